@@ -1,0 +1,61 @@
+"""quoteattr: who said what in French news.
+
+Finds every quotation in French text (« guillemets », “ ”, " ", ‹ ›, dialogue dashes), links each
+one to its source through dependency parses and reporting verbs, and returns typed
+:class:`Quote` objects with exact character offsets into the caller's text.
+
+>>> import quoteattr
+>>> ex = quoteattr.find_quotations("Il a parlé d'un « montage ».")
+>>> [q.text for q in ex.quotes]
+['montage']
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from quoteattr.errors import (
+    ConfigurationError,
+    GoldFormatError,
+    ParserError,
+    ParserUnavailableError,
+    QuoteattrError,
+)
+from quoteattr.marks import find_quotations
+from quoteattr.model import (
+    Cue,
+    Diagnostic,
+    Entity,
+    Extraction,
+    MarkStyle,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+from quoteattr.protocols import Parser
+
+try:
+    __version__ = version("quoteattr")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "ConfigurationError",
+    "Cue",
+    "Diagnostic",
+    "Entity",
+    "Extraction",
+    "GoldFormatError",
+    "MarkStyle",
+    "Parser",
+    "ParserError",
+    "ParserUnavailableError",
+    "Quote",
+    "QuoteKind",
+    "QuoteattrError",
+    "Span",
+    "Speaker",
+    "__version__",
+    "find_quotations",
+]
