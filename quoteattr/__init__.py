@@ -21,6 +21,7 @@ from quoteattr.errors import (
     ParserUnavailableError,
     QuoteattrError,
 )
+from quoteattr.extractor import Extractor, extract
 from quoteattr.marks import find_quotations
 from quoteattr.model import (
     Cue,
@@ -46,6 +47,7 @@ __all__ = [
     "Diagnostic",
     "Entity",
     "Extraction",
+    "Extractor",
     "GoldFormatError",
     "MarkStyle",
     "Parser",
@@ -57,5 +59,6 @@ __all__ = [
     "Span",
     "Speaker",
     "__version__",
+    "extract",
     "find_quotations",
 ]
