@@ -10,9 +10,8 @@ one to its source through dependency parses and reporting verbs, and returns typ
 ['montage']
 """
 
-from __future__ import annotations
-
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from quoteattr.errors import (
     ConfigurationError,
@@ -37,8 +36,8 @@ from quoteattr.model import (
 from quoteattr.protocols import Parser
 
 try:
-    __version__ = version("quoteattr")
-except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = _version("quoteattr")
+except _PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"
 
 __all__ = [
