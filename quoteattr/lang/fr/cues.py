@@ -1,0 +1,38 @@
+"""French nouns that name a statement, and so attribute the words quoted from it.
+
+Source: the project's own knowledge of French press usage ("dans un communiqué, le ministère …",
+"la déclaration de X", "selon un message publié sur Twitter", "lit-on dans le rapport"). Written
+for quoteattr; not copied from another project's list. Lemmas, lowercased.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DOCUMENT_NOUNS", "NOUN_CUES", "SPEECH_NOUNS"]
+
+#: Nouns of an act of speech: "ses déclarations sur les « fainéants »", "les propos de X".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "déclaration", "propos", "parole", "mot", "discours", "allocution", "intervention", "entretien",
+        "interview", "conférence", "réponse", "réplique", "annonce", "aveu", "appel", "avertissement",
+        "accusation", "critique", "promesse", "commentaire", "confidence", "plaidoyer", "réquisitoire",
+        "témoignage", "explication", "formule", "expression", "cri", "slogan", "message", "question",
+        "tweet", "vœu", "voeu", "citation", "dénonciation", "démenti", "affirmation",
+        "plaisanterie", "boutade", "sortie", "exclamation", "remarque", "observation", "éditorial",
+        "tribune", "prise de parole",
+    }
+)  # fmt: skip
+
+#: Nouns of a written statement, which can stand for its author ("indique le communiqué").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "communiqué", "rapport", "lettre", "message", "courrier", "courriel", "mail", "texte", "note",
+        "document", "tweet", "post", "publication", "article", "éditorial", "tribune", "résolution",
+        "décret", "arrêt", "jugement", "verdict", "avis", "réquisitoire", "ordonnance", "compte rendu",
+        "dépêche", "bulletin", "manifeste", "pétition", "motion", "projet", "circulaire", "mémo",
+        "mémorandum", "déclaration", "statut", "site", "blog", "journal", "quotidien", "hebdomadaire",
+        "magazine", "enquête", "étude", "sondage", "plainte", "appel",
+    }
+)  # fmt: skip
+
+#: Every noun cue.
+NOUN_CUES: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS

@@ -1,0 +1,179 @@
+"""French verbs that attribute words to a source: reporting verbs, dialogue verbs, verb phrases.
+
+Source: the project's own knowledge of French (the verbs of saying, asking, answering,
+claiming and reacting found in French press and fiction, cross-checked against the classes of
+*verbes introducteurs de discours* described in French grammars such as Riegel, Pellat & Rioul,
+*Grammaire méthodique du français*, chapter on reported speech). Written for quoteattr; not copied
+from another project's list.
+
+Lemmas are written as a French dictionary writes them; pronominal verbs carry their clitic
+("s'exclamer", "se défendre"), so the cue lemma reads as the gold guidelines write it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DIALOGUE_VERBS",
+    "INCISE_ONLY_VERBS",
+    "IRREGULAR_FORMS",
+    "MODAL_VERBS",
+    "PHRASAL_CUES",
+    "PRONOMINAL_VERBS",
+    "REPORTING_VERBS",
+    "lemma_of",
+]
+
+#: Verbs of saying and stating used by the press to attribute words (simple, non-pronominal).
+_PRESS_VERBS: frozenset[str] = frozenset(
+    {
+        "accuser", "admettre", "affirmer", "ajouter", "alerter", "annoncer", "anticiper", "appeler",
+        "apprécier", "argumenter", "arguer", "articuler", "assener", "asséner", "assurer", "attester",
+        "avancer", "avertir", "avouer", "blâmer", "certifier", "citer", "clamer", "commenter",
+        "communiquer", "compléter", "concéder", "conclure", "condamner", "confesser", "confier",
+        "confirmer", "considérer", "constater", "contester", "critiquer", "décrire", "déclarer",
+        "décréter", "démentir", "dénoncer", "déplorer", "détailler", "dire", "discuter", "écrire",
+        "égrener", "émettre", "énoncer", "espérer", "estimer", "évoquer", "exhorter", "exiger",
+        "expliquer", "exposer", "exprimer", "fustiger", "garantir", "glisser", "implorer", "indiquer",
+        "informer", "insister", "interpeller", "jauger", "jurer", "juger", "justifier", "lancer",
+        "lire", "lâcher", "marteler", "mentionner", "menacer", "mettre en garde", "noter", "notifier",
+        "objecter", "observer", "opposer", "parler", "penser", "plaider", "plaisanter", "poursuivre",
+        "préciser", "prédire", "prévenir", "prévoir", "proclamer", "promettre", "proposer", "protester",
+        "publier", "qualifier", "raconter", "railler", "rappeler", "rapporter", "réagir", "réaffirmer",
+        "reconnaître", "recommander", "réclamer", "regretter", "réitérer", "relater", "relever",
+        "remarquer", "remercier", "répéter", "reprocher", "résumer", "révéler", "revendiquer",
+        "saluer", "signaler", "souhaiter", "souligner", "soutenir", "suggérer", "supplier", "tancer",
+        "témoigner", "tonner", "trancher", "tweeter", "twitter", "vanter", "déclamer",
+        "prôner", "invoquer", "démontrer", "dévoiler", "mander",
+        "stigmatiser", "vilipender", "ironiser", "s'insurger", "fulminer", "chanter", "scander",
+        "crier", "hurler", "invectiver",
+    }
+)  # fmt: skip
+
+#: Verbs of fiction dialogue: speech manner, turn-taking, asking and answering.
+DIALOGUE_VERBS: frozenset[str] = frozenset(
+    {
+        "dire", "répondre", "reprendre", "demander", "murmurer", "balbutier", "répliquer", "riposter",
+        "rétorquer", "interrompre", "continuer", "poursuivre", "achever", "conclure", "chuchoter",
+        "souffler", "soupirer", "gémir", "grommeler", "grogner", "bougonner", "maugréer", "ronchonner",
+        "bredouiller", "bégayer", "marmonner", "marmotter", "crier", "hurler", "vociférer",
+        "glapir", "rugir", "tonner", "gronder", "siffler", "sangloter", "pleurer", "rire", "ricaner",
+        "sourire", "s'écrier", "s'exclamer", "s'étonner", "s'interroger", "se demander", "s'excuser",
+        "se récrier", "se plaindre", "se lamenter", "se moquer", "interroger", "questionner",
+        "insinuer", "susurrer", "ajouter", "déclarer", "faire", "commencer", "approuver",
+        "acquiescer", "consentir", "protester", "supplier", "implorer", "ordonner", "commander",
+        "exclamer", "écrier", "appeler", "héler", "prier", "conseiller", "avertir", "observer",
+        "remarquer", "reprocher", "expliquer", "raconter", "lancer", "jeter", "laisser tomber",
+        "conter", "penser", "songer", "hasarder", "risquer", "insister", "couper", "trancher",
+        "renchérir", "enchaîner", "relancer", "s'emporter", "s'impatienter", "se fâcher",
+        "haleter", "articuler", "prononcer", "psalmodier", "chantonner", "fredonner", "zézayer",
+        "minauder", "railler", "persifler", "gouailler", "badiner", "plaisanter",
+        "échapper", "dicter", "lire", "nasiller", "mugir", "beugler", "brailler", "piailler",
+    }
+)  # fmt: skip
+
+#: Pronominal reporting verbs as the gold writes them (the clitic is part of the lemma).
+PRONOMINAL_VERBS: frozenset[str] = frozenset(
+    {
+        "s'écrier", "s'exclamer", "s'étonner", "s'interroger", "se demander", "s'excuser",
+        "se récrier", "se plaindre", "se lamenter", "se moquer", "s'emporter", "s'impatienter",
+        "se fâcher", "se défendre", "se féliciter", "se réjouir", "s'inquiéter", "s'indigner",
+        "s'insurger", "se désoler", "se dire", "se montrer", "s'alarmer", "s'offusquer",
+        "se justifier", "s'engager", "se vanter", "s'expliquer", "se confier", "se souvenir",
+        "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre",
+    }
+)  # fmt: skip
+
+#: Every lemma that counts as a reporting cue (≥ 150 lemmas).
+REPORTING_VERBS: frozenset[str] = _PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERBS
+
+#: Verbs that report speech only in an incise ("— Oui, fit-il", "sourit-elle", "reprit Paul"):
+#: elsewhere they have their ordinary meaning, so they never govern a partial quote.
+INCISE_ONLY_VERBS: frozenset[str] = frozenset(
+    {
+        "faire", "sourire", "rire", "pleurer", "continuer", "commencer", "reprendre", "poursuivre",
+        "penser", "songer", "jeter", "échapper", "couper", "trancher", "achever", "enchaîner",
+        "relancer", "siffler", "gronder", "souffler", "approuver", "consentir", "risquer", "hasarder",
+        "lire", "prononcer", "articuler", "ordonner", "commander", "prier", "conseiller",
+        "héler", "dicter", "laisser tomber", "interrompre", "opposer",
+    }
+)  # fmt: skip
+
+#: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser".
+MODAL_VERBS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir"})
+
+#: Verb + object noun (lemmas) that together attribute words, with the cue as the gold writes it.
+PHRASAL_CUES: dict[tuple[str, str], str] = {
+    ("faire", "part"): "faire part",
+    ("faire", "savoir"): "faire savoir",
+    ("faire", "valoir"): "faire valoir",
+    ("faire", "remarquer"): "faire remarquer",
+    ("faire", "observer"): "faire observer",
+    ("faire", "état"): "faire état",
+    ("faire", "allusion"): "faire allusion",
+    ("présenter", "vœu"): "présenter ses vœux",
+    ("présenter", "voeu"): "présenter ses vœux",
+    ("adresser", "vœu"): "adresser ses vœux",
+    ("donner", "explication"): "donner une explication",
+    ("rendre", "hommage"): "rendre hommage",
+    ("tirer", "sonnette"): "tirer la sonnette d'alarme",
+    ("mettre", "garde"): "mettre en garde",
+    ("prendre", "parole"): "prendre la parole",
+    ("lancer", "appel"): "lancer un appel",
+    ("tenir", "propos"): "tenir des propos",
+}
+
+#: Irregular or often mis-lemmatised forms of reporting verbs (form, lowercased → lemma).
+#: Statistical lemmatisers return the form itself for rare inflections ("indique", "twitté",
+#: "répondit"); the regular first-group endings are handled by :func:`lemma_of`.
+IRREGULAR_FORMS: dict[str, str] = {
+    "dit": "dire", "dis": "dire", "disait": "dire", "disaient": "dire", "dirent": "dire", "dise": "dire",
+    "disent": "dire", "dites": "dire", "disons": "dire", "dira": "dire", "dirait": "dire",
+    "répondit": "répondre", "répond": "répondre", "répondu": "répondre", "répondait": "répondre",
+    "répondirent": "répondre", "reprit": "reprendre", "reprend": "reprendre", "repris": "reprendre",
+    "reprenait": "reprendre", "fit": "faire", "fait": "faire", "faisait": "faire", "firent": "faire",
+    "écrit": "écrire", "écrivait": "écrire", "écrivit": "écrire", "lit": "lire", "lu": "lire",
+    "lisait": "lire", "interrompit": "interrompre", "interrompt": "interrompre",
+    "poursuivit": "poursuivre", "poursuit": "poursuivre", "conclut": "conclure", "conclu": "conclure",
+    "admit": "admettre", "admet": "admettre", "admis": "admettre", "promit": "promettre",
+    "promet": "promettre", "promis": "promettre", "reconnaît": "reconnaître",
+    "reconnait": "reconnaître", "reconnut": "reconnaître", "reconnu": "reconnaître",
+    "sourit": "sourire", "rit": "rire", "prévient": "prévenir", "prévint": "prévenir",
+    "prévenu": "prévenir", "soutient": "soutenir", "soutint": "soutenir", "soutenu": "soutenir",
+    "prédit": "prédire", "décrit": "décrire", "décrivit": "décrire", "maintient": "maintenir",
+    "maintenu": "maintenir", "s'écria": "s'écrier", "écria": "s'écrier", "tweeté": "tweeter",
+    "twitté": "twitter", "twitte": "twitter", "réagit": "réagir", "réagi": "réagir",
+    "gémit": "gémir", "rugit": "rugir", "réitère": "réitérer", "répète": "répéter",
+    "répéta": "répéter", "suggère": "suggérer", "suggéra": "suggérer", "espère": "espérer",
+    "considère": "considérer", "révèle": "révéler", "révéla": "révéler", "achève": "achever",
+    "acheva": "achever", "relève": "relever", "releva": "relever",
+}  # fmt: skip
+
+_FIRST_GROUP_ENDINGS: tuple[str, ...] = (
+    "èrent", "aient", "asses", "assent", "erons", "eront", "erais", "erait", "ions", "iez", "ait",
+    "ais", "ant", "ent", "ées", "ons", "ez", "és", "ée", "ai", "as", "es", "a", "é", "e",
+)  # fmt: skip
+
+
+def lemma_of(form: str, model_lemma: str) -> str:
+    """The reporting-verb lemma for ``form``, correcting the parser's lemma where it is wrong.
+
+    Returns ``model_lemma`` when it is already a known reporting verb, else a lemma found from the
+    form (irregular table, then first-group endings), else ``model_lemma`` unchanged.
+
+    >>> lemma_of("indique", "indique")
+    'indiquer'
+    >>> lemma_of("répondit", "répondit")
+    'répondre'
+    """
+    lemma = model_lemma.lower()
+    if lemma in REPORTING_VERBS:
+        return lemma
+    low = form.lower().lstrip("-")
+    if low in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[low]
+    for ending in _FIRST_GROUP_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            candidate = low[: -len(ending)] + "er"
+            if candidate in REPORTING_VERBS:
+                return candidate
+    return lemma
