@@ -1,0 +1,637 @@
+"""Index of the people, organisations and statements a document names, from its raw text.
+
+The resolver needs every name of the document, but only the sentences around quotes are
+parsed: so names are found on the raw text (capitalised runs, organisation phrases headed by a
+noun such as "conseil" or "ministère", documents such as "communiqué"), then refined with the
+parse's named entities and subjects where a parsed sentence covers them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.attribute.names import (
+    NameRun,
+    Token,
+    is_capitalised,
+    name_runs,
+    sentence_starts,
+    tokenize,
+)
+from quoteattr.lang.fr.roles import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    IRREGULAR_DEMONYMS,
+    ORGANISATION_NOUNS,
+    role_of,
+)
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NOT_NAME_STARTS
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc, Word
+
+__all__ = ["DocumentIndex", "Occurrence", "index_document"]
+
+#: Prepositions that govern a noun phrase: a name right after one is not a subject.
+PREPOSITIONS = frozenset(
+    {
+        "à",
+        "au",
+        "aux",
+        "de",
+        "d'",
+        "d’",
+        "du",
+        "des",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "chez",
+        "vers",
+        "sur",
+        "sous",
+        "dans",
+        "en",
+        "entre",
+        "contre",
+        "selon",
+        "après",
+        "avant",
+        "depuis",
+        "envers",
+        "devant",
+        "derrière",
+        "auprès",
+        "parmi",
+    }
+)
+#: Prepositions after which a bare capitalised name is most likely a place ("à Erevan").
+PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "vers", "depuis", "dans"})
+#: Adjectives that can stand between a determiner and a role noun ("le haut diplomate").
+PRE_ROLE_ADJECTIVES = frozenset(
+    {
+        "haut",
+        "haute",
+        "hauts",
+        "ancien",
+        "ancienne",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "premier",
+        "première",
+        "jeune",
+        "vieux",
+        "vieil",
+        "vieille",
+        "futur",
+        "future",
+        "actuel",
+        "actuelle",
+        "grand",
+        "grande",
+        "petit",
+        "petite",
+        "célèbre",
+        "éminent",
+        "éminente",
+        "ex",
+        "sous",
+        "vice",
+    }
+)
+#: Words that end an organisation's name when reading rightwards: auxiliaries, relatives …
+_ORG_STOP = frozenset(
+    {
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aura",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "sera",
+        "se",
+        "s'",
+        "s’",
+        "qui",
+        "que",
+        "qu'",
+        "qu’",
+        "dont",
+        "où",
+        "ne",
+        "n'",
+        "n’",
+        "y",
+        "en",
+        "lui",
+        "leur",
+        "il",
+        "elle",
+        "après",
+        "avant",
+        "lors",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "déjà",
+        "aussi",
+        "également",
+        "pas",
+        "plus",
+    }
+)
+_ADJECTIVE_ENDINGS = (
+    "ien",
+    "ienne",
+    "iens",
+    "iennes",
+    "ais",
+    "aise",
+    "aises",
+    "ain",
+    "aine",
+    "ains",
+    "aines",
+    "al",
+    "ale",
+    "aux",
+    "ales",
+    "el",
+    "elle",
+    "els",
+    "elles",
+    "ique",
+    "iques",
+    "if",
+    "ive",
+    "ifs",
+    "ives",
+    "ois",
+    "oise",
+    "oises",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ier",
+    "ière",
+    "iers",
+    "ières",
+    "ère",
+    "ères",
+    "aire",
+    "aires",
+    "an",
+    "ane",
+    "ans",
+    "anes",
+    "in",
+    "ine",
+    "eur",
+    "ste",
+    "stes",
+)
+_DE = frozenset({"de", "des", "du", "d'", "d’", "pour"})
+_PUBLISHED = regex.compile(
+    r"\b(?:publi|diffus|adress|envoy|rend|sign|post|émi|émet|lu|li)\w*", regex.IGNORECASE
+)
+_GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
+_QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
+_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
+
+
+@attrs.frozen
+class Occurrence:
+    """One place where the document names a possible source.
+
+    ``kind`` is "person", "organisation", "name" (a capitalised name of unknown type), "place",
+    "group" (two names joined by "et", a plural group noun) or "document". ``subject`` is true
+    when no preposition governs the phrase (or the parse says it is a subject); ``quoted`` when
+    it lies inside quotation marks. ``issuer`` is, for a document, the occurrence that issued it.
+    """
+
+    span: Span
+    name: str
+    tokens: tuple[str, ...]
+    kind: str
+    gender: str = ""
+    number: str = "s"
+    title: str | None = None
+    civility: str | None = None
+    subject: bool = False
+    quoted: bool = False
+    head: str = ""
+    members: tuple[Occurrence, ...] = ()
+    issuer: Occurrence | None = None
+
+
+@attrs.frozen
+class DocumentIndex:
+    """Everything the resolver reads about a document, built once."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    occurrences: tuple[Occurrence, ...]
+    boundaries: tuple[int, ...]  # sorted offsets where a sentence starts
+
+    def sentence_of(self, offset: int) -> int:
+        """The raw-text sentence index of a character offset."""
+        return bisect.bisect_right(self.boundaries, offset)
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token starting at or after ``offset``."""
+        starts = [t.start for t in self.tokens]
+        return bisect.bisect_left(starts, offset)
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if char in _QUOTE_PAIRS:
+            stack.append((_QUOTE_PAIRS[char], i))
+        elif stack and char == stack[-1][0]:
+            _, start = stack.pop()
+            if not stack:
+                regions.append((start, i + 1))
+        elif char == "\n" and stack and text[i + 1 : i + 2] == "\n":
+            stack.clear()  # an unclosed quote does not run over a paragraph break
+    return regions
+
+
+def _boundaries(text: str, tokens: Sequence[Token]) -> tuple[int, ...]:
+    starts = [t.start for t in tokens]
+    found: list[int] = [0]
+    for match in _BOUNDARY.finditer(text):
+        i = bisect.bisect_left(starts, match.start()) - 1
+        if match.group().startswith(".") and i >= 0:
+            previous = tokens[i]
+            if len(previous.text) == 1 or previous.lower + "." in CIVILITIES:
+                continue  # "M. Blinken", "J. Chirac"
+        found.append(match.end())
+    return tuple(sorted(set(found)))
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start].strip(" \t\u00a0\u202f") == ""
+
+
+def _preceding(text: str, tokens: Sequence[Token], i: int) -> Token | None:
+    """The token before ``tokens[i]`` if nothing but spaces separates them."""
+    if i <= 0:
+        return None
+    previous = tokens[i - 1]
+    return previous if _adjacent(text, previous, tokens[i]) else None
+
+
+def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | None, str, int, bool]:
+    """A role written before a name: ("secrétaire d'État américain", gender, det index, is_org).
+
+    Walks back from the name over adjacent words to a determiner; the words after it must start
+    with a role noun (or an organisation noun, for "le groupe Airbus"), possibly after an
+    adjective ("le haut diplomate").
+    """
+    j = first - 1
+    while j >= 0 and first - j <= 9:
+        token = tokens[j]
+        if not _adjacent(text, token, tokens[j + 1]) and not token.text.endswith(("'", "’")):
+            return None, "", -1, False
+        if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"} and j + 1 < first:
+            words = [t.lower for t in tokens[j + 1 : first]]
+            k = 0
+            while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
+                k += 1
+            head = words[k]
+            det_gender = DETERMINERS[token.lower][0]
+            title = text[tokens[j + 1].start : tokens[first - 1].end]
+            if head in ORGANISATION_NOUNS:
+                return title, ORGANISATION_NOUNS[head], j, True
+            role = role_of(head)
+            if role is not None:
+                return title, role[0] or det_gender, j, False
+            return None, "", -1, False
+        if token.lower in {".", ","}:
+            break
+        j -= 1
+    return None, "", -1, False
+
+
+def _org_phrase_end(
+    text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
+) -> int:
+    """The index of the last token of an organisation's name headed by ``tokens[head]``."""
+    last = head
+    k = head + 1
+    chains = 0
+    n = len(tokens)
+    while k < n and _adjacent(text, tokens[k - 1], tokens[k]):
+        word = tokens[k].text
+        low = word.lower()
+        if low in _ORG_STOP:
+            break
+        if is_capitalised(word) and low not in NOT_NAME_STARTS:
+            last = k
+            k += 1
+            continue
+        if low in _DE and chains < 3 and k + 1 < n:
+            nxt = k + 1
+            if tokens[nxt].lower in {"la", "l'", "l’", "les"} and nxt + 1 < n:
+                nxt += 1
+            if tokens[nxt].lower not in _ORG_STOP and tokens[nxt].lower not in DETERMINERS:
+                chains += 1
+                last = nxt
+                k = nxt + 1
+                continue
+            break
+        if low == "et" and k + 1 < n and is_capitalised(tokens[k + 1].text) and last > head:
+            last = k + 1
+            k += 2
+            continue
+        if (
+            k in adjectives
+            or low in IRREGULAR_DEMONYMS
+            or (low.endswith(_ADJECTIVE_ENDINGS) and low not in NOT_NAME_STARTS and len(low) > 3)
+        ):
+            last = k
+            k += 1
+            continue
+        break
+    # a trailing "(BTK)" acronym belongs to the name
+    rest = text[tokens[last].end : tokens[last].end + 12]
+    acronym = regex.match(r"[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,8})\)", rest)
+    if acronym is not None:
+        for m in range(last + 1, min(last + 3, n)):
+            if tokens[m].text == acronym.group(1):
+                return m
+    return last
+
+
+def _parse_words(doc: ParsedDoc | None) -> list[Word]:
+    if doc is None:
+        return []
+    return [w for sentence in doc.sentences for w in sentence.words]
+
+
+def _word_at(words: Sequence[Word], starts: Sequence[int], start: int, end: int) -> list[Word]:
+    i = bisect.bisect_left(starts, start)
+    found: list[Word] = []
+    while i < len(words) and words[i].start < end:
+        found.append(words[i])
+        i += 1
+    return found
+
+
+def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
+    """Find every name, organisation, group and statement of ``text`` (never raises)."""
+    tokens = tokenize(text)
+    starts = sentence_starts(text, tokens)
+    boundaries = _boundaries(text, tokens)
+    regions = _quoted_regions(text)
+    region_starts = [r[0] for r in regions]
+    words = sorted(_parse_words(doc), key=lambda w: w.start)
+    word_starts = [w.start for w in words]
+
+    def quoted(offset: int) -> bool:
+        i = bisect.bisect_right(region_starts, offset) - 1
+        return i >= 0 and regions[i][0] < offset < regions[i][1]
+
+    def parse_subject(start: int, end: int) -> bool | None:
+        found = _word_at(words, word_starts, start, end)
+        if not found:
+            return None
+        return any(w.deprel.startswith("nsubj") for w in found)
+
+    def parse_ent(start: int, end: int) -> str:
+        found = _word_at(words, word_starts, start, end)
+        labels = [w.ent for w in found if w.ent]
+        return labels[0] if labels else ""
+
+    def parse_gender(start: int, end: int) -> str:
+        for w in _word_at(words, word_starts, start, end):
+            gender = w.feats.get("Gender", "")
+            if gender in {"Masc", "Fem"}:
+                return "m" if gender == "Masc" else "f"
+        return ""
+
+    token_starts = [t.start for t in tokens]
+    parsed_adjectives = frozenset(
+        i
+        for w in words
+        if w.upos == "ADJ"
+        for i in [bisect.bisect_left(token_starts, w.start)]
+        if i < len(tokens) and tokens[i].start == w.start
+    )
+    occurrences: list[Occurrence] = []
+    org_token_ranges: list[tuple[int, int]] = []
+
+    # organisation phrases: "le Conseil de sécurité arménien", "le ministère … des Affaires étrangères"
+    for i, token in enumerate(tokens):
+        low = token.lower
+        if low not in ORGANISATION_NOUNS:
+            continue
+        previous = _preceding(text, tokens, i)
+        elided = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in {"l'", "l’"}
+        if not (elided or (previous is not None and previous.lower in DETERMINERS)) and not (
+            token.text[0].isupper() and i not in starts
+        ):
+            continue
+        last = _org_phrase_end(text, tokens, i, parsed_adjectives)
+        span = Span(token.start, tokens[last].end, source=text)
+        det = tokens[i - 1].lower if i > 0 else ""
+        gov = tokens[i - 2].lower if i > 1 else ""
+        subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}
+        parsed = parse_subject(token.start, token.end)
+        org_token_ranges.append((i, last))
+        occurrences.append(
+            Occurrence(
+                span=span,
+                name=span.text,
+                tokens=tuple(t.text for t in tokens[i : last + 1]),
+                kind="organisation",
+                gender=ORGANISATION_NOUNS[low],
+                number="s",
+                subject=subject_guess if parsed is None else parsed,
+                quoted=quoted(token.start),
+                head=low,
+            )
+        )
+
+    def inside_org(first: int, last: int) -> bool:
+        return any(a <= first and last <= b for a, b in org_token_ranges)
+
+    # capitalised names
+    runs = name_runs(text, tokens, starts)
+    lowercase_seen = {t.lower for t in tokens if not t.text[:1].isupper()}
+    persons: list[tuple[NameRun, Occurrence]] = []
+    for run in runs:
+        if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
+            word = run.tokens[0].lower()
+            if word in lowercase_seen or word in NOT_NAME_STARTS:
+                continue  # "Plus", "Aucun": a common word opening a sentence
+        lead = run.first - (1 if run.civility else 0)
+        direct = _preceding(text, tokens, lead) if lead > 0 else None
+        if direct is not None and direct.lower in PREPOSITIONS:
+            title, gender, det_index, is_org = None, "", -1, False
+        else:
+            title, gender, det_index, is_org = _title_before(text, tokens, run.first)
+        if det_index >= 0:
+            lead = det_index
+        governor = _preceding(text, tokens, lead) if lead > 0 else None
+        ent = parse_ent(run.start, run.end)
+        kind = "name"
+        if is_org or ent == "ORG":
+            kind = "organisation"
+        elif run.civility is not None or (title is not None) or ent == "PER":
+            kind = "person"
+        elif ent == "LOC" or (governor is not None and governor.lower in PLACE_PREPOSITIONS | _DE):
+            kind = "place"
+        elif governor is not None and governor.lower in DETERMINERS:
+            kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person
+        if inside_org(run.first, run.last) and kind != "person":
+            continue
+        if run.civility is not None:
+            gender = CIVILITIES.get(run.civility.lower(), "") or gender
+        if not gender:
+            gender = parse_gender(run.start, run.end) if kind == "person" else ""
+        parsed = parse_subject(run.start, run.end)
+        subject_guess = governor is None or governor.lower not in PREPOSITIONS
+        occurrence = Occurrence(
+            span=Span(run.start, run.end, source=text),
+            name=text[run.start : run.end],
+            tokens=run.tokens,
+            kind=kind,
+            gender=gender,
+            title=title if not is_org else None,
+            civility=run.civility,
+            subject=subject_guess if parsed is None else parsed,
+            quoted=quoted(run.start),
+            head=run.tokens[-1].lower(),
+        )
+        occurrences.append(occurrence)
+        persons.append((run, occurrence))
+
+    # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
+    for (left_run, left), (right_run, right) in itertools.pairwise(persons):
+        if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
+            if left.kind in {"place", "organisation"} or right.kind in {"place", "organisation"}:
+                continue
+            genders = {left.gender, right.gender}
+            occurrences.append(
+                Occurrence(
+                    span=Span(left.span.start, right.span.end, source=text),
+                    name=text[left.span.start : right.span.end],
+                    tokens=(*left.tokens, "et", *right.tokens),
+                    kind="group",
+                    gender="f" if genders == {"f"} else "m",
+                    number="p",
+                    subject=left.subject,
+                    quoted=left.quoted,
+                    head="et",
+                    members=(left, right),
+                )
+            )
+    for i, token in enumerate(tokens):
+        group_gender = GROUP_NOUNS.get(token.lower)
+        previous = _preceding(text, tokens, i)
+        if group_gender is None or previous is None or previous.lower not in _GROUP_DETERMINERS:
+            continue
+        governor = _preceding(text, tokens, i - 1)
+        occurrences.append(
+            Occurrence(
+                span=Span(previous.start, token.end, source=text),
+                name=text[previous.start : token.end],
+                tokens=(previous.text, token.text),
+                kind="group",
+                gender=group_gender,
+                number="p",
+                subject=governor is None or governor.lower not in PREPOSITIONS,
+                quoted=quoted(token.start),
+                head=token.lower,
+            )
+        )
+
+    occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
+    named = [o for o in occurrences if o.kind in {"person", "organisation", "name", "group"} and not o.quoted]
+    named_starts = [o.span.start for o in named]
+
+    # documents and who issued them: "Dans une déclaration …, le ministère … a déclaré"
+    documents: list[Occurrence] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in DOCUMENT_NOUNS:
+            continue
+        previous = _preceding(text, tokens, i)
+        if previous is None or previous.lower not in DETERMINERS:
+            continue
+        sentence_end_index = bisect.bisect_right(boundaries, token.start)
+        sentence_end = boundaries[sentence_end_index] if sentence_end_index < len(boundaries) else len(text)
+        sentence_start = boundaries[sentence_end_index - 1] if sentence_end_index > 0 else 0
+        issuer = _issuer(text, token, named, named_starts, sentence_start, sentence_end)
+        if quoted(token.start):
+            continue
+        documents.append(
+            Occurrence(
+                span=Span(previous.start, token.end, source=text),
+                name=text[previous.start : token.end],
+                tokens=(previous.text, token.text),
+                kind="document",
+                number="s",
+                head=token.lower,
+                issuer=issuer,
+            )
+        )
+    occurrences.extend(documents)
+    occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
+    return DocumentIndex(text=text, tokens=tokens, occurrences=tuple(occurrences), boundaries=boundaries)
+
+
+def _issuer(
+    text: str,
+    token: Token,
+    named: Sequence[Occurrence],
+    named_starts: Sequence[int],
+    sentence_start: int,
+    sentence_end: int,
+) -> Occurrence | None:
+    """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit"."""
+    window_end = min(sentence_end, token.end + 80)
+    i = bisect.bisect_left(named_starts, token.end)
+    after = [o for o in named[i:] if o.span.start < sentence_end]
+    for occurrence in after:
+        if occurrence.span.start >= window_end:
+            break
+        between = text[token.end : occurrence.span.start]
+        if regex.search(r"[,;:.]", between):
+            break
+        if regex.search(r"\b(?:de|du|des|d['’]|par)\b", between):
+            return occurrence
+    # "Dans un communiqué …, X a déclaré": the subject after the comma
+    comma = text.find(",", token.end, sentence_end)
+    if comma >= 0:
+        for occurrence in after:
+            if occurrence.span.start > comma and occurrence.subject:
+                return occurrence
+    # "X a publié un communiqué": the subject before, in the same sentence
+    j = bisect.bisect_left(named_starts, token.start)
+    for occurrence in reversed(named[:j]):
+        if occurrence.span.start < sentence_start:
+            break
+        between = text[occurrence.span.end : token.start]
+        if occurrence.subject and _PUBLISHED.search(between) and not regex.search(r"[«»“”]", between):
+            return occurrence
+    return None

@@ -1,0 +1,223 @@
+"""Tokens, person-name runs and name matching on raw French text, for speaker resolution.
+
+Nothing here needs a parse: the resolver indexes the names of the whole document from the raw
+text, because only the sentences around quotes are parsed.
+
+>>> [t.text for t in tokenize("Le ministre d’État Jean-Luc Mélenchon")]
+['Le', 'ministre', 'd’', 'État', 'Jean-Luc', 'Mélenchon']
+>>> name_matches(("Blinken",), ("Antony", "Blinken"))
+True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
+
+__all__ = [
+    "NameRun",
+    "Token",
+    "fold",
+    "is_capitalised",
+    "name_matches",
+    "name_runs",
+    "sentence_starts",
+    "tokenize",
+]
+
+_TOKEN = regex.compile(
+    r"(?:qu|jusqu|lorsqu|puisqu|presqu|quoiqu|[\p{L}])['’](?=\p{L})"  # elided: d’, l’, qu’
+    r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*",
+)
+# Characters after which the next word opens a sentence (or a quotation / dialogue turn).
+_OPENERS = frozenset('.!?…:;«»“”"—–\n')
+# A gap between two tokens of one name may hold spaces only (any Unicode space).
+_SPACE_GAP = regex.compile(r"[ \t\u00a0\u202f]*")
+
+
+@attrs.frozen
+class Token:
+    """A word of the raw text with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words of ``text`` (elided articles "d’", "l’" apart, hyphenated names kept whole)."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def fold(word: str) -> str:
+    """Casefolded, accent-free, apostrophe-normalised form for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a word is written like a proper name: "Blinken", "al-Joulani", "Ki-moon"."""
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    return "-" in word and any(part[:1].isupper() for part in word.split("-"))
+
+
+def sentence_starts(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """Indices of tokens that open a sentence, a quotation or a dialogue turn."""
+    starts: set[int] = set()
+    previous_end = 0
+    for i, token in enumerate(tokens):
+        gap = text[previous_end : token.start].strip(" \t\u00a0\u202f")
+        if i == 0:
+            starts.add(i)
+        elif gap and gap[-1] in _OPENERS:
+            abbreviation = gap == "." and (
+                len(tokens[i - 1].text) == 1 or tokens[i - 1].lower + "." in CIVILITIES
+            )
+            if not abbreviation:
+                starts.add(i)
+        previous_end = token.end
+    return frozenset(starts)
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """Whether only spaces (or nothing, after an elided article) separate two tokens."""
+    match = _SPACE_GAP.fullmatch(text, left.end, right.start)
+    return match is not None
+
+
+def _is_civility(text: str, tokens: Sequence[Token], i: int) -> bool:
+    token = tokens[i]
+    key = token.lower
+    dotted = token.end < len(text) and text[token.end] == "."
+    if dotted and key + "." in CIVILITIES:
+        return True
+    return key in CIVILITIES and key not in {"m", "me", "don", "dom"}
+
+
+@attrs.frozen
+class NameRun:
+    """A capitalised name in the raw text, with the civility written before it, if any."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    first: int  # index of its first token
+    last: int  # index of its last token
+    civility: str | None = None
+    sentence_initial: bool = False
+
+
+def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tuple[NameRun, ...]:
+    """Capitalised sequences that may be names: "Antony Blinken", "Charles de Gaulle", "Ki-moon".
+
+    Particles (de, d’, van, al, ben …) join two capitalised words; a word that only opens a
+    sentence ("Plus", "Dans") does not start a name; a civility ("M.", "Mme") is recorded apart.
+    """
+    runs: list[NameRun] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        civility: str | None = None
+        if is_capitalised(token.text) and _is_civility(text, tokens, i) and i + 1 < n:
+            civility = token.text + ("." if text[token.end : token.end + 1] == "." else "")
+            j = i + 1
+            if (
+                tokens[j].lower in NAME_PARTICLES and j + 1 < n and is_capitalised(tokens[j + 1].text)
+            ) or is_capitalised(tokens[j].text):
+                first = j
+            else:
+                i += 1
+                continue
+        elif is_capitalised(token.text) and token.text[0].isupper():
+            if token.lower in NOT_NAME_STARTS and (i in starts or token.lower in {"le", "la", "les", "l'"}):
+                i += 1
+                continue
+            first = i
+        elif is_capitalised(token.text):  # al-Joulani, el-Sissi: lowercase particle, hyphenated
+            first = i
+        else:
+            i += 1
+            continue
+        last = first
+        k = first + 1
+        while k < n:
+            prev = tokens[k - 1]
+            cur = tokens[k]
+            if not _adjacent(text, prev, cur) and not (
+                text[prev.end : prev.end + 1] == "." and len(prev.text) == 1
+            ):
+                break
+            if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
+                last = k
+                k += 1
+                continue
+            if (
+                cur.lower in NAME_PARTICLES
+                and k + 1 < n
+                and is_capitalised(tokens[k + 1].text)
+                and _adjacent(text, cur, tokens[k + 1])
+                and tokens[k + 1].lower not in NOT_NAME_STARTS
+            ):
+                last = k + 1
+                k += 2
+                continue
+            break
+        words = tuple(t.text for t in tokens[first : last + 1])
+        runs.append(
+            NameRun(
+                start=tokens[first].start,
+                end=tokens[last].end,
+                tokens=words,
+                first=first,
+                last=last,
+                civility=civility,
+                sentence_initial=(first in starts) or (civility is not None and first - 1 in starts),
+            )
+        )
+        i = last + 1
+    return tuple(runs)
+
+
+def _initial_matches(short: str, full: str) -> bool:
+    short_f = fold(short).rstrip(".")
+    full_f = fold(full)
+    if short_f == full_f:
+        return True
+    if len(short_f) == 1 or (short.endswith(".") and len(short_f) <= 3):
+        # "J." ~ "Jacques"; "J.-L." ~ "Jean-Luc" handled by first letters
+        return full_f.startswith(short_f[:1])
+    return False
+
+
+def name_matches(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether the name written ``short`` can be the person named ``full`` in the same text.
+
+    Every word of ``short`` must appear in ``full`` in order, ending on the same last word
+    (the surname); initials match a first name ("J. Chirac" ~ "Jacques Chirac"). Case, accents
+    and the apostrophe's shape do not matter.
+    """
+    if not short or not full or len(short) > len(full):
+        return False
+    if fold(short[-1]) != fold(full[-1]):
+        return False
+    j = len(full) - 2
+    for word in reversed(short[:-1]):
+        while j >= 0 and not _initial_matches(word, full[j]):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True

@@ -1,0 +1,328 @@
+"""Speaker resolution within one document: from a :class:`Mention` to the name the document gives.
+
+The attribution rules find, for each quote, the words that name its source ("Blinken", "le haut
+diplomate américain", "il", "le communiqué"); :class:`Resolver` turns them into the source's
+fullest name in the document, the role found with it, and an entity shared by every quote of
+the same source.
+
+>>> text = (
+...     "Le secrétaire d’État américain Antony Blinken était à New York. "
+...     "« Nous sommes encouragés », a déclaré Blinken."
+... )
+>>> from quoteattr.attribute.mentions import Mention, MentionKind
+>>> from quoteattr.model import Span
+>>> start = text.rindex("Blinken")
+>>> span = Span(start, start + 7, source=text)
+>>> speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME))
+>>> speaker.name, speaker.title
+('Antony Blinken', 'secrétaire d’État américain')
+
+The rules are written out with their limits in ``docs/resolution.md``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import fold, name_matches
+from quoteattr.attribute.resolve_rules import (
+    clean_phrase,
+    document_phrase_after,
+    parse_name_phrase,
+    pronoun_of,
+)
+from quoteattr.attribute.resolve_score import (
+    Said,
+    describe_candidates,
+    org_fullest,
+    person_fullest,
+    pronoun_candidates,
+)
+from quoteattr.model import Entity, Span, Speaker
+from quoteattr.parse.types import ParsedDoc
+
+__all__ = ["Resolver"]
+
+
+@attrs.frozen
+class _Resolved:
+    """A mention's resolution before it is registered as an entity."""
+
+    name: str
+    kind: str
+    title: str | None = None
+    gender: str = ""
+    number: str = "s"
+
+
+class Resolver:
+    """Resolves the source mentions of one document to the names the document gives.
+
+    ``text`` is the caller's whole original text; ``doc`` the parse of (some of) its sentences
+    in the same offsets, or ``None``. The document's names are indexed once, here; each call to
+    :meth:`resolve` then registers the source it finds in :meth:`entities`. Never raises on
+    messy input: a mention nothing can resolve keeps its own words as the name.
+    """
+
+    def __init__(self, text: str, doc: ParsedDoc | None = None) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Resolver needs the document's text as a str, got {type(text).__name__}")
+        self._text = text
+        self._doc = doc
+        self._index: DocumentIndex = index_document(text, doc)
+        self._names: list[str] = []
+        self._keys: dict[str, int] = {}
+        self._kinds: list[str] = []
+        self._mentions: list[list[Span]] = []
+        self._genders: dict[int, str] = {}
+        self._said: list[Said] = []
+        self._titles: dict[int, str] = {}
+
+    # public API -----------------------------------------------------------------------------
+
+    def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
+        """The speaker ``mention`` stands for; ``before`` is the quote's offset (antecedents precede it)."""
+        span = Span(mention.span.start, mention.span.end, source=self._text)
+        limit = mention.span.start if before is None else min(before, mention.span.start)
+        resolved = self._resolve(mention, limit)
+        entity = self._register(resolved, span)
+        position = limit if before is None else before
+        self._said.append(
+            Said(
+                position=position,
+                entity=entity,
+                gender=self._genders.get(entity, resolved.gender),
+                number=resolved.number,
+                kind=resolved.kind,
+                title=self._titles.get(entity),
+            )
+        )
+        return Speaker(name=resolved.name, mention=span, title=resolved.title, entity=entity)
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The sources resolved so far, each with every mention of it, in order of first use."""
+        return tuple(
+            Entity(name=name, mentions=tuple(mentions), kind=kind)
+            for name, mentions, kind in zip(self._names, self._mentions, self._kinds, strict=True)
+        )
+
+    def entity_of(self, speaker: Speaker) -> int | None:
+        """The index in :meth:`entities` of ``speaker`` (by its entity, else by its name)."""
+        if speaker.entity is not None and 0 <= speaker.entity < len(self._names):
+            return speaker.entity
+        return self._keys.get(_key(speaker.name))
+
+    # dispatch -------------------------------------------------------------------------------
+
+    def _resolve(self, mention: Mention, limit: int) -> _Resolved:
+        if len(mention.conjuncts) > 1:
+            return self._conjoined(mention, limit)
+        kind = mention.kind
+        words = mention.span.text_in(self._text)
+        if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
+            kind = MentionKind.DESCRIPTION if words.strip() else kind
+        if kind is MentionKind.PRONOUN:
+            return self._pronoun(mention, limit)
+        if kind is MentionKind.IMPERSONAL:
+            return self._impersonal(mention, limit)
+        if kind is MentionKind.DOCUMENT:
+            return self._document(mention.span, limit)
+        if kind is MentionKind.DESCRIPTION:
+            return self._description(mention, limit)
+        return self._name(mention.span, limit)
+
+    def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
+        names: list[str] = []
+        genders: set[str] = set()
+        for conjunct in mention.conjuncts:
+            text = conjunct.text_in(self._text)
+            sub_kind = MentionKind.PRONOUN if pronoun_of(text) is not None else MentionKind.NAME
+            if sub_kind is MentionKind.NAME and not any(c.isupper() for c in text):
+                sub_kind = MentionKind.DESCRIPTION
+            sub = Mention(span=conjunct, head=conjunct, kind=sub_kind, sentence=mention.sentence)
+            part = self._resolve(sub, limit)
+            if part.name not in names:
+                names.append(part.name)
+            genders.add(part.gender)
+        gender = "f" if genders == {"f"} else "m"
+        return _Resolved(name=" et ".join(names), kind="group", gender=gender, number="p")
+
+    # NAME -----------------------------------------------------------------------------------
+
+    def _name(self, span: Span, limit: int) -> _Resolved:
+        phrase = parse_name_phrase(self._text, span)
+        if phrase.organisation:
+            return self._organisation(phrase.name, phrase.head, limit, phrase.title)
+        if not phrase.tokens:
+            return _Resolved(name=phrase.name, kind="unknown", title=phrase.title, gender=phrase.gender)
+        best = person_fullest(self._index, phrase.tokens, limit)
+        title = phrase.title
+        gender = phrase.gender
+        kind = "person"
+        name = phrase.name
+        if best is not None:
+            if len(best.tokens) > len(phrase.tokens) or phrase.civility is None:
+                name = best.name
+            title = title or _title_of(self._index, best, limit)
+            gender = gender or best.gender
+            kind = "person" if best.kind in {"person", "name"} else best.kind
+            if best.kind == "place":
+                kind = "unknown"
+        return _Resolved(name=name, kind=kind, title=title, gender=gender)
+
+    def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
+        best = org_fullest(self._index, name, head, limit)
+        if best is not None:
+            return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
+        return _Resolved(name=name, kind="organisation", title=title)
+
+    # PRONOUN --------------------------------------------------------------------------------
+
+    def _pronoun(self, mention: Mention, limit: int) -> _Resolved:
+        words = mention.span.text_in(self._text)
+        features = pronoun_of(words)
+        if features is None or words.strip().lower().lstrip("-t").lstrip("-") in {"on", "l'on", "l’on"}:
+            return self._impersonal(mention, limit)
+        gender, number = features
+        previous = self._previous_said(limit)
+        candidates = pronoun_candidates(self._index, limit, gender, number, previous, self._said_gender)
+        for candidate in candidates:
+            if candidate.said is not None:
+                said = candidate.said
+                name = self._names[said.entity]
+                if gender:
+                    self._genders.setdefault(said.entity, gender)
+                return _Resolved(name=name, kind=said.kind, gender=gender or said.gender, number=said.number)
+            occurrence = candidate.occurrence
+            if occurrence is None:
+                continue
+            resolved = self._from_occurrence(occurrence, limit)
+            return attrs.evolve(resolved, gender=gender or resolved.gender)
+        return _Resolved(name=clean_phrase(words), kind="unknown", gender=gender, number=number)
+
+    def _said_gender(self, said: Said) -> str:
+        return self._genders.get(said.entity, said.gender)
+
+    def _previous_said(self, limit: int) -> Said | None:
+        before = [s for s in self._said if s.position < limit]
+        return max(before, key=lambda s: s.position) if before else None
+
+    def _from_occurrence(self, occurrence: Occurrence, limit: int) -> _Resolved:
+        """The resolution of a name found in the text (an antecedent)."""
+        if occurrence.kind == "group" and occurrence.members:
+            names = [self._from_occurrence(m, limit).name for m in occurrence.members]
+            return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
+        if occurrence.kind == "group":
+            return _Resolved(name=clean_phrase(occurrence.name), kind="group", number="p")
+        if occurrence.kind == "organisation":
+            return self._organisation(occurrence.name, occurrence.head, occurrence.span.end)
+        return self._name(occurrence.span, max(limit, occurrence.span.end))
+
+    # DESCRIPTION ----------------------------------------------------------------------------
+
+    def _description(self, mention: Mention, limit: int) -> _Resolved:
+        words = mention.span.text_in(self._text)
+        head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
+        found = describe_candidates(self._index, words, head, limit, self._previous_said(limit))
+        if found is not None:
+            if isinstance(found, Occurrence):
+                return self._from_occurrence(found, limit)
+            said = found
+            return _Resolved(name=self._names[said.entity], kind=said.kind, gender=said.gender)
+        phrase = parse_name_phrase(self._text, mention.span)
+        if phrase.organisation:
+            return self._organisation(phrase.name, phrase.head, limit)
+        return _Resolved(name=clean_phrase(words), kind="unknown", gender=phrase.gender, number=phrase.number)
+
+    # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
+
+    def _document(self, span: Span, limit: int) -> _Resolved:
+        """A statement: the organisation or person that issued it, else the statement itself."""
+        words = span.text_in(self._text)
+        inside = [
+            o
+            for o in self._index.occurrences
+            if span.start < o.span.start
+            and o.span.end <= span.end
+            and o.kind in {"person", "organisation", "name", "group"}
+        ]
+        if inside:
+            return self._from_occurrence(inside[0], limit)
+        same = [
+            o
+            for o in self._index.occurrences
+            if o.kind == "document" and o.span.start >= span.start and o.span.end <= span.end
+        ]
+        if same and same[0].issuer is not None:
+            return self._from_occurrence(same[0].issuer, limit)
+        sentence = self._index.sentence_of(limit)
+        for occurrence in reversed(self._index.occurrences):
+            if occurrence.span.end > limit or occurrence.span.start >= span.start:
+                continue
+            if sentence - self._index.sentence_of(occurrence.span.start) > _DOCUMENT_REACH:
+                break
+            if occurrence.kind == "document" and occurrence.issuer is not None:
+                return self._from_occurrence(occurrence.issuer, limit)
+        for occurrence in reversed(self._index.occurrences):
+            if occurrence.span.end > limit:
+                continue
+            if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
+                break
+            if occurrence.kind == "organisation" and not occurrence.quoted:
+                return self._from_occurrence(occurrence, limit)
+        return _Resolved(name=clean_phrase(words), kind="document")
+
+    def _impersonal(self, mention: Mention, limit: int) -> _Resolved:
+        words = mention.span.text_in(self._text)
+        if len(words.strip()) > 4:  # the mention already covers "dans un communiqué …"
+            return self._document(mention.span, limit)
+        phrase = document_phrase_after(self._text, mention.span.end)
+        if phrase is not None:
+            return self._document(phrase, limit)
+        return _Resolved(name=clean_phrase(words), kind="unknown", number="")
+
+    # entities -------------------------------------------------------------------------------
+
+    def _register(self, resolved: _Resolved, span: Span) -> int:
+        key = _key(resolved.name)
+        index = self._keys.get(key)
+        if index is None:
+            index = len(self._names)
+            self._keys[key] = index
+            self._names.append(resolved.name)
+            self._kinds.append(resolved.kind)
+            self._mentions.append([])
+            if resolved.gender:
+                self._genders[index] = resolved.gender
+        if resolved.title and index not in self._titles:
+            self._titles[index] = resolved.title
+        if span not in self._mentions[index]:
+            self._mentions[index].append(span)
+        return index
+
+
+#: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
+_DOCUMENT_REACH = 6
+#: How many sentences back the nearest organisation may stand for an unattributed statement.
+_ORGANISATION_REACH = 3
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _title_of(index: DocumentIndex, best: Occurrence, limit: int) -> str | None:
+    """A role the document gives with this person's name anywhere (nearest before first)."""
+    titled = [
+        o
+        for o in index.occurrences
+        if o.title
+        and o.kind == "person"
+        and (name_matches(best.tokens, o.tokens) or name_matches(o.tokens, best.tokens))
+    ]
+    if not titled:
+        return None
+    before = [o for o in titled if o.span.start < limit]
+    return (before[-1] if before else titled[0]).title

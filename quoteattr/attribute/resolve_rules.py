@@ -1,0 +1,203 @@
+"""Reading a source mention's own words: name, title, civility, organisation, pronoun.
+
+These helpers look only at the mention's text (and, for "lit-on", the words right after it);
+finding what the words refer to elsewhere in the document is :mod:`resolve_score`'s job.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quoteattr.attribute.names import NameRun, Token, is_capitalised, name_runs, tokenize
+from quoteattr.lang.fr.pronouns import pronoun_features
+from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, PLURAL_DETERMINERS
+from quoteattr.model import Span
+
+__all__ = [
+    "NamePhrase",
+    "clean_phrase",
+    "document_phrase_after",
+    "parse_name_phrase",
+    "pronoun_of",
+    "strip_determiners",
+]
+
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des"})
+_COMPLEMENT = frozenset({"de", "des", "du", "d'", "d’"})
+_DOCUMENT_AFTER = regex.compile(
+    r"[ \t\u00a0\u202f]+(?:dans|selon|d['’]après|sur)[ \t\u00a0\u202f]+"
+    r"((?:un|une|le|la|l['’]|les|des|ce|cette|son|sa|ses|leur|leurs)"
+    r"[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})",
+)
+
+
+@attrs.frozen
+class NamePhrase:
+    """What a name mention says by itself.
+
+    ``name`` is the name as written (civility kept, determiner and role dropped: "M. Schultz",
+    "Antony Blinken", "Conseil de sécurité arménien"); ``tokens`` the words of the person's name
+    without civility (empty when the phrase holds no capitalised name); ``title`` the role
+    written with it; ``organisation`` whether the phrase is headed by an organisation noun,
+    ``head`` being that noun.
+    """
+
+    name: str
+    tokens: tuple[str, ...] = ()
+    title: str | None = None
+    civility: str | None = None
+    gender: str = ""
+    number: str = "s"
+    organisation: bool = False
+    head: str = ""
+
+
+def pronoun_of(words: str) -> tuple[str, str] | None:
+    """``(gender, number)`` when ``words`` is a pronoun ("il", "-t-elle", "Ils"), else ``None``."""
+    return pronoun_features(words)
+
+
+def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str, str]:
+    """Tokens without the leading article, with the article's gender and number."""
+    gender, number = "", "s"
+    i = 0
+    while i < len(tokens) and tokens[i].lower in DETERMINERS and i < 2:
+        # "Une de ses tantes": an indefinite followed by "de" is the head itself
+        if i + 1 < len(tokens) and tokens[i + 1].lower in _COMPLEMENT:
+            break
+        gender, number = DETERMINERS[tokens[i].lower]
+        if tokens[i].lower in PLURAL_DETERMINERS:
+            number = "p"
+        i += 1
+    return tokens[i:], gender, number
+
+
+def clean_phrase(words: str) -> str:
+    """A phrase as a name: spaces tidied, the leading article dropped ("le haut diplomate" → "haut
+    diplomate" is *not* done: only articles go, "la porte-parole" → "porte-parole")."""
+    text = " ".join(words.split())
+    match = regex.match(r"(?i)(?:le|la|les|un|une|des)\s+(?!de\b|d['’])|l['’]\s*", text)
+    if match is not None and match.end() < len(text):
+        text = text[match.end() :]
+    return text.strip(" ,;:")
+
+
+def _segment_tokens(text: str, span: Span) -> tuple[Token, ...]:
+    return tuple(
+        Token(t.text, t.start + span.start, t.end + span.start) for t in tokenize(span.text_in(text))
+    )
+
+
+def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
+    """Capitalised runs of a phrase that are not complements ("des Affaires étrangères")."""
+    runs = name_runs(text, tokens, frozenset({0}) if tokens and tokens[0].lower in _ARTICLES else frozenset())
+    kept: list[NameRun] = []
+    for run in runs:
+        lead = run.first - (1 if run.civility else 0)
+        if lead > 0 and tokens[lead - 1].lower in _COMPLEMENT and run.civility is None:
+            continue
+        kept.append(run)
+    return kept
+
+
+def parse_name_phrase(text: str, span: Span) -> NamePhrase:
+    """Split a NAME mention into name, title and civility; recognise organisation phrases.
+
+    "le secrétaire d'État américain Antony Blinken" → name "Antony Blinken", title "secrétaire
+    d'État américain"; "une représentante du comité russe d'investigation, Oksana Kovrijnaïa" →
+    name "Oksana Kovrijnaïa", title "représentante du comité russe d'investigation";
+    "le Conseil de sécurité arménien" → organisation "Conseil de sécurité arménien".
+    """
+    all_tokens = _segment_tokens(text, span)
+    tokens, det_gender, det_number = strip_determiners(all_tokens)
+    raw = span.text_in(text)
+    if not tokens:
+        return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
+    first = tokens[0]
+    if first.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:
+        head = first.lower
+        gender = ORGANISATION_NOUNS[head]
+        if (
+            not first.text[0].isupper()
+            and len(tokens) > 1
+            and is_capitalised(tokens[1].text)
+            and tokens[1].lower not in _COMPLEMENT
+        ):
+            name = text[tokens[1].start : span.end].strip()
+            return NamePhrase(name=name, title=first.text, gender=gender, organisation=True, head=head)
+        name = text[first.start : span.end].strip()
+        return NamePhrase(name=name, gender=gender, organisation=True, head=head)
+
+    # apposition with a comma: "Oksana Kovrijnaïa, porte-parole …" / "une représentante …, Oksana …"
+    segments: list[tuple[Token, ...]] = []
+    current: list[Token] = []
+    for token in tokens:
+        if current and "," in text[current[-1].end : token.start]:
+            segments.append(tuple(current))
+            current = []
+        current.append(token)
+    if current:
+        segments.append(tuple(current))
+    chosen: tuple[Token, ...] = segments[0]
+    run: NameRun | None = None
+    for segment in segments:
+        runs = _candidate_runs(text, segment)
+        if runs:
+            chosen, run = segment, runs[-1]
+            break
+    if run is None:
+        gender = det_gender
+        for token in tokens:
+            role = role_of(token.lower)
+            if role is not None:
+                gender = role[0] or gender
+                break
+        return NamePhrase(name=clean_phrase(raw), gender=gender, number=det_number)
+
+    title_parts: list[str] = []
+    lead = run.first - (1 if run.civility else 0)
+    if lead > 0:
+        before, _, _ = strip_determiners(chosen[:lead])
+        if before:
+            title_parts.append(text[before[0].start : before[-1].end])
+    for segment in segments:
+        if segment is chosen:
+            continue
+        rest, _, _ = strip_determiners(segment)
+        if rest:
+            title_parts.append(text[rest[0].start : rest[-1].end])
+    title = ", ".join(title_parts) if title_parts else None
+    civility = run.civility
+    gender = ""
+    if civility is not None:
+        gender = CIVILITIES.get(civility.lower(), "")
+    if not gender and title:
+        head_role = next((role_of(w) for w in title.split() if role_of(w) is not None), None)
+        if head_role is not None:
+            gender = head_role[0]
+        gender = gender or det_gender
+    start = chosen[lead].start if civility else run.start
+    name = text[start : run.end]
+    if civility is not None and title is None:
+        title = civility
+    return NamePhrase(
+        name=name,
+        tokens=run.tokens,
+        title=title,
+        civility=civility,
+        gender=gender,
+        number="s",
+    )
+
+
+def document_phrase_after(text: str, offset: int) -> Span | None:
+    """The statement named right after an impersonal "on": "lit-on *dans un communiqué …*"."""
+    match = _DOCUMENT_AFTER.match(text, offset)
+    if match is None:
+        return None
+    end = match.end(1)
+    while end > match.start(1) and text[end - 1].isspace():
+        end -= 1
+    return Span(match.start(1), end, source=text)

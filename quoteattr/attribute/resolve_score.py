@@ -1,0 +1,270 @@
+"""Choosing what a mention refers to among the names a document gives, with the scores used.
+
+Every weight is named here so the choices can be read and tuned in one place:
+nearer is better (one point per sentence), subjects beat other positions, the previous quote's
+speaker is preferred in a run of quotes, and a description must share a role with a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quoteattr.attribute.entities import DocumentIndex, Occurrence
+from quoteattr.attribute.names import fold, name_matches, tokenize
+from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.titles import DETERMINERS
+
+__all__ = [
+    "Candidate",
+    "Said",
+    "describe_candidates",
+    "org_fullest",
+    "person_fullest",
+    "pronoun_candidates",
+]
+
+#: A pronoun's antecedent is sought at most this many sentences back.
+PRONOUN_REACH = 8
+#: Bonus for an antecedent in subject position (no preposition before it, or nsubj in the parse).
+SUBJECT_BONUS = 0.5
+#: Bonus for a person over an organisation when both fit a pronoun.
+PERSON_BONUS = 0.25
+#: Bonus for the previous quote's speaker: a run of quotes keeps its speaker.
+PREVIOUS_SPEAKER_BONUS = 0.9
+#: A description matching the very role noun written with a name ("le ministre" / "le ministre X").
+SAME_ROLE_SCORE = 2.0
+#: A description sharing a domain with a name's role ("le diplomate" / "le secrétaire d'État").
+SAME_DOMAIN_SCORE = 1.0
+#: Each further word of the description found in the name's title ("américain").
+SHARED_WORD_SCORE = 0.5
+#: Cost per sentence of distance for a description's referent.
+DESCRIPTION_DISTANCE_COST = 0.05
+#: Domains too general to link a description to a name by themselves ("l'homme", "la voisine").
+_GENERIC_DOMAINS = frozenset({"person", "kin"})
+_FUNCTION_WORDS = frozenset({"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et"})
+
+
+@attrs.frozen
+class Said:
+    """One resolved quote: where, which entity, with what gender/number and kind."""
+
+    position: int
+    entity: int
+    gender: str
+    number: str
+    kind: str
+    title: str | None = None
+
+
+@attrs.frozen
+class Candidate:
+    """A possible referent with its score: a name in the text, or the previous quote's speaker."""
+
+    score: float
+    position: int
+    occurrence: Occurrence | None = None
+    said: Said | None = None
+
+
+def _compatible(gender: str, number: str, other_gender: str, other_number: str) -> bool:
+    if gender and other_gender and gender != other_gender:
+        return False
+    return not (number and other_number and number != other_number)
+
+
+def person_fullest(index: DocumentIndex, tokens: Sequence[str], limit: int) -> Occurrence | None:
+    """The fullest name in the document that ``tokens`` can abbreviate ("Blinken" → "Antony Blinken").
+
+    Longest first; among equals, a person over other kinds, then the nearest before ``limit``,
+    then the first after it. A lone first name ("Claude") stands for a full name only when one
+    full name starts with it.
+    """
+    pool = [o for o in index.occurrences if o.kind not in {"group", "document"}]
+    matches = [o for o in pool if name_matches(tokens, o.tokens)]
+    if not matches and len(tokens) == 1:
+        word = fold(tokens[0])
+        firsts = [o for o in pool if len(o.tokens) > 1 and fold(o.tokens[0]) == word and o.kind != "place"]
+        if len({fold(o.name) for o in firsts}) == 1:
+            matches = firsts
+    if not matches and len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+        matches = [o for o in index.occurrences if o.kind == "organisation" and o.tokens[-1] == tokens[0]]
+    if not matches:
+        return None
+
+    def rank(o: Occurrence) -> tuple[int, int, int]:
+        before = o.span.start < limit
+        return (len(o.tokens), int(o.kind == "person"), o.span.start if before else -o.span.start)
+
+    return max(matches, key=rank)
+
+
+def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occurrence | None:
+    """The fullest organisation name with the same head noun that contains every word of ``name``.
+
+    "le conseil" → "Conseil de sécurité arménien"; "le parquet" → "parquet fédéral de Belgique".
+    """
+    words = {fold(t.text) for t in tokenize(name)} - _FUNCTION_WORDS
+    head_key = fold(head)
+    matches = [
+        o
+        for o in index.occurrences
+        if o.kind == "organisation"
+        and fold(o.head) == head_key
+        and words <= {fold(t) for t in o.tokens}
+        and len(o.tokens) >= 1
+    ]
+    if not matches:
+        return None
+
+    def rank(o: Occurrence) -> tuple[int, int]:
+        before = o.span.start < limit
+        return (len(o.tokens), o.span.start if before else -o.span.start)
+
+    best = max(matches, key=rank)
+    return best if len(best.tokens) > 1 or best.name[:1].isupper() else None
+
+
+def pronoun_candidates(
+    index: DocumentIndex,
+    limit: int,
+    gender: str,
+    number: str,
+    previous: Said | None,
+    said_gender: Callable[[Said], str],
+) -> list[Candidate]:
+    """Antecedents of a pronoun at ``limit``, best first (an empty list when none fits)."""
+    now = index.sentence_of(limit)
+    candidates: list[Candidate] = []
+    for occurrence in index.occurrences:
+        if occurrence.span.end > limit:
+            break
+        if occurrence.quoted or occurrence.kind not in {"person", "organisation", "name", "group"}:
+            continue
+        distance = now - index.sentence_of(occurrence.span.start)
+        if distance > PRONOUN_REACH:
+            continue
+        if number == "p" and occurrence.kind != "group":
+            continue
+        if number == "s" and occurrence.kind == "group":
+            continue
+        if not _compatible(gender, "", occurrence.gender, ""):
+            continue
+        score = -float(distance)
+        if occurrence.subject:
+            score += SUBJECT_BONUS
+        if occurrence.kind == "person":
+            score += PERSON_BONUS
+        candidates.append(Candidate(score=score, position=occurrence.span.start, occurrence=occurrence))
+    if previous is not None:
+        distance = now - index.sentence_of(previous.position)
+        plural = previous.number == "p" or previous.kind == "group"
+        fits_number = (number == "p") == plural or not number
+        if distance <= PRONOUN_REACH and fits_number and _compatible(gender, "", said_gender(previous), ""):
+            score = -float(distance) + PREVIOUS_SPEAKER_BONUS
+            candidates.append(Candidate(score=score, position=previous.position, said=previous))
+    candidates.sort(key=lambda c: (c.score, c.position), reverse=True)
+    return candidates
+
+
+def _role_words(title: str) -> tuple[set[str], set[str]]:
+    """The folded words of a title and the domains of its role nouns."""
+    words = {fold(t.text) for t in tokenize(title)}
+    domains: set[str] = set()
+    for t in tokenize(title):
+        role = role_of(t.text)
+        if role is not None:
+            domains.update(role[1])
+    return words, domains
+
+
+def _description_score(head: str, adjectives: set[str], domains: set[str], title: str | None) -> float:
+    if not title:
+        return 0.0
+    words, title_domains = _role_words(title)
+    score = 0.0
+    head_key = fold(head)
+    if head_key in words or head_key.rstrip("sx") in words:
+        score = SAME_ROLE_SCORE
+    elif (domains - _GENERIC_DOMAINS) & title_domains:
+        score = SAME_DOMAIN_SCORE
+    else:
+        return 0.0
+    score += SHARED_WORD_SCORE * len(adjectives & words)
+    return score
+
+
+def describe_candidates(
+    index: DocumentIndex,
+    words: str,
+    head: str,
+    limit: int,
+    previous: Said | None,
+) -> Occurrence | Said | None:
+    """The named person (or organisation) a description stands for, or ``None`` to keep it as is.
+
+    A role description ("le haut diplomate américain") goes to the nearest person before it whose
+    title shares the role or its domain, more so when it shares words ("américain"); an
+    organisation description ("le parquet") to the fullest organisation with that head noun.
+    """
+    tokens = [t for t in tokenize(words) if t.lower not in DETERMINERS]
+    if not tokens:
+        return None
+    head_word = head.lower() if head and (role_of(head) or head.lower() in ORGANISATION_NOUNS) else ""
+    if not head_word:
+        for token in tokens:
+            if role_of(token.lower) is not None or token.lower in ORGANISATION_NOUNS:
+                head_word = token.lower
+                break
+    if not head_word:
+        return None
+    if head_word in ORGANISATION_NOUNS:
+        found = org_fullest(index, words, head_word, limit)
+        if found is not None:
+            return found
+        now = index.sentence_of(limit)
+        if (
+            previous is not None
+            and previous.kind in {"organisation", "unknown"}
+            and now - index.sentence_of(previous.position) <= 3
+        ):
+            return previous
+        return None
+    role = role_of(head_word)
+    if role is None:
+        return None
+    gender = role[0]
+    if not gender:
+        for t in tokenize(words):
+            if t.lower in DETERMINERS and DETERMINERS[t.lower][0]:
+                gender = DETERMINERS[t.lower][0]
+                break
+    domains = set(role[1])
+    adjectives = {fold(t.text) for t in tokens if t.lower != head_word} - _FUNCTION_WORDS
+    now = index.sentence_of(limit)
+    best: tuple[float, int, Occurrence | Said] | None = None
+    if previous is not None and previous.title:
+        score = _description_score(head_word, adjectives, domains, previous.title)
+        if score > 0 and (not gender or not previous.gender or previous.gender == gender):
+            distance = now - index.sentence_of(previous.position)
+            best = (
+                score + SHARED_WORD_SCORE - DESCRIPTION_DISTANCE_COST * distance,
+                previous.position,
+                previous,
+            )
+    for occurrence in index.occurrences:
+        if occurrence.span.end > limit:
+            break
+        if occurrence.kind != "person" or occurrence.quoted:
+            continue
+        if gender and occurrence.gender and occurrence.gender != gender:
+            continue
+        score = _description_score(head_word, adjectives, domains, occurrence.title)
+        if score <= 0:
+            continue
+        distance = now - index.sentence_of(occurrence.span.start)
+        total = score - DESCRIPTION_DISTANCE_COST * distance
+        if best is None or (total, occurrence.span.start) > (best[0], best[1]):
+            best = (total, occurrence.span.start, occurrence)
+    return None if best is None else best[2]

@@ -1,0 +1,71 @@
+"""French personal pronouns that can stand for the source of a quote, with gender and number.
+
+Provenance: written for quoteattr from standard French grammar (Grevisse, *Le Bon Usage*, personal
+pronouns of the third person; Riegel et al., *Grammaire méthodique du français*, ch. VII). The
+inverted forms ("-t-il", "-elle") are the spellings of subject-verb inversion in incises
+("a-t-il déclaré", "estime-t-elle").
+
+Each entry maps a lowercase form to ``(gender, number)``: gender ``"m"``, ``"f"`` or ``""``
+(either), number ``"s"``, ``"p"`` or ``""`` (either).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["IMPERSONAL_PRONOUNS", "PRONOUNS", "pronoun_features"]
+
+PRONOUNS: Final[dict[str, tuple[str, str]]] = {
+    "il": ("m", "s"),
+    "elle": ("f", "s"),
+    "ils": ("m", "p"),
+    "elles": ("f", "p"),
+    "lui": ("", "s"),  # "lui" is also the feminine indirect object: "il lui a dit"
+    "eux": ("m", "p"),
+    "celui-ci": ("m", "s"),
+    "celle-ci": ("f", "s"),
+    "ceux-ci": ("m", "p"),
+    "celles-ci": ("f", "p"),
+    "celui-là": ("m", "s"),
+    "celle-là": ("f", "s"),
+    "ce dernier": ("m", "s"),
+    "cette dernière": ("f", "s"),
+    "ces derniers": ("m", "p"),
+    "ces dernières": ("f", "p"),
+    "le premier": ("m", "s"),
+    "la première": ("f", "s"),
+    "l'un": ("m", "s"),
+    "l’un": ("m", "s"),
+    "l'une": ("f", "s"),
+    "l’une": ("f", "s"),
+    "l'autre": ("", "s"),
+    "l’autre": ("", "s"),
+    "tous deux": ("m", "p"),
+    "toutes deux": ("f", "p"),
+    "tous les deux": ("m", "p"),
+    "toutes les deux": ("f", "p"),
+    "on": ("", ""),
+}
+
+#: Pronouns whose source is not a referent but a document or nobody ("lit-on", "dit-on").
+IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"on", "l'on", "l’on"})
+
+
+def pronoun_features(form: str) -> tuple[str, str] | None:
+    """``(gender, number)`` of a pronoun as written, inverted forms included; ``None`` if unknown.
+
+    >>> pronoun_features("-t-elle")
+    ('f', 's')
+    >>> pronoun_features("Ils")
+    ('m', 'p')
+    """
+    key = form.strip().lower().replace("’", "'")
+    for prefix in ("-t-", "-"):
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+            break
+    key = key.strip("-")
+    found = PRONOUNS.get(key)
+    if found is None:
+        found = PRONOUNS.get(key.replace("'", "’"))
+    return found
