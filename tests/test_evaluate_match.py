@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr.evaluate import cue_form_matches, cue_matches, names_match
 from quoteattr.evaluate.match import coverage, merge, name_parties
@@ -34,6 +36,9 @@ NAME_TABLE = [
     ("le suspect", "la mère du suspect", False),
     ("une source policière", "une source judiciaire", False),
     ("Monsieur", "Monsieur", True),
+    ("Binali Yıldırım", "Binali Yildirim", True),
+    ("Lech Wałęsa", "Walesa", True),
+    ("Œdipe", "Oedipe", True),
     ("Monsieur", "le baron", False),
 ]
 
@@ -96,3 +101,21 @@ def test_merge_and_coverage() -> None:
     assert coverage([(0, 4), (6, 10)], [(0, 10)]) == 1.0
     assert coverage([(3, 3)], [(3, 3)]) == 1.0
     assert coverage([(3, 3)], [(0, 10)]) == 0.0
+
+
+NAME_PIECES = [*"aàéeEÉlL'’ -,.()&MmtTŉ", "et", " et ", "de ", "M. ", "Paul", "Durand"]
+NAMES = st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAMES, NAMES)
+def test_name_matching_never_crashes_and_is_symmetric(a: str, b: str) -> None:
+    assert names_match(a, b) is names_match(b, a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["L"], max_codepoint=0x24F), min_size=1).map(str.title))
+def test_a_name_matches_itself_and_its_case_variants(name: str) -> None:
+    """Latin script (with its extensions: Turkish ı, Polish ł, Danish ø), any case."""
+    assert names_match(name, name)
+    assert names_match(name.upper(), name)

@@ -42,6 +42,24 @@ _WORD = regex.compile(r"\w+(?:-\w+)*|&")
 _PARENTHESISED = regex.compile(r"\(([^()]*)\)")
 _SPACES = regex.compile(r"\s+")
 _INFINITIVE_ENDINGS = ("oir", "er", "ir", "re")
+#: Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
 
 
 # --- spans -------------------------------------------------------------------------------------
@@ -80,14 +98,14 @@ def coverage(pieces: Sequence[Interval], others: Sequence[Interval]) -> float:
 
 
 def fold(text: str) -> str:
-    """Casefold, strip accents and combining marks, turn every apostrophe into ``'``."""
-    decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("'", text))
+    """Casefold, strip accents and combining marks ("ı", "ł", "œ" too), every apostrophe ``'``."""
+    decomposed = unicodedata.normalize("NFKD", _APOSTROPHES.sub("'", text)).translate(_UNDECOMPOSED)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
     """Words of ``text`` (apostrophes split them) as ``(folded, capitalised)`` pairs."""
-    spaced = _APOSTROPHES.sub(" ", text)
+    spaced = _APOSTROPHES.sub(" ", unicodedata.normalize("NFKD", text))
     return [(fold(m.group()), m.group()[0].isupper()) for m in _WORD.finditer(spaced)]
 
 
