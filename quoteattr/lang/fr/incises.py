@@ -1,0 +1,129 @@
+"""Surface forms of French speech tags (incises): « — Oui, dit-il, c'est vrai. »
+
+An incise puts the verb before its subject: *dit-il*, *répondit Paul*, *s'écria la servante*,
+*reprit Pécuchet*, *m'écriai-je*. Recognising one needs the inflected forms of the verbs of saying
+used in narration (passé simple, imparfait, présent, 3rd person, plus the 1st person singular of
+first-person narrators), the subject pronouns of the inversion, and the words that open a subject
+noun phrase.
+
+Provenance: the verbs are the verbs of saying, asking, answering and exclaiming of French narrative
+prose as listed in grammars of reported speech (Riegel, Pellat & Rioul, *Grammaire méthodique du
+français*, ch. on discours rapporté), completed from the author's knowledge of the language; the
+forms are generated from their conjugation classes below. No list was copied from another project.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a data string (keeps long lists readable)."""
+    return tuple(text.split())
+
+
+__all__ = [
+    "CONTINUATION_STARTS",
+    "FIRST_SECOND_PERSON",
+    "INCISE_CLITICS",
+    "INVERTED_PRONOUNS",
+    "SPEECH_VERB_FORMS",
+    "SUBJECT_STARTS",
+]
+
+# First-conjugation (-er) verbs of saying; forms are generated (dit-il is irregular, listed apart).
+_ER_VERBS: Final = _words(
+    "acquiescer admonester affirmer ajouter annoncer apostropher appeler approuver articuler avouer "
+    "bafouiller balbutier bougonner bredouiller bégayer chantonner chuchoter clamer commander "
+    "commencer confirmer conseiller conter continuer corriger crier demander déclamer déclarer "
+    "encourager exclamer exhorter expliquer glisser grogner grommeler gronder haleter haranguer "
+    "hasarder hurler implorer insinuer insister interroger ironiser jurer lancer marmonner "
+    "marmotter maugréer murmurer nasiller objecter observer ordonner penser persifler plaider "
+    "plaisanter pleurnicher prier proclamer prononcer proposer protester questionner quémander "
+    "raconter railler raisonner rappeler remarquer reprocher ricaner riposter risquer récrier "
+    "répliquer répéter rétorquer sangloter siffler songer souffler soupirer soupçonner supplier "
+    "susurrer tonner trancher vociférer écrier"
+)
+
+# Irregular, -ir and -re verbs of saying, with their narrative forms written out.
+_IRREGULAR_FORMS: Final = _words(
+    "dit dis disait disais disaient dirent redit redisait "
+    "fit fis faisait faisaient firent "
+    "reprit repris reprenait reprenaient reprirent reprend "
+    "répondit répondis répondait répondaient répondirent répond "
+    "interrompit interrompis interrompait "
+    "poursuivit poursuivis poursuivait poursuit "
+    "conclut conclus concluait "
+    "enquit enquis "
+    "plaignit plaignait "
+    "gémit gémissait rugit rugissait glapit glapissait mugit vagit geignit geignait "
+    "sourit souriait rit riait "
+    "convint intervint prévint reprit repartit répartit avertit "
+    "admit promit lut "
+    "défendit défendait "
+    "écrivit écrivait "
+    "renchérit renchérissait "
+    "finit finissait "
+    "s'exclama"
+)
+
+
+def _er_forms(lemma: str) -> set[str]:
+    """Narrative forms of a first-group verb: passé simple, imparfait, présent (3sg/3pl/1sg)."""
+    stem = lemma.removeprefix("s'")[:-2]
+    # Spelling changes before a/o: commencer → commença, songer → songea.
+    a_stem = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    forms = {
+        a_stem + "a",  # passé simple 3sg: demanda
+        a_stem + "ai",  # passé simple 1sg: m'écriai-je
+        a_stem + "ait",  # imparfait 3sg: demandait
+        a_stem + "ais",  # imparfait 1sg
+        a_stem + "aient",  # imparfait 3pl
+        stem + "èrent",  # passé simple 3pl: s'écrièrent
+        stem + "e",  # présent 3sg: demande
+        stem + "ent",  # présent 3pl
+    }
+    return forms
+
+
+SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(
+    form for lemma in _ER_VERBS for form in _er_forms(lemma)
+) | frozenset(form.removeprefix("s'") for form in _IRREGULAR_FORMS)
+"""Lower-case inflected forms of verbs that head a speech tag (without clitics: *écria*, not *s'écria*)."""
+
+INVERTED_PRONOUNS: Final = ("il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous")
+"""Subject pronouns that follow the verb in an incise: *dit-il*, *demanda-t-elle*, *m'écriai-je*."""
+
+INCISE_CLITICS: Final = ("me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "nous", "vous")
+"""Object and reflexive clitics that may stand before the verb of an incise: *lui dit-elle*,
+*s'écria-t-il*."""
+
+SUBJECT_STARTS: Final = frozenset(
+    _words(
+        "le la l' l’ les un une des mon ma mes ton ta son sa ses notre votre leur leurs ce cet cette ces "
+        "celui-ci celle-ci celui-là celle-là ceux-ci celles-ci l'un l'autre l’un l’autre chacun chacune "
+        "quelqu'un quelqu’un personne tous toutes madame monsieur mademoiselle maître mère père "
+        "oncle tante"
+    )
+)
+"""Words that open the subject noun phrase of an incise (*répondit la servante*); a capitalised word
+(*reprit Pécuchet*) opens one too."""
+
+CONTINUATION_STARTS: Final = frozenset(
+    _words(
+        "qui dont lequel laquelle lesquels lesquelles où en d'un d’un d'une d’une avec sans "
+        "dans sur sous à au aux par pour vers tout toute comme lorsque lorsqu' lorsqu’ quand pendant "
+        "puis après avant entre devant derrière jusqu'à jusqu’à afin tandis depuis selon malgré ayant "
+        "étant"
+    )
+)
+"""Words that, after a comma closing an incise, carry on the narration rather than the speech
+(*dit-il, en se levant*; *s'écria Pécuchet, qui redoutait les courants d'air*)."""
+
+FIRST_SECOND_PERSON: Final = frozenset(
+    _words(
+        "je j' j’ me m' m’ moi tu te t' t’ toi nous vous mon ma mes ton ta tes notre nos votre vos "
+        "mien mienne tien tienne"
+    )
+)
+"""Words of the speaker and the addressee: a sentence full of them after an incise is speech again."""

@@ -1,0 +1,227 @@
+"""Pairing quotation marks with a stack, paragraph by paragraph.
+
+Marks are paired by style, not counted: a “ inside « … » opens a nested quote, a » closes the
+innermost open « even with a “ still open inside it (that one is reported as unclosed). A quote left
+open at the end of its paragraph continues into the next one only when that paragraph reopens it
+(« or » at its head, French style); otherwise it ends with its paragraph and a diagnostic says so.
+A paragraph that opens with a dialogue dash is speech up to its end (see :mod:`.dialogue`).
+
+The scanner jumps from mark to mark with one compiled regular expression; apostrophes between
+letters (l’État) are never visited.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from quoteattr.lang.fr.marks import (
+    CLOSER_STYLE,
+    INNER_PADDING,
+    OPENER_STYLE,
+    REOPEN_MARKS,
+    STRAIGHT_DOUBLE,
+)
+from quoteattr.marks import diagnostics
+from quoteattr.marks.dialogue import dialogue_start, dialogue_turns
+from quoteattr.marks.paragraphs import paragraphs
+from quoteattr.model import Diagnostic, MarkStyle
+
+__all__ = ["RawQuote", "scan"]
+
+_MARK: Final = re.compile(r"[«»‹›“”‘„\"]|(?<![^\W_])’|’(?![^\W_])")
+"""Every mark, except a ’ with a letter on both sides (an apostrophe)."""
+_OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
+"""What may stand before an opening straight quote."""
+_CLOSING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r)]}>»”’›—–-/:;,.!?…")
+"""What may stand after a closing straight quote."""
+
+
+@attrs.define
+class RawQuote:
+    """A quote being built by the scanner (mutable, internal); :func:`scan` returns them finished."""
+
+    style: MarkStyle
+    mark_start: int
+    parent: int | None
+    rule: str
+    segment_start: int = -1
+    segments: list[tuple[int, int]] = attrs.field(factory=list)
+    mark_end: int = -1
+    closed: bool = True
+    dialogue: bool = False
+
+
+@attrs.define
+class _State:
+    text: str
+    quotes: list[RawQuote] = attrs.field(factory=list)
+    stack: list[int] = attrs.field(factory=list)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    skip: int = -1  # offset of a reopening mark already consumed
+    dialogue_block: bool = False  # a « left open before dialogue lines; their » closes it silently
+
+    def open(self, style: MarkStyle, position: int, length: int = 1) -> None:
+        parent = self.stack[-1] if self.stack else None
+        rule = f"marks:{style.value}"
+        quote = RawQuote(style, position, parent, rule, segment_start=position + length)
+        self.quotes.append(quote)
+        self.stack.append(len(self.quotes) - 1)
+
+    def close(self, level: int, position: int, length: int = 1) -> None:
+        """Close the quote at stack ``level`` with the mark at ``position``; those above it stay unclosed."""
+        while len(self.stack) > level + 1:
+            self.end_unclosed(self.stack[-1], position)
+        quote = self.quotes[self.stack.pop()]
+        quote.segments.append((quote.segment_start, position))
+        quote.mark_end = position + length
+
+    def end_unclosed(self, index: int, position: int, *, report: bool = True) -> None:
+        quote = self.quotes[index]
+        self.stack.remove(index)
+        quote.segments.append((quote.segment_start, position))
+        quote.mark_end = position
+        quote.closed = not report
+        if report:
+            self.diagnostics.append(diagnostics.unclosed(self.text, quote.mark_start, position, quote.style))
+
+    def level_of(self, *styles: MarkStyle) -> int:
+        for level in range(len(self.stack) - 1, -1, -1):
+            if self.quotes[self.stack[level]].style in styles:
+                return level
+        return -1
+
+
+def _straight(state: _State, position: int, para_start: int, para_end: int) -> None:
+    text = state.text
+    before = text[position - 1] if position > para_start else " "
+    after = text[position + 1] if position + 1 < para_end else " "
+    can_open = before in _OPENING_CONTEXT and position + 1 < para_end
+    can_close = after in _CLOSING_CONTEXT
+    level = state.level_of(MarkStyle.STRAIGHT_DOUBLE)
+    if level >= 0 and can_close:
+        state.close(level, position)
+    elif can_open:
+        state.open(MarkStyle.STRAIGHT_DOUBLE, position)
+    elif can_close:
+        state.diagnostics.append(diagnostics.stray(text, position))
+
+
+def _between_letters(text: str, position: int) -> bool:
+    return 0 < position < len(text) - 1 and text[position - 1].isalpha() and text[position + 1].isalpha()
+
+
+def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
+    """Pair the marks in ``text[start:end]``; return the offset of a » closing a dialogue block, or -1."""
+    text = state.text
+    for match in _MARK.finditer(text, start, end):
+        position = match.start()
+        if position == state.skip:
+            continue
+        mark = text[position]
+        if mark == STRAIGHT_DOUBLE:
+            _straight(state, position, para_start, end)
+        elif mark == "“" and (level := state.level_of(MarkStyle.LOW_DOUBLE)) >= 0:
+            state.close(level, position)
+        elif mark in OPENER_STYLE:
+            if mark == "‘" and _between_letters(text, position):
+                continue
+            state.open(OPENER_STYLE[mark], position)
+        else:
+            style = CLOSER_STYLE[mark]
+            styles = (style, MarkStyle.LOW_DOUBLE) if mark == "”" else (style,)
+            level = state.level_of(*styles)
+            if level >= 0:
+                state.close(level, position)
+            elif mark == "’":
+                continue  # an apostrophe after a word (les enfants’), not a quote
+            elif mark == "»" and state.dialogue_block:
+                state.dialogue_block = False
+                return position
+            else:
+                state.diagnostics.append(diagnostics.stray(text, position))
+    return -1
+
+
+def _head(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in INNER_PADDING:
+        start += 1
+    return start
+
+
+def _end_of_paragraph(state: _State, para_end: int, next_para: tuple[int, int] | None) -> None:
+    """Continue the open quotes into the next paragraph if it reopens them, else end them here."""
+    if not state.stack:
+        return
+    text = state.text
+    bottom = state.quotes[state.stack[0]]
+    head = _head(text, *next_para) if next_para else -1
+    if next_para and head < next_para[1] and text[head] in REOPEN_MARKS[bottom.style]:
+        for index in state.stack:
+            quote = state.quotes[index]
+            quote.segments.append((quote.segment_start, para_end))
+            quote.segment_start = head + 1
+        state.skip = head
+        return
+    starts_dialogue = next_para is not None and dialogue_start(text, *next_para) >= 0
+    for index in reversed(state.stack[1:]):
+        state.end_unclosed(index, para_end)
+    if starts_dialogue and bottom.style is MarkStyle.GUILLEMETS:
+        # « … then — … lines: the classic French dialogue block, closed by a » at the end of a line.
+        state.end_unclosed(state.stack[0], para_end, report=False)
+        state.dialogue_block = True
+    else:
+        state.end_unclosed(state.stack[0], para_end)
+
+
+def _dialogue(state: _State, para_start: int, para_end: int, content_start: int) -> None:
+    """Make one quote per turn of the dialogue line ``text[content_start:para_end]``."""
+    first_nested = len(state.quotes)
+    closer = _scan_range(state, content_start, para_end, para_start)
+    end = closer if closer >= 0 else para_end
+    for index in reversed(list(state.stack)):
+        state.end_unclosed(index, end)
+    nested = state.quotes[first_nested:]
+    del state.quotes[first_nested:]
+    turns = dialogue_turns(state.text, content_start, end)
+    turn_indices: list[int] = []
+    for dash, turn_start, turn_end in turns:
+        quote = RawQuote(
+            MarkStyle.DIALOGUE_DASH,
+            dash,
+            None,
+            "marks:dialogue",
+            segments=[(turn_start, turn_end)],
+            mark_end=turn_end,
+            dialogue=True,
+        )
+        state.quotes.append(quote)
+        turn_indices.append(len(state.quotes) - 1)
+    offset = len(state.quotes)
+    for quote in nested:
+        if quote.parent is None:
+            quote.parent = max(
+                (i for i in turn_indices if state.quotes[i].mark_start <= quote.mark_start), default=None
+            )
+        else:
+            quote.parent += offset - first_nested
+        state.quotes.append(quote)
+
+
+def scan(text: str) -> tuple[list[RawQuote], list[Diagnostic]]:
+    """Every quote of ``text`` with its raw segments (untrimmed), and the diagnostics found."""
+    state = _State(text)
+    paras = paragraphs(text)
+    for number, (para_start, para_end) in enumerate(paras):
+        next_para = paras[number + 1] if number + 1 < len(paras) else None
+        content_start = -1 if state.stack else dialogue_start(text, para_start, para_end)
+        if content_start >= 0:
+            _dialogue(state, para_start, para_end, content_start)
+        else:
+            closer = _scan_range(state, para_start, para_end, para_start)
+            if closer < 0:
+                state.dialogue_block = False
+        _end_of_paragraph(state, para_end, next_para)
+    return state.quotes, state.diagnostics

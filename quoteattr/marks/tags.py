@@ -1,0 +1,258 @@
+"""Speech tags (incises) cut out of quoted speech, from the surface.
+
+« — Oui, dit-il, c'est vrai. » is one utterance in two segments, *Oui* and *c'est vrai.*, around the
+tag *dit-il*. A tag is recognised by the inversion of verb and subject after a punctuation mark:
+a verb of saying followed by a subject pronoun (*dit-il*, *demanda-t-elle*, *m'écriai-je*), or a
+narrative form of a verb of saying followed by its subject (*répondit Paul*, *s'écria la servante*,
+*dit en riant le père*). The tag runs to the next punctuation mark, through any narration that hangs
+on it (*dit-il, en se levant,*); after it the speech resumes, unless (in a dialogue line) what follows
+reads as narration.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from quoteattr.lang.fr.incises import (
+    CONTINUATION_STARTS,
+    FIRST_SECOND_PERSON,
+    INCISE_CLITICS,
+    INVERTED_PRONOUNS,
+    SPEECH_VERB_FORMS,
+    SUBJECT_STARTS,
+)
+from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
+
+__all__ = ["cut_speech_tags", "split_turns"]
+
+_SPACE: Final = "[ \u00a0\u202f\t]"
+_CLITIC: Final = "|".join(
+    re.escape(c) + ("" if c.endswith(("'", "’")) else _SPACE + "+")
+    for c in sorted(INCISE_CLITICS, key=len, reverse=True)
+)
+_PRONOUN: Final = "|".join(INVERTED_PRONOUNS)
+_TAG_START: Final = re.compile(
+    r"(?P<punct>[,;!?…]|(?<!\.)\.)(?:" + _SPACE + r"*[»”])?" + _SPACE + r"+"
+    r"(?P<tag>(?:" + _CLITIC + r")?(?P<verb>[^\W\d_A-Z][^\W\d_]*)"
+    r"(?P<inv>-(?:t-)?(?:" + _PRONOUN + r")\b)?)"
+)
+_NEXT_PUNCT: Final = re.compile(r"[,;:.!?…]+")
+_WORD: Final = re.compile(r"[^\W\d_]+['’]?|[^\W\d_]+(?:-[^\W\d_]+)+")
+_SENTENCE: Final = re.compile(r"[^.!?…]*[.!?…]*")
+_NARRATIVE_ENDINGS: Final = ("ait", "aient", "èrent", "irent", "urent", "âmes", "îmes")
+_THIRD_PERSON_NARRATIVE: Final = (
+    "a",
+    "ait",
+    "aient",
+    "èrent",
+    "it",
+    "irent",
+    "ut",
+    "urent",
+    "int",
+    "intrent",
+)
+_PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ant", "ants")
+_GERUND: Final = ("ant",)
+_CONDITIONAL: Final = ("rait", "raient")
+_SECOND_PERSON_VERB: Final = ("ez", "ons")
+_SIMPLE_PAST: Final = ("a", "it", "ut", "int", "èrent", "irent", "urent")
+_SUBJECT_PRONOUNS: Final = frozenset(("il", "elle", "ils", "elles", "on"))
+_GENERIC_INVERSION: Final = frozenset(("il", "elle", "on", "ils", "elles", "je"))
+_NARRATIVE_INVERSION: Final = ("a", "ai", "it", "ait", "ut", "int", "èrent", "irent")
+_SHORT_WORD: Final = 4
+"""Words this short ending in -ait are mostly not narrative verbs (ait, fait)."""
+_MIN_SPEECH_WORDS: Final = 3
+"""A tail after a tag shorter than this, with no other sign of speech, is taken for narration."""
+_LOOKAHEAD: Final = 40
+_SUBJECT_WINDOW: Final = 5
+"""How many words after the verb the subject of an incise may start (*dit avec chaleur la bonne Pauline*)."""
+_TRAILING: Final = " \u00a0\u202f\t\n\r,;:"
+_TURN: Final = re.compile(
+    r"(?<=[.!?…»])"
+    + _SPACE
+    + r"*(?:"
+    + "|".join(map(re.escape, SPEAKER_CHANGE_DASHES))
+    + r")"
+    + _SPACE
+    + r"*"
+)
+
+
+def _has_subject(text: str, start: int, end: int) -> bool:
+    """Whether a subject noun phrase opens within a few words after the verb (before any punctuation)."""
+    stop = _NEXT_PUNCT.search(text, start, end)
+    window = text[start : stop.start() if stop else end]
+    for count, match in enumerate(_WORD.finditer(window)):
+        if count >= _SUBJECT_WINDOW:
+            return False
+        word = match.group()
+        if word[0].isupper() or word.lower() in SUBJECT_STARTS:
+            return True
+    return False
+
+
+def _is_tag(text: str, match: re.Match[str], end: int) -> bool:
+    verb = match.group("verb").lower()
+    if match.group("inv"):
+        if verb in SPEECH_VERB_FORMS:
+            return True
+        # An unknown verb in a 3rd-person (or je) inversion followed by punctuation: pensa-t-elle,
+        # hasarda-t-il. A 2nd-person one is a question or an aside of the speech (entendez-vous).
+        after = text[match.end() : match.end() + 2].lstrip(" \u00a0")
+        return (
+            match.group("punct") != "."
+            and match.group("inv").rsplit("-", 1)[-1] in _GENERIC_INVERSION
+            and verb.endswith(_NARRATIVE_INVERSION)
+            and after[:1] in {",", ".", ";", ""}
+        )
+    return (
+        verb in SPEECH_VERB_FORMS
+        and verb.endswith(_THIRD_PERSON_NARRATIVE)
+        and _has_subject(text, match.end("verb"), end)
+    )
+
+
+def _speaks(words: list[str], sentence: str) -> bool:
+    """Signs of speech: the speaker and addressee (je, vous, mon …, venez), an exclamation, a question."""
+    return any(
+        w in FIRST_SECOND_PERSON or (len(w) > _SHORT_WORD and w.endswith(_SECOND_PERSON_VERB)) for w in words
+    ) or any(mark in sentence for mark in "!?")
+
+
+def _speech_resumes(sentence: str, rest: str, *, after_narration: bool) -> bool:
+    """Whether the words after a tag in a dialogue line are speech again rather than narration.
+
+    ``sentence`` is the first sentence after the tag, ``rest`` everything up to the end of the line.
+    Speech shows its speaker and addressee or an exclamation or question; narration shows the
+    narrative tenses (imparfait, passé simple), a gerund, or is a short verbless tail (*mécontent.*).
+    After a tag that ran on into narration (*dit-il, en se levant, …*) only a clear sign of speech
+    counts.
+    """
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if not words:
+        return False
+    if _speaks([w.lower() for w in _WORD.findall(rest)], rest):
+        return True
+    if after_narration:
+        return False
+    if any(_is_narrative_verb(w) for w in words):
+        return False
+    for pronoun, verb in itertools.pairwise(words):
+        if pronoun in _SUBJECT_PRONOUNS and len(verb) > _SHORT_WORD - 2 and verb.endswith(_SIMPLE_PAST):
+            return False  # il alla, elle répondit
+    if _starts_gerund(words):
+        return False
+    return len(words) >= _MIN_SPEECH_WORDS
+
+
+def _is_narrative_verb(word: str) -> bool:
+    """An imparfait or passé simple form (disait, partirent), not a conditional (serait) of speech."""
+    return len(word) > _SHORT_WORD and word.endswith(_NARRATIVE_ENDINGS) and not word.endswith(_CONDITIONAL)
+
+
+def _starts_gerund(words: list[str]) -> bool:
+    """*en riant*, *ne pouvant*, *et en se levant*, *tout en parlant*."""
+    if len(words) > 1 and words[0] in {"en", "ne", "n'", "n’"} and words[1].endswith(_GERUND):
+        return True
+    return len(words) > 2 and words[1] == "en" and words[2].endswith(_GERUND)
+
+
+def _continues_narration(text: str, position: int, end: int) -> bool:
+    """Whether the words at ``position`` (after a comma closing a tag) carry on the narration."""
+    matches = list(_WORD.finditer(text, position, min(end, position + _LOOKAHEAD)))
+    if not matches or matches[0].start() - position > 2:
+        return False
+    words = [m.group().lower() for m in matches]
+    first = words[0]
+    if first.endswith(("'", "’")) and len(words) > 1:
+        first += words[1]
+    return first in CONTINUATION_STARTS or first.endswith(_PARTICIPLE_ENDINGS) or _starts_gerund(words)
+
+
+def _tag_end(text: str, start: int, end: int) -> tuple[int, str, bool]:
+    """Where the tag starting at ``start`` ends (just after its punctuation), that punctuation, and
+    whether the tag ran on into narration (*dit-il, en se levant,*)."""
+    position = start
+    extended = False
+    while True:
+        punct = _NEXT_PUNCT.search(text, position, end)
+        if punct is None:
+            return end, "", extended
+        mark = punct.group()[0]
+        if mark in ",:" and _continues_narration(text, punct.end(), end):
+            position = punct.end()
+            extended = True
+            continue
+        return punct.end(), mark, extended
+
+
+def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    return start, end
+
+
+def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) -> list[tuple[int, int]]:
+    """The speech pieces of ``text[start:end]`` with every speech tag cut out, trimmed.
+
+    ``closed_by_mark`` says the range ends at a closing quotation mark, so whatever follows a tag up
+    to it is still speech; in a dialogue line (ended by the paragraph) a narrative sentence after the
+    tag ends the speech.
+
+    >>> s = "Tiens, dit-il, nous avons eu la même idée."
+    >>> [s[a:b] for a, b in cut_speech_tags(s, 0, len(s), closed_by_mark=False)]
+    ['Tiens', 'nous avons eu la même idée.']
+    """
+    pieces: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        match = next((m for m in _iter_tags(text, position, end)), None)
+        if match is None:
+            pieces.append((position, end))
+            break
+        piece_end = match.start("tag")
+        pieces.append((position, piece_end))
+        resume, mark, extended = _tag_end(text, match.end("tag"), end)
+        if not mark:
+            break
+        if not closed_by_mark:
+            sentence = _SENTENCE.match(text, resume, end)
+            rest = text[resume:end]
+            if sentence is None or not _speech_resumes(sentence.group(), rest, after_narration=extended):
+                break
+        position = resume
+    trimmed = (_trim_piece(text, a, b) for a, b in pieces)
+    return [(a, b) for a, b in trimmed if a < b]
+
+
+def _iter_tags(text: str, start: int, end: int) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = []
+    position = start
+    while True:
+        match = _TAG_START.search(text, position, end)
+        if match is None:
+            return found
+        if _is_tag(text, match, end):
+            return [match]
+        position = match.start("tag")
+
+
+def split_turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where a dash after end-of-sentence punctuation marks a new speaker.
+
+    >>> s = "Comment ? -- Oh ! rien."
+    >>> [s[a:b] for a, b in split_turns(s, 0, len(s))]
+    ['Comment ?', 'Oh ! rien.']
+    """
+    turns: list[tuple[int, int]] = []
+    position = start
+    for match in _TURN.finditer(text, start, end):
+        turns.append((position, match.start()))
+        position = match.end()
+    turns.append((position, end))
+    return [(a, b) for a, b in turns if a < b]
