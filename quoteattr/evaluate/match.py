@@ -23,6 +23,7 @@ from quoteattr.lang.fr.name_matching import CONJUNCTIONS, DETERMINERS, TITLES
 
 __all__ = [
     "coverage",
+    "covered_share",
     "cue_form_matches",
     "cue_matches",
     "fold",
@@ -86,11 +87,17 @@ def coverage(pieces: Sequence[Interval], others: Sequence[Interval]) -> float:
 
     Empty ``pieces`` (a zero-length span) are covered only by an identical empty interval.
     """
+    return covered_share(pieces, merge(others), others)
+
+
+def covered_share(
+    pieces: Sequence[Interval], union: Sequence[Interval], others: Sequence[Interval] = ()
+) -> float:
+    """:func:`coverage` with ``others`` already merged into ``union`` (kept raw for empty spans)."""
     own = merge(pieces)
     size = sum(end - start for start, end in own)
     if size == 0:
         return 1.0 if any(p in others for p in pieces) else 0.0
-    union = merge(others)
     return sum(overlap(piece, union) for piece in own) / size
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from quoteattr.evaluate.gold import QuoteRecord
 from quoteattr.evaluate.match import (
-    coverage,
+    covered_share,
     cue_form_matches,
     cue_matches,
     fold,
@@ -73,16 +73,32 @@ def score(
     )
 
 
-def _best_match(record: QuoteRecord, candidates: Sequence[QuoteRecord]) -> QuoteRecord | None:
+_Candidate = tuple[QuoteRecord, list[tuple[int, int]], int]
+"""A prediction with its merged segments and their size, computed once per document."""
+
+
+def _candidates(predictions: Iterable[QuoteRecord]) -> list[_Candidate]:
+    prepared = []
+    for prediction in predictions:
+        pieces = merge(prediction.segments)
+        prepared.append((prediction, pieces, sum(end - start for start, end in pieces)))
+    return prepared
+
+
+def _best_match(record: QuoteRecord, candidates: Sequence[_Candidate]) -> QuoteRecord | None:
     """The candidate overlapping ``record`` most (ties: the tighter one, then the earlier one)."""
     best: tuple[int, float, int] | None = None
     chosen = None
-    for candidate in candidates:
-        pieces = merge(candidate.segments)
+    for candidate, pieces, size in candidates:
+        if (
+            pieces
+            and (pieces[0][0] >= record.end or pieces[-1][1] <= record.start)
+            and record.start < record.end
+        ):
+            continue
         shared = overlap(record.span, pieces)
         if shared == 0 and not (record.start == record.end and record.span in candidate.segments):
             continue
-        size = sum(end - start for start, end in pieces)
         key = (shared, shared / size if size else 1.0, -candidate.start)
         if best is None or key > best:
             best, chosen = key, candidate
@@ -105,11 +121,14 @@ def _score_document(
         p for p in counted if not overlap_all(p.segments, term_pieces) > overlap_all(p.segments, quote_pieces)
     ]
     predicted_pieces = _pieces(counted)
+    predicted_union = merge(predicted_pieces)
+    gold_cover = [covered_share([g.span], predicted_union, predicted_pieces) for g in quotes]
+    pred_cover = [covered_share(p.segments, quote_pieces, [g.span for g in quotes]) for p in scored]
 
     levels = []
     for threshold in thresholds:
-        found = sum(coverage([g.span], predicted_pieces) >= threshold for g in quotes)
-        right = sum(coverage(p.segments, quote_pieces) >= threshold for p in scored)
+        found = sum(share >= threshold for share in gold_cover)
+        right = sum(share >= threshold for share in pred_cover)
         levels.append(QuoteScores(threshold, found, len(quotes), right, len(scored)))
     exact_pieces = set(predicted_pieces) | {p.span for p in counted}
     gold_spans = {g.span for g in quotes}
@@ -124,9 +143,9 @@ def _score_document(
     )
 
     speaker = speaker_found = cue = cue_form = kind = Ratio()
-    for g in quotes:
-        found_here = coverage([g.span], predicted_pieces) >= MATCH_THRESHOLD
-        match = _best_match(g, counted) if found_here else None
+    counted_candidates = _candidates(counted)
+    for g, share in zip(quotes, gold_cover, strict=True):
+        match = _best_match(g, counted_candidates) if share >= MATCH_THRESHOLD else None
         if g.speaker is not None and not g.speaker_unscored:
             said = match is not None and _speaker_right(match, g)
             speaker += Ratio(int(said), 1)
@@ -142,10 +161,11 @@ def _score_document(
 
     confusion: Counter[tuple[str, str]] = Counter()
     every_piece = _pieces(predictions)
+    every_union = merge(every_piece)
+    every_candidate = _candidates(predictions)
     for g in gold:
-        any_match = (
-            _best_match(g, predictions) if coverage([g.span], every_piece) >= MATCH_THRESHOLD else None
-        )
+        share = covered_share([g.span], every_union, every_piece)
+        any_match = _best_match(g, every_candidate) if share >= MATCH_THRESHOLD else None
         confusion[g.kind.value, "none" if any_match is None else any_match.kind.value] += 1
 
     return Scores(
