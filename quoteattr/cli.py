@@ -174,12 +174,11 @@ def _read_inputs(files: Sequence[str], root: Path | None, err: TextIO) -> tuple[
     documents: list[_Document] = []
     failed = False
     for name in files:
-        if name == STDIN:
-            documents.append(_Document(STDIN_DOC, "<stdin>", sys.stdin.read()))
-            continue
         path = Path(name)
         try:
-            text = path.read_text(encoding="utf-8")
+            # Bytes decoded as they are: offsets index the text exactly as on disk ("\r\n" kept).
+            raw = _read_stdin_bytes() if name == STDIN else path.read_bytes()
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             print(f"quoteattr: {name}: not UTF-8 text ({exc.reason} at byte {exc.start}); skipped", file=err)
             failed = True
@@ -192,6 +191,9 @@ def _read_inputs(files: Sequence[str], root: Path | None, err: TextIO) -> tuple[
             print(f"quoteattr: {name}: cannot read it ({exc.strerror or exc}); skipped", file=err)
             failed = True
             continue
+        if name == STDIN:
+            documents.append(_Document(STDIN_DOC, "<stdin>", text))
+            continue
         try:
             doc = doc_id(path, root)
         except ValueError:
@@ -199,6 +201,14 @@ def _read_inputs(files: Sequence[str], root: Path | None, err: TextIO) -> tuple[
             print(f"quoteattr: {name}: not under --root {root}; doc id {doc!r}", file=err)
         documents.append(_Document(doc, name, text))
     return documents, failed
+
+
+def _read_stdin_bytes() -> bytes:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        data: bytes = buffer.read()
+        return data
+    return sys.stdin.read().encode("utf-8")  # a text-only stdin (tests, embedding)
 
 
 def _run_extract(args: argparse.Namespace) -> int:

@@ -83,6 +83,17 @@ def test_extract_seed_jsonl_lines_parse_and_slice_back(capsys: pytest.CaptureFix
         assert row["speaker"] is None  # --parser none: detection only
 
 
+def test_offsets_index_the_text_as_on_disk_with_crlf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = "Première ligne.\r\nIl a parlé d'un « montage ».\r\n"
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(content.encode("utf-8"))
+    assert cli.main(["extract", "--parser", "none", "--format", "jsonl", str(path)]) == 0
+    (row,) = jsonl(capsys.readouterr().out)
+    assert (row["start"], row["text"]) == (content.index("montage"), "montage")
+
+
 def test_extract_seed_table(capsys: pytest.CaptureFixture[str]) -> None:
     status = cli.main(["extract", "--parser", "none", str(SEED_TEXT)])
     lines = capsys.readouterr().out.splitlines()
@@ -169,6 +180,15 @@ def test_stdin_is_read_for_a_dash(
     monkeypatch.setattr("sys.stdin", io.StringIO(TEXT))
     assert cli.main(["extract", "--format", "jsonl", "-"]) == 0
     assert jsonl(capsys.readouterr().out)[0]["doc"] == cli.STDIN_DOC
+
+
+def test_stdin_that_is_not_utf8_is_reported(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO("« Déjà », dit-il.".encode("latin-1")))
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert cli.main(["extract", "--parser", "none", "-"]) == cli.EXIT_INPUT
+    assert "quoteattr: -: not UTF-8 text" in capsys.readouterr().err
 
 
 @pytest.mark.usefixtures("fake_extractor")
