@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from quoteattr.lang.fr.cue_forms import AUXILIARIES, IRREGULAR_STEMS, REFLEXIVE_PREFIXES
-from quoteattr.lang.fr.name_matching import CONJUNCTIONS, DETERMINERS, TITLES
+from quoteattr.lang.fr.name_matching import CONJUNCTIONS, DETERMINERS, HYPHENATED_PARTICLES, TITLES
 
 __all__ = [
     "coverage",
@@ -113,7 +113,15 @@ def fold(text: str) -> str:
 def _words(text: str) -> list[tuple[str, bool]]:
     """Words of ``text`` (apostrophes split them) as ``(folded, capitalised)`` pairs."""
     spaced = _APOSTROPHES.sub(" ", unicodedata.normalize("NFKD", text))
-    return [(fold(m.group()), m.group()[0].isupper()) for m in _WORD.finditer(spaced)]
+    words = []
+    for match in _WORD.finditer(spaced):
+        word = fold(match.group())
+        particle, _, rest = word.partition("-")
+        if rest and particle in HYPHENATED_PARTICLES:  # "al-Joulani" is "Joulani"
+            words.append((rest, match.group()[len(particle) + 1 :][:1].isupper()))
+        else:
+            words.append((word, match.group()[0].isupper()))
+    return words
 
 
 Word = tuple[str, bool]

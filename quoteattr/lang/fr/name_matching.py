@@ -9,7 +9,7 @@ word is written casefolded and without accents, because names are compared in th
 
 from __future__ import annotations
 
-__all__ = ["CONJUNCTIONS", "DETERMINERS", "TITLES"]
+__all__ = ["CONJUNCTIONS", "DETERMINERS", "HYPHENATED_PARTICLES", "TITLES"]
 
 #: Articles and the prepositions that join the words of a name ("la Corée du Sud", "Conseil de
 #: sécurité", "M. de Coutelier"): dropped everywhere before two names are compared.
@@ -44,3 +44,10 @@ TITLES: frozenset[str] = frozenset(
 
 #: Words that join the names of several sources ("Aliev et Pachinian").
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "&"})
+
+#: Particles joined to a surname by a hyphen that French press spelling keeps or drops: the
+#: Arabic article in its transcriptions ("al-Joulani", "el-Sissi", "ash-Sharaa"). Split off and
+#: dropped, so "Joulani" ~ "Abou Mohammed al-Joulani".
+HYPHENATED_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "es", "ech"}
+)
