@@ -53,7 +53,7 @@ DEFAULT_CONTEXT = 2
 ELIDE_MIN_CHARS = 40
 
 #: What replaces an elided quote's content (see docs/parsing.md for the measurement).
-PLACEHOLDER = "…"
+PLACEHOLDER = "Il le faut"
 
 #: One-for-one character rewrites applied to the view (lengths never change, so offsets map
 #: back by identity): the curly apostrophe, which the French models tokenise badly ("l’" stays
@@ -184,9 +184,14 @@ def build_view(
     elide: Sequence[Span] = (),
     *,
     normalise: bool = True,
-    placeholder: str = PLACEHOLDER,
+    placeholder: str | None = None,
 ) -> list[ViewChunk]:
-    """One :class:`ViewChunk` per sentence: normalised, with the ``elide`` spans replaced."""
+    """One :class:`ViewChunk` per sentence: normalised, with the ``elide`` spans replaced.
+
+    ``placeholder`` defaults to :data:`PLACEHOLDER`.
+    """
+    if placeholder is None:
+        placeholder = PLACEHOLDER
     chunks = []
     for sent in sentences:
         pieces: list[_Piece] = []
