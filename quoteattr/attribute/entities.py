@@ -18,19 +18,22 @@ import regex
 from quoteattr.attribute.names import (
     NameRun,
     Token,
+    fold,
     is_capitalised,
     name_runs,
     sentence_starts,
     tokenize,
 )
+from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     IRREGULAR_DEMONYMS,
     ORGANISATION_NOUNS,
+    PLACE_NOUNS,
     role_of,
 )
-from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NOT_NAME_STARTS
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES, NOT_NAME_STARTS
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Word
 
@@ -207,10 +210,19 @@ _ADJECTIVE_ENDINGS = (
     "ste",
     "stes",
 )
-_DE = frozenset({"de", "des", "du", "d'", "d’", "pour"})
+_DE = frozenset({"de", "des", "du", "d'", "d’"})
 _PUBLISHED = regex.compile(
     r"\b(?:publi|diffus|adress|envoy|rend|sign|post|émi|émet|lu|li)\w*", regex.IGNORECASE
 )
+#: Words that cannot sit inside a role written before a name ("l'ambassadeur russe à l'ONU").
+_TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | {"et", "ou", "mais"}
+#: What may stand between a document noun and its issuer: "communiqué du conseil", "communiqué
+#: publié par le conseil", "déclaration commune de".
+_ISSUED_BY = regex.compile(
+    r"[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:de|du|des|d['’]|par)"
+    r"(?:[ \u00a0]+(?:la|le|les|l['’]))?[ \u00a0]*|[ \u00a0]*(?:de[ \u00a0]+)?l['’][ \u00a0]*"
+)
+_ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 _BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
@@ -221,6 +233,7 @@ class Occurrence:
     """One place where the document names a possible source.
 
     ``kind`` is "person", "organisation", "name" (a capitalised name of unknown type), "place",
+    "complement" (a name after "de": "le communiqué de Turkey Blocks"),
     "group" (two names joined by "et", a plural group noun) or "document". ``subject`` is true
     when no preposition governs the phrase (or the parse says it is a subject); ``quoted`` when
     it lies inside quotation marks. ``issuer`` is, for a document, the occurrence that issued it.
@@ -239,6 +252,7 @@ class Occurrence:
     head: str = ""
     members: tuple[Occurrence, ...] = ()
     issuer: Occurrence | None = None
+    from_run: bool = False
 
 
 @attrs.frozen
@@ -312,7 +326,11 @@ def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str |
         token = tokens[j]
         if not _adjacent(text, token, tokens[j + 1]) and not token.text.endswith(("'", "’")):
             return None, "", -1, False
-        if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"} and j + 1 < first:
+        if token.lower in DETERMINERS and j + 1 == first:
+            return None, "", -1, False  # "l'ONU", "la France": an article, no role
+        if token.lower in _ORG_STOP or token.lower in _TITLE_BREAKERS:
+            return None, "", -1, False  # "… a confié qu'Hubert": a clause, not a title
+        if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"}:
             words = [t.lower for t in tokens[j + 1 : first]]
             k = 0
             while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
@@ -326,8 +344,6 @@ def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str |
             if role is not None:
                 return title, role[0] or det_gender, j, False
             return None, "", -1, False
-        if token.lower in {".", ","}:
-            break
         j -= 1
     return None, "", -1, False
 
@@ -380,6 +396,53 @@ def _org_phrase_end(
             if tokens[m].text == acronym.group(1):
                 return m
     return last
+
+
+def _without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
+    """The run without capitalised role nouns at its head ("Président Macron" → "Macron")."""
+    first = run.first
+    while first <= run.last and role_of(tokens[first].lower) is not None:
+        first += 1
+    if first == run.first:
+        return run
+    if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
+        return None
+    return attrs.evolve(
+        run,
+        start=tokens[first].start,
+        first=first,
+        tokens=run.tokens[first - run.first :],
+        civility=None,
+        sentence_initial=False,
+    )
+
+
+def _drop_first(run: NameRun, tokens: Sequence[Token]) -> NameRun:
+    first = run.first + 1
+    if tokens[first].lower in NAME_PARTICLES and first < run.last:
+        first += 1
+    return attrs.evolve(
+        run,
+        start=tokens[first].start,
+        first=first,
+        tokens=run.tokens[first - run.first :],
+        sentence_initial=False,
+    )
+
+
+def _share_genders(persons: list[tuple[NameRun, Occurrence]]) -> list[tuple[NameRun, Occurrence]]:
+    """Give "Mirzoyan" the gender found with "Ararat Mirzoyan" (or "M. Mirzoyan") elsewhere."""
+    genders: dict[str, set[str]] = {}
+    for _, occurrence in persons:
+        if occurrence.gender and occurrence.kind in {"person", "name"}:
+            genders.setdefault(fold(occurrence.tokens[-1]), set()).add(occurrence.gender)
+    shared: list[tuple[NameRun, Occurrence]] = []
+    for run, occurrence in persons:
+        found = genders.get(fold(occurrence.tokens[-1]), set())
+        if not occurrence.gender and len(found) == 1 and occurrence.kind in {"person", "name"}:
+            occurrence = attrs.evolve(occurrence, gender=next(iter(found)))
+        shared.append((run, occurrence))
+    return shared
 
 
 def _parse_words(doc: ParsedDoc | None) -> list[Word]:
@@ -478,12 +541,24 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     # capitalised names
     runs = name_runs(text, tokens, starts)
     lowercase_seen = {t.lower for t in tokens if not t.text[:1].isupper()}
+    capitalised_inside = {t.lower for i, t in enumerate(tokens) if t.text[:1].isupper() and i not in starts}
     persons: list[tuple[NameRun, Occurrence]] = []
-    for run in runs:
-        if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
+    for found in runs:
+        run = _without_leading_roles(found, tokens)
+        if run is None:
+            continue  # "Secrétaire", "Président": a capitalised role, not a name
+        if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
             if word in lowercase_seen or word in NOT_NAME_STARTS:
-                continue  # "Plus", "Aucun": a common word opening a sentence
+                run = _drop_first(run, tokens)  # "Chère Laurence", "Avoir Clarimonde"
+        if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
+            word = run.tokens[0].lower()
+            if (
+                word in lowercase_seen
+                or word in NOT_NAME_STARTS
+                or (word not in capitalised_inside and parse_ent(run.start, run.end) not in {"PER", "ORG"})
+            ):
+                continue  # "Plus", "Amputée": a common word opening a sentence
         lead = run.first - (1 if run.civility else 0)
         direct = _preceding(text, tokens, lead) if lead > 0 else None
         if direct is not None and direct.lower in PREPOSITIONS:
@@ -494,37 +569,52 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             lead = det_index
         governor = _preceding(text, tokens, lead) if lead > 0 else None
         ent = parse_ent(run.start, run.end)
+        run_title = text[found.start : run.start].strip() or None
         kind = "name"
         if is_org or ent == "ORG":
             kind = "organisation"
         elif run.civility is not None or (title is not None) or ent == "PER":
             kind = "person"
-        elif ent == "LOC" or (governor is not None and governor.lower in PLACE_PREPOSITIONS | _DE):
+        elif (
+            ent == "LOC"
+            or (governor is not None and governor.lower in PLACE_PREPOSITIONS)
+            or (direct is not None and direct.lower in PLACE_NOUNS)
+        ):
             kind = "place"
+        elif governor is not None and governor.lower in _DE:
+            kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:
             kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person
         if inside_org(run.first, run.last) and kind != "person":
             continue
         if run.civility is not None:
             gender = CIVILITIES.get(run.civility.lower(), "") or gender
+        if not gender and kind in {"person", "name"}:
+            gender = (
+                given_name_gender(fold(run.tokens[0])) if len(run.tokens) > 1 or run.civility is None else ""
+            )
         if not gender:
             gender = parse_gender(run.start, run.end) if kind == "person" else ""
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
+        shown = tokens[run.first - 1].start if run.civility is not None else run.start
         occurrence = Occurrence(
-            span=Span(run.start, run.end, source=text),
-            name=text[run.start : run.end],
+            span=Span(shown, run.end, source=text),
+            name=text[shown : run.end],
             tokens=run.tokens,
             kind=kind,
             gender=gender,
-            title=title if not is_org else None,
+            title=(title if not is_org else None) or run_title,
             civility=run.civility,
             subject=subject_guess if parsed is None else parsed,
             quoted=quoted(run.start),
             head=run.tokens[-1].lower(),
+            from_run=True,
         )
-        occurrences.append(occurrence)
         persons.append((run, occurrence))
+
+    persons = _share_genders(persons)
+    occurrences.extend(occurrence for _, occurrence in persons)
 
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
     for (left_run, left), (right_run, right) in itertools.pairwise(persons):
@@ -567,7 +657,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         )
 
     occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
-    named = [o for o in occurrences if o.kind in {"person", "organisation", "name", "group"} and not o.quoted]
+    named = [o for o in occurrences if o.kind in _ISSUER_KINDS and not o.quoted]
     named_starts = [o.span.start for o in named]
 
     # documents and who issued them: "Dans une déclaration …, le ministère … a déclaré"
@@ -618,7 +708,7 @@ def _issuer(
         between = text[token.end : occurrence.span.start]
         if regex.search(r"[,;:.]", between):
             break
-        if regex.search(r"\b(?:de|du|des|d['’]|par)\b", between):
+        if _ISSUED_BY.fullmatch(between):
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
     comma = text.find(",", token.end, sentence_end)

@@ -32,8 +32,17 @@ __all__ = [
 
 _TOKEN = regex.compile(
     r"(?:qu|jusqu|lorsqu|puisqu|presqu|quoiqu|[\p{L}])['’](?=\p{L})"  # elided: d’, l’, qu’
+    r"|\b[dDlL]['’](?=[ \u00a0]\p{L})"  # "l' ONU", as some corpora space it
     r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*",
 )
+# Capitalised articles that, inside a sentence, belong to a name ("Le Fur", "La Porte").
+_NAME_ARTICLES = frozenset({"le", "la", "les"})
+# Civilities written out, which precede a name in lowercase too ("madame François").
+_SPELLED_CIVILITIES = frozenset(
+    {"monsieur", "madame", "mademoiselle", "maître", "docteur", "abbé", "père", "mère", "frère", "sœur"}
+)
+# Kinship words used as civilities take the name directly ("mère Clarisse", not "mère de X").
+_KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur", "abbé"})
 # Characters after which the next word opens a sentence (or a quotation / dialogue turn).
 _OPENERS = frozenset('.!?…:;«»“”"—–\n')
 # A gap between two tokens of one name may hold spaces only (any Unicode space).
@@ -131,18 +140,27 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
     while i < n:
         token = tokens[i]
         civility: str | None = None
-        if is_capitalised(token.text) and _is_civility(text, tokens, i) and i + 1 < n:
+        spelled = token.lower in _SPELLED_CIVILITIES
+        if (is_capitalised(token.text) or spelled) and _is_civility(text, tokens, i) and i + 1 < n:
             civility = token.text + ("." if text[token.end : token.end + 1] == "." else "")
             j = i + 1
+            gap = text[token.end : tokens[j].start].lstrip(".")
+            particle_ok = token.lower not in _KIN_CIVILITIES
+            if gap.strip(" \u00a0\u202f") or "\n" in gap:
+                i += 1
+                continue  # "le père. Et …": the civility does not reach the next word
             if (
-                tokens[j].lower in NAME_PARTICLES and j + 1 < n and is_capitalised(tokens[j + 1].text)
+                particle_ok
+                and tokens[j].lower in NAME_PARTICLES
+                and j + 1 < n
+                and is_capitalised(tokens[j + 1].text)
             ) or is_capitalised(tokens[j].text):
                 first = j
             else:
                 i += 1
                 continue
         elif is_capitalised(token.text) and token.text[0].isupper():
-            if token.lower in NOT_NAME_STARTS and (i in starts or token.lower in {"le", "la", "les", "l'"}):
+            if token.lower in NOT_NAME_STARTS and (i in starts or token.lower not in _NAME_ARTICLES):
                 i += 1
                 continue
             first = i

@@ -30,6 +30,7 @@ from quoteattr.attribute.names import fold, name_matches
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
+    fuller_description,
     parse_name_phrase,
     pronoun_of,
 )
@@ -155,15 +156,17 @@ class Resolver:
         phrase = parse_name_phrase(self._text, span)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit, phrase.title)
-        if not phrase.tokens:
-            return _Resolved(name=phrase.name, kind="unknown", title=phrase.title, gender=phrase.gender)
+        if not phrase.tokens:  # "le chef de l'État": no name in it, a description
+            return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         best = person_fullest(self._index, phrase.tokens, limit)
         title = phrase.title
         gender = phrase.gender
         kind = "person"
-        name = phrase.name
+        name = phrase.written or phrase.name
         if best is not None:
-            if len(best.tokens) > len(phrase.tokens) or phrase.civility is None:
+            extra = best.tokens[: len(best.tokens) - len(phrase.tokens)]
+            fuller = bool(extra) and not all(w.lower() in {"le", "la", "les"} for w in extra)
+            if fuller or (phrase.civility is None and name == phrase.name):
                 name = best.name
             title = title or _title_of(self._index, best, limit)
             gender = gender or best.gender
@@ -174,9 +177,29 @@ class Resolver:
 
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
         best = org_fullest(self._index, name, head, limit)
+        generic = not any(c.isupper() for c in name)
+        if generic and (best is None or not any(c.isupper() for c in best.name)):
+            # "le groupe", "le groupe aéronautique": a description of the organisation named before
+            named = self._salient_organisation(limit)
+            if named is not None:
+                return attrs.evolve(self._from_occurrence(named, limit), title=title)
         if best is not None:
             return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
-        return _Resolved(name=name, kind="organisation", title=title)
+        return _Resolved(name=clean_phrase(name), kind="organisation", title=title)
+
+    def _salient_organisation(self, limit: int) -> Occurrence | None:
+        """The nearest named organisation before ``limit``, in subject position, not far back."""
+        sentence = self._index.sentence_of(limit)
+        for occurrence in reversed(self._index.occurrences):
+            if occurrence.span.end > limit or occurrence.quoted or not occurrence.subject:
+                continue
+            if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
+                break
+            named_org = occurrence.kind == "organisation" and any(c.isupper() for c in occurrence.name)
+            single_name = occurrence.kind == "name" and len(occurrence.tokens) == 1
+            if named_org or single_name:
+                return occurrence
+        return None
 
     # PRONOUN --------------------------------------------------------------------------------
 
@@ -199,6 +222,8 @@ class Resolver:
             if occurrence is None:
                 continue
             resolved = self._from_occurrence(occurrence, limit)
+            if resolved.kind == "organisation" and not any(c.isupper() for c in resolved.name):
+                continue  # "le ministère", "le parti": no named organisation behind it
             return attrs.evolve(resolved, gender=gender or resolved.gender)
         return _Resolved(name=clean_phrase(words), kind="unknown", gender=gender, number=number)
 
@@ -234,7 +259,10 @@ class Resolver:
         phrase = parse_name_phrase(self._text, mention.span)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit)
-        return _Resolved(name=clean_phrase(words), kind="unknown", gender=phrase.gender, number=phrase.number)
+        fuller = fuller_description(self._text, words)
+        return _Resolved(
+            name=fuller or clean_phrase(words), kind="unknown", gender=phrase.gender, number=phrase.number
+        )
 
     # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
 

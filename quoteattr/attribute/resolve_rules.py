@@ -12,18 +12,21 @@ import regex
 from quoteattr.attribute.names import NameRun, Token, is_capitalised, name_runs, tokenize
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, PLURAL_DETERMINERS
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NOT_NAME_STARTS, PLURAL_DETERMINERS
 from quoteattr.model import Span
 
 __all__ = [
     "NamePhrase",
     "clean_phrase",
     "document_phrase_after",
+    "fuller_description",
     "parse_name_phrase",
     "pronoun_of",
     "strip_determiners",
 ]
 
+#: At most this many lowercase words after a name still belong to it ("Nations unies").
+_MAX_NAME_TAIL = 2
 _ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des"})
 _COMPLEMENT = frozenset({"de", "des", "du", "d'", "d’"})
 _DOCUMENT_AFTER = regex.compile(
@@ -52,6 +55,7 @@ class NamePhrase:
     number: str = "s"
     organisation: bool = False
     head: str = ""
+    written: str = ""
 
 
 def pronoun_of(words: str) -> tuple[str, str] | None:
@@ -96,10 +100,18 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     kept: list[NameRun] = []
     for run in runs:
         lead = run.first - (1 if run.civility else 0)
-        if lead > 0 and tokens[lead - 1].lower in _COMPLEMENT and run.civility is None:
-            continue
+        if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in _COMPLEMENT:
+            lead -= 1  # "de l'État": look through the article
+        noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
+        if lead > 0 and tokens[lead - 1].lower in _COMPLEMENT and run.civility is None and not noble:
+            continue  # "des Affaires étrangères"; but "le comte de Farlsberg" is a name
         kept.append(run)
     return kept
+
+
+def _is_noble(word: str) -> bool:
+    role = role_of(word)
+    return role is not None and "nobility" in role[1]
 
 
 def parse_name_phrase(text: str, span: Span) -> NamePhrase:
@@ -180,6 +192,15 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         gender = gender or det_gender
     start = chosen[lead].start if civility else run.start
     name = text[start : run.end]
+    written = name
+    tail = chosen[run.last + 1 :]
+    if 0 < len(tail) <= _MAX_NAME_TAIL and all(
+        t.text.islower() and t.lower not in NOT_NAME_STARTS and t.lower not in _COMPLEMENT for t in tail
+    ):
+        written = text[start : tail[-1].end]  # "Le Canard enchaîné", "des Gilets jaunes"
+    closing = regex.match(r"[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])
+    if closing is not None and written == name:
+        written = text[start : run.end + closing.end()]  # "Airlines for Europe (A4E)"
     if civility is not None and title is None:
         title = civility
     return NamePhrase(
@@ -189,6 +210,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         civility=civility,
         gender=gender,
         number="s",
+        written=written,
     )
 
 
@@ -201,3 +223,27 @@ def document_phrase_after(text: str, offset: int) -> Span | None:
     while end > match.start(1) and text[end - 1].isspace():
         end -= 1
     return Span(match.start(1), end, source=text)
+
+
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+def fuller_description(text: str, words: str) -> str | None:
+    """For "sa mère", the fuller "mère du suspect" the document writes elsewhere, if any.
+
+    Only a possessive description (its owner left implicit) is widened, and only to a phrase
+    with the same head noun and a complement ("la mère du suspect").
+    """
+    tokens = tokenize(words)
+    if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in _POSSESSIVES:
+        return None
+    head = regex.escape(tokens[1].text.lower())
+    pattern = regex.compile(
+        rf"\b(?:le|la|les|l['’])\s*({head}\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[\p{{L}}\-]+)",
+        regex.IGNORECASE,
+    )
+    match = pattern.search(text)
+    return None if match is None else " ".join(match.group(1).split())
+
+
+_POSSESSIVE_LENGTH = 2

@@ -13,7 +13,7 @@ import attrs
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence
 from quoteattr.attribute.names import fold, name_matches, tokenize
-from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 
 __all__ = [
@@ -31,6 +31,10 @@ PRONOUN_REACH = 8
 SUBJECT_BONUS = 0.5
 #: Bonus for a person over an organisation when both fit a pronoun.
 PERSON_BONUS = 0.25
+#: Bonus for an antecedent whose gender is known and agrees (over one of unknown gender).
+AGREEMENT_BONUS = 0.3
+#: Past the reach, each further sentence costs this much (the last-named character still wins).
+FAR_COST = 0.01
 #: Bonus for the previous quote's speaker: a run of quotes keeps its speaker.
 PREVIOUS_SPEAKER_BONUS = 0.9
 #: A description matching the very role noun written with a name ("le ministre" / "le ministre X").
@@ -43,6 +47,7 @@ SHARED_WORD_SCORE = 0.5
 DESCRIPTION_DISTANCE_COST = 0.05
 #: Domains too general to link a description to a name by themselves ("l'homme", "la voisine").
 _GENERIC_DOMAINS = frozenset({"person", "kin"})
+_HYPERNYMS = frozenset(fold(word) for word in HYPERNYM_ROLES)
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et"})
 
 
@@ -81,7 +86,7 @@ def person_fullest(index: DocumentIndex, tokens: Sequence[str], limit: int) -> O
     then the first after it. A lone first name ("Claude") stands for a full name only when one
     full name starts with it.
     """
-    pool = [o for o in index.occurrences if o.kind not in {"group", "document"}]
+    pool = [o for o in index.occurrences if o.from_run]
     matches = [o for o in pool if name_matches(tokens, o.tokens)]
     if not matches and len(tokens) == 1:
         word = fold(tokens[0])
@@ -144,18 +149,23 @@ def pronoun_candidates(
             continue
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_REACH:
-            continue
+            # beyond the reach, only as a last resort: the character named last (fiction)
+            far = PRONOUN_REACH + 1 + (distance - PRONOUN_REACH) * FAR_COST
+        else:
+            far = float(distance)
         if number == "p" and occurrence.kind != "group":
             continue
         if number == "s" and occurrence.kind == "group":
             continue
         if not _compatible(gender, "", occurrence.gender, ""):
             continue
-        score = -float(distance)
+        score = -far
         if occurrence.subject:
             score += SUBJECT_BONUS
         if occurrence.kind == "person":
             score += PERSON_BONUS
+        if gender and occurrence.gender == gender:
+            score += AGREEMENT_BONUS
         candidates.append(Candidate(score=score, position=occurrence.span.start, occurrence=occurrence))
     if previous is not None:
         distance = now - index.sentence_of(previous.position)
@@ -187,7 +197,7 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     head_key = fold(head)
     if head_key in words or head_key.rstrip("sx") in words:
         score = SAME_ROLE_SCORE
-    elif (domains - _GENERIC_DOMAINS) & title_domains:
+    elif head_key in _HYPERNYMS and (domains - _GENERIC_DOMAINS) & title_domains:
         score = SAME_DOMAIN_SCORE
     else:
         return 0.0

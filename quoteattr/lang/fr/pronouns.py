@@ -32,19 +32,17 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "cette dernière": ("f", "s"),
     "ces derniers": ("m", "p"),
     "ces dernières": ("f", "p"),
-    "le premier": ("m", "s"),
-    "la première": ("f", "s"),
-    "l'un": ("m", "s"),
-    "l’un": ("m", "s"),
-    "l'une": ("f", "s"),
-    "l’une": ("f", "s"),
-    "l'autre": ("", "s"),
-    "l’autre": ("", "s"),
     "tous deux": ("m", "p"),
     "toutes deux": ("f", "p"),
     "tous les deux": ("m", "p"),
     "toutes les deux": ("f", "p"),
     "on": ("", ""),
+    # possessive determiners written as the source ("ses déclarations", "selon son entourage")
+    "son": ("", "s"),
+    "sa": ("", "s"),
+    "ses": ("", "s"),
+    "leur": ("", "p"),
+    "leurs": ("", "p"),
 }
 
 #: Pronouns whose source is not a referent but a document or nobody ("lit-on", "dit-on").

@@ -16,8 +16,10 @@ from typing import Final
 __all__ = [
     "DOCUMENT_NOUNS",
     "GROUP_NOUNS",
+    "HYPERNYM_ROLES",
     "IRREGULAR_DEMONYMS",
     "ORGANISATION_NOUNS",
+    "PLACE_NOUNS",
     "ROLE_NOUNS",
     "role_of",
 ]
@@ -453,5 +455,89 @@ IRREGULAR_DEMONYMS: Final[frozenset[str]] = frozenset(
         "turkmène",
         "yéménite",
         "zaïrois",
+    }
+)
+
+#: Role nouns general enough to describe a person first named with a more specific role of the
+#: same domain: "le haut diplomate" for "le secrétaire d'État", "le chef de l'État" for "le
+#: président". A specific role ("le major", "le baron") only matches the same role noun.
+HYPERNYM_ROLES: Final[frozenset[str]] = frozenset(
+    {
+        "diplomate",
+        "chef",
+        "cheffe",
+        "responsable",
+        "dirigeant",
+        "dirigeante",
+        "élu",
+        "élue",
+        "officiel",
+        "officielle",
+        "magistrat",
+        "magistrate",
+        "militaire",
+        "leader",
+        "représentant",
+        "représentante",
+        "émissaire",
+        "envoyé",
+        "envoyée",
+        "négociateur",
+        "négociatrice",
+        "religieux",
+        "prélat",
+        "homme",
+        "femme",
+    }
+)
+
+#: Nouns that name a place with the capitalised word after them: "rue Montorgueil", "place
+#: Vendôme", "hôtel Drouot". The name that follows is a place, never a speaker.
+PLACE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "quai",
+        "pont",
+        "impasse",
+        "allée",
+        "route",
+        "chemin",
+        "quartier",
+        "square",
+        "passage",
+        "faubourg",
+        "église",
+        "cathédrale",
+        "hôtel",
+        "cours",
+        "porte",
+        "gare",
+        "musée",
+        "lycée",
+        "collège",
+        "château",
+        "île",
+        "mont",
+        "lac",
+        "cap",
+        "golfe",
+        "mer",
+        "fleuve",
+        "rivière",
+        "vallée",
+        "forêt",
+        "stade",
+        "aéroport",
+        "port",
+        "village",
+        "ville",
+        "région",
+        "province",
+        "département",
+        "canton",
+        "commune",
     }
 )
