@@ -1,41 +1,227 @@
 """The public entry point: quotes with their sources, from one call.
 
-(Contract fixed; attribution being written.)
+>>> from quoteattr import Extractor
+>>> ex = Extractor(parser=None).extract("Il a parlé d'un « montage ».")  # detection only
+>>> [(q.text, q.speaker) for q in ex.quotes]
+[('montage', None)]
+
+With a parser (``"auto"``, ``"spacy"``, ``"stanza"``, ``"conllu"`` or a :class:`Parser`),
+each quote also gets its cue, its speaker (resolved to the name the document gives), its final
+kind, the rule that decided and a confidence. The model is loaded once, on first use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
+import attrs
+
+from quoteattr.attribute.engine import attribute
+from quoteattr.errors import QuoteattrError
 from quoteattr.marks import find_quotations
-from quoteattr.model import Extraction
+from quoteattr.model import Diagnostic, Extraction
+from quoteattr.parse.types import ParsedDoc
 from quoteattr.protocols import Parser
 
 __all__ = ["Extractor", "extract"]
 
 ParserSpec = str | Parser | None
 
+#: Diagnostic code for a text whose parse or attribution failed (its quotes are kept, unattributed).
+ATTRIBUTION_FAILED = "attribution-failed"
+#: Diagnostic code for a text that is not a str inside ``extract_many``.
+NOT_A_TEXT = "not-a-text"
+
+
+def _check_positive(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
+    if value < 1:
+        raise ValueError(f"{name} must be >= 1, got {value}")
+    return value
+
 
 class Extractor:
     """Finds quotes and their sources. The parser model is loaded once, lazily.
 
     ``parser`` is "auto" | "spacy" | "stanza" | "conllu" | a :class:`Parser` instance | ``None``
-    (detection only, no attribution).
+    (detection only, no attribution). With "conllu", :meth:`extract` takes a CoNLL-U string and
+    works on the text it spells out. ``context`` is how many sentences before each quote are
+    parsed for the resolver; ``elide`` lets the parse layer shorten long direct quotes.
+
+    >>> Extractor(parser=42)
+    Traceback (most recent call last):
+    ...
+    TypeError: parser must be "auto", "spacy", "stanza", "conllu", a Parser instance or None, got int: 42
     """
 
-    def __init__(self, parser: ParserSpec = "auto") -> None:
-        self._parser_spec = parser
+    def __init__(self, parser: ParserSpec = "auto", *, context: int = 2, elide: bool = True) -> None:
+        if parser is not None and not isinstance(parser, (str, Parser)):
+            raise TypeError(
+                'parser must be "auto", "spacy", "stanza", "conllu", a Parser instance or None, '
+                f"got {type(parser).__name__}: {parser!r}"
+            )
+        if not isinstance(context, int) or isinstance(context, bool) or context < 0:
+            raise TypeError(f"context must be an int >= 0, got {type(context).__name__}: {context!r}")
+        self._spec = parser
+        self._parser: Parser | None = parser if isinstance(parser, Parser) else None
+        self._context = context
+        self._elide = bool(elide)
+        self._conllu = isinstance(parser, str) and parser.strip().lower() == "conllu"
+
+    def __repr__(self) -> str:
+        return f"Extractor(parser={self._spec!r})"
+
+    @property
+    def parser(self) -> Parser | None:
+        """The parser backend (built on first access; ``None`` for detection only)."""
+        if self._parser is None and self._spec is not None:
+            from quoteattr.parse.registry import make_parser
+
+            self._parser = make_parser(self._spec)
+        return self._parser
 
     def extract(self, text: str) -> Extraction:
-        return find_quotations(text)
+        """Quotes of ``text`` in text order, with their sources (see the class docstring)."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes a str, got {type(text).__name__}")
+        return self._batch([text])[0]
 
     def extract_many(
         self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Extraction]:
+        """One :class:`Extraction` per text, in order, parsing ``batch_size`` texts per parser call.
+
+        A text that cannot be handled (not a str, a parser failure) yields an Extraction with a
+        diagnostic instead of stopping the others. ``n_process`` is accepted for spaCy-style
+        signatures; texts are processed in this process (the backend may parallelise itself).
+        """
+        if isinstance(texts, str):
+            raise TypeError("extract_many() takes an iterable of texts, got one str: use extract(text)")
+        size = _check_positive("batch_size", batch_size)
+        _check_positive("n_process", n_process)
+        batch: list[str] = []
         for text in texts:
-            yield self.extract(text)
+            batch.append(text)
+            if len(batch) == size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _batch(self, texts: Sequence[object]) -> list[Extraction]:
+        results: list[Extraction | None] = [None] * len(texts)
+        pending: list[tuple[int, str, Extraction, ParsedDoc | None]] = []
+        for i, raw in enumerate(texts):
+            if not isinstance(raw, str):
+                message = f"expected a str, got {type(raw).__name__}; pass texts as str"
+                results[i] = Extraction(text="", diagnostics=(Diagnostic(NOT_A_TEXT, message),))
+                continue
+            text, preparsed, notes = self._source(raw)
+            detected = find_quotations(text)
+            if notes:
+                detected = attrs.evolve(detected, diagnostics=(*detected.diagnostics, *notes))
+            if self._spec is None or not detected.quotes:
+                name = None if self._spec is None else self._parser_name()
+                results[i] = attrs.evolve(detected, parser=name)
+                continue
+            pending.append((i, text, detected, preparsed))
+        if pending:
+            for i, extraction in self._attribute(pending):
+                results[i] = extraction
+        return [r if r is not None else Extraction(text="") for r in results]
+
+    def _parser_name(self) -> str | None:
+        if self._parser is not None:
+            return self._parser.name
+        return self._spec if isinstance(self._spec, str) else None
+
+    def _source(self, raw: str) -> tuple[str, ParsedDoc | None, tuple[Diagnostic, ...]]:
+        """For "conllu", the text a CoNLL-U string spells out and its parse; else the text itself."""
+        if not self._conllu:
+            return raw, None, ()
+        from quoteattr.parse.conllu_backend import read_conllu
+
+        try:
+            text, doc = read_conllu(raw)
+        except (QuoteattrError, ValueError) as exc:
+            return raw, None, (Diagnostic(ATTRIBUTION_FAILED, f"could not read CoNLL-U: {exc}"),)
+        return text, doc, ()
+
+    def _attribute(
+        self, pending: list[tuple[int, str, Extraction, ParsedDoc | None]]
+    ) -> list[tuple[int, Extraction]]:
+        docs: list[ParsedDoc | Exception | None] = [doc for _, _, _, doc in pending]
+        to_parse = [k for k, doc in enumerate(docs) if doc is None]
+        if to_parse and not self._conllu:
+            try:
+                parser = self.parser
+                assert parser is not None
+                from quoteattr.parse.prepare import parse_many_for_attribution
+
+                items = [(pending[k][1], pending[k][2].quotes) for k in to_parse]
+                try:
+                    parsed: Sequence[ParsedDoc | Exception | None] = parse_many_for_attribution(
+                        items, parser, context=self._context, elide=self._elide
+                    )
+                except QuoteattrError:
+                    if len(items) == 1:
+                        raise
+                    parsed = [self._parse_one(item, parser) for item in items]  # isolate the bad text
+            except QuoteattrError as exc:
+                if isinstance(exc, ImportError) or len(pending) == 0:
+                    raise
+                parsed = [exc] * len(to_parse)
+            for k, doc in zip(to_parse, parsed, strict=True):
+                docs[k] = doc
+        out: list[tuple[int, Extraction]] = []
+        for (i, text, detected, _), doc in zip(pending, docs, strict=True):
+            out.append((i, self._attribute_one(text, detected, doc)))
+        return out
+
+    def _parse_one(self, item: tuple[str, Sequence[object]], parser: Parser) -> ParsedDoc | Exception:
+        from quoteattr.parse.prepare import parse_for_attribution
+
+        text, quotes = item
+        try:
+            return parse_for_attribution(
+                text,
+                quotes,  # type: ignore[arg-type]
+                parser,
+                context=self._context,
+                elide=self._elide,
+            )
+        except QuoteattrError as exc:
+            return exc
+
+    def _attribute_one(
+        self, text: str, detected: Extraction, doc: ParsedDoc | Exception | None
+    ) -> Extraction:
+        name = self._parser_name()
+        if not isinstance(doc, ParsedDoc):
+            message = f"the quotes were found but not attributed: {doc}" if doc else "no parse was made"
+            diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
+            return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
+        try:
+            from quoteattr.attribute.resolve import Resolver
+
+            resolver = Resolver(text, doc)
+            quotes = attribute(text, detected.quotes, doc, resolver)
+            speakers = resolver.entities()
+        except (QuoteattrError, ValueError, IndexError, KeyError) as exc:
+            message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"
+            diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
+            return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
+        return attrs.evolve(detected, quotes=quotes, speakers=speakers, parser=doc.parser or name)
 
 
 def extract(text: str, parser: ParserSpec = "auto") -> Extraction:
-    """Extract quotes and sources from one text with a fresh :class:`Extractor`."""
+    """Extract quotes and sources from one text with a fresh :class:`Extractor`.
+
+    >>> ex = extract("Rien à signaler.", parser=None)
+    >>> ex.quotes
+    ()
+    """
     return Extractor(parser=parser).extract(text)

@@ -45,7 +45,7 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "témoigner", "tonner", "trancher", "tweeter", "twitter", "vanter", "déclamer",
         "prôner", "invoquer", "démontrer", "dévoiler", "mander",
         "stigmatiser", "vilipender", "ironiser", "s'insurger", "fulminer", "chanter", "scander",
-        "crier", "hurler", "invectiver",
+        "crier", "hurler", "invectiver", "charger", "inviter", "enjoindre", "sommer",
     }
 )  # fmt: skip
 

@@ -1,0 +1,148 @@
+"""Attribution across sentences: a speaker continued, and turn-taking in dialogue.
+
+These run after the sentence rules and the resolver, on quotes their own sentence left without a
+source. They never reach across other material: a quote continues the previous speaker only when
+nothing but that speaker's own tag lies between them, and turn-taking only runs inside an unbroken
+run of dialogue paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.model import Quote, QuoteKind, Speaker
+
+__all__ = ["CONTINUATION_CONFIDENCE", "TURN_TAKING_CONFIDENCE", "continue_speakers", "take_turns"]
+
+#: Confidence of a speaker carried over from the previous quote (no cue in the quote's sentence).
+CONTINUATION_CONFIDENCE = 0.6
+#: Confidence of a speaker given by alternation in a two-person dialogue.
+TURN_TAKING_CONFIDENCE = 0.5
+#: The longest speech tag (characters) that may follow a dialogue line in its paragraph.
+MAX_TAG_CHARS = 120
+
+_SENTENCE_END = regex.compile(r"[.!?…](?:\s*[»”\"])?\s")
+_PARAGRAPH_BREAK = regex.compile(r"\n")
+
+
+def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
+    """Nothing but the previous quote's own speech tag lies between the two quotes."""
+    gap = text[previous.marks.end : current.marks.start]
+    if len(gap) > MAX_TAG_CHARS * 2:
+        return False
+    return len(_SENTENCE_END.findall(gap + " ")) <= 1 and gap.count("\n\n") + gap.count("\n") <= 2
+
+
+def _opens_sentence(text: str, quote: Quote) -> bool:
+    before = text[: quote.marks.start].rstrip(" \t\u00a0\u202f")
+    return not before or before[-1] in '.!?…\n»”":'
+
+
+def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]) -> tuple[Quote, ...]:
+    """Give a source-less quote opening a sentence the speaker of the quote just before it.
+
+    ``attributed[i]`` says whether the sentence rules found anything (a cue) for quote ``i``;
+    those are left alone even without a speaker.
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        quote = out[i]
+        if quote.speaker is not None or attributed[i] or quote.depth > 0 or quote.kind is QuoteKind.TERM:
+            continue
+        previous_index = next((j for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
+        if previous_index is None:
+            continue
+        previous = out[previous_index]
+        if previous.speaker is None or not _opens_sentence(text, quote):
+            continue
+        if not _only_its_tag_between(text, previous, quote):
+            continue
+        out[i] = attrs.evolve(
+            quote,
+            speaker=attrs.evolve(previous.speaker, mention=None),
+            cue=None,
+            rule="continuation",
+            confidence=CONTINUATION_CONFIDENCE,
+        )
+    return tuple(out)
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _turns(text: str, quotes: Sequence[Quote]) -> list[list[int]]:
+    """Quotes grouped by paragraph, for paragraphs that open with a quote (dialogue turns)."""
+    turns: list[list[int]] = []
+    last_paragraph = -1
+    for i, quote in enumerate(quotes):
+        if quote.depth > 0:
+            continue
+        start = _paragraph_start(text, quote.marks.start)
+        if start == last_paragraph and turns:
+            turns[-1].append(i)
+            continue
+        if text[start : quote.marks.start].strip(" \t\u00a0\u202f") == "":
+            turns.append([i])
+            last_paragraph = start
+    return turns
+
+
+def _adjacent(text: str, quotes: Sequence[Quote], left: list[int], right: list[int]) -> bool:
+    end = quotes[left[-1]].marks.end
+    start = quotes[right[0]].marks.start
+    gap = text[end:start]
+    lines = gap.split("\n")
+    if len(lines) < 2:
+        return False
+    return len(lines[0]) <= MAX_TAG_CHARS and all(not line.strip() for line in lines[1:])
+
+
+def _turn_speaker(quotes: Sequence[Quote], turn: list[int]) -> Speaker | None:
+    for i in turn:
+        if quotes[i].speaker is not None:
+            return quotes[i].speaker
+    return None
+
+
+def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """In a run of dialogue paragraphs, an untagged turn gets the speaker of the turn two back,
+    when the turn between them is someone else's (A, B, A, B …)."""
+    out = list(quotes)
+    turns = _turns(text, out)
+    for _ in range(2):
+        changed = False
+        for t, turn in enumerate(turns):
+            if _turn_speaker(out, turn) is not None:
+                continue
+            source: Speaker | None = None
+            for step in (-1, 1):
+                near, far = t + step, t + 2 * step
+                if not (0 <= near < len(turns) and 0 <= far < len(turns)):
+                    continue
+                first, second = (near, t) if step < 0 else (t, near)
+                third = (far, near) if step < 0 else (near, far)
+                if not (_adjacent(text, out, turns[first], turns[second])):
+                    continue
+                if not _adjacent(text, out, turns[third[0]], turns[third[1]]):
+                    continue
+                a, b = _turn_speaker(out, turns[far]), _turn_speaker(out, turns[near])
+                if a is not None and b is not None and a.name != b.name:
+                    source = a
+                    break
+            if source is None:
+                continue
+            for i in turn:
+                out[i] = attrs.evolve(
+                    out[i],
+                    speaker=attrs.evolve(source, mention=None),
+                    rule="turn_taking",
+                    confidence=TURN_TAKING_CONFIDENCE,
+                )
+            changed = True
+        if not changed:
+            break
+    return tuple(out)

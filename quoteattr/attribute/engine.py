@@ -1,0 +1,106 @@
+"""The attribution stage: quotes + parse → quotes with cue, speaker, kind, rule and confidence.
+
+Pipeline, for one document: locate each quote in the parse → sentence rules (cue + source
+mention) → the resolver turns mentions into names → discourse (a speaker continued, dialogue
+turn-taking) → final kind. A term never keeps a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import attrs
+
+from quoteattr.attribute.discourse import continue_speakers, take_turns
+from quoteattr.attribute.kinds import decide_kind
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.rules import Attribution, attribute_sentence
+from quoteattr.attribute.site import locate, require_parse
+from quoteattr.model import Cue, Entity, Quote, QuoteKind, Speaker
+from quoteattr.parse.types import ParsedDoc
+
+__all__ = ["MentionTextResolver", "SpeakerResolver", "attribute"]
+
+
+class SpeakerResolver(Protocol):
+    """What attribution needs from a resolver (:class:`quoteattr.attribute.resolve.Resolver`)."""
+
+    def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
+        """The speaker a mention stands for."""
+        ...
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The sources resolved so far."""
+        ...
+
+
+class MentionTextResolver:
+    """A resolver that names each source by its mention as written (no coreference).
+
+    Used when no document resolver is given; pronouns are kept as written.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._entities: list[Entity] = []
+        self._index: dict[str, int] = {}
+
+    def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
+        name = mention.span.text_in(self._text)
+        key = name.casefold()
+        if key not in self._index:
+            self._index[key] = len(self._entities)
+            self._entities.append(Entity(name=name, mentions=()))
+        entity = self._index[key]
+        current = self._entities[entity]
+        self._entities[entity] = attrs.evolve(
+            current, mentions=(*current.mentions, mention.span.with_source(self._text))
+        )
+        return Speaker(name=name, mention=mention.span.with_source(self._text), entity=entity)
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(self._entities)
+
+
+def _apply(quote: Quote, found: Attribution, speaker: Speaker | None) -> Quote:
+    cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
+    return attrs.evolve(quote, speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
+
+
+def attribute(
+    text: str,
+    quotes: Sequence[Quote],
+    doc: ParsedDoc | None,
+    resolver: SpeakerResolver | None = None,
+) -> tuple[Quote, ...]:
+    """Attribute every quote of ``text`` (quotes in text order, offsets in ``text``).
+
+    ``doc`` is the parse of (the relevant sentences of) ``text`` in original offsets; without one
+    this raises :class:`~quoteattr.errors.ConfigurationError`. ``resolver`` defaults to
+    :class:`MentionTextResolver`.
+    """
+    parsed = require_parse(doc)
+    names: SpeakerResolver = resolver if resolver is not None else MentionTextResolver(text)
+    sites = [locate(quote, parsed, quotes) for quote in quotes]
+    found = [attribute_sentence(site) for site in sites]
+    out: list[Quote] = []
+    for quote, site, attribution in zip(quotes, sites, found, strict=True):
+        kind = decide_kind(site, attribution)
+        quote = attrs.evolve(quote, kind=kind)
+        if attribution is None:
+            out.append(quote)
+            continue
+        if kind is QuoteKind.TERM:
+            rule = f"{attribution.rule}:term"
+            out.append(attrs.evolve(quote, rule=rule, confidence=attribution.confidence))
+            continue
+        speaker = None
+        mention = attribution.mention
+        if mention is not None and not (mention.kind is MentionKind.IMPERSONAL and attribution.cue is None):
+            speaker = names.resolve(mention, before=quote.marks.start)
+        out.append(_apply(quote, attribution, speaker))
+    attributed = [a is not None and a.cue is not None for a in found]
+    result = continue_speakers(text, out, attributed)
+    result = take_turns(text, result)
+    return result

@@ -1,0 +1,103 @@
+"""The final kind of a quote, from its shape in the parse and what attributed it.
+
+- ``direct``: a whole utterance: the quote holds a main clause of its own (a finite verb, or
+  several sentences) and stands alone in the frame (nothing but punctuation, a colon, "que" or a
+  speech tag around it), or it is a dialogue line;
+- ``partial``: a fragment woven into the writer's sentence, or a clause whose subject or end lies
+  outside the marks;
+- ``term``: a short noun phrase (no finite verb) that no cue attributes: a label, a title, a
+  scare quote. A term never keeps a speaker.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.attribute.rules import Attribution
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.model import MarkStyle, QuoteKind
+from quoteattr.parse.types import Word
+
+__all__ = ["FAR_CUE_HOPS", "TERM_MAX_WORDS", "decide_kind"]
+
+#: A quote longer than this (in words) is never a term, even without a cue.
+TERM_MAX_WORDS = 6
+#: A one-word quote this many verbs below its cue is a scare quote, not the cue's words.
+FAR_CUE_HOPS = 2
+
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+_INTRODUCERS = frozenset({":", ",", "que", "qu'", "qu’", "—", "–", "-", "(", "«", "“", '"'})
+_CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "…", ")", "—", "–", "-", "»", "”", '"'})
+_WEAK_RULES = frozenset({"quoted_predicate", "colon_distant", "continuation", "turn_taking"})
+
+
+def _finite(word: Word) -> bool:
+    return word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm", "Fin") == "Fin"
+
+
+def _elided(site: QuoteSite) -> bool:
+    """The parse layer replaced the content by a placeholder (it does so for utterances only)."""
+    return any(
+        any(w.start <= seg.start and seg.end <= w.end for seg in site.quote.segments)
+        for _, w in site.inside_words()
+    )
+
+
+def _is_main_clause(site: QuoteSite) -> bool:
+    """The quote holds its own main clause: a finite verb with its subject inside, unsubordinated."""
+    if _elided(site):
+        return True
+    for index, top in site.top_words():
+        sent = site.sentence(index)
+        children = sent.children(top)
+        if any(c.deprel == "mark" and site.is_inside(index, c) for c in children):
+            continue
+        predicate = _finite(top) or any(c.deprel in {"cop", "aux", "aux:tense", "aux:pass"} for c in children)
+        subject_inside = any(c.deprel.startswith("nsubj") and site.is_inside(index, c) for c in children)
+        subject_outside = any(c.deprel.startswith("nsubj") and site.is_frame(index, c) for c in children)
+        imperative = top.feats.get("Mood") == "Imp"
+        if predicate and not subject_outside and (subject_inside or imperative):
+            return True
+    return False
+
+
+def _stands_alone(site: QuoteSite, attribution: Attribution | None) -> bool:
+    before = site.frame_before()
+    after = [w for _, w in site.frame_after()]
+    opened = not before or before[-1].text.lower() in _INTRODUCERS or before[-1].upos == "VERB"
+    if attribution is not None and attribution.frame == "incise":
+        return opened
+    closed = not after or after[0].text in _CLOSERS
+    return opened and closed
+
+
+def _has_finite_verb(site: QuoteSite) -> bool:
+    return any(_finite(w) for _, w in site.inside_words())
+
+
+def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
+    """The kind of the quote at ``site``, given what attributed it (``None``: nothing did)."""
+    quote = site.quote
+    if quote.mark is MarkStyle.DIALOGUE_DASH:
+        return QuoteKind.DIRECT
+    if not site.located:
+        return quote.kind
+    content = quote.span.text_in(site.doc.text)
+    words = site.inside_words()
+    speech = attribution is not None and attribution.rule not in _WEAK_RULES and attribution.cue is not None
+    weak = attribution is None or attribution.rule in _WEAK_RULES or attribution.mention is None
+    if _elided(site):
+        weak = False
+    if not speech and not _has_finite_verb(site) and len(words) <= TERM_MAX_WORDS and weak:
+        return QuoteKind.TERM
+    lexical = [w for _, w in words if w.upos != "PUNCT"]
+    if len(lexical) == 1 and attribution is not None and attribution.hops >= FAR_CUE_HOPS:
+        return QuoteKind.TERM  # a single word far below its sentence's cue: a scare quote
+    alone = _stands_alone(site, attribution)
+    if alone and (_SENTENCE_INSIDE.search(content) or _is_main_clause(site)):
+        return QuoteKind.DIRECT
+    if alone and attribution is not None and attribution.frame == "colon" and len(words) > 1:
+        return QuoteKind.DIRECT
+    if attribution is None and alone and not site.frame_before() and _has_finite_verb(site):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL

@@ -1,0 +1,196 @@
+"""Source noun phrases: from the head word a rule found to a :class:`Mention`.
+
+The phrase is the head with its determiners, adjectives, complements, appositions and
+conjuncts ("le secrétaire d'État américain Antony Blinken", "Aliev et Pachinian",
+"un communiqué publié par le conseil"); relative clauses and punctuation at the edges are left
+out, and the phrase never runs into a quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
+from quoteattr.model import Span
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = ["PHRASE_LABELS", "mention_from", "phrase_words"]
+
+#: Dependency labels (UD) that stay inside a noun phrase.
+PHRASE_LABELS: frozenset[str] = frozenset(
+    {
+        "det", "amod", "nmod", "case", "flat", "flat:name", "flat:foreign", "compound", "appos",
+        "nummod", "fixed", "acl", "conj", "cc", "advmod", "obl", "obl:arg", "obl:mod", "obl:agent",
+        "nmod:poss", "det:poss", "mark", "aux:pass", "punct", "dep",
+    }
+)  # fmt: skip
+
+#: Labels kept only below a participle of the phrase ("publié par le conseil"), not on the head.
+_CLAUSE_ONLY = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "mark", "aux:pass", "dep"})
+_EDGE_PUNCT = frozenset(",;:.!?()[]—–-«»“”\"'")
+_IMPERSONAL = frozenset({"on"})
+_COORDINATORS = frozenset({"et", "ou", "ni"})
+_GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
+_RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _is_participle_complement(word: Word, head: Word) -> bool:
+    """A past participle after the head ("un communiqué publié par le conseil")."""
+    return (
+        word.deprel == "acl"
+        and word.start > head.start
+        and word.feats.get("VerbForm") == "Part"
+        and word.feats.get("Tense") != "Pres"
+    )
+
+
+def phrase_words(
+    sent: Sentence, head: Word, *, allowed: Callable[[Word], bool] | None = None
+) -> tuple[Word, ...]:
+    """The words of the noun phrase headed by ``head``, contiguous, edges trimmed of punctuation.
+
+    ``allowed`` rejects words that may not be part of the phrase (words inside a quotation);
+    the phrase then stops before the first rejected word on each side of the head.
+    """
+    inside = {head.index}
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in sent.children(current):
+            if child.index in inside or child.deprel not in PHRASE_LABELS:
+                continue
+            if current is head and child.deprel == "case":
+                continue  # the head's own preposition belongs to the verb
+            agent = child.deprel == "obl:agent" and current is not head
+            if child.deprel in _CLAUSE_ONLY and (current is head or current.upos == "VERB") and not agent:
+                continue  # adverbials belong to the verb; a participle keeps only its agent
+            if child.upos in {"VERB", "AUX"} and not _is_participle_complement(child, head):
+                continue
+            inside.add(child.index)
+            frontier.append(child)
+    lo = hi = head.index
+    while lo - 1 >= 0 and (lo - 1) in inside and (allowed is None or allowed(sent[lo - 1])):
+        lo -= 1
+    while hi + 1 < len(sent) and (hi + 1) in inside and (allowed is None or allowed(sent[hi + 1])):
+        hi += 1
+    words = list(sent.words[lo : hi + 1])
+    while len(words) > 1 and words[0].text in _EDGE_PUNCT:
+        words.pop(0)
+    while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].upos in {"CCONJ", "ADP"}):
+        if words[-1].text == ")" and any(w.text == "(" for w in words):
+            break
+        words.pop()
+    return tuple(words)
+
+
+def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
+    if head.upos == "PRON" or head.deprel in {"det:poss", "nmod:poss"} or head.feats.get("Poss") == "Yes":
+        return MentionKind.IMPERSONAL if head.text.lower().lstrip("-") in _IMPERSONAL else MentionKind.PRONOUN
+    if any(w.upos == "PROPN" for w in words):
+        return MentionKind.NAME
+    if head.lemma.lower() in DOCUMENT_NOUNS:
+        return MentionKind.DOCUMENT
+    return MentionKind.DESCRIPTION
+
+
+def _span(words: tuple[Word, ...], source: str) -> Span:
+    """The words' extent, widened to whole written words ("Al-Joulani" split as "Al", "-", "Joulani")."""
+    start, end = words[0].start, words[-1].end
+    if words[0].upos not in {"PROPN", "NOUN", "DET", "ADJ"} or words[0].text.startswith("-"):
+        return Span(start, end, source=source)
+    while start > 0 and source[start - 1] not in _GLUE_STOP and source[start - 1] not in "'’":
+        start -= 1
+    while (
+        end < len(source)
+        and source[end] not in _GLUE_STOP
+        and not (source[end] == "." and (end + 1 == len(source) or source[end + 1].isspace()))
+    ):
+        end += 1
+    return Span(start, end, source=source)
+
+
+def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A role followed by ", Name" ("le ministre de l'Intérieur, Christophe Castaner"): keep both."""
+    if any(w.upos == "PROPN" for w in words):
+        return words
+    after = words[-1].index + 1
+    if after + 1 >= len(sent) or sent[after].text != ",":
+        return words
+    run: list[Word] = []
+    for w in sent.words[after + 1 :]:
+        if w.upos == "PROPN" or (run and w.text == "-"):
+            run.append(w)
+            continue
+        break
+    if not run:
+        return words
+    follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
+    if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX"}:
+        return words
+    return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+def mention_from(
+    sent: Sentence,
+    sentence_index: int,
+    head: Word,
+    source: str,
+    *,
+    allowed: Callable[[Word], bool] | None = None,
+) -> Mention:
+    """Build the :class:`Mention` whose head is ``head`` (a word of ``sent``)."""
+    if head.upos == "PRON" and head.text.lower() in _RELATIVE and head.deprel.startswith("nsubj"):
+        clause = sent.head_of(head)
+        antecedent = sent.head_of(clause) if clause is not None and clause.deprel == "acl:relcl" else None
+        if antecedent is not None:
+            head = antecedent
+    if head.upos in {"PRON", "DET"} and not head.deprel.startswith("conj"):
+        words: tuple[Word, ...] = (head,)
+    else:
+        words = phrase_words(sent, head, allowed=allowed)
+        relative = [w for w in words if w.deprel == "acl:relcl" and w.head == head.index]
+        if relative:
+            cut = min(w.start for w in relative)
+            kept = tuple(w for w in words if w.start < cut)
+            words = kept or words
+            while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
+                words = words[:-1]
+    words = _with_apposed_name(sent, words)
+    conjuncts: tuple[Span, ...] = ()
+    conj_heads = [
+        c for c in sent.children(head) if c.deprel == "conj" and c.upos in {"PROPN", "NOUN", "PRON"}
+    ]
+    conj_heads = [c for c in conj_heads if words[0].start <= c.start and c.end <= words[-1].end]
+    coordinated = any(
+        g.deprel == "cc" and g.text.lower() in _COORDINATORS for c in conj_heads for g in sent.children(c)
+    )
+    if not coordinated:
+        conj_heads = []
+    if conj_heads:
+        first_end = min(
+            [c.start for c in conj_heads]
+            + [w.start for w in words if w.deprel == "cc" and sent.head_of(w) in conj_heads]
+        )
+        own = tuple(w for w in words if w.end <= first_end)
+        pieces = [own] if own else []
+        for c in conj_heads:
+            sub = tuple(w for w in sent.subtree(c) if w.deprel != "cc" and w.text not in _EDGE_PUNCT)
+            sub = tuple(w for w in sub if words[0].start <= w.start and w.end <= words[-1].end)
+            if sub:
+                pieces.append(sub)
+        trimmed = []
+        for piece in pieces:
+            p = list(piece)
+            while len(p) > 1 and (p[-1].text in _EDGE_PUNCT or p[-1].upos == "CCONJ"):
+                p.pop()
+            trimmed.append(_span(tuple(p), source))
+        conjuncts = tuple(trimmed)
+    return Mention(
+        span=_span(words, source),
+        head=head.span.with_source(source),
+        kind=_kind(words, head),
+        sentence=sentence_index,
+        words=tuple(w.index for w in words),
+        conjuncts=conjuncts,
+    )

@@ -1,0 +1,171 @@
+"""Where a quote sits in the parse: its sentences, the words inside it, and its frame.
+
+The *frame* of a quote is the writer's own words around it: the words of the quote's sentences
+that lie inside no quotation (except the quotes that enclose this one, whose words are the frame
+of a nested quote). Rules look for cues and sources only in the frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.errors import ConfigurationError
+from quoteattr.model import Quote, Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+__all__ = ["QuoteSite", "locate", "require_parse"]
+
+
+def require_parse(doc: ParsedDoc | None) -> ParsedDoc:
+    """``doc`` itself; raise :class:`ConfigurationError` when there is no parse to walk."""
+    if not isinstance(doc, ParsedDoc):
+        raise ConfigurationError(
+            f"attribution rules walk a dependency parse and got {type(doc).__name__}; "
+            "parse the text first (quoteattr.parse.prepare.parse_for_attribution) or use "
+            "Extractor(parser=None) for detection only"
+        )
+    return doc
+
+
+@attrs.frozen
+class QuoteSite:
+    """A quote located in a :class:`ParsedDoc`.
+
+    ``first``/``last`` index the sentences holding the opening and closing marks (``-1`` when the
+    quote lies outside every parsed sentence). ``inside`` maps a sentence index to the indices of
+    its words inside the quote's content; ``quoted`` to the indices of its words inside any quote
+    that does not enclose this one (the frame is everything else).
+    """
+
+    quote: Quote
+    doc: ParsedDoc
+    first: int
+    last: int
+    inside: dict[int, frozenset[int]]
+    quoted: dict[int, frozenset[int]]
+
+    @property
+    def located(self) -> bool:
+        return self.first >= 0 and self.last >= 0
+
+    def sentence(self, index: int) -> Sentence:
+        return self.doc.sentences[index]
+
+    def is_inside(self, sentence: int, word: Word) -> bool:
+        """Whether ``word`` (of sentence ``sentence``) is part of this quote's content."""
+        return word.index in self.inside.get(sentence, frozenset())
+
+    def is_frame(self, sentence: int, word: Word) -> bool:
+        """Whether ``word`` belongs to the writer's frame around this quote."""
+        if word.index in self.inside.get(sentence, frozenset()):
+            return False
+        if word.index in self.quoted.get(sentence, frozenset()):
+            return False
+        return not self.quote.marks.contains(word.span)
+
+    def frame_before(self) -> tuple[Word, ...]:
+        """Frame words of the first sentence before the opening mark, in order."""
+        if self.first < 0:
+            return ()
+        sent = self.sentence(self.first)
+        return tuple(
+            w
+            for w in sent
+            if w.end <= self.quote.marks.start and self.is_frame(self.first, w) and not w.text.isspace()
+        )
+
+    def frame_after(self) -> tuple[tuple[int, Word], ...]:
+        """Frame words after the quote, in order, with their sentence index.
+
+        For a quote cut by a speech tag (several segments on one line), the words between the
+        first two segments come first: they are the tag.
+        """
+        if self.last < 0:
+            return ()
+        segments = self.quote.segments
+        if len(segments) > 1 and self.first >= 0:
+            gap = Span(segments[0].end, segments[1].start)
+            tag = tuple(
+                (index, w)
+                for index in range(self.first, self.last + 1)
+                for w in self.sentence(index)
+                if gap.contains(w.span) and not self._in_other_quote(index, w)
+            )
+            if tag:
+                return tag
+        sent = self.sentence(self.last)
+        return tuple(
+            (self.last, w)
+            for w in sent
+            if w.start >= self.quote.marks.end and self.is_frame(self.last, w) and not w.text.isspace()
+        )
+
+    def _in_other_quote(self, sentence: int, word: Word) -> bool:
+        return word.index in self.quoted.get(sentence, frozenset())
+
+    def top_words(self) -> tuple[tuple[int, Word], ...]:
+        """The quote's words whose head lies outside the quote (or that are roots)."""
+        out: list[tuple[int, Word]] = []
+        for index, words in sorted(self.inside.items()):
+            sent = self.sentence(index)
+            for w in sent:
+                if w.index in words and (w.head < 0 or w.head not in words) and w.upos != "PUNCT":
+                    out.append((index, w))
+        return tuple(out)
+
+    def inside_words(self) -> tuple[tuple[int, Word], ...]:
+        """Every word of the quote's content, with its sentence index."""
+        return tuple(
+            (index, w)
+            for index, words in sorted(self.inside.items())
+            for w in self.sentence(index)
+            if w.index in words
+        )
+
+
+def _sentence_at(doc: ParsedDoc, offset: int) -> int:
+    for index, sent in enumerate(doc.sentences):
+        if sent.span.start <= offset < max(sent.span.end, sent.span.start + 1):
+            return index
+    return -1
+
+
+def _covering(doc: ParsedDoc, span: Span) -> list[int]:
+    return [
+        index
+        for index, sent in enumerate(doc.sentences)
+        if sent.span.start < span.end and span.start < sent.span.end
+    ]
+
+
+def locate(quote: Quote, doc: ParsedDoc, others: Sequence[Quote] = ()) -> QuoteSite:
+    """Locate ``quote`` in ``doc``; ``others`` are the document's other quotes."""
+    first = _sentence_at(doc, quote.marks.start)
+    if first < 0:
+        first = _sentence_at(doc, quote.span.start)
+    last = _sentence_at(doc, max(quote.marks.end - 1, quote.marks.start))
+    if last < 0:
+        last = _sentence_at(doc, max(quote.span.end - 1, quote.span.start))
+    if first < 0 or last < 0:
+        covering = _covering(doc, quote.marks)
+        if covering:
+            first = covering[0] if first < 0 else first
+            last = covering[-1] if last < 0 else last
+    if first > last >= 0:
+        first, last = last, first
+    inside: dict[int, frozenset[int]] = {}
+    quoted: dict[int, frozenset[int]] = {}
+    foreign = [other.span for other in others if other is not quote and not other.marks.contains(quote.marks)]
+    if first >= 0:
+        for index in range(first, last + 1):
+            sent = doc.sentences[index]
+            inside[index] = frozenset(
+                w.index for w in sent if any(seg.overlap(w.span) for seg in quote.segments)
+            )
+        # the sentence before may introduce the quote ("X a déclaré :"): index its quotes too
+        for index in range(max(0, first - 1), last + 1):
+            sent = doc.sentences[index]
+            quoted[index] = frozenset(w.index for w in sent if any(span.overlap(w.span) for span in foreign))
+    return QuoteSite(quote=quote, doc=doc, first=first, last=last, inside=inside, quoted=quoted)
