@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", type=Path, metavar="GOLD", help="gold JSONL file")
     evaluate.add_argument("predictions", type=Path, metavar="PRED", help="prediction JSONL file")
     evaluate.add_argument("--json", action="store_true", help="print the full report as JSON")
+    evaluate.add_argument(
+        "--per-doc", action="store_true", help="after the table, one row per document (ignored with --json)"
+    )
     evaluate.set_defaults(run=_run_evaluate)
 
     models = commands.add_parser(
@@ -308,4 +311,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(report.format_table())
+        if args.per_doc:
+            print()
+            print(report.format_documents())
     return EXIT_OK

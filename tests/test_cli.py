@@ -240,6 +240,15 @@ def test_evaluate_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "speaker (all scorable gold)" in out
 
 
+def test_evaluate_per_doc_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pred = _write_seed_prediction(tmp_path)
+    assert cli.main(["evaluate", str(SEED_GOLD), str(pred), "--per-doc"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("document"))
+    assert lines[header].split() == ["document", "gold", "pred", "F1@0.3", "F1@0.8", "exact", "speaker"]
+    assert lines[header + 1].split() == [SEED_DOC, "7", "6", *["92.3", "%"] * 3, "6/7"]
+
+
 def test_evaluate_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pred = _write_seed_prediction(tmp_path)
     assert cli.main(["evaluate", str(SEED_GOLD), str(pred), "--json"]) == 0

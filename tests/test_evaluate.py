@@ -96,6 +96,12 @@ def test_gold_terms_are_neither_required_nor_penalised(tmp_path: Path) -> None:
     assert table["term"]["partial"] == 1
 
 
+def test_indirect_predictions_are_not_counted(tmp_path: Path) -> None:
+    report = run(tmp_path, GOLD, [line("Nous ne céderons pas", "indirect", "Paul Durand")])
+    assert levels(report)["overlap >= 0.3"] == (0, 2, 0, 0)
+    assert report.speaker.hits == 0
+
+
 def test_false_positive_outside_any_gold_lowers_precision(tmp_path: Path) -> None:
     report = run(tmp_path, GOLD, [*GOLD, line("sort mercredi", "partial")])
     assert levels(report)["exact"] == (2, 2, 2, 3)

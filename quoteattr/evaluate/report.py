@@ -248,6 +248,32 @@ class Report:
             lines += ["", f"documents with predictions but no gold line: {len(self.docs_without_gold)}"]
         return "\n".join(lines)
 
+    def format_documents(self) -> str:
+        """One aligned row per document: quote counts, F1 at each level, speaker hits/total."""
+        return format_documents(self)
+
+
+def _f1_at(scores: Scores, index: int) -> str:
+    return _percent(scores.quotes[index].f1)
+
+
+def format_documents(report: Report) -> str:
+    """One row per document: gold and predicted counts, F1 at each level, speaker accuracy."""
+    levels = [q.label.replace("overlap >= ", "F1@") for q in report.quotes]
+    rows = [("document", "gold", "pred", *levels, "speaker")]
+    for document in report.documents:
+        s = document.scores
+        rows.append(
+            (
+                document.doc,
+                str(s.gold_quotes),
+                str(s.predictions - s.predictions_unscored),
+                *(_f1_at(s, i) for i in range(len(levels))),
+                f"{s.speaker.hits}/{s.speaker.total}",
+            )
+        )
+    return "\n".join(_aligned(rows))
+
 
 def _aligned(rows: Sequence[Sequence[str]]) -> list[str]:
     """First column left-aligned, the others right-aligned, two spaces apart."""
