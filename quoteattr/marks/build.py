@@ -12,7 +12,7 @@ from quoteattr.lang.fr.marks import INNER_PADDING
 from quoteattr.marks import diagnostics
 from quoteattr.marks.kinds import guess_kind
 from quoteattr.marks.scanner import RawQuote
-from quoteattr.marks.tags import cut_speech_tags, split_turns
+from quoteattr.marks.tags import cut_speech_tags
 from quoteattr.model import Diagnostic, MarkStyle, Quote, QuoteKind, Span
 
 __all__ = ["build_quotes"]
@@ -45,9 +45,7 @@ def _segments(text: str, raw: RawQuote) -> list[tuple[int, int]]:
         start, end = _trim(text, seg_start, seg_end)
         if start >= end:
             continue
-        turns = [(start, end)] if raw.dialogue else split_turns(text, start, end)
-        for turn_start, turn_end in turns:
-            pieces.extend(cut_speech_tags(text, turn_start, turn_end, closed_by_mark=not raw.dialogue))
+        pieces.extend(cut_speech_tags(text, start, end, closed_by_mark=not raw.dialogue))
     return [_trim(text, a, b) for a, b in pieces if _trim(text, a, b)[0] < _trim(text, a, b)[1]]
 
 

@@ -35,7 +35,7 @@ def is_signature(line: str) -> bool:
     False
     """
     name, comma, role = line.partition(",")
-    if not comma or any(mark in role for mark in "!?…«»:;"):
+    if not comma or any(mark in line for mark in "!?…«»:;—–"):
         return False
     name_words = _WORD.findall(name)
     role_words = _WORD.findall(role)

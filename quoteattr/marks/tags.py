@@ -20,8 +20,10 @@ from quoteattr.lang.fr.incises import (
     FIRST_SECOND_PERSON,
     INCISE_CLITICS,
     INVERTED_PRONOUNS,
+    NOT_PARTICIPLES,
     SPEECH_VERB_FORMS,
     SUBJECT_STARTS,
+    WEAK_CONTINUATION_STARTS,
 )
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
 
@@ -55,7 +57,13 @@ _THIRD_PERSON_NARRATIVE: Final = (
     "intrent",
 )
 _PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ant", "ants")
-_GERUND: Final = ("ant",)
+_GERUND_START: Final = re.compile(
+    r"(?:(?:et|puis|mais|tout) )?(?:en|ne|n['’]) "
+    r"(?:(?:se|s['’]|me|m['’]|te|t['’]|lui|leur|y|le|la|les|l['’]) )*"
+    r"[^\W\d_]+ants?\b"
+)
+_BE_HAVE_IMPERFECT: Final = frozenset(("était", "étaient", "avait", "avaient"))
+"""Imparfait forms as common in speech as in narration: no sign of either."""
 _CONDITIONAL: Final = ("rait", "raient")
 _SECOND_PERSON_VERB: Final = ("ez", "ons")
 _SIMPLE_PAST: Final = ("a", "it", "ut", "int", "èrent", "irent", "urent")
@@ -134,33 +142,40 @@ def _speech_resumes(sentence: str, rest: str, *, after_narration: bool) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     if not words:
         return False
-    if _speaks([w.lower() for w in _WORD.findall(rest)], rest):
+    if _speaks(words, sentence):
         return True
-    if after_narration:
-        return False
-    if any(_is_narrative_verb(w) for w in words):
+    if after_narration or any(_is_narrative_verb(w) for w in words):
         return False
     for pronoun, verb in itertools.pairwise(words):
-        if pronoun in _SUBJECT_PRONOUNS and len(verb) > _SHORT_WORD - 2 and verb.endswith(_SIMPLE_PAST):
+        if (
+            pronoun in _SUBJECT_PRONOUNS
+            and len(verb) > _SHORT_WORD - 2
+            and verb.endswith(_SIMPLE_PAST)
+            and not verb.endswith("ait")
+        ):
             return False  # il alla, elle répondit
     if _starts_gerund(words):
         return False
-    return len(words) >= _MIN_SPEECH_WORDS
+    rest_words = [w.lower() for w in _WORD.findall(rest)]
+    return len(words) >= _MIN_SPEECH_WORDS or _speaks(rest_words, rest)
 
 
 def _is_narrative_verb(word: str) -> bool:
     """An imparfait or passé simple form (disait, partirent), not a conditional (serait) of speech."""
-    return len(word) > _SHORT_WORD and word.endswith(_NARRATIVE_ENDINGS) and not word.endswith(_CONDITIONAL)
+    return (
+        len(word) > _SHORT_WORD
+        and word.endswith(_NARRATIVE_ENDINGS)
+        and not word.endswith(_CONDITIONAL)
+        and word not in _BE_HAVE_IMPERFECT
+    )
 
 
 def _starts_gerund(words: list[str]) -> bool:
     """*en riant*, *ne pouvant*, *et en se levant*, *tout en parlant*."""
-    if len(words) > 1 and words[0] in {"en", "ne", "n'", "n’"} and words[1].endswith(_GERUND):
-        return True
-    return len(words) > 2 and words[1] == "en" and words[2].endswith(_GERUND)
+    return _GERUND_START.match(" ".join(words)) is not None
 
 
-def _continues_narration(text: str, position: int, end: int) -> bool:
+def _continues_narration(text: str, position: int, end: int, *, closed_by_mark: bool) -> bool:
     """Whether the words at ``position`` (after a comma closing a tag) carry on the narration."""
     matches = list(_WORD.finditer(text, position, min(end, position + _LOOKAHEAD)))
     if not matches or matches[0].start() - position > 2:
@@ -169,10 +184,13 @@ def _continues_narration(text: str, position: int, end: int) -> bool:
     first = words[0]
     if first.endswith(("'", "’")) and len(words) > 1:
         first += words[1]
-    return first in CONTINUATION_STARTS or first.endswith(_PARTICIPLE_ENDINGS) or _starts_gerund(words)
+    participle = first.endswith(_PARTICIPLE_ENDINGS) and first not in NOT_PARTICIPLES
+    if first in CONTINUATION_STARTS or participle or _starts_gerund(words):
+        return True
+    return not closed_by_mark and first in WEAK_CONTINUATION_STARTS
 
 
-def _tag_end(text: str, start: int, end: int) -> tuple[int, str, bool]:
+def _tag_end(text: str, start: int, end: int, *, closed_by_mark: bool) -> tuple[int, str, bool]:
     """Where the tag starting at ``start`` ends (just after its punctuation), that punctuation, and
     whether the tag ran on into narration (*dit-il, en se levant,*)."""
     position = start
@@ -182,7 +200,7 @@ def _tag_end(text: str, start: int, end: int) -> tuple[int, str, bool]:
         if punct is None:
             return end, "", extended
         mark = punct.group()[0]
-        if mark in ",:" and _continues_narration(text, punct.end(), end):
+        if mark in ",:" and _continues_narration(text, punct.end(), end, closed_by_mark=closed_by_mark):
             position = punct.end()
             extended = True
             continue
@@ -217,7 +235,7 @@ def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) ->
             break
         piece_end = match.start("tag")
         pieces.append((position, piece_end))
-        resume, mark, extended = _tag_end(text, match.end("tag"), end)
+        resume, mark, extended = _tag_end(text, match.end("tag"), end, closed_by_mark=closed_by_mark)
         if not mark:
             break
         if not closed_by_mark:

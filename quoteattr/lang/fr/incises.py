@@ -27,8 +27,10 @@ __all__ = [
     "FIRST_SECOND_PERSON",
     "INCISE_CLITICS",
     "INVERTED_PRONOUNS",
+    "NOT_PARTICIPLES",
     "SPEECH_VERB_FORMS",
     "SUBJECT_STARTS",
+    "WEAK_CONTINUATION_STARTS",
 ]
 
 # First-conjugation (-er) verbs of saying; forms are generated (dit-il is irregular, listed apart).
@@ -111,14 +113,29 @@ SUBJECT_STARTS: Final = frozenset(
 
 CONTINUATION_STARTS: Final = frozenset(
     _words(
-        "qui dont lequel laquelle lesquels lesquelles où en d'un d’un d'une d’une avec sans "
-        "dans sur sous à au aux par pour vers tout toute comme lorsque lorsqu' lorsqu’ quand pendant "
-        "puis après avant entre devant derrière jusqu'à jusqu’à afin tandis depuis selon malgré ayant "
-        "étant"
+        "qui dont lequel laquelle lesquels lesquelles en d'un d’un d'une d’une avec afin tandis ayant étant"
     )
 )
 """Words that, after a comma closing an incise, carry on the narration rather than the speech
 (*dit-il, en se levant*; *s'écria Pécuchet, qui redoutait les courants d'air*)."""
+
+WEAK_CONTINUATION_STARTS: Final = frozenset(
+    _words(
+        "où sans dans sur sous à au aux par pour vers tout toute comme lorsque lorsqu' lorsqu’ quand "
+        "pendant puis après avant entre devant derrière jusqu'à jusqu’à depuis selon malgré"
+    )
+)
+"""Words that carry on the narration after an incise at the end of a dialogue line
+(*cria Bouvard, dans l'escalier*) but just as often open the rest of a quoted sentence
+(*« Partez, dit-il, avant la nuit. »*): trusted only where the speech is not closed by a mark."""
+
+NOT_PARTICIPLES: Final = frozenset(
+    _words(
+        "avant devant pendant durant maintenant cependant pourtant autant tant quant néanmoins suivant "
+        "moyennant enfant enfants instant instants"
+    )
+)
+"""Words ending in -ant that are not present participles (adverbs, prepositions, nouns)."""
 
 FIRST_SECOND_PERSON: Final = frozenset(
     _words(

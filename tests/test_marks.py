@@ -1,0 +1,235 @@
+"""Quotation detection on French edge cases, one row per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import find_quotations
+from quoteattr.marks.diagnostics import EMPTY_QUOTE, STRAY_CLOSING_MARK, UNCLOSED_QUOTE
+from quoteattr.model import MarkStyle, QuoteKind
+
+G, CD, CS, SD, SG, LD, DD = (
+    MarkStyle.GUILLEMETS,
+    MarkStyle.CURLY_DOUBLE,
+    MarkStyle.CURLY_SINGLE,
+    MarkStyle.STRAIGHT_DOUBLE,
+    MarkStyle.SINGLE_GUILLEMETS,
+    MarkStyle.LOW_DOUBLE,
+    MarkStyle.DIALOGUE_DASH,
+)
+
+# text, [(style, depth, [segment texts]) per quote in order], [diagnostic codes]
+CASES = [
+    pytest.param(
+        "L’État a parlé d’un « montage » aujourd’hui.",
+        [(G, 0, ["montage"])],
+        [],
+        id="apostrophes-are-not-quotes",
+    ),
+    pytest.param(
+        "Il a dit «non» puis «oui».", [(G, 0, ["non"]), (G, 0, ["oui"])], [], id="guillemets-without-spaces"
+    ),
+    pytest.param(
+        "Il a dit «\u00a0non\u202f» hier.", [(G, 0, ["non"])], [], id="guillemets-with-no-break-spaces"
+    ),
+    pytest.param(
+        "« Il m’a dit “ je viens ” hier », raconte-t-elle.",
+        [(G, 0, ["Il m’a dit “ je viens ” hier"]), (CD, 1, ["je viens"])],
+        [],
+        id="curly-quote-nested-in-guillemets",
+    ),
+    pytest.param(
+        "« Il a crié « au feu » et il est parti. »",
+        [(G, 0, ["Il a crié « au feu » et il est parti."]), (G, 1, ["au feu"])],
+        [],
+        id="guillemets-nested-in-guillemets",
+    ),
+    pytest.param(
+        "Le mot ‘paix’ n’est pas dans l’accord.",
+        [(CS, 0, ["paix"])],
+        [],
+        id="curly-single-beside-apostrophes",
+    ),
+    pytest.param(
+        'Il parle du "bouclier fiscal". Puis "encore", dit-il.',
+        [(SD, 0, ["bouclier fiscal"]), (SD, 0, ["encore"])],
+        [],
+        id="straight-quotes-next-to-punctuation",
+    ),
+    pytest.param('au " bouclier fiscal ".', [(SD, 0, ["bouclier fiscal"])], [], id="straight-quotes-spaced"),
+    pytest.param('Un écran de 5" de large.', [], [STRAY_CLOSING_MARK], id="straight-quote-as-inch-mark"),
+    pytest.param("„Guten Tag“, sagte er.", [(LD, 0, ["Guten Tag"])], [], id="low-high-pair"),
+    pytest.param("Il a répondu ‹ jamais ›.", [(SG, 0, ["jamais"])], [], id="single-guillemets"),
+    pytest.param(
+        "24 mars 2018 . – La réunion s'est tenue à Paris.", [], [], id="date-line-dash-is-not-dialogue"
+    ),
+    pytest.param(
+        "La réunion – qui a duré deux heures – s'est bien passée.",
+        [],
+        [],
+        id="parenthetical-dash-is-not-dialogue",
+    ),
+    pytest.param(
+        "Il a dit :\n« Nous partirons demain.\n« Nous reviendrons ensuite. »\nFin.",
+        [(G, 0, ["Nous partirons demain.", "Nous reviendrons ensuite."])],
+        [],
+        id="multi-paragraph-reopened-with-opening-guillemet",
+    ),
+    pytest.param(
+        "« Nous partirons demain.\n\n» Nous reviendrons ensuite. »",
+        [(G, 0, ["Nous partirons demain.", "Nous reviendrons ensuite."])],
+        [],
+        id="multi-paragraph-reopened-with-closing-guillemet",
+    ),
+    pytest.param(
+        "« Nous partirons demain.\n\nLe ministre est parti.",
+        [(G, 0, ["Nous partirons demain."])],
+        [UNCLOSED_QUOTE],
+        id="unclosed-guillemet-ends-with-its-paragraph",
+    ),
+    pytest.param("Le ministre » est parti.", [], [STRAY_CLOSING_MARK], id="stray-closing-guillemet"),
+    pytest.param("Il a dit « » puis il est parti.", [], [EMPTY_QUOTE], id="empty-quote"),
+    pytest.param("— Oui, c'est vrai.", [(DD, 0, ["Oui, c'est vrai."])], [], id="dialogue-without-tag"),
+    pytest.param(
+        "— Oui, dit-il, c'est vrai.",
+        [(DD, 0, ["Oui", "c'est vrai."])],
+        [],
+        id="dialogue-with-inverted-pronoun",
+    ),
+    pytest.param(
+        "— J'arrive ! répondit Paul, je prends mon manteau.",
+        [(DD, 0, ["J'arrive !", "je prends mon manteau."])],
+        [],
+        id="dialogue-tag-with-a-name-subject",
+    ),
+    pytest.param(
+        "— Il pleut, s'écria la servante, rentrez le linge !",
+        [(DD, 0, ["Il pleut", "rentrez le linge !"])],
+        [],
+        id="dialogue-tag-with-reflexive-verb-and-noun-subject",
+    ),
+    pytest.param(
+        "– Viens ! viens ! disait-il. Laisse-le !",
+        [(DD, 0, ["Viens ! viens !", "Laisse-le !"])],
+        [],
+        id="en-dash-dialogue-tag-closed-by-full-stop",
+    ),
+    pytest.param(
+        "— Tu viens ? demanda la servante en posant son panier.",
+        [(DD, 0, ["Tu viens ?"])],
+        [],
+        id="dialogue-tag-ending-the-line",
+    ),
+    pytest.param(
+        "— Les papiers s'envoleraient ! s'écria Pierre, qui redoutait les courants d'air.",
+        [(DD, 0, ["Les papiers s'envoleraient !"])],
+        [],
+        id="dialogue-tag-followed-by-narration",
+    ),
+    pytest.param(
+        "— Vraiment ? — Oui, vraiment.",
+        [(DD, 0, ["Vraiment ?"]), (DD, 0, ["Oui, vraiment."])],
+        [],
+        id="two-turns-on-one-dialogue-line",
+    ),
+    pytest.param("— Barack Obama , président des États-Unis.", [], [], id="signature-line-is-not-dialogue"),
+    pytest.param(
+        "« Tu sais, me dit-il, je ne reviendrai pas. »",
+        [(G, 0, ["Tu sais", "je ne reviendrai pas."])],
+        [],
+        id="speech-tag-inside-guillemets",
+    ),
+    pytest.param(
+        "« Approchez, dit le vieux.\n\n— Nous voici, répondit Paul. »\n\nIls entrèrent.",
+        [(G, 0, ["Approchez"]), (DD, 0, ["Nous voici"])],
+        [],
+        id="dialogue-block-opened-by-guillemet-closed-by-guillemet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "codes"), CASES)
+def test_french_edge_cases(
+    text: str, expected: list[tuple[MarkStyle, int, list[str]]], codes: list[str]
+) -> None:
+    extraction = find_quotations(text)
+    found = [(q.mark, q.depth, [s.text for s in q.segments]) for q in extraction.quotes]
+    assert found == expected
+    assert [d.code for d in extraction.diagnostics] == codes
+
+
+def test_content_span_excludes_marks_and_padding_and_marks_span_includes_them() -> None:
+    text = "Il a dit «\u202fnous viendrons\u202f» hier."
+    (quote,) = find_quotations(text).quotes
+    assert quote.text == "nous viendrons"
+    assert quote.marks.text == "«\u202fnous viendrons\u202f»"
+    assert quote.rule == "marks:guillemets"
+    assert quote.closed
+
+
+def test_nested_quote_points_to_its_parent() -> None:
+    quotes = find_quotations("« Il m’a dit “ je viens ” hier », raconte-t-elle.").quotes
+    assert quotes[1].parent == 0
+    assert quotes[0].parent is None
+    assert quotes[0].marks.contains(quotes[1].marks)
+
+
+def test_unclosed_quote_is_flagged_and_less_sure() -> None:
+    extraction = find_quotations("« Nous partirons.\n\nIl est parti. « Oui. »")
+    first, second = extraction.quotes
+    assert not first.closed
+    assert second.closed
+    assert first.confidence < second.confidence
+    (diagnostic,) = extraction.diagnostics
+    assert diagnostic.code == UNCLOSED_QUOTE
+    assert "never closed" in diagnostic.message
+
+
+def test_unclosed_quote_does_not_swallow_the_article() -> None:
+    paragraph = "Le ministre a parlé d'un « accord historique pour la région."
+    text = "\n\n".join([paragraph] + ["Les négociations reprendront lundi."] * 50)
+    (quote,) = find_quotations(text).quotes
+    assert quote.end <= len(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Il a déclaré : « Nous sommes prêts. »", QuoteKind.DIRECT),
+        ("Il a parlé de « gilets jaunes » hier.", QuoteKind.TERM),
+        ("Il se dit « prêt à discuter avec tous les partis » ce soir.", QuoteKind.PARTIAL),
+        ("— Oui.", QuoteKind.DIRECT),
+    ],
+)
+def test_first_kind_guess_from_the_surface(text: str, kind: QuoteKind) -> None:
+    assert find_quotations(text).quotes[0].kind is kind
+
+
+def test_windows_line_breaks_separate_paragraphs() -> None:
+    quotes = find_quotations("— Oui.\r\n— Non.\r\n").quotes
+    assert [q.text for q in quotes] == ["Oui.", "Non."]
+
+
+def test_hard_wrapped_book_keeps_a_quote_across_its_line_breaks() -> None:
+    line = "Il faisait beau ce jour-là sur la place du village et les enfants jouaient."
+    paragraph = "\n".join([line] * 3)
+    quoted = "« Nous partirons demain matin, dit le vieux, avant que le soleil\nne se lève sur la plaine. »"
+    text = "\n\n".join([paragraph, quoted, paragraph, paragraph])
+    (quote,) = find_quotations(text).quotes
+    assert [s.text for s in quote.segments] == [
+        "Nous partirons demain matin",
+        "avant que le soleil\nne se lève sur la plaine.",
+    ]
+
+
+@pytest.mark.parametrize("value", [b"\xc2\xab oui \xc2\xbb", None, 42, ["« oui »"]])
+def test_non_str_input_raises_type_error_naming_the_type(value: object) -> None:
+    with pytest.raises(TypeError, match=type(value).__name__):
+        find_quotations(value)  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_an_empty_extraction() -> None:
+    extraction = find_quotations("")
+    assert extraction.quotes == ()
+    assert extraction.diagnostics == ()
+    assert extraction.text == ""

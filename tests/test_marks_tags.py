@@ -1,0 +1,109 @@
+"""Speech tags, dialogue lines, signatures and paragraphs: the helpers of quotation detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
+from quoteattr.marks.dialogue import dialogue_start, is_signature
+from quoteattr.marks.paragraphs import is_hard_wrapped, paragraphs
+from quoteattr.marks.tags import cut_speech_tags, split_turns
+
+
+def _pieces(text: str, *, closed_by_mark: bool = False) -> list[str]:
+    return [text[a:b] for a, b in cut_speech_tags(text, 0, len(text), closed_by_mark=closed_by_mark)]
+
+
+@pytest.mark.parametrize(
+    ("speech", "pieces"),
+    [
+        ("Tiens, dit-il, nous avons eu la même idée.", ["Tiens", "nous avons eu la même idée."]),
+        ("Moi, je suis veuf, dit Paul, et sans enfants !", ["Moi, je suis veuf", "et sans enfants !"]),
+        ("Qui est là ? demanda-t-elle.", ["Qui est là ?"]),
+        ("Demain ! m'écriai-je dans mon délire.", ["Demain !"]),
+        ("Oui, dit timidement Louise. Il a répétition ce soir.", ["Oui", "Il a répétition ce soir."]),
+        ("Tenez, dit-il en s'arrêtant, regardez au coin.", ["Tenez", "regardez au coin."]),
+        ("Ici, dit en riant le père, je sème mes navets.", ["Ici", "je sème mes navets."]),
+        ("Bon Dieu ! cria le vieux, en donnant un coup de pied au feu.", ["Bon Dieu !"]),
+        ("Il pleut, fit le vieux, mécontent.", ["Il pleut"]),
+        ("Bon Dieu ! fit le vieux, d’un ton convaincu. Il alla poser la lampe.", ["Bon Dieu !"]),
+        ("Allons, reprit-elle ; nous partirons demain.", ["Allons", "nous partirons demain."]),
+        ("Si tu veux, pensa-t-elle, nous verrons.", ["Si tu veux", "nous verrons."]),
+        # Not tags: a question with inversion, an aside in the 2nd person, an imperative.
+        ("Puis-je espérer que vous viendrez ?", ["Puis-je espérer que vous viendrez ?"]),
+        ("Quand on l'aime, entendez-vous, tout revient.", ["Quand on l'aime, entendez-vous, tout revient."]),
+        ("Voyons, demande à ta mère.", ["Voyons, demande à ta mère."]),
+        ("C'est vrai, dis-je.", ["C'est vrai"]),
+    ],
+)
+def test_speech_tags_are_cut_out_of_a_dialogue_line(speech: str, pieces: list[str]) -> None:
+    assert _pieces(speech) == pieces
+
+
+def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
+    speech = "Partez, dit-il, avant la nuit. Le chemin est long."
+    assert _pieces(speech, closed_by_mark=True) == ["Partez", "avant la nuit. Le chemin est long."]
+    assert _pieces("Vrai ! dit-elle en m'enlaçant. Tout est possible.", closed_by_mark=True) == [
+        "Vrai !",
+        "Tout est possible.",
+    ]
+
+
+def test_speech_verbs_include_narrative_forms_of_each_conjugation() -> None:
+    for form in ("dit", "répondit", "demanda", "écria", "commença", "interrogea", "murmurait", "reprit"):
+        assert form in SPEECH_VERB_FORMS
+
+
+def test_turns_split_after_end_of_sentence_dashes_only() -> None:
+    text = "Comment ? -- Oh ! rien. — Un garçon comme lui, – je le dis, – est rare."
+    assert [text[a:b] for a, b in split_turns(text, 0, len(text))] == [
+        "Comment ?",
+        "Oh ! rien.",
+        "Un garçon comme lui, – je le dis, – est rare.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("— Oui.", 2),
+        ("  – Non, merci.", 4),
+        ("-- Peut-être.", 3),
+        ("— « Malheureux ! » me dit-elle.", -1),
+        ("La réunion – qui a duré – est finie.", -1),
+        ("10 janvier 2016 . – La Corée du Nord a tiré.", -1),
+        ("— Claude Onesta, sélectionneur français", -1),
+        ("—", -1),
+    ],
+)
+def test_dialogue_lines_start_after_their_dash(line: str, start: int) -> None:
+    assert dialogue_start(line, 0, len(line)) == start
+
+
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("Ban Ki-moon , Secrétaire général des Nations unies", True),
+        ("Barack Obama, président des États-Unis.", True),
+        ("Non, personne.", False),
+        ("Toujours Laurence, répondit l'actrice.", False),
+        ("Monsieur Bouvard, vous êtes là.", False),
+        ("Vraiment ? — Oui, vraiment.", False),
+    ],
+)
+def test_signature_lines_name_an_author_and_a_role(line: str, signature: bool) -> None:
+    assert is_signature(line) is signature
+
+
+def test_paragraphs_are_lines_in_ordinary_text() -> None:
+    text = "Titre\n\n24 mars . –\nLe texte.\n   \nFin."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["Titre", "24 mars . –", "Le texte.", "Fin."]
+    assert not is_hard_wrapped(text)
+
+
+def test_paragraphs_are_blocks_in_hard_wrapped_text() -> None:
+    line = "Une ligne de roman coupée à largeur fixe comme dans les vieux livres numérisés,"
+    block = "\n".join([line] * 4)
+    text = "\n\n".join([block] * 3)
+    assert is_hard_wrapped(text)
+    assert [b - a for a, b in paragraphs(text)] == [len(block)] * 3
