@@ -193,6 +193,9 @@ def test_segments_of_a_dialogue_prediction_match_gold_segments(tmp_path: Path) -
     assert levels(report)["exact"] == (0, 2, 0, 1)
     assert levels(report)["overlap >= 0.3"] == (2, 2, 1, 1)
     assert levels(report)["overlap >= 0.8"] == (2, 2, 0, 1)  # the speech tag is 10 of 41 characters
+    one_line_gold = [gold[0] | {"end": second[1], "text": text[2 : second[1]]}]
+    report = run(tmp_path, one_line_gold, [whole | {"segments": [list(first), list(second)]}])
+    assert levels(report)["exact"] == (1, 1, 1, 1)  # the span itself is the gold span
 
 
 def test_documents_are_kept_apart_and_reported_one_by_one(tmp_path: Path) -> None:

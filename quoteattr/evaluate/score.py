@@ -117,35 +117,73 @@ def _score_document(
     counted = [p for p in predictions if p.kind in SCORED_KINDS]
     quote_pieces = merge(g.span for g in quotes)
     term_pieces = merge(g.span for g in terms)
-    scored = [
-        p for p in counted if not overlap_all(p.segments, term_pieces) > overlap_all(p.segments, quote_pieces)
-    ]
+    scored = [p for p in counted if not _overlap_all(p, term_pieces) > _overlap_all(p, quote_pieces)]
     predicted_pieces = _pieces(counted)
     predicted_union = merge(predicted_pieces)
     gold_cover = [covered_share([g.span], predicted_union, predicted_pieces) for g in quotes]
-    pred_cover = [covered_share(p.segments, quote_pieces, [g.span for g in quotes]) for p in scored]
+    candidates = _candidates(counted)
+    matches = [
+        _best_match(g, candidates) if share >= MATCH_THRESHOLD else None
+        for g, share in zip(quotes, gold_cover, strict=True)
+    ]
+    speaker, speaker_found, cue, cue_form, kind = _accuracies(quotes, matches)
+    return Scores(
+        quotes=_detection(quotes, counted, scored, gold_cover, predicted_pieces, thresholds),
+        speaker=speaker,
+        speaker_found=speaker_found,
+        cue=cue,
+        cue_form=cue_form,
+        kind=kind,
+        confusion=_kind_confusion(gold, predictions),
+        gold_quotes=len(quotes),
+        gold_terms=len(terms),
+        predictions=len(predictions),
+        predictions_unscored=len(predictions) - len(scored),
+    )
 
-    levels = []
-    for threshold in thresholds:
-        found = sum(share >= threshold for share in gold_cover)
-        right = sum(share >= threshold for share in pred_cover)
-        levels.append(QuoteScores(threshold, found, len(quotes), right, len(scored)))
+
+def _detection(
+    quotes: Sequence[QuoteRecord],
+    counted: Sequence[QuoteRecord],
+    scored: Sequence[QuoteRecord],
+    gold_cover: Sequence[float],
+    predicted_pieces: Sequence[tuple[int, int]],
+    thresholds: Sequence[float],
+) -> tuple[QuoteScores, ...]:
+    """Found gold quotes and right predictions at each threshold, then at exact offsets."""
+    quote_spans = [g.span for g in quotes]
+    quote_union = merge(quote_spans)
+    pred_cover = [covered_share(p.segments, quote_union, quote_spans) for p in scored]
+    levels = [
+        QuoteScores(
+            threshold,
+            sum(share >= threshold for share in gold_cover),
+            len(quotes),
+            sum(share >= threshold for share in pred_cover),
+            len(scored),
+        )
+        for threshold in thresholds
+    ]
     exact_pieces = set(predicted_pieces) | {p.span for p in counted}
-    gold_spans = {g.span for g in quotes}
+    gold_spans = set(quote_spans)
     levels.append(
         QuoteScores(
             None,
-            sum(g.span in exact_pieces for g in quotes),
+            sum(span in exact_pieces for span in quote_spans),
             len(quotes),
             sum(p.span in gold_spans or all(s in gold_spans for s in p.segments) for p in scored),
             len(scored),
         )
     )
+    return tuple(levels)
 
+
+def _accuracies(
+    quotes: Sequence[QuoteRecord], matches: Sequence[QuoteRecord | None]
+) -> tuple[Ratio, Ratio, Ratio, Ratio, Ratio]:
+    """Speaker (end to end, over found), cue lemma, cue form and kind accuracy."""
     speaker = speaker_found = cue = cue_form = kind = Ratio()
-    counted_candidates = _candidates(counted)
-    for g, share in zip(quotes, gold_cover, strict=True):
-        match = _best_match(g, counted_candidates) if share >= MATCH_THRESHOLD else None
+    for g, match in zip(quotes, matches, strict=True):
         if g.speaker is not None and not g.speaker_unscored:
             said = match is not None and _speaker_right(match, g)
             speaker += Ratio(int(said), 1)
@@ -158,34 +196,27 @@ def _score_document(
         elif g.cue_form is not None:
             cue_form += Ratio(int(_cue_form_right(match, g.cue_form)), 1)
         kind += Ratio(int(match.kind is g.kind), 1)
+    return speaker, speaker_found, cue, cue_form, kind
 
+
+def _kind_confusion(
+    gold: Sequence[QuoteRecord], predictions: Sequence[QuoteRecord]
+) -> tuple[tuple[str, str, int], ...]:
+    """(gold kind, kind of the best prediction of any kind or "none", count) for every gold line."""
     confusion: Counter[tuple[str, str]] = Counter()
-    every_piece = _pieces(predictions)
-    every_union = merge(every_piece)
-    every_candidate = _candidates(predictions)
+    pieces = _pieces(predictions)
+    union = merge(pieces)
+    candidates = _candidates(predictions)
     for g in gold:
-        share = covered_share([g.span], every_union, every_piece)
-        any_match = _best_match(g, every_candidate) if share >= MATCH_THRESHOLD else None
-        confusion[g.kind.value, "none" if any_match is None else any_match.kind.value] += 1
-
-    return Scores(
-        quotes=tuple(levels),
-        speaker=speaker,
-        speaker_found=speaker_found,
-        cue=cue,
-        cue_form=cue_form,
-        kind=kind,
-        confusion=tuple((g, p, n) for (g, p), n in sorted(confusion.items())),
-        gold_quotes=len(quotes),
-        gold_terms=len(terms),
-        predictions=len(predictions),
-        predictions_unscored=len(predictions) - len(scored),
-    )
+        share = covered_share([g.span], union, pieces)
+        match = _best_match(g, candidates) if share >= MATCH_THRESHOLD else None
+        confusion[g.kind.value, "none" if match is None else match.kind.value] += 1
+    return tuple((g, p, n) for (g, p), n in sorted(confusion.items()))
 
 
-def overlap_all(pieces: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> int:
-    """Characters of ``pieces`` (merged) that the merged ``others`` cover."""
-    return sum(overlap(piece, others) for piece in merge(pieces))
+def _overlap_all(prediction: QuoteRecord, others: Sequence[tuple[int, int]]) -> int:
+    """Characters of the prediction's (merged) segments that the merged ``others`` cover."""
+    return sum(overlap(piece, others) for piece in merge(prediction.segments))
 
 
 def _speaker_right(prediction: QuoteRecord, gold: QuoteRecord) -> bool:
