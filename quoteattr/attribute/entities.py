@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -222,8 +222,14 @@ _ISSUED_BY = regex.compile(
     r"[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:de|du|des|d['’]|par)"
     r"(?:[ \u00a0]+(?:la|le|les|l['’]))?[ \u00a0]*|[ \u00a0]*(?:de[ \u00a0]+)?l['’][ \u00a0]*"
 )
+#: Words that end a statement's description when reading rightwards.
+_DOCUMENT_STOP = frozenset(
+    {"sur", "dans", "avec", "contre", "pour", "en", "et", "ou", "mais", "lors", "depuis"}
+)
+_MAX_DOCUMENT_WORDS = 8
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
+_QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 _BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
 
@@ -264,27 +270,57 @@ class DocumentIndex:
     occurrences: tuple[Occurrence, ...]
     boundaries: tuple[int, ...]  # sorted offsets where a sentence starts
 
+    starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
+
+    @starts.default
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(o.span.start for o in self.occurrences)
+
+    by_last: dict[str, tuple[Occurrence, ...]] = attrs.field(eq=False, repr=False)
+
+    @by_last.default
+    def _by_last(self) -> dict[str, tuple[Occurrence, ...]]:
+        found: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences:
+            if occurrence.from_run:
+                found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+        return {key: tuple(value) for key, value in found.items()}
+
+    by_first: dict[str, tuple[Occurrence, ...]] = attrs.field(eq=False, repr=False)
+
+    @by_first.default
+    def _by_first(self) -> dict[str, tuple[Occurrence, ...]]:
+        found: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences:
+            if occurrence.from_run and len(occurrence.tokens) > 1:
+                found.setdefault(fold(occurrence.tokens[0]), []).append(occurrence)
+        return {key: tuple(value) for key, value in found.items()}
+
     def sentence_of(self, offset: int) -> int:
         """The raw-text sentence index of a character offset."""
         return bisect.bisect_right(self.boundaries, offset)
 
-    def token_at(self, offset: int) -> int:
-        """The index of the first token starting at or after ``offset``."""
-        starts = [t.start for t in self.tokens]
-        return bisect.bisect_left(starts, offset)
+    def preceding(self, limit: int) -> Iterator[Occurrence]:
+        """Occurrences that end at or before ``limit``, nearest first."""
+        for i in range(bisect.bisect_left(self.starts, limit) - 1, -1, -1):
+            occurrence = self.occurrences[i]
+            if occurrence.span.end <= limit:
+                yield occurrence
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
+    for match in _QUOTE_CHARS.finditer(text):
+        i = match.start()
+        char = match.group()
         if char in _QUOTE_PAIRS:
             stack.append((_QUOTE_PAIRS[char], i))
         elif stack and char == stack[-1][0]:
             _, start = stack.pop()
             if not stack:
                 regions.append((start, i + 1))
-        elif char == "\n" and stack and text[i + 1 : i + 2] == "\n":
+        elif char == "\n\n" and stack:
             stack.clear()  # an unclosed quote does not run over a paragraph break
     return regions
 
@@ -445,6 +481,20 @@ def _share_genders(persons: list[tuple[NameRun, Occurrence]]) -> list[tuple[Name
     return shared
 
 
+def _document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
+    """The last token of a statement's description: "projet de résolution préparé par la France"."""
+    last = head
+    k = head + 1
+    while k < len(tokens) and k - head <= _MAX_DOCUMENT_WORDS and _adjacent(text, tokens[k - 1], tokens[k]):
+        if tokens[k].lower in _ORG_STOP or tokens[k].lower in _DOCUMENT_STOP:
+            break
+        last = k
+        k += 1
+    while last > head and (tokens[last].lower in DETERMINERS or tokens[last].lower in _DE):
+        last -= 1
+    return last
+
+
 def _parse_words(doc: ParsedDoc | None) -> list[Word]:
     if doc is None:
         return []
@@ -535,8 +585,11 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             )
         )
 
+    in_org = {k: (a, b) for a, b in org_token_ranges for k in range(a, b + 1)}
+
     def inside_org(first: int, last: int) -> bool:
-        return any(a <= first and last <= b for a, b in org_token_ranges)
+        found = in_org.get(first)
+        return found is not None and last <= found[1]
 
     # capitalised names
     runs = name_runs(text, tokens, starts)
@@ -674,11 +727,12 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         issuer = _issuer(text, token, named, named_starts, sentence_start, sentence_end)
         if quoted(token.start):
             continue
+        last = _document_phrase_end(text, tokens, i)
         documents.append(
             Occurrence(
-                span=Span(previous.start, token.end, source=text),
-                name=text[previous.start : token.end],
-                tokens=(previous.text, token.text),
+                span=Span(previous.start, tokens[last].end, source=text),
+                name=text[previous.start : tokens[last].end],
+                tokens=tuple(t.text for t in tokens[i - 1 : last + 1]),
                 kind="document",
                 number="s",
                 head=token.lower,

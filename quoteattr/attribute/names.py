@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
@@ -35,6 +36,7 @@ _TOKEN = regex.compile(
     r"|\b[dDlL]['’](?=[ \u00a0]\p{L})"  # "l' ONU", as some corpora space it
     r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*",
 )
+_FOLD_CACHE = 1 << 16
 # Capitalised articles that, inside a sentence, belong to a name ("Le Fur", "La Porte").
 _NAME_ARTICLES = frozenset({"le", "la", "les"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
@@ -56,17 +58,19 @@ class Token:
     text: str
     start: int
     end: int
+    lower: str = attrs.field(eq=False, repr=False)
 
-    @property
-    def lower(self) -> str:
+    @lower.default
+    def _lower(self) -> str:
         return self.text.lower()
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words of ``text`` (elided articles "d’", "l’" apart, hyphenated names kept whole)."""
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    return tuple(Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text))
 
 
+@functools.lru_cache(maxsize=_FOLD_CACHE)
 def fold(word: str) -> str:
     """Casefolded, accent-free, apostrophe-normalised form for comparing names."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))

@@ -190,11 +190,11 @@ class Resolver:
     def _salient_organisation(self, limit: int) -> Occurrence | None:
         """The nearest named organisation before ``limit``, in subject position, not far back."""
         sentence = self._index.sentence_of(limit)
-        for occurrence in reversed(self._index.occurrences):
-            if occurrence.span.end > limit or occurrence.quoted or not occurrence.subject:
-                continue
+        for occurrence in self._index.preceding(limit):
             if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
                 break
+            if occurrence.quoted or not occurrence.subject:
+                continue
             named_org = occurrence.kind == "organisation" and any(c.isupper() for c in occurrence.name)
             single_name = occurrence.kind == "name" and len(occurrence.tokens) == 1
             if named_org or single_name:
@@ -286,16 +286,18 @@ class Resolver:
         if same and same[0].issuer is not None:
             return self._from_occurrence(same[0].issuer, limit)
         sentence = self._index.sentence_of(limit)
-        for occurrence in reversed(self._index.occurrences):
-            if occurrence.span.end > limit or occurrence.span.start >= span.start:
-                continue
-            if sentence - self._index.sentence_of(occurrence.span.start) > _DOCUMENT_REACH:
+        for occurrence in self._index.preceding(min(limit, span.start)):
+            distance = sentence - self._index.sentence_of(occurrence.span.start)
+            if distance > _DOCUMENT_REACH:
                 break
-            if occurrence.kind == "document" and occurrence.issuer is not None:
-                return self._from_occurrence(occurrence.issuer, limit)
-        for occurrence in reversed(self._index.occurrences):
-            if occurrence.span.end > limit:
+            if occurrence.kind != "document" or occurrence.quoted:
                 continue
+            if occurrence.issuer is not None:
+                return self._from_occurrence(occurrence.issuer, limit)
+            if distance <= _BARE_DOCUMENT_REACH and len(occurrence.tokens) > len(words.split()):
+                # "le projet de résolution préparé par la France …  Le texte charge …"
+                return _Resolved(name=clean_phrase(occurrence.name), kind="document")
+        for occurrence in self._index.preceding(limit):
             if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
                 break
             if occurrence.kind == "organisation" and not occurrence.quoted:
@@ -333,6 +335,8 @@ class Resolver:
 
 #: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
 _DOCUMENT_REACH = 6
+#: How many sentences back a statement named without its issuer is the one a mention refers to.
+_BARE_DOCUMENT_REACH = 2
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
 
@@ -345,7 +349,7 @@ def _title_of(index: DocumentIndex, best: Occurrence, limit: int) -> str | None:
     """A role the document gives with this person's name anywhere (nearest before first)."""
     titled = [
         o
-        for o in index.occurrences
+        for o in index.by_last.get(fold(best.tokens[-1]), ())
         if o.title
         and o.kind == "person"
         and (name_matches(best.tokens, o.tokens) or name_matches(o.tokens, best.tokens))

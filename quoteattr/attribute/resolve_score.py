@@ -27,6 +27,10 @@ __all__ = [
 
 #: A pronoun's antecedent is sought at most this many sentences back.
 PRONOUN_REACH = 8
+#: Past this many sentences back, no antecedent is sought at all.
+PRONOUN_LAST_RESORT = 80
+#: A description's referent is sought at most this many sentences back.
+DESCRIPTION_REACH = 200
 #: Bonus for an antecedent in subject position (no preposition before it, or nsubj in the parse).
 SUBJECT_BONUS = 0.5
 #: Bonus for a person over an organisation when both fit a pronoun.
@@ -86,11 +90,12 @@ def person_fullest(index: DocumentIndex, tokens: Sequence[str], limit: int) -> O
     then the first after it. A lone first name ("Claude") stands for a full name only when one
     full name starts with it.
     """
-    pool = [o for o in index.occurrences if o.from_run]
+    if not tokens:
+        return None
+    pool = index.by_last.get(fold(tokens[-1]), ())
     matches = [o for o in pool if name_matches(tokens, o.tokens)]
     if not matches and len(tokens) == 1:
-        word = fold(tokens[0])
-        firsts = [o for o in pool if len(o.tokens) > 1 and fold(o.tokens[0]) == word and o.kind != "place"]
+        firsts = [o for o in index.by_first.get(fold(tokens[0]), ()) if o.kind != "place"]
         if len({fold(o.name) for o in firsts}) == 1:
             matches = firsts
     if not matches and len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
@@ -142,12 +147,12 @@ def pronoun_candidates(
     """Antecedents of a pronoun at ``limit``, best first (an empty list when none fits)."""
     now = index.sentence_of(limit)
     candidates: list[Candidate] = []
-    for occurrence in index.occurrences:
-        if occurrence.span.end > limit:
+    for occurrence in index.preceding(limit):
+        distance = now - index.sentence_of(occurrence.span.start)
+        if distance > PRONOUN_LAST_RESORT:
             break
         if occurrence.quoted or occurrence.kind not in {"person", "organisation", "name", "group"}:
             continue
-        distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_REACH:
             # beyond the reach, only as a last resort: the character named last (fiction)
             far = PRONOUN_REACH + 1 + (distance - PRONOUN_REACH) * FAR_COST
@@ -263,8 +268,9 @@ def describe_candidates(
                 previous.position,
                 previous,
             )
-    for occurrence in index.occurrences:
-        if occurrence.span.end > limit:
+    for occurrence in index.preceding(limit):
+        distance = now - index.sentence_of(occurrence.span.start)
+        if distance > DESCRIPTION_REACH:
             break
         if occurrence.kind != "person" or occurrence.quoted:
             continue
@@ -273,7 +279,6 @@ def describe_candidates(
         score = _description_score(head_word, adjectives, domains, occurrence.title)
         if score <= 0:
             continue
-        distance = now - index.sentence_of(occurrence.span.start)
         total = score - DESCRIPTION_DISTANCE_COST * distance
         if best is None or (total, occurrence.span.start) > (best[0], best[1]):
             best = (total, occurrence.span.start, occurrence)
