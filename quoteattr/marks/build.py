@@ -32,11 +32,11 @@ _UNCLOSED_FACTOR: Final = 0.5
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in INNER_PADDING:
-        start += 1
-    while end > start and text[end - 1] in INNER_PADDING:
-        end -= 1
-    return start, end
+    """``(start, end)`` narrowed past the inner padding on both sides."""
+    piece = text[start:end]
+    left = piece.lstrip(INNER_PADDING)
+    start += len(piece) - len(left)
+    return start, start + len(left.rstrip(INNER_PADDING))
 
 
 def _segments(text: str, raw: RawQuote) -> list[tuple[int, int]]:
@@ -46,7 +46,8 @@ def _segments(text: str, raw: RawQuote) -> list[tuple[int, int]]:
         if start >= end:
             continue
         pieces.extend(cut_speech_tags(text, start, end, closed_by_mark=not raw.dialogue))
-    return [_trim(text, a, b) for a, b in pieces if _trim(text, a, b)[0] < _trim(text, a, b)[1]]
+    trimmed = (_trim(text, a, b) for a, b in pieces)
+    return [(a, b) for a, b in trimmed if a < b]
 
 
 def build_quotes(text: str, raws: list[RawQuote]) -> tuple[tuple[Quote, ...], list[Diagnostic]]:

@@ -7,13 +7,10 @@ blank line between paragraphs) it is a block of lines between blank lines.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 __all__ = ["is_hard_wrapped", "paragraphs"]
 
-_LINE: Final = re.compile(r"[^\n\r\u2028\u2029]+")
-_BLOCK: Final = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 _WRAP_WIDTH: Final = 100
 """A hard-wrapped text has (nearly) no line longer than this many characters."""
 _WRAPPED_SHARE: Final = 0.6
@@ -23,27 +20,53 @@ _MIN_WRAPPED_LINES: Final = 6
 
 def is_hard_wrapped(text: str) -> bool:
     """Whether ``text`` looks laid out at a fixed width, with blank lines between paragraphs."""
-    if "\n" not in text:
-        return False
-    lines = [m.group() for m in _LINE.finditer(text) if m.group().strip()]
-    if len(lines) < _MIN_WRAPPED_LINES:
-        return False
-    long_lines = sum(1 for line in lines if len(line) > _WRAP_WIDTH)
-    if long_lines > len(lines) // 50:
-        return False
+    lines = text.splitlines()
+    nonblank = 0
+    long_lines = 0
     in_blocks = 0
-    for block in _BLOCK.finditer(text):
-        count = block.group().count("\n") + 1
-        if count > 1:
-            in_blocks += count
-    return in_blocks >= _WRAPPED_SHARE * len(lines)
+    run = 0
+    for line in [*lines, ""]:
+        if line and not line.isspace():
+            nonblank += 1
+            run += 1
+            long_lines += len(line) > _WRAP_WIDTH
+            continue
+        if run > 1:
+            in_blocks += run
+        run = 0
+    if nonblank < _MIN_WRAPPED_LINES or long_lines > nonblank // 50 or len(lines) == nonblank:
+        return False
+    return in_blocks >= _WRAPPED_SHARE * nonblank
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` as ``(start, end)`` ranges, blank ones left out, in order.
 
+    Line breaks are those of :meth:`str.splitlines` (``\\n``, ``\\r\\n``, ``\\r``, U+2028 …).
+
     >>> paragraphs("Un.\\n\\nDeux.")
     [(0, 3), (5, 10)]
     """
-    pattern = _BLOCK if is_hard_wrapped(text) else _LINE
-    return [(m.start(), m.end()) for m in pattern.finditer(text) if not m.group().isspace()]
+    wrapped = is_hard_wrapped(text)
+    found: list[tuple[int, int]] = []
+    block_start = -1
+    block_end = -1
+    position = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        start, end = position, position + len(content)
+        position += len(line)
+        if not content or content.isspace():
+            if block_start >= 0:
+                found.append((block_start, block_end))
+                block_start = -1
+            continue
+        if wrapped and block_start >= 0:
+            block_end = end
+            continue
+        if block_start >= 0:
+            found.append((block_start, block_end))
+        block_start, block_end = start, end
+    if block_start >= 0:
+        found.append((block_start, block_end))
+    return found

@@ -31,8 +31,8 @@ from quoteattr.model import Diagnostic, MarkStyle
 
 __all__ = ["RawQuote", "scan"]
 
-_MARK: Final = re.compile(r"[«»‹›“”‘„\"]|(?<![^\W_])’|’(?![^\W_])")
-"""Every mark, except a ’ with a letter on both sides (an apostrophe)."""
+_MARK: Final = re.compile(r"[«»‹›“”‘„\"’]")
+"""Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
 _OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
 """What may stand before an opening straight quote."""
 _CLOSING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r)]}>»”’›—–-/:;,.!?…")
@@ -121,6 +121,8 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
         if position == state.skip:
             continue
         mark = text[position]
+        if mark == "’" and (not state.stack or _between_letters(text, position)):
+            continue  # an apostrophe (l’État), or a ’ with no ‘ open
         if mark == STRAIGHT_DOUBLE:
             _straight(state, position, para_start, end)
         elif mark == "“" and (level := state.level_of(MarkStyle.LOW_DOUBLE)) >= 0:

@@ -35,11 +35,12 @@ _CLITIC: Final = "|".join(
     for c in sorted(INCISE_CLITICS, key=len, reverse=True)
 )
 _PRONOUN: Final = "|".join(INVERTED_PRONOUNS)
-_TAG_START: Final = re.compile(
-    r"(?P<punct>[,;!?…]|(?<!\.)\.)(?:" + _SPACE + r"*[»”])?" + _SPACE + r"+"
-    r"(?P<tag>(?:" + _CLITIC + r")?(?P<verb>[^\W\d_A-Z][^\W\d_]*)"
-    r"(?P<inv>-(?:t-)?(?:" + _PRONOUN + r")\b)?)"
+_CANDIDATE: Final = re.compile(r"[,;!?….](?:" + _SPACE + r"*[»”])?" + _SPACE + r"+")
+"""Where a tag may begin: after punctuation and spacing (a cheap scan; :data:`_TAG` checks each)."""
+_TAG: Final = re.compile(
+    r"(?:" + _CLITIC + r")?(?P<verb>[^\W\d_A-Z][^\W\d_]*)(?P<inv>-(?:t-)?(?:" + _PRONOUN + r")\b)?"
 )
+"""The start of a tag: optional clitic, a lower-case verb, an optional inverted subject pronoun."""
 _NEXT_PUNCT: Final = re.compile(r"[,;:.!?…]+")
 _WORD: Final = re.compile(r"[^\W\d_]+['’]?|[^\W\d_]+(?:-[^\W\d_]+)+")
 _SENTENCE: Final = re.compile(r"[^.!?…]*[.!?…]*")
@@ -102,17 +103,22 @@ def _has_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _is_tag(text: str, match: re.Match[str], end: int) -> bool:
+def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
+    """Whether ``match`` (the words after the punctuation at ``punct``) opens a speech tag."""
+    mark = text[punct]
+    if mark == "." and text[punct - 1 : punct] == ".":
+        return False  # an ellipsis written "...", not the end of a sentence
     verb = match.group("verb").lower()
-    if match.group("inv"):
+    inversion = match.group("inv")
+    if inversion:
         if verb in SPEECH_VERB_FORMS:
             return True
         # An unknown verb in a 3rd-person (or je) inversion followed by punctuation: pensa-t-elle,
         # hasarda-t-il. A 2nd-person one is a question or an aside of the speech (entendez-vous).
         after = text[match.end() : match.end() + 2].lstrip(" \u00a0")
         return (
-            match.group("punct") != "."
-            and match.group("inv").rsplit("-", 1)[-1] in _GENERIC_INVERSION
+            mark != "."
+            and inversion.rsplit("-", 1)[-1] in _GENERIC_INVERSION
             and verb.endswith(_NARRATIVE_INVERSION)
             and after[:1] in {",", ".", ";", ""}
         )
@@ -208,11 +214,10 @@ def _tag_end(text: str, start: int, end: int, *, closed_by_mark: bool) -> tuple[
 
 
 def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    while start < end and text[start] in _TRAILING:
-        start += 1
-    return start, end
+    piece = text[start:end]
+    left = piece.lstrip(_TRAILING)
+    start += len(piece) - len(left)
+    return start, start + len(left.rstrip(_TRAILING))
 
 
 def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) -> list[tuple[int, int]]:
@@ -229,13 +234,12 @@ def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) ->
     pieces: list[tuple[int, int]] = []
     position = start
     while position < end:
-        match = next((m for m in _iter_tags(text, position, end)), None)
+        match = _next_tag(text, position, end)
         if match is None:
             pieces.append((position, end))
             break
-        piece_end = match.start("tag")
-        pieces.append((position, piece_end))
-        resume, mark, extended = _tag_end(text, match.end("tag"), end, closed_by_mark=closed_by_mark)
+        pieces.append((position, match.start()))
+        resume, mark, extended = _tag_end(text, match.end(), end, closed_by_mark=closed_by_mark)
         if not mark:
             break
         if not closed_by_mark:
@@ -248,16 +252,13 @@ def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) ->
     return [(a, b) for a, b in trimmed if a < b]
 
 
-def _iter_tags(text: str, start: int, end: int) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = []
-    position = start
-    while True:
-        match = _TAG_START.search(text, position, end)
-        if match is None:
-            return found
-        if _is_tag(text, match, end):
-            return [match]
-        position = match.start("tag")
+def _next_tag(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first speech tag in ``text[start:end]``, as a match of :data:`_TAG`, or ``None``."""
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        match = _TAG.match(text, candidate.end(), end)
+        if match is not None and _is_tag(text, candidate.start(), match, end):
+            return match
+    return None
 
 
 def split_turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
