@@ -125,3 +125,147 @@ def test_entities_collect_every_mention_of_a_source(article: Resolver) -> None:
     assert [m.text for m in entities[0].mentions] == ["Blinken", "le haut diplomate américain"]
     assert entities[0].kind == "person"
     assert article.entity_of(Speaker(name="antony blinken")) == 0
+
+
+FICTION = (
+    "Bouvard et Pécuchet s'assirent sur le même banc.\n\n"
+    "— Tiens, dit Bouvard, nous avons eu la même idée.\n\n"
+    "Ils se regardèrent en riant.\n\n"
+    "— C'est vrai, répondirent-ils ensemble.\n\n"
+    "Louisa entra alors avec madame François. La jeune femme posa son panier.\n\n"
+    "— Vous voilà enfin ! s'écria-t-elle.\n\n"
+    "Mme de Courville ne répondit rien. M. de Coutelier, lui, se leva.\n\n"
+    "— Asseyez-vous, dit-il."
+)
+
+
+def fiction_mention(words: str, kind: MentionKind, nth: int = 0) -> Mention:
+    span = find(FICTION, words, nth)
+    return Mention(span=span, head=span, kind=kind)
+
+
+def test_ils_after_two_named_characters_is_the_pair() -> None:
+    resolver = Resolver(FICTION)
+    speaker = resolver.resolve(
+        fiction_mention("ils", MentionKind.PRONOUN), before=FICTION.index("C'est vrai")
+    )
+    assert speaker.name == "Bouvard et Pécuchet"
+    assert resolver.entities()[0].kind == "group"
+
+
+def test_elle_skips_the_nearest_masculine_and_unknown_names() -> None:
+    resolver = Resolver(FICTION)
+    speaker = resolver.resolve(
+        fiction_mention("elle", MentionKind.PRONOUN), before=FICTION.index("Vous voilà")
+    )
+    assert speaker.name in {"Louisa", "madame François"}
+
+
+def test_civility_name_is_kept_whole_when_no_fuller_name_exists() -> None:
+    resolver = Resolver(FICTION)
+    start = FICTION.index("dit-il") + len("dit-")
+    span = Span(start, start + 2, source=FICTION)
+    speaker = resolver.resolve(Mention(span, span, MentionKind.PRONOUN), before=FICTION.index("Asseyez"))
+    assert speaker.name == "M. de Coutelier"
+    assert speaker.title == "M."
+
+
+def test_a_fiction_description_without_a_matching_role_is_kept() -> None:
+    resolver = Resolver(FICTION)
+    speaker = resolver.resolve(
+        fiction_mention("La jeune femme", MentionKind.DESCRIPTION), before=FICTION.index("Vous voilà")
+    )
+    assert speaker.name == "jeune femme"
+
+
+RUN_OF_QUOTES = (
+    "La porte-parole du gouvernement, Maud Gerlier, a répondu aux questions. "
+    "Le député Luc Vernet l'avait interpellée.\n\n"
+    "« Nous tiendrons parole », a-t-elle affirmé.\n\n"
+    "« Le calendrier ne changera pas », a-t-elle ajouté."
+)
+
+
+def test_inverted_pronoun_follows_the_previous_speaker_in_a_run_of_quotes() -> None:
+    resolver = Resolver(RUN_OF_QUOTES)
+    first = find(RUN_OF_QUOTES, "elle", 0)
+    second = find(RUN_OF_QUOTES, "elle", 1)
+    one = resolver.resolve(Mention(first, first, MentionKind.PRONOUN), before=RUN_OF_QUOTES.index("« Nous"))
+    two = resolver.resolve(
+        Mention(second, second, MentionKind.PRONOUN), before=RUN_OF_QUOTES.index("« Le calendrier")
+    )
+    assert one.name == two.name == "Maud Gerlier"
+    assert one.entity == two.entity == 0
+
+
+def test_description_with_a_specific_role_of_nobody_is_kept_as_written() -> None:
+    text = "Le lieutenant Otto Brenner entra. « Silence ! » cria le major."
+    span = find(text, "le major")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Silence")
+    )
+    assert speaker.name == "major"  # "major" is not "lieutenant": no guess
+
+
+def test_description_matching_the_role_written_with_a_name() -> None:
+    text = "Le lieutenant Otto Brenner entra. « Silence ! » cria le lieutenant."
+    span = find(text, "le lieutenant")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Silence")
+    )
+    assert speaker.name == "Otto Brenner"
+    assert speaker.title == "lieutenant"
+
+
+def test_head_of_state_description_goes_to_the_president() -> None:
+    text = (
+        "Le président français Emmanuel Macron était à Lyon. "
+        "Le chef de l’État a dit qu’il voulait « aller vite »."
+    )
+    span = find(text, "Le chef de l’État")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("aller vite"))
+    assert speaker.name == "Emmanuel Macron"
+
+
+def test_organisation_description_goes_to_the_named_organisation_before() -> None:
+    text = (
+        "L'avionneur Airbus a annoncé jeudi une enquête. Le groupe aéronautique a reçu une injonction. "
+        "« Nous coopérons », se défend le groupe."
+    )
+    span = find(text, "le groupe", 0)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Nous"))
+    assert speaker.name == "Airbus"
+
+
+def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:
+    text = (
+        "L'Autorité des technologies de Communication et d'Information (BTK) a bloqué le site. "
+        "« C'est une mesure administrative », a déclaré la BTK."
+    )
+    span = find(text, "la BTK")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« C'est"))
+    assert speaker.name == "Autorité des technologies de Communication et d'Information (BTK)"
+
+
+def test_statement_named_without_issuer_is_kept_as_the_source() -> None:
+    text = (
+        "Le Conseil votera sur le projet de résolution préparé par la France qui prévoit des observateurs. "
+        "Le texte charge l’ONU de « contrôler les évacuations »."
+    )
+    span = find(text, "Le texte")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DOCUMENT), before=text.index("contrôler")
+    )
+    assert speaker.name == "projet de résolution préparé par la France"
+
+
+def test_nothing_fits_keeps_the_mention_words() -> None:
+    text = "« Tout va bien », a-t-il dit."
+    span = find(text, "il")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=2)
+    assert speaker.name == "il"
+
+
+def test_resolver_refuses_a_non_string_text() -> None:
+    with pytest.raises(TypeError, match="as a str"):
+        Resolver(b"bytes")  # type: ignore[arg-type]

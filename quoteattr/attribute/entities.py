@@ -411,10 +411,14 @@ def _org_phrase_end(
                 k = nxt + 1
                 continue
             break
-        if low == "et" and k + 1 < n and is_capitalised(tokens[k + 1].text) and last > head:
-            last = k + 1
-            k += 2
-            continue
+        if low == "et" and k + 1 < n and last > head:
+            after = k + 1
+            if tokens[after].lower in _DE and after + 1 < n:
+                after += 1  # "… de Communication et d'Information"
+            if is_capitalised(tokens[after].text) and tokens[after].lower not in NOT_NAME_STARTS:
+                last = after
+                k = after + 1
+                continue
         if (
             k in adjectives
             or low in IRREGULAR_DEMONYMS
@@ -565,7 +569,10 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         ):
             continue
         last = _org_phrase_end(text, tokens, i, parsed_adjectives)
-        span = Span(token.start, tokens[last].end, source=text)
+        end = tokens[last].end
+        if text[end : end + 1] == ")" and "(" in text[token.start : end]:
+            end += 1  # "… d'Information (BTK)"
+        span = Span(token.start, end, source=text)
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
         subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}

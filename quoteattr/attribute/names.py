@@ -148,9 +148,15 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         if (is_capitalised(token.text) or spelled) and _is_civility(text, tokens, i) and i + 1 < n:
             civility = token.text + ("." if text[token.end : token.end + 1] == "." else "")
             j = i + 1
-            gap = text[token.end : tokens[j].start].lstrip(".")
+            gap = text[token.end : tokens[j].start]
+            if token.lower + "." in CIVILITIES:
+                gap = gap.removeprefix(".")
             particle_ok = token.lower not in _KIN_CIVILITIES
-            if gap.strip(" \u00a0\u202f") or "\n" in gap:
+            if (
+                gap.strip(" \u00a0\u202f")
+                or "\n" in gap
+                or tokens[j].lower in NOT_NAME_STARTS - NAME_PARTICLES
+            ):
                 i += 1
                 continue  # "le père. Et …": the civility does not reach the next word
             if (

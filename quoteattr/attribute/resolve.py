@@ -154,6 +154,9 @@ class Resolver:
 
     def _name(self, span: Span, limit: int) -> _Resolved:
         phrase = parse_name_phrase(self._text, span)
+        if phrase.organisation and phrase.title and phrase.name[:1].isupper():
+            # "le groupe Airbus", "l'association Airlines for Europe (A4E)": the name itself
+            return _Resolved(name=phrase.name, kind="organisation", title=phrase.title)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit, phrase.title)
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
@@ -241,8 +244,8 @@ class Resolver:
             return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
         if occurrence.kind == "group":
             return _Resolved(name=clean_phrase(occurrence.name), kind="group", number="p")
-        if occurrence.kind == "organisation":
-            return self._organisation(occurrence.name, occurrence.head, occurrence.span.end)
+        if occurrence.kind == "organisation" and not occurrence.from_run:
+            return self._name(occurrence.span, max(limit, occurrence.span.end))
         return self._name(occurrence.span, max(limit, occurrence.span.end))
 
     # DESCRIPTION ----------------------------------------------------------------------------

@@ -172,6 +172,8 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     lead = run.first - (1 if run.civility else 0)
     if lead > 0:
         before, _, _ = strip_determiners(chosen[:lead])
+        while before and before[-1].lower in _COMPLEMENT:
+            before = before[:-1]  # "le comte de Farlsberg": the title is "comte"
         if before:
             title_parts.append(text[before[0].start : before[-1].end])
     for segment in segments:

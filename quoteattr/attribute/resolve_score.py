@@ -92,14 +92,20 @@ def person_fullest(index: DocumentIndex, tokens: Sequence[str], limit: int) -> O
     """
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+        expanded = [
+            o
+            for o in index.occurrences
+            if o.kind == "organisation" and len(o.tokens) > 1 and o.tokens[-1] == tokens[0]
+        ]
+        if expanded:
+            return expanded[0]  # "BTK" → "Autorité … (BTK)"
     pool = index.by_last.get(fold(tokens[-1]), ())
     matches = [o for o in pool if name_matches(tokens, o.tokens)]
     if not matches and len(tokens) == 1:
         firsts = [o for o in index.by_first.get(fold(tokens[0]), ()) if o.kind != "place"]
         if len({fold(o.name) for o in firsts}) == 1:
             matches = firsts
-    if not matches and len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
-        matches = [o for o in index.occurrences if o.kind == "organisation" and o.tokens[-1] == tokens[0]]
     if not matches:
         return None
 

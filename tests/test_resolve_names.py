@@ -1,0 +1,197 @@
+"""Tables of French name handling used by speaker resolution: matching, runs, phrases, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.attribute.names import fold, name_matches, name_runs, sentence_starts, tokenize
+from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description, parse_name_phrase
+from quoteattr.lang.fr.given_names import given_name_gender
+from quoteattr.lang.fr.pronouns import pronoun_features
+from quoteattr.lang.fr.roles import role_of
+from quoteattr.model import Span
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("Blinken", "Antony Blinken", True),
+        ("M. Blinken", "Antony Blinken", False),  # the civility is not part of the name
+        ("de Gaulle", "Charles de Gaulle", True),
+        ("Gaulle", "Charles de Gaulle", True),
+        ("Mélenchon", "Jean-Luc Mélenchon", True),
+        ("melenchon", "Jean-Luc Mélenchon", True),  # case and accents do not matter
+        ("J. Chirac", "Jacques Chirac", True),
+        ("J Chirac", "Jacques Chirac", True),
+        ("P. Chirac", "Jacques Chirac", False),
+        ("Jean-Luc Mélenchon", "Jean-Luc Mélenchon", True),
+        ("al-Joulani", "Abou Mohammed al-Joulani", True),
+        ("Le Fur", "Marie-Amélie Le Fur", True),
+        ("Fur", "Marie-Amélie Le Fur", True),
+        ("Ki-moon", "Ban Ki-moon", True),
+        ("Antony", "Antony Blinken", False),  # a first name alone is not a surname
+        ("Blinken", "Antony Blinkenberg", False),
+        ("Antony Blinken", "Blinken", False),  # the longer never abbreviates the shorter
+        ("d’Eyrik", "Wilhem d'Eyrik", True),  # the apostrophe's shape does not matter
+    ],
+)
+def test_name_matches(short: str, full: str, expected: bool) -> None:
+    assert (
+        name_matches(tuple(t.text for t in tokenize(short)), tuple(t.text for t in tokenize(full)))
+        is expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hier, Charles de Gaulle est parti.", ["Charles de Gaulle"]),
+        ("Selon Jean-Luc Mélenchon, rien ne change.", ["Jean-Luc Mélenchon"]),
+        ("Plus tard, Ghaith al Ghaith a parlé.", ["Ghaith al Ghaith"]),
+        ("Le chef, Abou Mohammed al-Joulani, a parlé.", ["Abou Mohammed al-Joulani"]),
+        ("Il a vu Marie-Amélie Le Fur à Rio.", ["Marie-Amélie Le Fur", "Rio"]),
+        ("Dans la salle, M. Schultz attendait.", ["Schultz"]),
+        ("Mme de Courville sourit.", ["de Courville"]),
+        ("Ensuite J. Chirac a répondu.", ["J Chirac"]),
+        ("Aucun accord n'a été trouvé.", []),  # a capitalised word opening a sentence is no name
+        ("Elle vit à New York\n\nLe maire a parlé.", ["New York"]),  # no name across a paragraph
+    ],
+)
+def test_name_runs(text: str, names: list[str]) -> None:
+    tokens = tokenize(text)
+    found = [" ".join(run.tokens) for run in name_runs(text, tokens, sentence_starts(text, tokens))]
+    assert found == names
+
+
+def test_civility_is_kept_apart_from_the_name() -> None:
+    text = "Puis Mme de Courville et M. Hamot entrèrent."
+    tokens = tokenize(text)
+    runs = name_runs(text, tokens, sentence_starts(text, tokens))
+    assert [(r.civility, r.tokens) for r in runs] == [("Mme", ("de", "Courville")), ("M.", ("Hamot",))]
+
+
+def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
+    text = "Il regarda son père. Et Paul se tut."
+    tokens = tokenize(text)
+    runs = name_runs(text, tokens, sentence_starts(text, tokens))
+    assert [(r.civility, r.tokens) for r in runs] == [(None, ("Paul",))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title", "organisation"),
+    [
+        (
+            "le secrétaire d’État américain Antony Blinken",
+            "Antony Blinken",
+            "secrétaire d’État américain",
+            False,
+        ),
+        (
+            "le ministre des Affaires étrangères Ararat Mirzoyan",
+            "Ararat Mirzoyan",
+            "ministre des Affaires étrangères",
+            False,
+        ),
+        ("Le premier ministre Binali Yildirim", "Binali Yildirim", "premier ministre", False),
+        (
+            "une représentante du comité russe d'investigation, Oksana Kovrijnaïa",
+            "Oksana Kovrijnaïa",
+            "représentante du comité russe d'investigation",
+            False,
+        ),
+        ("Jean Dupuis, porte-parole de la mairie", "Jean Dupuis", "porte-parole de la mairie", False),
+        ("M. Schultz", "M. Schultz", "M.", False),
+        ("le Conseil de sécurité arménien", "Conseil de sécurité arménien", None, True),
+        ("L'association Airlines for Europe (A4E)", "Airlines for Europe (A4E)", "association", True),
+        ("le groupe Airbus", "Airbus", "groupe", True),
+        ("Le comte de Farlsberg", "Farlsberg", "comte", False),
+    ],
+)
+def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert (parsed.name, parsed.title, parsed.organisation) == (name, title, organisation)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [
+        ("Le Canard enchaîné", "Canard enchaîné"),
+        ("des Gilets jaunes", "Gilets jaunes"),
+        ("Antony Blinken", "Antony Blinken"),
+    ],
+)
+def test_lowercase_words_after_a_name_stay_with_it(phrase: str, written: str) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).written == written
+
+
+def test_a_phrase_with_no_capitalised_name_has_no_name_tokens() -> None:
+    phrase = "le chef de l’État"
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert parsed.tokens == ()
+    assert parsed.name == "chef de l’État"
+
+
+@pytest.mark.parametrize(
+    ("form", "features"),
+    [
+        ("il", ("m", "s")),
+        ("Elle", ("f", "s")),
+        ("-t-il", ("m", "s")),
+        ("-t-elle", ("f", "s")),
+        ("ils", ("m", "p")),
+        ("-elles", ("f", "p")),
+        ("lui", ("", "s")),
+        ("on", ("", "")),
+        ("ses", ("", "s")),
+        ("Bouvard", None),
+        ("l'autre", None),  # contrastive: kept as written, never resolved
+    ],
+)
+def test_pronoun_features(form: str, features: tuple[str, str] | None) -> None:
+    assert pronoun_features(form) == features
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Florent", "m"),
+        ("Louisa", "f"),
+        ("Jean-Michel", "m"),
+        ("Marie-Amélie", "f"),
+        ("Bernadette", "f"),
+        ("Claude", ""),  # epicene
+        ("Blinken", ""),
+    ],
+)
+def test_given_name_gender(name: str, gender: str) -> None:
+    assert given_name_gender(fold(name)) == gender
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender", "domain"),
+    [
+        ("diplomate", "", "diplomacy"),
+        ("porte-parole", "", "government"),
+        ("présidente", "f", "government"),
+        ("avocats", "m", "justice"),
+        ("juge", "", "justice"),
+    ],
+)
+def test_role_nouns(noun: str, gender: str, domain: str) -> None:
+    found = role_of(noun)
+    assert found is not None
+    assert found[0] == gender
+    assert domain in found[1]
+
+
+def test_clean_phrase_drops_the_article_only() -> None:
+    assert clean_phrase("le haut diplomate  américain") == "haut diplomate américain"
+    assert clean_phrase("Une de ses tantes") == "Une de ses tantes"
+    assert clean_phrase("l’inexorable prêtre") == "inexorable prêtre"
+    assert clean_phrase("sa mère") == "sa mère"
+
+
+def test_possessive_description_takes_the_fuller_one_of_the_document() -> None:
+    text = "Sa mère a parlé au juge. Selon la mère du suspect, tout est faux."
+    assert fuller_description(text, "Sa mère") == "mère du suspect"
+    assert fuller_description(text, "la mère") is None

@@ -1,0 +1,154 @@
+"""Resolution with a parse: hand-built ParsedDocs (no model) for subjects, entities, adjectives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.resolve import Resolver
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+# (text, upos, head, deprel, ent) for each word, in order; heads are 0-based, -1 for the root.
+Row = tuple[str, str, int, str, str]
+
+
+def sentence(text: str, offset: int, rows: Sequence[Row]) -> Sentence:
+    """A parsed sentence whose words are found in ``text`` from ``offset`` on, in order."""
+    words: list[Word] = []
+    cursor = offset
+    for index, (form, upos, head, deprel, ent) in enumerate(rows):
+        start = text.index(form, cursor)
+        cursor = start + len(form)
+        words.append(
+            Word(
+                index=index,
+                text=form,
+                lemma=form.lower(),
+                upos=upos,
+                head=head,
+                deprel=deprel,
+                span=Span(start, cursor, source=text),
+                ent=ent,
+                ent_iob="B" if ent else "O",
+            )
+        )
+    return Sentence(span=Span(words[0].start, words[-1].end, source=text), words=tuple(words))
+
+
+def pronoun_at(text: str, words: str) -> Mention:
+    start = text.index(words)
+    span = Span(start, start + len(words), source=text)
+    return Mention(span=span, head=span, kind=MentionKind.PRONOUN)
+
+
+OBJECT_TEXT = "Paul Arnaud a reçu Pierre Lenoir dans son bureau. Il a déclaré : « Rien ne change. »"
+OBJECT_ROWS: list[Row] = [
+    ("Paul", "PROPN", 3, "nsubj", "PER"),
+    ("Arnaud", "PROPN", 0, "flat:name", "PER"),
+    ("a", "AUX", 3, "aux", ""),
+    ("reçu", "VERB", -1, "ROOT", ""),
+    ("Pierre", "PROPN", 3, "obj", "PER"),
+    ("Lenoir", "PROPN", 4, "flat:name", "PER"),
+    ("dans", "ADP", 8, "case", ""),
+    ("son", "DET", 8, "det", ""),
+    ("bureau", "NOUN", 3, "obl", ""),
+    (".", "PUNCT", 3, "punct", ""),
+]
+
+
+def test_the_parse_tells_the_subject_from_the_object() -> None:
+    doc = ParsedDoc(text=OBJECT_TEXT, sentences=(sentence(OBJECT_TEXT, 0, OBJECT_ROWS),))
+    resolver = Resolver(OBJECT_TEXT, doc)
+    speaker = resolver.resolve(pronoun_at(OBJECT_TEXT, "Il"), before=OBJECT_TEXT.index("Rien"))
+    assert speaker.name == "Paul Arnaud"
+
+
+@pytest.mark.xfail(strict=True, reason="without a parse, an object right after the verb looks like a subject")
+def test_without_a_parse_the_object_is_taken_for_the_subject() -> None:
+    resolver = Resolver(OBJECT_TEXT)
+    speaker = resolver.resolve(pronoun_at(OBJECT_TEXT, "Il"), before=OBJECT_TEXT.index("Rien"))
+    assert speaker.name == "Paul Arnaud"
+
+
+ORG_TEXT = "Danone a publié ses comptes lundi. Il a déclaré : « L'année fut bonne. »"
+
+
+def test_named_entity_of_the_parse_keeps_a_sentence_initial_name() -> None:
+    rows: list[Row] = [
+        ("Danone", "PROPN", 2, "nsubj", "ORG"),
+        ("a", "AUX", 2, "aux", ""),
+        ("publié", "VERB", -1, "ROOT", ""),
+        ("ses", "DET", 4, "det", ""),
+        ("comptes", "NOUN", 2, "obj", ""),
+        ("lundi", "NOUN", 2, "obl", ""),
+        (".", "PUNCT", 2, "punct", ""),
+    ]
+    doc = ParsedDoc(text=ORG_TEXT, sentences=(sentence(ORG_TEXT, 0, rows),))
+    speaker = Resolver(ORG_TEXT, doc).resolve(pronoun_at(ORG_TEXT, "Il"), before=ORG_TEXT.index("L'année"))
+    assert speaker.name == "Danone"
+    assert Resolver(ORG_TEXT, doc).entities() == ()
+
+
+def test_without_the_parse_a_lone_sentence_initial_word_is_no_name() -> None:
+    speaker = Resolver(ORG_TEXT).resolve(pronoun_at(ORG_TEXT, "Il"), before=ORG_TEXT.index("L'année"))
+    assert speaker.name == "Il"  # conservative: nothing fits, the mention is kept
+
+
+ADJ_TEXT = "Le Conseil d’État monégasque a rendu son avis. « La loi est claire », a précisé le Conseil."
+
+
+def test_adjectives_from_the_parse_extend_an_organisation_name() -> None:
+    rows: list[Row] = [
+        ("Le", "DET", 1, "det", ""),
+        ("Conseil", "PROPN", 6, "nsubj", "ORG"),
+        ("d’", "ADP", 3, "case", ""),
+        ("État", "PROPN", 1, "nmod", ""),
+        ("monégasque", "ADJ", 1, "amod", ""),
+        ("a", "AUX", 6, "aux", ""),
+        ("rendu", "VERB", -1, "ROOT", ""),
+        ("son", "DET", 8, "det", ""),
+        ("avis", "NOUN", 6, "obj", ""),
+        (".", "PUNCT", 6, "punct", ""),
+    ]
+    doc = ParsedDoc(text=ADJ_TEXT, sentences=(sentence(ADJ_TEXT, 0, rows),))
+    start = ADJ_TEXT.rindex("le Conseil")
+    span = Span(start, start + len("le Conseil"), source=ADJ_TEXT)
+    mention = Mention(span=span, head=span, kind=MentionKind.NAME)
+    with_parse = Resolver(ADJ_TEXT, doc).resolve(mention, before=ADJ_TEXT.index("La loi"))
+    without = Resolver(ADJ_TEXT).resolve(mention, before=ADJ_TEXT.index("La loi"))
+    assert with_parse.name == "Conseil d’État monégasque"
+    assert without.name == "Conseil d’État"
+
+
+def test_gender_from_the_parse_features_when_no_other_clue() -> None:
+    text = "Le juge Kowalczyk a écouté Dubreuil. Elle a tranché : « Relaxe. »"
+    rows: list[Row] = [
+        ("Le", "DET", 2, "det", ""),
+        ("juge", "NOUN", 4, "nsubj", ""),
+        ("Kowalczyk", "PROPN", 1, "appos", "PER"),
+        ("a", "AUX", 4, "aux", ""),
+        ("écouté", "VERB", -1, "ROOT", ""),
+        ("Dubreuil", "PROPN", 4, "obj", "PER"),
+        (".", "PUNCT", 4, "punct", ""),
+    ]
+    parsed = sentence(text, 0, rows)
+    words = list(parsed.words)
+    words[5] = Word(
+        index=5,
+        text="Dubreuil",
+        lemma="dubreuil",
+        upos="PROPN",
+        head=4,
+        deprel="obj",
+        span=words[5].span,
+        feats={"Gender": "Fem"},
+        ent="PER",
+        ent_iob="B",
+    )
+    doc = ParsedDoc(text=text, sentences=(Sentence(span=parsed.span, words=tuple(words)),))
+    speaker = Resolver(text, doc).resolve(pronoun_at(text, "Elle"), before=text.index("Relaxe"))
+    # "Le juge" makes Kowalczyk masculine; only Dubreuil, feminine by the parse, fits "Elle"
+    assert speaker.name == "Dubreuil"
