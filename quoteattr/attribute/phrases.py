@@ -15,7 +15,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["PHRASE_LABELS", "mention_from", "phrase_words"]
+__all__ = ["PHRASE_LABELS", "mention_from", "phrase_words", "surface_subject"]
 
 #: Dependency labels (UD) that stay inside a noun phrase.
 PHRASE_LABELS: frozenset[str] = frozenset(
@@ -193,4 +193,72 @@ def mention_from(
         sentence=sentence_index,
         words=tuple(w.index for w in words),
         conjuncts=conjuncts,
+    )
+
+
+_NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_NP_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
+_SKIP_AFTER_VERB = frozenset({"ADV"})
+_PERSONAL_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-tu", "-nous", "-vous"})
+
+
+def surface_subject(
+    sent: Sentence,
+    sentence_index: int,
+    verb: Word,
+    source: str,
+    *,
+    allowed: Callable[[Word], bool] | None = None,
+) -> Mention | None:
+    """The subject of an incise read from the word order, not the tree: the clitic of
+    "dit-il" / "demanda-t-elle", else the noun phrase right after the verb ("reprit Bouvard",
+    "dit en riant le père", "répéta madame François", "a déclaré une représentante du comité,
+    Oksana Kovrijnaïa"). Parsers often mis-attach inverted subjects; word order does not lie.
+    """
+    words = sent.words
+    i = verb.index + 1
+    while i < len(words) and words[i].text.lower() in {"-t", "-t-"}:
+        i += 1
+    if i < len(words) and words[i].text.lower() in _PERSONAL_CLITICS:
+        clitic = words[i]
+        return Mention(
+            span=clitic.span.with_source(source),
+            head=clitic.span.with_source(source),
+            kind=MentionKind.IMPERSONAL if clitic.text.lower() == "-on" else MentionKind.PRONOUN,
+            sentence=sentence_index,
+            words=(clitic.index,),
+        )
+    while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
+        w = words[i]
+        if w.upos in _SKIP_AFTER_VERB:
+            i += 1
+        elif w.text.lower() == "en" and i + 1 < len(words) and words[i + 1].upos == "VERB":
+            i += 2
+        else:
+            break
+    run: list[Word] = []
+    while i < len(words):
+        w = words[i]
+        if allowed is not None and not allowed(w):
+            break
+        linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
+        if w.upos in _NP_WORDS or linked or (run and w.text == "-"):
+            run.append(w)
+            i += 1
+            continue
+        break
+    while run and run[-1].upos not in {"NOUN", "PROPN", "NUM"}:
+        run.pop()
+    if not run or not any(w.upos in {"NOUN", "PROPN"} for w in run):
+        return None
+    extended = _with_apposed_name(sent, tuple(run))
+    names = [w for w in extended if w.upos == "PROPN"]
+    nouns = [w for w in extended if w.upos == "NOUN"]
+    head = names[-1] if names else nouns[0]
+    return Mention(
+        span=_span(extended, source),
+        head=head.span.with_source(source),
+        kind=_kind(extended, head),
+        sentence=sentence_index,
+        words=tuple(w.index for w in extended),
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import mention_from
+from quoteattr.attribute.phrases import mention_from, surface_subject
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
@@ -113,7 +113,8 @@ def _has_se(sent: Sentence, verb: Word) -> bool:
 def cue_lemma(sent: Sentence, verb: Word) -> str:
     """The cue lemma of ``verb`` as the gold writes it ("déclarer", "s'exclamer", "faire part")."""
     lemma = lemma_of(verb.text, verb.lemma)
-    if _has_se(sent, verb):
+    before = sent.words[verb.index - 1].text.lower() if verb.index > 0 else ""
+    if _has_se(sent, verb) or before in _SE:
         for pronominal in (f"se {lemma}", f"s'{lemma}"):
             if pronominal in PRONOMINAL_VERBS:
                 return pronominal
@@ -147,6 +148,8 @@ def _is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
 
 
 def _is_subject(word: Word) -> bool:
+    if word.upos == "PUNCT":
+        return False
     if word.deprel in _SUBJECT:
         return word.text.lower() not in {"-t", "t"}
     return word.deprel == "expl:subj" and word.text.lower().lstrip("-") in _PERSONAL
@@ -277,6 +280,29 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
     return _mention(site, index, subject)
 
 
+def _incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
+    """The source of an incise verb: read from the word order first, then from the tree."""
+    sent = site.sentence(index)
+    found = surface_subject(sent, index, verb, site.doc.text, allowed=lambda w: site.is_frame(index, w))
+    if found is not None:
+        if found.kind is MentionKind.IMPERSONAL:
+            document = _document_of(sent, verb) or _document_after(sent, verb)
+            if document is not None:
+                return _mention(site, index, document)
+        return found
+    mention = _speaker_of_verb(site, index, verb, inverted=True)
+    if mention is not None and not all(site.is_frame(index, sent[i]) for i in mention.words):
+        return None
+    return mention
+
+
+def _reporting_form(word: Word) -> bool:
+    """A reporting verb by its form, whatever the tagger said ("s'écria" tagged as a noun)."""
+    if word.upos not in {"NOUN", "ADJ", "PROPN", "VERB"}:
+        return False
+    return word.text[:1].islower() and lemma_of(word.text, word.lemma) in REPORTING_VERBS
+
+
 def _cue_verb(sent: Sentence, word: Word) -> Word:
     """A modal's reporting infinitive ("peut-on lire") stands for the modal."""
     if word.lemma in MODAL_VERBS:
@@ -305,7 +331,8 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             return None
         candidate: Word | None = None
         following = sent.words[word.index + 1] if word.index + 1 < len(sent) else None
-        if word.upos == "VERB" or (following is not None and _is_inverted_clitic(following)):
+        inverted_next = following is not None and _is_inverted_clitic(following)
+        if word.upos == "VERB" or inverted_next or _reporting_form(word):
             candidate = word
         elif word.upos == "AUX":
             head = sent.head_of(word)
@@ -343,9 +370,9 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 mention=mention,
                 frame="incise",
             )
-        mention = _speaker_of_verb(site, index, verb if verb is not candidate else candidate, inverted=True)
+        mention = _incise_subject(site, index, candidate)
         if mention is None and verb is not candidate:
-            mention = _speaker_of_verb(site, index, candidate, inverted=True)
+            mention = _incise_subject(site, index, verb)
         if mention is not None and mention.kind is MentionKind.IMPERSONAL:
             document = _document_of(sent, verb)
             if document is not None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.errors import ConfigurationError
-from quoteattr.model import Quote, Span
+from quoteattr.model import MarkStyle, Quote, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 __all__ = ["QuoteSite", "locate", "require_parse"]
@@ -63,7 +63,23 @@ class QuoteSite:
             return False
         if word.index in self.quoted.get(sentence, frozenset()):
             return False
-        return not self.quote.marks.contains(word.span)
+        return not self._is_mark(word)
+
+    def _is_mark(self, word: Word) -> bool:
+        """The word is one of this quote's own marks (a dialogue line has only its opening dash)."""
+        quote = self.quote
+        if Span(quote.marks.start, quote.span.start).contains(word.span):
+            return True
+        if quote.mark is MarkStyle.DIALOGUE_DASH:
+            return False
+        return quote.span.end <= word.start and word.end <= quote.marks.end
+
+    @property
+    def after_offset(self) -> int:
+        """Where the frame after the quote begins (a dialogue line runs on into its tag)."""
+        if self.quote.mark is MarkStyle.DIALOGUE_DASH:
+            return self.quote.span.end
+        return self.quote.marks.end
 
     def frame_before(self) -> tuple[Word, ...]:
         """Frame words of the first sentence before the opening mark, in order."""
@@ -99,7 +115,7 @@ class QuoteSite:
         return tuple(
             (self.last, w)
             for w in sent
-            if w.start >= self.quote.marks.end and self.is_frame(self.last, w) and not w.text.isspace()
+            if w.start >= self.after_offset and self.is_frame(self.last, w) and not w.text.isspace()
         )
 
     def _in_other_quote(self, sentence: int, word: Word) -> bool:
@@ -145,7 +161,8 @@ def locate(quote: Quote, doc: ParsedDoc, others: Sequence[Quote] = ()) -> QuoteS
     first = _sentence_at(doc, quote.marks.start)
     if first < 0:
         first = _sentence_at(doc, quote.span.start)
-    last = _sentence_at(doc, max(quote.marks.end - 1, quote.marks.start))
+    closing = quote.span.end if quote.mark is MarkStyle.DIALOGUE_DASH else quote.marks.end
+    last = _sentence_at(doc, max(closing - 1, quote.marks.start))
     if last < 0:
         last = _sentence_at(doc, max(quote.span.end - 1, quote.span.start))
     if first < 0 or last < 0:
