@@ -37,8 +37,12 @@ def _finite(word: Word) -> bool:
 
 def _elided(site: QuoteSite) -> bool:
     """The parse layer replaced the content by a placeholder (it does so for utterances only)."""
+    text = site.doc.text
     return any(
-        any(w.start <= seg.start and seg.end <= w.end for seg in site.quote.segments)
+        any(
+            w.start <= seg.start and seg.end <= w.end and w.text != seg.text_in(text)
+            for seg in site.quote.segments
+        )
         for _, w in site.inside_words()
     )
 

@@ -1,0 +1,449 @@
+"""Attribution rules on hand-built parses: no model is loaded here.
+
+Each parse is written as one line per word, ``form lemma UPOS head deprel`` (head: 0-based index
+in the sentence, -1 for the root); offsets are found in the text in order. The quotes come from the
+scanner (pure surface code), so these tests exercise the rules exactly as the Extractor does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.attribute.discourse import continue_speakers, take_turns
+from quoteattr.attribute.engine import MentionTextResolver, attribute
+from quoteattr.attribute.kinds import decide_kind
+from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.rules import (
+    LABELS,
+    SENTENCE_RULES,
+    attribute_sentence,
+    colon_intro,
+    cue_lemma,
+    governing_verb,
+    incise_after,
+    incise_late,
+    quoted_predicate,
+    source_preposition,
+)
+from quoteattr.attribute.site import locate, require_parse
+from quoteattr.errors import ConfigurationError
+from quoteattr.marks import find_quotations
+from quoteattr.model import Quote, QuoteKind, Span, Speaker
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+
+def parse(text: str, table: str) -> ParsedDoc:
+    """One sentence covering ``text``, from a ``form lemma UPOS head deprel [Feat=Value]`` table."""
+    words: list[Word] = []
+    cursor = 0
+    for index, line in enumerate(row for row in table.strip().splitlines() if row.strip()):
+        form, lemma, upos, head, deprel, *extra = line.split()
+        start = text.index(form, cursor)
+        cursor = start + len(form)
+        feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
+        feats.update(pair.split("=") for pair in extra)  # a 6th column: "VerbForm=Part"
+        words.append(
+            Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
+        )
+    sentence = Sentence(Span(0, len(text), source=text), tuple(words))
+    return ParsedDoc(text=text, sentences=(sentence,), parser="hand")
+
+
+def site_of(text: str, table: str, which: int = 0):  # type: ignore[no-untyped-def]
+    doc = parse(text, table)
+    quotes = find_quotations(text).quotes
+    return locate(quotes[which], doc, quotes)
+
+
+def mention_text(found) -> str | None:  # type: ignore[no-untyped-def]
+    return None if found is None or found.mention is None else found.mention.span.text
+
+
+INCISE = "« Nous partirons demain », a déclaré Marie Curie."
+INCISE_TABLE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+demain demain ADV 2 advmod
+» » PUNCT 2 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+déclaré déclarer VERB 2 parataxis
+Marie Marie PROPN 7 nsubj
+Curie Curie PROPN 8 flat:name
+. . PUNCT 2 punct
+"""
+
+
+def test_incise_after_takes_the_inverted_subject_and_the_verb_lemma() -> None:
+    found = incise_after(site_of(INCISE, INCISE_TABLE))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("incise", "déclarer", "Marie Curie")
+    assert found.mention is not None and found.mention.kind is MentionKind.NAME
+
+
+def test_incise_with_a_clitic_subject() -> None:
+    text = "« C'est faux », a-t-il répondu."
+    table = """
+    « « PUNCT 3 punct
+    C' ce PRON 3 nsubj
+    est être AUX 3 cop
+    faux faux ADJ -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 9 punct
+    a avoir AUX 9 aux:tense
+    -t -t PRON 9 expl:subj
+    -il il PRON 9 expl:subj
+    répondu répondre VERB 3 parataxis
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None and found.cue == "répondre"
+    assert mention_text(found) == "-il"
+    assert found.mention is not None and found.mention.kind is MentionKind.PRONOUN
+
+
+def test_incise_lit_on_points_to_the_document() -> None:
+    text = "« Le pays tiendra », lit-on dans un communiqué publié par le conseil."
+    table = """
+    « « PUNCT 3 punct
+    Le le DET 2 det
+    pays pays NOUN 3 nsubj
+    tiendra tenir VERB -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 6 punct
+    lit lire VERB 3 parataxis
+    -on on PRON 6 nsubj
+    dans dans ADP 10 case
+    un un DET 10 det
+    communiqué communiqué NOUN 6 obl:mod
+    publié publier VERB 10 acl VerbForm=Part
+    par par ADP 14 case
+    le le DET 14 det
+    conseil conseil NOUN 11 obl:agent
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None and found.cue == "lire"
+    assert mention_text(found) == "un communiqué publié par le conseil"
+    assert found.mention is not None and found.mention.kind is MentionKind.DOCUMENT
+
+
+def test_incise_refuses_a_verb_whose_subject_is_the_quote() -> None:
+    text = "« Aucun retard » n'a été constaté, selon une source."
+    table = """
+    « « PUNCT 2 punct
+    Aucun aucun DET 2 det
+    retard retard NOUN 7 nsubj:pass
+    » » PUNCT 2 punct
+    n' ne ADV 7 advmod
+    a avoir AUX 7 aux:tense
+    été être AUX 7 aux:pass
+    constaté constater VERB -1 root
+    , , PUNCT 11 punct
+    selon selon ADP 11 case
+    une un DET 11 det
+    source source NOUN 7 obl:mod
+    . . PUNCT 7 punct
+    """
+    site = site_of(text, table)
+    assert incise_after(site) is None
+    found = attribute_sentence(site)
+    assert found is not None and (found.rule, found.cue) == ("source_preposition", "selon")
+    assert mention_text(found) == "une source"
+
+
+COLON = "Le ministre Jean Dupont a déclaré : « Nous tiendrons bon. »"
+COLON_TABLE = """
+Le le DET 1 det
+ministre ministre NOUN 5 nsubj
+Jean Jean PROPN 1 appos
+Dupont Dupont PROPN 2 flat:name
+a avoir AUX 5 aux:tense
+déclaré déclarer VERB -1 root
+: : PUNCT 5 punct
+« « PUNCT 9 punct
+Nous nous PRON 9 nsubj
+tiendrons tenir VERB 5 ccomp
+bon bon ADV 9 advmod
+. . PUNCT 9 punct
+» » PUNCT 9 punct
+"""
+
+
+def test_colon_intro_takes_the_whole_noun_phrase() -> None:
+    site = site_of(COLON, COLON_TABLE)
+    found = colon_intro(site)
+    assert found is not None and found.cue == "déclarer"
+    assert mention_text(found) == "Le ministre Jean Dupont"
+    assert decide_kind(site, found) is QuoteKind.DIRECT
+
+
+def test_colon_headline_with_no_verb() -> None:
+    text = "Macron : « Nous tiendrons »"
+    table = """
+    Macron Macron PROPN -1 root
+    : : PUNCT 0 punct
+    « « PUNCT 4 punct
+    Nous nous PRON 4 nsubj
+    tiendrons tenir VERB 0 parataxis
+    » » PUNCT 4 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None and (found.rule, found.cue, mention_text(found)) == (
+        "colon_headline",
+        ":",
+        "Macron",
+    )
+
+
+PARTIAL = "Il a ajouté que Aliev et Pachinian lui avaient assuré qu'ils étaient « prêts pour la paix »."
+PARTIAL_TABLE = """
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+ajouté ajouter VERB -1 root
+que que SCONJ 9 mark
+Aliev Aliev PROPN 9 nsubj
+et et CCONJ 6 cc
+Pachinian Pachinian PROPN 4 conj
+lui lui PRON 9 iobj
+avaient avoir AUX 9 aux:tense
+assuré assurer VERB 2 ccomp
+qu' que SCONJ 14 mark
+ils il PRON 14 nsubj
+étaient être AUX 14 cop
+« « PUNCT 14 punct
+prêts prêt ADJ 9 ccomp
+pour pour ADP 17 case
+la le DET 17 det
+paix paix NOUN 14 obl
+» » PUNCT 14 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_governing_verb_takes_the_nearest_reporting_verb_and_its_conjoined_subject() -> None:
+    site = site_of(PARTIAL, PARTIAL_TABLE)
+    found = governing_verb(site)
+    assert found is not None and found.cue == "assurer"
+    assert mention_text(found) == "Aliev et Pachinian"
+    assert found.mention is not None
+    assert [c.text for c in found.mention.conjuncts] == ["Aliev", "Pachinian"]
+    assert decide_kind(site, found) is QuoteKind.PARTIAL
+
+
+def test_governing_verb_passive_takes_the_agent() -> None:
+    text = "Le projet a été qualifié de « désastre » par Marie Dupont."
+    table = """
+    Le le DET 1 det
+    projet projet NOUN 4 nsubj:pass
+    a avoir AUX 4 aux:tense
+    été être AUX 4 aux:pass
+    qualifié qualifier VERB -1 root
+    de de ADP 7 case
+    « « PUNCT 7 punct
+    désastre désastre NOUN 4 obl:arg
+    » » PUNCT 7 punct
+    par par ADP 10 case
+    Marie Marie PROPN 4 obl:agent
+    Dupont Dupont PROPN 10 flat:name
+    . . PUNCT 4 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None and (found.cue, mention_text(found)) == ("qualifier", "Marie Dupont")
+
+
+def test_source_preposition_selon() -> None:
+    text = "Selon le porte-parole, « la crise est finie »."
+    table = """
+    Selon selon ADP 2 case
+    le le DET 2 det
+    porte-parole porte-parole NOUN 8 obl:mod
+    , , PUNCT 2 punct
+    « « PUNCT 8 punct
+    la le DET 6 det
+    crise crise NOUN 8 nsubj
+    est être AUX 8 cop
+    finie fini ADJ -1 root
+    » » PUNCT 8 punct
+    . . PUNCT 8 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None and (found.cue, mention_text(found)) == ("selon", "le porte-parole")
+
+
+def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
+    text = "Pour Jean Dupont, « c'est une erreur »."
+    table = """
+    Pour pour ADP 1 case
+    Jean Jean PROPN 8 obl:mod
+    Dupont Dupont PROPN 1 flat:name
+    , , PUNCT 1 punct
+    « « PUNCT 8 punct
+    c' ce PRON 8 nsubj
+    est être AUX 8 cop
+    une un DET 8 det
+    erreur erreur NOUN -1 root
+    » » PUNCT 8 punct
+    . . PUNCT 8 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None and (found.rule, found.cue, mention_text(found)) == (
+        "point_of_view",
+        "pour",
+        "Jean Dupont",
+    )
+
+
+def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
+    text = "Airbus « coopère pleinement »."
+    table = """
+    Airbus Airbus PROPN 2 nsubj
+    « « PUNCT 2 punct
+    coopère coopérer VERB -1 root
+    pleinement pleinement ADV 2 advmod
+    » » PUNCT 2 punct
+    . . PUNCT 2 punct
+    """
+    site = site_of(text, table)
+    found = quoted_predicate(site)
+    assert found is not None and (found.cue, mention_text(found)) == (None, "Airbus")
+    assert decide_kind(site, found) is QuoteKind.PARTIAL
+
+
+def test_incise_late_closes_the_whole_sentence() -> None:
+    text = "Marie « a refusé l'offre » hier, indique le communiqué."
+    table = """
+    Marie Marie PROPN 3 nsubj
+    « « PUNCT 3 punct
+    a avoir AUX 3 aux:tense
+    refusé refuser VERB -1 root
+    l' le DET 5 det
+    offre offre NOUN 3 obj
+    » » PUNCT 5 punct
+    hier hier ADV 3 advmod
+    , , PUNCT 9 punct
+    indique indique VERB 3 parataxis
+    le le DET 11 det
+    communiqué communiqué NOUN 9 obj
+    . . PUNCT 3 punct
+    """
+    site = site_of(text, table)
+    assert incise_after(site) is None
+    found = incise_late(site)
+    assert found is not None and (found.cue, mention_text(found)) == ("indiquer", "le communiqué")
+
+
+def test_noun_cue_with_a_possessive() -> None:
+    text = "Elle rappelle ses déclarations sur les « fainéants »."
+    table = """
+    Elle elle PRON 1 nsubj
+    rappelle rappeler VERB -1 root
+    ses son DET 3 det:poss
+    déclarations déclaration NOUN 1 obj
+    sur sur ADP 7 case
+    les le DET 7 det
+    « « PUNCT 7 punct
+    fainéants fainéant NOUN 3 nmod
+    » » PUNCT 7 punct
+    . . PUNCT 1 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None and (found.rule, found.cue, mention_text(found)) == (
+        "noun_cue",
+        "déclaration",
+        "ses",
+    )
+
+
+def test_a_scare_quote_with_no_cue_is_a_term_without_speaker() -> None:
+    text = "Les « solutions » recherchées échouent."
+    table = """
+    Les le DET 2 det
+    « « PUNCT 2 punct
+    solutions solution NOUN 5 nsubj
+    » » PUNCT 2 punct
+    recherchées rechercher VERB 2 acl
+    échouent échouer VERB -1 root
+    . . PUNCT 5 punct
+    """
+    doc = parse(text, table)
+    quotes = find_quotations(text).quotes
+    [result] = attribute(text, quotes, doc)
+    assert result.kind is QuoteKind.TERM and result.speaker is None
+
+
+def test_cue_lemma_repairs_the_parser_and_keeps_pronominal_clitics() -> None:
+    text = "Elle s'exclame et indique tout."
+    table = """
+    Elle elle PRON 2 nsubj
+    s' se PRON 2 expl:pv
+    exclame exclamer VERB -1 root
+    et et CCONJ 4 cc
+    indique indique VERB 2 conj
+    tout tout PRON 4 obj
+    . . PUNCT 2 punct
+    """
+    sentence = parse(text, table).sentences[0]
+    assert cue_lemma(sentence, sentence[2]) == "s'exclamer"
+    assert cue_lemma(sentence, sentence[4]) == "indiquer"
+
+
+def test_rules_refuse_to_run_without_a_parse() -> None:
+    with pytest.raises(ConfigurationError, match="dependency parse"):
+        require_parse(None)
+    with pytest.raises(ConfigurationError):
+        attribute("« Oui »", find_quotations("« Oui »").quotes, None)
+
+
+def test_rules_declare_the_labels_they_read() -> None:
+    assert {"nsubj", "obl:agent", "ccomp", "expl:subj", "case"} <= LABELS
+    assert len(SENTENCE_RULES) == len({rule.__name__ for rule in SENTENCE_RULES})
+
+
+def test_engine_fills_speaker_cue_rule_and_confidence() -> None:
+    doc = parse(INCISE, INCISE_TABLE)
+    quotes = find_quotations(INCISE).quotes
+    resolver = MentionTextResolver(INCISE)
+    [quote] = attribute(INCISE, quotes, doc, resolver)
+    assert quote.speaker is not None and quote.speaker.name == "Marie Curie"
+    assert quote.cue is not None and quote.cue.lemma == "déclarer"
+    assert quote.cue.span is not None and quote.cue.span.text == "déclaré"
+    assert (quote.rule, quote.kind) == ("incise", QuoteKind.DIRECT)
+    assert 0.9 <= quote.confidence <= 1.0
+    assert [e.name for e in resolver.entities()] == ["Marie Curie"]
+
+
+def _said(quote: Quote, name: str) -> Quote:
+    import attrs
+
+    return attrs.evolve(quote, speaker=Speaker(name=name), rule="incise")
+
+
+def test_continuation_only_when_nothing_intervenes() -> None:
+    text = "« Nous partirons », explique Paul. « Demain, tout ira mieux. »\n\nLe temps passe. « Rien ne va. »"
+    quotes = list(find_quotations(text).quotes)
+    quotes[0] = _said(quotes[0], "Paul")
+    out = continue_speakers(text, quotes, [True, False, False])
+    assert out[1].speaker is not None and out[1].speaker.name == "Paul"
+    assert out[1].rule == "continuation" and out[1].speaker.mention is None
+    assert out[2].speaker is None  # a sentence of narration lies between: no guess
+
+
+def test_turn_taking_alternates_two_speakers_in_a_dialogue_run() -> None:
+    text = "— Bonjour, dit Paul.\n— Bonsoir, répondit Marie.\n— Vous allez bien ?\n— Très bien."
+    quotes = list(find_quotations(text).quotes)
+    assert len(quotes) == 4
+    quotes[0] = _said(quotes[0], "Paul")
+    quotes[1] = _said(quotes[1], "Marie")
+    out = take_turns(text, quotes)
+    assert [q.speaker.name if q.speaker else None for q in out] == ["Paul", "Marie", "Paul", "Marie"]
+    assert out[2].rule == "turn_taking"
+
+
+def test_turn_taking_needs_two_different_known_speakers() -> None:
+    text = "— Bonjour, dit Paul.\n— Vous allez bien ?"
+    quotes = list(find_quotations(text).quotes)
+    quotes[0] = _said(quotes[0], "Paul")
+    out = take_turns(text, quotes)
+    assert out[1].speaker is None
