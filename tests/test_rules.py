@@ -16,6 +16,7 @@ from quoteattr.attribute.mentions import MentionKind
 from quoteattr.attribute.rules import (
     LABELS,
     SENTENCE_RULES,
+    Attribution,
     attribute_sentence,
     colon_intro,
     cue_lemma,
@@ -25,7 +26,7 @@ from quoteattr.attribute.rules import (
     quoted_predicate,
     source_preposition,
 )
-from quoteattr.attribute.site import locate, require_parse
+from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
 from quoteattr.model import Quote, QuoteKind, Span, Speaker
@@ -49,13 +50,13 @@ def parse(text: str, table: str) -> ParsedDoc:
     return ParsedDoc(text=text, sentences=(sentence,), parser="hand")
 
 
-def site_of(text: str, table: str, which: int = 0):  # type: ignore[no-untyped-def]
+def site_of(text: str, table: str, which: int = 0) -> QuoteSite:
     doc = parse(text, table)
     quotes = find_quotations(text).quotes
     return locate(quotes[which], doc, quotes)
 
 
-def mention_text(found) -> str | None:  # type: ignore[no-untyped-def]
+def mention_text(found: Attribution | None) -> str | None:
     return None if found is None or found.mention is None else found.mention.span.text
 
 
@@ -79,7 +80,8 @@ def test_incise_after_takes_the_inverted_subject_and_the_verb_lemma() -> None:
     found = incise_after(site_of(INCISE, INCISE_TABLE))
     assert found is not None
     assert (found.rule, found.cue, mention_text(found)) == ("incise", "déclarer", "Marie Curie")
-    assert found.mention is not None and found.mention.kind is MentionKind.NAME
+    assert found.mention is not None
+    assert found.mention.kind is MentionKind.NAME
 
 
 def test_incise_with_a_clitic_subject() -> None:
@@ -98,9 +100,11 @@ def test_incise_with_a_clitic_subject() -> None:
     . . PUNCT 3 punct
     """
     found = incise_after(site_of(text, table))
-    assert found is not None and found.cue == "répondre"
+    assert found is not None
+    assert found.cue == "répondre"
     assert mention_text(found) == "-il"
-    assert found.mention is not None and found.mention.kind is MentionKind.PRONOUN
+    assert found.mention is not None
+    assert found.mention.kind is MentionKind.PRONOUN
 
 
 def test_incise_lit_on_points_to_the_document() -> None:
@@ -124,9 +128,11 @@ def test_incise_lit_on_points_to_the_document() -> None:
     . . PUNCT 3 punct
     """
     found = incise_after(site_of(text, table))
-    assert found is not None and found.cue == "lire"
+    assert found is not None
+    assert found.cue == "lire"
     assert mention_text(found) == "un communiqué publié par le conseil"
-    assert found.mention is not None and found.mention.kind is MentionKind.DOCUMENT
+    assert found.mention is not None
+    assert found.mention.kind is MentionKind.DOCUMENT
 
 
 def test_incise_refuses_a_verb_whose_subject_is_the_quote() -> None:
@@ -149,7 +155,8 @@ def test_incise_refuses_a_verb_whose_subject_is_the_quote() -> None:
     site = site_of(text, table)
     assert incise_after(site) is None
     found = attribute_sentence(site)
-    assert found is not None and (found.rule, found.cue) == ("source_preposition", "selon")
+    assert found is not None
+    assert (found.rule, found.cue) == ("source_preposition", "selon")
     assert mention_text(found) == "une source"
 
 
@@ -174,7 +181,8 @@ bon bon ADV 9 advmod
 def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     site = site_of(COLON, COLON_TABLE)
     found = colon_intro(site)
-    assert found is not None and found.cue == "déclarer"
+    assert found is not None
+    assert found.cue == "déclarer"
     assert mention_text(found) == "Le ministre Jean Dupont"
     assert decide_kind(site, found) is QuoteKind.DIRECT
 
@@ -190,7 +198,8 @@ def test_colon_headline_with_no_verb() -> None:
     » » PUNCT 4 punct
     """
     found = colon_intro(site_of(text, table))
-    assert found is not None and (found.rule, found.cue, mention_text(found)) == (
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == (
         "colon_headline",
         ":",
         "Macron",
@@ -225,7 +234,8 @@ paix paix NOUN 14 obl
 def test_governing_verb_takes_the_nearest_reporting_verb_and_its_conjoined_subject() -> None:
     site = site_of(PARTIAL, PARTIAL_TABLE)
     found = governing_verb(site)
-    assert found is not None and found.cue == "assurer"
+    assert found is not None
+    assert found.cue == "assurer"
     assert mention_text(found) == "Aliev et Pachinian"
     assert found.mention is not None
     assert [c.text for c in found.mention.conjuncts] == ["Aliev", "Pachinian"]
@@ -250,7 +260,8 @@ def test_governing_verb_passive_takes_the_agent() -> None:
     . . PUNCT 4 punct
     """
     found = governing_verb(site_of(text, table))
-    assert found is not None and (found.cue, mention_text(found)) == ("qualifier", "Marie Dupont")
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("qualifier", "Marie Dupont")
 
 
 def test_source_preposition_selon() -> None:
@@ -269,7 +280,8 @@ def test_source_preposition_selon() -> None:
     . . PUNCT 8 punct
     """
     found = source_preposition(site_of(text, table))
-    assert found is not None and (found.cue, mention_text(found)) == ("selon", "le porte-parole")
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("selon", "le porte-parole")
 
 
 def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
@@ -288,7 +300,8 @@ def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     . . PUNCT 8 punct
     """
     found = source_preposition(site_of(text, table))
-    assert found is not None and (found.rule, found.cue, mention_text(found)) == (
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == (
         "point_of_view",
         "pour",
         "Jean Dupont",
@@ -307,7 +320,8 @@ def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     """
     site = site_of(text, table)
     found = quoted_predicate(site)
-    assert found is not None and (found.cue, mention_text(found)) == (None, "Airbus")
+    assert found is not None
+    assert (found.cue, mention_text(found)) == (None, "Airbus")
     assert decide_kind(site, found) is QuoteKind.PARTIAL
 
 
@@ -331,7 +345,8 @@ def test_incise_late_closes_the_whole_sentence() -> None:
     site = site_of(text, table)
     assert incise_after(site) is None
     found = incise_late(site)
-    assert found is not None and (found.cue, mention_text(found)) == ("indiquer", "le communiqué")
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("indiquer", "le communiqué")
 
 
 def test_noun_cue_with_a_possessive() -> None:
@@ -349,7 +364,8 @@ def test_noun_cue_with_a_possessive() -> None:
     . . PUNCT 1 punct
     """
     found = governing_verb(site_of(text, table))
-    assert found is not None and (found.rule, found.cue, mention_text(found)) == (
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == (
         "noun_cue",
         "déclaration",
         "ses",
@@ -370,7 +386,8 @@ def test_a_scare_quote_with_no_cue_is_a_term_without_speaker() -> None:
     doc = parse(text, table)
     quotes = find_quotations(text).quotes
     [result] = attribute(text, quotes, doc)
-    assert result.kind is QuoteKind.TERM and result.speaker is None
+    assert result.kind is QuoteKind.TERM
+    assert result.speaker is None
 
 
 def test_cue_lemma_repairs_the_parser_and_keeps_pronominal_clitics() -> None:
@@ -406,9 +423,12 @@ def test_engine_fills_speaker_cue_rule_and_confidence() -> None:
     quotes = find_quotations(INCISE).quotes
     resolver = MentionTextResolver(INCISE)
     [quote] = attribute(INCISE, quotes, doc, resolver)
-    assert quote.speaker is not None and quote.speaker.name == "Marie Curie"
-    assert quote.cue is not None and quote.cue.lemma == "déclarer"
-    assert quote.cue.span is not None and quote.cue.span.text == "déclaré"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Marie Curie"
+    assert quote.cue is not None
+    assert quote.cue.lemma == "déclarer"
+    assert quote.cue.span is not None
+    assert quote.cue.span.text == "déclaré"
     assert (quote.rule, quote.kind) == ("incise", QuoteKind.DIRECT)
     assert 0.9 <= quote.confidence <= 1.0
     assert [e.name for e in resolver.entities()] == ["Marie Curie"]
@@ -425,8 +445,10 @@ def test_continuation_only_when_nothing_intervenes() -> None:
     quotes = list(find_quotations(text).quotes)
     quotes[0] = _said(quotes[0], "Paul")
     out = continue_speakers(text, quotes, [True, False, False])
-    assert out[1].speaker is not None and out[1].speaker.name == "Paul"
-    assert out[1].rule == "continuation" and out[1].speaker.mention is None
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == "Paul"
+    assert out[1].rule == "continuation"
+    assert out[1].speaker.mention is None
     assert out[2].speaker is None  # a sentence of narration lies between: no guess
 
 
