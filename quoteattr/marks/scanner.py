@@ -207,6 +207,9 @@ def _dialogue(state: _State, para_start: int, para_end: int, content_start: int)
             quote.parent = max(
                 (i for i in turn_indices if state.quotes[i].mark_start <= quote.mark_start), default=None
             )
+            if quote.parent is not None:  # a mark left open in a turn runs to the end of the line
+                turn = state.quotes[quote.parent]
+                turn.mark_end = max(turn.mark_end, quote.mark_end)
         else:
             quote.parent += offset - first_nested
         state.quotes.append(quote)
