@@ -1,6 +1,8 @@
 """A first guess at a quote's kind from its surface; the attribution stage refines it with the parse.
 
-- a full sentence, with its own capital and end punctuation → :attr:`QuoteKind.DIRECT`;
+- a full sentence, with its own capital and end punctuation, or a longer stretch that opens with a
+  capital or speaks in the first or second person (*nous étudions*, *vous pouvez*) →
+  :attr:`QuoteKind.DIRECT`;
 - a short phrase with no end punctuation and no sign of a verb → :attr:`QuoteKind.TERM` candidate;
 - anything else → :attr:`QuoteKind.PARTIAL`.
 """
@@ -19,6 +21,9 @@ _TERM_MAX_WORDS: Final = 4
 _SENTENCE_END: Final = re.compile(r"[.!?…]+[\s»”’\"›)\]]*$")
 _WORD: Final = re.compile(r"\w+(?:[-'’]\w+)*")
 _PRONOUN_SUBJECT: Final = re.compile(r"\b(?:je|j'|j’|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE)
+_SPEAKER_PRONOUN: Final = re.compile(r"(?:^|\s)(?:je|j'|j’|tu|nous|vous)\b", re.IGNORECASE)
+_DIRECT_MIN_WORDS: Final = 5
+"""A quote this long that opens with a capital or says je/nous/vous is a whole utterance, not a fragment."""
 
 
 def guess_kind(content: str) -> QuoteKind:
@@ -33,9 +38,11 @@ def guess_kind(content: str) -> QuoteKind:
     if not stripped:
         return QuoteKind.PARTIAL
     first = stripped.lstrip("«“‘‹„\"'(—–- \u00a0\u202f")[:1]
+    words = _WORD.findall(stripped)
     if first.isupper() and _SENTENCE_END.search(stripped):
         return QuoteKind.DIRECT
-    words = _WORD.findall(stripped)
+    if len(words) >= _DIRECT_MIN_WORDS and (first.isupper() or _SPEAKER_PRONOUN.search(stripped)):
+        return QuoteKind.DIRECT
     if (
         len(words) <= _TERM_MAX_WORDS
         and not _SENTENCE_END.search(stripped)
