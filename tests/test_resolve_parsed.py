@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 import pytest
 
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -123,32 +124,33 @@ def test_adjectives_from_the_parse_extend_an_organisation_name() -> None:
     assert without.name == "Conseil d’État"
 
 
-def test_gender_from_the_parse_features_when_no_other_clue() -> None:
-    text = "Le juge Kowalczyk a écouté Dubreuil. Elle a tranché : « Relaxe. »"
+def test_parse_gender_of_a_proper_noun_is_not_trusted() -> None:
+    # spaCy's French models give PROPN a Gender that is mostly a default: the role written
+    # with the name ("La ministre …, Rima Abdul Malak") is the clue that counts.
+    text = "La ministre de la Culture, Rima Abdul Malak, a visité le musée. Elle a dit : « Bravo. »"
     rows: list[Row] = [
-        ("Le", "DET", 2, "det", ""),
-        ("juge", "NOUN", 4, "nsubj", ""),
-        ("Kowalczyk", "PROPN", 1, "appos", "PER"),
-        ("a", "AUX", 4, "aux", ""),
-        ("écouté", "VERB", -1, "ROOT", ""),
-        ("Dubreuil", "PROPN", 4, "obj", "PER"),
-        (".", "PUNCT", 4, "punct", ""),
+        ("La", "DET", 1, "det", ""),
+        ("ministre", "NOUN", 11, "nsubj", "ORG"),
+        ("de", "ADP", 4, "case", "ORG"),
+        ("la", "DET", 4, "det", "ORG"),
+        ("Culture", "NOUN", 1, "nmod", "ORG"),
+        (",", "PUNCT", 1, "punct", ""),
+        ("Rima", "PROPN", 1, "appos", "PER"),
+        ("Abdul", "PROPN", 6, "flat:name", "PER"),
+        ("Malak", "PROPN", 7, "flat:name", "PER"),
+        (",", "PUNCT", 11, "punct", ""),
+        ("a", "AUX", 11, "aux", ""),
+        ("visité", "VERB", -1, "ROOT", ""),
+        ("le", "DET", 13, "det", ""),
+        ("musée", "NOUN", 11, "obj", ""),
+        (".", "PUNCT", 11, "punct", ""),
     ]
     parsed = sentence(text, 0, rows)
-    words = list(parsed.words)
-    words[5] = Word(
-        index=5,
-        text="Dubreuil",
-        lemma="dubreuil",
-        upos="PROPN",
-        head=4,
-        deprel="obj",
-        span=words[5].span,
-        feats={"Gender": "Fem"},
-        ent="PER",
-        ent_iob="B",
-    )
+    words = [
+        attrs.evolve(w, feats={"Gender": "Masc", "Number": "Sing"}) if w.upos == "PROPN" else w
+        for w in parsed.words
+    ]
     doc = ParsedDoc(text=text, sentences=(Sentence(span=parsed.span, words=tuple(words)),))
-    speaker = Resolver(text, doc).resolve(pronoun_at(text, "Elle"), before=text.index("Relaxe"))
-    # "Le juge" makes Kowalczyk masculine; only Dubreuil, feminine by the parse, fits "Elle"
-    assert speaker.name == "Dubreuil"
+    speaker = Resolver(text, doc).resolve(pronoun_at(text, "Elle"), before=text.index("Bravo"))
+    assert speaker.name == "Rima Abdul Malak"
+    assert speaker.title == "ministre de la Culture"

@@ -227,6 +227,8 @@ _DOCUMENT_STOP = frozenset(
     {"sur", "dans", "avec", "contre", "pour", "en", "et", "ou", "mais", "lors", "depuis"}
 )
 _MAX_DOCUMENT_WORDS = 8
+#: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
+_TITLE_REACH = 10
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
 _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
@@ -357,23 +359,34 @@ def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str |
     with a role noun (or an organisation noun, for "le groupe Airbus"), possibly after an
     adjective ("le haut diplomate").
     """
+    end = first  # the title's words are tokens[det + 1 : end]
+    comma = False
     j = first - 1
-    while j >= 0 and first - j <= 9:
+    while j >= 0 and first - j <= _TITLE_REACH:
         token = tokens[j]
         if not _adjacent(text, token, tokens[j + 1]) and not token.text.endswith(("'", "’")):
-            return None, "", -1, False
-        if token.lower in DETERMINERS and j + 1 == first:
+            gap = text[token.end : tokens[j + 1].start].strip(" \t\u00a0\u202f")
+            if gap == "," and j + 1 == first:
+                end = j + 1  # "La ministre de la Culture, Rima Abdul Malak"
+                comma = True
+            else:
+                return None, "", -1, False
+        if token.lower in DETERMINERS and j + 1 == end:
             return None, "", -1, False  # "l'ONU", "la France": an article, no role
         if token.lower in _ORG_STOP or token.lower in _TITLE_BREAKERS:
             return None, "", -1, False  # "… a confié qu'Hubert": a clause, not a title
-        if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"}:
-            words = [t.lower for t in tokens[j + 1 : first]]
+        after_de = j > 0 and tokens[j - 1].lower in PREPOSITIONS
+        direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
+        if after_de and token.lower in DETERMINERS and direct_org:
+            after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
+        if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"} and not after_de:
+            words = [t.lower for t in tokens[j + 1 : end]]
             k = 0
             while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
                 k += 1
             head = words[k]
             det_gender = DETERMINERS[token.lower][0]
-            title = text[tokens[j + 1].start : tokens[first - 1].end]
+            title = text[tokens[j + 1].start : tokens[end - 1].end]
             if head in ORGANISATION_NOUNS:
                 return title, ORGANISATION_NOUNS[head], j, True
             role = role_of(head)
@@ -382,6 +395,32 @@ def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str |
             return None, "", -1, False
         j -= 1
     return None, "", -1, False
+
+
+def _title_after(text: str, tokens: Sequence[Token], last: int) -> tuple[str | None, str]:
+    """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …"."""
+    k = last + 1
+    if k + 1 >= len(tokens) or text[tokens[last].end : tokens[k].start].strip(" \t\u00a0\u202f") != ",":
+        return None, ""
+    if tokens[k].lower not in DETERMINERS or tokens[k].lower in {"des", "du", "au", "aux", "les", "ses"}:
+        return None, ""
+    det_gender = DETERMINERS[tokens[k].lower][0]
+    k += 1
+    while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
+        k += 1
+    role = role_of(tokens[k].lower)
+    if role is None:
+        return None, ""
+    first_word = tokens[last + 2]
+    end = k
+    while (
+        end + 1 < len(tokens)
+        and end - k < _TITLE_REACH
+        and _adjacent(text, tokens[end], tokens[end + 1])
+        and tokens[end + 1].lower not in _ORG_STOP
+    ):
+        end += 1
+    return text[first_word.start : tokens[end].end], role[0] or det_gender
 
 
 def _org_phrase_end(
@@ -479,7 +518,7 @@ def _share_genders(persons: list[tuple[NameRun, Occurrence]]) -> list[tuple[Name
     shared: list[tuple[NameRun, Occurrence]] = []
     for run, occurrence in persons:
         found = genders.get(fold(occurrence.tokens[-1]), set())
-        if not occurrence.gender and len(found) == 1 and occurrence.kind in {"person", "name"}:
+        if not occurrence.gender and len(found) == 1:
             occurrence = attrs.evolve(occurrence, gender=next(iter(found)))
         shared.append((run, occurrence))
     return shared
@@ -538,13 +577,6 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         found = _word_at(words, word_starts, start, end)
         labels = [w.ent for w in found if w.ent]
         return labels[0] if labels else ""
-
-    def parse_gender(start: int, end: int) -> str:
-        for w in _word_at(words, word_starts, start, end):
-            gender = w.feats.get("Gender", "")
-            if gender in {"Masc", "Fem"}:
-                return "m" if gender == "Masc" else "f"
-        return ""
 
     token_starts = [t.start for t in tokens]
     parsed_adjectives = frozenset(
@@ -625,6 +657,9 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             title, gender, det_index, is_org = None, "", -1, False
         else:
             title, gender, det_index, is_org = _title_before(text, tokens, run.first)
+        if title is None and not is_org:
+            title, gender = _title_after(text, tokens, run.last)
+            title = title or None
         if det_index >= 0:
             lead = det_index
         governor = _preceding(text, tokens, lead) if lead > 0 else None
@@ -653,8 +688,6 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             gender = (
                 given_name_gender(fold(run.tokens[0])) if len(run.tokens) > 1 or run.civility is None else ""
             )
-        if not gender:
-            gender = parse_gender(run.start, run.end) if kind == "person" else ""
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
         shown = tokens[run.first - 1].start if run.civility is not None else run.start

@@ -178,7 +178,7 @@ def pronoun_candidates(
         if gender and occurrence.gender == gender:
             score += AGREEMENT_BONUS
         candidates.append(Candidate(score=score, position=occurrence.span.start, occurrence=occurrence))
-    if previous is not None:
+    if previous is not None and previous.kind != "document":
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
         fits_number = (number == "p") == plural or not number
