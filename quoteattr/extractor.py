@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from quoteattr.attribute.engine import attribute
-from quoteattr.errors import QuoteattrError
+from quoteattr.errors import ConfigurationError, QuoteattrError
 from quoteattr.marks import find_quotations
 from quoteattr.model import Diagnostic, Extraction
 from quoteattr.parse.types import ParsedDoc
@@ -63,6 +63,14 @@ class Extractor:
             )
         if not isinstance(context, int) or isinstance(context, bool) or context < 0:
             raise TypeError(f"context must be an int >= 0, got {type(context).__name__}: {context!r}")
+        if isinstance(parser, str):
+            from quoteattr.parse.registry import PARSER_NAMES
+
+            if parser.strip().lower() not in PARSER_NAMES:
+                raise ConfigurationError(
+                    f"unknown parser {parser!r}: use one of {', '.join(repr(n) for n in PARSER_NAMES)}, "
+                    "a Parser instance, or None for detection only"
+                )
         self._spec = parser
         self._parser: Parser | None = parser if isinstance(parser, Parser) else None
         self._context = context
@@ -171,8 +179,8 @@ class Extractor:
                         raise
                     parsed = [self._parse_one(item, parser) for item in items]  # isolate the bad text
             except QuoteattrError as exc:
-                if isinstance(exc, ImportError) or len(pending) == 0:
-                    raise
+                if isinstance(exc, (ImportError, ConfigurationError)):
+                    raise  # a missing model or a bad setting concerns every text: say so once
                 parsed = [exc] * len(to_parse)
             for k, doc in zip(to_parse, parsed, strict=True):
                 docs[k] = doc

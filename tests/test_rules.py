@@ -42,7 +42,7 @@ def parse(text: str, table: str) -> ParsedDoc:
         start = text.index(form, cursor)
         cursor = start + len(form)
         feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
-        feats.update(pair.split("=") for pair in extra)  # a 6th column: "VerbForm=Part"
+        feats.update(dict(pair.split("=", 1) for pair in extra))  # a 6th column: "VerbForm=Part"
         words.append(
             Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
         )

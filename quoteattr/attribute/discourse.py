@@ -37,7 +37,9 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
 
 
 def _opens_sentence(text: str, quote: Quote) -> bool:
-    before = text[: quote.marks.start].rstrip(" \t\u00a0\u202f")
+    before = text[max(0, quote.marks.start - MAX_TAG_CHARS) : quote.marks.start].rstrip(" \t\u00a0\u202f")
+    if not before and quote.marks.start > MAX_TAG_CHARS:
+        return False  # a long run of spaces: not a sentence opening we can vouch for
     return not before or before[-1] in '.!?…\n»”":'
 
 

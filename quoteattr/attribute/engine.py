@@ -16,7 +16,7 @@ from quoteattr.attribute.discourse import continue_speakers, take_turns
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.rules import Attribution, attribute_sentence
-from quoteattr.attribute.site import locate, require_parse
+from quoteattr.attribute.site import Locator, require_parse
 from quoteattr.model import Cue, Entity, Quote, QuoteKind, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -82,7 +82,8 @@ def attribute(
     """
     parsed = require_parse(doc)
     names: SpeakerResolver = resolver if resolver is not None else MentionTextResolver(text)
-    sites = [locate(quote, parsed, quotes) for quote in quotes]
+    locator = Locator(parsed, quotes)
+    sites = [locator.locate(quote) for quote in quotes]
     found = [attribute_sentence(site) for site in sites]
     out: list[Quote] = []
     for quote, site, attribution in zip(quotes, sites, found, strict=True):

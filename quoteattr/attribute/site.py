@@ -7,6 +7,7 @@ of a nested quote). Rules look for cues and sources only in the frame.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -15,7 +16,7 @@ from quoteattr.errors import ConfigurationError
 from quoteattr.model import MarkStyle, Quote, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
-__all__ = ["QuoteSite", "locate", "require_parse"]
+__all__ = ["Locator", "QuoteSite", "locate", "require_parse"]
 
 
 def require_parse(doc: ParsedDoc | None) -> ParsedDoc:
@@ -141,48 +142,81 @@ class QuoteSite:
         )
 
 
-def _sentence_at(doc: ParsedDoc, offset: int) -> int:
-    for index, sent in enumerate(doc.sentences):
-        if sent.span.start <= offset < max(sent.span.end, sent.span.start + 1):
-            return index
-    return -1
+class Locator:
+    """Locates the quotes of one document in its parse, with bisection (a long article with
+    thousands of quotes stays linear-time)."""
 
+    def __init__(self, doc: ParsedDoc, quotes: Sequence[Quote]) -> None:
+        self.doc = doc
+        self._starts = [sent.span.start for sent in doc.sentences]
+        self._quotes = sorted(quotes, key=lambda q: q.marks.start)
+        self._quote_starts = [q.marks.start for q in self._quotes]
+        self._longest = max((len(q.marks) for q in self._quotes), default=0)
 
-def _covering(doc: ParsedDoc, span: Span) -> list[int]:
-    return [
-        index
-        for index, sent in enumerate(doc.sentences)
-        if sent.span.start < span.end and span.start < sent.span.end
-    ]
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``, or -1."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return -1
+        span = self.doc.sentences[i].span
+        return i if span.start <= offset < max(span.end, span.start + 1) else -1
+
+    def covering(self, span: Span) -> list[int]:
+        """The indices of the sentences overlapping ``span``."""
+        lo = max(0, bisect.bisect_right(self._starts, span.start) - 1)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return [
+            i
+            for i in range(lo, hi)
+            if self.doc.sentences[i].span.start < span.end and span.start < self.doc.sentences[i].span.end
+        ]
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes whose marks overlap ``[start, end)``."""
+        lo = bisect.bisect_left(self._quote_starts, start - self._longest)
+        hi = bisect.bisect_left(self._quote_starts, end)
+        return [q for q in self._quotes[lo:hi] if q.marks.start < end and start < q.marks.end]
+
+    def locate(self, quote: Quote) -> QuoteSite:
+        """Where ``quote`` sits in the parse."""
+        doc = self.doc
+        first = self.sentence_at(quote.marks.start)
+        if first < 0:
+            first = self.sentence_at(quote.span.start)
+        closing = quote.span.end if quote.mark is MarkStyle.DIALOGUE_DASH else quote.marks.end
+        last = self.sentence_at(max(closing - 1, quote.marks.start))
+        if last < 0:
+            last = self.sentence_at(max(quote.span.end - 1, quote.span.start))
+        if first < 0 or last < 0:
+            covering = self.covering(quote.marks)
+            if covering:
+                first = covering[0] if first < 0 else first
+                last = covering[-1] if last < 0 else last
+        if first > last >= 0:
+            first, last = last, first
+        inside: dict[int, frozenset[int]] = {}
+        quoted: dict[int, frozenset[int]] = {}
+        if first >= 0:
+            for index in range(first, last + 1):
+                sent = doc.sentences[index]
+                inside[index] = frozenset(
+                    w.index for w in sent if any(seg.overlap(w.span) for seg in quote.segments)
+                )
+            # the sentence before may introduce the quote ("X a déclaré :"): index its quotes too
+            window = doc.sentences[max(0, first - 1)].span.start, doc.sentences[last].span.end
+            foreign = [
+                other.span
+                for other in self.quotes_within(*window)
+                if other is not quote and not other.marks.contains(quote.marks)
+            ]
+            for index in range(max(0, first - 1), last + 1):
+                sent = doc.sentences[index]
+                quoted[index] = frozenset(
+                    w.index for w in sent if any(span.overlap(w.span) for span in foreign)
+                )
+        return QuoteSite(quote=quote, doc=doc, first=first, last=last, inside=inside, quoted=quoted)
 
 
 def locate(quote: Quote, doc: ParsedDoc, others: Sequence[Quote] = ()) -> QuoteSite:
     """Locate ``quote`` in ``doc``; ``others`` are the document's other quotes."""
-    first = _sentence_at(doc, quote.marks.start)
-    if first < 0:
-        first = _sentence_at(doc, quote.span.start)
-    closing = quote.span.end if quote.mark is MarkStyle.DIALOGUE_DASH else quote.marks.end
-    last = _sentence_at(doc, max(closing - 1, quote.marks.start))
-    if last < 0:
-        last = _sentence_at(doc, max(quote.span.end - 1, quote.span.start))
-    if first < 0 or last < 0:
-        covering = _covering(doc, quote.marks)
-        if covering:
-            first = covering[0] if first < 0 else first
-            last = covering[-1] if last < 0 else last
-    if first > last >= 0:
-        first, last = last, first
-    inside: dict[int, frozenset[int]] = {}
-    quoted: dict[int, frozenset[int]] = {}
-    foreign = [other.span for other in others if other is not quote and not other.marks.contains(quote.marks)]
-    if first >= 0:
-        for index in range(first, last + 1):
-            sent = doc.sentences[index]
-            inside[index] = frozenset(
-                w.index for w in sent if any(seg.overlap(w.span) for seg in quote.segments)
-            )
-        # the sentence before may introduce the quote ("X a déclaré :"): index its quotes too
-        for index in range(max(0, first - 1), last + 1):
-            sent = doc.sentences[index]
-            quoted[index] = frozenset(w.index for w in sent if any(span.overlap(w.span) for span in foreign))
-    return QuoteSite(quote=quote, doc=doc, first=first, last=last, inside=inside, quoted=quoted)
+    return Locator(doc, others).locate(quote)
