@@ -52,9 +52,8 @@ MANIFEST = "quoteattr-stanza.json"
 """The file ``tools/train_stanza.py`` writes next to the models it trains."""
 
 INSTALL_STANZA_HINT = (
-    "install the CPU build of torch first, then the extra: "
-    "`pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu` "
-    '(a bare `pip install torch` pulls the CUDA build), then `pip install "quoteattr[stanza]"`'
+    "install the CPU build of torch first, pinned (a bare `pip install torch` pulls the CUDA build): "
+    '`pip install torch==2.13.0`, then `pip install "quoteattr[stanza]"`'
 )
 INSTALL_MODELS_HINT = (
     "download stanza's French models with `quoteattr models --install stanza` "
@@ -309,7 +308,8 @@ class StanzaParser:
             "processors": ",".join(PROCESSORS),
             "download_method": None,
             "use_gpu": self._use_gpu,
-            "logging_level": "WARN",
+            # stanza warns "unsupported language" for a folder without its resource index: noise.
+            "logging_level": "ERROR",
             **self._options,
         }
         try:
@@ -352,20 +352,22 @@ class StanzaParser:
         return self._pipeline
 
     def parse(self, texts: Sequence[str]) -> list[ParsedDoc]:
-        """Parse each text with stanza; offsets are into the text given."""
+        """Parse each text with stanza (in one batch); offsets are into the text given."""
         if isinstance(texts, str):
             raise ConfigurationError("parse() takes a sequence of texts, got one str; wrap it: parse([text])")
         pipeline = self._ensure_pipeline()
-        return [self._parse_one(pipeline, text) for text in texts]
-
-    def _parse_one(self, pipeline: Any, text: str) -> ParsedDoc:
-        if not text.strip():
-            return ParsedDoc(text=text, sentences=(), parser=self.name)
+        stanza = _import_stanza()
+        results = [ParsedDoc(text=text, sentences=(), parser=self.name) for text in texts]
+        todo = [i for i, text in enumerate(texts) if text.strip()]
+        if not todo:
+            return results
         try:
-            doc = pipeline(text)
+            docs = pipeline([stanza.Document([], text=texts[i]) for i in todo])
         except Exception as exc:
-            preview = text[:60] + ("…" if len(text) > 60 else "")
+            sizes = sorted(len(texts[i]) for i in todo)
             raise ParserError(
-                f"stanza failed while parsing a text of {len(text)} chars ({preview!r}): {exc}"
+                f"stanza failed while parsing {len(todo)} texts ({sizes[0]}-{sizes[-1]} chars): {exc}"
             ) from exc
-        return document_to_parsed(doc, text, parser=self.name)
+        for i, doc in zip(todo, docs, strict=True):
+            results[i] = document_to_parsed(doc, texts[i], parser=self.name)
+        return results
