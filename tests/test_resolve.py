@@ -269,3 +269,46 @@ def test_nothing_fits_keeps_the_mention_words() -> None:
 def test_resolver_refuses_a_non_string_text() -> None:
     with pytest.raises(TypeError, match="as a str"):
         Resolver(b"bytes")  # type: ignore[arg-type]
+
+
+def test_description_takes_its_fuller_form_written_elsewhere() -> None:
+    text = (
+        "Le suspect a été arrêté, selon une source proche de l’enquête. "
+        "Il était suivi, selon la source française proche de l’enquête."
+    )
+    span = find(text, "une source proche de l’enquête")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Le"))
+    assert speaker.name == "source française proche de l’enquête"
+
+
+def test_described_group_with_a_name_is_not_the_previous_speaker() -> None:
+    text = (
+        "« Ils ont bloqué le rond-point », rapporte Le Parisien. "
+        "Un groupe de Gilets jaunes a chanté : « On est là »."
+    )
+    resolver = Resolver(text)
+    paper = find(text, "Le Parisien")
+    resolver.resolve(Mention(paper, paper, MentionKind.NAME), before=2)
+    span = find(text, "Un groupe de Gilets jaunes")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("On est"))
+    assert speaker.name == "groupe de Gilets jaunes"
+
+
+def test_plural_messages_are_not_given_to_a_nearby_organisation() -> None:
+    text = (
+        "Le ministère de la Défense a confirmé l'attaque. "
+        "Le véhicule a pu « être immobilisé » selon les messages échangés."
+    )
+    span = find(text, "les messages")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("être"))
+    assert speaker.name == "messages"
+
+
+def test_the_communique_of_the_organisation_just_named() -> None:
+    text = (
+        "Le ministère de la Défense a confirmé l'attaque lundi. "
+        "« Deux soldats sont blessés », précise le communiqué."
+    )
+    span = find(text, "le communiqué")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("Deux"))
+    assert speaker.name == "ministère de la Défense"

@@ -252,6 +252,9 @@ class Resolver:
 
     def _description(self, mention: Mention, limit: int) -> _Resolved:
         words = mention.span.text_in(self._text)
+        phrase = parse_name_phrase(self._text, mention.span)
+        if phrase.tokens or (phrase.organisation and any(c.isupper() for c in phrase.name)):
+            return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
         head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
         found = describe_candidates(self._index, words, head, limit, self._previous_said(limit))
         if found is not None:
@@ -259,7 +262,6 @@ class Resolver:
                 return self._from_occurrence(found, limit)
             said = found
             return _Resolved(name=self._names[said.entity], kind=said.kind, gender=said.gender)
-        phrase = parse_name_phrase(self._text, mention.span)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit)
         fuller = fuller_description(self._text, words)
@@ -300,10 +302,16 @@ class Resolver:
             if distance <= _BARE_DOCUMENT_REACH and len(occurrence.tokens) > len(words.split()):
                 # "le projet de résolution préparé par la France …  Le texte charge …"
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document")
+        definite = words.strip().lower().startswith(_DEFINITE_SINGULAR)
         for occurrence in self._index.preceding(limit):
-            if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
+            if (
+                not definite
+                or sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH
+            ):
                 break
-            if occurrence.kind == "organisation" and not occurrence.quoted:
+            phrase_org = occurrence.kind == "organisation" and not occurrence.from_run
+            if phrase_org and occurrence.subject and not occurrence.quoted:
+                # "Le ministère a réagi … « … », précise le communiqué"
                 return self._from_occurrence(occurrence, limit)
         return _Resolved(name=clean_phrase(words), kind="document")
 
@@ -340,6 +348,9 @@ class Resolver:
 _DOCUMENT_REACH = 6
 #: How many sentences back a statement named without its issuer is the one a mention refers to.
 _BARE_DOCUMENT_REACH = 2
+#: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
+#: organisation's.
+_DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
 

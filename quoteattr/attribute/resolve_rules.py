@@ -6,6 +6,8 @@ finding what the words refer to elsewhere in the document is :mod:`resolve_score
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import regex
 
@@ -231,12 +233,15 @@ _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 
 
 def fuller_description(text: str, words: str) -> str | None:
-    """For "sa mère", the fuller "mère du suspect" the document writes elsewhere, if any.
+    """The fuller form the document gives a description elsewhere, if any.
 
-    Only a possessive description (its owner left implicit) is widened, and only to a phrase
-    with the same head noun and a complement ("la mère du suspect").
+    "une source proche de l'enquête" → "source française proche de l'enquête" (the same words
+    in order, at most two more between them); "sa mère" → "mère du suspect" (a possessive
+    description, whose owner is left implicit, takes the complement written elsewhere).
     """
     tokens = tokenize(words)
+    if len(tokens) >= _INSERTION_MIN_WORDS and tokens[0].lower in DETERMINERS:
+        return _with_insertions(text, tokens[1:])
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in _POSSESSIVES:
         return None
     head = regex.escape(tokens[1].text.lower())
@@ -249,3 +254,26 @@ def fuller_description(text: str, words: str) -> str | None:
 
 
 _POSSESSIVE_LENGTH = 2
+
+
+#: A description needs a determiner and two words for a fuller form to be sought.
+_INSERTION_MIN_WORDS = 3
+_SPACE = r"[ \t\u00a0\u202f]"
+
+
+def _with_insertions(text: str, content: tuple[Token, ...]) -> str | None:
+    pattern = regex.escape(content[0].text)
+    for previous, token in itertools.pairwise(content):
+        if previous.text.endswith(("'", "’")):
+            pattern += f"{_SPACE}*" + regex.escape(token.text)
+        else:
+            pattern += rf"(?:{_SPACE}+[\p{{L}}\-]+){{0,2}}?{_SPACE}+" + regex.escape(token.text)
+    compiled = regex.compile(rf"\b(?:le|la|les|l['’]|un|une|des){_SPACE}*({pattern})\b", regex.IGNORECASE)
+    best: str | None = None
+    for match in compiled.finditer(text):
+        found = " ".join(match.group(1).split())
+        if best is None or len(found) > len(best):
+            best = found
+    if best is None or len(tokenize(best)) <= len(content):
+        return None
+    return best

@@ -246,7 +246,8 @@ def describe_candidates(
             return found
         now = index.sentence_of(limit)
         if (
-            previous is not None
+            not any(c.isupper() for c in words[1:])
+            and previous is not None
             and previous.kind in {"organisation", "unknown"}
             and now - index.sentence_of(previous.position) <= 3
         ):
