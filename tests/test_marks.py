@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import find_quotations
-from quoteattr.marks.diagnostics import EMPTY_QUOTE, STRAY_CLOSING_MARK, UNCLOSED_QUOTE
+from quoteattr.marks.diagnostics import EMPTY_QUOTE, NESTING_TOO_DEEP, STRAY_CLOSING_MARK, UNCLOSED_QUOTE
+from quoteattr.marks.scanner import MAX_DEPTH
 from quoteattr.model import MarkStyle, QuoteKind
 
 G, CD, CS, SD, SG, LD, DD = (
@@ -226,6 +227,13 @@ def test_hard_wrapped_book_keeps_a_quote_across_its_line_breaks() -> None:
 def test_non_str_input_raises_type_error_naming_the_type(value: object) -> None:
     with pytest.raises(TypeError, match=type(value).__name__):
         find_quotations(value)  # type: ignore[arg-type]
+
+
+def test_a_run_of_opening_marks_is_capped_and_reported() -> None:
+    extraction = find_quotations("« a " * 2000)
+    assert len(extraction.quotes) == MAX_DEPTH
+    codes = {d.code for d in extraction.diagnostics}
+    assert codes == {NESTING_TOO_DEEP, UNCLOSED_QUOTE}
 
 
 def test_empty_text_gives_an_empty_extraction() -> None:

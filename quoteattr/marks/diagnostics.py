@@ -9,6 +9,7 @@ code                      meaning
 ``unclosed-quote``        an opening mark with no closing one; the quote ends with its paragraph
 ``stray-closing-mark``    a closing mark with no opening one; it is skipped
 ``empty-quote``           a pair of marks with nothing but spacing between them; no quote made
+``nesting-too-deep``      an opening mark inside too many open quotes; it is skipped
 ========================  =====================================================================
 """
 
@@ -18,11 +19,21 @@ from typing import Final
 
 from quoteattr.model import Diagnostic, MarkStyle, Span
 
-__all__ = ["EMPTY_QUOTE", "STRAY_CLOSING_MARK", "UNCLOSED_QUOTE", "empty", "stray", "unclosed"]
+__all__ = [
+    "EMPTY_QUOTE",
+    "NESTING_TOO_DEEP",
+    "STRAY_CLOSING_MARK",
+    "UNCLOSED_QUOTE",
+    "empty",
+    "stray",
+    "too_deep",
+    "unclosed",
+]
 
 UNCLOSED_QUOTE: Final = "unclosed-quote"
 STRAY_CLOSING_MARK: Final = "stray-closing-mark"
 EMPTY_QUOTE: Final = "empty-quote"
+NESTING_TOO_DEEP: Final = "nesting-too-deep"
 
 
 def unclosed(text: str, mark_start: int, end: int, style: MarkStyle) -> Diagnostic:
@@ -55,4 +66,16 @@ def empty(text: str, start: int, end: int) -> Diagnostic:
         code=EMPTY_QUOTE,
         message=f"the marks at offsets {start}-{end} enclose no text; no quote was made",
         span=Span(start, end, source=text),
+    )
+
+
+def too_deep(text: str, position: int, limit: int) -> Diagnostic:
+    """An opening mark at ``position`` inside ``limit`` open quotes already; it was skipped."""
+    return Diagnostic(
+        code=NESTING_TOO_DEEP,
+        message=(
+            f"opening {text[position]!r} at offset {position} would nest deeper than {limit} quotes; "
+            "it was skipped (check the text for unbalanced marks)"
+        ),
+        span=Span(position, position + 1, source=text),
     )

@@ -29,7 +29,11 @@ from quoteattr.marks.dialogue import dialogue_start, dialogue_turns
 from quoteattr.marks.paragraphs import paragraphs
 from quoteattr.model import Diagnostic, MarkStyle
 
-__all__ = ["RawQuote", "scan"]
+__all__ = ["MAX_DEPTH", "RawQuote", "scan"]
+
+MAX_DEPTH: Final = 8
+"""Quotes nest at most this deep; French typography rarely goes past three levels, and a run of
+unbalanced opening marks must not make the scanner quadratic."""
 
 _MARK: Final = re.compile(r"[«»‹›“”‘„\"’]")
 """Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
@@ -64,6 +68,9 @@ class _State:
     dialogue_block: bool = False  # a « left open before dialogue lines; their » closes it silently
 
     def open(self, style: MarkStyle, position: int, length: int = 1) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            self.diagnostics.append(diagnostics.too_deep(self.text, position, MAX_DEPTH))
+            return
         parent = self.stack[-1] if self.stack else None
         rule = f"marks:{style.value}"
         quote = RawQuote(style, position, parent, rule, segment_start=position + length)
