@@ -107,3 +107,14 @@ def test_paragraphs_are_blocks_in_hard_wrapped_text() -> None:
     text = "\n\n".join([block] * 3)
     assert is_hard_wrapped(text)
     assert [b - a for a, b in paragraphs(text)] == [len(block)] * 3
+
+
+def test_dialogue_lines_stay_apart_in_hard_wrapped_text() -> None:
+    line = "Une ligne de roman coupée à largeur fixe comme dans les vieux livres numérisés,"
+    block = "\n".join([line] * 4)
+    dialogue = "— Vous venez ?\n— Oui, dit-il, je\nviens tout de suite."
+    text = "\n\n".join([block, dialogue, block])
+    assert [text[a:b] for a, b in paragraphs(text)][1:3] == [
+        "— Vous venez ?",
+        "— Oui, dit-il, je\nviens tout de suite.",
+    ]

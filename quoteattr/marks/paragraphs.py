@@ -2,12 +2,15 @@
 
 A quote never runs past its paragraph unless the next one reopens it, so the scanner works paragraph
 by paragraph. A paragraph is a line; in a hard-wrapped text (a book laid out at a fixed width, with a
-blank line between paragraphs) it is a block of lines between blank lines.
+blank line between paragraphs) it is a block of lines between blank lines, except that a line opening
+with a dialogue dash after a finished sentence starts a new one.
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+from quoteattr.lang.fr.marks import DIALOGUE_DASHES
 
 __all__ = ["is_hard_wrapped", "paragraphs"]
 
@@ -16,6 +19,7 @@ _WRAP_WIDTH: Final = 100
 _WRAPPED_SHARE: Final = 0.6
 """Share of non-blank lines that must sit in multi-line blocks for a text to count as hard-wrapped."""
 _MIN_WRAPPED_LINES: Final = 6
+_SENTENCE_END: Final = frozenset(".!?…»”")
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -37,6 +41,11 @@ def is_hard_wrapped(text: str) -> bool:
     if nonblank < _MIN_WRAPPED_LINES or long_lines > nonblank // 50 or len(lines) == nonblank:
         return False
     return in_blocks >= _WRAPPED_SHARE * nonblank
+
+
+def _opens_dialogue_line(text: str, previous_end: int, line: str) -> bool:
+    """In a hard-wrapped text, a line that opens with a dash after a finished sentence is a new turn."""
+    return line.lstrip(" \t\u00a0").startswith(DIALOGUE_DASHES) and text[previous_end - 1] in _SENTENCE_END
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -61,7 +70,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 found.append((block_start, block_end))
                 block_start = -1
             continue
-        if wrapped and block_start >= 0:
+        if wrapped and block_start >= 0 and not _opens_dialogue_line(text, block_end, content):
             block_end = end
             continue
         if block_start >= 0:
