@@ -89,6 +89,7 @@ def test_dialogue_lines_start_after_their_dash(line: str, start: int) -> None:
         ("Toujours Laurence, répondit l'actrice.", False),
         ("Monsieur Bouvard, vous êtes là.", False),
         ("Vraiment ? — Oui, vraiment.", False),
+        ("Pauvre Marie, elle est morte.", False),
     ],
 )
 def test_signature_lines_name_an_author_and_a_role(line: str, signature: bool) -> None:

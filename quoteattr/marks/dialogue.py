@@ -22,6 +22,8 @@ _DASH: Final = re.compile(_SPACE + r"*(?:" + "|".join(map(re.escape, DIALOGUE_DA
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?")
 _SIGNATURE_NAME_WORDS: Final = (2, 4)
 """A signature names its author in two to four capitalised words ("Ban Ki-moon", "Barack Obama")."""
+_SUBJECT_WORDS: Final = frozenset(("il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "ça", "cela"))
+"""A role under a signature is a noun phrase: a subject pronoun means a sentence, hence speech."""
 _SIGNATURE_ROLE_WORDS: Final = 10
 """and gives the author's role in at most this many words ("Président des États-Unis d'Amérique")."""
 
@@ -46,7 +48,10 @@ def is_signature(line: str) -> bool:
         return False  # "— Toujours Laurence, répondit l'actrice": a speech tag, not a role
     if not all(word[0].isupper() for word in name_words):
         return False
-    return not any(word.lower() in FIRST_SECOND_PERSON for word in name_words + role_words)
+    return not any(
+        word.lower() in FIRST_SECOND_PERSON or word.lower() in _SUBJECT_WORDS
+        for word in name_words + role_words
+    )
 
 
 def dialogue_start(text: str, start: int, end: int) -> int:
