@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from strategies import MARKS, balanced_quotes, french_text
+from strategies import MARKS, balanced_quotes, french_text, french_words
 
 from quoteattr import find_quotations
 from quoteattr.lang.fr.marks import INNER_PADDING
 from quoteattr.marks.diagnostics import STRAY_CLOSING_MARK, UNCLOSED_QUOTE
+from quoteattr.marks.scanner import MAX_DEPTH
 from quoteattr.model import Extraction
 
 
@@ -103,3 +104,20 @@ def test_an_extra_closing_mark_is_reported_and_never_raises(
 
 def test_strategy_marks_cover_every_style() -> None:
     assert {"«", "»", "“", "”", "‘", "’", '"', "‹", "›", "„", "—"} <= set(MARKS)
+
+
+@given(st.lists(st.one_of(french_words(), st.sampled_from(("«", "»"))), max_size=30))
+def test_guillemets_are_reported_exactly_when_unbalanced(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    depth, deepest, balanced = 0, 0, True
+    for piece in pieces:
+        depth += {"«": 1, "»": -1}.get(piece, 0)
+        deepest = max(deepest, depth)
+        balanced = balanced and depth >= 0
+    assume(deepest <= MAX_DEPTH)  # deeper runs are cut short on purpose (nesting-too-deep)
+    balanced = balanced and depth == 0
+    codes = {d.code for d in find_quotations(text).diagnostics}
+    if balanced:
+        assert not codes & {UNCLOSED_QUOTE, STRAY_CLOSING_MARK}
+    else:
+        assert codes & {UNCLOSED_QUOTE, STRAY_CLOSING_MARK}
