@@ -35,16 +35,19 @@ __all__ = [
 
 # First-conjugation (-er) verbs of saying; forms are generated (dit-il is irregular, listed apart).
 _ER_VERBS: Final = _words(
-    "acquiescer admonester affirmer ajouter annoncer apostropher appeler approuver articuler avouer "
-    "bafouiller balbutier bougonner bredouiller bégayer chantonner chuchoter clamer commander "
-    "commencer confirmer conseiller conter continuer corriger crier demander déclamer déclarer "
-    "encourager exclamer exhorter expliquer glisser grogner grommeler gronder haleter haranguer "
-    "hasarder hurler implorer insinuer insister interroger ironiser jurer lancer marmonner "
-    "marmotter maugréer murmurer nasiller objecter observer ordonner penser persifler plaider "
-    "plaisanter pleurnicher prier proclamer prononcer proposer protester questionner quémander "
-    "raconter railler raisonner rappeler remarquer reprocher ricaner riposter risquer récrier "
-    "répliquer répéter rétorquer sangloter siffler songer souffler soupirer soupçonner supplier "
-    "susurrer tonner trancher vociférer écrier"
+    "acquiescer admonester affirmer ajouter annoncer apostropher appeler approuver articuler "
+    "assurer avancer avouer bafouiller balbutier bougonner bredouiller bégayer chantonner chuchoter "
+    "clamer commander commencer commenter confier confirmer conseiller conter continuer corriger "
+    "crier demander déclamer déclarer dénoncer déplorer emporter enchaîner encourager estimer "
+    "exclamer excuser exhorter expliquer glisser grogner grommeler gronder haleter haranguer "
+    "hasarder hurler impatienter implorer indiquer informer inquiéter insinuer insister interroger "
+    "ironiser juger jurer lancer lâcher marmonner marmotter marteler maugréer murmurer nasiller "
+    "noter objecter observer ordonner penser persifler plaider plaisanter pleurnicher prier "
+    "proclamer prononcer proposer protester préciser questionner quémander raconter railler "
+    "raisonner rappeler rapporter rectifier regretter relancer remarquer reprocher ricaner riposter "
+    "risquer récrier répliquer répéter résumer rétorquer sangloter siffler signaler songer souffler "
+    "souligner soupirer soupçonner supplier susurrer tempêter tonner trancher vociférer écrier "
+    "étonner"
 )
 
 # Irregular, -ir and -re verbs of saying, with their narrative forms written out.
@@ -66,6 +69,8 @@ _IRREGULAR_FORMS: Final = _words(
     "écrivit écrivait "
     "renchérit renchérissait "
     "finit finissait "
+    "reconnut reconnaissait reconnaît admet admettait prévient prévenait promet promettait "
+    "écrit écrivit écrivait "
     "s'exclama"
 )
 
