@@ -229,6 +229,7 @@ _DOCUMENT_STOP = frozenset(
 _MAX_DOCUMENT_WORDS = 8
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 10
+_NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
 _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
@@ -712,8 +713,8 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
     for (left_run, left), (right_run, right) in itertools.pairwise(persons):
         if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
-            if left.kind in {"place", "organisation"} or right.kind in {"place", "organisation"}:
-                continue
+            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject:
+                continue  # "entre Verneuil et Falaise": places, or names governed by a preposition
             genders = {left.gender, right.gender}
             occurrences.append(
                 Occurrence(

@@ -37,6 +37,7 @@ from quoteattr.attribute.resolve_rules import (
 from quoteattr.attribute.resolve_score import (
     Said,
     describe_candidates,
+    has_specific_role,
     org_fullest,
     person_fullest,
     pronoun_candidates,
@@ -265,8 +266,9 @@ class Resolver:
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit)
         fuller = fuller_description(self._text, words)
+        kind = "described" if has_specific_role(words) else "unknown"
         return _Resolved(
-            name=fuller or clean_phrase(words), kind="unknown", gender=phrase.gender, number=phrase.number
+            name=fuller or clean_phrase(words), kind=kind, gender=phrase.gender, number=phrase.number
         )
 
     # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
@@ -333,7 +335,7 @@ class Resolver:
             index = len(self._names)
             self._keys[key] = index
             self._names.append(resolved.name)
-            self._kinds.append(resolved.kind)
+            self._kinds.append(_ENTITY_KINDS.get(resolved.kind, resolved.kind))
             self._mentions.append([])
             if resolved.gender:
                 self._genders[index] = resolved.gender
@@ -353,6 +355,10 @@ _BARE_DOCUMENT_REACH = 2
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
+
+
+#: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
+_ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
 
 
 def _key(name: str) -> str:

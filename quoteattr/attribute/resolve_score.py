@@ -20,6 +20,7 @@ __all__ = [
     "Candidate",
     "Said",
     "describe_candidates",
+    "has_specific_role",
     "org_fullest",
     "person_fullest",
     "pronoun_candidates",
@@ -178,7 +179,7 @@ def pronoun_candidates(
         if gender and occurrence.gender == gender:
             score += AGREEMENT_BONUS
         candidates.append(Candidate(score=score, position=occurrence.span.start, occurrence=occurrence))
-    if previous is not None and previous.kind != "document":
+    if previous is not None and previous.kind not in {"document", "unknown"}:
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
         fits_number = (number == "p") == plural or not number
@@ -290,3 +291,17 @@ def describe_candidates(
         if best is None or (total, occurrence.span.start) > (best[0], best[1]):
             best = (total, occurrence.span.start, occurrence)
     return None if best is None else best[2]
+
+
+def has_specific_role(words: str) -> bool:
+    """Whether a description names a role of its own ("une source proche", "le porte-parole").
+
+    A speaker known only by such a description can be the antecedent of the next quote's
+    pronoun; one described in general terms ("le vieux", "la jeune femme") is more likely a
+    character the text names elsewhere, so the pronoun looks for names instead.
+    """
+    for token in tokenize(words):
+        role = role_of(token.text)
+        if role is not None:
+            return bool(set(role[1]) - _GENERIC_DOMAINS)
+    return False
