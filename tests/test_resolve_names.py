@@ -195,3 +195,16 @@ def test_possessive_description_takes_the_fuller_one_of_the_document() -> None:
     text = "Sa mère a parlé au juge. Selon la mère du suspect, tout est faux."
     assert fuller_description(text, "Sa mère") == "mère du suspect"
     assert fuller_description(text, "la mère") is None
+
+
+def test_a_given_name_after_a_place_starts_a_new_name() -> None:
+    text = "Il a parlé au président de la région Nouvelle-Aquitaine Alain Rousset hier."
+    tokens = tokenize(text)
+    runs = [" ".join(run.tokens) for run in name_runs(text, tokens, sentence_starts(text, tokens))]
+    assert runs == ["Nouvelle-Aquitaine", "Alain Rousset"]
+
+
+def test_a_place_after_a_preposition_in_a_mention_is_not_the_name() -> None:
+    phrase = "Le chef de l’État en déplacement à Égletons"
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert parsed.tokens == ()

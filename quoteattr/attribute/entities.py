@@ -22,6 +22,7 @@ from quoteattr.attribute.names import (
     is_capitalised,
     name_runs,
     sentence_starts,
+    starts_person_name,
     tokenize,
 )
 from quoteattr.lang.fr.given_names import given_name_gender
@@ -438,6 +439,8 @@ def _org_phrase_end(
         if low in _ORG_STOP:
             break
         if is_capitalised(word) and low not in NOT_NAME_STARTS:
+            if starts_person_name(word):
+                break  # "la région Nouvelle-Aquitaine Alain Rousset"
             last = k
             k += 1
             continue

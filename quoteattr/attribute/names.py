@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quoteattr.lang.fr.given_names import GIVEN_NAMES
 from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "name_matches",
     "name_runs",
     "sentence_starts",
+    "starts_person_name",
     "tokenize",
 ]
 
@@ -189,6 +191,8 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             ):
                 break
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
+                if starts_person_name(cur.text) and not starts_person_name(prev.text):
+                    break  # "la région Nouvelle-Aquitaine Alain Rousset": a person starts here
                 last = k
                 k += 1
                 continue
@@ -217,6 +221,11 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         )
         i = last + 1
     return tuple(runs)
+
+
+def starts_person_name(word: str) -> bool:
+    """Whether ``word`` is a given name listed in :mod:`quoteattr.lang.fr.given_names`."""
+    return fold(word) in GIVEN_NAMES
 
 
 def _initial_matches(short: str, full: str) -> bool:

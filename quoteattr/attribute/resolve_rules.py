@@ -30,6 +30,24 @@ __all__ = [
 #: At most this many lowercase words after a name still belong to it ("Nations unies").
 _MAX_NAME_TAIL = 2
 _ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des"})
+_GOVERNING = frozenset(
+    {
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "vers",
+        "sur",
+        "sous",
+        "chez",
+        "depuis",
+        "pour",
+        "avec",
+        "contre",
+        "entre",
+    }
+)
 _COMPLEMENT = frozenset({"de", "des", "du", "d'", "d’"})
 _DOCUMENT_AFTER = regex.compile(
     r"[ \t\u00a0\u202f]+(?:dans|selon|d['’]après|sur)[ \t\u00a0\u202f]+"
@@ -107,6 +125,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
         if lead > 0 and tokens[lead - 1].lower in _COMPLEMENT and run.civility is None and not noble:
             continue  # "des Affaires étrangères"; but "le comte de Farlsberg" is a name
+        if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
+            continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
         kept.append(run)
     return kept
 

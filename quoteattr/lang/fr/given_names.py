@@ -28,7 +28,7 @@ oscar pascal patrice patrick paul philippe pierre prosper raoul raphael raymond 
 richard robert roger roland romain rudolph samuel sebastien serge simon stanislas stephane sylvain
 theodore theophile thierry thomas timothee tristan urbain valentin valery victor vincent vladimir
 william xavier yann yves zacharie otto fritz wilhelm wilhem hans karl franz heinrich ivan igor
-sergei serguei vitali mikhail ahmed ali omar hassan youssef karim mehdi djeyhoun ilham nikol
+sergei serguei vitali mikhail ahmed ali omar hassan youssef karim mehdi djeyhoun ilham nikol abou abu
 """
 
 _FEMININE = """
