@@ -7,6 +7,7 @@ scanner (pure surface code), so these tests exercise the rules exactly as the Ex
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from quoteattr.attribute.discourse import continue_speakers, take_turns
@@ -29,7 +30,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
-from quoteattr.model import Quote, QuoteKind, Span, Speaker
+from quoteattr.model import Cue, Quote, QuoteKind, Span, Speaker
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 
@@ -434,16 +435,15 @@ def test_engine_fills_speaker_cue_rule_and_confidence() -> None:
     assert [e.name for e in resolver.entities()] == ["Marie Curie"]
 
 
-def _said(quote: Quote, name: str) -> Quote:
-    import attrs
-
-    return attrs.evolve(quote, speaker=Speaker(name=name), rule="incise")
+def _said(quote: Quote, name: str, cue: Span | None = None) -> Quote:
+    return attrs.evolve(quote, speaker=Speaker(name=name), cue=Cue("dire", cue), rule="incise")
 
 
 def test_continuation_only_when_nothing_intervenes() -> None:
     text = "« Nous partirons », explique Paul. « Demain, tout ira mieux. »\n\nLe temps passe. « Rien ne va. »"
     quotes = list(find_quotations(text).quotes)
-    quotes[0] = _said(quotes[0], "Paul")
+    cue = text.index("explique")
+    quotes[0] = _said(quotes[0], "Paul", Span(cue, cue + len("explique"), source=text))
     out = continue_speakers(text, quotes, [True, False, False])
     assert out[1].speaker is not None
     assert out[1].speaker.name == "Paul"

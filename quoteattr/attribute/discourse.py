@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.model import Quote, QuoteKind, Speaker
+from quoteattr.model import MarkStyle, Quote, QuoteKind, Speaker
 
 __all__ = ["CONTINUATION_CONFIDENCE", "TURN_TAKING_CONFIDENCE", "continue_speakers", "take_turns"]
 
@@ -25,15 +25,26 @@ TURN_TAKING_CONFIDENCE = 0.5
 MAX_TAG_CHARS = 120
 
 _SENTENCE_END = regex.compile(r"[.!?…](?:\s*[»”\"])?\s")
-_PARAGRAPH_BREAK = regex.compile(r"\n")
+_PARAGRAPH_BREAK = regex.compile(r"\n[\s]*")
 
 
 def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
-    """Nothing but the previous quote's own speech tag lies between the two quotes."""
-    gap = text[previous.marks.end : current.marks.start]
-    if len(gap) > MAX_TAG_CHARS * 2:
+    """Nothing but the previous quote's own speech tag lies between the two quotes.
+
+    The gap is blank (or punctuation), or it holds the previous quote's cue and nothing after the
+    end of that tag's sentence.
+    """
+    start = previous.marks.end
+    gap = text[start : current.marks.start]
+    if len(gap) > MAX_TAG_CHARS * 2 or len(_PARAGRAPH_BREAK.findall(gap)) > 1:
         return False
-    return len(_SENTENCE_END.findall(gap + " ")) <= 1 and gap.count("\n\n") + gap.count("\n") <= 2
+    if not gap.strip(' \t\n\u00a0\u202f.,;:!?…»”"—–-'):
+        return True
+    cue = previous.cue.span if previous.cue is not None else None
+    if cue is None or not (start <= cue.start and cue.end <= current.marks.start):
+        return False
+    end = _SENTENCE_END.search(text, cue.end, current.marks.start)
+    return end is not None and not text[end.end() : current.marks.start].strip()
 
 
 def _opens_sentence(text: str, quote: Quote) -> bool:
@@ -54,6 +65,8 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
         quote = out[i]
         if quote.speaker is not None or attributed[i] or quote.depth > 0 or quote.kind is QuoteKind.TERM:
             continue
+        if quote.mark is MarkStyle.DIALOGUE_DASH:
+            continue  # consecutive dialogue lines alternate speakers: see take_turns
         previous_index = next((j for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
         if previous_index is None:
             continue

@@ -84,6 +84,25 @@ def phrase_words(
     return tuple(words)
 
 
+def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """ "Martin et Durand" parsed with "Martin" elsewhere: the name run before "et" + head."""
+    before = words[0].index - 1
+    if head.upos != "PROPN" or before < 1 or sent[before].text.lower() not in _COORDINATORS:
+        return ()
+    run: list[Word] = []
+    for w in reversed(sent.words[:before]):
+        if w.upos == "PROPN" or (run and w.text == "-"):
+            run.insert(0, w)
+            continue
+        break
+    if not run or any(c.deprel == "conj" and c.index == head.index for c in sent.children(run[-1])):
+        return ()  # a well-parsed coordination is handled by the conjuncts below
+    opener = sent[run[0].index - 1].text.lower() if run[0].index > 0 else ""
+    if opener not in {"", "que", "qu'", "qu’", ",", ":"}:
+        return ()
+    return tuple(run)
+
+
 def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
     if head.upos == "PRON" or head.deprel in {"det:poss", "nmod:poss"} or head.feats.get("Poss") == "Yes":
         return MentionKind.IMPERSONAL if head.text.lower().lstrip("-") in _IMPERSONAL else MentionKind.PRONOUN
@@ -157,6 +176,18 @@ def mention_from(
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
     words = _with_apposed_name(sent, words)
+    left = _left_conjunct(sent, head, words)
+    if left:
+        left_span = _span(left, source)
+        own = _span(tuple(w for w in words if w.deprel != "cc" or w.head != head.index), source)
+        return Mention(
+            span=Span(left_span.start, own.end, source=source),
+            head=head.span.with_source(source),
+            kind=MentionKind.NAME if any(w.upos == "PROPN" for w in (*left, *words)) else _kind(words, head),
+            sentence=sentence_index,
+            words=tuple(w.index for w in (*left, *words)),
+            conjuncts=(left_span, own),
+        )
     conjuncts: tuple[Span, ...] = ()
     conj_heads = [
         c for c in sent.children(head) if c.deprel == "conj" and c.upos in {"PROPN", "NOUN", "PRON"}
@@ -172,8 +203,8 @@ def mention_from(
             [c.start for c in conj_heads]
             + [w.start for w in words if w.deprel == "cc" and sent.head_of(w) in conj_heads]
         )
-        own = tuple(w for w in words if w.end <= first_end)
-        pieces = [own] if own else []
+        mine = tuple(w for w in words if w.end <= first_end)
+        pieces = [mine] if mine else []
         for c in conj_heads:
             sub = tuple(w for w in sent.subtree(c) if w.deprel != "cc" and w.text not in _EDGE_PUNCT)
             sub = tuple(w for w in sub if words[0].start <= w.start and w.end <= words[-1].end)

@@ -38,6 +38,7 @@ __all__ = [
     "colon_distant",
     "colon_intro",
     "cue_lemma",
+    "dash_signature",
     "governing_verb",
     "incise_after",
     "incise_late",
@@ -60,6 +61,7 @@ LABELS: frozenset[str] = frozenset(
 CONFIDENCE: dict[str, float] = {
     "incise": 0.95,
     "incise_late": 0.8,
+    "dash_signature": 0.75,
     "colon_intro": 0.9,
     "colon_main_verb": 0.75,
     "colon_headline": 0.7,
@@ -283,7 +285,12 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
 def _incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     """The source of an incise verb: read from the word order first, then from the tree."""
     sent = site.sentence(index)
-    found = surface_subject(sent, index, verb, site.doc.text, allowed=lambda w: site.is_frame(index, w))
+    found = None
+    auxiliaries = [c for c in sent.children(verb) if c.upos == "AUX" and c.start < verb.start]
+    for word in (*auxiliaries, verb):  # "a-t-elle affirmé": the clitic follows the auxiliary
+        found = surface_subject(sent, index, word, site.doc.text, allowed=lambda w: site.is_frame(index, w))
+        if found is not None:
+            break
     if found is not None:
         if found.kind is MentionKind.IMPERSONAL:
             document = _document_of(sent, verb) or _document_after(sent, verb)
@@ -330,16 +337,19 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 continue
             return None
         candidate: Word | None = None
-        following = sent.words[word.index + 1] if word.index + 1 < len(sent) else None
+        after_t = word.index + 1
+        if after_t < len(sent) and sent[after_t].text.lower() in {"-t", "-t-"}:
+            after_t += 1  # "estime-t-il"
+        following = sent.words[after_t] if after_t < len(sent) else None
         inverted_next = following is not None and _is_inverted_clitic(following)
-        if word.upos == "VERB" or inverted_next or _reporting_form(word):
-            candidate = word
-        elif word.upos == "AUX":
+        if word.upos == "AUX":
             head = sent.head_of(word)
             if head is not None and head.upos == "VERB" and head.start > word.start:
                 candidate = head
-            elif head is not None and head.start < word.start:
+            elif head is not None and head.start < word.start and not inverted_next:
                 return None
+        elif word.upos == "VERB" or inverted_next or _reporting_form(word):
+            candidate = word
         if candidate is None:
             if word.upos not in _INCISE_SKIP:
                 return None
@@ -348,7 +358,10 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 return None
             continue
         verb = _cue_verb(sent, candidate)
-        if any(c.deprel in _SUBJECT and site.is_inside(index, c) for c in sent.children(candidate)):
+        comma = any(w.text == "," and w.end <= candidate.start for _, w in site.frame_after())
+        if not comma and any(
+            c.deprel in _SUBJECT and site.is_inside(index, c) for c in sent.children(candidate)
+        ):
             return None  # « aucun retard » n'a été constaté: the quote is the verb's subject
         inverted = any(_is_inverted_clitic(c) for c in sent.children(candidate)) or (
             following is not None and _is_inverted_clitic(following)
@@ -386,6 +399,37 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def dash_signature(site: QuoteSite) -> Attribution | None:
+    """« … » — Jean Dupont: a name signing the quote after a dash (same or next sentence)."""
+    after = [w for _, w in site.frame_after()]
+    index = site.last
+    if not after and site.last + 1 < len(site.doc.sentences):
+        index = site.last + 1
+        following = site.sentence(index)
+        if following.span.start - site.quote.marks.end > 3:
+            return None
+        after = [w for w in following if not w.text.isspace()]
+    if len(after) < 2 or after[0].text not in {"—", "–"}:
+        return None
+    run: list[Word] = []
+    for w in after[1:]:
+        if w.upos == "PROPN" or (run and w.text == "-"):
+            run.append(w)
+            continue
+        break
+    if not run:
+        return None
+    rest = after[1 + len(run) :]
+    if rest and rest[0].text not in {",", ".", "(", ")"}:
+        return None
+    return Attribution(
+        rule="dash_signature",
+        confidence=CONFIDENCE["dash_signature"],
+        mention=_mention(site, index, next((w for w in run if w.head not in {r.index for r in run}), run[0])),
+        frame="incise",
+    )
 
 
 def incise_late(site: QuoteSite) -> Attribution | None:
@@ -675,6 +719,7 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
 #: The sentence rules, in the order they are tried.
 SENTENCE_RULES: tuple[Rule, ...] = (
     incise_after,
+    dash_signature,
     colon_intro,
     governing_verb,
     incise_late,

