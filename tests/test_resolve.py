@@ -312,3 +312,21 @@ def test_the_communique_of_the_organisation_just_named() -> None:
     span = find(text, "le communiqué")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("Deux"))
     assert speaker.name == "ministère de la Défense"
+
+
+def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
+    text = (
+        "Florent rejoignit Claude devant la halle. Le jour se levait.\n\n« Allons-y », dirent-ils ensemble."
+    )
+    start = text.index("dirent-ils") + len("dirent-")
+    span = Span(start, start + 3, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("Allons"))
+    assert speaker.name == "Florent et Claude"
+
+
+def test_an_enumeration_of_places_is_no_group() -> None:
+    text = "La voiture passa par Nonancourt, Verneuil et Falaise. « Enfin ! » dirent-ils."
+    start = text.index("dirent-ils") + len("dirent-")
+    span = Span(start, start + 3, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("Enfin"))
+    assert "Verneuil" not in speaker.name

@@ -72,6 +72,9 @@ PREPOSITIONS = frozenset(
         "derrière",
         "auprès",
         "parmi",
+        "jusqu'",
+        "jusqu’",
+        "jusque",
     }
 )
 #: Prepositions after which a bare capitalised name is most likely a place ("à Erevan").
@@ -230,6 +233,7 @@ _DOCUMENT_STOP = frozenset(
 _MAX_DOCUMENT_WORDS = 8
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 10
+_LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
 _NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
@@ -652,7 +656,11 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             if (
                 word in lowercase_seen
                 or word in NOT_NAME_STARTS
-                or (word not in capitalised_inside and parse_ent(run.start, run.end) not in {"PER", "ORG"})
+                or (
+                    word not in capitalised_inside
+                    and parse_ent(run.start, run.end) not in {"PER", "ORG"}
+                    and not starts_person_name(run.tokens[0])
+                )
             ):
                 continue  # "Plus", "Amputée": a common word opening a sentence
         lead = run.first - (1 if run.civility else 0)
@@ -694,6 +702,12 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             )
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
+        if persons and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start) and run.civility is None:
+            # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
+            listed = persons[-1][1]
+            subject_guess = listed.subject
+            if kind == "name" and listed.kind in {"place", "complement"}:
+                kind = listed.kind
         shown = tokens[run.first - 1].start if run.civility is not None else run.start
         occurrence = Occurrence(
             span=Span(shown, run.end, source=text),
@@ -716,8 +730,11 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
     for (left_run, left), (right_run, right) in itertools.pairwise(persons):
         if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
-            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject:
-                continue  # "entre Verneuil et Falaise": places, or names governed by a preposition
+            listed = (
+                left_run.first > 0 and text[tokens[left_run.first - 1].end : left.span.start].strip() == ","
+            )
+            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject or listed:
+                continue  # "entre Verneuil et Falaise", "par Nonancourt, Verneuil et Falaise"
             genders = {left.gender, right.gender}
             occurrences.append(
                 Occurrence(

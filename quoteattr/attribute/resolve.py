@@ -222,6 +222,12 @@ class Resolver:
                 if gender:
                     self._genders.setdefault(said.entity, gender)
                 return _Resolved(name=name, kind=said.kind, gender=gender or said.gender, number=said.number)
+            if candidate.pair is not None:
+                names = [self._from_occurrence(o, limit).name for o in candidate.pair]
+                if names[0] != names[1]:
+                    group = "f" if gender == "f" else "m"
+                    return _Resolved(name=" et ".join(names), kind="group", gender=group, number="p")
+                continue
             occurrence = candidate.occurrence
             if occurrence is None:
                 continue

@@ -36,6 +36,8 @@ DESCRIPTION_REACH = 200
 SUBJECT_BONUS = 0.5
 #: Bonus for a person over an organisation when both fit a pronoun.
 PERSON_BONUS = 0.25
+#: Bonus for the two people named last as the antecedent of "ils" (when no group is named).
+PAIR_BONUS = 0.25
 #: Bonus for an antecedent whose gender is known and agrees (over one of unknown gender).
 AGREEMENT_BONUS = 0.3
 #: Past the reach, each further sentence costs this much (the last-named character still wins).
@@ -76,6 +78,7 @@ class Candidate:
     position: int
     occurrence: Occurrence | None = None
     said: Said | None = None
+    pair: tuple[Occurrence, Occurrence] | None = None
 
 
 def _compatible(gender: str, number: str, other_gender: str, other_number: str) -> bool:
@@ -154,12 +157,20 @@ def pronoun_candidates(
     """Antecedents of a pronoun at ``limit``, best first (an empty list when none fits)."""
     now = index.sentence_of(limit)
     candidates: list[Candidate] = []
+    singles: list[tuple[int, Occurrence]] = []  # for "ils": the two people named last
     for occurrence in index.preceding(limit):
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_LAST_RESORT:
             break
         if occurrence.quoted or occurrence.kind not in {"person", "organisation", "name", "group"}:
             continue
+        if (
+            number == "p"
+            and occurrence.kind in {"person", "name"}
+            and occurrence.subject
+            and distance <= PRONOUN_REACH
+        ):
+            singles.append((distance, occurrence))
         if distance > PRONOUN_REACH:
             # beyond the reach, only as a last resort: the character named last (fiction)
             far = PRONOUN_REACH + 1 + (distance - PRONOUN_REACH) * FAR_COST
@@ -179,6 +190,12 @@ def pronoun_candidates(
         if gender and occurrence.gender == gender:
             score += AGREEMENT_BONUS
         candidates.append(Candidate(score=score, position=occurrence.span.start, occurrence=occurrence))
+    pair = _implicit_pair(singles, gender)
+    if pair is not None:
+        distance, first, second = pair
+        candidates.append(
+            Candidate(score=-float(distance) + PAIR_BONUS, position=second.span.start, pair=(second, first))
+        )
     if previous is not None and previous.kind not in {"document", "unknown"}:
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
@@ -188,6 +205,21 @@ def pronoun_candidates(
             candidates.append(Candidate(score=score, position=previous.position, said=previous))
     candidates.sort(key=lambda c: (c.score, c.position), reverse=True)
     return candidates
+
+
+def _implicit_pair(
+    singles: Sequence[tuple[int, Occurrence]], gender: str
+) -> tuple[int, Occurrence, Occurrence] | None:
+    """The two different people named last, for a "ils" with no group named: (distance, a, b)."""
+    first: Occurrence | None = None
+    for distance, occurrence in singles:
+        if gender == "f" and occurrence.gender == "m":
+            continue  # "elles" needs two women
+        if first is None:
+            first = occurrence
+        elif fold(occurrence.tokens[-1]) != fold(first.tokens[-1]):
+            return distance, first, occurrence
+    return None
 
 
 def _role_words(title: str) -> tuple[set[str], set[str]]:
