@@ -730,10 +730,10 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
     for (left_run, left), (right_run, right) in itertools.pairwise(persons):
         if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
-            listed = (
+            in_list = (
                 left_run.first > 0 and text[tokens[left_run.first - 1].end : left.span.start].strip() == ","
             )
-            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject or listed:
+            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject or in_list:
                 continue  # "entre Verneuil et Falaise", "par Nonancourt, Verneuil et Falaise"
             genders = {left.gender, right.gender}
             occurrences.append(
