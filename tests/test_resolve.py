@@ -6,6 +6,7 @@ import pytest
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolver
+from quoteattr.errors import ConfigurationError
 from quoteattr.model import Span, Speaker
 
 ARTICLE = (
@@ -330,3 +331,10 @@ def test_an_enumeration_of_places_is_no_group() -> None:
     span = Span(start, start + 3, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("Enfin"))
     assert "Verneuil" not in speaker.name
+
+
+def test_a_mention_past_the_end_of_the_text_is_refused_with_the_fix() -> None:
+    text = "« Oui », dit-il."
+    span = Span(40, 42)
+    with pytest.raises(ConfigurationError, match="same text given to Resolver"):
+        Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN))

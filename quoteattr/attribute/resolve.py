@@ -42,6 +42,7 @@ from quoteattr.attribute.resolve_score import (
     person_fullest,
     pronoun_candidates,
 )
+from quoteattr.errors import ConfigurationError
 from quoteattr.model import Entity, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -85,7 +86,16 @@ class Resolver:
     # public API -----------------------------------------------------------------------------
 
     def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
-        """The speaker ``mention`` stands for; ``before`` is the quote's offset (antecedents precede it)."""
+        """The speaker ``mention`` stands for; ``before`` is the quote's offset (antecedents precede it).
+
+        Raises :class:`~quoteattr.errors.ConfigurationError` for a mention that does not lie in
+        the text this resolver was built on.
+        """
+        if mention.span.end > len(self._text) or mention.head.end > len(self._text):
+            raise ConfigurationError(
+                f"mention [{mention.span.start}, {mention.span.end}) lies past the end of the text "
+                f"(length {len(self._text)}): build mentions on the same text given to Resolver(text)"
+            )
         span = Span(mention.span.start, mention.span.end, source=self._text)
         limit = mention.span.start if before is None else min(before, mention.span.start)
         resolved = self._resolve(mention, limit)
