@@ -9,6 +9,7 @@ end up in :attr:`Quote.rule` / :attr:`Quote.confidence`. Rules walk only the lab
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -81,6 +82,25 @@ _INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
 _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
 _DOC_PREPS = frozenset({"dans", "sur", "en"})
 _CLAUSE_BOUNDARY = frozenset({"parataxis"})
+#: Forms of avoir/être before a participle, for when the tagger misses the auxiliary.
+_AUXILIARY_FORMS = frozenset(
+    {
+        "a",
+        "ai",
+        "as",
+        "ont",
+        "avons",
+        "avez",
+        "avait",
+        "avaient",
+        "aura",
+        "auront",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+    }
+)
 
 
 @attrs.frozen
@@ -133,11 +153,12 @@ def _verbish(sent: Sentence, word: Word) -> bool:
     an auxiliary ("le décrit", "a twitté")."""
     if word.upos == "VERB":
         return True
-    if word.upos not in {"NOUN", "ADJ"} or word.index == 0:
+    if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
         return False
     before = sent.words[word.index - 1]
     repaired = lemma_of(word.text, word.lemma)
-    return repaired in REPORTING_VERBS and (before.upos == "AUX" or before.text.lower() in _CLITICS)
+    auxiliary = before.upos == "AUX" or before.text.lower() in _AUXILIARY_FORMS
+    return repaired in REPORTING_VERBS and (auxiliary or before.text.lower() in _CLITICS)
 
 
 def _is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
@@ -211,13 +232,44 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
     return None
 
 
-def _inverted_subject(sent: Sentence, verb: Word) -> Word | None:
-    """The subject of an incise verb: its nsubj, else the noun phrase right after it."""
+_COORDINATING_OPENERS = frozenset({"et", "puis", "mais", "ou"})
+
+
+def _elided_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
+    """ "… » et avertissait qu'il fallait « … »": a coordinated verb opening a sentence (the
+    segmenter cut after a long quote) shares the subject of the previous sentence's main verb."""
+    sent = site.sentence(index)
+    frame = [w for w in sent if site.is_frame(index, w) and w.upos != "PUNCT"]
+    if len(frame) < 2 or frame[0].text.lower() not in _COORDINATING_OPENERS:
+        return None
+    if not any(w is verb for w in frame[1:3]) and not (
+        frame[1].upos == "AUX" and len(frame) > 2 and frame[2] is verb
+    ):
+        return None
+    previous = site.sentence(index - 1)
+    root = previous.root
+    if root is None:
+        return None
+    subject = _subject(previous, root)
+    if subject is None or not site.is_frame(index - 1, subject):
+        return None
+    return _mention(site, index - 1, subject)
+
+
+def _inverted_subject(
+    sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None = None
+) -> Word | None:
+    """The subject of an incise verb: its nsubj, else the noun phrase right after it.
+
+    ``allowed`` rejects candidates (words inside a quotation, which the parser may have made
+    the verb's subject)."""
     for c in sent.children(verb):
-        if _is_subject(c):
+        if _is_subject(c) and (allowed is None or allowed(c)):
             return c
     for c in sent.children(verb):
         if c.start <= verb.start or c.upos not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if allowed is not None and not allowed(c):
             continue
         if c.deprel not in {"obj", "nsubj", "dep", "appos", "iobj", "obl:arg", "expl:subj"}:
             continue
@@ -264,7 +316,18 @@ def _mention(site: QuoteSite, index: int, head: Word) -> Mention:
 
 def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
     sent = site.sentence(index)
-    subject = _inverted_subject(sent, verb) if inverted else _subject(sent, verb)
+
+    def frame(word: Word) -> bool:
+        return site.is_frame(index, word)
+
+    subject = _inverted_subject(sent, verb, frame) if inverted else _subject(sent, verb)
+    if subject is not None and not frame(subject):
+        subject = None
+        root = sent.root
+        if verb.deprel == "conj" and root is not None and frame(root) and root.upos == "VERB":
+            subject = _subject(sent, root)  # coordinated with a verb inside a quote: the frame's subject
+            if subject is not None and not frame(subject):
+                subject = None
     if subject is None and not inverted and verb.feats.get("VerbForm") != "Inf":
         subject = _preceding_subject(sent, verb)
         if subject is not None and not site.is_frame(index, subject):
@@ -272,7 +335,9 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
     if subject is None and verb.head >= 0 and inverted:
         governor = sent.words[verb.head]
         if governor.upos == "VERB" and governor.lemma in MODAL_VERBS and governor.start < verb.start:
-            subject = _inverted_subject(sent, governor)
+            subject = _inverted_subject(sent, governor, frame)
+    if subject is None and not inverted and index > 0:
+        return _elided_subject(site, index, verb)
     if subject is None:
         return None
     if subject.text.lower().lstrip("-") == "on":
@@ -451,10 +516,11 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         verb = _cue_verb(sent, word)
         if not _is_reporting(sent, verb, incise=True):
             continue
-        subject = _inverted_subject(sent, word)
+        subject = _inverted_subject(sent, word, functools.partial(site.is_frame, index))
         if subject is None or subject.start < word.start:
             continue
-        rest = [w for _, w in after[position + 1 :] if w.start > subject.end]
+        own = {w.index for w in sent.subtree(subject)}
+        rest = [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
         if any(w.upos == "VERB" for w in rest):
             continue
         return Attribution(
@@ -526,12 +592,12 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     members = {w.index for w in clause}
     tops = [w for w in clause if w.head < 0 or w.head not in members]
     for word in tops:
-        predicate = word.upos == "ADJ" and any(c.deprel == "cop" for c in sent.children(word))
+        predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate:
             mention = _speaker_of_verb(site, index, word, inverted=False)
             if mention is None:
                 continue
-            lemma = cue_lemma(sent, word) if word.upos != "ADJ" else f"être {word.lemma.lower()}"
+            lemma = f"être {word.lemma.lower()}" if predicate else cue_lemma(sent, word)
             return Attribution(
                 rule="colon_main_verb",
                 confidence=CONFIDENCE["colon_main_verb"],
@@ -543,7 +609,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     if any(w.upos in {"VERB", "AUX"} or _verbish(sent, w) for w in clause):
         return None
     for word in tops:
-        if word.upos in {"PROPN", "NOUN"}:
+        if word.upos in {"PROPN", "NOUN"} and not (word.upos == "PROPN" and word.text[:1].islower()):
             return Attribution(
                 rule="colon_headline",
                 confidence=CONFIDENCE["colon_headline"],

@@ -37,7 +37,6 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("aux", "dires", "de"): "aux dires de",
     ("aux", "dires", "du"): "aux dires de",
     ("de", "source"): "de source",
-    ("du", "côté", "de"): "du côté de",
     ("selon", "les", "mots", "de"): "selon",
     ("selon", "les", "termes", "de"): "selon",
     ("citant",): "citer",
