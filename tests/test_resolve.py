@@ -338,3 +338,84 @@ def test_a_mention_past_the_end_of_the_text_is_refused_with_the_fix() -> None:
     span = Span(40, 42)
     with pytest.raises(ConfigurationError, match="same text given to Resolver"):
         Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "quote", "name", "title"),
+    [
+        (
+            "Le porte-parole du Kremlin, Dmitri Peskov, a réagi. « Nous refusons », a-t-il dit.",
+            "il",
+            MentionKind.PRONOUN,
+            "Nous",
+            "Dmitri Peskov",
+            "porte-parole du Kremlin",
+        ),
+        (
+            "« Nous refusons », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
+            "le porte-parole du Kremlin, Dmitri Peskov",
+            MentionKind.NAME,
+            "Nous",
+            "Dmitri Peskov",
+            "porte-parole du Kremlin",
+        ),
+        (
+            "Le ministre de l'Intérieur Gérald Darmanin et le ministre de la Justice Éric Dupond-Moretti "
+            "étaient là. « C'est inacceptable », a dit le ministre de l'Intérieur ce matin.",
+            "le ministre de l'Intérieur ce",
+            MentionKind.DESCRIPTION,
+            "C'est",
+            "Gérald Darmanin",
+            "ministre de l'Intérieur",
+        ),
+        (
+            "Marine Le Pen a tenu meeting. « La France d'abord », a lancé Mme Le Pen.",
+            "Mme Le Pen",
+            MentionKind.NAME,
+            "La France",
+            "Marine Le Pen",
+            "Mme",
+        ),
+        (
+            "La présidente de la Commission, Ursula von der Leyen, était à Kiev. "
+            "« Nous serons là », a-t-elle promis.",
+            "elle",
+            MentionKind.PRONOUN,
+            "Nous",
+            "Ursula von der Leyen",
+            "présidente de la Commission",
+        ),
+        (
+            "L'Organisation mondiale de la santé (OMS) a alerté. "
+            "« La situation est grave », a déclaré l'OMS.",
+            "l'OMS",
+            MentionKind.NAME,
+            "La situation",
+            "Organisation mondiale de la santé (OMS)",
+            None,
+        ),
+        (
+            "Dans un communiqué, la FFF a indiqué que « le match est reporté ».",
+            "un communiqué",
+            MentionKind.DOCUMENT,
+            "le match",
+            "FFF",
+            None,
+        ),
+        (
+            "Le président Joe Biden a parlé. « America is back », a lancé le président américain.",
+            "le président américain",
+            MentionKind.DESCRIPTION,
+            "America",
+            "Joe Biden",
+            "président",
+        ),
+    ],
+)
+def test_news_constructions(
+    text: str, words: str, kind: MentionKind, quote: str, name: str, title: str | None
+) -> None:
+    start = text.index(words) if words != "il" and words != "elle" else text.index("-" + words) + 1
+    span = Span(start, start + len(words), source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, kind), before=text.index(quote))
+    assert (speaker.name, speaker.title) == (name, title)

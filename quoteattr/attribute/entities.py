@@ -678,8 +678,9 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
         kind = "name"
-        if is_org or ent == "ORG":
-            kind = "organisation"
+        acronym = len(run.tokens) == 1 and run.tokens[0].isupper() and len(run.tokens[0]) > 1
+        if is_org or ent == "ORG" or (acronym and run.civility is None):
+            kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif run.civility is not None or (title is not None) or ent == "PER":
             kind = "person"
         elif (

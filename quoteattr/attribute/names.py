@@ -39,6 +39,10 @@ _TOKEN = regex.compile(
     r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*",
 )
 _FOLD_CACHE = 1 << 16
+# At most this many particles in a row inside a name ("Ursula von der Leyen").
+_MAX_PARTICLES = 3
+# A run after "de" splits into a complement and a name only from this many words on.
+_MIN_SPLIT_TOKENS = 3
 # Capitalised articles that, inside a sentence, belong to a name ("Le Fur", "La Porte").
 _NAME_ARTICLES = frozenset({"le", "la", "les"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
@@ -161,12 +165,9 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             ):
                 i += 1
                 continue  # "le père. Et …": the civility does not reach the next word
-            if (
-                particle_ok
-                and tokens[j].lower in NAME_PARTICLES
-                and j + 1 < n
-                and is_capitalised(tokens[j + 1].text)
-            ) or is_capitalised(tokens[j].text):
+            if (particle_ok and _after_particles(text, tokens, j) is not None) or is_capitalised(
+                tokens[j].text
+            ):
                 first = j
             else:
                 i += 1
@@ -196,17 +197,25 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 last = k
                 k += 1
                 continue
-            if (
-                cur.lower in NAME_PARTICLES
-                and k + 1 < n
-                and is_capitalised(tokens[k + 1].text)
-                and _adjacent(text, cur, tokens[k + 1])
-                and tokens[k + 1].lower not in NOT_NAME_STARTS
-            ):
-                last = k + 1
-                k += 2
+            named = _after_particles(text, tokens, k)
+            if named is not None:
+                last = named
+                k = named + 1
                 continue
             break
+        if civility is None and _complement_then_name(tokens, first, last):
+            # "ministre de l'Intérieur Gérald Darmanin": the complement, then the person
+            runs.append(
+                NameRun(
+                    start=tokens[first].start,
+                    end=tokens[first].end,
+                    tokens=(tokens[first].text,),
+                    first=first,
+                    last=first,
+                    sentence_initial=first in starts,
+                )
+            )
+            first += 1
         words = tuple(t.text for t in tokens[first : last + 1])
         runs.append(
             NameRun(
@@ -221,6 +230,35 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         )
         i = last + 1
     return tuple(runs)
+
+
+def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the capitalised word after the particles at ``k`` ("von der Leyen"), if any."""
+    j = k
+    while j < len(tokens) and j - k < _MAX_PARTICLES and tokens[j].lower in NAME_PARTICLES:
+        if j + 1 >= len(tokens) or not _adjacent(text, tokens[j], tokens[j + 1]):
+            return None
+        j += 1
+    if j == k or j >= len(tokens):
+        return None
+    following = tokens[j]
+    if is_capitalised(following.text) and following.lower not in NOT_NAME_STARTS:
+        return j
+    return None
+
+
+def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a run after "de" ("de l'Intérieur Gérald Darmanin") is a complement, then a name."""
+    if last - first < _MIN_SPLIT_TOKENS - 1 or first == 0:
+        return False
+    before = tokens[first - 1].lower
+    if before in {"l'", "l’", "la", "les"} and first > 1:
+        before = tokens[first - 2].lower
+    return (
+        before in {"de", "d'", "d’", "du", "des"}
+        and tokens[first + 1].text[:1].isupper()
+        and fold(tokens[first].text) not in GIVEN_NAMES
+    )
 
 
 def starts_person_name(word: str) -> bool:

@@ -20,7 +20,7 @@ baptiste barack barthelemy basile benjamin benoit bernard bertrand blaise boris 
 christian christophe clement constant cyril cyrille damien daniel david denis didier dimitri donald
 edgar edmond edouard emile emmanuel eric ernest etienne eugene fabien fabrice felix ferdinand fernand
 firmin florent florian francis francois franck frederic gabriel gaston gaspard gauthier georges
-gerard germain gilbert gilles guillaume gustave guy hector henri herve honore horace hubert hugo
+gerald gerard germain gilbert gilles guillaume gustave guy hector henri herve honore horace hubert hugo
 hugues ignace isidore jacques jean jeremie jerome joachim joel john jonathan jordan joseph jules
 julien justin laurent leon leonard leopold lionel louis luc lucas lucien marc marcel marius martin
 mathieu mathias matthieu maurice max maxime michel mohammed nicolas noel norbert octave olivier
