@@ -1,0 +1,86 @@
+"""The French attribution data: reporting verbs, noun cues, source prepositions."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
+from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.verbs import (
+    DIALOGUE_VERBS,
+    INCISE_ONLY_VERBS,
+    IRREGULAR_FORMS,
+    PHRASAL_CUES,
+    PRONOMINAL_VERBS,
+    REPORTING_VERBS,
+    lemma_of,
+)
+
+
+def test_at_least_150_reporting_lemmas() -> None:
+    assert len(REPORTING_VERBS) >= 150
+
+
+@pytest.mark.parametrize(
+    "lemma",
+    [
+        "déclarer", "affirmer", "ajouter", "estimer", "indiquer", "préciser", "souligner", "expliquer",
+        "assurer", "dénoncer", "lancer", "confier", "marteler", "s'interroger", "s'exclamer", "dire",
+        "répondre", "reprendre", "s'écrier", "demander", "murmurer", "balbutier", "répliquer",
+    ],
+)  # fmt: skip
+def test_the_verbs_the_issue_names(lemma: str) -> None:
+    assert lemma in REPORTING_VERBS
+
+
+def test_phrasal_cues_cover_faire_valoir_and_faire_savoir() -> None:
+    assert PHRASAL_CUES[("faire", "valoir")] == "faire valoir"
+    assert PHRASAL_CUES[("faire", "savoir")] == "faire savoir"
+    assert PHRASAL_CUES[("présenter", "vœu")] == "présenter ses vœux"
+
+
+def test_data_is_lowercase_and_pronominal_verbs_carry_their_clitic() -> None:
+    for lemma in REPORTING_VERBS:
+        assert lemma == lemma.lower(), lemma
+    for lemma in PRONOMINAL_VERBS:
+        assert lemma.startswith(("se ", "s'")), lemma
+    assert REPORTING_VERBS | {"laisser tomber"} >= INCISE_ONLY_VERBS
+    assert DIALOGUE_VERBS <= REPORTING_VERBS
+
+
+@pytest.mark.parametrize(
+    ("form", "model_lemma", "expected"),
+    [
+        ("indique", "indique", "indiquer"),  # the model returned the form
+        ("twitté", "twitté", "twitter"),
+        ("répondit", "répondit", "répondre"),
+        ("reprit", "reprit", "reprendre"),
+        ("écria", "écria", "s'écrier"),
+        ("martèle", "martèle", "martèle"),  # unknown form, unknown lemma: left alone
+        ("déclaré", "déclarer", "déclarer"),  # already right
+        ("marche", "marcher", "marcher"),  # not a reporting verb: left alone
+    ],
+)
+def test_lemma_of_repairs_only_reporting_verbs(form: str, model_lemma: str, expected: str) -> None:
+    assert lemma_of(form, model_lemma) == expected
+
+
+def test_irregular_forms_point_to_known_lemmas() -> None:
+    for form, lemma in IRREGULAR_FORMS.items():
+        assert lemma in REPORTING_VERBS | {"maintenir"}, (form, lemma)
+
+
+def test_noun_cues() -> None:
+    assert {"déclaration", "communiqué", "propos", "message", "tweet", "entretien", "interview"} <= NOUN_CUES
+    assert {"discours", "lettre"} <= NOUN_CUES
+    assert "communiqué" in DOCUMENT_NOUNS
+    assert "propos" in SPEECH_NOUNS
+
+
+def test_source_prepositions() -> None:
+    assert SOURCE_PREPOSITIONS["selon"] == "selon"
+    assert SOURCE_PREPOSITIONS["d’après"] == "d'après"
+    assert POINT_OF_VIEW_PREPOSITIONS["pour"] == "pour"
+    assert SOURCE_LOCUTIONS[("aux", "yeux", "de")] == "aux yeux de"
+    assert SOURCE_LOCUTIONS[("à", "en", "croire")] == "à en croire"
+    assert SOURCE_LOCUTIONS[("de", "l'", "avis", "de")] == "de l'avis de"
