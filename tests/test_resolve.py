@@ -419,3 +419,20 @@ def test_news_constructions(
     span = Span(start, start + len(words), source=text)
     speaker = Resolver(text).resolve(Mention(span, span, kind), before=text.index(quote))
     assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("« Le suspect est en fuite », a-t-on appris de source policière.", "source policière"),
+        ("« Le suspect est en fuite », a-t-on appris auprès du parquet de Paris.", "parquet de Paris"),
+        ("« Rien ne change », peut-on lire sur le site du ministère de la Santé.", "ministère de la Santé"),
+        ("Le Conseil a publié un texte. « Tout est prêt », lit-on dans le communiqué.", "Conseil"),
+        ("« Tout est prêt », dit-on au village.", "on"),
+    ],
+)
+def test_impersonal_on_takes_what_it_reads_or_hears_from(text: str, name: str) -> None:
+    start = text.index("-on") + 1
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.IMPERSONAL), before=text.index("«"))
+    assert speaker.name == name

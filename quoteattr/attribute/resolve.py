@@ -26,7 +26,7 @@ import attrs
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, name_matches
+from quoteattr.attribute.names import fold, name_matches, tokenize
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
@@ -43,6 +43,8 @@ from quoteattr.attribute.resolve_score import (
     pronoun_candidates,
 )
 from quoteattr.errors import ConfigurationError
+from quoteattr.lang.fr.roles import DOCUMENT_NOUNS
+from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -338,9 +340,13 @@ class Resolver:
         if len(words.strip()) > 4:  # the mention already covers "dans un communiqué …"
             return self._document(mention.span, limit)
         phrase = document_phrase_after(self._text, mention.span.end)
-        if phrase is not None:
+        if phrase is None:
+            return _Resolved(name=clean_phrase(words), kind="unknown", number="")
+        head = next((t.lower for t in tokenize(phrase.text_in(self._text)) if t.lower not in DETERMINERS), "")
+        if head in DOCUMENT_NOUNS:
             return self._document(phrase, limit)
-        return _Resolved(name=clean_phrase(words), kind="unknown", number="")
+        # "auprès du parquet de Paris", "de source policière": a source, not a statement
+        return self._description(Mention(phrase, phrase, MentionKind.DESCRIPTION), limit)
 
     # entities -------------------------------------------------------------------------------
 

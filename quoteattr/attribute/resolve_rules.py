@@ -50,9 +50,16 @@ _GOVERNING = frozenset(
 )
 _COMPLEMENT = frozenset({"de", "des", "du", "d'", "d’"})
 _DOCUMENT_AFTER = regex.compile(
-    r"[ \t\u00a0\u202f]+(?:dans|selon|d['’]après|sur)[ \t\u00a0\u202f]+"
+    # "lit-on dans un communiqué", "peut-on lire sur le site du ministère",
+    # "a-t-on appris auprès du parquet", "apprend-on de source policière"
+    r"(?:[ \t\u00a0\u202f]+[\p{L}’'-]+){0,2}?[ \t\u00a0\u202f]+"
+    r"(?:(?:dans|selon|d['’]après|sur)[ \t\u00a0\u202f]+"
     r"((?:un|une|le|la|l['’]|les|des|ce|cette|son|sa|ses|leur|leurs)"
-    r"[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})",
+    r"[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})"
+    r"|auprès[ \t\u00a0\u202f]+"
+    r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’])[ \t\u00a0\u202f]*"
+    r"([^,.;:!?«»“”\n]{1,120})"
+    r"|de[ \t\u00a0\u202f]+(source[^,.;:!?«»“”\n]{1,80}))",
 )
 
 
@@ -239,14 +246,16 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
 
 
 def document_phrase_after(text: str, offset: int) -> Span | None:
-    """The statement named right after an impersonal "on": "lit-on *dans un communiqué …*"."""
+    """What an impersonal "on" reads or hears from: "lit-on *dans un communiqué …*", "a-t-on
+    appris auprès *du parquet*", "apprend-on de *source policière*"."""
     match = _DOCUMENT_AFTER.match(text, offset)
     if match is None:
         return None
-    end = match.end(1)
-    while end > match.start(1) and text[end - 1].isspace():
+    group = next(g for g in (1, 2, 3) if match.start(g) >= 0)
+    end = match.end(group)
+    while end > match.start(group) and text[end - 1].isspace():
         end -= 1
-    return Span(match.start(1), end, source=text)
+    return Span(match.start(group), end, source=text)
 
 
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})

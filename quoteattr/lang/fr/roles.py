@@ -363,6 +363,11 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "annonce",
         "dépêche",
         "statement",
+        # where a statement is read: "sur le site du ministère", "sur son compte Twitter"
+        "site",
+        "compte",
+        "page",
+        "blog",
     }
 )
 
