@@ -208,3 +208,16 @@ def test_a_place_after_a_preposition_in_a_mention_is_not_the_name() -> None:
     phrase = "Le chef de l’État en déplacement à Égletons"
     parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
     assert parsed.tokens == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("M. Hamot", "M. Hamot"),
+        ("Mme de Courville", "Mme de Courville"),
+        ("M. François-Denys-Bartholomée Bouvard", "François-Denys-Bartholomée Bouvard"),
+        ("Mme Ursula von der Leyen", "Ursula von der Leyen"),
+    ],
+)
+def test_civility_stays_only_with_a_bare_surname(phrase: str, name: str) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).name == name

@@ -14,7 +14,13 @@ import regex
 from quoteattr.attribute.names import NameRun, Token, is_capitalised, name_runs, tokenize
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NOT_NAME_STARTS, PLURAL_DETERMINERS
+from quoteattr.lang.fr.titles import (
+    CIVILITIES,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAME_STARTS,
+    PLURAL_DETERMINERS,
+)
 from quoteattr.model import Span
 
 __all__ = [
@@ -221,7 +227,9 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         if head_role is not None:
             gender = head_role[0]
         gender = gender or det_gender
-    start = chosen[lead].start if civility else run.start
+    # a civility stays with a bare surname ("M. Hamot", "Mlle Charmes"), not with a full name
+    full = len([w for w in run.tokens if w.lower() not in NAME_PARTICLES]) > 1
+    start = chosen[lead].start if civility and not full else run.start
     name = text[start : run.end]
     written = name
     tail = chosen[run.last + 1 :]
