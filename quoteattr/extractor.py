@@ -46,8 +46,10 @@ class Extractor:
 
     ``parser`` is "auto" | "spacy" | "stanza" | "conllu" | a :class:`Parser` instance | ``None``
     (detection only, no attribution). With "conllu", :meth:`extract` takes a CoNLL-U string and
-    works on the text it spells out. ``context`` is how many sentences before each quote are
-    parsed for the resolver; ``elide`` lets the parse layer shorten long direct quotes.
+    works on the text it spells out. ``context`` is how many extra sentences before each quote are
+    parsed (0 by default: the resolver reads names from the raw text, and on the dev corpora more
+    context made attribution no better and slower); ``elide`` lets the parse layer shorten long
+    direct quotes.
 
     >>> Extractor(parser=42)
     Traceback (most recent call last):
@@ -55,7 +57,7 @@ class Extractor:
     TypeError: parser must be "auto", "spacy", "stanza", "conllu", a Parser instance or None, got int: 42
     """
 
-    def __init__(self, parser: ParserSpec = "auto", *, context: int = 2, elide: bool = True) -> None:
+    def __init__(self, parser: ParserSpec = "auto", *, context: int = 0, elide: bool = True) -> None:
         if parser is not None and not isinstance(parser, (str, Parser)):
             raise TypeError(
                 'parser must be "auto", "spacy", "stanza", "conllu", a Parser instance or None, '
