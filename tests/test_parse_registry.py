@@ -128,3 +128,15 @@ def test_an_unknown_name_lists_the_valid_ones() -> None:
         ConfigurationError, match=r"unknown parser 'udpipe'.*'auto', 'conllu', 'spacy', 'stanza'"
     ):
         make_parser("udpipe")
+
+
+def test_choosing_a_parser_imports_no_parser_library() -> None:
+    import subprocess
+
+    code = (
+        "import sys, quoteattr.parse.registry as r, quoteattr.parse.prepare, quoteattr.parse.conllu_backend\n"
+        "p = r.make_parser('spacy')\n"
+        "print(sorted(m for m in ('spacy', 'stanza', 'torch') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
