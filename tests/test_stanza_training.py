@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import threading
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -97,12 +99,15 @@ def test_ensure_model_trains_once_then_restores(
         return {}
 
     monkeypatch.setattr(trainer, "train_models", fake_train)
+    key = trainer.cache_key("ci")
+    stale = tmp_path / f"stanza-fr-ci-{key}.abc123.partial"  # left by a run that was killed
+    (stale / "fr").mkdir(parents=True)
     first = trainer.ensure_model("ci", cache=tmp_path, log=lambda message: None)
     second = trainer.ensure_model("ci", cache=tmp_path, log=lambda message: None)
     assert first == second == tmp_path / f"stanza-fr-ci-{trainer.cache_key('ci')}"
     assert len(calls) == 1
     assert calls[0] != first  # trained aside, then moved into place whole
-    assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no partial folder left
+    assert visible(tmp_path) == [first.name]  # no partial folder left, the stale one removed
     assert french_models_available(first)
     assert StanzaParser(first).models_dir == first
 
@@ -117,7 +122,38 @@ def test_an_interrupted_training_leaves_nothing_behind(
     monkeypatch.setattr(trainer, "train_models", failing_train)
     with pytest.raises(RuntimeError, match="tagger failed"):
         trainer.ensure_model("ci", cache=tmp_path, log=lambda message: None)
-    assert list(tmp_path.iterdir()) == []
+    assert visible(tmp_path) == []
+
+
+def test_parallel_callers_wait_for_one_training(
+    trainer: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[Path] = []
+    started = threading.Event()
+
+    def slow_train(output_dir: Path, **kwargs: Any) -> dict[str, Any]:
+        calls.append(output_dir)
+        started.set()
+        time.sleep(0.5)  # long enough for the second caller to reach the lock
+        write_fake_models(output_dir, trainer)
+        return {}
+
+    monkeypatch.setattr(trainer, "train_models", slow_train)
+    results: list[Path] = []
+    first = threading.Thread(
+        target=lambda: results.append(trainer.ensure_model("ci", cache=tmp_path, log=lambda m: None))
+    )
+    first.start()
+    assert started.wait(10)
+    second = trainer.ensure_model("ci", cache=tmp_path, log=lambda message: None)
+    first.join(10)
+    assert results == [second]
+    assert len(calls) == 1
+
+
+def visible(folder: Path) -> list[str]:
+    """Folder entries other than the lock files."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
 
 
 def test_raw_text_is_one_sentence_per_line_from_the_text_comments(

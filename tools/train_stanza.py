@@ -38,6 +38,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -46,7 +47,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -357,7 +358,7 @@ def evaluate_models(models_dir: Path, gold: Path) -> dict[str, float]:
         download_method=None,
         allow_unknown_language=True,
         use_gpu=False,
-        logging_level="WARN",
+        logging_level="ERROR",  # not "unsupported language": the folder has an empty index on purpose
         **paths,
     )
     started = time.monotonic()
@@ -373,6 +374,28 @@ def evaluate_models(models_dir: Path, gold: Path) -> dict[str, float]:
     return result
 
 
+def _complete(folder: Path) -> bool:
+    return (folder / MANIFEST).exists() and all(
+        (folder / "fr" / p / f"{PACKAGE}.pt").exists() for p in PROCESSORS
+    )
+
+
+@contextlib.contextmanager
+def _exclusive(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_file`` (POSIX; no lock elsewhere): one trainer per key."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def ensure_model(
     profile: str = "ci",
     *,
@@ -381,28 +404,31 @@ def ensure_model(
     nice: int = 0,
     log: Log = print,
 ) -> Path:
-    """The cached model for ``profile``, trained first if the cache has none for this key."""
+    """The cached model for ``profile``, trained first if the cache has none for this key.
+
+    Concurrent callers (parallel test sessions) wait for the one that trains instead of training
+    alongside it; a folder left half-built by a killed run is removed before training again.
+    """
     root = cache if cache is not None else cache_dir()
     target = root / f"stanza-fr-{profile}-{cache_key(profile, ud_dir)}"
-    if (target / MANIFEST).exists() and all(
-        (target / "fr" / p / f"{PACKAGE}.pt").exists() for p in PROCESSORS
-    ):
+    if _complete(target):
         log(f"restored cached stanza model {target}")
         return target
     root.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f"{target.name}.", suffix=".partial", dir=root))
-    try:
-        train_models(building, profile=profile, ud_dir=ud_dir, nice=nice, log=log)
-        if target.exists() and not (target / MANIFEST).exists():
-            shutil.rmtree(target)  # an incomplete copy left by an interrupted run
+    with _exclusive(root / f".{target.name}.lock"):
+        if _complete(target):  # trained by the caller we waited for
+            log(f"restored cached stanza model {target}")
+            return target
+        for stale in [*root.glob(f"{target.name}.*.partial"), target]:
+            if stale.exists():
+                shutil.rmtree(stale, ignore_errors=True)
+        building = Path(tempfile.mkdtemp(prefix=f"{target.name}.", suffix=".partial", dir=root))
         try:
+            train_models(building, profile=profile, ud_dir=ud_dir, nice=nice, log=log)
             building.rename(target)
-        except OSError:  # another process finished first: keep theirs
-            if not (target / MANIFEST).exists():
-                raise
-    finally:
-        if building.exists():
-            shutil.rmtree(building, ignore_errors=True)
+        finally:
+            if building.exists():
+                shutil.rmtree(building, ignore_errors=True)
     return target
 
 
