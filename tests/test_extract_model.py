@@ -149,3 +149,19 @@ def test_dialogue_turn_taking(spacy_extractor: Extractor) -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in spacy_extractor.extract(text).quotes]
     assert names == ["Pierre", "Jeanne", "Pierre", "Jeanne"]
+
+
+def test_the_api_guide_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "api.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", guide, re.S)
+    outputs = re.findall(r"prints\n\n```\n(.*?)```", guide, re.S)
+    assert len(blocks) >= 5
+    printed = []
+    for block in blocks:
+        exec(compile(block, "docs/api.md", "exec"), {})
+        printed.append(capsys.readouterr().out)
+    for expected in outputs:
+        assert expected in printed, expected
