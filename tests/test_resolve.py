@@ -6,6 +6,7 @@ import pytest
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolver
+from quoteattr.attribute.resolve_rules import tag_verb
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import Span, Speaker
 
@@ -436,3 +437,50 @@ def test_impersonal_on_takes_what_it_reads_or_hears_from(text: str, name: str) -
     span = Span(start, start + 2, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.IMPERSONAL), before=text.index("«"))
     assert speaker.name == name
+
+
+DIALOGUE = (
+    "Bouvard regardait Pécuchet.\n\n"
+    "— Vous habitez loin ? dit Bouvard.\n\n"
+    "— Non, répondit-il, rue Saint-Martin.\n\n"
+    "— Et vous travaillez ? ajouta-t-il."
+)
+
+
+def _tag(text: str, tag: str) -> Mention:
+    start = text.index(tag) + tag.index("-") + 1
+    start += 2 if text[start : start + 2] == "t-" else 0
+    end = start + 2
+    return Mention(Span(start, end, source=text), Span(start, end, source=text), MentionKind.PRONOUN)
+
+
+def test_a_reply_goes_to_the_other_character() -> None:
+    resolver = Resolver(DIALOGUE)
+    first = find(DIALOGUE, "Bouvard", 1)
+    resolver.resolve(Mention(first, first, MentionKind.NAME), before=DIALOGUE.index("— Vous"))
+    reply = resolver.resolve(_tag(DIALOGUE, "répondit-il"), before=DIALOGUE.index("— Non"))
+    assert reply.name == "Pécuchet"
+
+
+def test_a_continuation_keeps_the_previous_speaker() -> None:
+    resolver = Resolver(DIALOGUE)
+    first = find(DIALOGUE, "Bouvard", 1)
+    resolver.resolve(Mention(first, first, MentionKind.NAME), before=DIALOGUE.index("— Vous"))
+    resolver.resolve(_tag(DIALOGUE, "répondit-il"), before=DIALOGUE.index("— Non"))
+    more = resolver.resolve(_tag(DIALOGUE, "ajouta-t-il"), before=DIALOGUE.index("— Et"))
+    assert more.name == "Pécuchet"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "lemma"),
+    [
+        ("— Oui, répondit-il.", "il", "répondre"),
+        ("« Non », a-t-il répondu.", "il", "répondre"),
+        ("Il lui répondit : « Non ».", "Il", "répondre"),
+        ("« Et puis », ajouta-t-elle.", "elle", "ajouter"),
+        ("« Non », dit-il.", "il", "dire"),
+    ],
+)
+def test_tag_verb(text: str, pronoun: str, lemma: str) -> None:
+    start = text.index(pronoun)
+    assert tag_verb(text, Span(start, start + len(pronoun), source=text)) == lemma

@@ -33,8 +33,10 @@ from quoteattr.attribute.resolve_rules import (
     fuller_description,
     parse_name_phrase,
     pronoun_of,
+    tag_verb,
 )
 from quoteattr.attribute.resolve_score import (
+    Candidate,
     Said,
     describe_candidates,
     has_specific_role,
@@ -43,6 +45,7 @@ from quoteattr.attribute.resolve_score import (
     pronoun_candidates,
 )
 from quoteattr.errors import ConfigurationError
+from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, REPLY_VERBS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, Span, Speaker
@@ -227,7 +230,14 @@ class Resolver:
         gender, number = features
         previous = self._previous_said(limit)
         candidates = pronoun_candidates(self._index, limit, gender, number, previous, self._said_gender)
+        verb = tag_verb(self._text, mention.span)
+        if verb in CONTINUATION_VERBS:
+            # "a-t-il ajouté": the previous speaker, when the pronoun fits them
+            candidates.sort(key=lambda c: c.said is None)
+        replying = verb in REPLY_VERBS and previous is not None
         for candidate in candidates:
+            if replying and previous is not None and self._is_previous(candidate, previous, limit):
+                continue  # "répondit-il": not the one who just spoke
             if candidate.said is not None:
                 said = candidate.said
                 name = self._names[said.entity]
@@ -248,6 +258,15 @@ class Resolver:
                 continue  # "le ministère", "le parti": no named organisation behind it
             return attrs.evolve(resolved, gender=gender or resolved.gender)
         return _Resolved(name=clean_phrase(words), kind="unknown", gender=gender, number=number)
+
+    def _is_previous(self, candidate: Candidate, previous: Said, limit: int) -> bool:
+        """Whether a pronoun candidate is the previous quote's speaker."""
+        if candidate.said is not None:
+            return candidate.said.entity == previous.entity
+        if candidate.occurrence is None:
+            return False
+        name = self._from_occurrence(candidate.occurrence, limit).name
+        return _key(name) == _key(self._names[previous.entity])
 
     def _said_gender(self, said: Said) -> str:
         return self._genders.get(said.entity, said.gender)

@@ -21,6 +21,7 @@ from quoteattr.lang.fr.titles import (
     NOT_NAME_STARTS,
     PLURAL_DETERMINERS,
 )
+from quoteattr.lang.fr.verbs import lemma_of
 from quoteattr.model import Span
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "parse_name_phrase",
     "pronoun_of",
     "strip_determiners",
+    "tag_verb",
 ]
 
 #: At most this many lowercase words after a name still belong to it ("Nations unies").
@@ -314,3 +316,58 @@ def _with_insertions(text: str, content: tuple[Token, ...]) -> str | None:
     if best is None or len(tokenize(best)) <= len(content):
         return None
     return best
+
+
+_AUXILIARIES = frozenset(
+    {"a", "avait", "eut", "aura", "aurait", "ont", "avaient", "eurent", "est", "était", "fut"}
+)
+_CLITICS = frozenset(
+    {
+        "lui",
+        "leur",
+        "me",
+        "m'",
+        "m’",
+        "te",
+        "t'",
+        "t’",
+        "se",
+        "s'",
+        "s’",
+        "en",
+        "y",
+        "ne",
+        "n'",
+        "n’",
+        "le",
+        "la",
+        "l'",
+        "l’",
+    }
+)
+_TAG_WINDOW = 40
+
+
+def tag_verb(text: str, span: Span) -> str:
+    """The lemma of the speech verb a pronoun is the subject of, read from the words around it.
+
+    "répondit-il" and "a-t-il répondu" (inverted), "il lui répondit" (before the verb) all give
+    "répondre"; "" when no verb is found.
+    """
+    before = tokenize(text[max(0, span.start - _TAG_WINDOW) : span.start])
+    after = tokenize(text[span.end : span.end + _TAG_WINDOW])
+    inverted = text[max(0, span.start - 1) : span.start] == "-" or span.text_in(text).startswith("-")
+    words: list[str] = []
+    if inverted:
+        previous = [part for t in before for part in t.lower.split("-") if part not in {"", "t"}]
+        if previous and previous[-1] in _AUXILIARIES:
+            words = [t.lower for t in after[:1]]  # "a-t-il répondu"
+        elif previous:
+            words = [previous[-1]]
+    else:
+        for token in after[:4]:
+            if token.lower in _CLITICS or token.lower in _AUXILIARIES:
+                continue
+            words = [token.lower]
+            break
+    return lemma_of(words[0], "") if words else ""

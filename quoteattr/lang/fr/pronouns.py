@@ -3,7 +3,8 @@
 Provenance: written for quoteattr from standard French grammar (Grevisse, *Le Bon Usage*, personal
 pronouns of the third person; Riegel et al., *Grammaire méthodique du français*, ch. VII). The
 inverted forms ("-t-il", "-elle") are the spellings of subject-verb inversion in incises
-("a-t-il déclaré", "estime-t-elle").
+("a-t-il déclaré", "estime-t-elle"). The reply and continuation verbs at the end are the
+usual turn-taking verbs of French dialogue and press quotes (same grammars, and common usage).
 
 Each entry maps a lowercase form to ``(gender, number)``: gender ``"m"``, ``"f"`` or ``""``
 (either), number ``"s"``, ``"p"`` or ``""`` (either).
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["IMPERSONAL_PRONOUNS", "PRONOUNS", "pronoun_features"]
+__all__ = ["CONTINUATION_VERBS", "IMPERSONAL_PRONOUNS", "PRONOUNS", "REPLY_VERBS", "pronoun_features"]
 
 PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "il": ("m", "s"),
@@ -67,3 +68,35 @@ def pronoun_features(form: str) -> tuple[str, str] | None:
     if found is None:
         found = PRONOUNS.get(key.replace("'", "’"))
     return found
+
+
+#: Verbs of a speech tag that make the speaker someone other than the previous quote's speaker:
+#: "— Où alliez-vous ? dit-elle. — Je ne sais pas, répondit-il." (a reply).
+REPLY_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "répondre",
+        "répliquer",
+        "rétorquer",
+        "riposter",
+        "objecter",
+        "interrompre",
+        "protester",
+        "se récrier",
+    }
+)
+
+#: Verbs of a speech tag that keep the previous quote's speaker: "a-t-il ajouté", "poursuivit-elle".
+CONTINUATION_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "ajouter",
+        "poursuivre",
+        "continuer",
+        "conclure",
+        "insister",
+        "enchaîner",
+        "renchérir",
+        "compléter",
+        "préciser",
+        "répéter",
+    }
+)
