@@ -99,9 +99,9 @@ def test_winer_dev_gold_mentions_resolve() -> None:
     folder = CORPORA / "winer-dev"
     gold = read_gold(folder / "gold.jsonl")
     right, scored, misses = resolved_share(_documents(folder, gold), gold)
-    # measured 61/61 when written; below 90 % something general broke
+    # measured 61/61; below 95 % something general broke
     assert scored >= 60
-    assert right / scored >= 0.90, "\n".join(misses)
+    assert right / scored >= 0.95, "\n".join(misses)
 
 
 @pytest.mark.corpus
@@ -109,9 +109,9 @@ def test_frlitbank_dev_gold_mentions_resolve() -> None:
     folder = CORPORA / "frlitbank-dev"
     gold = read_gold(folder / "gold.jsonl")
     right, scored, misses = resolved_share(_documents(folder, gold), gold)
-    # measured 295/382 when written (names and descriptions ~99 %, pronouns ~49 %)
+    # measured 304/382 (names and descriptions ~99 %, pronouns 89/164)
     assert scored >= 350
-    assert right / scored >= 0.74, "\n".join(misses[:40])
+    assert right / scored >= 0.77, "\n".join(misses[:40])
 
 
 name_like_text = st.text(
