@@ -126,7 +126,10 @@ def test_elision_replaces_a_long_direct_quote_and_maps_the_placeholder_to_its_co
     words = doc.sentences[0].words
     placeholder = [w for w in words if w.span == quote.span]
     assert len(placeholder) == len(_TOKEN.findall(prepare.PLACEHOLDER))
+    assert doc.elided == (Span(quote.start, quote.end),)
+    assert [w for w in words if doc.is_elided(w)] == placeholder
     dupont = next(w for w in words if w.text == "Dupont")
+    assert not doc.is_elided(dupont)
     assert ARTICLE[dupont.start : dupont.end] == "Dupont"
     assert doc.sentences[0].span.text_in(ARTICLE) == f"« {LONG} », a déclaré Jean Dupont."
 
@@ -135,6 +138,7 @@ def test_without_elision_every_word_slices_back_to_its_text() -> None:
     quote = guillemet_quote(ARTICLE, LONG)
     doc = parse_for_attribution(ARTICLE, [quote], RecordingParser(), elide=False)
     assert len(doc.sentences) == 3
+    assert doc.elided == ()
     for sentence in doc.sentences:
         for word in sentence:
             assert ARTICLE[word.start : word.end] == word.text
@@ -333,7 +337,8 @@ def test_every_returned_offset_is_in_the_original_text(
             assert sentence.span.start <= word.start < word.end <= sentence.span.end
             assert word.start >= last
             last = word.start
-            if any(Span(word.start, word.end) == e for e in elided):
+            if doc.is_elided(word):
+                assert any(e.contains(word.span) for e in elided)
                 continue
             assert text[word.start : word.end] == word.text
     # Every quote's sentence was parsed.

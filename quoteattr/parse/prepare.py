@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteattr.errors import ParserError
 from quoteattr.model import Quote, QuoteKind, Span
 from quoteattr.parse.segment import sentences as split_sentences
 from quoteattr.parse.types import ParsedDoc, Sentence
@@ -271,8 +272,6 @@ def parse_many_for_attribution(
     parse_one = getattr(parser, "parse_sentences", None)
     parsed = (parse_one(flat) if callable(parse_one) else parser.parse(flat)) if flat else []
     if len(parsed) != len(flat):
-        from quoteattr.errors import ParserError
-
         raise ParserError(f"parser {parser.name} returned {len(parsed)} parses for {len(flat)} texts")
     docs = []
     cursor = 0
@@ -281,7 +280,10 @@ def parse_many_for_attribution(
         for chunk in view:
             sents.extend(_map_sentence(s, chunk, text) for s in parsed[cursor].sentences)
             cursor += 1
-        docs.append(ParsedDoc(text=text, sentences=tuple(sents), parser=parser.name))
+        used = tuple(
+            Span(p.start, p.end, source=text) for chunk in view for p in chunk.offsets.pieces if p.elided
+        )
+        docs.append(ParsedDoc(text=text, sentences=tuple(sents), parser=parser.name, elided=used))
     return docs
 
 

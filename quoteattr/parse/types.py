@@ -107,8 +107,18 @@ class Sentence:
 
 @attrs.frozen
 class ParsedDoc:
-    """The sentences a parser returned for one text."""
+    """The sentences a parser returned for one text.
+
+    ``elided`` lists the quote contents that :mod:`quoteattr.parse.prepare` replaced by a
+    placeholder before parsing: the placeholder's words carry exactly one of these spans, and
+    are not words of the text (never take one for a subject or a name).
+    """
 
     text: str
     sentences: tuple[Sentence, ...]
     parser: str = ""
+    elided: tuple[Span, ...] = ()
+
+    def is_elided(self, word: Word) -> bool:
+        """Whether ``word`` stands for an elided quote content (a placeholder word)."""
+        return any(word.start == span.start and word.end == span.end for span in self.elided)
