@@ -484,3 +484,15 @@ def test_a_continuation_keeps_the_previous_speaker() -> None:
 def test_tag_verb(text: str, pronoun: str, lemma: str) -> None:
     start = text.index(pronoun)
     assert tag_verb(text, Span(start, start + len(pronoun), source=text)) == lemma
+
+
+def test_headings_in_capitals_and_nationalities_are_no_speakers() -> None:
+    text = (
+        "LA ROUILLE\n\n"
+        "Tous les Allemands attendaient. Le capitaine Otto Brenner entra dans la maison des dames D …\n\n"
+        "« Silence ! » cria-t-il."
+    )
+    start = text.index("cria-t-il") + len("cria-t-")
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Silence"))
+    assert speaker.name == "Otto Brenner"

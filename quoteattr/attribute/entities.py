@@ -234,6 +234,10 @@ _MAX_DOCUMENT_WORDS = 8
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 10
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
+_MAX_ACRONYM = 6
+_PLURAL_QUANTIFIERS = frozenset(
+    {"les", "des", "ces", "deux", "trois", "quatre", "cinq", "six", "plusieurs", "quelques", "nombreux"}
+)
 _NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
@@ -546,6 +550,14 @@ def _document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
     return last
 
 
+def _has_lowercase_around(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` has lowercase letters (a heading in capitals has none)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end]
+    return any(c.islower() for c in line)
+
+
 def _parse_words(doc: ParsedDoc | None) -> list[Word]:
     if doc is None:
         return []
@@ -678,7 +690,12 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
         kind = "name"
-        acronym = len(run.tokens) == 1 and run.tokens[0].isupper() and len(run.tokens[0]) > 1
+        acronym = (
+            len(run.tokens) == 1
+            and run.tokens[0].isupper()
+            and 1 < len(run.tokens[0]) <= _MAX_ACRONYM
+            and _has_lowercase_around(text, run.start)  # not a heading in capitals
+        )
         if is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif run.civility is not None or (title is not None) or ent == "PER":
@@ -689,6 +706,8 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             or (direct is not None and direct.lower in PLACE_NOUNS)
         ):
             kind = "place"
+        elif governor is not None and (governor.lower in _PLURAL_QUANTIFIERS or governor.lower.isdigit()):
+            kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
         elif governor is not None and governor.lower in _DE:
             kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:

@@ -25,6 +25,7 @@ __all__ = [
     "NameRun",
     "Token",
     "fold",
+    "has_name",
     "is_capitalised",
     "name_matches",
     "name_runs",
@@ -81,6 +82,11 @@ def fold(word: str) -> str:
     """Casefolded, accent-free, apostrophe-normalised form for comparing names."""
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def has_name(phrase: str) -> bool:
+    """Whether a phrase holds a capitalised word of two letters or more ("Conseil", not "D …")."""
+    return any(len(t.text) > 1 and is_capitalised(t.text) for t in tokenize(phrase))
 
 
 def is_capitalised(word: str) -> bool:

@@ -26,7 +26,7 @@ import attrs
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, name_matches, tokenize
+from quoteattr.attribute.names import fold, has_name, name_matches, tokenize
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
@@ -196,8 +196,8 @@ class Resolver:
 
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
         best = org_fullest(self._index, name, head, limit)
-        generic = not any(c.isupper() for c in name)
-        if generic and (best is None or not any(c.isupper() for c in best.name)):
+        generic = not has_name(name)
+        if generic and (best is None or not has_name(best.name)):
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._salient_organisation(limit)
             if named is not None:
@@ -214,7 +214,7 @@ class Resolver:
                 break
             if occurrence.quoted or not occurrence.subject:
                 continue
-            named_org = occurrence.kind == "organisation" and any(c.isupper() for c in occurrence.name)
+            named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             single_name = occurrence.kind == "name" and len(occurrence.tokens) == 1
             if named_org or single_name:
                 return occurrence
@@ -254,7 +254,7 @@ class Resolver:
             if occurrence is None:
                 continue
             resolved = self._from_occurrence(occurrence, limit)
-            if resolved.kind == "organisation" and not any(c.isupper() for c in resolved.name):
+            if resolved.kind == "organisation" and not has_name(resolved.name):
                 continue  # "le ministère", "le parti": no named organisation behind it
             return attrs.evolve(resolved, gender=gender or resolved.gender)
         return _Resolved(name=clean_phrase(words), kind="unknown", gender=gender, number=number)
@@ -291,7 +291,7 @@ class Resolver:
     def _description(self, mention: Mention, limit: int) -> _Resolved:
         words = mention.span.text_in(self._text)
         phrase = parse_name_phrase(self._text, mention.span)
-        if phrase.tokens or (phrase.organisation and any(c.isupper() for c in phrase.name)):
+        if phrase.tokens or (phrase.organisation and has_name(phrase.name)):
             return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
         head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
         found = describe_candidates(self._index, words, head, limit, self._previous_said(limit))
