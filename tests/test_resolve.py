@@ -496,3 +496,15 @@ def test_headings_in_capitals_and_nationalities_are_no_speakers() -> None:
     span = Span(start, start + 2, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Silence"))
     assert speaker.name == "Otto Brenner"
+
+
+def test_a_titled_name_after_de_is_a_person_and_an_antecedent() -> None:
+    text = (
+        "M. de Courville vivait avec son gendre, M. de Darnetot, qui ne faisait rien.\n\n"
+        "Le baron de Coutelier allait souvent dîner chez eux. Il disait : « Quelle chasse ! »"
+    )
+    start = text.rindex("Il disait")
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Quelle"))
+    assert speaker.name == "Coutelier"
+    assert speaker.title == "baron"

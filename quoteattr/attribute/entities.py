@@ -407,6 +407,24 @@ def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str |
     return None, "", -1, False
 
 
+def _noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, str, int, bool] | None:
+    """("baron", gender, det index, False) for "le baron de Coutelier", read from the name's "de"."""
+    role_index = lead - 2
+    if role_index < 0 or not _adjacent(text, tokens[role_index], tokens[lead - 1]):
+        return None
+    role = role_of(tokens[role_index].lower)
+    if role is None or "nobility" not in role[1]:
+        return None
+    det = role_index - 1
+    while det >= 0 and tokens[det].lower in PRE_ROLE_ADJECTIVES:
+        det -= 1
+    det_index = det if det >= 0 and tokens[det].lower in DETERMINERS else -1
+    start = det_index + 1 if det_index >= 0 else role_index
+    title = text[tokens[start].start : tokens[role_index].end]
+    gender = role[0] or (DETERMINERS[tokens[det_index].lower][0] if det_index >= 0 else "")
+    return title, gender, det_index, False
+
+
 def _title_after(text: str, tokens: Sequence[Token], last: int) -> tuple[str | None, str]:
     """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …"."""
     k = last + 1
@@ -677,7 +695,12 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
                 continue  # "Plus", "Amputée": a common word opening a sentence
         lead = run.first - (1 if run.civility else 0)
         direct = _preceding(text, tokens, lead) if lead > 0 else None
-        if direct is not None and direct.lower in PREPOSITIONS:
+        noble = _noble_before(text, tokens, lead) if direct is not None and direct.lower in _DE else None
+        if noble is not None:
+            # "Le baron de Coutelier", "le comte de Farlsberg": the name of a titled person
+            title, gender, det_index, is_org = noble
+            direct = None
+        elif direct is not None and direct.lower in PREPOSITIONS:
             title, gender, det_index, is_org = None, "", -1, False
         else:
             title, gender, det_index, is_org = _title_before(text, tokens, run.first)
