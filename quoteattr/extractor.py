@@ -220,7 +220,7 @@ class Extractor:
             resolver = Resolver(text, doc)
             quotes = attribute(text, detected.quotes, doc, resolver)
             speakers = resolver.entities()
-        except (QuoteattrError, ValueError, IndexError, KeyError) as exc:
+        except Exception as exc:  # one text's failure must not stop the others: report it on the text
             message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"
             diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
             return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)

@@ -10,7 +10,8 @@ import quoteattr
 from quoteattr import Extractor, QuoteKind
 from quoteattr.errors import ConfigurationError, ParserError
 from quoteattr.extractor import ATTRIBUTION_FAILED, NOT_A_TEXT
-from quoteattr.parse.types import ParsedDoc
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 
 class CountingParser:
@@ -167,3 +168,23 @@ def test_conllu_input_is_read_and_attributed() -> None:
     assert quote.cue is not None
     assert quote.cue.lemma == "dire"
     assert quote.kind is QuoteKind.DIRECT or quote.kind is QuoteKind.PARTIAL
+
+
+class BrokenTreeParser(CountingParser):
+    """Returns a tree whose heads point nowhere, as a buggy backend might."""
+
+    def parse(self, texts: Sequence[str]) -> list[ParsedDoc]:
+        docs = []
+        for text in texts:
+            word = Word(0, text, text, "VERB", 99, "nsubj", Span(0, len(text), source=text))
+            sentence = Sentence(Span(0, len(text), source=text), (word,))
+            docs.append(ParsedDoc(text=text, sentences=(sentence,), parser=self.name))
+        return docs
+
+
+def test_a_broken_parse_becomes_a_diagnostic_not_an_exception() -> None:
+    texts = ["« Un », a dit Paul.", "Sans citation."]
+    results = list(Extractor(parser=BrokenTreeParser()).extract_many(texts))
+    assert [q.text for q in results[0].quotes] == ["Un"]
+    assert [d.code for d in results[0].diagnostics] == [ATTRIBUTION_FAILED]
+    assert results[1].quotes == ()
