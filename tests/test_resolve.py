@@ -508,3 +508,23 @@ def test_a_titled_name_after_de_is_a_person_and_an_antecedent() -> None:
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Quelle"))
     assert speaker.name == "Coutelier"
     assert speaker.title == "baron"
+
+
+def test_a_role_description_stands_for_the_named_person_with_that_role() -> None:
+    text = (
+        "Le capitaine Otto Brenner et Fritz Keller jouaient aux cartes. "
+        "Fritz Keller perdait. Le capitaine riait très fort.\n\n"
+        "« Encore une ! » cria-t-il."
+    )
+    start = text.index("cria-t-il") + len("cria-t-")
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Encore"))
+    assert speaker.name == "Otto Brenner"
+
+
+def test_a_description_with_no_named_person_behind_it_is_no_antecedent() -> None:
+    text = "Florent entra. Le vieux dormait.\n\n« Bonsoir », dit-il."
+    start = text.index("dit-il") + len("dit-")
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Bonsoir"))
+    assert speaker.name == "Florent"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -32,6 +32,7 @@ from quoteattr.lang.fr.roles import (
     IRREGULAR_DEMONYMS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
+    ROLE_NOUNS,
     role_of,
 )
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES, NOT_NAME_STARTS
@@ -238,6 +239,7 @@ _MAX_ACRONYM = 6
 _PLURAL_QUANTIFIERS = frozenset(
     {"les", "des", "ces", "deux", "trois", "quatre", "cinq", "six", "plusieurs", "quelques", "nombreux"}
 )
+_DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 _NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
@@ -251,7 +253,8 @@ class Occurrence:
     """One place where the document names a possible source.
 
     ``kind`` is "person", "organisation", "name" (a capitalised name of unknown type), "place",
-    "complement" (a name after "de": "le communiqué de Turkey Blocks"),
+    "complement" (a name after "de": "le communiqué de Turkey Blocks"), "description" (a role:
+    "le baron", which stands for a pronoun only through the named person with that role),
     "group" (two names joined by "et", a plural group noun) or "document". ``subject`` is true
     when no preposition governs the phrase (or the parse says it is a subject); ``quoted`` when
     it lies inside quotation marks. ``issuer`` is, for a document, the occurrence that issued it.
@@ -576,6 +579,43 @@ def _has_lowercase_around(text: str, offset: int) -> bool:
     return any(c.islower() for c in line)
 
 
+def _descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], bool]) -> list[Occurrence]:
+    """Singular role descriptions ("le baron", "la porte-parole", "le vieux"), not before a name.
+
+    They stand for a pronoun only through the named person whose role they repeat.
+    """
+    found: list[Occurrence] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in _DEFINITE_SINGULAR:
+            continue
+        k = i + 1
+        while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
+            k += 1
+        if k >= len(tokens) or not _adjacent(text, tokens[k - 1], tokens[k]):
+            continue
+        head = tokens[k].lower
+        role = ROLE_NOUNS.get(head)
+        if role is None:
+            continue
+        if k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
+            if is_capitalised(tokens[k + 1].text):
+                continue  # "le baron Otto": a title before a name, indexed with the name
+        governor = _preceding(text, tokens, i)
+        found.append(
+            Occurrence(
+                span=Span(token.start, tokens[k].end, source=text),
+                name=text[token.start : tokens[k].end],
+                tokens=tuple(t.text for t in tokens[i : k + 1]),
+                kind="description",
+                gender=role[0] or DETERMINERS[token.lower][0],
+                subject=governor is None or governor.lower not in PREPOSITIONS,
+                quoted=quoted(token.start),
+                head=head,
+            )
+        )
+    return found
+
+
 def _parse_words(doc: ParsedDoc | None) -> list[Word]:
     if doc is None:
         return []
@@ -813,6 +853,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             )
         )
 
+    occurrences.extend(_descriptions(text, tokens, quoted))
     occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
     named = [o for o in occurrences if o.kind in _ISSUER_KINDS and not o.quoted]
     named_starts = [o.span.start for o in named]

@@ -256,6 +256,8 @@ class Resolver:
             resolved = self._from_occurrence(occurrence, limit)
             if resolved.kind == "organisation" and not has_name(resolved.name):
                 continue  # "le ministère", "le parti": no named organisation behind it
+            if occurrence.kind == "description" and resolved.kind not in {"person", "organisation"}:
+                continue  # "le vieux" with no named person behind it
             return attrs.evolve(resolved, gender=gender or resolved.gender)
         return _Resolved(name=clean_phrase(words), kind="unknown", gender=gender, number=number)
 
@@ -284,6 +286,9 @@ class Resolver:
             return _Resolved(name=clean_phrase(occurrence.name), kind="group", number="p")
         if occurrence.kind == "organisation" and not occurrence.from_run:
             return self._name(occurrence.span, max(limit, occurrence.span.end))
+        if occurrence.kind == "description":
+            span = occurrence.span
+            return self._description(Mention(span, span, MentionKind.DESCRIPTION), occurrence.span.start)
         return self._name(occurrence.span, max(limit, occurrence.span.end))
 
     # DESCRIPTION ----------------------------------------------------------------------------

@@ -54,6 +54,7 @@ SHARED_WORD_SCORE = 0.5
 DESCRIPTION_DISTANCE_COST = 0.05
 #: Domains too general to link a description to a name by themselves ("l'homme", "la voisine").
 _GENERIC_DOMAINS = frozenset({"person", "kin"})
+_ANTECEDENT_KINDS = frozenset({"person", "organisation", "name", "group", "description"})
 _HYPERNYMS = frozenset(fold(word) for word in HYPERNYM_ROLES)
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et"})
 
@@ -162,7 +163,7 @@ def pronoun_candidates(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_LAST_RESORT:
             break
-        if occurrence.quoted or occurrence.kind not in {"person", "organisation", "name", "group"}:
+        if occurrence.quoted or occurrence.kind not in _ANTECEDENT_KINDS:
             continue
         if (
             number == "p"
