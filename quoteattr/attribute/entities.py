@@ -597,9 +597,13 @@ def _descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], bo
         role = ROLE_NOUNS.get(head)
         if role is None:
             continue
-        if k + 1 < len(tokens) and _adjacent(text, tokens[k], tokens[k + 1]):
-            if is_capitalised(tokens[k + 1].text):
-                continue  # "le baron Otto": a title before a name, indexed with the name
+        named_after = (
+            k + 1 < len(tokens)
+            and _adjacent(text, tokens[k], tokens[k + 1])
+            and is_capitalised(tokens[k + 1].text)
+        )
+        if named_after:
+            continue  # "le baron Otto": a title before a name, indexed with the name
         governor = _preceding(text, tokens, i)
         found.append(
             Occurrence(
