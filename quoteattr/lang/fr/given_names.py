@@ -46,9 +46,14 @@ virginie yvonne zoe amanda louisa clarimonde eglantine tatiana oksana marlene ja
 angela hillary ursula christiane sylvia natalia svetlana irina maria anna elena
 """
 
+# Proper names of religion and myth that fiction uses like characters' names ("c'est Dieu qui
+# le veut"), masculine by grammatical agreement.
+_SACRED_MASCULINE = "dieu satan jesus christ lucifer"
+
 #: Given names (lowercase, accent-free) -> "m" or "f".
 GIVEN_NAMES: Final[dict[str, str]] = {
     **dict.fromkeys(_MASCULINE.split(), "m"),
+    **dict.fromkeys(_SACRED_MASCULINE.split(), "m"),
     **dict.fromkeys(_FEMININE.split(), "f"),
 }
 
