@@ -424,9 +424,10 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             continue
         verb = _cue_verb(sent, candidate)
         comma = any(w.text == "," and w.end <= candidate.start for _, w in site.frame_after())
-        if not comma and any(
+        quoted_subject = any(
             c.deprel in _SUBJECT and site.is_inside(index, c) for c in sent.children(candidate)
-        ):
+        )
+        if quoted_subject and not comma and _incise_subject(site, index, candidate) is None:
             return None  # « aucun retard » n'a été constaté: the quote is the verb's subject
         inverted = any(_is_inverted_clitic(c) for c in sent.children(candidate)) or (
             following is not None and _is_inverted_clitic(following)
