@@ -528,3 +528,27 @@ def test_a_description_with_no_named_person_behind_it_is_no_antecedent() -> None
     span = Span(start, start + 2, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Bonsoir"))
     assert speaker.name == "Florent"
+
+
+def test_names_spoken_in_a_dialogue_line_are_no_antecedents() -> None:
+    text = (
+        "Florent attendait près de la voiture.\n\n"
+        "— Bonjour, Claude ! cria une voix.\n\n"
+        "— Vous voilà enfin, dit-il."
+    )
+    start = text.index("dit-il") + len("dit-")
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("— Vous"))
+    assert speaker.name == "Florent"  # "Claude" is spoken to, not speaking
+
+
+def test_a_signature_line_after_a_quote_is_no_dialogue() -> None:
+    text = (
+        "« Je me sens comme Cendrillon. »\n\n"
+        "— Ban Ki-moon , Secrétaire général des Nations unies\n\n"
+        "« Tout va changer », a-t-il plaisanté."
+    )
+    start = text.index("a-t-il") + len("a-t-")
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Tout"))
+    assert speaker.name == "Ban Ki-moon"

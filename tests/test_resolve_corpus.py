@@ -109,9 +109,9 @@ def test_frlitbank_dev_gold_mentions_resolve() -> None:
     folder = CORPORA / "frlitbank-dev"
     gold = read_gold(folder / "gold.jsonl")
     right, scored, misses = resolved_share(_documents(folder, gold), gold)
-    # measured 312/382 (names and descriptions ~99 %, pronouns 97/164)
+    # measured 318/382 (names and descriptions ~99 %, pronouns 103/164)
     assert scored >= 350
-    assert right / scored >= 0.77, "\n".join(misses[:40])
+    assert right / scored >= 0.80, "\n".join(misses[:40])
 
 
 name_like_text = st.text(

@@ -26,6 +26,7 @@ from quoteattr.attribute.names import (
     tokenize,
 )
 from quoteattr.lang.fr.given_names import given_name_gender
+from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -243,6 +244,15 @@ _DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 _NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
+_DIALOGUE_LINE = regex.compile(r"(?m)^[ \t\u00a0]*[—–][^\n]*")
+_TAG = regex.compile(
+    r"[,!?…][ \t\u00a0]*(?:[—–][ \t\u00a0]*)?([\p{L}'’]+)(?:-t)?-(?:il|elle|ils|elles|on|je)\b|"
+    r"[,!?…][ \t\u00a0]*([\p{L}'’]+)[ \t\u00a0]+\p{Lu}"
+)
+_SIGNATURE = regex.compile(
+    r"[ \t\u00a0]*[—–][ \t\u00a0]*\p{Lu}[\p{L}\-]+(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\-]+|de|d['’]|al|van|von))+"
+    r"[ \t\u00a0]*(?:,|$)"
+)
 _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 _BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
@@ -337,6 +347,26 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
                 regions.append((start, i + 1))
         elif char == "\n\n" and stack:
             stack.clear()  # an unclosed quote does not run over a paragraph break
+    return regions
+
+
+def _dialogue_regions(text: str) -> list[tuple[int, int]]:
+    """The spoken part of each dialogue line ("— Tiens, Bouvard ! dit Pécuchet" → "— Tiens, Bouvard !").
+
+    A line opened by a dash is speech up to its speech tag (a speech verb after a comma, "!" or
+    "?", inverted or followed by a name), or to its end when it has none.
+    """
+    regions: list[tuple[int, int]] = []
+    for line in _DIALOGUE_LINE.finditer(text):
+        if _SIGNATURE.match(text, line.start(), line.end()):
+            continue  # "— Barack Obama, Président des États-Unis": who said the quote above
+        end = line.end()
+        for tag in _TAG.finditer(text, line.start(), line.end()):
+            verb = (tag.group(1) or tag.group(2)).lower().removeprefix("s'").removeprefix("s’")
+            if verb in SPEECH_VERB_FORMS:
+                end = tag.start() + 1
+                break
+        regions.append((line.start(), end))
     return regions
 
 
@@ -640,7 +670,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     tokens = tokenize(text)
     starts = sentence_starts(text, tokens)
     boundaries = _boundaries(text, tokens)
-    regions = _quoted_regions(text)
+    regions = sorted(_quoted_regions(text) + _dialogue_regions(text))
     region_starts = [r[0] for r in regions]
     words = sorted(_parse_words(doc), key=lambda w: w.start)
     word_starts = [w.start for w in words]
