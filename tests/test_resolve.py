@@ -552,3 +552,22 @@ def test_a_signature_line_after_a_quote_is_no_dialogue() -> None:
     span = Span(start, start + 2, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Tout"))
     assert speaker.name == "Ban Ki-moon"
+
+
+def test_a_fuller_name_of_the_other_gender_is_not_taken() -> None:
+    text = (
+        "Églantine Lumière était partie. Le père Lumière restait seul.\n\n"
+        "« Quelle pluie ! » dit le père Lumière."
+    )
+    start = text.rindex("le père Lumière")
+    span = Span(start, start + len("le père Lumière"), source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« Quelle"))
+    assert speaker.name == "père Lumière"
+
+
+def test_scanning_noise_in_capitals_is_no_name() -> None:
+    text = "ÉDiteur Ancienne Maison\n\nLaurence entra. Elle dit : « Bonsoir. »"
+    start = text.index("Elle")
+    span = Span(start, start + 4, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Bonsoir"))
+    assert speaker.name == "Laurence"

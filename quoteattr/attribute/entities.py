@@ -243,7 +243,7 @@ _PLURAL_QUANTIFIERS = frozenset(
 _DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 _NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
-_GROUP_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "ses"})
+_GROUP_DETERMINERS = frozenset({"les", "des", "ces"})  # not "ses voisins": someone else's group
 _DIALOGUE_LINE = regex.compile(r"(?m)^[ \t\u00a0]*[—–][^\n]*")
 _TAG = regex.compile(
     r"[,!?…][ \t\u00a0]*(?:[—–][ \t\u00a0]*)?([\p{L}'’]+)(?:-t)?-(?:il|elle|ils|elles|on|je)\b|"
@@ -650,6 +650,14 @@ def _descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], bo
     return found
 
 
+def _garbled(word: str) -> bool:
+    """Two capitals then lowercase letters ("ÉDiteur", "LÉVy"): scanning noise, not a name.
+
+    Names with an inner capital ("McDonald", "DiCaprio", "MacArthur") start with one capital.
+    """
+    return len(word) > 2 and word[0].isupper() and word[1].isupper() and any(c.islower() for c in word)
+
+
 def _parse_words(doc: ParsedDoc | None) -> list[Word]:
     if doc is None:
         return []
@@ -748,6 +756,8 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     capitalised_inside = {t.lower for i, t in enumerate(tokens) if t.text[:1].isupper() and i not in starts}
     persons: list[tuple[NameRun, Occurrence]] = []
     for found in runs:
+        if any(_garbled(word) for word in found.tokens):
+            continue  # "ÉDiteur", "LÉVy": a scanned heading, not a name
         run = _without_leading_roles(found, tokens)
         if run is None:
             continue  # "Secrétaire", "Président": a capitalised role, not a name

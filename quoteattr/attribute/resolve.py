@@ -177,7 +177,7 @@ class Resolver:
             return self._organisation(phrase.name, phrase.head, limit, phrase.title)
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
-        best = person_fullest(self._index, phrase.tokens, limit)
+        best = person_fullest(self._index, phrase.tokens, limit, phrase.gender)
         title = phrase.title
         gender = phrase.gender
         kind = "person"

@@ -88,7 +88,9 @@ def _compatible(gender: str, number: str, other_gender: str, other_number: str) 
     return not (number and other_number and number != other_number)
 
 
-def person_fullest(index: DocumentIndex, tokens: Sequence[str], limit: int) -> Occurrence | None:
+def person_fullest(
+    index: DocumentIndex, tokens: Sequence[str], limit: int, gender: str = ""
+) -> Occurrence | None:
     """The fullest name in the document that ``tokens`` can abbreviate ("Blinken" → "Antony Blinken").
 
     Longest first; among equals, a person over other kinds, then the nearest before ``limit``,
@@ -106,9 +108,15 @@ def person_fullest(index: DocumentIndex, tokens: Sequence[str], limit: int) -> O
         if expanded:
             return expanded[0]  # "BTK" → "Autorité … (BTK)"
     pool = index.by_last.get(fold(tokens[-1]), ())
-    matches = [o for o in pool if name_matches(tokens, o.tokens)]
+    matches = [
+        o for o in pool if name_matches(tokens, o.tokens) and _compatible(gender, "", o.gender, "")
+    ]  # "le père Lumière" is not "Églantine Lumière"
     if not matches and len(tokens) == 1:
-        firsts = [o for o in index.by_first.get(fold(tokens[0]), ()) if o.kind != "place"]
+        firsts = [
+            o
+            for o in index.by_first.get(fold(tokens[0]), ())
+            if o.kind != "place" and _compatible(gender, "", o.gender, "")
+        ]
         if len({fold(o.name) for o in firsts}) == 1:
             matches = firsts
     if not matches:
