@@ -18,6 +18,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, surface_subject
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import (
     INCISE_ONLY_VERBS,
@@ -220,7 +221,12 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
     for word in reversed(sent.words[: verb.index]):
         if word.upos in {"AUX", "ADV"} or word.text.lower() in _CLITICS:
             continue
-        if word.upos in {"PROPN", "NOUN"} or (word.upos == "PRON" and word.text.lower() not in _CLITICS):
+        capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
+        if (
+            word.upos in {"PROPN", "NOUN"}
+            or capitalised
+            or (word.upos == "PRON" and word.text.lower() not in _CLITICS)
+        ):
             while (
                 word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"}
                 and word.head >= 0
@@ -328,7 +334,7 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
             subject = _subject(sent, root)  # coordinated with a verb inside a quote: the frame's subject
             if subject is not None and not frame(subject):
                 subject = None
-    if subject is None and not inverted and verb.feats.get("VerbForm") != "Inf":
+    if subject is None and not inverted and _finite_clause(sent, verb):
         subject = _preceding_subject(sent, verb)
         if subject is not None and not site.is_frame(index, subject):
             subject = None
@@ -596,8 +602,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate:
             mention = _speaker_of_verb(site, index, word, inverted=False)
-            if mention is None:
-                continue
+            if mention is None or not _speaker_like(site, mention):
+                continue  # "Ses jambes devenaient lourdes :" introduces nobody's words
             lemma = f"être {word.lemma.lower()}" if predicate else cue_lemma(sent, word)
             return Attribution(
                 rule="colon_main_verb",
@@ -620,6 +626,17 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+def _speaker_like(site: QuoteSite, mention: Mention) -> bool:
+    """Whether a mention can be someone who speaks: a name, a pronoun, or a noun of a person,
+    an organisation, a group or a document ("le ministre", "le syndicat", "le communiqué")."""
+    if mention.kind in {MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DOCUMENT}:
+        return True
+    if mention.kind is MentionKind.IMPERSONAL:
+        return False
+    head = mention.head.text_in(site.doc.text).lower()
+    return role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS
 
 
 def _possessor(sent: Sentence, noun: Word) -> Word | None:
