@@ -571,3 +571,18 @@ def test_scanning_noise_in_capitals_is_no_name() -> None:
     span = Span(start, start + 4, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Bonsoir"))
     assert speaker.name == "Laurence"
+
+
+def test_kin_descriptions_and_kin_civilities_keep_their_own_person() -> None:
+    text = (
+        "Douce Lumière jouait. Le père Lumière fumait sa pipe. Le père de Noël arriva.\n\n"
+        "« Bonsoir », dit le père."
+    )
+    start = text.rindex("le père")
+    span = Span(start, start + len("le père"), source=text)
+    resolver = Resolver(text)
+    described = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« Bonsoir"))
+    assert described.name == "père"  # someone's father: no guess
+    elder = find(text, "Le père Lumière")
+    named = resolver.resolve(Mention(elder, elder, MentionKind.NAME), before=text.index("« Bonsoir"))
+    assert named.name == "père Lumière"  # not "Douce Lumière"

@@ -473,14 +473,20 @@ def _title_after(text: str, tokens: Sequence[Token], last: int) -> tuple[str | N
     if role is None:
         return None, ""
     first_word = tokens[last + 2]
-    end = k
-    while (
-        end + 1 < len(tokens)
-        and end - k < _TITLE_REACH
-        and _adjacent(text, tokens[end], tokens[end + 1])
-        and tokens[end + 1].lower not in _ORG_STOP
+    if (
+        k + 1 < len(tokens)
+        and _adjacent(text, tokens[k], tokens[k + 1])
+        and is_capitalised(tokens[k + 1].text)
     ):
+        return None, ""  # "Douce, le père Lumière …": another person, not a role of hers
+    end = k
+    while end + 1 < len(tokens) and _adjacent(text, tokens[end], tokens[end + 1]):
         end += 1
+        if end - k > _TITLE_REACH or tokens[end].lower in _ORG_STOP:
+            return None, ""  # a clause, not an apposition
+    closing = text[tokens[end].end : tokens[end].end + 2].strip(" \u00a0\u202f")
+    if closing and closing[0] not in ",.;:!?)»\n":
+        return None, ""
     return text[first_word.start : tokens[end].end], role[0] or det_gender
 
 

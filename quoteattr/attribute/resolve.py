@@ -177,7 +177,9 @@ class Resolver:
             return self._organisation(phrase.name, phrase.head, limit, phrase.title)
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
-        best = person_fullest(self._index, phrase.tokens, limit, phrase.gender)
+        kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
+        # "le père Lumière" is the elder of the family, never "Douce Lumière" or "Églantine Lumière"
+        best = None if kin else person_fullest(self._index, phrase.tokens, limit, phrase.gender)
         title = phrase.title
         gender = phrase.gender
         kind = "person"
@@ -403,6 +405,8 @@ _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 _ORGANISATION_REACH = 3
 
 
+#: Kinship civilities: the name they go with is a family's, its first names are other people's.
+_KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 #: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
 _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
 

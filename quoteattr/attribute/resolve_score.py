@@ -243,8 +243,8 @@ def _role_words(title: str) -> tuple[set[str], set[str]]:
 
 
 def _description_score(head: str, adjectives: set[str], domains: set[str], title: str | None) -> float:
-    if not title:
-        return 0.0
+    if not title or domains <= {"kin"}:
+        return 0.0  # "le père", "la mère": someone's relative, not the "père Lumière" of the text
     words, title_domains = _role_words(title)
     score = 0.0
     head_key = fold(head)
