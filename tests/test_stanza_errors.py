@@ -206,3 +206,17 @@ def test_install_without_stanza_says_how_to_install_it(
 
 def _no_download(*args: object, **kwargs: object) -> None:
     raise AssertionError("stanza.download must not run when the model hosts are unreachable")
+
+
+def test_registry_auto_picks_stanza_only_when_its_models_are_on_disk(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from quoteattr.parse.registry import make_parser
+
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "empty"))
+    assert not isinstance(make_parser("auto"), StanzaParser)  # falls back to spaCy
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(trained_layout(tmp_path / "trained")))
+    chosen = make_parser("auto")
+    assert isinstance(chosen, StanzaParser)
+    assert chosen.models_dir == tmp_path / "trained"
+    assert isinstance(make_parser("stanza"), StanzaParser)
