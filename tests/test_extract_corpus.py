@@ -1,8 +1,8 @@
 """End to end on the evaluation corpora (../shared/corpora) with spaCy fr_core_news_md.
 
 Figures are printed (run with ``-s``) and held to floors: WiNER-dev must reach quote F1 >= 95
-(overlap 0.3, terms excluded) and speaker accuracy >= 90 %; fr-litbank (fiction) is held to the
-level reached so far, with the 70 % aim kept as a strict xfail until it is met.
+(overlap 0.3, terms excluded) and speaker accuracy >= 90 %; fr-litbank (fiction) is held to a
+floor a little under the 70 % reached so far.
 """
 
 from __future__ import annotations
@@ -59,19 +59,10 @@ def test_winer_cue_accuracy() -> None:
     assert cue.value >= 0.85, f"{cue.hits}/{cue.total}"
 
 
-def test_frlitbank_quote_f1_and_speaker_floor() -> None:
+def test_frlitbank_quote_f1_and_speaker() -> None:
     report = run("frlitbank-dev")
     assert f1_at(report, 0.3) >= 0.93
     speaker = report.overall.speaker
     assert speaker.value is not None
-    assert speaker.value >= 0.55, f"{speaker.hits}/{speaker.total}"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="fiction speakers: pronoun tags (dit-il) resolve to the wrong character too often; aim is 70 %",
-)
-def test_frlitbank_speaker_aim() -> None:
-    speaker = run("frlitbank-dev").overall.speaker
-    assert speaker.value is not None
-    assert speaker.value >= 0.70
+    # 70.0 % (329/470) when written; the floor leaves room for resolver changes on fiction pronouns
+    assert speaker.value >= 0.66, f"{speaker.hits}/{speaker.total}"

@@ -18,12 +18,14 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
 
-__all__ = ["FAR_CUE_HOPS", "TERM_MAX_WORDS", "decide_kind"]
+__all__ = ["FAR_CUE_DEPTH", "FAR_CUE_HOPS", "TERM_MAX_WORDS", "decide_kind"]
 
 #: A quote longer than this (in words) is never a term, even without a cue.
 TERM_MAX_WORDS = 6
 #: A one-word quote this many verbs below its cue is a scare quote, not the cue's words.
 FAR_CUE_HOPS = 2
+#: ... or this many words of any kind below it ("nouvelle « Coluche » des Gilets jaunes").
+FAR_CUE_DEPTH = 3
 
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _INTRODUCERS = frozenset({":", ",", "que", "qu'", "qu’", "—", "–", "-", "(", "«", "“", '"'})
@@ -33,6 +35,10 @@ _WEAK_RULES = frozenset({"quoted_predicate", "colon_distant", "continuation", "t
 
 def _finite(word: Word) -> bool:
     return word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm", "Fin") == "Fin"
+
+
+def _subject_label(word: Word) -> bool:
+    return word.deprel.startswith("nsubj") or word.deprel == "expl:subj"  # "c'est …"
 
 
 def _elided(site: QuoteSite) -> bool:
@@ -57,8 +63,8 @@ def _is_main_clause(site: QuoteSite) -> bool:
         if any(c.deprel == "mark" and site.is_inside(index, c) for c in children):
             continue
         predicate = _finite(top) or any(c.deprel in {"cop", "aux", "aux:tense", "aux:pass"} for c in children)
-        subject_inside = any(c.deprel.startswith("nsubj") and site.is_inside(index, c) for c in children)
-        subject_outside = any(c.deprel.startswith("nsubj") and site.is_frame(index, c) for c in children)
+        subject_inside = any(_subject_label(c) and site.is_inside(index, c) for c in children)
+        subject_outside = any(_subject_label(c) and site.is_frame(index, c) for c in children)
         imperative = top.feats.get("Mood") == "Imp"
         if predicate and not subject_outside and (subject_inside or imperative):
             return True
@@ -69,6 +75,8 @@ def _stands_alone(site: QuoteSite, attribution: Attribution | None) -> bool:
     before = site.frame_before()
     after = [w for _, w in site.frame_after()]
     opened = not before or before[-1].text.lower() in _INTRODUCERS or before[-1].upos == "VERB"
+    if attribution is not None and attribution.frame == "verb":
+        opened = True  # the object of a speech verb: "a dit au président « Il y en a … »"
     if attribution is not None and attribution.frame == "incise":
         return opened
     closed = not after or after[0].text in _CLOSERS
@@ -95,7 +103,8 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     if not speech and not _has_finite_verb(site) and len(words) <= TERM_MAX_WORDS and weak:
         return QuoteKind.TERM
     lexical = [w for _, w in words if w.upos != "PUNCT"]
-    if len(lexical) == 1 and attribution is not None and attribution.hops >= FAR_CUE_HOPS:
+    far = attribution is not None and (attribution.hops >= FAR_CUE_HOPS or attribution.depth >= FAR_CUE_DEPTH)
+    if len(lexical) == 1 and far:
         return QuoteKind.TERM  # a single word far below its sentence's cue: a scare quote
     alone = _stands_alone(site, attribution)
     if alone and (_SENTENCE_INSIDE.search(content) or _is_main_clause(site)):

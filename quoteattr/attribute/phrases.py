@@ -35,13 +35,18 @@ _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
-def _is_participle_complement(word: Word, head: Word) -> bool:
-    """A past participle after the head ("un communiqué publié par le conseil")."""
+def _is_participle_complement(sent: Sentence, word: Word, head: Word) -> bool:
+    """A past participle after the head, with its agent ("un communiqué publié par le conseil") or
+    glued to it as part of a name ("Le Canard enchaîné"); not "…, situé à Miami"."""
     return (
         word.deprel == "acl"
         and word.start > head.start
         and word.feats.get("VerbForm") == "Part"
         and word.feats.get("Tense") != "Pres"
+        and (
+            any(c.deprel == "obl:agent" for c in sent.children(word))
+            or (word.index == head.index + 1 and not sent.children(word))  # "Le Canard enchaîné"
+        )
     )
 
 
@@ -65,7 +70,7 @@ def phrase_words(
             agent = child.deprel == "obl:agent" and current is not head
             if child.deprel in _CLAUSE_ONLY and (current is head or current.upos == "VERB") and not agent:
                 continue  # adverbials belong to the verb; a participle keeps only its agent
-            if child.upos in {"VERB", "AUX"} and not _is_participle_complement(child, head):
+            if child.upos in {"VERB", "AUX"} and not _is_participle_complement(sent, child, head):
                 continue
             inside.add(child.index)
             frontier.append(child)

@@ -121,6 +121,7 @@ class Attribution:
     mention: Mention | None = None
     frame: str = "woven"
     hops: int = 0  # verbs passed between the quote and its cue (0: the cue governs the quote)
+    depth: int = 1  # words passed from the quote up to its cue (1: the cue is the quote's head)
 
 
 Rule = Callable[[QuoteSite], "Attribution | None"]
@@ -662,7 +663,9 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         sent = site.sentence(index)
         previous = top
         hops = 0
+        depth = 0
         for ancestor in sent.ancestors(top):
+            depth += 1
             crossing = previous.deprel in _CLAUSE_BOUNDARY or (
                 previous.deprel == "conj" and any(c.deprel in _SUBJECT for c in sent.children(previous))
             )
@@ -686,6 +689,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     mention=mention,
                     frame="verb" if sent.head_of(top) is ancestor else "woven",
                     hops=hops,
+                    depth=depth,
                 )
             if ancestor.upos == "VERB":
                 hops += 1
