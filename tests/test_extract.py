@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import french_text
 
 import quoteattr
 from quoteattr import Extractor, QuoteKind
@@ -188,3 +192,41 @@ def test_a_broken_parse_becomes_a_diagnostic_not_an_exception() -> None:
     assert [q.text for q in results[0].quotes] == ["Un"]
     assert [d.code for d in results[0].diagnostics] == [ATTRIBUTION_FAILED]
     assert results[1].quotes == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.one_of(french_text(), st.text(max_size=300)))
+def test_any_text_extracts_with_offsets_in_bounds(text: str) -> None:
+    result = Extractor(parser=CountingParser()).extract(text)
+    assert result.text == text
+    for quote in result.quotes:
+        assert 0 <= quote.marks.start <= quote.start <= quote.end <= quote.marks.end <= len(text)
+        assert quote.text == text[quote.start : quote.end]
+
+
+class OneSentenceParser(CountingParser):
+    """Every text is one sentence of one-word tokens split on spaces, all attached to the first:
+    a crude but well-formed tree, so the rules run on arbitrary input."""
+
+    def parse(self, texts: Sequence[str]) -> list[ParsedDoc]:
+        docs = []
+        for text in texts:
+            words = []
+            for i, match in enumerate(re.finditer(r"\S+", text)):
+                span = Span(match.start(), match.end(), source=text)
+                words.append(
+                    Word(i, match.group(), match.group().lower(), "NOUN", -1 if i == 0 else 0, "dep", span)
+                )
+            sentences = (Sentence(Span(0, len(text), source=text), tuple(words)),) if words else ()
+            docs.append(ParsedDoc(text=text, sentences=sentences, parser=self.name))
+        return docs
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=french_text())
+def test_rules_never_crash_on_a_well_formed_tree(text: str) -> None:
+    result = Extractor(parser=OneSentenceParser()).extract(text)
+    assert all(d.code != ATTRIBUTION_FAILED for d in result.diagnostics), result.diagnostics
+    for quote in result.quotes:
+        if quote.speaker is not None and quote.speaker.mention is not None:
+            assert 0 <= quote.speaker.mention.start <= quote.speaker.mention.end <= len(text)
