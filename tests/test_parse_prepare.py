@@ -21,6 +21,7 @@ from quoteattr.parse.prepare import (
     parse_many_for_attribution,
     select_sentences,
 )
+from quoteattr.parse.segment import sentences as split_sentences
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 _TOKEN = regex.compile(r"\w+|[^\w\s]")
@@ -344,3 +345,13 @@ def test_every_returned_offset_is_in_the_original_text(
     # Every quote's sentence was parsed.
     for quote in quotes:
         assert any(s.span.overlap(quote.marks) for s in doc.sentences)
+
+
+def test_overlapping_elisions_keep_the_longest_and_reach_every_sentence_they_cover() -> None:
+    text = "Un début. « Long texte. Suite du texte », dit-il. Fin."
+    sents = split_sentences(text)
+    outer = Span(text.index("Long"), text.index(" »"))
+    inner = Span(text.index("Suite"), text.index(" »"))
+    chunks = build_view(text, sents, [inner, outer], placeholder="Oui")
+    assert [c.text for c in chunks] == ["Un début.", "«\u00a0Oui\u00a0», dit-il.", "Fin."]
+    assert chunks[1].offsets.span(2, 5) == outer

@@ -162,13 +162,7 @@ def elision_spans(quotes: Sequence[Quote], *, min_chars: int = ELIDE_MIN_CHARS) 
         for seg in quote.segments or (quote.span,):
             if len(seg) >= min_chars:
                 spans.append(Span(seg.start, seg.end))
-    spans.sort(key=lambda s: (s.start, -s.end))
-    merged: list[Span] = []
-    for span in spans:
-        if merged and span.start < merged[-1].end:
-            continue
-        merged.append(span)
-    return merged
+    return _disjoint(spans)
 
 
 def _reads_as_utterance(quote: Quote) -> bool:
@@ -193,13 +187,19 @@ def build_view(
     """
     if placeholder is None:
         placeholder = PLACEHOLDER
+    spans = _disjoint(elide)
+    starts = [s.start for s in spans]
+    ends = [s.end for s in spans]
     chunks = []
     for sent in sentences:
         pieces: list[_Piece] = []
         parts: list[str] = []
         cursor = sent.start
         vpos = 0
-        for span in elide:
+        # The spans are disjoint, so their ends are sorted too: slice out those touching the sentence.
+        first = bisect.bisect_right(ends, sent.start)
+        last = bisect.bisect_left(starts, sent.end)
+        for span in spans[first:last]:
             start, end = max(span.start, sent.start), min(span.end, sent.end)
             if start >= end or start < cursor:
                 continue
@@ -223,6 +223,15 @@ def build_view(
             )
         )
     return chunks
+
+
+def _disjoint(spans: Sequence[Span]) -> list[Span]:
+    """``spans`` sorted, dropping any that overlaps one kept before it (the longest at a start wins)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start < span.end and (not kept or span.start >= kept[-1].end):
+            kept.append(span)
+    return kept
 
 
 def _normalise(view: str) -> str:

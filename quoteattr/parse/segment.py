@@ -19,6 +19,8 @@ Offsets are exact and every span is trimmed of surrounding whitespace.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from quoteattr.lang.fr.abbreviations import ABBREVIATIONS, DOTTED_ABBREVIATIONS
@@ -39,6 +41,7 @@ _BOUNDARY = regex.compile(
     """,
     regex.VERBOSE,
 )
+_LONGEST_WORD = 40  # how far back to look for the word before a full stop
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.\-’']*)[ \u00a0\u202f]*$")
 
 # Opening mark -> closing mark for the pairs that can be matched in order. Straight double
@@ -138,14 +141,18 @@ def _inside_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _continues(ranges: list[tuple[int, int]], pos: int, cut: int) -> bool:
-    """Whether ``pos`` is inside a quotation that goes on after ``cut`` (not closed by then)."""
-    return any(left < pos and right >= cut for left, right in ranges)
+    """Whether ``pos`` is inside a quotation that goes on after ``cut`` (not closed by then).
+
+    ``ranges`` are disjoint and sorted, so only the last one opening before ``pos`` can hold it.
+    """
+    i = bisect.bisect_left(ranges, (pos, -1)) - 1
+    return i >= 0 and ranges[i][1] >= cut
 
 
 def _after_abbreviation(text: str, cursor: int, term_start: int, match: regex.Match[str]) -> bool:
     if match.group("term") != "." or match.group("close"):
         return False
-    before = _WORD_BEFORE.search(text, cursor, term_start)
+    before = _WORD_BEFORE.search(text, max(cursor, term_start - _LONGEST_WORD), term_start)
     word = before.group(1) if before else ""
     if not word or text[term_start - 1] in _WHITESPACE:
         return False  # "nucléaire ." (WiNER): a real full stop
