@@ -20,6 +20,7 @@ class HandBuiltPipeline:
 
     def __init__(self, docs: list[Any]) -> None:
         self.meta = {"lang": "fr", "name": "hand_built"}
+        self.pipe_names: list[str] = []
         self.docs = docs
         self.inputs: list[Any] = []
 
