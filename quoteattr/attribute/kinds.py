@@ -28,6 +28,7 @@ FAR_CUE_HOPS = 2
 FAR_CUE_DEPTH = 3
 
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+_UTTERANCE = regex.compile(r"\p{Lu}.*[.!?…][\s»”\"]*\Z", regex.S)
 _INTRODUCERS = frozenset({":", ",", "que", "qu'", "qu’", "—", "–", "-", "(", "«", "“", '"'})
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "…", ")", "—", "–", "-", "»", "”", '"'})
 _WEAK_RULES = frozenset({"quoted_predicate", "colon_distant", "continuation", "turn_taking"})
@@ -106,6 +107,8 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     far = attribution is not None and (attribution.hops >= FAR_CUE_HOPS or attribution.depth >= FAR_CUE_DEPTH)
     if len(lexical) == 1 and far:
         return QuoteKind.TERM  # a single word far below its sentence's cue: a scare quote
+    if len(quote.segments) > 1 or _UTTERANCE.match(content):
+        return QuoteKind.DIRECT  # cut by a speech tag, or a whole sentence of its own: "Ah ! c'est lui !"
     alone = _stands_alone(site, attribution)
     if alone and (_SENTENCE_INSIDE.search(content) or _is_main_clause(site)):
         return QuoteKind.DIRECT
