@@ -330,19 +330,21 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
     subject = _inverted_subject(sent, verb, frame) if inverted else _subject(sent, verb)
     if subject is not None and not frame(subject):
         subject = None
-        root = sent.root
-        if verb.deprel == "conj" and root is not None and frame(root) and root.upos == "VERB":
-            subject = _subject(sent, root)  # coordinated with a verb inside a quote: the frame's subject
+    governor = sent.head_of(verb)
+    coordinated_into_quote = verb.deprel == "conj" and governor is not None and not frame(governor)
+    if subject is None and coordinated_into_quote:
+        root = sent.root  # "… « on n'a pas racheté » et avertissait …": the frame's own subject
+        if root is not None and frame(root) and root.upos == "VERB":
+            subject = _subject(sent, root)
             if subject is not None and not frame(subject):
                 subject = None
     if subject is None and not inverted and _finite_clause(sent, verb):
         subject = _preceding_subject(sent, verb)
         if subject is not None and not site.is_frame(index, subject):
             subject = None
-    if subject is None and verb.head >= 0 and inverted:
-        governor = sent.words[verb.head]
-        if governor.upos == "VERB" and governor.lemma in MODAL_VERBS and governor.start < verb.start:
-            subject = _inverted_subject(sent, governor, frame)
+    modal = governor is not None and governor.upos == "VERB" and governor.lemma in MODAL_VERBS
+    if subject is None and inverted and modal and governor is not None and governor.start < verb.start:
+        subject = _inverted_subject(sent, governor, frame)  # "peut-on lire"
     if subject is None and not inverted and index > 0:
         return _elided_subject(site, index, verb)
     if subject is None:
