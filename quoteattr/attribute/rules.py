@@ -217,10 +217,20 @@ _CLITICS = frozenset(
 
 
 def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
-    """The noun right before a finite verb, across clitics and auxiliaries, when the parser
-    attached the subject elsewhere ("qu'Aliev et Pachinian lui avaient assuré")."""
-    for word in reversed(sent.words[: verb.index]):
+    """The noun right before a finite verb, across clitics, auxiliaries and a short comma-set
+    insert, when the parser attached the subject elsewhere ("qu'Aliev et Pachinian lui avaient
+    assuré", "Une voix forte, au loin, criait", "le ministre, Christophe Castaner, a twitté")."""
+    i = verb.index - 1
+    while i >= 0:
+        word = sent[i]
         if word.upos in {"AUX", "ADV"} or word.text.lower() in _CLITICS:
+            i -= 1
+            continue
+        if word.text == ",":
+            j = i - 1
+            while j >= 0 and i - j <= _MAX_INSERT and sent[j].text != ",":
+                j -= 1
+            i = j - 1 if j >= 0 and sent[j].text == "," else i - 1
             continue
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
         if (
@@ -239,6 +249,8 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
     return None
 
 
+#: The longest comma-set insert (words) skipped between a subject and its verb.
+_MAX_INSERT = 5
 _COORDINATING_OPENERS = frozenset({"et", "puis", "mais", "ou"})
 
 
@@ -338,7 +350,7 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
             subject = _subject(sent, root)
             if subject is not None and not frame(subject):
                 subject = None
-    if subject is None and not inverted and _finite_clause(sent, verb):
+    if subject is None and not inverted and (_finite_clause(sent, verb) or verb.upos != "VERB"):
         subject = _preceding_subject(sent, verb)
         if subject is not None and not site.is_frame(index, subject):
             subject = None
@@ -588,7 +600,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     sent = site.sentence(index)
     text = site.doc.text
     for word in reversed(clause):
-        if _verbish(sent, word) and _is_reporting(sent, word, incise=False):
+        if _verbish(sent, word) and _is_reporting(sent, word, incise=True):  # "il reprit :"
             mention = _speaker_of_verb(site, index, word, inverted=False)
             if mention is not None:
                 return Attribution(
