@@ -103,6 +103,25 @@ REGRESSION = [
         None,
     ),
     ("« Nous tiendrons parole. »\n— Jean Dupont", "parole", "Jean Dupont", None),
+    ("Le facteur arriva.\n\n— Quelle chaleur ! dit Jeanne.", "chaleur", "Jeanne", "dire"),
+    (
+        "Une vieille femme, sur le seuil, criait : « Rentrez les poules avant la nuit ! »",
+        "poules",
+        "Une vieille femme",
+        "crier",
+    ),
+    (
+        "Le ministre de la Santé, Paul Martin, a twitté : « Restez chez vous ce week-end. »",
+        "week-end",
+        "Paul Martin",
+        "twitter",
+    ),
+    (
+        "Dans un communiqué, le syndicat CGT a dénoncé « une provocation inacceptable ».",
+        "provocation",
+        "CGT",
+        "dénoncer",
+    ),
 ]
 
 
