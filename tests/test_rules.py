@@ -19,8 +19,10 @@ from quoteattr.attribute.rules import (
     SENTENCE_RULES,
     Attribution,
     attribute_sentence,
+    colon_distant,
     colon_intro,
     cue_lemma,
+    dash_signature,
     governing_verb,
     incise_after,
     incise_late,
@@ -469,3 +471,67 @@ def test_turn_taking_needs_two_different_known_speakers() -> None:
     quotes[0] = _said(quotes[0], "Paul")
     out = take_turns(text, quotes)
     assert out[1].speaker is None
+
+
+def test_dash_signature_names_the_source() -> None:
+    text = "« Nous tiendrons. » — Jean Dupont"
+    table = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    tiendrons tenir VERB -1 root
+    . . PUNCT 2 punct
+    » » PUNCT 2 punct
+    — — PUNCT 6 punct
+    Jean Jean PROPN 2 parataxis
+    Dupont Dupont PROPN 6 flat:name
+    """
+    site = site_of(text, table)
+    found = dash_signature(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("dash_signature", None, "Jean Dupont")
+
+
+def test_colon_distant_reaches_a_later_quote_of_the_sentence() -> None:
+    text = "Paul a déclaré : « Oui », les autres « refusent »."
+    table = """
+    Paul Paul PROPN 2 nsubj
+    a avoir AUX 2 aux:tense
+    déclaré déclarer VERB -1 root
+    : : PUNCT 2 punct
+    « « PUNCT 5 punct
+    Oui oui INTJ 2 ccomp
+    » » PUNCT 5 punct
+    , , PUNCT 11 punct
+    les le DET 9 det
+    autres autre PRON 11 nsubj
+    « « PUNCT 11 punct
+    refusent refuser VERB 2 parataxis
+    » » PUNCT 11 punct
+    . . PUNCT 2 punct
+    """
+    site = site_of(text, table, which=1)
+    assert governing_verb(site) is None  # the juxtaposed clause has its own subject
+    found = colon_distant(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_distant", "déclarer", "Paul")
+
+
+def test_subject_found_across_a_comma_set_insert() -> None:
+    text = "Une voix, au loin, criait : « Venez ! »"
+    table = """
+    Une un DET 1 det
+    voix voix NOUN 6 obl:mod
+    , , PUNCT 4 punct
+    au au ADP 4 case
+    loin loin NOUN 6 obl:mod
+    , , PUNCT 4 punct
+    criait crier VERB -1 root
+    : : PUNCT 6 punct
+    « « PUNCT 9 punct
+    Venez venir VERB 6 parataxis
+    ! ! PUNCT 9 punct
+    » » PUNCT 9 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("crier", "Une voix")

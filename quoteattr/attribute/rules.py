@@ -683,7 +683,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             crossing = previous.deprel in _CLAUSE_BOUNDARY or (
                 previous.deprel == "conj" and any(c.deprel in _SUBJECT for c in sent.children(previous))
             )
-            if crossing and not site.is_inside(index, previous):
+            own_subject = any(_is_subject(c) and site.is_frame(index, c) for c in sent.children(previous))
+            if crossing and (not site.is_inside(index, previous) or own_subject):
                 break  # a coordinated or juxtaposed clause has its own source
             previous = ancestor
             if site.is_inside(index, ancestor):
