@@ -47,6 +47,7 @@ class MentionTextResolver:
         self._index: dict[str, int] = {}
 
     def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
+        """The speaker named exactly as the mention is written."""
         name = mention.span.text_in(self._text)
         key = name.casefold()
         if key not in self._index:
@@ -60,6 +61,7 @@ class MentionTextResolver:
         return Speaker(name=name, mention=mention.span.with_source(self._text), entity=entity)
 
     def entities(self) -> tuple[Entity, ...]:
+        """One entity per distinct mention text, with every span that named it."""
         return tuple(self._entities)
 
 

@@ -49,9 +49,11 @@ class QuoteSite:
 
     @property
     def located(self) -> bool:
+        """Whether the quote lies in parsed sentences (rules only run when it does)."""
         return self.first >= 0 and self.last >= 0
 
     def sentence(self, index: int) -> Sentence:
+        """The parsed sentence ``index`` of the document."""
         return self.doc.sentences[index]
 
     def is_inside(self, sentence: int, word: Word) -> bool:
