@@ -116,6 +116,8 @@ REGRESSION = [
         "Paul Martin",
         "twitter",
     ),
+    ("Selon la déclaration de Paul Martin, « rien ne change ».", "change", "Paul Martin", "selon"),
+    ("« Il faut agir vite », estime le maire de Lyon, Paul Martin.", "agir", "Paul Martin", "estimer"),
     (
         "Dans un communiqué, le syndicat CGT a dénoncé « une provocation inacceptable ».",
         "provocation",

@@ -136,8 +136,9 @@ def _span(words: tuple[Word, ...], source: str) -> Span:
 
 def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """A role followed by ", Name" ("le ministre de l'Intérieur, Christophe Castaner"): keep both."""
-    if any(w.upos == "PROPN" for w in words):
-        return words
+    nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
+    if not nominals or nominals[0].upos == "PROPN":
+        return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
     after = words[-1].index + 1
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
@@ -289,8 +290,8 @@ def surface_subject(
         return None
     extended = _with_apposed_name(sent, tuple(run))
     names = [w for w in extended if w.upos == "PROPN"]
-    nouns = [w for w in extended if w.upos == "NOUN"]
-    head = names[-1] if names else nouns[0]
+    first = next(w for w in extended if w.upos in {"NOUN", "PROPN"})
+    head = first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
     return Mention(
         span=_span(extended, source),
         head=head.span.with_source(source),

@@ -249,6 +249,8 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
     return None
 
 
+#: Nouns of someone's words: "selon X" with one of these means "selon" whoever said them.
+_WORDS_OF = frozenset({"mot", "terme", "propos", "parole", "dire", "déclaration", "affirmation", "aveu"})
 #: The longest comma-set insert (words) skipped between a subject and its verb.
 _MAX_INSERT = 5
 _COORDINATING_OPENERS = frozenset({"et", "puis", "mais", "ou"})
@@ -737,7 +739,7 @@ def _source_noun(sent: Sentence, prep: Word) -> Word | None:
         while head is not None and head.deprel == "fixed":
             head = sent.head_of(head)
         if head is not None and head.upos in {"NOUN", "PROPN", "PRON"} and head.start > prep.start:
-            if head.lemma.lower() in {"mot", "terme", "propos", "parole", "dire"}:
+            if head.lemma.lower() in _WORDS_OF:  # "selon les mots du procureur", "la déclaration de X"
                 for c in sent.children(head):
                     if c.deprel == "nmod" and c.upos in {"NOUN", "PROPN", "PRON"}:
                         return c
