@@ -117,6 +117,13 @@ REGRESSION = [
         "twitter",
     ),
     ("Selon la déclaration de Paul Martin, « rien ne change ».", "change", "Paul Martin", "selon"),
+    ("Pour le syndicat, c'est « une victoire historique ».", "victoire", "syndicat", "pour"),
+    (
+        "Paul Martin a estimé mardi que la situation était « préoccupante ».",
+        "préoccupante",
+        "Paul Martin",
+        "estimer",
+    ),
     ("« Il faut agir vite », estime le maire de Lyon, Paul Martin.", "agir", "Paul Martin", "estimer"),
     (
         "Dans un communiqué, le syndicat CGT a dénoncé « une provocation inacceptable ».",

@@ -681,7 +681,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         hops = 0
         depth = 0
         for ancestor in sent.ancestors(top):
-            depth += 1
+            if ancestor.upos not in {"PUNCT", "AUX", "ADP", "DET"}:
+                depth += 1
             crossing = previous.deprel in _CLAUSE_BOUNDARY or (
                 previous.deprel == "conj" and any(c.deprel in _SUBJECT for c in sent.children(previous))
             )
@@ -790,8 +791,8 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                     continue
                 mention = _mention(site, index, noun)
                 follows = [w for w in frame if w.start >= mention.span.end]
-                if mention.kind is MentionKind.DESCRIPTION and noun.upos == "NOUN":
-                    continue
+                if not _speaker_like(site, mention):
+                    continue  # "pour le moment," "pour la première fois,": no source
                 if follows and follows[0].text == ",":
                     return Attribution(
                         rule="point_of_view",
