@@ -200,6 +200,10 @@ def test_unclosed_quote_does_not_swallow_the_article() -> None:
         ("Il a parlé de « gilets jaunes » hier.", QuoteKind.TERM),
         ("Il se dit « prêt à discuter avec tous les partis » ce soir.", QuoteKind.PARTIAL),
         ("— Oui.", QuoteKind.DIRECT),
+        # short, but speech: an exclamation, a question
+        ("Il murmura « au revoir, mon ami ! » et sortit.", QuoteKind.PARTIAL),
+        ("Elle soupira : « Oh ! la petite sotte ».", QuoteKind.PARTIAL),
+        ("« Déjà ? » fit-il.", QuoteKind.DIRECT),
     ],
 )
 def test_first_kind_guess_from_the_surface(text: str, kind: QuoteKind) -> None:

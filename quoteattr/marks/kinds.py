@@ -3,7 +3,9 @@
 - a full sentence, with its own capital and end punctuation, or a longer stretch that opens with a
   capital or speaks in the first or second person (*nous étudions*, *vous pouvez*) →
   :attr:`QuoteKind.DIRECT`;
-- a short phrase with no end punctuation and no sign of a verb → :attr:`QuoteKind.TERM` candidate;
+- a short phrase with no end punctuation and no sign of a verb → :attr:`QuoteKind.TERM` candidate,
+  unless it carries the marks of speech: an exclamation or a question inside (« Oh ! la sotte »),
+  which a label rarely has;
 - anything else → :attr:`QuoteKind.PARTIAL`.
 """
 
@@ -22,6 +24,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?…]+[\s»”’\"›)\]]*$")
 _WORD: Final = re.compile(r"\w+(?:[-'’]\w+)*")
 _PRONOUN_SUBJECT: Final = re.compile(r"\b(?:je|j'|j’|tu|il|elle|on|nous|vous|ils|elles)\b", re.IGNORECASE)
 _SPEAKER_PRONOUN: Final = re.compile(r"(?:^|\s)(?:je|j'|j’|tu|nous|vous)\b", re.IGNORECASE)
+_SPOKEN: Final = re.compile(r"[!?]")
+"""An exclamation or a question inside the marks: speech, not a label."""
 _DIRECT_MIN_WORDS: Final = 5
 """A quote this long that opens with a capital or says je/nous/vous is a whole utterance, not a fragment."""
 
@@ -47,6 +51,7 @@ def guess_kind(content: str) -> QuoteKind:
         len(words) <= _TERM_MAX_WORDS
         and not _SENTENCE_END.search(stripped)
         and not _PRONOUN_SUBJECT.search(stripped)
+        and not _SPOKEN.search(stripped)
     ):
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
