@@ -364,9 +364,8 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
     if subject is None:
         return None
     if subject.text.lower().lstrip("-") == "on":
-        document = _document_of(sent, verb)
-        if document is not None:
-            return _mention(site, index, document)
+        document = _document_of(sent, verb)  # "peut-on lire dans le communiqué": the document
+        return None if document is None else _mention(site, index, document)  # "on dit": nobody
     return _mention(site, index, subject)
 
 
