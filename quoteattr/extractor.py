@@ -12,7 +12,10 @@ kind, the rule that decided and a confidence. The model is loaded once, on first
 
 from __future__ import annotations
 
+import pickle
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import attrs
 
@@ -103,21 +106,40 @@ class Extractor:
         """One :class:`Extraction` per text, in order, parsing ``batch_size`` texts per parser call.
 
         A text that cannot be handled (not a str, a parser failure) yields an Extraction with a
-        diagnostic instead of stopping the others. ``n_process`` is accepted for spaCy-style
-        signatures; texts are processed in this process (the backend may parallelise itself).
+        diagnostic instead of stopping the others. With ``n_process`` > 1, batches go to that many
+        worker processes, each loading its own model once; at most two batches per worker are in
+        flight, so an archive streams through in constant memory, and results come back in input
+        order. A :class:`Parser` instance must then be picklable.
         """
         if isinstance(texts, str):
             raise TypeError("extract_many() takes an iterable of texts, got one str: use extract(text)")
         size = _check_positive("batch_size", batch_size)
-        _check_positive("n_process", n_process)
-        batch: list[str] = []
-        for text in texts:
-            batch.append(text)
-            if len(batch) == size:
+        workers = _check_positive("n_process", n_process)
+        batches = _batched(texts, size)
+        if workers == 1:
+            for batch in batches:
                 yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
+            return
+        yield from self._extract_in_workers(batches, workers)
+
+    def _extract_in_workers(self, batches: Iterator[list[object]], workers: int) -> Iterator[Extraction]:
+        if self._spec is not None and not isinstance(self._spec, str):
+            try:
+                pickle.dumps(self._spec)
+            except Exception as exc:
+                raise ConfigurationError(
+                    f"n_process={workers} sends the parser to worker processes, but {self._spec!r} cannot be "
+                    "pickled: pass the parser by name (parser='spacy'), or use n_process=1"
+                ) from exc
+        settings = (self._spec, self._context, self._elide)
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=settings) as pool:
+            in_flight: deque[Future[list[Extraction]]] = deque()
+            for batch in batches:
+                in_flight.append(pool.submit(_work, batch))
+                if len(in_flight) >= 2 * workers:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -225,6 +247,31 @@ class Extractor:
             diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
             return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
         return attrs.evolve(detected, quotes=quotes, speakers=speakers, parser=doc.parser or name)
+
+
+def _batched(texts: Iterable[object], size: int) -> Iterator[list[object]]:
+    batch: list[object] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(parser: ParserSpec, context: int, elide: bool) -> None:
+    """Build the worker process's own Extractor, once (its model loads on first use)."""
+    global _worker_extractor
+    _worker_extractor = Extractor(parser, context=context, elide=elide)
+
+
+def _work(batch: list[object]) -> list[Extraction]:
+    assert _worker_extractor is not None, "worker used before _start_worker"
+    return _worker_extractor._batch(batch)
 
 
 def extract(text: str, parser: ParserSpec = "auto") -> Extraction:

@@ -230,3 +230,36 @@ def test_rules_never_crash_on_a_well_formed_tree(text: str) -> None:
     for quote in result.quotes:
         if quote.speaker is not None and quote.speaker.mention is not None:
             assert 0 <= quote.speaker.mention.start <= quote.speaker.mention.end <= len(text)
+
+
+class UnpicklableParser(CountingParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hook = lambda text: text  # a lambda cannot be pickled
+
+
+MIXED = [ARTICLE, "Rien ici.", 42, "« Oui », a dit Paul.", "", "Il parle d'un « montage »."] * 4
+
+
+@pytest.mark.parametrize("parser", [None, CountingParser()], ids=["detection-only", "stub-parser"])
+def test_worker_processes_give_the_same_results_in_the_same_order(parser: CountingParser | None) -> None:
+    alone = [e.to_dict() for e in Extractor(parser=parser).extract_many(MIXED, batch_size=3)]
+    pooled = [e.to_dict() for e in Extractor(parser=parser).extract_many(MIXED, batch_size=3, n_process=2)]
+    assert pooled == alone
+    assert len(pooled) == len(MIXED)
+    assert pooled[2]["diagnostics"][0]["code"] == NOT_A_TEXT
+
+
+def test_worker_processes_refuse_a_parser_they_cannot_receive() -> None:
+    extractor = Extractor(parser=UnpicklableParser())
+    with pytest.raises(ConfigurationError, match="cannot be pickled"):
+        list(extractor.extract_many([ARTICLE], n_process=2))
+
+
+@pytest.mark.model
+def test_worker_processes_with_spacy_match_one_process(seed_text: str) -> None:
+    texts = [seed_text, ARTICLE, seed_text[:700]]
+    alone = [e.to_dict() for e in Extractor(parser="spacy").extract_many(texts, batch_size=1)]
+    pooled = [e.to_dict() for e in Extractor(parser="spacy").extract_many(texts, batch_size=1, n_process=2)]
+    assert pooled == alone
+    assert any(q["speaker"] for q in pooled[0]["quotes"])
