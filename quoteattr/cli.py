@@ -109,6 +109,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="doc ids are paths relative to DIR without .txt (default: the file name without .txt)",
     )
+    extract.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=16,
+        metavar="N",
+        help="texts handed to the parser at once (default: 16)",
+    )
+    extract.add_argument(
+        "--processes",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="worker processes, each loading its own model (default: 1)",
+    )
     extract.set_defaults(run=_run_extract)
 
     evaluate = commands.add_parser(
@@ -214,6 +228,16 @@ def _read_stdin_bytes() -> bytes:
     return sys.stdin.read().encode("utf-8")  # a text-only stdin (tests, embedding)
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {number}")
+    return number
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     from quoteattr.extractor import Extractor
 
@@ -221,11 +245,15 @@ def _run_extract(args: argparse.Namespace) -> int:
     documents, failed = _read_inputs(args.files, args.root, err)
     try:
         extractor = Extractor(parser=None if args.parser == "none" else args.parser)
-        extractions = extractor.extract_many(d.text for d in documents)
+        extractions = extractor.extract_many(
+            (d.text for d in documents), batch_size=args.batch_size, n_process=args.processes
+        )
         for document, extraction in zip(documents, extractions, strict=True):
             if args.format == "jsonl":
                 for quote in extraction.quotes:
                     print(json.dumps(quote_to_json(document.doc, quote), ensure_ascii=False), file=out)
+                for diagnostic in extraction.diagnostics:  # the table shows them; JSONL keeps stdout clean
+                    print(f"quoteattr: {document.origin}: {diagnostic.code}: {diagnostic.message}", file=err)
             else:
                 print(format_extraction(document.origin, extraction), file=out)
             out.flush()

