@@ -40,4 +40,4 @@ class ConfigurationError(QuoteattrError, ValueError):
 
 
 class GoldFormatError(QuoteattrError, ValueError):
-    """A gold or prediction JSONL file that does not follow ``docs/gold-format.md``."""
+    """A gold or prediction JSONL file that does not follow the gold format (``docs/evaluation.md``)."""
