@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr.attribute.entities import header_end
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
@@ -586,3 +587,44 @@ def test_kin_descriptions_and_kin_civilities_keep_their_own_person() -> None:
     elder = find(text, "Le père Lumière")
     named = resolver.resolve(Mention(elder, elder, MentionKind.NAME), before=text.index("« Bonsoir"))
     assert named.name == "père Lumière"  # not "Douce Lumière"
+
+
+def pronoun_before(text: str, pronoun: str, quote: str) -> Speaker:
+    start = text.index(pronoun)
+    span = Span(start, start + len(pronoun), source=text)
+    return Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index(quote))
+
+
+def test_the_author_in_the_header_is_no_character() -> None:
+    text = (
+        "Gustave Moreau\nLes Jardins de Provence (1881)\n\nI\n\n"
+        "Un voyageur descendit de la diligence devant l'auberge.\n\n"
+        "— Je suis las, murmura-t-il."
+    )
+    assert pronoun_before(text, "-il", "Je suis las").name != "Gustave Moreau"
+    body = text.replace("Un voyageur", "Gustave Moreau")  # the same name in the story is a character
+    assert pronoun_before(body, "-il", "Je suis las").name == "Gustave Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("Émile Durand\nLa Ville (1880)\n\nI\n\nIl pleuvait.", "Émile Durand\nLa Ville (1880)\n\nI\n\n"),
+        (
+            "Grève à Lyon : les bus à l'arrêt\n\n3 mai 2016 . –\nLes bus restent au dépôt.",
+            "Grève à Lyon : les bus à l'arrêt\n\n3 mai 2016 . –\n",
+        ),
+        ("Il pleuvait. Marie lisait.", ""),
+        ("Un titre sans rien après", ""),
+    ],
+)
+def test_header_end(text: str, header: str) -> None:
+    assert text[: header_end(text)] == header
+
+
+def test_elle_prefers_a_woman_to_a_nearer_surname_of_unknown_gender() -> None:
+    text = (
+        "Madame Perrin rangeait ses paniers. Lorsque Bastard se fut éloigné avec son sac :\n\n"
+        "— Il me guettait, dit-elle."
+    )
+    assert pronoun_before(text, "-elle", "Il me guettait").name == "Madame Perrin"

@@ -350,6 +350,34 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+#: A header line (title, author, edition, date) is short and ends without a sentence's final mark.
+_HEADER_MAX_LINES = 6
+_HEADER_MAX_CHARS = 300
+_SENTENCE_END = regex.compile(r"[.!?…:;»”\"]\s*$")
+
+
+def header_end(text: str) -> int:
+    """Where the body of ``text`` starts, past its leading title/byline lines (0 when none).
+
+    The header is the run of leading lines that are short and do not end as a sentence does
+    ("Émile Zola", "Le Ventre de Paris (1873)", a news headline), followed by a line that does.
+    Names there are the work's author or title, not characters or sources of the story.
+    """
+    lines = 0
+    for line in regex.finditer(r"[^\n]*\n?", text):
+        content = line.group().strip()
+        if not content:
+            if line.end() >= len(text):
+                return 0
+            continue
+        if _SENTENCE_END.search(content) or len(content) > _HEADER_MAX_CHARS:
+            return line.start() if lines else 0
+        lines += 1
+        if lines > _HEADER_MAX_LINES or line.end() >= len(text):
+            return 0
+    return 0
+
+
 def _dialogue_regions(text: str) -> list[tuple[int, int]]:
     """The spoken part of each dialogue line ("— Tiens, Bouvard ! dit Pécuchet" → "— Tiens, Bouvard !").
 
@@ -688,8 +716,11 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     region_starts = [r[0] for r in regions]
     words = sorted(_parse_words(doc), key=lambda w: w.start)
     word_starts = [w.start for w in words]
+    header = header_end(text)
 
     def quoted(offset: int) -> bool:
+        if offset < header:
+            return True  # the title or byline: not a character of the text
         i = bisect.bisect_right(region_starts, offset) - 1
         return i >= 0 and regions[i][0] < offset < regions[i][1]
 

@@ -40,6 +40,9 @@ PERSON_BONUS = 0.25
 PAIR_BONUS = 0.25
 #: Bonus for an antecedent whose gender is known and agrees (over one of unknown gender).
 AGREEMENT_BONUS = 0.3
+#: Cost of a name of unknown gender for "elle"/"elles": women are mostly named with a civility or
+#: a given name that marks their gender, while a bare surname ("Lacaille") is most often a man's.
+FEMININE_UNKNOWN_COST = 0.7
 #: Past the reach, each further sentence costs this much (the last-named character still wins).
 FAR_COST = 0.01
 #: Bonus for the previous quote's speaker: a run of quotes keeps its speaker.
@@ -198,6 +201,8 @@ def pronoun_candidates(
             score += PERSON_BONUS
         if gender and occurrence.gender == gender:
             score += AGREEMENT_BONUS
+        elif gender == "f" and not occurrence.gender and occurrence.kind in {"person", "name"}:
+            score -= FEMININE_UNKNOWN_COST
         candidates.append(Candidate(score=score, position=occurrence.span.start, occurrence=occurrence))
     pair = _implicit_pair(singles, gender)
     if pair is not None:
