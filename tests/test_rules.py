@@ -535,3 +535,74 @@ def test_subject_found_across_a_comma_set_insert() -> None:
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("crier", "Une voix")
+
+
+def test_reporting_form_after_a_subject_pronoun_is_a_verb_whatever_its_tag() -> None:
+    text = "Et, comme elle attendait, il commanda : « Rentre ! »"
+    table = """
+    Et et CCONJ 7 cc
+    , , PUNCT 7 punct
+    comme comme SCONJ 4 mark
+    elle elle PRON 4 nsubj
+    attendait attendre VERB 7 advcl
+    , , PUNCT 7 punct
+    il il PRON 7 nummod
+    commanda commanda NOUN -1 root
+    : : PUNCT 7 punct
+    « « PUNCT 10 punct
+    Rentre rentrer VERB 7 parataxis
+    ! ! PUNCT 10 punct
+    » » PUNCT 10 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("commander", "il")
+
+
+def test_last_verb_of_a_chain_takes_the_subject_of_the_first() -> None:
+    text = "Marie hésita, baissa la tête et répondit : « Je ne sais pas. »"
+    table = """
+    Marie Marie ADJ -1 root
+    hésita hésiter VERB 0 xcomp
+    , , PUNCT 1 punct
+    baissa baisser VERB 0 parataxis
+    la le DET 5 det
+    tête tête NOUN 3 obj
+    et et CCONJ 7 cc
+    répondit répondit NOUN 0 conj
+    : : PUNCT 7 punct
+    « « PUNCT 12 punct
+    Je je PRON 12 nsubj
+    ne ne ADV 12 advmod
+    sais savoir VERB 7 parataxis
+    pas pas ADV 12 advmod
+    . . PUNCT 12 punct
+    » » PUNCT 12 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("répondre", "Marie")
+
+
+def test_a_nominalised_adjective_before_a_main_verb_is_the_speaker() -> None:
+    text = "Le vieux commença par une leçon : « On ne cède pas. »"
+    table = """
+    Le le DET 2 det
+    vieux vieux ADJ 2 amod
+    commença commencer VERB -1 root VerbForm=Part
+    par par ADP 5 case
+    une un DET 5 det
+    leçon leçon NOUN 2 obl:arg
+    : : PUNCT 2 punct
+    « « PUNCT 10 punct
+    On on PRON 10 nsubj
+    ne ne ADV 10 advmod
+    cède céder VERB 2 parataxis
+    pas pas ADV 10 advmod
+    . . PUNCT 10 punct
+    » » PUNCT 10 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    # the determiner hangs on the verb in such a parse; the resolver drops it anyway
+    assert (found.cue, mention_text(found)) == ("commencer", "vieux")

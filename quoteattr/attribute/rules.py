@@ -78,6 +78,9 @@ CONFIDENCE: dict[str, float] = {
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles", "on"})
 _SE = frozenset({"se", "s'", "s’"})
+#: Third-person endings of the passé simple (répondit, demanda, reprirent): a form with one of
+#: these after "et" is a verb, not a noun, whatever the tagger says.
+_PAST_HISTORIC_ENDINGS = ("it", "a", "ut", "rent")
 _CLIMB = frozenset({"xcomp", "conj", "advcl"})
 _INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
 _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
@@ -159,8 +162,15 @@ def _verbish(sent: Sentence, word: Word) -> bool:
         return False
     before = sent.words[word.index - 1]
     repaired = lemma_of(word.text, word.lemma)
-    auxiliary = before.upos == "AUX" or before.text.lower() in _AUXILIARY_FORMS
-    return repaired in REPORTING_VERBS and (auxiliary or before.text.lower() in _CLITICS)
+    if repaired not in REPORTING_VERBS:
+        return False
+    previous = before.text.lower()
+    auxiliary = before.upos == "AUX" or previous in _AUXILIARY_FORMS
+    if auxiliary or previous in _CLITICS or previous in _PERSONAL:  # "il commanda", "le décrit"
+        return True
+    # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
+    form = word.text.lower()
+    return previous in _COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS)
 
 
 def _is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
@@ -233,9 +243,11 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             i = j - 1 if j >= 0 and sent[j].text == "," else i - 1
             continue
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
+        nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
         if (
             word.upos in {"PROPN", "NOUN"}
             or capitalised
+            or nominal
             or (word.upos == "PRON" and word.text.lower() not in _CLITICS)
         ):
             while (
@@ -352,7 +364,13 @@ def _speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool)
             subject = _subject(sent, root)
             if subject is not None and not frame(subject):
                 subject = None
-    if subject is None and not inverted and (_finite_clause(sent, verb) or verb.upos != "VERB"):
+    # a main verb the tagger took for a participle ("Le vieux commença" as VerbForm=Part)
+    untagged_root = verb.deprel == "root" and verb.feats.get("VerbForm") not in {"Inf", "Ger"}
+    if (
+        subject is None
+        and not inverted
+        and (_finite_clause(sent, verb) or verb.upos != "VERB" or untagged_root)
+    ):
         subject = _preceding_subject(sent, verb)
         if subject is not None and not site.is_frame(index, subject):
             subject = None
@@ -603,6 +621,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     for word in reversed(clause):
         if _verbish(sent, word) and _is_reporting(sent, word, incise=True):  # "il reprit :"
             mention = _speaker_of_verb(site, index, word, inverted=False)
+            if mention is None:
+                mention = _chain_subject(site, index, clause, word)
             if mention is not None:
                 return Attribution(
                     rule="colon_intro",
@@ -644,6 +664,27 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     return None
 
 
+_SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj"})
+
+
+def _chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Word) -> Mention | None:
+    """The subject of the first verb of a chain ending in ``verb`` ("Douce hésita, baissa la
+    tête et répondit :"), when the parser linked the last verb to nothing that has one."""
+    sent = site.sentence(index)
+    for word in clause:
+        if word.start >= verb.start:
+            return None
+        if word.upos == "VERB" and word.feats.get("VerbForm") == "Fin":
+            subordinate = word.deprel in _SUBORDINATE or any(c.deprel == "mark" for c in sent.children(word))
+            if subordinate:
+                return None  # "comme elle restait …, il commanda": not the speaker's clause
+            subject = _subject(sent, word) or _preceding_subject(sent, word)
+            if subject is None or not site.is_frame(index, subject):
+                return None
+            return _mention(site, index, subject)
+    return None
+
+
 def _speaker_like(site: QuoteSite, mention: Mention) -> bool:
     """Whether a mention can be someone who speaks: a name, a pronoun, or a noun of a person,
     an organisation, a group or a document ("le ministre", "le syndicat", "le communiqué")."""
@@ -652,7 +693,16 @@ def _speaker_like(site: QuoteSite, mention: Mention) -> bool:
     if mention.kind is MentionKind.IMPERSONAL:
         return False
     head = mention.head.text_in(site.doc.text).lower()
-    return role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS
+    if role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS:
+        return True
+    if not 0 <= mention.sentence < len(site.doc.sentences):
+        return False
+    # a nominalised adjective right after its determiner ("le vieux", "la petite") is a person
+    sent = site.sentence(mention.sentence)
+    return any(
+        w.span == mention.head and w.upos == "ADJ" and w.index > 0 and sent[w.index - 1].upos == "DET"
+        for w in sent
+    )
 
 
 def _possessor(sent: Sentence, noun: Word) -> Word | None:
