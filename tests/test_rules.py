@@ -606,3 +606,58 @@ def test_a_nominalised_adjective_before_a_main_verb_is_the_speaker() -> None:
     assert found is not None
     # the determiner hangs on the verb in such a parse; the resolver drops it anyway
     assert (found.cue, mention_text(found)) == ("commencer", "vieux")
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        (
+            "Pour éviter toute dispute, il les aligna et cria : « Ton nom ? »",
+            """
+            Pour pour ADP 1 mark
+            éviter éviter VERB 7 advcl
+            toute tout DET 3 det
+            dispute dispute NOUN 7 nsubj
+            , , PUNCT 7 punct
+            il il PRON 7 nsubj
+            les le PRON 7 obj
+            aligna aligner VERB -1 root
+            et et CCONJ 9 cc
+            cria crier VERB 7 conj
+            : : PUNCT 9 punct
+            « « PUNCT 13 punct
+            Ton ton DET 13 det
+            nom nom NOUN 9 parataxis
+            ? ? PUNCT 13 punct
+            » » PUNCT 13 punct
+            """,
+            "il",
+        ),
+        (
+            "La fille, furieuse, lui cria : « Tu mens ! »",
+            """
+            La le DET 1 det
+            fille fille NOUN 6 nsubj
+            , , PUNCT 3 punct
+            furieuse furieux ADJ 1 amod
+            , , PUNCT 3 punct
+            lui lui PRON 6 nsubj
+            cria crier VERB -1 root
+            : : PUNCT 6 punct
+            « « PUNCT 10 punct
+            Tu tu PRON 10 nsubj
+            mens mentir VERB 6 parataxis
+            ! ! PUNCT 10 punct
+            » » PUNCT 10 punct
+            """,
+            "La fille, furieuse",
+        ),
+    ],
+)
+def test_of_two_subjects_the_nearest_before_the_verb_that_is_no_dative_clitic(
+    text: str, table: str, speaker: str
+) -> None:
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert found.cue == "crier"
+    assert mention_text(found) == speaker

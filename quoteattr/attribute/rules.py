@@ -78,6 +78,7 @@ CONFIDENCE: dict[str, float] = {
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles", "on"})
 _SE = frozenset({"se", "s'", "s’"})
+_OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 #: Third-person endings of the passé simple (répondit, demanda, reprirent): a form with one of
 #: these after "et" is a verb, not a noun, whatever the tagger says.
 _PAST_HISTORIC_ENDINGS = ("it", "a", "ut", "rent")
@@ -205,9 +206,14 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         for c in children:
             if c.deprel == "obl:agent":
                 return c
-    for c in children:
-        if _is_subject(c):
-            return c
+    subjects = [c for c in children if _is_subject(c)]
+    if subjects:
+        # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
+        # il les aligna"): the one nearest before the verb is the real one, never a dative
+        # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
+        real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS] or subjects
+        before = [c for c in real if c.start < verb.start]
+        return before[-1] if before else real[0]
     climbs = verb.deprel in {"xcomp", "conj"} or (verb.deprel == "advcl" and not _finite_clause(sent, verb))
     if depth < 3 and climbs and verb.head >= 0:
         governor = sent.words[verb.head]
