@@ -661,3 +661,45 @@ def test_of_two_subjects_the_nearest_before_the_verb_that_is_no_dative_clitic(
     assert found is not None
     assert found.cue == "crier"
     assert mention_text(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        (
+            "« Entrez », dit la mère aveugle.",
+            """
+            « « PUNCT 1 punct
+            Entrez entrer VERB -1 root
+            » » PUNCT 1 punct
+            , , PUNCT 4 punct
+            dit dire VERB 1 parataxis
+            la le DET 6 det
+            mère mère NOUN 4 nsubj
+            aveugle aveugle ADJ 6 amod
+            . . PUNCT 1 punct
+            """,
+            "la mère aveugle",
+        ),
+        (
+            "« Entrez », dit Marie bas.",
+            """
+            « « PUNCT 1 punct
+            Entrez entrer VERB -1 root
+            » » PUNCT 1 punct
+            , , PUNCT 4 punct
+            dit dire VERB 1 parataxis
+            Marie Marie PROPN 4 nsubj
+            bas bas ADJ 5 amod
+            . . PUNCT 1 punct
+            """,
+            "Marie",
+        ),
+    ],
+)
+def test_an_incise_subject_keeps_its_own_adjective_but_a_name_takes_none(
+    text: str, table: str, speaker: str
+) -> None:
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dire", speaker)

@@ -284,7 +284,17 @@ def surface_subject(
             i += 1
             continue
         break
+    members = {w.index for w in run}
     while run and run[-1].upos not in {"NOUN", "PROPN", "NUM"}:
+        last = run[-1]
+        if (
+            last.upos == "ADJ"
+            and last.deprel == "amod"
+            and last.head in members
+            and sent[last.head].upos == "NOUN"
+        ):
+            break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
+        members.discard(last.index)
         run.pop()
     if not run or not any(w.upos in {"NOUN", "PROPN"} for w in run):
         return None
