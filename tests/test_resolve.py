@@ -628,3 +628,18 @@ def test_elle_prefers_a_woman_to_a_nearer_surname_of_unknown_gender() -> None:
         "— Il me guettait, dit-elle."
     )
     assert pronoun_before(text, "-elle", "Il me guettait").name == "Madame Perrin"
+
+
+def pronoun_at(text: str, offset: int, pronoun: str, quote: str) -> Speaker:
+    span = Span(offset, offset + len(pronoun), source=text)
+    return Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index(quote))
+
+
+def test_a_name_right_after_a_narrative_verb_is_its_object_not_the_speaker() -> None:
+    text = (
+        "Ce matin-là, Claude regardait Florent avec intérêt. La présentation suffisait ; et, en souriant, "
+        "il lui dit : « Je vous accompagne. »"
+    )
+    assert pronoun_at(text, text.index("il lui"), "il", "« Je").name == "Claude"
+    inverted = "Voilà l'impolitesse que blâma Bouvard. Il dit : « Tant pis. »"
+    assert pronoun_at(inverted, inverted.index("Il dit"), "Il", "« Tant").name == "Bouvard"

@@ -284,6 +284,7 @@ class Occurrence:
     members: tuple[Occurrence, ...] = ()
     issuer: Occurrence | None = None
     from_run: bool = False
+    after_verb: bool = False
 
 
 @attrs.frozen
@@ -421,6 +422,32 @@ def _preceding(text: str, tokens: Sequence[Token], i: int) -> Token | None:
         return None
     previous = tokens[i - 1]
     return previous if _adjacent(text, previous, tokens[i]) else None
+
+
+#: Endings of finite verb forms of narration (imperfect, passé simple) that a following name
+#: is the object of ("regardait Florent", "appela Pécuchet"), from French conjugation.
+_FINITE_ENDINGS = ("ait", "aient", "èrent", "irent", "urent")
+_SHORT_FINITE_ENDINGS = ("a", "it", "ut")
+_INVERTING = frozenset({"que", "qu'", "qu’", "où", "dont", "comme", "lorsque", "quand"})
+_NOT_VERBS = frozenset({"voilà", "cela", "déjà", "petit", "salut", "la", "sa", "ta", "ma"})
+
+
+def _object_after_verb(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the word before ``tokens[first]`` reads as a finite verb that is no speech verb.
+
+    A name right after such a verb is its object ("Claude regardait Florent"); an inverted
+    subject comes after a speech verb ("dit Bouvard") or a relative ("que blâma Bouvard").
+    """
+    if first < 1:
+        return False
+    word = tokens[first - 1].lower
+    if not word.isalpha() or word in _NOT_VERBS or word in SPEECH_VERB_FORMS:
+        return False
+    if first >= 2 and tokens[first - 2].lower in DETERMINERS:
+        return False  # "le petit Florent", "la vieille Clarisse"
+    if first >= 2 and tokens[first - 2].lower in _INVERTING:
+        return False
+    return word.endswith(_FINITE_ENDINGS) or (len(word) > 3 and word.endswith(_SHORT_FINITE_ENDINGS))
 
 
 def _title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | None, str, int, bool]:
@@ -885,6 +912,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             quoted=quoted(run.start),
             head=run.tokens[-1].lower(),
             from_run=True,
+            after_verb=parsed is None and lead == run.first and _object_after_verb(tokens, lead),
         )
         persons.append((run, occurrence))
 

@@ -195,8 +195,8 @@ def pronoun_candidates(
         if not _compatible(gender, "", occurrence.gender, ""):
             continue
         score = -far
-        if occurrence.subject:
-            score += SUBJECT_BONUS
+        if occurrence.subject and not occurrence.after_verb:
+            score += SUBJECT_BONUS  # not "regardait Florent": the object of a verb
         if occurrence.kind == "person":
             score += PERSON_BONUS
         if gender and occurrence.gender == gender:
