@@ -703,3 +703,62 @@ def test_an_incise_subject_keeps_its_own_adjective_but_a_name_takes_none(
     found = incise_after(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("dire", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        (
+            "Marc, en fumant sa pipe le soir avec Paul, lui dit : « Viens. »",
+            """
+            Marc Marc PROPN 12 obl:mod
+            , , PUNCT 3 punct
+            en en ADP 3 mark
+            fumant fumer VERB 0 acl
+            sa son DET 5 det
+            pipe pipe NOUN 3 obj
+            le le DET 7 det
+            soir soir NOUN 3 obl:mod
+            avec avec ADP 9 case
+            Paul Paul PROPN 7 nmod
+            , , PUNCT 12 punct
+            lui lui PRON 12 iobj
+            dit dire VERB -1 root
+            : : PUNCT 12 punct
+            « « PUNCT 15 punct
+            Viens venir VERB 12 parataxis
+            . . PUNCT 15 punct
+            » » PUNCT 15 punct
+            """,
+            "Marc",
+        ),
+        (
+            "L'autre, que la conduite du baron avait froissé, lui dit : « Non. »",
+            """
+            L' le DET 1 det
+            autre autre PRON -1 root
+            , , PUNCT 1 punct
+            que que SCONJ 8 mark
+            la le DET 5 det
+            conduite conduite NOUN 8 nsubj
+            du de ADP 7 case
+            baron baron NOUN 5 nmod
+            avait avoir VERB 1 acl:relcl
+            froissé froisser ADJ 8 obj
+            , , PUNCT 8 punct
+            lui lui PRON 12 nsubj
+            dit dire VERB 8 advcl
+            : : PUNCT 12 punct
+            « « PUNCT 15 punct
+            Non non ADV 12 parataxis
+            . . PUNCT 15 punct
+            » » PUNCT 15 punct
+            """,
+            "autre",  # a pronoun's mention is its head word; the resolver drops articles anyway
+        ),
+    ],
+)
+def test_subject_found_before_a_long_insert_and_never_the_dative(text: str, table: str, speaker: str) -> None:
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dire", speaker)

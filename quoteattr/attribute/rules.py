@@ -211,9 +211,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
         # il les aligna"): the one nearest before the verb is the real one, never a dative
         # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
-        real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS] or subjects
+        real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS]
         before = [c for c in real if c.start < verb.start]
-        return before[-1] if before else real[0]
+        if real:
+            return before[-1] if before else real[0]
     climbs = verb.deprel in {"xcomp", "conj"} or (verb.deprel == "advcl" and not _finite_clause(sent, verb))
     if depth < 3 and climbs and verb.head >= 0:
         governor = sent.words[verb.head]
@@ -246,7 +247,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             j = i - 1
             while j >= 0 and i - j <= _MAX_INSERT and sent[j].text != ",":
                 j -= 1
-            i = j - 1 if j >= 0 and sent[j].text == "," else i - 1
+            i = j - 1 if j >= 0 and sent[j].text == "," else _before_long_insert(sent, i)
             continue
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
         nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
@@ -265,6 +266,24 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             return word
         return None
     return None
+
+
+def _before_long_insert(sent: Sentence, comma: int) -> int:
+    """Where to look on from a comma closing a long insert: before the insert when it opens as
+    one ("M. de Coutelier, en fumant sa pipe avec M. de Courville, lui dit"), else just before
+    the comma ("Le ministre Christophe Castaner, a twitté")."""
+    j = comma - 1
+    while j >= 0 and sent[j].text != ",":
+        j -= 1
+    first = sent[j + 1] if j + 1 < comma else None
+    if j < 0 or first is None:
+        return comma - 1
+    opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS
+    return j - 1 if opens else comma - 1
+
+
+#: Words that open a comma-set insert between a subject and its verb.
+_INSERT_OPENERS = frozenset({"en", "qui", "dont", "après", "avant", "sans", "pour", "tout", "comme"})
 
 
 #: Nouns of someone's words: "selon X" with one of these means "selon" whoever said them.
