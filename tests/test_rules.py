@@ -762,3 +762,65 @@ def test_subject_found_before_a_long_insert_and_never_the_dative(text: str, tabl
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("dire", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        (
+            "Mais Marc, pour être sûr qu'on ne les écoutait pas, reprit : « Bon. »",
+            """
+            Mais mais CCONJ 13 cc
+            Marc Marc PROPN -1 root
+            , , PUNCT 1 punct
+            pour pour ADP 4 mark
+            être être AUX 1 advcl
+            sûr sûr ADJ 4 fixed
+            qu' que SCONJ 10 mark
+            on on PRON 10 nsubj
+            ne ne ADV 10 advmod
+            les le PRON 10 obj
+            écoutait écouter VERB 4 ccomp
+            pas pas ADV 10 advmod
+            , , PUNCT 13 punct
+            reprit reprendre VERB 10 xcomp
+            : : PUNCT 13 punct
+            « « PUNCT 16 punct
+            Bon bon ADJ 13 parataxis
+            . . PUNCT 16 punct
+            » » PUNCT 16 punct
+            """,
+            "Marc",
+        ),
+        (
+            "Otto, deux officiers las de la pluie et du froid, répondirent : « Quoi ? »",
+            """
+            Otto Otto PROPN 12 obl:mod
+            , , PUNCT 3 punct
+            deux deux NUM 3 nummod
+            officiers officier NOUN 12 obl:mod
+            las las ADJ 3 amod
+            de de ADP 7 case
+            la le DET 7 det
+            pluie pluie NOUN 4 nmod
+            et et CCONJ 11 cc
+            du de ADP 11 case
+            froid froid NOUN 7 conj
+            , , PUNCT 12 punct
+            répondirent répondre VERB -1 root
+            : : PUNCT 12 punct
+            « « PUNCT 15 punct
+            Quoi quoi PRON 12 parataxis
+            ? ? PUNCT 15 punct
+            » » PUNCT 15 punct
+            """,
+            "Otto",
+        ),
+    ],
+)
+def test_a_finite_verb_is_no_xcomp_and_an_apposition_after_a_name_is_an_insert(
+    text: str, table: str, speaker: str
+) -> None:
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == speaker

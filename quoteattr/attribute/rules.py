@@ -215,7 +215,12 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         before = [c for c in real if c.start < verb.start]
         if real:
             return before[-1] if before else real[0]
-    climbs = verb.deprel in {"xcomp", "conj"} or (verb.deprel == "advcl" and not _finite_clause(sent, verb))
+    finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
+    climbs = (
+        verb.deprel == "conj"
+        or (verb.deprel == "xcomp" and not finite)
+        or (verb.deprel == "advcl" and not _finite_clause(sent, verb))
+    )
     if depth < 3 and climbs and verb.head >= 0:
         governor = sent.words[verb.head]
         while governor.upos not in {"VERB", "AUX"} and governor.head >= 0 and depth < 3:
@@ -279,7 +284,10 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     if j < 0 or first is None:
         return comma - 1
     opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS
-    return j - 1 if opens else comma - 1
+    apposed = (
+        first.upos in {"DET", "NUM"} and j > 0 and sent[j - 1].upos == "PROPN"
+    )  # "Fritz, deux Allemands …,"
+    return j - 1 if opens or apposed else comma - 1
 
 
 #: Words that open a comma-set insert between a subject and its verb.
