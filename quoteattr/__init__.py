@@ -33,6 +33,9 @@ from quoteattr.model import (
     Span,
     Speaker,
 )
+from quoteattr.parse.conllu_backend import ConlluParser
+from quoteattr.parse.spacy_backend import SpacyParser
+from quoteattr.parse.stanza_backend import StanzaParser
 from quoteattr.protocols import Parser
 
 try:
@@ -42,6 +45,7 @@ except _PackageNotFoundError:  # running from a source tree that was never insta
 
 __all__ = [
     "ConfigurationError",
+    "ConlluParser",
     "Cue",
     "Diagnostic",
     "Entity",
@@ -55,8 +59,10 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "SpacyParser",
     "Span",
     "Speaker",
+    "StanzaParser",
     "__version__",
     "extract",
     "find_quotations",
