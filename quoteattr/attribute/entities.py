@@ -36,7 +36,7 @@ from quoteattr.lang.fr.roles import (
     ROLE_NOUNS,
     role_of,
 )
-from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES, NOT_NAME_STARTS
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DETERMINERS, NAME_PARTICLES, NOT_NAME_STARTS
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Word
 
@@ -216,7 +216,6 @@ _ADJECTIVE_ENDINGS = (
     "ste",
     "stes",
 )
-_DE = frozenset({"de", "des", "du", "d'", "d’"})
 _PUBLISHED = regex.compile(
     r"\b(?:publi|diffus|adress|envoy|rend|sign|post|émi|émet|lu|li)\w*", regex.IGNORECASE
 )
@@ -564,7 +563,7 @@ def _org_phrase_end(
             last = k
             k += 1
             continue
-        if low in _DE and chains < 3 and k + 1 < n:
+        if low in DE_FORMS and chains < 3 and k + 1 < n:
             nxt = k + 1
             if tokens[nxt].lower in {"la", "l'", "l’", "les"} and nxt + 1 < n:
                 nxt += 1
@@ -576,7 +575,7 @@ def _org_phrase_end(
             break
         if low == "et" and k + 1 < n and last > head:
             after = k + 1
-            if tokens[after].lower in _DE and after + 1 < n:
+            if tokens[after].lower in DE_FORMS and after + 1 < n:
                 after += 1  # "… de Communication et d'Information"
             if is_capitalised(tokens[after].text) and tokens[after].lower not in NOT_NAME_STARTS:
                 last = after
@@ -657,7 +656,7 @@ def _document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
             break
         last = k
         k += 1
-    while last > head and (tokens[last].lower in DETERMINERS or tokens[last].lower in _DE):
+    while last > head and (tokens[last].lower in DETERMINERS or tokens[last].lower in DE_FORMS):
         last -= 1
     return last
 
@@ -843,7 +842,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
                 continue  # "Plus", "Amputée": a common word opening a sentence
         lead = run.first - (1 if run.civility else 0)
         direct = _preceding(text, tokens, lead) if lead > 0 else None
-        noble = _noble_before(text, tokens, lead) if direct is not None and direct.lower in _DE else None
+        noble = _noble_before(text, tokens, lead) if direct is not None and direct.lower in DE_FORMS else None
         if noble is not None:
             # "Le baron de Coutelier", "le comte de Farlsberg": the name of a titled person
             title, gender, det_index, is_org = noble
@@ -879,7 +878,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             kind = "place"
         elif governor is not None and (governor.lower in _PLURAL_QUANTIFIERS or governor.lower.isdigit()):
             kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
-        elif governor is not None and governor.lower in _DE:
+        elif governor is not None and governor.lower in DE_FORMS:
             kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:
             kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person

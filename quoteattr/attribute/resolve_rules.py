@@ -16,6 +16,7 @@ from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
+    DE_FORMS,
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
@@ -56,7 +57,6 @@ _GOVERNING = frozenset(
         "entre",
     }
 )
-_COMPLEMENT = frozenset({"de", "des", "du", "d'", "d’"})
 _DOCUMENT_AFTER = regex.compile(
     # "lit-on dans un communiqué", "peut-on lire sur le site du ministère",
     # "a-t-on appris auprès du parquet", "apprend-on de source policière"
@@ -104,7 +104,7 @@ def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str
     i = 0
     while i < len(tokens) and tokens[i].lower in DETERMINERS and i < 2:
         # "Une de ses tantes": an indefinite followed by "de" is the head itself
-        if i + 1 < len(tokens) and tokens[i + 1].lower in _COMPLEMENT:
+        if i + 1 < len(tokens) and tokens[i + 1].lower in DE_FORMS:
             break
         gender, number = DETERMINERS[tokens[i].lower]
         if tokens[i].lower in PLURAL_DETERMINERS:
@@ -135,10 +135,10 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     kept: list[NameRun] = []
     for run in runs:
         lead = run.first - (1 if run.civility else 0)
-        if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in _COMPLEMENT:
+        if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
-        if lead > 0 and tokens[lead - 1].lower in _COMPLEMENT and run.civility is None and not noble:
+        if lead > 0 and tokens[lead - 1].lower in DE_FORMS and run.civility is None and not noble:
             continue  # "des Affaires étrangères"; but "le comte de Farlsberg" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
             continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
@@ -172,7 +172,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
             not first.text[0].isupper()
             and len(tokens) > 1
             and is_capitalised(tokens[1].text)
-            and tokens[1].lower not in _COMPLEMENT
+            and tokens[1].lower not in DE_FORMS
         ):
             name = text[tokens[1].start : span.end].strip()
             return NamePhrase(name=name, title=first.text, gender=gender, organisation=True, head=head)
@@ -209,7 +209,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     lead = run.first - (1 if run.civility else 0)
     if lead > 0:
         before, _, _ = strip_determiners(chosen[:lead])
-        while before and before[-1].lower in _COMPLEMENT:
+        while before and before[-1].lower in DE_FORMS:
             before = before[:-1]  # "le comte de Farlsberg": the title is "comte"
         if before:
             title_parts.append(text[before[0].start : before[-1].end])
@@ -236,7 +236,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     written = name
     tail = chosen[run.last + 1 :]
     if 0 < len(tail) <= _MAX_NAME_TAIL and all(
-        t.text.islower() and t.lower not in NOT_NAME_STARTS and t.lower not in _COMPLEMENT for t in tail
+        t.text.islower() and t.lower not in NOT_NAME_STARTS and t.lower not in DE_FORMS for t in tail
     ):
         written = text[start : tail[-1].end]  # "Le Canard enchaîné", "des Gilets jaunes"
     closing = regex.match(r"[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])

@@ -137,6 +137,10 @@ DETERMINERS: Final[dict[str, tuple[str, str]]] = {
 
 PLURAL_DETERMINERS: Final[frozenset[str]] = frozenset(k for k, (_, n) in DETERMINERS.items() if n == "p")
 
+#: The forms of the preposition *de* that join a complement to a noun ("le ministre *des* Affaires
+#: étrangères", "le comte *de* Monte-Cristo"), contracted or elided.
+DE_FORMS: Final[frozenset[str]] = frozenset({"de", "des", "du", "d'", "d’"})
+
 #: Capitalised words that open sentences but never begin a person's or organisation's name:
 #: determiners, pronouns, prepositions, conjunctions and adverbs common at the head of a French
 #: sentence or paragraph. A capitalised run starting with one of these is cut after it.
