@@ -8,14 +8,14 @@ out, and the phrase never runs into a quotation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["PHRASE_LABELS", "mention_from", "phrase_words", "surface_subject"]
+__all__ = ["PHRASE_LABELS", "mention_from", "phrase_words", "proper_name_run", "surface_subject"]
 
 #: Dependency labels (UD) that stay inside a noun phrase.
 PHRASE_LABELS: frozenset[str] = frozenset(
@@ -118,6 +118,35 @@ def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
     return MentionKind.DESCRIPTION
 
 
+def proper_name_run(words: Sequence[Word]) -> list[Word]:
+    """The proper nouns ``words`` open with, hyphens inside included ("Jean-Luc Mélenchon")."""
+    run: list[Word] = []
+    for w in words:
+        if w.upos == "PROPN" or (run and w.text == "-"):
+            run.append(w)
+            continue
+        break
+    return run
+
+
+def _phrase_mention(
+    words: tuple[Word, ...],
+    head: Word,
+    source: str,
+    sentence_index: int,
+    conjuncts: tuple[Span, ...] = (),
+) -> Mention:
+    """The mention a noun phrase's words make, its kind judged from them and their head."""
+    return Mention(
+        span=_span(words, source),
+        head=head.span.with_source(source),
+        kind=_kind(words, head),
+        sentence=sentence_index,
+        words=tuple(w.index for w in words),
+        conjuncts=conjuncts,
+    )
+
+
 def _span(words: tuple[Word, ...], source: str) -> Span:
     """The words' extent, widened to whole written words ("Al-Joulani" split as "Al", "-", "Joulani")."""
     start, end = words[0].start, words[-1].end
@@ -142,12 +171,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     after = words[-1].index + 1
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
-    run: list[Word] = []
-    for w in sent.words[after + 1 :]:
-        if w.upos == "PROPN" or (run and w.text == "-"):
-            run.append(w)
-            continue
-        break
+    run = proper_name_run(sent.words[after + 1 :])
     if not run:
         return words
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
@@ -223,14 +247,7 @@ def mention_from(
                 p.pop()
             trimmed.append(_span(tuple(p), source))
         conjuncts = tuple(trimmed)
-    return Mention(
-        span=_span(words, source),
-        head=head.span.with_source(source),
-        kind=_kind(words, head),
-        sentence=sentence_index,
-        words=tuple(w.index for w in words),
-        conjuncts=conjuncts,
-    )
+    return _phrase_mention(words, head, source, sentence_index, conjuncts)
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -302,10 +319,4 @@ def surface_subject(
     names = [w for w in extended if w.upos == "PROPN"]
     first = next(w for w in extended if w.upos in {"NOUN", "PROPN"})
     head = first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
-    return Mention(
-        span=_span(extended, source),
-        head=head.span.with_source(source),
-        kind=_kind(extended, head),
-        sentence=sentence_index,
-        words=tuple(w.index for w in extended),
-    )
+    return _phrase_mention(extended, head, source, sentence_index)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import mention_from, surface_subject
+from quoteattr.attribute.phrases import mention_from, proper_name_run, surface_subject
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
@@ -552,12 +552,7 @@ def dash_signature(site: QuoteSite) -> Attribution | None:
         after = [w for w in following if not w.text.isspace()]
     if len(after) < 2 or after[0].text not in {"—", "–"}:
         return None
-    run: list[Word] = []
-    for w in after[1:]:
-        if w.upos == "PROPN" or (run and w.text == "-"):
-            run.append(w)
-            continue
-        break
+    run = proper_name_run(after[1:])
     if not run:
         return None
     rest = after[1 + len(run) :]
