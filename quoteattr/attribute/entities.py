@@ -36,7 +36,14 @@ from quoteattr.lang.fr.roles import (
     ROLE_NOUNS,
     role_of,
 )
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DETERMINERS, NAME_PARTICLES, NOT_NAME_STARTS
+from quoteattr.lang.fr.titles import (
+    CIVILITIES,
+    DE_FORMS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAME_STARTS,
+    WEEKDAYS,
+)
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Word
 
@@ -148,13 +155,7 @@ _ORG_STOP = frozenset(
         "après",
         "avant",
         "lors",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
+        *WEEKDAYS,
         "hier",
         "aujourd'hui",
         "aujourd’hui",
@@ -609,20 +610,18 @@ def _without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | N
         return run
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
-    return attrs.evolve(
-        run,
-        start=tokens[first].start,
-        first=first,
-        tokens=run.tokens[first - run.first :],
-        civility=None,
-        sentence_initial=False,
-    )
+    return attrs.evolve(_starting_at(run, tokens, first), civility=None)
 
 
 def _drop_first(run: NameRun, tokens: Sequence[Token]) -> NameRun:
     first = run.first + 1
     if tokens[first].lower in NAME_PARTICLES and first < run.last:
         first += 1
+    return _starting_at(run, tokens, first)
+
+
+def _starting_at(run: NameRun, tokens: Sequence[Token], first: int) -> NameRun:
+    """The run cut to begin at token ``first`` (no longer at the head of its sentence)."""
     return attrs.evolve(
         run,
         start=tokens[first].start,

@@ -141,6 +141,10 @@ PLURAL_DETERMINERS: Final[frozenset[str]] = frozenset(k for k, (_, n) in DETERMI
 #: étrangères", "le comte *de* Monte-Cristo"), contracted or elided.
 DE_FORMS: Final[frozenset[str]] = frozenset({"de", "des", "du", "d'", "d’"})
 
+#: The days of the week, lower-cased: time words, never names, though news capitalises them at a
+#: sentence start ("Lundi, le ministre …").
+WEEKDAYS: Final[tuple[str, ...]] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
 #: Capitalised words that open sentences but never begin a person's or organisation's name:
 #: determiners, pronouns, prepositions, conjunctions and adverbs common at the head of a French
 #: sentence or paragraph. A capitalised run starting with one of these is cut after it.
@@ -286,12 +290,6 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "demain",
         "ici",
         "là",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
+        *WEEKDAYS,
     }
 )
