@@ -139,6 +139,34 @@ def test_wrong_and_missing_speaker_are_wrong(tmp_path: Path) -> None:
     assert (report.speaker_found.hits, report.speaker_found.total) == (0, 2)
 
 
+def test_speaker_precision_counts_only_named_speakers(tmp_path: Path) -> None:
+    pred = [
+        line("Nous ne céderons pas", "direct", "Pierre Martin", confidence=0.95),
+        line("prête pour le vote", "partial", None, confidence=0.4),
+    ]
+    report = run(tmp_path, GOLD, pred)
+    assert (report.speaker_precision.hits, report.speaker_precision.total) == (0, 1)
+    right = [line("Nous ne céderons pas", "direct", "Durand"), line("prête pour le vote", "partial", None)]
+    assert run(tmp_path, GOLD, right).speaker_precision.value == 1.0
+
+
+def test_calibration_puts_each_named_speaker_in_its_confidence_band(tmp_path: Path) -> None:
+    pred = [
+        line("Nous ne céderons pas", "direct", "Paul Durand", confidence=0.95),
+        line("prête pour le vote", "partial", "Pierre Martin", confidence=0.6),
+    ]
+    report = run(tmp_path, GOLD, pred)
+    bands = {b["band"]: (b["hits"], b["total"]) for b in report.to_dict()["calibration"]}
+    assert bands == {
+        "[0, 0.5)": (0, 0),
+        "[0.5, 0.7)": (0, 1),
+        "[0.7, 0.8)": (0, 0),
+        "[0.8, 0.9)": (0, 0),
+        "[0.9, 1]": (1, 1),
+    }
+    assert "speaker by confidence" in report.format_table()
+
+
 def test_matched_prediction_is_the_best_overlapping_one(tmp_path: Path) -> None:
     start, end = span("Nous ne céderons pas")
     pred = [

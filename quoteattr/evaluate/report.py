@@ -10,10 +10,13 @@ from typing import Any
 
 import attrs
 
-__all__ = ["DocumentReport", "QuoteScores", "Ratio", "Report"]
+__all__ = ["CONFIDENCE_BANDS", "DocumentReport", "QuoteScores", "Ratio", "Report", "band_label", "band_of"]
 
 #: Columns of the kind confusion, in this order ("none": no prediction found the gold span).
 CONFUSION_COLUMNS: tuple[str, ...] = ("direct", "partial", "term", "indirect", "none")
+#: Lower bounds of the confidence bands of the speaker calibration table (each band runs to the
+#: next bound; the last one to 1 included).
+CONFIDENCE_BANDS: tuple[float, ...] = (0.0, 0.5, 0.7, 0.8, 0.9)
 
 
 def _percent(value: float | None) -> str:
@@ -105,6 +108,8 @@ class Scores:
     quotes: tuple[QuoteScores, ...]
     speaker: Ratio
     speaker_found: Ratio
+    speaker_precision: Ratio
+    calibration: tuple[Ratio, ...]
     cue: Ratio
     cue_form: Ratio
     kind: Ratio
@@ -133,6 +138,10 @@ class Scores:
             "quotes": [q.to_dict() for q in self.quotes],
             "speaker": self.speaker.to_dict(),
             "speaker_found": self.speaker_found.to_dict(),
+            "speaker_precision": self.speaker_precision.to_dict(),
+            "calibration": [
+                {"band": band_label(i), **ratio.to_dict()} for i, ratio in enumerate(self.calibration)
+            ],
             "cue": self.cue.to_dict(),
             "cue_form": self.cue_form.to_dict(),
             "kind": self.kind.to_dict(),
@@ -176,6 +185,16 @@ class Report:
     def speaker_found(self) -> Ratio:
         """Speaker accuracy over the scorable gold quotes that were found."""
         return self.overall.speaker_found
+
+    @property
+    def speaker_precision(self) -> Ratio:
+        """Of the found scorable gold quotes whose prediction names a speaker, the share named right."""
+        return self.overall.speaker_precision
+
+    @property
+    def calibration(self) -> tuple[Ratio, ...]:
+        """Speaker precision per confidence band (:data:`CONFIDENCE_BANDS`), lowest band first."""
+        return self.overall.calibration
 
     @property
     def cue(self) -> Ratio:
@@ -232,10 +251,19 @@ class Report:
                 for name, r in (
                     ("speaker (all scorable gold)", s.speaker),
                     ("speaker (found quotes)", s.speaker_found),
+                    ("speaker precision (named)", s.speaker_precision),
                     ("cue lemma (found, gold cue)", s.cue),
                     ("cue form (found, gold cue_form)", s.cue_form),
                     ("kind (found quotes)", s.kind),
                 )
+            ]
+        )
+        lines.append("")
+        lines += _aligned(
+            [("speaker by confidence", "right", "of", "share")]
+            + [
+                (band_label(i), str(r.hits), str(r.total), _percent(r.value))
+                for i, r in enumerate(s.calibration)
             ]
         )
         lines.append("")
@@ -251,6 +279,19 @@ class Report:
     def format_documents(self) -> str:
         """One aligned row per document: quote counts, F1 at each level, speaker hits/total."""
         return format_documents(self)
+
+
+def band_label(index: int) -> str:
+    """The confidence band ``index`` of :data:`CONFIDENCE_BANDS` as text: "[0.8, 0.9)", "[0.9, 1]"."""
+    low = CONFIDENCE_BANDS[index]
+    if index + 1 == len(CONFIDENCE_BANDS):
+        return f"[{low:g}, 1]"
+    return f"[{low:g}, {CONFIDENCE_BANDS[index + 1]:g})"
+
+
+def band_of(confidence: float) -> int:
+    """The index in :data:`CONFIDENCE_BANDS` of the band ``confidence`` falls in."""
+    return sum(confidence >= low for low in CONFIDENCE_BANDS[1:])
 
 
 def _f1_at(scores: Scores, index: int) -> str:

@@ -28,7 +28,15 @@ from quoteattr.evaluate.match import (
     names_match,
     overlap,
 )
-from quoteattr.evaluate.report import DocumentReport, QuoteScores, Ratio, Report, Scores
+from quoteattr.evaluate.report import (
+    CONFIDENCE_BANDS,
+    DocumentReport,
+    QuoteScores,
+    Ratio,
+    Report,
+    Scores,
+    band_of,
+)
 from quoteattr.model import QuoteKind
 
 __all__ = ["MATCH_THRESHOLD", "SCORED_KINDS", "THRESHOLDS", "score"]
@@ -127,10 +135,13 @@ def _score_document(
         for g, share in zip(quotes, gold_cover, strict=True)
     ]
     speaker, speaker_found, cue, cue_form, kind = _accuracies(quotes, matches)
+    precision, calibration = _speaker_precision(quotes, matches)
     return Scores(
         quotes=_detection(quotes, counted, scored, gold_cover, predicted_pieces, thresholds),
         speaker=speaker,
         speaker_found=speaker_found,
+        speaker_precision=precision,
+        calibration=calibration,
         cue=cue,
         cue_form=cue_form,
         kind=kind,
@@ -199,6 +210,20 @@ def _accuracies(
     return speaker, speaker_found, cue, cue_form, kind
 
 
+def _speaker_precision(
+    quotes: Sequence[QuoteRecord], matches: Sequence[QuoteRecord | None]
+) -> tuple[Ratio, tuple[Ratio, ...]]:
+    """Speaker precision over the found scorable gold quotes whose prediction names a speaker, and
+    the same per band of the prediction's confidence (a prediction without one is in the lowest)."""
+    bands = [Ratio() for _ in CONFIDENCE_BANDS]
+    for g, match in zip(quotes, matches, strict=True):
+        if match is None or match.speaker is None or g.speaker is None or g.speaker_unscored:
+            continue
+        band = band_of(match.confidence if match.confidence is not None else 0.0)
+        bands[band] += Ratio(int(_speaker_right(match, g)), 1)
+    return sum(bands, Ratio()), tuple(bands)
+
+
 def _kind_confusion(
     gold: Sequence[QuoteRecord], predictions: Sequence[QuoteRecord]
 ) -> tuple[tuple[str, str, int], ...]:
@@ -261,6 +286,10 @@ def _combine(parts: Sequence[Scores], thresholds: Sequence[float]) -> Scores:
         quotes=quotes,
         speaker=sum((p.speaker for p in parts), total),
         speaker_found=sum((p.speaker_found for p in parts), total),
+        speaker_precision=sum((p.speaker_precision for p in parts), total),
+        calibration=tuple(
+            sum((p.calibration[i] for p in parts), total) for i in range(len(CONFIDENCE_BANDS))
+        ),
         cue=sum((p.cue for p in parts), total),
         cue_form=sum((p.cue_form for p in parts), total),
         kind=sum((p.kind for p in parts), total),
