@@ -297,7 +297,9 @@ def _table_rows(extraction: Extraction) -> Iterator[tuple[str, ...]]:
         yield (
             f"{quote.start}-{quote.end}",
             quote.kind.value,
-            "-" if quote.speaker is None else _shorten(quote.speaker.name, TABLE_SPEAKER_WIDTH),
+            "-"
+            if quote.speaker is None or quote.speaker.name is None
+            else _shorten(quote.speaker.name, TABLE_SPEAKER_WIDTH),
             "-" if quote.cue is None else quote.cue.lemma,
             _shorten(quote.span.text_in(extraction.text), TABLE_TEXT_WIDTH),
         )

@@ -158,13 +158,16 @@ class Cue:
 class Speaker:
     """The source of a quote.
 
-    ``name`` is the canonical name the document gives ("Antony Blinken"); ``mention`` is where the
-    quote's own sentence refers to it ("le haut diplomate américain", "il"), or ``None`` when that
-    sentence names no source. ``title`` is the role found with the name ("secrétaire d'État").
-    ``entity`` indexes :attr:`Extraction.speakers`.
+    ``name`` is the canonical name the document gives ("Antony Blinken"), or ``None`` when the
+    sentence points at a source the document never names ("il" with no one it can stand for, "qui"
+    whose antecedent is a thing): a wrong name is worse than none, so the mention is kept and the
+    name left out. ``mention`` is where the quote's own sentence refers to the source ("le haut
+    diplomate américain", "il"), or ``None`` when that sentence names no source. ``title`` is the
+    role found with the name ("secrétaire d'État"). ``entity`` indexes :attr:`Extraction.speakers`
+    (``None`` for a speaker without a name).
     """
 
-    name: str
+    name: str | None
     mention: Span | None = None
     title: str | None = None
     entity: int | None = None
@@ -180,8 +183,9 @@ class Speaker:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], source: str | None = None) -> Speaker:
         entity = data.get("entity")
+        name = data["name"]
         return cls(
-            name=str(data["name"]),
+            name=None if name is None else str(name),
             mention=_span_or_none(data.get("mention"), source),
             title=data.get("title"),
             entity=None if entity is None else int(entity),

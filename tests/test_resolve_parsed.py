@@ -95,7 +95,8 @@ def test_named_entity_of_the_parse_keeps_a_sentence_initial_name() -> None:
 
 def test_without_the_parse_a_lone_sentence_initial_word_is_no_name() -> None:
     speaker = Resolver(ORG_TEXT).resolve(pronoun_at(ORG_TEXT, "Il"), before=ORG_TEXT.index("L'année"))
-    assert speaker.name == "Il"  # conservative: nothing fits, the mention is kept
+    assert speaker.name is None  # conservative: nothing fits, the mention is kept without a name
+    assert speaker.mention is not None
 
 
 ADJ_TEXT = "Le Conseil d’État monégasque a rendu son avis. « La loi est claire », a précisé le Conseil."

@@ -71,7 +71,7 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
         if previous_index is None:
             continue
         previous = out[previous_index]
-        if previous.speaker is None or not _opens_sentence(text, quote):
+        if previous.speaker is None or previous.speaker.name is None or not _opens_sentence(text, quote):
             continue
         if not _only_its_tag_between(text, previous, quote):
             continue
@@ -145,7 +145,7 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
                 if not _adjacent(text, out, turns[third[0]], turns[third[1]]):
                     continue
                 a, b = _turn_speaker(out, turns[far]), _turn_speaker(out, turns[near])
-                if a is not None and b is not None and a.name != b.name:
+                if a is not None and b is not None and None not in (a.name, b.name) and a.name != b.name:
                     source = a
                     break
             if source is None:

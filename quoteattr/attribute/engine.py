@@ -15,6 +15,7 @@ import attrs
 from quoteattr.attribute.discourse import continue_speakers, take_turns
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
 from quoteattr.attribute.site import Locator, require_parse
 from quoteattr.model import Cue, Entity, Quote, QuoteKind, Speaker
@@ -26,8 +27,8 @@ __all__ = ["MentionTextResolver", "SpeakerResolver", "attribute"]
 class SpeakerResolver(Protocol):
     """What attribution needs from a resolver (:class:`quoteattr.attribute.resolve.Resolver`)."""
 
-    def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
-        """The speaker a mention stands for."""
+    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution:
+        """The speaker a mention stands for, and how sure that is."""
         ...
 
     def entities(self) -> tuple[Entity, ...]:
@@ -45,6 +46,10 @@ class MentionTextResolver:
         self._text = text
         self._entities: list[Entity] = []
         self._index: dict[str, int] = {}
+
+    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution:
+        """The speaker named exactly as the mention is written (certainty 1)."""
+        return Resolution(self.resolve(mention, before=before))
 
     def resolve(self, mention: Mention, *, before: int | None = None) -> Speaker:
         """The speaker named exactly as the mention is written."""
@@ -65,9 +70,15 @@ class MentionTextResolver:
         return tuple(self._entities)
 
 
-def _apply(quote: Quote, found: Attribution, speaker: Speaker | None) -> Quote:
+def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Quote:
+    """The quote with its cue and speaker; its confidence is the rule's, times the resolution's
+    certainty when the speaker is named (a speaker left without a name keeps the rule's)."""
     cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
-    return attrs.evolve(quote, speaker=speaker, cue=cue, rule=found.rule, confidence=found.confidence)
+    speaker = None if resolution is None else resolution.speaker
+    confidence = found.confidence
+    if speaker is not None and speaker.name is not None and resolution is not None:
+        confidence = round(confidence * resolution.certainty, 3)
+    return attrs.evolve(quote, speaker=speaker, cue=cue, rule=found.rule, confidence=confidence)
 
 
 def attribute(
@@ -98,11 +109,11 @@ def attribute(
             rule = f"{attribution.rule}:term"
             out.append(attrs.evolve(quote, rule=rule, confidence=attribution.confidence))
             continue
-        speaker = None
+        resolution = None
         mention = attribution.mention
         if mention is not None and not (mention.kind is MentionKind.IMPERSONAL and attribution.cue is None):
-            speaker = names.resolve(mention, before=quote.marks.start)
-        out.append(_apply(quote, attribution, speaker))
+            resolution = names.resolution(mention, before=quote.marks.start)
+        out.append(_apply(quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
     result = continue_speakers(text, out, attributed)
     result = take_turns(text, result)

@@ -268,6 +268,8 @@ class Occurrence:
     "group" (two names joined by "et", a plural group noun) or "document". ``subject`` is true
     when no preposition governs the phrase (or the parse says it is a subject); ``quoted`` when
     it lies inside quotation marks. ``issuer`` is, for a document, the occurrence that issued it.
+    ``ent`` is the parser's entity label for a name ("PER", "LOC", "ORG", "MISC"), "" where the
+    sentence was not parsed or the parser gave none.
     """
 
     span: Span
@@ -285,6 +287,7 @@ class Occurrence:
     issuer: Occurrence | None = None
     from_run: bool = False
     after_verb: bool = False
+    ent: str = ""
 
 
 @attrs.frozen
@@ -325,6 +328,15 @@ class DocumentIndex:
     def sentence_of(self, offset: int) -> int:
         """The raw-text sentence index of a character offset."""
         return bisect.bisect_right(self.boundaries, offset)
+
+    def within(self, span: Span) -> Iterator[Occurrence]:
+        """Occurrences that lie inside ``span``, in text order."""
+        for i in range(
+            bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end)
+        ):
+            occurrence = self.occurrences[i]
+            if occurrence.span.end <= span.end:
+                yield occurrence
 
     def preceding(self, limit: int) -> Iterator[Occurrence]:
         """Occurrences that end at or before ``limit``, nearest first."""
@@ -911,6 +923,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             head=run.tokens[-1].lower(),
             from_run=True,
             after_verb=parsed is None and lead == run.first and _object_after_verb(tokens, lead),
+            ent=ent,
         )
         persons.append((run, occurrence))
 

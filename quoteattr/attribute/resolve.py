@@ -40,18 +40,21 @@ from quoteattr.attribute.resolve_score import (
     Said,
     describe_candidates,
     has_specific_role,
+    inner_person,
     org_fullest,
     person_fullest,
     pronoun_candidates,
+    sole_person,
 )
+from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, REPLY_VERBS
-from quoteattr.lang.fr.roles import DOCUMENT_NOUNS
+from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, HYPERNYM_ROLES, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
 
-__all__ = ["Resolver"]
+__all__ = ["Resolution", "Resolver"]
 
 
 @attrs.frozen
@@ -63,6 +66,22 @@ class _Resolved:
     title: str | None = None
     gender: str = ""
     number: str = "s"
+    certainty: float = 1.0
+
+
+@attrs.frozen
+class Resolution:
+    """A mention's speaker and how sure the resolution is (1 for a name the mention spells out,
+    less for a pronoun's antecedent or the person an article is about)."""
+
+    speaker: Speaker
+    certainty: float = 1.0
+
+
+#: Certainty of a role description taken as the one person the text names ("la chanteuse").
+SOLE_PERSON_CERTAINTY = 0.7
+#: Certainty of a pronoun's antecedent.
+PRONOUN_CERTAINTY = 0.9
 
 
 class Resolver:
@@ -96,6 +115,12 @@ class Resolver:
         Raises :class:`~quoteattr.errors.ConfigurationError` for a mention that does not lie in
         the text this resolver was built on.
         """
+        return self.resolution(mention, before=before).speaker
+
+    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution:
+        """:meth:`resolve` with the certainty of the resolution. A mention that resolves to no
+        possible source (:func:`~quoteattr.attribute.vet.is_source`) gets a speaker without a
+        name, which is not registered."""
         if mention.span.end > len(self._text) or mention.head.end > len(self._text):
             raise ConfigurationError(
                 f"mention [{mention.span.start}, {mention.span.end}) lies past the end of the text "
@@ -104,6 +129,8 @@ class Resolver:
         span = Span(mention.span.start, mention.span.end, source=self._text)
         limit = mention.span.start if before is None else min(before, mention.span.start)
         resolved = self._resolve(mention, limit)
+        if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
+            return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
         position = limit if before is None else before
         self._said.append(
@@ -116,7 +143,8 @@ class Resolver:
                 title=self._titles.get(entity),
             )
         )
-        return Speaker(name=resolved.name, mention=span, title=resolved.title, entity=entity)
+        speaker = Speaker(name=resolved.name, mention=span, title=resolved.title, entity=entity)
+        return Resolution(speaker, certainty=resolved.certainty)
 
     def entities(self) -> tuple[Entity, ...]:
         """The sources resolved so far, each with every mention of it, in order of first use."""
@@ -129,7 +157,7 @@ class Resolver:
         """The index in :meth:`entities` of ``speaker`` (by its entity, else by its name)."""
         if speaker.entity is not None and 0 <= speaker.entity < len(self._names):
             return speaker.entity
-        return self._keys.get(_key(speaker.name))
+        return None if speaker.name is None else self._keys.get(_key(speaker.name))
 
     # dispatch -------------------------------------------------------------------------------
 
@@ -141,14 +169,21 @@ class Resolver:
         if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
             kind = MentionKind.DESCRIPTION if words.strip() else kind
         if kind is MentionKind.PRONOUN:
-            return self._pronoun(mention, limit)
+            found = self._pronoun(mention, limit)
+            return attrs.evolve(found, certainty=min(found.certainty, PRONOUN_CERTAINTY))
         if kind is MentionKind.IMPERSONAL:
             return self._impersonal(mention, limit)
         if kind is MentionKind.DOCUMENT:
             return self._document(mention.span, limit)
         if kind is MentionKind.DESCRIPTION:
-            return self._description(mention, limit)
-        return self._name(mention.span, limit)
+            resolved = self._description(mention, limit)
+        else:
+            resolved = self._name(mention.span, limit)
+        inner = inner_person(self._index, mention.span)
+        if inner is not None and fold(inner.tokens[-1]) not in fold(resolved.name).split():
+            # "le directeur du club de Lille, Marc Ingla": the person, not the club's town
+            return self._from_occurrence(inner, limit)
+        return resolved
 
     def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
         names: list[str] = []
@@ -193,7 +228,8 @@ class Resolver:
             gender = gender or best.gender
             kind = "person" if best.kind in {"person", "name"} else best.kind
             if best.kind == "place":
-                kind = "unknown"
+                # only the parser's word makes it a place for sure: "à Donald Trump" is a person
+                kind = "place" if best.ent == "LOC" else "unknown"
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
 
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
@@ -309,6 +345,14 @@ class Resolver:
             return _Resolved(name=self._names[said.entity], kind=said.kind, gender=said.gender)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit)
+        role = head if role_of(head) else (head_noun(words) or "")
+        specific = role_of(role) is not None and role not in HYPERNYM_ROLES
+        if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+            # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
+            # jeune femme" or "l'homme", which as often bring in someone new
+            person = sole_person(self._index, limit, role, phrase.gender)
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, limit), certainty=SOLE_PERSON_CERTAINTY)
         fuller = fuller_description(self._text, words)
         kind = "described" if has_specific_role(words) else "unknown"
         return _Resolved(

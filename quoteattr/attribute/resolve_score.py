@@ -10,20 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence
 from quoteattr.attribute.names import fold, name_matches, tokenize
 from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.model import Span
 
 __all__ = [
     "Candidate",
     "Said",
     "describe_candidates",
     "has_specific_role",
+    "inner_person",
     "org_fullest",
     "person_fullest",
     "pronoun_candidates",
+    "sole_person",
 ]
 
 #: A pronoun's antecedent is sought at most this many sentences back.
@@ -45,6 +49,8 @@ AGREEMENT_BONUS = 0.3
 FEMININE_UNKNOWN_COST = 0.7
 #: Past the reach, each further sentence costs this much (the last-named character still wins).
 FAR_COST = 0.01
+#: Score lost by a pronoun's candidate that is a thing's or a place's name rather than a person's.
+THING_NAME_COST = 1.5
 #: Bonus for the previous quote's speaker: a run of quotes keeps its speaker.
 PREVIOUS_SPEAKER_BONUS = 0.9
 #: A description matching the very role noun written with a name ("le ministre" / "le ministre X").
@@ -199,6 +205,8 @@ def pronoun_candidates(
             score += SUBJECT_BONUS  # not "regardait Florent": the object of a verb
         if occurrence.kind == "person":
             score += PERSON_BONUS
+        if occurrence.ent in _NOT_PERSON_ENTITIES:
+            score -= THING_NAME_COST  # "il" is not "Royaume-Uni", whatever its distance
         if gender and occurrence.gender == gender:
             score += AGREEMENT_BONUS
         elif gender == "f" and not occurrence.gender and occurrence.kind in {"person", "name"}:
@@ -210,7 +218,7 @@ def pronoun_candidates(
         candidates.append(
             Candidate(score=-float(distance) + PAIR_BONUS, position=second.span.start, pair=(second, first))
         )
-    if previous is not None and previous.kind not in {"document", "unknown"}:
+    if previous is not None and previous.kind not in {"document", "unknown", "place"}:
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
         fits_number = (number == "p") == plural or not number
@@ -337,6 +345,72 @@ def describe_candidates(
         if best is None or (total, occurrence.span.start) > (best[0], best[1]):
             best = (total, occurrence.span.start, occurrence)
     return None if best is None else best[2]
+
+
+#: What may stand between a role and the name apposed to it: a comma, spaces, nothing else.
+_APPOSED = regex.compile(r"[ \u00a0\u202f]*,?[ \u00a0\u202f]*")
+#: The longest apposed name looked for after a role, in characters.
+_MAX_APPOSED_NAME = 60
+
+
+#: Entity labels of the parser for names that no personal pronoun stands for (an organisation
+#: can be "il": "Airbus … a-t-il indiqué").
+_NOT_PERSON_ENTITIES = frozenset({"LOC", "MISC"})
+
+
+def _is_person(occurrence: Occurrence) -> bool:
+    """A named person: so typed, or a given name and a surname ("à Bordeaux, Alain Juppé": a list
+    after a place is typed a place, the given name says otherwise)."""
+    if not occurrence.from_run or occurrence.quoted:
+        return False
+    given = bool(occurrence.gender) and len(occurrence.tokens) > 1 and occurrence.kind != "organisation"
+    return occurrence.kind == "person" or given
+
+
+def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
+    """The person a phrase names inside a role ("le directeur du club de Lille, Marc Ingla", "le
+    président de la BCE Draghi"): the last person-like name in it; places, organisations and
+    complements after "de" are not people."""
+    people = [o for o in index.within(span) if _is_person(o)]
+    if people:
+        return people[-1]
+    # the name apposed right after the phrase the parser gave: "le président de la BCE, Draghi"
+    gap = _APPOSED.match(index.text, span.end)
+    if gap is None:
+        return None
+    window = Span(gap.end(), gap.end() + _MAX_APPOSED_NAME)
+    after = next((o for o in index.within(window) if o.span.start == gap.end() and _is_person(o)), None)
+    if after is None:
+        return None
+    # juxtaposed ("le président de la BCE Draghi"), or between commas ("…, Marc Ingla, a annoncé");
+    # "Pour le ministre, Jean Dupont devrait partir" opens a clause: not an apposition
+    closed = index.text[after.span.end : after.span.end + 2].lstrip(" \u00a0\u202f")[:1] == ","
+    return after if "," not in gap.group() or closed else None
+
+
+def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
+    """The one person a text has named before ``limit``, for a description by ``role`` nothing
+    else resolves ("la chanteuse" in an article that names one singer and no one else); its
+    fullest name. ``None`` when no person, or more than one, was named, when the genders disagree,
+    for a kin role ("le père" is someone's father), and when the person was given another role
+    ("le major" is not the lieutenant the text named)."""
+    found_role = role_of(role)
+    if found_role is None or "kin" in found_role[1]:
+        return None
+    found: dict[str, list[Occurrence]] = {}
+    for occurrence in index.preceding(limit):
+        if _is_person(occurrence):
+            found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    if len(found) != 1:
+        return None
+    (named,) = found.values()
+    best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
+    if not _compatible(gender, "", best.gender, ""):
+        return None
+    titles = [o.title for o in named if o.title]
+    if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
+        return None
+    return best
 
 
 def has_specific_role(words: str) -> bool:

@@ -298,6 +298,7 @@ _INSERT_OPENERS = frozenset({"en", "qui", "dont", "après", "avant", "sans", "po
 _WORDS_OF = frozenset({"mot", "terme", "propos", "parole", "dire", "déclaration", "affirmation", "aveu"})
 #: The longest comma-set insert (words) skipped between a subject and its verb.
 _MAX_INSERT = 5
+_RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "ce", "c'", "c’"})
 _COORDINATING_OPENERS = frozenset({"et", "puis", "mais", "ou"})
 
 
@@ -811,12 +812,28 @@ def _locution_at(words: Sequence[Word], position: int) -> tuple[str, int] | None
     return None
 
 
+def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
+    """The subject of the relative clause on a bare "ce" ("ce qu'a déclaré X", "ce que X a dit")."""
+    if head.text.lower() not in {"ce", "c'", "c’"}:
+        return None
+    for clause in sent.children(head):
+        if clause.deprel != "acl:relcl":
+            continue
+        for c in sent.children(clause):
+            if c.deprel in _SUBJECT and c.text.lower() not in _RELATIVE_PRONOUNS:
+                return c
+    return None
+
+
 def _source_noun(sent: Sentence, prep: Word) -> Word | None:
     if prep.deprel in {"case", "fixed"} or prep.upos == "ADP":
         head = sent.head_of(prep)
         while head is not None and head.deprel == "fixed":
             head = sent.head_of(head)
         if head is not None and head.upos in {"NOUN", "PROPN", "PRON"} and head.start > prep.start:
+            said_by = _relative_speaker(sent, head)
+            if said_by is not None:  # "selon ce qu'a confié X": X
+                return said_by
             if head.lemma.lower() in _WORDS_OF:  # "selon les mots du procureur", "la déclaration de X"
                 for c in sent.children(head):
                     if c.deprel == "nmod" and c.upos in {"NOUN", "PROPN", "PRON"}:

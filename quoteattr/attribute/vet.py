@@ -1,0 +1,104 @@
+"""The last sieve of resolution: a source must be someone who can speak.
+
+The rules find the words a sentence gives for a quote's source, and the resolver turns them into
+a name. Parsers slip (a relative hung on the wrong noun, a thing tagged as the subject), and a
+wrong name costs a user more than a missing one: a study that counts who is quoted would count
+"Bordeaux" or "résultat définitif" as a voice. So before a name is given, it is checked against
+what French allows a source to be (:mod:`quoteattr.lang.fr.speakers`): a person, a group, an
+organisation or a document; a place only on its own, for its government ("la Russie a démenti");
+never a pronoun or relative left unresolved, never a common noun that names a thing.
+
+>>> is_source("cela", kind="unknown", mention="cela")
+False
+>>> is_source("résultat définitif", kind="unknown", mention="Le résultat définitif")
+False
+>>> is_source("boxeur de 23 ans", kind="unknown", mention="le boxeur de 23 ans")
+True
+>>> is_source("Syrie", kind="place", mention="le chef de mission pour la Syrie")
+False
+>>> is_source("Russie", kind="place", mention="la Russie")
+True
+"""
+
+from __future__ import annotations
+
+from quoteattr.attribute.names import has_name, tokenize
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.speakers import COLLECTIVE_SOURCES, NOT_SOURCES, THING_SUFFIXES
+from quoteattr.lang.fr.titles import DETERMINERS
+
+__all__ = ["head_noun", "is_source", "source_noun"]
+
+#: Resolution kinds whose name is a common-noun phrase, to be checked word by word.
+_DESCRIBED = frozenset({"unknown", "described"})
+#: Adjectives and quantifiers that may stand before the head noun of a description.
+_BEFORE_HEAD = frozenset(
+    {
+        "haut", "haute", "hauts", "hautes", "ancien", "ancienne", "anciens", "nouveau", "nouvel",
+        "nouvelle", "nouveaux", "premier", "première", "jeune", "jeunes", "vieux", "vieil", "vieille",
+        "futur", "future", "actuel", "actuelle", "grand", "grande", "petit", "petite", "célèbre",
+        "ex", "vice", "sous", "autre", "autres", "même", "mêmes", "seul", "seule", "certains",
+        "certaines", "plusieurs", "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "dix",
+        "quelques", "différents", "différentes", "principal", "principale", "principaux", "simple",
+    }
+)  # fmt: skip
+
+
+def source_noun(noun: str) -> bool:
+    """Whether a common noun can name a source: a role, an organisation, a group, a document, a
+    collective, or any noun that does not name a thing by its suffix ("le postillon", "l'aveugle"
+    can speak; "l'implication", "le résultat" cannot).
+
+    >>> source_noun("chanteuse"), source_noun("objectif"), source_noun("gouvernement")
+    (True, False, True)
+    """
+    word = noun.lower().replace("’", "'")
+    if (
+        role_of(word) is not None
+        or word in ORGANISATION_NOUNS
+        or word in GROUP_NOUNS
+        or word in DOCUMENT_NOUNS
+        or word in SPEECH_NOUNS
+        or word in COLLECTIVE_SOURCES
+    ):
+        return True
+    return not word.endswith(THING_SUFFIXES)
+
+
+def head_noun(phrase: str) -> str | None:
+    """The first word of a noun phrase past its determiners and leading adjectives; a lone
+    adjective is its own head ("le vieux", "l'autre").
+
+    >>> head_noun("le nouvel objectif de la mission"), head_noun("le vieux")
+    ('objectif', 'vieux')
+    """
+    adjective = None
+    for token in tokenize(phrase):
+        if token.lower in DETERMINERS or token.lower.isdigit():
+            continue
+        if token.lower in _BEFORE_HEAD:
+            adjective = token.lower
+            continue
+        return token.lower
+    return adjective
+
+
+def _plain(words: str) -> str:
+    return " ".join(words.lower().replace("’", "'").split()).strip(" -,;:")
+
+
+def is_source(name: str, *, kind: str, mention: str) -> bool:
+    """Whether ``name``, resolved with resolution ``kind`` from the words ``mention``, can be given
+    as a quote's source (see the module docstring)."""
+    words = _plain(name)
+    if not words or words in NOT_SOURCES:
+        return False
+    if kind == "place":
+        # a country speaks for its government only when it is the whole mention
+        own = [t.lower for t in tokenize(mention) if t.lower not in DETERMINERS]
+        return own == [t.lower for t in tokenize(name)]
+    head = head_noun(name)
+    if kind in _DESCRIBED and head is not None and not has_name(head):
+        return source_noun(head)  # "l'implication de la Russie" is a thing, "Russie" or not
+    return True

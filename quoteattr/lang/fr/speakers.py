@@ -1,0 +1,66 @@
+"""What can be the source of reported speech in French: the words that never are, and the
+nouns that can be.
+
+A source is a person, a group, an organisation or a document. A place speaks only by metonymy for
+its government, and then it is named alone ("la Russie a démenti"), never as a complement inside
+a person's description ("le directeur du club de Lille").
+
+Provenance: written for quoteattr. The function words are the French relative, demonstrative and
+personal pronouns (Grevisse, *Le Bon Usage*, §§ 653-735); the thing suffixes are the French derivational
+suffixes that form nouns of actions, states, qualities and results (Riegel et al., *Grammaire
+méthodique du français*, ch. XX, "la suffixation": -tion/-sion, -ment, -age, -ure, -ité, -isme,
+-ance/-ence, -at, -if, -ise); the
+collective nouns are common French nouns for a set of people or
+a body that speaks (Trésor de la langue française informatisé, entries "famille", "entourage").
+No list was copied from another project.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["COLLECTIVE_SOURCES", "NOT_SOURCES", "THING_SUFFIXES"]
+
+#: Words that are never a source's name: relatives, demonstratives and personal pronouns left
+#: unresolved ("qui", "cela", "-ils"), written as the rules found them, lowercase, without the
+#: hyphen of an inversion.
+NOT_SOURCES: Final[frozenset[str]] = frozenset(
+    {
+        "qui", "que", "qu'", "qu’", "quoi", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
+        "ce", "c'", "c’", "ceci", "cela", "ça", "celui", "celle", "ceux", "celles", "celui-ci",
+        "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là", "tout", "tous", "rien",
+        "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles", "on", "l'on", "l’on",
+        "t-il", "t-elle", "t-on", "me", "te", "se", "lui", "leur", "eux", "y", "en",
+        "chacun", "chacune", "personne", "aucun", "aucune", "certains", "certaines", "plusieurs",
+    }
+)  # fmt: skip
+
+#: Common nouns for people taken together or a body that speaks, beyond the role, organisation
+#: and group lists of :mod:`quoteattr.lang.fr.roles`.
+COLLECTIVE_SOURCES: Final[frozenset[str]] = frozenset(
+    {
+        "famille", "familles", "proche", "proches", "entourage", "collectif", "collectifs", "camp",
+        "clan", "équipe", "équipes", "public", "foule", "peuple", "opposition", "majorité",
+        "gouvernement", "gouvernements", "autorité", "autorités", "administration", "police",
+        "gendarmerie", "justice", "armée", "diplomatie", "presse", "médias", "homme", "hommes",
+        "femme", "femmes", "enfant", "enfants", "fille", "filles", "fils", "garçon", "garçons",
+        "mère", "père", "frère", "sœur", "épouse", "époux", "mari", "veuve", "veuf", "personne",
+        "personnes", "gens", "victime", "victimes", "témoin", "témoins", "individu", "individus",
+        "voix", "internaute", "internautes", "élève", "élèves", "lycéen", "lycéens", "lycéenne",
+        "lycéennes", "monarque", "souverain", "souveraine", "pape", "prince", "princesse", "roi",
+        "reine", "star", "vedette", "artiste", "artistes", "athlète", "athlètes", "juge", "juges",
+        "maire", "maires", "ministre", "ministres", "député", "députés", "députée", "sénateur",
+        "site", "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
+        "rédaction", "institution", "institutions", "chancellerie", "communauté", "formation",
+        "personnage", "personnages", "personnalité", "personnalités", "otage", "otages",
+    }
+)  # fmt: skip
+
+#: Endings of French nouns of actions, states, qualities and results ("l'implication", "le
+#: résultat", "l'objectif", "la baisse" has none): a common noun with one of these, and in no
+#: list of sources, names a thing, never a source.
+THING_SUFFIXES: Final[tuple[str, ...]] = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "age", "ages", "ure", "ures", "ité",
+    "ités", "isme", "ismes", "ance", "ances", "ence", "ences", "at", "ats", "if", "ifs", "ise",
+    "ises",
+)  # fmt: skip

@@ -1,0 +1,105 @@
+"""The last sieve of resolution: only someone who can speak gets a name (no model loaded)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.resolve import Resolver
+from quoteattr.attribute.vet import is_source, source_noun
+from quoteattr.model import Span
+
+
+def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    span = Span(start, start + len(words), source=text)
+    return Mention(span, span, kind)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "words", "expected"),
+    [
+        ("qui", "unknown", "qui", False),  # a relative the parser could not hang on a noun
+        ("cela", "unknown", "cela", False),
+        ("-ils", "unknown", "-ils", False),  # an inversion no antecedent was found for
+        ("résultat définitif", "unknown", "Le résultat définitif", False),
+        ("implication de la Russie", "unknown", "l'implication de la Russie", False),
+        ("nouvel objectif de la mission", "unknown", "Le nouvel objectif de la mission", False),
+        ("boxeur de 23 ans", "unknown", "le boxeur de 23 ans", True),
+        ("postillon", "unknown", "le postillon", True),  # no list has it: no thing suffix either
+        ("vieux", "unknown", "le vieux", True),  # a nominalised adjective is a person
+        ("direction", "unknown", "la direction", True),  # an organisation noun, despite -tion
+        ("Syrie", "place", "le chef de mission pour la Syrie", False),
+        ("Russie", "place", "la Russie", True),  # a country named alone speaks for its government
+        ("Antony Blinken", "person", "il", True),
+    ],
+)
+def test_is_source(name: str, kind: str, words: str, expected: bool) -> None:
+    assert is_source(name, kind=kind, mention=words) is expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("chanteuse", True), ("témoins", True), ("gouvernement", True), ("personnage", True),
+     ("incendie", True), ("compétition", False), ("écart", True), ("baisse", True), ("résultat", False)],
+)  # fmt: skip
+def test_source_noun_rejects_only_nouns_of_things_by_their_suffix(noun: str, expected: bool) -> None:
+    # "incendie", "écart", "baisse" have no suffix of a thing: the sieve lets them through, which
+    # is the known limit of a suffix rule (a wrong name there is left to the rules that found it)
+    assert source_noun(noun) is expected
+
+
+def test_unresolved_relative_gets_no_name_but_keeps_its_mention() -> None:
+    text = "C'est la mission qui a déclaré : « Nous partons. »"
+    speaker = Resolver(text).resolve(mention(text, "qui", MentionKind.DESCRIPTION))
+    assert speaker.name is None
+    assert speaker.mention is not None
+    assert speaker.mention.text_in(text) == "qui"
+    assert speaker.entity is None
+
+
+def test_a_thing_given_as_subject_gets_no_name() -> None:
+    text = "Le résultat définitif sera annoncé dans « 11 ou 12 jours »."
+    resolver = Resolver(text)
+    speaker = resolver.resolve(mention(text, "Le résultat définitif", MentionKind.DESCRIPTION))
+    assert speaker.name is None
+    assert resolver.entities() == ()
+
+
+def test_name_apposed_after_the_role_is_the_source() -> None:
+    text = "Le président qatarien du PSG, Nasser Al-Khelaifi, a déclaré : « Nous sommes heureux. »"
+    speaker = Resolver(text).resolve(mention(text, "Le président qatarien du PSG", MentionKind.DESCRIPTION))
+    assert speaker.name == "Nasser Al-Khelaifi"
+
+
+def test_name_juxtaposed_to_its_title_is_the_source() -> None:
+    text = "Le président de la Banque centrale européenne Draghi considère qu'« il faut agir »."
+    role = "Le président de la Banque centrale européenne"
+    assert Resolver(text).resolve(mention(text, role, MentionKind.DESCRIPTION)).name == "Draghi"
+
+
+def test_a_clause_after_a_comma_is_no_apposition() -> None:
+    text = "Pour le ministre, Jean Dupont devrait partir. Le ministre a déclaré : « Non. »"
+    speaker = Resolver(text).resolve(mention(text, "le ministre", MentionKind.DESCRIPTION))
+    assert speaker.name != "Jean Dupont"
+
+
+def test_the_person_inside_a_phrase_beats_the_town_before_it() -> None:
+    text = "Interrogé vendredi à Bordeaux, Alain Juppé a affirmé qu'il ne serait pas « une solution »."
+    speaker = Resolver(text).resolve(mention(text, "Bordeaux, Alain Juppé", MentionKind.NAME))
+    assert speaker.name == "Alain Juppé"
+
+
+def test_role_description_goes_to_the_one_person_the_text_names() -> None:
+    text = "Marie Lambert représentera la France à l'Eurovision. La chanteuse s'est dite « très honorée »."
+    resolution = Resolver(text).resolution(mention(text, "La chanteuse", MentionKind.DESCRIPTION))
+    assert resolution.speaker.name == "Marie Lambert"
+    assert resolution.certainty < 0.8  # a guess from the article, not a name the sentence gives
+
+
+def test_role_description_is_not_guessed_when_two_people_are_named() -> None:
+    text = "Marie Lambert et Pierre Martin chanteront à Kiev. La chanteuse s'est dite « très honorée »."
+    speaker = Resolver(text).resolve(mention(text, "La chanteuse", MentionKind.DESCRIPTION))
+    assert speaker.name not in {"Marie Lambert", "Pierre Martin"}
