@@ -10,7 +10,8 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from quoteattr.attribute.discourse import continue_speakers, take_turns
+from quoteattr.attribute.discourse import continue_speakers, share_participle_speakers, take_turns
+from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import MentionKind
@@ -26,6 +27,7 @@ from quoteattr.attribute.rules import (
     governing_verb,
     incise_after,
     incise_late,
+    incise_verb,
     quoted_predicate,
     source_preposition,
 )
@@ -824,3 +826,144 @@ def test_a_finite_verb_is_no_xcomp_and_an_apposition_after_a_name_is_an_insert(
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert mention_text(found) == speaker
+
+
+# incise_verb: the word order of an incise, whatever the verb -------------------------------
+
+ENTHUSED = "« Les modèles tiennent », s'enthousiasme Federico Garcia au vu des progrès."
+# the tagger's slip is kept on purpose: "enthousiasme" read as a noun, the name as its apposition
+ENTHUSED_TABLE = """
+« « PUNCT 3 punct
+Les le DET 2 det
+modèles modèle NOUN 3 nsubj
+tiennent tenir VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+s' se PRON 7 expl:comp
+enthousiasme enthousiasme NOUN 3 advcl
+Federico Federico PROPN 7 appos
+Garcia Garcia PROPN 8 flat:name
+au au ADP 11 case
+vu voir VERB 7 dep VerbForm=Part
+des de DET 13 det
+progrès progrès NOUN 11 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
+    site = site_of(ENTHUSED, ENTHUSED_TABLE)
+    assert incise_after(site) is None  # no reporting verb, no inverted clitic: not its case
+    found = incise_verb(site)
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("incise_verb", "Federico Garcia")
+    assert attribute_sentence(site) == found
+
+
+def test_incise_verb_skips_an_infinitive_before_the_subject() -> None:
+    text = "« Un Tour animé », préférait rectifier l'intéressé."
+    table = """
+    « « PUNCT 2 punct
+    Un un DET 2 det
+    Tour tour NOUN -1 root
+    animé animé ADJ 2 amod
+    » » PUNCT 2 punct
+    , , PUNCT 6 punct
+    préférait préférer VERB 2 conj
+    rectifier rectifier VERB 6 xcomp VerbForm=Inf
+    l' le DET 9 det
+    intéressé intéressé NOUN 7 obj
+    . . PUNCT 2 punct
+    """
+    found = incise_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "l'intéressé"
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (  # an apposition after a title: a noun, no verb ending
+            "On a vu « Les Misérables », roman de Victor Hugo.",
+            """
+            On on PRON 2 nsubj
+            a avoir AUX 2 aux:tense
+            vu voir VERB -1 root
+            « « PUNCT 5 punct
+            Les le DET 5 det
+            Misérables Misérables PROPN 2 obj
+            » » PUNCT 5 punct
+            , , PUNCT 8 punct
+            roman roman NOUN 5 appos
+            de de ADP 10 case
+            Victor Victor PROPN 8 nmod
+            Hugo Hugo PROPN 10 flat:name
+            . . PUNCT 2 punct
+            """,
+        ),
+        (  # a new clause with its subject first
+            "« Nous partons », et la ministre sourit.",
+            """
+            « « PUNCT 2 punct
+            Nous nous PRON 2 nsubj
+            partons partir VERB -1 root
+            » » PUNCT 2 punct
+            , , PUNCT 8 punct
+            et et CCONJ 8 cc
+            la le DET 7 det
+            ministre ministre NOUN 8 nsubj
+            sourit sourire VERB 2 conj
+            . . PUNCT 2 punct
+            """,
+        ),
+    ],
+)
+def test_incise_verb_needs_the_order_of_an_incise(text: str, table: str) -> None:
+    assert incise_verb(site_of(text, table)) is None
+
+
+def test_a_participle_shares_the_speaker_of_its_main_clause() -> None:
+    text = "Le maire a dit que la ville était « prête », ajoutant que « rien ne manque ». « Fin. »"
+    quotes = list(find_quotations(text).quotes)
+    said = text.index("dit")
+    quotes[0] = _said(quotes[0], "Paul Durand", Span(said, said + 3, source=text))
+    adding = text.index("ajoutant")
+    quotes[1] = attrs.evolve(quotes[1], cue=Cue("ajouter", Span(adding, adding + 8, source=text)))
+    quotes[2] = attrs.evolve(quotes[2], cue=Cue("ajouter", Span(adding, adding + 8, source=text)))
+    out = share_participle_speakers(text, quotes)
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == "Paul Durand"
+    assert out[1].cue == quotes[1].cue  # its own cue is kept
+    assert out[2].speaker is None  # a full stop lies between: another sentence, no guess
+
+
+def test_a_finite_verb_without_subject_shares_nothing() -> None:
+    text = "Le maire a dit que la ville était « prête », et ajoute que « rien ne manque »."
+    quotes = list(find_quotations(text).quotes)
+    said = text.index("dit")
+    quotes[0] = _said(quotes[0], "Paul Durand", Span(said, said + 3, source=text))
+    adding = text.index("ajoute")
+    quotes[1] = attrs.evolve(quotes[1], cue=Cue("ajouter", Span(adding, adding + 6, source=text)))
+    assert share_participle_speakers(text, quotes)[1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Il faut « partir ». C'est ce qu'a dit hier Auguste Rollandin.", "Auguste Rollandin", "dire"),
+        ("« Tout est fini. » C'est ce qu'ont déclaré les témoins, choqués.", "les témoins", "déclarer"),
+        ("« Tout est fini. » C'est ce que le ministre a affirmé.", None, None),  # subject first: not read
+        ("« Tout est fini. » C'est ce qu'a annoncé hier soir.", None, None),  # no source named
+    ],
+)  # fmt: skip
+def test_cleft_after_names_the_source_of_the_sentence_before(
+    text: str, source: str | None, cue: str | None
+) -> None:
+    found = cleft_after(text, text.index("»") + 1)
+    if source is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found.mention is not None
+    assert found.mention.span.text_in(text) == source
+    assert (found.rule, found.cue) == ("cleft_after", cue)

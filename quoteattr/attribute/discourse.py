@@ -15,12 +15,21 @@ import regex
 
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Speaker
 
-__all__ = ["CONTINUATION_CONFIDENCE", "TURN_TAKING_CONFIDENCE", "continue_speakers", "take_turns"]
+__all__ = [
+    "CONTINUATION_CONFIDENCE",
+    "PARTICIPLE_CONFIDENCE",
+    "TURN_TAKING_CONFIDENCE",
+    "continue_speakers",
+    "share_participle_speakers",
+    "take_turns",
+]
 
 #: Confidence of a speaker carried over from the previous quote (no cue in the quote's sentence).
 CONTINUATION_CONFIDENCE = 0.6
 #: Confidence of a speaker given by alternation in a two-person dialogue.
 TURN_TAKING_CONFIDENCE = 0.5
+#: Confidence of a participle's quote given the speaker of the quote before it in the sentence.
+PARTICIPLE_CONFIDENCE = 0.75
 #: The longest speech tag (characters) that may follow a dialogue line in its paragraph.
 MAX_TAG_CHARS = 120
 
@@ -81,6 +90,38 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
             cue=None,
             rule="continuation",
             confidence=CONTINUATION_CONFIDENCE,
+        )
+    return tuple(out)
+
+
+def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """A quote reported by a present participle ("…, soulignant que « … »", "en ajoutant que
+    « … »") whose sentence gave the participle no subject takes the speaker of the quote before
+    it in the same sentence: a French participle adjunct shares the subject of its main clause,
+    which that quote was attributed through.
+
+    Only quotes with a cue in ``-ant`` and no speaker are touched, and only across text with no
+    sentence end.
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        quote = out[i]
+        cue = quote.cue
+        if quote.speaker is not None or cue is None or cue.span is None or quote.depth > 0:
+            continue
+        if not cue.span.text_in(text).lower().endswith("ant"):
+            continue
+        previous = next((out[j] for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
+        if previous is None or previous.speaker is None or previous.speaker.name is None:
+            continue
+        between = text[previous.marks.end : quote.marks.start]
+        if _SENTENCE_END.search(between) or _PARAGRAPH_BREAK.search(between):
+            continue
+        out[i] = attrs.evolve(
+            quote,
+            speaker=attrs.evolve(previous.speaker, mention=None),
+            rule=f"{quote.rule}:participle",
+            confidence=PARTICIPLE_CONFIDENCE,
         )
     return tuple(out)
 

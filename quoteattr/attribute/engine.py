@@ -12,12 +12,13 @@ from typing import Protocol
 
 import attrs
 
-from quoteattr.attribute.discourse import continue_speakers, take_turns
+from quoteattr.attribute.discourse import continue_speakers, share_participle_speakers, take_turns
+from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
-from quoteattr.attribute.site import Locator, require_parse
+from quoteattr.attribute.site import Locator, QuoteSite, require_parse
 from quoteattr.model import Cue, Entity, Quote, QuoteKind, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -81,6 +82,14 @@ def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Q
     return attrs.evolve(quote, speaker=speaker, cue=cue, rule=found.rule, confidence=confidence)
 
 
+def _attribution(text: str, site: QuoteSite) -> Attribution | None:
+    """The sentence rules' answer, else a cleft after the quote ("C'est ce qu'a dit X")."""
+    found = attribute_sentence(site)
+    if found is not None and found.mention is not None:
+        return found
+    return cleft_after(text, site.quote.marks.end) or found
+
+
 def attribute(
     text: str,
     quotes: Sequence[Quote],
@@ -97,7 +106,7 @@ def attribute(
     names: SpeakerResolver = resolver if resolver is not None else MentionTextResolver(text)
     locator = Locator(parsed, quotes)
     sites = [locator.locate(quote) for quote in quotes]
-    found = [attribute_sentence(site) for site in sites]
+    found = [_attribution(text, site) for site in sites]
     out: list[Quote] = []
     for quote, site, attribution in zip(quotes, sites, found, strict=True):
         kind = decide_kind(site, attribution)
@@ -115,6 +124,7 @@ def attribute(
             resolution = names.resolution(mention, before=quote.marks.start)
         out.append(_apply(quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
-    result = continue_speakers(text, out, attributed)
+    result = share_participle_speakers(text, out)
+    result = continue_speakers(text, result, attributed)
     result = take_turns(text, result)
     return result

@@ -44,6 +44,7 @@ __all__ = [
     "governing_verb",
     "incise_after",
     "incise_late",
+    "incise_verb",
     "quoted_predicate",
     "source_preposition",
 ]
@@ -63,6 +64,7 @@ LABELS: frozenset[str] = frozenset(
 CONFIDENCE: dict[str, float] = {
     "incise": 0.95,
     "incise_late": 0.8,
+    "incise_verb": 0.85,
     "dash_signature": 0.75,
     "colon_intro": 0.9,
     "colon_main_verb": 0.75,
@@ -298,6 +300,25 @@ _INSERT_OPENERS = frozenset({"en", "qui", "dont", "après", "avant", "sans", "po
 _WORDS_OF = frozenset({"mot", "terme", "propos", "parole", "dire", "déclaration", "affirmation", "aveu"})
 #: The longest comma-set insert (words) skipped between a subject and its verb.
 _MAX_INSERT = 5
+#: Endings of finite French verb forms of the third person (present, imperfect, passé simple).
+_FINITE_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "t",
+    "d",
+    "a",
+    "ait",
+    "aient",
+    "it",
+    "ut",
+    "èrent",
+    "irent",
+    "urent",
+    "ont",
+)
+#: Tags of words that are never the verb of an incise.
+_NOT_INCISE_VERBS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "ADV", "NUM", "PROPN"})
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "ce", "c'", "c’"})
 _COORDINATING_OPENERS = frozenset({"et", "puis", "mais", "ou"})
 
@@ -539,6 +560,57 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def incise_verb(site: QuoteSite) -> Attribution | None:
+    """« … », s'enthousiasme Federico Garcia / « … », préférait rectifier l'intéressé.
+
+    French puts a noun subject after its verb right after a quotation only in an incise, so the
+    word order alone says the verb reports the quote, whatever its lemma and however the tagger
+    took it ("enthousiasme" as a noun). Read from the surface: a comma, an optional "se", a
+    lowercase word with a finite verb's ending, an optional infinitive, then a determiner or a
+    name, which heads the source.
+    """
+    framed = site.frame_after()
+    if not framed or any(index != framed[0][0] for index, _ in framed):
+        return None  # a tag that runs over two sentences is no incise of this kind
+    index = framed[0][0]
+    sent = site.sentence(index)
+    after = [w for _, w in framed]
+    if len(after) < 3 or after[0].text != ",":
+        return None
+    k = 2 if after[1].text.lower() in _SE else 1
+    if k + 1 >= len(after):
+        return None
+    verb = after[k]
+    form = verb.text.lower()
+    if (
+        not verb.text[:1].islower()
+        or verb.upos in _NOT_INCISE_VERBS
+        or form in _AUXILIARY_FORMS
+        or not form.endswith(_FINITE_ENDINGS)
+    ):
+        return None
+    k += 1
+    if after[k].upos == "VERB" and after[k].feats.get("VerbForm") == "Inf" and k + 1 < len(after):
+        k += 1  # "préférait rectifier l'intéressé"
+    first = after[k]
+    if first.upos == "DET":
+        head = sent.head_of(first)
+        if head is None or head.start < first.start or head.upos not in {"NOUN", "PROPN", "ADJ"}:
+            return None
+    elif first.upos == "PROPN" or (first.text[:1].isupper() and first.upos != "PRON"):
+        head = first
+    else:
+        return None
+    return Attribution(
+        rule="incise_verb",
+        confidence=CONFIDENCE["incise_verb"],
+        cue=lemma_of(verb.text, verb.lemma),
+        cue_span=verb.span.with_source(site.doc.text),
+        mention=_mention(site, index, head),
+        frame="incise",
+    )
 
 
 def dash_signature(site: QuoteSite) -> Attribution | None:
@@ -919,6 +991,7 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
 #: The sentence rules, in the order they are tried.
 SENTENCE_RULES: tuple[Rule, ...] = (
     incise_after,
+    incise_verb,
     dash_signature,
     colon_intro,
     governing_verb,

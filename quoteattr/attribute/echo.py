@@ -1,0 +1,71 @@
+"""A source named in the sentence after the quote, by a cleft that points back at it.
+
+French news often gives the words first and their source in the next sentence: « … ». C'est ce
+qu'a annoncé le président de la Région, X. / C'est ce qu'ont déclaré les témoins. The cleft
+*c'est ce que* + a speech verb takes the whole sentence before it as what was said, so a quote
+that ends that sentence is the speaker's. Read from the surface (the sentence after a quote is
+seldom parsed): the cleft, an optional auxiliary and adverb, a speech verb form
+(:func:`~quoteattr.lang.fr.verbs.lemma_of`), then the source up to the next comma or full stop.
+
+>>> text = "Il faut « revoir les objectifs ». C'est ce qu'a annoncé hier Auguste Rollandin."
+>>> found = cleft_after(text, text.index("»") + 1)
+>>> found.cue, text[found.mention.span.start : found.mention.span.end]
+('annoncer', 'Auguste Rollandin')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import has_name
+from quoteattr.attribute.rules import Attribution
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.model import Span
+
+__all__ = ["CLEFT_CONFIDENCE", "cleft_after"]
+
+#: How sure the cleft rule is: the construction is unambiguous, the source's extent is read
+#: from the surface.
+CLEFT_CONFIDENCE = 0.8
+
+#: Adverbs of time and manner that may stand around the verb ("a annoncé hier", "a notamment dit").
+_ADVERB = (
+    r"(?:\p{Ll}+ment|aujourd['’]hui|hier|ce[ \t\u00a0\u202f]+(?:matin|soir)|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche)[ \t\u00a0\u202f]+"
+)
+_CLEFT = regex.compile(
+    r"[ \t\u00a0\u202f]*[.!?…]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence
+    r"C['’]est[ \t\u00a0\u202f]+ce[ \t\u00a0\u202f]+qu(?:e[ \t\u00a0\u202f]+|['’][ \t\u00a0\u202f]*)"
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient)[ \t\u00a0\u202f]+)?"  # the auxiliary
+    rf"(?:{_ADVERB})*"
+    r"(?P<verb>\p{Ll}+)[ \t\u00a0\u202f]+"
+    rf"(?:{_ADVERB})*"
+    r"(?P<source>[^,.;:!?«»\n]{2,80}?)[ \t\u00a0\u202f]*(?=[,.;:!?\n]|$)"
+)
+_ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
+
+
+def cleft_after(text: str, end: int) -> Attribution | None:
+    """The attribution a cleft right after offset ``end`` (a quote's closing mark) gives, or
+    ``None``. The mention has no parse (``sentence`` -1): the resolver reads it from the text."""
+    found = _CLEFT.match(text, end)
+    if found is None:
+        return None
+    lemma = lemma_of(found["verb"], found["verb"])
+    if lemma not in REPORTING_VERBS:
+        return None
+    source = found["source"]
+    if not (has_name(source) or _ARTICLE.match(source)):
+        return None  # "c'est ce qu'a annoncé hier soir": no source named
+    span = Span(found.start("source"), found.end("source"), source=text)
+    kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
+    verb = Span(found.start("verb"), found.end("verb"), source=text)
+    return Attribution(
+        rule="cleft_after",
+        confidence=CLEFT_CONFIDENCE,
+        cue=lemma,
+        cue_span=verb,
+        mention=Mention(span=span, head=span, kind=kind),
+        frame="context",
+    )
