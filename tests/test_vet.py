@@ -103,3 +103,31 @@ def test_role_description_is_not_guessed_when_two_people_are_named() -> None:
     text = "Marie Lambert et Pierre Martin chanteront à Kiev. La chanteuse s'est dite « très honorée »."
     speaker = Resolver(text).resolve(mention(text, "La chanteuse", MentionKind.DESCRIPTION))
     assert speaker.name not in {"Marie Lambert", "Pierre Martin"}
+
+
+def test_a_one_word_head_stands_for_the_name_it_opens() -> None:
+    text = (
+        "Le grand-maître de l'Ordre de Malte a démissionné. "
+        "Le lendemain, l'Ordre a déclaré cette décision « inacceptable »."
+    )
+    speaker = Resolver(text).resolve(mention(text, "l'Ordre", MentionKind.NAME, nth=1))
+    assert speaker.name == "Ordre de Malte"
+
+
+def test_a_given_name_is_no_head_of_a_full_name() -> None:
+    text = "Charles de Gaulle est arrivé. Charles a déclaré : « Je reste. »"
+    resolver = Resolver(text)
+    resolver.resolve(mention(text, "Charles", MentionKind.NAME, nth=1))
+    assert [e.kind for e in resolver.entities()] != ["organisation"]
+
+
+def test_a_reply_to_a_named_thing_can_be_the_previous_speaker() -> None:
+    text = (
+        "« C'est une opération politique », a déclaré François Fillon. "
+        "« Je ne me laisserai pas faire », répond-il à cette accusation."
+    )
+    resolver = Resolver(text)
+    resolver.resolve(mention(text, "François Fillon", MentionKind.NAME), before=0)
+    before = text.index("« Je")
+    speaker = resolver.resolve(mention(text, "il", MentionKind.PRONOUN, nth=0), before=before)
+    assert speaker.name == "François Fillon"

@@ -23,6 +23,7 @@ The rules are written out with their limits in ``docs/resolution.md``.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -40,6 +41,7 @@ from quoteattr.attribute.resolve_score import (
     Said,
     describe_candidates,
     has_specific_role,
+    headed_name,
     inner_person,
     org_fullest,
     person_fullest,
@@ -230,6 +232,10 @@ class Resolver:
             if best.kind == "place":
                 # only the parser's word makes it a place for sure: "à Donald Trump" is a person
                 kind = "place" if best.ent == "LOC" else "unknown"
+        if len(phrase.tokens) == 1 and (best is None or len(best.tokens) == 1):
+            headed = headed_name(self._index, phrase.tokens[0])
+            if headed is not None:  # "l'Ordre" for "l'Ordre de Malte"
+                return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
 
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
@@ -272,7 +278,13 @@ class Resolver:
         if verb in CONTINUATION_VERBS:
             # "a-t-il ajouté": the previous speaker, when the pronoun fits them
             candidates.sort(key=lambda c: c.said is None)
-        replying = verb in REPLY_VERBS and previous is not None
+        # "répondit-il": not the one who just spoke; but "répond-il à cette accusation" answers a
+        # thing it names, not the previous speaker
+        replying = (
+            verb in REPLY_VERBS
+            and previous is not None
+            and not _answers_a_named_thing(self._text, mention.span)
+        )
         for candidate in candidates:
             if replying and previous is not None and self._is_previous(candidate, previous, limit):
                 continue  # "répondit-il": not the one who just spoke
@@ -326,6 +338,9 @@ class Resolver:
             return self._name(occurrence.span, max(limit, occurrence.span.end))
         if occurrence.kind == "description":
             span = occurrence.span
+            inner = inner_person(self._index, span)
+            if inner is not None:  # "Le Ministre de la Défense Antoni Macierewicz": the person
+                return self._name(inner.span, max(limit, inner.span.end))
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), occurrence.span.start)
         return self._name(occurrence.span, max(limit, occurrence.span.end))
 
@@ -453,6 +468,17 @@ _ORGANISATION_REACH = 3
 _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 #: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
 _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
+
+
+_ANSWERED = regex.compile(
+    r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
+)
+
+
+def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
+    """Whether an inverted reply verb is followed by what it answers ("répond-il à cette
+    accusation"), which is then not the previous speaker's words."""
+    return _ANSWERED.match(text, pronoun.end) is not None
 
 
 def _key(name: str) -> str:

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence
-from quoteattr.attribute.names import fold, name_matches, tokenize
+from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
 from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Span
@@ -23,6 +23,7 @@ __all__ = [
     "Said",
     "describe_candidates",
     "has_specific_role",
+    "headed_name",
     "inner_person",
     "org_fullest",
     "person_fullest",
@@ -347,6 +348,8 @@ def describe_candidates(
     return None if best is None else best[2]
 
 
+#: Words that open the complement of a proper name's head ("Ordre de Malte", "Banque du Vatican").
+_COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "pour", "sur", "contre"})
 #: What may stand between a role and the name apposed to it: a comma, spaces, nothing else.
 _APPOSED = regex.compile(r"[ \u00a0\u202f]*,?[ \u00a0\u202f]*")
 #: The longest apposed name looked for after a role, in characters.
@@ -386,6 +389,24 @@ def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
     # "Pour le ministre, Jean Dupont devrait partir" opens a clause: not an apposition
     closed = index.text[after.span.end : after.span.end + 2].lstrip(" \u00a0\u202f")[:1] == ","
     return after if "," not in gap.group() or closed else None
+
+
+def headed_name(index: DocumentIndex, head: str) -> Occurrence | None:
+    """The longest name of the text that ``head`` opens and a complement follows ("Ordre de
+    Malte", "Conseil de sécurité"): the proper name a one-word capitalised head stands for, as a
+    surname stands for a full name. Never a person's name: "Charles" is no head of "Charles de
+    Gaulle" (a listed given name opens a person's name)."""
+    key = fold(head)
+    found = [
+        o
+        for o in index.by_first.get(key, ())
+        if o.kind != "person"
+        and not o.gender
+        and not starts_person_name(o.tokens[0])
+        and len(o.tokens) > 2
+        and fold(o.tokens[1]) in _COMPLEMENT_LINKS
+    ]
+    return max(found, key=lambda o: (len(o.tokens), -o.span.start)) if found else None
 
 
 def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
