@@ -181,13 +181,18 @@ class Resolver:
             resolved = self._description(mention, limit)
         else:
             resolved = self._name(mention.span, limit)
-        inner = inner_person(self._index, mention.span)
+        inner = None if _COORDINATED.search(words) else inner_person(self._index, mention.span)
         if inner is not None and fold(inner.tokens[-1]) not in fold(resolved.name).split():
             # "le directeur du club de Lille, Marc Ingla": the person, not the club's town
             return self._from_occurrence(inner, limit)
         return resolved
 
     def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
+        second = mention.conjuncts[1].text_in(self._text).lstrip()
+        if len(mention.conjuncts) == 2 and second[:1].islower() and not _DETERMINED.match(second):
+            # "le ministre et porte-parole du gouvernement, X": two roles under one determiner
+            # are one person's
+            return self._resolve(attrs.evolve(mention, conjuncts=()), limit)
         names: list[str] = []
         genders: set[str] = set()
         for conjunct in mention.conjuncts:
@@ -470,6 +475,10 @@ _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
 
 
+#: A coordination inside a mention: several sources, not one person inside a role phrase.
+_COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]")
+#: A phrase that opens with its own determiner (a second person in a coordination).
+_DETERMINED = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b")
 _ANSWERED = regex.compile(
     r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
 )
