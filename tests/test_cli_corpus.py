@@ -238,3 +238,22 @@ def test_winer_train_with_a_progress_bar_on_a_terminal_and_none_when_piped(tmp_p
     assert "\r" not in piped.stderr
     assert "150/150" not in piped.stderr
     assert all(line.startswith("quoteattr: ") for line in piped.stderr.splitlines())
+
+
+@pytest.mark.model
+def test_founding_article_as_csv_gives_its_eight_quotes(tmp_path: Path) -> None:
+    out = tmp_path / "seed.csv"
+    assert cli.main(["extract", "--parser", "spacy", "--format", "csv", "--output", str(out), str(SEED)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 8
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[int(r["start"]) : int(r["end"])] == r["text"] for r in rows)
+    assert [r["speaker"] for r in rows][:4] == [
+        "Antony Blinken",
+        "Aliev et Pachinian",
+        "Antony Blinken",
+        "Ararat Mirzoyan",
+    ]
+    assert rows[5]["kind"] == "term"
+    assert rows[5]["speaker"] == ""

@@ -6,7 +6,7 @@ called, never when quoteattr is.
 >>> from quoteattr import find_quotations
 >>> frame = to_frame([find_quotations("Il a parlé d'un « montage ».")], ids=["a"])
 >>> frame[["doc", "start", "end", "text", "kind"]].to_dict("records")
-[{'doc': 'a', 'start': 17, 'end': 24, 'text': 'montage', 'kind': 'term'}]
+[{'doc': 'a', 'start': 18, 'end': 25, 'text': 'montage', 'kind': 'term'}]
 """
 
 from __future__ import annotations

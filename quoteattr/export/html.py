@@ -16,7 +16,7 @@ document's text, character for character (``\\r`` included), and every quote ele
 
 >>> from quoteattr import find_quotations
 >>> page = render_html([find_quotations("Il a parlé d'un « montage ».")], ids=["a"])
->>> page.startswith("<!DOCTYPE html>") and 'data-start="17" data-end="24"' in page
+>>> page.startswith("<!DOCTYPE html>") and 'data-start="18" data-end="25"' in page
 True
 """
 
@@ -47,7 +47,7 @@ def speaker_hue(index: int) -> int:
     """The hue of the ``index``-th speaker (in order of first quote): well apart for the first ten.
 
     >>> [speaker_hue(i) for i in (0, 1, 10)]
-    [212, 28, 137]
+    [212, 28, 295]
     """
     if index < len(_HUES):
         return _HUES[index]
@@ -322,7 +322,7 @@ def render_html(
 
     >>> import quoteattr
     >>> page = render_html(quoteattr.find_quotations("« Oui », a dit Paul."))
-    >>> 'data-speaker="no source"' in page and "<h2 class=\\"qa-title\\">document 1</h2>" in page
+    >>> 'data-start="2" data-end="5"' in page and "document 1</h2>" in page
     True
     """
     items = as_extractions(extractions)

@@ -4,7 +4,7 @@ output share.
 >>> from quoteattr import find_quotations
 >>> extraction = find_quotations("Il a parlé d'un « montage ».")
 >>> [(row["doc"], row["start"], row["text"], row["kind"]) for row in quote_rows([extraction])]
-[(0, 17, 'montage', 'term')]
+[(0, 18, 'montage', 'term')]
 """
 
 from __future__ import annotations
