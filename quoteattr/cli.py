@@ -20,7 +20,7 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -28,6 +28,9 @@ from quoteattr.cli_formats import FORMATS, Writer, format_extraction, make_write
 from quoteattr.errors import GoldFormatError, QuoteattrError
 from quoteattr.model import Extraction
 from quoteattr.progress import Progress, wants_bar
+
+if TYPE_CHECKING:
+    from quoteattr.extractor import Extractor
 
 __all__ = [
     "DEFAULT_GLOB",
@@ -307,7 +310,7 @@ def _read_documents(sources: Sequence[_Source], run: _Run) -> Iterator[_Document
 
 
 def _extract_documents(
-    documents: Iterator[_Document], extractor: Any, args: argparse.Namespace
+    documents: Iterator[_Document], extractor: Extractor, args: argparse.Namespace
 ) -> Iterator[tuple[_Document, Extraction]]:
     """Each document with its result, in order; documents are read only as the parser needs them."""
     waiting: deque[_Document] = deque()

@@ -184,7 +184,7 @@ def _quote_ranges(doc: int, extraction: Extraction, speakers: _Speakers) -> list
             continue
         title = _attr(f"{diagnostic.code}: {diagnostic.message}")
         tag = f'<span class="qa-diag-span" title="{title}">'
-        ranges.append(_Range(span.start, max(span.end, span.start), len(ranges), tag, tag, "</span>"))
+        ranges.append(_Range(span.start, span.end, len(ranges), tag, tag, "</span>"))
     return ranges
 
 
