@@ -70,6 +70,16 @@ def test_frame_default_ids_are_positions_and_one_extraction_is_accepted() -> Non
     assert list(quoteattr.to_frame(_attributed())["text"]) == ["Nous ne céderons pas"]
 
 
+def test_unnamed_source_keeps_its_mention() -> None:
+    text = "« Nous resterons », a-t-il dit."
+    pronoun = text.index("il")
+    span = Span(2, 16, source=text)
+    speaker = Speaker(None, mention=Span(pronoun, pronoun + 2, source=text))
+    quote = Quote(span, Span(0, 18), (span,), MarkStyle.GUILLEMETS, speaker=speaker)
+    (row,) = quote_rows(Extraction(text=text, quotes=(quote,)))
+    assert (row["speaker"], row["mention"], row["mention_start"]) == (None, "il", pronoun)
+
+
 def test_empty_frame_keeps_its_columns() -> None:
     frame = quoteattr.to_frame([])
     assert frame.empty

@@ -10,7 +10,7 @@ from review_dom import read_review
 from strategies import extractions
 
 import quoteattr
-from quoteattr.export.html import NO_SOURCE, render_fragment, render_html, speaker_hue
+from quoteattr.export.html import NO_SOURCE, UNNAMED, render_fragment, render_html, speaker_hue
 from quoteattr.model import Cue, Diagnostic, Extraction, MarkStyle, Quote, QuoteKind, Span, Speaker
 
 TEXT = "Le ministre Jean Dupont a parlé.\r\n« Le site <restera> ouvert & fier », a-t-il déclaré."
@@ -81,6 +81,29 @@ def test_unattributed_quotes_terms_and_diagnostics_are_shown() -> None:
     assert re.search(r"diagnostics <b>1</b>", page)
     assert re.search(r"term <b>1</b>", page)
     assert re.search(r"direct <b>1</b>", page)
+
+
+def test_a_source_the_text_never_names_is_shown_as_unnamed() -> None:
+    text = "« Nous resterons », a-t-il dit."
+    pronoun = text.index("il")
+    quote = _quote(
+        text,
+        "Nous resterons",
+        kind=QuoteKind.DIRECT,
+        speaker=Speaker(None, mention=Span(pronoun, pronoun + 2, source=text)),
+        cue=Cue("dire"),
+        rule="incise",
+    )
+    page = render_html(Extraction(text=text, quotes=(quote,)))
+    (document,) = read_review(page)
+    first = document.first["qa-d0-q0"]
+    assert first["data-speaker"] == UNNAMED
+    assert first["data-who"] == ""
+    assert "qa-none" in first["class"].split()
+    assert "speaker: not named in the text (it says “il”)" in first["data-tip"]
+    assert {text[i] for i in document.mentions["qa-d0-q0"]} == set("il")
+    assert re.search(r"no source <b>1</b>", page)
+    assert '<span class="qa-name">no source</span><span class="qa-n">1</span>' in page
 
 
 def test_crossing_and_nested_quotes_are_split_not_lost() -> None:

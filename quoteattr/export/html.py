@@ -33,10 +33,12 @@ import attrs
 from quoteattr.export.rows import DocId, as_extractions, doc_ids
 from quoteattr.model import Extraction, Quote, QuoteKind
 
-__all__ = ["NO_SOURCE", "render_fragment", "render_html", "speaker_hue"]
+__all__ = ["NO_SOURCE", "UNNAMED", "render_fragment", "render_html", "speaker_hue"]
 
 #: The label of a quote (not a term) that has no speaker.
 NO_SOURCE = "no source"
+#: The label of a quote whose source the text points at ("il") but never names.
+UNNAMED = "unnamed source"
 #: Hues (degrees) of the first speakers, chosen far apart; later ones step by the golden angle.
 _HUES = (212, 28, 140, 285, 350, 48, 182, 100, 322, 245)
 _GOLDEN_ANGLE = 137.508
@@ -119,32 +121,53 @@ class _Speakers:
         counts: Counter[str] = Counter()
         for extraction in extractions:
             for quote in extraction.quotes:
-                if quote.speaker is not None:
-                    index.setdefault(quote.speaker.name, len(index))
-                    counts[quote.speaker.name] += 1
+                name = _name(quote)
+                if name is not None:
+                    index.setdefault(name, len(index))
+                    counts[name] += 1
         return cls(index, counts)
 
 
+def _name(quote: Quote) -> str | None:
+    """The name of the quote's speaker, if the document gives one."""
+    return None if quote.speaker is None else quote.speaker.name
+
+
+def _unsourced(quote: Quote) -> bool:
+    """A quote that is reported speech but has no named source (shown as such, never hidden)."""
+    return _name(quote) is None and quote.kind is not QuoteKind.TERM
+
+
 def _speaker_class(quote: Quote, speakers: _Speakers) -> str:
+    name = _name(quote)
+    if name is not None:
+        return f"qa-sp qa-sp-{speakers.index[name]}"
     if quote.speaker is not None:
-        return f"qa-sp qa-sp-{speakers.index[quote.speaker.name]}"
+        return "qa-none qa-unnamed"
     return "qa-term" if quote.kind is QuoteKind.TERM else "qa-none"
 
 
 def _label(quote: Quote) -> str:
+    name = _name(quote)
+    if name is not None:
+        return name
     if quote.speaker is not None:
-        return quote.speaker.name
+        return UNNAMED
     return "term" if quote.kind is QuoteKind.TERM else NO_SOURCE
 
 
 def _tip(quote: Quote) -> str:
     speaker = quote.speaker
     lines = [f"{quote.kind.value} quote, {quote.start}–{quote.end}"]
-    if speaker is not None:
+    mention = None if speaker is None or speaker.mention is None else speaker.mention
+    words = None if mention is None or mention.source is None else mention.text
+    if speaker is not None and speaker.name is not None:
         said = speaker.name + (f" ({speaker.title})" if speaker.title else "")
         lines.append(f"speaker: {said}")
-        if speaker.mention is not None and speaker.mention.source is not None:
-            lines.append(f"named here as: {speaker.mention.text}")
+        if words is not None:
+            lines.append(f"named here as: {words}")
+    elif speaker is not None:
+        lines.append("speaker: not named in the text" + (f" (it says “{words}”)" if words else ""))
     else:
         lines.append("speaker: none found")
     lines.append(f"cue: {quote.cue.lemma if quote.cue is not None else '–'}")
@@ -157,7 +180,8 @@ def _quote_ranges(doc: int, extraction: Extraction, speakers: _Speakers) -> list
     ranges: list[_Range] = []
     for number, quote in enumerate(extraction.quotes):
         key = f"qa-d{doc}-q{number}"
-        who = "" if quote.speaker is None else str(speakers.index[quote.speaker.name])
+        name = _name(quote)
+        who = "" if name is None else str(speakers.index[name])
         classes = f"qa-q qa-{quote.kind.value} {_speaker_class(quote, speakers)}"
         data = f'data-q="{key}" data-who="{who}" data-tip="{_attr(_tip(quote))}"'
         first = (
@@ -196,7 +220,7 @@ def _kind_counts(extractions: Sequence[Extraction]) -> str:
         for k in _KIND_ORDER
         if kinds[k]
     ]
-    none = sum(1 for q in quotes if q.speaker is None and q.kind is not QuoteKind.TERM)
+    none = sum(1 for q in quotes if _unsourced(q))
     diagnostics = sum(len(e.diagnostics) for e in extractions)
     none_class = " qa-alert-none" if none else ""
     diag_class = " qa-alert-diag" if diagnostics else ""
@@ -219,10 +243,14 @@ def _speaker_list(extractions: Sequence[Extraction], speakers: _Speakers) -> str
             speakers.index.items(), key=lambda item: (-speakers.counts[item[0]], item[1])
         )
     ]
-    quotes = [q for e in extractions for q in e.quotes if q.speaker is None]
+    quotes = [q for e in extractions for q in e.quotes if _name(q) is None]
     for key, label, count in (
-        ("none", NO_SOURCE, sum(1 for q in quotes if q.kind is not QuoteKind.TERM)),
-        ("term", "terms (not speech)", sum(1 for q in quotes if q.kind is QuoteKind.TERM)),
+        ("none", NO_SOURCE, sum(1 for q in quotes if _unsourced(q))),
+        (
+            "term",
+            "terms (not speech)",
+            sum(1 for q in quotes if q.kind is QuoteKind.TERM),
+        ),
     ):
         if count:
             items.append(
