@@ -16,10 +16,14 @@ from importlib.metadata import version as _version
 from quoteattr.errors import (
     ConfigurationError,
     GoldFormatError,
+    OptionalDependencyError,
     ParserError,
     ParserUnavailableError,
     QuoteattrError,
 )
+from quoteattr.export.csv import write_csv
+from quoteattr.export.frame import to_frame
+from quoteattr.export.html import render_html
 from quoteattr.extractor import Extractor, extract
 from quoteattr.marks import find_quotations
 from quoteattr.model import (
@@ -53,6 +57,7 @@ __all__ = [
     "Extractor",
     "GoldFormatError",
     "MarkStyle",
+    "OptionalDependencyError",
     "Parser",
     "ParserError",
     "ParserUnavailableError",
@@ -66,4 +71,7 @@ __all__ = [
     "__version__",
     "extract",
     "find_quotations",
+    "render_html",
+    "to_frame",
+    "write_csv",
 ]

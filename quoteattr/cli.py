@@ -3,11 +3,11 @@
 Exit status (also in ``docs/cli.md``):
 
 * 0: everything went through;
-* 1: an input could not be used (a file missing, a directory, not UTF-8, a gold/prediction line
-  not in the format); the other files were still processed. Also when the reader of the output
-  went away early (``| head``), as Python itself does;
-* 2: a usage error, or the parser layer cannot run (backend or model not installed, parser
-  failure): the message says what to install.
+* 1: an input could not be used (a file missing, a directory with no file to read, not UTF-8,
+  a gold/prediction line not in the format); the other files were still processed. Also when
+  the reader of the output went away early (``| head``), as Python itself does;
+* 2: a usage error, an output file that cannot be written, or the parser layer cannot run
+  (backend or model not installed, parser failure): the message says what to install.
 """
 
 from __future__ import annotations
@@ -17,16 +17,32 @@ import importlib
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
+from quoteattr.cli_formats import FORMATS, Writer, format_extraction, make_writer, quote_to_json
 from quoteattr.errors import GoldFormatError, QuoteattrError
-from quoteattr.model import Extraction, Quote
+from quoteattr.model import Extraction
+from quoteattr.progress import Progress, wants_bar
 
-__all__ = ["EXIT_INPUT", "EXIT_OK", "EXIT_UNAVAILABLE", "build_parser", "doc_id", "main"]
+if TYPE_CHECKING:
+    from quoteattr.extractor import Extractor
+
+__all__ = [
+    "DEFAULT_GLOB",
+    "EXIT_INPUT",
+    "EXIT_OK",
+    "EXIT_UNAVAILABLE",
+    "build_parser",
+    "doc_id",
+    "format_extraction",
+    "main",
+    "quote_to_json",
+]
 
 EXIT_OK = 0
 """Everything went through."""
@@ -39,10 +55,8 @@ PARSERS = ("auto", "spacy", "stanza", "conllu", "none")
 STDIN = "-"
 #: The doc id of text read from standard input.
 STDIN_DOC = "stdin"
-#: Quote text longer than this is shortened in the table output.
-TABLE_TEXT_WIDTH = 60
-#: Speaker names longer than this are shortened in the table output.
-TABLE_SPEAKER_WIDTH = 28
+#: The files of a directory that ``extract`` reads, at any depth (``--glob`` changes it).
+DEFAULT_GLOB = "*.txt"
 _MODELS_MODULE = "quoteattr.parse.models_cli"
 
 
@@ -90,7 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="find the quotes of text files and who said them",
         description="Find the quotes of UTF-8 text files and who said them.",
     )
-    extract.add_argument("files", nargs="+", metavar="FILE", help="text files to read; '-' reads stdin")
+    extract.add_argument(
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="text files, directories (their files matching --glob, at any depth), or '-' for stdin",
+    )
+    extract.add_argument(
+        "--glob",
+        default=DEFAULT_GLOB,
+        metavar="PATTERN",
+        help=f"which files of a directory to read, at any depth (default: {DEFAULT_GLOB})",
+    )
     extract.add_argument(
         "--parser",
         choices=PARSERS,
@@ -99,9 +124,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--format",
-        choices=("table", "jsonl"),
+        choices=FORMATS,
         default="table",
-        help="'table' for reading, 'jsonl' for `quoteattr evaluate` (default: table)",
+        help="'table' for reading, 'jsonl' for `quoteattr evaluate`, 'csv' for spreadsheets (one row per "
+        "quote), 'html' for a review page (default: table)",
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the output to FILE (default: standard output)",
+    )
+    extract.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar (there is one on standard error only when it is a terminal)",
     )
     extract.add_argument(
         "--root",
@@ -184,40 +223,113 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # --- extract -----------------------------------------------------------------------------------
+#
+# One run: find the sources (files, files under directories, '-'); read them one at a time
+# (`_read_documents`, a generator, so a corpus streams through); extract in batches; write each
+# document as its result comes (`_write_documents`). A source that cannot be used is reported and
+# skipped, and the run ends with status 1.
 
 
-def _read_inputs(files: Sequence[str], root: Path | None, err: TextIO) -> tuple[list[_Document], bool]:
-    """The readable inputs, and whether any could not be read (each reported on ``err``)."""
-    documents: list[_Document] = []
+@attrs.frozen
+class _Source:
+    """One input to read: a file given or found under a directory, or standard input."""
+
+    name: str  # as the user would write it: "corpus/docs/a.txt", "-"
+    path: Path | None  # None for standard input
+    root: Path | None  # the doc id is the path relative to this
+
+
+@attrs.define
+class _Run:
+    """What the reading and writing loops of one ``extract`` run share."""
+
+    progress: Progress
+    failed: bool = False
+
+    def skip(self, message: str) -> None:
+        """Report a source that cannot be used; it counts as done."""
+        self.failed = True
+        self.progress.say(f"quoteattr: {message}")
+        self.progress.advance()
+
+
+def _find_sources(
+    names: Sequence[str], pattern: str, root: Path | None, err: TextIO
+) -> tuple[list[_Source], bool]:
+    """The sources named on the command line, directories expanded; and whether any was empty."""
+    sources: list[_Source] = []
     failed = False
-    for name in files:
+    for name in names:
         path = Path(name)
+        if name == STDIN:
+            sources.append(_Source(name, None, None))
+        elif path.is_dir():
+            found = sorted(p for p in path.rglob(pattern) if p.is_file())
+            if not found:
+                print(f"quoteattr: {name}: no file matching {pattern!r} in this directory; skipped", file=err)
+                failed = True
+            sources.extend(_Source(str(p), p, root or path) for p in found)
+        else:  # a file, or a path that does not exist: reading it says which
+            sources.append(_Source(name, path, root))
+    return sources, failed
+
+
+def _read(source: _Source) -> str:
+    """The text of ``source``, decoded as it is (offsets index the text exactly as on disk)."""
+    raw = _read_stdin_bytes() if source.path is None else source.path.read_bytes()
+    return raw.decode("utf-8")
+
+
+def _read_documents(sources: Sequence[_Source], run: _Run) -> Iterator[_Document]:
+    """Each readable source as a document, read when it is needed; the others reported on ``run``."""
+    for source in sources:
+        name = source.name
         try:
-            # Bytes decoded as they are: offsets index the text exactly as on disk ("\r\n" kept).
-            raw = _read_stdin_bytes() if name == STDIN else path.read_bytes()
-            text = raw.decode("utf-8")
+            text = _read(source)
         except UnicodeDecodeError as exc:
-            print(f"quoteattr: {name}: not UTF-8 text ({exc.reason} at byte {exc.start}); skipped", file=err)
-            failed = True
+            run.skip(
+                f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start}); skipped "
+                "(convert it first, e.g. `iconv -f latin1 -t utf-8`)"
+            )
             continue
         except IsADirectoryError:
-            print(f"quoteattr: {name}: is a directory, not a text file; skipped", file=err)
-            failed = True
+            run.skip(f"{name}: is a directory, not a text file; skipped")
             continue
         except OSError as exc:
-            print(f"quoteattr: {name}: cannot read it ({exc.strerror or exc}); skipped", file=err)
-            failed = True
+            run.skip(f"{name}: cannot read it ({exc.strerror or exc}); skipped")
             continue
-        if name == STDIN:
-            documents.append(_Document(STDIN_DOC, "<stdin>", text))
+        if source.path is None:
+            yield _Document(STDIN_DOC, "<stdin>", text)
             continue
         try:
-            doc = doc_id(path, root)
+            doc = doc_id(source.path, source.root)
         except ValueError:
-            doc = doc_id(path, None)
-            print(f"quoteattr: {name}: not under --root {root}; doc id {doc!r}", file=err)
-        documents.append(_Document(doc, name, text))
-    return documents, failed
+            doc = doc_id(source.path, None)
+            run.progress.say(f"quoteattr: {name}: not under --root {source.root}; doc id {doc!r}")
+        yield _Document(doc, name, text)
+
+
+def _extract_documents(
+    documents: Iterator[_Document], extractor: Extractor, args: argparse.Namespace
+) -> Iterator[tuple[_Document, Extraction]]:
+    """Each document with its result, in order; documents are read only as the parser needs them."""
+    waiting: deque[_Document] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            waiting.append(document)
+            yield document.text
+
+    for extraction in extractor.extract_many(texts(), batch_size=args.batch_size, n_process=args.processes):
+        yield waiting.popleft(), extraction
+
+
+def _write_documents(results: Iterator[tuple[_Document, Extraction]], writer: Writer, run: _Run) -> None:
+    """Write each document as its result comes, then finish the output."""
+    for document, extraction in results:
+        writer.write(document.doc, document.origin, extraction)
+        run.progress.advance()
+    writer.close()
 
 
 def _read_stdin_bytes() -> bytes:
@@ -238,87 +350,37 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _open_output(path: Path | None, fmt: str) -> TextIO:
+    """Where the output goes: standard output, or ``path`` (UTF-8; CSV keeps its own line ends)."""
+    if path is None:
+        return sys.stdout
+    return path.open("w", encoding="utf-8", newline="" if fmt == "csv" else None)
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     from quoteattr.extractor import Extractor
 
-    out, err = sys.stdout, sys.stderr
-    documents, failed = _read_inputs(args.files, args.root, err)
+    err = sys.stderr
+    sources, failed = _find_sources(args.files, args.glob, args.root, err)
     try:
-        extractor = Extractor(parser=None if args.parser == "none" else args.parser)
-        extractions = extractor.extract_many(
-            (d.text for d in documents), batch_size=args.batch_size, n_process=args.processes
-        )
-        for document, extraction in zip(documents, extractions, strict=True):
-            if args.format == "jsonl":
-                for quote in extraction.quotes:
-                    print(json.dumps(quote_to_json(document.doc, quote), ensure_ascii=False), file=out)
-                for diagnostic in extraction.diagnostics:  # the table shows them; JSONL keeps stdout clean
-                    print(f"quoteattr: {document.origin}: {diagnostic.code}: {diagnostic.message}", file=err)
-            else:
-                print(format_extraction(document.origin, extraction), file=out)
-            out.flush()
+        out = _open_output(args.output, args.format)
+    except OSError as exc:
+        print(f"quoteattr: {args.output}: cannot write the output there ({exc.strerror or exc})", file=err)
+        return EXIT_UNAVAILABLE
+    progress = Progress(len(sources), stream=err, enabled=wants_bar(err, quiet=args.quiet))
+    run = _Run(progress, failed=failed)
+    try:
+        with progress:
+            extractor = Extractor(parser=None if args.parser == "none" else args.parser)
+            results = _extract_documents(_read_documents(sources, run), extractor, args)
+            _write_documents(results, make_writer(args.format, out, progress.say), run)
     except QuoteattrError as exc:
         print(f"quoteattr: {exc}", file=err)
         return EXIT_UNAVAILABLE
-    return EXIT_INPUT if failed else EXIT_OK
-
-
-def quote_to_json(doc: str, quote: Quote) -> dict[str, Any]:
-    """The ``--format jsonl`` line of one quote (the fields of the gold format, plus ``segments``)."""
-    speaker, mention = quote.speaker, None
-    if speaker is not None and speaker.mention is not None:
-        span = speaker.mention
-        mention = [span.start, span.end, span.text if span.source is not None else None]
-    data: dict[str, Any] = {
-        "doc": doc,
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.text if quote.span.source is not None else None,
-        "kind": quote.kind.value,
-        "speaker": None if speaker is None else speaker.name,
-        "mention": mention,
-        "cue": None if quote.cue is None else quote.cue.lemma,
-        "confidence": quote.confidence,
-        "rule": quote.rule,
-    }
-    segments = [s.to_list() for s in quote.segments]
-    if segments and segments != [quote.span.to_list()]:
-        data["segments"] = segments
-    return data
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _table_rows(extraction: Extraction) -> Iterator[tuple[str, ...]]:
-    for quote in extraction.quotes:
-        yield (
-            f"{quote.start}-{quote.end}",
-            quote.kind.value,
-            "-"
-            if quote.speaker is None or quote.speaker.name is None
-            else _shorten(quote.speaker.name, TABLE_SPEAKER_WIDTH),
-            "-" if quote.cue is None else quote.cue.lemma,
-            _shorten(quote.span.text_in(extraction.text), TABLE_TEXT_WIDTH),
-        )
-
-
-def format_extraction(origin: str, extraction: Extraction) -> str:
-    """Who said what in one file, as an aligned table under a header line."""
-    count = len(extraction.quotes)
-    parser = extraction.parser or "no parser"
-    lines = [f"== {origin}: {count} quote{'s' if count != 1 else ''} ({parser})"]
-    rows = [("offsets", "kind", "speaker", "cue", "quote"), *_table_rows(extraction)]
-    if count:
-        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-        lines += [
-            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
-            for row in rows
-        ]
-    lines += [f"!  {d.code}: {d.message}" for d in extraction.diagnostics]
-    return "\n".join(lines)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_INPUT if run.failed else EXIT_OK
 
 
 # --- evaluate ----------------------------------------------------------------------------------

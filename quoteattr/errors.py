@@ -7,6 +7,7 @@ builtin, so ``except ValueError`` keeps working::
 
     QuoteattrError
     ├── ParserUnavailableError (ImportError)   a backend or its model is not installed
+    ├── OptionalDependencyError (ImportError)  an optional extra (pandas, spaCy) is not installed
     ├── ParserError (RuntimeError)             a backend failed while parsing
     ├── ConfigurationError (ValueError)        an argument or setting quoteattr cannot use
     └── GoldFormatError (ValueError)           a gold/prediction file does not follow the format
@@ -17,6 +18,7 @@ from __future__ import annotations
 __all__ = [
     "ConfigurationError",
     "GoldFormatError",
+    "OptionalDependencyError",
     "ParserError",
     "ParserUnavailableError",
     "QuoteattrError",
@@ -29,6 +31,13 @@ class QuoteattrError(Exception):
 
 class ParserUnavailableError(QuoteattrError, ImportError):
     """A parser backend, or its French model, is not installed. The message names the fix."""
+
+
+class OptionalDependencyError(QuoteattrError, ImportError):
+    """A feature needs an optional extra that is not installed (``pandas`` for ``to_frame``).
+
+    The message names the ``pip install`` command that adds it.
+    """
 
 
 class ParserError(QuoteattrError, RuntimeError):

@@ -26,7 +26,7 @@ from quoteattr.model import Diagnostic, Extraction
 from quoteattr.parse.types import ParsedDoc
 from quoteattr.protocols import Parser
 
-__all__ = ["Extractor", "extract"]
+__all__ = ["Extractor", "extract", "extract_parsed"]
 
 ParserSpec = str | Parser | None
 
@@ -236,17 +236,40 @@ class Extractor:
             message = f"the quotes were found but not attributed: {doc}" if doc else "no parse was made"
             diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
             return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
-        try:
-            from quoteattr.attribute.resolve import Resolver
+        return _attribute_parsed(text, detected, doc, name)
 
-            resolver = Resolver(text, doc)
-            quotes = attribute(text, detected.quotes, doc, resolver)
-            speakers = resolver.entities()
-        except Exception as exc:  # one text's failure must not stop the others: report it on the text
-            message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"
-            diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
-            return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
-        return attrs.evolve(detected, quotes=quotes, speakers=speakers, parser=doc.parser or name)
+
+def _attribute_parsed(text: str, detected: Extraction, doc: ParsedDoc, name: str | None) -> Extraction:
+    """``detected`` with its quotes attributed on ``doc``; a failure becomes a diagnostic."""
+    try:
+        from quoteattr.attribute.resolve import Resolver
+
+        resolver = Resolver(text, doc)
+        quotes = attribute(text, detected.quotes, doc, resolver)
+        speakers = resolver.entities()
+    except Exception as exc:  # one text's failure must not stop the others: report it on the text
+        message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"
+        diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
+        return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
+    return attrs.evolve(detected, quotes=quotes, speakers=speakers, parser=doc.parser or name)
+
+
+def extract_parsed(doc: ParsedDoc) -> Extraction:
+    """Quotes of ``doc.text`` attributed on a parse made elsewhere (no parser is run).
+
+    This is how the spaCy pipeline component reuses the ``Doc`` spaCy already parsed. Offsets
+    index ``doc.text``; a failure of attribution is a diagnostic on the result, as in
+    :meth:`Extractor.extract`.
+
+    >>> from quoteattr.parse.types import ParsedDoc
+    >>> extract_parsed(ParsedDoc(text="Rien à citer.", sentences=(), parser="test")).quotes
+    ()
+    """
+    detected = find_quotations(doc.text)
+    name = doc.parser or None
+    if not detected.quotes:
+        return attrs.evolve(detected, parser=name)
+    return _attribute_parsed(doc.text, detected, doc, name)
 
 
 def _batched(texts: Iterable[object], size: int) -> Iterator[list[object]]:

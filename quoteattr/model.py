@@ -333,6 +333,15 @@ class Extraction:
             "parser": self.parser,
         }
 
+    def _repr_html_(self) -> str:
+        """What a notebook (Jupyter, VS Code, Colab) shows: the text with its quotes highlighted.
+
+        The same view as :func:`quoteattr.render_html`, for this one text.
+        """
+        from quoteattr.export.html import render_fragment
+
+        return render_fragment(self)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Extraction:
         text = str(data["text"])

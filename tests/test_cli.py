@@ -208,14 +208,16 @@ def test_unreadable_files_are_reported_and_the_good_one_still_printed(
     latin = tmp_path / "latin.txt"
     latin.write_bytes("« Déjà », dit-il.".encode("latin-1"))
     missing = tmp_path / "missing.txt"
-    status = cli.main(["extract", "--format", "jsonl", str(missing), str(tmp_path), str(latin), str(good)])
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status = cli.main(["extract", "--format", "jsonl", str(missing), str(empty), str(latin), str(good)])
     captured = capsys.readouterr()
     assert status == cli.EXIT_INPUT
     assert [row["doc"] for row in jsonl(captured.out)] == ["good"]
     errors = captured.err.splitlines()
     assert len(errors) == 3
-    assert f"{missing}: cannot read it" in errors[0]
-    assert f"{tmp_path}: is a directory" in errors[1]
+    assert f"{empty}: no file matching '*.txt' in this directory" in errors[0]  # found before reading
+    assert f"{missing}: cannot read it (No such file or directory)" in errors[1]
     assert f"{latin}: not UTF-8" in errors[2]
     assert "Traceback" not in captured.err
 

@@ -3,6 +3,7 @@ table of the hard constructions, in sentences written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -179,9 +180,13 @@ def test_dialogue_turn_taking(spacy_extractor: Extractor) -> None:
     assert names == ["Pierre", "Jeanne", "Pierre", "Jeanne"]
 
 
-def test_the_api_guide_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_api_guide_examples_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import csv
     import re
-    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)  # the examples write quotes.csv and review.html
 
     guide = (Path(__file__).resolve().parents[1] / "docs" / "api.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", guide, re.S)
@@ -193,3 +198,6 @@ def test_the_api_guide_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
         printed.append(capsys.readouterr().out)
     for expected in outputs:
         assert expected in printed, expected
+    with (tmp_path / "quotes.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert [row["speaker"] for row in csv.DictReader(handle)] == ["Jean Dupont"]
+    assert "Jean Dupont" in (tmp_path / "review.html").read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ from quoteattr.errors import ParserError, ParserUnavailableError
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
-__all__ = ["DISABLED_COMPONENTS", "SpacyParser", "spacy_model_available"]
+__all__ = ["DISABLED_COMPONENTS", "SpacyParser", "from_spacy_doc", "spacy_model_available"]
 
 #: Pipeline components never loaded: attribution reads tokens, lemmas, POS, morphology and
 #: the dependency parse. ``ner`` is left out too unless ``SpacyParser(ner=True)``: measured on
@@ -168,6 +168,15 @@ def _cache_lemmas(nlp: Any) -> None:
 
     lemmatize.quoteattr_cached = True  # type: ignore[attr-defined]
     component.lemmatize = lemmatize
+
+
+def from_spacy_doc(doc: Any, parser: str = "spacy") -> ParsedDoc:
+    """quoteattr's parse of a spaCy ``Doc`` that is already parsed (offsets into ``doc.text``).
+
+    Whitespace tokens are dropped and heads made sentence-relative, as for :class:`SpacyParser`.
+    """
+    text: str = doc.text
+    return ParsedDoc(text=text, sentences=_sentences(doc, text), parser=parser)
 
 
 def _one_sentence(doc: Any) -> Any:
