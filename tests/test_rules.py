@@ -967,3 +967,33 @@ def test_cleft_after_names_the_source_of_the_sentence_before(
     assert found.mention is not None
     assert found.mention.span.text_in(text) == source
     assert (found.rule, found.cue) == ("cleft_after", cue)
+
+
+def test_a_role_apposed_to_a_name_is_skipped_to_find_the_subject() -> None:
+    text = "Paul Dumas, porte-parole des « Gilets jaunes libres », estime que tout doit « changer »."
+    # the parser's slip kept: the name hung as a conjunct of nothing, the verb without subject
+    table = """
+    Paul Paul PROPN 13 dep
+    Dumas Dumas PROPN 0 flat:name
+    , , PUNCT 3 punct
+    porte-parole porte-parole NOUN 0 conj
+    des de ADP 6 case
+    « « PUNCT 6 punct
+    Gilets gilet NOUN 3 nmod
+    jaunes jaune ADJ 6 amod
+    libres libre ADJ 6 amod
+    » » PUNCT 3 punct
+    , , PUNCT 11 punct
+    estime estimer VERB -1 root
+    que que SCONJ 16 mark
+    tout tout PRON 16 nsubj
+    doit devoir VERB 11 ccomp
+    « « PUNCT 17 punct
+    changer changer VERB 14 xcomp VerbForm=Inf
+    » » PUNCT 17 punct
+    . . PUNCT 11 punct
+    """
+    found = governing_verb(site_of(text, table, which=1))
+    assert found is not None
+    assert found.cue == "estimer"
+    assert mention_text(found).startswith("Paul Dumas")

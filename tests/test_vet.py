@@ -52,7 +52,7 @@ def test_source_noun_rejects_only_nouns_of_things_by_their_suffix(noun: str, exp
 
 
 def test_unresolved_relative_gets_no_name_but_keeps_its_mention() -> None:
-    text = "C'est la mission qui a déclaré : « Nous partons. »"
+    text = "On ignore qui a déclaré : « Nous partons. »"
     speaker = Resolver(text).resolve(mention(text, "qui", MentionKind.DESCRIPTION))
     assert speaker.name is None
     assert speaker.mention is not None
@@ -131,3 +131,14 @@ def test_a_reply_to_a_named_thing_can_be_the_previous_speaker() -> None:
     before = text.index("« Je")
     speaker = resolver.resolve(mention(text, "il", MentionKind.PRONOUN, nth=0), before=before)
     assert speaker.name == "François Fillon"
+
+
+def test_a_relative_qui_stands_for_the_name_right_before_it() -> None:
+    text = "Après des années de brouille, c'est Maradona qui a fait le premier pas : « Plus de combats. »"
+    speaker = Resolver(text).resolve(mention(text, "qui", MentionKind.DESCRIPTION))
+    assert speaker.name == "Maradona"
+
+
+def test_a_relative_qui_after_a_verb_stands_for_nothing_named() -> None:
+    text = "On ne sait pas qui a dit : « Plus de combats. »"
+    assert Resolver(text).resolve(mention(text, "qui", MentionKind.DESCRIPTION)).name is None

@@ -168,6 +168,10 @@ class Resolver:
             return self._conjoined(mention, limit)
         kind = mention.kind
         words = mention.span.text_in(self._text)
+        if words.strip().lower() == "qui":
+            antecedent = self._antecedent_of_relative(mention.span)
+            if antecedent is not None:  # "C'est Maradona qui a fait le premier pas :"
+                return self._from_occurrence(antecedent, limit)
         if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
             kind = MentionKind.DESCRIPTION if words.strip() else kind
         if kind is MentionKind.PRONOUN:
@@ -186,6 +190,16 @@ class Resolver:
             # "le directeur du club de Lille, Marc Ingla": the person, not the club's town
             return self._from_occurrence(inner, limit)
         return resolved
+
+    def _antecedent_of_relative(self, relative: Span) -> Occurrence | None:
+        """The name or phrase right before a relative "qui" (a comma between allowed): in French
+        the antecedent of a subject relative stands just before it."""
+        for occurrence in self._index.preceding(relative.start):
+            if _RELATIVE_GAP.fullmatch(self._text, occurrence.span.end, relative.start) is None:
+                return None
+            if occurrence.kind in _RELATIVE_ANTECEDENTS and not occurrence.quoted:
+                return occurrence
+        return None
 
     def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
         second = mention.conjuncts[1].text_in(self._text).lstrip()
@@ -475,6 +489,10 @@ _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
 
 
+#: What may stand between a relative "qui" and its antecedent.
+_RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
+#: Kinds of occurrence a relative "qui" that reports speech can stand for.
+_RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description"})
 #: A coordination inside a mention: several sources, not one person inside a role phrase.
 _COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]")
 #: A phrase that opens with its own determiner (a second person in a coordination).

@@ -278,7 +278,8 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
 def _before_long_insert(sent: Sentence, comma: int) -> int:
     """Where to look on from a comma closing a long insert: before the insert when it opens as
     one ("M. de Coutelier, en fumant sa pipe avec M. de Courville, lui dit"), else just before
-    the comma ("Le ministre Christophe Castaner, a twitté")."""
+    the comma ("Le ministre Christophe Castaner, a twitté"). A role apposed to a name ("X,
+    porte-parole de …, estime", "X, ancien ministre, a dit") is such an insert too."""
     j = comma - 1
     while j >= 0 and sent[j].text != ",":
         j -= 1
@@ -286,10 +287,12 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     if j < 0 or first is None:
         return comma - 1
     opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS
-    apposed = (
-        first.upos in {"DET", "NUM"} and j > 0 and sent[j - 1].upos == "PROPN"
-    )  # "Fritz, deux Allemands …,"
-    return j - 1 if opens or apposed else comma - 1
+    after_name = j > 0 and sent[j - 1].upos == "PROPN"
+    apposed = after_name and first.upos in {"DET", "NUM"}  # "Fritz, deux Allemands …,"
+    # "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime": a role apposed to a name
+    roles = [w for w in sent.words[j + 1 : min(comma, j + 3)] if role_of(w.text.lower()) is not None]
+    role_apposed = after_name and first.upos in {"NOUN", "ADJ"} and bool(roles)
+    return j - 1 if opens or apposed or role_apposed else comma - 1
 
 
 #: Words that open a comma-set insert between a subject and its verb.
