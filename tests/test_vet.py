@@ -142,3 +142,9 @@ def test_a_relative_qui_stands_for_the_name_right_before_it() -> None:
 def test_a_relative_qui_after_a_verb_stands_for_nothing_named() -> None:
     text = "On ne sait pas qui a dit : « Plus de combats. »"
     assert Resolver(text).resolve(mention(text, "qui", MentionKind.DESCRIPTION)).name is None
+
+
+def test_an_apposed_name_may_be_closed_by_a_preposition() -> None:
+    text = "Selon son avocat, Pierre Martin au micro de RTL, « la mise en examen est intervenue »."
+    speaker = Resolver(text).resolve(mention(text, "son avocat", MentionKind.DESCRIPTION))
+    assert speaker.name == "Pierre Martin"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.entities import DocumentIndex, Occurrence
+from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
 from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
@@ -352,6 +352,10 @@ def describe_candidates(
 _COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "pour", "sur", "contre"})
 #: What may stand between a role and the name apposed to it: a comma, spaces, nothing else.
 _APPOSED = regex.compile(r"[ \u00a0\u202f]*,?[ \u00a0\u202f]*")
+#: The word (or punctuation) after an apposed name.
+_NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]*([\p{L}'’]+|[^\s])")
+#: Punctuation that closes an apposition.
+_CLOSING = frozenset(",;:.)»")
 #: The longest apposed name looked for after a role, in characters.
 _MAX_APPOSED_NAME = 60
 
@@ -385,9 +389,12 @@ def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
     after = next((o for o in index.within(window) if o.span.start == gap.end() and _is_person(o)), None)
     if after is None:
         return None
-    # juxtaposed ("le président de la BCE Draghi"), or between commas ("…, Marc Ingla, a annoncé");
-    # "Pour le ministre, Jean Dupont devrait partir" opens a clause: not an apposition
-    closed = index.text[after.span.end : after.span.end + 2].lstrip(" \u00a0\u202f")[:1] == ","
+    # juxtaposed ("le président de la BCE Draghi"), or closed by a comma or a preposition ("…,
+    # Marc Ingla, a annoncé", "son avocat, Me Antonin Levy à l'AFP"); "Pour le ministre, Jean
+    # Dupont devrait partir" opens a clause: not an apposition
+    follow = _NEXT_WORD.match(index.text, after.span.end)
+    word = "" if follow is None else follow.group(1).lower()
+    closed = word[:1] in _CLOSING or word in PREPOSITIONS
     return after if "," not in gap.group() or closed else None
 
 
