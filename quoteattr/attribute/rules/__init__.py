@@ -1,0 +1,72 @@
+"""Sentence rules: for one quote, the cue and the source mention its own sentence gives.
+
+Each rule is a small named function ``rule(site) -> Attribution | None`` reading the dependency
+parse of the quote's sentence (:class:`~quoteattr.attribute.site.QuoteSite`). They are tried in
+the order of :data:`SENTENCE_RULES`; the first that answers wins, and its name and confidence
+end up in :attr:`Quote.rule` / :attr:`Quote.confidence`. Rules walk only the labels in
+:data:`LABELS` and refuse to run without a parse (:func:`~quoteattr.attribute.site.require_parse`).
+
+The modules of this package, one kind of construction each: :mod:`.incises` (« … », a dit X),
+:mod:`.colons` (X a dit : « … »), :mod:`.governing` (X a dit que « … »), :mod:`.prepositions`
+(selon X, « … »); what they share: :mod:`.subjects` (the source of a verb), :mod:`.verbs`
+(reporting verbs in a parse) and :mod:`.attribution` (what a rule returns, how sure it is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
+from quoteattr.attribute.rules.colons import colon_distant, colon_intro
+from quoteattr.attribute.rules.governing import governing_verb, quoted_predicate
+from quoteattr.attribute.rules.incises import dash_signature, incise_after, incise_late, incise_verb
+from quoteattr.attribute.rules.prepositions import source_preposition
+from quoteattr.attribute.rules.verbs import cue_lemma
+from quoteattr.attribute.site import QuoteSite
+
+__all__ = [
+    "LABELS",
+    "SENTENCE_RULES",
+    "Attribution",
+    "Rule",
+    "attribute_sentence",
+    "colon_distant",
+    "colon_intro",
+    "cue_lemma",
+    "dash_signature",
+    "governing_verb",
+    "incise_after",
+    "incise_late",
+    "incise_verb",
+    "quoted_predicate",
+    "source_preposition",
+]
+
+#: The sentence rules, in the order they are tried.
+SENTENCE_RULES: tuple[Rule, ...] = (
+    incise_after,
+    incise_verb,
+    dash_signature,
+    colon_intro,
+    governing_verb,
+    incise_late,
+    source_preposition,
+    colon_distant,
+    quoted_predicate,
+)
+
+
+def attribute_sentence(site: QuoteSite, rules: Sequence[Rule] = SENTENCE_RULES) -> Attribution | None:
+    """The first answer of ``rules`` for the quote at ``site`` (``None`` when none answers)."""
+    if not site.located:
+        return None
+    fallback: Attribution | None = None
+    for rule in rules:
+        found = rule(site)
+        if found is None:
+            continue
+        if found.mention is not None:
+            return found
+        if fallback is None:
+            fallback = found
+    return fallback

@@ -1,0 +1,107 @@
+"""Rules for a quote introduced by a colon: X a déclaré : « … » / X : « … », near or a few sentences
+back.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
+from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.parse.types import Word
+
+__all__ = [
+    "colon_distant",
+    "colon_intro",
+]
+
+
+def _frame_before_colon(site: QuoteSite, *, distant: bool = False) -> tuple[int, tuple[Word, ...]] | None:
+    before = site.frame_before()
+    if distant:
+        colons = [position for position, w in enumerate(before) if w.text == ":"]
+        if colons and colons[-1] < len(before) - 1:
+            return site.first, before[: colons[-1]]
+        if colons or site.first == 0 or not before:
+            return None
+        index = site.first - 1
+        earlier = [w for w in site.sentence(index) if site.is_frame(index, w) and not w.text.isspace()]
+        if earlier and earlier[-1].text == ":" and before[0].start - earlier[-1].end < 3:
+            return site.first - 1, tuple(earlier[:-1])
+        return None
+    index = site.first
+    if not before and site.first > 0:
+        index = site.first - 1
+        previous = site.sentence(index)
+        before = tuple(w for w in previous if site.is_frame(index, w) and not w.text.isspace())
+    if not before or before[-1].text != ":":
+        return None
+    return index, before[:-1]
+
+
+def colon_intro(site: QuoteSite) -> Attribution | None:
+    """X a déclaré : « … » / X est plus explicite : « … » / headline X : « … »."""
+    return _colon(site, distant=False)
+
+
+def colon_distant(site: QuoteSite) -> Attribution | None:
+    """X a déclaré : « … », les Y « … »: a later quote of a sentence introduced by a colon."""
+    found = _colon(site, distant=True)
+    if found is None:
+        return None
+    return attrs.evolve(found, rule="colon_distant", confidence=CONFIDENCE["colon_distant"], frame="woven")
+
+
+def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
+    found = _frame_before_colon(site, distant=distant)
+    if found is None:
+        return None
+    index, clause = found
+    sent = site.sentence(index)
+    text = site.doc.text
+    for word in reversed(clause):
+        if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
+            mention = speaker_of_verb(site, index, word, inverted=False)
+            if mention is None:
+                mention = chain_subject(site, index, clause, word)
+            if mention is not None:
+                return Attribution(
+                    rule="colon_intro",
+                    confidence=CONFIDENCE["colon_intro"],
+                    cue=cue_lemma(sent, word),
+                    cue_span=word.span.with_source(text),
+                    mention=mention,
+                    frame="colon",
+                )
+    members = {w.index for w in clause}
+    tops = [w for w in clause if w.head < 0 or w.head not in members]
+    for word in tops:
+        predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
+        if word.upos in {"VERB", "AUX"} or predicate:
+            mention = speaker_of_verb(site, index, word, inverted=False)
+            if mention is None or not speaker_like(site, mention):
+                continue  # "Ses jambes devenaient lourdes :" introduces nobody's words
+            lemma = f"être {word.lemma.lower()}" if predicate else cue_lemma(sent, word)
+            return Attribution(
+                rule="colon_main_verb",
+                confidence=CONFIDENCE["colon_main_verb"],
+                cue=lemma,
+                cue_span=word.span.with_source(text),
+                mention=mention,
+                frame="colon",
+            )
+    if any(w.upos in {"VERB", "AUX"} or verbish(sent, w) for w in clause):
+        return None
+    for word in tops:
+        if word.upos in {"PROPN", "NOUN"} and not (word.upos == "PROPN" and word.text[:1].islower()):
+            return Attribution(
+                rule="colon_headline",
+                confidence=CONFIDENCE["colon_headline"],
+                cue=":",
+                cue_span=clause[-1].span.with_source(text) if clause else None,
+                mention=mention_at(site, index, word),
+                frame="colon",
+            )
+    return None

@@ -1,0 +1,99 @@
+"""Rules for a quote woven into the writer's sentence: X a déclaré que « … » (the reporting verb
+that governs it), Airbus « coopère pleinement » (the quote as a predicate).
+"""
+
+from __future__ import annotations
+
+from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.subjects import (
+    SUBJECT_RELATIONS,
+    is_subject,
+    mention_at,
+    possessor,
+    speaker_of_verb,
+)
+from quoteattr.attribute.rules.verbs import cue_lemma, is_inverted_clitic, is_reporting, verbish
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+
+__all__ = [
+    "governing_verb",
+    "quoted_predicate",
+]
+
+_CLAUSE_BOUNDARY = frozenset({"parataxis"})
+
+
+def governing_verb(site: QuoteSite) -> Attribution | None:
+    """X a déclaré que « … » / X parle d'un « montage » / qu'ils étaient « prêts pour la paix ».
+
+    Walks up from the quote to the nearest reporting verb (or speech noun with a possessor:
+    "ses déclarations sur les « fainéants »") and takes its subject (the agent of a passive).
+    """
+    text = site.doc.text
+    for index, top in site.top_words():
+        sent = site.sentence(index)
+        previous = top
+        hops = 0
+        depth = 0
+        for ancestor in sent.ancestors(top):
+            if ancestor.upos not in {"PUNCT", "AUX", "ADP", "DET"}:
+                depth += 1
+            crossing = previous.deprel in _CLAUSE_BOUNDARY or (
+                previous.deprel == "conj"
+                and any(c.deprel in SUBJECT_RELATIONS for c in sent.children(previous))
+            )
+            own_subject = any(is_subject(c) and site.is_frame(index, c) for c in sent.children(previous))
+            if crossing and (not site.is_inside(index, previous) or own_subject):
+                break  # a coordinated or juxtaposed clause has its own source
+            previous = ancestor
+            if site.is_inside(index, ancestor):
+                continue
+            if any(is_subject(c) and site.is_inside(index, c) for c in sent.children(ancestor)):
+                previous = ancestor
+                continue  # « aucun retard » n'a été constaté: the quote is what was reported on
+            if verbish(sent, ancestor) and is_reporting(sent, ancestor, incise=False):
+                mention = speaker_of_verb(site, index, ancestor, inverted=False)
+                if mention is None and any(is_inverted_clitic(c) for c in sent.children(ancestor)):
+                    mention = speaker_of_verb(site, index, ancestor, inverted=True)
+                return Attribution(
+                    rule="reporting_verb",
+                    confidence=CONFIDENCE["reporting_verb"] if mention is not None else 0.4,
+                    cue=cue_lemma(sent, ancestor),
+                    cue_span=ancestor.span.with_source(text),
+                    mention=mention,
+                    frame="verb" if sent.head_of(top) is ancestor else "woven",
+                    hops=hops,
+                    depth=depth,
+                )
+            if ancestor.upos == "VERB":
+                hops += 1
+            if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
+                owner = possessor(sent, ancestor)
+                if owner is not None and site.is_frame(index, owner):
+                    return Attribution(
+                        rule="noun_cue",
+                        confidence=CONFIDENCE["noun_cue"],
+                        cue=ancestor.lemma.lower(),
+                        cue_span=ancestor.span.with_source(text),
+                        mention=mention_at(site, index, owner),
+                        frame="woven",
+                    )
+    return None
+
+
+def quoted_predicate(site: QuoteSite) -> Attribution | None:
+    """Airbus « coopère pleinement … »: the quote is the predicate of a subject in the frame."""
+    for index, top in site.top_words():
+        sent = site.sentence(index)
+        if top.upos not in {"VERB", "AUX", "ADJ"}:
+            continue
+        for c in sent.children(top):
+            if c.deprel in SUBJECT_RELATIONS and site.is_frame(index, c) and c.end <= site.quote.marks.start:
+                return Attribution(
+                    rule="quoted_predicate",
+                    confidence=CONFIDENCE["quoted_predicate"],
+                    mention=mention_at(site, index, c),
+                    frame="woven",
+                )
+    return None

@@ -1,0 +1,265 @@
+"""Rules for a quote followed by its speech tag: « … », a déclaré X / « … », s'enthousiasme X /
+« … » — X / a partial quote whose tag comes later in the sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.phrases import proper_name_run
+from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.subjects import (
+    SUBJECT_RELATIONS,
+    document_after,
+    document_of,
+    incise_subject,
+    inverted_subject,
+    mention_at,
+    speaker_of_verb,
+)
+from quoteattr.attribute.rules.verbs import (
+    AUXILIARY_FORMS,
+    CLITICS,
+    SE_FORMS,
+    cue_lemma,
+    cue_verb,
+    is_inverted_clitic,
+    is_reporting,
+    reporting_form,
+)
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.verbs import (
+    lemma_of,
+)
+from quoteattr.parse.types import Word
+
+__all__ = [
+    "dash_signature",
+    "incise_after",
+    "incise_late",
+    "incise_verb",
+]
+
+_INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
+
+
+_DASHES = frozenset({",", "—", "–", "-", "(", ")"})
+
+
+#: Endings of finite French verb forms of the third person (present, imperfect, passé simple).
+_FINITE_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "t",
+    "d",
+    "a",
+    "ait",
+    "aient",
+    "it",
+    "ut",
+    "èrent",
+    "irent",
+    "urent",
+    "ont",
+)
+
+
+#: Tags of words that are never the verb of an incise.
+_NOT_INCISE_VERBS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "ADV", "NUM", "PROPN"})
+
+
+def incise_after(site: QuoteSite) -> Attribution | None:
+    """« … », a déclaré X / « … », a-t-il déclaré / « … », lit-on dans un communiqué.
+
+    A verb right after the quote (only punctuation, auxiliaries, clitics and a few adverbs
+    between) that reports speech, or any verb in an inverted incise ("plaisanta-t-il").
+    """
+    skipped = 0
+    for index, word in site.frame_after():
+        sent = site.sentence(index)
+        if word.upos == "PUNCT":
+            if word.text in _DASHES:
+                continue
+            return None
+        candidate: Word | None = None
+        after_t = word.index + 1
+        if after_t < len(sent) and sent[after_t].text.lower() in {"-t", "-t-"}:
+            after_t += 1  # "estime-t-il"
+        following = sent.words[after_t] if after_t < len(sent) else None
+        inverted_next = following is not None and is_inverted_clitic(following)
+        if word.upos == "AUX":
+            head = sent.head_of(word)
+            if head is not None and head.upos == "VERB" and head.start > word.start:
+                candidate = head
+            elif head is not None and head.start < word.start and not inverted_next:
+                return None
+        elif word.upos == "VERB" or inverted_next or reporting_form(word):
+            candidate = word
+        if candidate is None:
+            if word.upos not in _INCISE_SKIP:
+                return None
+            skipped += 1
+            if skipped > 3:
+                return None
+            continue
+        verb = cue_verb(sent, candidate)
+        comma = any(w.text == "," and w.end <= candidate.start for _, w in site.frame_after())
+        quoted_subject = any(
+            c.deprel in SUBJECT_RELATIONS and site.is_inside(index, c) for c in sent.children(candidate)
+        )
+        if quoted_subject and not comma and incise_subject(site, index, candidate) is None:
+            return None  # « aucun retard » n'a été constaté: the quote is the verb's subject
+        inverted = any(is_inverted_clitic(c) for c in sent.children(candidate)) or (
+            following is not None and is_inverted_clitic(following)
+        )
+        if not (is_reporting(sent, verb, incise=True) or inverted):
+            return None
+        if candidate.upos != "VERB" and following is not None and is_inverted_clitic(following):
+            clitic = following
+            mention: Mention | None = mention_at(site, index, clitic)
+            if clitic.text.lower() == "-on":
+                document = document_of(sent, candidate) or document_after(sent, candidate)
+                if document is not None:
+                    mention = mention_at(site, index, document)
+            return Attribution(
+                rule="incise",
+                confidence=CONFIDENCE["incise"],
+                cue=lemma_of(candidate.text, candidate.lemma),
+                cue_span=candidate.span.with_source(site.doc.text),
+                mention=mention,
+                frame="incise",
+            )
+        mention = incise_subject(site, index, candidate)
+        if mention is None and verb is not candidate:
+            mention = incise_subject(site, index, verb)
+        if mention is not None and mention.kind is MentionKind.IMPERSONAL:
+            document = document_of(sent, verb)
+            if document is not None:
+                mention = mention_at(site, index, document)
+        return Attribution(
+            rule="incise",
+            confidence=CONFIDENCE["incise"] if mention is not None else 0.5,
+            cue=cue_lemma(sent, verb),
+            cue_span=verb.span.with_source(site.doc.text),
+            mention=mention,
+            frame="incise",
+        )
+    return None
+
+
+def incise_verb(site: QuoteSite) -> Attribution | None:
+    """« … », s'enthousiasme Federico Garcia / « … », préférait rectifier l'intéressé.
+
+    French puts a noun subject after its verb right after a quotation only in an incise, so the
+    word order alone says the verb reports the quote, whatever its lemma and however the tagger
+    took it ("enthousiasme" as a noun). Read from the surface: a comma, an optional "se", a
+    lowercase word with a finite verb's ending, an optional infinitive, then a determiner or a
+    name, which heads the source.
+    """
+    framed = site.frame_after()
+    if not framed or any(index != framed[0][0] for index, _ in framed):
+        return None  # a tag that runs over two sentences is no incise of this kind
+    index = framed[0][0]
+    sent = site.sentence(index)
+    after = [w for _, w in framed]
+    if len(after) < 3 or after[0].text != ",":
+        return None
+    k = 2 if after[1].text.lower() in SE_FORMS else 1
+    if k + 1 >= len(after):
+        return None
+    verb = after[k]
+    form = verb.text.lower()
+    if (
+        not verb.text[:1].islower()
+        or verb.upos in _NOT_INCISE_VERBS
+        or form in AUXILIARY_FORMS
+        or not form.endswith(_FINITE_ENDINGS)
+    ):
+        return None
+    k += 1
+    if after[k].upos == "VERB" and after[k].feats.get("VerbForm") == "Inf" and k + 1 < len(after):
+        k += 1  # "préférait rectifier l'intéressé"
+    first = after[k]
+    if first.upos == "DET":
+        head = sent.head_of(first)
+        if head is None or head.start < first.start or head.upos not in {"NOUN", "PROPN", "ADJ"}:
+            return None
+    elif first.upos == "PROPN" or (first.text[:1].isupper() and first.upos != "PRON"):
+        head = first
+    else:
+        return None
+    return Attribution(
+        rule="incise_verb",
+        confidence=CONFIDENCE["incise_verb"],
+        cue=lemma_of(verb.text, verb.lemma),
+        cue_span=verb.span.with_source(site.doc.text),
+        mention=mention_at(site, index, head),
+        frame="incise",
+    )
+
+
+def dash_signature(site: QuoteSite) -> Attribution | None:
+    """« … » — Jean Dupont: a name signing the quote after a dash (same or next sentence)."""
+    after = [w for _, w in site.frame_after()]
+    index = site.last
+    if not after and site.last + 1 < len(site.doc.sentences):
+        index = site.last + 1
+        following = site.sentence(index)
+        if following.span.start - site.quote.marks.end > 3:
+            return None
+        after = [w for w in following if not w.text.isspace()]
+    if len(after) < 2 or after[0].text not in {"—", "–"}:
+        return None
+    run = proper_name_run(after[1:])
+    if not run:
+        return None
+    rest = after[1 + len(run) :]
+    if rest and rest[0].text not in {",", ".", "(", ")"}:
+        return None
+    return Attribution(
+        rule="dash_signature",
+        confidence=CONFIDENCE["dash_signature"],
+        mention=mention_at(
+            site, index, next((w for w in run if w.head not in {r.index for r in run}), run[0])
+        ),
+        frame="incise",
+    )
+
+
+def incise_late(site: QuoteSite) -> Attribution | None:
+    """« … » entre les deux pays, indique le communiqué.: a closing incise later in the sentence.
+
+    A reporting verb after a comma near the end of the sentence, with its subject after it,
+    attributes every quote of the sentence before it.
+    """
+    after = site.frame_after()
+    for position, (index, word) in enumerate(after):
+        if word.upos != "VERB" or position == 0:
+            continue
+        sent = site.sentence(index)
+        back = position - 1
+        while back > 0 and (after[back][1].upos == "AUX" or after[back][1].text.lower() in CLITICS):
+            back -= 1
+        if after[back][1].text != ",":
+            continue
+        verb = cue_verb(sent, word)
+        if not is_reporting(sent, verb, incise=True):
+            continue
+        subject = inverted_subject(sent, word, functools.partial(site.is_frame, index))
+        if subject is None or subject.start < word.start:
+            continue
+        own = {w.index for w in sent.subtree(subject)}
+        rest = [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
+        if any(w.upos == "VERB" for w in rest):
+            continue
+        return Attribution(
+            rule="incise_late",
+            confidence=CONFIDENCE["incise_late"],
+            cue=cue_lemma(sent, verb),
+            cue_span=verb.span.with_source(site.doc.text),
+            mention=speaker_of_verb(site, index, word, inverted=True),
+            frame="incise",
+        )
+    return None

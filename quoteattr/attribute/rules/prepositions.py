@@ -1,0 +1,117 @@
+"""Rules for a source given by a preposition or locution: selon X, d'après X, pour X, aux yeux de X."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = [
+    "source_preposition",
+]
+
+#: Nouns of someone's words: "selon X" with one of these means "selon" whoever said them.
+_WORDS_OF = frozenset({"mot", "terme", "propos", "parole", "dire", "déclaration", "affirmation", "aveu"})
+
+
+_RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "ce", "c'", "c’"})
+
+
+def _locution_at(words: Sequence[Word], position: int) -> tuple[str, int] | None:
+    lowered = [w.text.lower().replace("’", "'") for w in words]
+    for locution, cue in SOURCE_LOCUTIONS.items():
+        end = position + len(locution)
+        if tuple(lowered[position:end]) == locution:
+            return cue, end - 1
+    return None
+
+
+def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
+    """The subject of the relative clause on a bare "ce" ("ce qu'a déclaré X", "ce que X a dit")."""
+    if head.text.lower() not in {"ce", "c'", "c’"}:
+        return None
+    for clause in sent.children(head):
+        if clause.deprel != "acl:relcl":
+            continue
+        for c in sent.children(clause):
+            if c.deprel in SUBJECT_RELATIONS and c.text.lower() not in _RELATIVE_PRONOUNS:
+                return c
+    return None
+
+
+def _source_noun(sent: Sentence, prep: Word) -> Word | None:
+    if prep.deprel in {"case", "fixed"} or prep.upos == "ADP":
+        head = sent.head_of(prep)
+        while head is not None and head.deprel == "fixed":
+            head = sent.head_of(head)
+        if head is not None and head.upos in {"NOUN", "PROPN", "PRON"} and head.start > prep.start:
+            said_by = _relative_speaker(sent, head)
+            if said_by is not None:  # "selon ce qu'a confié X": X
+                return said_by
+            if head.lemma.lower() in _WORDS_OF:  # "selon les mots du procureur", "la déclaration de X"
+                for c in sent.children(head):
+                    if c.deprel == "nmod" and c.upos in {"NOUN", "PROPN", "PRON"}:
+                        return c
+            return head
+    for w in sent.words[prep.index + 1 :]:
+        if w.upos in {"NOUN", "PROPN", "PRON"}:
+            return w
+        if w.upos not in {"DET", "ADJ", "ADP", "NUM"}:
+            return None
+    return None
+
+
+def source_preposition(site: QuoteSite) -> Attribution | None:
+    """selon X, « … » / « … », d'après X / pour X, « … » / aux yeux de X …"""
+    text = site.doc.text
+    for index in range(site.first, site.last + 1):
+        sent = site.sentence(index)
+        frame = [w for w in sent if site.is_frame(index, w)]
+        for position, word in enumerate(frame):
+            low = word.text.lower().replace("’", "'")
+            cue: str | None = None
+            anchor = word
+            if low in SOURCE_PREPOSITIONS:
+                cue = SOURCE_PREPOSITIONS[low]
+            elif low == "après" and position > 0 and frame[position - 1].text.lower() in {"d'", "d’"}:
+                cue = "d'après"
+            else:
+                located = _locution_at(frame, position)
+                if located is not None:
+                    cue, last = located
+                    anchor = frame[last]
+            if cue is not None:
+                noun = _source_noun(sent, anchor)
+                if noun is not None and site.is_frame(index, noun):
+                    rule = "source_preposition"
+                    return Attribution(
+                        rule=rule,
+                        confidence=CONFIDENCE[rule],
+                        cue=cue,
+                        cue_span=word.span.with_source(text),
+                        mention=mention_at(site, index, noun),
+                        frame="preposition",
+                    )
+            clause_start = position == 0 or frame[position - 1].text in {",", ":"}
+            if low in POINT_OF_VIEW_PREPOSITIONS and clause_start:
+                noun = _source_noun(sent, word)
+                if noun is None or noun.upos not in {"PROPN", "PRON", "NOUN"}:
+                    continue
+                mention = mention_at(site, index, noun)
+                follows = [w for w in frame if w.start >= mention.span.end]
+                if not speaker_like(site, mention):
+                    continue  # "pour le moment," "pour la première fois,": no source
+                if follows and follows[0].text == ",":
+                    return Attribution(
+                        rule="point_of_view",
+                        confidence=CONFIDENCE["point_of_view"],
+                        cue=POINT_OF_VIEW_PREPOSITIONS[low],
+                        cue_span=word.span.with_source(text),
+                        mention=mention,
+                        frame="preposition",
+                    )
+    return None

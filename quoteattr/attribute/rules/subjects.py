@@ -1,0 +1,338 @@
+"""The source of a reporting verb in its sentence: its subject (from the tree, the word order, an
+incise, a chain of verbs), repaired where the parser slipped, as a :class:`Mention`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.phrases import mention_from, surface_subject
+from quoteattr.attribute.rules.verbs import CLITICS, COORDINATING_OPENERS, PERSONAL_PRONOUNS, finite_clause
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.verbs import (
+    MODAL_VERBS,
+)
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = [
+    "SUBJECT_RELATIONS",
+    "chain_subject",
+    "document_after",
+    "document_of",
+    "incise_subject",
+    "inverted_subject",
+    "is_subject",
+    "mention_at",
+    "possessor",
+    "speaker_like",
+    "speaker_of_verb",
+]
+
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
+
+
+_OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
+
+
+_DOC_PREPS = frozenset({"dans", "sur", "en"})
+
+
+def is_subject(word: Word) -> bool:
+    if word.upos == "PUNCT":
+        return False
+    if word.deprel in SUBJECT_RELATIONS:
+        return word.text.lower() not in {"-t", "t"}
+    return word.deprel == "expl:subj" and word.text.lower().lstrip("-") in PERSONAL_PRONOUNS
+
+
+def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
+    """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
+    (for a coordinated verb, an infinitive or a participle, which share it)."""
+    children = sent.children(verb)
+    passive = any(c.deprel == "aux:pass" for c in children) or any(c.deprel == "nsubj:pass" for c in children)
+    if passive:
+        for c in children:
+            if c.deprel == "obl:agent":
+                return c
+    subjects = [c for c in children if is_subject(c)]
+    if subjects:
+        # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
+        # il les aligna"): the one nearest before the verb is the real one, never a dative
+        # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
+        real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS]
+        before = [c for c in real if c.start < verb.start]
+        if real:
+            return before[-1] if before else real[0]
+    finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
+    climbs = (
+        verb.deprel == "conj"
+        or (verb.deprel == "xcomp" and not finite)
+        or (verb.deprel == "advcl" and not finite_clause(sent, verb))
+    )
+    if depth < 3 and climbs and verb.head >= 0:
+        governor = sent.words[verb.head]
+        while governor.upos not in {"VERB", "AUX"} and governor.head >= 0 and depth < 3:
+            if any(c.deprel == "cop" for c in sent.children(governor)):
+                break
+            governor = sent.words[governor.head]
+            depth += 1
+        return _subject(sent, governor, depth + 1)
+    return None
+
+
+def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
+    """The noun right before a finite verb, across clitics, auxiliaries and a short comma-set
+    insert, when the parser attached the subject elsewhere ("qu'Aliev et Pachinian lui avaient
+    assuré", "Une voix forte, au loin, criait", "le ministre, Christophe Castaner, a twitté")."""
+    i = verb.index - 1
+    while i >= 0:
+        word = sent[i]
+        if word.upos in {"AUX", "ADV"} or word.text.lower() in CLITICS:
+            i -= 1
+            continue
+        if word.text == ",":
+            j = i - 1
+            while j >= 0 and i - j <= _MAX_INSERT and sent[j].text != ",":
+                j -= 1
+            i = j - 1 if j >= 0 and sent[j].text == "," else _before_long_insert(sent, i)
+            continue
+        capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
+        nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
+        if (
+            word.upos in {"PROPN", "NOUN"}
+            or capitalised
+            or nominal
+            or (word.upos == "PRON" and word.text.lower() not in CLITICS)
+        ):
+            while (
+                word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"}
+                and word.head >= 0
+                and sent.words[word.head].start < word.start
+            ):
+                word = sent.words[word.head]
+            return word
+        return None
+    return None
+
+
+def _before_long_insert(sent: Sentence, comma: int) -> int:
+    """Where to look on from a comma closing a long insert: before the insert when it opens as
+    one ("M. de Coutelier, en fumant sa pipe avec M. de Courville, lui dit"), else just before
+    the comma ("Le ministre Christophe Castaner, a twitté"). A role apposed to a name ("X,
+    porte-parole de …, estime", "X, ancien ministre, a dit") is such an insert too."""
+    j = comma - 1
+    while j >= 0 and sent[j].text != ",":
+        j -= 1
+    first = sent[j + 1] if j + 1 < comma else None
+    if j < 0 or first is None:
+        return comma - 1
+    opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS
+    after_name = j > 0 and sent[j - 1].upos == "PROPN"
+    apposed = after_name and first.upos in {"DET", "NUM"}  # "Fritz, deux Allemands …,"
+    # "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime": a role apposed to a name
+    roles = [w for w in sent.words[j + 1 : min(comma, j + 3)] if role_of(w.text.lower()) is not None]
+    role_apposed = after_name and first.upos in {"NOUN", "ADJ"} and bool(roles)
+    return j - 1 if opens or apposed or role_apposed else comma - 1
+
+
+#: Words that open a comma-set insert between a subject and its verb.
+_INSERT_OPENERS = frozenset({"en", "qui", "dont", "après", "avant", "sans", "pour", "tout", "comme"})
+
+
+#: The longest comma-set insert (words) skipped between a subject and its verb.
+_MAX_INSERT = 5
+
+
+def _elided_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
+    """ "… » et avertissait qu'il fallait « … »": a coordinated verb opening a sentence (the
+    segmenter cut after a long quote) shares the subject of the previous sentence's main verb."""
+    sent = site.sentence(index)
+    frame = [w for w in sent if site.is_frame(index, w) and w.upos != "PUNCT"]
+    if len(frame) < 2 or frame[0].text.lower() not in COORDINATING_OPENERS:
+        return None
+    if not any(w is verb for w in frame[1:3]) and not (
+        frame[1].upos == "AUX" and len(frame) > 2 and frame[2] is verb
+    ):
+        return None
+    previous = site.sentence(index - 1)
+    root = previous.root
+    if root is None:
+        return None
+    subject = _subject(previous, root)
+    if subject is None or not site.is_frame(index - 1, subject):
+        return None
+    return mention_at(site, index - 1, subject)
+
+
+def inverted_subject(
+    sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None = None
+) -> Word | None:
+    """The subject of an incise verb: its nsubj, else the noun phrase right after it.
+
+    ``allowed`` rejects candidates (words inside a quotation, which the parser may have made
+    the verb's subject)."""
+    for c in sent.children(verb):
+        if is_subject(c) and (allowed is None or allowed(c)):
+            return c
+    for c in sent.children(verb):
+        if c.start <= verb.start or c.upos not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if allowed is not None and not allowed(c):
+            continue
+        if c.deprel not in {"obj", "nsubj", "dep", "appos", "iobj", "obl:arg", "expl:subj"}:
+            continue
+        if any(g.deprel == "case" for g in sent.children(c)):
+            continue
+        if c.text.lower() in {"-t", "t", "se", "s'"}:
+            continue
+        return c
+    return None
+
+
+def document_of(sent: Sentence, verb: Word) -> Word | None:
+    """For "lit-on dans un communiqué": the document the impersonal verb reads from."""
+    for c in sent.children(verb):
+        if c.deprel.startswith("obl") and c.upos in {"NOUN", "PROPN"}:
+            cases = [g for g in sent.children(c) if g.deprel == "case"]
+            if cases and cases[0].text.lower() in _DOC_PREPS:
+                return c
+    return None
+
+
+def document_after(sent: Sentence, verb: Word) -> Word | None:
+    """The first "dans/sur + noun" after ``verb``, whatever the parser attached it to."""
+    for word in sent.words[verb.index + 1 :]:
+        if word.upos == "PUNCT" and word.text != ",":
+            return None
+        if word.upos in {"NOUN", "PROPN"}:
+            cases = [g for g in sent.children(word) if g.deprel == "case"]
+            if cases and cases[0].text.lower() in _DOC_PREPS:
+                return word
+    return None
+
+
+def mention_at(site: QuoteSite, index: int, head: Word) -> Mention:
+    sent = site.sentence(index)
+    return mention_from(
+        sent,
+        index,
+        head,
+        site.doc.text,
+        allowed=lambda w: index not in site.inside or site.is_frame(index, w),
+    )
+
+
+def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
+    sent = site.sentence(index)
+
+    def frame(word: Word) -> bool:
+        return site.is_frame(index, word)
+
+    subject = inverted_subject(sent, verb, frame) if inverted else _subject(sent, verb)
+    if subject is not None and not frame(subject):
+        subject = None
+    governor = sent.head_of(verb)
+    coordinated_into_quote = verb.deprel == "conj" and governor is not None and not frame(governor)
+    if subject is None and coordinated_into_quote:
+        root = sent.root  # "… « on n'a pas racheté » et avertissait …": the frame's own subject
+        if root is not None and frame(root) and root.upos == "VERB":
+            subject = _subject(sent, root)
+            if subject is not None and not frame(subject):
+                subject = None
+    # a main verb the tagger took for a participle ("Le vieux commença" as VerbForm=Part)
+    untagged_root = verb.deprel == "root" and verb.feats.get("VerbForm") not in {"Inf", "Ger"}
+    if (
+        subject is None
+        and not inverted
+        and (finite_clause(sent, verb) or verb.upos != "VERB" or untagged_root)
+    ):
+        subject = _preceding_subject(sent, verb)
+        if subject is not None and not site.is_frame(index, subject):
+            subject = None
+    modal = governor is not None and governor.upos == "VERB" and governor.lemma in MODAL_VERBS
+    if subject is None and inverted and modal and governor is not None and governor.start < verb.start:
+        subject = inverted_subject(sent, governor, frame)  # "peut-on lire"
+    if subject is None and not inverted and index > 0:
+        return _elided_subject(site, index, verb)
+    if subject is None:
+        return None
+    if subject.text.lower().lstrip("-") == "on":
+        document = document_of(sent, verb)  # "peut-on lire dans le communiqué": the document
+        return None if document is None else mention_at(site, index, document)  # "on dit": nobody
+    return mention_at(site, index, subject)
+
+
+def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
+    """The source of an incise verb: read from the word order first, then from the tree."""
+    sent = site.sentence(index)
+    found = None
+    auxiliaries = [c for c in sent.children(verb) if c.upos == "AUX" and c.start < verb.start]
+    for word in (*auxiliaries, verb):  # "a-t-elle affirmé": the clitic follows the auxiliary
+        found = surface_subject(sent, index, word, site.doc.text, allowed=lambda w: site.is_frame(index, w))
+        if found is not None:
+            break
+    if found is not None:
+        if found.kind is MentionKind.IMPERSONAL:
+            document = document_of(sent, verb) or document_after(sent, verb)
+            if document is not None:
+                return mention_at(site, index, document)
+        return found
+    mention = speaker_of_verb(site, index, verb, inverted=True)
+    if mention is not None and not all(site.is_frame(index, sent[i]) for i in mention.words):
+        return None
+    return mention
+
+
+_SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj"})
+
+
+def chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Word) -> Mention | None:
+    """The subject of the first verb of a chain ending in ``verb`` ("Douce hésita, baissa la
+    tête et répondit :"), when the parser linked the last verb to nothing that has one."""
+    sent = site.sentence(index)
+    for word in clause:
+        if word.start >= verb.start:
+            return None
+        if word.upos == "VERB" and word.feats.get("VerbForm") == "Fin":
+            subordinate = word.deprel in _SUBORDINATE or any(c.deprel == "mark" for c in sent.children(word))
+            if subordinate:
+                return None  # "comme elle restait …, il commanda": not the speaker's clause
+            subject = _subject(sent, word) or _preceding_subject(sent, word)
+            if subject is None or not site.is_frame(index, subject):
+                return None
+            return mention_at(site, index, subject)
+    return None
+
+
+def speaker_like(site: QuoteSite, mention: Mention) -> bool:
+    """Whether a mention can be someone who speaks: a name, a pronoun, or a noun of a person,
+    an organisation, a group or a document ("le ministre", "le syndicat", "le communiqué")."""
+    if mention.kind in {MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DOCUMENT}:
+        return True
+    if mention.kind is MentionKind.IMPERSONAL:
+        return False
+    head = mention.head.text_in(site.doc.text).lower()
+    if role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS:
+        return True
+    if not 0 <= mention.sentence < len(site.doc.sentences):
+        return False
+    # a nominalised adjective right after its determiner ("le vieux", "la petite") is a person
+    sent = site.sentence(mention.sentence)
+    return any(
+        w.span == mention.head and w.upos == "ADJ" and w.index > 0 and sent[w.index - 1].upos == "DET"
+        for w in sent
+    )
+
+
+def possessor(sent: Sentence, noun: Word) -> Word | None:
+    for c in sent.children(noun):
+        if c.deprel in {"det:poss", "nmod:poss"} or (c.upos == "DET" and c.feats.get("Poss") == "Yes"):
+            return c
+    for c in sent.children(noun):
+        if c.deprel == "nmod" and c.upos in {"PROPN", "NOUN", "PRON"}:
+            cases = [g for g in sent.children(c) if g.deprel == "case"]
+            if cases and cases[0].lemma.lower() in {"de", "du", "des"}:
+                return c
+    return None

@@ -1,0 +1,148 @@
+"""Reporting verbs in a parse: the cue lemma a verb gives, and whether a word is a reporting verb, an
+incise verb or an inverted clitic, whatever the tagger said.
+"""
+
+from __future__ import annotations
+
+from quoteattr.lang.fr.verbs import (
+    INCISE_ONLY_VERBS,
+    MODAL_VERBS,
+    PHRASAL_CUES,
+    PRONOMINAL_VERBS,
+    REPORTING_VERBS,
+    lemma_of,
+)
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = [
+    "AUXILIARY_FORMS",
+    "CLITICS",
+    "COORDINATING_OPENERS",
+    "PERSONAL_PRONOUNS",
+    "SE_FORMS",
+    "cue_lemma",
+    "cue_verb",
+    "finite_clause",
+    "is_inverted_clitic",
+    "is_reporting",
+    "reporting_form",
+    "verbish",
+]
+
+PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
+SE_FORMS = frozenset({"se", "s'", "s’"})
+
+
+#: Third-person endings of the passé simple (répondit, demanda, reprirent): a form with one of
+#: these after "et" is a verb, not a noun, whatever the tagger says.
+_PAST_HISTORIC_ENDINGS = ("it", "a", "ut", "rent")
+
+
+#: Forms of avoir/être before a participle, for when the tagger misses the auxiliary.
+AUXILIARY_FORMS = frozenset(
+    {
+        "a",
+        "ai",
+        "as",
+        "ont",
+        "avons",
+        "avez",
+        "avait",
+        "avaient",
+        "aura",
+        "auront",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+    }
+)
+
+
+def _has_se(sent: Sentence, verb: Word) -> bool:
+    return any(
+        c.text.lower() in SE_FORMS and c.deprel in {"expl:pv", "expl:comp", "obj", "iobj", "expl"}
+        for c in sent.children(verb)
+    )
+
+
+def cue_lemma(sent: Sentence, verb: Word) -> str:
+    """The cue lemma of ``verb`` as the gold writes it ("déclarer", "s'exclamer", "faire part")."""
+    lemma = lemma_of(verb.text, verb.lemma)
+    before = sent.words[verb.index - 1].text.lower() if verb.index > 0 else ""
+    if _has_se(sent, verb) or before in SE_FORMS:
+        for pronominal in (f"se {lemma}", f"s'{lemma}"):
+            if pronominal in PRONOMINAL_VERBS:
+                return pronominal
+    for child in sent.children(verb):
+        if child.deprel in {"obj", "xcomp", "obl:arg", "obl", "obl:mod"}:
+            phrase = PHRASAL_CUES.get((lemma, child.lemma.lower()))
+            if phrase is not None:
+                return phrase
+    return lemma
+
+
+def verbish(sent: Sentence, word: Word) -> bool:
+    """A verb, or a reporting-verb form the tagger took for a noun or adjective after a clitic or
+    an auxiliary ("le décrit", "a twitté")."""
+    if word.upos == "VERB":
+        return True
+    if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
+        return False
+    before = sent.words[word.index - 1]
+    repaired = lemma_of(word.text, word.lemma)
+    if repaired not in REPORTING_VERBS:
+        return False
+    previous = before.text.lower()
+    auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
+    if auxiliary or previous in CLITICS or previous in PERSONAL_PRONOUNS:  # "il commanda", "le décrit"
+        return True
+    # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
+    form = word.text.lower()
+    return previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS)
+
+
+def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
+    lemma = cue_lemma(sent, verb)
+    if lemma in PHRASAL_CUES.values():
+        return True
+    if lemma not in REPORTING_VERBS:
+        return False
+    return incise or lemma not in INCISE_ONLY_VERBS
+
+
+def finite_clause(sent: Sentence, verb: Word) -> bool:
+    if verb.feats.get("VerbForm") == "Fin":
+        return True
+    return any(c.deprel in {"aux", "aux:tense", "aux:pass"} for c in sent.children(verb))
+
+
+CLITICS = frozenset(
+    {"lui", "leur", "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "y", "en",
+     "le", "la", "les", "l'", "l’", "ne", "n'", "n’"}
+)  # fmt: skip
+
+
+COORDINATING_OPENERS = frozenset({"et", "puis", "mais", "ou"})
+
+
+def reporting_form(word: Word) -> bool:
+    """A reporting verb by its form, whatever the tagger said ("s'écria" tagged as a noun)."""
+    if word.upos not in {"NOUN", "ADJ", "PROPN", "VERB"}:
+        return False
+    return word.text[:1].islower() and lemma_of(word.text, word.lemma) in REPORTING_VERBS
+
+
+def cue_verb(sent: Sentence, word: Word) -> Word:
+    """A modal's reporting infinitive ("peut-on lire") stands for the modal."""
+    if word.lemma in MODAL_VERBS:
+        for c in sent.children(word):
+            if c.deprel == "xcomp" and c.upos == "VERB":
+                return c
+    return word
+
+
+def is_inverted_clitic(word: Word) -> bool:
+    return word.upos == "PRON" and word.text.startswith("-") and word.text.lower() not in {"-t", "-ce"}
