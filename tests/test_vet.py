@@ -148,3 +148,18 @@ def test_an_apposed_name_may_be_closed_by_a_preposition() -> None:
     text = "Selon son avocat, Pierre Martin au micro de RTL, « la mise en examen est intervenue »."
     speaker = Resolver(text).resolve(mention(text, "son avocat", MentionKind.DESCRIPTION))
     assert speaker.name == "Pierre Martin"
+
+
+def test_a_definite_noun_takes_the_one_adjective_the_text_gives_it() -> None:
+    text = (
+        "Les autorités allemandes enquêtent sur une cyberattaque. "
+        "Les autorités ont affirmé que l'attaque était « sous contrôle »."
+    )
+    speaker = Resolver(text).resolve(mention(text, "Les autorités", MentionKind.DESCRIPTION, nth=1))
+    assert speaker.name == "autorités allemandes"
+
+
+def test_a_nominalised_adjective_keeps_its_own_referent() -> None:
+    text = "Le vieux chien dormait. Le vieux grogna : « Allez-vous-en. »"
+    speaker = Resolver(text).resolve(mention(text, "Le vieux", MentionKind.DESCRIPTION, nth=1))
+    assert speaker.name == "vieux"

@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.names import NameRun, Token, is_capitalised, name_runs, tokenize
+from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import (
@@ -275,12 +276,16 @@ def fuller_description(text: str, words: str) -> str | None:
     """The fuller form the document gives a description elsewhere, if any.
 
     "une source proche de l'enquête" → "source française proche de l'enquête" (the same words
-    in order, at most two more between them); "sa mère" → "mère du suspect" (a possessive
-    description, whose owner is left implicit, takes the complement written elsewhere).
+    in order, at most two more between them); "les autorités" → "autorités allemandes" (a
+    definite noun with the one relational adjective the text gives it elsewhere); "sa mère" →
+    "mère du suspect" (a possessive description, whose owner is left implicit, takes the
+    complement written elsewhere).
     """
     tokens = tokenize(words)
     if len(tokens) >= _INSERTION_MIN_WORDS and tokens[0].lower in DETERMINERS:
         return _with_insertions(text, tokens[1:])
+    if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in _DEFINITE:
+        return _with_adjective(text, tokens[1].text)
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in _POSSESSIVES:
         return None
     head = regex.escape(tokens[1].text.lower())
@@ -316,6 +321,40 @@ def _with_insertions(text: str, content: tuple[Token, ...]) -> str | None:
     if best is None or len(tokenize(best)) <= len(content):
         return None
     return best
+
+
+#: Definite articles: "les autorités" is the one group the text named, maybe more fully.
+_DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
+#: Endings of French adjectives of nationality, place or domain ("allemandes", "sanitaire",
+#: "fédéral"), which make a definite description fuller without making it someone else.
+_RELATIONAL_ADJECTIVE = (
+    r"[\p{Ll}\-]+(?:ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|ois|oise|oises|and|ande|ands"
+    r"|andes|al|ale|aux|ales|el|elle|els|elles|ique|iques|aire|aires|ien)"
+)
+
+
+#: The shortest relational adjective taken ("italien"; "chien" and "lien" only end like one).
+_MIN_ADJECTIVE = 6
+
+
+def _with_adjective(text: str, noun: str) -> str | None:
+    """ "les autorités" → "autorités allemandes": the same noun with the one relational adjective
+    the text gives it elsewhere after a definite article; ``None`` when it gives none or several."""
+    compiled = regex.compile(
+        rf"\b(?:le|la|les|l['’]){_SPACE}*({regex.escape(noun)}{_SPACE}+{_RELATIONAL_ADJECTIVE})\b",
+        regex.IGNORECASE,
+    )
+    if noun.lower() in ADJECTIVES_BEFORE_HEAD:
+        return None  # "le vieux" is no "vieux chien": a nominalised adjective names its own one
+    found = {
+        " ".join(m.group(1).split()).lower()
+        for m in compiled.finditer(text)
+        if len(m.group(1).split()[-1]) >= _MIN_ADJECTIVE  # "chien", "lien" end like "italien"
+    }
+    if len(found) != 1:
+        return None
+    (fuller,) = found
+    return noun + fuller[len(noun) :]
 
 
 _AUXILIARIES = frozenset(

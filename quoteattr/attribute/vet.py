@@ -28,12 +28,12 @@ from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COLLECTIVE_SOURCES, NOT_SOURCES, THING_SUFFIXES
 from quoteattr.lang.fr.titles import DETERMINERS
 
-__all__ = ["head_noun", "is_source", "source_noun"]
+__all__ = ["ADJECTIVES_BEFORE_HEAD", "head_noun", "is_source", "source_noun"]
 
 #: Resolution kinds whose name is a common-noun phrase, to be checked word by word.
 _DESCRIBED = frozenset({"unknown", "described"})
 #: Adjectives and quantifiers that may stand before the head noun of a description.
-_BEFORE_HEAD = frozenset(
+ADJECTIVES_BEFORE_HEAD = frozenset(
     {
         "haut", "haute", "hauts", "hautes", "ancien", "ancienne", "anciens", "nouveau", "nouvel",
         "nouvelle", "nouveaux", "premier", "première", "jeune", "jeunes", "vieux", "vieil", "vieille",
@@ -77,7 +77,7 @@ def head_noun(phrase: str) -> str | None:
     for token in tokenize(phrase):
         if token.lower in DETERMINERS or token.lower.isdigit():
             continue
-        if token.lower in _BEFORE_HEAD:
+        if token.lower in ADJECTIVES_BEFORE_HEAD:
             adjective = token.lower
             continue
         return token.lower
