@@ -26,7 +26,7 @@ import attrs
 
 from quoteattr.cli_formats import FORMATS, Writer, format_extraction, make_writer, quote_to_json
 from quoteattr.errors import GoldFormatError, QuoteattrError
-from quoteattr.model import Extraction
+from quoteattr.model import Extraction, QuoteKind
 from quoteattr.progress import Progress, wants_bar
 
 if TYPE_CHECKING:
@@ -161,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes, each loading its own model (default: 1)",
+    )
+    extract.add_argument(
+        "--kinds",
+        type=_kinds,
+        default=None,
+        metavar="K,K",
+        help="the kinds of quote to return, comma-separated: direct, partial, term, indirect (default: all)",
     )
     extract.set_defaults(run=_run_extract)
 
@@ -357,6 +364,17 @@ def _open_output(path: Path | None, fmt: str) -> TextIO:
     return path.open("w", encoding="utf-8", newline="" if fmt == "csv" else None)
 
 
+def _kinds(value: str) -> tuple[str, ...]:
+    names = tuple(part.strip().lower() for part in value.split(",") if part.strip())
+    known = [kind.value for kind in QuoteKind]
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"expected some of {', '.join(known)}, comma-separated; got {value!r}"
+        )
+    return names
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     from quoteattr.extractor import Extractor
 
@@ -371,7 +389,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     run = _Run(progress, failed=failed)
     try:
         with progress:
-            extractor = Extractor(parser=None if args.parser == "none" else args.parser)
+            options = {} if args.kinds is None else {"kinds": args.kinds}
+            extractor = Extractor(parser=None if args.parser == "none" else args.parser, **options)
             results = _extract_documents(_read_documents(sources, run), extractor, args)
             _write_documents(results, make_writer(args.format, out, progress.say), run)
     except QuoteattrError as exc:

@@ -22,13 +22,17 @@ import attrs
 from quoteattr.attribute.engine import attribute
 from quoteattr.errors import ConfigurationError, QuoteattrError
 from quoteattr.marks import find_quotations
-from quoteattr.model import Diagnostic, Extraction
+from quoteattr.model import Diagnostic, Extraction, Quote, QuoteKind
 from quoteattr.parse.types import ParsedDoc
 from quoteattr.protocols import Parser
 
 __all__ = ["Extractor", "extract", "extract_parsed"]
 
 ParserSpec = str | Parser | None
+KindsSpec = Iterable[QuoteKind | str] | None
+
+#: Every kind, the default of ``Extractor(kinds=...)``.
+ALL_KINDS: frozenset[QuoteKind] = frozenset(QuoteKind)
 
 #: Diagnostic code for a text whose parse or attribution failed (its quotes are kept, unattributed).
 ATTRIBUTION_FAILED = "attribution-failed"
@@ -52,15 +56,22 @@ class Extractor:
     works on the text it spells out. ``context`` is how many extra sentences before each quote are
     parsed (0 by default: the resolver reads names from the raw text, and on the dev corpora more
     context made attribution no better and slower); ``elide`` lets the parse layer shorten long
-    direct quotes.
+    direct quotes. ``kinds`` selects the kinds returned (default: all of
+    :class:`~quoteattr.model.QuoteKind`); without ``QuoteKind.INDIRECT`` no sentence is parsed for
+    indirect speech alone, which keeps extraction as cheap as quotes in marks need. Indirect speech
+    needs a parser: with ``parser=None`` only quotes in marks are found.
 
+    >>> Extractor(parser=None, kinds=["direct", "partial"]).kinds == {QuoteKind.DIRECT, QuoteKind.PARTIAL}
+    True
     >>> Extractor(parser=42)
     Traceback (most recent call last):
     ...
     TypeError: parser must be "auto", "spacy", "stanza", "conllu", a Parser instance or None, got int: 42
     """
 
-    def __init__(self, parser: ParserSpec = "auto", *, context: int = 0, elide: bool = True) -> None:
+    def __init__(
+        self, parser: ParserSpec = "auto", *, context: int = 0, elide: bool = True, kinds: KindsSpec = None
+    ) -> None:
         if parser is not None and not isinstance(parser, (str, Parser)):
             raise TypeError(
                 'parser must be "auto", "spacy", "stanza", "conllu", a Parser instance or None, '
@@ -81,6 +92,13 @@ class Extractor:
         self._context = context
         self._elide = bool(elide)
         self._conllu = isinstance(parser, str) and parser.strip().lower() == "conllu"
+        self._kinds = _check_kinds(kinds)
+        self._indirect = QuoteKind.INDIRECT in self._kinds and parser is not None
+
+    @property
+    def kinds(self) -> frozenset[QuoteKind]:
+        """The kinds of quote this extractor returns."""
+        return self._kinds
 
     def __repr__(self) -> str:
         return f"Extractor(parser={self._spec!r})"
@@ -131,7 +149,7 @@ class Extractor:
                     f"n_process={workers} sends the parser to worker processes, but {self._spec!r} cannot be "
                     "pickled: pass the parser by name (parser='spacy'), or use n_process=1"
                 ) from exc
-        settings = (self._spec, self._context, self._elide)
+        settings = (self._spec, self._context, self._elide, tuple(sorted(self._kinds)))
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=settings) as pool:
             in_flight: deque[Future[list[Extraction]]] = deque()
             for batch in batches:
@@ -155,15 +173,21 @@ class Extractor:
             detected = find_quotations(text)
             if notes:
                 detected = attrs.evolve(detected, diagnostics=(*detected.diagnostics, *notes))
-            if self._spec is None or not detected.quotes:
+            if self._spec is None or not (detected.quotes or self._indirect):
                 name = None if self._spec is None else self._parser_name()
-                results[i] = attrs.evolve(detected, parser=name)
+                results[i] = self._select(attrs.evolve(detected, parser=name))
                 continue
             pending.append((i, text, detected, preparsed))
         if pending:
             for i, extraction in self._attribute(pending):
                 results[i] = extraction
         return [r if r is not None else Extraction(text="") for r in results]
+
+    def _select(self, extraction: Extraction) -> Extraction:
+        """Only the kinds asked for (a kept quote's ``parent`` is re-indexed, or dropped with it)."""
+        if self._kinds == ALL_KINDS:
+            return extraction
+        return attrs.evolve(extraction, quotes=_renumbered(extraction.quotes, self._kinds))
 
     def _parser_name(self) -> str | None:
         if self._parser is not None:
@@ -196,7 +220,7 @@ class Extractor:
                 items = [(pending[k][1], pending[k][2].quotes) for k in to_parse]
                 try:
                     parsed: Sequence[ParsedDoc | Exception | None] = parse_many_for_attribution(
-                        items, parser, context=self._context, elide=self._elide
+                        items, parser, context=self._context, elide=self._elide, indirect=self._indirect
                     )
                 except QuoteattrError:
                     if len(items) == 1:
@@ -224,6 +248,7 @@ class Extractor:
                 parser,
                 context=self._context,
                 elide=self._elide,
+                indirect=self._indirect,
             )
         except QuoteattrError as exc:
             return exc
@@ -235,17 +260,26 @@ class Extractor:
         if not isinstance(doc, ParsedDoc):
             message = f"the quotes were found but not attributed: {doc}" if doc else "no parse was made"
             diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)
-            return attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
-        return _attribute_parsed(text, detected, doc, name)
+            return self._select(
+                attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
+            )
+        return self._select(_attribute_parsed(text, detected, doc, name, indirect=self._indirect))
 
 
-def _attribute_parsed(text: str, detected: Extraction, doc: ParsedDoc, name: str | None) -> Extraction:
-    """``detected`` with its quotes attributed on ``doc``; a failure becomes a diagnostic."""
+def _attribute_parsed(
+    text: str, detected: Extraction, doc: ParsedDoc, name: str | None, *, indirect: bool = True
+) -> Extraction:
+    """``detected`` with its quotes attributed on ``doc``, and (``indirect``) the reported clauses
+    found on it, in one text order; a failure becomes a diagnostic."""
     try:
         from quoteattr.attribute.resolve import Resolver
 
         resolver = Resolver(text, doc)
         quotes = attribute(text, detected.quotes, doc, resolver)
+        if indirect:
+            from quoteattr.attribute.indirect import find_indirect
+
+            quotes = _merged(quotes, find_indirect(text, doc, quotes, resolver))
         speakers = resolver.entities()
     except Exception as exc:  # one text's failure must not stop the others: report it on the text
         message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"
@@ -255,7 +289,8 @@ def _attribute_parsed(text: str, detected: Extraction, doc: ParsedDoc, name: str
 
 
 def extract_parsed(doc: ParsedDoc) -> Extraction:
-    """Quotes of ``doc.text`` attributed on a parse made elsewhere (no parser is run).
+    """Quotes of ``doc.text`` attributed on a parse made elsewhere (no parser is run), with the
+    indirect speech found on that parse.
 
     This is how the spaCy pipeline component reuses the ``Doc`` spaCy already parsed. Offsets
     index ``doc.text``; a failure of attribution is a diagnostic on the result, as in
@@ -267,9 +302,55 @@ def extract_parsed(doc: ParsedDoc) -> Extraction:
     """
     detected = find_quotations(doc.text)
     name = doc.parser or None
-    if not detected.quotes:
+    if not detected.quotes and not doc.sentences:
         return attrs.evolve(detected, parser=name)
     return _attribute_parsed(doc.text, detected, doc, name)
+
+
+def _check_kinds(kinds: KindsSpec) -> frozenset[QuoteKind]:
+    if kinds is None:
+        return ALL_KINDS
+    if isinstance(kinds, (str, QuoteKind)):
+        kinds = [kinds]
+    out = set()
+    for kind in kinds:
+        try:
+            out.add(QuoteKind(kind))
+        except ValueError:
+            names = ", ".join(repr(k.value) for k in QuoteKind)
+            raise ConfigurationError(f"unknown quote kind {kind!r}: use some of {names}") from None
+    if not out:
+        raise ConfigurationError("kinds is empty: name at least one kind (or None for all)")
+    return frozenset(out)
+
+
+def _merged(quotes: Sequence[Quote], indirect: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Quotes in marks and indirect quotes in one text order (``parent`` indices re-pointed)."""
+    if not indirect:
+        return tuple(quotes)
+    tagged = [(q.start, 0, i, q) for i, q in enumerate(quotes)] + [
+        (q.start, 1, i, q) for i, q in enumerate(indirect)
+    ]
+    tagged.sort(key=lambda t: (t[0], -t[1], t[2]))  # an indirect clause comes before a quote it holds
+    new_index = {i: k for k, (_, source, i, _) in enumerate(tagged) if source == 0}
+    out = []
+    for _, source, _, quote in tagged:
+        if source == 0 and quote.parent is not None:
+            quote = attrs.evolve(quote, parent=new_index[quote.parent])
+        out.append(quote)
+    return tuple(out)
+
+
+def _renumbered(quotes: Sequence[Quote], kinds: frozenset[QuoteKind]) -> tuple[Quote, ...]:
+    kept = [i for i, q in enumerate(quotes) if q.kind in kinds]
+    new_index = {old: new for new, old in enumerate(kept)}
+    out = []
+    for i in kept:
+        quote = quotes[i]
+        if quote.parent is not None:
+            quote = attrs.evolve(quote, parent=new_index.get(quote.parent))
+        out.append(quote)
+    return tuple(out)
 
 
 def _batched(texts: Iterable[object], size: int) -> Iterator[list[object]]:
@@ -286,10 +367,10 @@ def _batched(texts: Iterable[object], size: int) -> Iterator[list[object]]:
 _worker_extractor: Extractor | None = None
 
 
-def _start_worker(parser: ParserSpec, context: int, elide: bool) -> None:
+def _start_worker(parser: ParserSpec, context: int, elide: bool, kinds: tuple[QuoteKind, ...]) -> None:
     """Build the worker process's own Extractor, once (its model loads on first use)."""
     global _worker_extractor
-    _worker_extractor = Extractor(parser, context=context, elide=elide)
+    _worker_extractor = Extractor(parser, context=context, elide=elide, kinds=kinds)
 
 
 def _work(batch: list[object]) -> list[Extraction]:

@@ -109,7 +109,7 @@ class QuoteKind(str, enum.Enum):
     TERM = "term"
     """Not reported speech: a title, a label, a scare quote."""
     INDIRECT = "indirect"
-    """Reported speech without quotation marks (reserved; not produced yet)."""
+    """Reported speech without quotation marks: « X a déclaré que … », « selon X, … »."""
 
     def __str__(self) -> str:
         return self.value
@@ -125,6 +125,7 @@ class MarkStyle(str, enum.Enum):
     LOW_DOUBLE = "low_double"  # „ … “
     STRAIGHT_DOUBLE = "straight_double"  # " … "
     DIALOGUE_DASH = "dialogue_dash"  # — … (to the end of the paragraph)
+    NONE = "none"  # no marks: an indirect quote (reported clause)
 
     def __str__(self) -> str:
         return self.value

@@ -122,19 +122,27 @@ class ViewChunk:
     offsets: OffsetMap
 
 
-def select_sentences(text: str, quotes: Sequence[Quote], *, context: int = DEFAULT_CONTEXT) -> list[Span]:
+def select_sentences(
+    text: str, quotes: Sequence[Quote], *, context: int = DEFAULT_CONTEXT, indirect: bool = False
+) -> list[Span]:
     """The sentences of ``text`` that hold a quote, introduce one, or come ``context`` before one.
 
     A sentence introduces a quote when it ends with a colon right before it ("Il a déclaré :"
-    then the quote in the next paragraph). No quotes, no sentences.
+    then the quote in the next paragraph). No quotes, no sentences, unless ``indirect`` is set:
+    then the sentences the surface scan of :mod:`quoteattr.parse.scan` says may hold indirect
+    speech are kept too.
     """
     if context < 0:
         raise ValueError(f"context must be >= 0, got {context}")
-    if not quotes:
+    if not quotes and not indirect:
         return []
     spans = split_sentences(text)
     ends = [s.end for s in spans]
     keep: set[int] = set()
+    if indirect:
+        from quoteattr.parse.scan import may_report
+
+        keep.update(i for i, span in enumerate(spans) if may_report(text[span.start : span.end]))
     for quote in quotes:
         first = bisect.bisect_right(ends, quote.marks.start)
         for i in range(first, len(spans)):
@@ -252,6 +260,7 @@ def parse_for_attribution(
     *,
     context: int = DEFAULT_CONTEXT,
     elide: bool = True,
+    indirect: bool = False,
 ) -> ParsedDoc:
     """Parse what attribution needs of ``text``; every offset in the result is into ``text``.
 
@@ -259,7 +268,9 @@ def parse_for_attribution(
     ``accepts_rewrites = False`` (pre-parsed CoNLL-U) gets the original text untouched, and only
     its sentences that overlap the selected ones are kept.
     """
-    return parse_many_for_attribution([(text, quotes)], parser, context=context, elide=elide)[0]
+    return parse_many_for_attribution(
+        [(text, quotes)], parser, context=context, elide=elide, indirect=indirect
+    )[0]
 
 
 def parse_many_for_attribution(
@@ -268,9 +279,15 @@ def parse_many_for_attribution(
     *,
     context: int = DEFAULT_CONTEXT,
     elide: bool = True,
+    indirect: bool = False,
 ) -> list[ParsedDoc]:
-    """:func:`parse_for_attribution` for many ``(text, quotes)`` pairs, calling the parser once."""
-    selections = [select_sentences(text, quotes, context=context) for text, quotes in items]
+    """:func:`parse_for_attribution` for many ``(text, quotes)`` pairs, calling the parser once.
+
+    ``indirect`` also parses the sentences that may hold indirect speech (:func:`select_sentences`).
+    """
+    selections = [
+        select_sentences(text, quotes, context=context, indirect=indirect) for text, quotes in items
+    ]
     if not getattr(parser, "accepts_rewrites", True):
         return _parse_untouched(items, selections, parser)
     views = [

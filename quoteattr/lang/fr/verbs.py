@@ -46,6 +46,8 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "prôner", "invoquer", "démontrer", "dévoiler", "mander",
         "stigmatiser", "vilipender", "ironiser", "s'insurger", "fulminer", "chanter", "scander",
         "crier", "hurler", "invectiver", "charger", "inviter", "enjoindre", "sommer",
+        # reporting verbs of indirect speech (« a nié avoir … », « prétend que … »)
+        "nier", "prétendre", "réfuter", "rétorquer",
     }
 )  # fmt: skip
 
@@ -79,7 +81,7 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
         "se fâcher", "se défendre", "se féliciter", "se réjouir", "s'inquiéter", "s'indigner",
         "s'insurger", "se désoler", "se dire", "se montrer", "s'alarmer", "s'offusquer",
         "se justifier", "s'engager", "se vanter", "s'expliquer", "se confier", "se souvenir",
-        "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre",
+        "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre", "se targuer",
     }
 )  # fmt: skip
 
@@ -146,6 +148,18 @@ IRREGULAR_FORMS: dict[str, str] = {
     "répéta": "répéter", "suggère": "suggérer", "suggéra": "suggérer", "espère": "espérer",
     "considère": "considérer", "révèle": "révéler", "révéla": "révéler", "achève": "achever",
     "acheva": "achever", "relève": "relever", "releva": "relever",
+    # third-group forms of the verbs of indirect speech, for the surface scan and mis-lemmatised parses
+    "disant": "dire", "écrivent": "écrire", "écrivant": "écrire", "répondent": "répondre",
+    "répondant": "répondre", "reconnaissent": "reconnaître", "reconnaissant": "reconnaître",
+    "promettent": "promettre", "promettant": "promettre", "admettent": "admettre",
+    "admettant": "admettre", "dément": "démentir", "démentent": "démentir", "démenti": "démentir",
+    "démentait": "démentir", "démentant": "démentir", "soutiennent": "soutenir", "soutenant": "soutenir",
+    "prévenant": "prévenir", "préviennent": "prévenir", "concluent": "conclure", "concluant": "conclure",
+    "prétend": "prétendre", "prétendent": "prétendre", "prétendu": "prétendre",
+    "prétendait": "prétendre", "prétendant": "prétendre", "décrivent": "décrire",
+    "nie": "nier", "nient": "nier", "nié": "nier", "niant": "nier", "niait": "nier",
+    "promettait": "promettre", "admettait": "admettre", "reconnaissait": "reconnaître",
+    "soutenait": "soutenir", "écrivaient": "écrire", "répondaient": "répondre",
 }  # fmt: skip
 
 _FIRST_GROUP_ENDINGS: tuple[str, ...] = (

@@ -1,0 +1,646 @@
+"""Indirect speech: reported clauses without quotation marks, found on the parse and attributed
+like quotes.
+
+Each form is a small named finder ``finder(ctx, index) -> list[Found]`` over one parsed sentence;
+they run in the order of :data:`FINDERS` and a clause overlapping one found earlier is dropped.
+
+- :func:`verb_clause`: a speech verb and its complement: « Le ministre a déclaré que **le projet
+  serait abandonné** », « n'a pas précisé si **…** », « a affirmé **être déterminé** », « a demandé
+  aux habitants de **rester chez eux** ». Two coordinated que-clauses (or *de* + infinitives) are
+  two quotes.
+- :func:`incise_clause`: unmarked words before an incise: « **Le projet sera abandonné**, a-t-il dit ».
+- :func:`source_clause`: « Selon la police, **trois personnes ont été blessées** », « **…**, selon
+  X. », « Pour X, **…** »; where *selon X* sits inside the clause the span is the whole clause.
+- :func:`noun_clause`: « l'annonce que **…** », « la rumeur selon laquelle **…** ».
+
+The source is found exactly as for a quote in marks: each clause is located in the parse as a
+quote without marks, and the sentence rules of :mod:`quoteattr.attribute.rules`
+(:func:`~quoteattr.attribute.rules.governing_verb`, :func:`~quoteattr.attribute.rules.incise_after`,
+:func:`~quoteattr.attribute.rules.source_preposition`) give its cue and source mention, which the
+document resolver turns into a name. A clause that is wholly one quotation (« a déclaré que « … » »)
+is that quote only; a clause holding a partial quote contains it.
+
+The rules read the UD labels in :data:`LABELS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quoteattr.attribute.engine import SpeakerResolver
+from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.rules import (
+    Attribution,
+    cue_lemma,
+    governing_verb,
+    incise_after,
+    source_preposition,
+)
+from quoteattr.attribute.site import Locator, QuoteSite
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.indirect import CLAUSE_MARKERS, CLAUSE_NOUNS, CLAUSE_VERBS, INFINITIVE_MARKERS
+from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+__all__ = [
+    "CONFIDENCE",
+    "FINDERS",
+    "LABELS",
+    "Found",
+    "find_indirect",
+    "incise_clause",
+    "noun_clause",
+    "source_clause",
+    "verb_clause",
+]
+
+#: The UD labels the finders read.
+LABELS: frozenset[str] = frozenset(
+    {"ccomp", "xcomp", "obj", "obl:arg", "acl", "acl:relcl", "mark", "conj", "case", "nsubj", "aux", "punct"}
+)
+
+#: How sure each finder is when the source is found (measured on winer-train ``tune``, rounded
+#: down); a clause whose source is not found gets :data:`NO_SOURCE_CONFIDENCE`.
+CONFIDENCE: dict[str, float] = {
+    "indirect_verb": 0.85,
+    "indirect_incise": 0.85,
+    "indirect_source": 0.8,
+    "indirect_noun": 0.6,
+}
+NO_SOURCE_CONFIDENCE = 0.3
+#: How far back (characters) a participle's clause looks for the speaker it continues.
+CONTINUE_CHARS = 200
+CONTINUED_CONFIDENCE = 0.7
+
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "obj", "obl:arg"})
+#: Closing marks kept at the end of a clause that ends with a partial quote.
+_CLOSERS = frozenset({"»", "”", '"', "›"})
+#: Subordinators whose "que" opens an adverbial clause, not a reported one ("alors que", "bien que").
+_NOT_REPORTING_QUE = frozenset(
+    {"alors", "bien", "ainsi", "avant", "après", "pour", "parce", "tandis", "dès", "sans", "afin", "pendant",
+     "depuis", "même", "tant", "plutôt", "sinon", "moins", "plus", "autre", "lors"}
+)  # fmt: skip
+_RELATIVES = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
+_SE = frozenset({"se", "s'", "s’"})
+#: The most words between a speech verb and the start of its reported words.
+_MAX_GAP = 12
+#: A source phrase this short at the end of a sentence closes the clause before it (« … selon X. »).
+_SHORT_SOURCE = 7
+_BEFORE_INFINITIVE = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
+_CLITIC_OBJECTS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "lui",
+        "leur",
+        "y",
+        "en",
+        "se",
+        "s'",
+        "s’",
+        "me",
+        "m'",
+        "te",
+        "nous",
+        "vous",
+    }
+)
+#: Words after a comma that open a clause of the writer's own (« …, tandis que … »).
+_CLAUSE_BREAKERS = frozenset(
+    {"tandis", "alors", "bien", "même", "car", "puis", "lorsque", "quand", "avant", "après"}
+)
+_INVERTED = ("-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on")
+
+
+@attrs.frozen
+class Found:
+    """A reported clause found in sentence ``index``: its words ``[first, last]`` and its source."""
+
+    index: int
+    span: Span
+    rule: str
+    attribution: Attribution | None
+
+
+@attrs.frozen
+class _Context:
+    doc: ParsedDoc
+    quotes: tuple[Quote, ...]
+    locator: Locator
+
+    def site(self, span: Span) -> QuoteSite:
+        return Locator(self.doc, (*self.quotes, _pseudo(span))).locate(_pseudo(span))
+
+    def in_quote(self, word: Word) -> bool:
+        """Whether ``word`` lies inside a quotation's marks (reporting inside a quote is not annotated)."""
+        return any(q.marks.start <= word.start and word.end <= q.marks.end for q in self.quotes)
+
+    def wholly_quoted(self, span: Span) -> bool:
+        """Whether ``span`` is no more than one quotation with its marks."""
+        return any(q.marks.start <= span.start and span.end <= q.marks.end + 1 for q in self.quotes)
+
+
+def _pseudo(span: Span) -> Quote:
+    return Quote(span, span, (span,), MarkStyle.NONE, kind=QuoteKind.INDIRECT)
+
+
+Finder = Callable[[_Context, int], list[Found]]
+
+
+def _span_of(ctx: _Context, words: Sequence[Word]) -> Span | None:
+    """The span from the first to the last of ``words``, trimmed of punctuation at both ends
+    (a closing quotation mark at the end is kept: the clause ends with a partial quote)."""
+    ordered = sorted(words, key=lambda w: w.start)
+    while ordered and ordered[0].upos == "PUNCT" and ordered[0].text not in {"«", "“", '"', "‹"}:
+        ordered.pop(0)
+    while ordered and ordered[-1].upos == "PUNCT" and ordered[-1].text not in _CLOSERS:
+        ordered.pop()
+    if not ordered:
+        return None
+    start, end = ordered[0].start, ordered[-1].end
+    if start >= end:
+        return None
+    return Span(start, end, source=ctx.doc.text)
+
+
+def _marker(sent: Sentence, clause: Word) -> Word | None:
+    """The subordinator that opens ``clause`` ("que", "si", "de"), if it comes before it."""
+    for child in sent.children(clause):
+        if child.deprel == "mark" and child.start < clause.start:
+            return child
+    return None
+
+
+def _speaker_like(sent: Sentence, noun: Word) -> bool:
+    """Whether a source phrase's head can be a source: a name, a pronoun, a person, a group,
+    an organisation, a medium or a document (« selon la police », « selon elle », « selon un
+    rapport »), not a measure or a circumstance (« selon les estimations », « selon leur âge »)."""
+    if noun.upos in {"PROPN", "PRON"}:
+        return True
+    lemma = noun.lemma.lower()
+    return (
+        role_of(lemma) is not None
+        or lemma in ORGANISATION_NOUNS
+        or lemma in GROUP_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or lemma in SPEECH_NOUNS
+    )
+
+
+def _verb_like(sent: Sentence, word: Word) -> bool:
+    if word.upos == "VERB":
+        return True
+    if word.upos not in {"NOUN", "ADJ"} or word.index == 0 or not word.text[:1].islower():
+        return False
+    return sent[word.index - 1].upos == "AUX" and lemma_of(word.text, word.lemma) in REPORTING_VERBS
+
+
+def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is a speech verb that can report a clause here: not inside a quotation,
+    not a passive without agent (« ils sont accusés de … »: the subject is the one spoken of), not
+    a reflexive use that is no speech verb (« se proposer de »), not « on dit que » (no source)."""
+    if not _verb_like(sent, verb) or ctx.in_quote(verb):
+        return False
+    lemma = cue_lemma(sent, verb)
+    if lemma not in CLAUSE_VERBS:
+        return False
+    children = sent.children(verb)
+    passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in children)
+    if passive and not any(c.deprel == "obl:agent" for c in children):
+        return False
+    reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
+    if reflexive and not lemma.startswith(("se ", "s'")):
+        return False
+    return not any(
+        c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
+    )
+
+
+def _infinitive_at(sent: Sentence, i: int) -> bool:
+    """Whether an infinitive (possibly compound, negated or with clitics) opens at word ``i``."""
+    while i < len(sent) and (
+        sent[i].text.lower() in _BEFORE_INFINITIVE
+        or (sent[i].upos == "PRON" and sent[i].text.lower() in _CLITIC_OBJECTS)
+    ):
+        i += 1
+    if i >= len(sent):
+        return False
+    word = sent[i]
+    return word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Inf"
+
+
+def _in_object(sent: Sentence, verb: Word, word: Word) -> bool:
+    """Whether ``word`` belongs to the noun-phrase object of ``verb`` (« a annoncé la mesure que … »)."""
+    current = word
+    for ancestor in (word, *sent.ancestors(word)):
+        if ancestor is verb:
+            return current.deprel == "obj"
+        current = ancestor
+    return False
+
+
+def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
+    """Where the reported words after ``verb`` begin, and whether they are an infinitive.
+
+    Read from the surface, which survives the parser's slips: after the verb come at most a few
+    adverbs, obliques and dates (« a annoncé, dimanche 24 janvier, que », « a demandé à la ministre
+    que »), then *que* / *si* / *comment* / *pourquoi*, *de* / *à* + infinitive, or a bare
+    infinitive (« a affirmé ne pas être »). A noun-phrase object before them stops the search.
+    """
+    for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
+        word = sent[i]
+        low = word.text.lower()
+        before = sent[i - 1].text.lower()
+        if (
+            low in CLAUSE_MARKERS
+            and before not in _NOT_REPORTING_QUE
+            and (low not in {"s'", "s’"} or (i + 1 < len(sent) and sent[i + 1].text.lower() in {"il", "ils"}))
+        ):
+            return i + 1, False
+        if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
+            return i + 1, True
+        if i == verb.index + 1 or sent[i - 1].upos == "ADV" or sent[i - 1].text == ",":
+            if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
+                return i, True
+        if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
+            return None
+        if word.upos not in {"ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}:
+            return None
+        if _in_object(sent, verb, word) and word.upos != "PRON":
+            return None
+    return None
+
+
+def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word) -> bool:
+    """Whether word ``i`` ends a reported clause (it is not part of it)."""
+    word = sent[i]
+    low = word.text.lower()
+    if low in {";", ":"}:
+        return True
+    if low in {"et", "mais", ","}:
+        j = i + 1
+        while j < len(sent) and sent[j].upos in {"AUX", "ADV"}:
+            j += 1
+        if (
+            j < len(sent)
+            and sent[j].head == verb.index
+            and sent[j].deprel == "conj"
+            and sent[j].upos == "VERB"
+        ):
+            return True  # « a déclaré que … et a exprimé … »: the speech verb's own coordinate
+    following = sent[i + 1] if i + 1 < len(sent) else None
+    if low == "," and following is not None:
+        nxt = following.text.lower()
+        if nxt in _CLAUSE_BREAKERS or nxt in SOURCE_PREPOSITIONS or nxt in {"d'", "d’"}:
+            return True
+        if (
+            following.upos == "VERB"
+            and following.feats.get("VerbForm") == "Part"
+            and following.text.endswith("ant")
+        ):
+            return True  # « …, ajoutant que … »
+        if _inverted_verb(sent, i + 1):
+            return True  # « …, a-t-il ajouté »
+    if (
+        low == "en"
+        and following is not None
+        and following.text.endswith("ant")
+        and following.upos in {"VERB", "AUX"}
+    ):
+        return True  # « … en accusant … »
+    if low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE:
+        return True  # « … selon I-Télé. »
+    return False
+
+
+def _split_at(sent: Sentence, i: int, infinitive: bool) -> int | None:
+    """Where a coordinated clause opens at word ``i`` (« et que … », « , de … »), or ``None``."""
+    low = sent[i].text.lower()
+    if low not in {"et", "mais", "ou", ","} and not (
+        low == "que" and i > 0 and sent[i - 1].text.lower() == "ainsi"
+    ):
+        return None
+    j = i + 1
+    if j < len(sent) and sent[j].text.lower() == "ainsi":
+        j += 1
+    if j < len(sent) and sent[j].text.lower() == "que" and infinitive:
+        j += 1
+    if j >= len(sent):
+        return None
+    nxt = sent[j].text.lower()
+    if not infinitive and nxt in {"que", "qu'", "qu’"}:
+        return j + 1
+    if infinitive and nxt in INFINITIVE_MARKERS and _infinitive_at(sent, j + 1):
+        return j + 1
+    return None
+
+
+def _clauses(ctx: _Context, sent: Sentence, verb: Word, start: int, infinitive: bool) -> list[list[Word]]:
+    """The reported clause(s) from word ``start`` on: to the end of the sentence or the first
+    boundary outside quotation marks, cut in two at a coordinated *que* / *de*."""
+    out: list[list[Word]] = [[]]
+    i = start
+    while i < len(sent):
+        word = sent[i]
+        if not ctx.in_quote(word):
+            if _ends_clause(ctx, sent, i, verb):
+                break
+            split = _split_at(sent, i, infinitive)
+            if split is not None:
+                out.append([])
+                i = split
+                continue
+        out[-1].append(word)
+        i += 1
+    return [words for words in out if words]
+
+
+def verb_clause(ctx: _Context, index: int) -> list[Found]:
+    """X a déclaré que … / n'a pas précisé si … / a affirmé être … / a demandé à Y de …"""
+    sent = ctx.doc.sentences[index]
+    found: list[Found] = []
+    for verb in sent:
+        if not _reports(ctx, sent, verb):
+            continue
+        located = _clause_start(sent, verb)
+        if located is None:
+            continue
+        start, infinitive = located
+        for words in _clauses(ctx, sent, verb, start, infinitive):
+            span = _span_of(ctx, words)
+            if span is None or ctx.wholly_quoted(span):
+                continue
+            attribution = governing_verb(ctx.site(span))
+            if (
+                attribution is None
+                or attribution.cue_span is None
+                or attribution.cue_span.start != verb.start
+            ):
+                continue
+            found.append(Found(index, span, "indirect_verb", attribution))
+    return found
+
+
+def _inverted_verb(sent: Sentence, i: int) -> Word | None:
+    """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X", "précise encore la préfecture"."""
+    first = i
+    while i < len(sent) and sent[i].upos == "AUX":
+        i += 1
+    if i >= len(sent):
+        return None
+    verb = sent[i]
+    if (
+        not (verb.upos == "VERB" or _verb_like(sent, verb))
+        or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS
+    ):
+        return None
+    if verb.feats.get("VerbForm") == "Part" and i == first:
+        return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
+    if any(
+        c.deprel in {"nsubj", "expl:subj"} and c.start < verb.start and c.index < first
+        for c in sent.children(verb)
+    ):
+        return None
+    clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 2])
+    after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
+    named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
+    return verb if clitic or named else None
+
+
+def incise_clause(ctx: _Context, index: int) -> list[Found]:
+    """« Le projet sera abandonné, a-t-il dit » / « Trois écoles ont été touchées, a affirmé l'ONU. »"""
+    sent = ctx.doc.sentences[index]
+    for comma in sent:
+        if comma.text != "," or comma.index < 2 or ctx.in_quote(comma):
+            continue
+        verb = _inverted_verb(sent, comma.index + 1)
+        if verb is None:
+            continue
+        span = _span_of(ctx, sent.words[: comma.index])
+        if span is None or ctx.wholly_quoted(span) or len(sent.words[: comma.index]) < 3:
+            return []
+        attribution = incise_after(ctx.site(span))
+        if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+            return []
+        return [Found(index, span, "indirect_incise", attribution)]
+    return []
+
+
+def _source_word(sent: Sentence, position: int) -> tuple[int, int] | None:
+    """Where a source preposition or locution begins and ends (word indices), at ``position``."""
+    low = sent[position].text.lower().replace("’", "'")
+    if low in SOURCE_PREPOSITIONS:
+        return position, position
+    if low == "après" and position > 0 and sent[position - 1].text.lower() in {"d'", "d’"}:
+        return position - 1, position
+    if low == "d'après":
+        return position, position
+    lowered = [w.text.lower().replace("’", "'") for w in sent.words]
+    for locution in SOURCE_LOCUTIONS:
+        if tuple(lowered[position : position + len(locution)]) == locution:
+            return position, position + len(locution) - 1
+    if low in POINT_OF_VIEW_PREPOSITIONS and (position == 0 or sent[position - 1].text in {",", ":", ";"}):
+        return position, position
+    return None
+
+
+def _source_extent(sent: Sentence, first: int, last: int) -> int:
+    """The last word of the source phrase after a preposition ending at ``last``."""
+    end = last
+    for w in sent.words[last + 1 :]:
+        if w.text in {",", ".", ";", ":", "!", "?", "»", "«"}:
+            break
+        head = sent.head_of(w)
+        if w.upos == "VERB" and head is not None and head.index <= last:
+            break
+        end = w.index
+        if w.upos in {"VERB", "AUX"}:
+            return last  # a clause, not a source phrase
+    return end
+
+
+def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+    """``words`` up to a colon outside quotation marks (what follows it is a quote of its own)."""
+    out: list[Word] = []
+    for word in words:
+        if word.text == ":" and not ctx.in_quote(word):
+            break
+        out.append(word)
+    return out
+
+
+def _apposed_quote(ctx: _Context, words: Sequence[Word]) -> bool:
+    """« Selon X, vice-président de Y, « … » »: the words before the quote are an apposition to the
+    source (no verb, then the quotation): the clause is the quote itself."""
+    for k, word in enumerate(words):
+        if word.text in {"«", "“"}:
+            before = words[:k]
+            return (
+                bool(before)
+                and not any(w.upos in {"VERB", "AUX"} for w in before)
+                and any(w.text in {",", ";"} for w in before)
+            )
+    return False
+
+
+def source_clause(ctx: _Context, index: int) -> list[Found]:
+    """Selon X, … / …, selon X. / Pour X, … / d'après X, … / de l'avis de X, …"""
+    sent = ctx.doc.sentences[index]
+    words = sent.words
+    for word in words:
+        located = _source_word(sent, word.index)
+        if located is None or ctx.in_quote(word):
+            continue
+        first, last = located
+        if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
+            continue  # "selon laquelle": a noun cue
+        end = _source_extent(sent, first, last)
+        if end == last:
+            continue
+        before = list(words[:first])
+        after = list(words[end + 1 :])
+        opener = all(w.upos in {"ADV", "CCONJ", "PUNCT", "ADP"} for w in before) and len(before) <= 4
+        comma_after = bool(after) and after[0].text == ","
+        tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after)
+        lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
+        if opener and comma_after:
+            clause, probe = after, after
+        elif tail_empty and before and not lead:
+            clause, probe = before, before
+        elif not lead:
+            clause, probe = list(words), (before if len(before) >= len(after) else after)
+            if not before or not after:
+                continue
+        else:
+            continue
+        clause = _before_colon(ctx, clause)
+        probe = _before_colon(ctx, probe)
+        span = _span_of(ctx, clause)
+        probe_span = _span_of(ctx, probe)
+        if span is None or probe_span is None or ctx.wholly_quoted(span) or _apposed_quote(ctx, clause):
+            continue
+        attribution = source_preposition(ctx.site(probe_span))
+        if attribution is None or attribution.cue_span is None:
+            continue
+        if not (words[first].start <= attribution.cue_span.start <= words[last].end):
+            continue
+        mention = attribution.mention
+        head = next(
+            (
+                w
+                for w in words[last + 1 : end + 1]
+                if mention is not None
+                and w.start >= mention.span.start
+                and w.upos in {"NOUN", "PROPN", "PRON"}
+            ),
+            None,
+        )
+        if head is None or not _speaker_like(sent, head):
+            continue
+        return [Found(index, span, "indirect_source", attribution)]
+    return []
+
+
+def noun_clause(ctx: _Context, index: int) -> list[Found]:
+    """l'annonce que … / la rumeur selon laquelle … (the source: the noun's possessor or its verb)."""
+    sent = ctx.doc.sentences[index]
+    found: list[Found] = []
+    for noun in sent:
+        if noun.upos != "NOUN" or noun.lemma.lower() not in CLAUSE_NOUNS or ctx.in_quote(noun):
+            continue
+        for child in sent.children(noun):
+            if child.deprel not in {"acl", "acl:relcl", "ccomp"} or child.start < noun.start:
+                continue
+            marker = _marker(sent, child)
+            words = sent.subtree(child)
+            relative = [w for w in words if w.text.lower() in _RELATIVES and w.index <= child.index]
+            if relative and relative[0].index > 0 and sent[relative[0].index - 1].text.lower() == "selon":
+                words = tuple(w for w in words if w.index > relative[0].index)
+            elif (
+                marker is not None and marker.text.lower() in {"que", "qu'", "qu’"} and marker.upos == "SCONJ"
+            ):
+                words = tuple(w for w in words if w is not marker)
+            else:
+                continue
+            span = _span_of(ctx, words)
+            if span is None or ctx.wholly_quoted(span):
+                continue
+            attribution = governing_verb(ctx.site(span))
+            found.append(Found(index, span, "indirect_noun", attribution))
+    return found
+
+
+#: The finders, in the order they are tried (a later clause overlapping an earlier one is dropped).
+FINDERS: tuple[Finder, ...] = (verb_clause, incise_clause, source_clause, noun_clause)
+
+
+def find_indirect(
+    text: str,
+    doc: ParsedDoc,
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+    finders: Sequence[Finder] = FINDERS,
+) -> tuple[Quote, ...]:
+    """The indirect quotes of ``text`` (offsets into ``text``), in text order, with their sources.
+
+    ``quotes`` are the document's quotes in marks (a clause that is wholly one of them is left
+    out); ``resolver`` turns source mentions into names, as for those quotes.
+    """
+    ctx = _Context(doc=doc, quotes=tuple(quotes), locator=Locator(doc, quotes))
+    kept: list[Found] = []
+    for index in range(len(doc.sentences)):
+        for finder in finders:
+            for item in finder(ctx, index):
+                if any(item.span.overlap(k.span) > 0.5 * min(len(item.span), len(k.span)) for k in kept):
+                    continue
+                kept.append(item)
+    out: list[Quote] = []
+    for item in sorted(kept, key=lambda f: f.span.start):
+        quote = _attributed(text, item, resolver)
+        if quote.speaker is None and _participle(text, quote):
+            quote = _continued(quote, [*quotes, *out])
+        out.append(quote)
+    return tuple(out)
+
+
+def _participle(text: str, quote: Quote) -> bool:
+    """Whether the cue is a present participle (« …, ajoutant que … »), which shares the subject
+    of the clause it hangs on."""
+    cue = quote.cue
+    return cue is not None and cue.span is not None and cue.span.text_in(text).endswith("ant")
+
+
+def _continued(quote: Quote, before: Sequence[Quote]) -> Quote:
+    """The speaker of the nearest attributed quote ending before ``quote``, within
+    :data:`CONTINUE_CHARS` (« « … », a-t-il dit, affirmant que … »: the same source)."""
+    earlier = [q for q in before if q.speaker is not None and q.end <= quote.start]
+    if not earlier:
+        return quote
+    last = max(earlier, key=lambda q: q.end)
+    if quote.start - last.end > CONTINUE_CHARS:
+        return quote
+    return attrs.evolve(
+        quote, speaker=last.speaker, rule=f"{quote.rule}:continued", confidence=CONTINUED_CONFIDENCE
+    )
+
+
+def _attributed(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
+    span = item.span.with_source(text)
+    quote = attrs.evolve(_pseudo(span), rule=item.rule, confidence=NO_SOURCE_CONFIDENCE)
+    found = item.attribution
+    if found is None:
+        return quote
+    mention = found.mention
+    cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
+    if mention is None or mention.kind is MentionKind.IMPERSONAL:
+        return attrs.evolve(quote, cue=cue)
+    speaker = resolver.resolve(mention, before=span.start)
+    return attrs.evolve(quote, cue=cue, speaker=speaker, confidence=CONFIDENCE[item.rule])

@@ -1,0 +1,98 @@
+"""French data for indirect speech: which reporting verbs take a reported clause, which verbs
+report a thought or a perception rather than words, and the words that let a cheap surface scan
+pick the sentences worth parsing.
+
+Source: the project's own knowledge of French grammar (*discours indirect*: a verb of saying
+with a complement clause in *que*, an indirect question in *si* / *comment* / *pourquoi*, an
+infinitive with or without *de*; cf. Riegel, Pellat & Rioul, *Grammaire méthodique du français*,
+chapter on reported speech, and the gold guidelines of ``../shared/corpora/GUIDELINES.md``,
+section « Indirect speech »). Written for quoteattr; not copied from another project's list.
+The speech verbs themselves are those of :mod:`quoteattr.lang.fr.verbs` (one lexicon): this module
+only says which of them do *not* report words when they take a clause.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.lang.fr.cues import SPEECH_NOUNS
+from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, PHRASAL_CUES, REPORTING_VERBS
+
+__all__ = [
+    "CLAUSE_MARKERS",
+    "CLAUSE_NOUNS",
+    "CLAUSE_VERBS",
+    "INFINITIVE_MARKERS",
+    "NO_CLAUSE_VERBS",
+    "PERCEPTION_VERBS",
+    "SURFACE_CUE",
+    "THOUGHT_VERBS",
+]
+
+#: Verbs of private thought, feeling or wish: « il pense que … », « elle espère que … » report
+#: no words (the guidelines keep them out unless the article says they were said).
+THOUGHT_VERBS: frozenset[str] = frozenset(
+    {
+        "penser", "croire", "espérer", "craindre", "souhaiter", "vouloir", "désirer", "redouter",
+        "imaginer", "supposer", "songer", "douter", "regretter", "apprécier", "se demander",
+        "se souvenir", "se rappeler", "se réjouir", "s'inquiéter", "se désoler", "s'étonner",
+        "s'interroger", "anticiper", "prévoir", "jauger",
+    }
+)  # fmt: skip
+
+#: Verbs of perception or knowledge: « il a vu que … », « on a appris que … ».
+PERCEPTION_VERBS: frozenset[str] = frozenset(
+    {
+        "voir", "savoir", "apprendre", "entendre", "sentir", "constater", "observer", "remarquer",
+        "découvrir", "comprendre", "lire", "noter", "relever", "ignorer", "oublier",
+    }
+)  # fmt: skip
+
+#: Reporting verbs whose clause or infinitive is not the words said: a request to act that is an
+#: ordinary verb of action ("continuer à", "commencer à"), a reaction with a noun object
+#: ("saluer", "remercier", "condamner"), or a verb whose infinitive is a purpose.
+NO_CLAUSE_VERBS: frozenset[str] = frozenset(
+    {
+        "saluer", "remercier", "condamner", "critiquer", "fustiger", "blâmer", "citer", "publier",
+        "parler", "discuter", "réagir", "interpeller", "tancer", "railler", "vanter", "stigmatiser",
+        "vilipender", "invectiver", "charger", "chanter", "scander", "lancer", "glisser",
+        "apprécier", "qualifier", "commenter", "évoquer", "mentionner", "exprimer", "émettre",
+        "s'adresser", "s'en prendre", "s'exprimer", "s'expliquer", "se prononcer", "se montrer", "se dire",
+        "faire", "appeler", "opposer", "tweeter", "twitter", "rapporter",
+    }
+)  # fmt: skip
+
+#: Reporting verbs that report words when they govern a clause or an infinitive.
+CLAUSE_VERBS: frozenset[str] = (
+    (REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | frozenset({"prétendre", "nier", "se targuer"}))
+    - THOUGHT_VERBS
+    - PERCEPTION_VERBS
+    - NO_CLAUSE_VERBS
+    - INCISE_ONLY_VERBS
+)
+
+#: Words that open a reported clause after its verb (the span starts after them).
+CLAUSE_MARKERS: frozenset[str] = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "comment", "pourquoi"})
+
+#: Words that open a reported infinitive ("demande de partir", "s'engage à développer").
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à"})
+
+#: Nouns of an act of speech that take a reported clause: « l'annonce que … », « la promesse de … ».
+CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
+    {
+        "déclaration", "annonce", "affirmation", "promesse", "accusation", "aveu", "démenti",
+        "réponse", "explication", "message", "avertissement", "appel", "témoignage", "proposition",
+        "information", "rumeur", "allégation", "assurance", "menace",
+    }
+)) | frozenset({"proposition", "information", "allégation", "assurance", "menace"})  # fmt: skip
+
+#: A cheap surface cue that a sentence may hold indirect speech without any quotation mark:
+#: a source preposition or locution, a clause-taking noun, or a relative "selon lequel".
+#: Verb forms are found word by word with :func:`quoteattr.lang.fr.verbs.lemma_of`.
+SURFACE_CUE = regex.compile(
+    r"""
+    \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|de\ l['’]\s?avis|aux\ dires)\b
+    | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
