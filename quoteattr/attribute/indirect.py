@@ -267,9 +267,9 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return i + 1, False
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
             return i + 1, True
-        if i == verb.index + 1 or sent[i - 1].upos == "ADV" or sent[i - 1].text == ",":
-            if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
-                return i, True
+        opens = i == verb.index + 1 or sent[i - 1].upos == "ADV" or sent[i - 1].text == ","
+        if opens and _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
+            return i, True
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
         if word.upos not in {"ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}:
@@ -316,9 +316,7 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word) -> bool:
         and following.upos in {"VERB", "AUX"}
     ):
         return True  # « … en accusant … »
-    if low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE:
-        return True  # « … selon I-Télé. »
-    return False
+    return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
 
 
 def _split_at(sent: Sentence, i: int, infinitive: bool) -> int | None:
@@ -390,7 +388,7 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
 
 
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
-    """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X", "précise encore la préfecture"."""
+    """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
     first = i
     while i < len(sent) and sent[i].upos == "AUX":
         i += 1

@@ -10,6 +10,8 @@ from typing import Any
 
 import attrs
 
+from quoteattr.evaluate.kinds import KindRow, format_kinds
+
 __all__ = ["CONFIDENCE_BANDS", "DocumentReport", "QuoteScores", "Ratio", "Report", "band_label", "band_of"]
 
 #: Columns of the kind confusion, in this order ("none": no prediction found the gold span).
@@ -170,6 +172,9 @@ class Report:
     overall: Scores
     documents: tuple[DocumentReport, ...] = ()
     docs_without_gold: tuple[str, ...] = ()
+    kinds: tuple[KindRow, ...] = ()
+    """Scores by kind (in marks, indirect, all) when gold or predictions hold indirect speech;
+    ``overall`` then covers the quotes in marks alone (:mod:`quoteattr.evaluate.kinds`)."""
 
     @property
     def quotes(self) -> tuple[QuoteScores, ...]:
@@ -216,6 +221,8 @@ class Report:
         data = self.overall.to_dict()
         data["docs_without_gold"] = list(self.docs_without_gold)
         data["documents"] = {d.doc: d.scores.to_dict() for d in self.documents}
+        if self.kinds:
+            data["kinds"] = [row.to_dict() for row in self.kinds]
         return data
 
     def format_table(self) -> str:
@@ -272,6 +279,8 @@ class Report:
             [("gold \\ predicted", *CONFUSION_COLUMNS)]
             + [(gold, *(str(row[c]) for c in CONFUSION_COLUMNS)) for gold, row in table.items()]
         )
+        if self.kinds:
+            lines += ["", *format_kinds(self.kinds)]
         if self.docs_without_gold:
             lines += ["", f"documents with predictions but no gold line: {len(self.docs_without_gold)}"]
         return "\n".join(lines)

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from quoteattr.evaluate.gold import QuoteRecord
+from quoteattr.evaluate.kinds import KindRow, by_kind, has_indirect, without_indirect
 from quoteattr.evaluate.match import (
     covered_share,
     cue_form_matches,
@@ -63,6 +64,11 @@ def score(
     for threshold in thresholds:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"an overlap threshold is a share in (0, 1], got {threshold!r}")
+    gold, predictions = tuple(gold), tuple(predictions)
+    kinds: tuple[KindRow, ...] = ()
+    if has_indirect(gold, predictions):  # indirect speech is its own kind: see quoteattr.evaluate.kinds
+        kinds = by_kind(gold, predictions, lambda g, p: score(g, p, thresholds=thresholds))
+        gold, predictions = tuple(without_indirect(gold)), tuple(without_indirect(predictions))
     gold_by_doc: dict[str, list[QuoteRecord]] = defaultdict(list)
     pred_by_doc: dict[str, list[QuoteRecord]] = defaultdict(list)
     for record in gold:
@@ -78,6 +84,7 @@ def score(
         overall=_combine([d.scores for d in documents], thresholds),
         documents=documents,
         docs_without_gold=tuple(doc for doc in docs if doc not in gold_by_doc),
+        kinds=kinds,
     )
 
 
