@@ -390,7 +390,7 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
     first = i
-    while i < len(sent) and sent[i].upos == "AUX":
+    while i < len(sent) and (sent[i].upos == "AUX" or sent[i].text.lower().startswith(_INVERTED)):
         i += 1
     if i >= len(sent):
         return None
@@ -450,18 +450,14 @@ def _source_word(sent: Sentence, position: int) -> tuple[int, int] | None:
     return None
 
 
-def _source_extent(sent: Sentence, first: int, last: int) -> int:
-    """The last word of the source phrase after a preposition ending at ``last``."""
+def _source_extent(sent: Sentence, last: int) -> int:
+    """The last word of the source phrase after a preposition ending at word ``last`` (it stops
+    at punctuation, a mark or a verb)."""
     end = last
     for w in sent.words[last + 1 :]:
-        if w.text in {",", ".", ";", ":", "!", "?", "»", "«"}:
-            break
-        head = sent.head_of(w)
-        if w.upos == "VERB" and head is not None and head.index <= last:
+        if w.text in {",", ".", ";", ":", "!", "?", "»", "«"} or w.upos in {"VERB", "AUX"}:
             break
         end = w.index
-        if w.upos in {"VERB", "AUX"}:
-            return last  # a clause, not a source phrase
     return end
 
 
@@ -500,7 +496,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         first, last = located
         if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
             continue  # "selon laquelle": a noun cue
-        end = _source_extent(sent, first, last)
+        end = _source_extent(sent, last)
         if end == last:
             continue
         before = list(words[:first])

@@ -1,0 +1,342 @@
+"""Indirect speech on hand-built parses (no model): every form, and what must not fire.
+
+Each parse is one line per word, ``form lemma UPOS head deprel [Feat=Value]`` (head: 0-based, -1
+for the root), as in tests/test_rules.py; quotes in marks come from the scanner.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.attribute.engine import MentionTextResolver, attribute
+from quoteattr.attribute.indirect import find_indirect
+from quoteattr.marks import find_quotations
+from quoteattr.model import Quote, QuoteKind, Span
+from quoteattr.parse.scan import may_report
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+
+def parse(text: str, table: str) -> ParsedDoc:
+    words: list[Word] = []
+    cursor = 0
+    for index, line in enumerate(row for row in table.strip().splitlines() if row.strip()):
+        form, lemma, upos, head, deprel, *extra = line.split()
+        start = text.index(form, cursor)
+        cursor = start + len(form)
+        feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
+        feats.update(dict(pair.split("=", 1) for pair in extra))
+        words.append(
+            Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
+        )
+    return ParsedDoc(
+        text=text, sentences=(Sentence(Span(0, len(text), source=text), tuple(words)),), parser="hand"
+    )
+
+
+def indirect(text: str, table: str) -> tuple[Quote, ...]:
+    doc = parse(text, table)
+    resolver = MentionTextResolver(text)
+    quotes = attribute(text, find_quotations(text).quotes, doc, resolver)
+    return find_indirect(text, doc, quotes, resolver)
+
+
+def found(text: str, table: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.text, None if q.speaker is None else q.speaker.name, None if q.cue is None else q.cue.lemma)
+        for q in indirect(text, table)
+    ]
+
+
+QUE = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+que que SCONJ 8 mark
+le le DET 6 det
+projet projet NOUN 8 nsubj:pass
+serait être AUX 8 aux:pass
+abandonné abandonner VERB 3 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+
+
+def test_que_clause_gets_the_verb_subject() -> None:
+    text = "Le ministre a déclaré que le projet serait abandonné."
+    assert found(text, QUE) == [("le projet serait abandonné", "Le ministre", "déclarer")]
+    (quote,) = indirect(text, QUE)
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.rule == "indirect_verb"
+    assert quote.confidence >= 0.8
+
+
+def test_negated_indirect_question() -> None:
+    text = "Sprint n'a pas précisé si les postes seraient rapatriés."
+    table = """
+Sprint Sprint PROPN 4 nsubj
+n' ne ADV 4 advmod
+a avoir AUX 4 aux:tense
+pas pas ADV 4 advmod
+précisé préciser VERB -1 root VerbForm=Part
+si si SCONJ 10 mark
+les le DET 7 det
+postes poste NOUN 10 nsubj:pass
+seraient être AUX 10 aux:pass
+rapatriés rapatrier VERB 4 ccomp VerbForm=Part
+. . PUNCT 4 punct
+"""
+    assert found(text, table) == [("les postes seraient rapatriés", "Sprint", "préciser")]
+
+
+def test_bare_compound_infinitive() -> None:
+    text = "Microsoft a indiqué avoir publié une mise à jour."
+    table = """
+Microsoft Microsoft PROPN 2 nsubj
+a avoir AUX 2 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+avoir avoir AUX 4 aux:tense VerbForm=Inf
+publié publier VERB 2 xcomp VerbForm=Part
+une un DET 6 det
+mise mise NOUN 4 obj
+à à ADP 8 case
+jour jour NOUN 6 nmod
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("avoir publié une mise à jour", "Microsoft", "indiquer")]
+
+
+def test_two_coordinated_que_clauses_are_two_quotes() -> None:
+    text = "La fédération annonce que les inscriptions seront remboursées et qu'une commission tranchera."
+    table = """
+La le DET 1 det
+fédération fédération NOUN 2 nsubj
+annonce annoncer VERB -1 root
+que que SCONJ 7 mark
+les le DET 5 det
+inscriptions inscription NOUN 7 nsubj:pass
+seront être AUX 7 aux:pass
+remboursées rembourser VERB 2 ccomp VerbForm=Part
+et et CCONJ 12 cc
+qu' que SCONJ 12 mark
+une un DET 11 det
+commission commission NOUN 12 nsubj
+tranchera trancher VERB 7 conj
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [
+        ("les inscriptions seront remboursées", "La fédération", "annoncer"),
+        ("une commission tranchera", "La fédération", "annoncer"),
+    ]
+
+
+SELON_HEAD = """
+Selon selon ADP 2 case
+la le DET 2 det
+police police NOUN 7 obl:mod
+, , PUNCT 2 punct
+trois trois NUM 5 nummod
+personnes personne NOUN 7 nsubj:pass
+ont avoir AUX 7 aux:tense
+blessées blesser VERB -1 root VerbForm=Part
+. . PUNCT 7 punct
+"""
+
+
+def test_selon_before_the_clause() -> None:
+    text = "Selon la police, trois personnes ont blessées."
+    assert found(text, SELON_HEAD) == [("trois personnes ont blessées", "la police", "selon")]
+
+
+def test_selon_after_the_clause() -> None:
+    text = "Trois personnes ont été blessées, selon la police."
+    table = """
+Trois trois NUM 1 nummod
+personnes personne NOUN 4 nsubj:pass
+ont avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+blessées blesser VERB -1 root VerbForm=Part
+, , PUNCT 8 punct
+selon selon ADP 8 case
+la le DET 8 det
+police police NOUN 4 obl:mod
+. . PUNCT 4 punct
+"""
+    assert found(text, table) == [("Trois personnes ont été blessées", "la police", "selon")]
+
+
+def test_selon_inside_the_clause_is_part_of_it() -> None:
+    text = "Le contrat serait selon Reuters signé demain."
+    table = """
+Le le DET 1 det
+contrat contrat NOUN 5 nsubj:pass
+serait être AUX 5 aux:pass
+selon selon ADP 4 case
+Reuters Reuters PROPN 5 obl:mod
+signé signer VERB -1 root VerbForm=Part
+demain demain ADV 5 advmod
+. . PUNCT 5 punct
+"""
+    assert found(text, table) == [("Le contrat serait selon Reuters signé demain", "Reuters", "selon")]
+
+
+def test_selon_a_measure_is_no_source() -> None:
+    text = "Selon les estimations, le coût dépassera neuf milliards."
+    table = """
+Selon selon ADP 2 case
+les le DET 2 det
+estimations estimation NOUN 6 obl:mod
+, , PUNCT 2 punct
+le le DET 5 det
+coût coût NOUN 6 nsubj
+dépassera dépasser VERB -1 root
+neuf neuf NUM 8 nummod
+milliards milliard NOUN 6 obj
+. . PUNCT 6 punct
+"""
+    assert found(text, table) == []
+
+
+def test_incise_around_unmarked_words() -> None:
+    text = "Le projet sera abandonné, affirme Paul Martin."
+    table = """
+Le le DET 1 det
+projet projet NOUN 3 nsubj:pass
+sera être AUX 3 aux:pass
+abandonné abandonner VERB -1 root VerbForm=Part
+, , PUNCT 5 punct
+affirme affirmer VERB 3 parataxis
+Paul Paul PROPN 5 nsubj
+Martin Martin PROPN 6 flat:name
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("Le projet sera abandonné", "Paul Martin", "affirmer")]
+
+
+PARTIAL = """
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+affirmé affirmer VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+le le DET 5 det
+projet projet NOUN 7 nsubj
+était être AUX 7 cop
+« « PUNCT 8 punct
+mort mort ADJ 2 ccomp
+» » PUNCT 8 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_clause_holding_a_partial_quote_contains_it() -> None:
+    text = "Il a affirmé que le projet était « mort »."
+    doc = parse(text, PARTIAL.replace("ADJ 2 ccomp", "ADJ 2 ccomp").replace("AUX 7 cop", "AUX 8 cop"))
+    resolver = MentionTextResolver(text)
+    quotes = attribute(text, find_quotations(text).quotes, doc, resolver)
+    (clause,) = find_indirect(text, doc, quotes, resolver)
+    (partial,) = quotes
+    assert clause.text == "le projet était « mort »"
+    assert clause.span.contains(partial.span)
+    assert clause.speaker is not None
+    assert partial.speaker is not None
+    assert clause.speaker.name == partial.speaker.name == "Il"
+
+
+def test_a_clause_that_is_wholly_a_quotation_is_the_quote_only() -> None:
+    text = "Il a déclaré que « le projet est mort »."
+    table = """
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+que que SCONJ 9 mark
+« « PUNCT 9 punct
+le le DET 6 det
+projet projet NOUN 9 nsubj
+est être AUX 9 cop
+mort mort ADJ 9 amod
+mort mort ADJ 2 ccomp
+» » PUNCT 9 punct
+. . PUNCT 2 punct
+"""
+    text = "Il a déclaré que « le projet est mort mort »."
+    assert found(text, table) == []
+
+
+@pytest.mark.parametrize("verb", ["pense", "espère", "sait", "craint", "voit"])
+def test_thought_and_perception_verbs_do_not_fire(verb: str) -> None:
+    lemma = {"pense": "penser", "espère": "espérer", "sait": "savoir", "craint": "craindre", "voit": "voir"}[
+        verb
+    ]
+    text = f"Il {verb} que le projet sera abandonné."
+    table = f"""
+Il il PRON 1 nsubj
+{verb} {lemma} VERB -1 root
+que que SCONJ 6 mark
+le le DET 4 det
+projet projet NOUN 6 nsubj:pass
+sera être AUX 6 aux:pass
+abandonné abandonner VERB 1 ccomp VerbForm=Part
+. . PUNCT 1 punct
+"""
+    assert found(text, table) == []
+
+
+def test_a_noun_phrase_object_does_not_fire() -> None:
+    text = "Le ministre a annoncé sa démission."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+sa son DET 5 det
+démission démission NOUN 3 obj
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+
+
+def test_a_passive_speech_verb_without_agent_does_not_fire() -> None:
+    text = "Ils sont accusés d'avoir menti."
+    table = """
+Ils il PRON 2 nsubj:pass
+sont être AUX 2 aux:pass
+accusés accuser VERB -1 root VerbForm=Part
+d' de ADP 5 mark
+avoir avoir AUX 5 aux:tense VerbForm=Inf
+menti mentir VERB 2 xcomp VerbForm=Part
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == []
+
+
+def test_de_infinitive_after_an_indirect_object() -> None:
+    text = "Il a demandé aux riverains de rester chez eux."
+    table = """
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+demandé demander VERB -1 root VerbForm=Part
+aux à ADP 4 case
+riverains riverain NOUN 2 obl:arg
+de de ADP 6 mark
+rester rester VERB 2 xcomp VerbForm=Inf
+chez chez ADP 8 case
+eux lui PRON 6 obl
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("rester chez eux", "Il", "demander")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le ministre a déclaré que le projet serait abandonné.", True),
+        ("Hassan Rohani rappelle que l'Iran compte attirer des investisseurs.", True),
+        ("Selon la police, trois personnes ont été blessées.", True),
+        ("D'après l'agence Bloomberg, l'Iran devrait commander des avions.", True),
+        ("Pour ce collectif, l'insécurité augmente.", True),
+        ("Le match a eu lieu dimanche à Lyon.", False),
+        ("Il pleut depuis trois jours sur la ville.", False),
+        ("Il est venu pour voir sa mère.", False),
+    ],
+)
+def test_surface_scan(sentence: str, expected: bool) -> None:
+    assert may_report(sentence) is expected
