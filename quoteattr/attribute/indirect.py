@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.mentions import MentionKind
@@ -40,7 +41,14 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
-from quoteattr.lang.fr.indirect import CLAUSE_MARKERS, CLAUSE_NOUNS, CLAUSE_VERBS, INFINITIVE_MARKERS
+from quoteattr.lang.fr.indirect import (
+    CLAUSE_MARKERS,
+    CLAUSE_NOUNS,
+    CLAUSE_VERBS,
+    INFINITIVE_MARKERS,
+    OBJECT_INFINITIVE_VERBS,
+    TIME_WORDS,
+)
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -87,6 +95,9 @@ _NOT_REPORTING_QUE = frozenset(
 )  # fmt: skip
 _RELATIVES = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
 _SE = frozenset({"se", "s'", "s’"})
+_SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n")
+#: The most words of a source phrase that opens a clause (« Selon un document accompagnant le décret, »).
+_MAX_SOURCE = 14
 #: The most words between a speech verb and the start of its reported words.
 _MAX_GAP = 12
 #: A source phrase this short at the end of a sentence closes the clause before it (« … selon X. »).
@@ -183,8 +194,8 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     """Whether a source phrase's head can be a source: a name, a pronoun, a person, a group,
     an organisation, a medium or a document (« selon la police », « selon elle », « selon un
     rapport »), not a measure or a circumstance (« selon les estimations », « selon leur âge »)."""
-    if noun.upos in {"PROPN", "PRON"}:
-        return True
+    if noun.upos in {"PROPN", "PRON"} or noun.text[:1].isupper():
+        return True  # a name, even one the tagger took for a common noun ("le Midi Libre")
     lemma = noun.lemma.lower()
     return (
         role_of(lemma) is not None
@@ -213,7 +224,10 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     if lemma not in CLAUSE_VERBS:
         return False
     children = sent.children(verb)
-    passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in children)
+    passive = any(c.deprel == "aux:pass" for c in children) or (
+        any(c.deprel == "nsubj:pass" for c in children)
+        and any(c.upos == "AUX" and c.lemma == "être" for c in children)
+    )
     if passive and not any(c.deprel == "obl:agent" for c in children):
         return False
     reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
@@ -259,22 +273,25 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         word = sent[i]
         low = word.text.lower()
         before = sent[i - 1].text.lower()
+        # "bien que" is concessive at the head of a clause, not in « précise bien que »
+        concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
         if (
             low in CLAUSE_MARKERS
-            and before not in _NOT_REPORTING_QUE
+            and not concessive
             and (low not in {"s'", "s’"} or (i + 1 < len(sent) and sent[i + 1].text.lower() in {"il", "ils"}))
         ):
             return i + 1, False
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
             return i + 1, True
-        opens = i == verb.index + 1 or sent[i - 1].upos == "ADV" or sent[i - 1].text == ","
-        if opens and _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
+        if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
             return i, True
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
         if word.upos not in {"ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}:
             return None
-        if _in_object(sent, verb, word) and word.upos != "PRON":
+        addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS  # « accuse X de … »
+        in_object = _in_object(sent, verb, word) and word.upos != "PRON"
+        if in_object and word.text.lower() not in TIME_WORDS and not addressee:
             return None
     return None
 
@@ -461,6 +478,17 @@ def _source_extent(sent: Sentence, last: int) -> int:
     return end
 
 
+def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
+    """The last word before the first comma after a clause-opening source phrase (``end`` if none
+    comes within :data:`_MAX_SOURCE` words)."""
+    for w in sent.words[last + 1 : last + 1 + _MAX_SOURCE]:
+        if w.text == "," and not ctx.in_quote(w):
+            return w.index - 1
+        if w.text in {".", ";", ":", "«", "»"}:
+            break
+    return end
+
+
 def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     """``words`` up to a colon outside quotation marks (what follows it is a quote of its own)."""
     out: list[Word] = []
@@ -496,12 +524,14 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         first, last = located
         if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
             continue  # "selon laquelle": a noun cue
+        before = list(words[:first])
+        opener = all(w.upos in {"ADV", "CCONJ", "PUNCT", "ADP"} for w in before) and len(before) <= 4
         end = _source_extent(sent, last)
+        if opener:  # « Selon un document accompagnant le décret, … »: the source runs to the comma
+            end = _comma_after(ctx, sent, last, end)
         if end == last:
             continue
-        before = list(words[:first])
         after = list(words[end + 1 :])
-        opener = all(w.upos in {"ADV", "CCONJ", "PUNCT", "ADP"} for w in before) and len(before) <= 4
         comma_after = bool(after) and after[0].text == ","
         tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after)
         lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
@@ -599,8 +629,8 @@ def find_indirect(
     out: list[Quote] = []
     for item in sorted(kept, key=lambda f: f.span.start):
         quote = _attributed(text, item, resolver)
-        if quote.speaker is None and _participle(text, quote):
-            quote = _continued(quote, [*quotes, *out])
+        if _participle(text, quote):
+            quote = _continued(text, quote, [*quotes, *out])
         out.append(quote)
     return tuple(out)
 
@@ -612,14 +642,16 @@ def _participle(text: str, quote: Quote) -> bool:
     return cue is not None and cue.span is not None and cue.span.text_in(text).endswith("ant")
 
 
-def _continued(quote: Quote, before: Sequence[Quote]) -> Quote:
-    """The speaker of the nearest attributed quote ending before ``quote``, within
-    :data:`CONTINUE_CHARS` (« « … », a-t-il dit, affirmant que … »: the same source)."""
+def _continued(text: str, quote: Quote, before: Sequence[Quote]) -> Quote:
+    """The speaker of the nearest attributed quote ending before ``quote`` in the same sentence,
+    within :data:`CONTINUE_CHARS` (« « … », a-t-il dit, affirmant que … », « X déclare que …
+    en accusant … »: the participle shares the subject of the clause just reported)."""
     earlier = [q for q in before if q.speaker is not None and q.end <= quote.start]
     if not earlier:
         return quote
     last = max(earlier, key=lambda q: q.end)
-    if quote.start - last.end > CONTINUE_CHARS:
+    between = text[last.end : quote.start]
+    if quote.start - last.end > CONTINUE_CHARS or _SENTENCE_END.search(between):
         return quote
     return attrs.evolve(
         quote, speaker=last.speaker, rule=f"{quote.rule}:continued", confidence=CONTINUED_CONFIDENCE

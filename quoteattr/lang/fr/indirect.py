@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
+from quoteattr.lang.fr.titles import WEEKDAYS
 from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, PHRASAL_CUES, REPORTING_VERBS
 
 __all__ = [
@@ -24,10 +25,22 @@ __all__ = [
     "CLAUSE_VERBS",
     "INFINITIVE_MARKERS",
     "NO_CLAUSE_VERBS",
+    "OBJECT_INFINITIVE_VERBS",
     "PERCEPTION_VERBS",
     "SURFACE_CUE",
     "THOUGHT_VERBS",
+    "TIME_WORDS",
 ]
+
+#: Time words a parser may take for a verb's object (« a réaffirmé lundi que … »): they may stand
+#: between a speech verb and its clause.
+TIME_WORDS: frozenset[str] = frozenset(
+    {
+        *WEEKDAYS, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre", "matin", "soir", "midi", "hier",
+        "aujourd'hui", "aujourd’hui", "demain", "ensuite", "soirée", "matinée", "nuit",
+    }
+)  # fmt: skip
 
 #: Verbs of private thought, feeling or wish: « il pense que … », « elle espère que … » report
 #: no words (the guidelines keep them out unless the article says they were said).
@@ -70,6 +83,13 @@ CLAUSE_VERBS: frozenset[str] = (
     - NO_CLAUSE_VERBS
     - INCISE_ONLY_VERBS
 )
+
+#: Speech verbs whose direct object is the one addressed or spoken of, before *de* / *à* + the
+#: reported infinitive: « accuse l'opposition d'en être à l'origine », « invite les ressortissants à … ».
+OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset(
+    {"accuser", "inviter", "exhorter", "prier", "sommer", "supplier", "implorer", "enjoindre", "charger",
+     "avertir", "prévenir", "menacer", "conjurer", "encourager", "inciter"}
+)  # fmt: skip
 
 #: Words that open a reported clause after its verb (the span starts after them).
 CLAUSE_MARKERS: frozenset[str] = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "comment", "pourquoi"})
