@@ -49,6 +49,7 @@ from quoteattr.lang.fr.indirect import (
     OBJECT_INFINITIVE_VERBS,
     TIME_WORDS,
 )
+from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -261,6 +262,16 @@ def _in_object(sent: Sentence, verb: Word, word: Word) -> bool:
     return False
 
 
+def _in_oblique(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` sits inside a prepositional phrase (« au « 20 Heures » de TF1 »)."""
+    for ancestor in (word, *sent.ancestors(word)):
+        if any(c.deprel == "case" for c in sent.children(ancestor)):
+            return True
+        if ancestor.upos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     """Where the reported words after ``verb`` begin, and whether they are an infinitive.
 
@@ -290,13 +301,34 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if word.upos not in {"ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}:
             return None
         addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS  # « accuse X de … »
+        timed = word.text.lower() in TIME_WORDS
         in_object = _in_object(sent, verb, word) and word.upos != "PRON"
-        if in_object and word.text.lower() not in TIME_WORDS and not addressee:
+        if in_object and not timed and not addressee:
             return None
+        bare = word.upos == "NOUN" and not any(c.deprel == "case" for c in sent.children(word))
+        if bare and not timed and not addressee and not _in_oblique(sent, word):
+            return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
 
 
-def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word) -> bool:
+def _compound(sent: Sentence, word: Word) -> bool:
+    return word.feats.get("VerbForm") == "Part" and any(
+        c.upos == "AUX" and c.deprel.startswith("aux") for c in sent.children(word)
+    )
+
+
+def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Sequence[Word]) -> bool:
+    """« X a déclaré que Trump « ne comprend pas » et a exprimé … », « a affirmé que … et rendu
+    hommage »: a past participle with no subject of its own, after a compound speech verb, while
+    the clause itself is in another tense, continues the speech verb, not the clause."""
+    if word.upos != "VERB" or word.feats.get("VerbForm") != "Part" or not _compound(sent, verb):
+        return False
+    if any(c.deprel in {"nsubj", "nsubj:pass", "expl:subj"} for c in sent.children(word)):
+        return False
+    return not any(_compound(sent, w) or w.feats.get("VerbForm") == "Part" for w in clause)
+
+
+def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequence[Word] = ()) -> bool:
     """Whether word ``i`` ends a reported clause (it is not part of it)."""
     word = sent[i]
     low = word.text.lower()
@@ -313,6 +345,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word) -> bool:
             and sent[j].upos == "VERB"
         ):
             return True  # « a déclaré que … et a exprimé … »: the speech verb's own coordinate
+        if j < len(sent) and _same_tense_coordinate(sent, verb, sent[j], clause):
+            return True
     following = sent[i + 1] if i + 1 < len(sent) else None
     if low == "," and following is not None:
         nxt = following.text.lower()
@@ -366,7 +400,7 @@ def _clauses(ctx: _Context, sent: Sentence, verb: Word, start: int, infinitive: 
     while i < len(sent):
         word = sent[i]
         if not ctx.in_quote(word):
-            if _ends_clause(ctx, sent, i, verb):
+            if _ends_clause(ctx, sent, i, verb, out[-1]):
                 break
             split = _split_at(sent, i, infinitive)
             if split is not None:
@@ -669,4 +703,6 @@ def _attributed(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
     if mention is None or mention.kind is MentionKind.IMPERSONAL:
         return attrs.evolve(quote, cue=cue)
     speaker = resolver.resolve(mention, before=span.start)
+    if speaker.name.casefold().lstrip("-") in PRONOUNS:
+        return attrs.evolve(quote, cue=cue)  # an anaphor left unresolved names nobody: no answer
     return attrs.evolve(quote, cue=cue, speaker=speaker, confidence=CONFIDENCE[item.rule])
