@@ -173,7 +173,7 @@ class Extractor:
             detected = find_quotations(text)
             if notes:
                 detected = attrs.evolve(detected, diagnostics=(*detected.diagnostics, *notes))
-            if self._spec is None or not (detected.quotes or self._indirect):
+            if self._spec is None or not (detected.quotes or self._may_report(text)):
                 name = None if self._spec is None else self._parser_name()
                 results[i] = self._select(attrs.evolve(detected, parser=name))
                 continue
@@ -182,6 +182,15 @@ class Extractor:
             for i, extraction in self._attribute(pending):
                 results[i] = extraction
         return [r if r is not None else Extraction(text="") for r in results]
+
+    def _may_report(self, text: str) -> bool:
+        """Whether a text without quotes still has sentences to parse for indirect speech (so a
+        text with neither costs no parse, and loads no model)."""
+        if not self._indirect:
+            return False
+        from quoteattr.parse.prepare import select_sentences
+
+        return bool(select_sentences(text, (), context=0, indirect=True))
 
     def _select(self, extraction: Extraction) -> Extraction:
         """Only the kinds asked for (a kept quote's ``parent`` is re-indexed, or dropped with it)."""

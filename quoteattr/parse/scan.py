@@ -27,6 +27,13 @@ from quoteattr.lang.fr.verbs import lemma_of
 __all__ = ["may_report", "speech_form"]
 
 _STEM_CHANGES: tuple[tuple[str, str], ...] = (("ell", "el"), ("ett", "et"), ("è", "é"), ("è", "e"))
+#: How far after a speech form (characters) its reported words may open.
+_LOOKAHEAD = 60
+#: What opens reported words: a subordinator, de/à, or a word shaped like an infinitive.
+_OPENER = regex.compile(
+    r"\b(?:que|qu['’]|si|s['’]ils?|comment|pourquoi|de|d['’]|à)(?:\b|(?<=['’]))|\b\p{L}+(?:er|ir|re|oir)\b",
+    regex.IGNORECASE,
+)
 _WORD = regex.compile(r"\p{Ll}[\p{L}]+")
 
 
@@ -49,7 +56,21 @@ def speech_form(word: str) -> bool:
 
 
 def may_report(sentence: str) -> bool:
-    """Whether ``sentence`` may hold indirect speech (see the module docstring)."""
+    """Whether ``sentence`` may hold indirect speech (see the module docstring).
+
+    A speech form counts when something can follow it as reported words (a *que* / *si* / *de* /
+    *à* or an infinitive-shaped word within a few words), or when a comma comes before it (an
+    incise: « …, a-t-il dit »): « Rien à signaler. » is no report.
+
+    >>> may_report("Rien à signaler."), may_report("Il a indiqué avoir publié une mise à jour.")
+    (False, True)
+    """
     if SURFACE_CUE.search(sentence) is not None:
         return True
-    return any(speech_form(match.group()) for match in _WORD.finditer(sentence))
+    for match in _WORD.finditer(sentence):
+        if not speech_form(match.group()):
+            continue
+        after = sentence[match.end() : match.end() + _LOOKAHEAD]
+        if _OPENER.search(after) is not None or "," in sentence[: match.start()]:
+            return True
+    return False

