@@ -483,16 +483,21 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
     return []
 
 
-def _source_word(sent: Sentence, position: int) -> tuple[int, int] | None:
-    """Where a source preposition or locution begins and ends (word indices), at ``position``."""
-    low = sent[position].text.lower().replace("’", "'")
+_LOCUTION_HEADS = frozenset(locution[0] for locution in SOURCE_LOCUTIONS)
+
+
+def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple[int, int] | None:
+    """Where a source preposition or locution begins and ends (word indices), at ``position``;
+    ``lowered`` holds the sentence's words lowercased, apostrophes as '."""
+    low = lowered[position]
     if low in SOURCE_PREPOSITIONS:
         return position, position
     if low == "après" and position > 0 and sent[position - 1].text.lower() in {"d'", "d’"}:
         return position - 1, position
     if low == "d'après":
         return position, position
-    lowered = [w.text.lower().replace("’", "'") for w in sent.words]
+    if low not in _LOCUTION_HEADS and low not in POINT_OF_VIEW_PREPOSITIONS:
+        return None
     for locution in SOURCE_LOCUTIONS:
         if tuple(lowered[position : position + len(locution)]) == locution:
             return position, position + len(locution) - 1
@@ -551,8 +556,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
     """Selon X, … / …, selon X. / Pour X, … / d'après X, … / de l'avis de X, …"""
     sent = ctx.doc.sentences[index]
     words = sent.words
+    lowered = [w.text.lower().replace("’", "'") for w in words]
     for word in words:
-        located = _source_word(sent, word.index)
+        located = _source_word(sent, lowered, word.index)
         if located is None or ctx.in_quote(word):
             continue
         first, last = located

@@ -21,19 +21,24 @@ import functools
 
 import regex
 
-from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, CLAUSE_VERBS, SURFACE_CUE
+from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, CLAUSE_VERBS, SCAN_IGNORED_FORMS, SURFACE_CUE
 from quoteattr.lang.fr.verbs import lemma_of
 
 __all__ = ["may_report", "speech_form"]
 
 _STEM_CHANGES: tuple[tuple[str, str], ...] = (("ell", "el"), ("ett", "et"), ("è", "é"), ("è", "e"))
-#: How far after a speech form (characters) its reported words may open.
-_LOOKAHEAD = 60
-#: What opens reported words: a subordinator, de/à, or a word shaped like an infinitive.
-_OPENER = regex.compile(
-    r"\b(?:que|qu['’]|si|s['’]ils?|comment|pourquoi|de|d['’]|à)(?:\b|(?<=['’]))|\b\p{L}+(?:er|ir|re|oir)\b",
-    regex.IGNORECASE,
+#: How far after a speech form (characters) a *que* / *si* clause may open (obliques and dates
+#: come between: « a annoncé, dimanche 24 janvier, que »).
+CLAUSE_REACH = 60
+#: How far after a speech form an infinitive may open (« a demandé aux riverains de rester »).
+INFINITIVE_REACH = 30
+#: How far before a speech form the comma of an incise may be (« …, a-t-il ajouté »).
+INCISE_REACH = 4
+_CLAUSE_OPENER = regex.compile(
+    r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle)", regex.IGNORECASE
 )
+_INFINITIVE_OPENER = regex.compile(r"\b(?:de\b|d['’]|à\b)|\b\p{L}+(?:er|ir|re|oir)\b", regex.IGNORECASE)
+_INCISE_COMMA = regex.compile(r",\s*(?:\p{L}+\s*)?$")
 _WORD = regex.compile(r"\p{Ll}[\p{L}]+")
 
 
@@ -44,6 +49,8 @@ def speech_form(word: str) -> bool:
     >>> speech_form("affirmant"), speech_form("annonce"), speech_form("maison")
     (True, True, False)
     """
+    if word in SCAN_IGNORED_FORMS:
+        return False
     if word in CLAUSE_NOUNS or lemma_of(word, word) in CLAUSE_VERBS:
         return True
     # stems that change in the present: rappelle → rappeler, révèle → révéler, achète → acheter
@@ -58,9 +65,11 @@ def speech_form(word: str) -> bool:
 def may_report(sentence: str) -> bool:
     """Whether ``sentence`` may hold indirect speech (see the module docstring).
 
-    A speech form counts when something can follow it as reported words (a *que* / *si* / *de* /
-    *à* or an infinitive-shaped word within a few words), or when a comma comes before it (an
-    incise: « …, a-t-il dit »): « Rien à signaler. » is no report.
+    A speech verb form counts when reported words can open right after it (*que* / *si* /
+    *comment* / *pourquoi* within :data:`CLAUSE_REACH` characters, *de* / *à* or an
+    infinitive-shaped word within :data:`INFINITIVE_REACH`), or when a comma comes just before it
+    (an incise: « …, a-t-il dit »); a speech noun counts before *que* or *selon laquelle*.
+    « Rien à signaler. » is no report.
 
     >>> may_report("Rien à signaler."), may_report("Il a indiqué avoir publié une mise à jour.")
     (False, True)
@@ -68,9 +77,16 @@ def may_report(sentence: str) -> bool:
     if SURFACE_CUE.search(sentence) is not None:
         return True
     for match in _WORD.finditer(sentence):
-        if not speech_form(match.group()):
+        word = match.group()
+        if not speech_form(word):
             continue
-        after = sentence[match.end() : match.end() + _LOOKAHEAD]
-        if _OPENER.search(after) is not None or "," in sentence[: match.start()]:
+        end = match.end()
+        if _CLAUSE_OPENER.search(sentence, end, end + CLAUSE_REACH) is not None:
+            return True
+        if word in CLAUSE_NOUNS and lemma_of(word, word) not in CLAUSE_VERBS:
+            continue  # a noun takes a que-clause only
+        if _INFINITIVE_OPENER.search(sentence, end, end + INFINITIVE_REACH) is not None:
+            return True
+        if _INCISE_COMMA.search(sentence, max(0, match.start() - INCISE_REACH), match.start()) is not None:
             return True
     return False

@@ -27,6 +27,7 @@ __all__ = [
     "NO_CLAUSE_VERBS",
     "OBJECT_INFINITIVE_VERBS",
     "PERCEPTION_VERBS",
+    "SCAN_IGNORED_FORMS",
     "SURFACE_CUE",
     "THOUGHT_VERBS",
     "TIME_WORDS",
@@ -105,6 +106,11 @@ CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
         "information", "rumeur", "allégation", "assurance", "menace",
     }
 )) | frozenset({"proposition", "information", "allégation", "assurance", "menace"})  # fmt: skip
+
+#: Word forms that look like a speech verb but are mostly something else (« nous sommes », « la
+#: somme », « une avance »): the surface scan ignores them (a parse still sees them in a sentence
+#: selected for another reason).
+SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous", "avance", "avances"})
 
 #: A cheap surface cue that a sentence may hold indirect speech without any quotation mark:
 #: a source preposition or locution, a clause-taking noun, or a relative "selon lequel".
