@@ -39,6 +39,7 @@ from quoteattr.attribute.rules import (
     incise_after,
     source_preposition,
 )
+from quoteattr.attribute.rules import _speaker_of_verb as speaker_of_verb  # the quotes' subject finder
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import (
@@ -47,12 +48,13 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_VERBS,
     INFINITIVE_MARKERS,
     OBJECT_INFINITIVE_VERBS,
+    SOURCE_NOUNS,
     TIME_WORDS,
 )
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, lemma_of
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -199,7 +201,8 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
         return True  # a name, even one the tagger took for a common noun ("le Midi Libre")
     lemma = noun.lemma.lower()
     return (
-        role_of(lemma) is not None
+        lemma in SOURCE_NOUNS
+        or role_of(lemma) is not None
         or lemma in ORGANISATION_NOUNS
         or lemma in GROUP_NOUNS
         or lemma in DOCUMENT_NOUNS
@@ -280,9 +283,12 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     que »), then *que* / *si* / *comment* / *pourquoi*, *de* / *à* + infinitive, or a bare
     infinitive (« a affirmé ne pas être »). A noun-phrase object before them stops the search.
     """
+    verb_lemma = lemma_of(verb.text, verb.lemma)
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
         word = sent[i]
         low = word.text.lower()
+        if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
+            continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
         before = sent[i - 1].text.lower()
         # "bien que" is concessive at the head of a clause, not in « précise bien que »
         concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
@@ -427,15 +433,33 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
             span = _span_of(ctx, words)
             if span is None or ctx.wholly_quoted(span):
                 continue
-            attribution = governing_verb(ctx.site(span))
+            site = ctx.site(span)
+            attribution = governing_verb(site)
             if (
                 attribution is None
                 or attribution.cue_span is None
                 or attribution.cue_span.start != verb.start
             ):
-                continue
+                # the parser hung the clause elsewhere (« X, le ministre, a annoncé, dimanche, que … »
+                # parsed as a relative clause): the words say it is the verb's, so is the source
+                attribution = _verb_attribution(site, index, verb)
             found.append(Found(index, span, "indirect_verb", attribution))
     return found
+
+
+def _verb_attribution(site: QuoteSite, index: int, verb: Word) -> Attribution:
+    """The cue and source of ``verb`` for a clause the parse does not hang on it: the verb's
+    subject, found by the same function the quote rules use."""
+    sent = site.sentence(index)
+    mention = speaker_of_verb(site, index, verb, inverted=False)
+    return Attribution(
+        rule="reporting_verb",
+        confidence=0.85 if mention is not None else 0.4,
+        cue=cue_lemma(sent, verb),
+        cue_span=verb.span.with_source(site.doc.text),
+        mention=mention,
+        frame="verb",
+    )
 
 
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
@@ -465,22 +489,54 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
 
 
 def incise_clause(ctx: _Context, index: int) -> list[Found]:
-    """« Le projet sera abandonné, a-t-il dit » / « Trois écoles ont été touchées, a affirmé l'ONU. »"""
+    """« Le projet sera abandonné, a-t-il dit » / « Trois écoles ont été touchées, a affirmé l'ONU. »
+    / « Les effectifs vont augmenter assure le ministre. » (no comma: the speech verb and its
+    subject close the sentence after a clause of its own)."""
     sent = ctx.doc.sentences[index]
-    for comma in sent:
-        if comma.text != "," or comma.index < 2 or ctx.in_quote(comma):
+    for word in sent:
+        if word.index < 3 or ctx.in_quote(word):
             continue
-        verb = _inverted_verb(sent, comma.index + 1)
+        if word.text == ",":
+            verb = _inverted_verb(sent, word.index + 1)
+        elif sent[word.index - 1].text != "," and _closing_incise(sent, word):
+            verb = word
+        else:
+            continue
         if verb is None:
             continue
-        span = _span_of(ctx, sent.words[: comma.index])
-        if span is None or ctx.wholly_quoted(span) or len(sent.words[: comma.index]) < 3:
+        before = sent.words[: word.index]
+        span = _span_of(ctx, before)
+        if span is None or ctx.wholly_quoted(span) or len(before) < 3:
             return []
         attribution = incise_after(ctx.site(span))
         if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
             return []
         return [Found(index, span, "indirect_incise", attribution)]
     return []
+
+
+def _closing_incise(sent: Sentence, verb: Word) -> bool:
+    """« … assure Christophe Castaner. »: a speech verb whose subject follows it and ends the
+    sentence, after words that hold a finite verb of their own."""
+    if verb.upos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+        return False
+    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or _inverted_verb(sent, verb.index) is None:
+        return False
+    subjects = [c for c in sent.children(verb) if c.deprel in {"nsubj", "expl:subj"}]
+    if not subjects or any(c.start < verb.start for c in subjects):
+        return False
+    tail = [
+        w for w in sent.words if w.start > verb.start and w.index not in _subtree_indices(sent, subjects[0])
+    ]
+    if any(w.upos != "PUNCT" for w in tail):
+        return False
+    return any(
+        w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: verb.index]
+    )
+
+
+def _subtree_indices(sent: Sentence, word: Word) -> frozenset[int]:
+    return frozenset(w.index for w in sent.subtree(word))
 
 
 _LOCUTION_HEADS = frozenset(locution[0] for locution in SOURCE_LOCUTIONS)
@@ -573,7 +629,11 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             continue
         after = list(words[end + 1 :])
         comma_after = bool(after) and after[0].text == ","
-        tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after)
+        # nothing after the source but punctuation, or an apposition to it (« …, selon Paul James,
+        # ambassadeur en Pologne. »)
+        tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after) or (
+            comma_after and not any(w.upos in {"VERB", "AUX"} or w.text in _CLOSERS for w in after)
+        )
         lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
         if opener and comma_after:
             clause, probe = after, after

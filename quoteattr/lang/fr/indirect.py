@@ -28,6 +28,7 @@ __all__ = [
     "OBJECT_INFINITIVE_VERBS",
     "PERCEPTION_VERBS",
     "SCAN_IGNORED_FORMS",
+    "SOURCE_NOUNS",
     "SURFACE_CUE",
     "THOUGHT_VERBS",
     "TIME_WORDS",
@@ -107,6 +108,17 @@ CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
     }
 )) | frozenset({"proposition", "information", "allégation", "assurance", "menace"})  # fmt: skip
 
+#: Nouns that can be the source after *selon* / *d'après* beyond the roles, groups, organisations
+#: and documents of :mod:`quoteattr.lang.fr.roles` and :mod:`quoteattr.lang.fr.cues`:
+#: « selon les secours », « d'après les organisateurs », « selon sa famille ».
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "secours", "observateur", "média", "médias", "presse", "pompier", "organisateur",
+        "manifestant", "famille", "proche", "officiel", "opposition", "ong", "témoin", "expert",
+        "sauveteur", "riverain", "habitant", "voisin", "entourage", "camp", "équipe", "direction",
+    }
+)  # fmt: skip
+
 #: Word forms that look like a speech verb but are mostly something else (« nous sommes », « la
 #: somme », « une avance »): the surface scan ignores them (a parse still sees them in a sentence
 #: selected for another reason).
@@ -118,6 +130,7 @@ SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous"
 SURFACE_CUE = regex.compile(
     r"""
     \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|de\ l['’]\s?avis|aux\ dires)\b
+    | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)\ (?:savoir|valoir)\b
     | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
     """,
     regex.VERBOSE | regex.IGNORECASE,
