@@ -342,3 +342,64 @@ eux lui PRON 6 obl
 )
 def test_surface_scan(sentence: str, expected: bool) -> None:
     assert may_report(sentence) is expected
+
+
+def test_a_clause_the_parser_hung_elsewhere_keeps_its_verb_source() -> None:
+    # the parser made the que-clause a relative clause of « journée »: the words still say whose it is
+    text = "Paul a annoncé dans la journée qu'il acceptait les conditions."
+    table = """
+Paul Paul PROPN 2 nsubj
+a avoir AUX 2 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+dans dans ADP 5 case
+la le DET 5 det
+journée journée NOUN 2 obl:mod
+qu' que PRON 8 mark
+il il PRON 8 nsubj
+acceptait accepter VERB 5 acl:relcl
+les le DET 10 det
+conditions condition NOUN 8 obj
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("il acceptait les conditions", "Paul", "annoncer")]
+
+
+def test_closing_incise_without_a_comma() -> None:
+    text = "Les effectifs vont augmenter assure Paul Martin."
+    table = """
+Les le DET 1 det
+effectifs effectif NOUN 3 nsubj
+vont aller AUX 3 aux
+augmenter augmenter VERB -1 root VerbForm=Inf
+assure assurer VERB 3 parataxis
+Paul Paul PROPN 4 nsubj
+Martin Martin PROPN 5 flat:name
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("Les effectifs vont augmenter", "Paul Martin", "assurer")]
+
+
+def test_quotations_joined_by_et_after_selon_are_the_quotes_only() -> None:
+    text = "Selon Greenpeace, « il y a eu trois incendies » et « la sûreté est préoccupante »."
+    table = """
+Selon selon ADP 1 case
+Greenpeace Greenpeace PROPN 7 obl:mod
+, , PUNCT 1 punct
+« « PUNCT 7 punct
+il il PRON 7 expl:subj
+y y PRON 7 expl:comp
+a avoir VERB 7 aux:tense
+eu avoir VERB -1 root VerbForm=Part
+trois trois NUM 9 nummod
+incendies incendie NOUN 7 obj
+» » PUNCT 7 punct
+et et CCONJ 17 cc
+« « PUNCT 17 punct
+la le DET 14 det
+sûreté sûreté NOUN 17 nsubj
+est être AUX 17 cop
+préoccupante préoccupant ADJ 7 conj
+» » PUNCT 17 punct
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == []

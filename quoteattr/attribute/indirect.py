@@ -32,6 +32,7 @@ import regex
 
 from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.phrases import mention_from
 from quoteattr.attribute.rules import (
     Attribution,
     cue_lemma,
@@ -157,9 +158,17 @@ class _Context:
         """Whether ``word`` lies inside a quotation's marks (reporting inside a quote is not annotated)."""
         return any(q.marks.start <= word.start and word.end <= q.marks.end for q in self.quotes)
 
-    def wholly_quoted(self, span: Span) -> bool:
-        """Whether ``span`` is no more than one quotation with its marks."""
-        return any(q.marks.start <= span.start and span.end <= q.marks.end + 1 for q in self.quotes)
+    def wholly_quoted(self, span: Span, words: Sequence[Word] = ()) -> bool:
+        """Whether ``span`` is no more than one quotation with its marks, or (given its ``words``)
+        quotations joined by punctuation and conjunctions only (« « A » et « B » »)."""
+        if any(q.marks.start <= span.start and span.end <= q.marks.end + 1 for q in self.quotes):
+            return True
+        inside = [w for w in words if span.start <= w.start and w.end <= span.end]
+        return (
+            bool(inside)
+            and any(self.in_quote(w) for w in inside)
+            and all(self.in_quote(w) or w.upos in {"PUNCT", "CCONJ"} for w in inside)
+        )
 
 
 def _pseudo(span: Span) -> Quote:
@@ -584,6 +593,32 @@ def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
     return end
 
 
+def _named_source(
+    ctx: _Context, sent: Sentence, index: int, lowered: Sequence[str], first: int, last: int, end: int
+) -> Attribution | None:
+    """The source of « selon X » when the quote rules find no noun after the preposition: a
+    capitalised word the tagger did not take for a noun (a foreign name tagged X)."""
+    head = next((w for w in sent.words[last + 1 : end + 1] if w.text[:1].isupper()), None)
+    if head is None or head.upos not in {"X", "PROPN", "NOUN", "ADJ"}:
+        return None
+    while head.head >= 0 and sent[head.head].start > head.start and sent[head.head].index <= end:
+        head = sent[head.head]
+    text = ctx.doc.text
+    cue = SOURCE_PREPOSITIONS.get(lowered[last]) or POINT_OF_VIEW_PREPOSITIONS.get(lowered[last])
+    if lowered[last] == "après":
+        cue = "d'après"
+    if cue is None:
+        return None
+    return Attribution(
+        rule="source_preposition",
+        confidence=0.85,
+        cue=cue,
+        cue_span=sent[first].span.with_source(text),
+        mention=mention_from(sent, index, head, text),
+        frame="preposition",
+    )
+
+
 def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     """``words`` up to a colon outside quotation marks (what follows it is a quote of its own)."""
     out: list[Word] = []
@@ -594,9 +629,23 @@ def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     return out
 
 
+def _before_breaker(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+    """``words`` up to a comma that opens a clause of the writer's own (« , alors que … »)."""
+    out: list[Word] = []
+    for k, word in enumerate(words):
+        nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        if k > 0 and word.text == "," and nxt in _CLAUSE_BREAKERS and not ctx.in_quote(word):
+            break
+        out.append(word)
+    return out
+
+
 def _apposed_quote(ctx: _Context, words: Sequence[Word]) -> bool:
     """« Selon X, vice-président de Y, « … » »: the words before the quote are an apposition to the
     source (no verb, then the quotation): the clause is the quote itself."""
+    words = list(words)
+    while words and words[0].upos == "PUNCT" and words[0].text not in {"«", "“"}:
+        words.pop(0)  # the comma after « Selon X »
     for k, word in enumerate(words):
         if word.text in {"«", "“"}:
             before = words[:k]
@@ -636,7 +685,8 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         )
         lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
         if opener and comma_after:
-            clause, probe = after, after
+            # « Selon X, « … », alors que … »: the writer's own clause is not X's
+            clause = probe = _before_breaker(ctx, after)
         elif tail_empty and before and not lead:
             clause, probe = before, before
         elif not lead:
@@ -649,9 +699,16 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         probe = _before_colon(ctx, probe)
         span = _span_of(ctx, clause)
         probe_span = _span_of(ctx, probe)
-        if span is None or probe_span is None or ctx.wholly_quoted(span) or _apposed_quote(ctx, clause):
+        if (
+            span is None
+            or probe_span is None
+            or ctx.wholly_quoted(span, clause)
+            or _apposed_quote(ctx, clause)
+        ):
             continue
         attribution = source_preposition(ctx.site(probe_span))
+        if attribution is None:  # a name the tagger left untyped (« Selon The Tablet »)
+            attribution = _named_source(ctx, sent, index, lowered, first, last, end)
         if attribution is None or attribution.cue_span is None:
             continue
         if not (words[first].start <= attribution.cue_span.start <= words[last].end):
