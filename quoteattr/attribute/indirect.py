@@ -803,7 +803,9 @@ def _continued(text: str, quote: Quote, before: Sequence[Quote]) -> Quote:
     """The speaker of the nearest attributed quote ending before ``quote`` in the same sentence,
     within :data:`CONTINUE_CHARS` (« « … », a-t-il dit, affirmant que … », « X déclare que …
     en accusant … »: the participle shares the subject of the clause just reported)."""
-    earlier = [q for q in before if q.speaker is not None and q.end <= quote.start]
+    earlier = [
+        q for q in before if q.speaker is not None and q.speaker.name is not None and q.end <= quote.start
+    ]
     if not earlier:
         return quote
     last = max(earlier, key=lambda q: q.end)
@@ -825,7 +827,12 @@ def _attributed(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
     cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
     if mention is None or mention.kind is MentionKind.IMPERSONAL:
         return attrs.evolve(quote, cue=cue)
-    speaker = resolver.resolve(mention, before=span.start)
-    if speaker.name.casefold().lstrip("-") in PRONOUNS:
-        return attrs.evolve(quote, cue=cue)  # an anaphor left unresolved names nobody: no answer
-    return attrs.evolve(quote, cue=cue, speaker=speaker, confidence=CONFIDENCE[item.rule])
+    resolution = resolver.resolution(mention, before=span.start)
+    speaker = resolution.speaker
+    if speaker.name is None or speaker.name.casefold().lstrip("-") in PRONOUNS:
+        # a source the document never names, or an anaphor left unresolved: the mention is kept,
+        # no name is given (a wrong name is worse than none), as for quotes in marks
+        unnamed = attrs.evolve(speaker, name=None, entity=None)
+        return attrs.evolve(quote, cue=cue, speaker=unnamed)
+    confidence = round(CONFIDENCE[item.rule] * resolution.certainty, 3)
+    return attrs.evolve(quote, cue=cue, speaker=speaker, confidence=confidence)
