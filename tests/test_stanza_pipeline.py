@@ -107,7 +107,8 @@ def test_extractor_with_stanza_finds_the_same_quotes_as_detection(
     extraction = quoteattr.Extractor(parser=stanza_parser).extract(seed_text)
     detected = quoteattr.find_quotations(seed_text)
     assert len(extraction.quotes) > 5
-    assert [(q.span, q.marks, q.segments) for q in extraction.quotes] == [
+    in_marks = [q for q in extraction.quotes if q.kind is not quoteattr.QuoteKind.INDIRECT]
+    assert [(q.span, q.marks, q.segments) for q in in_marks] == [
         (q.span, q.marks, q.segments) for q in detected.quotes
     ]
 
@@ -128,4 +129,8 @@ def test_extractor_with_stanza_runs_attribution(stanza_parser: StanzaParser, see
 def test_stanza_and_spacy_agree_on_quote_offsets(stanza_parser: StanzaParser, seed_text: str) -> None:
     with_stanza = quoteattr.Extractor(parser=stanza_parser).extract(seed_text)
     with_spacy = quoteattr.Extractor(parser="spacy").extract(seed_text)
-    assert [(q.span, q.marks) for q in with_stanza.quotes] == [(q.span, q.marks) for q in with_spacy.quotes]
+    # quotes in marks come from detection, whatever the parser; reported clauses follow each parse
+    indirect = quoteattr.QuoteKind.INDIRECT
+    assert [(q.span, q.marks) for q in with_stanza.quotes if q.kind is not indirect] == [
+        (q.span, q.marks) for q in with_spacy.quotes if q.kind is not indirect
+    ]
