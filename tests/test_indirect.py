@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
-from quoteattr.attribute.indirect import find_indirect
+from quoteattr.attribute.indirect import CONFIDENCE, find_indirect
 from quoteattr.marks import find_quotations
 from quoteattr.model import Quote, QuoteKind, Span
 from quoteattr.parse.scan import may_report
@@ -67,7 +67,7 @@ def test_que_clause_gets_the_verb_subject() -> None:
     (quote,) = indirect(text, QUE)
     assert quote.kind is QuoteKind.INDIRECT
     assert quote.rule == "indirect_verb"
-    assert quote.confidence >= 0.8
+    assert quote.confidence == CONFIDENCE["indirect_verb"]  # a name spelt out: certainty 1
 
 
 def test_negated_indirect_question() -> None:
