@@ -30,14 +30,25 @@ _STEM_CHANGES: tuple[tuple[str, str], ...] = (("ell", "el"), ("ett", "et"), ("è
 #: How far after a speech form (characters) a *que* / *si* clause may open (obliques and dates
 #: come between: « a annoncé, dimanche 24 janvier, que »).
 CLAUSE_REACH = 60
-#: How far after a speech form an infinitive may open (« a demandé aux riverains de rester »).
-INFINITIVE_REACH = 30
+#: How far after a speech form an infinitive may open (« invitent les ressortissants à éviter »).
+INFINITIVE_REACH = 50
 #: How far before a speech form the comma of an incise may be (« …, a-t-il ajouté »).
 INCISE_REACH = 4
 _CLAUSE_OPENER = regex.compile(
     r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle)", regex.IGNORECASE
 )
-_INFINITIVE_OPENER = regex.compile(r"\b(?:de\b|d['’]|à\b)|\b\p{L}+(?:er|ir|re|oir)\b", regex.IGNORECASE)
+_INFINITIVE = (
+    r"(?:ne\s+(?:pas|plus|jamais)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*)?"
+    r"\p{L}{2,}(?:er|ir|re|oir)\b"
+)
+#: *de* / *à* + an infinitive-shaped word (« de rester », « d'avoir », « à ne pas venir »), or an
+#: infinitive right after the speech form, an adverb apart at most (« a affirmé ne pas être »,
+#: « rappellent régulièrement avoir »).
+_INFINITIVE_OPENER = regex.compile(
+    rf"\b(?:de\s+|d['’]\s*|à\s+){_INFINITIVE}|^\s*(?:\p{{L}}+ment\s+)?{_INFINITIVE}", regex.IGNORECASE
+)
+#: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
+_INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
 _INCISE_COMMA = regex.compile(r",\s*(?:\p{L}+\s*)?$")
 _WORD = regex.compile(r"\p{Ll}[\p{L}]+")
 
@@ -85,8 +96,10 @@ def may_report(sentence: str) -> bool:
             return True
         if word in CLAUSE_NOUNS and lemma_of(word, word) not in CLAUSE_VERBS:
             continue  # a noun takes a que-clause only
-        if _INFINITIVE_OPENER.search(sentence, end, end + INFINITIVE_REACH) is not None:
+        if _INFINITIVE_OPENER.search(sentence[end : end + INFINITIVE_REACH]) is not None:
             return True
         if _INCISE_COMMA.search(sentence, max(0, match.start() - INCISE_REACH), match.start()) is not None:
+            return True
+        if _INVERTED_NAME.match(sentence, end) is not None:
             return True
     return False
