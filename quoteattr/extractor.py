@@ -298,8 +298,8 @@ def _attribute_parsed(
 
 
 def extract_parsed(doc: ParsedDoc) -> Extraction:
-    """Quotes of ``doc.text`` attributed on a parse made elsewhere (no parser is run), with the
-    indirect speech found on that parse.
+    """Quotes of ``doc.text`` attributed on a parse made elsewhere (no parser is run); quotes in
+    marks only (indirect speech is not returned here yet).
 
     This is how the spaCy pipeline component reuses the ``Doc`` spaCy already parsed. Offsets
     index ``doc.text``; a failure of attribution is a diagnostic on the result, as in
@@ -311,9 +311,9 @@ def extract_parsed(doc: ParsedDoc) -> Extraction:
     """
     detected = find_quotations(doc.text)
     name = doc.parser or None
-    if not detected.quotes and not doc.sentences:
+    if not detected.quotes:
         return attrs.evolve(detected, parser=name)
-    return _attribute_parsed(doc.text, detected, doc, name)
+    return _attribute_parsed(doc.text, detected, doc, name, indirect=False)
 
 
 def _check_kinds(kinds: KindsSpec) -> frozenset[QuoteKind]:

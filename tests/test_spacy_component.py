@@ -88,7 +88,8 @@ def test_installed_entry_point_gives_the_extractors_eight_quotes(seed_text: str)
         [sys.executable, "-c", _SCRIPT, str(SEED_TEXT_PATH)], capture_output=True, text=True, check=True
     )
     found = json.loads(result.stdout)
-    expected = quoteattr.Extractor(parser="spacy").extract(seed_text)
+    marks = [quoteattr.QuoteKind.DIRECT, quoteattr.QuoteKind.PARTIAL, quoteattr.QuoteKind.TERM]
+    expected = quoteattr.Extractor(parser="spacy", kinds=marks).extract(seed_text)
     assert len(found["quotes"]) == 8
     assert found["quotes"] == [
         [q.start, q.end, q.speaker.name if q.speaker else None] for q in expected.quotes
