@@ -40,7 +40,7 @@ from quoteattr.attribute.rules import (
     incise_after,
     source_preposition,
 )
-from quoteattr.attribute.rules import _speaker_of_verb as speaker_of_verb  # the quotes' subject finder
+from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import (
