@@ -31,11 +31,15 @@ from quoteattr.model import (
     Diagnostic,
     Entity,
     Extraction,
+    Gender,
+    GenderEvidence,
+    GenderEvidenceKind,
     MarkStyle,
     Quote,
     QuoteKind,
     Span,
     Speaker,
+    SpeakerKind,
 )
 from quoteattr.parse.conllu_backend import ConlluParser
 from quoteattr.parse.spacy_backend import SpacyParser
@@ -55,6 +59,9 @@ __all__ = [
     "Entity",
     "Extraction",
     "Extractor",
+    "Gender",
+    "GenderEvidence",
+    "GenderEvidenceKind",
     "GoldFormatError",
     "MarkStyle",
     "OptionalDependencyError",
@@ -67,6 +74,7 @@ __all__ = [
     "SpacyParser",
     "Span",
     "Speaker",
+    "SpeakerKind",
     "StanzaParser",
     "__version__",
     "extract",

@@ -25,11 +25,15 @@ __all__ = [
     "Diagnostic",
     "Entity",
     "Extraction",
+    "Gender",
+    "GenderEvidence",
+    "GenderEvidenceKind",
     "MarkStyle",
     "Quote",
     "QuoteKind",
     "Span",
     "Speaker",
+    "SpeakerKind",
 ]
 
 
@@ -131,6 +135,61 @@ class MarkStyle(str, enum.Enum):
         return self.value
 
 
+class SpeakerKind(str, enum.Enum):
+    """What a source is: a person, a group of people, an organisation, a document."""
+
+    PERSON = "person"
+    GROUP = "group"
+    """Several people ("des témoins", "Aliev et Pachinian")."""
+    ORGANISATION = "organisation"
+    DOCUMENT = "document"
+    """A statement, report or publication quoted with no issuer named ("un rapport de l'IGPN")."""
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Gender(str, enum.Enum):
+    """A source's gender as the text gives it (see ``docs/gender.md``)."""
+
+    FEMALE = "female"
+    MALE = "male"
+    MIXED = "mixed"
+    """A group the text shows to hold both women and men."""
+    GROUP = "group"
+    """A group whose genders the text does not give (or all of one gender: "group-male" in gold)."""
+    ORG = "org"
+    """Not a person: an organisation or a document."""
+    UNKNOWN = "unknown"
+    """A person the text gives no gender for ("un porte-parole", the masculine default)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class GenderEvidenceKind(str, enum.Enum):
+    """Which kind of words decided a source's gender or kind."""
+
+    TITLE = "title"
+    """A civility before the name: « Mme Borne », « M. Blinken »."""
+    PRONOUN = "pronoun"
+    """A pronoun that refers to the source: « elle a ajouté », « a-t-il dit »."""
+    ROLE = "role"
+    """A determiner or role noun at a mention: « la ministre », « la directrice »."""
+    AGREEMENT = "agreement"
+    """A participle or adjective agreeing with the source: « s'est dite prête », « interrogée par »."""
+    COORDINATION = "coordination"
+    """The members of a group named together: « Mme Merkel et M. Macron »."""
+    GIVEN_NAME = "given_name"
+    """The source's given name, from :mod:`quoteattr.lang.fr.given_names` (the last resort)."""
+    NOUN = "noun"
+    """The noun that makes a source a group, an organisation or a document (« les autorités »)."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
 def _confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"{attribute.name} must be between 0 and 1, got {value!r}")
@@ -156,6 +215,54 @@ class Cue:
 
 
 @attrs.frozen
+class GenderEvidence:
+    """Words of the text that tell a source's gender (or that it is no person).
+
+    ``span`` covers the words in the document ("Mme", "elle a ajouté", "la ministre"); ``kind``
+    says what they are and ``gender`` what they tell.
+
+    >>> text = "Mme Borne a parlé."
+    >>> evidence = GenderEvidence(GenderEvidenceKind.TITLE, Span(0, 3, source=text), Gender.FEMALE)
+    >>> evidence.text, str(evidence)
+    ('Mme', 'title « Mme » -> female')
+    """
+
+    kind: GenderEvidenceKind = attrs.field(converter=GenderEvidenceKind)
+    span: Span
+    gender: Gender = attrs.field(converter=Gender)
+
+    @property
+    def text(self) -> str:
+        """The words, as the document writes them."""
+        return self.span.text
+
+    def __str__(self) -> str:
+        words = self.span.text if self.span.source is not None else f"{self.span.start}-{self.span.end}"
+        return f"{self.kind.value} « {words} » -> {self.gender.value}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict; ``text`` is there for reading and ignored by ``from_dict``."""
+        return {
+            "kind": self.kind.value,
+            "span": self.span.to_list(),
+            "text": self.span.text if self.span.source is not None else None,
+            "gender": self.gender.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], source: str | None = None) -> GenderEvidence:
+        return cls(
+            kind=GenderEvidenceKind(data["kind"]),
+            span=Span.from_list(data["span"], source),
+            gender=Gender(data["gender"]),
+        )
+
+
+def _evidence_tuple(value: Any) -> tuple[GenderEvidence, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
 class Speaker:
     """The source of a quote.
 
@@ -165,13 +272,17 @@ class Speaker:
     name left out. ``mention`` is where the quote's own sentence refers to the source ("le haut
     diplomate américain", "il"), or ``None`` when that sentence names no source. ``title`` is the
     role found with the name ("secrétaire d'État"). ``entity`` indexes :attr:`Extraction.speakers`
-    (``None`` for a speaker without a name).
+    (``None`` for a speaker without a name). ``kind``, ``gender`` and ``gender_evidence`` are the
+    entity's (see :class:`Entity` and ``docs/gender.md``).
     """
 
     name: str | None
     mention: Span | None = None
     title: str | None = None
     entity: int | None = None
+    kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
+    gender: Gender = attrs.field(default=Gender.UNKNOWN, converter=Gender)
+    gender_evidence: tuple[GenderEvidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -179,6 +290,9 @@ class Speaker:
             "mention": None if self.mention is None else self.mention.to_list(),
             "title": self.title,
             "entity": self.entity,
+            "kind": self.kind.value,
+            "gender": self.gender.value,
+            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
         }
 
     @classmethod
@@ -190,26 +304,51 @@ class Speaker:
             mention=_span_or_none(data.get("mention"), source),
             title=data.get("title"),
             entity=None if entity is None else int(entity),
+            kind=SpeakerKind(data.get("kind", "unknown")),
+            gender=Gender(data.get("gender", "unknown")),
+            gender_evidence=tuple(
+                GenderEvidence.from_dict(e, source) for e in data.get("gender_evidence", ())
+            ),
         )
 
 
 @attrs.frozen
 class Entity:
-    """A source the document quotes, with every mention of it that attribution used."""
+    """A source the document quotes, with every mention of it that attribution used.
+
+    ``kind`` is what the source is; ``gender`` what the document says of its gender, and
+    ``gender_evidence`` the words that decided, to be checked (``docs/gender.md``). A plain
+    string is accepted for ``kind`` and ``gender``:
+
+    >>> Entity("Élisabeth Borne", kind="person", gender="female").gender
+    <Gender.FEMALE: 'female'>
+    """
 
     name: str
     mentions: tuple[Span, ...] = ()
-    kind: str = "unknown"  # "person" | "organisation" | "document" | "group" | "unknown"
+    kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
+    gender: Gender = attrs.field(default=Gender.UNKNOWN, converter=Gender)
+    gender_evidence: tuple[GenderEvidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "mentions": [m.to_list() for m in self.mentions], "kind": self.kind}
+        return {
+            "name": self.name,
+            "mentions": [m.to_list() for m in self.mentions],
+            "kind": self.kind.value,
+            "gender": self.gender.value,
+            "gender_evidence": [e.to_dict() for e in self.gender_evidence],
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], source: str | None = None) -> Entity:
         return cls(
             name=str(data["name"]),
             mentions=tuple(Span.from_list(m, source) for m in data.get("mentions", ())),
-            kind=str(data.get("kind", "unknown")),
+            kind=SpeakerKind(data.get("kind", "unknown")),
+            gender=Gender(data.get("gender", "unknown")),
+            gender_evidence=tuple(
+                GenderEvidence.from_dict(e, source) for e in data.get("gender_evidence", ())
+            ),
         )
 
 
