@@ -4,6 +4,13 @@ Provenance: written for quoteattr from general knowledge of French given names (
 names of the French civil registers of the 19th and 20th centuries, as in fiction, and names
 frequent in today's French press); epicene names (Claude, Dominique, Camille) are left out on
 purpose, so that they agree with either pronoun. No list was copied from another project.
+The second pair of lists (``_MASCULINE_WORLD``, ``_FEMININE_WORLD``) adds, from the same
+general knowledge, given names frequent in French-language international news (Spanish,
+Portuguese, Italian, English, German, Scandinavian, Slavic, Arabic, Turkish, Persian) and more
+French ones; names given to both sexes in one of these languages (Andrea, Jean in English,
+Sasha, Kim, Alex) are left out for the same reason. The ``gender-guesser`` package was
+considered instead: its data is GPL-3.0 (quoteattr is MIT) and it has not been released since
+2016.
 Keys are lowercase and accent-free (compare with :func:`quoteattr.attribute.names.fold`).
 """
 
@@ -50,11 +57,58 @@ angela hillary ursula christiane sylvia natalia svetlana irina maria anna elena
 # le veut"), masculine by grammatical agreement.
 _SACRED_MASCULINE = "dieu satan jesus christ lucifer"
 
+_MASCULINE_WORLD = """
+aaron abdel abdelaziz abdelkader abdallah abdoulaye adam adnan afonso ahmad aleksandr aleksei alejandro
+alessandro alexandr alexei alfonso alonso alvaro amir anatoli anatoly andrei andreas andrej andres
+andrew angelo anthony anton antonio armin arnold arturo ashraf augusto aurelio avi axel bachar bashar
+benedikt benito benyamin bernardo bill bob boguslaw boubacar brian bruce carl carlo carlos cedric
+cesare charlie chris christopher cristiano cyprien dan daniele dario david dejan didier diego dieter
+dmitri dmitry domenico donald douglas edouard eduardo edward egon elias emilio emmanuel enrique enzo
+ ernesto esteban ethan evgueni evgeni fabio faisal farid fatih federico felipe fernando filippo
+florin francesco francisco frank fred friedrich gareth gary gennaro georg george gerhard giacomo
+gianni giorgio giovanni giuseppe gordon gregor gregory guido gunther hamid harald harry heinz helmut
+henrik herbert hussein ibrahim idriss ilya imran ismael ismail istvan jaime jakob james jamal jan
+javier jeff jeffrey jens jeremy jesus jim jimmy joao joe johan johannes johnny jorge jose josef
+juan juergen jurgen kamel karel kevin khaled klaus konstantin kurt lamine larry lars leonardo leonid
+liam lionel lorenzo lothar luca luigi luis lukas luiz mahmoud malik manuel marcello marcelo marco
+marcos mario mark marko markus martin massimo matteo matthew matthias mattia maurizio mauricio
+mehmet michael michal miguel mikael mike mircea mohamed mohammad moussa muhammad mustafa nabil
+najib nasser neil nelson niccolo niklas nikolai nikolaus nikita oleg oliver omar pablo
+paolo pascal patrick pavel pedro peter petr piotr rafael ramon ramzan randy raul recep reinhard
+ricardo riccardo rick rob roberto rodrigo rolf ronald rui ruslan salah salman salvatore sami samir
+santiago sebastian sergio sergey sigmar silvio slobodan stefan stefano steffen stephen steve steven
+sven tariq ted theo thomas tim timothy tobias tom tomas tony ulrich umberto uwe valentino vasily
+victor viktor vittorio vladislav volker walter werner wolfgang yannick yasser yitzhak youssouf
+yuri yusuf zinedine zoran jean-marc jean-paul jean-louis jean-claude jean-francois jean-yves
+jean-pierre jean-michel jean-luc jean-jacques jean-baptiste marc-antoine pierre-yves
+"""
+
+_FEMININE_WORLD = """
+adriana agnieszka aicha aisha alessandra alexandra alicia alina alisa amal amina ana anastasia
+angelina anja anke anne-marie anne-sophie annalena annegret antonia barbara beata beatriz beatrice
+benedicte bernadette bettina bianca birgit brenda bridget carla carmen cassandra catalina caterina
+cecilia celia chiara christa christina claudia constance cristina dalia daniela diana dilma dolores
+dora dorothee dorothea ekaterina elena eleonora elisa elizabeth ella ellen elodie elsa emilia emily
+erika esther eugenia evelyne fabienne fatima fatou federica francesca frida gabriela geraldine
+gertrud giovanna gisela giulia gloria grace greta gudrun hanna hannah heidi helga hillary ilona
+ines ingrid irma isabel isabella jacinda jane janet jeanine jennifer jessica joanna johanna josefa
+julia juliana justyna karin karina katarina katharina katherine kathleen katrin laura lena leila
+leticia liliana linda lisa liz lorena lucia luisa lyudmila magdalena malgorzata manuela margaret
+margarita margot maria-elena mariana marina marta martina mary maryam mathilde maya mercedes mia
+michelle milena miriam mirjana monica nadia nadja najat nancy natacha natalya natasha nathalie
+nawal nina noemie nora nouria olena olivia paola patricia paula penny petra pilar rachida
+rebecca regina renate rita roberta rosa ruth sabrina samia sandra sara segolene serena silvia
+simona sofia sonia stephanie susan susanne svetlana tamara tanja teresa ulrike valentina
+vanessa vera victoria viktoria viviane wendy yasmina yulia yvette zaha zeinab zuzana
+"""
+
 #: Given names (lowercase, accent-free) -> "m" or "f".
 GIVEN_NAMES: Final[dict[str, str]] = {
     **dict.fromkeys(_MASCULINE.split(), "m"),
     **dict.fromkeys(_SACRED_MASCULINE.split(), "m"),
+    **dict.fromkeys(_MASCULINE_WORLD.split(), "m"),
     **dict.fromkeys(_FEMININE.split(), "f"),
+    **dict.fromkeys(_FEMININE_WORLD.split(), "f"),
 }
 
 #: Endings of given names that are feminine in French almost without exception.
