@@ -20,6 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 import attrs
 
 from quoteattr.attribute.engine import attribute
+from quoteattr.attribute.gender import describe_speakers
 from quoteattr.errors import ConfigurationError, QuoteattrError
 from quoteattr.marks import find_quotations
 from quoteattr.model import Diagnostic, Extraction, Quote, QuoteKind
@@ -289,7 +290,7 @@ def _attribute_parsed(
             from quoteattr.attribute.indirect import find_indirect
 
             quotes = _merged(quotes, find_indirect(text, doc, quotes, resolver))
-        speakers = resolver.entities()
+        quotes, speakers = describe_speakers(text, doc, quotes, resolver.entities())
     except Exception as exc:  # one text's failure must not stop the others: report it on the text
         message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"
         diagnostic = Diagnostic(ATTRIBUTION_FAILED, message)

@@ -1,0 +1,352 @@
+"""The gender stage: what each resolved source is, and its gender, with the words that decided.
+
+Runs after resolution, on the document's text, its parse and the resolved sources with all
+their mentions (:attr:`Extraction.speakers`); sets ``kind``, ``gender`` and ``gender_evidence``
+on each source, and on the speaker of each quote, with :func:`attrs.evolve`.
+
+Evidence from the document first (:mod:`.gender_cues`: titles, linked pronouns, role nouns,
+agreement, pronouns near a name; the members of a group), then the given name as the last
+resort. A masculine that French uses by default (« le porte-parole », « il » for an unnamed
+role) is evidence only for a named person. ``docs/gender.md`` has the rules and their limits.
+
+>>> from quoteattr.model import Entity, Span
+>>> text = "La ministre Agnès Buzyn a parlé. Elle a ajouté : « Non. »"
+>>> [entity] = assign_genders(text, None, [Entity("Agnès Buzyn", (Span(12, 23, source=text),), "person")])
+>>> entity.gender.value, [e.text for e in entity.gender_evidence]
+('female', ['La ministre', 'Elle a ajouté'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from quoteattr.attribute.gender_cues import (
+    DocumentText,
+    Finding,
+    Place,
+    agreement,
+    linked_pronouns,
+    nearby_pronouns,
+    roles,
+    titles,
+)
+from quoteattr.attribute.names import fold, is_capitalised, tokenize
+from quoteattr.lang.fr.gender import COLLECTIVE_NOUNS, GROUP_DETERMINERS, ORGANISATION_PLURALS
+from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender
+from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES
+from quoteattr.model import (
+    Entity,
+    Gender,
+    GenderEvidence,
+    GenderEvidenceKind,
+    Quote,
+    Span,
+    SpeakerKind,
+)
+from quoteattr.parse.types import ParsedDoc
+
+__all__ = ["assign_genders", "describe_speakers", "with_speaker_genders"]
+
+#: Weight of a given name, used only when the document's evidence is silent or evenly split.
+WEIGHT_GIVEN_NAME = 1.0
+#: How many occurrences of a source's surname in the text are read for evidence.
+MAX_PLACES = 12
+#: Named-entity labels of the parse that mark a source as no person.
+NOT_PERSON_ENTS = frozenset({"ORG", "LOC"})
+
+_GENDERS = {"f": Gender.FEMALE, "m": Gender.MALE}
+#: Words of rank that open a role written with capitals ("Premier ministre Beata Szydło").
+_RANKS = frozenset({"premier", "premiere", "vice", "haut", "haute", "grand", "grande", "ancien", "ancienne"})
+_MEMBER_SPLIT = regex.compile(r"\s*,\s*|\s+et\s+")
+
+
+def describe_speakers(
+    text: str, doc: ParsedDoc | None, quotes: Sequence[Quote], speakers: Sequence[Entity]
+) -> tuple[tuple[Quote, ...], tuple[Entity, ...]]:
+    """Sources with their kind and gender, and quotes whose speakers carry them.
+
+    The stage as the extractor runs it: :func:`assign_genders` then :func:`with_speaker_genders`.
+    """
+    described = assign_genders(text, doc, speakers)
+    return with_speaker_genders(quotes, described), described
+
+
+def with_speaker_genders(quotes: Sequence[Quote], speakers: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Each quote's speaker with the kind, gender and evidence of its entity in ``speakers``."""
+    out: list[Quote] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.entity is None or not 0 <= speaker.entity < len(speakers):
+            out.append(quote)
+            continue
+        entity = speakers[speaker.entity]
+        speaker = attrs.evolve(
+            speaker, kind=entity.kind, gender=entity.gender, gender_evidence=entity.gender_evidence
+        )
+        out.append(attrs.evolve(quote, speaker=speaker))
+    return tuple(out)
+
+
+def assign_genders(text: str, doc: ParsedDoc | None, speakers: Iterable[Entity]) -> tuple[Entity, ...]:
+    """Every source of one document with its ``kind``, ``gender`` and ``gender_evidence``.
+
+    ``text`` is the caller's whole text, ``doc`` its parse (or ``None``: the text alone is read),
+    ``speakers`` the resolved sources with every mention of them. Never raises on messy input.
+    """
+    ctx = DocumentText(text, doc)
+    return tuple(_describe(ctx, entity) for entity in speakers)
+
+
+# -- kinds -----------------------------------------------------------------------------------
+
+
+def _content_words(phrase: str) -> list[str]:
+    return [t.lower for t in tokenize(phrase)]
+
+
+def _noun_kind(ctx: DocumentText, entity: Entity) -> tuple[SpeakerKind, GenderEvidence] | None:
+    """A group, organisation or document by the noun heading a mention ("des témoins")."""
+    for mention in entity.mentions:
+        tokens = list(tokenize(mention.text_in(ctx.text)))
+        if not tokens or (len(tokens) == 1 and tokens[0].lower in {"il", "elle", "ils", "elles", "on"}):
+            continue
+        plural = tokens[0].lower in GROUP_DETERMINERS or tokens[0].lower in {"de", "d'", "d’"}
+        while tokens and (tokens[0].lower in DETERMINERS or tokens[0].lower in GROUP_DETERMINERS):
+            tokens = tokens[1:]  # "les deux", "des"
+        if len(tokens) > 2 and tokens[0].lower in {"milliers", "centaines", "dizaines"}:
+            tokens, plural = tokens[2:], True  # "des milliers de manifestants"
+        if not tokens:
+            continue
+        head, proper = tokens[0].lower, is_capitalised(tokens[0].text)
+        span = Span(mention.start, mention.end, source=ctx.text)
+        if head in DOCUMENT_NOUNS and not proper:
+            return SpeakerKind.DOCUMENT, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
+        institution = head in ORGANISATION_PLURALS or head in ORGANISATION_NOUNS or head in COLLECTIVE_NOUNS
+        if institution and not proper:
+            return SpeakerKind.ORGANISATION, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
+        people = head in GROUP_NOUNS or role_of(head) is not None or head.endswith(("s", "x"))
+        if (plural and people and not proper) or head in GROUP_NOUNS:
+            return SpeakerKind.GROUP, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.GROUP)
+    return None
+
+
+def _named(name: str) -> bool:
+    """Whether a source's name holds a proper name, not only a role ("Le préfet du département")."""
+    for token in tokenize(name):
+        lower = token.lower
+        if len(token.text) < 2 or not is_capitalised(token.text):
+            continue
+        if lower in DETERMINERS or lower in CIVILITIES or role_of(lower) is not None:
+            continue
+        if lower in ORGANISATION_NOUNS or lower in GROUP_NOUNS:
+            continue
+        return True
+    return False
+
+
+# -- places ----------------------------------------------------------------------------------
+
+
+def _name_words(name: str) -> list[str]:
+    return [
+        t.text
+        for t in tokenize(name)
+        if is_capitalised(t.text) and t.lower not in NAME_PARTICLES and t.lower not in CIVILITIES
+    ]
+
+
+def _places(ctx: DocumentText, entity: Entity, named: bool) -> list[Place]:
+    """The mentions of a source, and (for a named one) every place its surname occurs."""
+    places = [Place(m.start, m.end, named=False, linked=True) for m in entity.mentions]
+    words = _name_words(entity.name)
+    if not named or not words:
+        return places
+    surname = words[-1]
+    if len(surname) < 3:
+        return places
+    seen = {p.start for p in places}
+    pattern = regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(surname) + r"(?![\p{L}\p{N}-])")
+    found: list[Place] = []
+    for match in pattern.finditer(ctx.text):
+        start = match.start()
+        # start the place at the given names written before the surname ("Agnès Buzyn")
+        i = ctx.index_at(start)
+        k = i
+        while k > 0 and ctx.tokens[k - 1].text in words and not ctx.gap(k - 1, k).strip():
+            k -= 1
+        first = ctx.tokens[k].start if k < i else start
+        found.append(Place(first, match.end(), named=True, linked=first in seen or start in seen))
+        if len(found) >= MAX_PLACES:
+            break
+    mentions = [
+        attrs.evolve(p, named=True)
+        if any(f.start <= p.start < f.end or p.start <= f.start < p.end for f in found)
+        else p
+        for p in places
+    ]
+    return found + [p for p in mentions if not p.named]
+
+
+# -- decisions -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Decision:
+    gender: Gender
+    evidence: tuple[GenderEvidence, ...]
+
+
+def _given_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> Finding | None:
+    """The gender of the source's given name: the first word of its name that is no role."""
+    words = [w for w in _name_words(entity.name) if role_of(w) is None and fold(w) not in _RANKS]
+    if not words:
+        return None
+    given = words[0]
+    gender = given_name_gender(fold(given))
+    if not gender or (len(words) == 1 and fold(given) not in GIVEN_NAMES):
+        return None  # a lone surname is no given name, even one ending like "-ine"
+    start = next((p.start for p in places if ctx.text.startswith(given, p.start)), None)
+    if start is None:
+        found = ctx.text.find(given)
+        if found < 0:
+            return None
+        start = found
+    span = Span(start, start + len(given), source=ctx.text)
+    return Finding(GenderEvidence(GenderEvidenceKind.GIVEN_NAME, span, _GENDERS[gender]), WEIGHT_GIVEN_NAME)
+
+
+def _vote(findings: Sequence[Finding]) -> _Decision | None:
+    totals = {Gender.FEMALE: 0.0, Gender.MALE: 0.0}
+    for finding in findings:
+        totals[finding.evidence.gender] += finding.weight
+    if totals[Gender.FEMALE] == totals[Gender.MALE]:
+        return None
+    winner = Gender.FEMALE if totals[Gender.FEMALE] > totals[Gender.MALE] else Gender.MALE
+    evidence: list[GenderEvidence] = []
+    for finding in sorted(findings, key=lambda f: -f.weight):
+        if finding.evidence.gender is winner and finding.evidence not in evidence:
+            evidence.append(finding.evidence)
+    return _Decision(winner, tuple(sorted(evidence, key=lambda e: e.span.start)))
+
+
+def _person(ctx: DocumentText, entity: Entity, named: bool) -> _Decision | None:
+    """Female or male from the document, then from the given name; ``None`` when neither says."""
+    places = _places(ctx, entity, named)
+    findings = [
+        *titles(ctx, places),
+        *linked_pronouns(ctx, places),
+        *roles(ctx, places),
+        *agreement(ctx, places),
+        *nearby_pronouns(ctx, places, [fold(w) for w in _name_words(entity.name)]),
+    ]
+    # a masculine default speaks for a named person only, and after the given name
+    document = [
+        f for f in findings if not f.default or (named and f.evidence.kind is not GenderEvidenceKind.ROLE)
+    ]
+    decided = _vote(document)
+    if decided is not None:
+        return decided
+    given = _given_name(ctx, entity, places) if named else None
+    if given is not None:
+        return _Decision(given.evidence.gender, (given.evidence,))
+    if named:
+        return _vote([f for f in findings if f.default])
+    return None
+
+
+def _group(ctx: DocumentText, entity: Entity) -> _Decision:
+    """Mixed when the members named together are of both genders, else a group."""
+    members = [m for m in _MEMBER_SPLIT.split(entity.name) if m.strip()]
+    evidence: list[GenderEvidence] = []
+    genders: set[Gender] = set()
+    for member in members:
+        if not _named(member):
+            continue
+        decided = _person(ctx, Entity(member, (), SpeakerKind.PERSON), named=True)
+        if decided is None:
+            continue
+        genders.add(decided.gender)
+        start = ctx.text.find(member)
+        if start >= 0:
+            span = Span(start, start + len(member), source=ctx.text)
+            evidence.append(GenderEvidence(GenderEvidenceKind.COORDINATION, span, decided.gender))
+    if genders == {Gender.FEMALE, Gender.MALE}:
+        return _Decision(Gender.MIXED, tuple(evidence))
+    return _Decision(Gender.GROUP, tuple(evidence))
+
+
+def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> GenderEvidence | None:
+    """Words that make a named source an organisation: « la société Vinci », an ORG entity label.
+
+    An organisation noun right before the name, or the parse's entity labels on its places (ORG or
+    LOC, and never PER).
+    """
+    labels: set[str] = set()
+    for place in places:
+        i = ctx.index_at(place.start)
+        if i >= 1 and i < len(ctx.tokens) and not ctx.gap(i - 1, i).strip():
+            noun = ctx.tokens[i - 1]
+            if noun.lower in ORGANISATION_NOUNS or noun.lower in COLLECTIVE_NOUNS:
+                span = Span(noun.start, ctx.tokens[i].end, source=ctx.text)
+                return GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
+        found = ctx.words_in(place.start, place.end)
+        if found is not None:
+            labels.update(w.ent for w in found[1] if w.ent)
+    if labels & NOT_PERSON_ENTS and "PER" not in labels:
+        first = places[0]
+        return GenderEvidence(
+            GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG
+        )
+    return None
+
+
+def _lone_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> GenderEvidence | None:
+    """A one-word name with no given name and no sign of a person: news names people in full,
+    so « selon Greenpeace », « Sanef a indiqué » are organisations."""
+    words = _name_words(entity.name)
+    if len(words) != 1 or len(tokenize(entity.name)) != 1 or not places:
+        return None
+    first = places[0]
+    return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
+
+
+#: Kinds of evidence that make a source a person whatever the parse's entity labels say.
+_PERSON_PROOF = frozenset({GenderEvidenceKind.TITLE, GenderEvidenceKind.GIVEN_NAME, GenderEvidenceKind.ROLE})
+
+
+def _describe(ctx: DocumentText, entity: Entity) -> Entity:
+    kind = entity.kind
+    noun = None
+    if kind in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:
+        noun = _noun_kind(ctx, entity)
+        if noun is not None:
+            kind = noun[0]
+    found: tuple[GenderEvidence, ...] = () if noun is None else (noun[1],)
+    if kind in {SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT}:
+        return attrs.evolve(entity, kind=kind, gender=Gender.ORG, gender_evidence=found)
+    if kind is SpeakerKind.GROUP:
+        decided = _group(ctx, entity)
+        return attrs.evolve(
+            entity, kind=kind, gender=decided.gender, gender_evidence=decided.evidence or found
+        )
+    named = _named(entity.name)
+    person = _person(ctx, entity, named)
+    places = _places(ctx, entity, named)
+    proven = person is not None and any(e.kind in _PERSON_PROOF for e in person.evidence)
+    if named and not proven and _given_name(ctx, entity, places) is None:
+        signal = _organisation_signal(ctx, entity, places)
+        if signal is None and person is None:
+            signal = _lone_name(ctx, entity, places)
+        if signal is not None:
+            return attrs.evolve(
+                entity, kind=SpeakerKind.ORGANISATION, gender=Gender.ORG, gender_evidence=(signal,)
+            )
+    if person is not None:
+        return attrs.evolve(
+            entity, kind=SpeakerKind.PERSON, gender=person.gender, gender_evidence=person.evidence
+        )
+    return attrs.evolve(entity, kind=kind, gender=Gender.UNKNOWN, gender_evidence=())
