@@ -45,6 +45,7 @@ from quoteattr.parse.conllu_backend import ConlluParser
 from quoteattr.parse.spacy_backend import SpacyParser
 from quoteattr.parse.stanza_backend import StanzaParser
 from quoteattr.protocols import Parser
+from quoteattr.summary import Report, report
 
 try:
     __version__ = _version("quoteattr")
@@ -71,6 +72,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteattrError",
+    "Report",
     "SpacyParser",
     "Span",
     "Speaker",
@@ -80,6 +82,7 @@ __all__ = [
     "extract",
     "find_quotations",
     "render_html",
+    "report",
     "to_frame",
     "write_csv",
 ]

@@ -1,4 +1,4 @@
-"""The ``quoteattr`` command: ``extract``, ``evaluate``, ``models``.
+"""The ``quoteattr`` command: ``extract``, ``evaluate``, ``report``, ``models``.
 
 Exit status (also in ``docs/cli.md``):
 
@@ -183,6 +183,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-doc", action="store_true", help="after the table, one row per document (ignored with --json)"
     )
     evaluate.set_defaults(run=_run_evaluate)
+
+    from quoteattr.summary import command as report_command
+
+    report = commands.add_parser(
+        "report",
+        help="count who is quoted: per gender and kind, top sources",
+        description="Count the quotes of text files per source gender and kind (docs/gender.md).",
+    )
+    report_command.add_arguments(report)
+    report.set_defaults(run=report_command.run)
 
     models = commands.add_parser(
         "models",
