@@ -45,7 +45,7 @@ from quoteattr.parse.conllu_backend import ConlluParser
 from quoteattr.parse.spacy_backend import SpacyParser
 from quoteattr.parse.stanza_backend import StanzaParser
 from quoteattr.protocols import Parser
-from quoteattr.summary import Report, report
+from quoteattr.summary import report
 
 try:
     __version__ = _version("quoteattr")
@@ -72,7 +72,6 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteattrError",
-    "Report",
     "SpacyParser",
     "Span",
     "Speaker",

@@ -16,11 +16,15 @@ from quoteattr.model import (
     Diagnostic,
     Entity,
     Extraction,
+    Gender,
+    GenderEvidence,
+    GenderEvidenceKind,
     MarkStyle,
     Quote,
     QuoteKind,
     Span,
     Speaker,
+    SpeakerKind,
 )
 
 __all__ = [
@@ -29,6 +33,7 @@ __all__ = [
     "extractions",
     "french_text",
     "french_words",
+    "gender_evidence",
     "quotes",
     "spans",
 ]
@@ -131,6 +136,16 @@ def spans(draw: st.DrawFn, text: str) -> Span:
     return Span(start, end, source=text)
 
 
+def gender_evidence(text: str) -> st.SearchStrategy[GenderEvidence]:
+    """A piece of gender evidence over ``text``."""
+    return st.builds(
+        GenderEvidence,
+        kind=st.sampled_from(list(GenderEvidenceKind)),
+        span=spans(text),
+        gender=st.sampled_from(list(Gender)),
+    )
+
+
 @st.composite
 def quotes(draw: st.DrawFn, text: str, count: int) -> Quote:
     """A quote over ``text`` whose ``parent`` (if any) indexes one of ``count`` quotes."""
@@ -143,6 +158,9 @@ def quotes(draw: st.DrawFn, text: str, count: int) -> Quote:
             mention=st.none() | spans(text),
             title=st.none() | st.text(max_size=10),
             entity=st.none() | st.integers(0, 5),
+            kind=st.sampled_from(list(SpeakerKind)),
+            gender=st.sampled_from(list(Gender)),
+            gender_evidence=st.lists(gender_evidence(text), max_size=2).map(tuple),
         )
     )
     cue = draw(
@@ -196,6 +214,8 @@ def extractions(draw: st.DrawFn) -> Extraction:
                         name=st.text(min_size=1, max_size=20),
                         mentions=st.lists(spans(text), max_size=3).map(tuple),
                         kind=st.sampled_from(("person", "organisation", "unknown")),
+                        gender=st.sampled_from(list(Gender)),
+                        gender_evidence=st.lists(gender_evidence(text), max_size=2).map(tuple),
                     ),
                     max_size=3,
                 )

@@ -344,3 +344,20 @@ def test_jsonl_sends_diagnostics_to_stderr(tmp_path: Path, capsys: pytest.Captur
     captured = capsys.readouterr()
     assert [line["text"] for line in jsonl(captured.out)] == ["accord historique."]
     assert f"quoteattr: {path}: unclosed-quote:" in captured.err
+
+
+@pytest.mark.model
+def test_report_counts_the_seed_by_gender(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["report", "--parser", "spacy", "--format", "json", str(SEED_TEXT)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    genders = {g["gender"]: g["sources"] for g in data["by_gender"]}
+    assert genders["male"] >= 2  # Antony Blinken, Ararat Mirzoyan
+    assert data["top_sources"][0]["name"] == "Antony Blinken"
+
+
+@pytest.mark.model
+def test_report_html_is_one_page_with_a_chart(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["report", "--parser", "spacy", "--format", "html", str(SEED_TEXT)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<svg" in page

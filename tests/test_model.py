@@ -10,7 +10,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import extractions, french_text, spans
 
-from quoteattr.model import Extraction, MarkStyle, Quote, QuoteKind, Span
+from quoteattr.model import (
+    Entity,
+    Extraction,
+    Gender,
+    GenderEvidence,
+    GenderEvidenceKind,
+    MarkStyle,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
 
 TEXT = "« Oui », a dit Paul."
 
@@ -119,3 +131,30 @@ def test_restored_spans_are_attached_to_the_text(data: st.DataObject) -> None:
     span = data.draw(spans(text))
     restored = Span.from_list(span.to_list(), text)
     assert restored.text == text[span.start : span.end]
+
+
+def test_speaker_gender_and_evidence_come_back_from_a_dict() -> None:
+    text = "« Oui », a dit Mme Borne."
+    evidence = GenderEvidence(GenderEvidenceKind.TITLE, Span(15, 18, source=text), Gender.FEMALE)
+    speaker = Speaker("Borne", kind=SpeakerKind.PERSON, gender=Gender.FEMALE, gender_evidence=(evidence,))
+    data = speaker.to_dict()
+    assert data["gender"] == "female"
+    assert data["gender_evidence"] == [{"kind": "title", "span": [15, 18], "text": "Mme", "gender": "female"}]
+    assert Speaker.from_dict(data, text) == speaker
+    assert Speaker.from_dict(data, text).gender_evidence[0].text == "Mme"
+
+
+def test_older_dicts_without_gender_read_as_unknown() -> None:
+    speaker = Speaker.from_dict({"name": "Paul", "mention": None, "title": None, "entity": None})
+    entity = Entity.from_dict({"name": "Paul", "mentions": [], "kind": "person"})
+    assert (speaker.kind, speaker.gender, speaker.gender_evidence) == (
+        SpeakerKind.UNKNOWN,
+        Gender.UNKNOWN,
+        (),
+    )
+    assert (entity.kind, entity.gender) == (SpeakerKind.PERSON, Gender.UNKNOWN)
+
+
+def test_an_unknown_gender_is_refused_with_the_values_it_takes() -> None:
+    with pytest.raises(ValueError, match="'femme' is not a valid Gender"):
+        Entity("Borne", gender="femme")

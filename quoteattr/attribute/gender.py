@@ -36,6 +36,7 @@ from quoteattr.attribute.gender_cues import (
 from quoteattr.attribute.names import fold, is_capitalised, tokenize
 from quoteattr.lang.fr.gender import COLLECTIVE_NOUNS, GROUP_DETERMINERS, ORGANISATION_PLURALS
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender
+from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES
 from quoteattr.model import (
@@ -140,7 +141,7 @@ def _named(name: str) -> bool:
         lower = token.lower
         if len(token.text) < 2 or not is_capitalised(token.text):
             continue
-        if lower in DETERMINERS or lower in CIVILITIES or role_of(lower) is not None:
+        if lower in DETERMINERS or lower in CIVILITIES or lower in PRONOUNS or role_of(lower) is not None:
             continue
         if lower in ORGANISATION_NOUNS or lower in GROUP_NOUNS:
             continue

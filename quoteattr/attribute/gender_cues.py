@@ -112,8 +112,10 @@ class DocumentText:
         return bisect.bisect_left(self.starts, offset)
 
     def gap(self, left: int, right: int) -> str:
-        """The characters between token ``left`` and token ``right``."""
-        return self.text[self.tokens[left].end : self.tokens[right].start]
+        """The characters between token ``left`` and token ``right`` (to the text's ends outside)."""
+        start = self.tokens[left].end if 0 <= left < len(self.tokens) else 0
+        end = self.tokens[right].start if 0 <= right < len(self.tokens) else len(self.text)
+        return self.text[start:end]
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, source=self.text)
@@ -241,14 +243,14 @@ def _pronoun_gender(word: str) -> str:
 
 def _with_verb(ctx: DocumentText, start: int, end: int) -> tuple[int, int]:
     """The pronoun's span grown to its verb: « elle a ajouté », « a-t-elle ajouté »."""
-    i = ctx.index_at(start)
+    i = max(0, bisect.bisect_right(ctx.starts, start) - 1)  # the token holding the pronoun
     j = ctx.index_at(end)
     # "elle a ajouté": two words after; "a-t-elle ajouté": one after
     for k in range(j, min(j + 2, len(ctx.tokens))):
         if any(c in _STOPS or c == "," for c in ctx.gap(k - 1, k)) or ctx.tokens[k].text[:1].isupper():
             break
         end = ctx.tokens[k].end
-    if i < len(ctx.tokens) and ctx.tokens[i].start < start:  # the pronoun inside "a-t-elle"
+    if i < len(ctx.tokens) and ctx.tokens[i].start < start < ctx.tokens[i].end:  # inside "a-t-elle"
         start = ctx.tokens[i].start
     return start, end
 

@@ -1,0 +1,342 @@
+"""The gender stage: each kind of evidence on real French, with hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pytest
+
+from quoteattr.attribute.gender import assign_genders, with_speaker_genders
+from quoteattr.model import (
+    Entity,
+    Gender,
+    GenderEvidenceKind,
+    MarkStyle,
+    Quote,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+# (text, lemma, upos, head, deprel, feats) for each word; heads are 0-based, -1 for the root.
+Row = tuple[str, str, str, int, str, Mapping[str, str]]
+
+
+def sentence(text: str, offset: int, rows: Sequence[Row]) -> Sentence:
+    """A parsed sentence whose words are found in ``text`` from ``offset`` on, in order."""
+    words: list[Word] = []
+    cursor = offset
+    for index, (form, lemma, upos, head, deprel, feats) in enumerate(rows):
+        start = text.index(form, cursor)
+        cursor = start + len(form)
+        span = Span(start, cursor, source=text)
+        words.append(Word(index, form, lemma, upos, head, deprel, span, feats=dict(feats)))
+    return Sentence(span=Span(words[0].start, words[-1].end, source=text), words=tuple(words))
+
+
+def at(text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start, start + len(words), source=text)
+
+
+def one(
+    text: str, name: str, mentions: Sequence[Span], kind: str = "person", doc: ParsedDoc | None = None
+) -> Entity:
+    [entity] = assign_genders(text, doc, [Entity(name, tuple(mentions), kind)])
+    return entity
+
+
+def evidence(entity: Entity) -> list[tuple[str, str]]:
+    return [(e.kind.value, e.text) for e in entity.gender_evidence]
+
+
+# -- titles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender", "title"),
+    [
+        ("« Nous tiendrons », a déclaré Mme Kerbrat devant la presse.", "Kerbrat", Gender.FEMALE, "Mme"),
+        ("« Nous tiendrons », a déclaré M. Kerbrat devant la presse.", "Kerbrat", Gender.MALE, "M."),
+        ("Mlle Yllana Kerbrat a répondu : « Non. »", "Yllana Kerbrat", Gender.FEMALE, "Mlle"),
+        # a civility beats the given name: the married name "Mme Michel Kerbrat"
+        ("« Jamais », a dit Mme Michel Kerbrat.", "Michel Kerbrat", Gender.FEMALE, "Mme"),
+    ],
+)
+def test_a_civility_before_the_name_decides(text: str, name: str, gender: Gender, title: str) -> None:
+    entity = one(text, name, [at(text, name)])
+    assert entity.gender is gender
+    assert entity.kind is SpeakerKind.PERSON
+    assert ("title", title) in evidence(entity)
+
+
+# -- pronouns ---------------------------------------------------------------------------------
+
+
+def test_a_pronoun_the_resolver_linked_decides() -> None:
+    text = "Yllana Kerbrat dirige l'usine. « Nous tiendrons », a-t-elle ajouté."
+    entity = one(text, "Yllana Kerbrat", [at(text, "-t-elle")])
+    assert entity.gender is Gender.FEMALE
+    assert ("pronoun", "a-t-elle ajouté") in evidence(entity)
+
+
+def test_a_pronoun_after_the_name_in_the_next_sentence_counts() -> None:
+    text = "Yllana Kerbrat dirige l'usine depuis 2010. Elle a ajouté : « Nous tiendrons. »"
+    entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
+    assert entity.gender is Gender.FEMALE
+    assert evidence(entity) == [("pronoun", "Elle a ajouté")]
+
+
+def test_an_impersonal_il_is_no_evidence() -> None:
+    text = "Yllana Kerbrat dirige l'usine. Il faut tenir, a-t-on appris : « Nous tiendrons. »"
+    entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
+    assert entity.gender is Gender.UNKNOWN
+
+
+def test_a_pronoun_past_another_name_is_not_this_source() -> None:
+    text = "Yllana Kerbrat a rencontré Paul Durand. Il a déclaré : « Rien. »"
+    entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
+    assert entity.gender is Gender.UNKNOWN
+
+
+# -- role nouns -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("« Rien », a déclaré la porte-parole Yllana Kerbrat.", "la porte-parole"),
+        ("La ministre de l'Éducation nationale Yllana Kerbrat a répondu : « Non. »", "La ministre"),
+        ("Yllana Kerbrat, la ministre, a répondu : « Non. »", "la ministre"),
+        ("Yllana Kerbrat, directrice de l'usine, a répondu : « Non. »", "directrice"),
+    ],
+)
+def test_a_feminine_determiner_or_role_noun_decides(text: str, role: str) -> None:
+    entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
+    assert entity.gender is Gender.FEMALE
+    assert ("role", role) in evidence(entity)
+
+
+def test_a_role_description_mention_is_evidence() -> None:
+    text = "« Rien ne change », a déclaré la ministre de la Santé."
+    entity = one(text, "ministre de la Santé", [at(text, "la ministre de la Santé")], kind="unknown")
+    assert entity.gender is Gender.FEMALE
+    assert entity.kind is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Rien ne change », a déclaré le porte-parole. Il a ajouté : « Rien. »",
+        "« Rien ne change », a déclaré un porte-parole.",
+        "« Rien ne change », a indiqué l'avocat.",
+    ],
+)
+def test_a_masculine_default_role_alone_gives_unknown(text: str) -> None:
+    words = next(w for w in ("le porte-parole", "un porte-parole", "l'avocat") if w in text)
+    mentions = [at(text, words)]
+    if "Il a" in text:
+        mentions.append(at(text, "Il"))
+    entity = one(text, words.split(" ", 1)[-1].removeprefix("l'"), mentions, kind="unknown")
+    assert entity.gender is Gender.UNKNOWN
+    assert entity.gender_evidence == ()
+
+
+def test_a_masculine_role_with_a_name_counts_when_nothing_else_does() -> None:
+    text = "« Rien ne change », a déclaré le porte-parole Ylan Kerbrat."
+    entity = one(text, "Ylan Kerbrat", [at(text, "Ylan Kerbrat")])
+    assert entity.gender is Gender.MALE
+    assert evidence(entity) == [("role", "le porte-parole")]
+
+
+def test_a_noun_of_fixed_gender_says_nothing() -> None:
+    text = "« J'ai eu peur », a raconté la victime, Ylan Kerbrat."
+    entity = one(text, "Ylan Kerbrat", [at(text, "Ylan Kerbrat")])
+    assert entity.gender is Gender.UNKNOWN
+
+
+# -- agreement --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "gender"),
+    [
+        ("Yllana Kerbrat s'est dite prête à négocier : « Nous verrons. »", "s'est dite", Gender.FEMALE),
+        ("Yllana Kerbrat s'est déclarée satisfaite : « Enfin. »", "s'est déclarée", Gender.FEMALE),
+        ("Ylan Kerbrat s'est dit prêt à négocier : « Nous verrons. »", "s'est dit", Gender.MALE),
+        ("Interrogée par la radio, Yllana Kerbrat a répondu : « Non. »", "Interrogée", Gender.FEMALE),
+    ],
+)
+def test_participle_agreement_in_the_text_decides(text: str, words: str, gender: Gender) -> None:
+    entity = one(text, "Yllana Kerbrat" if "Yllana" in text else "Ylan Kerbrat", [at(text, "Kerbrat")])
+    assert entity.gender is gender
+    assert ("agreement", words) in evidence(entity)
+
+
+AGREE_TEXT = "Kerbrat, arrivée lundi, a déclaré : « Nous tiendrons. »"
+AGREE_ROWS: list[Row] = [
+    ("Kerbrat", "Kerbrat", "PROPN", 5, "nsubj", {}),
+    (",", ",", "PUNCT", 2, "punct", {}),
+    ("arrivée", "arriver", "VERB", 0, "acl", {"VerbForm": "Part", "Gender": "Fem", "Number": "Sing"}),
+    ("lundi", "lundi", "NOUN", 2, "obl:mod", {}),
+    ("a", "avoir", "AUX", 5, "aux", {}),
+    ("déclaré", "déclarer", "VERB", -1, "ROOT", {"VerbForm": "Part", "Gender": "Masc", "Number": "Sing"}),
+]
+
+
+def test_a_participle_the_parse_hangs_on_the_mention_agrees_with_it() -> None:
+    doc = ParsedDoc(AGREE_TEXT, (sentence(AGREE_TEXT, 0, AGREE_ROWS),))
+    entity = one(AGREE_TEXT, "Kerbrat", [at(AGREE_TEXT, "Kerbrat")], doc=doc)
+    assert entity.gender is Gender.FEMALE
+    # "a déclaré": a participle after avoir does not agree with its subject, so it is no evidence
+    assert evidence(entity) == [("agreement", "arrivée")]
+
+
+PASSIVE_TEXT = "La directrice a été entendue. « Rien », a-t-on appris."
+PASSIVE_ROWS: list[Row] = [
+    ("La", "le", "DET", 1, "det", {"Gender": "Fem"}),
+    ("directrice", "directeur", "NOUN", 4, "nsubj:pass", {"Gender": "Fem"}),
+    ("a", "avoir", "AUX", 4, "aux", {}),
+    ("été", "être", "AUX", 4, "aux:pass", {}),
+    ("entendue", "entendre", "VERB", -1, "ROOT", {"VerbForm": "Part", "Gender": "Fem", "Number": "Sing"}),
+]
+
+
+def test_a_passive_participle_agrees_with_its_subject() -> None:
+    doc = ParsedDoc(PASSIVE_TEXT, (sentence(PASSIVE_TEXT, 0, PASSIVE_ROWS),))
+    entity = one(PASSIVE_TEXT, "directrice", [at(PASSIVE_TEXT, "La directrice")], kind="unknown", doc=doc)
+    assert entity.gender is Gender.FEMALE
+    assert ("agreement", "entendue") in evidence(entity)
+
+
+# -- groups -----------------------------------------------------------------------------------
+
+
+def test_coordinated_names_of_both_genders_are_mixed() -> None:
+    text = "Mme Yllana Kerbrat et M. Ylan Durand ont assuré être « prêts pour la paix »."
+    entity = one(
+        text, "Yllana Kerbrat et Ylan Durand", [at(text, "Mme Yllana Kerbrat et M. Ylan Durand")], "group"
+    )
+    assert entity.gender is Gender.MIXED
+    assert [(e.kind, e.gender) for e in entity.gender_evidence] == [
+        (GenderEvidenceKind.COORDINATION, Gender.FEMALE),
+        (GenderEvidenceKind.COORDINATION, Gender.MALE),
+    ]
+
+
+def test_a_group_of_one_gender_or_none_given_is_a_group() -> None:
+    text = "M. Ylan Kerbrat et M. Paul Durand ont assuré être « prêts pour la paix »."
+    assert one(text, "Ylan Kerbrat et Paul Durand", [], "group").gender is Gender.GROUP
+    text = "« Ça a tremblé », ont raconté des témoins."
+    entity = one(text, "témoins", [at(text, "des témoins")], kind="person")
+    assert (entity.kind, entity.gender) == (SpeakerKind.GROUP, Gender.GROUP)
+
+
+# -- not persons ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words", "kind"),
+    [
+        (
+            "« Rien ne change », ont indiqué les autorités allemandes.",
+            "autorités allemandes",
+            "les autorités allemandes",
+            SpeakerKind.ORGANISATION,
+        ),
+        (
+            "« Rien », selon le ministère de l'Intérieur.",
+            "ministère de l'Intérieur",
+            "le ministère de l'Intérieur",
+            SpeakerKind.ORGANISATION,
+        ),
+        (
+            "« Le site est sûr », affirme l'opposition.",
+            "opposition",
+            "l'opposition",
+            SpeakerKind.ORGANISATION,
+        ),
+        (
+            "« Le site est sûr », lit-on dans le communiqué.",
+            "communiqué",
+            "le communiqué",
+            SpeakerKind.DOCUMENT,
+        ),
+    ],
+)
+def test_institutions_and_documents_are_org(text: str, name: str, words: str, kind: SpeakerKind) -> None:
+    entity = one(text, name, [at(text, words)], kind="unknown")
+    assert (entity.kind, entity.gender) == (kind, Gender.ORG)
+
+
+def test_an_organisation_noun_before_a_name_makes_it_an_organisation() -> None:
+    text = "« Nous ne facturerons pas », a annoncé la société Kerbrat Autoroutes."
+    entity = one(text, "Kerbrat Autoroutes", [at(text, "Kerbrat Autoroutes")])
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
+    assert evidence(entity) == [("noun", "société Kerbrat")]
+
+
+def test_a_resolver_organisation_stays_one() -> None:
+    text = "« Rien », a indiqué Airbus."
+    assert one(text, "Airbus", [at(text, "Airbus")], kind="organisation").gender is Gender.ORG
+
+
+# -- given names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Marie Kerbrat", Gender.FEMALE),
+        ("Jürgen Kerbrat", Gender.MALE),
+        ("Dominique Kerbrat", Gender.UNKNOWN),
+    ],
+)
+def test_the_given_name_is_the_last_resort(name: str, gender: Gender) -> None:
+    text = f"« Nous tiendrons », a déclaré {name}."
+    entity = one(text, name, [at(text, name)])
+    assert entity.gender is gender
+    if gender is not Gender.UNKNOWN:
+        assert evidence(entity) == [("given_name", name.split()[0])]
+
+
+def test_the_document_beats_the_given_name() -> None:
+    text = "« Nous tiendrons », a déclaré Marie Kerbrat. Il a ajouté : « Rien. »"
+    entity = one(text, "Marie Kerbrat", [at(text, "Marie Kerbrat"), at(text, "Il")])
+    assert entity.gender is Gender.MALE
+    assert GenderEvidenceKind.GIVEN_NAME not in {e.kind for e in entity.gender_evidence}
+
+
+# -- the stage on quotes ----------------------------------------------------------------------
+
+
+def test_quotes_carry_their_entity_gender() -> None:
+    text = "« Oui », a dit Mme Kerbrat."
+    speakers = assign_genders(text, None, [Entity("Kerbrat", (at(text, "Kerbrat"),), "person")])
+    span = Span(2, 5, source=text)
+    quote = Quote(
+        span, Span(0, 7, source=text), (span,), MarkStyle.GUILLEMETS, speaker=Speaker("Kerbrat", entity=0)
+    )
+    unattributed = Quote(span, Span(0, 7, source=text), (span,), MarkStyle.GUILLEMETS)
+    [out, bare] = with_speaker_genders([quote, unattributed], speakers)
+    assert out.speaker is not None
+    assert (out.speaker.kind, out.speaker.gender) == (SpeakerKind.PERSON, Gender.FEMALE)
+    assert out.speaker.gender_evidence == speakers[0].gender_evidence
+    assert bare == unattributed
+
+
+def test_messy_input_never_raises() -> None:
+    text = "« »  , et . Il"
+    entities = [
+        Entity("", (), "unknown"),
+        Entity(" et ", (Span(0, 1, source=text),), "group"),
+        Entity("Il", (at(text, "Il"),)),
+    ]
+    assert [e.gender for e in assign_genders(text, None, entities)] == [
+        Gender.UNKNOWN,
+        Gender.GROUP,
+        Gender.UNKNOWN,
+    ]
