@@ -340,3 +340,29 @@ def test_messy_input_never_raises() -> None:
         Gender.GROUP,
         Gender.UNKNOWN,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("« Nous refusons », a répondu la Syrie. Il s'agit d'un refus.", "Syrie"),
+        ("« Nous refusons », a indiqué l'Élysée.", "Élysée"),
+    ],
+)
+def test_a_name_after_an_article_is_no_person(text: str, name: str) -> None:
+    entity = one(text, name, [at(text, name)])
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
+
+
+def test_il_s_agit_is_impersonal() -> None:
+    text = "Ylan Kerbrat a parlé lundi. Il s'agit d'une première : « Nous tiendrons. »"
+    assert one(text, "Ylan Kerbrat", [at(text, "Ylan Kerbrat")]).gender is Gender.UNKNOWN
+
+
+def test_a_plural_of_things_is_no_group_of_people() -> None:
+    text = "« Rien ne sera oublié », rappellent les attaques de Jakarta."
+    entity = one(text, "attaques de Jakarta", [at(text, "les attaques de Jakarta")], kind="unknown")
+    assert entity.kind is not SpeakerKind.GROUP
+    text = "« Nous avons vu la fumée », racontent des riverains."
+    entity = one(text, "riverains", [at(text, "des riverains")], kind="unknown")
+    assert (entity.kind, entity.gender) == (SpeakerKind.GROUP, Gender.GROUP)

@@ -34,7 +34,12 @@ from quoteattr.attribute.gender_cues import (
     titles,
 )
 from quoteattr.attribute.names import fold, is_capitalised, tokenize
-from quoteattr.lang.fr.gender import COLLECTIVE_NOUNS, GROUP_DETERMINERS, ORGANISATION_PLURALS
+from quoteattr.lang.fr.gender import (
+    COLLECTIVE_NOUNS,
+    GROUP_DETERMINERS,
+    ORGANISATION_PLURALS,
+    PEOPLE_PLURAL_ENDINGS,
+)
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
@@ -127,9 +132,9 @@ def _noun_kind(ctx: DocumentText, entity: Entity) -> tuple[SpeakerKind, GenderEv
         if head in DOCUMENT_NOUNS and not proper:
             return SpeakerKind.DOCUMENT, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
         institution = head in ORGANISATION_PLURALS or head in ORGANISATION_NOUNS or head in COLLECTIVE_NOUNS
-        if institution and not proper:
+        if institution and (not proper or len(tokens) == 1):  # "le ministère", "l'Élysée"
             return SpeakerKind.ORGANISATION, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
-        people = head in GROUP_NOUNS or role_of(head) is not None or head.endswith(("s", "x"))
+        people = head in GROUP_NOUNS or role_of(head) is not None or head.endswith(PEOPLE_PLURAL_ENDINGS)
         if (plural and people and not proper) or head in GROUP_NOUNS:
             return SpeakerKind.GROUP, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.GROUP)
     return None
@@ -280,12 +285,35 @@ def _group(ctx: DocumentText, entity: Entity) -> _Decision:
     return _Decision(Gender.GROUP, tuple(evidence))
 
 
+def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | None:
+    """An article right before the name: « la Syrie », « le Royaume-Uni », « l'Élysée ».
+
+    French puts no article before a person's name, but does before a country, a region, an
+    institution ("Le Pen", capitalised, is part of a name and does not count).
+    """
+    words = [w for w in _name_words(entity.name) if role_of(w) is None and fold(w) not in _RANKS]
+    if not words or not entity.name.startswith(words[0]):
+        return None  # "président qatarien du PSG": a description, not a name
+    pattern = regex.compile(
+        r"(?<![\p{L}])(le|la|les|l['’]|du|au|aux|des)\s*" + regex.escape(words[0]) + r"(?![\p{L}\p{N}])"
+    )
+    match = pattern.search(ctx.text)
+    if match is None:
+        return None
+    return GenderEvidence(
+        GenderEvidenceKind.NOUN, Span(match.start(), match.end(), source=ctx.text), Gender.ORG
+    )
+
+
 def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> GenderEvidence | None:
     """Words that make a named source an organisation: « la société Vinci », an ORG entity label.
 
     An organisation noun right before the name, or the parse's entity labels on its places (ORG or
     LOC, and never PER).
     """
+    article = _article_before_name(ctx, entity)
+    if article is not None:
+        return article
     labels: set[str] = set()
     for place in places:
         i = ctx.index_at(place.start)
@@ -315,8 +343,11 @@ def _lone_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> Ge
     return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
 
 
-#: Kinds of evidence that make a source a person whatever the parse's entity labels say.
-_PERSON_PROOF = frozenset({GenderEvidenceKind.TITLE, GenderEvidenceKind.GIVEN_NAME, GenderEvidenceKind.ROLE})
+def _proves_a_person(evidence: GenderEvidence) -> bool:
+    """A civility, a given name or a feminine role: no country or company has one."""
+    if evidence.kind in {GenderEvidenceKind.TITLE, GenderEvidenceKind.GIVEN_NAME}:
+        return True
+    return evidence.kind is GenderEvidenceKind.ROLE and evidence.gender is Gender.FEMALE
 
 
 def _describe(ctx: DocumentText, entity: Entity) -> Entity:
@@ -337,7 +368,7 @@ def _describe(ctx: DocumentText, entity: Entity) -> Entity:
     named = _named(entity.name)
     person = _person(ctx, entity, named)
     places = _places(ctx, entity, named)
-    proven = person is not None and any(e.kind in _PERSON_PROOF for e in person.evidence)
+    proven = person is not None and any(_proves_a_person(e) for e in person.evidence)
     if named and not proven and _given_name(ctx, entity, places) is None:
         signal = _organisation_signal(ctx, entity, places)
         if signal is None and person is None:

@@ -64,6 +64,7 @@ WEIGHT_AGREEMENT = 2.0
 WEIGHT_NEARBY = 1.5
 
 _GENDERS = {"f": Gender.FEMALE, "m": Gender.MALE}
+_AUXILIARIES = frozenset({"a", "avait", "aurait", "aura", "est", "était", "sera"})
 _STOPS = frozenset('.;:!?()[]«»“”"\n—')
 _SENTENCE_END = frozenset(".!?\n")
 _PREPOSED = regex.compile(r"(?:^|[.!?»\n]\s*)(\p{Lu}\p{Ll}+)\s[^.;:!?«»\n]{0,80},\s*$")
@@ -242,16 +243,20 @@ def _pronoun_gender(word: str) -> str:
 
 
 def _with_verb(ctx: DocumentText, start: int, end: int) -> tuple[int, int]:
-    """The pronoun's span grown to its verb: « elle a ajouté », « a-t-elle ajouté »."""
+    """The pronoun's span grown to its verb: « elle a ajouté », « a-t-elle ajouté », « dit-il »."""
     i = max(0, bisect.bisect_right(ctx.starts, start) - 1)  # the token holding the pronoun
     j = ctx.index_at(end)
-    # "elle a ajouté": two words after; "a-t-elle ajouté": one after
-    for k in range(j, min(j + 2, len(ctx.tokens))):
+    inverted = i < len(ctx.tokens) and ctx.tokens[i].start < start < ctx.tokens[i].end
+    if inverted:  # "a-t-elle": the verb is in the token; an auxiliary takes its participle
+        start = ctx.tokens[i].start
+        end = ctx.tokens[i].end
+        width = 1 if ctx.tokens[i].lower.split("-")[0] in _AUXILIARIES else 0
+    else:
+        width = 2  # "elle a ajouté"
+    for k in range(j, min(j + width, len(ctx.tokens))):
         if any(c in _STOPS or c == "," for c in ctx.gap(k - 1, k)) or ctx.tokens[k].text[:1].isupper():
             break
         end = ctx.tokens[k].end
-    if i < len(ctx.tokens) and ctx.tokens[i].start < start < ctx.tokens[i].end:  # inside "a-t-elle"
-        start = ctx.tokens[i].start
     return start, end
 
 
@@ -268,14 +273,22 @@ def linked_pronouns(ctx: DocumentText, places: Iterable[Place]) -> list[Finding]
     return out
 
 
+def _impersonal_after(ctx: DocumentText, end: int) -> bool:
+    """Whether the words after an "il" make it impersonal: « il faut », « il s'agit », « il y a »."""
+    rest = ctx.text[end : end + 24].lstrip().lower().replace("’", "'")
+    return any(
+        rest.startswith(word) and (len(rest) == len(word) or not rest[len(word)].isalpha())
+        for word in IMPERSONAL_IL_NEXT
+    )
+
+
 def _personal_pronoun(ctx: DocumentText, k: int) -> tuple[int, int, str] | None:
     """Token ``k`` as a personal "il"/"elle" (inverted forms too), never an impersonal "il"."""
     token = ctx.tokens[k]
     lower = token.lower.replace("’", "'")
     for form, gender in (("elle", "f"), ("il", "m")):
         if lower == form:
-            following = ctx.tokens[k + 1].lower.replace("’", "'") if k + 1 < len(ctx.tokens) else ""
-            if gender == "m" and following in IMPERSONAL_IL_NEXT:
+            if gender == "m" and _impersonal_after(ctx, token.end):
                 return None
             return token.start, token.end, gender
         if lower.endswith("-" + form):  # "a-t-elle", "dit-il"

@@ -26,6 +26,7 @@ __all__ = [
     "NOT_PARTICIPLES",
     "ORGANISATION_PLURALS",
     "PARTICIPLE_ENDINGS",
+    "PEOPLE_PLURAL_ENDINGS",
     "participle_gender",
 ]
 
@@ -235,6 +236,30 @@ GROUP_DETERMINERS: Final[frozenset[str]] = frozenset(
         "ses",
         "aux",
     }
+)
+
+#: Endings of plural nouns for people not listed as roles: "lecteurs", "manifestants",
+#: "journalistes", "Parisiens", "riverains", "Marseillais" (but not "attaques", "chiffres").
+PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = (
+    "eurs",
+    "euses",
+    "rices",
+    "ants",
+    "antes",
+    "ents",
+    "entes",
+    "istes",
+    "iens",
+    "iennes",
+    "ains",
+    "aines",
+    "ais",
+    "aises",
+    "ois",
+    "oises",
+    "ciens",
+    "logues",
+    "aires",
 )
 
 #: Plural nouns for institutions rather than people ("les autorités", "certains médias"):
