@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import french_text, spans
 
 from quoteattr.attribute.gender import assign_genders, with_speaker_genders
 from quoteattr.model import (
@@ -366,3 +369,21 @@ def test_a_plural_of_things_is_no_group_of_people() -> None:
     text = "« Nous avons vu la fumée », racontent des riverains."
     entity = one(text, "riverains", [at(text, "des riverains")], kind="unknown")
     assert (entity.kind, entity.gender) == (SpeakerKind.GROUP, Gender.GROUP)
+
+
+@given(st.data())
+@settings(max_examples=60, deadline=None)
+def test_any_text_and_mentions_give_evidence_that_slices_back(data: st.DataObject) -> None:
+    text = data.draw(french_text()) + " Mme Yllana Kerbrat, elle a dit."
+    names = data.draw(
+        st.lists(st.sampled_from(("Kerbrat", "Yllana Kerbrat", "il", "les gens", "")), max_size=3)
+    )
+    kinds = data.draw(st.lists(st.sampled_from(list(SpeakerKind)), min_size=3, max_size=3))
+    entities = [
+        Entity(name, tuple(data.draw(st.lists(spans(text), max_size=3))), kind)
+        for name, kind in zip(names, kinds, strict=False)
+    ]
+    for entity in assign_genders(text, None, entities):
+        for found in entity.gender_evidence:
+            assert found.span.end <= len(text)
+            assert found.text == text[found.span.start : found.span.end]
