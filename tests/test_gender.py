@@ -387,3 +387,10 @@ def test_any_text_and_mentions_give_evidence_that_slices_back(data: st.DataObjec
         for found in entity.gender_evidence:
             assert found.span.end <= len(text)
             assert found.text == text[found.span.start : found.span.end]
+
+
+def test_the_incise_after_a_quotation_counts_but_not_the_words_inside() -> None:
+    text = "Yllana Kerbrat a répondu lundi. « Il faut qu'il parte », a-t-elle assuré."
+    entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
+    assert entity.gender is Gender.FEMALE
+    assert evidence(entity) == [("pronoun", "a-t-elle assuré")]

@@ -55,6 +55,10 @@ MODIFIER_LABELS = frozenset({"acl", "amod"})
 ROLE_REACH = 8
 #: How many words after a name a subject pronoun is sought in the same sentence.
 PRONOUN_REACH = 25
+#: How many words of a quotation are skipped to reach the incise after it.
+QUOTE_SKIP = 120
+#: How many words after a quotation its incise's inverted pronoun is sought ("», a-t-elle dit").
+INCISE_REACH = 3
 #: Weights of the kinds of evidence: a civility is the surest, a pronoun found near a name (not
 #: linked by the resolver) the least sure of the document's evidence.
 WEIGHT_TITLE = 4.0
@@ -298,12 +302,37 @@ def _personal_pronoun(ctx: DocumentText, k: int) -> tuple[int, int, str] | None:
     return None
 
 
+def _incise_after_quote(ctx: DocumentText, k: int) -> Finding | None:
+    """The inverted pronoun of the incise after the quotation opening at token ``k``.
+
+    « … », a-t-elle ajouté: the words inside the quotation are someone's speech and are
+    skipped; only an inverted "il"/"elle" within the first words after it counts.
+    """
+    close = next(
+        (
+            j
+            for j in range(k, min(k + QUOTE_SKIP, len(ctx.tokens) - 1))
+            if any(c in "»”" for c in ctx.gap(j, j + 1))
+        ),
+        None,
+    )
+    if close is None:
+        return None
+    for j in range(close + 1, min(close + 1 + INCISE_REACH, len(ctx.tokens))):
+        found = _personal_pronoun(ctx, j)
+        if found is not None and "-" in ctx.tokens[j].text:
+            start, end = _with_verb(ctx, found[0], found[1])
+            return _finding(ctx, GenderEvidenceKind.PRONOUN, start, end, found[2], WEIGHT_NEARBY)
+    return None
+
+
 def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence[str]) -> list[Finding]:
     """The first subject "il"/"elle" after a name, in its sentence or opening the next one.
 
     The search stops at another capitalised name (``others`` are the folded words of this
-    source's own name, which do not stop it), at a quotation mark (a pronoun inside a quote
-    speaks of someone else) and at the second sentence end.
+    source's own name, which do not stop it) and at the second sentence end. A quotation is
+    skipped (a pronoun inside it speaks of someone else) and only the inverted pronoun of its
+    incise read: « … », a-t-elle ajouté.
     """
     out: list[Finding] = []
     own = set(others)
@@ -314,7 +343,12 @@ def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence
         ended = False
         while k < len(ctx.tokens) and k - ctx.index_at(place.end) < PRONOUN_REACH:
             gap = ctx.gap(k - 1, k) if k > 0 else ""
-            if any(c in '«»“”"' for c in gap):
+            if any(c in "«“" for c in gap):
+                incise = _incise_after_quote(ctx, k)
+                if incise is not None:
+                    out.append(incise)
+                break
+            if any(c in '»”"' for c in gap):
                 break
             if any(c in _SENTENCE_END for c in gap):
                 if ended:
