@@ -15,7 +15,7 @@ import json
 
 from quoteattr.summary.counts import GenderCount, Report
 
-__all__ = ["bar_chart", "format_json", "format_table", "render_report_html"]
+__all__ = ["bar_chart", "format_json", "format_table", "render_report_html", "report_section"]
 
 #: Bar colours per gender (colour-blind-safe Okabe-Ito palette), with a neutral for the others.
 COLOURS = {
