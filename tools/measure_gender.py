@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 import attrs
 
 from quoteattr import Extraction, Extractor, Gender
+from quoteattr.attribute.gender import person_findings
+from quoteattr.attribute.gender_cues import WEIGHT_LINKED, Finding
 from quoteattr.evaluate.gender import GenderScores, GoldSource, read_gold_sources, score_genders, women_share
 from quoteattr.evaluate.match import names_match
 
@@ -34,6 +37,8 @@ class Measure:
     women_gold_named: float | None
     persons_predicted: int
     errors: tuple[str, ...]
+    finders: dict[str, dict[str, tuple[int, int]]]
+    """Per split, per finder: (gold persons it gives a gender for, of which right)."""
 
 
 def _quoted_genders(extraction: Extraction) -> list[Gender]:
@@ -66,7 +71,39 @@ def measure(corpora: Path = DEFAULT_CORPORA, parser: str = "spacy") -> Measure:
         women_gold_named=women_share(named_gold),
         persons_predicted=sum(g in {Gender.FEMALE, Gender.MALE} for g in predicted),
         errors=tuple(_errors(gold, results, split.get("tune", []))),
+        finders={name: _finders(gold, results, part) for name, part in split.items()},
     )
+
+
+def _label(finding: Finding) -> str:
+    kind = finding.evidence.kind.value
+    if kind == "pronoun":
+        kind += " (linked)" if finding.weight >= WEIGHT_LINKED else " (nearby)"
+    return f"{kind} -> {finding.evidence.gender.value}"
+
+
+def _finders(
+    gold: tuple[GoldSource, ...], results: dict[str, Extraction], docs: list[str]
+) -> dict[str, tuple[int, int]]:
+    """Each finder alone on the named gold persons: how many it speaks for, how many rightly."""
+    counts: dict[str, list[int]] = {}
+    part = set(docs)
+    for source in gold:
+        if source.doc not in part or source.gender not in {Gender.FEMALE, Gender.MALE}:
+            continue
+        extraction = results[source.doc]
+        match = next((e for e in extraction.speakers if names_match(e.name, source.speaker)), None)
+        if match is None:
+            continue
+        votes: dict[str, Counter[Gender]] = {}
+        for finding in person_findings(extraction.text, None, match):
+            votes.setdefault(_label(finding), Counter())[finding.evidence.gender] += 1
+        for label, vote in votes.items():
+            said = vote.most_common(1)[0][0]
+            entry = counts.setdefault(label, [0, 0])
+            entry[0] += 1
+            entry[1] += said is source.gender
+    return {label: (n, right) for label, (n, right) in sorted(counts.items())}
 
 
 def _errors(gold: tuple[GoldSource, ...], results: dict[str, Extraction], tune: list[str]) -> list[str]:
@@ -105,6 +142,10 @@ def main() -> None:
         f"({result.persons_predicted} persons); gold {_percent(result.women_gold)} (all gold sources), "
         f"{_percent(result.women_gold_named)} (gold sources quoteattr names)"
     )
+    for name, finders in result.finders.items():
+        print(f"== each finder alone on the named gold persons of {name}: persons it speaks for, right")
+        for label, (n, right) in finders.items():
+            print(f"{label:<34} {n:>4} {right:>4}  {_percent(right / n)}")
     if args.errors:
         print("\n".join(result.errors))
 

@@ -55,7 +55,7 @@ from quoteattr.model import (
 )
 from quoteattr.parse.types import ParsedDoc
 
-__all__ = ["assign_genders", "describe_speakers", "with_speaker_genders"]
+__all__ = ["assign_genders", "describe_speakers", "person_findings", "with_speaker_genders"]
 
 #: Weight of a given name, used only when the document's evidence is silent or evenly split.
 WEIGHT_GIVEN_NAME = 1.0
@@ -239,16 +239,33 @@ def _vote(findings: Sequence[Finding]) -> _Decision | None:
     return _Decision(winner, tuple(sorted(evidence, key=lambda e: e.span.start)))
 
 
-def _person(ctx: DocumentText, entity: Entity, named: bool) -> _Decision | None:
-    """Female or male from the document, then from the given name; ``None`` when neither says."""
-    places = _places(ctx, entity, named)
-    findings = [
+def _document_findings(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> list[Finding]:
+    return [
         *titles(ctx, places),
         *linked_pronouns(ctx, places),
         *roles(ctx, places),
         *agreement(ctx, places),
         *nearby_pronouns(ctx, places, [fold(w) for w in _name_words(entity.name)]),
     ]
+
+
+def person_findings(text: str, doc: ParsedDoc | None, entity: Entity) -> tuple[Finding, ...]:
+    """Every piece of person evidence found for ``entity``, before any is weighed or dropped.
+
+    For auditing and for measuring each finder alone (``tools/measure_gender.py``): the given
+    name is included even when the document's evidence decides.
+    """
+    ctx = DocumentText(text, doc)
+    named = _named(entity.name)
+    places = _places(ctx, entity, named)
+    given = _given_name(ctx, entity, places) if named else None
+    return (*_document_findings(ctx, entity, places), *(() if given is None else (given,)))
+
+
+def _person(ctx: DocumentText, entity: Entity, named: bool) -> _Decision | None:
+    """Female or male from the document, then from the given name; ``None`` when neither says."""
+    places = _places(ctx, entity, named)
+    findings = _document_findings(ctx, entity, places)
     # a masculine default speaks for a named person only, and after the given name
     document = [
         f for f in findings if not f.default or (named and f.evidence.kind is not GenderEvidenceKind.ROLE)
