@@ -394,3 +394,11 @@ def test_the_incise_after_a_quotation_counts_but_not_the_words_inside() -> None:
     entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
     assert entity.gender is Gender.FEMALE
     assert evidence(entity) == [("pronoun", "a-t-elle assuré")]
+
+
+def test_a_mention_past_the_end_of_the_text_is_not_read() -> None:
+    text = "« Oui », a dit Mme Kerbrat."
+    entity = Entity("Kerbrat", (Span(200, 210), at(text, "Kerbrat")), "person")
+    [out] = assign_genders(text, None, [entity])
+    assert out.gender is Gender.FEMALE
+    assert out.mentions == entity.mentions

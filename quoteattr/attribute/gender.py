@@ -39,6 +39,7 @@ from quoteattr.lang.fr.gender import (
     GROUP_DETERMINERS,
     ORGANISATION_PLURALS,
     PEOPLE_PLURAL_ENDINGS,
+    QUANTITY_NOUNS,
 )
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender
 from quoteattr.lang.fr.pronouns import PRONOUNS
@@ -110,20 +111,16 @@ def assign_genders(text: str, doc: ParsedDoc | None, speakers: Iterable[Entity])
 # -- kinds -----------------------------------------------------------------------------------
 
 
-def _content_words(phrase: str) -> list[str]:
-    return [t.lower for t in tokenize(phrase)]
-
-
 def _noun_kind(ctx: DocumentText, entity: Entity) -> tuple[SpeakerKind, GenderEvidence] | None:
     """A group, organisation or document by the noun heading a mention ("des témoins")."""
     for mention in entity.mentions:
         tokens = list(tokenize(mention.text_in(ctx.text)))
-        if not tokens or (len(tokens) == 1 and tokens[0].lower in {"il", "elle", "ils", "elles", "on"}):
+        if not tokens or (len(tokens) == 1 and tokens[0].lower in PRONOUNS):
             continue
         plural = tokens[0].lower in GROUP_DETERMINERS or tokens[0].lower in {"de", "d'", "d’"}
         while tokens and (tokens[0].lower in DETERMINERS or tokens[0].lower in GROUP_DETERMINERS):
             tokens = tokens[1:]  # "les deux", "des"
-        if len(tokens) > 2 and tokens[0].lower in {"milliers", "centaines", "dizaines"}:
+        if len(tokens) > 2 and tokens[0].lower in QUANTITY_NOUNS:
             tokens, plural = tokens[2:], True  # "des milliers de manifestants"
         if not tokens:
             continue
@@ -367,7 +364,15 @@ def _proves_a_person(evidence: GenderEvidence) -> bool:
     return evidence.kind is GenderEvidenceKind.ROLE and evidence.gender is Gender.FEMALE
 
 
-def _describe(ctx: DocumentText, entity: Entity) -> Entity:
+def _describe(ctx: DocumentText, given: Entity) -> Entity:
+    # mentions past the end of the text (an entity from another text) are not read
+    inside = tuple(m for m in given.mentions if m.end <= len(ctx.text))
+    entity = given if inside == given.mentions else attrs.evolve(given, mentions=inside)
+    described = _described(ctx, entity)
+    return attrs.evolve(described, mentions=given.mentions)
+
+
+def _described(ctx: DocumentText, entity: Entity) -> Entity:
     kind = entity.kind
     noun = None
     if kind in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:

@@ -27,6 +27,7 @@ __all__ = [
     "ORGANISATION_PLURALS",
     "PARTICIPLE_ENDINGS",
     "PEOPLE_PLURAL_ENDINGS",
+    "QUANTITY_NOUNS",
     "participle_gender",
 ]
 
@@ -260,6 +261,11 @@ PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = (
     "ciens",
     "logues",
     "aires",
+)
+
+#: Nouns of quantity before "de" and a plural of people: "des milliers de manifestants".
+QUANTITY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"milliers", "centaines", "dizaines", "millions", "foule", "groupe", "poignée", "majorité"}
 )
 
 #: Plural nouns for institutions rather than people ("les autorités", "certains médias"):
