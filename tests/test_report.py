@@ -103,3 +103,10 @@ def test_bar_lengths_follow_the_counts() -> None:
     widths = [int(w) for w in re.findall(r'<rect x="\d+" y="\d+" width="(\d+)"', svg)]
     assert abs(widths[0] * 2 - widths[2]) <= 1  # female quotes are half the male quotes (rounded)
     assert abs(widths[1] * 2 - widths[3]) <= 1
+
+
+def test_a_speaker_the_document_never_names_is_no_source() -> None:
+    nameless = Speaker(None, mention=Span(0, 3, source=TEXT))
+    summary = quoteattr.report([Extraction(TEXT, quotes=(quote("Oui", nameless), quote("Non", BLINKEN)))])
+    assert (summary.quotes, summary.attributed) == (2, 1)
+    assert [s.name for s in summary.top_sources] == ["Antony Blinken"]

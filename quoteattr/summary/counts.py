@@ -92,7 +92,8 @@ class DocumentCount:
 class Report:
     """Counts over a set of extractions (see :func:`report`).
 
-    ``quotes`` counts reported speech (terms excluded), ``attributed`` those with a source.
+    ``quotes`` counts reported speech (terms excluded), ``attributed`` those with a named source
+    (a speaker whose ``name`` is ``None``, a mention the document never names, counts as none).
     ``by_gender`` and ``by_kind`` list every :class:`Gender` and :class:`SpeakerKind`, in their
     order, with the quotes attributed to them and their distinct sources; a source is the same
     across documents when its name is (case and accents aside).
@@ -170,8 +171,8 @@ def report(
         doc_sources: dict[Gender, set[str]] = {}
         for quote in spoken:
             speaker = quote.speaker
-            if speaker is None:
-                continue
+            if speaker is None or speaker.name is None:
+                continue  # no source, or one the document never names
             key = _key(speaker.name)
             source = sources.setdefault(key, _Source(speaker.name, speaker.kind, speaker.gender))
             if source.gender is Gender.UNKNOWN and speaker.gender is not Gender.UNKNOWN:
