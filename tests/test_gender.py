@@ -402,3 +402,10 @@ def test_a_mention_past_the_end_of_the_text_is_not_read() -> None:
     [out] = assign_genders(text, None, [entity])
     assert out.gender is Gender.FEMALE
     assert out.mentions == entity.mentions
+
+
+def test_organisations_named_together_are_org() -> None:
+    text = "« Nous appelons à la grève », ont déclaré la CGT, l'Unsa et la CFDT."
+    entity = one(text, "la CGT, l'Unsa et la CFDT", [at(text, "la CGT, l'Unsa et la CFDT")], "group")
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
+    assert [e.text for e in entity.gender_evidence] == ["la CGT", "l'Unsa", "la CFDT"]

@@ -296,7 +296,33 @@ def _group(ctx: DocumentText, entity: Entity) -> _Decision:
             evidence.append(GenderEvidence(GenderEvidenceKind.COORDINATION, span, decided.gender))
     if genders == {Gender.FEMALE, Gender.MALE}:
         return _Decision(Gender.MIXED, tuple(evidence))
+    if not genders and len(members) > 1 and all(_organisation_member(m) for m in members):
+        # "la CGT, l'Unsa et la CFDT", "les États-Unis et la France": organisations together
+        spans = [(ctx.text.find(m.strip()), m.strip()) for m in members]
+        found = [
+            GenderEvidence(GenderEvidenceKind.NOUN, Span(i, i + len(m), source=ctx.text), Gender.ORG)
+            for i, m in spans
+            if i >= 0
+        ]
+        return _Decision(Gender.ORG, tuple(found))
     return _Decision(Gender.GROUP, tuple(evidence))
+
+
+def _organisation_member(member: str) -> bool:
+    """A member of a coordination that is no person: an acronym, a name after an article, an
+    organisation noun ("la CGT", "l'Unsa", "le ministère", "la France")."""
+    tokens = list(tokenize(member))
+    if not tokens:
+        return False
+    if any(len(t.text) > 1 and t.text.isupper() for t in tokens):
+        return True  # "CGT", "OMS"
+    first = tokens[0].lower
+    if first in DETERMINERS and len(tokens) > 1:
+        head = tokens[1]
+        if is_capitalised(head.text) and fold(head.text) not in GIVEN_NAMES:
+            return True  # an article before a name: "l'Unsa", "la France"
+        return head.lower in ORGANISATION_NOUNS or head.lower in COLLECTIVE_NOUNS
+    return False
 
 
 def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | None:
@@ -384,6 +410,8 @@ def _described(ctx: DocumentText, entity: Entity) -> Entity:
         return attrs.evolve(entity, kind=kind, gender=Gender.ORG, gender_evidence=found)
     if kind is SpeakerKind.GROUP:
         decided = _group(ctx, entity)
+        if decided.gender is Gender.ORG:
+            kind = SpeakerKind.ORGANISATION
         return attrs.evolve(
             entity, kind=kind, gender=decided.gender, gender_evidence=decided.evidence or found
         )
