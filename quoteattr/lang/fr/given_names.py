@@ -81,6 +81,10 @@ sven tariq ted theo thomas tim timothy tobias tom tomas tony ulrich umberto uwe 
 victor viktor vittorio vladislav volker walter werner wolfgang yannick yasser yitzhak youssouf
 yuri yusuf zinedine zoran jean-marc jean-paul jean-louis jean-claude jean-francois jean-yves
 jean-pierre jean-michel jean-luc jean-jacques jean-baptiste marc-antoine pierre-yves
+ludovic gregoire loic mickael michael quentin thibault thibaut yvon jacky dylan theo
+rachid mourad nordine said mamadou ousmane ibrahima cheikh amadou sebastien jean-charles jean-noel
+jean-philippe jean-christophe jean-daniel jean-guy jean-rene jean-vincent pierre-alain pierre-henri
+francois-xavier marc-olivier bastien corentin killian florentin benoit-joseph
 """
 
 _FEMININE_WORLD = """
@@ -100,6 +104,10 @@ nawal nina noemie nora nouria olena olivia paola patricia paula penny petra pila
 rebecca regina renate rita roberta rosa ruth sabrina samia sandra sara segolene serena silvia
 simona sofia sonia stephanie susan susanne svetlana tamara tanja teresa ulrike valentina
 vanessa vera victoria viktoria viviane wendy yasmina yulia yvette zaha zeinab zuzana
+ludivine audrey karine muriel myriam christelle pascale laetitia manon clara yasmine chloe
+oceane margaux valentine samira malika naima zohra kenza awa aminata mariam anne-laure
+anne-claire marie-christine marie-france marie-helene marie-laure marie-noelle marie-pierre
+marie-therese sylviane josiane ghislaine jocelyne maryse nicolette roselyne
 """
 
 #: Given names (lowercase, accent-free) -> "m" or "f".
