@@ -276,10 +276,27 @@ def test_institutions_and_documents_are_org(text: str, name: str, words: str, ki
 
 
 def test_an_organisation_noun_before_a_name_makes_it_an_organisation() -> None:
-    text = "« Nous ne facturerons pas », a annoncé la société Kerbrat Autoroutes."
-    entity = one(text, "Kerbrat Autoroutes", [at(text, "Kerbrat Autoroutes")])
+    text = "« Nous ne facturerons pas », a annoncé la société Kerbrat Durand."
+    entity = one(text, "Kerbrat Durand", [at(text, "Kerbrat Durand")])
     assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
     assert evidence(entity) == [("noun", "société Kerbrat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "Le studio Kerbrat Corporation a grandi. « Nous publierons », a dit Kerbrat. Elle le fera.",
+            "Kerbrat",
+            "Kerbrat Corporation",
+        ),
+        ("« Le réseau était coupé », selon Internet Algérie Télécom.", "Internet Algérie Télécom", "Télécom"),
+    ],
+)
+def test_a_company_word_in_or_after_the_name_makes_an_organisation(text: str, name: str, words: str) -> None:
+    entity = one(text, name, [at(text, name, nth=text.count(name) - 1)])
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
+    assert evidence(entity) == [("noun", words)]
 
 
 def test_a_resolver_organisation_stays_one() -> None:

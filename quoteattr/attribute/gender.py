@@ -38,6 +38,7 @@ from quoteattr.lang.fr.gender import (
     COLLECTIVE_NOUNS,
     GROUP_DETERMINERS,
     ORGANISATION_PLURALS,
+    ORGANISATION_SUFFIXES,
     PEOPLE_PLURAL_ENDINGS,
     QUANTITY_NOUNS,
 )
@@ -348,14 +349,28 @@ def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | 
 def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> GenderEvidence | None:
     """Words that make a named source an organisation: « la société Vinci », an ORG entity label.
 
-    An organisation noun right before the name, or the parse's entity labels on its places (ORG or
-    LOC, and never PER).
+    An article or an organisation noun right before the name, a company word in or after it
+    (« Valve Corporation », « Algérie Télécom »), or the parse's entity labels on its places (ORG
+    or LOC, and never PER).
     """
     article = _article_before_name(ctx, entity)
     if article is not None:
         return article
+    for word in _name_words(entity.name)[1:]:
+        if fold(word) in ORGANISATION_SUFFIXES:  # "Algérie Télécom", "Air France Airlines"
+            start = ctx.text.find(word)
+            if start >= 0:
+                return GenderEvidence(
+                    GenderEvidenceKind.NOUN, Span(start, start + len(word), source=ctx.text), Gender.ORG
+                )
     labels: set[str] = set()
     for place in places:
+        j = ctx.index_at(place.end)
+        if place.named and j < len(ctx.tokens) and not ctx.gap(j - 1, j).strip():
+            suffix = ctx.tokens[j]
+            if fold(suffix.text) in ORGANISATION_SUFFIXES and is_capitalised(suffix.text):
+                span = Span(place.start, suffix.end, source=ctx.text)  # "Valve Corporation"
+                return GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
         i = ctx.index_at(place.start)
         if i >= 1 and i < len(ctx.tokens) and not ctx.gap(i - 1, i).strip():
             noun = ctx.tokens[i - 1]

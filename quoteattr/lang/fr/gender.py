@@ -25,6 +25,7 @@ __all__ = [
     "IMPERSONAL_IL_NEXT",
     "NOT_PARTICIPLES",
     "ORGANISATION_PLURALS",
+    "ORGANISATION_SUFFIXES",
     "PARTICIPLE_ENDINGS",
     "PEOPLE_PLURAL_ENDINGS",
     "QUANTITY_NOUNS",
@@ -266,6 +267,55 @@ PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = (
 #: Nouns of quantity before "de" and a plural of people: "des milliers de manifestants".
 QUANTITY_NOUNS: Final[frozenset[str]] = frozenset(
     {"milliers", "centaines", "dizaines", "millions", "foule", "groupe", "poignée", "majorité"}
+)
+
+#: Capitalised words that end the name of a company or an institution ("Valve Corporation",
+#: "Algérie Télécom", "Renault Group"), folded (lowercase, accent-free). Never a person's name.
+ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "corporation",
+        "corp",
+        "inc",
+        "ltd",
+        "limited",
+        "gmbh",
+        "plc",
+        "llc",
+        "sarl",
+        "holding",
+        "holdings",
+        "group",
+        "groupe",
+        "company",
+        "telecom",
+        "telecoms",
+        "airlines",
+        "airways",
+        "motors",
+        "bank",
+        "banque",
+        "assurances",
+        "media",
+        "medias",
+        "news",
+        "press",
+        "presse",
+        "productions",
+        "studios",
+        "entertainment",
+        "technologies",
+        "systems",
+        "pharma",
+        "autoroutes",
+        "energies",
+        "foundation",
+        "fondation",
+        "institute",
+        "university",
+        "association",
+        "federation",
+        "international",
+    }
 )
 
 #: Plural nouns for institutions rather than people ("les autorités", "certains médias"):
