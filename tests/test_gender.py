@@ -426,3 +426,32 @@ def test_organisations_named_together_are_org() -> None:
     entity = one(text, "la CGT, l'Unsa et la CFDT", [at(text, "la CGT, l'Unsa et la CFDT")], "group")
     assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
     assert [e.text for e in entity.gender_evidence] == ["la CGT", "l'Unsa", "la CFDT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Côté syndical, Yllan Kerbrat a répondu : « Non. »",
+        "Année après année, Yllan Kerbrat a répondu : « Non. »",
+    ],
+)
+def test_a_noun_opening_the_sentence_is_no_participle(text: str) -> None:
+    assert one(text, "Yllan Kerbrat", [at(text, "Yllan Kerbrat")]).gender is Gender.UNKNOWN
+
+
+OBJECT_TEXT = "Kerbrat a rendu la décision publique : « Nous tiendrons. »"
+OBJECT_ROWS: list[Row] = [
+    ("Kerbrat", "Kerbrat", "PROPN", 2, "nsubj", {}),
+    ("a", "avoir", "AUX", 2, "aux", {}),
+    ("rendu", "rendre", "VERB", -1, "ROOT", {"VerbForm": "Part", "Gender": "Masc", "Number": "Sing"}),
+    ("la", "le", "DET", 4, "det", {"Gender": "Fem"}),
+    ("décision", "décision", "NOUN", 2, "obj", {"Gender": "Fem"}),
+    ("publique", "public", "ADJ", 2, "xcomp", {"Gender": "Fem", "Number": "Sing"}),
+]
+
+
+def test_an_adjective_agreeing_with_the_object_is_no_evidence() -> None:
+    doc = ParsedDoc(OBJECT_TEXT, (sentence(OBJECT_TEXT, 0, OBJECT_ROWS),))
+    entity = one(OBJECT_TEXT, "Kerbrat", [at(OBJECT_TEXT, "Kerbrat")], doc=doc)
+    assert entity.gender is not Gender.FEMALE
+    assert GenderEvidenceKind.AGREEMENT not in {e.kind for e in entity.gender_evidence}

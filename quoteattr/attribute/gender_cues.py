@@ -22,8 +22,10 @@ import regex
 from quoteattr.attribute.names import Token, fold, sentence_starts, tokenize
 from quoteattr.lang.fr.gender import (
     AGREEMENT_LEADS,
+    COPULAR_VERBS,
     FIXED_GENDER_NOUNS,
     IMPERSONAL_IL_NEXT,
+    NOT_PARTICIPLES,
     participle_gender,
 )
 from quoteattr.lang.fr.pronouns import pronoun_features
@@ -395,7 +397,7 @@ def _agreement_after(ctx: DocumentText, place: Place) -> Finding | None:
     return None
 
 
-def _agreement_before(ctx: DocumentText, place: Place, role_start: int) -> Finding | None:
+def _agreement_before(ctx: DocumentText, role_start: int) -> Finding | None:
     """A participle opening the sentence: « Interrogée par Le Monde, la ministre a … »."""
     head = ctx.text[max(0, role_start - 120) : role_start]
     match = _PREPOSED.search(head)
@@ -403,8 +405,8 @@ def _agreement_before(ctx: DocumentText, place: Place, role_start: int) -> Findi
         return None
     word = match.group(1)
     lower = word.lower()
-    if not lower.endswith(("ée", "é")):
-        return None  # only a past participle in -é(e): "Interrogée", "Élu"
+    if not lower.endswith(("ée", "é")) or lower in NOT_PARTICIPLES:
+        return None  # only a past participle in -é(e): "Interrogée", "Élu"; not "Côté", "Journée"
     gender = participle_gender(word)
     if not gender:
         return None
@@ -433,7 +435,8 @@ def _agreement_parsed(ctx: DocumentText, place: Place) -> Finding | None:
         reflexive = any(c.lemma in {"se", "s'", "s’"} or c.deprel == "expl:comp" for c in children)
         if agrees or reflexive:
             targets.append(governor)
-        targets.extend(c for c in children if c.deprel == "xcomp" and c.upos in {"ADJ", "VERB"})
+        if reflexive or governor.lemma in COPULAR_VERBS:  # "elle se dit prête", "il semble satisfait"
+            targets.extend(c for c in children if c.deprel == "xcomp" and c.upos in {"ADJ", "VERB"})
     targets.extend(c for c in sentence.children(head) if c.deprel in MODIFIER_LABELS and c.upos == "VERB")
     for target in targets:
         gender = {"Fem": "f", "Masc": "m"}.get(target.feats.get("Gender", ""), "")
@@ -458,7 +461,7 @@ def agreement(ctx: DocumentText, places: Iterable[Place]) -> list[Finding]:
         for found in (
             _agreement_parsed(ctx, place),
             _agreement_after(ctx, place),
-            _agreement_before(ctx, place, place.start if role is None else role[0]),
+            _agreement_before(ctx, place.start if role is None else role[0]),
         ):
             if found is not None:
                 out.append(found)

@@ -19,6 +19,7 @@ from typing import Final
 __all__ = [
     "AGREEMENT_LEADS",
     "COLLECTIVE_NOUNS",
+    "COPULAR_VERBS",
     "FIXED_GENDER_NOUNS",
     "GENDERED_ADJECTIVES",
     "GROUP_DETERMINERS",
@@ -146,8 +147,39 @@ NOT_PARTICIPLES: Final[frozenset[str]] = frozenset(
         "après",
         "désormais",
         "vie",
+        # nouns in -é / -ée that open sentences ("Côté français, …", "Année après année, …")
+        "côté",
+        "été",
+        "santé",
+        "sécurité",
+        "société",
+        "liberté",
+        "qualité",
+        "réalité",
+        "vérité",
+        "majorité",
+        "priorité",
+        "communauté",
+        "université",
+        "comité",
+        "marché",
+        "café",
+        "degré",
+        "journée",
+        "année",
+        "armée",
+        "idée",
+        "soirée",
+        "durée",
+        "lycée",
+        "musée",
+        "fumée",
     }
 )
+
+#: Verbs through which an adjective agrees with the subject ("il semble satisfait", "elle reste
+#: prudente"), beside être and the reflexives.
+COPULAR_VERBS: Final[frozenset[str]] = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
 
 #: Adjectives after an agreement lead whose two genders differ ("prêt" / "prête", "heureux" /
 #: "heureuse"): lowercase -> gender. Participles are read from their endings instead.
