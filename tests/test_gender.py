@@ -455,3 +455,9 @@ def test_an_adjective_agreeing_with_the_object_is_no_evidence() -> None:
     entity = one(OBJECT_TEXT, "Kerbrat", [at(OBJECT_TEXT, "Kerbrat")], doc=doc)
     assert entity.gender is not Gender.FEMALE
     assert GenderEvidenceKind.AGREEMENT not in {e.kind for e in entity.gender_evidence}
+
+
+def test_a_role_across_a_verb_or_preposition_is_not_this_name() -> None:
+    text = "La chancelière a rencontré lundi Yllan Kerbrat : « Rien. »"
+    entity = one(text, "Yllan Kerbrat", [at(text, "Yllan Kerbrat")])
+    assert entity.gender is Gender.UNKNOWN

@@ -26,6 +26,7 @@ from quoteattr.lang.fr.gender import (
     FIXED_GENDER_NOUNS,
     IMPERSONAL_IL_NEXT,
     NOT_PARTICIPLES,
+    ROLE_PHRASE_BREAKS,
     participle_gender,
 )
 from quoteattr.lang.fr.pronouns import pronoun_features
@@ -192,6 +193,8 @@ def _role_before(ctx: DocumentText, i: int) -> tuple[int, int, str] | None:
         if any(c in _STOPS or c == "," for c in gap) and not apposed:
             return None
         token = ctx.tokens[k]
+        if token.lower in ROLE_PHRASE_BREAKS:
+            return None  # "la chancelière a rencontré lundi avec | Emmanuel Macron"
         if role_of(token.text) is not None and not token.text[:1].isupper():
             determiner = ctx.tokens[k - 1].text if k > 0 and not ctx.gap(k - 1, k).strip() else ""
             gender = _role_gender(determiner, token.text)

@@ -30,6 +30,7 @@ __all__ = [
     "PARTICIPLE_ENDINGS",
     "PEOPLE_PLURAL_ENDINGS",
     "QUANTITY_NOUNS",
+    "ROLE_PHRASE_BREAKS",
     "participle_gender",
 ]
 
@@ -174,6 +175,54 @@ NOT_PARTICIPLES: Final[frozenset[str]] = frozenset(
         "lycée",
         "musée",
         "fumée",
+    }
+)
+
+#: Words that never stand between a role noun and the name it introduces: prepositions,
+#: conjunctions, relatives, auxiliaries and days ("la chancelière a rencontré lundi Emmanuel
+#: Macron" gives Macron no role). "de", "et" and adjectives may ("la ministre de l'Europe et des
+#: Affaires étrangères Catherine Colonna").
+ROLE_PHRASE_BREAKS: Final[frozenset[str]] = frozenset(
+    {
+        "avec",
+        "pour",
+        "par",
+        "à",
+        "sur",
+        "contre",
+        "selon",
+        "chez",
+        "entre",
+        "après",
+        "avant",
+        "vers",
+        "sans",
+        "dans",
+        "que",
+        "qu'",
+        "qu’",
+        "qui",
+        "dont",
+        "mais",
+        "ou",
+        "car",
+        "a",
+        "ont",
+        "est",
+        "sont",
+        "était",
+        "avait",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aussi",
+        "alors",
+        "puis",
     }
 )
 
