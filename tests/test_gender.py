@@ -461,3 +461,16 @@ def test_a_role_across_a_verb_or_preposition_is_not_this_name() -> None:
     text = "La chancelière a rencontré lundi Yllan Kerbrat : « Rien. »"
     entity = one(text, "Yllan Kerbrat", [at(text, "Yllan Kerbrat")])
     assert entity.gender is Gender.UNKNOWN
+
+
+def test_a_pronoun_after_another_role_noun_is_not_this_source() -> None:
+    text = "Yllana Kerbrat a reçu le ministre. Il a déclaré : « Rien. »"
+    entity = one(text, "Yllana Kerbrat", [at(text, "Yllana Kerbrat")])
+    assert entity.gender is Gender.UNKNOWN
+
+
+def test_a_role_in_apposition_does_not_stop_the_pronoun_search() -> None:
+    text = "Ylan Kerbrat, le ministre, a parlé lundi. Il a déclaré : « Rien. »"
+    entity = one(text, "Ylan Kerbrat", [at(text, "Ylan Kerbrat")])
+    assert entity.gender is Gender.MALE
+    assert ("pronoun", "Il a déclaré") in evidence(entity)

@@ -30,7 +30,7 @@ from quoteattr.lang.fr.gender import (
     participle_gender,
 )
 from quoteattr.lang.fr.pronouns import pronoun_features
-from quoteattr.lang.fr.roles import role_of
+from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS
 from quoteattr.model import Gender, GenderEvidence, GenderEvidenceKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
@@ -335,7 +335,8 @@ def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence
     """The first subject "il"/"elle" after a name, in its sentence or opening the next one.
 
     The search stops at another capitalised name (``others`` are the folded words of this
-    source's own name, which do not stop it) and at the second sentence end. A quotation is
+    source's own name, which do not stop it), at a role or organisation noun (someone else the
+    pronoun may stand for) and at the second sentence end. A quotation is
     skipped (a pronoun inside it speaks of someone else) and only the inverted pronoun of its
     incise read: « … », a-t-elle ajouté.
     """
@@ -344,9 +345,9 @@ def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence
     for place in places:
         if not place.named:
             continue
-        k = ctx.index_at(place.end)
+        k = first = ctx.index_at(place.end)
         ended = False
-        while k < len(ctx.tokens) and k - ctx.index_at(place.end) < PRONOUN_REACH:
+        while k < len(ctx.tokens) and k - first < PRONOUN_REACH:
             gap = ctx.gap(k - 1, k) if k > 0 else ""
             if any(c in "«“" for c in gap):
                 incise = _incise_after_quote(ctx, k)
@@ -370,6 +371,9 @@ def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence
                 break  # only the first word of the next sentence
             if token.text[:1].isupper() and not opening and fold(token.text) not in own:
                 break  # someone else is named in between
+            apposed = k - first <= 2 and ctx.gap(first - 1, first).strip() == ","  # "X, la ministre,"
+            if (role_of(token.text) is not None or token.lower in ORGANISATION_NOUNS) and not apposed:
+                break  # "… a reçu le ministre. Il a dit": the pronoun may be the minister's
             k += 1
     return out
 
