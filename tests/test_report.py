@@ -86,7 +86,7 @@ def test_the_table_and_json_say_the_same() -> None:
 
 
 def test_the_html_page_holds_a_valid_svg_chart_and_needs_no_network() -> None:
-    page = render_report_html(quoteattr.report(corpus()))
+    page = render_report_html(quoteattr.report(corpus(), docs=["a", "b"]))
     svg = re.search(r"<svg.*?</svg>", page, re.DOTALL)
     assert svg is not None
     xml.dom.minidom.parseString(svg.group())  # well-formed
@@ -94,6 +94,7 @@ def test_the_html_page_holds_a_valid_svg_chart_and_needs_no_network() -> None:
     assert "http" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "<script" not in page
     assert "Élisabeth Borne" in page
+    assert "<td>a</td><td>3</td><td>3</td><td>1</td><td>1</td>" in page  # per document
 
 
 def test_bar_lengths_follow_the_counts() -> None:

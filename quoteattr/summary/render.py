@@ -113,7 +113,25 @@ def report_section(summary: Report) -> str:
         f"{bar_chart(summary.by_gender)}"
         "<table><thead><tr><th>top source</th><th>gender</th><th>kind</th><th>quotes</th>"
         f"<th>documents</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"{_documents_table(summary)}"
         "</section>"
+    )
+
+
+def _documents_table(summary: Report) -> str:
+    """One row per document: quotes, attributed, and the quotes of women and of men."""
+    rows = []
+    for document in summary.per_document:
+        counts = {g.gender.value: g.quotes for g in document.by_gender}
+        rows.append(
+            f"<tr><td>{html.escape(document.doc)}</td><td>{document.quotes}</td>"
+            f"<td>{document.attributed}</td><td>{counts.get('female', 0)}</td>"
+            f"<td>{counts.get('male', 0)}</td></tr>"
+        )
+    return (
+        "<details><summary>per document</summary><table><thead><tr><th>document</th><th>quotes</th>"
+        "<th>with a source</th><th>women's quotes</th><th>men's quotes</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></details>"
     )
 
 
