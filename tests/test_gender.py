@@ -474,3 +474,41 @@ def test_a_role_in_apposition_does_not_stop_the_pronoun_search() -> None:
     entity = one(text, "Ylan Kerbrat", [at(text, "Ylan Kerbrat")])
     assert entity.gender is Gender.MALE
     assert ("pronoun", "Il a déclaré") in evidence(entity)
+
+
+def test_an_epicene_given_name_proves_a_person_but_not_a_gender() -> None:
+    text = "L'équipe a gagné sous la direction Kerbrat. « C'est fini », explique Claude Kerbrat."
+    entity = one(text, "Claude Kerbrat", [at(text, "Claude Kerbrat")])
+    assert (entity.kind, entity.gender) == (SpeakerKind.PERSON, Gender.UNKNOWN)
+
+
+def test_a_source_the_resolver_took_for_an_organisation_is_a_person_by_its_given_name() -> None:
+    text = "« Nous tiendrons », a déclaré Christophe Kerbrat."
+    entity = one(text, "Christophe Kerbrat", [at(text, "Christophe Kerbrat")], kind="organisation")
+    assert (entity.kind, entity.gender) == (SpeakerKind.PERSON, Gender.MALE)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "« Rien », a déclaré une source policière. Elle a ajouté : « Non. »",
+            "source policière",
+            "une source policière",
+        ),
+        ("« J'ai eu peur », a raconté la victime, qui s'est dite choquée.", "victime", "la victime"),
+    ],
+)
+def test_a_noun_of_fixed_gender_makes_its_pronouns_and_agreement_no_evidence(
+    text: str, name: str, words: str
+) -> None:
+    mentions = [at(text, words), *([at(text, "Elle")] if "Elle" in text else [])]
+    entity = one(text, name, mentions, kind="unknown")
+    assert (entity.kind, entity.gender) == (SpeakerKind.PERSON, Gender.UNKNOWN)
+
+
+def test_an_adjective_in_ite_is_no_feminine_participle() -> None:
+    text = "Pascal Kerbrat est plus explicite : « Nous partirons. »"
+    entity = one(text, "Pascal Kerbrat", [at(text, "Pascal Kerbrat")])
+    assert entity.gender is Gender.MALE
+    assert evidence(entity) == [("given_name", "Pascal")]

@@ -36,13 +36,14 @@ from quoteattr.attribute.gender_cues import (
 from quoteattr.attribute.names import fold, is_capitalised, tokenize
 from quoteattr.lang.fr.gender import (
     COLLECTIVE_NOUNS,
+    FIXED_GENDER_NOUNS,
     GROUP_DETERMINERS,
     ORGANISATION_PLURALS,
     ORGANISATION_SUFFIXES,
     PEOPLE_PLURAL_ENDINGS,
     QUANTITY_NOUNS,
 )
-from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender
+from quoteattr.lang.fr.given_names import EPICENE_GIVEN_NAMES, GIVEN_NAMES, given_name_gender
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES
@@ -336,7 +337,7 @@ def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | 
     if not words or not entity.name.startswith(words[0]):
         return None  # "président qatarien du PSG": a description, not a name
     pattern = regex.compile(
-        r"(?<![\p{L}])(le|la|les|l['’]|du|au|aux|des)\s*" + regex.escape(words[0]) + r"(?![\p{L}\p{N}])"
+        r"(?<![\p{L}])(le|la|l['’]|du|au)\s*" + regex.escape(words[0]) + r"(?![\p{L}\p{N}])"
     )
     match = pattern.search(ctx.text)
     if match is None:
@@ -398,6 +399,21 @@ def _lone_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> Ge
     return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
 
 
+def _opens_with_given_name(name: str) -> bool:
+    """Whether a name of two words or more opens with a given name, epicene ones included."""
+    words = [w for w in _name_words(name) if role_of(w) is None and fold(w) not in _RANKS]
+    if len(words) < 2 or not name.startswith(words[0]):
+        return False
+    first = fold(words[0])
+    return first in GIVEN_NAMES or first in EPICENE_GIVEN_NAMES or bool(given_name_gender(first))
+
+
+def _head_of_fixed_gender(name: str) -> bool:
+    """Whether a description is headed by a noun of fixed gender ("source judiciaire", "victime")."""
+    words = [t.lower for t in tokenize(name) if t.lower not in DETERMINERS]
+    return bool(words) and words[0] in FIXED_GENDER_NOUNS
+
+
 def _proves_a_person(evidence: GenderEvidence) -> bool:
     """A civility, a given name or a feminine role: no country or company has one."""
     if evidence.kind in {GenderEvidenceKind.TITLE, GenderEvidenceKind.GIVEN_NAME}:
@@ -421,6 +437,8 @@ def _described(ctx: DocumentText, entity: Entity) -> Entity:
         if noun is not None:
             kind = noun[0]
     found: tuple[GenderEvidence, ...] = () if noun is None else (noun[1],)
+    if kind is SpeakerKind.ORGANISATION and noun is None and _opens_with_given_name(entity.name):
+        kind = SpeakerKind.PERSON  # "Christophe Castaner" taken for an organisation
     if kind in {SpeakerKind.ORGANISATION, SpeakerKind.DOCUMENT}:
         return attrs.evolve(entity, kind=kind, gender=Gender.ORG, gender_evidence=found)
     if kind is SpeakerKind.GROUP:
@@ -431,10 +449,13 @@ def _described(ctx: DocumentText, entity: Entity) -> Entity:
             entity, kind=kind, gender=decided.gender, gender_evidence=decided.evidence or found
         )
     named = _named(entity.name)
+    if not named and _head_of_fixed_gender(entity.name):
+        # "la source policière … précise-t-elle": the pronoun and adjectives agree with "source"
+        return attrs.evolve(entity, kind=SpeakerKind.PERSON, gender=Gender.UNKNOWN, gender_evidence=())
     person = _person(ctx, entity, named)
     places = _places(ctx, entity, named)
     proven = person is not None and any(_proves_a_person(e) for e in person.evidence)
-    if named and not proven and _given_name(ctx, entity, places) is None:
+    if named and not proven and not _opens_with_given_name(entity.name):
         signal = _organisation_signal(ctx, entity, places)
         if signal is None and person is None:
             signal = _lone_name(ctx, entity, places)

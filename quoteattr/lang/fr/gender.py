@@ -100,15 +100,22 @@ AGREEMENT_LEADS: Final[frozenset[str]] = frozenset(
 )
 
 #: Participle endings, feminine then masculine, singular: "déclarée" / "déclaré", "dite" / "dit",
-#: "prise" / "pris", "venue" / "venu", "partie" / "parti". Longest first.
+#: "écrite", "faite", "conduite", "prise" / "pris", "venue" / "venu", "partie" / "parti". Not a
+#: bare "-ite": "explicite", "insolite" are adjectives of both genders.
 PARTICIPLE_ENDINGS: Final[tuple[tuple[str, str], ...]] = (
     ("ée", "f"),
-    ("ite", "f"),
+    ("dite", "f"),
+    ("crite", "f"),
+    ("aite", "f"),
+    ("uite", "f"),
     ("ise", "f"),
     ("ue", "f"),
     ("ie", "f"),
     ("é", "m"),
-    ("it", "m"),
+    ("dit", "m"),
+    ("crit", "m"),
+    ("ait", "m"),
+    ("uit", "m"),
     ("is", "m"),
     ("u", "m"),
     ("i", "m"),
@@ -121,6 +128,16 @@ NOT_PARTICIPLES: Final[frozenset[str]] = frozenset(
         "aussi",
         "ainsi",
         "ici",
+        "hypocrite",
+        "crédit",
+        "édit",
+        "fruit",
+        "bruit",
+        "circuit",
+        "produit",
+        "conduit",
+        "lait",
+        "fait",
         "parmi",
         "depuis",
         "puis",
@@ -480,6 +497,6 @@ def participle_gender(word: str) -> str:
     if lower.endswith("s") and not lower.endswith(("is", "us")):
         return ""  # a plural, or no participle
     for ending, gender in PARTICIPLE_ENDINGS:
-        if lower.endswith(ending) and len(lower) > len(ending):
+        if lower.endswith(ending) and len(lower) >= max(2, len(ending)):
             return gender
     return ""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FEMININE_ENDINGS", "GIVEN_NAMES", "given_name_gender"]
+__all__ = ["EPICENE_GIVEN_NAMES", "FEMININE_ENDINGS", "GIVEN_NAMES", "given_name_gender"]
 
 _MASCULINE = """
 abel achille adolphe adrien alain albert alexandre alexis alfred alphonse amaury ambroise amedee
@@ -58,7 +58,7 @@ angela hillary ursula christiane sylvia natalia svetlana irina maria anna elena
 _SACRED_MASCULINE = "dieu satan jesus christ lucifer"
 
 _MASCULINE_WORLD = """
-aaron abdel abdelaziz abdelkader abdallah abdoulaye adam adnan afonso ahmad aleksandr aleksei alejandro
+aaron abdel abdelaziz abdelkader abdallah ayman abdoulaye adam adnan afonso ahmad aleksandr aleksei alejandro
 alessandro alexandr alexei alfonso alonso alvaro amir anatoli anatoly andrei andreas andrej andres
 andrew angelo anthony anton antonio armin arnold arturo ashraf augusto aurelio avi axel bachar bashar
 benedikt benito benyamin bernardo bill bob boguslaw boubacar brian bruce carl carlo carlos cedric
@@ -109,6 +109,15 @@ oceane margaux valentine samira malika naima zohra kenza awa aminata mariam anne
 anne-claire marie-christine marie-france marie-helene marie-laure marie-noelle marie-pierre
 marie-therese sylviane josiane ghislaine jocelyne maryse nicolette roselyne
 """
+
+_EPICENE = """
+claude dominique camille andrea sacha sasha alex kim charlie morgan lou eden ange maxence noa noe
+yael sam robin
+"""
+
+#: Given names borne by women and men alike (left out of :data:`GIVEN_NAMES`): they tell that a
+#: source is a person, not which gender.
+EPICENE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(_EPICENE.split())
 
 #: Given names (lowercase, accent-free) -> "m" or "f".
 GIVEN_NAMES: Final[dict[str, str]] = {
