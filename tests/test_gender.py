@@ -512,3 +512,9 @@ def test_an_adjective_in_ite_is_no_feminine_participle() -> None:
     entity = one(text, "Pascal Kerbrat", [at(text, "Pascal Kerbrat")])
     assert entity.gender is Gender.MALE
     assert evidence(entity) == [("given_name", "Pascal")]
+
+
+def test_a_family_speaks_as_a_group() -> None:
+    text = "« Il est parti paisiblement », a annoncé sa famille."
+    entity = one(text, "famille", [at(text, "sa famille")], kind="unknown")
+    assert (entity.kind, entity.gender) == (SpeakerKind.GROUP, Gender.GROUP)

@@ -40,6 +40,7 @@ from quoteattr.lang.fr.gender import (
     GROUP_DETERMINERS,
     ORGANISATION_PLURALS,
     ORGANISATION_SUFFIXES,
+    PEOPLE_COLLECTIVES,
     PEOPLE_PLURAL_ENDINGS,
     QUANTITY_NOUNS,
 )
@@ -134,7 +135,7 @@ def _noun_kind(ctx: DocumentText, entity: Entity) -> tuple[SpeakerKind, GenderEv
         if institution and (not proper or len(tokens) == 1):  # "le ministère", "l'Élysée"
             return SpeakerKind.ORGANISATION, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
         people = head in GROUP_NOUNS or role_of(head) is not None or head.endswith(PEOPLE_PLURAL_ENDINGS)
-        if (plural and people and not proper) or head in GROUP_NOUNS:
+        if (plural and people and not proper) or head in GROUP_NOUNS or head in PEOPLE_COLLECTIVES:
             return SpeakerKind.GROUP, GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.GROUP)
     return None
 

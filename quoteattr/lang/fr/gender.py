@@ -28,6 +28,7 @@ __all__ = [
     "ORGANISATION_PLURALS",
     "ORGANISATION_SUFFIXES",
     "PARTICIPLE_ENDINGS",
+    "PEOPLE_COLLECTIVES",
     "PEOPLE_PLURAL_ENDINGS",
     "QUANTITY_NOUNS",
     "ROLE_PHRASE_BREAKS",
@@ -415,6 +416,10 @@ ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
         "international",
     }
 )
+
+#: Singular nouns for several people speaking together ("sa famille", "l'entourage du
+#: ministre", "le couple"): such a source is a group.
+PEOPLE_COLLECTIVES: Final[frozenset[str]] = frozenset({"famille", "entourage", "couple", "foule", "proches"})
 
 #: Plural nouns for institutions rather than people ("les autorités", "certains médias"):
 #: such a source is an organisation.

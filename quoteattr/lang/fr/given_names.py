@@ -100,7 +100,7 @@ julia juliana justyna karin karina katarina katharina katherine kathleen katrin 
 leticia liliana linda lisa liz lorena lucia luisa lyudmila magdalena malgorzata manuela margaret
 margarita margot maria-elena mariana marina marta martina mary maryam mathilde maya mercedes mia
 michelle milena miriam mirjana monica nadia nadja najat nancy natacha natalya natasha nathalie
-nawal nina noemie nora nouria olena olivia paola patricia paula penny petra pilar rachida
+nawal nina noemie nora nouria olena olivia paola patricia paula penny petra penelope pilar rachida
 rebecca regina renate rita roberta rosa ruth sabrina samia sandra sara segolene serena silvia
 simona sofia sonia stephanie susan susanne svetlana tamara tanja teresa ulrike valentina
 vanessa vera victoria viktoria viviane wendy yasmina yulia yvette zaha zeinab zuzana
