@@ -179,3 +179,10 @@ def test_any_extraction_renders_its_text_and_every_quote_exactly(extraction: Ext
         key = f"qa-d0-q{number}"
         assert key in document.first  # every quote has its element, even an empty one
         assert document.covered.get(key, set()) == _pieces(quote)
+
+
+def test_the_page_folds_in_who_is_quoted() -> None:
+    page = render_html(_attributed(), ids=["a"])
+    assert '<details class="qa-gender"><summary>Who is quoted</summary>' in page
+    assert "<svg" in page
+    assert '<details class="qa-gender">' not in render_fragment(_attributed())  # the page only

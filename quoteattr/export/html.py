@@ -1,7 +1,8 @@
 """A review page: each document's text with its quotes highlighted, one colour per speaker.
 
 :func:`render_html` makes one self-contained HTML page (inline CSS and a few lines of inline JS,
-nothing fetched from the network) for any number of documents: a header with the counts by kind,
+nothing fetched from the network) for any number of documents: a header with the counts by kind
+(and, folded, who is quoted: the chart by gender and the top sources of :func:`quoteattr.report`),
 a side list of speakers with their number of quotes (click one to bring out its quotes), a table
 of contents when there are several documents, then each document's text, exactly as given, with
 every quote wrapped in a ``<mark>``. The speaker's name stands at the start of the quote; hovering
@@ -320,7 +321,7 @@ def _titles(extractions: Sequence[Extraction], ids: Sequence[DocId] | None) -> l
     return [str(doc) for doc in doc_ids(len(extractions), ids)]
 
 
-def _review(extractions: Sequence[Extraction], titles: Sequence[str], heading: str) -> str:
+def _review(extractions: Sequence[Extraction], titles: Sequence[str], heading: str, extra: str = "") -> str:
     speakers = _Speakers.of(extractions)
     side = _speaker_list(extractions, speakers)
     if len(extractions) > 1:
@@ -330,10 +331,21 @@ def _review(extractions: Sequence[Extraction], titles: Sequence[str], heading: s
     )
     return (
         f'<div class="qa-review"><style>{_asset("review.css")}{_speaker_css(speakers)}</style>'
-        f'<header class="qa-header">{heading}{_kind_counts(extractions)}</header>'
+        f'<header class="qa-header">{heading}{_kind_counts(extractions)}{extra}</header>'
         f'<div class="qa-layout"><aside class="qa-side">{side}</aside>'
         f'<main class="qa-main">{documents}</main></div></div>'
     )
+
+
+def _who_is_quoted(extractions: Sequence[Extraction], titles: Sequence[str]) -> str:
+    """The counts of :func:`quoteattr.report` (chart by gender, top sources), folded away."""
+    from quoteattr.summary.counts import report
+    from quoteattr.summary.render import report_section
+
+    summary = report(extractions, docs=titles)
+    if not summary.attributed:
+        return ""
+    return f'<details class="qa-gender"><summary>Who is quoted</summary>{report_section(summary)}</details>'
 
 
 def render_html(
@@ -356,11 +368,12 @@ def render_html(
     items = as_extractions(extractions)
     titles = _titles(items, ids)
     heading = f"<h1>{_attr(title)}</h1>"
+    review = _review(items, titles, heading, _who_is_quoted(items, titles))
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_attr(title)}</title><style>{_asset('review-page.css')}</style></head><body>"
-        f"{_review(items, titles, heading)}<script>{_asset('review.js')}</script></body></html>\n"
+        f"{review}<script>{_asset('review.js')}</script></body></html>\n"
     )
 
 

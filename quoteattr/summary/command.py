@@ -20,7 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``quoteattr report``."""
     from quoteattr.cli import PARSERS
 
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files to read; '-' reads stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="text files, directories (their *.txt files, at any depth), or '-' for stdin",
+    )
     parser.add_argument(
         "--parser",
         choices=[p for p in PARSERS if p != "none"],
@@ -38,12 +43,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Extract, count, print; exit status as ``quoteattr extract``'s."""
-    from quoteattr.cli import EXIT_INPUT, EXIT_OK, EXIT_UNAVAILABLE, _read_inputs
+    from quoteattr.cli import (
+        DEFAULT_GLOB,
+        EXIT_INPUT,
+        EXIT_OK,
+        EXIT_UNAVAILABLE,
+        _find_sources,
+        _read_documents,
+        _Run,
+    )
     from quoteattr.extractor import Extractor
+    from quoteattr.progress import Progress
     from quoteattr.summary.counts import report
     from quoteattr.summary.render import format_json, format_table, render_report_html
 
-    documents, failed = _read_inputs(args.files, None, sys.stderr)
+    sources, failed = _find_sources(args.files, DEFAULT_GLOB, None, sys.stderr)
+    progress = Progress(len(sources), stream=sys.stderr, enabled=False)
+    run_state = _Run(progress, failed=failed)
+    documents = list(_read_documents(sources, run_state))
     try:
         extractions = list(Extractor(parser=args.parser).extract_many(d.text for d in documents))
     except QuoteattrError as exc:
@@ -52,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     for document, extraction in zip(documents, extractions, strict=True):
         for diagnostic in extraction.diagnostics:
             print(f"quoteattr: {document.origin}: {diagnostic.code}: {diagnostic.message}", file=sys.stderr)
-    summary = report(extractions, docs=[d.origin for d in documents], top=args.top)
+    summary = report(extractions, docs=[d.doc for d in documents], top=args.top)
     render = {"table": format_table, "json": format_json, "html": render_report_html}[args.format]
     print(render(summary))
-    return EXIT_INPUT if failed else EXIT_OK
+    return EXIT_INPUT if run_state.failed else EXIT_OK

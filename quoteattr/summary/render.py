@@ -29,7 +29,9 @@ COLOURS = {
 #: Sizes of the SVG chart, in pixels.
 BAR_HEIGHT = 16
 LABEL_WIDTH = 90
-CHART_WIDTH = 360
+CHART_WIDTH = 480
+#: Room kept right of the longest bar for its value ("128 sources").
+VALUE_WIDTH = 100
 
 
 def _percent(value: float | None) -> str:
@@ -70,10 +72,10 @@ def bar_chart(counts: tuple[GenderCount, ...], title: str = "Quotes and sources 
     """
     rows = [c for c in counts if c.quotes or c.sources]
     top = max([max(c.quotes, c.sources) for c in rows] or [1])
-    scale = (CHART_WIDTH - LABEL_WIDTH - 40) / top
+    scale = (CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH) / top
     height = 24 + len(rows) * (2 * BAR_HEIGHT + 10)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH}" height="{height}" '
+        f'<svg width="{CHART_WIDTH}" height="{height}" '
         f'role="img" aria-label="{html.escape(title)}" font-family="sans-serif" font-size="12">',
         f"<title>{html.escape(title)}</title>",
         f'<text x="0" y="14" font-weight="bold">{html.escape(title)}</text>',
