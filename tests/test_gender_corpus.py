@@ -2,7 +2,7 @@
 
 Issue 11's bar: on the ``check`` articles, gender accuracy >= 92 % on the sources quoteattr
 names (matched as ``quoteattr evaluate`` matches speakers). ``tune`` is held to a floor a
-little under the 96.3 % reached. Figures print with ``-s``; docs/gender.md quotes them.
+little under the 96.4 % reached. Figures print with ``-s``; docs/gender.md quotes them.
 """
 
 from __future__ import annotations
