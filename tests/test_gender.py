@@ -518,3 +518,16 @@ def test_a_family_speaks_as_a_group() -> None:
     text = "« Il est parti paisiblement », a annoncé sa famille."
     entity = one(text, "famille", [at(text, "sa famille")], kind="unknown")
     assert (entity.kind, entity.gender) == (SpeakerKind.GROUP, Gender.GROUP)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Des élus en Turquie ont protesté. « Nous refusons », a répondu La Turquie.", "La Turquie"),
+        ("« Le pape est isolé », écrit The Tablet.", "The Tablet"),
+        ("« Nous ne facturerons pas », a annoncé Kerbratel. Elle ne fera pas payer.", "Kerbratel"),
+    ],
+)
+def test_places_titles_and_companies_named_alone_are_org(text: str, name: str) -> None:
+    entity = one(text, name, [at(text, name, nth=text.count(name) - 1)])
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)

@@ -329,16 +329,24 @@ def _organisation_member(member: str) -> bool:
 
 
 def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | None:
-    """An article right before the name: « la Syrie », « le Royaume-Uni », « l'Élysée ».
+    """An article right before the name: « la Syrie », « le Royaume-Uni », « l'Élysée », « en Turquie ».
 
     French puts no article before a person's name, but does before a country, a region, an
-    institution ("Le Pen", capitalised, is part of a name and does not count).
+    institution; a capitalised article is part of a name ("Le Drian") and does not count, so the
+    article is sought in lowercase, inside a sentence ("la Turquie" for a source named "La Turquie").
     """
     words = [w for w in _name_words(entity.name) if role_of(w) is None and fold(w) not in _RANKS]
-    if not words or not entity.name.startswith(words[0]):
+    if entity.name.startswith("The "):  # "The Tablet", "The Guardian": an English title
+        start = max(ctx.text.find(entity.name), 0)
+        span = (
+            Span(start, start + len(entity.name), source=ctx.text) if start else Span(0, 0, source=ctx.text)
+        )
+        return GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
+    bare = regex.sub(r"^(?:[Ll]es?|[Ll]a|[Ll]['’]|The)\s*(?=\p{Lu})", "", entity.name)  # "La Turquie"
+    if not words or not bare.startswith(words[0]):
         return None  # "président qatarien du PSG": a description, not a name
     pattern = regex.compile(
-        r"(?<![\p{L}])(le|la|l['’]|du|au)\s*" + regex.escape(words[0]) + r"(?![\p{L}\p{N}])"
+        r"(?<![\p{L}])(le|la|l['’]|du|au|en)\s*" + regex.escape(words[0]) + r"(?![\p{L}\p{N}])"
     )
     match = pattern.search(ctx.text)
     if match is None:
@@ -458,7 +466,11 @@ def _described(ctx: DocumentText, entity: Entity) -> Entity:
     proven = person is not None and any(_proves_a_person(e) for e in person.evidence)
     if named and not proven and not _opens_with_given_name(entity.name):
         signal = _organisation_signal(ctx, entity, places)
-        if signal is None and person is None:
+        pronouns_only = person is not None and all(
+            e.kind is GenderEvidenceKind.PRONOUN and e.gender is Gender.FEMALE for e in person.evidence
+        )
+        if signal is None and (person is None or pronouns_only):
+            # "Sanef … elle ne fera pas": a one-word name that only "elle" refers to is a company
             signal = _lone_name(ctx, entity, places)
         if signal is not None:
             return attrs.evolve(

@@ -452,6 +452,7 @@ ORGANISATION_PLURALS: Final[frozenset[str]] = frozenset(
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "opposition",
+        "collectif",
         "administration",
         "diplomatie",
         "monarchie",

@@ -65,7 +65,7 @@ benedikt benito benyamin bernardo bill bob boguslaw boubacar brian bruce carl ca
 cesare charlie chris christopher cristiano cyprien dan daniele dario david dejan didier diego dieter
 dmitri dmitry domenico donald douglas edouard eduardo edward egon elias emilio emmanuel enrique enzo
  ernesto esteban ethan evgueni evgeni fabio faisal farid fatih federico felipe fernando filippo
-florin francesco francisco frank fred friedrich gareth gary gennaro georg george gerhard giacomo
+florin francesco francisco frank fred friedrich gabe gareth gary gennaro georg george gerhard giacomo
 gianni giorgio giovanni giuseppe gordon gregor gregory guido gunther hamid harald harry heinz helmut
 henrik herbert hussein ibrahim idriss ilya imran ismael ismail istvan jaime jakob james jamal jan
 javier jeff jeffrey jens jeremy jesus jim jimmy joao joe johan johannes johnny jorge jose josef
