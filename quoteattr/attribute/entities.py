@@ -25,6 +25,7 @@ from quoteattr.attribute.names import (
     starts_person_name,
     tokenize,
 )
+from quoteattr.attribute.recurring import Recurrence, recurrences
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
 from quoteattr.lang.fr.roles import (
@@ -325,6 +326,28 @@ class DocumentIndex:
                 found.setdefault(fold(occurrence.tokens[0]), []).append(occurrence)
         return {key: tuple(value) for key, value in found.items()}
 
+    # The same pools grouped by what an occurrence is (all but its span): a document-wide search
+    # tests each distinct name once and finds the nearest occurrence by bisection, so it costs
+    # the number of distinct names, not of occurrences (recurring.py; linear cost, issue 10).
+    last_groups: dict[str, tuple[Recurrence[Occurrence], ...]] = attrs.field(eq=False, repr=False)
+
+    @last_groups.default
+    def _last_groups(self) -> dict[str, tuple[Recurrence[Occurrence], ...]]:
+        return {key: recurrences(pool, key=_sans_span) for key, pool in self.by_last.items()}
+
+    first_groups: dict[str, tuple[Recurrence[Occurrence], ...]] = attrs.field(eq=False, repr=False)
+
+    @first_groups.default
+    def _first_groups(self) -> dict[str, tuple[Recurrence[Occurrence], ...]]:
+        return {key: recurrences(pool, key=_sans_span) for key, pool in self.by_first.items()}
+
+    organisation_groups: tuple[Recurrence[Occurrence], ...] = attrs.field(eq=False, repr=False)
+
+    @organisation_groups.default
+    def _organisation_groups(self) -> tuple[Recurrence[Occurrence], ...]:
+        pool = [o for o in self.occurrences if o.kind == "organisation"]
+        return recurrences(pool, key=_sans_span)
+
     def sentence_of(self, offset: int) -> int:
         """The raw-text sentence index of a character offset."""
         return bisect.bisect_right(self.boundaries, offset)
@@ -344,6 +367,14 @@ class DocumentIndex:
             occurrence = self.occurrences[i]
             if occurrence.span.end <= limit:
                 yield occurrence
+
+
+_NOWHERE = Span(0, 0)
+
+
+def _sans_span(occurrence: Occurrence) -> Occurrence:
+    """What an occurrence is, without where it stands: equal for every repeat of one name."""
+    return attrs.evolve(occurrence, span=_NOWHERE)
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -1020,7 +1051,7 @@ def _issuer(
     """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit"."""
     window_end = min(sentence_end, token.end + 80)
     i = bisect.bisect_left(named_starts, token.end)
-    after = [o for o in named[i:] if o.span.start < sentence_end]
+    after = named[i : bisect.bisect_left(named_starts, sentence_end, lo=i)]  # never past the sentence
     for occurrence in after:
         if occurrence.span.start >= window_end:
             break
@@ -1037,7 +1068,8 @@ def _issuer(
                 return occurrence
     # "X a publié un communiqué": the subject before, in the same sentence
     j = bisect.bisect_left(named_starts, token.start)
-    for occurrence in reversed(named[:j]):
+    for k in range(j - 1, -1, -1):
+        occurrence = named[k]
         if occurrence.span.start < sentence_start:
             break
         between = text[occurrence.span.end : token.start]

@@ -22,6 +22,8 @@ The rules are written out with their limits in ``docs/resolution.md``.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -107,6 +109,9 @@ class Resolver:
         self._mentions: list[list[Span]] = []
         self._genders: dict[int, str] = {}
         self._said: list[Said] = []
+        # (position, -n) of self._said[n], sorted: the latest before a point by bisection.
+        self._said_order: list[tuple[int, int]] = []
+        self._mention_sets: list[set[Span]] = []
         self._titles: dict[int, str] = {}
 
     # public API -----------------------------------------------------------------------------
@@ -135,6 +140,7 @@ class Resolver:
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
         position = limit if before is None else before
+        bisect.insort(self._said_order, (position, -len(self._said)))
         self._said.append(
             Said(
                 position=position,
@@ -343,8 +349,9 @@ class Resolver:
         return self._genders.get(said.entity, said.gender)
 
     def _previous_said(self, limit: int) -> Said | None:
-        before = [s for s in self._said if s.position < limit]
-        return max(before, key=lambda s: s.position) if before else None
+        """The quote said last before ``limit`` (the first resolved of those at one position)."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        return self._said[-self._said_order[i - 1][1]] if i else None
 
     def _from_occurrence(self, occurrence: Occurrence, limit: int) -> _Resolved:
         """The resolution of a name found in the text (an antecedent)."""
@@ -398,9 +405,13 @@ class Resolver:
     def _document(self, span: Span, limit: int) -> _Resolved:
         """A statement: the organisation or person that issued it, else the statement itself."""
         words = span.text_in(self._text)
+        # Only the occurrences that start within the span (by bisection: a scan of the whole
+        # document for every quote grows with the square of a long text).
+        occurrences, starts = self._index.occurrences, self._index.starts
+        within = range(bisect.bisect_left(starts, span.start), bisect.bisect_right(starts, span.end))
         inside = [
             o
-            for o in self._index.occurrences
+            for o in (occurrences[k] for k in within)
             if span.start < o.span.start
             and o.span.end <= span.end
             and o.kind in {"person", "organisation", "name", "group"}
@@ -409,7 +420,7 @@ class Resolver:
             return self._from_occurrence(inside[0], limit)
         same = [
             o
-            for o in self._index.occurrences
+            for o in (occurrences[k] for k in within)
             if o.kind == "document" and o.span.start >= span.start and o.span.end <= span.end
         ]
         if same and same[0].issuer is not None:
@@ -463,11 +474,13 @@ class Resolver:
             self._names.append(resolved.name)
             self._kinds.append(_ENTITY_KINDS.get(resolved.kind, resolved.kind))
             self._mentions.append([])
+            self._mention_sets.append(set())
             if resolved.gender:
                 self._genders[index] = resolved.gender
         if resolved.title and index not in self._titles:
             self._titles[index] = resolved.title
-        if span not in self._mentions[index]:
+        if span not in self._mention_sets[index]:
+            self._mention_sets[index].add(span)
             self._mentions[index].append(span)
         return index
 
@@ -515,13 +528,15 @@ def _key(name: str) -> str:
 def _title_of(index: DocumentIndex, best: Occurrence, limit: int) -> str | None:
     """A role the document gives with this person's name anywhere (nearest before first)."""
     titled = [
-        o
-        for o in index.by_last.get(fold(best.tokens[-1]), ())
-        if o.title
-        and o.kind == "person"
-        and (name_matches(best.tokens, o.tokens) or name_matches(o.tokens, best.tokens))
-    ]
+        g
+        for g in index.last_groups.get(fold(best.tokens[-1]), ())
+        if g.first.title
+        and g.first.kind == "person"
+        and (name_matches(best.tokens, g.first.tokens) or name_matches(g.first.tokens, best.tokens))
+    ]  # each group: one name and title, all its places (DocumentIndex.last_groups)
     if not titled:
         return None
-    before = [o for o in titled if o.span.start < limit]
-    return (before[-1] if before else titled[0]).title
+    before = [found for g in titled if (found := g.nearest_before(limit, last_of_ties=True)) is not None]
+    if before:
+        return max(before, key=lambda found: (found[0].span.start, found[1]))[0].title
+    return min(titled, key=lambda g: g.order[0]).first.title

@@ -110,33 +110,34 @@ def person_fullest(
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
-        expanded = [
-            o
-            for o in index.occurrences
-            if o.kind == "organisation" and len(o.tokens) > 1 and o.tokens[-1] == tokens[0]
-        ]
-        if expanded:
-            return expanded[0]  # "BTK" → "Autorité … (BTK)"
-    pool = index.by_last.get(fold(tokens[-1]), ())
+        for group in index.organisation_groups:  # in order of first appearance: the first is the first
+            o = group.first
+            if len(o.tokens) > 1 and o.tokens[-1] == tokens[0]:
+                return o  # "BTK" → "Autorité … (BTK)"
+    # Each group holds occurrences equal but for their place (entities.DocumentIndex): the tests on
+    # what an occurrence is run once per group, the nearest one is found by bisection.
     matches = [
-        o for o in pool if name_matches(tokens, o.tokens) and _compatible(gender, "", o.gender, "")
+        g
+        for g in index.last_groups.get(fold(tokens[-1]), ())
+        if name_matches(tokens, g.first.tokens) and _compatible(gender, "", g.first.gender, "")
     ]  # "le père Lumière" is not "Églantine Lumière"
     if not matches and len(tokens) == 1:
         firsts = [
-            o
-            for o in index.by_first.get(fold(tokens[0]), ())
-            if o.kind != "place" and _compatible(gender, "", o.gender, "")
+            g
+            for g in index.first_groups.get(fold(tokens[0]), ())
+            if g.first.kind != "place" and _compatible(gender, "", g.first.gender, "")
         ]
-        if len({fold(o.name) for o in firsts}) == 1:
+        if len({fold(g.first.name) for g in firsts}) == 1:
             matches = firsts
     if not matches:
         return None
 
-    def rank(o: Occurrence) -> tuple[int, int, int]:
+    def rank(found: tuple[Occurrence, int]) -> tuple[int, int, int, int]:
+        o, order = found
         before = o.span.start < limit
-        return (len(o.tokens), int(o.kind == "person"), o.span.start if before else -o.span.start)
+        return (len(o.tokens), int(o.kind == "person"), o.span.start if before else -o.span.start, -order)
 
-    return max(matches, key=rank)
+    return max((g.nearest(limit) for g in matches), key=rank)[0]
 
 
 def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occurrence | None:
@@ -147,21 +148,21 @@ def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occur
     words = {fold(t.text) for t in tokenize(name)} - _FUNCTION_WORDS
     head_key = fold(head)
     matches = [
-        o
-        for o in index.occurrences
-        if o.kind == "organisation"
-        and fold(o.head) == head_key
-        and words <= {fold(t) for t in o.tokens}
-        and len(o.tokens) >= 1
+        g
+        for g in index.organisation_groups
+        if fold(g.first.head) == head_key
+        and words <= {fold(t) for t in g.first.tokens}
+        and len(g.first.tokens) >= 1
     ]
     if not matches:
         return None
 
-    def rank(o: Occurrence) -> tuple[int, int]:
+    def rank(found: tuple[Occurrence, int]) -> tuple[int, int, int]:
+        o, order = found
         before = o.span.start < limit
-        return (len(o.tokens), o.span.start if before else -o.span.start)
+        return (len(o.tokens), o.span.start if before else -o.span.start, -order)
 
-    best = max(matches, key=rank)
+    best = max((g.nearest(limit) for g in matches), key=rank)[0]
     return best if len(best.tokens) > 1 or best.name[:1].isupper() else None
 
 
