@@ -105,17 +105,19 @@ class SpacyParser:
         inputs: Iterable[Any] = texts
         if one_sentence:
             inputs = (_one_sentence(nlp.make_doc(text)) for text in texts)
+        name = self.name
+        parsed: list[ParsedDoc] = []
         try:
-            docs = list(nlp.pipe(inputs, batch_size=self._batch_size, n_process=self._n_process))
+            # Each spaCy Doc becomes quoteattr's own types as soon as it is parsed and is then
+            # dropped: a long text's thousands of quote sentences never hold all their Docs at once.
+            docs = nlp.pipe(inputs, batch_size=self._batch_size, n_process=self._n_process)
+            for text, doc in zip(texts, docs, strict=True):
+                parsed.append(ParsedDoc(text=text, sentences=_sentences(doc, text), parser=name))
         except Exception as exc:
             raise ParserError(
                 f"spaCy pipeline {self.name} failed on a batch of {len(texts)} texts: {exc}"
             ) from exc
-        name = self.name
-        return [
-            ParsedDoc(text=text, sentences=_sentences(doc, text), parser=name)
-            for text, doc in zip(texts, docs, strict=True)
-        ]
+        return parsed
 
     def _load(self) -> Any:
         if self._nlp is None:
