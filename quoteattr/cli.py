@@ -7,7 +7,9 @@ Exit status (also in ``docs/cli.md``):
   a gold/prediction line not in the format); the other files were still processed. Also when
   the reader of the output went away early (``| head``), as Python itself does;
 * 2: a usage error, an output file that cannot be written, or the parser layer cannot run
-  (backend or model not installed, parser failure): the message says what to install.
+  (backend or model not installed, parser failure): the message says what to install; also
+  ``--resume`` on an output it cannot trust;
+* 130: interrupted by Ctrl-C; the message says how to resume.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from quoteattr.cli_formats import FORMATS, Writer, format_extraction, make_write
 from quoteattr.errors import GoldFormatError, QuoteattrError
 from quoteattr.model import Extraction, QuoteKind
 from quoteattr.progress import Progress, wants_bar
+from quoteattr.resume import ResumableJsonlWriter, ResumableOutput, ResumeError
 
 if TYPE_CHECKING:
     from quoteattr.extractor import Extractor
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_GLOB",
     "EXIT_INPUT",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_UNAVAILABLE",
     "build_parser",
@@ -50,6 +54,8 @@ EXIT_INPUT = 1
 """An input file could not be read or is not in the expected format."""
 EXIT_UNAVAILABLE = 2
 """Bad usage, or the parser layer cannot run (argparse also exits 2 on bad usage)."""
+EXIT_INTERRUPTED = 130
+"""Stopped by Ctrl-C (128 + SIGINT, as shells report it); a ``--output`` jsonl run can ``--resume``."""
 
 PARSERS = ("auto", "spacy", "stanza", "conllu", "none")
 STDIN = "-"
@@ -134,7 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         metavar="FILE",
-        help="write the output to FILE (default: standard output)",
+        help="write the output to FILE (default: standard output); with jsonl, whole documents, "
+        "flushed as each finishes, recorded in FILE.progress",
+    )
+    extract.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --output FILE --format jsonl: skip the documents already complete in FILE "
+        "(after a crash, a kill or Ctrl-C) and append the others",
     )
     extract.add_argument(
         "-q",
@@ -389,27 +402,92 @@ def _run_extract(args: argparse.Namespace) -> int:
     from quoteattr.extractor import Extractor
 
     err = sys.stderr
+    if args.resume and (args.output is None or args.format != "jsonl"):
+        print("quoteattr: --resume needs --output FILE and --format jsonl", file=err)
+        return EXIT_UNAVAILABLE
     sources, failed = _find_sources(args.files, args.glob, args.root, err)
+    resumable: ResumableOutput | None = None
+    out: TextIO = sys.stdout
     try:
-        out = _open_output(args.output, args.format)
-    except OSError as exc:
-        print(f"quoteattr: {args.output}: cannot write the output there ({exc.strerror or exc})", file=err)
+        if args.output is not None and args.format == "jsonl":  # resumable: see quoteattr/resume.py
+            resumable = ResumableOutput(args.output, resume=args.resume)
+            sources = _not_done(sources, resumable, err) if args.resume else sources
+        else:
+            out = _open_output(args.output, args.format)
+    except (QuoteattrError, OSError) as exc:
+        if resumable is not None:
+            resumable.close()
+        if isinstance(exc, QuoteattrError):  # --resume on an output it cannot trust
+            print(f"quoteattr: {exc}", file=err)
+        else:
+            print(
+                f"quoteattr: {args.output}: cannot write the output there ({exc.strerror or exc})", file=err
+            )
         return EXIT_UNAVAILABLE
     progress = Progress(len(sources), stream=err, enabled=wants_bar(err, quiet=args.quiet))
     run = _Run(progress, failed=failed)
+    writer: Writer = (
+        make_writer(args.format, out, progress.say)
+        if resumable is None
+        else ResumableJsonlWriter(resumable, progress.say)
+    )
     try:
         with progress:
             options = {} if args.kinds is None else {"kinds": args.kinds}
             extractor = Extractor(parser=None if args.parser == "none" else args.parser, **options)
             results = _extract_documents(_read_documents(sources, run), extractor, args)
-            _write_documents(results, make_writer(args.format, out, progress.say), run)
+            _write_documents(results, writer, run)
     except QuoteattrError as exc:
         print(f"quoteattr: {exc}", file=err)
         return EXIT_UNAVAILABLE
+    except KeyboardInterrupt:
+        if not isinstance(writer, ResumableJsonlWriter):
+            print(
+                "quoteattr: interrupted; use --output FILE --format jsonl to make a run resumable", file=err
+            )
+        else:
+            print(
+                f"quoteattr: interrupted after {writer.written} of {len(sources)} documents; "
+                f"every finished document is in {args.output}; run the same command with --resume to finish",
+                file=err,
+            )
+        return EXIT_INTERRUPTED
     finally:
+        if resumable is not None:
+            resumable.close()
         if out is not sys.stdout:
             out.close()
     return EXIT_INPUT if run.failed else EXIT_OK
+
+
+def _not_done(sources: Sequence[_Source], output: ResumableOutput, err: TextIO) -> list[_Source]:
+    """The sources whose documents ``output`` does not hold complete yet (``--resume``).
+
+    Documents are told apart by their doc id: two sources with one id cannot be resumed safely.
+    """
+    seen: dict[str, str] = {}
+    left = []
+    for source in sources:
+        doc = STDIN_DOC if source.path is None else _doc_id_of(source)
+        if doc in seen:
+            raise ResumeError(
+                f"--resume tells documents apart by their doc id, but {seen[doc]} and {source.name} "
+                f"both have the id {doc!r}: pass --root DIR so ids are paths"
+            )
+        seen[doc] = source.name
+        if doc not in output.done:
+            left.append(source)
+    if output.resumed:
+        print(f"quoteattr: resuming {output.path}: {output.resumed} documents already done", file=err)
+    return left
+
+
+def _doc_id_of(source: _Source) -> str:
+    assert source.path is not None
+    try:
+        return doc_id(source.path, source.root)
+    except ValueError:
+        return doc_id(source.path, None)
 
 
 # --- evaluate ----------------------------------------------------------------------------------
