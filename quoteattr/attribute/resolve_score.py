@@ -430,6 +430,8 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     for occurrence in index.preceding(limit):
         if _is_person(occurrence):
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+            if len(found) > 1:
+                return None  # a second person: stop here, not at the start of a long text
     if len(found) != 1:
         return None
     (named,) = found.values()
