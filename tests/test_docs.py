@@ -11,7 +11,7 @@ import pytest
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
-@pytest.mark.parametrize("page", ["diagnostics.md", "gender.md", "resolution.md"])
+@pytest.mark.parametrize("page", ["diagnostics.md", "gender.md", "resolution.md", "scale.md"])
 def test_examples_run(page: str) -> None:
     blocks = re.findall(r"```python\n(.*?)```", (DOCS / page).read_text(encoding="utf-8"), re.S)
     assert blocks, f"docs/{page} lost its example"
