@@ -3,7 +3,8 @@
 Run with ``pytest benchmarks/bench_scale.py --benchmark-only -s`` (outside the normal test run):
 
 * ``test_bench_repeat_*``: the founding article repeated to 250 k and to 1 M characters, timed
-  in one run; the second prints ``time(1 M) / time(250 k)`` (linear is 4; issue 10 asks <= 5).
+  in one run (best of two rounds each); the second prints ``time(1 M) / time(250 k)`` (linear
+  is 4; issue 10 asks <= 5).
 * ``test_bench_throughput_*``: the 180 Wikinews articles (winer-dev + winer-train) with one
   process, ``extract_many(n_process=2)`` and ``quoteattr.dask.extract_bag`` on a
   ``LocalCluster`` of 2 worker processes; models are loaded before timing.
@@ -43,9 +44,9 @@ def extractor() -> Extractor:
 @pytest.mark.parametrize("size", [250_000, 1_000_000])
 def test_bench_repeat(benchmark: BenchmarkFixture, extractor: Extractor, size: int) -> None:
     text = repeated(size)
-    found = benchmark.pedantic(lambda: len(extractor.extract(text).quotes), rounds=1, iterations=1)
-    _timings[str(size)] = benchmark.stats.stats.mean
-    print(f"\n{size:,} characters: {found} quotes in {_timings[str(size)]:.1f} s")
+    found = benchmark.pedantic(lambda: len(extractor.extract(text).quotes), rounds=2, iterations=1)
+    _timings[str(size)] = benchmark.stats.stats.min  # the quieter of two rounds: others share the machine
+    print(f"\n{size:,} characters: {found} quotes in {_timings[str(size)]:.1f} s (best of 2)")
     assert found > 0
     if size == 1_000_000 and "250000" in _timings:
         ratio = _timings["1000000"] / _timings["250000"]
