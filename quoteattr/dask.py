@@ -74,7 +74,7 @@ class _Job:
         spec: Hashable = self.parser if self.parser is None or isinstance(self.parser, str) else None
         if spec is None and self.parser is not None:
             spec = (type(self.parser).__qualname__, pickle.dumps(self.parser))
-        return (spec, tuple(sorted(self.options.items())))
+        return (spec, repr(sorted(self.options.items())))  # repr: an option may be a list
 
     def extractor(self) -> Extractor:
         """This process's Extractor for the job: built once, its model loaded once."""
