@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from quoteattr.errors import ConfigurationError
+from quoteattr.export.rows import COLUMNS
 from quoteattr.extractor import Extractor, ParserSpec
-from quoteattr.model import Extraction, Quote
+from quoteattr.model import Extraction
 
 if TYPE_CHECKING:
     import dask.bag
@@ -34,29 +35,8 @@ __all__ = ["FRAME_COLUMNS", "extract_bag", "extract_frame"]
 
 _INSTALL = 'pip install "quoteattr[dask]"'
 
-#: The columns of :func:`extract_frame`, one row per quote (the columns of ``quoteattr.to_frame``).
-FRAME_COLUMNS: tuple[str, ...] = (
-    "doc",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "speaker",
-    "speaker_title",
-    "mention",
-    "mention_start",
-    "mention_end",
-    "cue",
-    "confidence",
-    "rule",
-)
-_DTYPES = {
-    "start": "int64",
-    "end": "int64",
-    "mention_start": "Int64",
-    "mention_end": "Int64",
-    "confidence": "float64",
-}
+#: The columns of :func:`extract_frame`, one row per quote: those of :func:`quoteattr.to_frame`.
+FRAME_COLUMNS: tuple[str, ...] = COLUMNS
 #: Extractors kept per worker process (one per distinct parser and settings).
 _MAX_EXTRACTORS = 4
 _extractors: dict[Hashable, Extractor] = {}
@@ -140,42 +120,12 @@ def extract_bag(
     return result
 
 
-def quote_rows(doc: object, extraction: Extraction) -> list[dict[str, Any]]:
-    """The rows of one document's quotes, with the :data:`FRAME_COLUMNS`."""
-    return [_row(doc, quote, extraction.text) for quote in extraction.quotes]
-
-
-def _row(doc: object, quote: Quote, text: str) -> dict[str, Any]:
-    speaker = quote.speaker
-    mention = None if speaker is None else speaker.mention
-    return {
-        "doc": doc,
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.span.text_in(text),
-        "kind": quote.kind.value,
-        "speaker": None if speaker is None else speaker.name,
-        "speaker_title": None if speaker is None else speaker.title,
-        "mention": None if mention is None else mention.text_in(text),
-        "mention_start": None if mention is None else mention.start,
-        "mention_end": None if mention is None else mention.end,
-        "cue": None if quote.cue is None else quote.cue.lemma,
-        "confidence": quote.confidence,
-        "rule": quote.rule,
-    }
-
-
-def _frame(rows: list[dict[str, Any]]) -> Any:
-    import pandas as pd
-
-    return pd.DataFrame.from_records(rows, columns=list(FRAME_COLUMNS)).astype(_DTYPES)
-
-
 def _frame_partition(part: Any, text_column: str, id_column: str | None, job: _Job, doc_dtype: Any) -> Any:
+    from quoteattr.export.frame import to_frame
+
     texts = part[text_column].tolist()
     ids = part.index.tolist() if id_column is None else part[id_column].tolist()
-    rows = [row for doc, result in zip(ids, job.run(texts), strict=True) for row in quote_rows(doc, result)]
-    frame = _frame(rows)
+    frame = to_frame(job.run(texts), ids=ids)
     frame["doc"] = frame["doc"].astype(doc_dtype)
     return frame
 
@@ -191,11 +141,11 @@ def extract_frame(
 ) -> dask.dataframe.DataFrame:
     """One row per quote of the texts in ``ddf[text_column]``, documents in order, quotes in text order.
 
-    The columns are :data:`FRAME_COLUMNS`: ``doc`` is the row's ``id_column`` value (its index
-    label when ``id_column`` is ``None``); ``start``/``end`` are offsets into that row's text; a
-    missing value (no speaker, no cue) is pandas' missing value. A row whose text is missing or
-    not a str gives no quote row. ``parser``, ``batch_size`` and ``options`` as for
-    :func:`extract_bag`.
+    The columns and their types are those of :func:`quoteattr.to_frame` (:data:`FRAME_COLUMNS`):
+    ``doc`` is the row's ``id_column`` value (its index label when ``id_column`` is ``None``);
+    ``start``/``end`` are offsets into that row's text; a missing value (no speaker, no cue) is
+    pandas' missing value. A row whose text is missing or not a str gives no quote row.
+    ``parser``, ``batch_size`` and ``options`` as for :func:`extract_bag`.
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["« Oui », a dit Paul.", "Rien."]}), npartitions=1)
@@ -203,6 +153,8 @@ def extract_frame(
     [{'doc': 0, 'start': 2, 'end': 5, 'text': 'Oui'}]
     """
     _require("dask.dataframe")
+    from quoteattr.export.frame import to_frame
+
     for name, column in (("text_column", text_column), ("id_column", id_column)):
         if column is not None and column not in ddf.columns:
             raise ConfigurationError(
@@ -211,7 +163,7 @@ def extract_frame(
             )
     job = _job(parser, options, batch_size)
     doc_dtype = ddf.index.dtype if id_column is None else ddf[id_column].dtype
-    meta = _frame([])
+    meta = to_frame([])
     meta["doc"] = meta["doc"].astype(doc_dtype)
     result: dask.dataframe.DataFrame = _untyped(ddf).map_partitions(
         _frame_partition, text_column, id_column, job, doc_dtype, meta=meta, align_dataframes=False

@@ -66,8 +66,8 @@ def test_non_utf8_and_binary_files_are_named_and_skipped(run: dict[str, Any]) ->
     assert "b-latin1" not in run["rows"]
 
 
-def test_a_directory_is_named_and_skipped(run: dict[str, Any]) -> None:
-    assert f"{run['folder'] / 'dir.txt'}: is a directory, not a text file; skipped" in run["err"]
+def test_a_directory_without_text_files_is_named_and_skipped(run: dict[str, Any]) -> None:
+    assert f"{run['folder'] / 'dir.txt'}: no file matching '*.txt' in this directory; skipped" in run["err"]
 
 
 def test_an_empty_file_gives_no_quote_and_no_message(run: dict[str, Any]) -> None:

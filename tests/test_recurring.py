@@ -7,6 +7,8 @@ of their occurrences; these tests hold the grouped search to the full scan it re
 
 from __future__ import annotations
 
+import doctest
+
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
@@ -73,3 +75,11 @@ def test_repeated_names_resolve_as_in_one_copy() -> None:
     assert council is not None
     assert council.name == "Conseil de sécurité arménien"
     assert council.span.start == text.rindex("Conseil de sécurité arménien")
+
+
+def test_the_module_examples_run() -> None:
+    import quoteattr.attribute.recurring
+
+    result = doctest.testmod(quoteattr.attribute.recurring)
+    assert result.attempted >= 4
+    assert result.failed == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import doctest
 import json
 import os
 import signal
@@ -163,36 +164,21 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(
     assert [json.loads(line)["doc"] for line in _lines(out)] == ["a", "c", "c"]
 
 
-def _extract_command(out: Path, files: list[str]) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "quoteattr",
-        "extract",
-        "--parser",
-        "spacy",
-        "--format",
-        "jsonl",
-        "--batch-size",
-        "1",
-        "--root",
-        str(WINER_TRAIN),
-        "-o",
-        str(out),
-        *files,
-    ]
+def _extract_command(out: Path) -> list[str]:
+    """The run over the winer-train folder (doc ids relative to it), one document per parser call."""
+    options = ["--parser", "spacy", "--format", "jsonl", "--batch-size", "1", "-o", str(out)]
+    return [sys.executable, "-m", "quoteattr", "extract", *options, str(WINER_TRAIN)]
 
 
 @pytest.mark.model
 @pytest.mark.corpus
 def test_sigkill_halfway_then_resume_gives_the_uninterrupted_lines(tmp_path: Path) -> None:
-    files = sorted(str(p) for p in WINER_TRAIN.rglob("*.txt"))
-    assert len(files) == 150
+    assert len(list(WINER_TRAIN.rglob("*.txt"))) == 150
     reference = tmp_path / "reference.jsonl"
-    assert main(_extract_command(reference, files)[3:]) == EXIT_OK
+    assert main(_extract_command(reference)[3:]) == EXIT_OK
     out = tmp_path / "killed.jsonl"
     record = progress_path(out)
-    process = subprocess.Popen(_extract_command(out, files), stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(_extract_command(out), stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline and process.poll() is None:
@@ -206,9 +192,17 @@ def test_sigkill_halfway_then_resume_gives_the_uninterrupted_lines(tmp_path: Pat
     assert process.returncode == -signal.SIGKILL
     done = len(record.read_bytes().splitlines())
     assert 75 <= done < 150
-    resumed = subprocess.run([*_extract_command(out, files), "--resume"], capture_output=True, text=True)
+    resumed = subprocess.run([*_extract_command(out), "--resume"], capture_output=True, text=True)
     assert resumed.returncode == EXIT_OK, resumed.stderr
     assert "documents already done" in resumed.stderr
     expected = _lines(reference)
     assert len(expected) > 400
     assert collections.Counter(_lines(out)) == collections.Counter(expected)
+
+
+def test_the_module_examples_run() -> None:
+    import quoteattr.resume
+
+    result = doctest.testmod(quoteattr.resume)
+    assert result.attempted >= 5
+    assert result.failed == 0
