@@ -305,7 +305,31 @@ _INSERTION_MIN_WORDS = 3
 _SPACE = r"[ \t\u00a0\u202f]"
 
 
+#: The answers of the whole-text searches of :func:`fuller_description` for the last text
+#: searched: a long text is scanned once per distinct description, not once per quote (a scan
+#: per quote grows with the square of the text; issue 10). Only the last text is kept.
+_text_memo: tuple[str | None, dict[tuple[str, ...], str | None]] = (None, {})
+
+
+def _memo_of(text: str) -> dict[tuple[str, ...], str | None]:
+    global _text_memo
+    if _text_memo[0] is not text:
+        _text_memo = (text, {})
+    return _text_memo[1]
+
+
 def _with_insertions(text: str, content: tuple[Token, ...]) -> str | None:
+    """The longest form of ``content`` the text writes after an article with up to two words
+    inserted between its words ("ministre de l'Intérieur" → "ministre français de l'Intérieur"),
+    if it is longer than ``content``; else ``None``."""
+    memo = _memo_of(text)
+    key = ("insertions", *(t.text for t in content))
+    if key not in memo:
+        memo[key] = _scan_insertions(text, content)
+    return memo[key]
+
+
+def _scan_insertions(text: str, content: tuple[Token, ...]) -> str | None:
     pattern = regex.escape(content[0].text)
     for previous, token in itertools.pairwise(content):
         if previous.text.endswith(("'", "’")):
@@ -340,6 +364,14 @@ _MIN_ADJECTIVE = 6
 def _with_adjective(text: str, noun: str) -> str | None:
     """ "les autorités" → "autorités allemandes": the same noun with the one relational adjective
     the text gives it elsewhere after a definite article; ``None`` when it gives none or several."""
+    memo = _memo_of(text)
+    key = ("adjective", noun)
+    if key not in memo:
+        memo[key] = _scan_adjective(text, noun)
+    return memo[key]
+
+
+def _scan_adjective(text: str, noun: str) -> str | None:
     compiled = regex.compile(
         rf"\b(?:le|la|les|l['’]){_SPACE}*({regex.escape(noun)}{_SPACE}+{_RELATIONAL_ADJECTIVE})\b",
         regex.IGNORECASE,
