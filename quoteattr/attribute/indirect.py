@@ -25,6 +25,7 @@ The rules read the UD labels in :data:`LABELS`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -142,14 +143,36 @@ class _Context:
         """Where a clause sits in the parse, located as a quote without marks among the others."""
         return Locator(self.doc, (*self.quotes, _pseudo(span))).locate(_pseudo(span))
 
+    # The quotes' marks sorted by start, with the furthest end reached by any of them so far: "is
+    # this inside some quote's marks" is then a bisection, not a scan of every quote for every
+    # word (which grows with the square of a long text; issue 10).
+    _starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _reach: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_starts.default
+    def _sorted_starts(self) -> list[int]:
+        return sorted(q.marks.start for q in self.quotes)
+
+    @_reach.default
+    def _furthest_ends(self) -> list[int]:
+        reach: list[int] = []
+        for quote in sorted(self.quotes, key=lambda q: q.marks.start):
+            reach.append(max(quote.marks.end, reach[-1] if reach else -1))
+        return reach
+
+    def _inside_marks(self, start: int, end: int) -> bool:
+        """Whether some quote's marks start at or before ``start`` and end at or after ``end``."""
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
     def in_quote(self, word: Word) -> bool:
         """Whether ``word`` lies inside a quotation's marks (reporting inside a quote is not annotated)."""
-        return any(q.marks.start <= word.start and word.end <= q.marks.end for q in self.quotes)
+        return self._inside_marks(word.start, word.end)
 
     def wholly_quoted(self, span: Span, words: Sequence[Word] = ()) -> bool:
         """Whether ``span`` is no more than one quotation with its marks, or (given its ``words``)
         quotations joined by punctuation and conjunctions only (« « A » et « B » »)."""
-        if any(q.marks.start <= span.start and span.end <= q.marks.end + 1 for q in self.quotes):
+        if self._inside_marks(span.start, span.end - 1):  # the marks, and one character after them
             return True
         inside = [w for w in words if span.start <= w.start and w.end <= span.end]
         return (
