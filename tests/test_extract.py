@@ -139,8 +139,9 @@ def test_one_bad_text_never_stops_the_others() -> None:
 def test_the_model_is_loaded_lazily() -> None:
     extractor = Extractor(parser="spacy")
     assert extractor._parser is None  # nothing loaded by the constructor
-    extractor.extract("Rien à citer.")
-    assert extractor._parser is None  # nor by a text without quotes
+    result = extractor.extract("Rien à citer.")
+    assert result.parser == "spacy:fr_core_news_md"  # its full name, as for a text with quotes
+    assert getattr(extractor._parser, "_nlp", None) is None  # but no model loaded for it
 
 
 def test_module_level_extract_matches_the_extractor() -> None:
