@@ -139,9 +139,17 @@ class _Context:
     doc: ParsedDoc
     quotes: tuple[Quote, ...]
 
+    # One Locator for the document's quotes, built once: a clause is located as a quote without
+    # marks among them (a new Locator per clause sorted every quote again: quadratic; issue 10).
+    _locator: Locator = attrs.field(init=False, eq=False, repr=False)
+
+    @_locator.default
+    def _make_locator(self) -> Locator:
+        return Locator(self.doc, self.quotes)
+
     def site(self, span: Span) -> QuoteSite:
         """Where a clause sits in the parse, located as a quote without marks among the others."""
-        return Locator(self.doc, (*self.quotes, _pseudo(span))).locate(_pseudo(span))
+        return self._locator.locate(_pseudo(span))
 
     # The quotes' marks sorted by start, with the furthest end reached by any of them so far: "is
     # this inside some quote's marks" is then a bisection, not a scan of every quote for every
