@@ -2,7 +2,8 @@
 
 Figures are printed (run with ``-s``) and held to floors: WiNER-dev must reach quote F1 >= 95
 (overlap 0.3, terms excluded) and speaker accuracy >= 90 %; fr-litbank (fiction) is held to a
-floor a little under the 75.1 % reached so far (the aim was 70 %).
+floor a little under the 74.9 % reached so far (the aim was 70 %); WiNER-train tune and check
+are held 3 points under what they reach (issue 7).
 """
 
 from __future__ import annotations
@@ -86,15 +87,15 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
     assert f1_at(report, 0.3) >= 0.93
     speaker = report.overall.speaker
     assert speaker.value is not None
-    # 75.1 % (353/470) now; the floor leaves room for resolver changes on fiction pronouns
+    # 74.9 % (352/470) now; the floor leaves room for resolver changes on fiction pronouns
     assert speaker.value >= 0.72, f"{speaker.hits}/{speaker.total}"
 
 
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision"),
-    # measured: tune 68.4 % (169/247), precision 80.9 % (169/209); check 55.7 % (44/79), precision
-    # 66.7 % (44/66). Floors 3 points under, so that a general change that costs unseen news fails
-    [("tune", 0.654, 0.779), ("check", 0.527, 0.637)],
+    # measured: tune 69.6 % (172/247), precision 82.3 % (172/209); check 54.4 % (43/79), precision
+    # 65.2 % (43/66). Floors at most 3 points under, so that a change that costs unseen news fails
+    [("tune", 0.67, 0.795), ("check", 0.52, 0.63)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""
