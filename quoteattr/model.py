@@ -103,7 +103,14 @@ class Span:
         return cls(int(value[0]), int(value[1]), source=source)
 
 
-class QuoteKind(str, enum.Enum):
+class _ValueEnum(str, enum.Enum):
+    """An enum of strings that prints as its value ("direct", not "QuoteKind.DIRECT")."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class QuoteKind(_ValueEnum):
     """What a quoted span is (values follow the gold guidelines)."""
 
     DIRECT = "direct"
@@ -115,11 +122,8 @@ class QuoteKind(str, enum.Enum):
     INDIRECT = "indirect"
     """Reported speech without quotation marks: « X a déclaré que … », « selon X, … »."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class MarkStyle(str, enum.Enum):
+class MarkStyle(_ValueEnum):
     """Which quotation marks (or dialogue dash) delimit a quote."""
 
     GUILLEMETS = "guillemets"  # « … »
@@ -131,11 +135,8 @@ class MarkStyle(str, enum.Enum):
     DIALOGUE_DASH = "dialogue_dash"  # — … (to the end of the paragraph)
     NONE = "none"  # no marks: an indirect quote (reported clause)
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class SpeakerKind(str, enum.Enum):
+class SpeakerKind(_ValueEnum):
     """What a source is: a person, a group of people, an organisation, a document."""
 
     PERSON = "person"
@@ -146,11 +147,8 @@ class SpeakerKind(str, enum.Enum):
     """A statement, report or publication quoted with no issuer named ("un rapport de l'IGPN")."""
     UNKNOWN = "unknown"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Gender(str, enum.Enum):
+class Gender(_ValueEnum):
     """A source's gender as the text gives it (see ``docs/gender.md``)."""
 
     FEMALE = "female"
@@ -164,11 +162,8 @@ class Gender(str, enum.Enum):
     UNKNOWN = "unknown"
     """A person the text gives no gender for ("un porte-parole", the masculine default)."""
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class GenderEvidenceKind(str, enum.Enum):
+class GenderEvidenceKind(_ValueEnum):
     """Which kind of words decided a source's gender or kind."""
 
     TITLE = "title"
@@ -185,9 +180,6 @@ class GenderEvidenceKind(str, enum.Enum):
     """The source's given name, from :mod:`quoteattr.lang.fr.given_names` (the last resort)."""
     NOUN = "noun"
     """The noun that makes a source a group, an organisation or a document (« les autorités »)."""
-
-    def __str__(self) -> str:
-        return self.value
 
 
 def _confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
