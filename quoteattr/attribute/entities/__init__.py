@@ -1,0 +1,359 @@
+"""Index of the people, organisations and statements a document names, from its raw text.
+
+The resolver needs every name of the document, but only the sentences around quotes are
+parsed: so names are found on the raw text (capitalised runs, organisation phrases headed by a
+noun such as "conseil" or "ministère", documents such as "communiqué"), then refined with the
+parse's named entities and subjects where a parsed sentence covers them.
+
+:func:`index_document` builds the :class:`DocumentIndex` (:mod:`.occurrence`) in steps:
+organisation phrases, capitalised names (cut and typed with :mod:`.runs` and :mod:`.titles`),
+groups, role descriptions and statements with their issuers (:mod:`.phrases`,
+:mod:`.documents`), reading the text around each token (:mod:`.context`) and skipping what is
+quoted or is the header (:mod:`.regions`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+import regex
+
+from quoteattr.attribute.entities.context import (
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+    garbled,
+    has_lowercase_around,
+    object_after_verb,
+    parse_words,
+    preceding,
+    word_at,
+)
+from quoteattr.attribute.entities.documents import find_issuer
+from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence
+from quoteattr.attribute.entities.phrases import descriptions, document_phrase_end, org_phrase_end
+from quoteattr.attribute.entities.regions import (
+    dialogue_regions,
+    header_end,
+    quoted_regions,
+    sentence_boundaries,
+)
+from quoteattr.attribute.entities.runs import drop_first, share_genders, without_leading_roles
+from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES, noble_before, title_after, title_before
+from quoteattr.attribute.names import (
+    NameRun,
+    fold,
+    name_runs,
+    sentence_starts,
+    starts_person_name,
+    tokenize,
+)
+from quoteattr.lang.fr.given_names import given_name_gender
+from quoteattr.lang.fr.roles import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORGANISATION_NOUNS,
+    PLACE_NOUNS,
+)
+from quoteattr.lang.fr.titles import (
+    CIVILITIES,
+    DE_FORMS,
+    DETERMINERS,
+    NOT_NAME_STARTS,
+)
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc
+
+__all__ = [
+    "PLACE_PREPOSITIONS",
+    "PREPOSITIONS",
+    "PRE_ROLE_ADJECTIVES",
+    "DocumentIndex",
+    "Occurrence",
+    "header_end",
+    "index_document",
+]
+
+_LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
+
+
+_MAX_ACRONYM = 6
+
+
+_PLURAL_QUANTIFIERS = frozenset(
+    {"les", "des", "ces", "deux", "trois", "quatre", "cinq", "six", "plusieurs", "quelques", "nombreux"}
+)
+
+
+_NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
+
+
+_ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
+
+
+_GROUP_DETERMINERS = frozenset({"les", "des", "ces"})  # not "ses voisins": someone else's group
+
+
+def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
+    """Find every name, organisation, group and statement of ``text`` (never raises)."""
+    tokens = tokenize(text)
+    starts = sentence_starts(text, tokens)
+    boundaries = sentence_boundaries(text, tokens)
+    regions = sorted(quoted_regions(text) + dialogue_regions(text))
+    region_starts = [r[0] for r in regions]
+    words = sorted(parse_words(doc), key=lambda w: w.start)
+    word_starts = [w.start for w in words]
+    header = header_end(text)
+
+    def quoted(offset: int) -> bool:
+        if offset < header:
+            return True  # the title or byline: not a character of the text
+        i = bisect.bisect_right(region_starts, offset) - 1
+        return i >= 0 and regions[i][0] < offset < regions[i][1]
+
+    def parse_subject(start: int, end: int) -> bool | None:
+        found = word_at(words, word_starts, start, end)
+        if not found:
+            return None
+        return any(w.deprel.startswith("nsubj") for w in found)
+
+    def parse_ent(start: int, end: int) -> str:
+        found = word_at(words, word_starts, start, end)
+        labels = [w.ent for w in found if w.ent]
+        return labels[0] if labels else ""
+
+    token_starts = [t.start for t in tokens]
+    parsed_adjectives = frozenset(
+        i
+        for w in words
+        if w.upos == "ADJ"
+        for i in [bisect.bisect_left(token_starts, w.start)]
+        if i < len(tokens) and tokens[i].start == w.start
+    )
+    occurrences: list[Occurrence] = []
+    org_token_ranges: list[tuple[int, int]] = []
+
+    # organisation phrases: "le Conseil de sécurité arménien", "le ministère … des Affaires étrangères"
+    for i, token in enumerate(tokens):
+        low = token.lower
+        if low not in ORGANISATION_NOUNS:
+            continue
+        previous = preceding(text, tokens, i)
+        elided = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in {"l'", "l’"}
+        if not (elided or (previous is not None and previous.lower in DETERMINERS)) and not (
+            token.text[0].isupper() and i not in starts
+        ):
+            continue
+        last = org_phrase_end(text, tokens, i, parsed_adjectives)
+        end = tokens[last].end
+        if text[end : end + 1] == ")" and "(" in text[token.start : end]:
+            end += 1  # "… d'Information (BTK)"
+        span = Span(token.start, end, source=text)
+        det = tokens[i - 1].lower if i > 0 else ""
+        gov = tokens[i - 2].lower if i > 1 else ""
+        subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}
+        parsed = parse_subject(token.start, token.end)
+        org_token_ranges.append((i, last))
+        occurrences.append(
+            Occurrence(
+                span=span,
+                name=span.text,
+                tokens=tuple(t.text for t in tokens[i : last + 1]),
+                kind="organisation",
+                gender=ORGANISATION_NOUNS[low],
+                number="s",
+                subject=subject_guess if parsed is None else parsed,
+                quoted=quoted(token.start),
+                head=low,
+            )
+        )
+
+    in_org = {k: (a, b) for a, b in org_token_ranges for k in range(a, b + 1)}
+
+    def inside_org(first: int, last: int) -> bool:
+        found = in_org.get(first)
+        return found is not None and last <= found[1]
+
+    # capitalised names
+    runs = name_runs(text, tokens, starts)
+    lowercase_seen = {t.lower for t in tokens if not t.text[:1].isupper()}
+    capitalised_inside = {t.lower for i, t in enumerate(tokens) if t.text[:1].isupper() and i not in starts}
+    persons: list[tuple[NameRun, Occurrence]] = []
+    for found in runs:
+        if any(garbled(word) for word in found.tokens):
+            continue  # "ÉDiteur", "LÉVy": a scanned heading, not a name
+        run = without_leading_roles(found, tokens)
+        if run is None:
+            continue  # "Secrétaire", "Président": a capitalised role, not a name
+        if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
+            word = run.tokens[0].lower()
+            if word in lowercase_seen or word in NOT_NAME_STARTS:
+                run = drop_first(run, tokens)  # "Chère Laurence", "Avoir Clarimonde"
+        if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
+            word = run.tokens[0].lower()
+            if (
+                word in lowercase_seen
+                or word in NOT_NAME_STARTS
+                or (
+                    word not in capitalised_inside
+                    and parse_ent(run.start, run.end) not in {"PER", "ORG"}
+                    and not starts_person_name(run.tokens[0])
+                )
+            ):
+                continue  # "Plus", "Amputée": a common word opening a sentence
+        lead = run.first - (1 if run.civility else 0)
+        direct = preceding(text, tokens, lead) if lead > 0 else None
+        noble = noble_before(text, tokens, lead) if direct is not None and direct.lower in DE_FORMS else None
+        if noble is not None:
+            # "Le baron de Coutelier", "le comte de Farlsberg": the name of a titled person
+            title, gender, det_index, is_org = noble
+            direct = None
+        elif direct is not None and direct.lower in PREPOSITIONS:
+            title, gender, det_index, is_org = None, "", -1, False
+        else:
+            title, gender, det_index, is_org = title_before(text, tokens, run.first)
+        if title is None and not is_org:
+            title, gender = title_after(text, tokens, run.last)
+            title = title or None
+        if det_index >= 0:
+            lead = det_index
+        governor = preceding(text, tokens, lead) if lead > 0 else None
+        ent = parse_ent(run.start, run.end)
+        run_title = text[found.start : run.start].strip() or None
+        kind = "name"
+        acronym = (
+            len(run.tokens) == 1
+            and run.tokens[0].isupper()
+            and 1 < len(run.tokens[0]) <= _MAX_ACRONYM
+            and has_lowercase_around(text, run.start)  # not a heading in capitals
+        )
+        if is_org or ent == "ORG" or (acronym and run.civility is None):
+            kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
+        elif run.civility is not None or (title is not None) or ent == "PER":
+            kind = "person"
+        elif (
+            ent == "LOC"
+            or (governor is not None and governor.lower in PLACE_PREPOSITIONS)
+            or (direct is not None and direct.lower in PLACE_NOUNS)
+        ):
+            kind = "place"
+        elif governor is not None and (governor.lower in _PLURAL_QUANTIFIERS or governor.lower.isdigit()):
+            kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
+        elif governor is not None and governor.lower in DE_FORMS:
+            kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
+        elif governor is not None and governor.lower in DETERMINERS:
+            kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person
+        if inside_org(run.first, run.last) and kind != "person":
+            continue
+        if run.civility is not None:
+            gender = CIVILITIES.get(run.civility.lower(), "") or gender
+        if not gender and kind in {"person", "name"}:
+            gender = (
+                given_name_gender(fold(run.tokens[0])) if len(run.tokens) > 1 or run.civility is None else ""
+            )
+        parsed = parse_subject(run.start, run.end)
+        subject_guess = governor is None or governor.lower not in PREPOSITIONS
+        if persons and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start) and run.civility is None:
+            # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
+            listed = persons[-1][1]
+            subject_guess = listed.subject
+            if kind == "name" and listed.kind in {"place", "complement"}:
+                kind = listed.kind
+        shown = tokens[run.first - 1].start if run.civility is not None else run.start
+        occurrence = Occurrence(
+            span=Span(shown, run.end, source=text),
+            name=text[shown : run.end],
+            tokens=run.tokens,
+            kind=kind,
+            gender=gender,
+            title=(title if not is_org else None) or run_title,
+            civility=run.civility,
+            subject=subject_guess if parsed is None else parsed,
+            quoted=quoted(run.start),
+            head=run.tokens[-1].lower(),
+            from_run=True,
+            after_verb=parsed is None and lead == run.first and object_after_verb(tokens, lead),
+            ent=ent,
+        )
+        persons.append((run, occurrence))
+
+    persons = share_genders(persons)
+    occurrences.extend(occurrence for _, occurrence in persons)
+
+    # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
+    for (left_run, left), (right_run, right) in itertools.pairwise(persons):
+        if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
+            in_list = (
+                left_run.first > 0 and text[tokens[left_run.first - 1].end : left.span.start].strip() == ","
+            )
+            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject or in_list:
+                continue  # "entre Verneuil et Falaise", "par Nonancourt, Verneuil et Falaise"
+            genders = {left.gender, right.gender}
+            occurrences.append(
+                Occurrence(
+                    span=Span(left.span.start, right.span.end, source=text),
+                    name=text[left.span.start : right.span.end],
+                    tokens=(*left.tokens, "et", *right.tokens),
+                    kind="group",
+                    gender="f" if genders == {"f"} else "m",
+                    number="p",
+                    subject=left.subject,
+                    quoted=left.quoted,
+                    head="et",
+                    members=(left, right),
+                )
+            )
+    for i, token in enumerate(tokens):
+        group_gender = GROUP_NOUNS.get(token.lower)
+        previous = preceding(text, tokens, i)
+        if group_gender is None or previous is None or previous.lower not in _GROUP_DETERMINERS:
+            continue
+        governor = preceding(text, tokens, i - 1)
+        occurrences.append(
+            Occurrence(
+                span=Span(previous.start, token.end, source=text),
+                name=text[previous.start : token.end],
+                tokens=(previous.text, token.text),
+                kind="group",
+                gender=group_gender,
+                number="p",
+                subject=governor is None or governor.lower not in PREPOSITIONS,
+                quoted=quoted(token.start),
+                head=token.lower,
+            )
+        )
+
+    occurrences.extend(descriptions(text, tokens, quoted))
+    occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
+    named = [o for o in occurrences if o.kind in _ISSUER_KINDS and not o.quoted]
+    named_starts = [o.span.start for o in named]
+
+    # documents and who issued them: "Dans une déclaration …, le ministère … a déclaré"
+    documents: list[Occurrence] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in DOCUMENT_NOUNS:
+            continue
+        previous = preceding(text, tokens, i)
+        if previous is None or previous.lower not in DETERMINERS:
+            continue
+        sentence_end_index = bisect.bisect_right(boundaries, token.start)
+        sentence_end = boundaries[sentence_end_index] if sentence_end_index < len(boundaries) else len(text)
+        sentence_start = boundaries[sentence_end_index - 1] if sentence_end_index > 0 else 0
+        issuer = find_issuer(text, token, named, named_starts, sentence_start, sentence_end)
+        if quoted(token.start):
+            continue
+        last = document_phrase_end(text, tokens, i)
+        documents.append(
+            Occurrence(
+                span=Span(previous.start, tokens[last].end, source=text),
+                name=text[previous.start : tokens[last].end],
+                tokens=tuple(t.text for t in tokens[i - 1 : last + 1]),
+                kind="document",
+                number="s",
+                head=token.lower,
+                issuer=issuer,
+            )
+        )
+    occurrences.extend(documents)
+    occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
+    return DocumentIndex(text=text, tokens=tokens, occurrences=tuple(occurrences), boundaries=boundaries)

@@ -1,0 +1,146 @@
+"""The raw-text surroundings of a token (the word before it, a verb form after it) and the few
+words of the parse the index reads, by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quoteattr.attribute.names import (
+    Token,
+)
+from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
+from quoteattr.lang.fr.titles import (
+    DETERMINERS,
+)
+from quoteattr.parse.types import ParsedDoc, Word
+
+__all__ = [
+    "PLACE_PREPOSITIONS",
+    "PREPOSITIONS",
+    "adjacent",
+    "garbled",
+    "has_lowercase_around",
+    "object_after_verb",
+    "parse_words",
+    "preceding",
+    "word_at",
+]
+
+#: Prepositions that govern a noun phrase: a name right after one is not a subject.
+PREPOSITIONS = frozenset(
+    {
+        "à",
+        "au",
+        "aux",
+        "de",
+        "d'",
+        "d’",
+        "du",
+        "des",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "chez",
+        "vers",
+        "sur",
+        "sous",
+        "dans",
+        "en",
+        "entre",
+        "contre",
+        "selon",
+        "après",
+        "avant",
+        "depuis",
+        "envers",
+        "devant",
+        "derrière",
+        "auprès",
+        "parmi",
+        "jusqu'",
+        "jusqu’",
+        "jusque",
+    }
+)
+
+
+#: Prepositions after which a bare capitalised name is most likely a place ("à Erevan").
+PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux", "vers", "depuis", "dans"})
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start].strip(" \t\u00a0\u202f") == ""
+
+
+def preceding(text: str, tokens: Sequence[Token], i: int) -> Token | None:
+    """The token before ``tokens[i]`` if nothing but spaces separates them."""
+    if i <= 0:
+        return None
+    previous = tokens[i - 1]
+    return previous if adjacent(text, previous, tokens[i]) else None
+
+
+#: Endings of finite verb forms of narration (imperfect, passé simple) that a following name
+#: is the object of ("regardait Florent", "appela Pécuchet"), from French conjugation.
+_FINITE_ENDINGS = ("ait", "aient", "èrent", "irent", "urent")
+
+
+_SHORT_FINITE_ENDINGS = ("a", "it", "ut")
+
+
+_INVERTING = frozenset({"que", "qu'", "qu’", "où", "dont", "comme", "lorsque", "quand"})
+
+
+_NOT_VERBS = frozenset({"voilà", "cela", "déjà", "petit", "salut", "la", "sa", "ta", "ma"})
+
+
+def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the word before ``tokens[first]`` reads as a finite verb that is no speech verb.
+
+    A name right after such a verb is its object ("Claude regardait Florent"); an inverted
+    subject comes after a speech verb ("dit Bouvard") or a relative ("que blâma Bouvard").
+    """
+    if first < 1:
+        return False
+    word = tokens[first - 1].lower
+    if not word.isalpha() or word in _NOT_VERBS or word in SPEECH_VERB_FORMS:
+        return False
+    if first >= 2 and tokens[first - 2].lower in DETERMINERS:
+        return False  # "le petit Florent", "la vieille Clarisse"
+    if first >= 2 and tokens[first - 2].lower in _INVERTING:
+        return False
+    return word.endswith(_FINITE_ENDINGS) or (len(word) > 3 and word.endswith(_SHORT_FINITE_ENDINGS))
+
+
+def has_lowercase_around(text: str, offset: int) -> bool:
+    """Whether the line around ``offset`` has lowercase letters (a heading in capitals has none)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end]
+    return any(c.islower() for c in line)
+
+
+def garbled(word: str) -> bool:
+    """Two capitals then lowercase letters ("ÉDiteur", "LÉVy"): scanning noise, not a name.
+
+    Names with an inner capital ("McDonald", "DiCaprio", "MacArthur") start with one capital.
+    """
+    return len(word) > 2 and word[0].isupper() and word[1].isupper() and any(c.islower() for c in word)
+
+
+def parse_words(doc: ParsedDoc | None) -> list[Word]:
+    if doc is None:
+        return []
+    return [w for sentence in doc.sentences for w in sentence.words]
+
+
+def word_at(words: Sequence[Word], starts: Sequence[int], start: int, end: int) -> list[Word]:
+    i = bisect.bisect_left(starts, start)
+    found: list[Word] = []
+    while i < len(words) and words[i].start < end:
+        found.append(words[i])
+        i += 1
+    return found

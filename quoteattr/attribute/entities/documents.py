@@ -1,0 +1,67 @@
+"""Who issued a statement: "un communiqué publié par le conseil", "selon un rapport de l'ONU"."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.attribute.names import (
+    Token,
+)
+
+__all__ = [
+    "find_issuer",
+]
+
+_PUBLISHED = regex.compile(
+    r"\b(?:publi|diffus|adress|envoy|rend|sign|post|émi|émet|lu|li)\w*", regex.IGNORECASE
+)
+
+
+#: What may stand between a document noun and its issuer: "communiqué du conseil", "communiqué
+#: publié par le conseil", "déclaration commune de".
+_ISSUED_BY = regex.compile(
+    r"[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:de|du|des|d['’]|par)"
+    r"(?:[ \u00a0]+(?:la|le|les|l['’]))?[ \u00a0]*|[ \u00a0]*(?:de[ \u00a0]+)?l['’][ \u00a0]*"
+)
+
+
+def find_issuer(
+    text: str,
+    token: Token,
+    named: Sequence[Occurrence],
+    named_starts: Sequence[int],
+    sentence_start: int,
+    sentence_end: int,
+) -> Occurrence | None:
+    """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit"."""
+    window_end = min(sentence_end, token.end + 80)
+    i = bisect.bisect_left(named_starts, token.end)
+    after = named[i : bisect.bisect_left(named_starts, sentence_end, lo=i)]  # never past the sentence
+    for occurrence in after:
+        if occurrence.span.start >= window_end:
+            break
+        between = text[token.end : occurrence.span.start]
+        if regex.search(r"[,;:.]", between):
+            break
+        if _ISSUED_BY.fullmatch(between):
+            return occurrence
+    # "Dans un communiqué …, X a déclaré": the subject after the comma
+    comma = text.find(",", token.end, sentence_end)
+    if comma >= 0:
+        for occurrence in after:
+            if occurrence.span.start > comma and occurrence.subject:
+                return occurrence
+    # "X a publié un communiqué": the subject before, in the same sentence
+    j = bisect.bisect_left(named_starts, token.start)
+    for k in range(j - 1, -1, -1):
+        occurrence = named[k]
+        if occurrence.span.start < sentence_start:
+            break
+        between = text[occurrence.span.end : token.start]
+        if occurrence.subject and _PUBLISHED.search(between) and not regex.search(r"[«»“”]", between):
+            return occurrence
+    return None

@@ -1,0 +1,140 @@
+"""What the index holds: each :class:`Occurrence` of a possible source, and the
+:class:`DocumentIndex` the resolver reads, with its look-ups by position and by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+import attrs
+
+from quoteattr.attribute.names import (
+    Token,
+    fold,
+)
+from quoteattr.attribute.recurring import Recurrence, recurrences
+from quoteattr.model import Span
+
+__all__ = [
+    "DocumentIndex",
+    "Occurrence",
+]
+
+
+@attrs.frozen
+class Occurrence:
+    """One place where the document names a possible source.
+
+    ``kind`` is "person", "organisation", "name" (a capitalised name of unknown type), "place",
+    "complement" (a name after "de": "le communiqué de Turkey Blocks"), "description" (a role:
+    "le baron", which stands for a pronoun only through the named person with that role),
+    "group" (two names joined by "et", a plural group noun) or "document". ``subject`` is true
+    when no preposition governs the phrase (or the parse says it is a subject); ``quoted`` when
+    it lies inside quotation marks. ``issuer`` is, for a document, the occurrence that issued it.
+    ``ent`` is the parser's entity label for a name ("PER", "LOC", "ORG", "MISC"), "" where the
+    sentence was not parsed or the parser gave none.
+    """
+
+    span: Span
+    name: str
+    tokens: tuple[str, ...]
+    kind: str
+    gender: str = ""
+    number: str = "s"
+    title: str | None = None
+    civility: str | None = None
+    subject: bool = False
+    quoted: bool = False
+    head: str = ""
+    members: tuple[Occurrence, ...] = ()
+    issuer: Occurrence | None = None
+    from_run: bool = False
+    after_verb: bool = False
+    ent: str = ""
+
+
+@attrs.frozen
+class DocumentIndex:
+    """Everything the resolver reads about a document, built once."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    occurrences: tuple[Occurrence, ...]
+    boundaries: tuple[int, ...]  # sorted offsets where a sentence starts
+
+    starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
+
+    @starts.default
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(o.span.start for o in self.occurrences)
+
+    by_last: dict[str, tuple[Occurrence, ...]] = attrs.field(eq=False, repr=False)
+
+    @by_last.default
+    def _by_last(self) -> dict[str, tuple[Occurrence, ...]]:
+        found: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences:
+            if occurrence.from_run:
+                found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+        return {key: tuple(value) for key, value in found.items()}
+
+    by_first: dict[str, tuple[Occurrence, ...]] = attrs.field(eq=False, repr=False)
+
+    @by_first.default
+    def _by_first(self) -> dict[str, tuple[Occurrence, ...]]:
+        found: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences:
+            if occurrence.from_run and len(occurrence.tokens) > 1:
+                found.setdefault(fold(occurrence.tokens[0]), []).append(occurrence)
+        return {key: tuple(value) for key, value in found.items()}
+
+    # The same pools grouped by what an occurrence is (all but its span): a document-wide search
+    # tests each distinct name once and finds the nearest occurrence by bisection, so it costs
+    # the number of distinct names, not of occurrences (recurring.py; linear cost, issue 10).
+    last_groups: dict[str, tuple[Recurrence[Occurrence], ...]] = attrs.field(eq=False, repr=False)
+
+    @last_groups.default
+    def _last_groups(self) -> dict[str, tuple[Recurrence[Occurrence], ...]]:
+        return {key: recurrences(pool, key=_sans_span) for key, pool in self.by_last.items()}
+
+    first_groups: dict[str, tuple[Recurrence[Occurrence], ...]] = attrs.field(eq=False, repr=False)
+
+    @first_groups.default
+    def _first_groups(self) -> dict[str, tuple[Recurrence[Occurrence], ...]]:
+        return {key: recurrences(pool, key=_sans_span) for key, pool in self.by_first.items()}
+
+    organisation_groups: tuple[Recurrence[Occurrence], ...] = attrs.field(eq=False, repr=False)
+
+    @organisation_groups.default
+    def _organisation_groups(self) -> tuple[Recurrence[Occurrence], ...]:
+        pool = [o for o in self.occurrences if o.kind == "organisation"]
+        return recurrences(pool, key=_sans_span)
+
+    def sentence_of(self, offset: int) -> int:
+        """The raw-text sentence index of a character offset."""
+        return bisect.bisect_right(self.boundaries, offset)
+
+    def within(self, span: Span) -> Iterator[Occurrence]:
+        """Occurrences that lie inside ``span``, in text order."""
+        for i in range(
+            bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end)
+        ):
+            occurrence = self.occurrences[i]
+            if occurrence.span.end <= span.end:
+                yield occurrence
+
+    def preceding(self, limit: int) -> Iterator[Occurrence]:
+        """Occurrences that end at or before ``limit``, nearest first."""
+        for i in range(bisect.bisect_left(self.starts, limit) - 1, -1, -1):
+            occurrence = self.occurrences[i]
+            if occurrence.span.end <= limit:
+                yield occurrence
+
+
+_NOWHERE = Span(0, 0)
+
+
+def _sans_span(occurrence: Occurrence) -> Occurrence:
+    """What an occurrence is, without where it stands: equal for every repeat of one name."""
+    return attrs.evolve(occurrence, span=_NOWHERE)

@@ -1,0 +1,209 @@
+"""How far a noun phrase runs: an organisation ("le ministère … des Affaires étrangères"), a
+statement ("un communiqué publié lundi"), a role description ("le haut diplomate américain").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent, preceding
+from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.attribute.entities.titles import ORG_STOP, PRE_ROLE_ADJECTIVES
+from quoteattr.attribute.names import (
+    Token,
+    is_capitalised,
+    starts_person_name,
+)
+from quoteattr.lang.fr.roles import (
+    IRREGULAR_DEMONYMS,
+    ROLE_NOUNS,
+)
+from quoteattr.lang.fr.titles import (
+    DE_FORMS,
+    DETERMINERS,
+    NOT_NAME_STARTS,
+)
+from quoteattr.model import Span
+
+__all__ = [
+    "descriptions",
+    "document_phrase_end",
+    "org_phrase_end",
+]
+
+_ADJECTIVE_ENDINGS = (
+    "ien",
+    "ienne",
+    "iens",
+    "iennes",
+    "ais",
+    "aise",
+    "aises",
+    "ain",
+    "aine",
+    "ains",
+    "aines",
+    "al",
+    "ale",
+    "aux",
+    "ales",
+    "el",
+    "elle",
+    "els",
+    "elles",
+    "ique",
+    "iques",
+    "if",
+    "ive",
+    "ifs",
+    "ives",
+    "ois",
+    "oise",
+    "oises",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ier",
+    "ière",
+    "iers",
+    "ières",
+    "ère",
+    "ères",
+    "aire",
+    "aires",
+    "an",
+    "ane",
+    "ans",
+    "anes",
+    "in",
+    "ine",
+    "eur",
+    "ste",
+    "stes",
+)
+
+
+#: Words that end a statement's description when reading rightwards.
+_DOCUMENT_STOP = frozenset(
+    {"sur", "dans", "avec", "contre", "pour", "en", "et", "ou", "mais", "lors", "depuis"}
+)
+
+
+_MAX_DOCUMENT_WORDS = 8
+
+
+_DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
+
+
+def org_phrase_end(
+    text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
+) -> int:
+    """The index of the last token of an organisation's name headed by ``tokens[head]``."""
+    last = head
+    k = head + 1
+    chains = 0
+    n = len(tokens)
+    while k < n and adjacent(text, tokens[k - 1], tokens[k]):
+        word = tokens[k].text
+        low = word.lower()
+        if low in ORG_STOP:
+            break
+        if is_capitalised(word) and low not in NOT_NAME_STARTS:
+            if starts_person_name(word):
+                break  # "la région Nouvelle-Aquitaine Alain Rousset"
+            last = k
+            k += 1
+            continue
+        if low in DE_FORMS and chains < 3 and k + 1 < n:
+            nxt = k + 1
+            if tokens[nxt].lower in {"la", "l'", "l’", "les"} and nxt + 1 < n:
+                nxt += 1
+            if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS:
+                chains += 1
+                last = nxt
+                k = nxt + 1
+                continue
+            break
+        if low == "et" and k + 1 < n and last > head:
+            after = k + 1
+            if tokens[after].lower in DE_FORMS and after + 1 < n:
+                after += 1  # "… de Communication et d'Information"
+            if is_capitalised(tokens[after].text) and tokens[after].lower not in NOT_NAME_STARTS:
+                last = after
+                k = after + 1
+                continue
+        if (
+            k in adjectives
+            or low in IRREGULAR_DEMONYMS
+            or (low.endswith(_ADJECTIVE_ENDINGS) and low not in NOT_NAME_STARTS and len(low) > 3)
+        ):
+            last = k
+            k += 1
+            continue
+        break
+    # a trailing "(BTK)" acronym belongs to the name
+    rest = text[tokens[last].end : tokens[last].end + 12]
+    acronym = regex.match(r"[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,8})\)", rest)
+    if acronym is not None:
+        for m in range(last + 1, min(last + 3, n)):
+            if tokens[m].text == acronym.group(1):
+                return m
+    return last
+
+
+def document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
+    """The last token of a statement's description: "projet de résolution préparé par la France"."""
+    last = head
+    k = head + 1
+    while k < len(tokens) and k - head <= _MAX_DOCUMENT_WORDS and adjacent(text, tokens[k - 1], tokens[k]):
+        if tokens[k].lower in ORG_STOP or tokens[k].lower in _DOCUMENT_STOP:
+            break
+        last = k
+        k += 1
+    while last > head and (tokens[last].lower in DETERMINERS or tokens[last].lower in DE_FORMS):
+        last -= 1
+    return last
+
+
+def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], bool]) -> list[Occurrence]:
+    """Singular role descriptions ("le baron", "la porte-parole", "le vieux"), not before a name.
+
+    They stand for a pronoun only through the named person whose role they repeat.
+    """
+    found: list[Occurrence] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in _DEFINITE_SINGULAR:
+            continue
+        k = i + 1
+        while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
+            k += 1
+        if k >= len(tokens) or not adjacent(text, tokens[k - 1], tokens[k]):
+            continue
+        head = tokens[k].lower
+        role = ROLE_NOUNS.get(head)
+        if role is None:
+            continue
+        named_after = (
+            k + 1 < len(tokens)
+            and adjacent(text, tokens[k], tokens[k + 1])
+            and is_capitalised(tokens[k + 1].text)
+        )
+        if named_after:
+            continue  # "le baron Otto": a title before a name, indexed with the name
+        governor = preceding(text, tokens, i)
+        found.append(
+            Occurrence(
+                span=Span(token.start, tokens[k].end, source=text),
+                name=text[token.start : tokens[k].end],
+                tokens=tuple(t.text for t in tokens[i : k + 1]),
+                kind="description",
+                gender=role[0] or DETERMINERS[token.lower][0],
+                subject=governor is None or governor.lower not in PREPOSITIONS,
+                quoted=quoted(token.start),
+                head=head,
+            )
+        )
+    return found

@@ -1,0 +1,130 @@
+"""Where a text is not its narration: quotations, dialogue lines and the title/byline header,
+and where its sentences start.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from quoteattr.attribute.names import (
+    Token,
+)
+from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
+from quoteattr.lang.fr.titles import (
+    CIVILITIES,
+)
+
+__all__ = [
+    "dialogue_regions",
+    "header_end",
+    "quoted_regions",
+    "sentence_boundaries",
+]
+
+_DIALOGUE_LINE = regex.compile(r"(?m)^[ \t\u00a0]*[—–][^\n]*")
+
+
+_TAG = regex.compile(
+    r"[,!?…][ \t\u00a0]*(?:[—–][ \t\u00a0]*)?([\p{L}'’]+)(?:-t)?-(?:il|elle|ils|elles|on|je)\b|"
+    r"[,!?…][ \t\u00a0]*([\p{L}'’]+)[ \t\u00a0]+\p{Lu}"
+)
+
+
+_SIGNATURE = regex.compile(
+    r"[ \t\u00a0]*[—–][ \t\u00a0]*\p{Lu}[\p{L}\-]+(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\-]+|de|d['’]|al|van|von))+"
+    r"[ \t\u00a0]*(?:,|$)"
+)
+
+
+_QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
+
+
+_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for match in _QUOTE_CHARS.finditer(text):
+        i = match.start()
+        char = match.group()
+        if char in _QUOTE_PAIRS:
+            stack.append((_QUOTE_PAIRS[char], i))
+        elif stack and char == stack[-1][0]:
+            _, start = stack.pop()
+            if not stack:
+                regions.append((start, i + 1))
+        elif char == "\n\n" and stack:
+            stack.clear()  # an unclosed quote does not run over a paragraph break
+    return regions
+
+
+#: A header line (title, author, edition, date) is short and ends without a sentence's final mark.
+_HEADER_MAX_LINES = 6
+
+
+_HEADER_MAX_CHARS = 300
+
+
+_SENTENCE_END = regex.compile(r"[.!?…:;»”\"]\s*$")
+
+
+def header_end(text: str) -> int:
+    """Where the body of ``text`` starts, past its leading title/byline lines (0 when none).
+
+    The header is the run of leading lines that are short and do not end as a sentence does
+    ("Émile Zola", "Le Ventre de Paris (1873)", a news headline), followed by a line that does.
+    Names there are the work's author or title, not characters or sources of the story.
+    """
+    lines = 0
+    for line in regex.finditer(r"[^\n]*\n?", text):
+        content = line.group().strip()
+        if not content:
+            if line.end() >= len(text):
+                return 0
+            continue
+        if _SENTENCE_END.search(content) or len(content) > _HEADER_MAX_CHARS:
+            return line.start() if lines else 0
+        lines += 1
+        if lines > _HEADER_MAX_LINES or line.end() >= len(text):
+            return 0
+    return 0
+
+
+def dialogue_regions(text: str) -> list[tuple[int, int]]:
+    """The spoken part of each dialogue line ("— Tiens, Bouvard ! dit Pécuchet" → "— Tiens, Bouvard !").
+
+    A line opened by a dash is speech up to its speech tag (a speech verb after a comma, "!" or
+    "?", inverted or followed by a name), or to its end when it has none.
+    """
+    regions: list[tuple[int, int]] = []
+    for line in _DIALOGUE_LINE.finditer(text):
+        if _SIGNATURE.match(text, line.start(), line.end()):
+            continue  # "— Barack Obama, Président des États-Unis": who said the quote above
+        end = line.end()
+        for tag in _TAG.finditer(text, line.start(), line.end()):
+            verb = (tag.group(1) or tag.group(2)).lower().removeprefix("s'").removeprefix("s’")
+            if verb in SPEECH_VERB_FORMS:
+                end = tag.start() + 1
+                break
+        regions.append((line.start(), end))
+    return regions
+
+
+def sentence_boundaries(text: str, tokens: Sequence[Token]) -> tuple[int, ...]:
+    starts = [t.start for t in tokens]
+    found: list[int] = [0]
+    for match in _BOUNDARY.finditer(text):
+        i = bisect.bisect_left(starts, match.start()) - 1
+        if match.group().startswith(".") and i >= 0:
+            previous = tokens[i]
+            if len(previous.text) == 1 or previous.lower + "." in CIVILITIES:
+                continue  # "M. Blinken", "J. Chirac"
+        found.append(match.end())
+    return tuple(sorted(set(found)))

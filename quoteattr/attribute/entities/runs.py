@@ -1,0 +1,74 @@
+"""Capitalised runs made into names: a leading role or common word cut off, genders shared along
+a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.attribute.names import (
+    NameRun,
+    Token,
+    fold,
+)
+from quoteattr.lang.fr.roles import (
+    role_of,
+)
+from quoteattr.lang.fr.titles import (
+    NAME_PARTICLES,
+    NOT_NAME_STARTS,
+)
+
+__all__ = [
+    "drop_first",
+    "share_genders",
+    "without_leading_roles",
+]
+
+
+def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
+    """The run without capitalised role nouns at its head ("Président Macron" → "Macron")."""
+    first = run.first
+    while first <= run.last and role_of(tokens[first].lower) is not None:
+        first += 1
+    if first == run.first:
+        return run
+    if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
+        return None
+    return attrs.evolve(_starting_at(run, tokens, first), civility=None)
+
+
+def drop_first(run: NameRun, tokens: Sequence[Token]) -> NameRun:
+    first = run.first + 1
+    if tokens[first].lower in NAME_PARTICLES and first < run.last:
+        first += 1
+    return _starting_at(run, tokens, first)
+
+
+def _starting_at(run: NameRun, tokens: Sequence[Token], first: int) -> NameRun:
+    """The run cut to begin at token ``first`` (no longer at the head of its sentence)."""
+    return attrs.evolve(
+        run,
+        start=tokens[first].start,
+        first=first,
+        tokens=run.tokens[first - run.first :],
+        sentence_initial=False,
+    )
+
+
+def share_genders(persons: list[tuple[NameRun, Occurrence]]) -> list[tuple[NameRun, Occurrence]]:
+    """Give "Mirzoyan" the gender found with "Ararat Mirzoyan" (or "M. Mirzoyan") elsewhere."""
+    genders: dict[str, set[str]] = {}
+    for _, occurrence in persons:
+        if occurrence.gender and occurrence.kind in {"person", "name"}:
+            genders.setdefault(fold(occurrence.tokens[-1]), set()).add(occurrence.gender)
+    shared: list[tuple[NameRun, Occurrence]] = []
+    for run, occurrence in persons:
+        found = genders.get(fold(occurrence.tokens[-1]), set())
+        if not occurrence.gender and len(found) == 1:
+            occurrence = attrs.evolve(occurrence, gender=next(iter(found)))
+        shared.append((run, occurrence))
+    return shared

@@ -1,0 +1,213 @@
+"""The role or title written before or after a name ("le secrétaire d'État américain Antony
+Blinken", "Marc Ingla, directeur général du club").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent
+from quoteattr.attribute.names import (
+    Token,
+    is_capitalised,
+)
+from quoteattr.lang.fr.roles import (
+    ORGANISATION_NOUNS,
+    role_of,
+)
+from quoteattr.lang.fr.titles import (
+    DETERMINERS,
+    WEEKDAYS,
+)
+
+__all__ = [
+    "ORG_STOP",
+    "PRE_ROLE_ADJECTIVES",
+    "noble_before",
+    "title_after",
+    "title_before",
+]
+
+#: Adjectives that can stand between a determiner and a role noun ("le haut diplomate").
+PRE_ROLE_ADJECTIVES = frozenset(
+    {
+        "haut",
+        "haute",
+        "hauts",
+        "ancien",
+        "ancienne",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "premier",
+        "première",
+        "jeune",
+        "vieux",
+        "vieil",
+        "vieille",
+        "futur",
+        "future",
+        "actuel",
+        "actuelle",
+        "grand",
+        "grande",
+        "petit",
+        "petite",
+        "célèbre",
+        "éminent",
+        "éminente",
+        "ex",
+        "sous",
+        "vice",
+    }
+)
+
+
+#: Words that end an organisation's name when reading rightwards: auxiliaries, relatives …
+ORG_STOP = frozenset(
+    {
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aura",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "sera",
+        "se",
+        "s'",
+        "s’",
+        "qui",
+        "que",
+        "qu'",
+        "qu’",
+        "dont",
+        "où",
+        "ne",
+        "n'",
+        "n’",
+        "y",
+        "en",
+        "lui",
+        "leur",
+        "il",
+        "elle",
+        "après",
+        "avant",
+        "lors",
+        *WEEKDAYS,
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "déjà",
+        "aussi",
+        "également",
+        "pas",
+        "plus",
+    }
+)
+
+
+#: Words that cannot sit inside a role written before a name ("l'ambassadeur russe à l'ONU").
+_TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | {"et", "ou", "mais"}
+
+
+#: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
+_TITLE_REACH = 10
+
+
+def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | None, str, int, bool]:
+    """A role written before a name: ("secrétaire d'État américain", gender, det index, is_org).
+
+    Walks back from the name over adjacent words to a determiner; the words after it must start
+    with a role noun (or an organisation noun, for "le groupe Airbus"), possibly after an
+    adjective ("le haut diplomate").
+    """
+    end = first  # the title's words are tokens[det + 1 : end]
+    comma = False
+    j = first - 1
+    while j >= 0 and first - j <= _TITLE_REACH:
+        token = tokens[j]
+        if not adjacent(text, token, tokens[j + 1]) and not token.text.endswith(("'", "’")):
+            gap = text[token.end : tokens[j + 1].start].strip(" \t\u00a0\u202f")
+            if gap == "," and j + 1 == first:
+                end = j + 1  # "La ministre de la Culture, Rima Abdul Malak"
+                comma = True
+            else:
+                return None, "", -1, False
+        if token.lower in DETERMINERS and j + 1 == end:
+            return None, "", -1, False  # "l'ONU", "la France": an article, no role
+        if token.lower in ORG_STOP or token.lower in _TITLE_BREAKERS:
+            return None, "", -1, False  # "… a confié qu'Hubert": a clause, not a title
+        after_de = j > 0 and tokens[j - 1].lower in PREPOSITIONS
+        direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
+        if after_de and token.lower in DETERMINERS and direct_org:
+            after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
+        if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"} and not after_de:
+            words = [t.lower for t in tokens[j + 1 : end]]
+            k = 0
+            while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
+                k += 1
+            head = words[k]
+            det_gender = DETERMINERS[token.lower][0]
+            title = text[tokens[j + 1].start : tokens[end - 1].end]
+            if head in ORGANISATION_NOUNS:
+                return title, ORGANISATION_NOUNS[head], j, True
+            role = role_of(head)
+            if role is not None:
+                return title, role[0] or det_gender, j, False
+            return None, "", -1, False
+        j -= 1
+    return None, "", -1, False
+
+
+def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, str, int, bool] | None:
+    """("baron", gender, det index, False) for "le baron de Coutelier", read from the name's "de"."""
+    role_index = lead - 2
+    if role_index < 0 or not adjacent(text, tokens[role_index], tokens[lead - 1]):
+        return None
+    role = role_of(tokens[role_index].lower)
+    if role is None or "nobility" not in role[1]:
+        return None
+    det = role_index - 1
+    while det >= 0 and tokens[det].lower in PRE_ROLE_ADJECTIVES:
+        det -= 1
+    det_index = det if det >= 0 and tokens[det].lower in DETERMINERS else -1
+    start = det_index + 1 if det_index >= 0 else role_index
+    title = text[tokens[start].start : tokens[role_index].end]
+    gender = role[0] or (DETERMINERS[tokens[det_index].lower][0] if det_index >= 0 else "")
+    return title, gender, det_index, False
+
+
+def title_after(text: str, tokens: Sequence[Token], last: int) -> tuple[str | None, str]:
+    """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …"."""
+    k = last + 1
+    if k + 1 >= len(tokens) or text[tokens[last].end : tokens[k].start].strip(" \t\u00a0\u202f") != ",":
+        return None, ""
+    if tokens[k].lower not in DETERMINERS or tokens[k].lower in {"des", "du", "au", "aux", "les", "ses"}:
+        return None, ""
+    det_gender = DETERMINERS[tokens[k].lower][0]
+    k += 1
+    while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
+        k += 1
+    role = role_of(tokens[k].lower)
+    if role is None:
+        return None, ""
+    first_word = tokens[last + 2]
+    if (
+        k + 1 < len(tokens)
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and is_capitalised(tokens[k + 1].text)
+    ):
+        return None, ""  # "Douce, le père Lumière …": another person, not a role of hers
+    end = k
+    while end + 1 < len(tokens) and adjacent(text, tokens[end], tokens[end + 1]):
+        end += 1
+        if end - k > _TITLE_REACH or tokens[end].lower in ORG_STOP:
+            return None, ""  # a clause, not an apposition
+    closing = text[tokens[end].end : tokens[end].end + 2].strip(" \u00a0\u202f")
+    if closing and closing[0] not in ",.;:!?)»\n":
+        return None, ""
+    return text[first_word.start : tokens[end].end], role[0] or det_gender
