@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
+import attrs
 import regex
 
 from quoteattr.attribute.entities.context import (
@@ -42,6 +43,7 @@ from quoteattr.attribute.entities.runs import drop_first, share_genders, without
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES, noble_before, title_after, title_before
 from quoteattr.attribute.names import (
     NameRun,
+    Token,
     fold,
     name_runs,
     sentence_starts,
@@ -62,7 +64,7 @@ from quoteattr.lang.fr.titles import (
     NOT_NAME_STARTS,
 )
 from quoteattr.model import Span
-from quoteattr.parse.types import ParsedDoc
+from quoteattr.parse.types import ParsedDoc, Word
 
 __all__ = [
     "PLACE_PREPOSITIONS",
@@ -94,34 +96,47 @@ _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complemen
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces"})  # not "ses voisins": someone else's group
 
 
-def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
-    """Find every name, organisation, group and statement of ``text`` (never raises)."""
-    tokens = tokenize(text)
-    starts = sentence_starts(text, tokens)
-    boundaries = sentence_boundaries(text, tokens)
-    regions = sorted(quoted_regions(text) + dialogue_regions(text))
-    region_starts = [r[0] for r in regions]
-    words = sorted(parse_words(doc), key=lambda w: w.start)
-    word_starts = [w.start for w in words]
-    header = header_end(text)
+@attrs.frozen
+class _Scan:
+    """The text read once for every step of :func:`index_document`: its tokens, where its sentences
+    start, what is quoted or header, and the words of the parse by offset."""
 
-    def quoted(offset: int) -> bool:
-        if offset < header:
+    text: str
+    tokens: tuple[Token, ...]
+    starts: frozenset[int]
+    boundaries: tuple[int, ...]
+    regions: list[tuple[int, int]]
+    region_starts: list[int]
+    words: list[Word]
+    word_starts: list[int]
+    header: int
+    parsed_adjectives: frozenset[int]
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation, a dialogue line or the header."""
+        if offset < self.header:
             return True  # the title or byline: not a character of the text
-        i = bisect.bisect_right(region_starts, offset) - 1
-        return i >= 0 and regions[i][0] < offset < regions[i][1]
+        i = bisect.bisect_right(self.region_starts, offset) - 1
+        return i >= 0 and self.regions[i][0] < offset < self.regions[i][1]
 
-    def parse_subject(start: int, end: int) -> bool | None:
-        found = word_at(words, word_starts, start, end)
+    def parse_subject(self, start: int, end: int) -> bool | None:
+        """Whether the parse makes the words at [start, end) a subject (``None``: not parsed)."""
+        found = word_at(self.words, self.word_starts, start, end)
         if not found:
             return None
         return any(w.deprel.startswith("nsubj") for w in found)
 
-    def parse_ent(start: int, end: int) -> str:
-        found = word_at(words, word_starts, start, end)
+    def parse_ent(self, start: int, end: int) -> str:
+        """The parser's entity label of the words at [start, end), or ""."""
+        found = word_at(self.words, self.word_starts, start, end)
         labels = [w.ent for w in found if w.ent]
         return labels[0] if labels else ""
 
+
+def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
+    tokens = tokenize(text)
+    regions = sorted(quoted_regions(text) + dialogue_regions(text))
+    words = sorted(parse_words(doc), key=lambda w: w.start)
     token_starts = [t.start for t in tokens]
     parsed_adjectives = frozenset(
         i
@@ -130,6 +145,24 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         for i in [bisect.bisect_left(token_starts, w.start)]
         if i < len(tokens) and tokens[i].start == w.start
     )
+    return _Scan(
+        text=text,
+        tokens=tokens,
+        starts=sentence_starts(text, tokens),
+        boundaries=sentence_boundaries(text, tokens),
+        regions=regions,
+        region_starts=[r[0] for r in regions],
+        words=words,
+        word_starts=[w.start for w in words],
+        header=header_end(text),
+        parsed_adjectives=parsed_adjectives,
+    )
+
+
+def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]]:
+    """Organisation phrases, with the token range of each."""
+    text, tokens, starts, parsed_adjectives = scan.text, scan.tokens, scan.starts, scan.parsed_adjectives
+    quoted, parse_subject = scan.quoted, scan.parse_subject
     occurrences: list[Occurrence] = []
     org_token_ranges: list[tuple[int, int]] = []
 
@@ -167,7 +200,13 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
                 head=low,
             )
         )
+    return occurrences, org_token_ranges
 
+
+def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[NameRun, Occurrence]]:
+    """Capitalised names, each typed (person, organisation, place, complement or name)."""
+    text, tokens, starts = scan.text, scan.tokens, scan.starts
+    quoted, parse_subject, parse_ent = scan.quoted, scan.parse_subject, scan.parse_ent
     in_org = {k: (a, b) for a, b in org_token_ranges for k in range(a, b + 1)}
 
     def inside_org(first: int, last: int) -> bool:
@@ -278,8 +317,13 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         persons.append((run, occurrence))
 
     persons = share_genders(persons)
-    occurrences.extend(occurrence for _, occurrence in persons)
+    return persons
 
+
+def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occurrence]:
+    """Groups: two names joined by "et", and plural group nouns."""
+    text, tokens, quoted = scan.text, scan.tokens, scan.quoted
+    occurrences: list[Occurrence] = []
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
     for (left_run, left), (right_run, right) in itertools.pairwise(persons):
         if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
@@ -323,8 +367,12 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
             )
         )
 
-    occurrences.extend(descriptions(text, tokens, quoted))
-    occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
+    return occurrences
+
+
+def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """Statements, each with the occurrence that issued it when its sentence names one."""
+    text, tokens, boundaries, quoted = scan.text, scan.tokens, scan.boundaries, scan.quoted
     named = [o for o in occurrences if o.kind in _ISSUER_KINDS and not o.quoted]
     named_starts = [o.span.start for o in named]
 
@@ -354,6 +402,24 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
                 issuer=issuer,
             )
         )
-    occurrences.extend(documents)
+    return documents
+
+
+def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
+    """Find every name, organisation, group and statement of ``text`` (never raises).
+
+    The steps, each a function of this module: read the text once (:func:`_scan`), then
+    organisation phrases, capitalised names, groups, role descriptions and statements.
+    """
+    scan = _scan(text, doc)
+    organisations, org_token_ranges = _organisations(scan)
+    persons = _names(scan, org_token_ranges)
+    occurrences = [*organisations, *(occurrence for _, occurrence in persons)]
+    occurrences.extend(_groups(scan, persons))
+    occurrences.extend(descriptions(text, scan.tokens, scan.quoted))
     occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
-    return DocumentIndex(text=text, tokens=tokens, occurrences=tuple(occurrences), boundaries=boundaries)
+    occurrences.extend(_documents(scan, occurrences))
+    occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
+    return DocumentIndex(
+        text=text, tokens=scan.tokens, occurrences=tuple(occurrences), boundaries=scan.boundaries
+    )
