@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from quoteattr.lang.fr.titles import WEEKDAYS
+
 __all__ = [
     "AGREEMENT_LEADS",
     "COLLECTIVE_NOUNS",
@@ -145,13 +147,7 @@ NOT_PARTICIPLES: Final[frozenset[str]] = frozenset(
         "mais",
         "jamais",
         "aujourd'hui",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
+        *WEEKDAYS,
         "midi",
         "ceci",
         "lui",
@@ -230,13 +226,7 @@ ROLE_PHRASE_BREAKS: Final[frozenset[str]] = frozenset(
         "sont",
         "était",
         "avait",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
+        *WEEKDAYS,
         "hier",
         "aussi",
         "alors",
