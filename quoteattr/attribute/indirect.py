@@ -796,12 +796,17 @@ def find_indirect(
     """
     ctx = _Context(doc=doc, quotes=tuple(quotes))
     kept: list[Found] = []
+    before: list[Found] = []  # the clauses kept in the sentence before: a clause lies in its sentence
     for index in range(len(doc.sentences)):
+        here: list[Found] = []
         for finder in finders:
             for item in finder(ctx, index):
-                if any(item.span.overlap(k.span) > 0.5 * min(len(item.span), len(k.span)) for k in kept):
+                near = (*before, *here)
+                if any(item.span.overlap(k.span) > 0.5 * min(len(item.span), len(k.span)) for k in near):
                     continue
-                kept.append(item)
+                here.append(item)
+        kept.extend(here)
+        before = here
     out: list[Quote] = []
     for item in sorted(kept, key=lambda f: f.span.start):
         quote = _attributed(text, item, resolver)
