@@ -7,30 +7,13 @@ for the root), as in tests/test_rules.py; quotes in marks come from the scanner.
 from __future__ import annotations
 
 import pytest
+from hand_parse import parse
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.indirect import CONFIDENCE, find_indirect
 from quoteattr.marks import find_quotations
-from quoteattr.model import Quote, QuoteKind, Span
+from quoteattr.model import Quote, QuoteKind
 from quoteattr.parse.scan import may_report
-from quoteattr.parse.types import ParsedDoc, Sentence, Word
-
-
-def parse(text: str, table: str) -> ParsedDoc:
-    words: list[Word] = []
-    cursor = 0
-    for index, line in enumerate(row for row in table.strip().splitlines() if row.strip()):
-        form, lemma, upos, head, deprel, *extra = line.split()
-        start = text.index(form, cursor)
-        cursor = start + len(form)
-        feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
-        feats.update(dict(pair.split("=", 1) for pair in extra))
-        words.append(
-            Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
-        )
-    return ParsedDoc(
-        text=text, sentences=(Sentence(Span(0, len(text), source=text), tuple(words)),), parser="hand"
-    )
 
 
 def indirect(text: str, table: str) -> tuple[Quote, ...]:

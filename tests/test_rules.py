@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hand_parse import parse
 
 from quoteattr.attribute.discourse import continue_speakers, share_participle_speakers, take_turns
 from quoteattr.attribute.echo import cleft_after
@@ -35,24 +36,6 @@ from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
 from quoteattr.model import Cue, Quote, QuoteKind, Span, Speaker
-from quoteattr.parse.types import ParsedDoc, Sentence, Word
-
-
-def parse(text: str, table: str) -> ParsedDoc:
-    """One sentence covering ``text``, from a ``form lemma UPOS head deprel [Feat=Value]`` table."""
-    words: list[Word] = []
-    cursor = 0
-    for index, line in enumerate(row for row in table.strip().splitlines() if row.strip()):
-        form, lemma, upos, head, deprel, *extra = line.split()
-        start = text.index(form, cursor)
-        cursor = start + len(form)
-        feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
-        feats.update(dict(pair.split("=", 1) for pair in extra))  # a 6th column: "VerbForm=Part"
-        words.append(
-            Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
-        )
-    sentence = Sentence(Span(0, len(text), source=text), tuple(words))
-    return ParsedDoc(text=text, sentences=(sentence,), parser="hand")
 
 
 def site_of(text: str, table: str, which: int = 0) -> QuoteSite:

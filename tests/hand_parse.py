@@ -1,0 +1,27 @@
+"""Parses written by hand for rule tests: no model is loaded.
+
+A parse is written as one line per word, ``form lemma UPOS head deprel [Feat=Value]`` (head: 0-based
+index in the sentence, -1 for the root); offsets are found in the text in order.
+"""
+
+from __future__ import annotations
+
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+
+def parse(text: str, table: str) -> ParsedDoc:
+    """One sentence covering ``text``, from a ``form lemma UPOS head deprel [Feat=Value]`` table."""
+    words: list[Word] = []
+    cursor = 0
+    for index, line in enumerate(row for row in table.strip().splitlines() if row.strip()):
+        form, lemma, upos, head, deprel, *extra = line.split()
+        start = text.index(form, cursor)
+        cursor = start + len(form)
+        feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
+        feats.update(dict(pair.split("=", 1) for pair in extra))  # a 6th column: "VerbForm=Part"
+        words.append(
+            Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
+        )
+    sentence = Sentence(Span(0, len(text), source=text), tuple(words))
+    return ParsedDoc(text=text, sentences=(sentence,), parser="hand")
