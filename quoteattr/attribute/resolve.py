@@ -208,8 +208,9 @@ class Resolver:
         return None
 
     def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
-        second = mention.conjuncts[1].text_in(self._text).lstrip()
-        if len(mention.conjuncts) == 2 and second[:1].islower() and not _DETERMINED.match(second):
+        second = tokenize(mention.conjuncts[1].text_in(self._text))
+        own_determiner = bool(second) and second[0].lower in DETERMINERS
+        if len(mention.conjuncts) == 2 and second and second[0].text[:1].islower() and not own_determiner:
             # "le ministre et porte-parole du gouvernement, X": two roles under one determiner
             # are one person's
             return self._resolve(attrs.evolve(mention, conjuncts=()), limit)
@@ -405,24 +406,17 @@ class Resolver:
     def _document(self, span: Span, limit: int) -> _Resolved:
         """A statement: the organisation or person that issued it, else the statement itself."""
         words = span.text_in(self._text)
-        # Only the occurrences that start within the span (by bisection: a scan of the whole
-        # document for every quote grows with the square of a long text).
-        occurrences, starts = self._index.occurrences, self._index.starts
-        within = range(bisect.bisect_left(starts, span.start), bisect.bisect_right(starts, span.end))
+        # the occurrences inside the span, found by bisection (DocumentIndex.within): a scan of
+        # the whole document for every quote grows with the square of a long text
+        within = list(self._index.within(span))
         inside = [
             o
-            for o in (occurrences[k] for k in within)
-            if span.start < o.span.start
-            and o.span.end <= span.end
-            and o.kind in {"person", "organisation", "name", "group"}
+            for o in within
+            if span.start < o.span.start and o.kind in {"person", "organisation", "name", "group"}
         ]
         if inside:
             return self._from_occurrence(inside[0], limit)
-        same = [
-            o
-            for o in (occurrences[k] for k in within)
-            if o.kind == "document" and o.span.start >= span.start and o.span.end <= span.end
-        ]
+        same = [o for o in within if o.kind == "document"]
         if same and same[0].issuer is not None:
             return self._from_occurrence(same[0].issuer, limit)
         sentence = self._index.sentence_of(limit)
@@ -508,8 +502,6 @@ _RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 _RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description"})
 #: A coordination inside a mention: several sources, not one person inside a role phrase.
 _COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]")
-#: A phrase that opens with its own determiner (a second person in a coordination).
-_DETERMINED = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b")
 _ANSWERED = regex.compile(
     r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
 )
