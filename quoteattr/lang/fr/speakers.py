@@ -35,24 +35,18 @@ NOT_SOURCES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
-#: Common nouns for people taken together or a body that speaks, beyond the role, organisation
-#: and group lists of :mod:`quoteattr.lang.fr.roles`.
+#: Common nouns for people taken together, or for a body or person that speaks, that the role,
+#: organisation, group, document and speech-noun lists (:mod:`quoteattr.lang.fr.roles`,
+#: :mod:`quoteattr.lang.fr.cues`) do not have.
 COLLECTIVE_SOURCES: Final[frozenset[str]] = frozenset(
     {
-        "famille", "familles", "proche", "proches", "entourage", "collectif", "collectifs", "camp",
-        "clan", "équipe", "équipes", "public", "foule", "peuple", "opposition", "majorité",
-        "gouvernement", "gouvernements", "autorité", "autorités", "administration", "police",
-        "gendarmerie", "justice", "armée", "diplomatie", "presse", "médias", "homme", "hommes",
-        "femme", "femmes", "enfant", "enfants", "fille", "filles", "fils", "garçon", "garçons",
-        "mère", "père", "frère", "sœur", "épouse", "époux", "mari", "veuve", "veuf", "personne",
-        "personnes", "gens", "victime", "victimes", "témoin", "témoins", "individu", "individus",
-        "voix", "internaute", "internautes", "élève", "élèves", "lycéen", "lycéens", "lycéenne",
-        "lycéennes", "monarque", "souverain", "souveraine", "pape", "prince", "princesse", "roi",
-        "reine", "star", "vedette", "artiste", "artistes", "athlète", "athlètes", "juge", "juges",
-        "maire", "maires", "ministre", "ministres", "député", "députés", "députée", "sénateur",
-        "site", "journal", "quotidien", "hebdomadaire", "chaîne", "agence", "radio", "télévision",
-        "rédaction", "institution", "institutions", "chancellerie", "communauté", "formation",
-        "personnage", "personnages", "personnalité", "personnalités", "otage", "otages",
+        "famille", "entourage", "collectif", "collectifs", "camp", "clan", "équipes", "public", "foule",
+        "peuple", "opposition", "majorité", "gouvernements", "administration", "justice", "diplomatie",
+        "presse", "médias", "veuf", "personne", "personnes", "individu", "individus", "voix",
+        "internaute", "internautes", "élève", "élèves", "lycéen", "lycéens", "lycéenne", "lycéennes",
+        "monarque", "souverain", "souveraine", "star", "vedette", "télévision", "rédaction",
+        "institution", "institutions", "chancellerie", "communauté", "formation", "personnage",
+        "personnages", "personnalité", "personnalités", "otage", "otages",
     }
 )  # fmt: skip
 
