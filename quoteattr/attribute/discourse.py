@@ -63,6 +63,11 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
     return not before or before[-1] in '.!?…\n»”":'
 
 
+def _previous_outer(quotes: Sequence[Quote], i: int) -> Quote | None:
+    """The last quote before ``quotes[i]`` that is not nested inside another one."""
+    return next((quotes[j] for j in range(i - 1, -1, -1) if quotes[j].depth == 0), None)
+
+
 def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]) -> tuple[Quote, ...]:
     """Give a source-less quote opening a sentence the speaker of the quote just before it.
 
@@ -76,10 +81,9 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
             continue
         if quote.mark is MarkStyle.DIALOGUE_DASH:
             continue  # consecutive dialogue lines alternate speakers: see take_turns
-        previous_index = next((j for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
-        if previous_index is None:
+        previous = _previous_outer(out, i)
+        if previous is None:
             continue
-        previous = out[previous_index]
         if previous.speaker is None or previous.speaker.name is None or not _opens_sentence(text, quote):
             continue
         if not _only_its_tag_between(text, previous, quote):
@@ -111,7 +115,7 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
             continue
         if not cue.span.text_in(text).lower().endswith("ant"):
             continue
-        previous = next((out[j] for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
+        previous = _previous_outer(out, i)
         if previous is None or previous.speaker is None or previous.speaker.name is None:
             continue
         between = text[previous.marks.end : quote.marks.start]
