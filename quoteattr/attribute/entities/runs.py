@@ -29,13 +29,26 @@ __all__ = [
 ]
 
 
+#: The words that tie a role to its domain: "Ministre *de la* Défense", "Président *du* Sénat".
+_COMPLEMENT_LINKS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "les"})
+
+
 def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
-    """The run without capitalised role nouns at its head ("Président Macron" → "Macron")."""
+    """The run without capitalised role nouns at its head ("Président Macron" → "Macron").
+
+    A role written with its domain keeps the domain out of the name as well: in « le Ministre
+    de la Défense Antoni Macierewicz » the name is « Antoni Macierewicz » (a role names its
+    domain with *de* and one capitalised word, and the name follows it).
+    """
     first = run.first
     while first <= run.last and role_of(tokens[first].lower) is not None:
         first += 1
     if first == run.first:
         return run
+    if first <= run.last and tokens[first].lower in _COMPLEMENT_LINKS and first > run.first:
+        while first <= run.last and tokens[first].lower in _COMPLEMENT_LINKS:
+            first += 1
+        first += 1  # the domain: "Défense", "Sénat"
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
     return attrs.evolve(_starting_at(run, tokens, first), civility=None)
