@@ -25,6 +25,7 @@ from quoteattr.attribute.entities.context import (
     PREPOSITIONS,
     garbled,
     has_lowercase_around,
+    in_brackets,
     object_after_verb,
     parse_words,
     preceding,
@@ -195,7 +196,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
                 kind="organisation",
                 gender=ORGANISATION_NOUNS[low],
                 number="s",
-                subject=subject_guess if parsed is None else parsed,
+                subject=(subject_guess if parsed is None else parsed) and not in_brackets(text, token.start),
                 quoted=quoted(token.start),
                 head=low,
             )
@@ -292,7 +293,13 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             )
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
-        if persons and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start) and run.civility is None:
+        given = len(run.tokens) > 1 and bool(given_name_gender(fold(run.tokens[0])))
+        if (
+            persons
+            and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
+            and run.civility is None
+            and not given  # "Interrogé à Bordeaux, Alain Juppé a dit": a person, not a list
+        ):
             # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
             listed = persons[-1][1]
             subject_guess = listed.subject
@@ -307,7 +314,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender=gender,
             title=(title if not is_org else None) or run_title,
             civility=run.civility,
-            subject=subject_guess if parsed is None else parsed,
+            subject=(subject_guess if parsed is None else parsed) and not in_brackets(text, run.start),
             quoted=quoted(run.start),
             head=run.tokens[-1].lower(),
             from_run=True,

@@ -22,6 +22,7 @@ __all__ = [
     "adjacent",
     "garbled",
     "has_lowercase_around",
+    "in_brackets",
     "object_after_verb",
     "parse_words",
     "preceding",
@@ -121,6 +122,16 @@ def has_lowercase_around(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
     line = text[start : len(text) if end < 0 else end]
     return any(c.islower() for c in line)
+
+
+def in_brackets(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside round brackets opened on its line ("Manchester (Royaume-Uni)").
+
+    Words in brackets are an aside: a place, an acronym, a party, never the subject of the
+    sentence around them.
+    """
+    start = text.rfind("\n", 0, offset) + 1
+    return text.rfind("(", start, offset) > text.rfind(")", start, offset)
 
 
 def garbled(word: str) -> bool:
