@@ -149,6 +149,7 @@ def quote_to_json(doc: str, quote: Quote) -> dict[str, Any]:
         "cue": None if quote.cue is None else quote.cue.lemma,
         "confidence": quote.confidence,
         "rule": quote.rule,
+        "resolved_by": None if speaker is None or speaker.resolved_by is None else speaker.resolved_by.value,
     }
     segments = [s.to_list() for s in quote.segments]
     if segments and segments != [quote.span.to_list()]:

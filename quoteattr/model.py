@@ -31,6 +31,7 @@ __all__ = [
     "MarkStyle",
     "Quote",
     "QuoteKind",
+    "ResolvedBy",
     "Span",
     "Speaker",
     "SpeakerKind",
@@ -146,6 +147,27 @@ class SpeakerKind(_ValueEnum):
     DOCUMENT = "document"
     """A statement, report or publication quoted with no issuer named ("un rapport de l'IGPN")."""
     UNKNOWN = "unknown"
+
+
+class ResolvedBy(_ValueEnum):
+    """How a speaker's name was found from the mention (see ``docs/attribution.md``)."""
+
+    SPELLED = "spelled"
+    """The mention gives the name, whole or in part: « Blinken », « le ministre Antony Blinken »."""
+    ANTECEDENT = "antecedent"
+    """A pronoun's or a relative « qui »'s antecedent, named earlier: « il », « qui »."""
+    PREVIOUS_SPEAKER = "previous_speaker"
+    """The previous quote's speaker, for a pronoun: « … », a-t-il ajouté."""
+    ROLE = "role"
+    """A description tied to a name the text gives elsewhere: « le ministre » → Antony Blinken."""
+    SOLE_PERSON = "sole_person"
+    """A role description taken as the one person the text names: « la chanteuse »."""
+    ORGANISATION = "organisation"
+    """A bare organisation noun for the organisation named just before: « le groupe »."""
+    ISSUER = "issuer"
+    """A statement for the organisation or person that issued it: « le communiqué »."""
+    WORDS = "words"
+    """The mention's own words, the text naming no one further: « un témoin », « le rapport »."""
 
 
 class Gender(_ValueEnum):
@@ -265,7 +287,9 @@ class Speaker:
     diplomate américain", "il"), or ``None`` when that sentence names no source. ``title`` is the
     role found with the name ("secrétaire d'État"). ``entity`` indexes :attr:`Extraction.speakers`
     (``None`` for a speaker without a name). ``kind``, ``gender`` and ``gender_evidence`` are the
-    entity's (see :class:`Entity` and ``docs/gender.md``).
+    entity's (see :class:`Entity` and ``docs/gender.md``). ``resolved_by`` says how the name was
+    found from the mention (:class:`ResolvedBy`; ``None`` without a name), so a user can keep only
+    the names the mention spells out, or audit the others.
     """
 
     name: str | None
@@ -275,6 +299,9 @@ class Speaker:
     kind: SpeakerKind = attrs.field(default=SpeakerKind.UNKNOWN, converter=SpeakerKind)
     gender: Gender = attrs.field(default=Gender.UNKNOWN, converter=Gender)
     gender_evidence: tuple[GenderEvidence, ...] = attrs.field(default=(), converter=_evidence_tuple)
+    resolved_by: ResolvedBy | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ResolvedBy)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -285,6 +312,7 @@ class Speaker:
             "kind": self.kind.value,
             "gender": self.gender.value,
             "gender_evidence": [e.to_dict() for e in self.gender_evidence],
+            "resolved_by": None if self.resolved_by is None else self.resolved_by.value,
         }
 
     @classmethod
@@ -301,6 +329,7 @@ class Speaker:
             gender_evidence=tuple(
                 GenderEvidence.from_dict(e, source) for e in data.get("gender_evidence", ())
             ),
+            resolved_by=data.get("resolved_by"),
         )
 
 

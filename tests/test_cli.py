@@ -15,7 +15,7 @@ import pytest
 import quoteattr
 from quoteattr import cli
 from quoteattr.errors import ParserUnavailableError
-from quoteattr.model import Cue, Extraction, MarkStyle, Quote, QuoteKind, Span, Speaker
+from quoteattr.model import Cue, Extraction, MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_DOC = "000_be13844ad7484d12"
@@ -52,7 +52,9 @@ class FakeExtractor:
                 segments=(Span(start, end, source=text),),
                 mark=MarkStyle.GUILLEMETS,
                 kind=QuoteKind.DIRECT,
-                speaker=Speaker("Paul Durand", mention=Span(name, name + 11, source=text)),
+                speaker=Speaker(
+                    "Paul Durand", mention=Span(name, name + 11, source=text), resolved_by=ResolvedBy.SPELLED
+                ),
                 cue=Cue("déclarer"),
                 confidence=0.9,
                 rule="fake:incise",
@@ -141,6 +143,7 @@ def test_extract_jsonl_carries_speaker_mention_and_cue(
         "cue": "déclarer",
         "confidence": 0.9,
         "rule": "fake:incise",
+        "resolved_by": "spelled",
     }
 
 

@@ -167,6 +167,19 @@ def test_calibration_puts_each_named_speaker_in_its_confidence_band(tmp_path: Pa
     assert "speaker by confidence" in report.format_table()
 
 
+def test_speaker_precision_by_resolved_by_counts_each_way_a_name_was_found(tmp_path: Path) -> None:
+    pred = [
+        {**line("Nous ne céderons pas", "direct", "Paul Durand"), "resolved_by": "spelled"},
+        {**line("prête pour le vote", "partial", "Pierre Martin"), "resolved_by": "antecedent"},
+    ]
+    report = run(tmp_path, GOLD, pred)
+    ways = {way: (r["hits"], r["total"]) for way, r in report.to_dict()["by_resolution"].items()}
+    assert ways == {"antecedent": (0, 1), "spelled": (1, 1)}
+    assert "speaker by resolved_by" in report.format_table()
+    unmarked = run(tmp_path, GOLD, [line("Nous ne céderons pas", "direct", "Paul Durand")])
+    assert unmarked.to_dict()["by_resolution"] == {"-": {"hits": 1, "total": 1, "value": 1.0}}
+
+
 def test_matched_prediction_is_the_best_overlapping_one(tmp_path: Path) -> None:
     start, end = span("Nous ne céderons pas")
     pred = [

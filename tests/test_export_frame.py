@@ -16,7 +16,7 @@ import quoteattr
 from quoteattr.errors import OptionalDependencyError
 from quoteattr.export.csv import BOM, write_csv
 from quoteattr.export.rows import COLUMNS, quote_rows
-from quoteattr.model import Extraction, MarkStyle, Quote, QuoteKind, Span, Speaker
+from quoteattr.model import Extraction, MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
 
 TEXT = "« Nous ne céderons pas », a déclaré Paul Durand, ministre."
 
@@ -30,7 +30,12 @@ def _attributed() -> Extraction:
         segments=(span,),
         mark=MarkStyle.GUILLEMETS,
         kind=QuoteKind.DIRECT,
-        speaker=Speaker("Paul Durand", mention=Span(name, name + 11, source=TEXT), title="ministre"),
+        speaker=Speaker(
+            "Paul Durand",
+            mention=Span(name, name + 11, source=TEXT),
+            title="ministre",
+            resolved_by=ResolvedBy.SPELLED,
+        ),
         confidence=0.95,
         rule="incise",
     )
@@ -56,6 +61,7 @@ def test_frame_columns_types_and_values() -> None:
         "mention_end": 47,
         "confidence": 0.95,
         "rule": "incise",
+        "resolved_by": "spelled",
     }
     assert str(frame["start"].dtype) == "int64"
     assert str(frame["mention_start"].dtype) == "Int64"  # a missing mention is <NA>, never a float

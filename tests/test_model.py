@@ -19,6 +19,7 @@ from quoteattr.model import (
     MarkStyle,
     Quote,
     QuoteKind,
+    ResolvedBy,
     Span,
     Speaker,
     SpeakerKind,
@@ -142,6 +143,16 @@ def test_speaker_gender_and_evidence_come_back_from_a_dict() -> None:
     assert data["gender_evidence"] == [{"kind": "title", "span": [15, 18], "text": "Mme", "gender": "female"}]
     assert Speaker.from_dict(data, text) == speaker
     assert Speaker.from_dict(data, text).gender_evidence[0].text == "Mme"
+
+
+def test_speaker_resolved_by_comes_back_from_a_dict_and_is_checked() -> None:
+    speaker = Speaker("Paul Durand", resolved_by="antecedent")
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+    assert speaker.to_dict()["resolved_by"] == "antecedent"
+    assert Speaker.from_dict(speaker.to_dict()) == speaker
+    assert Speaker.from_dict({"name": "Paul"}).resolved_by is None  # older dicts
+    with pytest.raises(ValueError, match="'guess' is not a valid ResolvedBy"):
+        Speaker("Paul", resolved_by="guess")
 
 
 def test_older_dicts_without_gender_read_as_unknown() -> None:

@@ -53,6 +53,7 @@ class QuoteRecord:
     cue_form: str | None = None
     confidence: float | None = None
     rule: str | None = None
+    resolved_by: str | None = None
     notes: str | None = None
     segments: tuple[tuple[int, int], ...] = attrs.field()
     line: int = attrs.field(default=0, eq=False)
@@ -94,6 +95,8 @@ class QuoteRecord:
             data["confidence"] = self.confidence
         if self.rule is not None:
             data["rule"] = self.rule
+        if self.resolved_by is not None:
+            data["resolved_by"] = self.resolved_by
         if self.notes is not None:
             data["notes"] = self.notes
         if self.segments != ((self.start, self.end),):
@@ -185,6 +188,7 @@ def record_from_dict(data: Any, *, where: str, line: int = 0, path: str = "<stri
         cue_form=_optional_str(data, "cue_form", where),
         confidence=_confidence(data.get("confidence"), where),
         rule=_optional_str(data, "rule", where),
+        resolved_by=_optional_str(data, "resolved_by", where),
         notes=_optional_str(data, "notes", where),
         segments=_segments(data.get("segments"), start, end, where),
         line=line,

@@ -112,6 +112,8 @@ class Scores:
     speaker_found: Ratio
     speaker_precision: Ratio
     calibration: tuple[Ratio, ...]
+    by_resolution: tuple[tuple[str, Ratio], ...]
+    """Speaker precision per way the name was found (``resolved_by``; "-" when not given)."""
     cue: Ratio
     cue_form: Ratio
     kind: Ratio
@@ -144,6 +146,7 @@ class Scores:
             "calibration": [
                 {"band": band_label(i), **ratio.to_dict()} for i, ratio in enumerate(self.calibration)
             ],
+            "by_resolution": {way: ratio.to_dict() for way, ratio in self.by_resolution},
             "cue": self.cue.to_dict(),
             "cue_form": self.cue_form.to_dict(),
             "kind": self.kind.to_dict(),
@@ -273,6 +276,12 @@ class Report:
                 for i, r in enumerate(s.calibration)
             ]
         )
+        if s.by_resolution:
+            lines.append("")
+            lines += _aligned(
+                [("speaker by resolved_by", "right", "of", "share")]
+                + [(way, str(r.hits), str(r.total), _percent(r.value)) for way, r in s.by_resolution]
+            )
         lines.append("")
         table = s.confusion_table()
         lines += _aligned(

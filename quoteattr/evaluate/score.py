@@ -144,6 +144,7 @@ def _score_document(
     speaker, speaker_found, cue, cue_form, kind = _accuracies(quotes, matches)
     precision, calibration = _speaker_precision(quotes, matches)
     return Scores(
+        by_resolution=_by_resolution(quotes, matches),
         quotes=_detection(quotes, counted, scored, gold_cover, predicted_pieces, thresholds),
         speaker=speaker,
         speaker_found=speaker_found,
@@ -231,6 +232,19 @@ def _speaker_precision(
     return sum(bands, Ratio()), tuple(bands)
 
 
+def _by_resolution(
+    quotes: Sequence[QuoteRecord], matches: Sequence[QuoteRecord | None]
+) -> tuple[tuple[str, Ratio], ...]:
+    """Speaker precision per ``resolved_by`` of the prediction ("-" when it has none), by name."""
+    ways: dict[str, Ratio] = {}
+    for g, match in zip(quotes, matches, strict=True):
+        if match is None or match.speaker is None or g.speaker is None or g.speaker_unscored:
+            continue
+        way = match.resolved_by or "-"
+        ways[way] = ways.get(way, Ratio()) + Ratio(int(_speaker_right(match, g)), 1)
+    return tuple(sorted(ways.items()))
+
+
 def _kind_confusion(
     gold: Sequence[QuoteRecord], predictions: Sequence[QuoteRecord]
 ) -> tuple[tuple[str, str, int], ...]:
@@ -271,6 +285,14 @@ def _cue_form_right(prediction: QuoteRecord, form: str) -> bool:
     return prediction.cue_form is not None and fold(prediction.cue_form).split() == fold(form).split()
 
 
+def _sum_ways(parts: Iterable[tuple[tuple[str, Ratio], ...]]) -> tuple[tuple[str, Ratio], ...]:
+    ways: dict[str, Ratio] = {}
+    for part in parts:
+        for way, ratio in part:
+            ways[way] = ways.get(way, Ratio()) + ratio
+    return tuple(sorted(ways.items()))
+
+
 def _combine(parts: Sequence[Scores], thresholds: Sequence[float]) -> Scores:
     """Sum per-document counts into overall scores (micro-averaging)."""
     levels = [*thresholds, None]
@@ -297,6 +319,7 @@ def _combine(parts: Sequence[Scores], thresholds: Sequence[float]) -> Scores:
         calibration=tuple(
             sum((p.calibration[i] for p in parts), total) for i in range(len(CONFIDENCE_BANDS))
         ),
+        by_resolution=_sum_ways(p.by_resolution for p in parts),
         cue=sum((p.cue for p in parts), total),
         cue_form=sum((p.cue_form for p in parts), total),
         kind=sum((p.kind for p in parts), total),

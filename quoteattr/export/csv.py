@@ -10,7 +10,7 @@ Read it back with ``encoding="utf-8-sig"`` (pandas' ``read_csv`` strips the mark
 >>> write_csv([find_quotations("Il a parlé d'un « montage ».")], out, ids=["a"])
 1
 >>> out.getvalue().splitlines()[1]
-'a,18,25,montage,term,,,,,,,0.95,marks:guillemets'
+'a,18,25,montage,term,,,,,,,0.95,marks:guillemets,'
 """
 
 from __future__ import annotations

@@ -51,8 +51,9 @@ def to_frame(
     Columns (:data:`~quoteattr.export.rows.COLUMNS`): ``doc`` (``ids[i]``, or the document's
     position when ``ids`` is ``None``), ``start``, ``end`` (offsets into that document's text),
     ``text``, ``kind``, ``speaker``, ``speaker_title``, ``mention``, ``mention_start``,
-    ``mention_end``, ``cue`` (the lemma), ``confidence``, ``rule``. A missing value (no speaker,
-    no cue) is pandas' missing value (``pd.isna`` is true; ``<NA>`` in the offset columns). Raises
+    ``mention_end``, ``cue`` (the lemma), ``confidence``, ``rule``, ``resolved_by`` (how the
+    speaker's name was found). A missing value (no speaker, no cue) is pandas' missing value
+    (``pd.isna`` is true; ``<NA>`` in the offset columns). Raises
     :class:`~quoteattr.errors.OptionalDependencyError` (an ``ImportError``) if pandas is missing.
 
     >>> import quoteattr

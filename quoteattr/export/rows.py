@@ -35,6 +35,7 @@ COLUMNS: tuple[str, ...] = (
     "cue",
     "confidence",
     "rule",
+    "resolved_by",
 )
 
 
@@ -79,6 +80,7 @@ def quote_row(doc: DocId, quote: Quote, text: str) -> dict[str, Any]:
         "cue": None if quote.cue is None else quote.cue.lemma,
         "confidence": quote.confidence,
         "rule": quote.rule,
+        "resolved_by": None if speaker is None or speaker.resolved_by is None else speaker.resolved_by.value,
     }
 
 
