@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.attribute.entities import header_end
+from quoteattr.attribute.entities import header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.resolve import Resolver
+from quoteattr.attribute.resolve import CERTAINTY, Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
 from quoteattr.errors import ConfigurationError
-from quoteattr.model import Span, Speaker
+from quoteattr.model import ResolvedBy, Span, Speaker
 
 ARTICLE = (
     "Le secrétaire d’État américain Antony Blinken a reçu lundi à Genève les ministres "
@@ -644,3 +644,112 @@ def test_a_name_right_after_a_narrative_verb_is_its_object_not_the_speaker() -> 
     assert pronoun_at(text, text.index("il lui"), "il", "« Je").name == "Claude"
     inverted = "Voilà l'impolitesse que blâma Bouvard. Il dit : « Tant pis. »"
     assert pronoun_at(inverted, inverted.index("Il dit"), "Il", "« Tant").name == "Bouvard"
+
+
+# --- names hidden by a capitalised role, a list, brackets; pronouns after a new name ------------
+
+
+def _said(resolver: Resolver, text: str, words: str, kind: MentionKind, quote: str, nth: int = 0) -> Speaker:
+    return resolver.resolve(mention(text, words, kind, nth=nth), before=text.index(quote))
+
+
+def test_a_capitalised_role_with_its_domain_leaves_the_name_after_it() -> None:
+    text = (
+        "Le Ministre de la Défense Antoni Kowalski était présent à la cérémonie. "
+        "« Nous avons attendu longtemps », a-t-il dit."
+    )
+    index = index_document(text)
+    assert [(o.name, o.kind) for o in index.occurrences if o.from_run] == [("Antoni Kowalski", "person")]
+    speaker = _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« Nous")
+    assert speaker.name == "Antoni Kowalski"
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+
+
+def test_a_capitalised_role_and_domain_alone_are_no_name() -> None:
+    text = "Le Ministre de la Défense était présent. Le Président du Sénat Gérard Lenoir a parlé."
+    names = [o.name for o in index_document(text).occurrences if o.from_run and o.kind != "organisation"]
+    assert names == ["Gérard Lenoir"]
+
+
+def test_a_person_after_a_place_and_a_comma_is_no_member_of_a_list_of_places() -> None:
+    text = (
+        "Interrogé vendredi à Bordeaux, Alain Lemaire a dit qu'il ne serait pas candidat. "
+        "« C'est clairement non », a-t-il ajouté."
+    )
+    (person,) = [o for o in index_document(text).occurrences if o.name == "Alain Lemaire"]
+    assert person.kind != "place"
+    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« C'est", nth=1).name == "Alain Lemaire"
+
+
+def test_a_list_of_places_still_shares_its_function() -> None:
+    text = "Il a vécu à Nonancourt, Verneuil et Falaise."
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Verneuil"] == "place"
+
+
+def test_a_name_in_brackets_is_no_subject_and_loses_to_the_person() -> None:
+    text = (
+        "Barry Marsh, professeur à l'université de Manchester (Royaume-Uni), est plus mesuré. "
+        "Les « incendies ne sont pas exceptionnels », affirme-t-il."
+    )
+    (place,) = [o for o in index_document(text).occurrences if o.name == "Royaume-Uni"]
+    assert not place.subject
+    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "incendies").name == "Barry Marsh"
+
+
+def test_a_masculine_pronoun_takes_the_man_of_a_shared_surname() -> None:
+    text = (
+        "Penelope Valmont a quitté Paris. François Valmont a démenti. "
+        "Le soir, Valmont a réuni ses proches. « Je ne renoncerai pas », a-t-il dit."
+    )
+    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« Je").name == "François Valmont"
+
+
+def test_a_continuing_verb_takes_whoever_was_named_since_the_previous_quote() -> None:
+    text = (
+        "« Le site est sûr », a déclaré le groupe Enerpro.\n\n"
+        "Le préfet de la Manche, Jacques Wilmot, a rappelé les faits. "
+        "Il ajoute : « Un ventilateur a pris feu. »"
+    )
+    resolver = Resolver(text)
+    first = _said(resolver, text, "le groupe Enerpro", MentionKind.NAME, "Le site")
+    assert first.name == "Enerpro"
+    assert _said(resolver, text, "Il", MentionKind.PRONOUN, "Un ventilateur").name == "Jacques Wilmot"
+
+
+def test_a_continuing_verb_keeps_the_previous_speaker_when_no_one_else_is_named() -> None:
+    text = "« Le site est sûr », a déclaré Jacques Wilmot. Le vent soufflait. Il ajoute : « Tout va bien. »"
+    resolver = Resolver(text)
+    _said(resolver, text, "Jacques Wilmot", MentionKind.NAME, "Le site")
+    speaker = _said(resolver, text, "Il", MentionKind.PRONOUN, "Tout va")
+    assert speaker.name == "Jacques Wilmot"
+    assert speaker.resolved_by is ResolvedBy.PREVIOUS_SPEAKER
+
+
+# --- how a name was found, and how sure it is ------------------------------------------------------
+
+
+def test_every_way_of_finding_a_name_has_a_certainty_and_a_spelled_name_is_sure() -> None:
+    assert set(CERTAINTY) == set(ResolvedBy)
+    assert CERTAINTY[ResolvedBy.SPELLED] == 1.0
+    assert all(0 < c <= 1 for c in CERTAINTY.values())
+
+
+def test_resolution_says_how_the_name_was_found(article: Resolver) -> None:
+    spelled = article.resolution(mention(ARTICLE, "Blinken", MentionKind.NAME, nth=1))
+    assert spelled.speaker.resolved_by is ResolvedBy.SPELLED
+    assert spelled.certainty == 1.0
+    role = article.resolution(
+        mention(ARTICLE, "le haut diplomate américain", MentionKind.DESCRIPTION),
+        before=ARTICLE.index("« Personne"),
+    )
+    assert role.speaker.name == "Antony Blinken"
+    assert role.speaker.resolved_by is ResolvedBy.ROLE
+    assert role.certainty == CERTAINTY[ResolvedBy.ROLE] < 1
+
+
+def test_a_description_no_name_stands_behind_keeps_its_words_and_says_so() -> None:
+    text = "Un témoin a raconté la scène. « Tout a brûlé », a dit un témoin."
+    speaker = _said(Resolver(text), text, "un témoin", MentionKind.DESCRIPTION, "« Tout")
+    assert speaker.name == "témoin"
+    assert speaker.resolved_by is ResolvedBy.WORDS
