@@ -363,6 +363,62 @@ def test_messy_input_never_raises() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        # a title with its own article: a paper, not a person
+        ("Selon Le Courrier picard, « rien n'est réglé ».", "Le Courrier picard", "Le Courrier picard"),
+        # a national branch: a country after the name
+        ("Néanmoins, Wikitruc France souligne qu'il faut « attendre ».", "Wikitruc France", "France"),
+    ],
+)
+def test_a_title_article_or_a_country_after_the_name_makes_an_organisation(
+    text: str, name: str, words: str
+) -> None:
+    entity = one(text, name, [at(text, name)])
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
+    assert evidence(entity) == [("noun", words)]
+
+
+BARE_TEXT = "« Le tarif baisse », a annoncé Vélopass Rennes."
+#: the parse read the name and gave it no PER label
+BARE_ROWS: list[Row] = [
+    ("«", "«", "PUNCT", 5, "punct", {}),
+    ("Le", "le", "DET", 2, "det", {}),
+    ("tarif", "tarif", "NOUN", 3, "nsubj", {}),
+    ("baisse", "baisser", "VERB", 5, "ccomp", {}),
+    ("»", "»", "PUNCT", 5, "punct", {}),
+    (",", ",", "PUNCT", 5, "punct", {}),
+    ("a", "avoir", "AUX", 7, "aux", {}),
+    ("annoncé", "annoncer", "VERB", -1, "root", {}),
+    ("Vélopass", "Vélopass", "PROPN", 7, "nsubj", {}),
+    ("Rennes", "Rennes", "PROPN", 8, "flat:name", {}),
+    (".", ".", "PUNCT", 7, "punct", {}),
+]
+
+
+def test_a_parsed_name_with_no_sign_of_a_person_anywhere_is_an_organisation() -> None:
+    doc = ParsedDoc(BARE_TEXT, (sentence(BARE_TEXT, 0, BARE_ROWS),))
+    entity = one(BARE_TEXT, "Vélopass Rennes", [at(BARE_TEXT, "Vélopass Rennes")], doc=doc)
+    assert (entity.kind, entity.gender) == (SpeakerKind.ORGANISATION, Gender.ORG)
+    assert evidence(entity) == [("noun", "Vélopass Rennes")]
+    # without a parse, or with a pronoun for it, nothing says it is no person
+    assert one(BARE_TEXT, "Vélopass Rennes", [at(BARE_TEXT, "Vélopass Rennes")]).gender is Gender.UNKNOWN
+    text = BARE_TEXT + " Il a ajouté que rien ne change."
+    doc = ParsedDoc(text, (sentence(text, 0, BARE_ROWS),))
+    assert one(text, "Vélopass Rennes", [at(text, "Vélopass Rennes")], doc=doc).gender is Gender.MALE
+
+
+def test_a_given_name_before_a_country_keeps_a_person() -> None:
+    text = "« Le tarif baisse », a annoncé Louis France mardi."
+    assert one(text, "Louis France", [at(text, "Louis France")]).kind is SpeakerKind.PERSON
+
+
+def test_a_capitalised_role_domain_before_a_name_is_no_organisation_noun() -> None:
+    text = "Le Ministre de la Défense Antoni Kowal a dit : « Nous restons. »"
+    assert one(text, "Antoni Kowal", [at(text, "Antoni Kowal")]).kind is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("« Nous refusons », a répondu la Syrie. Il s'agit d'un refus.", "Syrie"),

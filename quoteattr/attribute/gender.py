@@ -328,6 +328,10 @@ def _organisation_member(member: str) -> bool:
     return False
 
 
+#: A name opening with a capitalised article of its own: « La Croix », « Les Échos », « The Guardian ».
+_TITLE_ARTICLE = regex.compile(r"(?:The|Les?|La|L['’])\s*\p{Lu}")
+
+
 def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | None:
     """An article right before the name: « la Syrie », « le Royaume-Uni », « l'Élysée », « en Turquie ».
 
@@ -336,7 +340,9 @@ def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | 
     article is sought in lowercase, inside a sentence ("la Turquie" for a source named "La Turquie").
     """
     words = [w for w in _name_words(entity.name) if role_of(w) is None and fold(w) not in _RANKS]
-    if entity.name.startswith("The "):  # "The Tablet", "The Guardian": an English title
+    if _TITLE_ARTICLE.match(entity.name):
+        # "The Tablet", "La Croix", "Le Parisien": a title opening with its own article names a
+        # paper or an institution; a person's name with one ("Marine Le Pen") opens with a given name
         start = max(ctx.text.find(entity.name), 0)
         span = (
             Span(start, start + len(entity.name), source=ctx.text) if start else Span(0, 0, source=ctx.text)
@@ -384,7 +390,8 @@ def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Pla
         i = ctx.index_at(place.start)
         if i >= 1 and i < len(ctx.tokens) and not ctx.gap(i - 1, i).strip():
             noun = ctx.tokens[i - 1]
-            if noun.lower in ORGANISATION_NOUNS or noun.lower in COLLECTIVE_NOUNS:
+            common = not is_capitalised(noun.text)  # "la Défense Antoni X": a role's domain, not a noun
+            if common and (noun.lower in ORGANISATION_NOUNS or noun.lower in COLLECTIVE_NOUNS):
                 span = Span(noun.start, ctx.tokens[i].end, source=ctx.text)
                 return GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
         found = ctx.words_in(place.start, place.end)
@@ -403,6 +410,17 @@ def _lone_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> Ge
     so « selon Greenpeace », « Sanef a indiqué » are organisations."""
     words = _name_words(entity.name)
     if len(words) != 1 or len(tokenize(entity.name)) != 1 or not places:
+        return None
+    first = places[0]
+    return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
+
+
+def _no_person_sign(ctx: DocumentText, places: Sequence[Place]) -> GenderEvidence | None:
+    """A name the parse read and never took for a person's, with no given name, civility, role,
+    pronoun nor agreement anywhere in the text: news names a person with at least one of them,
+    so « Vélopass Rennes a annoncé » is an organisation. Without a parse, nothing is concluded."""
+    read = [found[1] for place in places if (found := ctx.words_in(place.start, place.end)) is not None]
+    if not read or any(w.ent == "PER" for words in read for w in words):
         return None
     first = places[0]
     return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
@@ -472,6 +490,8 @@ def _described(ctx: DocumentText, entity: Entity) -> Entity:
         if signal is None and (person is None or pronouns_only):
             # "Sanef … elle ne fera pas": a one-word name that only "elle" refers to is a company
             signal = _lone_name(ctx, entity, places)
+        if signal is None and person is None:
+            signal = _no_person_sign(ctx, places)
         if signal is not None:
             return attrs.evolve(
                 entity, kind=SpeakerKind.ORGANISATION, gender=Gender.ORG, gender_evidence=(signal,)

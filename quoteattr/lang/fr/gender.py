@@ -404,6 +404,17 @@ ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
         "association",
         "federation",
         "international",
+        "internationale",
+        # a country or region after a name marks a national branch ("Wikimédia France", "Radio
+        # France", "Amnesty Belgique"); a person named so ("Anatole France") opens with a given
+        # name, which is read first
+        "france",
+        "belgique",
+        "suisse",
+        "canada",
+        "quebec",
+        "europe",
+        "afrique",
     }
 )
 
