@@ -142,9 +142,9 @@ def _score_document(
         for g, share in zip(quotes, gold_cover, strict=True)
     ]
     speaker, speaker_found, cue, cue_form, kind = _accuracies(quotes, matches)
-    precision, calibration = _speaker_precision(quotes, matches)
+    precision, calibration, by_resolution = _speaker_precision(quotes, matches)
     return Scores(
-        by_resolution=_by_resolution(quotes, matches),
+        by_resolution=by_resolution,
         quotes=_detection(quotes, counted, scored, gold_cover, predicted_pieces, thresholds),
         speaker=speaker,
         speaker_found=speaker_found,
@@ -220,29 +220,20 @@ def _accuracies(
 
 def _speaker_precision(
     quotes: Sequence[QuoteRecord], matches: Sequence[QuoteRecord | None]
-) -> tuple[Ratio, tuple[Ratio, ...]]:
-    """Speaker precision over the found scorable gold quotes whose prediction names a speaker, and
-    the same per band of the prediction's confidence (a prediction without one is in the lowest)."""
+) -> tuple[Ratio, tuple[Ratio, ...], tuple[tuple[str, Ratio], ...]]:
+    """Speaker precision over the found scorable gold quotes whose prediction names a speaker; the
+    same per band of the prediction's confidence (a prediction without one is in the lowest); and
+    the same per ``resolved_by`` of the prediction ("-" when it has none), by name."""
     bands = [Ratio() for _ in CONFIDENCE_BANDS]
-    for g, match in zip(quotes, matches, strict=True):
-        if match is None or match.speaker is None or g.speaker is None or g.speaker_unscored:
-            continue
-        band = band_of(match.confidence if match.confidence is not None else 0.0)
-        bands[band] += Ratio(int(_speaker_right(match, g)), 1)
-    return sum(bands, Ratio()), tuple(bands)
-
-
-def _by_resolution(
-    quotes: Sequence[QuoteRecord], matches: Sequence[QuoteRecord | None]
-) -> tuple[tuple[str, Ratio], ...]:
-    """Speaker precision per ``resolved_by`` of the prediction ("-" when it has none), by name."""
     ways: dict[str, Ratio] = {}
     for g, match in zip(quotes, matches, strict=True):
         if match is None or match.speaker is None or g.speaker is None or g.speaker_unscored:
             continue
+        right = Ratio(int(_speaker_right(match, g)), 1)
+        bands[band_of(match.confidence if match.confidence is not None else 0.0)] += right
         way = match.resolved_by or "-"
-        ways[way] = ways.get(way, Ratio()) + Ratio(int(_speaker_right(match, g)), 1)
-    return tuple(sorted(ways.items()))
+        ways[way] = ways.get(way, Ratio()) + right
+    return sum(bands, Ratio()), tuple(bands), tuple(sorted(ways.items()))
 
 
 def _kind_confusion(
