@@ -379,7 +379,6 @@ def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Pla
                 return GenderEvidence(
                     GenderEvidenceKind.NOUN, Span(start, start + len(word), source=ctx.text), Gender.ORG
                 )
-    labels: set[str] = set()
     for place in places:
         j = ctx.index_at(place.end)
         if place.named and j < len(ctx.tokens) and not ctx.gap(j - 1, j).strip():
@@ -394,15 +393,22 @@ def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Pla
             if common and (noun.lower in ORGANISATION_NOUNS or noun.lower in COLLECTIVE_NOUNS):
                 span = Span(noun.start, ctx.tokens[i].end, source=ctx.text)
                 return GenderEvidence(GenderEvidenceKind.NOUN, span, Gender.ORG)
-        found = ctx.words_in(place.start, place.end)
-        if found is not None:
-            labels.update(w.ent for w in found[1] if w.ent)
+    labels = _parse_labels(ctx, places) or set()
     if labels & NOT_PERSON_ENTS and "PER" not in labels:
-        first = places[0]
-        return GenderEvidence(
-            GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG
-        )
+        return _at_first_place(ctx, places)
     return None
+
+
+def _parse_labels(ctx: DocumentText, places: Sequence[Place]) -> set[str] | None:
+    """The entity labels the parse gives the name's places; ``None`` when it read none of them."""
+    read = [found[1] for place in places if (found := ctx.words_in(place.start, place.end)) is not None]
+    return None if not read else {w.ent for words in read for w in words if w.ent}
+
+
+def _at_first_place(ctx: DocumentText, places: Sequence[Place]) -> GenderEvidence:
+    """The name where the text first gives it, as the evidence of an organisation."""
+    first = places[0]
+    return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
 
 
 def _lone_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> GenderEvidence | None:
@@ -411,19 +417,17 @@ def _lone_name(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> Ge
     words = _name_words(entity.name)
     if len(words) != 1 or len(tokenize(entity.name)) != 1 or not places:
         return None
-    first = places[0]
-    return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
+    return _at_first_place(ctx, places)
 
 
 def _no_person_sign(ctx: DocumentText, places: Sequence[Place]) -> GenderEvidence | None:
     """A name the parse read and never took for a person's, with no given name, civility, role,
     pronoun nor agreement anywhere in the text: news names a person with at least one of them,
     so « Vélopass Rennes a annoncé » is an organisation. Without a parse, nothing is concluded."""
-    read = [found[1] for place in places if (found := ctx.words_in(place.start, place.end)) is not None]
-    if not read or any(w.ent == "PER" for words in read for w in words):
+    labels = _parse_labels(ctx, places)
+    if labels is None or "PER" in labels:
         return None
-    first = places[0]
-    return GenderEvidence(GenderEvidenceKind.NOUN, Span(first.start, first.end, source=ctx.text), Gender.ORG)
+    return _at_first_place(ctx, places)
 
 
 def _opens_with_given_name(name: str) -> bool:
