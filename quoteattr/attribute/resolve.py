@@ -194,8 +194,7 @@ class Resolver:
         if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
             kind = MentionKind.DESCRIPTION if words.strip() else kind
         if kind is MentionKind.PRONOUN:
-            found = self._pronoun(mention, limit)
-            return found
+            return self._pronoun(mention, limit)
         if kind is MentionKind.IMPERSONAL:
             return self._impersonal(mention, limit)
         if kind is MentionKind.DOCUMENT:

@@ -287,18 +287,16 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue
         if run.civility is not None:
             gender = CIVILITIES.get(run.civility.lower(), "") or gender
+        given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
         if not gender and kind in {"person", "name"}:
-            gender = (
-                given_name_gender(fold(run.tokens[0])) if len(run.tokens) > 1 or run.civility is None else ""
-            )
+            gender = given if len(run.tokens) > 1 or run.civility is None else ""
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
-        given = len(run.tokens) > 1 and bool(given_name_gender(fold(run.tokens[0])))
         if (
             persons
             and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
             and run.civility is None
-            and not given  # "Interrogé à Bordeaux, Alain Juppé a dit": a person, not a list
+            and not (given and len(run.tokens) > 1)  # "à Bordeaux, Alain Juppé a dit": a person
         ):
             # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
             listed = persons[-1][1]

@@ -18,6 +18,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import (
+    DE_FORMS,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
 )
@@ -30,7 +31,7 @@ __all__ = [
 
 
 #: The words that tie a role to its domain: "Ministre *de la* Défense", "Président *du* Sénat".
-_COMPLEMENT_LINKS = frozenset({"de", "d'", "d’", "du", "des", "la", "le", "l'", "l’", "les"})
+_COMPLEMENT_LINKS = DE_FORMS | {"le", "la", "les", "l'", "l’"}
 
 
 def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
@@ -45,7 +46,7 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
         first += 1
     if first == run.first:
         return run
-    if first <= run.last and tokens[first].lower in _COMPLEMENT_LINKS and first > run.first:
+    if first <= run.last and tokens[first].lower in _COMPLEMENT_LINKS:
         while first <= run.last and tokens[first].lower in _COMPLEMENT_LINKS:
             first += 1
         first += 1  # the domain: "Défense", "Sénat"
