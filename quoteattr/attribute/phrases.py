@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
+from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -37,7 +38,15 @@ _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquell
 
 def _is_participle_complement(sent: Sentence, word: Word, head: Word) -> bool:
     """A past participle after the head, with its agent ("un communiqué publié par le conseil") or
-    glued to it as part of a name ("Le Canard enchaîné"); not "…, situé à Miami"."""
+    glued to it as part of a name ("Le Canard enchaîné"), or an adjectival one right after it
+    ("le président élu Donald Trump", the name hung on the participle); not "…, situé à Miami"."""
+    if (
+        word.deprel == "amod"
+        and word.index == head.index + 1
+        and word.feats.get("VerbForm") == "Part"
+        and word.feats.get("Tense") != "Pres"
+    ):
+        return all(c.upos == "PROPN" or c.deprel == "punct" for c in sent.children(word))
     return (
         word.deprel == "acl"
         and word.start > head.start
@@ -67,6 +76,11 @@ def phrase_words(
                 continue
             if current is head and child.deprel == "case":
                 continue  # the head's own preposition belongs to the verb
+            if current is not head and current.upos == "VERB" and current.deprel == "amod":
+                if child.upos == "PROPN":  # an adjectival participle keeps only the name the
+                    inside.add(child.index)  # parser hung on it ("élu Donald Trump")
+                    frontier.append(child)
+                continue
             agent = child.deprel == "obl:agent" and current is not head
             if child.deprel in _CLAUSE_ONLY and (current is head or current.upos == "VERB") and not agent:
                 continue  # adverbials belong to the verb; a participle keeps only its agent
@@ -111,6 +125,8 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
 def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
     if head.upos == "PRON" or head.deprel in {"det:poss", "nmod:poss"} or head.feats.get("Poss") == "Yes":
         return MentionKind.IMPERSONAL if head.text.lower().lstrip("-") in _IMPERSONAL else MentionKind.PRONOUN
+    if " ".join(w.text.lower() for w in words) in PRONOUNS:
+        return MentionKind.PRONOUN  # « ce dernier », « cette dernière », « tous deux »: anaphors
     if any(w.upos == "PROPN" for w in words):
         return MentionKind.NAME
     if head.lemma.lower() in DOCUMENT_NOUNS:
