@@ -386,3 +386,45 @@ préoccupante préoccupant ADJ 7 conj
 . . PUNCT 7 punct
 """
     assert found(text, table) == []
+
+
+def test_selon_a_phrase_that_names_its_source_inside() -> None:
+    text = "Selon les travaux menés par l'association Vigie, les loyers ont doublé."
+    table = """
+Selon selon ADP 2 case
+les le DET 2 det
+travaux travail NOUN 12 obl:mod
+menés mener VERB 2 acl VerbForm=Part
+par par ADP 6 case
+l' le DET 6 det
+association association NOUN 3 obl:agent
+Vigie Vigie PROPN 6 appos
+, , PUNCT 2 punct
+les le DET 10 det
+loyers loyer NOUN 12 nsubj
+ont avoir AUX 12 aux:tense
+doublé doubler VERB -1 root VerbForm=Part
+. . PUNCT 12 punct
+"""
+    ((clause, speaker, cue),) = found(text, table)
+    assert (clause, cue) == ("les loyers ont doublé", "selon")
+    assert speaker is not None
+    assert "Vigie" in speaker
+
+
+def test_selon_a_phrase_with_no_source_in_it_does_not_fire() -> None:
+    text = "Selon les dernières données disponibles, les loyers ont doublé."
+    table = """
+Selon selon ADP 3 case
+les le DET 3 det
+dernières dernier ADJ 3 amod
+données donnée NOUN 9 obl:mod
+disponibles disponible ADJ 3 amod
+, , PUNCT 3 punct
+les le DET 7 det
+loyers loyer NOUN 9 nsubj
+ont avoir AUX 9 aux:tense
+doublé doubler VERB -1 root VerbForm=Part
+. . PUNCT 9 punct
+"""
+    assert found(text, table) == []

@@ -733,17 +733,13 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         if not (words[first].start <= attribution.cue_span.start <= words[last].end):
             continue
         mention = attribution.mention
-        head = next(
-            (
-                w
-                for w in words[last + 1 : end + 1]
-                if mention is not None
-                and w.start >= mention.span.start
-                and w.upos in {"NOUN", "PROPN", "PRON"}
-            ),
-            None,
-        )
-        if head is None or not _speaker_like(sent, head):
+        nouns = [
+            w
+            for w in words[last + 1 : end + 1]
+            if mention is not None and w.start >= mention.span.start and w.upos in {"NOUN", "PROPN", "PRON"}
+        ]
+        # « selon les recherches menées par l'organisation X »: a source named inside the phrase
+        if not any(_speaker_like(sent, noun) for noun in nouns):
             continue
         return [Found(index, span, "indirect_source", attribution)]
     return []

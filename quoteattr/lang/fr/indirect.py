@@ -116,6 +116,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "secours", "observateur", "média", "médias", "presse", "pompier", "organisateur",
         "manifestant", "famille", "proche", "officiel", "opposition", "ong", "témoin", "expert",
         "sauveteur", "riverain", "habitant", "voisin", "entourage", "camp", "équipe", "direction",
+        "personnalité", "commentateur", "collectif", "fournisseur", "fabricant",
     }
 )  # fmt: skip
 
