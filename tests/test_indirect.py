@@ -428,3 +428,87 @@ doublé doubler VERB -1 root VerbForm=Part
 . . PUNCT 9 punct
 """
     assert found(text, table) == []
+
+
+CALL = """
+Le le DET 1 det
+syndicat syndicat NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+appelé appeler VERB -1 root VerbForm=Part
+{rest}
+"""
+
+
+def test_a_call_to_act_is_reported_with_a_infinitive_only() -> None:
+    text = "Le syndicat a appelé les salariés à manifester samedi."
+    table = CALL.format(
+        rest="""
+les le DET 5 det
+salariés salarié NOUN 3 obj
+à à ADP 7 mark
+manifester manifester VERB 3 xcomp VerbForm=Inf
+samedi samedi NOUN 7 obl:mod
+. . PUNCT 3 punct
+"""
+    )
+    assert found(text, table) == [("manifester samedi", "Le syndicat", "appeler")]
+
+
+def test_a_call_to_a_noun_or_a_name_given_is_no_reported_speech() -> None:
+    text = "Le syndicat a appelé à la prudence."
+    table = CALL.format(
+        rest="""
+à à ADP 6 case
+la le DET 6 det
+prudence prudence NOUN 3 obl:arg
+. . PUNCT 3 punct
+"""
+    )
+    assert found(text, table) == []
+    named = "Le syndicat a appelé son fils Paul."
+    table = CALL.format(
+        rest="""
+son son DET 5 det
+fils fils NOUN 3 obj
+Paul Paul PROPN 5 appos
+. . PUNCT 3 punct
+"""
+    )
+    assert found(named, table) == []
+
+
+def test_rapporter_que_reports_the_source_s_words() -> None:
+    text = "L'agence Anadolu rapporte que les articles ont été bloqués."
+    table = """
+L' le DET 1 det
+agence agence NOUN 3 nsubj
+Anadolu Anadolu PROPN 1 appos
+rapporte rapporter VERB -1 root
+que que SCONJ 9 mark
+les le DET 6 det
+articles article NOUN 9 nsubj:pass
+ont avoir AUX 9 aux:tense
+été être AUX 9 aux:pass
+bloqués bloquer VERB 3 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("les articles ont été bloqués", "L'agence Anadolu", "rapporter")]
+
+
+def test_a_source_after_a_time_phrase_opens_the_clause() -> None:
+    text = "Vers 18h15, pour Paul Roche, la crise est profonde."
+    table = """
+Vers vers ADP 1 case
+18h15 18h15 NOUN 10 obl:mod
+, , PUNCT 1 punct
+pour pour ADP 4 case
+Paul Paul PROPN 10 obl:mod
+Roche Roche PROPN 4 flat:name
+, , PUNCT 4 punct
+la le DET 8 det
+crise crise NOUN 10 nsubj
+est être AUX 10 cop
+profonde profond ADJ -1 root
+. . PUNCT 10 punct
+"""
+    assert found(text, table) == [("la crise est profonde", "Paul Roche", "pour")]

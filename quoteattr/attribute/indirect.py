@@ -45,6 +45,7 @@ from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import (
+    CALL_VERBS,
     CLAUSE_MARKERS,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
@@ -109,6 +110,8 @@ _SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n")
 _MAX_SOURCE = 14
 #: The most words between a speech verb and the start of its reported words.
 _MAX_GAP = 12
+#: The most words of a circumstance before a clause-opening source (« Vers 18 h 15, selon X, »).
+_MAX_CIRCUMSTANCE = 4
 #: A source phrase this short at the end of a sentence closes the clause before it (« … selon X. »).
 _SHORT_SOURCE = 7
 _BEFORE_INFINITIVE = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
@@ -253,7 +256,7 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     if not _verb_like(sent, verb) or ctx.in_quote(verb):
         return False
     lemma = cue_lemma(sent, verb)
-    if lemma not in CLAUSE_VERBS:
+    if lemma not in CLAUSE_VERBS and lemma not in CALL_VERBS:
         return False
     children = sent.children(verb)
     passive = any(c.deprel == "aux:pass" for c in children) or (
@@ -312,9 +315,16 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     infinitive (« a affirmé ne pas être »). A noun-phrase object before them stops the search.
     """
     verb_lemma = lemma_of(verb.text, verb.lemma)
+    call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
         word = sent[i]
         low = word.text.lower()
+        if call_only:  # « a appelé (les habitants) à rester »: only à + infinitive is reported
+            if low == "à" and _infinitive_at(sent, i + 1):
+                return i + 1, True
+            if word.upos in {"VERB", "AUX", "SCONJ"} or low in {";", ":", ".", "«", "»"}:
+                return None
+            continue
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
         before = sent[i - 1].text.lower()
@@ -590,6 +600,17 @@ def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple
     return None
 
 
+def _circumstance(words: Sequence[Word]) -> bool:
+    """Whether ``words`` (before a source preposition) are at most a short circumstance opening
+    the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, »; not a subject."""
+    return len(words) <= _MAX_CIRCUMSTANCE and all(
+        w.upos in {"ADV", "CCONJ", "PUNCT", "ADP", "NUM"}
+        or w.text.lower() in TIME_WORDS
+        or any(c.isdigit() for c in w.text)
+        for w in words
+    )
+
+
 def _source_extent(sent: Sentence, last: int) -> int:
     """The last word of the source phrase after a preposition ending at word ``last`` (it stops
     at punctuation, a mark or a verb)."""
@@ -689,7 +710,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
             continue  # "selon laquelle": a noun cue
         before = list(words[:first])
-        opener = all(w.upos in {"ADV", "CCONJ", "PUNCT", "ADP"} for w in before) and len(before) <= 4
+        opener = _circumstance(before)
         end = _source_extent(sent, last)
         if opener:  # « Selon un document accompagnant le décret, … »: the source runs to the comma
             end = _comma_after(ctx, sent, last, end)

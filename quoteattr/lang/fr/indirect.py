@@ -20,6 +20,7 @@ from quoteattr.lang.fr.titles import WEEKDAYS
 from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, PHRASAL_CUES, REPORTING_VERBS
 
 __all__ = [
+    "CALL_VERBS",
     "CLAUSE_MARKERS",
     "CLAUSE_NOUNS",
     "CLAUSE_VERBS",
@@ -73,7 +74,7 @@ NO_CLAUSE_VERBS: frozenset[str] = frozenset(
         "vilipender", "invectiver", "charger", "chanter", "scander", "lancer", "glisser",
         "apprécier", "qualifier", "commenter", "évoquer", "mentionner", "exprimer", "émettre",
         "s'adresser", "s'en prendre", "s'exprimer", "s'expliquer", "se prononcer", "se montrer", "se dire",
-        "faire", "appeler", "opposer", "tweeter", "twitter", "rapporter",
+        "faire", "appeler", "opposer", "tweeter", "twitter",
     }
 )  # fmt: skip
 
@@ -92,6 +93,10 @@ OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"accuser", "inviter", "exhorter", "prier", "sommer", "supplier", "implorer", "enjoindre", "charger",
      "avertir", "prévenir", "menacer", "conjurer", "encourager", "inciter"}
 )  # fmt: skip
+
+#: Verbs that report words only as a call to act, with *à* + infinitive: « le syndicat a appelé à
+#: manifester », « a appelé les habitants à rester chez eux »; not « on l'appelle Jo ».
+CALL_VERBS: frozenset[str] = frozenset({"appeler", "exhorter", "inviter"})
 
 #: Words that open a reported clause after its verb (the span starts after them).
 CLAUSE_MARKERS: frozenset[str] = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "comment", "pourquoi"})
@@ -116,7 +121,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "secours", "observateur", "média", "médias", "presse", "pompier", "organisateur",
         "manifestant", "famille", "proche", "officiel", "opposition", "ong", "témoin", "expert",
         "sauveteur", "riverain", "habitant", "voisin", "entourage", "camp", "équipe", "direction",
-        "personnalité", "commentateur", "collectif", "fournisseur", "fabricant",
+        "personnalité", "commentateur",
     }
 )  # fmt: skip
 
@@ -126,13 +131,15 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous", "avance", "avances"})
 
 #: A cheap surface cue that a sentence may hold indirect speech without any quotation mark:
-#: a source preposition or locution, a clause-taking noun, or a relative "selon lequel".
+#: a source preposition or locution, a clause-taking noun, a relative "selon lequel", or a call
+#: verb before *à* (:data:`CALL_VERBS`).
 #: Verb forms are found word by word with :func:`quoteattr.lang.fr.verbs.lemma_of`.
 SURFACE_CUE = regex.compile(
     r"""
     \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|de\ l['’]\s?avis|aux\ dires)\b
     | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)\ (?:savoir|valoir)\b
     | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
+    | \b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
