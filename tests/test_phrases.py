@@ -62,3 +62,16 @@ mesure mesure NOUN 3 obj
     sent = parse(text, table).sentences[0]
     mention = mention_from(sent, 0, sent[1], text)
     assert (mention.span.text, mention.kind) == ("Ce dernier", MentionKind.PRONOUN)
+
+
+def test_l_interesse_is_an_anaphor() -> None:
+    text = "L'intéressé a démenti."
+    table = """
+L' le DET 1 det
+intéressé intéressé NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+démenti démentir VERB -1 root VerbForm=Part
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).kind is MentionKind.PRONOUN

@@ -753,3 +753,39 @@ def test_a_description_no_name_stands_behind_keeps_its_words_and_says_so() -> No
     speaker = _said(Resolver(text), text, "un témoin", MentionKind.DESCRIPTION, "« Tout")
     assert speaker.name == "témoin"
     assert speaker.resolved_by is ResolvedBy.WORDS
+
+
+def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
+    text = (
+        "« Nous partirons demain », a déclaré Marc Dupont, reçu par Paul Martin. "
+        "« Je reste », a dit ce dernier."
+    )
+    resolver = Resolver(text)
+    first = find(text, "Marc Dupont")
+    assert resolver.resolve(Mention(first, first, MentionKind.NAME), before=0).name == "Marc Dupont"
+    last = find(text, "ce dernier")
+    speaker = resolver.resolve(Mention(last, last, MentionKind.PRONOUN), before=text.index("« Je reste"))
+    assert speaker.name == "Paul Martin"
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+
+
+def test_l_interessee_is_an_anaphor_of_the_woman_the_text_is_about() -> None:
+    text = (
+        "La nageuse Léa Marchand a pris sa retraite lundi. Elle avait gagné trois titres. "
+        "« Je n'ai aucun regret », a confié l'intéressée."
+    )
+    span = find(text, "l'intéressée")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"))
+    assert speaker.name == "Léa Marchand"
+
+
+def test_the_monarch_is_the_king_the_text_named() -> None:
+    text = (
+        "Le roi du Swaziland, Mswati III, a renommé le pays. "
+        "Le monarque a déclaré que ce nom était « hérité des Britanniques »."
+    )
+    span = find(text, "Le monarque")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("hérité")
+    )
+    assert speaker.name == "Mswati III"

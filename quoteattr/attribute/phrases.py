@@ -125,8 +125,9 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
 def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
     if head.upos == "PRON" or head.deprel in {"det:poss", "nmod:poss"} or head.feats.get("Poss") == "Yes":
         return MentionKind.IMPERSONAL if head.text.lower().lstrip("-") in _IMPERSONAL else MentionKind.PRONOUN
-    if " ".join(w.text.lower() for w in words) in PRONOUNS:
-        return MentionKind.PRONOUN  # « ce dernier », « cette dernière », « tous deux »: anaphors
+    written = " ".join(w.text.lower() for w in words).replace("’", "'").replace("' ", "'")
+    if written in PRONOUNS:
+        return MentionKind.PRONOUN  # « ce dernier », « l'intéressé », « tous deux »: anaphors
     if any(w.upos == "PROPN" for w in words):
         return MentionKind.NAME
     if head.lemma.lower() in DOCUMENT_NOUNS:

@@ -53,7 +53,7 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
-from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, REPLY_VERBS
+from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, HYPERNYM_ROLES, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
@@ -316,7 +316,10 @@ class Resolver:
             return self._impersonal(mention, limit)
         gender, number = features
         previous = self._previous_said(limit)
-        candidates = pronoun_candidates(self._index, limit, gender, number, previous, self._said_gender)
+        last_mentioned = fold(words.strip()).replace("’", "'") in LAST_MENTIONED
+        candidates = pronoun_candidates(
+            self._index, limit, gender, number, previous, self._said_gender, last_mentioned=last_mentioned
+        )
         verb = tag_verb(self._text, mention.span)
         if verb in CONTINUATION_VERBS and not self._other_named_since(candidates, previous, limit):
             # "a-t-il ajouté": the previous speaker, when the pronoun fits them and no one else

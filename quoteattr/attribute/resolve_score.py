@@ -173,8 +173,14 @@ def pronoun_candidates(
     number: str,
     previous: Said | None,
     said_gender: Callable[[Said], str],
+    *,
+    last_mentioned: bool = False,
 ) -> list[Candidate]:
-    """Antecedents of a pronoun at ``limit``, best first (an empty list when none fits)."""
+    """Antecedents of a pronoun at ``limit``, best first (an empty list when none fits).
+
+    ``last_mentioned``: the pronoun is « ce dernier », « celle-ci », which points to the referent
+    named last, whatever its function and whoever spoke before: the nearest one wins.
+    """
     now = index.sentence_of(limit)
     candidates: list[Candidate] = []
     singles: list[tuple[int, Occurrence]] = []  # for "ils": the two people named last
@@ -203,9 +209,9 @@ def pronoun_candidates(
         if not _compatible(gender, "", occurrence.gender, ""):
             continue
         score = -far
-        if occurrence.subject and not occurrence.after_verb:
+        if occurrence.subject and not occurrence.after_verb and not last_mentioned:
             score += SUBJECT_BONUS  # not "regardait Florent": the object of a verb
-        if occurrence.kind == "person":
+        if occurrence.kind == "person" and not last_mentioned:
             score += PERSON_BONUS
         if occurrence.ent in _NOT_PERSON_ENTITIES:
             score -= THING_NAME_COST  # "il" is not "Royaume-Uni", whatever its distance
@@ -220,7 +226,7 @@ def pronoun_candidates(
         candidates.append(
             Candidate(score=-float(distance) + PAIR_BONUS, position=second.span.start, pair=(second, first))
         )
-    if previous is not None and previous.kind not in {"document", "unknown", "place"}:
+    if previous is not None and previous.kind not in {"document", "unknown", "place"} and not last_mentioned:
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
         fits_number = (number == "p") == plural or not number

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CONTINUATION_VERBS", "IMPERSONAL_PRONOUNS", "PRONOUNS", "REPLY_VERBS", "pronoun_features"]
+__all__ = [
+    "CONTINUATION_VERBS",
+    "IMPERSONAL_PRONOUNS",
+    "LAST_MENTIONED",
+    "PRONOUNS",
+    "REPLY_VERBS",
+    "pronoun_features",
+]
 
 PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "il": ("m", "s"),
@@ -33,6 +40,8 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "cette dernière": ("f", "s"),
     "ces derniers": ("m", "p"),
     "ces dernières": ("f", "p"),
+    "l'intéressé": ("m", "s"),  # "the person concerned": the one the text is about
+    "l'intéressée": ("f", "s"),
     "tous deux": ("m", "p"),
     "toutes deux": ("f", "p"),
     "tous les deux": ("m", "p"),
@@ -45,6 +54,15 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "leur": ("", "p"),
     "leurs": ("", "p"),
 }
+
+#: Anaphors that point to the referent named last, not to the topic or the previous speaker:
+#: « X a reçu Y. Ce dernier a déclaré … » is Y. Folded (no accents), apostrophes as '.
+LAST_MENTIONED: Final[frozenset[str]] = frozenset(
+    {
+        "ce dernier", "cette derniere", "ces derniers", "ces dernieres",
+        "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+    }
+)  # fmt: skip
 
 #: Pronouns whose source is not a referent but a document or nobody ("lit-on", "dit-on").
 IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"on", "l'on", "l’on"})
