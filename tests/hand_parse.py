@@ -1,7 +1,8 @@
 """Parses written by hand for rule tests: no model is loaded.
 
 A parse is written as one line per word, ``form lemma UPOS head deprel [Feat=Value]`` (head: 0-based
-index in the sentence, -1 for the root); offsets are found in the text in order.
+index in the sentence, -1 for the root), then features ``Feat=Value`` and an entity label
+``ent=LOC``; offsets are found in the text in order.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ def parse(text: str, table: str) -> ParsedDoc:
         cursor = start + len(form)
         feats = {"VerbForm": "Fin"} if upos in {"VERB", "AUX"} else {}
         feats.update(dict(pair.split("=", 1) for pair in extra))  # a 6th column: "VerbForm=Part"
-        words.append(
-            Word(index, form, lemma, upos, int(head), deprel, Span(start, cursor, source=text), feats)
-        )
+        ent = feats.pop("ent", "")  # "ent=LOC": the word's entity label
+        span = Span(start, cursor, source=text)
+        words.append(Word(index, form, lemma, upos, int(head), deprel, span, feats, ent=ent))
     sentence = Sentence(Span(0, len(text), source=text), tuple(words))
     return ParsedDoc(text=text, sentences=(sentence,), parser="hand")

@@ -75,3 +75,42 @@ démenti démentir VERB -1 root VerbForm=Part
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).kind is MentionKind.PRONOUN
+
+
+def test_a_speech_verb_glued_to_a_name_is_no_part_of_it() -> None:
+    text = "Le Vatican riposte en réaffirmant sa confiance."
+    table = """
+Le le DET 1 det
+Vatican Vatican PROPN -1 root
+riposte riposte NOUN 1 flat:name
+en en ADP 4 mark
+réaffirmant réaffirmer VERB 1 acl VerbForm=Part Tense=Pres
+sa son DET 6 det
+confiance confiance NOUN 4 obj
+. . PUNCT 1 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "Le Vatican"
+
+
+def test_a_relative_that_speaks_is_not_the_place_the_parser_hung_it_on() -> None:
+    text = "Le chef de mission pour la Syrie qui estime que la frappe est délibérée."
+    table = """
+Le le DET 1 det
+chef chef NOUN -1 root
+de de ADP 3 case
+mission mission NOUN 1 nmod
+pour pour ADP 6 case
+la le DET 6 det
+Syrie Syrie PROPN 3 nmod ent=LOC
+qui qui PRON 8 nsubj
+estime estimer VERB 6 acl:relcl
+que que SCONJ 13 mark
+la le DET 11 det
+frappe frappe NOUN 13 nsubj
+est être AUX 13 cop
+délibérée délibéré ADJ 8 ccomp
+. . PUNCT 1 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[7], text).span.text == "Le chef de mission pour la Syrie"

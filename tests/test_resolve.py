@@ -789,3 +789,17 @@ def test_the_monarch_is_the_king_the_text_named() -> None:
         Mention(span, span, MentionKind.DESCRIPTION), before=text.index("hérité")
     )
     assert speaker.name == "Mswati III"
+
+
+def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
+    text = (
+        "« Nous restons », a dit Paolo Bianchi, le chef de mission de l'ONG pour le Yémen qui "
+        "estime que les frappes sont « délibérées »."
+    )
+    (person,) = [o for o in index_document(text).occurrences if o.name == "Paolo Bianchi"]
+    assert person.title == "chef de mission de l'ONG pour le Yémen"
+    span = find(text, "le chef de mission de l'ONG pour le Yémen")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("délibérées")
+    )
+    assert speaker.name == "Paolo Bianchi"

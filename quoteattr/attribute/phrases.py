@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.pronouns import PRONOUNS
+from quoteattr.lang.fr.roles import role_of
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -180,6 +182,38 @@ def _span(words: tuple[Word, ...], source: str) -> Span:
     return Span(start, end, source=source)
 
 
+def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
+    """The antecedent of a relative « qui » that speaks: not a place the parser hung it on, but the
+    noun that place complements (« le chef de mission pour la Syrie qui estime … » is the chief)."""
+    while noun.ent == "LOC" and noun.deprel in {"nmod", "obl", "obl:mod"} and noun.head >= 0:
+        governor = sent[noun.head]
+        if governor.upos not in {"NOUN", "PROPN"} or governor.start > noun.start:
+            break
+        noun = governor
+    while noun.deprel == "nmod" and noun.head >= 0 and noun.ent != "PER":  # « la mission de MSF »
+        governor = sent[noun.head]
+        if governor.upos != "NOUN" or governor.start > noun.start or role_of(governor.lemma) is None:
+            break
+        noun = governor
+    return noun
+
+
+def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The phrase up to a speech verb the tagger took for a noun and glued to a name: « le Vatican
+    riposte », « Airbus annonce ». No French noun phrase puts a bare lowercase noun right after a
+    proper name, so a word there that is a speech verb's form is the verb."""
+    for k in range(1, len(words)):
+        word, before = words[k], words[k - 1]
+        if (
+            before.upos == "PROPN"
+            and word.upos in {"NOUN", "ADJ"}
+            and word.text[:1].islower()
+            and lemma_of(word.text, word.lemma) in REPORTING_VERBS
+        ):
+            return words[:k]
+    return words
+
+
 def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """A role followed by ", Name" ("le ministre de l'Intérieur, Christophe Castaner"): keep both."""
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
@@ -210,11 +244,11 @@ def mention_from(
         clause = sent.head_of(head)
         antecedent = sent.head_of(clause) if clause is not None and clause.deprel == "acl:relcl" else None
         if antecedent is not None:
-            head = antecedent
+            head = _speaking_antecedent(sent, antecedent)
     if head.upos in {"PRON", "DET"} and not head.deprel.startswith("conj"):
         words: tuple[Word, ...] = (head,)
     else:
-        words = phrase_words(sent, head, allowed=allowed)
+        words = _before_glued_verb(phrase_words(sent, head, allowed=allowed))
         relative = [w for w in words if w.deprel == "acl:relcl" and w.head == head.index]
         if relative:
             cut = min(w.start for w in relative)

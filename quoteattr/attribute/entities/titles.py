@@ -116,6 +116,8 @@ _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | 
 
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 10
+#: Relatives that close an apposed role ("X, le chef de la mission qui estime …").
+_RELATIVES = frozenset({"qui", "dont"})
 
 
 def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | None, str, int, bool]:
@@ -204,6 +206,8 @@ def title_after(text: str, tokens: Sequence[Token], last: int) -> tuple[str | No
         return None, ""  # "Douce, le père Lumière …": another person, not a role of hers
     end = k
     while end + 1 < len(tokens) and adjacent(text, tokens[end], tokens[end + 1]):
+        if tokens[end + 1].lower in _RELATIVES:  # "…, le chef de la mission qui estime"
+            return text[first_word.start : tokens[end].end], role[0] or det_gender
         end += 1
         if end - k > _TITLE_REACH or tokens[end].lower in ORG_STOP:
             return None, ""  # a clause, not an apposition
