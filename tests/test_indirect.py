@@ -512,3 +512,115 @@ profonde profond ADJ -1 root
 . . PUNCT 10 punct
 """
     assert found(text, table) == [("la crise est profonde", "Paul Roche", "pour")]
+
+
+def test_a_point_of_view_set_inside_a_judgement_covers_the_whole_clause() -> None:
+    text = "La situation, pour le syndicat, reste grave."
+    table = """
+La le DET 1 det
+situation situation NOUN 7 nsubj
+, , PUNCT 5 punct
+pour pour ADP 5 case
+le le DET 5 det
+syndicat syndicat NOUN 7 obl:mod
+, , PUNCT 5 punct
+reste rester VERB -1 root
+grave grave ADJ 7 xcomp
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == [("La situation, pour le syndicat, reste grave", "le syndicat", "pour")]
+
+
+def test_an_action_done_for_someone_is_no_point_of_view() -> None:
+    text = "Le maire, pour sa famille, a tout sacrifié."
+    table = """
+Le le DET 1 det
+maire maire NOUN 8 nsubj
+, , PUNCT 5 punct
+pour pour ADP 5 case
+sa son DET 5 det
+famille famille NOUN 8 obl:mod
+, , PUNCT 5 punct
+a avoir AUX 8 aux:tense
+tout tout PRON 8 obj
+sacrifié sacrifier VERB -1 root VerbForm=Part
+. . PUNCT 8 punct
+"""
+    assert found(text, table) == []
+
+
+def test_pour_the_opposition_is_a_source() -> None:
+    text = "Pour l'opposition, il s'agit d'un échec."
+    table = """
+Pour pour ADP 2 case
+l' le DET 2 det
+opposition opposition NOUN 6 obl:mod
+, , PUNCT 2 punct
+il il PRON 6 expl:subj
+s' se PRON 6 expl:pv
+agit agir VERB -1 root
+d' de ADP 9 case
+un un DET 9 det
+échec échec NOUN 6 obl:arg
+. . PUNCT 6 punct
+"""
+    assert found(text, table) == [("il s'agit d'un échec", "l'opposition", "pour")]
+
+
+SE_DIRE = """
+Le le DET 1 det
+ministre ministre NOUN 4 nsubj
+s' se PRON 4 expl:comp
+est être AUX 4 aux:tense
+dit dire VERB -1 root VerbForm=Part
+{rest}
+"""
+
+
+def test_what_a_source_says_of_itself_with_se_dire_is_reported() -> None:
+    text = "Le ministre s'est dit prêt à discuter."
+    table = SE_DIRE.format(
+        rest="""
+prêt prêt ADJ 4 xcomp
+à à ADP 7 mark
+discuter discuter VERB 5 xcomp VerbForm=Inf
+. . PUNCT 4 punct
+"""
+    )
+    assert found(text, table) == [("prêt à discuter", "Le ministre", "se dire")]
+
+
+def test_se_dire_que_is_a_thought_not_a_report() -> None:
+    text = "Le ministre s'est dit que tout irait bien."
+    table = SE_DIRE.format(
+        rest="""
+que que SCONJ 8 mark
+tout tout PRON 8 nsubj
+irait aller VERB 4 ccomp
+bien bien ADV 8 advmod
+. . PUNCT 4 punct
+"""
+    )
+    assert found(text, table) == []
+
+
+def test_a_participle_describing_a_document_makes_it_the_source() -> None:
+    text = "Un communiqué indiquant que les données ont été volées a été publié."
+    table = """
+Un un DET 1 det
+communiqué communiqué NOUN 11 nsubj:pass
+indiquant indiquer VERB 1 acl VerbForm=Part Tense=Pres
+que que SCONJ 8 mark
+les le DET 5 det
+données donnée NOUN 8 nsubj:pass
+ont avoir AUX 8 aux:tense
+été être AUX 8 aux:pass
+volées voler VERB 2 ccomp VerbForm=Part
+a avoir AUX 11 aux:tense
+été être AUX 11 aux:pass
+publié publier VERB -1 root VerbForm=Part
+. . PUNCT 11 punct
+"""
+    ((clause, speaker, cue),) = found(text, table)
+    assert (clause, cue) == ("les données ont été volées", "indiquer")
+    assert speaker == "Un communiqué"

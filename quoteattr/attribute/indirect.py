@@ -45,6 +45,7 @@ from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import (
+    ATTRIBUTE_VERBS,
     CALL_VERBS,
     CLAUSE_MARKERS,
     CLAUSE_NOUNS,
@@ -110,6 +111,8 @@ _SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n")
 _MAX_SOURCE = 14
 #: The most words between a speech verb and the start of its reported words.
 _MAX_GAP = 12
+#: Stems of the verbs of a judgement besides the copula (see :func:`_judgement`).
+_JUDGEMENT_STEMS = ("rest", "demeur", "sembl", "paraî", "parai", "constitu", "représent")
 #: The most words of a circumstance before a clause-opening source (« Vers 18 h 15, selon X, »).
 _MAX_CIRCUMSTANCE = 4
 #: A source phrase this short at the end of a sentence closes the clause before it (« … selon X. »).
@@ -256,7 +259,7 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     if not _verb_like(sent, verb) or ctx.in_quote(verb):
         return False
     lemma = cue_lemma(sent, verb)
-    if lemma not in CLAUSE_VERBS and lemma not in CALL_VERBS:
+    if lemma not in CLAUSE_VERBS and lemma not in CALL_VERBS and lemma not in ATTRIBUTE_VERBS:
         return False
     children = sent.children(verb)
     passive = any(c.deprel == "aux:pass" for c in children) or (
@@ -266,7 +269,11 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     if passive and not any(c.deprel == "obl:agent" for c in children):
         return False
     reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
+    if reflexive:
+        lemma = _with_clitic(lemma)
     if reflexive and not lemma.startswith(("se ", "s'")):
+        return False
+    if lemma in ATTRIBUTE_VERBS and lemma not in CLAUSE_VERBS and _attribute_at(sent, verb) is None:
         return False
     return not any(
         c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
@@ -314,6 +321,9 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     que »), then *que* / *si* / *comment* / *pourquoi*, *de* / *à* + infinitive, or a bare
     infinitive (« a affirmé ne pas être »). A noun-phrase object before them stops the search.
     """
+    attribute = _attribute_at(sent, verb)
+    if attribute is not None and _with_clitic(cue_lemma(sent, verb)) in ATTRIBUTE_VERBS:
+        return attribute, False  # « s'est dit prêt à discuter »: the attribute is what was said
     verb_lemma = lemma_of(verb.text, verb.lemma)
     call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
@@ -352,6 +362,29 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         bare = word.upos == "NOUN" and not any(c.deprel == "case" for c in sent.children(word))
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
+    return None
+
+
+def _with_clitic(lemma: str) -> str:
+    """The reflexive lemma of an attribute verb whose clitic stands before its auxiliary, which
+    :func:`cue_lemma` does not see (« s'est déclarée » → « se déclarer »); other lemmas as given."""
+    for reflexive in (f"se {lemma}", f"s'{lemma}"):
+        if reflexive in ATTRIBUTE_VERBS:
+            return reflexive
+    return lemma
+
+
+def _attribute_at(sent: Sentence, verb: Word) -> int | None:
+    """Where the attribute after « s'est dit » begins (« s'est dit très inquiet »), if an adjective
+    or a past participle follows the verb, across adverbs."""
+    for i in range(verb.index + 1, min(len(sent), verb.index + 4)):
+        word = sent[i]
+        if word.upos == "ADV":
+            continue
+        participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+        if word.upos == "ADJ" or (participle and not word.text.lower().endswith("ant")):
+            return verb.index + 1
+        return None
     return None
 
 
@@ -468,6 +501,9 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
             continue
         start, infinitive = located
         for words in _clauses(ctx, sent, verb, start, infinitive):
+            if verb.deprel == "acl":  # « un communiqué indiquant que … a été publié »: the clause
+                last = max(w.index for w in sent.subtree(verb))  # ends with the noun's phrase
+                words = [w for w in words if w.index <= last]
             span = _span_of(ctx, words)
             if span is None or ctx.wholly_quoted(span):
                 continue
@@ -600,6 +636,18 @@ def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple
     return None
 
 
+def _judgement(words: Sequence[Word]) -> bool:
+    """Whether a sentence states a judgement (a copula, « rester », « il s'agit de »): what « pour
+    X » set inside it by commas attributes to X (« La situation, pour le syndicat, reste grave »),
+    unlike an action done for someone (« Le maire, pour sa famille, a tout sacrifié »)."""
+    return any(
+        w.deprel == "cop"
+        or (w.upos in {"VERB", "AUX"} and w.lemma.lower() in {"être", "agir", "s'agir"})
+        or (w.upos == "VERB" and w.text.lower().startswith(_JUDGEMENT_STEMS))
+        for w in words
+    )
+
+
 def _circumstance(words: Sequence[Word]) -> bool:
     """Whether ``words`` (before a source preposition) are at most a short circumstance opening
     the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, »; not a subject."""
@@ -724,12 +772,21 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             comma_after and not any(w.upos in {"VERB", "AUX"} or w.text in _CLOSERS for w in after)
         )
         lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
+        # « La situation, pour le syndicat, reste grave »: set off by commas inside the clause
+        inset = (
+            lead
+            and comma_after
+            and bool(before)
+            and before[-1].text == ","
+            and len(after) > 2
+            and _judgement(words)
+        )
         if opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
             clause = probe = _before_breaker(ctx, after)
         elif tail_empty and before and not lead:
             clause, probe = before, before
-        elif not lead:
+        elif not lead or inset:
             clause, probe = list(words), (before if len(before) >= len(after) else after)
             if not before or not after:
                 continue

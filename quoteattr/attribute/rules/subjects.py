@@ -10,6 +10,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, surface_subject
 from quoteattr.attribute.rules.verbs import CLITICS, COORDINATING_OPENERS, PERSONAL_PRONOUNS, finite_clause
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
@@ -65,6 +66,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         before = [c for c in real if c.start < verb.start]
         if real:
             return before[-1] if before else real[0]
+    if _describing_participle(sent, verb):
+        return sent.words[verb.head]  # "un communiqué indiquant que …": the communiqué says it
     finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
     climbs = (
         verb.deprel == "conj"
@@ -80,6 +83,25 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return None
+
+
+#: Words right before a present participle that make it a gerund or a verb with a clitic.
+_GERUND_OPENERS = frozenset({"en", "lui", "leur", "me", "te", "nous", "vous"})
+
+
+def _describing_participle(sent: Sentence, verb: Word) -> bool:
+    """A present participle that modifies a noun (« un communiqué indiquant que … », « une lettre
+    affirmant … »): the noun is what speaks, as the subject of a relative « qui indique » would be."""
+    if verb.deprel != "acl" or verb.head < 0 or not verb.text.lower().endswith("ant"):
+        return False
+    if verb.feats.get("VerbForm") not in {"Part", "Ger"} or verb.feats.get("Tense") not in {None, "Pres"}:
+        return False
+    if verb.index > 0 and sent[verb.index - 1].text.lower() in _GERUND_OPENERS:
+        return False  # « en lui disant »: a gerund, whose subject is the clause's
+    if any(c.text.lower() == "en" for c in sent.children(verb)):
+        return False
+    noun = sent.words[verb.head]
+    return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
 
 
 def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
@@ -314,7 +336,7 @@ def speaker_like(site: QuoteSite, mention: Mention) -> bool:
     if mention.kind is MentionKind.IMPERSONAL:
         return False
     head = mention.head.text_in(site.doc.text).lower()
-    if role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS:
+    if role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS or head in SOURCE_NOUNS:
         return True
     if not 0 <= mention.sentence < len(site.doc.sentences):
         return False

@@ -20,6 +20,7 @@ from quoteattr.lang.fr.titles import WEEKDAYS
 from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, PHRASAL_CUES, REPORTING_VERBS
 
 __all__ = [
+    "ATTRIBUTE_VERBS",
     "CALL_VERBS",
     "CLAUSE_MARKERS",
     "CLAUSE_NOUNS",
@@ -98,6 +99,11 @@ OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset(
 #: manifester », « a appelé les habitants à rester chez eux »; not « on l'appelle Jo ».
 CALL_VERBS: frozenset[str] = frozenset({"appeler", "exhorter", "inviter"})
 
+#: Reflexive speech verbs whose attribute is what the subject said of itself: « le ministre s'est
+#: dit prêt à discuter », « elle s'est déclarée favorable au projet » (not « il se dit que … »,
+#: a thought).
+ATTRIBUTE_VERBS: frozenset[str] = frozenset({"se dire", "se déclarer", "s'affirmer"})
+
 #: Words that open a reported clause after its verb (the span starts after them).
 CLAUSE_MARKERS: frozenset[str] = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "comment", "pourquoi"})
 
@@ -131,8 +137,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous", "avance", "avances"})
 
 #: A cheap surface cue that a sentence may hold indirect speech without any quotation mark:
-#: a source preposition or locution, a clause-taking noun, a relative "selon lequel", or a call
-#: verb before *à* (:data:`CALL_VERBS`).
+#: a source preposition or locution, a clause-taking noun, a relative "selon lequel", a call
+#: verb before *à* (:data:`CALL_VERBS`), or a reflexive verb of :data:`ATTRIBUTE_VERBS`.
 #: Verb forms are found word by word with :func:`quoteattr.lang.fr.verbs.lemma_of`.
 SURFACE_CUE = regex.compile(
     r"""
@@ -140,6 +146,8 @@ SURFACE_CUE = regex.compile(
     | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)\ (?:savoir|valoir)\b
     | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
     | \b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s
+    | \bs(?:e\s|['’]\s?)(?:(?:est|sont|était|étaient|sera|serait|seraient)\s)?
+      (?:di[ts]|dite|dites|disent|disait|disaient|déclar\w*|affirm\w*)\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
