@@ -5,7 +5,7 @@ from __future__ import annotations
 from hand_parse import parse
 
 from quoteattr.attribute.mentions import MentionKind
-from quoteattr.attribute.phrases import mention_from
+from quoteattr.attribute.phrases import mention_from, surface_subject
 
 ELECTED = """
 Le le DET 1 det
@@ -114,3 +114,66 @@ délibérée délibéré ADJ 8 ccomp
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == "Le chef de mission pour la Syrie"
+
+
+def test_an_adjectival_participle_of_a_complement_stays_in_the_phrase() -> None:
+    text = "Les proches des personnes décédées ont témoigné."
+    table = """
+Les le DET 1 det
+proches proche NOUN 6 nsubj
+des de ADP 3 case
+personnes personne NOUN 1 nmod
+décédées décéder VERB 3 acl VerbForm=Part Tense=Past
+ont avoir AUX 6 aux:tense
+témoigné témoigner VERB -1 root VerbForm=Part
+. . PUNCT 6 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "Les proches des personnes décédées"
+
+
+def test_elected_labelled_as_an_apposition_keeps_the_name() -> None:
+    text = "Le président élu Donald Trump a annoncé la mesure."
+    sent = parse(text, ELECTED.replace("1 amod", "1 appos")).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "Le président élu Donald Trump"
+
+
+def test_a_partitive_pronoun_keeps_its_complement() -> None:
+    text = "L'un des manifestants a déclaré la grève."
+    table = """
+L' le DET 1 det
+un un PRON 5 nsubj
+des de ADP 3 case
+manifestants manifestant NOUN 1 nmod
+a avoir AUX 5 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+la le DET 7 det
+grève grève NOUN 5 obj
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "L'un des manifestants"
+
+
+def test_a_date_after_an_inverted_subject_is_no_part_of_it() -> None:
+    text = "« Cinq écoles ont été touchées », a affirmé l'ONU lundi."
+    table = """
+« « PUNCT 4 punct
+Cinq cinq NUM 2 nummod
+écoles école NOUN 4 nsubj:pass
+ont avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+touchées toucher VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+affirmé affirmer VERB 4 parataxis VerbForm=Part
+l' le DET 11 det
+ONU ONU PROPN 9 nsubj
+lundi lundi NOUN 11 nmod
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[9], text)
+    assert mention is not None
+    assert mention.span.text == "l'ONU"

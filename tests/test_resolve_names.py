@@ -105,6 +105,8 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("L'association Airlines for Europe (A4E)", "Airlines for Europe (A4E)", "association", True),
         ("le groupe Airbus", "Airbus", "groupe", True),
         ("Le comte de Farlsberg", "Farlsberg", "comte", False),
+        ("le Président Macron", "Macron", "Président", False),
+        ("le Premier ministre Édouard Philippe", "Édouard Philippe", "Premier ministre", False),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:
@@ -221,3 +223,8 @@ def test_a_place_after_a_preposition_in_a_mention_is_not_the_name() -> None:
 )
 def test_civility_stays_only_with_a_bare_surname(phrase: str, name: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).name == name
+
+
+@pytest.mark.parametrize("phrase", ["le Président", "la Chancelière", "le Premier ministre"])
+def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
+from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import role_of
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -36,19 +37,34 @@ _IMPERSONAL = frozenset({"on"})
 _COORDINATORS = frozenset({"et", "ou", "ni"})
 _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
+#: Pronouns that take their referent from a complement: « un des Gilets jaunes », « l'une
+#: d'elles », « certains de ses proches », « plusieurs des manifestants ».
+_PARTITIVES = frozenset(
+    {"un", "une", "certains", "certaines", "plusieurs", "chacun", "chacune", "aucun", "aucune", "beaucoup"}
+)
+
+
+def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
+    """A past participle right after its noun, with nothing below it but a name the parser hung
+    on it: an adjective ("le président élu Donald Trump", "les personnes décédées"), whatever
+    label the parser gave it (amod, appos, acl)."""
+    return (
+        word.deprel in {"amod", "appos", "acl"}
+        and word.head == noun.index
+        and word.index == noun.index + 1
+        and word.feats.get("VerbForm") == "Part"
+        and word.feats.get("Tense") != "Pres"
+        and all(c.upos == "PROPN" or c.deprel == "punct" for c in sent.children(word))
+    )
 
 
 def _is_participle_complement(sent: Sentence, word: Word, head: Word) -> bool:
     """A past participle after the head, with its agent ("un communiqué publié par le conseil") or
-    glued to it as part of a name ("Le Canard enchaîné"), or an adjectival one right after it
-    ("le président élu Donald Trump", the name hung on the participle); not "…, situé à Miami"."""
-    if (
-        word.deprel == "amod"
-        and word.index == head.index + 1
-        and word.feats.get("VerbForm") == "Part"
-        and word.feats.get("Tense") != "Pres"
-    ):
-        return all(c.upos == "PROPN" or c.deprel == "punct" for c in sent.children(word))
+    glued to it as part of a name ("Le Canard enchaîné"), or an adjectival one right after its
+    noun (:func:`_adjectival_participle`); not "…, situé à Miami"."""
+    noun = sent[word.head] if word.head >= 0 else head
+    if _adjectival_participle(sent, word, noun):
+        return True
     return (
         word.deprel == "acl"
         and word.start > head.start
@@ -78,7 +94,12 @@ def phrase_words(
                 continue
             if current is head and child.deprel == "case":
                 continue  # the head's own preposition belongs to the verb
-            if current is not head and current.upos == "VERB" and current.deprel == "amod":
+            governor = sent[current.head] if current.head >= 0 else head
+            if (
+                current is not head
+                and current.upos == "VERB"
+                and _adjectival_participle(sent, current, governor)
+            ):
                 if child.upos == "PROPN":  # an adjectival participle keeps only the name the
                     inside.add(child.index)  # parser hung on it ("élu Donald Trump")
                     frontier.append(child)
@@ -245,8 +266,10 @@ def mention_from(
         antecedent = sent.head_of(clause) if clause is not None and clause.deprel == "acl:relcl" else None
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
-    if head.upos in {"PRON", "DET"} and not head.deprel.startswith("conj"):
-        words: tuple[Word, ...] = (head,)
+    if head.upos in {"PRON", "DET"} and head.text.lower() in _PARTITIVES:
+        words: tuple[Word, ...] = phrase_words(sent, head, allowed=allowed)  # « l'un des élus »
+    elif head.upos in {"PRON", "DET"} and not head.deprel.startswith("conj"):
+        words = (head,)
     else:
         words = _before_glued_verb(phrase_words(sent, head, allowed=allowed))
         relative = [w for w in words if w.deprel == "acl:relcl" and w.head == head.index]
@@ -346,6 +369,8 @@ def surface_subject(
         w = words[i]
         if allowed is not None and not allowed(w):
             break
+        if run and w.text.lower() in TIME_WORDS and any(x.upos in {"NOUN", "PROPN"} for x in run):
+            break  # "a affirmé l'ONU lundi": the date is the verb's, not part of the name
         linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         if w.upos in _NP_WORDS or linked or (run and w.text == "-"):
             run.append(w)

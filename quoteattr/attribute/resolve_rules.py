@@ -11,6 +11,8 @@ import itertools
 import attrs
 import regex
 
+from quoteattr.attribute.entities.runs import without_leading_roles
+from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import NameRun, Token, is_capitalised, name_runs, tokenize
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.pronouns import pronoun_features
@@ -134,7 +136,12 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     """Capitalised runs of a phrase that are not complements ("des Affaires étrangères")."""
     runs = name_runs(text, tokens, frozenset({0}) if tokens and tokens[0].lower in _ARTICLES else frozenset())
     kept: list[NameRun] = []
-    for run in runs:
+    for found in runs:
+        run = without_leading_roles(found, tokens)
+        if run is None or _capitalised_role_adjective(run, tokens):
+            continue  # "le Président", "le Premier ministre": a capitalised role, no name
+        if run is not found and found.civility is not None:
+            run = attrs.evolve(run, civility=found.civility)
         lead = run.first - (1 if run.civility else 0)
         if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
@@ -145,6 +152,18 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
         kept.append(run)
     return kept
+
+
+def _capitalised_role_adjective(run: NameRun, tokens: tuple[Token, ...]) -> bool:
+    """A one-word run that is an adjective of a role written with a capital: « le Premier
+    ministre », « la Haute représentante »."""
+    after = run.last + 1
+    return (
+        len(run.tokens) == 1
+        and run.tokens[0].lower() in PRE_ROLE_ADJECTIVES
+        and after < len(tokens)
+        and role_of(tokens[after].lower) is not None
+    )
 
 
 def _is_noble(word: str) -> bool:
