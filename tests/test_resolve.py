@@ -238,6 +238,20 @@ def test_organisation_description_goes_to_the_named_organisation_before() -> Non
     span = find(text, "le groupe", 0)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Nous"))
     assert speaker.name == "Airbus"
+    assert speaker.resolved_by is ResolvedBy.ORGANISATION
+
+
+def test_a_unit_of_an_organisation_is_not_the_organisation_that_spoke_before() -> None:
+    text = (
+        "« Nous coopérons », a déclaré l'opérateur Free. Du côté de la chaîne, la direction "
+        "justifie sa décision."
+    )
+    resolver = Resolver(text)
+    free = find(text, "l'opérateur Free")
+    assert resolver.resolve(Mention(free, free, MentionKind.NAME), before=0).name == "Free"
+    span = find(text, "la direction")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("justifie"))
+    assert speaker.name != "Free"
 
 
 def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:

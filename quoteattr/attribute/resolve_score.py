@@ -14,7 +14,7 @@ import regex
 
 from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
-from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, ORGANISATION_UNITS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Span
 
@@ -310,6 +310,7 @@ def describe_candidates(
         now = index.sentence_of(limit)
         if (
             not any(c.isupper() for c in words[1:])
+            and head_word not in ORGANISATION_UNITS  # « la direction » of which company?
             and previous is not None
             and previous.kind in {"organisation", "unknown"}
             and now - index.sentence_of(previous.position) <= 3

@@ -19,6 +19,7 @@ __all__ = [
     "HYPERNYM_ROLES",
     "IRREGULAR_DEMONYMS",
     "ORGANISATION_NOUNS",
+    "ORGANISATION_UNITS",
     "PLACE_NOUNS",
     "ROLE_NOUNS",
     "role_of",
@@ -391,6 +392,13 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "page",
         "blog",
     }
+)
+
+
+#: Organisation nouns that name a unit of an organisation, not the organisation itself: « la
+#: direction », « le service de presse » belong to a company the text must name with them.
+ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
+    {"direction", "service", "cabinet", "bureau", "secrétariat", "département", "présidence", "état-major"}
 )
 
 #: Plural nouns for groups of people that a "ils"/"elles" may stand for.
