@@ -624,3 +624,48 @@ publié publier VERB -1 root VerbForm=Part
     ((clause, speaker, cue),) = found(text, table)
     assert (clause, cue) == ("les données ont été volées", "indiquer")
     assert speaker == "Un communiqué"
+
+
+def test_what_is_said_of_the_source_between_commas_is_no_part_of_the_clause() -> None:
+    text = "Selon Paul Roche, maire de la commune, les travaux dureront deux ans."
+    table = """
+Selon selon ADP 1 case
+Paul Paul PROPN 12 obl:mod
+Roche Roche PROPN 1 flat:name
+, , PUNCT 4 punct
+maire maire NOUN 1 appos
+de de ADP 7 case
+la le DET 7 det
+commune commune NOUN 4 nmod
+, , PUNCT 4 punct
+les le DET 10 det
+travaux travail NOUN 12 nsubj
+dureront durer VERB -1 root
+deux deux NUM 14 nummod
+ans an NOUN 12 obj
+. . PUNCT 12 punct
+"""
+    assert found(text, table) == [
+        ("les travaux dureront deux ans", "Paul Roche, maire de la commune", "selon")
+    ]
+
+
+def test_a_subject_set_off_by_commas_stays_in_the_clause() -> None:
+    text = "Selon la police, trois personnes, dont un enfant, sont blessées."
+    table = """
+Selon selon ADP 2 case
+la le DET 2 det
+police police NOUN 12 obl:mod
+, , PUNCT 2 punct
+trois trois NUM 5 nummod
+personnes personne NOUN 12 nsubj
+, , PUNCT 9 punct
+dont dont PRON 9 nsubj
+un un DET 9 det
+enfant enfant NOUN 5 appos
+, , PUNCT 9 punct
+sont être AUX 12 aux:pass
+blessées blesser VERB -1 root VerbForm=Part
+. . PUNCT 12 punct
+"""
+    assert found(text, table) == [("trois personnes, dont un enfant, sont blessées", "la police", "selon")]

@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.engine import SpeakerResolver
+from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.mentions import MentionKind
 from quoteattr.attribute.phrases import mention_from
 from quoteattr.attribute.rules import (
@@ -105,6 +106,7 @@ _NOT_REPORTING_QUE = frozenset(
      "depuis", "même", "tant", "plutôt", "sinon", "moins", "plus", "autre", "lors"}
 )  # fmt: skip
 _RELATIVES = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
+_APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
 _SE = frozenset({"se", "s'", "s’"})
 _SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n")
 #: The most words of a source phrase that opens a clause (« Selon un document accompagnant le décret, »).
@@ -707,6 +709,27 @@ def _named_source(
     )
 
 
+def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+    """``words`` (from the comma after a source) without what is said of the source between two
+    commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … ») or a bare role
+    (« Selon Jean Dupont, maire de la commune, … », « …, l'un des enquêteurs, … »)."""
+    words = list(words)
+    commas = [k for k, w in enumerate(words) if w.text == "," and not ctx.in_quote(w)]
+    if len(commas) < 2 or commas[0] != 0 or commas[1] + 1 >= len(words):
+        return words
+    inset = [w for w in words[1 : commas[1]] if w.upos != "PUNCT"]
+    if not inset:
+        return words
+    first = inset[0].text.lower()
+    k = 1 if first in PRE_ROLE_ADJECTIVES and len(inset) > 1 else 0
+    bare_role = inset[k].upos == "NOUN" and role_of(inset[k].text.lower()) is not None
+    one_of = first in {"l'", "l’"} and len(inset) > 1 and inset[1].text.lower() in {"un", "une"}
+    relative = first in _APPOSED_RELATIVES
+    if not (bare_role or one_of or relative):
+        return words
+    return words[commas[1] :]
+
+
 def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     """``words`` up to a colon outside quotation marks (what follows it is a quote of its own)."""
     out: list[Word] = []
@@ -783,7 +806,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         )
         if opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
-            clause = probe = _before_breaker(ctx, after)
+            clause = probe = _before_breaker(ctx, _past_apposition(ctx, after))
         elif tail_empty and before and not lead:
             clause, probe = before, before
         elif not lead or inset:
