@@ -669,3 +669,30 @@ blessées blesser VERB -1 root VerbForm=Part
 . . PUNCT 12 punct
 """
     assert found(text, table) == [("trois personnes, dont un enfant, sont blessées", "la police", "selon")]
+
+
+def test_a_quotation_after_the_source_and_its_apposition_is_the_quote_only() -> None:
+    text = "Selon Paul Roche, maire de la commune, « les travaux dureront deux ans » [1]."
+    table = """
+Selon selon ADP 1 case
+Paul Paul PROPN 12 obl:mod
+Roche Roche PROPN 1 flat:name
+, , PUNCT 4 punct
+maire maire NOUN 1 appos
+de de ADP 7 case
+la le DET 7 det
+commune commune NOUN 4 nmod
+, , PUNCT 4 punct
+« « PUNCT 12 punct
+les le DET 11 det
+travaux travail NOUN 12 nsubj
+dureront durer VERB -1 root
+deux deux NUM 14 nummod
+ans an NOUN 12 obj
+» » PUNCT 12 punct
+[ [ PUNCT 17 punct
+1 1 NUM 12 dep
+] ] PUNCT 17 punct
+. . PUNCT 12 punct
+"""
+    assert found(text, table) == []

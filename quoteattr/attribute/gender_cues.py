@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.names import Token, fold, sentence_starts, tokenize
+from quoteattr.attribute.names import Token, document_tokens, fold, sentence_starts
 from quoteattr.lang.fr.gender import (
     AGREEMENT_LEADS,
     COPULAR_VERBS,
@@ -109,7 +109,7 @@ class DocumentText:
 
     def __init__(self, text: str, doc: ParsedDoc | None = None) -> None:
         self.text = text
-        self.tokens: tuple[Token, ...] = tokenize(text)
+        self.tokens: tuple[Token, ...] = document_tokens(text)
         self.starts = [t.start for t in self.tokens]
         self.sentence_starts = sentence_starts(text, self.tokens)
         self.sentences: tuple[Sentence, ...] = () if doc is None else doc.sentences

@@ -806,7 +806,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         )
         if opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
-            clause = probe = _before_breaker(ctx, _past_apposition(ctx, after))
+            clause = probe = _before_breaker(ctx, after)
+            if not _apposed_quote(ctx, clause):  # « Selon X, chercheuse, « … » » is the quote alone
+                clause = probe = _before_breaker(ctx, _past_apposition(ctx, after))
         elif tail_empty and before and not lead:
             clause, probe = before, before
         elif not lead or inset:

@@ -24,6 +24,7 @@ from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
 __all__ = [
     "NameRun",
     "Token",
+    "document_tokens",
     "fold",
     "has_name",
     "is_capitalised",
@@ -75,6 +76,13 @@ class Token:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words of ``text`` (elided articles "d’", "l’" apart, hyphenated names kept whole)."""
     return tuple(Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
+def document_tokens(text: str) -> tuple[Token, ...]:
+    """:func:`tokenize` of a whole document, kept for the few documents being worked on: the index
+    of names and the gender cues read the same text."""
+    return tokenize(text)
 
 
 @functools.lru_cache(maxsize=_FOLD_CACHE)

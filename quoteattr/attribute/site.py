@@ -71,7 +71,7 @@ class QuoteSite:
     def _is_mark(self, word: Word) -> bool:
         """The word is one of this quote's own marks (a dialogue line has only its opening dash)."""
         quote = self.quote
-        if Span(quote.marks.start, quote.span.start).contains(word.span):
+        if quote.marks.start <= word.start and word.end <= quote.span.start:
             return True
         if quote.mark is MarkStyle.DIALOGUE_DASH:
             return False

@@ -45,11 +45,11 @@ from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES, noble_befor
 from quoteattr.attribute.names import (
     NameRun,
     Token,
+    document_tokens,
     fold,
     name_runs,
     sentence_starts,
     starts_person_name,
-    tokenize,
 )
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.roles import (
@@ -135,7 +135,7 @@ class _Scan:
 
 
 def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
-    tokens = tokenize(text)
+    tokens = document_tokens(text)
     regions = sorted(quoted_regions(text) + dialogue_regions(text))
     words = sorted(parse_words(doc), key=lambda w: w.start)
     token_starts = [t.start for t in tokens]
