@@ -817,3 +817,19 @@ def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
         Mention(span, span, MentionKind.DESCRIPTION), before=text.index("délibérées")
     )
     assert speaker.name == "Paolo Bianchi"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nationality"),
+    [
+        (
+            "Le 6 décembre, l'Allemand Albrecht von Boeselager a été limogé.",
+            "Albrecht von Boeselager",
+            "Allemand",
+        ),
+        ("En finale, elle affronte la Slovène Tina Trstenjak.", "Tina Trstenjak", "Slovène"),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_part_of_it(text: str, name: str, nationality: str) -> None:
+    (person,) = [o for o in index_document(text).occurrences if o.from_run]
+    assert (person.name, person.title) == (name, nationality)

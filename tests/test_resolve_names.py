@@ -106,6 +106,8 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("le groupe Airbus", "Airbus", "groupe", True),
         ("Le comte de Farlsberg", "Farlsberg", "comte", False),
         ("le Président Macron", "Macron", "Président", False),
+        ("l'Allemand Albrecht von Boeselager", "Albrecht von Boeselager", "Allemand", False),
+        ("Jean-Marc Ayrault", "Jean-Marc Ayrault", None, False),
         ("le Premier ministre Édouard Philippe", "Édouard Philippe", "Premier ministre", False),
     ],
 )

@@ -13,8 +13,10 @@ from quoteattr.attribute.names import (
     NameRun,
     Token,
     fold,
+    starts_person_name,
 )
 from quoteattr.lang.fr.roles import (
+    NATIONALITY_NOUNS,
     role_of,
 )
 from quoteattr.lang.fr.titles import (
@@ -30,6 +32,8 @@ __all__ = [
 ]
 
 
+#: Articles before a name run.
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 #: The words that tie a role to its domain: "Ministre *de la* Défense", "Président *du* Sénat".
 _COMPLEMENT_LINKS = DE_FORMS | {"le", "la", "les", "l'", "l’"}
 
@@ -44,6 +48,8 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     first = run.first
     while first <= run.last and role_of(tokens[first].lower) is not None:
         first += 1
+    if first == run.first and _described_by_nationality(run, tokens):
+        return attrs.evolve(_starting_at(run, tokens, first + 1), civility=None)
     if first == run.first:
         return run
     if first <= run.last and tokens[first].lower in _COMPLEMENT_LINKS:
@@ -53,6 +59,22 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
     return attrs.evolve(_starting_at(run, tokens, first), civility=None)
+
+
+def _described_by_nationality(run: NameRun, tokens: Sequence[Token]) -> bool:
+    """« l'Allemand Albrecht von Boeselager », « la Slovène Tina Trstenjak »: after an article, a
+    capitalised word that is no given name, then a given name, is a description of the person
+    (a nationality, a title), not the first word of the name."""
+    if len(run.tokens) < 3 or run.civility is not None:
+        return False
+    if run.tokens[0].lower() in NATIONALITY_NOUNS:
+        return True  # a phrase whose article was already taken off starts at its first word
+    return (
+        run.first > 0
+        and tokens[run.first - 1].lower in _ARTICLES
+        and not starts_person_name(run.tokens[0])
+        and starts_person_name(run.tokens[1])
+    )
 
 
 def drop_first(run: NameRun, tokens: Sequence[Token]) -> NameRun:

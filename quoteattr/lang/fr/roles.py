@@ -18,6 +18,7 @@ __all__ = [
     "GROUP_NOUNS",
     "HYPERNYM_ROLES",
     "IRREGULAR_DEMONYMS",
+    "NATIONALITY_NOUNS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_UNITS",
     "PLACE_NOUNS",
@@ -491,6 +492,36 @@ IRREGULAR_DEMONYMS: Final[frozenset[str]] = frozenset(
         "yéménite",
         "zaïrois",
     }
+)
+
+
+def _with_feminines(masculines: str) -> frozenset[str]:
+    """Each masculine form with its feminine (« italien » / « italienne », « allemand » / « allemande »)."""
+    forms: set[str] = set()
+    for word in masculines.split():
+        forms.add(word)
+        if word.endswith("e"):
+            continue
+        forms.add(word + ("ne" if word.endswith("en") else "e"))
+    return frozenset(forms)
+
+
+#: Nationalities, which written with a capital name a person (« l'Allemand Albrecht von
+#: Boeselager », « la Slovène Tina Trstenjak »): the common ones of the press, with the irregular
+#: forms above.
+NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
+    """
+    allemand américain français anglais britannique italien espagnol portugais chinois japonais
+    ukrainien polonais néerlandais suédois norvégien danois autrichien hongrois roumain bulgare
+    canadien québécois mexicain brésilien argentin australien indien iranien irakien syrien
+    libanais israélien palestinien égyptien algérien marocain tunisien sénégalais malien ivoirien
+    camerounais sud-africain nigérian kényan éthiopien coréen sud-coréen nord-coréen vietnamien
+    afghan pakistanais irlandais écossais gallois jamaïcain cubain colombien chilien vénézuélien
+    péruvien géorgien arménien biélorusse lituanien estonien finlandais islandais luxembourgeois
+    monégasque chypriote maltais saoudien jordanien libyen soudanais somalien congolais gabonais
+    togolais béninois guinéen haïtien thaïlandais indonésien philippin néo-zélandais taïwanais
+    kosovar macédonien monténégrin bosnien albanais moldave qatari émirati koweïtien
+    """
 )
 
 #: Role nouns general enough to describe a person first named with a more specific role of the
