@@ -828,8 +828,10 @@ def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
             "Allemand",
         ),
         ("En finale, elle affronte la Slovène Tina Trstenjak.", "Tina Trstenjak", "Slovène"),
+        ("Elle a battu la Française Marie Dupont en finale.", "Marie Dupont", "Française"),
     ],
 )
 def test_a_nationality_before_a_name_is_no_part_of_it(text: str, name: str, nationality: str) -> None:
     (person,) = [o for o in index_document(text).occurrences if o.from_run]
-    assert (person.name, person.title) == (name, nationality)
+    assert (person.name, person.title, person.kind) == (name, nationality, "person")
+    assert person.gender == ("m" if nationality == "Allemand" else "f")

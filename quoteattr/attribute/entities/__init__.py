@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -23,6 +24,7 @@ import regex
 from quoteattr.attribute.entities.context import (
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    adjacent,
     garbled,
     has_lowercase_around,
     in_brackets,
@@ -55,8 +57,10 @@ from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
+    nationality_gender,
 )
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
@@ -204,6 +208,33 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
     return occurrences, org_token_ranges
 
 
+def _nationality_title(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a capitalised nationality right before a name that opens with a
+    given name (the runs were cut at the given name): a description of that person, no name."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text[:1].isupper()
+        and tokens[k].lower in NATIONALITY_NOUNS
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and starts_person_name(tokens[k + 1].text)
+    )
+
+
+def _nationality_before(
+    text: str, tokens: Sequence[Token], found: NameRun, run: NameRun
+) -> tuple[str, str] | None:
+    """The nationality noun a person's name follows, and the article before it: cut off the run
+    (« l'Allemand Albrecht von Boeselager ») or a run of its own (« la Française Clarisse X »)."""
+    if run.first > found.first and found.tokens[0].lower() in NATIONALITY_NOUNS:
+        at = found.first
+    elif run.first > 0 and _nationality_title(text, tokens, run.first - 1):
+        at = run.first - 1
+    else:
+        return None
+    article = tokens[at - 1].lower if at > 0 else ""
+    return tokens[at].text, article
+
+
 def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[NameRun, Occurrence]]:
     """Capitalised names, each typed (person, organisation, place, complement or name)."""
     text, tokens, starts = scan.text, scan.tokens, scan.starts
@@ -222,6 +253,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
     for found in runs:
         if any(garbled(word) for word in found.tokens):
             continue  # "ÉDiteur", "LÉVy": a scanned heading, not a name
+        if len(found.tokens) == 1 and _nationality_title(text, tokens, found.first):
+            continue  # « la Française » of « la Française Clarisse Agbegnenou »: her description
         run = without_leading_roles(found, tokens)
         if run is None:
             continue  # "Secrétaire", "Président": a capitalised role, not a name
@@ -267,6 +300,11 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             and 1 < len(run.tokens[0]) <= _MAX_ACRONYM
             and has_lowercase_around(text, run.start)  # not a heading in capitals
         )
+        nationality = _nationality_before(text, tokens, found, run)
+        if nationality is not None and not is_org:
+            word, article = nationality  # « la Slovène Tina Trstenjak »: a person, so described
+            title = title or word
+            gender = gender or nationality_gender(word, article)
         if is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif run.civility is not None or (title is not None) or ent == "PER":

@@ -23,6 +23,7 @@ __all__ = [
     "ORGANISATION_UNITS",
     "PLACE_NOUNS",
     "ROLE_NOUNS",
+    "nationality_gender",
     "role_of",
 ]
 
@@ -523,6 +524,24 @@ NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
     kosovar macédonien monténégrin bosnien albanais moldave qatari émirati koweïtien
     """
 )
+
+
+def nationality_gender(noun: str, article: str) -> str:
+    """The gender a nationality noun gives the person it describes: its article's (« la
+    Slovène »), else its own form (« l'Allemande » is a woman, « l'Allemand » a man); "" if unsure.
+
+    >>> nationality_gender("Allemande", "l'"), nationality_gender("Slovène", "la")
+    ('f', 'f')
+    """
+    if article in {"le", "la"}:
+        return "m" if article == "le" else "f"
+    word = noun.lower()
+    if word.endswith("e") and word[:-1] in NATIONALITY_NOUNS:
+        return "f"
+    if word + "e" in NATIONALITY_NOUNS or word + "ne" in NATIONALITY_NOUNS:
+        return "m"
+    return ""
+
 
 #: Role nouns general enough to describe a person first named with a more specific role of the
 #: same domain: "le haut diplomate" for "le secrétaire d'État", "le chef de l'État" for "le
