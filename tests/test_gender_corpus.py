@@ -1,8 +1,8 @@
 """Source genders end to end on WiNER-train (../shared/corpora) with spaCy fr_core_news_md.
 
 Issue 11's bar: on the ``check`` articles, gender accuracy >= 92 % on the sources quoteattr
-names (matched as ``quoteattr evaluate`` matches speakers); 92.3 % (48/52) is reached, so one
-more wrong source would miss it. ``tune`` is held to a floor 3 points under the 97.5 % reached.
+names (matched as ``quoteattr evaluate`` matches speakers); 92.6 % (50/54) is reached, so one
+more wrong source would miss it. ``tune`` is held to a floor 3 points under the 95.9 % reached.
 Figures print with ``-s``; docs/gender.md quotes them.
 """
 
@@ -45,7 +45,7 @@ def test_tune_gender_accuracy_floor() -> None:
     scores = result().splits["tune"]
     print(f"\ntune: {scores.named}/{scores.sources} named, accuracy {scores.accuracy}\n{scores.table()}")
     assert scores.accuracy is not None
-    assert scores.accuracy >= 0.945  # 97.5 % reached
+    assert scores.accuracy >= 0.93  # 95.9 % reached
 
 
 def test_women_share_is_near_gold() -> None:
