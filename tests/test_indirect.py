@@ -696,3 +696,38 @@ ans an NOUN 12 obj
 . . PUNCT 12 punct
 """
     assert found(text, table) == []
+
+
+def test_ne_que_is_only_not_a_reported_clause() -> None:
+    text = "Le porte-parole n'a confirmé que trois morts."
+    table = """
+Le le DET 1 det
+porte-parole porte-parole NOUN 4 nsubj
+n' ne ADV 4 advmod
+a avoir AUX 4 aux:tense
+confirmé confirmer VERB -1 root VerbForm=Part
+que que ADV 7 advmod
+trois trois NUM 7 nummod
+morts mort NOUN 4 obj
+. . PUNCT 4 punct
+"""
+    assert found(text, table) == []
+
+
+def test_a_negated_speech_verb_still_reports_its_clause() -> None:
+    text = "Le ministre n'a pas dit que le projet serait abandonné."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 5 nsubj
+n' ne ADV 5 advmod
+a avoir AUX 5 aux:tense
+pas pas ADV 5 advmod
+dit dire VERB -1 root VerbForm=Part
+que que SCONJ 10 mark
+le le DET 8 det
+projet projet NOUN 10 nsubj:pass
+serait être AUX 10 aux:pass
+abandonné abandonner VERB 5 ccomp VerbForm=Part
+. . PUNCT 5 punct
+"""
+    assert found(text, table) == [("le projet serait abandonné", "Le ministre", "dire")]

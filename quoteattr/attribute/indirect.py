@@ -106,6 +106,10 @@ _NOT_REPORTING_QUE = frozenset(
      "depuis", "même", "tant", "plutôt", "sinon", "moins", "plus", "autre", "lors"}
 )  # fmt: skip
 _RELATIVES = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
+#: Words that complete « ne » into a negation (« ne … pas »); without one, « ne … que » is *only*.
+_NEGATION_WORDS = frozenset(
+    {"pas", "plus", "jamais", "rien", "guère", "point", "aucun", "aucune", "personne", "nullement"}
+)
 _APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
 _SE = frozenset({"se", "s'", "s’"})
 _SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n")
@@ -342,6 +346,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         before = sent[i - 1].text.lower()
         # "bien que" is concessive at the head of a clause, not in « précise bien que »
         concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
+        if low in {"que", "qu'", "qu’"} and _restrictive(sent, verb, i):
+            return None  # « Ils ne confirment que la mort de 220 civils »: « only », no clause
         if (
             low in CLAUSE_MARKERS
             and not concessive
@@ -388,6 +394,20 @@ def _attribute_at(sent: Sentence, verb: Word) -> int | None:
             return verb.index + 1
         return None
     return None
+
+
+def _restrictive(sent: Sentence, verb: Word, que: int) -> bool:
+    """Whether the « que » at word ``que`` answers a « ne » before ``verb`` with no other negation
+    word between (« ne … que », *only*): « il n'a confirmé que trois morts » reports no clause,
+    « il n'a pas dit que … » does."""
+    before = sent.words[max(0, verb.index - 4) : verb.index]
+    ne = [w.index for w in before if w.text.lower() in {"ne", "n'", "n’"}]
+    if not ne:
+        return False
+    between = sent.words[ne[-1] : que]
+    if any(w.text.lower() in {"que", "qu'", "qu’"} for w in between):
+        return False  # « il ne fait que répéter que … »: the « ne … que » closed before the verb
+    return not any(w.text.lower() in _NEGATION_WORDS for w in between)
 
 
 def _compound(sent: Sentence, word: Word) -> bool:
