@@ -121,7 +121,7 @@ def test_winer_train_speaker_floors(split: str, accuracy: float, precision: floa
 
 @pytest.mark.parametrize(
     ("split", "f1", "accuracy", "precision"),
-    # measured (indirect clauses only, overlap 0.3): tune F1 90.1, speaker 74.2 % (144/194),
+    # measured (indirect clauses only, overlap 0.3): tune F1 90.3, speaker 74.2 % (144/194),
     # precision 91.1 %; check F1 73.2, speaker 38.2 % (26/68), precision 63.4 % (26/41).
     # Floors at most 3 points under (issue 8)
     [("tune", 0.875, 0.715, 0.885), ("check", 0.705, 0.355, 0.605)],
