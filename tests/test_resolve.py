@@ -247,11 +247,8 @@ def test_a_unit_of_an_organisation_is_not_the_organisation_that_spoke_before() -
         "justifie sa décision."
     )
     resolver = Resolver(text)
-    free = find(text, "l'opérateur Free")
-    assert resolver.resolve(Mention(free, free, MentionKind.NAME), before=0).name == "Free"
-    span = find(text, "la direction")
-    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("justifie"))
-    assert speaker.name != "Free"
+    assert _said(resolver, text, "l'opérateur Free", MentionKind.NAME, "« Nous").name == "Free"
+    assert _said(resolver, text, "la direction", MentionKind.DESCRIPTION, "justifie").name != "Free"
 
 
 def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:
@@ -775,10 +772,8 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
         "« Je reste », a dit ce dernier."
     )
     resolver = Resolver(text)
-    first = find(text, "Marc Dupont")
-    assert resolver.resolve(Mention(first, first, MentionKind.NAME), before=0).name == "Marc Dupont"
-    last = find(text, "ce dernier")
-    speaker = resolver.resolve(Mention(last, last, MentionKind.PRONOUN), before=text.index("« Je reste"))
+    assert _said(resolver, text, "Marc Dupont", MentionKind.NAME, "« Nous").name == "Marc Dupont"
+    speaker = _said(resolver, text, "ce dernier", MentionKind.PRONOUN, "« Je reste")
     assert speaker.name == "Paul Martin"
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
@@ -788,9 +783,7 @@ def test_l_interessee_is_an_anaphor_of_the_woman_the_text_is_about() -> None:
         "La nageuse Léa Marchand a pris sa retraite lundi. Elle avait gagné trois titres. "
         "« Je n'ai aucun regret », a confié l'intéressée."
     )
-    span = find(text, "l'intéressée")
-    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"))
-    assert speaker.name == "Léa Marchand"
+    assert _said(Resolver(text), text, "l'intéressée", MentionKind.PRONOUN, "« Je").name == "Léa Marchand"
 
 
 def test_the_monarch_is_the_king_the_text_named() -> None:
@@ -798,11 +791,7 @@ def test_the_monarch_is_the_king_the_text_named() -> None:
         "Le roi du Swaziland, Mswati III, a renommé le pays. "
         "Le monarque a déclaré que ce nom était « hérité des Britanniques »."
     )
-    span = find(text, "Le monarque")
-    speaker = Resolver(text).resolve(
-        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("hérité")
-    )
-    assert speaker.name == "Mswati III"
+    assert _said(Resolver(text), text, "Le monarque", MentionKind.DESCRIPTION, "hérité").name == "Mswati III"
 
 
 def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
@@ -812,11 +801,8 @@ def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
     )
     (person,) = [o for o in index_document(text).occurrences if o.name == "Paolo Bianchi"]
     assert person.title == "chef de mission de l'ONG pour le Yémen"
-    span = find(text, "le chef de mission de l'ONG pour le Yémen")
-    speaker = Resolver(text).resolve(
-        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("délibérées")
-    )
-    assert speaker.name == "Paolo Bianchi"
+    role = "le chef de mission de l'ONG pour le Yémen"
+    assert _said(Resolver(text), text, role, MentionKind.DESCRIPTION, "délibérées").name == "Paolo Bianchi"
 
 
 @pytest.mark.parametrize(
