@@ -731,3 +731,40 @@ abandonné abandonner VERB 5 ccomp VerbForm=Part
 . . PUNCT 5 punct
 """
     assert found(text, table) == [("le projet serait abandonné", "Le ministre", "dire")]
+
+
+def test_a_document_selon_lequel_is_the_source_of_its_clause() -> None:
+    text = "Un rapport selon lequel les loyers ont doublé a été publié."
+    table = """
+Un un DET 1 det
+rapport rapport NOUN 10 nsubj:pass
+selon selon ADP 3 case
+lequel lequel PRON 7 obl:mod
+les le DET 5 det
+loyers loyer NOUN 7 nsubj
+ont avoir AUX 7 aux:tense
+doublé doubler VERB 1 acl:relcl VerbForm=Part
+a avoir AUX 10 aux:tense
+été être AUX 10 aux:pass
+publié publier VERB -1 root VerbForm=Part
+. . PUNCT 10 punct
+"""
+    assert found(text, table) == [("les loyers ont doublé", "Un rapport", "selon")]
+
+
+def test_a_document_with_a_que_relative_reports_nothing() -> None:
+    text = "Le rapport que le ministre a signé prévoit une hausse."
+    table = """
+Le le DET 1 det
+rapport rapport NOUN 7 nsubj
+que que PRON 6 obj
+le le DET 4 det
+ministre ministre NOUN 6 nsubj
+a avoir AUX 6 aux:tense
+signé signer VERB 1 acl:relcl VerbForm=Part
+prévoit prévoir VERB -1 root
+une un DET 9 det
+hausse hausse NOUN 7 obj
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == []

@@ -873,7 +873,8 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
     sent = ctx.doc.sentences[index]
     found: list[Found] = []
     for noun in sent:
-        if noun.upos != "NOUN" or noun.lemma.lower() not in CLAUSE_NOUNS or ctx.in_quote(noun):
+        lemma = noun.lemma.lower()
+        if noun.upos != "NOUN" or lemma not in CLAUSE_NOUNS | DOCUMENT_NOUNS or ctx.in_quote(noun):
             continue
         for child in sent.children(noun):
             if child.deprel not in {"acl", "acl:relcl", "ccomp"} or child.start < noun.start:
@@ -881,10 +882,14 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
             marker = _marker(sent, child)
             words = sent.subtree(child)
             relative = [w for w in words if w.text.lower() in _RELATIVES and w.index <= child.index]
-            if relative and relative[0].index > 0 and sent[relative[0].index - 1].text.lower() == "selon":
+            selon = relative and relative[0].index > 0 and sent[relative[0].index - 1].text.lower() == "selon"
+            if selon:
                 words = tuple(w for w in words if w.index > relative[0].index)
             elif (
-                marker is not None and marker.text.lower() in {"que", "qu'", "qu’"} and marker.upos == "SCONJ"
+                marker is not None
+                and marker.text.lower() in {"que", "qu'", "qu’"}
+                and marker.upos == "SCONJ"
+                and lemma in CLAUSE_NOUNS
             ):
                 words = tuple(w for w in words if w is not marker)
             else:
@@ -892,9 +897,27 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
             span = _span_of(ctx, words)
             if span is None or ctx.wholly_quoted(span):
                 continue
-            attribution = governing_verb(ctx.site(span))
+            if lemma in CLAUSE_NOUNS:
+                attribution = governing_verb(ctx.site(span))
+            else:  # « un rapport selon lequel … »: the document says it
+                attribution = _document_source(ctx, index, noun, sent[relative[0].index - 1])
             found.append(Found(index, span, "indirect_noun", attribution))
     return found
+
+
+def _document_source(ctx: _Context, index: int, noun: Word, selon: Word) -> Attribution:
+    """The source of « un rapport selon lequel … »: the document, resolved to its issuer where
+    the text names one."""
+    sent = ctx.doc.sentences[index]
+    text = ctx.doc.text
+    return Attribution(
+        rule="source_preposition",
+        confidence=0.85,
+        cue="selon",
+        cue_span=selon.span.with_source(text),
+        mention=mention_from(sent, index, noun, text),
+        frame="preposition",
+    )
 
 
 #: The finders, in the order they are tried (a later clause overlapping an earlier one is dropped).
