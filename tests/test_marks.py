@@ -245,3 +245,19 @@ def test_empty_text_gives_an_empty_extraction() -> None:
     assert extraction.quotes == ()
     assert extraction.diagnostics == ()
     assert extraction.text == ""
+
+
+@pytest.mark.parametrize(
+    "signature", ["— Service de presse du festival", "— Société Dark Star", "— Léa, témoin"]
+)
+def test_a_short_line_signing_a_quotation_above_is_no_dialogue(signature: str) -> None:
+    text = f"« Nous rendons hommage à une oeuvre »\n\n{signature}"
+    assert [q.text for q in find_quotations(text).quotes] == ["Nous rendons hommage à une oeuvre"]
+
+
+@pytest.mark.parametrize(
+    "turn", ["— Personne.", "— Je ne sais pas", "— Oui, dit-elle", "— Mais non", "— Marie, viens ici"]
+)
+def test_a_dialogue_turn_after_a_quotation_stays_a_quote(turn: str) -> None:
+    text = f"« Qui t'a fait ça ? »\n\n{turn}"
+    assert len(find_quotations(text).quotes) == 2

@@ -114,6 +114,15 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quote_even_without_context(
     ]
 
 
+def test_the_line_that_signs_a_quote_is_parsed_with_it() -> None:
+    text = "Le festival a réagi.\n\n« Nous rendons hommage à une oeuvre. »\n\n— Service de presse du festival"
+    quote = guillemet_quote(text, "Nous rendons hommage à une oeuvre.")
+    assert [s.text for s in select_sentences(text, [quote], context=0)] == [
+        "« Nous rendons hommage à une oeuvre. »",
+        "— Service de presse du festival",
+    ]
+
+
 def test_negative_context_is_refused() -> None:
     with pytest.raises(ValueError, match="context must be >= 0"):
         select_sentences(ARTICLE, [guillemet_quote(ARTICLE, LONG)], context=-1)

@@ -9,10 +9,13 @@ quote), and the signature line under a quotation in news ("— Barack Obama, pr�
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
+from quoteattr.lang.fr.given_names import EPICENE_GIVEN_NAMES, GIVEN_NAMES
 from quoteattr.lang.fr.incises import FIRST_SECOND_PERSON, SPEECH_VERB_FORMS
 from quoteattr.lang.fr.marks import DIALOGUE_DASHES, INNER_PADDING
+from quoteattr.lang.fr.roles import role_of
 from quoteattr.marks.tags import split_turns
 
 __all__ = ["dialogue_start", "dialogue_turns", "is_signature"]
@@ -20,11 +23,18 @@ __all__ = ["dialogue_start", "dialogue_turns", "is_signature"]
 _SPACE: Final = "[ \u00a0\u202f\t]"
 _DASH: Final = re.compile(_SPACE + r"*(?:" + "|".join(map(re.escape, DIALOGUE_DASHES)) + r")" + _SPACE + r"*")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 _SIGNATURE_NAME_WORDS: Final = (2, 4)
 """A signature names its author in two to four capitalised words ("Ban Ki-moon", "Barack Obama")."""
 _SUBJECT_WORDS: Final = frozenset(("il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "ça", "cela"))
 """A role under a signature is a noun phrase: a subject pronoun means a sentence, hence speech."""
 _SIGNATURE_ROLE_WORDS: Final = 10
+_SIGNATURE_LINE_WORDS: Final = 8
+"""A signature line under a quotation, with no comma, is at most this many words ("Société Dark Star")."""
+_ROLE_OPENERS: Final = frozenset({"le", "la", "l", "un", "une"})
+"""Words that open the role in « Stéphanie, témoin », « Paul, un voisin »."""
+_CLOSERS: Final = ("»", "» .", "».", "”", "”.")
+"""How a paragraph that closes a quotation ends."""
 """and gives the author's role in at most this many words ("Président des États-Unis d'Amérique")."""
 
 
@@ -54,6 +64,19 @@ def is_signature(line: str) -> bool:
     )
 
 
+def _role_after_comma(line: str) -> bool:
+    """Whether what follows the line's first comma opens with a role or an article (« , témoin »,
+    « , une habitante »), not a verb (« Marie, viens ici »)."""
+    _, comma, rest = line.partition(",")
+    first = _LETTERS.findall(rest.lower())[:1]
+    return bool(comma and first) and (first[0] in _ROLE_OPENERS or role_of(first[0]) is not None)
+
+
+def _given_name(word: str) -> bool:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return folded in GIVEN_NAMES or folded in EPICENE_GIVEN_NAMES
+
+
 def dialogue_start(text: str, start: int, end: int) -> int:
     """Where the speech of a dialogue line begins, or -1 if ``text[start:end]`` is not one."""
     match = _DASH.match(text, start, end)
@@ -62,9 +85,34 @@ def dialogue_start(text: str, start: int, end: int) -> int:
     content = match.end()
     if content >= end or text[content] in '«“"‹„':
         return -1
-    if is_signature(text[content:end]):
+    if is_signature(text[content:end]) or _signs_quote_above(text, start, content, end):
         return -1
     return content
+
+
+def _signs_quote_above(text: str, start: int, content: int, end: int) -> bool:
+    """A short line under a paragraph that closes a quotation, with no sentence of its own (no
+    final stop, no speech verb): the quotation's source signing it, as news print it
+    (« … »⏎⏎— Service de presse du festival), not a dialogue turn."""
+    above = text[:start].rstrip(" \t\u00a0\u202f\n")
+    if not above.endswith(_CLOSERS):
+        return False
+    line = text[content:end].strip()
+    words = _WORD.findall(line)
+    parts = _LETTERS.findall(line.lower())  # "dit-elle" is "dit" and "elle"
+    named = (
+        any(w[:1].isupper() for w in words[1:])  # « Société Dark Star »
+        or any(p in {"de", "du", "des", "d"} for p in parts)  # « Service de presse du festival »
+        or (len(words) > 1 and _given_name(words[0]) and _role_after_comma(line))  # « Stéphanie, témoin »
+    )
+    return (
+        2 <= len(words) <= _SIGNATURE_LINE_WORDS
+        and named  # a name or a noun with its complement, not « — Mais non »
+        and line[:1].isupper()
+        and not line.endswith((".", "!", "?", "…"))
+        and not any(mark in line for mark in "«»“”:;")
+        and not any(p in SPEECH_VERB_FORMS or p in _SUBJECT_WORDS or p in FIRST_SECOND_PERSON for p in parts)
+    )
 
 
 def dialogue_turns(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

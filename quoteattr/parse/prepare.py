@@ -163,10 +163,18 @@ def select_sentences(
             keep.update(range(max(0, i - context), i))
             if i > 0 and text[spans[i - 1].start : spans[i - 1].end].endswith(":"):
                 keep.add(i - 1)
+            if i + 1 < len(spans) and _signature_after(text, quote, spans[i + 1]):
+                keep.add(i + 1)  # « … »⏎— Service de presse du festival: the line that signs it
     kept: list[Span] = []
     for i in sorted(keep):
         kept.extend(_bounded(text, spans[i], anchors.get(i, [(spans[i].end, spans[i].end)])))
     return kept
+
+
+def _signature_after(text: str, quote: Quote, sentence: Span) -> bool:
+    """Whether ``sentence`` opens with a dash right under ``quote`` (only spaces between)."""
+    gap = text[quote.marks.end : sentence.start]
+    return not gap.strip() and text[sentence.start : sentence.start + 1] in {"—", "–"}
 
 
 def _bounded(text: str, sentence: Span, anchors: Sequence[tuple[int, int]]) -> list[Span]:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import proper_name_run
@@ -32,6 +33,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.verbs import (
     lemma_of,
 )
+from quoteattr.marks.dialogue import dialogue_start
 from quoteattr.parse.types import Word
 
 __all__ = [
@@ -210,11 +212,16 @@ def dash_signature(site: QuoteSite) -> Attribution | None:
         if following.span.start - site.quote.marks.end > 3:
             return None
         after = [w for w in following if not w.text.isspace()]
+        text = site.doc.text
+        line_end = text.find("\n", following.span.start)
+        line_end = len(text) if line_end < 0 else line_end
+        if dialogue_start(text, following.span.start, line_end) >= 0:
+            return None  # « … »⏎— Personne.: a dialogue turn of its own, not a signature
     if len(after) < 2 or after[0].text not in {"—", "–"}:
         return None
     run = proper_name_run(after[1:])
     if not run:
-        return None
+        return _signing_phrase(site, index, after[1:])
     rest = after[1 + len(run) :]
     if rest and rest[0].text not in {",", ".", "(", ")"}:
         return None
@@ -225,6 +232,22 @@ def dash_signature(site: QuoteSite) -> Attribution | None:
             site, index, next((w for w in run if w.head not in {r.index for r in run}), run[0])
         ),
         frame="incise",
+    )
+
+
+def _signing_phrase(site: QuoteSite, index: int, words: Sequence[Word]) -> Attribution | None:
+    """« … » — Service de presse du festival: a capitalised noun phrase that is the whole line
+    under the quote (an organisation or a service signs it)."""
+    first = words[0]
+    if first.upos not in {"NOUN", "PROPN"} or not first.text[:1].isupper():
+        return None
+    if any(w.upos in {"VERB", "AUX"} for w in words):
+        return None
+    mention = mention_at(site, index, first)
+    if mention.span.end < max(w.end for w in words if w.upos != "PUNCT"):
+        return None  # the line says more than a name
+    return Attribution(
+        rule="dash_signature", confidence=CONFIDENCE["dash_signature"], mention=mention, frame="incise"
     )
 
 
