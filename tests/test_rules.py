@@ -476,21 +476,23 @@ def test_dash_signature_names_the_source() -> None:
     assert (found.rule, found.cue, mention_text(found)) == ("dash_signature", None, "Jean Dupont")
 
 
+#: « Nous tiendrons. » — Service de presse …: the quote, the dash and the phrase's first words.
+SIGNED_BY_SERVICE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+tiendrons tenir VERB -1 root
+. . PUNCT 2 punct
+» » PUNCT 2 punct
+— — PUNCT 6 punct
+Service service NOUN 2 parataxis
+de de ADP 8 case
+presse presse NOUN 6 nmod
+"""
+
+
 def test_dash_signature_by_an_organisation_phrase() -> None:
     text = "« Nous tiendrons. » — Service de presse du festival"
-    table = """
-    « « PUNCT 2 punct
-    Nous nous PRON 2 nsubj
-    tiendrons tenir VERB -1 root
-    . . PUNCT 2 punct
-    » » PUNCT 2 punct
-    — — PUNCT 6 punct
-    Service service NOUN 2 parataxis
-    de de ADP 8 case
-    presse presse NOUN 6 nmod
-    du de ADP 10 case
-    festival festival NOUN 8 nmod
-    """
+    table = SIGNED_BY_SERVICE + "du de ADP 10 case\nfestival festival NOUN 8 nmod\n"
     found = dash_signature(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Service de presse du festival"
@@ -498,18 +500,7 @@ def test_dash_signature_by_an_organisation_phrase() -> None:
 
 def test_dash_signature_refuses_a_line_that_says_more_than_a_name() -> None:
     text = "« Nous tiendrons. » — Service de presse débordé"
-    table = """
-    « « PUNCT 2 punct
-    Nous nous PRON 2 nsubj
-    tiendrons tenir VERB -1 root
-    . . PUNCT 2 punct
-    » » PUNCT 2 punct
-    — — PUNCT 6 punct
-    Service service NOUN 2 parataxis
-    de de ADP 8 case
-    presse presse NOUN 6 nmod
-    débordé déborder VERB 2 conj VerbForm=Part
-    """
+    table = SIGNED_BY_SERVICE + "débordé déborder VERB 2 conj VerbForm=Part\n"
     assert dash_signature(site_of(text, table)) is None
 
 
