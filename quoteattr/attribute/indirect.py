@@ -42,6 +42,7 @@ from quoteattr.attribute.rules import (
     incise_after,
     source_preposition,
 )
+from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
@@ -327,9 +328,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     que »), then *que* / *si* / *comment* / *pourquoi*, *de* / *à* + infinitive, or a bare
     infinitive (« a affirmé ne pas être »). A noun-phrase object before them stops the search.
     """
-    attribute = _attribute_at(sent, verb)
-    if attribute is not None and _with_clitic(cue_lemma(sent, verb)) in ATTRIBUTE_VERBS:
-        return attribute, False  # « s'est dit prêt à discuter »: the attribute is what was said
+    if _with_clitic(cue_lemma(sent, verb)) in ATTRIBUTE_VERBS:
+        attribute = _attribute_at(sent, verb)
+        if attribute is not None:
+            return attribute, False  # « s'est dit prêt à discuter »: the attribute is what was said
     verb_lemma = lemma_of(verb.text, verb.lemma)
     call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
@@ -713,17 +715,24 @@ def _named_source(
         return None
     while head.head >= 0 and sent[head.head].start > head.start and sent[head.head].index <= end:
         head = sent[head.head]
-    text = ctx.doc.text
     cue = SOURCE_PREPOSITIONS.get(lowered[last]) or POINT_OF_VIEW_PREPOSITIONS.get(lowered[last])
     if lowered[last] == "après":
         cue = "d'après"
     if cue is None:
         return None
+    return _preposition_source(ctx, index, head, cue, sent[first])
+
+
+def _preposition_source(ctx: _Context, index: int, head: Word, cue: str, cue_word: Word) -> Attribution:
+    """The source a clause's finder read itself after *selon*-type words, as the rule
+    ``source_preposition`` gives it: the phrase headed by ``head``."""
+    sent = ctx.doc.sentences[index]
+    text = ctx.doc.text
     return Attribution(
         rule="source_preposition",
-        confidence=0.85,
+        confidence=RULE_CONFIDENCE["source_preposition"],
         cue=cue,
-        cue_span=sent[first].span.with_source(text),
+        cue_span=cue_word.span.with_source(text),
         mention=mention_from(sent, index, head, text),
         frame="preposition",
     )
@@ -899,25 +908,11 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
                 continue
             if lemma in CLAUSE_NOUNS:
                 attribution = governing_verb(ctx.site(span))
-            else:  # « un rapport selon lequel … »: the document says it
-                attribution = _document_source(ctx, index, noun, sent[relative[0].index - 1])
+            else:
+                # « un rapport selon lequel … »: the document says it
+                attribution = _preposition_source(ctx, index, noun, "selon", sent[relative[0].index - 1])
             found.append(Found(index, span, "indirect_noun", attribution))
     return found
-
-
-def _document_source(ctx: _Context, index: int, noun: Word, selon: Word) -> Attribution:
-    """The source of « un rapport selon lequel … »: the document, resolved to its issuer where
-    the text names one."""
-    sent = ctx.doc.sentences[index]
-    text = ctx.doc.text
-    return Attribution(
-        rule="source_preposition",
-        confidence=0.85,
-        cue="selon",
-        cue_span=selon.span.with_source(text),
-        mention=mention_from(sent, index, noun, text),
-        frame="preposition",
-    )
 
 
 #: The finders, in the order they are tried (a later clause overlapping an earlier one is dropped).

@@ -281,7 +281,7 @@ class Resolver:
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
         best = org_fullest(self._index, name, head, limit)
         generic = not has_name(name)
-        unit = fold(head) in _UNITS  # « la direction »: of an organisation the text must name
+        unit = head in ORGANISATION_UNITS  # « la direction »: of an organisation the text must name
         if generic and not unit and (best is None or not has_name(best.name)):
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._salient_organisation(limit)
@@ -317,7 +317,7 @@ class Resolver:
             return self._impersonal(mention, limit)
         gender, number = features
         previous = self._previous_said(limit)
-        last_mentioned = fold(words.strip()).replace("’", "'") in LAST_MENTIONED
+        last_mentioned = fold(words.strip()) in LAST_MENTIONED
         candidates = pronoun_candidates(
             self._index, limit, gender, number, previous, self._said_gender, last_mentioned=last_mentioned
         )
@@ -550,7 +550,6 @@ _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 _ORGANISATION_REACH = 3
 
 
-_UNITS = frozenset(fold(noun) for noun in ORGANISATION_UNITS)
 #: Kinship civilities: the name they go with is a family's, its first names are other people's.
 _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 #: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.

@@ -35,7 +35,7 @@ __all__ = [
 #: Articles before a name run.
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 #: The words that tie a role to its domain: "Ministre *de la* Défense", "Président *du* Sénat".
-_COMPLEMENT_LINKS = DE_FORMS | {"le", "la", "les", "l'", "l’"}
+_COMPLEMENT_LINKS = DE_FORMS | _ARTICLES
 
 
 def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
