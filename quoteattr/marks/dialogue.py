@@ -29,13 +29,13 @@ _SIGNATURE_NAME_WORDS: Final = (2, 4)
 _SUBJECT_WORDS: Final = frozenset(("il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "ça", "cela"))
 """A role under a signature is a noun phrase: a subject pronoun means a sentence, hence speech."""
 _SIGNATURE_ROLE_WORDS: Final = 10
+"""and gives the author's role in at most this many words ("Président des États-Unis d'Amérique")."""
 _SIGNATURE_LINE_WORDS: Final = 8
 """A signature line under a quotation, with no comma, is at most this many words ("Société Dark Star")."""
 _ROLE_OPENERS: Final = frozenset({"le", "la", "l", "un", "une"})
 """Words that open the role in « Stéphanie, témoin », « Paul, un voisin »."""
 _CLOSERS: Final = ("»", "» .", "».", "”", "”.")
 """How a paragraph that closes a quotation ends."""
-"""and gives the author's role in at most this many words ("Président des États-Unis d'Amérique")."""
 
 
 def is_signature(line: str) -> bool:

@@ -225,13 +225,15 @@ def dash_signature(site: QuoteSite) -> Attribution | None:
     rest = after[1 + len(run) :]
     if rest and rest[0].text not in {",", ".", "(", ")"}:
         return None
+    return _signed(
+        mention_at(site, index, next((w for w in run if w.head not in {r.index for r in run}), run[0]))
+    )
+
+
+def _signed(mention: Mention) -> Attribution:
+    """A quote signed under it by ``mention``."""
     return Attribution(
-        rule="dash_signature",
-        confidence=CONFIDENCE["dash_signature"],
-        mention=mention_at(
-            site, index, next((w for w in run if w.head not in {r.index for r in run}), run[0])
-        ),
-        frame="incise",
+        rule="dash_signature", confidence=CONFIDENCE["dash_signature"], mention=mention, frame="incise"
     )
 
 
@@ -246,9 +248,7 @@ def _signing_phrase(site: QuoteSite, index: int, words: Sequence[Word]) -> Attri
     mention = mention_at(site, index, first)
     if mention.span.end < max(w.end for w in words if w.upos != "PUNCT"):
         return None  # the line says more than a name
-    return Attribution(
-        rule="dash_signature", confidence=CONFIDENCE["dash_signature"], mention=mention, frame="incise"
-    )
+    return _signed(mention)
 
 
 def incise_late(site: QuoteSite) -> Attribution | None:
