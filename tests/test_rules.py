@@ -252,6 +252,153 @@ def test_governing_verb_passive_takes_the_agent() -> None:
     assert (found.cue, mention_text(found)) == ("qualifier", "Marie Dupont")
 
 
+def test_a_participle_on_a_noun_takes_its_agent_as_the_source() -> None:
+    text = "Les chauffeurs, qualifiés par l'entreprise de « partenaires », protestent."
+    table = """
+    Les le DET 1 det
+    chauffeurs chauffeur NOUN 13 nsubj
+    , , PUNCT 3 punct
+    qualifiés qualifier VERB 1 acl VerbForm=Part Tense=Past
+    par par ADP 6 case
+    l' le DET 6 det
+    entreprise entreprise NOUN 3 obl:agent
+    de de ADP 9 case
+    « « PUNCT 9 punct
+    partenaires partenaire NOUN 6 nmod
+    » » PUNCT 9 punct
+    , , PUNCT 3 punct
+    protestent protester VERB -1 root
+    . . PUNCT 12 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("qualifier", "l'entreprise")
+
+
+RELATIVE_QUE_TABLE = """
+C' ce PRON 2 nsubj
+est être AUX 2 cop
+ce ce PRON -1 root
+qu' que PRON 5 obj
+a avoir AUX 5 aux:tense
+annoncé annoncer VERB 2 acl:relcl
+hier hier ADV 5 advmod
+{phrase}
+, , PUNCT 5 punct
+soulignant souligner VERB 5 advcl VerbForm=Part
+que que SCONJ {verb} mark
+« « PUNCT {noun} punct
+le le DET {noun} det
+but but NOUN {verb} nsubj
+est être VERB {participle} ccomp
+atteint atteindre ADJ {verb} xcomp
+» » PUNCT {verb} punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_noun_after_the_verb_of_a_que_relative_is_its_subject() -> None:
+    text = "C'est ce qu'a annoncé hier le maire, soulignant que « le but est atteint »."
+    phrase = "le le DET 8 det\nmaire maire NOUN 5 obj"
+    table = RELATIVE_QUE_TABLE.format(phrase=phrase, participle=10, noun=14, verb=15)
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("souligner", "le maire")
+
+
+def test_a_prepositional_phrase_after_a_que_relative_is_not_its_subject() -> None:
+    text = "C'est ce qu'a annoncé hier à la presse, soulignant que « le but est atteint »."
+    phrase = "à à ADP 9 case\nla le DET 9 det\npresse presse NOUN 5 obj"
+    table = RELATIVE_QUE_TABLE.format(phrase=phrase, participle=11, noun=15, verb=16)
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert found.mention is None
+
+
+def test_a_noun_phrase_ending_in_an_adjective_before_a_subjectless_verb_is_its_subject() -> None:
+    # the parser took "le nouveau chef" for the object of the fronted clause's verb
+    text = (
+        "Alors que Pékin proteste, le nouveau chef pro-indépendance a déclaré qu'«"
+        " il n'y aura pas de surprise »."
+    )
+    table = """
+    Alors alors ADV 3 mark
+    que que SCONJ 0 fixed
+    Pékin Pékin PROPN 3 nsubj
+    proteste protester VERB -1 root
+    , , PUNCT 3 punct
+    le le DET 7 det
+    nouveau nouveau ADJ 7 amod
+    chef chef NOUN 3 obj
+    pro-indépendance pro-indépendance ADJ 7 amod
+    a avoir AUX 10 aux:tense
+    déclaré déclarer VERB 3 advcl
+    qu' que SCONJ 15 mark
+    « « PUNCT 15 punct
+    il il PRON 15 expl:subj
+    n' ne ADV 15 advmod
+    y y PRON 15 expl:comp
+    aura avoir VERB 10 ccomp
+    pas pas ADV 15 advmod
+    de de ADP 19 case
+    surprise surprise NOUN 15 obj
+    » » PUNCT 15 punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déclarer", "le nouveau chef pro-indépendance")
+
+
+GOAL_TABLE = """
+Le le DET 1 det
+directeur directeur NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+déclaré déclarer VERB -1 root
+que que SCONJ 9 mark
+les le DET 6 det
+lois loi NOUN 9 nsubj
+sont être AUX 9 cop
+en en ADP 9 case
+révision révision NOUN 3 ccomp
+afin afin ADV 9 dep
+de de ADP 12 case
+{verb} {lemma} VERB 10 obl:arg VerbForm={form}
+que que SCONJ {head} mark
+« « PUNCT {head} punct
+les le DET {noun} det
+ouvriers ouvrier NOUN {head} nsubj:pass
+sont être AUX {head} aux:pass
+protégés protéger VERB {verb_index} ccomp VerbForm=Part
+» » PUNCT {head} punct
+. . PUNCT 3 punct
+"""
+
+
+def test_a_reporting_verb_without_a_subject_is_part_of_what_the_outer_speaker_says() -> None:
+    text = (
+        "Le directeur a déclaré que les lois sont en révision afin de garantir "
+        "que « les ouvriers sont protégés »."
+    )
+    table = GOAL_TABLE.format(verb="garantir", lemma="garantir", form="Inf", head=18, noun=16, verb_index=12)
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déclarer", "Le directeur")
+
+
+def test_a_reporting_verb_whose_subject_is_on_keeps_its_unknown_source() -> None:
+    text = (
+        "Le directeur a déclaré que les lois sont en révision et on dit que « les ouvriers sont protégés »."
+    )
+    conjunction = "et et CCONJ 12 cc\non on PRON 12 nsubj"
+    table = GOAL_TABLE.replace("afin afin ADV 9 dep\nde de ADP 12 case", conjunction)
+    table = table.format(verb="dit", lemma="dire", form="Fin", head=18, noun=16, verb_index=12)
+    table = table.replace("dit dire VERB 10 obl:arg", "dit dire VERB 9 conj")
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, found.mention) == ("dire", None)
+
+
 def test_source_preposition_selon() -> None:
     text = "Selon le porte-parole, « la crise est finie »."
     table = """

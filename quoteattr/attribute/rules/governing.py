@@ -34,6 +34,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
     for index, top in site.top_words():
         sent = site.sentence(index)
         previous = top
+        unsourced: Attribution | None = None
         hops = 0
         depth = 0
         for ancestor in sent.ancestors(top):
@@ -56,7 +57,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 mention = speaker_of_verb(site, index, ancestor, inverted=False)
                 if mention is None and any(is_inverted_clitic(c) for c in sent.children(ancestor)):
                     mention = speaker_of_verb(site, index, ancestor, inverted=True)
-                return Attribution(
+                found = Attribution(
                     rule="reporting_verb",
                     confidence=CONFIDENCE["reporting_verb"] if mention is not None else 0.4,
                     cue=cue_lemma(sent, ancestor),
@@ -66,6 +67,11 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     hops=hops,
                     depth=depth,
                 )
+                if mention is not None or any(is_subject(c) for c in sent.children(ancestor)):
+                    return found
+                # « X a déclaré que les lois sont en révision afin de garantir que « … » »: a verb
+                # with no subject of its own is part of what the outer speaker says
+                unsourced = unsourced or found
             if ancestor.upos == "VERB":
                 hops += 1
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
@@ -79,6 +85,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                         mention=mention_at(site, index, owner),
                         frame="woven",
                     )
+        if unsourced is not None:
+            return unsourced
     return None
 
 

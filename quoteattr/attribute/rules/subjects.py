@@ -52,7 +52,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
     children = sent.children(verb)
-    passive = any(c.deprel == "aux:pass" for c in children) or any(c.deprel == "nsubj:pass" for c in children)
+    passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in children) or _past_participle(verb)
     if passive:
         for c in children:
             if c.deprel == "obl:agent":
@@ -66,6 +66,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         before = [c for c in real if c.start < verb.start]
         if real:
             return before[-1] if before else real[0]
+    inverted = _inverted_after_relative(sent, verb)
+    if inverted is not None:
+        return inverted
     if _describing_participle(sent, verb):
         return sent.words[verb.head]  # "un communiqué indiquant que …": the communiqué says it
     finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
@@ -82,6 +85,36 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             governor = sent.words[governor.head]
             depth += 1
         return _subject(sent, governor, depth + 1)
+    return None
+
+
+def _past_participle(verb: Word) -> bool:
+    """A past participle on its own, modifying a noun (« des chauffeurs, qualifiés par l'entreprise
+    de « partenaires » »): passive in form, so a *par* phrase on it is its agent."""
+    return verb.deprel == "acl" and verb.feats.get("VerbForm") == "Part" and verb.feats.get("Tense") == "Past"
+
+
+#: The object relative pronoun, in its spellings.
+_RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
+
+
+def _inverted_after_relative(sent: Sentence, verb: Word) -> Word | None:
+    """The subject set after the verb of a relative clause whose object is *que* (« C'est ce qu'a
+    annoncé le ministre », « les mots qu'a prononcés la juge »): the relative pronoun is already
+    the object, so a bare noun phrase after the verb, which the parser may label its object, is
+    the subject."""
+    children = sent.children(verb)
+    relative = any(
+        c.deprel == "obj" and c.text.lower() in _RELATIVE_OBJECTS and c.start < verb.start for c in children
+    )
+    if not relative:
+        return None
+    for c in children:
+        if c.start < verb.start or c.deprel not in {"obj", "dep", "appos"} or c.upos not in {"NOUN", "PROPN"}:
+            continue
+        if any(g.deprel == "case" for g in sent.children(c)):
+            continue
+        return c
     return None
 
 
@@ -120,12 +153,15 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 j -= 1
             i = j - 1 if j >= 0 and sent[j].text == "," else _before_long_insert(sent, i)
             continue
+        if word.text.lower() in _RELATIVE_OBJECTS:
+            return None  # "ce qu'a annoncé …": the object, never the subject
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
         nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
         if (
             word.upos in {"PROPN", "NOUN"}
             or capitalised
             or nominal
+            or _closes_noun_phrase(sent, word)  # "le nouveau chef de l'État pro-indépendance a déclaré"
             or (word.upos == "PRON" and word.text.lower() not in CLITICS)
         ):
             while (
@@ -137,6 +173,14 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             return word
         return None
     return None
+
+
+def _closes_noun_phrase(sent: Sentence, word: Word) -> bool:
+    """An adjective after the noun it qualifies: the last word of a noun phrase."""
+    if word.upos != "ADJ" or word.deprel != "amod" or word.head < 0:
+        return False
+    noun = sent.words[word.head]
+    return noun.upos in {"NOUN", "PROPN"} and noun.start < word.start
 
 
 def _before_long_insert(sent: Sentence, comma: int) -> int:
