@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quoteattr.attribute.binding import names_bound_out, ruled_out
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, name_matches, tokenize
@@ -333,9 +334,12 @@ class Resolver:
             and previous is not None
             and not _answers_a_named_thing(self._text, mention.span)
         )
+        bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
         for candidate in candidates:
             if replying and previous is not None and self._is_previous(candidate, previous, limit):
                 continue  # "répondit-il": not the one who just spoke
+            if bound and self._bound(candidate, bound, limit):
+                continue
             if candidate.said is not None:
                 said = candidate.said
                 name = self._names[said.entity]
@@ -372,6 +376,13 @@ class Resolver:
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
+
+    def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]], limit: int) -> bool:
+        """Whether a pronoun candidate is one of the names its own clause holds."""
+        if candidate.said is not None:
+            return ruled_out([t.text for t in tokenize(self._names[candidate.said.entity])], bound)
+        found = [candidate.occurrence] if candidate.pair is None else list(candidate.pair)
+        return any(o is not None and ruled_out(o.tokens, bound) for o in found)
 
     def _other_named_since(self, candidates: Sequence[Candidate], previous: Said | None, limit: int) -> bool:
         """Whether someone else fitting the pronoun is named between the previous quote and the

@@ -1,0 +1,78 @@
+"""Who a subject pronoun cannot be: the people named inside its own clause.
+
+A fact of French syntax (binding, "principle C"): a name that the subject pronoun's clause
+contains is never that pronoun. In « Il est allé consoler Gemili », *il* is not Gemili; in
+« Après avoir qualifié Fillon de dangereux, il annonce … », whoever qualified Fillon is *il*, so
+*il* is not Fillon; in « Il a dit que Marie viendrait », *il* is not Marie.
+
+Two parts of the clause are left out, where a name can be the pronoun: a fronted clause with a
+subject of its own (« Quand Jean est arrivé, il a parlé ») and a fronted source phrase (« Selon
+Marie, elle viendra »). Everything here reads the dependency parse; without one nothing is ruled out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.mentions import Mention
+from quoteattr.attribute.names import fold
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+__all__ = ["names_bound_out", "ruled_out"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+_NAME_LINKS = frozenset({"flat", "flat:name"})
+#: Prepositions of a fronted phrase that gives a source (« Selon Marie, elle … »).
+_SOURCE_CASES = frozenset({"selon", "d'après", "d’après", "pour"})
+
+
+def names_bound_out(doc: ParsedDoc | None, mention: Mention) -> tuple[tuple[str, ...], ...]:
+    """The names (folded words) in the clause of the subject pronoun ``mention``: none of them is
+    what the pronoun stands for. Empty when there is no parse or the mention is no subject."""
+    if doc is None or not 0 <= mention.sentence < len(doc.sentences) or len(mention.words) != 1:
+        return ()
+    sent = doc.sentences[mention.sentence]
+    pronoun = sent.words[mention.words[0]] if mention.words[0] < len(sent.words) else None
+    if pronoun is None or pronoun.deprel not in _SUBJECTS or pronoun.head < 0:
+        return ()
+    verb = sent.words[pronoun.head]
+    inside: list[Word] = []
+    for child in sent.children(verb):
+        if child.index == pronoun.index or (child.start < pronoun.start and _own_ground(sent, child)):
+            continue
+        inside.extend(sent.subtree(child))
+    return _name_runs(sent, inside)
+
+
+def ruled_out(tokens: Sequence[str], bound: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a name (its words) is one of the ``bound`` names: the same person, written in
+    full or by the surname (« Adam Gemili » / « Gemili »)."""
+    folded = tuple(fold(t) for t in tokens)
+    if not folded:
+        return False
+    for name in bound:
+        shorter, longer = sorted((folded, name), key=len)
+        if longer[len(longer) - len(shorter) :] == shorter:
+            return True
+    return False
+
+
+def _own_ground(sent: Sentence, child: Word) -> bool:
+    """A fronted part of the clause where a name may still be the pronoun: a clause with its
+    own subject, or a phrase opened by « selon », « d'après », « pour »."""
+    if any(c.deprel in _SUBJECTS for c in sent.children(child)):
+        return True
+    cases = [c for c in sent.children(child) if c.deprel == "case"]
+    return bool(cases) and fold(cases[0].text) in _SOURCE_CASES
+
+
+def _name_runs(sent: Sentence, words: Sequence[Word]) -> tuple[tuple[str, ...], ...]:
+    """The proper names among ``words``: each head with its flat parts, as folded words."""
+    chosen = {w.index for w in words}
+    runs = []
+    for word in words:
+        if word.upos != "PROPN" or word.deprel in _NAME_LINKS:
+            continue
+        parts = [word] + [c for c in sent.children(word) if c.deprel in _NAME_LINKS and c.index in chosen]
+        runs.append(tuple(fold(w.text) for w in sorted(parts, key=lambda w: w.index)))
+    return tuple(runs)

@@ -1,0 +1,131 @@
+"""A subject pronoun is none of the names its own clause holds: hand-built parses, no model."""
+
+from __future__ import annotations
+
+import pytest
+from test_resolve_parsed import Row, sentence
+
+from quoteattr.attribute.binding import names_bound_out, ruled_out
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.resolve import Resolver
+from quoteattr.model import Span
+from quoteattr.parse.types import ParsedDoc
+
+BEATEN = "Adam Gemili a été battu par Christophe Lemaitre. "
+BEATEN_ROWS: list[Row] = [
+    ("Adam", "PROPN", 4, "nsubj:pass", "PER"),
+    ("Gemili", "PROPN", 0, "flat:name", "PER"),
+    ("a", "AUX", 4, "aux:tense", ""),
+    ("été", "AUX", 4, "aux:pass", ""),
+    ("battu", "VERB", -1, "ROOT", ""),
+    ("par", "ADP", 6, "case", ""),
+    ("Christophe", "PROPN", 4, "obl:agent", "PER"),
+    ("Lemaitre", "PROPN", 6, "flat:name", "PER"),
+    (".", "PUNCT", 4, "punct", ""),
+]
+CONSOLE = "Il est allé consoler Gemili : « Ça doit être dur. »"
+CONSOLE_ROWS: list[Row] = [
+    ("Il", "PRON", 2, "nsubj", ""),
+    ("est", "AUX", 2, "aux:tense", ""),
+    ("allé", "VERB", -1, "ROOT", ""),
+    ("consoler", "VERB", 2, "xcomp", ""),
+    ("Gemili", "PROPN", 3, "obj", "PER"),
+    (":", "PUNCT", 2, "punct", ""),
+]
+
+
+def _subject_pronoun(text: str, offset: int, word: int = 0) -> Mention:
+    start = text.index("Il", offset)
+    span = Span(start, start + 2, source=text)
+    return Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=1, words=(word,))
+
+
+def test_a_pronoun_is_not_the_name_its_own_clause_holds() -> None:
+    text = BEATEN + CONSOLE
+    doc = ParsedDoc(
+        text=text,
+        sentences=(sentence(text, 0, BEATEN_ROWS), sentence(text, len(BEATEN), CONSOLE_ROWS)),
+    )
+    mention = _subject_pronoun(text, len(BEATEN))
+    assert names_bound_out(doc, mention) == (("gemili",),)
+    # the subject of the sentence before would win, were it not the one « il » goes to console
+    speaker = Resolver(text, doc).resolve(mention, before=text.index("Ça"))
+    assert speaker.name == "Christophe Lemaitre"
+
+
+def test_without_the_name_in_the_clause_the_subject_before_wins() -> None:
+    text = BEATEN + CONSOLE.replace("consoler Gemili", "consoler Manon")
+    rows = [("Manon", *row[1:]) if row[0] == "Gemili" else row for row in CONSOLE_ROWS]
+    doc = ParsedDoc(text=text, sentences=(sentence(text, 0, BEATEN_ROWS), sentence(text, len(BEATEN), rows)))
+    speaker = Resolver(text, doc).resolve(_subject_pronoun(text, len(BEATEN)), before=text.index("Ça"))
+    assert speaker.name == "Adam Gemili"
+
+
+def _one(text: str, rows: list[Row]) -> tuple[ParsedDoc, Mention]:
+    doc = ParsedDoc(text=text, sentences=(sentence(text, 0, rows),))
+    pronoun = next(i for i, row in enumerate(rows) if row[0].lower() in {"il", "elle"})
+    start = doc.sentences[0].words[pronoun].start
+    span = Span(start, start + len(rows[pronoun][0]), source=text)
+    return doc, Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=0, words=(pronoun,))
+
+
+def test_a_fronted_clause_without_a_subject_is_the_pronoun_s_own() -> None:
+    doc, mention = _one(
+        "Après avoir qualifié François Fillon de dangereux, il annonce son ralliement.",
+        [
+            ("Après", "ADP", 2, "mark", ""),
+            ("avoir", "AUX", 2, "aux:tense", ""),
+            ("qualifié", "VERB", 9, "advcl", ""),
+            ("François", "PROPN", 2, "obj", "PER"),
+            ("Fillon", "PROPN", 3, "flat:name", "PER"),
+            ("de", "ADP", 6, "case", ""),
+            ("dangereux", "ADJ", 2, "obl", ""),
+            (",", "PUNCT", 2, "punct", ""),
+            ("il", "PRON", 9, "nsubj", ""),
+            ("annonce", "VERB", -1, "ROOT", ""),
+        ],
+    )
+    assert names_bound_out(doc, mention) == (("francois", "fillon"),)
+    assert ruled_out(("Fillon",), names_bound_out(doc, mention))
+    assert not ruled_out(("Penelope", "Fillon"), names_bound_out(doc, mention))
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Quand Jean Valet est arrivé, il a parlé.",
+            [
+                ("Quand", "SCONJ", 4, "mark", ""),
+                ("Jean", "PROPN", 4, "nsubj", "PER"),
+                ("Valet", "PROPN", 1, "flat:name", "PER"),
+                ("est", "AUX", 4, "aux:tense", ""),
+                ("arrivé", "VERB", 8, "advcl", ""),
+                (",", "PUNCT", 4, "punct", ""),
+                ("il", "PRON", 8, "nsubj", ""),
+                ("a", "AUX", 8, "aux:tense", ""),
+                ("parlé", "VERB", -1, "ROOT", ""),
+            ],
+        ),
+        (
+            "Selon Marie Curie, elle viendra.",
+            [
+                ("Selon", "ADP", 1, "case", ""),
+                ("Marie", "PROPN", 5, "obl:mod", "PER"),
+                ("Curie", "PROPN", 1, "flat:name", "PER"),
+                (",", "PUNCT", 1, "punct", ""),
+                ("elle", "PRON", 5, "nsubj", ""),
+                ("viendra", "VERB", -1, "ROOT", ""),
+            ],
+        ),
+    ],
+    ids=["fronted clause with its own subject", "fronted source phrase"],
+)
+def test_a_name_the_pronoun_does_not_command_stays_possible(text: str, rows: list[Row]) -> None:
+    doc, mention = _one(text, rows)
+    assert names_bound_out(doc, mention) == ()
+
+
+def test_without_a_parse_nothing_is_ruled_out() -> None:
+    text = BEATEN + CONSOLE
+    assert names_bound_out(None, _subject_pronoun(text, len(BEATEN))) == ()
