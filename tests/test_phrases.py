@@ -177,3 +177,60 @@ lundi lundi NOUN 11 nmod
     mention = surface_subject(sent, 0, sent[9], text)
     assert mention is not None
     assert mention.span.text == "l'ONU"
+
+
+def test_a_participle_labelled_adjective_stays_in_the_phrase_away_from_its_noun() -> None:
+    text = "Le Haut Commissariat des Nations unies aux réfugiés a dénoncé la situation."
+    table = """
+Le le DET 2 det
+Haut haut ADJ 2 amod
+Commissariat commissariat NOUN 9 nsubj
+des de ADP 4 case
+Nations Nations PROPN 2 nmod
+unies unir VERB 2 amod VerbForm=Part Tense=Past
+aux à ADP 7 case
+réfugiés réfugié NOUN 2 nmod
+a avoir AUX 9 aux:tense
+dénoncé dénoncer VERB -1 root
+la le DET 11 det
+situation situation NOUN 9 obj
+. . PUNCT 9 punct
+"""
+    sent = parse(text, table).sentences[0]
+    phrase = mention_from(sent, 0, sent[2], text).span.text
+    assert phrase == "Le Haut Commissariat des Nations unies aux réfugiés"
+
+
+COORDINATED_UNDER_NAME = """
+La le DET 1 det
+maire maire NOUN 12 nsubj
+de de ADP 3 case
+Paris Paris PROPN 1 nmod
+Anne Anne PROPN 1 appos
+Hidalgo Hidalgo PROPN 4 flat:name
+et et CCONJ 8 cc
+le le DET 8 det
+{second}
+du de ADP 10 case
+culte culte NOUN 8 nmod
+ont avoir AUX 12 aux:tense
+condamné condamner VERB -1 root
+l' le DET 14 det
+attentat attentat NOUN 12 obj
+. . PUNCT 12 punct
+"""
+
+
+def test_a_coordination_hung_on_the_name_apposed_to_a_role_joins_two_sources() -> None:
+    text = "La maire de Paris Anne Hidalgo et le Conseil du culte ont condamné l'attentat."
+    table = COORDINATED_UNDER_NAME.format(second="Conseil conseil NOUN 4 conj")
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[1], text)
+    assert [c.text for c in mention.conjuncts] == ["La maire de Paris Anne Hidalgo", "le Conseil du culte"]
+
+
+def test_a_name_apposed_to_a_role_without_a_coordination_is_one_source() -> None:
+    text = "La maire de Paris Anne Hidalgo et le Conseil du culte ont condamné l'attentat."
+    table = COORDINATED_UNDER_NAME.format(second="Conseil conseil NOUN 4 nmod")
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).conjuncts == ()

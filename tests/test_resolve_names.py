@@ -109,6 +109,14 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("l'Allemand Albrecht von Boeselager", "Albrecht von Boeselager", "Allemand", False),
         ("Jean-Marc Ayrault", "Jean-Marc Ayrault", None, False),
         ("le Premier ministre Édouard Philippe", "Édouard Philippe", "Premier ministre", False),
+        (
+            "le Haut Commissariat des Nations unies aux réfugiés",
+            "Haut Commissariat des Nations unies aux réfugiés",
+            None,
+            True,
+        ),
+        ("la Haute Autorité de santé", "Haute Autorité de santé", None, True),
+        ("le haut fonctionnaire Paul Lenoir", "Paul Lenoir", "haut fonctionnaire", False),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:

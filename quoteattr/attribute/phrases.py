@@ -48,10 +48,12 @@ def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
     """A past participle right after its noun, with nothing below it but a name the parser hung
     on it: an adjective ("le président élu Donald Trump", "les personnes décédées"), whatever
     label the parser gave it (amod, appos, acl)."""
+    # labelled an adjective by the parser, it need not follow its noun ("le Haut Commissariat
+    # des Nations unies aux réfugiés": « unies » hangs on « Commissariat »)
     return (
         word.deprel in {"amod", "appos", "acl"}
         and word.head == noun.index
-        and word.index == noun.index + 1
+        and (word.index == noun.index + 1 or (word.deprel == "amod" and word.index > noun.index))
         and word.feats.get("VerbForm") == "Part"
         and word.feats.get("Tense") != "Pres"
         and all(c.upos == "PROPN" or c.deprel == "punct" for c in sent.children(word))
@@ -293,8 +295,14 @@ def mention_from(
             conjuncts=(left_span, own),
         )
     conjuncts: tuple[Span, ...] = ()
+    # a name apposed to a role carries the coordination of the whole phrase ("La maire de Paris
+    # Anne Hidalgo et le Conseil du culte ont condamné": two sources)
+    apposed = [c for c in sent.children(head) if c.deprel == "appos" and c.upos == "PROPN"]
     conj_heads = [
-        c for c in sent.children(head) if c.deprel == "conj" and c.upos in {"PROPN", "NOUN", "PRON"}
+        c
+        for governor in (head, *apposed)
+        for c in sent.children(governor)
+        if c.deprel == "conj" and c.upos in {"PROPN", "NOUN", "PRON"}
     ]
     conj_heads = [c for c in conj_heads if words[0].start <= c.start and c.end <= words[-1].end]
     coordinated = any(

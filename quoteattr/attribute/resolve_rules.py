@@ -185,8 +185,10 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     if not tokens:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     first = tokens[0]
-    if first.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:
-        head = first.lower
+    # "le Haut Commissariat …", "la Haute Autorité …": an adjective before the organisation noun
+    organisation = next((t for t in tokens if t.lower not in ADJECTIVES_BEFORE_HEAD), first)
+    if organisation.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:
+        head = organisation.lower
         gender = ORGANISATION_NOUNS[head]
         if (
             not first.text[0].isupper()

@@ -350,6 +350,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "délégation": "f",
     "bureau": "m",
     "haut-commissariat": "m",
+    "commissariat": "m",
     "ambassade": "f",
     "présidence": "f",
     "maison": "f",
