@@ -525,6 +525,41 @@ def test_a_scare_quote_with_no_cue_is_a_term_without_speaker() -> None:
     assert result.speaker is None
 
 
+DEEP_WORD = "Il a annoncé que la réforme comprendra des baisses « {word} »."
+DEEP_WORD_TABLE = """
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+annoncé annoncer VERB -1 root
+que que SCONJ 6 mark
+la le DET 5 det
+réforme réforme NOUN 6 nsubj
+comprendra comprendre VERB 2 ccomp
+des un DET 8 det
+baisses baisse NOUN 6 obj
+« « PUNCT 10 punct
+{word} {word} {upos} 8 {label}
+» » PUNCT 10 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_word_quoted_in_the_clause_of_a_reporting_verb_is_the_speaker_s() -> None:
+    text = DEEP_WORD.format(word="massives")
+    doc = parse(text, DEEP_WORD_TABLE.format(word="massives", upos="ADJ", label="amod"))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is QuoteKind.PARTIAL
+    assert result.cue is not None
+    assert result.cue.lemma == "annoncer"
+
+
+def test_a_name_quoted_alone_in_the_writer_s_sentence_is_a_label() -> None:
+    text = DEEP_WORD.format(word="Horizon")
+    doc = parse(text, DEEP_WORD_TABLE.format(word="Horizon", upos="PROPN", label="nmod"))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is QuoteKind.TERM
+    assert result.speaker is None
+
+
 def test_cue_lemma_repairs_the_parser_and_keeps_pronominal_clitics() -> None:
     text = "Elle s'exclame et indique tout."
     table = """

@@ -25,7 +25,7 @@ TERM_MAX_WORDS = 6
 #: A one-word quote this many verbs below its cue is a scare quote, not the cue's words.
 FAR_CUE_HOPS = 2
 #: ... or this many words of any kind below it ("nouvelle « Coluche » des Gilets jaunes").
-FAR_CUE_DEPTH = 3
+FAR_CUE_DEPTH = 5
 
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _UTTERANCE = regex.compile(r"\p{Lu}.*[.!?…][\s»”\"]*\Z", regex.S)
@@ -105,8 +105,14 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
         return QuoteKind.TERM
     lexical = [w for _, w in words if w.upos != "PUNCT"]
     far = attribution is not None and (attribution.hops >= FAR_CUE_HOPS or attribution.depth >= FAR_CUE_DEPTH)
-    if len(lexical) == 1 and far:
-        return QuoteKind.TERM  # a single word far below its sentence's cue: a scare quote
+    named = (
+        len(lexical) == 1
+        and lexical[0].upos == "PROPN"
+        and not _UTTERANCE.match(content)
+        and (attribution is None or attribution.frame not in {"incise", "colon"})
+    )
+    if len(lexical) == 1 and (far or named):
+        return QuoteKind.TERM  # a single word far below its cue, or a bare name (not « Claude ! »): a label
     if len(quote.segments) > 1 or _UTTERANCE.match(content):
         return QuoteKind.DIRECT  # cut by a speech tag, or a whole sentence of its own: "Ah ! c'est lui !"
     alone = _stands_alone(site, attribution)
