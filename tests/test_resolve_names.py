@@ -130,6 +130,8 @@ def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisati
         ("Le Canard enchaîné", "Canard enchaîné"),
         ("des Gilets jaunes", "Gilets jaunes"),
         ("Antony Blinken", "Antony Blinken"),
+        ("Reporters sans frontières", "Reporters sans frontières"),
+        ("Emmanuel Macron en personne", "Emmanuel Macron"),
     ],
 )
 def test_lowercase_words_after_a_name_stay_with_it(phrase: str, written: str) -> None:

@@ -39,6 +39,9 @@ __all__ = [
     "tag_verb",
 ]
 
+#: Prepositions that may open the lowercase tail of a name written in sentence case ("Reporters
+#: sans frontières"); not « en », « pour »: "Macron en personne", "Dupont pour sa part".
+_NAME_PREPOSITIONS = frozenset({"sans"})
 #: At most this many lowercase words after a name still belong to it ("Nations unies").
 _MAX_NAME_TAIL = 2
 _ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des"})
@@ -258,9 +261,14 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     written = name
     tail = chosen[run.last + 1 :]
     if 0 < len(tail) <= _MAX_NAME_TAIL and all(
-        t.text.islower() and t.lower not in NOT_NAME_STARTS and t.lower not in DE_FORMS for t in tail
+        t.text.islower()
+        and (t.lower not in NOT_NAME_STARTS or (i == 0 and t.lower in _NAME_PREPOSITIONS))
+        and t.lower not in DE_FORMS
+        for i, t in enumerate(tail)
     ):
-        written = text[start : tail[-1].end]  # "Le Canard enchaîné", "des Gilets jaunes"
+        # "Le Canard enchaîné", "des Gilets jaunes"; a name in sentence case keeps a preposition
+        # and its noun: "Reporters sans frontières"
+        written = text[start : tail[-1].end]
     closing = regex.match(r"[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])
     if closing is not None and written == name:
         written = text[start : run.end + closing.end()]  # "Airlines for Europe (A4E)"
