@@ -161,7 +161,8 @@ class ResolvedBy(_ValueEnum):
     ROLE = "role"
     """A description tied to a name the text gives elsewhere: « le ministre » → Antony Blinken."""
     SOLE_PERSON = "sole_person"
-    """A role description taken as the one person the text names: « la chanteuse »."""
+    """A role description taken as the one person the text names (« la chanteuse »), or as the
+    person of the headline when the text gives them a role of that field (« le boxeur »)."""
     ORGANISATION = "organisation"
     """A bare organisation noun for the organisation named just before: « le groupe »."""
     ISSUER = "issuer"

@@ -821,3 +821,46 @@ def test_a_nationality_before_a_name_is_no_part_of_it(text: str, name: str, nati
     (person,) = [o for o in index_document(text).occurrences if o.from_run]
     assert (person.name, person.title, person.kind) == (name, nationality, "person")
     assert person.gender == ("m" if nationality == "Allemand" else "f")
+
+
+def test_a_role_description_is_the_one_person_the_text_names() -> None:
+    text = "Alexandra Martin a chanté hier soir. La chanteuse a confié « sa joie »."
+    speaker = _said(Resolver(text), text, "La chanteuse", MentionKind.DESCRIPTION, "« sa")
+    assert speaker.name == "Alexandra Martin"
+    assert speaker.resolved_by is ResolvedBy.SOLE_PERSON
+
+
+HEADLINE = (
+    "Karim Benali reçu par le roi du Maroc\n\n"
+    "Karim Benali, seul athlète marocain médaillé, sera reçu par le roi du Maroc, Mohammed VI. "
+    "À son arrivée, le boxeur de 23 ans a exprimé « sa grande joie »."
+)
+
+
+def test_a_role_description_nothing_else_resolves_is_the_person_of_the_headline() -> None:
+    index = index_document(HEADLINE)
+    assert "Maroc" not in [o.name for o in index.occurrences if o.kind == "person"]  # « du Maroc »
+    speaker = _said(Resolver(HEADLINE), HEADLINE, "le boxeur de 23 ans", MentionKind.DESCRIPTION, "« sa")
+    assert speaker.name == "Karim Benali"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (HEADLINE.replace("reçu par le roi", "reçu par Mohammed VI"), "le boxeur de 23 ans"),
+        (HEADLINE.replace("\n\n", " "), "le boxeur de 23 ans"),
+        (HEADLINE.replace("le boxeur de 23 ans", "le ministre"), "le ministre"),
+        (HEADLINE.replace("le boxeur de 23 ans", "la chanteuse"), "la chanteuse"),
+    ],
+    ids=["two people in the headline", "no headline", "a role of another field", "another gender"],
+)
+def test_the_person_of_the_headline_only_when_nothing_argues_against_it(text: str, words: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« sa")
+    assert speaker.name != "Karim Benali"
+
+
+def test_a_title_of_nobility_goes_with_de_only() -> None:
+    text = "Le comte de Farlsberg salua le roi des Belges."
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Farlsberg"] == "person"
+    assert kinds["Belges"] != "person"

@@ -46,6 +46,7 @@ from quoteattr.attribute.resolve_score import (
     describe_candidates,
     has_specific_role,
     headed_name,
+    headline_person,
     inner_person,
     org_fullest,
     person_fullest,
@@ -456,7 +457,9 @@ class Resolver:
         if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
-            person = sole_person(self._index, limit, role, phrase.gender)
+            person = sole_person(self._index, limit, role, phrase.gender) or headline_person(
+                self._index, limit, role, phrase.gender
+            )
             if person is not None:
                 return attrs.evolve(
                     self._from_occurrence(person, limit),

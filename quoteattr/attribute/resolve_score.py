@@ -24,6 +24,7 @@ __all__ = [
     "describe_candidates",
     "has_specific_role",
     "headed_name",
+    "headline_person",
     "inner_person",
     "org_fullest",
     "person_fullest",
@@ -449,6 +450,57 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
         return None
     return best
+
+
+#: The longest first line (characters) read as a headline.
+HEADLINE_MAX_CHARS = 200
+
+
+def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
+    """The one person a headline names, for a definite description by ``role`` that no titled
+    person matches: a news article is about the person of its headline (« Mohamed Rabii reçu par
+    le roi » … « le boxeur de 23 ans a exprimé »). Its fullest name, or ``None``: no headline (a
+    first line longer than :data:`HEADLINE_MAX_CHARS`, or none before ``limit``), no person or
+    two in it, genders that disagree, a kin role, or a person the text does not give a role of
+    the same field, in a title or an apposition ("le ministre" is not the boxer of the headline)."""
+    found_role = role_of(role)
+    if found_role is None or "kin" in found_role[1]:
+        return None
+    end = index.text.find("\n")
+    if end < 0 or end > HEADLINE_MAX_CHARS or end >= limit:
+        return None
+    # a headline is terse: its names are people when the text itself says so
+    people: dict[str, list[Occurrence]] = {}
+    for occurrence in index.preceding(limit):
+        if _is_person(occurrence):
+            people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    named = {
+        fold(o.tokens[-1])
+        for o in index.occurrences
+        if o.span.end <= end and o.kind in {"person", "name"} and fold(o.tokens[-1]) in people
+    }
+    if len(named) != 1:
+        return None
+    (surname,) = named
+    mentions = people[surname]
+    best = max(mentions, key=lambda o: (len(o.tokens), -o.span.start))
+    if not _compatible(gender, "", best.gender, ""):
+        return None
+    domains = set(found_role[1]) - _GENERIC_DOMAINS
+    described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
+    if not any(domains & _role_words(words)[1] for words in described if words):
+        return None  # the text must give the person a role of the same field
+    return best
+
+
+#: An apposition after a name: a comma, then words up to the next comma or full stop.
+_APPOSITION = regex.compile(r"[ \t\u00a0\u202f]*,([^,.;:()«»\n]{1,80})")
+
+
+def _apposed_after(text: str, occurrence: Occurrence) -> str:
+    """The words apposed after a name ("Karim Benali, seul athlète marocain médaillé, …")."""
+    found = _APPOSITION.match(text, occurrence.span.end)
+    return found.group(1) if found is not None else ""
 
 
 def has_specific_role(words: str) -> bool:

@@ -165,10 +165,19 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
     return None, "", -1, False
 
 
+#: The particle between a title of nobility and the name it goes with.
+_NOBLE_PARTICLES = frozenset({"de", "d'", "d’"})
+
+
 def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, str, int, bool] | None:
-    """("baron", gender, det index, False) for "le baron de Coutelier", read from the name's "de"."""
+    """("baron", gender, det index, False) for "le baron de Coutelier", read from the name's "de".
+
+    Only the particle "de" / "d'" makes a title of nobility: "du" and "des" hold an article, and
+    "le roi du Maroc", "le roi des Belges" name a country's king, not a man called Maroc."""
     role_index = lead - 2
     if role_index < 0 or not adjacent(text, tokens[role_index], tokens[lead - 1]):
+        return None
+    if tokens[lead - 1].lower not in _NOBLE_PARTICLES:
         return None
     role = role_of(tokens[role_index].lower)
     if role is None or "nobility" not in role[1]:
