@@ -864,3 +864,33 @@ def test_a_title_of_nobility_goes_with_de_only() -> None:
     kinds = {o.name: o.kind for o in index_document(text).occurrences}
     assert kinds["Farlsberg"] == "person"
     assert kinds["Belges"] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Le sculpteur Ousmane Sow est mort jeudi. Sa mort a été annoncée à l'AFP par sa famille, "
+            "qui a écrit « Il emporte ses rêves ».",
+            "sa famille",
+            "famille d'Ousmane Sow",
+        ),
+        (
+            "Jean Dupont a été arrêté hier. Son avocat a dénoncé « une erreur ».",
+            "Son avocat",
+            "avocat de Jean Dupont",
+        ),
+        # no person to own them: the words stay
+        (
+            "Le décès a été annoncé à l'AFP par sa famille, qui a écrit « Il emporte ses rêves ».",
+            "sa famille",
+            "sa famille",
+        ),
+        # « ses » with a role is one of several (« une de ses tantes »): the words stay
+        ("Jean Dupont a été arrêté hier. Ses tantes ont dénoncé « une erreur ».", "Ses tantes", "Ses tantes"),
+    ],
+    ids=["family of the person named before", "lawyer", "only an organisation before", "one of several"],
+)
+def test_a_possessive_description_is_named_after_its_owner(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == name

@@ -312,7 +312,8 @@ class Resolver:
 
     # PRONOUN --------------------------------------------------------------------------------
 
-    def _pronoun(self, mention: Mention, limit: int) -> _Resolved:
+    def _pronoun(self, mention: Mention, limit: int, *, person: bool = False) -> _Resolved:
+        """What a pronoun stands for; ``person``: only a person will do (a possessive's owner)."""
         words = mention.span.text_in(self._text)
         features = pronoun_of(words)
         if features is None or words.strip().lower().lstrip("-t").lstrip("-") in {"on", "l'on", "l’on"}:
@@ -343,6 +344,8 @@ class Resolver:
                 continue
             if candidate.said is not None:
                 said = candidate.said
+                if person and said.kind != "person":
+                    continue
                 name = self._names[said.entity]
                 if gender:
                     self._genders.setdefault(said.entity, gender)
@@ -369,6 +372,8 @@ class Resolver:
             if occurrence is None:
                 continue
             resolved = self._from_occurrence(occurrence, limit, gender)
+            if person and resolved.kind != "person":
+                continue
             if resolved.kind == "organisation" and not has_name(resolved.name):
                 continue  # "le ministère", "le parti": no named organisation behind it
             if occurrence.kind == "description" and resolved.kind not in {"person", "organisation"}:
@@ -466,6 +471,10 @@ class Resolver:
                     by=ResolvedBy.SOLE_PERSON,
                 )
         fuller = fuller_description(self._text, words)
+        if fuller is None:
+            owned = self._owned(mention, limit)
+            if owned is not None:
+                return owned
         kind = "described" if has_specific_role(words) else "unknown"
         return _Resolved(
             name=fuller or clean_phrase(words),
@@ -474,6 +483,27 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _owned(self, mention: Mention, limit: int) -> _Resolved | None:
+        """ "sa famille", "son avocat": the relatives or the role of the person the possessive
+        stands for, named as the text would write it in full ("famille d'Ousmane Sow"). ``None``
+        for any other phrase, or when the owner is no named person."""
+        tokens = tokenize(mention.span.text_in(self._text))
+        if len(tokens) != 2 or tokens[0].lower not in _OWNER_POSSESSIVES:
+            return None
+        noun = tokens[1].text
+        one = tokens[0].lower != "ses" and role_of(noun.lower()) is not None  # not "une de ses tantes"
+        if not one and noun.lower() not in _OWNED_GROUPS:
+            return None
+        owner_span = Span(
+            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
+        )
+        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
+        if owner.by is ResolvedBy.WORDS or owner.kind != "person":
+            return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
+        link = "d'" if owner.name[:1].lower() in _ELIDING else "de "
+        kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
+        return _Resolved(name=f"{noun.lower()} {link}{owner.name}", kind=kind, by=ResolvedBy.ANTECEDENT)
 
     # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
 
@@ -559,6 +589,12 @@ _DOCUMENT_REACH = 6
 _BARE_DOCUMENT_REACH = 2
 #: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
 #: organisation's.
+#: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
+_OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
+#: Nouns of a group someone has, taken as sources with their owner ("sa famille", "ses proches").
+_OWNED_GROUPS = frozenset({"famille", "proches", "entourage", "avocats", "parents"})
+#: Initials before which « de » is elided.
+_ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
