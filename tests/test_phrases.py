@@ -234,3 +234,36 @@ def test_a_name_apposed_to_a_role_without_a_coordination_is_one_source() -> None
     table = COORDINATED_UNDER_NAME.format(second="Conseil conseil NOUN 4 nmod")
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).conjuncts == ()
+
+
+def test_a_name_apposed_to_a_role_keeps_its_civility_and_may_end_at_a_preposition() -> None:
+    text = "Selon les propos de son avocat, Me Antonin Levy à l'AFP, la mise en examen est intervenue."
+    table = """
+Selon selon ADP 2 case
+les le DET 2 det
+propos propos NOUN 19 obl:mod
+de de ADP 5 case
+son son DET 5 det
+avocat avocat NOUN 2 nmod
+, , PUNCT 5 punct
+Me Me NOUN 2 appos
+Antonin Antonin PROPN 7 appos
+Levy Levy PROPN 8 flat:name
+à à ADP 12 case
+l' le DET 12 det
+AFP AFP PROPN 7 nmod
+, , PUNCT 15 punct
+la le DET 15 det
+mise mise NOUN 19 nsubj:pass
+en en ADP 17 case
+examen examen NOUN 15 nmod
+est être AUX 19 aux:pass
+intervenue intervenir VERB -1 root
+. . PUNCT 19 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[5], text).span.text == "son avocat, Me Antonin Levy"
+    # a name that goes on with a noun is no apposition: « son avocat, Antonin Levy Conseil »
+    changed = text.replace(" à l'AFP", " chez l'AFP")
+    other = parse(changed, table.replace("à à ADP 12 case", "chez chez NOUN 12 compound")).sentences[0]
+    assert mention_from(other, 0, other[5], changed).span.text == "son avocat"

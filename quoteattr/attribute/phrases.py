@@ -15,6 +15,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import role_of
+from quoteattr.lang.fr.titles import CIVILITIES
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -238,19 +239,23 @@ def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """A role followed by ", Name" ("le ministre de l'Intérieur, Christophe Castaner"): keep both."""
+    """A role followed by ", Name" ("le ministre de l'Intérieur, Christophe Castaner"): keep both,
+    when the name ends at punctuation, a verb or a preposition."""
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
     after = words[-1].index + 1
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
-    run = proper_name_run(sent.words[after + 1 :])
+    start = after + 1
+    if sent[start].text.lower() in CIVILITIES and start + 1 < len(sent):
+        start += 1  # "son avocat, Me Antonin Levy"
+    run = proper_name_run(sent.words[start:])
     if not run:
         return words
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
-    if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX"}:
-        return words
+    if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
+        return words  # "son avocat, Me Antonin Levy à l'AFP": a preposition closes the name too
     return tuple(sent.words[words[0].index : run[-1].index + 1])
 
 
