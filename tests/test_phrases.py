@@ -267,3 +267,71 @@ intervenue intervenir VERB -1 root
     changed = text.replace(" à l'AFP", " chez l'AFP")
     other = parse(changed, table.replace("à à ADP 12 case", "chez chez NOUN 12 compound")).sentences[0]
     assert mention_from(other, 0, other[5], changed).span.text == "son avocat"
+
+
+INVERTED_PAIR = """
+« « PUNCT 4 punct
+La le DET 2 det
+situation situation NOUN 4 nsubj
+est être AUX 4 cop
+grave grave ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+ont avoir AUX 8 aux:tense
+déclaré déclarer VERB 4 parataxis
+Emmanuel Emmanuel PROPN 8 nsubj
+Macron Macron ADV 9 flat:name
+{rest}
+. . PUNCT 4 punct
+"""
+
+
+def test_an_inverted_subject_may_be_two_people_joined_by_et() -> None:
+    text = "« La situation est grave », ont déclaré Emmanuel Macron et Angela Merkel."
+    rest = "et et CCONJ 12 cc\nAngela Angela PROPN 9 conj\nMerkel Merkel ADJ 12 flat:name"
+    sent = parse(text, INVERTED_PAIR.format(rest=rest)).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    # "Macron" and "Merkel" mis-tagged, still parts of the names the parser hung them on
+    assert [c.text for c in mention.conjuncts] == ["Emmanuel Macron", "Angela Merkel"]
+
+
+def test_an_inverted_subject_followed_by_another_clause_is_one_person() -> None:
+    text = "« La situation est grave », ont déclaré Emmanuel Macron et partit."
+    rest = "et et CCONJ 12 cc\npartit partir VERB 8 conj"
+    sent = parse(text, INVERTED_PAIR.format(rest=rest)).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert (mention.span.text, mention.conjuncts) == ("Emmanuel Macron", ())
+
+
+def test_a_name_apposed_after_a_later_conjunct_is_that_conjunct_s() -> None:
+    text = "Le ministre, Jean Le Drian, et son homologue allemand, Heiko Maas, ont dénoncé une agression."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 16 nsubj
+, , PUNCT 1 punct
+Jean Jean PROPN 1 appos
+Le le DET 5 det
+Drian Drian PROPN 3 flat:name
+, , PUNCT 1 punct
+et et CCONJ 9 cc
+son son DET 9 det
+homologue homologue NOUN 1 conj
+allemand allemand ADJ 9 amod
+, , PUNCT 1 punct
+Heiko Heiko PROPN 1 appos
+Maas Maas PROPN 12 flat:name
+, , PUNCT 16 punct
+ont avoir AUX 16 aux:tense
+dénoncé dénoncer VERB -1 root
+une un DET 18 det
+agression agression NOUN 16 obj
+. . PUNCT 16 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[1], text)
+    assert [c.text for c in mention.conjuncts] == [
+        "Le ministre, Jean Le Drian",
+        "son homologue allemand, Heiko Maas",
+    ]

@@ -322,8 +322,15 @@ def mention_from(
         )
         mine = tuple(w for w in words if w.end <= first_end)
         pieces = [mine] if mine else []
-        for c in conj_heads:
+        # a name the parser apposed to the first conjunct but written after a later one is that
+        # one's: "Le ministre …, Jean-Yves Le Drian, et son homologue allemand, Heiko Maas, ont dit"
+        late_names = [a for a in apposed if a.start > first_end]
+        for n, c in enumerate(conj_heads):
+            following = conj_heads[n + 1].start if n + 1 < len(conj_heads) else words[-1].end
+            its_name = [w for a in late_names if c.start < a.start < following for w in sent.subtree(a)]
             sub = tuple(w for w in sent.subtree(c) if w.deprel != "cc" and w.text not in _EDGE_PUNCT)
+            if its_name and sub:
+                sub = tuple(sent.words[sub[0].index : max(w.index for w in its_name) + 1])
             sub = tuple(w for w in sub if words[0].start <= w.start and w.end <= words[-1].end)
             if sub:
                 pieces.append(sub)
@@ -338,6 +345,7 @@ def mention_from(
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_NAME_PARTS = frozenset({"flat:name", "flat"})
 _NP_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 _SKIP_AFTER_VERB = frozenset({"ADV"})
 _PERSONAL_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-tu", "-nous", "-vous"})
@@ -377,6 +385,39 @@ def surface_subject(
             i += 2
         else:
             break
+    first_run, i = _inverted_run(sent, i, allowed)
+    if not first_run:
+        return None
+    extended = _with_apposed_name(sent, first_run)
+    after = extended[-1].index + 1
+    if after + 1 < len(words) and words[after].text.lower() == "et":
+        second, _ = _inverted_run(sent, after + 1, allowed)
+        if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources
+            other = _with_apposed_name(sent, second)
+            both = tuple(words[extended[0].index : other[-1].index + 1])
+            conjuncts = (_span(extended, source), _span(other, source))
+            return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
+    return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+
+
+def _name_part(word: Word) -> bool:
+    """A capitalised word the parser hung on a name as its part, whatever its tag."""
+    return word.deprel in _NAME_PARTS and word.text[:1].isupper()
+
+
+def _phrase_head(words: tuple[Word, ...]) -> Word:
+    """The head of an inverted subject: its first noun, or the name of a name phrase."""
+    names = [w for w in words if w.upos == "PROPN"]
+    first = next(w for w in words if w.upos in {"NOUN", "PROPN"})
+    return first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
+
+
+def _inverted_run(
+    sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
+) -> tuple[tuple[Word, ...], int]:
+    """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
+    order (empty when none does), and where it stops."""
+    words = sent.words
     run: list[Word] = []
     while i < len(words):
         w = words[i]
@@ -385,13 +426,15 @@ def surface_subject(
         if run and w.text.lower() in TIME_WORDS and any(x.upos in {"NOUN", "PROPN"} for x in run):
             break  # "a affirmé l'ONU lundi": the date is the verb's, not part of the name
         linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
-        if w.upos in _NP_WORDS or linked or (run and w.text == "-"):
+        # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
+        named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
+        if w.upos in _NP_WORDS or linked or named or (run and w.text == "-"):
             run.append(w)
             i += 1
             continue
         break
     members = {w.index for w in run}
-    while run and run[-1].upos not in {"NOUN", "PROPN", "NUM"}:
+    while run and run[-1].upos not in {"NOUN", "PROPN", "NUM"} and not _name_part(run[-1]):
         last = run[-1]
         if (
             last.upos == "ADJ"
@@ -402,10 +445,6 @@ def surface_subject(
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
         members.discard(last.index)
         run.pop()
-    if not run or not any(w.upos in {"NOUN", "PROPN"} for w in run):
-        return None
-    extended = _with_apposed_name(sent, tuple(run))
-    names = [w for w in extended if w.upos == "PROPN"]
-    first = next(w for w in extended if w.upos in {"NOUN", "PROPN"})
-    head = first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
-    return _phrase_mention(extended, head, source, sentence_index)
+    if not any(w.upos in {"NOUN", "PROPN"} for w in run):
+        return (), i
+    return tuple(run), i
