@@ -13,8 +13,23 @@ from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 def parse(text: str, table: str) -> ParsedDoc:
     """One sentence covering ``text``, from a ``form lemma UPOS head deprel [Feat=Value]`` table."""
-    words: list[Word] = []
+    words, _ = _words(text, table, 0)
+    sentence = Sentence(Span(0, len(text), source=text), tuple(words))
+    return ParsedDoc(text=text, sentences=(sentence,), parser="hand")
+
+
+def parse_sentences(text: str, *tables: str) -> ParsedDoc:
+    """Consecutive sentences of ``text``, one table each; each spans its own words."""
+    sentences = []
     cursor = 0
+    for table in tables:
+        words, cursor = _words(text, table, cursor)
+        sentences.append(Sentence(Span(words[0].start, words[-1].end, source=text), tuple(words)))
+    return ParsedDoc(text=text, sentences=tuple(sentences), parser="hand")
+
+
+def _words(text: str, table: str, cursor: int) -> tuple[list[Word], int]:
+    words: list[Word] = []
     for index, line in enumerate(row for row in table.strip().splitlines() if row.strip()):
         form, lemma, upos, head, deprel, *extra = line.split()
         start = text.index(form, cursor)
@@ -24,5 +39,4 @@ def parse(text: str, table: str) -> ParsedDoc:
         ent = feats.pop("ent", "")  # "ent=LOC": the word's entity label
         span = Span(start, cursor, source=text)
         words.append(Word(index, form, lemma, upos, int(head), deprel, span, feats, ent=ent))
-    sentence = Sentence(Span(0, len(text), source=text), tuple(words))
-    return ParsedDoc(text=text, sentences=(sentence,), parser="hand")
+    return words, cursor

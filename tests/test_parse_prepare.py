@@ -115,12 +115,32 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quote_even_without_context(
 
 
 def test_the_line_that_signs_a_quote_is_parsed_with_it() -> None:
-    text = "Le festival a réagi.\n\n« Nous rendons hommage à une oeuvre. »\n\n— Service de presse du festival"
+    text = (
+        "Le festival a ouvert.\n\n« Nous rendons hommage à une oeuvre. »\n\n— Service de presse du festival"
+    )
     quote = guillemet_quote(text, "Nous rendons hommage à une oeuvre.")
     assert [s.text for s in select_sentences(text, [quote], context=0)] == [
         "« Nous rendons hommage à une oeuvre. »",
         "— Service de presse du festival",
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        ("Le festival a réagi.", True),
+        ("Le festival a ouvert.", False),
+        ("Le festival a réagi. Il pleut.", False),
+    ],
+    ids=["a speech verb right before", "no speech verb", "a sentence between"],
+)
+def test_a_sentence_with_a_speech_verb_right_before_a_quote_is_parsed_with_it(
+    before: str, kept: bool
+) -> None:
+    text = before + "\n\n« Nous rendons hommage à une oeuvre. »"
+    quote = guillemet_quote(text, "Nous rendons hommage à une oeuvre.")
+    chosen = [s.text for s in select_sentences(text, [quote], context=0)]
+    assert ("Le festival a réagi." in chosen) is kept
 
 
 def test_negative_context_is_refused() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hand_parse import parse
+from hand_parse import parse, parse_sentences
 
 from quoteattr.attribute.discourse import continue_speakers, share_participle_speakers, take_turns
 from quoteattr.attribute.echo import cleft_after
@@ -31,6 +31,7 @@ from quoteattr.attribute.rules import (
     incise_verb,
     quoted_predicate,
     source_preposition,
+    speech_before,
 )
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
@@ -1190,3 +1191,48 @@ def test_a_role_apposed_to_a_name_is_skipped_to_find_the_subject() -> None:
     assert found is not None
     assert found.cue == "estimer"
     assert mention_text(found).startswith("Paul Dumas")
+
+
+ANNOUNCING = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+{verb} {lemma} VERB -1 root
+hier hier ADV 3 advmod
+. . PUNCT 3 punct
+"""
+ANNOUNCED = """
+« « PUNCT 2 punct
+C' ce PRON 2 nsubj
+est être AUX 2 cop
+une un DET 4 det
+honte honte NOUN -1 root
+. . PUNCT 4 punct
+» » PUNCT 4 punct
+"""
+
+
+def _announced(text: str, verb: str, lemma: str) -> Attribution | None:
+    doc = parse_sentences(text, ANNOUNCING.format(verb=verb, lemma=lemma), ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    return speech_before(locate(quotes[0], doc, quotes))
+
+
+def test_a_speech_verb_in_the_sentence_right_before_announces_the_quote() -> None:
+    found = _announced("Le maire a réagi hier. « C'est une honte. »", "réagi", "réagir")
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("speech_before", "réagir", "Le maire")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        ("Le maire a voyagé hier. « C'est une honte. »", "voyagé", "voyager"),
+        ("Le maire a réagi hier. Il pleuvait. « C'est une honte. »", "réagi", "réagir"),
+    ],
+    ids=["no speech verb", "another sentence between"],
+)
+def test_no_quote_is_announced_without_a_speech_verb_right_before_it(
+    text: str, verb: str, lemma: str
+) -> None:
+    assert _announced(text, verb, lemma) is None

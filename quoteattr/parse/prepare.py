@@ -25,9 +25,11 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr.errors import ParserError
-from quoteattr.model import Quote, QuoteKind, Span
+from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.segment import sentences as split_sentences
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 from quoteattr.protocols import Parser
@@ -165,10 +167,31 @@ def select_sentences(
                 keep.add(i - 1)
             if i + 1 < len(spans) and _signature_after(text, quote, spans[i + 1]):
                 keep.add(i + 1)  # « … »⏎— Service de presse du festival: the line that signs it
+        if (
+            first > 0
+            and quote.mark is not MarkStyle.DIALOGUE_DASH
+            and _announces(text, spans[first - 1], quote)
+        ):
+            keep.add(first - 1)  # « X a réagi. « … » »: the sentence that announces the quote
     kept: list[Span] = []
     for i in sorted(keep):
         kept.extend(_bounded(text, spans[i], anchors.get(i, [(spans[i].end, spans[i].end)])))
     return kept
+
+
+#: What may lie between a sentence and the quote it announces: spaces, one paragraph break.
+_ANNOUNCING_GAP = regex.compile(r"[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*){0,2}")
+_WORDS = regex.compile(r"\p{L}+")
+
+
+def _announces(text: str, sentence: Span, quote: Quote) -> bool:
+    """Whether ``sentence`` ends right before ``quote`` and holds a speech verb form: it may
+    announce the quote (« Le maire a réagi. « … » »), so the rules need its parse."""
+    if _ANNOUNCING_GAP.fullmatch(text, sentence.end, quote.marks.start) is None:
+        return False
+    words = _WORDS.findall(text, sentence.start, sentence.end)
+    lemmas = {lemma_of(w, w) for w in words if w[:1].islower()}
+    return any(lemma in REPORTING_VERBS and lemma not in INCISE_ONLY_VERBS for lemma in lemmas)
 
 
 def _signature_after(text: str, quote: Quote, sentence: Span) -> bool:

@@ -8,14 +8,16 @@ end up in :attr:`Quote.rule` / :attr:`Quote.confidence`. Rules walk only the lab
 
 The modules of this package, one kind of construction each: :mod:`.incises` (« … », a dit X),
 :mod:`.colons` (X a dit : « … »), :mod:`.governing` (X a dit que « … »), :mod:`.prepositions`
-(selon X, « … »); what they share: :mod:`.subjects` (the source of a verb), :mod:`.verbs`
-(reporting verbs in a parse) and :mod:`.attribution` (what a rule returns, how sure it is).
+(selon X, « … »), :mod:`.announced` (X a réagi. « … »); what they share: :mod:`.subjects` (the
+source of a verb), :mod:`.verbs` (reporting verbs in a parse) and :mod:`.attribution` (what a rule
+returns, how sure it is).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr.attribute.rules.announced import speech_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
 from quoteattr.attribute.rules.governing import governing_verb, quoted_predicate
@@ -40,6 +42,7 @@ __all__ = [
     "incise_verb",
     "quoted_predicate",
     "source_preposition",
+    "speech_before",
 ]
 
 #: The sentence rules, in the order they are tried.
@@ -53,6 +56,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     source_preposition,
     colon_distant,
     quoted_predicate,
+    speech_before,
 )
 
 

@@ -46,6 +46,7 @@ CONFIDENCE: dict[str, float] = {
     "source_preposition": 0.85,
     "point_of_view": 0.7,
     "quoted_predicate": 0.6,
+    "speech_before": 0.6,
 }
 
 
