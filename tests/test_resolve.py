@@ -894,3 +894,19 @@ def test_a_title_of_nobility_goes_with_de_only() -> None:
 def test_a_possessive_description_is_named_after_its_owner(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministère indique que la réforme est nécessaire.", "ministère"),
+        ("Le syndicat considère que la réforme est une provocation.", "syndicat"),
+        (
+            "Le ministère américain des Affaires étrangères a réagi.",
+            "ministère américain des Affaires étrangères",
+        ),
+    ],
+    ids=["indique", "considère (an adjective's ending)", "a real adjective"],
+)
+def test_an_organisation_name_stops_at_the_speech_verb_after_it(text: str, name: str) -> None:
+    assert [o.name for o in index_document(text).occurrences if o.kind == "organisation"] == [name]
