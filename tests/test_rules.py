@@ -1236,3 +1236,44 @@ def test_no_quote_is_announced_without_a_speech_verb_right_before_it(
     text: str, verb: str, lemma: str
 ) -> None:
     assert _announced(text, verb, lemma) is None
+
+
+OPINION = """
+Le le DET 1 det
+ministre ministre NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+{rest}
+"""
+
+
+def test_an_opinion_verb_reports_the_quotation_of_its_que_clause() -> None:
+    text = "Le ministre croit que la réforme est « la seule voie »."
+    rest = """
+que que SCONJ 11 mark
+la le DET 5 det
+réforme réforme NOUN 11 nsubj
+est être AUX 11 cop
+« « PUNCT 11 punct
+la le DET 11 det
+seule seul ADJ 11 amod
+voie voie NOUN 2 ccomp
+» » PUNCT 11 punct
+. . PUNCT 2 punct
+"""
+    found = governing_verb(site_of(text, OPINION.format(verb="croit", lemma="croire", rest=rest)))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("croire", "Le ministre")
+
+
+def test_an_opinion_verb_with_a_quoted_object_reports_nothing() -> None:
+    text = "Le ministre trouve la « solution » trop chère."
+    rest = """
+la le DET 5 det
+« « PUNCT 5 punct
+solution solution NOUN 2 obj
+» » PUNCT 5 punct
+trop trop ADV 8 advmod
+chère cher ADJ 2 xcomp
+. . PUNCT 2 punct
+"""
+    assert governing_verb(site_of(text, OPINION.format(verb="trouve", lemma="trouver", rest=rest))) is None

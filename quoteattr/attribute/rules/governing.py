@@ -15,6 +15,7 @@ from quoteattr.attribute.rules.subjects import (
 from quoteattr.attribute.rules.verbs import cue_lemma, is_inverted_clitic, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.verbs import OPINION_VERBS
 
 __all__ = [
     "governing_verb",
@@ -47,13 +48,15 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             own_subject = any(is_subject(c) and site.is_frame(index, c) for c in sent.children(previous))
             if crossing and (not site.is_inside(index, previous) or own_subject):
                 break  # a coordinated or juxtaposed clause has its own source
+            previous_label = previous.deprel  # how the path reaches this ancestor
             previous = ancestor
             if site.is_inside(index, ancestor):
                 continue
             if any(is_subject(c) and site.is_inside(index, c) for c in sent.children(ancestor)):
                 previous = ancestor
                 continue  # « aucun retard » n'a été constaté: the quote is what was reported on
-            if verbish(sent, ancestor) and is_reporting(sent, ancestor, incise=False):
+            opinion = previous_label == "ccomp" and cue_lemma(sent, ancestor) in OPINION_VERBS
+            if verbish(sent, ancestor) and (is_reporting(sent, ancestor, incise=False) or opinion):
                 mention = speaker_of_verb(site, index, ancestor, inverted=False)
                 if mention is None and any(is_inverted_clitic(c) for c in sent.children(ancestor)):
                     mention = speaker_of_verb(site, index, ancestor, inverted=True)

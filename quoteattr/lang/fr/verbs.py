@@ -17,6 +17,7 @@ __all__ = [
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
     "MODAL_VERBS",
+    "OPINION_VERBS",
     "PHRASAL_CUES",
     "PRONOMINAL_VERBS",
     "REPORTING_VERBS",
@@ -99,6 +100,12 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "héler", "dicter", "laisser tomber", "interrompre", "opposer",
     }
 )  # fmt: skip
+
+#: Verbs of opinion that report words only through a *que* clause holding a quotation in marks:
+#: « Un élu pense que sa démission serait mal choisie « s'il met ce projet à exécution » »; the
+#: marks say the words were said, the verb whose. Not cues of indirect speech (GUIDELINES.md:
+#: private thought), nor of an incise of their own (« pensa-t-il »: :data:`INCISE_ONLY_VERBS`).
+OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
 #: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser".
 MODAL_VERBS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir"})
