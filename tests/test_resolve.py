@@ -910,3 +910,14 @@ def test_a_possessive_description_is_named_after_its_owner(text: str, words: str
 )
 def test_an_organisation_name_stops_at_the_speech_verb_after_it(text: str, name: str) -> None:
     assert [o.name for o in index_document(text).occurrences if o.kind == "organisation"] == [name]
+
+
+def test_an_indefinite_description_brings_in_someone_new() -> None:
+    text = "Le ministre Jean Dupont est arrivé hier. Un ministre a confié « sa colère »."
+    speaker = _said(Resolver(text), text, "Un ministre", MentionKind.DESCRIPTION, "« sa")
+    assert speaker.name == "ministre"
+    definite = text.replace("Un ministre", "Le ministre")
+    assert (
+        _said(Resolver(definite), definite, "Le ministre", MentionKind.DESCRIPTION, "« sa", nth=1).name
+        == "Jean Dupont"
+    )

@@ -446,7 +446,14 @@ class Resolver:
         if phrase.tokens or (phrase.organisation and has_name(phrase.name)):
             return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
         head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
-        found = describe_candidates(self._index, words, head, limit, self._previous_said(limit))
+        # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
+        # person the text named before
+        indefinite = words.strip().lower().split(" ", 1)[0] in _INDEFINITE
+        found = (
+            None
+            if indefinite
+            else describe_candidates(self._index, words, head, limit, self._previous_said(limit))
+        )
         if found is not None:
             # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
             if isinstance(found, Occurrence):
@@ -589,6 +596,8 @@ _DOCUMENT_REACH = 6
 _BARE_DOCUMENT_REACH = 2
 #: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
 #: organisation's.
+#: Determiners of a new referent: "un élu", "une source", "des témoins", "plusieurs élus".
+_INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "quelques", "certains", "certaines"})
 #: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 #: Nouns of a group someone has, taken as sources with their owner ("sa famille", "ses proches").
