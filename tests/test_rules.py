@@ -1277,3 +1277,34 @@ chère cher ADJ 2 xcomp
 . . PUNCT 2 punct
 """
     assert governing_verb(site_of(text, OPINION.format(verb="trouve", lemma="trouver", rest=rest))) is None
+
+
+def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:
+    # the parser hung « Rachel » as a conjunct of the first clause's fronted word
+    text = "Toutes grises, les femmes se turent ; et Rachel, frissonnante, se retourna : « Ça suffit »."
+    table = """
+    Toutes tout ADJ 1 det
+    grises gris NOUN 14 obl:mod
+    , , PUNCT 1 punct
+    les le DET 4 det
+    femmes femme NOUN 6 nsubj
+    se se PRON 6 expl:comp
+    turent taire VERB 1 acl:relcl
+    ; ; PUNCT 1 punct
+    et et CCONJ 9 cc
+    Rachel Rachel PROPN 1 conj
+    , , PUNCT 9 punct
+    frissonnante frissonnant ADJ 9 amod
+    , , PUNCT 14 punct
+    se se PRON 14 expl:comp
+    retourna retourner VERB -1 root
+    : : PUNCT 14 punct
+    « « PUNCT 18 punct
+    Ça ça PRON 18 nsubj
+    suffit suffire VERB 14 parataxis
+    » » PUNCT 18 punct
+    . . PUNCT 14 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Rachel, frissonnante")

@@ -120,8 +120,8 @@ def phrase_words(
     while hi + 1 < len(sent) and (hi + 1) in inside and (allowed is None or allowed(sent[hi + 1])):
         hi += 1
     words = list(sent.words[lo : hi + 1])
-    while len(words) > 1 and words[0].text in _EDGE_PUNCT:
-        words.pop(0)
+    while len(words) > 1 and (words[0].text in _EDGE_PUNCT or words[0].upos == "CCONJ"):
+        words.pop(0)  # "; et Rachel, frissonnante, se retourna": the conjunction is the clause's
     while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].upos in {"CCONJ", "ADP"}):
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break

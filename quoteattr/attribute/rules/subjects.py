@@ -168,11 +168,20 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"}
                 and word.head >= 0
                 and sent.words[word.head].start < word.start
+                and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
             ):
                 word = sent.words[word.head]
             return word
         return None
     return None
+
+
+def _clause_between(sent: Sentence, first: Word, last: Word) -> bool:
+    """Whether a clause boundary (a semicolon, a colon, a verb) lies between two conjuncts: then
+    they are not one subject ("Toutes grises qu'elles étaient, les femmes se turent ; et Rachel,
+    frissonnante, se retourna": Rachel alone)."""
+    between = sent.words[first.index + 1 : last.index]
+    return any(w.text in {";", ":"} or w.upos in {"VERB", "AUX"} for w in between)
 
 
 def _closes_noun_phrase(sent: Sentence, word: Word) -> bool:
