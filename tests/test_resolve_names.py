@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.attribute.names import fold, name_matches, name_runs, sentence_starts, tokenize
-from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description, parse_name_phrase
+from quoteattr.attribute.resolve_rules import (
+    clean_phrase,
+    fuller_description,
+    parse_name_phrase,
+    strip_determiners,
+)
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import role_of
@@ -240,3 +245,9 @@ def test_civility_stays_only_with_a_bare_surname(phrase: str, name: str) -> None
 @pytest.mark.parametrize("phrase", ["le Président", "la Chancelière", "le Premier ministre"])
 def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()
+
+
+def test_all_before_an_article_makes_a_plural_group() -> None:
+    tokens = tokenize("tous les officiers")
+    assert strip_determiners(tokens)[2] == "p"
+    assert strip_determiners(tokenize("le capitaine"))[2] == "s"

@@ -1308,3 +1308,59 @@ def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert (found.rule, mention_text(found)) == ("colon_main_verb", "Rachel, frissonnante")
+
+
+def test_a_chain_of_verbs_the_parser_hung_as_advcl_shares_its_first_subject() -> None:
+    text = "Les officiers s'étaient levés, entouraient leur chef, le suppliaient : « Ça suffit »."
+    table = """
+    Les le DET 1 det
+    officiers officier NOUN 4 nsubj
+    s' se PRON 4 expl:pass
+    étaient être AUX 4 aux:tense
+    levés lever VERB 6 advcl VerbForm=Part
+    , , PUNCT 6 punct
+    entouraient entourer VERB -1 root
+    leur leur DET 8 det
+    chef chef NOUN 6 obj
+    , , PUNCT 6 punct
+    le le PRON 11 obj
+    suppliaient supplier VERB 6 advcl
+    : : PUNCT 11 punct
+    « « PUNCT 15 punct
+    Ça ça PRON 15 nsubj
+    suffit suffire VERB 6 parataxis
+    » » PUNCT 15 punct
+    . . PUNCT 6 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("supplier", "Les officiers")
+
+
+def test_a_clitic_and_its_participle_open_an_insert_between_subject_and_verb() -> None:
+    text = "Le marquis, la tenant toujours sur ses genoux, se mit à rire : « Ça suffit »."
+    table = """
+    Le le DET 1 det
+    marquis marquis NOUN 11 obl:mod
+    , , PUNCT 11 punct
+    la le PRON 4 obj
+    tenant tenir VERB 11 advcl VerbForm=Part Tense=Pres
+    toujours toujours ADV 4 advmod
+    sur sur ADP 8 case
+    ses son DET 8 det
+    genoux genou NOUN 4 obl:arg
+    , , PUNCT 11 punct
+    se se PRON 11 expl:comp
+    mit mettre VERB -1 root
+    à à ADP 13 case
+    rire rire NOUN 11 obl:arg
+    : : PUNCT 11 punct
+    « « PUNCT 17 punct
+    Ça ça PRON 17 nsubj
+    suffit suffire VERB 11 parataxis
+    » » PUNCT 17 punct
+    . . PUNCT 11 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Le marquis"

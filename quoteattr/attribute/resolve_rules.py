@@ -104,10 +104,18 @@ def pronoun_of(words: str) -> tuple[str, str] | None:
     return pronoun_features(words)
 
 
+#: Predeterminers of a whole group: "tous les officiers", "toutes les femmes".
+_ALL = frozenset({"tous", "toutes", "tout", "toute"})
+
+
 def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str, str]:
     """Tokens without the leading article, with the article's gender and number."""
     gender, number = "", "s"
     i = 0
+    if len(tokens) > 1 and tokens[0].lower in _ALL and tokens[1].lower in DETERMINERS:
+        number = "p" if tokens[0].lower in {"tous", "toutes"} else number
+        gender = "f" if tokens[0].lower.startswith("toute") else "m"
+        return tokens, gender, number  # "tous les officiers": the words stay, the number is theirs
     while i < len(tokens) and tokens[i].lower in DETERMINERS and i < 2:
         # "Une de ses tantes": an indefinite followed by "de" is the head itself
         if i + 1 < len(tokens) and tokens[i + 1].lower in DE_FORMS:

@@ -203,7 +203,9 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     first = sent[j + 1] if j + 1 < comma else None
     if j < 0 or first is None:
         return comma - 1
-    opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS
+    # "le petit marquis, la tenant toujours sur ses genoux, se mit à rire": a clitic and its verb
+    clitic_verb = first.text.lower() in CLITICS and j + 2 < comma and sent[j + 2].upos == "VERB"
+    opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS or clitic_verb
     after_name = j > 0 and sent[j - 1].upos == "PROPN"
     apposed = after_name and first.upos in {"DET", "NUM"}  # "Fritz, deux Allemands …,"
     # "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime": a role apposed to a name
@@ -370,8 +372,11 @@ def chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Wor
     for word in clause:
         if word.start >= verb.start:
             return None
-        if word.upos == "VERB" and word.feats.get("VerbForm") == "Fin":
-            subordinate = word.deprel in _SUBORDINATE or any(c.deprel == "mark" for c in sent.children(word))
+        if word.upos == "VERB" and finite_clause(sent, word):
+            # "Les officiers s'étaient levés, entouraient leur chef, le suppliaient :": a clause the
+            # parser hung as advcl with no conjunction opening it is one more verb of the chain
+            marked = any(c.deprel == "mark" for c in sent.children(word))
+            subordinate = marked or (word.deprel in _SUBORDINATE and word.deprel != "advcl")
             if subordinate:
                 return None  # "comme elle restait …, il commanda": not the speaker's clause
             subject = _subject(sent, word) or _preceding_subject(sent, word)
