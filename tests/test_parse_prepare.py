@@ -190,12 +190,15 @@ def test_which_quotes_are_elided(quote_kind: QuoteKind, content: str, elided: bo
     assert bool(elision_spans([quote])) is elided
 
 
-def test_nested_quotes_are_elided_with_their_parent_only() -> None:
+def test_a_quote_holding_another_one_is_not_elided() -> None:
+    # the inner quote's frame is the outer quote's words (« Il se contenta de répondre : “…” »):
+    # eliding the outer one would leave the inner one nothing to be attributed from
     text = f"« {LONG}, “sans faiblir” », a dit Paul."
     outer = guillemet_quote(text, f"{LONG}, “sans faiblir”")
     inner_span = Span(text.index("sans"), text.index("faiblir") + 7, source=text)
     inner = Quote(inner_span, inner_span, (inner_span,), MarkStyle.CURLY_DOUBLE, depth=1, parent=0)
-    assert elision_spans([outer, inner]) == [Span(outer.start, outer.end)]
+    assert elision_spans([outer, inner]) == []
+    assert elision_spans([outer]) == [Span(outer.start, outer.end)]
 
 
 def test_normalisation_rewrites_apostrophes_and_spaces_one_for_one() -> None:

@@ -227,17 +227,21 @@ def _bounded(text: str, sentence: Span, anchors: Sequence[tuple[int, int]]) -> l
 
 
 def elision_spans(quotes: Sequence[Quote], *, min_chars: int = ELIDE_MIN_CHARS) -> list[Span]:
-    """The content spans worth eliding: outermost direct quotes at least ``min_chars`` long.
+    """The content spans worth eliding: outermost direct quotes at least ``min_chars`` long that
+    hold no quote of their own.
 
     A quote counts as direct when the scanner says so, or, when it left the kind at its
     default, when its content reads as a whole utterance (capitalised, several words).
     """
     spans: list[Span] = []
+    nested = [q.marks for q in quotes if q.depth > 0]
     for quote in quotes:
         if quote.depth > 0 or quote.kind in (QuoteKind.TERM, QuoteKind.INDIRECT):
             continue
         if quote.kind is QuoteKind.PARTIAL and not _reads_as_utterance(quote):
             continue
+        if any(quote.span.start <= inner.start and inner.end <= quote.span.end for inner in nested):
+            continue  # a story told in marks: the quotes inside it need their frame parsed
         for seg in quote.segments or (quote.span,):
             if len(seg) >= min_chars:
                 spans.append(Span(seg.start, seg.end))
