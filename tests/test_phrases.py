@@ -335,3 +335,54 @@ agression agression NOUN 16 obj
         "Le ministre, Jean Le Drian",
         "son homologue allemand, Heiko Maas",
     ]
+
+
+def test_a_relative_hung_on_a_verb_speaks_for_the_noun_before_it() -> None:
+    text = "Il reconnut Pécuchet qui articula plus fort."
+    table = """
+Il il PRON 1 nsubj
+reconnut reconnaître VERB -1 root
+Pécuchet Pécuchet PROPN 1 obj
+qui qui PRON 4 nsubj
+articula articuler VERB 1 acl:relcl
+plus plus ADV 6 advmod
+fort fort ADV 4 advmod
+. . PUNCT 1 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[3], text).span.text == "Pécuchet"
+
+
+def test_a_demonstrative_keeps_the_relative_that_describes_it() -> None:
+    text = "Celui qui avait interpellé la maraîchère s'allongea, en grondant."
+    table = """
+Celui celui PRON 7 nsubj
+qui qui PRON 3 nsubj
+avait avoir AUX 3 aux:tense
+interpellé interpeller VERB 0 acl:relcl
+la le DET 5 det
+maraîchère maraîcher NOUN 3 obj
+s' se PRON 7 expl:pass
+allongea allonger ADJ 5 appos
+, , PUNCT 7 punct
+en en ADP 10 case
+grondant grondant NOUN 5 appos
+. . PUNCT 7 punct
+"""
+    sent = parse(text, table).sentences[0]
+    # the parser hung the main verb on the relative's object: the clause stops before it
+    assert mention_from(sent, 0, sent[0], text).span.text == "Celui qui avait interpellé la maraîchère"
+
+
+def test_celui_ci_split_by_the_tokenizer_is_one_mention() -> None:
+    text = "Celui-ci a répondu."
+    table = """
+Celui celui PROPN 4 nsubj
+- - PRON 4 nsubj
+ci ci PRON 4 nsubj
+a avoir AUX 4 aux:tense
+répondu répondre VERB -1 root
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[2], text).span.text == "Celui-ci"

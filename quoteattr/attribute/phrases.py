@@ -38,6 +38,8 @@ _IMPERSONAL = frozenset({"on"})
 _COORDINATORS = frozenset({"et", "ou", "ni"})
 _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
+#: Demonstrative pronouns a relative clause describes: « celui qui avait interpellé la maraîchère ».
+_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 #: Pronouns that take their referent from a complement: « un des Gilets jaunes », « l'une
 #: d'elles », « certains de ses proches », « plusieurs des manifestants ».
 _PARTITIVES = frozenset(
@@ -193,7 +195,8 @@ def _phrase_mention(
 def _span(words: tuple[Word, ...], source: str) -> Span:
     """The words' extent, widened to whole written words ("Al-Joulani" split as "Al", "-", "Joulani")."""
     start, end = words[0].start, words[-1].end
-    if words[0].upos not in {"PROPN", "NOUN", "DET", "ADJ"} or words[0].text.startswith("-"):
+    glued = words[0].text.lower().lstrip("-") in {"ci", "là"}  # "Celui-ci" split as "Celui", "-", "ci"
+    if not glued and (words[0].upos not in {"PROPN", "NOUN", "DET", "ADJ"} or words[0].text.startswith("-")):
         return Span(start, end, source=source)
     while start > 0 and source[start - 1] not in _GLUE_STOP and source[start - 1] not in "'’":
         start -= 1
@@ -204,6 +207,28 @@ def _span(words: tuple[Word, ...], source: str) -> Span:
     ):
         end += 1
     return Span(start, end, source=source)
+
+
+def _with_relative(sent: Sentence, head: Word, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
+    """« Celui qui avait interpellé la maraîchère s'allongea »: a demonstrative with the relative
+    that describes it, up to the end of the clause (no apposition the parser hung on it, no
+    punctuation); the demonstrative alone when no relative follows it."""
+    relatives = [c for c in sent.children(head) if c.deprel == "acl:relcl" and c.start > head.start]
+    if not relatives:
+        return (head,)
+    core = {relatives[0].index}
+    frontier = [relatives[0]]
+    while frontier:
+        current = frontier.pop()
+        for child in sent.children(current):
+            if child.deprel in {"appos", "punct", "parataxis", "conj"} or child.index in core:
+                continue
+            core.add(child.index)
+            frontier.append(child)
+    end = head.index
+    while end + 1 < len(sent) and (end + 1) in core and (allowed is None or allowed(sent[end + 1])):
+        end += 1
+    return tuple(sent.words[head.index : end + 1])
 
 
 def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
@@ -271,10 +296,16 @@ def mention_from(
     if head.upos == "PRON" and head.text.lower() in _RELATIVE and head.deprel.startswith("nsubj"):
         clause = sent.head_of(head)
         antecedent = sent.head_of(clause) if clause is not None and clause.deprel == "acl:relcl" else None
+        before = sent[head.index - 1] if head.index > 0 else None
+        if antecedent is not None and antecedent.upos in {"VERB", "AUX"} and before is not None:
+            # « reconnut Pécuchet qui articula »: a relative hung on a verb is the noun's before it
+            antecedent = before if before.upos in {"NOUN", "PROPN"} else None
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
-    if head.upos in {"PRON", "DET"} and head.text.lower() in _PARTITIVES:
-        words: tuple[Word, ...] = phrase_words(sent, head, allowed=allowed)  # « l'un des élus »
+    if head.upos in {"PRON", "DET"} and head.text.lower() in _DEMONSTRATIVES:
+        words: tuple[Word, ...] = _with_relative(sent, head, allowed)
+    elif head.upos in {"PRON", "DET"} and head.text.lower() in _PARTITIVES:
+        words = phrase_words(sent, head, allowed=allowed)  # « l'un des élus »
     elif head.upos in {"PRON", "DET"} and not head.deprel.startswith("conj"):
         words = (head,)
     else:
