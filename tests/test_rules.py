@@ -1364,3 +1364,29 @@ def test_a_clitic_and_its_participle_open_an_insert_between_subject_and_verb() -
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Le marquis"
+
+
+@pytest.mark.parametrize(
+    ("subject", "lemma", "expected"),
+    [("exclamation", "exclamation", "lui"), ("vieux", "vieux", "Cette vieux")],
+    ids=["words escape from someone", "someone speaks"],
+)
+def test_words_that_escape_someone_are_the_dative_s(subject: str, lemma: str, expected: str) -> None:
+    text = f"Cette {subject} lui échappa : « Comme on serait bien ! »"
+    table = f"""
+    Cette ce DET 1 det
+    {subject} {lemma} NOUN 3 nsubj
+    lui lui PRON 3 iobj
+    échappa échapper VERB -1 root
+    : : PUNCT 3 punct
+    « « PUNCT 8 punct
+    Comme comme ADV 8 advmod
+    on on PRON 8 nsubj
+    serait être VERB 3 parataxis
+    bien bien ADV 8 advmod
+    ! ! PUNCT 8 punct
+    » » PUNCT 8 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == expected

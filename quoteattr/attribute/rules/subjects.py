@@ -10,6 +10,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, surface_subject
 from quoteattr.attribute.rules.verbs import CLITICS, COORDINATING_OPENERS, PERSONAL_PRONOUNS, finite_clause
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.verbs import (
@@ -333,12 +334,24 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         subject = inverted_subject(sent, governor, frame)  # "peut-on lire"
     if subject is None and not inverted and index > 0:
         return _elided_subject(site, index, verb)
+    if subject is not None and subject.upos == "NOUN" and subject.lemma.lower() in SPEECH_NOUNS:
+        dative = _dative(sent, verb)  # « Cette exclamation lui échappa : »: the words are his
+        if dative is not None and frame(dative):
+            subject = dative
     if subject is None:
         return None
     if subject.text.lower().lstrip("-") == "on":
         document = document_of(sent, verb)  # "peut-on lire dans le communiqué": the document
         return None if document is None else mention_at(site, index, document)  # "on dit": nobody
     return mention_at(site, index, subject)
+
+
+def _dative(sent: Sentence, verb: Word) -> Word | None:
+    """The dative clitic of a verb (« lui », « leur »), the one words can escape from."""
+    for c in sent.children(verb):
+        if c.upos == "PRON" and c.text.lower() in {"lui", "leur"} and c.start < verb.start:
+            return c
+    return None
 
 
 def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
