@@ -921,3 +921,27 @@ def test_an_indefinite_description_brings_in_someone_new() -> None:
         _said(Resolver(definite), definite, "Le ministre", MentionKind.DESCRIPTION, "« sa", nth=1).name
         == "Jean Dupont"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("La famille de la victime conteste cette version. Elle affirme « une bavure ».", "Elle", "famille"),
+        ("Le collectif ouvre les barrages. Il précise « jusqu'à nouvel ordre ».", "Il", "collectif"),
+        # a named organisation before the bare noun is what « il » stands for
+        (
+            "Le groupe Airbus publie ses comptes. Le groupe aéronautique a reçu l'injonction. "
+            "Il rappelle « une enquête ».",
+            "Il",
+            "Airbus",
+        ),
+        # « les témoins » is no « elle »
+        ("Les témoins ont fui. Elle affirme « une bavure ».", "Elle", None),
+    ],
+    ids=["a singular collective", "a bare organisation noun", "the named organisation first", "no plural"],
+)
+def test_a_pronoun_takes_up_a_collective_or_a_bare_organisation_noun(
+    text: str, pronoun: str, name: str | None
+) -> None:
+    speaker = _said(Resolver(text), text, pronoun, MentionKind.PRONOUN, "« ")
+    assert speaker.name == name

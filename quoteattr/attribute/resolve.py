@@ -337,6 +337,7 @@ class Resolver:
             and not _answers_a_named_thing(self._text, mention.span)
         )
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
+        unnamed: _Resolved | None = None
         for candidate in candidates:
             if replying and previous is not None and self._is_previous(candidate, previous, limit):
                 continue  # "répondit-il": not the one who just spoke
@@ -375,10 +376,20 @@ class Resolver:
             if person and resolved.kind != "person":
                 continue
             if resolved.kind == "organisation" and not has_name(resolved.name):
-                continue  # "le ministère", "le parti": no named organisation behind it
+                # "le ministère", "le parti": no named organisation behind it; kept only when no
+                # one else fits, for the subject of the sentence just before (« Le collectif ouvre
+                # les barrages. Il précise que … »)
+                near = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start) <= 1
+                if near and occurrence.subject and candidate is candidates[0]:
+                    unnamed = attrs.evolve(
+                        resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT
+                    )
+                continue
             if occurrence.kind == "description" and resolved.kind not in {"person", "organisation"}:
                 continue  # "le vieux" with no named person behind it
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
+        if unnamed is not None:
+            return unnamed
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )

@@ -203,10 +203,10 @@ def pronoun_candidates(
             far = PRONOUN_REACH + 1 + (distance - PRONOUN_REACH) * FAR_COST
         else:
             far = float(distance)
-        if number == "p" and occurrence.kind != "group":
+        if number == "p" and (occurrence.kind != "group" or occurrence.number == "s"):
             continue
-        if number == "s" and occurrence.kind == "group":
-            continue
+        if number == "s" and occurrence.kind == "group" and occurrence.number != "s":
+            continue  # « elle » is « la famille », never « les témoins »
         if not _compatible(gender, "", occurrence.gender, ""):
             continue
         score = -far

@@ -60,6 +60,7 @@ from quoteattr.lang.fr.roles import (
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
+    SINGULAR_GROUPS,
     nationality_gender,
 )
 from quoteattr.lang.fr.titles import (
@@ -99,6 +100,7 @@ _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complemen
 
 
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces"})  # not "ses voisins": someone else's group
+_SINGULAR_DEFINITE = frozenset({"la", "le", "l'", "l’", "cette", "ce", "cet"})  # "la famille"
 
 
 @attrs.frozen
@@ -391,9 +393,12 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
                 )
             )
     for i, token in enumerate(tokens):
-        group_gender = GROUP_NOUNS.get(token.lower)
         previous = preceding(text, tokens, i)
-        if group_gender is None or previous is None or previous.lower not in _GROUP_DETERMINERS:
+        singular = (
+            token.lower in SINGULAR_GROUPS and previous is not None and previous.lower in _SINGULAR_DEFINITE
+        )
+        group_gender = SINGULAR_GROUPS.get(token.lower) if singular else GROUP_NOUNS.get(token.lower)
+        if group_gender is None or previous is None or not (singular or previous.lower in _GROUP_DETERMINERS):
             continue
         governor = preceding(text, tokens, i - 1)
         occurrences.append(
@@ -403,7 +408,7 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
                 tokens=(previous.text, token.text),
                 kind="group",
                 gender=group_gender,
-                number="p",
+                number="s" if singular else "p",
                 subject=governor is None or governor.lower not in PREPOSITIONS,
                 quoted=quoted(token.start),
                 head=token.lower,

@@ -23,6 +23,7 @@ __all__ = [
     "ORGANISATION_UNITS",
     "PLACE_NOUNS",
     "ROLE_NOUNS",
+    "SINGULAR_GROUPS",
     "nationality_gender",
     "role_of",
 ]
@@ -405,6 +406,17 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
 )
 
 #: Plural nouns for groups of people that a "ils"/"elles" may stand for.
+#: Singular nouns of people taken together, which « il » / « elle » stand for (« La famille
+#: conteste cette version. Pour elle, … »): lowercase -> gender.
+SINGULAR_GROUPS: Final[dict[str, str]] = {
+    "famille": "f",
+    "entourage": "m",
+    "foule": "f",
+    "opposition": "f",
+    "population": "f",
+    "défense": "f",
+}
+
 GROUP_NOUNS: Final[dict[str, str]] = {
     "habitants": "m",
     "manifestants": "m",
