@@ -1390,3 +1390,10 @@ def test_words_that_escape_someone_are_the_dative_s(subject: str, lemma: str, ex
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert mention_text(found) == expected
+
+
+def test_a_lowercase_word_the_tagger_calls_a_proper_noun_stays_the_speaker_s() -> None:
+    text = DEEP_WORD.format(word="massives")
+    doc = parse(text, DEEP_WORD_TABLE.format(word="massives", upos="PROPN", label="nmod"))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is QuoteKind.PARTIAL

@@ -108,6 +108,7 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     named = (
         len(lexical) == 1
         and lexical[0].upos == "PROPN"
+        and lexical[0].text[:1].isupper()  # the tagger calls many a quoted word PROPN: « erreur »
         and not _UTTERANCE.match(content)
         and (attribution is None or attribution.frame not in {"incise", "colon"})
     )
