@@ -121,6 +121,7 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
             True,
         ),
         ("la Haute Autorité de santé", "Haute Autorité de santé", None, True),
+        ("l'ONG Amnesty International", "Amnesty International", "ONG", True),
         ("le haut fonctionnaire Paul Lenoir", "Paul Lenoir", "haut fonctionnaire", False),
     ],
 )

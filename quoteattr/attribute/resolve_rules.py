@@ -39,6 +39,9 @@ __all__ = [
     "tag_verb",
 ]
 
+#: Organisation nouns written as acronyms that name a kind, not an organisation ("l'ONG Amnesty
+#: International" is Amnesty International).
+_GENERIC_ACRONYMS = frozenset({"ong"})
 #: Prepositions that may open the lowercase tail of a name written in sentence case ("Reporters
 #: sans frontières"); not « en », « pour »: "Macron en personne", "Dupont pour sa part".
 _NAME_PREPOSITIONS = frozenset({"sans"})
@@ -202,7 +205,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         head = organisation.lower
         gender = ORGANISATION_NOUNS[head]
         if (
-            not first.text[0].isupper()
+            (not first.text[0].isupper() or first.lower in _GENERIC_ACRONYMS)
             and len(tokens) > 1
             and is_capitalised(tokens[1].text)
             and tokens[1].lower not in DE_FORMS
