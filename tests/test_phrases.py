@@ -386,3 +386,35 @@ répondu répondre VERB -1 root
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[2], text).span.text == "Celui-ci"
+
+
+ADDRESSEE = """
+« « PUNCT 4 punct
+Nous nous PRON 4 nsubj
+sommes être AUX 4 cop
+inquiets inquiet ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+déclaré déclarer VERB 4 parataxis
+à à ADP 10 case
+l' le DET 10 det
+AFP AFP PROPN 7 obl:arg
+{rest}
+. . PUNCT 4 punct
+"""
+
+
+def test_the_addressee_between_an_incise_verb_and_its_subject_is_skipped() -> None:
+    text = "« Nous sommes inquiets », a déclaré à l'AFP Jean-Marc Dupont."
+    rest = "Jean-Marc Jean-Marc PROPN 10 appos\nDupont Dupont PROPN 11 flat:name"
+    sent = parse(text, ADDRESSEE.format(rest=rest)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "Jean-Marc Dupont"
+
+
+def test_an_addressee_with_no_subject_after_it_is_no_subject() -> None:
+    text = "« Nous sommes inquiets », a déclaré à l'AFP."
+    sent = parse(text, ADDRESSEE.format(rest="")).sentences[0]
+    assert surface_subject(sent, 0, sent[7], text) is None

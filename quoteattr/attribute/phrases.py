@@ -376,6 +376,8 @@ def mention_from(
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+#: Prepositions of the addressee a speech verb may name before its inverted subject.
+_ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux"})
 _NAME_PARTS = frozenset({"flat:name", "flat"})
 _NP_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 _SKIP_AFTER_VERB = frozenset({"ADV"})
@@ -416,7 +418,14 @@ def surface_subject(
             i += 2
         else:
             break
-    first_run, i = _inverted_run(sent, i, allowed)
+    first_run, after = _inverted_run(sent, i, allowed)
+    if not first_run and i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS:
+        # "a déclaré à l'AFP Jean-Marc Dupont", "a confié au Parisien le maire": the addressee
+        # comes between the verb and its subject
+        past = _addressee_end(sent, i + 1)
+        if past is not None:
+            first_run, after = _inverted_run(sent, past, allowed)
+    i = after
     if not first_run:
         return None
     extended = _with_apposed_name(sent, first_run)
@@ -429,6 +438,22 @@ def surface_subject(
             conjuncts = (_span(extended, source), _span(other, source))
             return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
     return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+
+
+def _addressee_end(sent: Sentence, i: int) -> int | None:
+    """Where the addressee after « à » that starts at word ``i`` ends: its article, its noun and
+    the words of its own name or adjectives (« l'AFP », « France Info », « la presse locale »),
+    never a name the parser apposed to it."""
+    words = sent.words
+    if i < len(words) and words[i].upos == "DET":
+        i += 1
+    if i >= len(words) or words[i].upos not in {"NOUN", "PROPN"}:
+        return None
+    head = words[i]
+    i += 1
+    while i < len(words) and words[i].head == head.index and words[i].deprel in {"flat:name", "flat", "amod"}:
+        i += 1
+    return i
 
 
 def _name_part(word: Word) -> bool:
