@@ -418,3 +418,16 @@ def test_an_addressee_with_no_subject_after_it_is_no_subject() -> None:
     text = "« Nous sommes inquiets », a déclaré à l'AFP."
     sent = parse(text, ADDRESSEE.format(rest="")).sentences[0]
     assert surface_subject(sent, 0, sent[7], text) is None
+
+
+def test_a_date_after_an_incise_verb_is_skipped_before_its_subject() -> None:
+    text = "« Nous sommes inquiets », a déclaré jeudi à l'AFP Jean-Marc Dupont."
+    table = ADDRESSEE.replace("à à ADP 10 case", "jeudi jeudi NOUN 7 obl:mod\nà à ADP 11 case")
+    table = table.replace(
+        "l' le DET 10 det\nAFP AFP PROPN 7 obl:arg", "l' le DET 11 det\nAFP AFP PROPN 7 obl:arg"
+    )
+    rest = "Jean-Marc Jean-Marc PROPN 11 appos\nDupont Dupont PROPN 12 flat:name"
+    sent = parse(text, table.format(rest=rest)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "Jean-Marc Dupont"

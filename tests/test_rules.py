@@ -1397,3 +1397,31 @@ def test_a_lowercase_word_the_tagger_calls_a_proper_noun_stays_the_speaker_s() -
     doc = parse(text, DEEP_WORD_TABLE.format(word="massives", upos="PROPN", label="nmod"))
     [result] = attribute(text, find_quotations(text).quotes, doc)
     assert result.kind is QuoteKind.PARTIAL
+
+
+def test_appositions_after_a_name_lead_back_to_the_name_and_a_verb_tagged_adjective_counts() -> None:
+    text = "Jean Dupont, 45 ans, agriculteur, raconte : « On a tout perdu. »"
+    table = """
+    Jean Jean PROPN 8 nsubj
+    Dupont Dupont PROPN 0 flat:name
+    , , PUNCT 0 punct
+    45 45 NUM 4 nummod
+    ans an NOUN 0 nmod
+    , , PUNCT 0 punct
+    agriculteur agriculteur NOUN 0 appos
+    , , PUNCT 8 punct
+    raconte raconte ADJ -1 root
+    : : PUNCT 8 punct
+    « « PUNCT 14 punct
+    On on PRON 14 nsubj
+    a avoir AUX 14 aux:tense
+    tout tout PRON 14 obj
+    perdu perdre VERB 8 parataxis VerbForm=Part
+    . . PUNCT 14 punct
+    » » PUNCT 14 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue) == ("colon_intro", "raconter")
+    assert mention_text(found) is not None
+    assert mention_text(found).startswith("Jean Dupont")

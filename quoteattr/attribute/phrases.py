@@ -412,8 +412,8 @@ def surface_subject(
         )
     while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
         w = words[i]
-        if w.upos in _SKIP_AFTER_VERB:
-            i += 1
+        if w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
+            i += 1  # "a assuré jeudi la ministre": the date is the verb's
         elif w.text.lower() == "en" and i + 1 < len(words) and words[i + 1].upos == "VERB":
             i += 2
         else:

@@ -153,6 +153,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             while j >= 0 and i - j <= _MAX_INSERT and sent[j].text != ",":
                 j -= 1
             i = j - 1 if j >= 0 and sent[j].text == "," else _before_long_insert(sent, i)
+            i = _before_appositions(sent, i)  # "Jean Dupont, 45 ans, agriculteur, raconte"
             continue
         if word.text.lower() in _RELATIVE_OBJECTS:
             return None  # "ce qu'a annoncé …": the object, never the subject
@@ -191,6 +192,22 @@ def _closes_noun_phrase(sent: Sentence, word: Word) -> bool:
         return False
     noun = sent.words[word.head]
     return noun.upos in {"NOUN", "PROPN"} and noun.start < word.start
+
+
+def _before_appositions(sent: Sentence, i: int) -> int:
+    """From the last word of a comma-set apposition, back over the appositions before it to the
+    name they describe: "Jean Dupont, 45 ans, agriculteur, raconte" reaches "Dupont", not "ans"
+    (a name only: "Il dévoilait leurs pensées, leurs intentions, les expliquait" lists things)."""
+    while i > 0:
+        k = i
+        while k >= 0 and i - k <= _MAX_INSERT and sent[k].text != ",":
+            if sent[k].upos in {"VERB", "AUX", "ADP", "SCONJ", "PRON"}:
+                return i  # a clause or a complement, not an apposition
+            k -= 1
+        if k <= 0 or sent[k].text != "," or sent[k - 1].upos != "PROPN":
+            return i
+        i = k - 1
+    return i
 
 
 def _before_long_insert(sent: Sentence, comma: int) -> int:

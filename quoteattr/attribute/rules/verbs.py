@@ -86,7 +86,8 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
 
 def verbish(sent: Sentence, word: Word) -> bool:
     """A verb, or a reporting-verb form the tagger took for a noun or adjective after a clitic or
-    an auxiliary ("le décrit", "a twitté")."""
+    an auxiliary ("le décrit", "a twitté") or with a subject of its own in the parse ("Jean
+    Dupont, agriculteur, raconte :")."""
     if word.upos == "VERB":
         return True
     if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
@@ -99,8 +100,11 @@ def verbish(sent: Sentence, word: Word) -> bool:
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
     if auxiliary or previous in CLITICS or previous in PERSONAL_PRONOUNS:  # "il commanda", "le décrit"
         return True
-    # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
+    # "Jean Dupont, 45 ans, agriculteur, raconte :": the parser gave the form a subject
     form = word.text.lower()
+    if form != repaired and any(c.deprel in {"nsubj", "nsubj:pass"} for c in sent.children(word)):
+        return True
+    # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
     return previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS)
 
 
