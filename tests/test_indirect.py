@@ -147,6 +147,25 @@ police police NOUN 4 obl:mod
     assert found(text, table) == [("Trois personnes ont été blessées", "la police", "selon")]
 
 
+def test_a_participle_describing_the_source_after_the_clause_is_part_of_the_source() -> None:
+    text = "Trois personnes ont été blessées, selon le rapport publié jeudi."
+    table = """
+Trois trois NUM 1 nummod
+personnes personne NOUN 4 nsubj:pass
+ont avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+blessées blesser VERB -1 root VerbForm=Part
+, , PUNCT 8 punct
+selon selon ADP 8 case
+le le DET 8 det
+rapport rapport NOUN 4 obl:mod
+publié publier VERB 8 acl VerbForm=Part Tense=Past
+jeudi jeudi NOUN 9 obl:mod
+. . PUNCT 4 punct
+"""
+    assert [text for text, _, _ in found(text, table)] == ["Trois personnes ont été blessées"]
+
+
 def test_selon_inside_the_clause_is_part_of_it() -> None:
     text = "Le contrat serait selon Reuters signé demain."
     table = """

@@ -685,10 +685,20 @@ def _circumstance(words: Sequence[Word]) -> bool:
 
 def _source_extent(sent: Sentence, last: int) -> int:
     """The last word of the source phrase after a preposition ending at word ``last`` (it stops
-    at punctuation, a mark or a verb)."""
+    at punctuation, a mark or a verb other than a past participle describing the source)."""
     end = last
     for w in sent.words[last + 1 :]:
-        if w.text in {",", ".", ";", ":", "!", "?", "»", "«"} or w.upos in {"VERB", "AUX"}:
+        if w.text in {",", ".", ";", ":", "!", "?", "»", "«"}:
+            break
+        # « selon le rapport publié jeudi »: a participle on the source noun is part of the phrase
+        describing = (
+            w.upos == "VERB"
+            and w.deprel in {"acl", "amod"}
+            and w.feats.get("VerbForm") == "Part"
+            and w.feats.get("Tense") != "Pres"
+            and last <= w.head <= end
+        )
+        if w.upos in {"VERB", "AUX"} and not describing:
             break
         end = w.index
     return end
