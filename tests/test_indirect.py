@@ -166,6 +166,27 @@ jeudi jeudi NOUN 9 obl:mod
     assert [text for text, _, _ in found(text, table)] == ["Trois personnes ont été blessées"]
 
 
+def test_an_incise_after_a_clause_whose_subject_the_parser_gave_it() -> None:
+    text = "Les enquêteurs privilégient la piste criminelle, a précisé le procureur."
+    table = """
+Les le DET 1 det
+enquêteurs enquêteur NOUN 8 nsubj
+privilégient privilégier VERB 1 acl
+la le DET 4 det
+piste piste NOUN 2 obj
+criminelle criminel ADJ 4 amod
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+précisé préciser VERB -1 root VerbForm=Part
+le le DET 10 det
+procureur procureur NOUN 8 obj
+. . PUNCT 8 punct
+"""
+    assert found(text, table) == [
+        ("Les enquêteurs privilégient la piste criminelle", "le procureur", "préciser")
+    ]
+
+
 def test_selon_inside_the_clause_is_part_of_it() -> None:
     text = "Le contrat serait selon Reuters signé demain."
     table = """
@@ -337,6 +358,7 @@ eux lui PRON 6 obl
         ("Selon la police, trois personnes ont été blessées.", True),
         ("D'après l'agence Bloomberg, l'Iran devrait commander des avions.", True),
         ("Pour ce collectif, l'insécurité augmente.", True),
+        ("Marie Dupont affirme ne rien savoir de cette affaire.", True),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

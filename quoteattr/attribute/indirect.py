@@ -124,7 +124,7 @@ _JUDGEMENT_STEMS = ("rest", "demeur", "sembl", "paraî", "parai", "constitu", "r
 _MAX_CIRCUMSTANCE = 4
 #: A source phrase this short at the end of a sentence closes the clause before it (« … selon X. »).
 _SHORT_SOURCE = 7
-_BEFORE_INFINITIVE = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
+_BEFORE_INFINITIVE = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien", "guère", "point"})
 _CLITIC_OBJECTS = frozenset(
     {"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’", "me", "m'", "te", "nous",
      "vous"}
@@ -575,11 +575,17 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         return None
     if verb.feats.get("VerbForm") == "Part" and i == first:
         return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
-    if any(
-        c.deprel in {"nsubj", "expl:subj"} and c.start < verb.start and c.index < first
-        for c in sent.children(verb)
-    ):
-        return None
+    for c in sent.children(verb):
+        if c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
+            continue
+        # « Les enquêteurs privilégient la piste, a précisé le procureur »: a subject with a
+        # finite verb of its own before the incise belongs to that clause, not to the incise
+        own_verb = any(
+            w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin"
+            for w in sent.words[c.index + 1 : first]
+        )
+        if not own_verb:
+            return None
     clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 2])
     after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
     named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}

@@ -38,7 +38,7 @@ _CLAUSE_OPENER = regex.compile(
     r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle)", regex.IGNORECASE
 )
 _INFINITIVE = (
-    r"(?:ne\s+(?:pas|plus|jamais)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*)?"
+    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*)?"
     r"\p{L}{2,}(?:er|ir|re|oir)\b"
 )
 #: *de* / *à* + an infinitive-shaped word (« de rester », « d'avoir », « à ne pas venir »), or an
