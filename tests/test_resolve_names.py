@@ -252,3 +252,9 @@ def test_all_before_an_article_makes_a_plural_group() -> None:
     tokens = tokenize("tous les officiers")
     assert strip_determiners(tokens)[2] == "p"
     assert strip_determiners(tokenize("le capitaine"))[2] == "s"
+
+
+def test_a_speech_verb_after_a_description_is_no_adjective_of_it() -> None:
+    text = "Dans un entretien, la ministre explique son projet. Les autorités italiennes ont réagi."
+    assert fuller_description(text, "la ministre") is None
+    assert fuller_description(text, "les autorités") == "autorités italiennes"

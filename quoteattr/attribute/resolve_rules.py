@@ -25,7 +25,7 @@ from quoteattr.lang.fr.titles import (
     NOT_NAME_STARTS,
     PLURAL_DETERMINERS,
 )
-from quoteattr.lang.fr.verbs import lemma_of
+from quoteattr.lang.fr.verbs import conjugated_speech_form, lemma_of
 from quoteattr.model import Span
 
 __all__ = [
@@ -422,6 +422,7 @@ def _scan_adjective(text: str, noun: str) -> str | None:
         " ".join(m.group(1).split()).lower()
         for m in compiled.finditer(text)
         if len(m.group(1).split()[-1]) >= _MIN_ADJECTIVE  # "chien", "lien" end like "italien"
+        and not conjugated_speech_form(m.group(1).split()[-1].lower())  # "la ministre explique"
     }
     if len(found) != 1:
         return None

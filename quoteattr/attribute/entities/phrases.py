@@ -25,7 +25,7 @@ from quoteattr.lang.fr.titles import (
     DETERMINERS,
     NOT_NAME_STARTS,
 )
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Span
 
 __all__ = [
@@ -99,12 +99,6 @@ _MAX_DOCUMENT_WORDS = 8
 _DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 
 
-def _speech_form(word: str) -> bool:
-    """Whether a lowercase word is a conjugated form of a speech verb (not its infinitive)."""
-    lemma = lemma_of(word, word)
-    return lemma != word and lemma in REPORTING_VERBS
-
-
 def org_phrase_end(
     text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
 ) -> int:
@@ -142,7 +136,7 @@ def org_phrase_end(
                 last = after
                 k = after + 1
                 continue
-        if k not in adjectives and _speech_form(low):
+        if k not in adjectives and conjugated_speech_form(low):
             break  # "le syndicat considère", "le groupe explique": the verb, not an adjective
         if (
             k in adjectives

@@ -21,6 +21,7 @@ __all__ = [
     "PHRASAL_CUES",
     "PRONOMINAL_VERBS",
     "REPORTING_VERBS",
+    "conjugated_speech_form",
     "lemma_of",
 ]
 
@@ -198,3 +199,14 @@ def lemma_of(form: str, model_lemma: str) -> str:
             if candidate in REPORTING_VERBS:
                 return candidate
     return lemma
+
+
+def conjugated_speech_form(word: str) -> bool:
+    """Whether a lowercase word is a conjugated form of a reporting verb, not its infinitive:
+    such a form ends like an adjective at times (« explique », « considère ») but never is one.
+
+    >>> [conjugated_speech_form(w) for w in ("explique", "expliquer", "unique")]
+    [True, False, False]
+    """
+    lemma = lemma_of(word, word)
+    return lemma != word and lemma in REPORTING_VERBS
