@@ -1425,3 +1425,23 @@ def test_appositions_after_a_name_lead_back_to_the_name_and_a_verb_tagged_adject
     assert (found.rule, found.cue) == ("colon_intro", "raconter")
     assert mention_text(found) is not None
     assert mention_text(found).startswith("Jean Dupont")
+
+
+def test_words_someone_possesses_are_theirs() -> None:
+    text = "Son premier cri avait été : « Nous partirons ! »"
+    table = """
+    Son son DET 2 det
+    premier premier ADJ 2 amod
+    cri cri NOUN 4 nsubj
+    avait avoir AUX 4 aux:tense
+    été être VERB -1 root
+    : : PUNCT 4 punct
+    « « PUNCT 8 punct
+    Nous nous PRON 8 nsubj
+    partirons partir VERB 4 parataxis
+    ! ! PUNCT 8 punct
+    » » PUNCT 8 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Son"

@@ -352,9 +352,10 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     if subject is None and not inverted and index > 0:
         return _elided_subject(site, index, verb)
     if subject is not None and subject.upos == "NOUN" and subject.lemma.lower() in SPEECH_NOUNS:
-        dative = _dative(sent, verb)  # « Cette exclamation lui échappa : »: the words are his
-        if dative is not None and frame(dative):
-            subject = dative
+        # « Cette exclamation lui échappa : », « Son premier cri avait été : »: the words are his
+        owner = _dative(sent, verb) or _possessive(sent, subject)
+        if owner is not None and frame(owner):
+            subject = owner
     if subject is None:
         return None
     if subject.text.lower().lstrip("-") == "on":
@@ -367,6 +368,14 @@ def _dative(sent: Sentence, verb: Word) -> Word | None:
     """The dative clitic of a verb (« lui », « leur »), the one words can escape from."""
     for c in sent.children(verb):
         if c.upos == "PRON" and c.text.lower() in {"lui", "leur"} and c.start < verb.start:
+            return c
+    return None
+
+
+def _possessive(sent: Sentence, noun: Word) -> Word | None:
+    """The possessive determiner of a noun (« son », « sa », « ses », « leur »)."""
+    for c in sent.children(noun):
+        if c.text.lower() in {"son", "sa", "ses", "leur", "leurs"} and c.start < noun.start:
             return c
     return None
 
