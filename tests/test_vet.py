@@ -163,3 +163,11 @@ def test_a_nominalised_adjective_keeps_its_own_referent() -> None:
     text = "Le vieux chien dormait. Le vieux grogna : « Allez-vous-en. »"
     speaker = Resolver(text).resolve(mention(text, "Le vieux", MentionKind.DESCRIPTION, nth=1))
     assert speaker.name == "vieux"
+
+
+def test_a_name_the_mention_spells_is_a_source_whatever_its_ending() -> None:
+    assert is_source("Laurence", kind="unknown", mention="Laurence")
+    assert is_source("Florence", kind="unknown", mention="répondit Florence")
+    # the same ending on a common noun is a thing, and a name no mention writes stays doubtful
+    assert not is_source("absence", kind="unknown", mention="l'absence")
+    assert not is_source("Laurence", kind="unknown", mention="-elle")

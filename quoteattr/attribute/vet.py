@@ -18,6 +18,8 @@ True
 False
 >>> is_source("Russie", kind="place", mention="la Russie")
 True
+>>> is_source("Laurence", kind="unknown", mention="Laurence")
+True
 """
 
 from __future__ import annotations
@@ -99,6 +101,13 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         own = [t.lower for t in tokenize(mention) if t.lower not in DETERMINERS]
         return own == [t.lower for t in tokenize(name)]
     head = head_noun(name)
-    if kind in _DESCRIBED and head is not None and not has_name(head):
+    if kind in _DESCRIBED and head is not None and not _spelled_name(name, head, mention):
         return source_noun(head)  # "l'implication de la Russie" is a thing, "Russie" or not
     return True
+
+
+def _spelled_name(name: str, head: str, mention: str) -> bool:
+    """Whether the head of ``name`` is a capitalised name the mention itself writes: « répondit
+    Laurence » names Laurence, whatever the ending (-ence) of her name."""
+    written = next((t.text for t in tokenize(name) if t.lower == head), "")
+    return has_name(written) and written in mention
