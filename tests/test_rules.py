@@ -1445,3 +1445,23 @@ def test_words_someone_possesses_are_theirs() -> None:
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Son"
+
+
+def test_a_pronoun_before_the_verb_after_a_quote_is_its_subject() -> None:
+    text = "« Oh ! cette petite » elle dit tout bas."
+    table = """
+    « « PUNCT 4 punct
+    Oh oh INTJ 4 discourse
+    ! ! PUNCT 1 punct
+    cette ce DET 4 det
+    petite petit NOUN 8 obj
+    » » PUNCT 4 punct
+    elle elle PRON 7 nsubj
+    dit dire VERB -1 root
+    tout tout DET 9 det
+    bas bas NOUN 7 obj
+    . . PUNCT 7 punct
+    """
+    found = incise_after(site_of(text, table.replace("petite petit NOUN 8 obj", "petite petit NOUN 7 obj")))
+    assert found is not None
+    assert mention_text(found) == "elle"

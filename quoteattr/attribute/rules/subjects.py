@@ -385,6 +385,9 @@ def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     sent = site.sentence(index)
     found = None
     auxiliaries = [c for c in sent.children(verb) if c.upos == "AUX" and c.start < verb.start]
+    before = _pronoun_before(sent, auxiliaries[0] if auxiliaries else verb)
+    if before is not None and site.is_frame(index, before):
+        return mention_at(site, index, before)  # « … » elle dit tout bas: no inversion at all
     for word in (*auxiliaries, verb):  # "a-t-elle affirmé": the clitic follows the auxiliary
         found = surface_subject(sent, index, word, site.doc.text, allowed=lambda w: site.is_frame(index, w))
         if found is not None:
@@ -399,6 +402,18 @@ def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     if mention is not None and not all(site.is_frame(index, sent[i]) for i in mention.words):
         return None
     return mention
+
+
+def _pronoun_before(sent: Sentence, first: Word) -> Word | None:
+    """A personal subject pronoun right before a verb group (across « ne » and object clitics):
+    « elle dit », « il lui répondit », « ils ne disent »."""
+    i = first.index - 1
+    while i >= 0 and sent[i].text.lower() in _OBJECT_CLITICS | {"ne", "n'", "n’", "lui", "leur"}:
+        i -= 1
+    if i < 0:
+        return None
+    word = sent[i]
+    return word if word.upos == "PRON" and word.text.lower() in {"il", "elle", "ils", "elles"} else None
 
 
 _SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj"})
