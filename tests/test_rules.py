@@ -1465,3 +1465,25 @@ def test_a_pronoun_before_the_verb_after_a_quote_is_its_subject() -> None:
     found = incise_after(site_of(text, table.replace("petite petit NOUN 8 obj", "petite petit NOUN 7 obj")))
     assert found is not None
     assert mention_text(found) == "elle"
+
+
+def test_de_l_avis_des_before_a_plural_source() -> None:
+    text = "De l'avis des experts, « la reprise sera lente »."
+    table = """
+    De de ADP 2 case
+    l' le DET 2 det
+    avis avis NOUN 10 obl:mod
+    des de ADP 4 case
+    experts expert NOUN 2 nmod
+    , , PUNCT 2 punct
+    « « PUNCT 10 punct
+    la le DET 8 det
+    reprise reprise NOUN 10 nsubj
+    sera être AUX 10 cop
+    lente lent ADJ -1 root
+    » » PUNCT 10 punct
+    . . PUNCT 10 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("de l'avis de", "experts")

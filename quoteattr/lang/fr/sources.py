@@ -32,6 +32,8 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("aux", "yeux", "des"): "aux yeux de",
     ("de", "l'", "avis", "de"): "de l'avis de",
     ("de", "l'", "avis", "du"): "de l'avis de",
+    ("de", "l'", "avis", "des"): "de l'avis de",
+    ("aux", "dires", "des"): "aux dires de",
     ("à", "en", "croire"): "à en croire",
     ("au", "dire", "de"): "au dire de",
     ("aux", "dires", "de"): "aux dires de",
