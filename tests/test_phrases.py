@@ -431,3 +431,19 @@ def test_a_date_after_an_incise_verb_is_skipped_before_its_subject() -> None:
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None
     assert mention.span.text == "Jean-Marc Dupont"
+
+
+def test_a_stressed_pronoun_is_no_part_of_the_subject() -> None:
+    text = "La joueuse, elle, reste optimiste."
+    table = """
+La le DET 1 det
+joueuse joueur NOUN 5 nsubj
+, , PUNCT 3 punct
+elle elle PRON 1 appos
+, , PUNCT 1 punct
+reste rester VERB -1 root
+optimiste optimiste ADJ 5 xcomp
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "La joueuse"

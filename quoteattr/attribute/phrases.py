@@ -99,6 +99,8 @@ def phrase_words(
                 continue
             if current is head and child.deprel == "case":
                 continue  # the head's own preposition belongs to the verb
+            if child.upos == "PRON" and child.text.lower() in _STRESSED_PRONOUNS:
+                continue  # « La joueuse, elle, reste optimiste »: the stress, not the name
             governor = sent[current.head] if current.head >= 0 else head
             if (
                 current is not head
@@ -376,6 +378,8 @@ def mention_from(
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+#: Pronouns that repeat a subject for stress: « La joueuse, elle, … », « Fillon, lui, … ».
+_STRESSED_PRONOUNS = frozenset({"elle", "lui", "eux", "elles", "il", "ils"})
 #: Prepositions of the addressee a speech verb may name before its inverted subject.
 _ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux"})
 _NAME_PARTS = frozenset({"flat:name", "flat"})
