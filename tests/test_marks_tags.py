@@ -49,6 +49,24 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("speech", "pieces"),
+    [
+        (
+            "Je suis fier, a confié Didier Deschamps. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        ("Je suis fier, a-t-il confié. Nous avons tout donné.", ["Je suis fier", "Nous avons tout donné."]),
+        ("Je suis fier, a ajouté le sélectionneur, de cette équipe.", ["Je suis fier", "de cette équipe."]),
+        # a verb phrase that goes on with the speaker's words, not a tag
+        ("Il a présenté son plan, a lancé le projet.", ["Il a présenté son plan, a lancé le projet."]),
+        ("Il a dit la vérité, a fait le bon choix.", ["Il a dit la vérité, a fait le bon choix."]),
+    ],
+)
+def test_a_tag_in_a_compound_tense_is_cut_out_of_quoted_speech(speech: str, pieces: list[str]) -> None:
+    assert _pieces(speech, closed_by_mark=True) == pieces
+
+
 def test_speech_verbs_include_narrative_forms_of_each_conjugation() -> None:
     for form in ("dit", "répondit", "demanda", "écria", "commença", "interrogea", "murmurait", "reprit"):
         assert form in SPEECH_VERB_FORMS

@@ -26,6 +26,8 @@ from quoteattr.lang.fr.incises import (
     WEAK_CONTINUATION_STARTS,
 )
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
+from quoteattr.lang.fr.roles import speaking_noun
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 
 __all__ = ["cut_speech_tags", "split_turns"]
 
@@ -38,9 +40,11 @@ _PRONOUN: Final = "|".join(INVERTED_PRONOUNS)
 _CANDIDATE: Final = re.compile(r"[,;!?….](?:" + _SPACE + r"*[»”])?" + _SPACE + r"+")
 """Where a tag may begin: after punctuation and spacing (a cheap scan; :data:`_TAG` checks each)."""
 _TAG: Final = re.compile(
+    r"(?:(?P<aux>a|avait|ont|avaient)(?P<auxinv>-(?:t-)?(?:" + _PRONOUN + r")\b)?" + _SPACE + r"+)?"
     r"(?:" + _CLITIC + r")?(?P<verb>[^\W\d_A-Z][^\W\d_]*)(?P<inv>-(?:t-)?(?:" + _PRONOUN + r")\b)?"
 )
-"""The start of a tag: optional clitic, a lower-case verb, an optional inverted subject pronoun."""
+"""The start of a tag: an optional auxiliary (*a confié X*, *a-t-il ajouté*), an optional clitic,
+a lower-case verb, an optional inverted subject pronoun."""
 _NEXT_PUNCT: Final = re.compile(r"[,;:.!?…]+")
 _WORD: Final = re.compile(r"[^\W\d_]+['’]?|[^\W\d_]+(?:-[^\W\d_]+)+")
 _SENTENCE: Final = re.compile(r"[^.!?…]*[.!?…]*")
@@ -58,6 +62,8 @@ _THIRD_PERSON_NARRATIVE: Final = (
     "intrent",
 )
 _PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ant", "ants")
+_PARTICIPLE_FORMS: Final = ("é", "ée", "i", "ie", "u", "ue", "it", "ite", "t")
+"""Endings of a past participle after an auxiliary (*confié*, *dit*, *répondu*, *écrit*)."""
 _GERUND_START: Final = re.compile(
     r"(?:(?:et|puis|mais|tout) )?(?:en|ne|n['’]) "
     r"(?:(?:se|s['’]|me|m['’]|te|t['’]|lui|leur|y|le|la|les|l['’]) )*"
@@ -103,6 +109,21 @@ def _has_subject(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _has_speaker(text: str, start: int, end: int) -> bool:
+    """Whether someone who speaks follows the participle of a compound tag: a capitalised name,
+    or an article and a noun of a role, an organisation or a group (*a confié le sélectionneur*),
+    never a thing (*« Il a tout dit, a lancé le projet. »* goes on speaking)."""
+    stop = _NEXT_PUNCT.search(text, start, end)
+    words = [m.group() for m in _WORD.finditer(text[start : stop.start() if stop else end])][:_SUBJECT_WINDOW]
+    if not words:
+        return False
+    if words[0][0].isupper():
+        return True
+    if words[0].lower() not in SUBJECT_STARTS:
+        return False
+    return any(speaking_noun(w.lower()) for w in words[1:3])
+
+
 def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
     """Whether ``match`` (the words after the punctuation at ``punct``) opens a speech tag."""
     mark = text[punct]
@@ -110,6 +131,12 @@ def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
         return False  # an ellipsis written "...", not the end of a sentence
     verb = match.group("verb").lower()
     inversion = match.group("inv")
+    if match.group("aux"):
+        # « Je suis fier, a confié Didier Deschamps. Nous … »: a compound tense, the participle of
+        # a reporting verb, its subject inverted after the auxiliary or after the participle
+        if not verb.endswith(_PARTICIPLE_FORMS) or lemma_of(verb, verb) not in REPORTING_VERBS:
+            return False
+        return bool(match.group("auxinv")) or _has_speaker(text, match.end("verb"), end)
     if inversion:
         if verb in SPEECH_VERB_FORMS:
             return True

@@ -26,6 +26,7 @@ __all__ = [
     "SINGULAR_GROUPS",
     "nationality_gender",
     "role_of",
+    "speaking_noun",
 ]
 
 _GOV = "government"
@@ -641,3 +642,17 @@ PLACE_NOUNS: Final[frozenset[str]] = frozenset(
         "commune",
     }
 )
+
+
+def speaking_noun(word: str) -> bool:
+    """Whether a lowercase noun names someone who can speak: a role, an organisation, a group.
+
+    >>> speaking_noun("sélectionneur"), speaking_noun("syndicat"), speaking_noun("projet")
+    (True, True, False)
+    """
+    return (
+        role_of(word) is not None
+        or word in ORGANISATION_NOUNS
+        or word in GROUP_NOUNS
+        or word in SINGULAR_GROUPS
+    )
