@@ -1487,3 +1487,72 @@ def test_de_l_avis_des_before_a_plural_source() -> None:
     found = source_preposition(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("de l'avis de", "experts")
+
+
+def test_a_pronominal_reporting_verb_in_the_passe_compose() -> None:
+    text = "« C'est inadmissible », s'est indignée la présidente."
+    table = """
+    « « PUNCT 3 punct
+    C' ce PRON 3 nsubj
+    est être AUX 3 cop
+    inadmissible inadmissible ADJ 8 advcl
+    » » PUNCT 3 punct
+    , , PUNCT 8 punct
+    s' se PRON 8 expl:pass
+    est être AUX 8 aux:tense
+    indignée indigné ADJ -1 root
+    la le DET 10 det
+    présidente président NOUN 8 nsubj
+    . . PUNCT 8 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("s'indigner", "la présidente")
+
+
+def test_an_auxiliary_and_participle_the_tagger_left_untyped_make_an_incise() -> None:
+    text = "« Une journée sombre », a tweeté Joe Biden."
+    table = """
+    « « PUNCT 2 punct
+    Une un DET 2 det
+    journée journée NOUN 6 obl:mod
+    sombre sombre ADJ 2 amod
+    » » PUNCT 2 punct
+    , , PUNCT 6 punct
+    a avoir X 6 dep
+    tweeté tweeté X -1 root
+    Joe Joe PROPN 6 flat:name
+    Biden Biden PROPN 7 flat:name
+    . . PUNCT 6 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("tweeter", "Joe Biden")
+
+
+def test_a_relative_s_speech_verb_before_the_main_verb_does_not_introduce_the_quote() -> None:
+    text = "Douce, qui s'était inquiétée, avait été rassurée par Noël : « Papa seul chasse. »"
+    table = """
+    Douce Douce PROPN 9 nsubj:pass
+    , , PUNCT 0 punct
+    qui qui PRON 5 nsubj
+    s' se PRON 5 expl:pass
+    était être AUX 5 aux:tense
+    inquiétée inquiéter VERB 0 dep
+    , , PUNCT 9 punct
+    avait avoir AUX 9 aux:tense
+    été être AUX 9 aux:pass
+    rassurée rassurer VERB -1 root
+    par par ADP 11 case
+    Noël Noël PROPN 9 obl:agent
+    : : PUNCT 9 punct
+    « « PUNCT 16 punct
+    Papa papa NOUN 16 nsubj
+    seul seul ADJ 14 amod
+    chasse chasser VERB 9 parataxis
+    . . PUNCT 16 punct
+    » » PUNCT 16 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Noël")

@@ -62,6 +62,13 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     sent = site.sentence(index)
     text = site.doc.text
     for word in reversed(clause):
+        relative = word.deprel == "acl:relcl" or any(
+            c.deprel.startswith("nsubj") and c.text.lower() == "qui" for c in sent.children(word)
+        )
+        if relative and any(
+            w.deprel == "root" and w.upos in {"VERB", "AUX"} and w.start > word.start for w in clause
+        ):
+            continue  # « Douce, qui s'était inquiétée …, avait été rassurée par Noël : »: not hers
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
             mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None:

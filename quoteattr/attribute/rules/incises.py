@@ -28,6 +28,7 @@ from quoteattr.attribute.rules.verbs import (
     is_inverted_clitic,
     is_reporting,
     reporting_form,
+    verbish,
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.verbs import (
@@ -93,12 +94,14 @@ def incise_after(site: QuoteSite) -> Attribution | None:
         inverted_next = following is not None and is_inverted_clitic(following)
         if word.upos == "AUX":
             head = sent.head_of(word)
-            if head is not None and head.upos == "VERB" and head.start > word.start:
-                candidate = head
+            if head is not None and (head.upos == "VERB" or verbish(sent, head)) and head.start > word.start:
+                candidate = head  # « s'est indignée » with the participle tagged ADJ too
             elif head is not None and head.start < word.start and not inverted_next:
                 return None
         elif word.upos == "VERB" or inverted_next or reporting_form(word):
             candidate = word
+        elif word.text.lower() in AUXILIARY_FORMS and following is not None and verbish(sent, following):
+            candidate = following  # « a tweeté Joe Biden » with both words tagged X
         if candidate is None:
             if word.upos not in _INCISE_SKIP:
                 return None

@@ -390,6 +390,12 @@ def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
         return mention_at(site, index, before)  # « … » elle dit tout bas: no inversion at all
     for word in (*auxiliaries, verb):  # "a-t-elle affirmé": the clitic follows the auxiliary
         found = surface_subject(sent, index, word, site.doc.text, allowed=lambda w: site.is_frame(index, w))
+        if (
+            found is not None
+            and word is not verb
+            and found.kind not in {MentionKind.PRONOUN, MentionKind.IMPERSONAL}
+        ):
+            found = None  # after an auxiliary only a clitic: « s'est indignée la présidente »
         if found is not None:
             break
     if found is not None:

@@ -63,7 +63,8 @@ AUXILIARY_FORMS = frozenset(
 
 def _has_se(sent: Sentence, verb: Word) -> bool:
     return any(
-        c.text.lower() in SE_FORMS and c.deprel in {"expl:pv", "expl:comp", "obj", "iobj", "expl"}
+        c.text.lower() in SE_FORMS
+        and c.deprel in {"expl:pv", "expl:comp", "expl:pass", "obj", "iobj", "expl"}
         for c in sent.children(verb)
     )
 
@@ -93,10 +94,12 @@ def verbish(sent: Sentence, word: Word) -> bool:
     if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
         return False
     before = sent.words[word.index - 1]
-    repaired = lemma_of(word.text, word.lemma)
-    if repaired not in REPORTING_VERBS:
-        return False
     previous = before.text.lower()
+    repaired = lemma_of(word.text, word.lemma)
+    reflexive = word.index > 1 and sent.words[word.index - 2].text.lower() in SE_FORMS  # « s'est indignée »
+    pronominal = reflexive and any(p in PRONOMINAL_VERBS for p in (f"se {repaired}", f"s'{repaired}"))
+    if repaired not in REPORTING_VERBS and not pronominal:
+        return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
     if auxiliary or previous in CLITICS or previous in PERSONAL_PRONOUNS:  # "il commanda", "le décrit"
         return True

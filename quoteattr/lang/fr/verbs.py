@@ -196,9 +196,14 @@ def lemma_of(form: str, model_lemma: str) -> str:
     for ending in _FIRST_GROUP_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             candidate = low[: -len(ending)] + "er"
-            if candidate in REPORTING_VERBS:
-                return candidate
+            if candidate in REPORTING_VERBS or _pronominal_only(candidate):
+                return candidate  # "indignée" → "indigner", of « s'indigner »
     return lemma
+
+
+def _pronominal_only(lemma: str) -> bool:
+    """Whether a lemma reports speech only with its « se » (« s'indigner », « se féliciter »)."""
+    return f"se {lemma}" in PRONOMINAL_VERBS or f"s'{lemma}" in PRONOMINAL_VERBS
 
 
 def conjugated_speech_form(word: str) -> bool:
