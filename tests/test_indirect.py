@@ -187,6 +187,26 @@ procureur procureur NOUN 8 obj
     ]
 
 
+def test_a_relative_on_the_source_after_the_clause_is_no_part_of_it() -> None:
+    text = "Trois personnes ont été blessées, selon la police, qui enquête."
+    table = """
+Trois trois NUM 1 nummod
+personnes personne NOUN 4 nsubj:pass
+ont avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+blessées blesser VERB -1 root VerbForm=Part
+, , PUNCT 8 punct
+selon selon ADP 8 case
+la le DET 8 det
+police police NOUN 4 obl:mod
+, , PUNCT 11 punct
+qui qui PRON 11 nsubj
+enquête enquêter VERB 8 acl:relcl
+. . PUNCT 4 punct
+"""
+    assert found(text, table) == [("Trois personnes ont été blessées", "la police", "selon")]
+
+
 def test_selon_inside_the_clause_is_part_of_it() -> None:
     text = "Le contrat serait selon Reuters signé demain."
     table = """

@@ -839,6 +839,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after) or (
             comma_after and not any(w.upos in {"VERB", "AUX"} or w.text in _CLOSERS for w in after)
         )
+        # « …, selon la ministre, qui s'exprimait sur France Inter. »: a relative on the source
+        described = comma_after and len(after) > 1 and after[1].text.lower() in {"qui", "dont"}
+        tail_empty = tail_empty or (described and not any(w.text in _CLOSERS for w in after))
         lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
         # « La situation, pour le syndicat, reste grave »: set off by commas inside the clause
         inset = (
