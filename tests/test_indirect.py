@@ -130,9 +130,8 @@ def test_selon_before_the_clause() -> None:
     assert found(text, SELON_HEAD) == [("trois personnes ont blessées", "la police", "selon")]
 
 
-def test_selon_after_the_clause() -> None:
-    text = "Trois personnes ont été blessées, selon la police."
-    table = """
+#: « Trois personnes ont été blessées, selon … »: the clause, then the source phrase after it.
+BLESSED_SELON = """
 Trois trois NUM 1 nummod
 personnes personne NOUN 4 nsubj:pass
 ont avoir AUX 4 aux:tense
@@ -140,30 +139,34 @@ ont avoir AUX 4 aux:tense
 blessées blesser VERB -1 root VerbForm=Part
 , , PUNCT 8 punct
 selon selon ADP 8 case
-la le DET 8 det
-police police NOUN 4 obl:mod
-. . PUNCT 4 punct
 """
-    assert found(text, table) == [("Trois personnes ont été blessées", "la police", "selon")]
 
 
-def test_a_participle_describing_the_source_after_the_clause_is_part_of_the_source() -> None:
-    text = "Trois personnes ont été blessées, selon le rapport publié jeudi."
-    table = """
-Trois trois NUM 1 nummod
-personnes personne NOUN 4 nsubj:pass
-ont avoir AUX 4 aux:tense
-été être AUX 4 aux:pass
-blessées blesser VERB -1 root VerbForm=Part
-, , PUNCT 8 punct
-selon selon ADP 8 case
-le le DET 8 det
-rapport rapport NOUN 4 obl:mod
-publié publier VERB 8 acl VerbForm=Part Tense=Past
-jeudi jeudi NOUN 9 obl:mod
-. . PUNCT 4 punct
-"""
-    assert [text for text, _, _ in found(text, table)] == ["Trois personnes ont été blessées"]
+@pytest.mark.parametrize(
+    ("source", "rows", "speaker"),
+    [
+        ("la police", "la le DET 8 det\npolice police NOUN 4 obl:mod", "la police"),
+        # a participle describing the source belongs to its phrase
+        (
+            "le rapport publié jeudi",
+            "le le DET 8 det\nrapport rapport NOUN 4 obl:mod"
+            "\npublié publier VERB 8 acl VerbForm=Part Tense=Past\njeudi jeudi NOUN 9 obl:mod",
+            "le rapport",
+        ),
+        # a relative on the source is no part of the clause
+        (
+            "la police, qui enquête",
+            "la le DET 8 det\npolice police NOUN 4 obl:mod\n, , PUNCT 11 punct\nqui qui PRON 11 nsubj"
+            "\nenquête enquêter VERB 8 acl:relcl",
+            "la police",
+        ),
+    ],
+    ids=["a name", "a participle on the source", "a relative on the source"],
+)
+def test_selon_after_the_clause(source: str, rows: str, speaker: str) -> None:
+    text = f"Trois personnes ont été blessées, selon {source}."
+    table = BLESSED_SELON + rows + "\n. . PUNCT 4 punct\n"
+    assert found(text, table) == [("Trois personnes ont été blessées", speaker, "selon")]
 
 
 def test_an_incise_after_a_clause_whose_subject_the_parser_gave_it() -> None:
@@ -185,26 +188,6 @@ procureur procureur NOUN 8 obj
     assert found(text, table) == [
         ("Les enquêteurs privilégient la piste criminelle", "le procureur", "préciser")
     ]
-
-
-def test_a_relative_on_the_source_after_the_clause_is_no_part_of_it() -> None:
-    text = "Trois personnes ont été blessées, selon la police, qui enquête."
-    table = """
-Trois trois NUM 1 nummod
-personnes personne NOUN 4 nsubj:pass
-ont avoir AUX 4 aux:tense
-été être AUX 4 aux:pass
-blessées blesser VERB -1 root VerbForm=Part
-, , PUNCT 8 punct
-selon selon ADP 8 case
-la le DET 8 det
-police police NOUN 4 obl:mod
-, , PUNCT 11 punct
-qui qui PRON 11 nsubj
-enquête enquêter VERB 8 acl:relcl
-. . PUNCT 4 punct
-"""
-    assert found(text, table) == [("Trois personnes ont été blessées", "la police", "selon")]
 
 
 def test_selon_inside_the_clause_is_part_of_it() -> None:
