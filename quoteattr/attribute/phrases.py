@@ -422,20 +422,19 @@ def surface_subject(
             i += 2
         else:
             break
-    first_run, after = _inverted_run(sent, i, allowed)
+    first_run = _inverted_run(sent, i, allowed)
     if not first_run and i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS:
         # "a déclaré à l'AFP Jean-Marc Dupont", "a confié au Parisien le maire": the addressee
         # comes between the verb and its subject
         past = _addressee_end(sent, i + 1)
         if past is not None:
-            first_run, after = _inverted_run(sent, past, allowed)
-    i = after
+            first_run = _inverted_run(sent, past, allowed)
     if not first_run:
         return None
     extended = _with_apposed_name(sent, first_run)
     after = extended[-1].index + 1
     if after + 1 < len(words) and words[after].text.lower() == "et":
-        second, _ = _inverted_run(sent, after + 1, allowed)
+        second = _inverted_run(sent, after + 1, allowed)
         if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources
             other = _with_apposed_name(sent, second)
             both = tuple(words[extended[0].index : other[-1].index + 1])
@@ -472,11 +471,9 @@ def _phrase_head(words: tuple[Word, ...]) -> Word:
     return first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
 
 
-def _inverted_run(
-    sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
-) -> tuple[tuple[Word, ...], int]:
+def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
-    order (empty when none does), and where it stops."""
+    order (empty when none does)."""
     words = sent.words
     run: list[Word] = []
     while i < len(words):
@@ -506,5 +503,5 @@ def _inverted_run(
         members.discard(last.index)
         run.pop()
     if not any(w.upos in {"NOUN", "PROPN"} for w in run):
-        return (), i
-    return tuple(run), i
+        return ()
+    return tuple(run)

@@ -341,7 +341,7 @@ class Resolver:
         for candidate in candidates:
             if replying and previous is not None and self._is_previous(candidate, previous, limit):
                 continue  # "répondit-il": not the one who just spoke
-            if bound and self._bound(candidate, bound, limit):
+            if bound and self._bound(candidate, bound):
                 continue
             if candidate.said is not None:
                 said = candidate.said
@@ -394,7 +394,7 @@ class Resolver:
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
 
-    def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]], limit: int) -> bool:
+    def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]]) -> bool:
         """Whether a pronoun candidate is one of the names its own clause holds."""
         if candidate.said is not None:
             return ruled_out([t.text for t in tokenize(self._names[candidate.said.entity])], bound)
