@@ -190,6 +190,28 @@ procureur procureur NOUN 8 obj
     ]
 
 
+def test_a_quotation_and_its_own_tag_before_citant_are_no_clause() -> None:
+    text = "« Un accord est proche », rapporte Le Monde, citant des sources."
+    table = """
+« « PUNCT 4 punct
+Un un DET 2 det
+accord accord NOUN 4 nsubj
+est être AUX 4 cop
+proche proche ADJ 7 ccomp
+» » PUNCT 4 punct
+, , PUNCT 7 punct
+rapporte rapporter VERB -1 root
+Le le DET 9 det
+Monde Monde PROPN 7 nsubj
+, , PUNCT 11 punct
+citant citer VERB 7 advcl VerbForm=Part Tense=Pres
+des un DET 13 det
+sources source NOUN 11 obj
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == []
+
+
 def test_selon_inside_the_clause_is_part_of_it() -> None:
     text = "Le contrat serait selon Reuters signé demain."
     table = """

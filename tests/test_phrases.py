@@ -447,3 +447,16 @@ optimiste optimiste ADJ 5 xcomp
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).span.text == "La joueuse"
+
+
+def test_the_medium_between_an_incise_verb_and_its_subject_is_skipped() -> None:
+    text = "« Nous sommes inquiets », a déclaré dans un communiqué l'association."
+    table = ADDRESSEE.replace("à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg", "")
+    rows = (
+        "dans dans ADP 10 case\nun un DET 10 det\ncommuniqué communiqué NOUN 7 obl:mod\n"
+        "l' le DET 12 det\nassociation association NOUN 7 nsubj"
+    )
+    sent = parse(text, table.format(rest=rows)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "l'association"

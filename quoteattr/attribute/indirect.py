@@ -813,6 +813,19 @@ def _apposed_quote(ctx: _Context, words: Sequence[Word]) -> bool:
     return False
 
 
+def _quote_and_tag(ctx: _Context, words: Sequence[Word]) -> bool:
+    """« « Un accord est proche », rapporte Le Monde »: a quotation and its own speech tag, with
+    no words of the writer's besides (the source phrase after it is the tag's, not a clause's)."""
+    own = [w for w in words if not ctx.in_quote(w) and w.upos != "PUNCT"]
+    if not own or len(own) == len(words) or not any(ctx.in_quote(w) for w in words):
+        return False
+    verbs = [w for w in own if w.upos in {"VERB", "AUX"}]
+    main = [w for w in verbs if w.upos == "VERB"]
+    if len(main) != 1 or own[0] not in verbs:
+        return False
+    return lemma_of(main[0].text, main[0].lemma) in REPORTING_VERBS
+
+
 def source_clause(ctx: _Context, index: int) -> list[Found]:
     """Selon X, … / …, selon X. / Pour X, … / d'après X, … / de l'avis de X, …"""
     sent = ctx.doc.sentences[index]
@@ -874,6 +887,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             or probe_span is None
             or ctx.wholly_quoted(span, clause)
             or _apposed_quote(ctx, clause)
+            or _quote_and_tag(ctx, clause)
         ):
             continue
         attribution = source_preposition(ctx.site(probe_span))

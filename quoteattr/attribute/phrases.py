@@ -380,8 +380,9 @@ def mention_from(
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 #: Pronouns that repeat a subject for stress: « La joueuse, elle, … », « Fillon, lui, … ».
 _STRESSED_PRONOUNS = frozenset({"elle", "lui", "eux", "elles", "il", "ils"})
-#: Prepositions of the addressee a speech verb may name before its inverted subject.
-_ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux"})
+#: Prepositions of what a speech verb may name before its inverted subject: the addressee (« à
+#: l'AFP ») or the medium (« dans un communiqué », « sur Twitter », « devant la presse »).
+_ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "devant"})
 _NAME_PARTS = frozenset({"flat:name", "flat"})
 _NP_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 _SKIP_AFTER_VERB = frozenset({"ADV"})
