@@ -384,6 +384,8 @@ eux lui PRON 6 obl
         ("D'après l'agence Bloomberg, l'Iran devrait commander des avions.", True),
         ("Pour ce collectif, l'insécurité augmente.", True),
         ("Marie Dupont affirme ne rien savoir de cette affaire.", True),
+        ("Le club a annoncé sur son site internet avoir trouvé un accord.", True),
+        ("Le club a annoncé le transfert et va avoir du mal.", False),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

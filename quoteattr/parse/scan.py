@@ -47,6 +47,11 @@ _INFINITIVE = (
 _INFINITIVE_OPENER = regex.compile(
     rf"\b(?:de\s+|d['’]\s*|à\s+){_INFINITIVE}|^\s*(?:\p{{L}}+ment\s+)?{_INFINITIVE}", regex.IGNORECASE
 )
+#: A compound infinitive anywhere shortly after the speech form, past an oblique: « avoir
+#: trouvé », « être allé ».
+_COMPOUND_INFINITIVE = regex.compile(
+    r"\b(?:avoir|être)\s+\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te|ts)\b"
+)
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
 _INCISE_COMMA = regex.compile(r",\s*(?:\p{L}+\s*)?$")
@@ -98,6 +103,8 @@ def may_report(sentence: str) -> bool:
             continue  # a noun takes a que-clause only
         if _INFINITIVE_OPENER.search(sentence[end : end + INFINITIVE_REACH]) is not None:
             return True
+        if _COMPOUND_INFINITIVE.search(sentence, end, end + INFINITIVE_REACH) is not None:
+            return True  # « a annoncé sur son site avoir trouvé un accord »
         if _INCISE_COMMA.search(sentence, max(0, match.start() - INCISE_REACH), match.start()) is not None:
             return True
         if _INVERTED_NAME.match(sentence, end) is not None:
