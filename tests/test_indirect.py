@@ -212,6 +212,47 @@ sources source NOUN 11 obj
     assert found(text, table) == []
 
 
+def test_a_headline_topic_and_a_quote_before_an_incise_are_no_clause() -> None:
+    text = "Retraites : « Nous irons jusqu'au bout », prévient Élisabeth Borne."
+    table = """
+Retraites retraite NOUN -1 root
+: : PUNCT 0 punct
+« « PUNCT 4 punct
+Nous nous PRON 4 nsubj
+irons aller VERB 0 parataxis
+jusqu' jusque ADP 7 case
+au à ADP 7 case
+bout bout NOUN 4 obl
+» » PUNCT 4 punct
+, , PUNCT 10 punct
+prévient prévenir VERB 4 parataxis
+Élisabeth Élisabeth PROPN 10 nsubj
+Borne Borne PROPN 11 flat:name
+. . PUNCT 0 punct
+"""
+    assert found(text, table) == []
+
+
+def test_a_date_after_a_quotation_leaves_it_a_quotation() -> None:
+    text = "D'après la SNCF, « le trafic sera perturbé » jeudi."
+    table = """
+D' de ADP 3 case
+après après ADP 3 fixed
+la le DET 3 det
+SNCF SNCF PROPN 9 obl:mod
+, , PUNCT 3 punct
+« « PUNCT 7 punct
+le le DET 7 det
+trafic trafic NOUN 9 nsubj:pass
+sera être AUX 9 aux:pass
+perturbé perturber VERB -1 root VerbForm=Part
+» » PUNCT 9 punct
+jeudi jeudi NOUN 9 obl:mod
+. . PUNCT 9 punct
+"""
+    assert found(text, table) == []
+
+
 def test_selon_inside_the_clause_is_part_of_it() -> None:
     text = "Le contrat serait selon Reuters signé demain."
     table = """

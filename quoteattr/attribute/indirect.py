@@ -199,7 +199,11 @@ class _Context:
         return (
             bool(inside)
             and any(self.in_quote(w) for w in inside)
-            and all(self.in_quote(w) or w.upos in {"PUNCT", "CCONJ"} for w in inside)
+            # « « … » jeudi »: a date after the quotation is the writer's, not a clause
+            and all(
+                self.in_quote(w) or w.upos in {"PUNCT", "CCONJ"} or w.text.lower() in TIME_WORDS
+                for w in inside
+            )
         )
 
 
@@ -612,11 +616,21 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         span = _span_of(ctx, before)
         if span is None or ctx.wholly_quoted(span) or len(before) < 3:
             return []
+        reported = _after_colon(ctx, before)
+        topic_span = _span_of(ctx, reported)
+        if reported is not before and (topic_span is None or ctx.wholly_quoted(topic_span, reported)):
+            return []  # « Réforme des retraites : « … », prévient X »: a headline's topic and a quote
         attribution = incise_after(ctx.site(span))
         if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
             return []
         return [Found(index, span, "indirect_incise", attribution)]
     return []
+
+
+def _after_colon(ctx: _Context, words: Sequence[Word]) -> Sequence[Word]:
+    """The words after the last colon outside any quotation, or ``words`` when there is none."""
+    colons = [k for k, w in enumerate(words) if w.text == ":" and not ctx.in_quote(w)]
+    return words[colons[-1] + 1 :] if colons else words
 
 
 def _closing_incise(sent: Sentence, verb: Word) -> bool:
