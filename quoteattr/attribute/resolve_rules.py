@@ -24,6 +24,7 @@ from quoteattr.lang.fr.titles import (
     NAME_PARTICLES,
     NOT_NAME_STARTS,
     PLURAL_DETERMINERS,
+    POSSESSIVE_DETERMINERS,
 )
 from quoteattr.lang.fr.verbs import conjugated_speech_form, lemma_of
 from quoteattr.model import Span
@@ -309,9 +310,6 @@ def document_phrase_after(text: str, offset: int) -> Span | None:
     return Span(match.start(group), end, source=text)
 
 
-_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
-
-
 def fuller_description(text: str, words: str) -> str | None:
     """The fuller form the document gives a description elsewhere, if any.
 
@@ -326,7 +324,7 @@ def fuller_description(text: str, words: str) -> str | None:
         return _with_insertions(text, tokens[1:])
     if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in _DEFINITE:
         return _with_adjective(text, tokens[1].text)
-    if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in _POSSESSIVES:
+    if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
     head = regex.escape(tokens[1].text.lower())
     pattern = regex.compile(

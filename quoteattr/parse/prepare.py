@@ -35,6 +35,7 @@ from quoteattr.parse.types import ParsedDoc, Sentence, Word
 from quoteattr.protocols import Parser
 
 __all__ = [
+    "ANNOUNCING_GAP",
     "DEFAULT_CONTEXT",
     "ELIDE_MIN_CHARS",
     "NORMALISE",
@@ -179,15 +180,16 @@ def select_sentences(
     return kept
 
 
-#: What may lie between a sentence and the quote it announces: spaces, one paragraph break.
-_ANNOUNCING_GAP = regex.compile(r"[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*){0,2}")
+#: What may lie between a sentence and the quote it announces: spaces, one paragraph break
+#: (the parse keeps such a sentence, and the rule ``speech_before`` reads it).
+ANNOUNCING_GAP = regex.compile(r"[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*){0,2}")
 _WORDS = regex.compile(r"\p{L}+")
 
 
 def _announces(text: str, sentence: Span, quote: Quote) -> bool:
     """Whether ``sentence`` ends right before ``quote`` and holds a speech verb form: it may
     announce the quote (« Le maire a réagi. « … » »), so the rules need its parse."""
-    if _ANNOUNCING_GAP.fullmatch(text, sentence.end, quote.marks.start) is None:
+    if ANNOUNCING_GAP.fullmatch(text, sentence.end, quote.marks.start) is None:
         return False
     words = _WORDS.findall(text, sentence.start, sentence.end)
     lemmas = {lemma_of(w, w) for w in words if w[:1].islower()}

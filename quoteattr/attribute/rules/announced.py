@@ -12,11 +12,10 @@ from quoteattr.attribute.rules.subjects import speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.model import MarkStyle
+from quoteattr.parse.prepare import ANNOUNCING_GAP
 
 __all__ = ["speech_before"]
 
-#: What may lie between the announcing sentence and the quote: spaces and one paragraph break.
-_GAP = regex.compile(r"[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*){0,2}")
 #: Quotation marks: an announcing sentence holds none (its speech verb has its own words).
 _MARKS = regex.compile(r"[«»“”\"‹›]")
 
@@ -35,7 +34,7 @@ def speech_before(site: QuoteSite) -> Attribution | None:
         return None  # « … », a-t-on appris: the quote's own tag, even without a source
     index = site.first - 1
     sent = site.sentence(index)
-    if _GAP.fullmatch(text, sent.span.end, site.quote.marks.start) is None:
+    if ANNOUNCING_GAP.fullmatch(text, sent.span.end, site.quote.marks.start) is None:
         return None
     if _MARKS.search(text, sent.span.start, sent.span.end):
         return None

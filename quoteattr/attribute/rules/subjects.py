@@ -13,6 +13,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
 )
@@ -375,7 +376,7 @@ def _dative(sent: Sentence, verb: Word) -> Word | None:
 def _possessive(sent: Sentence, noun: Word) -> Word | None:
     """The possessive determiner of a noun (« son », « sa », « ses », « leur »)."""
     for c in sent.children(noun):
-        if c.text.lower() in {"son", "sa", "ses", "leur", "leurs"} and c.start < noun.start:
+        if c.text.lower() in POSSESSIVE_DETERMINERS and c.start < noun.start:
             return c
     return None
 
@@ -410,11 +411,15 @@ def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     return mention
 
 
+#: What stands between a subject pronoun and its verb group: object clitics and « ne ».
+_BEFORE_VERB_GROUP = _OBJECT_CLITICS | {"ne", "n'", "n’"}
+
+
 def _pronoun_before(sent: Sentence, first: Word) -> Word | None:
     """A personal subject pronoun right before a verb group (across « ne » and object clitics):
     « elle dit », « il lui répondit », « ils ne disent »."""
     i = first.index - 1
-    while i >= 0 and sent[i].text.lower() in _OBJECT_CLITICS | {"ne", "n'", "n’", "lui", "leur"}:
+    while i >= 0 and sent[i].text.lower() in _BEFORE_VERB_GROUP:
         i -= 1
     if i < 0:
         return None

@@ -8,9 +8,9 @@ from quoteattr.lang.fr.verbs import (
     INCISE_ONLY_VERBS,
     MODAL_VERBS,
     PHRASAL_CUES,
-    PRONOMINAL_VERBS,
     REPORTING_VERBS,
     lemma_of,
+    pronominal,
 )
 from quoteattr.parse.types import Sentence, Word
 
@@ -73,10 +73,9 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
     """The cue lemma of ``verb`` as the gold writes it ("déclarer", "s'exclamer", "faire part")."""
     lemma = lemma_of(verb.text, verb.lemma)
     before = sent.words[verb.index - 1].text.lower() if verb.index > 0 else ""
-    if _has_se(sent, verb) or before in SE_FORMS:
-        for pronominal in (f"se {lemma}", f"s'{lemma}"):
-            if pronominal in PRONOMINAL_VERBS:
-                return pronominal
+    reflexive = pronominal(lemma) if _has_se(sent, verb) or before in SE_FORMS else None
+    if reflexive is not None:
+        return reflexive
     for child in sent.children(verb):
         if child.deprel in {"obj", "xcomp", "obl:arg", "obl", "obl:mod"}:
             phrase = PHRASAL_CUES.get((lemma, child.lemma.lower()))
@@ -97,8 +96,7 @@ def verbish(sent: Sentence, word: Word) -> bool:
     previous = before.text.lower()
     repaired = lemma_of(word.text, word.lemma)
     reflexive = word.index > 1 and sent.words[word.index - 2].text.lower() in SE_FORMS  # « s'est indignée »
-    pronominal = reflexive and any(p in PRONOMINAL_VERBS for p in (f"se {repaired}", f"s'{repaired}"))
-    if repaired not in REPORTING_VERBS and not pronominal:
+    if repaired not in REPORTING_VERBS and not (reflexive and pronominal(repaired) is not None):
         return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
     if auxiliary or previous in CLITICS or previous in PERSONAL_PRONOUNS:  # "il commanda", "le décrit"

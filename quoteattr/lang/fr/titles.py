@@ -17,6 +17,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_NAME_STARTS",
     "PLURAL_DETERMINERS",
+    "POSSESSIVE_DETERMINERS",
 ]
 
 #: Civilities and forms of address that precede a name ("M. Blinken", "Mme de Courville",
@@ -99,6 +100,9 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "zu",
     }
 )
+
+#: Possessive determiners of a third person: « sa famille », « son avocat », « leur porte-parole ».
+POSSESSIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 #: Determiners that open a noun phrase; stripped from the front of a name ("la Corée du Sud").
 #: Value: ``(gender, number)`` with ``""`` for either.

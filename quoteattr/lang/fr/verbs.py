@@ -23,6 +23,7 @@ __all__ = [
     "REPORTING_VERBS",
     "conjugated_speech_form",
     "lemma_of",
+    "pronominal",
 ]
 
 #: Verbs of saying and stating used by the press to attribute words (simple, non-pronominal).
@@ -196,14 +197,19 @@ def lemma_of(form: str, model_lemma: str) -> str:
     for ending in _FIRST_GROUP_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             candidate = low[: -len(ending)] + "er"
-            if candidate in REPORTING_VERBS or _pronominal_only(candidate):
+            if candidate in REPORTING_VERBS or pronominal(candidate) is not None:
                 return candidate  # "indignée" → "indigner", of « s'indigner »
     return lemma
 
 
-def _pronominal_only(lemma: str) -> bool:
-    """Whether a lemma reports speech only with its « se » (« s'indigner », « se féliciter »)."""
-    return f"se {lemma}" in PRONOMINAL_VERBS or f"s'{lemma}" in PRONOMINAL_VERBS
+def pronominal(lemma: str) -> str | None:
+    """The pronominal reporting verb of ``lemma`` (« indigner » → « s'indigner », « dire » →
+    « se dire »), or ``None`` when it has none in :data:`PRONOMINAL_VERBS`.
+
+    >>> pronominal("indigner"), pronominal("déclarer")
+    ("s'indigner", None)
+    """
+    return next((p for p in (f"se {lemma}", f"s'{lemma}") if p in PRONOMINAL_VERBS), None)
 
 
 def conjugated_speech_form(word: str) -> bool:
