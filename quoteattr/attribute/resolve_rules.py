@@ -13,7 +13,14 @@ import regex
 
 from quoteattr.attribute.entities.runs import without_leading_roles
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
-from quoteattr.attribute.names import NameRun, Token, is_capitalised, name_runs, tokenize
+from quoteattr.attribute.names import (
+    NameRun,
+    Token,
+    is_capitalised,
+    name_runs,
+    starts_person_name,
+    tokenize,
+)
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
@@ -165,8 +172,40 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # "des Affaires étrangères"; but "le comte de Farlsberg" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
             continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
+        if run.civility is None and _names_complement(tokens, lead, run):
+            continue  # "un salarié de l'usine Renault": the factory's name, not the employee's
         kept.append(run)
     return kept
+
+
+#: At most this many lowercase words (a noun and its adjective) between « de » and a name that
+#: names them: « du groupe pétrolier Total ».
+_COMPLEMENT_WORDS = 2
+
+
+def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> bool:
+    """Whether ``run`` names the noun of a *de* complement rather than the phrase's head.
+
+    A name right after a common noun names that noun: in « un salarié de l'usine Renault », « le
+    porte-parole du groupe Total », « un habitant du quartier Saint-Michel » the name is the
+    factory's, the group's, the district's, and the source is the employee, the spokesman, the
+    resident. A person's name (it opens on a given name) is taken as the head's all the same:
+    « le porte-parole du gouvernement Gabriel Attal » is Gabriel Attal.
+    """
+    if run.tokens and starts_person_name(run.tokens[0]):
+        return False
+    k = lead - 1
+    words = 0
+    while k >= 0 and words < _COMPLEMENT_WORDS and tokens[k].text.islower():
+        if tokens[k].lower in DE_FORMS or tokens[k].lower in DETERMINERS:
+            break
+        words += 1
+        k -= 1
+    if words == 0 or k < 1:
+        return False
+    if tokens[k].lower in DETERMINERS and tokens[k].lower not in DE_FORMS:
+        k -= 1  # « de l'usine », « de la société »
+    return k >= 1 and tokens[k].lower in DE_FORMS
 
 
 def _capitalised_role_adjective(run: NameRun, tokens: tuple[Token, ...]) -> bool:
