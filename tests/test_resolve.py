@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hand_parse import parse
 
 from quoteattr.attribute.entities import header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import CERTAINTY, Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
+from quoteattr.attribute.resolve_score import chain_start
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import ResolvedBy, Span, Speaker
 
@@ -945,3 +947,103 @@ def test_a_pronoun_takes_up_a_collective_or_a_bare_organisation_noun(
 ) -> None:
     speaker = _said(Resolver(text), text, pronoun, MentionKind.PRONOUN, "« ")
     assert speaker.name == name
+
+
+# --- a chain of subject pronouns keeps its referent ------------------------------------------
+
+CHAIN = (
+    "En finale, la Française Claire Dumont s'est trouvée face à la Slovène Tina Kovač. "
+    "Après une minute, la judokate a tenté une prise sur Kovač, mais elle a cédé. "
+    "Elle a concédé la victoire à la Slovène. "
+    "« J'ai vu une brèche », a-t-elle expliqué."
+)
+
+
+def test_subject_pronouns_of_the_narration_are_indexed() -> None:
+    text = "Il faut partir. Avec elle, il parle. Elle répond, « elle ment », dit-elle."
+    pronouns = [(text[p.start : p.start + 8], p.gender) for p in index_document(text).pronouns]
+    # not the impersonal « il faut », the stressed « avec elle », nor the quoted « elle »
+    assert pronouns == [("il parle", "m"), ("Elle rép", "f"), ("dit-elle", "f")]
+
+
+def test_a_name_after_a_nationality_after_a_preposition_is_no_subject() -> None:
+    (kovac,) = [o for o in index_document(CHAIN).occurrences if o.name == "Tina Kovač"]
+    assert not kovac.subject
+
+
+def test_a_pronoun_chain_passes_over_the_objects_named_inside_it() -> None:
+    # « elle … elle … a-t-elle »: the Française, not Kovač named as an object in between
+    speaker = _said(Resolver(CHAIN), CHAIN, "-elle", MentionKind.PRONOUN, "« J'ai")
+    assert speaker.name == "Claire Dumont"
+    index = index_document(CHAIN)
+    assert chain_start(index, CHAIN.index("« J'ai"), "f", "s") == CHAIN.index("elle a cédé")
+
+
+def test_a_new_subject_breaks_the_chain() -> None:
+    text = CHAIN.replace("Elle a concédé", "Kovač a gagné. Elle a concédé")
+    index = index_document(text)
+    assert chain_start(index, text.index("« J'ai"), "f", "s") == text.index("Elle a concédé")
+    speaker = _said(Resolver(text), text, "-elle", MentionKind.PRONOUN, "« J'ai")
+    assert speaker.name == "Tina Kovač"
+
+
+def test_the_parse_subject_reaches_a_name_set_beside_the_subject_noun() -> None:
+    # the parser made « Française » the subject and hung the name on it
+    text = "La Française Claire Dumont a gagné."
+    doc = parse(
+        text,
+        """
+        La le DET 1 det
+        Française Française PROPN 5 nsubj
+        Claire Claire PROPN 1 appos
+        Dumont Dumont PROPN 2 flat:name
+        a avoir AUX 5 aux:tense
+        gagné gagner VERB -1 root VerbForm=Part
+        . . PUNCT 5 punct
+        """,
+    )
+    (claire,) = [o for o in index_document(text, doc).occurrences if o.name == "Claire Dumont"]
+    assert claire.subject
+
+
+def test_the_noun_phrase_before_a_subjectless_verb_is_its_subject() -> None:
+    # the parser hung the subject on the noun before the comma, leaving the verb no subject
+    text = "Après un tournoi, la Française Claire Dumont s'est trouvée en finale."
+    doc = parse(
+        text,
+        """
+        Après après ADP 10 mark
+        un un DET 2 det
+        tournoi tournoi NOUN 0 obj
+        , , PUNCT 2 punct
+        la le DET 5 det
+        Française Française PROPN 2 appos
+        Claire Claire PROPN 5 appos
+        Dumont Dumont PROPN 6 flat:name
+        s' se PRON 10 expl:comp
+        est être AUX 10 aux:tense
+        trouvée trouver VERB -1 root VerbForm=Part
+        en en ADP 12 case
+        finale finale NOUN 10 obl:mod
+        . . PUNCT 10 punct
+        """,
+    )
+    (claire,) = [o for o in index_document(text, doc).occurrences if o.name == "Claire Dumont"]
+    assert claire.subject
+    # a complement with its own preposition stays no subject
+    text = "Le porte-parole de Paul Lenoir a parlé."
+    doc = parse(
+        text,
+        """
+        Le le DET 1 det
+        porte-parole porte-parole NOUN 6 nsubj
+        de de ADP 3 case
+        Paul Paul PROPN 1 nmod
+        Lenoir Lenoir PROPN 3 flat:name
+        a avoir AUX 6 aux:tense
+        parlé parler VERB -1 root VerbForm=Part
+        . . PUNCT 6 punct
+        """,
+    )
+    (paul,) = [o for o in index_document(text, doc).occurrences if o.name == "Paul Lenoir"]
+    assert not paul.subject

@@ -128,7 +128,12 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("le porte-parole du groupe pétrolier Total", "porte-parole du groupe pétrolier Total", None, False),
         ("un habitant du quartier Saint-Michel", "habitant du quartier Saint-Michel", None, False),
         # ... but a person's name there is the head's own
-        ("le porte-parole du gouvernement Gabriel Attal", "Gabriel Attal", "porte-parole du gouvernement", False),
+        (
+            "le porte-parole du gouvernement Gabriel Attal",
+            "Gabriel Attal",
+            "porte-parole du gouvernement",
+            False,
+        ),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:

@@ -21,6 +21,7 @@ from quoteattr.model import Span
 __all__ = [
     "Candidate",
     "Said",
+    "chain_start",
     "describe_candidates",
     "has_specific_role",
     "headed_name",
@@ -167,6 +168,58 @@ def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occur
     return best if len(best.tokens) > 1 or best.name[:1].isupper() else None
 
 
+#: Links of a pronoun chain may lie at most this many sentences apart.
+CHAIN_GAP = 1
+
+
+def _fits(occurrence: Occurrence, gender: str, number: str) -> bool:
+    """Whether a pronoun of ``gender`` and ``number`` can stand for ``occurrence``."""
+    if occurrence.quoted or occurrence.kind not in _ANTECEDENT_KINDS:
+        return False
+    plural = occurrence.kind == "group" and occurrence.number != "s"
+    if (number == "p") != plural:
+        return False
+    return _compatible(gender, "", occurrence.gender, "")
+
+
+def _sentence_start(index: DocumentIndex, offset: int) -> int:
+    i = index.sentence_of(offset)
+    return index.boundaries[i - 1] if i > 0 else 0
+
+
+def _breaks_chain(index: DocumentIndex, occurrence: Occurrence, gender: str, number: str) -> bool:
+    """Whether ``occurrence`` is a new subject the pronouns after it may stand for: a subject, or
+    a name opening its sentence, whatever the parse made of it."""
+    if occurrence.after_verb or not _fits(occurrence, gender, number):
+        return False
+    opening = not index.text[_sentence_start(index, occurrence.span.start) : occurrence.span.start].strip(
+        " \t\n\u00a0\u202f—–-«"
+    )
+    return occurrence.subject or opening
+
+
+def chain_start(index: DocumentIndex, limit: int, gender: str, number: str) -> int | None:
+    """Where the chain of subject pronouns that a pronoun at ``limit`` continues begins, if any.
+
+    A subject pronoun that takes up the subject pronoun of the sentence before it keeps its
+    referent, whoever was named in between as an object: in « Après une minute, la Française a
+    tenté une prise sur Martin, mais elle a cédé. « … », a-t-elle expliqué », « elle » is still the
+    Française, not Martin. The chain runs back over pronouns of the same gender and number, each
+    at most :data:`CHAIN_GAP` sentences from the next, and breaks at a subject that fits them.
+    """
+    links = [p for p in index.pronouns if p.start < limit and (p.gender, p.number) == (gender, number)]
+    start: int | None = None
+    current = limit
+    for link in reversed(links):
+        if index.sentence_of(current) - index.sentence_of(link.start) > CHAIN_GAP:
+            break
+        between = Span(link.start, current)
+        if any(_breaks_chain(index, o, gender, number) for o in index.within(between)):
+            break
+        start = current = link.start
+    return start
+
+
 def pronoun_candidates(
     index: DocumentIndex,
     limit: int,
@@ -185,7 +238,16 @@ def pronoun_candidates(
     now = index.sentence_of(limit)
     candidates: list[Candidate] = []
     singles: list[tuple[int, Occurrence]] = []  # for "ils": the two people named last
+    chain = None if last_mentioned else chain_start(index, limit, gender, number)
+    # the chain's first pronoun takes up a subject: not an object named in its own sentence
+    # (« … a tenté une prise sur Martin, mais elle a cédé »), nor anyone named after it
+    floor = len(index.text) + 1 if chain is None else _sentence_start(index, chain)
     for occurrence in index.preceding(limit):
+        start = occurrence.span.start
+        if start >= floor and (
+            chain is None or start > chain or not occurrence.subject or occurrence.after_verb
+        ):
+            continue
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_LAST_RESORT:
             break

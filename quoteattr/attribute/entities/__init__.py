@@ -34,7 +34,7 @@ from quoteattr.attribute.entities.context import (
     word_at,
 )
 from quoteattr.attribute.entities.documents import find_issuer
-from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence
+from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence, SubjectPronoun
 from quoteattr.attribute.entities.phrases import descriptions, document_phrase_end, org_phrase_end
 from quoteattr.attribute.entities.regions import (
     dialogue_regions,
@@ -54,6 +54,7 @@ from quoteattr.attribute.names import (
     starts_person_name,
 )
 from quoteattr.lang.fr.given_names import given_name_gender
+from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -70,7 +71,7 @@ from quoteattr.lang.fr.titles import (
     NOT_NAME_STARTS,
 )
 from quoteattr.model import Span
-from quoteattr.parse.types import ParsedDoc, Word
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 __all__ = [
     "PLACE_PREPOSITIONS",
@@ -118,6 +119,7 @@ class _Scan:
     word_starts: list[int]
     header: int
     parsed_adjectives: frozenset[int]
+    subject_words: frozenset[int]  # starts of the words of subject phrases (:func:`_subject_words`)
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation, a dialogue line or the header."""
@@ -127,11 +129,12 @@ class _Scan:
         return i >= 0 and self.regions[i][0] < offset < self.regions[i][1]
 
     def parse_subject(self, start: int, end: int) -> bool | None:
-        """Whether the parse makes the words at [start, end) a subject (``None``: not parsed)."""
+        """Whether the parse makes the words at [start, end) a subject or part of one, as a name
+        set beside the subject noun (« la Française Clarisse X a dit », ``None``: not parsed)."""
         found = word_at(self.words, self.word_starts, start, end)
         if not found:
             return None
-        return any(w.deprel.startswith("nsubj") for w in found)
+        return any(w.start in self.subject_words for w in found)
 
     def parse_ent(self, start: int, end: int) -> str:
         """The parser's entity label of the words at [start, end), or ""."""
@@ -163,7 +166,71 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
         word_starts=[w.start for w in words],
         header=header_end(text),
         parsed_adjectives=parsed_adjectives,
+        subject_words=_subject_words(doc),
     )
+
+
+#: Labels that keep a name inside the noun phrase of its head: « la Française Clarisse X »
+#: (appos, flat, nmod with no preposition of its own).
+_NAME_IN_PHRASE = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
+
+
+_VERB_GROUP = frozenset({"aux", "aux:tense", "aux:pass", "expl:comp", "expl:pass", "expl:pv", "obj", "iobj"})
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
+
+
+def _unparsed_subject(sentence: Sentence) -> set[int]:
+    """The words of the noun phrase right before a finite main verb the parser gave no subject:
+    French puts the subject there (« …, la Française Clarisse X s'est trouvée face à … », parsed
+    as an apposition of the noun before the comma)."""
+    found: set[int] = set()
+    for verb in sentence.words:
+        if verb.upos != "VERB" or verb.deprel not in {"root", "conj"}:
+            continue
+        children = sentence.children(verb)
+        if any(c.deprel.startswith(("nsubj", "expl:subj", "csubj")) for c in children):
+            continue
+        finite = verb.feats.get("VerbForm") == "Fin" or any(
+            c.deprel.startswith("aux") and c.feats.get("VerbForm") == "Fin" for c in children
+        )
+        if not finite:
+            continue
+        group = [c.index for c in children if c.deprel in _VERB_GROUP and c.index < verb.index]
+        first = min([verb.index, *group])
+        k = first - 1
+        phrase: list[Word] = []
+        while k >= 0 and sentence[k].upos in _PHRASE_POS:
+            phrase.append(sentence[k])
+            k -= 1
+        if any(w.upos in {"PROPN", "NOUN"} for w in phrase):
+            found.update(w.start for w in phrase)
+    return found
+
+
+def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
+    """The starts of the words that are a subject or a name set beside one: the parser often
+    hangs the name on the noun before it (« la Française Clarisse X a dit » makes « Française »
+    the subject), but it is the subject's name all the same. Not a complement with its own
+    preposition (« le porte-parole de Macron »)."""
+    if doc is None:
+        return frozenset()
+    found: set[int] = set()
+    for sentence in doc.sentences:
+        found.update(_unparsed_subject(sentence))
+        has_case = {w.head for w in sentence.words if w.deprel == "case"}
+        for word in sentence.words:
+            current = word
+            for _ in range(len(sentence.words)):
+                if current.deprel.startswith("nsubj"):
+                    found.add(word.start)
+                    break
+                if current.deprel not in _NAME_IN_PHRASE or current.head < 0:
+                    break
+                governor = sentence[current.head]
+                if current.index in has_case and not governor.text[:1].isupper():
+                    break  # « le porte-parole de Macron »; but « Mme de Courville » is one name
+                current = governor
+    return frozenset(found)
 
 
 def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]]:
@@ -224,9 +291,10 @@ def _nationality_title(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 def _nationality_before(
     text: str, tokens: Sequence[Token], found: NameRun, run: NameRun
-) -> tuple[str, str] | None:
-    """The nationality noun a person's name follows, and the article before it: cut off the run
-    (« l'Allemand Albrecht von Boeselager ») or a run of its own (« la Française Clarisse X »)."""
+) -> tuple[str, str, int] | None:
+    """The nationality noun a person's name follows, the article before it and the index of the
+    phrase's first token: cut off the run (« l'Allemand Albrecht von Boeselager ») or a run of its
+    own (« la Française Clarisse X »)."""
     if run.first > found.first and found.tokens[0].lower() in NATIONALITY_NOUNS:
         at = found.first
     elif run.first > 0 and _nationality_title(text, tokens, run.first - 1):
@@ -234,7 +302,7 @@ def _nationality_before(
     else:
         return None
     article = tokens[at - 1].lower if at > 0 else ""
-    return tokens[at].text, article
+    return tokens[at].text, article, at - 1 if article in DETERMINERS else at
 
 
 def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[NameRun, Occurrence]]:
@@ -304,9 +372,11 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         )
         nationality = _nationality_before(text, tokens, found, run)
         if nationality is not None and not is_org:
-            word, article = nationality  # « la Slovène Tina Trstenjak »: a person, so described
-            title = title or word
+            word, article, opening = nationality  # « la Slovène Tina Trstenjak »: a person, so
+            title = title or word  # described; « face à la Slovène Tina Trstenjak » is no subject
             gender = gender or nationality_gender(word, article)
+            if det_index < 0 and opening < lead:
+                governor = preceding(text, tokens, opening) if opening > 0 else None
         if is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif run.civility is not None or (title is not None) or ent == "PER":
@@ -469,5 +539,41 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
     occurrences.extend(_documents(scan, occurrences))
     occurrences.sort(key=lambda o: (o.span.start, -o.span.end))
     return DocumentIndex(
-        text=text, tokens=scan.tokens, occurrences=tuple(occurrences), boundaries=scan.boundaries
+        text=text,
+        tokens=scan.tokens,
+        occurrences=tuple(occurrences),
+        boundaries=scan.boundaries,
+        pronouns=_subject_pronouns(scan),
     )
+
+
+def _subject_pronouns(scan: _Scan) -> tuple[SubjectPronoun, ...]:
+    """The subject pronouns of the narration: « elle » not after a preposition (« avec elle »),
+    « il » not impersonal (« il faut »), inverted ones (« a-t-il dit », « estime-t-elle »); none
+    inside a quotation."""
+    found: list[SubjectPronoun] = []
+    tokens = scan.tokens
+    for i, token in enumerate(tokens):
+        inverted = "-" in token.lower and token.lower.rsplit("-", 1)[1] in SUBJECT_PRONOUNS
+        form = token.lower.rsplit("-", 1)[1] if inverted else token.lower
+        if form not in SUBJECT_PRONOUNS or scan.quoted(token.start):
+            continue
+        if not inverted:
+            before = preceding(scan.text, tokens, i)
+            if before is not None and before.lower in PREPOSITIONS:
+                continue  # « avec elle », « pour eux »: stressed, not a subject
+            if form == "il" and _impersonal(tokens, i + 1):
+                continue
+        gender, number = PRONOUNS[form]
+        found.append(SubjectPronoun(start=token.start, gender=gender, number=number))
+    return tuple(found)
+
+
+def _impersonal(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the verb group at ``tokens[k]`` makes the « il » before it impersonal (« il
+    n'y a », « il s'agit »)."""
+    if k < len(tokens) and tokens[k].lower in {"ne", "n'", "n’"}:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in {"s'", "s’"} and k + 1 < len(tokens):
+        return "s'" + tokens[k + 1].lower in IMPERSONAL_IL
+    return k < len(tokens) and tokens[k].lower in IMPERSONAL_IL

@@ -19,6 +19,7 @@ from quoteattr.model import Span
 __all__ = [
     "DocumentIndex",
     "Occurrence",
+    "SubjectPronoun",
 ]
 
 
@@ -55,6 +56,16 @@ class Occurrence:
 
 
 @attrs.frozen
+class SubjectPronoun:
+    """A third-person subject pronoun of the narration (« elle a concédé », « a-t-il dit »), with
+    its gender and number: the links of a chain of sentences about one referent."""
+
+    start: int
+    gender: str
+    number: str
+
+
+@attrs.frozen
 class DocumentIndex:
     """Everything the resolver reads about a document, built once."""
 
@@ -62,6 +73,7 @@ class DocumentIndex:
     tokens: tuple[Token, ...]
     occurrences: tuple[Occurrence, ...]
     boundaries: tuple[int, ...]  # sorted offsets where a sentence starts
+    pronouns: tuple[SubjectPronoun, ...] = ()  # in text order
 
     starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
 

@@ -16,10 +16,12 @@ from typing import Final
 
 __all__ = [
     "CONTINUATION_VERBS",
+    "IMPERSONAL_IL",
     "IMPERSONAL_PRONOUNS",
     "LAST_MENTIONED",
     "PRONOUNS",
     "REPLY_VERBS",
+    "SUBJECT_PRONOUNS",
     "pronoun_features",
 ]
 
@@ -54,6 +56,20 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "leur": ("", "p"),
     "leurs": ("", "p"),
 }
+
+#: The third-person subject pronouns, which carry the topic from one sentence to the next.
+SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"il", "elle", "ils", "elles"})
+
+#: Words after which « il » is impersonal, standing for no one: « il y a », « il faut », « il
+#: s'agit », « il semble », « il reste », « il manque » (Grevisse, § 754, impersonal verbs).
+IMPERSONAL_IL: Final[frozenset[str]] = frozenset(
+    {
+        "y", "faut", "fallait", "faudra", "faudrait", "fallut", "s'agit", "s’agit", "s'agissait",
+        "s’agissait", "semble", "semblait", "paraît", "paraissait", "reste", "restait", "manque",
+        "manquait", "suffit", "suffisait", "pleut", "pleuvait", "importe", "convient", "arrive",
+        "arrivait", "existe", "était", "est", "sera", "serait",
+    }
+)  # fmt: skip
 
 #: Anaphors that point to the referent named last, not to the topic or the previous speaker:
 #: « X a reçu Y. Ce dernier a déclaré … » is Y. Folded (no accents), apostrophes as '.
