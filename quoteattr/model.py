@@ -163,6 +163,9 @@ class ResolvedBy(_ValueEnum):
     SOLE_PERSON = "sole_person"
     """A role description taken as the one person the text names (« la chanteuse »), or as the
     person of the headline when the text gives them a role of that field (« le boxeur »)."""
+    SALIENT = "salient"
+    """A definite role description taken as the person the text named just before, whose role
+    fits: « …, le gardien, Mehdi Saïdi. « … », a expliqué le portier »."""
     ORGANISATION = "organisation"
     """A bare organisation noun for the organisation named just before: « le groupe »."""
     ISSUER = "issuer"

@@ -1047,3 +1047,80 @@ def test_the_noun_phrase_before_a_subjectless_verb_is_its_subject() -> None:
     )
     (paul,) = [o for o in index_document(text, doc).occurrences if o.name == "Paul Lenoir"]
     assert not paul.subject
+
+
+# --- a definite role description takes up the person just named -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        # the scorer, then « le buteur »: a role of the same field
+        (
+            "Le club a égalisé par son capitaine, Romain Lefèvre. « J'ai frappé », a raconté le buteur.",
+            "le buteur",
+            "Romain Lefèvre",
+        ),
+        # a person given no role (a nationality only) may be « le technicien »
+        (
+            "Le Serbe Dragan Petrović ne cherchait pas d'excuses. "
+            "« Nous avons mal joué », a reconnu le technicien.",
+            "le technicien",
+            "Dragan Petrović",
+        ),
+        # the person the sentence before is about
+        (
+            "Laure Bastide a été élue dimanche. La nouvelle députée a promis « du travail ».",
+            "La nouvelle députée",
+            "Laure Bastide",
+        ),
+        # a person of another field is no one's « ministre »
+        (
+            "Le procureur Paul Roux a requis dix ans. « La loi est claire », a dit le ministre.",
+            "le ministre",
+            "ministre",
+        ),
+        # too far back: three sentences
+        (
+            "Le capitaine Romain Lefèvre a marqué. Le match a repris. La pluie tombait. La foule criait. "
+            "« J'ai frappé », a raconté le buteur.",
+            "le buteur",
+            "buteur",
+        ),
+        # two people in the same place: no telling which one
+        (
+            "Le capitaine Romain Lefèvre et l'ailier Paul Dufour ont marqué. "
+            "« J'ai frappé », a raconté le buteur.",
+            "le buteur",
+            "buteur",
+        ),
+        # the spokesman speaks for the one just named, and is someone else
+        (
+            "« Nous signerons », a déclaré Jean Dupont. « Le texte est prêt », a ajouté le porte-parole.",
+            "le porte-parole",
+            "porte-parole",
+        ),
+    ],
+    ids=["same field", "no role given", "sentence before", "another field", "too far", "two people", "proxy"],
+)
+def test_a_definite_description_takes_up_the_person_just_named(
+    text: str, description: str, name: str
+) -> None:
+    resolver = Resolver(text)
+    if "a déclaré Jean Dupont" in text:  # the previous quote is said first
+        _said(resolver, text, "Jean Dupont", MentionKind.NAME, "« ")
+    span = find(text, description)
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == name
+
+
+def test_a_definite_description_takes_up_the_previous_speaker() -> None:
+    text = (
+        "Le préfet Marc Roux a proclamé les résultats. « Je suis heureuse », a lancé Laure Bastide. "
+        "La nouvelle députée a promis « du travail »."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "Laure Bastide", MentionKind.NAME, "« Je").name == "Laure Bastide"
+    span = find(text, "La nouvelle députée")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert (speaker.name, speaker.resolved_by) == ("Laure Bastide", ResolvedBy.SALIENT)

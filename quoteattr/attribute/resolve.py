@@ -51,12 +51,19 @@ from quoteattr.attribute.resolve_score import (
     org_fullest,
     person_fullest,
     pronoun_candidates,
+    salient_person,
     sole_person,
 )
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
-from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, HYPERNYM_ROLES, ORGANISATION_UNITS, role_of
+from quoteattr.lang.fr.roles import (
+    DOCUMENT_NOUNS,
+    HYPERNYM_ROLES,
+    ORGANISATION_UNITS,
+    PROXY_ROLES,
+    role_of,
+)
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
@@ -98,6 +105,7 @@ CERTAINTY: dict[ResolvedBy, float] = {
     ResolvedBy.ANTECEDENT: 0.75,  # 135 of 178
     ResolvedBy.WORDS: 0.7,  # 130 of 156, but 14 of 25 in news (tune)
     ResolvedBy.SOLE_PERSON: 0.7,
+    ResolvedBy.SALIENT: 0.7,
 }
 
 
@@ -476,7 +484,10 @@ class Resolver:
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit)
         role = head if role_of(head) else (head_noun(words) or "")
-        specific = role_of(role) is not None and role not in HYPERNYM_ROLES
+        # « le porte-parole » speaks for someone else: never the one person named, nor the last
+        specific = (
+            role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
+        )
         if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
@@ -487,6 +498,16 @@ class Resolver:
                 return attrs.evolve(
                     self._from_occurrence(person, limit),
                     by=ResolvedBy.SOLE_PERSON,
+                )
+            salient = salient_person(self._index, limit, role, phrase.gender, self._previous_said(limit))
+            if isinstance(salient, Occurrence):
+                return attrs.evolve(self._from_occurrence(salient, limit), by=ResolvedBy.SALIENT)
+            if salient is not None:
+                return _Resolved(
+                    name=self._names[salient.entity],
+                    kind=salient.kind,
+                    gender=salient.gender,
+                    by=ResolvedBy.SALIENT,
                 )
         fuller = fuller_description(self._text, words)
         if fuller is None:

@@ -14,7 +14,12 @@ import regex
 
 from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
-from quoteattr.lang.fr.roles import HYPERNYM_ROLES, ORGANISATION_NOUNS, ORGANISATION_UNITS, role_of
+from quoteattr.lang.fr.roles import (
+    HYPERNYM_ROLES,
+    ORGANISATION_NOUNS,
+    ORGANISATION_UNITS,
+    role_of,
+)
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Span
 
@@ -30,6 +35,7 @@ __all__ = [
     "org_fullest",
     "person_fullest",
     "pronoun_candidates",
+    "salient_person",
     "sole_person",
 ]
 
@@ -563,6 +569,83 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
     """The words apposed after a name ("Karim Benali, seul athlète marocain médaillé, …")."""
     found = _APPOSITION.match(text, occurrence.span.end)
     return found.group(1) if found is not None else ""
+
+
+#: A definite description takes up a person named at most this many sentences before it.
+SALIENT_REACH = 2
+
+
+def salient_person(
+    index: DocumentIndex, limit: int, role: str, gender: str, previous: Said | None
+) -> Occurrence | Said | None:
+    """The person the text was just speaking of, for a definite description by ``role`` that no
+    name's title matches: news takes up the person it has just named by what they are or did
+    (« …, leur capitaine, Romain Lefèvre. « … », a raconté le buteur »; « Le gardien, Mehdi
+    Saïdi, … « … », a expliqué le portier »).
+
+    The candidates are the persons named, or the previous quote's speaker, at most
+    :data:`SALIENT_REACH` sentences back, of the description's gender, whose roles (titles and
+    appositions) share a field with ``role`` or are not given (« le Serbe Dragan Petrović » can be
+    « le technicien », « le procureur X » cannot be « le ministre »); a field of posts
+    (:data:`_POSITION_DOMAINS`) is not enough (« le lieutenant X » is not « le major »). The
+    nearest sentence wins, a subject before an object; two different people there make it
+    ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
+    """
+    found_role = role_of(role)
+    if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS or "kin" in found_role[1]:
+        return None
+    domains = set(found_role[1]) - _GENERIC_DOMAINS
+    now = index.sentence_of(limit)
+    ranked: list[tuple[tuple[int, bool], str, Occurrence | Said]] = []
+    for occurrence in index.preceding(limit):
+        distance = now - index.sentence_of(occurrence.span.start)
+        if distance > SALIENT_REACH:
+            break
+        if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
+            continue
+        if not _may_hold(index, occurrence, role, domains):
+            continue
+        ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
+    if previous is not None and previous.kind == "person" and _compatible(gender, "", previous.gender, ""):
+        distance = now - index.sentence_of(previous.position)
+        roles = _role_words(previous.title)[1] - _GENERIC_DOMAINS if previous.title else set()
+        if distance <= SALIENT_REACH and (not roles or (roles & domains) - _POSITION_DOMAINS):
+            ranked.append(((distance, False), f"said:{previous.entity}", previous))
+    if not ranked:
+        return None
+    best = min(rank for rank, _, _ in ranked)
+    top = [(key, found) for rank, key, found in ranked if rank == best]
+    if len({key for key, _ in top if not key.startswith("said:")}) > 1:
+        return None  # two people in the same place: no telling which one
+    return top[0][1]
+
+
+#: Fields whose roles are posts held by one person each: « le major » is not the lieutenant the
+#: text named, « le ministre » not its president, though their fields are the same. In the other
+#: fields a role says what someone does or did (« le capitaine » is also « le buteur »).
+_POSITION_DOMAINS = frozenset(
+    {"government", "justice", "police", "military", "diplomacy", "religion", "nobility"}
+)
+
+
+def _may_hold(index: DocumentIndex, occurrence: Occurrence, role: str, domains: set[str]) -> bool:
+    """Whether the person named by ``occurrence`` may hold ``role``: a title or apposition of
+    theirs (any occurrence of the same name) has that role, or shares a field with it that is not
+    one of posts, or none gives them a role."""
+    surname = fold(occurrence.tokens[-1])
+    described = [
+        words
+        for o in index.by_last.get(surname, ())
+        for words in (o.title, _apposed_after(index.text, o))
+        if words
+    ]
+    fields: set[str] = set()
+    for words in described:
+        title_words, title_domains = _role_words(words)
+        if fold(role) in title_words:
+            return True
+        fields |= title_domains - _GENERIC_DOMAINS
+    return not fields or bool((fields & domains) - _POSITION_DOMAINS)
 
 
 def has_specific_role(words: str) -> bool:
