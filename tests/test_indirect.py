@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from hand_parse import parse
+from test_tenses import ASSURED, ASSURED_TABLE
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.indirect import CONFIDENCE, find_indirect
@@ -877,3 +878,9 @@ hausse hausse NOUN 7 obj
 . . PUNCT 7 punct
 """
     assert found(text, table) == []
+
+
+def test_a_coordinate_in_the_speech_verbs_tense_ends_the_clause() -> None:
+    # « et a qualifié » continues « a assuré », though the parser hung it on « menacé »
+    rows = found(ASSURED, ASSURED_TABLE)
+    assert [text for text, _, _ in rows] == ["aucun poste n'était menacé"]

@@ -45,6 +45,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.site import Locator, QuoteSite
+from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import (
     ATTRIBUTE_VERBS,
@@ -452,6 +453,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « a déclaré que … et a exprimé … »: the speech verb's own coordinate
         if j < len(sent) and _same_tense_coordinate(sent, verb, sent[j], clause):
             return True
+        if j < len(sent) and coordinated_main_verb(sent, sent[j]) is verb:
+            return True  # « … n'était prévue et a qualifié … »: the parse hung it inside
     following = sent[i + 1] if i + 1 < len(sent) else None
     if low == "," and following is not None:
         nxt = following.text.lower()

@@ -10,6 +10,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, surface_subject
 from quoteattr.attribute.rules.verbs import CLITICS, COORDINATING_OPENERS, PERSONAL_PRONOUNS, finite_clause
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
@@ -80,7 +81,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         or (verb.deprel == "advcl" and not finite_clause(sent, verb))
     )
     if depth < 3 and climbs and verb.head >= 0:
-        governor = sent.words[verb.head]
+        # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
+        governor = coordinated_main_verb(sent, verb) or sent.words[verb.head]
         while governor.upos not in {"VERB", "AUX"} and governor.head >= 0 and depth < 3:
             if any(c.deprel == "cop" for c in sent.children(governor)):
                 break

@@ -1,0 +1,56 @@
+"""Which verb a coordinated verb continues, read from the tenses of the verb groups.
+
+After a *que* clause, « et » + a verb may coordinate with the clause's verb or with the speech
+verb that governs it; parsers take the nearest (« Elle a assuré qu'aucun poste n'était menacé et
+a qualifié l'offre de « … » » hangs « a qualifié » on « était menacé »). French marks the right
+one by its tense: the coordinate repeats the tense of the verb group it continues.
+"""
+
+from __future__ import annotations
+
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = ["Tense", "coordinated_main_verb", "tense_of"]
+
+#: A verb group's tense: the finite word's ``Tense`` and ``Mood``, and whether a tense
+#: auxiliary makes it compound (« a dit », not « était prévue »).
+Tense = tuple[str, str, bool]
+
+_QUE = frozenset({"que", "qu'", "qu’"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+
+
+def tense_of(sent: Sentence, verb: Word) -> Tense | None:
+    """The tense of the verb group headed by ``verb``, or ``None`` for an infinitive or a
+    participle with no finite auxiliary."""
+    children = sent.children(verb)
+    compound = any(c.deprel == "aux:tense" for c in children)
+    finite = [c for c in children if c.deprel.startswith("aux") and c.feats.get("VerbForm") == "Fin"]
+    word = finite[0] if finite else verb
+    if word.feats.get("VerbForm") != "Fin":
+        return None
+    return word.feats.get("Tense", ""), word.feats.get("Mood", ""), compound
+
+
+def coordinated_main_verb(sent: Sentence, verb: Word) -> Word | None:
+    """The speech verb that ``verb``, parsed as a coordinate inside its *que* clause, really
+    continues: « a assuré qu'aucun poste n'était menacé et a qualifié … » → « a assuré ».
+
+    ``verb`` must be a ``conj`` with no subject of its own, on the head of a clause opened by
+    *que*, whose governor has the same tense as ``verb`` while the clause has another one.
+    ``None`` otherwise: « a dit qu'il viendrait et qu'il parlerait » stays inside.
+    """
+    if verb.deprel != "conj" or verb.head < 0:
+        return None
+    if any(c.deprel in _SUBJECTS for c in sent.children(verb)):
+        return None
+    clause = sent[verb.head]
+    if clause.head < 0 or not any(
+        c.deprel == "mark" and c.text.lower() in _QUE for c in sent.children(clause)
+    ):
+        return None
+    main = sent[clause.head]
+    own = tense_of(sent, verb)
+    if own is None or own != tense_of(sent, main) or own == tense_of(sent, clause):
+        return None
+    return main

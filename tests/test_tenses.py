@@ -1,0 +1,77 @@
+"""Which verb a coordinate continues, on hand-built parses of invented sentences."""
+
+from __future__ import annotations
+
+from hand_parse import parse
+
+from quoteattr.attribute.rules import governing_verb
+from quoteattr.attribute.site import locate
+from quoteattr.attribute.tenses import coordinated_main_verb, tense_of
+from quoteattr.marks import find_quotations
+
+# « a qualifié » repeats the tense of « a assuré », not of « était prévue »: the parser hung it
+# inside the que clause all the same
+ASSURED = "Elle a assuré qu'aucun poste n'était menacé et a qualifié l'offre de « généreuse »."
+ASSURED_TABLE = """
+Elle il PRON 2 nsubj
+a avoir AUX 2 aux:tense Tense=Pres Mood=Ind
+assuré assurer VERB -1 root VerbForm=Part
+qu' que SCONJ 8 mark
+aucun aucun DET 5 det
+poste poste NOUN 8 nsubj:pass
+n' ne ADV 8 advmod
+était être AUX 8 aux:pass Tense=Imp Mood=Ind
+menacé menacer VERB 2 ccomp VerbForm=Part
+et et CCONJ 11 cc
+a avoir AUX 11 aux:tense Tense=Pres Mood=Ind
+qualifié qualifier VERB 8 conj VerbForm=Part
+l' le DET 13 det
+offre offre NOUN 11 obj
+de de ADP 16 case
+« « PUNCT 16 punct
+généreuse généreux ADJ 13 nmod
+» » PUNCT 16 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_coordinate_in_the_speech_verbs_tense_continues_the_speech_verb() -> None:
+    doc = parse(ASSURED, ASSURED_TABLE)
+    sent = doc.sentences[0]
+    assert tense_of(sent, sent[11]) == ("Pres", "Ind", True)
+    assert tense_of(sent, sent[8]) == ("Imp", "Ind", False)
+    assert coordinated_main_verb(sent, sent[11]) is sent[2]
+
+
+def test_the_coordinate_takes_the_speech_verbs_subject() -> None:
+    doc = parse(ASSURED, ASSURED_TABLE)
+    quotes = find_quotations(ASSURED).quotes
+    found = governing_verb(locate(quotes[0], doc, quotes))
+    assert found is not None
+    assert found.mention is not None
+    assert found.mention.span.text_in(ASSURED) == "Elle"  # not « aucun poste »
+
+
+def test_a_coordinate_in_the_clauses_tense_stays_inside() -> None:
+    text = "Il a dit que le soldat a été blessé et a été soigné."
+    doc = parse(
+        text,
+        """
+        Il il PRON 2 nsubj
+        a avoir AUX 2 aux:tense Tense=Pres Mood=Ind
+        dit dire VERB -1 root VerbForm=Part
+        que que SCONJ 8 mark
+        le le DET 5 det
+        soldat soldat NOUN 8 nsubj:pass
+        a avoir AUX 8 aux:tense Tense=Pres Mood=Ind
+        été être AUX 8 aux:pass VerbForm=Part
+        blessé blesser VERB 2 ccomp VerbForm=Part
+        et et CCONJ 12 cc
+        a avoir AUX 12 aux:tense Tense=Pres Mood=Ind
+        été être AUX 12 aux:pass VerbForm=Part
+        soigné soigner VERB 8 conj VerbForm=Part
+        . . PUNCT 2 punct
+        """,
+    )
+    sent = doc.sentences[0]
+    assert coordinated_main_verb(sent, sent[12]) is None
