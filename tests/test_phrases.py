@@ -460,3 +460,98 @@ def test_the_medium_between_an_incise_verb_and_its_subject_is_skipped() -> None:
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None
     assert mention.span.text == "l'association"
+
+
+def test_a_title_with_a_participle_and_its_complement_keeps_the_name_apposed_after_it() -> None:
+    # the parse is right; the participle used to cut the title from the name
+    text = "La secrétaire d'État chargée du Numérique, Mathilde Aubry, a salué le texte."
+    table = """
+La le DET 1 det
+secrétaire secrétaire NOUN 12 nsubj
+d' de ADP 3 case
+État état NOUN 1 nmod
+chargée charger VERB 1 acl VerbForm=Part Tense=Past
+du de ADP 6 case
+Numérique Numérique PROPN 4 obl:arg
+, , PUNCT 1 punct
+Mathilde Mathilde PROPN 1 appos
+Aubry Aubry PROPN 8 flat:name
+, , PUNCT 12 punct
+a avoir AUX 12 aux:tense
+salué saluer VERB -1 root VerbForm=Part
+le le DET 14 det
+texte texte NOUN 12 obj
+. . PUNCT 12 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == (
+        "La secrétaire d'État chargée du Numérique, Mathilde Aubry"
+    )
+    # with no name after it, the participle stays out: « …, située à Paris »
+    alone = "La secrétaire d'État chargée du Numérique a salué le texte."
+    rows = [r for r in table.strip().splitlines() if not r.startswith((", ", "Mathilde", "Aubry"))]
+    renumbered = "\n".join(rows).replace(" 12 ", " 9 ").replace(" 14 ", " 11 ")
+    sent = parse(alone, renumbered).sentences[0]
+    assert mention_from(sent, 0, sent[1], alone).span.text == "La secrétaire d'État"
+
+
+INVERTED_TITLE = """
+« « PUNCT 3 punct
+Beaucoup beaucoup PRON 3 nsubj
+ont avoir AUX 3 aux:tense
+perdu perdre VERB -1 root VerbForm=Part
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+promis promettre VERB 3 parataxis VerbForm=Part
+l' le DET 9 det
+adjointe adjoint NOUN 7 obj
+au au ADP 11 case
+maire maire NOUN 9 nmod
+chargée charger VERB 11 acl VerbForm=Part Tense=Past
+de de ADP 15 case
+la le DET 15 det
+solidarité solidarité NOUN 12 obl:arg
+, , PUNCT 9 punct
+Leïla Leïla PROPN 9 appos
+Haddad Haddad PROPN 17 flat:name
+. . PUNCT 7 punct
+"""
+
+
+def test_an_inverted_title_reaches_the_name_apposed_after_its_complements() -> None:
+    text = "« Beaucoup ont perdu », a promis l'adjointe au maire chargée de la solidarité, Leïla Haddad."
+    sent = parse(text, INVERTED_TITLE).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "l'adjointe au maire chargée de la solidarité, Leïla Haddad"
+
+
+def test_an_apposition_may_open_on_an_article_and_a_nationality() -> None:
+    text = "« Le signal est net », a précisé le coauteur de l'étude, le Chilien Tomás Echeverría."
+    table = """
+« « PUNCT 4 punct
+Le le DET 2 det
+signal signal NOUN 4 nsubj
+est être AUX 4 cop
+net net ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+précisé préciser VERB 4 parataxis VerbForm=Part
+le le DET 10 det
+coauteur coauteur NOUN 8 nsubj
+de de ADP 13 case
+l' le DET 13 det
+étude étude NOUN 10 nmod
+, , PUNCT 16 punct
+le le DET 16 det
+Chilien Chilien PROPN 10 conj
+Tomás Tomás PROPN 16 flat:name
+Echeverría Echeverría PROPN 16 flat:name
+. . PUNCT 8 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text == "le coauteur de l'étude, le Chilien Tomás Echeverría"

@@ -123,6 +123,13 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("la Haute Autorité de santé", "Haute Autorité de santé", None, True),
         ("l'ONG Amnesty International", "Amnesty International", "ONG", True),
         ("le haut fonctionnaire Paul Lenoir", "Paul Lenoir", "haut fonctionnaire", False),
+        # « aux » is « à les »: what follows it is a complement, not the name
+        (
+            "Le commissaire européen aux Affaires économiques, Piet Vandermeulen",
+            "Piet Vandermeulen",
+            "commissaire européen aux Affaires économiques",
+            False,
+        ),
         # a name right after a complement's noun is that noun's: the source is the employee
         ("un salarié de l'usine Renault", "salarié de l'usine Renault", None, False),
         ("le porte-parole du groupe pétrolier Total", "porte-parole du groupe pétrolier Total", None, False),

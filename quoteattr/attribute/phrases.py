@@ -14,7 +14,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
-from quoteattr.lang.fr.roles import role_of
+from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
@@ -82,6 +82,67 @@ def _is_participle_complement(sent: Sentence, word: Word, head: Word) -> bool:
     )
 
 
+def _after_apposed_title(sent: Sentence, start: int) -> int:
+    """Where the name starts in an apposition that opens on an article and a nationality or a
+    role (« le coauteur de l'étude, le Chilien Tomás Echeverría », « …, l'ancien ministre Paul
+    Roux »); ``start`` itself when it does not."""
+    if start >= len(sent) or sent[start].upos != "DET":
+        return start
+    k = start + 1
+    while k < len(sent) and sent[k].upos == "ADJ" and sent[k].text.islower():
+        k += 1  # « l'ancien ministre »
+    if k + 1 >= len(sent):
+        return start
+    word = sent[k].text.lower()
+    if (word in NATIONALITY_NOUNS or role_of(word) is not None) and sent[k + 1].upos == "PROPN":
+        return k + 1
+    return start
+
+
+def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
+    """The index of the last word of the title ``words`` opens, through the complements and the
+    participle the parse hangs on it (« l'adjointe » + « au maire chargée de la solidarité »), for
+    a name apposed after it; no further than the next comma."""
+    members = {w.index for w in words}
+    end = words[-1].index
+    k = end + 1
+    while k < len(sent) and sent[k].text != ",":
+        word = sent[k]
+        governed = (
+            word
+            if word.upos != "ADP"
+            else next((w for w in sent.words[k + 1 :] if w.index == word.head), word)
+        )
+        if governed.head not in members or not (governed.deprel == "nmod" or _titling_participle(governed)):
+            return words[-1].index
+        block = [w.index for w in sent.subtree(governed)]
+        if min(block) < k:
+            return words[-1].index
+        members.update(block)
+        end = max(block)
+        k = end + 1
+    return end
+
+
+def _titling_participle(word: Word) -> bool:
+    """A past participle on a noun, which may belong to a title (« chargée du Numérique »)."""
+    return word.deprel == "acl" and word.feats.get("VerbForm") == "Part" and word.feats.get("Tense") != "Pres"
+
+
+def _title_before_apposed_name(sent: Sentence, word: Word, head: Word) -> bool:
+    """A past participle with its complement inside a title, right before the name apposed to the
+    title's head: « la secrétaire d'État chargée du Numérique, Mathilde Aubry », « l'adjointe au
+    maire chargée de la solidarité, Leïla Haddad ». Not one with no name after it: « …, situé à
+    Miami » stays out."""
+    if word.start < head.start or not _titling_participle(word):
+        return False
+    end = max(w.index for w in sent.subtree(word))
+    k = end + 1
+    while k < len(sent) and sent[k].text == ",":
+        k += 1
+    return k > end + 1 and k < len(sent) and sent[k].deprel == "appos" and sent[k].head == head.index
+
+
 def phrase_words(
     sent: Sentence, head: Word, *, allowed: Callable[[Word], bool] | None = None
 ) -> tuple[Word, ...]:
@@ -114,6 +175,9 @@ def phrase_words(
             agent = child.deprel == "obl:agent" and current is not head
             if child.deprel in _CLAUSE_ONLY and (current is head or current.upos == "VERB") and not agent:
                 continue  # adverbials belong to the verb; a participle keeps only its agent
+            if current is head and _title_before_apposed_name(sent, child, head):
+                inside.update(w.index for w in sent.subtree(child))
+                continue
             if child.upos in {"VERB", "AUX"} and not _is_participle_complement(sent, child, head):
                 continue
             inside.add(child.index)
@@ -271,12 +335,13 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
-    after = words[-1].index + 1
+    after = _title_end(sent, words) + 1
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
     if sent[start].text.lower() in CIVILITIES and start + 1 < len(sent):
         start += 1  # "son avocat, Me Antonin Levy"
+    start = _after_apposed_title(sent, start)
     run = proper_name_run(sent.words[start:])
     if not run:
         return words

@@ -165,6 +165,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if run is not found and found.civility is not None:
             run = attrs.evolve(run, civility=found.civility)
         lead = run.first - (1 if run.civility else 0)
+        if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
+            continue  # "le commissaire aux Affaires économiques": « aux » is « à les »
         if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
