@@ -1124,3 +1124,38 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
     span = find(text, "La nouvelle députée")
     speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
     assert (speaker.name, speaker.resolved_by) == ("Laure Bastide", ResolvedBy.SALIENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        # the indefinite phrase with the same head noun that brought the source in
+        (
+            "D'après une source diplomatique européenne, les postes étaient économiques. "
+            "« Personne ne s'attend à un apaisement », a confié cette source.",
+            "cette source",
+            "source diplomatique européenne",
+        ),
+        (
+            "D'après une source proche de l'enquête, les véhicules avaient été volés. "
+            "« Il y a eu des fuites », estime cette même source.",
+            "cette même source",
+            "source proche de l'enquête",
+        ),
+        # no such phrase: the person just named, whatever the role
+        (
+            "Luc Vermeulen, 71 ans, a du mal à parler. « Tout s'est renversé », raconte ce retraité de Gand.",
+            "ce retraité de Gand",
+            "Luc Vermeulen",
+        ),
+        # « cet homme » is too general to say whom
+        ("Luc Vermeulen est arrivé. « Partez », dit cet homme.", "cet homme", "cet homme"),
+    ],
+    ids=["indefinite phrase", "même", "person just named", "general noun"],
+)
+def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
+    text: str, description: str, name: str
+) -> None:
+    span = find(text, description)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == name

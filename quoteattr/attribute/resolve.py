@@ -41,6 +41,7 @@ from quoteattr.attribute.resolve_rules import (
     tag_verb,
 )
 from quoteattr.attribute.resolve_score import (
+    DEMONSTRATIVES,
     Candidate,
     Said,
     describe_candidates,
@@ -53,6 +54,7 @@ from quoteattr.attribute.resolve_score import (
     pronoun_candidates,
     salient_person,
     sole_person,
+    taken_up_description,
 )
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
@@ -465,6 +467,9 @@ class Resolver:
         if phrase.tokens or (phrase.organisation and has_name(phrase.name)):
             return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
         head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
+        demonstrative = self._demonstrative(mention, limit, phrase.gender)
+        if demonstrative is not None:
+            return demonstrative
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = words.strip().lower().split(" ", 1)[0] in _INDEFINITE
@@ -522,6 +527,32 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
+        """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
+        just mentioned, the phrase with the same head noun (« une source diplomatique
+        européenne ») or else the person just named (`salient_person`, whatever the role).
+        ``None`` for any other description."""
+        tokens = [t for t in tokenize(mention.span.text_in(self._text)) if t.lower != "même"]
+        if len(tokens) < 2 or tokens[0].lower not in DEMONSTRATIVES or tokens[1].lower in _LAST_WORDS:
+            return None
+        head = tokens[1].text
+        role = role_of(head.lower())
+        if role is not None and not set(role[1]) - {"person", "kin"}:
+            return None  # « cet homme », « cette femme »: too general to say whom
+        written = taken_up_description(self._text, mention.span.start, head)
+        if written is not None:
+            return _Resolved(name=clean_phrase(written), kind="described", gender=gender, by=ResolvedBy.ROLE)
+        if tokens[0].lower == "ces":
+            return None
+        found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        if isinstance(found, Occurrence):
+            return attrs.evolve(self._from_occurrence(found, limit), by=ResolvedBy.SALIENT)
+        if found is not None:
+            return _Resolved(
+                name=self._names[found.entity], kind=found.kind, gender=found.gender, by=ResolvedBy.SALIENT
+            )
+        return None
 
     def _owned(self, mention: Mention, limit: int) -> _Resolved | None:
         """ "sa famille", "son avocat": the relatives or the role of the person the possessive
@@ -630,6 +661,8 @@ _BARE_DOCUMENT_REACH = 2
 #: organisation's.
 #: Determiners of a new referent: "un élu", "une source", "des témoins", "plusieurs élus".
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "quelques", "certains", "certaines"})
+#: « ce dernier », « cette dernière »: anaphors of the last-named (`LAST_MENTIONED`), not descriptions.
+_LAST_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières"})
 #: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 #: Nouns of a group someone has, taken as sources with their owner ("sa famille", "ses proches").

@@ -37,6 +37,7 @@ __all__ = [
     "pronoun_candidates",
     "salient_person",
     "sole_person",
+    "taken_up_description",
 ]
 
 #: A pronoun's antecedent is sought at most this many sentences back.
@@ -579,7 +580,8 @@ def salient_person(
     index: DocumentIndex, limit: int, role: str, gender: str, previous: Said | None
 ) -> Occurrence | Said | None:
     """The person the text was just speaking of, for a definite description by ``role`` that no
-    name's title matches: news takes up the person it has just named by what they are or did
+    name's title matches (an empty ``role``: a demonstrative, whatever role it names): news takes
+    up the person it has just named by what they are or did
     (« …, leur capitaine, Romain Lefèvre. « … », a raconté le buteur »; « Le gardien, Mehdi
     Saïdi, … « … », a expliqué le portier »).
 
@@ -591,10 +593,12 @@ def salient_person(
     nearest sentence wins, a subject before an object; two different people there make it
     ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
     """
-    found_role = role_of(role)
-    if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS or "kin" in found_role[1]:
-        return None
-    domains = set(found_role[1]) - _GENERIC_DOMAINS
+    domains: set[str] = set()
+    if role:  # no role: a demonstrative (« ce retraité »), which takes up whoever was named
+        found_role = role_of(role)
+        if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS or "kin" in found_role[1]:
+            return None
+        domains = set(found_role[1]) - _GENERIC_DOMAINS
     now = index.sentence_of(limit)
     ranked: list[tuple[tuple[int, bool], str, Occurrence | Said]] = []
     for occurrence in index.preceding(limit):
@@ -603,13 +607,14 @@ def salient_person(
             break
         if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
             continue
-        if not _may_hold(index, occurrence, role, domains):
+        if role and not _may_hold(index, occurrence, role, domains):
             continue
         ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
     if previous is not None and previous.kind == "person" and _compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
         roles = _role_words(previous.title)[1] - _GENERIC_DOMAINS if previous.title else set()
-        if distance <= SALIENT_REACH and (not roles or (roles & domains) - _POSITION_DOMAINS):
+        fits = not role or not roles or bool((roles & domains) - _POSITION_DOMAINS)
+        if distance <= SALIENT_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:
         return None
@@ -626,6 +631,41 @@ def salient_person(
 _POSITION_DOMAINS = frozenset(
     {"government", "justice", "police", "military", "diplomacy", "religion", "nobility"}
 )
+
+
+#: Determiners that take up what the text has just mentioned: « cette source », « ce retraité ».
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+#: Words after which a description taken up from the text stops (its verb, a relative, a list).
+_DESCRIPTION_STOPS = frozenset(
+    {
+        "qui", "que", "qu'", "qu’", "dont", "et", "ou", "selon", "a", "ont", "est", "sont", "était",
+        "étaient", "fut", "furent", "avait", "avaient", "aurait", "auraient", "serait", "seraient",
+    }
+)  # fmt: skip
+#: The longest description taken up, in words after its head noun.
+_TAKEN_UP_WORDS = 5
+#: The determiners that bring a referent in, for a demonstrative to take up: « une source … ».
+_INTRODUCING = frozenset({"un", "une", "des"})
+
+
+def taken_up_description(text: str, limit: int, head: str) -> str | None:
+    """The description a demonstrative takes up: the nearest indefinite phrase before ``limit``
+    whose head noun is ``head``, as the text wrote it (« D'après une source diplomatique européenne, … ».
+    « …, a confié cette source » → « une source diplomatique européenne »), up to a comma, a
+    relative or a verb; ``None`` when the text wrote no such phrase."""
+    tokens = tokenize(text[:limit])
+    key = fold(head)
+    for i in range(len(tokens) - 2, 0, -1):
+        if fold(tokens[i].text) != key or tokens[i - 1].lower not in _INTRODUCING:
+            continue
+        last = i
+        for k in range(i + 1, min(len(tokens), i + 1 + _TAKEN_UP_WORDS)):
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            if any(c in gap for c in ",.;:!?«»()\n") or tokens[k].lower in _DESCRIPTION_STOPS:
+                break
+            last = k
+        return text[tokens[i - 1].start : tokens[last].end]
+    return None
 
 
 def _may_hold(index: DocumentIndex, occurrence: Occurrence, role: str, domains: set[str]) -> bool:
