@@ -1159,3 +1159,14 @@ def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
     span = find(text, description)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
     assert speaker.name == name
+
+
+def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
+    text = (
+        "Lauréate en 21 s 88, la Jamaïcaine Shanice Whitfield a devancé la Française Awa Diallo. "
+        "Le public a applaudi. « C'était la course de ma vie », a simplement dit la Jamaïcaine."
+    )
+    span = find(text, "la Jamaïcaine", nth=1)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.rindex("« "))
+    # not a name « Jamaïcaine », nor the Française named after her
+    assert (speaker.name, speaker.resolved_by) == ("Shanice Whitfield", ResolvedBy.SALIENT)

@@ -49,6 +49,7 @@ from quoteattr.attribute.resolve_score import (
     headed_name,
     headline_person,
     inner_person,
+    nationality_person,
     org_fullest,
     person_fullest,
     pronoun_candidates,
@@ -62,8 +63,10 @@ from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     HYPERNYM_ROLES,
+    NATIONALITY_NOUNS,
     ORGANISATION_UNITS,
     PROXY_ROLES,
+    nationality_gender,
     role_of,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
@@ -470,6 +473,9 @@ class Resolver:
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
         if demonstrative is not None:
             return demonstrative
+        described = self._nationality(words, limit)
+        if described is not None:
+            return described
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = words.strip().lower().split(" ", 1)[0] in _INDEFINITE
@@ -527,6 +533,21 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _nationality(self, words: str, limit: int) -> _Resolved | None:
+        """« la Jamaïcaine », « l'Américain de 23 ans »: the person of that nationality the text
+        named (`nationality_person`); ``None`` for any other description."""
+        tokens = tokenize(words)
+        if len(tokens) < 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+            return None
+        noun = tokens[1].text
+        if not noun[:1].isupper() or noun.lower() not in NATIONALITY_NOUNS:
+            return None
+        gender = nationality_gender(noun, tokens[0].lower)
+        found = nationality_person(self._index, limit, noun, gender)
+        if found is None:
+            return None
+        return attrs.evolve(self._from_occurrence(found, limit), by=ResolvedBy.SALIENT)
 
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
@@ -663,6 +684,7 @@ _BARE_DOCUMENT_REACH = 2
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "quelques", "certains", "certaines"})
 #: « ce dernier », « cette dernière »: anaphors of the last-named (`LAST_MENTIONED`), not descriptions.
 _LAST_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières"})
+_DEFINITE_SINGULAR_WORDS = frozenset({"le", "la", "l'", "l’"})
 #: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 #: Nouns of a group someone has, taken as sources with their owner ("sa famille", "ses proches").

@@ -16,6 +16,7 @@ from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import (
     NameRun,
     Token,
+    fold,
     is_capitalised,
     name_runs,
     starts_person_name,
@@ -23,7 +24,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.pronouns import pronoun_features
-from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -115,6 +116,8 @@ def pronoun_of(words: str) -> tuple[str, str] | None:
     return pronoun_features(words)
 
 
+_NATIONALITIES = frozenset(fold(word) for word in NATIONALITY_NOUNS)
+
 #: Predeterminers of a whole group: "tous les officiers", "toutes les femmes".
 _ALL = frozenset({"tous", "toutes", "tout", "toute"})
 
@@ -162,6 +165,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         run = without_leading_roles(found, tokens)
         if run is None or _capitalised_role_adjective(run, tokens):
             continue  # "le Président", "le Premier ministre": a capitalised role, no name
+        if len(run.tokens) == 1 and run.civility is None and fold(run.tokens[0]) in _NATIONALITIES:
+            continue  # « la Jamaïcaine »: a description of someone, no name
         if run is not found and found.civility is not None:
             run = attrs.evolve(run, civility=found.civility)
         lead = run.first - (1 if run.civility else 0)

@@ -32,6 +32,7 @@ __all__ = [
     "headed_name",
     "headline_person",
     "inner_person",
+    "nationality_person",
     "org_fullest",
     "person_fullest",
     "pronoun_candidates",
@@ -666,6 +667,21 @@ def taken_up_description(text: str, limit: int, head: str) -> str | None:
             last = k
         return text[tokens[i - 1].start : tokens[last].end]
     return None
+
+
+def nationality_person(index: DocumentIndex, limit: int, noun: str, gender: str) -> Occurrence | None:
+    """The person a nationality describes (« la Jamaïcaine », « l'Américain »): the nearest
+    person before ``limit`` the text gave that nationality (« la Jamaïcaine Shanice Whitfield »),
+    else the person just named (:func:`salient_person`), of the description's gender."""
+    key = fold(noun)
+    for occurrence in index.preceding(limit):
+        if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
+            continue
+        titles = [o.title for o in index.by_last.get(fold(occurrence.tokens[-1]), ()) if o.title]
+        if any(key in {fold(t.text) for t in tokenize(title)} for title in titles):
+            return occurrence
+    found = salient_person(index, limit, "", gender, None)
+    return found if isinstance(found, Occurrence) else None
 
 
 def _may_hold(index: DocumentIndex, occurrence: Occurrence, role: str, domains: set[str]) -> bool:
