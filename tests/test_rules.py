@@ -1556,3 +1556,46 @@ def test_a_relative_s_speech_verb_before_the_main_verb_does_not_introduce_the_qu
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert (found.rule, mention_text(found)) == ("colon_main_verb", "Noël")
+
+
+INTERVIEWED = """
+La le DET 1 det
+députée député NOUN 5 nsubj
+Yasmina Yasmina PROPN 1 appos
+Cherif Cherif PROPN 1 flat:name
+a avoir AUX 5 aux:tense
+raconté raconter VERB -1 root VerbForm=Part
+avoir avoir AUX 7 aux:tense VerbForm=Inf
+interrogé interroger VERB 5 xcomp VerbForm=Part
+Mathilde Mathilde PROPN 7 nsubj
+Aubry Aubry PROPN 8 flat:name
+: : PUNCT 7 punct
+« « PUNCT 13 punct
+Non non ADV 13 advmod
+. . PUNCT 5 punct
+» » PUNCT 13 punct
+"""
+
+
+def test_a_noun_after_an_infinitive_is_its_object_not_the_speaker() -> None:
+    # the parser made « Mathilde Aubry » the subject of « avoir interrogé »
+    text = "La députée Yasmina Cherif a raconté avoir interrogé Mathilde Aubry : « Non. »"
+    found = colon_intro(site_of(text, INTERVIEWED))
+    assert mention_text(found) == "La députée Yasmina Cherif"
+    # after a causative, the infinitive's subject follows it
+    causative = "Le juge a laissé parler Marie Durand : « Non. »"
+    table = """
+Le le DET 1 det
+juge juge NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+laissé laisser VERB -1 root VerbForm=Part
+parler parler VERB 3 xcomp VerbForm=Inf
+Marie Marie PROPN 4 nsubj
+Durand Durand PROPN 5 flat:name
+: : PUNCT 4 punct
+« « PUNCT 9 punct
+Non non ADV 3 parataxis
+. . PUNCT 9 punct
+» » PUNCT 9 punct
+"""
+    assert mention_text(colon_intro(site_of(causative, table))) == "Marie Durand"

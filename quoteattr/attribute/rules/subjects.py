@@ -60,7 +60,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         for c in children:
             if c.deprel == "obl:agent":
                 return c
-    subjects = [c for c in children if is_subject(c)]
+    subjects = [c for c in children if is_subject(c) and not _object_after_infinitive(sent, verb, c)]
     if subjects:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
         # il les aligna"): the one nearest before the verb is the real one, never a dative
@@ -90,6 +90,23 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return None
+
+
+#: Verbs whose infinitive takes its own subject after it: « a fait venir le témoin », « laisse
+#: parler Marie ».
+_CAUSATIVES = frozenset({"faire", "laisser", "voir", "entendre", "regarder", "sentir", "écouter"})
+
+
+def _object_after_infinitive(sent: Sentence, verb: Word, subject: Word) -> bool:
+    """A noun the parser made the subject of an infinitive it follows: an infinitive has no
+    subject of its own after it, so it is the object (« X a raconté avoir interrogé Mathilde
+    Aubry : »), save after a causative verb (« a laissé parler Marie »)."""
+    if subject.start < verb.start or verb.deprel != "xcomp" or verb.head < 0:
+        return False
+    infinitive = verb.feats.get("VerbForm") == "Inf" or any(
+        c.deprel.startswith("aux") and c.feats.get("VerbForm") == "Inf" for c in sent.children(verb)
+    )
+    return infinitive and sent[verb.head].lemma.lower() not in _CAUSATIVES
 
 
 def _past_participle(verb: Word) -> bool:
