@@ -11,11 +11,17 @@ import attrs
 import pytest
 from hand_parse import parse, parse_sentences
 
-from quoteattr.attribute.discourse import continue_speakers, share_participle_speakers, take_turns
+from quoteattr.attribute.discourse import (
+    continue_speakers,
+    share_participle_speakers,
+    take_turns,
+    topic_speakers,
+)
 from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.rules import (
     LABELS,
     SENTENCE_RULES,
@@ -1599,3 +1605,29 @@ Non non ADV 3 parataxis
 » » PUNCT 9 punct
 """
     assert mention_text(colon_intro(site_of(causative, table))) == "Marie Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quote in the first person after a sentence about a named person is theirs
+        (
+            "Elisa Di Francisca a brandi le drapeau européen. « Je voulais lancer un message. »",
+            "Elisa Di Francisca",
+        ),
+        ("L'entraîneur du club, Serge Pellerin, savourait. « Nous avons gagné. »", "Serge Pellerin"),
+        # no first person: the quote says nothing of who speaks
+        ("Elisa Di Francisca a brandi le drapeau européen. « L'Europe existe. »", None),
+        # the sentence before does not open on a person's name
+        ("Le drapeau a été brandi par Elisa Di Francisca. « Je voulais lancer un message. »", None),
+        # a colon introduces it: the colon rules' business, not this one's
+        ("Elisa Di Francisca a expliqué son geste : « Je voulais lancer un message. »", None),
+    ],
+    ids=["first person", "role and name", "no first person", "no opening name", "colon"],
+)
+def test_a_first_person_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str | None) -> None:
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    (out,) = topic_speakers(text, quotes, [False], Resolver(text))
+    assert (out.speaker.name if out.speaker else None) == name
+    if name is not None:
+        assert (out.rule, out.cue) == ("topic_before", None)

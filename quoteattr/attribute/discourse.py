@@ -9,19 +9,25 @@ run of dialogue paragraphs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 import regex
 
-from quoteattr.model import MarkStyle, Quote, QuoteKind, Speaker
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import starts_person_name
+from quoteattr.attribute.resolve import Resolution
+from quoteattr.model import MarkStyle, Quote, QuoteKind, Span, Speaker
 
 __all__ = [
     "CONTINUATION_CONFIDENCE",
     "PARTICIPLE_CONFIDENCE",
+    "TOPIC_CONFIDENCE",
     "TURN_TAKING_CONFIDENCE",
     "continue_speakers",
     "share_participle_speakers",
     "take_turns",
+    "topic_speakers",
 ]
 
 #: Confidence of a speaker carried over from the previous quote (no cue in the quote's sentence).
@@ -30,6 +36,10 @@ CONTINUATION_CONFIDENCE = 0.6
 TURN_TAKING_CONFIDENCE = 0.5
 #: Confidence of a participle's quote given the speaker of the quote before it in the sentence.
 PARTICIPLE_CONFIDENCE = 0.75
+#: Confidence of a quote in the first person given the person the sentence before it opens on.
+TOPIC_CONFIDENCE = 0.5
+#: The longest sentence (characters) read before a quote for the person it is about.
+MAX_TOPIC_SENTENCE = 400
 #: The longest speech tag (characters) that may follow a dialogue line in its paragraph.
 MAX_TAG_CHARS = 120
 
@@ -205,4 +215,84 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
             changed = True
         if not changed:
             break
+    return tuple(out)
+
+
+# --- the person the sentence before is about -------------------------------------------------
+
+#: Words of the first person: a quote that holds one has a person speaking of themselves.
+_FIRST_PERSON = regex.compile(r"(?i)(?<![\p{L}'’])(?:je|j['’]|nous|moi|mon|ma|mes|notre|nos)(?![\p{L}])")
+#: A person's name opening a sentence, after a role set off by a comma if any (« L'entraîneur du
+#: club, Serge Pellerin, … »), followed by a comma or a lowercase word (its verb).
+_OPENING_NAME = regex.compile(
+    r"(?:(?:(?:Le|La|Les)[ \u00a0]|L['’])[^,.;:!?«»“”\n]{1,80},[ \u00a0]*)?"
+    r"(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:(?:de|d['’]|di|da|van|von|del|dos|du|le|la)[ \u00a0]?)?"
+    r"\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[ \u00a0]*,|[ \u00a0]+\p{Ll})"
+)
+_SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
+
+
+class _Resolves(Protocol):
+    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution: ...
+
+
+def _sentence_before(text: str, quote: Quote) -> tuple[int, str] | None:
+    """The sentence that ends right before ``quote`` (its start and text), or ``None`` when the
+    quote does not follow a full stop, or that sentence holds a quotation of its own."""
+    end = len(text[: quote.marks.start].rstrip(" \t\n\u00a0\u202f"))
+    if end == 0 or text[end - 1] not in ".!?":
+        return None
+    window = max(0, end - MAX_TOPIC_SENTENCE)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, end - 1)]
+    start = breaks[-1] if breaks else window
+    if not breaks and window > 0:
+        return None
+    sentence = text[start:end]
+    if any(mark in sentence for mark in '«»“”"'):
+        return None
+    return start, sentence
+
+
+def topic_speakers(
+    text: str, quotes: Sequence[Quote], attributed: Sequence[bool], resolver: _Resolves
+) -> tuple[Quote, ...]:
+    """Give a quote in the first person, opening its own sentence with no tag, the person the
+    sentence right before it opens on: « Elisa Di Francisca a brandi le drapeau européen. « Je
+    voulais lancer un message. » » is hers, as a reader takes it. Only a person's name (one
+    opening on a given name) and only words that speak of their speaker (« je », « nous », « mon
+    » …): a sentence about someone followed by a quote of no one in particular stays apart.
+    """
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        if (
+            quote.speaker is not None
+            or attributed[i]
+            or quote.depth > 0
+            or quote.kind is not QuoteKind.DIRECT
+        ):
+            continue
+        if quote.mark is MarkStyle.DIALOGUE_DASH:
+            continue
+        content = quote.span.text_in(text)
+        if not content[:1].isupper() or _FIRST_PERSON.search(content) is None:
+            continue
+        found = _sentence_before(text, quote)
+        if found is None:
+            continue
+        start, sentence = found
+        lead = len(sentence) - len(sentence.lstrip())
+        match = _OPENING_NAME.match(sentence, lead)
+        if match is None or not starts_person_name(match.group(1).split()[0]):
+            continue
+        span = Span(start + match.start(1), start + match.end(1), source=text)
+        resolution = resolver.resolution(Mention(span, span, MentionKind.NAME), before=quote.marks.start)
+        if resolution.speaker.name is None:
+            continue
+        out[i] = attrs.evolve(
+            quote,
+            speaker=resolution.speaker,
+            cue=None,
+            rule="topic_before",
+            confidence=round(TOPIC_CONFIDENCE * resolution.certainty, 3),
+        )
     return tuple(out)

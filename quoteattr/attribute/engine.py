@@ -12,7 +12,12 @@ from typing import Protocol
 
 import attrs
 
-from quoteattr.attribute.discourse import continue_speakers, share_participle_speakers, take_turns
+from quoteattr.attribute.discourse import (
+    continue_speakers,
+    share_participle_speakers,
+    take_turns,
+    topic_speakers,
+)
 from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -126,5 +131,6 @@ def attribute(
     attributed = [a is not None and a.cue is not None for a in found]
     result = share_participle_speakers(text, out)
     result = continue_speakers(text, result, attributed)
+    result = topic_speakers(text, result, attributed, names)
     result = take_turns(text, result)
     return result
