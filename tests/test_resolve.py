@@ -1170,3 +1170,14 @@ def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.rindex("« "))
     # not a name « Jamaïcaine », nor the Française named after her
     assert (speaker.name, speaker.resolved_by) == ("Shanice Whitfield", ResolvedBy.SALIENT)
+
+
+def test_a_generic_acronym_alone_is_no_name() -> None:
+    # « l'ONG » takes up the organisation just named
+    text = "L'association Greenpeace a dénoncé le projet. « C'est une catastrophe », fustige l'ONG."
+    speaker = _said(Resolver(text), text, "l'ONG", MentionKind.NAME, "« C'est")
+    assert (speaker.name, speaker.resolved_by) == ("Greenpeace", ResolvedBy.ORGANISATION)
+    # with none named, it stays as written, and says it is only words
+    text = "Le projet a été dénoncé. « C'est une catastrophe », fustige l'ONG."
+    speaker = _said(Resolver(text), text, "l'ONG", MentionKind.NAME, "« C'est")
+    assert (speaker.name, speaker.resolved_by) == ("ONG", ResolvedBy.WORDS)

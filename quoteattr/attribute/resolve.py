@@ -33,6 +33,7 @@ from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_docume
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, name_matches, tokenize
 from quoteattr.attribute.resolve_rules import (
+    GENERIC_ACRONYMS,
     clean_phrase,
     document_phrase_after,
     fuller_description,
@@ -295,18 +296,20 @@ class Resolver:
 
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
         best = org_fullest(self._index, name, head, limit)
-        generic = not has_name(name)
+        # « l'ONG »: an acronym of a kind of organisation, not a name (« l'ONG Greenpeace »)
+        generic = not has_name(name) or fold(name) in GENERIC_ACRONYMS
         unit = head in ORGANISATION_UNITS  # « la direction »: of an organisation the text must name
-        if generic and not unit and (best is None or not has_name(best.name)):
+        unnamed = best is None or not has_name(best.name) or fold(best.name) in GENERIC_ACRONYMS
+        if generic and not unit and unnamed:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._salient_organisation(limit)
             if named is not None:
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
                 )
-        if best is not None:
+        if best is not None and not (generic and unnamed):
             return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
-        by = ResolvedBy.SPELLED if has_name(name) else ResolvedBy.WORDS
+        by = ResolvedBy.SPELLED if has_name(name) and not generic else ResolvedBy.WORDS
         return _Resolved(name=clean_phrase(name), kind="organisation", title=title, by=by)
 
     def _salient_organisation(self, limit: int) -> Occurrence | None:

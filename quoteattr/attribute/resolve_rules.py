@@ -38,6 +38,7 @@ from quoteattr.lang.fr.verbs import conjugated_speech_form, lemma_of
 from quoteattr.model import Span
 
 __all__ = [
+    "GENERIC_ACRONYMS",
     "NamePhrase",
     "clean_phrase",
     "document_phrase_after",
@@ -50,7 +51,7 @@ __all__ = [
 
 #: Organisation nouns written as acronyms that name a kind, not an organisation ("l'ONG Amnesty
 #: International" is Amnesty International).
-_GENERIC_ACRONYMS = frozenset({"ong"})
+GENERIC_ACRONYMS = frozenset({"ong"})
 #: Prepositions that may open the lowercase tail of a name written in sentence case ("Reporters
 #: sans frontières"); not « en », « pour »: "Macron en personne", "Dupont pour sa part".
 _NAME_PREPOSITIONS = frozenset({"sans"})
@@ -252,7 +253,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         head = organisation.lower
         gender = ORGANISATION_NOUNS[head]
         if (
-            (not first.text[0].isupper() or first.lower in _GENERIC_ACRONYMS)
+            (not first.text[0].isupper() or first.lower in GENERIC_ACRONYMS)
             and len(tokens) > 1
             and is_capitalised(tokens[1].text)
             and tokens[1].lower not in DE_FORMS
