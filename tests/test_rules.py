@@ -1154,6 +1154,15 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« Tout est fini. » C'est ce qu'ont déclaré les témoins, choqués.", "les témoins", "déclarer"),
         ("« Tout est fini. » C'est ce que le ministre a affirmé.", None, None),  # subject first: not read
         ("« Tout est fini. » C'est ce qu'a annoncé hier soir.", None, None),  # no source named
+        # a verb that carries the speech verb, a day and its part
+        ("« C'est fini. » C'est ce qu'a tenu à souligner Paul Roux.", "Paul Roux", "souligner"),
+        ("« C'est fini. » C'est ce qu'a expliqué mardi matin Paul Roux.", "Paul Roux", "expliquer"),
+        # a name apposed to the description that opens the source
+        (
+            "« C'est fini. » C'est ce qu'a dit le chef des secours, le colonel Paul Roux.",
+            "le chef des secours, le colonel Paul Roux",
+            "dire",
+        ),
     ],
 )  # fmt: skip
 def test_cleft_after_names_the_source_of_the_sentence_before(
@@ -1631,3 +1640,26 @@ def test_a_first_person_quote_after_a_sentence_about_someone_is_theirs(text: str
     assert (out.speaker.name if out.speaker else None) == name
     if name is not None:
         assert (out.rule, out.cue) == ("topic_before", None)
+
+
+def test_a_cleft_after_the_quote_beats_the_sentence_before() -> None:
+    text = "Sandrine Vasseur a réagi. « Rien ne change. » C'est ce qu'a souligné Paul Roux."
+    table = """
+Sandrine Sandrine PROPN 2 nsubj
+Vasseur Vasseur PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+réagi réagir VERB -1 root VerbForm=Part
+. . PUNCT 3 punct
+"""
+    quote_table = """
+« « PUNCT 2 punct
+Rien rien PRON 2 nsubj
+ne ne ADV 2 advmod
+change changer VERB -1 root
+. . PUNCT 2 punct
+» » PUNCT 2 punct
+"""
+    doc = parse_sentences(text, table, quote_table)
+    (quote,) = attribute(text, find_quotations(text).quotes, doc)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.rule) == ("Paul Roux", "cleft_after")

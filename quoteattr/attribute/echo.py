@@ -31,17 +31,25 @@ CLEFT_CONFIDENCE = 0.8
 
 #: Adverbs of time and manner that may stand around the verb ("a annoncé hier", "a notamment dit").
 _ADVERB = (
-    r"(?:\p{Ll}+ment|aujourd['’]hui|hier|ce[ \t\u00a0\u202f]+(?:matin|soir)|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche)[ \t\u00a0\u202f]+"
+    r"(?:\p{Ll}+ment|aujourd['’]hui|hier|ce[ \t\u00a0\u202f]+(?:matin|soir)|(?:lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|hier)(?:[ \t\u00a0\u202f]+(?:matin|soir|après-midi))?)"
+    r"[ \t\u00a0\u202f]+"
 )
+#: A verb that carries the speech verb after it: « a tenu à souligner », « a voulu rappeler ».
+_CARRIER = r"(?:(?:tenu|tenue|tenus|tenues)[ \t\u00a0\u202f]+à|voulu|souhaité)[ \t\u00a0\u202f]+"
 _CLEFT = regex.compile(
     r"[ \t\u00a0\u202f]*[.!?…]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence
     r"C['’]est[ \t\u00a0\u202f]+ce[ \t\u00a0\u202f]+qu(?:e[ \t\u00a0\u202f]+|['’][ \t\u00a0\u202f]*)"
     r"(?:(?:a|ont|avait|avaient|aurait|auraient)[ \t\u00a0\u202f]+)?"  # the auxiliary
     rf"(?:{_ADVERB})*"
+    rf"(?:{_CARRIER})?"
     r"(?P<verb>\p{Ll}+)[ \t\u00a0\u202f]+"
     rf"(?:{_ADVERB})*"
-    r"(?P<source>[^,.;:!?«»\n]{2,80}?)[ \t\u00a0\u202f]*(?=[,.;:!?\n]|$)"
+    r"(?P<source>[^,.;:!?«»\n]{2,80}?"
+    # a name apposed to a description: « le commandant des secours, le colonel Didier Hoffmann »
+    r"(?:,[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*\p{Ll}+[ \t\u00a0\u202f]+)?"
+    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]+)+)?)"
+    r"[ \t\u00a0\u202f]*(?=[,.;:!?\n]|$)"
 )
 _ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
 

@@ -88,10 +88,13 @@ def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Q
 
 
 def _attribution(text: str, site: QuoteSite) -> Attribution | None:
-    """The sentence rules' answer, else a cleft after the quote ("C'est ce qu'a dit X")."""
+    """The sentence rules' answer, else a cleft after the quote ("C'est ce qu'a dit X"), which also
+    beats an answer read from the sentences around the quote (frame "context")."""
     found = attribute_sentence(site)
-    if found is not None and found.mention is not None:
+    if found is not None and found.mention is not None and found.frame != "context":
         return found
+    # a cleft right after the quote names its source outright: it beats a guess from the
+    # sentence before (« X a réagi. « … » C'est ce qu'a souligné Y. »)
     return cleft_after(text, site.quote.marks.end) or found
 
 
