@@ -1663,3 +1663,42 @@ change changer VERB -1 root
     (quote,) = attribute(text, find_quotations(text).quotes, doc)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.rule) == ("Paul Roux", "cleft_after")
+
+
+ON_AT = """
+Au au ADP 1 case
+ministère ministère NOUN 7 obl:mod
+de de ADP 4 case
+la le DET 4 det
+Santé Santé PROPN 1 nmod
+, , PUNCT 1 punct
+on on PRON 7 nsubj
+indique indiquer VERB -1 root
+« « PUNCT 9 punct
+suivre suivre VERB 7 xcomp VerbForm=Inf
+la le DET 11 det
+situation situation NOUN 9 obj
+» » PUNCT 9 punct
+. . PUNCT 7 punct
+"""
+
+
+def test_an_on_speaks_for_the_organisation_named_as_where_the_words_come_from() -> None:
+    text = "Au ministère de la Santé, on indique « suivre la situation »."
+    assert mention_text(governing_verb(site_of(text, ON_AT))) == "ministère de la Santé"
+    # a town is no one: « À Paris, on indique »
+    town = "À Paris, on indique « suivre la situation »."
+    town_table = """
+À à ADP 1 case
+Paris Paris PROPN 4 obl:mod ent=LOC
+, , PUNCT 1 punct
+on on PRON 4 nsubj
+indique indiquer VERB -1 root
+« « PUNCT 6 punct
+suivre suivre VERB 4 xcomp VerbForm=Inf
+la le DET 8 det
+situation situation NOUN 6 obj
+» » PUNCT 6 punct
+. . PUNCT 4 punct
+"""
+    assert mention_text(governing_verb(site_of(town, town_table))) is None

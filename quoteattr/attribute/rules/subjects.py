@@ -380,8 +380,31 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         return None
     if subject.text.lower().lstrip("-") == "on":
         document = document_of(sent, verb)  # "peut-on lire dans le communiqué": the document
+        if document is None:
+            document = _speaking_place(sent, verb, subject)  # « Au ministère, on indique »
         return None if document is None else mention_at(site, index, document)  # "on dit": nobody
     return mention_at(site, index, subject)
+
+
+#: Prepositions of where words come from, for an « on » that speaks for an organisation.
+_PLACE_OF_SPEECH = frozenset({"à", "au", "aux", "chez"})
+
+
+def _speaking_place(sent: Sentence, verb: Word, subject: Word) -> Word | None:
+    """The organisation an « on » speaks for, named before it as where the words come from:
+    « Au ministère de la Santé, on indique … », « Chez Renault, on assure … ». Not a town: « À
+    Paris, on indique … » names no one."""
+    for child in sent.children(verb):
+        if child.start > subject.start or not child.deprel.startswith("obl"):
+            continue
+        cases = [c.text.lower() for c in sent.children(child) if c.deprel == "case"]
+        if not cases or cases[0] not in _PLACE_OF_SPEECH:
+            continue
+        organisation = child.upos == "NOUN" and child.lemma.lower() in ORGANISATION_NOUNS
+        named = child.upos == "PROPN" and child.ent == "ORG"
+        if organisation or named:
+            return child
+    return None
 
 
 def _dative(sent: Sentence, verb: Word) -> Word | None:
