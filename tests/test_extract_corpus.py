@@ -94,16 +94,16 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
     assert f1_at(report, 0.3) >= 0.93
     speaker = report.overall.speaker
     assert speaker.value is not None
-    # 77.0 % (362/470) now; the floor leaves room for resolver changes on fiction pronouns
-    assert speaker.value >= 0.745, f"{speaker.hits}/{speaker.total}"
+    # 77.7 % (365/470) now; the floor at most 3 points under
+    assert speaker.value >= 0.755, f"{speaker.hits}/{speaker.total}"
 
 
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision", "sure"),
-    # measured: tune 82.6 % (204/247), precision 92.3 % (204/221), right from confidence 0.8 up
+    # measured: tune 83.4 % (206/247), precision 92.8 % (206/222), right from confidence 0.8 up
     # 98.3 % (114/116); check 58.2 % (46/79), precision 68.7 % (46/67), from 0.8 up 86.2 % (25/29).
     # Floors at most 3 points under, so that a change that costs unseen news fails
-    [("tune", 0.795, 0.895, 0.955), ("check", 0.55, 0.655, 0.835)],
+    [("tune", 0.81, 0.90, 0.955), ("check", 0.555, 0.66, 0.835)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float, sure: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""
@@ -122,9 +122,9 @@ def test_winer_train_speaker_floors(split: str, accuracy: float, precision: floa
 @pytest.mark.parametrize(
     ("split", "f1", "accuracy", "precision"),
     # measured (indirect clauses only, overlap 0.3): tune F1 90.3, speaker 74.7 % (145/194),
-    # precision 91.2 %; check F1 73.2, speaker 39.7 % (27/68), precision 65.9 % (27/41).
+    # precision 91.2 %; check F1 73.2, speaker 41.2 % (28/68), precision 68.3 % (28/41).
     # Floors at most 3 points under (issue 8)
-    [("tune", 0.875, 0.72, 0.885), ("check", 0.705, 0.37, 0.63)],
+    [("tune", 0.875, 0.72, 0.885), ("check", 0.705, 0.385, 0.655)],
 )
 def test_winer_train_indirect_floors(split: str, f1: float, accuracy: float, precision: float) -> None:
     gold, predictions = extracted("winer-train", split)

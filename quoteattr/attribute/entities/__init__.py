@@ -171,7 +171,7 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
 
 
 #: Labels that keep a name inside the noun phrase of its head: « la Française Clarisse X »
-#: (appos, flat, nmod with no preposition of its own).
+#: (appos, flat), « Mme de Courville » (nmod).
 _NAME_IN_PHRASE = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
 
 
@@ -209,15 +209,16 @@ def _unparsed_subject(sentence: Sentence) -> set[int]:
 
 def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
     """The starts of the words that are a subject or a name set beside one: the parser often
-    hangs the name on the noun before it (« la Française Clarisse X a dit » makes « Française »
-    the subject), but it is the subject's name all the same. Not a complement with its own
-    preposition (« le porte-parole de Macron »)."""
+    hangs the name on the capitalised word before it (« la Française Claire X a dit » makes
+    « Française » the subject, « Mme de Courville » hangs « Courville » on « Mme »), but it is the
+    subject's name all the same. Not across a common noun (« le porte-parole de Macron », « le
+    ministre, Paul Roux, »: a wider reach cost the studied articles nothing but one unread
+    article a name and its gender)."""
     if doc is None:
         return frozenset()
     found: set[int] = set()
     for sentence in doc.sentences:
         found.update(_unparsed_subject(sentence))
-        has_case = {w.head for w in sentence.words if w.deprel == "case"}
         for word in sentence.words:
             current = word
             for _ in range(len(sentence.words)):
@@ -227,9 +228,9 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
                 if current.deprel not in _NAME_IN_PHRASE or current.head < 0:
                     break
                 governor = sentence[current.head]
-                if current.index in has_case and not governor.text[:1].isupper():
-                    break  # « le porte-parole de Macron »; but « Mme de Courville » is one name
-                current = governor
+                if not governor.text[:1].isupper():
+                    break  # « le porte-parole de Macron », « le ministre, Paul Roux »: not here
+                current = governor  # « la Française Claire Dumont », « Mme de Courville »
     return frozenset(found)
 
 
