@@ -1181,3 +1181,12 @@ def test_a_generic_acronym_alone_is_no_name() -> None:
     text = "Le projet a été dénoncé. « C'est une catastrophe », fustige l'ONG."
     speaker = _said(Resolver(text), text, "l'ONG", MentionKind.NAME, "« C'est")
     assert (speaker.name, speaker.resolved_by) == ("ONG", ResolvedBy.WORDS)
+
+
+def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> None:
+    text = (
+        "L'ONG Mer Commune a dénoncé l'accord. « C'est un échec », a-t-elle dit. "
+        "La délégation chinoise a salué « un esprit constructif »."
+    )
+    speaker = _said(Resolver(text), text, "La délégation chinoise", MentionKind.DESCRIPTION, "« un esprit")
+    assert speaker.name == "délégation chinoise"  # not the NGO
