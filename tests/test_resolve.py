@@ -1190,3 +1190,33 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
     )
     speaker = _said(Resolver(text), text, "La délégation chinoise", MentionKind.DESCRIPTION, "« un esprit")
     assert speaker.name == "délégation chinoise"  # not the NGO
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        # someone new, told apart by the relative or participle closing the incise
+        (
+            "« Tout a brûlé », témoigne un lycéen qui a pu se mettre à l'abri.",
+            "un lycéen",
+            "lycéen qui a pu se mettre à l'abri",
+        ),
+        (
+            "« On a eu peur », raconte un gendarme ayant participé à l'opération.",
+            "un gendarme",
+            "gendarme ayant participé à l'opération",
+        ),
+        # a relative set off by a comma says something more, not who: it stays out
+        ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
+        # before the quote, the words after the noun are its verb (« confie »)
+        (
+            "Une proche de la famille confie ainsi à la presse : « Nous étions inquiets. »",
+            "Une proche de la famille",
+            "proche de la famille",
+        ),
+    ],
+    ids=["relative", "participle", "comma", "verb"],
+)
+def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == name

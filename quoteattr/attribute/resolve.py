@@ -71,6 +71,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -531,6 +532,10 @@ class Resolver:
             if owned is not None:
                 return owned
         kind = "described" if has_specific_role(words) else "unknown"
+        if fuller is None and indefinite and mention.span.start > limit:
+            # « …, raconte un gendarme ayant participé à l'opération. »: someone new, told apart by
+            # what the relative or participle closing the incise says of them
+            fuller = clean_phrase(words + _restrictive_tail(self._text, mention.span.end))
         return _Resolved(
             name=fuller or clean_phrase(words),
             kind=kind,
@@ -677,6 +682,24 @@ class Resolver:
             self._mention_sets[index].add(span)
             self._mentions[index].append(span)
         return index
+
+
+#: A relative or a participle right after an indefinite description, up to the next punctuation:
+#: « un lycéen qui a pu se mettre à l'abri », « une habitante venue la signer à la mairie ».
+_RESTRICTIVE_TAIL = regex.compile(
+    r"[ \u00a0]+(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?))"
+    r"(?=[ \u00a0])[^,.;:!?«»“”()\n]{0,80}"
+)
+
+
+def _restrictive_tail(text: str, end: int) -> str:
+    """The relative or participial phrase that follows an indefinite description at ``end``, or ""
+    (not a speech verb that looks like a participle: « confie », « salue »)."""
+    found = _RESTRICTIVE_TAIL.match(text, end)
+    tail: str = "" if found is None else found.group()
+    if tail and conjugated_speech_form(tail.split()[0].lower()):
+        return ""
+    return tail
 
 
 #: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
