@@ -100,10 +100,10 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
 
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision", "sure"),
-    # measured: tune 83.4 % (206/247), precision 92.8 % (206/222), right from confidence 0.8 up
+    # measured: tune 83.8 % (207/247), precision 93.2 % (207/222), right from confidence 0.8 up
     # 98.3 % (114/116); check 58.2 % (46/79), precision 68.7 % (46/67), from 0.8 up 86.2 % (25/29).
     # Floors at most 3 points under, so that a change that costs unseen news fails
-    [("tune", 0.81, 0.90, 0.955), ("check", 0.555, 0.66, 0.835)],
+    [("tune", 0.81, 0.905, 0.955), ("check", 0.555, 0.66, 0.835)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float, sure: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""
