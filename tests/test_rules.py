@@ -13,6 +13,7 @@ from hand_parse import parse, parse_sentences
 
 from quoteattr.attribute.discourse import (
     continue_speakers,
+    lead_speakers,
     share_participle_speakers,
     take_turns,
     topic_speakers,
@@ -1702,3 +1703,21 @@ situation situation NOUN 6 obj
 . . PUNCT 4 punct
 """
     assert mention_text(governing_verb(site_of(town, town_table))) is None
+
+
+def test_a_quote_leading_into_a_tagged_one_shares_its_speaker() -> None:
+    text = "« J'ai vu des élèves courir. » « C'était la panique », ont confié des témoins. « Rien. »"
+    quotes = list(find_quotations(text).quotes)
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in quotes]
+    cue = text.index("confié")
+    quotes[1] = _said(quotes[1], "témoins", Span(cue, cue + len("confié"), source=text))
+    out = lead_speakers(text, quotes, [False, True, False])
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].rule, out[0].cue) == ("témoins", "lead", None)
+    assert out[2].speaker is None  # after the tag: nothing leads into it
+    # a tag before the next quote opens a new run: « … » Les témoins ont confié : « … »
+    before = "« J'ai vu des élèves courir. » Les témoins ont confié : « C'était la panique. »"
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(before).quotes]
+    cue = before.index("confié")
+    quotes[1] = _said(quotes[1], "témoins", Span(cue, cue + len("confié"), source=before))
+    assert lead_speakers(before, quotes, [False, True])[0].speaker is None

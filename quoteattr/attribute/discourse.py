@@ -25,6 +25,7 @@ __all__ = [
     "TOPIC_CONFIDENCE",
     "TURN_TAKING_CONFIDENCE",
     "continue_speakers",
+    "lead_speakers",
     "share_participle_speakers",
     "take_turns",
     "topic_speakers",
@@ -36,6 +37,8 @@ CONTINUATION_CONFIDENCE = 0.6
 TURN_TAKING_CONFIDENCE = 0.5
 #: Confidence of a participle's quote given the speaker of the quote before it in the sentence.
 PARTICIPLE_CONFIDENCE = 0.75
+#: Confidence of a quote given the speaker of the tagged quote right after it.
+LEAD_CONFIDENCE = 0.5
 #: Confidence of a quote in the first person given the person the sentence before it opens on.
 TOPIC_CONFIDENCE = 0.5
 #: The longest sentence (characters) read before a quote for the person it is about.
@@ -294,5 +297,40 @@ def topic_speakers(
             cue=None,
             rule="topic_before",
             confidence=round(TOPIC_CONFIDENCE * resolution.certainty, 3),
+        )
+    return tuple(out)
+
+
+# --- a quote that leads into the next one's tag ----------------------------------------------
+
+#: What may stand between a quote and the next one it leads into: spaces, a full stop.
+_LEAD_GAP = regex.compile(r"[ \t\u00a0\u202f.!?…]*")
+
+
+def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]) -> tuple[Quote, ...]:
+    """Give a source-less quote the speaker of the quote right after it, when nothing but spaces
+    lies between and that quote's tag follows it: « « J'ai vu des élèves courir. » « C'était la
+    panique », ont confié des témoins. » The witnesses say both; the tag closes the run.
+    """
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        quote, following = out[i], out[i + 1]
+        if quote.speaker is not None or attributed[i] or quote.depth > 0 or following.depth > 0:
+            continue
+        if quote.kind is not QuoteKind.DIRECT or quote.mark is MarkStyle.DIALOGUE_DASH:
+            continue
+        if following.speaker is None or following.speaker.name is None or following.cue is None:
+            continue
+        if _LEAD_GAP.fullmatch(text, quote.marks.end, following.marks.start) is None:
+            continue
+        tag = following.cue.span
+        if tag is None or tag.start < following.marks.end:
+            continue  # the next quote's tag stands before it: it opens a new run
+        out[i] = attrs.evolve(
+            quote,
+            speaker=attrs.evolve(following.speaker, mention=None),
+            cue=None,
+            rule="lead",
+            confidence=LEAD_CONFIDENCE,
         )
     return tuple(out)

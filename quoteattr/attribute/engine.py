@@ -14,6 +14,7 @@ import attrs
 
 from quoteattr.attribute.discourse import (
     continue_speakers,
+    lead_speakers,
     share_participle_speakers,
     take_turns,
     topic_speakers,
@@ -135,5 +136,6 @@ def attribute(
     result = share_participle_speakers(text, out)
     result = continue_speakers(text, result, attributed)
     result = topic_speakers(text, result, attributed, names)
+    result = lead_speakers(text, result, attributed)
     result = take_turns(text, result)
     return result

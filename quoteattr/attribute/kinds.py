@@ -31,7 +31,9 @@ _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _UTTERANCE = regex.compile(r"\p{Lu}.*[.!?…][\s»”\"]*\Z", regex.S)
 _INTRODUCERS = frozenset({":", ",", "que", "qu'", "qu’", "—", "–", "-", "(", "«", "“", '"'})
 _CLOSERS = frozenset({",", ".", ";", ":", "!", "?", "…", ")", "—", "–", "-", "»", "”", '"'})
-_WEAK_RULES = frozenset({"quoted_predicate", "colon_distant", "continuation", "turn_taking", "topic_before"})
+_WEAK_RULES = frozenset(
+    {"quoted_predicate", "colon_distant", "continuation", "turn_taking", "topic_before", "lead"}
+)
 
 
 def _finite(word: Word) -> bool:
