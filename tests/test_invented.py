@@ -46,8 +46,8 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied 84.7 % (255/301), held out 68.0 % (68/100)
-    [("studied", 0.82), ("held_out", 0.65)],
+    # measured: studied 84.7 % (255/301), held out 71.0 % (71/100)
+    [("studied", 0.82), ("held_out", 0.68)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
