@@ -76,6 +76,13 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
     return not before or before[-1] in '.!?…\n»”":'
 
 
+def _borrowed(quote: Quote, speaker: Speaker, rule: str, confidence: float) -> Quote:
+    """``quote`` given another quote's speaker: no mention or cue of its own in its sentence."""
+    return attrs.evolve(
+        quote, speaker=attrs.evolve(speaker, mention=None), cue=None, rule=rule, confidence=confidence
+    )
+
+
 def _previous_outer(quotes: Sequence[Quote], i: int) -> Quote | None:
     """The last quote before ``quotes[i]`` that is not nested inside another one."""
     return next((quotes[j] for j in range(i - 1, -1, -1) if quotes[j].depth == 0), None)
@@ -101,13 +108,7 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
             continue
         if not _only_its_tag_between(text, previous, quote):
             continue
-        out[i] = attrs.evolve(
-            quote,
-            speaker=attrs.evolve(previous.speaker, mention=None),
-            cue=None,
-            rule="continuation",
-            confidence=CONTINUATION_CONFIDENCE,
-        )
+        out[i] = _borrowed(quote, previous.speaker, "continuation", CONTINUATION_CONFIDENCE)
     return tuple(out)
 
 
@@ -326,11 +327,5 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
         tag = following.cue.span
         if tag is None or tag.start < following.marks.end:
             continue  # the next quote's tag stands before it: it opens a new run
-        out[i] = attrs.evolve(
-            quote,
-            speaker=attrs.evolve(following.speaker, mention=None),
-            cue=None,
-            rule="lead",
-            confidence=LEAD_CONFIDENCE,
-        )
+        out[i] = _borrowed(quote, following.speaker, "lead", LEAD_CONFIDENCE)
     return tuple(out)
