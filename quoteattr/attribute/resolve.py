@@ -492,12 +492,8 @@ class Resolver:
         )
         if found is not None:
             # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
-            if isinstance(found, Occurrence):
-                by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
-                return attrs.evolve(self._from_occurrence(found, limit), by=by)
-            said = found
-            by = ResolvedBy.ORGANISATION if said.kind == "organisation" else ResolvedBy.ROLE
-            return _Resolved(name=self._names[said.entity], kind=said.kind, gender=said.gender, by=by)
+            by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
+            return self._taken_up(found, limit, by)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit)
         role = head if role_of(head) else (head_noun(words) or "")
@@ -517,15 +513,8 @@ class Resolver:
                     by=ResolvedBy.SOLE_PERSON,
                 )
             salient = salient_person(self._index, limit, role, phrase.gender, self._previous_said(limit))
-            if isinstance(salient, Occurrence):
-                return attrs.evolve(self._from_occurrence(salient, limit), by=ResolvedBy.SALIENT)
             if salient is not None:
-                return _Resolved(
-                    name=self._names[salient.entity],
-                    kind=salient.kind,
-                    gender=salient.gender,
-                    by=ResolvedBy.SALIENT,
-                )
+                return self._taken_up(salient, limit, ResolvedBy.SALIENT)
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
@@ -544,6 +533,13 @@ class Resolver:
             by=ResolvedBy.WORDS,
         )
 
+    def _taken_up(self, found: Occurrence | Said, limit: int, by: ResolvedBy) -> _Resolved:
+        """What a description takes up, found ``by`` one way: a name in the text or a source
+        already resolved (the previous quote's speaker)."""
+        if isinstance(found, Occurrence):
+            return attrs.evolve(self._from_occurrence(found, limit), by=by)
+        return _Resolved(name=self._names[found.entity], kind=found.kind, gender=found.gender, by=by)
+
     def _nationality(self, words: str, limit: int) -> _Resolved | None:
         """« la Jamaïcaine », « l'Américain de 23 ans »: the person of that nationality the text
         named (`nationality_person`); ``None`` for any other description."""
@@ -555,9 +551,7 @@ class Resolver:
             return None
         gender = nationality_gender(noun, tokens[0].lower)
         found = nationality_person(self._index, limit, noun, gender)
-        if found is None:
-            return None
-        return attrs.evolve(self._from_occurrence(found, limit), by=ResolvedBy.SALIENT)
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
@@ -577,13 +571,7 @@ class Resolver:
         if tokens[0].lower == "ces":
             return None
         found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
-        if isinstance(found, Occurrence):
-            return attrs.evolve(self._from_occurrence(found, limit), by=ResolvedBy.SALIENT)
-        if found is not None:
-            return _Resolved(
-                name=self._names[found.entity], kind=found.kind, gender=found.gender, by=ResolvedBy.SALIENT
-            )
-        return None
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
     def _owned(self, mention: Mention, limit: int) -> _Resolved | None:
         """ "sa famille", "son avocat": the relatives or the role of the person the possessive
@@ -706,8 +694,6 @@ def _restrictive_tail(text: str, end: int) -> str:
 _DOCUMENT_REACH = 6
 #: How many sentences back a statement named without its issuer is the one a mention refers to.
 _BARE_DOCUMENT_REACH = 2
-#: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
-#: organisation's.
 #: Determiners of a new referent: "un élu", "une source", "des témoins", "plusieurs élus".
 _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "quelques", "certains", "certaines"})
 #: « ce dernier », « cette dernière »: anaphors of the last-named (`LAST_MENTIONED`), not descriptions.
@@ -719,6 +705,8 @@ _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 _OWNED_GROUPS = frozenset({"famille", "proches", "entourage", "avocats", "parents"})
 #: Initials before which « de » is elided.
 _ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
+#: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
+#: organisation's.
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3

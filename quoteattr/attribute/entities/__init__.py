@@ -53,6 +53,7 @@ from quoteattr.attribute.names import (
     sentence_starts,
     starts_person_name,
 )
+from quoteattr.attribute.tenses import tense_of
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
@@ -190,11 +191,8 @@ def _unparsed_subject(sentence: Sentence) -> set[int]:
         children = sentence.children(verb)
         if any(c.deprel.startswith(("nsubj", "expl:subj", "csubj")) for c in children):
             continue
-        finite = verb.feats.get("VerbForm") == "Fin" or any(
-            c.deprel.startswith("aux") and c.feats.get("VerbForm") == "Fin" for c in children
-        )
-        if not finite:
-            continue
+        if tense_of(sentence, verb) is None:
+            continue  # an infinitive or a participle: no subject of its own to find
         group = [c.index for c in children if c.deprel in _VERB_GROUP and c.index < verb.index]
         first = min([verb.index, *group])
         k = first - 1
