@@ -129,20 +129,6 @@ def _titling_participle(word: Word) -> bool:
     return word.deprel == "acl" and word.feats.get("VerbForm") == "Part" and word.feats.get("Tense") != "Pres"
 
 
-def _title_before_apposed_name(sent: Sentence, word: Word, head: Word) -> bool:
-    """A past participle with its complement inside a title, right before the name apposed to the
-    title's head: « la secrétaire d'État chargée du Numérique, Mathilde Aubry », « l'adjointe au
-    maire chargée de la solidarité, Leïla Haddad ». Not one with no name after it: « …, situé à
-    Miami » stays out."""
-    if word.start < head.start or not _titling_participle(word):
-        return False
-    end = max(w.index for w in sent.subtree(word))
-    k = end + 1
-    while k < len(sent) and sent[k].text == ",":
-        k += 1
-    return k > end + 1 and k < len(sent) and sent[k].deprel == "appos" and sent[k].head == head.index
-
-
 def phrase_words(
     sent: Sentence, head: Word, *, allowed: Callable[[Word], bool] | None = None
 ) -> tuple[Word, ...]:
@@ -175,9 +161,6 @@ def phrase_words(
             agent = child.deprel == "obl:agent" and current is not head
             if child.deprel in _CLAUSE_ONLY and (current is head or current.upos == "VERB") and not agent:
                 continue  # adverbials belong to the verb; a participle keeps only its agent
-            if current is head and _title_before_apposed_name(sent, child, head):
-                inside.update(w.index for w in sent.subtree(child))
-                continue
             if child.upos in {"VERB", "AUX"} and not _is_participle_complement(sent, child, head):
                 continue
             inside.add(child.index)
