@@ -684,6 +684,12 @@ def test_a_capitalised_role_and_domain_alone_are_no_name() -> None:
     assert names == ["Gérard Lenoir"]
 
 
+def test_a_speech_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = "Karine Lemasson a parlé. Réponse de Karine Lemasson, plus tard : « Non. »"
+    names = [o.name for o in index_document(text).occurrences if o.from_run]
+    assert names == ["Karine Lemasson", "Karine Lemasson"]
+
+
 def test_a_person_after_a_place_and_a_comma_is_no_member_of_a_list_of_places() -> None:
     text = (
         "Interrogé vendredi à Bordeaux, Alain Lemaire a dit qu'il ne serait pas candidat. "

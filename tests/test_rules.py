@@ -202,6 +202,93 @@ def test_colon_headline_with_no_verb() -> None:
     )
 
 
+def test_colon_headline_speech_noun_names_its_complement() -> None:
+    text = "Réplique de la maire : « Je préfère décider seule »"
+    table = """
+    Réplique réplique NOUN -1 root
+    de de ADP 3 case
+    la le DET 3 det
+    maire maire NOUN 0 nmod
+    : : PUNCT 0 punct
+    « « PUNCT 7 punct
+    Je je PRON 7 nsubj
+    préfère préférer VERB 0 parataxis
+    décider décider VERB 7 xcomp
+    seule seul ADJ 8 advmod
+    » » PUNCT 7 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_headline", "réplique", "la maire")
+
+
+def test_colon_headline_speech_noun_alone_names_nobody() -> None:
+    text = "Réponse, une heure plus tard : « Non merci »"
+    table = """
+    Réponse réponse NOUN -1 root
+    , , PUNCT 0 punct
+    une un DET 3 det
+    heure heure NOUN 0 nmod
+    plus plus ADV 5 advmod
+    tard tard ADV 3 advmod
+    : : PUNCT 0 punct
+    « « PUNCT 8 punct
+    Non non ADV 0 parataxis
+    merci merci NOUN 8 obj
+    » » PUNCT 8 punct
+    """
+    assert colon_intro(site_of(text, table)) is None
+
+
+PASSIVE = "Il a annoncé que l'état serait reconnu « dans les prochains jours »."
+PASSIVE_TABLE = """
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+annoncé annoncer VERB -1 root
+que que SCONJ 7 mark
+l' le DET 5 det
+état état NOUN 7 nsubj:pass
+serait être AUX 7 aux:pass
+reconnu reconnaître VERB 2 ccomp
+« « PUNCT 12 punct
+dans dans ADP 12 case
+les le DET 12 det
+prochains prochain ADJ 12 amod
+jours jour NOUN 7 obl:mod
+» » PUNCT 12 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_governing_verb_skips_an_agentless_passive_speech_verb() -> None:
+    found = governing_verb(site_of(PASSIVE, PASSIVE_TABLE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("annoncer", "Il")
+
+
+def test_governing_verb_keeps_the_agent_of_a_passive() -> None:
+    text = "L'état a été reconnu par le préfet « dans la nuit »."
+    table = """
+    L' le DET 1 det
+    état état NOUN 4 nsubj:pass
+    a avoir AUX 4 aux
+    été être AUX 4 aux:pass
+    reconnu reconnaître VERB -1 root
+    par par ADP 7 case
+    le le DET 7 det
+    préfet préfet NOUN 4 obl:agent
+    « « PUNCT 11 punct
+    dans dans ADP 11 case
+    la le DET 11 det
+    nuit nuit NOUN 4 obl:mod
+    » » PUNCT 11 punct
+    . . PUNCT 4 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("reconnaître", "le préfet")
+
+
 PARTIAL = "Il a ajouté que Aliev et Pachinian lui avaient assuré qu'ils étaient « prêts pour la paix »."
 PARTIAL_TABLE = """
 Il il PRON 2 nsubj

@@ -54,6 +54,7 @@ from quoteattr.attribute.names import (
     starts_person_name,
 )
 from quoteattr.attribute.tenses import tense_of
+from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
@@ -329,8 +330,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue  # "Secrétaire", "Président": a capitalised role, not a name
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
-            if word in lowercase_seen or word in NOT_NAME_STARTS:
-                run = drop_first(run, tokens)  # "Chère Laurence", "Avoir Clarimonde"
+            if word in lowercase_seen or word in NOT_NAME_STARTS or word in SPEECH_NOUNS:
+                run = drop_first(run, tokens)  # "Chère Laurence", "Réponse de Karine Lemasson"
         if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
             word = run.tokens[0].lower()
             if (

@@ -10,12 +10,15 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.parse.types import Word
+from quoteattr.lang.fr.cues import SPEECH_NOUNS
+from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "colon_distant",
     "colon_intro",
 ]
+
+_DE = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _frame_before_colon(site: QuoteSite, *, distant: bool = False) -> tuple[int, tuple[Word, ...]] | None:
@@ -103,12 +106,29 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         return None
     for word in tops:
         if word.upos in {"PROPN", "NOUN"} and not (word.upos == "PROPN" and word.text[:1].islower()):
+            cue, source = ":", word
+            if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS:
+                complement = _speech_noun_source(sent, word, members)
+                if complement is None:
+                    return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
+                cue, source = word.lemma.lower(), complement
             return Attribution(
                 rule="colon_headline",
                 confidence=CONFIDENCE["colon_headline"],
-                cue=":",
-                cue_span=clause[-1].span.with_source(text) if clause else None,
-                mention=mention_at(site, index, word),
+                cue=cue,
+                cue_span=(word if cue != ":" else clause[-1]).span.with_source(text) if clause else None,
+                mention=mention_at(site, index, source),
                 frame="colon",
             )
+    return None
+
+
+def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word | None:
+    """The source a speech noun heading a colon's frame names: « Réplique de la maire : « … » »
+    is the mayor's reply, so its speaker is the mayor, never the word « Réplique »."""
+    for child in sent.children(noun):
+        if child.index not in members or child.deprel != "nmod" or child.upos not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.deprel == "case" and c.text.lower() in _DE for c in sent.children(child)):
+            return child
     return None

@@ -16,6 +16,7 @@ from quoteattr.attribute.rules.verbs import cue_lemma, is_inverted_clitic, is_re
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.verbs import OPINION_VERBS
+from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "governing_verb",
@@ -57,8 +58,15 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 continue  # « aucun retard » n'a été constaté: the quote is what was reported on
             opinion = previous_label == "ccomp" and cue_lemma(sent, ancestor) in OPINION_VERBS
             if verbish(sent, ancestor) and (is_reporting(sent, ancestor, incise=False) or opinion):
-                mention = speaker_of_verb(site, index, ancestor, inverted=False)
-                if mention is None and any(is_inverted_clitic(c) for c in sent.children(ancestor)):
+                passive = _agentless_passive(sent, ancestor)
+                # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
+                # speech verb above says whose words they are
+                mention = None if passive else speaker_of_verb(site, index, ancestor, inverted=False)
+                if (
+                    mention is None
+                    and not passive
+                    and any(is_inverted_clitic(c) for c in sent.children(ancestor))
+                ):
                     mention = speaker_of_verb(site, index, ancestor, inverted=True)
                 found = Attribution(
                     rule="reporting_verb",
@@ -70,7 +78,9 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     hops=hops,
                     depth=depth,
                 )
-                if mention is not None or any(is_subject(c) for c in sent.children(ancestor)):
+                if mention is not None or (
+                    not passive and any(is_subject(c) for c in sent.children(ancestor))
+                ):
                     return found
                 # « X a déclaré que les lois sont en révision afin de garantir que « … » »: a verb
                 # with no subject of its own is part of what the outer speaker says
@@ -91,6 +101,14 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return None
+
+
+def _agentless_passive(sent: Sentence, verb: Word) -> bool:
+    """A speech verb in the passive with no agent (« la décision a été annoncée », « l'état serait
+    reconnu »): its subject is the thing said or the person told, never the one who speaks."""
+    children = sent.children(verb)
+    passive = any(c.deprel == "aux:pass" for c in children)
+    return passive and not any(c.deprel == "obl:agent" for c in children)
 
 
 def quoted_predicate(site: QuoteSite) -> Attribution | None:
