@@ -222,6 +222,27 @@ def test_description_matching_the_role_written_with_a_name() -> None:
     assert speaker.title == "lieutenant"
 
 
+def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
+    text = (
+        "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "
+        "Didier Kowalski, se sont succédé. Le PDG a dit qu'il fermerait « le four »."
+    )
+    span = find(text, "Le PDG")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("le four")
+    )
+    assert speaker.name == "Laurent Pichard"
+
+
+def test_initials_of_a_title_nobody_was_given_stay_as_written() -> None:
+    text = "Le délégué syndical, Didier Kowalski, a parlé. Le PDG a dit qu'il fermerait « le four »."
+    span = find(text, "Le PDG")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("le four")
+    )
+    assert speaker.name == "PDG"
+
+
 def test_head_of_state_description_goes_to_the_president() -> None:
     text = (
         "Le président français Emmanuel Macron était à Lyon. "

@@ -23,6 +23,7 @@ __all__ = [
     "ORGANISATION_UNITS",
     "PLACE_NOUNS",
     "PROXY_ROLES",
+    "ROLE_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SINGULAR_GROUPS",
     "nationality_gender",
@@ -517,16 +518,33 @@ GROUP_NOUNS: Final[dict[str, str]] = {
 PROXY_ROLES: Final[frozenset[str]] = frozenset({"porte-parole", "représentant", "représentante"})
 
 
+#: Titles French news writes as initials once the full title is given (« le président-directeur
+#: général du groupe, X » … « le PDG »): each initialism with the folded words it stands for.
+ROLE_ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
+    "pdg": ("president-directeur general", "president directeur general"),
+    "dg": ("directeur general", "directrice generale"),
+    "drh": ("directeur des ressources humaines", "directrice des ressources humaines"),
+}
+
+
 def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
     """``(gender, domains)`` of a person-role noun, singular or plural; ``None`` if not a role.
 
     >>> role_of("Diplomates")
     ('', ('diplomacy',))
+    >>> role_of("sous-préfète")
+    ('f', ('government', 'police'))
     """
     key = noun.lower().replace("’", "'")
     found = ROLE_NOUNS.get(key)
     if found is None and len(key) > 3 and key[-1] in "sx":
         found = ROLE_NOUNS.get(key[:-1])
+    if found is None and "-" in key.strip("-"):
+        # « président-directeur », « ex-ministre », « sous-préfète »: the role of a part
+        for part in key.split("-"):
+            found = role_of(part) if len(part) > 2 else None
+            if found is not None:
+                break
     return found
 
 
