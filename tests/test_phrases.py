@@ -555,3 +555,37 @@ Echeverría Echeverría PROPN 16 flat:name
     mention = surface_subject(sent, 0, sent[8], text)
     assert mention is not None
     assert mention.span.text == "le coauteur de l'étude, le Chilien Tomás Echeverría"
+
+
+LAWYER = """
+Me me NOUN 10 dep
+Frédéric Frédéric PROPN 0 appos
+Sanial Sanial PROPN 1 flat:name
+, , PUNCT 10 punct
+l' le DET 5 det
+avocat avocat NOUN 10 nsubj
+de de ADP 7 case
+Dylan Dylan PROPN 5 nmod
+Ferreira Ferreira PROPN 7 flat:name
+, , PUNCT 5 punct
+plaide plaider VERB -1 root
+. . PUNCT 10 punct
+"""
+
+
+def test_a_role_between_commas_after_the_opening_name_is_its_apposition() -> None:
+    text = "Me Frédéric Sanial, l'avocat de Dylan Ferreira, plaide."
+    sent = parse(text, LAWYER).sentences[0]
+    mention = mention_from(sent, 0, sent[5], text)
+    assert mention.span.text == "Me Frédéric Sanial"
+    assert mention.kind is MentionKind.NAME
+
+
+def test_a_role_after_a_name_that_does_not_open_the_sentence_stays_the_role() -> None:
+    text = "Hier Paul Roux, l'avocat de Dylan Ferreira, plaide."
+    table = LAWYER.replace("Me me NOUN 10 dep", "Hier hier ADV 10 advmod").replace(
+        "Frédéric Frédéric PROPN 0 appos\nSanial Sanial PROPN 1 flat:name",
+        "Paul Paul PROPN 10 dep\nRoux Roux PROPN 1 flat:name",
+    )
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[5], text).span.text == "l'avocat de Dylan Ferreira"

@@ -334,6 +334,27 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     return tuple(sent.words[words[0].index : run[-1].index + 1])
 
 
+def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tuple[Word, ...]:
+    """« Me Frédéric Sanial, l'avocat de Dylan Ferreira, a soutenu … »: a role between commas after
+    the name that opens the sentence is that name's apposition, whatever subject the parser
+    chose; the source is the name (with its civility), never the role nor its complement."""
+    if role_of(head.text) is None and role_of(head.lemma) is None:
+        return words
+    comma, after = words[0].index - 1, words[-1].index + 1
+    if comma < 1 or sent[comma].text != "," or after >= len(sent) or sent[after].text != ",":
+        return words
+    start = comma
+    while start > 0 and (sent[start - 1].upos == "PROPN" or (start < comma and sent[start - 1].text == "-")):
+        start -= 1
+    if start == comma:
+        return words
+    if start > 0 and sent[start - 1].text.lower() in CIVILITIES:
+        start -= 1  # « Me », « M. », « Mme »
+    if start != 0:
+        return words  # « … a rencontré Paul Roux, le maire, et … »: no sentence-opening name
+    return tuple(sent.words[start:comma])
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -367,7 +388,7 @@ def mention_from(
             words = kept or words
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
-    words = _with_apposed_name(sent, words)
+    words = _with_name_before(sent, _with_apposed_name(sent, words), head)
     left = _left_conjunct(sent, head, words)
     if left:
         left_span = _span(left, source)
