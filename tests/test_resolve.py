@@ -222,6 +222,24 @@ def test_description_matching_the_role_written_with_a_name() -> None:
     assert speaker.title == "lieutenant"
 
 
+def test_two_titles_under_one_article_are_one_person() -> None:
+    text = "« Nous irons vite », a déclaré le fondateur et PDG d'Orbitale Systèmes, Julien Ferrat."
+    words = "le fondateur et PDG d'Orbitale Systèmes, Julien Ferrat"
+    found = mention(
+        text, words, MentionKind.NAME, conjuncts=("le fondateur", "PDG d'Orbitale Systèmes, Julien Ferrat")
+    )
+    assert Resolver(text).resolve(found, before=0).name == "Julien Ferrat"
+
+
+def test_two_people_coordinated_each_with_an_article_are_two() -> None:
+    text = "« Nous irons vite », ont déclaré le fondateur, Paul Roux, et la PDG, Anne Vidal."
+    words = "le fondateur, Paul Roux, et la PDG, Anne Vidal"
+    found = mention(
+        text, words, MentionKind.NAME, conjuncts=("le fondateur, Paul Roux", "la PDG, Anne Vidal")
+    )
+    assert Resolver(text).resolve(found, before=0).name == "Paul Roux et Anne Vidal"
+
+
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
     text = (
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "

@@ -220,7 +220,7 @@ class Resolver:
             resolved = self._description(mention, limit)
         else:
             resolved = self._name(mention.span, limit)
-        inner = None if _COORDINATED.search(words) else inner_person(self._index, mention.span)
+        inner = None if _two_parties(words) else inner_person(self._index, mention.span)
         if inner is not None and fold(inner.tokens[-1]) not in fold(resolved.name).split():
             # "le directeur du club de Lille, Marc Ingla": the person, not the club's town
             return self._from_occurrence(inner, limit)
@@ -239,9 +239,10 @@ class Resolver:
     def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
         second = tokenize(mention.conjuncts[1].text_in(self._text))
         own_determiner = bool(second) and second[0].lower in DETERMINERS
-        if len(mention.conjuncts) == 2 and second and second[0].text[:1].islower() and not own_determiner:
-            # "le ministre et porte-parole du gouvernement, X": two roles under one determiner
-            # are one person's
+        title = bool(second) and (second[0].text[:1].islower() or role_of(second[0].text) is not None)
+        if len(mention.conjuncts) == 2 and title and not own_determiner:
+            # "le ministre et porte-parole du gouvernement, X", « le fondateur et PDG de X, Y »:
+            # two roles under one determiner are one person's
             return self._resolve(attrs.evolve(mention, conjuncts=()), limit)
         names: list[str] = []
         genders: set[str] = set()
@@ -723,7 +724,15 @@ _RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
 _RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description"})
 #: A coordination inside a mention: several sources, not one person inside a role phrase.
-_COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]")
+_COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]+([\p{L}-]+)")
+
+
+def _two_parties(words: str) -> bool:
+    """Whether a phrase coordinates two sources; « le fondateur et PDG de X, Julien Ferrat »
+    coordinates two titles of one person (a role with no article of its own after « et »)."""
+    return any(role_of(found.group(1)) is None for found in _COORDINATED.finditer(words))
+
+
 _ANSWERED = regex.compile(
     r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
 )
