@@ -46,8 +46,8 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied 84.7 % (255/301), held out 71.0 % (71/100)
-    [("studied", 0.82), ("held_out", 0.68)],
+    # measured: studied (A–E) 83.0 % (333/401), held out (F) 67.5 % (81/120)
+    [("studied", 0.80), ("held_out", 0.645)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
