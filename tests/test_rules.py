@@ -52,6 +52,11 @@ def site_of(text: str, table: str, which: int = 0) -> QuoteSite:
     return locate(quotes[which], doc, quotes)
 
 
+def find_span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), source=text)
+
+
 def mention_text(found: Attribution | None) -> str | None:
     return None if found is None or found.mention is None else found.mention.span.text
 
@@ -1728,6 +1733,34 @@ def test_a_first_person_quote_after_a_sentence_about_someone_is_theirs(text: str
     assert (out.speaker.name if out.speaker else None) == name
     if name is not None:
         assert (out.rule, out.cue) == ("topic_before", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the words quoted in the sentence before were hers: the first-person quote is too
+        (
+            "Sandrine Faure a salué « une équipe solide », même menée de huit points. « Je leur ai dit de respirer. »",
+            "Sandrine Faure",
+        ),
+        # a sentence of the writer's own between them: no longer hers for sure
+        (
+            "Sandrine Faure a salué « une équipe solide ». Le match a duré. « Je leur ai dit de respirer. »",
+            None,
+        ),
+        # no first person
+        ("Sandrine Faure a salué « une équipe solide », même menée. « Le match a duré. »", None),
+    ],
+    ids=["woven quote before", "sentence between", "no first person"],
+)
+def test_a_first_person_quote_after_a_sentence_quoting_someone_is_theirs(text: str, name: str | None) -> None:
+    speaker = Speaker(name="Sandrine Faure", mention=find_span(text, "Sandrine Faure"))
+    first, *rest = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    first = attrs.evolve(
+        first, kind=QuoteKind.PARTIAL, speaker=speaker, cue=Cue(lemma="saluer", span=find_span(text, "salué"))
+    )
+    out = topic_speakers(text, [first, *rest], [True, False], Resolver(text))
+    assert (out[-1].speaker.name if out[-1].speaker else None) == name
 
 
 def test_a_cleft_after_the_quote_beats_the_sentence_before() -> None:

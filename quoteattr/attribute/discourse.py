@@ -257,6 +257,26 @@ def _sentence_before(text: str, quote: Quote) -> tuple[int, str] | None:
     return start, sentence
 
 
+def _woven_before(text: str, quotes: Sequence[Quote], i: int) -> Speaker | None:
+    """The speaker of the words quoted inside the sentence right before ``quotes[i]``: « Son
+    entraîneuse, Sandrine Faure, a salué « une équipe qui n'a jamais paniqué », même lorsque … .
+    « À la pause, je leur ai dit de respirer. » » — the first-person words that follow are the
+    same person's. Only a quote its own cue attributed to a name, in the same paragraph, the
+    writer's sentence ending between the two quotes and nothing quoted in between."""
+    previous = _previous_outer(quotes, i)
+    if previous is None or previous.cue is None or previous.speaker is None or previous.speaker.name is None:
+        return None
+    if previous.kind is QuoteKind.TERM:
+        return None
+    gap = text[previous.marks.end : quotes[i].marks.start]
+    if len(gap) > MAX_TOPIC_SENTENCE or "\n" in gap or any(mark in gap for mark in '«»“”"'):
+        return None
+    ends = list(_SENTENCE_END.finditer(gap))
+    if len(ends) != 1 or gap[ends[0].end() :].strip():
+        return None  # one sentence ends between them, right before the quote
+    return previous.speaker
+
+
 def topic_speakers(
     text: str, quotes: Sequence[Quote], attributed: Sequence[bool], resolver: _Resolves
 ) -> tuple[Quote, ...]:
@@ -282,6 +302,9 @@ def topic_speakers(
             continue
         found = _sentence_before(text, quote)
         if found is None:
+            woven = _woven_before(text, out, i)
+            if woven is not None:
+                out[i] = _borrowed(quote, woven, "topic_before", TOPIC_CONFIDENCE)
             continue
         start, sentence = found
         lead = len(sentence) - len(sentence.lstrip())
