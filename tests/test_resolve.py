@@ -723,6 +723,13 @@ def test_a_capitalised_role_and_domain_alone_are_no_name() -> None:
     assert names == ["Gérard Lenoir"]
 
 
+def test_a_role_after_a_preposition_other_than_de_is_the_name_s_title() -> None:
+    text = "Le but a été marqué par l'attaquant Lenny Kerbrat. L'ambassadeur à l'ONU, Paul Roux, a parlé."
+    titles = {o.name: (o.kind, o.title) for o in index_document(text).occurrences if o.from_run}
+    assert titles["Lenny Kerbrat"] == ("person", "attaquant")
+    assert titles["Paul Roux"][0] != "organisation"  # « l'ONU, Paul Roux »: no title of his
+
+
 def test_a_speech_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = "Karine Lemasson a parlé. Réponse de Karine Lemasson, plus tard : « Non. »"
     names = [o.name for o in index_document(text).occurrences if o.from_run]

@@ -114,6 +114,7 @@ ORG_STOP = frozenset(
 _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | {"et", "ou", "mais"}
 
 
+_DE = frozenset({"de", "d'", "d’"})
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 10
 #: Relatives that close an apposed role ("X, le chef de la mission qui estime …").
@@ -143,7 +144,12 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             return None, "", -1, False  # "l'ONU", "la France": an article, no role
         if token.lower in ORG_STOP or token.lower in _TITLE_BREAKERS:
             return None, "", -1, False  # "… a confié qu'Hubert": a clause, not a title
+        # a determiner after a preposition opens a complement (« le PDG de la compagnie X »,
+        # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
+        # other than « de » (« marqué par l'attaquant Lenny Kerbrat »)
         after_de = j > 0 and tokens[j - 1].lower in PREPOSITIONS
+        if after_de and tokens[j - 1].lower not in _DE and not comma and j + 2 == first:
+            after_de = role_of(tokens[j + 1].lower) is None
         direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
         if after_de and token.lower in DETERMINERS and direct_org:
             after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
