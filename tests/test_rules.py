@@ -271,6 +271,30 @@ def test_governing_verb_skips_an_agentless_passive_speech_verb() -> None:
     assert (found.cue, mention_text(found)) == ("annoncer", "Il")
 
 
+def test_a_passive_relative_clause_leaves_the_quote_to_nobody() -> None:
+    text = "Il a lancé un plan, ce qui a été critiqué « vite »."
+    table = """
+    Il il PRON 2 nsubj
+    a avoir AUX 2 aux:tense
+    lancé lancer VERB -1 root
+    un un DET 4 det
+    plan plan NOUN 2 obj
+    , , PUNCT 6 punct
+    ce ce PRON 4 appos
+    qui qui PRON 10 nsubj:pass
+    a avoir AUX 10 aux
+    été être AUX 10 aux:pass
+    critiqué critiquer VERB 6 acl:relcl
+    « « PUNCT 12 punct
+    vite vite ADV 10 advmod
+    » » PUNCT 12 punct
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, found.mention) == ("critiquer", None)
+
+
 def test_governing_verb_keeps_the_agent_of_a_passive() -> None:
     text = "L'état a été reconnu par le préfet « dans la nuit »."
     table = """

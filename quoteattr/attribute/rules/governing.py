@@ -82,6 +82,9 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     not passive and any(is_subject(c) for c in sent.children(ancestor))
                 ):
                     return found
+                if passive and ancestor.deprel.startswith("acl"):
+                    return found  # « …, ce qui a été critiqué car … « … » »: a relative clause is
+                    # no content of the verb above it; the quote is nobody's
                 # « X a déclaré que les lois sont en révision afin de garantir que « … » »: a verb
                 # with no subject of its own is part of what the outer speaker says
                 unsourced = unsourced or found
