@@ -75,6 +75,22 @@ def test_civility_is_kept_apart_from_the_name() -> None:
     assert [(r.civility, r.tokens) for r in runs] == [("Mme", ("de", "Courville")), ("M.", ("Hamot",))]
 
 
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("Son avocat, Me Thibault Sarrazin, a parlé.", [("Me", ("Thibault", "Sarrazin"))]),
+        # the pronoun before a lowercase word: no civility (sentence openers are sifted later)
+        ("« Me voilà », dit Paul.", [(None, ("Me",)), (None, ("Paul",))]),
+    ],
+)
+def test_me_before_a_name_is_the_lawyer_s_civility(
+    text: str, runs: list[tuple[str | None, tuple[str, ...]]]
+) -> None:
+    tokens = tokenize(text)
+    found = name_runs(text, tokens, sentence_starts(text, tokens))
+    assert [(r.civility, r.tokens) for r in found] == runs
+
+
 def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
     text = "Il regarda son père. Et Paul se tut."
     tokens = tokenize(text)

@@ -271,6 +271,28 @@ def test_governing_verb_skips_an_agentless_passive_speech_verb() -> None:
     assert (found.cue, mention_text(found)) == ("annoncer", "Il")
 
 
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verb_s() -> None:
+    text = "Sérgio Mota a pour sa part dénoncé une campagne « confisquée »."
+    table = """
+    Sérgio Sérgio PROPN 2 nsubj
+    Mota Mota PROPN 0 flat:name
+    a avoir VERB 6 aux:tense
+    pour pour ADP 5 case
+    sa son DET 5 det
+    part part NOUN 6 obl:mod
+    dénoncé dénoncer VERB -1 root
+    une un DET 8 det
+    campagne campagne NOUN 6 obj
+    « « PUNCT 10 punct
+    confisquée confisquer VERB 8 acl
+    » » PUNCT 10 punct
+    . . PUNCT 6 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dénoncer", "Sérgio Mota")
+
+
 def test_a_passive_relative_clause_leaves_the_quote_to_nobody() -> None:
     text = "Il a lancé un plan, ce qui a été critiqué « vite »."
     table = """

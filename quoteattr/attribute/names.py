@@ -136,6 +136,8 @@ def _is_civility(text: str, tokens: Sequence[Token], i: int) -> bool:
     dotted = token.end < len(text) and text[token.end] == "."
     if dotted and key + "." in CIVILITIES:
         return True
+    if token.text == "Me" and i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text):
+        return True  # « Me Thibault Sarrazin »: maître, a lawyer's title (the pronoun is « me »)
     return key in CIVILITIES and key not in {"m", "me", "don", "dom"}
 
 

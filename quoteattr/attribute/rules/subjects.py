@@ -61,6 +61,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             if c.deprel == "obl:agent":
                 return c
     subjects = [c for c in children if is_subject(c) and not _object_after_infinitive(sent, verb, c)]
+    if not subjects:
+        # « Sérgio Mota a pour sa part dénoncé … »: the parser hung the subject on the auxiliary
+        auxiliaries = [c for c in children if c.deprel in {"aux", "aux:tense"} and c.start < verb.start]
+        subjects = [g for a in auxiliaries for g in sent.children(a) if is_subject(g) and g.start < a.start]
     if subjects:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
         # il les aligna"): the one nearest before the verb is the real one, never a dative
