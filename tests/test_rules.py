@@ -1786,7 +1786,8 @@ def test_a_first_person_quote_after_a_sentence_about_someone_is_theirs(text: str
     [
         # the words quoted in the sentence before were hers: the first-person quote is too
         (
-            "Sandrine Faure a salué « une équipe solide », même menée de huit points. « Je leur ai dit de respirer. »",
+            "Sandrine Faure a salué « une équipe solide », même menée de huit points. "
+            "« Je leur ai dit de respirer. »",
             "Sandrine Faure",
         ),
         # a sentence of the writer's own between them: no longer hers for sure
