@@ -240,6 +240,54 @@ def test_two_people_coordinated_each_with_an_article_are_two() -> None:
     assert Resolver(text).resolve(found, before=0).name == "Paul Roux et Anne Vidal"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # an age by decade takes up the person the text gave that age
+        (
+            "Michel Aubert, 58 ans, et Paul Roux, 31 ans, sont venus. Le quinquagénaire a dit « non ».",
+            "Le quinquagénaire",
+            "Michel Aubert",
+        ),
+        (
+            "Michel Aubert, 58 ans, et Paul Roux, 31 ans, sont venus. Le trentenaire a dit « non ».",
+            "Le trentenaire",
+            "Paul Roux",
+        ),
+        # no age given: the one person just named
+        (
+            "Sébastien Morel a salué l'équipage. Le trentenaire a dit « non ».",
+            "Le trentenaire",
+            "Sébastien Morel",
+        ),
+        # an inhabitant's name takes up the person just named
+        (
+            "La cinéaste Manon Delvaux a gagné. La Bruxelloise de 34 ans a dit « merci ».",
+            "La Bruxelloise de 34 ans",
+            "Manon Delvaux",
+        ),
+        # a nationality nobody was given: the person just named
+        (
+            "Le chercheur Pieter Verhaegen juge le fossile beau. Le Belge a dit « prudence ».",
+            "Le Belge",
+            "Pieter Verhaegen",
+        ),
+    ],
+    ids=["age matched", "age matched, the other", "age, salient", "inhabitant", "nationality, salient"],
+)
+def test_descriptions_of_a_person_take_up_the_person_just_named(text: str, words: str, name: str) -> None:
+    span = find(text, words)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
+    assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.SALIENT)
+
+
+def test_an_inhabitant_with_two_people_of_its_gender_just_named_stays_as_written() -> None:
+    text = "Paul Roux et Marc Vidal sont arrivés. Le Lyonnais a dit « rien »."
+    span = find(text, "Le Lyonnais")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
+    assert speaker.name == "Lyonnais"
+
+
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
     text = (
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "

@@ -45,6 +45,7 @@ from quoteattr.attribute.resolve_score import (
     DEMONSTRATIVES,
     Candidate,
     Said,
+    aged_person,
     describe_candidates,
     has_specific_role,
     headed_name,
@@ -62,11 +63,13 @@ from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.roles import (
+    AGE_NOUNS,
     DOCUMENT_NOUNS,
     HYPERNYM_ROLES,
     NATIONALITY_NOUNS,
     ORGANISATION_UNITS,
     PROXY_ROLES,
+    looks_like_demonym,
     nationality_gender,
     role_of,
 )
@@ -480,7 +483,7 @@ class Resolver:
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
         if demonstrative is not None:
             return demonstrative
-        described = self._nationality(words, limit)
+        described = self._nationality(words, limit) or self._aged(words, limit, phrase.gender)
         if described is not None:
             return described
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
@@ -542,16 +545,38 @@ class Resolver:
         return _Resolved(name=self._names[found.entity], kind=found.kind, gender=found.gender, by=by)
 
     def _nationality(self, words: str, limit: int) -> _Resolved | None:
-        """« la Jamaïcaine », « l'Américain de 23 ans »: the person of that nationality the text
-        named (`nationality_person`); ``None`` for any other description."""
+        """« la Jamaïcaine », « l'Américain de 23 ans », « la Bruxelloise »: the person of that
+        nationality the text named (`nationality_person`), else the person it has just named
+        (`salient_person`: « Pieter Verhaegen, de l'institut de Bruxelles, … estime le Belge »);
+        ``None`` for any other description."""
         tokens = tokenize(words)
         if len(tokens) < 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
             return None
         noun = tokens[1].text
-        if not noun[:1].isupper() or noun.lower() not in NATIONALITY_NOUNS:
+        national = noun[:1].isupper() and noun.lower() in NATIONALITY_NOUNS
+        if not national and not looks_like_demonym(noun):
             return None
         gender = nationality_gender(noun, tokens[0].lower)
-        found = nationality_person(self._index, limit, noun, gender)
+        if not gender and not national:
+            gender = "f" if noun.endswith("e") else "m"  # « l'Orléanaise », « l'Orléanais »
+        found: Occurrence | Said | None = (
+            nationality_person(self._index, limit, noun, gender) if national else None
+        )
+        if found is None:
+            found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _aged(self, words: str, limit: int, gender: str) -> _Resolved | None:
+        """« le quinquagénaire », « la septuagénaire »: the person the text gave an age of that
+        decade (`aged_person`), else the person it has just named; ``None`` for any other
+        description."""
+        tokens = [t for t in tokenize(words) if t.lower not in DETERMINERS]
+        if not tokens or tokens[0].lower not in AGE_NOUNS:
+            return None
+        low, high = AGE_NOUNS[tokens[0].lower]
+        found: Occurrence | Said | None = aged_person(self._index, limit, low, high, gender)
+        if found is None:
+            found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:

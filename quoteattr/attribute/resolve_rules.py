@@ -24,7 +24,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.pronouns import pronoun_features
-from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, looks_like_demonym, role_of
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -247,6 +247,13 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     if not tokens:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     first = tokens[0]
+    before = text[: all_tokens[0].start].rstrip()
+    opening = not before or before[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
+    article = all_tokens[0].text if not opening else all_tokens[0].lower
+    inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)
+    if inhabitant and (len(tokens) == 1 or not is_capitalised(tokens[1].text)):
+        # « la Bruxelloise de 34 ans »: an inhabitant, a description of someone, no name
+        return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     # "le Haut Commissariat …", "la Haute Autorité …": an adjective before the organisation noun
     organisation = next((t for t in tokens if t.lower not in ADJECTIVES_BEFORE_HEAD), first)
     if organisation.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:

@@ -27,6 +27,7 @@ from quoteattr.model import Span
 __all__ = [
     "Candidate",
     "Said",
+    "aged_person",
     "chain_start",
     "describe_candidates",
     "has_specific_role",
@@ -626,6 +627,29 @@ def salient_person(
     if len({key for key, _ in top if not key.startswith("said:")}) > 1:
         return None  # two people in the same place: no telling which one
     return top[0][1]
+
+
+#: An age stated after a name, in its sentence: « Michel Aubert, 58 ans, », « X, un ingénieur de
+#: 38 ans ».
+_STATED_AGE = regex.compile(r"[^.!?«»“”]{0,80}?(?<![\d,.])(\d{1,3})[ \u00a0\u202f]+ans\b")
+#: How many sentences back a person described by their age is looked for.
+AGE_REACH = 5
+
+
+def aged_person(index: DocumentIndex, limit: int, low: int, high: int, gender: str) -> Occurrence | None:
+    """The person an age description takes up (« le quinquagénaire » for « Michel Aubert, 58
+    ans »): the nearest person before ``limit``, at most :data:`AGE_REACH` sentences back, whose
+    age the text gives right after their name, between ``low`` and ``high``."""
+    now = index.sentence_of(limit)
+    for occurrence in index.preceding(limit):
+        if now - index.sentence_of(occurrence.span.start) > AGE_REACH:
+            break
+        if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
+            continue
+        stated = _STATED_AGE.match(index.text, occurrence.span.end)
+        if stated is not None and low <= int(stated.group(1)) <= high:
+            return occurrence
+    return None
 
 
 #: Fields whose roles are posts held by one person each: « le major » is not the lieutenant the

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AGE_NOUNS",
     "DOCUMENT_NOUNS",
     "GROUP_NOUNS",
     "HYPERNYM_ROLES",
@@ -26,6 +27,7 @@ __all__ = [
     "ROLE_ABBREVIATIONS",
     "ROLE_NOUNS",
     "SINGULAR_GROUPS",
+    "looks_like_demonym",
     "nationality_gender",
     "role_of",
     "speaking_noun",
@@ -95,6 +97,14 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "candidate": ("f", (_POLI,)),
     "leader": ("", (_POLI,)),
     "militant": ("m", (_POLI,)),
+    # a party's member, by its label (« le libéral », « la socialiste »)
+    "socialiste": ("", (_POLI,)),
+    "écologiste": ("", (_POLI,)),
+    "centriste": ("", (_POLI,)),
+    "libéral": ("m", (_POLI,)),
+    "libérale": ("f", (_POLI,)),
+    "conservateur": ("m", (_POLI,)),
+    "conservatrice": ("f", (_POLI,)),
     "militante": ("f", (_POLI,)),
     "opposant": ("m", (_POLI,)),
     "opposante": ("f", (_POLI,)),
@@ -134,9 +144,11 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "inspectrice": ("f", (_POL,)),
     "témoin": ("", (_JUS,)),
     "suspect": ("m", (_JUS,)),
-    "suspecte": ("f", (_JUS,)),
+    "prévenu": ("m", (_JUS,)),
+    "prévenue": ("f", (_JUS,)),
     "accusé": ("m", (_JUS,)),
     "accusée": ("f", (_JUS,)),
+    "suspecte": ("f", (_JUS,)),
     # military
     "général": ("m", (_MIL,)),
     "générale": ("f", (_MIL,)),
@@ -173,6 +185,22 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "économiste": ("", (_BUS, _SCI)),
     "analyste": ("", (_BUS, _SCI)),
     "employé": ("m", (_BUS,)),
+    # trades
+    "ouvrier": ("m", (_BUS,)),
+    "ouvrière": ("f", (_BUS,)),
+    "salarié": ("m", (_BUS,)),
+    "salariée": ("f", (_BUS,)),
+    "courtier": ("m", (_BUS,)),
+    "courtière": ("f", (_BUS,)),
+    "commerçant": ("m", (_BUS,)),
+    "commerçante": ("f", (_BUS,)),
+    "agriculteur": ("m", (_BUS,)),
+    "agricultrice": ("f", (_BUS,)),
+    "éleveur": ("m", (_BUS,)),
+    "éleveuse": ("f", (_BUS,)),
+    "chauffeur": ("m", (_BUS,)),
+    "conducteur": ("m", (_BUS,)),
+    "conductrice": ("f", (_BUS,)),
     "employée": ("f", (_BUS,)),
     # sport
     "entraîneur": ("m", (_SPO,)),
@@ -281,6 +309,37 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "infirmière": ("f", (_SCI,)),
     "chercheur": ("m", (_SCI,)),
     "chercheuse": ("f", (_SCI,)),
+    # sciences, medicine and teaching
+    "paléontologue": ("", (_SCI,)),
+    "archéologue": ("", (_SCI,)),
+    "géologue": ("", (_SCI,)),
+    "vulcanologue": ("", (_SCI,)),
+    "sismologue": ("", (_SCI,)),
+    "glaciologue": ("", (_SCI,)),
+    "océanographe": ("", (_SCI,)),
+    "chimiste": ("", (_SCI,)),
+    "mathématicien": ("m", (_SCI,)),
+    "mathématicienne": ("f", (_SCI,)),
+    "généticien": ("m", (_SCI,)),
+    "généticienne": ("f", (_SCI,)),
+    "historien": ("m", (_SCI,)),
+    "historienne": ("f", (_SCI,)),
+    "sociologue": ("", (_SCI,)),
+    "politologue": ("", (_SCI,)),
+    "épidémiologiste": ("", (_SCI,)),
+    "infectiologue": ("", (_SCI,)),
+    "virologue": ("", (_SCI,)),
+    "urgentiste": ("", (_SCI,)),
+    "pédiatre": ("", (_SCI,)),
+    "psychiatre": ("", (_SCI,)),
+    "psychologue": ("", (_SCI,)),
+    "cardiologue": ("", (_SCI,)),
+    "chirurgien": ("m", (_SCI,)),
+    "chirurgienne": ("f", (_SCI,)),
+    "enseignant": ("m", (_SCI,)),
+    "enseignante": ("f", (_SCI,)),
+    "instituteur": ("m", (_SCI,)),
+    "institutrice": ("f", (_SCI,)),
     "professeur": ("m", (_SCI,)),
     "professeure": ("f", (_SCI,)),
     "expert": ("m", (_SCI,)),
@@ -621,6 +680,35 @@ NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
     kosovar macédonien monténégrin bosnien albanais moldave qatari émirati koweïtien
     """
 )
+
+
+#: Endings of the names of a town's or region's inhabitants (« la Bruxelloise », « le Lyonnais »,
+#: « la Parisienne », « la Toulousaine »); not « -ien » or « -in », which end given names.
+_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ienne", "éenne", "aine")
+
+
+def looks_like_demonym(word: str) -> bool:
+    """Whether a capitalised word has the shape of an inhabitant's name (« Bruxelloise »,
+    « Marseillais »), which after « le » / « la » describes a person rather than naming one.
+
+    >>> looks_like_demonym("Bruxelloise"), looks_like_demonym("Julien")
+    (True, False)
+    """
+    return len(word) > 5 and word[:1].isupper() and word[1:].islower() and word.endswith(_DEMONYM_ENDINGS)
+
+
+#: Nouns of a person's age by decade (« le quinquagénaire » is someone aged 50 to 59), each with
+#: the youngest and oldest age it covers.
+AGE_NOUNS: Final[dict[str, tuple[int, int]]] = {
+    "trentenaire": (30, 39),
+    "quadragénaire": (40, 49),
+    "quinquagénaire": (50, 59),
+    "sexagénaire": (60, 69),
+    "septuagénaire": (70, 79),
+    "octogénaire": (80, 89),
+    "nonagénaire": (90, 99),
+    "centenaire": (100, 120),
+}
 
 
 def nationality_gender(noun: str, article: str) -> str:
