@@ -188,6 +188,25 @@ def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     assert decide_kind(site, found) is QuoteKind.DIRECT
 
 
+def test_incise_subject_may_be_an_adjective_with_its_article() -> None:
+    text = "« Nous partirons », a lancé le quinquagénaire."
+    table = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    partirons partir VERB -1 root
+    » » PUNCT 2 punct
+    , , PUNCT 6 punct
+    a avoir AUX 6 aux:tense
+    lancé lancer VERB 2 parataxis
+    le le DET 8 det
+    quinquagénaire quinquagénaire ADJ 6 obj
+    . . PUNCT 2 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "le quinquagénaire"
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

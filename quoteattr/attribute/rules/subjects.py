@@ -296,7 +296,9 @@ def inverted_subject(
         if is_subject(c) and (allowed is None or allowed(c)):
             return c
     for c in sent.children(verb):
-        if c.start <= verb.start or c.upos not in {"NOUN", "PROPN", "PRON"}:
+        # « a lancé le quinquagénaire »: an adjective with its article and no noun is one
+        nominal = c.upos == "ADJ" and any(g.deprel == "det" for g in sent.children(c))
+        if c.start <= verb.start or (c.upos not in {"NOUN", "PROPN", "PRON"} and not nominal):
             continue
         if allowed is not None and not allowed(c):
             continue
