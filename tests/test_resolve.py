@@ -203,6 +203,27 @@ def test_inverted_pronoun_follows_the_previous_speaker_in_a_run_of_quotes() -> N
     assert one.entity == two.entity == 0
 
 
+def test_ajouter_continues_a_speaker_known_only_by_a_description() -> None:
+    text = "« On a eu peur », a raconté un passager. « Le pilote était calme », a-t-il ajouté."
+    resolver = Resolver(text)
+    first = resolver.resolve(mention(text, "un passager", MentionKind.DESCRIPTION), before=0)
+    second = resolver.resolve(
+        mention(text, "il", MentionKind.PRONOUN, nth=1), before=text.index("« Le pilote")
+    )
+    assert first.name == second.name == "passager"
+    assert second.resolved_by is ResolvedBy.PREVIOUS_SPEAKER
+
+
+def test_a_description_of_the_other_gender_is_not_continued() -> None:
+    text = "« On a eu peur », a raconté une passagère. « Le pilote était calme », a-t-il ajouté."
+    resolver = Resolver(text)
+    resolver.resolve(mention(text, "une passagère", MentionKind.DESCRIPTION), before=0)
+    second = resolver.resolve(
+        mention(text, "il", MentionKind.PRONOUN, nth=1), before=text.index("« Le pilote")
+    )
+    assert second.name is None
+
+
 def test_description_with_a_specific_role_of_nobody_is_kept_as_written() -> None:
     text = "Le lieutenant Otto Brenner entra. « Silence ! » cria le major."
     span = find(text, "le major")
@@ -1306,6 +1327,11 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "un gendarme",
             "gendarme ayant participé à l'opération",
         ),
+        (
+            "« On a senti une secousse », a raconté un passager joint par téléphone.",
+            "un passager",
+            "passager joint par téléphone",
+        ),
         # a relative set off by a comma says something more, not who: it stays out
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
         # before the quote, the words after the noun are its verb (« confie »)
@@ -1315,7 +1341,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "proche de la famille",
         ),
     ],
-    ids=["relative", "participle", "comma", "verb"],
+    ids=["relative", "participle", "participle in -t", "comma", "verb"],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")

@@ -352,6 +352,9 @@ class Resolver:
             # "a-t-il ajouté": the previous speaker, when the pronoun fits them and no one else
             # was named since they spoke
             candidates.sort(key=lambda c: c.said is None)
+            described = self._continued_description(previous, gender, number, limit)
+            if described is not None:
+                return described
         # "répondit-il": not the one who just spoke; but "répond-il à cette accusation" answers a
         # thing it names, not the previous speaker
         replying = (
@@ -423,6 +426,26 @@ class Resolver:
             return ruled_out([t.text for t in tokenize(self._names[candidate.said.entity])], bound)
         found = [candidate.occurrence] if candidate.pair is None else list(candidate.pair)
         return any(o is not None and ruled_out(o.tokens, bound) for o in found)
+
+    def _continued_description(
+        self, previous: Said | None, gender: str, number: str, limit: int
+    ) -> _Resolved | None:
+        """« « … », a raconté un passager joint par téléphone. « … », a-t-il ajouté »: a speaker
+        known only by a description (no name, no role of its own) is not an antecedent the
+        candidates hold, but « ajouter » right after their quote continues them."""
+        if previous is None or previous.kind != "unknown":
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > _CONTINUED_REACH:
+            return None
+        if not _agrees(gender, number, self._said_gender(previous), previous.number):
+            return None
+        return _Resolved(
+            name=self._names[previous.entity],
+            kind=previous.kind,
+            gender=gender or previous.gender,
+            number=previous.number,
+            by=ResolvedBy.PREVIOUS_SPEAKER,
+        )
 
     def _other_named_since(self, candidates: Sequence[Candidate], previous: Said | None, limit: int) -> bool:
         """Whether someone else fitting the pronoun is named between the previous quote and the
@@ -701,7 +724,9 @@ class Resolver:
 #: A relative or a participle right after an indefinite description, up to the next punctuation:
 #: « un lycéen qui a pu se mettre à l'abri », « une habitante venue la signer à la mairie ».
 _RESTRICTIVE_TAIL = regex.compile(
-    r"[ \u00a0]+(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?))"
+    r"[ \u00a0]+(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?)"
+    # participles in -t and -s: « un passager joint par téléphone », « un voisin pris de panique »
+    r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?)"
     r"(?=[ \u00a0])[^,.;:!?«»“”()\n]{0,80}"
 )
 
@@ -767,6 +792,17 @@ def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
     """Whether an inverted reply verb is followed by what it answers ("répond-il à cette
     accusation"), which is then not the previous speaker's words."""
     return _ANSWERED.match(text, pronoun.end) is not None
+
+
+#: How many sentences (a quote's own sentences count) may lie between a speaker known by a
+#: description and the « a-t-il ajouté » that continues them.
+_CONTINUED_REACH = 3
+
+
+def _agrees(gender: str, number: str, other_gender: str, other_number: str) -> bool:
+    """Gender and number agree, an unknown one agreeing with both."""
+    genders_agree = not gender or not other_gender or gender == other_gender
+    return genders_agree and (not number or not other_number or number == other_number)
 
 
 def _key(name: str) -> str:

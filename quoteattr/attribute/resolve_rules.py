@@ -247,8 +247,8 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     if not tokens:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     first = tokens[0]
-    before = text[: all_tokens[0].start].rstrip()
-    opening = not before or before[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
+    preceding = text[: all_tokens[0].start].rstrip()
+    opening = not preceding or preceding[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
     article = all_tokens[0].text if not opening else all_tokens[0].lower
     inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)
     if inhabitant and (len(tokens) == 1 or not is_capitalised(tokens[1].text)):
