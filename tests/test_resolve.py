@@ -309,6 +309,39 @@ def test_an_inhabitant_with_two_people_of_its_gender_just_named_stays_as_written
     assert speaker.name == "Lyonnais"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the name apposed after the rest of the title
+        ("Le délégué général du festival, Bruno Keller, a parlé.", "Le délégué", "Bruno Keller"),
+        (
+            "L'envoyée spéciale des Nations unies pour la région, Marie Eklund, préside.",
+            "L'envoyée",
+            "Marie Eklund",
+        ),
+        # a clause, not a title, before the comma: no apposition
+        ("Le délégué a remercié les bénévoles, Bruno Keller en tête.", "Le délégué", "délégué"),
+    ],
+    ids=["title rest", "long title rest", "clause"],
+)
+def test_a_role_takes_the_name_apposed_after_its_title(text: str, words: str, name: str) -> None:
+    span = find(text, words)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=len(text))
+    assert speaker.name == name
+
+
+def test_an_apposition_about_something_else_gives_the_name_no_role() -> None:
+    text = (
+        "Le prix est revenu au Marocain Youssef Benali, une comédie sur un chauffeur d'autocar. "
+        "Le cinéaste s'est dit « fier »."
+    )
+    span = find(text, "Le cinéaste")
+    speaker = Resolver(text).resolve(
+        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« fier")
+    )
+    assert speaker.name == "Youssef Benali"  # « chauffeur » describes the film's hero, not him
+
+
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
     text = (
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "

@@ -436,6 +436,12 @@ _COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'", "pour", "sur", "contre"}
 _APPOSED = regex.compile(r"[ \u00a0\u202f]*,?[ \u00a0\u202f]*")
 #: The word (or punctuation) after an apposed name.
 _NEXT_WORD = regex.compile(r"[ \t\u00a0\u202f]*([\p{L}'’]+|[^\s])")
+#: The rest of a title up to the comma before the name apposed to it (« général du festival, »).
+_TITLE_REST = regex.compile(r"(?:[ \u00a0]+(?:d['’]|l['’])?[\p{L}-]+){1,8}[ \u00a0]*,[ \u00a0]*")
+#: Words that make the rest of a title a clause: « Le délégué a remercié les bénévoles, Paul … ».
+_VERBAL = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront|qui|que|et)(?![\p{L}'’])"
+)
 #: Punctuation that closes an apposition.
 _CLOSING = frozenset(",;:.)»")
 #: The longest apposed name looked for after a role, in characters.
@@ -463,10 +469,15 @@ def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
     people = [o for o in index.within(span) if _is_person(o)]
     if people:
         return people[-1]
-    # the name apposed right after the phrase the parser gave: "le président de la BCE, Draghi"
+    # the name apposed right after the phrase the parser gave: "le président de la BCE, Draghi";
+    # or after the rest of its title: « Le délégué | général du festival, Bruno Keller, »
     gap = _APPOSED.match(index.text, span.end)
     if gap is None:
         return None
+    rest = _TITLE_REST.match(index.text, span.end)
+    named_next = index.text[gap.end() : gap.end() + 1].isupper()
+    if not named_next and "," not in gap.group() and rest is not None and not _VERBAL.search(rest.group()):
+        gap = rest
     window = Span(gap.end(), gap.end() + _MAX_APPOSED_NAME)
     after = next((o for o in index.within(window) if o.span.start == gap.end() and _is_person(o)), None)
     if after is None:
@@ -571,9 +582,21 @@ _APPOSITION = regex.compile(r"[ \t\u00a0\u202f]*,([^,.;:()«»\n]{1,80})")
 
 
 def _apposed_after(text: str, occurrence: Occurrence) -> str:
-    """The words apposed after a name ("Karim Benali, seul athlète marocain médaillé, …")."""
+    """The words apposed after a name ("Karim Benali, seul athlète marocain médaillé, …"), when
+    they describe a person: a role noun among their first words (not « Youssef Benali, une comédie
+    sur un chauffeur d'autocar », which describes his film)."""
     found = _APPOSITION.match(text, occurrence.span.end)
-    return found.group(1) if found is not None else ""
+    if found is None:
+        return ""
+    words = tokenize(found.group(1))
+    while words and words[0].lower in DETERMINERS:
+        words = words[1:]
+    head = words[:_APPOSED_HEAD_WORDS]
+    return found.group(1) if any(role_of(t.text) is not None for t in head) else ""
+
+
+#: How many words open an apposition's head: « seul athlète marocain », « ancien haut diplomate ».
+_APPOSED_HEAD_WORDS = 3
 
 
 #: A definite description takes up a person named at most this many sentences before it.
