@@ -342,6 +342,13 @@ def test_an_apposition_about_something_else_gives_the_name_no_role() -> None:
     assert speaker.name == "Youssef Benali"  # « chauffeur » describes the film's hero, not him
 
 
+def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
+    text = "Fabrice Lemoine, lui, ne croit guère à une reprise. Le délégué CGT a dit attendre « des noms »."
+    span = find(text, "Le délégué CGT")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« des"))
+    assert speaker.name == "Fabrice Lemoine"  # not the union
+
+
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
     text = (
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "

@@ -157,6 +157,11 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
             "porte-parole du gouvernement",
             False,
         ),
+        # a role's union or party initials: a description, no name
+        ("le délégué CGT", "délégué CGT", None, False),
+        ("la députée LR", "députée LR", None, False),
+        # with a person's name after them, the name
+        ("le maire PS Jean Dupont", "Jean Dupont", "maire PS", False),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:

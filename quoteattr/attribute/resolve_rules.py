@@ -233,6 +233,20 @@ def _is_noble(word: str) -> bool:
     return role is not None and "nobility" in role[1]
 
 
+#: The longest acronym read as an organisation's initials.
+_MAX_ACRONYM = 6
+
+
+def _affiliation(run: NameRun, tokens: tuple[Token, ...], lead: int) -> bool:
+    """Whether a phrase's only name is the initials of the body a role belongs to, right after
+    the role noun (« le délégué CGT », « la députée LR »)."""
+    if run.civility is not None or len(run.tokens) != 1 or lead < 1:
+        return False
+    word = run.tokens[0]
+    acronym = word.isupper() and 1 < len(word) <= _MAX_ACRONYM
+    return acronym and role_of(tokens[lead - 1].lower) is not None
+
+
 def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     """Split a NAME mention into name, title and civility; recognise organisation phrases.
 
@@ -298,6 +312,12 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
 
     title_parts: list[str] = []
     lead = run.first - (1 if run.civility else 0)
+    if _affiliation(run, chosen, lead):
+        # « le délégué CGT », « la députée LR »: the role's union or party, not a name of theirs
+        role = role_of(chosen[lead - 1].lower)
+        return NamePhrase(
+            name=clean_phrase(raw), gender=(role[0] if role else "") or det_gender, number=det_number
+        )
     if lead > 0:
         before, _, _ = strip_determiners(chosen[:lead])
         while before and before[-1].lower in DE_FORMS:
