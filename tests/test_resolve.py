@@ -839,6 +839,16 @@ def test_a_role_after_a_preposition_other_than_de_is_the_name_s_title() -> None:
     assert titles["Paul Roux"][0] != "organisation"  # « l'ONU, Paul Roux »: no title of his
 
 
+def test_a_name_after_et_shares_the_function_of_the_name_before_it() -> None:
+    text = (
+        "La Française Awa Diallo a fini derrière la Jamaïcaine Shanice Whitfield et la Néerlandaise "
+        "Lotte van der Berg. Paul Roux et Anne Vidal sont venus."
+    )
+    subjects = {o.name: o.subject for o in index_document(text).occurrences if o.from_run}
+    assert subjects["Awa Diallo"] and not subjects["Lotte van der Berg"]
+    assert subjects["Paul Roux"] and subjects["Anne Vidal"]
+
+
 def test_a_speech_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = "Karine Lemasson a parlé. Réponse de Karine Lemasson, plus tard : « Non. »"
     names = [o.name for o in index_document(text).occurrences if o.from_run]

@@ -89,6 +89,7 @@ _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]
 
 
 _MAX_ACRONYM = 6
+_COORDINATORS = frozenset({"et", "ou"})
 
 
 _PLURAL_QUANTIFIERS = frozenset(
@@ -402,6 +403,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = given if len(run.tokens) > 1 or run.civility is None else ""
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
+        if governor is not None and governor.lower in _COORDINATORS and persons:
+            # « derrière la Jamaïcaine X et la Néerlandaise Y »: a conjunct shares the function of
+            # the name before it
+            subject_guess = persons[-1][1].subject
         if (
             persons
             and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
