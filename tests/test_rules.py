@@ -312,6 +312,31 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verb_s() -> None:
     assert (found.cue, mention_text(found)) == ("dénoncer", "Sérgio Mota")
 
 
+def test_an_aside_between_auxiliary_and_participle_keeps_the_subject() -> None:
+    text = "Gérard Puech a de son côté mis en garde contre une « écologie punitive »."
+    table = """
+    Gérard Gérard PROPN 2 nsubj
+    Puech Puech PROPN 0 flat:name
+    a avoir AUX -1 root VerbForm=Fin
+    de de ADP 5 case
+    son son DET 5 det
+    côté côté NOUN 2 obl:arg
+    mis mettre VERB 5 acl VerbForm=Part Tense=Past
+    en en ADP 8 case
+    garde garde NOUN 6 obl:arg
+    contre contre ADP 12 case
+    une un DET 12 det
+    « « PUNCT 12 punct
+    écologie écologie NOUN 6 obl:arg
+    punitive punitif ADJ 12 amod
+    » » PUNCT 12 punct
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Gérard Puech"
+
+
 def test_a_passive_relative_clause_leaves_the_quote_to_nobody() -> None:
     text = "Il a lancé un plan, ce qui a été critiqué « vite »."
     table = """

@@ -64,6 +64,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     if not subjects:
         # « Sérgio Mota a pour sa part dénoncé … »: the parser hung the subject on the auxiliary
         auxiliaries = [c for c in children if c.deprel in {"aux", "aux:tense"} and c.start < verb.start]
+        auxiliaries = auxiliaries or _stranded_auxiliary(sent, verb)
         subjects = [g for a in auxiliaries for g in sent.children(a) if is_subject(g) and g.start < a.start]
     if subjects:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
@@ -111,6 +112,25 @@ def _object_after_infinitive(sent: Sentence, verb: Word, subject: Word) -> bool:
         c.deprel.startswith("aux") and c.feats.get("VerbForm") == "Inf" for c in sent.children(verb)
     )
     return infinitive and sent[verb.head].lemma.lower() not in _CAUSATIVES
+
+
+#: How many words an aside may hold between an auxiliary and its participle (« a de son côté
+#: mis en garde », « a, pour sa part, dénoncé »).
+_ASIDE_WORDS = 5
+
+
+def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
+    """The finite auxiliary a past participle belongs to when an aside split them and the parser
+    made the aside's noun the participle's head: « X a de son côté mis en garde contre … »."""
+    if verb.feats.get("VerbForm") != "Part" or verb.feats.get("Tense") != "Past":
+        return []
+    for k in range(verb.index - 1, max(-1, verb.index - 2 - _ASIDE_WORDS), -1):
+        word = sent[k]
+        if word.upos == "AUX" and word.lemma in {"avoir", "être"} and word.feats.get("VerbForm") == "Fin":
+            return [word] if k < verb.index - 1 else []  # right against it, the parser saw it
+        if word.upos in {"VERB", "AUX"} or word.text in {".", ";", ":", "«", "»"}:
+            return []
+    return []
 
 
 def _past_participle(verb: Word) -> bool:
