@@ -845,8 +845,31 @@ def test_a_name_after_et_shares_the_function_of_the_name_before_it() -> None:
         "Lotte van der Berg. Paul Roux et Anne Vidal sont venus."
     )
     subjects = {o.name: o.subject for o in index_document(text).occurrences if o.from_run}
-    assert subjects["Awa Diallo"] and not subjects["Lotte van der Berg"]
-    assert subjects["Paul Roux"] and subjects["Anne Vidal"]
+    assert subjects["Awa Diallo"]
+    assert not subjects["Lotte van der Berg"]
+    assert subjects["Paul Roux"]
+    assert subjects["Anne Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le Comité européen pour la prévention de la torture (CPT) a rendu son rapport.",
+            "Comité européen pour la prévention de la torture (CPT)",
+        ),
+        (
+            "L'Observatoire climat-énergie, une instance indépendante, a publié son rapport.",
+            "Observatoire climat-énergie",
+        ),
+        # a common noun is no proper name: its words stop where they did
+        ("Le comité européen pour la prévention de la torture (CPT) a rendu son rapport.", "comité"),
+    ],
+    ids=["up to its initials", "compound", "lowercase head"],
+)
+def test_an_organisation_s_name_runs_to_its_initials(text: str, name: str) -> None:
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation" and not o.from_run]
+    assert names[0] == name
 
 
 def test_a_speech_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:

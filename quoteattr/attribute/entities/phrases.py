@@ -99,6 +99,15 @@ _MAX_DOCUMENT_WORDS = 8
 _DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 
 
+#: The most words of a proper name spelled out before the initials in brackets that close it.
+_MAX_SPELLED_WORDS = 8
+#: Lowercase words of a proper name up to its initials: « européen pour la prévention de la
+#: torture (CPT) »; no comma, no quotation, no full stop in between.
+_SPELLED_TO_ACRONYM = regex.compile(
+    r"(?:[ \u00a0]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,8}[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,8})\)"
+)
+
+
 def org_phrase_end(
     text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
 ) -> int:
@@ -107,6 +116,7 @@ def org_phrase_end(
     k = head + 1
     chains = 0
     n = len(tokens)
+    proper = tokens[head].text[:1].isupper()  # « le Comité … », not « le comité »
     while k < n and adjacent(text, tokens[k - 1], tokens[k]):
         word = tokens[k].text
         low = word.lower()
@@ -146,13 +156,21 @@ def org_phrase_end(
             last = k
             k += 1
             continue
+        if k == head + 1 and proper and "-" in low.strip("-"):
+            last = k  # « l'Observatoire climat-énergie »: a compound naming what it observes
+            k += 1
+            continue
         break
     # a trailing "(BTK)" acronym belongs to the name
     rest = text[tokens[last].end : tokens[last].end + 12]
     acronym = regex.match(r"[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,8})\)", rest)
+    if acronym is None and proper:
+        # « le Comité européen pour la prévention de la torture (CPT) »: the words of a proper
+        # name up to the initials it is known by
+        acronym = _SPELLED_TO_ACRONYM.match(text, tokens[last].end)
     if acronym is not None:
-        for m in range(last + 1, min(last + 3, n)):
-            if tokens[m].text == acronym.group(1):
+        for m in range(last + 1, min(last + _MAX_SPELLED_WORDS + 3, n)):
+            if tokens[m].text == acronym.group(1) and tokens[m].start >= tokens[last].end:
                 return m
     return last
 
