@@ -207,6 +207,28 @@ def test_incise_subject_may_be_an_adjective_with_its_article() -> None:
     assert mention_text(found) == "le quinquagénaire"
 
 
+def test_incise_subject_hung_on_an_aside_is_the_verb_s() -> None:
+    text = "« Tout est sérieux », estime pour sa part Neil Hyatt."
+    table = """
+    « « PUNCT 3 punct
+    Tout tout PRON 3 nsubj
+    est être AUX 3 cop
+    sérieux sérieux ADJ -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 6 punct
+    estime estimer VERB 3 parataxis
+    pour pour ADP 9 case
+    sa son DET 9 det
+    part part NOUN 6 obl:arg
+    Neil Neil PROPN 9 appos
+    Hyatt Hyatt PROPN 10 flat:name
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Neil Hyatt"
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

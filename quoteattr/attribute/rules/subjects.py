@@ -325,11 +325,33 @@ def inverted_subject(
         if c.deprel not in {"obj", "nsubj", "dep", "appos", "iobj", "obl:arg", "expl:subj"}:
             continue
         if any(g.deprel == "case" for g in sent.children(c)):
+            if c.lemma.lower() in _ASIDE_NOUNS:
+                # « estime pour sa part Neil Hyatt »: the name the parser hung on the aside
+                apposed = [
+                    g
+                    for g in sent.children(c)
+                    if g.start > c.start
+                    and (
+                        g.deprel == "appos"
+                        or (g.deprel == "nmod" and not any(h.deprel == "case" for h in sent.children(g)))
+                    )
+                ]
+                if (
+                    apposed
+                    and apposed[0].upos in {"PROPN", "NOUN"}
+                    and (allowed is None or allowed(apposed[0]))
+                ):
+                    return apposed[0]
             continue
         if c.text.lower() in {"-t", "t", "se", "s'"}:
             continue
         return c
     return None
+
+
+#: Nouns of the asides news sets between an incise verb and its subject: « pour sa part », « de
+#: son côté », « à son tour ».
+_ASIDE_NOUNS = frozenset({"part", "côté", "tour"})
 
 
 def document_of(sent: Sentence, verb: Word) -> Word | None:
