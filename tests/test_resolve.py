@@ -349,6 +349,33 @@ def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
     assert speaker.name == "Fabrice Lemoine"  # not the union
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Le ministère français des Affaires étrangères a convoqué l'ambassadeur. "
+            "Le Quai d'Orsay a jugé « inacceptable ».",
+            "Le Quai d'Orsay",
+            "ministère français des Affaires étrangères",
+        ),
+        (
+            "Le ministère de la Justice a répondu. La Chancellerie a dit « non ».",
+            "La Chancellerie",
+            "ministère de la Justice",
+        ),
+        # no such ministry named: the place's name, as written
+        ("Le ministère de la Culture a répondu. Bercy a dit « non ».", "Bercy", "Bercy"),
+    ],
+    ids=["Quai d'Orsay", "Chancellerie", "no ministry of its portfolio"],
+)
+def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
+    text: str, words: str, name: str
+) -> None:
+    span = find(text, words)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name == name
+
+
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
     text = (
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "

@@ -66,6 +66,7 @@ from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     DOCUMENT_NOUNS,
     HYPERNYM_ROLES,
+    INSTITUTION_METONYMS,
     NATIONALITY_NOUNS,
     ORGANISATION_UNITS,
     PROXY_ROLES,
@@ -268,6 +269,9 @@ class Resolver:
         """The name ``span`` gives, in its fullest form; ``gender`` is that of a pronoun standing
         for it ("Fillon … a-t-il dit" is François Fillon, not Penelope Fillon)."""
         phrase = parse_name_phrase(self._text, span)
+        ministry = self._ministry(phrase.name, limit)
+        if ministry is not None:
+            return ministry
         if phrase.organisation and phrase.title and phrase.name[:1].isupper():
             # "le groupe Airbus", "l'association Airlines for Europe (A4E)": the name itself
             return _Resolved(name=phrase.name, kind="organisation", title=phrase.title)
@@ -298,6 +302,25 @@ class Resolver:
             if headed is not None:  # "l'Ordre" for "l'Ordre de Malte"
                 return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
+
+    def _ministry(self, name: str, limit: int) -> _Resolved | None:
+        """« le Quai d'Orsay », « Bercy », « la Chancellerie »: the ministry the place stands for,
+        in the form the article names it (« le ministère français des Affaires étrangères »);
+        ``None`` for any other name, or when the article names no such ministry."""
+        portfolios = INSTITUTION_METONYMS.get(" ".join(fold(clean_phrase(name)).split()))
+        if portfolios is None:
+            return None
+        found = [
+            o
+            for o in self._index.occurrences
+            if o.kind == "organisation"
+            and fold(o.head) == "ministere"
+            and any(p in " ".join(fold(o.name).split()) for p in portfolios)
+        ]
+        if not found:
+            return None
+        best = max(found, key=lambda o: (len(o.tokens), -abs(o.span.start - limit)))
+        return _Resolved(name=best.name, kind="organisation", by=ResolvedBy.ORGANISATION)
 
     def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
         best = org_fullest(self._index, name, head, limit)

@@ -18,6 +18,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "GROUP_NOUNS",
     "HYPERNYM_ROLES",
+    "INSTITUTION_METONYMS",
     "IRREGULAR_DEMONYMS",
     "NATIONALITY_NOUNS",
     "ORGANISATION_NOUNS",
@@ -577,6 +578,20 @@ GROUP_NOUNS: Final[dict[str, str]] = {
 #: Roles of someone who speaks on another's behalf: « le porte-parole » after a quote of X is
 #: X's spokesman, not X (when X is the spokesman, the text gives X that title).
 PROXY_ROLES: Final[frozenset[str]] = frozenset({"porte-parole", "représentant", "représentante"})
+
+
+#: The places French news names a ministry by (« le Quai d'Orsay a réagi »), folded, each with
+#: the folded words of the portfolio a ministry named in the article must hold to be the one meant.
+INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
+    "quai d'orsay": ("affaires etrangeres",),
+    "bercy": ("economie", "finances", "budget", "comptes publics"),
+    "chancellerie": ("justice",),
+    "place beauvau": ("interieur",),
+    "beauvau": ("interieur",),
+    "hotel de brienne": ("armees", "defense"),
+    "rue de valois": ("culture",),
+    "avenue de segur": ("sante", "solidarites"),
+}
 
 
 #: Titles French news writes as initials once the full title is given (« le président-directeur
