@@ -179,6 +179,29 @@ lundi lundi NOUN 11 nmod
     assert mention.span.text == "l'ONU"
 
 
+def test_a_time_noun_after_de_is_the_complement_of_the_phrase() -> None:
+    text = "« Non », demande un ouvrier de l'équipe de nuit."
+    table = """
+« « PUNCT 1 punct
+Non non ADV -1 root
+» » PUNCT 1 punct
+, , PUNCT 4 punct
+demande demander VERB 1 parataxis
+un un DET 6 det
+ouvrier ouvrier NOUN 4 obj
+de de ADP 9 case
+l' le DET 9 det
+équipe équipe NOUN 6 nmod
+de de ADP 11 case
+nuit nuit NOUN 9 nmod
+. . PUNCT 1 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[4], text)
+    assert mention is not None
+    assert mention.span.text == "un ouvrier de l'équipe de nuit"
+
+
 def test_a_participle_labelled_adjective_stays_in_the_phrase_away_from_its_noun() -> None:
     text = "Le Haut Commissariat des Nations unies aux réfugiés a dénoncé la situation."
     table = """

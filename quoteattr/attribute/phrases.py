@@ -550,8 +550,9 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         w = words[i]
         if allowed is not None and not allowed(w):
             break
-        if run and w.text.lower() in TIME_WORDS and any(x.upos in {"NOUN", "PROPN"} for x in run):
-            break  # "a affirmé l'ONU lundi": the date is the verb's, not part of the name
+        dated = run and w.text.lower() in TIME_WORDS and run[-1].text.lower() not in _NP_LINKS
+        if dated and any(x.upos in {"NOUN", "PROPN"} for x in run):
+            break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
