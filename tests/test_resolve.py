@@ -899,6 +899,30 @@ def test_an_organisation_s_name_runs_to_its_initials(text: str, name: str) -> No
     assert names[0] == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Hier, Camille Rouvière, porte-parole du réseau, a parlé.",
+            "Camille Rouvière",
+            "porte-parole du réseau",
+        ),
+        (
+            "Il a vu Bernard Quéméner, 64 ans, élu depuis 2001. Puis rien.",
+            "Bernard Quéméner",
+            "élu depuis 2001",
+        ),
+        ("Hier, Paul Roux, 45 ans, a parlé.", "Paul Roux", None),
+        # after a preposition, a bare apposition describes someone else
+        ("Il travaille à l'arsenal de Brest, ex-beau-frère du père.", "Brest", None),
+    ],
+    ids=["bare", "after the age", "age only", "after a preposition"],
+)
+def test_a_role_apposed_without_article_is_the_name_s_title(text: str, name: str, title: str | None) -> None:
+    titles = {o.name: o.title for o in index_document(text).occurrences if o.from_run}
+    assert titles[name] == title
+
+
 def test_a_speech_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = "Karine Lemasson a parlé. Réponse de Karine Lemasson, plus tard : « Non. »"
     names = [o.name for o in index_document(text).occurrences if o.from_run]

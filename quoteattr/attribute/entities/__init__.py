@@ -357,7 +357,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         else:
             title, gender, det_index, is_org = title_before(text, tokens, run.first)
         if title is None and not is_org:
-            title, gender = title_after(text, tokens, run.last)
+            # « ingénieur à l'arsenal de Brest, ex-beau-frère du père »: a name after a preposition
+            # is no one the bare apposition after it describes
+            after_preposition = direct is not None and direct.lower in PREPOSITIONS
+            title, gender = title_after(text, tokens, run.last, bare_allowed=not after_preposition)
             title = title or None
         if det_index >= 0:
             lead = det_index

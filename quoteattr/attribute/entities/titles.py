@@ -198,21 +198,42 @@ def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, st
     return title, gender, det_index, False
 
 
-def title_after(text: str, tokens: Sequence[Token], last: int) -> tuple[str | None, str]:
-    """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …"."""
+def _adjectives_before(tokens: Sequence[Token], k: int) -> int:
+    """How many role adjectives stand right before ``tokens[k]`` (« le haut diplomate »)."""
+    n = 0
+    while k - 1 - n >= 0 and tokens[k - 1 - n].lower in PRE_ROLE_ADJECTIVES:
+        n += 1
+    return n
+
+
+def title_after(
+    text: str, tokens: Sequence[Token], last: int, *, bare_allowed: bool = True
+) -> tuple[str | None, str]:
+    """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …", with no
+    article when ``bare_allowed`` ("Camille Rouvière, porte-parole du Réseau, …"), after an age
+    ("Bernard Quéméner, 64 ans, élu depuis 2001")."""
     k = last + 1
     if k + 1 >= len(tokens) or text[tokens[last].end : tokens[k].start].strip(" \t\u00a0\u202f") != ",":
         return None, ""
-    if tokens[k].lower not in DETERMINERS or tokens[k].lower in {"des", "du", "au", "aux", "les", "ses"}:
+    if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower == "ans":
+        # « Bernard Quéméner, 64 ans, élu depuis 2001 »: the age, then the role
+        if text[tokens[k + 1].end : tokens[k + 2].start].strip(" \t\u00a0\u202f") != ",":
+            return None, ""
+        k += 2
+    bare = tokens[k].lower not in DETERMINERS  # « Camille Rouvière, porte-parole du Réseau, »
+    if bare and not bare_allowed:
         return None, ""
-    det_gender = DETERMINERS[tokens[k].lower][0]
-    k += 1
+    if not bare and tokens[k].lower in {"des", "du", "au", "aux", "les", "ses"}:
+        return None, ""
+    det_gender = "" if bare else DETERMINERS[tokens[k].lower][0]
+    if not bare:
+        k += 1
     while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
         k += 1
     role = role_of(tokens[k].lower)
     if role is None:
         return None, ""
-    first_word = tokens[last + 2]
+    first_word = tokens[k - _adjectives_before(tokens, k)]
     if (
         k + 1 < len(tokens)
         and adjacent(text, tokens[k], tokens[k + 1])
