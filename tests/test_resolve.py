@@ -203,6 +203,26 @@ def test_inverted_pronoun_follows_the_previous_speaker_in_a_run_of_quotes() -> N
     assert one.entity == two.entity == 0
 
 
+def test_an_organisation_noun_takes_up_a_bare_name_that_just_spoke() -> None:
+    text = "Selon Greenpeace, « le risque grandit ». « Tout se dégrade », fustige l'association."
+    resolver = Resolver(text)
+    resolver.resolve(mention(text, "Greenpeace", MentionKind.NAME), before=text.index("« le"))
+    taken = resolver.resolve(
+        mention(text, "l'association", MentionKind.DESCRIPTION), before=text.index("« Tout")
+    )
+    assert taken.name == "Greenpeace"
+
+
+def test_an_organisation_noun_does_not_take_up_a_person_who_just_spoke() -> None:
+    text = "Selon Marie Dupont, « le risque grandit ». « Tout se dégrade », fustige l'association."
+    resolver = Resolver(text)
+    resolver.resolve(mention(text, "Marie Dupont", MentionKind.NAME), before=text.index("« le"))
+    taken = resolver.resolve(
+        mention(text, "l'association", MentionKind.DESCRIPTION), before=text.index("« Tout")
+    )
+    assert taken.name == "association"
+
+
 def test_ajouter_continues_a_speaker_known_only_by_a_description() -> None:
     text = "« On a eu peur », a raconté un passager. « Le pilote était calme », a-t-il ajouté."
     resolver = Resolver(text)

@@ -353,6 +353,12 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     return score
 
 
+def _bare_name(said: Said) -> bool:
+    """A source known only by a name that says nothing of a person (no title, no gender: « selon
+    Greenpeace »), which an organisation noun may take up (« fustige l'association »)."""
+    return said.kind == "person" and not said.gender and not said.title
+
+
 def describe_candidates(
     index: DocumentIndex,
     words: str,
@@ -386,7 +392,7 @@ def describe_candidates(
             not any(c.isupper() for c in words[1:])
             and head_word not in ORGANISATION_UNITS  # « la direction » of which company?
             and previous is not None
-            and previous.kind in {"organisation", "unknown"}
+            and (previous.kind in {"organisation", "unknown"} or _bare_name(previous))
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous
