@@ -36,6 +36,7 @@ from quoteattr.attribute.rules import (
     incise_after,
     incise_late,
     incise_verb,
+    participle_agent,
     quoted_predicate,
     source_preposition,
     speech_before,
@@ -357,6 +358,46 @@ def test_an_aside_between_auxiliary_and_participle_keeps_the_subject() -> None:
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Gérard Puech"
+
+
+PARTICIPLE = "Une mesure jugée « insuffisante » par l'intersyndicale."
+PARTICIPLE_TABLE = """
+Une un DET 1 det
+mesure mesure NOUN -1 root
+jugée juger ADJ 1 amod
+« « PUNCT 4 punct
+insuffisante insuffisant ADJ 1 amod
+» » PUNCT 4 punct
+par par ADP 8 case
+l' le DET 8 det
+intersyndicale intersyndicale NOUN 1 nmod
+. . PUNCT 1 punct
+"""
+
+
+def test_a_speech_participle_before_the_quote_and_par_after_it_give_the_agent() -> None:
+    found = participle_agent(site_of(PARTICIPLE, PARTICIPLE_TABLE))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("participle_agent", "juger", "l'intersyndicale")
+
+
+def test_a_participle_of_a_verb_of_its_own_gives_par_no_agent() -> None:
+    text = "La société s'est dit « surprise » par la démission."
+    table = """
+    La le DET 1 det
+    société société NOUN 4 nsubj
+    s' se PRON 4 expl:pv
+    est être AUX 4 aux:tense
+    dit dire VERB -1 root
+    « « PUNCT 6 punct
+    surprise surpris ADJ 4 xcomp
+    » » PUNCT 6 punct
+    par par ADP 10 case
+    la le DET 10 det
+    démission démission NOUN 6 obl:agent
+    . . PUNCT 4 punct
+    """
+    assert participle_agent(site_of(text, table)) is None
 
 
 def test_a_passive_relative_clause_leaves_the_quote_to_nobody() -> None:

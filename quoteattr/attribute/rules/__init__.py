@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from quoteattr.attribute.rules.announced import speech_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
-from quoteattr.attribute.rules.governing import governing_verb, quoted_predicate
+from quoteattr.attribute.rules.governing import governing_verb, participle_agent, quoted_predicate
 from quoteattr.attribute.rules.incises import dash_signature, incise_after, incise_late, incise_verb
 from quoteattr.attribute.rules.prepositions import source_preposition
 from quoteattr.attribute.rules.verbs import cue_lemma
@@ -40,6 +40,7 @@ __all__ = [
     "incise_after",
     "incise_late",
     "incise_verb",
+    "participle_agent",
     "quoted_predicate",
     "source_preposition",
     "speech_before",
@@ -51,6 +52,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     incise_verb,
     dash_signature,
     colon_intro,
+    participle_agent,
     governing_verb,
     incise_late,
     source_preposition,

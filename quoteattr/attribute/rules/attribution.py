@@ -42,6 +42,7 @@ CONFIDENCE: dict[str, float] = {
     "colon_headline": 0.7,
     "colon_distant": 0.65,
     "reporting_verb": 0.85,
+    "participle_agent": 0.85,
     "noun_cue": 0.7,
     "source_preposition": 0.85,
     "point_of_view": 0.7,

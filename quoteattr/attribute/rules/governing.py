@@ -15,11 +15,12 @@ from quoteattr.attribute.rules.subjects import (
 from quoteattr.attribute.rules.verbs import cue_lemma, is_inverted_clitic, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
-from quoteattr.lang.fr.verbs import OPINION_VERBS
+from quoteattr.lang.fr.verbs import OPINION_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "governing_verb",
+    "participle_agent",
     "quoted_predicate",
 ]
 
@@ -103,6 +104,70 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     )
         if unsourced is not None:
             return unsourced
+    return None
+
+
+#: Endings of a past participle (« jugée », « qualifiés », « décrit », « dite »).
+_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "it",
+    "ite",
+    "its",
+    "ites",
+    "u",
+    "ue",
+    "us",
+    "ues",
+)
+#: Words between a speech participle and the quote it frames (« qualifié de « … » », « décrit
+#: comme « … » »).
+_FRAMING = frozenset({"de", "d'", "d’", "comme"})
+#: Words before a participle that make it a verb's (« s'est dit », « a été jugé »), not a noun's.
+_CLITICS_BEFORE = frozenset({"se", "s'", "s’", "est", "a", "ont", "sont", "été", "était", "avait"})
+
+
+def participle_agent(site: QuoteSite) -> Attribution | None:
+    """« une mesure jugée « largement insuffisante » par l'intersyndicale », « un projet qualifié
+    de « désastre » par les écologistes »: a speech verb's participle right before the quote and
+    « par » right after it give the quote to the agent, read from the surface, since parsers
+    seldom hang this passive together."""
+    text = site.doc.text
+    marks = site.quote.marks
+    for index, _ in site.top_words():
+        sent = site.sentence(index)
+        before = [w for w in sent.words if w.end <= marks.start]
+        after = [w for w in sent.words if w.start >= marks.end]
+        while before and before[-1].text.lower() in _FRAMING:
+            before.pop()
+        if not before or not after or after[0].text.lower() != "par":
+            continue
+        participle = before[-1]
+        if len(before) > 1 and (before[-2].upos == "AUX" or before[-2].text.lower() in _CLITICS_BEFORE):
+            continue  # « s'est dit « surpris » par la démission »: a verb of its own, « par » its cause
+        form = participle.text.lower()
+        lemma = lemma_of(form, participle.lemma)
+        if lemma not in REPORTING_VERBS or not form.endswith(_PARTICIPLE_ENDINGS):
+            continue
+        k = 1
+        while k < len(after) and after[k].upos == "DET":
+            k += 1
+        if k >= len(after) or after[k].upos not in {"NOUN", "PROPN"}:
+            continue
+        return Attribution(
+            rule="participle_agent",
+            confidence=CONFIDENCE["participle_agent"],
+            cue=lemma,
+            cue_span=participle.span.with_source(text),
+            mention=mention_at(site, index, after[k]),
+            frame="woven",
+        )
     return None
 
 

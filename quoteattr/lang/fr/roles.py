@@ -437,6 +437,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "parti": "m",
     "mouvement": "m",
     "syndicat": "m",
+    "intersyndicale": "f",
     "fédération": "f",
     "confédération": "f",
     "union": "f",
