@@ -100,10 +100,10 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
 
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision", "sure"),
-    # measured: tune 85.0 % (210/247), precision 93.3 % (210/225), right from confidence 0.8 up
-    # 98.3 % (118/120); check 58.2 % (46/79), precision 68.7 % (46/67), from 0.8 up 86.2 % (25/29).
+    # measured: tune 85.4 % (211/247), precision 93.8 % (211/225), right from confidence 0.8 up
+    # 98.4 % (119/121); check 58.2 % (46/79), precision 68.7 % (46/67), from 0.8 up 86.2 % (25/29).
     # Floors at most 3 points under, so that a change that costs unseen news fails
-    [("tune", 0.82, 0.905, 0.955), ("check", 0.555, 0.66, 0.835)],
+    [("tune", 0.825, 0.91, 0.955), ("check", 0.555, 0.66, 0.835)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float, sure: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""
