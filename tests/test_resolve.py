@@ -317,15 +317,13 @@ def test_two_people_coordinated_each_with_an_article_are_two() -> None:
     ids=["age matched", "age matched, the other", "age, salient", "inhabitant", "nationality, salient"],
 )
 def test_descriptions_of_a_person_take_up_the_person_just_named(text: str, words: str, name: str) -> None:
-    span = find(text, words)
-    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
     assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.SALIENT)
 
 
 def test_an_inhabitant_with_two_people_of_its_gender_just_named_stays_as_written() -> None:
     text = "Paul Roux et Marc Vidal sont arrivés. Le Lyonnais a dit « rien »."
-    span = find(text, "Le Lyonnais")
-    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
+    speaker = _said(Resolver(text), text, "Le Lyonnais", MentionKind.DESCRIPTION, "« ")
     assert speaker.name == "Lyonnais"
 
 
@@ -355,17 +353,13 @@ def test_an_apposition_about_something_else_gives_the_name_no_role() -> None:
         "Le prix est revenu au Marocain Youssef Benali, une comédie sur un chauffeur d'autocar. "
         "Le cinéaste s'est dit « fier »."
     )
-    span = find(text, "Le cinéaste")
-    speaker = Resolver(text).resolve(
-        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« fier")
-    )
+    speaker = _said(Resolver(text), text, "Le cinéaste", MentionKind.DESCRIPTION, "« fier")
     assert speaker.name == "Youssef Benali"  # « chauffeur » describes the film's hero, not him
 
 
 def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
     text = "Fabrice Lemoine, lui, ne croit guère à une reprise. Le délégué CGT a dit attendre « des noms »."
-    span = find(text, "Le délégué CGT")
-    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« des"))
+    speaker = _said(Resolver(text), text, "Le délégué CGT", MentionKind.NAME, "« des")
     assert speaker.name == "Fabrice Lemoine"  # not the union
 
 
@@ -391,8 +385,7 @@ def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
 def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
     text: str, words: str, name: str
 ) -> None:
-    span = find(text, words)
-    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
     assert speaker.name == name
 
 
@@ -401,19 +394,13 @@ def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "
         "Didier Kowalski, se sont succédé. Le PDG a dit qu'il fermerait « le four »."
     )
-    span = find(text, "Le PDG")
-    speaker = Resolver(text).resolve(
-        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("le four")
-    )
+    speaker = _said(Resolver(text), text, "Le PDG", MentionKind.DESCRIPTION, "le four")
     assert speaker.name == "Laurent Pichard"
 
 
 def test_initials_of_a_title_nobody_was_given_stay_as_written() -> None:
     text = "Le délégué syndical, Didier Kowalski, a parlé. Le PDG a dit qu'il fermerait « le four »."
-    span = find(text, "Le PDG")
-    speaker = Resolver(text).resolve(
-        Mention(span, span, MentionKind.DESCRIPTION), before=text.index("le four")
-    )
+    speaker = _said(Resolver(text), text, "Le PDG", MentionKind.DESCRIPTION, "le four")
     assert speaker.name == "PDG"
 
 
