@@ -203,45 +203,36 @@ def test_inverted_pronoun_follows_the_previous_speaker_in_a_run_of_quotes() -> N
     assert one.entity == two.entity == 0
 
 
-def test_an_organisation_noun_takes_up_a_bare_name_that_just_spoke() -> None:
-    text = "Selon Greenpeace, « le risque grandit ». « Tout se dégrade », fustige l'association."
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Greenpeace", "Greenpeace"),  # a bare name says nothing of a person
+        ("Marie Dupont", "association"),  # a given name does: no organisation
+    ],
+)
+def test_an_organisation_noun_takes_up_a_bare_name_that_just_spoke(source: str, name: str) -> None:
+    text = f"Selon {source}, « le risque grandit ». « Tout se dégrade », fustige l'association."
     resolver = Resolver(text)
-    resolver.resolve(mention(text, "Greenpeace", MentionKind.NAME), before=text.index("« le"))
-    taken = resolver.resolve(
-        mention(text, "l'association", MentionKind.DESCRIPTION), before=text.index("« Tout")
-    )
-    assert taken.name == "Greenpeace"
+    resolver.resolve(mention(text, source, MentionKind.NAME), before=text.index("« le"))
+    taken = _said(resolver, text, "l'association", MentionKind.DESCRIPTION, "« Tout")
+    assert taken.name == name
 
 
-def test_an_organisation_noun_does_not_take_up_a_person_who_just_spoke() -> None:
-    text = "Selon Marie Dupont, « le risque grandit ». « Tout se dégrade », fustige l'association."
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("un passager", "passager"),
+        ("une passagère", None),  # « il » does not continue her
+    ],
+)
+def test_ajouter_continues_a_speaker_known_only_by_a_description(source: str, name: str | None) -> None:
+    text = f"« On a eu peur », a raconté {source}. « Le pilote était calme », a-t-il ajouté."
     resolver = Resolver(text)
-    resolver.resolve(mention(text, "Marie Dupont", MentionKind.NAME), before=text.index("« le"))
-    taken = resolver.resolve(
-        mention(text, "l'association", MentionKind.DESCRIPTION), before=text.index("« Tout")
-    )
-    assert taken.name == "association"
-
-
-def test_ajouter_continues_a_speaker_known_only_by_a_description() -> None:
-    text = "« On a eu peur », a raconté un passager. « Le pilote était calme », a-t-il ajouté."
-    resolver = Resolver(text)
-    first = resolver.resolve(mention(text, "un passager", MentionKind.DESCRIPTION), before=0)
-    second = resolver.resolve(
-        mention(text, "il", MentionKind.PRONOUN, nth=1), before=text.index("« Le pilote")
-    )
-    assert first.name == second.name == "passager"
-    assert second.resolved_by is ResolvedBy.PREVIOUS_SPEAKER
-
-
-def test_a_description_of_the_other_gender_is_not_continued() -> None:
-    text = "« On a eu peur », a raconté une passagère. « Le pilote était calme », a-t-il ajouté."
-    resolver = Resolver(text)
-    resolver.resolve(mention(text, "une passagère", MentionKind.DESCRIPTION), before=0)
-    second = resolver.resolve(
-        mention(text, "il", MentionKind.PRONOUN, nth=1), before=text.index("« Le pilote")
-    )
-    assert second.name is None
+    resolver.resolve(mention(text, source, MentionKind.DESCRIPTION), before=0)
+    second = _said(resolver, text, "il", MentionKind.PRONOUN, "« Le pilote", nth=1)
+    assert second.name == name
+    if name is not None:
+        assert second.resolved_by is ResolvedBy.PREVIOUS_SPEAKER
 
 
 def test_description_with_a_specific_role_of_nobody_is_kept_as_written() -> None:
