@@ -46,6 +46,7 @@ from quoteattr.attribute.resolve_score import (
     Candidate,
     Said,
     aged_person,
+    compatible,
     describe_candidates,
     has_specific_role,
     headed_name,
@@ -460,7 +461,7 @@ class Resolver:
             return None
         if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > _CONTINUED_REACH:
             return None
-        if not _agrees(gender, number, self._said_gender(previous), previous.number):
+        if not compatible(gender, number, self._said_gender(previous), previous.number):
             return None
         return _Resolved(
             name=self._names[previous.entity],
@@ -820,12 +821,6 @@ def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
 #: How many sentences (a quote's own sentences count) may lie between a speaker known by a
 #: description and the « a-t-il ajouté » that continues them.
 _CONTINUED_REACH = 3
-
-
-def _agrees(gender: str, number: str, other_gender: str, other_number: str) -> bool:
-    """Gender and number agree, an unknown one agreeing with both."""
-    genders_agree = not gender or not other_gender or gender == other_gender
-    return genders_agree and (not number or not other_number or number == other_number)
 
 
 def _key(name: str) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "Said",
     "aged_person",
     "chain_start",
+    "compatible",
     "describe_candidates",
     "has_specific_role",
     "headed_name",
@@ -104,7 +105,8 @@ class Candidate:
     pair: tuple[Occurrence, Occurrence] | None = None
 
 
-def _compatible(gender: str, number: str, other_gender: str, other_number: str) -> bool:
+def compatible(gender: str, number: str, other_gender: str, other_number: str) -> bool:
+    """Gender and number agree, an unknown one agreeing with both."""
     if gender and other_gender and gender != other_gender:
         return False
     return not (number and other_number and number != other_number)
@@ -131,13 +133,13 @@ def person_fullest(
     matches = [
         g
         for g in index.last_groups.get(fold(tokens[-1]), ())
-        if name_matches(tokens, g.first.tokens) and _compatible(gender, "", g.first.gender, "")
+        if name_matches(tokens, g.first.tokens) and compatible(gender, "", g.first.gender, "")
     ]  # "le père Lumière" is not "Églantine Lumière"
     if not matches and len(tokens) == 1:
         firsts = [
             g
             for g in index.first_groups.get(fold(tokens[0]), ())
-            if g.first.kind != "place" and _compatible(gender, "", g.first.gender, "")
+            if g.first.kind != "place" and compatible(gender, "", g.first.gender, "")
         ]
         if len({fold(g.first.name) for g in firsts}) == 1:
             matches = firsts
@@ -189,7 +191,7 @@ def _fits(occurrence: Occurrence, gender: str, number: str) -> bool:
     plural = occurrence.kind == "group" and occurrence.number != "s"
     if (number == "p") != plural:
         return False
-    return _compatible(gender, "", occurrence.gender, "")
+    return compatible(gender, "", occurrence.gender, "")
 
 
 def _sentence_start(index: DocumentIndex, offset: int) -> int:
@@ -279,7 +281,7 @@ def pronoun_candidates(
             continue
         if number == "s" and occurrence.kind == "group" and occurrence.number != "s":
             continue  # « elle » is « la famille », never « les témoins »
-        if not _compatible(gender, "", occurrence.gender, ""):
+        if not compatible(gender, "", occurrence.gender, ""):
             continue
         score = -far
         if occurrence.subject and not occurrence.after_verb and not last_mentioned:
@@ -303,7 +305,7 @@ def pronoun_candidates(
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
         fits_number = (number == "p") == plural or not number
-        if distance <= PRONOUN_REACH and fits_number and _compatible(gender, "", said_gender(previous), ""):
+        if distance <= PRONOUN_REACH and fits_number and compatible(gender, "", said_gender(previous), ""):
             score = -float(distance) + PREVIOUS_SPEAKER_BONUS
             candidates.append(Candidate(score=score, position=previous.position, said=previous))
     candidates.sort(key=lambda c: (c.score, c.position), reverse=True)
@@ -534,7 +536,7 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
         return None
     (named,) = found.values()
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
-    if not _compatible(gender, "", best.gender, ""):
+    if not compatible(gender, "", best.gender, ""):
         return None
     titles = [o.title for o in named if o.title]
     if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
@@ -574,7 +576,7 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
     (surname,) = named
     mentions = people[surname]
     best = max(mentions, key=lambda o: (len(o.tokens), -o.span.start))
-    if not _compatible(gender, "", best.gender, ""):
+    if not compatible(gender, "", best.gender, ""):
         return None
     domains = set(found_role[1]) - _GENERIC_DOMAINS
     described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
@@ -638,12 +640,12 @@ def salient_person(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > SALIENT_REACH:
             break
-        if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
+        if not _is_person(occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
         if role and not _may_hold(index, occurrence, role, domains):
             continue
         ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
-    if previous is not None and previous.kind == "person" and _compatible(gender, "", previous.gender, ""):
+    if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
         roles = _role_words(previous.title)[1] - _GENERIC_DOMAINS if previous.title else set()
         fits = not role or not roles or bool((roles & domains) - _POSITION_DOMAINS)
@@ -673,7 +675,7 @@ def aged_person(index: DocumentIndex, limit: int, low: int, high: int, gender: s
     for occurrence in index.preceding(limit):
         if now - index.sentence_of(occurrence.span.start) > AGE_REACH:
             break
-        if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
+        if not _is_person(occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
         stated = _STATED_AGE.match(index.text, occurrence.span.end)
         if stated is not None and low <= int(stated.group(1)) <= high:
@@ -730,7 +732,7 @@ def nationality_person(index: DocumentIndex, limit: int, noun: str, gender: str)
     else the person just named (:func:`salient_person`), of the description's gender."""
     key = fold(noun)
     for occurrence in index.preceding(limit):
-        if not _is_person(occurrence) or not _compatible(gender, "", occurrence.gender, ""):
+        if not _is_person(occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
         titles = [o.title for o in index.by_last.get(fold(occurrence.tokens[-1]), ()) if o.title]
         if any(key in {fold(t.text) for t in tokenize(title)} for title in titles):

@@ -109,23 +109,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
 
 #: Endings of a past participle (« jugée », « qualifiés », « décrit », « dite »).
 _PARTICIPLE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "ie",
-    "is",
-    "ies",
-    "it",
-    "ite",
-    "its",
-    "ites",
-    "u",
-    "ue",
-    "us",
-    "ues",
-)
+    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues",
+)  # fmt: skip
 #: Words between a speech participle and the quote it frames (« qualifié de « … » », « décrit
 #: comme « … » »).
 _FRAMING = frozenset({"de", "d'", "d’", "comme"})
