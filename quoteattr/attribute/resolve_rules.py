@@ -261,7 +261,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     if not tokens:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     first = tokens[0]
-    preceding = text[: all_tokens[0].start].rstrip()
+    preceding = text[max(0, all_tokens[0].start - 40) : all_tokens[0].start].rstrip()
     opening = not preceding or preceding[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
     article = all_tokens[0].text if not opening else all_tokens[0].lower
     inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)
