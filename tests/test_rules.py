@@ -400,6 +400,35 @@ def test_a_participle_of_a_verb_of_its_own_gives_par_no_agent() -> None:
     assert participle_agent(site_of(text, table)) is None
 
 
+def test_a_clause_climbing_to_an_incise_verb_takes_its_inverted_subject() -> None:
+    text = "« Non », lâchait un supporteur, avant de reconnaître que son équipe avait « trop reculé »."
+    table = """
+    « « PUNCT 1 punct
+    Non non ADV -1 root
+    » » PUNCT 1 punct
+    , , PUNCT 4 punct
+    lâchait lâcher VERB 1 advcl
+    un un DET 6 det
+    supporteur supporteur NOUN 4 obj
+    , , PUNCT 10 punct
+    avant avant ADP 10 mark
+    de de ADP 10 mark
+    reconnaître reconnaître VERB 4 advcl VerbForm=Inf
+    que que SCONJ 17 mark
+    son son DET 13 det
+    équipe équipe NOUN 17 nsubj
+    avait avoir AUX 17 aux:tense
+    « « PUNCT 17 punct
+    trop trop ADV 17 advmod
+    reculé reculer VERB 10 ccomp
+    » » PUNCT 17 punct
+    . . PUNCT 1 punct
+    """
+    found = governing_verb(site_of(text, table, which=1))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("reconnaître", "un supporteur")
+
+
 def test_a_passive_relative_clause_leaves_the_quote_to_nobody() -> None:
     text = "Il a lancé un plan, ce qui a été critiqué « vite »."
     table = """

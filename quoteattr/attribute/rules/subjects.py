@@ -8,7 +8,13 @@ from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, surface_subject
-from quoteattr.attribute.rules.verbs import CLITICS, COORDINATING_OPENERS, PERSONAL_PRONOUNS, finite_clause
+from quoteattr.attribute.rules.verbs import (
+    CLITICS,
+    COORDINATING_OPENERS,
+    PERSONAL_PRONOUNS,
+    SE_FORMS,
+    finite_clause,
+)
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
@@ -75,6 +81,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         if real:
             return before[-1] if before else real[0]
     inverted = _inverted_after_relative(sent, verb)
+    if inverted is None and depth > 0 and _after_quote(sent, verb):
+        # « « … », lâchait un supporteur, avant de reconnaître que … »: the incise verb a clause
+        # climbs to has its subject after it, which the parser may call its object
+        inverted = inverted_subject(sent, verb)
     if inverted is not None:
         return inverted
     if _describing_participle(sent, verb):
@@ -95,6 +105,18 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return None
+
+
+#: Closing quotation marks.
+_CLOSING_MARKS = frozenset({"»", "”", '"'})
+
+
+def _after_quote(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` opens an incise right after a quotation: « … », (a) lâchait …."""
+    k = verb.index - 1
+    while k >= 0 and (sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS):
+        k -= 1
+    return k >= 1 and sent[k].text == "," and sent[k - 1].text in _CLOSING_MARKS
 
 
 #: Verbs whose infinitive takes its own subject after it: « a fait venir le témoin », « laisse
