@@ -887,10 +887,14 @@ def test_a_name_after_et_shares_the_function_of_the_name_before_it() -> None:
             "L'Observatoire climat-énergie, une instance indépendante, a publié son rapport.",
             "Observatoire climat-énergie",
         ),
+        (
+            "Le Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile (BEA) enquête.",
+            "Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile (BEA)",
+        ),
         # a common noun is no proper name: its words stop where they did
         ("Le comité européen pour la prévention de la torture (CPT) a rendu son rapport.", "comité"),
     ],
-    ids=["up to its initials", "compound", "lowercase head"],
+    ids=["up to its initials", "compound", "elided words", "lowercase head"],
 )
 def test_an_organisation_s_name_runs_to_its_initials(text: str, name: str) -> None:
     names = [o.name for o in index_document(text).occurrences if o.kind == "organisation" and not o.from_run]

@@ -169,7 +169,7 @@ def org_phrase_end(
         # name up to the initials it is known by
         acronym = _SPELLED_TO_ACRONYM.match(text, tokens[last].end)
     if acronym is not None:
-        for m in range(last + 1, min(last + _MAX_SPELLED_WORDS + 3, n)):
+        for m in range(last + 1, min(last + 2 * _MAX_SPELLED_WORDS + 3, n)):  # « d'analyses »: 2 tokens
             if tokens[m].text == acronym.group(1) and tokens[m].start >= tokens[last].end:
                 return m
     return last
