@@ -230,6 +230,28 @@ def test_incise_subject_hung_on_an_aside_is_the_verb_s() -> None:
     assert mention_text(found) == "Neil Hyatt"
 
 
+def test_incise_with_a_phrase_the_parser_turned_round() -> None:
+    text = "« La décision est prise », a fait savoir le ministère."
+    table = """
+    « « PUNCT 4 punct
+    La le DET 2 det
+    décision décision NOUN 4 nsubj
+    est être AUX 4 aux:pass
+    prise prendre VERB -1 root
+    » » PUNCT 4 punct
+    , , PUNCT 4 punct
+    a avoir AUX 8 aux:tense
+    fait faire VERB 9 dep
+    savoir savoir VERB 4 parataxis
+    le le DET 11 det
+    ministère ministère NOUN 9 obj
+    . . PUNCT 4 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("faire savoir", "le ministère")
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

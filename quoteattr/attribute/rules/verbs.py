@@ -81,6 +81,11 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
             phrase = PHRASAL_CUES.get((lemma, child.lemma.lower()))
             if phrase is not None:
                 return phrase
+        if child.upos == "VERB" and child.start < verb.start:
+            # « a fait savoir le ministère »: the parser made « savoir » the head, « fait » its child
+            phrase = PHRASAL_CUES.get((lemma_of(child.text, child.lemma), lemma))
+            if phrase is not None:
+                return phrase
     return lemma
 
 
@@ -141,11 +146,16 @@ def reporting_form(word: Word) -> bool:
 
 
 def cue_verb(sent: Sentence, word: Word) -> Word:
-    """A modal's reporting infinitive ("peut-on lire") stands for the modal."""
+    """A modal's reporting infinitive ("peut-on lire") stands for the modal; so does the
+    infinitive of a phrase the parser hung the finite verb on (« a fait savoir »: « savoir »)."""
     if word.lemma in MODAL_VERBS:
         for c in sent.children(word):
             if c.deprel == "xcomp" and c.upos == "VERB":
                 return c
+    head = sent.head_of(word)
+    phrase = head is not None and (lemma_of(word.text, word.lemma), head.lemma.lower()) in PHRASAL_CUES
+    if head is not None and phrase and head.upos == "VERB" and head.start > word.start:
+        return head
     return word
 
 
