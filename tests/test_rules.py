@@ -451,6 +451,36 @@ def test_a_clause_climbing_to_an_incise_verb_takes_its_inverted_subject() -> Non
     assert (found.cue, mention_text(found)) == ("reconnaître", "un supporteur")
 
 
+def test_an_infinitive_hung_on_the_quotation_shares_the_incise_s_subject() -> None:
+    text = "« Je respecte leur choix », a déclaré Paul Roux, avant de regretter une abstention « massive »."
+    table = """
+    « « PUNCT 2 punct
+    Je je PRON 2 nsubj
+    respecte respecter VERB -1 root
+    leur son DET 4 det
+    choix choix NOUN 2 obj
+    » » PUNCT 2 punct
+    , , PUNCT 8 punct
+    a avoir AUX 8 aux:tense
+    déclaré déclarer VERB 2 parataxis
+    Paul Paul PROPN 8 nsubj
+    Roux Roux PROPN 9 flat:name
+    , , PUNCT 14 punct
+    avant avant ADP 14 mark
+    de de ADP 14 mark
+    regretter regretter VERB 2 advcl VerbForm=Inf
+    une un DET 16 det
+    abstention abstention NOUN 14 obj
+    « « PUNCT 18 punct
+    massive massif ADJ 16 amod
+    » » PUNCT 18 punct
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table, which=1))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("regretter", "Paul Roux")
+
+
 def test_a_passive_relative_clause_leaves_the_quote_to_nobody() -> None:
     text = "Il a lancé un plan, ce qui a été critiqué « vite »."
     table = """

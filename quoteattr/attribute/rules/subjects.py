@@ -419,6 +419,8 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     if subject is not None and not frame(subject):
         subject = None
     governor = sent.head_of(verb)
+    if subject is None and not inverted and governor is not None and not frame(governor):
+        subject = _incise_beside(sent, verb, governor, frame)
     coordinated_into_quote = verb.deprel == "conj" and governor is not None and not frame(governor)
     if subject is None and coordinated_into_quote:
         root = sent.root  # "… « on n'a pas racheté » et avertissait …": the frame's own subject
@@ -454,6 +456,20 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
             document = _speaking_place(sent, verb, subject)  # « Au ministère, on indique »
         return None if document is None else mention_at(site, index, document)  # "on dit": nobody
     return mention_at(site, index, subject)
+
+
+def _incise_beside(sent: Sentence, verb: Word, quoted: Word, frame: Callable[[Word], bool]) -> Word | None:
+    """« « … », a-t-il déclaré, avant de regretter une abstention « … » »: the parser hung the
+    infinitive on the quotation's verb, but it shares the subject of the incise beside it."""
+    if verb.feats.get("VerbForm") not in {"Inf", "Part", "Ger"} or verb.start < quoted.start:
+        return None
+    for incise in sent.children(quoted):
+        if incise.deprel != "parataxis" or not frame(incise) or not incise.start < verb.start:
+            continue
+        found = _subject(sent, incise) or inverted_subject(sent, incise, frame)
+        if found is not None and frame(found):
+            return found
+    return None
 
 
 #: Prepositions of where words come from, for an « on » that speaks for an organisation.
