@@ -27,6 +27,7 @@ __all__ = [
     "document_tokens",
     "fold",
     "has_name",
+    "is_acronym",
     "is_capitalised",
     "name_matches",
     "name_runs",
@@ -95,6 +96,19 @@ def fold(word: str) -> str:
 def has_name(phrase: str) -> bool:
     """Whether a phrase holds a capitalised word of two letters or more ("Conseil", not "D …")."""
     return any(len(t.text) > 1 and is_capitalised(t.text) for t in tokenize(phrase))
+
+
+#: The longest word read as an organisation's initials ("OMS", "CGT", "UNESCO").
+_MAX_ACRONYM = 6
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``word`` is written like an organisation's initials: capitals only, 2 to 6 letters.
+
+    >>> is_acronym("CGT"), is_acronym("A"), is_acronym("Airbus")
+    (True, False, False)
+    """
+    return word.isupper() and 1 < len(word) <= _MAX_ACRONYM
 
 
 def is_capitalised(word: str) -> bool:

@@ -17,6 +17,7 @@ from quoteattr.attribute.names import (
     NameRun,
     Token,
     fold,
+    is_acronym,
     is_capitalised,
     name_runs,
     starts_person_name,
@@ -233,18 +234,12 @@ def _is_noble(word: str) -> bool:
     return role is not None and "nobility" in role[1]
 
 
-#: The longest acronym read as an organisation's initials.
-_MAX_ACRONYM = 6
-
-
 def _affiliation(run: NameRun, tokens: tuple[Token, ...], lead: int) -> bool:
     """Whether a phrase's only name is the initials of the body a role belongs to, right after
     the role noun (« le délégué CGT », « la députée LR »)."""
     if run.civility is not None or len(run.tokens) != 1 or lead < 1:
         return False
-    word = run.tokens[0]
-    acronym = word.isupper() and 1 < len(word) <= _MAX_ACRONYM
-    return acronym and role_of(tokens[lead - 1].lower) is not None
+    return is_acronym(run.tokens[0]) and role_of(tokens[lead - 1].lower) is not None
 
 
 def parse_name_phrase(text: str, span: Span) -> NamePhrase:

@@ -49,6 +49,7 @@ from quoteattr.attribute.names import (
     Token,
     document_tokens,
     fold,
+    is_acronym,
     name_runs,
     sentence_starts,
     starts_person_name,
@@ -88,7 +89,6 @@ __all__ = [
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
 
 
-_MAX_ACRONYM = 6
 _COORDINATORS = frozenset({"et", "ou"})
 
 
@@ -370,8 +370,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         kind = "name"
         acronym = (
             len(run.tokens) == 1
-            and run.tokens[0].isupper()
-            and 1 < len(run.tokens[0]) <= _MAX_ACRONYM
+            and is_acronym(run.tokens[0])
             and has_lowercase_around(text, run.start)  # not a heading in capitals
         )
         nationality = _nationality_before(text, tokens, found, run)

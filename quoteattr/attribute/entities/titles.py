@@ -114,7 +114,9 @@ ORG_STOP = frozenset(
 _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | {"et", "ou", "mais"}
 
 
-_DE = frozenset({"de", "d'", "d’"})
+#: « de » with no article fused in (not « du », « des »): the particle of a title of nobility
+#: (« le baron de Coutelier ») and the one preposition whose article opens a complement.
+_BARE_DE = frozenset({"de", "d'", "d’"})
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 10
 #: Relatives that close an apposed role ("X, le chef de la mission qui estime …").
@@ -148,7 +150,7 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
         # other than « de » (« marqué par l'attaquant Lenny Kerbrat »)
         after_de = j > 0 and tokens[j - 1].lower in PREPOSITIONS
-        if after_de and tokens[j - 1].lower not in _DE and not comma and j + 2 == first:
+        if after_de and tokens[j - 1].lower not in _BARE_DE and not comma and j + 2 == first:
             after_de = role_of(tokens[j + 1].lower) is None
         direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
         if after_de and token.lower in DETERMINERS and direct_org:
@@ -171,10 +173,6 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
     return None, "", -1, False
 
 
-#: The particle between a title of nobility and the name it goes with.
-_NOBLE_PARTICLES = frozenset({"de", "d'", "d’"})
-
-
 def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, str, int, bool] | None:
     """("baron", gender, det index, False) for "le baron de Coutelier", read from the name's "de".
 
@@ -183,7 +181,7 @@ def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, st
     role_index = lead - 2
     if role_index < 0 or not adjacent(text, tokens[role_index], tokens[lead - 1]):
         return None
-    if tokens[lead - 1].lower not in _NOBLE_PARTICLES:
+    if tokens[lead - 1].lower not in _BARE_DE:
         return None
     role = role_of(tokens[role_index].lower)
     if role is None or "nobility" not in role[1]:

@@ -11,14 +11,13 @@ from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speake
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
+from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "colon_distant",
     "colon_intro",
 ]
-
-_DE = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _frame_before_colon(site: QuoteSite, *, distant: bool = False) -> tuple[int, tuple[Word, ...]] | None:
@@ -129,6 +128,6 @@ def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word |
     for child in sent.children(noun):
         if child.index not in members or child.deprel != "nmod" or child.upos not in {"NOUN", "PROPN"}:
             continue
-        if any(c.deprel == "case" and c.text.lower() in _DE for c in sent.children(child)):
+        if any(c.deprel == "case" and c.text.lower() in DE_FORMS for c in sent.children(child)):
             return child
     return None

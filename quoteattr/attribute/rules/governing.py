@@ -12,7 +12,14 @@ from quoteattr.attribute.rules.subjects import (
     possessor,
     speaker_of_verb,
 )
-from quoteattr.attribute.rules.verbs import cue_lemma, is_inverted_clitic, is_reporting, verbish
+from quoteattr.attribute.rules.verbs import (
+    AUXILIARY_FORMS,
+    SE_FORMS,
+    cue_lemma,
+    is_inverted_clitic,
+    is_reporting,
+    verbish,
+)
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.verbs import OPINION_VERBS, REPORTING_VERBS, lemma_of
@@ -115,7 +122,7 @@ _PARTICIPLE_ENDINGS = (
 #: comme « … » »).
 _FRAMING = frozenset({"de", "d'", "d’", "comme"})
 #: Words before a participle that make it a verb's (« s'est dit », « a été jugé »), not a noun's.
-_CLITICS_BEFORE = frozenset({"se", "s'", "s’", "est", "a", "ont", "sont", "été", "était", "avait"})
+_CLITICS_BEFORE = AUXILIARY_FORMS | SE_FORMS | {"été"}
 
 
 def participle_agent(site: QuoteSite) -> Attribution | None:

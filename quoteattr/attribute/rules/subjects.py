@@ -347,23 +347,9 @@ def inverted_subject(
         if c.deprel not in {"obj", "nsubj", "dep", "appos", "iobj", "obl:arg", "expl:subj"}:
             continue
         if any(g.deprel == "case" for g in sent.children(c)):
-            if c.lemma.lower() in _ASIDE_NOUNS:
-                # « estime pour sa part Neil Hyatt »: the name the parser hung on the aside
-                apposed = [
-                    g
-                    for g in sent.children(c)
-                    if g.start > c.start
-                    and (
-                        g.deprel == "appos"
-                        or (g.deprel == "nmod" and not any(h.deprel == "case" for h in sent.children(g)))
-                    )
-                ]
-                if (
-                    apposed
-                    and apposed[0].upos in {"PROPN", "NOUN"}
-                    and (allowed is None or allowed(apposed[0]))
-                ):
-                    return apposed[0]
+            named = _named_on_aside(sent, c) if c.lemma.lower() in _ASIDE_NOUNS else None
+            if named is not None and (allowed is None or allowed(named)):
+                return named  # « estime pour sa part Neil Hyatt »: the name hung on the aside
             continue
         if c.text.lower() in {"-t", "t", "se", "s'"}:
             continue
@@ -374,6 +360,19 @@ def inverted_subject(
 #: Nouns of the asides news sets between an incise verb and its subject: « pour sa part », « de
 #: son côté », « à son tour ».
 _ASIDE_NOUNS = frozenset({"part", "côté", "tour"})
+
+
+def _named_on_aside(sent: Sentence, aside: Word) -> Word | None:
+    """The noun phrase the parser hung on an aside's noun, after it, as an apposition or a
+    complement with no preposition of its own (« pour sa part Neil Hyatt », « de son côté la
+    ministre »)."""
+    for g in sent.children(aside):
+        if g.start < aside.start:
+            continue
+        bare = g.deprel == "nmod" and not any(h.deprel == "case" for h in sent.children(g))
+        if g.deprel == "appos" or bare:
+            return g if g.upos in {"PROPN", "NOUN"} else None
+    return None
 
 
 def document_of(sent: Sentence, verb: Word) -> Word | None:
