@@ -612,3 +612,70 @@ def test_a_role_after_a_name_that_does_not_open_the_sentence_stays_the_role() ->
     )
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[5], text).span.text == "l'avocat de Dylan Ferreira"
+
+
+def test_an_elision_written_apart_still_links_the_complement() -> None:
+    text = "« Non » , a déclaré un officier de la ville d' Havelian ."
+    table = """
+« « PUNCT 1 punct
+Non non ADV -1 root
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+déclaré déclarer VERB 1 parataxis
+un un DET 7 det
+officier officier NOUN 5 obj
+de de ADP 10 case
+la le DET 10 det
+ville ville NOUN 7 nmod
+d d ADP 13 case
+' ' PUNCT 13 case
+Havelian Havelian PROPN 10 nmod
+. . PUNCT 1 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "un officier de la ville d' Havelian"
+
+
+def _after_affirme(place: str, table_tail: str) -> str | None:
+    text = f"« Oui » , a affirmé un chercheur {place} ."
+    table = (
+        """
+« « PUNCT 1 punct
+Oui oui ADV -1 root
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+affirmé affirmer VERB 1 parataxis
+un un DET 7 det
+chercheur chercheur NOUN 5 obj
+"""
+        + table_tail
+    )
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    return None if mention is None else mention.span.text
+
+
+def test_the_institution_a_role_works_at_is_part_of_the_description() -> None:
+    tail = """
+à à ADP 10 case
+l' le DET 10 det
+université université NOUN 7 nmod
+de de ADP 12 case
+Montréal Montréal PROPN 10 nmod
+. . PUNCT 1 punct
+"""
+    assert _after_affirme("à l'université de Montréal", tail) == "un chercheur à l'université de Montréal"
+
+
+def test_the_one_a_speech_verb_addresses_is_no_part_of_the_description() -> None:
+    tail = """
+à à ADP 10 case
+l' le DET 10 det
+AFP AFP PROPN 7 nmod
+. . PUNCT 1 punct
+"""
+    assert _after_affirme("à l'AFP", tail) == "un chercheur"

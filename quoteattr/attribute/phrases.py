@@ -541,6 +541,41 @@ def _phrase_head(words: tuple[Word, ...]) -> Word:
     return first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
 
 
+#: Institutions someone works at, after « à » in a description: « un chercheur à l'université
+#: de Montréal », « avocat au barreau de Paris », « un médecin à l'hôpital de Gap ». Not what a
+#: speech verb addresses (« à l'AFP », « à la presse », « au tribunal »).
+_AFFILIATIONS = frozenset(
+    {
+        "université", "hôpital", "institut", "école", "laboratoire", "ambassade", "consulat",
+        "faculté", "observatoire", "lycée", "collège", "musée", "clinique", "barreau", "académie",
+        "conservatoire", "cnrs", "inserm", "chu",
+    }
+)  # fmt: skip
+
+
+def _affiliation(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
+    """Whether « à » at word ``i`` opens the institution a role in ``run`` works at."""
+    if words[i].text.lower() not in {"à", "au", "aux"}:
+        return False
+    if not any(w.upos == "NOUN" and role_of(w.lemma.lower()) is not None for w in run):
+        return False
+    k = i + 1
+    if k < len(words) and words[k].upos == "DET":
+        k += 1
+    return k < len(words) and words[k].text.lower() in _AFFILIATIONS
+
+
+def _detached_elision(words: Sequence[Word], i: int) -> bool:
+    """« d' Havelian » written with a space: the tokenizer splits « d » from its apostrophe, and
+    the two make the « de » of a complement when a noun or name follows."""
+    return (
+        words[i].text.lower() == "d"
+        and i + 2 < len(words)
+        and words[i + 1].text in {"'", "’"}
+        and words[i + 2].upos in _NP_WORDS
+    )
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -554,6 +589,14 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         if dated and any(x.upos in {"NOUN", "PROPN"} for x in run):
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
+        if run and _affiliation(words, i, run):
+            run.append(w)  # « un chercheur à l'université de Montréal »: where they work
+            i += 1
+            continue
+        if run and _detached_elision(words, i):
+            run.extend(words[i : i + 2])  # « de la ville d' Havelian »: « d' » cut from its name
+            i += 2
+            continue
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
         if w.upos in _NP_WORDS or linked or named or (run and w.text == "-"):
