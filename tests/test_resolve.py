@@ -1472,3 +1472,33 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
     assert speaker.name == name
+
+
+def test_the_agent_named_in_a_description_is_not_its_speaker() -> None:
+    text = "Un porte-parole désigné par Paul Roux a déclaré : « La situation est calme. »"
+    speaker = _said(Resolver(text), text, "Un porte-parole désigné par Paul Roux", MentionKind.NAME, "« La")
+    assert speaker.name == "porte-parole désigné par Paul Roux"
+    assert speaker.resolved_by is ResolvedBy.WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # after « selon » the whole phrase up to the comma tells the source apart
+        (
+            "Selon les policiers qui l'ont interpellé, l'homme « était armé ».",
+            "les policiers",
+            "policiers qui l'ont interpellé",
+        ),
+        (
+            "Selon des habitants vivant près du site, le feu « a tout pris ».",
+            "des habitants",
+            "habitants vivant près du site",
+        ),
+        # not elsewhere: a definite subject keeps its words, its relative is the sentence's
+        ("Les policiers qui l'ont interpellé ont dit qu'il « était armé ».", "Les policiers", "policiers"),
+    ],
+)
+def test_a_source_after_selon_keeps_its_relative_or_participle(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name

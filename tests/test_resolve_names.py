@@ -162,6 +162,14 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("la députée LR", "députée LR", None, False),
         # with a person's name after them, the name
         ("le maire PS Jean Dupont", "Jean Dupont", "maire PS", False),
+        # a place or institution named after someone keeps that name: the source is the teacher
+        ("une enseignante du lycée Victor Hugo", "enseignante du lycée Victor Hugo", None, False),
+        ("un médecin de l'hôpital Georges Pompidou", "médecin de l'hôpital Georges Pompidou", None, False),
+        # the agent of a participle is not the one the phrase describes ...
+        ("des experts mandatés par l'ONU", "experts mandatés par l'ONU", None, False),
+        ("un porte-parole désigné par Paul Roux", "porte-parole désigné par Paul Roux", None, False),
+        # ... but a document speaks for the one who published it
+        ("un rapport publié par Amnesty", "Amnesty", "rapport publié par", False),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:

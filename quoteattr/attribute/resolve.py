@@ -75,6 +75,7 @@ from quoteattr.lang.fr.roles import (
     nationality_gender,
     role_of,
 )
+from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
@@ -572,9 +573,11 @@ class Resolver:
             if owned is not None:
                 return owned
         kind = "described" if has_specific_role(words) else "unknown"
-        if fuller is None and indefinite and mention.span.start > limit:
-            # « …, raconte un gendarme ayant participé à l'opération. »: someone new, told apart by
-            # what the relative or participle closing the incise says of them
+        newcomer = indefinite and mention.span.start > limit
+        if fuller is None and (newcomer or self._after_source_word(mention)):
+            # « …, raconte un gendarme ayant participé à l'opération. », « Selon les policiers qui
+            # l'ont interpellé, … »: someone new, told apart by what the relative or participle
+            # after them says of them; after « selon » nothing but the source comes before the comma
             fuller = clean_phrase(words + _restrictive_tail(self._text, mention.span.end))
         return _Resolved(
             name=fuller or clean_phrase(words),
@@ -583,6 +586,11 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _after_source_word(self, mention: Mention) -> bool:
+        """Whether the mention follows « selon » or « d'après » (« selon des témoins »)."""
+        before = self._text[max(0, mention.span.start - 10) : mention.span.start].split()
+        return bool(before) and before[-1].lower().replace("’", "'") in SOURCE_PREPOSITIONS
 
     def _taken_up(self, found: Occurrence | Said, limit: int, by: ResolvedBy) -> _Resolved:
         """What a description takes up, found ``by`` one way: a name in the text or a source

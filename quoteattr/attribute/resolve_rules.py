@@ -24,8 +24,15 @@ from quoteattr.attribute.names import (
     tokenize,
 )
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.pronouns import pronoun_features
-from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, looks_like_demonym, role_of
+from quoteattr.lang.fr.roles import (
+    NAMED_AFTER_PEOPLE,
+    NATIONALITY_NOUNS,
+    ORGANISATION_NOUNS,
+    looks_like_demonym,
+    role_of,
+)
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -176,6 +183,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # "le commissaire aux Affaires économiques": « aux » is « à les »
         if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
+        if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):
+            continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
         if lead > 0 and tokens[lead - 1].lower in DE_FORMS and run.civility is None and not noble:
             continue  # "des Affaires étrangères"; but "le comte de Farlsberg" is a name
@@ -201,6 +210,8 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
     resident. A person's name (it opens on a given name) is taken as the head's all the same:
     « le porte-parole du gouvernement Gabriel Attal » is Gabriel Attal.
     """
+    if lead > 0 and tokens[lead - 1].lower in NAMED_AFTER_PEOPLE and run.civility is None:
+        return True  # « un professeur de l'université Jean-Moulin », « une élève du lycée Victor Hugo »
     if run.tokens and starts_person_name(run.tokens[0]):
         return False
     k = lead - 1
@@ -215,6 +226,12 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
     if tokens[k].lower in DETERMINERS and tokens[k].lower not in DE_FORMS:
         k -= 1  # « de l'usine », « de la société »
     return k >= 1 and tokens[k].lower in DE_FORMS
+
+
+def _document(tokens: tuple[Token, ...]) -> bool:
+    """Whether a phrase is headed by a document noun (« un rapport publié par Amnesty »), which
+    speaks for the agent named in it, unlike a person (« des experts mandatés par l'ONU »)."""
+    return bool(tokens) and (tokens[0].lower in DOCUMENT_NOUNS or tokens[0].lower[:-1] in DOCUMENT_NOUNS)
 
 
 def _capitalised_role_adjective(run: NameRun, tokens: tuple[Token, ...]) -> bool:

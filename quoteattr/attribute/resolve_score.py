@@ -470,11 +470,20 @@ def _is_person(occurrence: Occurrence) -> bool:
     return occurrence.kind == "person" or given
 
 
+def _agent(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` follows « par »: the agent of a participle inside a phrase
+    (« un porte-parole désigné par Paul Roux »), who is not the one the phrase describes."""
+    return _AGENT_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+
+
+_AGENT_BEFORE = regex.compile(r"(?i)\bpar\s+$")
+
+
 def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
     """The person a phrase names inside a role ("le directeur du club de Lille, Marc Ingla", "le
     président de la BCE Draghi"): the last person-like name in it; places, organisations and
     complements after "de" are not people."""
-    people = [o for o in index.within(span) if _is_person(o)]
+    people = [o for o in index.within(span) if _is_person(o) and not _agent(index.text, o.span)]
     if people:
         return people[-1]
     # the name apposed right after the phrase the parser gave: "le président de la BCE, Draghi";

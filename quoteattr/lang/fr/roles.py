@@ -20,6 +20,7 @@ __all__ = [
     "HYPERNYM_ROLES",
     "INSTITUTION_METONYMS",
     "IRREGULAR_DEMONYMS",
+    "NAMED_AFTER_PEOPLE",
     "NATIONALITY_NOUNS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_UNITS",
@@ -835,6 +836,18 @@ PLACE_NOUNS: Final[frozenset[str]] = frozenset(
         "commune",
     }
 )
+
+
+#: Nouns of places and institutions that are named after people: « le lycée Victor-Hugo »,
+#: « l'hôpital Georges-Pompidou », « l'université Jean-Moulin ». The name after them is the
+#: place's, even when it opens on a given name.
+NAMED_AFTER_PEOPLE: Final[frozenset[str]] = PLACE_NOUNS | frozenset(
+    {
+        "université", "hôpital", "école", "institut", "clinique", "faculté", "campus",
+        "bibliothèque", "médiathèque", "théâtre", "parc", "jardin", "hospice", "palais", "prison",
+        "caserne", "fondation",
+    }
+)  # fmt: skip
 
 
 def speaking_noun(word: str) -> bool:
