@@ -1502,3 +1502,31 @@ def test_the_agent_named_in_a_description_is_not_its_speaker() -> None:
 def test_a_source_after_selon_keeps_its_relative_or_participle(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Le maire de Beaulieu, Paul Roux, a été entendu par les juges. Son avocat a parlé de complot. "
+            "Le soir, « je reste à mon poste », a écrit l'édile.",
+            "l'édile",
+            "Paul Roux",
+        ),
+        (
+            "La directrice générale de la banque, Anne Morel, a présenté le plan. Les syndicats ont refusé. "
+            "« Chaque départ sera discuté », a assuré la patronne de la banque.",
+            "la patronne de la banque",
+            "Anne Morel",
+        ),
+        # no mayor named, only a prosecutor: « l'édile » stays a description
+        (
+            "Le procureur Paul Roux a requis un an. « Je reste à mon poste », a écrit l'édile.",
+            "l'édile",
+            "édile",
+        ),
+    ],
+)
+def test_a_news_style_word_takes_up_the_title_it_stands_for(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name

@@ -18,7 +18,7 @@ from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
-    ROLE_ABBREVIATIONS,
+    ROLE_EQUIVALENTS,
     role_of,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
@@ -344,7 +344,7 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     words, title_domains = _role_words(title)
     score = 0.0
     head_key = fold(head)
-    spelled_out = ROLE_ABBREVIATIONS.get(head_key, ())
+    spelled_out = ROLE_EQUIVALENTS.get(head_key, ())
     if head_key in words or head_key.rstrip("sx") in words or any(f in fold(title) for f in spelled_out):
         score = SAME_ROLE_SCORE  # « le PDG » is « le président-directeur général » named before
     elif head_key in _HYPERNYMS and (domains - _GENERIC_DOMAINS) & title_domains:

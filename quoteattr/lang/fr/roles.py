@@ -26,7 +26,7 @@ __all__ = [
     "ORGANISATION_UNITS",
     "PLACE_NOUNS",
     "PROXY_ROLES",
-    "ROLE_ABBREVIATIONS",
+    "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
     "SINGULAR_GROUPS",
     "looks_like_demonym",
@@ -71,6 +71,10 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "préfet": ("m", (_GOV, _POL)),
     "préfète": ("f", (_GOV, _POL)),
     "maire": ("", (_GOV, _POLI)),
+    "édile": ("", (_GOV, _POLI)),  # the mayor, in news style
+    "rapporteur": ("m", (_GOV, _POLI)),
+    "rapporteure": ("f", (_GOV, _POLI)),
+    "rapporteuse": ("f", (_GOV, _POLI)),
     "adjoint": ("m", (_GOV,)),
     "adjointe": ("f", (_GOV,)),
     "conseiller": ("m", (_GOV, _POLI)),
@@ -263,6 +267,10 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "basketteuse": ("f", (_SPO,)),
     "tenniswoman": ("f", (_SPO,)),
     "lauréat": ("m", (_SPO, _ART, _SCI)),
+    "vainqueur": ("m", (_SPO,)),
+    "vainqueure": ("f", (_SPO,)),
+    "gagnant": ("m", (_SPO,)),
+    "gagnante": ("f", (_SPO,)),
     "lauréate": ("f", (_SPO, _ART, _SCI)),
     # media, arts, science
     "journaliste": ("", (_MED,)),
@@ -312,6 +320,8 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "infirmier": ("m", (_SCI,)),
     "infirmière": ("f", (_SCI,)),
     "chercheur": ("m", (_SCI,)),
+    "coordinateur": ("m", (_SCI, _BUS)),
+    "coordinatrice": ("f", (_SCI, _BUS)),
     "chercheuse": ("f", (_SCI,)),
     # sciences, medicine and teaching
     "paléontologue": ("", (_SCI,)),
@@ -596,12 +606,17 @@ INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
-#: Titles French news writes as initials once the full title is given (« le président-directeur
-#: général du groupe, X » … « le PDG »): each initialism with the folded words it stands for.
-ROLE_ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
+#: Words French news takes a title up by once the full title is given: its initials (« le
+#: président-directeur général du groupe, X » … « le PDG ») and the words of news style for it
+#: (« le maire » … « l'édile », « la directrice générale » … « la patronne »); each with the
+#: folded titles it stands for.
+ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
     "pdg": ("president-directeur general", "president directeur general"),
     "dg": ("directeur general", "directrice generale"),
     "drh": ("directeur des ressources humaines", "directrice des ressources humaines"),
+    "edile": ("maire",),
+    "patron": ("president-directeur general", "directeur general", "pdg", "president du directoire"),
+    "patronne": ("presidente-directrice generale", "directrice generale", "pdg", "presidente du directoire"),
 }
 
 
