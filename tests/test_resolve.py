@@ -1530,3 +1530,17 @@ def test_a_source_after_selon_keeps_its_relative_or_participle(text: str, words:
 def test_a_news_style_word_takes_up_the_title_it_stands_for(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
     assert speaker.name == name
+
+
+def test_initials_in_brackets_belong_to_the_title_before_a_name() -> None:
+    text = (
+        "À ses côtés, la secrétaire générale de l'Union des enseignants du primaire (UEP), Karima "
+        "Benali, a appelé à la grève. Elle a averti que le mouvement pourrait « se durcir »."
+    )
+    titles = {o.name: (o.kind, o.title, o.gender) for o in index_document(text).occurrences if o.from_run}
+    assert titles["Karima Benali"] == (
+        "person",
+        "secrétaire générale de l'Union des enseignants du primaire (UEP)",
+        "f",
+    )
+    assert _said(Resolver(text), text, "Elle", MentionKind.PRONOUN, "«").name == "Karima Benali"

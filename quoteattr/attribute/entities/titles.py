@@ -118,7 +118,7 @@ _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | 
 #: (« le baron de Coutelier ») and the one preposition whose article opens a complement.
 _BARE_DE = frozenset({"de", "d'", "d’"})
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
-_TITLE_REACH = 10
+_TITLE_REACH = 12
 #: Relatives that close an apposed role ("X, le chef de la mission qui estime …").
 _RELATIVES = frozenset({"qui", "dont"})
 
@@ -137,10 +137,12 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         token = tokens[j]
         if not adjacent(text, token, tokens[j + 1]) and not token.text.endswith(("'", "’")):
             gap = text[token.end : tokens[j + 1].start].strip(" \t\u00a0\u202f")
-            if gap == "," and j + 1 == first:
+            if gap in {",", ")", "),"} and j + 1 == first:
                 end = j + 1  # "La ministre de la Culture, Rima Abdul Malak"
                 comma = True
-            else:
+            elif gap != "(" and not (gap == ")" and j + 1 < first):
+                # « la secrétaire générale de l'Union des enseignants (UEP), Karima Benali »:
+                # the initials in brackets belong to the title
                 return None, "", -1, False
         if token.lower in DETERMINERS and j + 1 == end:
             return None, "", -1, False  # "l'ONU", "la France": an article, no role
@@ -163,6 +165,8 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             head = words[k]
             det_gender = DETERMINERS[token.lower][0]
             title = text[tokens[j + 1].start : tokens[end - 1].end]
+            if text.startswith(")", tokens[end - 1].end) and "(" in title:
+                title += ")"
             if head in ORGANISATION_NOUNS:
                 return title, ORGANISATION_NOUNS[head], j, True
             role = role_of(head)
