@@ -1544,3 +1544,17 @@ def test_initials_in_brackets_belong_to_the_title_before_a_name() -> None:
         "f",
     )
     assert _said(Resolver(text), text, "Elle", MentionKind.PRONOUN, "«").name == "Karima Benali"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("La Fédération nationale de la pêche a porté plainte.", "Fédération nationale de la pêche"),
+        # a longer phrase without a name is another description, maybe another body
+        ("La fédération de la pêche des eaux douces a porté plainte.", "fédération de la pêche"),
+    ],
+)
+def test_an_organisation_description_is_taken_up_only_by_a_name(opening: str, name: str) -> None:
+    text = f"{opening} « Nous irons jusqu'au bout », a indiqué la fédération de la pêche."
+    speaker = _said(Resolver(text), text, "la fédération de la pêche", MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name

@@ -158,6 +158,8 @@ def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occur
     """The fullest organisation name with the same head noun that contains every word of ``name``.
 
     "le conseil" → "Conseil de sécurité arménien"; "le parquet" → "parquet fédéral de Belgique".
+    Only a phrase with a name in it (a capital) takes a description up: none for "la direction"
+    when the text says only "la direction de la filiale".
     """
     words = {fold(t.text) for t in tokenize(name)} - _FUNCTION_WORDS
     head_key = fold(head)
@@ -177,6 +179,11 @@ def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occur
         return (len(o.tokens), o.span.start if before else -o.span.start, -order)
 
     best = max((g.nearest(limit) for g in matches), key=rank)[0]
+    if not any(c.isupper() for c in best.name):
+        # a longer lowercase phrase with the same head (« la direction de la filiale », « la
+        # fédération de la pêche des eaux douces ») is another description, not a name: it may
+        # be another body, and the description as written is the safer answer
+        return None
     return best if len(best.tokens) > 1 or best.name[:1].isupper() else None
 
 
