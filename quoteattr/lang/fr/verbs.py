@@ -187,6 +187,8 @@ def lemma_of(form: str, model_lemma: str) -> str:
     'indiquer'
     >>> lemma_of("répondit", "répondit")
     'répondre'
+    >>> lemma_of("rappelle", "rappelle")
+    'rappeler'
     """
     lemma = model_lemma.lower()
     if lemma in REPORTING_VERBS:
@@ -196,9 +198,10 @@ def lemma_of(form: str, model_lemma: str) -> str:
         return IRREGULAR_FORMS[low]
     for ending in _FIRST_GROUP_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
-            candidate = low[: -len(ending)] + "er"
-            if candidate in REPORTING_VERBS or pronominal(candidate) is not None:
-                return candidate  # "indignée" → "indigner", of « s'indigner »
+            stem = low[: -len(ending)]
+            for candidate in (stem + "er", stem[:-1] + "er" if stem.endswith(("ll", "tt")) else ""):
+                if candidate in REPORTING_VERBS or pronominal(candidate) is not None:
+                    return candidate  # "indignée" → "indigner"; "rappelle" → "rappeler"
     return lemma
 
 
