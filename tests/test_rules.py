@@ -38,6 +38,7 @@ from quoteattr.attribute.rules import (
     incise_verb,
     participle_agent,
     quoted_predicate,
+    relative_source,
     source_preposition,
     speech_before,
 )
@@ -2076,3 +2077,81 @@ def test_a_quote_leading_into_a_tagged_one_shares_its_speaker() -> None:
     cue = before.index("confié")
     quotes[1] = _said(quotes[1], "témoins", Span(cue, cue + len("confié"), source=before))
     assert lead_speakers(before, quotes, [False, True])[0].speaker is None
+
+
+# the parser took the verb of the relative clause for a noun, as it often does
+RELATIVE = "Les médias parlent d'un « miracle », une expression que la chercheuse juge « prématurée »."
+RELATIVE_TABLE = """
+Les le DET 1 det
+médias média NOUN 2 nsubj
+parlent parler VERB -1 root
+d' de ADP 6 case
+un un DET 6 det
+« « PUNCT 6 punct
+miracle miracle NOUN 2 obl
+» » PUNCT 6 punct
+, , PUNCT 10 punct
+une un DET 10 det
+expression expression NOUN 6 appos
+que que SCONJ 14 mark
+la le DET 13 det
+chercheuse chercheur NOUN 10 nsubj
+juge juge NOUN 13 appos
+« « PUNCT 16 punct
+prématurée prématuré ADJ 10 acl
+» » PUNCT 16 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_a_quote_that_ends_a_relative_clause_is_its_subject_s() -> None:
+    found = relative_source(site_of(RELATIVE, RELATIVE_TABLE, which=1))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("relative_source", "juger", "la chercheuse")
+
+
+def test_a_relative_clause_elsewhere_in_the_sentence_says_nothing_of_a_quote() -> None:
+    assert relative_source(site_of(RELATIVE, RELATIVE_TABLE, which=0)) is None
+
+
+def test_an_object_between_the_verb_and_the_quote_is_no_judgement() -> None:
+    text = "Il a dit que les États-Unis poursuivent leur campagne de « pression maximale »."
+    table = """
+    Il il PRON 2 nsubj
+    a avoir AUX 2 aux:tense
+    dit dire VERB -1 root
+    que que SCONJ 6 mark
+    les le DET 5 det
+    États-Unis États-Unis PROPN 6 nsubj
+    poursuivent poursuivre VERB 2 ccomp
+    leur son DET 8 det
+    campagne campagne NOUN 6 obj
+    de de ADP 11 case
+    « « PUNCT 11 punct
+    pression pression NOUN 8 nmod
+    maximale maximal ADJ 11 amod
+    » » PUNCT 11 punct
+    . . PUNCT 2 punct
+    """
+    assert relative_source(site_of(text, table)) is None
+
+
+def test_a_completive_que_leaves_the_quote_to_the_governing_verb() -> None:
+    text = "Le ministre a dit que les experts jugent « prématurée » la mesure."
+    table = """
+    Le le DET 1 det
+    ministre ministre NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    dit dire VERB -1 root
+    que que SCONJ 7 mark
+    les le DET 6 det
+    experts expert NOUN 7 nsubj
+    jugent juger VERB 3 ccomp
+    « « PUNCT 9 punct
+    prématurée prématuré ADJ 7 xcomp
+    » » PUNCT 9 punct
+    la le DET 12 det
+    mesure mesure NOUN 7 obj
+    . . PUNCT 3 punct
+    """
+    assert relative_source(site_of(text, table)) is None

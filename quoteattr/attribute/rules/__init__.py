@@ -20,7 +20,12 @@ from collections.abc import Sequence
 from quoteattr.attribute.rules.announced import speech_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
-from quoteattr.attribute.rules.governing import governing_verb, participle_agent, quoted_predicate
+from quoteattr.attribute.rules.governing import (
+    governing_verb,
+    participle_agent,
+    quoted_predicate,
+    relative_source,
+)
 from quoteattr.attribute.rules.incises import dash_signature, incise_after, incise_late, incise_verb
 from quoteattr.attribute.rules.prepositions import source_preposition
 from quoteattr.attribute.rules.verbs import cue_lemma
@@ -42,12 +47,14 @@ __all__ = [
     "incise_verb",
     "participle_agent",
     "quoted_predicate",
+    "relative_source",
     "source_preposition",
     "speech_before",
 ]
 
 #: The sentence rules, in the order they are tried.
 SENTENCE_RULES: tuple[Rule, ...] = (
+    relative_source,
     incise_after,
     incise_verb,
     dash_signature,

@@ -43,6 +43,7 @@ CONFIDENCE: dict[str, float] = {
     "colon_distant": 0.65,
     "reporting_verb": 0.85,
     "participle_agent": 0.85,
+    "relative_source": 0.75,
     "noun_cue": 0.7,
     "source_preposition": 0.85,
     "point_of_view": 0.7,

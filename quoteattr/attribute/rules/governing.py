@@ -4,6 +4,9 @@ that governs it), Airbus « coopère pleinement » (the quote as a predicate).
 
 from __future__ import annotations
 
+from functools import partial
+
+from quoteattr.attribute.phrases import mention_from
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
@@ -29,6 +32,7 @@ __all__ = [
     "governing_verb",
     "participle_agent",
     "quoted_predicate",
+    "relative_source",
 ]
 
 _CLAUSE_BOUNDARY = frozenset({"parataxis"})
@@ -161,6 +165,93 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
             frame="woven",
         )
     return None
+
+
+#: Verbs that name or judge what they are said of, in « une expression que X juge « … » », « le
+#: parcours que les organisateurs présentent comme « … » ».
+_NAMING_VERBS = frozenset(
+    {
+        "présenter", "décrire", "qualifier", "juger", "appeler", "surnommer", "baptiser",
+        "considérer", "estimer", "traiter", "définir", "dénoncer",
+    }
+)  # fmt: skip
+_QUE = frozenset({"que", "qu'", "qu’"})
+#: Personal pronouns that can be the subject of such a relative clause (« qu'il qualifie de … »).
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+#: How many words a relative clause's subject, and what stands between its verb and the quote
+#: (« depuis des années »), may take.
+_RELATIVE_REACH = 5
+
+
+def relative_source(site: QuoteSite) -> Attribution | None:
+    """« une expression que la chercheuse juge « prématurée » », « le parcours, que les
+    organisateurs présentent depuis des années comme « le plus rapide de France » »: a quote that
+    ends a relative clause on « que » is what the subject of that clause says of the antecedent,
+    whoever the main clause's subject is. Read from the surface: parsers often take the verb of
+    such a clause for a noun. Only a relative (« que » right after a noun or a comma), not a
+    completive (« il a dit que les experts jugent … »), which the governing verb attributes."""
+    text = site.doc.text
+    marks = site.quote.marks
+    for index, _ in site.top_words():
+        sent = site.sentence(index)
+        before = [w for w in sent.words if w.end <= marks.start]
+        while before and before[-1].text.lower() in _FRAMING:
+            before.pop()
+        verb_at = next(
+            (
+                k
+                for k in range(len(before) - 1, max(-1, len(before) - 1 - _RELATIVE_REACH), -1)
+                if _names_or_says(before[k])
+            ),
+            None,
+        )
+        if verb_at is None:
+            continue
+        between = before[verb_at + 1 :]
+        if any(w.upos in {"VERB", "AUX", "PUNCT"} for w in between):
+            continue
+        if between and between[0].upos not in {"ADV", "ADP"}:
+            continue  # « poursuivent leur campagne de « … » »: an object, the quote is no judgement
+        span = before[max(0, verb_at - _RELATIVE_REACH) : verb_at]
+        opener = next((k for k in range(len(span) - 1, -1, -1) if span[k].text.lower() in _QUE), None)
+        if opener is None or span[opener].index == 0:
+            continue
+        antecedent = sent.words[span[opener].index - 1]
+        words = span[opener + 1 :]
+        if antecedent.upos not in {"NOUN", "PROPN"} and antecedent.text != ",":
+            continue
+        if not words or any(w.upos in {"VERB", "AUX", "PUNCT", "SCONJ"} for w in words):
+            continue
+        head = next((w for w in words if w.upos in {"NOUN", "PROPN"}), None)
+        if head is None and len(words) == 1 and words[0].text.lower() in _SUBJECT_PRONOUNS:
+            head = words[0]
+        if head is None:
+            continue
+        verb = before[verb_at]
+        inside = frozenset(w.index for w in words)
+        mention = mention_from(sent, index, head, text, allowed=partial(_within, inside))
+        return Attribution(
+            rule="relative_source",
+            confidence=CONFIDENCE["relative_source"],
+            cue=lemma_of(verb.text.lower(), verb.lemma),
+            cue_span=verb.span.with_source(text),
+            mention=mention,
+            frame="woven",
+        )
+    return None
+
+
+def _within(indices: frozenset[int], word: Word) -> bool:
+    return word.index in indices
+
+
+def _names_or_says(word: Word) -> bool:
+    """Whether ``word`` is a finite form of a reporting or naming verb, whatever its tag."""
+    form = word.text.lower()
+    lemma = lemma_of(form, word.lemma)
+    if lemma not in _NAMING_VERBS:
+        return False
+    return word.feats.get("VerbForm") not in {"Inf", "Part"} and not form.endswith(("er", "ir", "re"))
 
 
 def _agentless_passive(sent: Sentence, verb: Word) -> bool:
