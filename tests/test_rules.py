@@ -2155,3 +2155,46 @@ def test_a_completive_que_leaves_the_quote_to_the_governing_verb() -> None:
     . . PUNCT 3 punct
     """
     assert relative_source(site_of(text, table)) is None
+
+
+def test_the_subject_hung_with_the_auxiliary_on_an_aside_is_the_participle_s() -> None:
+    # as the parser reads it: « revanche » the root, « ont » and the subject its children
+    text = "Les élus ont en revanche jugé la loi « trop timide »."
+    table = """
+    Les le DET 1 det
+    élus élu NOUN 4 nsubj
+    ont avoir AUX 4 dep VerbForm=Fin
+    en en ADP 4 case
+    revanche revanche NOUN -1 root
+    jugé juger VERB 4 acl VerbForm=Part Tense=Past
+    la le DET 7 det
+    loi loi NOUN 5 obj
+    « « PUNCT 10 punct
+    trop trop ADV 10 advmod
+    timide timide ADJ 5 xcomp
+    » » PUNCT 10 punct
+    . . PUNCT 4 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert (mention_text(found), found.cue if found else None) == ("Les élus", "juger")
+
+
+def test_an_aside_s_noun_lends_no_subject_of_its_own() -> None:
+    # the aside comes before the auxiliary: nothing stranded, no subject to borrow
+    text = "En revanche, la loi a été jugée « trop timide »."
+    table = """
+    En en ADP 1 case
+    revanche revanche NOUN 7 obl:mod
+    , , PUNCT 1 punct
+    la le DET 4 det
+    loi loi NOUN 7 nsubj:pass
+    a avoir AUX 7 aux:tense VerbForm=Fin
+    été être AUX 7 aux:pass VerbForm=Part
+    jugée juger VERB -1 root VerbForm=Part Tense=Past
+    « « PUNCT 10 punct
+    trop trop ADV 10 advmod
+    timide timide ADJ 7 xcomp
+    » » PUNCT 10 punct
+    . . PUNCT 7 punct
+    """
+    assert mention_text(governing_verb(site_of(text, table))) is None

@@ -71,7 +71,14 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # « Sérgio Mota a pour sa part dénoncé … »: the parser hung the subject on the auxiliary
         auxiliaries = [c for c in children if c.deprel in {"aux", "aux:tense"} and c.start < verb.start]
         auxiliaries = auxiliaries or _stranded_auxiliary(sent, verb)
-        subjects = [g for a in auxiliaries for g in sent.children(a) if is_subject(g) and g.start < a.start]
+        # « L'opérateur a, à son tour, menacé … », « Les élus ont en revanche jugé … »: the
+        # parser made the aside's noun the head of the auxiliary and of the subject
+        holders = auxiliaries + [
+            sent[a.head] for a in auxiliaries if a.head >= 0 and a.start < sent[a.head].start < verb.start
+        ]
+        subjects = [
+            g for h in holders for g in sent.children(h) if is_subject(g) and g.start < auxiliaries[0].start
+        ]
     if subjects:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
         # il les aligna"): the one nearest before the verb is the real one, never a dative
