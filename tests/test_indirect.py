@@ -884,3 +884,55 @@ def test_a_coordinate_in_the_speech_verbs_tense_ends_the_clause() -> None:
     # « et a qualifié » continues « a assuré », though the parser hung it on « menacé »
     rows = found(ASSURED, ASSURED_TABLE)
     assert [text for text, _, _ in rows] == ["aucun poste n'était menacé"]
+
+
+# the parser's reading: the name apposed to the wrong noun, no subject for « dénoncé »
+APPOSED_NAME = (
+    "Derrière la banderole, la déléguée du syndicat, Anne Roux, a dénoncé que les postes soient supprimés."
+)
+APPOSED_NAME_TABLE = """
+Derrière derrière ADP 2 case
+la le DET 2 det
+banderole banderole NOUN 13 obl:mod
+, , PUNCT 2 punct
+la le DET 5 det
+déléguée délégué NOUN 2 appos
+du de ADP 7 case
+syndicat syndicat NOUN 5 nmod
+, , PUNCT 2 punct
+Anne Anne PROPN 2 appos
+Roux Roux PROPN 9 flat:name
+, , PUNCT 13 punct
+a avoir AUX 13 aux:tense VerbForm=Fin
+dénoncé dénoncer VERB -1 root VerbForm=Part Tense=Past
+que que SCONJ 18 mark
+les le DET 16 det
+postes poste NOUN 18 nsubj:pass
+soient être AUX 18 aux:pass VerbForm=Fin
+supprimés supprimer VERB 13 ccomp VerbForm=Part Tense=Past
+. . PUNCT 13 punct
+"""
+
+
+def test_a_name_closing_the_words_before_the_verb_after_a_comma_is_its_subject() -> None:
+    expected = [("les postes soient supprimés", "Anne Roux", "dénoncer")]
+    assert found(APPOSED_NAME, APPOSED_NAME_TABLE) == expected
+
+
+def test_a_subject_and_its_apposition_before_a_comma_are_no_clause_of_an_incise() -> None:
+    text = "Derrière la banderole, la déléguée, a dénoncé une réforme."
+    table = """
+Derrière derrière ADP 2 case
+la le DET 2 det
+banderole banderole NOUN 7 obl:mod
+, , PUNCT 2 punct
+la le DET 5 det
+déléguée délégué NOUN 2 appos
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense VerbForm=Fin
+dénoncé dénoncer VERB -1 root VerbForm=Part Tense=Past
+une un DET 9 det
+réforme réforme NOUN 7 obj
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == []

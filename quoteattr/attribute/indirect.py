@@ -620,6 +620,8 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if span is None or ctx.wholly_quoted(span) or len(before) < 3:
             return []
         reported = _after_colon(ctx, before)
+        if not any(w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in reported):
+            return []  # « Derrière la banderole, la déléguée, a dénoncé … »: a subject, no clause
         topic_span = _span_of(ctx, reported)
         if reported is not before and (topic_span is None or ctx.wholly_quoted(topic_span, reported)):
             return []  # « Réforme des retraites : « … », prévient X »: a headline's topic and a quote

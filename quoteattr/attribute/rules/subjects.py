@@ -111,7 +111,36 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             governor = sent.words[governor.head]
             depth += 1
         return _subject(sent, governor, depth + 1)
-    return None
+    return _name_before(sent, verb) if depth == 0 else None
+
+
+#: Words that may stand between a preverbal subject and its verb group: negation and clitics.
+_PREVERBAL = frozenset(
+    {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "les", "la", "le"}
+)
+
+
+def _name_before(sent: Sentence, verb: Word) -> Word | None:
+    """« …, la secrétaire générale du syndicat (SNLC), Sophie Tallandier, a dénoncé … »: a
+    finite verb the parser left without a subject takes the name that closes, after a comma, the
+    words right before its verb group: in French such a name can only be its subject (an object
+    never stands there). Read from the surface; ``None`` without such a name."""
+    first = min([verb.index, *(c.index for c in sent.children(verb) if c.deprel in {"aux", "aux:tense"})])
+    if sent[first].feats.get("VerbForm") not in {"Fin", None} and first == verb.index:
+        return None  # an infinitive or a participle alone has no subject of its own
+    k = first - 1
+    while k >= 0 and sent[k].text.lower() in _PREVERBAL:
+        k -= 1
+    if k < 1 or sent[k].text != ",":
+        return None
+    k -= 1
+    run: list[Word] = []
+    while k >= 0 and (sent[k].upos == "PROPN" or (run and sent[k].text == "-")):
+        run.insert(0, sent[k])
+        k -= 1
+    if not run or (k >= 0 and sent[k].text not in {",", "("}):
+        return None  # « … de l'usine Renault, a … » is no name apposed to a subject
+    return run[0]
 
 
 #: Closing quotation marks.
