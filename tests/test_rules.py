@@ -2198,3 +2198,75 @@ def test_an_aside_s_noun_lends_no_subject_of_its_own() -> None:
     . . PUNCT 7 punct
     """
     assert mention_text(governing_verb(site_of(text, table))) is None
+
+
+def test_a_reference_mark_between_the_quote_and_its_tag_is_skipped() -> None:
+    text = "« Nous publierons des jeux » [1], a expliqué Gabe Newell."
+    table = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    publierons publier VERB -1 root
+    des un DET 4 det
+    jeux jeu NOUN 2 obj
+    » » PUNCT 2 punct
+    [ [ PUNCT 7 punct
+    1 1 NUM 2 dep
+    ] ] PUNCT 7 punct
+    , , PUNCT 11 punct
+    a avoir AUX 11 aux:tense
+    expliqué expliquer VERB 2 parataxis
+    Gabe Gabe PROPN 11 nsubj
+    Newell Newell PROPN 12 flat:name
+    . . PUNCT 2 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert (mention_text(found), found.cue if found else None) == ("Gabe Newell", "expliquer")
+
+
+LATE_CLITIC = "Cet « événement confirme nos craintes » pour le pays, a-t-il ajouté."
+LATE_CLITIC_TABLE = """
+Cet ce DET 2 det
+« « PUNCT 2 punct
+événement événement NOUN 3 nsubj
+confirme confirmer VERB -1 root
+nos son DET 5 det
+craintes crainte NOUN 3 obj
+» » PUNCT 5 punct
+pour pour ADP 9 case
+le le DET 9 det
+pays pays NOUN 3 obl
+, , PUNCT 14 punct
+a avoir AUX 14 aux:tense
+-t -t PRON 14 expl:subj
+-il il PRON 14 expl:subj
+ajouté ajouter VERB 3 conj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_late_incise_with_an_inverted_clitic_gives_the_clitic() -> None:
+    found = incise_late(site_of(LATE_CLITIC, LATE_CLITIC_TABLE))
+    assert (mention_text(found), found.cue if found else None) == ("-il", "ajouter")
+
+
+def test_a_late_clause_with_its_subject_before_the_verb_is_no_incise() -> None:
+    text = "Cet « événement confirme nos craintes » pour le pays, et il a ajouté."
+    table = """
+    Cet ce DET 2 det
+    « « PUNCT 2 punct
+    événement événement NOUN 3 nsubj
+    confirme confirmer VERB -1 root
+    nos son DET 5 det
+    craintes crainte NOUN 3 obj
+    » » PUNCT 5 punct
+    pour pour ADP 9 case
+    le le DET 9 det
+    pays pays NOUN 3 obl
+    , , PUNCT 14 punct
+    et et CCONJ 14 cc
+    il il PRON 14 nsubj
+    a avoir AUX 14 aux:tense
+    ajouté ajouter VERB 3 conj
+    . . PUNCT 3 punct
+    """
+    assert incise_late(site_of(text, table)) is None

@@ -115,10 +115,14 @@ class QuoteSite:
             if tag:
                 return tag
         sent = self.sentence(self.last)
+        references = _reference_words(sent)
         return tuple(
             (self.last, w)
             for w in sent
-            if w.start >= self.after_offset and self.is_frame(self.last, w) and not w.text.isspace()
+            if w.start >= self.after_offset
+            and self.is_frame(self.last, w)
+            and not w.text.isspace()
+            and w.index not in references
         )
 
     def _in_other_quote(self, sentence: int, word: Word) -> bool:
@@ -222,3 +226,16 @@ class Locator:
 def locate(quote: Quote, doc: ParsedDoc, others: Sequence[Quote] = ()) -> QuoteSite:
     """Locate ``quote`` in ``doc``; ``others`` are the document's other quotes."""
     return Locator(doc, others).locate(quote)
+
+
+def _reference_words(sent: Sentence) -> frozenset[int]:
+    """The words of the reference marks in ``sent`` (« [1] », « [12] »): a footnote call a
+    quotation often carries before its speech tag (« « … » [1], a-t-il expliqué »), which says
+    nothing of who speaks."""
+    words = sent.words
+    return frozenset(
+        k
+        for i in range(len(words) - 2)
+        if words[i].text == "[" and words[i + 1].text.isdigit() and words[i + 2].text == "]"
+        for k in (i, i + 1, i + 2)
+    )

@@ -266,17 +266,24 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             continue
         sent = site.sentence(index)
         back = position - 1
-        while back > 0 and (after[back][1].upos == "AUX" or after[back][1].text.lower() in CLITICS):
+        while back > 0 and (
+            after[back][1].upos == "AUX"
+            or after[back][1].text.lower() in CLITICS
+            or after[back][1].text.lower() in {"-t", "-t-"}
+            or is_inverted_clitic(after[back][1])
+        ):
             back -= 1
         if after[back][1].text != ",":
             continue
         verb = cue_verb(sent, word)
         if not is_reporting(sent, verb, incise=True):
             continue
-        subject = inverted_subject(sent, word, functools.partial(site.is_frame, index))
-        if subject is None or subject.start < word.start:
+        # « … » du pays, a-t-il ajouté: the inverted clitic between the comma and the participle
+        clitic = next((w for _, w in after[back + 1 : position] if is_inverted_clitic(w)), None)
+        subject = clitic or inverted_subject(sent, word, functools.partial(site.is_frame, index))
+        if subject is None or (subject.start < word.start and subject is not clitic):
             continue
-        own = {w.index for w in sent.subtree(subject)}
+        own = {w.index for w in sent.subtree(subject)} if subject is not clitic else set()
         rest = [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
         if any(w.upos == "VERB" for w in rest):
             continue
@@ -285,7 +292,9 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             confidence=CONFIDENCE["incise_late"],
             cue=cue_lemma(sent, verb),
             cue_span=verb.span.with_source(site.doc.text),
-            mention=speaker_of_verb(site, index, word, inverted=True),
+            mention=mention_at(site, index, clitic)
+            if clitic
+            else speaker_of_verb(site, index, word, inverted=True),
             frame="incise",
         )
     return None
