@@ -42,6 +42,7 @@ from quoteattr.attribute.rules import (
     source_preposition,
     speech_before,
 )
+from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
@@ -2270,3 +2271,69 @@ def test_a_late_clause_with_its_subject_before_the_verb_is_no_incise() -> None:
     . . PUNCT 3 punct
     """
     assert incise_late(site_of(text, table)) is None
+
+
+# as the parser read it: the que-clause hung on the first verb, the name coordinated to « visite »
+AFTER_QUE = (
+    "Le ministre a écourté sa visite et Paul Roux a confié, depuis Tulle où il était, "
+    "que « tout cela conduit à la guerre »."
+)
+AFTER_QUE_TABLE = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+écourté écourter VERB -1 root
+sa son DET 5 det
+visite visite NOUN 3 obj
+et et CCONJ 7 cc
+Paul Paul PROPN 5 conj
+Roux Roux PROPN 7 flat:name
+a avoir AUX 10 aux:tense
+confié confier VERB 3 advcl
+, , PUNCT 13 punct
+depuis depuis ADP 13 case
+Tulle Tulle PROPN 10 obl:mod
+où où PRON 16 obl
+il il PRON 16 nsubj
+était être AUX 13 acl:relcl
+, , PUNCT 3 punct
+que que SCONJ 22 mark
+« « PUNCT 22 punct
+tout tout ADJ 21 det
+cela cela PRON 22 nsubj
+conduit conduire VERB 3 ccomp
+à à ADP 25 case
+la le DET 25 det
+guerre guerre NOUN 22 obl
+» » PUNCT 22 punct
+. . PUNCT 3 punct
+"""
+
+
+def test_a_quote_after_que_is_the_content_of_the_reporting_verb_before_it() -> None:
+    found = governing_verb(site_of(AFTER_QUE, AFTER_QUE_TABLE))
+    assert (mention_text(found), found.cue if found else None) == ("Paul Roux", "confier")
+
+
+def test_another_que_between_stops_the_surface_search_for_the_verb() -> None:
+    text = "Paul Roux a confié que Marie pense que « tout cela conduit à la guerre »."
+    table = """
+    Paul Paul PROPN 3 nsubj
+    Roux Roux PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    confié confier VERB -1 root
+    que que SCONJ 6 mark
+    Marie Marie PROPN 6 nsubj
+    pense penser VERB 3 ccomp
+    que que SCONJ 11 mark
+    « « PUNCT 11 punct
+    tout tout ADJ 10 det
+    cela cela PRON 11 nsubj
+    conduit conduire VERB 3 parataxis
+    à à ADP 15 case
+    la le DET 15 det
+    guerre guerre NOUN 11 obl
+    » » PUNCT 11 punct
+    . . PUNCT 3 punct
+    """
+    assert _after_que(site_of(text, table)) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.phrases import mention_from
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import (
@@ -19,6 +20,7 @@ from quoteattr.attribute.rules.verbs import (
     AUXILIARY_FORMS,
     SE_FORMS,
     cue_lemma,
+    finite_clause,
     is_inverted_clitic,
     is_reporting,
     verbish,
@@ -115,7 +117,70 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     )
         if unsourced is not None:
             return unsourced
+    return _after_que(site)
+
+
+#: Words that close the search for the verb of a « que » back from a quote: another clause.
+_QUE_STOPS = frozenset({"que", "qu'", "qu’", ":", ";", "«", "»", "“", "”", "."})
+#: How many words back from « que » its verb is looked for (« a confié en milieu d'après-midi,
+#: depuis la Corrèze où il se trouvait en déplacement, que « … » »).
+_QUE_REACH = 20
+
+
+def _after_que(site: QuoteSite) -> Attribution | None:
+    """« François Hollande a confié en milieu d'après-midi, depuis la Corrèze où il se trouvait,
+    que « … » »: a quote right after « que » whose verb the parser hung elsewhere (a long aside
+    between them) is the content of the nearest reporting verb before « que », read from the
+    surface, when no other « que », colon or quotation stands between them."""
+    text = site.doc.text
+    marks = site.quote.marks
+    for index, _ in site.top_words():
+        sent = site.sentence(index)
+        before = [w for w in sent.words if w.end <= marks.start]
+        if not before or before[-1].text.lower() not in {"que", "qu'", "qu’"}:
+            continue
+        for word in reversed(before[max(0, len(before) - 1 - _QUE_REACH) : -1]):
+            if word.text.lower() in _QUE_STOPS:
+                break
+            if word.upos == "VERB" and is_reporting(sent, word, incise=False) and finite_clause(sent, word):
+                mention = _name_after_et(site, index, word) or speaker_of_verb(
+                    site, index, word, inverted=False
+                )
+                if mention is None:
+                    break
+                return Attribution(
+                    rule="reporting_verb",
+                    confidence=CONFIDENCE["reporting_verb"],
+                    cue=cue_lemma(sent, word),
+                    cue_span=word.span.with_source(text),
+                    mention=mention,
+                    frame="verb",
+                )
     return None
+
+
+#: Singular forms of the auxiliaries: « X et Y a confié » makes Y alone the subject.
+_SINGULAR_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "est", "était", "sera", "serait"})
+
+
+def _name_after_et(site: QuoteSite, index: int, verb: Word) -> Mention | None:
+    """« … a écourté une visite et François Hollande a confié … »: a name between « et » and a
+    singular auxiliary opens a clause of its own, whatever the parser coordinated it with."""
+    sent = site.sentence(index)
+    auxiliaries = [
+        c for c in sent.children(verb) if c.deprel in {"aux", "aux:tense"} and c.start < verb.start
+    ]
+    if not auxiliaries or auxiliaries[0].text.lower() not in _SINGULAR_AUXILIARIES:
+        return None
+    k = auxiliaries[0].index - 1
+    run: list[Word] = []
+    while k >= 0 and sent[k].upos == "PROPN":
+        run.insert(0, sent[k])
+        k -= 1
+    if not run or k < 0 or sent[k].text.lower() != "et":
+        return None
+    inside = frozenset(w.index for w in run)
+    return mention_from(sent, index, run[0], site.doc.text, allowed=partial(_within, inside))
 
 
 #: Endings of a past participle (« jugée », « qualifiés », « décrit », « dite »).
