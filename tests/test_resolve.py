@@ -1558,3 +1558,9 @@ def test_an_organisation_description_is_taken_up_only_by_a_name(opening: str, na
     text = f"{opening} « Nous irons jusqu'au bout », a indiqué la fédération de la pêche."
     speaker = _said(Resolver(text), text, "la fédération de la pêche", MentionKind.DESCRIPTION, "«")
     assert speaker.name == name
+
+
+def test_a_role_of_the_internet_age_titles_the_name_after_it() -> None:
+    text = "Mardi, la YouTubeuse Lenka, suivie sur Instagram, a réagi. Elle refuse de répondre."
+    titles = {o.name: (o.kind, o.title) for o in index_document(text).occurrences if o.from_run}
+    assert titles["Lenka"] == ("person", "YouTubeuse")

@@ -242,6 +242,10 @@ def test_given_name_gender(name: str, gender: str) -> None:
         ("présidente", "f", "government"),
         ("avocats", "m", "justice"),
         ("juge", "", "justice"),
+        ("YouTubeur", "m", "media"),
+        ("influenceuse", "f", "media"),
+        ("édile", "", "government"),
+        ("vainqueure", "f", "sport"),
     ],
 )
 def test_role_nouns(noun: str, gender: str, domain: str) -> None:
