@@ -1564,3 +1564,17 @@ def test_a_role_of_the_internet_age_titles_the_name_after_it() -> None:
     text = "Mardi, la YouTubeuse Lenka, suivie sur Instagram, a réagi. Elle refuse de répondre."
     titles = {o.name: (o.kind, o.title) for o in index_document(text).occurrences if o.from_run}
     assert titles["Lenka"] == ("person", "YouTubeuse")
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Orbis Studios a annoncé des suppressions de postes.", "Orbis Studios"),
+        # a name a given name opens is a person's: no group behind « le groupe »
+        ("Jean Morel a annoncé des suppressions de postes.", "groupe"),
+    ],
+)
+def test_a_group_takes_up_a_name_no_given_name_opens(opening: str, name: str) -> None:
+    text = f"{opening} Le groupe justifie la décision par un marché « en contraction »."
+    speaker = _said(Resolver(text), text, "Le groupe", MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name

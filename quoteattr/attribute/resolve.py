@@ -31,7 +31,7 @@ import regex
 from quoteattr.attribute.binding import names_bound_out, ruled_out
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, has_name, name_matches, tokenize
+from quoteattr.attribute.names import fold, has_name, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_rules import (
     GENERIC_ACRONYMS,
     clean_phrase,
@@ -353,7 +353,10 @@ class Resolver:
             if occurrence.quoted or not occurrence.subject:
                 continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
-            single_name = occurrence.kind == "name" and len(occurrence.tokens) == 1
+            # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
+            single_name = occurrence.kind == "name" and (
+                len(occurrence.tokens) == 1 or not starts_person_name(occurrence.tokens[0])
+            )
             if named_org or single_name:
                 return occurrence
         return None
