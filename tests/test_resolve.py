@@ -1578,3 +1578,11 @@ def test_a_group_takes_up_a_name_no_given_name_opens(opening: str, name: str) ->
     text = f"{opening} Le groupe justifie la décision par un marché « en contraction »."
     speaker = _said(Resolver(text), text, "Le groupe", MentionKind.DESCRIPTION, "«")
     assert speaker.name == name
+
+
+def test_a_title_cut_from_its_apposed_name_is_no_party_of_its_own() -> None:
+    words = "La directrice, Anne Roux, et la présidente du syndicat (SIP), Marie Duval"
+    text = f"{words}, ont affirmé que « la grève continuerait »."
+    conjuncts = ("La directrice, Anne Roux", "la présidente du syndicat (SIP", "Marie Duval")
+    found = mention(text, words, MentionKind.NAME, conjuncts=conjuncts)
+    assert Resolver(text).resolve(found, before=text.index("«")).name == "Anne Roux et Marie Duval"

@@ -252,7 +252,7 @@ class Resolver:
             return self._resolve(attrs.evolve(mention, conjuncts=()), limit)
         names: list[str] = []
         genders: set[str] = set()
-        for conjunct in mention.conjuncts:
+        for conjunct in self._without_apposed_titles(mention.conjuncts):
             text = conjunct.text_in(self._text)
             sub_kind = MentionKind.PRONOUN if pronoun_of(text) is not None else MentionKind.NAME
             if sub_kind is MentionKind.NAME and not any(c.isupper() for c in text):
@@ -264,6 +264,20 @@ class Resolver:
             genders.add(part.gender)
         gender = "f" if genders == {"f"} else "m"
         return _Resolved(name=" et ".join(names), kind="group", gender=gender, number="p")
+
+    def _without_apposed_titles(self, conjuncts: tuple[Span, ...]) -> list[Span]:
+        """The conjuncts of a coordination, less a title the parser cut from the name apposed to
+        it (« la présidente du syndicat (SIP), Karine Lemasson »: one person, not two): a conjunct
+        followed by only a comma (and brackets) before a capitalised one."""
+        kept: list[Span] = []
+        for k, conjunct in enumerate(conjuncts):
+            following = conjuncts[k + 1] if k + 1 < len(conjuncts) else None
+            if following is not None:
+                gap = self._text[conjunct.end : following.start].strip(" \t\n\u00a0\u202f()")
+                if gap == "," and self._text[following.start : following.start + 1].isupper():
+                    continue
+            kept.append(conjunct)
+        return kept
 
     # NAME -----------------------------------------------------------------------------------
 
