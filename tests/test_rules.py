@@ -1954,16 +1954,19 @@ Non non ADV 3 parataxis
             "Elisa Di Francisca",
         ),
         ("L'entraîneur du club, Serge Pellerin, savourait. « Nous avons gagné. »", "Serge Pellerin"),
-        # no first person: the quote says nothing of who speaks
-        ("Elisa Di Francisca a brandi le drapeau européen. « L'Europe existe. »", None),
+        # no first person, but right after that sentence in its paragraph: news style names a
+        # speaker by what they do, then quotes them
+        ("Elisa Di Francisca a brandi le drapeau européen. « L'Europe existe. »", "Elisa Di Francisca"),
+        # no first person and a new paragraph: the quote says nothing of who speaks
+        ("Elisa Di Francisca a brandi le drapeau européen.\n\n« L'Europe existe. »", None),
         # the sentence before does not open on a person's name
         ("Le drapeau a été brandi par Elisa Di Francisca. « Je voulais lancer un message. »", None),
         # a colon introduces it: the colon rules' business, not this one's
         ("Elisa Di Francisca a expliqué son geste : « Je voulais lancer un message. »", None),
     ],
-    ids=["first person", "role and name", "no first person", "no opening name", "colon"],
+    ids=["first person", "role and name", "same paragraph", "new paragraph", "no opening name", "colon"],
 )
-def test_a_first_person_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str | None) -> None:
+def test_a_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str | None) -> None:
     quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
     (out,) = topic_speakers(text, quotes, [False], Resolver(text))
     assert (out.speaker.name if out.speaker else None) == name

@@ -280,11 +280,13 @@ def _woven_before(text: str, quotes: Sequence[Quote], i: int) -> Speaker | None:
 def topic_speakers(
     text: str, quotes: Sequence[Quote], attributed: Sequence[bool], resolver: _Resolves
 ) -> tuple[Quote, ...]:
-    """Give a quote in the first person, opening its own sentence with no tag, the person the
-    sentence right before it opens on: « Elisa Di Francisca a brandi le drapeau européen. « Je
-    voulais lancer un message. » » is hers, as a reader takes it. Only a person's name (one
-    opening on a given name) and only words that speak of their speaker (« je », « nous », « mon
-    » …): a sentence about someone followed by a quote of no one in particular stays apart.
+    """Give a quote opening its own sentence with no tag the person the sentence right before it
+    opens on: « Elisa Di Francisca a brandi le drapeau européen. « Je voulais lancer un message. » »
+    is hers, as a reader takes it; so is « Le capitaine, Romain Ferrandou, retenait la réaction de
+    son équipe. « Ce groupe a grandi. » », as news names a speaker by what they do and quotes them
+    in the same paragraph. Only a person's name (one opening on a given name); after a paragraph
+    break, only words that speak of their speaker (« je », « nous », « mon » …): a new paragraph
+    with a quote of no one in particular may have turned to someone else.
     """
     out = list(quotes)
     for i, quote in enumerate(out):
@@ -298,9 +300,13 @@ def topic_speakers(
         if quote.mark is MarkStyle.DIALOGUE_DASH:
             continue
         content = quote.span.text_in(text)
-        if not content[:1].isupper() or _FIRST_PERSON.search(content) is None:
+        if not content[:1].isupper():
             continue
         found = _sentence_before(text, quote)
+        if _FIRST_PERSON.search(content) is None and (
+            found is None or "\n" in text[found[0] + len(found[1]) : quote.marks.start]
+        ):
+            continue  # a quote of no one in particular, unless it follows its sentence in its paragraph
         if found is None:
             woven = _woven_before(text, out, i)
             if woven is not None:
