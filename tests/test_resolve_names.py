@@ -170,6 +170,8 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("un porte-parole désigné par Paul Roux", "porte-parole désigné par Paul Roux", None, False),
         # ... but a document speaks for the one who published it
         ("un rapport publié par Amnesty", "Amnesty", "rapport publié par", False),
+        # an organisation's name ends at the comma of a lowercase apposition
+        ("le collectif Femmes en colère, à l'origine de la marche", "Femmes en colère", "collectif", True),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:

@@ -282,6 +282,14 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     # "le Haut Commissariat …", "la Haute Autorité …": an adjective before the organisation noun
     organisation = next((t for t in tokens if t.lower not in ADJECTIVES_BEFORE_HEAD), first)
+    comma = text.find(",", first.start, span.end)
+    if (
+        organisation.lower in ORGANISATION_NOUNS
+        and comma >= 0
+        and text[comma + 1 : span.end].strip()[:1].islower()
+    ):
+        # « le collectif Urgences en lutte, à l'origine du mouvement »: the name ends at the comma
+        span = Span(span.start, comma, source=text)
     if organisation.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:
         head = organisation.lower
         gender = ORGANISATION_NOUNS[head]
