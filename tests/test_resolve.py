@@ -1586,3 +1586,13 @@ def test_a_title_cut_from_its_apposed_name_is_no_party_of_its_own() -> None:
     conjuncts = ("La directrice, Anne Roux", "la présidente du syndicat (SIP", "Marie Duval")
     found = mention(text, words, MentionKind.NAME, conjuncts=conjuncts)
     assert Resolver(text).resolve(found, before=text.index("«")).name == "Anne Roux et Marie Duval"
+
+
+def test_a_description_matches_the_apposition_after_a_titled_name() -> None:
+    text = (
+        "« Le vaccin protège », a affirmé le professeur Paul Roux, infectiologue et coordinateur de "
+        "l'essai. Le président du laboratoire, Jean Morel, a annoncé une demande d'autorisation. "
+        "Le coordinateur de l'essai s'est montré prudent : « Il ne faut pas brûler les étapes. »"
+    )
+    speaker = _said(Resolver(text), text, "Le coordinateur de l'essai", MentionKind.DESCRIPTION, "« Il")
+    assert speaker.name == "Paul Roux"

@@ -436,7 +436,13 @@ def describe_candidates(
             continue
         if gender and occurrence.gender and occurrence.gender != gender:
             continue
-        score = _description_score(head_word, adjectives, domains, occurrence.title)
+        # « le professeur Marc Dautremer, infectiologue … et coordinateur de l'essai »: the title
+        # before the name and the apposition after it both say what the person is
+        apposed = _apposed_after(index.text, occurrence) or None
+        score = max(
+            _description_score(head_word, adjectives, domains, occurrence.title),
+            _description_score(head_word, adjectives, domains, apposed),
+        )
         if score <= 0:
             continue
         total = score - DESCRIPTION_DISTANCE_COST * distance
