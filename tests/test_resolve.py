@@ -1596,3 +1596,24 @@ def test_a_description_matches_the_apposition_after_a_titled_name() -> None:
     )
     speaker = _said(Resolver(text), text, "Le coordinateur de l'essai", MentionKind.DESCRIPTION, "« Il")
     assert speaker.name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "La préfète du Tarn, Agnès Rivière, est venue. La maire, Josiane Fabre, a parlé. "
+            "« Nous ferons vite », lui a répondu la représentante de l'État.",
+            "la représentante de l'État",
+            "Agnès Rivière",
+        ),
+        (
+            "Le président Marc Vidal a reçu le ministre Paul Roux. « Rien n'est décidé », a dit "
+            "le locataire de l'Élysée.",
+            "le locataire de l'Élysée",
+            "Marc Vidal",
+        ),
+    ],
+)
+def test_a_periphrasis_takes_up_the_title_it_stands_for(text: str, words: str, name: str) -> None:
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«").name == name

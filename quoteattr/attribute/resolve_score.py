@@ -13,12 +13,13 @@ import attrs
 import regex
 
 from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
-from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     ROLE_EQUIVALENTS,
+    ROLE_PERIPHRASES,
     role_of,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
@@ -368,6 +369,14 @@ def _bare_name(said: Said) -> bool:
     return said.kind == "person" and not said.gender and not said.title
 
 
+def _phrase_key(tokens: Sequence[Token]) -> str:
+    """The words of a phrase without its articles, folded: how a periphrasis is looked up."""
+    return " ".join(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
+
+
+_PERIPHRASES = {_phrase_key(tokenize(phrase)): role for phrase, role in ROLE_PERIPHRASES.items()}
+
+
 def describe_candidates(
     index: DocumentIndex,
     words: str,
@@ -392,6 +401,9 @@ def describe_candidates(
                 break
     if not head_word:
         return None
+    periphrasis = _PERIPHRASES.get(_phrase_key(tokens))
+    if periphrasis is not None:
+        head_word = periphrasis  # « la représentante de l'État » is the prefect
     if head_word in ORGANISATION_NOUNS:
         found = org_fullest(index, words, head_word, limit)
         if found is not None:

@@ -28,6 +28,7 @@ __all__ = [
     "PROXY_ROLES",
     "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
+    "ROLE_PERIPHRASES",
     "SINGULAR_GROUPS",
     "looks_like_demonym",
     "nationality_gender",
@@ -626,6 +627,20 @@ ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
     "edile": ("maire",),
     "patron": ("president-directeur general", "directeur general", "pdg", "president du directoire"),
     "patronne": ("presidente-directrice generale", "directrice generale", "pdg", "presidente du directoire"),
+}
+
+
+#: Periphrases French news takes a title up by, with the role they stand for: the prefect is
+#: « le représentant de l'État » in the département.
+ROLE_PERIPHRASES: Final[dict[str, str]] = {
+    "représentant de l'État": "préfet",
+    "représentante de l'État": "préfète",
+    "représentant de l'État dans le département": "préfet",
+    "représentante de l'État dans le département": "préfète",
+    "locataire de l'Élysée": "président",
+    "locataire de Matignon": "ministre",
+    "premier magistrat de la ville": "maire",
+    "première magistrate de la ville": "maire",
 }
 
 
