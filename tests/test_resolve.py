@@ -1617,3 +1617,15 @@ def test_a_description_matches_the_apposition_after_a_titled_name() -> None:
 )
 def test_a_periphrasis_takes_up_the_title_it_stands_for(text: str, words: str, name: str) -> None:
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«").name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société Rail Nord a indiqué dans un communiqué avoir « pris acte » du rapport.",
+        "Selon la société Rail Nord, le communiqué précise que « rien n'a changé ».",
+    ],
+)
+def test_a_statement_s_description_ends_before_a_verb(text: str) -> None:
+    documents = [o.name for o in index_document(text).occurrences if o.kind == "document"]
+    assert documents[0] in {"un communiqué", "le communiqué"}

@@ -25,7 +25,7 @@ from quoteattr.lang.fr.titles import (
     DETERMINERS,
     NOT_NAME_STARTS,
 )
-from quoteattr.lang.fr.verbs import conjugated_speech_form
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, conjugated_speech_form
 from quoteattr.model import Span
 
 __all__ = [
@@ -180,13 +180,19 @@ def document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
     last = head
     k = head + 1
     while k < len(tokens) and k - head <= _MAX_DOCUMENT_WORDS and adjacent(text, tokens[k - 1], tokens[k]):
-        if tokens[k].lower in ORG_STOP or tokens[k].lower in _DOCUMENT_STOP:
+        if tokens[k].lower in ORG_STOP or tokens[k].lower in _DOCUMENT_STOP or _verb_after(tokens[k].lower):
             break
         last = k
         k += 1
     while last > head and (tokens[last].lower in DETERMINERS or tokens[last].lower in DE_FORMS):
         last -= 1
     return last
+
+
+def _verb_after(word: str) -> bool:
+    """Whether a word after a statement noun is a verb that ends its description: an infinitive
+    (« a indiqué dans un communiqué avoir « … » ») or a speech verb (« le communiqué précise »)."""
+    return word in {"avoir", "être"} or word in REPORTING_VERBS or conjugated_speech_form(word)
 
 
 def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], bool]) -> list[Occurrence]:
