@@ -1629,3 +1629,14 @@ def test_a_periphrasis_takes_up_the_title_it_stands_for(text: str, words: str, n
 def test_a_statement_s_description_ends_before_a_verb(text: str) -> None:
     documents = [o.name for o in index_document(text).occurrences if o.kind == "document"]
     assert documents[0] in {"un communiqué", "le communiqué"}
+
+
+def test_a_nation_s_body_is_not_the_previous_source_taken_up() -> None:
+    text = (
+        "« Le barrage tiendra », ont indiqué les autorités norvégiennes. Selon le gouvernement "
+        "norvégien, « aucune évacuation n'est prévue »."
+    )
+    resolver = Resolver(text)
+    first = _said(resolver, text, "les autorités norvégiennes", MentionKind.DESCRIPTION, "« Le")
+    second = _said(resolver, text, "le gouvernement norvégien", MentionKind.DESCRIPTION, "« aucune")
+    assert (first.name, second.name) == ("autorités norvégiennes", "gouvernement norvégien")

@@ -16,6 +16,7 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
+    NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     ROLE_EQUIVALENTS,
@@ -409,8 +410,11 @@ def describe_candidates(
         if found is not None:
             return found
         now = index.sentence_of(limit)
+        # « le gouvernement canadien »: a nationality says whose body it is, no anaphor
+        national = any(t.lower in NATIONALITY_NOUNS for t in tokens if t.text.islower())
         if (
             not any(c.isupper() for c in words[1:])
+            and not national
             and head_word not in ORGANISATION_UNITS  # « la direction » of which company?
             and previous is not None
             and (previous.kind in {"organisation", "unknown"} or _bare_name(previous))
