@@ -2205,7 +2205,7 @@ def test_an_aside_s_noun_lends_no_subject_of_its_own() -> None:
 
 
 def test_a_reference_mark_between_the_quote_and_its_tag_is_skipped() -> None:
-    text = "« Nous publierons des jeux » [1], a expliqué Gabe Newell."
+    text = "« Nous publierons des jeux » [1], a expliqué Paul Roux."
     table = """
     « « PUNCT 2 punct
     Nous nous PRON 2 nsubj
@@ -2219,26 +2219,26 @@ def test_a_reference_mark_between_the_quote_and_its_tag_is_skipped() -> None:
     , , PUNCT 11 punct
     a avoir AUX 11 aux:tense
     expliqué expliquer VERB 2 parataxis
-    Gabe Gabe PROPN 11 nsubj
-    Newell Newell PROPN 12 flat:name
+    Paul Paul PROPN 11 nsubj
+    Roux Roux PROPN 12 flat:name
     . . PUNCT 2 punct
     """
     found = incise_after(site_of(text, table))
-    assert (mention_text(found), found.cue if found else None) == ("Gabe Newell", "expliquer")
+    assert (mention_text(found), found.cue if found else None) == ("Paul Roux", "expliquer")
 
 
-LATE_CLITIC = "Cet « événement confirme nos craintes » pour le pays, a-t-il ajouté."
+LATE_CLITIC = "Cette « crise menace nos emplois » dans la région, a-t-il ajouté."
 LATE_CLITIC_TABLE = """
-Cet ce DET 2 det
+Cette ce DET 2 det
 « « PUNCT 2 punct
-événement événement NOUN 3 nsubj
-confirme confirmer VERB -1 root
+crise crise NOUN 3 nsubj
+menace menacer VERB -1 root
 nos son DET 5 det
-craintes crainte NOUN 3 obj
+emplois emploi NOUN 3 obj
 » » PUNCT 5 punct
-pour pour ADP 9 case
-le le DET 9 det
-pays pays NOUN 3 obl
+dans dans ADP 9 case
+la le DET 9 det
+région région NOUN 3 obl
 , , PUNCT 14 punct
 a avoir AUX 14 aux:tense
 -t -t PRON 14 expl:subj
@@ -2254,18 +2254,18 @@ def test_a_late_incise_with_an_inverted_clitic_gives_the_clitic() -> None:
 
 
 def test_a_late_clause_with_its_subject_before_the_verb_is_no_incise() -> None:
-    text = "Cet « événement confirme nos craintes » pour le pays, et il a ajouté."
+    text = "Cette « crise menace nos emplois » dans la région, et il a ajouté."
     table = """
-    Cet ce DET 2 det
+    Cette ce DET 2 det
     « « PUNCT 2 punct
-    événement événement NOUN 3 nsubj
-    confirme confirmer VERB -1 root
+    crise crise NOUN 3 nsubj
+    menace menacer VERB -1 root
     nos son DET 5 det
-    craintes crainte NOUN 3 obj
+    emplois emploi NOUN 3 obj
     » » PUNCT 5 punct
-    pour pour ADP 9 case
-    le le DET 9 det
-    pays pays NOUN 3 obl
+    dans dans ADP 9 case
+    la le DET 9 det
+    région région NOUN 3 obl
     , , PUNCT 14 punct
     et et CCONJ 14 cc
     il il PRON 14 nsubj
@@ -2279,7 +2279,7 @@ def test_a_late_clause_with_its_subject_before_the_verb_is_no_incise() -> None:
 # as the parser read it: the que-clause hung on the first verb, the name coordinated to « visite »
 AFTER_QUE = (
     "Le ministre a écourté sa visite et Paul Roux a confié, depuis Tulle où il était, "
-    "que « tout cela conduit à la guerre »."
+    "que « tout cela mène à la ruine »."
 )
 AFTER_QUE_TABLE = """
 Le le DET 1 det
@@ -2304,10 +2304,10 @@ que que SCONJ 22 mark
 « « PUNCT 22 punct
 tout tout ADJ 21 det
 cela cela PRON 22 nsubj
-conduit conduire VERB 3 ccomp
+mène mener VERB 3 ccomp
 à à ADP 25 case
 la le DET 25 det
-guerre guerre NOUN 22 obl
+ruine ruine NOUN 22 obl
 » » PUNCT 22 punct
 . . PUNCT 3 punct
 """
@@ -2319,7 +2319,7 @@ def test_a_quote_after_que_is_the_content_of_the_reporting_verb_before_it() -> N
 
 
 def test_another_que_between_stops_the_surface_search_for_the_verb() -> None:
-    text = "Paul Roux a confié que Marie pense que « tout cela conduit à la guerre »."
+    text = "Paul Roux a confié que Marie pense que « tout cela mène à la ruine »."
     table = """
     Paul Paul PROPN 3 nsubj
     Roux Roux PROPN 0 flat:name
@@ -2332,10 +2332,10 @@ def test_another_que_between_stops_the_surface_search_for_the_verb() -> None:
     « « PUNCT 11 punct
     tout tout ADJ 10 det
     cela cela PRON 11 nsubj
-    conduit conduire VERB 3 parataxis
+    mène mener VERB 3 parataxis
     à à ADP 15 case
     la le DET 15 det
-    guerre guerre NOUN 11 obl
+    ruine ruine NOUN 11 obl
     » » PUNCT 11 punct
     . . PUNCT 3 punct
     """

@@ -566,7 +566,7 @@ def _affiliation(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
 
 
 def _detached_elision(words: Sequence[Word], i: int) -> bool:
-    """« d' Havelian » written with a space: the tokenizer splits « d » from its apostrophe, and
+    """« d' Arvillac » written with a space: the tokenizer splits « d » from its apostrophe, and
     the two make the « de » of a complement when a noun or name follows."""
     return (
         words[i].text.lower() == "d"
@@ -594,7 +594,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             i += 1
             continue
         if run and _detached_elision(words, i):
-            run.extend(words[i : i + 2])  # « de la ville d' Havelian »: « d' » cut from its name
+            run.extend(words[i : i + 2])  # « de la ville d' Arvillac »: « d' » cut from its name
             i += 2
             continue
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)

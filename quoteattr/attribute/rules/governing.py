@@ -122,14 +122,14 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
 
 #: Words that close the search for the verb of a « que » back from a quote: another clause.
 _QUE_STOPS = frozenset({"que", "qu'", "qu’", ":", ";", "«", "»", "“", "”", "."})
-#: How many words back from « que » its verb is looked for (« a confié en milieu d'après-midi,
-#: depuis la Corrèze où il se trouvait en déplacement, que « … » »).
+#: How many words back from « que » its verb is looked for (« a déclaré dans la soirée, depuis
+#: la mairie où il tenait une permanence, que « … » »).
 _QUE_REACH = 20
 
 
 def _after_que(site: QuoteSite) -> Attribution | None:
-    """« François Hollande a confié en milieu d'après-midi, depuis la Corrèze où il se trouvait,
-    que « … » »: a quote right after « que » whose verb the parser hung elsewhere (a long aside
+    """« Le maire a déclaré dans la soirée, depuis la mairie où il tenait une permanence, que
+    « … » »: a quote right after « que » whose verb the parser hung elsewhere (a long aside
     between them) is the content of the nearest reporting verb before « que », read from the
     surface, when no other « que », colon or quotation stands between them."""
     text = site.doc.text

@@ -278,7 +278,7 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         verb = cue_verb(sent, word)
         if not is_reporting(sent, verb, incise=True):
             continue
-        # « … » du pays, a-t-il ajouté: the inverted clitic between the comma and the participle
+        # « … » dans la région, a-t-il ajouté: the inverted clitic between the comma and the participle
         clitic = next((w for _, w in after[back + 1 : position] if is_inverted_clitic(w)), None)
         subject = clitic or inverted_subject(sent, word, functools.partial(site.is_frame, index))
         if subject is None or (subject.start < word.start and subject is not clitic):

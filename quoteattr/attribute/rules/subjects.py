@@ -71,7 +71,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # « Sérgio Mota a pour sa part dénoncé … »: the parser hung the subject on the auxiliary
         auxiliaries = [c for c in children if c.deprel in {"aux", "aux:tense"} and c.start < verb.start]
         auxiliaries = auxiliaries or _stranded_auxiliary(sent, verb)
-        # « L'opérateur a, à son tour, menacé … », « Les élus ont en revanche jugé … »: the
+        # « Le syndicat a, à son tour, dénoncé … », « Les élus ont en revanche jugé … »: the
         # parser made the aside's noun the head of the auxiliary and of the subject
         holders = auxiliaries + [
             sent[a.head] for a in auxiliaries if a.head >= 0 and a.start < sent[a.head].start < verb.start
