@@ -295,9 +295,10 @@ def _attribute_parsed(
         resolver = Resolver(text, doc)
         quotes = attribute(text, detected.quotes, doc, resolver)
         if indirect:
+            from quoteattr.attribute.discourse import share_clause_speakers
             from quoteattr.attribute.indirect import find_indirect
 
-            quotes = _merged(quotes, find_indirect(text, doc, quotes, resolver))
+            quotes = share_clause_speakers(_merged(quotes, find_indirect(text, doc, quotes, resolver)))
         quotes, speakers = describe_speakers(text, doc, quotes, resolver.entities())
     except Exception as exc:  # one text's failure must not stop the others: report it on the text
         message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"

@@ -14,6 +14,7 @@ from hand_parse import parse, parse_sentences
 from quoteattr.attribute.discourse import (
     continue_speakers,
     lead_speakers,
+    share_clause_speakers,
     share_participle_speakers,
     take_turns,
     topic_speakers,
@@ -46,7 +47,7 @@ from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
-from quoteattr.model import Cue, Quote, QuoteKind, Span, Speaker
+from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span, Speaker
 
 
 def site_of(text: str, table: str, which: int = 0) -> QuoteSite:
@@ -2340,3 +2341,36 @@ def test_another_que_between_stops_the_surface_search_for_the_verb() -> None:
     . . PUNCT 3 punct
     """
     assert _after_que(site_of(text, table)) is None
+
+
+def _clause(text: str, words: str, speaker: str | None) -> Quote:
+    span = find_span(text, words)
+    who = None if speaker is None else Speaker(name=speaker, mention=find_span(text, speaker))
+    return Quote(
+        span=span, marks=span, segments=(span,), mark=MarkStyle.NONE, kind=QuoteKind.INDIRECT,
+        speaker=who, cue=None, confidence=0.75, rule="indirect_verb",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [("Hervé Lambrecht", "Hervé Lambrecht"), (None, None)],
+    ids=["named clause", "clause without a name"],
+)
+def test_a_partial_quote_takes_the_source_of_the_clause_holding_it(
+    speaker: str | None, expected: str | None
+) -> None:
+    text = "Hervé Lambrecht a prévenu qu'il ne voterait pas « un texte de défiance »."
+    (partial,) = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
+    clause = _clause(text, "il ne voterait pas « un texte de défiance »", speaker)
+    out = share_clause_speakers([clause, partial])
+    assert (out[1].speaker.name if out[1].speaker else None) == expected
+    if expected is not None:
+        assert (out[1].rule, out[1].confidence) == ("indirect_clause", 0.7)
+
+
+def test_a_partial_quote_outside_the_clause_keeps_no_source() -> None:
+    text = "Hervé Lambrecht a prévenu qu'il ne voterait pas ce texte. Un « texte de défiance », dit-on."
+    (partial,) = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
+    clause = _clause(text, "il ne voterait pas ce texte", "Hervé Lambrecht")
+    assert share_clause_speakers([clause, partial])[1].speaker is None

@@ -26,6 +26,7 @@ __all__ = [
     "TURN_TAKING_CONFIDENCE",
     "continue_speakers",
     "lead_speakers",
+    "share_clause_speakers",
     "share_participle_speakers",
     "take_turns",
     "topic_speakers",
@@ -41,6 +42,8 @@ PARTICIPLE_CONFIDENCE = 0.75
 LEAD_CONFIDENCE = 0.5
 #: Confidence of a quote in the first person given the person the sentence before it opens on.
 TOPIC_CONFIDENCE = 0.5
+#: At most this confidence for a partial quote given the source of the reported clause holding it.
+CLAUSE_CONFIDENCE = 0.7
 #: The longest sentence (characters) read before a quote for the person it is about.
 MAX_TOPIC_SENTENCE = 400
 #: The longest speech tag (characters) that may follow a dialogue line in its paragraph.
@@ -357,4 +360,32 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
         if tag is None or tag.start < following.marks.end:
             continue  # the next quote's tag stands before it: it opens a new run
         out[i] = _borrowed(quote, following.speaker, "lead", LEAD_CONFIDENCE)
+    return tuple(out)
+
+
+# --- a partial quote inside a reported clause ------------------------------------------------
+
+
+def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Give a partial quote with no named source the source of the indirect clause holding it:
+    « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause and the words
+    quoted in it are the same person's (issue 8: they share the speaker). The clause's speaker
+    and cue, rule ``indirect_clause``, at most :data:`CLAUSE_CONFIDENCE`."""
+    out = list(quotes)
+    clauses = [q for q in quotes if q.kind is QuoteKind.INDIRECT and q.speaker is not None and q.speaker.name]
+    if not clauses:
+        return tuple(out)
+    for i, quote in enumerate(out):
+        if quote.kind is not QuoteKind.PARTIAL or (quote.speaker is not None and quote.speaker.name):
+            continue
+        holder = next((c for c in clauses if c.start <= quote.marks.start and quote.marks.end <= c.end), None)
+        if holder is None or holder.speaker is None:
+            continue
+        out[i] = attrs.evolve(
+            quote,
+            speaker=holder.speaker,
+            cue=holder.cue,
+            rule="indirect_clause",
+            confidence=round(min(holder.confidence, CLAUSE_CONFIDENCE), 3),
+        )
     return tuple(out)
