@@ -2374,3 +2374,17 @@ def test_a_partial_quote_outside_the_clause_keeps_no_source() -> None:
     (partial,) = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
     clause = _clause(text, "il ne voterait pas ce texte", "Hervé Lambrecht")
     assert share_clause_speakers([clause, partial])[1].speaker is None
+
+
+def test_a_clause_with_no_named_source_takes_the_source_of_the_quote_it_holds() -> None:
+    text = "Hervé Lambrecht a prévenu qu'il ne voterait pas « un texte de défiance »."
+    (partial,) = find_quotations(text).quotes
+    named = attrs.evolve(
+        partial, kind=QuoteKind.PARTIAL, speaker=Speaker(name="Hervé Lambrecht"), confidence=0.85
+    )
+    clause = _clause(text, "il ne voterait pas « un texte de défiance »", None)
+    out = share_clause_speakers([clause, named])
+    assert (out[0].speaker.name if out[0].speaker else None, out[0].rule) == (
+        "Hervé Lambrecht",
+        "quote_in_clause",
+    )

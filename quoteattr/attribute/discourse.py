@@ -367,12 +367,25 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
 
 
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
-    """Give a partial quote with no named source the source of the indirect clause holding it:
-    « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause and the words
-    quoted in it are the same person's (issue 8: they share the speaker). The clause's speaker
-    and cue, rule ``indirect_clause``, at most :data:`CLAUSE_CONFIDENCE`."""
+    """Give a partial quote with no named source the source of the indirect clause holding it,
+    and the reverse: « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause
+    and the words quoted in it are the same person's (issue 8: they share the speaker). The
+    quote takes the clause's speaker and cue (rule ``indirect_clause``), the clause the quote's
+    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`."""
     out = list(quotes)
-    clauses = [q for q in quotes if q.kind is QuoteKind.INDIRECT and q.speaker is not None and q.speaker.name]
+    named = [q for q in quotes if q.kind is QuoteKind.PARTIAL and q.speaker is not None and q.speaker.name]
+    for i, quote in enumerate(out):
+        if quote.kind is not QuoteKind.INDIRECT or (quote.speaker is not None and quote.speaker.name):
+            continue
+        held = next((p for p in named if quote.start <= p.marks.start and p.marks.end <= quote.end), None)
+        if held is not None and held.speaker is not None:
+            out[i] = attrs.evolve(
+                quote,
+                speaker=held.speaker,
+                rule="quote_in_clause",
+                confidence=round(min(held.confidence, CLAUSE_CONFIDENCE), 3),
+            )
+    clauses = [q for q in out if q.kind is QuoteKind.INDIRECT and q.speaker is not None and q.speaker.name]
     if not clauses:
         return tuple(out)
     for i, quote in enumerate(out):
