@@ -1964,8 +1964,21 @@ Non non ADV 3 parataxis
         ("Le drapeau a été brandi par Elisa Di Francisca. « Je voulais lancer un message. »", None),
         # a colon introduces it: the colon rules' business, not this one's
         ("Elisa Di Francisca a expliqué son geste : « Je voulais lancer un message. »", None),
+        # a role the text gave a named person opens the sentence: that person
+        ("Le ministre Paul Roux est arrivé. Le ministre a souri. « Tout ira bien. »", "Paul Roux"),
+        # a role nobody named was given: no one
+        ("Le ministre a souri. « Tout ira bien. »", None),
     ],
-    ids=["first person", "role and name", "same paragraph", "new paragraph", "no opening name", "colon"],
+    ids=[
+        "first person",
+        "role and name",
+        "same paragraph",
+        "new paragraph",
+        "no opening name",
+        "colon",
+        "opening role",
+        "role of no one",
+    ],
 )
 def test_a_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str | None) -> None:
     quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]

@@ -17,7 +17,8 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.resolve import Resolution
-from quoteattr.model import MarkStyle, Quote, QuoteKind, Span, Speaker
+from quoteattr.lang.fr.roles import role_of
+from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
 
 __all__ = [
     "CONTINUATION_CONFIDENCE",
@@ -236,6 +237,52 @@ _OPENING_NAME = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:(?:de|d['’]|di|da|van|von|del|dos|du|le|la)[ \u00a0]?)?"
     r"\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[ \u00a0]*,|[ \u00a0]+\p{Ll})"
 )
+_WORD = regex.compile(r"[\p{L}-]+['’]?")
+#: Words that end a description opening a sentence: its verb group.
+_VERB_GROUP = frozenset(
+    {
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "est",
+        "sont",
+        "était",
+        "étaient",
+        "s'",
+        "s’",
+        "se",
+        "ne",
+        "n'",
+        "n’",
+        "y",
+    }
+)
+
+
+def _opening_role(sentence: str, lead: int) -> tuple[int, int] | None:
+    """Where a definite role description opening ``sentence`` lies (« L'ancien Premier ministre »,
+    « La directrice générale »): an article, at most two words, a role noun, then the words
+    up to the verb group; ``None`` when the sentence opens otherwise."""
+    words = list(_WORD.finditer(sentence, lead, min(len(sentence), lead + 120)))
+    if not words or words[0].group().lower() not in {"le", "la", "l'", "l’"}:
+        return None
+    first, rest = words[0], words[1:]
+    role_at = next((k for k, w in enumerate(rest[:3]) if role_of(w.group().lower()) is not None), None)
+    if role_at is None:
+        return None
+    end = rest[role_at].end()
+    for w in rest[role_at + 1 : role_at + 4]:
+        if (
+            w.group().lower() in _VERB_GROUP
+            or not w.group()[:1].islower()
+            or sentence[end : w.start()].strip()
+        ):
+            break
+        end = w.end()
+    return first.start(), end
+
+
 _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
 
 
@@ -318,12 +365,20 @@ def topic_speakers(
         start, sentence = found
         lead = len(sentence) - len(sentence.lstrip())
         match = _OPENING_NAME.match(sentence, lead)
-        if match is None or not starts_person_name(match.group(1).split()[0]):
-            continue
-        span = Span(start + match.start(1), start + match.end(1), source=text)
-        resolution = resolver.resolution(Mention(span, span, MentionKind.NAME), before=quote.marks.start)
+        if match is not None and starts_person_name(match.group(1).split()[0]):
+            span = Span(start + match.start(1), start + match.end(1), source=text)
+            kind = MentionKind.NAME
+        else:
+            described = _opening_role(sentence, lead)
+            if described is None:
+                continue
+            span = Span(start + described[0], start + described[1], source=text)
+            kind = MentionKind.DESCRIPTION
+        resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
         if resolution.speaker.name is None:
             continue
+        if kind is MentionKind.DESCRIPTION and resolution.speaker.resolved_by in {None, ResolvedBy.WORDS}:
+            continue  # « Le ministre a souri »: only the person the text named that way
         out[i] = attrs.evolve(
             quote,
             speaker=resolution.speaker,
