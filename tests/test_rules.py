@@ -2241,8 +2241,8 @@ def test_a_reference_mark_between_the_quote_and_its_tag_is_skipped() -> None:
     assert (mention_text(found), found.cue if found else None) == ("Paul Roux", "expliquer")
 
 
-LATE_CLITIC = "Cette « crise menace nos emplois » dans la région, a-t-il ajouté."
-LATE_CLITIC_TABLE = """
+#: « Cette « crise … » dans la région, » and its parse, before the late tag of each test.
+LATE_OPENING = """
 Cette ce DET 2 det
 « « PUNCT 2 punct
 crise crise NOUN 3 nsubj
@@ -2254,40 +2254,30 @@ dans dans ADP 9 case
 la le DET 9 det
 région région NOUN 3 obl
 , , PUNCT 14 punct
-a avoir AUX 14 aux:tense
--t -t PRON 14 expl:subj
--il il PRON 14 expl:subj
-ajouté ajouter VERB 3 conj
-. . PUNCT 3 punct
 """
 
 
-def test_a_late_incise_with_an_inverted_clitic_gives_the_clitic() -> None:
-    found = incise_late(site_of(LATE_CLITIC, LATE_CLITIC_TABLE))
-    assert (mention_text(found), found.cue if found else None) == ("-il", "ajouter")
-
-
-def test_a_late_clause_with_its_subject_before_the_verb_is_no_incise() -> None:
-    text = "Cette « crise menace nos emplois » dans la région, et il a ajouté."
-    table = """
-    Cette ce DET 2 det
-    « « PUNCT 2 punct
-    crise crise NOUN 3 nsubj
-    menace menacer VERB -1 root
-    nos son DET 5 det
-    emplois emploi NOUN 3 obj
-    » » PUNCT 5 punct
-    dans dans ADP 9 case
-    la le DET 9 det
-    région région NOUN 3 obl
-    , , PUNCT 14 punct
-    et et CCONJ 14 cc
-    il il PRON 14 nsubj
-    a avoir AUX 14 aux:tense
-    ajouté ajouter VERB 3 conj
-    . . PUNCT 3 punct
-    """
-    assert incise_late(site_of(text, table)) is None
+@pytest.mark.parametrize(
+    ("tag", "tag_table", "expected"),
+    [
+        # « a-t-il ajouté »: the inverted clitic between the comma and the participle
+        (
+            "a-t-il ajouté",
+            "a avoir AUX 14 aux:tense\n-t -t PRON 14 expl:subj\n-il il PRON 14 expl:subj",
+            ("-il", "ajouter"),
+        ),
+        # « et il a ajouté »: a clause of its own with its subject before the verb, no incise
+        ("et il a ajouté", "et et CCONJ 14 cc\nil il PRON 14 nsubj\na avoir AUX 14 aux:tense", None),
+    ],
+    ids=["inverted clitic", "subject before"],
+)
+def test_a_late_incise_with_an_inverted_clitic_gives_the_clitic(
+    tag: str, tag_table: str, expected: tuple[str, str] | None
+) -> None:
+    text = f"Cette « crise menace nos emplois » dans la région, {tag}."
+    table = LATE_OPENING + tag_table + "\najouté ajouter VERB 3 conj\n. . PUNCT 3 punct\n"
+    found = incise_late(site_of(text, table))
+    assert (None if found is None else (mention_text(found), found.cue)) == expected
 
 
 # as the parser read it: the que-clause hung on the first verb, the name coordinated to « visite »
