@@ -17,6 +17,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.resolve import Resolution
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.roles import role_of
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
 
@@ -239,25 +240,7 @@ _OPENING_NAME = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}-]+['’]?")
 #: Words that end a description opening a sentence: its verb group.
-_VERB_GROUP = frozenset(
-    {
-        "a",
-        "ont",
-        "avait",
-        "avaient",
-        "est",
-        "sont",
-        "était",
-        "étaient",
-        "s'",
-        "s’",
-        "se",
-        "ne",
-        "n'",
-        "n’",
-        "y",
-    }
-)
+_VERB_GROUP = AUXILIARY_FORMS | SE_FORMS | {"ne", "n'", "n’", "y"}
 
 
 def _opening_role(sentence: str, lead: int) -> tuple[int, int] | None:

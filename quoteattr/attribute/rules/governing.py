@@ -120,8 +120,10 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
     return _after_que(site)
 
 
+#: « que » in its spellings.
+_QUE = frozenset({"que", "qu'", "qu’"})
 #: Words that close the search for the verb of a « que » back from a quote: another clause.
-_QUE_STOPS = frozenset({"que", "qu'", "qu’", ":", ";", "«", "»", "“", "”", "."})
+_QUE_STOPS = _QUE | {":", ";", "«", "»", "“", "”", "."}
 #: How many words back from « que » its verb is looked for (« a déclaré dans la soirée, depuis
 #: la mairie où il tenait une permanence, que « … » »).
 _QUE_REACH = 20
@@ -137,7 +139,7 @@ def _after_que(site: QuoteSite) -> Attribution | None:
     for index, _ in site.top_words():
         sent = site.sentence(index)
         before = [w for w in sent.words if w.end <= marks.start]
-        if not before or before[-1].text.lower() not in {"que", "qu'", "qu’"}:
+        if not before or before[-1].text.lower() not in _QUE:
             continue
         for word in reversed(before[max(0, len(before) - 1 - _QUE_REACH) : -1]):
             if word.text.lower() in _QUE_STOPS:
@@ -240,7 +242,6 @@ _NAMING_VERBS = frozenset(
         "considérer", "estimer", "traiter", "définir", "dénoncer",
     }
 )  # fmt: skip
-_QUE = frozenset({"que", "qu'", "qu’"})
 #: Personal pronouns that can be the subject of such a relative clause (« qu'il qualifie de … »).
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 #: How many words a relative clause's subject, and what stands between its verb and the quote
