@@ -20,7 +20,14 @@ from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["PHRASE_LABELS", "mention_from", "phrase_words", "proper_name_run", "surface_subject"]
+__all__ = [
+    "PHRASE_LABELS",
+    "mention_from",
+    "name_run_before",
+    "phrase_words",
+    "proper_name_run",
+    "surface_subject",
+]
 
 #: Dependency labels (UD) that stay inside a noun phrase.
 PHRASE_LABELS: frozenset[str] = frozenset(
@@ -185,12 +192,7 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
     before = words[0].index - 1
     if head.upos != "PROPN" or before < 1 or sent[before].text.lower() not in _COORDINATORS:
         return ()
-    run: list[Word] = []
-    for w in reversed(sent.words[:before]):
-        if w.upos == "PROPN" or (run and w.text == "-"):
-            run.insert(0, w)
-            continue
-        break
+    run = name_run_before(sent, before - 1)
     if not run or any(c.deprel == "conj" and c.index == head.index for c in sent.children(run[-1])):
         return ()  # a well-parsed coordination is handled by the conjuncts below
     opener = sent[run[0].index - 1].text.lower() if run[0].index > 0 else ""
@@ -210,6 +212,17 @@ def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
     if head.lemma.lower() in DOCUMENT_NOUNS:
         return MentionKind.DOCUMENT
     return MentionKind.DESCRIPTION
+
+
+def name_run_before(sent: Sentence, last: int) -> list[Word]:
+    """The proper nouns that end at word ``last``, read leftwards, hyphens inside included
+    (« Jean - Luc Mélenchon » split by the tokenizer); empty when ``last`` is no proper noun."""
+    run: list[Word] = []
+    k = last
+    while k >= 0 and (sent[k].upos == "PROPN" or (run and sent[k].text == "-")):
+        run.insert(0, sent[k])
+        k -= 1
+    return run
 
 
 def proper_name_run(words: Sequence[Word]) -> list[Word]:

@@ -52,6 +52,7 @@ from quoteattr.attribute.resolve_score import (
     headed_name,
     headline_person,
     inner_person,
+    national_body,
     nationality_person,
     org_fullest,
     person_fullest,
@@ -344,8 +345,7 @@ class Resolver:
         generic = not has_name(name) or fold(name) in GENERIC_ACRONYMS
         unit = head in ORGANISATION_UNITS  # « la direction »: of an organisation the text must name
         unnamed = best is None or not has_name(best.name) or fold(best.name) in GENERIC_ACRONYMS
-        # « la délégation chinoise », « le gouvernement canadien »: a nation's body, no anaphor
-        national = any(t.lower in NATIONALITY_NOUNS for t in tokenize(name) if t.text.islower())
+        national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
         if generic and not unit and unnamed and not national:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._salient_organisation(limit)

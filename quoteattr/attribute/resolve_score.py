@@ -37,6 +37,7 @@ __all__ = [
     "headed_name",
     "headline_person",
     "inner_person",
+    "national_body",
     "nationality_person",
     "org_fullest",
     "person_fullest",
@@ -370,6 +371,13 @@ def _bare_name(said: Said) -> bool:
     return said.kind == "person" and not said.gender and not said.title
 
 
+def national_body(words: str) -> bool:
+    """Whether a description names a nation's body (« le gouvernement canadien », « la délégation
+    chinoise »): a lowercase nationality adjective says whose it is, so it takes up no
+    organisation or source named before."""
+    return any(t.lower in NATIONALITY_NOUNS for t in tokenize(words) if t.text.islower())
+
+
 def _phrase_key(tokens: Sequence[Token]) -> str:
     """The words of a phrase without its articles, folded: how a periphrasis is looked up."""
     return " ".join(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
@@ -410,8 +418,7 @@ def describe_candidates(
         if found is not None:
             return found
         now = index.sentence_of(limit)
-        # « le gouvernement canadien »: a nationality says whose body it is, no anaphor
-        national = any(t.lower in NATIONALITY_NOUNS for t in tokens if t.text.islower())
+        national = national_body(words)  # « le gouvernement canadien »: no anaphor
         if (
             not any(c.isupper() for c in words[1:])
             and not national

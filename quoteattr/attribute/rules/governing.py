@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from quoteattr.attribute.mentions import Mention
-from quoteattr.attribute.phrases import mention_from
+from quoteattr.attribute.phrases import mention_from, name_run_before
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
@@ -174,11 +174,8 @@ def _name_after_et(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     ]
     if not auxiliaries or auxiliaries[0].text.lower() not in _SINGULAR_AUXILIARIES:
         return None
-    k = auxiliaries[0].index - 1
-    run: list[Word] = []
-    while k >= 0 and sent[k].upos == "PROPN":
-        run.insert(0, sent[k])
-        k -= 1
+    run = name_run_before(sent, auxiliaries[0].index - 1)
+    k = auxiliaries[0].index - 1 - len(run)
     if not run or k < 0 or sent[k].text.lower() != "et":
         return None
     inside = frozenset(w.index for w in run)
@@ -312,7 +309,7 @@ def _within(indices: frozenset[int], word: Word) -> bool:
 
 
 def _names_or_says(word: Word) -> bool:
-    """Whether ``word`` is a finite form of a reporting or naming verb, whatever its tag."""
+    """Whether ``word`` is a finite form of a naming verb (`_NAMING_VERBS`), whatever its tag."""
     form = word.text.lower()
     lemma = lemma_of(form, word.lemma)
     if lemma not in _NAMING_VERBS:

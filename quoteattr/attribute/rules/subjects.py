@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import mention_from, surface_subject
+from quoteattr.attribute.phrases import mention_from, name_run_before, surface_subject
 from quoteattr.attribute.rules.verbs import (
     CLITICS,
     COORDINATING_OPENERS,
@@ -133,11 +133,8 @@ def _name_before(sent: Sentence, verb: Word) -> Word | None:
         k -= 1
     if k < 1 or sent[k].text != ",":
         return None
-    k -= 1
-    run: list[Word] = []
-    while k >= 0 and (sent[k].upos == "PROPN" or (run and sent[k].text == "-")):
-        run.insert(0, sent[k])
-        k -= 1
+    run = name_run_before(sent, k - 1)
+    k -= 1 + len(run)
     if not run or (k >= 0 and sent[k].text not in {",", "("}):
         return None  # « … de l'usine Renault, a … » is no name apposed to a subject
     return run[0]
