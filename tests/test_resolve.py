@@ -448,6 +448,20 @@ def test_statement_named_without_issuer_is_kept_as_the_source() -> None:
     assert speaker.name == "projet de résolution préparé par la France"
 
 
+def test_document_after_selon_is_not_issued_by_the_clause_it_reports() -> None:
+    text = "Selon le rapport, la sensibilisation des enfants aux gestes d'hygiène progresse."
+    span = find(text, "le rapport")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=span.end)
+    assert speaker.name == "rapport"  # what it says is about the children; they did not write it
+
+
+def test_document_issued_by_the_subject_after_its_comma() -> None:
+    text = "Dans un communiqué, l'association Terre Vive a dénoncé la décision."
+    span = find(text, "un communiqué")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=len(text))
+    assert speaker.name == "Terre Vive"
+
+
 def test_nothing_fits_keeps_the_mention_but_gives_no_name() -> None:
     text = "« Tout va bien », a-t-il dit."
     span = find(text, "il")

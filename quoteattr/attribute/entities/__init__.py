@@ -67,6 +67,7 @@ from quoteattr.lang.fr.roles import (
     SINGULAR_GROUPS,
     nationality_gender,
 )
+from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -512,7 +513,9 @@ def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
         sentence_end_index = bisect.bisect_right(boundaries, token.start)
         sentence_end = boundaries[sentence_end_index] if sentence_end_index < len(boundaries) else len(text)
         sentence_start = boundaries[sentence_end_index - 1] if sentence_end_index > 0 else 0
-        issuer = find_issuer(text, token, named, named_starts, sentence_start, sentence_end)
+        source_word = preceding(text, tokens, i - 1)
+        cited = source_word is not None and source_word.lower.replace("’", "'") in SOURCE_PREPOSITIONS
+        issuer = find_issuer(text, token, named, named_starts, sentence_start, sentence_end, cited=cited)
         if quoted(token.start):
             continue
         last = document_phrase_end(text, tokens, i)

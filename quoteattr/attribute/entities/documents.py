@@ -36,8 +36,15 @@ def find_issuer(
     named_starts: Sequence[int],
     sentence_start: int,
     sentence_end: int,
+    *,
+    cited: bool = False,
 ) -> Occurrence | None:
-    """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit"."""
+    """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit".
+
+    ``cited``: the document is the source of its own sentence (« selon le rapport, … »), so the
+    clause after its comma is what it says, not who issued it (« Selon le rapport, la
+    sensibilisation des enfants progresse »: not the children).
+    """
     window_end = min(sentence_end, token.end + 80)
     i = bisect.bisect_left(named_starts, token.end)
     after = named[i : bisect.bisect_left(named_starts, sentence_end, lo=i)]  # never past the sentence
@@ -50,7 +57,7 @@ def find_issuer(
         if _ISSUED_BY.fullmatch(between):
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
-    comma = text.find(",", token.end, sentence_end)
+    comma = -1 if cited else text.find(",", token.end, sentence_end)
     if comma >= 0:
         for occurrence in after:
             if occurrence.span.start > comma and occurrence.subject:
