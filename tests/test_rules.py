@@ -1199,6 +1199,59 @@ def test_of_two_subjects_the_nearest_before_the_verb_that_is_no_dative_clitic(
     ("text", "table", "speaker"),
     [
         (
+            "Paul Roux nous rappelle que la ville « change vite ».",
+            """
+            Paul Paul PROPN 3 nsubj
+            Roux Roux PROPN 0 flat:name
+            nous nous PRON 3 nsubj
+            rappelle rappeler VERB -1 root
+            que que SCONJ 9 mark
+            la le DET 6 det
+            ville ville NOUN 9 nsubj
+            « « PUNCT 9 punct
+            change changer VERB 9 cop
+            vite vite ADV 3 ccomp
+            » » PUNCT 9 punct
+            . . PUNCT 3 punct
+            """,
+            "Paul Roux",
+        ),
+        (
+            "Pour éviter la dispute, nous rappelons que la ville « change vite ».",
+            """
+            Pour pour ADP 1 mark
+            éviter éviter VERB 6 advcl
+            la le DET 3 det
+            dispute dispute NOUN 6 nsubj
+            , , PUNCT 6 punct
+            nous nous PRON 6 nsubj
+            rappelons rappeler VERB -1 root
+            que que SCONJ 12 mark
+            la le DET 9 det
+            ville ville NOUN 12 nsubj
+            « « PUNCT 12 punct
+            change changer VERB 12 cop
+            vite vite ADV 6 ccomp
+            » » PUNCT 12 punct
+            . . PUNCT 6 punct
+            """,
+            "nous",
+        ),
+    ],
+)
+def test_nous_after_a_noun_subject_is_its_object_not_a_second_subject(
+    text: str, table: str, speaker: str
+) -> None:
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert found.cue == "rappeler"
+    assert mention_text(found) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        (
             "« Entrez », dit la mère aveugle.",
             """
             « « PUNCT 1 punct

@@ -46,6 +46,10 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 _OBJECT_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 
 
+#: First and second person plural: a subject, or the object clitic of a verb whose subject is a noun.
+_PLURAL_PERSONS = frozenset({"nous", "vous"})
+
+
 _DOC_PREPS = frozenset({"dans", "sur", "en"})
 
 
@@ -84,6 +88,18 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # il les aligna"): the one nearest before the verb is the real one, never a dative
         # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
         real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS]
+        nominal = next((c for c in real if c.upos in {"NOUN", "PROPN"}), None)
+        if nominal is not None:
+            # « Paul Roux nous rappelle que … »: after a noun subject, « nous » or « vous » before
+            # the verb is its object (French has one subject), whatever the parser called it
+            # (but « Pour éviter toute dispute, nous … »: a comma before it makes it the subject)
+            real = [
+                c
+                for c in real
+                if c.text.lower() not in _PLURAL_PERSONS
+                or c.start < nominal.start
+                or sent[c.index - 1].upos == "PUNCT"
+            ]
         before = [c for c in real if c.start < verb.start]
         if real:
             return before[-1] if before else real[0]
