@@ -15,6 +15,7 @@ from quoteattr.attribute.discourse import (
     continue_speakers,
     lead_speakers,
     share_clause_speakers,
+    share_incise_speakers,
     share_participle_speakers,
     take_turns,
     topic_speakers,
@@ -1518,6 +1519,33 @@ def test_a_participle_shares_the_speaker_of_its_main_clause() -> None:
     assert out[1].speaker.name == "Paul Durand"
     assert out[1].cue == quotes[1].cue  # its own cue is kept
     assert out[2].speaker is None  # a full stop lies between: another sentence, no guess
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("« Nous sommes prêts », a déclaré Paul Durand, « mais pas à n'importe quel prix ».", True),
+        # a second clause of the writer's, not the tag alone, stands between the pieces
+        ("« Nous sommes prêts », a déclaré Paul Durand, qui a salué « un accord juste ».", False),
+        # a sentence ends between them: the next quote is no piece of the first
+        ("« Nous sommes prêts », a déclaré Paul Durand. Le texte parle « d'un accord ».", False),
+    ],
+)
+def test_the_piece_after_an_incise_is_the_same_speakers(text: str, shared: bool) -> None:
+    quotes = list(find_quotations(text).quotes)
+    said = text.index("déclaré")
+    quotes[0] = attrs.evolve(
+        _said(quotes[0], "Paul Durand", Span(said, said + 7, source=text)), kind=QuoteKind.DIRECT
+    )
+    quotes[1] = attrs.evolve(quotes[1], kind=QuoteKind.PARTIAL)
+    out = share_incise_speakers(text, quotes)
+    if not shared:
+        assert out[1].speaker is None
+        return
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == "Paul Durand"
+    assert (out[1].rule, out[1].kind) == ("incise_between", QuoteKind.DIRECT)  # one utterance, cut
+    assert out[1].cue == quotes[0].cue
 
 
 def test_a_finite_verb_without_subject_shares_nothing() -> None:

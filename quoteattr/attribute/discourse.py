@@ -29,6 +29,7 @@ __all__ = [
     "continue_speakers",
     "lead_speakers",
     "share_clause_speakers",
+    "share_incise_speakers",
     "share_participle_speakers",
     "take_turns",
     "topic_speakers",
@@ -40,6 +41,8 @@ CONTINUATION_CONFIDENCE = 0.6
 TURN_TAKING_CONFIDENCE = 0.5
 #: Confidence of a participle's quote given the speaker of the quote before it in the sentence.
 PARTICIPLE_CONFIDENCE = 0.75
+#: Share of the first piece's confidence that the piece after its incise keeps.
+INCISE_SHARE = 0.95
 #: Confidence of a quote given the speaker of the tagged quote right after it.
 LEAD_CONFIDENCE = 0.5
 #: Confidence of a quote in the first person given the person the sentence before it opens on.
@@ -52,6 +55,8 @@ MAX_TOPIC_SENTENCE = 400
 MAX_TAG_CHARS = 120
 
 _SENTENCE_END = regex.compile(r"[.!?…](?:\s*[»”\"])?\s")
+#: A speech tag between two pieces of one utterance: a comma, the tag, a comma; no sentence end.
+_TAG_BETWEEN = regex.compile(r"\s*,[^.!?…;:«»“”\"\n]+,\s*")
 _PARAGRAPH_BREAK = regex.compile(r"\n[\s]*")
 
 
@@ -145,6 +150,41 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
             speaker=attrs.evolve(previous.speaker, mention=None),
             rule=f"{quote.rule}:participle",
             confidence=PARTICIPLE_CONFIDENCE,
+        )
+    return tuple(out)
+
+
+def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """« « Nous sommes prêts », a déclaré Paul Roux, « mais pas à n'importe quel prix ». »: the
+    words quoted right after another quote's incise, with nothing but that incise between them
+    (a comma, the speech verb and its subject, a comma), are the same utterance cut in two by the
+    tag: they take its speaker, mention and cue (rule ``incise_between``), and the kind of a direct
+    first piece. A piece with a source of its own is left alone.
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        quote = out[i]
+        if quote.depth > 0 or quote.kind is QuoteKind.TERM or quote.mark is MarkStyle.DIALOGUE_DASH:
+            continue
+        if quote.speaker is not None and quote.speaker.name is not None:
+            continue
+        previous = _previous_outer(out, i)
+        if previous is None or previous.speaker is None or previous.speaker.name is None:
+            continue
+        cue = previous.cue
+        start, end = previous.marks.end, quote.marks.start
+        if cue is None or cue.span is None or not (start <= cue.span.start and cue.span.end <= end):
+            continue  # the tag between is not the first piece's own
+        if not _TAG_BETWEEN.fullmatch(text, start, end):
+            continue
+        kind = QuoteKind.DIRECT if previous.kind is QuoteKind.DIRECT else quote.kind
+        out[i] = attrs.evolve(
+            quote,
+            kind=kind,
+            speaker=previous.speaker,
+            cue=cue,
+            rule="incise_between",
+            confidence=round(previous.confidence * INCISE_SHARE, 3),
         )
     return tuple(out)
 

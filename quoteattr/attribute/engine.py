@@ -15,6 +15,7 @@ import attrs
 from quoteattr.attribute.discourse import (
     continue_speakers,
     lead_speakers,
+    share_incise_speakers,
     share_participle_speakers,
     take_turns,
     topic_speakers,
@@ -134,6 +135,7 @@ def attribute(
         out.append(_apply(quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
     result = share_participle_speakers(text, out)
+    result = share_incise_speakers(text, result)
     result = continue_speakers(text, result, attributed)
     result = topic_speakers(text, result, attributed, names)
     result = lead_speakers(text, result, attributed)
