@@ -462,6 +462,17 @@ def test_document_issued_by_the_subject_after_its_comma() -> None:
     assert speaker.name == "Terre Vive"
 
 
+@pytest.mark.parametrize("opening", ["Natif des Forges de Vaucourt", "Originaire de Saint-Amé"])
+def test_a_detached_adjective_opening_a_sentence_is_no_name(opening: str) -> None:
+    text = (
+        f"Marcel Tissot a accepté de raconter. {opening}, en 1931, il a travaillé à l'usine. "
+        "« J'y suis resté trente ans », se souvient-il."
+    )
+    span = find(text, "il", 2)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« J'y"))
+    assert speaker.name == "Marcel Tissot"
+
+
 def test_nothing_fits_keeps_the_mention_but_gives_no_name() -> None:
     text = "« Tout va bien », a-t-il dit."
     span = find(text, "il")

@@ -295,5 +295,25 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "ici",
         "là",
         *WEEKDAYS,
+        # adjectives and participles opening a detached phrase about the subject: « Natif des
+        # Forges de Méziré, il … », « Originaire de Lyon, elle … », « Âgé de 40 ans, … »
+        "né",
+        "née",
+        "nés",
+        "nées",
+        "natif",
+        "native",
+        "natifs",
+        "natives",
+        "originaire",
+        "originaires",
+        "issu",
+        "issue",
+        "issus",
+        "issues",
+        "âgé",
+        "âgée",
+        "âgés",
+        "âgées",
     }
 )
