@@ -32,6 +32,7 @@ from quoteattr.attribute.rules import (
     attribute_sentence,
     colon_distant,
     colon_intro,
+    comme_aside,
     cue_lemma,
     dash_signature,
     governing_verb,
@@ -1546,6 +1547,88 @@ def test_the_piece_after_an_incise_is_the_same_speakers(text: str, shared: bool)
     assert out[1].speaker.name == "Paul Durand"
     assert (out[1].rule, out[1].kind) == ("incise_between", QuoteKind.DIRECT)  # one utterance, cut
     assert out[1].cue == quotes[0].cue
+
+
+COMME_ASIDE = "Le projet, comme l'a rappelé Paul Roux, « n'a d'autre ambition »."
+COMME_ASIDE_TABLE = """
+Le le DET 1 det
+projet projet NOUN 6 nsubj
+, , PUNCT 6 punct
+comme comme SCONJ 6 mark
+l' le PRON 6 obj
+a avoir AUX 6 aux:tense
+rappelé rappeler VERB -1 root
+Paul Paul PROPN 6 obj
+Roux Roux PROPN 7 flat:name
+, , PUNCT 12 punct
+« « PUNCT 12 punct
+n' ne ADV 12 advmod
+a avoir VERB 6 advcl
+d' de DET 15 det
+autre autre ADJ 15 amod
+ambition ambition NOUN 12 obj
+» » PUNCT 12 punct
+. . PUNCT 6 punct
+"""
+
+
+def test_an_aside_on_comme_names_the_source_not_the_noun_before_it() -> None:
+    site = site_of(COMME_ASIDE, COMME_ASIDE_TABLE)
+    found = comme_aside(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("comme_aside", "rappeler", "Paul Roux")
+    assert attribute_sentence(site) == found  # it beats the parse's subject of « rappelé »
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (  # the quote is the object of its own speech verb: X's words, Y only recalls them
+            "La CGT a dénoncé « un plan social », comme l'a rappelé Paul Roux.",
+            """
+            La le DET 1 det
+            CGT CGT PROPN 3 nsubj
+            a avoir AUX 3 aux:tense
+            dénoncé dénoncer VERB -1 root
+            « « PUNCT 6 punct
+            un un DET 6 det
+            plan plan NOUN 3 obj
+            social social ADJ 6 amod
+            » » PUNCT 6 punct
+            , , PUNCT 13 punct
+            comme comme SCONJ 13 mark
+            l' le PRON 13 obj
+            a avoir AUX 13 aux:tense
+            rappelé rappeler VERB 3 advcl
+            Paul Paul PROPN 13 nsubj
+            Roux Roux PROPN 14 flat:name
+            . . PUNCT 3 punct
+            """,
+        ),
+        (  # « son nom » says nothing: no one speaks in the aside
+            "Le festival, comme l'indique son nom, « célèbre la lumière ».",
+            """
+            Le le DET 1 det
+            festival festival NOUN 5 nsubj
+            , , PUNCT 5 punct
+            comme comme SCONJ 5 mark
+            l' le PRON 5 obj
+            indique indiquer VERB -1 root
+            son son DET 7 det
+            nom nom NOUN 5 obj
+            , , PUNCT 10 punct
+            « « PUNCT 10 punct
+            célèbre célèbre ADJ 5 conj
+            la le DET 12 det
+            lumière lumière NOUN 10 obj
+            » » PUNCT 10 punct
+            . . PUNCT 5 punct
+            """,
+        ),
+    ],
+)
+def test_an_aside_on_comme_needs_a_speaker_and_no_other_speech_verb(text: str, table: str) -> None:
+    assert comme_aside(site_of(text, table)) is None
 
 
 def test_a_finite_verb_without_subject_shares_nothing() -> None:

@@ -27,7 +27,7 @@ from quoteattr.attribute.rules.governing import (
     relative_source,
 )
 from quoteattr.attribute.rules.incises import dash_signature, incise_after, incise_late, incise_verb
-from quoteattr.attribute.rules.prepositions import source_preposition
+from quoteattr.attribute.rules.prepositions import comme_aside, source_preposition
 from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
 
@@ -39,6 +39,7 @@ __all__ = [
     "attribute_sentence",
     "colon_distant",
     "colon_intro",
+    "comme_aside",
     "cue_lemma",
     "dash_signature",
     "governing_verb",
@@ -55,6 +56,7 @@ __all__ = [
 #: The sentence rules, in the order they are tried.
 SENTENCE_RULES: tuple[Rule, ...] = (
     relative_source,
+    comme_aside,
     incise_after,
     incise_verb,
     dash_signature,

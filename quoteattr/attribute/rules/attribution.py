@@ -46,6 +46,7 @@ CONFIDENCE: dict[str, float] = {
     "relative_source": 0.75,
     "noun_cue": 0.7,
     "source_preposition": 0.85,
+    "comme_aside": 0.85,
     "point_of_view": 0.7,
     "quoted_predicate": 0.6,
     "speech_before": 0.6,

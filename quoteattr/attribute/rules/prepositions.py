@@ -1,4 +1,5 @@
-"""Rules for a source given by a preposition or locution: selon X, d'après X, pour X, aux yeux de X."""
+"""Rules for a source given by a preposition or locution: selon X, d'après X, pour X, aux yeux de X;
+and by an aside on « comme »: comme l'a rappelé X."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ from collections.abc import Sequence
 
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.verbs import MODAL_VERBS
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
+    "comme_aside",
     "source_preposition",
 ]
 
@@ -114,4 +118,75 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         mention=mention,
                         frame="preposition",
                     )
+    return None
+
+
+#: Words that may stand between « comme » and its speech verb: the neuter clitic, auxiliaries.
+_ASIDE_CLITICS = frozenset({"l'", "l’", "le"})
+#: The most words between « comme » and its speech verb (« comme le faisait remarquer »).
+_ASIDE_REACH = 4
+#: Punctuation that closes an aside.
+_ASIDE_END = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
+
+
+def _aside_verb(sent: Sentence, comme: Word) -> Word | None:
+    """The speech verb of « comme [l'] [a|devait] V »: only the neuter clitic, auxiliaries and
+    modals before it."""
+    for word in sent.words[comme.index + 1 : comme.index + 1 + _ASIDE_REACH]:
+        low = word.text.lower()
+        if low in _ASIDE_CLITICS or low in AUXILIARY_FORMS or word.lemma.lower() in MODAL_VERBS:
+            continue
+        if reporting_form(word) or (word.upos == "VERB" and is_reporting(sent, word, incise=True)):
+            return word
+        return None
+    return None
+
+
+def comme_aside(site: QuoteSite) -> Attribution | None:
+    """« Le projet, comme l'a rappelé Paul Roux, « n'a d'autre ambition … » », « « … », comme le
+    souligne la maire. »: an aside on « comme » whose speech verb has its subject after it says
+    whose words the sentence quotes, whatever the parser made the verb's subject (often the
+    noun before the aside). Only when the sentence has no other speech verb outside the quote,
+    and the subject can speak (« comme l'indique son nom » names no source)."""
+    text = site.doc.text
+    marks = site.quote.marks
+    for index in range(site.first, site.last + 1):
+        sent = site.sentence(index)
+        frame = [w for w in sent if site.is_frame(index, w)]
+        for comme in frame:
+            if comme.text.lower() != "comme":
+                continue
+            verb = _aside_verb(sent, comme)
+            if verb is None:
+                continue
+            after = []
+            for word in sent.words[verb.index + 1 :]:
+                if word.text in _ASIDE_END or not site.is_frame(index, word):
+                    break
+                after.append(word)
+            subject = next((w for w in after if w.upos in {"NOUN", "PROPN"}), None)
+            if subject is None:
+                continue
+            end = after[-1].end
+            if not (end <= marks.start or comme.start >= marks.end):
+                continue  # the quote inside the aside is the aside's own business
+            aside = {comme.index, verb.index, *(w.index for w in after)}
+            others = [
+                w
+                for w in frame
+                if w.index not in aside and w.upos == "VERB" and is_reporting(sent, w, incise=False)
+            ]
+            if others:
+                continue  # « X a dénoncé « … », comme l'a rappelé Y »: the quote is X's
+            mention = mention_at(site, index, subject)
+            if not speaker_like(site, mention):
+                continue
+            return Attribution(
+                rule="comme_aside",
+                confidence=CONFIDENCE["comme_aside"],
+                cue=cue_lemma(sent, verb),
+                cue_span=verb.span.with_source(text),
+                mention=mention,
+                frame="preposition",
+            )
     return None
