@@ -473,6 +473,17 @@ def test_a_detached_adjective_opening_a_sentence_is_no_name(opening: str) -> Non
     assert speaker.name == "Marcel Tissot"
 
 
+def test_a_demonstrative_of_what_someone_is_takes_up_the_person_just_named() -> None:
+    text = (
+        "Marcel Tissot, 71 ans, a vu le car se renverser. "
+        "« Tout a basculé », raconte ce retraité de Vaucourt."
+    )
+    span = find(text, "ce retraité de Vaucourt")
+    before = text.index("« Tout")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=before)
+    assert speaker.name == "Marcel Tissot"
+
+
 def test_nothing_fits_keeps_the_mention_but_gives_no_name() -> None:
     text = "« Tout va bien », a-t-il dit."
     span = find(text, "il")

@@ -782,6 +782,28 @@ def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     )
 
 
+@pytest.mark.parametrize("member", ["ce syndiqué", "cette riveraine", "un gréviste"])
+def test_point_of_view_of_someone_named_by_what_they_are(member: str) -> None:
+    text = f"Pour {member}, « c'est une erreur »."
+    det, noun = member.split(" ")
+    table = f"""
+    Pour pour ADP 2 case
+    {det} {det} DET 2 det
+    {noun} {noun} NOUN 9 obl:mod
+    , , PUNCT 2 punct
+    « « PUNCT 9 punct
+    c' ce PRON 9 nsubj
+    est être AUX 9 cop
+    une un DET 9 det
+    erreur erreur NOUN -1 root
+    » » PUNCT 9 punct
+    . . PUNCT 9 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("point_of_view", member)
+
+
 def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     text = "Airbus « coopère pleinement »."
     table = """

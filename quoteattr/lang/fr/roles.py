@@ -50,6 +50,7 @@ _POLI = "politics"
 _NOB = "nobility"
 _KIN = "kin"
 _PER = "person"
+_PUB = "public"  # people by what they are to a place or a service: riverain, usager, retraité
 _ART = "arts"
 
 #: Person-role nouns: lowercase singular form -> (gender, domains). Compound roles are keyed by
@@ -420,6 +421,36 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "habitante": ("f", (_PER,)),
     "victime": ("f", (_PER,)),
     "source": ("f", (_PER, _MED)),
+    # people by what they do or belong to, as news quotes them (« pour ce syndiqué, « … » »)
+    "syndiqué": ("m", (_BUS, _POLI)),
+    "syndiquée": ("f", (_BUS, _POLI)),
+    "gréviste": ("", (_BUS,)),
+    "adhérent": ("m", (_POLI,)),
+    "adhérente": ("f", (_POLI,)),
+    "sympathisant": ("m", (_POLI,)),
+    "sympathisante": ("f", (_POLI,)),
+    "électeur": ("m", (_POLI,)),
+    "électrice": ("f", (_POLI,)),
+    "manifestant": ("m", (_POLI,)),
+    "manifestante": ("f", (_POLI,)),
+    "démissionnaire": ("", (_POLI,)),
+    "riverain": ("m", (_PUB,)),
+    "riveraine": ("f", (_PUB,)),
+    "retraité": ("m", (_PUB,)),
+    "retraitée": ("f", (_PUB,)),
+    "bénévole": ("", (_PUB,)),
+    "passant": ("m", (_PUB,)),
+    "passante": ("f", (_PUB,)),
+    "élève": ("", (_PUB,)),
+    "étudiant": ("m", (_PUB,)),
+    "étudiante": ("f", (_PUB,)),
+    "usager": ("m", (_PUB,)),
+    "usagère": ("f", (_PUB,)),
+    "client": ("m", (_BUS,)),
+    "cliente": ("f", (_BUS,)),
+    "supporteur": ("m", (_SPO,)),
+    "supportrice": ("f", (_SPO,)),
+    "supporter": ("m", (_SPO,)),
 }
 
 #: Nouns that head an organisation's name ("le Conseil de sécurité arménien", "le ministère
