@@ -428,6 +428,8 @@ eux lui PRON 6 obl
         ("Marie Dupont affirme ne rien savoir de cette affaire.", True),
         ("Le club a annoncé sur son site internet avoir trouvé un accord.", True),
         ("Le club a annoncé le transfert et va avoir du mal.", False),
+        ("Peu avant midi, la jeune femme prévenait sa famille qu'elle était saine et sauve.", True),
+        ("Le syndicat avertissait que la grève durerait.", True),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

@@ -59,6 +59,13 @@ def test_data_is_lowercase_and_pronominal_verbs_carry_their_clitic() -> None:
         ("martèle", "martèle", "martèle"),  # unknown form, unknown lemma: left alone
         ("déclaré", "déclarer", "déclarer"),  # already right
         ("marche", "marcher", "marcher"),  # not a reporting verb: left alone
+        ("prévenait", "prévenait", "prévenir"),  # imperfect on the participle's stem « prévenant »
+        ("reconnaissaient", "reconnaissaient", "reconnaître"),
+        ("avertissait", "avertissait", "avertir"),  # a second-group verb, every form
+        ("garantit", "garantit", "garantir"),
+        ("répondra", "répondra", "répondra"),  # no future: « il répondra » reports nothing yet
+        ("garantie", "garantie", "garantie"),  # the noun, not a form of « garantir »
+        ("niais", "niais", "niais"),  # an adjective: « nier » is first-group, no derived imperfect
     ],
 )
 def test_lemma_of_repairs_only_reporting_verbs(form: str, model_lemma: str, expected: str) -> None:

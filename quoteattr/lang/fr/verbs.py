@@ -171,6 +171,35 @@ IRREGULAR_FORMS: dict[str, str] = {
     "soutenait": "soutenir", "écrivaient": "écrire", "répondaient": "répondre",
 }  # fmt: skip
 
+#: Second-group reporting verbs, conjugated like *finir* (« il avertit », « il avertissait »).
+_SECOND_GROUP: frozenset[str] = frozenset(
+    {"avertir", "garantir", "glapir", "gémir", "mugir", "renchérir", "rugir", "réagir"}
+)
+_IMPERFECT_ENDINGS = ("ais", "ait", "aient", "ions", "iez")
+
+
+def _derived_forms() -> dict[str, str]:
+    """Forms of the reporting verbs outside the first group that French conjugation derives
+    regularly from one listed form: the imperfect on the stem of the present participle
+    (« prévenant » → « prévenait », « reconnaissant » → « reconnaissaient »), and the present,
+    imperfect and participle of a second-group verb (« avertit », « avertissait »). Not the
+    future: « il répondra » reports nothing yet, and a reply verb there misleads the resolver."""
+    forms: dict[str, str] = {}
+    for form, lemma in IRREGULAR_FORMS.items():
+        if form.endswith("ant") and not lemma.endswith("er"):
+            for ending in _IMPERFECT_ENDINGS:
+                forms[form[:-3] + ending] = lemma
+    for lemma in _SECOND_GROUP:
+        stem = lemma[:-2]
+        endings = ("it", "is", "irent", "issent", "issant")  # not « garantie », a noun
+        for ending in (*endings, *("iss" + e for e in _IMPERFECT_ENDINGS)):
+            forms[stem + ending] = lemma
+    return forms
+
+
+#: Every form :func:`lemma_of` reads by table: the listed irregular forms over the derived ones.
+_FORMS: dict[str, str] = {**_derived_forms(), **IRREGULAR_FORMS}
+
 _FIRST_GROUP_ENDINGS: tuple[str, ...] = (
     "èrent", "aient", "asses", "assent", "erons", "eront", "erais", "erait", "ions", "iez", "ait",
     "ais", "ant", "ent", "ées", "ons", "ez", "és", "ée", "ai", "as", "es", "a", "é", "e",
@@ -194,8 +223,8 @@ def lemma_of(form: str, model_lemma: str) -> str:
     if lemma in REPORTING_VERBS:
         return lemma
     low = form.lower().lstrip("-")
-    if low in IRREGULAR_FORMS:
-        return IRREGULAR_FORMS[low]
+    if low in _FORMS:
+        return _FORMS[low]
     for ending in _FIRST_GROUP_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = low[: -len(ending)]
