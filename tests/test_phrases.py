@@ -550,6 +550,38 @@ def test_an_inverted_title_reaches_the_name_apposed_after_its_complements() -> N
     assert mention.span.text == "l'adjointe au maire chargée de la solidarité, Leïla Haddad"
 
 
+def test_a_title_reaches_its_name_through_an_adjective_and_an_oblique_the_parser_hung_on_it() -> None:
+    text = "« C'est un pas », a déclaré l'envoyée spéciale des Nations unies pour la région, Margit Eklund."
+    table = """
+« « PUNCT 4 punct
+C' ce PRON 4 nsubj
+est être AUX 4 cop
+un un DET 4 det
+pas pas NOUN 8 obj
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+l' le DET 10 det
+envoyée envoyé NOUN 8 obj
+spéciale spécial ADJ 10 amod
+des de ADP 13 case
+Nations Nations PROPN 10 nmod
+unies unir VERB 13 amod
+pour pour ADP 17 case
+la le DET 17 det
+région région NOUN 10 obl:mod
+, , PUNCT 10 punct
+Margit Margit PROPN 10 appos
+Eklund Eklund PROPN 19 flat:name
+. . PUNCT 8 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text == "l'envoyée spéciale des Nations unies pour la région, Margit Eklund"
+
+
 def test_an_apposition_may_open_on_an_article_and_a_nationality() -> None:
     text = "« Le signal est net », a précisé le coauteur de l'étude, le Chilien Tomás Echeverría."
     table = """

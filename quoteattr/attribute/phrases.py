@@ -120,7 +120,7 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
             if word.upos != "ADP"
             else next((w for w in sent.words[k + 1 :] if w.index == word.head), word)
         )
-        if governed.head not in members or not (governed.deprel == "nmod" or _titling_participle(governed)):
+        if governed.head not in members or not _in_title(sent, governed):
             return words[-1].index
         block = [w.index for w in sent.subtree(governed)]
         if min(block) < k:
@@ -129,6 +129,16 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
         end = max(block)
         k = end + 1
     return end
+
+
+def _in_title(sent: Sentence, word: Word) -> bool:
+    """Whether ``word``, hung on a word of a title, continues it: a complement (« du maire »), an
+    adjective or participle the parser hung on a complement (« des Nations unies »), a
+    prepositional phrase it made an oblique of the noun (« pour la région »), a titling
+    participle (« chargée de la solidarité »)."""
+    if word.deprel in {"nmod", "amod"} or _titling_participle(word):
+        return True
+    return word.deprel.startswith("obl") and sent[word.head].upos == "NOUN"
 
 
 def _titling_participle(word: Word) -> bool:
