@@ -484,6 +484,16 @@ def test_a_demonstrative_of_what_someone_is_takes_up_the_person_just_named() -> 
     assert speaker.name == "Marcel Tissot"
 
 
+def test_a_document_subject_of_its_sentence_has_no_issuer_after_a_comma() -> None:
+    text = (
+        "Le rapport de 40 pages décrit une rupture « nette » du rail, sous la vitesse de 120 km/h. "
+        "Les trois voitures de tête ont quitté la voie."
+    )
+    span = find(text, "Le rapport de 40 pages")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("«"))
+    assert speaker.name == "rapport de 40 pages"
+
+
 def test_nothing_fits_keeps_the_mention_but_gives_no_name() -> None:
     text = "« Tout va bien », a-t-il dit."
     span = find(text, "il")

@@ -67,7 +67,6 @@ from quoteattr.lang.fr.roles import (
     SINGULAR_GROUPS,
     nationality_gender,
 )
-from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -102,6 +101,8 @@ _NOT_SPEAKERS = frozenset({"place", "organisation", "complement"})
 
 
 _ISSUER_KINDS = frozenset({"person", "organisation", "name", "group", "complement"})
+#: Prepositions of the means a statement was made by: « dans un communiqué », « par un tweet ».
+_MEANS_PREPOSITIONS = frozenset({"dans", "par", "via", "sur"})
 
 
 _GROUP_DETERMINERS = frozenset({"les", "des", "ces"})  # not "ses voisins": someone else's group
@@ -514,8 +515,8 @@ def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
         sentence_end = boundaries[sentence_end_index] if sentence_end_index < len(boundaries) else len(text)
         sentence_start = boundaries[sentence_end_index - 1] if sentence_end_index > 0 else 0
         source_word = preceding(text, tokens, i - 1)
-        cited = source_word is not None and source_word.lower.replace("’", "'") in SOURCE_PREPOSITIONS
-        issuer = find_issuer(text, token, named, named_starts, sentence_start, sentence_end, cited=cited)
+        fronted = source_word is not None and source_word.lower in _MEANS_PREPOSITIONS
+        issuer = find_issuer(text, token, named, named_starts, sentence_start, sentence_end, fronted=fronted)
         if quoted(token.start):
             continue
         last = document_phrase_end(text, tokens, i)

@@ -37,13 +37,15 @@ def find_issuer(
     sentence_start: int,
     sentence_end: int,
     *,
-    cited: bool = False,
+    fronted: bool = False,
 ) -> Occurrence | None:
     """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit".
 
-    ``cited``: the document is the source of its own sentence (« selon le rapport, … »), so the
-    clause after its comma is what it says, not who issued it (« Selon le rapport, la
-    sensibilisation des enfants progresse »: not the children).
+    ``fronted``: the document is the means of a fronted phrase (« Dans un communiqué, … »), so
+    the subject after its comma is its issuer. Any other document's comma opens no such clause:
+    « Selon le rapport, la sensibilisation des enfants progresse » is what the report says (not
+    the children's), « Le document de 42 pages décrit …, qui …. Les trois voitures … »
+    is the document's own sentence.
     """
     window_end = min(sentence_end, token.end + 80)
     i = bisect.bisect_left(named_starts, token.end)
@@ -57,7 +59,7 @@ def find_issuer(
         if _ISSUED_BY.fullmatch(between):
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
-    comma = -1 if cited else text.find(",", token.end, sentence_end)
+    comma = text.find(",", token.end, sentence_end) if fronted else -1
     if comma >= 0:
         for occurrence in after:
             if occurrence.span.start > comma and occurrence.subject:
