@@ -494,6 +494,11 @@ def test_a_document_subject_of_its_sentence_has_no_issuer_after_a_comma() -> Non
     assert speaker.name == "rapport de 40 pages"
 
 
+def test_a_capitalised_article_alone_is_no_name_even_where_no_sentence_end_was_seen() -> None:
+    text = "Le train roulait à 118 km/h. Les trois voitures de tête ont quitté la voie."
+    assert [o.name for o in index_document(text).occurrences if o.kind in {"name", "person"}] == []
+
+
 def test_nothing_fits_keeps_the_mention_but_gives_no_name() -> None:
     text = "« Tout va bien », a-t-il dit."
     span = find(text, "il")
