@@ -494,6 +494,22 @@ def test_a_document_subject_of_its_sentence_has_no_issuer_after_a_comma() -> Non
     assert speaker.name == "rapport de 40 pages"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Ligue contre le cancer a lancé un appel.", "Ligue contre le cancer"),
+        ("Le Comité pour la sauvegarde du patrimoine a réagi.", "Comité pour la sauvegarde du patrimoine"),
+        # an adverbial after the subject is no part of its name
+        ("Le Comité pour le moment refuse.", "Comité"),
+        # a common noun's complement is no name
+        ("Le syndicat pour les salariés a réagi.", "syndicat"),
+    ],
+)
+def test_an_institutions_name_runs_through_sur_pour_contre(text: str, name: str) -> None:
+    organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert organisations[0] == name
+
+
 def test_a_capitalised_article_alone_is_no_name_even_where_no_sentence_end_was_seen() -> None:
     text = "Le train roulait à 118 km/h. Les trois voitures de tête ont quitté la voie."
     assert [o.name for o in index_document(text).occurrences if o.kind in {"name", "person"}] == []

@@ -108,6 +108,18 @@ _SPELLED_TO_ACRONYM = regex.compile(
 )
 
 
+#: Prepositions inside an institution's proper name besides « de »: « Bureau d'enquêtes sur les
+#: accidents de transport terrestre », « Ligue contre le cancer », « Haut Commissariat des Nations
+#: unies pour les réfugiés ».
+_NAME_LINKS = frozenset({"sur", "pour", "contre"})
+#: Nouns of the adverbial phrases these prepositions open after a subject, never a name's part:
+#: « pour le moment », « pour la première fois », « sur le terrain ».
+_ADVERBIAL_NOUNS = frozenset(
+    {"moment", "instant", "heure", "fois", "première", "premier", "part", "coup", "terrain", "reste",
+     "principe", "fin", "suite", "place"}
+)  # fmt: skip
+
+
 def org_phrase_end(
     text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
 ) -> int:
@@ -128,11 +140,13 @@ def org_phrase_end(
             last = k
             k += 1
             continue
-        if low in DE_FORMS and chains < 3 and k + 1 < n:
+        linked = low in DE_FORMS or (proper and low in _NAME_LINKS)  # « Ligue contre le cancer »
+        if linked and chains < 3 and k + 1 < n:
             nxt = k + 1
-            if tokens[nxt].lower in {"la", "l'", "l’", "les"} and nxt + 1 < n:
-                nxt += 1
-            if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS:
+            if tokens[nxt].lower in {"la", "l'", "l’", "les", "le"} and nxt + 1 < n:
+                nxt += 1  # « le » only after « sur / pour / contre »: « de le » is « du »
+            adverbial = low in _NAME_LINKS and tokens[nxt].lower in _ADVERBIAL_NOUNS  # « pour le moment »
+            if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS and not adverbial:
                 chains += 1
                 last = nxt
                 k = nxt + 1
