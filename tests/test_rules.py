@@ -804,6 +804,39 @@ def test_point_of_view_of_someone_named_by_what_they_are(member: str) -> None:
     assert (found.rule, mention_text(found)) == ("point_of_view", member)
 
 
+@pytest.mark.parametrize(("owner", "speaker"), [("du maire", "maire"), ("de la tempête", None)])
+def test_a_clause_about_someones_judgement_before_a_colon_gives_that_someone(
+    owner: str, speaker: str | None
+) -> None:
+    text = f"Le bilan {owner} était lourd : « Nous avons tout perdu. »"
+    rows = (
+        "du de ADP 3 case\nmaire maire NOUN 1 nmod"
+        if owner == "du maire"
+        else "de de ADP 3 case\ntempête tempête NOUN 1 nmod"
+    )
+    table = f"""
+    Le le DET 1 det
+    bilan bilan NOUN 5 nsubj
+    {rows}
+    était être AUX 5 cop
+    lourd lourd ADJ -1 root
+    : : PUNCT 5 punct
+    « « PUNCT 10 punct
+    Nous nous PRON 10 nsubj
+    avons avoir AUX 10 aux:tense
+    tout tout PRON 10 obj
+    perdu perdre VERB 5 parataxis VerbForm=Part
+    . . PUNCT 10 punct
+    » » PUNCT 10 punct
+    """
+    found = colon_intro(site_of(text, table))
+    if speaker is None:  # a storm's toll is nobody's words
+        assert found is None or mention_text(found) != "tempête"
+        return
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "maire")
+
+
 def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     text = "Airbus « coopère pleinement »."
     table = """

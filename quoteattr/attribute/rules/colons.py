@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import attrs
 
+from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
@@ -89,7 +90,9 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     for word in tops:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate:
-            mention = speaker_of_verb(site, index, word, inverted=False)
+            mention = _words_owner(site, index, word, members) or speaker_of_verb(
+                site, index, word, inverted=False
+            )
             if mention is None or not speaker_like(site, mention):
                 continue  # "Ses jambes devenaient lourdes :" introduces nobody's words
             lemma = f"être {word.lemma.lower()}" if predicate else cue_lemma(sent, word)
@@ -120,6 +123,31 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+#: Nouns of what someone said or judged, besides the speech nouns: « Le bilan de l'entraîneur
+#: était mitigé : « … » » gives the coach's words.
+_JUDGEMENT_NOUNS = frozenset(
+    {"bilan", "constat", "réaction", "analyse", "verdict", "avis", "conclusion", "diagnostic", "position"}
+)
+
+
+def _words_owner(site: QuoteSite, index: int, verb: Word, members: set[int]) -> Mention | None:
+    """« La réaction du maire ne s'est pas fait attendre : », « Le bilan de l'entraîneur était
+    mitigé : »: a clause whose subject is someone's words or judgement introduces that someone's
+    words; the source is the complement in « de », not the noun."""
+    sent = site.sentence(index)
+    subject = next((c for c in sent.children(verb) if c.deprel in {"nsubj", "nsubj:pass"}), None)
+    if subject is None or subject.upos != "NOUN" or subject.index not in members:
+        return None
+    lemma = subject.lemma.lower()
+    if lemma not in SPEECH_NOUNS and lemma not in _JUDGEMENT_NOUNS:
+        return None
+    owner = _speech_noun_source(sent, subject, members)
+    if owner is None:
+        return None
+    mention = mention_at(site, index, owner)
+    return mention if speaker_like(site, mention) else None
 
 
 def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word | None:
