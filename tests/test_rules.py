@@ -758,6 +758,35 @@ def test_source_preposition_selon() -> None:
     assert (found.cue, mention_text(found)) == ("selon", "le porte-parole")
 
 
+def test_selon_ce_qu_a_dit_x_takes_the_inverted_subject_the_parser_called_an_object() -> None:
+    text = "Selon ce qu'a confié à la radio Paul Roux, « on a eu un début d'incendie »."
+    table = """
+    Selon selon ADP 1 case
+    ce ce PRON 15 obl:mod
+    qu' que PRON 4 obj
+    a avoir AUX 4 aux:tense
+    confié confier VERB 1 acl:relcl VerbForm=Part
+    à à ADP 7 case
+    la le DET 7 det
+    radio radio NOUN 4 obl:arg
+    Paul Paul PROPN 4 obj
+    Roux Roux PROPN 8 flat:name
+    , , PUNCT 15 punct
+    « « PUNCT 15 punct
+    on on PRON 15 nsubj
+    a avoir AUX 15 aux:tense
+    eu avoir VERB 15 aux:tense
+    début début NOUN -1 root
+    d' de ADP 17 case
+    incendie incendie NOUN 15 nmod
+    » » PUNCT 15 punct
+    . . PUNCT 15 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("selon", "Paul Roux")
+
+
 def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     text = "Pour Jean Dupont, « c'est une erreur »."
     table = """

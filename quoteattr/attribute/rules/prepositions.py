@@ -41,9 +41,20 @@ def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
     for clause in sent.children(head):
         if clause.deprel != "acl:relcl":
             continue
-        for c in sent.children(clause):
+        children = sent.children(clause)
+        for c in children:
             if c.deprel in SUBJECT_RELATIONS and c.text.lower() not in _RELATIVE_PRONOUNS:
                 return c
+        # « ce qu'a confié à France Info Jacques Witkowski »: « qu' » is the object, so the noun
+        # after the verb the parser also called an object is the inverted subject
+        if any(c.deprel == "obj" and c.text.lower() in _RELATIVE_PRONOUNS for c in children):
+            after = [
+                c
+                for c in children
+                if c.deprel == "obj" and c.start > clause.start and c.upos in {"NOUN", "PROPN"}
+            ]
+            if after:
+                return after[0]
     return None
 
 
