@@ -12,6 +12,7 @@ import pytest
 from hand_parse import parse, parse_sentences
 
 from quoteattr.attribute.discourse import (
+    beat_speakers,
     continue_speakers,
     lead_speakers,
     share_clause_speakers,
@@ -2639,3 +2640,28 @@ def test_a_clause_with_no_named_source_takes_the_source_of_the_quote_it_holds() 
         "Hervé Lambrecht",
         "quote_in_clause",
     )
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        ("Louise pleurait plus fort.", "Louise"),
+        ("Le vieux Mathurin entra. Il posa son fusil.", "Mathurin"),
+        # no person opens the sentence: no guess
+        ("La pluie tombait sur la cour.", None),
+        # a colon hands the line to its own rule, not to this one
+        ("Louise pleurait, puis elle murmura :", None),
+    ],
+)
+def test_a_dialogue_line_after_narration_is_the_person_it_opens_on(
+    narration: str, speaker: str | None
+) -> None:
+    text = f"{narration}\n\n— Ne me grondez pas, je suis si malheureuse !\n\n— Allons, calme-toi."
+    quotes = list(find_quotations(text).quotes)
+    out = beat_speakers(text, quotes, [False, False], Resolver(text))
+    assert out[1].speaker is None  # the next line follows a line, not narration
+    if speaker is None:
+        assert out[0].speaker is None
+        return
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].rule) == (speaker, "beat_before")

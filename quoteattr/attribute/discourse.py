@@ -19,13 +19,16 @@ from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.roles import role_of
-from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
+from quoteattr.lang.fr.titles import NOT_NAME_STARTS
+from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker, SpeakerKind
 
 __all__ = [
+    "BEAT_CONFIDENCE",
     "CONTINUATION_CONFIDENCE",
     "PARTICIPLE_CONFIDENCE",
     "TOPIC_CONFIDENCE",
     "TURN_TAKING_CONFIDENCE",
+    "beat_speakers",
     "continue_speakers",
     "lead_speakers",
     "share_clause_speakers",
@@ -45,6 +48,8 @@ PARTICIPLE_CONFIDENCE = 0.75
 INCISE_SHARE = 0.95
 #: Confidence of a quote given the speaker of the tagged quote right after it.
 LEAD_CONFIDENCE = 0.5
+#: Confidence of a dialogue line given the person the narration before it opens on.
+BEAT_CONFIDENCE = 0.45
 #: Confidence of a quote in the first person given the person the sentence before it opens on.
 TOPIC_CONFIDENCE = 0.5
 #: At most this confidence for a partial quote given the source of the reported clause holding it.
@@ -408,6 +413,83 @@ def topic_speakers(
             cue=None,
             rule="topic_before",
             confidence=round(TOPIC_CONFIDENCE * resolution.certainty, 3),
+        )
+    return tuple(out)
+
+
+# --- the narration just before a dialogue line ------------------------------------------------
+
+#: A subject pronoun opening a sentence, before its verb.
+_OPENING_PRONOUN = regex.compile(r"(Il|Elle)(?=[ \u00a0]+\p{Ll})")
+#: A name opening a sentence, one word or more, before its verb or an apposition's comma.
+_OPENING_RUN = regex.compile(
+    r"(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?=[ \u00a0]+\p{Ll}|[ \u00a0]*,)"
+)
+
+
+def _narration_before(text: str, quote: Quote) -> tuple[int, str] | None:
+    """The last sentence of the narrative paragraph right before a dialogue line that opens its
+    own paragraph (its start and text); ``None`` when the line does not open its paragraph, or
+    the paragraph before is a dialogue line, ends on no full stop or holds a quotation."""
+    start = _paragraph_start(text, quote.marks.start)
+    if text[start : quote.marks.start].strip():
+        return None
+    end = len(text[:start].rstrip())
+    if end == 0 or text[end - 1] not in ".!?…":
+        return None
+    paragraph = _paragraph_start(text, end)
+    if text[paragraph:end].lstrip()[:1] in '—–-«“"':
+        return None  # the paragraph before is a dialogue line: turn-taking's business
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, paragraph, end - 1)]
+    first = breaks[-1] if breaks else paragraph
+    sentence = text[first:end]
+    if any(mark in sentence for mark in '«»“”"') or len(sentence) > MAX_TOPIC_SENTENCE:
+        return None
+    return first, sentence
+
+
+def beat_speakers(
+    text: str, quotes: Sequence[Quote], attributed: Sequence[bool], resolver: _Resolves
+) -> tuple[Quote, ...]:
+    """Give an untagged dialogue line that opens a paragraph after narration the person the last
+    sentence of that narration opens on: « Louisa pleurait plus fort. ⏎ — Ne me grondez pas … »
+    is Louisa's, as fiction sets a character's gesture (the « beat ») before their line. The
+    opening is a name, « Il » / « Elle », or a role description (« Le vieux la regarda. »); the
+    resolver must give it a name or keep a description of a person. Runs before turn-taking,
+    which may carry it on to the lines after (rule ``beat_before``)."""
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        if quote.speaker is not None or attributed[i] or quote.depth > 0:
+            continue
+        if quote.mark is not MarkStyle.DIALOGUE_DASH:
+            continue
+        found = _narration_before(text, quote)
+        if found is None:
+            continue
+        start, sentence = found
+        lead = len(sentence) - len(sentence.lstrip())
+        pronoun = _OPENING_PRONOUN.match(sentence, lead)
+        named = None if pronoun is not None else _OPENING_RUN.match(sentence, lead)
+        described = None if pronoun or named else _opening_role(sentence, lead)
+        if pronoun is not None:
+            bounds, kind = (pronoun.start(1), pronoun.end(1)), MentionKind.PRONOUN
+        elif named is not None and named.group(1).split()[0].lower() not in NOT_NAME_STARTS:
+            bounds, kind = (named.start(1), named.end(1)), MentionKind.NAME
+        elif described is not None:
+            bounds, kind = described, MentionKind.DESCRIPTION
+        else:
+            continue
+        span = Span(start + bounds[0], start + bounds[1], source=text)
+        resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
+        speaker = resolution.speaker
+        if speaker.name is None or speaker.kind not in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:
+            continue  # « Le groupe avançait. »: no one's line
+        out[i] = attrs.evolve(
+            quote,
+            speaker=speaker,
+            cue=None,
+            rule="beat_before",
+            confidence=round(BEAT_CONFIDENCE * resolution.certainty, 3),
         )
     return tuple(out)
 

@@ -13,6 +13,7 @@ from typing import Protocol
 import attrs
 
 from quoteattr.attribute.discourse import (
+    beat_speakers,
     continue_speakers,
     lead_speakers,
     share_incise_speakers,
@@ -139,5 +140,6 @@ def attribute(
     result = continue_speakers(text, result, attributed)
     result = topic_speakers(text, result, attributed, names)
     result = lead_speakers(text, result, attributed)
+    result = beat_speakers(text, result, attributed, names)
     result = take_turns(text, result)
     return result
