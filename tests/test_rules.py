@@ -47,6 +47,7 @@ from quoteattr.attribute.rules import (
     speech_before,
 )
 from quoteattr.attribute.rules.governing import _after_que
+from quoteattr.attribute.rules.subjects import _described_by_participle
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
@@ -2665,3 +2666,36 @@ def test_a_dialogue_line_after_narration_is_the_person_it_opens_on(
         return
     assert out[0].speaker is not None
     assert (out[0].speaker.name, out[0].rule) == (speaker, "beat_before")
+
+
+MISPLACED_FINITE = """
+Une un DET 1 det
+proclamation proclamation NOUN -1 root
+diffusée diffuser VERB 1 acl VerbForm=Part Tense=Past
+après après ADP 5 case
+la le DET 5 det
+bataille bataille NOUN 2 obl:mod
+rapporte rapporter VERB 5 acl
+que que SCONJ 13 mark
+« « PUNCT 13 punct
+28 28 DET 11 det
+000 000 DET 11 det
+hommes homme NOUN 13 nsubj
+ont avoir AUX 13 aux:tense
+péri périr VERB 6 ccomp VerbForm=Part
+» » PUNCT 13 punct
+. . PUNCT 1 punct
+"""
+
+
+def test_a_finite_verb_hung_on_a_noun_has_for_subject_what_the_participle_describes() -> None:
+    text = "Une proclamation diffusée après la bataille rapporte que « 28 000 hommes ont péri »."
+    found = governing_verb(site_of(text, MISPLACED_FINITE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("rapporter", "Une proclamation")
+    # no participle phrase holds the noun it hangs on: nothing to climb to
+    plain = MISPLACED_FINITE.replace(
+        "diffusée diffuser VERB 1 acl VerbForm=Part Tense=Past", "diffusée diffusé ADJ 1 amod"
+    )
+    sent = parse(text, plain).sentences[0]
+    assert _described_by_participle(sent, sent[6]) is None

@@ -113,6 +113,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     if _describing_participle(sent, verb):
         return sent.words[verb.head]  # "un communiqué indiquant que …": the communiqué says it
     finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
+    if finite and verb.deprel == "acl":
+        described = _described_by_participle(sent, verb)
+        if described is not None:
+            return described
     climbs = (
         verb.deprel == "conj"
         or (verb.deprel == "xcomp" and not finite)
@@ -251,6 +255,40 @@ def _describing_participle(sent: Sentence, verb: Word) -> bool:
         return False
     noun = sent.words[verb.head]
     return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+
+
+#: Pronouns that open a relative clause: a finite verb hung on a noun with one of them is a
+#: relative clause's, not a verb the parser misplaced.
+_RELATIVE_OPENERS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
+#: How many nouns a misplaced verb's subject may lie above the noun it was hung on.
+_MAX_CLIMB = 4
+
+
+def _described_by_participle(sent: Sentence, verb: Word) -> Word | None:
+    """« Une proclamation diffusée une semaine après la bataille rapporte que … »: the parser hung
+    the finite verb on the last noun (« bataille ») as its modifier, which no French clause
+    without a relative pronoun can be; the verb's subject is the noun the participle phrase
+    holding that noun describes (« proclamation »). ``None`` when no participle phrase holds it."""
+    if any(c.text.lower() in _RELATIVE_OPENERS for c in sent.children(verb)):
+        return None
+    noun = sent.words[verb.head]
+    for _ in range(_MAX_CLIMB):
+        if noun.head < 0:
+            return None
+        governor = sent.words[noun.head]
+        if governor.upos == "VERB" and governor.deprel == "acl" and governor.feats.get("VerbForm") == "Part":
+            described = sent.words[governor.head] if governor.head >= 0 else None
+            if (
+                described is not None
+                and described.upos in {"NOUN", "PROPN"}
+                and described.start < governor.start
+            ):
+                return described
+            return None
+        if governor.upos not in {"NOUN", "PROPN"}:
+            return None
+        noun = governor
+    return None
 
 
 def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:

@@ -30,7 +30,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "décret", "arrêt", "jugement", "verdict", "avis", "réquisitoire", "ordonnance", "compte rendu",
         "dépêche", "bulletin", "manifeste", "pétition", "motion", "projet", "circulaire", "mémo",
         "mémorandum", "déclaration", "statut", "site", "blog", "journal", "quotidien", "hebdomadaire",
-        "magazine", "enquête", "étude", "sondage", "plainte", "appel",
+        "magazine", "enquête", "étude", "sondage", "plainte", "appel", "proclamation",
     }
 )  # fmt: skip
 
