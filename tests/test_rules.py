@@ -2699,3 +2699,31 @@ def test_a_finite_verb_hung_on_a_noun_has_for_subject_what_the_participle_descri
     )
     sent = parse(text, plain).sentences[0]
     assert _described_by_participle(sent, sent[6]) is None
+
+
+AFTER_SOURCE_ASIDE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+demain demain ADV 2 advmod
+» » PUNCT 2 punct
+, , PUNCT 2 punct
+a avoir AUX 7 aux:tense
+déclaré déclarer VERB 2 parataxis VerbForm=Part
+lundi lundi NOUN 7 obj
+, , PUNCT 2 punct
+selon selon ADP 12 case
+l' le DET 12 det
+AFP AFP PROPN 2 obl:mod
+, , PUNCT 12 punct
+Paul Paul PROPN 12 appos
+Roux Roux PROPN 14 flat:name
+. . PUNCT 2 punct
+"""
+
+
+def test_an_incise_subject_comes_after_the_time_and_the_medium_set_before_it() -> None:
+    text = "« Nous partirons demain », a déclaré lundi, selon l'AFP, Paul Roux."
+    found = attribute_sentence(site_of(text, AFTER_SOURCE_ASIDE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déclarer", "Paul Roux")  # not « lundi », not the AFP

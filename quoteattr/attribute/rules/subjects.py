@@ -20,7 +20,7 @@ from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS, WEEKDAYS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
 )
@@ -440,7 +440,36 @@ def inverted_subject(
             continue
         if c.text.lower() in {"-t", "t", "se", "s'"}:
             continue
+        if c.lemma.lower() in _TIME_NOUNS:
+            continue  # « a déclaré lundi, … »: when it was said, not who said it
         return c
+    return _after_source_aside(sent, verb, allowed)
+
+
+#: Nouns of the time an incise gives before its subject: « a déclaré lundi Paul Roux ».
+_TIME_NOUNS = frozenset({*WEEKDAYS, "matin", "soir", "midi", "hier", "aujourd'hui", "jour", "nuit"})
+
+
+def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
+    """« « … », a déclaré lundi, selon l'AFP, Paul Roux »: an aside giving the medium (« selon X »,
+    « d'après X ») between an incise verb and its subject, set off by commas; the subject is the
+    noun phrase after the aside's closing comma, whatever the parser hung it on."""
+    k = verb.index + 1
+    while k < len(sent) and (sent[k].lemma.lower() in _TIME_NOUNS or sent[k].upos == "ADV"):
+        k += 1
+    if k + 2 >= len(sent) or sent[k].text != ",":
+        return None
+    opener = sent[k + 1].text.lower().replace("’", "'")
+    if opener != "selon" and not (opener in {"d'", "d'après"} and sent[k + 2].text.lower() in {"après", ""}):
+        return None
+    close = next((j for j in range(k + 2, len(sent)) if sent[j].text in {",", ".", ";", ":"}), None)
+    if close is None or sent[close].text != ",":
+        return None
+    for word in sent.words[close + 1 :]:
+        if word.upos in {"NOUN", "PROPN"}:
+            return word if allowed is None or allowed(word) else None
+        if word.upos not in {"DET", "ADJ", "NUM"}:
+            return None
     return None
 
 
