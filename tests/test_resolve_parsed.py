@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import attrs
 import pytest
 
+from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolver
 from quoteattr.model import Span
@@ -155,3 +156,32 @@ def test_parse_gender_of_a_proper_noun_is_not_trusted() -> None:
     speaker = Resolver(text, doc).resolve(pronoun_at(text, "Elle"), before=text.index("Bravo"))
     assert speaker.name == "Rima Abdul Malak"
     assert speaker.title == "ministre de la Culture"
+
+
+APPOSED_TEXT = (
+    "Le tribunal a condamné Jean Petit. Son avocat, Me Paul Arnaud, a annoncé un appel. "
+    "« Mon client a été mal jugé », a-t-il déclaré."
+)
+APPOSED_ROWS: list[Row] = [
+    ("Son", "DET", 1, "det", ""),
+    ("avocat", "NOUN", 8, "nsubj", ""),
+    (",", "PUNCT", 3, "punct", ""),
+    ("Me", "PROPN", 1, "appos", ""),
+    ("Paul", "PROPN", 3, "flat:name", "PER"),
+    ("Arnaud", "PROPN", 4, "flat:name", "PER"),
+    (",", "PUNCT", 8, "punct", ""),
+    ("a", "AUX", 8, "aux:tense", ""),
+    ("annoncé", "VERB", -1, "root", ""),
+    ("un", "DET", 10, "det", ""),
+    ("appel", "NOUN", 8, "obj", ""),
+    (".", "PUNCT", 8, "punct", ""),
+]
+
+
+def test_a_name_apposed_between_commas_to_the_subject_is_the_subject() -> None:
+    # « Son avocat, Me Paul Arnaud, a annoncé … »: the name is the subject's own, so a pronoun
+    # after it weighs it as the sentence's subject, not as a name met in passing
+    start = APPOSED_TEXT.index("Son avocat")
+    doc = ParsedDoc(text=APPOSED_TEXT, sentences=(sentence(APPOSED_TEXT, start, APPOSED_ROWS),))
+    named = [o for o in index_document(APPOSED_TEXT, doc).occurrences if o.name.endswith("Arnaud")]
+    assert [o.subject for o in named] == [True]

@@ -209,6 +209,17 @@ def _unparsed_subject(sentence: Sentence) -> set[int]:
     return found
 
 
+def _between_commas(sentence: Sentence, apposed: Word) -> bool:
+    """Whether an apposition is set off by a comma before it and a comma after its phrase: « son
+    avocat, Me Thibault Sarrazin, a annoncé » (the name is the subject's own), not « le
+    porte-parole Paul Roux » nor a name closing the sentence."""
+    words = [w.index for w in sentence.subtree(apposed) if w.upos != "PUNCT"]
+    first, last = min(words), max(words)
+    before = sentence[first - 1] if first > 0 else None
+    after = sentence[last + 1] if last + 1 < len(sentence) else None
+    return before is not None and before.text == "," and after is not None and after.text == ","
+
+
 def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
     """The starts of the words that are a subject or a name set beside one: the parser often
     hangs the name on the capitalised word before it (« la Française Claire X a dit » makes
@@ -230,8 +241,15 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
                 if current.deprel not in _NAME_IN_PHRASE or current.head < 0:
                     break
                 governor = sentence[current.head]
+                if (
+                    current.deprel == "appos"
+                    and governor.deprel.startswith("nsubj")
+                    and _between_commas(sentence, current)
+                ):
+                    found.add(word.start)  # « son avocat, Me Thibault Sarrazin, a annoncé »
+                    break
                 if not governor.text[:1].isupper():
-                    break  # « le porte-parole de Macron », « le ministre, Paul Roux »: not here
+                    break  # « le porte-parole de Macron »: not here
                 current = governor  # « la Française Claire Dumont », « Mme de Courville »
     return frozenset(found)
 
