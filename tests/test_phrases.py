@@ -711,3 +711,26 @@ AFP AFP PROPN 7 nmod
 . . PUNCT 1 punct
 """
     assert _after_affirme("à l'AFP", tail) == "un chercheur"
+
+
+def test_a_left_conjunct_keeps_the_article_of_a_countrys_name() -> None:
+    # the parser made both countries subjects of the verb, with « et » on the verb
+    text = "La Russie et la Norvège ont qualifié l'accord d'historique."
+    table = """
+La le DET 1 det
+Russie Russie PROPN 6 nsubj
+et et CCONJ 6 cc
+la le DET 4 det
+Norvège Norvège PROPN 6 nsubj
+ont avoir AUX 6 aux:tense
+qualifié qualifier VERB -1 root VerbForm=Part
+l' le DET 8 det
+accord accord NOUN 6 obj
+d' de ADP 10 case
+historique historique NOUN 8 nmod
+. . PUNCT 6 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[4], text)
+    assert mention.span.text == "La Russie et la Norvège"
+    assert [c.text for c in mention.conjuncts] == ["La Russie", "la Norvège"]

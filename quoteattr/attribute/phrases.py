@@ -197,6 +197,10 @@ def phrase_words(
     return tuple(words)
 
 
+#: Articles a proper name may carry (« la Russie », « le Mali », « les Pays-Bas »).
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
 def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """ "Martin et Durand" parsed with "Martin" elsewhere: the name run before "et" + head."""
     before = words[0].index - 1
@@ -205,10 +209,13 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
     run = name_run_before(sent, before - 1)
     if not run or any(c.deprel == "conj" and c.index == head.index for c in sent.children(run[-1])):
         return ()  # a well-parsed coordination is handled by the conjuncts below
-    opener = sent[run[0].index - 1].text.lower() if run[0].index > 0 else ""
+    first = run[0].index
+    if first > 0 and sent[first - 1].text.lower() in _NAME_ARTICLES:
+        first -= 1  # « La Russie et la Norvège ont … »: a country's name keeps its article
+    opener = sent[first - 1].text.lower() if first > 0 else ""
     if opener not in {"", "que", "qu'", "qu’", ",", ":"}:
         return ()
-    return tuple(run)
+    return tuple(sent.words[first : run[-1].index + 1])
 
 
 def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
