@@ -515,6 +515,19 @@ def test_a_capitalised_article_alone_is_no_name_even_where_no_sentence_end_was_s
     assert [o.name for o in index_document(text).occurrences if o.kind in {"name", "person"}] == []
 
 
+@pytest.mark.parametrize(("individual", "name"), [(False, "Harwick United"), (True, "Paul Roux")])
+def test_words_in_the_first_person_singular_are_no_organisations(individual: bool, name: str) -> None:
+    text = (
+        "Paul Roux a quitté Lyon. Le club anglais de Harwick United l'a recruté. "
+        "Harwick United lui a proposé cinq ans. Il a réagi : « Je pars le cœur lourd. »"
+    )
+    span = find(text, "Il")
+    found = Resolver(text).resolution(
+        Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"), individual=individual
+    )
+    assert found.speaker.name == name  # « je » is one person's word, never a club's
+
+
 def test_nothing_fits_keeps_the_mention_but_gives_no_name() -> None:
     text = "« Tout va bien », a-t-il dit."
     span = find(text, "il")

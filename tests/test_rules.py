@@ -22,7 +22,7 @@ from quoteattr.attribute.discourse import (
     topic_speakers,
 )
 from quoteattr.attribute.echo import cleft_after
-from quoteattr.attribute.engine import MentionTextResolver, attribute
+from quoteattr.attribute.engine import MentionTextResolver, attribute, speaks_as_one
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import MentionKind
 from quoteattr.attribute.resolve import Resolver
@@ -2727,3 +2727,11 @@ def test_an_incise_subject_comes_after_the_time_and_the_medium_set_before_it() -
     found = attribute_sentence(site_of(text, AFTER_SOURCE_ASIDE))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("déclarer", "Paul Roux")  # not « lundi », not the AFP
+
+
+@pytest.mark.parametrize(
+    ("words", "one"),
+    [("Je pars avec le cœur lourd.", True), ("C'est mon club.", True), ("Nous ne céderons pas.", False)],
+)
+def test_words_of_one_person_say_je(words: str, one: bool) -> None:
+    assert speaks_as_one(words) is one

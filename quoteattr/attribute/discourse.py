@@ -315,7 +315,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
 
 
 class _Resolves(Protocol):
-    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution: ...
+    def resolution(
+        self, mention: Mention, *, before: int | None = None, individual: bool = False
+    ) -> Resolution: ...
 
 
 def _sentence_before(text: str, quote: Quote) -> tuple[int, str] | None:

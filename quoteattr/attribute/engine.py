@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 import attrs
+import regex
 
 from quoteattr.attribute.discourse import (
     beat_speakers,
@@ -30,13 +31,15 @@ from quoteattr.attribute.site import Locator, QuoteSite, require_parse
 from quoteattr.model import Cue, Entity, Quote, QuoteKind, Speaker
 from quoteattr.parse.types import ParsedDoc
 
-__all__ = ["MentionTextResolver", "SpeakerResolver", "attribute"]
+__all__ = ["MentionTextResolver", "SpeakerResolver", "attribute", "speaks_as_one"]
 
 
 class SpeakerResolver(Protocol):
     """What attribution needs from a resolver (:class:`quoteattr.attribute.resolve.Resolver`)."""
 
-    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution:
+    def resolution(
+        self, mention: Mention, *, before: int | None = None, individual: bool = False
+    ) -> Resolution:
         """The speaker a mention stands for, and how sure that is."""
         ...
 
@@ -56,7 +59,9 @@ class MentionTextResolver:
         self._entities: list[Entity] = []
         self._index: dict[str, int] = {}
 
-    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution:
+    def resolution(
+        self, mention: Mention, *, before: int | None = None, individual: bool = False
+    ) -> Resolution:
         """The speaker named exactly as the mention is written (certainty 1)."""
         return Resolution(self.resolve(mention, before=before))
 
@@ -77,6 +82,20 @@ class MentionTextResolver:
     def entities(self) -> tuple[Entity, ...]:
         """One entity per distinct mention text, with every span that named it."""
         return tuple(self._entities)
+
+
+#: Words of the first person singular: one person speaking of themselves.
+_FIRST_SINGULAR = regex.compile(r"(?i)(?<![\p{L}'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])")
+
+
+def speaks_as_one(words: str) -> bool:
+    """Whether quoted words are one person's: they say « je », « moi », « mon » … (an organisation
+    or a group speaks as « nous »).
+
+    >>> speaks_as_one("Je pars avec le cœur lourd"), speaks_as_one("Nous ne céderons pas")
+    (True, False)
+    """
+    return _FIRST_SINGULAR.search(words) is not None
 
 
 def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Quote:
@@ -132,7 +151,8 @@ def attribute(
         resolution = None
         mention = attribution.mention
         if mention is not None and not (mention.kind is MentionKind.IMPERSONAL and attribution.cue is None):
-            resolution = names.resolution(mention, before=quote.marks.start)
+            individual = mention.kind is MentionKind.PRONOUN and speaks_as_one(quote.span.text_in(text))
+            resolution = names.resolution(mention, before=quote.marks.start, individual=individual)
         out.append(_apply(quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
     result = share_participle_speakers(text, out)

@@ -159,10 +159,13 @@ class Resolver:
         """
         return self.resolution(mention, before=before).speaker
 
-    def resolution(self, mention: Mention, *, before: int | None = None) -> Resolution:
+    def resolution(
+        self, mention: Mention, *, before: int | None = None, individual: bool = False
+    ) -> Resolution:
         """:meth:`resolve` with the certainty of the resolution. A mention that resolves to no
         possible source (:func:`~quoteattr.attribute.vet.is_source`) gets a speaker without a
-        name, which is not registered."""
+        name, which is not registered. ``individual``: the words are one person's (a quote in
+        the first person singular), so a pronoun takes up no organisation, group or document."""
         if mention.span.end > len(self._text) or mention.head.end > len(self._text):
             raise ConfigurationError(
                 f"mention [{mention.span.start}, {mention.span.end}) lies past the end of the text "
@@ -170,7 +173,7 @@ class Resolver:
             )
         span = Span(mention.span.start, mention.span.end, source=self._text)
         limit = mention.span.start if before is None else min(before, mention.span.start)
-        resolved = self._resolve(mention, limit)
+        resolved = self._resolve(mention, limit, individual=individual)
         if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
@@ -206,7 +209,7 @@ class Resolver:
 
     # dispatch -------------------------------------------------------------------------------
 
-    def _resolve(self, mention: Mention, limit: int) -> _Resolved:
+    def _resolve(self, mention: Mention, limit: int, *, individual: bool = False) -> _Resolved:
         if len(mention.conjuncts) > 1:
             return self._conjoined(mention, limit)
         kind = mention.kind
@@ -218,7 +221,7 @@ class Resolver:
         if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
             kind = MentionKind.DESCRIPTION if words.strip() else kind
         if kind is MentionKind.PRONOUN:
-            return self._pronoun(mention, limit)
+            return self._pronoun(mention, limit, individual=individual)
         if kind is MentionKind.IMPERSONAL:
             return self._impersonal(mention, limit)
         if kind is MentionKind.DOCUMENT:
@@ -377,8 +380,11 @@ class Resolver:
 
     # PRONOUN --------------------------------------------------------------------------------
 
-    def _pronoun(self, mention: Mention, limit: int, *, person: bool = False) -> _Resolved:
-        """What a pronoun stands for; ``person``: only a person will do (a possessive's owner)."""
+    def _pronoun(
+        self, mention: Mention, limit: int, *, person: bool = False, individual: bool = False
+    ) -> _Resolved:
+        """What a pronoun stands for; ``person``: only a person will do (a possessive's owner);
+        ``individual``: no organisation, group or document (« « Je pars », a-t-il dit »)."""
         words = mention.span.text_in(self._text)
         features = pronoun_of(words)
         if features is None or words.strip().lower().lstrip("-t").lstrip("-") in {"on", "l'on", "l’on"}:
@@ -413,7 +419,7 @@ class Resolver:
                 continue
             if candidate.said is not None:
                 said = candidate.said
-                if person and said.kind != "person":
+                if (person and said.kind != "person") or (individual and said.kind in _COLLECTIVE_KINDS):
                     continue
                 name = self._names[said.entity]
                 if gender:
@@ -426,6 +432,8 @@ class Resolver:
                     by=ResolvedBy.PREVIOUS_SPEAKER,
                 )
             if candidate.pair is not None:
+                if individual:
+                    continue  # two people do not say « je »
                 names = [self._from_occurrence(o, limit).name for o in candidate.pair]
                 if names[0] != names[1]:
                     group = "f" if gender == "f" else "m"
@@ -442,6 +450,8 @@ class Resolver:
                 continue
             resolved = self._from_occurrence(occurrence, limit, gender)
             if person and resolved.kind != "person":
+                continue
+            if individual and (resolved.kind in _COLLECTIVE_KINDS or self._named_as_organisation(occurrence)):
                 continue
             if resolved.kind == "organisation" and not has_name(resolved.name):
                 # "le ministère", "le parti": no named organisation behind it; kept only when no
@@ -460,6 +470,18 @@ class Resolver:
             return unnamed
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
+        )
+
+    def _named_as_organisation(self, occurrence: Occurrence) -> bool:
+        """Whether the text also names ``occurrence`` as an organisation's proper name (« Harwick
+        United » … « le club anglais de Harwick United »): a club, not a person. Never a name
+        opening on a given name."""
+        name = occurrence.name
+        if starts_person_name(occurrence.tokens[0]):
+            return False  # « la maison de Pauline »: her house; a given name names a person
+        return any(
+            o.kind == "organisation" and not o.from_run and o.name != name and o.name.endswith(" " + name)
+            for o in self._index.occurrences
         )
 
     def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]]) -> bool:
@@ -778,6 +800,10 @@ _RESTRICTIVE_TAIL = regex.compile(
     r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?)"
     r"(?=[ \u00a0])[^,.;:!?«»“”()\n]{0,80}"
 )
+
+
+#: Kinds of source that never speak in the first person singular.
+_COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
 
 
 def _restrictive_tail(text: str, end: int) -> str:
