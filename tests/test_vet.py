@@ -23,6 +23,8 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
     [
         ("qui", "unknown", "qui", False),  # a relative the parser could not hang on a noun
         ("cela", "unknown", "cela", False),
+        ("moi", "unknown", "moi", False),  # a stressed pronoun left unresolved names nobody
+        ("un", "unknown", "un", False),  # nor does a numeral pronoun (« dit l'un »)
         ("-ils", "unknown", "-ils", False),  # an inversion no antecedent was found for
         ("résultat définitif", "unknown", "Le résultat définitif", False),
         ("implication de la Russie", "unknown", "l'implication de la Russie", False),

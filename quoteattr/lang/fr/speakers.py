@@ -30,7 +30,8 @@ NOT_SOURCES: Final[frozenset[str]] = frozenset(
         "ce", "c'", "c’", "ceci", "cela", "ça", "celui", "celle", "ceux", "celles", "celui-ci",
         "celle-ci", "ceux-ci", "celles-ci", "celui-là", "celle-là", "tout", "tous", "rien",
         "je", "j'", "j’", "tu", "il", "elle", "nous", "vous", "ils", "elles", "on", "l'on", "l’on",
-        "t-il", "t-elle", "t-on", "me", "te", "se", "lui", "leur", "eux", "y", "en",
+        "t-il", "t-elle", "t-on", "me", "te", "se", "lui", "leur", "eux", "y", "en", "moi", "toi",
+        "soi", "un", "une",
         "chacun", "chacune", "personne", "aucun", "aucune", "certains", "certaines", "plusieurs",
     }
 )  # fmt: skip
