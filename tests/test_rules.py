@@ -2722,9 +2722,40 @@ Roux Roux PROPN 14 flat:name
 """
 
 
-def test_an_incise_subject_comes_after_the_time_and_the_medium_set_before_it() -> None:
-    text = "« Nous partirons demain », a déclaré lundi, selon l'AFP, Paul Roux."
-    found = attribute_sentence(site_of(text, AFTER_SOURCE_ASIDE))
+AFTER_DAPRES_ASIDE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+demain demain ADV 2 advmod
+» » PUNCT 2 punct
+, , PUNCT 2 punct
+a avoir AUX 7 aux:tense
+déclaré déclarer VERB 2 parataxis VerbForm=Part
+lundi lundi NOUN 7 obj
+, , PUNCT 2 punct
+d' de ADP 13 case
+après après ADP 10 fixed
+l' le DET 13 det
+AFP AFP PROPN 2 obl:mod
+, , PUNCT 13 punct
+Paul Paul PROPN 13 appos
+Roux Roux PROPN 15 flat:name
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("medium", "table"),
+    [
+        ("selon", AFTER_SOURCE_ASIDE),
+        ("d'après", AFTER_DAPRES_ASIDE),
+        # one token in some tokenisers
+        ("d'après", AFTER_SOURCE_ASIDE.replace("selon selon ADP", "d'après d'après ADP")),
+    ],
+)
+def test_an_incise_subject_comes_after_the_time_and_the_medium_set_before_it(medium: str, table: str) -> None:
+    text = f"« Nous partirons demain », a déclaré lundi, {medium} l'AFP, Paul Roux."
+    found = attribute_sentence(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("déclarer", "Paul Roux")  # not « lundi », not the AFP
 

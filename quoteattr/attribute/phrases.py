@@ -15,7 +15,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES
+from quoteattr.lang.fr.titles import CIVILITIES, DEFINITE_ARTICLES
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -197,10 +197,6 @@ def phrase_words(
     return tuple(words)
 
 
-#: Articles a proper name may carry (« la Russie », « le Mali », « les Pays-Bas »).
-_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-
-
 def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """ "Martin et Durand" parsed with "Martin" elsewhere: the name run before "et" + head."""
     before = words[0].index - 1
@@ -210,7 +206,7 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
     if not run or any(c.deprel == "conj" and c.index == head.index for c in sent.children(run[-1])):
         return ()  # a well-parsed coordination is handled by the conjuncts below
     first = run[0].index
-    if first > 0 and sent[first - 1].text.lower() in _NAME_ARTICLES:
+    if first > 0 and sent[first - 1].text.lower() in DEFINITE_ARTICLES:
         first -= 1  # « La Russie et la Norvège ont … »: a country's name keeps its article
     opener = sent[first - 1].text.lower() if first > 0 else ""
     if opener not in {"", "que", "qu'", "qu’", ",", ":"}:

@@ -36,6 +36,7 @@ from quoteattr.lang.fr.roles import (
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
+    DEFINITE_ARTICLES,
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
@@ -416,7 +417,8 @@ def fuller_description(text: str, words: str) -> str | None:
     tokens = tokenize(words)
     if len(tokens) >= _INSERTION_MIN_WORDS and tokens[0].lower in DETERMINERS:
         return _with_insertions(text, tokens[1:])
-    if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in _DEFINITE:
+    # a definite article: « les autorités » is the one group the text named, maybe more fully
+    if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in DEFINITE_ARTICLES:
         return _with_adjective(text, tokens[1].text)
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
@@ -479,8 +481,6 @@ def _scan_insertions(text: str, content: tuple[Token, ...]) -> str | None:
     return best
 
 
-#: Definite articles: "les autorités" is the one group the text named, maybe more fully.
-_DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 #: Endings of French adjectives of nationality, place or domain ("allemandes", "sanitaire",
 #: "fédéral"), which make a definite description fuller without making it someone else.
 _RELATIONAL_ADJECTIVE = (

@@ -22,6 +22,7 @@ from quoteattr.lang.fr.roles import (
 )
 from quoteattr.lang.fr.titles import (
     DE_FORMS,
+    DEFINITE_ARTICLES,
     DETERMINERS,
     NOT_NAME_STARTS,
 )
@@ -143,7 +144,7 @@ def org_phrase_end(
         linked = low in DE_FORMS or (proper and low in _NAME_LINKS)  # « Ligue contre le cancer »
         if linked and chains < 3 and k + 1 < n:
             nxt = k + 1
-            if tokens[nxt].lower in {"la", "l'", "l’", "les", "le"} and nxt + 1 < n:
+            if tokens[nxt].lower in DEFINITE_ARTICLES and nxt + 1 < n:
                 nxt += 1  # « le » only after « sur / pour / contre »: « de le » is « du »
             adverbial = low in _NAME_LINKS and tokens[nxt].lower in _ADVERBIAL_NOUNS  # « pour le moment »
             if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS and not adverbial:

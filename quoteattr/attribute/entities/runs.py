@@ -21,6 +21,7 @@ from quoteattr.lang.fr.roles import (
 )
 from quoteattr.lang.fr.titles import (
     DE_FORMS,
+    DEFINITE_ARTICLES,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
 )
@@ -32,10 +33,8 @@ __all__ = [
 ]
 
 
-#: Articles before a name run.
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 #: The words that tie a role to its domain: "Ministre *de la* Défense", "Président *du* Sénat".
-_COMPLEMENT_LINKS = DE_FORMS | _ARTICLES
+_COMPLEMENT_LINKS = DE_FORMS | DEFINITE_ARTICLES
 
 
 def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
@@ -71,7 +70,7 @@ def _described_by_nationality(run: NameRun, tokens: Sequence[Token]) -> bool:
         return True  # a phrase whose article was already taken off starts at its first word
     return (
         run.first > 0
-        and tokens[run.first - 1].lower in _ARTICLES
+        and tokens[run.first - 1].lower in DEFINITE_ARTICLES
         and not starts_person_name(run.tokens[0])
         and starts_person_name(run.tokens[1])
     )

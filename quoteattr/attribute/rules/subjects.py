@@ -460,7 +460,8 @@ def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
     if k + 2 >= len(sent) or sent[k].text != ",":
         return None
     opener = sent[k + 1].text.lower().replace("’", "'")
-    if opener != "selon" and not (opener in {"d'", "d'après"} and sent[k + 2].text.lower() in {"après", ""}):
+    split = opener == "d'" and sent[k + 2].text.lower() == "après"  # « d' » + « après »
+    if opener not in {"selon", "d'après"} and not split:
         return None
     close = next((j for j in range(k + 2, len(sent)) if sent[j].text in {",", ".", ";", ":"}), None)
     if close is None or sent[close].text != ",":

@@ -13,6 +13,7 @@ from typing import Final
 
 __all__ = [
     "CIVILITIES",
+    "DEFINITE_ARTICLES",
     "DETERMINERS",
     "NAME_PARTICLES",
     "NOT_NAME_STARTS",
@@ -100,6 +101,9 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "zu",
     }
 )
+
+#: Definite articles, elided or not: « le maire », « la Russie », « les autorités », « l'ONU ».
+DEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"le", "la", "les", "l'", "l’"})
 
 #: Possessive determiners of a third person: « sa famille », « son avocat », « leur porte-parole ».
 POSSESSIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"son", "sa", "ses", "leur", "leurs"})
