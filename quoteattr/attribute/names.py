@@ -129,8 +129,11 @@ def sentence_starts(text: str, tokens: Sequence[Token]) -> frozenset[int]:
         if i == 0:
             starts.add(i)
         elif gap and gap[-1] in _OPENERS:
+            # an initial (« J. Chirac »: one capital letter) or a civility (« M. ») before the
+            # full stop; a lowercase letter there ends a unit (« à 118 km/h. Les voitures … »)
+            before = tokens[i - 1].text
             abbreviation = gap == "." and (
-                len(tokens[i - 1].text) == 1 or tokens[i - 1].lower + "." in CIVILITIES
+                (len(before) == 1 and before.isupper()) or tokens[i - 1].lower + "." in CIVILITIES
             )
             if not abbreviation:
                 starts.add(i)

@@ -353,8 +353,6 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             word = run.tokens[0].lower()
             if word in lowercase_seen or word in NOT_NAME_STARTS or word in SPEECH_NOUNS:
                 run = drop_first(run, tokens)  # "Chère Laurence", "Réponse de Karine Lemasson"
-        if len(run.tokens) == 1 and run.civility is None and run.tokens[0].lower() in NOT_NAME_STARTS:
-            continue  # « Les », « Selon » after a sentence end the scan missed (« à 120 km/h. Les … »)
         if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
             word = run.tokens[0].lower()
             if (
