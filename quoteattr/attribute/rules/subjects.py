@@ -18,9 +18,9 @@ from quoteattr.attribute.rules.verbs import (
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
-from quoteattr.lang.fr.indirect import SOURCE_NOUNS
+from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS, WEEKDAYS
+from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
 )
@@ -440,14 +440,10 @@ def inverted_subject(
             continue
         if c.text.lower() in {"-t", "t", "se", "s'"}:
             continue
-        if c.lemma.lower() in _TIME_NOUNS:
+        if c.text.lower() in TIME_WORDS:
             continue  # « a déclaré lundi, … »: when it was said, not who said it
         return c
     return _after_source_aside(sent, verb, allowed)
-
-
-#: Nouns of the time an incise gives before its subject: « a déclaré lundi Paul Roux ».
-_TIME_NOUNS = frozenset({*WEEKDAYS, "matin", "soir", "midi", "hier", "aujourd'hui", "jour", "nuit"})
 
 
 def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
@@ -455,7 +451,7 @@ def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
     « d'après X ») between an incise verb and its subject, set off by commas; the subject is the
     noun phrase after the aside's closing comma, whatever the parser hung it on."""
     k = verb.index + 1
-    while k < len(sent) and (sent[k].lemma.lower() in _TIME_NOUNS or sent[k].upos == "ADV"):
+    while k < len(sent) and (sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV"):
         k += 1
     if k + 2 >= len(sent) or sent[k].text != ",":
         return None

@@ -36,13 +36,13 @@ __all__ = [
     "TIME_WORDS",
 ]
 
-#: Time words a parser may take for a verb's object (« a réaffirmé lundi que … »): they may stand
-#: between a speech verb and its clause.
+#: Time words a parser may take for a verb's object (« a réaffirmé lundi que … », « a déclaré
+#: lundi Paul Roux »): they may stand between a speech verb and its clause or its subject.
 TIME_WORDS: frozenset[str] = frozenset(
     {
         *WEEKDAYS, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
         "septembre", "octobre", "novembre", "décembre", "matin", "soir", "midi", "hier",
-        "aujourd'hui", "aujourd’hui", "demain", "ensuite", "soirée", "matinée", "nuit",
+        "aujourd'hui", "aujourd’hui", "demain", "ensuite", "soirée", "matinée", "nuit", "jour",
     }
 )  # fmt: skip
 
