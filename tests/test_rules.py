@@ -740,6 +740,46 @@ def test_a_reporting_verb_whose_subject_is_on_keeps_its_unknown_source() -> None
     assert (found.cue, found.mention) == ("dire", None)
 
 
+#: « La préfecture a fait savoir que les analyses n'avaient révélé « aucune toxicité ». »: the
+#: nearest speech verb (« révéler ») has a subject that is a thing; {subject} is swapped in.
+THING_SUBJECT_TABLE = """
+La le DET 1 det
+préfecture préfecture NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+fait faire VERB -1 root
+savoir savoir VERB 3 xcomp VerbForm=Inf
+que que SCONJ 10 mark
+{subject}
+n' ne ADV 10 advmod
+avaient avoir AUX 10 aux:tense
+révélé révéler VERB 4 ccomp VerbForm=Part
+« « PUNCT 13 punct
+aucune aucun DET 13 det
+toxicité toxicité NOUN 10 obj
+» » PUNCT 13 punct
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "rows", "speaker"),
+    [
+        # a thing does not speak: the speech verb above, whose subject can, says whose words
+        ("les analyses", "les le DET 7 det\nanalyses analyse NOUN 10 nsubj", "La préfecture"),
+        # must not fire: a person, and a name the tagger took for a common noun, do speak
+        ("les experts", "les le DET 7 det\nexperts expert NOUN 10 nsubj", "les experts"),
+        ("les Verts", "les le DET 7 det\nVerts vert NOUN 10 nsubj", "les Verts"),
+    ],
+)
+def test_a_speech_verb_whose_subject_is_a_thing_leaves_the_quote_to_the_verb_above(
+    subject: str, rows: str, speaker: str
+) -> None:
+    text = f"La préfecture a fait savoir que {subject} n'avaient révélé « aucune toxicité »."
+    found = governing_verb(site_of(text, THING_SUBJECT_TABLE.format(subject=rows)))
+    assert found is not None
+    assert mention_text(found) == speaker
+
+
 def test_source_preposition_selon() -> None:
     text = "Selon le porte-parole, « la crise est finie »."
     table = """

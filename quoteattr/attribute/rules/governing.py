@@ -14,6 +14,7 @@ from quoteattr.attribute.rules.subjects import (
     is_subject,
     mention_at,
     possessor,
+    speaker_like,
     speaker_of_verb,
 )
 from quoteattr.attribute.rules.verbs import (
@@ -44,7 +45,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
     """X a déclaré que « … » / X parle d'un « montage » / qu'ils étaient « prêts pour la paix ».
 
     Walks up from the quote to the nearest reporting verb (or speech noun with a possessor:
-    "ses déclarations sur les « fainéants »") and takes its subject (the agent of a passive).
+    "ses déclarations sur les « fainéants »") and takes its subject (the agent of a passive);
+    past a verb whose subject cannot speak (`speaker_like`: « les analyses ont révélé »).
     """
     text = site.doc.text
     for index, top in site.top_words():
@@ -92,7 +94,11 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     hops=hops,
                     depth=depth,
                 )
-                if mention is not None or (
+                if mention is not None and not speaker_like(site, mention):
+                    # « X a fait savoir que les analyses n'avaient révélé « … » »: a thing does
+                    # not speak; a speech verb above says whose words they are
+                    unsourced = unsourced or found
+                elif mention is not None or (
                     not passive and any(is_subject(c) for c in sent.children(ancestor))
                 ):
                     return found

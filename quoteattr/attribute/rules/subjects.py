@@ -692,13 +692,17 @@ def chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Wor
 
 
 def speaker_like(site: QuoteSite, mention: Mention) -> bool:
-    """Whether a mention can be someone who speaks: a name, a pronoun, or a noun of a person,
-    an organisation, a group or a document ("le ministre", "le syndicat", "le communiqué")."""
+    """Whether a mention can be someone who speaks: a name (a capitalised head too, whatever the
+    tagger said), a pronoun, or a noun of a person, an organisation, a group or a document ("le
+    ministre", "le syndicat", "le communiqué"); not a thing ("les analyses", "son projet")."""
     if mention.kind in {MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DOCUMENT}:
         return True
     if mention.kind is MentionKind.IMPERSONAL:
         return False
-    head = mention.head.text_in(site.doc.text).lower()
+    written = mention.head.text_in(site.doc.text)
+    if written[:1].isupper():
+        return True  # a name the tagger took for a common noun ("From Human to GOD")
+    head = written.lower()
     if role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS or head in SOURCE_NOUNS:
         return True
     if not 0 <= mention.sentence < len(site.doc.sentences):
