@@ -780,6 +780,59 @@ def test_a_speech_verb_whose_subject_is_a_thing_leaves_the_quote_to_the_verb_abo
     assert mention_text(found) == speaker
 
 
+#: « Le chef du service, le docteur Paul Roux, décrit des journées « épuisantes ». », parsed
+#: as spaCy does: « décrit » a participle hung on « docteur », « des journées » its agent.
+PRESENT_AS_PARTICIPLE_TABLE = """
+Le le DET 1 det
+chef chef NOUN -1 root
+du de ADP 3 case
+service service NOUN 1 nmod
+, , PUNCT 6 punct
+le le DET 6 det
+docteur docteur NOUN 1 conj
+Paul Paul PROPN 6 appos
+Roux Roux PROPN 7 flat:name
+, , PUNCT 6 punct
+décrit décrire VERB 6 acl VerbForm=Part Tense=Past
+des des ADP 12 case
+journées journée NOUN 10 {relation}
+« « PUNCT 14 punct
+épuisantes épuisant ADJ 12 amod
+» » PUNCT 14 punct
+. . PUNCT 1 punct
+"""
+
+
+@pytest.mark.parametrize("relation", ["obl:agent", "obj"])
+def test_a_present_in_ire_read_as_a_participle_is_the_verb_of_the_noun_before(relation: str) -> None:
+    text = "Le chef du service, le docteur Paul Roux, décrit des journées « épuisantes »."
+    found = governing_verb(site_of(text, PRESENT_AS_PARTICIPLE_TABLE.format(relation=relation)))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("décrire", "Le chef du service, le docteur Paul Roux")
+
+
+def test_a_participle_beside_a_finite_verb_stays_a_participle() -> None:
+    # must not fire: « écrit » describes the report, and « cite » is the sentence's verb
+    text = "Le rapport écrit par le ministre cite des « failles »."
+    table = """
+    Le le DET 1 det
+    rapport rapport NOUN 6 nsubj
+    écrit écrire VERB 1 acl VerbForm=Part Tense=Past
+    par par ADP 5 case
+    le le DET 5 det
+    ministre ministre NOUN 2 obl:agent
+    cite citer VERB -1 root VerbForm=Fin
+    des un DET 9 det
+    « « PUNCT 9 punct
+    failles faille NOUN 6 obj
+    » » PUNCT 9 punct
+    . . PUNCT 6 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("citer", "Le rapport écrit par le ministre")
+
+
 def test_source_preposition_selon() -> None:
     text = "Selon le porte-parole, « la crise est finie »."
     table = """

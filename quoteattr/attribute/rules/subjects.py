@@ -64,6 +64,8 @@ def is_subject(word: Word) -> bool:
 def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
+    if _present_read_as_participle(sent, verb):
+        return _top_of_apposition(sent, sent.words[verb.head])  # « Le maire décrit une … »
     children = sent.children(verb)
     passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in children) or _past_participle(verb)
     if passive:
@@ -255,6 +257,50 @@ def _describing_participle(sent: Sentence, verb: Word) -> bool:
         return False
     noun = sent.words[verb.head]
     return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+
+
+def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
+    """« Le maire décrit une situation « catastrophique » »: a verb in *-ire* / *-uire* has a
+    present (il dit, décrit, écrit, prédit, traduit) spelled as its past participle, and the
+    parser may hang it on the noun before as a participle; in a sentence with no finite verb
+    of its own, with a direct object after it (a past participle describing a noun takes none),
+    it is the finite verb and that noun its subject."""
+    if verb.deprel != "acl" or verb.head < 0 or not verb.text.lower().endswith("it"):
+        return False
+    if verb.feats.get("VerbForm") != "Part":
+        return False
+    if not any(_direct_object(sent, verb, c) for c in sent.children(verb)):
+        return False
+    finite = [
+        w
+        for w in sent
+        if w.feats.get("VerbForm") == "Fin" or (w.deprel == "root" and w.upos in {"VERB", "AUX"})
+    ]
+    if finite:
+        return False
+    noun = sent.words[verb.head]
+    return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+
+
+def _direct_object(sent: Sentence, verb: Word, child: Word) -> bool:
+    """Whether ``child`` is a noun phrase right after ``verb`` with no preposition: its object,
+    whatever the parser called it (« décrit des journées », where « des » is the plural article,
+    which a parser may take for « de » + « les »)."""
+    if child.deprel == "obj":
+        return True
+    return (
+        child.upos == "NOUN"
+        and child.start > verb.start
+        and child.deprel.startswith(("obl", "nmod"))  # obl:agent too: « décrit des journées »
+        and not any(c.deprel == "case" and c.text.lower() != "des" for c in sent.children(child))
+    )
+
+
+def _top_of_apposition(sent: Sentence, noun: Word) -> Word:
+    """The first noun of a chain of appositions or conjuncts (« Paul Roux, le maire, … »)."""
+    while noun.deprel in {"appos", "conj", "flat", "flat:name"} and 0 <= noun.head < noun.index:
+        noun = sent.words[noun.head]
+    return noun
 
 
 #: Pronouns that open a relative clause: a finite verb hung on a noun with one of them is a
@@ -510,15 +556,18 @@ def document_after(sent: Sentence, verb: Word) -> Word | None:
     return None
 
 
-def mention_at(site: QuoteSite, index: int, head: Word) -> Mention:
+def mention_at(site: QuoteSite, index: int, head: Word, *, verb: Word | None = None) -> Mention:
+    """The mention headed by ``head``; with its ``verb``, a phrase that stops short of it (a
+    subject never holds its verb, whatever the parser hung on it: « Le chef du service, le
+    docteur Paul Roux, décrit des journées « épuisantes » »)."""
     sent = site.sentence(index)
-    return mention_from(
-        sent,
-        index,
-        head,
-        site.doc.text,
-        allowed=lambda w: index not in site.inside or site.is_frame(index, w),
-    )
+
+    def allowed(w: Word) -> bool:
+        if verb is not None and (w.index >= verb.index if head.index < verb.index else w.index <= verb.index):
+            return False
+        return index not in site.inside or site.is_frame(index, w)
+
+    return mention_from(sent, index, head, site.doc.text, allowed=allowed)
 
 
 def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
@@ -567,7 +616,8 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         if document is None:
             document = _speaking_place(sent, verb, subject)  # « Au ministère, on indique »
         return None if document is None else mention_at(site, index, document)  # "on dit": nobody
-    return mention_at(site, index, subject)
+    # a verb the parser hung on its subject as a participle (acl) is not part of its phrase
+    return mention_at(site, index, subject, verb=verb if verb.deprel == "acl" else None)
 
 
 def _incise_beside(sent: Sentence, verb: Word, quoted: Word, frame: Callable[[Word], bool]) -> Word | None:
