@@ -2665,6 +2665,40 @@ def test_a_quote_after_que_is_the_content_of_the_reporting_verb_before_it() -> N
     assert (mention_text(found), found.cue if found else None) == ("Paul Roux", "confier")
 
 
+@pytest.mark.parametrize(
+    ("que_rows", "verb"),
+    [
+        ("qu' que SCONJ 14 mark", 14),
+        # « qu'« » with no space: the tokenizer cut « qu » from its apostrophe
+        ("qu que SCONJ 15 mark\n' ' PUNCT 15 punct", 15),
+    ],
+)
+def test_a_quote_after_qu_apostrophe_is_the_content_of_the_verb_before_it(que_rows: str, verb: int) -> None:
+    text = "Le ministre a écourté sa visite et Paul Roux a confié qu'« il faut partir »."
+    table = f"""
+    Le le DET 1 det
+    ministre ministre NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    écourté écourter VERB -1 root
+    sa son DET 5 det
+    visite visite NOUN 3 obj
+    et et CCONJ 7 cc
+    Paul Paul PROPN 5 conj
+    Roux Roux PROPN 7 flat:name
+    a avoir AUX 10 aux:tense
+    confié confier VERB 3 advcl
+    {que_rows}
+    « « PUNCT {verb} punct
+    il il PRON {verb} nsubj
+    faut falloir VERB 3 ccomp
+    partir partir VERB {verb} xcomp VerbForm=Inf
+    » » PUNCT {verb} punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert (mention_text(found), found.cue if found else None) == ("Paul Roux", "confier")
+
+
 def test_another_que_between_stops_the_surface_search_for_the_verb() -> None:
     text = "Paul Roux a confié que Marie pense que « tout cela mène à la ruine »."
     table = """

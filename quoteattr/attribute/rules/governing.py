@@ -128,6 +128,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
 
 #: « que » in its spellings.
 _QUE = frozenset({"que", "qu'", "qu’"})
+#: The apostrophes a tokenizer may leave alone after « qu ».
+_APOSTROPHES = frozenset({"'", "’"})
 #: Words that close the search for the verb of a « que » back from a quote: another clause.
 _QUE_STOPS = _QUE | {":", ";", "«", "»", "“", "”", "."}
 #: How many words back from « que » its verb is looked for (« a déclaré dans la soirée, depuis
@@ -145,7 +147,9 @@ def _after_que(site: QuoteSite) -> Attribution | None:
     for index, _ in site.top_words():
         sent = site.sentence(index)
         before = [w for w in sent.words if w.end <= marks.start]
-        if not before or before[-1].text.lower() not in _QUE:
+        if len(before) > 1 and before[-1].text in _APOSTROPHES and before[-2].text.lower() == "qu":
+            before.pop()  # « qu'« … » » with no space: a tokenizer may cut « qu » from its apostrophe
+        if not before or before[-1].text.lower() not in _QUE | {"qu"}:
             continue
         for word in reversed(before[max(0, len(before) - 1 - _QUE_REACH) : -1]):
             if word.text.lower() in _QUE_STOPS:
