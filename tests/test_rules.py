@@ -1644,6 +1644,59 @@ def test_incise_verb_skips_an_infinitive_before_the_subject() -> None:
     assert mention_text(found) == "l'intéressé"
 
 
+NOT_SERIOUS_TABLE = """
+« « PUNCT 5 punct
+Ce ce PRON 5 nsubj
+n' ne ADV 5 advmod
+est être AUX 5 cop
+pas pas ADV 5 advmod
+sérieux sérieux ADJ -1 root
+» » PUNCT 5 punct
+{tag}
+. . PUNCT 5 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("tag", "rows", "cue", "speaker"),
+    [
+        (
+            "a nuancé Marie Dupuis",
+            """
+            , , PUNCT 9 punct
+            a avoir AUX 9 aux:tense
+            nuancé nuancer VERB 5 parataxis VerbForm=Part
+            Marie Marie PROPN 9 nsubj
+            Dupuis Dupuis PROPN 10 flat:name
+            """,
+            "nuancer",
+            "Marie Dupuis",
+        ),
+        (
+            "s'est agacée la ministre",
+            """
+            , , PUNCT 10 punct
+            s' se PRON 10 expl:pv
+            est être AUX 10 aux:tense
+            agacée agacer ADJ 5 parataxis
+            la le DET 12 det
+            ministre ministre NOUN 10 nsubj
+            """,
+            "agacer",
+            "la ministre",
+        ),
+    ],
+)
+def test_incise_verb_reads_an_auxiliary_and_a_participle_before_the_subject(
+    tag: str, rows: str, cue: str, speaker: str
+) -> None:
+    # verbs in no reporting list: the order of an incise alone says they report the quote
+    text = f"« Ce n'est pas sérieux », {tag}."
+    found = incise_verb(site_of(text, NOT_SERIOUS_TABLE.format(tag=rows)))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == (cue, speaker)
+
+
 @pytest.mark.parametrize(
     ("text", "table"),
     [
@@ -1679,6 +1732,31 @@ def test_incise_verb_skips_an_infinitive_before_the_subject() -> None:
             sourit sourire VERB 2 conj
             . . PUNCT 2 punct
             """,
+        ),
+        (  # a quoted name in the subject, then the verb and its object: no incise
+            "L'initiateur du projet « Robot », a découvert ce champignon.",
+            """
+            L' le DET 1 det
+            initiateur initiateur NOUN 9 nsubj
+            du de ADP 3 case
+            projet projet NOUN 1 nmod
+            « « PUNCT 5 punct
+            Robot Robot PROPN 3 appos
+            » » PUNCT 5 punct
+            , , PUNCT 1 punct
+            a avoir AUX 9 aux:tense
+            découvert découvrir VERB -1 root VerbForm=Part
+            ce ce DET 11 det
+            champignon champignon NOUN 9 obj
+            . . PUNCT 9 punct
+            """,
+        ),
+        (  # a clause of its own after the quotation: « la réponse » cannot speak
+            "« Ce n'est pas sérieux », a été la réponse.",
+            NOT_SERIOUS_TABLE.format(
+                tag=", , PUNCT 11 punct\na avoir AUX 11 aux:tense\nété être AUX 11 cop\n"
+                "la le DET 11 det\nréponse réponse NOUN 5 parataxis"
+            ),
         ),
     ],
 )

@@ -17,6 +17,7 @@ from quoteattr.attribute.rules.subjects import (
     incise_subject,
     inverted_subject,
     mention_at,
+    speaker_like,
     speaker_of_verb,
 )
 from quoteattr.attribute.rules.verbs import (
@@ -66,6 +67,26 @@ _FINITE_ENDINGS = (
     "irent",
     "urent",
     "ont",
+)
+
+
+#: Endings of French past participles (« nuancé », « admis », « dit », « résolu », « écrite »).
+_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ise",
+    "it",
+    "ite",
+    "u",
+    "ue",
+    "us",
+    "t",
+    "te",
 )
 
 
@@ -155,13 +176,14 @@ def incise_after(site: QuoteSite) -> Attribution | None:
 
 
 def incise_verb(site: QuoteSite) -> Attribution | None:
-    """« … », s'enthousiasme Federico Garcia / « … », préférait rectifier l'intéressé.
+    """« … », s'enthousiasme Federico Garcia / « … », préférait rectifier l'intéressé / « … », a
+    nuancé Marie Dupuis.
 
     French puts a noun subject after its verb right after a quotation only in an incise, so the
     word order alone says the verb reports the quote, whatever its lemma and however the tagger
     took it ("enthousiasme" as a noun). Read from the surface: a comma, an optional "se", a
-    lowercase word with a finite verb's ending, an optional infinitive, then a determiner or a
-    name, which heads the source.
+    lowercase word with a finite verb's ending (or an auxiliary and a past participle), an
+    optional infinitive, then a determiner or a name, which heads the source.
     """
     framed = site.frame_after()
     if not framed or any(index != framed[0][0] for index, _ in framed):
@@ -176,11 +198,17 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         return None
     verb = after[k]
     form = verb.text.lower()
+    compound = form in AUXILIARY_FORMS and k + 2 < len(after)
+    if compound:  # « … », a nuancé Marie Dupuis / s'est agacé le ministre
+        k += 1
+        verb = after[k]
+        form = verb.text.lower()
+    endings = _PARTICIPLE_ENDINGS if compound else _FINITE_ENDINGS
     if (
         not verb.text[:1].islower()
         or verb.upos in _NOT_INCISE_VERBS
         or form in AUXILIARY_FORMS
-        or not form.endswith(_FINITE_ENDINGS)
+        or not form.endswith(endings)
     ):
         return None
     k += 1
@@ -195,12 +223,17 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         head = first
     else:
         return None
+    mention = mention_at(site, index, head)
+    if compound and not speaker_like(site, mention):
+        # « le projet « X », a découvert ce champignon », « « … », a été la réponse »: a noun that
+        # cannot speak is an object or an attribute, not an incise's subject
+        return None
     return Attribution(
         rule="incise_verb",
         confidence=CONFIDENCE["incise_verb"],
         cue=lemma_of(verb.text, verb.lemma),
         cue_span=verb.span.with_source(site.doc.text),
-        mention=mention_at(site, index, head),
+        mention=mention,
         frame="incise",
     )
 
