@@ -54,6 +54,42 @@ def test_que_clause_gets_the_verb_subject() -> None:
     assert quote.confidence == CONFIDENCE["indirect_verb"]  # a name spelt out: certainty 1
 
 
+#: « La ville va fermer trois écoles. », the sentence before a cleft (the cleft itself is read from
+#: the text, parsed or not).
+SCHOOLS = """
+La le DET 1 det
+ville ville NOUN 3 nsubj
+va aller AUX 3 aux
+fermer fermer VERB -1 root VerbForm=Inf
+trois trois NUM 5 nummod
+écoles école NOUN 3 obj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("cleft", "expected"),
+    [
+        (
+            "C'est ce qu'a annoncé lundi Marie Dupuis.",
+            [("La ville va fermer trois écoles", "Marie Dupuis", "annoncer")],
+        ),
+        (
+            "C'est ce qu'ont déclaré les pompiers.",
+            [("La ville va fermer trois écoles", "les pompiers", "déclarer")],
+        ),
+        # must not fire: a perception reports no words, and no cleft names no one
+        ("C'est ce qu'a constaté Marie Dupuis.", []),
+        ("Marie Dupuis l'a annoncé lundi.", []),
+    ],
+)
+def test_a_cleft_takes_the_sentence_before_it_as_what_was_said(
+    cleft: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    text = f"La ville va fermer trois écoles. {cleft}"
+    assert found(text, SCHOOLS) == expected
+
+
 def test_negated_indirect_question() -> None:
     text = "Sprint n'a pas précisé si les postes seraient rapatriés."
     table = """

@@ -105,6 +105,14 @@ def test_selection_keeps_the_quote_sentence_and_its_context_only() -> None:
     ]
 
 
+def test_the_sentence_before_a_cleft_is_kept_for_indirect_speech() -> None:
+    # « C'est ce qu'a annoncé X » takes the sentence before it as what was said: it is parsed
+    text = "Il pleut. La ville va fermer trois écoles. C'est ce qu'a annoncé lundi la maire. Fin."
+    kept = [s.text for s in select_sentences(text, [], indirect=True)]
+    assert "La ville va fermer trois écoles." in kept
+    assert "Il pleut." not in kept
+
+
 def test_a_sentence_ending_in_a_colon_introduces_the_quote_even_without_context() -> None:
     text = "Il fait beau. Le ministre a déclaré :\n« Nous partirons demain. »"
     quote = guillemet_quote(text, "Nous partirons demain.")

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.mentions import MentionKind
@@ -70,6 +71,7 @@ __all__ = [
     "FINDERS",
     "LABELS",
     "Found",
+    "cleft_clause",
     "find_indirect",
     "incise_clause",
     "noun_clause",
@@ -94,6 +96,7 @@ CONFIDENCE: dict[str, float] = {
     "indirect_incise": 0.7,
     "indirect_source": 0.7,
     "indirect_noun": 0.5,
+    "indirect_cleft": 0.7,
 }
 NO_SOURCE_CONFIDENCE = 0.3
 #: How far back (characters) a participle's clause looks for the speaker it continues.
@@ -632,6 +635,26 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
     return []
 
 
+def cleft_clause(ctx: _Context, index: int) -> list[Found]:
+    """« Le projet sera abandonné. C'est ce qu'a annoncé lundi le maire. »: the cleft *c'est ce
+    que* + a speech verb right after a sentence takes that whole sentence as what was said
+    (:func:`~quoteattr.attribute.echo.cleft_after` reads the cleft, as for a quote before it); a
+    verb of thought or perception (« c'est ce qu'a constaté X ») reports no words."""
+    sent = ctx.doc.sentences[index]
+    words = list(sent.words)
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in _CLOSERS:
+        words.pop()
+    span = _span_of(ctx, words)
+    if span is None or ctx.wholly_quoted(span, words):
+        return []
+    if not any(w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in words):
+        return []  # a title or a list, no clause
+    attribution = cleft_after(ctx.doc.text, span.end)
+    if attribution is None or attribution.cue not in CLAUSE_VERBS:
+        return []
+    return [Found(index, span, "indirect_cleft", attribution)]
+
+
 def _after_colon(ctx: _Context, words: Sequence[Word]) -> Sequence[Word]:
     """The words after the last colon outside any quotation, or ``words`` when there is none."""
     colons = [k for k, w in enumerate(words) if w.text == ":" and not ctx.in_quote(w)]
@@ -968,7 +991,7 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
 
 
 #: The finders, in the order they are tried (a later clause overlapping an earlier one is dropped).
-FINDERS: tuple[Finder, ...] = (verb_clause, incise_clause, source_clause, noun_clause)
+FINDERS: tuple[Finder, ...] = (verb_clause, incise_clause, source_clause, noun_clause, cleft_clause)
 
 
 def find_indirect(

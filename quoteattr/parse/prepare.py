@@ -153,9 +153,13 @@ def select_sentences(
     keep: set[int] = set()
     anchors: dict[int, list[tuple[int, int]]] = {}  # the quotes each kept sentence is kept for
     if indirect:
-        from quoteattr.parse.scan import may_report
+        from quoteattr.parse.scan import may_report, opens_cleft
 
         keep.update(i for i, span in enumerate(spans) if may_report(text[span.start : span.end]))
+        # « Le projet sera abandonné. C'est ce qu'a annoncé le maire. »: the words before a cleft
+        keep.update(
+            i for i in range(len(spans) - 1) if opens_cleft(text[spans[i + 1].start : spans[i + 1].end])
+        )
     for quote in quotes:
         first = bisect.bisect_right(ends, quote.marks.start)
         for i in range(first, len(spans)):

@@ -24,7 +24,7 @@ import regex
 from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, CLAUSE_VERBS, SCAN_IGNORED_FORMS, SURFACE_CUE
 from quoteattr.lang.fr.verbs import lemma_of
 
-__all__ = ["may_report", "speech_form"]
+__all__ = ["may_report", "opens_cleft", "speech_form"]
 
 _STEM_CHANGES: tuple[tuple[str, str], ...] = (("ell", "el"), ("ett", "et"), ("è", "é"), ("è", "e"))
 #: How far after a speech form (characters) a *que* / *si* clause may open (obliques and dates
@@ -110,3 +110,26 @@ def may_report(sentence: str) -> bool:
         if _INVERTED_NAME.match(sentence, end) is not None:
             return True
     return False
+
+
+#: « C'est ce qu'a annoncé X », « C'est ce que affirme X »: a cleft that takes the sentence before
+#: it as what was said.
+_CLEFT = regex.compile(r"\s*C['’]est\s+ce\s+qu(?:e\s|['’])")
+#: How far after the cleft (characters) its speech verb may come (« qu'a notamment tenu à
+#: rappeler »).
+CLEFT_REACH = 40
+
+
+def opens_cleft(sentence: str) -> bool:
+    """Whether ``sentence`` opens with *c'est ce que* and a speech verb form soon after: the
+    sentence before it may then be reported speech, and is worth parsing.
+
+    >>> opens_cleft("C'est ce qu'a annoncé lundi le maire."), opens_cleft("C'est ce qu'il voulait.")
+    (True, False)
+    """
+    found = _CLEFT.match(sentence)
+    if found is None:
+        return False
+    return any(
+        speech_form(m.group()) for m in _WORD.finditer(sentence, found.end(), found.end() + CLEFT_REACH)
+    )
