@@ -405,6 +405,24 @@ abandonné abandonner VERB 1 ccomp VerbForm=Part
     assert found(text, table) == []
 
 
+def test_a_verb_of_judging_aloud_takes_no_clause() -> None:
+    # must not fire: « féliciter X d'avoir … » praises a deed; the infinitive is not words said
+    text = "Le maire a félicité l'équipe d'avoir gagné."
+    table = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+félicité féliciter VERB -1 root VerbForm=Part
+l' le DET 5 det
+équipe équipe NOUN 3 obj
+d' de ADP 7 mark
+avoir avoir AUX 8 aux:tense VerbForm=Inf
+gagné gagner VERB 3 advcl VerbForm=Part
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+
+
 def test_a_noun_phrase_object_does_not_fire() -> None:
     text = "Le ministre a annoncé sa démission."
     table = """

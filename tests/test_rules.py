@@ -833,6 +833,28 @@ def test_a_participle_beside_a_finite_verb_stays_a_participle() -> None:
     assert (found.cue, mention_text(found)) == ("citer", "Le rapport écrit par le ministre")
 
 
+@pytest.mark.parametrize(
+    ("form", "lemma"), [("défendu", "défendre"), ("loué", "louer"), ("épinglé", "épingler")]
+)
+def test_a_verb_of_judging_aloud_gives_the_quote_in_its_object_to_its_subject(form: str, lemma: str) -> None:
+    text = f"La maire a {form} un projet « indispensable »."
+    table = f"""
+    La le DET 1 det
+    maire maire NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    {form} {lemma} VERB -1 root VerbForm=Part
+    un un DET 5 det
+    projet projet NOUN 3 obj
+    « « PUNCT 7 punct
+    indispensable indispensable ADJ 5 amod
+    » » PUNCT 7 punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == (lemma, "La maire")
+
+
 def test_source_preposition_selon() -> None:
     text = "Selon le porte-parole, « la crise est finie »."
     table = """

@@ -51,6 +51,10 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "crier", "hurler", "invectiver", "charger", "inviter", "enjoindre", "sommer",
         # reporting verbs of indirect speech (« a nié avoir … », « prétend que … »)
         "nier", "prétendre", "réfuter", "rétorquer",
+        # verbs of judging aloud, whose noun object carries the quoted words (« a défendu un projet
+        # « indispensable » », « pointe les « exigences » de TF1 », « loue une « relation » »)
+        "défendre", "féliciter", "louer", "rejeter", "pointer", "tempérer", "nuancer", "relativiser",
+        "minimiser", "épingler", "étriller",
     }
 )  # fmt: skip
 
