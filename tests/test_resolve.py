@@ -423,7 +423,34 @@ def test_a_unit_of_an_organisation_is_not_the_organisation_that_spoke_before() -
     )
     resolver = Resolver(text)
     assert _said(resolver, text, "l'opérateur Free", MentionKind.NAME, "« Nous").name == "Free"
-    assert _said(resolver, text, "la direction", MentionKind.DESCRIPTION, "justifie").name != "Free"
+    # « la chaîne » owns the unit, and has no name: the words are kept
+    assert _said(resolver, text, "la direction", MentionKind.DESCRIPTION, "justifie").name == "direction"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "name"),
+    [
+        (  # the organisation named in the same sentence before the unit
+            "Free a retiré ses chaînes. Du côté de Canal+, la direction justifie sa décision.",
+            "la direction",
+            "direction de Canal+",
+        ),
+        (  # a common noun's name takes its article: « du centre hospitalier »
+            "Le centre hospitalier de Vallières fermera ses urgences la nuit, a annoncé sa direction.",
+            "sa direction",
+            "direction du centre hospitalier de Vallières",
+        ),
+        (  # the organisation that has just spoken, when the sentence names no other
+            "L'entreprise Nébuleuse Studios a repoussé son jeu. Le cabinet a confirmé la nouvelle.",
+            "Le cabinet",
+            "cabinet de Nébuleuse Studios",
+        ),
+    ],
+)
+def test_a_unit_of_an_organisation_is_that_organisation_s(text: str, unit: str, name: str) -> None:
+    span = find(text, unit)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.end)
+    assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.ORGANISATION)
 
 
 def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:

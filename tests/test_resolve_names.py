@@ -311,3 +311,9 @@ def test_a_speech_verb_after_a_description_is_no_adjective_of_it() -> None:
     text = "Dans un entretien, la ministre explique son projet. Les autorités italiennes ont réagi."
     assert fuller_description(text, "la ministre") is None
     assert fuller_description(text, "les autorités") == "autorités italiennes"
+
+
+def test_a_plus_glued_to_a_capitalised_name_is_part_of_it() -> None:
+    # « Canal+ », « Disney+ » are names; « 2+2 » and a lowercase word keep their plus apart
+    words = [t.text for t in tokenize("Canal+ et Disney+ ; 2+2 ; plus+")]
+    assert words == ["Canal+", "et", "Disney+", "2", "2", "plus"]

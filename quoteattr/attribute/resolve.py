@@ -70,6 +70,7 @@ from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
     INSTITUTION_METONYMS,
     NATIONALITY_NOUNS,
+    ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     PROXY_ROLES,
     looks_like_demonym,
@@ -378,6 +379,38 @@ class Resolver:
                 return occurrence
         return None
 
+    def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
+        """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
+        (:data:`ORGANISATION_UNITS`), which is the one the text names in the same sentence before
+        it (« Du côté de Canal+, la direction justifie … ») or, when that sentence names no other
+        organisation, the one it has just spoken of (`_salient_organisation`): « direction de
+        Canal+ ». ``None`` for any other phrase, when no organisation is named near, or when the
+        sentence's organisation has no name (« Du côté de la chaîne, la direction … »)."""
+        tokens = tokenize(mention.span.text_in(self._text))
+        if len(tokens) != 2 or tokens[1].lower != head.lower() or head.lower() not in ORGANISATION_UNITS:
+            return None
+        if tokens[0].lower not in _DEFINITE_SINGULAR_WORDS | _OWNER_POSSESSIVES:
+            return None
+        start = mention.span.start
+        sentence = self._index.sentence_of(start)
+        owner: Occurrence | None = None
+        for o in self._index.preceding(start):
+            if self._index.sentence_of(o.span.start) != sentence:
+                owner = self._salient_organisation(start)
+                break
+            if o.quoted:
+                continue
+            if o.kind == "organisation":
+                owner = o if has_name(o.name) else None
+                break
+            if o.kind in {"name", "complement"} and not starts_person_name(o.tokens[0]):
+                owner = o
+                break
+        if owner is None:
+            return None
+        name = self._from_occurrence(owner, start).name
+        return _Resolved(name=f"{head.lower()} {_of(name)}", kind="organisation", by=ResolvedBy.ORGANISATION)
+
     # PRONOUN --------------------------------------------------------------------------------
 
     def _pronoun(
@@ -586,6 +619,9 @@ class Resolver:
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
             return self._taken_up(found, limit, by)
         if phrase.organisation:
+            unit = self._unit_of(mention, phrase.head)
+            if unit is not None:
+                return unit
             return self._organisation(phrase.name, phrase.head, limit)
         role = head if role_of(head) else (head_noun(words) or "")
         # « le porte-parole » speaks for someone else: never the one person named, nor the last
@@ -872,6 +908,18 @@ def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
 #: How many sentences (a quote's own sentences count) may lie between a speaker known by a
 #: description and the « a-t-il ajouté » that continues them.
 _CONTINUED_REACH = 3
+
+
+def _of(name: str) -> str:
+    """« de » and ``name`` as French writes them after a noun: « de Renault », « d'Airbus », and
+    with the article a common noun's name takes (« du centre hospitalier », « de la mairie de
+    Lyon », « de l'hôpital »)."""
+    if name[:1].isupper() or not name:
+        return ("d'" if name[:1].lower() in _ELIDING else "de ") + name
+    if name[:1] in _ELIDING:
+        return "de l'" + name
+    first = name.split(" ", 1)[0]
+    return ("de la " if ORGANISATION_NOUNS.get(first) == "f" else "du ") + name
 
 
 def _key(name: str) -> str:
