@@ -1000,6 +1000,28 @@ def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     assert decide_kind(site, found) is QuoteKind.PARTIAL
 
 
+def test_quoted_predicate_of_a_thing_names_no_one() -> None:
+    text = "Le nouvel objectif de la mission est de « former les forces locales »."
+    table = """
+    Le le DET 2 det
+    nouvel nouveau ADJ 2 amod
+    objectif objectif NOUN 9 nsubj
+    de de ADP 5 case
+    la le DET 5 det
+    mission mission NOUN 2 nmod
+    est être AUX 9 cop
+    de de ADP 9 mark
+    « « PUNCT 9 punct
+    former former VERB -1 root VerbForm=Inf
+    les le DET 11 det
+    forces force NOUN 9 obj
+    locales local ADJ 11 amod
+    » » PUNCT 9 punct
+    . . PUNCT 9 punct
+    """
+    assert quoted_predicate(site_of(text, table)) is None  # an aim does not speak
+
+
 def test_incise_late_closes_the_whole_sentence() -> None:
     text = "Marie « a refusé l'offre » hier, indique le communiqué."
     table = """

@@ -343,10 +343,13 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
             continue
         for c in sent.children(top):
             if c.deprel in SUBJECT_RELATIONS and site.is_frame(index, c) and c.end <= site.quote.marks.start:
+                mention = mention_at(site, index, c)
+                if not speaker_like(site, mention):
+                    return None  # « Le nouvel objectif de la mission est de « … » »: a thing
                 return Attribution(
                     rule="quoted_predicate",
                     confidence=CONFIDENCE["quoted_predicate"],
-                    mention=mention_at(site, index, c),
+                    mention=mention,
                     frame="woven",
                 )
     return None
