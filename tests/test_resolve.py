@@ -445,6 +445,11 @@ def test_a_unit_of_an_organisation_is_not_the_organisation_that_spoke_before() -
             "Le cabinet",
             "cabinet de Nébuleuse Studios",
         ),
+        (
+            "L'association Bocage Vivant a déposé un recours. La section a confirmé la démarche.",
+            "La section",
+            "section de Bocage Vivant",
+        ),
     ],
 )
 def test_a_unit_of_an_organisation_is_that_organisation_s(text: str, unit: str, name: str) -> None:

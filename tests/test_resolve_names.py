@@ -172,6 +172,12 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("un rapport publié par Amnesty", "Amnesty", "rapport publié par", False),
         # an organisation's name ends at the comma of a lowercase apposition
         ("le collectif Femmes en colère, à l'origine de la marche", "Femmes en colère", "collectif", True),
+        # a part of an organisation, told apart by a complement: the whole phrase ...
+        ("la section CGT de l'hôpital", "section CGT de l'hôpital", None, True),
+        ("le syndicat FO du site", "syndicat FO du site", None, True),
+        # ... not the organisation itself, nor a name in words whose complement is its own
+        ("le syndicat FO", "FO", "syndicat", True),
+        ("l'ONG Médecins du monde", "Médecins du monde", "ONG", True),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:

@@ -260,6 +260,22 @@ def _affiliation(run: NameRun, tokens: tuple[Token, ...], lead: int) -> bool:
     return is_acronym(run.tokens[0]) and role_of(tokens[lead - 1].lower) is not None
 
 
+def _part_of_organisation(tokens: tuple[Token, ...]) -> bool:
+    """Whether « noun + name » goes on with a *de* complement on a common noun (« le syndicat FO
+    du site », « la section CGT de l'hôpital », « la fédération CGT de la métallurgie »): the
+    phrase names a part of the organisation, not the organisation; « le syndicat FO », « l'ONG
+    Médecins du monde » (the complement inside a name in words, not initials) name it."""
+    k = 1
+    while k < len(tokens) and is_acronym(tokens[k].text):
+        k += 1
+    if k == 1 or k >= len(tokens) or tokens[k].lower not in DE_FORMS:
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].lower in DETERMINERS and tokens[k].lower not in DE_FORMS:
+        k += 1
+    return k < len(tokens) and tokens[k].text.islower()
+
+
 def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     """Split a NAME mention into name, title and civility; recognise organisation phrases.
 
@@ -300,6 +316,10 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
             and is_capitalised(tokens[1].text)
             and tokens[1].lower not in DE_FORMS
         ):
+            if _part_of_organisation(tokens):
+                # « le syndicat FO du site »: a part of FO, told apart by the complement
+                name = text[first.start : span.end].strip()
+                return NamePhrase(name=name, gender=gender, organisation=True, head=head)
             name = text[tokens[1].start : span.end].strip()
             return NamePhrase(name=name, title=first.text, gender=gender, organisation=True, head=head)
         name = text[first.start : span.end].strip()

@@ -535,6 +535,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "élysée": "m",
     "kremlin": "m",
     "pentagone": "m",
+    "section": "f",
 }
 
 #: Nouns for the statements an organisation or a person issues ("le communiqué", "la déclaration").
@@ -579,8 +580,9 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
 #: Organisation nouns that name a unit of an organisation, not the organisation itself: « la
 #: direction », « le service de presse » belong to a company the text must name with them.
 ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
-    {"direction", "service", "cabinet", "bureau", "secrétariat", "département", "présidence", "état-major"}
-)
+    {"direction", "service", "cabinet", "bureau", "secrétariat", "département", "présidence", "état-major",
+     "section"}
+)  # fmt: skip
 
 #: Plural nouns for groups of people that a "ils"/"elles" may stand for.
 #: Singular nouns of people taken together, which « il » / « elle » stand for (« La famille
