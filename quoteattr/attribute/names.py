@@ -40,7 +40,7 @@ _TOKEN = regex.compile(
     r"(?:qu|jusqu|lorsqu|puisqu|presqu|quoiqu|[\p{L}])['’](?=\p{L})"  # elided: d’, l’, qu’
     r"|\b[dDlL]['’](?=[ \u00a0]\p{L})"  # "l' ONU", as some corpora space it
     r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*"
-    r"(?:(?<=\b\p{Lu}[\p{L}\p{M}\p{N}-]*)\+(?![\p{L}\p{N}+]))?",  # « Canal+ », « Disney+ »
+    r"(?:\+(?<=\b\p{Lu}[\p{L}\p{M}\p{N}-]*\+)(?![\p{L}\p{N}+]))?",  # « Canal+ », « Disney+ »
 )
 _FOLD_CACHE = 1 << 16
 # At most this many particles in a row inside a name ("Ursula von der Leyen").
