@@ -2750,7 +2750,8 @@ AFTER_QUE = (
     "Le ministre a écourté sa visite et Paul Roux a confié, depuis Tulle où il était, "
     "que « tout cela mène à la ruine »."
 )
-AFTER_QUE_TABLE = """
+#: « Le ministre a écourté sa visite et Paul Roux a confié », as the parser read it.
+VISIT_CUT_SHORT = """
 Le le DET 1 det
 ministre ministre NOUN 3 nsubj
 a avoir AUX 3 aux:tense
@@ -2762,6 +2763,10 @@ Paul Paul PROPN 5 conj
 Roux Roux PROPN 7 flat:name
 a avoir AUX 10 aux:tense
 confié confier VERB 3 advcl
+"""
+AFTER_QUE_TABLE = (
+    VISIT_CUT_SHORT
+    + """
 , , PUNCT 13 punct
 depuis depuis ADP 13 case
 Tulle Tulle PROPN 10 obl:mod
@@ -2780,6 +2785,7 @@ ruine ruine NOUN 22 obl
 » » PUNCT 22 punct
 . . PUNCT 3 punct
 """
+)
 
 
 def test_a_quote_after_que_is_the_content_of_the_reporting_verb_before_it() -> None:
@@ -2797,18 +2803,9 @@ def test_a_quote_after_que_is_the_content_of_the_reporting_verb_before_it() -> N
 )
 def test_a_quote_after_qu_apostrophe_is_the_content_of_the_verb_before_it(que_rows: str, verb: int) -> None:
     text = "Le ministre a écourté sa visite et Paul Roux a confié qu'« il faut partir »."
-    table = f"""
-    Le le DET 1 det
-    ministre ministre NOUN 3 nsubj
-    a avoir AUX 3 aux:tense
-    écourté écourter VERB -1 root
-    sa son DET 5 det
-    visite visite NOUN 3 obj
-    et et CCONJ 7 cc
-    Paul Paul PROPN 5 conj
-    Roux Roux PROPN 7 flat:name
-    a avoir AUX 10 aux:tense
-    confié confier VERB 3 advcl
+    table = (
+        VISIT_CUT_SHORT
+        + f"""
     {que_rows}
     « « PUNCT {verb} punct
     il il PRON {verb} nsubj
@@ -2817,6 +2814,7 @@ def test_a_quote_after_qu_apostrophe_is_the_content_of_the_verb_before_it(que_ro
     » » PUNCT {verb} punct
     . . PUNCT 3 punct
     """
+    )
     found = governing_verb(site_of(text, table))
     assert (mention_text(found), found.cue if found else None) == ("Paul Roux", "confier")
 
