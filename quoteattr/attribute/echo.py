@@ -20,6 +20,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import has_name
 from quoteattr.attribute.rules import Attribution
+from quoteattr.lang.fr.cues import CLEFT_OPENER
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 
@@ -39,7 +40,7 @@ _ADVERB = (
 _CARRIER = r"(?:(?:tenu|tenue|tenus|tenues)[ \t\u00a0\u202f]+à|voulu|souhaité)[ \t\u00a0\u202f]+"
 _CLEFT = regex.compile(
     r"[ \t\u00a0\u202f]*[.!?…]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence
-    r"C['’]est[ \t\u00a0\u202f]+ce[ \t\u00a0\u202f]+qu(?:e[ \t\u00a0\u202f]+|['’][ \t\u00a0\u202f]*)"
+    rf"{CLEFT_OPENER}"
     r"(?:(?:a|ont|avait|avaient|aurait|auraient)[ \t\u00a0\u202f]+)?"  # the auxiliary
     rf"(?:{_ADVERB})*"
     rf"(?:{_CARRIER})?"

@@ -746,9 +746,8 @@ class Resolver:
         owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
         if owner.by is ResolvedBy.WORDS or owner.kind != "person":
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
-        link = "d'" if owner.name[:1].lower() in _ELIDING else "de "
         kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
-        return _Resolved(name=f"{noun.lower()} {link}{owner.name}", kind=kind, by=ResolvedBy.ANTECEDENT)
+        return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
 
     # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
 

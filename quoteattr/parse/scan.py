@@ -21,6 +21,7 @@ import functools
 
 import regex
 
+from quoteattr.lang.fr.cues import CLEFT_OPENER
 from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, CLAUSE_VERBS, SCAN_IGNORED_FORMS, SURFACE_CUE
 from quoteattr.lang.fr.verbs import lemma_of
 
@@ -114,7 +115,7 @@ def may_report(sentence: str) -> bool:
 
 #: « C'est ce qu'a annoncé X », « C'est ce que affirme X »: a cleft that takes the sentence before
 #: it as what was said.
-_CLEFT = regex.compile(r"\s*C['’]est\s+ce\s+qu(?:e\s|['’])")
+_CLEFT = regex.compile(r"\s*" + CLEFT_OPENER)
 #: How far after the cleft (characters) its speech verb may come (« qu'a notamment tenu à
 #: rappeler »).
 CLEFT_REACH = 40

@@ -19,6 +19,7 @@ from quoteattr.attribute.rules.subjects import (
 )
 from quoteattr.attribute.rules.verbs import (
     AUXILIARY_FORMS,
+    PARTICIPLE_ENDINGS,
     SE_FORMS,
     cue_lemma,
     finite_clause,
@@ -192,10 +193,6 @@ def _name_after_et(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     return mention_from(sent, index, run[0], site.doc.text, allowed=partial(_within, inside))
 
 
-#: Endings of a past participle (« jugée », « qualifiés », « décrit », « dite »).
-_PARTICIPLE_ENDINGS = (
-    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues",
-)  # fmt: skip
 #: Words between a speech participle and the quote it frames (« qualifié de « … » », « décrit
 #: comme « … » »).
 _FRAMING = frozenset({"de", "d'", "d’", "comme"})
@@ -223,7 +220,7 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
             continue  # « s'est dit « surpris » par la démission »: a verb of its own, « par » its cause
         form = participle.text.lower()
         lemma = lemma_of(form, participle.lemma)
-        if lemma not in REPORTING_VERBS or not form.endswith(_PARTICIPLE_ENDINGS):
+        if lemma not in REPORTING_VERBS or not form.endswith(PARTICIPLE_ENDINGS):
             continue
         k = 1
         while k < len(after) and after[k].upos == "DET":

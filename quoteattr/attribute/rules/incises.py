@@ -23,6 +23,7 @@ from quoteattr.attribute.rules.subjects import (
 from quoteattr.attribute.rules.verbs import (
     AUXILIARY_FORMS,
     CLITICS,
+    PARTICIPLE_ENDINGS,
     SE_FORMS,
     cue_lemma,
     cue_verb,
@@ -67,26 +68,6 @@ _FINITE_ENDINGS = (
     "irent",
     "urent",
     "ont",
-)
-
-
-#: Endings of French past participles (« nuancé », « admis », « dit », « résolu », « écrite »).
-_PARTICIPLE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "ie",
-    "is",
-    "ise",
-    "it",
-    "ite",
-    "u",
-    "ue",
-    "us",
-    "t",
-    "te",
 )
 
 
@@ -203,7 +184,7 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         k += 1
         verb = after[k]
         form = verb.text.lower()
-    endings = _PARTICIPLE_ENDINGS if compound else _FINITE_ENDINGS
+    endings = PARTICIPLE_ENDINGS if compound else _FINITE_ENDINGS
     if (
         not verb.text[:1].islower()
         or verb.upos in _NOT_INCISE_VERBS

@@ -18,6 +18,7 @@ __all__ = [
     "AUXILIARY_FORMS",
     "CLITICS",
     "COORDINATING_OPENERS",
+    "PARTICIPLE_ENDINGS",
     "PERSONAL_PRONOUNS",
     "SE_FORMS",
     "cue_lemma",
@@ -33,6 +34,14 @@ PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 SE_FORMS = frozenset({"se", "s'", "s’"})
+
+
+#: Endings of a past participle (« jugée », « qualifiés », « décrit », « dite », « admise »,
+#: « fait »).
+PARTICIPLE_ENDINGS = (
+    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues",
+    "ise", "ises", "t", "te", "ts", "tes",
+)  # fmt: skip
 
 
 #: Third-person endings of the passé simple (répondit, demanda, reprirent): a form with one of

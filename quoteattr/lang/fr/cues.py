@@ -7,7 +7,7 @@ for quoteattr; not copied from another project's list. Lemmas, lowercased.
 
 from __future__ import annotations
 
-__all__ = ["DOCUMENT_NOUNS", "NOUN_CUES", "SPEECH_NOUNS"]
+__all__ = ["CLEFT_OPENER", "DOCUMENT_NOUNS", "NOUN_CUES", "SPEECH_NOUNS"]
 
 #: Nouns of an act of speech: "ses déclarations sur les « fainéants »", "les propos de X".
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -36,3 +36,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 
 #: Every noun cue.
 NOUN_CUES: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS
+
+#: The opening of the cleft *c'est ce que* (« C'est ce qu'a annoncé X », « C'est ce que
+#: rapporte X »), which takes the sentence before it as what was said; a regular expression
+#: (``regex`` syntax) to be followed by the speech verb.
+CLEFT_OPENER = (
+    r"C['’]est[ \t\u00a0\u202f]+ce[ \t\u00a0\u202f]+qu(?:e[ \t\u00a0\u202f]+|['’][ \t\u00a0\u202f]*)"
+)
