@@ -88,9 +88,10 @@ LABELS: frozenset[str] = frozenset(
 
 #: How sure each finder is when the source is found: the share of its clauses found in the gold
 #: with the right speaker on winer-train ``tune`` (verb 84/108, source 25/34, incise 7/10),
-#: rounded down; the noun finder had no clause to measure on. A resolved speaker's confidence is
-#: this times the resolution's certainty; a clause whose source is not found gets
-#: :data:`NO_SOURCE_CONFIDENCE`.
+#: rounded down; the noun finder had no clause to measure on, and the cleft finder one (right),
+#: so it takes the incise's figure, the nearest construction (a source named after the words).
+#: A resolved speaker's confidence is this times the resolution's certainty; a clause whose
+#: source is not found gets :data:`NO_SOURCE_CONFIDENCE`.
 CONFIDENCE: dict[str, float] = {
     "indirect_verb": 0.75,
     "indirect_incise": 0.7,
