@@ -1114,6 +1114,30 @@ def test_a_word_quoted_in_the_clause_of_a_reporting_verb_is_the_speaker_s() -> N
     assert result.cue.lemma == "annoncer"
 
 
+def test_a_word_quoted_in_the_infinitive_a_reporting_verb_governs_is_the_speaker_s() -> None:
+    # « vouloir engager » is what was declared: its infinitives are no verbs between the word and
+    # its cue, as a que-clause's verb is not
+    text = "Sprint a déclaré vouloir engager « immédiatement » des discussions."
+    table = """
+    Sprint Sprint PROPN 2 nsubj
+    a avoir AUX 2 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    vouloir vouloir VERB 2 xcomp VerbForm=Inf
+    engager engager VERB 3 xcomp VerbForm=Inf
+    « « PUNCT 6 punct
+    immédiatement immédiatement ADV 4 advmod
+    » » PUNCT 6 punct
+    des un DET 9 det
+    discussions discussion NOUN 4 obj
+    . . PUNCT 2 punct
+    """
+    doc = parse(text, table)
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is QuoteKind.PARTIAL
+    assert result.speaker is not None
+    assert (result.speaker.name, result.cue.lemma if result.cue else None) == ("Sprint", "déclarer")
+
+
 def test_a_name_quoted_alone_in_the_writer_s_sentence_is_a_label() -> None:
     text = DEEP_WORD.format(word="Horizon")
     doc = parse(text, DEEP_WORD_TABLE.format(word="Horizon", upos="PROPN", label="nmod"))

@@ -109,8 +109,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 # « X a déclaré que les lois sont en révision afin de garantir que « … » »: a verb
                 # with no subject of its own is part of what the outer speaker says
                 unsourced = unsourced or found
-            if ancestor.upos == "VERB":
-                hops += 1
+            if ancestor.upos == "VERB" and ancestor.feats.get("VerbForm") != "Inf":
+                hops += 1  # an infinitive is the content of the verb above it (« a déclaré vouloir »)
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 owner = possessor(sent, ancestor)
                 if owner is not None and site.is_frame(index, owner):
