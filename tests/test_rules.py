@@ -855,6 +855,40 @@ def test_a_verb_of_judging_aloud_gives_the_quote_in_its_object_to_its_subject(fo
     assert (found.cue, mention_text(found)) == (lemma, "La maire")
 
 
+#: « Ce « désastre » est déploré par {agent}. »: the quote in the subject of a passive speech verb.
+DEPLORED_TABLE = """
+Ce ce DET 2 det
+« « PUNCT 2 punct
+désastre désastre NOUN 5 nsubj:pass
+» » PUNCT 2 punct
+est être AUX 5 aux:pass
+déploré déplorer VERB -1 root VerbForm=Part
+par par ADP 8 case
+{rows}
+. . PUNCT 5 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("agent", "rows", "speaker"),
+    [
+        (
+            "les Nations unies",
+            "les le DET 8 det\nNations Nations PROPN 5 obl:agent\nunies uni ADJ 8 amod",
+            "les Nations unies",
+        ),
+        # must not fire: an agent that cannot speak reports nobody's words
+        ("les contrôles", "les le DET 8 det\ncontrôles contrôle NOUN 5 obl:agent", None),
+    ],
+)
+def test_a_quote_in_the_subject_of_a_passive_speech_verb_is_its_agent_s(
+    agent: str, rows: str, speaker: str | None
+) -> None:
+    text = f"Ce « désastre » est déploré par {agent}."
+    found = governing_verb(site_of(text, DEPLORED_TABLE.format(rows=rows)))
+    assert mention_text(found) == speaker
+
+
 def test_source_preposition_selon() -> None:
     text = "Selon le porte-parole, « la crise est finie »."
     table = """

@@ -71,6 +71,9 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if site.is_inside(index, ancestor):
                 continue
             if any(is_subject(c) and site.is_inside(index, c) for c in sent.children(ancestor)):
+                agent = _speaking_agent(site, index, ancestor)
+                if agent is not None:
+                    return agent  # « Ce « désastre » est déploré par les Nations unies »
                 previous = ancestor
                 continue  # « aucun retard » n'a été constaté: the quote is what was reported on
             opinion = previous_label == "ccomp" and cue_lemma(sent, ancestor) in OPINION_VERBS
@@ -125,6 +128,30 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+def _speaking_agent(site: QuoteSite, index: int, verb: Word) -> Attribution | None:
+    """The agent of a passive speech verb whose subject holds the quote (« Ce « désastre » est
+    déploré par les Nations unies »): the word is the agent's, as an active « les Nations unies
+    déplorent ce « désastre » » would say. ``None`` without an agent that can speak, or when the
+    verb reports no speech (« « aucun retard » n'a été constaté »: nobody named)."""
+    sent = site.sentence(index)
+    if not (verbish(sent, verb) and is_reporting(sent, verb, incise=False)):
+        return None
+    for c in sent.children(verb):
+        if c.deprel == "obl:agent" and site.is_frame(index, c):
+            mention = mention_at(site, index, c)
+            if not speaker_like(site, mention):
+                return None
+            return Attribution(
+                rule="reporting_verb",
+                confidence=CONFIDENCE["reporting_verb"],
+                cue=cue_lemma(sent, verb),
+                cue_span=verb.span.with_source(site.doc.text),
+                mention=mention,
+                frame="woven",
+            )
+    return None
 
 
 #: « que » in its spellings.
