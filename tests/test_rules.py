@@ -278,10 +278,18 @@ def test_colon_headline_with_no_verb() -> None:
     )
 
 
-def test_colon_headline_speech_noun_names_its_complement() -> None:
-    text = "Réplique de la maire : « Je préfère décider seule »"
-    table = """
-    Réplique réplique NOUN -1 root
+@pytest.mark.parametrize(
+    ("noun", "row", "cue"),
+    [
+        ("Réplique", "Réplique réplique NOUN -1 root", "réplique"),
+        # a noun of reaction, and tagged as a name at the head of the line: still not the source
+        ("Réaction", "Réaction Réaction PROPN -1 root", "réaction"),
+    ],
+)
+def test_colon_headline_speech_noun_names_its_complement(noun: str, row: str, cue: str) -> None:
+    text = f"{noun} de la maire : « Je préfère décider seule »"
+    table = f"""
+    {row}
     de de ADP 3 case
     la le DET 3 det
     maire maire NOUN 0 nmod
@@ -295,7 +303,7 @@ def test_colon_headline_speech_noun_names_its_complement() -> None:
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.rule, found.cue, mention_text(found)) == ("colon_headline", "réplique", "la maire")
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_headline", cue, "la maire")
 
 
 def test_colon_headline_speech_noun_alone_names_nobody() -> None:

@@ -109,11 +109,13 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     for word in tops:
         if word.upos in {"PROPN", "NOUN"} and not (word.upos == "PROPN" and word.text[:1].islower()):
             cue, source = ":", word
-            if word.upos == "NOUN" and word.lemma.lower() in SPEECH_NOUNS:
+            # « Réaction du ministre : », tagged as a noun or, capitalised, as a name
+            noun = word.lemma.lower() if word.upos == "NOUN" else word.text.lower()
+            if noun in SPEECH_NOUNS or noun in _JUDGEMENT_NOUNS:
                 complement = _speech_noun_source(sent, word, members)
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
-                cue, source = word.lemma.lower(), complement
+                cue, source = noun, complement
             return Attribution(
                 rule="colon_headline",
                 confidence=CONFIDENCE["colon_headline"],
