@@ -306,6 +306,35 @@ def test_colon_headline_speech_noun_names_its_complement(noun: str, row: str, cu
     assert (found.rule, found.cue, mention_text(found)) == ("colon_headline", cue, "la maire")
 
 
+def test_a_speech_verb_tagged_as_a_noun_after_a_detached_adjective_introduces_the_quote() -> None:
+    # as spaCy reads it: « répondit » a noun, the name the subject of the quoted verb; the
+    # adjective's clause, longer than a short insert, lies between the name and the verb
+    text = "Paul Roux, certain qu'il ne serait pas accepté, répondit : « Faites vite. »"
+    table = """
+    Paul Paul PROPN 14 nsubj
+    Roux Roux PROPN 0 flat:name
+    , , PUNCT 0 punct
+    certain certain ADJ 0 amod
+    qu' que SCONJ 9 mark
+    il il PRON 9 nsubj
+    ne ne ADV 9 advmod
+    serait être AUX 9 aux:pass
+    pas pas ADV 9 advmod
+    accepté accepter VERB 0 ccomp VerbForm=Part
+    , , PUNCT 9 punct
+    répondit réponse NOUN 9 obl:mod
+    : : PUNCT 9 punct
+    « « PUNCT 14 punct
+    Faites faire VERB -1 root
+    vite vite ADV 14 advmod
+    . . PUNCT 14 punct
+    » » PUNCT 14 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_intro", "répondre", "Paul Roux")
+
+
 def test_colon_headline_speech_noun_alone_names_nobody() -> None:
     text = "Réponse, une heure plus tard : « Non merci »"
     table = """
@@ -1473,7 +1502,7 @@ def test_a_nominalised_adjective_before_a_main_verb_is_the_speaker() -> None:
             ! ! PUNCT 10 punct
             » » PUNCT 10 punct
             """,
-            "La fille, furieuse",
+            "La fille",  # « furieuse », detached by its commas, describes her: not her mention
         ),
     ],
 )
@@ -2183,7 +2212,7 @@ def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Rachel, frissonnante")
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Rachel")
 
 
 def test_a_chain_of_verbs_the_parser_hung_as_advcl_shares_its_first_subject() -> None:

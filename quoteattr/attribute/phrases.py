@@ -165,6 +165,8 @@ def phrase_words(
                 continue  # the head's own preposition belongs to the verb
             if child.upos == "PRON" and child.text.lower() in _STRESSED_PRONOUNS:
                 continue  # « La joueuse, elle, reste optimiste »: the stress, not the name
+            if child.upos == "ADJ" and child.index > current.index + 1 and sent[child.index - 1].text == ",":
+                continue  # « Paul Roux, certain qu'il …, répondit »: a detached adjective, not the name's
             governor = sent[current.head] if current.head >= 0 else head
             if (
                 current is not head

@@ -413,7 +413,8 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     """Where to look on from a comma closing a long insert: before the insert when it opens as
     one ("M. de Coutelier, en fumant sa pipe avec M. de Courville, lui dit"), else just before
     the comma ("Le ministre Christophe Castaner, a twitté"). A role apposed to a name ("X,
-    porte-parole de …, estime", "X, ancien ministre, a dit") is such an insert too."""
+    porte-parole de …, estime", "X, ancien ministre, a dit") is such an insert too, and so is an
+    adjective detached after a name ("X, certain qu'il ne serait pas refusé, répondit")."""
     j = comma - 1
     while j >= 0 and sent[j].text != ",":
         j -= 1
@@ -428,7 +429,10 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     # "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime": a role apposed to a name
     roles = [w for w in sent.words[j + 1 : min(comma, j + 3)] if role_of(w.text.lower()) is not None]
     role_apposed = after_name and first.upos in {"NOUN", "ADJ"} and bool(roles)
-    return j - 1 if opens or apposed or role_apposed else comma - 1
+    # "M. de Courville, certain qu'il ne serait pas refusé, répondit": an adjective detached after
+    # a name describes it
+    described = after_name and first.upos == "ADJ" and first.text[:1].islower()
+    return j - 1 if opens or apposed or role_apposed or described else comma - 1
 
 
 #: Words that open a comma-set insert between a subject and its verb.

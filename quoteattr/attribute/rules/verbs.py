@@ -44,6 +44,10 @@ PARTICIPLE_ENDINGS = (
 )  # fmt: skip
 
 
+#: Third-person endings of a finite verb before a colon (« répondit : », « déclare : », « ajoutaient : »).
+_COLON_VERB_ENDINGS = ("it", "a", "ut", "rent", "e", "ent", "ait", "aient")
+
+
 #: Third-person endings of the passé simple (répondit, demanda, reprirent): a form with one of
 #: these after "et" is a verb, not a noun, whatever the tagger says.
 _PAST_HISTORIC_ENDINGS = ("it", "a", "ut", "rent")
@@ -120,7 +124,12 @@ def verbish(sent: Sentence, word: Word) -> bool:
     if form != repaired and any(c.deprel in {"nsubj", "nsubj:pass"} for c in sent.children(word)):
         return True
     # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
-    return previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS)
+    if previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS):
+        return True
+    # "M. de Courville, certain qu'il ne serait pas refusé, répondit :": a finite form between the
+    # comma closing an aside and the colon of the words it introduces
+    after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
+    return previous == "," and after == ":" and form != repaired and form.endswith(_COLON_VERB_ENDINGS)
 
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
