@@ -90,6 +90,29 @@ def test_a_cleft_takes_the_sentence_before_it_as_what_was_said(
     assert found(text, SCHOOLS) == expected
 
 
+def test_a_participle_after_a_comma_shares_its_clause_s_subject() -> None:
+    # as spaCy reads it: « arguant » an adverbial modifier of « invoquent »
+    text = "Les policiers invoquent la légitime défense, arguant que l'homme les a attaqués."
+    table = """
+Les le DET 1 det
+policiers policier NOUN 2 nsubj
+invoquent invoquer VERB -1 root
+la le DET 5 det
+légitime légitime ADJ 5 amod
+défense défense NOUN 2 obj
+, , PUNCT 2 punct
+arguant arguer VERB 2 advmod VerbForm=Part Tense=Pres
+que que SCONJ 13 mark
+l' le DET 10 det
+homme homme NOUN 13 nsubj
+les le PRON 13 obj
+a avoir AUX 13 aux:tense
+attaqués attaquer VERB 7 ccomp VerbForm=Part
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("l'homme les a attaqués", "Les policiers", "arguer")]
+
+
 def test_negated_indirect_question() -> None:
     text = "Sprint n'a pas précisé si les postes seraient rapatriés."
     table = """

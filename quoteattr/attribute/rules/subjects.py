@@ -123,6 +123,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         verb.deprel == "conj"
         or (verb.deprel == "xcomp" and not finite)
         or (verb.deprel == "advcl" and not finite_clause(sent, verb))
+        or _adjunct_present_participle(sent, verb)
     )
     if depth < 3 and climbs and verb.head >= 0:
         # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
@@ -257,6 +258,18 @@ def _describing_participle(sent: Sentence, verb: Word) -> bool:
         return False
     noun = sent.words[verb.head]
     return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+
+
+def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
+    """« Les policiers invoquent la légitime défense, arguant que … »: a present participle set
+    off by a comma after its clause shares that clause's subject, whatever relation the parser
+    hung it by (here « advmod »)."""
+    if verb.deprel not in {"advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
+        return False
+    if not verb.text.lower().endswith("ant") or verb.feats.get("VerbForm") not in {"Part", "Ger"}:
+        return False
+    governor = sent.words[verb.head]
+    return governor.upos == "VERB" and governor.start < verb.start and sent[verb.index - 1].text == ","
 
 
 def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
