@@ -23,6 +23,7 @@ from quoteattr.attribute.rules.subjects import (
 from quoteattr.attribute.rules.verbs import (
     AUXILIARY_FORMS,
     CLITICS,
+    FINITE_ENDINGS,
     PARTICIPLE_ENDINGS,
     SE_FORMS,
     cue_lemma,
@@ -50,25 +51,6 @@ _INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
 
 
 _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
-
-
-#: Endings of finite French verb forms of the third person (present, imperfect, passé simple).
-_FINITE_ENDINGS = (
-    "e",
-    "es",
-    "ent",
-    "t",
-    "d",
-    "a",
-    "ait",
-    "aient",
-    "it",
-    "ut",
-    "èrent",
-    "irent",
-    "urent",
-    "ont",
-)
 
 
 #: Tags of words that are never the verb of an incise.
@@ -184,7 +166,7 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         k += 1
         verb = after[k]
         form = verb.text.lower()
-    endings = PARTICIPLE_ENDINGS if compound else _FINITE_ENDINGS
+    endings = PARTICIPLE_ENDINGS if compound else FINITE_ENDINGS
     if (
         not verb.text[:1].islower()
         or verb.upos in _NOT_INCISE_VERBS

@@ -248,9 +248,7 @@ _GERUND_OPENERS = frozenset({"en", "lui", "leur", "me", "te", "nous", "vous"})
 def _describing_participle(sent: Sentence, verb: Word) -> bool:
     """A present participle that modifies a noun (« un communiqué indiquant que … », « une lettre
     affirmant … »): the noun is what speaks, as the subject of a relative « qui indique » would be."""
-    if verb.deprel != "acl" or verb.head < 0 or not verb.text.lower().endswith("ant"):
-        return False
-    if verb.feats.get("VerbForm") not in {"Part", "Ger"} or verb.feats.get("Tense") not in {None, "Pres"}:
+    if verb.deprel != "acl" or verb.head < 0 or not _present_participle(verb):
         return False
     if verb.index > 0 and sent[verb.index - 1].text.lower() in _GERUND_OPENERS:
         return False  # « en lui disant »: a gerund, whose subject is the clause's
@@ -266,10 +264,19 @@ def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
     hung it by (here « advmod »)."""
     if verb.deprel not in {"advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
         return False
-    if not verb.text.lower().endswith("ant") or verb.feats.get("VerbForm") not in {"Part", "Ger"}:
+    if not _present_participle(verb):
         return False
     governor = sent.words[verb.head]
     return governor.upos == "VERB" and governor.start < verb.start and sent[verb.index - 1].text == ","
+
+
+def _present_participle(word: Word) -> bool:
+    """Whether ``word`` is a present participle (« indiquant », « arguant »)."""
+    return (
+        word.text.lower().endswith("ant")
+        and word.feats.get("VerbForm") in {"Part", "Ger"}
+        and word.feats.get("Tense") in {None, "Pres"}
+    )
 
 
 def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:

@@ -18,6 +18,7 @@ __all__ = [
     "AUXILIARY_FORMS",
     "CLITICS",
     "COORDINATING_OPENERS",
+    "FINITE_ENDINGS",
     "PARTICIPLE_ENDINGS",
     "PERSONAL_PRONOUNS",
     "SE_FORMS",
@@ -44,8 +45,23 @@ PARTICIPLE_ENDINGS = (
 )  # fmt: skip
 
 
-#: Third-person endings of a finite verb before a colon (« répondit : », « déclare : », « ajoutaient : »).
-_COLON_VERB_ENDINGS = ("it", "a", "ut", "rent", "e", "ent", "ait", "aient")
+#: Endings of finite French verb forms of the third person (present, imperfect, passé simple).
+FINITE_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "t",
+    "d",
+    "a",
+    "ait",
+    "aient",
+    "it",
+    "ut",
+    "èrent",
+    "irent",
+    "urent",
+    "ont",
+)
 
 
 #: Third-person endings of the passé simple (répondit, demanda, reprirent): a form with one of
@@ -129,7 +145,7 @@ def verbish(sent: Sentence, word: Word) -> bool:
     # "M. de Courville, certain qu'il ne serait pas refusé, répondit :": a finite form between the
     # comma closing an aside and the colon of the words it introduces
     after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
-    return previous == "," and after == ":" and form != repaired and form.endswith(_COLON_VERB_ENDINGS)
+    return previous == "," and after == ":" and form != repaired and form.endswith(FINITE_ENDINGS)
 
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
