@@ -155,11 +155,12 @@ def select_sentences(
     if indirect:
         from quoteattr.parse.scan import may_report, opens_cleft
 
-        keep.update(i for i, span in enumerate(spans) if may_report(text[span.start : span.end]))
-        # « Le projet sera abandonné. C'est ce qu'a annoncé le maire. »: the words before a cleft
-        keep.update(
-            i for i in range(len(spans) - 1) if opens_cleft(text[spans[i + 1].start : spans[i + 1].end])
-        )
+        for i, span in enumerate(spans):
+            sentence = text[span.start : span.end]
+            if may_report(sentence):
+                keep.add(i)
+            if i > 0 and opens_cleft(sentence):
+                keep.add(i - 1)  # « Le projet sera abandonné. C'est ce qu'a annoncé le maire. »
     for quote in quotes:
         first = bisect.bisect_right(ends, quote.marks.start)
         for i in range(first, len(spans)):

@@ -111,7 +111,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             cue, source = ":", word
             # « Réaction du ministre : », tagged as a noun or, capitalised, as a name
             noun = word.lemma.lower() if word.upos == "NOUN" else word.text.lower()
-            if noun in SPEECH_NOUNS or noun in _JUDGEMENT_NOUNS:
+            if noun in _WORDS_NOUNS:
                 complement = _speech_noun_source(sent, word, members)
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
@@ -132,6 +132,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
 _JUDGEMENT_NOUNS = frozenset(
     {"bilan", "constat", "réaction", "analyse", "verdict", "avis", "conclusion", "diagnostic", "position"}
 )
+#: Nouns of someone's words or judgement, which name that someone in their « de » complement.
+_WORDS_NOUNS = SPEECH_NOUNS | _JUDGEMENT_NOUNS
 
 
 def _words_owner(site: QuoteSite, index: int, verb: Word, members: set[int]) -> Mention | None:
@@ -142,8 +144,7 @@ def _words_owner(site: QuoteSite, index: int, verb: Word, members: set[int]) -> 
     subject = next((c for c in sent.children(verb) if c.deprel in {"nsubj", "nsubj:pass"}), None)
     if subject is None or subject.upos != "NOUN" or subject.index not in members:
         return None
-    lemma = subject.lemma.lower()
-    if lemma not in SPEECH_NOUNS and lemma not in _JUDGEMENT_NOUNS:
+    if subject.lemma.lower() not in _WORDS_NOUNS:
         return None
     owner = _speech_noun_source(sent, subject, members)
     if owner is None:

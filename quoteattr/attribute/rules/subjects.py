@@ -291,12 +291,9 @@ def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
         return False
     if not any(_direct_object(sent, verb, c) for c in sent.children(verb)):
         return False
-    finite = [
-        w
-        for w in sent
-        if w.feats.get("VerbForm") == "Fin" or (w.deprel == "root" and w.upos in {"VERB", "AUX"})
-    ]
-    if finite:
+    if any(
+        w.feats.get("VerbForm") == "Fin" or (w.deprel == "root" and w.upos in {"VERB", "AUX"}) for w in sent
+    ):
         return False
     noun = sent.words[verb.head]
     return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
