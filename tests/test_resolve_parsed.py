@@ -185,3 +185,38 @@ def test_a_name_apposed_between_commas_to_the_subject_is_the_subject() -> None:
     doc = ParsedDoc(text=APPOSED_TEXT, sentences=(sentence(APPOSED_TEXT, start, APPOSED_ROWS),))
     named = [o for o in index_document(APPOSED_TEXT, doc).occurrences if o.name.endswith("Arnaud")]
     assert [o.subject for o in named] == [True]
+
+
+ROLE_NAME_TEXT = (
+    "Le président Paul Arnaud a reçu les syndicats avec le ministre Pierre Lenoir. "
+    "Il a déclaré : « Rien ne change. »"
+)
+ROLE_NAME_ROWS: list[Row] = [
+    ("Le", "DET", 1, "det", ""),
+    ("président", "NOUN", 5, "nsubj", ""),
+    ("Paul", "PROPN", 1, "appos", "PER"),
+    ("Arnaud", "PROPN", 2, "flat:name", "PER"),
+    ("a", "AUX", 5, "aux:tense", ""),
+    ("reçu", "VERB", -1, "root", ""),
+    ("les", "DET", 7, "det", ""),
+    ("syndicats", "NOUN", 5, "obj", ""),
+    ("avec", "ADP", 10, "case", ""),
+    ("le", "DET", 10, "det", ""),
+    ("ministre", "NOUN", 5, "obl:mod", ""),
+    ("Pierre", "PROPN", 10, "appos", "PER"),
+    ("Lenoir", "PROPN", 11, "flat:name", "PER"),
+    (".", "PUNCT", 5, "punct", ""),
+]
+
+
+def test_a_name_right_after_the_subject_role_noun_is_the_subject() -> None:
+    # « Le président Paul Arnaud a reçu … avec le ministre Pierre Lenoir. Il a déclaré » : the
+    # parser hangs the name on the role noun, but « Paul Arnaud » is the subject all the same,
+    # and the pronoun takes him up rather than the minister named last in a complement
+    doc = ParsedDoc(text=ROLE_NAME_TEXT, sentences=(sentence(ROLE_NAME_TEXT, 0, ROLE_NAME_ROWS),))
+    persons = [o for o in index_document(ROLE_NAME_TEXT, doc).occurrences if o.kind == "person"]
+    assert {o.name: o.subject for o in persons} == {"Paul Arnaud": True, "Pierre Lenoir": False}
+    speaker = Resolver(ROLE_NAME_TEXT, doc).resolve(
+        pronoun_at(ROLE_NAME_TEXT, "Il"), before=ROLE_NAME_TEXT.index("Rien")
+    )
+    assert speaker.name == "Paul Arnaud"

@@ -209,12 +209,15 @@ def _unparsed_subject(sentence: Sentence) -> set[int]:
     return found
 
 
-def _between_commas(sentence: Sentence, apposed: Word) -> bool:
-    """Whether an apposition is set off by a comma before it and a comma after its phrase: « son
-    avocat, Me Thibault Sarrazin, a annoncé » (the name is the subject's own), not « le
-    porte-parole Paul Roux » nor a name closing the sentence."""
+def _subject_apposition(sentence: Sentence, apposed: Word, noun: Word) -> bool:
+    """Whether an apposition to the subject noun ``noun`` names the subject itself: set off by a
+    comma before it and a comma after its phrase (« son avocat, Me Thibault Sarrazin, a
+    annoncé »), or written right after the noun (« le président Paul Roux a reçu »), not a name
+    closing the sentence after a comma."""
     words = [w.index for w in sentence.subtree(apposed) if w.upos != "PUNCT"]
     first, last = min(words), max(words)
+    if first == noun.index + 1:
+        return True
     before = sentence[first - 1] if first > 0 else None
     after = sentence[last + 1] if last + 1 < len(sentence) else None
     return before is not None and before.text == "," and after is not None and after.text == ","
@@ -224,9 +227,10 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
     """The starts of the words that are a subject or a name set beside one: the parser often
     hangs the name on the capitalised word before it (« la Française Claire X a dit » makes
     « Française » the subject, « Mme de Courville » hangs « Courville » on « Mme »), but it is the
-    subject's name all the same. Not across a common noun (« le porte-parole de Macron », « le
-    ministre, Paul Roux, »: a wider reach cost the studied articles nothing but one unread
-    article a name and its gender)."""
+    subject's name all the same, as is a name apposed to the subject noun (« le président Paul
+    Roux », « son avocat, Me Paul Roux, »). Not across a common noun otherwise (« le porte-parole
+    de Macron »: a wider reach cost the studied articles nothing but one unread article a name
+    and its gender)."""
     if doc is None:
         return frozenset()
     found: set[int] = set()
@@ -244,7 +248,7 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
                 if (
                     current.deprel == "appos"
                     and governor.deprel.startswith("nsubj")
-                    and _between_commas(sentence, current)
+                    and _subject_apposition(sentence, current, governor)
                 ):
                     found.add(word.start)  # « son avocat, Me Thibault Sarrazin, a annoncé »
                     break
