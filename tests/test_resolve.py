@@ -1752,3 +1752,25 @@ def test_a_nation_s_body_is_not_the_previous_source_taken_up() -> None:
     first = _said(resolver, text, "les autorités norvégiennes", MentionKind.DESCRIPTION, "« Le")
     second = _said(resolver, text, "le gouvernement norvégien", MentionKind.DESCRIPTION, "« aucune")
     assert (first.name, second.name) == ("autorités norvégiennes", "gouvernement norvégien")
+
+
+@pytest.mark.parametrize("thing", ["sa plateforme Vortex", "le navire Aquarelle", "son logiciel Tempo"])
+def test_a_name_after_a_common_noun_is_a_things_and_no_antecedent(thing: str) -> None:
+    # « sa plateforme Vortex » names a thing by its own name: « il » still takes up the person
+    text = (
+        f"Paul Roux dirige le studio. Le studio veut se concentrer sur {thing} et sur le matériel. "
+        "« Un investissement pour le futur », explique-t-il."
+    )
+    name = thing.split()[-1]
+    assert [o.kind for o in index_document(text).occurrences if o.name == name] == ["place"]
+    assert pronoun_before(text, "-il", "Un investissement").name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    "words", ["le ministre Pierre Lenoir", "le jeune Pierre Lenoir", "le nouveau Lenoir"]
+)
+def test_a_name_after_a_role_or_an_adjective_is_still_a_person(words: str) -> None:
+    # must not fire: a role noun, an adjective before a name, or a given name opening it
+    text = f"Paul Roux dirige le studio. Il a reçu {words}. « Tout ira bien », a-t-il promis."
+    name = words.split(" ", 1)[1].removeprefix("ministre ").removeprefix("jeune ").removeprefix("nouveau ")
+    assert [o.kind for o in index_document(text).occurrences if o.name.endswith(name)] != ["place"]

@@ -66,6 +66,7 @@ from quoteattr.lang.fr.roles import (
     PLACE_NOUNS,
     SINGULAR_GROUPS,
     nationality_gender,
+    role_of,
 )
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
@@ -258,6 +259,22 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
     return frozenset(found)
 
 
+def _named_thing(text: str, tokens: Sequence[Token], lead: int) -> bool:
+    """Whether the name at ``tokens[lead]`` follows a determiner and a common noun that is no role:
+    « sa plateforme Steam », « le navire Aquarius », « le logiciel Pegasus » name a thing by its
+    own name, where « le ministre Paul Roux », « le jeune Paul Roux » name a person (role nouns,
+    and the given names that open a person's name, are left to the other tests)."""
+    noun = preceding(text, tokens, lead)
+    if noun is None or noun.text[:1].isupper() or not noun.text.isalpha() or len(noun.text) < 3:
+        return False
+    if noun.lower in PREPOSITIONS or noun.lower in DETERMINERS or noun.lower in PRE_ROLE_ADJECTIVES:
+        return False
+    if role_of(noun.lower) is not None:
+        return False
+    article = preceding(text, tokens, lead - 1)
+    return article is not None and article.lower in DETERMINERS and not starts_person_name(tokens[lead].text)
+
+
 def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]]:
     """Organisation phrases, with the token range of each."""
     text, tokens, starts, parsed_adjectives = scan.text, scan.tokens, scan.starts, scan.parsed_adjectives
@@ -420,6 +437,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:
             kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person
+        elif run.civility is None and _named_thing(text, tokens, lead):
+            kind = "place"  # "sa plateforme Steam", "le navire Aquarius": a thing's own name
         if inside_org(run.first, run.last) and kind != "person":
             continue
         if run.civility is not None:
