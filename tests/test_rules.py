@@ -2657,6 +2657,20 @@ def test_a_quote_leading_into_a_tagged_one_shares_its_speaker() -> None:
     assert lead_speakers(before, quotes, [False, True])[0].speaker is None
 
 
+def test_a_quote_holding_a_quote_leads_into_the_tagged_one_after_it() -> None:
+    # the words a witness reports inside their account do not break the run: « … « … » » . « … »,
+    # ont confié des témoins (the nested quote keeps its own speaker, and is not « the next quote »)
+    text = "« Un adulte a crié : « Sortez ! » » . « C'était la panique », ont confié des témoins."
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    assert [q.depth for q in quotes] == [0, 1, 0]
+    cue = text.index("confié")
+    quotes[2] = _said(quotes[2], "témoins", Span(cue, cue + len("confié"), source=text))
+    out = lead_speakers(text, quotes, [False, False, True])
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].rule) == ("témoins", "lead")
+    assert out[1].speaker is None  # the nested quote is the adult's, not the witnesses'
+
+
 # the parser took the verb of the relative clause for a noun, as it often does
 RELATIVE = "Les médias parlent d'un « miracle », une expression que la chercheuse juge « prématurée »."
 RELATIVE_TABLE = """

@@ -8,6 +8,7 @@ run of dialogue paragraphs.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -508,9 +509,10 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
     panique », ont confié des témoins. » The witnesses say both; the tag closes the run.
     """
     out = list(quotes)
-    for i in range(len(out) - 2, -1, -1):
-        quote, following = out[i], out[i + 1]
-        if quote.speaker is not None or attributed[i] or quote.depth > 0 or following.depth > 0:
+    outer = [i for i, quote in enumerate(out) if quote.depth == 0]  # past a quote nested in the first
+    for i, j in reversed(list(itertools.pairwise(outer))):
+        quote, following = out[i], out[j]
+        if quote.speaker is not None or attributed[i]:
             continue
         if quote.kind is not QuoteKind.DIRECT or quote.mark is MarkStyle.DIALOGUE_DASH:
             continue
