@@ -328,6 +328,19 @@ demain demain ADV 5 advmod
     assert found(text, table) == [("Le contrat serait selon Reuters signé demain", "Reuters", "selon")]
 
 
+@pytest.mark.parametrize("source", ["l'hôpital", "l'établissement", "le musée", "la justice"])
+def test_selon_an_institution_is_a_source(source: str) -> None:
+    # an institution speaks for the body it houses or runs: « selon l'hôpital », « selon la justice »
+    text = f"Selon {source}, trois personnes ont été blessées."
+    head = source.split("'")[-1].split()[-1]
+    determiner = source[: -len(head)].strip()
+    table = SELON_HEAD.replace("police police NOUN", f"{head} {head} NOUN").replace(
+        "la le DET 2 det", f"{determiner} le DET 2 det"
+    )
+    text = text.replace("ont été blessées", "ont blessées")
+    assert found(text, table) == [("trois personnes ont blessées", source, "selon")]
+
+
 def test_selon_a_measure_is_no_source() -> None:
     text = "Selon les estimations, le coût dépassera neuf milliards."
     table = """
@@ -507,6 +520,7 @@ eux lui PRON 6 obl
         ("Le club a annoncé le transfert et va avoir du mal.", False),
         ("Peu avant midi, la jeune femme prévenait sa famille qu'elle était saine et sauve.", True),
         ("Le syndicat avertissait que la grève durerait.", True),
+        ("Le syndicat a toutefois averti que la grève durerait.", True),  # the participle too
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

@@ -122,13 +122,18 @@ CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
 
 #: Nouns that can be the source after *selon* / *d'après* beyond the roles, groups, organisations
 #: and documents of :mod:`quoteattr.lang.fr.roles` and :mod:`quoteattr.lang.fr.cues`:
-#: « selon les secours », « d'après les organisateurs », « selon sa famille ».
+#: « selon les secours », « d'après les organisateurs », « selon sa famille »; and the
+#: institutions that speak for the body they house or run (« selon l'hôpital », « d'après
+#: l'établissement », « le musée a indiqué que », « selon la justice »), which are not organisation
+#: nouns for naming (« l'hôpital Paul-Roux » is a place's name).
 SOURCE_NOUNS: frozenset[str] = frozenset(
     {
         "secours", "observateur", "média", "médias", "presse", "pompier", "organisateur",
         "manifestant", "famille", "proche", "officiel", "opposition", "ong", "témoin", "expert",
         "sauveteur", "riverain", "habitant", "voisin", "entourage", "camp", "équipe", "direction",
         "personnalité", "commentateur",
+        "hôpital", "établissement", "clinique", "chu", "musée", "école", "lycée", "laboratoire",
+        "festival", "rectorat", "consulat", "aéroport", "assureur", "commune", "justice",
     }
 )  # fmt: skip
 

@@ -195,7 +195,7 @@ def _derived_forms() -> dict[str, str]:
                 forms[form[:-3] + ending] = lemma
     for lemma in _SECOND_GROUP:
         stem = lemma[:-2]
-        endings = ("it", "is", "irent", "issent", "issant")  # not « garantie », a noun
+        endings = ("i", "it", "is", "irent", "issent", "issant")  # not « garantie », a noun
         for ending in (*endings, *("iss" + e for e in _IMPERFECT_ENDINGS)):
             forms[stem + ending] = lemma
     return forms
