@@ -521,6 +521,10 @@ eux lui PRON 6 obl
         ("Peu avant midi, la jeune femme prévenait sa famille qu'elle était saine et sauve.", True),
         ("Le syndicat avertissait que la grève durerait.", True),
         ("Le syndicat a toutefois averti que la grève durerait.", True),  # the participle too
+        ("Elle a fait remarquer que les données manquaient.", True),  # a phrasal cue
+        ("Les deux ministres ont promis de s'y rendre.", True),  # two clitics before the infinitive
+        ("L'institut recommande de « réorienter » les aides.", True),  # a mark before it
+        ("Le club a annoncé le transfert de « Zizou » et la fin.", False),  # a name, no infinitive
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),
@@ -1029,3 +1033,59 @@ réforme réforme NOUN 7 obj
 . . PUNCT 7 punct
 """
     assert found(text, table) == []
+
+
+#: « Le ministère fait valoir que … », parsed as the parser often does: « valoir » the head, and
+#: « fait » an auxiliary hung on it.
+FAIT_VALOIR = """
+Le le DET 1 det
+ministère ministère NOUN 3 nsubj
+fait faire AUX 3 dep
+valoir valoir VERB -1 root VerbForm=Inf
+que que SCONJ 8 mark
+trois trois NUM 6 nummod
+prisons prison NOUN 8 nsubj:pass
+seront être AUX 8 aux:pass
+créées créer VERB 3 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+
+
+def test_a_phrasal_cue_whose_faire_the_parser_made_an_auxiliary() -> None:
+    text = "Le ministère fait valoir que trois prisons seront créées."
+    assert found(text, FAIT_VALOIR) == [("trois prisons seront créées", "Le ministère", "faire valoir")]
+    # « savoir » alone is a verb of knowing, not of saying: without « faire » nothing is reported
+    knows = """
+Le le DET 1 det
+ministère ministère NOUN 2 nsubj
+sait savoir VERB -1 root
+que que SCONJ 7 mark
+trois trois NUM 5 nummod
+prisons prison NOUN 7 nsubj:pass
+seront être AUX 7 aux:pass
+créées créer VERB 2 ccomp VerbForm=Part
+. . PUNCT 2 punct
+"""
+    assert found("Le ministère sait que trois prisons seront créées.", knows) == []
+
+
+#: « Personne n'a été blessé, a fait savoir la compagnie. »: an incise whose verb is a phrase.
+FAIT_SAVOIR_INCISE = """
+Personne personne NOUN 4 nsubj:pass
+n' ne ADV 4 advmod
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+blessé blesser VERB -1 root VerbForm=Part
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+fait faire VERB 8 dep VerbForm=Part
+savoir savoir VERB 4 xcomp VerbForm=Inf
+la le DET 10 det
+compagnie compagnie NOUN 8 obj
+. . PUNCT 4 punct
+"""
+
+
+def test_an_incise_whose_verb_is_a_phrasal_cue() -> None:
+    text = "Personne n'a été blessé, a fait savoir la compagnie."
+    assert found(text, FAIT_SAVOIR_INCISE) == [("Personne n'a été blessé", "la compagnie", "faire savoir")]

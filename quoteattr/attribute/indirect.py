@@ -580,6 +580,13 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         return None
     verb = sent[i]
     if (
+        i + 1 < len(sent)
+        and verb.upos in {"VERB", "AUX"}
+        and PHRASAL_CUES.get((lemma_of(verb.text, verb.lemma), sent[i + 1].lemma.lower())) in CLAUSE_VERBS
+    ):
+        i += 1
+        verb = sent[i]  # « …, a fait savoir la compagnie »: the verb of the phrase
+    elif (
         not (verb.upos == "VERB" or _verb_like(sent, verb))
         or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS
     ):

@@ -39,14 +39,15 @@ _CLAUSE_OPENER = regex.compile(
     r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle)", regex.IGNORECASE
 )
 _INFINITIVE = (
-    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*)?"
+    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*){0,2}"
     r"\p{L}{2,}(?:er|ir|re|oir)\b"
 )
 #: *de* / *à* + an infinitive-shaped word (« de rester », « d'avoir », « à ne pas venir »), or an
 #: infinitive right after the speech form, an adverb apart at most (« a affirmé ne pas être »,
 #: « rappellent régulièrement avoir »).
 _INFINITIVE_OPENER = regex.compile(
-    rf"\b(?:de\s+|d['’]\s*|à\s+){_INFINITIVE}|^\s*(?:\p{{L}}+ment\s+)?{_INFINITIVE}", regex.IGNORECASE
+    rf"\b(?:de\s+|d['’]\s*|à\s+)(?:[«“\"]\s*)?{_INFINITIVE}|^\s*(?:\p{{L}}+ment\s+)?{_INFINITIVE}",
+    regex.IGNORECASE,
 )
 #: A compound infinitive anywhere shortly after the speech form, past an oblique: « avoir
 #: trouvé », « être allé ».

@@ -110,8 +110,9 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
             phrase = PHRASAL_CUES.get((lemma, child.lemma.lower()))
             if phrase is not None:
                 return phrase
-        if child.upos == "VERB" and child.start < verb.start:
-            # « a fait savoir le ministère »: the parser made « savoir » the head, « fait » its child
+        if child.upos in {"VERB", "AUX"} and child.start < verb.start:
+            # « a fait savoir le ministère »: the parser made « savoir » the head, « fait » its
+            # child, a verb or, as often, an auxiliary (« fait valoir que »)
             phrase = PHRASAL_CUES.get((lemma_of(child.text, child.lemma), lemma))
             if phrase is not None:
                 return phrase

@@ -149,7 +149,8 @@ SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous"
 SURFACE_CUE = regex.compile(
     r"""
     \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|de\ l['’]\s?avis|aux\ dires)\b
-    | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)\ (?:savoir|valoir)\b
+    | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
+      \ (?:savoir|valoir|remarquer|observer)\b
     | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
     | \b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s
     | \bs(?:e\s|['’]\s?)(?:(?:est|sont|était|étaient|sera|serait|seraient)\s)?
