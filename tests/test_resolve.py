@@ -1774,3 +1774,16 @@ def test_a_name_after_a_role_or_an_adjective_is_still_a_person(words: str) -> No
     text = f"Paul Roux dirige le studio. Il a reçu {words}. « Tout ira bien », a-t-il promis."
     name = words.split(" ", 1)[1].removeprefix("ministre ").removeprefix("jeune ").removeprefix("nouveau ")
     assert [o.kind for o in index_document(text).occurrences if o.name.endswith(name)] != ["place"]
+
+
+def test_a_plural_description_is_not_the_one_person_with_that_role() -> None:
+    # « les deux ministres » are two people: never the one minister the article named last
+    text = (
+        "Le ministre Paul Roux a reçu son homologue Pierre Lenoir. "
+        "Les deux ministres ont promis « de revenir »."
+    )
+    said = _said(Resolver(text), text, "Les deux ministres", MentionKind.DESCRIPTION, "« de")
+    assert said.name not in {"Paul Roux", "Pierre Lenoir"}
+    single = text.replace("Les deux ministres ont", "Le ministre a")
+    said = _said(Resolver(single), single, "Le ministre", MentionKind.DESCRIPTION, "« de", nth=1)
+    assert said.name == "Paul Roux"

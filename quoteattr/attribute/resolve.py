@@ -614,6 +614,8 @@ class Resolver:
             if indefinite
             else describe_candidates(self._index, words, head, limit, self._previous_said(limit))
         )
+        if found is not None and found.kind == "person" and phrase.number == "p":
+            found = None  # « les deux ministres », « les chercheurs »: more than the one person named
         if found is not None:
             # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
