@@ -1089,3 +1089,33 @@ compagnie compagnie NOUN 8 obj
 def test_an_incise_whose_verb_is_a_phrasal_cue() -> None:
     text = "Personne n'a été blessé, a fait savoir la compagnie."
     assert found(text, FAIT_SAVOIR_INCISE) == [("Personne n'a été blessé", "la compagnie", "faire savoir")]
+
+
+def test_a_clause_around_a_quotation_after_a_source_and_its_apposition() -> None:
+    # « Pour X, avocate de Y, son client « … » »: a subject after the apposition opens a clause of
+    # the writer's words around the quotation, which is more than the quote alone
+    text = "Pour Me Anne Roux, avocate du suspect, son client « n'a rien fait »."
+    table = """
+Pour pour ADP 1 case
+Me Me PROPN 15 obl:mod
+Anne Anne PROPN 1 flat:name
+Roux Roux PROPN 1 flat:name
+, , PUNCT 5 punct
+avocate avocat NOUN 1 appos
+du de ADP 7 case
+suspect suspect NOUN 5 nmod
+, , PUNCT 1 punct
+son son DET 10 det
+client client NOUN 15 nsubj
+« « PUNCT 15 punct
+n' ne ADV 15 advmod
+a avoir AUX 15 aux:tense
+rien rien PRON 15 obj
+fait faire VERB -1 root VerbForm=Part
+» » PUNCT 15 punct
+. . PUNCT 15 punct
+"""
+    [(clause, speaker, cue)] = found(text, table)
+    assert (clause, cue) == ("son client « n'a rien fait »", "pour")
+    assert speaker is not None
+    assert speaker.startswith("Me Anne Roux")

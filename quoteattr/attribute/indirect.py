@@ -848,7 +848,9 @@ def _before_breaker(ctx: _Context, words: Sequence[Word]) -> list[Word]:
 
 def _apposed_quote(ctx: _Context, words: Sequence[Word]) -> bool:
     """« Selon X, vice-président de Y, « … » »: the words before the quote are an apposition to the
-    source (no verb, then the quotation): the clause is the quote itself."""
+    source (no verb, closed by its comma right before the quotation): the clause is the quote
+    itself. Not « Pour X, avocate de Y, son client « n'était qu'un salarié » »: a subject after the
+    apposition opens a clause of the writer's words around the quote."""
     words = list(words)
     while words and words[0].upos == "PUNCT" and words[0].text not in {"«", "“"}:
         words.pop(0)  # the comma after « Selon X »
@@ -858,7 +860,7 @@ def _apposed_quote(ctx: _Context, words: Sequence[Word]) -> bool:
             return (
                 bool(before)
                 and not any(w.upos in {"VERB", "AUX"} for w in before)
-                and any(w.text in {",", ";"} for w in before)
+                and before[-1].text in {",", ";", ":"}
             )
     return False
 
