@@ -1119,3 +1119,29 @@ fait faire VERB -1 root VerbForm=Part
     assert (clause, cue) == ("son client « n'a rien fait »", "pour")
     assert speaker is not None
     assert speaker.startswith("Me Anne Roux")
+
+
+def test_the_source_s_name_between_commas_is_no_part_of_the_clause() -> None:
+    text = "Pour le délégué du parti, Paul Roux, ce résultat n'a aucune valeur."
+    table = """
+Pour pour ADP 2 case
+le le DET 2 det
+délégué délégué NOUN 12 obl:mod
+du de ADP 4 case
+parti parti NOUN 2 nmod
+, , PUNCT 2 punct
+Paul Paul PROPN 2 appos
+Roux Roux PROPN 6 flat:name
+, , PUNCT 12 punct
+ce ce DET 10 det
+résultat résultat NOUN 12 nsubj
+n' ne ADV 12 advmod
+a avoir VERB -1 root
+aucune aucun DET 14 det
+valeur valeur NOUN 12 obj
+. . PUNCT 12 punct
+"""
+    [(clause, speaker, cue)] = found(text, table)
+    assert (clause, cue) == ("ce résultat n'a aucune valeur", "pour")
+    assert speaker is not None
+    assert speaker.endswith("Paul Roux")
