@@ -1586,6 +1586,33 @@ def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: 
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "document", "name"),
+    [
+        (
+            "Selon un document accompagnant le décret, « trois cents dossiers sont ouverts ».",
+            "un document",
+            "document accompagnant le décret",
+        ),
+        (
+            "« Le chômage recule », selon une étude réalisée auprès de mille foyers.",
+            "une étude",
+            "étude réalisée auprès de mille foyers",
+        ),
+        # a statement the text has named before is taken up as it is
+        (
+            "Le rapport a été publié. « Le chômage recule », indique le rapport.",
+            "le rapport",
+            "rapport",
+        ),
+    ],
+    ids=["selon", "after the quote", "definite"],
+)
+def test_a_new_statement_keeps_what_tells_it_apart(text: str, document: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, document, MentionKind.DOCUMENT, "« ", nth=text.count(document) - 1)
+    assert speaker.name == name
+
+
 def test_the_agent_named_in_a_description_is_not_its_speaker() -> None:
     text = "Un porte-parole désigné par Paul Roux a déclaré : « La situation est calme. »"
     speaker = _said(Resolver(text), text, "Un porte-parole désigné par Paul Roux", MentionKind.NAME, "« La")

@@ -651,7 +651,7 @@ class Resolver:
                 return owned
         kind = "described" if has_specific_role(words) else "unknown"
         newcomer = indefinite and mention.span.start > limit
-        if fuller is None and (newcomer or self._after_source_word(mention)):
+        if fuller is None and (newcomer or self._after_source_word(mention.span)):
             # « …, raconte un gendarme ayant participé à l'opération. », « Selon les policiers qui
             # l'ont interpellé, … »: someone new, told apart by what the relative or participle
             # after them says of them; after « selon » nothing but the source comes before the comma
@@ -664,9 +664,9 @@ class Resolver:
             by=ResolvedBy.WORDS,
         )
 
-    def _after_source_word(self, mention: Mention) -> bool:
-        """Whether the mention follows « selon » or « d'après » (« selon des témoins »)."""
-        before = self._text[max(0, mention.span.start - 10) : mention.span.start].split()
+    def _after_source_word(self, span: Span) -> bool:
+        """Whether the mention at ``span`` follows « selon » or « d'après » (« selon des témoins »)."""
+        before = self._text[max(0, span.start - 10) : span.start].split()
         return bool(before) and before[-1].lower().replace("’", "'") in SOURCE_PREPOSITIONS
 
     def _taken_up(self, found: Occurrence | Said, limit: int, by: ResolvedBy) -> _Resolved:
@@ -792,6 +792,12 @@ class Resolver:
             if phrase_org and occurrence.subject and not occurrence.quoted:
                 # "Le ministère a réagi … « … », précise le communiqué"
                 return attrs.evolve(self._from_occurrence(occurrence, limit), by=ResolvedBy.ISSUER)
+        if words.strip().lower().split(" ", 1)[0] in _INDEFINITE and (
+            span.start > limit or self._after_source_word(span)
+        ):
+            # « Selon un document accompagnant le décret, … »: a statement brought in for the first
+            # time, told apart by what the participle or relative after it says
+            words += _restrictive_tail(self._text, span.end)
         return _Resolved(name=clean_phrase(words), kind="document", by=ResolvedBy.WORDS)
 
     def _impersonal(self, mention: Mention, limit: int) -> _Resolved:
