@@ -734,3 +734,30 @@ historique historique NOUN 8 nmod
     mention = mention_from(sent, 0, sent[4], text)
     assert mention.span.text == "La Russie et la Norvège"
     assert [c.text for c in mention.conjuncts] == ["La Russie", "la Norvège"]
+
+
+#: « … démentie par EDF selon France Bleu Normandie. », the name cut in two by the parser.
+SPLIT_NAME = """
+L' le DET 1 det
+explosion explosion NOUN 3 nsubj:pass
+a avoir AUX 3 aux:pass
+démentie démentir VERB -1 root VerbForm=Part
+selon selon ADP 5 case
+France France PROPN 3 obl:mod
+Bleu Bleu PROPN 3 obl:agent
+Normandie Normandie PROPN 6 flat:name
+. . PUNCT 3 punct
+"""
+
+
+def test_a_name_the_parser_cut_in_pieces_is_whole() -> None:
+    text = "L'explosion a démentie selon France Bleu Normandie."
+    sent = parse(text, SPLIT_NAME).sentences[0]
+    assert mention_from(sent, 0, sent[5], text).span.text == "France Bleu Normandie"
+    # must not fire across a comma: « selon France, Paul Roux … » are two
+    apart = "L'explosion a démentie selon France, Bleu Normandie."
+    table = SPLIT_NAME.replace("obl:mod\n", "obl:mod\n, , PUNCT 7 punct\n").replace(
+        "PROPN 6 flat", "PROPN 7 flat"
+    )
+    sent = parse(apart, table).sentences[0]
+    assert mention_from(sent, 0, sent[5], apart).span.text == "France"

@@ -383,6 +383,26 @@ def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tu
     return tuple(sent.words[start:comma])
 
 
+def _with_split_name(
+    sent: Sentence, words: tuple[Word, ...], allowed: Callable[[Word], bool] | None
+) -> tuple[Word, ...]:
+    """A name the parser cut in pieces hung on different heads (« selon France Bleu Normandie »
+    with « Bleu » an agent of the verb): capitalised proper nouns written right after the
+    phrase's last name, with nothing between, are the rest of that name."""
+    if not words or words[-1].upos != "PROPN":
+        return words
+    end = words[-1].index
+    while (
+        end + 1 < len(sent)
+        and sent[end + 1].upos == "PROPN"
+        and sent[end + 1].text[:1].isupper()
+        and sent[end + 1].start == sent[end].end + 1
+        and (allowed is None or allowed(sent[end + 1]))
+    ):
+        end += 1
+    return words if end == words[-1].index else tuple(sent.words[words[0].index : end + 1])
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -416,7 +436,7 @@ def mention_from(
             words = kept or words
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
-    words = _with_name_before(sent, _with_apposed_name(sent, words), head)
+    words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
     left = _left_conjunct(sent, head, words)
     if left:
         left_span = _span(left, source)
