@@ -1806,11 +1806,29 @@ def test_a_name_after_a_role_or_an_adjective_is_still_a_person(words: str) -> No
 def test_a_plural_description_is_not_the_one_person_with_that_role() -> None:
     # « les deux ministres » are two people: never the one minister the article named last
     text = (
-        "Le ministre Paul Roux a reçu son homologue Pierre Lenoir. "
+        "Le ministre Paul Roux a reçu le ministre Pierre Lenoir. "
         "Les deux ministres ont promis « de revenir »."
     )
     said = _said(Resolver(text), text, "Les deux ministres", MentionKind.DESCRIPTION, "« de")
     assert said.name not in {"Paul Roux", "Pierre Lenoir"}
-    single = text.replace("Les deux ministres ont", "Le ministre a")
+    single = text.replace("le ministre Pierre", "le syndicaliste Pierre").replace(
+        "Les deux ministres ont", "Le ministre a"
+    )
     said = _said(Resolver(single), single, "Le ministre", MentionKind.DESCRIPTION, "« de", nth=1)
     assert said.name == "Paul Roux"
+
+
+def test_a_counterpart_holds_the_post_of_the_person_named_before() -> None:
+    # « Son homologue lyonnais, Marc Petit » is a coach too: « l'entraîneur » right after his
+    # words is him, not the coach named first
+    text = (
+        "« On a tenu », a expliqué l'entraîneur de Nantes, Paul Roux. "
+        "Son homologue lyonnais, Marc Petit, s'en est pris à l'arbitrage. "
+        "L'entraîneur a dénoncé « un scandale »."
+    )
+    speaker = _said(Resolver(text), text, "L'entraîneur", MentionKind.DESCRIPTION, "« un scandale")
+    assert (speaker.name, speaker.resolved_by) == ("Marc Petit", ResolvedBy.ROLE)
+    # with no post named before him, « homologue » says no role: he is only the person just named
+    alone = "Le match a eu lieu. " + text[text.index("Son homologue") :]
+    speaker = _said(Resolver(alone), alone, "L'entraîneur", MentionKind.DESCRIPTION, "« un scandale")
+    assert (speaker.name, speaker.resolved_by) == ("Marc Petit", ResolvedBy.SALIENT)

@@ -465,6 +465,7 @@ def describe_candidates(
         score = max(
             _description_score(head_word, adjectives, domains, occurrence.title),
             _description_score(head_word, adjectives, domains, apposed),
+            _description_score(head_word, set(), domains, _counterpart_title(index, occurrence)),
         )
         if score <= 0:
             continue
@@ -472,6 +473,27 @@ def describe_candidates(
         if best is None or (total, occurrence.span.start) > (best[0], best[1]):
             best = (total, occurrence.span.start, occurrence)
     return None if best is None else best[2]
+
+
+#: How many sentences back the person whose counterpart « son homologue » is may be named.
+COUNTERPART_REACH = 3
+
+
+def _counterpart_title(index: DocumentIndex, occurrence: Occurrence) -> str | None:
+    """The post of a person introduced as someone's counterpart (« Son homologue montrevelois,
+    Bruno Castaing »): the title of the nearest person named before them, at most
+    :data:`COUNTERPART_REACH` sentences back, with a title of another kind (« l'entraîneur de
+    Vernazac, Patrice Lheureux »); ``None`` for anyone else."""
+    title = occurrence.title or _apposed_after(index.text, occurrence)
+    if not title or "homologue" not in {fold(t.text) for t in tokenize(title)}:
+        return None
+    here = index.sentence_of(occurrence.span.start)
+    for other in index.preceding(occurrence.span.start):
+        if here - index.sentence_of(other.span.start) > COUNTERPART_REACH:
+            break
+        if other.kind == "person" and other.title and "homologue" not in fold(other.title):
+            return other.title
+    return None
 
 
 #: Words that open the complement of a proper name's head ("Ordre de Malte", "Banque du Vatican").
