@@ -1832,3 +1832,23 @@ def test_a_counterpart_holds_the_post_of_the_person_named_before() -> None:
     alone = "Le match a eu lieu. " + text[text.index("Son homologue") :]
     speaker = _said(Resolver(alone), alone, "L'entraîneur", MentionKind.DESCRIPTION, "« un scandale")
     assert (speaker.name, speaker.resolved_by) == ("Marc Petit", ResolvedBy.SALIENT)
+
+
+@pytest.mark.parametrize(
+    ("titled", "description"),
+    [("le colonel Paul Roux", "L'officier"), ("le commissaire Paul Roux", "Le policier")],
+)
+def test_a_general_role_takes_up_the_specific_one_of_its_field(titled: str, description: str) -> None:
+    # « l'officier » for a colonel, « le policier » for a commissioner: the general noun of a field
+    text = (
+        f"« Le feu a sauté les routes », a décrit {titled}, qui dirige les secours. "
+        f"Marie Dupuis a salué les pompiers. {description} a estimé que « rien n'est fini »."
+    )
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« rien")
+    assert (speaker.name, speaker.resolved_by) == ("Paul Roux", ResolvedBy.ROLE)
+    # must not fire across fields: a mayor is no officer
+    mayor = text.replace(titled, "le maire Paul Roux")
+    assert (
+        _said(Resolver(mayor), mayor, description, MentionKind.DESCRIPTION, "« rien").resolved_by
+        is not ResolvedBy.ROLE
+    )
