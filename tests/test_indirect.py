@@ -131,6 +131,57 @@ rapatriés rapatrier VERB 4 ccomp VerbForm=Part
     assert found(text, table) == [("les postes seraient rapatriés", "Sprint", "préciser")]
 
 
+@pytest.mark.parametrize(
+    ("opener", "rows", "clause"),
+    [
+        ("quand", "quand quand ADV 10 advmod", "quand les postes seraient rapatriés"),
+        (
+            "depuis quels pays",
+            "depuis depuis ADP 7 case\nquels quel DET 7 det\npays pays NOUN 12 obl:mod",
+            "depuis quels pays les postes seraient rapatriés",
+        ),
+    ],
+    ids=["quand", "preposition and quel"],
+)
+def test_an_indirect_question_keeps_its_interrogative(opener: str, rows: str, clause: str) -> None:
+    text = f"Sprint n'a pas précisé {opener} les postes seraient rapatriés."
+    head = 10 if opener == "quand" else 12
+    words = rows.count("\n") + 1
+    table = f"""
+Sprint Sprint PROPN 4 nsubj
+n' ne ADV 4 advmod
+a avoir AUX 4 aux:tense
+pas pas ADV 4 advmod
+précisé préciser VERB -1 root VerbForm=Part
+{rows}
+les le DET {5 + words + 1} det
+postes poste NOUN {head} nsubj:pass
+seraient être AUX {head} aux:pass
+rapatriés rapatrier VERB 4 ccomp VerbForm=Part
+. . PUNCT 4 punct
+"""
+    assert found(text, table) == [(clause, "Sprint", "préciser")]
+
+
+def test_a_relative_ou_after_a_place_is_no_question() -> None:
+    # must not fire: « où » after a noun opens a relative, not the reported words
+    text = "Paul Roux a annoncé à Lyon, où il habite."
+    table = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+à à ADP 5 case
+Lyon Lyon PROPN 3 obl:mod
+, , PUNCT 9 punct
+où où ADV 9 advmod
+il il PRON 9 nsubj
+habite habiter VERB 5 acl:relcl
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+
+
 def test_bare_compound_infinitive() -> None:
     text = "Microsoft a indiqué avoir publié une mise à jour."
     table = """
@@ -525,6 +576,8 @@ eux lui PRON 6 obl
         ("Les deux ministres ont promis de s'y rendre.", True),  # two clitics before the infinitive
         ("L'institut recommande de « réorienter » les aides.", True),  # a mark before it
         ("Le club a annoncé le transfert de « Zizou » et la fin.", False),  # a name, no infinitive
+        ("La coalition a confirmé le 25 mars être à l'origine du tir.", True),  # « être » + attribute
+        ("Sprint n'a pas précisé depuis quels pays ils viendront.", True),  # an indirect question
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

@@ -56,6 +56,7 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_VERBS,
     INFINITIVE_MARKERS,
     OBJECT_INFINITIVE_VERBS,
+    QUESTION_WORDS,
     SOURCE_NOUNS,
     TIME_WORDS,
 )
@@ -359,6 +360,13 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
         if low in {"que", "qu'", "qu’"} and _restrictive(sent, verb, i):
             return None  # « Ils ne confirment que la mort de 220 civils »: « only », no clause
+        if low in QUESTION_WORDS and not (i + 1 < len(sent) and sent[i + 1].text.lower() == "même"):
+            # an indirect question keeps its interrogative, and the preposition before it; right
+            # after the verb only (adverbs apart): after a noun, « où » is a relative's
+            start = i - 1 if i - 1 > verb.index and sent[i - 1].upos == "ADP" else i
+            if all(w.upos == "ADV" for w in sent.words[verb.index + 1 : start]):
+                return start, False
+            return None
         if (
             low in CLAUSE_MARKERS
             and not concessive

@@ -36,7 +36,9 @@ INFINITIVE_REACH = 50
 #: How far before a speech form the comma of an incise may be (« …, a-t-il ajouté »).
 INCISE_REACH = 4
 _CLAUSE_OPENER = regex.compile(
-    r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle)", regex.IGNORECASE
+    r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|quand\b|où\b|combien\b|quel(?:le)?s?\b"
+    r"|selon\ laquelle)",
+    regex.IGNORECASE,
 )
 _INFINITIVE = (
     r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*){0,2}"
@@ -50,9 +52,10 @@ _INFINITIVE_OPENER = regex.compile(
     regex.IGNORECASE,
 )
 #: A compound infinitive anywhere shortly after the speech form, past an oblique: « avoir
-#: trouvé », « être allé ».
+#: trouvé », « être allé »; or « être » and its attribute (« a confirmé le 25 mars être à
+#: l'origine du tir », « a assuré hier être prêt »).
 _COMPOUND_INFINITIVE = regex.compile(
-    r"\b(?:avoir|être)\s+\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te|ts)\b"
+    r"\b(?:avoir|être)\s+\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te|ts)\b|\bêtre\s+(?:à|en|prêts?|prêtes?)\b"
 )
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)

@@ -29,6 +29,7 @@ __all__ = [
     "NO_CLAUSE_VERBS",
     "OBJECT_INFINITIVE_VERBS",
     "PERCEPTION_VERBS",
+    "QUESTION_WORDS",
     "SCAN_IGNORED_FORMS",
     "SOURCE_NOUNS",
     "SURFACE_CUE",
@@ -107,6 +108,11 @@ ATTRIBUTE_VERBS: frozenset[str] = frozenset({"se dire", "se déclarer", "s'affir
 
 #: Words that open a reported clause after its verb (the span starts after them).
 CLAUSE_MARKERS: frozenset[str] = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "comment", "pourquoi"})
+
+#: Interrogative words that open an indirect question after a speech verb, and stay in the
+#: reported words with the preposition before them (« n'a pas précisé quand la loi serait votée »,
+#: « n'a pas dit depuis quels pays … »); not « quand même ».
+QUESTION_WORDS: frozenset[str] = frozenset({"quand", "où", "combien", "quel", "quelle", "quels", "quelles"})
 
 #: Words that open a reported infinitive ("demande de partir", "s'engage à développer").
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à"})
