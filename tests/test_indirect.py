@@ -578,6 +578,8 @@ eux lui PRON 6 obl
         ("Le club a annoncé le transfert de « Zizou » et la fin.", False),  # a name, no infinitive
         ("La coalition a confirmé le 25 mars être à l'origine du tir.", True),  # « être » + attribute
         ("Sprint n'a pas précisé depuis quels pays ils viendront.", True),  # an indirect question
+        ("La ministre s'est engagée à revenir.", True),  # a pronominal speech verb
+        ("La ministre a engagé des travaux pour réparer.", False),  # the verb alone is no speech
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),
@@ -1198,3 +1200,31 @@ valeur valeur NOUN 12 obj
     assert (clause, cue) == ("ce résultat n'a aucune valeur", "pour")
     assert speaker is not None
     assert speaker.endswith("Paul Roux")
+
+
+def test_a_pronominal_speech_verb_the_parser_read_as_a_passive() -> None:
+    # « s'est engagée » has « être », and the parser labels the subject nsubj:pass: with « se »
+    # it is no passive, and the infinitive is what she said she would do
+    text = "La ministre s'est engagée à revenir."
+    table = """
+La le DET 1 det
+ministre ministre NOUN 4 nsubj:pass
+s' se PRON 4 expl:comp
+est être AUX 4 aux:tense
+engagée engager VERB -1 root VerbForm=Part
+à à ADP 6 mark
+revenir revenir VERB 4 xcomp VerbForm=Inf
+. . PUNCT 4 punct
+"""
+    assert found(text, table) == [("revenir", "La ministre", "s'engager")]
+    # a passive without agent, with no « se », still reports nothing: its subject is spoken of
+    passive = """
+Les le DET 1 det
+élus élu NOUN 3 nsubj:pass
+sont être AUX 3 aux:pass
+accusés accuser VERB -1 root VerbForm=Part
+de de ADP 5 mark
+mentir mentir VERB 3 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    assert found("Les élus sont accusés de mentir.", passive) == []

@@ -279,13 +279,15 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     if lemma not in CLAUSE_VERBS and lemma not in CALL_VERBS and lemma not in ATTRIBUTE_VERBS:
         return False
     children = sent.children(verb)
+    reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
+    # « s'est engagée à » has « être » too, which a parser reads as a passive: not with « se »
     passive = any(c.deprel == "aux:pass" for c in children) or (
-        any(c.deprel == "nsubj:pass" for c in children)
+        not reflexive
+        and any(c.deprel == "nsubj:pass" for c in children)
         and any(c.upos == "AUX" and c.lemma == "être" for c in children)
     )
     if passive and not any(c.deprel == "obl:agent" for c in children):
         return False
-    reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
     if reflexive:
         lemma = _with_clitic(lemma)
     if reflexive and not lemma.startswith(("se ", "s'")):

@@ -23,7 +23,7 @@ import regex
 
 from quoteattr.lang.fr.cues import CLEFT_OPENER
 from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, CLAUSE_VERBS, SCAN_IGNORED_FORMS, SURFACE_CUE
-from quoteattr.lang.fr.verbs import lemma_of
+from quoteattr.lang.fr.verbs import lemma_of, pronominal
 
 __all__ = ["may_report", "opens_cleft", "speech_form"]
 
@@ -83,6 +83,22 @@ def speech_form(word: str) -> bool:
     return False
 
 
+#: A reflexive clitic and the auxiliary of a compound tense right before a verb form: « s'est ».
+_REFLEXIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:se\s+|s['’]\s*)(?:(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+)?$"
+)
+
+
+def _reflexive_speech_form(sentence: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start``, after a reflexive clitic, is a form of a clause-taking
+    pronominal speech verb (« s'est engagée à développer », « s'engage à »): the verb alone
+    (« engager ») reports nothing."""
+    if _REFLEXIVE_BEFORE.search(sentence, max(0, start - 20), start) is None:
+        return False
+    reflexive = pronominal(lemma_of(word, word))
+    return reflexive is not None and reflexive in CLAUSE_VERBS
+
+
 def may_report(sentence: str) -> bool:
     """Whether ``sentence`` may hold indirect speech (see the module docstring).
 
@@ -99,7 +115,7 @@ def may_report(sentence: str) -> bool:
         return True
     for match in _WORD.finditer(sentence):
         word = match.group()
-        if not speech_form(word):
+        if not speech_form(word) and not _reflexive_speech_form(sentence, match.start(), word):
             continue
         end = match.end()
         if _CLAUSE_OPENER.search(sentence, end, end + CLAUSE_REACH) is not None:
