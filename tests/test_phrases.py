@@ -761,3 +761,42 @@ def test_a_name_the_parser_cut_in_pieces_is_whole() -> None:
     )
     sent = parse(apart, table).sentences[0]
     assert mention_from(sent, 0, sent[5], apart).span.text == "France"
+
+
+#: « Les syndicats Sud et FO ont dénoncé … », the parser giving the verb two subjects.
+TWO_SUBJECTS = """
+Les le DET 1 det
+syndicats syndicat NOUN 6 nsubj
+Sud Sud PROPN 1 amod
+et et CCONJ 6 cc
+FO FO PROPN 6 nsubj
+ont avoir AUX 6 aux:tense
+dénoncé dénoncer VERB -1 root VerbForm=Part
+la le DET 8 det
+réforme réforme NOUN 6 obj
+. . PUNCT 6 punct
+"""
+
+
+def test_names_apposed_to_a_noun_and_joined_by_et_are_one_source() -> None:
+    text = "Les syndicats Sud et FO ont dénoncé la réforme."
+    sent = parse(text, TWO_SUBJECTS).sentences[0]
+    mention = mention_from(sent, 0, sent[4], text)
+    assert mention.span.text == "Les syndicats Sud et FO"
+    assert [c.text for c in mention.conjuncts] == ["Les syndicats Sud", "FO"]
+    # must not fire after a verb: « … a reçu les délégués Sud et FO » names objects, not a subject
+    after = "Paul Roux a reçu les délégués Sud et FO."
+    table = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+reçu recevoir VERB -1 root VerbForm=Part
+les le DET 5 det
+délégués délégué NOUN 3 obj
+Sud Sud PROPN 5 amod
+et et CCONJ 8 cc
+FO FO PROPN 3 obj
+. . PUNCT 3 punct
+"""
+    sent = parse(after, table).sentences[0]
+    assert mention_from(sent, 0, sent[8], after).span.text == "FO"

@@ -210,6 +210,8 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
     first = run[0].index
     if first > 0 and sent[first - 1].text.lower() in DEFINITE_ARTICLES:
         first -= 1  # « La Russie et la Norvège ont … »: a country's name keeps its article
+    elif first > 1 and sent[first - 1].upos == "NOUN" and sent[first - 2].text.lower() in DEFINITE_ARTICLES:
+        first -= 2  # « Les fédérations Sud-Rail et FO ont … »: the noun the names are apposed to
     opener = sent[first - 1].text.lower() if first > 0 else ""
     if opener not in {"", "que", "qu'", "qu’", ",", ":"}:
         return ()
