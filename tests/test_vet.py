@@ -36,6 +36,8 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("Syrie", "place", "le chef de mission pour la Syrie", False),
         ("Russie", "place", "la Russie", True),  # a country named alone speaks for its government
         ("Antony Blinken", "person", "il", True),
+        ("J", "unknown", "J'", False),  # « J'ai dit : » with its apostrophe cut off names nobody
+        ("J", "person", "J.", True),  # an initial is a name
     ],
 )
 def test_is_source(name: str, kind: str, words: str, expected: bool) -> None:

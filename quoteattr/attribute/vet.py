@@ -96,6 +96,9 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
     words = _plain(name)
     if not words or words in NOT_SOURCES:
         return False
+    written = _plain(mention)
+    if written in NOT_SOURCES and words == written.rstrip("'’"):
+        return False  # « J'ai dit : « … » »: the elided pronoun as written, its apostrophe cut off
     if kind == "place":
         # a country speaks for its government only when it is the whole mention
         own = [t.lower for t in tokenize(mention) if t.lower not in DETERMINERS]
