@@ -3122,3 +3122,46 @@ def test_an_incise_subject_comes_after_the_time_and_the_medium_set_before_it(med
 )
 def test_words_of_one_person_say_je(words: str, one: bool) -> None:
     assert speaks_as_one(words) is one
+
+
+#: « Elle s'est fait remarquer par son envie de jouer « Le Cid ». », parsed as spaCy does: the
+#: infinitive the root, « fait » an auxiliary hung on it.
+NOTICED = "Elle s'est fait remarquer par son envie de jouer « Le Cid »."
+NOTICED_TABLE = """
+Elle elle PRON 4 nsubj
+s' se PRON 4 obj
+est être AUX 4 aux:tense
+fait faire AUX 4 dep VerbForm=Part
+remarquer remarquer VERB -1 root VerbForm=Inf
+par par ADP 7 case
+son son DET 7 det
+envie envie NOUN 4 obl:agent
+de de ADP 9 mark
+jouer jouer VERB 7 acl VerbForm=Inf
+« « PUNCT 12 punct
+Le le DET 12 det
+Cid Cid PROPN 9 obj
+» » PUNCT 12 punct
+. . PUNCT 4 punct
+"""
+
+
+def test_se_faire_and_an_infinitive_is_done_to_the_subject_not_said() -> None:
+    # « s'est fait remarquer »: she got noticed, she did not remark anything
+    assert governing_verb(site_of(NOTICED, NOTICED_TABLE)) is None
+    # without « se », « a fait remarquer » is a phrasal speech verb
+    said = "Elle a fait remarquer « Le Cid »."
+    table = """
+Elle elle PRON 3 nsubj
+a avoir AUX 3 aux:tense
+fait faire AUX 3 dep VerbForm=Part
+remarquer remarquer VERB -1 root VerbForm=Inf
+« « PUNCT 6 punct
+Le le DET 6 det
+Cid Cid PROPN 3 obj
+» » PUNCT 6 punct
+. . PUNCT 3 punct
+"""
+    found = governing_verb(site_of(said, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("faire remarquer", "Elle")

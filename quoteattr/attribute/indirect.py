@@ -45,6 +45,7 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import speaker_of_verb
+from quoteattr.attribute.rules.verbs import causative_passive
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
@@ -273,8 +274,8 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` is a speech verb that can report a clause here: not inside a quotation,
     not a passive without agent (« ils sont accusés de … »: the subject is the one spoken of), not
     a reflexive use that is no speech verb (« se proposer de »), not « on dit que » (no source)."""
-    if not _verb_like(sent, verb) or ctx.in_quote(verb):
-        return False
+    if not _verb_like(sent, verb) or ctx.in_quote(verb) or causative_passive(sent, verb):
+        return False  # « il s'est fait dire que … »: told, not telling
     lemma = cue_lemma(sent, verb)
     if lemma not in CLAUSE_VERBS and lemma not in CALL_VERBS and lemma not in ATTRIBUTE_VERBS:
         return False

@@ -22,6 +22,7 @@ __all__ = [
     "PARTICIPLE_ENDINGS",
     "PERSONAL_PRONOUNS",
     "SE_FORMS",
+    "causative_passive",
     "cue_lemma",
     "cue_verb",
     "finite_clause",
@@ -149,7 +150,24 @@ def verbish(sent: Sentence, word: Word) -> bool:
     return previous == "," and after == ":" and form != repaired and form.endswith(FINITE_ENDINGS)
 
 
+def causative_passive(sent: Sentence, verb: Word) -> bool:
+    """« elle s'est fait remarquer par sa coquetterie », « il se fait apprécier »: *se faire* +
+    an infinitive says what was done to the subject (it got noticed), not what it said; read
+    from the surface, as parsers hang these words every way."""
+    i = verb.index - 1
+    while i >= 0 and sent[i].upos == "ADV":
+        i -= 1
+    if i < 0 or sent[i].lemma.lower() != "faire":
+        return False
+    j = i - 1
+    while j >= 0 and (sent[j].upos in {"AUX", "ADV"} or sent[j].text.lower() in AUXILIARY_FORMS):
+        j -= 1
+    return j >= 0 and sent[j].text.lower() in SE_FORMS
+
+
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
+    if causative_passive(sent, verb):
+        return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():
         return True
