@@ -3165,3 +3165,38 @@ Cid Cid PROPN 3 obj
     found = governing_verb(site_of(said, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("faire remarquer", "Elle")
+
+
+def test_dite_before_a_quotation_names_it_is_no_speech() -> None:
+    # « la zone dite « rouge » »: so-called; the quoted words are nobody's
+    text = "Les habitants de la zone dite « rouge » ont été évacués."
+    table = """
+Les le DET 1 det
+habitants habitant NOUN 10 nsubj:pass
+de de ADP 4 case
+la le DET 4 det
+zone zone NOUN 1 nmod
+dite dire VERB 4 acl VerbForm=Part
+« « PUNCT 7 punct
+rouge rouge ADJ 5 xcomp
+» » PUNCT 7 punct
+ont avoir AUX 10 aux:tense
+été être AUX 10 aux:pass
+évacués évacuer VERB -1 root VerbForm=Part
+. . PUNCT 10 punct
+"""
+    assert governing_verb(site_of(text, table)) is None
+    # must not fire on the present « dit » with its subject: « Le ministre dit « non » »
+    said = "Le ministre dit « non »."
+    present = """
+Le le DET 1 det
+ministre ministre NOUN 2 nsubj
+dit dire VERB -1 root
+« « PUNCT 4 punct
+non non ADV 2 obj
+» » PUNCT 4 punct
+. . PUNCT 2 punct
+"""
+    found = governing_verb(site_of(said, present))
+    assert found is not None
+    assert mention_text(found) == "Le ministre"

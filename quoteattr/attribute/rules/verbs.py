@@ -165,8 +165,29 @@ def causative_passive(sent: Sentence, verb: Word) -> bool:
     return j >= 0 and sent[j].text.lower() in SE_FORMS
 
 
+#: Participles of « dire » that can only name, not report, right before a quotation: « la zone
+#: dite « rouge » », « les écoles dites « sensibles » » (the present « dit » is left to the parse,
+#: save after a comma: « Paul Roux, dit « le Gaulois » »).
+_NAMING_FORMS = frozenset({"dite", "dits", "dites"})
+
+
+def naming_participle(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is « dit(e)(s) » naming what comes before it by the words quoted right
+    after (« la sphère la plus extérieure, dite « sphère des fixes » »): so-called, not said."""
+    form = verb.text.lower()
+    if form not in _NAMING_FORMS and form != "dit":
+        return False
+    after = sent[verb.index + 1] if verb.index + 1 < len(sent) else None
+    before = sent[verb.index - 1] if verb.index > 0 else None
+    if after is None or after.text not in {"«", "“", '"'} or before is None:
+        return False
+    if form == "dit":
+        return before.text == ","
+    return before.upos != "PRON" and before.text.lower() not in AUXILIARY_FORMS
+
+
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
-    if causative_passive(sent, verb):
+    if causative_passive(sent, verb) or naming_participle(sent, verb):
         return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():
