@@ -1228,3 +1228,35 @@ mentir mentir VERB 3 xcomp VerbForm=Inf
 . . PUNCT 3 punct
 """
     assert found("Les élus sont accusés de mentir.", passive) == []
+
+
+def test_a_and_an_infinitive_after_a_noun_is_the_noun_s() -> None:
+    # « un entretien à paraître » is an interview still to come out, not what was said
+    text = "Paul Roux répond dans un entretien à paraître demain."
+    table = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+répond répondre VERB -1 root
+dans dans ADP 5 case
+un un DET 5 det
+entretien entretien NOUN 2 obl:mod
+à à ADP 7 mark
+paraître paraître VERB 5 acl VerbForm=Inf
+demain demain ADV 7 advmod
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == []
+    # after a call verb's object, « à » + infinitive is what was asked
+    call = "Le maire a appelé les habitants à rester."
+    call_table = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+appelé appeler VERB -1 root VerbForm=Part
+les le DET 5 det
+habitants habitant NOUN 3 obj
+à à ADP 7 mark
+rester rester VERB 3 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    assert found(call, call_table) == [("rester", "Le maire", "appeler")]

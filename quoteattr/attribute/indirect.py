@@ -347,6 +347,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return attribute, False  # « s'est dit prêt à discuter »: the attribute is what was said
     verb_lemma = lemma_of(verb.text, verb.lemma)
     call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
+    modifier_end = -1  # the last word of an « à » + infinitive that modifies a noun
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
         word = sent[i]
         low = word.text.lower()
@@ -376,6 +377,12 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             and (low not in {"s'", "s’"} or (i + 1 < len(sent) and sent[i + 1].text.lower() in {"il", "ils"}))
         ):
             return i + 1, False
+        if i <= modifier_end:
+            continue
+        noun_before = sent[i - 1].upos == "NOUN" and i - 1 > verb.index
+        if low == "à" and noun_before and verb_lemma not in OBJECT_INFINITIVE_VERBS | CALL_VERBS:
+            modifier_end = i + 1  # « répond dans un entretien à paraître dimanche »: the noun's
+            continue
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
             return i + 1, True
         if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
