@@ -1260,3 +1260,45 @@ rester rester VERB 3 xcomp VerbForm=Inf
 . . PUNCT 3 punct
 """
     assert found(call, call_table) == [("rester", "Le maire", "appeler")]
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "Le musée a été bâti selon les plans de Paul Roux.",
+            """
+Le le DET 1 det
+musée musée NOUN 4 nsubj:pass
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+bâti bâtir VERB -1 root VerbForm=Part
+selon selon ADP 7 case
+les le DET 7 det
+plans plan NOUN 4 obl:mod
+de de ADP 9 case
+Paul Paul PROPN 7 nmod
+Roux Roux PROPN 9 flat:name
+. . PUNCT 4 punct
+""",
+        ),
+        (
+            "Le contenu des cours diffère selon les Facultés.",
+            """
+Le le DET 1 det
+contenu contenu NOUN 4 nsubj
+des de ADP 3 case
+cours cours NOUN 1 nmod
+diffère différer VERB -1 root
+selon selon ADP 7 case
+les le DET 7 det
+Facultés Faculté PROPN 4 obl:mod
+. . PUNCT 4 punct
+""",
+        ),
+    ],
+    ids=["a standard", "a variation"],
+)
+def test_selon_in_keeping_with_or_depending_on_is_no_source(text: str, table: str) -> None:
+    # « selon les plans de X »: in keeping with; « diffère selon les Facultés »: depending on
+    assert found(text, table) == []

@@ -44,6 +44,7 @@ from quoteattr.attribute.rules import (
     source_preposition,
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
+from quoteattr.attribute.rules.prepositions import in_keeping_with
 from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.rules.verbs import causative_passive
 from quoteattr.attribute.site import Locator, QuoteSite
@@ -910,6 +911,8 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         first, last = located
         if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
             continue  # "selon laquelle": a noun cue
+        if in_keeping_with(sent, words[last]):
+            continue  # « selon les critères X », « diffère selon les facultés »: no source
         before = list(words[:first])
         opener = _circumstance(before)
         end = _source_extent(sent, last)

@@ -9,12 +9,19 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.sources import (
+    CONFORMITY_NOUNS,
+    POINT_OF_VIEW_PREPOSITIONS,
+    SOURCE_LOCUTIONS,
+    SOURCE_PREPOSITIONS,
+    VARIATION_VERBS,
+)
 from quoteattr.lang.fr.verbs import MODAL_VERBS
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "comme_aside",
+    "in_keeping_with",
     "source_preposition",
 ]
 
@@ -58,6 +65,24 @@ def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
     return None
 
 
+def in_keeping_with(sent: Sentence, prep: Word) -> bool:
+    """Whether « selon » / « suivant » / « d'après » at ``prep`` means « in keeping with » or
+    « depending on », not « in the words of »: its noun is a standard or a measure (« selon les
+    critères ACUITY et TIMI », « selon les plans de l'architecte X », `CONFORMITY_NOUNS`), or it
+    follows a verb of variation (« le contenu diffère selon les facultés », `VARIATION_VERBS`)."""
+    k = prep.index - 1
+    while k >= 0 and sent[k].upos == "ADV":
+        k -= 1
+    if k >= 0 and sent[k].upos in {"VERB", "AUX"} and sent[k].lemma.lower() in VARIATION_VERBS:
+        return True
+    for w in sent.words[prep.index + 1 :]:
+        if w.upos in {"NOUN", "PROPN", "PRON"}:
+            return w.upos == "NOUN" and w.lemma.lower() in CONFORMITY_NOUNS
+        if w.upos not in {"DET", "ADJ", "NUM"}:
+            return False
+    return False
+
+
 def _source_noun(sent: Sentence, prep: Word) -> Word | None:
     if prep.deprel in {"case", "fixed"} or prep.upos == "ADP":
         head = sent.head_of(prep)
@@ -99,7 +124,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                 if located is not None:
                     cue, last = located
                     anchor = frame[last]
-            if cue is not None:
+            if cue is not None and not in_keeping_with(sent, word):
                 noun = _source_noun(sent, anchor)
                 if noun is not None and site.is_frame(index, noun):
                     rule = "source_preposition"

@@ -10,7 +10,13 @@ locution ends right before the source's noun phrase.
 
 from __future__ import annotations
 
-__all__ = ["POINT_OF_VIEW_PREPOSITIONS", "SOURCE_LOCUTIONS", "SOURCE_PREPOSITIONS"]
+__all__ = [
+    "CONFORMITY_NOUNS",
+    "POINT_OF_VIEW_PREPOSITIONS",
+    "SOURCE_LOCUTIONS",
+    "SOURCE_PREPOSITIONS",
+    "VARIATION_VERBS",
+]
 
 #: Single prepositions that introduce a source wherever they stand: "selon X", "d'après X".
 SOURCE_PREPOSITIONS: dict[str, str] = {
@@ -43,3 +49,22 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("selon", "les", "termes", "de"): "selon",
     ("citant",): "citer",
 }
+
+#: Nouns after which « selon » / « suivant » / « d'après » mean « in keeping with », not « in
+#: the words of »: « selon les critères ACUITY », « selon les plans de l'architecte X », « selon
+#: la loi », « selon l'intensité lumineuse ». A name in their complement is no source.
+CONFORMITY_NOUNS: frozenset[str] = frozenset(
+    {
+        "critère", "norme", "règle", "plan", "modalité", "disposition", "procédure", "méthode",
+        "principe", "instruction", "barème", "cérémonial", "rite", "tradition", "coutume", "usage",
+        "modèle", "schéma", "recette", "loi", "article", "code", "calendrier", "formule", "logique",
+        "intensité", "quantité", "besoin", "cas", "saison", "niveau", "type", "catégorie", "âge",
+        "taille", "poids", "mode", "manière", "façon",
+    }
+)  # fmt: skip
+
+#: Verbs after which « selon X » means « depending on X »: « le contenu diffère selon les
+#: facultés », « les prix varient selon la saison ».
+VARIATION_VERBS: frozenset[str] = frozenset(
+    {"varier", "différer", "changer", "dépendre", "fluctuer", "évoluer", "alterner", "osciller", "moduler"}
+)
