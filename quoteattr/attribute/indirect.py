@@ -340,7 +340,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     Read from the surface, which survives the parser's slips: after the verb come at most a few
     adverbs, obliques and dates (« a annoncé, dimanche 24 janvier, que », « a demandé à la ministre
     que »), then *que* / *si* / *comment* / *pourquoi*, *de* / *à* + infinitive, or a bare
-    infinitive (« a affirmé ne pas être »). A noun-phrase object before them stops the search.
+    infinitive (« a affirmé ne pas être »); right after the verb, an interrogative opens an
+    indirect question it stays in (« n'a pas précisé depuis quels pays »). A noun-phrase object
+    before them stops the search; an *à* + infinitive after a noun is that noun's (« dans un
+    entretien à paraître »), save after a call verb's object.
     """
     if _with_clitic(cue_lemma(sent, verb)) in ATTRIBUTE_VERBS:
         attribute = _attribute_at(sent, verb)

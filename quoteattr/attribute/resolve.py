@@ -608,7 +608,7 @@ class Resolver:
             return described
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
-        indefinite = words.strip().lower().split(" ", 1)[0] in _INDEFINITE
+        indefinite = _indefinite(words)
         found = (
             None
             if indefinite
@@ -792,9 +792,7 @@ class Resolver:
             if phrase_org and occurrence.subject and not occurrence.quoted:
                 # "Le ministère a réagi … « … », précise le communiqué"
                 return attrs.evolve(self._from_occurrence(occurrence, limit), by=ResolvedBy.ISSUER)
-        if words.strip().lower().split(" ", 1)[0] in _INDEFINITE and (
-            span.start > limit or self._after_source_word(span)
-        ):
+        if _indefinite(words) and (span.start > limit or self._after_source_word(span)):
             # « Selon un document accompagnant le décret, … »: a statement brought in for the first
             # time, told apart by what the participle or relative after it says
             words += _restrictive_tail(self._text, span.end)
@@ -847,6 +845,11 @@ _RESTRICTIVE_TAIL = regex.compile(
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
+
+
+def _indefinite(words: str) -> bool:
+    """Whether a phrase opens on a determiner that brings someone or something new in."""
+    return words.strip().lower().split(" ", 1)[0] in _INDEFINITE
 
 
 def _restrictive_tail(text: str, end: int) -> str:

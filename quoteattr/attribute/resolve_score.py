@@ -484,16 +484,20 @@ def _counterpart_title(index: DocumentIndex, occurrence: Occurrence) -> str | No
     Bruno Castaing »): the title of the nearest person named before them, at most
     :data:`COUNTERPART_REACH` sentences back, with a title of another kind (« l'entraîneur de
     Vernazac, Patrice Lheureux »); ``None`` for anyone else."""
-    title = occurrence.title or _apposed_after(index.text, occurrence)
-    if not title or "homologue" not in {fold(t.text) for t in tokenize(title)}:
+    if not _counterpart(occurrence.title or _apposed_after(index.text, occurrence)):
         return None
     here = index.sentence_of(occurrence.span.start)
     for other in index.preceding(occurrence.span.start):
         if here - index.sentence_of(other.span.start) > COUNTERPART_REACH:
             break
-        if other.kind == "person" and other.title and "homologue" not in fold(other.title):
+        if other.kind == "person" and other.title and not _counterpart(other.title):
             return other.title
     return None
+
+
+def _counterpart(title: str | None) -> bool:
+    """Whether a title makes its person someone's counterpart (« son homologue montrevelois »)."""
+    return bool(title) and "homologue" in {fold(t.text) for t in tokenize(title or "")}
 
 
 #: Words that open the complement of a proper name's head ("Ordre de Malte", "Banque du Vatican").

@@ -22,7 +22,13 @@ import functools
 import regex
 
 from quoteattr.lang.fr.cues import CLEFT_OPENER
-from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, CLAUSE_VERBS, SCAN_IGNORED_FORMS, SURFACE_CUE
+from quoteattr.lang.fr.indirect import (
+    CLAUSE_NOUNS,
+    CLAUSE_VERBS,
+    QUESTION_WORDS,
+    SCAN_IGNORED_FORMS,
+    SURFACE_CUE,
+)
 from quoteattr.lang.fr.verbs import lemma_of, pronominal
 
 __all__ = ["may_report", "opens_cleft", "speech_form"]
@@ -36,8 +42,9 @@ INFINITIVE_REACH = 50
 #: How far before a speech form the comma of an incise may be (« …, a-t-il ajouté »).
 INCISE_REACH = 4
 _CLAUSE_OPENER = regex.compile(
-    r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|quand\b|où\b|combien\b|quel(?:le)?s?\b"
-    r"|selon\ laquelle)",
+    r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle|"
+    + "|".join(rf"{word}\b" for word in sorted(QUESTION_WORDS))
+    + ")",
     regex.IGNORECASE,
 )
 _INFINITIVE = (

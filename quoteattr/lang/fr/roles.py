@@ -410,7 +410,7 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "vieux": ("m", (_PER,)),
     "vieille": ("f", (_PER,)),
     "jeune": ("", (_PER,)),
-    # « son homologue »: the same post as someone the text named (resolve_score.counterpart_title)
+    # « son homologue »: the same post as someone the text named (resolve_score._counterpart_title)
     "homologue": ("", (_PER,)),
     "enfant": ("", (_PER,)),
     "maîtresse": ("f", (_PER,)),
