@@ -60,6 +60,11 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Ensuite J. Chirac a répondu.", ["J Chirac"]),
         ("Aucun accord n'a été trouvé.", []),  # a capitalised word opening a sentence is no name
         ("Elle vit à New York\n\nLe maire a parlé.", ["New York"]),  # no name across a paragraph
+        # an epicene given name before a surname that is also a given name: one person
+        ("Hier, Dominique Richard a parlé.", ["Dominique Richard"]),
+        ("Hier, Claude Martin a parlé.", ["Claude Martin"]),
+        # a place, then a person: two runs
+        ("La région Bretagne Alain Roux a parlé.", ["Bretagne", "Alain Roux"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:
