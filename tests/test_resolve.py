@@ -1852,3 +1852,22 @@ def test_a_general_role_takes_up_the_specific_one_of_its_field(titled: str, desc
         _said(Resolver(mayor), mayor, description, MentionKind.DESCRIPTION, "« rien").resolved_by
         is not ResolvedBy.ROLE
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "description"),
+    [
+        ("vigneron à Beaune", "le vigneron"),
+        ("pharmacien du bourg", "le pharmacien"),
+        ("militaire de carrière", "le militaire"),
+    ],
+)
+def test_a_trade_given_in_apposition_takes_up_its_description(role: str, description: str) -> None:
+    # trades and posts of everyday news are roles: « le vigneron » is the winegrower named before,
+    # not a name « vigneron »
+    text = (
+        f"Paul Roux, {role}, a tout perdu. Marie Dupuis est venue l'aider. "
+        f"« Tout est à refaire », a expliqué {description}."
+    )
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« Tout")
+    assert (speaker.name, speaker.resolved_by) == ("Paul Roux", ResolvedBy.ROLE)
