@@ -44,7 +44,7 @@ from quoteattr.lang.fr.gender import (
     PEOPLE_PLURAL_ENDINGS,
     QUANTITY_NOUNS,
 )
-from quoteattr.lang.fr.given_names import EPICENE_GIVEN_NAMES, GIVEN_NAMES, given_name_gender
+from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender, is_given_name
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES
@@ -459,7 +459,7 @@ def _opens_with_given_name(name: str) -> bool:
     if len(words) < 2 or not name.startswith(words[0]):
         return False
     first = fold(words[0])
-    return first in GIVEN_NAMES or first in EPICENE_GIVEN_NAMES or bool(given_name_gender(first))
+    return is_given_name(first) or bool(given_name_gender(first))
 
 
 def _head_of_fixed_gender(name: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.lang.fr.given_names import EPICENE_GIVEN_NAMES, GIVEN_NAMES
+from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
 from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
 
 __all__ = [
@@ -226,8 +226,10 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             ):
                 break
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
-                if starts_person_name(cur.text) and not _any_given_name(prev.text):
-                    break  # "la région Nouvelle-Aquitaine Alain Rousset": a person starts here
+                if starts_person_name(cur.text) and not is_given_name(fold(prev.text)):
+                    # « la région Nouvelle-Aquitaine Alain Rousset »: a person starts here; not
+                    # after an epicene given name (« Dominique Richard » is one person)
+                    break
                 last = k
                 k += 1
                 continue
@@ -293,13 +295,6 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
         and tokens[first + 1].text[:1].isupper()
         and fold(tokens[first].text) not in GIVEN_NAMES
     )
-
-
-def _any_given_name(word: str) -> bool:
-    """Whether ``word`` is a given name, epicene ones included: « Dominique Richard », « Claude
-    Martin » are one person whose surname is also a given name."""
-    folded = fold(word)
-    return folded in GIVEN_NAMES or folded in EPICENE_GIVEN_NAMES
 
 
 def starts_person_name(word: str) -> bool:

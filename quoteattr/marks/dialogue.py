@@ -12,7 +12,7 @@ import re
 import unicodedata
 from typing import Final
 
-from quoteattr.lang.fr.given_names import EPICENE_GIVEN_NAMES, GIVEN_NAMES
+from quoteattr.lang.fr.given_names import is_given_name
 from quoteattr.lang.fr.incises import FIRST_SECOND_PERSON, SPEECH_VERB_FORMS
 from quoteattr.lang.fr.marks import DIALOGUE_DASHES, INNER_PADDING
 from quoteattr.lang.fr.roles import role_of
@@ -74,7 +74,7 @@ def _role_after_comma(line: str) -> bool:
 
 def _given_name(word: str) -> bool:
     folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-    return folded in GIVEN_NAMES or folded in EPICENE_GIVEN_NAMES
+    return is_given_name(folded)
 
 
 def dialogue_start(text: str, start: int, end: int) -> int:

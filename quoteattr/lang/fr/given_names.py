@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["EPICENE_GIVEN_NAMES", "FEMININE_ENDINGS", "GIVEN_NAMES", "given_name_gender"]
+__all__ = ["EPICENE_GIVEN_NAMES", "FEMININE_ENDINGS", "GIVEN_NAMES", "given_name_gender", "is_given_name"]
 
 _MASCULINE = """
 abel achille adolphe adrien alain albert alexandre alexis alfred alphonse amaury ambroise amedee
@@ -130,6 +130,16 @@ GIVEN_NAMES: Final[dict[str, str]] = {
 
 #: Endings of given names that are feminine in French almost without exception.
 FEMININE_ENDINGS: Final[tuple[str, ...]] = ("ette", "ine", "elle", "ienne", "ise")
+
+
+def is_given_name(folded: str) -> bool:
+    """Whether a word, accent-free and lowercase, is a listed given name, epicene ones included
+    (« dominique », « claude »): a sign of a person, whatever the gender.
+
+    >>> is_given_name("dominique"), is_given_name("bernadette"), is_given_name("richardson")
+    (True, True, False)
+    """
+    return folded in GIVEN_NAMES or folded in EPICENE_GIVEN_NAMES
 
 
 def given_name_gender(folded: str) -> str:
