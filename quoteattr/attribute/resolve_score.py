@@ -465,7 +465,7 @@ def describe_candidates(
         score = max(
             _description_score(head_word, adjectives, domains, occurrence.title),
             _description_score(head_word, adjectives, domains, apposed),
-            _description_score(head_word, set(), domains, _counterpart_title(index, occurrence)),
+            _description_score(head_word, set(), domains, _counterpart_title(index, occurrence, apposed)),
         )
         if score <= 0:
             continue
@@ -479,12 +479,12 @@ def describe_candidates(
 COUNTERPART_REACH = 3
 
 
-def _counterpart_title(index: DocumentIndex, occurrence: Occurrence) -> str | None:
+def _counterpart_title(index: DocumentIndex, occurrence: Occurrence, apposed: str | None) -> str | None:
     """The post of a person introduced as someone's counterpart (« Son homologue montrevelois,
-    Bruno Castaing »): the title of the nearest person named before them, at most
-    :data:`COUNTERPART_REACH` sentences back, with a title of another kind (« l'entraîneur de
-    Vernazac, Patrice Lheureux »); ``None`` for anyone else."""
-    if not _counterpart(occurrence.title or _apposed_after(index.text, occurrence)):
+    Bruno Castaing »; ``apposed``: what is apposed after their name): the title of the nearest
+    person named before them, at most :data:`COUNTERPART_REACH` sentences back, with a title of
+    another kind (« l'entraîneur de Vernazac, Patrice Lheureux »); ``None`` for anyone else."""
+    if not _counterpart(occurrence.title or apposed):
         return None
     here = index.sentence_of(occurrence.span.start)
     for other in index.preceding(occurrence.span.start):
@@ -497,7 +497,9 @@ def _counterpart_title(index: DocumentIndex, occurrence: Occurrence) -> str | No
 
 def _counterpart(title: str | None) -> bool:
     """Whether a title makes its person someone's counterpart (« son homologue montrevelois »)."""
-    return bool(title) and "homologue" in {fold(t.text) for t in tokenize(title or "")}
+    if not title:
+        return False
+    return "homologue" in {fold(t.text) for t in tokenize(title)}
 
 
 #: Words that open the complement of a proper name's head ("Ordre de Malte", "Banque du Vatican").
