@@ -171,7 +171,7 @@ def causative_passive(sent: Sentence, verb: Word) -> bool:
 _NAMING_FORMS = frozenset({"dite", "dits", "dites"})
 
 
-def naming_participle(sent: Sentence, verb: Word) -> bool:
+def _naming_participle(sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` is « dit(e)(s) » naming what comes before it by the words quoted right
     after (« la sphère la plus extérieure, dite « sphère des fixes » »): so-called, not said."""
     form = verb.text.lower()
@@ -187,7 +187,7 @@ def naming_participle(sent: Sentence, verb: Word) -> bool:
 
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
-    if causative_passive(sent, verb) or naming_participle(sent, verb):
+    if causative_passive(sent, verb) or _naming_participle(sent, verb):
         return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():
