@@ -380,6 +380,38 @@ def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "L'Agence régionale de santé de Bretagne a été saisie. L'ARS a jugé la situation « grave ».",
+            "L'ARS",
+            "Agence régionale de santé de Bretagne",
+        ),
+        (
+            "Les fouilles de l'Institut national de recherches archéologiques préventives ont "
+            "commencé. L'Inrap parle d'une découverte « majeure ».",
+            "L'Inrap",
+            "Institut national de recherches archéologiques préventives",
+        ),
+        # « français » is no place after « de »: SNCF spells four of its five words
+        (
+            "La Société nationale des chemins de fer français a répondu. La SNCF a dit « non ».",
+            "La SNCF",
+            "SNCF",
+        ),
+        # two letters stand for too many names
+        ("Le Parti socialiste a répondu. Le PS a dit « non ».", "Le PS", "PS"),
+        # a word written as a name must spell every initial
+        ("L'Agence régionale de santé de Bretagne a répondu. Arsène a dit « non ».", "Arsène", "Arsène"),
+    ],
+    ids=["capitals, place left out", "written as a name", "adjective left out", "two letters", "a name"],
+)
+def test_initials_stand_for_the_organisation_named_in_full(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
+    assert speaker.name == name
+
+
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
     text = (
         "Le président-directeur général du groupe, Laurent Pichard, et le délégué syndical, "

@@ -45,6 +45,7 @@ from quoteattr.attribute.resolve_score import (
     DEMONSTRATIVES,
     Candidate,
     Said,
+    acronym_expansion,
     aged_person,
     compatible,
     describe_candidates,
@@ -293,6 +294,10 @@ class Resolver:
         ministry = self._ministry(phrase.name, limit)
         if ministry is not None:
             return ministry
+        initials = phrase.name.split()
+        expanded = acronym_expansion(self._index, initials[0], limit) if len(initials) == 1 else None
+        if expanded is not None:  # « l'ARS » after « l'Agence régionale de santé de Bretagne »
+            return _Resolved(name=expanded.name, kind="organisation", title=phrase.title)
         if phrase.organisation and phrase.title and phrase.name[:1].isupper():
             # "le groupe Airbus", "l'association Airlines for Europe (A4E)": the name itself
             return _Resolved(name=phrase.name, kind="organisation", title=phrase.title)

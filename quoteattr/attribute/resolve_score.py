@@ -29,6 +29,7 @@ from quoteattr.model import Span
 __all__ = [
     "Candidate",
     "Said",
+    "acronym_expansion",
     "aged_person",
     "chain_start",
     "compatible",
@@ -588,6 +589,52 @@ def headed_name(index: DocumentIndex, head: str) -> Occurrence | None:
         and fold(o.tokens[1]) in _COMPLEMENT_LINKS
     ]
     return max(found, key=lambda o: (len(o.tokens), -o.span.start)) if found else None
+
+
+#: Words an organisation's initials leave out: articles, prepositions, « et ».
+_UNSPELLED = _FUNCTION_WORDS | _COMPLEMENT_LINKS | {"en", "à", "au", "aux"}
+#: The fewest letters read as initials: « UE », « PS » stand for too many names.
+_MIN_INITIALS = 3
+
+
+def acronym_expansion(index: DocumentIndex, word: str, limit: int) -> Occurrence | None:
+    """The organisation the text names in full whose initials ``word`` is: the first letters of
+    its words but articles and prepositions (« l'ARS » for « l'Agence régionale de santé de
+    Bretagne », « l'Inrap » for « l'Institut national de recherches archéologiques préventives
+    »). Initials in capitals may leave out a place after « de » (« de Bretagne »); a word
+    written as a name (« Inrap ») must spell every initial, and has at least four letters. The
+    nearest such name wins, one before ``limit`` first; ``None`` when there is none."""
+    letters = fold(word)
+    capitals = word.isupper()
+    if len(letters) < _MIN_INITIALS or not letters.isalpha():
+        return None
+    if not capitals and not (word[:1].isupper() and len(letters) > _MIN_INITIALS):
+        return None
+    found = [
+        o
+        for o in index.occurrences
+        if o.kind == "organisation"
+        and len(o.tokens) >= len(letters)
+        and _abbreviates(letters, o.tokens, capitals)
+    ]
+    return min(found, key=lambda o: (o.span.start >= limit, abs(o.span.start - limit)), default=None)
+
+
+def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
+    """Whether ``letters`` are the initials of the words of ``tokens`` (see `acronym_expansion`);
+    ``loose``: or of its first words, a « de » + capitalised place following them."""
+    spelled = [i for i, t in enumerate(tokens) if fold(t) not in _UNSPELLED and t[:1].isalpha()]
+    initials = "".join(fold(tokens[i])[0] for i in spelled)
+    if initials == letters:
+        return True
+    if not loose or len(initials) <= len(letters) or not initials.startswith(letters):
+        return False
+    after = spelled[len(letters) - 1] + 1
+    return (
+        after + 1 < len(tokens)
+        and fold(tokens[after]) in {"de", "du", "d'"}
+        and tokens[after + 1][:1].isupper()
+    )
 
 
 def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
