@@ -800,3 +800,44 @@ FO FO PROPN 3 obj
 """
     sent = parse(after, table).sentences[0]
     assert mention_from(sent, 0, sent[8], after).span.text == "FO"
+
+
+_CAPTAIN = """
+« « PUNCT 4 punct
+Rien rien PRON 4 nsubj
+n' ne ADV 4 advmod
+est être AUX 4 cop
+joué jouer VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+reconnu reconnaître VERB 4 parataxis VerbForm=Part
+le le DET 10 det
+capitaine capitaine NOUN 8 nsubj
+, , PUNCT 8 punct
+le le DET 13 det
+demi demi NOUN 8 obl:mod
+de de ADP 15 case
+mêlée mêlée NOUN 13 nmod
+argentin argentin ADJ 13 amod
+{first} {first} PROPN 8 obj {ent}
+{last} {last} PROPN 17 flat:name {ent}
+. . PUNCT 8 punct
+"""
+
+
+def test_an_apposition_may_describe_a_person_in_words_no_list_holds() -> None:
+    # « demi de mêlée » is in no list of roles; the name after it is still the captain's
+    text = "« Rien n'est joué », a reconnu le capitaine, le demi de mêlée argentin Tomás Ibarra."
+    sent = parse(text, _CAPTAIN.format(first="Tomás", last="Ibarra", ent="")).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text == "le capitaine, le demi de mêlée argentin Tomás Ibarra"
+
+
+def test_a_described_organisation_after_a_role_is_no_name_of_the_person() -> None:
+    text = "« Rien n'est joué », a reconnu le capitaine, le demi de mêlée argentin Racing Club."
+    sent = parse(text, _CAPTAIN.format(first="Racing", last="Club", ent="ent=ORG")).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text == "le capitaine"

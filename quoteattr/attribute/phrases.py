@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import starts_person_name
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
@@ -92,7 +93,9 @@ def _is_participle_complement(sent: Sentence, word: Word, head: Word) -> bool:
 def _after_apposed_title(sent: Sentence, start: int) -> int:
     """Where the name starts in an apposition that opens on an article and a nationality or a
     role (« le coauteur de l'étude, le Chilien Tomás Echeverría », « …, l'ancien ministre Paul
-    Roux »); ``start`` itself when it does not."""
+    Roux »), or on any noun phrase in small letters before a person's name (« …, le demi de mêlée
+    argentin Paul Roux »: what they are, in words no list holds); ``start`` itself when it does
+    not."""
     if start >= len(sent) or sent[start].upos != "DET":
         return start
     k = start + 1
@@ -103,7 +106,33 @@ def _after_apposed_title(sent: Sentence, start: int) -> int:
     word = sent[k].text.lower()
     if (word in NATIONALITY_NOUNS or role_of(word) is not None) and sent[k + 1].upos == "PROPN":
         return k + 1
-    return start
+    if sent[k].upos != "NOUN" or not _describing(sent[k]):
+        return start
+    j = k + 1
+    while j < len(sent) and j - k <= _DESCRIBING_WORDS and _describing(sent[j]):
+        j += 1
+    return j if j < len(sent) and _person_name_at(sent, j) else start
+
+
+def _person_name_at(sent: Sentence, i: int) -> bool:
+    """Whether a person's name opens at word ``i``: the parser's person, a listed given name, or
+    two proper names the parser gave no other kind (« Josaia Ravuvu », not « Air France »)."""
+    word = sent[i]
+    if word.upos != "PROPN":
+        return False
+    if word.ent == "PER" or starts_person_name(word.text):
+        return True
+    return word.ent in {"", "O"} and i + 1 < len(sent) and sent[i + 1].upos == "PROPN"
+
+
+#: How many words in small letters may follow the noun of an apposed description before the name.
+_DESCRIBING_WORDS = 4
+
+
+def _describing(word: Word) -> bool:
+    """A word in small letters that may continue a description: a noun, an adjective, « de », a
+    hyphen the tokenizer cut out (« troisième - ligne »)."""
+    return word.text == word.text.lower() and (word.upos in {"NOUN", "ADJ", "ADP", "DET"} or word.text == "-")
 
 
 def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
