@@ -1892,6 +1892,10 @@ def test_a_general_role_takes_up_the_specific_one_of_its_field(titled: str, desc
         ("vigneron à Beaune", "le vigneron"),
         ("pharmacien du bourg", "le pharmacien"),
         ("militaire de carrière", "le militaire"),
+        ("notaire à Nantes", "le notaire"),
+        ("épidémiologue à l'Inserm", "l'épidémiologue"),
+        ("caporal au 3e régiment", "le caporal"),
+        ("dessinateur de presse", "le dessinateur"),
     ],
 )
 def test_a_trade_given_in_apposition_takes_up_its_description(role: str, description: str) -> None:
