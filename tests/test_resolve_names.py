@@ -65,6 +65,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Hier, Claude Martin a parlé.", ["Claude Martin"]),
         # a place, then a person: two runs
         ("La région Bretagne Alain Roux a parlé.", ["Bretagne", "Alain Roux"]),
+        # a given name alone after a capitalised word ends that name: no one else starts there
+        ("Un porte-parole de la Maison Blanche a parlé.", ["Maison Blanche"]),
+        ("Hier, le Néerlandais Churandy Martina a parlé.", ["Néerlandais Churandy Martina"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:
@@ -286,6 +289,14 @@ def test_a_given_name_after_a_place_starts_a_new_name() -> None:
     tokens = tokenize(text)
     runs = [" ".join(run.tokens) for run in name_runs(text, tokens, sentence_starts(text, tokens))]
     assert runs == ["Nouvelle-Aquitaine", "Alain Rousset"]
+
+
+def test_a_given_name_ending_an_organisation_s_name_is_no_person_of_the_phrase() -> None:
+    # « Blanche » is a given name, but here the last word of « la Maison Blanche »: the source is
+    # the spokesman, a description, never a person called Blanche
+    phrase = "le porte-parole de la Maison Blanche"
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert parsed.tokens == ()
 
 
 def test_a_place_after_a_preposition_in_a_mention_is_not_the_name() -> None:

@@ -172,6 +172,11 @@ class NameRun:
     sentence_initial: bool = False
 
 
+def _surname_at(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a capitalised word follows a given name at ``k``, right after it: its surname."""
+    return k < len(tokens) and is_capitalised(tokens[k].text) and _adjacent(text, tokens[k - 1], tokens[k])
+
+
 def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tuple[NameRun, ...]:
     """Capitalised sequences that may be names: "Antony Blinken", "Charles de Gaulle", "Ki-moon".
 
@@ -226,9 +231,14 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             ):
                 break
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
-                if starts_person_name(cur.text) and not is_given_name(fold(prev.text)):
+                if (
+                    starts_person_name(cur.text)
+                    and not is_given_name(fold(prev.text))
+                    and _surname_at(text, tokens, k + 1)
+                ):
                     # « la région Nouvelle-Aquitaine Alain Rousset »: a person starts here; not
-                    # after an epicene given name (« Dominique Richard » is one person)
+                    # after an epicene given name (« Dominique Richard » is one person), nor
+                    # with a given name alone, which ends the name (« la Maison Blanche »)
                     break
                 last = k
                 k += 1
