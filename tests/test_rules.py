@@ -237,6 +237,45 @@ def test_incise_subject_hung_on_an_aside_is_the_verb_s() -> None:
     assert mention_text(found) == "Neil Hyatt"
 
 
+_CIRCUMSTANCE = """
+    « « PUNCT 3 punct
+    Rien rien PRON 3 nsubj
+    ne ne ADV 3 advmod
+    change changer VERB -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 7 punct
+    a avoir AUX 7 aux:tense
+    affirmé affirmer VERB 3 parataxis
+    lors lors ADV 7 advmod
+    d' de ADP 11 case
+    une un DET 11 det
+    conférence conférence NOUN 8 obl:arg
+    de de ADP 13 case
+    presse presse NOUN 11 nmod
+    {det} le DET 15 det
+    {noun} {noun} NOUN 11 nmod
+    {rest}
+    . . PUNCT 3 punct
+    """
+
+
+def test_incise_subject_after_a_circumstance_is_the_verb_s() -> None:
+    # the parser hung « la sénatrice » on the conference: a noun phrase opening on an article
+    # right after a noun has no preposition, so it is no complement but the inverted subject
+    text = "« Rien ne change », a affirmé lors d'une conférence de presse la sénatrice."
+    table = _CIRCUMSTANCE.format(det="la", noun="sénatrice", rest="")
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("affirmer", "la sénatrice")
+
+
+def test_a_phrase_of_time_after_a_circumstance_is_no_subject() -> None:
+    text = "« Rien ne change », a affirmé lors d'une conférence de presse la semaine dernière."
+    table = _CIRCUMSTANCE.format(det="la", noun="semaine", rest="dernière dernier ADJ 15 amod")
+    found = incise_after(site_of(text, table))
+    assert found is None or found.mention is None
+
+
 def test_incise_with_a_phrase_the_parser_turned_round() -> None:
     text = "« La décision est prise », a fait savoir le ministère."
     table = """

@@ -510,7 +510,7 @@ def inverted_subject(
         if c.text.lower() in TIME_WORDS:
             continue  # « a déclaré lundi, … »: when it was said, not who said it
         return c
-    return _after_source_aside(sent, verb, allowed)
+    return _after_source_aside(sent, verb, allowed) or _after_circumstance(sent, verb, allowed)
 
 
 def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
@@ -534,6 +534,42 @@ def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
             return word if allowed is None or allowed(word) else None
         if word.upos not in {"DET", "ADJ", "NUM"}:
             return None
+    return None
+
+
+#: Nouns of time that head a noun phrase with no preposition between an incise verb and its
+#: subject (« a dit la semaine dernière le ministre »): when it was said, not who said it.
+_TIME_NOUNS = TIME_WORDS | {
+    "semaine", "mois", "année", "an", "veille", "lendemain", "week-end", "heure", "fois",
+}  # fmt: skip
+
+
+def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
+    """« « … », a affirmé sur France Inter la sénatrice », « …, a dit lors d'une conférence de
+    presse la ministre »: a prepositional phrase between an incise verb and its subject, which
+    the parser then hangs on it. The subject is the first noun phrase of the incise that opens on
+    an article right after a noun (no preposition before it: a phrase of its own), a phrase of
+    time aside (« la semaine dernière »); ``None`` when the incise opens on no preposition or
+    ends first."""
+    k = verb.index + 1
+    while k < len(sent) and (sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV"):
+        k += 1
+    if k >= len(sent) or sent[k].upos != "ADP":
+        return None
+    for j in range(k + 1, len(sent)):
+        word = sent[j]
+        named = word.text[:1].isupper()  # « sur France Inter »: a name the tagger took for a verb
+        if word.upos == "PUNCT" or (word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} and not named):
+            return None
+        before = sent[j - 1]
+        if word.upos != "DET" or not (
+            before.upos in {"NOUN", "PROPN", "NUM", "ADJ"} or before.text[:1].isupper()
+        ):
+            continue
+        head = next((w for w in sent.words[j + 1 :] if w.upos != "ADJ"), None)
+        if head is None or head.upos not in {"NOUN", "PROPN"} or head.text.lower() in _TIME_NOUNS:
+            continue
+        return head if allowed is None or allowed(head) else None
     return None
 
 
