@@ -1302,3 +1302,84 @@ Facultés Faculté PROPN 4 obl:mod
 def test_selon_in_keeping_with_or_depending_on_is_no_source(text: str, table: str) -> None:
     # « selon les plans de X »: in keeping with; « diffère selon les Facultés »: depending on
     assert found(text, table) == []
+
+
+def test_selon_inside_the_clause_stops_at_the_clause_s_next_phrase() -> None:
+    # the parser hung « trois blessés » on « les secours »: an article or a number straight after
+    # the source's noun opens a phrase of the clause, so the clause runs on and the source stops
+    text = "L'accident aurait fait selon les secours trois blessés."
+    table = """
+L' le DET 1 det
+accident accident NOUN 3 nsubj
+aurait avoir AUX 3 aux:tense
+fait faire VERB -1 root VerbForm=Part
+selon selon ADP 6 case
+les le DET 6 det
+secours secours NOUN 3 obl:arg
+trois trois NUM 8 nummod
+blessés blessé NOUN 6 nmod
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [
+        ("L'accident aurait fait selon les secours trois blessés", "les secours", "selon")
+    ]
+
+
+def test_selon_set_off_by_commas_before_a_complement_is_inside_the_clause() -> None:
+    # « , d'un acte isolé » opens on a preposition: no apposition to the source, the clause's end
+    text = "Il s'agit, selon le parquet, d'un acte isolé."
+    table = """
+Il il PRON 2 expl:subj
+s' se PRON 2 expl:comp
+agit agir VERB -1 root
+, , PUNCT 2 punct
+selon selon ADP 6 case
+le le DET 6 det
+parquet parquet NOUN 2 obl:mod
+, , PUNCT 6 punct
+d' de ADP 10 case
+un un DET 10 det
+acte acte NOUN 6 nmod
+isolé isolé ADJ 10 amod
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("Il s'agit, selon le parquet, d'un acte isolé", "le parquet", "selon")]
+
+
+_SELON_COMMA_NAME = """
+Selon selon ADP 2 case
+la le DET 2 det
+commission commission NOUN 7 obl:mod
+, , PUNCT 4 punct
+Paul Paul PROPN 2 {relation}
+Roux Roux PROPN 4 flat:name
+{rest}"""
+
+
+def test_a_name_after_the_source_s_comma_that_a_verb_follows_is_the_clause_s_subject() -> None:
+    # the parser made « Paul Roux » an apposition to the commission; a verb follows the name, so
+    # it opens the clause and is no part of the source
+    text = "Selon la commission, Paul Roux a quitté le terrain."
+    rest = """a avoir AUX 7 aux:tense
+quitté quitter VERB -1 root VerbForm=Part
+le le DET 9 det
+terrain terrain NOUN 7 obj
+. . PUNCT 7 punct"""
+    table = _SELON_COMMA_NAME.format(relation="appos", rest=rest)
+    assert found(text, table) == [("Paul Roux a quitté le terrain", "la commission", "selon")]
+
+
+def test_a_name_apposed_to_the_source_between_commas_stays_the_source_s() -> None:
+    text = "Selon la commission, Paul Roux, il s'agit d'une erreur."
+    rest = """, , PUNCT 9 punct
+il il PRON 9 expl:subj
+s' se PRON 9 expl:comp
+agit agir VERB -1 root
+d' de ADP 12 case
+une un DET 12 det
+erreur erreur NOUN 9 obl:arg
+. . PUNCT 9 punct"""
+    table = _SELON_COMMA_NAME.format(relation="conj", rest=rest).replace(
+        "commission NOUN 7 obl:mod", "commission NOUN 9 obl:mod"
+    )
+    assert found(text, table) == [("il s'agit d'une erreur", "la commission, Paul Roux", "selon")]

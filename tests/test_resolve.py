@@ -1668,6 +1668,8 @@ def test_the_agent_named_in_a_description_is_not_its_speaker() -> None:
         ),
         # not elsewhere: a definite subject keeps its words, its relative is the sentence's
         ("Les policiers qui l'ont interpellé ont dit qu'il « était armé ».", "Les policiers", "policiers"),
+        # a number is no participle, whatever its ending: « trois » opens the clause's next phrase
+        ("L'accident aurait fait selon les secours trois « blessés graves ».", "les secours", "secours"),
     ],
 )
 def test_a_source_after_selon_keeps_its_relative_or_participle(text: str, words: str, name: str) -> None:

@@ -34,7 +34,7 @@ import regex
 from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
-from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from
 from quoteattr.attribute.rules import (
     Attribution,
@@ -778,8 +778,55 @@ def _source_extent(sent: Sentence, last: int) -> int:
         )
         if w.upos in {"VERB", "AUX"} and not describing:
             break
+        if _new_phrase(sent, w, end):
+            break  # « aurait fait selon les secours trois blessés »: the verb's object, not theirs
         end = w.index
     return end
+
+
+def _new_phrase(sent: Sentence, word: Word, end: int) -> bool:
+    """Whether ``word``, right after the source phrase's last word ``end``, opens a noun phrase
+    of its own: an article or a number straight after a noun, with no preposition to hang it on
+    the noun (a date goes on: « le rapport publié jeudi 12 mars »)."""
+    before = sent[end]
+    if before.upos not in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in TIME_WORDS:
+        return False
+    if word.upos == "DET":
+        return word.text.lower() not in {"du", "des", "au", "aux"}
+    dated = word.index + 1 < len(sent) and sent[word.index + 1].text.lower() in TIME_WORDS
+    return word.upos == "NUM" and not dated
+
+
+def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attribution:
+    """``attribution`` with its mention cut at the source phrase's last word ``end`` where the
+    clause goes on right after it and the parse hung its next phrase on the source (« selon les
+    secours trois blessés », « Selon la commission, Alain Guérin a pénétré »)."""
+    mention = attribution.mention
+    limit = sent[end].end
+    if mention is None or mention.span.end <= limit or mention.head.end > limit:
+        return attribution
+    if end + 1 >= len(sent) or not (
+        _new_phrase(sent, sent[end + 1], end) or _subject_past_comma(sent, mention, end)
+    ):
+        return attribution  # « Selon le secrétaire général, Ban Ki-moon, … »: the name apposed
+    cut = attrs.evolve(
+        mention,
+        span=Span(mention.span.start, limit, source=mention.span.source),
+        words=tuple(i for i in mention.words if i <= end),
+        conjuncts=tuple(c for c in mention.conjuncts if c.end <= limit),
+    )
+    return attrs.evolve(attribution, mention=cut)
+
+
+def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
+    """Whether ``mention`` runs past the comma after the source phrase's last word ``end`` to a
+    name a verb follows: the clause's subject (« Selon la commission, Alain Guérin a pénétré … »),
+    not a name apposed to the source, which a comma closes (« Selon le secrétaire général, Ban
+    Ki-moon, il s'agit … »)."""
+    if sent[end + 1].text != "," or not mention.words:
+        return False
+    after = max(mention.words) + 1
+    return after < len(sent) and sent[after].upos in {"VERB", "AUX"}
 
 
 def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
@@ -927,8 +974,10 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         comma_after = bool(after) and after[0].text == ","
         # nothing after the source but punctuation, or an apposition to it (« …, selon Paul James,
         # ambassadeur en Pologne. »)
+        # (an apposition opens on no preposition: « …, selon le parquet, d'un acte isolé » goes on)
+        apposed = comma_after and len(after) > 1 and after[1].upos != "ADP"
         tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after) or (
-            comma_after and not any(w.upos in {"VERB", "AUX"} or w.text in _CLOSERS for w in after)
+            apposed and not any(w.upos in {"VERB", "AUX"} or w.text in _CLOSERS for w in after)
         )
         # « …, selon la ministre, qui s'exprimait sur France Inter. »: a relative on the source
         described = comma_after and len(after) > 1 and after[1].text.lower() in {"qui", "dont"}
@@ -984,7 +1033,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         # « selon les recherches menées par l'organisation X »: a source named inside the phrase
         if not any(_speaker_like(sent, noun) for noun in nouns):
             continue
-        return [Found(index, span, "indirect_source", attribution)]
+        return [Found(index, span, "indirect_source", _within_source(attribution, sent, end))]
     return []
 
 

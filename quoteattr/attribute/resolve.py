@@ -64,6 +64,7 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
+from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
@@ -862,9 +863,14 @@ def _restrictive_tail(text: str, end: int) -> str:
     (not a speech verb that looks like a participle: « confie », « salue »)."""
     found = _RESTRICTIVE_TAIL.match(text, end)
     tail: str = "" if found is None else found.group()
-    if tail and conjugated_speech_form(tail.split()[0].lower()):
+    first = tail.split()[0].lower() if tail else ""
+    if tail and (conjugated_speech_form(first) or first in _LOOKALIKE_PARTICIPLES):
         return ""
     return tail
+
+
+#: Words that end like a participle and are none: « selon les secours trois blessés », « depuis ».
+_LOOKALIKE_PARTICIPLES = TIME_WORDS | {"trois", "depuis", "parmi", "aussi", "ainsi", "jamais", "fois", "mois"}
 
 
 #: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
