@@ -1197,6 +1197,30 @@ def test_a_scare_quote_with_no_cue_is_a_term_without_speaker() -> None:
     assert result.speaker is None
 
 
+def test_a_whole_sentence_with_a_verb_the_tagger_misread_is_no_term() -> None:
+    # « croyais » tagged a participle leaves no finite verb, but a sentence of its own with a verb
+    # (a capital, a full stop inside the marks) is an utterance, never a label
+    text = "Paul Roux a gagné. « Je n'y croyais plus. »"
+    table = """
+    Paul Paul PROPN 3 nsubj
+    Roux Roux PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    gagné gagner VERB -1 root VerbForm=Part
+    . . PUNCT 3 punct
+    « « PUNCT 9 punct
+    Je je PRON 9 nsubj
+    n' ne ADV 9 advmod
+    y y PRON 9 iobj
+    croyais croire VERB -1 root VerbForm=Part
+    plus plus ADV 9 advmod
+    . . PUNCT 9 punct
+    » » PUNCT 9 punct
+    """
+    doc = parse(text, table)
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is QuoteKind.DIRECT
+
+
 DEEP_WORD = "Il a annoncé que la réforme comprendra des baisses « {word} »."
 DEEP_WORD_TABLE = """
 Il il PRON 2 nsubj

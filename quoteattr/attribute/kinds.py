@@ -90,6 +90,12 @@ def _has_finite_verb(site: QuoteSite) -> bool:
     return any(_finite(w) for _, w in site.inside_words())
 
 
+def _spoken_sentence(site: QuoteSite, content: str) -> bool:
+    """A whole sentence with a verb, whatever form the tagger gave it (« Je n'y croyais plus. »,
+    its « croyais » tagged a participle): an utterance, never a label."""
+    return bool(_UTTERANCE.match(content)) and any(w.upos in {"VERB", "AUX"} for _, w in site.inside_words())
+
+
 def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     """The kind of the quote at ``site``, given what attributed it (``None``: nothing did)."""
     quote = site.quote
@@ -103,7 +109,8 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     weak = attribution is None or attribution.rule in _WEAK_RULES or attribution.mention is None
     if _elided(site):
         weak = False
-    if not speech and not _has_finite_verb(site) and len(words) <= TERM_MAX_WORDS and weak:
+    short = len(words) <= TERM_MAX_WORDS
+    if not speech and not _has_finite_verb(site) and short and weak and not _spoken_sentence(site, content):
         return QuoteKind.TERM
     lexical = [w for _, w in words if w.upos != "PUNCT"]
     far = attribution is not None and (attribution.hops >= FAR_CUE_HOPS or attribution.depth >= FAR_CUE_DEPTH)
