@@ -2591,6 +2591,18 @@ Non non ADV 3 parataxis
         ("Le ministre Paul Roux est arrivé. Le ministre a souri. « Tout ira bien. »", "Paul Roux"),
         # a role nobody named was given: no one
         ("Le ministre a souri. « Tout ira bien. »", None),
+        # past a phrase of circumstance set off by a comma, the person it opens on
+        ("Lundi, la ministre Marie Dupuis a visité l'usine. « Tout ira bien. »", "Marie Dupuis"),
+        ("Invitée à parler, Marie Dupuis s'est levée. « Je suis fière. »", "Marie Dupuis"),
+        # but a source opening the sentence reports that source's words
+        ("Selon Paul Roux, Marie Dupuis a menti. « Tout ira bien. »", None),
+        # a nationality before the name
+        ("L'Américaine Marie Dupuis a gagné. « Je n'y croyais plus du tout. »", "Marie Dupuis"),
+        # « Il » / « Elle » before first-person words: the person the pronoun stands for
+        ("Paul Roux était sur le quai. Il a tout vu. « J'ai entendu une femme hurler. »", "Paul Roux"),
+        # not before words of no one in particular, nor an impersonal « il »
+        ("Paul Roux était sur le quai. Il a tout vu. « Une femme a hurlé. »", None),
+        ("Paul Roux était sur le quai. Il s'agit d'un drame. « J'ai entendu hurler. »", None),
     ],
     ids=[
         "first person",
@@ -2601,6 +2613,13 @@ Non non ADV 3 parataxis
         "colon",
         "opening role",
         "role of no one",
+        "circumstance",
+        "participle",
+        "source first",
+        "nationality",
+        "pronoun",
+        "pronoun, no first person",
+        "impersonal il",
     ],
 )
 def test_a_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str | None) -> None:

@@ -19,7 +19,9 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
-from quoteattr.lang.fr.roles import role_of
+from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
+from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
+from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import NOT_NAME_STARTS
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker, SpeakerKind
 
@@ -276,7 +278,7 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
 # --- the person the sentence before is about -------------------------------------------------
 
 #: Words of the first person: a quote that holds one has a person speaking of themselves.
-_FIRST_PERSON = regex.compile(r"(?i)(?<![\p{L}'’])(?:je|j['’]|nous|moi|mon|ma|mes|notre|nos)(?![\p{L}])")
+_FIRST_PERSON = regex.compile(r"(?i)(?<![\p{L}'’])(?:(?:je|nous|moi|mon|ma|mes|notre|nos)(?![\p{L}])|j['’])")
 #: A person's name opening a sentence, after a role set off by a comma if any (« L'entraîneur du
 #: club, Serge Pellerin, … »), followed by a comma or a lowercase word (its verb).
 _OPENING_NAME = regex.compile(
@@ -310,6 +312,62 @@ def _opening_role(sentence: str, lead: int) -> tuple[int, int] | None:
             break
         end = w.end()
     return first.start(), end
+
+
+#: A capitalised nationality before a name opening a sentence: « L'Américain John Smith a … ».
+_OPENING_NATIONALITY = regex.compile(r"(?:(?:Le|La)[ \u00a0]|L['’])(\p{Lu}\p{Ll}+)[ \u00a0]+(?=\p{Lu})")
+#: A phrase of circumstance opening a sentence, up to its comma: « Lundi, », « Après la visite, »,
+#: « Invitée à prendre la parole, ».
+_OPENING_CIRCUMSTANCE = regex.compile(r"[^,;:«»“”\n]{2,60}?,[ \u00a0]+")
+#: Words opening a phrase that gives a source, not a circumstance: « Selon Paul Roux, … ».
+_SOURCE_OPENINGS = frozenset(SOURCE_PREPOSITIONS) | frozenset(POINT_OF_VIEW_PREPOSITIONS) | {"d'après", "d'"}
+#: Where a sentence names its topic (start and end, in the sentence) and as what kind of mention.
+_Opener = tuple[tuple[int, int], MentionKind]
+
+
+def _topic_opener(sentence: str, *, first_person: bool) -> _Opener | None:
+    """Where the person a sentence is about is named at its opening, and how: a person's name
+    (after a role set off by commas, or a nationality: « L'Américain John Smith »), a role
+    description, or, before first-person words, « Il » / « Elle »; past a phrase of
+    circumstance set off by a comma (« Lundi, la ministre Marie Dupuis a visité … »), but not
+    past a source (« Selon Paul Roux, … » reports his words). ``None`` for any other opening."""
+    lead = len(sentence) - len(sentence.lstrip())
+    found = _opening_at(sentence, lead, first_person=first_person)
+    if found is not None:
+        return found
+    circumstance = _OPENING_CIRCUMSTANCE.match(sentence, lead)
+    if circumstance is None:
+        return None
+    opening = sentence[lead : circumstance.end()].split()[0].lower().replace("’", "'")
+    if (
+        opening in SOURCE_PREPOSITIONS
+        or opening in POINT_OF_VIEW_PREPOSITIONS
+        or opening in {"d'après", "d'"}
+    ):
+        return None
+    return _opening_at(sentence, circumstance.end(), first_person=first_person)
+
+
+def _opening_at(
+    sentence: str, lead: int, *, first_person: bool
+) -> tuple[tuple[int, int], MentionKind] | None:
+    """:func:`_topic_opener` at ``lead``, with no phrase of circumstance before."""
+    national = _OPENING_NATIONALITY.match(sentence, lead)
+    if national is not None and national.group(1).lower() in NATIONALITY_NOUNS:
+        lead = national.end()
+    match = _OPENING_NAME.match(sentence, lead)
+    if match is not None and starts_person_name(match.group(1).split()[0]):
+        return (match.start(1), match.end(1)), MentionKind.NAME
+    described = _opening_role(sentence, lead)
+    if described is not None:
+        return described, MentionKind.DESCRIPTION
+    pronoun = _OPENING_PRONOUN.match(sentence, lead)
+    if pronoun is None or not first_person:
+        return None
+    following = sentence[pronoun.end() :].split()
+    if following and following[0].lower().replace("’", "'") in IMPERSONAL_IL_NEXT:
+        return None  # « Il s'agit du troisième incendie », « Il faut … »: no one
+    return (pronoun.start(1), pronoun.end(1)), MentionKind.PRONOUN
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
@@ -394,22 +452,21 @@ def topic_speakers(
                 out[i] = _borrowed(quote, woven, "topic_before", TOPIC_CONFIDENCE)
             continue
         start, sentence = found
-        lead = len(sentence) - len(sentence.lstrip())
-        match = _OPENING_NAME.match(sentence, lead)
-        if match is not None and starts_person_name(match.group(1).split()[0]):
-            span = Span(start + match.start(1), start + match.end(1), source=text)
-            kind = MentionKind.NAME
-        else:
-            described = _opening_role(sentence, lead)
-            if described is None:
-                continue
-            span = Span(start + described[0], start + described[1], source=text)
-            kind = MentionKind.DESCRIPTION
+        opener = _topic_opener(sentence, first_person=_FIRST_PERSON.search(content) is not None)
+        if opener is None:
+            continue
+        bounds, kind = opener
+        span = Span(start + bounds[0], start + bounds[1], source=text)
         resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
         if resolution.speaker.name is None:
             continue
-        if kind is MentionKind.DESCRIPTION and resolution.speaker.resolved_by in {None, ResolvedBy.WORDS}:
+        if kind is not MentionKind.NAME and resolution.speaker.resolved_by in {None, ResolvedBy.WORDS}:
             continue  # « Le ministre a souri »: only the person the text named that way
+        if kind is MentionKind.PRONOUN and resolution.speaker.kind not in {
+            SpeakerKind.PERSON,
+            SpeakerKind.UNKNOWN,
+        }:
+            continue  # « Il a assisté à la scène »: a person's first-person words, not a body's
         out[i] = attrs.evolve(
             quote,
             speaker=resolution.speaker,
