@@ -1909,3 +1909,30 @@ def test_a_trade_given_in_apposition_takes_up_its_description(role: str, descrip
     )
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« Tout")
     assert (speaker.name, speaker.resolved_by) == ("Paul Roux", ResolvedBy.ROLE)
+
+
+def test_the_previous_speaker_s_apposition_counts_as_their_role() -> None:
+    # the lawyer was quoted under a description; the text gave him his role in an apposition, so
+    # « l'accusé » is not him
+    text = (
+        "Me Paul Roux, l'avocat de Marc Dupont, a plaidé l'acquittement. "
+        "« On juge un drame », a ajouté l'avocat de la défense. "
+        "« Je regrette », a dit l'accusé."
+    )
+    resolver = Resolver(text)
+    lawyer = _said(resolver, text, "l'avocat de la défense", MentionKind.DESCRIPTION, "« On")
+    assert lawyer.name == "Paul Roux"
+    accused = _said(resolver, text, "l'accusé", MentionKind.DESCRIPTION, "« Je")
+    assert accused.name != "Paul Roux"
+
+
+def test_a_union_delegate_is_a_unionist() -> None:
+    # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
+    text = (
+        "Le patron du studio, Marc Dupont, a reporté le jeu. "
+        "Pour Élodie Garnier, déléguée du syndicat des créateurs, « la direction se trompe ». "
+        "Elle rappelle que le groupe a versé des dividendes l'an dernier. "
+        "« On nous a menti », ajoute la syndicaliste."
+    )
+    speaker = _said(Resolver(text), text, "la syndicaliste", MentionKind.DESCRIPTION, "« On")
+    assert speaker.name == "Élodie Garnier"

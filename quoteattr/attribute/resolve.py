@@ -647,7 +647,9 @@ class Resolver:
                     self._from_occurrence(person, limit),
                     by=ResolvedBy.SOLE_PERSON,
                 )
-            salient = salient_person(self._index, limit, role, phrase.gender, self._previous_said(limit))
+            previous = self._previous_said(limit)
+            previous_name = "" if previous is None else self._names[previous.entity]
+            salient = salient_person(self._index, limit, role, phrase.gender, previous, previous_name)
             if salient is not None:
                 return self._taken_up(salient, limit, ResolvedBy.SALIENT)
         fuller = fuller_description(self._text, words)

@@ -732,7 +732,7 @@ SALIENT_REACH = 2
 
 
 def salient_person(
-    index: DocumentIndex, limit: int, role: str, gender: str, previous: Said | None
+    index: DocumentIndex, limit: int, role: str, gender: str, previous: Said | None, previous_name: str = ""
 ) -> Occurrence | Said | None:
     """The person the text was just speaking of, for a definite description by ``role`` that no
     name's title matches (an empty ``role``: a demonstrative, whatever role it names): news takes
@@ -740,7 +740,8 @@ def salient_person(
     (« …, leur capitaine, Romain Lefèvre. « … », a raconté le buteur »; « Le gardien, Mehdi
     Saïdi, … « … », a expliqué le portier »).
 
-    The candidates are the persons named, or the previous quote's speaker, at most
+    The candidates are the persons named, or the previous quote's speaker (``previous_name``, the
+    name it was resolved to, lets its appositions in the text count as its roles), at most
     :data:`SALIENT_REACH` sentences back, of the description's gender, whose roles (titles and
     appositions) share a field with ``role`` or are not given (« le Serbe Dragan Petrović » can be
     « le technicien », « le procureur X » cannot be « le ministre »); a field of posts
@@ -769,6 +770,11 @@ def salient_person(
         distance = now - index.sentence_of(previous.position)
         roles = _role_words(previous.title)[1] - _GENERIC_DOMAINS if previous.title else set()
         fits = not role or not roles or bool((roles & domains) - _POSITION_DOMAINS)
+        if fits and role and not roles and previous_name:
+            # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
+            # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
+            named = [o for o in index.by_last.get(fold(previous_name.split()[-1]), ()) if _is_person(o)]
+            fits = all(_may_hold(index, o, role, domains) for o in named)
         if distance <= SALIENT_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:

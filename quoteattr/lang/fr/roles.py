@@ -133,8 +133,8 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "médiatrice": ("f", (_DIP,)),
     "représentant": ("m", (_DIP, _GOV, _BUS)),
     "représentante": ("f", (_DIP, _GOV, _BUS)),
-    "délégué": ("m", (_DIP, _GOV)),
-    "déléguée": ("f", (_DIP, _GOV)),
+    "délégué": ("m", (_DIP, _GOV, _POLI)),  # « délégué syndical », « délégué CGT » too
+    "déléguée": ("f", (_DIP, _GOV, _POLI)),
     # justice and police
     "juge": ("", (_JUS,)),
     "magistrat": ("m", (_JUS,)),
