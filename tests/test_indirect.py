@@ -1383,3 +1383,32 @@ erreur erreur NOUN 9 obl:arg
         "commission NOUN 7 obl:mod", "commission NOUN 9 obl:mod"
     )
     assert found(text, table) == [("il s'agit d'une erreur", "la commission, Paul Roux", "selon")]
+
+
+_JUDGED_FOR = """
+Paul Paul PROPN 15 nsubj:pass
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+24 24 NUM 4 nummod
+ans an NOUN 0 nmod
+, , PUNCT 0 punct
+jugé juger VERB 0 acl VerbForm=Part
+{prep} {prep} ADP 9 mark
+avoir avoir AUX 9 aux:tense VerbForm=Inf
+frappé frapper VERB 6 xcomp VerbForm=Part
+un un DET 11 det
+policier policier NOUN 9 obj
+, , PUNCT 0 punct
+a avoir AUX 15 aux:tense
+été être AUX 15 aux:pass VerbForm=Part
+condamné condamner VERB -1 root VerbForm=Part
+. . PUNCT 15 punct
+"""
+
+
+@pytest.mark.parametrize("preposition", ["pour", "sans"])
+def test_an_infinitive_a_preposition_governs_is_not_reported(preposition: str) -> None:
+    # « jugé pour avoir frappé »: tried for what he did, not what he said; only « de » and « à »
+    # bring in reported words before an infinitive
+    text = f"Paul Roux, 24 ans, jugé {preposition} avoir frappé un policier, a été condamné."
+    assert found(text, _JUDGED_FOR.format(prep=preposition)) == []

@@ -390,6 +390,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
             return i + 1, True
         if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
+            if i - 1 > verb.index and sent[i - 1].upos == "ADP" and before not in INFINITIVE_MARKERS:
+                return None  # « jugé pour avoir frappé », « sans avoir dit »: the preposition's
             return i, True
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
