@@ -1412,3 +1412,29 @@ def test_an_infinitive_a_preposition_governs_is_not_reported(preposition: str) -
     # bring in reported words before an infinitive
     text = f"Paul Roux, 24 ans, jugé {preposition} avoir frappé un policier, a été condamné."
     assert found(text, _JUDGED_FOR.format(prep=preposition)) == []
+
+
+def test_a_clause_reported_in_a_dont_relative_ends_at_its_closing_comma() -> None:
+    # the sentence's own verb (« a été entendu ») comes after the relative's comma: not reported
+    text = "Paul Roux, dont l'avocat a affirmé qu'il ne céderait pas, a été entendu."
+    table = """
+Paul Paul PROPN 16 nsubj:pass
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+dont dont PRON 5 nmod
+l' le DET 5 det
+avocat avocat NOUN 7 nsubj
+a avoir AUX 7 aux:tense
+affirmé affirmer VERB 0 acl:relcl VerbForm=Part
+qu' que SCONJ 11 mark
+il il PRON 11 nsubj
+ne ne ADV 11 advmod
+céderait céder VERB 7 ccomp
+pas pas ADV 11 advmod
+, , PUNCT 11 punct
+a avoir AUX 16 aux:tense
+été être AUX 16 aux:pass VerbForm=Part
+entendu entendre VERB -1 root VerbForm=Part
+. . PUNCT 16 punct
+"""
+    assert found(text, table) == [("il ne céderait pas", "dont l'avocat", "affirmer")]

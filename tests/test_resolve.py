@@ -1936,3 +1936,27 @@ def test_a_union_delegate_is_a_unionist() -> None:
     )
     speaker = _said(Resolver(text), text, "la syndicaliste", MentionKind.DESCRIPTION, "« On")
     assert speaker.name == "Élodie Garnier"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # « dont » stands for the name before its comma: his lawyer, his family
+        ("Paul Roux, dont l'avocat a dit « non », a été entendu.", "dont l'avocat", "avocat de Paul Roux"),
+        (
+            "Paul Roux, dont la famille dénonce un « acharnement », a été entendu.",
+            "dont la famille",
+            "famille de Paul Roux",
+        ),
+        # no named one before it: the description, without the relative
+        (
+            "Le ministre, dont le porte-parole a dit « non », est parti.",
+            "dont le porte-parole",
+            "porte-parole",
+        ),
+    ],
+    ids=["lawyer", "family", "no name"],
+)
+def test_dont_with_a_role_is_the_role_of_the_name_before(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name

@@ -3282,3 +3282,66 @@ non non ADV 2 obj
     found = governing_verb(site_of(said, present))
     assert found is not None
     assert mention_text(found) == "Le ministre"
+
+
+_DONT = """
+Paul Paul PROPN 9 nsubj
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+dont dont PRON 5 nmod
+l' le DET 5 det
+avocate avocat NOUN 0 acl:relcl
+Marie Marie PROPN 5 nmod
+Dupuis Dupuis PROPN 6 flat:name
+a avoir AUX 9 aux:tense
+affirmé affirmer VERB -1 root VerbForm=Part
+qu' que SCONJ 14 mark
+il il PRON 14 nsubj
+« « PUNCT 14 punct
+ne ne ADV 14 advmod
+céderait céder VERB 9 ccomp
+pas pas ADV 14 advmod
+» » PUNCT 14 punct
+, , PUNCT 20 punct
+a avoir AUX 20 aux:tense
+été être AUX 20 aux:pass VerbForm=Part
+entendu entendre VERB 9 advcl VerbForm=Part
+. . PUNCT 20 punct
+"""
+
+
+def test_the_subject_of_a_verb_after_dont_is_the_phrase_dont_opens() -> None:
+    # the parser made « Paul Roux » the subject of « affirmé »; in « X, dont l'avocate Y a affirmé »
+    # the phrase after « dont » is the relative clause's subject: the lawyer said it
+    text = "Paul Roux, dont l'avocate Marie Dupuis a affirmé qu'il « ne céderait pas », a été entendu."
+    found = governing_verb(site_of(text, _DONT))
+    assert found is not None
+    assert found.cue == "affirmer"
+    assert mention_text(found).endswith("l'avocate Marie Dupuis")
+
+
+def test_a_coordinate_climbing_past_a_dont_clause_keeps_the_sentence_s_subject() -> None:
+    # « dit » hangs on « morte » as a coordinate: the « dont » clause is closed, Leïla Haddad said it
+    text = "Leïla Haddad, dont la sœur est morte, a dit attendre « une reconnaissance »."
+    table = """
+Leïla Leïla PROPN 7 nsubj
+Haddad Haddad PROPN 0 flat:name
+, , PUNCT 0 punct
+dont dont PRON 5 nmod
+la le DET 5 det
+sœur sœur NOUN 0 acl:relcl
+est être AUX 7 aux:tense
+morte mourir VERB -1 root VerbForm=Part
+, , PUNCT 10 punct
+a avoir AUX 10 aux:tense
+dit dire VERB 7 conj VerbForm=Part
+attendre attendre VERB 10 xcomp VerbForm=Inf
+« « PUNCT 14 punct
+une un DET 14 det
+reconnaissance reconnaissance NOUN 11 obj
+» » PUNCT 14 punct
+. . PUNCT 7 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Leïla Haddad"

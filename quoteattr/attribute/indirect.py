@@ -496,6 +496,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « …, ajoutant que … »
         if _inverted_verb(sent, i + 1):
             return True  # « …, a-t-il ajouté »
+        if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
+            return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
     if (
         low == "en"
         and following is not None
@@ -504,6 +506,17 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     ):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+def _in_relative(sent: Sentence, verb: Word) -> bool:
+    """Whether the speech verb sits in a relative clause set off by commas (« X, dont l'avocat a
+    affirmé …, », « X, qui a assuré …, »): the sentence's own verb comes after its closing comma."""
+    for word in reversed(sent.words[: verb.index]):
+        if word.text in {".", ";", ":", "«", "»"}:
+            return False
+        if word.text.lower() in {"dont", "qui"}:
+            return word.index > 0 and sent[word.index - 1].text == ","
+    return False
 
 
 def _split_at(sent: Sentence, i: int, infinitive: bool) -> int | None:

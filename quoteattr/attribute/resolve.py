@@ -744,6 +744,12 @@ class Resolver:
         stands for, named as the text would write it in full ("famille d'Ousmane Sow"). ``None``
         for any other phrase, or when the owner is no named person."""
         tokens = tokenize(mention.span.text_in(self._text))
+        if (
+            len(tokens) == 3
+            and tokens[0].lower == "dont"
+            and tokens[1].lower in _DEFINITE_SINGULAR_WORDS | {"les"}
+        ):
+            return self._owned_by_antecedent(mention, tokens[2].text, limit)
         if len(tokens) != 2 or tokens[0].lower not in _OWNER_POSSESSIVES:
             return None
         noun = tokens[1].text
@@ -758,6 +764,24 @@ class Resolver:
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _owned_by_antecedent(self, mention: Mention, noun: str, limit: int) -> _Resolved | None:
+        """« Paul Roux, dont l'avocat a affirmé … »: « dont » stands for the phrase before its
+        comma, so the source is that one's lawyer (« avocat de Paul Roux »), as « son avocat » is;
+        ``None`` when no named person or body stands there, or the noun is no role or group."""
+        group = noun.lower() in _OWNED_GROUPS
+        if not group and role_of(noun.lower()) is None:
+            return None
+        before = self._text[: mention.span.start].rstrip()
+        if not before.endswith(","):
+            return None
+        end = len(before[:-1].rstrip())
+        owner = next((o for o in self._index.preceding(mention.span.start) if o.span.end == end), None)
+        if owner is None or owner.kind not in {"person", "name", "organisation"}:
+            return None
+        name = self._from_occurrence(owner, limit).name
+        kind = "group" if group else "described"
+        return _Resolved(name=f"{noun.lower()} {_of(name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
 
     # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
 
@@ -884,6 +908,7 @@ _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "quelques", "certains"
 #: « ce dernier », « cette dernière »: anaphors of the last-named (`LAST_MENTIONED`), not descriptions.
 _LAST_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières"})
 _DEFINITE_SINGULAR_WORDS = frozenset({"le", "la", "l'", "l’"})
+_DEFINITE_WORDS = _DEFINITE_SINGULAR_WORDS | {"les"}
 #: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 #: Nouns of a group someone has, taken as sources with their owner ("sa famille", "ses proches").

@@ -103,6 +103,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 or sent[c.index - 1].upos == "PUNCT"
             ]
         before = [c for c in real if c.start < verb.start]
+        if before and depth == 0:  # not the verb a coordinate climbed to: its own subject
+            relative = _dont_subject(sent, before[-1], verb)
+            if relative is not None:
+                return relative  # « Paul Roux, dont l'avocate a affirmé »: the lawyer
         if real:
             return before[-1] if before else real[0]
     inverted = _inverted_after_relative(sent, verb)
@@ -135,6 +139,20 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return _name_before(sent, verb) if depth == 0 else None
+
+
+def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
+    """The subject of a verb in a relative clause opened by « dont » after ``subject``, which the
+    parser took for the verb's own (« Paul Roux, dont l'avocate Marie Dupuis a affirmé … »): the
+    noun phrase right after « dont », before the verb group; ``None`` for any other shape."""
+    marker = next((w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() == "dont"), None)
+    if marker is None or sent[marker.index - 1].text != ",":
+        return None
+    phrase = sent.words[marker.index + 1 : verb.index]
+    noun = next((w for w in phrase if w.upos in {"NOUN", "PROPN"}), None)
+    if noun is None or any(w.upos in {"VERB", "PUNCT", "SCONJ"} for w in phrase):
+        return None
+    return noun
 
 
 #: Words that may stand between a preverbal subject and its verb group: negation and clitics.
