@@ -3345,3 +3345,60 @@ reconnaissance reconnaissance NOUN 11 obj
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Leïla Haddad"
+
+
+_CITING = """
+« « PUNCT 3 punct
+Rien rien PRON 3 nsubj
+ne ne ADV 3 advmod
+change changer VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+rapporté rapporter VERB 3 parataxis VerbForm=Part
+{source}
+, , PUNCT 7 punct
+citant citer VERB 7 advcl VerbForm=Part
+{cited}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "source_rows", "cited", "cited_rows", "expected"),
+    [
+        # a newspaper passes on the words of the one it cites
+        (
+            "Le Monde",
+            "Le le DET 9 det\nMonde Monde PROPN 7 obj ent=ORG",
+            "un proche du ministre",
+            "un un DET 13 det\nproche proche NOUN 11 obj\ndu de ADP 15 case\nministre ministre NOUN 13 nmod",
+            "un proche du ministre",
+        ),
+        # a person citing someone still speaks himself
+        (
+            "Paul Roux",
+            "Paul Paul PROPN 7 nsubj ent=PER\nRoux Roux PROPN 8 flat:name ent=PER",
+            "son père",
+            "son son DET 13 det\npère père NOUN 11 obj",
+            "Paul Roux",
+        ),
+        # figures are no one
+        (
+            "Le Monde",
+            "Le le DET 9 det\nMonde Monde PROPN 7 obj ent=ORG",
+            "des chiffres",
+            "des un DET 13 det\nchiffres chiffre NOUN 11 obj",
+            "Le Monde",
+        ),
+    ],
+    ids=["medium", "person", "no one"],
+)
+def test_a_medium_citing_someone_gives_their_words(
+    source: str, source_rows: str, cited: str, cited_rows: str, expected: str
+) -> None:
+    text = f"« Rien ne change », a rapporté {source}, citant {cited}."
+    site = site_of(text, _CITING.format(source=source_rows, cited=cited_rows))
+    found = attribute_sentence(site)
+    assert found is not None
+    assert mention_text(found) == expected

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from quoteattr.attribute.rules.announced import speech_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
@@ -28,6 +30,7 @@ from quoteattr.attribute.rules.governing import (
 )
 from quoteattr.attribute.rules.incises import dash_signature, incise_after, incise_late, incise_verb
 from quoteattr.attribute.rules.prepositions import comme_aside, source_preposition
+from quoteattr.attribute.rules.subjects import cited_source
 from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
 
@@ -81,7 +84,8 @@ def attribute_sentence(site: QuoteSite, rules: Sequence[Rule] = SENTENCE_RULES) 
         if found is None:
             continue
         if found.mention is not None:
-            return found
+            cited = cited_source(site, found.mention)  # « a rapporté Le Monde, citant un proche »
+            return found if cited is None else attrs.evolve(found, mention=cited)
         if fallback is None:
             fallback = found
     return fallback

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.phrases import mention_from, name_run_before, surface_subject
 from quoteattr.attribute.rules.verbs import (
     CLITICS,
@@ -643,6 +644,33 @@ def mention_at(site: QuoteSite, index: int, head: Word, *, verb: Word | None = N
         return index not in site.inside or site.is_frame(index, w)
 
     return mention_from(sent, index, head, site.doc.text, allowed=allowed)
+
+
+def cited_source(site: QuoteSite, mention: Mention) -> Mention | None:
+    """The one a medium cites right after it (« « … », a rapporté Le Monde, citant un proche du
+    ministre », « selon Le Monde, qui cite un proche »): a newspaper or an agency passes on the
+    words of the one it cites, who is the source. Only after a name that is no person's (« Paul
+    Roux, citant son père » still speaks himself) and for someone who can speak (« citant des
+    chiffres » is no one); ``None`` when no such phrase follows ``mention``."""
+    if mention.sentence < 0 or mention.kind is not MentionKind.NAME:
+        return None
+    sent = site.sentence(mention.sentence)
+    named = [w for w in sent.words if mention.span.start <= w.start < mention.span.end and w.upos == "PROPN"]
+    if not named or any(w.ent == "PER" or starts_person_name(w.text) for w in named):
+        return None
+    after = [w for w in sent.words if w.start >= mention.span.end]
+    if len(after) < 3 or after[0].text != ",":
+        return None
+    rest = after[2:] if after[1].text.lower() == "citant" else []
+    if after[1].text.lower() == "qui" and after[2].lemma.lower() == "citer":
+        rest = after[3:]
+    for word in rest:
+        if word.upos == "PUNCT" or word.upos in {"VERB", "AUX"}:
+            return None
+        if word.upos in {"NOUN", "PROPN"}:
+            cited = mention_at(site, mention.sentence, word)
+            return cited if speaker_like(site, cited) else None
+    return None
 
 
 def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
