@@ -339,3 +339,13 @@ def test_a_plus_glued_to_a_capitalised_name_is_part_of_it() -> None:
     # « Canal+ », « Disney+ » are names; « 2+2 » and a lowercase word keep their plus apart
     words = [t.text for t in tokenize("Canal+ et Disney+ ; 2+2 ; plus+")]
     assert words == ["Canal+", "et", "Disney+", "2", "2", "plus"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["le compte Twitter de Paul Roux", "la page Facebook du syndicat", "sa chaîne YouTube"],
+)
+def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
+    # where the words were posted, never who posted them: no « Twitter de Paul Roux », no « Facebook »
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert parsed.tokens == ()

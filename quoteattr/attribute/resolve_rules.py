@@ -24,7 +24,7 @@ from quoteattr.attribute.names import (
     tokenize,
 )
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import (
     NAMED_AFTER_PEOPLE,
@@ -177,6 +177,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         run = without_leading_roles(found, tokens)
         if run is None or _capitalised_role_adjective(run, tokens):
             continue  # "le Président", "le Premier ministre": a capitalised role, no name
+        if fold(run.tokens[0]) in PLATFORMS:
+            continue  # « le compte Twitter de Paul Roux »: where it was posted, not who posted it
         if len(run.tokens) == 1 and run.civility is None and fold(run.tokens[0]) in _NATIONALITIES:
             continue  # « la Jamaïcaine »: a description of someone, no name
         if run is not found and found.civility is not None:

@@ -7,7 +7,7 @@ for quoteattr; not copied from another project's list. Lemmas, lowercased.
 
 from __future__ import annotations
 
-__all__ = ["CLEFT_OPENER", "DOCUMENT_NOUNS", "NOUN_CUES", "SPEECH_NOUNS"]
+__all__ = ["CLEFT_OPENER", "DOCUMENT_NOUNS", "NOUN_CUES", "PLATFORMS", "SPEECH_NOUNS"]
 
 #: Nouns of an act of speech: "ses déclarations sur les « fainéants »", "les propos de X".
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -31,6 +31,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "dépêche", "bulletin", "manifeste", "pétition", "motion", "projet", "circulaire", "mémo",
         "mémorandum", "déclaration", "statut", "site", "blog", "journal", "quotidien", "hebdomadaire",
         "magazine", "enquête", "étude", "sondage", "plainte", "appel", "proclamation",
+    }
+)  # fmt: skip
+
+#: Social networks and platforms, folded: the name of where words were posted, never of who
+#: posted them (« sur le compte Twitter de Paul Roux », « la page Facebook du syndicat »).
+PLATFORMS: frozenset[str] = frozenset(
+    {
+        "twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "snapchat", "telegram",
+        "whatsapp", "threads", "bluesky", "mastodon", "twitch", "reddit",
     }
 )  # fmt: skip
 
