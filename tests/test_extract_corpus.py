@@ -100,10 +100,10 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
 
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision", "sure"),
-    # measured: tune 91.5 % (226/247), precision 95.8 % (226/236), right from confidence 0.8 up
-    # 97.6 % (123/126); check 63.3 % (50/79), precision 75.8 % (50/66), from 0.8 up 86.2 % (25/29).
+    # measured: tune 91.1 % (225/247), precision 95.3 % (225/236), right from confidence 0.8 up
+    # 97.6 % (123/126); check 63.3 % (50/79), precision 76.9 % (50/65), from 0.8 up 89.3 % (25/28).
     # Floors at most 3 points under, so that a change that costs unseen news fails
-    [("tune", 0.885, 0.93, 0.955), ("check", 0.605, 0.73, 0.835)],
+    [("tune", 0.885, 0.93, 0.955), ("check", 0.605, 0.74, 0.865)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float, sure: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""

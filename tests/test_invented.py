@@ -46,8 +46,8 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–G) 89.2 % (581/651), held out (H) 78.1 % (75/96)
-    [("studied", 0.865), ("held_out", 0.755)],
+    # measured: studied (A–G) 89.9 % (585/651), held out (H) 78.1 % (75/96)
+    [("studied", 0.87), ("held_out", 0.755)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
