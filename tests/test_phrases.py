@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hand_parse import parse
 
 from quoteattr.attribute.mentions import MentionKind
@@ -826,18 +827,21 @@ argentin argentin ADJ 13 amod
 """
 
 
-def test_an_apposition_may_describe_a_person_in_words_no_list_holds() -> None:
-    # « demi de mêlée » is in no list of roles; the name after it is still the captain's
-    text = "« Rien n'est joué », a reconnu le capitaine, le demi de mêlée argentin Tomás Ibarra."
-    sent = parse(text, _CAPTAIN.format(first="Tomás", last="Ibarra", ent="")).sentences[0]
+@pytest.mark.parametrize(
+    ("first", "last", "ent", "expected"),
+    [
+        # « demi de mêlée » is in no list of roles; the name after it is still the captain's
+        ("Tomás", "Ibarra", "", "le capitaine, le demi de mêlée argentin Tomás Ibarra"),
+        # a name the parser calls an organisation is no name of the person
+        ("Racing", "Club", "ent=ORG", "le capitaine"),
+    ],
+    ids=["person", "organisation"],
+)
+def test_an_apposition_may_describe_a_person_in_words_no_list_holds(
+    first: str, last: str, ent: str, expected: str
+) -> None:
+    text = f"« Rien n'est joué », a reconnu le capitaine, le demi de mêlée argentin {first} {last}."
+    sent = parse(text, _CAPTAIN.format(first=first, last=last, ent=ent)).sentences[0]
     mention = surface_subject(sent, 0, sent[8], text)
     assert mention is not None
-    assert mention.span.text == "le capitaine, le demi de mêlée argentin Tomás Ibarra"
-
-
-def test_a_described_organisation_after_a_role_is_no_name_of_the_person() -> None:
-    text = "« Rien n'est joué », a reconnu le capitaine, le demi de mêlée argentin Racing Club."
-    sent = parse(text, _CAPTAIN.format(first="Racing", last="Club", ent="ent=ORG")).sentences[0]
-    mention = surface_subject(sent, 0, sent[8], text)
-    assert mention is not None
-    assert mention.span.text == "le capitaine"
+    assert mention.span.text == expected

@@ -237,14 +237,20 @@ def test_incise_subject_hung_on_an_aside_is_the_verb_s() -> None:
     assert mention_text(found) == "Neil Hyatt"
 
 
-_CIRCUMSTANCE = """
-    « « PUNCT 3 punct
-    Rien rien PRON 3 nsubj
-    ne ne ADV 3 advmod
-    change changer VERB -1 root
-    » » PUNCT 3 punct
-    , , PUNCT 7 punct
-    a avoir AUX 7 aux:tense
+#: « « Rien ne change », a … »: a quote and the auxiliary of its incise verb (word 7).
+_NOTHING_CHANGES = """
+« « PUNCT 3 punct
+Rien rien PRON 3 nsubj
+ne ne ADV 3 advmod
+change changer VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+"""
+
+_CIRCUMSTANCE = (
+    _NOTHING_CHANGES
+    + """
     affirmé affirmer VERB 3 parataxis
     lors lors ADV 7 advmod
     d' de ADP 11 case
@@ -257,6 +263,7 @@ _CIRCUMSTANCE = """
     {rest}
     . . PUNCT 3 punct
     """
+)
 
 
 def test_incise_subject_after_a_circumstance_is_the_verb_s() -> None:
@@ -3347,14 +3354,9 @@ reconnaissance reconnaissance NOUN 11 obj
     assert mention_text(found) == "Leïla Haddad"
 
 
-_CITING = """
-« « PUNCT 3 punct
-Rien rien PRON 3 nsubj
-ne ne ADV 3 advmod
-change changer VERB -1 root
-» » PUNCT 3 punct
-, , PUNCT 7 punct
-a avoir AUX 7 aux:tense
+_CITING = (
+    _NOTHING_CHANGES
+    + """
 rapporté rapporter VERB 3 parataxis VerbForm=Part
 {source}
 , , PUNCT 7 punct
@@ -3362,6 +3364,7 @@ citant citer VERB 7 advcl VerbForm=Part
 {cited}
 . . PUNCT 3 punct
 """
+)
 
 
 @pytest.mark.parametrize(
