@@ -339,18 +339,12 @@ def _topic_opener(sentence: str, *, first_person: bool) -> _Opener | None:
     if circumstance is None:
         return None
     opening = sentence[lead : circumstance.end()].split()[0].lower().replace("’", "'")
-    if (
-        opening in SOURCE_PREPOSITIONS
-        or opening in POINT_OF_VIEW_PREPOSITIONS
-        or opening in {"d'après", "d'"}
-    ):
+    if opening in _SOURCE_OPENINGS:
         return None
     return _opening_at(sentence, circumstance.end(), first_person=first_person)
 
 
-def _opening_at(
-    sentence: str, lead: int, *, first_person: bool
-) -> tuple[tuple[int, int], MentionKind] | None:
+def _opening_at(sentence: str, lead: int, *, first_person: bool) -> _Opener | None:
     """:func:`_topic_opener` at ``lead``, with no phrase of circumstance before."""
     national = _OPENING_NATIONALITY.match(sentence, lead)
     if national is not None and national.group(1).lower() in NATIONALITY_NOUNS:

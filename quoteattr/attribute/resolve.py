@@ -744,11 +744,7 @@ class Resolver:
         stands for, named as the text would write it in full ("famille d'Ousmane Sow"). ``None``
         for any other phrase, or when the owner is no named person."""
         tokens = tokenize(mention.span.text_in(self._text))
-        if (
-            len(tokens) == 3
-            and tokens[0].lower == "dont"
-            and tokens[1].lower in _DEFINITE_SINGULAR_WORDS | {"les"}
-        ):
+        if len(tokens) == 3 and tokens[0].lower == "dont" and tokens[1].lower in _DEFINITE_WORDS:
             return self._owned_by_antecedent(mention, tokens[2].text, limit)
         if len(tokens) != 2 or tokens[0].lower not in _OWNER_POSSESSIVES:
             return None

@@ -665,7 +665,7 @@ def cited_source(site: QuoteSite, mention: Mention) -> Mention | None:
     if after[1].text.lower() == "qui" and after[2].lemma.lower() == "citer":
         rest = after[3:]
     for word in rest:
-        if word.upos == "PUNCT" or word.upos in {"VERB", "AUX"}:
+        if word.upos in {"PUNCT", "VERB", "AUX"}:
             return None
         if word.upos in {"NOUN", "PROPN"}:
             cited = mention_at(site, mention.sentence, word)
