@@ -457,6 +457,21 @@ def test_a_date_after_an_incise_verb_is_skipped_before_its_subject() -> None:
     assert mention.span.text == "Jean-Marc Dupont"
 
 
+def test_the_addressee_s_own_name_is_skipped_with_it() -> None:
+    # the parser hung « France - Presse » on « Agence » as modifiers: still the agency's name,
+    # not the start of the subject
+    text = "« Nous sommes inquiets », a déclaré à l'Agence France-Presse le porte-parole."
+    rest = (
+        "France France PROPN 10 nmod\n- - PROPN 10 nmod\nPresse presse NOUN 10 nmod"
+        "\nle le DET 15 det\nporte-parole porte-parole NOUN 7 nsubj"
+    )
+    table = ADDRESSEE.replace("AFP AFP PROPN 7 obl:arg", "Agence agence NOUN 7 obl:arg")
+    sent = parse(text, table.format(rest=rest)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "le porte-parole"
+
+
 def test_a_stressed_pronoun_is_no_part_of_the_subject() -> None:
     text = "La joueuse, elle, reste optimiste."
     table = """

@@ -603,9 +603,24 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         return None
     head = words[i]
     i += 1
-    while i < len(words) and words[i].head == head.index and words[i].deprel in {"flat:name", "flat", "amod"}:
+    while i < len(words):
+        word = words[i]
+        flat = word.head == head.index and word.deprel in {"flat:name", "flat", "amod"}
+        if not flat and not _addressee_name_part(words, i):
+            break
         i += 1
     return i
+
+
+def _addressee_name_part(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` goes on the addressee's own name, whatever the parser hung it on (« à
+    l'Agence France-Presse », « au journal Le Parisien »): a capitalised word (or a hyphen the
+    tokenizer cut out between two) that opens no person's name, since the subject may follow
+    the addressee at once (« a déclaré à l'AFP Jean-Marc Dupont »)."""
+    word = words[i]
+    if word.text == "-":
+        return i + 1 < len(words) and words[i + 1].text[:1].isupper()
+    return word.text[:1].isupper() and word.ent != "PER" and not starts_person_name(word.text)
 
 
 def _name_part(word: Word) -> bool:
