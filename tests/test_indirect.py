@@ -1438,3 +1438,27 @@ entendu entendre VERB -1 root VerbForm=Part
 . . PUNCT 16 punct
 """
     assert found(text, table) == [("il ne céderait pas", "dont l'avocat", "affirmer")]
+
+
+def test_a_participle_said_of_the_source_between_commas_is_no_part_of_the_clause() -> None:
+    text = "Selon Paul Roux, interrogé par l'AFP, le projet sera abandonné."
+    table = """
+Selon selon ADP 1 case
+Paul Paul PROPN 12 obl:mod
+Roux Roux PROPN 1 flat:name
+, , PUNCT 1 punct
+interrogé interroger VERB 1 acl VerbForm=Part Tense=Past
+par par ADP 7 case
+l' le DET 7 det
+AFP AFP PROPN 4 obl:agent
+, , PUNCT 12 punct
+le le DET 10 det
+projet projet NOUN 12 nsubj:pass
+sera être AUX 12 aux:pass
+abandonné abandonner VERB -1 root VerbForm=Part
+. . PUNCT 12 punct
+"""
+    ((clause, speaker, cue),) = found(text, table)
+    assert (clause, cue) == ("le projet sera abandonné", "selon")
+    assert speaker is not None
+    assert speaker.startswith("Paul Roux")

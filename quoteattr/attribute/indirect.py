@@ -891,8 +891,9 @@ def _preposition_source(ctx: _Context, index: int, head: Word, cue: str, cue_wor
 def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     """``words`` (from the comma after a source) without what is said of the source between two
     commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … »), a bare role
-    (« Selon Jean Dupont, maire de la commune, … », « …, l'un des enquêteurs, … ») or the
-    source's name (« Pour le délégué du parti, Arnaud Roux, … »)."""
+    (« Selon Jean Dupont, maire de la commune, … », « …, l'un des enquêteurs, … »), the
+    source's name (« Pour le délégué du parti, Arnaud Roux, … ») or a past participle said of it
+    (« Selon Paul Roux, interrogé par l'AFP, … »)."""
     words = list(words)
     commas = [k for k, w in enumerate(words) if w.text == "," and not ctx.in_quote(w)]
     if len(commas) < 2 or commas[0] != 0 or commas[1] + 1 >= len(words):
@@ -906,7 +907,9 @@ def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     one_of = first in {"l'", "l’"} and len(inset) > 1 and inset[1].text.lower() in {"un", "une"}
     relative = first in _APPOSED_RELATIVES
     named = inset[0].upos == "PROPN" and all(w.upos == "PROPN" or w.text[:1].isupper() for w in inset)
-    if not (bare_role or one_of or relative or named):
+    # « Selon Paul Roux, interrogé par l'AFP, … »: a past participle said of the source
+    described = inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past"
+    if not (bare_role or one_of or relative or named or described):
         return words
     return words[commas[1] :]
 
