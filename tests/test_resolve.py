@@ -976,6 +976,15 @@ def test_a_name_right_after_a_narrative_verb_is_its_object_not_the_speaker() -> 
     assert pronoun_at(inverted, inverted.index("Il dit"), "Il", "« Tant").name == "Bouvard"
 
 
+def test_a_name_right_after_a_compound_past_is_its_object_not_the_speaker() -> None:
+    # news tells in the compound past: « a rencontré Marc Dupont » puts him as the object
+    text = "Paul Roux a rencontré Marc Dupont lundi. « Nous avons parlé », a-t-il déclaré."
+    assert pronoun_at(text, text.index("-il"), "-il", "« Nous").name == "Paul Roux"
+    # a speech verb's participle is followed by its subject: « a déclaré Marc Dupont »
+    spoken = "« Rien ne change », a déclaré Marc Dupont lundi. « Nous avons parlé », a-t-il ajouté."
+    assert pronoun_at(spoken, spoken.index("-il"), "-il", "« Nous").name == "Marc Dupont"
+
+
 # --- names hidden by a capitalised role, a list, brackets; pronouns after a new name ------------
 
 
