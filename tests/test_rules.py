@@ -2123,6 +2123,11 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
             "le chef des secours, le colonel Paul Roux",
             "dire",
         ),
+        ("« C'est fini. » Voilà ce qu'a déclaré Paul Roux.", "Paul Roux", "déclarer"),
+        # the cleft of manner: its subject before its verb
+        ("« C'est fini » : c'est en ces termes que Paul Roux a réagi.", "Paul Roux", "réagir"),
+        ("« C'est fini. » C'est ainsi que le ministre s'est exprimé.", "le ministre", "exprimer"),
+        ("« C'est fini. » C'est ainsi que le projet a été abandonné.", None, None),  # no speech verb
     ],
 )  # fmt: skip
 def test_cleft_after_names_the_source_of_the_sentence_before(

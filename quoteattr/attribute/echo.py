@@ -20,7 +20,8 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import has_name
 from quoteattr.attribute.rules import Attribution
-from quoteattr.lang.fr.cues import CLEFT_OPENER
+from quoteattr.lang.fr.cues import CLEFT_OPENER, MANNER_CLEFT_OPENER
+from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 
@@ -55,12 +56,20 @@ _CLEFT = regex.compile(
 _ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
 
 
+_MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:]?[ \t\u00a0\u202f]*" + MANNER_CLEFT_OPENER)
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+#: Auxiliaries and reflexive clitics between the subject of a cleft of manner and its verb.
+_VERB_GROUP = frozenset(
+    {"a", "ont", "avait", "avaient", "s'est", "s’est", "se", "sont", "s'était", "s’était"}
+)
+
+
 def cleft_after(text: str, end: int) -> Attribution | None:
     """The attribution a cleft right after offset ``end`` (a quote's closing mark) gives, or
     ``None``. The mention has no parse (``sentence`` -1): the resolver reads it from the text."""
     found = _CLEFT.match(text, end)
     if found is None:
-        return None
+        return _manner_cleft(text, end)
     lemma = lemma_of(found["verb"], found["verb"])
     if lemma not in REPORTING_VERBS:
         return None
@@ -78,3 +87,43 @@ def cleft_after(text: str, end: int) -> Attribution | None:
         mention=Mention(span=span, head=span, kind=kind),
         frame="context",
     )
+
+
+def _manner_cleft(text: str, end: int) -> Attribution | None:
+    """« « … » : c'est en ces termes que le maire a réagi », « C'est ainsi que X s'est exprimé »:
+    the cleft of manner names the quote's source as its subject, before a speech verb (an
+    auxiliary or a reflexive clitic between); ``None`` for any other sentence."""
+    opened = _MANNER.match(text, end)
+    if opened is None:
+        return None
+    stop = regex.compile(r"[,.;:!?«»\n]").search(text, opened.end())
+    limit = len(text) if stop is None else stop.start()
+    words = list(_WORD.finditer(text, opened.end(), limit))
+    for k, word in enumerate(words[1:], start=1):
+        lemma = lemma_of(word.group(), word.group())
+        if not word.group().islower() or lemma not in REPORTING_VERBS:
+            continue
+        subject = words[:k]
+        while subject and subject[-1].group().lower() in _VERB_GROUP:
+            subject.pop()
+        if not subject:
+            return None
+        span = Span(subject[0].start(), subject[-1].end(), source=text)
+        written = span.text_in(text)
+        if pronoun_features(written) is not None:
+            kind = MentionKind.PRONOUN
+        elif has_name(written):
+            kind = MentionKind.NAME
+        elif _ARTICLE.match(written):
+            kind = MentionKind.DESCRIPTION
+        else:
+            return None
+        return Attribution(
+            rule="cleft_after",
+            confidence=CLEFT_CONFIDENCE,
+            cue=lemma,
+            cue_span=Span(word.start(), word.end(), source=text),
+            mention=Mention(span=span, head=span, kind=kind),
+            frame="context",
+        )
+    return None

@@ -7,7 +7,7 @@ for quoteattr; not copied from another project's list. Lemmas, lowercased.
 
 from __future__ import annotations
 
-__all__ = ["CLEFT_OPENER", "DOCUMENT_NOUNS", "NOUN_CUES", "PLATFORMS", "SPEECH_NOUNS"]
+__all__ = ["CLEFT_OPENER", "DOCUMENT_NOUNS", "MANNER_CLEFT_OPENER", "NOUN_CUES", "PLATFORMS", "SPEECH_NOUNS"]
 
 #: Nouns of an act of speech: "ses déclarations sur les « fainéants »", "les propos de X".
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -46,9 +46,15 @@ PLATFORMS: frozenset[str] = frozenset(
 #: Every noun cue.
 NOUN_CUES: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS
 
+#: Spaces between the words of a pattern.
+_GAP = r"[ \t\u00a0\u202f]"
 #: The opening of the cleft *c'est ce que* (« C'est ce qu'a annoncé X », « C'est ce que
-#: rapporte X »), which takes the sentence before it as what was said; a regular expression
-#: (``regex`` syntax) to be followed by the speech verb.
-CLEFT_OPENER = (
-    r"C['’]est[ \t\u00a0\u202f]+ce[ \t\u00a0\u202f]+qu(?:e[ \t\u00a0\u202f]+|['’][ \t\u00a0\u202f]*)"
+#: rapporte X », « Voilà ce qu'a déclaré X »), which takes the sentence before it as what was
+#: said; a regular expression (``regex`` syntax) to be followed by the speech verb.
+CLEFT_OPENER = rf"(?:C['’]est|Voilà){_GAP}+ce{_GAP}+qu(?:e{_GAP}+|['’]{_GAP}*)"
+#: The opening of the cleft of manner *c'est en ces termes que* (« C'est en ces termes que le
+#: maire a réagi », « C'est ainsi que X s'est exprimé »), whose subject comes before its verb.
+MANNER_CLEFT_OPENER = (
+    rf"[Cc]['’]est{_GAP}+(?:en{_GAP}+ces{_GAP}+termes|par{_GAP}+ces{_GAP}+mots|ainsi){_GAP}+"
+    rf"qu(?:e{_GAP}+|['’]{_GAP}*)"
 )
