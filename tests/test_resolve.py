@@ -762,6 +762,12 @@ def test_news_constructions(
         ("« Rien ne change », peut-on lire sur le site du ministère de la Santé.", "ministère de la Santé"),
         ("Le Conseil a publié un texte. « Tout est prêt », lit-on dans le communiqué.", "Conseil"),
         ("« Tout est prêt », dit-on au village.", None),
+        # where it speaks, when that place is a body: an organisation, initials, a seat of power
+        ("« Tout est prêt », estime-t-on à l'Élysée.", "Élysée"),
+        ("« Tout est prêt », fait-on valoir au ministère de l'Intérieur.", "ministère de l'Intérieur"),
+        ("« Tout est prêt », assure-t-on chez Renault.", "Renault"),
+        ("« Tout est prêt », dit-on à la CGT.", "CGT"),
+        ("« Tout est prêt », a-t-on appris à Paris.", None),  # a town is no body
     ],
 )
 def test_impersonal_on_takes_what_it_reads_or_hears_from(text: str, name: str | None) -> None:

@@ -31,7 +31,7 @@ import regex
 from quoteattr.attribute.binding import names_bound_out, ruled_out
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, has_name, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_rules import (
     GENERIC_ACRONYMS,
     clean_phrase,
@@ -75,6 +75,7 @@ from quoteattr.lang.fr.roles import (
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     PROXY_ROLES,
+    SEATS_OF_POWER,
     looks_like_demonym,
     nationality_gender,
     role_of,
@@ -836,8 +837,21 @@ class Resolver:
         head = next((t.lower for t in tokenize(phrase.text_in(self._text)) if t.lower not in DETERMINERS), "")
         if head in DOCUMENT_NOUNS:
             return self._document(phrase, limit)
+        if not self._speaks_there(phrase, head):
+            return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
         # "auprès du parquet de Paris", "de source policière": a source, not a statement
         return self._description(Mention(phrase, phrase, MentionKind.DESCRIPTION), limit)
+
+    def _speaks_there(self, phrase: Span, head: str) -> bool:
+        """Whether the place an impersonal « on » speaks at after « à » (« estime-t-on à
+        l'Élysée », « dit-on à la CGT », « au ministère ») is a body that speaks: an organisation
+        noun, initials, a seat of power; not a town (« a-t-on appris à Paris »). Any other
+        preposition (« chez », « auprès de », « dans ») already names a source or a document."""
+        before = self._text[max(0, phrase.start - 6) : phrase.start].split()
+        if not before or before[-1].lower() not in {"à", "au", "aux"}:
+            return True
+        name = clean_phrase(phrase.text_in(self._text))
+        return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 
     # entities -------------------------------------------------------------------------------
 

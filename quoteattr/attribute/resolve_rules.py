@@ -95,7 +95,13 @@ _DOCUMENT_AFTER = regex.compile(
     r"|auprès[ \t\u00a0\u202f]+"
     r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’])[ \t\u00a0\u202f]*"
     r"([^,.;:!?«»“”\n]{1,120})"
-    r"|de[ \t\u00a0\u202f]+(source[^,.;:!?«»“”\n]{1,80}))",
+    r"|de[ \t\u00a0\u202f]+(source[^,.;:!?«»“”\n]{1,80})"
+    # "estime-t-on à l'Élysée", "fait-on valoir au ministère", "assure-t-on chez Renault", "du côté
+    # de la direction", "au sein du gouvernement": where they speak is who speaks
+    r"|(?:à|chez|(?:du[ \t\u00a0\u202f]+côté|au[ \t\u00a0\u202f]+sein)[ \t\u00a0\u202f]+"
+    r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’]))[ \t\u00a0\u202f]*"
+    r"((?:la|l['’]|les)?[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})"
+    r"|aux?[ \t\u00a0\u202f]+([^,.;:!?«»“”\n]{1,120}))",
 )
 
 
@@ -418,11 +424,13 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
 
 def document_phrase_after(text: str, offset: int) -> Span | None:
     """What an impersonal "on" reads or hears from: "lit-on *dans un communiqué …*", "a-t-on
-    appris auprès *du parquet*", "apprend-on de *source policière*"."""
+    appris auprès *du parquet*", "apprend-on de *source policière*", or where it speaks:
+    "estime-t-on à *l'Élysée*", "fait-on valoir au *ministère de l'Intérieur*", "assure-t-on chez
+    *Renault*"."""
     match = _DOCUMENT_AFTER.match(text, offset)
     if match is None:
         return None
-    group = next(g for g in (1, 2, 3) if match.start(g) >= 0)
+    group = next(g for g in (1, 2, 3, 4, 5) if match.start(g) >= 0)
     end = match.end(group)
     while end > match.start(group) and text[end - 1].isspace():
         end -= 1

@@ -29,6 +29,7 @@ __all__ = [
     "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
     "ROLE_PERIPHRASES",
+    "SEATS_OF_POWER",
     "SINGULAR_GROUPS",
     "looks_like_demonym",
     "nationality_gender",
@@ -727,6 +728,13 @@ INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
     "rue de valois": ("culture",),
     "avenue de segur": ("sante", "solidarites"),
 }
+
+
+#: Places that stand for the power seated there, folded (« on estime à l'Élysée », « selon le
+#: Kremlin »): a body that speaks, where any other place does not.
+SEATS_OF_POWER: Final[frozenset[str]] = frozenset(
+    {"elysee", "matignon", "kremlin", "maison blanche", "maison-blanche", "vatican", "quai d'orsay", "bercy"}
+)
 
 
 #: Words French news takes a title up by once the full title is given: its initials (« le
