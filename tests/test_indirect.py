@@ -573,6 +573,7 @@ eux lui PRON 6 obl
         ("Le syndicat avertissait que la grève durerait.", True),
         ("Le syndicat a toutefois averti que la grève durerait.", True),  # the participle too
         ("Elle a fait remarquer que les données manquaient.", True),  # a phrasal cue
+        ("Le ministre a laissé entendre que le projet serait abandonné.", True),  # implied, said
         ("Les deux ministres ont promis de s'y rendre.", True),  # two clitics before the infinitive
         ("L'institut recommande de « réorienter » les aides.", True),  # a mark before it
         ("Le club a annoncé le transfert de « Zizou » et la fin.", False),  # a name, no infinitive
@@ -1462,3 +1463,22 @@ abandonné abandonner VERB -1 root VerbForm=Part
     assert (clause, cue) == ("le projet sera abandonné", "selon")
     assert speaker is not None
     assert speaker.startswith("Paul Roux")
+
+
+def test_laisser_entendre_reports_what_was_implied() -> None:
+    # « entendre » alone is perception; « laisser entendre » is saying by implication
+    text = "Le ministre a laissé entendre que le projet serait abandonné."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+laissé laisser VERB -1 root VerbForm=Part
+entendre entendre VERB 3 xcomp VerbForm=Inf
+que que SCONJ 9 mark
+le le DET 7 det
+projet projet NOUN 9 nsubj:pass
+serait être AUX 9 aux:pass
+abandonné abandonner VERB 4 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("le projet serait abandonné", "Le ministre", "laisser entendre")]

@@ -157,6 +157,7 @@ SURFACE_CUE = regex.compile(
     \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|de\ l['’]\s?avis|aux\ dires)\b
     | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
       \ (?:savoir|valoir|remarquer|observer)\b
+    | \blaiss(?:e|é|ée|és|ées|ait|aient|ent|ant|er|era|erait)\ entendre\b
     | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
     | \b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s
     | \bs(?:e\s|['’]\s?)(?:(?:est|sont|était|étaient|sera|serait|seraient)\s)?

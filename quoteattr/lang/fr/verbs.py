@@ -135,6 +135,7 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("prendre", "parole"): "prendre la parole",
     ("lancer", "appel"): "lancer un appel",
     ("tenir", "propos"): "tenir des propos",
+    ("laisser", "entendre"): "laisser entendre",  # « a laissé entendre que … »: implied, said
 }
 
 #: Irregular or often mis-lemmatised forms of reporting verbs (form, lowercased → lemma).
