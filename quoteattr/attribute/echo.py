@@ -20,6 +20,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import has_name
 from quoteattr.attribute.rules import Attribution
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.cues import CLEFT_OPENER, MANNER_CLEFT_OPENER
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -59,9 +60,9 @@ _ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
 _MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:]?[ \t\u00a0\u202f]*" + MANNER_CLEFT_OPENER)
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 #: Auxiliaries and reflexive clitics between the subject of a cleft of manner and its verb.
-_VERB_GROUP = frozenset(
-    {"a", "ont", "avait", "avaient", "s'est", "s’est", "se", "sont", "s'était", "s’était"}
-)
+_VERB_GROUP = AUXILIARY_FORMS | SE_FORMS | {"s'est", "s’est", "s'était", "s’était"}
+#: What ends the clause a cleft of manner's subject and verb are read in.
+_CLAUSE_STOP = regex.compile(r"[,.;:!?«»\n]")
 
 
 def cleft_after(text: str, end: int) -> Attribution | None:
@@ -96,7 +97,7 @@ def _manner_cleft(text: str, end: int) -> Attribution | None:
     opened = _MANNER.match(text, end)
     if opened is None:
         return None
-    stop = regex.compile(r"[,.;:!?«»\n]").search(text, opened.end())
+    stop = _CLAUSE_STOP.search(text, opened.end())
     limit = len(text) if stop is None else stop.start()
     words = list(_WORD.finditer(text, opened.end(), limit))
     for k, word in enumerate(words[1:], start=1):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from quoteattr.attribute.names import (
     Token,
 )
+from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
 from quoteattr.lang.fr.titles import (
     DETERMINERS,
@@ -94,10 +95,9 @@ _SHORT_FINITE_ENDINGS = ("a", "it", "ut")
 
 _INVERTING = frozenset({"que", "qu'", "qu’", "où", "dont", "comme", "lorsque", "quand"})
 
-#: « avoir » before a past participle: a compound past (« a rencontré », « avaient reçu »).
+#: « avoir » before a past participle: a compound past (« a rencontré », « avaient reçu »); not
+#: « être », after which a name may be the inverted subject of a passive (« a été élu Paul Roux »).
 _HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
-#: Endings of past participles.
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "int")
 
 
 _NOT_VERBS = frozenset({"voilà", "cela", "déjà", "petit", "salut", "la", "sa", "ta", "ma"})
@@ -118,7 +118,7 @@ def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
         return False  # "le petit Florent", "la vieille Clarisse"
     if first >= 2 and tokens[first - 2].lower in _INVERTING:
         return False
-    if first >= 2 and tokens[first - 2].lower in _HAVE_FORMS and word.endswith(_PARTICIPLE_ENDINGS):
+    if first >= 2 and tokens[first - 2].lower in _HAVE_FORMS and word.endswith(PARTICIPLE_ENDINGS):
         return True  # « Paul Roux a rencontré Marc Dupont »: a compound past, then its object
     return word.endswith(_FINITE_ENDINGS) or (len(word) > 3 and word.endswith(_SHORT_FINITE_ENDINGS))
 
