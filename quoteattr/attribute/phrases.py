@@ -25,6 +25,7 @@ __all__ = [
     "PHRASE_LABELS",
     "mention_from",
     "name_run_before",
+    "opens_person_name",
     "phrase_words",
     "proper_name_run",
     "surface_subject",
@@ -120,9 +121,15 @@ def _person_name_at(sent: Sentence, i: int) -> bool:
     word = sent[i]
     if word.upos != "PROPN":
         return False
-    if word.ent == "PER" or starts_person_name(word.text):
+    if opens_person_name(word):
         return True
     return word.ent in {"", "O"} and i + 1 < len(sent) and sent[i + 1].upos == "PROPN"
+
+
+def opens_person_name(word: Word) -> bool:
+    """Whether ``word`` opens a person's name: the parser says a person, or it is a listed given
+    name (« Jean-Marc », « Josaia » tagged PER)."""
+    return word.ent == "PER" or starts_person_name(word.text)
 
 
 #: How many words in small letters may follow the noun of an apposed description before the name.
@@ -620,7 +627,7 @@ def _addressee_name_part(words: Sequence[Word], i: int) -> bool:
     word = words[i]
     if word.text == "-":
         return i + 1 < len(words) and words[i + 1].text[:1].isupper()
-    return word.text[:1].isupper() and word.ent != "PER" and not starts_person_name(word.text)
+    return word.text[:1].isupper() and not opens_person_name(word)
 
 
 def _name_part(word: Word) -> bool:

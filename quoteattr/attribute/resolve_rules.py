@@ -85,6 +85,8 @@ _GOVERNING = frozenset(
         "entre",
     }
 )
+#: « de » with its article, before the phrase it introduces: « de la », « de l' », « du », « des ».
+_OF = r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’])"
 _DOCUMENT_AFTER = regex.compile(
     # "lit-on dans un communiqué", "peut-on lire sur le site du ministère",
     # "a-t-on appris auprès du parquet", "apprend-on de source policière"
@@ -93,13 +95,13 @@ _DOCUMENT_AFTER = regex.compile(
     r"((?:un|une|le|la|l['’]|les|des|ce|cette|son|sa|ses|leur|leurs)"
     r"[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})"
     r"|auprès[ \t\u00a0\u202f]+"
-    r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’])[ \t\u00a0\u202f]*"
+    rf"{_OF}[ \t\u00a0\u202f]*"
     r"([^,.;:!?«»“”\n]{1,120})"
     r"|de[ \t\u00a0\u202f]+(source[^,.;:!?«»“”\n]{1,80})"
     # "estime-t-on à l'Élysée", "fait-on valoir au ministère", "assure-t-on chez Renault", "du côté
     # de la direction", "au sein du gouvernement": where they speak is who speaks
     r"|(?:à|chez|(?:du[ \t\u00a0\u202f]+côté|au[ \t\u00a0\u202f]+sein)[ \t\u00a0\u202f]+"
-    r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’]))[ \t\u00a0\u202f]*"
+    rf"{_OF})[ \t\u00a0\u202f]*"
     r"((?:la|l['’]|les)?[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})"
     r"|aux?[ \t\u00a0\u202f]+([^,.;:!?«»“”\n]{1,120}))",
 )

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import starts_person_name
-from quoteattr.attribute.phrases import mention_from, name_run_before, surface_subject
+from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name, surface_subject
 from quoteattr.attribute.rules.verbs import (
     CLITICS,
     COORDINATING_OPENERS,
@@ -656,7 +655,7 @@ def cited_source(site: QuoteSite, mention: Mention) -> Mention | None:
         return None
     sent = site.sentence(mention.sentence)
     named = [w for w in sent.words if mention.span.start <= w.start < mention.span.end and w.upos == "PROPN"]
-    if not named or any(w.ent == "PER" or starts_person_name(w.text) for w in named):
+    if not named or any(opens_person_name(w) for w in named):
         return None
     after = [w for w in sent.words if w.start >= mention.span.end]
     if len(after) < 3 or after[0].text != ",":
