@@ -46,8 +46,8 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–G) 89.9 % (585/651), held out (H) 78.1 % (75/96)
-    [("studied", 0.87), ("held_out", 0.755)],
+    # measured: studied (A–H) 88.4 % (660/747), held out (I) 74.0 % (111/150)
+    [("studied", 0.86), ("held_out", 0.715)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
