@@ -1975,3 +1975,39 @@ def test_a_union_delegate_is_a_unionist() -> None:
 def test_dont_with_a_role_is_the_role_of_the_name_before(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an indefinite person noun opening a sentence brings in the witness the pronoun takes up
+        (
+            "Marc Dupont a ouvert la réunion à Marseille. Un passager du vol, joint par téléphone, "
+            "livre un récit moins serein. « Il y a eu une détonation », raconte-t-il.",
+            "passager du vol",
+        ),
+        (
+            "Le maire Marc Dupont a parlé. Une infirmière de nuit du service des urgences a témoigné. "
+            "« Nous sommes épuisés », a-t-elle dit.",
+            "infirmière de nuit du service des urgences",
+        ),
+        # not at a sentence's opening: an object, no newcomer who speaks next
+        (
+            "Marc Dupont a parlé longtemps à un passager du vol. « Il y a eu une détonation », raconte-t-il.",
+            "Marc Dupont",
+        ),
+    ],
+    ids=["passager", "infirmière", "object"],
+)
+def test_a_pronoun_takes_up_the_unnamed_newcomer_of_the_sentence_before(text: str, name: str) -> None:
+    pronoun = "il" if text.endswith("-t-il.") else "elle"
+    start = text.rindex(pronoun)
+    at = Span(start, start + len(pronoun), source=text)
+    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« "))
+    assert speaker.name == name
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+
+
+def test_an_indefinite_thing_opening_a_sentence_is_no_newcomer() -> None:
+    text = "Un incendie du dépôt a éclaté. Une enquête de la police est ouverte."
+    assert [o.name for o in index_document(text).occurrences if o.kind == "description"] == []

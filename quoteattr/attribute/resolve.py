@@ -504,7 +504,10 @@ class Resolver:
                     )
                 continue
             if occurrence.kind == "description" and resolved.kind not in {"person", "organisation"}:
-                continue  # "le vieux" with no named person behind it
+                if not _indefinite(occurrence.name):
+                    continue  # "le vieux" with no named person behind it
+                # « Un passager du vol … « … », raconte-t-il »: someone new, known by no name
+                return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         if unnamed is not None:
             return unnamed

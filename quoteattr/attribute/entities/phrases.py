@@ -98,6 +98,8 @@ _MAX_DOCUMENT_WORDS = 8
 
 
 _DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
+_INDEFINITE_SINGULAR = frozenset({"un", "une"})
+_SENTENCE_ENDS = frozenset(".!?\n")
 
 
 #: The most words of a proper name spelled out before the initials in brackets that close it.
@@ -211,12 +213,18 @@ def _verb_after(word: str) -> bool:
 
 
 def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], bool]) -> list[Occurrence]:
-    """Singular role descriptions ("le baron", "la porte-parole", "le vieux"), not before a name.
+    """Singular role descriptions ("le baron", "la porte-parole", "le vieux"), not before a name,
+    and the indefinite ones that open a sentence (:func:`_newcomer`).
 
-    They stand for a pronoun only through the named person whose role they repeat.
+    A definite one stands for a pronoun only through the named person whose role it repeats.
     """
     found: list[Occurrence] = []
     for i, token in enumerate(tokens):
+        if token.lower in _INDEFINITE_SINGULAR:
+            newcomer = _newcomer(text, tokens, i, quoted)
+            if newcomer is not None:
+                found.append(newcomer)
+            continue
         if token.lower not in _DEFINITE_SINGULAR:
             continue
         k = i + 1
@@ -249,3 +257,36 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
             )
         )
     return found
+
+
+def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int], bool]) -> Occurrence | None:
+    """An indefinite person description that opens a sentence, with its *de* complements: « Un
+    passager du vol, joint par téléphone, livre un récit. « … », raconte-t-il. »
+
+    News brings in an unnamed witness as the subject of a sentence, then quotes them with a
+    pronoun: the pronoun is that newcomer, who has no name but the description (« un passager du
+    vol »), and no one named before. Only at a sentence's opening, where the phrase is the
+    subject (« Il a parlé à un passager » brings no one in who then speaks); a person noun only.
+    """
+    token = tokens[i]
+    before = text[tokens[i - 1].end : token.start] if i > 0 else "\n"
+    if not token.text[:1].isupper() or not _SENTENCE_ENDS.intersection(before.replace("»", ".")):
+        return None
+    k = i + 1
+    while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
+        k += 1
+    if k >= len(tokens) or not adjacent(text, tokens[k - 1], tokens[k]):
+        return None
+    role = ROLE_NOUNS.get(tokens[k].lower)
+    if role is None or quoted(token.start):
+        return None
+    last = org_phrase_end(text, tokens, k)
+    return Occurrence(
+        span=Span(token.start, tokens[last].end, source=text),
+        name=text[token.start : tokens[last].end],
+        tokens=tuple(t.text for t in tokens[i : last + 1]),
+        kind="description",
+        gender=role[0] or DETERMINERS[token.lower][0],
+        subject=True,
+        head=tokens[k].lower,
+    )
