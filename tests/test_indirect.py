@@ -1482,3 +1482,52 @@ abandonné abandonner VERB 4 ccomp VerbForm=Part
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("le projet serait abandonné", "Le ministre", "laisser entendre")]
+
+
+def test_a_subject_with_a_relative_before_the_verb_is_no_clause_of_an_incise() -> None:
+    # « qui dirige l'enquête » describes the subject: its verb makes no clause for an incise
+    text = "Paul Roux, qui dirige l'enquête, a décrit une scène terrible."
+    table = """
+Paul Paul PROPN 9 nsubj
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+qui qui PRON 4 nsubj
+dirige diriger VERB 0 acl:relcl VerbForm=Fin
+l' le DET 6 det
+enquête enquête NOUN 4 obj
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense VerbForm=Fin
+décrit décrire VERB -1 root VerbForm=Part
+une un DET 11 det
+scène scène NOUN 9 obj
+terrible terrible ADJ 11 amod
+. . PUNCT 9 punct
+"""
+    assert found(text, table) == []
+
+
+def test_a_clause_whose_subject_holds_a_relative_before_an_incise() -> None:
+    text = "Les enquêteurs, qui sont sur place, privilégient la piste criminelle, a précisé le procureur."
+    table = """
+Les le DET 1 det
+enquêteurs enquêteur NOUN 8 nsubj
+, , PUNCT 1 punct
+qui qui PRON 4 nsubj
+sont être VERB 1 acl:relcl VerbForm=Fin
+sur sur ADP 6 case
+place place NOUN 4 obl:arg
+, , PUNCT 8 punct
+privilégient privilégier VERB -1 root VerbForm=Fin
+la le DET 10 det
+piste piste NOUN 8 obj
+criminelle criminel ADJ 10 amod
+, , PUNCT 14 punct
+a avoir AUX 14 aux:tense VerbForm=Fin
+précisé préciser VERB 8 conj VerbForm=Part
+le le DET 16 det
+procureur procureur NOUN 14 nsubj
+. . PUNCT 8 punct
+"""
+    assert found(text, table) == [
+        ("Les enquêteurs, qui sont sur place, privilégient la piste criminelle", "le procureur", "préciser")
+    ]

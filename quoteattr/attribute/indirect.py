@@ -508,6 +508,26 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
 
 
+#: Words that open a relative clause after a comma: « Paul Roux, qui dirige l'enquête, ».
+_RELATIVE_OPENERS = frozenset(
+    {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+
+
+def _outside_relatives(words: Sequence[Word]) -> list[Word]:
+    """``words`` without those of a relative clause set off by commas (« Paul Roux, qui dirige
+    l'enquête, »): its verb is the subject's description, not a clause's own verb."""
+    kept: list[Word] = []
+    inside = False
+    for k, word in enumerate(words):
+        if word.text == ",":
+            after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+            inside = after in _RELATIVE_OPENERS
+        elif not inside:
+            kept.append(word)
+    return kept
+
+
 def _in_relative(sent: Sentence, verb: Word) -> bool:
     """Whether the speech verb sits in a relative clause set off by commas (« X, dont l'avocat a
     affirmé …, », « X, qui a assuré …, »): the sentence's own verb comes after its closing comma."""
@@ -637,7 +657,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         # finite verb of its own before the incise belongs to that clause, not to the incise
         own_verb = any(
             w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin"
-            for w in sent.words[c.index + 1 : first]
+            for w in _outside_relatives(sent.words[c.index + 1 : first])
         )
         if not own_verb:
             return None
@@ -668,8 +688,12 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if span is None or ctx.wholly_quoted(span) or len(before) < 3:
             return []
         reported = _after_colon(ctx, before)
-        if not any(w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in reported):
-            return []  # « Derrière la banderole, la déléguée, a dénoncé … »: a subject, no clause
+        if not any(
+            w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in _outside_relatives(reported)
+        ):
+            # « Derrière la banderole, la déléguée, a dénoncé … », « Paul Roux, qui dirige
+            # l'enquête, a décrit une scène »: a subject, no clause
+            return []
         topic_span = _span_of(ctx, reported)
         if reported is not before and (topic_span is None or ctx.wholly_quoted(topic_span, reported)):
             return []  # « Réforme des retraites : « … », prévient X »: a headline's topic and a quote
