@@ -2011,3 +2011,31 @@ def test_a_pronoun_takes_up_the_unnamed_newcomer_of_the_sentence_before(text: st
 def test_an_indefinite_thing_opening_a_sentence_is_no_newcomer() -> None:
     text = "Un incendie du dépôt a éclaté. Une enquête de la police est ouverte."
     assert [o.name for o in index_document(text).occurrences if o.kind == "description"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # a rank or post keeps its masculine article for a woman: the given name tells
+        ("Le lieutenant-colonel Maëlle Kerbrat a décrit une nuit sans répit.", "f"),
+        ("Le maire Anne Roux a parlé.", "f"),
+        ("Le général Paul Roux a parlé.", "m"),
+        # an epicene given name leaves the article's gender
+        ("Le lieutenant-colonel Dominique Kerbrat a parlé.", "m"),
+    ],
+    ids=["rank", "post", "man", "epicene"],
+)
+def test_a_listed_given_name_gives_the_gender_a_masculine_title_does_not(text: str, gender: str) -> None:
+    [person] = [o for o in index_document(text).occurrences if o.kind == "person"]
+    assert person.gender == gender
+
+
+def test_elle_takes_up_a_woman_under_a_masculine_rank() -> None:
+    text = (
+        "Le lieutenant-colonel Maëlle Kerbrat, qui coordonnait les secours, a décrit une nuit sans "
+        "répit. « Certaines équipes sont restées dix-huit heures sur le terrain », a-t-elle raconté."
+    )
+    start = text.rindex("elle")
+    at = Span(start, start + 4, source=text)
+    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« "))
+    assert speaker.name == "Maëlle Kerbrat"

@@ -446,6 +446,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
         if not gender and kind in {"person", "name"}:
             gender = given if len(run.tokens) > 1 or run.civility is None else ""
+        elif given and len(run.tokens) > 1 and run.civility is None and title is not None:
+            # « le lieutenant-colonel Maëlle Kerbrat », « le maire Anne Roux »: a rank or post
+            # keeps its masculine article for a woman; the given name tells
+            gender = given
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
         if governor is not None and governor.lower in _COORDINATORS and persons:
