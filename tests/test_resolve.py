@@ -2039,3 +2039,25 @@ def test_elle_takes_up_a_woman_under_a_masculine_rank() -> None:
     at = Span(start, start + 4, source=text)
     speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« "))
     assert speaker.name == "Maëlle Kerbrat"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # the name after a role in the de complement is that role's holder, not the source
+        (
+            "Un collaborateur du ministre de l'Intérieur Gérald Darmanin",
+            "collaborateur du ministre de l'Intérieur Gérald Darmanin",
+        ),
+        ("Un proche du président Paul Roux", "proche du président Paul Roux"),
+        ("L'épouse de l'ancien maire Jean Dupont", "épouse de l'ancien maire Jean Dupont"),
+        # the role opens the phrase, or the noun before the name is no role: the source's name
+        ("Le ministre de l'Intérieur Gérald Darmanin", "Gérald Darmanin"),
+        ("Le porte-parole du gouvernement Gabriel Attal", "Gabriel Attal"),
+    ],
+    ids=["collaborator", "friend", "wife", "minister", "spokesman"],
+)
+def test_a_name_after_a_role_in_a_complement_is_not_the_source(words: str, name: str) -> None:
+    text = f"{words} a confié : « Rien n'est décidé. »"
+    speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
+    assert speaker.name == name

@@ -225,6 +225,8 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
     """
     if lead > 0 and tokens[lead - 1].lower in NAMED_AFTER_PEOPLE and run.civility is None:
         return True  # « un professeur de l'université Jean-Moulin », « une élève du lycée Victor Hugo »
+    if _holder_of_a_complement_role(tokens, lead):
+        return True  # « un collaborateur du ministre de l'Intérieur Gérald Darmanin »
     if run.tokens and starts_person_name(run.tokens[0]):
         return False
     k = lead - 1
@@ -239,6 +241,33 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
     if tokens[k].lower in DETERMINERS and tokens[k].lower not in DE_FORMS:
         k -= 1  # « de l'usine », « de la société »
     return k >= 1 and tokens[k].lower in DE_FORMS
+
+
+#: How many words back from a name its title's role noun is looked for: « ministre de
+#: l'Intérieur », « ancien président de la République ».
+_TITLE_WORDS = 5
+
+
+def _holder_of_a_complement_role(tokens: tuple[Token, ...], lead: int) -> bool:
+    """Whether the name at ``lead`` is that of a role in the *de* complement of another noun.
+
+    A person's name right after a role names that role's holder: in « un collaborateur du
+    ministre de l'Intérieur Gérald Darmanin », « un proche du président Paul Roux », « l'épouse de
+    l'ancien maire Jean Dupont » the name is the minister's, the president's, the mayor's, and the
+    source the collaborator, the friend, the wife. The role opens the phrase in « le ministre de
+    l'Intérieur Gérald Darmanin », and a name after a noun that is no role (« le porte-parole du
+    gouvernement Gabriel Attal ») is the head's. A plural role (« des députés ») names no one.
+    """
+    for k in range(lead - 1, max(lead - 1 - _TITLE_WORDS, 0), -1):
+        if role_of(tokens[k].lower) is None or tokens[k].lower.endswith(("s", "x")):
+            continue
+        j = k - 1
+        while j > 0 and tokens[j].lower in PRE_ROLE_ADJECTIVES:
+            j -= 1  # « de l'ancien maire »
+        if tokens[j].lower in DETERMINERS and tokens[j].lower not in DE_FORMS:
+            j -= 1  # « de la ministre », « de l'ancien maire »
+        return j > 0 and tokens[j].lower in DE_FORMS and tokens[j].lower != "des"
+    return False
 
 
 def _document(tokens: tuple[Token, ...]) -> bool:
