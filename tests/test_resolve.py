@@ -1267,6 +1267,17 @@ def test_the_person_of_the_headline_only_when_nothing_argues_against_it(text: st
     assert speaker.name != "Karim Benali"
 
 
+def test_a_person_just_named_whose_role_fits_beats_the_person_of_the_headline() -> None:
+    text = (
+        "Thierry Vaugelas furieux après la défaite\n\n"
+        "L'entraîneur de Castelbourg, Thierry Vaugelas, a critiqué l'arbitrage. "
+        "Auteur des deux buts, Malik Sissoko se montrait plus mesuré. "
+        "« On a fait une mauvaise première mi-temps », a estimé l'attaquant malien."
+    )
+    speaker = _said(Resolver(text), text, "l'attaquant malien", MentionKind.DESCRIPTION, "« On")
+    assert speaker.name == "Malik Sissoko"
+
+
 def test_a_title_of_nobility_goes_with_de_only() -> None:
     text = "Le comte de Farlsberg salua le roi des Belges."
     kinds = {o.name: o.kind for o in index_document(text).occurrences}

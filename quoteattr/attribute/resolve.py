@@ -643,19 +643,19 @@ class Resolver:
         if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
-            person = sole_person(self._index, limit, role, phrase.gender) or headline_person(
-                self._index, limit, role, phrase.gender
-            )
+            person = sole_person(self._index, limit, role, phrase.gender)
             if person is not None:
-                return attrs.evolve(
-                    self._from_occurrence(person, limit),
-                    by=ResolvedBy.SOLE_PERSON,
-                )
+                return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
             previous = self._previous_said(limit)
             previous_name = "" if previous is None else self._names[previous.entity]
             salient = salient_person(self._index, limit, role, phrase.gender, previous, previous_name)
             if salient is not None:
                 return self._taken_up(salient, limit, ResolvedBy.SALIENT)
+            # the headline's person only when no one the text just named fits: « Auteur des deux
+            # buts, Malik Sissoko … », a estimé l'attaquant » is Sissoko, not the coach of the title
+            person = headline_person(self._index, limit, role, phrase.gender)
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
