@@ -1531,3 +1531,35 @@ procureur procureur NOUN 14 nsubj
     assert found(text, table) == [
         ("Les enquêteurs, qui sont sur place, privilégient la piste criminelle", "le procureur", "préciser")
     ]
+
+
+def test_an_incise_whose_subject_names_a_thing_reports_nothing() -> None:
+    # the parser read « adverse » as a verb and hung « l'entraîneuse » on it: « le résultat » is
+    # the object of « a jugé », no speaker, so no incise around the words before
+    text = (
+        "Dans le camp adverse, l'entraîneuse de Sainte-Mèze, Laure Demarcq, a jugé le résultat « injuste »."
+    )
+    table = """
+Dans dans ADP 2 case
+le le DET 2 det
+camp camp NOUN 14 obl:mod
+adverse adverse VERB 2 amod VerbForm=Fin
+, , PUNCT 10 punct
+l' le DET 6 det
+entraîneuse entraîneuse NOUN 4 fixed
+de de ADP 8 case
+Sainte-Mèze Sainte-Mèze PROPN 6 nmod
+, , PUNCT 10 punct
+Laure Laure PROPN 2 appos
+Demarcq Demarcq PROPN 10 flat:name
+, , PUNCT 14 punct
+a avoir AUX 14 aux:tense VerbForm=Fin
+jugé juger VERB -1 root VerbForm=Part
+le le DET 16 det
+résultat résultat NOUN 14 obj
+« « PUNCT 16 punct
+injuste injuste ADJ 16 amod
+» » PUNCT 16 punct
+. . PUNCT 14 punct
+"""
+    assert found(text, table) == []

@@ -49,6 +49,7 @@ from quoteattr.attribute.rules.subjects import speaker_of_verb
 from quoteattr.attribute.rules.verbs import causative_passive
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
+from quoteattr.attribute.vet import head_noun, source_noun
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import (
     ATTRIBUTE_VERBS,
@@ -508,6 +509,17 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
 
 
+def _may_speak(words: str) -> bool:
+    """Whether an incise's inverted subject can name a source: a name or pronoun (a capital, a
+    clitic « -t-il »), or a phrase whose head noun can (:func:`~quoteattr.attribute.vet.source_noun`:
+    « a affirmé le ministre », « a indiqué le communiqué »). A noun of a thing is the verb's
+    object, which a parser may leave after a misread clause (« …, a jugé le résultat « injuste » »)."""
+    if any(w[:1].isupper() or "-" in w for w in words.split()):
+        return True
+    head = head_noun(words)
+    return head is None or source_noun(head)
+
+
 #: Words that open a relative clause after a comma: « Paul Roux, qui dirige l'enquête, ».
 _RELATIVE_OPENERS = frozenset(
     {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
@@ -700,6 +712,8 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         attribution = incise_after(ctx.site(span))
         if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
             return []
+        if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
+            return []  # « …, a jugé le résultat « injuste » »: the verb's object, no speaker
         return [Found(index, span, "indirect_incise", attribution)]
     return []
 
