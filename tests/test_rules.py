@@ -472,6 +472,32 @@ def test_an_aside_between_auxiliary_and_participle_keeps_the_subject() -> None:
     assert mention_text(found) == "Gérard Puech"
 
 
+def test_an_aside_after_an_auxiliary_the_parser_took_for_the_main_verb() -> None:
+    # « a » a VERB, the root; the participle hung on the aside's noun
+    text = "Bernard Lhermitte a pour sa part appelé le gouvernement à « sortir des bureaux »."
+    table = """
+    Bernard Bernard PROPN 2 nsubj
+    Lhermitte Lhermitte PROPN 0 flat:name
+    a avoir VERB -1 root VerbForm=Fin
+    pour pour ADP 5 case
+    sa son DET 5 det
+    part part NOUN 2 obl:mod
+    appelé appeler VERB 5 acl VerbForm=Part Tense=Past
+    le le DET 8 det
+    gouvernement gouvernement NOUN 6 obj
+    à à ADP 11 mark
+    « « PUNCT 11 punct
+    sortir sortir VERB 6 xcomp VerbForm=Inf
+    des un DET 13 det
+    bureaux bureau NOUN 11 obj
+    » » PUNCT 11 punct
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("appeler", "Bernard Lhermitte")
+
+
 PARTICIPLE = "Une mesure jugée « insuffisante » par l'intersyndicale."
 PARTICIPLE_TABLE = """
 Une un DET 1 det

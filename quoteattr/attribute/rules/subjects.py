@@ -217,12 +217,18 @@ _ASIDE_WORDS = 5
 
 def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
     """The finite auxiliary a past participle belongs to when an aside split them and the parser
-    made the aside's noun the participle's head: « X a de son côté mis en garde contre … »."""
+    made the aside's noun the participle's head: « X a de son côté mis en garde contre … »; the
+    parser may also have taken the auxiliary for the main verb (« X a pour sa part appelé … »,
+    « a » a VERB and the sentence's root)."""
     if verb.feats.get("VerbForm") != "Part" or verb.feats.get("Tense") != "Past":
         return []
     for k in range(verb.index - 1, max(-1, verb.index - 2 - _ASIDE_WORDS), -1):
         word = sent[k]
-        if word.upos == "AUX" and word.lemma in {"avoir", "être"} and word.feats.get("VerbForm") == "Fin":
+        if (
+            word.upos in {"AUX", "VERB"}
+            and word.lemma in {"avoir", "être"}
+            and word.feats.get("VerbForm", "Fin") == "Fin"
+        ):
             return [word] if k < verb.index - 1 else []  # right against it, the parser saw it
         if word.upos in {"VERB", "AUX"} or word.text in {".", ";", ":", "«", "»"}:
             return []
