@@ -1374,6 +1374,37 @@ def test_continuation_only_when_nothing_intervenes() -> None:
     assert out[2].speaker is None  # a sentence of narration lies between: no guess
 
 
+@pytest.mark.parametrize(
+    ("tail", "continued"),
+    [
+        # the rest of the previous quote's sentence, naming no one: the same voice goes on
+        (" depuis deux ans pour justifier la fermeture.\n\n", True),
+        (" depuis deux ans.", True),
+        # a new name, or a whole sentence more, lies between: no guess
+        (" devant Paul Roux.\n\n", False),
+        (" depuis deux ans. La direction dément.\n\n", False),
+    ],
+    ids=["paragraph", "same paragraph", "a name", "another sentence"],
+)
+def test_a_quote_after_the_rest_of_a_quoted_sentence_continues_its_voice(tail: str, continued: bool) -> None:
+    text = f"Elle accuse la direction d'avoir « organisé la baisse »{tail} « Ce n'est pas une fatalité. »"
+    quotes = list(find_quotations(text).quotes)
+    quotes[0] = attrs.evolve(quotes[0], speaker=Speaker(name="Nadia Benhamou"), rule="reporting_verb")
+    out = continue_speakers(text, quotes, [True, False])
+    assert (out[1].speaker is not None and out[1].rule == "continuation") is continued
+
+
+def test_a_quote_set_before_a_colon_continues_no_voice() -> None:
+    # « … » : la formule, attribuée à …: what follows says whose words they are
+    text = (
+        "La section CGT a dénoncé « des économies » et réclame un audit. "
+        "« On a reculé » : la formule circule."
+    )
+    quotes = list(find_quotations(text).quotes)
+    quotes[0] = attrs.evolve(quotes[0], speaker=Speaker(name="section CGT"), rule="reporting_verb")
+    assert continue_speakers(text, quotes, [True, False])[1].speaker is None
+
+
 def test_turn_taking_alternates_two_speakers_in_a_dialogue_run() -> None:
     text = "— Bonjour, dit Paul.\n— Bonsoir, répondit Marie.\n— Vous allez bien ?\n— Très bien."
     quotes = list(find_quotations(text).quotes)

@@ -82,9 +82,27 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
         return True
     cue = previous.cue.span if previous.cue is not None else None
     if cue is None or not (start <= cue.start and cue.end <= current.marks.start):
-        return False
+        # « … » : la formule, attribuée à … »: a quote set before a colon is the topic of what
+        # follows, which says whose it is
+        topic = text[current.marks.end : current.marks.end + 3].lstrip(" \u00a0\u202f").startswith(":")
+        return not topic and _rest_of_its_sentence(gap)
     end = _SENTENCE_END.search(text, cue.end, current.marks.start)
     return end is not None and not text[end.end() : current.marks.start].strip()
+
+
+def _rest_of_its_sentence(gap: str) -> bool:
+    """Whether ``gap`` only ends the sentence of the quote before it, naming no one: « Elle accuse
+    la direction d'avoir « organisé la baisse » depuis deux ans. ⏎ « Ce n'est pas une fatalité. » »
+    (the second quote goes on with the same voice). No other sentence, no capitalised word (a
+    new name), no longer than a tag."""
+    body = gap.rstrip(" \t\n\u00a0\u202f")
+    end = _SENTENCE_END.search(body + " ")
+    return (
+        0 < len(body) <= MAX_TAG_CHARS
+        and end is not None
+        and end.end() >= len(body)
+        and not any(word[:1].isupper() for word in _WORD.findall(body))
+    )
 
 
 def _opens_sentence(text: str, quote: Quote) -> bool:
