@@ -2072,3 +2072,23 @@ def test_a_name_after_a_role_in_a_complement_is_not_the_source(words: str, name:
     text = f"{words} a confié : « Rien n'est décidé. »"
     speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the bare surname of a person the text named in full is that person
+        ("Lemarchand y a placé une attaque.", "Théo Lemarchand"),
+        # a bare name the text gives no person is no one to take up
+        ("Kerlann y a vu une attaque.", "vainqueur"),
+    ],
+    ids=["surname", "no person"],
+)
+def test_a_description_takes_up_a_bare_surname_just_named(opening: str, name: str) -> None:
+    text = (
+        "Le Français Théo Lemarchand a remporté la course devant Jens Van Acker et Ruud Hoekstra. "
+        f"Tout s'est joué dans la côte. {opening} « Je savais que c'était le seul endroit », "
+        "a déclaré le vainqueur."
+    )
+    speaker = _said(Resolver(text), text, "le vainqueur", MentionKind.DESCRIPTION, "« Je")
+    assert speaker.name == name

@@ -535,6 +535,16 @@ def _is_person(occurrence: Occurrence) -> bool:
     return occurrence.kind == "person" or given
 
 
+def _named_person(index: DocumentIndex, occurrence: Occurrence) -> bool:
+    """A named person (:func:`_is_person`), or a bare surname the text gives a person elsewhere
+    (« Le Français Théo Lemarchand … Lemarchand y a placé une attaque »: one name, one man)."""
+    if _is_person(occurrence):
+        return True
+    if occurrence.kind != "name" or occurrence.quoted or len(occurrence.tokens) != 1:
+        return False
+    return any(o.kind == "person" for o in index.by_last.get(fold(occurrence.tokens[-1]), ()))
+
+
 def _agent(text: str, span: Span) -> bool:
     """Whether the name at ``span`` follows « par »: the agent of a participle inside a phrase
     (« un porte-parole désigné par Paul Roux »), who is not the one the phrase describes."""
@@ -761,7 +771,7 @@ def salient_person(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > SALIENT_REACH:
             break
-        if not _is_person(occurrence) or not compatible(gender, "", occurrence.gender, ""):
+        if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
         if role and not _may_hold(index, occurrence, role, domains):
             continue
