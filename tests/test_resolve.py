@@ -2092,3 +2092,27 @@ def test_a_description_takes_up_a_bare_surname_just_named(opening: str, name: st
     )
     speaker = _said(Resolver(text), text, "le vainqueur", MentionKind.DESCRIPTION, "« Je")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a given name and a surname after « de » are a person's, whatever noun they complement
+        ("Parmi eux figure celui de Karim Benali, 34 ans.", "person"),
+        # a name after « de » that opens on no given name complements the noun
+        ("Selon un communiqué de Turkey Blocks, le réseau est coupé.", "complement"),
+    ],
+    ids=["person", "complement"],
+)
+def test_a_person_named_in_a_de_complement_is_a_person(text: str, kind: str) -> None:
+    [occurrence] = [o for o in index_document(text).occurrences if o.from_run]
+    assert occurrence.kind == kind
+
+
+def test_a_pronoun_takes_up_a_person_named_in_a_de_complement() -> None:
+    text = (
+        "Le rapport s'appuie sur des témoignages de détenus. Parmi eux figure celui de Karim Benali, "
+        "34 ans, libéré en février. Il décrit ainsi son quotidien : « On vivait à trois dans une cellule. »"
+    )
+    speaker = _said(Resolver(text), text, "Il", MentionKind.PRONOUN, "« On")
+    assert speaker.name == "Karim Benali"

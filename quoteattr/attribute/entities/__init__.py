@@ -408,6 +408,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         governor = preceding(text, tokens, lead) if lead > 0 else None
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
+        given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
         kind = "name"
         acronym = (
             len(run.tokens) == 1
@@ -433,6 +434,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "place"
         elif governor is not None and (governor.lower in _PLURAL_QUANTIFIERS or governor.lower.isdigit()):
             kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
+        elif governor is not None and governor.lower in DE_FORMS and given and len(run.tokens) > 1:
+            kind = "person"  # « celui de Karim Benali », « l'avocat de Paul Roux »: a person all the same
         elif governor is not None and governor.lower in DE_FORMS:
             kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:
@@ -443,7 +446,6 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue
         if run.civility is not None:
             gender = CIVILITIES.get(run.civility.lower(), "") or gender
-        given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
         if not gender and kind in {"person", "name"}:
             gender = given if len(run.tokens) > 1 or run.civility is None else ""
         elif given and len(run.tokens) > 1 and run.civility is None and title is not None:
