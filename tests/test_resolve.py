@@ -2116,3 +2116,15 @@ def test_a_pronoun_takes_up_a_person_named_in_a_de_complement() -> None:
     )
     speaker = _said(Resolver(text), text, "Il", MentionKind.PRONOUN, "« On")
     assert speaker.name == "Karim Benali"
+
+
+def test_an_organisation_noun_does_not_take_up_a_person_described_who_just_spoke() -> None:
+    text = (
+        "« J'ai entendu un bruit de ferraille », raconte un habitant. "
+        "D'après la région, les trains retrouveront leur horaire normal."
+    )
+    resolver = Resolver(text)
+    first = _said(resolver, text, "un habitant", MentionKind.DESCRIPTION, "« J'ai")
+    assert first.name == "habitant"
+    speaker = _said(resolver, text, "la région", MentionKind.DESCRIPTION, "les trains")
+    assert speaker.name == "région"

@@ -425,7 +425,13 @@ def describe_candidates(
             and not national
             and head_word not in ORGANISATION_UNITS  # « la direction » of which company?
             and previous is not None
-            and (previous.kind in {"organisation", "unknown"} or _bare_name(previous))
+            # an unknown name without a gender (« selon Airbus »), not a person described (« un
+            # habitant », whose article gives a gender): « la région » is no passer-by
+            and (
+                previous.kind == "organisation"
+                or (previous.kind == "unknown" and not previous.gender)
+                or _bare_name(previous)
+            )
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous
