@@ -2128,3 +2128,20 @@ def test_an_organisation_noun_does_not_take_up_a_person_described_who_just_spoke
     assert first.name == "habitant"
     speaker = _said(resolver, text, "la région", MentionKind.DESCRIPTION, "les trains")
     assert speaker.name == "région"
+
+
+def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
+    # the previous quote is long: counted from its opening, its speaker would be out of reach
+    text = (
+        "Le biochimiste Julien Morvan appelle à la prudence, la microbiologiste Hélène Vasseur à "
+        "l'audace. « Il ne faut pas rêver. Nous en sommes au début. Rien n'est fait », a-t-il "
+        "tempéré. Il a précisé que les essais attendraient. « Ce qui nous intéresse, c'est "
+        "l'enzyme », a poursuivi le chercheur."
+    )
+    resolver = Resolver(text)
+    start = text.index("a-t-il") + 4
+    at = Span(start, start + 2, source=text)
+    first = resolver.resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Il"))
+    assert first.name == "Julien Morvan"
+    speaker = _said(resolver, text, "le chercheur", MentionKind.DESCRIPTION, "« Ce")
+    assert speaker.name == "Julien Morvan"

@@ -181,7 +181,9 @@ class Resolver:
         if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
-        position = limit if before is None else before
+        # where the source was last present: its incise after the quote (« …, a-t-il tempéré »),
+        # else the quote itself; a long quote does not push its speaker out of reach
+        position = limit if before is None else max(before, span.start)
         bisect.insort(self._said_order, (position, -len(self._said)))
         self._said.append(
             Said(
