@@ -581,6 +581,8 @@ eux lui PRON 6 obl
         ("Sprint n'a pas précisé depuis quels pays ils viendront.", True),  # an indirect question
         ("La ministre s'est engagée à revenir.", True),  # a pronominal speech verb
         ("La ministre a engagé des travaux pour réparer.", False),  # the verb alone is no speech
+        ("Le réseau est coupé, ont indiqué les autorités.", True),  # a plural incise's auxiliary
+        ("Le réseau est coupé, avaient indiqué les autorités.", True),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

@@ -39,8 +39,9 @@ _STEM_CHANGES: tuple[tuple[str, str], ...] = (("ell", "el"), ("ett", "et"), ("è
 CLAUSE_REACH = 60
 #: How far after a speech form an infinitive may open (« invitent les ressortissants à éviter »).
 INFINITIVE_REACH = 50
-#: How far before a speech form the comma of an incise may be (« …, a-t-il ajouté »).
-INCISE_REACH = 4
+#: How far before a speech form the comma of an incise may be, an auxiliary between (« …, a
+#: indiqué », « …, ont indiqué », « …, avaient indiqué », « …, a-t-il ajouté »).
+INCISE_REACH = 12
 _CLAUSE_OPENER = regex.compile(
     r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle|"
     + "|".join(rf"{word}\b" for word in sorted(QUESTION_WORDS))
@@ -66,7 +67,7 @@ _COMPOUND_INFINITIVE = regex.compile(
 )
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
-_INCISE_COMMA = regex.compile(r",\s*(?:\p{L}+\s*)?$")
+_INCISE_COMMA = regex.compile(r",\s*(?:[\p{L}-]+\s*)?$")
 _WORD = regex.compile(r"\p{Ll}[\p{L}]+")
 
 
