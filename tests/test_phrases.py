@@ -860,3 +860,52 @@ def test_an_apposition_may_describe_a_person_in_words_no_list_holds(
     mention = surface_subject(sent, 0, sent[8], text)
     assert mention is not None
     assert mention.span.text == expected
+
+
+def test_an_inverted_subject_after_a_date_keeps_a_participle_of_its_proper_name() -> None:
+    text = "« Six humanitaires ont été tués », ont annoncé le 26 mars les Nations unies."
+    table = """
+« « PUNCT 5 punct
+Six Six NUM 2 nummod
+humanitaires humanitaire NOUN 5 nsubj:pass
+ont avoir AUX 5 aux:tense
+été être AUX 5 aux:pass VerbForm=Part
+tués tuer VERB -1 root VerbForm=Part Tense=Past
+» » PUNCT 5 punct
+, , PUNCT 9 punct
+ont avoir AUX 9 aux:tense
+annoncé annoncer VERB 5 parataxis VerbForm=Part Tense=Past
+le le DET 11 det
+26 26 NUM 9 obl:mod
+mars mars NOUN 11 nmod
+les le DET 14 det
+Nations nation NOUN 12 nmod
+unies unir VERB 14 amod VerbForm=Part Tense=Past
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[9], text)
+    assert mention is not None
+    # the date is the verb's; « unies » is part of the name, not a clause
+    assert mention.span.text == "les Nations unies"
+
+
+def test_a_participle_after_a_common_noun_stays_out_of_an_inverted_subject() -> None:
+    text = "« Je suis surprise », dit une servante ébahie."
+    table = """
+« « PUNCT 3 punct
+Je je PRON 3 nsubj
+suis être AUX 3 cop
+surprise surprise NOUN -1 root
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+dit dire VERB 3 parataxis VerbForm=Fin
+une un DET 8 det
+servante servante NOUN 6 nsubj
+ébahie ébahir VERB 8 acl VerbForm=Part Tense=Past
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[6], text)
+    assert mention is not None
+    assert mention.span.text == "une servante"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import regex
+
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import starts_person_name
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
@@ -572,7 +574,10 @@ def surface_subject(
         )
     while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
         w = words[i]
-        if w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
+        dated = _date_after(words, i)
+        if dated:
+            i += dated  # « ont annoncé le 26 mars les Nations unies »: the date is the verb's
+        elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
         elif w.text.lower() == "en" and i + 1 < len(words) and words[i + 1].upos == "VERB":
             i += 2
@@ -677,6 +682,17 @@ def _detached_elision(words: Sequence[Word], i: int) -> bool:
     )
 
 
+def _date_after(words: Sequence[Word], i: int) -> int:
+    """How many words a date opening at word ``i`` takes (« le 26 mars », « le 3 mars 2017 »,
+    « le 1er juin »), else 0."""
+    if i + 2 >= len(words) or words[i].text.lower() != "le" or words[i + 2].text.lower() not in TIME_WORDS:
+        return 0
+    if not regex.fullmatch(r"\d{1,2}(?:er)?", words[i + 1].text):
+        return 0
+    year = i + 3 < len(words) and regex.fullmatch(r"\d{4}", words[i + 3].text) is not None
+    return 4 if year else 3
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -700,7 +716,15 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             continue
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
-        if w.upos in _NP_WORDS or linked or named or (run and w.text == "-"):
+        # a participle as an adjective right after a capitalised noun: part of a proper name
+        # (« les Nations unies »); after a common noun it describes (« une servante ébahie »)
+        described = (
+            bool(run)
+            and run[-1].text[:1].isupper()
+            and w.head == run[-1].index
+            and _adjectival_participle(sent, w, run[-1])
+        )
+        if w.upos in _NP_WORDS or linked or named or described or (run and w.text == "-"):
             run.append(w)
             i += 1
             continue
@@ -715,6 +739,12 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and sent[last.head].upos == "NOUN"
         ):
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
+        if (
+            last.head in members
+            and sent[last.head].text[:1].isupper()
+            and _adjectival_participle(sent, last, sent[last.head])
+        ):
+            break  # « les Nations unies »
         members.discard(last.index)
         run.pop()
     if not any(w.upos in {"NOUN", "PROPN"} for w in run):
