@@ -242,6 +242,8 @@ def test_pronoun_features(form: str, features: tuple[str, str] | None) -> None:
         ("Jean-Michel", "m"),
         ("Marie-Amélie", "f"),
         ("Bernadette", "f"),
+        ("Kylian", "m"),
+        ("Jade", "f"),
         ("Claude", ""),  # epicene
         ("Blinken", ""),
     ],

@@ -85,6 +85,8 @@ ludovic gregoire loic mickael michael quentin thibault thibaut yvon jacky dylan 
 rachid mourad nordine said mamadou ousmane ibrahima cheikh amadou sebastien jean-charles jean-noel
 jean-philippe jean-christophe jean-daniel jean-guy jean-rene jean-vincent pierre-alain pierre-henri
 francois-xavier marc-olivier bastien corentin killian florentin benoit-joseph
+kylian nathan leo noah mael timeo evan mathis nolan yanis ilyes rayan amine bilal sekou oumar hilaire
+gael erwan ronan goulven jason sylvestre aymeric clovis lenny barry ruud tanguy brice loris malo hakim reda
 """
 
 _FEMININE_WORLD = """
@@ -108,6 +110,7 @@ ludivine audrey karine muriel myriam christelle pascale laetitia manon clara yas
 oceane margaux valentine samira malika naima zohra kenza awa aminata mariam anne-laure
 anne-claire marie-christine marie-france marie-helene marie-laure marie-noelle marie-pierre
 marie-therese sylviane josiane ghislaine jocelyne maryse nicolette roselyne
+jade lina mila nolwenn soizic khadija aissatou salimata ophelie
 """
 
 _EPICENE = """
