@@ -2145,3 +2145,32 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
     assert first.name == "Julien Morvan"
     speaker = _said(resolver, text, "le chercheur", MentionKind.DESCRIPTION, "« Ce")
     assert speaker.name == "Julien Morvan"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a periphrasis stands for its role, with or without a title in the text
+        (
+            "Emmanuel Macron s'est exprimé mardi soir. « La France tiendra », a déclaré le chef de l'État.",
+            "le chef de l'État",
+            "Emmanuel Macron",
+        ),
+        (
+            "Le ministre de l'Économie Bruno Le Maire a présenté le budget. Anne Roux l'a critiqué. "
+            "« Il n'y aura pas de hausse d'impôts », a assuré le locataire de Bercy.",
+            "le locataire de Bercy",
+            "Bruno Le Maire",
+        ),
+        (
+            "Le président américain Joe Biden a reçu Anne Roux. "
+            "« Notre alliance est solide », a déclaré le locataire de la Maison-Blanche.",
+            "le locataire de la Maison-Blanche",
+            "Joe Biden",
+        ),
+    ],
+    ids=["chef de l'État", "Bercy", "Maison-Blanche"],
+)
+def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == name

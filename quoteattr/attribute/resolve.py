@@ -56,6 +56,7 @@ from quoteattr.attribute.resolve_score import (
     national_body,
     nationality_person,
     org_fullest,
+    periphrasis_role,
     person_fullest,
     pronoun_candidates,
     salient_person,
@@ -637,7 +638,7 @@ class Resolver:
             if unit is not None:
                 return unit
             return self._organisation(phrase.name, phrase.head, limit)
-        role = head if role_of(head) else (head_noun(words) or "")
+        role = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
         # « le porte-parole » speaks for someone else: never the one person named, nor the last
         specific = (
             role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES

@@ -387,6 +387,12 @@ def _phrase_key(tokens: Sequence[Token]) -> str:
 _PERIPHRASES = {_phrase_key(tokenize(phrase)): role for phrase, role in ROLE_PERIPHRASES.items()}
 
 
+def periphrasis_role(words: str) -> str | None:
+    """The role a periphrasis stands for (« le chef de l'État » → président, « le locataire de
+    Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``."""
+    return _PERIPHRASES.get(_phrase_key(tokenize(words)))
+
+
 def describe_candidates(
     index: DocumentIndex,
     words: str,

@@ -775,6 +775,12 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "représentante de l'État dans le département": "préfète",
     "locataire de l'Élysée": "président",
     "locataire de Matignon": "ministre",
+    "chef de l'État": "président",
+    "cheffe de l'État": "présidente",
+    "locataire de Bercy": "ministre",
+    "locataire de la Maison-Blanche": "président",
+    "locataire de la Maison Blanche": "président",
+    "hôte de l'Élysée": "président",
     "premier magistrat de la ville": "maire",
     "première magistrate de la ville": "maire",
 }
