@@ -2174,3 +2174,28 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
 def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a general role, definite, takes up the one person just named
+        ("Jean Dupont a visité le chantier lundi.", "Jean Dupont"),
+        # two people named there: no telling which one
+        ("Jean Dupont et Paul Roux ont visité le chantier lundi.", "élu"),
+    ],
+    ids=["one person", "two people"],
+)
+def test_a_general_role_takes_up_the_person_just_named(opening: str, name: str) -> None:
+    text = f"Anne Roux a présenté le projet. {opening} « Les travaux avancent », a assuré l'élu."
+    speaker = _said(Resolver(text), text, "l'élu", MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == name
+
+
+def test_a_deputy_mayor_is_an_elected_official() -> None:
+    text = (
+        "Le maire, Jean Dupont, et son adjointe, Marie Durand, ont visité le chantier. "
+        "« Les travaux avancent », a assuré l'élue."
+    )
+    speaker = _said(Resolver(text), text, "l'élue", MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == "Marie Durand"

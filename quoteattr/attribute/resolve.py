@@ -659,6 +659,16 @@ class Resolver:
             person = headline_person(self._index, limit, role, phrase.gender)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
+        general = role in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
+        if general and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+            # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
+            # general role, definite, takes up the person just named whose field it shares; it is
+            # too general for the one person of a whole text or of its headline
+            previous = self._previous_said(limit)
+            previous_name = "" if previous is None else self._names[previous.entity]
+            salient = salient_person(self._index, limit, role, phrase.gender, previous, previous_name)
+            if salient is not None:
+                return self._taken_up(salient, limit, ResolvedBy.SALIENT)
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
