@@ -118,8 +118,21 @@ def test_a_fronted_clause_without_a_subject_is_the_pronoun_s_own() -> None:
                 ("viendra", "VERB", -1, "ROOT", ""),
             ],
         ),
+        (
+            "Quant à Jean Valet, il a parlé.",
+            [
+                ("Quant", "ADV", 2, "case", ""),
+                ("à", "ADP", 0, "fixed", ""),
+                ("Jean", "PROPN", 7, "obl:mod", ""),
+                ("Valet", "PROPN", 2, "flat:name", ""),
+                (",", "PUNCT", 7, "punct", ""),
+                ("il", "PRON", 7, "nsubj", ""),
+                ("a", "AUX", 7, "aux:tense", ""),
+                ("parlé", "VERB", -1, "ROOT", ""),
+            ],
+        ),
     ],
-    ids=["fronted clause with its own subject", "fronted source phrase"],
+    ids=["fronted clause with its own subject", "fronted source phrase", "fronted topic"],
 )
 def test_a_name_the_pronoun_does_not_command_stays_possible(text: str, rows: list[Row]) -> None:
     doc, mention = _one(text, rows)

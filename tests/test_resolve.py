@@ -2199,3 +2199,20 @@ def test_a_deputy_mayor_is_an_elected_official() -> None:
     )
     speaker = _said(Resolver(text), text, "l'élue", MentionKind.DESCRIPTION, "« Les")
     assert speaker.name == "Marie Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a given name and a surname after « à » are a person: a topic, an addressee
+        ("Quant à Jean Dupont, il a parlé.", "person"),
+        ("Le ministre a écrit à Anne Roux.", "person"),
+        # a place after « à », or a given name that names a street
+        ("Le ministre est arrivé à Lyon.", "place"),
+        ("Le cortège a rejoint la rue Victor Hugo.", "place"),
+    ],
+    ids=["topic", "addressee", "town", "street"],
+)
+def test_a_person_after_a_place_preposition_is_a_person(text: str, kind: str) -> None:
+    [occurrence] = [o for o in index_document(text).occurrences if o.from_run]
+    assert occurrence.kind == kind

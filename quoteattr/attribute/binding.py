@@ -22,8 +22,9 @@ __all__ = ["names_bound_out", "ruled_out"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _NAME_LINKS = frozenset({"flat", "flat:name"})
-#: Prepositions of a fronted phrase that gives a source (« Selon Marie, elle … »).
-_SOURCE_CASES = frozenset({"selon", "d'après", "d’après", "pour"})
+#: Prepositions of a fronted phrase that gives a source (« Selon Marie, elle … ») or the topic
+#: the pronoun takes up (« Quant à Marie, elle … »).
+_SOURCE_CASES = frozenset({"selon", "d'après", "d’après", "pour", "quant"})
 
 
 def names_bound_out(doc: ParsedDoc | None, mention: Mention) -> tuple[tuple[str, ...], ...]:
@@ -59,7 +60,7 @@ def ruled_out(tokens: Sequence[str], bound: Sequence[tuple[str, ...]]) -> bool:
 
 def _own_ground(sent: Sentence, child: Word) -> bool:
     """A fronted part of the clause where a name may still be the pronoun: a clause with its
-    own subject, or a phrase opened by « selon », « d'après », « pour »."""
+    own subject, or a phrase opened by « selon », « d'après », « pour », « quant à »."""
     if any(c.deprel in _SUBJECTS for c in sent.children(child)):
         return True
     cases = [c for c in sent.children(child) if c.deprel == "case"]

@@ -427,6 +427,15 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif run.civility is not None or (title is not None) or ent == "PER":
             kind = "person"
         elif (
+            governor is not None
+            and governor.lower in PLACE_PREPOSITIONS
+            and ent != "LOC"
+            and given
+            and len(run.tokens) > 1
+            and not (direct is not None and direct.lower in PLACE_NOUNS)
+        ):
+            kind = "person"  # « Quant à Jean Dupont, il … », « a écrit à Anne Roux »: a person
+        elif (
             ent == "LOC"
             or (governor is not None and governor.lower in PLACE_PREPOSITIONS)
             or (direct is not None and direct.lower in PLACE_NOUNS)
