@@ -1565,3 +1565,20 @@ injuste injuste ADJ 16 amod
 . . PUNCT 14 punct
 """
     assert found(text, table) == []
+
+
+def test_a_tweet_reports_words() -> None:
+    text = "Le président a tweeté que la guerre était perdue."
+    table = """
+Le le DET 1 det
+président président NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+tweeté tweeter VERB -1 root VerbForm=Part Tense=Past
+que que SCONJ 8 mark
+la le DET 6 det
+guerre guerre NOUN 8 nsubj
+était être AUX 8 cop VerbForm=Fin
+perdue perdu ADJ 3 ccomp
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("la guerre était perdue", "Le président", "tweeter")]

@@ -76,7 +76,7 @@ NO_CLAUSE_VERBS: frozenset[str] = frozenset(
         "vilipender", "invectiver", "charger", "chanter", "scander", "lancer", "glisser",
         "apprécier", "qualifier", "commenter", "évoquer", "mentionner", "exprimer", "émettre",
         "s'adresser", "s'en prendre", "s'exprimer", "s'expliquer", "se prononcer", "se montrer", "se dire",
-        "faire", "appeler", "opposer", "tweeter", "twitter", "défendre", "féliciter", "louer",
+        "faire", "appeler", "opposer", "défendre", "féliciter", "louer",
         "rejeter", "pointer", "tempérer", "nuancer", "relativiser", "minimiser", "épingler", "étriller",
     }
 )  # fmt: skip
