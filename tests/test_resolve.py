@@ -2216,3 +2216,18 @@ def test_a_deputy_mayor_is_an_elected_official() -> None:
 def test_a_person_after_a_place_preposition_is_a_person(text: str, kind: str) -> None:
     [occurrence] = [o for o in index_document(text).occurrences if o.from_run]
     assert occurrence.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a preposition inside a proper name in sentence case goes on with it
+        ("Le collectif Sécurité pour tous a manifesté.", "collectif Sécurité pour tous"),
+        # not an adverbial after the name, nor a determiner after « pour »
+        ("Le collectif Urgences pour le moment se tait.", "collectif Urgences"),
+        ("Le syndicat CGT pour sa part dénonce la réforme.", "syndicat CGT"),
+    ],
+    ids=["name", "adverbial", "pour sa part"],
+)
+def test_a_name_link_inside_an_organisation_s_proper_name(text: str, name: str) -> None:
+    assert [o.name for o in index_document(text).occurrences if o.kind == "organisation"] == [name]

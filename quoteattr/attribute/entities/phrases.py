@@ -143,7 +143,9 @@ def org_phrase_end(
             last = k
             k += 1
             continue
-        linked = low in DE_FORMS or (proper and low in _NAME_LINKS)  # « Ligue contre le cancer »
+        # « Ligue contre le cancer », « le collectif Sécurité pour tous »: inside a proper name
+        named = proper or is_capitalised(tokens[k - 1].text)
+        linked = low in DE_FORMS or (named and low in _NAME_LINKS)
         if linked and chains < 3 and k + 1 < n:
             nxt = k + 1
             if tokens[nxt].lower in DEFINITE_ARTICLES and nxt + 1 < n:
