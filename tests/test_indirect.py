@@ -1582,3 +1582,22 @@ perdue perdu ADJ 3 ccomp
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("la guerre était perdue", "Le président", "tweeter")]
+
+
+def test_advice_to_do_something_reports_words() -> None:
+    # « conseiller de » is a request, like « demander de »; not only an incise verb
+    text = "Mathilde Roussel conseille aux clients de se méfier des appels."
+    table = """
+Mathilde Mathilde PROPN 2 nsubj
+Roussel Roussel PROPN 0 flat:name
+conseille conseiller VERB -1 root VerbForm=Fin
+aux à ADP 4 case
+clients client NOUN 2 obl:arg
+de de ADP 7 mark
+se se PRON 7 expl:comp
+méfier méfier VERB 2 xcomp VerbForm=Inf
+des de ADP 9 case
+appels appel NOUN 7 obl:arg
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("se méfier des appels", "Mathilde Roussel", "conseiller")]

@@ -102,8 +102,8 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "faire", "sourire", "rire", "pleurer", "continuer", "commencer", "reprendre", "poursuivre",
         "penser", "songer", "jeter", "échapper", "couper", "trancher", "achever", "enchaîner",
         "relancer", "siffler", "gronder", "souffler", "approuver", "consentir", "risquer", "hasarder",
-        "lire", "prononcer", "articuler", "ordonner", "commander", "prier", "conseiller",
-        "héler", "dicter", "laisser tomber", "interrompre", "opposer",
+        "lire", "prononcer", "articuler", "ordonner", "commander", "prier", "héler", "dicter",
+        "laisser tomber", "interrompre", "opposer",
     }
 )  # fmt: skip
 
