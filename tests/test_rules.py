@@ -2728,6 +2728,26 @@ def test_a_first_person_quote_after_a_sentence_quoting_someone_is_theirs(text: s
     assert (out[-1].speaker.name if out[-1].speaker else None) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # first-person words woven into a sentence that opens on someone are theirs
+        (
+            "Théo Roux a gagné. Il a dédié son succès à son grand-père, « qui m'a mis sur un vélo ».",
+            "Théo Roux",
+        ),
+        ("Marie Dupuis a dédié sa victoire à sa mère, « qui m'a tout appris ».", "Marie Dupuis"),
+        # words of no one in particular stay unattributed
+        ("Marie Dupuis a dédié sa victoire à sa mère, « qui a tout appris ».", None),
+    ],
+    ids=["pronoun", "name", "no first person"],
+)
+def test_first_person_words_woven_into_a_sentence_are_its_subject_s(text: str, name: str | None) -> None:
+    quotes = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
+    (out,) = topic_speakers(text, quotes, [False], Resolver(text))
+    assert (out.speaker.name if out.speaker else None) == name
+
+
 def test_a_cleft_after_the_quote_beats_the_sentence_before() -> None:
     text = "Sandrine Vasseur a réagi. « Rien ne change. » C'est ce qu'a souligné Paul Roux."
     table = """

@@ -296,7 +296,9 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
 # --- the person the sentence before is about -------------------------------------------------
 
 #: Words of the first person: a quote that holds one has a person speaking of themselves.
-_FIRST_PERSON = regex.compile(r"(?i)(?<![\p{L}'’])(?:(?:je|nous|moi|mon|ma|mes|notre|nos)(?![\p{L}])|j['’])")
+_FIRST_PERSON = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:(?:je|nous|moi|me|mon|ma|mes|notre|nos)(?![\p{L}])|[jm]['’])"
+)
 #: A person's name opening a sentence, after a role set off by a comma if any (« L'entraîneur du
 #: club, Serge Pellerin, … »), followed by a comma or a lowercase word (its verb).
 _OPENING_NAME = regex.compile(
@@ -441,17 +443,19 @@ def topic_speakers(
     """
     out = list(quotes)
     for i, quote in enumerate(out):
-        if (
-            quote.speaker is not None
-            or attributed[i]
-            or quote.depth > 0
-            or quote.kind is not QuoteKind.DIRECT
-        ):
+        if quote.speaker is not None or attributed[i] or quote.depth > 0:
             continue
         if quote.mark is MarkStyle.DIALOGUE_DASH:
             continue
         content = quote.span.text_in(text)
-        if not content[:1].isupper():
+        in_sentence = quote.kind is QuoteKind.PARTIAL or not content[:1].isupper()
+        if in_sentence and quote.kind is not QuoteKind.TERM and _FIRST_PERSON.search(content) is not None:
+            holding = _sentence_holding(text, quote)
+            if holding is not None:
+                taken = _opener_speaker(text, holding, quote, resolver, first_person=True)
+                out[i] = taken or quote
+            continue
+        if quote.kind is not QuoteKind.DIRECT or not content[:1].isupper():
             continue
         found = _sentence_before(text, quote)
         if _FIRST_PERSON.search(content) is None and (
@@ -463,30 +467,56 @@ def topic_speakers(
             if woven is not None:
                 out[i] = _borrowed(quote, woven, "topic_before", TOPIC_CONFIDENCE)
             continue
-        start, sentence = found
-        opener = _topic_opener(sentence, first_person=_FIRST_PERSON.search(content) is not None)
-        if opener is None:
-            continue
-        bounds, kind = opener
-        span = Span(start + bounds[0], start + bounds[1], source=text)
-        resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
-        if resolution.speaker.name is None:
-            continue
-        if kind is not MentionKind.NAME and resolution.speaker.resolved_by in {None, ResolvedBy.WORDS}:
-            continue  # « Le ministre a souri »: only the person the text named that way
-        if kind is MentionKind.PRONOUN and resolution.speaker.kind not in {
-            SpeakerKind.PERSON,
-            SpeakerKind.UNKNOWN,
-        }:
-            continue  # « Il a assisté à la scène »: a person's first-person words, not a body's
-        out[i] = attrs.evolve(
-            quote,
-            speaker=resolution.speaker,
-            cue=None,
-            rule="topic_before",
-            confidence=round(TOPIC_CONFIDENCE * resolution.certainty, 3),
+        taken = _opener_speaker(
+            text, found, quote, resolver, first_person=_FIRST_PERSON.search(content) is not None
         )
+        if taken is not None:
+            out[i] = taken
     return tuple(out)
+
+
+def _sentence_holding(text: str, quote: Quote) -> tuple[int, str] | None:
+    """The words of the writer's sentence before a partial quote inside it (its start and text),
+    or ``None`` when they hold another quotation: « Il a dédié son succès à son grand-père, « qui
+    m'a mis sur un vélo » » → « Il a dédié son succès à son grand-père, »."""
+    window = max(0, quote.marks.start - MAX_TOPIC_SENTENCE)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, quote.marks.start)]
+    if not breaks and window > 0:
+        return None
+    start = breaks[-1] if breaks else window
+    words = text[start : quote.marks.start]
+    if any(mark in words for mark in '«»“”"'):
+        return None
+    return start, words
+
+
+def _opener_speaker(
+    text: str, found: tuple[int, str], quote: Quote, resolver: _Resolves, *, first_person: bool
+) -> Quote | None:
+    """``quote`` given the person the words ``found`` (start, text) open on, or ``None``."""
+    start, sentence = found
+    opener = _topic_opener(sentence, first_person=first_person)
+    if opener is None:
+        return None
+    bounds, kind = opener
+    span = Span(start + bounds[0], start + bounds[1], source=text)
+    resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
+    if resolution.speaker.name is None:
+        return None
+    if kind is not MentionKind.NAME and resolution.speaker.resolved_by in {None, ResolvedBy.WORDS}:
+        return None  # « Le ministre a souri »: only the person the text named that way
+    if kind is MentionKind.PRONOUN and resolution.speaker.kind not in {
+        SpeakerKind.PERSON,
+        SpeakerKind.UNKNOWN,
+    }:
+        return None  # « Il a assisté à la scène »: a person's first-person words, not a body's
+    return attrs.evolve(
+        quote,
+        speaker=resolution.speaker,
+        cue=None,
+        rule="topic_before",
+        confidence=round(TOPIC_CONFIDENCE * resolution.certainty, 3),
+    )
 
 
 # --- the narration just before a dialogue line ------------------------------------------------
