@@ -51,7 +51,7 @@ from quoteattr.attribute.rules.subjects import _described_by_participle
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
-from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span, Speaker
+from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
 
 
 def site_of(text: str, table: str, which: int = 0) -> QuoteSite:
@@ -3487,3 +3487,23 @@ def test_a_medium_citing_someone_gives_their_words(
     found = attribute_sentence(site)
     assert found is not None
     assert mention_text(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause_by", "expected"),
+    [(ResolvedBy.ROLE, "Enedis"), (ResolvedBy.WORDS, "opérateur")],
+    ids=["clause named it", "clause kept the words too"],
+)
+def test_one_mention_is_one_source_for_a_partial_and_its_clause(clause_by: ResolvedBy, expected: str) -> None:
+    text = "Selon l'opérateur, « la quasi-totalité des clients » devraient retrouver le courant."
+    mention = find_span(text, "l'opérateur")
+    (partial,) = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
+    partial = attrs.evolve(
+        partial, speaker=Speaker(name="opérateur", mention=mention, resolved_by=ResolvedBy.WORDS)
+    )
+    clause = _clause(text, "« la quasi-totalité des clients » devraient retrouver le courant", None)
+    named = "Enedis" if clause_by is ResolvedBy.ROLE else "opérateur"
+    clause = attrs.evolve(clause, speaker=Speaker(name=named, mention=mention, resolved_by=clause_by))
+    out = share_clause_speakers([clause, partial])
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == expected

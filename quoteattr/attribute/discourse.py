@@ -629,6 +629,23 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
 # --- a partial quote inside a reported clause ------------------------------------------------
 
 
+def _same_mention_better_named(quote: Quote, clauses: Sequence[Quote]) -> Quote:
+    """A partial quote whose source was kept as written (« Selon l'opérateur, « … » devraient
+    … »: « opérateur ») takes the name the clause holding it resolved the same mention to
+    (Enedis): one mention is one source, and the clause was resolved knowing more (the
+    speakers before it). Its rule and cue stay its own."""
+    speaker = quote.speaker
+    if speaker is None or speaker.resolved_by is not ResolvedBy.WORDS or speaker.mention is None:
+        return quote
+    for clause in clauses:
+        other = clause.speaker
+        if not (clause.start <= quote.marks.start and quote.marks.end <= clause.end) or other is None:
+            continue
+        if other.mention == speaker.mention and other.resolved_by not in {None, ResolvedBy.WORDS}:
+            return attrs.evolve(quote, speaker=other)
+    return quote
+
+
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a partial quote with no named source the source of the indirect clause holding it,
     and the reverse: « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause
@@ -652,7 +669,10 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     if not clauses:
         return tuple(out)
     for i, quote in enumerate(out):
-        if quote.kind is not QuoteKind.PARTIAL or (quote.speaker is not None and quote.speaker.name):
+        if quote.kind is not QuoteKind.PARTIAL:
+            continue
+        if quote.speaker is not None and quote.speaker.name:
+            out[i] = _same_mention_better_named(quote, clauses)
             continue
         holder = next((c for c in clauses if c.start <= quote.marks.start and quote.marks.end <= c.end), None)
         if holder is None or holder.speaker is None:
