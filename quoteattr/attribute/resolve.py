@@ -506,11 +506,13 @@ class Resolver:
                         resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT
                     )
                 continue
-            if occurrence.kind == "description" and resolved.kind not in {"person", "organisation"}:
-                if not _indefinite(occurrence.name):
-                    continue  # "le vieux" with no named person behind it
-                # « Un passager du vol … « … », raconte-t-il »: someone new, known by no name
-                return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
+            if (
+                occurrence.kind == "description"
+                and resolved.kind not in {"person", "organisation"}
+                and not _indefinite(occurrence.name)
+            ):
+                continue  # "le vieux" with no named person behind it (but « Un passager du vol …
+                # « … », raconte-t-il »: someone new, known by no name but the description)
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         if unnamed is not None:
             return unnamed
@@ -649,11 +651,9 @@ class Resolver:
             person = sole_person(self._index, limit, role, phrase.gender)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
-            previous = self._previous_said(limit)
-            previous_name = "" if previous is None else self._names[previous.entity]
-            salient = salient_person(self._index, limit, role, phrase.gender, previous, previous_name)
+            salient = self._salient(limit, role, phrase.gender)
             if salient is not None:
-                return self._taken_up(salient, limit, ResolvedBy.SALIENT)
+                return salient
             # the headline's person only when no one the text just named fits: « Auteur des deux
             # buts, Malik Sissoko … », a estimé l'attaquant » is Sissoko, not the coach of the title
             person = headline_person(self._index, limit, role, phrase.gender)
@@ -664,11 +664,9 @@ class Resolver:
             # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
-            previous = self._previous_said(limit)
-            previous_name = "" if previous is None else self._names[previous.entity]
-            salient = salient_person(self._index, limit, role, phrase.gender, previous, previous_name)
+            salient = self._salient(limit, role, phrase.gender)
             if salient is not None:
-                return self._taken_up(salient, limit, ResolvedBy.SALIENT)
+                return salient
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
@@ -688,6 +686,15 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _salient(self, limit: int, role: str, gender: str) -> _Resolved | None:
+        """A definite description by ``role`` taken up as the person just named
+        (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
+        appositions in the text counting as its roles."""
+        previous = self._previous_said(limit)
+        previous_name = "" if previous is None else self._names[previous.entity]
+        salient = salient_person(self._index, limit, role, gender, previous, previous_name)
+        return None if salient is None else self._taken_up(salient, limit, ResolvedBy.SALIENT)
 
     def _after_source_word(self, span: Span) -> bool:
         """Whether the mention at ``span`` follows « selon » or « d'après » (« selon des témoins »)."""
