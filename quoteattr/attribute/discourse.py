@@ -399,11 +399,18 @@ def _sentence_before(text: str, quote: Quote) -> tuple[int, str] | None:
     end = len(text[: quote.marks.start].rstrip(" \t\n\u00a0\u202f"))
     if end == 0 or text[end - 1] not in ".!?":
         return None
+    return _sentence_to(text, end, end - 1)
+
+
+def _sentence_to(text: str, end: int, last_break: int) -> tuple[int, str] | None:
+    """The writer's words from the last sentence break before ``last_break`` up to ``end`` (their
+    start and text), at most :data:`MAX_TOPIC_SENTENCE` characters back; ``None`` when no break
+    lies that near, or when they hold a quotation."""
     window = max(0, end - MAX_TOPIC_SENTENCE)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, end - 1)]
-    start = breaks[-1] if breaks else window
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, last_break)]
     if not breaks and window > 0:
         return None
+    start = breaks[-1] if breaks else window
     sentence = text[start:end]
     if any(mark in sentence for mark in '«»“”"'):
         return None
@@ -479,15 +486,7 @@ def _sentence_holding(text: str, quote: Quote) -> tuple[int, str] | None:
     """The words of the writer's sentence before a partial quote inside it (its start and text),
     or ``None`` when they hold another quotation: « Il a dédié son succès à son grand-père, « qui
     m'a mis sur un vélo » » → « Il a dédié son succès à son grand-père, »."""
-    window = max(0, quote.marks.start - MAX_TOPIC_SENTENCE)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window, quote.marks.start)]
-    if not breaks and window > 0:
-        return None
-    start = breaks[-1] if breaks else window
-    words = text[start : quote.marks.start]
-    if any(mark in words for mark in '«»“”"'):
-        return None
-    return start, words
+    return _sentence_to(text, quote.marks.start, quote.marks.start)
 
 
 def _opener_speaker(
@@ -629,6 +628,11 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
 # --- a partial quote inside a reported clause ------------------------------------------------
 
 
+def _holds(clause: Quote, quote: Quote) -> bool:
+    """Whether the indirect ``clause`` holds ``quote`` with its marks."""
+    return clause.start <= quote.marks.start and quote.marks.end <= clause.end
+
+
 def _same_mention_better_named(quote: Quote, clauses: Sequence[Quote]) -> Quote:
     """A partial quote whose source was kept as written (« Selon l'opérateur, « … » devraient
     … »: « opérateur ») takes the name the clause holding it resolved the same mention to
@@ -639,7 +643,7 @@ def _same_mention_better_named(quote: Quote, clauses: Sequence[Quote]) -> Quote:
         return quote
     for clause in clauses:
         other = clause.speaker
-        if not (clause.start <= quote.marks.start and quote.marks.end <= clause.end) or other is None:
+        if not _holds(clause, quote) or other is None:
             continue
         if other.mention == speaker.mention and other.resolved_by not in {None, ResolvedBy.WORDS}:
             return attrs.evolve(quote, speaker=other)
@@ -657,7 +661,7 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     for i, quote in enumerate(out):
         if quote.kind is not QuoteKind.INDIRECT or (quote.speaker is not None and quote.speaker.name):
             continue
-        held = next((p for p in named if quote.start <= p.marks.start and p.marks.end <= quote.end), None)
+        held = next((p for p in named if _holds(quote, p)), None)
         if held is not None and held.speaker is not None:
             out[i] = attrs.evolve(
                 quote,
@@ -674,7 +678,7 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         if quote.speaker is not None and quote.speaker.name:
             out[i] = _same_mention_better_named(quote, clauses)
             continue
-        holder = next((c for c in clauses if c.start <= quote.marks.start and quote.marks.end <= c.end), None)
+        holder = next((c for c in clauses if _holds(c, quote)), None)
         if holder is None or holder.speaker is None:
             continue
         out[i] = attrs.evolve(

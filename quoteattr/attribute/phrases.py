@@ -693,6 +693,16 @@ def _date_after(words: Sequence[Word], i: int) -> int:
     return 4 if year else 3
 
 
+def _in_proper_name(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is a participle used as an adjective right after the capitalised noun it
+    hangs on: part of a proper name (« les Nations unies »); after a common noun it describes
+    (« une servante ébahie »)."""
+    if word.head < 0:
+        return False
+    noun = sent[word.head]
+    return noun.text[:1].isupper() and _adjectival_participle(sent, word, noun)
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -716,14 +726,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             continue
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
-        # a participle as an adjective right after a capitalised noun: part of a proper name
-        # (« les Nations unies »); after a common noun it describes (« une servante ébahie »)
-        described = (
-            bool(run)
-            and run[-1].text[:1].isupper()
-            and w.head == run[-1].index
-            and _adjectival_participle(sent, w, run[-1])
-        )
+        described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)
         if w.upos in _NP_WORDS or linked or named or described or (run and w.text == "-"):
             run.append(w)
             i += 1
@@ -739,11 +742,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and sent[last.head].upos == "NOUN"
         ):
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
-        if (
-            last.head in members
-            and sent[last.head].text[:1].isupper()
-            and _adjectival_participle(sent, last, sent[last.head])
-        ):
+        if last.head in members and _in_proper_name(sent, last):
             break  # « les Nations unies »
         members.discard(last.index)
         run.pop()

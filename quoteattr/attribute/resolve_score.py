@@ -417,7 +417,7 @@ def describe_candidates(
                 break
     if not head_word:
         return None
-    periphrasis = _PERIPHRASES.get(_phrase_key(tokens))
+    periphrasis = periphrasis_role(words)
     if periphrasis is not None:
         head_word = periphrasis  # « la représentante de l'État » is the prefect
     if head_word in ORGANISATION_NOUNS:

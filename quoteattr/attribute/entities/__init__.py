@@ -409,6 +409,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
         given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
+        full_name = bool(given) and len(run.tokens) > 1  # a listed given name and a surname
         kind = "name"
         acronym = (
             len(run.tokens) == 1
@@ -430,8 +431,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             governor is not None
             and governor.lower in PLACE_PREPOSITIONS
             and ent != "LOC"
-            and given
-            and len(run.tokens) > 1
+            and full_name
             and not (direct is not None and direct.lower in PLACE_NOUNS)
         ):
             kind = "person"  # « Quant à Jean Dupont, il … », « a écrit à Anne Roux »: a person
@@ -443,7 +443,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "place"
         elif governor is not None and (governor.lower in _PLURAL_QUANTIFIERS or governor.lower.isdigit()):
             kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
-        elif governor is not None and governor.lower in DE_FORMS and given and len(run.tokens) > 1:
+        elif governor is not None and governor.lower in DE_FORMS and full_name:
             kind = "person"  # « celui de Karim Benali », « l'avocat de Paul Roux »: a person all the same
         elif governor is not None and governor.lower in DE_FORMS:
             kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
@@ -457,7 +457,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = CIVILITIES.get(run.civility.lower(), "") or gender
         if not gender and kind in {"person", "name"}:
             gender = given if len(run.tokens) > 1 or run.civility is None else ""
-        elif given and len(run.tokens) > 1 and run.civility is None and title is not None:
+        elif full_name and run.civility is None and title is not None:
             # « le lieutenant-colonel Maëlle Kerbrat », « le maire Anne Roux »: a rank or post
             # keeps its masculine article for a woman; the given name tells
             gender = given
@@ -471,7 +471,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             persons
             and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
             and run.civility is None
-            and not (given and len(run.tokens) > 1)  # "à Bordeaux, Alain Juppé a dit": a person
+            and not full_name  # "à Bordeaux, Alain Juppé a dit": a person
         ):
             # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
             listed = persons[-1][1]

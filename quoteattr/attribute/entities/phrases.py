@@ -229,15 +229,11 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
             continue
         if token.lower not in _DEFINITE_SINGULAR:
             continue
-        k = i + 1
-        while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
-            k += 1
-        if k >= len(tokens) or not adjacent(text, tokens[k - 1], tokens[k]):
+        k = _role_after(text, tokens, i)
+        if k is None:
             continue
         head = tokens[k].lower
-        role = ROLE_NOUNS.get(head)
-        if role is None:
-            continue
+        role = ROLE_NOUNS[head]
         named_after = (
             k + 1 < len(tokens)
             and adjacent(text, tokens[k], tokens[k + 1])
@@ -261,6 +257,17 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
     return found
 
 
+def _role_after(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the role noun right after the article ``tokens[i]``, adjectives of a role
+    between (« le nouveau ministre », « un ancien passager »), or ``None``."""
+    k = i + 1
+    while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
+        k += 1
+    if k >= len(tokens) or not adjacent(text, tokens[k - 1], tokens[k]):
+        return None
+    return k if tokens[k].lower in ROLE_NOUNS else None
+
+
 def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int], bool]) -> Occurrence | None:
     """An indefinite person description that opens a sentence, with its *de* complements: « Un
     passager du vol, joint par téléphone, livre un récit. « … », raconte-t-il. »
@@ -274,14 +281,10 @@ def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int]
     before = text[tokens[i - 1].end : token.start] if i > 0 else "\n"
     if not token.text[:1].isupper() or not _SENTENCE_ENDS.intersection(before.replace("»", ".")):
         return None
-    k = i + 1
-    while k < len(tokens) - 1 and tokens[k].lower in PRE_ROLE_ADJECTIVES:
-        k += 1
-    if k >= len(tokens) or not adjacent(text, tokens[k - 1], tokens[k]):
+    k = _role_after(text, tokens, i)
+    if k is None or quoted(token.start):
         return None
-    role = ROLE_NOUNS.get(tokens[k].lower)
-    if role is None or quoted(token.start):
-        return None
+    role = ROLE_NOUNS[tokens[k].lower]
     last = org_phrase_end(text, tokens, k)
     return Occurrence(
         span=Span(token.start, tokens[last].end, source=text),

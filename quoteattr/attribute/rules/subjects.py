@@ -537,13 +537,18 @@ def inverted_subject(
     return _after_source_aside(sent, verb, allowed) or _after_circumstance(sent, verb, allowed)
 
 
+def _past_when(sent: Sentence, k: int) -> int:
+    """The first word from ``k`` on that is no adverb and no word of time (« a déclaré lundi »)."""
+    while k < len(sent) and (sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV"):
+        k += 1
+    return k
+
+
 def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
     """« « … », a déclaré lundi, selon l'AFP, Paul Roux »: an aside giving the medium (« selon X »,
     « d'après X ») between an incise verb and its subject, set off by commas; the subject is the
     noun phrase after the aside's closing comma, whatever the parser hung it on."""
-    k = verb.index + 1
-    while k < len(sent) and (sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV"):
-        k += 1
+    k = _past_when(sent, verb.index + 1)
     if k + 2 >= len(sent) or sent[k].text != ",":
         return None
     opener = sent[k + 1].text.lower().replace("’", "'")
@@ -575,9 +580,7 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
     an article right after a noun (no preposition before it: a phrase of its own), a phrase of
     time aside (« la semaine dernière »); ``None`` when the incise opens on no preposition or
     ends first."""
-    k = verb.index + 1
-    while k < len(sent) and (sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV"):
-        k += 1
+    k = _past_when(sent, verb.index + 1)
     if k >= len(sent) or sent[k].upos != "ADP":
         return None
     for j in range(k + 1, len(sent)):
