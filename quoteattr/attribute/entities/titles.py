@@ -128,10 +128,13 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
 
     Walks back from the name over adjacent words to a determiner; the words after it must start
     with a role noun (or an organisation noun, for "le groupe Airbus"), possibly after an
-    adjective ("le haut diplomate").
+    adjective ("le haut diplomate"). A role after « de » that the walk passed over is the title
+    when the phrase it completes names no role: in « le départ de son entraîneur principal,
+    Patrice Vialard » the name is the coach's, not a departure's.
     """
     end = first  # the title's words are tokens[det + 1 : end]
     comma = False
+    inner: tuple[str | None, str, int, bool] = (None, "", -1, False)
     j = first - 1
     while j >= 0 and first - j <= _TITLE_REACH:
         token = tokens[j]
@@ -143,11 +146,11 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             elif gap != "(" and not (gap == ")" and j + 1 < first):
                 # « la secrétaire générale de l'Union des enseignants (UEP), Karima Benali »:
                 # the initials in brackets belong to the title
-                return None, "", -1, False
+                return inner
         if token.lower in DETERMINERS and j + 1 == end:
-            return None, "", -1, False  # "l'ONU", "la France": an article, no role
+            return inner  # "l'ONU", "la France": an article, no role
         if token.lower in ORG_STOP or token.lower in _TITLE_BREAKERS:
-            return None, "", -1, False  # "… a confié qu'Hubert": a clause, not a title
+            return inner  # "… a confié qu'Hubert": a clause, not a title
         # a determiner after a preposition opens a complement (« le PDG de la compagnie X »,
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
         # other than « de » (« marqué par l'attaquant Lenny Kerbrat »)
@@ -157,6 +160,8 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
         if after_de and token.lower in DETERMINERS and direct_org:
             after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
+        if after_de and token.lower in DETERMINERS and inner[0] is None:
+            inner = _role_title(text, tokens, j, end)
         if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"} and not after_de:
             words = [t.lower for t in tokens[j + 1 : end]]
             k = 0
@@ -172,9 +177,23 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             role = role_of(head)
             if role is not None:
                 return title, role[0] or det_gender, j, False
-            return None, "", -1, False
+            return inner
         j -= 1
-    return None, "", -1, False
+    return inner
+
+
+def _role_title(text: str, tokens: Sequence[Token], det: int, end: int) -> tuple[str | None, str, int, bool]:
+    """The role that ``tokens[det + 1 : end]`` name after their determiner ``tokens[det]`` (« son
+    entraîneur principal »), or no title when their head is no role."""
+    words = [t.lower for t in tokens[det + 1 : end]]
+    k = 0
+    while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
+        k += 1
+    role = role_of(words[k]) if words else None
+    if role is None or det + 1 >= end:
+        return None, "", -1, False
+    title = text[tokens[det + 1].start : tokens[end - 1].end]
+    return title, role[0] or DETERMINERS[tokens[det].lower][0], det, False
 
 
 def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, str, int, bool] | None:
