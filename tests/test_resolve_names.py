@@ -207,6 +207,27 @@ def test_lowercase_words_after_a_name_stay_with_it(phrase: str, written: str) ->
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).written == written
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name", "written", "title"),
+    [
+        # words in brackets after a person's name say what she is: her party, not her name
+        (
+            "La maire de Bréviande, Sophie Lanternier (divers gauche)",
+            "Sophie Lanternier",
+            "Sophie Lanternier",
+            "maire de Bréviande",
+        ),
+        ("Le député Jean Roux (LR)", "Jean Roux", "Jean Roux", "député"),
+        # must not: initials in brackets that abbreviate the name stay with it
+        ("le parti Union pour le renouveau (UPR)", "Union pour le renouveau (UPR)", "", "parti"),
+        ("Jean Roux (JR)", "Jean Roux", "Jean Roux (JR)", None),
+    ],
+)
+def test_brackets_after_a_name(phrase: str, name: str, written: str, title: str | None) -> None:
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert (parsed.name, parsed.written, parsed.title) == (name, written, title)
+
+
 def test_a_phrase_with_no_capitalised_name_has_no_name_tokens() -> None:
     phrase = "le chef de l’État"
     parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))

@@ -205,6 +205,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
         if run.civility is None and _names_complement(tokens, lead, run):
             continue  # "un salarié de l'usine Renault": the factory's name, not the employee's
+        if kept and text[: run.start].rstrip(" \u00a0").endswith("("):
+            continue  # « le député Jean Roux (LR) »: his party in brackets, not his name
         kept.append(run)
     return kept
 
@@ -428,18 +430,24 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     name = text[start : run.end]
     written = name
     tail = chosen[run.last + 1 :]
-    if 0 < len(tail) <= _MAX_NAME_TAIL and all(
-        t.text.islower()
-        and (t.lower not in NOT_NAME_STARTS or (i == 0 and t.lower in _NAME_PREPOSITIONS))
-        and t.lower not in DE_FORMS
-        for i, t in enumerate(tail)
+    if (
+        0 < len(tail) <= _MAX_NAME_TAIL
+        and "(" not in text[run.end : tail[0].start]
+        and all(
+            t.text.islower()
+            and (t.lower not in NOT_NAME_STARTS or (i == 0 and t.lower in _NAME_PREPOSITIONS))
+            and t.lower not in DE_FORMS
+            for i, t in enumerate(tail)
+        )
     ):
         # "Le Canard enchaîné", "des Gilets jaunes"; a name in sentence case keeps a preposition
-        # and its noun: "Reporters sans frontières"
+        # and its noun: "Reporters sans frontières"; not words in brackets after it, « Sophie
+        # Lanternier (divers gauche) », which say what she is
         written = text[start : tail[-1].end]
-    closing = regex.match(r"[ \u00a0]*\(\p{Lu}[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])
-    if closing is not None and written == name:
-        written = text[start : run.end + closing.end()]  # "Airlines for Europe (A4E)"
+    closing = regex.match(r"[ \u00a0]*\((\p{Lu})[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])
+    if closing is not None and written == name and closing.group(1) == name[:1]:
+        # "Airlines for Europe (A4E)": its initials; « Jean Roux (LR) » is his party
+        written = text[start : run.end + closing.end()]
     if civility is not None and title is None:
         title = civility
     return NamePhrase(
