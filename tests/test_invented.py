@@ -46,8 +46,8 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–H) 90.2 % (674/747), held out (I) 75.3 % (113/150)
-    [("studied", 0.875), ("held_out", 0.725)],
+    # measured: studied (A–I) 87.8 % (788/897), held out (J) 86.3 % (113/131)
+    [("studied", 0.855), ("held_out", 0.835)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
