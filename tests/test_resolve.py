@@ -2273,3 +2273,28 @@ def test_a_person_after_a_place_preposition_is_a_person(text: str, kind: str) ->
 )
 def test_a_name_link_inside_an_organisation_s_proper_name(text: str, name: str) -> None:
     assert [o.name for o in index_document(text).occurrences if o.kind == "organisation"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post named in full, a paragraph later, brings in its holder: not the man just quoted
+        (
+            "L'avocate de la famille, Claire Dumoulin, a demandé « la vérité ». « Il faut attendre "
+            "l'enquête », a réagi Grégory Lamaison. "
+            "L'Inspection a été saisie.\n\nLe ministre de l'Intérieur a dit vouloir « toute la "
+            "transparence ».",
+            "ministre de l'Intérieur",
+        ),
+        # must not: right after her quote, the speaker is described again by her former post
+        (
+            "« Les électeurs ont choisi le changement », a déclaré Martine Lebrun. L'ancienne maire "
+            "de Dole a promis « de ne laisser personne de côté ».",
+            "Martine Lebrun",
+        ),
+    ],
+)
+def test_a_post_named_in_full_takes_up_only_the_person_just_quoted(text: str, name: str) -> None:
+    words = "Le ministre de l'Intérieur" if "ministre" in text else "L'ancienne maire de Dole"
+    quote = "« toute" if "ministre" in text else "« de ne"
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote).name == name

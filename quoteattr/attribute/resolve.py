@@ -651,7 +651,7 @@ class Resolver:
             person = sole_person(self._index, limit, role, phrase.gender)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
-            salient = self._salient(limit, role, phrase.gender)
+            salient = self._salient(limit, role, phrase.gender, words)
             if salient is not None:
                 return salient
             # the headline's person only when no one the text just named fits: « Auteur des deux
@@ -687,13 +687,15 @@ class Resolver:
             by=ResolvedBy.WORDS,
         )
 
-    def _salient(self, limit: int, role: str, gender: str) -> _Resolved | None:
+    def _salient(self, limit: int, role: str, gender: str, words: str = "") -> _Resolved | None:
         """A definite description by ``role`` taken up as the person just named
         (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
-        appositions in the text counting as its roles."""
+        appositions in the text counting as its roles; ``words``, the description, may name the
+        post in full (« le ministre de l'Intérieur »)."""
         previous = self._previous_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
-        salient = salient_person(self._index, limit, role, gender, previous, previous_name)
+        posted = _posted(words, role)
+        salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
         return None if salient is None else self._taken_up(salient, limit, ResolvedBy.SALIENT)
 
     def _after_source_word(self, span: Span) -> bool:
@@ -910,6 +912,23 @@ _RESTRICTIVE_TAIL = regex.compile(
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
+
+
+#: The prepositions that open a post's complement (« le ministre *de* l'Intérieur »).
+_POST_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _posted(words: str, role: str) -> bool:
+    """Whether the description ``words`` names the post of ``role`` in full, with the body or
+    the field it serves: « le ministre de l'Intérieur », « la directrice du musée », not « le
+    ministre » or « le président sortant »."""
+    if not role:
+        return False
+    tokens = [t.lower for t in tokenize(words)]
+    for k, token in enumerate(tokens[:-1]):
+        if fold(token) == fold(role) or (role_of(token) is not None and fold(token).startswith(fold(role))):
+            return tokens[k + 1] in _POST_COMPLEMENT
+    return False
 
 
 def _indefinite(words: str) -> bool:

@@ -754,7 +754,14 @@ SALIENT_REACH = 2
 
 
 def salient_person(
-    index: DocumentIndex, limit: int, role: str, gender: str, previous: Said | None, previous_name: str = ""
+    index: DocumentIndex,
+    limit: int,
+    role: str,
+    gender: str,
+    previous: Said | None,
+    previous_name: str = "",
+    *,
+    posted: bool = False,
 ) -> Occurrence | Said | None:
     """The person the text was just speaking of, for a definite description by ``role`` that no
     name's title matches (an empty ``role``: a demonstrative, whatever role it names): news takes
@@ -770,6 +777,12 @@ def salient_person(
     (:data:`_POSITION_DOMAINS`) is not enough (« le lieutenant X » is not « le major »). The
     nearest sentence wins, a subject before an object; two different people there make it
     ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
+
+    A description that names the post in full (``posted``: « le ministre de l'Intérieur », « la
+    directrice du musée ») brings in its holder rather than taking up someone: past the sentence
+    before it in its paragraph (where news describes again whom it just quoted: « « … », a
+    déclaré X. L'ancienne maire de Dole a promis … »), it goes only to a person the text gives a
+    role of that field, never to one it gives none.
     """
     domains: set[str] = set()
     if role:  # no role: a demonstrative (« ce retraité »), which takes up whoever was named
@@ -785,18 +798,23 @@ def salient_person(
             break
         if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
-        if role and not _may_hold(index, occurrence, role, domains):
+        given = posted and not _just_before(index, occurrence.span.start, limit)
+        if role and not _may_hold(index, occurrence, role, domains, given=given):
             continue
         ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
     if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
         roles = _role_words(previous.title)[1] - _GENERIC_DOMAINS if previous.title else set()
         fits = not role or not roles or bool((roles & domains) - _POSITION_DOMAINS)
-        if fits and role and not roles and previous_name:
+        if fits and role and not roles:
             # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
             # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
-            named = [o for o in index.by_last.get(fold(previous_name.split()[-1]), ()) if _is_person(o)]
-            fits = all(_may_hold(index, o, role, domains) for o in named)
+            surname = fold(previous_name.split()[-1]) if previous_name else ""
+            named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
+            given = posted and not _just_before(index, previous.position, limit)
+            fits = (bool(named) or not given) and all(
+                _may_hold(index, o, role, domains, given=given) for o in named
+            )
         if distance <= SALIENT_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:
@@ -806,6 +824,12 @@ def salient_person(
     if len({key for key, _ in top if not key.startswith("said:")}) > 1:
         return None  # two people in the same place: no telling which one
     return top[0][1]
+
+
+def _just_before(index: DocumentIndex, position: int, limit: int) -> bool:
+    """Whether ``position`` lies in the sentence of ``limit`` or the one before, in its paragraph."""
+    near = index.sentence_of(limit) - index.sentence_of(position) <= 1
+    return near and "\n" not in index.text[position:limit]
 
 
 #: An age stated after a name, in its sentence: « Michel Aubert, 58 ans, », « X, un ingénieur de
@@ -889,10 +913,12 @@ def nationality_person(index: DocumentIndex, limit: int, noun: str, gender: str)
     return found if isinstance(found, Occurrence) else None
 
 
-def _may_hold(index: DocumentIndex, occurrence: Occurrence, role: str, domains: set[str]) -> bool:
+def _may_hold(
+    index: DocumentIndex, occurrence: Occurrence, role: str, domains: set[str], *, given: bool = False
+) -> bool:
     """Whether the person named by ``occurrence`` may hold ``role``: a title or apposition of
     theirs (any occurrence of the same name) has that role, or shares a field with it that is not
-    one of posts, or none gives them a role."""
+    one of posts, or none gives them a role (unless the role must be ``given``)."""
     surname = fold(occurrence.tokens[-1])
     described = [
         words
@@ -906,7 +932,9 @@ def _may_hold(index: DocumentIndex, occurrence: Occurrence, role: str, domains: 
         if fold(role) in title_words:
             return True
         fields |= title_domains - _GENERIC_DOMAINS
-    return not fields or bool((fields & domains) - _POSITION_DOMAINS)
+    if not fields:
+        return not given
+    return bool((fields & domains) - _POSITION_DOMAINS)
 
 
 def has_specific_role(words: str) -> bool:
