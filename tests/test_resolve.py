@@ -2298,3 +2298,37 @@ def test_a_post_named_in_full_takes_up_only_the_person_just_quoted(text: str, na
     words = "Le ministre de l'Intérieur" if "ministre" in text else "L'ancienne maire de Dole"
     quote = "« toute" if "ministre" in text else "« de ne"
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "« J'ai tout vu depuis mon balcon », raconte une habitante de l'immeuble. Cette "
+            "aide-soignante de 52 ans, Nadia Ferrand, affirme avoir entendu un coup de feu.",
+            "une habitante de l'immeuble",
+            "Nadia Ferrand",
+        ),
+        (
+            "« Il faut attendre l'enquête », a réagi son porte-parole. Ce dernier, Grégory Lamaison, "
+            "a rappelé les faits.",
+            "son porte-parole",
+            "Grégory Lamaison",
+        ),
+        # must not: a demonstrative of the other gender takes up someone else
+        (
+            "« J'ai tout vu », raconte une habitante. Ce retraité, Paul Roux, affirme le contraire.",
+            "une habitante",
+            "habitante",
+        ),
+        # must not: no name apposed to the demonstrative
+        (
+            "« J'ai tout vu », raconte une habitante. Cette retraitée a ajouté un détail.",
+            "une habitante",
+            "habitante",
+        ),
+    ],
+)
+def test_the_next_sentence_names_the_person_just_described(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name

@@ -615,6 +615,9 @@ class Resolver:
         if phrase.tokens or (phrase.organisation and has_name(phrase.name)):
             return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
         head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
+        named = None if phrase.organisation else self._named_next(mention.span, phrase.gender)
+        if named is not None:
+            return named
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
         if demonstrative is not None:
             return demonstrative
@@ -686,6 +689,28 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _named_next(self, span: Span, gender: str) -> _Resolved | None:
+        """The name the next sentence gives the person a description at the end of a sentence
+        stands for: « …, raconte une habitante. Cette aide-soignante de 52 ans, Nadia Ferrand,
+        affirme … », « …, a réagi son porte-parole. Ce dernier, Grégory Lamaison, … ». The
+        demonstrative that opens the sentence takes up the one just described, and the name
+        apposed to it is theirs; its gender must agree."""
+        found = _NAMED_NEXT.match(self._text, span.end)
+        if found is None:
+            return None
+        feminine = (found.group(1) or found.group(2) or "").lower() in {"cette", "celle"}
+        if not compatible(gender, "", "f" if feminine else "m", ""):
+            return None
+        for occurrence in self._index.within(Span(found.end(), found.end() + 80)):
+            if occurrence.span.start != found.end():
+                break
+            closed = _APPOSITION_CLOSE.match(self._text, occurrence.span.end) is not None
+            if occurrence.kind in {"person", "name"} and closed:
+                return attrs.evolve(
+                    self._from_occurrence(occurrence, occurrence.span.end), by=ResolvedBy.ROLE
+                )
+        return None
 
     def _salient(self, limit: int, role: str, gender: str, words: str = "") -> _Resolved | None:
         """A definite description by ``role`` taken up as the person just named
@@ -913,6 +938,15 @@ _RESTRICTIVE_TAIL = regex.compile(
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
 
+
+#: The end of a sentence, then a demonstrative taking up someone with a name apposed after a
+#: comma: « . Cette aide-soignante de 52 ans, », « . Ce dernier, », « . Celle-ci, ».
+_NAMED_NEXT = regex.compile(
+    r"[ \t\u00a0]*\.[ \t\u00a0]+(?:(Ce|Cet|Cette)[ \t\u00a0][^,.;:!?«»\n]{1,60}?|(Celui|Celle)-ci)"
+    r"[ \t\u00a0]*,[ \t\u00a0]*"
+)
+#: What closes a name in apposition: a comma or a full stop.
+_APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
 
 #: The prepositions that open a post's complement (« le ministre *de* l'Intérieur »).
 _POST_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’"})
