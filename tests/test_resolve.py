@@ -2332,3 +2332,28 @@ def test_a_post_named_in_full_takes_up_only_the_person_just_quoted(text: str, na
 def test_the_next_sentence_names_the_person_just_described(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "«")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # « qui » after a statement stands for the statement: its issuer speaks
+        (
+            "Deux pompiers ont été blessés, a annoncé la préfecture du Var dans un communiqué, qui "
+            "appelle la population à « ne pas se rendre sur les lieux ».",
+            "préfecture du Var",
+        ),
+        (
+            "Le ministère a publié un communiqué, qui appelle les habitants à « rester chez eux ».",
+            "ministère",
+        ),
+        # must not: a fronted statement is the subject's after its comma, as before
+        (
+            "Dans un communiqué, la préfecture appelle la population à « ne pas se rendre sur les lieux ».",
+            "préfecture",
+        ),
+    ],
+)
+def test_a_relative_after_a_statement_is_its_issuer(text: str, name: str) -> None:
+    words = "qui" if ", qui" in text else "la préfecture"
+    assert _said(Resolver(text), text, words, MentionKind.PRONOUN, "«").name == name

@@ -223,6 +223,9 @@ class Resolver:
         words = mention.span.text_in(self._text)
         if words.strip().lower() == "qui":
             antecedent = self._antecedent_of_relative(mention.span)
+            if antecedent is not None and antecedent.kind == "document":
+                # « a annoncé la préfecture dans un communiqué, qui appelle à « … » »: its issuer
+                return self._document(antecedent.span, limit)
             if antecedent is not None:  # "C'est Maradona qui a fait le premier pas :"
                 return attrs.evolve(self._from_occurrence(antecedent, limit), by=ResolvedBy.ANTECEDENT)
         if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
@@ -1017,7 +1020,7 @@ _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "
 #: What may stand between a relative "qui" and its antecedent.
 _RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
-_RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description"})
+_RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description", "document"})
 #: A coordination inside a mention: several sources, not one person inside a role phrase.
 _COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]+([\p{L}-]+)")
 

@@ -21,6 +21,12 @@ _PUBLISHED = regex.compile(
 )
 
 
+#: A relative pronoun opening what follows a comma (« …, qui appelle … »).
+_RELATIVE_AFTER = regex.compile(r"[ \u00a0]*(?:qui|dont|où)\b", regex.IGNORECASE)
+#: A means preposition and the document's determiner between an issuer and its document (« la
+#: préfecture *dans un* communiqué »).
+_MEANS_GAP = regex.compile(r"[ \u00a0]+(?:dans|par)[ \u00a0]+\p{L}+[ \u00a0]*", regex.IGNORECASE)
+
 #: What may stand between a document noun and its issuer: "communiqué du conseil", "communiqué
 #: publié par le conseil", "déclaration commune de".
 _ISSUED_BY = regex.compile(
@@ -42,7 +48,10 @@ def find_issuer(
     """Who issued the document named at ``token``: "du conseil", "publié par X", "…, X a dit".
 
     ``fronted``: the document is the means of a fronted phrase (« Dans un communiqué, … »), so
-    the subject after its comma is its issuer. Any other document's comma opens no such clause:
+    the subject after its comma is its issuer, unless a relative opens what follows: in « a
+    annoncé la préfecture dans un communiqué, qui appelle la population à … » the phrase is not
+    fronted and the name right before it, the inverted subject, issued it. Any other document's
+    comma opens no such clause:
     « Selon le rapport, la sensibilisation des enfants progresse » is what the report says (not
     the children's), « Le document de 42 pages décrit …, qui …. Les trois voitures … »
     is the document's own sentence.
@@ -60,6 +69,11 @@ def find_issuer(
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
     comma = text.find(",", token.end, sentence_end) if fronted else -1
+    if comma >= 0 and _RELATIVE_AFTER.match(text, comma + 1):
+        right_before = [o for o in named if o.span.end <= token.start and o.span.start >= sentence_start]
+        if right_before and _MEANS_GAP.fullmatch(text, right_before[-1].span.end, token.start):
+            return right_before[-1]
+        comma = -1
     if comma >= 0:
         for occurrence in after:
             if occurrence.span.start > comma and occurrence.subject:
