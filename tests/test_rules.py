@@ -38,6 +38,7 @@ from quoteattr.attribute.rules import (
     dash_signature,
     governing_verb,
     incise_after,
+    incise_before,
     incise_late,
     incise_verb,
     participle_agent,
@@ -3507,3 +3508,57 @@ def test_one_mention_is_one_source_for_a_partial_and_its_clause(clause_by: Resol
     out = share_clause_speakers([clause, partial])
     assert out[1].speaker is not None
     assert out[1].speaker.name == expected
+
+
+#: « Le tracé, a-t-il insisté, doit être « revu ». », as spaCy read it (the incise an advcl).
+INCISE_BEFORE = """
+Le le DET 1 det
+tracé tracé NOUN 6 nsubj
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+-t -t PRON 6 expl:subj
+-il il PRON 6 expl:subj
+{verb} {lemma} VERB 8 advcl VerbForm=Part
+, , PUNCT 8 punct
+doit devoir VERB -1 root
+être être AUX 11 aux:pass VerbForm=Inf
+« « PUNCT 11 punct
+revu revoir VERB 8 xcomp VerbForm=Part
+» » PUNCT 11 punct
+. . PUNCT 8 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("insisté", "insister", ("-il", "insister")),
+        # must not: « a-t-il semblé » reports no words
+        ("semblé", "sembler", None),
+    ],
+)
+def test_an_incise_before_the_quote_gives_its_clitic(
+    verb: str, lemma: str, expected: tuple[str, str] | None
+) -> None:
+    text = f"Le tracé, a-t-il {verb}, doit être « revu »."
+    found = incise_before(site_of(text, INCISE_BEFORE.format(verb=verb, lemma=lemma)))
+    assert (None if found is None else (mention_text(found), found.cue)) == expected
+
+
+def test_an_incise_before_the_quote_needs_commas_around_it() -> None:
+    text = "Le tracé a-t-il insisté doit être « revu »."
+    table = INCISE_BEFORE.format(verb="insisté", lemma="insister").replace(", , PUNCT 6 punct\n", "")
+    table = table.replace(", , PUNCT 8 punct\n", "")
+    table = "\n".join(_renumber(table.strip().splitlines(), [2, 7]))
+    assert incise_before(site_of(text, table)) is None
+
+
+def _renumber(rows: list[str], removed: list[int]) -> list[str]:
+    """Heads of a hand-built table after the rows at ``removed`` (original indices) were taken out."""
+    out = []
+    for row in rows:
+        form, lemma, upos, head, *rest = row.split()
+        h = int(head)
+        h = h - sum(1 for r in removed if r < h) if h >= 0 else h
+        out.append(" ".join([form, lemma, upos, str(h), *rest]))
+    return out

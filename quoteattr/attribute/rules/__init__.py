@@ -28,7 +28,13 @@ from quoteattr.attribute.rules.governing import (
     quoted_predicate,
     relative_source,
 )
-from quoteattr.attribute.rules.incises import dash_signature, incise_after, incise_late, incise_verb
+from quoteattr.attribute.rules.incises import (
+    dash_signature,
+    incise_after,
+    incise_before,
+    incise_late,
+    incise_verb,
+)
 from quoteattr.attribute.rules.prepositions import comme_aside, source_preposition
 from quoteattr.attribute.rules.subjects import cited_source
 from quoteattr.attribute.rules.verbs import cue_lemma
@@ -47,6 +53,7 @@ __all__ = [
     "dash_signature",
     "governing_verb",
     "incise_after",
+    "incise_before",
     "incise_late",
     "incise_verb",
     "participle_agent",
@@ -67,6 +74,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     participle_agent,
     governing_verb,
     incise_late,
+    incise_before,
     source_preposition,
     colon_distant,
     quoted_predicate,

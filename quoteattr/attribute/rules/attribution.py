@@ -35,6 +35,7 @@ LABELS: frozenset[str] = frozenset(
 CONFIDENCE: dict[str, float] = {
     "incise": 0.95,
     "incise_late": 0.8,
+    "incise_before": 0.8,
     "incise_verb": 0.85,
     "dash_signature": 0.75,
     "colon_intro": 0.9,

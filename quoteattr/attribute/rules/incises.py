@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -43,6 +44,7 @@ from quoteattr.parse.types import Word
 __all__ = [
     "dash_signature",
     "incise_after",
+    "incise_before",
     "incise_late",
     "incise_verb",
 ]
@@ -291,6 +293,47 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             mention=mention_at(site, index, clitic)
             if clitic
             else speaker_of_verb(site, index, word, inverted=True),
+            frame="incise",
+        )
+    return None
+
+
+#: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »).
+_INCISE_BEFORE_WORDS = 5
+
+
+def incise_before(site: QuoteSite) -> Attribution | None:
+    """Le secteur, ajoute-t-il, « n'a pas fini de se restructurer »; Le tracé, a-t-il insisté,
+    doit être « revu »: an incise set off by commas before the quote in its sentence, its verb a
+    reporting verb with an inverted clitic subject, says who speaks the words after it, as « …,
+    a-t-il ajouté » does after them. The incise nearest the quote wins."""
+    words = site.frame_before()
+    commas = [k for k, word in enumerate(words) if word.text == ","]
+    sent = site.sentence(site.first)
+    for opening, closing in reversed(list(itertools.pairwise(commas))):
+        inside = words[opening + 1 : closing]
+        if opening < 1 or not 1 < len(inside) <= _INCISE_BEFORE_WORDS:
+            continue
+        clitic = next((w for w in inside if is_inverted_clitic(w)), None)
+        verb = next(
+            (
+                w
+                for w in inside
+                if verbish(sent, w) and w.text.lower() not in AUXILIARY_FORMS and w is not clitic
+            ),
+            None,
+        )
+        if clitic is None or verb is None:
+            continue
+        cue = cue_verb(sent, verb)
+        if not is_reporting(sent, cue, incise=True):
+            continue
+        return Attribution(
+            rule="incise_before",
+            confidence=CONFIDENCE["incise_before"],
+            cue=cue_lemma(sent, cue),
+            cue_span=cue.span.with_source(site.doc.text),
+            mention=mention_at(site, site.first, clitic),
             frame="incise",
         )
     return None
