@@ -909,3 +909,75 @@ servante servante NOUN 6 nsubj
     mention = surface_subject(sent, 0, sent[6], text)
     assert mention is not None
     assert mention.span.text == "une servante"
+
+
+#: « … », raconte, la voix brisée, Yusuf Akay, un habitant. — as spaCy read it ({verb} tagged ADJ).
+ASIDE = """
+« « PUNCT 3 punct
+On on PRON 3 nsubj
+a avoir AUX 3 aux:tense
+creusé creuser VERB -1 root VerbForm=Part
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+{verb} {lemma} ADJ 3 parataxis
+, , PUNCT 6 punct
+{det} le DET 9 det
+{noun} {noun} NOUN 6 obj
+{adj} {adj} ADJ 9 amod
+, , PUNCT 9 punct
+Yusuf Yusuf PROPN 9 appos
+Akay Akay PROPN 12 flat:name
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # an aside with no verb or name of its own between the verb and its subject
+        (("la", "voix", "brisée"), "Yusuf Akay"),
+        # must not: a capitalised word opens no aside (« raconte, Le Monde, Yusuf Akay »)
+        (("Le", "Monde", "local"), None),
+    ],
+)
+def test_an_aside_between_an_incise_verb_and_its_subject_is_skipped(
+    aside: tuple[str, str, str], expected: str | None
+) -> None:
+    det, noun, adj = aside
+    text = f"« On a creusé », raconte, {det} {noun} {adj}, Yusuf Akay."
+    sent = parse(text, ASIDE.format(verb="raconte", lemma="raconter", det=det, noun=noun, adj=adj)).sentences[
+        0
+    ]
+    mention = surface_subject(sent, 0, sent[6], text)
+    assert (None if mention is None else mention.span.text) == expected
+
+
+def test_a_place_between_a_role_and_the_name_apposed_to_it_is_skipped() -> None:
+    text = "« L’eau est notre priorité », a déclaré sa représentante dans le pays, la docteure Amina Roux."
+    table = """
+« « PUNCT 5 punct
+L’ le DET 2 det
+eau eau NOUN 5 nsubj
+est être AUX 5 cop
+notre notre DET 5 det
+priorité priorité NOUN -1 root
+» » PUNCT 5 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+déclaré déclarer VERB 5 parataxis VerbForm=Part
+sa son DET 11 det
+représentante représentant NOUN 9 obj
+dans dans ADP 14 case
+le le DET 14 det
+pays pays NOUN 9 obl:mod
+, , PUNCT 9 punct
+la le DET 17 det
+docteure docteure NOUN 9 obj
+Amina Amina PROPN 17 appos
+Roux Roux PROPN 18 flat:name
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[9], text)
+    assert mention is not None
+    assert mention.span.text == "sa représentante dans le pays, la docteure Amina Roux"

@@ -386,7 +386,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
-    after = _title_end(sent, words) + 1
+    after = _past_place(sent, _title_end(sent, words) + 1)
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
@@ -400,6 +400,26 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
         return words  # "son avocat, Me Antonin Levy à l'AFP": a preposition closes the name too
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+#: Prepositions of where a role is held (« sa représentante *dans* le pays »).
+_PLACE_OF_ROLE = frozenset({"dans", "en", "à", "au", "aux", "sur", "pour"})
+#: At most this many words in that place phrase.
+_PLACE_WORDS = 4
+
+
+def _past_place(sent: Sentence, k: int) -> int:
+    """Past a short phrase of place after a role, up to the comma that follows it: « a déclaré sa
+    représentante dans le pays, la docteure Amina Reyes-Laroche » names the representative, the
+    place where she is one between them; ``k`` itself when no such phrase and comma follow."""
+    if k >= len(sent) or sent[k].text.lower() not in _PLACE_OF_ROLE:
+        return k
+    for j in range(k + 1, min(len(sent), k + 2 + _PLACE_WORDS)):
+        if sent[j].text == ",":
+            return j if j > k + 1 else k
+        if sent[j].upos not in _NP_WORDS:
+            return k
+    return k
 
 
 def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tuple[Word, ...]:
@@ -584,6 +604,10 @@ def surface_subject(
         else:
             break
     first_run = _inverted_run(sent, i, allowed)
+    if not first_run and i < len(words) and words[i].text == ",":
+        i = _past_aside(sent, i)  # « raconte, la voix brisée, Yusuf Akay »
+        opens = i < len(words) and (opens_person_name(words[i]) or words[i].upos == "DET")
+        first_run = _inverted_run(sent, i, allowed) if opens else ()
     if not first_run and i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS:
         # "a déclaré à l'AFP Jean-Marc Dupont", "a confié au Parisien le maire": the addressee
         # comes between the verb and its subject
@@ -602,6 +626,23 @@ def surface_subject(
             conjuncts = (_span(extended, source), _span(other, source))
             return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
     return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+
+
+#: At most this many words in an aside between an incise verb and its subject.
+_ASIDE_WORDS = 5
+
+
+def _past_aside(sent: Sentence, comma: int) -> int:
+    """The word after an aside set off by commas right after an incise verb (« raconte, la voix
+    brisée, Yusuf Akay »; « a expliqué, visiblement ému, le maire »): a short phrase with no
+    verb and no name of its own; ``comma`` itself when there is none."""
+    for j in range(comma + 1, min(len(sent), comma + 2 + _ASIDE_WORDS)):
+        word = sent[j]
+        if word.text == ",":
+            return j + 1 if j > comma + 1 else comma
+        if word.upos in {"VERB", "AUX", "PROPN", "PRON"} or word.text[:1].isupper():
+            return comma
+    return comma
 
 
 def _addressee_end(sent: Sentence, i: int) -> int | None:
