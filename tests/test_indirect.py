@@ -1601,3 +1601,46 @@ appels appel NOUN 7 obl:arg
 . . PUNCT 2 punct
 """
     assert found(text, table) == [("se méfier des appels", "Mathilde Roussel", "conseiller")]
+
+
+#: « Paul Roux a assuré au « Journal » de TF1, ce jeudi 26 janvier, être prêt à renoncer. » as
+#: spaCy read it (« prêt » hung as a conjunct of the verb).
+ON_AIR = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+assuré assurer VERB -1 root VerbForm=Part
+au au ADP 6 case
+« « PUNCT 6 punct
+Journal journal NOUN 3 obl:arg
+» » PUNCT 6 punct
+de de ADP 9 case
+TF1 TF1 PROPN 6 nmod
+, , PUNCT 6 punct
+ce ce DET 12 det
+jeudi jeudi NOUN 6 obl:mod
+26 26 NUM 12 nmod
+janvier janvier NOUN 13 nmod
+, , PUNCT 17 punct
+être être AUX 17 cop VerbForm=Inf
+prêt prêt ADJ 3 conj
+à à ADP 19 mark
+renoncer renoncer VERB 17 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+
+
+def test_a_title_in_marks_after_a_preposition_is_where_it_was_said() -> None:
+    text = "Paul Roux a assuré au « Journal » de TF1, ce jeudi 26 janvier, être prêt à renoncer."
+    assert ("être prêt à renoncer", "Paul Roux", "assurer") in found(text, ON_AIR)
+
+
+def test_words_in_marks_right_after_the_verb_still_stop_the_search() -> None:
+    # must not: « a assuré « être prêt » » is a quotation, no title after a preposition
+    text = "Paul Roux a assuré « Journal » de TF1, ce jeudi 26 janvier, être prêt à renoncer."
+    rows = [r.split() for r in ON_AIR.replace("au au ADP 6 case\n", "").strip().splitlines()]
+    renumbered = [
+        " ".join([f, lemma, u, str(int(h) - 1 if int(h) > 4 else int(h)), *rest])
+        for f, lemma, u, h, *rest in rows
+    ]
+    assert all(clause != "être prêt à renoncer" for clause, _, _ in found(text, "\n".join(renumbered)))

@@ -126,7 +126,7 @@ _SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n")
 #: The most words of a source phrase that opens a clause (« Selon un document accompagnant le décret, »).
 _MAX_SOURCE = 14
 #: The most words between a speech verb and the start of its reported words.
-_MAX_GAP = 12
+_MAX_GAP = 16
 #: Stems of the verbs of a judgement besides the copula (see :func:`_judgement`).
 _JUDGEMENT_STEMS = ("rest", "demeur", "sembl", "paraî", "parai", "constitu", "représent")
 #: The most words of a circumstance before a clause-opening source (« Vers 18 h 15, selon X, »).
@@ -353,9 +353,17 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     verb_lemma = lemma_of(verb.text, verb.lemma)
     call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
     modifier_end = -1  # the last word of an « à » + infinitive that modifies a noun
+    titled_end = -1  # the closing mark of a title in marks after a preposition
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
         word = sent[i]
         low = word.text.lower()
+        if i <= titled_end:
+            continue
+        if low == "«" and sent[i - 1].upos in {"ADP", "DET"} and i - 1 > verb.index:
+            # « a assuré au « 20 Heures » de TF1 être prêt »: a title after « au », where it was
+            # said, not what was
+            titled_end = _closing_mark(sent, i)
+            continue
         if call_only:  # « a appelé (les habitants) à rester »: only à + infinitive is reported
             if low == "à" and _infinitive_at(sent, i + 1):
                 return i + 1, True
@@ -407,6 +415,19 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
+
+
+#: The most words of a title in marks (« au « 20 Heures » de TF1 »).
+_MAX_TITLE = 6
+
+
+def _closing_mark(sent: Sentence, opening: int) -> int:
+    """The index of the » closing a short title opened at ``opening``, or ``len(sent)`` when it
+    is not closed within :data:`_MAX_TITLE` words (then no clause follows)."""
+    for j in range(opening + 1, min(len(sent), opening + 2 + _MAX_TITLE)):
+        if sent[j].text == "»":
+            return j
+    return len(sent)
 
 
 def _with_clitic(lemma: str) -> str:
