@@ -3562,3 +3562,38 @@ def _renumber(rows: list[str], removed: list[int]) -> list[str]:
         h = h - sum(1 for r in removed if r < h) if h >= 0 else h
         out.append(" ".join([form, lemma, upos, str(h), *rest]))
     return out
+
+
+#: « Paul Roux a parlé {prep} « {title} » de TF1. », as a parser reads it.
+TITLE_AFTER = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+parlé parler VERB -1 root VerbForm=Part
+{prep} {prep} ADP 7 case
+« « PUNCT 7 punct
+{first} {first} NUM 7 nummod
+{second} {second} NOUN 3 obl
+» » PUNCT 7 punct
+de de ADP 10 case
+TF1 TF1 PROPN 7 nmod
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("prep", "title", "kind"),
+    [
+        ("au", "20 Heures", QuoteKind.TERM),  # a programme: where he spoke
+        # must not: after « de » the marks quote a word of his (« parlé de « 20 erreurs » »)
+        ("de", "20 erreurs", QuoteKind.PARTIAL),
+        # must not: a title has a capital
+        ("au", "20 heures", QuoteKind.PARTIAL),
+    ],
+)
+def test_a_title_in_marks_after_a_preposition_is_a_term(prep: str, title: str, kind: QuoteKind) -> None:
+    text = f"Paul Roux a parlé {prep} « {title} » de TF1."
+    first, second = title.split()
+    doc = parse(text, TITLE_AFTER.format(prep=prep, first=first, second=second))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is kind

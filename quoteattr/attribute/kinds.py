@@ -96,6 +96,24 @@ def _spoken_sentence(site: QuoteSite, content: str) -> bool:
     return bool(_UTTERANCE.match(content)) and any(w.upos in {"VERB", "AUX"} for _, w in site.inside_words())
 
 
+#: Prepositions after which a capitalised name in marks is where something was said or read
+#: (« au « 20 Heures » », « dans « Le Monde » », « sur « France Inter » »), not « de », whose
+#: « qualifié de « Munich social » » quotes a speaker's word.
+_TITLE_PREPOSITIONS = frozenset({"au", "aux", "à", "dans", "sur"})
+
+
+def _title(site: QuoteSite, content: str) -> bool:
+    """A title in marks after a preposition (and its article): a programme, a paper, a book, its
+    first letter a capital, no finite verb, a few words: « a assuré au « 20 Heures » de TF1 »."""
+    letter = next((c for c in content if c.isalpha()), "")
+    if not letter.isupper() or _has_finite_verb(site) or len(site.inside_words()) > TERM_MAX_WORDS:
+        return False
+    before = site.frame_before()
+    if before and before[-1].upos == "DET":
+        before = before[:-1]
+    return bool(before) and before[-1].text.lower() in _TITLE_PREPOSITIONS
+
+
 def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     """The kind of the quote at ``site``, given what attributed it (``None``: nothing did)."""
     quote = site.quote
@@ -121,6 +139,8 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
         and not _UTTERANCE.match(content)
         and (attribution is None or attribution.frame not in {"incise", "colon"})
     )
+    if _title(site, content):
+        return QuoteKind.TERM  # « au « 20 Heures » de TF1 »: a programme, not someone's words
     if len(lexical) == 1 and (far or named):
         return QuoteKind.TERM  # a single word far below its cue, or a bare name (not « Claude ! »): a label
     if len(quote.segments) > 1 or _UTTERANCE.match(content):
