@@ -2155,6 +2155,29 @@ def test_an_aside_on_comme_needs_a_speaker_and_no_other_speech_verb(text: str, t
     assert comme_aside(site_of(text, table)) is None
 
 
+@pytest.mark.parametrize(
+    ("between", "shared"),
+    [
+        (" Avant d'ajouter : ", True),  # a narrative infinitive: no subject but the last one
+        (" Et de conclure : ", True),
+        ("\n\nAvant d'ajouter : ", False),  # must not: a new paragraph
+        (" Il faut ajouter : ", False),  # must not: a clause of its own
+    ],
+)
+def test_a_narrative_infinitive_opening_the_next_sentence_shares_the_speaker(
+    between: str, shared: bool
+) -> None:
+    text = f"Mme Dupont a répété : « Je ne partirai pas. »{between}« Ce n'est pas mon genre. »"
+    quotes = list(find_quotations(text).quotes)
+    said = text.index("répété")
+    quotes[0] = _said(quotes[0], "Anne Dupont", Span(said, said + 6, source=text))
+    word = between.split()[-2].split("'")[-1]  # the infinitive before the colon
+    start = text.index(word, text.index("»"))
+    quotes[1] = attrs.evolve(quotes[1], cue=Cue("ajouter", Span(start, start + len(word), source=text)))
+    out = share_participle_speakers(text, quotes)
+    assert (out[1].speaker is not None and out[1].speaker.name == "Anne Dupont") is shared
+
+
 def test_a_finite_verb_without_subject_shares_nothing() -> None:
     text = "Le maire a dit que la ville était « prête », et ajoute que « rien ne manque »."
     quotes = list(find_quotations(text).quotes)
@@ -2186,6 +2209,13 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini » : c'est en ces termes que Paul Roux a réagi.", "Paul Roux", "réagir"),
         ("« C'est fini. » C'est ainsi que le ministre s'est exprimé.", "le ministre", "exprimer"),
         ("« C'est fini. » C'est ainsi que le projet a été abandonné.", None, None),  # no speech verb
+        # a name apposed to the subject of a cleft of manner, between commas
+        (
+            "« Tout est perdu » : c'est ainsi que le maire, Paul Girard, a résumé la situation.",
+            "le maire, Paul Girard",
+            "résumer",
+        ),
+        ("« Tout est perdu » : c'est ainsi que le maire, très ému, a résumé la situation.", None, None),
     ],
 )  # fmt: skip
 def test_cleft_after_names_the_source_of_the_sentence_before(

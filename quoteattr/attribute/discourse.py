@@ -155,7 +155,9 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
     which that quote was attributed through.
 
     Only quotes with a cue in ``-ant`` and no speaker are touched, and only across text with no
-    sentence end.
+    sentence end. So is a quote reported by a narrative infinitive opening the next sentence,
+    which has no subject but the last one (« « … » Avant d'ajouter : « … » », « Et de conclure :
+    « … » »; rule ``<rule>:infinitive``), within the paragraph.
     """
     out = list(quotes)
     for i in range(1, len(out)):
@@ -163,21 +165,31 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
         cue = quote.cue
         if quote.speaker is not None or cue is None or cue.span is None or quote.depth > 0:
             continue
-        if not cue.span.text_in(text).lower().endswith("ant"):
+        participle = cue.span.text_in(text).lower().endswith("ant")
+        narrative = not participle and _NARRATIVE_INFINITIVE.search(text, 0, cue.span.start) is not None
+        if not participle and not narrative:
             continue
         previous = _previous_outer(out, i)
         if previous is None or previous.speaker is None or previous.speaker.name is None:
             continue
         between = text[previous.marks.end : quote.marks.start]
-        if _SENTENCE_END.search(between) or _PARAGRAPH_BREAK.search(between):
+        if _PARAGRAPH_BREAK.search(between) or (participle and _SENTENCE_END.search(between)):
             continue
         out[i] = attrs.evolve(
             quote,
             speaker=attrs.evolve(previous.speaker, mention=None),
-            rule=f"{quote.rule}:participle",
+            rule=f"{quote.rule}:{'participle' if participle else 'infinitive'}",
             confidence=PARTICIPLE_CONFIDENCE,
         )
     return tuple(out)
+
+
+#: A narrative infinitive opening a sentence: « Avant d'ajouter », « Et de conclure », « Puis de
+#: préciser », right before the cue (the infinitive) at the end of the searched text.
+_NARRATIVE_INFINITIVE = regex.compile(
+    r"(?:^|[.!?…»\n])[ \t\u00a0\u202f]*(?:Et|Avant|Puis|Et puis)[ \t\u00a0\u202f]+"
+    r"(?:de[ \t\u00a0\u202f]+|d['’])\Z"
+)
 
 
 def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:

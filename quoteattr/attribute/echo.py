@@ -65,6 +65,13 @@ _VERB_GROUP = AUXILIARY_FORMS | SE_FORMS | {"s'est", "s’est", "s'était", "s�
 _CLAUSE_STOP = regex.compile(r"[,.;:!?«»\n]")
 
 
+#: A name apposed between commas: « , Paul Girard, ».
+_APPOSED_NAME = regex.compile(
+    r"[ \t\u00a0\u202f]*\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?:[ \t\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]+)*[ \t\u00a0\u202f]*,"
+)
+
+
 def cleft_after(text: str, end: int) -> Attribution | None:
     """The attribution a cleft right after offset ``end`` (a quote's closing mark) gives, or
     ``None``. The mention has no parse (``sentence`` -1): the resolver reads it from the text."""
@@ -93,11 +100,17 @@ def cleft_after(text: str, end: int) -> Attribution | None:
 def _manner_cleft(text: str, end: int) -> Attribution | None:
     """« « … » : c'est en ces termes que le maire a réagi », « C'est ainsi que X s'est exprimé »:
     the cleft of manner names the quote's source as its subject, before a speech verb (an
-    auxiliary or a reflexive clitic between); ``None`` for any other sentence."""
+    auxiliary or a reflexive clitic between), a name apposed to it between commas (« c'est ainsi
+    que le maire, Paul Girard, a résumé »); ``None`` for any other sentence."""
     opened = _MANNER.match(text, end)
     if opened is None:
         return None
     stop = _CLAUSE_STOP.search(text, opened.end())
+    while stop is not None and stop.group() == ",":
+        apposed = _APPOSED_NAME.match(text, stop.end())  # « le maire, Paul Girard, a résumé »
+        if apposed is None:
+            break
+        stop = _CLAUSE_STOP.search(text, apposed.end())
     limit = len(text) if stop is None else stop.start()
     words = list(_WORD.finditer(text, opened.end(), limit))
     for k, word in enumerate(words[1:], start=1):
