@@ -2357,3 +2357,42 @@ def test_the_next_sentence_names_the_person_just_described(text: str, words: str
 def test_a_relative_after_a_statement_is_its_issuer(text: str, name: str) -> None:
     words = "qui" if ", qui" in text else "la préfecture"
     assert _said(Resolver(text), text, words, MentionKind.PRONOUN, "«").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the description just said to speak is the pronoun's, though the text names others
+        (
+            "Le patron de la CGT, Philippe Martinez, a appelé à la grève. Le Premier ministre a "
+            "répondu dans la soirée. « Le gouvernement ne reculera pas », a-t-il assuré.",
+            "Premier ministre",
+        ),
+        # must not: a description whose verb reports nothing
+        (
+            "Le patron de la CGT, Philippe Martinez, a appelé à la grève. Le Premier ministre a "
+            "dîné dans la soirée. « Le gouvernement ne reculera pas », a-t-il assuré.",
+            "Philippe Martinez",
+        ),
+        # must not: two sentences back
+        (
+            "Le Premier ministre a répondu. Le patron de la CGT, Philippe Martinez, a appelé à la "
+            "grève. Il était à Paris. « Nous ne reculerons pas », a-t-il assuré.",
+            "Philippe Martinez",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_description_that_just_spoke(text: str, name: str) -> None:
+    assert _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« ").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Médecins sans frontières (MSF) a alerté. « C'est grave », a expliqué l'ONG.", "MSF"),
+        # must not: initials in brackets that are no subject's
+        ("Le rapport cite Médecins sans frontières (MSF). « C'est grave », a expliqué l'ONG.", "ONG"),
+    ],
+)
+def test_initials_in_brackets_of_a_subject_are_the_organisation_taken_up(text: str, name: str) -> None:
+    assert _said(Resolver(text), text, "l'ONG", MentionKind.DESCRIPTION, "«").name == name

@@ -381,7 +381,7 @@ class Resolver:
         for occurrence in self._index.preceding(limit):
             if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
                 break
-            if occurrence.quoted or not occurrence.subject:
+            if occurrence.quoted or not (occurrence.subject or self._bracketed_subject(occurrence.span)):
                 continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
@@ -391,6 +391,27 @@ class Resolver:
             if named_org or single_name:
                 return occurrence
         return None
+
+    def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether the description at ``occurrence`` is the subject of a speech verb right after it,
+        in the sentence just before ``limit`` and its paragraph: « Le Premier ministre a répondu
+        dans la soirée. « … », a-t-il assuré » — whoever the text named before, the pronoun takes
+        up the one just said to speak, though the text gives them no name."""
+        if (
+            not occurrence.subject
+            or self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start) != 1
+        ):
+            return False
+        if "\n" in self._text[occurrence.span.end : limit]:
+            return False
+        verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
+        return verb is not None and conjugated_speech_form(verb["verb"].lower())
+
+    def _bracketed_subject(self, span: Span) -> bool:
+        """Whether the name at ``span`` is the initials in brackets of a subject, right before its
+        verb: « Médecins sans frontières (MSF) a alerté … » (the name itself may go unindexed)."""
+        opened = self._text[: span.start].rstrip(" \u00a0").endswith("(")
+        return opened and _BRACKET_BEFORE_VERB.match(self._text, span.end) is not None
 
     def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
         """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
@@ -514,6 +535,9 @@ class Resolver:
                 and resolved.kind not in {"person", "organisation"}
                 and not _indefinite(occurrence.name)
             ):
+                if candidate is candidates[0] and self._spoke_just_before(occurrence, limit):
+                    # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
+                    return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
                 continue  # "le vieux" with no named person behind it (but « Un passager du vol …
                 # « … », raconte-t-il »: someone new, known by no name but the description)
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
@@ -950,6 +974,18 @@ _NAMED_NEXT = regex.compile(
 )
 #: What closes a name in apposition: a comma or a full stop.
 _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
+
+#: The verb right after a subject: an auxiliary and an adverb may come first (« a ensuite
+#: répondu », « avait déclaré »).
+_VERB_AFTER_SUBJECT = regex.compile(
+    r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+)?"
+    r"(?:\p{Ll}+ment[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
+)
+
+#: A closing bracket, then the verb group of the subject it ends (« (MSF) a alerté »).
+_BRACKET_BEFORE_VERB = regex.compile(
+    r"[ \u00a0]*\)[ \u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|se|s['’]|ne|n['’])\b"
+)
 
 #: The prepositions that open a post's complement (« le ministre *de* l'Intérieur »).
 _POST_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’"})
