@@ -1644,3 +1644,39 @@ def test_words_in_marks_right_after_the_verb_still_stop_the_search() -> None:
         for f, lemma, u, h, *rest in rows
     ]
     assert all(clause != "être prêt à renoncer" for clause, _, _ in found(text, "\n".join(renumbered)))
+
+
+#: « L'entreprise assure que les emplois seront préservés, mais les syndicats {verb} le contraire. »
+#: as spaCy read it: the second clause hung inside the first.
+OTHER_SPEAKER = """
+L' le DET 1 det
+entreprise entreprise NOUN 2 nsubj
+assure assurer VERB -1 root
+que que SCONJ 7 mark
+les le DET 5 det
+emplois emploi NOUN 7 nsubj:pass
+seront être AUX 7 aux:pass
+préservés préserver VERB 2 ccomp VerbForm=Part
+, , PUNCT 7 punct
+mais mais CCONJ 12 cc
+les le DET 11 det
+syndicats syndicat NOUN 12 nsubj
+{verb} {lemma} VERB 7 conj
+le le DET 14 det
+contraire contraire NOUN 12 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "clause"),
+    [
+        # a coordinate with its own subject and speech verb: someone else's words
+        ("affirment", "affirmer", "les emplois seront préservés"),
+        # must not: a coordinate that reports nothing stays in the clause
+        ("craignent", "craindre", "les emplois seront préservés, mais les syndicats craignent le contraire"),
+    ],
+)
+def test_a_coordinate_with_another_speaker_ends_the_clause(verb: str, lemma: str, clause: str) -> None:
+    text = f"L'entreprise assure que les emplois seront préservés, mais les syndicats {verb} le contraire."
+    assert found(text, OTHER_SPEAKER.format(verb=verb, lemma=lemma)) == [(clause, "L'entreprise", "assurer")]

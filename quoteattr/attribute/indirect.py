@@ -484,6 +484,29 @@ def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Seque
     return not any(_compound(sent, w) or w.feats.get("VerbForm") == "Part" for w in clause)
 
 
+#: At most this many words of a subject between a coordinator and its speech verb.
+_OTHER_SUBJECT_WORDS = 4
+
+
+def _other_speaker_after(sent: Sentence, i: int) -> bool:
+    """Whether a clause of its own starts at word ``i`` (after « et », « mais » or a comma): a
+    subject, then a finite speech verb whose subject it is (« …, mais les syndicats affirment le
+    contraire »). Such a clause reports someone else's words; it is never part of the first
+    speaker's (a clause of theirs would repeat « que »)."""
+    subject: list[Word] = []
+    j = i
+    while j < len(sent) and sent[j].upos in {"DET", "NOUN", "PROPN", "ADJ", "PRON"}:
+        subject.append(sent[j])
+        j += 1
+        if len(subject) > _OTHER_SUBJECT_WORDS:
+            return False
+    if not subject or j >= len(sent) or sent[j].upos != "VERB" or sent[j].feats.get("VerbForm") != "Fin":
+        return False
+    verb = sent[j]
+    said = lemma_of(verb.text, verb.lemma) in REPORTING_VERBS
+    return said and any(w.head == verb.index and w.deprel in {"nsubj", "nsubj:pass"} for w in subject)
+
+
 def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequence[Word] = ()) -> bool:
     """Whether word ``i`` ends a reported clause (it is not part of it)."""
     word = sent[i]
@@ -505,6 +528,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True
         if j < len(sent) and coordinated_main_verb(sent, sent[j]) is verb:
             return True  # « … n'était prévue et a qualifié … »: the parse hung it inside
+        if _other_speaker_after(sent, i + 1):
+            return True  # « …, mais les syndicats affirment le contraire »: another's words
     following = sent[i + 1] if i + 1 < len(sent) else None
     if low == "," and following is not None:
         nxt = following.text.lower()
