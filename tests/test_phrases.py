@@ -981,3 +981,34 @@ Roux Roux PROPN 18 flat:name
     mention = surface_subject(sent, 0, sent[9], text)
     assert mention is not None
     assert mention.span.text == "sa représentante dans le pays, la docteure Amina Roux"
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "expected"),
+    [
+        # a participle set off by a comma tells a circumstance, not who
+        ("président", "président", "Le président"),
+        # must not: a statement's participle names its author
+        ("communiqué", "communiqué", "Le communiqué, publié par la presse"),
+    ],
+)
+def test_a_detached_participle_is_no_part_of_a_person_s_phrase(noun: str, lemma: str, expected: str) -> None:
+    text = f"Le {noun}, publié par la presse, a jugé la situation grave."
+    table = f"""
+Le le DET 1 det
+{noun} {lemma} NOUN 9 nsubj
+, , PUNCT 1 punct
+publié publier VERB 1 acl VerbForm=Part Tense=Past
+par par ADP 6 case
+la le DET 6 det
+presse presse NOUN 3 obl:agent
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+jugé juger VERB -1 root VerbForm=Part
+la le DET 11 det
+situation situation NOUN 9 obj
+grave grave ADJ 11 amod
+. . PUNCT 9 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == expected

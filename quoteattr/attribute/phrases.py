@@ -77,12 +77,18 @@ def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
 def _is_participle_complement(sent: Sentence, word: Word, head: Word) -> bool:
     """A past participle after the head, with its agent ("un communiqué publié par le conseil") or
     glued to it as part of a name ("Le Canard enchaîné"), or an adjectival one right after its
-    noun (:func:`_adjectival_participle`); not "…, situé à Miami"."""
+    noun (:func:`_adjectival_participle`); not "…, situé à Miami", nor one a comma sets off after a
+    person or body, which tells a circumstance, not who (« Le président, interrogé par la presse, a
+    jugé … »); a statement's keeps its author (« La résolution, rédigée par le Royaume-Uni, »)."""
     noun = sent[word.head] if word.head >= 0 else head
     if _adjectival_participle(sent, word, noun):
         return True
+    detached = (
+        word.index > 0 and sent[word.index - 1].text == "," and noun.lemma.lower() not in DOCUMENT_NOUNS
+    )
     return (
-        word.deprel == "acl"
+        not detached
+        and word.deprel == "acl"
         and word.start > head.start
         and word.feats.get("VerbForm") == "Part"
         and word.feats.get("Tense") != "Pres"
