@@ -3627,3 +3627,45 @@ def test_a_title_in_marks_after_a_preposition_is_a_term(prep: str, title: str, k
     doc = parse(text, TITLE_AFTER.format(prep=prep, first=first, second=second))
     [result] = attribute(text, find_quotations(text).quotes, doc)
     assert result.kind is kind
+
+
+#: « {front} Yvette Carles, une retraitée de 78 ans : « Les gendarmes ont frappé. » » as spaCy read
+#: it (« évacués » a verb, the name its conjunct).
+FRONTED_BEFORE_COLON = """
+{p} {p} ADP 2 mark
+les le DET 2 obj
+évacués évacuer VERB 17 advcl VerbForm=Inf
+, , PUNCT 4 punct
+Yvette Yvette PROPN 2 conj
+Carles Carles PROPN 4 flat:name
+, , PUNCT 4 punct
+une un DET 8 det
+retraitée retraité NOUN 4 appos
+de de ADP 11 case
+78 78 NUM 11 nummod
+ans an NOUN 8 nmod
+: : PUNCT 4 punct
+« « PUNCT 17 punct
+Les le DET 15 det
+gendarmes gendarme NOUN 17 nsubj
+ont avoir AUX 17 aux:tense
+frappé frapper VERB -1 root VerbForm=Part
+. . PUNCT 17 punct
+» » PUNCT 17 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Parmi", "Yvette Carles, une retraitée de 78 ans"),  # a phrase fronted before the speaker
+        ("Voici", None),  # must not: no preposition, the frame keeps its verb and names nobody
+    ],
+)
+def test_a_phrase_fronted_before_a_headline_colon_is_skipped(opening: str, expected: str | None) -> None:
+    text = f"{opening} les évacués, Yvette Carles, une retraitée de 78 ans : « Les gendarmes ont frappé. »"
+    table = FRONTED_BEFORE_COLON.format(p=opening).replace(
+        f"{opening} {opening} ADP", f"{opening} {opening} {'ADP' if opening == 'Parmi' else 'VERB'}"
+    )
+    found = colon_intro(site_of(text, table))
+    assert mention_text(found) == expected

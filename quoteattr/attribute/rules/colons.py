@@ -85,6 +85,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                     mention=mention,
                     frame="colon",
                 )
+    clause = _past_fronted_phrase(clause)
     members = {w.index for w in clause}
     tops = [w for w in clause if w.head < 0 or w.head not in members]
     for word in tops:
@@ -125,6 +126,23 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+#: At most this many words in a phrase fronted before a colon's frame (« Parmi les évacués, »).
+_FRONTED_WORDS = 5
+
+
+def _past_fronted_phrase(clause: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The frame before a colon without the prepositional phrase fronted before its comma:
+    « Parmi les évacués, Yvette Carles, une retraitée de 78 ans : « … » » is Yvette Carles's words;
+    the place or the group she is among frames them (the parser may read « évacués » as a verb).
+    The whole clause when it opens on no preposition or holds no such comma."""
+    if not clause or clause[0].upos != "ADP":
+        return clause
+    comma = next((k for k, w in enumerate(clause) if w.text == ","), None)
+    if comma is None or comma > _FRONTED_WORDS or comma + 1 >= len(clause):
+        return clause
+    return clause[comma + 1 :]
 
 
 #: Nouns of what someone said or judged, besides the speech nouns: « Le bilan de l'entraîneur
