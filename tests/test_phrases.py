@@ -1012,3 +1012,35 @@ grave grave ADJ 11 amod
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present participle after its determiner is a noun, whatever the tagger said
+        ("« C'est volé », a déclaré l'opposant hier.", "l'opposant"),
+        # must not: a participle with no determiner before it is the verb's (« a déclaré souriant »)
+        ("« C'est volé », a déclaré souriant hier.", None),
+    ],
+)
+def test_a_present_participle_after_a_determiner_is_an_inverted_subject(
+    text: str, expected: str | None
+) -> None:
+    has_det = "l'opposant" in text
+    word = "opposant" if has_det else "souriant"
+    rows = [
+        "« « PUNCT 3 punct",
+        "C' ce PRON 3 nsubj",
+        "est être AUX 3 cop",
+        "volé voler VERB -1 root VerbForm=Part",
+        "» » PUNCT 3 punct",
+        ", , PUNCT 7 punct",
+        "a avoir AUX 7 aux:tense",
+        "déclaré déclarer VERB 3 parataxis VerbForm=Part",
+    ]
+    if has_det:
+        rows.append("l' le DET 9 det")
+    rows += [f"{word} {word} VERB 7 obj VerbForm=Part", "hier hier ADV 7 advmod", ". . PUNCT 3 punct"]
+    sent = parse(text, "\n".join(rows)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert (None if mention is None else mention.span.text) == expected

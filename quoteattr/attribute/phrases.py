@@ -690,8 +690,12 @@ def _name_part(word: Word) -> bool:
 def _phrase_head(words: tuple[Word, ...]) -> Word:
     """The head of an inverted subject: its first noun, or the name of a name phrase."""
     names = [w for w in words if w.upos == "PROPN"]
-    first = next(w for w in words if w.upos in {"NOUN", "PROPN"})
-    return first if first.upos == "NOUN" or not names else names[-1]  # French heads come first
+    first = next(
+        w
+        for k, w in enumerate(words)
+        if w.upos in {"NOUN", "PROPN"} or (k and _nominal_participle(words[k - 1], w))
+    )
+    return first if first.upos != "PROPN" or not names else names[-1]  # French heads come first
 
 
 #: Institutions someone works at, after « à » in a description: « un chercheur à l'université
@@ -750,6 +754,18 @@ def _in_proper_name(sent: Sentence, word: Word) -> bool:
     return noun.text[:1].isupper() and _adjectival_participle(sent, word, noun)
 
 
+#: Endings of a present participle used as a noun (« l'opposant », « une manifestante »).
+_PARTICIPLE_NOUN_ENDINGS = ("ant", "ante", "ants", "antes")
+
+
+def _nominal_participle(before: Word, word: Word) -> bool:
+    """A present participle right after a determiner is a noun, whatever its tag: « a déclaré
+    l'opposant », « a raconté une manifestante » (the tagger reads a verb)."""
+    return (
+        before.upos == "DET" and word.upos == "VERB" and word.text.lower().endswith(_PARTICIPLE_NOUN_ENDINGS)
+    )
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -774,13 +790,19 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
         described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)
-        if w.upos in _NP_WORDS or linked or named or described or (run and w.text == "-"):
+        nominal = bool(run) and _nominal_participle(run[-1], w)
+        if w.upos in _NP_WORDS or linked or named or described or nominal or (run and w.text == "-"):
             run.append(w)
             i += 1
             continue
         break
     members = {w.index for w in run}
-    while run and run[-1].upos not in {"NOUN", "PROPN", "NUM"} and not _name_part(run[-1]):
+    while (
+        run
+        and run[-1].upos not in {"NOUN", "PROPN", "NUM"}
+        and not _name_part(run[-1])
+        and not (len(run) > 1 and _nominal_participle(run[-2], run[-1]))
+    ):
         last = run[-1]
         if (
             last.upos == "ADJ"
@@ -793,6 +815,11 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # « les Nations unies »
         members.discard(last.index)
         run.pop()
-    if not any(w.upos in {"NOUN", "PROPN"} for w in run):
+    nouns = [
+        w
+        for k, w in enumerate(run)
+        if w.upos in {"NOUN", "PROPN"} or (k and _nominal_participle(run[k - 1], w))
+    ]
+    if not nouns:
         return ()
     return tuple(run)
