@@ -3669,3 +3669,43 @@ def test_a_phrase_fronted_before_a_headline_colon_is_skipped(opening: str, expec
     )
     found = colon_intro(site_of(text, table))
     assert mention_text(found) == expected
+
+
+def test_a_verb_whose_subject_comes_before_the_quote_is_no_incise() -> None:
+    text = "Marie Durand, que Paul Roux accuse de « trahison », a démenti."
+    table = """
+Marie Marie PROPN 13 nsubj
+Durand Durand PROPN 0 flat:name
+, , PUNCT 0 punct
+que que SCONJ 6 mark
+Paul Paul PROPN 6 nsubj
+Roux Roux PROPN 4 flat:name
+accuse accuser VERB 0 acl:relcl
+de de ADP 9 case
+« « PUNCT 9 punct
+trahison trahison NOUN 6 obj
+» » PUNCT 9 punct
+, , PUNCT 13 punct
+a avoir AUX 13 aux:tense
+démenti démentir VERB -1 root VerbForm=Part
+. . PUNCT 13 punct
+"""
+    assert incise_after(site_of(text, table)) is None  # Marie Durand's own verb, not a tag
+
+
+def test_an_incise_with_its_subject_inverted_still_gives_it() -> None:
+    text = "« C'est faux », a démenti Marie Durand."
+    table = """
+« « PUNCT 3 punct
+C' ce PRON 3 nsubj
+est être AUX 3 cop
+faux faux ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+démenti démentir VERB 3 parataxis VerbForm=Part
+Marie Marie PROPN 7 nsubj
+Durand Durand PROPN 8 flat:name
+. . PUNCT 7 punct
+"""
+    assert mention_text(incise_after(site_of(text, table))) == "Marie Durand"

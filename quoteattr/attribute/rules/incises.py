@@ -125,6 +125,11 @@ def incise_after(site: QuoteSite) -> Attribution | None:
         mention = incise_subject(site, index, candidate)
         if mention is None and verb is not candidate:
             mention = incise_subject(site, index, verb)
+        if mention is not None and mention.span.end <= site.quote.marks.start and not inverted:
+            # « Marie Durand, que Paul Roux accuse de « trahison », a démenti »: a subject before
+            # the quote makes the verb its clause's own, after a relative or an apposition that
+            # holds the quote; an incise inverts its subject or has a clitic
+            return None
         if mention is not None and mention.kind is MentionKind.IMPERSONAL:
             document = document_of(sent, verb)
             if document is not None:
