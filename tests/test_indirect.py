@@ -1680,3 +1680,33 @@ contraire contraire NOUN 12 obj
 def test_a_coordinate_with_another_speaker_ends_the_clause(verb: str, lemma: str, clause: str) -> None:
     text = f"L'entreprise assure que les emplois seront préservés, mais les syndicats {verb} le contraire."
     assert found(text, OTHER_SPEAKER.format(verb=verb, lemma=lemma)) == [(clause, "L'entreprise", "assurer")]
+
+
+#: « Donald Trump a tweeté que les médias mentaient. » as spaCy read it: « tweeté » a name, the
+#: root, « a » a verb, « Donald » an adverb.
+TWEETED = """
+Donald Donald X 2 advmod
+Trump Trump PROPN 0 flat:name
+a avoir VERB 3 aux:tense
+{form} {form} PROPN -1 root
+que que SCONJ 7 mark
+les le DET 6 det
+médias média NOUN 7 nsubj
+mentaient mentir VERB 3 acl
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("tweeté", [("les médias mentaient", "Donald Trump", "tweeter")]),
+        # must not: a participle that reports nothing, whatever its tag
+        ("mangé", []),
+    ],
+)
+def test_a_speech_participle_tagged_a_name_after_its_auxiliary_is_the_verb(
+    form: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Donald Trump a {form} que les médias mentaient."
+    assert found(text, TWEETED.format(form=form)) == expected

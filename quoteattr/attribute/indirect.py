@@ -46,7 +46,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.prepositions import in_keeping_with
 from quoteattr.attribute.rules.subjects import speaker_of_verb
-from quoteattr.attribute.rules.verbs import causative_passive
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, causative_passive
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.attribute.vet import head_noun, source_noun
@@ -265,11 +265,15 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
 
 
 def _verb_like(sent: Sentence, word: Word) -> bool:
+    """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
+    of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
     if word.upos == "VERB":
         return True
-    if word.upos not in {"NOUN", "ADJ"} or word.index == 0 or not word.text[:1].islower():
+    if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
         return False
-    return sent[word.index - 1].upos == "AUX" and lemma_of(word.text, word.lemma) in REPORTING_VERBS
+    before = sent[word.index - 1]
+    auxiliary = before.upos == "AUX" or before.text.lower() in AUXILIARY_FORMS
+    return auxiliary and lemma_of(word.text, word.lemma) in REPORTING_VERBS
 
 
 def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name, surface_subject
 from quoteattr.attribute.rules.verbs import (
+    AUXILIARY_FORMS,
     CLITICS,
     COORDINATING_OPENERS,
     PERSONAL_PRONOUNS,
@@ -385,7 +386,8 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
     i = verb.index - 1
     while i >= 0:
         word = sent[i]
-        if word.upos in {"AUX", "ADV"} or word.text.lower() in CLITICS:
+        auxiliary = word.deprel.startswith("aux") and word.text.lower() in AUXILIARY_FORMS  # tagged VERB
+        if word.upos in {"AUX", "ADV"} or word.text.lower() in CLITICS or auxiliary:
             i -= 1
             continue
         if word.text == ",":
