@@ -1710,3 +1710,34 @@ def test_a_speech_participle_tagged_a_name_after_its_auxiliary_is_the_verb(
 ) -> None:
     text = f"Donald Trump a {form} que les médias mentaient."
     assert found(text, TWEETED.format(form=form)) == expected
+
+
+#: « Les écologistes {verb} le fait que rien n'ait été fait. » as spaCy read it.
+THE_FACT = """
+Les le DET 1 det
+écologistes écologiste NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+le le DET 4 det
+fait fait NOUN 2 obj
+que que SCONJ 10 mark
+rien rien PRON 10 nsubj
+n' ne ADV 10 advmod
+ait avoir AUX 10 aux:tense
+été être AUX 10 aux:pass VerbForm=Part
+fait faire VERB 2 ccomp VerbForm=Part
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("dénoncent", "dénoncer", [("rien n'ait été fait", "Les écologistes", "dénoncer")]),
+        ("regrettent", "regretter", []),  # must not: a feeling about the fact reports no words
+    ],
+)
+def test_le_fait_que_after_a_speech_verb_is_the_clause_reported(
+    verb: str, lemma: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Les écologistes {verb} le fait que rien n'ait été fait."
+    assert found(text, THE_FACT.format(verb=verb, lemma=lemma)) == expected

@@ -376,6 +376,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             continue
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
+        if _the_fact_that(sent, i):
+            return i + 3, False  # « dénoncent le fait que … »: the clause named as a fact
         before = sent[i - 1].text.lower()
         # "bien que" is concessive at the head of a clause, not in « précise bien que »
         concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
@@ -432,6 +434,13 @@ def _closing_mark(sent: Sentence, opening: int) -> int:
         if sent[j].text == "»":
             return j
     return len(sent)
+
+
+def _the_fact_that(sent: Sentence, i: int) -> bool:
+    """Whether « le fait que » starts at word ``i``: a clause made a noun, what a speech verb
+    before it reports (« Les écologistes dénoncent le fait que rien n'ait été fait »)."""
+    words = [w.text.lower() for w in sent.words[i : i + 3]]
+    return len(words) == 3 and words[0] == "le" and words[1] == "fait" and words[2] in {"que", "qu'", "qu’"}
 
 
 def _with_clitic(lemma: str) -> str:
