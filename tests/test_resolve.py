@@ -2396,3 +2396,17 @@ def test_a_pronoun_takes_up_the_description_that_just_spoke(text: str, name: str
 )
 def test_initials_in_brackets_of_a_subject_are_the_organisation_taken_up(text: str, name: str) -> None:
     assert _said(Resolver(text), text, "l'ONG", MentionKind.DESCRIPTION, "«").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the statement the index read whole, « un rapport selon lequel … », has its issuer
+        ("L'association a publié un rapport selon lequel la pauvreté augmente.", "association"),
+        # must not: a statement nobody is said to have issued stays itself
+        ("Hier, un rapport selon lequel la pauvreté augmente a circulé.", "rapport"),
+    ],
+)
+def test_a_statement_heading_a_longer_indexed_one_has_its_issuer(text: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, "un rapport", MentionKind.DOCUMENT, "la pauvreté")
+    assert speaker.name == name

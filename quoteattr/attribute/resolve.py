@@ -873,6 +873,10 @@ class Resolver:
         if inside:
             return self._from_occurrence(inside[0], limit)
         same = [o for o in within if o.kind == "document"]
+        if not same:  # « un rapport » heading the indexed « un rapport selon lequel … »
+            first = next(iter(self._index.within(Span(span.start, len(self._text)))), None)
+            if first is not None and first.span.start == span.start and first.kind == "document":
+                same = [first]
         if same and same[0].issuer is not None:
             return attrs.evolve(self._from_occurrence(same[0].issuer, limit), by=ResolvedBy.ISSUER)
         sentence = self._index.sentence_of(limit)
