@@ -420,12 +420,19 @@ def _past_place(sent: Sentence, k: int) -> int:
     place where she is one between them; ``k`` itself when no such phrase and comma follow."""
     if k >= len(sent) or sent[k].text.lower() not in _PLACE_OF_ROLE:
         return k
-    for j in range(k + 1, min(len(sent), k + 2 + _PLACE_WORDS)):
+    comma = _comma_closing(sent, k + 1, _PLACE_WORDS, lambda word: word.upos in _NP_WORDS)
+    return k if comma is None else comma
+
+
+def _comma_closing(sent: Sentence, first: int, most: int, fits: Callable[[Word], bool]) -> int | None:
+    """The index of the comma that closes a phrase of 1 to ``most`` words starting at word
+    ``first``, every one of which ``fits``; ``None`` when no such phrase and comma are there."""
+    for j in range(first, min(len(sent), first + 1 + most)):
         if sent[j].text == ",":
-            return j if j > k + 1 else k
-        if sent[j].upos not in _NP_WORDS:
-            return k
-    return k
+            return j if j > first else None
+        if not fits(sent[j]):
+            return None
+    return None
 
 
 def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tuple[Word, ...]:
@@ -642,13 +649,13 @@ def _past_aside(sent: Sentence, comma: int) -> int:
     """The word after an aside set off by commas right after an incise verb (« raconte, la voix
     brisée, Yusuf Akay »; « a expliqué, visiblement ému, le maire »): a short phrase with no
     verb and no name of its own; ``comma`` itself when there is none."""
-    for j in range(comma + 1, min(len(sent), comma + 2 + _ASIDE_WORDS)):
-        word = sent[j]
-        if word.text == ",":
-            return j + 1 if j > comma + 1 else comma
-        if word.upos in {"VERB", "AUX", "PROPN", "PRON"} or word.text[:1].isupper():
-            return comma
-    return comma
+    closing = _comma_closing(
+        sent,
+        comma + 1,
+        _ASIDE_WORDS,
+        lambda word: word.upos not in {"VERB", "AUX", "PROPN", "PRON"} and not word.text[:1].isupper(),
+    )
+    return comma if closing is None else closing + 1
 
 
 def _addressee_end(sent: Sentence, i: int) -> int | None:
