@@ -2410,3 +2410,31 @@ def test_initials_in_brackets_of_a_subject_are_the_organisation_taken_up(text: s
 def test_a_statement_heading_a_longer_indexed_one_has_its_issuer(text: str, name: str) -> None:
     speaker = _said(Resolver(text), text, "un rapport", MentionKind.DOCUMENT, "la pauvreté")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Le jury, présidé par le cinéaste belge Marc Delvaux, a tranché.",
+            "Marc Delvaux",
+            "président, cinéaste belge",
+        ),
+        ("La commission, présidée par Marie Roux, a rendu son avis.", "Marie Roux", "présidente"),
+        ("L'enquête, dirigée par Paul Roux, avance.", "Paul Roux", "directeur"),
+        # must not: an agent of another participle holds no post
+        ("Le rapport, rédigé par Paul Roux, a été publié.", "Paul Roux", None),
+    ],
+)
+def test_presided_by_gives_the_agent_the_post(text: str, name: str, title: str | None) -> None:
+    [found] = [o for o in index_document(text).occurrences if o.name == name]
+    assert found.title == title
+
+
+def test_the_president_of_the_jury_is_the_one_it_was_presided_by() -> None:
+    text = (
+        "Le jury, présidé par le cinéaste Marc Delvaux, a primé Salma Ben Hadid. "
+        "Le président du jury a reconnu des débats « longs »."
+    )
+    speaker = _said(Resolver(text), text, "Le président du jury", MentionKind.DESCRIPTION, "« longs")
+    assert (speaker.name, speaker.resolved_by) == ("Marc Delvaux", ResolvedBy.ROLE)

@@ -405,6 +405,12 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             title = title or None
         if det_index >= 0:
             lead = det_index
+        presiding = _presiding_role(text, tokens[lead].start if lead < len(tokens) else run.start)
+        if presiding is not None and "f" in (gender, given_name_gender(fold(run.tokens[0]))):
+            presiding = _FEMININE_PRESIDING[presiding]
+        if presiding is not None and not is_org:
+            # « le jury, présidé par le cinéaste belge Marc Delvaux »: he is its president too
+            title = f"{presiding}, {title}" if title else presiding
         governor = preceding(text, tokens, lead) if lead > 0 else None
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
@@ -498,6 +504,22 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
 
     persons = share_genders(persons)
     return persons
+
+
+#: A participle of leading right before « par » and the name's phrase: « présidé par », « dirigée
+#: par », « animés par »; the role it gives the agent.
+_PRESIDED_BY = regex.compile(
+    r"\b(?P<verb>présid|dirig)(?:é|ée|és|ées)[ \t\u00a0\u202f]+par[ \t\u00a0\u202f]+\Z", regex.IGNORECASE
+)
+_PRESIDING_ROLES = {"présid": "président", "dirig": "directeur"}
+_FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
+
+
+def _presiding_role(text: str, start: int) -> str | None:
+    """The role « présidé par » / « dirigé par » right before ``start`` gives the person named
+    there (« le jury, présidé par le cinéaste Marc Delvaux » → président), or ``None``."""
+    found = _PRESIDED_BY.search(text, max(0, start - 30), start)
+    return None if found is None else _PRESIDING_ROLES[found["verb"].lower()]
 
 
 def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occurrence]:
