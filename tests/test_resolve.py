@@ -1761,7 +1761,7 @@ def test_initials_in_brackets_belong_to_the_title_before_a_name() -> None:
             "Patrice Vialard",
             "entraîneur principal",
         ),
-        ("Le jury, présidé par le cinéaste belge Marc Delvaux, a tranché.", "Marc Delvaux", "cinéaste belge"),
+        ("Le film, réalisé par le cinéaste belge Marc Delvaux, a gagné.", "Marc Delvaux", "cinéaste belge"),
         # must not: a person noun before « de » keeps the title it heads
         (
             "Elle a reçu l'épouse de l'ancien ministre, Anne Vidal, samedi.",
