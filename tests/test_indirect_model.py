@@ -78,3 +78,21 @@ def test_a_partial_quote_inside_a_clause_shares_its_speaker(extractor: Extractor
     assert partial.speaker is not None
     assert clause.speaker.name == partial.speaker.name
     assert quotes.index(clause) < quotes.index(partial)  # text order: the clause opens first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # figures given out by a body are its statement: the body is the source
+        (
+            "Le feu avait parcouru 1 800 hectares, selon un bilan provisoire de la préfecture du Var.",
+            "préfecture du Var",
+        ),
+        # must not: a bilan nobody is said to have given names no one else
+        ("Selon le dernier bilan, vingt personnes sont mortes.", "dernier bilan"),
+    ],
+)
+def test_a_bilan_speaks_for_the_body_that_gave_it(extractor: Extractor, text: str, speaker: str) -> None:
+    [quote] = [q for q in extractor.extract(text).quotes if q.kind is QuoteKind.INDIRECT]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -31,6 +31,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "dépêche", "bulletin", "manifeste", "pétition", "motion", "projet", "circulaire", "mémo",
         "mémorandum", "déclaration", "statut", "site", "blog", "journal", "quotidien", "hebdomadaire",
         "magazine", "enquête", "étude", "sondage", "plainte", "appel", "proclamation",
+        # figures given out by a body (« selon un bilan provisoire de la préfecture »)
+        "bilan",
     }
 )  # fmt: skip
 
