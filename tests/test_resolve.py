@@ -2438,3 +2438,18 @@ def test_the_president_of_the_jury_is_the_one_it_was_presided_by() -> None:
     )
     speaker = _said(Resolver(text), text, "Le président du jury", MentionKind.DESCRIPTION, "« longs")
     assert (speaker.name, speaker.resolved_by) == ("Marc Delvaux", ResolvedBy.ROLE)
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [
+        ("s'est félicitée d'une édition record", "direction du festival"),  # the body that spoke
+        ("a fermé ses portes", "Salma Ben Hadid"),  # must not: a body that did not speak
+    ],
+)
+def test_a_pronoun_takes_up_the_unnamed_body_that_just_spoke(verb: str, name: str) -> None:
+    text = (
+        f"Salma Ben Hadid a remporté le prix. La direction du festival {verb}. Elle a confirmé "
+        "que « la prochaine édition » se tiendrait en septembre."
+    )
+    assert _said(Resolver(text), text, "Elle", MentionKind.PRONOUN, "« la").name == name

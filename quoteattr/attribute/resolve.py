@@ -529,6 +529,10 @@ class Resolver:
                     unnamed = attrs.evolve(
                         resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT
                     )
+                    if self._spoke_just_before(occurrence, limit):
+                        # « La direction du festival s'est félicitée … Elle a confirmé que … »: the
+                        # body just said to speak, over anyone named before it
+                        return unnamed
                 continue
             if (
                 occurrence.kind == "description"
