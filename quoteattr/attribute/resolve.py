@@ -53,6 +53,7 @@ from quoteattr.attribute.resolve_score import (
     headed_name,
     headline_person,
     inner_person,
+    just_before,
     national_body,
     nationality_person,
     org_fullest,
@@ -393,16 +394,13 @@ class Resolver:
         return None
 
     def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
-        """Whether the description at ``occurrence`` is the subject of a speech verb right after it,
-        in the sentence just before ``limit`` and its paragraph: « Le Premier ministre a répondu
-        dans la soirée. « … », a-t-il assuré » — whoever the text named before, the pronoun takes
-        up the one just said to speak, though the text gives them no name."""
-        if (
-            not occurrence.subject
-            or self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start) != 1
-        ):
-            return False
-        if "\n" in self._text[occurrence.span.end : limit]:
+        """Whether the description or unnamed body at ``occurrence`` is the subject of a speech
+        verb right after it, in the sentence just before ``limit`` and its paragraph: « Le Premier
+        ministre a répondu dans la soirée. « … », a-t-il assuré » — whoever the text named before,
+        the pronoun takes up the one just said to speak, though the text gives them no name."""
+        position = occurrence.span.start
+        previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
+        if not occurrence.subject or not previous_sentence or not just_before(self._index, position, limit):
             return False
         verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
         return verb is not None and conjugated_speech_form(verb["verb"].lower())

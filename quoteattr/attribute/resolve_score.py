@@ -38,6 +38,7 @@ __all__ = [
     "headed_name",
     "headline_person",
     "inner_person",
+    "just_before",
     "national_body",
     "nationality_person",
     "org_fullest",
@@ -798,7 +799,7 @@ def salient_person(
             break
         if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
-        given = posted and not _just_before(index, occurrence.span.start, limit)
+        given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given):
             continue
         ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
@@ -811,7 +812,7 @@ def salient_person(
             # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
             surname = fold(previous_name.split()[-1]) if previous_name else ""
             named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
-            given = posted and not _just_before(index, previous.position, limit)
+            given = posted and not just_before(index, previous.position, limit)
             fits = (bool(named) or not given) and all(
                 _may_hold(index, o, role, domains, given=given) for o in named
             )
@@ -826,7 +827,7 @@ def salient_person(
     return top[0][1]
 
 
-def _just_before(index: DocumentIndex, position: int, limit: int) -> bool:
+def just_before(index: DocumentIndex, position: int, limit: int) -> bool:
     """Whether ``position`` lies in the sentence of ``limit`` or the one before, in its paragraph."""
     near = index.sentence_of(limit) - index.sentence_of(position) <= 1
     return near and "\n" not in index.text[position:limit]
