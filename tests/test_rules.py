@@ -3709,3 +3709,25 @@ Durand Durand PROPN 8 flat:name
 . . PUNCT 7 punct
 """
     assert mention_text(incise_after(site_of(text, table))) == "Marie Durand"
+
+
+@pytest.mark.parametrize(
+    ("frame", "resolved_by", "confidence"),
+    [
+        ("colon", ResolvedBy.PREVIOUS_SPEAKER, 0.72),  # « Il dit : « … » »: another turn as often
+        ("incise", ResolvedBy.PREVIOUS_SPEAKER, 0.81),  # must not: « « … », a-t-il ajouté »
+        ("colon", ResolvedBy.SPELLED, 0.9),  # must not: a name the mention spells out
+    ],
+)
+def test_a_colon_s_pronoun_taken_as_the_previous_speaker_is_less_sure(
+    frame: str, resolved_by: ResolvedBy, confidence: float
+) -> None:
+    from quoteattr.attribute.engine import _apply
+    from quoteattr.attribute.resolve import CERTAINTY, Resolution
+
+    text = "Il dit : « Non. »"
+    [quote] = find_quotations(text).quotes
+    found = Attribution(rule="colon_intro", confidence=0.9, frame=frame)
+    speaker = Speaker(name="Paul Roux", resolved_by=resolved_by)
+    result = _apply(quote, found, Resolution(speaker, certainty=CERTAINTY[resolved_by]))
+    assert result.confidence == confidence

@@ -28,7 +28,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
 from quoteattr.attribute.site import Locator, QuoteSite, require_parse
-from quoteattr.model import Cue, Entity, Quote, QuoteKind, Speaker
+from quoteattr.model import Cue, Entity, Quote, QuoteKind, ResolvedBy, Speaker
 from quoteattr.parse.types import ParsedDoc
 
 __all__ = ["MentionTextResolver", "SpeakerResolver", "attribute", "speaks_as_one"]
@@ -105,8 +105,18 @@ def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Q
     speaker = None if resolution is None else resolution.speaker
     confidence = found.confidence
     if speaker is not None and speaker.name is not None and resolution is not None:
-        confidence = round(confidence * resolution.certainty, 3)
+        certainty = resolution.certainty
+        if found.frame == "colon" and speaker.resolved_by is ResolvedBy.PREVIOUS_SPEAKER:
+            certainty = min(certainty, COLON_TURN_CERTAINTY)
+        confidence = round(confidence * certainty, 3)
     return attrs.evolve(quote, speaker=speaker, cue=cue, rule=found.rule, confidence=confidence)
+
+
+#: The certainty of « Il dit : « … » » resolved to the speaker of the quote before: a subject
+#: pronoun before a colon often opens the other side of an exchange, unlike the clitic of « « … »,
+#: a-t-il ajouté » after the quote (14 of 21 right from confidence 0.8 up on the development sets,
+#: fr-litbank mostly, against 80 of 83 for an incise's previous speaker).
+COLON_TURN_CERTAINTY = 0.8
 
 
 def _attribution(text: str, site: QuoteSite) -> Attribution | None:
