@@ -2453,3 +2453,25 @@ def test_a_pronoun_takes_up_the_unnamed_body_that_just_spoke(verb: str, name: st
         "que « la prochaine édition » se tiendrait en septembre."
     )
     assert _said(Resolver(text), text, "Elle", MentionKind.PRONOUN, "« la").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive in a tag closing the sentence is its opening subject's
+        (
+            "Paul Roux a voté contre. Le président du conseil régional, qui n'a pas pris part au "
+            "débat, « se réjouit » de l'issue du vote, a fait savoir son entourage.",
+            "entourage du président du conseil régional",
+        ),
+        (
+            "Paul Roux a voté contre. Le maire de Lyon, Marc Petit, « regrette » la décision, a "
+            "indiqué son entourage.",
+            "entourage de Marc Petit",
+        ),
+        # must not: a quote opening its sentence leaves the owner to the text before
+        ("Paul Roux a voté contre. « Je suis déçu », a fait savoir son entourage.", "entourage de Paul Roux"),
+    ],
+)
+def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name: str) -> None:
+    assert _said(Resolver(text), text, "son entourage", MentionKind.DESCRIPTION, "« ").name == name

@@ -23,6 +23,7 @@ The rules are written out with their limits in ``docs/resolution.md``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -832,6 +833,10 @@ class Resolver:
         one = tokens[0].lower != "ses" and role_of(noun.lower()) is not None  # not "une de ses tantes"
         if not one and noun.lower() not in _OWNED_GROUPS:
             return None
+        opener = self._sentence_opener(mention.span) if mention.span.start > limit else None
+        if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
+            kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
+            return _Resolved(name=f"{noun.lower()} {_of(opener)}", kind=kind, by=ResolvedBy.ANTECEDENT)
         owner_span = Span(
             mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
         )
@@ -840,6 +845,38 @@ class Resolver:
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _sentence_opener(self, span: Span) -> str | None:
+        """The person (a name or a role description) that opens the sentence of ``span`` as its
+        subject, as it should be written after « de », or ``None``: a possessive in a tag closing a
+        sentence (« Le président du conseil régional, qui n'a pas pris part au débat, « se réjouit »
+        de l'issue du vote, a fait savoir son entourage ») is that subject's, the one whose words
+        the sentence reports, not someone named before it."""
+        sentence = self._index.sentence_of(span.start)
+        start = self._index.boundaries[sentence - 1] if sentence > 0 else 0
+        found = list(itertools.islice(self._index.within(Span(start, span.start)), 4))
+        if not found or self._text[start : found[0].span.start].strip() or not found[0].subject:
+            return None
+        first = found[0]
+        if first.kind == "description":  # « Le maire de Lyon, Paul Roux, »: the name apposed
+            for later in found[1:]:
+                if later.kind == "person":
+                    if _TO_APPOSED_NAME.fullmatch(self._text, first.span.end, later.span.start):
+                        first = later
+                    break
+                if later.kind not in {"complement", "place"}:
+                    break
+        if first.kind == "person":
+            return self._from_occurrence(first, span.start).name
+        if first.kind == "description" and has_specific_role(first.name):
+            return clean_phrase(self._description_words(first))
+        return None
+
+    def _description_words(self, occurrence: Occurrence) -> str:
+        """A role description with its *de* complements, up to the next comma or verb (« le
+        président du conseil régional »)."""
+        found = _ROLE_WITH_COMPLEMENT.match(self._text, occurrence.span.start)
+        return occurrence.name if found is None else found.group()
 
     def _owned_by_antecedent(self, mention: Mention, noun: str, limit: int) -> _Resolved | None:
         """« Paul Roux, dont l'avocat a affirmé … »: « dont » stands for the phrase before its
@@ -986,6 +1023,14 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+)?"
     r"(?:\p{Ll}+ment[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
+)
+
+#: What stands between a role and the name apposed to it: its complements, then a comma.
+_TO_APPOSED_NAME = regex.compile(r"[^,.;:!?«»\n]*,[ \u00a0]*")
+#: A role description and its « de » complements (« le président du conseil régional »).
+_ROLE_WITH_COMPLEMENT = regex.compile(
+    r"[\p{L}'’]+[ \u00a0]*\p{L}+(?:[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?"
+    r"\p{Ll}[\p{L}-]*(?:[ \u00a0]+\p{Ll}[\p{L}-]*)?)*"
 )
 
 #: A closing bracket, then the verb group of the subject it ends (« (MSF) a alerté »).
