@@ -506,8 +506,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
     return persons
 
 
-#: A participle of leading right before « par » and the name's phrase: « présidé par », « dirigée
-#: par », « animés par »; the role it gives the agent.
+#: A participle of leading right before « par » and the name's phrase (« présidé par », « dirigée
+#: par »), and the role it gives the agent.
 _PRESIDED_BY = regex.compile(
     r"\b(?P<verb>présid|dirig)(?:é|ée|és|ées)[ \t\u00a0\u202f]+par[ \t\u00a0\u202f]+\Z", regex.IGNORECASE
 )

@@ -128,9 +128,9 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
 
     Walks back from the name over adjacent words to a determiner; the words after it must start
     with a role noun (or an organisation noun, for "le groupe Airbus"), possibly after an
-    adjective ("le haut diplomate"). A role after « de » that the walk passed over is the title
-    when the phrase it completes names no role: in « le départ de son entraîneur principal,
-    Patrice Vialard » the name is the coach's, not a departure's.
+    adjective ("le haut diplomate"). A role after « de » or another preposition that the walk
+    passed over is the title when the phrase it completes names no role: in « le départ de son
+    entraîneur principal, Patrice Vialard » the name is the coach's, not a departure's.
     """
     end = first  # the title's words are tokens[det + 1 : end]
     comma = False
@@ -164,10 +164,7 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             inner = _role_title(text, tokens, j, end)
         if token.lower in DETERMINERS and token.lower not in {"des", "du", "au", "aux"} and not after_de:
             words = [t.lower for t in tokens[j + 1 : end]]
-            k = 0
-            while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
-                k += 1
-            head = words[k]
+            head = _head_word(words)
             det_gender = DETERMINERS[token.lower][0]
             title = text[tokens[j + 1].start : tokens[end - 1].end]
             if text.startswith(")", tokens[end - 1].end) and "(" in title:
@@ -182,14 +179,20 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
     return inner
 
 
+def _head_word(words: Sequence[str]) -> str:
+    """The head of a title's words after its determiner: the first past the adjectives a role
+    may follow (« le haut diplomate », « son ancien avocat »); ``words`` is not empty."""
+    k = 0
+    while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
+        k += 1
+    return words[k]
+
+
 def _role_title(text: str, tokens: Sequence[Token], det: int, end: int) -> tuple[str | None, str, int, bool]:
     """The role that ``tokens[det + 1 : end]`` name after their determiner ``tokens[det]`` (« son
     entraîneur principal »), or no title when their head is no role."""
     words = [t.lower for t in tokens[det + 1 : end]]
-    k = 0
-    while k < len(words) - 1 and words[k] in PRE_ROLE_ADJECTIVES:
-        k += 1
-    role = role_of(words[k]) if words else None
+    role = role_of(_head_word(words)) if words else None
     if role is None or det + 1 >= end:
         return None, "", -1, False
     title = text[tokens[det + 1].start : tokens[end - 1].end]
