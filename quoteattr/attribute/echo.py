@@ -40,6 +40,8 @@ _ADVERB = (
 )
 #: A verb that carries the speech verb after it: « a tenu à souligner », « a voulu rappeler ».
 _CARRIER = r"(?:(?:tenu|tenue|tenus|tenues)[ \t\u00a0\u202f]+à|voulu|souhaité)[ \t\u00a0\u202f]+"
+#: A capitalised word of a name (« Didier », « Hoffmann », « Saint-Pierre »).
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 _CLEFT = regex.compile(
     r"[ \t\u00a0\u202f]*[.!?…]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence
     rf"{CLEFT_OPENER}"
@@ -51,7 +53,7 @@ _CLEFT = regex.compile(
     r"(?P<source>[^,.;:!?«»\n]{2,80}?"
     # a name apposed to a description: « le commandant des secours, le colonel Didier Hoffmann »
     r"(?:,[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*\p{Ll}+[ \t\u00a0\u202f]+)?"
-    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]+)+)?)"
+    rf"{_NAME_WORD}(?:[ \t\u00a0\u202f]+{_NAME_WORD})+)?)"
     r"[ \t\u00a0\u202f]*(?=[,.;:!?\n]|$)"
 )
 _ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
@@ -67,8 +69,7 @@ _CLAUSE_STOP = regex.compile(r"[,.;:!?«»\n]")
 
 #: A name apposed between commas: « , Paul Girard, ».
 _APPOSED_NAME = regex.compile(
-    r"[ \t\u00a0\u202f]*\p{Lu}[\p{L}\p{M}'’-]+"
-    r"(?:[ \t\u00a0\u202f]+\p{Lu}[\p{L}\p{M}'’-]+)*[ \t\u00a0\u202f]*,"
+    rf"[ \t\u00a0\u202f]*{_NAME_WORD}(?:[ \t\u00a0\u202f]+{_NAME_WORD})*[ \t\u00a0\u202f]*,"
 )
 
 

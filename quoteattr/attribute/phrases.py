@@ -697,11 +697,7 @@ def _name_part(word: Word) -> bool:
 def _phrase_head(words: tuple[Word, ...]) -> Word:
     """The head of an inverted subject: its first noun, or the name of a name phrase."""
     names = [w for w in words if w.upos == "PROPN"]
-    first = next(
-        w
-        for k, w in enumerate(words)
-        if w.upos in {"NOUN", "PROPN"} or (k and _nominal_participle(words[k - 1], w))
-    )
+    first = next(w for k, w in enumerate(words) if _noun_at(words, k))
     return first if first.upos != "PROPN" or not names else names[-1]  # French heads come first
 
 
@@ -773,6 +769,12 @@ def _nominal_participle(before: Word, word: Word) -> bool:
     )
 
 
+def _noun_at(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a noun or a name: so tagged, or a present participle right after
+    its determiner (:func:`_nominal_participle`)."""
+    return words[k].upos in {"NOUN", "PROPN"} or (k > 0 and _nominal_participle(words[k - 1], words[k]))
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -804,12 +806,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             continue
         break
     members = {w.index for w in run}
-    while (
-        run
-        and run[-1].upos not in {"NOUN", "PROPN", "NUM"}
-        and not _name_part(run[-1])
-        and not (len(run) > 1 and _nominal_participle(run[-2], run[-1]))
-    ):
+    while run and run[-1].upos != "NUM" and not _noun_at(run, len(run) - 1) and not _name_part(run[-1]):
         last = run[-1]
         if (
             last.upos == "ADJ"
@@ -822,11 +819,6 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # « les Nations unies »
         members.discard(last.index)
         run.pop()
-    nouns = [
-        w
-        for k, w in enumerate(run)
-        if w.upos in {"NOUN", "PROPN"} or (k and _nominal_participle(run[k - 1], w))
-    ]
-    if not nouns:
+    if not any(_noun_at(run, k) for k in range(len(run))):
         return ()
     return tuple(run)

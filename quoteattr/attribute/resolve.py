@@ -84,7 +84,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
@@ -1038,9 +1038,6 @@ _BRACKET_BEFORE_VERB = regex.compile(
     r"[ \u00a0]*\)[ \u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|se|s['’]|ne|n['’])\b"
 )
 
-#: The prepositions that open a post's complement (« le ministre *de* l'Intérieur »).
-_POST_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’"})
-
 
 def _posted(words: str, role: str) -> bool:
     """Whether the description ``words`` names the post of ``role`` in full, with the body or
@@ -1051,7 +1048,7 @@ def _posted(words: str, role: str) -> bool:
     tokens = [t.lower for t in tokenize(words)]
     for k, token in enumerate(tokens[:-1]):
         if fold(token) == fold(role) or (role_of(token) is not None and fold(token).startswith(fold(role))):
-            return tokens[k + 1] in _POST_COMPLEMENT
+            return tokens[k + 1] in DE_FORMS  # « le ministre *de* l'Intérieur »
     return False
 
 
