@@ -425,6 +425,36 @@ Martin Martin PROPN 6 flat:name
     assert found(text, table) == [("Le projet sera abandonné", "Paul Martin", "affirmer")]
 
 
+#: « Le serveur a été débranché, a-t-il précisé. », the clitic cut as spaCy cuts it: « a »,
+#: « -t », « -il » (``{verb}`` is the incise's participle).
+UNPLUGGED = """
+Le le DET 1 det
+serveur serveur NOUN 4 nsubj:pass
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass VerbForm=Part
+débranché débrancher VERB -1 root VerbForm=Part
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+-t -t PRON 9 expl:subj
+-il il PRON 9 nsubj
+{verb} {lemma} VERB 4 parataxis VerbForm=Part
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "reported"),
+    [("précisé", "préciser", True), ("vu", "voir", False)],
+)
+def test_an_incise_with_the_euphonic_t_as_a_token_of_its_own(verb: str, lemma: str, reported: bool) -> None:
+    # « a », « -t », « -il »: the inverted subject after the euphonic t still makes the incise;
+    # a verb that reports nothing (« a-t-il vu ») makes none
+    text = f"Le serveur a été débranché, a-t-il {verb}."
+    table = UNPLUGGED.format(verb=verb, lemma=lemma)
+    expected = [("Le serveur a été débranché", None, lemma)] if reported else []
+    assert found(text, table) == expected
+
+
 PARTIAL = """
 Paul Paul PROPN 2 nsubj
 a avoir AUX 2 aux:tense

@@ -143,6 +143,15 @@ _CLAUSE_BREAKERS = frozenset(
     {"tandis", "alors", "bien", "même", "car", "puis", "lorsque", "quand", "avant", "après"}
 )
 _INVERTED = ("-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on")
+#: The euphonic *t* of « a-t-il », a token of its own for some tokenizers (« a », « -t », « -il »).
+_EUPHONIC_T = frozenset({"-t", "-t-"})
+
+
+def _inverted_part(word: Word) -> bool:
+    """Whether ``word`` is an inverted subject clitic or the euphonic *t* before one, written as
+    one token (« -t-il ») or two (« -t », « -il »)."""
+    text = word.text.lower()
+    return text in _EUPHONIC_T or text.startswith(_INVERTED)
 
 
 @attrs.frozen
@@ -702,7 +711,7 @@ def _verb_attribution(site: QuoteSite, index: int, verb: Word) -> Attribution:
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
     first = i
-    while i < len(sent) and (sent[i].upos == "AUX" or sent[i].text.lower().startswith(_INVERTED)):
+    while i < len(sent) and (sent[i].upos == "AUX" or _inverted_part(sent[i])):
         i += 1
     if i >= len(sent):
         return None
@@ -732,7 +741,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         )
         if not own_verb:
             return None
-    clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 2])
+    clitic = any(_inverted_part(w) and w.text.lower() not in _EUPHONIC_T for w in sent.words[first : i + 3])
     after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
     named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
     return verb if clitic or named else None
