@@ -455,6 +455,83 @@ def test_an_incise_with_the_euphonic_t_as_a_token_of_its_own(verb: str, lemma: s
     assert found(text, table) == expected
 
 
+#: « Cette aide, a-t-elle ajouté, transitera par l'Union africaine. », parsed as spaCy does: the
+#: subject before the incise hung on the incise's verb (``{verb}``).
+AID = """
+Cette ce DET 1 det
+aide aide NOUN 6 nsubj
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+-t -t PRON 6 nsubj
+-elle lui PRON 4 flat:name
+{verb} {lemma} VERB -1 root VerbForm=Part
+, , PUNCT 6 punct
+transitera transiter VERB 6 advcl
+par par ADP 11 case
+l' le DET 11 det
+Union Union PROPN 8 obl:agent
+africaine africain ADJ 11 amod
+. . PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "reported"), [("ajouté", "ajouter", True), ("vu", "voir", False)])
+def test_an_incise_inside_unmarked_words_reports_the_longest_part(
+    verb: str, lemma: str, reported: bool
+) -> None:
+    # « Le projet, a-t-il dit, sera abandonné »: the longest unbroken part, here after the incise
+    text = f"Cette aide, a-t-elle {verb}, transitera par l'Union africaine."
+    table = AID.format(verb=verb, lemma=lemma)
+    expected = [("transitera par l'Union africaine", None, lemma)] if reported else []
+    assert found(text, table) == expected
+
+
+def test_an_incise_inside_unmarked_words_after_a_long_opening() -> None:
+    text = "Le serveur de la société Hébergix, a-t-il précisé, a cédé."
+    table = """
+Le le DET 1 det
+serveur serveur NOUN 10 nsubj
+de de ADP 4 case
+la le DET 4 det
+société société NOUN 1 nmod
+Hébergix Hébergix PROPN 4 appos
+, , PUNCT 10 punct
+a avoir AUX 10 aux:tense
+-t -t PRON 10 expl:subj
+-il il PRON 10 nsubj
+précisé préciser VERB 13 advcl VerbForm=Part
+, , PUNCT 13 punct
+a avoir AUX 13 aux:tense
+cédé céder VERB -1 root VerbForm=Part
+. . PUNCT 13 punct
+"""
+    assert found(text, table) == [("Le serveur de la société Hébergix", None, "préciser")]
+
+
+def test_a_verb_in_the_words_before_an_incise_makes_no_split_clause() -> None:
+    # « qui dirige l'enquête » describes the subject: a relative, not the first part of a clause
+    text = "Paul Roux, qui dirige l'enquête, a-t-il dit, est parti."
+    table = """
+Paul Paul PROPN 14 nsubj
+Roux Roux PROPN 0 flat:name
+, , PUNCT 4 punct
+qui qui PRON 4 nsubj
+dirige diriger VERB 0 acl:relcl
+l' le DET 6 det
+enquête enquête NOUN 4 obj
+, , PUNCT 11 punct
+a avoir AUX 11 aux:tense
+-t -t PRON 11 expl:subj
+-il il PRON 11 nsubj
+dit dire VERB 14 parataxis VerbForm=Part
+, , PUNCT 11 punct
+est être AUX 14 aux:tense
+parti partir VERB -1 root VerbForm=Part
+. . PUNCT 14 punct
+"""
+    assert found(text, table) == []
+
+
 PARTIAL = """
 Paul Paul PROPN 2 nsubj
 a avoir AUX 2 aux:tense

@@ -730,9 +730,10 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         return None
     if verb.feats.get("VerbForm") == "Part" and i == first:
         return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
+    clitic = any(_inverted_part(w) and w.text.lower() not in _EUPHONIC_T for w in sent.words[first : i + 3])
     for c in sent.children(verb):
-        if c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
-            continue
+        if clitic or c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
+            continue  # with its clitic subject, a subject the parser gave it before the incise is none
         # « Les enquêteurs privilégient la piste, a précisé le procureur »: a subject with a
         # finite verb of its own before the incise belongs to that clause, not to the incise
         own_verb = any(
@@ -741,7 +742,6 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         )
         if not own_verb:
             return None
-    clitic = any(_inverted_part(w) and w.text.lower() not in _EUPHONIC_T for w in sent.words[first : i + 3])
     after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
     named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
     return verb if clitic or named else None
@@ -753,7 +753,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
     subject close the sentence after a clause of its own)."""
     sent = ctx.doc.sentences[index]
     for word in sent:
-        if word.index < 3 or ctx.in_quote(word):
+        if word.index < 1 or ctx.in_quote(word):
             continue
         if word.text == ",":
             verb = _inverted_verb(sent, word.index + 1)
@@ -764,15 +764,16 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if verb is None:
             continue
         before = sent.words[: word.index]
-        span = _span_of(ctx, before)
-        if span is None or ctx.wholly_quoted(span) or len(before) < 3:
-            return []
         reported = _after_colon(ctx, before)
         if not any(
             w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in _outside_relatives(reported)
         ):
             # « Derrière la banderole, la déléguée, a dénoncé … », « Paul Roux, qui dirige
-            # l'enquête, a décrit une scène »: a subject, no clause
+            # l'enquête, a décrit une scène »: a subject, no clause; unless the incise splits
+            # the reported words (« Cette aide, a-t-elle ajouté, transitera par l'UA »)
+            return _split_by_incise(ctx, index, reported, verb)
+        span = _span_of(ctx, before)
+        if span is None or ctx.wholly_quoted(span) or len(before) < 3:
             return []
         topic_span = _span_of(ctx, reported)
         if reported is not before and (topic_span is None or ctx.wholly_quoted(topic_span, reported)):
@@ -784,6 +785,40 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             return []  # « …, a jugé le résultat « injuste » »: the verb's object, no speaker
         return [Found(index, span, "indirect_incise", attribution)]
     return []
+
+
+#: At most this many words between an incise's verb and the comma that closes the incise: its
+#: inverted subject (« a déclaré le ministre de la Santé, »).
+_INCISE_SUBJECT_WORDS = 8
+
+
+def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: Word) -> list[Found]:
+    """« Cette aide, a-t-elle ajouté, transitera par l'Union africaine »: an incise set off by
+    commas inside unmarked reported words, after a phrase with no verb of its own (a subject, a
+    date) and before the rest of the clause. The reported clause is the longest unbroken part
+    (the guidelines' rule); the source is the incise's. A verb of its own in the opening words
+    makes it no split clause (« Paul Roux, qui …, a décrit une scène, puis … » is read elsewhere).
+    """
+    sent = ctx.doc.sentences[index]
+    if not opening or any(w.upos in {"VERB", "AUX"} or ctx.in_quote(w) for w in opening):
+        return []
+    reach = sent.words[verb.index + 1 : verb.index + 2 + _INCISE_SUBJECT_WORDS]
+    closing = next((w for w in reach if w.text == ","), None)
+    if closing is None or any(w.upos in {"VERB", "AUX"} for w in reach if w.start < closing.start):
+        return []
+    rest = sent.words[closing.index + 1 :]
+    if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in rest):
+        return []
+    first, last = _span_of(ctx, opening), _span_of(ctx, rest)
+    if first is None or last is None or ctx.wholly_quoted(last, rest):
+        return []
+    attribution = incise_after(ctx.site(first))
+    if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+        return []
+    if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
+        return []
+    longest = last if last.end - last.start >= first.end - first.start else first
+    return [Found(index, longest, "indirect_incise", attribution)]
 
 
 def cleft_clause(ctx: _Context, index: int) -> list[Found]:
