@@ -532,6 +532,46 @@ parti partir VERB -1 root VerbForm=Part
     assert found(text, table) == []
 
 
+#: « « Ce texte est bon », {verb} le député, qui a affirmé que la majorité le voterait. », the
+#: incise's verb tagged a noun with the subject hung on it, as spaCy parses it.
+JUDGES = """
+« « PUNCT 4 punct
+Ce ce DET 2 det
+texte texte NOUN 4 nsubj
+est être AUX 4 cop
+bon bon ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 4 punct
+{verb} {verb} NOUN 4 parataxis
+{article} le DET 9 det
+député député NOUN 7 nmod
+, , PUNCT 7 punct
+qui qui PRON 13 nsubj
+a avoir AUX 13 aux:tense
+affirmé affirmer VERB 7 acl:relcl VerbForm=Part
+que que SCONJ 18 mark
+la le DET 16 det
+majorité majorité NOUN 18 nsubj
+le le PRON 18 obj
+voterait voter VERB 13 ccomp
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "article", "source"),
+    [("juge", "le", "le député"), ("maire", "du", "maire du député")],
+)
+def test_a_relative_after_an_incise_verb_tagged_a_noun_speaks_for_its_subject(
+    verb: str, article: str, source: str
+) -> None:
+    # « juge le député »: no noun phrase puts an article right after a bare noun, so « juge » is
+    # the verb and « qui » takes up the deputy; « maire du député » is a noun phrase
+    text = f"« Ce texte est bon », {verb} {article} député, qui a affirmé que la majorité le voterait."
+    table = JUDGES.format(verb=verb, article=article)
+    assert found(text, table) == [("la majorité le voterait", source, "affirmer")]
+
+
 PARTIAL = """
 Paul Paul PROPN 2 nsubj
 a avoir AUX 2 aux:tense

@@ -367,7 +367,20 @@ def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
         if governor.upos != "NOUN" or governor.start > noun.start or role_of(governor.lemma) is None:
             break
         noun = governor
-    return noun
+    return _subject_of_misread_verb(sent, noun)
+
+
+def _subject_of_misread_verb(sent: Sentence, noun: Word) -> Word:
+    """« « … », juge le député de la Sarthe, qui a affirmé … »: a speech verb the tagger called a
+    noun (no article before it, an article right after it: no French noun phrase reads so) is
+    the incise's verb, and the relative's antecedent is its subject, the noun after it."""
+    i = noun.index
+    if i < 1 or i + 1 >= len(sent) or sent[i - 1].upos == "DET" or sent[i + 1].upos != "DET":
+        return noun
+    if not noun.text[:1].islower() or lemma_of(noun.text, noun.lemma) not in REPORTING_VERBS:
+        return noun
+    after = [c for c in sent.children(noun) if c.upos in {"NOUN", "PROPN"} and c.start > sent[i + 1].start]
+    return after[0] if after else noun
 
 
 def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
