@@ -46,7 +46,9 @@ from quoteattr.attribute.rules import (
     relative_source,
     source_preposition,
     speech_before,
+    subject_before,
 )
+from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.rules.subjects import _described_by_participle
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
@@ -2304,6 +2306,50 @@ def test_no_quote_is_announced_without_a_speech_verb_right_before_it(
     text: str, verb: str, lemma: str
 ) -> None:
     assert _announced(text, verb, lemma) is None
+
+
+#: « « C'est une honte », a-t-on appris. »: a quote with a tag of its own.
+TAGGED = """
+« « PUNCT 4 punct
+C' ce PRON 4 nsubj
+est être AUX 4 cop
+une un DET 4 det
+honte honte NOUN -1 root
+» » PUNCT 4 punct
+, , PUNCT 10 punct
+a avoir AUX 10 aux:tense
+-t -t PRON 10 expl:subj
+-on on PRON 10 nsubj
+appris apprendre VERB 4 parataxis VerbForm=Part
+. . PUNCT 4 punct
+"""
+
+
+def _after_deed(text: str, verb: str, lemma: str, quoted: str = ANNOUNCED) -> Attribution | None:
+    doc = parse_sentences(text, ANNOUNCING.format(verb=verb, lemma=lemma), quoted)
+    quotes = find_quotations(text).quotes
+    return subject_before(locate(quotes[0], doc, quotes))
+
+
+def test_a_whole_utterance_after_a_deed_is_the_words_of_its_doer() -> None:
+    # the news writes what someone did, then what they said: no cue, a low certainty
+    found = _after_deed("Le maire a voyagé hier. « C'est une honte. »", "voyagé", "voyager")
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("subject_before", None, "Le maire")
+    assert found.confidence < RULE_CONFIDENCE["speech_before"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Le maire a voyagé hier.\n« C'est une honte. »", ANNOUNCED),
+        ("Le maire a voyagé hier. Il pleuvait. « C'est une honte. »", ANNOUNCED),
+        ("Le maire a voyagé hier. « C'est une honte », a-t-on appris.", TAGGED),
+    ],
+    ids=["a new paragraph", "another sentence between", "a tag of its own"],
+)
+def test_no_doer_speaks_a_quote_across_a_paragraph_a_sentence_or_its_own_tag(text: str, quoted: str) -> None:
+    assert _after_deed(text, "voyagé", "voyager", quoted) is None
 
 
 OPINION = """

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteattr.attribute.rules.announced import speech_before
+from quoteattr.attribute.rules.announced import speech_before, subject_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
 from quoteattr.attribute.rules.governing import (
@@ -61,6 +61,7 @@ __all__ = [
     "relative_source",
     "source_preposition",
     "speech_before",
+    "subject_before",
 ]
 
 #: The sentence rules, in the order they are tried.
@@ -79,6 +80,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     colon_distant,
     quoted_predicate,
     speech_before,
+    subject_before,
 )
 
 

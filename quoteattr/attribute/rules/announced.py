@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import regex
 
+from quoteattr.attribute.mentions import MentionKind
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.model import MarkStyle
 from quoteattr.parse.prepare import ANNOUNCING_GAP
+from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["speech_before"]
+__all__ = ["speech_before", "subject_before"]
 
 #: Quotation marks: an announcing sentence holds none (its speech verb has its own words).
 _MARKS = regex.compile(r"[«»“”\"‹›]")
@@ -24,22 +26,11 @@ def speech_before(site: QuoteSite) -> Attribution | None:
     """X a réagi. « … » / X s'est exprimé devant la presse.⏎« … »: the subject of the speech
     verb that heads the sentence right before a quote which opens its own sentence, holds a whole
     utterance (a capital first) and has no tag of its own."""
-    if site.first <= 0 or site.frame_before() or site.quote.mark is MarkStyle.DIALOGUE_DASH:
-        return None  # a dialogue line follows narration: turn-taking reads it
-    text = site.doc.text
-    content = site.quote.span.text_in(text)
-    if not content[:1].isupper():
+    found = _sentence_before(site)
+    if found is None:
         return None
-    if any(verbish(site.sentence(i), w) for i, w in site.frame_after()):
-        return None  # « … », a-t-on appris: the quote's own tag, even without a source
-    index = site.first - 1
-    sent = site.sentence(index)
-    if ANNOUNCING_GAP.fullmatch(text, sent.span.end, site.quote.marks.start) is None:
-        return None
-    if _MARKS.search(text, sent.span.start, sent.span.end):
-        return None
-    root = sent.root
-    if root is None or not verbish(sent, root) or not is_reporting(sent, root, incise=False):
+    index, sent, root = found
+    if not is_reporting(sent, root, incise=False):
         return None
     mention = speaker_of_verb(site, index, root, inverted=False)
     if mention is None or not speaker_like(site, mention):
@@ -48,7 +39,62 @@ def speech_before(site: QuoteSite) -> Attribution | None:
         rule="speech_before",
         confidence=CONFIDENCE["speech_before"],
         cue=cue_lemma(sent, root),
-        cue_span=root.span.with_source(text),
+        cue_span=root.span.with_source(site.doc.text),
         mention=mention,
         frame="context",
     )
+
+
+def subject_before(site: QuoteSite) -> Attribution | None:
+    """L'accusé s'est levé et s'est tourné vers les parents. « Je pense à lui tous les jours. »:
+    a whole utterance in marks with no tag of its own, right after a sentence (same paragraph)
+    whose main verb reports nothing, is the words of that sentence's subject when it is a
+    person, a group or a body that can speak: the news writes what someone did, then what they
+    said. No cue; a lower certainty than a speech verb's (``speech_before``)."""
+    found = _sentence_before(site)
+    if found is None:
+        return None
+    index, sent, root = found
+    if "\n" in site.doc.text[sent.span.end : site.quote.marks.start]:
+        return None  # a new paragraph may turn to someone else
+    mention = speaker_of_verb(site, index, root, inverted=False)
+    if mention is None or mention.kind is MentionKind.DOCUMENT or not speaker_like(site, mention):
+        return None
+    return Attribution(
+        rule="subject_before", confidence=CONFIDENCE["subject_before"], mention=mention, frame="context"
+    )
+
+
+#: A quote that ends a sentence inside its marks, then a capital: the next sentence begins.
+_SENTENCE_AFTER = regex.compile(r"[.!?…]\s*[»”\"›]\s+\p{Lu}")
+
+
+def _closes_sentence(text: str, site: QuoteSite) -> bool:
+    """Whether the quote ends its sentence and a new one follows (« … pardonniez. » Nathalie
+    Leroux a quitté la salle): the words after it are no tag of the quote, though the parser may
+    have kept them in its sentence."""
+    return _SENTENCE_AFTER.match(text, max(0, site.quote.marks.end - 3)) is not None
+
+
+def _sentence_before(site: QuoteSite) -> tuple[int, Sentence, Word] | None:
+    """The sentence right before a quote that opens its own sentence, holds a whole utterance
+    (a capital first) and has no tag of its own; with its index and its verbal root. ``None``
+    when there is no such sentence, it holds marks of its own or is a dialogue's narration."""
+    if site.first <= 0 or site.frame_before() or site.quote.mark is MarkStyle.DIALOGUE_DASH:
+        return None  # a dialogue line follows narration: turn-taking reads it
+    text = site.doc.text
+    content = site.quote.span.text_in(text)
+    if not content[:1].isupper():
+        return None
+    if not _closes_sentence(text, site) and any(verbish(site.sentence(i), w) for i, w in site.frame_after()):
+        return None  # « … », a-t-on appris: the quote's own tag, even without a source
+    index = site.first - 1
+    sent = site.sentence(index)
+    if ANNOUNCING_GAP.fullmatch(text, sent.span.end, site.quote.marks.start) is None:
+        return None
+    if _MARKS.search(text, sent.span.start, sent.span.end):
+        return None
+    root = sent.root
+    if root is None or not verbish(sent, root):
+        return None
+    return index, sent, root

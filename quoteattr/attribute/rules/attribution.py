@@ -51,6 +51,7 @@ CONFIDENCE: dict[str, float] = {
     "point_of_view": 0.7,
     "quoted_predicate": 0.6,
     "speech_before": 0.6,
+    "subject_before": 0.5,
 }
 
 
