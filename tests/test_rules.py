@@ -2218,6 +2218,10 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
             "résumer",
         ),
         ("« Tout est perdu » : c'est ainsi que le maire, très ému, a résumé la situation.", None, None),
+        # the cleft after a comma, in the quote's own sentence
+        ("« C'est fini », c'est ainsi que Paul Roux a réagi.", "Paul Roux", "réagir"),
+        ("« C'est fini », c'est ce qu'a dit Paul Roux.", "Paul Roux", "dire"),
+        ("« C'est fini », c'est sûr.", None, None),
     ],
 )  # fmt: skip
 def test_cleft_after_names_the_source_of_the_sentence_before(
@@ -2231,6 +2235,29 @@ def test_cleft_after_names_the_source_of_the_sentence_before(
     assert found.mention is not None
     assert found.mention.span.text_in(text) == source
     assert (found.rule, found.cue) == ("cleft_after", cue)
+
+
+def test_a_cleft_after_a_comma_is_no_incise() -> None:
+    # « est » after « c' » is the cleft's, which names the source after « que »
+    text = "« C'est fini », c'est ainsi que Paul Roux a réagi."
+    table = """
+    « « PUNCT 3 punct
+    C' ce PRON 3 nsubj
+    est être AUX 3 aux:tense
+    fini finir VERB 13 advcl VerbForm=Part
+    » » PUNCT 3 punct
+    , , PUNCT 13 punct
+    c' ce PRON 13 nsubj
+    est être AUX 13 obj
+    ainsi ainsi ADV 13 advmod
+    que que SCONJ 8 fixed
+    Paul Paul PROPN 13 nsubj
+    Roux Roux PROPN 10 flat:name
+    a avoir AUX 13 aux:tense
+    réagi réagir VERB -1 root VerbForm=Part
+    . . PUNCT 13 punct
+    """  # as spaCy parses it: « est » an auxiliary of « réagi », « c' » its subject
+    assert incise_after(site_of(text, table)) is None
 
 
 def test_a_role_apposed_to_a_name_is_skipped_to_find_the_subject() -> None:

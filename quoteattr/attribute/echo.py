@@ -43,7 +43,7 @@ _CARRIER = r"(?:(?:tenu|tenue|tenus|tenues)[ \t\u00a0\u202f]+à|voulu|souhaité)
 #: A capitalised word of a name (« Didier », « Hoffmann », « Saint-Pierre »).
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 _CLEFT = regex.compile(
-    r"[ \t\u00a0\u202f]*[.!?…]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence
+    r"[ \t\u00a0\u202f]*[.!?…,]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence, or a comma
     rf"{CLEFT_OPENER}"
     r"(?:(?:a|ont|avait|avaient|aurait|auraient)[ \t\u00a0\u202f]+)?"  # the auxiliary
     rf"(?:{_ADVERB})*"
@@ -59,7 +59,7 @@ _CLEFT = regex.compile(
 _ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
 
 
-_MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:]?[ \t\u00a0\u202f]*" + MANNER_CLEFT_OPENER)
+_MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:,]?[ \t\u00a0\u202f]*" + MANNER_CLEFT_OPENER)
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 #: Auxiliaries and reflexive clitics between the subject of a cleft of manner and its verb.
 _VERB_GROUP = AUXILIARY_FORMS | SE_FORMS | {"s'est", "s’est", "s'était", "s’était"}

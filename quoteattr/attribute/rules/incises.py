@@ -8,6 +8,8 @@ import functools
 import itertools
 from collections.abc import Sequence
 
+import regex
+
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import proper_name_run
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
@@ -35,6 +37,7 @@ from quoteattr.attribute.rules.verbs import (
     verbish,
 )
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.cues import CLEFT_OPENER, MANNER_CLEFT_OPENER
 from quoteattr.lang.fr.verbs import (
     lemma_of,
 )
@@ -50,6 +53,11 @@ __all__ = [
 ]
 
 _INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
+#: A cleft right after the quote (« « … », c'est ainsi que le maire a réagi », « « … », c'est ce
+#: qu'a dit X »): its « est » is no incise; the cleft names the source (:mod:`~quoteattr.attribute.echo`).
+_CLEFT_AFTER = regex.compile(
+    rf"[ \t\u00a0\u202f]*[,:]?[ \t\u00a0\u202f]*(?:{CLEFT_OPENER}|{MANNER_CLEFT_OPENER})"
+)
 
 
 _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
@@ -65,6 +73,8 @@ def incise_after(site: QuoteSite) -> Attribution | None:
     A verb right after the quote (only punctuation, auxiliaries, clitics and a few adverbs
     between) that reports speech, or any verb in an inverted incise ("plaisanta-t-il").
     """
+    if _CLEFT_AFTER.match(site.doc.text, site.quote.marks.end):
+        return None
     skipped = 0
     for index, word in site.frame_after():
         sent = site.sentence(index)

@@ -53,7 +53,7 @@ _GAP = r"[ \t\u00a0\u202f]"
 #: The opening of the cleft *c'est ce que* (« C'est ce qu'a annoncé X », « C'est ce que
 #: rapporte X », « Voilà ce qu'a déclaré X »), which takes the sentence before it as what was
 #: said; a regular expression (``regex`` syntax) to be followed by the speech verb.
-CLEFT_OPENER = rf"(?:C['’]est|Voilà){_GAP}+ce{_GAP}+qu(?:e{_GAP}+|['’]{_GAP}*)"
+CLEFT_OPENER = rf"(?:[Cc]['’]est|[Vv]oilà){_GAP}+ce{_GAP}+qu(?:e{_GAP}+|['’]{_GAP}*)"
 #: The opening of the cleft of manner *c'est en ces termes que* (« C'est en ces termes que le
 #: maire a réagi », « C'est ainsi que X s'est exprimé »), whose subject comes before its verb.
 MANNER_CLEFT_OPENER = (
