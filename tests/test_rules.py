@@ -2222,6 +2222,19 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini », c'est ainsi que Paul Roux a réagi.", "Paul Roux", "réagir"),
         ("« C'est fini », c'est ce qu'a dit Paul Roux.", "Paul Roux", "dire"),
         ("« C'est fini », c'est sûr.", None, None),
+        # « Ainsi a réagi X »: the cleft's inversion after « Ainsi »
+        ("« C'est fini. » Ainsi a réagi vendredi la ministre, Anne Roux.", "la ministre, Anne Roux",
+         "réagir"),
+        ("« C'est fini. » Ainsi s'est exprimé le maire devant la presse.", "le maire", "exprimer"),
+        ("« C'est fini. » Ainsi va la vie.", None, None),
+        # the verb's adverbial after its subject is no part of the source
+        ("« C'est fini. » C'est ce qu'a dit Paul Roux après la séance.", "Paul Roux", "dire"),
+        # the words taken up as the object of the next sentence's verb
+        ("« C'est fini. » Le maire, Paul Roux, a lancé cet avertissement lundi.", "Le maire, Paul Roux",
+         "lancer"),
+        ("« C'est fini. » Paul Roux a prononcé ces mots devant la presse.", "Paul Roux", "prononcer"),
+        ("« C'est fini. » Paul Roux a quitté ces lieux hier.", None, None),  # no speech noun
+        ("« C'est fini. » Il a lancé cet avertissement lundi.", None, None),  # a pronoun: the parse's
     ],
 )  # fmt: skip
 def test_cleft_after_names_the_source_of_the_sentence_before(

@@ -21,7 +21,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import has_name
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
-from quoteattr.lang.fr.cues import CLEFT_OPENER, MANNER_CLEFT_OPENER
+from quoteattr.lang.fr.cues import CLEFT_OPENER, MANNER_CLEFT_OPENER, SPEECH_NOUNS
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
@@ -44,8 +44,8 @@ _CARRIER = r"(?:(?:tenu|tenue|tenus|tenues)[ \t\u00a0\u202f]+à|voulu|souhaité)
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 _CLEFT = regex.compile(
     r"[ \t\u00a0\u202f]*[.!?…,]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence, or a comma
-    rf"{CLEFT_OPENER}"
-    r"(?:(?:a|ont|avait|avaient|aurait|auraient)[ \t\u00a0\u202f]+)?"  # the auxiliary
+    rf"(?:{CLEFT_OPENER}|Ainsi[ \t\u00a0\u202f]+(?:s['’][ \t\u00a0\u202f]*)?)"  # « Ainsi a réagi X »
+    r"(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient)[ \t\u00a0\u202f]+)?"  # the auxiliary
     rf"(?:{_ADVERB})*"
     rf"(?:{_CARRIER})?"
     r"(?P<verb>\p{Ll}+)[ \t\u00a0\u202f]+"
@@ -57,6 +57,21 @@ _CLEFT = regex.compile(
     r"[ \t\u00a0\u202f]*(?=[,.;:!?\n]|$)"
 )
 _ARTICLE = regex.compile(r"(?i)(?:le|la|les|l['’]|un|une|des)\b")
+
+
+#: A preposition that opens the verb's adverbial after its inverted subject (« C'est ce qu'a dit
+#: le ministre *devant* les syndicats »); a description's own complements take « de ».
+_ADVERBIAL = regex.compile(
+    r"[ \t\u00a0\u202f]+(?:devant|après|avant|lors|pendant|durant|dans|sur|sous|en|à|au|aux|avec|"
+    r"par|pour|face|depuis|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
+)
+
+
+def _before_adverbial(source: str) -> str:
+    """``source`` up to the preposition that opens the verb's adverbial, if any: « le ministre
+    devant les syndicats » is « le ministre »; « le chef des secours » stays whole."""
+    cut = _ADVERBIAL.search(source)
+    return source if cut is None else source[: cut.start()]
 
 
 _MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:,]?[ \t\u00a0\u202f]*" + MANNER_CLEFT_OPENER)
@@ -75,17 +90,19 @@ _APPOSED_NAME = regex.compile(
 
 def cleft_after(text: str, end: int) -> Attribution | None:
     """The attribution a cleft right after offset ``end`` (a quote's closing mark) gives, or
-    ``None``. The mention has no parse (``sentence`` -1): the resolver reads it from the text."""
+    ``None``. The mention has no parse (``sentence`` -1): the resolver reads it from the text.
+    « Ainsi a réagi X » reads as « C'est ce qu'a dit X »; the sentence after may also take up the
+    words as its object (« X a lancé cet avertissement »)."""
     found = _CLEFT.match(text, end)
     if found is None:
-        return _manner_cleft(text, end)
+        return _manner_cleft(text, end) or _words_taken_up(text, end)
     lemma = lemma_of(found["verb"], found["verb"])
     if lemma not in REPORTING_VERBS:
         return None
-    source = found["source"]
+    source = _before_adverbial(found["source"])
     if not (has_name(source) or _ARTICLE.match(source)):
         return None  # "c'est ce qu'a annoncé hier soir": no source named
-    span = Span(found.start("source"), found.end("source"), source=text)
+    span = Span(found.start("source"), found.start("source") + len(source), source=text)
     kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
     verb = Span(found.start("verb"), found.end("verb"), source=text)
     return Attribution(
@@ -142,3 +159,45 @@ def _manner_cleft(text: str, end: int) -> Attribution | None:
             frame="context",
         )
     return None
+
+
+#: The sentence after a quote that takes its words up as its object, its subject first: « X a
+#: lancé cet avertissement », « Paul Roux a prononcé ces mots devant les syndicats ».
+_TAKEN_UP = regex.compile(
+    r"[ \t\u00a0\u202f]*[.!?…]?[ \t\u00a0\u202f]*"
+    r"(?P<source>\p{Lu}[^.;:!?«»\n]{1,100}?)[ \t\u00a0\u202f]+"
+    r"(?:a|ont|avait|avaient)[ \t\u00a0\u202f]+(?P<verb>\p{Ll}+)[ \t\u00a0\u202f]+"
+    r"(?:ce|cet|cette|ces)[ \t\u00a0\u202f]+(?P<noun>\p{Ll}+)\b"
+)
+#: Verbs that utter words taken up as their object besides the reporting verbs (« lancer un
+#: avertissement », « prononcer ces mots », « tenir ces propos »).
+_UTTERING_VERBS = frozenset({"lancer", "prononcer", "tenir", "adresser", "écrire", "publier", "employer"})
+
+
+def _words_taken_up(text: str, end: int) -> Attribution | None:
+    """« « … » Le ministre, Hugo Belleville, a lancé cet avertissement lundi. »: the sentence
+    right after the quote whose verb utters a demonstrative speech noun (« cet avertissement »,
+    « ces mots », « ces propos ») names the quote's source as its subject; ``None`` otherwise."""
+    found = _TAKEN_UP.match(text, end)
+    if found is None:
+        return None
+    noun = found["noun"]
+    singular = noun[:-1] if noun.endswith(("s", "x")) and noun not in SPEECH_NOUNS else noun
+    if singular not in SPEECH_NOUNS:
+        return None
+    lemma = lemma_of(found["verb"], found["verb"])
+    if lemma not in REPORTING_VERBS and lemma not in _UTTERING_VERBS:
+        return None
+    source = found["source"].rstrip(" ,\t\u00a0\u202f")
+    if not (has_name(source) or _ARTICLE.match(source)) or pronoun_features(source) is not None:
+        return None  # « Il a lancé cet avertissement »: a pronoun the sentence rules resolve better
+    span = Span(found.start("source"), found.start("source") + len(source), source=text)
+    kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
+    return Attribution(
+        rule="cleft_after",
+        confidence=CLEFT_CONFIDENCE,
+        cue=lemma,
+        cue_span=Span(found.start("verb"), found.end("verb"), source=text),
+        mention=Mention(span=span, head=span, kind=kind),
+        frame="context",
+    )
