@@ -1738,6 +1738,31 @@ def test_a_news_style_word_takes_up_the_title_it_stands_for(text: str, words: st
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Le metteur en scène allemand Lukas Brenner assume ce choix.", "Lukas Brenner",
+         "metteur en scène allemand"),
+        ("Le rédacteur en chef du journal, Marc Duval, a démissionné.", "Marc Duval",
+         "rédacteur en chef du journal"),
+        # any other « en » still breaks a title: « en mission » is no part of the role
+        ("Le médecin en mission, Marc Duval, a témoigné.", "Marc Duval", None),
+    ],
+)  # fmt: skip
+def test_a_role_written_with_en_is_one_title(text: str, name: str, title: str | None) -> None:
+    titles = {o.name: o.title for o in index_document(text).occurrences if o.from_run}
+    assert titles[name] == title
+
+
+def test_the_director_takes_up_the_name_titled_metteur_en_scene() -> None:
+    text = (
+        "Le metteur en scène allemand Lukas Brenner assume ce choix. Le critique Paul Darcel "
+        "n'aime pas. « Un opéra n'est pas un musée », a répondu le metteur en scène."
+    )
+    speaker = _said(Resolver(text), text, "le metteur en scène", MentionKind.DESCRIPTION, "«")
+    assert speaker.name == "Lukas Brenner"
+
+
 def test_initials_in_brackets_belong_to_the_title_before_a_name() -> None:
     text = (
         "À ses côtés, la secrétaire générale de l'Union des enseignants du primaire (UEP), Karima "

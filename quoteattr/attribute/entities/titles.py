@@ -149,7 +149,7 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
                 return inner
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
-        if token.lower in ORG_STOP or token.lower in _TITLE_BREAKERS:
+        if (token.lower in ORG_STOP or token.lower in _TITLE_BREAKERS) and not _in_compound_role(tokens, j):
             return inner  # "… a confié qu'Hubert": a clause, not a title
         # a determiner after a preposition opens a complement (« le PDG de la compagnie X »,
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
@@ -177,6 +177,21 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             return inner
         j -= 1
     return inner
+
+
+#: The tails of roles written in several words with « en » (« le rédacteur en chef », « le
+#: metteur en scène »): the preposition is part of the role, no break in it.
+_COMPOUND_ROLE_TAILS = frozenset({"chef", "scène"})
+
+
+def _in_compound_role(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the « en » inside a role of several words (« rédacteur en chef »)."""
+    return (
+        tokens[j].lower == "en"
+        and 0 < j < len(tokens) - 1
+        and tokens[j + 1].lower in _COMPOUND_ROLE_TAILS
+        and role_of(tokens[j - 1].lower) is not None
+    )
 
 
 def _head_word(words: Sequence[str]) -> str:

@@ -331,6 +331,13 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "danseur": ("m", (_ART,)),
     "danseuse": ("f", (_ART,)),
     "chorégraphe": ("", (_ART,)),
+    "metteur": ("m", (_ART,)),  # only in « metteur en scène »
+    "metteuse": ("f", (_ART,)),
+    "scénariste": ("", (_ART,)),
+    "producteur": ("m", (_ART, _BUS)),
+    "productrice": ("f", (_ART, _BUS)),
+    "sculpteur": ("m", (_ART,)),
+    "sculptrice": ("f", (_ART,)),
     "photographe": ("", (_ART, _MED)),
     "architecte": ("", (_ART,)),
     "styliste": ("", (_ART,)),
