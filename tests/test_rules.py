@@ -2217,7 +2217,12 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
             "le maire, Paul Girard",
             "résumer",
         ),
-        ("« Tout est perdu » : c'est ainsi que le maire, très ému, a résumé la situation.", None, None),
+        # an aside, or a description apposed to a name, between the subject and its verb
+        ("« Tout est perdu » : c'est ainsi que le maire, très ému, a résumé la situation.", "le maire",
+         "résumer"),
+        ("« Tout est perdu », c'est ainsi que Paul Girard, maire de Lyon et président du club, a réagi.",
+         "Paul Girard", "réagir"),
+        ("« Tout est perdu », c'est ainsi que la réforme, très contestée, a été adoptée.", None, None),
         # the cleft after a comma, in the quote's own sentence
         ("« C'est fini », c'est ainsi que Paul Roux a réagi.", "Paul Roux", "réagir"),
         ("« C'est fini », c'est ce qu'a dit Paul Roux.", "Paul Roux", "dire"),
@@ -2886,6 +2891,41 @@ change changer VERB -1 root
     (quote,) = attribute(text, find_quotations(text).quotes, doc)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.rule) == ("Paul Roux", "cleft_after")
+
+
+def test_a_cleft_in_the_quote_sentence_beats_the_parse() -> None:
+    # spaCy hangs the cleft's subject on « c' » as an apposition and « ainsi que » reads as
+    # « and »: the cleft read from the surface names the source outright
+    text = "« Tout est perdu », c'est ainsi que Paul Girard, maire de Lyon, a réagi."
+    table = """
+« « PUNCT 3 punct
+Tout tout ADJ 3 iobj
+est être AUX 3 aux:pass
+perdu perdre VERB 18 advcl VerbForm=Part
+» » PUNCT 3 punct
+, , PUNCT 18 punct
+c' ce PRON 18 nsubj
+est être AUX 10 cop
+ainsi ainsi ADV 10 cc
+que que SCONJ 8 fixed
+Paul Paul PROPN 6 appos
+Girard Girard PROPN 10 flat:name
+, , PUNCT 10 punct
+maire maire NOUN 10 appos
+de de ADP 15 case
+Lyon Lyon PROPN 13 nmod
+, , PUNCT 18 punct
+a avoir AUX 18 aux:tense
+réagi réagir VERB -1 root VerbForm=Part
+. . PUNCT 18 punct
+"""
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.rule, quote.cue and quote.cue.lemma) == (
+        "Paul Girard",
+        "cleft_after",
+        "réagir",
+    )
 
 
 ON_AT = """

@@ -119,7 +119,9 @@ def _manner_cleft(text: str, end: int) -> Attribution | None:
     """« « … » : c'est en ces termes que le maire a réagi », « C'est ainsi que X s'est exprimé »:
     the cleft of manner names the quote's source as its subject, before a speech verb (an
     auxiliary or a reflexive clitic between), a name apposed to it between commas (« c'est ainsi
-    que le maire, Paul Girard, a résumé »); ``None`` for any other sentence."""
+    que le maire, Paul Girard, a résumé »), a description apposed to a name or an aside after
+    the subject (« c'est ainsi que Paul Girard, maire de Lyon, a résumé », « que le maire, très
+    ému, a résumé »); ``None`` for any other sentence."""
     opened = _MANNER.match(text, end)
     if opened is None:
         return None
@@ -133,32 +135,49 @@ def _manner_cleft(text: str, end: int) -> Attribution | None:
     words = list(_WORD.finditer(text, opened.end(), limit))
     for k, word in enumerate(words[1:], start=1):
         lemma = lemma_of(word.group(), word.group())
-        if not word.group().islower() or lemma not in REPORTING_VERBS:
-            continue
-        subject = words[:k]
-        while subject and subject[-1].group().lower() in _VERB_GROUP:
-            subject.pop()
-        if not subject:
-            return None
-        span = Span(subject[0].start(), subject[-1].end(), source=text)
-        written = span.text_in(text)
-        if pronoun_features(written) is not None:
-            kind = MentionKind.PRONOUN
-        elif has_name(written):
-            kind = MentionKind.NAME
-        elif _ARTICLE.match(written):
-            kind = MentionKind.DESCRIPTION
-        else:
-            return None
-        return Attribution(
-            rule="cleft_after",
-            confidence=CLEFT_CONFIDENCE,
-            cue=lemma,
-            cue_span=Span(word.start(), word.end(), source=text),
-            mention=Mention(span=span, head=span, kind=kind),
-            frame="context",
-        )
-    return None
+        if word.group().islower() and lemma in REPORTING_VERBS:
+            return _manner_source(text, words[:k], word, lemma)
+    if stop is None or stop.group() != "," or not words:
+        return None
+    closing = _CLAUSE_STOP.search(text, stop.end())  # a description or an aside between commas
+    if closing is None or closing.group() != ",":
+        return None
+    after = _CLAUSE_STOP.search(text, closing.end())
+    tail = list(_WORD.finditer(text, closing.end(), len(text) if after is None else after.start()))
+    verb = next((w for w in tail if w.group().lower() not in _VERB_GROUP), None)
+    if verb is None or not verb.group().islower():
+        return None
+    lemma = lemma_of(verb.group(), verb.group())
+    return _manner_source(text, words, verb, lemma) if lemma in REPORTING_VERBS else None
+
+
+def _manner_source(
+    text: str, subject: list[regex.Match[str]], verb: regex.Match[str], lemma: str
+) -> Attribution | None:
+    """The attribution of a cleft of manner whose subject's words are ``subject`` (auxiliaries
+    and clitics at its end dropped) and whose speech verb is ``verb``."""
+    while subject and subject[-1].group().lower() in _VERB_GROUP:
+        subject.pop()
+    if not subject:
+        return None
+    span = Span(subject[0].start(), subject[-1].end(), source=text)
+    written = span.text_in(text)
+    if pronoun_features(written) is not None:
+        kind = MentionKind.PRONOUN
+    elif has_name(written):
+        kind = MentionKind.NAME
+    elif _ARTICLE.match(written):
+        kind = MentionKind.DESCRIPTION
+    else:
+        return None
+    return Attribution(
+        rule="cleft_after",
+        confidence=CLEFT_CONFIDENCE,
+        cue=lemma,
+        cue_span=Span(verb.start(), verb.end(), source=text),
+        mention=Mention(span=span, head=span, kind=kind),
+        frame="context",
+    )
 
 
 #: The sentence after a quote that takes its words up as its object, its subject first: « X a

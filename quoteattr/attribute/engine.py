@@ -118,10 +118,19 @@ def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Q
 #: fr-litbank mostly, against 80 of 83 for an incise's previous speaker).
 COLON_TURN_CERTAINTY = 0.8
 
+#: A comma or a colon right after a quote's closing mark, then a cleft (« , c'est ainsi que »).
+_TIGHT_CLEFT = regex.compile(r"[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*[Cc]['’]est[ \t\u00a0\u202f]")
+
 
 def _attribution(text: str, site: QuoteSite) -> Attribution | None:
     """The sentence rules' answer, else a cleft after the quote ("C'est ce qu'a dit X"), which also
     beats an answer read from the sentences around the quote (frame "context")."""
+    if _TIGHT_CLEFT.match(text, site.quote.marks.end):
+        # « « … », c'est ainsi que X a réagi »: the cleft in the quote's own sentence names the
+        # source outright, before a parse that may read « ainsi que » as « and »
+        cleft = cleft_after(text, site.quote.marks.end)
+        if cleft is not None:
+            return cleft
     found = attribute_sentence(site)
     if found is not None and found.mention is not None and found.frame != "context":
         return found
