@@ -567,6 +567,10 @@ def test_a_document_subject_of_its_sentence_has_no_issuer_after_a_comma() -> Non
         ("Le Comité pour le moment refuse.", "Comité"),
         # a common noun's complement is no name
         ("Le syndicat pour les salariés a réagi.", "syndicat"),
+        # an indefinite or possessive determiner may open the complement too
+        ("L'Union pour un mouvement populaire a réagi.", "Union pour un mouvement populaire"),
+        ("L'Alliance pour notre avenir a réagi.", "Alliance pour notre avenir"),
+        ("Le Comité pour une fois refuse.", "Comité"),
     ],
 )
 def test_an_institutions_name_runs_through_sur_pour_contre(text: str, name: str) -> None:

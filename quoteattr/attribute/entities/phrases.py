@@ -115,6 +115,9 @@ _SPELLED_TO_ACRONYM = regex.compile(
 #: accidents de transport terrestre », « Ligue contre le cancer », « Haut Commissariat des Nations
 #: unies pour les réfugiés ».
 _NAME_LINKS = frozenset({"sur", "pour", "contre"})
+#: Determiners besides the definite article that may open the complement of such a preposition
+#: in a name (« Union pour un mouvement populaire », « Alliance pour notre avenir »).
+_NAME_LINK_DETERMINERS = frozenset({"un", "une", "notre", "nos", "votre", "vos"})
 #: Nouns of the adverbial phrases these prepositions open after a subject, never a name's part:
 #: « pour le moment », « pour la première fois », « sur le terrain ».
 _ADVERBIAL_NOUNS = frozenset(
@@ -150,6 +153,8 @@ def org_phrase_end(
             nxt = k + 1
             if tokens[nxt].lower in DEFINITE_ARTICLES and nxt + 1 < n:
                 nxt += 1  # « le » only after « sur / pour / contre »: « de le » is « du »
+            elif low in _NAME_LINKS and tokens[nxt].lower in _NAME_LINK_DETERMINERS and nxt + 1 < n:
+                nxt += 1  # « l'Union pour un mouvement populaire », « Union pour nos territoires »
             adverbial = low in _NAME_LINKS and tokens[nxt].lower in _ADVERBIAL_NOUNS  # « pour le moment »
             if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS and not adverbial:
                 chains += 1
