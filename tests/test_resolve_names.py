@@ -372,3 +372,19 @@ def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
     # where the words were posted, never who posted them: no « Twitter de Paul Roux », no « Facebook »
     parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
     assert parsed.tokens == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "fuller"),
+    [
+        ("Le musée des Causses a acquis le fossile. Le musée a réagi.", "Le musée", "musée des Causses"),
+        ("L'hôpital Saint-Joseph a fermé ses urgences.", "l'hôpital", "hôpital Saint-Joseph"),
+        # two hospitals: the noun alone names neither
+        ("L'hôpital Saint-Joseph et l'hôpital Necker ont fermé.", "l'hôpital", None),
+        # a complement that is no name (« de multiplier ») and a noun that is no institution
+        ("La décision de l'université de multiplier ses frais choque.", "l'université", None),
+        ("Le ministre de la Santé a réagi.", "le ministre", None),
+    ],
+)
+def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fuller: str | None) -> None:
+    assert fuller_description(text, words) == fuller

@@ -490,7 +490,7 @@ def fuller_description(text: str, words: str) -> str | None:
         return _with_insertions(text, tokens[1:])
     # a definite article: « les autorités » is the one group the text named, maybe more fully
     if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in DEFINITE_ARTICLES:
-        return _with_adjective(text, tokens[1].text)
+        return _with_adjective(text, tokens[1].text) or _named_institution(text, tokens[1].text)
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
     head = regex.escape(tokens[1].text.lower())
@@ -591,6 +591,40 @@ def _scan_adjective(text: str, noun: str) -> str | None:
         return None
     (fuller,) = found
     return noun + fuller[len(noun) :]
+
+
+#: Institutions a text names once in full and then by their noun alone: « le musée des
+#: Causses … le musée », « l'hôpital Saint-Joseph … l'hôpital ».
+_INSTITUTIONS = frozenset(
+    {
+        "hôpital", "clinique", "musée", "école", "lycée", "collège", "université", "laboratoire",
+        "festival", "mairie", "préfecture", "rectorat", "tribunal", "théâtre", "opéra", "aéroport",
+    }
+)  # fmt: skip
+#: What completes an institution's noun in its full name: « des Causses », « de Rivemont »,
+#: « Saint-Joseph ».
+_INSTITUTION_COMPLEMENT = (
+    rf"(?:(?:du|des|de{_SPACE}+la|de{_SPACE}+l['’]|de|d['’]){_SPACE}*\p{{Lu}}[\p{{L}}\-]*"
+    rf"|\p{{Lu}}[\p{{L}}\-]*)(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
+)
+
+
+def _named_institution(text: str, noun: str) -> str | None:
+    """ "le musée" → "musée des Causses": an institution's noun alone takes the one name or
+    capitalised complement the text gives it after an article elsewhere; ``None`` for any other
+    noun, or when the text names none or several."""
+    if noun.lower() not in _INSTITUTIONS:
+        return None
+    memo = _memo_of(text)
+    key = ("institution", noun)
+    if key not in memo:
+        compiled = regex.compile(
+            rf"\b(?i:le|la|l['’]){_SPACE}*((?i:{regex.escape(noun)}){_SPACE}+{_INSTITUTION_COMPLEMENT})"
+        )
+        found = {" ".join(m.group(1).split()) for m in compiled.finditer(text)}
+        found = {f"{noun.lower()}{name[len(noun) :]}" for name in found}
+        memo[key] = found.pop() if len(found) == 1 else None
+    return memo[key]
 
 
 _AUXILIARIES = frozenset(
