@@ -241,6 +241,29 @@ def test_selon_before_the_clause() -> None:
     assert found(text, SELON_HEAD) == [("trois personnes ont blessées", "la police", "selon")]
 
 
+def test_si_l_on_en_croit_opens_a_source_as_selon_does() -> None:
+    # « si (l')on en croit X » trusts the source's words, as « à en croire X » does
+    text = "Si l'on en croit la police, le suspect a agi seul."
+    table = """
+Si si SCONJ 4 mark
+l' le PRON 4 nsubj
+on on PRON 4 nsubj
+en en PRON 4 iobj
+croit croire VERB 11 advcl
+la le DET 6 det
+police police NOUN 4 obj
+, , PUNCT 11 punct
+le le DET 9 det
+suspect suspect NOUN 11 nsubj
+a avoir AUX 11 aux:tense
+agi agir VERB -1 root VerbForm=Part
+seul seul ADJ 11 advmod
+. . PUNCT 11 punct
+"""
+    assert may_report(text)
+    assert found(text, table) == [("le suspect a agi seul", "la police", "en croire")]
+
+
 #: « Trois personnes ont été blessées, selon … »: the clause, then the source phrase after it.
 BLESSED_SELON = """
 Trois trois NUM 1 nummod

@@ -90,4 +90,5 @@ def test_source_prepositions() -> None:
     assert POINT_OF_VIEW_PREPOSITIONS["pour"] == "pour"
     assert SOURCE_LOCUTIONS[("aux", "yeux", "de")] == "aux yeux de"
     assert SOURCE_LOCUTIONS[("à", "en", "croire")] == "à en croire"
+    assert SOURCE_LOCUTIONS[("si", "l'", "on", "en", "croit")] == "en croire"
     assert SOURCE_LOCUTIONS[("de", "l'", "avis", "de")] == "de l'avis de"

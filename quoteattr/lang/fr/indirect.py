@@ -154,7 +154,7 @@ SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous"
 #: Verb forms are found word by word with :func:`quoteattr.lang.fr.verbs.lemma_of`.
 SURFACE_CUE = regex.compile(
     r"""
-    \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|de\ l['’]\s?avis|aux\ dires)\b
+    \b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|en\ croit|de\ l['’]\s?avis|aux\ dires)\b
     | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
       \ (?:savoir|valoir|remarquer|observer)\b
     | \blaiss(?:e|é|ée|és|ées|ait|aient|ent|ant|er|era|erait)\ entendre\b

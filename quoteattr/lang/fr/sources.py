@@ -41,6 +41,9 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("de", "l'", "avis", "des"): "de l'avis de",
     ("aux", "dires", "des"): "aux dires de",
     ("à", "en", "croire"): "à en croire",
+    # « si l'on en croit X », « si on en croit X »: the same trust in the source's words
+    ("si", "on", "en", "croit"): "en croire",
+    ("si", "l'", "on", "en", "croit"): "en croire",
     ("au", "dire", "de"): "au dire de",
     ("aux", "dires", "de"): "aux dires de",
     ("aux", "dires", "du"): "aux dires de",
