@@ -377,6 +377,66 @@ fort fort ADV 4 advmod
     assert mention_from(sent, 0, sent[3], text).span.text == "Pécuchet"
 
 
+#: « « On entendait craquer », raconte un habitant du hameau voisin, qui assure … », as spaCy
+#: parses it: the relative hung on the incise's verb, after a comma.
+HAMLET = """
+« « PUNCT 2 punct
+On on PRON 2 nsubj
+entendait entendre VERB -1 root
+craquer craquer VERB 2 xcomp VerbForm=Inf
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+raconte raconter VERB 2 conj
+un un DET 8 det
+habitant habitant NOUN 6 obj
+du de ADP 10 case
+hameau hameau NOUN 8 nmod
+voisin voisin ADJ 10 amod
+, , PUNCT 6 punct
+qui qui PRON 14 nsubj
+assure assurer VERB 6 acl:relcl
+avoir avoir AUX 16 aux:tense VerbForm=Inf
+alerté alerter VERB 14 xcomp VerbForm=Part
+la le DET 18 det
+mairie mairie NOUN 16 obj
+. . PUNCT 2 punct
+"""
+
+
+def test_a_relative_hung_on_a_verb_after_a_comma_speaks_for_the_phrase_before_the_comma() -> None:
+    text = (
+        "« On entendait craquer », raconte un habitant du hameau voisin, qui assure avoir alerté la mairie."
+    )
+    sent = parse(text, HAMLET).sentences[0]
+    assert mention_from(sent, 0, sent[13], text).span.text == "un habitant du hameau voisin"
+
+
+def test_a_relative_after_a_comma_and_no_noun_phrase_stays_itself() -> None:
+    # « raconte-t-il, qui … »: no noun phrase ends before the comma, the relative has no antecedent
+    text = "« On entendait craquer », raconte-t-il, qui assure avoir alerté la mairie."
+    table = """
+« « PUNCT 2 punct
+On on PRON 2 nsubj
+entendait entendre VERB -1 root
+craquer craquer VERB 2 xcomp VerbForm=Inf
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+raconte raconter VERB 2 conj
+-t -t PRON 6 expl:subj
+-il il PRON 6 nsubj
+, , PUNCT 6 punct
+qui qui PRON 11 nsubj
+assure assurer VERB 6 acl:relcl
+avoir avoir AUX 13 aux:tense VerbForm=Inf
+alerté alerter VERB 11 xcomp VerbForm=Part
+la le DET 15 det
+mairie mairie NOUN 13 obj
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[10], text).span.text == "qui"
+
+
 def test_a_demonstrative_keeps_the_relative_that_describes_it() -> None:
     text = "Celui qui avait interpellé la maraîchère s'allongea, en grondant."
     table = """

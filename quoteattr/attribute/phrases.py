@@ -354,6 +354,27 @@ def _with_relative(sent: Sentence, head: Word, allowed: Callable[[Word], bool] |
     return tuple(sent.words[head.index : end + 1])
 
 
+def _phrase_before(sent: Sentence, last: int) -> Word | None:
+    """The head of the noun phrase that ends at word ``last``: from that word up through the
+    complements and adjectives it hangs on, while their heads come before it (« un habitant du
+    hameau voisin » → « habitant »); ``None`` when ``last`` is no word."""
+    if last < 0:
+        return None
+    word = sent[last]
+    for _ in range(len(sent)):
+        governor = sent.head_of(word)
+        if governor is None or governor.index > word.index or governor.upos not in {"NOUN", "PROPN"}:
+            break
+        if word.deprel not in {"nmod", "amod", "flat:name", "flat", "appos"} and word.upos not in {
+            "ADJ",
+            "NOUN",
+            "PROPN",
+        }:
+            break
+        word = governor
+    return word
+
+
 def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
     """The antecedent of a relative « qui » that speaks: not a place the parser hung it on, but the
     noun that place complements (« le chef de mission pour la Syrie qui estime … » is the chief)."""
@@ -504,7 +525,10 @@ def mention_from(
         before = sent[head.index - 1] if head.index > 0 else None
         if antecedent is not None and antecedent.upos in {"VERB", "AUX"} and before is not None:
             # « reconnut Pécuchet qui articula »: a relative hung on a verb is the noun's before it
-            antecedent = before if before.upos in {"NOUN", "PROPN"} else None
+            # (« raconte un habitant du hameau voisin, qui assure … »: the phrase before its comma)
+            antecedent = _phrase_before(sent, before.index - 1) if before.text == "," else before
+            if antecedent is not None and not _noun_at(sent.words, antecedent.index):
+                antecedent = None
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
     if head.upos in {"PRON", "DET"} and head.text.lower() in _DEMONSTRATIVES:
