@@ -293,12 +293,24 @@ def _attribute_parsed(
         from quoteattr.attribute.resolve import Resolver
 
         resolver = Resolver(text, doc)
-        quotes = attribute(text, detected.quotes, doc, resolver)
         if indirect:
             from quoteattr.attribute.discourse import share_clause_speakers
-            from quoteattr.attribute.indirect import find_indirect
+            from quoteattr.attribute.indirect import continue_participles, detect_indirect, resolve_found
 
-            quotes = share_clause_speakers(_merged(quotes, find_indirect(text, doc, quotes, resolver)))
+            # reported clauses and quotes in marks are resolved in text order: a clause read before
+            # a quote makes its source the previous speaker (« X a rappelé que … « … », a-t-elle dit »)
+            found = deque(detect_indirect(doc, detected.quotes))
+            clauses: list[Quote] = []
+
+            def resolve_before(position: int) -> None:
+                while found and found[0].span.start < position:
+                    clauses.append(resolve_found(text, found.popleft(), resolver))
+
+            quotes = attribute(text, detected.quotes, doc, resolver, before_each=resolve_before)
+            resolve_before(len(text) + 1)
+            quotes = share_clause_speakers(_merged(quotes, continue_participles(text, quotes, clauses)))
+        else:
+            quotes = attribute(text, detected.quotes, doc, resolver)
         quotes, speakers = describe_speakers(text, doc, quotes, resolver.entities())
     except Exception as exc:  # one text's failure must not stop the others: report it on the text
         message = f"attribution failed on this text ({exc!r}); its quotes are kept unattributed"

@@ -94,3 +94,53 @@ def test_cli_kinds_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         main(["extract", "--parser", "none", "--kinds", "direct,quote", str(path)])
     assert exit_info.value.code == 2
     assert "direct, partial, term, indirect" in capsys.readouterr().err
+
+
+def _conllu(*sentences: tuple[str, list[str]]) -> str:
+    """CoNLL-U of ``(text, rows)`` sentences, rows as « form lemma UPOS head deprel [feats] »
+    with 1-based heads (0 for the root); no space before the punctuation a row marks « NoSpace »."""
+    lines: list[str] = []
+    for text, rows in sentences:
+        lines.append(f"# text = {text}")
+        for n, row in enumerate(rows, start=1):
+            form, lemma, upos, head, deprel, *rest = row.split()
+            feats = "_"
+            misc = "_"
+            for extra in rest:
+                if extra == "NoSpace":
+                    misc = "SpaceAfter=No"
+                else:
+                    feats = extra
+            lines.append("\t".join([str(n), form, lemma, upos, "_", feats, head, deprel, "_", misc]))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+#: « Angela Merkel a rappelé que l'Union européenne ne renégocierait pas. « Le texte est sur la
+#: table », a-t-elle insisté. », as spaCy parses it.
+REMINDED = _conllu(
+    (
+        "Angela Merkel a rappelé que l'Union européenne ne renégocierait pas.",
+        ["Angela Angela PROPN 4 nsubj", "Merkel Merkel PROPN 1 flat:name", "a avoir AUX 4 aux:tense",
+         "rappelé rappeler VERB 0 root VerbForm=Part", "que que SCONJ 10 mark",
+         "l' le DET 7 det NoSpace", "Union Union PROPN 10 nsubj", "européenne européen ADJ 7 amod",
+         "ne ne ADV 10 advmod", "renégocierait renégocier VERB 4 ccomp", "pas pas ADV 10 advmod NoSpace",
+         ". . PUNCT 4 punct"],
+    ),
+    (
+        "« Le texte est sur la table », a-t-elle insisté.",
+        ["« « PUNCT 4 punct", "Le le DET 3 det", "texte texte NOUN 4 nsubj", "est être VERB 0 root",
+         "sur sur ADP 7 case", "la le DET 7 det", "table table NOUN 4 obl:arg", "» » PUNCT 4 punct NoSpace",
+         ", , PUNCT 13 punct", "a avoir AUX 13 aux:tense NoSpace", "-t -t PRON 13 nsubj NoSpace",
+         "-elle lui PRON 11 flat:name", "insisté insister VERB 4 advcl VerbForm=Part NoSpace",
+         ". . PUNCT 4 punct"],
+    ),
+)  # fmt: skip
+
+
+def test_a_reported_clause_before_a_quote_makes_its_source_the_previous_speaker() -> None:
+    # the clause is read before the quote: « elle » is the one who just spoke, not the union the
+    # clause named after her
+    quotes = Extractor(parser="conllu").extract(REMINDED).quotes
+    spoken = {q.kind: q.speaker.name if q.speaker else None for q in quotes}
+    assert spoken == {QuoteKind.INDIRECT: "Angela Merkel", QuoteKind.DIRECT: "Angela Merkel"}

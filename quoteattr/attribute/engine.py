@@ -7,7 +7,7 @@ turn-taking) → final kind. A term never keeps a speaker.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import attrs
@@ -144,12 +144,16 @@ def attribute(
     quotes: Sequence[Quote],
     doc: ParsedDoc | None,
     resolver: SpeakerResolver | None = None,
+    *,
+    before_each: Callable[[int], object] | None = None,
 ) -> tuple[Quote, ...]:
     """Attribute every quote of ``text`` (quotes in text order, offsets in ``text``).
 
     ``doc`` is the parse of (the relevant sentences of) ``text`` in original offsets; without one
     this raises :class:`~quoteattr.errors.ConfigurationError`. ``resolver`` defaults to
-    :class:`MentionTextResolver`.
+    :class:`MentionTextResolver`. ``before_each`` is called with each quote's start before its
+    source is resolved, so that whatever else was said before it (reported clauses) is resolved
+    first and counts as the previous speaker, as the reader met it.
     """
     parsed = require_parse(doc)
     names: SpeakerResolver = resolver if resolver is not None else MentionTextResolver(text)
@@ -167,6 +171,8 @@ def attribute(
             rule = f"{attribution.rule}:term"
             out.append(attrs.evolve(quote, rule=rule, confidence=attribution.confidence))
             continue
+        if before_each is not None:
+            before_each(quote.marks.start)
         resolution = None
         mention = attribution.mention
         if mention is not None and not (mention.kind is MentionKind.IMPERSONAL and attribution.cue is None):

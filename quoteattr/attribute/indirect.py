@@ -76,9 +76,12 @@ __all__ = [
     "LABELS",
     "Found",
     "cleft_clause",
+    "continue_participles",
+    "detect_indirect",
     "find_indirect",
     "incise_clause",
     "noun_clause",
+    "resolve_found",
     "source_clause",
     "verb_clause",
 ]
@@ -1250,6 +1253,15 @@ def find_indirect(
     ``quotes`` are the document's quotes in marks (a clause that is wholly one of them is left
     out); ``resolver`` turns source mentions into names, as for those quotes.
     """
+    out = [resolve_found(text, item, resolver) for item in detect_indirect(doc, quotes, finders)]
+    return continue_participles(text, quotes, out)
+
+
+def detect_indirect(
+    doc: ParsedDoc, quotes: Sequence[Quote], finders: Sequence[Finder] = FINDERS
+) -> list[Found]:
+    """The reported clauses of the parse, in text order, with what the rules found for each (no
+    source resolved yet); ``quotes`` are the quotes in marks, whose spans are all that is read."""
     ctx = _Context(doc=doc, quotes=tuple(quotes))
     kept: list[Found] = []
     before: list[Found] = []  # the clauses kept in the sentence before: a clause lies in its sentence
@@ -1263,12 +1275,15 @@ def find_indirect(
                 here.append(item)
         kept.extend(here)
         before = here
+    return sorted(kept, key=lambda f: f.span.start)
+
+
+def continue_participles(text: str, quotes: Sequence[Quote], found: Sequence[Quote]) -> tuple[Quote, ...]:
+    """``found`` (reported clauses, in text order) with a clause cued by a present participle
+    given the speaker of the quote or clause just before it (:func:`_continued`)."""
     out: list[Quote] = []
-    for item in sorted(kept, key=lambda f: f.span.start):
-        quote = _attributed(text, item, resolver)
-        if _participle(text, quote):
-            quote = _continued(text, quote, [*quotes, *out])
-        out.append(quote)
+    for quote in found:
+        out.append(_continued(text, quote, [*quotes, *out]) if _participle(text, quote) else quote)
     return tuple(out)
 
 
@@ -1297,7 +1312,8 @@ def _continued(text: str, quote: Quote, before: Sequence[Quote]) -> Quote:
     )
 
 
-def _attributed(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
+def resolve_found(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
+    """The indirect quote of a clause found by :func:`detect_indirect`, its source resolved."""
     span = item.span.with_source(text)
     quote = attrs.evolve(_pseudo(span), rule=item.rule, confidence=NO_SOURCE_CONFIDENCE)
     found = item.attribution
