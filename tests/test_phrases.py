@@ -379,7 +379,7 @@ fort fort ADV 4 advmod
 
 #: « « On entendait craquer », raconte un habitant du hameau voisin, qui assure … », as spaCy
 #: parses it: the relative hung on the incise's verb, after a comma.
-HAMLET = """
+HEARD = """
 « « PUNCT 2 punct
 On on PRON 2 nsubj
 entendait entendre VERB -1 root
@@ -387,6 +387,10 @@ craquer craquer VERB 2 xcomp VerbForm=Inf
 » » PUNCT 3 punct
 , , PUNCT 6 punct
 raconte raconter VERB 2 conj
+"""
+HAMLET = (
+    HEARD
+    + """
 un un DET 8 det
 habitant habitant NOUN 6 obj
 du de ADP 10 case
@@ -401,6 +405,7 @@ la le DET 18 det
 mairie mairie NOUN 16 obj
 . . PUNCT 2 punct
 """
+)
 
 
 def test_a_relative_hung_on_a_verb_after_a_comma_speaks_for_the_phrase_before_the_comma() -> None:
@@ -414,14 +419,9 @@ def test_a_relative_hung_on_a_verb_after_a_comma_speaks_for_the_phrase_before_th
 def test_a_relative_after_a_comma_and_no_noun_phrase_stays_itself() -> None:
     # « raconte-t-il, qui … »: no noun phrase ends before the comma, the relative has no antecedent
     text = "« On entendait craquer », raconte-t-il, qui assure avoir alerté la mairie."
-    table = """
-« « PUNCT 2 punct
-On on PRON 2 nsubj
-entendait entendre VERB -1 root
-craquer craquer VERB 2 xcomp VerbForm=Inf
-» » PUNCT 3 punct
-, , PUNCT 6 punct
-raconte raconter VERB 2 conj
+    table = (
+        HEARD
+        + """
 -t -t PRON 6 expl:subj
 -il il PRON 6 nsubj
 , , PUNCT 6 punct
@@ -433,6 +433,7 @@ la le DET 15 det
 mairie mairie NOUN 13 obj
 . . PUNCT 2 punct
 """
+    )
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[10], text).span.text == "qui"
 

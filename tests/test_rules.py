@@ -30,6 +30,7 @@ from quoteattr.attribute.rules import (
     LABELS,
     SENTENCE_RULES,
     Attribution,
+    Rule,
     attribute_sentence,
     colon_distant,
     colon_intro,
@@ -2327,10 +2328,13 @@ honte honte NOUN -1 root
 """
 
 
-def _announced(text: str, verb: str, lemma: str) -> Attribution | None:
-    doc = parse_sentences(text, ANNOUNCING.format(verb=verb, lemma=lemma), ANNOUNCED)
+def _announced(
+    text: str, verb: str, lemma: str, quoted: str = ANNOUNCED, rule: Rule = speech_before
+) -> Attribution | None:
+    """What ``rule`` finds for the quote after « Le maire a <verb> hier. » (its table ``quoted``)."""
+    doc = parse_sentences(text, ANNOUNCING.format(verb=verb, lemma=lemma), quoted)
     quotes = find_quotations(text).quotes
-    return speech_before(locate(quotes[0], doc, quotes))
+    return rule(locate(quotes[0], doc, quotes))
 
 
 def test_a_speech_verb_in_the_sentence_right_before_announces_the_quote() -> None:
@@ -2370,15 +2374,11 @@ appris apprendre VERB 4 parataxis VerbForm=Part
 """
 
 
-def _after_deed(text: str, verb: str, lemma: str, quoted: str = ANNOUNCED) -> Attribution | None:
-    doc = parse_sentences(text, ANNOUNCING.format(verb=verb, lemma=lemma), quoted)
-    quotes = find_quotations(text).quotes
-    return subject_before(locate(quotes[0], doc, quotes))
-
-
 def test_a_whole_utterance_after_a_deed_is_the_words_of_its_doer() -> None:
     # the news writes what someone did, then what they said: no cue, a low certainty
-    found = _after_deed("Le maire a voyagé hier. « C'est une honte. »", "voyagé", "voyager")
+    found = _announced(
+        "Le maire a voyagé hier. « C'est une honte. »", "voyagé", "voyager", rule=subject_before
+    )
     assert found is not None
     assert (found.rule, found.cue, mention_text(found)) == ("subject_before", None, "Le maire")
     assert found.confidence < RULE_CONFIDENCE["speech_before"]
@@ -2394,7 +2394,7 @@ def test_a_whole_utterance_after_a_deed_is_the_words_of_its_doer() -> None:
     ids=["a new paragraph", "another sentence between", "a tag of its own"],
 )
 def test_no_doer_speaks_a_quote_across_a_paragraph_a_sentence_or_its_own_tag(text: str, quoted: str) -> None:
-    assert _after_deed(text, "voyagé", "voyager", quoted) is None
+    assert _announced(text, "voyagé", "voyager", quoted, subject_before) is None
 
 
 OPINION = """
