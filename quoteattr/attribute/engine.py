@@ -28,6 +28,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
 from quoteattr.attribute.site import Locator, QuoteSite, require_parse
+from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.model import Cue, Entity, Quote, QuoteKind, ResolvedBy, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -118,8 +119,8 @@ def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Q
 #: fr-litbank mostly, against 80 of 83 for an incise's previous speaker).
 COLON_TURN_CERTAINTY = 0.8
 
-#: A comma or a colon right after a quote's closing mark, then a cleft (« , c'est ainsi que »).
-_TIGHT_CLEFT = regex.compile(r"[ \t\u00a0\u202f]*[,:][ \t\u00a0\u202f]*[Cc]['’]est[ \t\u00a0\u202f]")
+#: A cleft in the quote's own sentence, after its comma or colon (« « … », c'est ainsi que … »).
+_TIGHT_CLEFT = regex.compile(QUOTE_CLEFT)
 
 
 def _attribution(text: str, site: QuoteSite) -> Attribution | None:

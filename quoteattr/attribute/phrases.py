@@ -354,6 +354,11 @@ def _with_relative(sent: Sentence, head: Word, allowed: Callable[[Word], bool] |
     return tuple(sent.words[head.index : end + 1])
 
 
+#: Labels and tags of the words a noun phrase's last word climbs through to its head.
+_PHRASE_LINKS = frozenset({"nmod", "amod", "flat:name", "flat", "appos"})
+_PHRASE_TAGS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
 def _phrase_before(sent: Sentence, last: int) -> Word | None:
     """The head of the noun phrase that ends at word ``last``: from that word up through the
     complements and adjectives it hangs on, while their heads come before it (« un habitant du
@@ -365,11 +370,7 @@ def _phrase_before(sent: Sentence, last: int) -> Word | None:
         governor = sent.head_of(word)
         if governor is None or governor.index > word.index or governor.upos not in {"NOUN", "PROPN"}:
             break
-        if word.deprel not in {"nmod", "amod", "flat:name", "flat", "appos"} and word.upos not in {
-            "ADJ",
-            "NOUN",
-            "PROPN",
-        }:
+        if word.deprel not in _PHRASE_LINKS and word.upos not in _PHRASE_TAGS:
             break
         word = governor
     return word

@@ -37,7 +37,7 @@ from quoteattr.attribute.rules.verbs import (
     verbish,
 )
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.cues import CLEFT_OPENER, MANNER_CLEFT_OPENER
+from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.lang.fr.verbs import (
     lemma_of,
 )
@@ -53,11 +53,8 @@ __all__ = [
 ]
 
 _INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
-#: A cleft right after the quote (« « … », c'est ainsi que le maire a réagi », « « … », c'est ce
-#: qu'a dit X »): its « est » is no incise; the cleft names the source (:mod:`~quoteattr.attribute.echo`).
-_CLEFT_AFTER = regex.compile(
-    rf"[ \t\u00a0\u202f]*[,:]?[ \t\u00a0\u202f]*(?:{CLEFT_OPENER}|{MANNER_CLEFT_OPENER})"
-)
+#: A cleft right after the quote's comma: its « est » is no incise (:mod:`~quoteattr.attribute.echo`).
+_CLEFT_AFTER = regex.compile(QUOTE_CLEFT)
 
 
 _DASHES = frozenset({",", "—", "–", "-", "(", ")"})

@@ -7,7 +7,15 @@ for quoteattr; not copied from another project's list. Lemmas, lowercased.
 
 from __future__ import annotations
 
-__all__ = ["CLEFT_OPENER", "DOCUMENT_NOUNS", "MANNER_CLEFT_OPENER", "NOUN_CUES", "PLATFORMS", "SPEECH_NOUNS"]
+__all__ = [
+    "CLEFT_OPENER",
+    "DOCUMENT_NOUNS",
+    "MANNER_CLEFT_OPENER",
+    "NOUN_CUES",
+    "PLATFORMS",
+    "QUOTE_CLEFT",
+    "SPEECH_NOUNS",
+]
 
 #: Nouns of an act of speech: "ses déclarations sur les « fainéants »", "les propos de X".
 SPEECH_NOUNS: frozenset[str] = frozenset(
@@ -60,3 +68,7 @@ MANNER_CLEFT_OPENER = (
     rf"[Cc]['’]est{_GAP}+(?:en{_GAP}+ces{_GAP}+termes|par{_GAP}+ces{_GAP}+mots|ainsi){_GAP}+"
     rf"qu(?:e{_GAP}+|['’]{_GAP}*)"
 )
+#: A cleft in the quote's own sentence, right after its closing mark and a comma or a colon
+#: (« « … », c'est ainsi que le maire a réagi », « « … » : c'est ce qu'a dit X »): its « est » is
+#: no incise, and the cleft names the source.
+QUOTE_CLEFT = rf"{_GAP}*[,:]{_GAP}*(?:{CLEFT_OPENER}|{MANNER_CLEFT_OPENER})"
