@@ -1637,6 +1637,39 @@ abandonné abandonner VERB -1 root VerbForm=Part
     assert speaker.startswith("Paul Roux")
 
 
+#: « Selon le ministère, {inset} par Reuters, 40 personnes sont mortes. », the word before « par »
+#: tagged a noun, as spaCy tags « cité ».
+CITED = """
+Selon selon ADP 1 case
+le le DET 2 det
+ministère ministère NOUN 12 obl:mod
+, , PUNCT 2 punct
+{inset} {inset} NOUN 2 acl
+par par ADP 6 case
+Reuters Reuters PROPN 4 nmod
+, , PUNCT 12 punct
+40 40 NUM 9 nummod
+personnes personne NOUN 12 nsubj
+sont être AUX 12 aux:tense
+mortes mourir VERB -1 root VerbForm=Part
+. . PUNCT 12 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("inset", "clause"),
+    [
+        ("cité", "40 personnes sont mortes"),
+        # no participle's ending: no apposition said of the source, the words stay in the clause
+        ("deux", "deux par Reuters, 40 personnes sont mortes"),
+    ],
+)
+def test_a_word_before_its_agent_par_is_a_participle_said_of_the_source(inset: str, clause: str) -> None:
+    text = f"Selon le ministère, {inset} par Reuters, 40 personnes sont mortes."
+    ((found_clause, _, cue),) = found(text, CITED.format(inset=inset))
+    assert (found_clause, cue) == (clause, "selon")
+
+
 def test_laisser_entendre_reports_what_was_implied() -> None:
     # « entendre » alone is perception; « laisser entendre » is saying by implication
     text = "Le ministre a laissé entendre que le projet serait abandonné."

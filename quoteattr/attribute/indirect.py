@@ -1032,6 +1032,27 @@ def _preposition_source(ctx: _Context, index: int, head: Word, cue: str, cue_wor
     )
 
 
+#: Endings of a past participle (« cité », « interrogée », « joints », « pris »).
+_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "t",
+    "te",
+    "ts",
+    "tes",
+)
+
+
 def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     """``words`` (from the comma after a source) without what is said of the source between two
     commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … »), a bare role
@@ -1051,8 +1072,13 @@ def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     one_of = first in {"l'", "l’"} and len(inset) > 1 and inset[1].text.lower() in {"un", "une"}
     relative = first in _APPOSED_RELATIVES
     named = inset[0].upos == "PROPN" and all(w.upos == "PROPN" or w.text[:1].isupper() for w in inset)
-    # « Selon Paul Roux, interrogé par l'AFP, … »: a past participle said of the source
-    described = inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past"
+    # « Selon Paul Roux, interrogé par l'AFP, … »: a past participle said of the source, or a
+    # word before its agent « par » (« cité par Reuters », whatever the tagger made of « cité »)
+    described = (inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past") or (
+        len(inset) > 1
+        and inset[1].text.lower() == "par"
+        and inset[0].text.lower().endswith(_PARTICIPLE_ENDINGS)
+    )
     if not (bare_role or one_of or relative or named or described):
         return words
     return words[commas[1] :]
