@@ -1639,6 +1639,14 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "un passager",
             "passager joint par téléphone",
         ),
+        # « en » and a bare noun: what they are in (« en licence », « en poste »)
+        (
+            "« J'arrête en juin », a témoigné une étudiante en licence de droit, pancarte à la main.",
+            "une étudiante",
+            "étudiante en licence de droit",
+        ),
+        # « en » opening where or how the words were said is the verb's
+        ("« Il faut agir », a déclaré un responsable en marge du sommet.", "un responsable", "responsable"),
         # a relative set off by a comma says something more, not who: it stays out
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
         # before the quote, the words after the noun are its verb (« confie »)
@@ -1648,7 +1656,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "proche de la famille",
         ),
     ],
-    ids=["relative", "participle", "participle in -t", "comma", "verb"],
+    ids=["relative", "participle", "participle in -t", "en", "en adverbial", "comma", "verb"],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")

@@ -995,12 +995,22 @@ class Resolver:
         return index
 
 
-#: A relative or a participle right after an indefinite description, up to the next punctuation:
-#: « un lycéen qui a pu se mettre à l'abri », « une habitante venue la signer à la mairie ».
+#: Nouns of the adverbial phrases « en » opens after a verb, never a description's part: « a
+#: déclaré un responsable en conférence de presse », « en marge du sommet ».
+_ADVERBIAL_EN = (
+    "conférence", "marge", "direct", "public", "privé", "substance", "particulier", "effet",
+    "outre", "fin", "début", "soirée", "matinée", "réponse", "aparté", "ligne", "visioconférence",
+    "séance", "audience", "exclusivité", "coulisses", "revanche", "somme", "bref", "attendant",
+)  # fmt: skip
+#: A relative, a participle, or « en » and a bare noun right after an indefinite description,
+#: up to the next punctuation: « un lycéen qui a pu se mettre à l'abri », « une habitante venue
+#: la signer à la mairie », « un diplomate en poste dans la capitale ».
 _RESTRICTIVE_TAIL = regex.compile(
     r"[ \u00a0]+(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?)"
     # participles in -t and -s: « un passager joint par téléphone », « un voisin pris de panique »
-    r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?)"
+    r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?"
+    # « une étudiante en licence de droit »: what they are in, not where the verb was said
+    rf"|en(?=[ \u00a0]+(?!(?:{'|'.join(_ADVERBIAL_EN)})\b)\p{{Ll}}{{3,}}\b))"
     r"(?=[ \u00a0])[^,.;:!?«»“”()\n]{0,80}"
 )
 
