@@ -1914,6 +1914,30 @@ def test_incise_verb_skips_an_infinitive_before_the_subject() -> None:
     assert mention_text(found) == "l'intéressé"
 
 
+def test_incise_verb_after_an_infinitive_needs_a_subject_that_can_speak() -> None:
+    # « le programme « X », devrait compléter le tour de table »: the noun after the infinitive is
+    # its object, a thing, not an incise's subject
+    text = "Le programme « Mobilités du quotidien », devrait compléter le tour de table."
+    table = """
+    Le le DET 1 det
+    programme programme NOUN -1 root
+    « « PUNCT 3 punct
+    Mobilités mobilité NOUN 1 nmod
+    du de ADP 5 case
+    quotidien quotidien NOUN 3 nmod
+    » » PUNCT 3 punct
+    , , PUNCT 8 punct
+    devrait devoir VERB 1 parataxis
+    compléter compléter VERB 8 xcomp VerbForm=Inf
+    le le DET 11 det
+    tour tour NOUN 9 obj
+    de de ADP 13 case
+    table table NOUN 11 nmod
+    . . PUNCT 1 punct
+    """
+    assert incise_verb(site_of(text, table)) is None
+
+
 NOT_SERIOUS_TABLE = """
 « « PUNCT 5 punct
 Ce ce PRON 5 nsubj

@@ -189,7 +189,8 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     ):
         return None
     k += 1
-    if after[k].upos == "VERB" and after[k].feats.get("VerbForm") == "Inf" and k + 1 < len(after):
+    infinitive = after[k].upos == "VERB" and after[k].feats.get("VerbForm") == "Inf" and k + 1 < len(after)
+    if infinitive:
         k += 1  # "préférait rectifier l'intéressé"
     first = after[k]
     if first.upos == "DET":
@@ -201,9 +202,10 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     else:
         return None
     mention = mention_at(site, index, head)
-    if compound and not speaker_like(site, mention):
-        # « le projet « X », a découvert ce champignon », « « … », a été la réponse »: a noun that
-        # cannot speak is an object or an attribute, not an incise's subject
+    if (compound or infinitive) and not speaker_like(site, mention):
+        # « le projet « X », a découvert ce champignon », « « … », a été la réponse », « le
+        # programme « X », devrait compléter le tour de table »: a noun that cannot speak is an
+        # object or an attribute, not an incise's subject
         return None
     return Attribution(
         rule="incise_verb",
