@@ -2512,3 +2512,25 @@ def test_a_pronoun_takes_up_the_unnamed_body_that_just_spoke(verb: str, name: st
 )
 def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name: str) -> None:
     assert _said(Resolver(text), text, "son entourage", MentionKind.DESCRIPTION, "« ").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Des éleveurs ont manifesté à l'appel de la Fédération des éleveurs des Alpes du Sud. "
+            "« Les loups sont trop nombreux », a dénoncé le syndicat agricole.",
+            "Fédération des éleveurs des Alpes du Sud",
+        ),
+        # two unions named: « le syndicat » names neither
+        (
+            "Des éleveurs ont manifesté à l'appel de la Fédération des éleveurs et de l'Union des "
+            "bergers. « Les loups sont trop nombreux », a dénoncé le syndicat agricole.",
+            "syndicat agricole",
+        ),
+    ],
+)
+def test_the_union_takes_up_the_one_federation_named(text: str, name: str) -> None:
+    # a union is named « Fédération … », « Union … », « Confédération … », then « le syndicat »
+    speaker = _said(Resolver(text), text, "le syndicat agricole", MentionKind.DESCRIPTION, "« L")
+    assert speaker.name == name

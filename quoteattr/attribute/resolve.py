@@ -74,6 +74,7 @@ from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     HYPERNYM_ROLES,
     INSTITUTION_METONYMS,
+    KINDRED_ORGANISATIONS,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
@@ -367,7 +368,7 @@ class Resolver:
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
         if generic and not unit and unnamed and not national:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._salient_organisation(limit)
+            named = self._salient_organisation(limit) or self._kindred_organisation(head, limit)
             if named is not None:
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
@@ -376,6 +377,22 @@ class Resolver:
             return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
         by = ResolvedBy.SPELLED if has_name(name) and not generic else ResolvedBy.WORDS
         return _Resolved(name=clean_phrase(name), kind="organisation", title=title, by=by)
+
+    def _kindred_organisation(self, head: str, limit: int) -> Occurrence | None:
+        """« le syndicat » after « la Fédération des éleveurs des Alpes du Sud »: the one named
+        organisation before ``limit`` whose name's head is of the kind ``head`` generically names
+        (:data:`KINDRED_ORGANISATIONS`); ``None`` when there is none, or several."""
+        kindred = KINDRED_ORGANISATIONS.get(head.lower())
+        if kindred is None:
+            return None
+        kin = {fold(noun) for noun in kindred}
+        found = [
+            o
+            for o in self._index.preceding(limit)
+            if o.kind == "organisation" and not o.quoted and fold(o.head) in kin and o.name[:1].isupper()
+        ]
+        names = {fold(o.name) for o in found}
+        return found[0] if len(names) == 1 else None
 
     def _salient_organisation(self, limit: int) -> Occurrence | None:
         """The nearest named organisation before ``limit``, in subject position, not far back."""

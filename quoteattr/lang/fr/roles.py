@@ -687,6 +687,13 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
      "section"}
 )  # fmt: skip
 
+#: Generic organisation nouns and the heads of the names they take up: a union is named « la
+#: Fédération des éleveurs … », « l'Union des navigants … », « la Confédération … » and then « le
+#: syndicat ».
+KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
+    "syndicat": frozenset({"syndicat", "fédération", "union", "confédération"}),
+}
+
 #: Plural nouns for groups of people that a "ils"/"elles" may stand for.
 #: Singular nouns of people taken together, which « il » / « elle » stand for (« La famille
 #: conteste cette version. Pour elle, … »): lowercase -> gender.
