@@ -104,15 +104,7 @@ def cleft_after(text: str, end: int) -> Attribution | None:
         return None  # "c'est ce qu'a annoncé hier soir": no source named
     span = Span(found.start("source"), found.start("source") + len(source), source=text)
     kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
-    verb = Span(found.start("verb"), found.end("verb"), source=text)
-    return Attribution(
-        rule="cleft_after",
-        confidence=CLEFT_CONFIDENCE,
-        cue=lemma,
-        cue_span=verb,
-        mention=Mention(span=span, head=span, kind=kind),
-        frame="context",
-    )
+    return _named_after(text, span, kind, found.start("verb"), found.end("verb"), lemma)
 
 
 def _manner_cleft(text: str, end: int) -> Attribution | None:
@@ -170,14 +162,7 @@ def _manner_source(
         kind = MentionKind.DESCRIPTION
     else:
         return None
-    return Attribution(
-        rule="cleft_after",
-        confidence=CLEFT_CONFIDENCE,
-        cue=lemma,
-        cue_span=Span(verb.start(), verb.end(), source=text),
-        mention=Mention(span=span, head=span, kind=kind),
-        frame="context",
-    )
+    return _named_after(text, span, kind, verb.start(), verb.end(), lemma)
 
 
 #: The sentence after a quote that takes its words up as its object, its subject first: « X a
@@ -212,11 +197,17 @@ def _words_taken_up(text: str, end: int) -> Attribution | None:
         return None  # « Il a lancé cet avertissement »: a pronoun the sentence rules resolve better
     span = Span(found.start("source"), found.start("source") + len(source), source=text)
     kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
+    return _named_after(text, span, kind, found.start("verb"), found.end("verb"), lemma)
+
+
+def _named_after(text: str, source: Span, kind: MentionKind, start: int, end: int, lemma: str) -> Attribution:
+    """What every reading of this module gives: the source read from the surface at ``source``
+    (no parse: the resolver reads it from the text), the speech verb at [start, end)."""
     return Attribution(
         rule="cleft_after",
         confidence=CLEFT_CONFIDENCE,
         cue=lemma,
-        cue_span=Span(found.start("verb"), found.end("verb"), source=text),
-        mention=Mention(span=span, head=span, kind=kind),
+        cue_span=Span(start, end, source=text),
+        mention=Mention(span=source, head=source, kind=kind),
         frame="context",
     )

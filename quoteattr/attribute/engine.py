@@ -126,18 +126,19 @@ _TIGHT_CLEFT = regex.compile(QUOTE_CLEFT)
 def _attribution(text: str, site: QuoteSite) -> Attribution | None:
     """The sentence rules' answer, else a cleft after the quote ("C'est ce qu'a dit X"), which also
     beats an answer read from the sentences around the quote (frame "context")."""
-    if _TIGHT_CLEFT.match(text, site.quote.marks.end):
+    end = site.quote.marks.end
+    tight = _TIGHT_CLEFT.match(text, end) is not None
+    cleft = cleft_after(text, end) if tight else None
+    if cleft is not None:
         # « « … », c'est ainsi que X a réagi »: the cleft in the quote's own sentence names the
         # source outright, before a parse that may read « ainsi que » as « and »
-        cleft = cleft_after(text, site.quote.marks.end)
-        if cleft is not None:
-            return cleft
+        return cleft
     found = attribute_sentence(site)
     if found is not None and found.mention is not None and found.frame != "context":
         return found
     # a cleft right after the quote names its source outright: it beats a guess from the
-    # sentence before (« X a réagi. « … » C'est ce qu'a souligné Y. »)
-    return cleft_after(text, site.quote.marks.end) or found
+    # sentence before (« X a réagi. « … » C'est ce qu'a souligné Y. »; read once above when tight)
+    return (None if tight else cleft_after(text, end)) or found
 
 
 def attribute(

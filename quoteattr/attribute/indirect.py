@@ -733,7 +733,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         return None
     if verb.feats.get("VerbForm") == "Part" and i == first:
         return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
-    clitic = any(_inverted_part(w) and w.text.lower() not in _EUPHONIC_T for w in sent.words[first : i + 3])
+    clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 3])
     for c in sent.children(verb):
         if clitic or c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
             continue  # with its clitic subject, a subject the parser gave it before the incise is none
