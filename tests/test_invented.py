@@ -46,8 +46,8 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–J) 90.4 % (929/1028), held out (K) 91.7 % (100/109)
-    [("studied", 0.875), ("held_out", 0.89)],
+    # measured at L's writing: studied (A–K) 90.5 % (1029/1137), held out (L) 84.8 % (95/112)
+    [("studied", 0.88), ("held_out", 0.83)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
