@@ -1105,3 +1105,62 @@ def test_a_present_participle_after_a_determiner_is_an_inverted_subject(
     sent = parse(text, "\n".join(rows)).sentences[0]
     mention = surface_subject(sent, 0, sent[7], text)
     assert (None if mention is None else mention.span.text) == expected
+
+
+BARE_ROLES = """
+Pour pour ADP 1 case
+Sandrine sandrine NOUN 17 obl:mod
+Lebret Lebret PROPN 1 flat:name
+, , PUNCT 4 punct
+infirmière infirmier NOUN 1 conj
+et et CCONJ 6 cc
+{second}
+syndicale syndical ADJ 6 amod
+, , PUNCT 17 punct
+la le DET 10 det
+fermeture fermeture NOUN 17 nsubj
+n' ne ADV 17 advmod
+est être AUX 17 cop
+qu' que ADV 17 advmod
+une un DET 17 det
+première premier ADJ 17 amod
+étape étape NOUN -1 ROOT
+. . PUNCT 17 punct
+"""
+
+
+def test_bare_nouns_joined_after_a_name_are_its_apposition_not_more_sources() -> None:
+    # French sets a noun bare only in an apposition or a title: one person
+    text = "Pour Sandrine Lebret, infirmière et déléguée syndicale, la fermeture n'est qu'une première étape."
+    sent = parse(text, BARE_ROLES.format(second="déléguée délégué NOUN 1 conj")).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).conjuncts == ()
+
+
+def test_a_noun_with_its_own_determiner_joined_to_a_name_is_a_second_source() -> None:
+    text = "Pour Sandrine Lebret, infirmière, et sa déléguée, la fermeture n'est qu'une première étape."
+    table = """
+Pour pour ADP 1 case
+Sandrine sandrine NOUN 17 obl:mod
+Lebret Lebret PROPN 1 flat:name
+, , PUNCT 4 punct
+infirmière infirmier NOUN 1 appos
+, , PUNCT 8 punct
+et et CCONJ 8 cc
+sa son DET 8 det:poss
+déléguée délégué NOUN 1 conj
+, , PUNCT 17 punct
+la le DET 11 det
+fermeture fermeture NOUN 17 nsubj
+n' ne ADV 17 advmod
+est être AUX 17 cop
+qu' que ADV 17 advmod
+une un DET 17 det
+première premier ADJ 17 amod
+étape étape NOUN -1 ROOT
+. . PUNCT 17 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert [c.text for c in mention_from(sent, 0, sent[1], text).conjuncts] == [
+        "Sandrine Lebret, infirmière",
+        "sa déléguée",
+    ]

@@ -297,6 +297,20 @@ def proper_name_run(words: Sequence[Word]) -> list[Word]:
     return run
 
 
+#: What makes a common noun a phrase of its own, that may name a second source.
+_NOUN_DETERMINERS = frozenset({"det", "det:poss", "nmod:poss", "nummod"})
+
+
+def _bare_role(sent: Sentence, conjunct: Word) -> bool:
+    """A common noun joined with no determiner of its own: French sets a noun bare only in an
+    apposition or a title, so « Sandrine Lebret, infirmière et déléguée syndicale » is one person
+    and « le ministre et porte-parole » one post; « Paul Roux et son adjoint », « Paul Roux et
+    trois élus » are two sources."""
+    return conjunct.upos == "NOUN" and not any(
+        c.deprel in _NOUN_DETERMINERS or c.upos == "DET" for c in sent.children(conjunct)
+    )
+
+
 def _phrase_mention(
     words: tuple[Word, ...],
     head: Word,
@@ -570,7 +584,11 @@ def mention_from(
         for c in sent.children(governor)
         if c.deprel == "conj" and c.upos in {"PROPN", "NOUN", "PRON"}
     ]
-    conj_heads = [c for c in conj_heads if words[0].start <= c.start and c.end <= words[-1].end]
+    conj_heads = [
+        c
+        for c in conj_heads
+        if words[0].start <= c.start and c.end <= words[-1].end and not _bare_role(sent, c)
+    ]
     coordinated = any(
         g.deprel == "cc" and g.text.lower() in _COORDINATORS for c in conj_heads for g in sent.children(c)
     )
