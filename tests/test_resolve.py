@@ -1656,7 +1656,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "proche de la famille",
         ),
     ],
-    ids=["relative", "participle", "participle in -t", "en", "en adverbial", "comma", "verb"],
+    ids=["relative", "participle", "participle in -t", "en", "adverbial", "comma", "verb"],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
@@ -2534,3 +2534,47 @@ def test_the_union_takes_up_the_one_federation_named(text: str, name: str) -> No
     # a union is named « Fédération … », « Union … », « Confédération … », then « le syndicat »
     speaker = _said(Resolver(text), text, "le syndicat agricole", MentionKind.DESCRIPTION, "« L")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Le blessé a été héliporté vers le centre hospitalier de Gap. Son état n'inspire plus "
+            "d'inquiétude, d'après l'établissement.",
+            "l'établissement",
+            "centre hospitalier de Gap",
+        ),
+        (
+            "Des agents de l'Office national des forêts ont abattu les arbres. Son état n'inspirait "
+            "plus d'espoir, assure l'établissement public.",
+            "l'établissement public",
+            "Office national des forêts",
+        ),
+        # must not: no organisation named, « l'établissement » is no name of its own
+        (
+            "Le blessé a été héliporté. Son état n'inspire plus d'inquiétude, d'après l'établissement.",
+            "l'établissement",
+            None,
+        ),
+    ],
+    ids=["hospital", "office", "none named"],
+)
+def test_l_etablissement_takes_up_the_organisation_named(text: str, words: str, name: str | None) -> None:
+    # « établissement » is too general to be an organisation's name, as « l'homme » a person's
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "Son état")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("l'aviation civile argentine", "aviation civile argentine"),
+        ("le rectorat", "rectorat"),
+        ("l'inspection du travail", "inspection du travail"),
+    ],
+)
+def test_an_authority_named_by_what_it_oversees_is_a_source(words: str, name: str) -> None:
+    # « -tion » names a thing (« l'implication »), but these name the body that does it
+    text = f"D'après {words}, le nuage pourrait atteindre la ville jeudi."
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "le nuage").name == name

@@ -389,10 +389,23 @@ class Resolver:
         found = [
             o
             for o in self._index.preceding(limit)
-            if o.kind == "organisation" and not o.quoted and fold(o.head) in kin and o.name[:1].isupper()
+            if o.kind == "organisation" and not o.quoted and fold(o.head) in kin and has_name(o.name)
         ]
         names = {fold(o.name) for o in found}
         return found[0] if len(names) == 1 else None
+
+    def _kindred_description(self, words: str, limit: int) -> _Resolved | None:
+        """« l'établissement », « l'établissement public »: a word too general to name an
+        organisation itself, definite, takes up the one the text just named in subject position
+        or the one named organisation of a kind it covers (:data:`KINDRED_ORGANISATIONS`);
+        ``None`` for any other description, or when no such organisation is named."""
+        noun = head_noun(words)
+        if noun is None or noun in ORGANISATION_NOUNS or noun not in KINDRED_ORGANISATIONS:
+            return None
+        if not words.strip().lower().startswith(_DEFINITE_SINGULAR):
+            return None
+        named = self._salient_organisation(limit) or self._kindred_organisation(noun, limit)
+        return None if named is None else self._taken_up(named, limit, ResolvedBy.ORGANISATION)
 
     def _salient_organisation(self, limit: int) -> Occurrence | None:
         """The nearest named organisation before ``limit``, in subject position, not far back."""
@@ -690,6 +703,9 @@ class Resolver:
             if unit is not None:
                 return unit
             return self._organisation(phrase.name, phrase.head, limit)
+        kindred = self._kindred_description(words, limit)
+        if kindred is not None:
+            return kindred
         role = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
         # « le porte-parole » speaks for someone else: never the one person named, nor the last
         specific = (

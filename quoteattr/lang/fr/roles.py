@@ -639,6 +639,13 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "kremlin": "m",
     "pentagone": "m",
     "section": "f",
+    # authorities and firms named by what they do: « l'aviation civile argentine », « le
+    # rectorat », « l'inspection du travail », « la start-up nantaise Nuvaly »
+    "aviation": "f",
+    "rectorat": "m",
+    "inspection": "f",
+    "start-up": "f",
+    "startup": "f",
 }
 
 #: Nouns for the statements an organisation or a person issues ("le communiqué", "la déclaration").
@@ -692,6 +699,24 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
 #: syndicat ».
 KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
     "syndicat": frozenset({"syndicat", "fédération", "union", "confédération"}),
+    # « l'établissement », no organisation's name itself (as « l'homme » is no person's), after
+    # « le centre hospitalier de Gap », « l'Office national des forêts », « la banque Rhodia »
+    "établissement": frozenset(
+        {
+            "centre",
+            "institut",
+            "université",
+            "académie",
+            "office",
+            "banque",
+            "hôpital",
+            "clinique",
+            "musée",
+            "lycée",
+            "collège",
+            "école",
+        }
+    ),
 }
 
 #: Plural nouns for groups of people that a "ils"/"elles" may stand for.
