@@ -1649,6 +1649,12 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ("« Il faut agir », a déclaré un responsable en marge du sommet.", "un responsable", "responsable"),
         # a relative set off by a comma says something more, not who: it stays out
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
+        # but a participle alone before that comma is part of who they are
+        (
+            "« On l'a appris par un mail », raconte une développeuse licenciée, qui souhaite rester anonyme.",
+            "une développeuse",
+            "développeuse licenciée",
+        ),
         # before the quote, the words after the noun are its verb (« confie »)
         (
             "Une proche de la famille confie ainsi à la presse : « Nous étions inquiets. »",
@@ -1656,7 +1662,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "proche de la famille",
         ),
     ],
-    ids=["relative", "participle", "participle in -t", "en", "adverbial", "comma", "verb"],
+    ids=["relative", "participle", "participle in -t", "en", "adverbial", "comma", "lone participle", "verb"],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
@@ -2564,6 +2570,23 @@ def test_l_etablissement_takes_up_the_organisation_named(text: str, words: str, 
     # « établissement » is too general to be an organisation's name, as « l'homme » a person's
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "Son état")
     assert speaker.name == name
+
+
+def test_a_person_described_by_what_they_do_is_the_next_pronoun_s() -> None:
+    text = (
+        "Le blessé a été transporté vers le centre hospitalier de Gap. « Tout le monde savait que "
+        "ce couloir allait partir », a témoigné {}. Il a raconté avoir croisé le groupe."
+    )
+    # an agent noun no list holds names someone new, whom the next « il » takes up
+    instructor = text.format("un moniteur de l'école de ski")
+    resolver = Resolver(instructor)
+    _said(resolver, instructor, "un moniteur", MentionKind.DESCRIPTION, "« Tout")
+    assert _said(resolver, instructor, "Il", MentionKind.PRONOUN, "avoir croisé").name == "moniteur"
+    # must not: « un homme » is as general as a name left out, no antecedent for « il »
+    man = text.format("un homme")
+    resolver = Resolver(man)
+    _said(resolver, man, "un homme", MentionKind.DESCRIPTION, "« Tout")
+    assert _said(resolver, man, "Il", MentionKind.PRONOUN, "avoir croisé").name != "homme"
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ from quoteattr.lang.fr.roles import (
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
+    PERSON_NOUN_ENDINGS,
     PROXY_ROLES,
     SEATS_OF_POWER,
     looks_like_demonym,
@@ -738,8 +739,17 @@ class Resolver:
             owned = self._owned(mention, limit)
             if owned is not None:
                 return owned
-        kind = "described" if has_specific_role(words) else "unknown"
         newcomer = indefinite and mention.span.start > limit
+        # « un moniteur de l'école de ski »: someone new, whom no name will take up, is known by
+        # what they do, as by a role, though no list holds the noun (an agent noun); not « un
+        # homme », as general as a name left out, nor « une voix intérieure »
+        unlisted = (
+            indefinite
+            and phrase.number == "s"
+            and role_of(role or "") is None
+            and (role or "").endswith(PERSON_NOUN_ENDINGS)
+        )
+        kind = "described" if has_specific_role(words) or unlisted else "unknown"
         if fuller is None and (newcomer or self._after_source_word(mention.span)):
             # « …, raconte un gendarme ayant participé à l'opération. », « Selon les policiers qui
             # l'ont interpellé, … »: someone new, told apart by what the relative or participle
@@ -1044,7 +1054,8 @@ _RESTRICTIVE_TAIL = regex.compile(
     r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?"
     # « une étudiante en licence de droit »: what they are in, not where the verb was said
     rf"|en(?=[ \u00a0]+(?!(?:{'|'.join(_ADVERBIAL_EN)})\b)\p{{Ll}}{{3,}}\b))"
-    r"(?=[ \u00a0])[^,.;:!?«»“”()\n]{0,80}"
+    # a participle alone before the punctuation too: « raconte une développeuse licenciée, qui … »
+    r"(?=[ \u00a0]|[,.;:!?)]|$)[^,.;:!?«»“”()\n]{0,80}"
 )
 
 

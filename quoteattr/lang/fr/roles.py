@@ -24,6 +24,7 @@ __all__ = [
     "NATIONALITY_NOUNS",
     "ORGANISATION_NOUNS",
     "ORGANISATION_UNITS",
+    "PERSON_NOUN_ENDINGS",
     "PLACE_NOUNS",
     "PROXY_ROLES",
     "ROLE_EQUIVALENTS",
@@ -718,6 +719,13 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
         }
     ),
 }
+
+#: Endings of French agent nouns, which name a person by what they do (« moniteur », « secouriste »,
+#: « randonneuse », « pratiquant », « urbaniste », « climatologue »): a singular noun with one of
+#: these names someone, listed as a role or not; not « voix », « nuage » or « document ».
+PERSON_NOUN_ENDINGS: Final[tuple[str, ...]] = (
+    "eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "logue", "aire",
+)  # fmt: skip
 
 #: Plural nouns for groups of people that a "ils"/"elles" may stand for.
 #: Singular nouns of people taken together, which « il » / « elle » stand for (« La famille
