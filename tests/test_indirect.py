@@ -1944,3 +1944,94 @@ def test_le_fait_que_after_a_speech_verb_is_the_clause_reported(
 ) -> None:
     text = f"Les écologistes {verb} le fait que rien n'ait été fait."
     assert found(text, THE_FACT.format(verb=verb, lemma=lemma)) == expected
+
+
+#: « Le ministre a affirmé que la réforme, contestée par les syndicats, entrerait en vigueur. »
+APPOSED_PARTICIPLE = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+affirmé affirmer VERB -1 root VerbForm=Part
+que que SCONJ 13 mark
+la le DET 6 det
+réforme réforme NOUN 13 nsubj
+, , PUNCT 8 punct
+contestée contester VERB 6 acl VerbForm=Part Tense=Past
+par par ADP 11 case
+les le DET 11 det
+syndicats syndicat NOUN 8 obl:agent
+, , PUNCT 13 punct
+entrerait entrer VERB 3 ccomp
+en en ADP 15 case
+vigueur vigueur NOUN 13 obl:arg
+. . PUNCT 3 punct
+"""
+
+#: « Le maire a annoncé que le budget, de trois millions, serait maintenu. », the subject read as
+#: an adverbial: the participle has no subject of its own, but its auxiliary.
+OWN_AUXILIARY = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+que que SCONJ 13 mark
+le le DET 6 det
+budget budget NOUN 13 obl:mod
+, , PUNCT 6 punct
+de de ADP 10 case
+trois trois NUM 10 nummod
+millions million NOUN 6 nmod
+, , PUNCT 13 punct
+serait être AUX 13 aux:pass
+maintenu maintenir VERB 3 ccomp VerbForm=Part Tense=Past
+. . PUNCT 3 punct
+"""
+
+#: « Le ministre a affirmé que la réforme était prête et rendu hommage aux agents. »
+PAID_TRIBUTE = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+affirmé affirmer VERB -1 root VerbForm=Part
+que que SCONJ 8 mark
+la le DET 6 det
+réforme réforme NOUN 8 nsubj
+était être AUX 8 cop
+prête prêt ADJ 3 ccomp
+et et CCONJ 10 cc
+rendu rendre VERB 3 conj VerbForm=Part Tense=Past
+hommage hommage NOUN 10 obj
+aux à ADP 13 case
+agents agent NOUN 10 obl:arg
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "clause"),
+    [
+        # a participle between commas describes the clause's subject: the clause goes on
+        (
+            "Le ministre a affirmé que la réforme, contestée par les syndicats, entrerait en vigueur.",
+            APPOSED_PARTICIPLE,
+            "la réforme, contestée par les syndicats, entrerait en vigueur",
+        ),
+        # a participle with its own auxiliary is the clause's verb
+        (
+            "Le maire a annoncé que le budget, de trois millions, serait maintenu.",
+            OWN_AUXILIARY,
+            "le budget, de trois millions, serait maintenu",
+        ),
+        # must not: a bare participle after « et » continues the speech verb (« a … rendu »)
+        (
+            "Le ministre a affirmé que la réforme était prête et rendu hommage aux agents.",
+            PAID_TRIBUTE,
+            "la réforme était prête",
+        ),
+    ],
+    ids=["apposed participle", "own auxiliary", "speech verb's coordinate"],
+)
+def test_a_participle_after_a_comma_ends_the_clause_only_as_the_speech_verb_s(
+    text: str, table: str, clause: str
+) -> None:
+    assert [q.text for q in indirect(text, table)] == [clause]

@@ -501,10 +501,17 @@ def _compound(sent: Sentence, word: Word) -> bool:
 def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Sequence[Word]) -> bool:
     """« X a déclaré que Trump « ne comprend pas » et a exprimé … », « a affirmé que … et rendu
     hommage »: a past participle with no subject of its own, after a compound speech verb, while
-    the clause itself is in another tense, continues the speech verb, not the clause."""
+    the clause itself is in another tense, continues the speech verb, not the clause. Not a
+    participle with an auxiliary of its own (« que le budget, …, serait maintenu »: the clause's
+    verb), nor one the parse hangs on a noun of the clause (« qu'une journée, baptisée « … »,
+    aurait lieu »: an apposition between commas)."""
     if word.upos != "VERB" or word.feats.get("VerbForm") != "Part" or not _compound(sent, verb):
         return False
     if any(c.deprel in {"nsubj", "nsubj:pass", "expl:subj"} for c in sent.children(word)):
+        return False
+    if any(c.deprel.startswith("aux") for c in sent.children(word)):
+        return False
+    if word.deprel == "acl" and any(w.index == word.head for w in clause):
         return False
     return not any(_compound(sent, w) or w.feats.get("VerbForm") == "Part" for w in clause)
 
