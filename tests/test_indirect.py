@@ -2035,3 +2035,68 @@ def test_a_participle_after_a_comma_ends_the_clause_only_as_the_speech_verb_s(
     text: str, table: str, clause: str
 ) -> None:
     assert [q.text for q in indirect(text, table)] == [clause]
+
+
+#: « Selon le président de l'association « Les Amis du Rail », Paul Roux, la ligne fermera. »
+NAME_IN_MARKS = """
+Selon selon ADP 2 case
+le le DET 2 det
+président président NOUN 18 obl:mod
+de de ADP 5 case
+l' le DET 5 det
+association association NOUN 2 nmod
+« « PUNCT 5 punct
+Les le DET 8 det
+Amis ami NOUN 2 nmod
+du de ADP 10 case
+Rail rail NOUN 8 nmod
+» » PUNCT 2 punct
+, , PUNCT 18 punct
+Paul Paul PROPN 18 nsubj
+Roux Roux PROPN 13 flat:name
+, , PUNCT 18 punct
+la le DET 17 det
+ligne ligne NOUN 18 nsubj
+fermera fermer VERB -1 root
+. . PUNCT 18 punct
+"""
+
+#: « D'après l'association « Données en clair », une action est envisagée. »
+BODY_NAMED_IN_MARKS = """
+D' de ADP 3 case
+après après ADP 0 fixed
+l' le DET 3 det
+association association NOUN 13 obl:mod
+« « PUNCT 3 punct
+Données donnée NOUN 3 nmod
+en en ADP 7 case
+clair clair ADJ 3 punct
+» » PUNCT 3 punct
+, , PUNCT 13 punct
+une un DET 11 det
+action action NOUN 13 nsubj:pass
+est être AUX 13 aux:pass
+envisagée envisager VERB -1 root VerbForm=Part
+. . PUNCT 13 punct
+"""
+
+
+def test_a_name_in_marks_inside_the_source_phrase_is_the_source_s_not_its_words() -> None:
+    # the source phrase runs through the association's name to the name apposed to the role
+    text = "Selon le président de l'association « Les Amis du Rail », Paul Roux, la ligne fermera."
+    source = "le président de l'association « Les Amis du Rail », Paul Roux"
+    assert found(text, NAME_IN_MARKS) == [("la ligne fermera", source, "selon")]
+    doc = parse(text, NAME_IN_MARKS)
+    resolver = MentionTextResolver(text)
+    (name,) = attribute(text, find_quotations(text).quotes, doc, resolver)
+    assert name.kind is QuoteKind.TERM  # a label, never Paul Roux's words
+    assert name.speaker is None
+
+
+def test_an_organisation_s_name_in_marks_is_part_of_its_phrase() -> None:
+    text = "D'après l'association « Données en clair », une action est envisagée."
+    quote = indirect(text, BODY_NAMED_IN_MARKS)[0]
+    assert quote.text == "une action est envisagée"
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "l'association « Données en clair »"

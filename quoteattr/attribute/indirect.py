@@ -35,7 +35,7 @@ from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import mention_from
+from quoteattr.attribute.phrases import mention_from, past_quoted_name
 from quoteattr.attribute.rules import (
     Attribution,
     cue_lemma,
@@ -931,7 +931,15 @@ def _source_extent(sent: Sentence, last: int) -> int:
     """The last word of the source phrase after a preposition ending at word ``last`` (it stops
     at punctuation, a mark or a verb other than a past participle describing the source)."""
     end = last
-    for w in sent.words[last + 1 :]:
+    k = last + 1
+    while k < len(sent):
+        w = sent[k]
+        k += 1
+        named = past_quoted_name(sent, w.index)
+        if named > w.index:  # « selon le président de l'association « Les Amis du Rail », »
+            end = named - 1
+            k = named
+            continue
         if w.text in {",", ".", ";", ":", "!", "?", "»", "«"}:
             break
         # « selon le rapport publié jeudi »: a participle on the source noun is part of the phrase
@@ -998,10 +1006,13 @@ def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
 def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
     """The last word before the first comma after a clause-opening source phrase (``end`` if none
     comes within :data:`_MAX_SOURCE` words)."""
-    for w in sent.words[last + 1 : last + 1 + _MAX_SOURCE]:
+    k = last + 1
+    while k < min(len(sent), last + 1 + _MAX_SOURCE):
+        w = sent[k]
+        k = max(k + 1, past_quoted_name(sent, k))  # a name in marks is the source's own
         if w.text == "," and not ctx.in_quote(w):
             return w.index - 1
-        if w.text in {".", ";", ":", "«", "»"}:
+        if w.text in {".", ";", ":", "«", "»"} and k == w.index + 1:
             break
     return end
 

@@ -114,6 +114,16 @@ def _title(site: QuoteSite, content: str) -> bool:
     return bool(before) and before[-1].text.lower() in _TITLE_PREPOSITIONS
 
 
+def _in_source_words(site: QuoteSite, attribution: Attribution | None) -> bool:
+    """The quote lies inside the words that name its own source: the name in marks of the body
+    the source belongs to (« selon le président de l'association « Les Amis du Rail », Paul
+    Roux, … »), a label, never that source's words."""
+    if attribution is None or attribution.mention is None:
+        return False
+    source = attribution.mention.span
+    return source.start <= site.quote.marks.start and site.quote.marks.end <= source.end
+
+
 def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
     """The kind of the quote at ``site``, given what attributed it (``None``: nothing did)."""
     quote = site.quote
@@ -139,7 +149,7 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
         and not _UTTERANCE.match(content)
         and (attribution is None or attribution.frame not in {"incise", "colon"})
     )
-    if _title(site, content):
+    if _title(site, content) or _in_source_words(site, attribution):
         return QuoteKind.TERM  # « au « 20 Heures » de TF1 »: a programme, not someone's words
     if len(lexical) == 1 and (far or named):
         return QuoteKind.TERM  # a single word far below its cue, or a bare name (not « Claude ! »): a label

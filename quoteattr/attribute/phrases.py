@@ -17,7 +17,7 @@ from quoteattr.attribute.names import starts_person_name
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
-from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
+from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DEFINITE_ARTICLES
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
@@ -28,6 +28,7 @@ __all__ = [
     "mention_from",
     "name_run_before",
     "opens_person_name",
+    "past_quoted_name",
     "phrase_words",
     "proper_name_run",
     "surface_subject",
@@ -441,7 +442,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
-    after = _past_place(sent, _title_end(sent, words) + 1)
+    after = _past_place(sent, past_quoted_name(sent, _title_end(sent, words) + 1))
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
@@ -455,6 +456,38 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
         return words  # "son avocat, Me Antonin Levy à l'AFP": a preposition closes the name too
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+#: Opening and closing quotation marks around a name in a title.
+_NAME_MARKS = {"«": "»", "“": "”", '"': '"'}
+#: At most this many words in a name in marks after a title.
+_QUOTED_NAME_WORDS = 6
+
+
+def past_quoted_name(sent: Sentence, k: int) -> int:
+    """Past the name in marks that a title's noun may carry, (« le président de l'association « Les
+    Crocs du Sanglier », Fabrice Lamothe »): a few words opening on a capital, with no verb;
+    ``k`` itself when no such name opens there."""
+    closing = _NAME_MARKS.get(sent[k].text) if k < len(sent) else None
+    if closing is None or k + 1 >= len(sent) or not sent[k + 1].text[:1].isupper():
+        return k
+    for j in range(k + 1, min(len(sent), k + 2 + _QUOTED_NAME_WORDS)):
+        if sent[j].text == closing:
+            return j + 1 if j > k + 1 else k
+        if sent[j].upos in {"VERB", "AUX"}:
+            return k
+    return k
+
+
+def _with_quoted_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """An organisation noun with its name in marks right after it (« l'association « Données en
+    clair » », « le collectif « Urgences » »): the name is the body's, part of the phrase;
+    ``words`` unchanged otherwise."""
+    last = words[-1]
+    if last.upos != "NOUN" or last.text.lower() not in ORGANISATION_NOUNS:
+        return words
+    after = past_quoted_name(sent, last.index + 1)
+    return words if after == last.index + 1 else tuple(sent.words[words[0].index : after])
 
 
 #: Prepositions of where a role is held (« sa représentante *dans* le pays »).
@@ -562,6 +595,7 @@ def mention_from(
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
+    words = _with_quoted_name(sent, words)
     left = _left_conjunct(sent, head, words)
     if left:
         left_span = _span(left, source)
@@ -685,7 +719,7 @@ def surface_subject(
             first_run = _inverted_run(sent, past, allowed)
     if not first_run:
         return None
-    extended = _with_apposed_name(sent, first_run)
+    extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))
     after = extended[-1].index + 1
     if after + 1 < len(words) and words[after].text.lower() == "et":
         second = _inverted_run(sent, after + 1, allowed)

@@ -319,6 +319,10 @@ def _part_of_organisation(tokens: tuple[Token, ...]) -> bool:
     return k < len(tokens) and tokens[k].text.islower()
 
 
+#: Closing quotation marks (and spaces before them) that may end an organisation's name in marks.
+_CLOSING_MARKS = ' \u00a0\u202f»”"'
+
+
 def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     """Split a NAME mention into name, title and civility; recognise organisation phrases.
 
@@ -351,6 +355,8 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         # « le collectif Urgences en lutte, à l'origine du mouvement »: the name ends at the comma
         span = Span(span.start, comma, source=text)
     if organisation.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:
+        # « l'association « Données en clair » »: the marks round its name are no part of it
+        span = Span(span.start, len(text[: span.end].rstrip(_CLOSING_MARKS)), source=text)
         head = organisation.lower
         gender = ORGANISATION_NOUNS[head]
         if (
