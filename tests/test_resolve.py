@@ -2601,3 +2601,50 @@ def test_an_authority_named_by_what_it_oversees_is_a_source(words: str, name: st
     # « -tion » names a thing (« l'implication »), but these name the body that does it
     text = f"D'après {words}, le nuage pourrait atteindre la ville jeudi."
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "le nuage").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "description", "name"),
+    [
+        # a hypernym title (« responsable ») rules out no specific role of the one just quoted
+        (
+            "« C'est une première », explique la responsable du chantier, Claire Ferrandi. "
+            "L'archéologue estime que la tombe date du IIe siècle.",
+            "la responsable du chantier, Claire Ferrandi",
+            "L'archéologue",
+            "Claire Ferrandi",
+        ),
+        # a hypernym description names every post of its field (« le préfet » is a civil servant)
+        (
+            "« L'intervention a été rapide », a déclaré le préfet de la Drôme, Laurent Bessière. "
+            "Le haut fonctionnaire a précisé que le suspect était connu.",
+            "le préfet de la Drôme, Laurent Bessière",
+            "Le haut fonctionnaire",
+            "Laurent Bessière",
+        ),
+        # a position on the team, in two words, is the player's
+        (
+            "« Nous avons trahi la confiance », a reconnu le capitaine, Mathieu Estrade. "
+            "Le troisième ligne a expliqué que le groupe avait perdu pied.",
+            "le capitaine, Mathieu Estrade",
+            "Le troisième ligne",
+            "Mathieu Estrade",
+        ),
+        # must not: two specific roles of posts tell two people apart
+        (
+            "« Nous irons en appel », a déclaré le ministre Paul Roux. "
+            "Le procureur a annoncé qu'il ouvrait une enquête.",
+            "le ministre Paul Roux",
+            "Le procureur",
+            "procureur",
+        ),
+    ],
+    ids=["hypernym title", "hypernym description", "position", "two posts"],
+)
+def test_a_description_takes_up_the_one_just_quoted_unless_their_roles_differ(
+    text: str, source: str, description: str, name: str
+) -> None:
+    resolver = Resolver(text)
+    _said(resolver, text, source, MentionKind.NAME, "« ")
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, description).name == name
+

@@ -350,6 +350,27 @@ def _role_words(title: str) -> tuple[set[str], set[str]]:
     return words, domains
 
 
+def _specific_domains(title: str) -> set[str]:
+    """The domains of a title's specific role nouns: a hypernym (« responsable », « dirigeant »,
+    `HYPERNYM_ROLES`) says too little of a person to rule out a more specific role (« la
+    responsable du chantier » may be « l'archéologue »)."""
+    domains: set[str] = set()
+    for t in tokenize(title):
+        role = role_of(t.text)
+        if role is not None and fold(t.text) not in _HYPERNYMS:
+            domains.update(role[1])
+    return domains - _GENERIC_DOMAINS
+
+
+def _fields_fit(fields: set[str], role: str, domains: set[str]) -> bool:
+    """Whether a person whose roles lie in ``fields`` may be described by ``role`` of ``domains``:
+    a field they share that is not only one of posts (« le lieutenant X » is not « le major »),
+    or any shared field for a hypernym, which names every post of its field (« le préfet X » is
+    « le haut fonctionnaire »)."""
+    shared = fields & domains
+    return bool(shared) if fold(role) in _HYPERNYMS else bool(shared - _POSITION_DOMAINS)
+
+
 def _description_score(head: str, adjectives: set[str], domains: set[str], title: str | None) -> float:
     if not title or domains <= {"kin"}:
         return 0.0  # "le père", "la mère": someone's relative, not the "père Lumière" of the text
@@ -805,8 +826,8 @@ def salient_person(
         ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
     if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
-        roles = _role_words(previous.title)[1] - _GENERIC_DOMAINS if previous.title else set()
-        fits = not role or not roles or bool((roles & domains) - _POSITION_DOMAINS)
+        roles = _specific_domains(previous.title) if previous.title else set()
+        fits = not role or not roles or _fields_fit(roles, role, domains)
         if fits and role and not roles:
             # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
             # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
@@ -929,13 +950,12 @@ def _may_hold(
     ]
     fields: set[str] = set()
     for words in described:
-        title_words, title_domains = _role_words(words)
-        if fold(role) in title_words:
+        if fold(role) in _role_words(words)[0]:
             return True
-        fields |= title_domains - _GENERIC_DOMAINS
+        fields |= _specific_domains(words)
     if not fields:
         return not given
-    return bool((fields & domains) - _POSITION_DOMAINS)
+    return _fields_fit(fields, role, domains)
 
 
 def has_specific_role(words: str) -> bool:

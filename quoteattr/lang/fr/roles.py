@@ -279,6 +279,14 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "golfeur": ("m", (_SPO,)),
     "golfeuse": ("f", (_SPO,)),
     "rugbyman": ("m", (_SPO,)),
+    # positions on a team, which the sports pages use for the player (« l'ouvreur », « l'ailier »)
+    "ouvreur": ("m", (_SPO,)),
+    "talonneur": ("m", (_SPO,)),
+    "ailier": ("m", (_SPO,)),
+    "ailière": ("f", (_SPO,)),
+    "meneur": ("m", (_SPO,)),
+    "meneuse": ("f", (_SPO,)),
+    "pivot": ("", (_SPO,)),
     "handballeur": ("m", (_SPO,)),
     "handballeuse": ("f", (_SPO,)),
     "basketteur": ("m", (_SPO,)),
@@ -823,6 +831,12 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "locataire de l'Élysée": "président",
     "locataire de Matignon": "ministre",
     "chef de l'État": "président",
+    # rugby positions in two words: the player who holds them
+    "première ligne": "rugbyman",
+    "deuxième ligne": "rugbyman",
+    "troisième ligne": "rugbyman",
+    "demi de mêlée": "rugbyman",
+    "demi d'ouverture": "rugbyman",
     "cheffe de l'État": "présidente",
     "locataire de Bercy": "ministre",
     "locataire de la Maison-Blanche": "président",
@@ -1014,6 +1028,7 @@ HYPERNYM_ROLES: Final[frozenset[str]] = frozenset(
         "artiste",
         "homme",
         "femme",
+        "fonctionnaire",
     }
 )
 
