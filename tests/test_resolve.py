@@ -2648,3 +2648,25 @@ def test_a_description_takes_up_the_one_just_quoted_unless_their_roles_differ(
     _said(resolver, text, source, MentionKind.NAME, "« ")
     assert _said(resolver, text, description, MentionKind.DESCRIPTION, description).name == name
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the one firm named, however far back, with its noun and adjectives around it
+        (
+            "Le lanceur, développé par la jeune société toulousaine Orbitale Systèmes, a échoué. "
+            "La fusée a dévié. Les débris sont tombés en mer. Aucun blessé n'est à déplorer. "
+            "Selon l'entreprise, le guidage serait en cause.",
+            "Orbitale Systèmes",
+        ),
+        # must not: two firms named, « l'entreprise » names neither
+        (
+            "Des salariés de la société Alpha et du groupe Beta ont manifesté. Les syndicats "
+            "protestent. Selon l'entreprise, le guidage serait en cause.",
+            "entreprise",
+        ),
+    ],
+    ids=["one firm", "two firms"],
+)
+def test_the_firm_takes_up_the_one_firm_named(text: str, name: str) -> None:
+    assert _said(Resolver(text), text, "l'entreprise", MentionKind.DESCRIPTION, "le guidage").name == name

@@ -390,10 +390,21 @@ class Resolver:
         found = [
             o
             for o in self._index.preceding(limit)
-            if o.kind == "organisation" and not o.quoted and fold(o.head) in kin and has_name(o.name)
+            if not o.quoted
+            and (
+                (o.kind == "organisation" and fold(o.head) in kin and has_name(o.name))
+                or (o.kind == "name" and self._named_with(o, kin))
+            )
         ]
         names = {fold(o.name) for o in found}
         return found[0] if len(names) == 1 else None
+
+    def _named_with(self, occurrence: Occurrence, kin: set[str]) -> bool:
+        """Whether a name comes right after an article and a noun of ``kin``, with an adjective on
+        either side (« la jeune société toulousaine Orbitale Systèmes »): named as one of them."""
+        before = self._text[max(0, occurrence.span.start - 60) : occurrence.span.start]
+        found = _NOUN_BEFORE_NAME.search(before)
+        return found is not None and fold(found.group("noun")) in kin
 
     def _kindred_description(self, words: str, limit: int) -> _Resolved | None:
         """« l'établissement », « l'établissement public »: a word too general to name an
@@ -1068,6 +1079,11 @@ _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
 _NAMED_NEXT = regex.compile(
     r"[ \t\u00a0]*\.[ \t\u00a0]+(?:(Ce|Cet|Cette)[ \t\u00a0][^,.;:!?«»\n]{1,60}?|(Celui|Celle)-ci)"
     r"[ \t\u00a0]*,[ \t\u00a0]*"
+)
+#: An article, a noun and at most one adjective on each side of it, right before a name.
+_NOUN_BEFORE_NAME = regex.compile(
+    r"(?i:\b(?:la|le|les|l['’]))[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?(?P<noun>\p{Ll}[\p{Ll}-]*)"
+    r"(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+\Z"
 )
 #: What closes a name in apposition: a comma or a full stop.
 _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")

@@ -703,11 +703,21 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
      "section"}
 )  # fmt: skip
 
+#: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
+_FIRMS: Final[frozenset[str]] = frozenset(
+    {"entreprise", "société", "groupe", "start-up", "startup", "firme", "compagnie", "constructeur",
+     "fabricant", "opérateur", "fournisseur", "avionneur", "banque"}
+)  # fmt: skip
+
 #: Generic organisation nouns and the heads of the names they take up: a union is named « la
 #: Fédération des éleveurs … », « l'Union des navigants … », « la Confédération … » and then « le
 #: syndicat ».
 KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
     "syndicat": frozenset({"syndicat", "fédération", "union", "confédération"}),
+    # « l'entreprise », « le constructeur » after « la jeune société toulousaine Orbitale
+    # Systèmes », « la start-up nantaise Nuvaly »: one firm named, however far back
+    **dict.fromkeys(_FIRMS, _FIRMS),
+    "parti": frozenset({"parti", "mouvement", "union", "rassemblement", "alliance", "front"}),
     # « l'établissement », no organisation's name itself (as « l'homme » is no person's), after
     # « le centre hospitalier de Gap », « l'Office national des forêts », « la banque Rhodia »
     "établissement": frozenset(
