@@ -2100,3 +2100,67 @@ def test_an_organisation_s_name_in_marks_is_part_of_its_phrase() -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "l'association « Données en clair »"
+
+
+#: « Dans un communiqué, Julien Roux « conteste toute accusation » et affirme avoir écrit le
+#: film. », as the tagger read it: the name apposed to « communiqué », the quoted verb a noun.
+PREDICATE_IN_MARKS = """
+Dans dans ADP 2 case
+un un DET 2 det
+communiqué communiqué NOUN 12 obl:mod
+, , PUNCT 4 punct
+Julien Julien PROPN 2 appos
+Roux Roux PROPN 4 flat:name
+« « PUNCT 2 punct
+conteste conteste NOUN 2 acl
+toute tout DET 9 det
+accusation accusation NOUN 7 obj
+» » PUNCT 9 punct
+et et CCONJ 12 cc
+{verb}
+avoir avoir AUX 14 aux:tense VerbForm=Inf
+écrit écrire VERB 12 xcomp VerbForm=Part
+le le DET 16 det
+film film NOUN 14 obj
+. . PUNCT 12 punct
+"""
+
+
+def test_a_verb_in_marks_after_a_name_is_its_predicate_and_the_next_verb_shares_it() -> None:
+    text = "Dans un communiqué, Julien Roux « conteste toute accusation » et affirme avoir écrit le film."
+    table = PREDICATE_IN_MARKS.replace("{verb}\n", "affirme affirmer VERB -1 root\n")
+    doc = parse(text, table)
+    resolver = MentionTextResolver(text)
+    (quote,) = attribute(text, find_quotations(text).quotes, doc, resolver)
+    assert quote.kind is QuoteKind.PARTIAL  # a noun takes no object: « conteste » is a verb
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Julien Roux"
+    # « et affirme » shares the subject of the verb it is joined to
+    assert found(text, table) == [("avoir écrit le film", "Julien Roux", "affirmer")]
+
+
+def test_a_verb_joined_after_a_quote_with_a_subject_of_its_own_keeps_it() -> None:
+    # must not: « le préfet » is the subject of « affirme », not the name before the marks
+    text = "Dans un communiqué, Julien Roux « conteste toute accusation » et le préfet affirme avoir tout lu."
+    table = """
+Dans dans ADP 2 case
+un un DET 2 det
+communiqué communiqué NOUN 14 obl:mod
+, , PUNCT 4 punct
+Julien Julien PROPN 2 appos
+Roux Roux PROPN 4 flat:name
+« « PUNCT 2 punct
+conteste conteste NOUN 2 acl
+toute tout DET 9 det
+accusation accusation NOUN 7 obj
+» » PUNCT 9 punct
+et et CCONJ 14 cc
+le le DET 13 det
+préfet préfet NOUN 14 nsubj
+affirme affirmer VERB -1 root
+avoir avoir AUX 17 aux:tense VerbForm=Inf
+tout tout PRON 17 obj
+lu lire VERB 14 xcomp VerbForm=Part
+. . PUNCT 14 punct
+"""
+    assert found(text, table) == [("avoir tout lu", "le préfet", "affirmer")]

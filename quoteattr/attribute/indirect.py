@@ -1327,8 +1327,28 @@ def continue_participles(text: str, quotes: Sequence[Quote], found: Sequence[Quo
     given the speaker of the quote or clause just before it (:func:`_continued`)."""
     out: list[Quote] = []
     for quote in found:
-        out.append(_continued(text, quote, [*quotes, *out]) if _participle(text, quote) else quote)
+        shares = _participle(text, quote) or _coordinated(text, quote, [*quotes, *out])
+        out.append(_continued(text, quote, [*quotes, *out]) if shares else quote)
     return tuple(out)
+
+
+#: Between a quote and the verb coordinated with the verb it holds or hangs on: « et », a
+#: negation's « ne » at most.
+_COORDINATE_GAP = regex.compile(r"[\s»”\"\u00a0\u202f]*et[ \u00a0]+(?:ne[ \u00a0]+|n['’][ \u00a0]*)?")
+
+
+def _coordinated(text: str, quote: Quote, before: Sequence[Quote]) -> bool:
+    """Whether a clause with no source is cued by a verb joined by « et » right after a quote of
+    its sentence (« Julien Roux « conteste toute accusation » et affirme avoir … »): the two verbs
+    share their subject, whatever the parser hung them on."""
+    cue = quote.cue
+    if quote.speaker is not None or cue is None or cue.span is None:
+        return False
+    return any(
+        q.speaker is not None and _COORDINATE_GAP.fullmatch(text, q.end, cue.span.start) is not None
+        for q in before
+        if q.end <= cue.span.start
+    )
 
 
 def _participle(text: str, quote: Quote) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from quoteattr.attribute.mentions import Mention
-from quoteattr.attribute.phrases import mention_from, name_run_before
+from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
@@ -359,11 +359,23 @@ def _agentless_passive(sent: Sentence, verb: Word) -> bool:
     return passive and not any(c.deprel == "obl:agent" for c in children)
 
 
+def _verb_tagged_noun(sent: Sentence, word: Word) -> bool:
+    """A word in small letters tagged a noun that governs an object: a verb the tagger misread
+    (a noun takes no object)."""
+    return (
+        word.upos == "NOUN"
+        and word.text[:1].islower()
+        and any(c.deprel == "obj" for c in sent.children(word))
+    )
+
+
 def quoted_predicate(site: QuoteSite) -> Attribution | None:
-    """Airbus « coopère pleinement … »: the quote is the predicate of a subject in the frame."""
+    """Airbus « coopère pleinement … »: the quote is the predicate of a subject in the frame (its
+    verb may be tagged a noun, which a subject and an object of its own show to be a verb: « X
+    « conteste toute accusation » »)."""
     for index, top in site.top_words():
         sent = site.sentence(index)
-        if top.upos not in {"VERB", "AUX", "ADJ"}:
+        if top.upos not in {"VERB", "AUX", "ADJ"} and not _verb_tagged_noun(sent, top):
             continue
         for c in sent.children(top):
             if c.deprel in SUBJECT_RELATIONS and site.is_frame(index, c) and c.end <= site.quote.marks.start:
@@ -376,4 +388,32 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
                     mention=mention,
                     frame="woven",
                 )
+        name = _name_right_before(site)
+        if name is not None and top.text[:1].islower() and top.upos != "ADJ":
+            # the parse lost the subject (« …, Julien Roux « conteste toute accusation » et … »
+            # read as an apposition): a person's name right before the marks is the verb's
+            return Attribution(
+                rule="quoted_predicate",
+                confidence=CONFIDENCE["quoted_predicate"],
+                mention=mention_at(site, index, name),
+                frame="woven",
+            )
     return None
+
+
+def _name_right_before(site: QuoteSite) -> Word | None:
+    """The last word of a person's name (two proper nouns or more, the first a given name or
+    one the parser calls a person) right before the opening mark, opening its clause (after a
+    comma or at the sentence's start); ``None`` otherwise."""
+    before = site.frame_before()
+    if not before:
+        return None
+    sent = site.sentence(site.first)
+    run = name_run_before(sent, before[-1].index)
+    if len(run) < 2 or not opens_person_name(run[0]):
+        return None
+    k = run[0].index
+    if k > 0 and sent[k - 1].text != ",":
+        return None
+    members = {w.index for w in run}
+    return next((w for w in run if w.head not in members), run[0])  # the head the parse gave the name
