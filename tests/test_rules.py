@@ -3881,3 +3881,33 @@ def test_a_colon_s_pronoun_taken_as_the_previous_speaker_is_less_sure(
     speaker = Speaker(name="Paul Roux", resolved_by=resolved_by)
     result = _apply(quote, found, Resolution(speaker, certainty=CERTAINTY[resolved_by]))
     assert result.confidence == confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "kind", "speaker"),
+    [
+        # words in small letters inside a reported clause are its source's wording
+        (
+            "Le parquet a indiqué que les résultats seraient connus « d'ici une dizaine de jours ».",
+            "les résultats seraient connus « d'ici une dizaine de jours »",
+            QuoteKind.PARTIAL,
+            "Le parquet",
+        ),
+        # must not: a name in marks, a capital first, stays a label
+        (
+            "Le recteur a assuré que le plan « Cap Lycées 2030 » serait financé.",
+            "le plan « Cap Lycées 2030 » serait financé",
+            QuoteKind.TERM,
+            None,
+        ),
+    ],
+    ids=["fragment", "name"],
+)
+def test_a_term_in_small_letters_inside_a_reported_clause_is_its_source_s_words(
+    text: str, clause: str, kind: QuoteKind, speaker: str | None
+) -> None:
+    (term,) = [attrs.evolve(q, kind=QuoteKind.TERM) for q in find_quotations(text).quotes]
+    holder = _clause(text, clause, text.split(" a ")[0])
+    out = share_clause_speakers([holder, term])
+    assert out[1].kind is kind
+    assert (out[1].speaker.name if out[1].speaker else None) == speaker

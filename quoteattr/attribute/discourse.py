@@ -662,12 +662,23 @@ def _same_mention_better_named(quote: Quote, clauses: Sequence[Quote]) -> Quote:
     return quote
 
 
+def _words_in_clause(quote: Quote, clauses: Sequence[Quote]) -> bool:
+    """Whether a short quote kept as a term is words of the clause holding it: inside a reported
+    clause, a fragment in small letters is the source's wording (« le parquet a indiqué que les
+    résultats seraient connus « d'ici une dizaine de jours » »); a name, opening on a capital,
+    stays a label (« le plan « Cap Lycées 2030 » serait financé »)."""
+    source = quote.span.source
+    content = "" if source is None else quote.span.text_in(source).lstrip(" \u00a0\u202f'’\"«“")
+    return bool(content) and content[0].islower() and any(_holds(c, quote) for c in clauses)
+
+
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a partial quote with no named source the source of the indirect clause holding it,
     and the reverse: « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause
     and the words quoted in it are the same person's (issue 8: they share the speaker). The
     quote takes the clause's speaker and cue (rule ``indirect_clause``), the clause the quote's
-    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`."""
+    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`. A term in small
+    letters inside a named clause is its words too (:func:`_words_in_clause`): it becomes partial."""
     out = list(quotes)
     named = [q for q in quotes if q.kind is QuoteKind.PARTIAL and q.speaker is not None and q.speaker.name]
     for i, quote in enumerate(out):
@@ -685,6 +696,8 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     if not clauses:
         return tuple(out)
     for i, quote in enumerate(out):
+        if quote.kind is QuoteKind.TERM and _words_in_clause(quote, clauses):
+            quote = attrs.evolve(quote, kind=QuoteKind.PARTIAL)
         if quote.kind is not QuoteKind.PARTIAL:
             continue
         if quote.speaker is not None and quote.speaker.name:
