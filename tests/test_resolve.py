@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hand_parse import parse
 
@@ -2670,3 +2672,26 @@ def test_a_description_takes_up_the_one_just_quoted_unless_their_roles_differ(
 )
 def test_the_firm_takes_up_the_one_firm_named(text: str, name: str) -> None:
     assert _said(Resolver(text), text, "l'entreprise", MentionKind.DESCRIPTION, "le guidage").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of the sentence just before, by a role of its own, whatever it did there
+        (
+            "Hélène Carrasco, professeure, a manifesté. La ministre de l'Éducation nationale a, de "
+            "son côté, défendu sa réforme. « Je respecte le droit de grève », a-t-elle déclaré.",
+            "ministre de l'Éducation nationale",
+        ),
+    ],
+    ids=["post"],
+)
+def test_a_pronoun_takes_up_the_role_subject_of_the_sentence_before(text: str, name: str) -> None:
+    resolver = Resolver(text)
+    for said in re.finditer(r"« [^»]*»", text):
+        tag = re.search(r"-(il|elle)", text[said.end() :])
+        assert tag is not None
+        start = said.end() + tag.start()
+        at = Span(start, start + len(tag.group()), source=text)
+        speaker = resolver.resolve(Mention(at, at, MentionKind.PRONOUN), before=said.start())
+    assert speaker.name == name

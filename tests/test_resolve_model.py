@@ -63,6 +63,15 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
             "Nous",
             "Gabriel Attal",
         ),
+        # a role that titles a name is that person's, no referent of its own for « elle »
+        (
+            "La chercheuse en sciences de l'éducation Sophie Roux juge ce plan tardif. "
+            "Selon elle, « la baisse vient de loin ».",
+            "elle",
+            MentionKind.PRONOUN,
+            "la baisse",
+            "Sophie Roux",
+        ),
         (
             "Le maire de Lyon a reçu les syndicats. Selon l’élu, « rien n’est décidé ».",
             "l’élu",

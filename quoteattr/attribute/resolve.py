@@ -448,6 +448,36 @@ class Resolver:
         verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
         return verb is not None and conjugated_speech_form(verb["verb"].lower())
 
+    def _role_subject_just_before(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether the description at ``occurrence`` names a role of its own (« la ministre de
+        l'Éducation nationale », not « le vieux », which may be a character named elsewhere), is
+        the subject of the sentence just before ``limit``, in its paragraph, and titles no name
+        (« La chercheuse en sciences de l'éducation Sophie Roux … » is Sophie Roux's title):
+        « La ministre de l'Éducation nationale a défendu sa réforme. « … », a-t-elle déclaré » is
+        the minister, whatever she did, not a woman named before her."""
+        position = occurrence.span.start
+        previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
+        written = self._description_words(occurrence)
+        return (
+            occurrence.subject
+            and not occurrence.after_verb
+            and previous_sentence
+            and just_before(self._index, position, limit)
+            and written.strip().lower().startswith(_DEFINITE_SINGULAR)
+            and has_specific_role(written)
+            and not self._titles_a_name(occurrence)
+        )
+
+    def _titles_a_name(self, occurrence: Occurrence) -> bool:
+        """Whether a person's name follows the description at ``occurrence``, with only words in
+        small letters between (« la chercheuse en sciences de l'éducation Sophie Roux »)."""
+        after = next(iter(self._index.within(Span(occurrence.span.end, occurrence.span.end + 80))), None)
+        return (
+            after is not None
+            and after.kind in {"person", "name"}
+            and _TITLE_TO_NAME.fullmatch(self._text, occurrence.span.end, after.span.start) is not None
+        )
+
     def _bracketed_subject(self, span: Span) -> bool:
         """Whether the name at ``span`` is the initials in brackets of a subject, right before its
         verb: « Médecins sans frontières (MSF) a alerté … » (the name itself may go unindexed)."""
@@ -583,6 +613,12 @@ class Resolver:
                 if candidate is candidates[0] and self._spoke_just_before(occurrence, limit):
                     # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
                     return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
+                if candidate is candidates[0] and self._role_subject_just_before(occurrence, limit):
+                    # the post in full, as the text wrote it: « ministre de l'Éducation nationale »
+                    written = clean_phrase(self._description_words(occurrence))
+                    return attrs.evolve(
+                        resolved, name=written, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT
+                    )
                 continue  # "le vieux" with no named person behind it (but « Un passager du vol …
                 # « … », raconte-t-il »: someone new, known by no name but the description)
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
@@ -1099,10 +1135,17 @@ _VERB_AFTER_SUBJECT = regex.compile(
 _TO_APPOSED_NAME = regex.compile(r"[^,.;:!?«»\n]*,[ \u00a0]*")
 #: A role description and its « de » complements (« le président du conseil régional »).
 _ROLE_WITH_COMPLEMENT = regex.compile(
-    r"[\p{L}'’]+[ \u00a0]*\p{L}+(?:[ \u00a0]+(?:de|du|des|d['’])[ \u00a0]*(?:(?:la|le|les|l['’])[ \u00a0]*)?"
-    r"\p{Ll}[\p{L}-]*(?:[ \u00a0]+\p{Ll}[\p{L}-]*)?)*"
+    r"[\p{L}'’]+[ \u00a0]*\p{L}+(?:[ \u00a0]+"
+    # « du conseil », « des Affaires », « de l'Éducation », « de la Défense »: an article, then a
+    # word in any case; « de police », « d'entreprise »: a bare « de », then small letters only
+    # (« l'avocat de Paul Roux » is no post)
+    r"(?:(?:du|des)[ \u00a0]+\p{L}|de[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)\p{L}"
+    r"|(?:de[ \u00a0]+|d['’])\p{Ll})"
+    r"[\p{L}-]*(?:[ \u00a0]+\p{Ll}[\p{L}-]*)?)*"
 )
 
+#: Words in small letters between a role and the name it titles (« en sciences de l'éducation »).
+_TITLE_TO_NAME = regex.compile(r"(?:[ \u00a0]+[\p{Ll}'’-]+)*[ \u00a0]*")
 #: A closing bracket, then the verb group of the subject it ends (« (MSF) a alerté »).
 _BRACKET_BEFORE_VERB = regex.compile(
     r"[ \u00a0]*\)[ \u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|se|s['’]|ne|n['’])\b"
