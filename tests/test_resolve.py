@@ -11,7 +11,7 @@ from quoteattr.attribute.entities import header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import CERTAINTY, Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
-from quoteattr.attribute.resolve_score import chain_start
+from quoteattr.attribute.resolve_score import chain_start, sole_person
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import ResolvedBy, Span, Speaker
 
@@ -2695,3 +2695,21 @@ def test_a_pronoun_takes_up_the_role_subject_of_the_sentence_before(text: str, n
         at = Span(start, start + len(tag.group()), source=text)
         speaker = resolver.resolve(Mention(at, at, MentionKind.PRONOUN), before=said.start())
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role", "name"),
+    [
+        # the one person named was given another role after her name: not « la ministre »
+        ("secrétaire générale du Syndicat unitaire des lycées (SUL)", "ministre", None),
+        # must not: the role apposed is the description's own
+        ("ministre de l'Éducation nationale", "ministre", "Hélène Carrasco"),
+    ],
+    ids=["other role", "same role"],
+)
+def test_the_one_person_named_is_not_a_role_her_apposition_rules_out(
+    apposition: str, role: str, name: str | None
+) -> None:
+    text = f"« Ce chiffre ne veut rien dire », a réagi Hélène Carrasco, {apposition}. La ministre a parlé."
+    found = sole_person(index_document(text), text.index("La ministre"), role, "f")
+    assert (found.name if found else None) == name

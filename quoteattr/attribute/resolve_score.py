@@ -702,7 +702,9 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     if not compatible(gender, "", best.gender, ""):
         return None
-    titles = [o.title for o in named if o.title]
+    # a title before the name or an apposition after it (« Hélène Roux, secrétaire générale du
+    # syndicat, » is not « la ministre »)
+    titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
     if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
         return None
     return best
