@@ -67,6 +67,25 @@ def test_a_word_attached_to_a_whitespace_token_hangs_from_that_token_s_head() ->
     assert [(w.text, w.head) for w in parsed.sentences[0]] == [("Oui", -1), ("!", 0)]
 
 
+def test_texts_are_parsed_shortest_first_and_returned_in_their_order() -> None:
+    # the model pads every text of a batch to its longest: texts of like length go together
+    class Echo(HandBuiltPipeline):
+        def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:
+            self.inputs = list(texts)
+            for text in self.inputs:
+                words = text.split(" ")
+                yield hand_built(
+                    words, [True] * (len(words) - 1) + [False], [0] * len(words), ["ROOT"] * len(words)
+                )
+
+    texts = ["Trois mots ici", "Un", "Deux mots"]
+    pipeline = Echo([])
+    parsed = SpacyParser(nlp=pipeline).parse(texts)
+    assert pipeline.inputs == ["Un", "Deux mots", "Trois mots ici"]
+    assert [doc.text for doc in parsed] == texts
+    assert [len(doc.sentences[0].words) for doc in parsed] == [3, 1, 2]
+
+
 def test_a_pipeline_failure_becomes_a_parser_error() -> None:
     class Failing(HandBuiltPipeline):
         def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:

@@ -102,22 +102,25 @@ class SpacyParser:
         if not texts:
             return []
         nlp = self._load()
-        inputs: Iterable[Any] = texts
+        # texts of like length batched together: the model pads every text of a batch to the
+        # longest, so sorting by length spares the padding (the order is restored after)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        inputs: Iterable[Any] = (texts[i] for i in order)
         if one_sentence:
-            inputs = (_one_sentence(nlp.make_doc(text)) for text in texts)
+            inputs = (_one_sentence(nlp.make_doc(texts[i])) for i in order)
         name = self.name
-        parsed: list[ParsedDoc] = []
+        parsed: list[ParsedDoc | None] = [None] * len(texts)
         try:
             # Each spaCy Doc becomes quoteattr's own types as soon as it is parsed and is then
             # dropped: a long text's thousands of quote sentences never hold all their Docs at once.
             docs = nlp.pipe(inputs, batch_size=self._batch_size, n_process=self._n_process)
-            for text, doc in zip(texts, docs, strict=True):
-                parsed.append(ParsedDoc(text=text, sentences=_sentences(doc, text), parser=name))
+            for i, doc in zip(order, docs, strict=True):
+                parsed[i] = ParsedDoc(text=texts[i], sentences=_sentences(doc, texts[i]), parser=name)
         except Exception as exc:
             raise ParserError(
                 f"spaCy pipeline {self.name} failed on a batch of {len(texts)} texts: {exc}"
             ) from exc
-        return parsed
+        return [doc for doc in parsed if doc is not None]
 
     def _load(self) -> Any:
         if self._nlp is None:
