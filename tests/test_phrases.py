@@ -1164,3 +1164,41 @@ première premier ADJ 17 amod
         "Sandrine Lebret, infirmière",
         "sa déléguée",
     ]
+
+
+def test_a_statement_with_its_issuer_s_name_is_a_document() -> None:
+    # « un communiqué de la SNCF »: the name says who issued it, the phrase is a statement
+    text = "Un communiqué de la SNCF a démenti."
+    table = """
+Un un DET 1 det
+communiqué communiqué NOUN 6 nsubj
+de de ADP 4 case
+la le DET 4 det
+SNCF SNCF PROPN 1 nmod
+a avoir AUX 6 aux:tense
+démenti démentir VERB -1 root VerbForm=Part
+. . PUNCT 6 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).kind is MentionKind.DOCUMENT
+
+
+def test_a_statement_with_an_agent_s_name_stays_a_name() -> None:
+    # must not: « rédigée par le Royaume-Uni » says who wrote it, not who issued it as a source
+    text = "La résolution, rédigée par le Royaume-Uni, a été adoptée."
+    table = """
+La le DET 1 det
+résolution résolution NOUN 10 nsubj:pass
+, , PUNCT 1 punct
+rédigée rédiger VERB 1 acl VerbForm=Part Tense=Past
+par par ADP 6 case
+le le DET 6 det
+Royaume-Uni Royaume-Uni PROPN 3 obl:agent
+, , PUNCT 10 punct
+a avoir AUX 10 aux:tense
+été être AUX 10 aux:pass VerbForm=Part
+adoptée adopter VERB -1 root VerbForm=Part
+. . PUNCT 10 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).kind is MentionKind.NAME

@@ -263,12 +263,23 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
     return tuple(sent.words[first : run[-1].index + 1])
 
 
+def _issuer_follows(words: tuple[Word, ...], head: Word) -> bool:
+    """Whether « de » (« du », « d' », « des ») comes right after ``head`` among ``words``: the
+    statement's issuer (« un communiqué de la mairie »), not an agent or an apposition (« la
+    résolution, rédigée par le Royaume-Uni »)."""
+    after = [w for w in words if w.index == head.index + 1]
+    return bool(after) and after[0].text.lower().replace("’", "'") in {"de", "du", "des", "d'"}
+
+
 def _kind(words: tuple[Word, ...], head: Word) -> MentionKind:
     if head.upos == "PRON" or head.deprel in {"det:poss", "nmod:poss"} or head.feats.get("Poss") == "Yes":
         return MentionKind.IMPERSONAL if head.text.lower().lstrip("-") in _IMPERSONAL else MentionKind.PRONOUN
     written = " ".join(w.text.lower() for w in words).replace("’", "'").replace("' ", "'")
     if written in PRONOUNS:
         return MentionKind.PRONOUN  # « ce dernier », « l'intéressé », « tous deux »: anaphors
+    if head.text.islower() and head.lemma.lower() in DOCUMENT_NOUNS and _issuer_follows(words, head):
+        # « un communiqué de la SNCF »: a statement, whose issuer its « de » complement names
+        return MentionKind.DOCUMENT
     if any(w.upos == "PROPN" for w in words):
         return MentionKind.NAME
     if head.lemma.lower() in DOCUMENT_NOUNS:
