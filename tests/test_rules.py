@@ -3893,6 +3893,13 @@ def test_a_colon_s_pronoun_taken_as_the_previous_speaker_is_less_sure(
             QuoteKind.PARTIAL,
             "Le parquet",
         ),
+        # a lone adjective is the source's word too
+        (
+            "Le parquet a indiqué que deux pistes restaient « probables ».",
+            "deux pistes restaient « probables »",
+            QuoteKind.PARTIAL,
+            "Le parquet",
+        ),
         # must not: a name in marks, a capital first, stays a label
         (
             "Le recteur a assuré que le plan « Cap Lycées 2030 » serait financé.",
@@ -3900,8 +3907,15 @@ def test_a_colon_s_pronoun_taken_as_the_previous_speaker_is_less_sure(
             QuoteKind.TERM,
             None,
         ),
+        # must not: a lone noun after its article is the writer's scare quote
+        (
+            "Le conseil a insisté sur le fait que l'armée voulait imposer les « solutions » choisies.",
+            "l'armée voulait imposer les « solutions » choisies",
+            QuoteKind.TERM,
+            None,
+        ),
     ],
-    ids=["fragment", "name"],
+    ids=["fragment", "adjective", "name", "scare quote"],
 )
 def test_a_term_in_small_letters_inside_a_reported_clause_is_its_source_s_words(
     text: str, clause: str, kind: QuoteKind, speaker: str | None

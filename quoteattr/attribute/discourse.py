@@ -664,12 +664,24 @@ def _same_mention_better_named(quote: Quote, clauses: Sequence[Quote]) -> Quote:
 
 def _words_in_clause(quote: Quote, clauses: Sequence[Quote]) -> bool:
     """Whether a short quote kept as a term is words of the clause holding it: inside a reported
-    clause, a fragment in small letters is the source's wording (« le parquet a indiqué que les
-    résultats seraient connus « d'ici une dizaine de jours » »); a name, opening on a capital,
-    stays a label (« le plan « Cap Lycées 2030 » serait financé »)."""
+    clause, a fragment of a few words in small letters is the source's wording (« le parquet a
+    indiqué que les résultats seraient connus « d'ici une dizaine de jours » »); a name, opening
+    on a capital, stays a label (« le plan « Cap Lycées 2030 » serait financé »), and so does a
+    single noun after its article, which the writer holds at a distance (« imposer à Erevan les
+    « solutions » recherchées »); a lone adjective is the source's word (« jugés « probables » »)."""
     source = quote.span.source
     content = "" if source is None else quote.span.text_in(source).lstrip(" \u00a0\u202f'’\"«“")
-    return bool(content) and content[0].islower() and any(_holds(c, quote) for c in clauses)
+    if not content or not content[0].islower() or source is None:
+        return False
+    if len(content.split()) == 1 and _ARTICLE_BEFORE.search(source, 0, quote.marks.start) is not None:
+        return False  # « les « solutions » »: a noun the writer holds at a distance, a label
+    return any(_holds(c, quote) for c in clauses)
+
+
+#: A determiner right before a quote's opening mark: what the marks hold is a noun it opens.
+_ARTICLE_BEFORE = regex.compile(
+    r"(?i:\b(?:les?|la|l['’]|une?|des|du|ces?|cet|cette|son|sa|ses|leurs?))[ \u00a0\u202f]*\Z"
+)
 
 
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
