@@ -46,8 +46,9 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured at L's writing: studied (A–K) 90.5 % (1029/1137), held out (L) 84.8 % (95/112)
-    [("studied", 0.88), ("held_out", 0.83)],
+    # measured: studied (A–K) 92.1 % (1047/1137), held out (L) 88.4 % (99/112; 84.8 %, 95/112,
+    # with the code of the round that wrote it)
+    [("studied", 0.90), ("held_out", 0.86)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
