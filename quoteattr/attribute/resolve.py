@@ -436,14 +436,19 @@ class Resolver:
                 return occurrence
         return None
 
+    def _subject_of_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether ``occurrence`` is a subject in the sentence just before ``limit``, in its
+        paragraph."""
+        position = occurrence.span.start
+        previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
+        return occurrence.subject and previous_sentence and just_before(self._index, position, limit)
+
     def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether the description or unnamed body at ``occurrence`` is the subject of a speech
         verb right after it, in the sentence just before ``limit`` and its paragraph: « Le Premier
         ministre a répondu dans la soirée. « … », a-t-il assuré » — whoever the text named before,
         the pronoun takes up the one just said to speak, though the text gives them no name."""
-        position = occurrence.span.start
-        previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
-        if not occurrence.subject or not previous_sentence or not just_before(self._index, position, limit):
+        if not self._subject_of_sentence_before(occurrence, limit):
             return False
         verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
         return verb is not None and conjugated_speech_form(verb["verb"].lower())
@@ -455,14 +460,10 @@ class Resolver:
         (« La chercheuse en sciences de l'éducation Sophie Roux … » is Sophie Roux's title):
         « La ministre de l'Éducation nationale a défendu sa réforme. « … », a-t-elle déclaré » is
         the minister, whatever she did, not a woman named before her."""
-        position = occurrence.span.start
-        previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
         written = self._description_words(occurrence)
         return (
-            occurrence.subject
+            self._subject_of_sentence_before(occurrence, limit)
             and not occurrence.after_verb
-            and previous_sentence
-            and just_before(self._index, position, limit)
             and written.strip().lower().startswith(_DEFINITE_SINGULAR)
             and has_specific_role(written)
             and not self._titles_a_name(occurrence)
