@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from quoteattr.attribute.rules import Attribution
+from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
@@ -89,13 +90,7 @@ def _stands_alone(site: QuoteSite, attribution: Attribution | None) -> bool:
 def _has_finite_verb(site: QuoteSite) -> bool:
     """A finite verb inside the marks, or a word the tagger called a noun that has an object,
     which only a verb has (« X « conteste toute accusation » »)."""
-    return any(_finite(w) or _misread_verb(site, index, w) for index, w in site.inside_words())
-
-
-def _misread_verb(site: QuoteSite, index: int, word: Word) -> bool:
-    if word.upos != "NOUN" or not word.text[:1].islower():
-        return False
-    return any(c.deprel == "obj" for c in site.sentence(index).children(word))
+    return any(_finite(w) or verb_tagged_noun(site.sentence(index), w) for index, w in site.inside_words())
 
 
 def _spoken_sentence(site: QuoteSite, content: str) -> bool:

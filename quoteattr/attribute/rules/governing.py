@@ -25,6 +25,7 @@ from quoteattr.attribute.rules.verbs import (
     finite_clause,
     is_inverted_clitic,
     is_reporting,
+    verb_tagged_noun,
     verbish,
 )
 from quoteattr.attribute.site import QuoteSite
@@ -359,23 +360,13 @@ def _agentless_passive(sent: Sentence, verb: Word) -> bool:
     return passive and not any(c.deprel == "obl:agent" for c in children)
 
 
-def _verb_tagged_noun(sent: Sentence, word: Word) -> bool:
-    """A word in small letters tagged a noun that governs an object: a verb the tagger misread
-    (a noun takes no object)."""
-    return (
-        word.upos == "NOUN"
-        and word.text[:1].islower()
-        and any(c.deprel == "obj" for c in sent.children(word))
-    )
-
-
 def quoted_predicate(site: QuoteSite) -> Attribution | None:
     """Airbus « coopère pleinement … »: the quote is the predicate of a subject in the frame (its
     verb may be tagged a noun, which a subject and an object of its own show to be a verb: « X
     « conteste toute accusation » »)."""
     for index, top in site.top_words():
         sent = site.sentence(index)
-        if top.upos not in {"VERB", "AUX", "ADJ"} and not _verb_tagged_noun(sent, top):
+        if top.upos not in {"VERB", "AUX", "ADJ"} and not verb_tagged_noun(sent, top):
             continue
         for c in sent.children(top):
             if c.deprel in SUBJECT_RELATIONS and site.is_frame(index, c) and c.end <= site.quote.marks.start:
@@ -402,8 +393,8 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
 
 
 def _name_right_before(site: QuoteSite) -> Word | None:
-    """The last word of a person's name (two proper nouns or more, the first a given name or
-    one the parser calls a person) right before the opening mark, opening its clause (after a
+    """The head of a person's name (two proper nouns or more, the first a given name or one the
+    parser calls a person) that ends right before the opening mark and opens its clause (after a
     comma or at the sentence's start); ``None`` otherwise."""
     before = site.frame_before()
     if not before:

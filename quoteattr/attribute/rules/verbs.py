@@ -29,6 +29,7 @@ __all__ = [
     "is_inverted_clitic",
     "is_reporting",
     "reporting_form",
+    "verb_tagged_noun",
     "verbish",
 ]
 
@@ -118,6 +119,16 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
             if phrase is not None:
                 return phrase
     return lemma
+
+
+def verb_tagged_noun(sent: Sentence, word: Word) -> bool:
+    """A word in small letters tagged a noun that governs an object: a verb the tagger misread (a
+    noun takes no object: « X « conteste toute accusation » »)."""
+    return (
+        word.upos == "NOUN"
+        and word.text[:1].islower()
+        and any(c.deprel == "obj" for c in sent.children(word))
+    )
 
 
 def verbish(sent: Sentence, word: Word) -> bool:
