@@ -2164,3 +2164,34 @@ lu lire VERB 14 xcomp VerbForm=Part
 . . PUNCT 14 punct
 """
     assert found(text, table) == [("avoir tout lu", "le préfet", "affirmer")]
+
+
+#: « Le maire a confirmé être à l'origine du projet, lancé deux ans plus tôt. », the participle
+#: read as the speech verb's adverbial.
+SET_OFF_PARTICIPLE = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+confirmé confirmer VERB -1 root VerbForm=Part Tense=Past
+être être AUX 6 cop VerbForm=Inf
+à à ADP 6 case
+l' le DET 6 det
+origine origine NOUN 3 obl:mod
+du de ADP 9 case
+projet projet NOUN 6 nmod
+, , PUNCT 3 punct
+lancé lancer VERB 3 advcl VerbForm=Part Tense=Past
+deux deux NUM 13 nummod
+ans an NOUN 15 obl:mod
+plus plus ADV 15 advmod
+tôt tôt ADV 11 advmod
+. . PUNCT 3 punct
+"""
+
+
+def test_a_participle_after_a_bare_comma_is_set_off_on_the_noun_before_it() -> None:
+    # French joins a second participle of the speech verb with « et », not a bare comma
+    text = "Le maire a confirmé être à l'origine du projet, lancé deux ans plus tôt."
+    assert [q.text for q in indirect(text, SET_OFF_PARTICIPLE)] == [
+        "être à l'origine du projet, lancé deux ans plus tôt"
+    ]

@@ -556,7 +556,9 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             and sent[j].upos == "VERB"
         ):
             return True  # « a déclaré que … et a exprimé … »: the speech verb's own coordinate
-        if j < len(sent) and _same_tense_coordinate(sent, verb, sent[j], clause):
+        if low != "," and j < len(sent) and _same_tense_coordinate(sent, verb, sent[j], clause):
+            # after a bare comma, a participle is set off on the noun before it (« ce bombardement,
+            # survenu quelques jours plus tôt, »): French joins a second participle with « et »
             return True
         if j < len(sent) and coordinated_main_verb(sent, sent[j]) is verb:
             return True  # « … n'était prévue et a qualifié … »: the parse hung it inside
