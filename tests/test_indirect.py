@@ -2195,3 +2195,34 @@ def test_a_participle_after_a_bare_comma_is_set_off_on_the_noun_before_it() -> N
     assert [q.text for q in indirect(text, SET_OFF_PARTICIPLE)] == [
         "être à l'origine du projet, lancé deux ans plus tôt"
     ]
+
+
+#: « EDF précise qu'« un feu a pris » et qu'il « a été maîtrisé ». », « qu » cut from its
+#: apostrophe by the tokenizer where no space comes before the mark.
+ELISION_BEFORE_MARK = """
+EDF EDF PROPN 1 nsubj
+précise préciser VERB -1 root
+qu qu SCONJ 8 mark
+' ' PUNCT 8 mark
+« « PUNCT 8 punct
+un un DET 6 det
+feu feu NOUN 8 nsubj
+a avoir AUX 8 aux:tense
+pris prendre VERB 1 ccomp VerbForm=Part
+» » PUNCT 8 punct
+et et CCONJ 16 cc
+qu' que SCONJ 16 mark
+il il PRON 16 nsubj:pass
+« « PUNCT 12 punct
+a avoir AUX 16 aux:tense
+été être AUX 16 aux:pass VerbForm=Part
+maîtrisé maîtriser VERB 8 conj VerbForm=Part
+» » PUNCT 16 punct
+. . PUNCT 1 punct
+"""
+
+
+def test_que_cut_from_its_apostrophe_before_a_mark_still_opens_the_clause() -> None:
+    # the first clause is wholly quoted (the quote only); the second, joined by « et qu' », is kept
+    text = "EDF précise qu'« un feu a pris » et qu'il « a été maîtrisé »."
+    assert found(text, ELISION_BEFORE_MARK) == [("il « a été maîtrisé »", "EDF", "préciser")]

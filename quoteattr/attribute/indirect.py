@@ -402,6 +402,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             if all(w.upos == "ADV" for w in sent.words[verb.index + 1 : start]):
                 return start, False
             return None
+        if low == "qu" and i + 1 < len(sent) and sent[i + 1].text in {"'", "’"} and not concessive:
+            return i + 2, False  # « précise qu'« … » »: the tokenizer cut « qu » from its apostrophe
         if (
             low in CLAUSE_MARKERS
             and not concessive
