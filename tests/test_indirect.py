@@ -2226,3 +2226,27 @@ def test_que_cut_from_its_apostrophe_before_a_mark_still_opens_the_clause() -> N
     # the first clause is wholly quoted (the quote only); the second, joined by « et qu' », is kept
     text = "EDF précise qu'« un feu a pris » et qu'il « a été maîtrisé »."
     assert found(text, ELISION_BEFORE_MARK) == [("il « a été maîtrisé »", "EDF", "préciser")]
+
+
+def test_de_cut_from_its_apostrophe_before_a_mark_still_opens_the_infinitive() -> None:
+    text = "Le ministre a promis d'« agir vite » et de réformer la loi."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+promis promettre VERB -1 root VerbForm=Part
+d d ADP 7 mark
+' ' ADP 7 mark
+« « PUNCT 7 punct
+agir agir VERB 3 xcomp VerbForm=Inf
+vite vite ADV 7 advmod
+» » PUNCT 7 punct
+et et CCONJ 12 cc
+de de ADP 12 mark
+réformer réformer VERB 7 conj VerbForm=Inf
+la le DET 14 det
+loi loi NOUN 12 obj
+. . PUNCT 3 punct
+"""
+    # the first infinitive is wholly quoted (the quote only); the second, « et de … », is kept
+    assert found(text, table) == [("réformer la loi", "Le ministre", "promettre")]

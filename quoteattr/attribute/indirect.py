@@ -402,8 +402,12 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             if all(w.upos == "ADV" for w in sent.words[verb.index + 1 : start]):
                 return start, False
             return None
-        if low == "qu" and i + 1 < len(sent) and sent[i + 1].text in {"'", "’"} and not concessive:
+        cut = i + 1 < len(sent) and sent[i + 1].text in {"'", "’"}  # « qu'« », « d'« » cut in three
+        if low == "qu" and cut and not concessive:
             return i + 2, False  # « précise qu'« … » »: the tokenizer cut « qu » from its apostrophe
+        opens_quote = i + 3 < len(sent) and sent[i + 2].text in _NAME_OPENING_MARKS
+        if low == "d" and cut and opens_quote and _infinitive_at(sent, i + 3):
+            return i + 2, True  # « a promis d'« agir vite » et de … »
         if (
             low in CLAUSE_MARKERS
             and not concessive
@@ -436,6 +440,9 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
 
+
+#: Marks that open a quotation right after an elided « d' ».
+_NAME_OPENING_MARKS = frozenset({"«", "“", '"'})
 
 #: The most words of a title in marks (« au « 20 Heures » de TF1 »).
 _MAX_TITLE = 6
