@@ -670,8 +670,10 @@ def _words_in_clause(quote: Quote, clauses: Sequence[Quote]) -> bool:
     single noun after its article, which the writer holds at a distance (« imposer à Erevan les
     « solutions » recherchées »); a lone adjective is the source's word (« jugés « probables » »)."""
     source = quote.span.source
-    content = "" if source is None else quote.span.text_in(source).lstrip(" \u00a0\u202f'’\"«“")
-    if not content or not content[0].islower() or source is None:
+    if source is None:
+        return False
+    content = quote.span.text_in(source).lstrip(" \u00a0\u202f'’\"«“")
+    if not content or not content[0].islower():
         return False
     if len(content.split()) == 1 and _ARTICLE_BEFORE.search(source, 0, quote.marks.start) is not None:
         return False  # « les « solutions » »: a noun the writer holds at a distance, a label

@@ -35,7 +35,7 @@ from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import mention_from, past_quoted_name
+from quoteattr.attribute.phrases import OPENING_MARKS, mention_from, past_quoted_name
 from quoteattr.attribute.rules import (
     Attribution,
     cue_lemma,
@@ -405,8 +405,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         cut = i + 1 < len(sent) and sent[i + 1].text in {"'", "’"}  # « qu'« », « d'« » cut in three
         if low == "qu" and cut and not concessive:
             return i + 2, False  # « précise qu'« … » »: the tokenizer cut « qu » from its apostrophe
-        opens_quote = i + 3 < len(sent) and sent[i + 2].text in _NAME_OPENING_MARKS
-        if low == "d" and cut and opens_quote and _infinitive_at(sent, i + 3):
+        elided_de = low == "d" and cut and i + 3 < len(sent) and sent[i + 2].text in OPENING_MARKS
+        if elided_de and _infinitive_at(sent, i + 3):
             return i + 2, True  # « a promis d'« agir vite » et de … »
         if (
             low in CLAUSE_MARKERS
@@ -440,9 +440,6 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
 
-
-#: Marks that open a quotation right after an elided « d' ».
-_NAME_OPENING_MARKS = frozenset({"«", "“", '"'})
 
 #: The most words of a title in marks (« au « 20 Heures » de TF1 »).
 _MAX_TITLE = 6

@@ -471,6 +471,8 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
 
 #: Opening and closing quotation marks around a name in a title.
 _NAME_MARKS = {"«": "»", "“": "”", '"': '"'}
+#: The marks that open a quotation in a parse (a name in marks, an elided « d'« … » »).
+OPENING_MARKS: frozenset[str] = frozenset(_NAME_MARKS)
 #: At most this many words in a name in marks after a title.
 _QUOTED_NAME_WORDS = 6
 

@@ -369,7 +369,7 @@ class Resolver:
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
         if generic and not unit and unnamed and not national:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._salient_organisation(limit) or self._kindred_organisation(head, limit)
+            named = self._organisation_taken_up(head, limit)
             if named is not None:
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
@@ -416,8 +416,13 @@ class Resolver:
             return None
         if not words.strip().lower().startswith(_DEFINITE_SINGULAR):
             return None
-        named = self._salient_organisation(limit) or self._kindred_organisation(noun, limit)
+        named = self._organisation_taken_up(noun, limit)
         return None if named is None else self._taken_up(named, limit, ResolvedBy.ORGANISATION)
+
+    def _organisation_taken_up(self, head: str, limit: int) -> Occurrence | None:
+        """The named organisation a generic noun ``head`` takes up: the one just named in subject
+        position, else the one named organisation of a kind ``head`` covers."""
+        return self._salient_organisation(limit) or self._kindred_organisation(head, limit)
 
     def _salient_organisation(self, limit: int) -> Occurrence | None:
         """The nearest named organisation before ``limit``, in subject position, not far back."""
@@ -453,21 +458,23 @@ class Resolver:
         verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
         return verb is not None and conjugated_speech_form(verb["verb"].lower())
 
-    def _role_subject_just_before(self, occurrence: Occurrence, limit: int) -> bool:
-        """Whether the description at ``occurrence`` names a role of its own (« la ministre de
-        l'Éducation nationale », not « le vieux », which may be a character named elsewhere), is
-        the subject of the sentence just before ``limit``, in its paragraph, and titles no name
-        (« La chercheuse en sciences de l'éducation Sophie Roux … » is Sophie Roux's title):
-        « La ministre de l'Éducation nationale a défendu sa réforme. « … », a-t-elle déclaré » is
-        the minister, whatever she did, not a woman named before her."""
+    def _role_subject_just_before(self, occurrence: Occurrence, limit: int) -> str | None:
+        """The words of the description at ``occurrence`` with its complements (« la ministre de
+        l'Éducation nationale »), when it names a role of its own (not « le vieux », which may be
+        a character named elsewhere), is the subject of the sentence just before ``limit``, in
+        its paragraph, and titles no name (« La chercheuse en sciences de l'éducation Sophie Roux
+        … » is Sophie Roux's title); ``None`` otherwise. « La ministre de l'Éducation nationale a
+        défendu sa réforme. « … », a-t-elle déclaré » is the minister, whatever she did, not a
+        woman named before her."""
         written = self._description_words(occurrence)
-        return (
+        taken_up = (
             self._subject_of_sentence_before(occurrence, limit)
             and not occurrence.after_verb
             and written.strip().lower().startswith(_DEFINITE_SINGULAR)
             and has_specific_role(written)
             and not self._titles_a_name(occurrence)
         )
+        return written if taken_up else None
 
     def _titles_a_name(self, occurrence: Occurrence) -> bool:
         """Whether a person's name follows the description at ``occurrence``, with only words in
@@ -614,11 +621,16 @@ class Resolver:
                 if candidate is candidates[0] and self._spoke_just_before(occurrence, limit):
                     # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
                     return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
-                if candidate is candidates[0] and self._role_subject_just_before(occurrence, limit):
+                written = (
+                    self._role_subject_just_before(occurrence, limit) if candidate is candidates[0] else None
+                )
+                if written is not None:
                     # the post in full, as the text wrote it: « ministre de l'Éducation nationale »
-                    written = clean_phrase(self._description_words(occurrence))
                     return attrs.evolve(
-                        resolved, name=written, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT
+                        resolved,
+                        name=clean_phrase(written),
+                        gender=gender or resolved.gender,
+                        by=ResolvedBy.ANTECEDENT,
                     )
                 continue  # "le vieux" with no named person behind it (but « Un passager du vol …
                 # « … », raconte-t-il »: someone new, known by no name but the description)

@@ -362,8 +362,10 @@ def _agentless_passive(sent: Sentence, verb: Word) -> bool:
 
 def quoted_predicate(site: QuoteSite) -> Attribution | None:
     """Airbus « coopère pleinement … »: the quote is the predicate of a subject in the frame (its
-    verb may be tagged a noun, which a subject and an object of its own show to be a verb: « X
-    « conteste toute accusation » »)."""
+    verb may be tagged a noun, which an object of its own shows to be a verb: « X « conteste
+    toute accusation » »)."""
+    name: Word | None = None
+    looked = False
     for index, top in site.top_words():
         sent = site.sentence(index)
         if top.upos not in {"VERB", "AUX", "ADJ"} and not verb_tagged_noun(sent, top):
@@ -379,7 +381,8 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
                     mention=mention,
                     frame="woven",
                 )
-        name = _name_right_before(site)
+        if not looked:  # the frame before the marks is the same for every word of the quote
+            name, looked = _name_right_before(site), True
         if name is not None and top.text[:1].islower() and top.upos != "ADJ":
             # the parse lost the subject (« …, Julien Roux « conteste toute accusation » et … »
             # read as an apposition): a person's name right before the marks is the verb's
