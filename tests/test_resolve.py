@@ -2039,6 +2039,34 @@ def test_the_previous_speaker_s_apposition_counts_as_their_role() -> None:
     assert accused.name != "Paul Roux"
 
 
+def test_every_apposition_of_the_previous_speaker_counts_as_their_role() -> None:
+    # her quote took up her title; the text gave her a second post in apposition, and her long
+    # quote put her name out of reach: « la syndicaliste » is still her
+    text = (
+        "L'infirmière Sandrine Le Goff, déléguée syndicale, a porté plainte. "
+        "« On nous humiliait. Tout le monde le savait. Plusieurs collègues ont craqué », a-t-elle dit. "
+        "La syndicaliste affirme que la direction a ignoré les alertes."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "-elle", MentionKind.PRONOUN, "« On").name == "Sandrine Le Goff"
+    span = find(text, "La syndicaliste")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
+    assert (speaker.name, speaker.resolved_by) == ("Sandrine Le Goff", ResolvedBy.SALIENT)
+
+
+def test_a_role_the_previous_speaker_was_never_given_is_not_theirs() -> None:
+    text = (
+        "L'infirmière Sandrine Le Goff, déléguée syndicale, a porté plainte. "
+        "« On nous humiliait. Tout le monde le savait. Plusieurs collègues ont craqué », a-t-elle dit. "
+        "La juge affirme que la direction a ignoré les alertes."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "-elle", MentionKind.PRONOUN, "« On").name == "Sandrine Le Goff"
+    span = find(text, "La juge")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
+    assert speaker.name != "Sandrine Le Goff"
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

@@ -830,15 +830,19 @@ def salient_person(
         distance = now - index.sentence_of(previous.position)
         roles = _specific_domains(previous.title) if previous.title else set()
         fits = not role or not roles or _fields_fit(roles, role, domains)
+        surname = fold(previous_name.split()[-1]) if previous_name else ""
+        named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
         if fits and role and not roles:
             # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
             # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
-            surname = fold(previous_name.split()[-1]) if previous_name else ""
-            named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
             given = posted and not just_before(index, previous.position, limit)
             fits = (bool(named) or not given) and all(
                 _may_hold(index, o, role, domains, given=given) for o in named
             )
+        elif not fits:
+            # the role their quote gave is one of several the text gives them (« Sandrine Le
+            # Goff, infirmière et déléguée syndicale … a affirmé la syndicaliste »)
+            fits = any(_may_hold(index, o, role, domains, given=True) for o in named)
         if distance <= SALIENT_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:
