@@ -46,9 +46,9 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–K) 92.1 % (1047/1137), held out (L) 88.4 % (99/112; 84.8 %, 95/112,
-    # with the code of the round that wrote it)
-    [("studied", 0.90), ("held_out", 0.86)],
+    # measured with the code of the round that wrote the held-out part: studied (A–L) 91.8 %
+    # (1146/1249), held out (M) 87.1 % (88/101)
+    [("studied", 0.90), ("held_out", 0.85)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
