@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hand_parse import parse
 
 from quoteattr.attribute.entities import header_end, index_document
@@ -652,6 +653,85 @@ def test_the_communique_of_the_organisation_just_named() -> None:
     span = find(text, "le communiqué")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("Deux"))
     assert speaker.name == "ministère de la Défense"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a possessive statement is the body just named's, as the definite one is
+        (
+            "L'association Eau claire a annoncé mardi son recours. "
+            "« Rien n'a été concerté », indique son communiqué.",
+            "son communiqué",
+            "Eau claire",
+        ),
+        (
+            "Paul Roux a annoncé mardi son recours. « Rien n'a été concerté », indique son communiqué.",
+            "son communiqué",
+            "son communiqué",
+        ),
+        # the statement a sentence quoted its source in, taken up as « le texte » or by its noun
+        (
+            "« Il faut préserver l'eau », a justifié la préfète Isabelle Morand dans un communiqué. "
+            "« Les contrevenants seront punis », précise le texte.",
+            "le texte",
+            "Isabelle Morand",
+        ),
+        (
+            "« Il faut préserver l'eau », a écrit le maire Paul Roux dans une lettre aux habitants. "
+            "« Les contrevenants seront punis », ajoute la lettre.",
+            "la lettre",
+            "Paul Roux",
+        ),
+        # not a paper he spoke to, nor a statement he was not quoted in
+        (
+            "« Il faut préserver l'eau », a dit le maire Paul Roux au quotidien Le Matin. "
+            "« Les contrevenants seront punis », précise le journal.",
+            "le journal",
+            "journal",
+        ),
+        (
+            "« Il faut préserver l'eau », a dit le maire Paul Roux. Un rapport a été publié lundi. "
+            "« Les contrevenants seront punis », précise le texte.",
+            "le texte",
+            "texte",
+        ),
+    ],
+)
+def test_a_statement_taken_up_is_its_issuer_s(text: str, words: str, name: str) -> None:
+    resolver = Resolver(text)
+    if text.startswith("« "):  # the first quote's source, as the extractor resolves it first
+        first = regex.search(r"(?:la préfète|le maire) [A-Z]\w+ [A-Z]\w+", text)
+        assert first is not None
+        _said(resolver, text, first.group(), MentionKind.DESCRIPTION, "« ")
+    span = find(text, words)
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.rindex("« "))
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Selon la préfecture, trois personnes ont été blessées. Deux sont dans un état grave, "
+            "selon la même source.",
+            "préfecture",
+        ),
+        # no source quoted in the sentences before: the words, as written
+        (
+            "Selon la préfecture, trois personnes ont été blessées. Les pompiers sont restés sur place. "
+            "La route a été rouverte le soir. Le trafic reprend lundi. Deux blessés sont dans un état "
+            "grave, selon la même source.",
+            "même source",
+        ),
+    ],
+)
+def test_the_same_source_is_the_source_just_quoted(text: str, name: str) -> None:
+    resolver = Resolver(text)
+    _said(resolver, text, "la préfecture", MentionKind.DESCRIPTION, "trois")
+    span = find(text, "la même source")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Deux"))
+    assert speaker.name == name
 
 
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:

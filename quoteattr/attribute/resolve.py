@@ -711,6 +711,32 @@ class Resolver:
         i = bisect.bisect_left(self._said_order, (limit,))
         return self._said[-self._said_order[i - 1][1]] if i else None
 
+    def _vehicle_issuer(self, occurrence: Occurrence, words: str) -> Said | None:
+        """The source a statement was the vehicle of, taken up by ``words``: « « … », a justifié
+        la préfète dans un communiqué. …, précise le texte » is the prefect's. The statement is
+        brought in by « dans » in a sentence whose source was resolved, a person or a body, and
+        the words take it up as « le texte », « le document » or by its own noun (« le
+        communiqué »); ``None`` otherwise (« a-t-il dit au quotidien X. Le journal … » is the
+        paper's)."""
+        head = head_noun(words) or ""
+        taken_up = head in {"texte", "document"} or head == head_noun(occurrence.name)
+        before = self._text[max(0, occurrence.span.start - 6) : occurrence.span.start].split()
+        if not taken_up or not before or before[-1].lower() != "dans":
+            return None
+        said = self._said_in_sentence(occurrence.span.start)
+        return said if said is not None and said.kind in {"person", "organisation"} else None
+
+    def _said_in_sentence(self, position: int) -> Said | None:
+        """The last quote resolved in the sentence of ``position``, before it or after."""
+        sentence = self._index.sentence_of(position)
+        for at, n in reversed(self._said_order):
+            found = self._index.sentence_of(at)
+            if found == sentence:
+                return self._said[-n]
+            if found < sentence:
+                return None
+        return None
+
     def _from_occurrence(self, occurrence: Occurrence, limit: int, gender: str = "") -> _Resolved:
         """The resolution of a name found in the text (an antecedent of a pronoun of ``gender``)."""
         if occurrence.kind == "group" and occurrence.members:
@@ -739,6 +765,9 @@ class Resolver:
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender)
         if named is not None:
             return named
+        same = self._same_source(words, limit)
+        if same is not None:
+            return same
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
         if demonstrative is not None:
             return demonstrative
@@ -903,6 +932,21 @@ class Resolver:
             found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
+    def _same_source(self, words: str, limit: int) -> _Resolved | None:
+        """« la même source », « de mêmes sources »: the source the text has just quoted, not far
+        back (« Selon la préfecture, trois personnes ont été blessées. Deux sont dans un état
+        grave, selon la même source »); ``None`` for any other description, or when no source was
+        quoted in the sentences before."""
+        if not _SAME_SOURCE.fullmatch(words.strip()):
+            return None
+        previous = self._previous_said(limit)
+        if previous is None:
+            return None
+        distance = self._index.sentence_of(limit) - self._index.sentence_of(previous.position)
+        if distance > _ORGANISATION_REACH:
+            return None
+        return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
+
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
         just mentioned, the phrase with the same head noun (« une source diplomatique
@@ -1030,10 +1074,14 @@ class Resolver:
                 continue
             if occurrence.issuer is not None:
                 return attrs.evolve(self._from_occurrence(occurrence.issuer, limit), by=ResolvedBy.ISSUER)
+            issuer = self._vehicle_issuer(occurrence, words) if distance <= _BARE_DOCUMENT_REACH else None
+            if issuer is not None:
+                return self._taken_up(issuer, limit, ResolvedBy.ISSUER)
             if distance <= _BARE_DOCUMENT_REACH and len(occurrence.tokens) > len(words.split()):
                 # "le projet de résolution préparé par la France …  Le texte charge …"
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
-        definite = words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        # « le communiqué », and « son communiqué », whose owner is the body just named
+        definite = words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))
         for occurrence in self._index.preceding(limit):
             if (
                 not definite
@@ -1118,6 +1166,9 @@ _RESTRICTIVE_TAIL = regex.compile(
     r"(?=[ \u00a0]|[,.;:!?)]|$)[^,.;:!?«»“”()\n]{0,80}"
 )
 
+
+#: « la même source », « cette même source », « les mêmes sources »: the source just quoted.
+_SAME_SOURCE = regex.compile(r"(?i:(?:la|cette|de|les|ces)[ \u00a0]+)?(?i:même|mêmes)[ \u00a0]+(?i:sources?)")
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
@@ -1221,6 +1272,8 @@ _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 _ORGANISATION_REACH = 3
 
 
+#: Possessives of one owner, before a statement: « son communiqué », « leur rapport ».
+_OWNER_DETERMINERS = ("son ", "sa ", "leur ")
 #: Kinship civilities: the name they go with is a family's, its first names are other people's.
 _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 #: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
