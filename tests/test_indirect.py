@@ -402,9 +402,10 @@ demain demain ADV 5 advmod
     assert found(text, table) == [("Le contrat serait selon Reuters signé demain", "Reuters", "selon")]
 
 
-@pytest.mark.parametrize("source", ["l'hôpital", "l'établissement", "le musée", "la justice"])
+@pytest.mark.parametrize("source", ["l'hôpital", "l'établissement", "le musée", "la justice", "la chambre"])
 def test_selon_an_institution_is_a_source(source: str) -> None:
-    # an institution speaks for the body it houses or runs: « selon l'hôpital », « selon la justice »
+    # an institution speaks for the body it houses or runs: « selon l'hôpital », « selon la justice »,
+    # « selon la chambre (d'agriculture) »
     text = f"Selon {source}, trois personnes ont été blessées."
     head = source.split("'")[-1].split()[-1]
     determiner = source[: -len(head)].strip()

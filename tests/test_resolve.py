@@ -2147,6 +2147,27 @@ def test_a_role_the_previous_speaker_was_never_given_is_not_theirs() -> None:
     assert speaker.name != "Sandrine Le Goff"
 
 
+@pytest.mark.parametrize(
+    ("newcomer", "name"),
+    [
+        # someone new told apart by a complement of a noun of no field is the next pronoun's
+        ("un habitant du quartier des Tilleuls", "habitant du quartier des Tilleuls"),
+        ("une voisine de palier", "voisine de palier"),
+        # the noun alone is as general as a name left out: the pronoun does not take it up
+        ("un habitant", None),
+    ],
+)
+def test_a_newcomer_told_apart_by_a_complement_is_the_next_pronoun_s(newcomer: str, name: str | None) -> None:
+    pronoun = "-elle" if newcomer.startswith("une") else "-il"
+    text = (
+        f"Dans la salle, {newcomer} confie ne plus pouvoir payer. "
+        f"« On se demande ce qu'on va devenir », souffle-t{pronoun}."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, newcomer, MentionKind.DESCRIPTION, "ne plus")
+    assert _said(resolver, text, pronoun, MentionKind.PRONOUN, "« On").name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

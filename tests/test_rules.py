@@ -451,6 +451,43 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verb_s() -> None:
     assert (found.cue, mention_text(found)) == ("dénoncer", "Sérgio Mota")
 
 
+@pytest.mark.parametrize(
+    ("apposed", "mention"),
+    [
+        # a bare noun between commas after the subject is its apposition, not a second subject
+        ("retraité retraité NOUN 11 nsubj", "un habitant du quartier"),
+        # a capitalised word there is a name the parser took for a noun: the subject's own name
+        ("Horizons horizon NOUN 11 nsubj", "Horizons"),
+    ],
+)
+def test_a_bare_noun_after_the_subject_is_its_apposition(apposed: str, mention: str) -> None:
+    word = apposed.split()[0]
+    text = f"Dans la salle, un habitant du quartier, {word}, décrit une « peur permanente »."
+    table = f"""
+    Dans dans ADP 2 case
+    la le DET 2 det
+    salle salle NOUN 11 obl:mod
+    , , PUNCT 11 punct
+    un un DET 5 det
+    habitant habitant NOUN 11 nsubj
+    du de ADP 7 case
+    quartier quartier NOUN 5 nmod
+    , , PUNCT 11 punct
+    {apposed}
+    , , PUNCT 11 punct
+    décrit décrire VERB -1 root
+    une un DET 14 det
+    « « PUNCT 14 punct
+    peur peur NOUN 11 obj
+    permanente permanent ADJ 14 amod
+    » » PUNCT 14 punct
+    . . PUNCT 11 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("décrire", mention)
+
+
 def test_an_aside_between_auxiliary_and_participle_keeps_the_subject() -> None:
     text = "Gérard Puech a de son côté mis en garde contre une « écologie punitive »."
     table = """

@@ -838,7 +838,8 @@ class Resolver:
             and role_of(role or "") is None
             and (role or "").endswith(PERSON_NOUN_ENDINGS)
         )
-        kind = "described" if has_specific_role(words) or unlisted else "unknown"
+        told_apart = self._told_apart(words, role, indefinite, phrase.number)
+        kind = "described" if has_specific_role(words) or unlisted or told_apart else "unknown"
         if fuller is None and (newcomer or self._after_source_word(mention.span)):
             # « …, raconte un gendarme ayant participé à l'opération. », « Selon les policiers qui
             # l'ont interpellé, … »: someone new, told apart by what the relative or participle
@@ -851,6 +852,19 @@ class Resolver:
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    @staticmethod
+    def _told_apart(words: str, role: str, indefinite: bool, number: str) -> bool:
+        """Whether someone new, known by a person noun of no field (« un habitant », « une
+        voisine »), is told apart by a complement of the noun (« un habitant du quartier des
+        Tilleuls », « une voisine de palier »): a described source, whom the next pronoun takes
+        up, not « un habitant » or « un homme » alone, as general as a name left out."""
+        found = role_of(role) if role else None
+        if not indefinite or number != "s" or found is None or "kin" in found[1]:
+            return False
+        tokens = [t.lower for t in tokenize(words)]
+        noun = tokens.index(role.lower()) if role.lower() in tokens else -1
+        return 0 <= noun < len(tokens) - 1 and tokens[noun + 1] in DE_FORMS
 
     def _named_next(self, span: Span, gender: str) -> _Resolved | None:
         """The name the next sentence gives the person a description at the end of a sentence

@@ -62,6 +62,20 @@ def is_subject(word: Word) -> bool:
     return word.deprel == "expl:subj" and word.text.lower().lstrip("-") in PERSONAL_PRONOUNS
 
 
+def _bare_apposition(sent: Sentence, word: Word, earlier: Word) -> bool:
+    """Whether ``word``, a second subject the parser gave a verb, is a bare common noun set off
+    by a comma after the noun subject ``earlier``: its apposition (« un habitant du quartier,
+    retraité, confie … »), since a subject of its own would take a determiner."""
+    return (
+        word.upos == "NOUN"
+        and word.text[:1].islower()  # « L'agence …, Horizons Seniors, a exprimé »: its name
+        and earlier.upos in {"NOUN", "PROPN"}
+        and word.index > 0
+        and sent[word.index - 1].text == ","
+        and not any(c.deprel in {"det", "det:poss", "nummod"} for c in sent.children(word))
+    )
+
+
 def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
@@ -104,6 +118,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 or sent[c.index - 1].upos == "PUNCT"
             ]
         before = [c for c in real if c.start < verb.start]
+        while len(before) > 1 and _bare_apposition(sent, before[-1], before[-2]):
+            before.pop()  # « un habitant du quartier, retraité, confie »: the habitant
         if before and depth == 0:  # not the verb a coordinate climbed to: its own subject
             relative = _dont_subject(sent, before[-1], verb)
             if relative is not None:

@@ -131,7 +131,8 @@ CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
 #: « selon les secours », « d'après les organisateurs », « selon sa famille »; and the
 #: institutions that speak for the body they house or run (« selon l'hôpital », « d'après
 #: l'établissement », « le musée a indiqué que », « selon la justice »), which are not organisation
-#: nouns for naming (« l'hôpital Paul-Roux » is a place's name).
+#: nouns for naming (« l'hôpital Paul-Roux » is a place's name); the consular chambers that speak
+#: for a trade (« d'après la chambre d'agriculture », « selon la chambre de commerce »).
 SOURCE_NOUNS: frozenset[str] = frozenset(
     {
         "secours", "observateur", "média", "médias", "presse", "pompier", "organisateur",
@@ -139,7 +140,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "sauveteur", "riverain", "habitant", "voisin", "entourage", "camp", "équipe", "direction",
         "personnalité", "commentateur",
         "hôpital", "établissement", "clinique", "chu", "musée", "école", "lycée", "laboratoire",
-        "festival", "rectorat", "consulat", "aéroport", "assureur", "commune", "justice",
+        "festival", "rectorat", "consulat", "aéroport", "assureur", "commune", "justice", "chambre",
     }
 )  # fmt: skip
 
