@@ -49,6 +49,56 @@ mesure mesure NOUN 7 obj
     assert mention_from(sent, 0, sent[1], text).span.text == "Le président"
 
 
+EN_ASIDE = """
+Le le DET 1 det
+ministre ministre NOUN 11 nsubj
+de de ADP 4 case
+l' le DET 4 det
+Agriculture agriculture NOUN 1 nmod
+, , PUNCT 1 punct
+en en ADP 7 case
+déplacement déplacement NOUN 1 nmod
+lundi lundi NOUN 7 nmod
+, , PUNCT 11 punct
+a avoir AUX 11 aux:tense
+promis promettre VERB -1 root VerbForm=Part
+une un DET 13 det
+aide aide NOUN 11 obj
+. . PUNCT 11 punct
+"""
+EN_PART = """
+Le le DET 1 det
+ministre ministre NOUN 10 nsubj
+de de ADP 4 case
+l' le DET 4 det
+Agriculture agriculture NOUN 1 nmod
+en en ADP 6 case
+déplacement déplacement NOUN 1 nmod
+lundi lundi NOUN 6 nmod
+, , PUNCT 10 punct
+a avoir AUX 10 aux:tense
+promis promettre VERB -1 root VerbForm=Part
+une un DET 12 det
+aide aide NOUN 10 obj
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("comma", "table", "phrase"),
+    [
+        # « en » and a noun set off by a comma: a circumstance of the verb, not the minister's
+        (", ", EN_ASIDE, "Le ministre de l'Agriculture"),
+        # with no comma, what the person is in, part of the description
+        (" ", EN_PART, "Le ministre de l'Agriculture en déplacement lundi"),
+    ],
+)
+def test_an_en_phrase_after_a_comma_is_no_part_of_the_phrase(comma: str, table: str, phrase: str) -> None:
+    text = f"Le ministre de l'Agriculture{comma}en déplacement lundi, a promis une aide."
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == phrase
+
+
 def test_ce_dernier_is_an_anaphor_not_a_description() -> None:
     text = "Ce dernier a annoncé la mesure."
     table = """

@@ -2168,6 +2168,29 @@ def test_a_newcomer_told_apart_by_a_complement_is_the_next_pronoun_s(newcomer: s
     assert _said(resolver, text, pronoun, MentionKind.PRONOUN, "« On").name == name
 
 
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # a new paragraph: « le ministre de l'Agriculture » is an office, not the union's president
+        ("\n\n", "ministre de l'Agriculture"),
+        # the sentence just after, in its paragraph: news describes again whom it just quoted
+        (" ", "Étienne Rabaud"),
+    ],
+)
+def test_a_post_named_in_full_is_no_one_given_another_role(between: str, name: str) -> None:
+    text = (
+        "Grêle : les viticulteurs attendent l'État\n\n"
+        "Le président de l'interprofession, Étienne Rabaud, a réclamé une aide. "
+        f"« Certains domaines ne passeront pas l'hiver », a-t-il averti.{between}"
+        "Le ministre de l'Agriculture a promis que les dossiers seraient instruits."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« Certains").name == "Étienne Rabaud"
+    span = find(text, "Le ministre de l'Agriculture")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
+    assert speaker.name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

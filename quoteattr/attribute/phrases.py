@@ -186,6 +186,20 @@ def _in_title(sent: Sentence, word: Word) -> bool:
     return word.deprel.startswith("obl") and sent[word.head].upos == "NOUN"
 
 
+def _detached_circumstance(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` opens, right after a comma, an « en » phrase hung on a noun: a
+    circumstance of the verb set off by commas (« Le ministre, en déplacement dans la région,
+    a promis »), not a part of the name (« un diplomate en poste », with no comma, is)."""
+    case = next((c for c in sent.children(word) if c.deprel == "case"), None)
+    return (
+        case is not None
+        and case.text.lower() == "en"
+        and case.index > 0
+        and sent[case.index - 1].text == ","
+        and word.upos == "NOUN"
+    )
+
+
 def _titling_participle(word: Word) -> bool:
     """A past participle on a noun, which may belong to a title (« chargée du Numérique »)."""
     return word.deprel == "acl" and word.feats.get("VerbForm") == "Part" and word.feats.get("Tense") != "Pres"
@@ -212,6 +226,8 @@ def phrase_words(
                 continue  # « La joueuse, elle, reste optimiste »: the stress, not the name
             if child.upos == "ADJ" and child.index > current.index + 1 and sent[child.index - 1].text == ",":
                 continue  # « Paul Roux, certain qu'il …, répondit »: a detached adjective, not the name's
+            if _detached_circumstance(sent, child):
+                continue  # « Le ministre, en déplacement dans la région, a promis »: the verb's
             governor = sent[current.head] if current.head >= 0 else head
             if (
                 current is not head

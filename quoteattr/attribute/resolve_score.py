@@ -823,26 +823,27 @@ def salient_person(
         if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
         given = posted and not just_before(index, occurrence.span.start, limit)
-        if role and not _may_hold(index, occurrence, role, domains, given=given):
+        if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue
         ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
     if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
         roles = _specific_domains(previous.title) if previous.title else set()
-        fits = not role or not roles or _fields_fit(roles, role, domains)
+        given = posted and not just_before(index, previous.position, limit)
+        own_title = bool(previous.title) and fold(role) in _role_words(previous.title or "")[0]
+        fits = not role or not roles or own_title or (not given and _fields_fit(roles, role, domains))
         surname = fold(previous_name.split()[-1]) if previous_name else ""
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
         if fits and role and not roles:
             # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
             # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
-            given = posted and not just_before(index, previous.position, limit)
             fits = (bool(named) or not given) and all(
-                _may_hold(index, o, role, domains, given=given) for o in named
+                _may_hold(index, o, role, domains, given=given, office=given) for o in named
             )
         elif not fits:
             # the role their quote gave is one of several the text gives them (« Sandrine Le
             # Goff, infirmière et déléguée syndicale … a affirmé la syndicaliste »)
-            fits = any(_may_hold(index, o, role, domains, given=True) for o in named)
+            fits = any(_may_hold(index, o, role, domains, given=True, office=given) for o in named)
         if distance <= SALIENT_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:
@@ -942,11 +943,18 @@ def nationality_person(index: DocumentIndex, limit: int, noun: str, gender: str)
 
 
 def _may_hold(
-    index: DocumentIndex, occurrence: Occurrence, role: str, domains: set[str], *, given: bool = False
+    index: DocumentIndex,
+    occurrence: Occurrence,
+    role: str,
+    domains: set[str],
+    *,
+    given: bool = False,
+    office: bool = False,
 ) -> bool:
     """Whether the person named by ``occurrence`` may hold ``role``: a title or apposition of
     theirs (any occurrence of the same name) has that role, or shares a field with it that is not
-    one of posts, or none gives them a role (unless the role must be ``given``)."""
+    one of posts (not for an ``office``, a post named in full past the sentence just before), or
+    none gives them a role (unless the role must be ``given``)."""
     surname = fold(occurrence.tokens[-1])
     described = [
         words
@@ -961,7 +969,10 @@ def _may_hold(
         fields |= _specific_domains(words)
     if not fields:
         return not given
-    return _fields_fit(fields, role, domains)
+    # a post named in full (« le ministre de l'Agriculture ») past the sentence just before is an
+    # office: someone the text gave another specific role (« le président de l'interprofession »)
+    # does not hold it
+    return not office and _fields_fit(fields, role, domains)
 
 
 def has_specific_role(words: str) -> bool:
