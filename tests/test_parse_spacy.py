@@ -11,7 +11,7 @@ import pytest
 from quoteattr.errors import ParserError, ParserUnavailableError
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.prepare import parse_for_attribution
-from quoteattr.parse.spacy_backend import SpacyParser, spacy_model_available
+from quoteattr.parse.spacy_backend import SpacyParser, _HyphenatedRoleMatch, spacy_model_available
 from quoteattr.protocols import Parser
 
 
@@ -243,3 +243,35 @@ def test_a_space_tag_on_a_word_becomes_x_as_the_ruler_made_it() -> None:
         token.is_sent_start = token.i == 0
     words = from_spacy_doc(doc).sentences[0].words
     assert [(w.text, w.upos) for w in words][3] == ("—", "X")
+
+
+@pytest.mark.parametrize(
+    ("word", "whole"),
+    [
+        ("aide-soignante", True),
+        ("député-maire", True),
+        ("directeur-adjoint", True),
+        ("a-t-il", False),  # an incise's clitics stay apart
+        ("bleu-vert", False),  # no role in it: spaCy's own rule decides
+        ("Aide-soignante", False),  # a capital: spaCy's own rule (names, « Jean-Pierre »)
+    ],
+)
+def test_a_hyphenated_role_stays_one_token(word: str, whole: bool) -> None:
+    match = _HyphenatedRoleMatch(None)
+    assert bool(match(word)) is whole
+
+
+def test_a_hyphenated_word_with_no_role_defers_to_spacy_s_own_rule() -> None:
+    match = _HyphenatedRoleMatch(lambda text: text == "porte-parole")
+    assert match("porte-parole")
+    assert match("aide-soignant")
+    assert not match("vis-à-vis")
+
+
+@pytest.mark.model
+def test_the_parse_keeps_a_hyphenated_role_whole(spacy_md: SpacyParser) -> None:
+    # split, « Une aide - soignante … décrit » was parsed with « aide » for its root
+    text = "Une aide-soignante du service, qui a souhaité rester anonyme, décrit un climat de peur."
+    (doc,) = spacy_md.parse([text])
+    words = [w.text for sentence in doc.sentences for w in sentence]
+    assert words[:3] == ["Une", "aide-soignante", "du"]

