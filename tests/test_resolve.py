@@ -2191,6 +2191,24 @@ def test_a_post_named_in_full_is_no_one_given_another_role(between: str, name: s
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # asked by the press: the answer is hers, though she was the one who just spoke
+        ("Interrogée sur une démission, elle", "Marta Oleskin"),
+        ("Questionnée par la presse, elle", "Marta Oleskin"),
+        # nothing says she was asked: a reply is not the previous speaker's
+        ("Elle", None),
+    ],
+)
+def test_a_reply_to_a_question_put_to_the_previous_speaker_is_hers(opening: str, name: str | None) -> None:
+    text = f"Marta Oleskin a salué « une journée historique ». {opening} a répondu : « Pas à moi. »"
+    resolver = Resolver(text)
+    _said(resolver, text, "Marta Oleskin", MentionKind.NAME, "« une")
+    pronoun = "elle" if "elle" in opening else "Elle"
+    assert _said(resolver, text, pronoun, MentionKind.PRONOUN, "« Pas").name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

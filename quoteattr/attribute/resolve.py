@@ -555,6 +555,7 @@ class Resolver:
             verb in REPLY_VERBS
             and previous is not None
             and not _answers_a_named_thing(self._text, mention.span)
+            and not self._asked_before(mention.span)
         )
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
         unnamed: _Resolved | None = None
@@ -640,6 +641,14 @@ class Resolver:
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
+
+    def _asked_before(self, span: Span) -> bool:
+        """Whether the sentence of a reply's pronoun says, before it, that its subject was asked
+        (« Interrogée sur une éventuelle démission, elle a répondu : « … » »): the reply answers
+        whoever asked, not the previous speaker, who may well be the one answering."""
+        sentence = self._index.sentence_of(span.start)
+        start = self._index.boundaries[sentence - 1] if sentence > 0 else 0
+        return _ASKED.search(self._text, start, span.start) is not None
 
     def _named_as_organisation(self, occurrence: Occurrence) -> bool:
         """Whether the text also names ``occurrence`` as an organisation's proper name (« Harwick
@@ -1311,6 +1320,10 @@ def _two_parties(words: str) -> bool:
 _ANSWERED = regex.compile(
     r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
 )
+
+
+#: A participle of being asked: « Interrogée sur … », « Questionné par la presse », « Relancé ».
+_ASKED = regex.compile(r"(?i:\b(?:interrog|questionn|relanc|sollicit)(?:é|ée|és|ées)\b)")
 
 
 def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
