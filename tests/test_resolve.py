@@ -1743,8 +1743,24 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "Une proche de la famille",
             "proche de la famille",
         ),
+        # a participle of a speech verb is no verb of the sentence (« interrogés »)
+        (
+            "D'après plusieurs cheminots interrogés sur place, « le ballast avait bougé ».",
+            "plusieurs cheminots",
+            "plusieurs cheminots interrogés sur place",
+        ),
     ],
-    ids=["relative", "participle", "participle in -t", "en", "adverbial", "comma", "lone participle", "verb"],
+    ids=[
+        "relative",
+        "participle",
+        "participle in -t",
+        "en",
+        "adverbial",
+        "comma",
+        "lone participle",
+        "verb",
+        "speech participle",
+    ],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")

@@ -1259,11 +1259,15 @@ def _indefinite(words: str) -> bool:
 
 def _restrictive_tail(text: str, end: int) -> str:
     """The relative or participial phrase that follows an indefinite description at ``end``, or ""
-    (not a speech verb that looks like a participle: « confie », « salue »)."""
+    (not a speech verb that looks like a participle: « confie », « salue »; but « interrogés » is
+    one)."""
     found = _RESTRICTIVE_TAIL.match(text, end)
     tail: str = "" if found is None else found.group()
     first = tail.split()[0].lower() if tail else ""
-    if tail and (conjugated_speech_form(first) or first in _LOOKALIKE_PARTICIPLES):
+    # a form in -é is a participle, never the verb (« d'après plusieurs cheminots interrogés
+    # sur place »), though its verb reports speech
+    finite = conjugated_speech_form(first) and not first.endswith(("é", "ée", "és", "ées"))
+    if tail and (finite or first in _LOOKALIKE_PARTICIPLES):
         return ""
     return tail
 
