@@ -1743,6 +1743,17 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "Une proche de la famille",
             "proche de la famille",
         ),
+        # the subject before its verb: its participle and what hangs on it, up to that verb
+        (
+            "Un bénévole posté au 31e kilomètre affirme n'avoir vu « aucune ambulance ».",
+            "Un bénévole",
+            "bénévole posté au 31e kilomètre",
+        ),
+        (
+            "Des manifestants réunis devant la mairie ont dénoncé « une trahison ».",
+            "Des manifestants",
+            "manifestants réunis devant la mairie",
+        ),
         # a participle of a speech verb is no verb of the sentence (« interrogés »)
         (
             "D'après plusieurs cheminots interrogés sur place, « le ballast avait bougé ».",
@@ -1759,6 +1770,8 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "comma",
         "lone participle",
         "verb",
+        "subject's participle",
+        "subject's participle, auxiliary",
         "speech participle",
     ],
 )

@@ -854,6 +854,10 @@ class Resolver:
             # l'ont interpellé, … »: someone new, told apart by what the relative or participle
             # after them says of them; after « selon » nothing but the source comes before the comma
             fuller = clean_phrase(words + _restrictive_tail(self._text, mention.span.end))
+        elif fuller is None and indefinite and mention.span.start == limit:
+            # « Un bénévole posté au 31e kilomètre affirme … »: the subject before its verb, told
+            # apart by a participle after it, up to that verb
+            fuller = clean_phrase(words + _before_verb(_restrictive_tail(self._text, mention.span.end)))
         return _Resolved(
             name=fuller or clean_phrase(words),
             kind=kind,
@@ -1269,6 +1273,28 @@ def _restrictive_tail(text: str, end: int) -> str:
     finite = conjugated_speech_form(first) and not first.endswith(("é", "ée", "és", "ées"))
     if tail and (finite or first in _LOOKALIKE_PARTICIPLES):
         return ""
+    return tail
+
+
+#: A verb's auxiliary or clitic, which ends a subject's words (« Des manifestants réunis devant
+#: la mairie ont dénoncé »): the subject is before it.
+_VERB_OPENERS = frozenset(
+    {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "ne", "n'", "n’",
+     "se", "s'", "s’", "va", "vont"}
+)  # fmt: skip
+
+
+def _before_verb(tail: str) -> str:
+    """The words of a subject's participial ``tail`` before the verb that follows it (« posté au
+    31e kilomètre affirme pourtant … » → « posté au 31e kilomètre »): up to an auxiliary, a
+    clitic or a finite speech verb; "" when the first word is the verb itself."""
+    words = tail.split(" ")
+    for k, word in enumerate(words):
+        low = word.lower().replace("\u00a0", "")
+        finite = conjugated_speech_form(low) and not low.endswith(("é", "ée", "és", "ées"))
+        elided = low[:2] in {"n'", "n’", "s'", "s’"}
+        if k > 1 and (low in _VERB_OPENERS or finite or elided):
+            return " ".join(words[:k])
     return tail
 
 
