@@ -309,6 +309,52 @@ def test_incise_with_a_phrase_the_parser_turned_round() -> None:
     assert (found.cue, mention_text(found)) == ("faire savoir", "le ministère")
 
 
+ASKED_BY_AGENCY = """
+Un un DET 1 det
+habitant habitant NOUN 11 nsubj
+interrogé interroger VERB 1 acl VerbForm=Part Tense=Past
+par par ADP 5 case
+l' le DET 5 det
+AFP AFP PROPN 2 obl:agent
+raconte racont ADJ 5 amod
+: : PUNCT 2 punct
+« « PUNCT 11 punct
+Tout tout PRON 11 nsubj
+a avoir AUX 11 aux:tense
+tremblé trembler VERB -1 root VerbForm=Part Tense=Past
+. . PUNCT 11 punct
+» » PUNCT 11 punct
+"""
+
+
+def test_the_one_asked_speaks_not_the_one_asking() -> None:
+    # « interrogé » reports no words of the agency; the finite « raconte » the tagger hung on the
+    # agency as an adjective is the verb, and the agent of the participle on its subject is not
+    # that subject
+    text = "Un habitant interrogé par l'AFP raconte : « Tout a tremblé. »"
+    found = colon_intro(site_of(text, ASKED_BY_AGENCY))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("raconter", "Un habitant interrogé par l'AFP")
+
+
+def test_a_verb_of_asking_still_reports_when_finite() -> None:
+    text = "Le juge interroge : « Où étiez-vous ? »"
+    table = """
+    Le le DET 1 det
+    juge juge NOUN 2 nsubj
+    interroge interroger VERB -1 root
+    : : PUNCT 2 punct
+    « « PUNCT 5 punct
+    Où où ADV 5 advmod
+    étiez-vous être AUX 2 parataxis
+    ? ? PUNCT 5 punct
+    » » PUNCT 5 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("interroger", "Le juge")
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

@@ -424,16 +424,38 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             or _closes_noun_phrase(sent, word)  # "le nouveau chef de l'État pro-indépendance a déclaré"
             or (word.upos == "PRON" and word.text.lower() not in CLITICS)
         ):
-            while (
-                word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"}
-                and word.head >= 0
-                and sent.words[word.head].start < word.start
-                and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
-            ):
+            while True:
+                participle = _participle_of_agent(sent, word)
+                if participle is not None:
+                    # « Un habitant interrogé par l'AFP raconte : »: the agent of a participle on
+                    # the subject is no subject; the noun the participle describes is
+                    word = sent.words[participle.head]
+                    continue
+                if not (
+                    word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"}
+                    and word.head >= 0
+                    and sent.words[word.head].start < word.start
+                    and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
+                ):
+                    return word
                 word = sent.words[word.head]
-            return word
         return None
     return None
+
+
+def _participle_of_agent(sent: Sentence, word: Word) -> Word | None:
+    """The participle hung on a noun before it whose agent ``word`` is (« un habitant interrogé
+    par l'AFP »), or ``None``."""
+    if word.deprel != "obl:agent" or word.head < 0:
+        return None
+    participle = sent.words[word.head]
+    if (
+        participle.deprel != "acl"
+        or participle.head < 0
+        or sent.words[participle.head].start > participle.start
+    ):
+        return None
+    return participle
 
 
 def _clause_between(sent: Sentence, first: Word, last: Word) -> bool:

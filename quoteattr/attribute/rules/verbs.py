@@ -5,6 +5,7 @@ incise verb or an inverted clitic, whatever the tagger said.
 from __future__ import annotations
 
 from quoteattr.lang.fr.verbs import (
+    ASKING_VERBS,
     INCISE_ONLY_VERBS,
     MODAL_VERBS,
     PHRASAL_CUES,
@@ -156,9 +157,11 @@ def verbish(sent: Sentence, word: Word) -> bool:
     if previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS):
         return True
     # "M. de Courville, certain qu'il ne serait pas refusé, répondit :": a finite form between the
-    # comma closing an aside and the colon of the words it introduces
+    # comma closing an aside and the colon of the words it introduces; or hung as an adjective on
+    # the noun before it (« Un habitant interrogé par l'AFP raconte : »)
     after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
-    return previous == "," and after == ":" and form != repaired and form.endswith(FINITE_ENDINGS)
+    glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
+    return (previous == "," or glued) and after == ":" and form != repaired and form.endswith(FINITE_ENDINGS)
 
 
 def causative_passive(sent: Sentence, verb: Word) -> bool:
@@ -197,8 +200,19 @@ def _naming_participle(sent: Sentence, verb: Word) -> bool:
     return before.upos != "PRON" and before.text.lower() not in AUXILIARY_FORMS
 
 
+def _asking_participle(verb: Word) -> bool:
+    """Whether ``verb`` is the participle of a verb of asking hung on a noun (« un habitant
+    interrogé par l'AFP raconte : « … » »): the one asked speaks, not the one asking."""
+    return (
+        verb.deprel == "acl"
+        and verb.feats.get("VerbForm") == "Part"
+        and verb.feats.get("Tense") != "Pres"
+        and verb.lemma.lower() in ASKING_VERBS
+    )
+
+
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
-    if causative_passive(sent, verb) or _naming_participle(sent, verb):
+    if causative_passive(sent, verb) or _naming_participle(sent, verb) or _asking_participle(verb):
         return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():

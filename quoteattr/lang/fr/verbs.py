@@ -13,6 +13,7 @@ Lemmas are written as a French dictionary writes them; pronominal verbs carry th
 from __future__ import annotations
 
 __all__ = [
+    "ASKING_VERBS",
     "DIALOGUE_VERBS",
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
@@ -57,6 +58,10 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "minimiser", "épingler", "étriller",
     }
 )  # fmt: skip
+
+#: Verbs of putting questions to someone: as a participle on a noun (« un habitant interrogé par
+#: l'AFP raconte : »), the one asked is who speaks next, never the one asking.
+ASKING_VERBS: frozenset[str] = frozenset({"interroger", "questionner", "interviewer", "sonder", "relancer"})
 
 #: Verbs of fiction dialogue: speech manner, turn-taking, asking and answering.
 DIALOGUE_VERBS: frozenset[str] = frozenset(
