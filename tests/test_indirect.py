@@ -449,6 +449,43 @@ Martin Martin PROPN 6 flat:name
     assert found(text, table) == [("Le projet sera abandonné", "Paul Martin", "affirmer")]
 
 
+#: « Paul Roux fait l'objet d'une plainte, a confirmé lundi le parquet. », « fait » tagged a
+#: participle (``{head}``: the head of « Paul »; ``{label}``: its relation).
+COMPLAINT = """
+Paul Paul PROPN {head} {label}
+Roux Roux PROPN 0 flat:name
+fait faire VERB 9 advcl VerbForm=Part Tense=Past
+l' le DET 4 det
+objet objet NOUN 2 obj
+d' de ADP 7 case
+une un DET 7 det
+plainte plainte NOUN 2 obl:arg
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+confirmé confirmer VERB -1 root VerbForm=Part
+lundi lundi NOUN 9 obl:mod
+le le DET 12 det
+parquet parquet NOUN 9 obj
+. . PUNCT 9 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "label", "expected"),
+    [
+        # « fait » read as a participle, though its subject stands before it: a clause of its own
+        (2, "nsubj", [("Paul Roux fait l'objet d'une plainte", "le parquet", "confirmer")]),
+        # with no subject, a participle makes no clause: no reported words before the incise
+        (4, "nmod", []),
+    ],
+)
+def test_a_participle_with_a_subject_before_an_incise_is_a_clause(
+    head: int, label: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = "Paul Roux fait l'objet d'une plainte, a confirmé lundi le parquet."
+    assert found(text, COMPLAINT.format(head=head, label=label)) == expected
+
+
 #: « Le serveur a été débranché, a-t-il précisé. », the clitic cut as spaCy cuts it: « a »,
 #: « -t », « -il » (``{verb}`` is the incise's participle).
 UNPLUGGED = """

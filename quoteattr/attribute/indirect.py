@@ -765,6 +765,22 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     return verb if clitic or named else None
 
 
+def _finite(sent: Sentence, word: Word) -> bool:
+    """A finite verb, or one the tagger took for a participle though a subject stands before it
+    (« Philippe Darnaud, …, fait l'objet d'une plainte, a confirmé le parquet »: « fait » read
+    as the participle): a participle takes no subject of its own."""
+    if word.feats.get("VerbForm") == "Fin":
+        return True
+    return (
+        word.upos in {"VERB", "AUX"}
+        and word.feats.get("VerbForm") == "Part"
+        and any(
+            c.deprel in {"nsubj", "nsubj:pass"} and c.start < word.start and c.upos in {"NOUN", "PROPN"}
+            for c in sent.children(word)
+        )
+    )
+
+
 def incise_clause(ctx: _Context, index: int) -> list[Found]:
     """« Le projet sera abandonné, a-t-il dit » / « Trois écoles ont été touchées, a affirmé l'ONU. »
     / « Les effectifs vont augmenter assure le ministre. » (no comma: the speech verb and its
@@ -783,9 +799,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue
         before = sent.words[: word.index]
         reported = _after_colon(ctx, before)
-        if not any(
-            w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in _outside_relatives(reported)
-        ):
+        if not any(_finite(sent, w) and not ctx.in_quote(w) for w in _outside_relatives(reported)):
             # « Derrière la banderole, la déléguée, a dénoncé … », « Paul Roux, qui dirige
             # l'enquête, a décrit une scène »: a subject, no clause; unless the incise splits
             # the reported words (« Cette aide, a-t-elle ajouté, transitera par l'UA »)
