@@ -355,6 +355,30 @@ def test_a_verb_of_asking_still_reports_when_finite() -> None:
     assert (found.cue, mention_text(found)) == ("interroger", "Le juge")
 
 
+def test_a_conjunct_of_a_fronted_prepositional_phrase_is_the_subject_alone() -> None:
+    # the parser joined the subject to the fronted « Sur les réseaux sociaux » as its conjunct
+    text = "Sur les réseaux sociaux, certains riverains parlent d'une « malédiction »."
+    table = """
+    Sur sur ADP 2 case
+    les le DET 2 det
+    réseaux réseau NOUN 7 obl:mod
+    sociaux social ADJ 2 amod
+    , , PUNCT 6 punct
+    certains certain DET 6 det
+    riverains riverain ADJ 2 conj
+    parlent parler VERB -1 root
+    d' de ADP 11 case
+    une un DET 11 det
+    « « PUNCT 11 punct
+    malédiction malédiction NOUN 7 obl:arg
+    » » PUNCT 11 punct
+    . . PUNCT 7 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("parler", "certains riverains")
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

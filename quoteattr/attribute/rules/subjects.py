@@ -436,11 +436,18 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     and word.head >= 0
                     and sent.words[word.head].start < word.start
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
+                    and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
                 ):
                     return word
                 word = sent.words[word.head]
         return None
     return None
+
+
+def _prepositional(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` heads a phrase opened by a preposition (« Sur les réseaux sociaux »): no
+    subject, nor a conjunct of one (« Sur les réseaux sociaux, certains riverains … parlent »)."""
+    return any(c.deprel == "case" and c.start < word.start for c in sent.children(word))
 
 
 def _participle_of_agent(sent: Sentence, word: Word) -> Word | None:
