@@ -1341,6 +1341,36 @@ def test_a_scare_quote_with_no_cue_is_a_term_without_speaker() -> None:
     assert result.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("auxiliary", "label", "kind"),
+    [
+        # the verb group cut by the marks: the ministry's own words, not a label
+        ("a avoir", "aux:tense", QuoteKind.PARTIAL),
+        # a passive's participle is an attribute of the subject: a label may stand there
+        ("est être", "aux:pass", QuoteKind.TERM),
+    ],
+)
+def test_a_participle_whose_auxiliary_stands_before_the_marks_is_a_predicate(
+    auxiliary: str, label: str, kind: QuoteKind
+) -> None:
+    form = auxiliary.split()[0]
+    text = f"Le ministère {form} « fermement condamné » l'attaque."
+    table = f"""
+    Le le DET 1 det
+    ministère ministère NOUN 5 nsubj
+    {auxiliary} AUX 5 {label}
+    « « PUNCT 5 punct
+    fermement fermement ADV 5 advmod
+    condamné condamner VERB -1 root VerbForm=Part Tense=Past
+    » » PUNCT 5 punct
+    l' le DET 8 det
+    attaque attaque NOUN 5 obj
+    . . PUNCT 5 punct
+    """
+    [result] = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert result.kind is kind
+
+
 def test_a_whole_sentence_with_a_verb_the_tagger_misread_is_no_term() -> None:
     # « croyais » tagged a participle leaves no finite verb, but a sentence of its own with a verb
     # (a capital, a full stop inside the marks) is an utterance, never a label

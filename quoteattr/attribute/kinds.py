@@ -89,8 +89,25 @@ def _stands_alone(site: QuoteSite, attribution: Attribution | None) -> bool:
 
 def _has_finite_verb(site: QuoteSite) -> bool:
     """A finite verb inside the marks, or a word the tagger called a noun that has an object,
-    which only a verb has (« X « conteste toute accusation » »)."""
-    return any(_finite(w) or verb_tagged_noun(site.sentence(index), w) for index, w in site.inside_words())
+    which only a verb has (« X « conteste toute accusation » »), or a participle whose auxiliary
+    stands right before the marks: the verb group cut by them (« Le ministère a « fermement
+    condamné » l'attaque »), a predicate, never a label."""
+    return any(
+        _finite(w) or verb_tagged_noun(site.sentence(index), w) or _auxiliary_before(site, index, w)
+        for index, w in site.inside_words()
+    )
+
+
+def _auxiliary_before(site: QuoteSite, index: int, word: Word) -> bool:
+    """Whether ``word``, a past participle in the marks, has its auxiliary of tense right before
+    them."""
+    if word.upos != "VERB" or word.feats.get("VerbForm") != "Part":
+        return False
+    before = site.frame_before()
+    if not before or before[-1].upos != "AUX":
+        return False
+    auxiliary = before[-1]  # of tense only: « avait été « alerté » » is a passive, an attribute
+    return auxiliary.head == word.index and auxiliary.deprel == "aux:tense"
 
 
 def _spoken_sentence(site: QuoteSite, content: str) -> bool:
