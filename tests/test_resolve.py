@@ -2238,6 +2238,29 @@ def test_a_reply_to_a_question_put_to_the_previous_speaker_is_hers(opening: str,
     assert _said(resolver, text, pronoun, MentionKind.PRONOUN, "« Pas").name == name
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the one person the text says is tried, right after the name or right before it
+        ("Le propriétaire, Gérard Roux, 67 ans, est poursuivi pour homicides involontaires.", "Gérard Roux"),
+        ("Le parquet a requis trois ans contre Gérard Roux, jugé depuis lundi.", "Gérard Roux"),
+        # two people tried: no telling which one
+        ("Gérard Roux et Paul Petit sont jugés pour vol. Paul Petit nie.", "prévenu"),
+        # no one said to be tried: the words as written
+        ("Gérard Roux dirige la société depuis 2010.", "prévenu"),
+    ],
+)
+def test_the_defendant_is_the_one_person_the_text_says_is_tried(opening: str, name: str) -> None:
+    text = (
+        f"{opening} La procureure, Isabelle Quintin, a requis la prison. "
+        "« Il savait », a-t-elle dit. Le prévenu a répété qu'il « ne savait pas »."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "-elle", MentionKind.PRONOUN, "« Il").name == "Isabelle Quintin"
+    speaker = _said(resolver, text, "Le prévenu", MentionKind.DESCRIPTION, "« ne")
+    assert speaker.name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

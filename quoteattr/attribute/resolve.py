@@ -43,12 +43,14 @@ from quoteattr.attribute.resolve_rules import (
     tag_verb,
 )
 from quoteattr.attribute.resolve_score import (
+    DEFENDANT_NOUNS,
     DEMONSTRATIVES,
     Candidate,
     Said,
     acronym_expansion,
     aged_person,
     compatible,
+    defendant_person,
     describe_candidates,
     has_specific_role,
     headed_name,
@@ -780,7 +782,11 @@ class Resolver:
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
         if demonstrative is not None:
             return demonstrative
-        described = self._nationality(words, limit) or self._aged(words, limit, phrase.gender)
+        described = (
+            self._nationality(words, limit)
+            or self._aged(words, limit, phrase.gender)
+            or self._defendant(words, limit, phrase.gender)
+        )
         if described is not None:
             return described
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
@@ -945,6 +951,17 @@ class Resolver:
         if found is None:
             found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _defendant(self, words: str, limit: int, gender: str) -> _Resolved | None:
+        """« le prévenu », « l'accusée »: the one person the text says is tried
+        (`defendant_person`); ``None`` for any other description."""
+        tokens = tokenize(words)
+        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+            return None
+        if tokens[1].lower not in DEFENDANT_NOUNS:
+            return None
+        found = defendant_person(self._index, limit, gender)
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.ROLE)
 
     def _aged(self, words: str, limit: int, gender: str) -> _Resolved | None:
         """« le quinquagénaire », « la septuagénaire »: the person the text gave an age of that

@@ -27,12 +27,14 @@ from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Span
 
 __all__ = [
+    "DEFENDANT_NOUNS",
     "Candidate",
     "Said",
     "acronym_expansion",
     "aged_person",
     "chain_start",
     "compatible",
+    "defendant_person",
     "describe_candidates",
     "has_specific_role",
     "headed_name",
@@ -882,6 +884,39 @@ def aged_person(index: DocumentIndex, limit: int, low: int, high: int, gender: s
         if stated is not None and low <= int(stated.group(1)) <= high:
             return occurrence
     return None
+
+
+#: What a trial report says of the person tried, right after their name (« Gérard Roux, 67 ans,
+#: est poursuivi pour … », « …, jugé depuis lundi », « …, qui comparaît pour vol ») or right
+#: before it (« requis contre Gérard Roux », « le procès de Gérard Roux »).
+_TRIED_AFTER = regex.compile(
+    r"[^.!?«»“”]{0,80}?\b(?:(?:est|était|sont|a[ \u00a0]+été|avait[ \u00a0]+été)[ \u00a0]+)?"
+    r"(?:poursuivie?s?|jugée?s?|comparaît|comparaissait|comparaissent|comparaissaient|"
+    r"accusée?s?[ \u00a0]+d|mise?s?[ \u00a0]+en[ \u00a0]+examen|inculpée?s?|renvoyée?s?[ \u00a0]+devant)\b"
+)
+_TRIED_BEFORE = regex.compile(
+    r"(?:requis|requiert|réclamé|réclame|procès)[^.!?«»“”]{0,40}?\b(?:contre|de|d['’])[ \u00a0]*\Z"
+)
+#: The nouns of the person a trial tries, whom the text names.
+DEFENDANT_NOUNS = frozenset({"prévenu", "prévenue", "accusé", "accusée"})
+
+
+def defendant_person(index: DocumentIndex, limit: int, gender: str) -> Occurrence | None:
+    """The person « le prévenu » or « l'accusé » takes up: the one person named before ``limit``
+    whom the text says is tried, prosecuted or charged, right after their name (« Gérard Roux,
+    67 ans, est poursuivi pour homicides involontaires ») or before it (« trois ans requis contre
+    Gérard Roux »), of the description's gender; ``None`` when none or two are."""
+    found: dict[str, Occurrence] = {}
+    for occurrence in index.preceding(limit):
+        if not _is_person(occurrence) or not compatible(gender, "", occurrence.gender, ""):
+            continue
+        before = index.text[max(0, occurrence.span.start - 60) : occurrence.span.start]
+        tried = _TRIED_AFTER.match(index.text, occurrence.span.end) is not None
+        if tried or _TRIED_BEFORE.search(before) is not None:
+            key = fold(occurrence.tokens[-1])
+            if key not in found or len(occurrence.tokens) > len(found[key].tokens):
+                found[key] = occurrence
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Fields whose roles are posts held by one person each: « le major » is not the lieutenant the
