@@ -2261,6 +2261,28 @@ def test_the_defendant_is_the_one_person_the_text_says_is_tried(opening: str, na
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # a group quoted since does not make the researcher any less the one just spoken of
+        ("Plusieurs médias ont parlé d'un « vaccin miracle », une expression que", "Anne Roux"),
+        # another person quoted since is the one just spoken of: no researcher there
+        ("Le ministre Paul Petit a parlé d'un « vaccin miracle », une expression que", "chercheuse"),
+    ],
+)
+def test_a_group_quoted_since_leaves_the_person_just_spoken_of(between: str, name: str) -> None:
+    text = (
+        "Des réserves sont venues de l'épidémiologiste Anne Roux. Elle a fait remarquer que rien "
+        "n'était publié. « Attendons les chiffres », a-t-elle insisté. "
+        f"{between} la chercheuse juge « prématurée »."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "-elle", MentionKind.PRONOUN, "« Attendons").name == "Anne Roux"
+    first = "Plusieurs médias" if "médias" in between else "Le ministre Paul Petit"
+    _said(resolver, text, first, MentionKind.DESCRIPTION, "« vaccin")
+    assert _said(resolver, text, "la chercheuse", MentionKind.DESCRIPTION, "« prématurée").name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

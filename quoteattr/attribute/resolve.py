@@ -737,6 +737,18 @@ class Resolver:
         said = self._said_in_sentence(occurrence.span.start)
         return said if said is not None and said.kind in {"person", "organisation"} else None
 
+    def _previous_person_said(self, limit: int) -> Said | None:
+        """The last quote before ``limit`` said by a person: a group or a body quoted since
+        (« Plusieurs médias ont parlé d'un « vaccin miracle », une expression que la chercheuse
+        juge … ») does not make the person the text was speaking of any less present."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        while i:
+            i -= 1
+            said = self._said[-self._said_order[i][1]]
+            if said.kind == "person":
+                return said
+        return None
+
     def _said_in_sentence(self, position: int) -> Said | None:
         """The last quote resolved in the sentence of ``position``, before it or after."""
         sentence = self._index.sentence_of(position)
@@ -912,7 +924,7 @@ class Resolver:
         (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
         appositions in the text counting as its roles; ``words``, the description, may name the
         post in full (« le ministre de l'Intérieur »)."""
-        previous = self._previous_said(limit)
+        previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = _posted(words, role)
         salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
