@@ -2283,6 +2283,30 @@ def test_a_group_quoted_since_leaves_the_person_just_spoken_of(between: str, nam
     assert _said(resolver, text, "la chercheuse", MentionKind.DESCRIPTION, "« prématurée").name == name
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the role set off by a comma before the name and its title is hers as well
+        (
+            "Ces chiffres ont été contestés par la rapporteure de la commission, la députée Sophie Roux.",
+            "Sophie Roux",
+        ),
+        # a phrase before the comma that names no role says nothing of her
+        (
+            "Ces chiffres ont été contestés par la voix de la commission, la députée Sophie Roux.",
+            "rapporteure",
+        ),
+    ],
+)
+def test_a_role_apposed_before_a_name_and_its_title_is_the_person_s(opening: str, name: str) -> None:
+    text = (
+        f"{opening} Le ministre Paul Petit a répondu. La séance a duré quatre heures. "
+        "Les auditions reprennent en avril. La rapporteure a fait savoir qu'elle « irait au bout »."
+    )
+    speaker = _said(Resolver(text), text, "La rapporteure", MentionKind.DESCRIPTION, "« irait")
+    assert speaker.name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

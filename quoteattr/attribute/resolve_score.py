@@ -499,9 +499,11 @@ def describe_candidates(
         # « le professeur Marc Dautremer, infectiologue … et coordinateur de l'essai »: the title
         # before the name and the apposition after it both say what the person is
         apposed = _apposed_after(index.text, occurrence) or None
+        before = _apposed_before(index.text, occurrence) or None
         score = max(
             _description_score(head_word, adjectives, domains, occurrence.title),
             _description_score(head_word, adjectives, domains, apposed),
+            _description_score(head_word, adjectives, domains, before),
             _description_score(head_word, set(), domains, _counterpart_title(index, occurrence, apposed)),
         )
         if score <= 0:
@@ -769,6 +771,25 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
         words = words[1:]
     head = words[:_APPOSED_HEAD_WORDS]
     return found.group(1) if any(role_of(t.text) is not None for t in head) else ""
+
+
+#: A description set off by a comma before a name and its title: « la rapporteure de la
+#: commission, la députée Sophie Roux ».
+_APPOSED_BEFORE = regex.compile(
+    r"\b(?:le|la|l['’])[ \u00a0]*(?P<role>[^,.;:!?«»()\n]{2,80}?),[ \u00a0]*"
+    r"(?:(?:le|la|l['’])[ \u00a0]*[\p{Ll}'’ \u00a0-]{0,40})?\Z"
+)
+
+
+def _apposed_before(text: str, occurrence: Occurrence) -> str:
+    """The role description set off by a comma before a name and its title (« contestés par la
+    rapporteure de la commission, la députée Sophie Roux »): another thing the text says the
+    person is; "" when none, or when it names no role in its first words."""
+    found = _APPOSED_BEFORE.search(text, max(0, occurrence.span.start - 140), occurrence.span.start)
+    if found is None:
+        return ""
+    head = tokenize(found.group("role"))[:_APPOSED_HEAD_WORDS]
+    return found.group("role") if any(role_of(t.text) is not None for t in head) else ""
 
 
 #: How many words open an apposition's head: « seul athlète marocain », « ancien haut diplomate ».
