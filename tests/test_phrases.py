@@ -1252,3 +1252,33 @@ adoptée adopter VERB -1 root VerbForm=Part
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).kind is MentionKind.NAME
+
+
+@pytest.mark.parametrize(
+    ("first", "subject"),
+    [
+        # a listed given name the tagger left untyped (X) still opens the inverted subject
+        ("Donald Donald X 7 dep", "Donald Trump"),
+        # an unknown capitalised word so tagged opens nothing
+        ("Dorbald Dorbald X 7 dep", None),
+    ],
+)
+def test_an_inverted_subject_may_open_on_a_given_name_of_any_tag(first: str, subject: str | None) -> None:
+    name = first.split()[0]
+    text = f"« Nous allons gagner », a twitté {name} Trump."
+    table = f"""
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+allons aller VERB -1 root
+gagner gagner VERB 2 xcomp VerbForm=Inf
+» » PUNCT 3 punct
+, , PUNCT 2 punct
+a avoir X 7 aux:tense
+twitté twitter PROPN 2 parataxis
+{first}
+Trump Trump PROPN 8 flat:name
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert (mention.span.text if mention is not None else None) == subject

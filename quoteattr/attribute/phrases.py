@@ -919,7 +919,15 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
         described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)
         nominal = bool(run) and _nominal_participle(run[-1], w)
-        if w.upos in _NP_WORDS or linked or named or described or nominal or (run and w.text == "-"):
+        # a listed given name opens a name whatever its tag (« a twitté Donald Trump », « Donald »
+        # tagged X), and the capitalised word after it is the name's
+        given = (not run and starts_person_name(w.text)) or (
+            bool(run)
+            and w.text[:1].isupper()
+            and starts_person_name(run[-1].text)
+            and run[-1].upos not in _NP_WORDS
+        )
+        if w.upos in _NP_WORDS or linked or named or described or nominal or given or (run and w.text == "-"):
             run.append(w)
             i += 1
             continue
