@@ -2307,6 +2307,21 @@ def test_a_role_apposed_before_a_name_and_its_title_is_the_person_s(opening: str
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the object of a verb that reports nothing is not the one the text was speaking of
+        ("Emmanuel Macron a rencontré Boris Johnson.", "Emmanuel Macron"),
+        # two subjects: no telling which one
+        ("Emmanuel Macron et Boris Johnson se sont rencontrés.", "président français"),
+    ],
+)
+def test_the_object_of_the_sentence_before_is_not_the_person_spoken_of(opening: str, name: str) -> None:
+    text = f"{opening} Le président français a estimé que l'accord était « possible »."
+    speaker = _said(Resolver(text), text, "Le président français", MentionKind.DESCRIPTION, "« possible")
+    assert speaker.name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

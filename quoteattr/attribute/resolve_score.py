@@ -848,7 +848,10 @@ def salient_person(
         given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue
-        ranked.append(((distance, not occurrence.subject), fold(occurrence.tokens[-1]), occurrence))
+        # a name right after a verb that reports nothing is its object (« Paul Roux a rencontré
+        # Marc Dupont », unparsed), not a subject
+        subject = occurrence.subject and not occurrence.after_verb
+        ranked.append(((distance, not subject), fold(occurrence.tokens[-1]), occurrence))
     if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
         roles = _specific_domains(previous.title) if previous.title else set()
