@@ -186,7 +186,8 @@ class _HyphenatedRoleMatch:
         self.original = original
 
     def __call__(self, text: str) -> Any:
-        if _HYPHENATED.fullmatch(text) and any(role_of(part) is not None for part in text.split("-")):
+        hyphenated = "-" in text and _HYPHENATED.fullmatch(text) is not None
+        if hyphenated and any(role_of(part) is not None for part in text.split("-")):
             return True
         return self.original(text) if self.original is not None else None
 
