@@ -67,6 +67,7 @@ from quoteattr.attribute.resolve_score import (
     sole_person,
     taken_up_description,
 )
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.indirect import TIME_WORDS
@@ -89,7 +90,7 @@ from quoteattr.lang.fr.roles import (
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
-from quoteattr.lang.fr.verbs import conjugated_speech_form
+from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -650,7 +651,10 @@ class Resolver:
         whoever asked, not the previous speaker, who may well be the one answering."""
         sentence = self._index.sentence_of(span.start)
         start = self._index.boundaries[sentence - 1] if sentence > 0 else 0
-        return _ASKED.search(self._text, start, span.start) is not None
+        return any(
+            t.lower.endswith(("é", "ée", "és", "ées")) and lemma_of(t.lower, t.lower) in ASKING_VERBS
+            for t in tokenize(self._text[start : span.start])
+        )
 
     def _named_as_organisation(self, occurrence: Occurrence) -> bool:
         """Whether the text also names ``occurrence`` as an organisation's proper name (« Harwick
@@ -1297,20 +1301,21 @@ def _restrictive_tail(text: str, end: int) -> str:
     found = _RESTRICTIVE_TAIL.match(text, end)
     tail: str = "" if found is None else found.group()
     first = tail.split()[0].lower() if tail else ""
-    # a form in -é is a participle, never the verb (« d'après plusieurs cheminots interrogés
-    # sur place »), though its verb reports speech
-    finite = conjugated_speech_form(first) and not first.endswith(("é", "ée", "és", "ées"))
-    if tail and (finite or first in _LOOKALIKE_PARTICIPLES):
+    if tail and (_finite_speech_form(first) or first in _LOOKALIKE_PARTICIPLES):
         return ""
     return tail
 
 
+def _finite_speech_form(word: str) -> bool:
+    """Whether a lowercase word is a finite form of a speech verb; a form in -é is a participle,
+    never the verb (« d'après plusieurs cheminots interrogés sur place »), though its verb reports
+    speech."""
+    return conjugated_speech_form(word) and not word.endswith(("é", "ée", "és", "ées"))
+
+
 #: A verb's auxiliary or clitic, which ends a subject's words (« Des manifestants réunis devant
 #: la mairie ont dénoncé »): the subject is before it.
-_VERB_OPENERS = frozenset(
-    {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "ne", "n'", "n’",
-     "se", "s'", "s’", "va", "vont"}
-)  # fmt: skip
+_VERB_OPENERS = AUXILIARY_FORMS | SE_FORMS | {"ne", "n'", "n’", "va", "vont"}
 
 
 def _before_verb(tail: str) -> str:
@@ -1320,9 +1325,8 @@ def _before_verb(tail: str) -> str:
     words = tail.split(" ")
     for k, word in enumerate(words):
         low = word.lower().replace("\u00a0", "")
-        finite = conjugated_speech_form(low) and not low.endswith(("é", "ée", "és", "ées"))
         elided = low[:2] in {"n'", "n’", "s'", "s’"}
-        if k > 1 and (low in _VERB_OPENERS or finite or elided):
+        if k > 1 and (low in _VERB_OPENERS or _finite_speech_form(low) or elided):
             return " ".join(words[:k])
     return tail
 
@@ -1379,10 +1383,6 @@ def _two_parties(words: str) -> bool:
 _ANSWERED = regex.compile(
     r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
 )
-
-
-#: A participle of being asked: « Interrogée sur … », « Questionné par la presse », « Relancé ».
-_ASKED = regex.compile(r"(?i:\b(?:interrog|questionn|relanc|sollicit)(?:é|ée|és|ées)\b)")
 
 
 def _answers_a_named_thing(text: str, pronoun: Span) -> bool:

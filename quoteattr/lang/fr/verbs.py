@@ -60,8 +60,11 @@ _PRESS_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Verbs of putting questions to someone: as a participle on a noun (« un habitant interrogé par
-#: l'AFP raconte : »), the one asked is who speaks next, never the one asking.
-ASKING_VERBS: frozenset[str] = frozenset({"interroger", "questionner", "interviewer", "sonder", "relancer"})
+#: l'AFP raconte : »), the one asked is who speaks next, never the one asking; before a reply
+#: (« Interrogée sur …, elle a répondu »), the one asked answers whoever asked.
+ASKING_VERBS: frozenset[str] = frozenset(
+    {"interroger", "questionner", "interviewer", "sonder", "relancer", "solliciter"}
+)
 
 #: Verbs of fiction dialogue: speech manner, turn-taking, asking and answering.
 DIALOGUE_VERBS: frozenset[str] = frozenset(
