@@ -416,6 +416,56 @@ def test_selon_an_institution_is_a_source(source: str) -> None:
     assert found(text, table) == [("trois personnes ont blessées", source, "selon")]
 
 
+AGED_REAR = """
+Pour pour ADP 2 case
+l' le DET 2 det
+arrière arrière NOUN 11 obl:mod
+de de ADP 5 case
+31 31 NUM 5 nummod
+ans an NOUN 2 nmod
+, , PUNCT 11 punct
+le le DET 8 det
+départ départ NOUN 11 nsubj
+est être AUX 11 cop
+une un DET 11 det
+erreur erreur NOUN -1 root
+. . PUNCT 11 punct
+"""
+FIELD_REAR = """
+Pour pour ADP 2 case
+l' le DET 2 det
+arrière arrière NOUN 10 obl:mod
+du de ADP 4 case
+terrain terrain NOUN 2 nmod
+, , PUNCT 10 punct
+le le DET 7 det
+départ départ NOUN 10 nsubj
+est être AUX 10 cop
+une un DET 10 det
+erreur erreur NOUN -1 root
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a noun given an age is someone, whatever the noun
+        (
+            "Pour l'arrière de 31 ans, le départ est une erreur.",
+            AGED_REAR,
+            [("le départ est une erreur", "l'arrière de 31 ans", "pour")],
+        ),
+        # the same noun with no age is no one: « pour l'arrière du terrain »
+        ("Pour l'arrière du terrain, le départ est une erreur.", FIELD_REAR, []),
+    ],
+)
+def test_pour_someone_given_an_age_is_a_source(
+    text: str, table: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, table) == expected
+
+
 def test_selon_a_measure_is_no_source() -> None:
     text = "Selon les estimations, le coût dépassera neuf milliards."
     table = """

@@ -2322,6 +2322,23 @@ def test_the_object_of_the_sentence_before_is_not_the_person_spoken_of(opening: 
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a noun no list holds, with an age: the person just named
+        ("Kévin Lorrain a été joint par téléphone.", "Kévin Lorrain"),
+        # the person given that age, whoever was named last
+        ("Kévin Lorrain, 31 ans, a été joint. Paul Roux, 28 ans, aussi.", "Kévin Lorrain"),
+        # two people just named and no age given: no telling which
+        ("Kévin Lorrain et Paul Roux ont été joints par téléphone.", "arrière de 31 ans"),
+    ],
+)
+def test_a_description_by_an_age_is_the_person_of_that_age(opening: str, name: str) -> None:
+    text = f"{opening} « Nous sommes responsables », a dit l'arrière de 31 ans."
+    speaker = _said(Resolver(text), text, "l'arrière de 31 ans", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == name
+
+
 def test_a_union_delegate_is_a_unionist() -> None:
     # « délégué » is a post of unions as much as of diplomacy: « la syndicaliste » takes her up
     text = (

@@ -45,7 +45,7 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.prepositions import in_keeping_with
-from quoteattr.attribute.rules.subjects import speaker_of_verb
+from quoteattr.attribute.rules.subjects import given_an_age, speaker_of_verb
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, causative_passive
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -265,6 +265,8 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     rapport »), not a measure or a circumstance (« selon les estimations », « selon leur âge »)."""
     if noun.upos in {"PROPN", "PRON"} or noun.text[:1].isupper():
         return True  # a name, even one the tagger took for a common noun ("le Midi Libre")
+    if given_an_age(sent, noun):
+        return True  # « pour l'arrière de 31 ans »: someone, whatever the noun
     lemma = noun.lemma.lower()
     return (
         lemma in SOURCE_NOUNS

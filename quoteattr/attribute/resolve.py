@@ -983,12 +983,25 @@ class Resolver:
         """« le quinquagénaire », « la septuagénaire »: the person the text gave an age of that
         decade (`aged_person`), else the person it has just named; ``None`` for any other
         description."""
+        stated = _STATED_AGE_DESCRIPTION.fullmatch(words.strip())
+        if stated is not None:
+            return self._stated_age(stated, limit, gender)
         tokens = [t for t in tokenize(words) if t.lower not in DETERMINERS]
         if not tokens or tokens[0].lower not in AGE_NOUNS:
             return None
         low, high = AGE_NOUNS[tokens[0].lower]
         found: Occurrence | Said | None = aged_person(self._index, limit, low, high, gender)
         if found is None:
+            found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _stated_age(self, stated: regex.Match[str], limit: int, gender: str) -> _Resolved | None:
+        """« l'arrière de 31 ans », « le boxeur de 23 ans »: the person the text gave that age,
+        else, for a noun no role list holds (which no role rule will read), the person it has
+        just named; ``None`` otherwise."""
+        age = int(stated["age"])
+        found: Occurrence | Said | None = aged_person(self._index, limit, age, age, gender)
+        if found is None and role_of(stated["noun"].lower()) is None:
             found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
@@ -1226,6 +1239,12 @@ _RESTRICTIVE_TAIL = regex.compile(
     r"(?=[ \u00a0]|[,.;:!?)]|$)[^,.;:!?«»“”()\n]{0,80}"
 )
 
+
+#: A definite description by an age: « l'arrière de 31 ans », « le jeune boxeur de 23 ans ».
+_STATED_AGE_DESCRIPTION = regex.compile(
+    r"(?i:le|la|l['’])[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?(?P<noun>\p{Ll}[\p{Ll}-]*)(?:[ \u00a0]+\p{Ll}+)?"
+    r"[ \u00a0]+de[ \u00a0]+(?P<age>\d{1,3})[ \u00a0]+ans"
+)
 
 #: « la même source », « cette même source », « les mêmes sources »: the source just quoted.
 _SAME_SOURCE = regex.compile(r"(?i:(?:la|cette|de|les|ces)[ \u00a0]+)?(?i:même|mêmes)[ \u00a0]+(?i:sources?)")

@@ -32,6 +32,7 @@ __all__ = [
     "chain_subject",
     "document_after",
     "document_of",
+    "given_an_age",
     "incise_subject",
     "inverted_subject",
     "is_subject",
@@ -915,11 +916,25 @@ def speaker_like(site: QuoteSite, mention: Mention) -> bool:
         return True
     if not 0 <= mention.sentence < len(site.doc.sentences):
         return False
-    # a nominalised adjective right after its determiner ("le vieux", "la petite") is a person
+    # a nominalised adjective right after its determiner ("le vieux", "la petite") is a person,
+    # as is a noun given an age (« l'arrière de 31 ans »)
     sent = site.sentence(mention.sentence)
     return any(
-        w.span == mention.head and w.upos == "ADJ" and w.index > 0 and sent[w.index - 1].upos == "DET"
+        w.span == mention.head
+        and ((w.upos == "ADJ" and w.index > 0 and sent[w.index - 1].upos == "DET") or given_an_age(sent, w))
         for w in sent
+    )
+
+
+def given_an_age(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` is given an age by a « de » complement (« l'arrière de 31 ans »): only
+    someone is described by the years they have, whatever the noun."""
+    return any(
+        c.lemma.lower() in {"an", "ans"}
+        and c.deprel == "nmod"
+        and any(g.upos == "NUM" for g in sent.children(c))
+        and any(g.deprel == "case" and g.text.lower() == "de" for g in sent.children(c))
+        for c in sent.children(noun)
     )
 
 
