@@ -46,9 +46,9 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured with the code of the round that wrote the held-out part: studied (A–L) 91.8 %
-    # (1146/1249), held out (M) 87.1 % (88/101)
-    [("studied", 0.90), ("held_out", 0.85)],
+    # measured: studied (A–L) 93.0 % (1162/1249), held out (M) 89.1 % (90/101; 87.1 %, 88/101,
+    # with the code of the round that wrote it)
+    [("studied", 0.90), ("held_out", 0.865)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
