@@ -1799,8 +1799,14 @@ def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: 
             "le rapport",
             "rapport",
         ),
+        # a name tells the statement apart: no participle needed
+        (
+            "« Le chômage recule », selon un sondage Odoxa réalisé jeudi.",
+            "un sondage Odoxa",
+            "sondage Odoxa",
+        ),
     ],
-    ids=["selon", "after the quote", "definite"],
+    ids=["selon", "after the quote", "definite", "named"],
 )
 def test_a_new_statement_keeps_what_tells_it_apart(text: str, document: str, name: str) -> None:
     speaker = _said(Resolver(text), text, document, MentionKind.DOCUMENT, "« ", nth=text.count(document) - 1)

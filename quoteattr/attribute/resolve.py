@@ -1165,9 +1165,11 @@ class Resolver:
             if phrase_org and occurrence.subject and not occurrence.quoted:
                 # "Le ministère a réagi … « … », précise le communiqué"
                 return attrs.evolve(self._from_occurrence(occurrence, limit), by=ResolvedBy.ISSUER)
-        if _indefinite(words) and (span.start > limit or self._after_source_word(span)):
+        named = any(t.text[:1].isupper() for t in tokenize(words)[1:])
+        if _indefinite(words) and not named and (span.start > limit or self._after_source_word(span)):
             # « Selon un document accompagnant le décret, … »: a statement brought in for the first
-            # time, told apart by what the participle or relative after it says
+            # time, told apart by what the participle or relative after it says; one with a name
+            # is told apart by it (« selon un sondage Odoxa réalisé jeudi » is « sondage Odoxa »)
             words += _restrictive_tail(self._text, span.end)
         return _Resolved(name=clean_phrase(words), kind="document", by=ResolvedBy.WORDS)
 
