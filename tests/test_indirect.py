@@ -466,6 +466,33 @@ def test_pour_someone_given_an_age_is_a_source(
     assert found(text, table) == expected
 
 
+COUNTS = """
+Ils il PRON 1 nsubj
+étaient être AUX -1 root
+nombreux nombreux ADJ 1 xcomp
+, , PUNCT 4 punct
+5 5 NUM 5 nummod
+000 000 NUM 1 obl:mod
+selon selon ADP 7 case
+la le DET 7 det
+police police NOUN 5 nmod
+, , PUNCT 10 punct
+9 9 NUM 10 nummod
+000 000 NUM 7 appos
+selon selon ADP 13 case
+les le DET 13 det
+organisateurs organisateur NOUN 10 nmod
+. . PUNCT 1 punct
+"""
+
+
+def test_each_count_is_its_own_source_s() -> None:
+    # « X selon la police, Y selon les organisateurs »: each figure is its source's words, and a
+    # source's phrase stops at the comma before the next figure
+    text = "Ils étaient nombreux, 5 000 selon la police, 9 000 selon les organisateurs."
+    assert found(text, COUNTS) == [("5 000", "police", "selon"), ("9 000", "organisateurs", "selon")]
+
+
 def test_selon_a_measure_is_no_source() -> None:
     text = "Selon les estimations, le coût dépassera neuf milliards."
     table = """

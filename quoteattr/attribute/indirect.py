@@ -1004,7 +1004,9 @@ def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attrib
     if mention is None or mention.span.end <= limit or mention.head.end > limit:
         return attribution
     if end + 1 >= len(sent) or not (
-        _new_phrase(sent, sent[end + 1], end) or _subject_past_comma(sent, mention, end)
+        _new_phrase(sent, sent[end + 1], end)
+        or _subject_past_comma(sent, mention, end)
+        or _count_past_comma(sent, end)
     ):
         return attribution  # « Selon le secrétaire général, Ban Ki-moon, … »: the name apposed
     cut = attrs.evolve(
@@ -1016,6 +1018,13 @@ def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attrib
     return attrs.evolve(attribution, mention=cut)
 
 
+def _count_past_comma(sent: Sentence, end: int) -> bool:
+    """Whether a figure follows the comma after the source phrase's last word ``end``: the next
+    count of a list, another source's (« 13 500 selon la police, 100 000 selon les
+    organisateurs »), never an apposition to this one."""
+    return end + 2 < len(sent) and sent[end + 1].text == "," and sent[end + 2].text[:1].isdigit()
+
+
 def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
     """Whether ``mention`` runs past the comma after the source phrase's last word ``end`` to a
     name a verb follows: the clause's subject (« Selon la commission, Alain Guérin a pénétré … »),
@@ -1025,6 +1034,32 @@ def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
         return False
     after = max(mention.words) + 1
     return after < len(sent) and sent[after].upos in {"VERB", "AUX"}
+
+
+#: At most this many words in a count scoped by its source (« 13 500 à 14 000 personnes »).
+_COUNT_WORDS = 6
+#: Words that may open a count: « plus de 3 000 », « environ 200 », « près de 50 ».
+_COUNT_OPENERS = frozenset({"plus", "moins", "environ", "près", "quelque", "au"})
+
+
+def _count_before(sent: Sentence, first: int) -> list[Word] | None:
+    """The count right before a source preposition, set off by a comma before it (« …, 13 500 à
+    14 000 personnes selon la police, 100 000 selon les organisateurs »): a figure each source
+    gives, its own reported words; ``None`` when the words before are no count."""
+    k = first - 1
+    found: list[Word] = []
+    while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—"}:
+        found.insert(0, sent[k])
+        k -= 1
+    if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text != ",":
+        return None
+    # a figure, whatever its tag (« 13 500 » is tagged a determiner)
+    opens = found[0].text[:1].isdigit() or found[0].text.lower() in _COUNT_OPENERS
+    if not any(w.text[:1].isdigit() for w in found):
+        return None
+    if not opens or any(w.upos in {"VERB", "AUX"} for w in found):
+        return None
+    return found
 
 
 def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
@@ -1055,6 +1090,22 @@ def _named_source(
     if lowered[last] == "après":
         cue = "d'après"
     if cue is None:
+        return None
+    return _preposition_source(ctx, index, head, cue, sent[first])
+
+
+def _count_source(
+    ctx: _Context, sent: Sentence, index: int, lowered: Sequence[str], first: int, last: int, end: int
+) -> Attribution | None:
+    """The source of a count's « selon X » read from the words after the preposition up to
+    ``end``: the noun no other word of them governs (« 100 000 selon les organisateurs »)."""
+    inside = range(last + 1, end + 1)
+    head = next(
+        (w for w in sent.words[last + 1 : end + 1] if w.upos in {"NOUN", "PROPN"} and w.head not in inside),
+        None,
+    )
+    cue = SOURCE_PREPOSITIONS.get(lowered[last])
+    if head is None or cue is None:
         return None
     return _preposition_source(ctx, index, head, cue, sent[first])
 
@@ -1184,6 +1235,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
     sent = ctx.doc.sentences[index]
     words = sent.words
     lowered = [w.text.lower().replace("’", "'") for w in words]
+    counts: list[Found] = []
     for word in words:
         located = _source_word(sent, lowered, word.index)
         if located is None or ctx.in_quote(word):
@@ -1222,7 +1274,13 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             and len(after) > 2
             and _judgement(words)
         )
-        if opener and comma_after:
+        count = None if lead else _count_before(sent, first)
+        if count is not None:
+            # « …, 13 500 personnes selon la police, 100 000 selon les organisateurs, … »: each
+            # count is its own source's, which runs to the comma
+            end = _comma_after(ctx, sent, last, end)
+            clause = probe = count
+        elif opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
             clause = probe = _before_breaker(ctx, after)
             if not _apposed_quote(ctx, clause):  # « Selon X, chercheuse, « … » » is the quote alone
@@ -1248,6 +1306,15 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         ):
             continue
         attribution = source_preposition(ctx.site(probe_span))
+        elsewhere = (
+            attribution is not None
+            and attribution.cue_span is not None
+            and not (words[first].start <= attribution.cue_span.start <= words[last].end)
+        )
+        if count is not None and elsewhere:
+            # the sentence's first count's source: this count has its own, the phrase after its
+            # preposition
+            attribution = _count_source(ctx, sent, index, lowered, first, last, end)
         if attribution is None:  # a name the tagger left untyped (« Selon The Tablet »)
             attribution = _named_source(ctx, sent, index, lowered, first, last, end)
         if attribution is None or attribution.cue_span is None:
@@ -1263,8 +1330,11 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         # « selon les recherches menées par l'organisation X »: a source named inside the phrase
         if not any(_speaker_like(sent, noun) for noun in nouns):
             continue
-        return [Found(index, span, "indirect_source", _within_source(attribution, sent, end))]
-    return []
+        reported = Found(index, span, "indirect_source", _within_source(attribution, sent, end))
+        if count is None:
+            return [*counts, reported]
+        counts.append(reported)  # a list of counts: each with its own source
+    return counts
 
 
 def noun_clause(ctx: _Context, index: int) -> list[Found]:
