@@ -1053,13 +1053,11 @@ def _count_before(sent: Sentence, first: int) -> list[Word] | None:
         k -= 1
     if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text != ",":
         return None
-    # a figure, whatever its tag (« 13 500 » is tagged a determiner)
+    # a figure, whatever its tag (« 13 500 » is tagged a determiner), and no verb
     opens = found[0].text[:1].isdigit() or found[0].text.lower() in _COUNT_OPENERS
-    if not any(w.text[:1].isdigit() for w in found):
-        return None
-    if not opens or any(w.upos in {"VERB", "AUX"} for w in found):
-        return None
-    return found
+    figure = any(w.text[:1].isdigit() for w in found)
+    verb = any(w.upos in {"VERB", "AUX"} for w in found)
+    return found if opens and figure and not verb else None
 
 
 def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
