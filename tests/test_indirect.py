@@ -493,6 +493,49 @@ def test_each_count_is_its_own_source_s() -> None:
     assert found(text, COUNTS) == [("5 000", "police", "selon"), ("9 000", "organisateurs", "selon")]
 
 
+MISTAGGED_PRESENT = """
+Le le DET 1 det
+syndicat syndicat NOUN 7 nsubj
+déplore déplor ADJ 1 amod
+que que SCONJ 7 mark
+la le DET 5 det
+direction direction NOUN 7 nsubj
+soit être AUX 7 cop
+absente absent ADJ -1 root
+. . PUNCT 7 punct
+"""
+NOUN_BEFORE_QUE = """
+Le le DET 1 det
+juge juge NOUN 7 nsubj
+que que PRON 5 obj
+la le DET 4 det
+défense défense NOUN 5 nsubj
+a avoir AUX 5 aux:tense
+récusé récuser VERB 1 acl:relcl VerbForm=Part
+démissionne démissionner VERB -1 root
+. . PUNCT 7 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a finite speech form the tagger read as an adjective, between a noun and « que »
+        (
+            "Le syndicat déplore que la direction soit absente.",
+            MISTAGGED_PRESENT,
+            [("la direction soit absente", "Le syndicat", "déplorer")],
+        ),
+        # the same form right after its article is the noun (« le juge que la défense a récusé »)
+        ("Le juge que la défense a récusé démissionne.", NOUN_BEFORE_QUE, []),
+    ],
+)
+def test_a_present_speech_verb_read_as_an_adjective_reports_its_clause(
+    text: str, table: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, table) == expected
+
+
 def test_selon_a_measure_is_no_source() -> None:
     text = "Selon les estimations, le coût dépassera neuf milliards."
     table = """

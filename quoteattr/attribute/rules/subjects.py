@@ -775,8 +775,10 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         if document is None:
             document = _speaking_place(sent, verb, subject)  # « Au ministère, on indique »
         return None if document is None else mention_at(site, index, document)  # "on dit": nobody
-    # a verb the parser hung on its subject as a participle (acl) is not part of its phrase
-    return mention_at(site, index, subject, verb=verb if verb.deprel == "acl" else None)
+    # a verb the parser hung on its subject as a participle (acl) or an adjective or noun (« Le
+    # président juge que », « juge » read as an apposed noun) is not part of its phrase
+    misread = verb.deprel in {"acl", "amod"} or verb.upos in {"NOUN", "ADJ"}
+    return mention_at(site, index, subject, verb=verb if misread else None)
 
 
 def _incise_beside(sent: Sentence, verb: Word, quoted: Word, frame: Callable[[Word], bool]) -> Word | None:
