@@ -536,6 +536,28 @@ def test_a_present_speech_verb_read_as_an_adjective_reports_its_clause(
     assert found(text, table) == expected
 
 
+SECOND_GROUP_PRESENT = """
+La le DET 1 det
+ministre ministre NOUN -1 root
+avertit avertir VERB 1 acl VerbForm=Part
+que que SCONJ 7 mark
+les le DET 5 det
+contrevenants contrevenant NOUN 7 nsubj:pass
+seront être AUX 7 aux:pass
+sanctionnés sanctionner VERB 1 acl:relcl VerbForm=Part
+. . PUNCT 1 punct
+"""
+
+
+def test_a_present_in_it_of_a_verb_in_ir_is_no_participle() -> None:
+    # « avertit » read as a participle hung on « ministre »; a verb in -ir has its participle in
+    # -i (« averti »), so the form in -it is the finite verb and « La ministre » its subject
+    text = "La ministre avertit que les contrevenants seront sanctionnés."
+    assert found(text, SECOND_GROUP_PRESENT) == [
+        ("les contrevenants seront sanctionnés", "La ministre", "avertir")
+    ]
+
+
 def test_selon_a_measure_is_no_source() -> None:
     text = "Selon les estimations, le coût dépassera neuf milliards."
     table = """

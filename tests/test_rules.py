@@ -52,6 +52,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.rules.subjects import _described_by_participle
+from quoteattr.attribute.rules.verbs import present_of_second_group
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
@@ -4062,3 +4063,19 @@ def test_a_term_in_small_letters_inside_a_reported_clause_is_its_source_s_words(
     out = share_clause_speakers([holder, term])
     assert out[1].kind is kind
     assert (out[1].speaker.name if out[1].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "finite"),
+    [
+        ("avertit", "avertir", True),
+        ("garantit", "garantir", True),
+        ("averti", "avertir", False),  # the participle
+        ("dit", "dire", False),  # a verb in -ire: present and participle alike
+        ("écrit", "écrire", False),
+    ],
+)
+def test_a_form_in_it_of_a_verb_in_ir_is_finite(form: str, lemma: str, finite: bool) -> None:
+    table = f"{form} {lemma} VERB -1 root VerbForm=Part"
+    [word] = parse(form, table).sentences[0].words
+    assert present_of_second_group(word) is finite

@@ -46,7 +46,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.prepositions import in_keeping_with
 from quoteattr.attribute.rules.subjects import given_an_age, speaker_of_verb
-from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, causative_passive
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, causative_passive, present_of_second_group
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.attribute.vet import head_noun, source_noun
@@ -701,7 +701,8 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
             continue
         start, infinitive = located
         for words in _clauses(ctx, sent, verb, start, infinitive):
-            if verb.deprel == "acl":  # « un communiqué indiquant que … a été publié »: the clause
+            if verb.deprel == "acl" and not present_of_second_group(verb):
+                # « un communiqué indiquant que … a été publié »: the clause
                 last = max(w.index for w in sent.subtree(verb))  # ends with the noun's phrase
                 words = [w for w in words if w.index <= last]
             span = _span_of(ctx, words)

@@ -15,6 +15,7 @@ from quoteattr.attribute.rules.verbs import (
     PERSONAL_PRONOUNS,
     SE_FORMS,
     finite_clause,
+    present_of_second_group,
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -331,6 +332,9 @@ def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
         return False
     if verb.feats.get("VerbForm") != "Part":
         return False
+    if present_of_second_group(verb):  # « La ministre avertit que … »: never a participle
+        noun = sent.words[verb.head]
+        return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
     if not any(_direct_object(sent, verb, c) for c in sent.children(verb)):
         return False
     if any(

@@ -29,6 +29,7 @@ __all__ = [
     "finite_clause",
     "is_inverted_clitic",
     "is_reporting",
+    "present_of_second_group",
     "reporting_form",
     "verb_tagged_noun",
     "verbish",
@@ -209,6 +210,15 @@ def _asking_participle(verb: Word) -> bool:
         and verb.feats.get("Tense") != "Pres"
         and verb.lemma.lower() in ASKING_VERBS
     )
+
+
+def present_of_second_group(word: Word) -> bool:
+    """Whether ``word`` is a form in *-it* of a verb in *-ir* (« avertit », « garantit »,
+    « réagit »), whose past participle ends in *-i*: a finite verb, whatever the tagger said; not
+    a verb in *-ire* (« dit », « écrit » are participles too)."""
+    form = word.text.lower()
+    lemma = lemma_of(word.text, word.lemma)
+    return form.endswith("it") and lemma.endswith("ir") and form != lemma[:-1]
 
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
