@@ -66,7 +66,7 @@ from quoteattr.lang.fr.indirect import (
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, conjugated_speech_form, lemma_of
+from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -292,8 +292,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     # « Le syndicat déplore que … », « Le président juge que … »: a finite speech form the
     # tagger took for a noun or an adjective, right before « que » and after a noun phrase
     after = sent[word.index + 1].text.lower() if word.index + 1 < len(sent) else ""
-    form = word.text.lower()
-    finite = conjugated_speech_form(form) and not form.endswith(("é", "ée", "és", "ées"))
+    finite = finite_speech_form(word.text.lower())
     nominal_before = before.upos in {"NOUN", "PROPN", "ADJ"} and before.text not in {",", ";"}
     return finite and after in {"que", "qu'", "qu’"} and nominal_before
 

@@ -90,7 +90,7 @@ from quoteattr.lang.fr.roles import (
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
-from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
+from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, finite_speech_form, lemma_of
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
 
@@ -1322,16 +1322,9 @@ def _restrictive_tail(text: str, end: int) -> str:
     found = _RESTRICTIVE_TAIL.match(text, end)
     tail: str = "" if found is None else found.group()
     first = tail.split()[0].lower() if tail else ""
-    if tail and (_finite_speech_form(first) or first in _LOOKALIKE_PARTICIPLES):
+    if tail and (finite_speech_form(first) or first in _LOOKALIKE_PARTICIPLES):
         return ""
     return tail
-
-
-def _finite_speech_form(word: str) -> bool:
-    """Whether a lowercase word is a finite form of a speech verb; a form in -é is a participle,
-    never the verb (« d'après plusieurs cheminots interrogés sur place »), though its verb reports
-    speech."""
-    return conjugated_speech_form(word) and not word.endswith(("é", "ée", "és", "ées"))
 
 
 #: A verb's auxiliary or clitic, which ends a subject's words (« Des manifestants réunis devant
@@ -1347,7 +1340,7 @@ def _before_verb(tail: str) -> str:
     for k, word in enumerate(words):
         low = word.lower().replace("\u00a0", "")
         elided = low[:2] in {"n'", "n’", "s'", "s’"}
-        if k > 1 and (low in _VERB_OPENERS or _finite_speech_form(low) or elided):
+        if k > 1 and (low in _VERB_OPENERS or finite_speech_form(low) or elided):
             return " ".join(words[:k])
     return tail
 

@@ -23,6 +23,7 @@ __all__ = [
     "PRONOMINAL_VERBS",
     "REPORTING_VERBS",
     "conjugated_speech_form",
+    "finite_speech_form",
     "lemma_of",
     "pronominal",
 ]
@@ -255,6 +256,17 @@ def pronominal(lemma: str) -> str | None:
     ("s'indigner", None)
     """
     return next((p for p in (f"se {lemma}", f"s'{lemma}") if p in PRONOMINAL_VERBS), None)
+
+
+def finite_speech_form(word: str) -> bool:
+    """Whether a lowercase word is a finite form of a reporting verb: a conjugated form
+    (:func:`conjugated_speech_form`) that is no past participle in *-é* (« interrogés », « cité »
+    describe a noun, never report).
+
+    >>> [finite_speech_form(w) for w in ("déplore", "interrogés", "expliquer")]
+    [True, False, False]
+    """
+    return conjugated_speech_form(word) and not word.endswith(("é", "ée", "és", "ées"))
 
 
 def conjugated_speech_form(word: str) -> bool:
