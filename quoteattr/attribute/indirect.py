@@ -293,8 +293,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     # tagger took for a noun or an adjective, right before « que » and after a noun phrase
     after = sent[word.index + 1].text.lower() if word.index + 1 < len(sent) else ""
     finite = finite_speech_form(word.text.lower())
-    nominal_before = before.upos in {"NOUN", "PROPN", "ADJ"} and before.text not in {",", ";"}
-    return finite and after in {"que", "qu'", "qu’"} and nominal_before
+    return finite and after in {"que", "qu'", "qu’"} and before.upos in {"NOUN", "PROPN", "ADJ"}
 
 
 def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:

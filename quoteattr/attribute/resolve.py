@@ -756,12 +756,11 @@ class Resolver:
     def _said_in_sentence(self, position: int) -> Said | None:
         """The last quote resolved in the sentence of ``position``, before it or after."""
         sentence = self._index.sentence_of(position)
-        for at, n in reversed(self._said_order):
-            found = self._index.sentence_of(at)
-            if found == sentence:
-                return self._said[-n]
-            if found < sentence:
-                return None
+        boundaries = self._index.boundaries
+        end = boundaries[sentence] if sentence < len(boundaries) else len(self._text) + 1
+        i = bisect.bisect_left(self._said_order, (end,))  # the quotes said before the sentence ends
+        if i and self._index.sentence_of(self._said_order[i - 1][0]) == sentence:
+            return self._said[-self._said_order[i - 1][1]]
         return None
 
     def _from_occurrence(self, occurrence: Occurrence, limit: int, gender: str = "") -> _Resolved:
