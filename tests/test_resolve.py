@@ -3019,3 +3019,16 @@ def test_the_one_person_named_is_not_a_role_her_apposition_rules_out(
     text = f"« Ce chiffre ne veut rien dire », a réagi Hélène Carrasco, {apposition}. La ministre a parlé."
     found = sole_person(index_document(text), text.index("La ministre"), role, "f")
     assert (found.name if found else None) == name
+
+
+def test_a_local_public_office_is_no_anaphor_of_the_firm_quoted_before() -> None:
+    text = (
+        "La société Ventura Énergies veut construire un parc. D'après Ventura Énergies, le parc "
+        "alimenterait 25 000 foyers. La préfecture rappelle que le projet a reçu un avis favorable."
+    )
+    speaker = _said(Resolver(text), text, "La préfecture", MentionKind.DESCRIPTION, "le projet")
+    assert speaker.name == "préfecture"
+    # a noun a firm is called by takes it up
+    text = text.replace("La préfecture rappelle", "La société rappelle")
+    speaker = _said(Resolver(text), text, "La société", MentionKind.DESCRIPTION, "le projet")
+    assert speaker.name == "Ventura Énergies"

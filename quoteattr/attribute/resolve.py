@@ -83,6 +83,7 @@ from quoteattr.lang.fr.roles import (
     ORGANISATION_UNITS,
     PERSON_NOUN_ENDINGS,
     PROXY_ROLES,
+    PUBLIC_AUTHORITIES,
     SEATS_OF_POWER,
     looks_like_demonym,
     nationality_gender,
@@ -368,9 +369,10 @@ class Resolver:
         # « l'ONG »: an acronym of a kind of organisation, not a name (« l'ONG Greenpeace »)
         generic = not has_name(name) or fold(name) in GENERIC_ACRONYMS
         unit = head in ORGANISATION_UNITS  # « la direction »: of an organisation the text must name
+        office = head in PUBLIC_AUTHORITIES  # « la préfecture » is itself, no firm named before
         unnamed = best is None or not has_name(best.name) or fold(best.name) in GENERIC_ACRONYMS
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
-        if generic and not unit and unnamed and not national:
+        if generic and not unit and not office and unnamed and not national:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._organisation_taken_up(head, limit)
             if named is not None:

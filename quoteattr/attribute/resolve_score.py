@@ -19,6 +19,7 @@ from quoteattr.lang.fr.roles import (
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
+    PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
     role_of,
@@ -454,6 +455,7 @@ def describe_candidates(
             not any(c.isupper() for c in words[1:])
             and not national
             and head_word not in ORGANISATION_UNITS  # « la direction » of which company?
+            and head_word not in PUBLIC_AUTHORITIES  # « la préfecture » is no firm quoted before
             and previous is not None
             # an unknown name without a gender (« selon Airbus »), not a person described (« un
             # habitant », whose article gives a gender): « la région » is no passer-by

@@ -27,6 +27,7 @@ __all__ = [
     "PERSON_NOUN_ENDINGS",
     "PLACE_NOUNS",
     "PROXY_ROLES",
+    "PUBLIC_AUTHORITIES",
     "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
     "ROLE_PERIPHRASES",
@@ -702,6 +703,15 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
     {"direction", "service", "cabinet", "bureau", "secrétariat", "département", "présidence", "état-major",
      "section"}
 )  # fmt: skip
+
+#: Organisation nouns for a local public office, one to a place and never called by a name or an
+#: acronym: « la préfecture », « la mairie », « la gendarmerie ». Definite, such a noun names that
+#: office itself, never a firm or an association quoted just before (« D'après Ventura Énergies,
+#: … La préfecture rappelle que … » is the prefecture). Not « la police » or « le parquet », which
+#: take up a force or a court the text named by its acronym.
+PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
+    {"préfecture", "mairie", "gendarmerie", "rectorat", "commissariat"}
+)
 
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
 _FIRMS: Final[frozenset[str]] = frozenset(
