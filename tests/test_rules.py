@@ -2395,6 +2395,11 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
          "réagir"),
         ("« C'est fini. » Ainsi s'est exprimé le maire devant la presse.", "le maire", "exprimer"),
         ("« C'est fini. » Ainsi va la vie.", None, None),
+        # an aside between commas after the verb is no part of the source, nor is it one
+        ("« C'est fini. » C'est ce qu'a expliqué, la voix étranglée, Paul Roux, le président.",
+         "Paul Roux", "expliquer"),
+        ("« C'est fini. » C'est ce qu'a dit, hier soir, le maire.", "le maire", "dire"),
+        ("« C'est fini. » C'est ce qu'a dit, hier soir.", None, None),
         # the verb's adverbial after its subject is no part of the source
         ("« C'est fini. » C'est ce qu'a dit Paul Roux après la séance.", "Paul Roux", "dire"),
         # the words taken up as the object of the next sentence's verb

@@ -5,7 +5,8 @@ qu'a annoncé le président de la Région, X. / C'est ce qu'ont déclaré les t�
 *c'est ce que* + a speech verb takes the whole sentence before it as what was said, so a quote
 that ends that sentence is the speaker's. Read from the surface (the sentence after a quote is
 seldom parsed): the cleft, an optional auxiliary and adverb, a speech verb form
-(:func:`~quoteattr.lang.fr.verbs.lemma_of`), then the source up to the next comma or full stop.
+(:func:`~quoteattr.lang.fr.verbs.lemma_of`), an aside between commas (« C'est ce qu'a expliqué,
+la voix étranglée, X »), then the source up to the next comma or full stop.
 
 >>> text = "Il faut « revoir les objectifs ». C'est ce qu'a annoncé hier Auguste Rollandin."
 >>> found = cleft_after(text, text.index("»") + 1)
@@ -48,8 +49,10 @@ _CLEFT = regex.compile(
     r"(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient)[ \t\u00a0\u202f]+)?"  # the auxiliary
     rf"(?:{_ADVERB})*"
     rf"(?:{_CARRIER})?"
-    r"(?P<verb>\p{Ll}+)[ \t\u00a0\u202f]+"
-    rf"(?:{_ADVERB})*"
+    r"(?P<verb>\p{Ll}+)[ \t\u00a0\u202f]*"
+    # an aside of manner or time between commas: « a expliqué, la voix étranglée, X »
+    r"(?:,[ \t\u00a0\u202f]*\p{Ll}[^,.;:!?«»\n]{0,40},[ \t\u00a0\u202f]*)?"
+    rf"(?<=[ \t\u00a0\u202f])(?:{_ADVERB})*"
     r"(?P<source>[^,.;:!?«»\n]{2,80}?"
     # a name apposed to a description: « le commandant des secours, le colonel Didier Hoffmann »
     r"(?:,[ \t\u00a0\u202f]+(?:(?:le|la|l['’])[ \t\u00a0\u202f]*\p{Ll}+[ \t\u00a0\u202f]+)?"
