@@ -1716,6 +1716,12 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "un gendarme",
             "gendarme ayant participé à l'opération",
         ),
+        # an adjective of where they were: « présent dans la cour »
+        (
+            "« On a entendu un choc », raconte un surveillant présent dans la cour.",
+            "un surveillant",
+            "surveillant présent dans la cour",
+        ),
         (
             "« On a senti une secousse », a raconté un passager joint par téléphone.",
             "un passager",
@@ -1764,6 +1770,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
     ids=[
         "relative",
         "participle",
+        "adjective of place",
         "participle in -t",
         "en",
         "adverbial",

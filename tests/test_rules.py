@@ -1032,6 +1032,79 @@ def test_a_present_in_ire_read_as_a_participle_is_the_verb_of_the_noun_before(re
     assert (found.cue, mention_text(found)) == ("décrire", "Le chef du service, le docteur Paul Roux")
 
 
+#: « Un surveillant présent dans la cour, qui a requis l'anonymat, décrit une scène « irréelle » :
+#: « On a entendu un choc. » », parsed as spaCy does: « décrit » a participle hung on the
+#: relative's object, « surveillant » a participle, « cour » its complement, the quote's verb
+#: the root.
+PRESENT_AFTER_RELATIVE_TABLE = """
+Un un DET 1 det
+surveillant surveiller VERB 23 nsubj VerbForm=Part Tense=Pres
+présent présent NOUN 1 obj
+dans dans ADP 5 case
+la le DET 5 det
+cour cour NOUN 1 obl:arg
+, , PUNCT 5 punct
+qui qui PRON 9 nsubj
+a avoir AUX 9 aux:tense VerbForm=Fin
+requis requérir VERB 5 acl:relcl VerbForm=Part Tense=Past
+l' le DET 11 det
+anonymat anonymat NOUN 9 obj
+, , PUNCT 11 punct
+décrit décrire VERB 11 acl VerbForm=Part Tense=Past
+une un DET 15 det
+scène scène NOUN 13 obj
+« « PUNCT 17 punct
+irréelle irréel ADJ 13 advmod
+» » PUNCT 11 punct
+: : PUNCT 23 punct
+« « PUNCT 23 punct
+On on PRON 23 nsubj
+a avoir AUX 23 aux:tense VerbForm=Fin
+entendu entendre VERB -1 root VerbForm=Part Tense=Past
+un un DET 25 det
+choc choc NOUN 23 obj
+. . PUNCT 23 punct
+» » PUNCT 26 punct
+"""
+
+
+def test_a_present_in_ire_is_the_verb_past_a_relative_and_a_quote_s_own_verbs() -> None:
+    # the relative's « a » and the quote's « entendu » are not the sentence's finite verb; the
+    # subject is before the relative, and « la cour », after « dans », is its complement (the
+    # resolver adds « présent dans la cour » to the newcomer's words)
+    text = (
+        "Un surveillant présent dans la cour, qui a requis l'anonymat, décrit une scène "
+        "« irréelle » : « On a entendu un choc. »"
+    )
+    found = governing_verb(site_of(text, PRESENT_AFTER_RELATIVE_TABLE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("décrire", "Un surveillant")
+
+
+def test_a_present_in_ire_after_an_apposition_is_the_verb_of_the_name_before_it() -> None:
+    text = "Marie Dupont, présidente de l'association, décrit une scène « irréelle »."
+    table = """
+    Marie Marie PROPN -1 root
+    Dupont Dupont PROPN 0 flat:name
+    , , PUNCT 0 punct
+    présidente président NOUN 0 nmod
+    de de ADP 6 case
+    l' le DET 6 det
+    association association NOUN 3 nmod
+    , , PUNCT 6 punct
+    décrit décrire VERB 6 acl VerbForm=Part Tense=Past
+    une un DET 10 det
+    scène scène NOUN 8 obj
+    « « PUNCT 12 punct
+    irréelle irréel ADJ 8 advmod
+    » » PUNCT 0 punct
+    . . PUNCT 0 punct
+    """  # as spaCy parses it: « décrit » hung on « association »
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("décrire", "Marie Dupont, présidente de l'association")
+
+
 def test_a_participle_beside_a_finite_verb_stays_a_participle() -> None:
     # must not fire: « écrit » describes the report, and « cite » is the sentence's verb
     text = "Le rapport écrit par le ministre cite des « failles »."

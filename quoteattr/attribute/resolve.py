@@ -1236,6 +1236,8 @@ _RESTRICTIVE_TAIL = regex.compile(
     r"[ \u00a0]+(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?)"
     # participles in -t and -s: « un passager joint par téléphone », « un voisin pris de panique »
     r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?"
+    # an adjective of where they were or come from: « un surveillant présent dans la cour »
+    r"|présente?s?|originaires?"
     # « une étudiante en licence de droit »: what they are in, not where the verb was said
     rf"|en(?=[ \u00a0]+(?!(?:{'|'.join(_ADVERBIAL_EN)})\b)\p{{Ll}}{{3,}}\b))"
     # a participle alone before the punctuation too: « raconte une développeuse licenciée, qui … »

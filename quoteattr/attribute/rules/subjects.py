@@ -22,7 +22,7 @@ from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import DE_FORMS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
 )
@@ -82,6 +82,11 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
     if _present_read_as_participle(sent, verb):
+        if verb.index > 0 and sent[verb.index - 1].text == ",":
+            # « Marie Dupont, présidente de l'association, décrit une … »: past the apposition
+            apposed = _preceding_subject(sent, verb)
+            if apposed is not None:
+                return apposed
         return _top_of_apposition(sent, sent.words[verb.head])  # « Le maire décrit une … »
     children = sent.children(verb)
     passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in children) or _past_participle(verb)
@@ -326,23 +331,58 @@ def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
     """« Le maire décrit une situation « catastrophique » »: a verb in *-ire* / *-uire* has a
     present (il dit, décrit, écrit, prédit, traduit) spelled as its past participle, and the
     parser may hang it on the noun before as a participle; in a sentence with no finite verb
-    of its own, with a direct object after it (a past participle describing a noun takes none),
-    it is the finite verb and that noun its subject."""
+    of its own (the words of a quote in it and the verbs of relative clauses are not its own:
+    « Un surveillant, qui a requis l'anonymat, décrit une scène « irréelle » : « On a entendu
+    … » »), with a direct object after it (a past participle
+    describing a noun takes none), it is the finite verb and that noun its subject, or the one
+    before an apposition set off by commas (« Marie Dupont, présidente de l'association, décrit
+    … »)."""
     if verb.deprel != "acl" or verb.head < 0 or not verb.text.lower().endswith("it"):
         return False
     if verb.feats.get("VerbForm") != "Part":
         return False
     if present_of_second_group(verb):  # « La ministre avertit que … »: never a participle
-        noun = sent.words[verb.head]
-        return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+        return _noun_before(sent, sent.words[verb.head], verb)
     if not any(_direct_object(sent, verb, c) for c in sent.children(verb)):
         return False
+    quoted = _in_marks(sent)  # the words of a quote are not the sentence's own
     if any(
-        w.feats.get("VerbForm") == "Fin" or (w.deprel == "root" and w.upos in {"VERB", "AUX"}) for w in sent
+        (w.feats.get("VerbForm") == "Fin" or (w.deprel == "root" and w.upos in {"VERB", "AUX"}))
+        and w.index not in quoted
+        and not _relative(sent, w)
+        for w in sent
     ):
         return False
-    noun = sent.words[verb.head]
-    return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+    return _noun_before(sent, sent.words[verb.head], verb)
+
+
+def _noun_before(sent: Sentence, noun: Word, verb: Word) -> bool:
+    """Whether ``noun``, before ``verb``, is a noun, or a participle a determiner makes one (« un
+    surveillant », « les manifestants »)."""
+    if noun.start >= verb.start:
+        return False
+    nominalised = noun.upos == "VERB" and noun.index > 0 and sent[noun.index - 1].upos == "DET"
+    return noun.upos in {"NOUN", "PROPN"} or nominalised
+
+
+def _relative(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is the verb of a relative clause, or its auxiliary (« qui a requis »)."""
+    verb = sent.words[word.head] if word.deprel.startswith("aux") and word.head >= 0 else word
+    return verb.deprel == "acl:relcl"
+
+
+def _in_marks(sent: Sentence) -> frozenset[int]:
+    """The indices of the words between French quotation marks in ``sent``."""
+    inside: set[int] = set()
+    depth = 0
+    for word in sent:
+        if word.text == "»":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(word.index)
+        if word.text == "«":
+            depth += 1
+    return frozenset(inside)
 
 
 def _direct_object(sent: Sentence, verb: Word, child: Word) -> bool:
@@ -436,8 +476,11 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     # the subject is no subject; the noun the participle describes is
                     word = sent.words[participle.head]
                     continue
+                # « Un surveillant présent dans la cour, … »: a noun after a preposition is a
+                # complement of the words before it, never the subject
+                complement = word.deprel != "conj" and _placed_on(sent, word)
                 if not (
-                    word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"}
+                    (word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"} or complement)
                     and word.head >= 0
                     and sent.words[word.head].start < word.start
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
@@ -453,6 +496,18 @@ def _prepositional(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` heads a phrase opened by a preposition (« Sur les réseaux sociaux »): no
     subject, nor a conjunct of one (« Sur les réseaux sociaux, certains riverains … parlent »)."""
     return any(c.deprel == "case" and c.start < word.start for c in sent.children(word))
+
+
+def _placed_on(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` heads a complement of place or time opened by a preposition other than
+    « de » (« dans la cour ») on a noun before it (« Un surveillant présent dans la cour »):
+    that noun's, never a subject."""
+    if word.head < 0 or word.head >= word.index:
+        return False
+    case = [c for c in sent.children(word) if c.deprel == "case" and c.start < word.start]
+    if not case or case[0].text.lower() in DE_FORMS:
+        return False
+    return _noun_before(sent, sent.words[word.head], word)
 
 
 def _participle_of_agent(sent: Sentence, word: Word) -> Word | None:
