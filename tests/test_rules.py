@@ -42,6 +42,7 @@ from quoteattr.attribute.rules import (
     incise_before,
     incise_late,
     incise_verb,
+    judged_object,
     participle_agent,
     quoted_predicate,
     relative_source,
@@ -4157,3 +4158,116 @@ def test_a_form_in_it_of_a_verb_in_ir_is_finite(form: str, lemma: str, finite: b
     table = f"{form} {lemma} VERB -1 root VerbForm=Part"
     [word] = parse(form, table).sentences[0].words
     assert present_of_second_group(word) is finite
+
+
+#: « Le président du syndicat juge le délai « inacceptable ». », parsed as spaCy does: « juge »
+#: a noun hung on the subject, the quote on that subject too.
+JUDGE_AS_NOUN_TABLE = """
+Le le DET 1 det
+président président NOUN -1 root
+du de ADP 3 case
+syndicat syndicat NOUN 1 nmod
+juge juge NOUN 1 punct
+le le DET 6 det
+délai délai NOUN 1 nmod
+« « PUNCT 1 punct
+inacceptable inacceptable ADJ 1 amod
+» » PUNCT 1 punct
+. . PUNCT 1 punct
+"""
+
+
+def test_a_quote_after_the_object_of_a_judging_verb_is_its_subject_s() -> None:
+    text = "Le président du syndicat juge le délai « inacceptable »."
+    found = judged_object(site_of(text, JUDGE_AS_NOUN_TABLE))
+    assert found is not None
+    expected = ("judged_object", "juger", "Le président du syndicat")
+    assert (found.rule, found.cue, mention_text(found)) == expected
+
+
+def test_a_judging_verb_s_subject_is_read_past_its_apposition() -> None:
+    # « juge » a noun apposed to « association », the quote hung far below « réclame »
+    text = (
+        "Nadia Belkhir, présidente de l'association, juge le délai « inacceptable » et réclame une enquête."
+    )
+    table = """
+    Nadia Nadia PROPN 15 nsubj
+    Belkhir Belkhir PROPN 0 flat:name
+    , , PUNCT 0 punct
+    présidente président NOUN 0 nmod
+    de de ADP 6 case
+    l' le DET 6 det
+    association association NOUN 3 nmod
+    , , PUNCT 6 punct
+    juge juge NOUN 6 appos
+    le le DET 10 det
+    délai délai NOUN 8 nmod
+    « « PUNCT 8 punct
+    inacceptable inacceptable ADJ 8 amod
+    » » PUNCT 6 punct
+    et et CCONJ 15 cc
+    réclame réclame VERB -1 root VerbForm=Fin
+    une un DET 17 det
+    enquête enquête NOUN 15 obj
+    . . PUNCT 15 punct
+    """
+    found = judged_object(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("juger", "Nadia Belkhir, présidente de l'association")
+
+
+def test_a_verb_that_presents_or_a_verb_parsed_with_its_subject_is_no_judged_object() -> None:
+    # must not fire: « présente » names no judgement (« plan vélo » is a term) …
+    text = "Le ministre présente le nouveau « plan vélo »."
+    table = """
+    Le le DET 1 det
+    ministre ministre NOUN 2 nsubj
+    présente présenter VERB -1 root VerbForm=Fin
+    le le DET 4 det
+    nouveau nouveau ADJ 6 amod
+    « « PUNCT 6 punct
+    plan plan NOUN 2 obj
+    vélo vélo ADJ 6 amod
+    » » PUNCT 6 punct
+    . . PUNCT 2 punct
+    """
+    assert judged_object(site_of(text, table)) is None
+    # … and a judging verb the parser read with its subject is the governing verb's to attribute
+    text = "Le maire juge la décision « inacceptable »."
+    table = """
+    Le le DET 1 det
+    maire maire NOUN 2 nsubj
+    juge juger VERB -1 root VerbForm=Fin
+    la le DET 4 det
+    décision décision NOUN 2 obj
+    « « PUNCT 6 punct
+    inacceptable inacceptable ADJ 4 amod
+    » » PUNCT 6 punct
+    . . PUNCT 2 punct
+    """
+    assert judged_object(site_of(text, table)) is None
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Le maire"
+
+
+def test_a_finite_verb_hung_on_the_noun_before_it_has_no_subject_after_it() -> None:
+    # the parser made « juge » an apposition of « doctorant » and « la hausse » its subject: what
+    # follows such a verb is its object; the subject is the noun phrase before it
+    text = "Un doctorant en chimie juge la hausse « raisonnable »."
+    table = """
+    Un un DET 1 det
+    doctorant doctorant NOUN -1 root
+    en en ADP 3 case
+    chimie chimie NOUN 1 nmod
+    juge juger VERB 1 appos VerbForm=Fin
+    la le DET 6 det
+    hausse hausse NOUN 4 nsubj
+    « « PUNCT 8 punct
+    raisonnable raisonnable ADJ 6 amod
+    » » PUNCT 1 punct
+    . . PUNCT 1 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("juger", "Un doctorant en chimie")

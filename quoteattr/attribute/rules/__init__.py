@@ -24,6 +24,7 @@ from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
 from quoteattr.attribute.rules.governing import (
     governing_verb,
+    judged_object,
     participle_agent,
     quoted_predicate,
     relative_source,
@@ -56,6 +57,7 @@ __all__ = [
     "incise_before",
     "incise_late",
     "incise_verb",
+    "judged_object",
     "participle_agent",
     "quoted_predicate",
     "relative_source",
@@ -73,6 +75,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     dash_signature,
     colon_intro,
     participle_agent,
+    judged_object,
     governing_verb,
     incise_late,
     incise_before,

@@ -45,6 +45,7 @@ CONFIDENCE: dict[str, float] = {
     "reporting_verb": 0.85,
     "participle_agent": 0.85,
     "relative_source": 0.75,
+    "judged_object": 0.7,
     "noun_cue": 0.7,
     "source_preposition": 0.85,
     "comme_aside": 0.85,

@@ -14,6 +14,7 @@ from quoteattr.attribute.rules.subjects import (
     is_subject,
     mention_at,
     possessor,
+    preceding_subject,
     speaker_like,
     speaker_of_verb,
 )
@@ -35,6 +36,7 @@ from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "governing_verb",
+    "judged_object",
     "participle_agent",
     "quoted_predicate",
     "relative_source",
@@ -337,6 +339,71 @@ def relative_source(site: QuoteSite) -> Attribution | None:
             frame="woven",
         )
     return None
+
+
+#: Verbs that say what their object is, the quote right after it: « juge le délai « … » ».
+_JUDGING_VERBS = frozenset({"juger", "estimer", "trouver", "qualifier", "considérer", "décrire"})
+#: How many words may stand between such a verb and its object (« juge pour sa part la … »).
+_JUDGED_GAP = 4
+
+
+def judged_object(site: QuoteSite) -> Attribution | None:
+    """« Le président du syndicat juge le délai « inacceptable » », « Un doctorant juge pour sa
+    part la hausse « raisonnable … » »: a quote right after the object of a judging verb
+    (`_JUDGING_VERBS`, a finite form) is what the verb's subject says of that object. Read from
+    the surface, since parsers often take « juge » for a noun there: the object is a determiner,
+    a noun and its adjectives; a short adverbial may stand before it; the subject is the noun
+    phrase before the verb, past an apposition set off by commas, and must be able to speak."""
+    text = site.doc.text
+    marks = site.quote.marks
+    for index, _ in site.top_words():
+        sent = site.sentence(index)
+        before = [w for w in sent.words if w.end <= marks.start]
+        while before and before[-1].text.lower() in _FRAMING:
+            before.pop()  # « qualifie la décision d'« inacceptable » »
+        k = len(before) - 1
+        while k >= 0 and before[k].upos == "ADJ":
+            k -= 1
+        if k < 1 or before[k].upos != "NOUN":
+            continue
+        k -= 1
+        while k >= 0 and before[k].upos == "ADJ":
+            k -= 1  # « la forte hausse »
+        if k < 1 or before[k].upos != "DET":
+            continue
+        gap = 0
+        k -= 1
+        while k > 0 and gap < _JUDGED_GAP and before[k].upos in {"ADV", "ADP", "DET", "NOUN"}:
+            if _judges(before[k]):
+                break
+            k -= 1
+            gap += 1
+        verb = before[k]
+        if not _judges(verb) or (verb.upos == "VERB" and any(is_subject(c) for c in sent.children(verb))):
+            continue  # a verb the parser read with its subject: the governing verb's to attribute
+        subject = preceding_subject(sent, verb)
+        if subject is None or not site.is_frame(index, subject):
+            continue
+        mention = mention_at(site, index, subject, verb=verb)
+        if not speaker_like(site, mention):
+            continue
+        return Attribution(
+            rule="judged_object",
+            confidence=CONFIDENCE["judged_object"],
+            cue=lemma_of(verb.text.lower(), verb.lemma),
+            cue_span=verb.span.with_source(text),
+            mention=mention,
+            frame="woven",
+        )
+    return None
+
+
+def _judges(word: Word) -> bool:
+    """Whether ``word`` is a finite form of a judging verb (`_JUDGING_VERBS`), whatever its tag."""
+    form = word.text.lower()
+    if not form.isalpha() or lemma_of(form, word.lemma) not in _JUDGING_VERBS:
+        return False
+    return word.feats.get("VerbForm") not in {"Inf", "Part"} and not form.endswith(("er", "ir", "re"))
 
 
 def _within(indices: frozenset[int], word: Word) -> bool:

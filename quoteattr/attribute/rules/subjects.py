@@ -39,6 +39,7 @@ __all__ = [
     "is_subject",
     "mention_at",
     "possessor",
+    "preceding_subject",
     "speaker_like",
     "speaker_of_verb",
 ]
@@ -131,6 +132,13 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             relative = _dont_subject(sent, before[-1], verb)
             if relative is not None:
                 return relative  # « Paul Roux, dont l'avocate a affirmé »: the lawyer
+        if real and not before and _hung_on_noun_before(sent, verb):
+            # « Un doctorant en chimie juge la hausse « raisonnable » »: a finite verb the parser
+            # hung on the noun before it has that noun's phrase for subject; what follows it is
+            # its object, as French puts no subject after such a verb outside an incise
+            preceding = _preceding_subject(sent, verb)
+            if preceding is not None:
+                return preceding
         if real:
             return before[-1] if before else real[0]
     inverted = _inverted_after_relative(sent, verb)
@@ -365,6 +373,14 @@ def _noun_before(sent: Sentence, noun: Word, verb: Word) -> bool:
     return noun.upos in {"NOUN", "PROPN"} or nominalised
 
 
+def _hung_on_noun_before(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb``, a finite form, is hung on a noun before it as its apposition or modifier
+    (the parser's reading of « Un doctorant en chimie juge … » as « a doctorant judge »)."""
+    if verb.feats.get("VerbForm") != "Fin" or verb.deprel not in {"appos", "amod", "acl", "nmod"}:
+        return False
+    return verb.head >= 0 and _noun_before(sent, sent.words[verb.head], verb)
+
+
 def _relative(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` is the verb of a relative clause, or its auxiliary (« qui a requis »)."""
     verb = sent.words[word.head] if word.deprel.startswith("aux") and word.head >= 0 else word
@@ -490,6 +506,12 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 word = sent.words[word.head]
         return None
     return None
+
+
+def preceding_subject(sent: Sentence, verb: Word) -> Word | None:
+    """The subject of ``verb`` read from the word order before it, whatever the tree says: the
+    noun right before its verb group, past a comma-set insert (:func:`_preceding_subject`)."""
+    return _preceding_subject(sent, verb)
 
 
 def _prepositional(sent: Sentence, word: Word) -> bool:

@@ -482,6 +482,8 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "élève": ("", (_PUB,)),
     "étudiant": ("m", (_PUB,)),
     "étudiante": ("f", (_PUB,)),
+    "doctorant": ("m", (_SCI,)),
+    "doctorante": ("f", (_SCI,)),
     "usager": ("m", (_PUB,)),
     "usagère": ("f", (_PUB,)),
     "client": ("m", (_BUS,)),
