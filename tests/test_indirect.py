@@ -490,6 +490,31 @@ démissionne démissionner VERB -1 root
 . . PUNCT 7 punct
 """
 
+#: « Elle juge toutefois qu'il est trop tôt. », as spaCy parses it: « juge » a noun, the root.
+PRESENT_AFTER_PRONOUN = """
+Elle lui PRON 1 det
+juge juge NOUN -1 root
+toutefois toutefois ADV 1 advmod
+qu' que SCONJ 6 mark
+il il PRON 6 expl:subj
+est être AUX 6 cop
+tôt tôt ADV 1 ccomp
+. . PUNCT 1 punct
+"""
+#: « Le juge même que la défense a récusé démissionne. »: the noun, an adverb after it.
+NOUN_ADVERB_QUE = """
+Le le DET 1 det
+juge juge NOUN 8 nsubj
+même même ADV 1 advmod
+que que PRON 6 obj
+la le DET 5 det
+défense défense NOUN 6 nsubj
+a avoir AUX 6 aux:tense
+récusé récuser VERB 1 acl:relcl VerbForm=Part
+démissionne démissionner VERB -1 root
+. . PUNCT 8 punct
+"""
+
 
 SECOND_GROUP_PRESENT = """
 La le DET 1 det
@@ -534,6 +559,17 @@ sanctionnés sanctionner VERB 1 acl:relcl VerbForm=Part
         # the same form right after its article is the noun (« le juge que la défense a récusé »)
         pytest.param(
             "Le juge que la défense a récusé démissionne.", NOUN_BEFORE_QUE, [], id="noun before que"
+        ),
+        # the form after a subject pronoun, an adverb before « que »
+        pytest.param(
+            "Elle juge toutefois qu'il est tôt.",
+            PRESENT_AFTER_PRONOUN,
+            [("il est tôt", None, "juger")],  # « Elle » alone names no one
+            id="present after a pronoun, an adverb between",
+        ),
+        # after its article the form is the noun, an adverb before « que » or not
+        pytest.param(
+            "Le juge même que la défense a récusé démissionne.", NOUN_ADVERB_QUE, [], id="noun, adverb, que"
         ),
         # « avertit » read as a participle hung on « ministre »; a verb in -ir has its participle
         # in -i (« averti »), so the form in -it is the finite verb and « La ministre » its subject

@@ -278,6 +278,10 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     )
 
 
+#: Third-person subject pronouns, before a verb the tagger may take for a noun (« Elle juge »).
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
@@ -289,11 +293,16 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     auxiliary = before.upos == "AUX" or before.text.lower() in AUXILIARY_FORMS
     if auxiliary and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
         return True
-    # « Le syndicat déplore que … », « Le président juge que … »: a finite speech form the
-    # tagger took for a noun or an adjective, right before « que » and after a noun phrase
-    after = sent[word.index + 1].text.lower() if word.index + 1 < len(sent) else ""
+    # « Le syndicat déplore que … », « Le président juge que … », « Elle juge toutefois que »: a
+    # finite speech form the tagger took for a noun or an adjective, before « que » (an adverb
+    # between) and after a noun phrase or a subject pronoun
+    k = word.index + 1
+    if k < len(sent) and sent[k].upos == "ADV" and sent[k].text.lower() not in _NEGATION_WORDS:
+        k += 1
+    after = sent[k].text.lower() if k < len(sent) else ""
     finite = finite_speech_form(word.text.lower())
-    return finite and after in {"que", "qu'", "qu’"} and before.upos in {"NOUN", "PROPN", "ADJ"}
+    subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in _SUBJECT_PRONOUNS
+    return finite and after in {"que", "qu'", "qu’"} and subject
 
 
 def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:

@@ -141,6 +141,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "personnalité", "commentateur",
         "hôpital", "établissement", "clinique", "chu", "musée", "école", "lycée", "laboratoire",
         "festival", "rectorat", "consulat", "aéroport", "assureur", "commune", "justice", "chambre",
+        "capitainerie", "douane", "douanes",
     }
 )  # fmt: skip
 
