@@ -946,6 +946,8 @@ eux lui PRON 6 obl
         ("D'après l'agence Bloomberg, l'Iran devrait commander des avions.", True),
         ("Pour ce collectif, l'insécurité augmente.", True),
         ("Marie Dupont affirme ne rien savoir de cette affaire.", True),
+        ("Un riverain dit n'avoir rien entendu pendant la nuit.", True),  # « ne » elided
+        ("Un riverain n'a rien entendu pendant la nuit.", False),  # no speech verb before it
         ("Le club a annoncé sur son site internet avoir trouvé un accord.", True),
         ("Le club a annoncé le transfert et va avoir du mal.", False),
         ("Peu avant midi, la jeune femme prévenait sa famille qu'elle était saine et sauve.", True),

@@ -49,7 +49,8 @@ _CLAUSE_OPENER = regex.compile(
     regex.IGNORECASE,
 )
 _INFINITIVE = (
-    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+)?(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*){0,2}"
+    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+|n['’]\s*)?"  # « ne pas être », « n'avoir rien dit »
+    r"(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*){0,2}"
     r"\p{L}{2,}(?:er|ir|re|oir)\b"
 )
 #: *de* / *à* + an infinitive-shaped word (« de rester », « d'avoir », « à ne pas venir »), or an
