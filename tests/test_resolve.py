@@ -3039,3 +3039,31 @@ def test_a_local_public_office_is_no_anaphor_of_the_firm_quoted_before() -> None
     text = text.replace("La préfecture rappelle", "La société rappelle")
     speaker = _said(Resolver(text), text, "La société", MentionKind.DESCRIPTION, "le projet")
     assert speaker.name == "Ventura Énergies"
+
+
+def test_an_organisation_named_in_marks_after_its_noun_is_taken_up_by_that_noun() -> None:
+    text = (
+        "« C'est un désastre », a lancé Monique Teyssier, présidente de l'association « Vent debout "
+        "pour Vergnes ». L'association a annoncé un recours."
+    )
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert names[0] == "association Vent debout pour Vergnes"
+    speaker = _said(Resolver(text), text, "L'association", MentionKind.DESCRIPTION, "un recours")
+    assert speaker.name == "Vent debout pour Vergnes"
+    # a verb in marks after the noun is the body's words, no name: « le syndicat « regrette » »
+    text = "Le syndicat « regrette » la décision."
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert names == ["syndicat"]
+
+
+def test_a_body_that_seeks_no_profit_never_takes_up_a_firm() -> None:
+    text = (
+        "Des habitants manifestent contre le parc que la société Ventura Énergies veut construire. "
+        "L'association a annoncé un recours."
+    )
+    speaker = _said(Resolver(text), text, "L'association", MentionKind.DESCRIPTION, "un recours")
+    assert speaker.name == "association"
+    # a noun a firm is called by still takes it up
+    text = text.replace("L'association", "L'entreprise")
+    speaker = _said(Resolver(text), text, "L'entreprise", MentionKind.DESCRIPTION, "un recours")
+    assert speaker.name == "Ventura Énergies"

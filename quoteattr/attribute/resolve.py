@@ -87,6 +87,7 @@ from quoteattr.lang.fr.roles import (
     SEATS_OF_POWER,
     looks_like_demonym,
     nationality_gender,
+    organisation_kinds_clash,
     role_of,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
@@ -427,15 +428,19 @@ class Resolver:
     def _organisation_taken_up(self, head: str, limit: int) -> Occurrence | None:
         """The named organisation a generic noun ``head`` takes up: the one just named in subject
         position, else the one named organisation of a kind ``head`` covers."""
-        return self._salient_organisation(limit) or self._kindred_organisation(head, limit)
+        return self._salient_organisation(limit, head) or self._kindred_organisation(head, limit)
 
-    def _salient_organisation(self, limit: int) -> Occurrence | None:
-        """The nearest named organisation before ``limit``, in subject position, not far back."""
+    def _salient_organisation(self, limit: int, head: str = "") -> Occurrence | None:
+        """The nearest named organisation before ``limit``, in subject position, not far back;
+        not one named as a body of a kind ``head``, the noun taking it up, excludes (« la société
+        X » for « l'association »)."""
         sentence = self._index.sentence_of(limit)
         for occurrence in self._index.preceding(limit):
             if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
                 break
             if occurrence.quoted or not (occurrence.subject or self._bracketed_subject(occurrence.span)):
+                continue
+            if occurrence.kind == "organisation" and organisation_kinds_clash(head.lower(), occurrence.head):
                 continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             # a one-word name, or a name no given name opens (« Nébuleuse Studios »)

@@ -275,6 +275,10 @@ def _named_thing(text: str, tokens: Sequence[Token], lead: int) -> bool:
     return article is not None and article.lower in DETERMINERS and not starts_person_name(tokens[lead].text)
 
 
+#: A quotation mark and the space after it, dropped from an organisation's name in marks.
+_MARKS = regex.compile(r"[«“][ \u00a0\u202f]*")
+
+
 def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]]:
     """Organisation phrases, with the token range of each."""
     text, tokens, starts, parsed_adjectives = scan.text, scan.tokens, scan.starts, scan.parsed_adjectives
@@ -298,6 +302,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         if text[end : end + 1] == ")" and "(" in text[token.start : end]:
             end += 1  # "… d'Information (BTK)"
         span = Span(token.start, end, source=text)
+        name = _MARKS.sub("", span.text) if _MARKS.search(span.text) else span.text  # a name in marks
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
         subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}
@@ -306,7 +311,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         occurrences.append(
             Occurrence(
                 span=span,
-                name=span.text,
+                name=name,
                 tokens=tuple(t.text for t in tokens[i : last + 1]),
                 kind="organisation",
                 gender=ORGANISATION_NOUNS[low],

@@ -126,6 +126,29 @@ _ADVERBIAL_NOUNS = frozenset(
 )  # fmt: skip
 
 
+#: An opening mark right after an organisation's noun, then a capital: its name in marks.
+_QUOTED_NAME_OPENING = regex.compile(r"[ \u00a0\u202f]*[«“][ \u00a0\u202f]*\p{Lu}")
+#: The most words of an organisation's name in marks.
+_MAX_QUOTED_NAME = 8
+
+
+def _quoted_name_end(text: str, tokens: Sequence[Token], head: int) -> int | None:
+    """The index of the last token of a name in marks right after the organisation noun at
+    ``tokens[head]`` (« l'association « Vent debout pour Vergnes » », « le collectif « Sauvons
+    la gare » »): a capital opens it and the mark closes it within :data:`_MAX_QUOTED_NAME`
+    words; ``None`` otherwise."""
+    opened = _QUOTED_NAME_OPENING.match(text, tokens[head].end)
+    if opened is None or head + 1 >= len(tokens):
+        return None
+    for k in range(head + 1, min(len(tokens), head + 1 + _MAX_QUOTED_NAME)):
+        closing = text[tokens[k].end : tokens[k].end + 3].lstrip(" \u00a0\u202f")
+        if closing[:1] in {"»", "”"}:
+            return k
+        if k + 1 < len(tokens) and regex.search(r"[«»“”.;:!?]", text[tokens[k].end : tokens[k + 1].start]):
+            return None
+    return None
+
+
 def org_phrase_end(
     text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
 ) -> int:
@@ -135,6 +158,9 @@ def org_phrase_end(
     chains = 0
     n = len(tokens)
     proper = tokens[head].text[:1].isupper()  # « le Comité … », not « le comité »
+    quoted = _quoted_name_end(text, tokens, head)
+    if quoted is not None:
+        return quoted  # « l'association « Vent debout pour Vergnes » »: its name in marks
     while k < n and adjacent(text, tokens[k - 1], tokens[k]):
         word = tokens[k].text
         low = word.lower()

@@ -35,6 +35,7 @@ __all__ = [
     "SINGULAR_GROUPS",
     "looks_like_demonym",
     "nationality_gender",
+    "organisation_kinds_clash",
     "role_of",
     "speaking_noun",
 ]
@@ -720,6 +721,20 @@ _FIRMS: Final[frozenset[str]] = frozenset(
     {"entreprise", "société", "groupe", "start-up", "startup", "firme", "compagnie", "constructeur",
      "fabricant", "opérateur", "fournisseur", "avionneur", "banque"}
 )  # fmt: skip
+
+#: Nouns of a body that seeks no profit (« l'association », « le collectif », « le syndicat »).
+_NONPROFITS: Final[frozenset[str]] = frozenset(
+    {"association", "collectif", "fondation", "ong", "syndicat", "intersyndicale", "fédération",
+     "confédération", "ligue"}
+)  # fmt: skip
+
+
+def organisation_kinds_clash(noun: str, other: str) -> bool:
+    """Whether two organisation nouns name bodies of kinds that exclude each other: a firm (« la
+    société », « le groupe ») and a body that seeks no profit (« l'association », « le
+    syndicat »). « L'association » never takes up « la société Ventura Énergies »."""
+    return (noun in _FIRMS and other in _NONPROFITS) or (noun in _NONPROFITS and other in _FIRMS)
+
 
 #: Generic organisation nouns and the heads of the names they take up: a union is named « la
 #: Fédération des éleveurs … », « l'Union des navigants … », « la Confédération … » and then « le
