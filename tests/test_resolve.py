@@ -3067,3 +3067,23 @@ def test_a_body_that_seeks_no_profit_never_takes_up_a_firm() -> None:
     text = text.replace("L'association", "L'entreprise")
     speaker = _said(Resolver(text), text, "L'entreprise", MentionKind.DESCRIPTION, "un recours")
     assert speaker.name == "Ventura Énergies"
+
+
+def test_a_statement_of_a_shop_chain_is_the_chain_s_and_its_sequel_too() -> None:
+    text = (
+        "La chaîne Fournils Delaunay a rappelé des sandwichs. « Rapportez ces produits », indique "
+        "un communiqué de l'enseigne. Les ventes ont baissé. Le lot venait d'un sous-traitant. Les "
+        "analyses ont été faites. Les clients sont inquiets. Les magasins sont restés ouverts. La "
+        "préfecture a enquêté. « Les résultats n'étaient pas concluants », lit-on dans un second "
+        "communiqué diffusé mardi."
+    )
+    resolver = Resolver(text)
+    first = _said(resolver, text, "un communiqué de l'enseigne", MentionKind.DOCUMENT, "« Rapportez")
+    assert first.name == "Fournils Delaunay"
+    # « un second communiqué », far past the first: the same issuer
+    second = _said(resolver, text, "un second communiqué", MentionKind.DOCUMENT, "« Les résultats")
+    assert (second.name, second.resolved_by) == ("Fournils Delaunay", ResolvedBy.ISSUER)
+    # a statement that follows no other of its kind keeps its words
+    text = "Les ventes ont baissé. « Rien n'est conclu », lit-on dans un second communiqué."
+    speaker = _said(Resolver(text), text, "un second communiqué", MentionKind.DOCUMENT, "« Les")
+    assert speaker.name == "second communiqué"

@@ -733,6 +733,22 @@ class Resolver:
         i = bisect.bisect_left(self._said_order, (limit,))
         return self._said[-self._said_order[i - 1][1]] if i else None
 
+    def _sequel_issuer(self, words: str, limit: int) -> _Resolved | None:
+        """« un second communiqué », « un nouveau communiqué »: a statement that follows another
+        of its kind comes from the issuer of the last one the text named, however far back;
+        ``None`` when the words name no sequel or no such statement has an issuer."""
+        tokens = [t.lower for t in tokenize(words)]
+        if len(tokens) < 3 or tokens[1] not in _SEQUEL_WORDS:
+            return None
+        noun = tokens[2]
+        for occurrence in self._index.preceding(limit):
+            if occurrence.kind != "document" or occurrence.quoted or occurrence.issuer is None:
+                continue
+            if head_noun(occurrence.name) == noun:
+                issuer = occurrence.issuer  # resolved where it stands: « de l'enseigne » there
+                return attrs.evolve(self._from_occurrence(issuer, issuer.span.start), by=ResolvedBy.ISSUER)
+        return None
+
     def _vehicle_issuer(self, occurrence: Occurrence, words: str) -> Said | None:
         """The source a statement was the vehicle of, taken up by ``words``: « « … », a justifié
         la préfète dans un communiqué. …, précise le texte » is the prefect's. The statement is
@@ -1144,6 +1160,9 @@ class Resolver:
                 same = [first]
         if same and same[0].issuer is not None:
             return attrs.evolve(self._from_occurrence(same[0].issuer, limit), by=ResolvedBy.ISSUER)
+        sequel = self._sequel_issuer(words, min(limit, span.start))
+        if sequel is not None:
+            return sequel
         sentence = self._index.sentence_of(limit)
         for occurrence in self._index.preceding(min(limit, span.start)):
             distance = sentence - self._index.sentence_of(occurrence.span.start)
@@ -1357,6 +1376,10 @@ def _before_verb(tail: str) -> str:
 _LOOKALIKE_PARTICIPLES = TIME_WORDS | {"trois", "depuis", "parmi", "aussi", "ainsi", "jamais", "fois", "mois"}
 
 
+#: Adjectives that make a statement the sequel of another of its kind: « un second communiqué ».
+_SEQUEL_WORDS = frozenset(
+    {"second", "seconde", "deuxième", "troisième", "nouveau", "nouvel", "nouvelle", "autre"}
+)
 #: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
 _DOCUMENT_REACH = 6
 #: How many sentences back a statement named without its issuer is the one a mention refers to.

@@ -659,6 +659,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "inspection": "f",
     "start-up": "f",
     "startup": "f",
+    "enseigne": "f",  # a chain of shops: « l'enseigne a rappelé ses produits »
 }
 
 #: Nouns for the statements an organisation or a person issues ("le communiqué", "la déclaration").
@@ -719,7 +720,7 @@ PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
 _FIRMS: Final[frozenset[str]] = frozenset(
     {"entreprise", "société", "groupe", "start-up", "startup", "firme", "compagnie", "constructeur",
-     "fabricant", "opérateur", "fournisseur", "avionneur", "banque"}
+     "fabricant", "opérateur", "fournisseur", "avionneur", "banque", "enseigne"}
 )  # fmt: skip
 
 #: Nouns of a body that seeks no profit (« l'association », « le collectif », « le syndicat »).
