@@ -3085,5 +3085,5 @@ def test_a_statement_of_a_shop_chain_is_the_chain_s_and_its_sequel_too() -> None
     assert (second.name, second.resolved_by) == ("Fournils Delaunay", ResolvedBy.ISSUER)
     # a statement that follows no other of its kind keeps its words
     text = "Les ventes ont baissé. « Rien n'est conclu », lit-on dans un second communiqué."
-    speaker = _said(Resolver(text), text, "un second communiqué", MentionKind.DOCUMENT, "« Les")
+    speaker = _said(Resolver(text), text, "un second communiqué", MentionKind.DOCUMENT, "« Rien")
     assert speaker.name == "second communiqué"
