@@ -4271,3 +4271,84 @@ def test_a_finite_verb_hung_on_the_noun_before_it_has_no_subject_after_it() -> N
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("juger", "Un doctorant en chimie")
+
+
+#: « La colère gronde chez les agriculteurs : « On nous prend pour des imbéciles. » », as spaCy
+#: parses it.
+ANGER_AMONG_FARMERS = """
+La le DET 1 det
+colère colère NOUN 2 nsubj
+gronde gronder VERB -1 root VerbForm=Fin
+chez chez ADP 5 case
+les le DET 5 det
+agriculteurs agriculteur NOUN 2 obl:arg
+: : PUNCT 2 punct
+« « PUNCT 10 punct
+On on PRON 10 nsubj
+nous nous PRON 10 iobj
+prend prendre VERB 2 advcl VerbForm=Fin
+pour pour ADP 13 case
+des un DET 13 det
+imbéciles imbécile NOUN 10 obl:arg
+. . PUNCT 10 punct
+» » PUNCT 14 punct
+"""
+#: « Même son de cloche du côté de la CGT : « Nous ne lâcherons rien. » », as spaCy parses it.
+SAME_TUNE_AT_THE_UNION = """
+Même même ADV 13 advmod
+son son DET 13 nsubj
+de de ADP 3 case
+cloche cloche NOUN 1 nmod
+du de ADP 5 case
+côté côté NOUN 3 nmod
+de de ADP 8 case
+la le DET 8 det
+CGT CGT PROPN 5 nmod
+: : PUNCT 13 punct
+« « PUNCT 13 punct
+Nous nous PRON 13 nsubj
+ne ne ADV 13 advmod
+lâcherons lâcher VERB -1 root VerbForm=Fin
+rien rien PRON 13 obj
+. . PUNCT 13 punct
+» » PUNCT 15 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "source"),
+    [
+        # a feeling « gronde »: the one it is told of after « chez » speaks, not « la colère »
+        ("La colère gronde chez les agriculteurs : « On nous prend pour des imbéciles. »",
+         ANGER_AMONG_FARMERS, "les agriculteurs"),
+        # « du côté de »: the parser hung « son » on the quote's verb
+        ("Même son de cloche du côté de la CGT : « Nous ne lâcherons rien. »", SAME_TUNE_AT_THE_UNION,
+         "la CGT"),
+    ],
+)  # fmt: skip
+def test_the_one_a_stance_is_told_of_before_a_colon_speaks(text: str, table: str, source: str) -> None:
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_experiencer", ":", source)
+
+
+def test_a_speech_verb_s_speaking_subject_beats_the_one_after_chez() -> None:
+    # must not fire: « le maire » says it, « chez » is where
+    text = "Le maire a déclaré chez lui : « Nous reconstruirons. »"
+    table = """
+    Le le DET 1 det
+    maire maire NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    chez chez ADP 5 case
+    lui lui PRON 3 obl:mod
+    : : PUNCT 3 punct
+    « « PUNCT 9 punct
+    Nous nous PRON 9 nsubj
+    reconstruirons reconstruire VERB 3 parataxis VerbForm=Fin
+    . . PUNCT 9 punct
+    » » PUNCT 9 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_intro", "Le maire")

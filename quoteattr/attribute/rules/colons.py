@@ -1,5 +1,5 @@
-"""Rules for a quote introduced by a colon: X a déclaré : « … » / X : « … », near or a few sentences
-back.
+"""Rules for a quote introduced by a colon: X a déclaré : « … » / X : « … » / La colère gronde chez
+X : « … », near or a few sentences back.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     index, clause = found
     sent = site.sentence(index)
     text = site.doc.text
+    experiencer = _experiencer(sent, clause)
     for word in reversed(clause):
         relative = word.deprel == "acl:relcl" or any(
             c.deprel.startswith("nsubj") and c.text.lower() == "qui" for c in sent.children(word)
@@ -76,6 +77,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None:
                 mention = chain_subject(site, index, clause, word)
+            if mention is not None and experiencer is not None and not speaker_like(site, mention):
+                break  # « La colère gronde chez les agriculteurs : »: a feeling says nothing
             if mention is not None:
                 return Attribution(
                     rule="colon_intro",
@@ -85,6 +88,17 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                     mention=mention,
                     frame="colon",
                 )
+    if experiencer is not None:
+        mention = mention_at(site, index, experiencer)
+        if speaker_like(site, mention):
+            return Attribution(
+                rule="colon_experiencer",
+                confidence=CONFIDENCE["colon_experiencer"],
+                cue=":",
+                cue_span=clause[-1].span.with_source(text),
+                mention=mention,
+                frame="colon",
+            )
     clause = _past_fronted_phrase(clause)
     members = {w.index for w in clause}
     tops = [w for w in clause if w.head < 0 or w.head not in members]
@@ -125,6 +139,30 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention=mention_at(site, index, source),
                 frame="colon",
             )
+    return None
+
+
+#: Words between « côté » and the noun it takes: « du côté de la CGT ».
+_SIDE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’"})
+
+
+def _experiencer(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
+    """The one a feeling or a stance is told of before a colon, whose words follow it: « Le
+    soulagement domine chez le maire, Jacques Authier : », « Même son de cloche du côté de la
+    CGT : », « Côté syndicats, la colère est vive : »: the noun after « chez », or after « côté »
+    opening the clause or after « du »; ``None`` when the clause has neither."""
+    for k, word in enumerate(clause):
+        low = word.text.lower()
+        if low == "chez" and word.deprel == "case" and 0 <= word.head < len(sent):
+            head = sent.words[word.head]
+            if head.upos in {"NOUN", "PROPN"} and head.start > word.start:
+                return head
+        side = low == "côté" and (k == 0 or clause[k - 1].text.lower() in {"du", "de"})
+        if side:
+            for after in clause[k + 1 :]:
+                if after.text.lower() in _SIDE_LINKS:
+                    continue
+                return after if after.upos in {"NOUN", "PROPN"} else None
     return None
 
 
