@@ -2474,6 +2474,15 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
          "Paul Roux", "expliquer"),
         ("« C'est fini. » C'est ce qu'a dit, hier soir, le maire.", "le maire", "dire"),
         ("« C'est fini. » C'est ce qu'a dit, hier soir.", None, None),
+        # a cleft that names the words by a speech noun, the source after « par » or « de »
+        ("« Sauvez nos urgences » : c'est le cri d'alarme lancé par les médecins de l'hôpital.",
+         "les médecins de l'hôpital", "cri"),
+        ("« C'est fini », tel est le message de la présidente du syndicat, Marie Leroy.",
+         "la présidente du syndicat, Marie Leroy", "message"),
+        ("« C'est fini. » Ce sont les mots de Paul Roux, délégué syndical.", "Paul Roux", "mot"),
+        ("« C'est fini. » C'est le cri de colère des grévistes du site.", "grévistes du site", "cri"),
+        ("« C'est fini. » C'est le cas de nombreux salariés.", None, None),  # no speech noun
+        ("« C'est fini. » C'est la question que se posent les habitants.", None, None),  # no source
         # the verb's adverbial after its subject is no part of the source
         ("« C'est fini. » C'est ce qu'a dit Paul Roux après la séance.", "Paul Roux", "dire"),
         # the words taken up as the object of the next sentence's verb

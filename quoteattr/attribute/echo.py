@@ -98,7 +98,7 @@ def cleft_after(text: str, end: int) -> Attribution | None:
     words as its object (« X a lancé cet avertissement »)."""
     found = _CLEFT.match(text, end)
     if found is None:
-        return _manner_cleft(text, end) or _words_taken_up(text, end)
+        return _manner_cleft(text, end) or _words_taken_up(text, end) or _named_by_noun(text, end)
     lemma = lemma_of(found["verb"], found["verb"])
     if lemma not in REPORTING_VERBS:
         return None
@@ -201,6 +201,63 @@ def _words_taken_up(text: str, end: int) -> Attribution | None:
     span = Span(found.start("source"), found.start("source") + len(source), source=text)
     kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
     return _named_after(text, span, kind, found.start("verb"), found.end("verb"), lemma)
+
+
+#: « « … » : c'est le cri d'alarme lancé par X », « « … », tel est le message de X »: a cleft or
+#: « tel est » right after the quote, a speech noun and its source after « par » or « de ».
+_NOUN_CLEFT = regex.compile(
+    r"[ \t\u00a0\u202f]*[.!?…:,]?[ \t\u00a0\u202f]*"
+    r"(?:[Cc]['’]est|[Cc]e[ \t\u00a0\u202f]+sont|[Tt]el(?:le)?s?[ \t\u00a0\u202f]+(?:est|sont|était|étaient)"
+    r"|[Vv]oilà)[ \t\u00a0\u202f]+"
+    r"(?:(?:les|le|la|une|un|ces|cette|cet|ce)[ \t\u00a0\u202f]+|l['’][ \t\u00a0\u202f]*)"
+    r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|seul|seule)[ \t\u00a0\u202f]+)?"
+    r"(?P<noun>\p{Ll}+)\b(?P<rest>[^.;:!?«»\n]{0,120})"
+)
+#: Where the source opens after the speech noun: « par » (after a participle) or « de » and its
+#: article, or a contraction, before a name or a noun phrase; not a bare noun complement of the
+#: speech noun (« le cri d'alarme »).
+_NOUN_SOURCE = regex.compile(
+    r"\b(?:par[ \t\u00a0\u202f]+|de[ \t\u00a0\u202f]+(?=(?:la|l['’]|M\.|Mme|\p{Lu}))"
+    r"|d['’](?=\p{Lu})|(?=(?:du|des)\b))"
+)
+#: « du » and « des », « de » and the article in one word, before the source's noun.
+_CONTRACTION = regex.compile(r"(?:du|des)[ \t\u00a0\u202f]+")
+#: A name apposed to a source after a comma: « la présidente du syndicat, Marie Leroy ».
+_APPOSED_AFTER = regex.compile(rf",[ \t\u00a0\u202f]+{_NAME_WORD}(?:[ \t\u00a0\u202f]+{_NAME_WORD})+")
+
+
+def _named_by_noun(text: str, end: int) -> Attribution | None:
+    """« « … » : c'est le cri d'alarme lancé par les médecins », « « … », tel est le message de
+    la présidente, Marie Leroy »: right after the quote, a cleft (or « tel est », « voilà ») names
+    the words by a speech noun (`SPEECH_NOUNS`) whose source follows « par » or « de » (its
+    apposed name too); ``None`` for any other sentence, or a noun that names no speech (« c'est
+    le cas de … »)."""
+    found = _NOUN_CLEFT.match(text, end)
+    if found is None:
+        return None
+    noun = found["noun"]
+    singular = noun[:-1] if noun.endswith(("s", "x")) and noun not in SPEECH_NOUNS else noun
+    if singular not in SPEECH_NOUNS:
+        return None
+    opened = _NOUN_SOURCE.search(text, found.start("rest"), found.end("rest"))
+    if opened is None:
+        return None
+    start = opened.end()
+    contraction = _CONTRACTION.match(text, start)  # « des grévistes »: the noun phrase after it
+    if contraction is not None:
+        start = contraction.end()
+    stop = start
+    while stop < found.end("rest") and text[stop] != ",":
+        stop += 1
+    apposed = _APPOSED_AFTER.match(text, stop)
+    if apposed is not None:
+        stop = apposed.end()
+    source = _before_adverbial(text[start:stop].rstrip(" \t\u00a0\u202f"))
+    if not source or not (has_name(source) or _ARTICLE.match(source) or source[:1].islower()):
+        return None
+    span = Span(start, start + len(source), source=text)
+    kind = MentionKind.NAME if has_name(source) else MentionKind.DESCRIPTION
+    return _named_after(text, span, kind, found.start("noun"), found.end("noun"), singular)
 
 
 def _named_after(text: str, source: Span, kind: MentionKind, start: int, end: int, lemma: str) -> Attribution:
