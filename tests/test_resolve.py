@@ -1075,6 +1075,12 @@ def test_a_name_right_after_a_compound_past_is_its_object_not_the_speaker() -> N
     # a speech verb's participle is followed by its subject: « a déclaré Marc Dupont »
     spoken = "« Rien ne change », a déclaré Marc Dupont lundi. « Nous avons parlé », a-t-il ajouté."
     assert pronoun_at(spoken, spoken.index("-il"), "-il", "« Nous").name == "Marc Dupont"
+    # a title and a day between the verb and the name: « a reçu jeudi le chancelier X »
+    titled = "Le président Paul Roux a reçu jeudi le chancelier Marc Dupont. « Nous gagnerons », a-t-il dit."
+    assert pronoun_at(titled, titled.index("-il"), "-il", "« Nous").name == "Paul Roux"
+    # … but not after « a déclaré », whose subject the titled name is
+    said = "« Rien ne change », a déclaré jeudi le chancelier Marc Dupont. « Nous sommes unis », a-t-il dit."
+    assert pronoun_at(said, said.index("-il"), "-il", "« Nous").name == "Marc Dupont"
 
 
 # --- names hidden by a capitalised role, a list, brackets; pronouns after a new name ------------

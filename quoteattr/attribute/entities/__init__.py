@@ -57,6 +57,7 @@ from quoteattr.attribute.names import (
 from quoteattr.attribute.tenses import tense_of
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
+from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
@@ -502,7 +503,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             quoted=quoted(run.start),
             head=run.tokens[-1].lower(),
             from_run=True,
-            after_verb=parsed is None and lead == run.first and object_after_verb(tokens, lead),
+            after_verb=parsed is None and object_after_verb(tokens, _past_dates(tokens, lead)),
             ent=ent,
         )
         persons.append((run, occurrence))
@@ -518,6 +519,14 @@ _PRESIDED_BY = regex.compile(
 )
 _PRESIDING_ROLES = {"présid": "président", "dirig": "directeur"}
 _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
+
+
+def _past_dates(tokens: Sequence[Token], lead: int) -> int:
+    """Where a name's phrase opening at ``tokens[lead]`` (its title's article, if any) meets the
+    verb before it, past the days and times between (« a reçu jeudi le chancelier X »)."""
+    while lead > 1 and tokens[lead - 1].lower in TIME_WORDS:
+        lead -= 1
+    return lead
 
 
 def _presiding_role(text: str, start: int) -> str | None:
