@@ -3093,3 +3093,21 @@ def test_a_statement_of_a_shop_chain_is_the_chain_s_and_its_sequel_too() -> None
     text = "Les ventes ont baissé. « Rien n'est conclu », lit-on dans un second communiqué."
     speaker = _said(Resolver(text), text, "un second communiqué", MentionKind.DOCUMENT, "« Rien")
     assert speaker.name == "second communiqué"
+
+
+@pytest.mark.parametrize(
+    ("subject", "pronoun", "name"),
+    [
+        # a capitalised adjective of rank opens the role, no name of its own
+        ("Le Premier ministre", "-il", "Premier ministre"),
+        ("L'ancien ministre de la Santé", "-il", "ancien ministre de la Santé"),
+        # the post's complement stops before the verb: « a » is no adjective of « Santé »
+        ("La ministre de la Santé", "-elle", "ministre de la Santé"),
+        ("La ministre de l'Éducation nationale", "-elle", "ministre de l'Éducation nationale"),
+    ],
+)
+def test_a_pronoun_takes_up_the_role_that_was_the_subject_just_before(
+    subject: str, pronoun: str, name: str
+) -> None:
+    text = f"{subject} a rencontré les syndicats. « Nous avons trouvé un accord », a-t{pronoun} indiqué."
+    assert pronoun_at(text, text.index(pronoun), pronoun, "« Nous").name == name

@@ -1307,13 +1307,17 @@ _VERB_AFTER_SUBJECT = regex.compile(
 _TO_APPOSED_NAME = regex.compile(r"[^,.;:!?«»\n]*,[ \u00a0]*")
 #: A role description and its « de » complements (« le président du conseil régional »).
 _ROLE_WITH_COMPLEMENT = regex.compile(
-    r"[\p{L}'’]+[ \u00a0]*\p{L}+(?:[ \u00a0]+"
+    # an adjective of rank may open the role: « le Premier ministre », « l'ancien ministre »
+    r"[\p{L}'’]+[ \u00a0]*(?:(?i:premier|première|haut|haute|ancien|ancienne|nouveau|nouvelle)[ \u00a0]+)?"
+    r"\p{L}+(?:[ \u00a0]+"
     # « du conseil », « des Affaires », « de l'Éducation », « de la Défense »: an article, then a
     # word in any case; « de police », « d'entreprise »: a bare « de », then small letters only
     # (« l'avocat de Paul Roux » is no post)
     r"(?:(?:du|des)[ \u00a0]+\p{L}|de[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)\p{L}"
     r"|(?:de[ \u00a0]+|d['’])\p{Ll})"
-    r"[\p{L}-]*(?:[ \u00a0]+\p{Ll}[\p{L}-]*)?)*"
+    # then an adjective in small letters (« de l'Éducation nationale »), never the verb after it
+    r"[\p{L}-]*(?:[ \u00a0]+(?!(?:a|ont|avait|avaient|aura|aurait|est|sont|était|étaient|sera|serait|va|vont"
+    r"|doit|peut|ne|n['’]|se|s['’]|qui|que|et|ou)\b)\p{Ll}[\p{L}-]*)?)*"
 )
 
 #: Words in small letters between a role and the name it titles (« en sciences de l'éducation »).

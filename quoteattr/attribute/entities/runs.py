@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import (
     NameRun,
     Token,
@@ -45,6 +46,8 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     domain with *de* and one capitalised word, and the name follows it).
     """
     first = run.first
+    if _adjective_of_role(run, tokens):
+        return None  # « le Premier ministre », « le Haut commissaire »: a role, no name
     while first <= run.last and role_of(tokens[first].lower) is not None:
         first += 1
     if first == run.first and _described_by_nationality(run, tokens):
@@ -58,6 +61,15 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
     return attrs.evolve(_starting_at(run, tokens, first), civility=None)
+
+
+def _adjective_of_role(run: NameRun, tokens: Sequence[Token]) -> bool:
+    """Whether the run is one capitalised adjective that opens a role written in small letters
+    after it (« le Premier ministre », « la Première ministre », « le Haut commissaire »)."""
+    if run.first != run.last or tokens[run.first].lower not in PRE_ROLE_ADJECTIVES:
+        return False
+    after = run.last + 1
+    return after < len(tokens) and tokens[after].text.islower() and role_of(tokens[after].lower) is not None
 
 
 def _described_by_nationality(run: NameRun, tokens: Sequence[Token]) -> bool:
