@@ -2732,10 +2732,11 @@ def test_a_relative_after_a_statement_is_its_issuer(text: str, name: str) -> Non
             "répondu dans la soirée. « Le gouvernement ne reculera pas », a-t-il assuré.",
             "Premier ministre",
         ),
-        # must not: a description whose verb reports nothing
+        # must not: a description of no role whose verb reports nothing (a role subject just
+        # before is taken up whatever it did: test_a_pronoun_takes_up_the_role_that_was_…)
         (
-            "Le patron de la CGT, Philippe Martinez, a appelé à la grève. Le Premier ministre a "
-            "dîné dans la soirée. « Le gouvernement ne reculera pas », a-t-il assuré.",
+            "Le patron de la CGT, Philippe Martinez, a appelé à la grève. Le jeune homme a dîné dans la "
+            "soirée. « Le gouvernement ne reculera pas », a-t-il assuré.",
             "Philippe Martinez",
         ),
         # must not: two sentences back
