@@ -3035,16 +3035,32 @@ def test_the_one_person_named_is_not_a_role_her_apposition_rules_out(
     assert (found.name if found else None) == name
 
 
-def test_a_local_public_office_is_no_anaphor_of_the_firm_quoted_before() -> None:
-    text = (
-        "La société Ventura Énergies veut construire un parc. D'après Ventura Énergies, le parc "
-        "alimenterait 25 000 foyers. La préfecture rappelle que le projet a reçu un avis favorable."
-    )
-    speaker = _said(Resolver(text), text, "La préfecture", MentionKind.DESCRIPTION, "le projet")
-    assert speaker.name == "préfecture"
+@pytest.mark.parametrize(
+    ("text", "noun", "kept"),
+    [
+        # a local public office names itself, never the firm quoted before it
+        (
+            "La société Ventura Énergies veut construire un parc. D'après Ventura Énergies, le parc "
+            "alimenterait 25 000 foyers. {noun} rappelle que le projet a reçu un avis favorable.",
+            "La préfecture",
+            "préfecture",
+        ),
+        # a body that seeks no profit never takes up a firm
+        (
+            "Des habitants manifestent contre le parc que la société Ventura Énergies veut "
+            "construire. {noun} a annoncé un recours.",
+            "L'association",
+            "association",
+        ),
+    ],
+)
+def test_an_organisation_noun_of_another_kind_never_takes_up_a_firm(text: str, noun: str, kept: str) -> None:
+    written = text.format(noun=noun)
+    speaker = _said(Resolver(written), written, noun, MentionKind.DESCRIPTION, noun)
+    assert speaker.name == kept
     # a noun a firm is called by takes it up
-    text = text.replace("La préfecture rappelle", "La société rappelle")
-    speaker = _said(Resolver(text), text, "La société", MentionKind.DESCRIPTION, "le projet")
+    written = text.format(noun="L'entreprise")
+    speaker = _said(Resolver(written), written, "L'entreprise", MentionKind.DESCRIPTION, "L'entreprise")
     assert speaker.name == "Ventura Énergies"
 
 
@@ -3061,19 +3077,6 @@ def test_an_organisation_named_in_marks_after_its_noun_is_taken_up_by_that_noun(
     text = "Le syndicat « regrette » la décision."
     names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
     assert names == ["syndicat"]
-
-
-def test_a_body_that_seeks_no_profit_never_takes_up_a_firm() -> None:
-    text = (
-        "Des habitants manifestent contre le parc que la société Ventura Énergies veut construire. "
-        "L'association a annoncé un recours."
-    )
-    speaker = _said(Resolver(text), text, "L'association", MentionKind.DESCRIPTION, "un recours")
-    assert speaker.name == "association"
-    # a noun a firm is called by still takes it up
-    text = text.replace("L'association", "L'entreprise")
-    speaker = _said(Resolver(text), text, "L'entreprise", MentionKind.DESCRIPTION, "un recours")
-    assert speaker.name == "Ventura Énergies"
 
 
 def test_a_statement_of_a_shop_chain_is_the_chain_s_and_its_sequel_too() -> None:

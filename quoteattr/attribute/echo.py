@@ -181,6 +181,13 @@ _TAKEN_UP = regex.compile(
 _UTTERING_VERBS = frozenset({"lancer", "prononcer", "tenir", "adresser", "écrire", "publier", "employer"})
 
 
+def _speech_noun(noun: str) -> str | None:
+    """The singular of ``noun`` when it names speech (`SPEECH_NOUNS`: « ces mots » → « mot »),
+    else ``None``."""
+    singular = noun[:-1] if noun.endswith(("s", "x")) and noun not in SPEECH_NOUNS else noun
+    return singular if singular in SPEECH_NOUNS else None
+
+
 def _words_taken_up(text: str, end: int) -> Attribution | None:
     """« « … » Le ministre, Hugo Belleville, a lancé cet avertissement lundi. »: the sentence
     right after the quote whose verb utters a demonstrative speech noun (« cet avertissement »,
@@ -188,9 +195,8 @@ def _words_taken_up(text: str, end: int) -> Attribution | None:
     found = _TAKEN_UP.match(text, end)
     if found is None:
         return None
-    noun = found["noun"]
-    singular = noun[:-1] if noun.endswith(("s", "x")) and noun not in SPEECH_NOUNS else noun
-    if singular not in SPEECH_NOUNS:
+    singular = _speech_noun(found["noun"])
+    if singular is None:
         return None
     lemma = lemma_of(found["verb"], found["verb"])
     if lemma not in REPORTING_VERBS and lemma not in _UTTERING_VERBS:
@@ -235,9 +241,8 @@ def _named_by_noun(text: str, end: int) -> Attribution | None:
     found = _NOUN_CLEFT.match(text, end)
     if found is None:
         return None
-    noun = found["noun"]
-    singular = noun[:-1] if noun.endswith(("s", "x")) and noun not in SPEECH_NOUNS else noun
-    if singular not in SPEECH_NOUNS:
+    singular = _speech_noun(found["noun"])
+    if singular is None:
         return None
     opened = _NOUN_SOURCE.search(text, found.start("rest"), found.end("rest"))
     if opened is None:

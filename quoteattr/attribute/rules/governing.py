@@ -330,15 +330,21 @@ def relative_source(site: QuoteSite) -> Attribution | None:
         verb = before[verb_at]
         inside = frozenset(w.index for w in words)
         mention = mention_from(sent, index, head, text, allowed=partial(_within, inside))
-        return Attribution(
-            rule="relative_source",
-            confidence=CONFIDENCE["relative_source"],
-            cue=lemma_of(verb.text.lower(), verb.lemma),
-            cue_span=verb.span.with_source(text),
-            mention=mention,
-            frame="woven",
-        )
+        return _read_from_surface("relative_source", verb, mention, text)
     return None
+
+
+def _read_from_surface(rule: str, verb: Word, mention: Mention, text: str) -> Attribution:
+    """What a rule that reads a judging or naming verb from the surface gives: ``verb`` the cue,
+    ``mention`` its source, the quote woven into the sentence."""
+    return Attribution(
+        rule=rule,
+        confidence=CONFIDENCE[rule],
+        cue=lemma_of(verb.text.lower(), verb.lemma),
+        cue_span=verb.span.with_source(text),
+        mention=mention,
+        frame="woven",
+    )
 
 
 #: Verbs that say what their object is, the quote right after it: « juge le délai « … » ».
@@ -387,14 +393,7 @@ def judged_object(site: QuoteSite) -> Attribution | None:
         mention = mention_at(site, index, subject, verb=verb)
         if not speaker_like(site, mention):
             continue
-        return Attribution(
-            rule="judged_object",
-            confidence=CONFIDENCE["judged_object"],
-            cue=lemma_of(verb.text.lower(), verb.lemma),
-            cue_span=verb.span.with_source(text),
-            mention=mention,
-            frame="woven",
-        )
+        return _read_from_surface("judged_object", verb, mention, text)
     return None
 
 
