@@ -945,6 +945,7 @@ eux lui PRON 6 obl
         ("Selon la police, trois personnes ont été blessées.", True),
         ("D'après l'agence Bloomberg, l'Iran devrait commander des avions.", True),
         ("Pour ce collectif, l'insécurité augmente.", True),
+        ("Mais pour le préfet, la situation est maîtrisée.", True),  # a linking word before it
         ("Marie Dupont affirme ne rien savoir de cette affaire.", True),
         ("Un riverain dit n'avoir rien entendu pendant la nuit.", True),  # « ne » elided
         ("Un riverain n'a rien entendu pendant la nuit.", False),  # no speech verb before it

@@ -1257,6 +1257,47 @@ def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     )
 
 
+def test_point_of_view_pour_after_a_linking_word_that_opens_the_clause() -> None:
+    text = "Mais pour le préfet, « la situation est maîtrisée »."
+    table = """
+    Mais mais CCONJ 9 cc
+    pour pour ADP 3 case
+    le le DET 3 det
+    préfet préfet NOUN 9 obl:mod
+    , , PUNCT 9 punct
+    « « PUNCT 9 punct
+    la le DET 7 det
+    situation situation NOUN 9 nsubj:pass
+    est être AUX 9 aux:pass
+    maîtrisée maîtriser VERB -1 root VerbForm=Part
+    » » PUNCT 9 punct
+    . . PUNCT 9 punct
+    """  # as spaCy parses it
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("point_of_view", "le préfet")
+    # must not: « pour » inside a clause, after a verb (« Il est venu pour le préfet, … »)
+    inside = "Il est venu pour le préfet, « la situation est maîtrisée »."
+    table = """
+    Il il PRON 2 nsubj
+    est être AUX 2 aux:tense
+    venu venir VERB -1 root VerbForm=Part
+    pour pour ADP 5 case
+    le le DET 5 det
+    préfet préfet NOUN 2 obl:arg
+    , , PUNCT 2 punct
+    « « PUNCT 11 punct
+    la le DET 9 det
+    situation situation NOUN 11 nsubj:pass
+    est être AUX 11 aux:pass
+    maîtrisée maîtriser VERB 2 conj VerbForm=Part
+    » » PUNCT 11 punct
+    . . PUNCT 2 punct
+    """
+    found = source_preposition(site_of(inside, table))
+    assert found is None or found.rule != "point_of_view"
+
+
 @pytest.mark.parametrize("member", ["ce syndiqué", "cette riveraine", "un gréviste"])
 def test_point_of_view_of_someone_named_by_what_they_are(member: str) -> None:
     text = f"Pour {member}, « c'est une erreur »."

@@ -65,7 +65,12 @@ from quoteattr.lang.fr.indirect import (
 )
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.sources import (
+    POINT_OF_VIEW_PREPOSITIONS,
+    SOURCE_LOCUTIONS,
+    SOURCE_PREPOSITIONS,
+    opens_clause,
+)
 from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
@@ -939,7 +944,7 @@ def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple
     for locution in SOURCE_LOCUTIONS:
         if tuple(lowered[position : position + len(locution)]) == locution:
             return position, position + len(locution) - 1
-    if low in POINT_OF_VIEW_PREPOSITIONS and (position == 0 or sent[position - 1].text in {",", ":", ";"}):
+    if low in POINT_OF_VIEW_PREPOSITIONS and opens_clause(lowered, position):
         return position, position
     return None
 

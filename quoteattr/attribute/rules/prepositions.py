@@ -15,6 +15,7 @@ from quoteattr.lang.fr.sources import (
     SOURCE_LOCUTIONS,
     SOURCE_PREPOSITIONS,
     VARIATION_VERBS,
+    opens_clause,
 )
 from quoteattr.lang.fr.verbs import MODAL_VERBS
 from quoteattr.parse.types import Sentence, Word
@@ -136,8 +137,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         mention=mention_at(site, index, noun),
                         frame="preposition",
                     )
-            clause_start = position == 0 or frame[position - 1].text in {",", ":"}
-            if low in POINT_OF_VIEW_PREPOSITIONS and clause_start:
+            if low in POINT_OF_VIEW_PREPOSITIONS and opens_clause([w.text for w in frame], position):
                 noun = _source_noun(sent, word)
                 if noun is None or noun.upos not in {"PROPN", "PRON", "NOUN"}:
                     continue

@@ -160,7 +160,8 @@ SURFACE_CUE = regex.compile(
     | \bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
       \ (?:savoir|valoir|remarquer|observer)\b
     | \blaiss(?:e|é|ée|és|ées|ait|aient|ent|ant|er|era|erait)\ entendre\b
-    | (?:^|[,;:–—]\s*)(?i:pour)\s[^,.;:]{2,60},
+    | (?:^|[,;:–—]\s*)(?:(?:mais|et|or|pourtant|cependant|toutefois|donc|enfin|ainsi)\s+)?
+      (?i:pour)\s[^,.;:]{2,60},
     | \b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s
     | \bs(?:e\s|['’]\s?)(?:(?:est|sont|était|étaient|sera|serait|seraient)\s)?
       (?:di[ts]|dite|dites|disent|disait|disaient|déclar\w*|affirm\w*)\b

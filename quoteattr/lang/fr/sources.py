@@ -10,12 +10,16 @@ locution ends right before the source's noun phrase.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
+    "CLAUSE_LINKERS",
     "CONFORMITY_NOUNS",
     "POINT_OF_VIEW_PREPOSITIONS",
     "SOURCE_LOCUTIONS",
     "SOURCE_PREPOSITIONS",
     "VARIATION_VERBS",
+    "opens_clause",
 ]
 
 #: Single prepositions that introduce a source wherever they stand: "selon X", "d'après X".
@@ -30,6 +34,28 @@ SOURCE_PREPOSITIONS: dict[str, str] = {
 POINT_OF_VIEW_PREPOSITIONS: dict[str, str] = {
     "pour": "pour",
 }
+
+#: Conjunctions and adverbs that may open a clause before « pour X, »: « Mais pour le préfet, ».
+CLAUSE_LINKERS: frozenset[str] = frozenset(
+    {"mais", "et", "or", "pourtant", "cependant", "toutefois", "donc", "enfin", "ainsi"}
+)
+#: The punctuation after which a clause opens.
+_CLAUSE_BREAKS = frozenset({",", ":", ";"})
+
+
+def opens_clause(words: Sequence[str], position: int) -> bool:
+    """Whether the word at ``position`` of a sentence's ``words`` opens a clause, where « pour X, »
+    names a source: the sentence's first word, one after a comma, a colon or a semicolon, or one
+    after a linking word that itself opens the clause (« Mais pour le préfet, « … » »).
+
+    >>> opens_clause(["Mais", "pour", "le", "préfet"], 1), opens_clause(["Il", "vient", "pour"], 2)
+    (True, False)
+    """
+    if position == 0 or words[position - 1] in _CLAUSE_BREAKS:
+        return True
+    linked = words[position - 1].lower() in CLAUSE_LINKERS
+    return linked and (position == 1 or words[position - 2] in _CLAUSE_BREAKS)
+
 
 #: Multi-word locutions (word sequences, lowercased, apostrophes normalised to ') → cue lemma.
 SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
