@@ -4402,3 +4402,42 @@ def test_a_speech_verb_s_speaking_subject_beats_the_one_after_chez() -> None:
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert (found.rule, mention_text(found)) == ("colon_intro", "Le maire")
+
+
+#: « « C'est inadmissible », s'indigne de son côté la CGT. », as spaCy parses it: « indigne » an
+#: adjective after its clitic, « la CGT » hung on « côté ».
+INDIGNANT_UNION = """
+« « PUNCT 3 punct
+C' ce PRON 3 nsubj
+est être AUX 3 cop VerbForm=Fin
+inadmissible inadmissible ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+s' se PRON 7 expl:pass
+indigne indigne ADJ 3 advcl
+de de ADP 10 case
+son son DET 10 det
+côté côté NOUN 7 obl:arg
+la le DET 12 det
+CGT CGT PROPN 10 nmod
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("side", ["de son côté", "pour sa part"])
+def test_an_incise_s_subject_comes_after_the_side_its_speaker_takes(side: str) -> None:
+    text = f"« C'est inadmissible », s'indigne {side} la CGT."
+    part = "pour pour ADP 10 case\nsa son DET 10 det\npart part"
+    table = INDIGNANT_UNION.replace("de de ADP 10 case\nson son DET 10 det\ncôté côté", part)
+    table = INDIGNANT_UNION if side == "de son côté" else table
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("s'indigner", "la CGT")
+
+
+def test_a_side_taken_is_no_subject_of_its_own() -> None:
+    # must not: « de son côté » with nothing after it names no one
+    text = "« C'est inadmissible », s'indigne de son côté."
+    table = "\n".join(INDIGNANT_UNION.strip().splitlines()[:11]) + "\n. . PUNCT 3 punct\n"
+    found = incise_after(site_of(text, table))
+    assert found is None or found.mention is None

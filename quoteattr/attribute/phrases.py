@@ -726,9 +726,11 @@ def surface_subject(
         )
     while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
         w = words[i]
-        dated = _date_after(words, i)
+        dated = _date_after(words, i) or _side_taken(words, i)
         if dated:
-            i += dated  # « ont annoncé le 26 mars les Nations unies »: the date is the verb's
+            # « ont annoncé le 26 mars les Nations unies », « s'indigne de son côté la CGT »: the
+            # date and the side taken are the verb's
+            i += dated
         elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
         elif w.text.lower() == "en" and i + 1 < len(words) and words[i + 1].upos == "VERB":
@@ -853,6 +855,25 @@ def _detached_elision(words: Sequence[Word], i: int) -> bool:
         and words[i + 1].text in {"'", "’"}
         and words[i + 2].upos in _NP_WORDS
     )
+
+
+#: Locutions of the side a speaker takes, between an incise verb and its subject: « de son côté »,
+#: « pour sa part », « à son tour ».
+_SIDE_LOCUTIONS = (
+    ("de", "son", "côté"),
+    ("de", "leur", "côté"),
+    ("pour", "sa", "part"),
+    ("pour", "leur", "part"),
+    ("à", "son", "tour"),
+    ("à", "leur", "tour"),
+)
+
+
+def _side_taken(words: Sequence[Word], i: int) -> int:
+    """How many words a locution of the side taken opening at word ``i`` holds (« de son côté »:
+    3), else 0."""
+    found = tuple(w.text.lower() for w in words[i : i + 3])
+    return 3 if found in _SIDE_LOCUTIONS else 0
 
 
 def _date_after(words: Sequence[Word], i: int) -> int:

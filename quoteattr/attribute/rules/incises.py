@@ -91,8 +91,8 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 candidate = head  # « s'est indignée » with the participle tagged ADJ too
             elif head is not None and head.start < word.start and not inverted_next:
                 return None
-        elif word.upos == "VERB" or inverted_next or reporting_form(word):
-            candidate = word
+        elif word.upos == "VERB" or inverted_next or reporting_form(word) or verbish(sent, word):
+            candidate = word  # « s'indigne » tagged an adjective after its clitic: verbish
         elif word.text.lower() in AUXILIARY_FORMS and following is not None and verbish(sent, following):
             candidate = following  # « a tweeté Joe Biden » with both words tagged X
         if candidate is None:

@@ -144,7 +144,9 @@ def verbish(sent: Sentence, word: Word) -> bool:
     before = sent.words[word.index - 1]
     previous = before.text.lower()
     repaired = lemma_of(word.text, word.lemma)
-    reflexive = word.index > 1 and sent.words[word.index - 2].text.lower() in SE_FORMS  # « s'est indignée »
+    # « s'est indignée », « s'indigne » (the form tagged an adjective)
+    two_back = sent.words[word.index - 2].text.lower() if word.index > 1 else ""
+    reflexive = previous in SE_FORMS or two_back in SE_FORMS
     if repaired not in REPORTING_VERBS and not (reflexive and pronominal(repaired) is not None):
         return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
