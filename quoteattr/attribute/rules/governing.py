@@ -230,6 +230,15 @@ _FRAMING = frozenset({"de", "d'", "d’", "comme"})
 _CLITICS_BEFORE = AUXILIARY_FORMS | SE_FORMS | {"été"}
 
 
+def _framed_before(sent: Sentence, opening: int) -> list[Word]:
+    """The words of ``sent`` before the opening mark at ``opening``, without the « de » or
+    « comme » that frames the quote (« qualifiée de « … » », « présentent comme « … » »)."""
+    before = [w for w in sent.words if w.end <= opening]
+    while before and before[-1].text.lower() in _FRAMING:
+        before.pop()
+    return before
+
+
 def participle_agent(site: QuoteSite) -> Attribution | None:
     """« une mesure jugée « largement insuffisante » par l'intersyndicale », « un projet qualifié
     de « désastre » par les écologistes »: a speech verb's participle right before the quote and
@@ -239,10 +248,8 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
-        before = [w for w in sent.words if w.end <= marks.start]
+        before = _framed_before(sent, marks.start)
         after = [w for w in sent.words if w.start >= marks.end]
-        while before and before[-1].text.lower() in _FRAMING:
-            before.pop()
         if not before or not after or after[0].text.lower() != "par":
             continue
         participle = before[-1]
@@ -294,9 +301,7 @@ def relative_source(site: QuoteSite) -> Attribution | None:
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
-        before = [w for w in sent.words if w.end <= marks.start]
-        while before and before[-1].text.lower() in _FRAMING:
-            before.pop()
+        before = _framed_before(sent, marks.start)
         verb_at = next(
             (
                 k
@@ -364,9 +369,7 @@ def judged_object(site: QuoteSite) -> Attribution | None:
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
-        before = [w for w in sent.words if w.end <= marks.start]
-        while before and before[-1].text.lower() in _FRAMING:
-            before.pop()  # « qualifie la décision d'« inacceptable » »
+        before = _framed_before(sent, marks.start)  # « qualifie la décision d'« inacceptable » »
         k = len(before) - 1
         while k >= 0 and before[k].upos == "ADJ":
             k -= 1
