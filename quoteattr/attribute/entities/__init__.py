@@ -303,7 +303,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         if text[end : end + 1] == ")" and "(" in text[token.start : end]:
             end += 1  # "… d'Information (BTK)"
         span = Span(token.start, end, source=text)
-        name = _MARKS.sub("", span.text) if _MARKS.search(span.text) else span.text  # a name in marks
+        name = _MARKS.sub("", span.text)  # « association « Vent debout » »: its marks dropped
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
         subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}

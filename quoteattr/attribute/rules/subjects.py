@@ -341,10 +341,9 @@ def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
     parser may hang it on the noun before as a participle; in a sentence with no finite verb
     of its own (the words of a quote in it and the verbs of relative clauses are not its own:
     « Un surveillant, qui a requis l'anonymat, décrit une scène « irréelle » : « On a entendu
-    … » »), with a direct object after it (a past participle
-    describing a noun takes none), it is the finite verb and that noun its subject, or the one
-    before an apposition set off by commas (« Marie Dupont, présidente de l'association, décrit
-    … »)."""
+    … » »), with a direct object after it (a past participle describing a noun takes none), it
+    is the finite verb and that noun its subject, or the one before an apposition set off by
+    commas (« Marie Dupont, présidente de l'association, décrit … »)."""
     if verb.deprel != "acl" or verb.head < 0 or not verb.text.lower().endswith("it"):
         return False
     if verb.feats.get("VerbForm") != "Part":
