@@ -63,7 +63,7 @@ from quoteattr.lang.fr.indirect import (
     SOURCE_NOUNS,
     TIME_WORDS,
 )
-from quoteattr.lang.fr.pronouns import PRONOUNS
+from quoteattr.lang.fr.pronouns import PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import (
     POINT_OF_VIEW_PREPOSITIONS,
@@ -283,10 +283,6 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     )
 
 
-#: Third-person subject pronouns, before a verb the tagger may take for a noun (« Elle juge »).
-_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-
-
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
@@ -306,7 +302,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         k += 1
     after = sent[k].text.lower() if k < len(sent) else ""
     finite = finite_speech_form(word.text.lower())
-    subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in _SUBJECT_PRONOUNS
+    subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in SUBJECT_PRONOUNS
     return finite and after in {"que", "qu'", "qu’"} and subject
 
 

@@ -656,8 +656,7 @@ class Resolver:
         """Whether the sentence of a reply's pronoun says, before it, that its subject was asked
         (« Interrogée sur une éventuelle démission, elle a répondu : « … » »): the reply answers
         whoever asked, not the previous speaker, who may well be the one answering."""
-        sentence = self._index.sentence_of(span.start)
-        start = self._index.boundaries[sentence - 1] if sentence > 0 else 0
+        start = self._index.sentence_start(span.start)
         return any(
             t.lower.endswith(("é", "ée", "és", "ées")) and lemma_of(t.lower, t.lower) in ASKING_VERBS
             for t in tokenize(self._text[start : span.start])
@@ -1094,8 +1093,7 @@ class Resolver:
         sentence (« Le président du conseil régional, qui n'a pas pris part au débat, « se réjouit »
         de l'issue du vote, a fait savoir son entourage ») is that subject's, the one whose words
         the sentence reports, not someone named before it."""
-        sentence = self._index.sentence_of(span.start)
-        start = self._index.boundaries[sentence - 1] if sentence > 0 else 0
+        start = self._index.sentence_start(span.start)
         found = list(itertools.islice(self._index.within(Span(start, span.start)), 4))
         if not found or self._text[start : found[0].span.start].strip() or not found[0].subject:
             return None

@@ -209,17 +209,12 @@ def _fits(occurrence: Occurrence, gender: str, number: str) -> bool:
     return compatible(gender, "", occurrence.gender, "")
 
 
-def _sentence_start(index: DocumentIndex, offset: int) -> int:
-    i = index.sentence_of(offset)
-    return index.boundaries[i - 1] if i > 0 else 0
-
-
 def _breaks_chain(index: DocumentIndex, occurrence: Occurrence, gender: str, number: str) -> bool:
     """Whether ``occurrence`` is a new subject the pronouns after it may stand for: a subject, or
     a name opening its sentence, whatever the parse made of it."""
     if occurrence.after_verb or not _fits(occurrence, gender, number):
         return False
-    opening = not index.text[_sentence_start(index, occurrence.span.start) : occurrence.span.start].strip(
+    opening = not index.text[index.sentence_start(occurrence.span.start) : occurrence.span.start].strip(
         " \t\n\u00a0\u202f—–-«"
     )
     return occurrence.subject or opening
@@ -268,7 +263,7 @@ def pronoun_candidates(
     chain = None if last_mentioned else chain_start(index, limit, gender, number)
     # the chain's first pronoun takes up a subject: not an object named in its own sentence
     # (« … a tenté une prise sur Martin, mais elle a cédé »), nor anyone named after it
-    floor = len(index.text) + 1 if chain is None else _sentence_start(index, chain)
+    floor = len(index.text) + 1 if chain is None else index.sentence_start(chain)
     for occurrence in index.preceding(limit):
         start = occurrence.span.start
         if start >= floor and (

@@ -127,6 +127,11 @@ class DocumentIndex:
         """The raw-text sentence index of a character offset."""
         return bisect.bisect_right(self.boundaries, offset)
 
+    def sentence_start(self, offset: int) -> int:
+        """Where the raw-text sentence of a character offset begins."""
+        i = self.sentence_of(offset)
+        return self.boundaries[i - 1] if i > 0 else 0
+
     def within(self, span: Span) -> Iterator[Occurrence]:
         """Occurrences that lie inside ``span``, in text order."""
         for i in range(

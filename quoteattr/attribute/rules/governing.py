@@ -31,6 +31,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
 from quoteattr.lang.fr.verbs import OPINION_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -283,8 +284,6 @@ _NAMING_VERBS = frozenset(
         "considérer", "estimer", "traiter", "définir", "dénoncer",
     }
 )  # fmt: skip
-#: Personal pronouns that can be the subject of such a relative clause (« qu'il qualifie de … »).
-_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 #: How many words a relative clause's subject, and what stands between its verb and the quote
 #: (« depuis des années »), may take.
 _RELATIVE_REACH = 5
@@ -328,7 +327,8 @@ def relative_source(site: QuoteSite) -> Attribution | None:
         if not words or any(w.upos in {"VERB", "AUX", "PUNCT", "SCONJ"} for w in words):
             continue
         head = next((w for w in words if w.upos in {"NOUN", "PROPN"}), None)
-        if head is None and len(words) == 1 and words[0].text.lower() in _SUBJECT_PRONOUNS:
+        # the subject may be a pronoun alone: « qu'il qualifie de … »
+        if head is None and len(words) == 1 and words[0].text.lower() in SUBJECT_PRONOUNS:
             head = words[0]
         if head is None:
             continue
