@@ -46,9 +46,9 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–M) 93.6 % (1263/1350), held out (N) 85.8 % (91/106, as with the code
-    # of the round that wrote it)
-    [("studied", 0.91), ("held_out", 0.83)],
+    # measured: studied (A–N) 93.0 % (1354/1456), held out (O) 87.2 % (136/156, with the code of
+    # the round that wrote it)
+    [("studied", 0.91), ("held_out", 0.85)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
