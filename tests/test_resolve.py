@@ -3115,3 +3115,50 @@ def test_a_pronoun_takes_up_the_role_that_was_the_subject_just_before(
 ) -> None:
     text = f"{subject} a rencontré les syndicats. « Nous avons trouvé un accord », a-t{pronoun} indiqué."
     assert pronoun_at(text, text.index(pronoun), pronoun, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "quote", "name", "by"),
+    [
+        # an unsigned statement read by « on » is the body last named as a subject, a sentence
+        # or a paragraph back
+        (
+            "SNCF Réseau, gestionnaire de la voie, a ouvert une enquête. « Nos équipes sont sur "
+            "place », lit-on dans un communiqué publié en fin de matinée.",
+            "un communiqué",
+            "« Nos",
+            "SNCF Réseau",
+            ResolvedBy.ORGANISATION,
+        ),
+        (
+            "La Banque régionale de l'Ouest a reconnu jeudi une cyberattaque. Des IBAN ont été volés."
+            "\n\n« Aucun code n'a été compromis », peut-on lire dans un communiqué.",
+            "un communiqué",
+            "« Aucun",
+            "Banque régionale de l'Ouest",
+            ResolvedBy.ORGANISATION,
+        ),
+        # a person last named may have signed it or not (his office, his party): the statement
+        (
+            "Le maire Paul Durand a démissionné lundi. « Je pars la tête haute », lit-on dans un communiqué.",
+            "un communiqué",
+            "« Je",
+            "communiqué",
+            ResolvedBy.WORDS,
+        ),
+        # not read by « on »: « selon un communiqué » keeps to the statement's own words
+        (
+            "La Banque régionale de l'Ouest a reconnu jeudi une cyberattaque. Selon un communiqué, "
+            "aucun code n'a été compromis.",
+            "un communiqué",
+            "aucun code",
+            "communiqué",
+            ResolvedBy.WORDS,
+        ),
+    ],
+)
+def test_an_unsigned_statement_read_by_on_is_the_body_in_focus(
+    text: str, statement: str, quote: str, name: str, by: ResolvedBy
+) -> None:
+    speaker = _said(Resolver(text), text, statement, MentionKind.DOCUMENT, quote)
+    assert (speaker.name, speaker.resolved_by) == (name, by)

@@ -1188,6 +1188,10 @@ class Resolver:
             if phrase_org and occurrence.subject and not occurrence.quoted:
                 # "Le ministère a réagi … « … », précise le communiqué"
                 return attrs.evolve(self._from_occurrence(occurrence, limit), by=ResolvedBy.ISSUER)
+        if not definite and _READ_BY_ON.search(self._text, max(0, span.start - 30), span.start):
+            body = self._body_in_focus(sentence, limit)
+            if body is not None:  # a body taken up by inference, as « le groupe » is: less sure
+                return attrs.evolve(self._from_occurrence(body, limit), by=ResolvedBy.ORGANISATION)
         named = any(t.text[:1].isupper() for t in tokenize(words)[1:])
         if _indefinite(words) and not named and (span.start > limit or self._after_source_word(span)):
             # « Selon un document accompagnant le décret, … »: a statement brought in for the first
@@ -1195,6 +1199,23 @@ class Resolver:
             # is told apart by it (« selon un sondage Odoxa réalisé jeudi » is « sondage Odoxa »)
             words += _restrictive_tail(self._text, span.end)
         return _Resolved(name=clean_phrase(words), kind="document", by=ResolvedBy.WORDS)
+
+    def _body_in_focus(self, sentence: int, limit: int) -> Occurrence | None:
+        """The body an unsigned statement read by « on » comes from (« SNCF Réseau a ouvert une
+        enquête. « … », lit-on dans un communiqué »): the last subject named before it, within
+        :data:`_ORGANISATION_REACH` sentences, when that is an organisation or a name of no known
+        kind; ``None`` when it is a person (« Le maire a démissionné. « … », lit-on dans un
+        communiqué » may be his office's or his party's) or nothing is near."""
+        for occurrence in self._index.preceding(limit):
+            if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
+                return None
+            if not occurrence.subject or occurrence.quoted or occurrence.kind == "document":
+                continue
+            if occurrence.kind in {"organisation", "name"}:
+                return occurrence
+            if occurrence.kind in {"person", "group", "description"}:
+                return None
+        return None
 
     def _impersonal(self, mention: Mention, limit: int) -> _Resolved:
         words = mention.span.text_in(self._text)
@@ -1403,6 +1424,11 @@ _ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
+#: An impersonal « on » that reads or finds, right before the statement it reads from: « lit-on
+#: dans », « peut-on lire sur », « on peut lire dans », « indique-t-on dans ».
+_READ_BY_ON = regex.compile(
+    r"(?i)(?:\p{L}+-(?:t-)?on(?:\s+lire)?|\bon\s+(?:peut\s+|pouvait\s+)?(?:lit|lire))\s+(?:dans|sur)\s+$"
+)
 
 
 #: Possessives of one owner, before a statement: « son communiqué », « leur rapport ».
