@@ -53,7 +53,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.rules.subjects import _described_by_participle
-from quoteattr.attribute.rules.verbs import present_of_second_group
+from quoteattr.attribute.rules.verbs import present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
@@ -4441,3 +4441,43 @@ def test_a_side_taken_is_no_subject_of_its_own() -> None:
     table = "\n".join(INDIGNANT_UNION.strip().splitlines()[:11]) + "\n. . PUNCT 3 punct\n"
     found = incise_after(site_of(text, table))
     assert found is None or found.mention is None
+
+
+def test_colon_headline_past_a_role_noun_in_ant() -> None:
+    # « commandant » is a form of « commander », but after an article it is the noun: the line
+    # « X, le colonel Y : « … » » has no verb, and its name says the words
+    text = "Le commandant des secours, le colonel Paul Roux : « Nous tiendrons »"
+    table = """
+    Le le DET 1 det
+    commandant commandant NOUN 11 obl:mod
+    des de ADP 3 case
+    secours secours NOUN 1 nmod
+    , , PUNCT 11 punct
+    le le DET 6 det
+    colonel colonel NOUN 11 nsubj
+    Paul Paul PROPN 6 appos
+    Roux Roux PROPN 7 flat:name
+    : : PUNCT 6 punct
+    « « PUNCT 11 punct
+    Nous nous PRON 11 nsubj
+    tiendrons tenir VERB -1 root
+    » » PUNCT 11 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue) == ("colon_headline", ":")
+    assert "Paul Roux" in mention_text(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "index", "expected"),
+    [
+        ("Le commandant", "Le le DET 1 det\ncommandant commandant NOUN -1 root", 1, False),
+        ("les manifestants", "les le DET 1 det\nmanifestants manifestant NOUN -1 root", 1, False),
+        # a clitic before a verb the tagger took for a noun stays a verb
+        ("Il le décrit", "Il il PRON 2 nsubj\nle le PRON 2 obj\ndécrit décrit NOUN -1 root", 2, True),
+    ],
+)
+def test_a_form_in_ant_after_an_article_is_a_noun(text: str, table: str, index: int, expected: bool) -> None:
+    sent = parse(text, table).sentences[0]
+    assert verbish(sent, sent.words[index]) is expected

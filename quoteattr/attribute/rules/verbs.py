@@ -150,6 +150,8 @@ def verbish(sent: Sentence, word: Word) -> bool:
     if repaired not in REPORTING_VERBS and not (reflexive and pronominal(repaired) is not None):
         return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
+    if _noun_in_ant(word, previous, two_back):
+        return False  # « Le commandant des secours, … : »: an article, not a clitic
     if auxiliary or previous in CLITICS or previous in PERSONAL_PRONOUNS:  # "il commanda", "le décrit"
         return True
     # "Jean Dupont, 45 ans, agriculteur, raconte :": the parser gave the form a subject
@@ -165,6 +167,22 @@ def verbish(sent: Sentence, word: Word) -> bool:
     after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
     glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
     return (previous == "," or glued) and after == ":" and form != repaired and form.endswith(FINITE_ENDINGS)
+
+
+#: The articles that are also object clitics (« le commandant » / « le décrit »).
+_ARTICLE_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _noun_in_ant(word: Word, previous: str, two_back: str) -> bool:
+    """Whether ``word``, a form in -ant after « le » / « la » / « les », is a noun (« le
+    commandant », « la représentante », « les manifestants »): a present participle takes an
+    object clitic only after « en » (« en le commandant ») and never a feminine or plural ending."""
+    form = word.text.lower()
+    return (
+        previous in _ARTICLE_CLITICS
+        and form.endswith(("ant", "ante", "ants", "antes"))
+        and two_back not in {"en", "tout"}
+    )
 
 
 def causative_passive(sent: Sentence, verb: Word) -> bool:
