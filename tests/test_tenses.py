@@ -75,3 +75,58 @@ def test_a_coordinate_in_the_clauses_tense_stays_inside() -> None:
     )
     sent = doc.sentences[0]
     assert coordinated_main_verb(sent, sent[12]) is None
+
+
+# the tagger called « souffrait » a present, as « affirme » and « dénonce » are: its ending says
+# it is an imperfect, so « dénonce » continues « affirme »
+SUFFERED = "Son avocate affirme qu'il souffrait d'un malaise et dénonce un « lynchage »."
+SUFFERED_TABLE = """
+Son son DET 1 det
+avocate avocat NOUN 2 nsubj
+affirme affirmer VERB -1 root Tense=Pres Mood=Ind
+qu' que SCONJ 5 mark
+il il PRON 5 nsubj
+souffrait souffrir VERB 2 ccomp Tense=Pres Mood=Ind
+d' de ADP 8 case
+un un DET 8 det
+malaise malaise NOUN 5 obl:arg
+et et CCONJ 10 cc
+dénonce dénoncer VERB 5 conj Tense=Pres Mood=Ind
+un un DET 13 det
+« « PUNCT 13 punct
+lynchage lynchage NOUN 10 obj
+» » PUNCT 13 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_an_imperfect_the_tagger_called_a_present_is_read_from_its_ending() -> None:
+    sent = parse(SUFFERED, SUFFERED_TABLE).sentences[0]
+    assert tense_of(sent, sent[5]) == ("Imp", "Ind", False)
+    assert coordinated_main_verb(sent, sent[10]) is sent[2]
+
+
+def test_a_present_in_ait_stays_a_present() -> None:
+    # « il fait » is a present: « refuse » then coordinates inside the clause, as parsed
+    text = "Elle affirme qu'il fait son travail et refuse tout « compromis »."
+    sent = parse(
+        text,
+        """
+        Elle il PRON 1 nsubj
+        affirme affirmer VERB -1 root Tense=Pres Mood=Ind
+        qu' que SCONJ 4 mark
+        il il PRON 4 nsubj
+        fait faire VERB 1 ccomp Tense=Pres Mood=Ind
+        son son DET 6 det
+        travail travail NOUN 4 obj
+        et et CCONJ 8 cc
+        refuse refuser VERB 4 conj Tense=Pres Mood=Ind
+        tout tout DET 11 det
+        « « PUNCT 11 punct
+        compromis compromis NOUN 8 obj
+        » » PUNCT 11 punct
+        . . PUNCT 1 punct
+        """,
+    ).sentences[0]
+    assert tense_of(sent, sent[4]) == ("Pres", "Ind", False)
+    assert coordinated_main_verb(sent, sent[8]) is None

@@ -29,7 +29,44 @@ def tense_of(sent: Sentence, verb: Word) -> Tense | None:
     word = finite[0] if finite else verb
     if word.feats.get("VerbForm") != "Fin":
         return None
-    return word.feats.get("Tense", ""), word.feats.get("Mood", ""), compound
+    tense = word.feats.get("Tense", "")
+    if tense == "Pres" and _imperfect_form(word.text, word.lemma):
+        tense = "Imp"  # « qu'il souffrait », which the tagger may call a present
+    return tense, word.feats.get("Mood", ""), compound
+
+
+#: The verbs whose present third person ends in « -ait » (prefixed ones too: « refaire »,
+#: « reconnaître », « extraire »), with that present's ending.
+_PRESENT_IN_AIT: dict[str, str] = {
+    "faire": "fait",
+    "savoir": "sait",
+    "taire": "tait",
+    "plaire": "plait",
+    "naître": "nait",
+    "paraître": "parait",
+    "connaître": "connait",
+    "haïr": "hait",
+    "traire": "trait",
+}
+
+
+def _imperfect_form(form: str, lemma: str) -> bool:
+    """Whether the finite ``form`` of ``lemma`` can only be an imperfect or a conditional, never
+    a present: a third person in « -ait » / « -aient » (« souffrait », « disait », « serait »),
+    not the present of a verb in :data:`_PRESENT_IN_AIT` (« fait », « sait », « reconnaît »).
+
+    >>> _imperfect_form("souffrait", "souffrir"), _imperfect_form("refait", "refaire")
+    (True, False)
+    >>> _imperfect_form("faisait", "faire"), _imperfect_form("aient", "avoir")
+    (True, False)
+    """
+    form = form.lower().replace("î", "i")
+    if form.endswith("aient"):
+        return len(form) > 5  # « aient » is a subjunctive of « avoir »
+    if not form.endswith("ait"):
+        return False
+    lemma = lemma.lower()
+    return not any(lemma.endswith(verb) and form.endswith(ending) for verb, ending in _PRESENT_IN_AIT.items())
 
 
 def coordinated_main_verb(sent: Sentence, verb: Word) -> Word | None:
