@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import pytest
 
 from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -220,3 +221,56 @@ def test_a_name_right_after_the_subject_role_noun_is_the_subject() -> None:
         pronoun_at(ROLE_NAME_TEXT, "Il"), before=ROLE_NAME_TEXT.index("Rien")
     )
     assert speaker.name == "Paul Arnaud"
+
+
+BRACKETED_TEXT = "Le maire, Paul Arnaud (divers droite), soutient le projet. Pour lui, « tout ira bien »."
+BRACKETED_ROWS: list[Row] = [
+    ("Le", "DET", 1, "det", ""),
+    ("maire", "NOUN", 11, "nsubj", ""),
+    (",", "PUNCT", 3, "punct", ""),
+    ("Paul", "PROPN", 1, "appos", "PER"),
+    ("Arnaud", "PROPN", 3, "flat:name", "PER"),
+    ("(", "PUNCT", 3, "punct", ""),
+    ("divers", "ADJ", 7, "amod", ""),
+    ("droite", "NOUN", 3, "appos", ""),
+    (")", "PUNCT", 3, "punct", ""),
+    (",", "PUNCT", 11, "punct", ""),
+    ("soutient", "VERB", -1, "root", ""),
+    ("le", "DET", 13, "det", ""),
+    ("projet", "NOUN", 11, "obj", ""),
+    (".", "PUNCT", 11, "punct", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "subject"),
+    [
+        # a party label in brackets closes the apposed name before its comma
+        (BRACKETED_TEXT, BRACKETED_ROWS, True),
+        # a name closing the sentence after a comma is no subject's
+        (
+            "Le maire a parlé, Paul Arnaud (divers droite).",
+            [
+                ("Le", "DET", 1, "det", ""),
+                ("maire", "NOUN", 3, "nsubj", ""),
+                ("a", "AUX", 3, "aux:tense", ""),
+                ("parlé", "VERB", -1, "root", ""),
+                (",", "PUNCT", 5, "punct", ""),
+                ("Paul", "PROPN", 1, "appos", "PER"),
+                ("Arnaud", "PROPN", 5, "flat:name", "PER"),
+                ("(", "PUNCT", 5, "punct", ""),
+                ("divers", "ADJ", 9, "amod", ""),
+                ("droite", "NOUN", 5, "appos", ""),
+                (")", "PUNCT", 5, "punct", ""),
+                (".", "PUNCT", 3, "punct", ""),
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_label_in_brackets_closes_a_name_apposed_to_the_subject(
+    text: str, rows: list[Row], subject: bool
+) -> None:
+    doc = ParsedDoc(text=text, sentences=(sentence(text, 0, rows),))
+    named = [o for o in index_document(text, doc).occurrences if o.name.endswith("Arnaud")]
+    assert [o.subject for o in named] == [subject]

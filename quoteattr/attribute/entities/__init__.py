@@ -215,12 +215,15 @@ def _subject_apposition(sentence: Sentence, apposed: Word, noun: Word) -> bool:
     """Whether an apposition to the subject noun ``noun`` names the subject itself: set off by a
     comma before it and a comma after its phrase (« son avocat, Me Thibault Sarrazin, a
     annoncé »), or written right after the noun (« le président Paul Roux a reçu »), not a name
-    closing the sentence after a comma."""
+    closing the sentence after a comma. A label in brackets may close the phrase (« le maire,
+    Paul Roux (divers droite), a dit »)."""
     words = [w.index for w in sentence.subtree(apposed) if w.upos != "PUNCT"]
     first, last = min(words), max(words)
     if first == noun.index + 1:
         return True
     before = sentence[first - 1] if first > 0 else None
+    if last + 1 < len(sentence) and sentence[last + 1].text == ")":
+        last += 1
     after = sentence[last + 1] if last + 1 < len(sentence) else None
     return before is not None and before.text == "," and after is not None and after.text == ","
 
