@@ -3162,3 +3162,30 @@ def test_an_unsigned_statement_read_by_on_is_the_body_in_focus(
 ) -> None:
     speaker = _said(Resolver(text), text, statement, MentionKind.DOCUMENT, quote)
     assert (speaker.name, speaker.resolved_by) == (name, by)
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "quote", "name"),
+    [
+        # who runs a business is a role: the description takes up the name it titled
+        (
+            "Le promoteur immobilier Frédéric Castagnet comparaît depuis lundi. Son avocat a plaidé "
+            "la relaxe. Le promoteur a reconnu « des erreurs de gestion ».",
+            "Le promoteur",
+            "« des erreurs",
+            "Frédéric Castagnet",
+        ),
+        (
+            "L'armatrice Hélène Cadiou a vendu deux navires. « Il le fallait », a reconnu l'armatrice.",
+            "l'armatrice",
+            "« Il",
+            "Hélène Cadiou",
+        ),
+    ],
+)
+def test_a_business_role_takes_up_the_name_it_titled(
+    text: str, description: str, quote: str, name: str
+) -> None:
+    nth = 1 if text.count(description) > 1 else 0
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, quote, nth=nth)
+    assert speaker.name == name
