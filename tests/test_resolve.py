@@ -3189,3 +3189,15 @@ def test_a_business_role_takes_up_the_name_it_titled(
     nth = 1 if text.count(description) > 1 else 0
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, quote, nth=nth)
     assert speaker.name == name
+
+
+def test_a_firm_named_by_a_plural_head_is_taken_up_as_the_firm() -> None:
+    text = (
+        "La fuite vient de l'usine des Établissements Rouvière, qui emploie 140 salariés. "
+        "L'entreprise a promis de coopérer « pleinement »."
+    )
+    speaker = _said(Resolver(text), text, "L'entreprise", MentionKind.DESCRIPTION, "« pleinement")
+    assert speaker.name == "Établissements Rouvière"
+    # in small letters the noun is common: no organisation
+    text = "Les établissements scolaires ferment lundi. « Rien ne change », a dit le recteur."
+    assert not [o for o in index_document(text).occurrences if o.kind == "organisation"]

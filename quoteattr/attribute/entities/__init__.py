@@ -61,6 +61,7 @@ from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
+    FIRM_NAME_HEADS,
     GROUP_NOUNS,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
@@ -293,7 +294,8 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
     # organisation phrases: "le Conseil de sécurité arménien", "le ministère … des Affaires étrangères"
     for i, token in enumerate(tokens):
         low = token.lower
-        if low not in ORGANISATION_NOUNS:
+        firm_name = low in FIRM_NAME_HEADS and token.text[0].isupper()  # « les Établissements X »
+        if low not in ORGANISATION_NOUNS and not firm_name:
             continue
         previous = preceding(text, tokens, i)
         elided = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in {"l'", "l’"}
@@ -318,8 +320,8 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
                 name=name,
                 tokens=tuple(t.text for t in tokens[i : last + 1]),
                 kind="organisation",
-                gender=ORGANISATION_NOUNS[low],
-                number="s",
+                gender=ORGANISATION_NOUNS.get(low, "m"),
+                number="p" if firm_name else "s",
                 subject=(subject_guess if parsed is None else parsed) and not in_brackets(text, token.start),
                 quoted=quoted(token.start),
                 head=low,

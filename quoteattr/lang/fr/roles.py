@@ -16,6 +16,7 @@ from typing import Final
 __all__ = [
     "AGE_NOUNS",
     "DOCUMENT_NOUNS",
+    "FIRM_NAME_HEADS",
     "GROUP_NOUNS",
     "HYPERNYM_ROLES",
     "INSTITUTION_METONYMS",
@@ -741,6 +742,14 @@ _FIRMS: Final[frozenset[str]] = frozenset(
      "fabricant", "opérateur", "fournisseur", "avionneur", "banque", "enseigne"}
 )  # fmt: skip
 
+#: Plural nouns that open a firm's own name, capitalised: « les Établissements Rouvière », « les
+#: Laboratoires Servier », « les Éditions du Seuil », « les Chantiers de l'Atlantique », « les
+#: Galeries Lafayette ». Lowercase, they are common nouns (« les établissements scolaires »).
+FIRM_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {"établissements", "laboratoires", "éditions", "chantiers", "ateliers", "galeries", "transports",
+     "magasins", "entreprises", "brasseries", "fonderies", "forges", "papeteries", "verreries"}
+)  # fmt: skip
+
 #: Nouns of a body that seeks no profit (« l'association », « le collectif », « le syndicat »).
 _NONPROFITS: Final[frozenset[str]] = frozenset(
     {"association", "collectif", "fondation", "ong", "syndicat", "intersyndicale", "fédération",
@@ -762,7 +771,7 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
     "syndicat": frozenset({"syndicat", "fédération", "union", "confédération"}),
     # « l'entreprise », « le constructeur » after « la jeune société toulousaine Orbitale
     # Systèmes », « la start-up nantaise Nuvaly »: one firm named, however far back
-    **dict.fromkeys(_FIRMS, _FIRMS),
+    **dict.fromkeys(_FIRMS, _FIRMS | FIRM_NAME_HEADS),
     "parti": frozenset({"parti", "mouvement", "union", "rassemblement", "alliance", "front"}),
     # « l'établissement », no organisation's name itself (as « l'homme » is no person's), after
     # « le centre hospitalier de Gap », « l'Office national des forêts », « la banque Rhodia »
