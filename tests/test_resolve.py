@@ -3201,3 +3201,32 @@ def test_a_firm_named_by_a_plural_head_is_taken_up_as_the_firm() -> None:
     # in small letters the noun is common: no organisation
     text = "Les établissements scolaires ferment lundi. « Rien ne change », a dit le recteur."
     assert not [o for o in index_document(text).occurrences if o.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "taken", "said_first", "second", "name"),
+    [
+        # a body of another kind than the last source is not that source
+        ("Le parquet de Belvézet", "le parquet", "parquet de Belvézet", "la région", "région"),
+        # a body of its kind (KINDRED_ORGANISATIONS), or a noun of any body, takes it up
+        (
+            "La Fédération des éleveurs du Var",
+            "la fédération",
+            "Fédération des éleveurs du Var",
+            "le syndicat",
+            "Fédération des éleveurs du Var",
+        ),
+        ("L'Agence des routes", "l'agence", "Agence des routes", "l'autorité", "Agence des routes"),
+    ],
+)
+def test_a_body_of_another_kind_does_not_take_up_the_last_source(
+    body: str, taken: str, said_first: str, second: str, name: str
+) -> None:
+    text = (
+        f"{body} a ouvert une enquête. La voie est coupée. Les trains sont arrêtés. Les usagers "
+        f"attendent. « Rien n'est exclu », a précisé {taken}. Des cars circulent « dès jeudi », a "
+        f"annoncé {second}."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, taken, MentionKind.DESCRIPTION, "« Rien").name == said_first
+    assert _said(resolver, text, second, MentionKind.DESCRIPTION, "« dès").name == name

@@ -203,6 +203,7 @@ class Resolver:
                 number=resolved.number,
                 kind=resolved.kind,
                 title=self._titles.get(entity),
+                head=_organisation_head(resolved.name) if resolved.kind == "organisation" else "",
             )
         )
         speaker = Speaker(
@@ -1358,6 +1359,12 @@ def _posted(words: str, role: str) -> bool:
         if fold(token) == fold(role) or (role_of(token) is not None and fold(token).startswith(fold(role))):
             return tokens[k + 1] in DE_FORMS  # « le ministre *de* l'Intérieur »
     return False
+
+
+def _organisation_head(name: str) -> str:
+    """The organisation noun a body's name opens on (« parquet de Belvézet » → « parquet »), or ""."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first if first in ORGANISATION_NOUNS else ""
 
 
 def _indefinite(words: str) -> bool:

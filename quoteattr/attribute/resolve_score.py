@@ -16,6 +16,7 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
+    KINDRED_ORGANISATIONS,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
@@ -100,6 +101,8 @@ class Said:
     number: str
     kind: str
     title: str | None = None
+    head: str = ""
+    """For an organisation, the organisation noun its name opens on (« parquet »), else ""."""
 
 
 @attrs.frozen
@@ -413,6 +416,22 @@ def periphrasis_role(words: str) -> str | None:
     return _PERIPHRASES.get(_phrase_key(tokenize(words)))
 
 
+#: Organisation nouns general enough to take up a body of any kind.
+_ANY_BODY = frozenset({"organisation", "institution", "organisme", "instance", "autorité"})
+
+
+def _other_body(noun: str, head: str) -> bool:
+    """Whether the organisation noun ``noun`` names a body of another kind than the last source,
+    whose name opens on the organisation noun ``head``: « la région » after « le parquet de X »
+    (different nouns, neither of the other's kind in :data:`KINDRED_ORGANISATIONS`). A noun of
+    any body (« l'autorité », « l'organisation ») names none of another kind."""
+    if not head or noun == head or noun in _ANY_BODY:
+        return False
+    return head not in KINDRED_ORGANISATIONS.get(noun, frozenset()) and noun not in KINDRED_ORGANISATIONS.get(
+        head, frozenset()
+    )
+
+
 def describe_candidates(
     index: DocumentIndex,
     words: str,
@@ -459,6 +478,7 @@ def describe_candidates(
                 or (previous.kind == "unknown" and not previous.gender)
                 or _bare_name(previous)
             )
+            and not _other_body(head_word, previous.head)  # « la région » is no parquet
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous
