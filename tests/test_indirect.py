@@ -515,6 +515,51 @@ démissionne démissionner VERB -1 root
 . . PUNCT 8 punct
 """
 
+#: « Une fleuriste, qui a requis l'anonymat, juge que … », as spaCy parses it: « juge » a noun
+#: hung on the relative's verb.
+PRESENT_AFTER_RELATIVE = """
+Une un DET 1 det
+fleuriste fleuriste NOUN -1 root
+, , PUNCT 1 punct
+qui qui PRON 6 nsubj
+a avoir AUX 6 aux:tense
+requis requérir VERB 1 acl:relcl VerbForm=Part
+l' le DET 7 det
+anonymat anonymat NOUN 5 obj
+, , PUNCT 5 punct
+juge juge NOUN 5 dep
+que que SCONJ 12 mark
+les le DET 12 det
+aides aide NOUN 13 nsubj
+arrivent arriver VERB 9 ccomp
+tard tard ADV 13 advmod
+. . PUNCT 1 punct
+"""
+#: « Un agriculteur dont les terres sont coupées, et qui a requis l'anonymat, assure que … », as
+#: spaCy parses it: « assure » hung on the second relative's verb.
+COORDINATED_RELATIVES = """
+Un un DET 1 det
+agriculteur agriculteur NOUN 6 nsubj:pass
+dont dont PRON 4 nmod
+les le DET 4 det
+terres terre NOUN 1 acl:relcl
+sont être AUX 6 aux:pass
+coupées couper VERB -1 root VerbForm=Part
+, , PUNCT 6 punct
+et et CCONJ 11 cc
+qui qui PRON 11 nsubj
+a avoir AUX 11 aux:tense
+requis requérir VERB 6 conj VerbForm=Part
+l' le DET 13 det
+anonymat anonymat NOUN 11 obj
+, , PUNCT 11 punct
+assure assurer VERB 11 xcomp
+qu' que SCONJ 18 mark
+il il PRON 18 nsubj
+ment mentir VERB 15 ccomp
+. . PUNCT 6 punct
+"""
+
 
 SECOND_GROUP_PRESENT = """
 La le DET 1 det
@@ -570,6 +615,21 @@ sanctionnés sanctionner VERB 1 acl:relcl VerbForm=Part
         # after its article the form is the noun, an adverb before « que » or not
         pytest.param(
             "Le juge même que la défense a récusé démissionne.", NOUN_ADVERB_QUE, [], id="noun, adverb, que"
+        ),
+        # a speech form the tagger took for a noun, after the comma closing a relative aside
+        pytest.param(
+            "Une fleuriste, qui a requis l'anonymat, juge que les aides arrivent tard.",
+            PRESENT_AFTER_RELATIVE,
+            [("les aides arrivent tard", "Une fleuriste", "juger")],
+            id="present after a relative aside",
+        ),
+        # a relative coordinated to another hangs on the same antecedent: « l'anonymat » is the
+        # object of the second, never the subject of « assure »
+        pytest.param(
+            "Un agriculteur dont les terres sont coupées, et qui a requis l'anonymat, assure qu'il ment.",
+            COORDINATED_RELATIVES,
+            [("il ment", "Un agriculteur", "assurer")],
+            id="verb after two coordinated relatives",
         ),
         # « avertit » read as a participle hung on « ministre »; a verb in -ir has its participle
         # in -i (« averti »), so the form in -it is the finite verb and « La ministre » its subject

@@ -283,6 +283,10 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     )
 
 
+#: Relative pronouns that open an aside between a subject and its verb.
+_RELATIVE_OPENERS = frozenset({"qui", "dont"})
+
+
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
@@ -303,7 +307,18 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     after = sent[k].text.lower() if k < len(sent) else ""
     finite = finite_speech_form(word.text.lower())
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in SUBJECT_PRONOUNS
+    # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
+    subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
     return finite and after in {"que", "qu'", "qu’"} and subject
+
+
+def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an aside opened by a comma and a relative pronoun
+    (« , qui … , », « , dont … , »), with no other comma between."""
+    k = comma - 1
+    while k > 0 and sent[k].text != ",":
+        k -= 1
+    return k > 0 and k + 1 < comma and sent[k + 1].text.lower() in _RELATIVE_OPENERS
 
 
 def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
