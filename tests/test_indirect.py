@@ -2522,3 +2522,53 @@ loi loi NOUN 12 obj
 """
     # the first infinitive is wholly quoted (the quote only); the second, « et de … », is kept
     assert found(text, table) == [("réformer la loi", "Le ministre", "promettre")]
+
+
+#: « Le maire est catégorique : selon lui, la saison est perdue. »
+COLON_THEN_SOURCE = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+est être AUX 3 cop
+catégorique catégorique ADJ -1 root
+: : PUNCT 3 punct
+selon selon ADP 6 case
+lui lui PRON 11 obl:mod
+, , PUNCT 6 punct
+la le DET 9 det
+saison saison NOUN 11 nsubj
+est être AUX 11 cop
+perdue perdu ADJ 3 parataxis
+. . PUNCT 3 punct
+"""
+#: « Le bilan est lourd : trois morts, selon la police. »
+COLON_THEN_CLAIM = """
+Le le DET 1 det
+bilan bilan NOUN 3 nsubj
+est être AUX 3 cop
+lourd lourd ADJ -1 root
+: : PUNCT 3 punct
+trois trois NUM 6 nummod
+morts mort NOUN 3 parataxis
+, , PUNCT 10 punct
+selon selon ADP 10 case
+la le DET 10 det
+police police NOUN 6 nmod
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "clause"),
+    [
+        # « selon X, » after a colon opens the clause after it, not the one before the colon
+        (
+            "Le maire est catégorique : selon lui, la saison est perdue.",
+            COLON_THEN_SOURCE,
+            "la saison est perdue",
+        ),
+        # « …, selon X. » closing a sentence: what follows the colon is the source's, not the lead
+        ("Le bilan est lourd : trois morts, selon la police.", COLON_THEN_CLAIM, "trois morts"),
+    ],
+)
+def test_a_colon_ends_the_clause_before_a_source(text: str, table: str, clause: str) -> None:
+    assert [reported for reported, _, _ in found(text, table)] == [clause]

@@ -1275,7 +1275,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             continue  # "selon laquelle": a noun cue
         if in_keeping_with(sent, words[last]):
             continue  # « selon les critères X », « diffère selon les facultés »: no source
-        before = list(words[:first])
+        # « Le maire est catégorique : selon lui, … »: a colon or a semicolon ends the clause before
+        breaks = [k for k, w in enumerate(words[:first]) if w.text in {":", ";"} and not ctx.in_quote(w)]
+        before = list(words[breaks[-1] + 1 if breaks else 0 : first])
         opener = _circumstance(before)
         end = _source_extent(sent, last)
         if opener:  # « Selon un document accompagnant le décret, … »: the source runs to the comma
