@@ -4481,3 +4481,54 @@ def test_colon_headline_past_a_role_noun_in_ant() -> None:
 def test_a_form_in_ant_after_an_article_is_a_noun(text: str, table: str, index: int, expected: bool) -> None:
     sent = parse(text, table).sentences[0]
     assert verbish(sent, sent.words[index]) is expected
+
+
+def test_the_source_after_selon_ends_at_the_comma_before_its_clause() -> None:
+    # the parser hung the clause's subject on the source: the source's phrase ends at the comma
+    # (a finite verb follows before any other comma), so the name inside the clause is not its
+    text = "Selon Paul Roux, la nomination de Marie Dupont sera « bien accueillie »."
+    table = """
+    Selon selon ADP 1 case
+    Paul Paul PROPN 12 obl:mod
+    Roux Roux PROPN 1 flat:name
+    , , PUNCT 1 punct
+    la le DET 5 det
+    nomination nomination NOUN 1 appos
+    de de ADP 7 case
+    Marie Marie PROPN 5 nmod
+    Dupont Dupont PROPN 7 flat:name
+    sera être AUX 12 cop Tense=Fut
+    « « PUNCT 12 punct
+    bien bien ADV 12 advmod
+    accueillie accueilli ADJ -1 root
+    » » PUNCT 12 punct
+    . . PUNCT 12 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux"
+
+
+def test_the_source_after_selon_keeps_its_apposition() -> None:
+    # no finite verb before the next comma: an apposition, part of the source's phrase
+    text = "Selon Paul Roux, délégué du personnel, les salariés sont « inquiets »."
+    table = """
+    Selon selon ADP 1 case
+    Paul Paul PROPN 12 obl:mod
+    Roux Roux PROPN 1 flat:name
+    , , PUNCT 4 punct
+    délégué délégué NOUN 1 appos
+    du de ADP 6 case
+    personnel personnel NOUN 4 nmod
+    , , PUNCT 1 punct
+    les le DET 9 det
+    salariés salarié NOUN 12 nsubj
+    sont être AUX 12 cop
+    « « PUNCT 12 punct
+    inquiets inquiet ADJ -1 root
+    » » PUNCT 12 punct
+    . . PUNCT 12 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux, délégué du personnel"

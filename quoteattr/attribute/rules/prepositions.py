@@ -106,6 +106,22 @@ def _source_noun(sent: Sentence, prep: Word) -> Word | None:
     return None
 
 
+def _clause_after(sent: Sentence, noun: Word) -> Word | None:
+    """The comma after a source's ``noun`` that opens the clause it is the source of (a finite
+    verb comes before any other comma: « Selon Paul Roux, la nomination de Marie Dupont sera « … » »),
+    where the source's phrase ends whatever the parser hung on it; ``None`` when the words after
+    the comma are an apposition (« selon Paul Roux, délégué du personnel, … »)."""
+    comma = next((w for w in sent.words[noun.index + 1 :] if w.text == ","), None)
+    if comma is None:
+        return None
+    for word in sent.words[comma.index + 1 :]:
+        if word.text == ",":
+            return None
+        if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
+            return comma  # a finite verb: not « délégué du personnel navigant »
+    return None
+
+
 def source_preposition(site: QuoteSite) -> Attribution | None:
     """selon X, « … » / « … », d'après X / pour X, « … » / aux yeux de X …"""
     text = site.doc.text
@@ -134,7 +150,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         confidence=CONFIDENCE[rule],
                         cue=cue,
                         cue_span=word.span.with_source(text),
-                        mention=mention_at(site, index, noun),
+                        mention=mention_at(site, index, noun, verb=_clause_after(sent, noun)),
                         frame="preposition",
                     )
             if low in POINT_OF_VIEW_PREPOSITIONS and opens_clause([w.text for w in frame], position):
