@@ -1741,8 +1741,22 @@ Facultés Faculté PROPN 4 obl:mod
 . . PUNCT 4 punct
 """,
         ),
+        (
+            "Les électeurs sont fichés suivant leurs opinions politiques.",
+            """
+Les le DET 1 det
+électeurs électeur NOUN 3 nsubj:pass
+sont être AUX 3 aux:pass
+fichés ficher VERB -1 root VerbForm=Part
+suivant suivant ADP 6 case
+leurs son DET 6 det
+opinions opinion NOUN 3 obl:mod
+politiques politique ADJ 6 amod
+. . PUNCT 3 punct
+""",
+        ),
     ],
-    ids=["a standard", "a variation"],
+    ids=["a standard", "a variation", "what people are sorted by"],
 )
 def test_selon_in_keeping_with_or_depending_on_is_no_source(text: str, table: str) -> None:
     # « selon les plans de X »: in keeping with; « diffère selon les Facultés »: depending on

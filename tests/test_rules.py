@@ -4532,3 +4532,25 @@ def test_the_source_after_selon_keeps_its_apposition() -> None:
     found = source_preposition(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Paul Roux, délégué du personnel"
+
+
+def test_suivant_what_people_are_sorted_by_is_no_source() -> None:
+    # « suivant leurs opinions »: depending on, not in the words of (CONFORMITY_NOUNS)
+    text = "Ils sont poursuivis pour « fichage » des électeurs suivant leurs opinions politiques."
+    table = """
+    Ils il PRON 3 nsubj:pass
+    sont être AUX 3 aux:pass
+    poursuivis poursuivre VERB -1 root VerbForm=Part
+    pour pour ADP 5 case
+    « « PUNCT 5 punct
+    fichage fichage NOUN 3 obl:arg
+    » » PUNCT 5 punct
+    des de ADP 8 case
+    électeurs électeur NOUN 5 nmod
+    suivant suivant ADP 11 case
+    leurs son DET 11 det
+    opinions opinion NOUN 3 obl:mod
+    politiques politique ADJ 11 amod
+    . . PUNCT 3 punct
+    """
+    assert source_preposition(site_of(text, table)) is None

@@ -89,6 +89,10 @@ CONFORMITY_NOUNS: frozenset[str] = frozenset(
         "modèle", "schéma", "recette", "loi", "article", "code", "calendrier", "formule", "logique",
         "intensité", "quantité", "besoin", "cas", "saison", "niveau", "type", "catégorie", "âge",
         "taille", "poids", "mode", "manière", "façon",
+        # what people are sorted by: « fichés suivant leurs opinions politiques », « selon leur
+        # origine », « selon le sexe »
+        "opinion", "origine", "sexe", "revenu", "profil", "nature", "durée", "distance", "religion",
+        "appartenance", "nationalité",
     }
 )  # fmt: skip
 
