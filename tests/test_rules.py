@@ -4554,3 +4554,49 @@ def test_suivant_what_people_are_sorted_by_is_no_source() -> None:
     . . PUNCT 3 punct
     """
     assert source_preposition(site_of(text, table)) is None
+
+
+def test_a_relative_after_a_quoted_name_is_no_incise() -> None:
+    # « la « Charte 08 », qui réclame une Chine démocratique »: « qui » opens a relative on the
+    # quoted noun; « une Chine démocratique » is its object, never an inverted subject
+    text = "Il a signé la « Charte 08 », qui réclame une Chine démocratique."
+    table = """
+    Il il PRON 2 nsubj
+    a avoir AUX 2 aux:tense
+    signé signer VERB -1 root VerbForm=Part
+    la le DET 5 det
+    « « PUNCT 5 punct
+    Charte charte NOUN 2 obj
+    08 08 NUM 5 nummod
+    » » PUNCT 5 punct
+    , , PUNCT 10 punct
+    qui qui PRON 10 nsubj
+    réclame réclamer VERB 5 acl:relcl
+    une un DET 12 det
+    Chine Chine PROPN 10 obj
+    démocratique démocratique ADJ 12 amod
+    . . PUNCT 2 punct
+    """
+    assert incise_after(site_of(text, table)) is None
+    # an incise with its own relative after the subject stays one
+    text = "« Nous partirons », a déclaré Paul Roux, qui dirige le syndicat."
+    table = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    partirons partir VERB 6 ccomp
+    » » PUNCT 2 punct
+    , , PUNCT 6 punct
+    a avoir AUX 6 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    Paul Paul PROPN 6 nsubj
+    Roux Roux PROPN 7 flat:name
+    , , PUNCT 11 punct
+    qui qui PRON 11 nsubj
+    dirige diriger VERB 7 acl:relcl
+    le le DET 13 det
+    syndicat syndicat NOUN 11 obj
+    . . PUNCT 6 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux"
