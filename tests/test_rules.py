@@ -4600,3 +4600,38 @@ def test_a_relative_after_a_quoted_name_is_no_incise() -> None:
     found = incise_after(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("verb", "number", "speaker"),
+    [
+        # a plural incise verb: « des » is the article of its inverted subject
+        ("déplorent", "Plur", "des habitants du quartier"),
+        # a singular one agrees with no « des » phrase: no subject read there
+        ("déplore", "Sing", None),
+    ],
+)
+def test_des_after_a_plural_incise_verb_opens_its_subject(
+    verb: str, number: str, speaker: str | None
+) -> None:
+    text = f"« On ne nous a rien dit », {verb} des habitants du quartier."
+    table = f"""
+    « « PUNCT 6 punct
+    On on PRON 6 nsubj
+    ne ne ADV 6 advmod
+    nous nous PRON 6 iobj
+    a avoir AUX 6 aux:tense
+    rien rien PRON 6 obj
+    dit dire VERB -1 root VerbForm=Part
+    » » PUNCT 6 punct
+    , , PUNCT 6 punct
+    {verb} déplorer VERB 6 parataxis Number={number}
+    des de ADP 11 case
+    habitants habitant NOUN 9 obl:arg
+    du de ADP 13 case
+    quartier quartier NOUN 11 nmod
+    . . PUNCT 6 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (mention_text(found) if found.mention is not None else None) == speaker

@@ -738,6 +738,11 @@ def surface_subject(
         else:
             break
     first_run = _inverted_run(sent, i, allowed)
+    if not first_run and _plural_article(sent, verb, i):
+        # « déplorent des habitants du quartier », « des » tagged a preposition: the article of a
+        # plural subject, which the plural verb agrees with
+        rest = _inverted_run(sent, i + 1, allowed)
+        first_run = (words[i], *rest) if rest else ()
     if not first_run and i < len(words) and words[i].text == ",":
         i = _past_aside(sent, i)  # « raconte, la voix brisée, Yusuf Akay »
         opens = i < len(words) and (opens_person_name(words[i]) or words[i].upos == "DET")
@@ -760,6 +765,18 @@ def surface_subject(
             conjuncts = (_span(extended, source), _span(other, source))
             return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
     return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+
+
+def _plural_article(sent: Sentence, verb: Word, i: int) -> bool:
+    """Whether word ``i``, right after the incise ``verb``, is « des » before a noun and the verb
+    group is plural: the indefinite article of the inverted subject (« déplorent des habitants »),
+    not « de » + « les » of a complement, which a singular verb would have (« se moque des
+    critiques le ministre »)."""
+    words = sent.words
+    if i + 1 >= len(words) or words[i].text.lower() != "des" or words[i + 1].upos not in {"NOUN", "ADJ"}:
+        return False
+    group = [verb, *(c for c in sent.children(verb) if c.upos == "AUX")]
+    return any(w.feats.get("Number") == "Plur" and w.feats.get("VerbForm") == "Fin" for w in group)
 
 
 #: At most this many words in an aside between an incise verb and its subject.
