@@ -2440,6 +2440,7 @@ def test_an_aside_on_comme_needs_a_speaker_and_no_other_speech_verb(text: str, t
     [
         (" Avant d'ajouter : ", True),  # a narrative infinitive: no subject but the last one
         (" Et de conclure : ", True),
+        (", avant d'ajouter : ", True),  # after a comma, in the same sentence
         ("\n\nAvant d'ajouter : ", False),  # must not: a new paragraph
         (" Il faut ajouter : ", False),  # must not: a clause of its own
     ],
@@ -4635,3 +4636,38 @@ def test_des_after_a_plural_incise_verb_opens_its_subject(
     found = incise_after(site_of(text, table))
     assert found is not None
     assert (mention_text(found) if found.mention is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("opener", "kept"),
+    [
+        ("Et d'", True),  # a narrative infinitive: the colon rule keeps its cue, with no subject
+        ("Il faut d'", False),  # must not: no narrative opener, no cue kept without a subject
+    ],
+)
+def test_colon_after_a_narrative_infinitive_keeps_its_cue(opener: str, kept: bool) -> None:
+    text = f"{opener}ajouter : « Il faut tourner la page. »"
+    first = opener.split()
+    rows = "\n".join(
+        f"{w} {w.lower()} {'CCONJ' if w == 'Et' else 'X'} {len(first) + 1} dep" for w in first[:-1]
+    )
+    table = f"""
+    {rows}
+    {first[-1]} de ADP {len(first)} mark
+    ajouter ajouter VERB {len(first) + 5} advcl VerbForm=Inf
+    : : PUNCT {len(first)} punct
+    « « PUNCT {len(first) + 5} punct
+    Il il PRON {len(first) + 5} expl:subj
+    faut falloir VERB -1 root
+    tourner tourner VERB {len(first) + 5} xcomp VerbForm=Inf
+    la le DET {len(first) + 8} det
+    page page NOUN {len(first) + 6} obj
+    . . PUNCT {len(first) + 5} punct
+    » » PUNCT {len(first) + 5} punct
+    """
+    found = colon_intro(site_of(text, table))
+    if kept:
+        assert found is not None
+        assert (found.rule, found.cue, found.mention) == ("colon_intro", "ajouter", None)
+    else:
+        assert found is None or found.cue != "ajouter"

@@ -185,10 +185,11 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
 
 
 #: A narrative infinitive opening a sentence: « Avant d'ajouter », « Et de conclure », « Puis de
-#: préciser », right before the cue (the infinitive) at the end of the searched text.
+#: préciser », or after a comma (« …, avant d'ajouter »), right before the cue (the infinitive)
+#: at the end of the searched text.
 _NARRATIVE_INFINITIVE = regex.compile(
-    r"(?:^|[.!?…»\n])[ \t\u00a0\u202f]*(?:Et|Avant|Puis|Et puis)[ \t\u00a0\u202f]+"
-    r"(?:de[ \t\u00a0\u202f]+|d['’])\Z"
+    r"(?:(?:^|[.!?…»\n])[ \t\u00a0\u202f]*(?:Et|Avant|Puis|Et puis)|,[ \t\u00a0\u202f]*(?:avant|puis))"
+    r"[ \t\u00a0\u202f]+(?:de[ \t\u00a0\u202f]+|d['’])\Z"
 )
 
 

@@ -79,7 +79,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention = chain_subject(site, index, clause, word)
             if mention is not None and experiencer is not None and not speaker_like(site, mention):
                 break  # « La colère gronde chez les agriculteurs : »: a feeling says nothing
-            if mention is not None:
+            if mention is not None or _narrative_infinitive(sent, word):
                 return Attribution(
                     rule="colon_intro",
                     confidence=CONFIDENCE["colon_intro"],
@@ -140,6 +140,26 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+#: Words that open a narrative infinitive: « Et d'ajouter : », « avant de conclure : ».
+_NARRATIVE_OPENERS = frozenset({"et", "avant", "puis"})
+
+
+def _narrative_infinitive(sent: Sentence, verb: Word) -> bool:
+    """Whether the speech verb ``verb`` is a narrative infinitive (« Et d'ajouter : », « …, avant
+    de conclure : »), which has no subject of its own: its words are the last speaker's, whom
+    :func:`~quoteattr.attribute.discourse.share_participle_speakers` gives them; the colon rule
+    keeps its cue."""
+    i = verb.index
+    if verb.feats.get("VerbForm") != "Inf" or i < 2:
+        return False
+    if (
+        sent[i - 1].text.lower() not in {"de", "d'", "d’"}
+        or sent[i - 2].text.lower() not in _NARRATIVE_OPENERS
+    ):
+        return False
+    return i == 2 or sent[i - 3].text in {",", "."}
 
 
 #: Words between « côté » and the noun it takes: « du côté de la CGT ».
