@@ -2490,6 +2490,10 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini » : c'est en ces termes que Paul Roux a réagi.", "Paul Roux", "réagir"),
         ("« C'est fini. » C'est ainsi que le ministre s'est exprimé.", "le ministre", "exprimer"),
         ("« C'est fini. » C'est ainsi que le projet a été abandonné.", None, None),  # no speech verb
+        # a cleft that names the words (« par ces mots », « en ces termes »): any verb
+        ("« C'est un début » : c'est par ces mots que Léa Martin a ouvert le meeting.", "Léa Martin",
+         "par ces mots"),
+        ("« C'est un début. » C'est ainsi que Léa Martin a ouvert le meeting.", None, None),
         # a name apposed to the subject of a cleft of manner, between commas
         (
             "« Tout est perdu » : c'est ainsi que le maire, Paul Girard, a résumé la situation.",

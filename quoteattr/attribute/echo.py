@@ -81,6 +81,8 @@ _MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:,]?[ \t\u00a0\u202f]*" + MAN
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 #: Auxiliaries and reflexive clitics between the subject of a cleft of manner and its verb.
 _VERB_GROUP = AUXILIARY_FORMS | SE_FORMS | {"s'est", "s’est", "s'était", "s’était"}
+#: The clefts of manner that name the words themselves: « en ces termes », « par ces mots ».
+_NAMES_WORDS = regex.compile(r"(?:en|par)[ \t\u00a0\u202f]+ces[ \t\u00a0\u202f]+(?:termes|mots)")
 #: What ends the clause a cleft of manner's subject and verb are read in.
 _CLAUSE_STOP = regex.compile(r"[,.;:!?«»\n]")
 
@@ -132,6 +134,15 @@ def _manner_cleft(text: str, end: int) -> Attribution | None:
         lemma = lemma_of(word.group(), word.group())
         if word.group().islower() and lemma in REPORTING_VERBS:
             return _manner_source(text, words[:k], word, lemma)
+    naming = _NAMES_WORDS.search(opened.group())
+    if naming is not None:
+        # « c'est par ces mots que Léa Martin a ouvert le meeting »: the cleft itself says the
+        # words are the subject's, whatever its verb (an auxiliary and its participle after it);
+        # the cue is the cleft's own phrase
+        cue = " ".join(naming.group().split())
+        for k, word in enumerate(words[1:-1], start=1):
+            if word.group() in _VERB_GROUP and words[k + 1].group().islower():
+                return _manner_source(text, words[:k], words[k + 1], cue)
     if stop is None or stop.group() != "," or not words:
         return None
     closing = _CLAUSE_STOP.search(text, stop.end())  # a description or an aside between commas
