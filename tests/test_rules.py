@@ -4675,3 +4675,31 @@ def test_colon_after_a_narrative_infinitive_keeps_its_cue(opener: str, kept: boo
         assert (found.rule, found.cue, found.mention) == ("colon_intro", "ajouter", None)
     else:
         assert found is None or found.cue != "ajouter"
+
+
+def test_a_capitalised_word_after_a_name_is_part_of_it_whatever_its_tag() -> None:
+    # spaCy tags « International » a verb: right after the name and hung on its phrase, it is
+    # part of the name all the same
+    text = "« C'est historique », s'est félicitée l'ONG Amnesty International dans un communiqué."
+    table = """
+    « « PUNCT 3 punct
+    C' ce PRON 3 nsubj
+    est être AUX 3 cop
+    historique historique ADJ 8 advcl
+    » » PUNCT 3 punct
+    , , PUNCT 8 punct
+    s' se PRON 8 expl:comp
+    est être AUX 8 aux:tense
+    félicitée féliciter VERB -1 root VerbForm=Part
+    l' le DET 10 det
+    ONG ong NOUN 8 obl:mod
+    Amnesty Amnesty PROPN 10 nmod
+    International international VERB 10 amod
+    dans dans ADP 15 case
+    un un DET 15 det
+    communiqué communiqué NOUN 8 obl:mod
+    . . PUNCT 8 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "l'ONG Amnesty International"

@@ -955,6 +955,15 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             continue
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
+        # a capitalised word right after a name and hung on the phrase, whatever its tag or
+        # relation: « l'ONG Amnesty International », « International » tagged a verb
+        named = named or (
+            bool(run)
+            and run[-1].upos == "PROPN"
+            and w.index == run[-1].index + 1
+            and w.text[:1].isupper()
+            and w.head in {x.index for x in run}
+        )
         described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)
         nominal = bool(run) and _nominal_participle(run[-1], w)
         # a listed given name opens a name whatever its tag (« a twitté Donald Trump », « Donald »
@@ -982,6 +991,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
         if last.head in members and _in_proper_name(sent, last):
             break  # « les Nations unies »
+        if len(run) > 1 and run[-2].upos == "PROPN" and last.text[:1].isupper() and last.head in members:
+            break  # « l'ONG Amnesty International », « International » tagged a verb
         members.discard(last.index)
         run.pop()
     if not any(_noun_at(run, k) for k in range(len(run))):
