@@ -3230,3 +3230,19 @@ def test_a_body_of_another_kind_does_not_take_up_the_last_source(
     resolver = Resolver(text)
     assert _said(resolver, text, taken, MentionKind.DESCRIPTION, "« Rien").name == said_first
     assert _said(resolver, text, second, MentionKind.DESCRIPTION, "« dès").name == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        # the one who speaks for a body, set off in its phrase, is the source
+        ("L'opposition, par la voix de Karim Saïd,", "Karim Saïd"),
+        ("Le syndicat, par la voix de son secrétaire général, Louis Perrin,", "Louis Perrin"),
+        # must not: a body with no such phrase stays itself
+        ("L'opposition", "opposition"),
+    ],
+)
+def test_a_body_speaking_through_someone_s_voice_is_that_someone(subject: str, name: str) -> None:
+    text = f"{subject} a jugé le budget « insincère »."
+    speaker = _said(Resolver(text), text, subject, MentionKind.DESCRIPTION, "« insincère")
+    assert speaker.name == name

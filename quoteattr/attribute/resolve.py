@@ -231,6 +231,13 @@ class Resolver:
             return self._conjoined(mention, limit)
         kind = mention.kind
         words = mention.span.text_in(self._text)
+        voice = _THROUGH_VOICE.search(words)
+        if voice is not None and kind in {MentionKind.NAME, MentionKind.DESCRIPTION}:
+            # « L'opposition, par la voix de Karim Saïd, a jugé … »: the one who speaks for it
+            start = mention.span.start + voice.end("speaker")
+            spoken = Span(mention.span.start + voice.start("speaker"), start, source=self._text)
+            named = MentionKind.NAME if has_name(spoken.text_in(self._text)) else MentionKind.DESCRIPTION
+            return self._resolve(Mention(span=spoken, head=spoken, kind=named), limit, individual=individual)
         if words.strip().lower() == "qui":
             antecedent = self._antecedent_of_relative(mention.span)
             if antecedent is not None and antecedent.kind == "document":
@@ -1446,6 +1453,11 @@ _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
 
 
+#: A body's spokesperson set off in its phrase: « L'opposition, par la voix de Karim Saïd, ».
+_THROUGH_VOICE = regex.compile(
+    r",[ \u00a0]*par[ \u00a0]+la[ \u00a0]+voix[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*|du[ \u00a0]+)"
+    r"(?P<speaker>[^,]+?)[ \u00a0]*,?[ \u00a0]*\Z"
+)
 #: What may stand between a relative "qui" and its antecedent.
 _RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
