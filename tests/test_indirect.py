@@ -2586,3 +2586,62 @@ police police NOUN 6 nmod
 )
 def test_a_colon_ends_the_clause_before_a_source(text: str, table: str, clause: str) -> None:
     assert [reported for reported, _, _ in found(text, table)] == [clause]
+
+
+#: « Le procureur a requis cinq ans, estimant que les faits sont graves. », as spaCy parses it:
+#: « estimant » hung on the object.
+DETACHED_PARTICIPLE = """
+Le le DET 1 det
+procureur procureur NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+requis requérir VERB -1 root VerbForm=Part
+cinq cinq NUM 5 nummod
+ans an NOUN 3 obj
+, , PUNCT 5 punct
+estimant estimer VERB 5 acl VerbForm=Part Tense=Pres
+que que SCONJ 12 mark
+les le DET 10 det
+faits fait NOUN 12 nsubj
+sont être AUX 12 cop
+graves grave ADJ 7 ccomp
+. . PUNCT 3 punct
+"""
+#: « Le ministère a publié un communiqué indiquant que les écoles ferment. »: on a statement.
+DESCRIBING_PARTICIPLE = """
+Le le DET 1 det
+ministère ministère NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+publié publier VERB -1 root VerbForm=Part
+un un DET 5 det
+communiqué communiqué NOUN 3 obj
+indiquant indiquer VERB 5 acl VerbForm=Part Tense=Pres
+que que SCONJ 10 mark
+les le DET 9 det
+écoles école NOUN 10 nsubj
+ferment fermer VERB 6 ccomp
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "source"),
+    [
+        # set off by a comma after an object that cannot speak: the clause's subject
+        (
+            "Le procureur a requis cinq ans, estimant que les faits sont graves.",
+            DETACHED_PARTICIPLE,
+            "Le procureur",
+        ),
+        # on a statement, no comma: the statement says it
+        (
+            "Le ministère a publié un communiqué indiquant que les écoles ferment.",
+            DESCRIBING_PARTICIPLE,
+            "un communiqué",
+        ),
+    ],
+)
+def test_a_detached_participle_on_a_thing_shares_the_clause_s_subject(
+    text: str, table: str, source: str
+) -> None:
+    [(_, mention, _)] = found(text, table)
+    assert mention == source

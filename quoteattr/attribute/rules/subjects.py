@@ -21,7 +21,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
-from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DE_FORMS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
@@ -148,6 +148,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         inverted = inverted_subject(sent, verb)
     if inverted is not None:
         return inverted
+    detached = _detached_from_a_thing(sent, verb)
+    if detached is not None:
+        return detached  # « Le procureur a requis cinq ans de prison, estimant que … »
     if _describing_participle(sent, verb):
         return sent.words[verb.head]  # "un communiqué indiquant que …": the communiqué says it
     finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
@@ -299,6 +302,41 @@ def _inverted_after_relative(sent: Sentence, verb: Word) -> Word | None:
 
 #: Words right before a present participle that make it a gerund or a verb with a clitic.
 _GERUND_OPENERS = frozenset({"en", "lui", "leur", "me", "te", "nous", "vous"})
+
+
+def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
+    """« Le procureur a requis cinq ans de prison, estimant que … »: a present participle set
+    off by a comma, which the parser hung on the object before it, shares the subject of that
+    object's verb when the object is a thing that cannot speak (no name, person, group,
+    organisation or statement: « un communiqué, indiquant que … » may speak itself);
+    ``None`` otherwise."""
+    if verb.deprel != "acl" or verb.head < 0 or verb.index == 0 or sent[verb.index - 1].text != ",":
+        return None
+    if not _present_participle(verb):
+        return None
+    noun = sent.words[verb.head]
+    if noun.upos != "NOUN" or noun.deprel.startswith("nsubj") or _can_speak(noun):
+        return None
+    governor = noun
+    while governor.head >= 0 and governor.upos != "VERB":
+        governor = sent.words[governor.head]
+    if governor.upos != "VERB" or governor.start > verb.start:
+        return None
+    return next((c for c in sent.children(governor) if c.deprel in {"nsubj", "nsubj:pass"}), None)
+
+
+def _can_speak(noun: Word) -> bool:
+    """Whether a common noun can name a source: a person's role, an organisation, a group, a
+    source noun or a statement (« le ministre », « le syndicat », « un communiqué »)."""
+    lemma = noun.lemma.lower()
+    return (
+        role_of(lemma) is not None
+        or lemma in ORGANISATION_NOUNS
+        or lemma in GROUP_NOUNS
+        or lemma in SOURCE_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or noun.text[:1].isupper()
+    )
 
 
 def _describing_participle(sent: Sentence, verb: Word) -> bool:
