@@ -3246,3 +3246,21 @@ def test_a_body_speaking_through_someone_s_voice_is_that_someone(subject: str, n
     text = f"{subject} a jugé le budget « insincère »."
     speaker = _said(Resolver(text), text, subject, MentionKind.DESCRIPTION, "« insincère")
     assert speaker.name == name
+
+
+def test_a_person_named_in_passing_is_not_the_description_after_it() -> None:
+    # « Karim Benzema, le technicien a répondu »: no apposition (a verb follows), and a person
+    # named in a complement, with no title, counts a sentence farther than the titled subject
+    text = (
+        "Le sélectionneur Didier Deschamps a annoncé sa liste. Interrogé sur l'absence de Karim "
+        "Benzema, le technicien a répondu : « Ce choix est sportif. »"
+    )
+    speaker = _said(Resolver(text), text, "le technicien", MentionKind.DESCRIPTION, "« Ce")
+    assert speaker.name == "Didier Deschamps"
+    # must not: the person named as the subject just before is still the one taken up
+    text = (
+        "Le sélectionneur Didier Deschamps a annoncé sa liste. L'entraîneur Paul Roux a réagi "
+        "lundi. « Ce choix est sportif », a répondu le technicien."
+    )
+    speaker = _said(Resolver(text), text, "le technicien", MentionKind.DESCRIPTION, "« Ce")
+    assert speaker.name == "Paul Roux"

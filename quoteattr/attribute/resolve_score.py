@@ -772,6 +772,11 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
     return best
 
 
+#: Auxiliaries and finite « être » / « avoir », which make the words after a name's comma the
+#: subject of a clause of its own, not an apposition to the name.
+_VERB_GROUP_WORDS = frozenset(
+    {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"}
+)
 #: An apposition after a name: a comma, then words up to the next comma or full stop.
 _APPOSITION = regex.compile(r"[ \t\u00a0\u202f]*,([^,.;:()«»\n]{1,80})")
 
@@ -784,6 +789,8 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
     if found is None:
         return ""
     words = tokenize(found.group(1))
+    if any(t.lower in _VERB_GROUP_WORDS for t in words):
+        return ""  # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu »: a clause
     while words and words[0].lower in DETERMINERS:
         words = words[1:]
     head = words[:_APPOSED_HEAD_WORDS]
@@ -868,7 +875,11 @@ def salient_person(
         # a name right after a verb that reports nothing is its object (« Paul Roux a rencontré
         # Marc Dupont », unparsed), not a subject
         subject = occurrence.subject and not occurrence.after_verb
-        ranked.append(((distance, not subject), fold(occurrence.tokens[-1]), occurrence))
+        # a person named in passing, in a complement and with no title, counts a sentence farther
+        # than one titled or a subject (« Le sélectionneur X a annoncé sa liste. Interrogé sur
+        # l'absence de Y, le technicien a répondu » is X)
+        passing = bool(role) and not subject and not occurrence.title
+        ranked.append(((distance + passing, not subject), fold(occurrence.tokens[-1]), occurrence))
     if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
         distance = now - index.sentence_of(previous.position)
         roles = _specific_domains(previous.title) if previous.title else set()
