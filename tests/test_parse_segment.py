@@ -33,6 +33,8 @@ def texts_of(text: str) -> list[str]:
         ("M. Dupont est là. Mme. Durand aussi.", ["M. Dupont est là.", "Mme. Durand aussi."]),
         ("Le Dr. Martin et St. Paul. Fin.", ["Le Dr. Martin et St. Paul.", "Fin."]),
         ("J. Chirac et J.-P. Sartre. Fin.", ["J. Chirac et J.-P. Sartre.", "Fin."]),
+        # a capital and a full stop before a quote mark end a sentence (the network X)
+        ("Elle a réagi sur X. « Non », a-t-elle écrit.", ["Elle a réagi sur X.", "« Non », a-t-elle écrit."]),
         (
             "César meurt en 44 av. J.-C. Auguste lui succède.",
             ["César meurt en 44 av. J.-C. Auguste lui succède."],

@@ -149,6 +149,10 @@ def _continues(ranges: list[tuple[int, int]], pos: int, cut: int) -> bool:
     return i >= 0 and ranges[i][1] >= cut
 
 
+#: The first character after the spaces that follow a full stop.
+_NEXT_CHARACTER = regex.compile(r"[ \t\u00a0\u202f]*(\S)")
+
+
 def _after_abbreviation(text: str, cursor: int, term_start: int, match: regex.Match[str]) -> bool:
     if match.group("term") != "." or match.group("close"):
         return False
@@ -159,8 +163,12 @@ def _after_abbreviation(text: str, cursor: int, term_start: int, match: regex.Ma
     if word in ABBREVIATIONS or any(word.endswith(a) for a in DOTTED_ABBREVIATIONS):
         return True
     last = word.rsplit(".", 1)[-1].rsplit("-", 1)[-1]
-    # An initial: one capital letter ("J. Chirac", "J.-P. Sartre"), not a word or a number.
-    return len(last) == 1 and last.isupper()
+    # An initial: one capital letter ("J. Chirac", "J.-P. Sartre"), not a word or a number, and
+    # a name after it: « a réagi sur X. « C'est une honte » » ends a sentence on the network X
+    if len(last) != 1 or not last.isupper():
+        return False
+    following = _NEXT_CHARACTER.match(text, match.end())
+    return following is None or following.group(1).isupper()
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
