@@ -2645,3 +2645,26 @@ def test_a_detached_participle_on_a_thing_shares_the_clause_s_subject(
 ) -> None:
     [(_, mention, _)] = found(text, table)
     assert mention == source
+
+
+def test_a_name_after_an_incise_verb_is_no_attribute() -> None:
+    # « a déclaré Dmitri Peskov »: spaCy tags « Dmitri » an adjective object; a capitalised word
+    # is a name, not what « déclarer » says of its object (« a déclaré la réforme illégale »)
+    text = "« C'est faux », a déclaré Dmitri Peskov, le porte-parole."
+    table = """
+« « PUNCT 3 punct
+C' ce PRON 3 nsubj
+est être AUX 3 cop
+faux faux ADJ 8 ccomp
+» » PUNCT 3 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+Dmitri dmitri ADJ 8 obj
+Peskov Peskov PROPN 9 flat:name
+, , PUNCT 13 punct
+le le DET 13 det
+porte-parole porte-parole NOUN 8 obl:mod
+. . PUNCT 8 punct
+"""
+    assert found(text, table) == []

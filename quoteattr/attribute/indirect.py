@@ -511,6 +511,8 @@ def _attribute_at(sent: Sentence, verb: Word) -> int | None:
         if word.upos == "ADV":
             continue
         participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+        if word.text[:1].isupper():
+            return None  # « a déclaré Dmitri Peskov », « Dmitri » tagged an adjective: a name
         if word.upos == "ADJ" or (participle and not word.text.lower().endswith("ant")):
             return verb.index + 1
         return None
