@@ -201,8 +201,6 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "promotrice": ("f", (_BUS,)),
     "entrepreneur": ("m", (_BUS,)),
     "entrepreneuse": ("f", (_BUS,)),
-    "investisseur": ("m", (_BUS,)),
-    "investisseuse": ("f", (_BUS,)),
     "armateur": ("m", (_BUS,)),
     "armatrice": ("f", (_BUS,)),
     "hôtelier": ("m", (_BUS,)),
