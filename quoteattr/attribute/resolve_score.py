@@ -14,6 +14,7 @@ import regex
 
 from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
     KINDRED_ORGANISATIONS,
@@ -772,11 +773,6 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
     return best
 
 
-#: Auxiliaries and finite « être » / « avoir », which make the words after a name's comma the
-#: subject of a clause of its own, not an apposition to the name.
-_VERB_GROUP_WORDS = frozenset(
-    {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "étaient", "sera", "seront"}
-)
 #: An apposition after a name: a comma, then words up to the next comma or full stop.
 _APPOSITION = regex.compile(r"[ \t\u00a0\u202f]*,([^,.;:()«»\n]{1,80})")
 
@@ -789,8 +785,10 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
     if found is None:
         return ""
     words = tokenize(found.group(1))
-    if any(t.lower in _VERB_GROUP_WORDS for t in words):
-        return ""  # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu »: a clause
+    if any(t.lower in AUXILIARY_FORMS for t in words):
+        # an auxiliary makes the words after the comma a clause of their own, no apposition:
+        # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu »
+        return ""
     while words and words[0].lower in DETERMINERS:
         words = words[1:]
     head = words[:_APPOSED_HEAD_WORDS]

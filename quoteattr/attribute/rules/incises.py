@@ -38,6 +38,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
+from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
     lemma_of,
 )
@@ -60,11 +61,6 @@ _CLEFT_AFTER = regex.compile(QUOTE_CLEFT)
 _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
 
 
-#: Relative pronouns: a clause they open after a quote hangs on the quoted noun, and is no
-#: incise (« a signé la « Charte 08 », qui réclame une Chine démocratique »).
-_RELATIVES = frozenset(
-    {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
-)
 #: Tags of words that are never the verb of an incise.
 _NOT_INCISE_VERBS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "ADV", "NUM", "PROPN"})
 
@@ -84,8 +80,10 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             if word.text in _DASHES:
                 continue
             return None
-        if word.text.lower() in _RELATIVES:
-            return None  # « la « Charte 08 », qui réclame une Chine démocratique »: a relative
+        if word.text.lower() in RELATIVE_PRONOUNS:
+            # « la « Charte 08 », qui réclame une Chine démocratique »: a clause a relative opens
+            # after the quote hangs on the quoted noun, and is no incise
+            return None
         candidate: Word | None = None
         after_t = word.index + 1
         if after_t < len(sent) and sent[after_t].text.lower() in {"-t", "-t-"}:

@@ -21,6 +21,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
+from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DE_FORMS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
@@ -628,11 +629,11 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     first = sent[j + 1] if j + 1 < comma else None
     if j < 0 or first is None:
         return comma - 1
-    if first.upos == "CCONJ" and j + 2 < comma and sent[j + 2].text.lower() in _RELATIVE_PRONOUNS:
+    if first.upos == "CCONJ" and j + 2 < comma and sent[j + 2].text.lower() in RELATIVE_PRONOUNS:
         # « Un agriculteur dont les terres …, et qui a requis l'anonymat, assure »: a relative
         # coordinated to another hangs on the same antecedent, before the first relative
         k = j - 1
-        while k > 0 and sent[k].text.lower() not in _RELATIVE_PRONOUNS:
+        while k > 0 and sent[k].text.lower() not in RELATIVE_PRONOUNS:
             k -= 1
         return k - 1 if k > 0 else j - 1
     # "le petit marquis, la tenant toujours sur ses genoux, se mit à rire": a clitic and its verb
@@ -649,8 +650,6 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
     return j - 1 if opens or apposed or role_apposed or described else comma - 1
 
 
-#: Relative pronouns, which open a clause on the noun right before them.
-_RELATIVE_PRONOUNS = frozenset({"qui", "dont", "que", "qu'", "qu’", "où", "lequel", "laquelle"})
 #: Words that open a comma-set insert between a subject and its verb.
 _INSERT_OPENERS = frozenset({"en", "qui", "dont", "après", "avant", "sans", "pour", "tout", "comme"})
 

@@ -20,6 +20,7 @@ __all__ = [
     "IMPERSONAL_PRONOUNS",
     "LAST_MENTIONED",
     "PRONOUNS",
+    "RELATIVE_PRONOUNS",
     "REPLY_VERBS",
     "SUBJECT_PRONOUNS",
     "pronoun_features",
@@ -59,6 +60,12 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
 
 #: The third-person subject pronouns, which carry the topic from one sentence to the next.
 SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"il", "elle", "ils", "elles"})
+
+#: The relative pronouns, which open a clause on the noun right before them (« la charte, qui
+#: réclame … », « un agriculteur dont les terres … »).
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
+    {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
 
 #: Words after which « il » is impersonal, standing for no one: « il y a », « il faut », « il
 #: s'agit », « il semble », « il reste », « il manque » (Grevisse, § 754, impersonal verbs).
