@@ -4642,39 +4642,47 @@ def test_des_after_a_plural_incise_verb_opens_its_subject(
     assert (mention_text(found) if found.mention is not None else None) == speaker
 
 
-@pytest.mark.parametrize(
-    ("opener", "kept"),
-    [
-        ("Et d'", True),  # a narrative infinitive: the colon rule keeps its cue, with no subject
-        ("Il faut d'", False),  # must not: no narrative opener, no cue kept without a subject
-    ],
-)
-def test_colon_after_a_narrative_infinitive_keeps_its_cue(opener: str, kept: bool) -> None:
-    text = f"{opener}ajouter : « Il faut tourner la page. »"
-    first = opener.split()
-    rows = "\n".join(
-        f"{w} {w.lower()} {'CCONJ' if w == 'Et' else 'X'} {len(first) + 1} dep" for w in first[:-1]
-    )
-    table = f"""
-    {rows}
-    {first[-1]} de ADP {len(first)} mark
-    ajouter ajouter VERB {len(first) + 5} advcl VerbForm=Inf
-    : : PUNCT {len(first)} punct
-    « « PUNCT {len(first) + 5} punct
-    Il il PRON {len(first) + 5} expl:subj
+def test_colon_after_a_narrative_infinitive_keeps_its_cue() -> None:
+    # « Et d'ajouter : »: a narrative infinitive, no subject of its own; the colon rule keeps its
+    # cue with no mention, so that the last speaker's words are found (share_participle_speakers)
+    text = "Et d'ajouter : « Il faut partir. »"
+    table = """
+    Et et CCONJ 2 cc
+    d' de ADP 2 mark
+    ajouter ajouter VERB 7 advcl VerbForm=Inf
+    : : PUNCT 2 punct
+    « « PUNCT 7 punct
+    Il il PRON 7 expl:subj
     faut falloir VERB -1 root
-    tourner tourner VERB {len(first) + 5} xcomp VerbForm=Inf
-    la le DET {len(first) + 8} det
-    page page NOUN {len(first) + 6} obj
-    . . PUNCT {len(first) + 5} punct
-    » » PUNCT {len(first) + 5} punct
+    partir partir VERB 7 xcomp VerbForm=Inf
+    . . PUNCT 7 punct
+    » » PUNCT 7 punct
     """
     found = colon_intro(site_of(text, table))
-    if kept:
-        assert found is not None
-        assert (found.rule, found.cue, found.mention) == ("colon_intro", "ajouter", None)
-    else:
-        assert found is None or found.cue != "ajouter"
+    assert found is not None
+    assert (found.rule, found.cue, found.mention) == ("colon_intro", "ajouter", None)
+
+
+def test_colon_after_an_infinitive_with_no_narrative_opener_keeps_nothing() -> None:
+    # must not: « Il est temps d'ajouter : » has a subject-less infinitive but no « Et / Avant /
+    # Puis » before it: no cue is kept for someone else's words
+    text = "Il est temps d'ajouter : « Il faut partir. »"
+    table = """
+    Il il PRON 2 expl:subj
+    est être AUX 2 cop
+    temps temps NOUN -1 root
+    d' de ADP 4 mark
+    ajouter ajouter VERB 2 acl VerbForm=Inf
+    : : PUNCT 4 punct
+    « « PUNCT 8 punct
+    Il il PRON 8 expl:subj
+    faut falloir VERB 2 parataxis
+    partir partir VERB 8 xcomp VerbForm=Inf
+    . . PUNCT 8 punct
+    » » PUNCT 8 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is None or found.cue != "ajouter"
 
 
 def test_a_capitalised_word_after_a_name_is_part_of_it_whatever_its_tag() -> None:
