@@ -19,6 +19,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
+from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
@@ -184,13 +185,8 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
     return tuple(out)
 
 
-#: A narrative infinitive opening a sentence: « Avant d'ajouter », « Et de conclure », « Puis de
-#: préciser », or after a comma (« …, avant d'ajouter »), right before the cue (the infinitive)
-#: at the end of the searched text.
-_NARRATIVE_INFINITIVE = regex.compile(
-    r"(?:(?:^|[.!?…»\n])[ \t\u00a0\u202f]*(?:Et|Avant|Puis|Et puis)|,[ \t\u00a0\u202f]*(?:avant|puis))"
-    r"[ \t\u00a0\u202f]+(?:de[ \t\u00a0\u202f]+|d['’])\Z"
-)
+#: A narrative infinitive right before the cue (:data:`~quoteattr.lang.fr.cues.NARRATIVE_INFINITIVE`).
+_NARRATIVE_INFINITIVE = regex.compile(NARRATIVE_INFINITIVE)
 
 
 def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:

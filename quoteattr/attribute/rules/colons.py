@@ -5,13 +5,14 @@ X : « … », near or a few sentences back.
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.cues import SPEECH_NOUNS
+from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE, SPEECH_NOUNS
 from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.parse.types import Sentence, Word
 
@@ -79,7 +80,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention = chain_subject(site, index, clause, word)
             if mention is not None and experiencer is not None and not speaker_like(site, mention):
                 break  # « La colère gronde chez les agriculteurs : »: a feeling says nothing
-            if mention is not None or _narrative_infinitive(sent, word):
+            narrative = word.feats.get("VerbForm") == "Inf" and _NARRATIVE_INFINITIVE.search(
+                text, 0, word.start
+            )
+            if mention is not None or narrative:
                 return Attribution(
                     rule="colon_intro",
                     confidence=CONFIDENCE["colon_intro"],
@@ -142,24 +146,12 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     return None
 
 
-#: Words that open a narrative infinitive: « Et d'ajouter : », « avant de conclure : ».
-_NARRATIVE_OPENERS = frozenset({"et", "avant", "puis"})
-
-
-def _narrative_infinitive(sent: Sentence, verb: Word) -> bool:
-    """Whether the speech verb ``verb`` is a narrative infinitive (« Et d'ajouter : », « …, avant
-    de conclure : »), which has no subject of its own: its words are the last speaker's, whom
-    :func:`~quoteattr.attribute.discourse.share_participle_speakers` gives them; the colon rule
-    keeps its cue."""
-    i = verb.index
-    if verb.feats.get("VerbForm") != "Inf" or i < 2:
-        return False
-    if (
-        sent[i - 1].text.lower() not in {"de", "d'", "d’"}
-        or sent[i - 2].text.lower() not in _NARRATIVE_OPENERS
-    ):
-        return False
-    return i == 2 or sent[i - 3].text in {",", "."}
+#: A narrative infinitive right before a speech verb (« Et d'ajouter : », « …, avant de conclure : »,
+#: :data:`~quoteattr.lang.fr.cues.NARRATIVE_INFINITIVE`): it has no subject of its own, and its
+#: words are the last speaker's, whom
+#: :func:`~quoteattr.attribute.discourse.share_participle_speakers` gives them by the same pattern;
+#: the colon rule keeps its cue.
+_NARRATIVE_INFINITIVE = regex.compile(NARRATIVE_INFINITIVE)
 
 
 #: Words between « côté » and the noun it takes: « du côté de la CGT ».

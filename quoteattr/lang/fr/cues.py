@@ -11,6 +11,7 @@ __all__ = [
     "CLEFT_OPENER",
     "DOCUMENT_NOUNS",
     "MANNER_CLEFT_OPENER",
+    "NARRATIVE_INFINITIVE",
     "NOUN_CUES",
     "PLATFORMS",
     "QUOTE_CLEFT",
@@ -67,6 +68,14 @@ CLEFT_OPENER = rf"(?:[Cc]['’]est|[Vv]oilà){_GAP}+ce{_GAP}+qu(?:e{_GAP}+|['’
 MANNER_CLEFT_OPENER = (
     rf"[Cc]['’]est{_GAP}+(?:en{_GAP}+ces{_GAP}+termes|par{_GAP}+ces{_GAP}+mots|ainsi){_GAP}+"
     rf"qu(?:e{_GAP}+|['’]{_GAP}*)"
+)
+#: A narrative infinitive's opening, right before the infinitive at the end of the searched text:
+#: « Avant d'ajouter », « Et de conclure », « Puis de préciser » opening a sentence, or « …, avant
+#: d'ajouter » after a comma. The infinitive has no subject but the last speaker; a regular
+#: expression (``regex`` syntax) to be searched with the infinitive's start as its end.
+NARRATIVE_INFINITIVE = (
+    rf"(?:(?:^|[.!?…»\n]){_GAP}*(?:Et|Avant|Puis|Et puis)|,{_GAP}*(?:avant|puis))"
+    rf"{_GAP}+(?:de{_GAP}+|d['’])\Z"
 )
 #: A cleft in the quote's own sentence, right after its closing mark and a comma or a colon
 #: (« « … », c'est ainsi que le maire a réagi », « « … » : c'est ce qu'a dit X »): its « est » is
