@@ -17,13 +17,13 @@ from quoteattr.attribute.names import Token, fold, name_matches, starts_person_n
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
-    KINDRED_ORGANISATIONS,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
+    other_body,
     role_of,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
@@ -417,22 +417,6 @@ def periphrasis_role(words: str) -> str | None:
     return _PERIPHRASES.get(_phrase_key(tokenize(words)))
 
 
-#: Organisation nouns general enough to take up a body of any kind.
-_ANY_BODY = frozenset({"organisation", "institution", "organisme", "instance", "autorité"})
-
-
-def _other_body(noun: str, head: str) -> bool:
-    """Whether the organisation noun ``noun`` names a body of another kind than the last source,
-    whose name opens on the organisation noun ``head``: « la région » after « le parquet de X »
-    (different nouns, neither of the other's kind in :data:`KINDRED_ORGANISATIONS`). A noun of
-    any body (« l'autorité », « l'organisation ») names none of another kind."""
-    if not head or noun == head or noun in _ANY_BODY:
-        return False
-    return head not in KINDRED_ORGANISATIONS.get(noun, frozenset()) and noun not in KINDRED_ORGANISATIONS.get(
-        head, frozenset()
-    )
-
-
 def describe_candidates(
     index: DocumentIndex,
     words: str,
@@ -479,7 +463,7 @@ def describe_candidates(
                 or (previous.kind == "unknown" and not previous.gender)
                 or _bare_name(previous)
             )
-            and not _other_body(head_word, previous.head)  # « la région » is no parquet
+            and not other_body(head_word, previous.head)  # « la région » is no parquet
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous

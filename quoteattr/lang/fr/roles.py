@@ -37,6 +37,7 @@ __all__ = [
     "looks_like_demonym",
     "nationality_gender",
     "organisation_kinds_clash",
+    "other_body",
     "role_of",
     "speaking_noun",
 ]
@@ -790,6 +791,30 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
         }
     ),
 }
+
+#: Organisation nouns general enough to take up a body of any kind.
+_ANY_BODY: Final[frozenset[str]] = frozenset(
+    {"organisation", "institution", "organisme", "instance", "autorité"}
+)
+
+
+def other_body(noun: str, head: str) -> bool:
+    """Whether the organisation noun ``noun`` names a body of another kind than one whose name
+    opens on the organisation noun ``head``: « la région » and « le parquet de X » (different
+    nouns, neither of the other's kind in :data:`KINDRED_ORGANISATIONS`). A noun of any body
+    (« l'autorité », « l'organisation ») names none of another kind; an empty ``head`` is no kind.
+
+    >>> other_body("région", "parquet"), other_body("syndicat", "fédération")
+    (True, False)
+    >>> other_body("autorité", "direction")
+    False
+    """
+    if not head or noun == head or noun in _ANY_BODY:
+        return False
+    return head not in KINDRED_ORGANISATIONS.get(noun, frozenset()) and noun not in KINDRED_ORGANISATIONS.get(
+        head, frozenset()
+    )
+
 
 #: Endings of French agent nouns, which name a person by what they do (« moniteur », « secouriste »,
 #: « randonneuse », « pratiquant », « urbaniste », « climatologue »): a singular noun with one of
