@@ -133,6 +133,21 @@ REGRESSION = [
         "CGT",
         "dénoncer",
     ),
+    # WiNER's spaces before commas and full stops (« la sœur Samia » was taken for the speaker)
+    (
+        "Leïla Haddad , dont la sœur Samia est morte dans l'effondrement, a dit attendre du "
+        "tribunal « non pas une vengeance, mais une reconnaissance » .",
+        "vengeance",
+        "Leïla Haddad",
+        "dire",
+    ),
+    (
+        "Sa collègue Nadia Benhamou , 46 ans, cariste, a tranché : « S'ils ferment, qu'ils viennent "
+        "nous le dire en face. »",
+        "ferment",
+        "Nadia Benhamou",
+        "trancher",
+    ),
 ]
 
 

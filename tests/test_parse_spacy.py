@@ -24,11 +24,25 @@ class HandBuiltPipeline:
         self.docs = docs
         self.inputs: list[Any] = []
 
-    def make_doc(self, text: str) -> Any:
-        raise AssertionError("not used")
+    @property
+    def vocab(self) -> Any:
+        import spacy
 
-    def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:
-        self.inputs = list(texts)
+        return spacy.blank("fr").vocab
+
+    def make_doc(self, text: str) -> Any:
+        import spacy
+
+        return spacy.blank("fr").make_doc(text)
+
+    def pipe(
+        self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
+    ) -> Iterator[Any]:
+        """The hand-built parses in order, with the context of each input when ``as_tuples``."""
+        inputs = list(texts)
+        self.inputs = [doc.text for doc, _ in inputs] if as_tuples else inputs
+        if as_tuples:
+            return iter([(doc, context) for doc, (_, context) in zip(self.docs, inputs, strict=True)])
         return iter(self.docs)
 
 
@@ -70,13 +84,17 @@ def test_a_word_attached_to_a_whitespace_token_hangs_from_that_token_s_head() ->
 def test_texts_are_parsed_shortest_first_and_returned_in_their_order() -> None:
     # the model pads every text of a batch to its longest: texts of like length go together
     class Echo(HandBuiltPipeline):
-        def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:
-            self.inputs = list(texts)
-            for text in self.inputs:
-                words = text.split(" ")
-                yield hand_built(
+        def pipe(
+            self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
+        ) -> Iterator[Any]:
+            inputs = list(texts)
+            self.inputs = [doc.text for doc, _ in inputs]
+            for doc, context in inputs:
+                words = doc.text.split(" ")
+                parsed = hand_built(
                     words, [True] * (len(words) - 1) + [False], [0] * len(words), ["ROOT"] * len(words)
                 )
+                yield parsed, context
 
     texts = ["Trois mots ici", "Un", "Deux mots"]
     pipeline = Echo([])
@@ -88,7 +106,9 @@ def test_texts_are_parsed_shortest_first_and_returned_in_their_order() -> None:
 
 def test_a_pipeline_failure_becomes_a_parser_error() -> None:
     class Failing(HandBuiltPipeline):
-        def pipe(self, texts: Iterable[Any], batch_size: int = 1, n_process: int = 1) -> Iterator[Any]:
+        def pipe(
+            self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
+        ) -> Iterator[Any]:
             raise ValueError("[E088] Text of length 2000000 exceeds maximum")
 
     with pytest.raises(ParserError, match="E088") as info:
@@ -275,3 +295,71 @@ def test_the_parse_keeps_a_hyphenated_role_whole(spacy_md: SpacyParser) -> None:
     (doc,) = spacy_md.parse([text])
     words = [w.text for sentence in doc.sentences for w in sentence]
     assert words[:3] == ["Une", "aide-soignante", "du"]
+
+
+# --- WiNER's spaces before punctuation ---------------------------------------------------------
+
+
+class Recorder(HandBuiltPipeline):
+    """Hands back the Docs it is given, each one sentence with its first word as root."""
+
+    def pipe(
+        self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
+    ) -> Iterator[Any]:
+        inputs = list(texts)
+        self.inputs = [doc.text for doc, _ in inputs]
+        for doc, context in inputs:
+            words = [t.text for t in doc]
+            spaces = [bool(t.whitespace_) for t in doc]
+            heads = [0] * len(words)
+            yield hand_built(words, spaces, heads, ["ROOT"] + ["dep"] * (len(words) - 1)), context
+
+
+def test_the_pipeline_reads_punctuation_set_against_its_word_offsets_stay_the_caller_s() -> None:
+    text = "Leïla Haddad , dont la sœur ( Samia ) est morte , a dit attendre justice ."
+    pipeline = Recorder([])
+    (parsed,) = SpacyParser(nlp=pipeline).parse([text])
+    assert pipeline.inputs == ["Leïla Haddad, dont la sœur (Samia) est morte, a dit attendre justice."]
+    (sentence,) = parsed.sentences
+    assert [w.text for w in sentence][:6] == ["Leïla", "Haddad", ",", "dont", "la", "sœur"]
+    assert all(text[w.start : w.end] == w.text for w in sentence)
+    assert sentence.span.text_in(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous partirons », a-t-il dit : « demain ! »",  # French spaces before « : ! » stay
+        "Le taux , dit-il,  reste bas.",  # two spaces: a whitespace token, left as it is
+        "Il a 3 , 5 ans.",
+    ],
+)
+def test_spaces_french_typography_wants_are_left_to_the_pipeline(text: str) -> None:
+    pipeline = Recorder([])
+    (parsed,) = SpacyParser(nlp=pipeline).parse([text])
+    expected = text.replace(" , 5", ", 5").replace("taux , dit", "taux, dit")
+    assert pipeline.inputs == [expected]
+    assert all(text[w.start : w.end] == w.text for s in parsed.sentences for w in s)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # parsed as written, « Leïla Haddad , » was a sentence of its own and « la sœur Samia » the
+        # subject of « a dit »
+        (
+            "Leïla Haddad , dont la sœur Samia est morte dans l'effondrement, a dit attendre du "
+            "tribunal « non pas une vengeance, mais une reconnaissance » .",
+            "Leïla",
+        ),
+    ],
+)
+def test_a_name_written_with_a_space_before_its_comma_is_parsed_as_the_subject(
+    spacy_md: SpacyParser, text: str, subject: str
+) -> None:
+    (doc,) = spacy_md.parse([text])
+    sentence = doc.sentences[0]
+    by_text = {w.text: w for w in sentence}
+    assert by_text[subject].deprel == "nsubj"
+    assert all(text[w.start : w.end] == w.text for w in sentence)

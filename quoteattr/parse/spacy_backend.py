@@ -13,7 +13,7 @@ are 0-based indices within the sentence (``-1`` for the root).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
@@ -108,17 +108,15 @@ class SpacyParser:
         # texts of like length batched together: the model pads every text of a batch to the
         # longest, so sorting by length spares the padding (the order is restored after)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        inputs: Iterable[Any] = (texts[i] for i in order)
-        if one_sentence:
-            inputs = (_one_sentence(nlp.make_doc(texts[i])) for i in order)
         name = self.name
         parsed: list[ParsedDoc | None] = [None] * len(texts)
         try:
+            inputs = (_tidied(nlp, texts[i], one_sentence=one_sentence) for i in order)
             # Each spaCy Doc becomes quoteattr's own types as soon as it is parsed and is then
             # dropped: a long text's thousands of quote sentences never hold all their Docs at once.
-            docs = nlp.pipe(inputs, batch_size=self._batch_size, n_process=self._n_process)
-            for i, doc in zip(order, docs, strict=True):
-                parsed[i] = ParsedDoc(text=texts[i], sentences=_sentences(doc, texts[i]), parser=name)
+            docs = nlp.pipe(inputs, as_tuples=True, batch_size=self._batch_size, n_process=self._n_process)
+            for i, (doc, starts) in zip(order, docs, strict=True):
+                parsed[i] = ParsedDoc(text=texts[i], sentences=_sentences(doc, texts[i], starts), parser=name)
         except Exception as exc:
             raise ParserError(
                 f"spaCy pipeline {self.name} failed on a batch of {len(texts)} texts: {exc}"
@@ -264,14 +262,58 @@ def _one_sentence(doc: Any) -> Any:
     return doc
 
 
-def _sentences(doc: Any, text: str) -> tuple[Sentence, ...]:
-    return tuple(s for s in (_sentence(sent, text) for sent in doc.sents) if s is not None)
+#: Marks French sets close to the word before (« Paris, » « 2016. » « (ARS) ») and the one
+#: set close to the word after.
+_CLOSE_TO_BEFORE = frozenset({",", ".", ")", "]"})
+_CLOSE_TO_AFTER = frozenset({"(", "["})
 
 
-def _sentence(sent: Any, text: str) -> Sentence | None:
+def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] | None]:
+    """The Doc the pipeline parses for ``text``, and where each of its tokens starts in ``text``
+    when that is not where the Doc says (``None`` when it is).
+
+    The French pipelines read whether a word is followed by a space, and they learnt from text
+    that sets a comma, a full stop or a closing bracket against the word before. Text that puts
+    a space there (WiNER does after every name: « Leïla Haddad , dont la sœur Samia est morte,
+    a dit », « l'agence régionale de santé ( ARS ) ») is parsed worse: « sœur Samia » became the
+    subject. The same words are parsed with those spaces taken out; offsets stay the caller's.
+    """
+    doc = nlp.make_doc(text)
+    spaces = [bool(token.whitespace_) for token in doc]
+    tidy = False
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (
+            token.whitespace_ == " "
+            and not after.is_space
+            and (after.text in _CLOSE_TO_BEFORE or token.text in _CLOSE_TO_AFTER)
+        ):
+            spaces[token.i] = False
+            tidy = True
+    starts = None
+    if tidy:
+        from spacy.tokens import Doc
+
+        starts = [token.idx for token in doc]
+        doc = Doc(nlp.vocab, words=[token.text for token in doc], spaces=spaces)
+    return (_one_sentence(doc) if one_sentence else doc), starts
+
+
+def _sentences(doc: Any, text: str, starts: list[int] | None = None) -> tuple[Sentence, ...]:
+    found = (_sentence(sent, text, starts) for sent in doc.sents)
+    return tuple(s for s in found if s is not None)
+
+
+def _sentence(sent: Any, text: str, starts: list[int] | None = None) -> Sentence | None:
+    """quoteattr's sentence for spaCy's ``sent``; ``starts`` gives each token's offset in ``text``
+    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`)."""
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return None
+
+    def start(token: Any) -> int:
+        return int(token.idx) if starts is None else starts[token.i]
+
     index = {t.i: n for n, t in enumerate(tokens)}
     words = []
     for n, token in enumerate(tokens):
@@ -288,12 +330,13 @@ def _sentence(sent: Any, text: str) -> Sentence | None:
                 upos=_NOT_A_SPACE if token.pos_ == "SPACE" else token.pos_,
                 head=-1 if is_root else index[head.i],
                 deprel="root" if is_root else token.dep_.lower(),
-                span=Span(token.idx, token.idx + len(token.text), source=text),
+                span=Span(start(token), start(token) + len(token.text), source=text),
                 feats=token.morph.to_dict(),
                 ent=token.ent_type_,
                 ent_iob=token.ent_iob_ if token.ent_iob_ in ("B", "I") else "O",
             )
         )
     return Sentence(
-        span=Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), source=text), words=tuple(words)
+        span=Span(start(tokens[0]), start(tokens[-1]) + len(tokens[-1].text), source=text),
+        words=tuple(words),
     )
