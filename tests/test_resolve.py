@@ -503,6 +503,16 @@ def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:
     assert speaker.name == "Autorité des technologies de Communication et d'Information (BTK)"
 
 
+def test_acronym_in_spaced_brackets_goes_to_the_organisation_it_abbreviates() -> None:
+    text = (
+        "La Commission nationale de l'informatique et des libertés ( CNIL ) a été saisie. "
+        "La CNIL a confirmé avoir été notifiée."
+    )
+    span = find(text, "La CNIL")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=span.start)
+    assert speaker.name == "Commission nationale de l'informatique et des libertés (CNIL)"
+
+
 def test_statement_named_without_issuer_is_kept_as_the_source() -> None:
     text = (
         "Le Conseil votera sur le projet de résolution préparé par la France qui prévoit des observateurs. "
@@ -1142,10 +1152,28 @@ def test_a_name_after_et_shares_the_function_of_the_name_before_it() -> None:
             "Le Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile (BEA) enquête.",
             "Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile (BEA)",
         ),
+        # WiNER writes a space inside the brackets; the name is written as usual
+        (
+            "Le Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile ( BEA ) enquête.",
+            "Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile (BEA)",
+        ),
+        (
+            "Le Syndicat autonome des infirmiers ( SAI ) appelle à la grève.",
+            "Syndicat autonome des infirmiers (SAI)",
+        ),
         # a common noun is no proper name: its words stop where they did
         ("Le comité européen pour la prévention de la torture (CPT) a rendu son rapport.", "comité"),
+        ("Le comité européen pour la prévention de la torture ( CPT ) a rendu son rapport.", "comité"),
     ],
-    ids=["up to its initials", "compound", "elided words", "lowercase head"],
+    ids=[
+        "up to its initials",
+        "compound",
+        "elided words",
+        "spaced brackets",
+        "spaced brackets, short",
+        "lowercase head",
+        "lowercase head, spaced",
+    ],
 )
 def test_an_organisation_s_name_runs_to_its_initials(text: str, name: str) -> None:
     names = [o.name for o in index_document(text).occurrences if o.kind == "organisation" and not o.from_run]

@@ -282,6 +282,10 @@ def _named_thing(text: str, tokens: Sequence[Token], lead: int) -> bool:
 
 #: A quotation mark and the space after it, dropped from an organisation's name in marks.
 _MARKS = regex.compile(r"[«“][ \u00a0\u202f]*")
+#: The bracket closing an organisation's initials, right after them or after a space.
+_CLOSING_BRACKET = regex.compile(r"[ \u00a0]?\)")
+#: A space inside brackets, which WiNER writes (« ( BTK ) »).
+_BRACKET_SPACE = regex.compile(r"(?<=\()[ \u00a0]+|[ \u00a0]+(?=\))")
 
 
 def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]]:
@@ -305,10 +309,12 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             continue
         last = org_phrase_end(text, tokens, i, parsed_adjectives)
         end = tokens[last].end
-        if text[end : end + 1] == ")" and "(" in text[token.start : end]:
-            end += 1  # "… d'Information (BTK)"
+        closing = _CLOSING_BRACKET.match(text, end)
+        if closing is not None and "(" in text[token.start : end]:
+            end = closing.end()  # "… d'Information (BTK)", "… ( BTK )" in WiNER
         span = Span(token.start, end, source=text)
-        name = _MARKS.sub("", span.text)  # « association « Vent debout » »: its marks dropped
+        # « association « Vent debout » »: its marks dropped; « ( BTK ) » written « (BTK) »
+        name = _BRACKET_SPACE.sub("", _MARKS.sub("", span.text))
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
         subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}

@@ -107,7 +107,8 @@ _MAX_SPELLED_WORDS = 8
 #: Lowercase words of a proper name up to its initials: « européen pour la prévention de la
 #: torture (CPT) »; no comma, no quotation, no full stop in between.
 _SPELLED_TO_ACRONYM = regex.compile(
-    r"(?:[ \u00a0]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,8}[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,8})\)"
+    r"(?:[ \u00a0]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,8}"
+    r"[ \u00a0]*\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}]{1,8})[ \u00a0]?\)"  # « (CPT) », « ( CPT ) » (WiNER)
 )
 
 
@@ -211,9 +212,9 @@ def org_phrase_end(
             k += 1
             continue
         break
-    # a trailing "(BTK)" acronym belongs to the name
-    rest = text[tokens[last].end : tokens[last].end + 12]
-    acronym = regex.match(r"[ \u00a0]*\((\p{Lu}[\p{Lu}\p{N}]{1,8})\)", rest)
+    # a trailing "(BTK)" acronym belongs to the name, written "( BTK )" too (WiNER)
+    rest = text[tokens[last].end : tokens[last].end + 16]
+    acronym = regex.match(r"[ \u00a0]*\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}]{1,8})[ \u00a0]?\)", rest)
     if acronym is None and proper:
         # « le Comité européen pour la prévention de la torture (CPT) »: the words of a proper
         # name up to the initials it is known by
