@@ -1800,6 +1800,20 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "plusieurs cheminots",
             "plusieurs cheminots interrogés sur place",
         ),
+        # an adjective of origin in -ois is no participle: what follows it is the verb's
+        (
+            "« On s'est fait voler », lâchait un supporteur montrevelois à la sortie du stade.",
+            "un supporteur",
+            "supporteur montrevelois",
+        ),
+        # but a participle after it still tells them apart
+        (
+            "« Personne ne bouge », raconte un journaliste anglais joint par téléphone.",
+            "un journaliste",
+            "journaliste anglais joint par téléphone",
+        ),
+        # an adverb that ends like one is not where they come from
+        ("« Personne ne bouge », raconte un habitant toutefois.", "un habitant", "habitant"),
     ],
     ids=[
         "relative",
@@ -1814,6 +1828,9 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "subject's participle",
         "subject's participle, auxiliary",
         "speech participle",
+        "origin",
+        "origin, participle",
+        "adverb in -ois",
     ],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:

@@ -1291,6 +1291,8 @@ _RESTRICTIVE_TAIL = regex.compile(
     r"|présente?s?|originaires?"
     # « une étudiante en licence de droit »: what they are in, not where the verb was said
     rf"|en(?=[ \u00a0]+(?!(?:{'|'.join(_ADVERBIAL_EN)})\b)\p{{Ll}}{{3,}}\b))"
+    # no participle ends in -ais or -ois (:data:`_ORIGIN_ADJECTIVE`)
+    r"(?<!ais|ois)"
     # a participle alone before the punctuation too: « raconte une développeuse licenciée, qui … »
     r"(?=[ \u00a0]|[,.;:!?)]|$)[^,.;:!?«»“”()\n]{0,80}"
 )
@@ -1379,10 +1381,22 @@ def _indefinite(words: str) -> bool:
     return words.strip().lower().split(" ", 1)[0] in _INDEFINITE
 
 
+#: An adjective of where someone comes from, in -ais or -ois (« montrevelois », « anglaise »),
+#: which no participle ends like: it tells a newcomer apart, and what follows it belongs to the
+#: description only when a participle or a relative opens it (« un supporteur montrevelois à la
+#: sortie du stade »: where the verb was said; « un journaliste anglais présent sur place »).
+_ORIGIN_ADJECTIVE = regex.compile(r"[ \u00a0]+(\p{Ll}{3,}[ao]ise?s?)(?=[ \u00a0]|[,.;:!?)]|$)")
+#: Adverbs that end like such an adjective.
+_ORIGIN_LOOKALIKES = frozenset({"jamais", "désormais", "parfois", "toutefois", "autrefois", "quelquefois"})
+
+
 def _restrictive_tail(text: str, end: int) -> str:
     """The relative or participial phrase that follows an indefinite description at ``end``, or ""
     (not a speech verb that looks like a participle: « confie », « salue »; but « interrogés » is
-    one)."""
+    one), after an adjective of origin if one comes first (:data:`_ORIGIN_ADJECTIVE`)."""
+    origin = _ORIGIN_ADJECTIVE.match(text, end)
+    if origin is not None and origin.group(1).lower() not in _ORIGIN_LOOKALIKES:
+        return origin.group() + _restrictive_tail(text, origin.end())
     found = _RESTRICTIVE_TAIL.match(text, end)
     tail: str = "" if found is None else found.group()
     first = tail.split()[0].lower() if tail else ""
