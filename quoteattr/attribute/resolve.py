@@ -1396,7 +1396,8 @@ def _restrictive_tail(text: str, end: int) -> str:
     one), after an adjective of origin if one comes first (:data:`_ORIGIN_ADJECTIVE`)."""
     origin = _ORIGIN_ADJECTIVE.match(text, end)
     if origin is not None and origin.group(1).lower() not in _ORIGIN_LOOKALIKES:
-        return origin.group() + _restrictive_tail(text, origin.end())
+        adjective: str = origin.group()
+        return adjective + _restrictive_tail(text, origin.end())
     found = _RESTRICTIVE_TAIL.match(text, end)
     tail: str = "" if found is None else found.group()
     first = tail.split()[0].lower() if tail else ""
