@@ -223,6 +223,16 @@ def test_normalisation_rewrites_apostrophes_and_spaces_one_for_one() -> None:
     assert all(w.text == "’" for w in apostrophes)  # the caller's character, not the view's
 
 
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", " "])
+def test_a_no_break_space_before_a_colon_becomes_a_plain_one(space: str) -> None:
+    # the models tokenise a no-break space as a word, and learnt « : » after a plain space
+    text = f"Un technicien résumait{space}: «{space}Tout le monde a un parent à l'usine{space}»{space}!"
+    quote = guillemet_quote(text, "Tout le monde a un parent à l'usine")
+    (chunk,) = build_view(text, select_sentences(text, [quote]))
+    assert chunk.text == "Un technicien résumait : «\u00a0Tout le monde a un parent à l'usine\u00a0» !"
+    assert len(chunk.text) == len(text)
+
+
 def test_offset_map_sends_positions_inside_an_elision_to_its_edges() -> None:
     text = f"« {LONG} », a dit Paul."
     quote = guillemet_quote(text, LONG)
