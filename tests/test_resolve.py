@@ -1794,6 +1794,12 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "Des manifestants",
             "manifestants réunis devant la mairie",
         ),
+        # the verb before a colon set off by a narrow no-break space, as typesetters do
+        (
+            "Un technicien employé depuis vingt ans résumait\u202f: « Tout le monde a un parent ici. »",
+            "Un technicien",
+            "technicien employé depuis vingt ans",
+        ),
         # a participle of a speech verb is no verb of the sentence (« interrogés »)
         (
             "D'après plusieurs cheminots interrogés sur place, « le ballast avait bougé ».",
@@ -1827,6 +1833,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "verb",
         "subject's participle",
         "subject's participle, auxiliary",
+        "subject's participle, narrow space",
         "speech participle",
         "origin",
         "origin, participle",

@@ -1417,7 +1417,7 @@ def _before_verb(tail: str) -> str:
     clitic or a finite speech verb; "" when the first word is the verb itself."""
     words = tail.split(" ")
     for k, word in enumerate(words):
-        low = word.lower().replace("\u00a0", "")
+        low = word.lower().replace("\u00a0", "").replace("\u202f", "")  # « résumait\u202f: »
         elided = low[:2] in {"n'", "n’", "s'", "s’"}
         if k > 1 and (low in _VERB_OPENERS or finite_speech_form(low) or elided):
             return " ".join(words[:k])
