@@ -58,6 +58,19 @@ CASES = [
         id="straight-quotes-next-to-punctuation",
     ),
     pytest.param('au " bouclier fiscal ".', [(SD, 0, ["bouclier fiscal"])], [], id="straight-quotes-spaced"),
+    pytest.param(
+        'Il a qualifié la mesure d\'"acte hostile" et dit qu’"aucun accord" n\'était possible.',
+        [(SD, 0, ["acte hostile"]), (SD, 0, ["aucun accord"])],
+        [],
+        id="straight-quotes-after-an-elided-word",
+    ),
+    pytest.param(
+        # an elided word must run on into the quote: with a space after the mark it opens nothing
+        "Le clavier tape d'\" puis s'arrête.",
+        [],
+        [STRAY_CLOSING_MARK],
+        id="straight-quote-after-a-lone-apostrophe",
+    ),
     pytest.param('Un écran de 5" de large.', [], [STRAY_CLOSING_MARK], id="straight-quote-as-inch-mark"),
     pytest.param("„Guten Tag“, sagte er.", [(LD, 0, ["Guten Tag"])], [], id="low-high-pair"),
     pytest.param("Il a répondu ‹ jamais ›.", [(SG, 0, ["jamais"])], [], id="single-guillemets"),

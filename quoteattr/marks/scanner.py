@@ -39,6 +39,9 @@ _MARK: Final = re.compile(r"[«»‹›“”‘„\"’]")
 """Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
 _OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
 """What may stand before an opening straight quote."""
+_ELISION: Final = frozenset("'’")
+"""The apostrophe of an elided word, before an opening straight quote when a letter follows it
+(« qualifié d'"acte hostile" », « qu'"aucun remaniement" »)."""
 _CLOSING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r)]}>»”’›—–-/:;,.!?…")
 """What may stand after a closing straight quote."""
 
@@ -105,7 +108,8 @@ def _straight(state: _State, position: int, para_start: int, para_end: int) -> N
     text = state.text
     before = text[position - 1] if position > para_start else " "
     after = text[position + 1] if position + 1 < para_end else " "
-    can_open = before in _OPENING_CONTEXT and position + 1 < para_end
+    elided = before in _ELISION and after.isalpha()
+    can_open = (before in _OPENING_CONTEXT or elided) and position + 1 < para_end
     can_close = after in _CLOSING_CONTEXT
     level = state.level_of(MarkStyle.STRAIGHT_DOUBLE)
     if level >= 0 and can_close:
