@@ -53,6 +53,21 @@ def hand_built(words: list[str], spaces: list[bool], heads: list[int], deps: lis
     return Doc(spacy.blank("fr").vocab, words=words, spaces=spaces, heads=heads, deps=deps, **extra)
 
 
+class Recorder(HandBuiltPipeline):
+    """Hands back the Docs it is given, each one sentence with its first word as root."""
+
+    def pipe(
+        self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
+    ) -> Iterator[Any]:
+        inputs = list(texts)
+        self.inputs = [doc.text for doc, _ in inputs]
+        for doc, context in inputs:
+            words = [t.text for t in doc]
+            spaces = [bool(t.whitespace_) for t in doc]
+            heads = [0] * len(words)
+            yield hand_built(words, spaces, heads, ["ROOT"] + ["dep"] * (len(words) - 1)), context
+
+
 def test_conversion_maps_heads_labels_offsets_and_drops_whitespace_tokens() -> None:
     # "«\u00a0Oui\u00a0», dit Léa." as spaCy tokenises it: the no-break spaces are tokens.
     words = ["«", "\u00a0", "Oui", "\u00a0", "»", ",", "dit", "Léa", "."]
@@ -83,21 +98,8 @@ def test_a_word_attached_to_a_whitespace_token_hangs_from_that_token_s_head() ->
 
 def test_texts_are_parsed_shortest_first_and_returned_in_their_order() -> None:
     # the model pads every text of a batch to its longest: texts of like length go together
-    class Echo(HandBuiltPipeline):
-        def pipe(
-            self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
-        ) -> Iterator[Any]:
-            inputs = list(texts)
-            self.inputs = [doc.text for doc, _ in inputs]
-            for doc, context in inputs:
-                words = doc.text.split(" ")
-                parsed = hand_built(
-                    words, [True] * (len(words) - 1) + [False], [0] * len(words), ["ROOT"] * len(words)
-                )
-                yield parsed, context
-
     texts = ["Trois mots ici", "Un", "Deux mots"]
-    pipeline = Echo([])
+    pipeline = Recorder([])
     parsed = SpacyParser(nlp=pipeline).parse(texts)
     assert pipeline.inputs == ["Un", "Deux mots", "Trois mots ici"]
     assert [doc.text for doc in parsed] == texts
@@ -298,21 +300,6 @@ def test_the_parse_keeps_a_hyphenated_role_whole(spacy_md: SpacyParser) -> None:
 
 
 # --- WiNER's spaces before punctuation ---------------------------------------------------------
-
-
-class Recorder(HandBuiltPipeline):
-    """Hands back the Docs it is given, each one sentence with its first word as root."""
-
-    def pipe(
-        self, texts: Iterable[Any], as_tuples: bool = False, batch_size: int = 1, n_process: int = 1
-    ) -> Iterator[Any]:
-        inputs = list(texts)
-        self.inputs = [doc.text for doc, _ in inputs]
-        for doc, context in inputs:
-            words = [t.text for t in doc]
-            spaces = [bool(t.whitespace_) for t in doc]
-            heads = [0] * len(words)
-            yield hand_built(words, spaces, heads, ["ROOT"] + ["dep"] * (len(words) - 1)), context
 
 
 def test_the_pipeline_reads_punctuation_set_against_its_word_offsets_stay_the_caller_s() -> None:
