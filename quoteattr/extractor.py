@@ -23,6 +23,7 @@ from quoteattr.attribute.engine import attribute
 from quoteattr.attribute.gender import describe_speakers
 from quoteattr.errors import ConfigurationError, QuoteattrError
 from quoteattr.marks import find_quotations
+from quoteattr.marks.paragraphs import unwrapped
 from quoteattr.model import Diagnostic, Extraction, Quote, QuoteKind
 from quoteattr.parse.types import ParsedDoc
 from quoteattr.protocols import Parser
@@ -165,23 +166,32 @@ class Extractor:
     def _batch(self, texts: Sequence[object]) -> list[Extraction]:
         results: list[Extraction | None] = [None] * len(texts)
         pending: list[tuple[int, str, Extraction, ParsedDoc | None]] = []
+        written: dict[int, str] = {}  # the caller's text, where it was read unwrapped
         for i, raw in enumerate(texts):
             if not isinstance(raw, str):
                 message = f"expected a str, got {type(raw).__name__}; pass texts as str"
                 results[i] = Extraction(text="", diagnostics=(Diagnostic(NOT_A_TEXT, message),))
                 continue
             text, preparsed, notes = self._source(raw)
-            detected = find_quotations(text)
+            # a hard-wrapped text is read one line per paragraph; results are into ``text``
+            read = text if preparsed is not None else unwrapped(text)
+            if read is not text:
+                written[i] = text
+            detected = find_quotations(read)
             if notes:
                 detected = attrs.evolve(detected, diagnostics=(*detected.diagnostics, *notes))
-            if self._spec is None or not (detected.quotes or self._may_report(text)):
+            if self._spec is None or not (detected.quotes or self._may_report(read)):
                 name = None if self._spec is None else self._parser_name()
                 results[i] = self._select(attrs.evolve(detected, parser=name))
                 continue
-            pending.append((i, text, detected, preparsed))
+            pending.append((i, read, detected, preparsed))
         if pending:
             for i, extraction in self._attribute(pending):
                 results[i] = extraction
+        for i, text in written.items():
+            found = results[i]
+            if found is not None:
+                results[i] = _as_written(found, text)
         return [r if r is not None else Extraction(text="") for r in results]
 
     def _may_report(self, text: str) -> bool:
@@ -282,6 +292,12 @@ class Extractor:
                 attrs.evolve(detected, diagnostics=(*detected.diagnostics, diagnostic), parser=name)
             )
         return self._select(_attribute_parsed(text, detected, doc, name, indirect=self._indirect))
+
+
+def _as_written(extraction: Extraction, text: str) -> Extraction:
+    """``extraction``, made on :func:`~quoteattr.marks.paragraphs.unwrapped` text, with every span
+    on the caller's ``text`` (the offsets are the same: the line breaks were made spaces)."""
+    return Extraction.from_dict({**extraction.to_dict(), "text": text})
 
 
 def _attribute_parsed(

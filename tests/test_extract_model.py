@@ -217,3 +217,27 @@ def test_the_api_guide_examples_run(
     with (tmp_path / "quotes.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert [row["speaker"] for row in csv.DictReader(handle)] == ["Jean Dupont"]
     assert "Jean Dupont" in (tmp_path / "review.html").read_text(encoding="utf-8")
+
+
+def test_a_hard_wrapped_article_is_read_one_line_per_paragraph(spacy_extractor: Extractor) -> None:
+    # laid out at a fixed width, as OCR and plain-text archives are: before, « la présidente\nélue »
+    # was « présidente » and « Shanice\nWhitfield » no name
+    paragraphs = [
+        "Elena Quesada Mora a remporté dimanche l'élection présidentielle, avec 58 % des\n"
+        "voix. Elle devient la deuxième femme à diriger le pays.",
+        "« Ce soir, le pays a choisi l'unité plutôt que la peur », a lancé\n"
+        "la présidente élue devant des milliers de partisans rassemblés dans le\n"
+        "centre de la capitale. Elle a promis de gouverner « pour tous ».",
+        "« C'est une soirée que je n'oublierai jamais », a simplement dit la chanteuse Shanice\n"
+        "Whitfield, invitée d'honneur, qui a salué une campagne « digne et sereine » dans un\n"
+        "pays encore divisé.",
+    ]
+    text = "\n\n".join(paragraphs)
+    result = spacy_extractor.extract(text)
+    assert result.text is text
+    assert speaker_of(result, "unité")[0] == "Elena Quesada Mora"
+    assert speaker_of(result, "oublierai")[0] == "Shanice Whitfield"
+    for quote in result.quotes:
+        assert quote.span.text == text[quote.start : quote.end]
+    promised = [q for q in result.quotes if q.kind is QuoteKind.INDIRECT and "gouverner" in q.span.text]
+    assert [q.speaker.name if q.speaker else None for q in promised] == ["Elena Quesada Mora"]

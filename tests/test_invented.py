@@ -75,9 +75,29 @@ def _winer(text: str) -> set[int]:
     return where | {m.end() for m in regex.finditer(r"\((?=\w)", text)}
 
 
+def _wrapped(text: str, width: int = 72) -> str:
+    """``text`` laid out at ``width`` columns, as OCR and plain-text archives are: a space of each
+    paragraph becomes a line break (one character for one)."""
+    chars = list(text)
+    column, space = 0, -1
+    for i, c in enumerate(chars):
+        if c == "\n":
+            column, space = 0, -1
+            continue
+        if c == " ":
+            space = i
+        column += 1
+        if column > width and space >= 0:
+            chars[space] = "\n"
+            column, space = i - space, -1
+    return "".join(chars)
+
+
 def rewrite(text: str, style: str) -> tuple[str, list[int]]:
     """``text`` typeset in ``style``, and where each of its characters lands in the new text (a
     span ``[start, end)`` becomes ``[where[start], where[end - 1] + 1)``)."""
+    if style == "wrapped":
+        return _wrapped(text), list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     spaces = _winer(text) if style == "winer" else set()
@@ -146,13 +166,17 @@ def test_rewriting_keeps_every_gold_text() -> None:
         assert new == expected
         roux = text.index("Paul Roux")
         assert new[where[roux] : where[roux + 8] + 1] == "Paul Roux"
+    wrapped, _ = rewrite(" ".join([text] * 3), "wrapped")
+    assert wrapped.replace("\n", " ") == " ".join([text] * 3)
+    assert max(len(line) for line in wrapped.split("\n")) <= 72
 
 
-@pytest.mark.parametrize("style", ["winer", "narrow", "straight"])
+@pytest.mark.parametrize("style", ["winer", "narrow", "straight", "wrapped"])
 def test_the_typesetting_costs_at_most_half_a_point(style: str) -> None:
     # measured on the studied part (1,365 of 1,456 as written, with « »): WiNER's spaces 1,365
     # (1,353 before the spaCy backend took them out), narrow no-break spaces 1,365 (1,360), straight
-    # quotes 1,361 (1,351)
+    # quotes 1,361 (1,351), hard-wrapped at 72 columns 1,364 (636, before a paragraph of such a
+    # text was read as one)
     plain, typeset = run("studied").overall.speaker, run_typeset(style).overall.speaker
     assert plain.value is not None
     assert typeset.value is not None

@@ -6,7 +6,7 @@ import pytest
 
 from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
 from quoteattr.marks.dialogue import dialogue_start, is_signature
-from quoteattr.marks.paragraphs import is_hard_wrapped, paragraphs
+from quoteattr.marks.paragraphs import is_hard_wrapped, paragraphs, unwrapped
 from quoteattr.marks.tags import cut_speech_tags, split_turns
 
 
@@ -137,3 +137,22 @@ def test_dialogue_lines_stay_apart_in_hard_wrapped_text() -> None:
         "— Vous venez ?",
         "— Oui, dit-il, je\nviens tout de suite.",
     ]
+
+
+def test_unwrapped_joins_the_lines_of_a_paragraph_with_spaces_and_keeps_offsets() -> None:
+    line = "Une ligne de dépêche coupée à largeur fixe comme dans une archive en texte brut,"
+    block = "\n".join([line] * 4)
+    dialogue = "— Vous venez ?\n— Oui, dit-il, je\nviens tout de suite."
+    text = "\n\n".join([block, dialogue, block])
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert flat.split("\n\n") == [
+        " ".join([line] * 4),
+        "— Vous venez ?\n— Oui, dit-il, je viens tout de suite.",
+        " ".join([line] * 4),
+    ]
+
+
+def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None:
+    text = "Titre\n\n24 mars . –\nLe texte.\n   \nFin."  # a line break ends a paragraph here
+    assert unwrapped(text) is text

@@ -121,3 +121,21 @@ def test_any_string_splits_without_error_into_spans_of_it(text: str) -> None:
     for span in sentences(text):
         assert text[span.start : span.end] == span.text
         assert span.text.strip()
+
+
+def test_a_sentence_of_a_hard_wrapped_text_runs_over_its_line_breaks() -> None:
+    # laid out at a fixed width with a blank line between paragraphs, as OCR and plain-text
+    # archives are: a line break inside a paragraph ends nothing
+    paragraph = (
+        "« Ce soir, le pays a choisi l'unité », a lancé\nla présidente élue devant des milliers de "
+        "partisans. Elle\na remercié ses électeurs.\nLa foule a chanté jusqu'à minuit."
+    )
+    text = "\n\n".join([paragraph] * 3)
+    found = [s.text for s in sentences(text)]
+    assert found[:3] == [
+        "« Ce soir, le pays a choisi l'unité », a lancé\nla présidente élue devant des milliers de "
+        "partisans.",
+        "Elle\na remercié ses électeurs.",
+        "La foule a chanté jusqu'à minuit.",
+    ]
+    assert [len(p) for p in segment(text)] == [3, 3, 3]

@@ -12,7 +12,7 @@ from typing import Final
 
 from quoteattr.lang.fr.marks import DIALOGUE_DASHES
 
-__all__ = ["is_hard_wrapped", "paragraphs"]
+__all__ = ["is_hard_wrapped", "paragraphs", "unwrapped"]
 
 _WRAP_WIDTH: Final = 100
 """A hard-wrapped text has (nearly) no line longer than this many characters."""
@@ -79,3 +79,25 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     if block_start >= 0:
         found.append((block_start, block_end))
     return found
+
+
+_LINE_BREAKS: Final = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with every line break inside a paragraph made a space, one character for one, so
+    offsets stay the same: a hard-wrapped text then reads one line per paragraph, as the parser
+    and the rules that read the words around a quote expect (« a déclaré la présidente\nélue »).
+    Any other text comes back as it is.
+
+    >>> unwrapped("Un\nmot.\n\nDeux\nmots.\n\nTrois.\n\nQuatre.\n\nCinq\nmots.\n\nSix\nmots.")
+    'Un mot.\n\nDeux mots.\n\nTrois.\n\nQuatre.\n\nCinq mots.\n\nSix mots.'
+    """
+    if not is_hard_wrapped(text):
+        return text
+    chars = list(text)
+    for start, end in paragraphs(text):
+        for k in range(start, end):
+            if chars[k] in _LINE_BREAKS:
+                chars[k] = " "
+    return "".join(chars)

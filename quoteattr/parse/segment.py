@@ -24,11 +24,11 @@ import bisect
 import regex
 
 from quoteattr.lang.fr.abbreviations import ABBREVIATIONS, DOTTED_ABBREVIATIONS
+from quoteattr.marks.paragraphs import paragraphs as scanner_paragraphs
 from quoteattr.model import Span
 
 __all__ = ["paragraphs", "protected_ranges", "segment", "sentences"]
 
-_LINE = regex.compile(r"[^\n\r\u2028\u2029]+")
 _WHITESPACE = " \t\u00a0\u202f\u2009\u2007\u200b"
 
 # A terminator run, then closing marks/brackets (WiNER may put spaces before each), then the gap.
@@ -52,14 +52,16 @@ _MARKS = regex.compile(r'[«»“”‹›„"]')
 
 
 def paragraphs(text: str) -> list[Span]:
-    """The non-blank lines of ``text``, each trimmed of surrounding whitespace.
+    """The paragraphs of ``text``, each trimmed of surrounding whitespace, blank ones skipped.
 
-    A line break always ends a paragraph (news wires and e-books break lines only between
-    paragraphs); blank lines are skipped.
+    They are the scanner's (:func:`quoteattr.marks.paragraphs.paragraphs`): a line (news wires
+    and e-books break lines only between paragraphs), or, in a hard-wrapped text (laid out at a
+    fixed width with a blank line between paragraphs, as OCR and plain-text exports are), a block
+    of lines, so that a sentence runs on over its line breaks.
     """
     spans: list[Span] = []
-    for match in _LINE.finditer(text):
-        span = _trim(text, match.start(), match.end())
+    for start, end in scanner_paragraphs(text):
+        span = _trim(text, start, end)
         if span is not None:
             spans.append(span)
     return spans
@@ -101,8 +103,9 @@ def sentences(text: str, within: Span | None = None) -> list[Span]:
     """The sentences of ``text`` (or of the paragraphs inside ``within``), in order."""
     start, end = (0, len(text)) if within is None else (within.start, within.end)
     spans: list[Span] = []
-    for para in paragraphs(text[start:end]):
-        spans.extend(_split_paragraph(text, para.start + start, para.end + start))
+    for para in paragraphs(text):  # of the whole text: whether it is hard-wrapped is the text's
+        if para.start < end and start < para.end:
+            spans.extend(_split_paragraph(text, max(para.start, start), min(para.end, end)))
     return spans
 
 
