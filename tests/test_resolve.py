@@ -864,6 +864,10 @@ def test_news_constructions(
         ("« Tout est prêt », assure-t-on chez Renault.", "Renault"),
         ("« Tout est prêt », dit-on à la CGT.", "CGT"),
         ("« Tout est prêt », a-t-on appris à Paris.", None),  # a town is no body
+        # after « dans » or « sur »: those who speak for a body, not a place where words are heard
+        ("« Tout est prêt », dit-on dans l'entourage du ministre.", "entourage du ministre"),
+        ("« C'est pire qu'en 2009 », entendait-on dans les files d'attente.", None),
+        ("« C'est la fin », murmure-t-on sur le port.", None),
     ],
 )
 def test_impersonal_on_takes_what_it_reads_or_hears_from(text: str, name: str | None) -> None:

@@ -4711,3 +4711,30 @@ def test_a_capitalised_word_after_a_name_is_part_of_it_whatever_its_tag() -> Non
     found = incise_after(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "l'ONG Amnesty International"
+
+
+def test_an_impersonal_on_hears_nothing_from_a_place() -> None:
+    # « Sur le port, on parle de « … » »: where the words are heard, not who says them
+    text = "Sur le port, on parle de « la pire saison depuis un siècle »."
+    table = """
+    Sur sur ADP 2 case
+    le le DET 2 det
+    port port NOUN 5 obl:mod
+    , , PUNCT 2 punct
+    on on PRON 5 nsubj
+    parle parler VERB -1 root
+    de de ADP 10 case
+    « « PUNCT 10 punct
+    la le DET 10 det
+    pire pire ADJ 10 amod
+    saison saison NOUN 5 obl:arg
+    depuis depuis ADP 13 case
+    un un DET 13 det
+    siècle siècle NOUN 10 nmod
+    » » PUNCT 10 punct
+    . . PUNCT 5 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert found.cue == "parler"
+    assert found.mention is None

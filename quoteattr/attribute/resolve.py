@@ -70,7 +70,7 @@ from quoteattr.attribute.resolve_score import (
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
-from quoteattr.lang.fr.indirect import TIME_WORDS
+from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
@@ -1243,12 +1243,18 @@ class Resolver:
     def _speaks_there(self, phrase: Span, head: str) -> bool:
         """Whether the place an impersonal « on » speaks at after « à » (« estime-t-on à
         l'Élysée », « dit-on à la CGT », « au ministère ») is a body that speaks: an organisation
-        noun, initials, a seat of power; not a town (« a-t-on appris à Paris »). Any other
-        preposition (« chez », « auprès de », « dans ») already names a source or a document."""
+        noun, initials, a seat of power; not a town (« a-t-on appris à Paris »). After « dans »
+        or « sur », a body, a name or those who speak for one (« dit-on dans l'entourage du
+        ministre »), not a place where words are heard (« entendait-on dans les files
+        d'attente »). « chez » and « auprès de » already name a source."""
         before = self._text[max(0, phrase.start - 6) : phrase.start].split()
-        if not before or before[-1].lower() not in {"à", "au", "aux"}:
-            return True
+        preposition = before[-1].lower() if before else ""
         name = clean_phrase(phrase.text_in(self._text))
+        if preposition in {"dans", "sur"}:
+            speakers = head in ORGANISATION_NOUNS or head in SOURCE_NOUNS or role_of(head) is not None
+            return speakers or has_name(name) or is_acronym(name)
+        if preposition not in {"à", "au", "aux"}:
+            return True
         return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 
     # entities -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS as CUE_DOCUMENT_NOUNS
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
@@ -56,6 +57,16 @@ _PLURAL_PERSONS = frozenset({"nous", "vous"})
 
 
 _DOC_PREPS = frozenset({"dans", "sur", "en"})
+
+
+def _can_be_read(word: Word) -> bool:
+    """Whether words can be read or heard « in » ``word`` as in a source: a statement, a body, or
+    a name (« lit-on dans le communiqué », « sur Twitter », « dans Le Monde »), not a place
+    (« entendait-on dans les files d'attente », « sur le port, on parle de … »)."""
+    if word.upos == "PROPN":
+        return True
+    lemma = word.lemma.lower()
+    return lemma in DOCUMENT_NOUNS or lemma in CUE_DOCUMENT_NOUNS or lemma in ORGANISATION_NOUNS
 
 
 def is_subject(word: Word) -> bool:
@@ -795,7 +806,7 @@ def _named_on_aside(sent: Sentence, aside: Word) -> Word | None:
 def document_of(sent: Sentence, verb: Word) -> Word | None:
     """For "lit-on dans un communiqué": the document the impersonal verb reads from."""
     for c in sent.children(verb):
-        if c.deprel.startswith("obl") and c.upos in {"NOUN", "PROPN"}:
+        if c.deprel.startswith("obl") and c.upos in {"NOUN", "PROPN"} and _can_be_read(c):
             cases = [g for g in sent.children(c) if g.deprel == "case"]
             if cases and cases[0].text.lower() in _DOC_PREPS:
                 return c
@@ -807,7 +818,7 @@ def document_after(sent: Sentence, verb: Word) -> Word | None:
     for word in sent.words[verb.index + 1 :]:
         if word.upos == "PUNCT" and word.text != ",":
             return None
-        if word.upos in {"NOUN", "PROPN"}:
+        if word.upos in {"NOUN", "PROPN"} and _can_be_read(word):
             cases = [g for g in sent.children(word) if g.deprel == "case"]
             if cases and cases[0].text.lower() in _DOC_PREPS:
                 return word
