@@ -1282,3 +1282,68 @@ Trump Trump PROPN 8 flat:name
     sent = parse(text, table).sentences[0]
     mention = surface_subject(sent, 0, sent[7], text)
     assert (mention.span.text if mention is not None else None) == subject
+
+
+def test_a_name_apposed_after_a_title_is_read_whatever_its_tags() -> None:
+    # « Yannick » tagged a verb and « Le » an article: a listed given name opens the name, and its
+    # capitalised words follow it
+    text = "« Ils sont épuisés », a affirmé son président, le commandant Yannick Le Goff, lors du point."
+    table = """
+« « PUNCT 3 punct
+Ils il PRON 3 nsubj
+sont être AUX 3 cop
+épuisés épuisé ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+affirmé affirmer VERB 3 parataxis
+son son DET 9 det
+président président NOUN 7 obj
+, , PUNCT 9 punct
+le le DET 12 det
+commandant commandant NOUN 9 appos
+Yannick yannick VERB 12 flat:name
+Le le DET 15 det
+Goff Goff PROPN 12 nmod
+, , PUNCT 12 punct
+lors lors ADV 7 advmod
+du de ADP 19 case
+point point NOUN 17 obl:arg
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "son président, le commandant Yannick Le Goff"
+
+
+def test_a_name_in_a_complement_after_a_comma_is_no_apposed_name() -> None:
+    # « …, la cote de popularité d'Emmanuel Macron est … »: the subject of a clause of its own
+    text = "« Tout va bien », a déclaré son directeur, la cote de popularité d'Emmanuel Macron est basse."
+    table = """
+« « PUNCT 2 punct
+Tout tout PRON 2 nsubj
+va aller VERB -1 root
+bien bien ADV 2 advmod
+» » PUNCT 2 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+déclaré déclarer VERB 2 parataxis
+son son DET 9 det
+directeur directeur NOUN 7 nsubj
+, , PUNCT 12 punct
+la le DET 12 det
+cote cote NOUN 19 nsubj
+de de ADP 14 case
+popularité popularité NOUN 12 nmod
+d' de ADP 16 case
+Emmanuel Emmanuel PROPN 14 nmod
+Macron macron ADV 16 flat:name
+est être AUX 19 cop
+basse bas ADJ 7 parataxis
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "son directeur"

@@ -18,7 +18,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DEFINITE_ARTICLES
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DEFINITE_ARTICLES
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -114,13 +114,16 @@ def _after_apposed_title(sent: Sentence, start: int) -> int:
     if k + 1 >= len(sent):
         return start
     word = sent[k].text.lower()
-    if (word in NATIONALITY_NOUNS or role_of(word) is not None) and sent[k + 1].upos == "PROPN":
+    name_next = sent[k + 1].upos == "PROPN" or starts_person_name(sent[k + 1].text)
+    if (word in NATIONALITY_NOUNS or role_of(word) is not None) and name_next:
         return k + 1
     if sent[k].upos != "NOUN" or not _describing(sent[k]):
         return start
     j = k + 1
     while j < len(sent) and j - k <= _DESCRIBING_WORDS and _describing(sent[j]):
         j += 1
+    if sent[j - 1].text.lower() in DE_FORMS:
+        return start  # « …, la cote de popularité d'Emmanuel Macron »: a complement's name
     return j if j < len(sent) and _person_name_at(sent, j) else start
 
 
@@ -314,11 +317,15 @@ def name_run_before(sent: Sentence, last: int) -> list[Word]:
     return run
 
 
-def proper_name_run(words: Sequence[Word]) -> list[Word]:
-    """The proper nouns ``words`` open with, hyphens inside included ("Jean-Luc Mélenchon")."""
+def proper_name_run(words: Sequence[Word], *, given: bool = False) -> list[Word]:
+    """The proper nouns ``words`` open with, hyphens inside included ("Jean-Luc Mélenchon");
+    with ``given``, a listed given name opens one whatever its tag, and the capitalised words
+    after it are its own (« Yannick Le Goff », « Yannick » tagged a verb and « Le » an article)."""
     run: list[Word] = []
     for w in words:
-        if w.upos == "PROPN" or (run and w.text == "-"):
+        opens = given and not run and starts_person_name(w.text)
+        named = given and bool(run) and w.text[:1].isupper() and starts_person_name(run[0].text)
+        if w.upos == "PROPN" or (run and w.text == "-") or opens or named:
             run.append(w)
             continue
         break
@@ -476,7 +483,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if sent[start].text.lower() in CIVILITIES and start + 1 < len(sent):
         start += 1  # "son avocat, Me Antonin Levy"
     start = _after_apposed_title(sent, start)
-    run = proper_name_run(sent.words[start:])
+    run = proper_name_run(sent.words[start:], given=True)
     if not run:
         return words
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
