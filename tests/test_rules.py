@@ -4738,3 +4738,29 @@ def test_an_impersonal_on_hears_nothing_from_a_place() -> None:
     assert found is not None
     assert found.cue == "parler"
     assert found.mention is None
+
+
+def test_who_speaks_of_a_thing_says_what_the_quote_after_it_calls_it() -> None:
+    # « parle » hung on the subject as a participle and the quote on the subject too: read from the
+    # surface, the verb says what its object is (« parle d'une découverte « … » »)
+    text = "L'archéologue Mathilde Sérieys parle d'une découverte « exceptionnelle par son volume »."
+    table = """
+    L' le DET 1 det
+    archéologue archéologue NOUN -1 root
+    Mathilde Mathilde PROPN 1 appos
+    Sérieys Sérieys PROPN 2 flat:name
+    parle parler VERB 1 acl VerbForm=Fin
+    d' de ADP 7 case
+    une un DET 7 det
+    découverte découverte NOUN 4 obl:arg
+    « « PUNCT 1 punct
+    exceptionnelle exceptionnel ADJ 1 amod
+    par par ADP 12 case
+    son son DET 12 det
+    volume volume NOUN 1 nmod
+    » » PUNCT 1 punct
+    . . PUNCT 1 punct
+    """
+    found = judged_object(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("parler", "Mathilde Sérieys")

@@ -352,8 +352,12 @@ def _read_from_surface(rule: str, verb: Word, mention: Mention, text: str) -> At
     )
 
 
-#: Verbs that say what their object is, the quote right after it: « juge le délai « … » ».
-_JUDGING_VERBS = frozenset({"juger", "estimer", "trouver", "qualifier", "considérer", "décrire"})
+#: Verbs that say what their object is, the quote right after it: « juge le délai « … » »,
+#: « parle d'une découverte « … » ».
+_JUDGING_VERBS = frozenset(
+    {"juger", "estimer", "trouver", "qualifier", "considérer", "décrire"}
+    | {"parler", "évoquer", "dénoncer", "saluer"}
+)
 #: How many words may stand between such a verb and its object (« juge pour sa part la … »).
 _JUDGED_GAP = 4
 
