@@ -4764,3 +4764,61 @@ def test_who_speaks_of_a_thing_says_what_the_quote_after_it_calls_it() -> None:
     found = judged_object(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("parler", "Mathilde Sérieys")
+
+
+def test_a_speech_verb_tagged_a_noun_after_an_aside_and_before_que_governs_the_quote() -> None:
+    # « juge » read as a noun apposed to the subject, past the aside « de l'université de … »
+    text = (
+        "Le politologue Julien Arrighi, de l'université de Montvalon, juge que ce débat "
+        "« ne fera pas basculer beaucoup d'électeurs »."
+    )
+    table = """
+    Le le DET 1 det
+    politologue politologue NOUN -1 root
+    Julien Julien PROPN 1 flat:name
+    Arrighi Arrighi PROPN 2 flat:name
+    , , PUNCT 7 punct
+    de de ADP 7 case
+    l' le DET 7 det
+    université université NOUN 1 conj
+    de de ADP 9 case
+    Montvalon Montvalon PROPN 7 nmod
+    , , PUNCT 9 punct
+    juge juge NOUN 1 appos
+    que que SCONJ 17 mark
+    ce ce DET 14 det
+    débat débat NOUN 17 nsubj
+    « « PUNCT 17 punct
+    ne ne ADV 17 advmod
+    fera faire VERB 11 acl VerbForm=Fin
+    pas pas ADV 17 advmod
+    basculer basculer VERB 17 xcomp VerbForm=Inf
+    beaucoup beaucoup ADV 19 advmod
+    d' de ADP 22 case
+    électeurs électeur NOUN 20 obl:arg
+    » » PUNCT 1 punct
+    . . PUNCT 1 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert found.cue == "juger"
+    assert mention_text(found) == "Le politologue Julien Arrighi, de l'université de Montvalon"
+
+
+def test_an_infinitive_after_a_comma_and_before_que_is_no_finite_speech_verb() -> None:
+    # must not fire: « dire que », tagged a noun, has no subject to give the quote
+    text = "Et, dire que tout était « prévu »."
+    table = """
+    Et et CCONJ 2 cc
+    , , PUNCT 2 punct
+    dire dire NOUN -1 root
+    que que SCONJ 7 mark
+    tout tout PRON 7 nsubj
+    était être AUX 7 cop
+    « « PUNCT 7 punct
+    prévu prévu ADJ 2 acl
+    » » PUNCT 7 punct
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is None

@@ -164,9 +164,15 @@ def verbish(sent: Sentence, word: Word) -> bool:
     # "M. de Courville, certain qu'il ne serait pas refusé, répondit :": a finite form between the
     # comma closing an aside and the colon of the words it introduces; or hung as an adjective on
     # the noun before it (« Un habitant interrogé par l'AFP raconte : »)
+    # and so before « que » (« Julien Arrighi, de l'université de Montvalon, juge que … »)
     after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
     glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
-    return (previous == "," or glued) and after == ":" and form != repaired and form.endswith(FINITE_ENDINGS)
+    introduces = after == ":" or after.lower() in _QUE_FORMS
+    return (previous == "," or glued) and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
+
+
+#: « que » before the clause a speech verb reports.
+_QUE_FORMS = frozenset({"que", "qu'", "qu’"})
 
 
 #: The articles that are also object clitics (« le commandant » / « le décrit »).
