@@ -3320,3 +3320,23 @@ def test_a_person_named_in_passing_is_not_the_description_after_it() -> None:
     )
     speaker = _said(Resolver(text), text, "le technicien", MentionKind.DESCRIPTION, "« Ce")
     assert speaker.name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # « leur » before a role noun is its possessive: the role is the name's title
+        ("Le match a basculé grâce à leur gardienne, Inès Morvandiau, auteure de onze arrêts.", "gardienne"),
+        ("Leurs avocats ont plaidé. Leur porte-parole, Paul Roux, a lu un texte.", "porte-parole"),
+        # but the clitic of « leur a parlé » opens no title
+        ("Le maire leur a parlé, Paul Roux en tête.", None),
+    ],
+    ids=["possessive", "possessive, compound role", "clitic"],
+)
+def test_a_role_after_leur_is_the_title_of_the_name_apposed_to_it(text: str, title: str | None) -> None:
+    [roux] = [
+        o
+        for o in index_document(text).occurrences
+        if o.from_run and o.name in {"Inès Morvandiau", "Paul Roux"}
+    ]
+    assert roux.title == title

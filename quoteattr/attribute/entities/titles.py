@@ -149,7 +149,11 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
                 return inner
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
-        if (token.lower in ORG_STOP or token.lower in _TITLE_BREAKERS) and not _in_compound_role(tokens, j):
+        # « leur » before a role noun is its possessive (« leur gardienne, Inès Morvandiau »), not
+        # the clitic of « leur a dit »
+        possessive = token.lower in DETERMINERS and role_of(tokens[j + 1].lower) is not None
+        stop = token.lower in ORG_STOP and not possessive
+        if (stop or token.lower in _TITLE_BREAKERS) and not _in_compound_role(tokens, j):
             return inner  # "… a confié qu'Hubert": a clause, not a title
         # a determiner after a preposition opens a complement (« le PDG de la compagnie X »,
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
