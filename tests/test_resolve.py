@@ -3340,3 +3340,36 @@ def test_a_role_after_leur_is_the_title_of_the_name_apposed_to_it(text: str, tit
         if o.from_run and o.name in {"Inès Morvandiau", "Paul Roux"}
     ]
     assert roux.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        # an adjective made a noun takes up the one person whose title it qualifies
+        (
+            "La présidente sortante, Hélène Castagnède, et son adversaire, Sandrine Oulié, ont débattu. "
+            "Dès le début, la sortante a défendu son bilan : « Nous avons tenu parole. »",
+            "la sortante",
+            "Hélène Castagnède",
+        ),
+        # a word of a complement of the title is not what the person is
+        (
+            "Sandrine Lebreton, vice-présidente de la métropole, a présenté le chantier. "
+            "La métropole assure qu'un fonds sera « ouvert dès le mois prochain ».",
+            "La métropole",
+            "métropole",
+        ),
+        # the word in another form (another gender) than the title's: no one
+        (
+            "La présidente sortante, Hélène Castagnède, a parlé. Le sortant a répondu : « Non. »",
+            "Le sortant",
+            "sortant",
+        ),
+    ],
+    ids=["adjective of the title", "complement of the title", "other form"],
+)
+def test_a_word_of_one_person_s_title_made_a_noun_is_that_person(
+    text: str, description: str, name: str
+) -> None:
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == name

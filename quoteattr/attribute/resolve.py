@@ -831,6 +831,7 @@ class Resolver:
             self._nationality(words, limit)
             or self._aged(words, limit, phrase.gender)
             or self._defendant(words, limit, phrase.gender)
+            or self._title_word(words, limit)
         )
         if described is not None:
             return described
@@ -1023,6 +1024,31 @@ class Resolver:
         if found is None:
             found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _title_word(self, words: str, limit: int) -> _Resolved | None:
+        """« la sortante » after « La présidente sortante, Hélène Castagnède »: a definite article
+        and one word that no role list holds (an adjective made a noun), which is the adjective
+        right after the role noun of the title the text gave one person before it (in the same
+        form, so of the same gender) is that person (not a complement's word: « la métropole » is not
+        « la vice-présidente de la métropole »); ``None`` when it names no one so, or several."""
+        tokens = tokenize(words)
+        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_ARTICLE_WORDS:
+            return None
+        word = fold(tokens[1].text)
+        if not tokens[1].text.islower() or role_of(tokens[1].lower) is not None or len(word) < 4:
+            return None
+        found: dict[str, Occurrence] = {}
+        for occurrence in self._index.preceding(limit):
+            title = tokenize(occurrence.title or "")
+            after_role = {
+                fold(title[k].text) for k in range(1, len(title)) if role_of(title[k - 1].lower) is not None
+            }
+            if occurrence.kind == "person" and word in after_role:
+                found.setdefault(fold(occurrence.tokens[-1]), occurrence)
+        if len(found) != 1:
+            return None
+        [person] = found.values()
+        return self._taken_up(person, limit, ResolvedBy.ROLE)
 
     def _stated_age(self, stated: regex.Match[str], limit: int, gender: str) -> _Resolved | None:
         """« l'arrière de 31 ans », « le boxeur de 23 ans »: the person the text gave that age,
@@ -1457,6 +1483,8 @@ _ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
 #: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
 #: organisation's.
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
+#: The definite article of a singular description, as a word.
+_DEFINITE_ARTICLE_WORDS = frozenset({"le", "la", "l'", "l’"})
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
 #: An impersonal « on » that reads or finds, right before the statement it reads from: « lit-on
