@@ -4822,3 +4822,47 @@ def test_an_infinitive_after_a_comma_and_before_que_is_no_finite_speech_verb() -
     """
     found = governing_verb(site_of(text, table))
     assert found is None
+
+
+def test_who_puts_a_figure_on_a_thing_claims_it() -> None:
+    text = "Il évalue les pertes à « plus de deux millions d'euros »."
+    table = """
+    Il il PRON 1 nsubj
+    évalue évaluer VERB -1 root VerbForm=Fin
+    les le DET 3 det
+    pertes perte NOUN 1 obj
+    à à ADP 7 case
+    « « PUNCT 7 punct
+    plus plus ADV 7 advmod
+    de de ADP 7 case
+    deux deux NUM 9 nummod
+    millions million NOUN 1 obl:arg
+    d' de ADP 11 case
+    euros euro NOUN 9 nmod
+    » » PUNCT 9 punct
+    . . PUNCT 1 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("évaluer", "Il")
+
+
+def test_a_figure_put_in_the_passive_with_no_agent_is_nobody_s_claim() -> None:
+    # must not name anyone: « les pertes sont évaluées à « … » » says by whom nowhere
+    text = "Les pertes sont évaluées à « deux millions »."
+    table = """
+    Les le DET 1 det
+    pertes perte NOUN 3 nsubj:pass
+    sont être AUX 3 aux:pass
+    évaluées évaluer VERB -1 root VerbForm=Part
+    à à ADP 7 case
+    « « PUNCT 7 punct
+    deux deux NUM 7 nummod
+    millions million NOUN 3 obl:arg
+    » » PUNCT 7 punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert found.cue == "évaluer"
+    assert found.mention is None

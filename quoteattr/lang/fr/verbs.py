@@ -57,6 +57,9 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         # « indispensable » », « pointe les « exigences » de TF1 », « loue une « relation » »)
         "défendre", "féliciter", "louer", "rejeter", "pointer", "tempérer", "nuancer", "relativiser",
         "minimiser", "épingler", "étriller",
+        # verbs of putting a figure on something, a claim of the subject's (« Il évalue les pertes
+        # à « plus de deux millions d'euros » », « le syndicat chiffre à 3 000 les manifestants »)
+        "évaluer", "chiffrer",
     }
 )  # fmt: skip
 
