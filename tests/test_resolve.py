@@ -3373,3 +3373,32 @@ def test_a_word_of_one_person_s_title_made_a_noun_is_that_person(
 ) -> None:
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        # « l'entreprise » is no association: the body quoted before, known by the noun its mention
+        # gave it, is of another kind, and the firm just named is the one
+        ("Dans un communiqué, l’entreprise assure que", "Nexalis"),
+        # the same noun takes it up again
+        ("Dans un communiqué, l’association assure que", "Terres vives de Brévannes"),
+    ],
+    ids=["another kind", "the same kind"],
+)
+def test_a_body_quoted_before_is_taken_up_only_by_a_noun_of_its_kind(second: str, name: str) -> None:
+    text = (
+        "La société Nexalis veut construire un centre de données. "
+        "Les opposants, réunis au sein de l’association Terres vives de Brévannes, manifestent. "
+        "L’association affirme que la nappe est fragile. Nexalis conteste ces chiffres. "
+        f"{second} son site utilisera « un circuit fermé »."
+    )
+    resolver = Resolver(text)
+    first = text.index("L’association affirme")
+    said = Span(first, first + len("L’association"), source=text)
+    resolver.resolve(Mention(said, said, MentionKind.DESCRIPTION), before=first)
+    start = text.index(second) + len("Dans un communiqué, ")
+    words = second[len("Dans un communiqué, ") :].split(" ")[0]
+    span = Span(start, start + len(words), source=text)
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=start)
+    assert speaker.name == name
