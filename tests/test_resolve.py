@@ -3402,3 +3402,39 @@ def test_a_body_quoted_before_is_taken_up_only_by_a_noun_of_its_kind(second: str
     span = Span(start, start + len(words), source=text)
     speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=start)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a second « de » complement joined by « et » is the same body's
+        (
+            "Le comité régional des pêches et des élevages a réclamé des aides.",
+            "comité régional des pêches et des élevages",
+        ),
+        (
+            "La fédération des éleveurs et de la filière bovine a protesté.",
+            "fédération des éleveurs et de la filière bovine",
+        ),
+        # « et » then an article opens another body
+        ("Le syndicat des pilotes et la direction ont signé.", "syndicat des pilotes"),
+    ],
+    ids=["et des", "et de la", "et la"],
+)
+def test_an_organisation_s_name_takes_a_second_complement_joined_by_et(text: str, name: str) -> None:
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert names[0] == name
+
+
+def test_a_pronoun_takes_up_the_body_just_said_to_speak_past_a_word_its_name_left_out() -> None:
+    # « marins » is left out of the body's words; its speech verb still follows it
+    text = (
+        "L'Observatoire océanologique de Port-Vendrac a mesuré 29 degrés. « C'est grave », a dit "
+        "Nadia Belkacem, chercheuse à l'observatoire. Les pêcheurs s'inquiètent. "
+        "Le comité régional des pêches et des élevages marins a réclamé des aides. "
+        "Dans un communiqué, il demande « un fonds d'urgence »."
+    )
+    start = text.index(", il demande") + 2
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« un"))
+    assert speaker.name == "comité régional des pêches et des élevages"

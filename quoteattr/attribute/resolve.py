@@ -473,7 +473,11 @@ class Resolver:
         the pronoun takes up the one just said to speak, though the text gives them no name."""
         if not self._subject_of_sentence_before(occurrence, limit):
             return False
-        verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
+        end = occurrence.span.end
+        left = _WORD_LEFT_BEFORE_AUXILIARY.match(self._text, end)
+        if left is not None:
+            end = left.end()  # « Le comité des pêches et des élevages marins a réclamé »
+        verb = _VERB_AFTER_SUBJECT.match(self._text, end)
         return verb is not None and conjugated_speech_form(verb["verb"].lower())
 
     def _role_subject_just_before(self, occurrence: Occurrence, limit: int) -> str | None:
@@ -1362,6 +1366,12 @@ _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+)?"
     r"(?:\p{Ll}+ment[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
+)
+
+#: A word in small letters that a subject's words stopped short of, right before its auxiliary
+#: (« le comité régional des pêches et des élevages *marins* a réclamé »).
+_WORD_LEFT_BEFORE_AUXILIARY = regex.compile(
+    r"[ \u00a0]+\p{Ll}+(?=[ \u00a0]+(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0])"
 )
 
 #: What stands between a role and the name apposed to it: its complements, then a comma.

@@ -191,9 +191,21 @@ def org_phrase_end(
             break
         if low == "et" and k + 1 < n and last > head:
             after = k + 1
-            if tokens[after].lower in DE_FORMS and after + 1 < n:
+            de = tokens[after].lower in DE_FORMS
+            if de and after + 1 < n:
                 after += 1  # "… de Communication et d'Information"
+            if de and tokens[after].lower in DEFINITE_ARTICLES and after + 1 < n:
+                after += 1  # « … et de la pêche »
             if is_capitalised(tokens[after].text) and tokens[after].lower not in NOT_NAME_STARTS:
+                last = after
+                k = after + 1
+                continue
+            # « le comité régional des pêches et des élevages marins »: a second complement of the
+            # same head, joined to a first one
+            word_after = tokens[after].lower
+            small = word_after.isalpha() and word_after == tokens[after].text
+            if de and chains and small and word_after not in ORG_STOP and word_after not in DETERMINERS:
+                chains += 1
                 last = after
                 k = after + 1
                 continue
