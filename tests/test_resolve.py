@@ -3438,3 +3438,26 @@ def test_a_pronoun_takes_up_the_body_just_said_to_speak_past_a_word_its_name_lef
     span = Span(start, start + 2, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« un"))
     assert speaker.name == "comité régional des pêches et des élevages"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # « la juridiction » is the court the text named
+        (
+            "Le tribunal administratif de Valmont a rejeté le recours. Dans sa décision, la juridiction "
+            "estime que l'arrêté est « fondé ».",
+            "tribunal administratif de Valmont",
+        ),
+        # never a body of another kind
+        (
+            "La préfecture de l'Orbe a pris un arrêté. Dans sa décision, la juridiction estime "
+            "qu'il est « fondé ».",
+            "juridiction",
+        ),
+    ],
+    ids=["the court", "no court named"],
+)
+def test_la_juridiction_is_the_court_named(text: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, "la juridiction", MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == name

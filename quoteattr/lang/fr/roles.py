@@ -616,6 +616,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "parquet": "m",
     "tribunal": "m",
     "cour": "f",
+    "juridiction": "f",
     "police": "f",
     "gendarmerie": "f",
     "armée": "f",
@@ -759,8 +760,15 @@ _NONPROFITS: Final[frozenset[str]] = frozenset(
 def organisation_kinds_clash(noun: str, other: str) -> bool:
     """Whether two organisation nouns name bodies of kinds that exclude each other: a firm (« la
     société », « le groupe ») and a body that seeks no profit (« l'association », « le
-    syndicat »). « L'association » never takes up « la société Ventura Énergies »."""
+    syndicat »). « L'association » never takes up « la société Ventura Énergies », nor « la
+    juridiction », which only ever names a court, « la préfecture »."""
+    if noun in _COURT_NOUNS and other:
+        return other not in KINDRED_ORGANISATIONS[noun]
     return (noun in _FIRMS and other in _NONPROFITS) or (noun in _NONPROFITS and other in _FIRMS)
+
+
+#: Nouns that only ever name a court (« la juridiction »).
+_COURT_NOUNS: Final[frozenset[str]] = frozenset({"juridiction"})
 
 
 #: Generic organisation nouns and the heads of the names they take up: a union is named « la
@@ -772,6 +780,8 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
     # Systèmes », « la start-up nantaise Nuvaly »: one firm named, however far back
     **dict.fromkeys(_FIRMS, _FIRMS | FIRM_NAME_HEADS),
     "parti": frozenset({"parti", "mouvement", "union", "rassemblement", "alliance", "front"}),
+    # « la juridiction » after « le tribunal administratif de Valmont »: the court named
+    "juridiction": frozenset({"tribunal", "cour", "conseil", "juridiction"}),
     # « l'établissement », no organisation's name itself (as « l'homme » is no person's), after
     # « le centre hospitalier de Gap », « l'Office national des forêts », « la banque Rhodia »
     "établissement": frozenset(
