@@ -2668,3 +2668,50 @@ porte-parole porte-parole NOUN 8 obl:mod
 . . PUNCT 8 punct
 """
     assert found(text, table) == []
+
+
+def test_selon_set_off_after_a_word_opening_a_clause_reports_that_clause() -> None:
+    # « …, mais, selon le procureur, … »: the clause « mais » opens is the prosecutor's, not the
+    # sentence around it
+    text = "Le parquet a ouvert une enquête, mais, selon le procureur, aucun élément ne la justifie."
+    table = """
+Le le DET 1 det
+parquet parquet NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+ouvert ouvrir VERB -1 root VerbForm=Part
+une un DET 5 det
+enquête enquête NOUN 3 obj
+, , PUNCT 17 punct
+mais mais CCONJ 17 cc
+, , PUNCT 11 punct
+selon selon ADP 11 case
+le le DET 11 det
+procureur procureur NOUN 17 obl:mod
+, , PUNCT 11 punct
+aucun aucun DET 14 det
+élément élément NOUN 17 nsubj
+ne ne ADV 17 advmod
+la le PRON 17 obj
+justifie justifier VERB 3 conj VerbForm=Fin
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("aucun élément ne la justifie", "le procureur", "selon")]
+
+
+def test_selon_set_off_inside_a_subject_and_its_verb_keeps_the_whole_clause() -> None:
+    # must not cut: no word opening a clause before it, « La situation, selon le maire, reste
+    # grave » is one clause
+    text = "La situation, selon le maire, reste grave."
+    table = """
+La le DET 1 det
+situation situation NOUN 7 nsubj
+, , PUNCT 5 punct
+selon selon ADP 5 case
+le le DET 5 det
+maire maire NOUN 7 obl:mod
+, , PUNCT 5 punct
+reste rester VERB -1 root VerbForm=Fin
+grave grave ADJ 7 xcomp
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == [("La situation, selon le maire, reste grave", "le maire", "selon")]

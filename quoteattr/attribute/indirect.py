@@ -974,6 +974,19 @@ def _judgement(words: Sequence[Word]) -> bool:
     )
 
 
+#: Words that open a clause, which a source set off by commas may follow at once (« où, selon
+#: elle, … », « mais, selon le parquet, … »).
+_CLAUSE_OPENERS = frozenset(
+    {"où", "que", "qu'", "qu’", "mais", "car", "et", "donc", "si", "lorsque", "quand"}
+)
+
+
+def _opens_clause_before(words: Sequence[Word]) -> bool:
+    """Whether ``words``, before a source preposition, end on a word opening a clause and a comma
+    (« …, où, » before « selon elle, … »)."""
+    return len(words) >= 2 and words[-1].text == "," and words[-2].text.lower() in _CLAUSE_OPENERS
+
+
 def _circumstance(words: Sequence[Word]) -> bool:
     """Whether ``words`` (before a source preposition) are at most a short circumstance opening
     the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, »; not a subject."""
@@ -1314,6 +1327,10 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             # count is its own source's, which runs to the comma
             end = _comma_after(ctx, sent, last, end)
             clause = probe = count
+        elif comma_after and _opens_clause_before(before):
+            # « …, où, selon elle, aucun secours n'était arrivé »: the clause the word before it
+            # opens is the source's, not the sentence around it
+            clause = probe = _before_breaker(ctx, after)
         elif opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
             clause = probe = _before_breaker(ctx, after)
