@@ -12,6 +12,7 @@ from test_tenses import ASSURED, ASSURED_TABLE
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.indirect import CONFIDENCE, find_indirect
+from quoteattr.attribute.rules.subjects import _unlabelled_subject
 from quoteattr.marks import find_quotations
 from quoteattr.model import Quote, QuoteKind
 from quoteattr.parse.scan import may_report
@@ -2715,3 +2716,57 @@ grave grave ADJ 7 xcomp
 . . PUNCT 7 punct
 """
     assert found(text, table) == [("La situation, selon le maire, reste grave", "le maire", "selon")]
+
+
+LEFT_UNLABELLED = """
+Le le DET 1 det
+SNNT SNNT PROPN 16 dep
+, , PUNCT 1 punct
+qui qui PRON 4 nsubj
+parle parler VERB 1 acl:relcl VerbForm=Fin
+d' de ADP 8 case
+une un DET 8 det
+« « PUNCT 8 punct
+grève grève NOUN 4 obl:arg
+de de ADP 11 case
+la le DET 11 det
+dignité dignité NOUN 8 nmod
+» » PUNCT 11 punct
+, , PUNCT 16 punct
+a avoir AUX 15 aux:tense
+fait faire VERB 16 dep VerbForm=Part
+savoir savoir VERB -1 root VerbForm=Inf
+qu' que SCONJ 20 mark
+il il PRON 20 expl:subj
+y y PRON 20 expl:comp
+participerait participer VERB 16 ccomp VerbForm=Fin
+. . PUNCT 16 punct
+"""
+
+
+def test_a_noun_the_parser_left_unlabelled_before_the_verb_is_its_subject() -> None:
+    text = "Le SNNT, qui parle d'une « grève de la dignité », a fait savoir qu'il y participerait."
+    assert ("il y participerait", "Le SNNT", "faire savoir") in found(text, LEFT_UNLABELLED)
+
+
+def test_an_unlabelled_phrase_with_its_own_preposition_is_no_subject() -> None:
+    text = "Le SNNT, qui parle d'une « grève de la dignité », a fait savoir qu'il y participerait."
+    sent = parse(text, LEFT_UNLABELLED).sentences[0]
+    assert _unlabelled_subject(sent, sent[16], sent[1])
+    text = "Dans la salle, a fait savoir qu'il y participerait."
+    table = """
+Dans dans ADP 2 case
+la le DET 2 det
+salle salle NOUN 6 dep
+, , PUNCT 2 punct
+a avoir AUX 5 aux:tense
+fait faire VERB 6 dep VerbForm=Part
+savoir savoir VERB -1 root VerbForm=Inf
+qu' que SCONJ 10 mark
+il il PRON 10 expl:subj
+y y PRON 10 expl:comp
+participerait participer VERB 6 ccomp VerbForm=Fin
+. . PUNCT 6 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert not _unlabelled_subject(sent, sent[6], sent[2])

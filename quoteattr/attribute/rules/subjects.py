@@ -77,6 +77,14 @@ def is_subject(word: Word) -> bool:
     return word.deprel == "expl:subj" and word.text.lower().lstrip("-") in PERSONAL_PRONOUNS
 
 
+def _unlabelled_subject(sent: Sentence, verb: Word, word: Word) -> bool:
+    """Whether ``word``, a child of ``verb`` the parser left unlabelled (« dep »), is its subject:
+    a noun or a name before it with no preposition of its own."""
+    if word.deprel != "dep" or word.upos not in {"NOUN", "PROPN"} or word.start > verb.start:
+        return False
+    return not any(c.deprel == "case" for c in sent.children(word))
+
+
 def _bare_apposition(sent: Sentence, word: Word, earlier: Word) -> bool:
     """Whether ``word``, a second subject the parser gave a verb, is a bare common noun set off
     by a comma after the noun subject ``earlier``: its apposition (« un habitant du quartier,
@@ -120,6 +128,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         subjects = [
             g for h in holders for g in sent.children(h) if is_subject(g) and g.start < auxiliaries[0].start
         ]
+    if not subjects:
+        # « Le SNNT, qui parle d'une « … », a fait savoir que … »: the parser left the noun before
+        # the verb unlabelled (« dep »); with no preposition of its own, it is the subject
+        subjects = [c for c in children if _unlabelled_subject(sent, verb, c)]
     if subjects:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
         # il les aligna"): the one nearest before the verb is the real one, never a dative
