@@ -4866,3 +4866,59 @@ def test_a_figure_put_in_the_passive_with_no_agent_is_nobody_s_claim() -> None:
     assert found is not None
     assert found.cue == "évaluer"
     assert found.mention is None
+
+
+def test_a_gloss_after_littéralement_or_a_language_is_a_term() -> None:
+    # a translation is no one's words, whatever rule found a subject before it
+    text = "Le lazy bed (littéralement : « plate-bande de paresseux ») est une technique."
+    table = """
+    Le le DET 2 det
+    lazy lazy ADJ 2 amod
+    bed bed NOUN 12 nsubj
+    ( ( PUNCT 4 punct
+    littéralement littéralement ADV 2 advmod
+    : : PUNCT 4 punct
+    « « PUNCT 7 punct
+    plate-bande plate-bande NOUN 2 appos
+    de de ADP 9 case
+    paresseux paresseux NOUN 7 nmod
+    » » PUNCT 7 punct
+    ) ) PUNCT 4 punct
+    est être AUX 14 cop
+    une un DET 14 det
+    technique technique NOUN -1 root
+    . . PUNCT 14 punct
+    """
+    site = site_of(text, table)
+    found = colon_intro(site)
+    assert found is not None  # the colon rule takes « Le lazy bed » for a speaker …
+    assert decide_kind(site, found) is QuoteKind.TERM  # … but a gloss is no one's words
+
+
+def test_words_a_speech_verb_reports_in_a_language_are_no_gloss() -> None:
+    # must not fire: « a déclaré en français : « … » » reports what the minister said
+    text = "Le ministre a déclaré en français : « Nous resterons unis face à la crise. »"
+    table = """
+    Le le DET 1 det
+    ministre ministre NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    en en ADP 5 case
+    français français NOUN 3 obl:mod
+    : : PUNCT 3 punct
+    « « PUNCT 9 punct
+    Nous nous PRON 9 nsubj
+    resterons rester VERB 3 ccomp VerbForm=Fin
+    unis uni ADJ 9 xcomp
+    face face NOUN 9 obl:mod
+    à à ADP 14 case
+    la le DET 14 det
+    crise crise NOUN 11 nmod
+    . . PUNCT 9 punct
+    » » PUNCT 9 punct
+    """
+    site = site_of(text, table)
+    found = colon_intro(site)
+    assert found is not None
+    assert found.cue == "déclarer"
+    assert decide_kind(site, found) is QuoteKind.DIRECT

@@ -16,6 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.verbs import REPORTING_VERBS
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
 
@@ -134,6 +135,30 @@ def _title(site: QuoteSite, content: str) -> bool:
     return bool(before) and before[-1].text.lower() in _TITLE_PREPOSITIONS
 
 
+#: Words that gloss what comes after them (« littéralement : « … » », « c'est-à-dire « … » »).
+_GLOSS_WORDS = frozenset({"littéralement", "c'est-à-dire", "c’est-à-dire", "autrement"})
+#: Languages a word is glossed in (« soit en français : « … » »).
+_LANGUAGES = frozenset(
+    {"français", "anglais", "allemand", "espagnol", "italien", "latin", "grec", "arabe", "russe",
+     "chinois", "japonais", "portugais", "néerlandais", "breton", "basque", "occitan", "corse",
+     "créole", "hébreu", "turc", "persan", "polonais", "wolof", "swahili"}
+)  # fmt: skip
+
+
+def _gloss(site: QuoteSite) -> bool:
+    """A translation or a definition, no one's words: the quote right after a gloss word or a
+    language (« Le lazy bed (littéralement : « plate-bande de paresseux ») », « RADSL signifie
+    « … », soit en français : « ligne d'abonné numérique » »), punctuation between; not when a
+    speech verb reports it (« a déclaré en français : « … » »)."""
+    before = [w for w in site.frame_before() if w.upos != "PUNCT" or w.text not in {":", "(", ","}]
+    if not before:
+        return False
+    last = before[-1].text.lower()
+    dit = last == "dit" and len(before) > 1 and before[-2].text.lower() == "autrement"
+    language = last in _LANGUAGES and len(before) > 1 and before[-2].text.lower() == "en"
+    return (last in _GLOSS_WORDS and last != "autrement") or dit or language
+
+
 def _in_source_words(site: QuoteSite, attribution: Attribution | None) -> bool:
     """The quote lies inside the words that name its own source: the name in marks of the body
     the source belongs to (« selon le président de l'association « Les Amis du Rail », Paul
@@ -169,7 +194,8 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
         and not _UTTERANCE.match(content)
         and (attribution is None or attribution.frame not in {"incise", "colon"})
     )
-    if _title(site, content) or _in_source_words(site, attribution):
+    glossed = _gloss(site) and (attribution is None or attribution.cue not in REPORTING_VERBS)
+    if _title(site, content) or _in_source_words(site, attribution) or glossed:
         return QuoteKind.TERM  # « au « 20 Heures » de TF1 »: a programme, not someone's words
     if len(lexical) == 1 and (far or named):
         return QuoteKind.TERM  # a single word far below its cue, or a bare name (not « Claude ! »): a label
