@@ -2770,3 +2770,24 @@ participerait participer VERB 6 ccomp VerbForm=Fin
 """
     sent = parse(text, table).sentences[0]
     assert not _unlabelled_subject(sent, sent[6], sent[2])
+
+
+def test_a_reference_mark_ends_the_source_after_selon() -> None:
+    # encyclopaedic text: « selon plusieurs sources [4] » names « plusieurs sources », not « … [4 »
+    text = "Le contrat serait selon plusieurs sources [4] signé demain."
+    table = """
+Le le DET 1 det
+contrat contrat NOUN 9 nsubj:pass
+serait être AUX 9 aux:pass
+selon selon ADP 5 case
+plusieurs plusieurs DET 5 det
+sources source NOUN 9 obl:mod
+[ [ PUNCT 7 punct
+4 4 NUM 5 nummod
+] ] PUNCT 7 punct
+signé signer VERB -1 root VerbForm=Part
+demain demain ADV 9 advmod
+. . PUNCT 9 punct
+"""
+    [(_, speaker, cue)] = found(text, table)
+    assert (speaker, cue) == ("plusieurs sources", "selon")

@@ -1011,8 +1011,8 @@ def _source_extent(sent: Sentence, last: int) -> int:
             end = named - 1
             k = named
             continue
-        if w.text in {",", ".", ";", ":", "!", "?", "»", "«"}:
-            break
+        if w.text in {",", ".", ";", ":", "!", "?", "»", "«", "["}:
+            break  # « selon plusieurs sources [4] »: a reference mark ends the source
         # « selon le rapport publié jeudi »: a participle on the source noun is part of the phrase
         describing = (
             w.upos == "VERB"
