@@ -91,7 +91,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
+from quoteattr.lang.fr.titles import DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
 from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, finite_speech_form, lemma_of
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 from quoteattr.parse.types import ParsedDoc
@@ -1494,7 +1494,7 @@ _ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
 #: organisation's.
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
 #: The definite article of a singular description, as a word.
-_DEFINITE_ARTICLE_WORDS = frozenset({"le", "la", "l'", "l’"})
+_DEFINITE_ARTICLE_WORDS = DEFINITE_ARTICLES - {"les"}
 #: How many sentences back the nearest organisation may stand for an unattributed statement.
 _ORGANISATION_REACH = 3
 #: An impersonal « on » that reads or finds, right before the statement it reads from: « lit-on

@@ -31,6 +31,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
 from quoteattr.lang.fr.verbs import OPINION_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
@@ -159,7 +160,7 @@ def _speaking_agent(site: QuoteSite, index: int, verb: Word) -> Attribution | No
 
 
 #: « que » in its spellings.
-_QUE = frozenset({"que", "qu'", "qu’"})
+_QUE = QUE_FORMS
 #: The apostrophes a tokenizer may leave alone after « qu ».
 _APOSTROPHES = frozenset({"'", "’"})
 #: Words that close the search for the verb of a « que » back from a quote: another clause.

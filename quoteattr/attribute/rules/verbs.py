@@ -4,6 +4,7 @@ incise verb or an inverted clitic, whatever the tagger said.
 
 from __future__ import annotations
 
+from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
     INCISE_ONLY_VERBS,
@@ -167,12 +168,8 @@ def verbish(sent: Sentence, word: Word) -> bool:
     # and so before « que » (« Julien Arrighi, de l'université de Montvalon, juge que … »)
     after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
     glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
-    introduces = after == ":" or after.lower() in _QUE_FORMS
+    introduces = after == ":" or after.lower() in QUE_FORMS
     return (previous == "," or glued) and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
-
-
-#: « que » before the clause a speech verb reports.
-_QUE_FORMS = frozenset({"que", "qu'", "qu’"})
 
 
 #: The articles that are also object clitics (« le commandant » / « le décrit »).

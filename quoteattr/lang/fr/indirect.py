@@ -30,6 +30,7 @@ __all__ = [
     "OBJECT_INFINITIVE_VERBS",
     "PERCEPTION_VERBS",
     "QUESTION_WORDS",
+    "QUE_FORMS",
     "SCAN_IGNORED_FORMS",
     "SOURCE_NOUNS",
     "SURFACE_CUE",
@@ -106,8 +107,11 @@ CALL_VERBS: frozenset[str] = frozenset({"appeler", "exhorter", "inviter"})
 #: a thought).
 ATTRIBUTE_VERBS: frozenset[str] = frozenset({"se dire", "se déclarer", "s'affirmer"})
 
+#: « que » in its spellings, which opens the clause a speech verb reports.
+QUE_FORMS: frozenset[str] = frozenset({"que", "qu'", "qu’"})
+
 #: Words that open a reported clause after its verb (the span starts after them).
-CLAUSE_MARKERS: frozenset[str] = frozenset({"que", "qu'", "qu’", "si", "s'", "s’", "comment", "pourquoi"})
+CLAUSE_MARKERS: frozenset[str] = QUE_FORMS | frozenset({"si", "s'", "s’", "comment", "pourquoi"})
 
 #: Interrogative words that open an indirect question after a speech verb, and stay in the
 #: reported words with the preposition before them (« n'a pas précisé quand la loi serait votée »,
