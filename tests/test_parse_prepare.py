@@ -233,6 +233,17 @@ def test_a_no_break_space_before_a_colon_becomes_a_plain_one(space: str) -> None
     assert len(chunk.text) == len(text)
 
 
+def test_curly_quotes_reach_the_parser_as_guillemets() -> None:
+    # the models learnt French quotations in « »; “ ” are read the same, one character for one
+    text = "Le maire a dénoncé une décision “ injuste ”, a-t-il dit."
+    span = Span(text.index("injuste"), text.index("injuste") + 7, source=text)
+    marks = Span(text.index("“"), text.index("”") + 1, source=text)
+    quote = Quote(span, marks, (span,), MarkStyle.CURLY_DOUBLE, kind=QuoteKind.PARTIAL)
+    (chunk,) = build_view(text, select_sentences(text, [quote]))
+    assert chunk.text == "Le maire a dénoncé une décision «\u00a0injuste\u00a0», a-t-il dit."
+    assert len(chunk.text) == len(text)
+
+
 def test_offset_map_sends_positions_inside_an_elision_to_its_edges() -> None:
     text = f"« {LONG} », a dit Paul."
     quote = guillemet_quote(text, LONG)
