@@ -59,6 +59,7 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_VERBS,
     INFINITIVE_MARKERS,
     OBJECT_INFINITIVE_VERBS,
+    QUE_FORMS,
     QUESTION_WORDS,
     SOURCE_NOUNS,
     TIME_WORDS,
@@ -309,7 +310,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
-    return finite and after in {"que", "qu'", "qu’"} and subject
+    return finite and after in QUE_FORMS and subject
 
 
 def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
@@ -426,7 +427,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         before = sent[i - 1].text.lower()
         # "bien que" is concessive at the head of a clause, not in « précise bien que »
         concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
-        if low in {"que", "qu'", "qu’"} and _restrictive(sent, verb, i):
+        if low in QUE_FORMS and _restrictive(sent, verb, i):
             return None  # « Ils ne confirment que la mort de 220 civils »: « only », no clause
         if low in QUESTION_WORDS and not (i + 1 < len(sent) and sent[i + 1].text.lower() == "même"):
             # an indirect question keeps its interrogative, and the preposition before it; right
@@ -491,7 +492,7 @@ def _the_fact_that(sent: Sentence, i: int) -> bool:
     """Whether « le fait que » starts at word ``i``: a clause made a noun, what a speech verb
     before it reports (« Les écologistes dénoncent le fait que rien n'ait été fait »)."""
     words = [w.text.lower() for w in sent.words[i : i + 3]]
-    return len(words) == 3 and words[0] == "le" and words[1] == "fait" and words[2] in {"que", "qu'", "qu’"}
+    return len(words) == 3 and words[0] == "le" and words[1] == "fait" and words[2] in QUE_FORMS
 
 
 def _with_clitic(lemma: str) -> str:
@@ -528,7 +529,7 @@ def _restrictive(sent: Sentence, verb: Word, que: int) -> bool:
     if not ne:
         return False
     between = sent.words[ne[-1] : que]
-    if any(w.text.lower() in {"que", "qu'", "qu’"} for w in between):
+    if any(w.text.lower() in QUE_FORMS for w in between):
         return False  # « il ne fait que répéter que … »: the « ne … que » closed before the verb
     return not any(w.text.lower() in _NEGATION_WORDS for w in between)
 
@@ -687,7 +688,7 @@ def _split_at(sent: Sentence, i: int, infinitive: bool) -> int | None:
     if j >= len(sent):
         return None
     nxt = sent[j].text.lower()
-    if not infinitive and nxt in {"que", "qu'", "qu’"}:
+    if not infinitive and nxt in QUE_FORMS:
         return j + 1
     if infinitive and nxt in INFINITIVE_MARKERS and _infinitive_at(sent, j + 1):
         return j + 1
@@ -976,9 +977,7 @@ def _judgement(words: Sequence[Word]) -> bool:
 
 #: Words that open a clause, which a source set off by commas may follow at once (« où, selon
 #: elle, … », « mais, selon le parquet, … »).
-_CLAUSE_OPENERS = frozenset(
-    {"où", "que", "qu'", "qu’", "mais", "car", "et", "donc", "si", "lorsque", "quand"}
-)
+_CLAUSE_OPENERS = QUE_FORMS | {"où", "mais", "car", "et", "donc", "si", "lorsque", "quand"}
 
 
 def _opens_clause_before(words: Sequence[Word]) -> bool:
@@ -1407,7 +1406,7 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
                 words = tuple(w for w in words if w.index > relative[0].index)
             elif (
                 marker is not None
-                and marker.text.lower() in {"que", "qu'", "qu’"}
+                and marker.text.lower() in QUE_FORMS
                 and marker.upos == "SCONJ"
                 and lemma in CLAUSE_NOUNS
             ):

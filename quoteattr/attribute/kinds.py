@@ -136,7 +136,7 @@ def _title(site: QuoteSite, content: str) -> bool:
 
 
 #: Words that gloss what comes after them (« littéralement : « … » », « c'est-à-dire « … » »).
-_GLOSS_WORDS = frozenset({"littéralement", "c'est-à-dire", "c’est-à-dire", "autrement"})
+_GLOSS_WORDS = frozenset({"littéralement", "c'est-à-dire", "c’est-à-dire"})
 #: Languages a word is glossed in (« soit en français : « … » »).
 _LANGUAGES = frozenset(
     {"français", "anglais", "allemand", "espagnol", "italien", "latin", "grec", "arabe", "russe",
@@ -156,7 +156,7 @@ def _gloss(site: QuoteSite) -> bool:
     last = before[-1].text.lower()
     dit = last == "dit" and len(before) > 1 and before[-2].text.lower() == "autrement"
     language = last in _LANGUAGES and len(before) > 1 and before[-2].text.lower() == "en"
-    return (last in _GLOSS_WORDS and last != "autrement") or dit or language
+    return last in _GLOSS_WORDS or dit or language
 
 
 def _in_source_words(site: QuoteSite, attribution: Attribution | None) -> bool:

@@ -195,6 +195,8 @@ class Resolver:
         # else the quote itself; a long quote does not push its speaker out of reach
         position = limit if before is None else max(before, span.start)
         bisect.insort(self._said_order, (position, -len(self._said)))
+        title = self._titles.get(entity)
+        named_head = _organisation_head(resolved.name) if resolved.kind == "organisation" else ""
         self._said.append(
             Said(
                 position=position,
@@ -202,8 +204,10 @@ class Resolver:
                 gender=self._genders.get(entity, resolved.gender),
                 number=resolved.number,
                 kind=resolved.kind,
-                title=self._titles.get(entity),
-                head=_organisation_head(resolved.name) if resolved.kind == "organisation" else "",
+                title=title,
+                # « L'association affirme … » for « Terres vives de Brévannes »: the noun its
+                # mention gave it says its kind when its name does not
+                head=named_head or _organisation_head(title or ""),
             )
         )
         speaker = Speaker(

@@ -103,7 +103,8 @@ class Said:
     kind: str
     title: str | None = None
     head: str = ""
-    """For an organisation, the organisation noun its name opens on (« parquet »), else ""."""
+    """The organisation noun its name opens on (« parquet ») for an organisation, else the one its
+    title opens on (« association », the noun its mention gave it), else ""."""
 
 
 @attrs.frozen
@@ -463,7 +464,7 @@ def describe_candidates(
                 or (previous.kind == "unknown" and not previous.gender)
                 or _bare_name(previous)
             )
-            and not other_body(head_word, _body_noun(previous))  # « la région » is no parquet
+            and not other_body(head_word, previous.head)  # « la région » is no parquet
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous
@@ -759,16 +760,6 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
 
 #: An apposition after a name: a comma, then words up to the next comma or full stop.
 _APPOSITION = regex.compile(r"[ \t\u00a0\u202f]*,([^,.;:()«»\n]{1,80})")
-
-
-def _body_noun(said: Said) -> str:
-    """The organisation noun of a source already resolved: the head of its name (« parquet de
-    X »), else the noun its mention gave it as a title (« L'association affirme … » for « Terres
-    vives de Brévannes »); "" when neither names a kind of body."""
-    if said.head:
-        return said.head
-    words = (said.title or "").split()
-    return words[0].lower() if words and words[0].lower() in ORGANISATION_NOUNS else ""
 
 
 def _apposed_after(text: str, occurrence: Occurrence) -> str:

@@ -104,12 +104,13 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 
 #: The most words of a proper name spelled out before the initials in brackets that close it.
 _MAX_SPELLED_WORDS = 8
+#: Initials in brackets after a name, their capitals captured: « (CPT) », « ( CPT ) » (WiNER).
+_BRACKETED_INITIALS = r"[ \u00a0]*\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}]{1,8})[ \u00a0]?\)"
 #: Lowercase words of a proper name up to its initials: « européen pour la prévention de la
 #: torture (CPT) »; no comma, no quotation, no full stop in between.
-_SPELLED_TO_ACRONYM = regex.compile(
-    r"(?:[ \u00a0]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,8}"
-    r"[ \u00a0]*\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}]{1,8})[ \u00a0]?\)"  # « (CPT) », « ( CPT ) » (WiNER)
-)
+_SPELLED_TO_ACRONYM = regex.compile(r"(?:[ \u00a0]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,8}" + _BRACKETED_INITIALS)
+#: A name's closing initials, right after its last word.
+_TRAILING_INITIALS = regex.compile(_BRACKETED_INITIALS)
 
 
 #: Prepositions inside an institution's proper name besides « de »: « Bureau d'enquêtes sur les
@@ -225,8 +226,7 @@ def org_phrase_end(
             continue
         break
     # a trailing "(BTK)" acronym belongs to the name, written "( BTK )" too (WiNER)
-    rest = text[tokens[last].end : tokens[last].end + 16]
-    acronym = regex.match(r"[ \u00a0]*\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}]{1,8})[ \u00a0]?\)", rest)
+    acronym = _TRAILING_INITIALS.match(text, tokens[last].end, tokens[last].end + 16)
     if acronym is None and proper:
         # « le Comité européen pour la prévention de la torture (CPT) »: the words of a proper
         # name up to the initials it is known by
