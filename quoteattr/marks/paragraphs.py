@@ -56,13 +56,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     >>> paragraphs("Un.\\n\\nDeux.")
     [(0, 3), (5, 10)]
     """
-    wrapped = is_hard_wrapped(text)
+    return _paragraphs(text, wrapped=is_hard_wrapped(text))
+
+
+#: The characters :meth:`str.splitlines` breaks a line at.
+_LINE_BREAKS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _paragraphs(text: str, *, wrapped: bool) -> list[tuple[int, int]]:
+    """:func:`paragraphs`, with whether ``text`` is hard-wrapped already known."""
     found: list[tuple[int, int]] = []
     block_start = -1
     block_end = -1
     position = 0
     for line in text.splitlines(keepends=True):
-        content = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        content = line.rstrip(_LINE_BREAKS)
         start, end = position, position + len(content)
         position += len(line)
         if not content or content.isspace():
@@ -81,22 +89,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_LINE_BREAKS: Final = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-
-
 def unwrapped(text: str) -> str:
     """``text`` with every line break inside a paragraph made a space, one character for one, so
     offsets stay the same: a hard-wrapped text then reads one line per paragraph, as the parser
-    and the rules that read the words around a quote expect (« a déclaré la présidente\nélue »).
+    and the rules that read the words around a quote expect (« a déclaré la présidente\\nélue »).
     Any other text comes back as it is.
 
-    >>> unwrapped("Un\nmot.\n\nDeux\nmots.\n\nTrois.\n\nQuatre.\n\nCinq\nmots.\n\nSix\nmots.")
-    'Un mot.\n\nDeux mots.\n\nTrois.\n\nQuatre.\n\nCinq mots.\n\nSix mots.'
+    >>> unwrapped("Un\\nmot.\\n\\nDeux\\nmots.\\n\\nTrois.\\n\\nQuatre.\\n\\nCinq\\nmots.\\n\\nSix\\nmots.")
+    'Un mot.\\n\\nDeux mots.\\n\\nTrois.\\n\\nQuatre.\\n\\nCinq mots.\\n\\nSix mots.'
     """
     if not is_hard_wrapped(text):
         return text
     chars = list(text)
-    for start, end in paragraphs(text):
+    for start, end in _paragraphs(text, wrapped=True):
         for k in range(start, end):
             if chars[k] in _LINE_BREAKS:
                 chars[k] = " "
