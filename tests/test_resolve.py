@@ -2493,10 +2493,14 @@ def test_an_indefinite_thing_opening_a_sentence_is_no_newcomer() -> None:
         ("Le lieutenant-colonel Maëlle Kerbrat a décrit une nuit sans répit.", "f"),
         ("Le maire Anne Roux a parlé.", "f"),
         ("Le général Paul Roux a parlé.", "m"),
+        # a civility of either gender (« le docteur », « le professeur ») likewise
+        ("Le docteur Hélène Marchais a parlé.", "f"),
+        ("Le docteur Paul Marchais a parlé.", "m"),
         # an epicene given name leaves the article's gender
         ("Le lieutenant-colonel Dominique Kerbrat a parlé.", "m"),
+        ("Le docteur Dominique Marchais a parlé.", "m"),
     ],
-    ids=["rank", "post", "man", "epicene"],
+    ids=["rank", "post", "man", "civility", "civility-man", "epicene", "civility-epicene"],
 )
 def test_a_listed_given_name_gives_the_gender_a_masculine_title_does_not(text: str, gender: str) -> None:
     [person] = [o for o in index_document(text).occurrences if o.kind == "person"]

@@ -477,7 +477,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         if inside_org(run.first, run.last) and kind != "person":
             continue
         if run.civility is not None:
-            gender = CIVILITIES.get(run.civility.lower(), "") or gender
+            # « le docteur Hélène Marchais », « le professeur Anne Roux »: a civility of either
+            # gender keeps its masculine article for a woman; her given name tells
+            gender = CIVILITIES.get(run.civility.lower(), "") or (given if full_name else gender)
         if not gender and kind in {"person", "name"}:
             gender = given if len(run.tokens) > 1 or run.civility is None else ""
         elif full_name and run.civility is None and title is not None:
