@@ -2507,6 +2507,28 @@ def test_a_listed_given_name_gives_the_gender_a_masculine_title_does_not(text: s
     assert person.gender == gender
 
 
+def test_a_name_in_brackets_after_a_place_is_its_region_no_antecedent() -> None:
+    text = (
+        "Le laboratoire Verdane, dont l'usine se trouve à Saint-Germier (Loiret), rejette ces "
+        "accusations. Dans un communiqué, il affirme que la production a été ralentie."
+    )
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Loiret"] == "place"
+    # a drug maker is a firm (« le laboratoire X »), so it is the one « il » takes up
+    assert kinds["laboratoire Verdane"] == "organisation"
+    start = text.rindex(" il ") + 1
+    at = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=start)
+    assert speaker.name == "Verdane"
+
+
+def test_a_name_in_brackets_after_a_person_stays_a_name() -> None:
+    # « Jean Roux (Loiret) » is not read as a place: only a place's brackets hold its region
+    text = "Le sénateur Jean Roux (Loiret) a voté contre le texte."
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Loiret"] != "place"
+
+
 def test_elle_takes_up_a_woman_under_a_masculine_rank() -> None:
     text = (
         "Le lieutenant-colonel Maëlle Kerbrat, qui coordonnait les secours, a décrit une nuit sans "

@@ -90,6 +90,8 @@ __all__ = [
 ]
 
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
+#: Between a place and a name in brackets after it: « Saint-Germier (Loiret) ».
+_BRACKETED_AFTER = regex.compile(r"[ \u00a0]*\(")
 
 
 _COORDINATORS = frozenset({"et", "ou"})
@@ -474,6 +476,14 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person
         elif run.civility is None and _named_thing(text, tokens, lead):
             kind = "place"  # "sa plateforme Steam", "le navire Aquarius": a thing's own name
+        if (
+            kind == "name"
+            and persons
+            and persons[-1][1].kind == "place"
+            and _BRACKETED_AFTER.fullmatch(text, persons[-1][1].span.end, run.start)
+            and text.startswith(")", run.end)
+        ):
+            kind = "place"  # « à Saint-Germier (Loiret) »: the region of the place before it
         if inside_org(run.first, run.last) and kind != "person":
             continue
         if run.civility is not None:

@@ -643,6 +643,11 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "opérateur": "m",
     "fournisseur": "m",
     "fabricant": "m",
+    # a drug maker, an insurer, a carrier, a retailer: « le laboratoire Verdane », « l'assureur »
+    "laboratoire": "m",
+    "assureur": "m",
+    "transporteur": "m",
+    "distributeur": "m",
     "collectif": "m",
     "club": "m",
     "équipe": "f",
@@ -739,7 +744,8 @@ PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
 _FIRMS: Final[frozenset[str]] = frozenset(
     {"entreprise", "société", "groupe", "start-up", "startup", "firme", "compagnie", "constructeur",
-     "fabricant", "opérateur", "fournisseur", "avionneur", "banque", "enseigne"}
+     "fabricant", "opérateur", "fournisseur", "avionneur", "banque", "enseigne", "laboratoire", "assureur",
+     "transporteur", "distributeur"}
 )  # fmt: skip
 
 #: Plural nouns that open a firm's own name, capitalised: « les Établissements Rouvière », « les
