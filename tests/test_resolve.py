@@ -12,7 +12,7 @@ from quoteattr.attribute.entities import header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import CERTAINTY, Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
-from quoteattr.attribute.resolve_score import chain_start, sole_person
+from quoteattr.attribute.resolve_score import _offices, chain_start, sole_person
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import ResolvedBy, Span, Speaker
 
@@ -3487,3 +3487,54 @@ def test_a_pronoun_takes_up_the_body_just_said_to_speak_past_a_word_its_name_lef
 def test_la_juridiction_is_the_court_named(text: str, name: str) -> None:
     speaker = _said(Resolver(text), text, "la juridiction", MentionKind.DESCRIPTION, "« ")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # one seat, one holder: a councillor is not « le maire », a deputy not « la ministre »
+        (
+            "Le conseiller municipal Fabrice Ollier dénonce une gestion désastreuse. Le maire a "
+            "qualifié ces accusations de « polémique indécente ».",
+            "Le maire",
+            None,
+        ),
+        (
+            "La députée Anne Roux critique le texte. La ministre a répondu « non ».",
+            "La ministre",
+            None,
+        ),
+        # the seat the text gave: taken up
+        (
+            "Le maire Fabrice Ollier dénonce une gestion désastreuse. Le maire a qualifié ces "
+            "accusations de « polémique indécente ».",
+            "Le maire",
+            "Fabrice Ollier",
+        ),
+        # two seats: either noun takes him up
+        (
+            "Le maire et conseiller départemental Paul Roux dénonce une gestion désastreuse. Le "
+            "conseiller a dit « non ».",
+            "Le conseiller",
+            "Paul Roux",
+        ),
+    ],
+    ids=["councillor, mayor", "deputy, minister", "mayor, mayor", "two seats"],
+)
+def test_a_seat_is_not_taken_up_by_another_seats_noun(text: str, words: str, name: str | None) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
+    named = speaker.resolved_by not in {ResolvedBy.WORDS, None}
+    assert (speaker.name if named else None) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "seats"),
+    [
+        ("maire de Vallorgues", {"maire"}),
+        ("adjoint au maire de Lyon", {"adjoint"}),  # « au maire »: whose deputy he is
+        ("maire et conseillère départementale", {"maire", "conseiller"}),
+        ("porte-parole du préfet", set()),
+    ],
+)
+def test_the_seats_a_title_gives(title: str, seats: set[str]) -> None:
+    assert _offices(title) == seats

@@ -1032,6 +1032,9 @@ def _may_hold(
         for words in (o.title, _apposed_after(index.text, o))
         if words
     ]
+    held = {office for words in described for office in _offices(words)}
+    if held and fold(role) in _OFFICES and _OFFICES[fold(role)] not in held:
+        return False  # « le conseiller municipal X » is not « le maire »: one seat, one holder
     fields: set[str] = set()
     for words in described:
         if fold(role) in _role_words(words)[0]:
@@ -1043,6 +1046,41 @@ def _may_hold(
     # office: someone the text gave another specific role (« le président de l'interprofession »)
     # does not hold it
     return not office and _fields_fit(fields, role, domains)
+
+
+#: Seats a person is elected or appointed to, one holder each (folded form -> the seat): a person
+#: the text seats in one is never taken up by another's noun.
+_OFFICES: dict[str, str] = {
+    "maire": "maire",
+    "adjoint": "adjoint",
+    "adjointe": "adjoint",
+    "conseiller": "conseiller",
+    "conseillere": "conseiller",
+    "depute": "depute",
+    "deputee": "depute",
+    "senateur": "senateur",
+    "senatrice": "senateur",
+    "ministre": "ministre",
+    "prefet": "prefet",
+    "prefete": "prefet",
+    "procureur": "procureur",
+    "procureure": "procureur",
+    "gouverneur": "gouverneur",
+    "gouverneure": "gouverneur",
+}
+#: Words before a role noun that make it a complement: « adjoint au maire », « chef du préfet ».
+_COMPLEMENT_WORDS = frozenset({"au", "aux", "du", "des", "de", "d'", "la", "l'"})
+
+
+def _offices(words: str) -> set[str]:
+    """The seats a title gives its holder: « maire et conseillère départementale » both, not the
+    maire of « adjoint au maire »."""
+    tokens = [fold(t.text) for t in tokenize(words)]
+    return {
+        _OFFICES[t]
+        for i, t in enumerate(tokens)
+        if t in _OFFICES and (i == 0 or tokens[i - 1] not in _COMPLEMENT_WORDS)
+    }
 
 
 def has_specific_role(words: str) -> bool:
