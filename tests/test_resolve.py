@@ -1824,6 +1824,19 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ),
         # an adverb that ends like one is not where they come from
         ("« Personne ne bouge », raconte un habitant toutefois.", "un habitant", "habitant"),
+        # a relative before the subject's verb keeps its own verb, up to the speech verb
+        (
+            "Un voisin qui a requis l'anonymat raconte avoir entendu « des craquements ».",
+            "Un voisin",
+            "voisin qui a requis l'anonymat",
+        ),
+        (
+            "Un passager qui ne veut pas être nommé décrit une « panique générale ».",
+            "Un passager",
+            "passager qui ne veut pas être nommé",
+        ),
+        # unless that verb is the speech verb itself: the relative tells nothing else
+        ("Un témoin qui raconte la scène affirme : « Le bruit venait d'en dessous. »", "Un témoin", "témoin"),
     ],
     ids=[
         "relative",
@@ -1842,6 +1855,9 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "origin",
         "origin, participle",
         "adverb in -ois",
+        "relative, auxiliary",
+        "relative, negation",
+        "relative, speech verb",
     ],
 )
 def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: str, name: str) -> None:

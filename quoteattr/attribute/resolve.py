@@ -1460,14 +1460,32 @@ _VERB_OPENERS = AUXILIARY_FORMS | SE_FORMS | {"ne", "n'", "n’", "va", "vont"}
 def _before_verb(tail: str) -> str:
     """The words of a subject's participial ``tail`` before the verb that follows it (« posté au
     31e kilomètre affirme pourtant … » → « posté au 31e kilomètre »): up to an auxiliary, a
-    clitic or a finite speech verb; "" when the first word is the verb itself."""
+    clitic or a finite speech verb; "" when the first word is the verb itself. A relative keeps
+    its own verb (« qui a requis l'anonymat raconte … » → « qui a requis l'anonymat »), unless
+    that verb is the speech verb (« qui raconte » → "")."""
     words = tail.split(" ")
-    for k, word in enumerate(words):
-        low = word.lower().replace("\u00a0", "").replace("\u202f", "")  # « résumait\u202f: »
-        elided = low[:2] in {"n'", "n’", "s'", "s’"}
-        if k > 1 and (low in _VERB_OPENERS or finite_speech_form(low) or elided):
+    first = 2
+    if len(words) > 2 and words[1].lower() == "qui":
+        verb = 2
+        while verb < len(words) and _opens_verb(_bare(words[verb])):
+            verb += 1
+        if verb < len(words) and finite_speech_form(_bare(words[verb])):
+            return ""
+        first = verb + 1
+    for k in range(first, len(words)):
+        low = _bare(words[k])
+        if _opens_verb(low) or finite_speech_form(low):
             return " ".join(words[:k])
     return tail
+
+
+def _bare(word: str) -> str:
+    return word.lower().replace("\u00a0", "").replace("\u202f", "")  # « résumait\u202f: »
+
+
+def _opens_verb(low: str) -> bool:
+    """An auxiliary, a clitic, or an elided « n' » / « s' » (« n'a », « s'est »)."""
+    return low in _VERB_OPENERS or low[:2] in {"n'", "n’", "s'", "s’"}
 
 
 #: Words that end like a participle and are none: « selon les secours trois blessés », « depuis ».
