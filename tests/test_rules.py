@@ -3263,6 +3263,68 @@ situation situation NOUN 6 obj
     assert mention_text(governing_verb(site_of(town, town_table))) is None
 
 
+ON_SIDE = """
+Du de ADP 1 case
+côté côté NOUN 7 obl:mod
+de de ADP 3 case
+Ventalis ventali NOUN 1 nmod
+Énergies énergie NOUN 1 nmod
+, , PUNCT 7 punct
+on on PRON 7 nsubj
+regrette regretter VERB -1 root
+une un DET 9 det
+campagne campagne NOUN 7 obj
+« « PUNCT 11 punct
+fondée fonder VERB 9 acl VerbForm=Part
+sur sur ADP 14 case
+des un DET 14 det
+contrevérités contrevérité NOUN 11 obl:mod
+» » PUNCT 11 punct
+. . PUNCT 7 punct
+"""
+
+
+def test_an_on_speaks_for_the_side_it_is_said_to_be_on() -> None:
+    # « du côté de X, on … »: X's side in a dispute speaks, whatever the tagger made of its name
+    text = "Du côté de Ventalis Énergies, on regrette une campagne « fondée sur des contrevérités »."
+    assert mention_text(governing_verb(site_of(text, ON_SIDE))) == "Ventalis"
+    # a place's side is no one: « Du côté de Lyon, on … »
+    town = "Du côté de Lyon, on regrette une « campagne »."
+    town_table = """
+Du de ADP 1 case
+côté côté NOUN 6 obl:mod
+de de ADP 3 case
+Lyon Lyon PROPN 1 nmod ent=LOC
+, , PUNCT 6 punct
+on on PRON 6 nsubj
+regrette regretter VERB -1 root
+une un DET 9 det
+« « PUNCT 9 punct
+campagne campagne NOUN 6 obj
+» » PUNCT 9 punct
+. . PUNCT 6 punct
+"""
+    assert mention_text(governing_verb(site_of(town, town_table))) is None
+
+
+def test_an_on_speaks_for_a_name_after_chez() -> None:
+    text = "Chez Renault, on indique « suivre la situation »."
+    table = """
+Chez chez ADP 1 case
+Renault Renault PROPN 4 obl:mod
+, , PUNCT 1 punct
+on on PRON 4 nsubj
+indique indiquer VERB -1 root
+« « PUNCT 6 punct
+suivre suivre VERB 4 xcomp VerbForm=Inf
+la le DET 8 det
+situation situation NOUN 6 obj
+» » PUNCT 6 punct
+. . PUNCT 4 punct
+"""
+    assert mention_text(governing_verb(site_of(text, table))) == "Renault"
+
+
 def test_a_quote_leading_into_a_tagged_one_shares_its_speaker() -> None:
     text = "« J'ai vu des élèves courir. » « C'était la panique », ont confié des témoins. « Rien. »"
     quotes = list(find_quotations(text).quotes)

@@ -950,19 +950,44 @@ _PLACE_OF_SPEECH = frozenset({"à", "au", "aux", "chez"})
 
 def _speaking_place(sent: Sentence, verb: Word, subject: Word) -> Word | None:
     """The organisation an « on » speaks for, named before it as where the words come from:
-    « Au ministère de la Santé, on indique … », « Chez Renault, on assure … ». Not a town: « À
-    Paris, on indique … » names no one."""
+    « Au ministère de la Santé, on indique … », « Chez Renault, on assure … », « Du côté de
+    Ventalis Énergies, on regrette … » (the side one takes in a dispute). Not a town: « À Paris,
+    on indique … », « Chez nous », « Du côté de Lyon » name no one."""
     for child in sent.children(verb):
         if child.start > subject.start or not child.deprel.startswith("obl"):
             continue
         cases = [c.text.lower() for c in sent.children(child) if c.deprel == "case"]
-        if not cases or cases[0] not in _PLACE_OF_SPEECH:
+        if not cases:
             continue
-        organisation = child.upos == "NOUN" and child.lemma.lower() in ORGANISATION_NOUNS
-        named = child.upos == "PROPN" and child.ent == "ORG"
-        if organisation or named:
+        if cases[0] in _SIDE_CASES and child.lemma.lower() == "côté":
+            # « du côté de X »: X, the complement of « côté »
+            side = [c for c in sent.children(child) if c.deprel == "nmod" and _cased_de(sent, c)]
+            if side and _a_body(side[0], named=side[0].text[:1].isupper()):
+                return side[0]
+            continue
+        if cases[0] not in _PLACE_OF_SPEECH:
+            continue
+        if _a_body(child, named=cases[0] == "chez" and child.upos == "PROPN"):
             return child
     return None
+
+
+#: The case of « côté » in « du côté de X », as the parsers read it.
+_SIDE_CASES = frozenset({"du", "de"})
+
+
+def _cased_de(sent: Sentence, word: Word) -> bool:
+    return any(c.deprel == "case" and c.text.lower() in DE_FORMS for c in sent.children(word))
+
+
+def _a_body(word: Word, *, named: bool) -> bool:
+    """An organisation noun, an organisation's name, or (``named``: after « chez », « du côté
+    de ») any name the parser does not know as a place."""
+    if word.upos == "NOUN" and word.lemma.lower() in ORGANISATION_NOUNS:
+        return True
+    if word.upos == "PROPN" and word.ent == "ORG":
+        return True
+    return named and word.ent != "LOC"
 
 
 def _dative(sent: Sentence, verb: Word) -> Word | None:
