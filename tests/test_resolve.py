@@ -2538,6 +2538,12 @@ def test_a_name_in_brackets_after_a_place_is_its_region_no_antecedent() -> None:
     assert speaker.name == "Verdane"
 
 
+def test_a_name_in_brackets_after_a_town_in_a_complement_is_its_region() -> None:
+    text = "Les électeurs de Vaurelles (Aveyron) ont rejeté le projet."
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Aveyron"] == "place"
+
+
 def test_a_name_in_brackets_after_a_person_stays_a_name() -> None:
     # « Jean Roux (Loiret) » is not read as a place: only a place's brackets hold its region
     text = "Le sénateur Jean Roux (Loiret) a voté contre le texte."
@@ -2730,8 +2736,13 @@ def test_a_person_after_a_place_preposition_is_a_person(text: str, kind: str) ->
         # not an adverbial after the name, nor a determiner after « pour »
         ("Le collectif Urgences pour le moment se tait.", "collectif Urgences"),
         ("Le syndicat CGT pour sa part dénonce la réforme.", "syndicat CGT"),
+        # a name with a capital to every word has ended before a lowercase complement
+        (
+            "La société Ventalis Énergies sur le plateau de la Garrigue a renoncé.",
+            "société Ventalis Énergies",
+        ),
     ],
-    ids=["name", "adverbial", "pour sa part"],
+    ids=["name", "adverbial", "pour sa part", "title case"],
 )
 def test_a_name_link_inside_an_organisation_s_proper_name(text: str, name: str) -> None:
     assert [o.name for o in index_document(text).occurrences if o.kind == "organisation"] == [name]

@@ -477,13 +477,18 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif run.civility is None and _named_thing(text, tokens, lead):
             kind = "place"  # "sa plateforme Steam", "le navire Aquarius": a thing's own name
         if (
-            kind == "name"
+            kind in {"name", "person"}
+            and run.civility is None
+            and not full_name
+            and not acronym
             and persons
-            and persons[-1][1].kind == "place"
+            and persons[-1][1].kind in {"place", "complement"}
             and _BRACKETED_AFTER.fullmatch(text, persons[-1][1].span.end, run.start)
             and text.startswith(")", run.end)
         ):
-            kind = "place"  # « à Saint-Germier (Loiret) »: the region of the place before it
+            # « à Saint-Germier (Loiret) », « les électeurs de Vaurelles (Aveyron) »: the region
+            # of the place before it
+            kind = "place"
         if inside_org(run.first, run.last) and kind != "person":
             continue
         if run.civility is not None:

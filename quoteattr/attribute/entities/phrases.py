@@ -151,6 +151,11 @@ def _quoted_name_end(text: str, tokens: Sequence[Token], head: int) -> int | Non
     return None
 
 
+def _title_case(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the two words before ``tokens[k]`` are both capitalised: « Ventalis Énergies »."""
+    return k >= 2 and all(is_capitalised(tokens[j].text) for j in (k - 2, k - 1))
+
+
 def org_phrase_end(
     text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
 ) -> int:
@@ -184,6 +189,15 @@ def org_phrase_end(
             elif low in _NAME_LINKS and tokens[nxt].lower in _NAME_LINK_DETERMINERS and nxt + 1 < n:
                 nxt += 1  # « l'Union pour un mouvement populaire », « Union pour nos territoires »
             adverbial = low in _NAME_LINKS and tokens[nxt].lower in _ADVERBIAL_NOUNS  # « pour le moment »
+            if (
+                low in _NAME_LINKS
+                and not proper
+                and _title_case(tokens, k)
+                and not is_capitalised(tokens[nxt].text)
+            ):
+                # « la société Ventalis Énergies sur le plateau »: a name with a capital to every
+                # word has ended; « le collectif Sécurité pour tous », in sentence case, goes on
+                adverbial = True
             if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS and not adverbial:
                 chains += 1
                 last = nxt
