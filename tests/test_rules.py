@@ -632,6 +632,62 @@ def test_a_speech_participle_before_the_quote_and_par_after_it_give_the_agent() 
     assert (found.rule, found.cue, mention_text(found)) == ("participle_agent", "juger", "l'intersyndicale")
 
 
+FRONTED_AGENT = "Présenté par l'agence comme un « pôle unique », il prévoit de tout regrouper."
+FRONTED_AGENT_TABLE = """
+Présenté présenter VERB 12 advcl VerbForm=Part
+par par ADP 3 case
+l' le DET 3 det
+agence agence NOUN 0 obl:agent
+comme comme ADP 7 case
+un un DET 7 det
+« « PUNCT 7 punct
+pôle pôle NOUN 0 obl:mod
+unique unique ADJ 7 amod
+» » PUNCT 7 punct
+, , PUNCT 0 punct
+il il PRON 12 nsubj
+prévoit prévoir VERB -1 root
+de de ADP 15 mark
+tout tout PRON 15 obj
+regrouper regrouper VERB 12 xcomp VerbForm=Inf
+. . PUNCT 12 punct
+"""
+
+
+def test_a_naming_participle_s_agent_before_comme_and_the_quote() -> None:
+    # « présenté par X comme « … » »: X's words, read from the surface
+    found = participle_agent(site_of(FRONTED_AGENT, FRONTED_AGENT_TABLE))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("participle_agent", "présenter", "l'agence")
+
+
+def test_a_clause_after_a_fronted_phrase_holding_the_quote_is_no_incise() -> None:
+    # the comma closes the fronted phrase: « il prévoit » is the main clause, not an incise
+    assert incise_after(site_of(FRONTED_AGENT, FRONTED_AGENT_TABLE)) is None
+
+
+def test_a_participle_that_names_nothing_gives_par_no_agent() -> None:
+    text = "Arrivé par le train comme un « héros », il salue la foule."
+    table = """
+Arrivé arriver VERB 11 advcl VerbForm=Part
+par par ADP 3 case
+le le DET 3 det
+train train NOUN 0 obl:mod
+comme comme ADP 7 case
+un un DET 7 det
+« « PUNCT 7 punct
+héros héros NOUN 0 obl:mod
+» » PUNCT 7 punct
+, , PUNCT 0 punct
+il il PRON 11 nsubj
+salue saluer VERB -1 root
+la le DET 13 det
+foule foule NOUN 11 obj
+. . PUNCT 11 punct
+"""
+    assert participle_agent(site_of(text, table)) is None
+
+
 def test_a_participle_of_a_verb_of_its_own_gives_par_no_agent() -> None:
     text = "La société s'est dit « surprise » par la démission."
     table = """

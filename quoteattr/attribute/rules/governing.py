@@ -250,6 +250,17 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
+        fronted = _agent_before_comme(sent, marks.start)
+        if fronted is not None:
+            participle, agent, comme = fronted
+            return Attribution(
+                rule="participle_agent",
+                confidence=CONFIDENCE["participle_agent"],
+                cue=lemma_of(participle.text.lower(), participle.lemma),
+                cue_span=participle.span.with_source(text),
+                mention=mention_at(site, index, agent, verb=comme),  # up to « comme »
+                frame="woven",
+            )
         before = _framed_before(sent, marks.start)
         after = [w for w in sent.words if w.start >= marks.end]
         if not before or not after or after[0].text.lower() != "par":
@@ -274,6 +285,34 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
             mention=mention_at(site, index, after[k]),
             frame="woven",
         )
+    return None
+
+
+#: The most words between « par » and « comme » in « présenté par X comme « … » ».
+_AGENT_REACH = 8
+
+
+def _agent_before_comme(sent: Sentence, opening: int) -> tuple[Word, Word, Word] | None:
+    """« Présenté par l'agence régionale de santé comme un « pôle unique », le projet … »: a
+    participle of a verb that names what it is said of, its agent after « par », then « comme »
+    and the quote (an article between): the participle, the agent's noun and « comme »."""
+    before = [w for w in sent.words if w.end <= opening]
+    while before and before[-1].upos == "DET":
+        before.pop()
+    if not before or before[-1].text.lower() != "comme":
+        return None
+    words = before[:-1]
+    for k in range(len(words) - 1, max(0, len(words) - 1 - _AGENT_REACH), -1):
+        if words[k].text.lower() != "par" or k == 0:
+            continue
+        participle = words[k - 1]
+        form = participle.text.lower()
+        if lemma_of(form, participle.lemma) not in _NAMING_VERBS or not form.endswith(PARTICIPLE_ENDINGS):
+            return None
+        agent = next((w for w in words[k + 1 :] if w.upos != "DET"), None)
+        if agent is None or agent.upos not in {"NOUN", "PROPN"}:
+            return None
+        return participle, agent, before[-1]
     return None
 
 

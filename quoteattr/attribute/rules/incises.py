@@ -142,6 +142,17 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             # the quote makes the verb its clause's own, after a relative or an apposition that
             # holds the quote; an incise inverts its subject or has a clitic
             return None
+        if (
+            mention is not None
+            and not inverted
+            and comma
+            and mention.span.end <= candidate.start
+            and _inside_a_clause(site, index)
+        ):
+            # « Présenté … comme un « pôle unique », il prévoit de … »: words quoted inside a
+            # fronted phrase of the writer's, its comma, then the main clause; not « … » elle dit
+            # tout bas, with no comma, nor after a quote that opens its sentence
+            return None
         if mention is not None and mention.kind is MentionKind.IMPERSONAL:
             document = document_of(sent, verb)
             if document is not None:
@@ -155,6 +166,14 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def _inside_a_clause(site: QuoteSite, index: int) -> bool:
+    """Whether a word of the writer's (not punctuation) comes before the quote in its sentence."""
+    opening = site.quote.marks.start
+    return any(
+        w.end <= opening and w.upos != "PUNCT" and site.is_frame(index, w) for w in site.sentence(index).words
+    )
 
 
 def incise_verb(site: QuoteSite) -> Attribution | None:
