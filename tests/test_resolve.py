@@ -3161,7 +3161,22 @@ def test_the_one_person_named_is_not_a_role_her_apposition_rules_out(
             "L'association",
             "association",
         ),
+        # a noun whose complement says which body it is takes up none named otherwise
+        (
+            "La société Ventura Énergies veut construire un parc. {noun} rappelle que le projet "
+            "rapporterait deux millions d'euros.",
+            "L'office de tourisme",
+            "office de tourisme",
+        ),
+        # « la sous-préfecture », as « la préfecture », is that office itself
+        (
+            "La société Ventura Énergies veut construire un parc. {noun} rappelle que le projet a "
+            "reçu un avis favorable.",
+            "La sous-préfecture",
+            "sous-préfecture",
+        ),
     ],
+    ids=["prefecture", "association", "own complement", "sub-prefecture"],
 )
 def test_an_organisation_noun_of_another_kind_never_takes_up_a_firm(text: str, noun: str, kept: str) -> None:
     written = text.format(noun=noun)

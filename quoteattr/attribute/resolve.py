@@ -387,7 +387,9 @@ class Resolver:
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
         if generic and not unit and not office and unnamed and not national:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._organisation_taken_up(head, limit)
+            named = self._organisation_taken_up(
+                head, limit, own_kind=_OWN_COMPLEMENT.search(name) is not None
+            )
             if named is not None:
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
@@ -437,15 +439,21 @@ class Resolver:
         named = self._organisation_taken_up(noun, limit)
         return None if named is None else self._taken_up(named, limit, ResolvedBy.ORGANISATION)
 
-    def _organisation_taken_up(self, head: str, limit: int) -> Occurrence | None:
+    def _organisation_taken_up(self, head: str, limit: int, *, own_kind: bool = False) -> Occurrence | None:
         """The named organisation a generic noun ``head`` takes up: the one just named in subject
-        position, else the one named organisation of a kind ``head`` covers."""
-        return self._salient_organisation(limit, head) or self._kindred_organisation(head, limit)
+        position, else the one named organisation of a kind ``head`` covers. ``own_kind``: the
+        noun has a complement that says which body it is (« l'office de tourisme »), so it takes
+        up only a body named with the same noun."""
+        return self._salient_organisation(limit, head, own_kind=own_kind) or self._kindred_organisation(
+            head, limit
+        )
 
-    def _salient_organisation(self, limit: int, head: str = "") -> Occurrence | None:
+    def _salient_organisation(
+        self, limit: int, head: str = "", *, own_kind: bool = False
+    ) -> Occurrence | None:
         """The nearest named organisation before ``limit``, in subject position, not far back;
         not one named as a body of a kind ``head``, the noun taking it up, excludes (« la société
-        X » for « l'association »)."""
+        X » for « l'association »); with ``own_kind``, only one named with ``head`` itself."""
         sentence = self._index.sentence_of(limit)
         for occurrence in self._index.preceding(limit):
             if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
@@ -454,6 +462,8 @@ class Resolver:
                 continue
             if occurrence.kind == "organisation" and organisation_kinds_clash(head.lower(), occurrence.head):
                 continue
+            if own_kind and (occurrence.kind != "organisation" or fold(occurrence.head) != fold(head)):
+                continue  # « l'office de tourisme » is no « groupe nantais Kalypso »
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
             single_name = occurrence.kind == "name" and (
@@ -1539,6 +1549,9 @@ _THROUGH_VOICE = regex.compile(
     r",[ \u00a0]*par[ \u00a0]+la[ \u00a0]+voix[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*|du[ \u00a0]+)"
     r"(?P<speaker>[^,]+?)[ \u00a0]*,?[ \u00a0]*\Z"
 )
+#: A complement after an organisation's noun that says which body it is: « l'office de tourisme »,
+#: « le service des fraudes », « la chambre d'agriculture » (lowercase: not a name's « de »).
+_OWN_COMPLEMENT = regex.compile(r"^\S+\s+(?:de|du|des|d['’])\s*\p{Ll}")
 #: What may stand between a relative "qui" and its antecedent.
 _RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.

@@ -610,6 +610,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "service": "m",
     "secrétariat": "m",
     "préfecture": "f",
+    "sous-préfecture": "f",
     "mairie": "f",
     "municipalité": "f",
     "région": "f",
@@ -738,7 +739,7 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
 #: … La préfecture rappelle que … » is the prefecture). Not « la police » or « le parquet », which
 #: take up a force or a court the text named by its acronym.
 PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
-    {"préfecture", "mairie", "gendarmerie", "rectorat", "commissariat"}
+    {"préfecture", "sous-préfecture", "mairie", "gendarmerie", "rectorat", "commissariat"}
 )
 
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
