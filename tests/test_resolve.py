@@ -3188,6 +3188,20 @@ def test_an_organisation_noun_of_another_kind_never_takes_up_a_firm(text: str, n
     assert speaker.name == "Ventura Énergies"
 
 
+def test_a_gendered_description_counts_only_the_persons_of_its_gender() -> None:
+    # « la ministre »: the minister she met, a man, is no second candidate
+    text = (
+        "La ministre déléguée, Claire Dessaint, a écourté sa visite. Le ministre solvène, Petar "
+        "Vlasić, a pris la parole au dîner. La ministre a alors quitté la table."
+    )
+    limit = text.rindex("La ministre")
+    found = sole_person(index_document(text), limit, "ministre", "f")
+    assert found is not None and found.name == "Claire Dessaint"
+    # « le ministre »: two men named, no one person
+    text = text.replace("Claire Dessaint", "Paul Dessaint").replace("La ministre déléguée", "Le ministre délégué")
+    assert sole_person(index_document(text), text.rindex("La ministre"), "ministre", "m") is None
+
+
 def test_an_organisation_named_in_marks_after_its_noun_is_taken_up_by_that_noun() -> None:
     text = (
         "« C'est un désastre », a lancé Monique Teyssier, présidente de l'association « Vent debout "

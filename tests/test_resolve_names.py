@@ -358,6 +358,12 @@ def test_a_speech_verb_after_a_description_is_no_adjective_of_it() -> None:
     assert fuller_description(text, "les autorités") == "autorités italiennes"
 
 
+def test_a_given_name_after_a_description_is_no_adjective_of_it() -> None:
+    # « Claire » ends like a relational adjective (« la ministre claire »), but has its capital
+    text = "Visite écourtée pour la ministre Claire Dessaint. La ministre a quitté la table."
+    assert fuller_description(text, "La ministre") is None
+
+
 def test_a_plus_glued_to_a_capitalised_name_is_part_of_it() -> None:
     # « Canal+ », « Disney+ » are names; « 2+2 » and a lowercase word keep their plus apart
     words = [t.text for t in tokenize("Canal+ et Disney+ ; 2+2 ; plus+")]

@@ -591,6 +591,7 @@ def _scan_adjective(text: str, noun: str) -> str | None:
         " ".join(m.group(1).split()).lower()
         for m in compiled.finditer(text)
         if len(m.group(1).split()[-1]) >= _MIN_ADJECTIVE  # "chien", "lien" end like "italien"
+        and m.group(1).split()[-1].islower()  # « la ministre Claire Dessaint »: her given name
         and not conjugated_speech_form(m.group(1).split()[-1].lower())  # "la ministre explique"
     }
     if len(found) != 1:
