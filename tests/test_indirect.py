@@ -2791,3 +2791,29 @@ demain demain ADV 9 advmod
 """
     [(_, speaker, cue)] = found(text, table)
     assert (speaker, cue) == ("plusieurs sources", "selon")
+
+
+def test_a_gerund_after_a_comma_ends_the_reported_clause() -> None:
+    # « tout en jugeant »: the main clause's own gerund, whatever the parser hung it on
+    text = "Le président admet que les cartes ne reflètent pas tout, tout en jugeant la décision juste."
+    table = """
+Le le DET 1 det
+président président NOUN 2 nsubj
+admet admettre VERB -1 root VerbForm=Fin
+que que SCONJ 7 mark
+les le DET 5 det
+cartes carte NOUN 7 nsubj
+ne ne ADV 7 advmod
+reflètent refléter VERB 2 ccomp VerbForm=Fin
+pas pas ADV 7 advmod
+tout tout PRON 7 obj
+, , PUNCT 7 punct
+tout tout ADV 7 advmod
+en en ADP 11 fixed
+jugeant juger VERB 11 fixed VerbForm=Part
+la le DET 15 det
+décision décision NOUN 13 obj
+juste juste ADJ 15 amod
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("les cartes ne reflètent pas tout", "Le président", "admettre")]

@@ -3196,9 +3196,11 @@ def test_a_gendered_description_counts_only_the_persons_of_its_gender() -> None:
     )
     limit = text.rindex("La ministre")
     found = sole_person(index_document(text), limit, "ministre", "f")
-    assert found is not None and found.name == "Claire Dessaint"
+    assert found is not None
+    assert found.name == "Claire Dessaint"
     # « le ministre »: two men named, no one person
-    text = text.replace("Claire Dessaint", "Paul Dessaint").replace("La ministre déléguée", "Le ministre délégué")
+    text = text.replace("Claire Dessaint", "Paul Dessaint")
+    text = text.replace("La ministre déléguée", "Le ministre délégué")
     assert sole_person(index_document(text), text.rindex("La ministre"), "ministre", "m") is None
 
 

@@ -4389,6 +4389,84 @@ def test_a_judging_verb_s_subject_is_read_past_its_apposition() -> None:
     assert (found.cue, mention_text(found)) == ("juger", "Nadia Belkhir, présidente de l'association")
 
 
+def test_a_present_form_read_as_a_participle_judges_its_object() -> None:
+    # « décrit » is a present form as well as a participle: the parser hung it on the noun before
+    text = "Une employée du service décrit des collègues « épuisés »."
+    table = """
+    Une un DET 1 det
+    employée employé NOUN -1 root
+    du de ADP 3 case
+    service service NOUN 1 nmod
+    décrit décrire VERB 3 acl VerbForm=Part
+    des un DET 6 det
+    collègues collègue NOUN 4 obj
+    « « PUNCT 8 punct
+    épuisés épuiser VERB 1 acl VerbForm=Part
+    » » PUNCT 8 punct
+    . . PUNCT 1 punct
+    """
+    found = judged_object(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("décrire", "Une employée du service")
+    # a participle no present form shares is no finite verb: « le rapport jugé … »
+    text = "Le rapport jugé la semaine dernière « trop vague » a été retiré."
+    table = """
+    Le le DET 1 det
+    rapport rapport NOUN 12 nsubj:pass
+    jugé juger VERB 1 acl VerbForm=Part
+    la le DET 4 det
+    semaine semaine NOUN 2 obl:mod
+    dernière dernier ADJ 4 amod
+    « « PUNCT 8 punct
+    trop trop ADV 8 advmod
+    vague vague ADJ 2 xcomp
+    » » PUNCT 8 punct
+    a avoir AUX 12 aux:pass
+    été être AUX 12 aux:pass
+    retiré retirer VERB -1 root VerbForm=Part
+    . . PUNCT 12 punct
+    """
+    assert judged_object(site_of(text, table)) is None
+
+
+GERUND_TABLE = """
+Le le DET 1 det
+président président NOUN 5 nsubj
+de de ADP 4 case
+la le DET 4 det
+fédération fédération NOUN 1 nmod
+admet admettre VERB -1 root VerbForm=Fin
+que que SCONJ 10 mark
+les le DET 8 det
+cartes carte NOUN 10 nsubj
+ne ne ADV 10 advmod
+reflètent refléter VERB 5 ccomp VerbForm=Fin
+pas pas ADV 10 advmod
+tout tout PRON 10 obj
+, , PUNCT 10 punct
+tout tout ADV 10 advmod
+en en ADP 14 fixed
+jugeant juger VERB 14 fixed VerbForm=Part
+la le DET 18 det
+décision décision NOUN 16 obj
+« « PUNCT 18 punct
+défendable défendable ADJ 18 acl
+» » PUNCT 10 punct
+. . PUNCT 5 punct
+"""
+
+
+def test_a_gerund_after_a_comma_judges_for_the_main_clause_s_subject() -> None:
+    # « tout en jugeant » hung inside the que clause: its subject is still the main clause's
+    text = (
+        "Le président de la fédération admet que les cartes ne reflètent pas tout, tout en jugeant "
+        "la décision « défendable »."
+    )
+    found = judged_object(site_of(text, GERUND_TABLE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("juger", "Le président de la fédération")
+
+
 def test_a_verb_that_presents_or_a_verb_parsed_with_its_subject_is_no_judged_object() -> None:
     # must not fire: « présente » names no judgement (« plan vélo » is a term) …
     text = "Le ministre présente le nouveau « plan vélo »."

@@ -617,18 +617,24 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             and following.text.endswith("ant")
         ):
             return True  # « …, ajoutant que … »
+        if nxt == "tout" and i + 3 < len(sent) and _opens_gerund(sent, i + 2):
+            return True  # « …, tout en jugeant … »: the main clause's subject's gerund
         if _inverted_verb(sent, i + 1):
             return True  # « …, a-t-il ajouté »
         if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
             return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
-    if (
-        low == "en"
-        and following is not None
-        and following.text.endswith("ant")
-        and following.upos in {"VERB", "AUX"}
-    ):
+    if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+def _opens_gerund(sent: Sentence, i: int) -> bool:
+    """Whether word ``i`` is the « en » of a gerund (« en accusant »), whatever the tag of the
+    participle after it (a parser reads « tout en jugeant » as a fixed adverb)."""
+    if sent[i].text.lower() != "en" or i + 1 >= len(sent):
+        return False
+    following = sent[i + 1]
+    return following.text.endswith("ant") and following.upos in {"VERB", "AUX"}
 
 
 def _may_speak(words: str) -> bool:

@@ -432,6 +432,15 @@ def judged_object(site: QuoteSite) -> Attribution | None:
             k -= 1
             gap += 1
         verb = before[k]
+        if _gerund(sent, verb):
+            # « …, tout en jugeant la décision « défendable » »: the main clause's subject
+            main = _main_subject(sent)
+            if main is None or not site.is_frame(index, main[0]):
+                continue
+            mention = mention_at(site, index, main[0], verb=main[1])
+            if speaker_like(site, mention):
+                return _read_from_surface("judged_object", verb, mention, text)
+            continue
         if not _judges(verb) or (verb.upos == "VERB" and any(is_subject(c) for c in sent.children(verb))):
             continue  # a verb the parser read with its subject: the governing verb's to attribute
         subject = preceding_subject(sent, verb)
@@ -445,11 +454,37 @@ def judged_object(site: QuoteSite) -> Attribution | None:
 
 
 def _judges(word: Word) -> bool:
-    """Whether ``word`` is a finite form of a judging verb (`_JUDGING_VERBS`), whatever its tag."""
+    """Whether ``word`` is a finite form of a judging verb (`_JUDGING_VERBS`), whatever its tag:
+    « décrit », « dit », read as participles, are present forms too (not « jugé », « jugeant »)."""
     form = word.text.lower()
     if not form.isalpha() or lemma_of(form, word.lemma) not in _JUDGING_VERBS:
         return False
-    return word.feats.get("VerbForm") not in {"Inf", "Part"} and not form.endswith(("er", "ir", "re"))
+    if word.feats.get("VerbForm") == "Part" and form.endswith(_ONLY_PARTICIPLE_ENDINGS):
+        return False
+    return word.feats.get("VerbForm") != "Inf" and not form.endswith(("er", "ir", "re"))
+
+
+#: Endings of a participle that no present form shares (« jugé », « qualifiée », « jugeant »).
+_ONLY_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant")
+
+
+def _gerund(sent: Sentence, word: Word) -> bool:
+    """A judging verb's present participle after « en » (« tout en jugeant »), a comma before."""
+    form = word.text.lower()
+    if word.index < 2 or not form.endswith("ant") or lemma_of(form, word.lemma) not in _JUDGING_VERBS:
+        return False
+    opener = sent[word.index - 1].text.lower() == "en"
+    comma = any(w.text == "," for w in sent.words[max(0, word.index - 4) : word.index - 1])
+    return opener and comma
+
+
+def _main_subject(sent: Sentence) -> tuple[Word, Word] | None:
+    """The subject of the sentence's root verb, before it, and that verb."""
+    root = next((w for w in sent.words if w.deprel == "root"), None)
+    if root is None:
+        return None
+    subject = next((c for c in sent.children(root) if is_subject(c) and c.start < root.start), None)
+    return None if subject is None else (subject, root)
 
 
 def _within(indices: frozenset[int], word: Word) -> bool:
