@@ -1664,7 +1664,7 @@ def test_a_definite_description_takes_up_the_person_just_named(
 
 def test_a_definite_description_takes_up_the_previous_speaker() -> None:
     text = (
-        "Le préfet Marc Roux a proclamé les résultats. « Je suis heureuse », a lancé Laure Bastide. "
+        "La préfète Anne Roux a proclamé les résultats. « Je suis heureuse », a lancé Laure Bastide. "
         "La nouvelle députée a promis « du travail »."
     )
     resolver = Resolver(text)

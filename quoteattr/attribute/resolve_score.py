@@ -691,8 +691,8 @@ def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
 def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
     """The one person a text has named before ``limit``, for a description by ``role`` nothing
     else resolves ("la chanteuse" in an article that names one singer and no one else); its
-    fullest name; persons of the other gender do not count (« la ministre » after a woman and a
-    man named). ``None`` when no person, or more than one, was named, when the genders disagree,
+    fullest name; for a feminine description, men do not count (« la ministre » after a woman and
+    a man named). ``None`` when no person, or more than one, was named, when the genders disagree,
     for a kin role ("le père" is someone's father), and when the person was given another role
     ("le major" is not the lieutenant the text named)."""
     found_role = role_of(role)
@@ -700,8 +700,10 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
         return None
     found: dict[str, list[Occurrence]] = {}
     for occurrence in index.preceding(limit):
-        # « la ministre »: a man the text names is no second candidate
-        if _is_person(occurrence) and compatible(gender, "", occurrence.gender, ""):
+        # « la ministre »: a man the text names is no second candidate; but a masculine role
+        # noun is French's default, a woman's too (« le ministre », « le prévenu »): it rules
+        # out no one
+        if _is_person(occurrence) and (gender != "f" or compatible(gender, "", occurrence.gender, "")):
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
             if len(found) > 1:
                 return None  # a second person: stop here, not at the start of a long text
