@@ -16,6 +16,7 @@ from quoteattr.attribute.discourse import (
     continue_speakers,
     lead_speakers,
     share_clause_speakers,
+    share_coordinated_speakers,
     share_incise_speakers,
     share_participle_speakers,
     take_turns,
@@ -1672,6 +1673,29 @@ def test_engine_fills_speaker_cue_rule_and_confidence() -> None:
 
 def _said(quote: Quote, name: str, cue: Span | None = None) -> Quote:
     return attrs.evolve(quote, speaker=Speaker(name=name), cue=Cue("dire", cue), rule="incise")
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Elle décrit des collègues « épuisés » et « sans consignes claires ».", True),
+        ("Il dénonce un plan « brutal », « improvisé ».", True),
+        ("Il ne juge le texte ni « juste » ni « utile ».", True),
+        # any word of the writer's between: two things named, not one source's words
+        ("Il a évoqué le « plan Horizon » et le « pacte vert ».", False),
+    ],
+    ids=["et", "comma", "ni", "article between"],
+)
+def test_quoted_words_joined_to_attributed_ones_share_their_source(text: str, shared: bool) -> None:
+    first, second = (attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes[:2])
+    cue = text.index(" ") + 1
+    first = _said(first, "Claire Roux", Span(cue, text.index(" ", cue), source=text))
+    second = attrs.evolve(second, kind=QuoteKind.TERM)
+    out = share_coordinated_speakers(text, [first, second])
+    got = out[1].speaker.name if out[1].speaker is not None else None
+    assert got == ("Claire Roux" if shared else None)
+    if shared:
+        assert (out[1].kind, out[1].rule, out[1].cue) == (QuoteKind.PARTIAL, "coordinated", first.cue)
 
 
 def test_continuation_only_when_nothing_intervenes() -> None:

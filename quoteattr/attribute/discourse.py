@@ -149,6 +149,42 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
     return tuple(out)
 
 
+def share_coordinated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """A quote joined to the quoted words just before it by « et », « ou », « ni » or a comma
+    alone (« décrit des collègues « épuisés » et « sans consignes claires » ») is said by the
+    same source through the same verb: it takes that quote's speaker, cue and confidence, as a
+    partial quote (rule ``coordinated``). Only a quote the sentence rules left without a source,
+    after a partial quote that has one; any other word between (« le « plan Horizon » et le
+    « pacte vert » ») is the writer's, and stops it."""
+    out = list(quotes)
+    for i in range(1, len(out)):
+        quote = out[i]
+        if (
+            quote.speaker is not None
+            or quote.depth > 0
+            or quote.kind not in {QuoteKind.TERM, QuoteKind.PARTIAL}
+        ):
+            continue
+        previous = out[i - 1]
+        if previous.depth > 0 or previous.kind is not QuoteKind.PARTIAL or previous.speaker is None:
+            continue
+        if _COORDINATION_GAP.fullmatch(text, previous.marks.end, quote.marks.start) is None:
+            continue
+        out[i] = attrs.evolve(
+            quote,
+            kind=QuoteKind.PARTIAL,
+            speaker=previous.speaker,
+            cue=previous.cue,
+            rule="coordinated",
+            confidence=previous.confidence,
+        )
+    return tuple(out)
+
+
+#: Between two quoted words one source says: « et », « ou », « ni », a comma.
+_COORDINATION_GAP = regex.compile(r"[ \u00a0\u202f]*(?:,[ \u00a0\u202f]*)?(?:(?:et|ou|ni)[ \u00a0\u202f]+)?")
+
+
 def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """A quote reported by a present participle ("…, soulignant que « … »", "en ajoutant que
     « … »") whose sentence gave the participle no subject takes the speaker of the quote before

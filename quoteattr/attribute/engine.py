@@ -17,6 +17,7 @@ from quoteattr.attribute.discourse import (
     beat_speakers,
     continue_speakers,
     lead_speakers,
+    share_coordinated_speakers,
     share_incise_speakers,
     share_participle_speakers,
     take_turns,
@@ -182,7 +183,8 @@ def attribute(
             resolution = names.resolution(mention, before=quote.marks.start, individual=individual)
         out.append(_apply(quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
-    result = share_participle_speakers(text, out)
+    result = share_coordinated_speakers(text, out)
+    result = share_participle_speakers(text, result)
     result = share_incise_speakers(text, result)
     result = continue_speakers(text, result, attributed)
     result = topic_speakers(text, result, attributed, names)
