@@ -2817,3 +2817,27 @@ juste juste ADJ 15 amod
 . . PUNCT 2 punct
 """
     assert found(text, table) == [("les cartes ne reflètent pas tout", "Le président", "admettre")]
+
+
+def test_a_source_set_in_a_relative_clause_reports_that_clause() -> None:
+    # « …, qui avait, selon lui, reporté un audit »: the relative, from its pronoun, is his
+    text = "Paul Roux dénonce la majorité, qui avait, selon lui, reporté un audit."
+    table = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+dénonce dénoncer VERB -1 root VerbForm=Fin
+la le DET 4 det
+majorité majorité NOUN 2 obj
+, , PUNCT 7 punct
+qui qui PRON 7 nsubj PronType=Rel
+avait avoir AUX 11 aux:tense
+, , PUNCT 9 punct
+selon selon ADP 10 case
+lui lui PRON 11 obl:mod
+, , PUNCT 10 punct
+reporté reporter VERB 4 acl:relcl VerbForm=Part
+un un DET 13 det
+audit audit NOUN 11 obj
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("qui avait, selon lui, reporté un audit", None, "selon")]

@@ -992,6 +992,27 @@ def _opens_clause_before(words: Sequence[Word]) -> bool:
     return len(words) >= 2 and words[-1].text == "," and words[-2].text.lower() in _CLAUSE_OPENERS
 
 
+#: Relative pronouns that open a clause a source may be set in (« qui avait, selon lui, »).
+_RELATIVE_SUBJECTS = frozenset({"qui", "dont"})
+#: The most words of a relative clause before the source set in it (« qui avait », « qui a
+#: pourtant »).
+_RELATIVE_LEAD = 4
+
+
+def _relative_before(words: Sequence[Word]) -> int | None:
+    """The index in ``words`` (before a source preposition, ending on a comma) of a relative
+    pronoun that opens the last stretch between commas, a few words long (« , qui avait , »);
+    ``None`` when there is none."""
+    if len(words) < 3 or words[-1].text != ",":
+        return None
+    commas = [k for k, w in enumerate(words[:-1]) if w.text == ","]
+    opening = commas[-1] + 1 if commas else 0
+    lead = len(words) - 1 - opening
+    if opening == 0 or lead > _RELATIVE_LEAD or words[opening].text.lower() not in _RELATIVE_SUBJECTS:
+        return None
+    return opening
+
+
 def _circumstance(words: Sequence[Word]) -> bool:
     """Whether ``words`` (before a source preposition) are at most a short circumstance opening
     the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, »; not a subject."""
@@ -1336,6 +1357,11 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             # « …, où, selon elle, aucun secours n'était arrivé »: the clause the word before it
             # opens is the source's, not the sentence around it
             clause = probe = _before_breaker(ctx, after)
+        elif comma_after and (relative := _relative_before(before)) is not None:
+            # « … de la majorité, qui avait, selon lui, reporté un audit »: the relative clause
+            # the source is set in, from its pronoun, not the sentence around it
+            probe = _before_breaker(ctx, after)
+            clause = [*before[relative:], *words[first : end + 1], *probe]
         elif opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
             clause = probe = _before_breaker(ctx, after)
