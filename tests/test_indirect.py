@@ -1756,8 +1756,37 @@ politiques politique ADJ 6 amod
 . . PUNCT 3 punct
 """,
         ),
+        (
+            "Les sphères se définissent selon la Société.",
+            """
+Les le DET 1 det
+sphères sphère NOUN 3 nsubj
+se se PRON 3 expl:pv
+définissent définir VERB -1 root
+selon selon ADP 6 case
+la le DET 6 det
+Société Société PROPN 3 obl:mod
+. . PUNCT 3 punct
+""",
+        ),
+        (
+            "Le médicament est administré selon le protocole de Paul Roux.",
+            """
+Le le DET 1 det
+médicament médicament NOUN 3 nsubj:pass
+est être AUX 3 aux:pass
+administré administrer VERB -1 root VerbForm=Part
+selon selon ADP 6 case
+le le DET 6 det
+protocole protocole NOUN 3 obl:mod
+de de ADP 9 case
+Paul Paul PROPN 6 nmod
+Roux Roux PROPN 8 flat:name
+. . PUNCT 3 punct
+""",
+        ),
     ],
-    ids=["a standard", "a variation", "what people are sorted by"],
+    ids=["a standard", "a variation", "what people are sorted by", "what defines", "a protocol"],
 )
 def test_selon_in_keeping_with_or_depending_on_is_no_source(text: str, table: str) -> None:
     # « selon les plans de X »: in keeping with; « diffère selon les Facultés »: depending on

@@ -88,7 +88,7 @@ CONFORMITY_NOUNS: frozenset[str] = frozenset(
         "principe", "instruction", "barème", "cérémonial", "rite", "tradition", "coutume", "usage",
         "modèle", "schéma", "recette", "loi", "article", "code", "calendrier", "formule", "logique",
         "intensité", "quantité", "besoin", "cas", "saison", "niveau", "type", "catégorie", "âge",
-        "taille", "poids", "mode", "manière", "façon",
+        "taille", "poids", "mode", "manière", "façon", "protocole", "posologie", "prescription",
         # what people are sorted by: « fichés suivant leurs opinions politiques », « selon leur
         # origine », « selon le sexe »
         "opinion", "origine", "sexe", "revenu", "profil", "nature", "durée", "distance", "religion",
@@ -97,7 +97,9 @@ CONFORMITY_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Verbs after which « selon X » means « depending on X »: « le contenu diffère selon les
-#: facultés », « les prix varient selon la saison ».
+#: facultés », « les prix varient selon la saison »; or « by X », what sorts or sizes a thing:
+#: « des sphères qui se définissent selon la société », « classés selon leur âge ».
 VARIATION_VERBS: frozenset[str] = frozenset(
-    {"varier", "différer", "changer", "dépendre", "fluctuer", "évoluer", "alterner", "osciller", "moduler"}
-)
+    {"varier", "différer", "changer", "dépendre", "fluctuer", "évoluer", "alterner", "osciller", "moduler",
+     "définir", "classer", "répartir", "adapter", "ajuster", "calculer"}
+)  # fmt: skip
