@@ -4701,6 +4701,22 @@ def test_colon_headline_past_a_role_noun_in_ant() -> None:
         ("les manifestants", "les le DET 1 det\nmanifestants manifestant NOUN -1 root", 1, False),
         # a clitic before a verb the tagger took for a noun stays a verb
         ("Il le décrit", "Il il PRON 2 nsubj\nle le PRON 2 obj\ndécrit décrit NOUN -1 root", 2, True),
+        # a finite form tagged an adverb after the comma closing an aside, before an infinitive
+        (
+            "Le champion, blessé, estime avoir gagné",
+            "Le le DET 1 det\nchampion champion NOUN 4 nsubj\n, , PUNCT 4 punct\nblessé blesser VERB 1 acl\n"
+            ", , PUNCT 4 punct\nestime estime ADV -1 root\navoir avoir AUX 7 aux:tense VerbForm=Inf\n"
+            "gagné gagner VERB 5 xcomp VerbForm=Part",
+            5,
+            True,
+        ),
+        # not the noun « l'estime » before an infinitive of purpose
+        (
+            "Par estime pour lui",
+            "Par par ADP 1 case\nestime estime NOUN -1 root\npour pour ADP 3 case\nlui lui PRON 1 nmod",
+            1,
+            False,
+        ),
     ],
 )
 def test_a_form_in_ant_after_an_article_is_a_noun(text: str, table: str, index: int, expected: bool) -> None:
@@ -5113,6 +5129,30 @@ def test_a_gloss_after_littéralement_or_a_language_is_a_term() -> None:
     found = colon_intro(site)
     assert found is not None  # the colon rule takes « Le lazy bed » for a speaker …
     assert decide_kind(site, found) is QuoteKind.TERM  # … but a gloss is no one's words
+
+
+def test_a_name_given_by_a_naming_verb_is_a_term() -> None:
+    # « surnommé « le Métronome » »: a nickname, whatever verb the sentence reports by
+    text = "Le champion, surnommé « le Métronome », estime avoir gagné."
+    table = """
+    Le le DET 1 det
+    champion champion NOUN 9 nsubj
+    , , PUNCT 9 punct
+    surnommé surnommer VERB 1 acl VerbForm=Part
+    « « PUNCT 6 punct
+    le le DET 6 det
+    Métronome métronome NOUN 3 obj
+    » » PUNCT 6 punct
+    , , PUNCT 9 punct
+    estime estimer VERB -1 root VerbForm=Fin
+    avoir avoir AUX 11 aux:tense VerbForm=Inf
+    gagné gagner VERB 9 xcomp VerbForm=Part
+    . . PUNCT 9 punct
+    """
+    site = site_of(text, table)
+    found = governing_verb(site)
+    assert found is not None  # the quote climbs to « estime » …
+    assert decide_kind(site, found) is QuoteKind.TERM  # … but a name given is no one's words
 
 
 def test_words_a_speech_verb_reports_in_a_language_are_no_gloss() -> None:

@@ -16,7 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.verbs import REPORTING_VERBS
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
 
@@ -159,6 +159,20 @@ def _gloss(site: QuoteSite) -> bool:
     return last in _GLOSS_WORDS or dit or language
 
 
+#: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
+#: baptisé « Cap 2030 » »): what follows in marks is the name, no one's words.
+_NAMING_VERBS = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
+
+
+def _named_by(site: QuoteSite) -> bool:
+    """The quote right after a form of a naming verb (:data:`_NAMING_VERBS`)."""
+    before = site.frame_before()
+    if not before:
+        return False
+    last = before[-1]
+    return lemma_of(last.text.lower(), last.lemma) in _NAMING_VERBS
+
+
 def _in_source_words(site: QuoteSite, attribution: Attribution | None) -> bool:
     """The quote lies inside the words that name its own source: the name in marks of the body
     the source belongs to (« selon le président de l'association « Les Amis du Rail », Paul
@@ -195,7 +209,7 @@ def decide_kind(site: QuoteSite, attribution: Attribution | None) -> QuoteKind:
         and (attribution is None or attribution.frame not in {"incise", "colon"})
     )
     glossed = _gloss(site) and (attribution is None or attribution.cue not in REPORTING_VERBS)
-    if _title(site, content) or _in_source_words(site, attribution) or glossed:
+    if _title(site, content) or _in_source_words(site, attribution) or glossed or (short and _named_by(site)):
         return QuoteKind.TERM  # « au « 20 Heures » de TF1 »: a programme, not someone's words
     if len(lexical) == 1 and (far or named):
         return QuoteKind.TERM  # a single word far below its cue, or a bare name (not « Claude ! »): a label

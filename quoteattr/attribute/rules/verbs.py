@@ -140,7 +140,11 @@ def verbish(sent: Sentence, word: Word) -> bool:
     Dupont, agriculteur, raconte :")."""
     if word.upos == "VERB":
         return True
-    if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
+    if (
+        word.upos not in {"NOUN", "ADJ", "ADV", "PROPN", "X"}
+        or word.index == 0
+        or not word.text[:1].islower()
+    ):
         return False
     before = sent.words[word.index - 1]
     previous = before.text.lower()
@@ -165,10 +169,14 @@ def verbish(sent: Sentence, word: Word) -> bool:
     # "M. de Courville, certain qu'il ne serait pas refusé, répondit :": a finite form between the
     # comma closing an aside and the colon of the words it introduces; or hung as an adjective on
     # the noun before it (« Un habitant interrogé par l'AFP raconte : »)
-    # and so before « que » (« Julien Arrighi, de l'université de Montvalon, juge que … »)
-    after = sent.words[word.index + 1].text if word.index + 1 < len(sent) else ""
+    # and so before « que » (« Julien Arrighi, de l'université de Montvalon, juge que … ») or an
+    # infinitive (« Le champion, surnommé le Métronome, estime avoir remporté … », « estime »
+    # tagged an adverb)
+    following = sent.words[word.index + 1] if word.index + 1 < len(sent) else None
+    after = following.text if following is not None else ""
     glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
-    introduces = after == ":" or after.lower() in QUE_FORMS
+    infinitive = following is not None and following.feats.get("VerbForm") == "Inf"
+    introduces = after == ":" or after.lower() in QUE_FORMS or infinitive
     return (previous == "," or glued) and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
 
 
