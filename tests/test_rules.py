@@ -5182,3 +5182,37 @@ def test_words_a_speech_verb_reports_in_a_language_are_no_gloss() -> None:
     assert found is not None
     assert found.cue == "déclarer"
     assert decide_kind(site, found) is QuoteKind.DIRECT
+
+
+Y_VOIT = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+y y PRON 3 iobj
+voit voir VERB -1 root VerbForm=Fin
+« « PUNCT 6 punct
+un un DET 6 det
+chantage chantage NOUN 3 obj
+» » PUNCT 6 punct
+. . PUNCT 3 punct
+"""
+
+
+def test_y_voir_says_what_the_source_sees_in_it() -> None:
+    # « y voir « un chantage » »: the source's reading of the thing, in its words
+    text = "Paul Roux y voit « un chantage »."
+    found = governing_verb(site_of(text, Y_VOIT))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("y voir", "Paul Roux")
+    # « voir » alone is seeing: « Paul Roux voit « un chantage » » reports nothing
+    text = "Paul Roux voit « un chantage »."
+    table = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+voit voir VERB -1 root VerbForm=Fin
+« « PUNCT 5 punct
+un un DET 5 det
+chantage chantage NOUN 2 obj
+» » PUNCT 5 punct
+. . PUNCT 2 punct
+"""
+    assert governing_verb(site_of(text, table)) is None

@@ -79,6 +79,7 @@ NO_CLAUSE_VERBS: frozenset[str] = frozenset(
         "s'adresser", "s'en prendre", "s'exprimer", "s'expliquer", "se prononcer", "se montrer", "se dire",
         "faire", "appeler", "opposer", "défendre", "féliciter", "louer",
         "rejeter", "pointer", "tempérer", "nuancer", "relativiser", "minimiser", "épingler", "étriller",
+        "y voir",
     }
 )  # fmt: skip
 

@@ -148,6 +148,7 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("lancer", "appel"): "lancer un appel",
     ("tenir", "propos"): "tenir des propos",
     ("laisser", "entendre"): "laisser entendre",  # « a laissé entendre que … »: implied, said
+    ("voir", "y"): "y voir",  # « qui y voit « un chantage » »: sees in it, says it is
 }
 
 #: Irregular or often mis-lemmatised forms of reporting verbs (form, lowercased → lemma).
