@@ -4668,6 +4668,56 @@ def test_a_side_taken_is_no_subject_of_its_own() -> None:
     assert found is None or found.mention is None
 
 
+def test_colon_headline_past_a_participle_set_off_after_the_name() -> None:
+    # « Une habitante, Sandrine Roux, venue déclarer … : »: no verb of its own, the name speaks
+    text = "Une habitante, Sandrine Roux, venue déclarer une naissance : « On m'a donné un formulaire. »"
+    table = """
+    Une un DET 1 det
+    habitante habitant NOUN -1 root
+    , , PUNCT 3 punct
+    Sandrine Sandrine PROPN 1 appos
+    Roux Roux PROPN 3 flat:name
+    , , PUNCT 6 punct
+    venue venir VERB 1 acl VerbForm=Part
+    déclarer déclarer VERB 6 xcomp VerbForm=Inf
+    une un DET 9 det
+    naissance naissance NOUN 7 obj
+    : : PUNCT 1 punct
+    « « PUNCT 15 punct
+    On on PRON 15 nsubj
+    m' me PRON 15 iobj
+    a avoir AUX 15 aux:tense
+    donné donner VERB 1 parataxis VerbForm=Part
+    un un DET 17 det
+    formulaire formulaire NOUN 15 obj
+    . . PUNCT 15 punct
+    » » PUNCT 15 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue) == ("colon_headline", ":")
+    assert "Sandrine Roux" in mention_text(found)
+    # a participle before the name's comma is the clause's own: « Arrivé à Paris, … »
+    text = "Arrivée à Paris, Sandrine Roux : « Je suis fatiguée. »"
+    table = """
+    Arrivée arriver VERB -1 root VerbForm=Part
+    à à ADP 2 case
+    Paris Paris PROPN 0 obl:mod
+    , , PUNCT 4 punct
+    Sandrine Sandrine PROPN 0 nsubj
+    Roux Roux PROPN 4 flat:name
+    : : PUNCT 0 punct
+    « « PUNCT 10 punct
+    Je je PRON 10 nsubj
+    suis être AUX 10 cop
+    fatiguée fatigué ADJ 0 parataxis
+    . . PUNCT 10 punct
+    » » PUNCT 10 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is None or found.rule != "colon_headline"
+
+
 def test_colon_headline_past_a_role_noun_in_ant() -> None:
     # « commandant » is a form of « commander », but after an article it is the noun: the line
     # « X, le colonel Y : « … » » has no verb, and its name says the words

@@ -10,7 +10,7 @@ import regex
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
-from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
+from quoteattr.attribute.rules.verbs import cue_lemma, finite_clause, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE, SPEECH_NOUNS
 from quoteattr.lang.fr.titles import DE_FORMS
@@ -123,7 +123,11 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention=mention,
                 frame="colon",
             )
-    if any(w.upos in {"VERB", "AUX"} or verbish(sent, w) for w in clause):
+    if any(_finite_word(sent, w) for w in clause):
+        return None
+    # no verb of its own: a name and what it says of them, a participle or an infinitive set off
+    # after it too (« Une habitante, Sandrine Roux, venue déclarer une naissance : »)
+    if any(w.upos in {"VERB", "AUX"} or verbish(sent, w) for w in clause) and not _set_off(clause):
         return None
     for word in tops:
         if word.upos in {"PROPN", "NOUN"} and not (word.upos == "PROPN" and word.text[:1].islower()):
@@ -152,6 +156,20 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
 #: :func:`~quoteattr.attribute.discourse.share_participle_speakers` gives them by the same pattern;
 #: the colon rule keeps its cue.
 _NARRATIVE_INFINITIVE = regex.compile(NARRATIVE_INFINITIVE)
+
+
+def _finite_word(sent: Sentence, word: Word) -> bool:
+    """A finite verb, or a reporting form tagged as anything (« raconte » read as a noun)."""
+    if word.upos in {"VERB", "AUX"}:
+        return finite_clause(sent, word)
+    return verbish(sent, word)
+
+
+def _set_off(clause: tuple[Word, ...]) -> bool:
+    """Whether every verb of a verbless headline comes after a comma: an apposition or a
+    participle on the name (« Une habitante, Sandrine Roux, venue … »), not the clause's own."""
+    first_comma = next((k for k, w in enumerate(clause) if w.text == ","), len(clause))
+    return all(w.upos not in {"VERB", "AUX"} for w in clause[:first_comma])
 
 
 #: Words between « côté » and the noun it takes: « du côté de la CGT ».
