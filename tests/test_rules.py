@@ -4718,6 +4718,41 @@ def test_colon_headline_past_a_participle_set_off_after_the_name() -> None:
     assert found is None or found.rule != "colon_headline"
 
 
+INVERTED_RELATIVE = """
+Une un DET 1 det
+version version NOUN 3 nsubj
+que que PRON 3 obj PronType=Rel
+rejette rejeter VERB -1 root VerbForm=Fin
+le le DET 5 det
+président président NOUN 3 obj
+, , PUNCT 7 punct
+Paul Paul PROPN 5 appos
+Roux Roux PROPN 7 flat:name
+: : PUNCT 3 punct
+« « PUNCT 13 punct
+Rien rien PRON 13 nsubj
+n' ne ADV 13 advmod
+est être AUX 3 parataxis
+perdu perdu ADJ 13 xcomp
+. . PUNCT 13 punct
+» » PUNCT 13 punct
+"""
+
+
+def test_the_subject_of_an_object_relative_comes_after_its_verb() -> None:
+    # « Une version que rejette le président, Paul Roux : »: the parser made « version » the
+    # subject; French inverts the subject of an object relative
+    text = "Une version que rejette le président, Paul Roux : « Rien n'est perdu. »"
+    found = colon_intro(site_of(text, INVERTED_RELATIVE))
+    assert found is not None
+    expected = ("colon_intro", "rejeter", "le président, Paul Roux")
+    assert (found.rule, found.cue, mention_text(found)) == expected
+    # « que » a conjunction is no relative: the subject before the verb stays its subject
+    table = INVERTED_RELATIVE.replace("que que PRON 3 obj PronType=Rel", "que que SCONJ 3 mark")
+    found = colon_intro(site_of(text, table))
+    assert found is None or mention_text(found) != "le président, Paul Roux"
+
+
 def test_colon_headline_past_a_role_noun_in_ant() -> None:
     # « commandant » is a form of « commander », but after an article it is the noun: the line
     # « X, le colonel Y : « … » » has no verb, and its name says the words

@@ -13,6 +13,7 @@ from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speake
 from quoteattr.attribute.rules.verbs import cue_lemma, finite_clause, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE, SPEECH_NOUNS
+from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.parse.types import Sentence, Word
 
@@ -75,6 +76,19 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         ):
             continue  # « Douce, qui s'était inquiétée …, avait été rassurée par Noël : »: not hers
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
+            inverted = _inverted_after_que(sent, word, clause)
+            if inverted is not None:
+                # « Une version que rejette le président, Jean-Luc Farge : »: the noun before
+                # « que » is the verb's object, its subject comes after it
+                mention = mention_at(site, index, inverted)
+                return Attribution(
+                    rule="colon_intro",
+                    confidence=CONFIDENCE["colon_intro"],
+                    cue=cue_lemma(sent, word),
+                    cue_span=word.span.with_source(text),
+                    mention=mention,
+                    frame="colon",
+                )
             mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None:
                 mention = chain_subject(site, index, clause, word)
@@ -156,6 +170,18 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
 #: :func:`~quoteattr.attribute.discourse.share_participle_speakers` gives them by the same pattern;
 #: the colon rule keeps its cue.
 _NARRATIVE_INFINITIVE = regex.compile(NARRATIVE_INFINITIVE)
+
+
+def _inverted_after_que(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -> Word | None:
+    """The subject after ``verb`` when the relative « que » stands right before it: « … que
+    rejette l'actuel président » (French inverts the subject of an object relative); the first
+    noun or name after the verb in ``clause``, ``None`` when no « que » opens it."""
+    if verb.index == 0 or sent[verb.index - 1].text.lower() not in QUE_FORMS:
+        return None
+    if sent[verb.index - 1].feats.get("PronType") != "Rel" and sent[verb.index - 1].upos != "PRON":
+        return None
+    after = [w for w in clause if w.start > verb.start]
+    return next((w for w in after if w.upos in {"NOUN", "PROPN"}), None)
 
 
 def _finite_word(sent: Sentence, word: Word) -> bool:
