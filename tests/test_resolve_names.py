@@ -346,6 +346,22 @@ def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a participle opening the sentence is no name when a listed given name follows
+        ("Venue de Lyon avec deux amies, Clara Petit", "Clara Petit"),
+        # a name opening the sentence with no person named after it stays the name
+        ("Banque de France, la direction", "Banque de France"),
+        # a listed given name opening it is a person's name
+        ("Marie Roux, Paul Petit", "Marie Roux"),
+    ],
+    ids=["participle", "organisation", "person first"],
+)
+def test_a_sentence_opener_gives_way_to_a_given_name_after_it(text: str, name: str) -> None:
+    assert parse_name_phrase(text, Span(0, len(text), source=text)).name == name
+
+
 def test_all_before_an_article_makes_a_plural_group() -> None:
     tokens = tokenize("tous les officiers")
     assert strip_determiners(tokens)[2] == "p"

@@ -386,11 +386,16 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         segments.append(tuple(current))
     chosen: tuple[Token, ...] = segments[0]
     run: NameRun | None = None
-    for segment in segments:
-        runs = _candidate_runs(text, segment)
-        if runs:
-            chosen, run = segment, runs[-1]
-            break
+    found = [(segment, _candidate_runs(text, segment)) for segment in segments]
+    for k, (segment, runs) in enumerate(found):
+        if not runs:
+            continue
+        opener = k == 0 and opening and runs[-1].start == segment[0].start
+        named_later = any(r and starts_person_name(r[-1].tokens[0]) for _, r in found[k + 1 :])
+        if opener and named_later and not starts_person_name(runs[-1].tokens[0]):
+            continue  # « Venue de Lyon avec deux amies, Clara, … »: a participle opening the sentence
+        chosen, run = segment, runs[-1]
+        break
     if run is None:
         gender = det_gender
         for token in tokens:
