@@ -76,20 +76,13 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         ):
             continue  # « Douce, qui s'était inquiétée …, avait été rassurée par Noël : »: not hers
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
+            # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
+            # is the verb's object, its subject comes after it
             inverted = _inverted_after_que(sent, word, clause)
             if inverted is not None:
-                # « Une version que rejette le président, Jean-Luc Farge : »: the noun before
-                # « que » is the verb's object, its subject comes after it
-                mention = mention_at(site, index, inverted)
-                return Attribution(
-                    rule="colon_intro",
-                    confidence=CONFIDENCE["colon_intro"],
-                    cue=cue_lemma(sent, word),
-                    cue_span=word.span.with_source(text),
-                    mention=mention,
-                    frame="colon",
-                )
-            mention = speaker_of_verb(site, index, word, inverted=False)
+                mention: Mention | None = mention_at(site, index, inverted)
+            else:
+                mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None:
                 mention = chain_subject(site, index, clause, word)
             if mention is not None and experiencer is not None and not speaker_like(site, mention):

@@ -244,48 +244,47 @@ def _framed_before(sent: Sentence, opening: int) -> list[Word]:
 def participle_agent(site: QuoteSite) -> Attribution | None:
     """« une mesure jugée « largement insuffisante » par l'intersyndicale », « un projet qualifié
     de « désastre » par les écologistes »: a speech verb's participle right before the quote and
-    « par » right after it give the quote to the agent, read from the surface, since parsers
-    seldom hang this passive together."""
+    « par » right after it give the quote to the agent; so does « présenté par X comme « … » »
+    (:func:`_agent_before_comme`). Read from the surface, since parsers seldom hang this passive
+    together."""
     text = site.doc.text
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
-        fronted = _agent_before_comme(sent, marks.start)
-        if fronted is not None:
-            participle, agent, comme = fronted
-            return Attribution(
-                rule="participle_agent",
-                confidence=CONFIDENCE["participle_agent"],
-                cue=lemma_of(participle.text.lower(), participle.lemma),
-                cue_span=participle.span.with_source(text),
-                mention=mention_at(site, index, agent, verb=comme),  # up to « comme »
-                frame="woven",
-            )
-        before = _framed_before(sent, marks.start)
-        after = [w for w in sent.words if w.start >= marks.end]
-        if not before or not after or after[0].text.lower() != "par":
+        found = _agent_before_comme(sent, marks.start) or _agent_after_par(sent, marks.start, marks.end)
+        if found is None:
             continue
-        participle = before[-1]
-        if len(before) > 1 and (before[-2].upos == "AUX" or before[-2].text.lower() in _CLITICS_BEFORE):
-            continue  # « s'est dit « surpris » par la démission »: a verb of its own, « par » its cause
-        form = participle.text.lower()
-        lemma = lemma_of(form, participle.lemma)
-        if lemma not in REPORTING_VERBS or not form.endswith(PARTICIPLE_ENDINGS):
-            continue
-        k = 1
-        while k < len(after) and after[k].upos == "DET":
-            k += 1
-        if k >= len(after) or after[k].upos not in {"NOUN", "PROPN"}:
-            continue
+        participle, agent, stop = found
         return Attribution(
             rule="participle_agent",
             confidence=CONFIDENCE["participle_agent"],
-            cue=lemma,
+            cue=lemma_of(participle.text.lower(), participle.lemma),
             cue_span=participle.span.with_source(text),
-            mention=mention_at(site, index, after[k]),
+            mention=mention_at(site, index, agent, verb=stop),  # up to « comme », if any
             frame="woven",
         )
     return None
+
+
+def _agent_after_par(sent: Sentence, opening: int, closing: int) -> tuple[Word, Word, None] | None:
+    """The participle right before the quote (« de » / « comme » between) and the agent's noun
+    after « par » right after it: « jugée « insuffisante » par l'intersyndicale »."""
+    before = _framed_before(sent, opening)
+    after = [w for w in sent.words if w.start >= closing]
+    if not before or not after or after[0].text.lower() != "par":
+        return None
+    participle = before[-1]
+    if len(before) > 1 and (before[-2].upos == "AUX" or before[-2].text.lower() in _CLITICS_BEFORE):
+        return None  # « s'est dit « surpris » par la démission »: a verb of its own, « par » its cause
+    form = participle.text.lower()
+    if lemma_of(form, participle.lemma) not in REPORTING_VERBS or not form.endswith(PARTICIPLE_ENDINGS):
+        return None
+    k = 1
+    while k < len(after) and after[k].upos == "DET":
+        k += 1
+    if k >= len(after) or after[k].upos not in {"NOUN", "PROPN"}:
+        return None
+    return participle, after[k], None
 
 
 #: The most words between « par » and « comme » in « présenté par X comme « … » ».
