@@ -3592,6 +3592,8 @@ def test_a_seat_is_not_taken_up_by_another_seats_noun(text: str, words: str, nam
         ("adjoint au maire de Lyon", {"adjoint"}),  # « au maire »: whose deputy he is
         ("maire et conseillère départementale", {"maire", "conseiller"}),
         ("porte-parole du préfet", set()),
+        ("la maire de Dole", {"maire"}),  # her article, no complement
+        ("proche de la maire", set()),
     ],
 )
 def test_the_seats_a_title_gives(title: str, seats: set[str]) -> None:

@@ -161,16 +161,16 @@ def _gloss(site: QuoteSite) -> bool:
 
 #: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
 #: baptisé « Cap 2030 » »): what follows in marks is the name, no one's words.
-_NAMING_VERBS = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
+_NAME_GIVING_VERBS = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
 
 
 def _named_by(site: QuoteSite) -> bool:
-    """The quote right after a form of a naming verb (:data:`_NAMING_VERBS`)."""
+    """The quote right after a form of a naming verb (:data:`_NAME_GIVING_VERBS`)."""
     before = site.frame_before()
     if not before:
         return False
     last = before[-1]
-    return lemma_of(last.text.lower(), last.lemma) in _NAMING_VERBS
+    return lemma_of(last.text.lower(), last.lemma) in _NAME_GIVING_VERBS
 
 
 def _in_source_words(site: QuoteSite, attribution: Attribution | None) -> bool:

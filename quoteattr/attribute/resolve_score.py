@@ -1072,19 +1072,21 @@ _OFFICES: dict[str, str] = {
     "gouverneur": "gouverneur",
     "gouverneure": "gouverneur",
 }
-#: Words before a role noun that make it a complement: « adjoint au maire », « chef du préfet ».
-_COMPLEMENT_WORDS = frozenset({"au", "aux", "du", "des", "de", "d'", "la", "l'"})
+#: Prepositions before a role noun that make it a complement: « adjoint au maire », « chef de
+#: cabinet du préfet », « proche de la ministre ».
+_OF_ROLE = frozenset({"au", "aux", "du", "des", "de", "d'", "a"})
 
 
 def _offices(words: str) -> set[str]:
     """The seats a title gives its holder: « maire et conseillère départementale » both, not the
-    maire of « adjoint au maire »."""
+    maire of « adjoint au maire » nor of « proche de la maire »."""
     tokens = [fold(t.text) for t in tokenize(words)]
-    return {
-        _OFFICES[t]
-        for i, t in enumerate(tokens)
-        if t in _OFFICES and (i == 0 or tokens[i - 1] not in _COMPLEMENT_WORDS)
-    }
+
+    def complement(i: int) -> bool:
+        article = i >= 2 and tokens[i - 1] in {"la", "le", "les", "l'"}
+        return tokens[i - 1] in _OF_ROLE or (article and tokens[i - 2] in _OF_ROLE)
+
+    return {_OFFICES[t] for i, t in enumerate(tokens) if t in _OFFICES and (i == 0 or not complement(i))}
 
 
 def has_specific_role(words: str) -> bool:

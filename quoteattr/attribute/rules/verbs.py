@@ -110,8 +110,8 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
     reflexive = pronominal(lemma) if _has_se(sent, verb) or before in SE_FORMS else None
     if reflexive is not None:
         return reflexive
-    if before == "y":  # « qui y voit « un chantage » »: sees in it, says it is
-        return PHRASAL_CUES.get((lemma, before), lemma)
+    if before == "y" and (lemma, "y") in PHRASAL_CUES:  # « qui y voit « un chantage » »
+        return PHRASAL_CUES[(lemma, "y")]
     for child in sent.children(verb):
         if child.deprel in {"obj", "xcomp", "obl:arg", "obl", "obl:mod"}:
             phrase = PHRASAL_CUES.get((lemma, child.lemma.lower()))
