@@ -284,10 +284,6 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     )
 
 
-#: Relative pronouns that open an aside between a subject and its verb.
-_RELATIVE_OPENERS = frozenset({"qui", "dont"})
-
-
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb)."""

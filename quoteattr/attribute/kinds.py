@@ -16,7 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
 
@@ -159,18 +159,13 @@ def _gloss(site: QuoteSite) -> bool:
     return last in _GLOSS_WORDS or dit or language
 
 
-#: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
-#: baptisé « Cap 2030 » »): what follows in marks is the name, no one's words.
-_NAME_GIVING_VERBS = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
-
-
 def _named_by(site: QuoteSite) -> bool:
-    """The quote right after a form of a naming verb (:data:`_NAME_GIVING_VERBS`)."""
+    """The quote right after a form of a naming verb (:data:`NAME_GIVING_VERBS`)."""
     before = site.frame_before()
     if not before:
         return False
     last = before[-1]
-    return lemma_of(last.text.lower(), last.lemma) in _NAME_GIVING_VERBS
+    return lemma_of(last.text.lower(), last.lemma) in NAME_GIVING_VERBS
 
 
 def _in_source_words(site: QuoteSite, attribution: Attribution | None) -> bool:

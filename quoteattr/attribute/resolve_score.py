@@ -18,6 +18,7 @@ from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
     NATIONALITY_NOUNS,
+    OFFICES,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     PUBLIC_AUTHORITIES,
@@ -1037,7 +1038,7 @@ def _may_hold(
         if words
     ]
     held = {office for words in described for office in _offices(words)}
-    if held and fold(role) in _OFFICES and _OFFICES[fold(role)] not in held:
+    if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
         return False  # « le conseiller municipal X » is not « le maire »: one seat, one holder
     fields: set[str] = set()
     for words in described:
@@ -1052,26 +1053,6 @@ def _may_hold(
     return not office and _fields_fit(fields, role, domains)
 
 
-#: Seats a person is elected or appointed to, one holder each (folded form -> the seat): a person
-#: the text seats in one is never taken up by another's noun.
-_OFFICES: dict[str, str] = {
-    "maire": "maire",
-    "adjoint": "adjoint",
-    "adjointe": "adjoint",
-    "conseiller": "conseiller",
-    "conseillere": "conseiller",
-    "depute": "depute",
-    "deputee": "depute",
-    "senateur": "senateur",
-    "senatrice": "senateur",
-    "ministre": "ministre",
-    "prefet": "prefet",
-    "prefete": "prefet",
-    "procureur": "procureur",
-    "procureure": "procureur",
-    "gouverneur": "gouverneur",
-    "gouverneure": "gouverneur",
-}
 #: Prepositions before a role noun that make it a complement: « adjoint au maire », « chef de
 #: cabinet du préfet », « proche de la ministre ».
 _OF_ROLE = frozenset({"au", "aux", "du", "des", "de", "d'", "a"})
@@ -1086,7 +1067,7 @@ def _offices(words: str) -> set[str]:
         article = i >= 2 and tokens[i - 1] in {"la", "le", "les", "l'"}
         return tokens[i - 1] in _OF_ROLE or (article and tokens[i - 2] in _OF_ROLE)
 
-    return {_OFFICES[t] for i, t in enumerate(tokens) if t in _OFFICES and (i == 0 or not complement(i))}
+    return {OFFICES[t] for i, t in enumerate(tokens) if t in OFFICES and (i == 0 or not complement(i))}
 
 
 def has_specific_role(words: str) -> bool:

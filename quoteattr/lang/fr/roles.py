@@ -23,6 +23,7 @@ __all__ = [
     "IRREGULAR_DEMONYMS",
     "NAMED_AFTER_PEOPLE",
     "NATIONALITY_NOUNS",
+    "OFFICES",
     "ORGANISATION_NOUNS",
     "ORGANISATION_UNITS",
     "PERSON_NOUN_ENDINGS",
@@ -741,6 +742,28 @@ ORGANISATION_UNITS: Final[frozenset[str]] = frozenset(
 PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
     {"préfecture", "sous-préfecture", "mairie", "gendarmerie", "rectorat", "commissariat"}
 )
+
+#: Seats a person is elected or appointed to, one holder each (folded form -> the seat): a person
+#: the text seats in one is never taken up by another's noun (« le conseiller municipal X » is
+#: not « le maire »).
+OFFICES: Final[dict[str, str]] = {
+    "maire": "maire",
+    "adjoint": "adjoint",
+    "adjointe": "adjoint",
+    "conseiller": "conseiller",
+    "conseillere": "conseiller",
+    "depute": "depute",
+    "deputee": "depute",
+    "senateur": "senateur",
+    "senatrice": "senateur",
+    "ministre": "ministre",
+    "prefet": "prefet",
+    "prefete": "prefet",
+    "procureur": "procureur",
+    "procureure": "procureur",
+    "gouverneur": "gouverneur",
+    "gouverneure": "gouverneur",
+}
 
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
 _FIRMS: Final[frozenset[str]] = frozenset(

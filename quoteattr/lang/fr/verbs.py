@@ -18,6 +18,7 @@ __all__ = [
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
     "MODAL_VERBS",
+    "NAME_GIVING_VERBS",
     "OPINION_VERBS",
     "PHRASAL_CUES",
     "PRONOMINAL_VERBS",
@@ -127,6 +128,10 @@ OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
 #: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser".
 MODAL_VERBS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir"})
+
+#: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
+#: baptisé « Cap 2030 » »): what follows them in marks is the name, no one's words.
+NAME_GIVING_VERBS: frozenset[str] = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
 
 #: Verb + object noun (lemmas) that together attribute words, with the cue as the gold writes it.
 PHRASAL_CUES: dict[tuple[str, str], str] = {
