@@ -3344,6 +3344,63 @@ def test_a_firm_named_by_a_plural_head_is_taken_up_as_the_firm() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Le Stade Auberive, avant-dernier de Ligue 2,", "Stade Auberive"),
+        ("L'Olympique de Verlaine, relégable,", "Olympique de Verlaine"),
+        ("L'US Péronville, battue à domicile,", "US Péronville"),
+    ],
+)
+def test_a_club_named_by_its_own_name_is_taken_up_as_the_club(opening: str, name: str) -> None:
+    text = (
+        f"{opening} a annoncé lundi le départ de son entraîneur Didier Castagné. Dans un "
+        "communiqué, le club explique avoir agi « pour provoquer un électrochoc »."
+    )
+    speaker = _said(Resolver(text), text, "le club", MentionKind.DESCRIPTION, "« pour")
+    assert speaker.name == name
+    assert speaker.resolved_by is ResolvedBy.ORGANISATION
+
+
+def test_a_body_s_name_is_given_as_the_text_wrote_it_in_full() -> None:
+    # the parser left « connectées » out of the subject: the name is still the one the text wrote
+    text = "L'association Familles connectées a regretté un débat « mené sans elles »."
+    speaker = _said(Resolver(text), text, "L'association Familles", MentionKind.NAME, "« mené")
+    assert speaker.name == "Familles connectées"
+    # a name the text never wrote longer stays as it is
+    text = "L'association Familles a regretté un débat « mené sans elles »."
+    speaker = _said(Resolver(text), text, "L'association Familles", MentionKind.NAME, "« mené")
+    assert speaker.name == "Familles"
+
+
+def test_a_museum_speaks_as_a_body() -> None:
+    text = (
+        "La découverte a été rendue publique par le Muséum d'histoire naturelle de Bernac. "
+        "Le muséum parle d'une trouvaille « exceptionnelle »."
+    )
+    speaker = _said(Resolver(text), text, "Le muséum", MentionKind.DESCRIPTION, "« exceptionnelle")
+    assert speaker.name == "Muséum d'histoire naturelle de Bernac"
+
+
+def test_a_ground_and_a_firm_form_are_no_club() -> None:
+    # « le Stade de France » is a ground; « SA » a firm's legal form before its name
+    text = "Le Stade de France accueille la finale. La SA Durand fournit les sièges."
+    organisations = {o.name for o in index_document(text).occurrences if o.kind == "organisation"}
+    assert not any(name.startswith(("Stade", "SA")) for name in organisations)
+
+
+def test_a_name_cut_from_its_firm_noun_is_still_the_firm() -> None:
+    # « Séréna » opens persons' names too, so the name run is cut from « la société »: the firm
+    # « le groupe » takes up all the same
+    text = (
+        "Le procès de la société Séréna Âge s'est ouvert lundi devant le tribunal. Les familles "
+        "attendent des réponses. Du côté de Séréna Âge, le ton est tout autre. Dans un communiqué, "
+        "le groupe dit « regretter profondément » ces décès."
+    )
+    speaker = _said(Resolver(text), text, "le groupe", MentionKind.DESCRIPTION, "« regretter")
+    assert speaker.name == "Séréna Âge"
+
+
+@pytest.mark.parametrize(
     ("body", "taken", "said_first", "second", "name"),
     [
         # a body of another kind than the last source is not that source

@@ -329,7 +329,8 @@ class Resolver:
             return _Resolved(name=expanded.name, kind="organisation", title=phrase.title)
         if phrase.organisation and phrase.title and phrase.name[:1].isupper():
             # "le groupe Airbus", "l'association Airlines for Europe (A4E)": the name itself
-            return _Resolved(name=phrase.name, kind="organisation", title=phrase.title)
+            name = self._written_in_full(phrase.name, phrase.head, limit)
+            return _Resolved(name=name, kind="organisation", title=phrase.title)
         if phrase.organisation:
             return self._organisation(phrase.name, phrase.head, limit, phrase.title)
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
@@ -357,6 +358,16 @@ class Resolver:
             if headed is not None:  # "l'Ordre" for "l'Ordre de Malte"
                 return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
+
+    def _written_in_full(self, name: str, head: str, limit: int) -> str:
+        """A body's ``name`` after its noun ``head``, in full where the text wrote more of it
+        than the mention holds (« l'association Familles connectées », the parser leaving
+        « connectées » out of the subject), else as it is."""
+        body = org_fullest(self._index, name, head, limit)
+        if body is None or len(body.tokens) < 2 or body.tokens[0].lower() != head:
+            return name
+        written = clean_phrase(body.name[len(body.tokens[0]) :])
+        return written if len(written) > len(name) and written.startswith(name) else name
 
     def _ministry(self, name: str, limit: int) -> _Resolved | None:
         """« le Quai d'Orsay », « Bercy », « la Chancellerie »: the ministry the place stands for,
@@ -413,7 +424,9 @@ class Resolver:
             if not o.quoted
             and (
                 (o.kind == "organisation" and fold(o.head) in kin and has_name(o.name))
-                or (o.kind == "name" and self._named_with(o, kin))
+                # « la société Séréna Âge »: a name cut from its noun, as « Séréna » opens
+                # persons' names too, is still the firm the noun names
+                or (o.kind in {"name", "organisation"} and self._named_with(o, kin))
             )
         ]
         names = {fold(o.name) for o in found}

@@ -50,6 +50,7 @@ from quoteattr.attribute.names import (
     document_tokens,
     fold,
     is_acronym,
+    is_capitalised,
     name_runs,
     sentence_starts,
     starts_person_name,
@@ -60,6 +61,8 @@ from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
+    CLUB_ACRONYMS,
+    CLUB_NAME_HEADS,
     DOCUMENT_NOUNS,
     FIRM_NAME_HEADS,
     GROUP_NOUNS,
@@ -301,11 +304,12 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
     for i, token in enumerate(tokens):
         low = token.lower
         firm_name = low in FIRM_NAME_HEADS and token.text[0].isupper()  # « les Établissements X »
-        if low not in ORGANISATION_NOUNS and not firm_name:
+        club = _club_name(text, tokens, i)
+        if low not in ORGANISATION_NOUNS and not firm_name and not club:
             continue
         previous = preceding(text, tokens, i)
         elided = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in {"l'", "l’"}
-        if not (elided or (previous is not None and previous.lower in DETERMINERS)) and not (
+        if not (elided or club or (previous is not None and previous.lower in DETERMINERS)) and not (
             token.text[0].isupper() and i not in starts
         ):
             continue
@@ -319,7 +323,8 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         name = _BRACKET_SPACE.sub("", _MARKS.sub("", span.text))
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
-        subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des"}
+        # « le club, avant-dernier de Ligue 2 »: a noun right after a preposition is its object
+        subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des", *PREPOSITIONS}
         parsed = parse_subject(token.start, token.end)
         org_token_ranges.append((i, last))
         occurrences.append(
@@ -336,6 +341,23 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             )
         )
     return occurrences, org_token_ranges
+
+
+def _club_name(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` opens a sports club's own name: club initials before a capitalised
+    name (« l'US Péronville », « le FC Nantes », :data:`CLUB_ACRONYMS`), or a capitalised
+    :data:`CLUB_NAME_HEADS` word before one (« le Stade Auberive ») or, for « Olympique »,
+    before « de » (« l'Olympique de Verlaine »). Not « le Stade de France », a ground."""
+    token = tokens[i]
+    if i + 1 >= len(tokens) or not adjacent(text, token, tokens[i + 1]):
+        return False
+    after = tokens[i + 1]
+    named = is_capitalised(after.text) and after.lower not in NOT_NAME_STARTS
+    if token.text in CLUB_ACRONYMS:
+        return named
+    if not token.text[:1].isupper() or token.lower not in CLUB_NAME_HEADS:
+        return False
+    return named or (token.lower == "olympique" and after.lower in DE_FORMS)
 
 
 def _nationality_title(text: str, tokens: Sequence[Token], k: int) -> bool:

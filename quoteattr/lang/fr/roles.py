@@ -15,6 +15,8 @@ from typing import Final
 
 __all__ = [
     "AGE_NOUNS",
+    "CLUB_ACRONYMS",
+    "CLUB_NAME_HEADS",
     "DOCUMENT_NOUNS",
     "FIRM_NAME_HEADS",
     "GROUP_NOUNS",
@@ -655,6 +657,9 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "équipe": "f",
     "université": "f",
     "académie": "f",
+    # a museum speaks as a body (« le Muséum d'histoire naturelle de Bernac a annoncé »)
+    "musée": "m",
+    "muséum": "m",
     "ong": "f",
     "onu": "f",
     "journal": "m",
@@ -780,6 +785,21 @@ FIRM_NAME_HEADS: Final[frozenset[str]] = frozenset(
      "magasins", "entreprises", "brasseries", "fonderies", "forges", "papeteries", "verreries"}
 )  # fmt: skip
 
+#: Capitalised words that open a sports club's own name: « le Stade rennais », « l'Olympique de
+#: Marseille », « le Racing Club de Lens », « le Sporting ». Lowercase, « le stade » is a ground.
+#: « le Stade de France » is a ground too: a club's « Stade » is followed by its own name, never
+#: by « de » (the one club so named, « Stade de Reims », is left out with it).
+CLUB_NAME_HEADS: Final[frozenset[str]] = frozenset({"stade", "olympique", "racing", "sporting"})
+
+#: Initials that open a French sports club's name before its town: « l'AS Monaco » (association
+#: sportive), « l'US Orléans » (union sportive), « le FC Nantes », « le RC Lens », « l'AJ
+#: Auxerre », « l'OGC Nice », « l'ES Troyes », « le SCO Angers ». Written before a capitalised
+#: name, they name the club; not « SA » (a firm's legal form) nor « SAS ».
+CLUB_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {"AS", "US", "FC", "SC", "RC", "AC", "AJ", "OGC", "ES", "SCO", "CA", "CS", "SM", "JA", "USL", "ASM",
+     "AFC", "ASSE", "EA", "SO"}
+)  # fmt: skip
+
 #: Nouns of a body that seeks no profit (« l'association », « le collectif », « le syndicat »).
 _NONPROFITS: Final[frozenset[str]] = frozenset(
     {"association", "collectif", "fondation", "ong", "syndicat", "intersyndicale", "fédération",
@@ -810,6 +830,8 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
     # Systèmes », « la start-up nantaise Nuvaly »: one firm named, however far back
     **dict.fromkeys(_FIRMS, _FIRMS | FIRM_NAME_HEADS),
     "parti": frozenset({"parti", "mouvement", "union", "rassemblement", "alliance", "front"}),
+    # « le club » after « le Stade Auberive », « l'Olympique de Verlaine », « l'US Péronville »
+    "club": frozenset({"club", *CLUB_NAME_HEADS, *(acronym.lower() for acronym in CLUB_ACRONYMS)}),
     # « la juridiction » after « le tribunal administratif de Valmont »: the court named
     "juridiction": frozenset({"tribunal", "cour", "conseil", "juridiction"}),
     # « l'établissement », no organisation's name itself (as « l'homme » is no person's), after
