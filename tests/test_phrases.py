@@ -99,6 +99,37 @@ def test_an_en_phrase_after_a_comma_is_no_part_of_the_phrase(comma: str, table: 
     assert mention_from(sent, 0, sent[1], text).span.text == phrase
 
 
+# spaCy's parse of this sentence: the fronted « Dans un communiqué » hung on the subject, and
+# « Santé » read as a participle of it
+FRONTED_MISREAD = """
+Dans dans ADP 2 case
+un un DET 2 det
+communiqué communiqué NOUN 4 nmod
+, , PUNCT 4 punct
+Avelis aveli NOUN 7 nsubj
+Santé santer VERB 4 nmod VerbForm=Part Tense=Past
+a avoir AUX 7 aux:tense
+assuré assurer VERB -1 root VerbForm=Part
+avoir avoir AUX 7 xcomp VerbForm=Inf
+tout tout PRON 8 obj
+réformé réformer VERB 8 xcomp VerbForm=Part
+. . PUNCT 7 punct
+"""
+
+
+def test_a_fronted_phrase_is_not_the_subject_s_and_a_capitalised_word_after_a_name_is_its() -> None:
+    text = "Dans un communiqué, Avelis Santé a assuré avoir tout réformé."
+    sent = parse(text, FRONTED_MISREAD).sentences[0]
+    assert mention_from(sent, 0, sent[4], text).span.text == "Avelis Santé"
+
+
+def test_a_participle_in_small_letters_after_a_name_stays_out() -> None:
+    # « Nadia Roux, ravie » aside, a lowercase participle hung on a name is no part of it
+    text = "Dans un communiqué, Avelis signé a assuré avoir tout réformé."
+    sent = parse(text, FRONTED_MISREAD.replace("Santé santer", "signé signer")).sentences[0]
+    assert mention_from(sent, 0, sent[4], text).span.text == "Avelis"
+
+
 def test_ce_dernier_is_an_anaphor_not_a_description() -> None:
     text = "Ce dernier a annoncé la mesure."
     table = """

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import starts_person_name
+from quoteattr.attribute.names import is_capitalised, starts_person_name
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
@@ -203,6 +203,21 @@ def _detached_circumstance(sent: Sentence, word: Word) -> bool:
     )
 
 
+def _next_name_word(sent: Sentence, current: Word, child: Word) -> bool:
+    """Whether ``child``, hung on ``current`` right after it, is the next word of one capitalised
+    name whatever the parser tagged it (« Avelis Santé » with « Santé » read as a participle):
+    two capitalised words side by side, neither opening the sentence, are one name."""
+    return (
+        child.index == current.index + 1
+        and current.index > 0
+        and current.upos in {"PROPN", "NOUN"}
+        and is_capitalised(current.text)
+        and is_capitalised(child.text)
+        and child.upos not in {"PROPN", "NOUN", "PUNCT"}
+        and sent[current.index].end < child.start
+    )
+
+
 def _titling_participle(word: Word) -> bool:
     """A past participle on a noun, which may belong to a title (« chargée du Numérique »)."""
     return word.deprel == "acl" and word.feats.get("VerbForm") == "Part" and word.feats.get("Tense") != "Pres"
@@ -231,6 +246,11 @@ def phrase_words(
                 continue  # « Paul Roux, certain qu'il …, répondit »: a detached adjective, not the name's
             if _detached_circumstance(sent, child):
                 continue  # « Le ministre, en déplacement dans la région, a promis »: the verb's
+            if child.index < head.index and any(c.deprel == "case" for c in sent.children(child)):
+                continue  # « Dans un communiqué, Avelis Santé a assuré »: a noun's complements follow it
+            if _next_name_word(sent, current, child):
+                inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
+                continue
             governor = sent[current.head] if current.head >= 0 else head
             if (
                 current is not head
