@@ -3381,6 +3381,34 @@ def test_a_museum_speaks_as_a_body() -> None:
     assert speaker.name == "Muséum d'histoire naturelle de Bernac"
 
 
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # a body of the state takes up no firm named by its own name: it stays itself
+        ("Dans un communiqué, l'entreprise Ribaud Terrassements a affirmé", "parquet"),
+        # but it takes up the one the text named by its initials
+        ("Le PNF a ouvert une enquête. Dans un communiqué, le PNF a affirmé", "PNF"),
+    ],
+)
+def test_the_parquet_takes_up_initials_never_a_firm(first: str, name: str) -> None:
+    text = f"{first} avoir été retenu « sur la base du prix ». Le parquet a indiqué « ouvrir une enquête »."
+    resolver = Resolver(text)
+    first_mention = "l'entreprise Ribaud Terrassements" if "Ribaud" in text else "le PNF"
+    _said(resolver, text, first_mention, MentionKind.NAME, "« sur", nth=text.count(first_mention) - 1)
+    speaker = _said(resolver, text, "Le parquet", MentionKind.DESCRIPTION, "« ouvrir")
+    assert speaker.name == name
+
+
+def test_a_name_opening_on_les_is_no_person_a_role_titles() -> None:
+    text = (
+        "Le parquet a requis cinq ans contre l'ancienne directrice de l'Ehpad privé Les Glycines. "
+        "L'ancienne directrice, Sylvie Morand, a contesté toute faute."
+    )
+    glycines = next(o for o in index_document(text).occurrences if o.name == "Les Glycines")
+    assert glycines.kind != "person"
+    assert glycines.title is None
+
+
 def test_a_ground_and_a_firm_form_are_no_club() -> None:
     # « le Stade de France » is a ground; « SA » a firm's legal form before its name
     text = "Le Stade de France accueille la finale. La SA Durand fournit les sièges."

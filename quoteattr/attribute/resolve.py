@@ -85,6 +85,7 @@ from quoteattr.lang.fr.roles import (
     PROXY_ROLES,
     PUBLIC_AUTHORITIES,
     SEATS_OF_POWER,
+    STATE_BODIES,
     looks_like_demonym,
     nationality_gender,
     organisation_kinds_clash,
@@ -208,6 +209,7 @@ class Resolver:
                 # « L'association affirme … » for « Terres vives de Brévannes »: the noun its
                 # mention gave it says its kind when its name does not
                 head=named_head or _organisation_head(title or ""),
+                initials=is_acronym(resolved.name.strip()),
             )
         )
         speaker = Speaker(
@@ -475,6 +477,12 @@ class Resolver:
                 continue
             if occurrence.kind == "organisation" and organisation_kinds_clash(head.lower(), occurrence.head):
                 continue
+            if (
+                head.lower() in STATE_BODIES
+                and occurrence.kind != "organisation"
+                and not is_acronym(occurrence.name)
+            ):
+                continue  # « le parquet » takes up « le PNF », no body named by its own name
             if own_kind and (occurrence.kind != "organisation" or fold(occurrence.head) != fold(head)):
                 continue  # « l'office de tourisme » is no « groupe nantais Kalypso »
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)

@@ -24,6 +24,7 @@ from quoteattr.lang.fr.roles import (
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
+    STATE_BODIES,
     other_body,
     role_of,
 )
@@ -106,6 +107,8 @@ class Said:
     head: str = ""
     """The organisation noun its name opens on (« parquet ») for an organisation, else the one its
     title opens on (« association », the noun its mention gave it), else ""."""
+    initials: bool = False
+    """Whether its name is written as initials (« le PNF », « la PSNI »)."""
 
 
 @attrs.frozen
@@ -466,6 +469,8 @@ def describe_candidates(
                 or _bare_name(previous)
             )
             and not other_body(head_word, previous.head)  # « la région » is no parquet
+            # « le parquet » takes up « le PNF », never « l'entreprise Ribaud Terrassements »
+            and (head_word not in STATE_BODIES or previous.initials or previous.head == head_word)
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous

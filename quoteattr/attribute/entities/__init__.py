@@ -343,6 +343,11 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
     return occurrences, org_token_ranges
 
 
+def _plural_article_name(run: NameRun) -> bool:
+    """Whether a name opens on the plural article « Les » (« Les Glycines », « Les Échos »)."""
+    return len(run.tokens) > 1 and run.tokens[0] == "Les" and run.civility is None
+
+
 def _club_name(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` opens a sports club's own name: club initials before a capitalised
     name (« l'US Péronville », « le FC Nantes », :data:`CLUB_ACRONYMS`), or a capitalised
@@ -470,9 +475,15 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = gender or nationality_gender(word, article)
             if det_index < 0 and opening < lead:
                 governor = preceding(text, tokens, opening) if opening > 0 else None
+        if _plural_article_name(run) and not is_org:
+            # « l'ancienne directrice de l'Ehpad privé Les Glycines »: a name opening on « Les »
+            # is a thing's or a body's (« Les Échos »), never a person's, whom no role titles
+            title, gender = None, ""
         if is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
-        elif run.civility is not None or (title is not None) or ent == "PER":
+        elif (run.civility is not None or (title is not None) or ent == "PER") and not _plural_article_name(
+            run
+        ):
             kind = "person"
         elif (
             governor is not None

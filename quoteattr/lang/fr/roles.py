@@ -37,6 +37,7 @@ __all__ = [
     "ROLE_PERIPHRASES",
     "SEATS_OF_POWER",
     "SINGULAR_GROUPS",
+    "STATE_BODIES",
     "looks_like_demonym",
     "nationality_gender",
     "organisation_kinds_clash",
@@ -748,6 +749,14 @@ PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
     {"préfecture", "sous-préfecture", "mairie", "gendarmerie", "rectorat", "commissariat"}
 )
 
+#: Bodies of the state named by what they do (« le parquet », « la police », « le tribunal »):
+#: such a noun takes up a body the text named by its initials (« le PNF … le parquet », « la
+#: PSNI … la police ») or with a noun of its kind, never a firm, an association or a person named
+#: by their own name (« l'entreprise Ribaud Terrassements a affirmé … Le parquet a indiqué »).
+STATE_BODIES: Final[frozenset[str]] = frozenset(
+    {"parquet", "police", "tribunal", "cour", "gendarmerie", "juridiction", "armée", "justice"}
+)
+
 #: Seats a person is elected or appointed to, one holder each (folded form -> the seat): a person
 #: the text seats in one is never taken up by another's noun (« le conseiller municipal X » is
 #: not « le maire »).
@@ -814,6 +823,9 @@ def organisation_kinds_clash(noun: str, other: str) -> bool:
     juridiction », which only ever names a court, « la préfecture »."""
     if noun in _COURT_NOUNS and other:
         return other not in KINDRED_ORGANISATIONS[noun]
+    if noun in STATE_BODIES and other:
+        # « le parquet » is no « entreprise Ribaud Terrassements »
+        return other != noun and other not in KINDRED_ORGANISATIONS.get(noun, frozenset())
     return (noun in _FIRMS and other in _NONPROFITS) or (noun in _NONPROFITS and other in _FIRMS)
 
 
