@@ -708,6 +708,50 @@ def test_a_participle_of_a_verb_of_its_own_gives_par_no_agent() -> None:
     assert participle_agent(site_of(text, table)) is None
 
 
+@pytest.mark.parametrize(
+    ("aux", "verb", "agent"),
+    [
+        # a passive with « être »: the agent after « par » names it so
+        ("avait été", "qualifié", "les organisateurs"),
+        ("est", "qualifié", "les organisateurs"),
+        # a naming verb that is no verb of speech: « présenté comme « … » par X »
+        ("", "présenté", "les organisateurs"),
+    ],
+)
+def test_a_passive_naming_participle_gives_the_quote_to_its_agent(aux: str, verb: str, agent: str) -> None:
+    framing = "de" if verb == "qualifié" else "comme"
+    lead = f"Le tracé {aux} {verb}".replace("  ", " ")
+    text = f"{lead} {framing} « spectaculaire » par les organisateurs lors de sa présentation."
+    words = [("Le", "le", "DET", 1, "det"), ("tracé", "tracé", "NOUN", -2, "nsubj:pass")]
+    words += [(w, "être" if w in {"est", "été"} else "avoir", "AUX", -2, "aux") for w in aux.split()]
+    lemma = "qualifier" if verb == "qualifié" else "présenter"
+    verb_at = len(words)
+    words += [(verb, lemma, "VERB", -1, "root")]
+    rows = [
+        (framing, "de", "ADP", verb_at + 3, "case"),
+        ("«", "«", "PUNCT", verb_at + 3, "punct"),
+        ("spectaculaire", "spectaculaire", "ADJ", verb_at, "xcomp"),
+        ("»", "»", "PUNCT", verb_at + 3, "punct"),
+        ("par", "par", "ADP", verb_at + 7, "case"),
+        ("les", "le", "DET", verb_at + 7, "det"),
+        ("organisateurs", "organisateur", "NOUN", verb_at, "obl:agent"),
+        ("lors", "lors", "ADV", verb_at + 7, "amod"),
+        ("de", "de", "ADP", verb_at + 11, "case"),
+        ("sa", "son", "DET", verb_at + 11, "det"),
+        ("présentation", "présentation", "NOUN", verb_at + 8, "obl:arg"),
+        (".", ".", "PUNCT", verb_at, "punct"),
+    ]
+    words += rows
+    table = "\n".join(
+        f"{w} {lemma_} {upos} {verb_at if head == -2 else head} {rel}"
+        + (" VerbForm=Part" if w == verb else "")
+        for w, lemma_, upos, head, rel in words
+    )
+    found = participle_agent(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == agent
+
+
 def test_a_clause_climbing_to_an_incise_verb_takes_its_inverted_subject() -> None:
     text = "« Non », lâchait un supporteur, avant de reconnaître que son équipe avait « trop reculé »."
     table = """
@@ -1314,7 +1358,28 @@ def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     )
 
 
-def test_point_of_view_pour_after_a_linking_word_that_opens_the_clause() -> None:
+def test_pour_la_plupart_is_how_many_not_whose_view() -> None:
+    text = "Des clients, pour la plupart retraités, jugent le produit « sûr »."
+    table = """
+    Des un DET 1 det
+    clients client NOUN 8 nsubj
+    , , PUNCT 8 punct
+    pour pour ADP 6 case
+    la le DET 6 det
+    plupart plupart NOUN 6 amod
+    retraités retraité NOUN 8 obl:mod
+    , , PUNCT 6 punct
+    jugent juger VERB -1 root
+    le le DET 10 det
+    produit produit NOUN 8 obj
+    « « PUNCT 12 punct
+    sûr sûr ADJ 8 xcomp
+    » » PUNCT 12 punct
+    . . PUNCT 8 punct
+    """  # as spaCy parses it
+    found = source_preposition(site_of(text, table))
+    assert found is None or found.rule != "point_of_view"
+
     text = "Mais pour le préfet, « la situation est maîtrisée »."
     table = """
     Mais mais CCONJ 9 cc

@@ -203,6 +203,11 @@ def _detached_circumstance(sent: Sentence, word: Word) -> bool:
     )
 
 
+#: Words that open a time adverbial (« lors de sa présentation », « pendant la réunion »),
+#: which tells when the verb happened, never who the noun before it is.
+_TIME_ADVERBIALS = frozenset({"lors", "pendant", "durant", "depuis"})
+
+
 def _next_name_word(sent: Sentence, current: Word, child: Word) -> bool:
     """Whether ``child``, hung on ``current`` right after it, is the next word of one capitalised
     name whatever the parser tagged it (« Avelis Santé » with « Santé » read as a participle):
@@ -248,6 +253,10 @@ def phrase_words(
                 continue  # « Le ministre, en déplacement dans la région, a promis »: the verb's
             if child.index < head.index and any(c.deprel == "case" for c in sent.children(child)):
                 continue  # « Dans un communiqué, Avelis Santé a assuré »: a noun's complements follow it
+            if child.text.lower() in _TIME_ADVERBIALS or any(
+                c.deprel == "case" and c.text.lower() in _TIME_ADVERBIALS for c in sent.children(child)
+            ):
+                continue  # « par les organisateurs lors de sa présentation »: when, the verb's
             if _next_name_word(sent, current, child):
                 inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
                 continue

@@ -274,11 +274,16 @@ def _agent_after_par(sent: Sentence, opening: int, closing: int) -> tuple[Word, 
     if not before or not after or after[0].text.lower() != "par":
         return None
     participle = before[-1]
-    if len(before) > 1 and (before[-2].upos == "AUX" or before[-2].text.lower() in _CLITICS_BEFORE):
-        return None  # « s'est dit « surpris » par la démission »: a verb of its own, « par » its cause
-    form = participle.text.lower()
-    if lemma_of(form, participle.lemma) not in REPORTING_VERBS or not form.endswith(PARTICIPLE_ENDINGS):
+    reflexive = any(w.text.lower() in SE_FORMS for w in before[-3:-1])
+    active = len(before) > 1 and before[-2].upos == "AUX" and before[-2].lemma.lower() != "être"
+    if reflexive or active:
+        # « s'est dit « surpris » par la démission »: a verb of its own, « par » its cause; but
+        # « avait été qualifié de « spectaculaire » par les organisateurs » is a passive
         return None
+    form = participle.text.lower()
+    lemma = lemma_of(form, participle.lemma)
+    if (lemma not in REPORTING_VERBS and lemma not in _NAMING_VERBS) or not form.endswith(PARTICIPLE_ENDINGS):
+        return None  # « présenté comme « sans risque » par les conseillers » names, as « qualifié de »
     k = 1
     while k < len(after) and after[k].upos == "DET":
         k += 1

@@ -11,6 +11,7 @@ from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_repor
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.sources import (
     CONFORMITY_NOUNS,
+    POINT_OF_VIEW_LOCUTIONS,
     POINT_OF_VIEW_PREPOSITIONS,
     SOURCE_LOCUTIONS,
     SOURCE_PREPOSITIONS,
@@ -153,6 +154,8 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         mention=mention_at(site, index, noun, verb=_clause_after(sent, noun)),
                         frame="preposition",
                     )
+            if _quantity_locution(frame, position):
+                continue  # « pour la plupart retraités »: how many, not whose view
             if low in POINT_OF_VIEW_PREPOSITIONS and opens_clause([w.text for w in frame], position):
                 noun = _source_noun(sent, word)
                 if noun is None or noun.upos not in {"PROPN", "PRON", "NOUN"}:
@@ -171,6 +174,15 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         frame="preposition",
                     )
     return None
+
+
+def _quantity_locution(frame: Sequence[Word], position: int) -> bool:
+    """Whether « pour » at ``position`` opens a locution of quantity (« pour la plupart »,
+    :data:`POINT_OF_VIEW_LOCUTIONS`)."""
+    if frame[position].text.lower() not in POINT_OF_VIEW_PREPOSITIONS:
+        return False
+    after = tuple(w.text.lower().replace("’", "'") for w in frame[position + 1 : position + 3])
+    return any(after[: len(locution)] == locution for locution in POINT_OF_VIEW_LOCUTIONS)
 
 
 #: Words that may stand between « comme » and its speech verb: the neuter clitic, auxiliaries.

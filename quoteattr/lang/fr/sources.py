@@ -15,6 +15,7 @@ from collections.abc import Sequence
 __all__ = [
     "CLAUSE_LINKERS",
     "CONFORMITY_NOUNS",
+    "POINT_OF_VIEW_LOCUTIONS",
     "POINT_OF_VIEW_PREPOSITIONS",
     "SOURCE_LOCUTIONS",
     "SOURCE_PREPOSITIONS",
@@ -34,6 +35,13 @@ SOURCE_PREPOSITIONS: dict[str, str] = {
 POINT_OF_VIEW_PREPOSITIONS: dict[str, str] = {
     "pour": "pour",
 }
+
+#: Words after « pour » that make a locution of quantity or share, no one's point of view:
+#: « des clients, pour la plupart retraités, », « pour l'essentiel », « pour partie », « pour
+#: moitié ».
+POINT_OF_VIEW_LOCUTIONS: frozenset[tuple[str, ...]] = frozenset(
+    {("la", "plupart"), ("l'", "essentiel"), ("partie",), ("moitié",), ("beaucoup",), ("certains",)}
+)
 
 #: Conjunctions and adverbs that may open a clause before « pour X, »: « Mais pour le préfet, ».
 CLAUSE_LINKERS: frozenset[str] = frozenset(
