@@ -2870,3 +2870,120 @@ audit audit NOUN 11 obj
 . . PUNCT 2 punct
 """
     assert found(text, table) == [("qui avait, selon lui, reporté un audit", None, "selon")]
+
+
+def test_a_bare_infinitive_clause_may_open_on_a_quote() -> None:
+    # « a dit « prendre acte » de la sanction »: the clause holds the quote and goes on after it
+    text = "Le groupe a dit « prendre acte » de la sanction."
+    table = """
+    Le le DET 1 det
+    groupe groupe NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    dit dire VERB -1 root VerbForm=Part
+    « « PUNCT 3 punct
+    prendre prendre VERB 3 xcomp VerbForm=Inf
+    acte acte NOUN 5 obj
+    » » PUNCT 6 punct
+    de de ADP 10 case
+    la le DET 10 det
+    sanction sanction NOUN 6 nmod
+    . . PUNCT 3 punct
+    """  # as spaCy parses it
+    assert found(text, table) == [("« prendre acte » de la sanction", "Le groupe", "dire")]
+
+
+def test_a_time_noun_with_its_article_stands_between_the_verb_and_de() -> None:
+    # « la veille » says when, and is no noun-phrase object that would stop the search
+    text = "La DGAC avait demandé la veille aux compagnies de réduire leurs vols."
+    table = """
+    La le DET 1 det
+    DGAC dgac NOUN 3 nsubj
+    avait avoir AUX 3 aux:tense
+    demandé demander VERB -1 root VerbForm=Part
+    la le DET 5 det
+    veille veille NOUN 3 obj
+    aux à ADP 7 case
+    compagnies compagnie NOUN 3 obl:arg
+    de de ADP 9 mark
+    réduire réduire VERB 7 acl VerbForm=Inf
+    leurs leur DET 11 det
+    vols vol NOUN 9 obj
+    . . PUNCT 3 punct
+    """  # as spaCy parses it
+    assert found(text, table) == [("réduire leurs vols", "La DGAC", "demander")]
+    # an object that is no time noun still stops it: « a demandé la parole aux élus de … »
+    other = text.replace("la veille", "la parole")
+    assert found(other, table.replace("veille veille", "parole parole")) == []
+
+
+def test_an_etre_after_the_verb_is_not_its_passive_auxiliary() -> None:
+    # spaCy hung the « était » of a later clause on « assuré » (its real parse of a longer sentence)
+    text = "Il avait assuré qu'il ne partirait pas, estimant que son groupe était vivant."
+    table = """
+    Il il PRON 2 nsubj:pass
+    avait avoir AUX 2 aux:tense
+    assuré assurer VERB -1 root VerbForm=Part
+    qu' que SCONJ 6 mark
+    il il PRON 6 nsubj
+    ne ne ADV 6 advmod
+    partirait partir VERB 2 ccomp VerbForm=Fin
+    pas pas ADV 6 advmod
+    , , PUNCT 2 punct
+    estimant estimer VERB 2 advcl VerbForm=Part Tense=Pres
+    que que SCONJ 11 punct
+    son son DET 12 det
+    groupe groupe NOUN 2 obj
+    était être AUX 2 punct VerbForm=Fin
+    vivant vivant ADJ 9 ccomp
+    . . PUNCT 2 punct
+    """
+    assert ("il ne partirait pas", None, "assurer") in found(text, table)  # « Il »: no one named
+
+
+def test_a_noun_after_a_finite_verb_is_no_subject_of_the_incise_after_it() -> None:
+    # the parser made « restes » the subject of « annoncé »: it is the object of « découvert »
+    text = "Des ouvriers ont découvert les restes d'un dinosaure, a annoncé le muséum."
+    table = """
+    Des un DET 1 det
+    ouvriers ouvrier NOUN 3 nsubj
+    ont avoir AUX 3 aux:tense
+    découvert découvrir VERB -1 root VerbForm=Part
+    les le DET 5 det
+    restes reste NOUN 11 nsubj
+    d' de ADP 8 case
+    un un DET 8 det
+    dinosaure dinosaure NOUN 5 nmod
+    , , PUNCT 11 punct
+    a avoir AUX 11 aux:tense VerbForm=Fin
+    annoncé annoncer VERB 3 ccomp VerbForm=Part
+    le le DET 13 det
+    muséum muséum NOUN 11 obj
+    . . PUNCT 3 punct
+    """
+    assert found(text, table) == [
+        ("Des ouvriers ont découvert les restes d'un dinosaure", "le muséum", "annoncer")
+    ]
+
+
+def test_a_subject_after_que_opens_a_clause_of_its_own_not_an_incise() -> None:
+    # must not: « faire » may open an incise (« fait-il »), but « le chauffeur » after « que » is
+    # the subject of the reported clause, which goes on past the apposition
+    text = "Elle a indiqué que le chauffeur, un Belge, faisait partie des blessés."
+    table = """
+    Elle elle PRON 2 nsubj
+    a avoir AUX 2 aux:tense
+    indiqué indiquer VERB -1 root VerbForm=Part
+    que que SCONJ 10 mark
+    le le DET 5 det
+    chauffeur chauffeur NOUN 10 nsubj
+    , , PUNCT 8 punct
+    un un DET 8 det
+    Belge belge NOUN 5 appos
+    , , PUNCT 10 punct
+    faisait faire VERB 2 ccomp VerbForm=Fin
+    partie partie NOUN 10 obj
+    des de ADP 13 case
+    blessés blessé NOUN 11 nmod
+    . . PUNCT 2 punct
+    """
+    assert found(text, table) == [("le chauffeur, un Belge, faisait partie des blessés", None, "indiquer")]

@@ -333,7 +333,8 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     passive = any(c.deprel == "aux:pass" for c in children) or (
         not reflexive
         and any(c.deprel == "nsubj:pass" for c in children)
-        and any(c.upos == "AUX" and c.lemma == "être" for c in children)
+        # an auxiliary stands before its participle: « était » after it is another clause's
+        and any(c.upos == "AUX" and c.lemma == "être" and c.index < verb.index for c in children)
     )
     if passive and not any(c.deprel == "obl:agent" for c in children):
         return False
@@ -349,7 +350,10 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
 
 
 def _infinitive_at(sent: Sentence, i: int) -> bool:
-    """Whether an infinitive (possibly compound, negated or with clitics) opens at word ``i``."""
+    """Whether an infinitive (possibly compound, negated or with clitics, or quoted: « de
+    « peser de tout son poids » ») opens at word ``i``."""
+    if i < len(sent) and sent[i].text in OPENING_MARKS:
+        i += 1
     while i < len(sent) and (
         sent[i].text.lower() in _BEFORE_INFINITIVE
         or (sent[i].upos == "PRON" and sent[i].text.lower() in _CLITIC_OBJECTS)
@@ -453,6 +457,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
             return i + 1, True
         if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
+            # « a dit « prendre acte » de la sanction »: the clause opens on the quote's mark
             if i - 1 > verb.index and sent[i - 1].upos == "ADP" and before not in INFINITIVE_MARKERS:
                 return None  # « jugé pour avoir frappé », « sans avoir dit »: the preposition's
             return i, True
@@ -461,7 +466,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if word.upos not in {"ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}:
             return None
         addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS  # « accuse X de … »
-        timed = word.text.lower() in TIME_WORDS
+        # « la veille »: a time noun and its article
+        timed = low in TIME_WORDS or (
+            word.upos == "DET" and word.head >= 0 and sent[word.head].text.lower() in TIME_WORDS
+        )
         in_object = _in_object(sent, verb, word) and word.upos != "PRON"
         if in_object and not timed and not addressee:
             return None
@@ -797,11 +805,24 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
             w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin"
             for w in _outside_relatives(sent.words[c.index + 1 : first])
         )
-        if not own_verb:
+        if not own_verb and not _object_of_verb_before(sent, c):
             return None
     after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
     named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
     return verb if clitic or named else None
+
+
+def _object_of_verb_before(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` follows a finite verb in its own clause (no conjunction, relative or
+    comma between): that verb's object, whatever the parser made it (« Des ouvriers ont découvert
+    les restes d'un dinosaure, a annoncé le muséum »: not the subject of « annoncé »; « Elle a
+    indiqué que le chauffeur … » opens a clause of its own)."""
+    for word in reversed(sent.words[: noun.index]):
+        if word.upos in {"SCONJ", "PRON"} or word.text in {",", ";", ":"} or word.text.lower() in QUE_FORMS:
+            return False
+        if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
+            return True
+    return False
 
 
 def _finite(sent: Sentence, word: Word) -> bool:
