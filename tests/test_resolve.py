@@ -2773,6 +2773,37 @@ def test_a_post_named_in_full_takes_up_only_the_person_just_quoted(text: str, na
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote).name == name
 
 
+@pytest.mark.parametrize("post", ["Le ministre délégué aux Transports", "La ministre chargée des Transports"])
+def test_a_post_tied_to_its_field_by_a_participle_is_named_in_full(post: str) -> None:
+    # « délégué aux », « chargée des »: the post in full, whose holder the text never named; not
+    # the union leader quoted in the paragraph before
+    text = (
+        "Les vols sont annulés, selon la pilote Julie Marin. « Nous sommes à bout », a déclaré son "
+        "secrétaire général, Stéphane Lacombe. Il a affirmé que les effectifs avaient baissé."
+        f"\n\n{post} a qualifié la grève d'« irresponsable »."
+    )
+    speaker = _said(Resolver(text), text, post, MentionKind.DESCRIPTION, "« irresponsable")
+    assert speaker.name == post[post.index(" ") + 1 :]
+
+
+def test_the_one_person_named_holds_no_seat_the_text_never_gave_them() -> None:
+    # the union leader is the only person named, and in the first line, a paragraph before: « le
+    # ministre délégué aux Transports » is not him, one seat, one holder (sole_person,
+    # headline_person)
+    text = (
+        "« Nous sommes à bout », a déclaré son secrétaire général, Stéphane Lacombe. Il a affirmé "
+        "que les effectifs avaient baissé.\n\nLe ministre délégué aux Transports a qualifié la grève "
+        "d'« irresponsable »."
+    )
+    post = "Le ministre délégué aux Transports"
+    speaker = _said(Resolver(text), text, post, MentionKind.DESCRIPTION, "« irresponsable")
+    assert speaker.name == "ministre délégué aux Transports"
+    # the seat the text gave him: « le secrétaire général » is him
+    text = text.replace(post, "Le secrétaire général")
+    speaker = _said(Resolver(text), text, "Le secrétaire général", MentionKind.DESCRIPTION, "« irresponsable")
+    assert speaker.name == "Stéphane Lacombe"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [

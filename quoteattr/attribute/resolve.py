@@ -1436,15 +1436,25 @@ _BRACKET_BEFORE_VERB = regex.compile(
 
 def _posted(words: str, role: str) -> bool:
     """Whether the description ``words`` names the post of ``role`` in full, with the body or
-    the field it serves: « le ministre de l'Intérieur », « la directrice du musée », not « le
-    ministre » or « le président sortant »."""
+    the field it serves: « le ministre de l'Intérieur », « la directrice du musée », « le
+    ministre délégué aux Transports », « la ministre chargée des Sports », not « le ministre »
+    or « le président sortant »."""
     if not role:
         return False
     tokens = [t.lower for t in tokenize(words)]
     for k, token in enumerate(tokens[:-1]):
         if fold(token) == fold(role) or (role_of(token) is not None and fold(token).startswith(fold(role))):
-            return tokens[k + 1] in DE_FORMS  # « le ministre *de* l'Intérieur »
+            after = k + 1
+            if tokens[after].startswith(_POST_PARTICIPLES) and after + 1 < len(tokens):
+                after += 1  # « délégué aux Transports », « chargée des Sports »
+            return tokens[after] in DE_FORMS or tokens[after] in _TO_FORMS  # « le ministre *de* l'Intérieur »
     return False
+
+
+#: The participles that tie a post to its field (« ministre délégué aux Transports », « secrétaire
+#: d'État chargée du Numérique »).
+_POST_PARTICIPLES = ("délégué", "chargé")
+_TO_FORMS = frozenset({"à", "au", "aux"})
 
 
 def _organisation_head(name: str) -> str:

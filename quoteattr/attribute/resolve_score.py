@@ -724,7 +724,16 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
     if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
         return None
+    if fold(role) in OFFICES and _another_post(titles, role):
+        return None  # « son secrétaire général, Stéphane Lacombe » is not « le ministre »
     return best
+
+
+def _another_post(titles: Sequence[str], role: str) -> bool:
+    """Whether ``titles`` give a person a specific role and never ``role``: one seat, one holder
+    (« Stéphane Lacombe, secrétaire général du syndicat » holds no minister's seat)."""
+    specific = any(_specific_domains(words) for words in titles)
+    return specific and not any(fold(role) in _role_words(words)[0] for words in titles)
 
 
 #: The longest first line (characters) read as a headline.
@@ -765,6 +774,8 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
     described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
     if not any(domains & _role_words(words)[1] for words in described if words):
         return None  # the text must give the person a role of the same field
+    if fold(role) in OFFICES and _another_post([words for words in described if words], role):
+        return None  # a seat the person of the headline was never given
     return best
 
 
