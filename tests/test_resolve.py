@@ -1773,6 +1773,12 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ),
         # « en » opening where or how the words were said is the verb's
         ("« Il faut agir », a déclaré un responsable en marge du sommet.", "un responsable", "responsable"),
+        # a preposition in -ant is no participle: « devant un tableau » says where, not who
+        (
+            "« On nous a prévenus par SMS », racontait une voyageuse devant un tableau d'affichage.",
+            "une voyageuse",
+            "voyageuse",
+        ),
         # a relative set off by a comma says something more, not who: it stays out
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
         # but a participle alone before that comma is part of who they are
@@ -1845,6 +1851,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "participle in -t",
         "en",
         "adverbial",
+        "preposition in -ant",
         "comma",
         "lone participle",
         "verb",

@@ -1358,6 +1358,60 @@ def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     )
 
 
+def test_a_speech_noun_owned_by_a_thing_leaves_the_quote_to_the_verb_above() -> None:
+    # spaCy read « des mesures » as the complement of « communiqué »: a thing owns no words
+    text = "La chambre d'agriculture a dénoncé dans un communiqué des mesures « brutales »."
+    table = """
+    La le DET 1 det
+    chambre chambre NOUN 5 nsubj
+    d' de ADP 3 case
+    agriculture agriculture NOUN 1 nmod
+    a avoir AUX 5 aux:tense
+    dénoncé dénoncer VERB -1 root VerbForm=Part
+    dans dans ADP 8 case
+    un un DET 8 det
+    communiqué communiqué NOUN 5 obl:mod
+    des de ADP 10 case
+    mesures mesure NOUN 8 nmod
+    « « PUNCT 12 punct
+    brutales brutal ADJ 10 amod
+    » » PUNCT 12 punct
+    . . PUNCT 5 punct
+    """  # as spaCy parses it
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == (
+        "reporting_verb",
+        "dénoncer",
+        "La chambre d'agriculture",
+    )
+
+
+def test_a_present_in_e_hung_on_the_noun_before_a_colon_has_that_noun_for_subject() -> None:
+    # spaCy tagged « résume » a participle of « habitante »: a present in -e of a verb in -er is
+    # never one (its participle is « résumé »)
+    text = "Une habitante du centre-ville résume : « On vit mal. »"
+    table = """
+    Une un DET 1 det
+    habitante habitant NOUN 10 nsubj
+    du de ADP 3 case
+    centre centre NOUN 1 nmod
+    - - NOUN 1 nmod
+    ville ville NOUN 1 nmod
+    résume résumer VERB 1 acl VerbForm=Part Tense=Past
+    : : PUNCT 1 punct
+    « « PUNCT 10 punct
+    On on PRON 10 nsubj
+    vit voir VERB -1 root
+    mal mal ADV 10 advmod
+    . . PUNCT 10 punct
+    » » PUNCT 12 punct
+    """  # as spaCy parses it
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("résumer", "Une habitante du centre-ville")
+
+
 def test_pour_la_plupart_is_how_many_not_whose_view() -> None:
     text = "Des clients, pour la plupart retraités, jugent le produit « sûr »."
     table = """

@@ -1355,7 +1355,10 @@ _ADVERBIAL_EN = (
 #: up to the next punctuation: « un lycéen qui a pu se mettre à l'abri », « une habitante venue
 #: la signer à la mairie », « un diplomate en poste dans la capitale ».
 _RESTRICTIVE_TAIL = regex.compile(
-    r"[ \u00a0]+(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?)"
+    # prepositions and adverbs in -ant are no participles: « racontait une voyageuse devant un
+    # tableau d'affichage » says where, not who
+    r"[ \u00a0]+(?!(?:devant|pendant|durant|suivant|concernant|moyennant|cependant|maintenant)\b)"
+    r"(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?)"
     # participles in -t and -s: « un passager joint par téléphone », « un voisin pris de panique »
     r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?"
     # an adjective of where they were or come from: « un surveillant présent dans la cour »

@@ -121,13 +121,20 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 hops += 1  # an infinitive is the content of the verb above it (« a déclaré vouloir »)
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 owner = possessor(sent, ancestor)
-                if owner is not None and site.is_frame(index, owner):
+                owned = (
+                    None
+                    if owner is None or not site.is_frame(index, owner)
+                    else mention_at(site, index, owner)
+                )
+                # « un projet de réforme », « un communiqué des mesures » (a misread object): a
+                # thing owns no words; the verb above says whose they are
+                if owned is not None and speaker_like(site, owned):
                     return Attribution(
                         rule="noun_cue",
                         confidence=CONFIDENCE["noun_cue"],
                         cue=ancestor.lemma.lower(),
                         cue_span=ancestor.span.with_source(text),
-                        mention=mention_at(site, index, owner),
+                        mention=owned,
                         frame="woven",
                     )
         if unsourced is not None:

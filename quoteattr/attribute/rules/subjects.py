@@ -15,6 +15,7 @@ from quoteattr.attribute.rules.verbs import (
     PERSONAL_PRONOUNS,
     SE_FORMS,
     finite_clause,
+    present_of_first_group,
     present_of_second_group,
 )
 from quoteattr.attribute.site import QuoteSite
@@ -405,10 +406,13 @@ def _present_read_as_participle(sent: Sentence, verb: Word) -> bool:
     « Un surveillant, qui a requis l'anonymat, décrit une scène « irréelle » : « On a entendu
     … » »), with a direct object after it (a past participle describing a noun takes none), it
     is the finite verb and that noun its subject, or the one before an apposition set off by
-    commas (« Marie Dupont, présidente de l'association, décrit … »)."""
-    if verb.deprel != "acl" or verb.head < 0 or not verb.text.lower().endswith("it"):
+    commas (« Marie Dupont, présidente de l'association, décrit … »). A present in *-e* of a
+    verb in *-er* (« Une habitante du centre-ville résume : « … » ») is never a participle."""
+    if verb.deprel != "acl" or verb.head < 0 or verb.feats.get("VerbForm") != "Part":
         return False
-    if verb.feats.get("VerbForm") != "Part":
+    if present_of_first_group(verb):  # « Une habitante résume : « … » »: never a participle
+        return _noun_before(sent, sent.words[verb.head], verb)
+    if not verb.text.lower().endswith("it"):
         return False
     if present_of_second_group(verb):  # « La ministre avertit que … »: never a participle
         return _noun_before(sent, sent.words[verb.head], verb)

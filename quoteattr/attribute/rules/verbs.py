@@ -254,6 +254,21 @@ def present_of_second_group(word: Word) -> bool:
     return form.endswith("it") and lemma.endswith("ir") and form != lemma[:-1]
 
 
+def present_of_first_group(word: Word) -> bool:
+    """Whether ``word`` is a present form in *-e* / *-ent* of a verb in *-er* (« résume »,
+    « raconte », « déplorent »), whose past participle ends in *-é*: a finite verb, whatever the
+    tagger said.
+
+    >>> from quoteattr.parse.types import Word
+    >>> from quoteattr.model import Span
+    >>> present_of_first_group(Word(0, "résume", "résumer", "VERB", -1, "root", Span(0, 6)))
+    True
+    """
+    form = word.text.lower()
+    lemma = lemma_of(word.text, word.lemma)
+    return lemma.endswith("er") and form.endswith(("e", "ent")) and not form.endswith(("ée", "é"))
+
+
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
     if causative_passive(sent, verb) or _naming_participle(sent, verb) or _asking_participle(verb):
         return False
