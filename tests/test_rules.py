@@ -3863,6 +3863,34 @@ def test_a_partial_quote_takes_the_source_of_the_clause_holding_it(
         assert (out[1].rule, out[1].confidence) == ("indirect_clause", 0.7)
 
 
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # a wish voices nothing: the clause's speaker says the words
+        ("souhaitait voir", "souhaiter", "Alain Castex"),
+        # a speech verb inside the clause keeps its own source
+        ("a déclaré voir", "déclarer", "la commune"),
+    ],
+)
+def test_a_quote_under_a_wish_in_a_reported_clause_is_the_reporter_s(
+    verb: str, lemma: str, expected: str
+) -> None:
+    text = f"Alain Castex a indiqué que la commune {verb} le fossile exposé « ici, et pas à Paris »."
+    (partial,) = [
+        attrs.evolve(
+            q,
+            kind=QuoteKind.PARTIAL,
+            speaker=Speaker(name="la commune", mention=find_span(text, "la commune")),
+            cue=Cue(lemma=lemma, span=find_span(text, verb.split()[-2] if " " in verb else verb)),
+        )
+        for q in find_quotations(text).quotes
+    ]
+    clause = _clause(text, f"la commune {verb} le fossile exposé « ici, et pas à Paris »", "Alain Castex")
+    out = share_clause_speakers([clause, partial])
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == expected
+
+
 def test_a_partial_quote_outside_the_clause_keeps_no_source() -> None:
     text = "Hervé Lambrecht a prévenu qu'il ne voterait pas ce texte. Un « texte de défiance », dit-on."
     (partial,) = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]

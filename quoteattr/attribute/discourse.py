@@ -21,6 +21,7 @@ from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
+from quoteattr.lang.fr.indirect import UNVOICED_VERBS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import NOT_NAME_STARTS
@@ -724,7 +725,9 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     and the reverse: « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause
     and the words quoted in it are the same person's (issue 8: they share the speaker). The
     quote takes the clause's speaker and cue (rule ``indirect_clause``), the clause the quote's
-    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`. A term in small
+    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`; a quote whose own verb
+    voices nothing (:data:`~quoteattr.lang.fr.indirect.UNVOICED_VERBS`: « que la commune
+    souhaitait voir le fossile exposé « ici » ») takes the clause's speaker too. A term in small
     letters inside a named clause is its words too (:func:`_words_in_clause`): it becomes partial."""
     out = list(quotes)
     named = [q for q in quotes if q.kind is QuoteKind.PARTIAL and q.speaker is not None and q.speaker.name]
@@ -747,10 +750,13 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
             quote = attrs.evolve(quote, kind=QuoteKind.PARTIAL)
         if quote.kind is not QuoteKind.PARTIAL:
             continue
-        if quote.speaker is not None and quote.speaker.name:
+        holder = next((c for c in clauses if _holds(c, quote)), None)
+        unvoiced = quote.cue is not None and quote.cue.lemma in UNVOICED_VERBS
+        if quote.speaker is not None and quote.speaker.name and not (unvoiced and holder is not None):
+            # « Le maire a indiqué que la commune souhaitait voir le fossile exposé « ici » »: a
+            # wish voices nothing, the clause's speaker says the words; otherwise keep the quote's
             out[i] = _same_mention_better_named(quote, clauses)
             continue
-        holder = next((c for c in clauses if _holds(c, quote)), None)
         if holder is None or holder.speaker is None:
             continue
         out[i] = attrs.evolve(

@@ -36,6 +36,7 @@ __all__ = [
     "SURFACE_CUE",
     "THOUGHT_VERBS",
     "TIME_WORDS",
+    "UNVOICED_VERBS",
 ]
 
 #: Time words a parser may take for a verb's object (« a réaffirmé lundi que … », « a déclaré
@@ -60,6 +61,14 @@ THOUGHT_VERBS: frozenset[str] = frozenset(
         "s'interroger", "anticiper", "prévoir", "jauger",
     }
 )  # fmt: skip
+
+#: Thought verbs of a wish or a belief, which voice nothing themselves: words quoted in their
+#: clause, itself reported by a speech verb, are the reporter's (« Le maire a indiqué que la
+#: commune souhaitait voir le fossile exposé « ici, et pas à Paris » » is the mayor's). Not the
+#: verbs of feeling (« regretter », « s'inquiéter »), often said aloud.
+UNVOICED_VERBS: frozenset[str] = frozenset(
+    {"penser", "croire", "espérer", "souhaiter", "vouloir", "désirer", "imaginer", "supposer", "songer"}
+)
 
 #: Verbs of perception or knowledge: « il a vu que … », « on a appris que … ».
 PERCEPTION_VERBS: frozenset[str] = frozenset(
