@@ -15,6 +15,7 @@ from quoteattr.attribute.discourse import (
     beat_speakers,
     continue_speakers,
     lead_speakers,
+    named_after_speakers,
     share_clause_speakers,
     share_coordinated_speakers,
     share_incise_speakers,
@@ -3935,6 +3936,40 @@ def test_a_dialogue_line_after_narration_is_the_person_it_opens_on(
         return
     assert out[0].speaker is not None
     assert (out[0].speaker.name, out[0].rule) == (speaker, "beat_before")
+
+
+_PREVIOUS = "Il a assuré que le successeur serait connu « avant la trêve ».\n\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Joint par téléphone lundi soir, Patrick Guéret n'a pas caché son amertume.", "Patrick Guéret"),
+        ("La phrase, prononcée par Hélène Castagnède en conclusion, a été reprise.", "Hélène Castagnède"),
+        # no one named, or two: no guess (and no going on with the speaker before either)
+        ("Dans la zone d'arrivée, la phrase revenait sur toutes les lèvres.", None),
+        ("Patrick Guéret et Alain Roussillon se sont parlé lundi.", None),
+        # a sentence quoting words of its own speaks for itself
+        ("Patrick Guéret a ajouté : « Merci à tous. »", None),
+    ],
+)
+def test_a_quote_opening_its_paragraph_is_the_one_person_named_right_after(
+    after: str, speaker: str | None
+) -> None:
+    text = f"{_PREVIOUS}« Je pars la tête haute. » {after}"
+    quotes = list(find_quotations(text).quotes)
+    said = attrs.evolve(quotes[0], kind=QuoteKind.PARTIAL, speaker=Speaker(name="Alain Roussillon"))
+    quotes = [said, *(attrs.evolve(q, kind=QuoteKind.DIRECT) for q in quotes[1:2]), *quotes[2:]]
+    attributed = [True] + [False] * (len(quotes) - 1)
+    carried = continue_speakers(text, quotes, attributed)
+    out = named_after_speakers(text, carried, attributed, Resolver(text))
+    found = out[1].speaker.name if out[1].speaker else None
+    if speaker is None and "Dans la zone" in after:
+        assert found == "Alain Roussillon"  # nobody else named: the voice goes on
+        return
+    assert found == speaker
+    if speaker is not None:
+        assert out[1].rule == "named_after"
 
 
 MISPLACED_FINITE = """

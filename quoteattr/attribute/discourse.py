@@ -36,6 +36,7 @@ __all__ = [
     "beat_speakers",
     "continue_speakers",
     "lead_speakers",
+    "named_after_speakers",
     "share_clause_speakers",
     "share_incise_speakers",
     "share_participle_speakers",
@@ -57,6 +58,8 @@ LEAD_CONFIDENCE = 0.5
 BEAT_CONFIDENCE = 0.45
 #: Confidence of a quote in the first person given the person the sentence before it opens on.
 TOPIC_CONFIDENCE = 0.5
+#: Confidence of a quote opening its paragraph given the one person the sentence after it names.
+NAMED_AFTER_CONFIDENCE = 0.5
 #: At most this confidence for a partial quote given the source of the reported clause holding it.
 CLAUSE_CONFIDENCE = 0.7
 #: The longest sentence (characters) read before a quote for the person it is about.
@@ -90,6 +93,35 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
         return not topic and _rest_of_its_sentence(gap)
     end = _SENTENCE_END.search(text, cue.end, current.marks.start)
     return end is not None and not text[end.end() : current.marks.start].strip()
+
+
+#: A person's name: a given name, then a capitalised word.
+_PERSON_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+")
+
+
+def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:
+    """The persons' names (a listed given name, then a capitalised word) in the sentence right
+    after ``quote``, in its paragraph; none when ``unquoted`` and that sentence quotes words of
+    its own."""
+    after = text[quote.marks.end : quote.marks.end + 2 * MAX_TAG_CHARS].split("\n", 1)[0]
+    end = _SENTENCE_END.search(after + " ")
+    sentence = after[: end.start()] if end is not None else after
+    if unquoted and any(mark in sentence for mark in "«»“”"):
+        return []
+    return [
+        m
+        for m in _PERSON_NAME.finditer(sentence, pos=len(sentence) - len(sentence.lstrip()))
+        if starts_person_name(m.group(1))
+    ]
+
+
+def _another_named_after(text: str, quote: Quote, name: str) -> bool:
+    """Whether the sentence right after ``quote``, in its paragraph, names a person other than
+    ``name``: news sets a new voice's words first, then says who it is (« « Je pars la tête
+    haute. » Joint par téléphone lundi soir, Patrick Guéret n'a pas caché son amertume »), so
+    the quote does not go on with the previous speaker."""
+    own = set(_WORD.findall(name))
+    return any(not own & set(_WORD.findall(m.group())) for m in _persons_named_after(text, quote))
 
 
 def _rest_of_its_sentence(gap: str) -> bool:
@@ -146,6 +178,8 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
             continue
         if not _only_its_tag_between(text, previous, quote):
             continue
+        if _another_named_after(text, quote, previous.speaker.name):
+            continue  # « « Je pars la tête haute. » Joint par téléphone, Patrick Guéret … »
         out[i] = _borrowed(quote, previous.speaker, "continuation", CONTINUATION_CONFIDENCE)
     return tuple(out)
 
@@ -637,6 +671,49 @@ def beat_speakers(
             cue=None,
             rule="beat_before",
             confidence=round(BEAT_CONFIDENCE * resolution.certainty, 3),
+        )
+    return tuple(out)
+
+
+def named_after_speakers(
+    text: str, quotes: Sequence[Quote], attributed: Sequence[bool], resolver: _Resolves
+) -> tuple[Quote, ...]:
+    """Give a whole quote that opens its paragraph, with no source, the one person the sentence
+    right after it names: news sets a new voice's words first, then says who it is (« « Je pars
+    la tête haute. » Joint par téléphone lundi soir, Patrick Guéret n'a pas caché son
+    amertume. », « « … » La phrase, prononcée par Hélène Castagnède en conclusion du débat, … »).
+    Not when that sentence names no one or two people, nor when it quotes words of its own; the
+    resolver must give the name a person (rule ``named_after``)."""
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        if (
+            quote.speaker is not None
+            or attributed[i]
+            or quote.depth > 0
+            or quote.kind is not QuoteKind.DIRECT
+        ):
+            continue
+        if (
+            quote.mark is MarkStyle.DIALOGUE_DASH
+            or text[_paragraph_start(text, quote.marks.start) : quote.marks.start].strip()
+        ):
+            continue
+        names = _persons_named_after(text, quote, unquoted=True)  # words quoted there are theirs
+        if len({m.group() for m in names}) != 1:
+            continue
+        found = names[0]
+        start = quote.marks.end + found.start()
+        span = Span(start, start + len(found.group()), source=text)
+        resolution = resolver.resolution(Mention(span, span, MentionKind.NAME), before=span.start)
+        speaker = resolution.speaker
+        if speaker.name is None or speaker.kind not in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:
+            continue
+        out[i] = attrs.evolve(
+            quote,
+            speaker=speaker,
+            cue=None,
+            rule="named_after",
+            confidence=round(NAMED_AFTER_CONFIDENCE * resolution.certainty, 3),
         )
     return tuple(out)
 

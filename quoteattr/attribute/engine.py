@@ -17,6 +17,7 @@ from quoteattr.attribute.discourse import (
     beat_speakers,
     continue_speakers,
     lead_speakers,
+    named_after_speakers,
     share_coordinated_speakers,
     share_incise_speakers,
     share_participle_speakers,
@@ -187,6 +188,7 @@ def attribute(
     result = share_participle_speakers(text, result)
     result = share_incise_speakers(text, result)
     result = continue_speakers(text, result, attributed)
+    result = named_after_speakers(text, result, attributed, names)
     result = topic_speakers(text, result, attributed, names)
     result = lead_speakers(text, result, attributed)
     result = beat_speakers(text, result, attributed, names)
