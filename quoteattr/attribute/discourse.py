@@ -661,18 +661,26 @@ def beat_speakers(
         else:
             continue
         span = Span(start + bounds[0], start + bounds[1], source=text)
-        resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
-        speaker = resolution.speaker
-        if speaker.name is None or speaker.kind not in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:
-            continue  # « Le groupe avançait. »: no one's line
-        out[i] = attrs.evolve(
-            quote,
-            speaker=speaker,
-            cue=None,
-            rule="beat_before",
-            confidence=round(BEAT_CONFIDENCE * resolution.certainty, 3),
-        )
+        mention = Mention(span, span, kind)
+        given = _given_person(quote, resolver, mention, quote.marks.start, "beat_before", BEAT_CONFIDENCE)
+        if given is not None:  # not « Le groupe avançait. »: no one's line
+            out[i] = given
     return tuple(out)
+
+
+def _given_person(
+    quote: Quote, resolver: _Resolves, mention: Mention, before: int, rule: str, confidence: float
+) -> Quote | None:
+    """``quote`` given the person (or the unknown source) ``mention`` resolves to (as of
+    ``before``), by ``rule``, its confidence ``confidence`` times the resolution's certainty;
+    ``None`` when it resolves to no name or to no person (a body, a place)."""
+    resolution = resolver.resolution(mention, before=before)
+    speaker = resolution.speaker
+    if speaker.name is None or speaker.kind not in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:
+        return None
+    return attrs.evolve(
+        quote, speaker=speaker, cue=None, rule=rule, confidence=round(confidence * resolution.certainty, 3)
+    )
 
 
 def named_after_speakers(
@@ -704,17 +712,10 @@ def named_after_speakers(
         found = names[0]
         start = quote.marks.end + found.start()
         span = Span(start, start + len(found.group()), source=text)
-        resolution = resolver.resolution(Mention(span, span, MentionKind.NAME), before=span.start)
-        speaker = resolution.speaker
-        if speaker.name is None or speaker.kind not in {SpeakerKind.PERSON, SpeakerKind.UNKNOWN}:
-            continue
-        out[i] = attrs.evolve(
-            quote,
-            speaker=speaker,
-            cue=None,
-            rule="named_after",
-            confidence=round(NAMED_AFTER_CONFIDENCE * resolution.certainty, 3),
-        )
+        mention = Mention(span, span, MentionKind.NAME)
+        given = _given_person(quote, resolver, mention, span.start, "named_after", NAMED_AFTER_CONFIDENCE)
+        if given is not None:
+            out[i] = given
     return tuple(out)
 
 
