@@ -3447,6 +3447,24 @@ def test_a_name_opening_on_les_is_no_person_a_role_titles() -> None:
     assert glycines.title is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("À Lanserre, la mairie", "mairie de Lanserre"),
+        ("À Saint-Jean-de-Luz, la sous-préfecture", "sous-préfecture de Saint-Jean-de-Luz"),
+        # a place elsewhere in the sentence is no office's: « la mairie » stays itself
+        ("La mairie, à Lanserre,", "mairie"),
+        # a body that is not one to a place is no place's
+        ("À Lanserre, le syndicat", "syndicat"),
+    ],
+)
+def test_a_local_office_after_the_place_opening_its_sentence_is_that_place_s(opening: str, name: str) -> None:
+    text = f"La chaleur dure. {opening} a indiqué « avoir ouvert deux salles »."
+    words = opening.split(", ", 1)[1].rstrip(",") if opening.startswith("À") else opening.split(",")[0]
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« avoir")
+    assert speaker.name == name
+
+
 def test_a_ground_and_a_firm_form_are_no_club() -> None:
     # « le Stade de France » is a ground; « SA » a firm's legal form before its name
     text = "Le Stade de France accueille la finale. La SA Durand fournit les sièges."

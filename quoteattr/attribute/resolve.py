@@ -549,6 +549,20 @@ class Resolver:
         opened = self._text[: span.start].rstrip(" \u00a0").endswith("(")
         return opened and _BRACKET_BEFORE_VERB.match(self._text, span.end) is not None
 
+    def _office_of_place(self, mention: Mention, head: str) -> _Resolved | None:
+        """« À Lanserre, la mairie a indiqué … »: a local public office (:data:`PUBLIC_AUTHORITIES`)
+        named alone after a place that opens its sentence is that place's office (« mairie de
+        Lanserre »); ``None`` otherwise."""
+        words = tokenize(mention.span.text_in(self._text))
+        if head.lower() not in PUBLIC_AUTHORITIES or len(words) != 2:
+            return None
+        start = self._index.sentence_start(mention.span.start)
+        placed = _PLACE_OPENING.fullmatch(self._text, start, mention.span.start)
+        if placed is None:
+            return None
+        name = f"{head.lower()} de {placed.group('place')}"
+        return _Resolved(name=name, kind="organisation", by=ResolvedBy.ORGANISATION)
+
     def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
         """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
         (:data:`ORGANISATION_UNITS`), which is the one the text names in the same sentence before
@@ -889,7 +903,7 @@ class Resolver:
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
             return self._taken_up(found, limit, by)
         if phrase.organisation:
-            unit = self._unit_of(mention, phrase.head)
+            unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
             if unit is not None:
                 return unit
             return self._organisation(phrase.name, phrase.head, limit)
@@ -1458,6 +1472,13 @@ def _posted(words: str, role: str) -> bool:
 #: d'État chargée du Numérique »).
 _POST_PARTICIPLES = ("délégué", "chargé")
 _TO_FORMS = frozenset({"à", "au", "aux"})
+
+
+#: A place opening a sentence, set off by a comma: « À Lanserre, », « À Saint-Jean-de-Luz, ».
+_PLACE_OPENING = regex.compile(
+    r"\s*(?:À|A)[ \u00a0]+(?P<place>\p{Lu}[\p{L}'’]*(?:[ -](?:\p{Lu}[\p{L}'’]*|d[eu]|la|les|sur|en))*)"
+    r"[ \u00a0]*,[ \u00a0]*"
+)
 
 
 def _organisation_head(name: str) -> str:
