@@ -2987,3 +2987,34 @@ def test_a_subject_after_que_opens_a_clause_of_its_own_not_an_incise() -> None:
     . . PUNCT 2 punct
     """
     assert found(text, table) == [("le chauffeur, un Belge, faisait partie des blessés", None, "indiquer")]
+
+
+def test_a_participle_set_off_after_an_infinitive_s_object_refers_to_the_subject() -> None:
+    # spaCy hung « estimant » on « délégation », the object of an infinitive: a participle set
+    # off by a comma refers to the clause's subject, « Le collectif »
+    text = "Le collectif a rejeté l'idée d'envoyer une délégation, estimant que le président l'ignore."
+    table = """
+    Le le DET 1 det
+    collectif collectif NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    rejeté rejeter VERB -1 root VerbForm=Part
+    l' le DET 5 det
+    idée idée NOUN 3 obj
+    d' de ADP 7 mark
+    envoyer envoyer VERB 5 acl VerbForm=Inf
+    une un DET 9 det
+    délégation délégation NOUN 7 obj
+    , , PUNCT 9 punct
+    estimant estimer VERB 9 acl VerbForm=Part Tense=Pres
+    que que SCONJ 16 mark
+    le le DET 14 det
+    président président NOUN 16 nsubj
+    l' le PRON 16 obj
+    ignore ignorer VERB 11 ccomp VerbForm=Fin
+    . . PUNCT 3 punct
+    """  # as spaCy parses its longer original
+    assert found(text, table) == [("le président l'ignore", "Le collectif", "estimer")]
+    # must not: a statement may speak itself (« envoyer un communiqué, indiquant que … »)
+    statement = text.replace("une délégation", "un communiqué")
+    table = table.replace("une un DET", "un un DET").replace("délégation délégation", "communiqué communiqué")
+    assert found(statement, table) == [("le président l'ignore", "un communiqué", "estimer")]

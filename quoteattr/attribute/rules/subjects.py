@@ -333,18 +333,27 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
     """« Le procureur a requis cinq ans de prison, estimant que … »: a present participle set
     off by a comma, which the parser hung on the object before it, shares the subject of that
     object's verb when the object is a thing that cannot speak (no name, person, group,
-    organisation or statement: « un communiqué, indiquant que … » may speak itself);
-    ``None`` otherwise."""
+    organisation or statement: « un communiqué, indiquant que … » may speak itself); and, as a
+    participle set off refers to the subject, when the object is a person or a body that an
+    infinitive governs (« Le collectif a rejeté l'idée d'envoyer une délégation rencontrer le
+    président, estimant que … »: the collectif), that of the finite verb above; ``None``
+    otherwise."""
     if verb.deprel != "acl" or verb.head < 0 or verb.index == 0 or sent[verb.index - 1].text != ",":
         return None
     if not _present_participle(verb):
         return None
     noun = sent.words[verb.head]
-    if noun.upos != "NOUN" or noun.deprel.startswith("nsubj") or _can_speak(noun):
+    if noun.upos != "NOUN" or noun.deprel.startswith("nsubj"):
         return None
     governor = noun
     while governor.head >= 0 and governor.upos != "VERB":
         governor = sent.words[governor.head]
+    if _can_speak(noun):
+        statement = noun.lemma.lower() in DOCUMENT_NOUNS or noun.lemma.lower() in SOURCE_NOUNS
+        if statement or governor.feats.get("VerbForm") != "Inf":
+            return None
+        while governor.head >= 0 and (governor.upos != "VERB" or governor.feats.get("VerbForm") == "Inf"):
+            governor = sent.words[governor.head]
     if governor.upos != "VERB" or governor.start > verb.start:
         return None
     return next((c for c in sent.children(governor) if c.deprel in {"nsubj", "nsubj:pass"}), None)
