@@ -266,6 +266,9 @@ def _one_sentence(doc: Any) -> Any:
 #: set close to the word after.
 _CLOSE_TO_BEFORE = frozenset({",", ".", ")", "]"})
 _CLOSE_TO_AFTER = frozenset({"(", "["})
+#: What a text must hold for :func:`_tidied` to have a space to take out: a space then a mark of
+#: :data:`_CLOSE_TO_BEFORE`, or a mark of :data:`_CLOSE_TO_AFTER` then a space.
+_SPACED_MARK = regex.compile(r" [,.)\]]|[(\[] ")
 
 
 def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] | None]:
@@ -279,64 +282,90 @@ def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] 
     subject. The same words are parsed with those spaces taken out; offsets stay the caller's.
     """
     doc = nlp.make_doc(text)
-    spaces = [bool(token.whitespace_) for token in doc]
-    tidy = False
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
-        if (
-            token.whitespace_ == " "
-            and not after.is_space
-            and (after.text in _CLOSE_TO_BEFORE or token.text in _CLOSE_TO_AFTER)
-        ):
-            spaces[token.i] = False
-            tidy = True
     starts = None
-    if tidy:
-        from spacy.tokens import Doc
+    # most sentences have no such space: a scan of the string spares walking their tokens
+    if _SPACED_MARK.search(text) is not None:
+        words = [token.text for token in doc]
+        after = [token.whitespace_ for token in doc]
+        spaces = [bool(gap) for gap in after]
+        tidy = False
+        for i in range(len(words) - 1):
+            following = words[i + 1]
+            if (
+                after[i] == " "
+                and not following.isspace()
+                and (following in _CLOSE_TO_BEFORE or words[i] in _CLOSE_TO_AFTER)
+            ):
+                spaces[i] = False
+                tidy = True
+        if tidy:
+            from spacy.tokens import Doc
 
-        starts = [token.idx for token in doc]
-        doc = Doc(nlp.vocab, words=[token.text for token in doc], spaces=spaces)
+            starts = [token.idx for token in doc]
+            doc = Doc(nlp.vocab, words=words, spaces=spaces)
     return (_one_sentence(doc) if one_sentence else doc), starts
 
 
 def _sentences(doc: Any, text: str, starts: list[int] | None = None) -> tuple[Sentence, ...]:
-    found = (_sentence(sent, text, starts) for sent in doc.sents)
+    # a Doc's words share a few dozen morphologies: each is read into a dict once per Doc
+    morphologies: dict[int, dict[str, str]] = {}
+    entities = doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_TYPE")
+    found = (_sentence(sent, text, starts, morphologies, entities=entities) for sent in doc.sents)
     return tuple(s for s in found if s is not None)
 
 
-def _sentence(sent: Any, text: str, starts: list[int] | None = None) -> Sentence | None:
+def _sentence(
+    sent: Any,
+    text: str,
+    starts: list[int] | None = None,
+    morphologies: dict[int, dict[str, str]] | None = None,
+    *,
+    entities: bool = True,
+) -> Sentence | None:
     """quoteattr's sentence for spaCy's ``sent``; ``starts`` gives each token's offset in ``text``
-    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`)."""
+    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`).
+
+    ``morphologies`` memoises each morphology's features by its key (every word gets its own
+    copy); ``entities`` is false when the Doc holds no named entity, so none is looked up. This
+    runs for every parsed word: each spaCy attribute is read once.
+    """
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return None
-
-    def start(token: Any) -> int:
-        return int(token.idx) if starts is None else starts[token.i]
-
+    if morphologies is None:
+        morphologies = {}
     index = {t.i: n for n, t in enumerate(tokens)}
     words = []
     for n, token in enumerate(tokens):
+        i = token.i
         head = token.head
         # A word attached to a whitespace token hangs from that token's head instead.
         while head.is_space and head.head.i != head.i:
             head = head.head
-        is_root = token.dep_ == "ROOT" or head.i == token.i or head.i not in index
+        head_i = head.i
+        dep = token.dep_
+        is_root = dep == "ROOT" or head_i == i or head_i not in index
+        morph = token.morph
+        feats = morphologies.get(morph.key)
+        if feats is None:
+            feats = morphologies[morph.key] = morph.to_dict()
+        form = token.text
+        start = token.idx if starts is None else starts[i]
+        pos = token.pos_
+        iob = token.ent_iob_ if entities else ""
         words.append(
             Word(
-                index=n,
-                text=token.text,
-                lemma=token.lemma_,
-                upos=_NOT_A_SPACE if token.pos_ == "SPACE" else token.pos_,
-                head=-1 if is_root else index[head.i],
-                deprel="root" if is_root else token.dep_.lower(),
-                span=Span(start(token), start(token) + len(token.text), source=text),
-                feats=token.morph.to_dict(),
-                ent=token.ent_type_,
-                ent_iob=token.ent_iob_ if token.ent_iob_ in ("B", "I") else "O",
+                n,
+                form,
+                token.lemma_,
+                _NOT_A_SPACE if pos == "SPACE" else pos,
+                -1 if is_root else index[head_i],
+                "root" if is_root else dep.lower(),
+                Span._trusted(start, start + len(form), text),
+                dict(feats),
+                ent=token.ent_type_ if entities else "",
+                ent_iob=iob if iob in ("B", "I") else "O",
             )
         )
-    return Sentence(
-        span=Span(start(tokens[0]), start(tokens[-1]) + len(tokens[-1].text), source=text),
-        words=tuple(words),
-    )
+    first, last = words[0].span, words[-1].span
+    return Sentence(span=Span(first.start, last.end, source=text), words=tuple(words))
