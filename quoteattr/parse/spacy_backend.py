@@ -72,15 +72,23 @@ class SpacyParser:
         self._batch_size = batch_size
         self._n_process = n_process
         self._ner = ner
+        self._name: str | None = None  # the name read from ``_named``'s meta
+        self._named: Any = None
 
     @property
     def name(self) -> str:
-        """``spacy:<model>``."""
-        if self._nlp is not None:
+        """``spacy:<model>``.
+
+        Read from the pipeline's ``meta`` once it is there: spaCy rebuilds that dict on every
+        access, and the name is asked for every text.
+        """
+        if self._nlp is None:
+            return f"spacy:{self._model}"
+        if self._name is None or self._named is not self._nlp:
             meta = getattr(self._nlp, "meta", {}) or {}
-            if meta.get("lang") and meta.get("name"):
-                return f"spacy:{meta['lang']}_{meta['name']}"
-        return f"spacy:{self._model}"
+            found = f"spacy:{meta['lang']}_{meta['name']}" if meta.get("lang") and meta.get("name") else None
+            self._name, self._named = found or f"spacy:{self._model}", self._nlp
+        return self._name
 
     @property
     def loaded(self) -> bool:
