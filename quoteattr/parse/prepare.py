@@ -422,6 +422,8 @@ def _parse_untouched(
 
 def _map_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
     offsets = chunk.offsets
+    if len(offsets.pieces) == 1 and not offsets.pieces[0].elided:
+        return _shift_sentence(sentence, chunk, text)
     words = []
     for word in sentence.words:
         vs, ve = word.span.start, word.span.end
@@ -437,4 +439,29 @@ def _map_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
         )  # fmt: skip
     return Sentence(
         span=offsets.span(sentence.span.start, sentence.span.end, source=text), words=tuple(words)
+    )
+
+
+def _shift_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
+    """:func:`_map_sentence` for a chunk copied whole from ``text`` (one piece, nothing elided,
+    as most are): every view position maps by one shift, to the same spans
+    :meth:`OffsetMap.span` gives, which are in bounds by construction (no span checks)."""
+    (piece,) = chunk.offsets.pieces
+    shift, limit = piece.start - piece.view_start, piece.end
+    view = chunk.text
+    words = []
+    for word in sentence.words:
+        vs, ve = word.span.start, word.span.end
+        start, end = min(limit, shift + vs), min(limit, shift + ve)
+        word_text = word.text
+        if view[vs:ve] == word_text:
+            word_text = text[start:end]  # undo the normalisation
+        words.append(
+            Word(
+                word.index, word_text, word.lemma, word.upos, word.head, word.deprel,
+                Span._trusted(start, end, text), word.feats, ent=word.ent, ent_iob=word.ent_iob,
+            )
+        )  # fmt: skip
+    return Sentence(
+        span=chunk.offsets.span(sentence.span.start, sentence.span.end, source=text), words=tuple(words)
     )
