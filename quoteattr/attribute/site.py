@@ -224,24 +224,35 @@ class Locator:
         inside: dict[int, frozenset[int]] = {}
         quoted: dict[int, frozenset[int]] = {}
         if first >= 0:
+            segments = [(seg.start, seg.end) for seg in quote.segments]
             for index in range(first, last + 1):
-                sent = doc.sentences[index]
-                inside[index] = frozenset(
-                    w.index for w in sent if any(seg.overlap(w.span) for seg in quote.segments)
-                )
+                inside[index] = _touching(doc.sentences[index], segments)
             # the sentence before may introduce the quote ("X a déclaré :"): index its quotes too
             window = doc.sentences[max(0, first - 1)].span.start, doc.sentences[last].span.end
             foreign = [
-                other.span
+                (other.span.start, other.span.end)
                 for other in self.quotes_within(*window)
                 if other is not quote and not other.marks.contains(quote.marks)
             ]
             for index in range(max(0, first - 1), last + 1):
-                sent = doc.sentences[index]
-                quoted[index] = frozenset(
-                    w.index for w in sent if any(span.overlap(w.span) for span in foreign)
-                )
+                quoted[index] = _touching(doc.sentences[index], foreign)
         return QuoteSite(quote=quote, doc=doc, first=first, last=last, inside=inside, quoted=quoted)
+
+
+def _touching(sent: Sentence, ranges: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the words of ``sent`` that share a character with one of ``ranges``
+    (``[start, end)`` pairs): what ``any(span.overlap(word.span) ...)`` says, without building a
+    call per word and range (this runs for every word of every located quote's sentences)."""
+    if not ranges:
+        return _NO_WORDS
+    found = []
+    for word in sent.words:
+        start, end = word.span.start, word.span.end
+        for low, high in ranges:
+            if max(low, start) < min(high, end):
+                found.append(word.index)
+                break
+    return frozenset(found)
 
 
 def locate(quote: Quote, doc: ParsedDoc, others: Sequence[Quote] = ()) -> QuoteSite:
