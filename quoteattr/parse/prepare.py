@@ -385,8 +385,18 @@ def parse_many_for_attribution(
         for (text, quotes), sel in zip(items, selections, strict=True)
     ]
     flat = [chunk.text for view in views for chunk in view]
+    # a chunk copied whole from its text is parsed straight into that text where the parser can
+    # (its words are then built once); the others are mapped back here
+    origins = [_origin(chunk, text) for (text, _), view in zip(items, views, strict=True) for chunk in view]
+    parse_copies = getattr(parser, "parse_copies", None)
     parse_one = getattr(parser, "parse_sentences", None)
-    parsed = (parse_one(flat) if callable(parse_one) else parser.parse(flat)) if flat else []
+    if not flat:
+        parsed = []
+    elif callable(parse_copies):
+        parsed = parse_copies(flat, origins)
+    else:
+        origins = [None] * len(flat)
+        parsed = parse_one(flat) if callable(parse_one) else parser.parse(flat)
     if len(parsed) != len(flat):
         raise ParserError(f"parser {parser.name} returned {len(parsed)} parses for {len(flat)} texts")
     docs = []
@@ -394,7 +404,10 @@ def parse_many_for_attribution(
     for (text, _), view in zip(items, views, strict=True):
         sents: list[Sentence] = []
         for chunk in view:
-            sents.extend(_map_sentence(s, chunk, text) for s in parsed[cursor].sentences)
+            if origins[cursor] is not None:
+                sents.extend(parsed[cursor].sentences)
+            else:
+                sents.extend(_map_sentence(s, chunk, text) for s in parsed[cursor].sentences)
             cursor += 1
         used = tuple(
             Span(p.start, p.end, source=text) for chunk in view for p in chunk.offsets.pieces if p.elided
@@ -418,6 +431,15 @@ def _parse_untouched(
         keep = tuple(s for s in doc.sentences if any(s.span.overlap(sel) for sel in selections[i]))
         docs.append(ParsedDoc(text=text, sentences=keep, parser=doc.parser or parser.name))
     return docs
+
+
+def _origin(chunk: ViewChunk, text: str) -> tuple[str, int] | None:
+    """``(text, shift)`` when ``chunk`` is ``text[shift : shift + len(chunk.text)]`` with characters
+    rewritten one for one (one piece, nothing elided, as most chunks are); else ``None``."""
+    pieces = chunk.offsets.pieces
+    if len(pieces) != 1 or pieces[0].elided:
+        return None
+    return text, pieces[0].start - pieces[0].view_start
 
 
 def _map_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:

@@ -23,7 +23,11 @@ from quoteattr.lang.fr.roles import role_of
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
-__all__ = ["DISABLED_COMPONENTS", "SpacyParser", "from_spacy_doc", "spacy_model_available"]
+__all__ = ["DISABLED_COMPONENTS", "Origin", "SpacyParser", "from_spacy_doc", "spacy_model_available"]
+
+#: Where a text handed to :meth:`SpacyParser.parse_copies` was copied from: the source text, and
+#: the offset in it of the copy's first character.
+Origin = tuple[str, int]
 
 #: Pipeline components never loaded: attribution reads tokens, lemmas, POS, morphology and
 #: the dependency parse. ``ner`` is left out too unless ``SpacyParser(ner=True)``: measured on
@@ -107,7 +111,22 @@ class SpacyParser:
         """
         return self._run(texts, one_sentence=True)
 
-    def _run(self, texts: Sequence[str], *, one_sentence: bool) -> list[ParsedDoc]:
+    def parse_copies(self, texts: Sequence[str], origins: Sequence[Origin | None]) -> list[ParsedDoc]:
+        """:meth:`parse_sentences`, with each word given straight in the text it was copied from.
+
+        ``origins[i] = (source, shift)`` says that ``texts[i]`` is ``source[shift : shift +
+        len(texts[i])]`` with characters rewritten one for one (``None``: no such source). The
+        words and sentences of such a text then have their offsets into ``source`` and read their
+        text from it where the copy reads as the word, as :mod:`quoteattr.parse.prepare` would map
+        them: every parsed word is built once instead of twice (in the copy, then mapped back).
+        """
+        if len(origins) != len(texts):
+            raise ValueError(f"got {len(origins)} origins for {len(texts)} texts")
+        return self._run(texts, one_sentence=True, origins=origins)
+
+    def _run(
+        self, texts: Sequence[str], *, one_sentence: bool, origins: Sequence[Origin | None] = ()
+    ) -> list[ParsedDoc]:
         if isinstance(texts, str):
             raise TypeError("parse() takes a sequence of texts, got one str; wrap it in a list")
         if not texts:
@@ -124,7 +143,11 @@ class SpacyParser:
             # dropped: a long text's thousands of quote sentences never hold all their Docs at once.
             docs = nlp.pipe(inputs, as_tuples=True, batch_size=self._batch_size, n_process=self._n_process)
             for i, (doc, starts) in zip(order, docs, strict=True):
-                parsed[i] = ParsedDoc(text=texts[i], sentences=_sentences(doc, texts[i], starts), parser=name)
+                origin = origins[i] if origins else None
+                sentences = _sentences(doc, texts[i], starts, origin)
+                parsed[i] = ParsedDoc(
+                    text=texts[i] if origin is None else origin[0], sentences=sentences, parser=name
+                )
         except Exception as exc:
             raise ParserError(
                 f"spaCy pipeline {self.name} failed on a batch of {len(texts)} texts: {exc}"
@@ -314,11 +337,15 @@ def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] 
     return (_one_sentence(doc) if one_sentence else doc), starts
 
 
-def _sentences(doc: Any, text: str, starts: list[int] | None = None) -> tuple[Sentence, ...]:
+def _sentences(
+    doc: Any, text: str, starts: list[int] | None = None, origin: Origin | None = None
+) -> tuple[Sentence, ...]:
     # a Doc's words share a few dozen morphologies: each is read into a dict once per Doc
     morphologies: dict[int, dict[str, str]] = {}
     entities = doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_TYPE")
-    found = (_sentence(sent, text, starts, morphologies, entities=entities) for sent in doc.sents)
+    found = (
+        _sentence(sent, text, starts, morphologies, entities=entities, origin=origin) for sent in doc.sents
+    )
     return tuple(s for s in found if s is not None)
 
 
@@ -329,14 +356,18 @@ def _sentence(
     morphologies: dict[int, dict[str, str]] | None = None,
     *,
     entities: bool = True,
+    origin: Origin | None = None,
 ) -> Sentence | None:
     """quoteattr's sentence for spaCy's ``sent``; ``starts`` gives each token's offset in ``text``
     when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`).
 
     ``morphologies`` memoises each morphology's features by its key (every word gets its own
-    copy); ``entities`` is false when the Doc holds no named entity, so none is looked up. This
-    runs for every parsed word: each spaCy attribute is read once.
+    copy); ``entities`` is false when the Doc holds no named entity, so none is looked up;
+    ``origin`` gives the offsets and words' text in the text ``text`` was copied from (see
+    :meth:`SpacyParser.parse_copies`). This runs for every parsed word: each spaCy attribute is
+    read once.
     """
+    source, shift = (text, 0) if origin is None else origin
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return None
@@ -359,6 +390,10 @@ def _sentence(
             feats = morphologies[morph.key] = morph.to_dict()
         form = token.text
         start = token.idx if starts is None else starts[i]
+        if origin is not None:
+            if text[start : start + len(form)] == form:
+                form = source[shift + start : shift + start + len(form)]  # undo the copy's rewrites
+            start += shift
         pos = token.pos_
         iob = token.ent_iob_ if entities else ""
         words.append(
@@ -369,11 +404,11 @@ def _sentence(
                 _NOT_A_SPACE if pos == "SPACE" else pos,
                 -1 if is_root else index[head_i],
                 "root" if is_root else dep.lower(),
-                Span._trusted(start, start + len(form), text),
+                Span._trusted(start, start + len(form), source),
                 dict(feats),
                 ent=token.ent_type_ if entities else "",
                 ent_iob=iob if iob in ("B", "I") else "O",
             )
         )
     first, last = words[0].span, words[-1].span
-    return Sentence(span=Span(first.start, last.end, source=text), words=tuple(words))
+    return Sentence(span=Span(first.start, last.end, source=source), words=tuple(words))
