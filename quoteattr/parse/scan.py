@@ -27,7 +27,7 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_VERBS,
     QUESTION_WORDS,
     SCAN_IGNORED_FORMS,
-    SURFACE_CUE,
+    SURFACE_CUES,
 )
 from quoteattr.lang.fr.verbs import lemma_of, pronominal
 
@@ -129,7 +129,7 @@ def may_report(sentence: str) -> bool:
     >>> may_report("Rien à signaler."), may_report("Il a indiqué avoir publié une mise à jour.")
     (False, True)
     """
-    if SURFACE_CUE.search(sentence) is not None:
+    if any(cue.search(sentence) is not None for cue in SURFACE_CUES):
         return True
     for match in _WORD.finditer(sentence):
         word = match.group()
