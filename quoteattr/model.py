@@ -63,6 +63,18 @@ class Span:
         if self.source is not None and self.end > len(self.source):
             raise ValueError(f"Span end={self.end} is past the end of its text (length {len(self.source)})")
 
+    @classmethod
+    def _trusted(cls, start: int, end: int, source: str | None = None) -> Span:
+        """An internal fast path: the span ``[start, end)``, built without the checks of
+        :class:`Span` because the caller already knows ``0 <= start <= end <= len(source)``
+        (a parsed word's offsets into the text it was parsed from). It saves half the cost of a
+        span where tens of thousands are made per corpus; anything else calls ``Span(...)``."""
+        span = object.__new__(cls)
+        object.__setattr__(span, "start", start)
+        object.__setattr__(span, "end", end)
+        object.__setattr__(span, "source", source)
+        return span
+
     @property
     def text(self) -> str:
         """The characters this span covers in the text it was made for."""

@@ -106,6 +106,20 @@ def test_texts_are_parsed_shortest_first_and_returned_in_their_order() -> None:
     assert [len(doc.sentences[0].words) for doc in parsed] == [3, 1, 2]
 
 
+def test_parse_copies_gives_each_word_in_the_text_it_was_copied_from() -> None:
+    source = "Avant. Il a dit l’essentiel. Après."
+    copy = source[7:28].replace("’", "'")  # a one-for-one rewrite, as prepare's views are
+    (parsed,) = SpacyParser(nlp=Recorder([])).parse_copies([copy], [(source, 7)])
+    (sentence,) = parsed.sentences
+    assert parsed.text is source
+    assert (sentence.span.start, sentence.span.end) == (7, 28)
+    assert [w.text for w in sentence] == ["Il", "a", "dit", "l’", "essentiel", "."]
+    assert all(w.span.text == w.text for w in sentence)
+    # a text without an origin is parsed as by parse_sentences
+    (plain,) = SpacyParser(nlp=Recorder([])).parse_copies([copy], [None])
+    assert [(w.text, w.start) for w in plain.sentences[0]][3] == ("l'", 9)
+
+
 def test_a_pipeline_failure_becomes_a_parser_error() -> None:
     class Failing(HandBuiltPipeline):
         def pipe(

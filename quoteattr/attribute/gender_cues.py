@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.names import Token, document_tokens, fold, sentence_starts
+from quoteattr.attribute.names import Token, document_sentence_starts, document_tokens, fold
 from quoteattr.lang.fr.gender import (
     AGREEMENT_LEADS,
     COPULAR_VERBS,
@@ -111,7 +111,7 @@ class DocumentText:
         self.text = text
         self.tokens: tuple[Token, ...] = document_tokens(text)
         self.starts = [t.start for t in self.tokens]
-        self.sentence_starts = sentence_starts(text, self.tokens)
+        self.sentence_starts = document_sentence_starts(text)
         self.sentences: tuple[Sentence, ...] = () if doc is None else doc.sentences
         self._sentence_starts = [s.span.start for s in self.sentences]
 

@@ -214,8 +214,13 @@ class _Context:
         return i > 0 and self._reach[i - 1] >= end
 
     def in_quote(self, word: Word) -> bool:
-        """Whether ``word`` lies inside a quotation's marks (reporting inside a quote is not annotated)."""
-        return self._inside_marks(word.start, word.end)
+        """Whether ``word`` lies inside a quotation's marks (reporting inside a quote is not annotated).
+
+        :meth:`_inside_marks` written out: the finders ask it of every word (~50,000 a corpus).
+        """
+        span = word.span
+        i = bisect.bisect_right(self._starts, span.start)
+        return i > 0 and self._reach[i - 1] >= span.end
 
     def wholly_quoted(self, span: Span, words: Sequence[Word] = ()) -> bool:
         """Whether ``span`` is no more than one quotation with its marks, or (given its ``words``)

@@ -24,6 +24,7 @@ from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
 __all__ = [
     "NameRun",
     "Token",
+    "document_sentence_starts",
     "document_tokens",
     "fold",
     "has_name",
@@ -85,6 +86,13 @@ def document_tokens(text: str) -> tuple[Token, ...]:
     """:func:`tokenize` of a whole document, kept for the few documents being worked on: the index
     of names and the gender cues read the same text."""
     return tokenize(text)
+
+
+@functools.lru_cache(maxsize=4)
+def document_sentence_starts(text: str) -> frozenset[int]:
+    """:func:`sentence_starts` of :func:`document_tokens`, kept like them: the index of names and
+    the gender cues ask it of the same document."""
+    return sentence_starts(text, document_tokens(text))
 
 
 @functools.lru_cache(maxsize=_FOLD_CACHE)

@@ -19,6 +19,10 @@ from quoteattr.parse.types import ParsedDoc, Sentence, Word
 __all__ = ["Locator", "QuoteSite", "locate", "require_parse"]
 
 
+#: No word indices: what ``inside`` and ``quoted`` hold for a sentence they do not list.
+_NO_WORDS: frozenset[int] = frozenset()
+
+
 def require_parse(doc: ParsedDoc | None) -> ParsedDoc:
     """``doc`` itself; raise :class:`ConfigurationError` when there is no parse to walk."""
     if not isinstance(doc, ParsedDoc):
@@ -46,6 +50,9 @@ class QuoteSite:
     last: int
     inside: dict[int, frozenset[int]]
     quoted: dict[int, frozenset[int]]
+    # frame_before() and frame_after(), kept once read: every rule asks for them again
+    _before: tuple[Word, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    _after: tuple[tuple[int, Word], ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
     def located(self) -> bool:
@@ -58,13 +65,13 @@ class QuoteSite:
 
     def is_inside(self, sentence: int, word: Word) -> bool:
         """Whether ``word`` (of sentence ``sentence``) is part of this quote's content."""
-        return word.index in self.inside.get(sentence, frozenset())
+        return word.index in self.inside.get(sentence, _NO_WORDS)
 
     def is_frame(self, sentence: int, word: Word) -> bool:
         """Whether ``word`` belongs to the writer's frame around this quote."""
-        if word.index in self.inside.get(sentence, frozenset()):
+        if word.index in self.inside.get(sentence, _NO_WORDS):
             return False
-        if word.index in self.quoted.get(sentence, frozenset()):
+        if word.index in self.quoted.get(sentence, _NO_WORDS):
             return False
         return not self._is_mark(word)
 
@@ -86,6 +93,13 @@ class QuoteSite:
 
     def frame_before(self) -> tuple[Word, ...]:
         """Frame words of the first sentence before the opening mark, in order."""
+        found = self._before
+        if found is None:
+            found = self._frame_before()
+            object.__setattr__(self, "_before", found)
+        return found
+
+    def _frame_before(self) -> tuple[Word, ...]:
         if self.first < 0:
             return ()
         sent = self.sentence(self.first)
@@ -101,6 +115,13 @@ class QuoteSite:
         For a quote cut by a speech tag (several segments on one line), the words between the
         first two segments come first: they are the tag.
         """
+        found = self._after
+        if found is None:
+            found = self._frame_after()
+            object.__setattr__(self, "_after", found)
+        return found
+
+    def _frame_after(self) -> tuple[tuple[int, Word], ...]:
         if self.last < 0:
             return ()
         segments = self.quote.segments
@@ -126,7 +147,7 @@ class QuoteSite:
         )
 
     def _in_other_quote(self, sentence: int, word: Word) -> bool:
-        return word.index in self.quoted.get(sentence, frozenset())
+        return word.index in self.quoted.get(sentence, _NO_WORDS)
 
     def top_words(self) -> tuple[tuple[int, Word], ...]:
         """The quote's words whose head lies outside the quote (or that are roots)."""
@@ -203,24 +224,35 @@ class Locator:
         inside: dict[int, frozenset[int]] = {}
         quoted: dict[int, frozenset[int]] = {}
         if first >= 0:
+            segments = [(seg.start, seg.end) for seg in quote.segments]
             for index in range(first, last + 1):
-                sent = doc.sentences[index]
-                inside[index] = frozenset(
-                    w.index for w in sent if any(seg.overlap(w.span) for seg in quote.segments)
-                )
+                inside[index] = _touching(doc.sentences[index], segments)
             # the sentence before may introduce the quote ("X a déclaré :"): index its quotes too
             window = doc.sentences[max(0, first - 1)].span.start, doc.sentences[last].span.end
             foreign = [
-                other.span
+                (other.span.start, other.span.end)
                 for other in self.quotes_within(*window)
                 if other is not quote and not other.marks.contains(quote.marks)
             ]
             for index in range(max(0, first - 1), last + 1):
-                sent = doc.sentences[index]
-                quoted[index] = frozenset(
-                    w.index for w in sent if any(span.overlap(w.span) for span in foreign)
-                )
+                quoted[index] = _touching(doc.sentences[index], foreign)
         return QuoteSite(quote=quote, doc=doc, first=first, last=last, inside=inside, quoted=quoted)
+
+
+def _touching(sent: Sentence, ranges: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the words of ``sent`` that share a character with one of ``ranges``
+    (``[start, end)`` pairs): what ``any(span.overlap(word.span) ...)`` says, without building a
+    call per word and range (this runs for every word of every located quote's sentences)."""
+    if not ranges:
+        return _NO_WORDS
+    found = []
+    for word in sent.words:
+        start, end = word.span.start, word.span.end
+        for low, high in ranges:
+            if max(low, start) < min(high, end):
+                found.append(word.index)
+                break
+    return frozenset(found)
 
 
 def locate(quote: Quote, doc: ParsedDoc, others: Sequence[Quote] = ()) -> QuoteSite:

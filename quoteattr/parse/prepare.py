@@ -385,8 +385,18 @@ def parse_many_for_attribution(
         for (text, quotes), sel in zip(items, selections, strict=True)
     ]
     flat = [chunk.text for view in views for chunk in view]
+    # a chunk copied whole from its text is parsed straight into that text where the parser can
+    # (its words are then built once); the others are mapped back here
+    origins = [_origin(chunk, text) for (text, _), view in zip(items, views, strict=True) for chunk in view]
+    parse_copies = getattr(parser, "parse_copies", None)
     parse_one = getattr(parser, "parse_sentences", None)
-    parsed = (parse_one(flat) if callable(parse_one) else parser.parse(flat)) if flat else []
+    if not flat:
+        parsed = []
+    elif callable(parse_copies):
+        parsed = parse_copies(flat, origins)
+    else:
+        origins = [None] * len(flat)
+        parsed = parse_one(flat) if callable(parse_one) else parser.parse(flat)
     if len(parsed) != len(flat):
         raise ParserError(f"parser {parser.name} returned {len(parsed)} parses for {len(flat)} texts")
     docs = []
@@ -394,7 +404,10 @@ def parse_many_for_attribution(
     for (text, _), view in zip(items, views, strict=True):
         sents: list[Sentence] = []
         for chunk in view:
-            sents.extend(_map_sentence(s, chunk, text) for s in parsed[cursor].sentences)
+            if origins[cursor] is not None:
+                sents.extend(parsed[cursor].sentences)
+            else:
+                sents.extend(_map_sentence(s, chunk, text) for s in parsed[cursor].sentences)
             cursor += 1
         used = tuple(
             Span(p.start, p.end, source=text) for chunk in view for p in chunk.offsets.pieces if p.elided
@@ -420,8 +433,19 @@ def _parse_untouched(
     return docs
 
 
+def _origin(chunk: ViewChunk, text: str) -> tuple[str, int] | None:
+    """``(text, shift)`` when ``chunk`` is ``text[shift : shift + len(chunk.text)]`` with characters
+    rewritten one for one (one piece, nothing elided, as most chunks are); else ``None``."""
+    pieces = chunk.offsets.pieces
+    if len(pieces) != 1 or pieces[0].elided:
+        return None
+    return text, pieces[0].start - pieces[0].view_start
+
+
 def _map_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
     offsets = chunk.offsets
+    if len(offsets.pieces) == 1 and not offsets.pieces[0].elided:
+        return _shift_sentence(sentence, chunk, text)
     words = []
     for word in sentence.words:
         vs, ve = word.span.start, word.span.end
@@ -437,4 +461,29 @@ def _map_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
         )  # fmt: skip
     return Sentence(
         span=offsets.span(sentence.span.start, sentence.span.end, source=text), words=tuple(words)
+    )
+
+
+def _shift_sentence(sentence: Sentence, chunk: ViewChunk, text: str) -> Sentence:
+    """:func:`_map_sentence` for a chunk copied whole from ``text`` (one piece, nothing elided,
+    as most are): every view position maps by one shift, to the same spans
+    :meth:`OffsetMap.span` gives, which are in bounds by construction (no span checks)."""
+    (piece,) = chunk.offsets.pieces
+    shift, limit = piece.start - piece.view_start, piece.end
+    view = chunk.text
+    words = []
+    for word in sentence.words:
+        vs, ve = word.span.start, word.span.end
+        start, end = min(limit, shift + vs), min(limit, shift + ve)
+        word_text = word.text
+        if view[vs:ve] == word_text:
+            word_text = text[start:end]  # undo the normalisation
+        words.append(
+            Word(
+                word.index, word_text, word.lemma, word.upos, word.head, word.deprel,
+                Span._trusted(start, end, text), word.feats, ent=word.ent, ent_iob=word.ent_iob,
+            )
+        )  # fmt: skip
+    return Sentence(
+        span=chunk.offsets.span(sentence.span.start, sentence.span.end, source=text), words=tuple(words)
     )

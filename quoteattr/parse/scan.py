@@ -27,7 +27,7 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_VERBS,
     QUESTION_WORDS,
     SCAN_IGNORED_FORMS,
-    SURFACE_CUE,
+    SURFACE_CUES,
 )
 from quoteattr.lang.fr.verbs import lemma_of, pronominal
 
@@ -98,14 +98,23 @@ _REFLEXIVE_BEFORE = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _pronominal_speech_form(word: str) -> bool:
+    """Whether the lowercase ``word`` is a form of a verb whose pronominal use takes a clause
+    (« engagée »: « s'engager »). A question of the word alone, asked of every word of every
+    scanned sentence: cached like :func:`speech_form`."""
+    reflexive = pronominal(lemma_of(word, word))
+    return reflexive is not None and reflexive in CLAUSE_VERBS
+
+
 def _reflexive_speech_form(sentence: str, start: int, word: str) -> bool:
     """Whether ``word`` at ``start``, after a reflexive clitic, is a form of a clause-taking
     pronominal speech verb (« s'est engagée à développer », « s'engage à »): the verb alone
-    (« engager ») reports nothing."""
-    if _REFLEXIVE_BEFORE.search(sentence, max(0, start - 20), start) is None:
+    (« engager ») reports nothing. The word is looked up before the text before it is searched
+    for the clitic: few words are such forms."""
+    if not _pronominal_speech_form(word):
         return False
-    reflexive = pronominal(lemma_of(word, word))
-    return reflexive is not None and reflexive in CLAUSE_VERBS
+    return _REFLEXIVE_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
 def may_report(sentence: str) -> bool:
@@ -120,7 +129,7 @@ def may_report(sentence: str) -> bool:
     >>> may_report("Rien à signaler."), may_report("Il a indiqué avoir publié une mise à jour.")
     (False, True)
     """
-    if SURFACE_CUE.search(sentence) is not None:
+    if any(cue.search(sentence) is not None for cue in SURFACE_CUES):
         return True
     for match in _WORD.finditer(sentence):
         word = match.group()

@@ -23,7 +23,11 @@ from quoteattr.lang.fr.roles import role_of
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
-__all__ = ["DISABLED_COMPONENTS", "SpacyParser", "from_spacy_doc", "spacy_model_available"]
+__all__ = ["DISABLED_COMPONENTS", "Origin", "SpacyParser", "from_spacy_doc", "spacy_model_available"]
+
+#: Where a text handed to :meth:`SpacyParser.parse_copies` was copied from: the source text, and
+#: the offset in it of the copy's first character.
+Origin = tuple[str, int]
 
 #: Pipeline components never loaded: attribution reads tokens, lemmas, POS, morphology and
 #: the dependency parse. ``ner`` is left out too unless ``SpacyParser(ner=True)``: measured on
@@ -72,15 +76,23 @@ class SpacyParser:
         self._batch_size = batch_size
         self._n_process = n_process
         self._ner = ner
+        self._name: str | None = None  # the name read from ``_named``'s meta
+        self._named: Any = None
 
     @property
     def name(self) -> str:
-        """``spacy:<model>``."""
-        if self._nlp is not None:
+        """``spacy:<model>``.
+
+        Read from the pipeline's ``meta`` once it is there: spaCy rebuilds that dict on every
+        access, and the name is asked for every text.
+        """
+        if self._nlp is None:
+            return f"spacy:{self._model}"
+        if self._name is None or self._named is not self._nlp:
             meta = getattr(self._nlp, "meta", {}) or {}
-            if meta.get("lang") and meta.get("name"):
-                return f"spacy:{meta['lang']}_{meta['name']}"
-        return f"spacy:{self._model}"
+            found = f"spacy:{meta['lang']}_{meta['name']}" if meta.get("lang") and meta.get("name") else None
+            self._name, self._named = found or f"spacy:{self._model}", self._nlp
+        return self._name
 
     @property
     def loaded(self) -> bool:
@@ -99,7 +111,22 @@ class SpacyParser:
         """
         return self._run(texts, one_sentence=True)
 
-    def _run(self, texts: Sequence[str], *, one_sentence: bool) -> list[ParsedDoc]:
+    def parse_copies(self, texts: Sequence[str], origins: Sequence[Origin | None]) -> list[ParsedDoc]:
+        """:meth:`parse_sentences`, with each word given straight in the text it was copied from.
+
+        ``origins[i] = (source, shift)`` says that ``texts[i]`` is ``source[shift : shift +
+        len(texts[i])]`` with characters rewritten one for one (``None``: no such source). The
+        words and sentences of such a text then have their offsets into ``source`` and read their
+        text from it where the copy reads as the word, as :mod:`quoteattr.parse.prepare` would map
+        them: every parsed word is built once instead of twice (in the copy, then mapped back).
+        """
+        if len(origins) != len(texts):
+            raise ValueError(f"got {len(origins)} origins for {len(texts)} texts")
+        return self._run(texts, one_sentence=True, origins=origins)
+
+    def _run(
+        self, texts: Sequence[str], *, one_sentence: bool, origins: Sequence[Origin | None] = ()
+    ) -> list[ParsedDoc]:
         if isinstance(texts, str):
             raise TypeError("parse() takes a sequence of texts, got one str; wrap it in a list")
         if not texts:
@@ -116,7 +143,11 @@ class SpacyParser:
             # dropped: a long text's thousands of quote sentences never hold all their Docs at once.
             docs = nlp.pipe(inputs, as_tuples=True, batch_size=self._batch_size, n_process=self._n_process)
             for i, (doc, starts) in zip(order, docs, strict=True):
-                parsed[i] = ParsedDoc(text=texts[i], sentences=_sentences(doc, texts[i], starts), parser=name)
+                origin = origins[i] if origins else None
+                sentences = _sentences(doc, texts[i], starts, origin)
+                parsed[i] = ParsedDoc(
+                    text=texts[i] if origin is None else origin[0], sentences=sentences, parser=name
+                )
         except Exception as exc:
             raise ParserError(
                 f"spaCy pipeline {self.name} failed on a batch of {len(texts)} texts: {exc}"
@@ -266,6 +297,9 @@ def _one_sentence(doc: Any) -> Any:
 #: set close to the word after.
 _CLOSE_TO_BEFORE = frozenset({",", ".", ")", "]"})
 _CLOSE_TO_AFTER = frozenset({"(", "["})
+#: What a text must hold for :func:`_tidied` to have a space to take out: a space then a mark of
+#: :data:`_CLOSE_TO_BEFORE`, or a mark of :data:`_CLOSE_TO_AFTER` then a space.
+_SPACED_MARK = regex.compile(r" [,.)\]]|[(\[] ")
 
 
 def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] | None]:
@@ -279,64 +313,102 @@ def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] 
     subject. The same words are parsed with those spaces taken out; offsets stay the caller's.
     """
     doc = nlp.make_doc(text)
-    spaces = [bool(token.whitespace_) for token in doc]
-    tidy = False
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
-        if (
-            token.whitespace_ == " "
-            and not after.is_space
-            and (after.text in _CLOSE_TO_BEFORE or token.text in _CLOSE_TO_AFTER)
-        ):
-            spaces[token.i] = False
-            tidy = True
     starts = None
-    if tidy:
-        from spacy.tokens import Doc
+    # most sentences have no such space: a scan of the string spares walking their tokens
+    if _SPACED_MARK.search(text) is not None:
+        words = [token.text for token in doc]
+        after = [token.whitespace_ for token in doc]
+        spaces = [bool(gap) for gap in after]
+        tidy = False
+        for i in range(len(words) - 1):
+            following = words[i + 1]
+            if (
+                after[i] == " "
+                and not following.isspace()
+                and (following in _CLOSE_TO_BEFORE or words[i] in _CLOSE_TO_AFTER)
+            ):
+                spaces[i] = False
+                tidy = True
+        if tidy:
+            from spacy.tokens import Doc
 
-        starts = [token.idx for token in doc]
-        doc = Doc(nlp.vocab, words=[token.text for token in doc], spaces=spaces)
+            starts = [token.idx for token in doc]
+            doc = Doc(nlp.vocab, words=words, spaces=spaces)
     return (_one_sentence(doc) if one_sentence else doc), starts
 
 
-def _sentences(doc: Any, text: str, starts: list[int] | None = None) -> tuple[Sentence, ...]:
-    found = (_sentence(sent, text, starts) for sent in doc.sents)
+def _sentences(
+    doc: Any, text: str, starts: list[int] | None = None, origin: Origin | None = None
+) -> tuple[Sentence, ...]:
+    # a Doc's words share a few dozen morphologies: each is read into a dict once per Doc
+    morphologies: dict[int, dict[str, str]] = {}
+    entities = doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_TYPE")
+    found = (
+        _sentence(sent, text, starts, morphologies, entities=entities, origin=origin) for sent in doc.sents
+    )
     return tuple(s for s in found if s is not None)
 
 
-def _sentence(sent: Any, text: str, starts: list[int] | None = None) -> Sentence | None:
+def _sentence(
+    sent: Any,
+    text: str,
+    starts: list[int] | None = None,
+    morphologies: dict[int, dict[str, str]] | None = None,
+    *,
+    entities: bool = True,
+    origin: Origin | None = None,
+) -> Sentence | None:
     """quoteattr's sentence for spaCy's ``sent``; ``starts`` gives each token's offset in ``text``
-    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`)."""
+    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`).
+
+    ``morphologies`` memoises each morphology's features by its key (every word gets its own
+    copy); ``entities`` is false when the Doc holds no named entity, so none is looked up;
+    ``origin`` gives the offsets and words' text in the text ``text`` was copied from (see
+    :meth:`SpacyParser.parse_copies`). This runs for every parsed word: each spaCy attribute is
+    read once.
+    """
+    source, shift = (text, 0) if origin is None else origin
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
         return None
-
-    def start(token: Any) -> int:
-        return int(token.idx) if starts is None else starts[token.i]
-
+    if morphologies is None:
+        morphologies = {}
     index = {t.i: n for n, t in enumerate(tokens)}
     words = []
     for n, token in enumerate(tokens):
+        i = token.i
         head = token.head
         # A word attached to a whitespace token hangs from that token's head instead.
         while head.is_space and head.head.i != head.i:
             head = head.head
-        is_root = token.dep_ == "ROOT" or head.i == token.i or head.i not in index
+        head_i = head.i
+        dep = token.dep_
+        is_root = dep == "ROOT" or head_i == i or head_i not in index
+        morph = token.morph
+        feats = morphologies.get(morph.key)
+        if feats is None:
+            feats = morphologies[morph.key] = morph.to_dict()
+        form = token.text
+        start = token.idx if starts is None else starts[i]
+        if origin is not None:
+            if text[start : start + len(form)] == form:
+                form = source[shift + start : shift + start + len(form)]  # undo the copy's rewrites
+            start += shift
+        pos = token.pos_
+        iob = token.ent_iob_ if entities else ""
         words.append(
             Word(
-                index=n,
-                text=token.text,
-                lemma=token.lemma_,
-                upos=_NOT_A_SPACE if token.pos_ == "SPACE" else token.pos_,
-                head=-1 if is_root else index[head.i],
-                deprel="root" if is_root else token.dep_.lower(),
-                span=Span(start(token), start(token) + len(token.text), source=text),
-                feats=token.morph.to_dict(),
-                ent=token.ent_type_,
-                ent_iob=token.ent_iob_ if token.ent_iob_ in ("B", "I") else "O",
+                n,
+                form,
+                token.lemma_,
+                _NOT_A_SPACE if pos == "SPACE" else pos,
+                -1 if is_root else index[head_i],
+                "root" if is_root else dep.lower(),
+                Span._trusted(start, start + len(form), source),
+                dict(feats),
+                ent=token.ent_type_ if entities else "",
+                ent_iob=iob if iob in ("B", "I") else "O",
             )
         )
-    return Sentence(
-        span=Span(start(tokens[0]), start(tokens[-1]) + len(tokens[-1].text), source=text),
-        words=tuple(words),
-    )
+    first, last = words[0].span, words[-1].span
+    return Sentence(span=Span(first.start, last.end, source=source), words=tuple(words))

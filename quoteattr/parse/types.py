@@ -59,6 +59,11 @@ class Sentence:
 
     span: Span
     words: tuple[Word, ...]
+    # the words under each head index, built on the first call to children(): rules ask a
+    # sentence for the children of its words tens of thousands of times per corpus
+    _dependents: dict[int, tuple[Word, ...]] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
 
     def __iter__(self) -> Iterator[Word]:
         return iter(self.words)
@@ -78,7 +83,14 @@ class Sentence:
 
     def children(self, word: Word) -> tuple[Word, ...]:
         """The words whose head is ``word``, in order."""
-        return tuple(w for w in self.words if w.head == word.index)
+        dependents = self._dependents
+        if dependents is None:
+            grouped: dict[int, list[Word]] = {}
+            for w in self.words:
+                grouped.setdefault(w.head, []).append(w)
+            dependents = {head: tuple(words) for head, words in grouped.items()}
+            object.__setattr__(self, "_dependents", dependents)
+        return dependents.get(word.index, ())
 
     def head_of(self, word: Word) -> Word | None:
         return None if word.head < 0 else self.words[word.head]

@@ -47,12 +47,12 @@ from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES, noble_befor
 from quoteattr.attribute.names import (
     NameRun,
     Token,
+    document_sentence_starts,
     document_tokens,
     fold,
     is_acronym,
     is_capitalised,
     name_runs,
-    sentence_starts,
     starts_person_name,
 )
 from quoteattr.attribute.tenses import tense_of
@@ -171,7 +171,7 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
     return _Scan(
         text=text,
         tokens=tokens,
-        starts=sentence_starts(text, tokens),
+        starts=document_sentence_starts(text),
         boundaries=sentence_boundaries(text, tokens),
         regions=regions,
         region_starts=[r[0] for r in regions],

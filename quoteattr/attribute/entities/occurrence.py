@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import operator
+from collections.abc import Hashable, Iterator
 
 import attrs
 
@@ -149,9 +150,13 @@ class DocumentIndex:
                 yield occurrence
 
 
-_NOWHERE = Span(0, 0)
+#: Every field of an occurrence but its span, read in one call.
+_WHAT_IT_IS = operator.attrgetter(*(field.name for field in attrs.fields(Occurrence) if field.name != "span"))
 
 
-def _sans_span(occurrence: Occurrence) -> Occurrence:
-    """What an occurrence is, without where it stands: equal for every repeat of one name."""
-    return attrs.evolve(occurrence, span=_NOWHERE)
+def _sans_span(occurrence: Occurrence) -> Hashable:
+    """What an occurrence is, without where it stands: equal for every repeat of one name. The
+    tuple of its other fields compares as the occurrence would with its span set aside, and costs
+    a fraction of an ``attrs.evolve`` (made for every occurrence of every document)."""
+    found: Hashable = _WHAT_IT_IS(occurrence)
+    return found

@@ -34,8 +34,10 @@ _WORDS_OF = frozenset({"mot", "terme", "propos", "parole", "dire", "déclaration
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "ce", "c'", "c’"})
 
 
-def _locution_at(words: Sequence[Word], position: int) -> tuple[str, int] | None:
-    lowered = [w.text.lower().replace("’", "'") for w in words]
+def _locution_at(lowered: Sequence[str], position: int) -> tuple[str, int] | None:
+    """The source locution (« aux yeux de ») opening at ``position`` of the words ``lowered``
+    (lowercase, straight apostrophes: a frame's words, lowered once per frame), and the index
+    of its last word."""
     for locution, cue in SOURCE_LOCUTIONS.items():
         end = position + len(locution)
         if tuple(lowered[position:end]) == locution:
@@ -129,8 +131,9 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
     for index in range(site.first, site.last + 1):
         sent = site.sentence(index)
         frame = [w for w in sent if site.is_frame(index, w)]
+        lowered = [w.text.lower().replace("’", "'") for w in frame]
         for position, word in enumerate(frame):
-            low = word.text.lower().replace("’", "'")
+            low = lowered[position]
             cue: str | None = None
             anchor = word
             if low in SOURCE_PREPOSITIONS:
@@ -138,7 +141,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
             elif low == "après" and position > 0 and frame[position - 1].text.lower() in {"d'", "d’"}:
                 cue = "d'après"
             else:
-                located = _locution_at(frame, position)
+                located = _locution_at(lowered, position)
                 if located is not None:
                     cue, last = located
                     anchor = frame[last]
