@@ -3465,6 +3465,15 @@ def test_a_local_office_after_the_place_opening_its_sentence_is_that_place_s(ope
     assert speaker.name == name
 
 
+def test_a_body_right_after_a_finite_verb_is_its_object_not_the_subject_taken_up() -> None:
+    # two clubs named: « le club » is the subject's, not the one « battu » governs
+    text = "Le FC Nantes a battu l'AS Monaco samedi. Le club a salué « une victoire collective »."
+    speaker = _said(Resolver(text), text, "Le club", MentionKind.DESCRIPTION, "« une")
+    assert speaker.name == "FC Nantes"
+    monaco = next(o for o in index_document(text).occurrences if o.name == "AS Monaco")
+    assert not monaco.subject
+
+
 def test_a_ground_and_a_firm_form_are_no_club() -> None:
     # « le Stade de France » is a ground; « SA » a firm's legal form before its name
     text = "Le Stade de France accueille la finale. La SA Durand fournit les sièges."

@@ -323,8 +323,14 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         name = _BRACKET_SPACE.sub("", _MARKS.sub("", span.text))
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
-        # « le club, avant-dernier de Ligue 2 »: a noun right after a preposition is its object
-        subject_guess = gov not in PREPOSITIONS and det not in {"du", "au", "aux", "des", *PREPOSITIONS}
+        # « le club, avant-dernier de Ligue 2 »: a noun right after a preposition is its object,
+        # as one right after a finite verb is (« Le FC Nantes a battu l'AS Monaco »)
+        lead = i - 1 if (elided or (previous is not None and previous.lower in DETERMINERS)) else i
+        subject_guess = (
+            gov not in PREPOSITIONS
+            and det not in {"du", "au", "aux", "des", *PREPOSITIONS}
+            and not object_after_verb(tokens, lead)
+        )
         parsed = parse_subject(token.start, token.end)
         org_token_ranges.append((i, last))
         occurrences.append(
