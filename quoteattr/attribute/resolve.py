@@ -85,11 +85,11 @@ from quoteattr.lang.fr.roles import (
     PROXY_ROLES,
     PUBLIC_AUTHORITIES,
     SEATS_OF_POWER,
-    STATE_BODIES,
     looks_like_demonym,
     nationality_gender,
     organisation_kinds_clash,
     role_of,
+    state_body_may_take_up,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
@@ -477,10 +477,9 @@ class Resolver:
                 continue
             if occurrence.kind == "organisation" and organisation_kinds_clash(head.lower(), occurrence.head):
                 continue
-            if (
-                head.lower() in STATE_BODIES
-                and occurrence.kind != "organisation"
-                and not is_acronym(occurrence.name)
+            own_name = occurrence.kind != "organisation"
+            if own_name and not state_body_may_take_up(
+                head.lower(), "", initials=is_acronym(occurrence.name)
             ):
                 continue  # « le parquet » takes up « le PNF », no body named by its own name
             if own_kind and (occurrence.kind != "organisation" or fold(occurrence.head) != fold(head)):
@@ -1332,7 +1331,7 @@ class Resolver:
         if preposition in {"dans", "sur"}:
             speakers = head in ORGANISATION_NOUNS or head in SOURCE_NOUNS or role_of(head) is not None
             return speakers or has_name(name) or is_acronym(name)
-        if preposition not in {"à", "au", "aux"}:
+        if preposition not in _TO_FORMS:
             return True
         return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 

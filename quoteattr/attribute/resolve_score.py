@@ -24,9 +24,9 @@ from quoteattr.lang.fr.roles import (
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
-    STATE_BODIES,
     other_body,
     role_of,
+    state_body_may_take_up,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Span
@@ -470,7 +470,7 @@ def describe_candidates(
             )
             and not other_body(head_word, previous.head)  # « la région » is no parquet
             # « le parquet » takes up « le PNF », never « l'entreprise Ribaud Terrassements »
-            and (head_word not in STATE_BODIES or previous.initials or previous.head == head_word)
+            and state_body_may_take_up(head_word, previous.head, initials=previous.initials)
             and now - index.sentence_of(previous.position) <= 3
         ):
             return previous
@@ -724,14 +724,17 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
     if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
         return None
-    if fold(role) in OFFICES and _another_post(titles, role):
+    if _another_post(titles, role):
         return None  # « son secrétaire général, Stéphane Lacombe » is not « le ministre »
     return best
 
 
 def _another_post(titles: Sequence[str], role: str) -> bool:
-    """Whether ``titles`` give a person a specific role and never ``role``: one seat, one holder
-    (« Stéphane Lacombe, secrétaire général du syndicat » holds no minister's seat)."""
+    """Whether ``role`` is a seat (:data:`OFFICES`) and ``titles`` give a person a specific role
+    but never that one: one seat, one holder (« Stéphane Lacombe, secrétaire général du syndicat »
+    holds no minister's seat)."""
+    if fold(role) not in OFFICES:
+        return False
     specific = any(_specific_domains(words) for words in titles)
     return specific and not any(fold(role) in _role_words(words)[0] for words in titles)
 
@@ -774,7 +777,7 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
     described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
     if not any(domains & _role_words(words)[1] for words in described if words):
         return None  # the text must give the person a role of the same field
-    if fold(role) in OFFICES and _another_post([words for words in described if words], role):
+    if _another_post([words for words in described if words], role):
         return None  # a seat the person of the headline was never given
     return best
 

@@ -309,9 +309,8 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             continue
         previous = preceding(text, tokens, i)
         elided = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in {"l'", "l’"}
-        if not (elided or club or (previous is not None and previous.lower in DETERMINERS)) and not (
-            token.text[0].isupper() and i not in starts
-        ):
+        after_article = elided or (previous is not None and previous.lower in DETERMINERS)
+        if not (after_article or club) and not (token.text[0].isupper() and i not in starts):
             continue
         last = org_phrase_end(text, tokens, i, parsed_adjectives)
         end = tokens[last].end
@@ -325,11 +324,10 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         gov = tokens[i - 2].lower if i > 1 else ""
         # « le club, avant-dernier de Ligue 2 »: a noun right after a preposition is its object,
         # as one right after a finite verb is (« Le FC Nantes a battu l'AS Monaco »)
-        lead = i - 1 if (elided or (previous is not None and previous.lower in DETERMINERS)) else i
         subject_guess = (
             gov not in PREPOSITIONS
             and det not in {"du", "au", "aux", "des", *PREPOSITIONS}
-            and not object_after_verb(tokens, lead)
+            and not object_after_verb(tokens, i - 1 if after_article else i)
         )
         parsed = parse_subject(token.start, token.end)
         org_token_ranges.append((i, last))
@@ -481,15 +479,14 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = gender or nationality_gender(word, article)
             if det_index < 0 and opening < lead:
                 governor = preceding(text, tokens, opening) if opening > 0 else None
-        if _plural_article_name(run) and not is_org:
+        plural_article = _plural_article_name(run)
+        if plural_article and not is_org:
             # « l'ancienne directrice de l'Ehpad privé Les Glycines »: a name opening on « Les »
             # is a thing's or a body's (« Les Échos »), never a person's, whom no role titles
             title, gender = None, ""
         if is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
-        elif (run.civility is not None or (title is not None) or ent == "PER") and not _plural_article_name(
-            run
-        ):
+        elif (run.civility is not None or title is not None or ent == "PER") and not plural_article:
             kind = "person"
         elif (
             governor is not None

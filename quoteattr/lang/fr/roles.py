@@ -44,6 +44,7 @@ __all__ = [
     "other_body",
     "role_of",
     "speaking_noun",
+    "state_body_may_take_up",
 ]
 
 _GOV = "government"
@@ -756,6 +757,22 @@ PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
 STATE_BODIES: Final[frozenset[str]] = frozenset(
     {"parquet", "police", "tribunal", "cour", "gendarmerie", "juridiction", "armée", "justice"}
 )
+
+
+def state_body_may_take_up(noun: str, head: str, *, initials: bool) -> bool:
+    """Whether the organisation noun ``noun`` may take up a body named with the organisation noun
+    ``head`` ("" for a body named by its own name) or, with ``initials``, by its initials: any
+    noun may, save one of :data:`STATE_BODIES`, which takes up only initials or its own noun.
+
+    >>> state_body_may_take_up("parquet", "", initials=True)
+    True
+    >>> state_body_may_take_up("parquet", "", initials=False)
+    False
+    >>> state_body_may_take_up("groupe", "", initials=False)
+    True
+    """
+    return noun not in STATE_BODIES or initials or head == noun
+
 
 #: Seats a person is elected or appointed to, one holder each (folded form -> the seat): a person
 #: the text seats in one is never taken up by another's noun (« le conseiller municipal X » is
