@@ -34,6 +34,12 @@ def _pieces(text: str, *, closed_by_mark: bool = False) -> list[str]:
         ("Quand on l'aime, entendez-vous, tout revient.", ["Quand on l'aime, entendez-vous, tout revient."]),
         ("Voyons, demande à ta mère.", ["Voyons, demande à ta mère."]),
         ("C'est vrai, dis-je.", ["C'est vrai"]),
+        # faire with what it makes after it: its object, the speech goes on
+        (
+            "Trois clubs, dont je dois taire le nom, me faisaient des offres. J'étais prêt à partir.",
+            ["Trois clubs, dont je dois taire le nom, me faisaient des offres. J'étais prêt à partir."],
+        ),
+        ("Oui, fit Marie, des offres viendront.", ["Oui", "des offres viendront."]),
     ],
 )
 def test_speech_tags_are_cut_out_of_a_dialogue_line(speech: str, pieces: list[str]) -> None:

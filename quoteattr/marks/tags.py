@@ -20,6 +20,7 @@ from quoteattr.lang.fr.incises import (
     FIRST_SECOND_PERSON,
     INCISE_CLITICS,
     INVERTED_PRONOUNS,
+    MAKE_FORMS,
     NOT_PARTICIPLES,
     SPEECH_VERB_FORMS,
     SUBJECT_STARTS,
@@ -152,8 +153,26 @@ def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
     return (
         verb in SPEECH_VERB_FORMS
         and verb.endswith(_THIRD_PERSON_NARRATIVE)
+        and not _makes_something(verb, text, match.end("verb"))
         and _has_subject(text, match.end("verb"), end)
     )
+
+
+def _makes_something(verb: str, text: str, start: int) -> bool:
+    """*faire* with a partitive or an indefinite plural after it: its object, never its subject.
+
+    *faire* heads a tag (*« Il pleut, fit le vieux »*) but is first the commonest transitive verb,
+    and what it makes comes as *des*, *du*, *de la* (*faire des offres*, *du bruit*, *de la
+    peine*). An incise's subject is somebody in particular: « …, me faisaient des offres
+    intéressantes. » goes on speaking.
+    """
+    if verb not in MAKE_FORMS:
+        return False
+    following = _WORD.search(text, start, start + _LOOKAHEAD)
+    return following is not None and following.group().lower() in _PARTITIVES
+
+
+_PARTITIVES: Final = frozenset(("des", "du", "de", "d'", "d’"))
 
 
 def _speaks(words: list[str], sentence: str) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "FIRST_SECOND_PERSON",
     "INCISE_CLITICS",
     "INVERTED_PRONOUNS",
+    "MAKE_FORMS",
     "NOT_PARTICIPLES",
     "SPEECH_VERB_FORMS",
     "SUBJECT_STARTS",
@@ -97,6 +98,9 @@ SPEECH_VERB_FORMS: Final[frozenset[str]] = frozenset(
     form for lemma in _ER_VERBS for form in _er_forms(lemma)
 ) | frozenset(form.removeprefix("s'") for form in _IRREGULAR_FORMS)
 """Lower-case inflected forms of verbs that head a speech tag (without clitics: *écria*, not *s'écria*)."""
+
+MAKE_FORMS: Final = frozenset(("fait", "fit", "fis", "faisait", "faisaient", "firent"))
+"""Forms of *faire* that head a tag (*fit-il*, *fait Paul*) and are also its plain transitive use."""
 
 INVERTED_PRONOUNS: Final = ("il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous")
 """Subject pronouns that follow the verb in an incise: *dit-il*, *demanda-t-elle*, *m'écriai-je*."""
