@@ -1720,6 +1720,16 @@ def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
     assert (speaker.name, speaker.resolved_by) == ("Shanice Whitfield", ResolvedBy.SALIENT)
 
 
+@pytest.mark.parametrize("nationality", ["l'Uruguayen", "le Burkinabé", "le Cambodgien"])
+def test_a_nationality_alone_takes_up_the_person_just_named(nationality: str) -> None:
+    text = (
+        "Pablo Correa portera encore le maillot du club. Il a signé hier un nouveau contrat. "
+        f"« J'aurai peut-être encore envie de jouer », a lancé {nationality}."
+    )
+    speaker = _said(Resolver(text), text, nationality, MentionKind.NAME, "« J'aurai")
+    assert (speaker.name, speaker.resolved_by) == ("Pablo Correa", ResolvedBy.SALIENT)
+
+
 def test_a_generic_acronym_alone_is_no_name() -> None:
     # « l'ONG » takes up the organisation just named
     text = "L'association Greenpeace a dénoncé le projet. « C'est une catastrophe », fustige l'ONG."
@@ -2685,8 +2695,15 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
             "le locataire de la Maison-Blanche",
             "Joe Biden",
         ),
+        # the first magistrate of the commune is its mayor, not the judge named after him
+        (
+            "Le maire Pierre Vallet a visité l'immeuble. La juge Claire Morel a ouvert une enquête. "
+            "« Je vais ouvrir une salle municipale », confiait le premier magistrat.",
+            "le premier magistrat",
+            "Pierre Vallet",
+        ),
     ],
-    ids=["chef de l'État", "Bercy", "Maison-Blanche"],
+    ids=["chef de l'État", "Bercy", "Maison-Blanche", "premier magistrat"],
 )
 def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")

@@ -1023,6 +1023,11 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "hôte de l'Élysée": "président",
     "premier magistrat de la ville": "maire",
     "première magistrate de la ville": "maire",
+    # the mayor is the first magistrate of the commune: never a judge
+    "premier magistrat": "maire",
+    "première magistrate": "maire",
+    "premier magistrat de la commune": "maire",
+    "première magistrate de la commune": "maire",
 }
 
 
@@ -1118,6 +1123,12 @@ NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
     monégasque chypriote maltais saoudien jordanien libyen soudanais somalien congolais gabonais
     togolais béninois guinéen haïtien thaïlandais indonésien philippin néo-zélandais taïwanais
     kosovar macédonien monténégrin bosnien albanais moldave qatari émirati koweïtien
+    uruguayen paraguayen bolivien équatorien costaricien panaméen hondurien guatémaltèque
+    salvadorien nicaraguayen dominicain portoricain mongol népalais bangladais sri-lankais birman
+    cambodgien laotien malaisien singapourien omanais bahreïni mauritanien nigérien burkinabé
+    tchadien centrafricain rwandais burundais ougandais tanzanien zambien zimbabwéen mozambicain
+    angolais namibien mauricien ghanéen libérien sierra-léonais gambien cap-verdien érythréen
+    djiboutien comorien slovène tchétchène ossète
     """
 )
 
