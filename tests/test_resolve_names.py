@@ -297,6 +297,8 @@ def test_role_nouns(noun: str, gender: str, domain: str) -> None:
 def test_clean_phrase_drops_the_article_only() -> None:
     assert clean_phrase("le haut diplomate  américain") == "haut diplomate américain"
     assert clean_phrase("Une de ses tantes") == "Une de ses tantes"
+    assert clean_phrase("un des musiciens") == "un des musiciens"
+    assert clean_phrase("l'une des riveraines") == "une des riveraines"
     assert clean_phrase("l’inexorable prêtre") == "inexorable prêtre"
     assert clean_phrase("sa mère") == "sa mère"
 

@@ -161,11 +161,12 @@ def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str
 
 def clean_phrase(words: str) -> str:
     """A phrase as a name: spaces tidied, the leading article dropped ("le haut diplomate" → "haut
-    diplomate" is *not* done: only articles go, "la porte-parole" → "porte-parole")."""
+    diplomate" is *not* done: only articles go, "la porte-parole" → "porte-parole"). « un des
+    musiciens » keeps its « un »: a pronoun there, one of them, not an article."""
     text = " ".join(words.split())
     if text[:5].lower() == "dont ":
         text = text[5:]  # « dont le porte-parole »: the relative is no part of the name
-    match = regex.match(r"(?i)(?:le|la|les|un|une|des)\s+(?!de\b|d['’])|l['’]\s*", text)
+    match = regex.match(r"(?i)(?:le|la|les|un|une|des)\s+(?!de\b|des\b|d['’])|l['’]\s*", text)
     if match is not None and match.end() < len(text):
         text = text[match.end() :]
     return text.strip(" ,;:")
