@@ -2584,6 +2584,30 @@ def test_an_aside_on_comme_names_the_source_not_the_noun_before_it() -> None:
     assert attribute_sentence(site) == found  # it beats the parse's subject of « rappelé »
 
 
+def test_an_aside_on_comme_gives_one_of_a_group_after_an_infinitive() -> None:
+    # « soutenir » has no subject to say the words; « un des démissionnaires » is one of them
+    text = "Pour soutenir « le chef », comme l'explique un des démissionnaires."
+    table = """
+    Pour pour ADP 1 mark
+    soutenir soutenir VERB -1 root VerbForm=Inf
+    « « PUNCT 4 punct
+    le le DET 4 det
+    chef chef NOUN 1 obj
+    » » PUNCT 4 punct
+    , , PUNCT 1 punct
+    comme comme SCONJ 9 mark
+    l' le PRON 9 obj
+    explique expliquer VERB 1 advcl
+    un un PRON 9 obj
+    des de ADP 12 case
+    démissionnaires démissionnaire NOUN 10 nmod
+    . . PUNCT 1 punct
+    """
+    found = comme_aside(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("expliquer", "un des démissionnaires")
+
+
 @pytest.mark.parametrize(
     ("text", "table"),
     [
@@ -3183,6 +3207,35 @@ def test_an_auxiliary_and_participle_the_tagger_left_untyped_make_an_incise() ->
     found = incise_after(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("tweeter", "Joe Biden")
+
+
+def test_a_wish_in_a_relative_clause_does_not_introduce_the_quote() -> None:
+    text = "Il se rangea au souhait du joueur qui en souhaitait deux : « Notre objectif reste le maintien. »"
+    table = """
+    Il il PRON 2 nsubj
+    se se PRON 2 expl:comp
+    rangea ranger VERB -1 root
+    au au ADP 4 case
+    souhait souhait NOUN 2 obl:arg
+    du de ADP 6 case
+    joueur joueur NOUN 4 nmod
+    qui qui PRON 9 nsubj
+    en en PRON 9 iobj
+    souhaitait souhaiter VERB 6 acl:relcl
+    deux deux NUM 9 obj
+    : : PUNCT 2 punct
+    « « PUNCT 15 punct
+    Notre notre DET 14 det
+    objectif objectif NOUN 15 nsubj
+    reste rester VERB 2 parataxis
+    le le DET 17 det
+    maintien maintien NOUN 15 xcomp
+    . . PUNCT 15 punct
+    » » PUNCT 15 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Il")
 
 
 def test_a_relative_s_speech_verb_before_the_main_verb_does_not_introduce_the_quote() -> None:

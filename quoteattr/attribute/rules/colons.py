@@ -13,8 +13,9 @@ from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speake
 from quoteattr.attribute.rules.verbs import cue_lemma, finite_clause, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE, SPEECH_NOUNS
-from quoteattr.lang.fr.indirect import QUE_FORMS
+from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.titles import DE_FORMS
+from quoteattr.lang.fr.verbs import lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
@@ -75,6 +76,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             w.deprel == "root" and w.upos in {"VERB", "AUX"} and w.start > word.start for w in clause
         ):
             continue  # « Douce, qui s'était inquiétée …, avait été rassurée par Noël : »: not hers
+        if relative and lemma_of(word.text, word.lemma) in UNVOICED_VERBS:
+            continue  # « il se rangea au souhait du joueur qui en voulait deux : »: a wish says nothing
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
             # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
             # is the verb's object, its subject comes after it

@@ -209,6 +209,14 @@ def _aside_verb(sent: Sentence, comme: Word) -> Word | None:
     return None
 
 
+def _one_of(sent: Sentence, noun: Word, words: Sequence[Word]) -> Word:
+    """« un des démissionnaires »: the pronoun the noun hangs on heads the subject, one of them."""
+    head = sent.head_of(noun)
+    if head is not None and head in words and head.upos == "PRON" and head.text.lower() in {"un", "une"}:
+        return head
+    return noun
+
+
 def comme_aside(site: QuoteSite) -> Attribution | None:
     """« Le projet, comme l'a rappelé Paul Roux, « n'a d'autre ambition … » », « « … », comme le
     souligne la maire. »: an aside on « comme » whose speech verb has its subject after it says
@@ -234,6 +242,7 @@ def comme_aside(site: QuoteSite) -> Attribution | None:
             subject = next((w for w in after if w.upos in {"NOUN", "PROPN"}), None)
             if subject is None:
                 continue
+            subject = _one_of(sent, subject, after)
             end = after[-1].end
             if not (end <= marks.start or comme.start >= marks.end):
                 continue  # the quote inside the aside is the aside's own business
@@ -241,10 +250,15 @@ def comme_aside(site: QuoteSite) -> Attribution | None:
             others = [
                 w
                 for w in frame
-                if w.index not in aside and w.upos == "VERB" and is_reporting(sent, w, incise=False)
+                if w.index not in aside
+                and w.upos == "VERB"
+                and w.feats.get("VerbForm") != "Inf"
+                and is_reporting(sent, w, incise=False)
             ]
             if others:
-                continue  # « X a dénoncé « … », comme l'a rappelé Y »: the quote is X's
+                # « X a dénoncé « … », comme l'a rappelé Y »: the quote is X's; an infinitive has
+                # no subject to say it (« Pour soutenir « le chef », comme l'explique Y »)
+                continue
             mention = mention_at(site, index, subject)
             if not speaker_like(site, mention):
                 continue
