@@ -1040,6 +1040,27 @@ protégés protéger VERB {verb_index} ccomp VerbForm=Part
 """
 
 
+def test_a_newspaper_speaks_in_its_headline() -> None:
+    text = "Le lendemain, Le Parisien titrait « La grève continue »."
+    table = """
+    Le le DET 1 det
+    lendemain lendemain NOUN 5 obl:mod
+    , , PUNCT 1 punct
+    Le le DET 4 det
+    Parisien Parisien PROPN 5 nsubj
+    titrait titrer VERB -1 root
+    « « PUNCT 9 punct
+    La le DET 8 det
+    grève grève NOUN 9 nsubj
+    continue continuer VERB 5 ccomp
+    » » PUNCT 9 punct
+    . . PUNCT 5 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("titrer", "Le Parisien")
+
+
 def test_a_reporting_verb_without_a_subject_is_part_of_what_the_outer_speaker_says() -> None:
     text = (
         "Le directeur a déclaré que les lois sont en révision afin de garantir "
@@ -2495,6 +2516,24 @@ def test_incise_verb_reads_an_auxiliary_and_a_participle_before_the_subject(
             découvert découvrir VERB -1 root VerbForm=Part
             ce ce DET 11 det
             champignon champignon NOUN 9 obj
+            . . PUNCT 9 punct
+            """,
+        ),
+        (  # words quoted as a preposition's object: the writer's clause goes on after them
+            "Une enquête, ouverte pour « recel », concerne des commissions.",
+            """
+            Une un DET 1 det
+            enquête enquête NOUN 9 nsubj
+            , , PUNCT 3 punct
+            ouverte ouvrir VERB 1 acl VerbForm=Part
+            pour pour ADP 6 case
+            « « PUNCT 6 punct
+            recel recel NOUN 3 obl:arg
+            » » PUNCT 6 punct
+            , , PUNCT 3 punct
+            concerne concerner VERB -1 root
+            des un DET 11 det
+            commissions commission NOUN 9 obj
             . . PUNCT 9 punct
             """,
         ),

@@ -63,6 +63,8 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         # verbs of putting a figure on something, a claim of the subject's (« Il évalue les pertes
         # à « plus de deux millions d'euros » », « le syndicat chiffre à 3 000 les manifestants »)
         "évaluer", "chiffrer",
+        # a newspaper speaks in its headline (« Le Parisien titrait « … » »)
+        "titrer",
     }
 )  # fmt: skip
 
