@@ -266,6 +266,23 @@ def test_two_titles_under_one_article_are_one_person() -> None:
     assert Resolver(text).resolve(found, before=0).name == "Julien Ferrat"
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a name after « de » and a role is that of a complement: his predecessor, her superior
+        ("le juge Armand Riberolles, successeur du juge Éric Halphen", "Armand Riberolles"),
+        ("Paul Roux, adjoint de Marie Durand", "Paul Roux"),
+        ("Armand Riberolles, successeur d'Éric Halphen", "Armand Riberolles"),
+        # the person the phrase spells after its comma, not a word of the firm's name
+        ("le directeur du club de Lille, Marc Ingla", "Marc Ingla"),
+    ],
+)
+def test_a_name_in_a_complement_of_the_apposition_is_not_the_speaker(words: str, name: str) -> None:
+    text = f"« L'instruction est close », a déclaré {words}."
+    found = mention(text, words, MentionKind.NAME)
+    assert Resolver(text).resolve(found, before=0).name == name
+
+
 def test_two_people_coordinated_each_with_an_article_are_two() -> None:
     text = "« Nous irons vite », ont déclaré le fondateur, Paul Roux, et la PDG, Anne Vidal."
     words = "le fondateur, Paul Roux, et la PDG, Anne Vidal"

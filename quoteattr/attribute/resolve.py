@@ -138,6 +138,14 @@ CERTAINTY: dict[ResolvedBy, float] = {
 }
 
 
+#: « de », « du », « d' », then at most two lowercase words (a role, an adjective) right before
+#: a name: the name is that of a complement (« successeur du juge Éric Halphen », « adjoint de
+#: Marie Durand »), not the phrase's head.
+_COMPLEMENT_BEFORE = regex.compile(
+    r"(?:\b(?:de|du|des)\s+|\bd['’]\s*)(?:(?:la|le|l['’])\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\Z"
+)
+
+
 class Resolver:
     """Resolves the source mentions of one document to the names the document gives.
 
@@ -264,8 +272,17 @@ class Resolver:
         else:
             resolved = self._name(mention.span, limit)
         inner = None if _two_parties(words) else inner_person(self._index, mention.span)
-        if inner is not None and fold(inner.tokens[-1]) not in fold(resolved.name).split():
-            # "le directeur du club de Lille, Marc Ingla": the person, not the club's town
+        if (
+            inner is not None
+            and fold(inner.tokens[-1]) not in fold(resolved.name).split()
+            and not (
+                resolved.kind == "person"
+                and _COMPLEMENT_BEFORE.search(self._text, max(0, inner.span.start - 60), inner.span.start)
+            )
+        ):
+            # "le directeur du club de Lille, Marc Ingla": the person, not the club's town; but a
+            # phrase that spells its own person keeps them when the other name is a complement's,
+            # « le juge Armand Riberolles, successeur du juge Éric Halphen »: his predecessor
             return self._from_occurrence(inner, limit)
         return resolved
 
