@@ -3635,6 +3635,22 @@ def test_a_quote_leading_into_a_tagged_one_shares_its_speaker() -> None:
     assert lead_speakers(before, quotes, [False, True])[0].speaker is None
 
 
+def test_two_quotes_joined_by_et_before_an_incise_are_both_its_object() -> None:
+    text = "« Mis en place par mesure d'assurance » et « dans des conditions floues », écrivait Jean Roux."
+    quotes = list(find_quotations(text).quotes)
+    cue = text.index("écrivait")
+    quotes[1] = _said(quotes[1], "Jean Roux", Span(cue, cue + len("écrivait"), source=text))
+    out = lead_speakers(text, quotes, [False, True])
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].rule) == ("Jean Roux", "lead")
+    # the writer's own words between the two quotes: no coordination of one verb's objects
+    apart = "« Mis en place par mesure d'assurance », le réseau et « ses conditions », écrivait Jean Roux."
+    quotes = list(find_quotations(apart).quotes)
+    cue = apart.index("écrivait")
+    quotes[1] = _said(quotes[1], "Jean Roux", Span(cue, cue + len("écrivait"), source=apart))
+    assert lead_speakers(apart, quotes, [False, True])[0].speaker is None
+
+
 def test_a_quote_holding_a_quote_leads_into_the_tagged_one_after_it() -> None:
     # the words a witness reports inside their account do not break the run: « … « … » » . « … »,
     # ont confié des témoins (the nested quote keeps its own speaker, and is not « the next quote »)

@@ -725,6 +725,23 @@ def named_after_speakers(
 _LEAD_GAP = regex.compile(r"[ \t\u00a0\u202f.!?…]*")
 
 
+#: « et », « ou » or a comma between two quotes: words joined as one object of the same verb.
+_COORDINATION_GAP = regex.compile(r"[ \u00a0\u202f]*(?:,[ \u00a0\u202f]*)?(?:et|ou)?[ \u00a0\u202f]*")
+
+#: Between the second quote and its incise's verb: a comma, an auxiliary, a clitic.
+_INCISE_GAP = regex.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?:\p{Ll}+['’ \u00a0-]+){0,2}")
+
+
+def _coordinated(text: str, quote: Quote, following: Quote, tag: Span) -> bool:
+    """« « Mis en place par mesure d'assurance » et « dans des conditions non rigoureuses »,
+    écrivait Jean Roux »: two quotes joined by « et », « ou » or a comma, the second followed by
+    its incise, are both the incise's object, one speaker's words."""
+    gap = text[quote.marks.end : following.marks.start]
+    if not gap.strip() or _COORDINATION_GAP.fullmatch(gap) is None:
+        return False
+    return _INCISE_GAP.fullmatch(text, following.marks.end, tag.start) is not None
+
+
 def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]) -> tuple[Quote, ...]:
     """Give a source-less quote the speaker of the quote right after it, when nothing but spaces
     lies between and that quote's tag follows it: « « J'ai vu des élèves courir. » « C'était la
@@ -736,15 +753,20 @@ def lead_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[bool]
         quote, following = out[i], out[j]
         if quote.speaker is not None or attributed[i]:
             continue
-        if quote.kind is not QuoteKind.DIRECT or quote.mark is MarkStyle.DIALOGUE_DASH:
+        if quote.mark is MarkStyle.DIALOGUE_DASH:
             continue
         if following.speaker is None or following.speaker.name is None or following.cue is None:
-            continue
-        if _LEAD_GAP.fullmatch(text, quote.marks.end, following.marks.start) is None:
             continue
         tag = following.cue.span
         if tag is None or tag.start < following.marks.end:
             continue  # the next quote's tag stands before it: it opens a new run
+        if _coordinated(text, quote, following, tag):
+            out[i] = _borrowed(quote, following.speaker, "lead", LEAD_CONFIDENCE)
+            continue
+        if quote.kind is not QuoteKind.DIRECT:
+            continue
+        if _LEAD_GAP.fullmatch(text, quote.marks.end, following.marks.start) is None:
+            continue
         out[i] = _borrowed(quote, following.speaker, "lead", LEAD_CONFIDENCE)
     return tuple(out)
 
