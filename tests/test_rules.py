@@ -1061,6 +1061,30 @@ def test_a_newspaper_speaks_in_its_headline() -> None:
     assert (found.cue, mention_text(found)) == ("titrer", "Le Parisien")
 
 
+def test_lancer_in_the_passive_launches_and_reports_nothing() -> None:
+    text = "La note précise que « une opération » a été lancée par Paul Roux."
+    table = """
+    La le DET 1 det
+    note note NOUN 2 nsubj
+    précise préciser VERB -1 root
+    que que SCONJ 10 mark
+    « « PUNCT 6 punct
+    une un DET 6 det
+    opération opération NOUN 10 nsubj:pass
+    » » PUNCT 6 punct
+    a avoir AUX 10 aux:tense
+    été être AUX 10 aux:pass
+    lancée lancer VERB 2 ccomp VerbForm=Part
+    par par ADP 12 case
+    Paul Paul PROPN 10 obl:agent
+    Roux Roux PROPN 12 flat:name
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("préciser", "La note")
+
+
 def test_a_reporting_verb_without_a_subject_is_part_of_what_the_outer_speaker_says() -> None:
     text = (
         "Le directeur a déclaré que les lois sont en révision afin de garantir "

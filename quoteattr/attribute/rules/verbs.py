@@ -213,6 +213,15 @@ def causative_passive(sent: Sentence, verb: Word) -> bool:
     return j >= 0 and sent[j].text.lower() in SE_FORMS
 
 
+def _launched(sent: Sentence, verb: Word) -> bool:
+    """« une série d'actions a été lancée par Lily Liu »: *lancer* in the passive is to launch
+    (an operation, a project), never to say; it says words only with them as its object (« a
+    lancé : « … » », « « … », a lancé Paul »)."""
+    if lemma_of(verb.text, verb.lemma) != "lancer":
+        return False
+    return verb.feats.get("Voice") == "Pass" or any(c.deprel == "aux:pass" for c in sent.children(verb))
+
+
 #: Participles of « dire » that can only name, not report, right before a quotation: « la zone
 #: dite « rouge » », « les écoles dites « sensibles » » (the present « dit » is left to the parse,
 #: save after a comma: « Paul Roux, dit « le Gaulois » »).
@@ -271,6 +280,8 @@ def present_of_first_group(word: Word) -> bool:
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
     if causative_passive(sent, verb) or _naming_participle(sent, verb) or _asking_participle(verb):
+        return False
+    if _launched(sent, verb):
         return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():
