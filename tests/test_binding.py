@@ -142,3 +142,47 @@ def test_a_name_the_pronoun_does_not_command_stays_possible(text: str, rows: lis
 def test_without_a_parse_nothing_is_ruled_out() -> None:
     text = BEATEN + CONSOLE
     assert names_bound_out(None, _subject_pronoun(text, len(BEATEN))) == ()
+
+
+INCISE = "Jean Méry, expliquait-il, lui avait mis « le couteau sous la gorge »."
+INCISE_ROWS: list[Row] = [
+    ("Jean", "PROPN", 8, "nsubj", "PER"),
+    ("Méry", "PROPN", 0, "flat:name", "PER"),
+    (",", "PUNCT", 3, "punct", ""),
+    ("expliquait", "VERB", 8, "dep", ""),
+    ("-il", "PRON", 3, "nsubj", ""),
+    (",", "PUNCT", 3, "punct", ""),
+    ("lui", "PRON", 8, "iobj", ""),
+    ("avait", "AUX", 8, "aux:tense", ""),
+    ("mis", "VERB", -1, "ROOT", ""),
+]
+
+
+def test_an_incise_pronoun_is_not_the_name_its_incise_interrupts() -> None:
+    # « Méry, expliquait-il, lui avait mis … »: he talks about Méry; the incise breaks Méry's clause
+    text = INCISE
+    doc = ParsedDoc(text=text, sentences=(sentence(text, 0, INCISE_ROWS),))
+    start = text.index("-il")
+    span = Span(start, start + 3, source=text)
+    mention = Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=0, words=(4,))
+    assert names_bound_out(doc, mention) == (("jean", "mery"),)
+    # the pronoun after the clause's own verb (« Jean Méry lui avait mis …, expliquait-il »)
+    # interrupts nothing: no name before it is bound out this way
+    after = "Jean Méry lui avait mis le couteau, expliquait-il."
+    rows: list[Row] = [
+        ("Jean", "PROPN", 4, "nsubj", "PER"),
+        ("Méry", "PROPN", 0, "flat:name", "PER"),
+        ("lui", "PRON", 4, "iobj", ""),
+        ("avait", "AUX", 4, "aux:tense", ""),
+        ("mis", "VERB", -1, "ROOT", ""),
+        ("le", "DET", 6, "det", ""),
+        ("couteau", "NOUN", 4, "obj", ""),
+        (",", "PUNCT", 8, "punct", ""),
+        ("expliquait", "VERB", 4, "parataxis", ""),
+        ("-il", "PRON", 8, "nsubj", ""),
+    ]
+    doc = ParsedDoc(text=after, sentences=(sentence(after, 0, rows),))
+    start = after.index("-il")
+    span = Span(start, start + 3, source=after)
+    mention = Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=0, words=(9,))
+    assert names_bound_out(doc, mention) == ()

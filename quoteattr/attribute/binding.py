@@ -5,6 +5,9 @@ contains is never that pronoun. In « Il est allé consoler Gemili », *il* is n
 « Après avoir qualifié Fillon de dangereux, il annonce … », whoever qualified Fillon is *il*, so
 *il* is not Fillon; in « Il a dit que Marie viendrait », *il* is not Marie.
 
+An incise's pronoun is not the name that opens the clause it interrupts either: in « Jean
+Méry, expliquait-il, lui avait mis … » someone speaks of Méry.
+
 Two parts of the clause are left out, where a name can be the pronoun: a fronted clause with a
 subject of its own (« Quand Jean est arrivé, il a parlé ») and a fronted source phrase (« Selon
 Marie, elle viendra »). Everything here reads the dependency parse; without one nothing is ruled out.
@@ -13,6 +16,8 @@ Marie, elle viendra »). Everything here reads the dependency parse; without one
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import attrs
 
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold
@@ -34,6 +39,10 @@ def names_bound_out(doc: ParsedDoc | None, mention: Mention) -> tuple[tuple[str,
         return ()
     sent = doc.sentences[mention.sentence]
     pronoun = sent.words[mention.words[0]] if mention.words[0] < len(sent.words) else None
+    if pronoun is not None and pronoun.text.startswith("-"):
+        interrupted = _interrupted_subject(sent, pronoun)
+        if interrupted:
+            return _name_runs(sent, interrupted)
     if pronoun is None or pronoun.deprel not in _SUBJECTS or pronoun.head < 0:
         return ()
     verb = sent.words[pronoun.head]
@@ -43,6 +52,19 @@ def names_bound_out(doc: ParsedDoc | None, mention: Mention) -> tuple[tuple[str,
             continue
         inside.extend(sent.subtree(child))
     return _name_runs(sent, inside)
+
+
+def _interrupted_subject(sent: Sentence, pronoun: Word) -> list[Word]:
+    """The name an incise interrupts, when it opens the sentence: in « Jean Méry, expliquait-il,
+    lui avait mis le couteau sous la gorge », *il* talks about Méry and is not him. The words
+    from the sentence's start to the comma before the incise's verb, all parts of a name."""
+    verb = pronoun.index - 1
+    if verb < 2 or sent.words[verb - 1].text != ",":
+        return []
+    before = sent.words[: verb - 1]
+    if not all(w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in {"NOUN", "X"}) for w in before):
+        return []
+    return [w if w.upos == "PROPN" else attrs.evolve(w, upos="PROPN") for w in before]
 
 
 def ruled_out(tokens: Sequence[str], bound: Sequence[tuple[str, ...]]) -> bool:
