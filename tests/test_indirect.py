@@ -55,6 +55,32 @@ def test_que_clause_gets_the_verb_subject() -> None:
     assert quote.confidence == CONFIDENCE["indirect_verb"]  # a name spelt out: certainty 1
 
 
+def test_a_name_tagged_x_in_the_addressee_does_not_end_the_search_for_que() -> None:
+    # « Van » tagged X by the parser, inside the name of whom it was said to
+    text = "Un banquier avait expliqué au juge Renaud Van Ruymbeke que l'argent était passé."
+    table = """
+    Un un DET 1 det
+    banquier banquier NOUN 3 nsubj
+    avait avoir AUX 3 aux:tense
+    expliqué expliquer VERB -1 root VerbForm=Part
+    au au ADP 5 case
+    juge juge NOUN 3 obl:arg
+    Renaud Renaud PROPN 5 flat:name
+    Van Van X 5 dep
+    Ruymbeke Ruymbeke PROPN 5 flat:name
+    que que SCONJ 14 mark
+    l' le DET 11 det
+    argent argent NOUN 14 nsubj
+    était être AUX 14 aux:tense
+    passé passer VERB 3 ccomp VerbForm=Part
+    . . PUNCT 3 punct
+    """
+    assert found(text, table) == [("l'argent était passé", "Un banquier", "expliquer")]
+    # a lowercase word the parser could not tag still ends it: no clause read past it
+    garbled = text.replace("Van", "van")
+    assert found(garbled, table.replace("Van Van X", "van van X")) == []
+
+
 #: « La ville va fermer trois écoles. », the sentence before a cleft (the cleft itself is read from
 #: the text, parsed or not).
 SCHOOLS = """
