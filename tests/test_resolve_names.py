@@ -186,6 +186,9 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         # ... not the organisation itself, nor a name in words whose complement is its own
         ("le syndicat FO", "FO", "syndicat", True),
         ("l'ONG Médecins du monde", "Médecins du monde", "ONG", True),
+        # a numeral opening the sentence counts people: no name
+        ("Trois gendarmes du Groupe de sécurité", "Trois gendarmes du Groupe de sécurité", None, False),
+        ("Deux agents de la SNCF", "Deux agents de la SNCF", None, False),
     ],
 )
 def test_parse_name_phrase(phrase: str, name: str, title: str | None, organisation: bool) -> None:
