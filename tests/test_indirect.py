@@ -11,10 +11,10 @@ from hand_parse import parse
 from test_tenses import ASSURED, ASSURED_TABLE
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
-from quoteattr.attribute.indirect import CONFIDENCE, find_indirect
+from quoteattr.attribute.indirect import CONFIDENCE, continue_participles, find_indirect
 from quoteattr.attribute.rules.subjects import _unlabelled_subject
 from quoteattr.marks import find_quotations
-from quoteattr.model import Quote, QuoteKind
+from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span, Speaker
 from quoteattr.parse.scan import may_report
 
 
@@ -3044,3 +3044,41 @@ def test_a_participle_set_off_after_an_infinitive_s_object_refers_to_the_subject
     statement = text.replace("une délégation", "un communiqué")
     table = table.replace("une un DET", "un un DET").replace("délégation délégation", "communiqué communiqué")
     assert found(statement, table) == [("le président l'ignore", "un communiqué", "estimer")]
+
+
+def _clause(text: str, words: str, cue: str, speaker: str | None = None, mention: str | None = None) -> Quote:
+    start = text.index(words)
+    span = Span(start, start + len(words), source=text)
+    at = text.index(cue)
+    said = None
+    if speaker is not None:
+        m = text.index(mention or speaker)
+        said = Speaker(name=speaker, mention=Span(m, m + len(mention or speaker), source=text))
+    return Quote(
+        span=span,
+        marks=span,
+        segments=(span,),
+        mark=MarkStyle.NONE,
+        kind=QuoteKind.INDIRECT,
+        speaker=said,
+        cue=Cue(cue, Span(at, at + len(cue), source=text)),
+    )
+
+
+def test_a_gerund_keeps_the_subject_the_parse_gave_it_outside_the_clause_before() -> None:
+    text = (
+        "L'agence a admis que des photos avaient été retouchées et rompu avec Adnan Hajj, "
+        "qui se défendait en expliquant avoir voulu retirer des poussières."
+    )
+    first = _clause(text, "des photos avaient été retouchées", "admis", "L'agence")
+    second = _clause(text, "avoir voulu retirer des poussières", "expliquant", "Adnan Hajj")
+    out = continue_participles(text, [], [first, second])
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == "Adnan Hajj"  # the one who defended himself, not the agency
+    # the parse hung the gerund inside the clause before: its speaker goes on
+    text = "Le ministre a déclaré que le projet serait abandonné, en expliquant que les crédits manquaient."
+    first = _clause(text, "le projet serait abandonné", "déclaré", "Le ministre")
+    second = _clause(text, "les crédits manquaient", "expliquant", "projet", "le projet")
+    out = continue_participles(text, [], [first, second])
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == "Le ministre"

@@ -1529,9 +1529,30 @@ def continue_participles(text: str, quotes: Sequence[Quote], found: Sequence[Quo
     given the speaker of the quote or clause just before it (:func:`_continued`)."""
     out: list[Quote] = []
     for quote in found:
-        shares = _participle(text, quote) or _coordinated(text, quote, [*quotes, *out])
+        participle = _participle(text, quote) and not _gerund_with_subject(text, quote, [*quotes, *out])
+        shares = participle or _coordinated(text, quote, [*quotes, *out])
         out.append(_continued(text, quote, [*quotes, *out]) if shares else quote)
     return tuple(out)
+
+
+#: « en » (and an adverb or a clitic) right before a participle: a gerund.
+_GERUND_BEFORE = regex.compile(r"\ben[ \u00a0]+(?:\p{Ll}+['’ \u00a0]+)?\Z")
+
+
+def _gerund_with_subject(text: str, quote: Quote, before: Sequence[Quote]) -> bool:
+    """Whether the cue is a gerund (« en expliquant ») whose clause already has its source: a
+    gerund's subject is that of the verb it hangs on, which the parse gives (« Reuters a rompu
+    avec Adnan Hajj, qui se défendait en expliquant avoir … »: Hajj), not the speaker of the
+    clause before it; unless the parse hung it inside that clause (« a déclaré que le projet
+    serait abandonné, en expliquant … »: not « le projet »)."""
+    cue = quote.cue
+    speaker = quote.speaker
+    if speaker is None or speaker.mention is None or cue is None or cue.span is None:
+        return False
+    if _GERUND_BEFORE.search(text, max(0, cue.span.start - 20), cue.span.start) is None:
+        return False
+    mention = speaker.mention
+    return not any(q.start <= mention.start and mention.end <= q.end for q in before)
 
 
 #: Between a quote and the verb coordinated with the verb it holds or hangs on: « et », a
