@@ -55,7 +55,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.rules.subjects import _described_by_participle
-from quoteattr.attribute.rules.verbs import present_of_second_group, verbish
+from quoteattr.attribute.rules.verbs import is_reporting, present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
@@ -1059,6 +1059,38 @@ def test_a_newspaper_speaks_in_its_headline() -> None:
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("titrer", "Le Parisien")
+
+
+EXPLAINED = """
+Ce ce DET 1 det
+retard retard NOUN 3 nsubj
+s' se PRON 3 expl:pass
+explique expliquer VERB -1 root
+{after}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("after", "reports"),
+    [
+        # what a thing is explained by: a passive, no one speaks
+        ("par par ADP 6 case\nles le DET 6 det\nlenteurs lenteur NOUN 3 obl:agent", False),
+        (
+            "surtout surtout ADV 3 advmod\npar par ADP 7 case\nles le DET 7 det\n"
+            "lenteurs lenteur NOUN 3 obl:agent",
+            False,
+        ),
+        # someone explains himself before others
+        ("devant devant ADP 6 case\nles le DET 6 det\ndéputés député NOUN 3 obl:mod", True),
+    ],
+    ids=["par", "adverb then par", "devant"],
+)
+def test_se_a_verb_and_par_is_a_passive(after: str, reports: bool) -> None:
+    words = [row.split()[0] for row in after.split("\n")]
+    text = f"Ce retard s'explique {' '.join(words)}."
+    sent = parse(text, EXPLAINED.format(after=after)).sentences[0]
+    assert is_reporting(sent, sent[3], incise=False) is reports
 
 
 def test_lancer_in_the_passive_launches_and_reports_nothing() -> None:

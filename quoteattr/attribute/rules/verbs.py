@@ -213,6 +213,19 @@ def causative_passive(sent: Sentence, verb: Word) -> bool:
     return j >= 0 and sent[j].text.lower() in SE_FORMS
 
 
+def _explained_by(sent: Sentence, verb: Word) -> bool:
+    """« ce retard s'explique par les lenteurs … », « la hausse se justifie par … »: *se* + a verb
+    + *par* is a passive, what a thing is explained by, not what someone explained; read from
+    the surface (*se* right before the verb, *par* right after it, adverbs apart)."""
+    before = verb.index - 1
+    if before < 0 or sent[before].text.lower() not in SE_FORMS:
+        return False
+    after = verb.index + 1
+    while after < len(sent) and sent[after].upos == "ADV":
+        after += 1
+    return after < len(sent) and sent[after].text.lower() == "par"
+
+
 def _launched(sent: Sentence, verb: Word) -> bool:
     """« une série d'actions a été lancée par Lily Liu »: *lancer* in the passive is to launch
     (an operation, a project), never to say; it says words only with them as its object (« a
@@ -281,7 +294,7 @@ def present_of_first_group(word: Word) -> bool:
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
     if causative_passive(sent, verb) or _naming_participle(sent, verb) or _asking_participle(verb):
         return False
-    if _launched(sent, verb):
+    if _launched(sent, verb) or _explained_by(sent, verb):
         return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():
