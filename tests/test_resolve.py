@@ -283,6 +283,13 @@ def test_a_name_in_a_complement_of_the_apposition_is_not_the_speaker(words: str,
     assert Resolver(text).resolve(found, before=0).name == name
 
 
+def test_initials_and_a_surname_are_a_person_inside_a_phrase() -> None:
+    text = "Selon le témoignage de F.L. Copperman, ancien consul, la valeur était faible. « Fin. »"
+    words = "le témoignage de F.L. Copperman, ancien consul"
+    found = mention(text, words, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("la valeur")).name == "F.L. Copperman"
+
+
 def test_two_people_coordinated_each_with_an_article_are_two() -> None:
     text = "« Nous irons vite », ont déclaré le fondateur, Paul Roux, et la PDG, Anne Vidal."
     words = "le fondateur, Paul Roux, et la PDG, Anne Vidal"

@@ -68,6 +68,11 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # a given name alone after a capitalised word ends that name: no one else starts there
         ("Un porte-parole de la Maison Blanche a parlé.", ["Maison Blanche"]),
         ("Hier, le Néerlandais Churandy Martina a parlé.", ["Néerlandais Churandy Martina"]),
+        # initials after « de » open a name, they are no complement of their own
+        ("Selon le témoignage de F.L. Copperman, rien.", ["F L Copperman"]),
+        ("Le jardin de J.-P. Bruneau est ouvert.", ["J P Bruneau"]),
+        # a complement, then a person: two runs still
+        ("Le ministre de l'Intérieur Gérald Darmanin a parlé.", ["Intérieur", "Gérald Darmanin"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

@@ -312,6 +312,7 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
         before in {"de", "d'", "d’", "du", "des"}
         and tokens[first + 1].text[:1].isupper()
         and fold(tokens[first].text) not in GIVEN_NAMES
+        and len(tokens[first].text) > 1  # an initial opens a name: « de F.L. Copperman »
     )
 
 

@@ -579,7 +579,19 @@ def _is_person(occurrence: Occurrence) -> bool:
     if not occurrence.from_run or occurrence.quoted:
         return False
     given = bool(occurrence.gender) and len(occurrence.tokens) > 1 and occurrence.kind != "organisation"
-    return occurrence.kind == "person" or given
+    return occurrence.kind == "person" or given or _initials_and_surname(occurrence)
+
+
+def _initials_and_surname(occurrence: Occurrence) -> bool:
+    """« F.L. Copperman », « J.-P. Bruneau »: a person's initials, then the surname."""
+    *initials, surname = occurrence.tokens
+    return (
+        occurrence.kind != "organisation"
+        and bool(initials)
+        and all(len(t) == 1 and t.isupper() for t in initials)
+        and len(surname) > 1
+        and surname[:1].isupper()
+    )
 
 
 def _named_person(index: DocumentIndex, occurrence: Occurrence) -> bool:
