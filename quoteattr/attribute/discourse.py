@@ -725,19 +725,18 @@ def named_after_speakers(
 _LEAD_GAP = regex.compile(r"[ \t\u00a0\u202f.!?…]*")
 
 
-#: « et », « ou » or a comma between two quotes: words joined as one object of the same verb.
-_COORDINATION_GAP = regex.compile(r"[ \u00a0\u202f]*(?:,[ \u00a0\u202f]*)?(?:et|ou)?[ \u00a0\u202f]*")
-
 #: Between the second quote and its incise's verb: a comma, an auxiliary, a clitic.
 _INCISE_GAP = regex.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*(?:\p{Ll}+['’ \u00a0-]+){0,2}")
 
 
 def _coordinated(text: str, quote: Quote, following: Quote, tag: Span) -> bool:
     """« « Mis en place par mesure d'assurance » et « dans des conditions non rigoureuses »,
-    écrivait Jean Roux »: two quotes joined by « et », « ou » or a comma, the second followed by
-    its incise, are both the incise's object, one speaker's words."""
-    gap = text[quote.marks.end : following.marks.start]
-    if not gap.strip() or _COORDINATION_GAP.fullmatch(gap) is None:
+    écrivait Jean Roux »: two quotes joined by « et », « ou », « ni » or a comma
+    (`_COORDINATION_GAP`), the second followed by its incise, are both the incise's object, one
+    speaker's words."""
+    if not text[quote.marks.end : following.marks.start].strip():
+        return False
+    if _COORDINATION_GAP.fullmatch(text, quote.marks.end, following.marks.start) is None:
         return False
     return _INCISE_GAP.fullmatch(text, following.marks.end, tag.start) is not None
 
