@@ -292,9 +292,13 @@ def present_of_first_group(word: Word) -> bool:
 
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
-    if causative_passive(sent, verb) or _naming_participle(sent, verb) or _asking_participle(verb):
-        return False
-    if _launched(sent, verb) or _explained_by(sent, verb):
+    if (
+        causative_passive(sent, verb)
+        or _naming_participle(sent, verb)
+        or _asking_participle(verb)
+        or _launched(sent, verb)
+        or _explained_by(sent, verb)
+    ):
         return False
     lemma = cue_lemma(sent, verb)
     if lemma in PHRASAL_CUES.values():

@@ -1128,7 +1128,7 @@ NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
     cambodgien laotien malaisien singapourien omanais bahreïni mauritanien nigérien burkinabé
     tchadien centrafricain rwandais burundais ougandais tanzanien zambien zimbabwéen mozambicain
     angolais namibien mauricien ghanéen libérien sierra-léonais gambien cap-verdien érythréen
-    djiboutien comorien slovène tchétchène ossète
+    djiboutien comorien tchétchène ossète
     """
 )
 
