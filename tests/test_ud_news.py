@@ -23,8 +23,7 @@ from quoteattr.evaluate.kinds import by_kind, without_indirect
 pytestmark = [pytest.mark.model, pytest.mark.corpus]
 
 
-def _gold(part: str) -> tuple[QuoteRecord, ...]:
-    docs = set(json.loads((UD_NEWS / "split.json").read_text(encoding="utf-8"))[part])
+def _gold(docs: set[str]) -> tuple[QuoteRecord, ...]:
     return tuple(r for r in read_jsonl(UD_NEWS / "gold.jsonl") if r.doc in docs)
 
 
@@ -39,7 +38,7 @@ def run(part: str) -> tuple[Scores, Scores]:
         for doc, extraction in zip(docs, extractions, strict=True)
         for quote in extraction.quotes
     ]
-    gold, predicted = _gold(part), tuple(parse_jsonl(lines))
+    gold, predicted = _gold(set(docs)), tuple(parse_jsonl(lines))
     marks = score(without_indirect(gold), without_indirect(predicted)).overall
     indirect = by_kind(gold, predicted, score)[1].scores
     for name, scores in (("marks", marks), ("indirect", indirect)):

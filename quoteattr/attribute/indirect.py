@@ -1529,9 +1529,10 @@ def continue_participles(text: str, quotes: Sequence[Quote], found: Sequence[Quo
     given the speaker of the quote or clause just before it (:func:`_continued`)."""
     out: list[Quote] = []
     for quote in found:
-        participle = _participle(text, quote) and not _gerund_with_subject(text, quote, [*quotes, *out])
-        shares = participle or _coordinated(text, quote, [*quotes, *out])
-        out.append(_continued(text, quote, [*quotes, *out]) if shares else quote)
+        before = [*quotes, *out]
+        participle = _participle(text, quote) and not _gerund_with_subject(text, quote, before)
+        shares = participle or _coordinated(text, quote, before)
+        out.append(_continued(text, quote, before) if shares else quote)
     return tuple(out)
 
 

@@ -28,6 +28,7 @@ from quoteattr.lang.fr.incises import (
 )
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
 from quoteattr.lang.fr.roles import speaking_noun
+from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 
 __all__ = ["cut_speech_tags", "split_turns"]
@@ -169,10 +170,7 @@ def _makes_something(verb: str, text: str, start: int) -> bool:
     if verb not in MAKE_FORMS:
         return False
     following = _WORD.search(text, start, start + _LOOKAHEAD)
-    return following is not None and following.group().lower() in _PARTITIVES
-
-
-_PARTITIVES: Final = frozenset(("des", "du", "de", "d'", "d’"))
+    return following is not None and following.group().lower() in DE_FORMS
 
 
 def _speaks(words: list[str], sentence: str) -> bool:

@@ -226,7 +226,7 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     else:
         return None
     mention = mention_at(site, index, head)
-    if (compound or infinitive or _after_preposition(site, index)) and not speaker_like(site, mention):
+    if (compound or infinitive or _after_preposition(site)) and not speaker_like(site, mention):
         # « le projet « X », a découvert ce champignon », « « … », a été la réponse », « le
         # programme « X », devrait compléter le tour de table »: a noun that cannot speak is an
         # object or an attribute, not an incise's subject; nor after words quoted as a
@@ -243,10 +243,9 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     )
 
 
-def _after_preposition(site: QuoteSite, index: int) -> bool:
+def _after_preposition(site: QuoteSite) -> bool:
     """Whether the quote is a preposition's object: its frame word right before it is one."""
-    opening = site.quote.marks.start
-    before = [w for w in site.sentence(index).words if w.end <= opening and site.is_frame(index, w)]
+    before = site.frame_before()
     return bool(before) and before[-1].upos == "ADP"
 
 
