@@ -3053,6 +3053,42 @@ chère cher ADJ 2 xcomp
     assert governing_verb(site_of(text, OPINION.format(verb="trouve", lemma="trouver", rest=rest))) is None
 
 
+def test_an_opinion_verb_reports_the_quotation_of_its_infinitive() -> None:
+    # « pense avoir affaire à » is « pense qu'il a affaire à »: the infinitive shares the subject
+    text = "Le procureur pense avoir affaire à « un système sophistiqué »."
+    table = """
+Le le DET 1 det
+procureur procureur NOUN 2 nsubj
+pense penser VERB -1 root
+avoir avoir VERB 2 xcomp VerbForm=Inf
+affaire affaire NOUN 3 obj
+à à ADP 8 case
+« « PUNCT 8 punct
+un un DET 8 det
+système système NOUN 3 obl:arg
+sophistiqué sophistiqué ADJ 8 amod
+» » PUNCT 8 punct
+. . PUNCT 2 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("penser", "Le procureur")
+
+
+def test_an_opinion_verb_with_a_quoted_attribute_reports_nothing() -> None:
+    # an adjective the verb attributes to its object is the writer's wording, not a clause
+    text = "Le ministre trouve le projet « scandaleux »."
+    rest = """
+le le DET 4 det
+projet projet NOUN 2 obj
+« « PUNCT 6 punct
+scandaleux scandaleux ADJ 2 xcomp
+» » PUNCT 6 punct
+. . PUNCT 2 punct
+"""
+    assert governing_verb(site_of(text, OPINION.format(verb="trouve", lemma="trouver", rest=rest))) is None
+
+
 def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:
     # the parser hung « Rachel » as a conjunct of the first clause's fronted word
     text = "Toutes grises, les femmes se turent ; et Rachel, frissonnante, se retourna : « Ça suffit »."

@@ -72,7 +72,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if crossing and (not site.is_inside(index, previous) or own_subject):
                 break  # a coordinated or juxtaposed clause has its own source
             previous_label = previous.deprel  # how the path reaches this ancestor
-            previous = ancestor
+            reached_by, previous = previous, ancestor
             if site.is_inside(index, ancestor):
                 continue
             if any(is_subject(c) and site.is_inside(index, c) for c in sent.children(ancestor)):
@@ -81,7 +81,12 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                     return agent  # « Ce « désastre » est déploré par les Nations unies »
                 previous = ancestor
                 continue  # « aucun retard » n'a été constaté: the quote is what was reported on
-            opinion = previous_label == "ccomp" and cue_lemma(sent, ancestor) in OPINION_VERBS
+            # « pense avoir affaire à « … » » is « pense qu'il a affaire à « … » »: an infinitive
+            # shares its subject
+            clause = previous_label == "ccomp" or (
+                previous_label == "xcomp" and reached_by.feats.get("VerbForm") == "Inf"
+            )
+            opinion = clause and cue_lemma(sent, ancestor) in OPINION_VERBS
             if verbish(sent, ancestor) and (is_reporting(sent, ancestor, incise=False) or opinion):
                 passive = _agentless_passive(sent, ancestor)
                 # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
