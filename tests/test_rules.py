@@ -1436,6 +1436,41 @@ def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     )
 
 
+def test_point_of_view_without_its_comma_when_the_quote_is_the_whole_clause() -> None:
+    text = "Pour Jean Dupont « c'est une erreur »."
+    table = """
+    Pour pour ADP 1 case
+    Jean Jean PROPN 7 obl:mod
+    Dupont Dupont PROPN 1 flat:name
+    « « PUNCT 7 punct
+    c' ce PRON 7 nsubj
+    est être AUX 7 cop
+    une un DET 7 det
+    erreur erreur NOUN -1 root
+    » » PUNCT 7 punct
+    . . PUNCT 7 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("point_of_view", "Jean Dupont")
+    # must not: the quoted words are one word of the writer's own clause
+    text = "Pour Jean Dupont « Paris » reste la capitale."
+    table = """
+    Pour pour ADP 1 case
+    Jean Jean PROPN 5 obl:mod
+    Dupont Dupont PROPN 1 flat:name
+    « « PUNCT 4 punct
+    Paris Paris PROPN 5 nsubj
+    » » PUNCT 4 punct
+    reste rester VERB -1 root
+    la le DET 8 det
+    capitale capitale NOUN 6 xcomp
+    . . PUNCT 6 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is None or found.rule != "point_of_view"
+
+
 def test_a_speech_noun_owned_by_a_thing_leaves_the_quote_to_the_verb_above() -> None:
     # spaCy read « des mesures » as the complement of « communiqué »: a thing owns no words
     text = "La chambre d'agriculture a dénoncé dans un communiqué des mesures « brutales »."

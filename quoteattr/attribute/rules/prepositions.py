@@ -167,7 +167,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                 follows = [w for w in frame if w.start >= mention.span.end]
                 if not speaker_like(site, mention):
                     continue  # "pour le moment," "pour la première fois,": no source
-                if follows and follows[0].text == ",":
+                if follows and (follows[0].text == "," or _opens_on_quote(site, index, mention.span.end)):
                     return Attribution(
                         rule="point_of_view",
                         confidence=CONFIDENCE["point_of_view"],
@@ -177,6 +177,18 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         frame="preposition",
                     )
     return None
+
+
+def _opens_on_quote(site: QuoteSite, index: int, end: int) -> bool:
+    """Whether the quote opens right after a point of view's source (``end``) and its marks close
+    the sentence: « Pour eux « il n'y avait pas de fraude ». », the comma left out, the quote being
+    the whole clause; not « Pour eux « Paris » reste la capitale »."""
+    text = site.doc.text
+    marks = site.quote.marks
+    if text[end : marks.start].strip():
+        return False
+    sentence = site.sentence(index)
+    return not any(site.is_frame(index, w) and w.upos != "PUNCT" for w in sentence if w.start >= marks.end)
 
 
 def _quantity_locution(frame: Sequence[Word], position: int) -> bool:
