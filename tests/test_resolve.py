@@ -3789,3 +3789,45 @@ def test_a_seat_is_not_taken_up_by_another_seats_noun(text: str, words: str, nam
 )
 def test_the_seats_a_title_gives(title: str, seats: set[str]) -> None:
     assert _offices(title) == seats
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "gender"),
+    [
+        ("Les frères Kouachi ont été arrêtés hier soir.", "Les frères Kouachi", "m"),
+        ("Selon la presse, les sœurs Williams ont refusé.", "les sœurs Williams", "f"),
+        ("Jean Tiberi est maire. Selon la police, les Tiberi ont voté deux fois.", "les Tiberi", "m"),
+    ],
+    ids=["brothers", "sisters", "the surname of someone named"],
+)
+def test_a_family_is_a_group_of_its_surname(text: str, family: str, gender: str) -> None:
+    groups = [(o.name, o.gender, o.number) for o in index_document(text).occurrences if o.kind == "group"]
+    assert groups == [(family, gender, "p")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Bleus ont gagné le match face aux Pays-Bas.",  # no one of that surname is named
+        "Paul Roux lit le quotidien Les Échos.",  # a title opening on « Les » is no one's surname
+    ],
+    ids=["a team", "a newspaper"],
+)
+def test_les_before_a_capitalised_word_is_no_family_by_itself(text: str) -> None:
+    assert [o.name for o in index_document(text).occurrences if o.kind == "group"] == []
+
+
+def test_elles_stands_for_the_family_just_named() -> None:
+    text = "Les sœurs Williams ont dominé le tournoi. « Nous sommes heureuses », ont-elles dit."
+    start = text.index("elles dit")
+    span = Span(start, start + len("elles"), source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Nous"))
+    assert (speaker.name, speaker.resolved_by) == ("sœurs Williams", ResolvedBy.ANTECEDENT)
+
+
+def test_a_family_that_speaks_is_not_its_member_named_before() -> None:
+    text = "Patrick Balkany est maire de la ville. Selon la police, les Balkany ont déclaré : « Non »."
+    speaker = Resolver(text).resolve(
+        mention(text, "les Balkany", MentionKind.NAME), before=text.index("« Non")
+    )
+    assert speaker.name == "Balkany"  # the family, not « Patrick Balkany »

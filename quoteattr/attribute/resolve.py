@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.binding import names_bound_out, ruled_out
-from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
+from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document, is_family
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_rules import (
@@ -338,6 +338,9 @@ class Resolver:
     def _name(self, span: Span, limit: int, gender: str = "") -> _Resolved:
         """The name ``span`` gives, in its fullest form; ``gender`` is that of a pronoun standing
         for it ("Fillon … a-t-il dit" is François Fillon, not Penelope Fillon)."""
+        family = self._family(span)
+        if family is not None:  # « les époux Balkany », « les Tiberi »: the family, not one of them
+            return self._from_occurrence(family, limit)
         phrase = parse_name_phrase(self._text, span)
         ministry = self._ministry(phrase.name, limit)
         if ministry is not None:
@@ -377,6 +380,11 @@ class Resolver:
             if headed is not None:  # "l'Ordre" for "l'Ordre de Malte"
                 return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
+
+    def _family(self, span: Span) -> Occurrence | None:
+        """The family ``span`` names (« les époux Balkany », :func:`~quoteattr.attribute.entities.is_family`),
+        or ``None``."""
+        return next((o for o in self._index.within(span) if is_family(o)), None)
 
     def _written_in_full(self, name: str, head: str, limit: int) -> str:
         """A body's ``name`` after its noun ``head``, in full where the text wrote more of it

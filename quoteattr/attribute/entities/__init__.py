@@ -64,6 +64,7 @@ from quoteattr.lang.fr.roles import (
     CLUB_ACRONYMS,
     CLUB_NAME_HEADS,
     DOCUMENT_NOUNS,
+    FAMILY_PLURALS,
     FIRM_NAME_HEADS,
     GROUP_NOUNS,
     NATIONALITY_NOUNS,
@@ -90,6 +91,7 @@ __all__ = [
     "Occurrence",
     "header_end",
     "index_document",
+    "is_family",
 ]
 
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
@@ -627,6 +629,7 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
                     members=(left, right),
                 )
             )
+    occurrences.extend(_families(scan, persons))
     for i, token in enumerate(tokens):
         previous = preceding(text, tokens, i)
         singular = (
@@ -651,6 +654,68 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
         )
 
     return occurrences
+
+
+def is_family(occurrence: Occurrence) -> bool:
+    """Whether ``occurrence`` is a family :func:`_families` found: a plural group that ends on a
+    surname (not « la Défense », a singular group noun written with a capital)."""
+    return (
+        occurrence.kind == "group"
+        and occurrence.number == "p"
+        and not occurrence.members
+        and occurrence.tokens[-1][:1].isupper()
+        and occurrence.head not in GROUP_NOUNS
+    )
+
+
+def _families(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occurrence]:
+    """Families named by their surname, which « ils » / « elles » stand for: a plural noun of kin
+    before it (« les frères Kouachi », « les sœurs Williams », :data:`FAMILY_PLURALS`), or the
+    plural article before the surname of someone the text names in full (« Jean Tiberi » … « les
+    Tiberi »).
+
+    A surname takes no plural mark in French, so « les Tiberi » is told by its article alone; a
+    capitalised word after « les » that is no one's surname (« les Bleus », « les Pays-Bas »,
+    « Les Échos ») is no family.
+    """
+    text, tokens, quoted = scan.text, scan.tokens, scan.quoted
+    surnames = {
+        o.tokens[-1]
+        for _, o in persons
+        if o.kind in {"person", "name"} and len(o.tokens) > 1 and o.tokens[0] != "Les"  # « Les Échos »
+    }
+    families: list[Occurrence] = []
+    for run, _ in persons:
+        if run.civility is not None or len(run.tokens) > 2:
+            continue
+        surname = run.tokens[-1]
+        if len(run.tokens) == 2:  # « Les Tiberi » opening a sentence: the article is in the run
+            opening, gender = run.first, "m"
+            family = run.tokens[0] == "Les" and surname in surnames
+        else:
+            before = preceding(text, tokens, run.first)
+            kin = FAMILY_PLURALS.get(before.lower) if before is not None else None
+            opening = run.first - (2 if kin else 1)
+            gender, family = kin or "m", kin is not None or surname in surnames
+            if preceding(text, tokens, opening + 1) is None:
+                continue  # nothing, or not the article, right before (the kin noun and) the surname
+        if not family or tokens[opening].lower not in _GROUP_DETERMINERS:
+            continue
+        governor = preceding(text, tokens, opening)
+        families.append(
+            Occurrence(
+                span=Span(tokens[opening].start, run.end, source=text),
+                name=text[tokens[opening].start : run.end],
+                tokens=tuple(t.text for t in tokens[opening : run.last + 1]),
+                kind="group",
+                gender=gender,
+                number="p",
+                subject=governor is None or governor.lower not in PREPOSITIONS,
+                quoted=quoted(run.start),
+                head=surname.lower(),
+            )
+        )
+    return families
 
 
 def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:

@@ -914,7 +914,6 @@ PERSON_NOUN_ENDINGS: Final[tuple[str, ...]] = (
     "eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "logue", "aire",
 )  # fmt: skip
 
-#: Plural nouns for groups of people that a "ils"/"elles" may stand for.
 #: Singular nouns of people taken together, which « il » / « elle » stand for (« La famille
 #: conteste cette version. Pour elle, … »): lowercase -> gender.
 SINGULAR_GROUPS: Final[dict[str, str]] = {
@@ -926,6 +925,7 @@ SINGULAR_GROUPS: Final[dict[str, str]] = {
     "défense": "f",
 }
 
+#: Plural nouns for groups of people that a "ils"/"elles" may stand for: lowercase -> gender.
 GROUP_NOUNS: Final[dict[str, str]] = {
     "habitants": "m",
     "manifestants": "m",
@@ -958,6 +958,14 @@ GROUP_NOUNS: Final[dict[str, str]] = {
     "hommes": "m",
     "gens": "m",
 }
+
+
+#: Plural nouns of kin before a surname (« les frères Kouachi », « les époux Balkany »): the members
+#: of one family taken together, with the gender of the « ils » / « elles » that stands for them.
+FAMILY_PLURALS: Final[dict[str, str]] = {
+    "frères": "m", "sœurs": "f", "soeurs": "f", "époux": "m", "jumeaux": "m", "jumelles": "f",
+    "cousins": "m", "cousines": "f",
+}  # fmt: skip
 
 
 #: Roles of someone who speaks on another's behalf: « le porte-parole » after a quote of X is
