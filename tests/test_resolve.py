@@ -3831,3 +3831,29 @@ def test_a_family_that_speaks_is_not_its_member_named_before() -> None:
         mention(text, "les Balkany", MentionKind.NAME), before=text.index("« Non")
     )
     assert speaker.name == "Balkany"  # the family, not « Patrick Balkany »
+
+
+def test_a_role_in_brackets_after_a_name_is_its_title() -> None:
+    text = "Sepp Blatter (président de la FIFA) est inquiet. Marie Durand (LR) a voté contre."
+    titles = {o.name: o.title for o in index_document(text).occurrences if o.kind in {"person", "name"}}
+    assert titles == {"Sepp Blatter": "président de la FIFA", "Marie Durand": None}
+
+
+def test_a_bracketed_title_keeps_another_role_from_taking_the_person_up() -> None:
+    text = (
+        "Sepp Blatter (président de la FIFA) qualifie l'affaire de « plus gros scandale ». "
+        "La commission a été saisie. « Le système est sophistiqué », a estimé le procureur."
+    )
+    resolver = Resolver(text)
+    blatter = _said(resolver, text, "Sepp Blatter (président de la FIFA)", MentionKind.NAME, "« plus")
+    assert blatter.name == "Sepp Blatter"
+    speaker = _said(resolver, text, "le procureur", MentionKind.DESCRIPTION, "« Le")
+    assert speaker.name == "procureur"  # not the president of the FIFA just quoted
+
+
+def test_a_complement_s_name_cut_after_its_given_name_is_still_a_complement() -> None:
+    # the index keeps « Loïk » apart from « Le Guen »; « de Loïk » still makes him a complement
+    text = "Paul Roux, bras droit de Loïk Le Guen (président du groupe Elf), a dit : « Non »."
+    words = "Paul Roux, bras droit de Loïk Le Guen (président du groupe Elf)"
+    speaker = Resolver(text).resolve(mention(text, words, MentionKind.NAME), before=text.index("« Non"))
+    assert speaker.name == "Paul Roux"

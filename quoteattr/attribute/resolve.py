@@ -140,9 +140,11 @@ CERTAINTY: dict[ResolvedBy, float] = {
 
 #: « de », « du », « d' », then at most two lowercase words (a role, an adjective) right before
 #: a name: the name is that of a complement (« successeur du juge Éric Halphen », « adjoint de
-#: Marie Durand »), not the phrase's head.
+#: Marie Durand »), not the phrase's head. A given name the index kept apart from its surname
+#: may come last (« bras droit de Loïk | Le Floch-Prigent »).
 _COMPLEMENT_BEFORE = regex.compile(
-    r"(?:\b(?:de|du|des)\s+|\bd['’]\s*)(?:(?:la|le|l['’])\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\Z"
+    r"(?:\b(?:de|du|des)\s+|\bd['’]\s*)(?:(?:la|le|l['’])\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}"
+    r"(?:\p{Lu}[\p{Ll}-]+\s+)?\Z"
 )
 
 

@@ -254,9 +254,13 @@ def title_after(
 ) -> tuple[str | None, str]:
     """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …", with no
     article when ``bare_allowed`` ("Camille Rouvière, porte-parole du Réseau, …"), after an age
-    ("Bernard Quéméner, 64 ans, élu depuis 2001")."""
+    ("Bernard Quéméner, 64 ans, élu depuis 2001"), or in brackets ("Sepp Blatter (président de
+    la FIFA)", the whole bracket)."""
     k = last + 1
-    if k + 1 >= len(tokens) or text[tokens[last].end : tokens[k].start].strip(" \t\u00a0\u202f") != ",":
+    if k + 1 >= len(tokens):
+        return None, ""
+    opening = text[tokens[last].end : tokens[k].start].strip(" \t\u00a0\u202f")
+    if opening not in {",", "("}:
         return None, ""
     if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower == "ans":
         # « Bernard Quéméner, 64 ans, élu depuis 2001 »: the age, then the role
@@ -293,4 +297,6 @@ def title_after(
     closing = text[tokens[end].end : tokens[end].end + 2].strip(" \u00a0\u202f")
     if closing and closing[0] not in ",.;:!?)»\n":
         return None, ""
+    if opening == "(" and not closing.startswith(")"):
+        return None, ""  # « Jean Dupont (LR, président du groupe) »: more than a role
     return text[first_word.start : tokens[end].end], role[0] or det_gender
