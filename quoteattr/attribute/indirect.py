@@ -11,7 +11,8 @@ they run in the order of :data:`FINDERS` and a clause overlapping one found earl
 - :func:`incise_clause`: unmarked words before an incise: « **Le projet sera abandonné**, a-t-il dit ».
 - :func:`source_clause`: « Selon la police, **trois personnes ont été blessées** », « **…**, selon
   X. », « Pour X, **…** »; where *selon X* sits inside the clause the span is the whole clause.
-- :func:`noun_clause`: « l'annonce que **…** », « la rumeur selon laquelle **…** ».
+- :func:`noun_clause`: « l'annonce que **…** », « la déclaration selon laquelle **…** » (a speech
+  noun of `CLAUSE_NOUNS`; not « la rumeur », which is no one's words).
 
 The source is found exactly as for a quote in marks: each clause is located in the parse as a
 quote without marks, and the sentence rules of :mod:`quoteattr.attribute.rules`
@@ -1446,7 +1447,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
 
 
 def noun_clause(ctx: _Context, index: int) -> list[Found]:
-    """l'annonce que … / la rumeur selon laquelle … (the source: the noun's possessor or its verb)."""
+    """l'annonce que … / la déclaration selon laquelle … (the source: the noun's possessor or its verb)."""
     sent = ctx.doc.sentences[index]
     found: list[Found] = []
     for noun in sent:
