@@ -55,7 +55,7 @@ from quoteattr.attribute.rules import (
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.rules.subjects import _described_by_participle
-from quoteattr.attribute.rules.verbs import is_reporting, present_of_second_group, verbish
+from quoteattr.attribute.rules.verbs import finite_clause, is_reporting, present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
 from quoteattr.marks import find_quotations
@@ -3122,6 +3122,58 @@ scandaleux scandaleux ADJ 2 xcomp
 . . PUNCT 2 punct
 """
     assert governing_verb(site_of(text, OPINION.format(verb="trouve", lemma="trouver", rest=rest))) is None
+
+
+def test_a_participle_after_its_auxiliary_and_an_aside_heads_a_clause() -> None:
+    # spaCy hung « a » and « lui » on the name and the participle beside it: the surface says
+    # « a, lui, affirmé » is one compound verb, whose subject is the name before it
+    text = "Paul Roux, le maire de Lyon, a, lui, affirmé à la presse que « tout va très bien »."
+    table = """
+Paul Paul PROPN -1 root
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+le le DET 4 det
+maire maire NOUN 0 appos
+de de ADP 6 case
+Lyon Lyon PROPN 4 nmod
+, , PUNCT 0 punct
+a avoir AUX 0 punct
+, , PUNCT 0 punct
+lui lui PRON 0 dep
+, , PUNCT 12 punct
+affirmé affirmer VERB 0 acl VerbForm=Part
+à à ADP 15 case
+la le DET 15 det
+presse presse NOUN 12 obl:arg
+que que SCONJ 19 mark
+« « PUNCT 19 punct
+tout tout ADV 19 nsubj
+va aller VERB 12 dep
+très très ADV 21 advmod
+bien bien ADV 19 advmod
+» » PUNCT 19 punct
+. . PUNCT 0 punct
+"""  # as spaCy parses it
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("affirmer", "Paul Roux, le maire de Lyon")
+
+
+def test_a_participle_after_a_comma_with_no_auxiliary_heads_no_clause() -> None:
+    text = "Paul Roux, interrogé, affirmé."
+    sent = parse(
+        text,
+        """
+Paul Paul PROPN -1 root
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+interrogé interroger VERB 0 acl VerbForm=Part
+, , PUNCT 0 punct
+affirmé affirmer VERB 0 acl VerbForm=Part
+. . PUNCT 0 punct
+""",
+    ).sentences[0]
+    assert not finite_clause(sent, sent.words[5])
 
 
 def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:

@@ -309,9 +309,32 @@ def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
 
 
 def finite_clause(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` heads a finite clause: a finite form, or a participle with its auxiliary
+    (hung on it, or written before it past a comma-set aside the parser broke the group on:
+    « Yannick Jadot a, lui, affirmé que … », « a, pour sa part, déclaré »)."""
     if verb.feats.get("VerbForm") == "Fin":
         return True
-    return any(c.deprel in {"aux", "aux:tense", "aux:pass"} for c in sent.children(verb))
+    if any(c.deprel in {"aux", "aux:tense", "aux:pass"} for c in sent.children(verb)):
+        return True
+    return verb.feats.get("VerbForm") == "Part" and _auxiliary_across_aside(sent, verb)
+
+
+#: The most words a comma-set aside between an auxiliary and its participle holds (« a, quant
+#: à lui, estimé »).
+_ASIDE_WORDS = 4
+
+
+def _auxiliary_across_aside(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` follows « AUX , aside , » (:data:`_ASIDE_WORDS` words at most)."""
+    i = verb.index - 1
+    if i < 0 or sent[i].text != ",":
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _ASIDE_WORDS + 1 and sent[j].text != ",":
+        j -= 1
+    if j < 1 or sent[j].text != "," or j == i - 1:
+        return False
+    return sent[j - 1].text.lower() in AUXILIARY_FORMS
 
 
 CLITICS = frozenset(
