@@ -3857,3 +3857,14 @@ def test_a_complement_s_name_cut_after_its_given_name_is_still_a_complement() ->
     words = "Paul Roux, bras droit de Loïk Le Guen (président du groupe Elf)"
     speaker = Resolver(text).resolve(mention(text, words, MentionKind.NAME), before=text.index("« Non"))
     assert speaker.name == "Paul Roux"
+
+
+def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
+    text = (
+        "Le Français Paul Roux complète le podium, en devançant le Britannique Tom Smith et le "
+        "Néerlandais Jan Visser. Il a déclaré : « Je suis heureux. »"
+    )
+    objects = {o.name: o.after_verb for o in index_document(text).occurrences if o.kind == "person"}
+    assert objects == {"Paul Roux": False, "Tom Smith": True, "Jan Visser": True}
+    speaker = _said(Resolver(text), text, "Il", MentionKind.PRONOUN, "« Je")
+    assert speaker.name == "Paul Roux"  # the subject, not the last name of the list

@@ -464,6 +464,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « le jury, présidé par le cinéaste belge Marc Delvaux »: he is its president too
             title = f"{presiding}, {title}" if title else presiding
         governor = preceding(text, tokens, lead) if lead > 0 else None
+        phrase_start = lead  # the first word of the name's phrase, its title's article included
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
         given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
@@ -481,6 +482,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = gender or nationality_gender(word, article)
             if det_index < 0 and opening < lead:
                 governor = preceding(text, tokens, opening) if opening > 0 else None
+                phrase_start = opening
         plural_article = _plural_article_name(run)
         if plural_article and not is_org:
             # « l'ancienne directrice de l'Ehpad privé Les Glycines »: a name opening on « Les »
@@ -541,10 +543,12 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = given
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
+        after_verb = parsed is None and object_after_verb(tokens, _past_dates(tokens, phrase_start))
         if governor is not None and governor.lower in _COORDINATORS and persons:
-            # « derrière la Jamaïcaine X et la Néerlandaise Y »: a conjunct shares the function of
-            # the name before it
+            # « derrière la Jamaïcaine X et la Néerlandaise Y », « en devançant X et Y »: a
+            # conjunct shares the function of the name before it
             subject_guess = persons[-1][1].subject
+            after_verb = after_verb or (parsed is None and persons[-1][1].after_verb)
         if (
             persons
             and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
@@ -569,7 +573,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             quoted=quoted(run.start),
             head=run.tokens[-1].lower(),
             from_run=True,
-            after_verb=parsed is None and object_after_verb(tokens, _past_dates(tokens, lead)),
+            after_verb=after_verb,
             ent=ent,
         )
         persons.append((run, occurrence))

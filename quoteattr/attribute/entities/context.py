@@ -104,7 +104,8 @@ _NOT_VERBS = frozenset({"voilà", "cela", "déjà", "petit", "salut", "la", "sa"
 
 
 def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the word before ``tokens[first]`` reads as a finite verb that is no speech verb.
+    """Whether the word before ``tokens[first]`` reads as a finite verb that is no speech verb, or
+    a gerund (« en devançant »).
 
     A name right after such a verb is its object ("Claude regardait Florent"); an inverted
     subject comes after a speech verb ("dit Bouvard") or a relative ("que blâma Bouvard").
@@ -120,6 +121,8 @@ def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
         return False
     if first >= 2 and tokens[first - 2].lower in _HAVE_FORMS and word.endswith(PARTICIPLE_ENDINGS):
         return True  # « Paul Roux a rencontré Marc Dupont »: a compound past, then its object
+    if first >= 2 and tokens[first - 2].lower == "en" and word.endswith("ant"):
+        return True  # « en devançant Tom Smith »: a gerund, then its object
     return word.endswith(_FINITE_ENDINGS) or (len(word) > 3 and word.endswith(_SHORT_FINITE_ENDINGS))
 
 
