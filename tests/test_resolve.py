@@ -3868,3 +3868,70 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
     assert objects == {"Paul Roux": False, "Tom Smith": True, "Jan Visser": True}
     speaker = _said(Resolver(text), text, "Il", MentionKind.PRONOUN, "« Je")
     assert speaker.name == "Paul Roux"  # the subject, not the last name of the list
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "name"),
+    [
+        (
+            "Selon les chiffres de la préfecture, trois personnes ont été blessées.",
+            "les chiffres de la préfecture",
+            MentionKind.DESCRIPTION,
+            "préfecture",
+        ),
+        (
+            "D'après une étude publiée mardi par le service statistique du ministère, rien ne change.",
+            "une étude publiée mardi par le service statistique du ministère",
+            MentionKind.DESCRIPTION,
+            "service statistique du ministère",
+        ),
+        (  # the parser cut the phrase after its participle: the agent is read up to the comma
+            "Selon les résultats provisoires publiés lundi par la commission électorale nationale, "
+            "le président sortant l'emporte.",
+            "les résultats provisoires publiés",
+            MentionKind.DESCRIPTION,
+            "commission électorale nationale",
+        ),
+        (
+            "D'après les commentaires publiés par Reuters, les deux clichés montrent le même immeuble.",
+            "les commentaires publiés par Reuters",
+            MentionKind.NAME,
+            "Reuters",
+        ),
+    ],
+    ids=["figures of a body", "a study published by", "an agent past the parse", "comments published by"],
+)
+def test_figures_and_statements_are_their_issuer_s(
+    text: str, words: str, kind: MentionKind, name: str
+) -> None:
+    start = text.index(",")
+    speaker = Resolver(text).resolve(mention(text, words, kind), before=start)
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Selon les chiffres du chômage, la situation s'améliore.",
+            "les chiffres du chômage",
+            "chiffres du chômage",
+        ),
+        (
+            "Selon un communiqué de presse, la situation s'améliore.",
+            "un communiqué de presse",
+            "communiqué de presse",
+        ),
+        (
+            "Selon une enquête réalisée par téléphone, la moitié des sondés sont satisfaits.",
+            "une enquête réalisée par téléphone",
+            "enquête réalisée par téléphone",
+        ),
+    ],
+    ids=["a topic, no issuer", "a kind of statement", "a means, no article"],
+)
+def test_a_complement_that_issues_nothing_leaves_the_statement_as_written(
+    text: str, words: str, name: str
+) -> None:
+    speaker = Resolver(text).resolve(mention(text, words, MentionKind.DESCRIPTION), before=text.index(","))
+    assert speaker.name == name

@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.binding import names_bound_out, ruled_out
-from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document, is_family
+from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence, index_document, is_family
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_rules import (
@@ -76,6 +76,7 @@ from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     DOCUMENT_NOUNS,
     HYPERNYM_ROLES,
+    INFORMATION_NOUNS,
     INSTITUTION_METONYMS,
     KINDRED_ORGANISATIONS,
     NATIONALITY_NOUNS,
@@ -254,6 +255,10 @@ class Resolver:
             spoken = Span(mention.span.start + voice.start("speaker"), start, source=self._text)
             named = MentionKind.NAME if has_name(spoken.text_in(self._text)) else MentionKind.DESCRIPTION
             return self._resolve(Mention(span=spoken, head=spoken, kind=named), limit, individual=individual)
+        if kind in {MentionKind.DESCRIPTION, MentionKind.DOCUMENT, MentionKind.NAME}:
+            issuer = self._issuer_in_phrase(mention.span, limit, individual=individual)
+            if issuer is not None:  # « les chiffres publiés jeudi par la préfecture »
+                return issuer
         if words.strip().lower() == "qui":
             antecedent = self._antecedent_of_relative(mention.span)
             if antecedent is not None and antecedent.kind == "document":
@@ -286,6 +291,44 @@ class Resolver:
             # phrase that spells its own person keeps them when the other name is a complement's,
             # « le juge Armand Riberolles, successeur du juge Éric Halphen »: his predecessor
             return self._from_occurrence(inner, limit)
+        return resolved
+
+    def _issuer_in_phrase(self, span: Span, limit: int, *, individual: bool) -> _Resolved | None:
+        """The body or person a piece of information (:data:`INFORMATION_NOUNS`: figures,
+        results, a study …) was issued by, named in its own phrase: « une étude publiée mardi par
+        le service statistique du ministère », « les chiffres de la préfecture ». The GUIDELINES
+        give such words to their issuer, as a communiqué to the body that issued it (statements
+        have theirs read by the index). The agent after « par » may run past the span the parser
+        gave (« les résultats publiés | lundi par la commission électorale »), up to a comma, a
+        date or another preposition; it must be a possible source (not « les chiffres du
+        chômage », « une enquête réalisée par téléphone »)."""
+        words = span.text_in(self._text)
+        if (head_noun(words) or "") not in INFORMATION_NOUNS:
+            return None
+        stop = _PHRASE_STOP.search(self._text, span.end)
+        issued = _ISSUED_BY.search(
+            self._text, span.start, stop.start() if stop is not None else len(self._text)
+        )
+        owned = None if issued is not None else _ISSUED_OF.match(words)
+        if issued is not None:
+            start = issued.start("agent")
+            end = start + len(_agent_words(issued.group("agent")))
+        elif owned is not None:
+            start = span.start + owned.start("agent")
+            end = start + len(_agent_words(owned.group("agent")))
+        else:
+            return None
+        agent = Span(start, end, source=self._text)
+        text = agent.text_in(self._text)
+        opens = tokenize(text)[:1]
+        if not opens or (issued is not None and not (has_name(text) or opens[0].lower in DETERMINERS)):
+            return None  # « réalisée par téléphone »: a means, no issuer (« du », « des » hold theirs)
+        kind = MentionKind.NAME if has_name(text) else MentionKind.DESCRIPTION
+        resolved = self._resolve(Mention(span=agent, head=agent, kind=kind), limit, individual=individual)
+        if resolved.kind == "place" or not resolved.name:
+            return None
+        if not is_source(resolved.name, kind=resolved.kind, mention=text):
+            return None  # « les chiffres du chômage »: a topic, no issuer
         return resolved
 
     def _antecedent_of_relative(self, relative: Span) -> Occurrence | None:
@@ -1630,6 +1673,39 @@ _THROUGH_VOICE = regex.compile(
     r",[ \u00a0]*par[ \u00a0]+la[ \u00a0]+voix[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*|du[ \u00a0]+)"
     r"(?P<speaker>[^,]+?)[ \u00a0]*,?[ \u00a0]*\Z"
 )
+#: A participle of making known, then at most a few words (a day, « jeudi », « en 1998 à la
+#: brigade financière ») and « par » with its agent, the issuer: « publié par », « communiqués
+#: jeudi par », « confiées en 1998 à la brigade financière par ».
+_ISSUED_BY = regex.compile(
+    r"\b(?:publi|communiqu|diffus|rédig|réalis|men|fourn|établ|transm|relay|dévoil|révél|"
+    r"présent|annonc|recueill|confi|effectu|écrit|rendu)\p{Ll}{0,4}"
+    r"(?:[ \u00a0]+[^ \u00a0,;:.«»()]+){0,6}?[ \u00a0]+par[ \u00a0]+(?P<agent>[^,;:.«»()]+)",
+    regex.IGNORECASE,
+)
+#: « les chiffres de la préfecture », « les résultats provisoires de l'institut »: the head noun,
+#: an adjective at most, then « de » and the agent.
+_ISSUED_OF = regex.compile(
+    r"^\s*\p{L}+['’]?\s*(?P<head>\p{L}+)(?:\s+\p{Ll}+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    r"(?P<agent>\S.*)$"
+)
+
+
+def _agent_words(agent: str) -> str:
+    """An issuer's noun phrase, without what follows it up to the comma: a date, a time, or a
+    complement opened by a preposition other than « de » (« le conseil après une réunion
+    présidée par X », « le quotidien Les Échos le 4 janvier »)."""
+    end = 0
+    for token in tokenize(agent):
+        low = token.lower
+        if low[:1].isdigit() or low in TIME_WORDS or (low in PREPOSITIONS and low not in DE_FORMS):
+            break
+        if low not in DETERMINERS and low not in DE_FORMS:
+            end = token.end  # « le quotidien Les Échos le » before « 4 janvier »: the name ends it
+    return agent[:end]
+
+
+#: Where a phrase ends in the text after it: a comma, a clause's punctuation, a quotation mark.
+_PHRASE_STOP = regex.compile(r"[,;:.!?«»“”()\n]")
 #: A complement after an organisation's noun that says which body it is: « l'office de tourisme »,
 #: « le service des fraudes », « la chambre d'agriculture » (lowercase: not a name's « de »).
 _OWN_COMPLEMENT = regex.compile(r"^\S+\s+(?:de|du|des|d['’])\s*\p{Ll}")

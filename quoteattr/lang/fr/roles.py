@@ -18,9 +18,11 @@ __all__ = [
     "CLUB_ACRONYMS",
     "CLUB_NAME_HEADS",
     "DOCUMENT_NOUNS",
+    "FAMILY_PLURALS",
     "FIRM_NAME_HEADS",
     "GROUP_NOUNS",
     "HYPERNYM_ROLES",
+    "INFORMATION_NOUNS",
     "INSTITUTION_METONYMS",
     "IRREGULAR_DEMONYMS",
     "NAMED_AFTER_PEOPLE",
@@ -694,6 +696,21 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "startup": "f",
     "enseigne": "f",  # a chain of shops: « l'enseigne a rappelé ses produits »
 }
+
+#: Nouns for what a body or a person makes known that is no statement of its own words: figures,
+#: findings, studies, comments (« les chiffres de la préfecture », « une étude publiée par le
+#: service statistique du ministère »). Whoever issued them is the source, as for a statement
+#: (GUIDELINES.md); with no issuer named they stay as written. Singular and plural forms. (The
+#: statements themselves, :data:`DOCUMENT_NOUNS`, have their issuers read by the index.)
+INFORMATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "chiffre", "chiffres", "résultat", "résultats", "étude", "études", "commentaire",
+        "commentaires", "donnée", "données", "estimation", "estimations", "statistique",
+        "statistiques", "sondage", "sondages", "enquête", "enquêtes", "décompte", "décomptes",
+        "relevé", "relevés", "révélations", "analyse", "analyses", "calculs", "projections",
+        "prévisions", "informations",
+    }
+)  # fmt: skip
 
 #: Nouns for the statements an organisation or a person issues ("le communiqué", "la déclaration").
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
