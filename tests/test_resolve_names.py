@@ -420,3 +420,16 @@ def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
 )
 def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fuller: str | None) -> None:
     assert fuller_description(text, words) == fuller
+
+
+@pytest.mark.parametrize(
+    ("text", "fuller"),
+    [
+        ("La famille de Shaoyo Liu conteste cette version.", "famille de Shaoyo Liu"),
+        ("La famille d'Ousmane Sow a annoncé son décès.", "famille d'Ousmane Sow"),
+        ("La famille de la victime conteste cette version.", "famille de la victime"),
+    ],
+    ids=["a name in two words", "an elided de", "a common noun"],
+)
+def test_a_possessive_takes_up_the_whole_name_of_its_complement(text: str, fuller: str) -> None:
+    assert fuller_description(text + " Sa famille a porté plainte.", "Sa famille") == fuller

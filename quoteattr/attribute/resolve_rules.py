@@ -506,9 +506,10 @@ def fuller_description(text: str, words: str) -> str | None:
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
     head = regex.escape(tokens[1].text.lower())
+    # the complement: a name in full (« de Shaoyo Liu », not « de Shaoyo »), or one word
     pattern = regex.compile(
-        rf"\b(?:le|la|les|l['’])\s*({head}\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[\p{{L}}\-]+)",
-        regex.IGNORECASE,
+        rf"(?i:\b(?:le|la|les|l['’])\s*)((?i:{head}\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)"
+        rf"(?:\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\-]*)*|[\p{{L}}\-]+))"
     )
     match = pattern.search(text)
     return None if match is None else " ".join(match.group(1).split())
