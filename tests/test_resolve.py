@@ -3935,3 +3935,20 @@ def test_a_complement_that_issues_nothing_leaves_the_statement_as_written(
 ) -> None:
     speaker = Resolver(text).resolve(mention(text, words, MentionKind.DESCRIPTION), before=text.index(","))
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("La famille a l'intention de porter plainte.", "avocat de la famille de Shaoyo Liu"),
+        ("Shaoyo Liu a l'intention de porter plainte.", "avocat de Shaoyo Liu"),
+    ],
+    ids=["the family just spoken of", "the person just spoken of"],
+)
+def test_a_possessive_role_is_the_collective_s_when_elle_would_be(before: str, name: str) -> None:
+    text = (
+        "Shaoyo Liu a été blessé dimanche. La famille de Shaoyo Liu conteste cette version. "
+        f"{before} Pour son avocat, « il s'agit d'une bavure »."
+    )
+    speaker = _said(Resolver(text), text, "son avocat", MentionKind.DESCRIPTION, "« il")
+    assert speaker.name == name

@@ -86,6 +86,7 @@ from quoteattr.lang.fr.roles import (
     PROXY_ROLES,
     PUBLIC_AUTHORITIES,
     SEATS_OF_POWER,
+    SINGULAR_GROUPS,
     looks_like_demonym,
     nationality_gender,
     organisation_kinds_clash,
@@ -1237,11 +1238,29 @@ class Resolver:
         owner_span = Span(
             mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
         )
+        kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
+        collective = self._collective_owner(owner_span, limit) if one else None
+        if collective is not None:  # « La famille a porté plainte. Pour son avocat, … »
+            return _Resolved(name=f"{noun.lower()} {collective}", kind=kind, by=ResolvedBy.ANTECEDENT)
         owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
         if owner.by is ResolvedBy.WORDS or owner.kind != "person":
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
-        kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _collective_owner(self, owner: Span, limit: int) -> str | None:
+        """« de la famille de Shaoyo Liu » when a possessive stands for a singular collective
+        (:data:`SINGULAR_GROUPS`: « la famille », « l'entourage », « la défense ») that « il » /
+        « elle » would stand for there, as the text names it most fully; else ``None``. A role is
+        a collective's as well as a person's: « La famille a l'intention de porter plainte. Pour
+        son avocat, … » is the family's lawyer, not the victim's."""
+        found = self._pronoun(Mention(owner, owner, MentionKind.PRONOUN), limit)
+        head = head_noun(found.name or "") or ""
+        if found.kind != "group" or head not in SINGULAR_GROUPS:
+            return None
+        name = fuller_description(self._text, f"sa {head}") or (found.name or head)
+        if name[:1].lower() in _ELIDING:
+            return "de l'" + name
+        return ("de la " if SINGULAR_GROUPS[head] == "f" else "du ") + name
 
     def _sentence_opener(self, span: Span) -> str | None:
         """The person (a name or a role description) that opens the sentence of ``span`` as its
