@@ -3952,3 +3952,21 @@ def test_a_possessive_role_is_the_collective_s_when_elle_would_be(before: str, n
     )
     speaker = _said(Resolver(text), text, "son avocat", MentionKind.DESCRIPTION, "« il")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("les deux avocats", "Paul Roux et Marie Durand"),
+        ("les avocats", "Paul Roux et Marie Durand"),
+        ("les deux ministres", "deux ministres"),  # another role: as written
+    ],
+    ids=["the two", "the role alone", "another role"],
+)
+def test_a_plural_role_takes_up_the_pair_named_under_it(words: str, name: str) -> None:
+    text = (
+        "Les avocats Paul Roux et Marie Durand ont fait appel lundi. "
+        f"« La décision est injuste », ont déclaré {words}."
+    )
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« La")
+    assert speaker.name == name

@@ -968,6 +968,9 @@ class Resolver:
         )
         if found is not None and found.kind == "person" and phrase.number == "p":
             found = None  # « les deux ministres », « les chercheurs »: more than the one person named
+        pair = self._titled_pair(words, limit) if phrase.number == "p" and not indefinite else None
+        if pair is not None:  # « Les juges X et Y … les deux juges »
+            return self._taken_up(pair, limit, ResolvedBy.ROLE)
         if found is not None:
             # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
@@ -1285,6 +1288,26 @@ class Resolver:
             return self._from_occurrence(first, span.start).name
         if first.kind == "description" and has_specific_role(first.name):
             return clean_phrase(self._description_words(first))
+        return None
+
+    def _titled_pair(self, words: str, limit: int) -> Occurrence | None:
+        """Two people the text named together under one plural role (« Les juges d'instruction
+        Renaud Roux et Xavière Simon », « les avocats Paul Roux et Marie Durand »), at most
+        :data:`_PAIR_REACH` sentences back, for a definite plural description by that role
+        (« les deux juges », « les avocats ») that no group noun of the index took up: the
+        nearest such pair, or ``None``."""
+        head = head_noun(words) or ""
+        if role_of(head) is None:
+            return None
+        now = self._index.sentence_of(limit)
+        for occurrence in self._index.preceding(limit):
+            if now - self._index.sentence_of(occurrence.span.start) > _PAIR_REACH:
+                return None
+            if occurrence.kind != "group" or len(occurrence.members) != 2 or occurrence.quoted:
+                continue
+            title = occurrence.members[0].title or ""
+            if head_noun(title) == head:
+                return occurrence
         return None
 
     def _description_words(self, occurrence: Occurrence) -> str:
@@ -1723,6 +1746,8 @@ def _agent_words(agent: str) -> str:
     return agent[:end]
 
 
+#: How many sentences back a pair named under a plural role is taken up (« les deux juges »).
+_PAIR_REACH = 3
 #: Where a phrase ends in the text after it: a comma, a clause's punctuation, a quotation mark.
 _PHRASE_STOP = regex.compile(r"[,;:.!?«»“”()\n]")
 #: A complement after an organisation's noun that says which body it is: « l'office de tourisme »,
