@@ -3970,3 +3970,27 @@ def test_a_plural_role_takes_up_the_pair_named_under_it(words: str, name: str) -
     )
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« La")
     assert speaker.name == name
+
+
+def test_a_name_the_parser_left_as_a_dependent_of_the_subject_s_role_is_the_subject() -> None:
+    text = "Les juges Van Ruymbeke et Simeoni s'intéressent à la liste."
+    doc = parse(
+        text,
+        """
+Les le DET 1 det
+juges juge NOUN 7 nsubj
+Van Van X 1 dep
+Ruymbeke Ruymbeke PROPN 2 flat:name
+et et CCONJ 5 cc
+Simeoni Simeoni PROPN 2 conj
+s' se PRON 7 expl:comp
+intéressent intéresser VERB -1 root
+à à ADP 10 case
+la le DET 10 det
+liste liste NOUN 7 obl:arg
+. . PUNCT 7 punct
+""",
+    )  # as spaCy parses it
+    occurrences = index_document(text, doc).occurrences
+    assert [(o.name, o.subject) for o in occurrences if o.name == "Van Ruymbeke"] == [("Van Ruymbeke", True)]
+    assert [o.name for o in occurrences if o.kind == "group"] == ["Van Ruymbeke et Simeoni"]

@@ -255,9 +255,14 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
                 if current.deprel.startswith("nsubj"):
                     found.add(word.start)
                     break
-                if current.deprel not in _NAME_IN_PHRASE or current.head < 0:
+                if current.head < 0:
                     break
                 governor = sentence[current.head]
+                if _name_after_subject_role(current, governor):
+                    found.add(word.start)  # « Les juges Van Ruymbeke et Simeoni », « Van » left as dep
+                    break
+                if current.deprel not in _NAME_IN_PHRASE:
+                    break
                 if (
                     current.deprel == "appos"
                     and governor.deprel.startswith("nsubj")
@@ -269,6 +274,19 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
                     break  # « le porte-parole de Macron »: not here
                 current = governor  # « la Française Claire Dumont », « Mme de Courville »
     return frozenset(found)
+
+
+def _name_after_subject_role(word: Word, governor: Word) -> bool:
+    """Whether ``word`` opens the name right after the subject's role noun, hung on it with no
+    relation the parser could name (« Les juges Van Ruymbeke et Simeoni s'intéressent … »: spaCy
+    tags « Van » X and makes it a ``dep`` of « juges »): the subject's name all the same."""
+    return (
+        word.deprel == "dep"
+        and word.text[:1].isupper()
+        and word.index == governor.index + 1
+        and governor.deprel.startswith("nsubj")
+        and role_of(governor.text.lower()) is not None
+    )
 
 
 def _named_thing(text: str, tokens: Sequence[Token], lead: int) -> bool:
