@@ -3994,3 +3994,20 @@ liste liste NOUN 7 obl:arg
     occurrences = index_document(text, doc).occurrences
     assert [(o.name, o.subject) for o in occurrences if o.name == "Van Ruymbeke"] == [("Van Ruymbeke", True)]
     assert [o.name for o in occurrences if o.kind == "group"] == ["Van Ruymbeke et Simeoni"]
+
+
+@pytest.mark.parametrize(
+    ("before", "next_sentence", "name"),
+    [
+        ("", "L'avocat, José Cardozo, a plaidé lundi.", "José Cardozo"),
+        ("", "La juge, Marie Roux, a plaidé lundi.", "son avocat"),  # another noun: as written
+        ("L'avocat Paul Roux est arrivé. ", "L'avocat, José Cardozo, a plaidé lundi.", "Paul Roux"),
+    ],
+    ids=["the same noun next", "another noun next", "named before"],
+)
+def test_a_description_takes_the_name_the_next_sentence_apposes_to_its_own_noun(
+    before: str, next_sentence: str, name: str
+) -> None:
+    text = f"{before}Dilma Rousseff fera appel, a annoncé son avocat. {next_sentence}"
+    speaker = _said(Resolver(text), text, "son avocat", MentionKind.DESCRIPTION, "Dilma")
+    assert speaker.name == name

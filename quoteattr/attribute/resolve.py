@@ -1010,6 +1010,9 @@ class Resolver:
             salient = self._salient(limit, role, phrase.gender)
             if salient is not None:
                 return salient
+        named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
+        if named is not None:
+            return named
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
@@ -1057,16 +1060,23 @@ class Resolver:
         noun = tokens.index(role.lower()) if role.lower() in tokens else -1
         return 0 <= noun < len(tokens) - 1 and tokens[noun + 1] in DE_FORMS
 
-    def _named_next(self, span: Span, gender: str) -> _Resolved | None:
+    def _named_next(self, span: Span, gender: str, *, definite: bool = False) -> _Resolved | None:
         """The name the next sentence gives the person a description at the end of a sentence
         stands for: « …, raconte une habitante. Cette aide-soignante de 52 ans, Nadia Ferrand,
-        affirme … », « …, a réagi son porte-parole. Ce dernier, Grégory Lamaison, … ». The
-        demonstrative that opens the sentence takes up the one just described, and the name
-        apposed to it is theirs; its gender must agree."""
-        found = _NAMED_NEXT.match(self._text, span.end)
+        affirme … », « …, a réagi son porte-parole. Ce dernier, Grégory Lamaison, … », « …, selon
+        son avocat. L'avocat, José Cardozo, … » (``definite``: tried only when no name before
+        the description fits). The demonstrative that opens the sentence, or the definite article
+        before the description's own noun, takes up the one just described, and the name apposed
+        to it is theirs; its gender must agree."""
+        if definite:  # « …, selon son avocat. L'avocat, José Cardozo, … »: the same noun
+            found = _NAMED_NEXT_DEFINITE.match(self._text, span.end)
+            if found is not None and found.group("noun") != head_noun(span.text_in(self._text)):
+                found = None
+        else:
+            found = _NAMED_NEXT.match(self._text, span.end)
         if found is None:
             return None
-        feminine = (found.group(1) or found.group(2) or "").lower() in {"cette", "celle"}
+        feminine = (found.group(1) or found.group(2) or "").lower() in {"cette", "celle", "la"}
         if not compatible(gender, "", "f" if feminine else "m", ""):
             return None
         for occurrence in self._index.within(Span(found.end(), found.end() + 80)):
@@ -1514,6 +1524,12 @@ _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
 #: comma: « . Cette aide-soignante de 52 ans, », « . Ce dernier, », « . Celle-ci, ».
 _NAMED_NEXT = regex.compile(
     r"[ \t\u00a0]*\.[ \t\u00a0]+(?:(Ce|Cet|Cette)[ \t\u00a0][^,.;:!?«»\n]{1,60}?|(Celui|Celle)-ci)"
+    r"[ \t\u00a0]*,[ \t\u00a0]*"
+)
+#: The next sentence opening on the definite article and a noun, then a comma: the noun must be
+#: the description's own (« …, selon son avocat. L'avocat, José Cardozo, … »).
+_NAMED_NEXT_DEFINITE = regex.compile(
+    r"[ \t\u00a0]*\.[ \t\u00a0]+(?:(Le|La)[ \t\u00a0]+|L['’][ \t\u00a0]*)(?P<noun>\p{Ll}[\p{Ll}-]*)"
     r"[ \t\u00a0]*,[ \t\u00a0]*"
 )
 #: An article, a noun and at most one adjective on each side of it, right before a name.
