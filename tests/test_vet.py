@@ -179,3 +179,16 @@ def test_a_name_the_mention_spells_is_a_source_whatever_its_ending() -> None:
     # the same ending on a common noun is a thing, and a name no mention writes stays doubtful
     assert not is_source("absence", kind="unknown", mention="l'absence")
     assert not is_source("Laurence", kind="unknown", mention="-elle")
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("sécurité civile du département", True),
+        ("protection civile kharvane", True),
+        ("sécurité du site", False),  # the noun alone: a thing
+        ("protection des données", False),
+    ],
+)
+def test_a_public_body_named_by_noun_and_adjective_is_a_source(name: str, source: bool) -> None:
+    assert is_source(name, kind="unknown", mention=f"la {name}") is source

@@ -20,6 +20,8 @@ False
 True
 >>> is_source("Laurence", kind="unknown", mention="Laurence")
 True
+>>> is_source("sécurité civile du département", kind="unknown", mention="La sécurité civile du département")
+True
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from __future__ import annotations
 from quoteattr.attribute.names import has_name, tokenize
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.speakers import COLLECTIVE_SOURCES, NOT_SOURCES, THING_SUFFIXES
+from quoteattr.lang.fr.speakers import BODY_PHRASES, COLLECTIVE_SOURCES, NOT_SOURCES, THING_SUFFIXES
 from quoteattr.lang.fr.titles import DETERMINERS
 
 __all__ = ["ADJECTIVES_BEFORE_HEAD", "head_noun", "is_source", "source_noun"]
@@ -105,8 +107,15 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         return own == [t.lower for t in tokenize(name)]
     head = head_noun(name)
     if kind in _DESCRIBED and head is not None and not _spelled_name(name, head, mention):
-        return source_noun(head)  # "l'implication de la Russie" is a thing, "Russie" or not
+        # "l'implication de la Russie" is a thing, "Russie" or not; « la sécurité civile » a body
+        return source_noun(head) or _body_phrase(name)
     return True
+
+
+def _body_phrase(name: str) -> bool:
+    """Whether ``name`` opens on a public body's noun and adjective (:data:`BODY_PHRASES`)."""
+    words = [t.lower for t in tokenize(name) if t.lower not in DETERMINERS]
+    return " ".join(words[:2]) in BODY_PHRASES
 
 
 def _spelled_name(name: str, head: str, mention: str) -> bool:

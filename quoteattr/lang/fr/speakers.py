@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COLLECTIVE_SOURCES", "NOT_SOURCES", "THING_SUFFIXES"]
+__all__ = ["BODY_PHRASES", "COLLECTIVE_SOURCES", "NOT_SOURCES", "THING_SUFFIXES"]
 
 #: Words that are never a source's name: relatives, demonstratives and personal pronouns left
 #: unresolved ("qui", "cela", "-ils"), written as the rules found them, lowercase, without the
@@ -48,6 +48,18 @@ COLLECTIVE_SOURCES: Final[frozenset[str]] = frozenset(
         "monarque", "souverain", "souveraine", "star", "vedette", "télévision", "rédaction",
         "institution", "institutions", "chancellerie", "communauté", "formation", "personnage",
         "personnages", "personnalité", "personnalités", "otage", "otages",
+    }
+)  # fmt: skip
+
+#: Public bodies named by a common noun and its adjective, whose noun alone names a thing by its
+#: ending (« la sécurité civile », « la protection civile », « la sécurité routière »): lowercase,
+#: the noun and its adjective. « La sécurité civile du département avait appelé à la prudence »
+#: reports the body's words.
+BODY_PHRASES: Final[frozenset[str]] = frozenset(
+    {
+        "sécurité civile", "protection civile", "défense civile", "sécurité routière",
+        "sécurité sociale", "aviation civile", "garde nationale", "garde côtière",
+        "administration pénitentiaire", "protection judiciaire",
     }
 )  # fmt: skip
 
