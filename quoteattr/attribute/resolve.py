@@ -1304,8 +1304,7 @@ class Resolver:
         """Two people the text named together under one plural role (« Les juges d'instruction
         Renaud Roux et Xavière Simon », « les avocats Paul Roux et Marie Durand »), at most
         :data:`_PAIR_REACH` sentences back, for a definite plural description by that role
-        (« les deux juges », « les avocats ») that no group noun of the index took up: the
-        nearest such pair, or ``None``."""
+        (« les deux juges », « les avocats »): the nearest such pair, or ``None``."""
         head = head_noun(words) or ""
         if role_of(head) is None:
             return None
