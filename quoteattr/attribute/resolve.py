@@ -322,9 +322,10 @@ class Resolver:
         agent = Span(start, end, source=self._text)
         text = agent.text_in(self._text)
         opens = tokenize(text)[:1]
-        if not opens or (issued is not None and not (has_name(text) or opens[0].lower in DETERMINERS)):
+        named = has_name(text)
+        if not opens or (issued is not None and not (named or opens[0].lower in DETERMINERS)):
             return None  # « réalisée par téléphone »: a means, no issuer (« du », « des » hold theirs)
-        kind = MentionKind.NAME if has_name(text) else MentionKind.DESCRIPTION
+        kind = MentionKind.NAME if named else MentionKind.DESCRIPTION
         resolved = self._resolve(Mention(span=agent, head=agent, kind=kind), limit, individual=individual)
         if resolved.kind == "place" or not resolved.name:
             return None
@@ -1742,7 +1743,7 @@ _ISSUED_BY = regex.compile(
 #: « les chiffres de la préfecture », « les résultats provisoires de l'institut »: the head noun,
 #: an adjective at most, then « de » and the agent.
 _ISSUED_OF = regex.compile(
-    r"^\s*\p{L}+['’]?\s*(?P<head>\p{L}+)(?:\s+\p{Ll}+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+    r"^\s*\p{L}+['’]?\s*\p{L}+(?:\s+\p{Ll}+)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
     r"(?P<agent>\S.*)$"
 )
 
