@@ -1040,6 +1040,8 @@ eux lui PRON 6 obl
         ("Le club a annoncé le transfert et va avoir du mal.", False),
         ("Peu avant midi, la jeune femme prévenait sa famille qu'elle était saine et sauve.", True),
         ("Le syndicat avertissait que la grève durerait.", True),
+        ("Celle-ci déclarera qu'il s'agissait d'une commission.", True),  # a chronicle's future
+        ("Les élus affirmeraient que le vote était truqué.", True),  # the plural conditional
         ("Le syndicat a toutefois averti que la grève durerait.", True),  # the participle too
         ("Elle a fait remarquer que les données manquaient.", True),  # a phrasal cue
         ("Le ministre a laissé entendre que le projet serait abandonné.", True),  # implied, said

@@ -64,6 +64,8 @@ def test_data_is_lowercase_and_pronominal_verbs_carry_their_clitic() -> None:
         ("avertissait", "avertissait", "avertir"),  # a second-group verb, every form
         ("garantit", "garantit", "garantir"),
         ("répondra", "répondra", "répondra"),  # no future: « il répondra » reports nothing yet
+        ("déclarera", "déclarera", "déclarer"),  # but a first-group verb's every form is read
+        ("affirmeraient", "affirmeraient", "affirmer"),
         ("garantie", "garantie", "garantie"),  # the noun, not a form of « garantir »
         ("niais", "niais", "niais"),  # an adjective: « nier » is first-group, no derived imperfect
     ],

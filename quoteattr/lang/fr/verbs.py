@@ -227,9 +227,12 @@ def _derived_forms() -> dict[str, str]:
 #: Every form :func:`lemma_of` reads by table: the listed irregular forms over the derived ones.
 _FORMS: dict[str, str] = {**_derived_forms(), **IRREGULAR_FORMS}
 
+#: Endings of a first-group verb's forms, its future and conditional with them: a chronicle tells
+#: in the future what was said after the fact (« Celle-ci déclarera qu'il s'agissait … »).
 _FIRST_GROUP_ENDINGS: tuple[str, ...] = (
-    "èrent", "aient", "asses", "assent", "erons", "eront", "erais", "erait", "ions", "iez", "ait",
-    "ais", "ant", "ent", "ées", "ons", "ez", "és", "ée", "ai", "as", "es", "a", "é", "e",
+    "eraient", "èrent", "aient", "asses", "assent", "erions", "eriez", "erons", "eront", "erais",
+    "erait", "erai", "eras", "era", "erez", "ions", "iez", "ait", "ais", "ant", "ent", "ées", "ons",
+    "ez", "és", "ée", "ai", "as", "es", "a", "é", "e",
 )  # fmt: skip
 
 
