@@ -1334,6 +1334,26 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
 
+def test_celle_ci_is_the_description_named_last_not_a_name_further_back() -> None:
+    text = (
+        "Le juge enquête sur la SOBA, une entreprise de travaux publics. Paul Martin est arrêté, "
+        "alors que la gérante d'une entreprise de nettoyage disait vouloir lui remettre une somme. "
+        "Celle-ci déclarera qu'il s'agissait d'une commission."
+    )
+    speaker = _said(Resolver(text), text, "Celle-ci", MentionKind.PRONOUN, "il s'agissait")
+    assert speaker.name == "gérante d'une entreprise de nettoyage"
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+
+
+def test_celle_ci_after_a_description_of_no_field_gives_no_name() -> None:
+    text = (
+        "Marie Roux est partie tôt, Léa Morel aussi. La voisine est restée. "
+        "Celle-ci a dit qu'elle avait tout vu."
+    )
+    speaker = _said(Resolver(text), text, "Celle-ci", MentionKind.PRONOUN, "elle avait")
+    assert speaker.name is None
+
+
 def test_l_interessee_is_an_anaphor_of_the_woman_the_text_is_about() -> None:
     text = (
         "La nageuse Léa Marchand a pris sa retraite lundi. Elle avait gagné trois titres. "

@@ -764,6 +764,8 @@ class Resolver:
                 if candidate is candidates[0] and self._spoke_just_before(occurrence, limit):
                     # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
                     return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
+                if last_mentioned and candidate is _nearest_referent(candidates):
+                    return self._last_mentioned_description(occurrence, resolved, words, gender, number)
                 written = (
                     self._role_subject_just_before(occurrence, limit) if candidate is candidates[0] else None
                 )
@@ -780,6 +782,27 @@ class Resolver:
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         if unnamed is not None:
             return unnamed
+        return _Resolved(
+            name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
+        )
+
+    def _last_mentioned_description(
+        self, occurrence: Occurrence, resolved: _Resolved, words: str, gender: str, number: str
+    ) -> _Resolved:
+        """What « celle-ci » or « ce dernier » stands for when the referent named last is a
+        description with no name behind it: that description in full, when it is a definite one
+        of a role of its own (« … alors que la dirigeante d'une entreprise d'assainissement
+        disait vouloir lui remettre une somme. Celle-ci déclarera qu'il s'agissait d'une
+        commission »: the head of the firm); else no name. Never a name further back: these
+        pronouns point to the nearest referent, and a name before it is someone else."""
+        written = self._description_words(occurrence)
+        if written.strip().lower().startswith(_DEFINITE_SINGULAR) and has_specific_role(written):
+            return attrs.evolve(
+                resolved,
+                name=clean_phrase(written),
+                gender=gender or resolved.gender,
+                by=ResolvedBy.ANTECEDENT,
+            )
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
@@ -1566,8 +1589,9 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     r"(?:(?:du|des)[ \u00a0]+\p{L}|de[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)\p{L}"
     r"|(?:de[ \u00a0]+|d['’])\p{Ll})"
     # then an adjective in small letters (« de l'Éducation nationale »), never the verb after it
+    # (« disait », « répondaient »: no adjective ends as an imperfect does)
     r"[\p{L}-]*(?:[ \u00a0]+(?!(?:a|ont|avait|avaient|aura|aurait|est|sont|était|étaient|sera|serait|va|vont"
-    r"|doit|peut|ne|n['’]|se|s['’]|qui|que|et|ou)\b)\p{Ll}[\p{L}-]*)?)*"
+    r"|doit|peut|ne|n['’]|se|s['’]|qui|que|et|ou)\b|\p{Ll}+(?:ait|aient)\b)\p{Ll}[\p{L}-]*)?)*"
 )
 
 #: Words in small letters between a role and the name it titles (« en sciences de l'éducation »).
@@ -1786,6 +1810,20 @@ def _two_parties(words: str) -> bool:
 _ANSWERED = regex.compile(
     r"[ \t\u00a0\u202f]+(?:à|aux?)[ \t\u00a0\u202f]+(?!(?:lui|leur|moi|toi|eux|elle|elles)\b)"
 )
+
+
+def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
+    """The first of a pronoun's ``candidates`` that may be a referent of its own: not a body
+    named by its common noun alone, which is a description's complement at times (« la dirigeante
+    d'une entreprise d'assainissement »: « celle-ci » is the head, not the firm)."""
+    return next(
+        (
+            c
+            for c in candidates
+            if c.occurrence is None or c.occurrence.kind != "organisation" or has_name(c.occurrence.name)
+        ),
+        None,
+    )
 
 
 def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
