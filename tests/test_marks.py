@@ -72,6 +72,24 @@ CASES = [
         id="straight-quote-after-a-lone-apostrophe",
     ),
     pytest.param('Un écran de 5" de large.', [], [STRAY_CLOSING_MARK], id="straight-quote-as-inch-mark"),
+    pytest.param(
+        # spaced as an opener, the second mark closes: straight marks do not nest in each other
+        'Selon lui, "la rançon était cachée dans le monde "au fond de comptes, puis il parle d\'un '
+        '"cabinet noir".',
+        [(SD, 0, ["la rançon était cachée dans le monde"]), (SD, 0, ["cabinet noir"])],
+        [],
+        id="straight-quotes-paired-in-turn-when-spacing-leaves-one-open",
+    ),
+    pytest.param(
+        # an odd number of marks: no pairing in turn, the spacing is read as before
+        'Selon lui, "la rançon était cachée dans le monde "au fond de comptes" bien loin.',
+        [
+            (SD, 0, ['la rançon était cachée dans le monde "au fond de comptes" bien loin.']),
+            (SD, 1, ["au fond de comptes"]),
+        ],
+        [UNCLOSED_QUOTE],
+        id="straight-quotes-odd-number-read-by-spacing",
+    ),
     pytest.param("„Guten Tag“, sagte er.", [(LD, 0, ["Guten Tag"])], [], id="low-high-pair"),
     pytest.param("Il a répondu ‹ jamais ›.", [(SG, 0, ["jamais"])], [], id="single-guillemets"),
     pytest.param(

@@ -69,6 +69,7 @@ class _State:
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
     skip: int = -1  # offset of a reopening mark already consumed
     dialogue_block: bool = False  # a « left open before dialogue lines; their » closes it silently
+    in_turn: bool = False  # straight marks pair in turn, whatever their spacing (:func:`_scan_paragraph`)
 
     def open(self, style: MarkStyle, position: int, length: int = 1) -> None:
         if len(self.stack) >= MAX_DEPTH:
@@ -112,6 +113,14 @@ def _straight(state: _State, position: int, para_start: int, para_end: int) -> N
     can_open = (before in _OPENING_CONTEXT or elided) and position + 1 < para_end
     can_close = after in _CLOSING_CONTEXT
     level = state.level_of(MarkStyle.STRAIGHT_DOUBLE)
+    if state.in_turn:
+        if level >= 0:
+            state.close(level, position)
+        elif position + 1 < para_end:
+            state.open(MarkStyle.STRAIGHT_DOUBLE, position)
+        else:
+            state.diagnostics.append(diagnostics.stray(text, position))
+        return
     if level >= 0 and can_close:
         state.close(level, position)
     elif can_open:
@@ -226,6 +235,37 @@ def _dialogue(state: _State, para_start: int, para_end: int, content_start: int)
         state.quotes.append(quote)
 
 
+def _scan_paragraph(state: _State, para_start: int, para_end: int) -> int:
+    """Pair the marks of a paragraph that is no dialogue line (see :func:`_scan_range`).
+
+    Straight double marks are read by their spacing. When that reading leaves one of them open at
+    the paragraph's end though the paragraph holds an even number of them, they are paired in turn
+    instead, the first with the second, the third with the fourth: a straight mark cannot open a
+    quote inside one it opened (a nested quote takes other marks), so the one whose spacing
+    misleads is a closer. « Selon les auteurs, "des petits malins … à travers le monde "dans des
+    paradis fiscaux, c'était … » closes at « monde ». Only with no quote open from the paragraph
+    before, whose marks this paragraph may close."""
+    first_quote, first_diagnostic, skip = len(state.quotes), len(state.diagnostics), state.skip
+    fresh = not state.stack
+    closer = _scan_range(state, para_start, para_end, para_start)
+    if (
+        closer >= 0
+        or not fresh
+        or not any(state.quotes[i].style is MarkStyle.STRAIGHT_DOUBLE for i in state.stack)
+        or state.text.count(STRAIGHT_DOUBLE, para_start, para_end) % 2
+    ):
+        return closer
+    del state.quotes[first_quote:]
+    del state.diagnostics[first_diagnostic:]
+    state.stack.clear()
+    state.skip = skip
+    state.in_turn = True
+    try:
+        return _scan_range(state, para_start, para_end, para_start)
+    finally:
+        state.in_turn = False
+
+
 def scan(text: str) -> tuple[list[RawQuote], list[Diagnostic]]:
     """Every quote of ``text`` with its raw segments (untrimmed), and the diagnostics found."""
     state = _State(text)
@@ -236,7 +276,7 @@ def scan(text: str) -> tuple[list[RawQuote], list[Diagnostic]]:
         if content_start >= 0:
             _dialogue(state, para_start, para_end, content_start)
         else:
-            closer = _scan_range(state, para_start, para_end, para_start)
+            closer = _scan_paragraph(state, para_start, para_end)
             if closer < 0:
                 state.dialogue_block = False
         _end_of_paragraph(state, para_end, next_para)
