@@ -1334,6 +1334,37 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
 
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        (
+            "contrairement à ce que demandait le procureur Paolo Rinaldi, la cour a réduit les peines.",
+            "Paolo Rinaldi",
+        ),
+        # must not: two prosecutors named later, the text does not say which one spoke
+        (
+            "le procureur Paolo Rinaldi et le procureur Marco Bassi ont fait appel.",
+            "procureur",
+        ),
+        # must not: no one titled so, only someone named
+        ("Paolo Rinaldi a fait appel.", "procureur"),
+    ],
+)
+def test_a_description_no_one_before_fits_is_the_one_person_titled_so_later(later: str, name: str) -> None:
+    text = (
+        "Le scandale implique plusieurs clubs. Le procureur a dénoncé « un système sophistiqué ». "
+        f"Les clubs ont fait appel. Le 25 juillet, {later}"
+    )
+    speaker = _said(Resolver(text), text, "Le procureur", MentionKind.DESCRIPTION, "« un système")
+    assert speaker.name == name
+
+
+def test_a_kin_description_is_not_the_person_titled_so_later() -> None:
+    text = "La mère a dit qu'elle ne savait rien. Le soir, la mère Clarisse est revenue."
+    speaker = _said(Resolver(text), text, "La mère", MentionKind.DESCRIPTION, "elle ne savait")
+    assert speaker.name == "mère"
+
+
 def test_celle_ci_is_the_description_named_last_not_a_name_further_back() -> None:
     text = (
         "Le juge enquête sur la SOBA, une entreprise de travaux publics. Paul Martin est arrêté, "

@@ -57,6 +57,7 @@ from quoteattr.attribute.resolve_score import (
     headline_person,
     inner_person,
     just_before,
+    later_titled_person,
     national_body,
     nationality_person,
     org_fullest,
@@ -1037,6 +1038,15 @@ class Resolver:
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
         if named is not None:
             return named
+        if (
+            specific
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+            and inner_person(self._index, mention.span) is None
+        ):
+            person = later_titled_person(self._index, mention.span.start, role, phrase.gender)
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)

@@ -741,6 +741,36 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     return best
 
 
+def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str) -> Occurrence | None:
+    """The one person the text titles by ``role`` after ``start``, for a definite description by
+    that role no one before it fits: a text that speaks of « le procureur » and later names « le
+    procureur Stefano Palazzi » has one prosecutor (« Le procureur pense avoir affaire à … ». …
+    « contrairement à ce que demandait le procureur Stefano Palazzi »). ``None`` when no one, or
+    more than one person, is titled so anywhere in the text, or the genders disagree."""
+    found_role = role_of(role)
+    if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:
+        return None  # « la mère », « la jeune fille »: someone's, or anyone
+    key = fold(role)
+    found: dict[str, list[Occurrence]] = {}
+    for occurrence in index.occurrences:
+        if not _is_person(occurrence):
+            continue
+        titles = (
+            occurrence.title,
+            _apposed_after(index.text, occurrence),
+            _apposed_before(index.text, occurrence),
+        )
+        if any(t and key in _role_words(t)[0] for t in titles):
+            found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    if len(found) != 1:
+        return None
+    (named,) = found.values()
+    if named[0].span.start < start:
+        return None  # titled before: the resolver's other steps had their chance
+    best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
+    return best if compatible(gender, "", best.gender, "") else None
+
+
 def _another_post(titles: Sequence[str], role: str) -> bool:
     """Whether ``role`` is a seat (:data:`OFFICES`) and ``titles`` give a person a specific role
     but never that one: one seat, one holder (« Stéphane Lacombe, secrétaire général du syndicat »
