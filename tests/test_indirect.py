@@ -268,6 +268,61 @@ def test_selon_before_the_clause() -> None:
     assert found(text, SELON_HEAD) == [("trois personnes ont blessées", "la police", "selon")]
 
 
+TWO_SOURCES = """
+Selon selon ADP 1 case
+LCI LCI PROPN 5 obl:mod
+, , PUNCT 5 punct
+un un DET 4 det
+bilan bilan NOUN 5 nsubj
+fait faire VERB -1 root VerbForm=Part
+état état NOUN 5 obj
+de de ADP 9 case
+cinq cinq NUM 9 nummod
+blessés blessé NOUN 5 obl:arg
+, , PUNCT 9 punct
+qui qui PRON 14 nsubj
+auraient avoir AUX 14 aux:tense
+été être AUX 14 aux:pass
+intoxiqués intoxiquer VERB 9 acl:relcl VerbForm=Part
+, , PUNCT 5 punct
+selon selon ADP 18 case
+la le DET 18 det
+préfecture préfecture NOUN 5 obl:mod
+. . PUNCT 5 punct
+"""
+
+
+def test_a_source_that_ends_the_sentence_has_the_segment_before_it() -> None:
+    # « Selon X, A, B, selon Y. »: the trailing source is set after B alone; A is X's
+    text = "Selon LCI, un bilan fait état de cinq blessés, qui auraient été intoxiqués, selon la préfecture."
+    assert found(text, TWO_SOURCES) == [
+        ("un bilan fait état de cinq blessés", "LCI", "selon"),
+        ("qui auraient été intoxiqués", "la préfecture", "selon"),
+    ]
+
+
+def test_a_trailing_source_with_no_segment_of_its_own_leaves_the_clause_to_the_first() -> None:
+    text = "Selon LCI, un bilan fait état de cinq blessés, selon la préfecture."
+    table = """
+Selon selon ADP 1 case
+LCI LCI PROPN 5 obl:mod
+, , PUNCT 5 punct
+un un DET 4 det
+bilan bilan NOUN 5 nsubj
+fait faire VERB -1 root VerbForm=Part
+état état NOUN 5 obj
+de de ADP 9 case
+cinq cinq NUM 9 nummod
+blessés blessé NOUN 5 obl:arg
+, , PUNCT 5 punct
+selon selon ADP 13 case
+la le DET 13 det
+préfecture préfecture NOUN 5 obl:mod
+. . PUNCT 5 punct
+"""
+    assert found(text, table) == [("un bilan fait état de cinq blessés", "LCI", "selon")]
+
+
 def test_si_l_on_en_croit_opens_a_source_as_selon_does() -> None:
     # « si (l')on en croit X » trusts the source's words, as « à en croire X » does
     text = "Si l'on en croit la police, le suspect a agi seul."

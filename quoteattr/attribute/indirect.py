@@ -1051,6 +1051,61 @@ def _circumstance(words: Sequence[Word]) -> bool:
     )
 
 
+def _trailing_at(ctx: _Context, sent: Sentence, lowered: Sequence[str], comma: Word) -> bool:
+    """Whether ``comma`` opens a source that ends its sentence (« …, selon la préfecture. »)."""
+    if comma.text != "," or ctx.in_quote(comma) or comma.index + 1 >= len(sent):
+        return False
+    located = _source_word(sent, lowered, comma.index + 1)
+    if located is None or lowered[located[0]] in POINT_OF_VIEW_PREPOSITIONS:
+        return False
+    rest = sent.words[_source_extent(sent, located[1]) + 1 :]
+    return all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in rest)
+
+
+def _trailing_source(
+    ctx: _Context, sent: Sentence, lowered: Sequence[str], clause: Sequence[Word]
+) -> tuple[list[Word], bool] | None:
+    """The part of a fronted source's ``clause`` that is its own, when another source ends the
+    sentence (« Selon LCI, un bilan fait état de 5 blessés, qui auraient été intoxiqués, selon la
+    préfecture »): the words before the comma that opens the segment the trailing source is set
+    after (« un bilan fait état de 5 blessés »), and whether there is such a segment, or only
+    the words before the trailing source's own comma; ``None`` with no trailing source."""
+    for k, word in enumerate(clause):
+        if not _trailing_at(ctx, sent, lowered, word):
+            continue
+        commas = [j for j in range(k) if clause[j].text == "," and not ctx.in_quote(clause[j])]
+        if commas and commas[-1] > 0:
+            return list(clause[: commas[-1]]), True
+        return list(clause[:k]), False
+    return None
+
+
+def _fronted_source(
+    ctx: _Context, sent: Sentence, lowered: Sequence[str], before: Sequence[Word]
+) -> list[Word] | None:
+    """The segment a trailing source is set after, when a source opens the sentence too: the
+    words between the last two commas before it (« Selon LCI, un bilan fait état de 5 blessés,
+    **qui auraient été intoxiqués**, selon la préfecture »); ``None`` when no source opens the
+    sentence or no comma sets a segment apart from its clause."""
+    commas = [k for k, w in enumerate(before) if w.text == "," and not ctx.in_quote(w)]
+    if len(commas) < 2 or not _trailing_at(ctx, sent, lowered, before[commas[-1]]):
+        return None
+    opened = [
+        k
+        for k, w in enumerate(before[: commas[-2]])
+        if not ctx.in_quote(w)
+        and (located := _source_word(sent, lowered, w.index)) is not None
+        and lowered[located[0]] not in POINT_OF_VIEW_PREPOSITIONS
+        and _circumstance(list(before[:k]))
+    ]
+    if not opened or commas[-2] <= opened[0]:
+        return None
+    source_comma = next((c for c in commas if c > opened[0]), None)
+    if source_comma is None or source_comma >= commas[-2]:
+        return None  # « Selon X, A, selon Y »: no segment of Y's own
+    return list(before[commas[-2] + 1 : commas[-1]])
+
+
 def _source_extent(sent: Sentence, last: int) -> int:
     """The last word of the source phrase after a preposition ending at word ``last`` (it stops
     at punctuation, a mark or a verb other than a past participle describing the source)."""
@@ -1195,8 +1250,9 @@ def _named_source(
 def _count_source(
     ctx: _Context, sent: Sentence, index: int, lowered: Sequence[str], first: int, last: int, end: int
 ) -> Attribution | None:
-    """The source of a count's « selon X » read from the words after the preposition up to
-    ``end``: the noun no other word of them governs (« 100 000 selon les organisateurs »)."""
+    """The source of a count's « selon X » (or of a segment's, :func:`_fronted_source`) read from
+    the words after the preposition up to ``end``: the noun no other word of them governs
+    (« 100 000 selon les organisateurs »)."""
     inside = range(last + 1, end + 1)
     head = next(
         (w for w in sent.words[last + 1 : end + 1] if w.upos in {"NOUN", "PROPN"} and w.head not in inside),
@@ -1347,6 +1403,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         breaks = [k for k, w in enumerate(words[:first]) if w.text in {":", ";"} and not ctx.in_quote(w)]
         before = list(words[breaks[-1] + 1 if breaks else 0 : first])
         opener = _circumstance(before)
+        split = segment = False
         end = _source_extent(sent, last)
         if opener:  # « Selon un document accompagnant le décret, … »: the source runs to the comma
             end = _comma_after(ctx, sent, last, end)
@@ -1394,8 +1451,16 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             clause = probe = _before_breaker(ctx, after)
             if not _apposed_quote(ctx, clause):  # « Selon X, chercheuse, « … » » is the quote alone
                 clause = probe = _before_breaker(ctx, _past_apposition(ctx, after))
+            trailing = _trailing_source(ctx, sent, lowered, clause)
+            if trailing is not None:  # « Selon X, A, B, selon Y. »: B is Y's, not X's
+                clause = probe = trailing[0]
+                split = trailing[1]
         elif tail_empty and before and not lead:
             clause, probe = before, before
+            fronted = _fronted_source(ctx, sent, lowered, before)
+            if fronted is not None:  # « Selon X, A, B, selon Y. »: B alone is Y's
+                clause = probe = fronted
+                segment = True
         elif not lead or inset:
             clause, probe = list(words), (before if len(before) >= len(after) else after)
             if not before or not after:
@@ -1420,9 +1485,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             and attribution.cue_span is not None
             and not (words[first].start <= attribution.cue_span.start <= words[last].end)
         )
-        if count is not None and elsewhere:
-            # the sentence's first count's source: this count has its own, the phrase after its
-            # preposition
+        if (count is not None or segment) and elsewhere:
+            # the sentence's first source: this count or segment has its own, the phrase after
+            # its preposition
             attribution = _count_source(ctx, sent, index, lowered, first, last, end)
         if attribution is None:  # a name the tagger left untyped (« Selon The Tablet »)
             attribution = _named_source(ctx, sent, index, lowered, first, last, end)
@@ -1440,6 +1505,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         if not any(_speaker_like(sent, noun) for noun in nouns):
             continue
         reported = Found(index, span, "indirect_source", _within_source(attribution, sent, end))
+        if count is None and split:
+            counts.append(reported)  # the trailing source's segment is found next
+            continue
         if count is None:
             return [*counts, reported]
         counts.append(reported)  # a list of counts: each with its own source
