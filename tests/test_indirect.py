@@ -2735,11 +2735,49 @@ ferment fermer VERB 6 ccomp
 . . PUNCT 3 punct
 """
 
+#: « Le site a diffusé une vidéo du ministre affirmant que tout va bien. », as spaCy parses it:
+#: « affirmant » hung on the verb, as if set off.
+PARTICIPLE_AFTER_OBJECT = """
+Le le DET 1 det
+site site NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+diffusé diffuser VERB -1 root VerbForm=Part
+une un DET 5 det
+vidéo vidéo NOUN 3 obj
+du de ADP 7 case
+ministre ministre NOUN 5 nmod
+affirmant affirmer VERB 3 advcl VerbForm=Part Tense=Pres
+que que SCONJ 11 mark
+tout tout ADV 11 nsubj
+va aller VERB 8 ccomp
+bien bien ADV 11 advmod
+. . PUNCT 3 punct
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "table", "source"),
     [
         # set off by a comma after an object that cannot speak: the clause's subject
+        (
+            "Le procureur a requis cinq ans, estimant que les faits sont graves.",
+            DETACHED_PARTICIPLE.replace("5 acl", "5 amod"),  # hung as an adjective: the same
+            "Le procureur",
+        ),
+        # right after the object, no comma: what the object holds says it, not the site
+        (
+            "Le site a diffusé une vidéo du ministre affirmant que tout va bien.",
+            PARTICIPLE_AFTER_OBJECT,
+            "ministre",
+        ),
+        # must not: after a thing that cannot speak, the clause's subject keeps it
+        (
+            "Le site a diffusé une image du stade affirmant que tout va bien.",
+            PARTICIPLE_AFTER_OBJECT.replace("vidéo vidéo", "image image").replace(
+                "ministre ministre", "stade stade"
+            ),
+            "Le site",
+        ),
         (
             "Le procureur a requis cinq ans, estimant que les faits sont graves.",
             DETACHED_PARTICIPLE,

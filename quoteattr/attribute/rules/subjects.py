@@ -178,6 +178,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         return detached  # « Le procureur a requis cinq ans de prison, estimant que … »
     if _describing_participle(sent, verb):
         return sent.words[verb.head]  # "un communiqué indiquant que …": the communiqué says it
+    described = _participle_after_object(sent, verb)
+    if described is not None:
+        return described  # « Le site a diffusé une vidéo du ministre affirmant que … »
     finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
     if finite and verb.deprel == "acl":
         described = _described_by_participle(sent, verb)
@@ -338,7 +341,14 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
     infinitive governs (« Le collectif a rejeté l'idée d'envoyer une délégation rencontrer le
     président, estimant que … »: the collectif), that of the finite verb above; ``None``
     otherwise."""
-    if verb.deprel != "acl" or verb.head < 0 or verb.index == 0 or sent[verb.index - 1].text != ",":
+    # the parser hangs the participle as the object's modifier, « acl », or as an adjective,
+    # « amod », when a quotation follows it
+    if (
+        verb.deprel not in {"acl", "amod"}
+        or verb.head < 0
+        or verb.index == 0
+        or sent[verb.index - 1].text != ","
+    ):
         return None
     if not _present_participle(verb):
         return None
@@ -384,6 +394,38 @@ def _describing_participle(sent: Sentence, verb: Word) -> bool:
         return False
     noun = sent.words[verb.head]
     return noun.upos in {"NOUN", "PROPN"} and noun.start < verb.start
+
+
+def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
+    """« Le site a diffusé une vidéo du ministre affirmant que … »: a present participle right
+    after the noun phrase its verb governs, no comma between, describes that phrase as « qui
+    affirme » would, whatever the parser hung it on (here the verb, as if set off); the phrase's
+    head is its subject when it can speak (a person, a body, a statement), else the noun right
+    before the participle when it can (« une vidéo du ministre »: the minister). ``None`` for a
+    participle set off by a comma, which refers to the clause's subject (« Le procureur a requis
+    cinq ans, estimant que … »), a gerund, or a phrase that cannot speak."""
+    if verb.deprel not in {"advcl", "advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
+        return None
+    if not _present_participle(verb) or verb.index == 0:
+        return None
+    before = sent[verb.index - 1]
+    if before.upos not in {"NOUN", "PROPN"} or before.text.lower() in _GERUND_OPENERS:
+        return None
+    if any(c.text.lower() == "en" for c in sent.children(verb)):
+        return None
+    top = before
+    for _ in range(_MAX_CLIMB):
+        if top.deprel not in {"nmod", "flat:name", "flat", "appos"} or top.head < 0:
+            break
+        governor = sent.words[top.head]
+        if governor.upos not in {"NOUN", "PROPN"} or governor.start > top.start:
+            break
+        top = governor
+    if top.deprel not in {"obj", "obl", "obl:arg", "obl:mod", "iobj"} or top.head != verb.head:
+        return None
+    # the phrase's head, or the noun right before when only it can speak (« une vidéo du
+    # ministre affirmant »: the minister)
+    return next((w for w in (top, before) if _can_speak(w)), None)
 
 
 def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
