@@ -1365,6 +1365,28 @@ def test_a_kin_description_is_not_the_person_titled_so_later() -> None:
     assert speaker.name == "mère"
 
 
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # the text never says she is tried: « la prévenue » is a status, whatever her trade
+        (
+            "L'ancienne directrice, Sylvie Morand, 54 ans, a contesté toute intention de nuire.",
+            "Sylvie Morand",
+        ),
+        # must not: the lawyer has a part of her own in the trial
+        ("L'avocate de la défense, Claire Sanial, a plaidé la relaxe.", "prévenue"),
+    ],
+)
+def test_la_prevenue_is_the_woman_just_named_unless_the_trial_gives_her_another_part(
+    before: str, name: str
+) -> None:
+    text = (
+        f"{before} Elle a expliqué que l'équipe manquait de bras. "
+        "« J'ai alerté ma hiérarchie », a déclaré la prévenue."
+    )
+    assert _said(Resolver(text), text, "la prévenue", MentionKind.DESCRIPTION, "« J'ai").name == name
+
+
 def test_celle_ci_is_the_description_named_last_not_a_name_further_back() -> None:
     text = (
         "Le juge enquête sur la SOBA, une entreprise de travaux publics. Paul Martin est arrêté, "

@@ -58,6 +58,7 @@ from quoteattr.attribute.resolve_score import (
     inner_person,
     just_before,
     later_titled_person,
+    may_be_tried,
     national_body,
     nationality_person,
     org_fullest,
@@ -1177,7 +1178,19 @@ class Resolver:
         if tokens[1].lower not in DEFENDANT_NOUNS:
             return None
         found = defendant_person(self._index, limit, gender)
-        return None if found is None else self._taken_up(found, limit, ResolvedBy.ROLE)
+        if found is not None:
+            return self._taken_up(found, limit, ResolvedBy.ROLE)
+        # a status, not a post: whoever the text was just speaking of may be tried, whatever
+        # their trade (« L'ancienne directrice, Sylvie Morand, a contesté … « … », a déclaré la
+        # prévenue »), but not one it gives a part of their own in the trial (a lawyer, a judge)
+        previous = self._previous_person_said(limit)
+        previous_name = "" if previous is None else self._names[previous.entity]
+        salient = salient_person(self._index, limit, "", gender, previous, previous_name)
+        if salient is None:
+            return None
+        taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
+        said_title = salient.title if isinstance(salient, Said) else None
+        return taken if may_be_tried(self._index, taken.name, said_title) else None
 
     def _aged(self, words: str, limit: int, gender: str) -> _Resolved | None:
         """« le quinquagénaire », « la septuagénaire »: the person the text gave an age of that

@@ -1020,6 +1020,32 @@ def defendant_person(index: DocumentIndex, limit: int, gender: str) -> Occurrenc
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Fields of the parts a trial gives people other than the defendant's: lawyers, judges,
+#: prosecutors, witnesses, investigators.
+_TRIAL_FIELDS = frozenset({"justice", "police"})
+
+
+def may_be_tried(index: DocumentIndex, name: str, said_title: str | None = None) -> bool:
+    """Whether the person ``name`` may be « le prévenu »: the text (or ``said_title``, the title
+    their quote gave them) gives them no role of a trial's other parts (:data:`_TRIAL_FIELDS`)
+    but a defendant's (« L'avocat de la défense, Frédéric Sanial, » is not « l'accusé »)."""
+    titles = [said_title or ""]
+    surname = fold(name.split()[-1]) if name.split() else ""
+    for occurrence in index.by_last.get(surname, ()):
+        if _is_person(occurrence):
+            titles += [
+                occurrence.title or "",
+                _apposed_after(index.text, occurrence),
+                _apposed_before(index.text, occurrence),
+            ]
+    for title in titles:
+        for token in tokenize(title):
+            role = role_of(token.text)
+            if role is not None and token.lower not in DEFENDANT_NOUNS and set(role[1]) & _TRIAL_FIELDS:
+                return False
+    return True
+
+
 #: Fields whose roles are posts held by one person each: « le major » is not the lieutenant the
 #: text named, « le ministre » not its president, though their fields are the same. In the other
 #: fields a role says what someone does or did (« le capitaine » is also « le buteur »).
