@@ -746,7 +746,8 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
     that role no one before it fits: a text that speaks of « le procureur » and later names « le
     procureur Stefano Palazzi » has one prosecutor (« Le procureur pense avoir affaire à … ». …
     « contrairement à ce que demandait le procureur Stefano Palazzi »). ``None`` when no one, or
-    more than one person, is titled so anywhere in the text, or the genders disagree."""
+    more than one person, is titled so anywhere in the text, when they are titled so before the
+    description's next sentence, or when the genders disagree."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:
         return None  # « la mère », « la jeune fille »: someone's, or anyone
@@ -765,8 +766,11 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
     if len(found) != 1:
         return None
     (named,) = found.values()
-    if named[0].span.start < start:
-        return None  # titled before: the resolver's other steps had their chance
+    if index.sentence_of(named[0].span.start) <= index.sentence_of(start):
+        # titled before: the resolver's other steps had their chance; in the description's own
+        # sentence, the title may be the description itself, a phrase closing before the name
+        # (« Pour le ministre, Jean Dupont devrait partir »)
+        return None
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     return best if compatible(gender, "", best.gender, "") else None
 
