@@ -1045,6 +1045,41 @@ démission démission NOUN 3 obj
     assert found(text, table) == []
 
 
+ORDERED = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+ordonné ordonner VERB -1 root VerbForm=Part
+aux à ADP 5 case
+préfets préfet NOUN 3 obl:arg
+de de ADP 7 mark
+fermer fermer VERB 3 xcomp VerbForm=Inf
+les le DET 9 det
+écoles école NOUN 7 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_an_order_reports_what_was_ordered() -> None:
+    # « ordonner » is a speech act as « exiger » is: its infinitive is what was said to be done
+    text = "Le ministre a ordonné aux préfets de fermer les écoles."
+    assert found(text, ORDERED) == [("fermer les écoles", "Le ministre", "ordonner")]
+
+
+def test_an_order_of_a_noun_phrase_does_not_fire() -> None:
+    text = "Le juge a ordonné une enquête."
+    table = """
+Le le DET 1 det
+juge juge NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+ordonné ordonner VERB -1 root VerbForm=Part
+une un DET 5 det
+enquête enquête NOUN 3 obj
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+
+
 def test_a_passive_speech_verb_without_agent_does_not_fire() -> None:
     text = "Ils sont accusés d'avoir menti."
     table = """
@@ -1095,6 +1130,8 @@ eux lui PRON 6 obl
         ("Le club a annoncé le transfert et va avoir du mal.", False),
         ("Peu avant midi, la jeune femme prévenait sa famille qu'elle était saine et sauve.", True),
         ("Le syndicat avertissait que la grève durerait.", True),
+        ("Le rapport préconise de fermer les écoles.", True),  # a recommendation
+        ("Le juge a ordonné que les scellés soient levés.", True),  # an order
         ("Celle-ci déclarera qu'il s'agissait d'une commission.", True),  # a chronicle's future
         ("Les élus affirmeraient que le vote était truqué.", True),  # the plural conditional
         ("Le syndicat a toutefois averti que la grève durerait.", True),  # the participle too

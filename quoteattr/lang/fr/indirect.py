@@ -28,6 +28,7 @@ __all__ = [
     "INFINITIVE_MARKERS",
     "NO_CLAUSE_VERBS",
     "OBJECT_INFINITIVE_VERBS",
+    "ORDER_VERBS",
     "PERCEPTION_VERBS",
     "QUESTION_WORDS",
     "QUE_FORMS",
@@ -96,13 +97,19 @@ NO_CLAUSE_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Reporting verbs that report words when they govern a clause or an infinitive.
+#: Verbs of an order, whose clause or infinitive says what was ordered (« Le juge a ordonné que
+#: les scellés soient levés », « a ordonné aux préfets de fermer les écoles »), as « exiger »
+#: does; in an incise only otherwise (« ordonna-t-il »), never with a noun phrase (« a ordonné
+#: une enquête »).
+ORDER_VERBS: frozenset[str] = frozenset({"ordonner"})
+
 CLAUSE_VERBS: frozenset[str] = (
     (REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | frozenset({"prétendre", "nier", "se targuer"}))
     - THOUGHT_VERBS
     - PERCEPTION_VERBS
     - NO_CLAUSE_VERBS
     - INCISE_ONLY_VERBS
-)
+) | ORDER_VERBS
 
 #: Speech verbs whose direct object is the one addressed or spoken of, before *de* / *à* + the
 #: reported infinitive: « accuse l'opposition d'en être à l'origine », « invite les ressortissants à … ».

@@ -51,7 +51,7 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "remarquer", "remercier", "répéter", "reprocher", "résumer", "révéler", "revendiquer",
         "saluer", "signaler", "souhaiter", "souligner", "soutenir", "suggérer", "supplier", "tancer",
         "témoigner", "tonner", "trancher", "tweeter", "twitter", "vanter", "déclamer",
-        "prôner", "invoquer", "démontrer", "dévoiler", "mander",
+        "prôner", "invoquer", "démontrer", "dévoiler", "mander", "préconiser",
         "stigmatiser", "vilipender", "ironiser", "s'insurger", "fulminer", "chanter", "scander",
         "crier", "hurler", "invectiver", "charger", "inviter", "enjoindre", "sommer",
         # reporting verbs of indirect speech (« a nié avoir … », « prétend que … »)
