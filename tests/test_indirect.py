@@ -1045,6 +1045,74 @@ démission démission NOUN 3 obj
     assert found(text, table) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "Il faut rappeler que les délais ont doublé.",
+            """
+Il il PRON 1 expl:subj
+faut falloir VERB -1 root
+rappeler rappeler VERB 1 xcomp VerbForm=Inf
+que que SCONJ 7 mark
+les le DET 5 det
+délais délai NOUN 7 nsubj
+ont avoir AUX 7 aux:tense
+doublé doubler VERB 2 ccomp VerbForm=Part
+. . PUNCT 1 punct
+""",
+        ),
+        (
+            "Il est à noter que les délais ont doublé.",
+            """
+Il il PRON 1 expl:subj
+est être VERB -1 root
+à à ADP 3 mark
+noter noter VERB 1 xcomp VerbForm=Inf
+que que SCONJ 8 mark
+les le DET 6 det
+délais délai NOUN 8 nsubj
+ont avoir AUX 8 aux:tense
+doublé doubler VERB 3 ccomp VerbForm=Part
+. . PUNCT 1 punct
+""",
+        ),
+        (
+            "À noter que les délais ont doublé.",
+            """
+À à ADP 1 mark
+noter noter VERB -1 root VerbForm=Inf
+que que SCONJ 6 mark
+les le DET 4 det
+délais délai NOUN 6 nsubj
+ont avoir AUX 6 aux:tense
+doublé doubler VERB 1 ccomp VerbForm=Part
+. . PUNCT 1 punct
+""",
+        ),
+    ],
+)
+def test_the_writer_s_own_impersonal_voice_reports_no_one(text: str, table: str) -> None:
+    # « il faut rappeler que », « il est à noter que », « à noter que »: no source speaks
+    assert found(text, table) == []
+
+
+def test_noter_que_points_a_thing_out_as_souligner_does() -> None:
+    text = "Le rapport note que les délais ont doublé."
+    table = """
+Le le DET 1 det
+rapport rapport NOUN 2 nsubj
+note noter VERB -1 root
+que que SCONJ 7 mark
+les le DET 5 det
+délais délai NOUN 7 nsubj
+ont avoir AUX 7 aux:tense
+doublé doubler VERB 2 ccomp VerbForm=Part
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("les délais ont doublé", "Le rapport", "noter")]
+
+
 ORDERED = """
 Le le DET 1 det
 ministre ministre NOUN 3 nsubj

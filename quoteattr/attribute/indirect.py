@@ -46,7 +46,7 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.prepositions import in_keeping_with
-from quoteattr.attribute.rules.subjects import given_an_age, speaker_of_verb
+from quoteattr.attribute.rules.subjects import given_an_age, is_subject, speaker_of_verb
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, causative_passive, present_of_second_group
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -58,6 +58,7 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_MARKERS,
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
+    IMPERSONAL_GOVERNORS,
     INFINITIVE_MARKERS,
     OBJECT_INFINITIVE_VERBS,
     QUE_FORMS,
@@ -350,8 +351,34 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
         return False
     if lemma in ATTRIBUTE_VERBS and lemma not in CLAUSE_VERBS and _attribute_at(sent, verb) is None:
         return False
+    if _impersonal_frame(sent, verb):
+        return False
     return not any(
         c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
+    )
+
+
+def _impersonal_frame(sent: Sentence, verb: Word) -> bool:
+    """Whether the speech verb is an infinitive an impersonal phrase governs (« Il faut noter que
+    … », « Il est à noter que … », « il convient de rappeler que … »), or one that heads its
+    sentence (« À noter que … »): the writer's own voice, which no source speaks."""
+    if verb.feats.get("VerbForm") != "Inf":
+        return False
+    if verb.head < 0:  # « À noter que … »: « à » and the infinitive, no subject
+        children = sent.children(verb)
+        # « A noter », the capital typed without its accent
+        opened = any(c.text.lower() in {"à", "a"} and c.index == verb.index - 1 for c in children)
+        return opened and not any(is_subject(c) for c in children)
+    governor = sent.words[verb.head]
+    if governor.lemma.lower() not in IMPERSONAL_GOVERNORS:
+        return False
+    if governor.lemma.lower() == "être" and not any(
+        c.text.lower() == "à" for c in sent.children(verb) if c.start < verb.start
+    ):
+        return False  # « Son but est de dire que … » has a subject of its own
+    return any(
+        c.deprel in {"nsubj", "expl:subj", "expl"} and c.text.lower() in {"il", "-il"}
+        for c in sent.children(governor)
     )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "CLAUSE_MARKERS",
     "CLAUSE_NOUNS",
     "CLAUSE_VERBS",
+    "IMPERSONAL_GOVERNORS",
     "INFINITIVE_MARKERS",
     "NO_CLAUSE_VERBS",
     "OBJECT_INFINITIVE_VERBS",
@@ -72,11 +73,13 @@ UNVOICED_VERBS: frozenset[str] = frozenset(
     {"penser", "croire", "espérer", "souhaiter", "vouloir", "désirer", "imaginer", "supposer", "songer"}
 )
 
-#: Verbs of perception or knowledge: « il a vu que … », « on a appris que … ».
+#: Verbs of perception or knowledge: « il a vu que … », « on a appris que … ». Not « noter » and
+#: « relever » with a clause, which the press uses for pointing a thing out (« Le rapport relève
+#: que … », « Lionel Jospin note que … »): said, as « souligner » is; « on note que » has no source.
 PERCEPTION_VERBS: frozenset[str] = frozenset(
     {
         "voir", "savoir", "apprendre", "entendre", "sentir", "constater", "observer", "remarquer",
-        "découvrir", "comprendre", "lire", "noter", "relever", "ignorer", "oublier",
+        "découvrir", "comprendre", "lire", "ignorer", "oublier",
     }
 )  # fmt: skip
 
@@ -97,6 +100,13 @@ NO_CLAUSE_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Reporting verbs that report words when they govern a clause or an infinitive.
+#: Verbs of an impersonal phrase that governs an infinitive in the writer's own voice: « il faut
+#: noter que », « il est à noter que », « il convient de rappeler que », « il reste à dire »,
+#: « il importe de souligner que », « il suffit de rappeler que ».
+IMPERSONAL_GOVERNORS: frozenset[str] = frozenset(
+    {"falloir", "être", "convenir", "rester", "importer", "suffire"}
+)
+
 #: Verbs of an order, whose clause or infinitive says what was ordered (« Le juge a ordonné que
 #: les scellés soient levés », « a ordonné aux préfets de fermer les écoles »), as « exiger »
 #: does; in an incise only otherwise (« ordonna-t-il »), never with a noun phrase (« a ordonné
