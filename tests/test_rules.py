@@ -634,6 +634,28 @@ def test_a_speech_participle_before_the_quote_and_par_after_it_give_the_agent() 
     assert (found.rule, found.cue, mention_text(found)) == ("participle_agent", "juger", "l'intersyndicale")
 
 
+def test_the_agent_after_par_is_read_past_its_numbers_and_adjectives() -> None:
+    text = "Une finale qualifiée de « plus belle » par plusieurs anciens joueurs."
+    table = """
+Une un DET 1 det
+finale finale NOUN -1 root
+qualifiée qualifier VERB 1 acl VerbForm=Part
+de de ADP 6 case
+« « PUNCT 6 punct
+plus plus ADV 6 advmod
+belle beau ADJ 2 obl:arg
+» » PUNCT 6 punct
+par par ADP 11 case
+plusieurs plusieurs DET 11 det
+anciens ancien ADJ 11 amod
+joueurs joueur NOUN 2 obl:agent
+. . PUNCT 1 punct
+"""
+    found = participle_agent(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("qualifier", "plusieurs anciens joueurs")
+
+
 FRONTED_AGENT = "Présenté par l'agence comme un « pôle unique », il prévoit de tout regrouper."
 FRONTED_AGENT_TABLE = """
 Présenté présenter VERB 12 advcl VerbForm=Part
@@ -4849,6 +4871,34 @@ def test_a_quote_after_the_object_of_a_judging_verb_is_its_subject_s() -> None:
     assert found is not None
     expected = ("judged_object", "juger", "Le président du syndicat")
     assert (found.rule, found.cue, mention_text(found)) == expected
+
+
+def test_a_capitalised_word_tagged_a_verb_is_part_of_the_subject_s_name() -> None:
+    # « Santé » read as a participle of « santer »: past the aside, the subject is still the union
+    text = "Le syndicat SUD Santé, à l'origine du mouvement, juge ces annonces « insuffisantes »."
+    table = """
+Le le DET 1 det
+syndicat syndicat NOUN -1 root
+SUD SUD PROPN 1 nmod
+Santé santer VERB 1 amod VerbForm=Part
+, , PUNCT 1 punct
+à à ADP 7 case
+l' le DET 7 det
+origine origine NOUN 1 nmod
+du de ADP 9 case
+mouvement mouvement NOUN 7 nmod
+, , PUNCT 11 punct
+juge juge NOUN 7 conj
+ces ce DET 13 det
+annonces annonce NOUN 11 nmod
+« « PUNCT 15 punct
+insuffisantes insuffisant ADJ 13 amod
+» » PUNCT 15 punct
+. . PUNCT 1 punct
+"""
+    found = judged_object(site_of(text, table))
+    assert found is not None
+    assert mention_text(found).startswith("Le syndicat SUD Santé")
 
 
 def test_a_judging_verb_s_subject_is_read_past_its_apposition() -> None:

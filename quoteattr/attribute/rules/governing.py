@@ -296,12 +296,18 @@ def _agent_after_par(sent: Sentence, opening: int, closing: int) -> tuple[Word, 
     lemma = lemma_of(form, participle.lemma)
     if (lemma not in REPORTING_VERBS and lemma not in _NAMING_VERBS) or not form.endswith(PARTICIPLE_ENDINGS):
         return None  # « présenté comme « sans risque » par les conseillers » names, as « qualifié de »
+    # the agent's noun past its determiners, numbers and the adjectives before it (« par
+    # plusieurs anciens joueurs », « par deux anciens ministres »)
     k = 1
-    while k < len(after) and after[k].upos == "DET":
+    while k < min(len(after), 1 + _AGENT_PREFIX) and after[k].upos in {"DET", "NUM", "ADJ"}:
         k += 1
     if k >= len(after) or after[k].upos not in {"NOUN", "PROPN"}:
         return None
     return participle, after[k], None
+
+
+#: The most words between « par » and the agent's noun: « par plusieurs anciens joueurs ».
+_AGENT_PREFIX = 3
 
 
 #: The most words between « par » and « comme » in « présenté par X comme « … » ».

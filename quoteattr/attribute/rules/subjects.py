@@ -593,6 +593,9 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
         if word.text.lower() in _RELATIVE_OBJECTS:
             return None  # "ce qu'a annoncé …": the object, never the subject
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
+        # « Le syndicat SUD Santé, à l'origine du mouvement, juge … »: past a sentence's first
+        # word, a capitalised word tagged a verb is a name's
+        capitalised = capitalised or (word.upos == "VERB" and word.text[:1].isupper() and i > 0)
         nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
         if (
             word.upos in {"PROPN", "NOUN"}
