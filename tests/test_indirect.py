@@ -1113,6 +1113,50 @@ doublé doubler VERB 2 ccomp VerbForm=Part
     assert found(text, table) == [("les délais ont doublé", "Le rapport", "noter")]
 
 
+def test_a_speech_verb_tagged_a_noun_before_a_and_an_infinitive_reports() -> None:
+    # « demande » tagged a noun, with a subject and an infinitive after « à »
+    text = "La monarchie demande à être appelée autrement."
+    table = """
+La le DET 1 det
+monarchie monarchie NOUN 2 nsubj
+demande demande NOUN -1 root
+à à ADP 5 mark
+être être AUX 5 aux:pass VerbForm=Inf
+appelée appeler VERB 2 xcomp VerbForm=Part
+autrement autrement ADV 5 advmod
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("être appelée autrement", "La monarchie", "demander")]
+
+
+OPINION = """
+Un un DET 1 det
+élu élu NOUN 2 nsubj
+pense penser VERB -1 root
+que que SCONJ 7 mark
+sa son DET 5 det
+démission démission NOUN 7 nsubj
+serait être AUX 7 cop
+choisie choisi ADJ 2 ccomp
+« « PUNCT 9 punct
+maintenant maintenant ADV 7 advmod
+» » PUNCT 9 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_an_opinion_whose_clause_holds_a_quotation_is_reported() -> None:
+    # the marks say the opinion was voiced: « pense que » then reports it, as « estime que » does
+    text = "Un élu pense que sa démission serait choisie « maintenant »."
+    assert found(text, OPINION) == [("sa démission serait choisie « maintenant »", "Un élu", "penser")]
+
+
+def test_an_opinion_with_no_quotation_is_a_thought() -> None:
+    text = "Un élu pense que sa démission serait choisie maintenant."
+    table = OPINION.replace("« « PUNCT 9 punct\n", "").replace("» » PUNCT 9 punct\n", "")
+    assert found(text, table) == []
+
+
 ORDERED = """
 Le le DET 1 det
 ministre ministre NOUN 3 nsubj

@@ -74,7 +74,7 @@ from quoteattr.lang.fr.sources import (
     SOURCE_PREPOSITIONS,
     opens_clause,
 )
-from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
+from quoteattr.lang.fr.verbs import OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -313,7 +313,11 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
-    return finite and after in QUE_FORMS and subject
+    # or before « à » / « de » and an infinitive (« La monarchie absolue demande à être appelée »)
+    infinitive = (
+        after in INFINITIVE_MARKERS and k + 1 < len(sent) and sent[k + 1].feats.get("VerbForm") == "Inf"
+    )
+    return finite and (after in QUE_FORMS or infinitive) and subject
 
 
 def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
@@ -325,6 +329,11 @@ def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
     return k > 0 and k + 1 < comma and sent[k + 1].text.lower() in _RELATIVE_OPENERS
 
 
+#: The lemmas of the verbs that may report a clause: an opinion only with a quotation in its
+#: clause (:func:`verb_clause`).
+_CLAUSE_LEMMAS = CLAUSE_VERBS | CALL_VERBS | ATTRIBUTE_VERBS | OPINION_VERBS
+
+
 def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` is a speech verb that can report a clause here: not inside a quotation,
     not a passive without agent (« ils sont accusés de … »: the subject is the one spoken of), not
@@ -332,7 +341,7 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     if not _verb_like(sent, verb) or ctx.in_quote(verb) or causative_passive(sent, verb):
         return False  # « il s'est fait dire que … »: told, not telling
     lemma = cue_lemma(sent, verb)
-    if lemma not in CLAUSE_VERBS and lemma not in CALL_VERBS and lemma not in ATTRIBUTE_VERBS:
+    if lemma not in _CLAUSE_LEMMAS:
         return False
     children = sent.children(verb)
     reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
@@ -781,6 +790,10 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
             span = _span_of(ctx, words)
             if span is None or ctx.wholly_quoted(span):
                 continue
+            if cue_lemma(sent, verb) in OPINION_VERBS and not _holds_a_quote(ctx, span):
+                # « Un élu pense que sa démission serait mal choisie « s'il … » »: the marks say
+                # the opinion was voiced; without them it is a thought (GUIDELINES.md)
+                continue
             site = ctx.site(span)
             attribution = governing_verb(site)
             if (
@@ -793,6 +806,11 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
                 attribution = _verb_attribution(site, index, verb)
             found.append(Found(index, span, "indirect_verb", attribution))
     return found
+
+
+def _holds_a_quote(ctx: _Context, span: Span) -> bool:
+    """Whether a quotation in marks lies within ``span``."""
+    return any(span.start <= q.start and q.end <= span.end for q in ctx.quotes)
 
 
 def _verb_attribution(site: QuoteSite, index: int, verb: Word) -> Attribution:
