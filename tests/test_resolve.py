@@ -1387,6 +1387,15 @@ def test_la_prevenue_is_the_woman_just_named_unless_the_trial_gives_her_another_
     assert _said(Resolver(text), text, "la prévenue", MentionKind.DESCRIPTION, "« J'ai").name == name
 
 
+def test_a_pronoun_for_a_group_takes_the_group_s_fullest_form() -> None:
+    text = (
+        "La famille de Shaoyo Liu a été reçue. La famille conteste cette version. "
+        "Pour elle, « la police a menti »."
+    )
+    speaker = _said(Resolver(text), text, "elle", MentionKind.PRONOUN, "« la police")
+    assert speaker.name == "famille de Shaoyo Liu"
+
+
 def test_celle_ci_is_the_description_named_last_not_a_name_further_back() -> None:
     text = (
         "Le juge enquête sur la SOBA, une entreprise de travaux publics. Paul Martin est arrêté, "

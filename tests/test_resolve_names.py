@@ -416,6 +416,14 @@ def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
         # a complement that is no name (« de multiplier ») and a noun that is no institution
         ("La décision de l'université de multiplier ses frais choque.", "l'université", None),
         ("Le ministre de la Santé a réagi.", "le ministre", None),
+        # a noun with the one name the text gives it as a complement: its fullest form
+        (
+            "La famille de Shaoyo Liu a porté plainte. La famille conteste.",
+            "La famille",
+            "famille de Shaoyo Liu",
+        ),
+        # two names: the noun alone names neither family
+        ("La famille de Paul Roux et la famille de Marc Dupont ont parlé.", "la famille", None),
     ],
 )
 def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fuller: str | None) -> None:

@@ -948,7 +948,10 @@ class Resolver:
             names = [self._from_occurrence(m, limit).name for m in occurrence.members]
             return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
         if occurrence.kind == "group":
-            return _Resolved(name=clean_phrase(occurrence.name), kind="group", number="p")
+            # « La famille conteste … Pour elle, … »: the group in the fullest form the text gives
+            # it (« famille de Shaoyo Liu »)
+            name = fuller_description(self._text, occurrence.name) or occurrence.name
+            return _Resolved(name=clean_phrase(name), kind="group", number="p")
         if occurrence.kind == "organisation" and not occurrence.from_run:
             return self._name(occurrence.span, max(limit, occurrence.span.end))
         if occurrence.kind == "description":

@@ -493,7 +493,8 @@ def fuller_description(text: str, words: str) -> str | None:
 
     "une source proche de l'enquête" → "source française proche de l'enquête" (the same words
     in order, at most two more between them); "les autorités" → "autorités allemandes" (a
-    definite noun with the one relational adjective the text gives it elsewhere); "sa mère" →
+    definite noun with the one relational adjective the text gives it elsewhere, or the one name
+    it gives it as a complement: "la famille" → "famille de Shaoyo Liu"); "sa mère" →
     "mère du suspect" (a possessive description, whose owner is left implicit, takes the
     complement written elsewhere).
     """
@@ -502,7 +503,11 @@ def fuller_description(text: str, words: str) -> str | None:
         return _with_insertions(text, tokens[1:])
     # a definite article: « les autorités » is the one group the text named, maybe more fully
     if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in DEFINITE_ARTICLES:
-        return _with_adjective(text, tokens[1].text) or _named_institution(text, tokens[1].text)
+        return (
+            _with_adjective(text, tokens[1].text)
+            or _named_institution(text, tokens[1].text)
+            or _with_named_complement(text, tokens[1].text)
+        )
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
     head = regex.escape(tokens[1].text.lower())
@@ -575,6 +580,34 @@ _RELATIONAL_ADJECTIVE = (
 
 #: The shortest relational adjective taken ("italien"; "chien" and "lien" only end like one).
 _MIN_ADJECTIVE = 6
+
+
+def _with_named_complement(text: str, noun: str) -> str | None:
+    """ "la famille" → "famille de Shaoyo Liu": a definite noun with the one name the text gives
+    it as a complement after a definite article elsewhere (« la famille de Shaoyo Liu »); ``None``
+    when it gives none, or complements naming different people or things (« la famille de X …
+    la famille de Y »: which one is not said), and for kin (« le père » is someone's father: the
+    text may name another one's, « le père de Noël »)."""
+    role = role_of(noun.lower())
+    if role is not None and "kin" in role[1]:
+        return None
+    memo = _memo_of(text)
+    key = ("named complement", noun)
+    if key not in memo:
+        memo[key] = _scan_named_complement(text, noun)
+    return memo[key]
+
+
+def _scan_named_complement(text: str, noun: str) -> str | None:
+    compiled = regex.compile(
+        rf"\b(?i:le|la|les|l['’]){_SPACE}*((?i:{regex.escape(noun)}){_SPACE}+(?:de|d['’]){_SPACE}*"
+        rf"\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*)"
+    )
+    found = {" ".join(m.group(1).split()) for m in compiled.finditer(text)}
+    if len({f.lower() for f in found}) != 1:
+        return None
+    (fuller,) = found
+    return noun + fuller[len(noun) :]
 
 
 def _with_adjective(text: str, noun: str) -> str | None:
