@@ -1387,6 +1387,26 @@ def test_la_prevenue_is_the_woman_just_named_unless_the_trial_gives_her_another_
     assert _said(Resolver(text), text, "la prévenue", MentionKind.DESCRIPTION, "« J'ai").name == name
 
 
+@pytest.mark.parametrize(
+    ("introduction", "name"),
+    [
+        # what tells her apart, up to the comma: an age, a participle and its complements
+        (
+            "Une jeune fille de 25 ans hébergée chez des parents à Vesoul, était signalée disparue.",
+            "jeune fille de 25 ans hébergée chez des parents à Vesoul",
+        ),
+        # must not: a relative says what she did, not who she is
+        ("Une jeune fille qui rentrait du travail a disparu.", "jeune fille"),
+        # must not: two introductions, the words do not say which
+        ("Une jeune fille de Lyon et une jeune fille de Vesoul ont disparu.", "jeune fille"),
+    ],
+)
+def test_a_definite_description_takes_up_the_words_that_introduced_it(introduction: str, name: str) -> None:
+    text = f"{introduction} Les gendarmes ont cherché. La jeune fille a affirmé qu'elle allait bien."
+    speaker = _said(Resolver(text), text, "La jeune fille", MentionKind.DESCRIPTION, "qu'elle allait")
+    assert speaker.name == name
+
+
 def test_a_pronoun_for_a_group_takes_the_group_s_fullest_form() -> None:
     text = (
         "La famille de Shaoyo Liu a été reçue. La famille conteste cette version. "

@@ -1077,6 +1077,8 @@ class Resolver:
             # « Un bénévole posté au 31e kilomètre affirme … »: the subject before its verb, told
             # apart by a participle after it, up to that verb
             fuller = clean_phrase(words + _before_verb(_restrictive_tail(self._text, mention.span.end)))
+        elif fuller is None and phrase.number == "s":
+            fuller = _introduced_form(self._text, words, mention.span.start)
         return _Resolved(
             name=fuller or clean_phrase(words),
             kind=kind,
@@ -1676,6 +1678,39 @@ def _indefinite(words: str) -> bool:
 _ORIGIN_ADJECTIVE = regex.compile(r"[ \u00a0]+(\p{Ll}{3,}[ao]ise?s?)(?=[ \u00a0]|[,.;:!?)]|$)")
 #: Adverbs that end like such an adjective.
 _ORIGIN_LOOKALIKES = frozenset({"jamais", "désormais", "parfois", "toutefois", "autrefois", "quelquefois"})
+
+
+def _introduced_form(text: str, words: str, before: int) -> str | None:
+    """The words that brought in the one a definite description takes up, when the text brought
+    them in once, with an indefinite article and the same words, before ``before``: « Une jeune
+    fille de 25 ans hébergée chez des parents à Courcelles, était signalée disparue … la jeune
+    fille prévenait sa famille » → "jeune fille de 25 ans hébergée chez des parents à
+    Courcelles", what it is told apart by up to the next comma, bracket or full stop, or its verb
+    (:func:`_before_verb`). ``None`` when the words take up no such introduction, or two, or it
+    says nothing more than they do."""
+    tokens = tokenize(words)
+    if len(tokens) < 2 or tokens[0].lower not in _DEFINITE_ARTICLE_WORDS:
+        return None
+    content = r"[ \u00a0]+".join(regex.escape(t.text) for t in tokens[1:])
+    found = [m for m in regex.finditer(rf"\b(?i:une?)[ \u00a0]+(?i:{content})\b", text) if m.end() <= before]
+    if len(found) != 1:
+        return None
+    rest = _INTRODUCED_REST.match(text, found[0].end())
+    tail = _before_verb(rest.group()) if rest is not None else ""
+    if not tail.strip():
+        return None
+    return clean_phrase(text[found[0].start() : found[0].end()] + tail)
+
+
+#: What tells an introduced description apart, after it: a « de » complement (« de 25 ans ») or a
+#: past participle (« hébergée chez des parents »), and what follows them up to a comma, a bracket,
+#: a colon, a full stop, or a word that opens another phrase (« et », « qui », « dans » …): a
+#: relative or an adverbial says what the one brought in did, not who they are.
+_INTRODUCED_REST = regex.compile(
+    r"[ \u00a0]+(?:de|d['’]|\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\b"
+    r"(?:(?![ \u00a0]+(?:et|ou|qui|que|dont|dans|en|avec|sans|pour|lorsque|quand|alors|mais)\b)"
+    r"[^,;:.!?()«»\n]){0,120}"
+)
 
 
 def _restrictive_tail(text: str, end: int) -> str:
