@@ -2478,6 +2478,9 @@ def test_a_reply_to_a_question_put_to_the_previous_speaker_is_hers(opening: str,
         # the one person the text says is tried, right after the name or right before it
         ("Le propriétaire, Gérard Roux, 67 ans, est poursuivi pour homicides involontaires.", "Gérard Roux"),
         ("Le parquet a requis trois ans contre Gérard Roux, jugé depuis lundi.", "Gérard Roux"),
+        # the verdict says who was tried
+        ("La cour a condamné mercredi soir Gérard Roux à dix ans.", "Gérard Roux"),
+        ("Gérard Roux, condamné en première instance, a fait appel.", "Gérard Roux"),
         # two people tried: no telling which one
         ("Gérard Roux et Paul Petit sont jugés pour vol. Paul Petit nie.", "prévenu"),
         # no one said to be tried: the words as written

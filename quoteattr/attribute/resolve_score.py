@@ -997,10 +997,15 @@ def aged_person(index: DocumentIndex, limit: int, low: int, high: int, gender: s
 _TRIED_AFTER = regex.compile(
     r"[^.!?«»“”]{0,80}?\b(?:(?:est|était|sont|a[ \u00a0]+été|avait[ \u00a0]+été)[ \u00a0]+)?"
     r"(?:poursuivie?s?|jugée?s?|comparaît|comparaissait|comparaissent|comparaissaient|"
-    r"accusée?s?[ \u00a0]+d|mise?s?[ \u00a0]+en[ \u00a0]+examen|inculpée?s?|renvoyée?s?[ \u00a0]+devant)\b"
+    r"accusée?s?[ \u00a0]+d|mise?s?[ \u00a0]+en[ \u00a0]+examen|inculpée?s?|renvoyée?s?[ \u00a0]+devant|"
+    # the verdict says who was tried: « X, condamné à … », « X a été acquitté »
+    r"condamnée?s?|acquittée?s?|relaxée?s?)\b"
 )
 _TRIED_BEFORE = regex.compile(
-    r"(?:requis|requiert|réclamé|réclame|procès)[^.!?«»“”]{0,40}?\b(?:contre|de|d['’])[ \u00a0]*\Z"
+    r"(?:(?:requis|requiert|réclamé|réclame|procès)[^.!?«»“”]{0,40}?\b(?:contre|de|d['’])"
+    # « La cour a condamné mercredi soir Julien Ferrand », a date or a time between
+    r"|\b(?:condamné|condamne|condamnait|acquitté|acquitte|relaxé|relaxe)(?:[ \u00a0]+\p{Ll}+){0,3})"
+    r"[ \u00a0]*\Z"
 )
 #: The nouns of the person a trial tries, whom the text names.
 DEFENDANT_NOUNS = frozenset({"prévenu", "prévenue", "accusé", "accusée"})
