@@ -1157,6 +1157,27 @@ def test_an_opinion_with_no_quotation_is_a_thought() -> None:
     assert found(text, table) == []
 
 
+def test_avant_de_and_an_infinitive_says_when_not_what() -> None:
+    # « avant de requérir … » is what he did next, not what « ironiser » reports
+    text = "Le procureur a ironisé, avant de requérir trois ans de prison."
+    table = """
+Le le DET 1 det
+procureur procureur NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+ironisé ironiser VERB -1 root VerbForm=Part
+, , PUNCT 3 punct
+avant avant ADP 7 mark
+de de ADP 7 mark
+requérir requérir VERB 3 advcl VerbForm=Inf
+trois trois NUM 9 nummod
+ans an NOUN 7 obj
+de de ADP 11 case
+prison prison NOUN 9 nmod
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+
+
 ORDERED = """
 Le le DET 1 det
 ministre ministre NOUN 3 nsubj

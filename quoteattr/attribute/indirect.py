@@ -497,6 +497,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             modifier_end = i + 1  # « répond dans un entretien à paraître dimanche »: the noun's
             continue
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
+            if before in _ADVERBIAL_BEFORE_DE:
+                return None  # « a-t-il déclaré, avant de regretter … »: when, not what was said
             return i + 1, True
         if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
             # « a dit « prendre acte » de la sanction »: the clause opens on the quote's mark
@@ -524,6 +526,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
 
+
+#: Words that make « de » + infinitive an adverbial of the clause, not what its verb reports:
+#: « avant de », « afin de », « au lieu de », « loin de », « plutôt que de ».
+_ADVERBIAL_BEFORE_DE = frozenset({"avant", "afin", "lieu", "loin", "faute", "plutôt"})
 
 #: The most words of a title in marks (« au « 20 Heures » de TF1 »).
 _MAX_TITLE = 6
