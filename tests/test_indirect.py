@@ -1157,6 +1157,24 @@ def test_an_opinion_with_no_quotation_is_a_thought() -> None:
     assert found(text, table) == []
 
 
+def test_a_speech_verb_with_etre_is_a_passive_whatever_its_label() -> None:
+    # « sont » labelled a tense auxiliary: a speech verb takes « être » only in the passive, and
+    # its subject is the one spoken to
+    text = "Les habitants sont invités à consulter leur médecin."
+    table = """
+Les le DET 1 det
+habitants habitant NOUN 3 nsubj
+sont être AUX 3 aux:tense
+invités inviter VERB -1 root VerbForm=Part Tense=Past
+à à ADP 5 mark
+consulter consulter VERB 3 xcomp VerbForm=Inf
+leur son DET 7 det
+médecin médecin NOUN 5 obj
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+
+
 def test_avant_de_and_an_infinitive_says_when_not_what() -> None:
     # « avant de requérir … » is what he did next, not what « ironiser » reports
     text = "Le procureur a ironisé, avant de requérir trois ans de prison."

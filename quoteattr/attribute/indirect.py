@@ -346,10 +346,13 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     children = sent.children(verb)
     reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
     # « s'est engagée à » has « être » too, which a parser reads as a passive: not with « se »
+    participle = verb.feats.get("VerbForm") == "Part" and verb.feats.get("Tense") == "Past"
     passive = any(c.deprel == "aux:pass" for c in children) or (
         not reflexive
-        and any(c.deprel == "nsubj:pass" for c in children)
-        # an auxiliary stands before its participle: « était » after it is another clause's
+        # an auxiliary stands before its participle: « était » after it is another clause's;
+        # a speech verb takes « être » only in the passive, whatever label the parser gave it
+        # (« sont invités à consulter »)
+        and (any(c.deprel == "nsubj:pass" for c in children) or participle)
         and any(c.upos == "AUX" and c.lemma == "être" and c.index < verb.index for c in children)
     )
     if passive and not any(c.deprel == "obl:agent" for c in children):
