@@ -1407,6 +1407,31 @@ def test_a_definite_description_takes_up_the_words_that_introduced_it(introducti
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        ("La rançon a été versée en 1981.", "Denis Robert et Ernest Backes"),
+        # must not: too far back, the text has moved on
+        (
+            "La rançon a été versée en 1981. Elle a transité par Alger. Puis par Téhéran. Le tout en secret.",
+            "auteurs",
+        ),
+    ],
+)
+def test_a_plural_role_takes_up_the_two_people_just_quoted(between: str, name: str) -> None:
+    text = (
+        "Dans leur ouvrage, Denis Robert et Ernest Backes affirment que la rançon était cachée. "
+        f"{between} Selon les auteurs, « tout était prévu »."
+    )
+    resolver = Resolver(text)
+    both = ("Denis Robert", "Ernest Backes")
+    pair = mention(text, "Denis Robert et Ernest Backes", MentionKind.NAME, conjuncts=both)
+    assert (
+        resolver.resolve(pair, before=text.index("la rançon était")).name == "Denis Robert et Ernest Backes"
+    )
+    assert _said(resolver, text, "les auteurs", MentionKind.DESCRIPTION, "« tout").name == name
+
+
 def test_a_pronoun_for_a_group_takes_the_group_s_fullest_form() -> None:
     text = (
         "La famille de Shaoyo Liu a été reçue. La famille conteste cette version. "

@@ -45,6 +45,7 @@ from quoteattr.attribute.resolve_rules import (
 from quoteattr.attribute.resolve_score import (
     DEFENDANT_NOUNS,
     DEMONSTRATIVES,
+    SALIENT_REACH,
     Candidate,
     Said,
     acronym_expansion,
@@ -920,6 +921,25 @@ class Resolver:
         said = self._said_in_sentence(occurrence.span.start)
         return said if said is not None and said.kind in {"person", "organisation"} else None
 
+    def _pair_just_quoted(self, words: str, limit: int) -> _Resolved | None:
+        """What a definite plural role (« les auteurs », « les deux chercheurs ») takes up when the
+        last source quoted, at most :data:`SALIENT_REACH` sentences back, is two people the text
+        names (« Dans leur ouvrage, Denis Robert et Ernest Backes expliquent … Selon les auteurs,
+        … »): those two; ``None`` for any other description or source."""
+        noun = head_noun(words) or ""
+        if not words.strip().lower().startswith("les ") or role_of(noun.lower()) is None:
+            return None
+        said = self._previous_said(limit)
+        if said is None or said.kind != "group":
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > SALIENT_REACH:
+            return None
+        name = self._names[said.entity]
+        parts = name.split(" et ")
+        if len(parts) != 2 or not all(has_name(p) and starts_person_name(p.split()[0]) for p in parts):
+            return None
+        return _Resolved(name=name, kind="group", gender=said.gender, number="p", by=ResolvedBy.SALIENT)
+
     def _previous_person_said(self, limit: int) -> Said | None:
         """The last quote before ``limit`` said by a person: a group or a body quoted since
         (« Plusieurs médias ont parlé d'un « vaccin miracle », une expression que la chercheuse
@@ -1000,6 +1020,10 @@ class Resolver:
         pair = self._titled_pair(words, limit) if phrase.number == "p" and not indefinite else None
         if pair is not None:  # « Les juges X et Y … les deux juges »
             return self._taken_up(pair, limit, ResolvedBy.ROLE)
+        plural = phrase.number == "p" and not indefinite
+        spoken = self._pair_just_quoted(words, limit) if plural else None
+        if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
+            return spoken
         if found is not None:
             # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
