@@ -7,6 +7,7 @@ finding what the words refer to elsewhere in the document is :mod:`resolve_score
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -534,6 +535,14 @@ _SPACE = r"[ \t\u00a0\u202f]"
 _text_memo: tuple[str | None, dict[tuple[str, ...], str | None]] = (None, {})
 
 
+def _memoised(text: str, key: tuple[str, ...], scan: Callable[[], str | None]) -> str | None:
+    """The answer of ``scan`` for ``key`` on ``text``, scanned once per text (:data:`_text_memo`)."""
+    memo = _memo_of(text)
+    if key not in memo:
+        memo[key] = scan()
+    return memo[key]
+
+
 def _memo_of(text: str) -> dict[tuple[str, ...], str | None]:
     global _text_memo
     if _text_memo[0] is not text:
@@ -545,11 +554,8 @@ def _with_insertions(text: str, content: tuple[Token, ...]) -> str | None:
     """The longest form of ``content`` the text writes after an article with up to two words
     inserted between its words ("ministre de l'Intérieur" → "ministre français de l'Intérieur"),
     if it is longer than ``content``; else ``None``."""
-    memo = _memo_of(text)
     key = ("insertions", *(t.text for t in content))
-    if key not in memo:
-        memo[key] = _scan_insertions(text, content)
-    return memo[key]
+    return _memoised(text, key, lambda: _scan_insertions(text, content))
 
 
 def _scan_insertions(text: str, content: tuple[Token, ...]) -> str | None:
@@ -591,11 +597,7 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     role = role_of(noun.lower())
     if role is not None and "kin" in role[1]:
         return None
-    memo = _memo_of(text)
-    key = ("named complement", noun)
-    if key not in memo:
-        memo[key] = _scan_named_complement(text, noun)
-    return memo[key]
+    return _memoised(text, ("named complement", noun), lambda: _scan_named_complement(text, noun))
 
 
 def _scan_named_complement(text: str, noun: str) -> str | None:
@@ -613,11 +615,7 @@ def _scan_named_complement(text: str, noun: str) -> str | None:
 def _with_adjective(text: str, noun: str) -> str | None:
     """ "les autorités" → "autorités allemandes": the same noun with the one relational adjective
     the text gives it elsewhere after a definite article; ``None`` when it gives none or several."""
-    memo = _memo_of(text)
-    key = ("adjective", noun)
-    if key not in memo:
-        memo[key] = _scan_adjective(text, noun)
-    return memo[key]
+    return _memoised(text, ("adjective", noun), lambda: _scan_adjective(text, noun))
 
 
 def _scan_adjective(text: str, noun: str) -> str | None:
