@@ -1017,10 +1017,10 @@ class Resolver:
         )
         if found is not None and found.kind == "person" and phrase.number == "p":
             found = None  # « les deux ministres », « les chercheurs »: more than the one person named
-        pair = self._titled_pair(words, limit) if phrase.number == "p" and not indefinite else None
+        plural = phrase.number == "p" and not indefinite
+        pair = self._titled_pair(words, limit) if plural else None
         if pair is not None:  # « Les juges X et Y … les deux juges »
             return self._taken_up(pair, limit, ResolvedBy.ROLE)
-        plural = phrase.number == "p" and not indefinite
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken

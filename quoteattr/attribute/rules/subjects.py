@@ -409,10 +409,10 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     if not _present_participle(verb) or verb.index == 0:
         return None
     before = sent[verb.index - 1]
-    if before.upos not in {"NOUN", "PROPN"} or before.text.lower() in _GERUND_OPENERS:
+    if before.upos not in {"NOUN", "PROPN"}:
         return None
     if any(c.text.lower() == "en" for c in sent.children(verb)):
-        return None
+        return None  # « en affirmant »: a gerund, whose subject is the clause's
     top = before
     for _ in range(_MAX_CLIMB):
         if top.deprel not in {"nmod", "flat:name", "flat", "appos"} or top.head < 0:

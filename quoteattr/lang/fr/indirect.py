@@ -99,7 +99,6 @@ NO_CLAUSE_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Reporting verbs that report words when they govern a clause or an infinitive.
 #: Verbs of an impersonal phrase that governs an infinitive in the writer's own voice: « il faut
 #: noter que », « il est à noter que », « il convient de rappeler que », « il reste à dire »,
 #: « il importe de souligner que », « il suffit de rappeler que ».
@@ -113,6 +112,7 @@ IMPERSONAL_GOVERNORS: frozenset[str] = frozenset(
 #: une enquête »).
 ORDER_VERBS: frozenset[str] = frozenset({"ordonner"})
 
+#: Reporting verbs that report words when they govern a clause or an infinitive.
 CLAUSE_VERBS: frozenset[str] = (
     (REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | frozenset({"prétendre", "nier", "se targuer"}))
     - THOUGHT_VERBS
