@@ -1157,6 +1157,29 @@ def test_an_opinion_with_no_quotation_is_a_thought() -> None:
     assert found(text, table) == []
 
 
+def test_selon_les_sources_alone_means_depending_on_them() -> None:
+    # « selon les sources »: they differ, none is named; « selon des sources policières » names them
+    text = "Trois mille étudiants, selon les sources, ont défilé."
+    table = """
+Trois Trois NUM 2 nummod
+mille mille NUM 2 nummod
+étudiants étudiant NOUN 9 nsubj
+, , PUNCT 9 punct
+selon selon ADP 6 case
+les le DET 6 det
+sources source NOUN 9 obl:mod
+, , PUNCT 9 punct
+ont avoir AUX 9 aux:tense
+défilé défiler VERB -1 root VerbForm=Part
+. . PUNCT 9 punct
+"""
+    assert found(text, table) == []
+    named = table.replace("les le DET 6 det", "des un DET 6 det")
+    assert [speaker for _, speaker, _ in found(text.replace("les sources", "des sources"), named)] == [
+        "des sources"
+    ]
+
+
 def test_a_speech_verb_with_etre_is_a_passive_whatever_its_label() -> None:
     # « sont » labelled a tense auxiliary: a speech verb takes « être » only in the passive, and
     # its subject is the one spoken to

@@ -72,8 +72,9 @@ def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
 def in_keeping_with(sent: Sentence, prep: Word) -> bool:
     """Whether « selon » / « suivant » / « d'après » at ``prep`` means « in keeping with » or
     « depending on », not « in the words of »: its noun is a standard or a measure (« selon les
-    critères ACUITY et TIMI », « selon les plans de l'architecte X », `CONFORMITY_NOUNS`), or it
-    follows a verb of variation (« le contenu diffère selon les facultés », `VARIATION_VERBS`)."""
+    critères ACUITY et TIMI », « selon les plans de l'architecte X », `CONFORMITY_NOUNS`), « les
+    sources » alone (:func:`_sources_differ`), or it follows a verb of variation (« le contenu
+    diffère selon les facultés », `VARIATION_VERBS`)."""
     k = prep.index - 1
     while k >= 0 and sent[k].upos == "ADV":
         k -= 1
@@ -81,10 +82,22 @@ def in_keeping_with(sent: Sentence, prep: Word) -> bool:
         return True
     for w in sent.words[prep.index + 1 :]:
         if w.upos in {"NOUN", "PROPN", "PRON"}:
-            return w.upos == "NOUN" and w.lemma.lower() in CONFORMITY_NOUNS
+            return (w.upos == "NOUN" and w.lemma.lower() in CONFORMITY_NOUNS) or _sources_differ(
+                sent, prep, w
+            )
         if w.upos not in {"DET", "ADJ", "NUM"}:
             return False
     return False
+
+
+def _sources_differ(sent: Sentence, prep: Word, noun: Word) -> bool:
+    """« Entre 3 000 et 5 000 étudiants, selon les sources, ont défilé »: « selon les sources »
+    alone means « depending on the sources » (they differ), naming none; not « selon des
+    sources policières », « selon plusieurs sources », whose words tell the source."""
+    if noun.text.lower() != "sources" or noun.index != prep.index + 2:
+        return False
+    after = sent[noun.index + 1] if noun.index + 1 < len(sent) else None
+    return sent[prep.index + 1].text.lower() == "les" and (after is None or after.upos == "PUNCT")
 
 
 def _source_noun(sent: Sentence, prep: Word) -> Word | None:
