@@ -465,6 +465,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             if word.upos in {"VERB", "AUX", "SCONJ"} or low in {";", ":", ".", "«", "»"}:
                 return None
             continue
+        if low == "," and i - 1 > verb.index:
+            past_aside = _past_addressee_aside(sent, i)
+            if past_aside is not None:
+                return past_aside  # « a demandé aux habitants, inquiets depuis lundi, de rester »
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
         if _the_fact_that(sent, i):
@@ -529,6 +533,32 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
 
+
+def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None:
+    """Where the reported words begin past an aside set off by commas after a speech verb's
+    addressee or oblique (« a demandé à une commission, composée de cinq prélats et présidée par
+    l'archevêque, d'enquêter sur … »): the aside holds no finite verb and no conjunction, and
+    *que* / *si*, or *de* / *à* and an infinitive, follow its closing comma at once; ``None``
+    otherwise."""
+    for k in range(comma + 1, min(len(sent), comma + 1 + _MAX_ASIDE)):
+        word = sent[k]
+        if word.text == ",":
+            if k == comma + 1 or k + 1 >= len(sent):
+                return None
+            after = sent[k + 1].text.lower()
+            if after in QUE_FORMS or after in {"si"}:
+                return k + 2, False
+            if after in INFINITIVE_MARKERS and _infinitive_at(sent, k + 2):
+                return k + 2, True
+            return None
+        if word.upos == "SCONJ" or word.feats.get("VerbForm") == "Fin" or word.text in {":", ";", "«", "»"}:
+            return None
+    return None
+
+
+#: The most words of an aside set off by commas after an addressee (« à une commission,
+#: composée de cinq prélats et présidée par l'archevêque Silvano Tomasi, d'enquêter »).
+_MAX_ASIDE = 14
 
 #: Words that make « de » + infinitive an adverbial of the clause, not what its verb reports:
 #: « avant de », « afin de », « au lieu de », « loin de », « plutôt que de ».
