@@ -1157,7 +1157,8 @@ def test_an_opinion_with_no_quotation_is_a_thought() -> None:
     assert found(text, table) == []
 
 
-ASIDE_AFTER_ADDRESSEE = """
+#: « Le maire a demandé aux habitants, inquiets depuis lundi, », the words before what follows.
+ASIDE_HEAD = """
 Le le DET 1 det
 maire maire NOUN 3 nsubj
 a avoir AUX 3 aux:tense
@@ -1169,39 +1170,34 @@ inquiets inquiet VERB 5 acl VerbForm=Part
 depuis depuis ADP 9 case
 lundi lundi NOUN 7 obl:mod
 , , PUNCT 3 punct
-de de ADP 12 mark
-rester rester VERB 3 xcomp VerbForm=Inf
-chez chez ADP 14 case
-eux lui PRON 12 obl:mod
-. . PUNCT 3 punct
 """
 
 
 def test_the_clause_opens_past_an_aside_set_off_after_the_addressee() -> None:
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de rester chez eux."
-    assert found(text, ASIDE_AFTER_ADDRESSEE) == [("rester chez eux", "Le maire", "demander")]
+    table = (
+        ASIDE_HEAD
+        + """de de ADP 12 mark
+rester rester VERB 3 xcomp VerbForm=Inf
+chez chez ADP 14 case
+eux lui PRON 12 obl:mod
+. . PUNCT 3 punct
+"""
+    )
+    assert found(text, table) == [("rester chez eux", "Le maire", "demander")]
 
 
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."
-    table = """
-Le le DET 1 det
-maire maire NOUN 3 nsubj
-a avoir AUX 3 aux:tense
-demandé demander VERB -1 root VerbForm=Part
-aux à ADP 5 case
-habitants habitant NOUN 3 obl:arg
-, , PUNCT 5 punct
-inquiets inquiet VERB 5 acl VerbForm=Part
-depuis depuis ADP 9 case
-lundi lundi NOUN 7 obl:mod
-, , PUNCT 3 punct
-de de ADP 13 case
+    table = (
+        ASIDE_HEAD
+        + """de de ADP 13 case
 la le DET 13 det
 patience patience NOUN 3 obj
 . . PUNCT 3 punct
 """
+    )
     assert found(text, table) == []
 
 
