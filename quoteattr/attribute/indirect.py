@@ -537,16 +537,16 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
 def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None:
     """Where the reported words begin past an aside set off by commas after a speech verb's
     addressee or oblique (« a demandé à une commission, composée de cinq prélats et présidée par
-    l'archevêque, d'enquêter sur … »): the aside holds no finite verb and no conjunction, and
-    *que* / *si*, or *de* / *à* and an infinitive, follow its closing comma at once; ``None``
-    otherwise."""
+    l'archevêque, d'enquêter sur … »): the aside holds no finite verb and no subordinating
+    conjunction, and *que* / *si*, or *de* / *à* and an infinitive, follow its closing comma at
+    once; ``None`` otherwise."""
     for k in range(comma + 1, min(len(sent), comma + 1 + _MAX_ASIDE)):
         word = sent[k]
         if word.text == ",":
             if k == comma + 1 or k + 1 >= len(sent):
                 return None
             after = sent[k + 1].text.lower()
-            if after in QUE_FORMS or after in {"si"}:
+            if after in QUE_FORMS or after == "si":
                 return k + 2, False
             if after in INFINITIVE_MARKERS and _infinitive_at(sent, k + 2):
                 return k + 2, True
