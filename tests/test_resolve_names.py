@@ -424,6 +424,12 @@ def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
         ),
         # two names: the noun alone names neither family
         ("La famille de Paul Roux et la famille de Marc Dupont ont parlé.", "la famille", None),
+        # one name, the noun written once with a capital: one complement, not two
+        (
+            "La Famille de Paul Roux a parlé. La famille de Paul Roux attend.",
+            "la famille",
+            "famille de Paul Roux",
+        ),
     ],
 )
 def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fuller: str | None) -> None:

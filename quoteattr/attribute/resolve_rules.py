@@ -597,19 +597,22 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     role = role_of(noun.lower())
     if role is not None and "kin" in role[1]:
         return None
-    return _memoised(text, ("named complement", noun), lambda: _scan_named_complement(text, noun))
+    key = ("named complement", noun)
+    return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|les|l['’]", _NAME_AFTER_DE))
 
 
-def _scan_named_complement(text: str, noun: str) -> str | None:
-    compiled = regex.compile(
-        rf"\b(?i:le|la|les|l['’]){_SPACE}*((?i:{regex.escape(noun)}){_SPACE}+(?:de|d['’]){_SPACE}*"
-        rf"\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*)"
-    )
+#: A name after « de » completing a noun: « de Shaoyo Liu », « d'Ousmane Sow ».
+_NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
+
+
+def _one_complement(text: str, noun: str, articles: str, complement: str) -> str | None:
+    """The one form « ``noun`` ``complement`` » the text writes after one of ``articles``, the noun
+    in small letters (« musée des Causses », « famille de Shaoyo Liu »); ``None`` when it writes
+    none, or several (case apart for the noun: « la Famille de X … la famille de X » is one)."""
+    compiled = regex.compile(rf"\b(?i:{articles}){_SPACE}*((?i:{regex.escape(noun)}){_SPACE}+{complement})")
     found = {" ".join(m.group(1).split()) for m in compiled.finditer(text)}
-    if len({f.lower() for f in found}) != 1:
-        return None
-    (fuller,) = found
-    return noun + fuller[len(noun) :]
+    forms = {f"{noun.lower()}{name[len(noun) :]}" for name in found}
+    return forms.pop() if len(forms) == 1 else None
 
 
 def _with_adjective(text: str, noun: str) -> str | None:
@@ -660,16 +663,8 @@ def _named_institution(text: str, noun: str) -> str | None:
     noun, or when the text names none or several."""
     if noun.lower() not in _INSTITUTIONS:
         return None
-    memo = _memo_of(text)
     key = ("institution", noun)
-    if key not in memo:
-        compiled = regex.compile(
-            rf"\b(?i:le|la|l['’]){_SPACE}*((?i:{regex.escape(noun)}){_SPACE}+{_INSTITUTION_COMPLEMENT})"
-        )
-        found = {" ".join(m.group(1).split()) for m in compiled.finditer(text)}
-        found = {f"{noun.lower()}{name[len(noun) :]}" for name in found}
-        memo[key] = found.pop() if len(found) == 1 else None
-    return memo[key]
+    return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|l['’]", _INSTITUTION_COMPLEMENT))
 
 
 _AUXILIARIES = frozenset(
