@@ -741,6 +741,17 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     return best
 
 
+def _roles_written(index: DocumentIndex, occurrence: Occurrence) -> list[str]:
+    """What the text says ``occurrence`` is, around its name: its title, the apposition after it
+    and the role set off before it (« la rapporteure de la commission, la députée Sophie Roux »)."""
+    found = (
+        occurrence.title,
+        _apposed_after(index.text, occurrence),
+        _apposed_before(index.text, occurrence),
+    )
+    return [words for words in found if words]
+
+
 def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str) -> Occurrence | None:
     """The one person the text titles by ``role`` after ``start``, for a definite description by
     that role no one before it fits: a text that speaks of « le procureur » and later names « le
@@ -756,12 +767,7 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
     for occurrence in index.occurrences:
         if not _is_person(occurrence):
             continue
-        titles = (
-            occurrence.title,
-            _apposed_after(index.text, occurrence),
-            _apposed_before(index.text, occurrence),
-        )
-        if any(t and key in _role_words(t)[0] for t in titles):
+        if any(key in _role_words(t)[0] for t in _roles_written(index, occurrence)):
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     if len(found) != 1:
         return None
@@ -1042,11 +1048,7 @@ def may_be_tried(index: DocumentIndex, name: str, said_title: str | None = None)
     surname = fold(name.split()[-1]) if name.split() else ""
     for occurrence in index.by_last.get(surname, ()):
         if _is_person(occurrence):
-            titles += [
-                occurrence.title or "",
-                _apposed_after(index.text, occurrence),
-                _apposed_before(index.text, occurrence),
-            ]
+            titles += _roles_written(index, occurrence)
     for title in titles:
         for token in tokenize(title):
             role = role_of(token.text)
