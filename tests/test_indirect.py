@@ -3432,3 +3432,79 @@ def test_a_gerund_keeps_the_subject_the_parse_gave_it_outside_the_clause_before(
     out = continue_participles(text, [], [first, second])
     assert out[1].speaker is not None
     assert out[1].speaker.name == "Le ministre"
+
+
+#: « Comme l'a rappelé le procureur, l'enquête ne fait que commencer. », as spaCy parses it: the
+#: aside's verb an adverbial clause of the main verb, its subject after it.
+COMME_ASIDE = """
+Comme comme SCONJ 3 mark
+l' le PRON 3 obj
+a avoir AUX 3 aux:tense
+rappelé rappeler VERB 10 advcl VerbForm=Part
+le le DET 5 det
+{subject} {subject} NOUN 3 nsubj
+, , PUNCT 3 punct
+l' le DET 8 det
+enquête enquête NOUN 10 nsubj
+ne ne ADV 10 advmod
+fait faire VERB -1 root
+que que ADV 12 advmod
+commencer commencer VERB 10 xcomp VerbForm=Inf
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("procureur", [("l'enquête ne fait que commencer", "le procureur", "rappeler")]),
+        # « comme l'a rappelé le calendrier »: a thing names no source
+        ("calendrier", []),
+    ],
+)
+def test_an_aside_on_comme_reports_the_clause_it_is_set_in(
+    subject: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Comme l'a rappelé le {subject}, l'enquête ne fait que commencer."
+    assert found(text, COMME_ASIDE.format(subject=subject)) == expected
+
+
+def test_an_aside_on_comme_after_the_clause_and_with_another_speech_verb() -> None:
+    text = "L'enquête ne fait que commencer, comme le souligne la maire."
+    table = """
+L' le DET 1 det
+enquête enquête NOUN 3 nsubj
+ne ne ADV 3 advmod
+fait faire VERB -1 root
+que que ADV 5 advmod
+commencer commencer VERB 3 xcomp VerbForm=Inf
+, , PUNCT 9 punct
+comme comme SCONJ 9 mark
+le le PRON 9 obj
+souligne souligner VERB 3 advcl
+la le DET 11 det
+maire maire NOUN 9 nsubj
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("L'enquête ne fait que commencer", "la maire", "souligner")]
+    # « X a dit que …, comme l'a rappelé Y »: the clause is X's, read by its own verb, and ends
+    # before the aside
+    text = "Le juge a dit que l'enquête commençait, comme le souligne la maire."
+    table = """
+Le le DET 1 det
+juge juge NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+dit dire VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+l' le DET 6 det
+enquête enquête NOUN 7 nsubj
+commençait commencer VERB 3 ccomp
+, , PUNCT 11 punct
+comme comme SCONJ 11 mark
+le le PRON 11 obj
+souligne souligner VERB 3 advcl
+la le DET 13 det
+maire maire NOUN 11 nsubj
+. . PUNCT 3 punct
+"""
+    assert [(t, s) for t, s, _ in found(text, table)] == [("l'enquête commençait", "Le juge")]

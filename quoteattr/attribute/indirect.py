@@ -13,6 +13,8 @@ they run in the order of :data:`FINDERS` and a clause overlapping one found earl
   X. », « Pour X, **…** »; where *selon X* sits inside the clause the span is the whole clause.
 - :func:`noun_clause`: « l'annonce que **…** », « la déclaration selon laquelle **…** » (a speech
   noun of `CLAUSE_NOUNS`; not « la rumeur », which is no one's words).
+- :func:`cleft_clause`: « **Le projet sera abandonné**. C'est ce qu'a annoncé le maire. »
+- :func:`comme_clause`: « Comme l'a rappelé le procureur, **l'enquête ne fait que commencer** ».
 
 The source is found exactly as for a quote in marks: each clause is located in the parse as a
 quote without marks, and the sentence rules of :mod:`quoteattr.attribute.rules`
@@ -45,7 +47,7 @@ from quoteattr.attribute.rules import (
     source_preposition,
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
-from quoteattr.attribute.rules.prepositions import in_keeping_with
+from quoteattr.attribute.rules.prepositions import ASIDE_END, aside_verb, comme_aside, in_keeping_with
 from quoteattr.attribute.rules.subjects import given_an_age, is_subject, speaker_of_verb
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, causative_passive, present_of_second_group
 from quoteattr.attribute.site import Locator, QuoteSite
@@ -84,6 +86,7 @@ __all__ = [
     "LABELS",
     "Found",
     "cleft_clause",
+    "comme_clause",
     "continue_participles",
     "detect_indirect",
     "find_indirect",
@@ -104,7 +107,8 @@ LABELS: frozenset[str] = frozenset(
 #: How sure each finder is when the source is found: the share of its clauses found in the gold
 #: with the right speaker on winer-train ``tune`` (verb 84/108, source 25/34, incise 7/10),
 #: rounded down; the noun finder had no clause to measure on, and the cleft finder one (right),
-#: so it takes the incise's figure, the nearest construction (a source named after the words).
+#: so it takes the incise's figure, the nearest construction (a source named after the words),
+#: as does the aside on *comme* (none on ``tune``; one, right, on the UD news studied part).
 #: A resolved speaker's confidence is this times the resolution's certainty; a clause whose
 #: source is not found gets :data:`NO_SOURCE_CONFIDENCE`.
 CONFIDENCE: dict[str, float] = {
@@ -113,6 +117,7 @@ CONFIDENCE: dict[str, float] = {
     "indirect_source": 0.7,
     "indirect_noun": 0.5,
     "indirect_cleft": 0.7,
+    "indirect_comme": 0.7,
 }
 NO_SOURCE_CONFIDENCE = 0.3
 #: How far back (characters) a participle's clause looks for the speaker it continues.
@@ -710,6 +715,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « …, tout en jugeant … »: the main clause's subject's gerund
         if _inverted_verb(sent, i + 1):
             return True  # « …, a-t-il ajouté »
+        if nxt == "comme" and aside_verb(sent, following) is not None:
+            return True  # « …, comme l'a rappelé le maire »: an aside on the clause, not in it
         if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
             return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
     if _opens_gerund(sent, i):
@@ -949,8 +956,8 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             verb = word
         else:
             continue
-        if verb is None:
-            continue
+        if verb is None or _after_comme(sent, verb):
+            continue  # « …, comme le souligne X »: an aside, read by comme_clause
         before = sent.words[: word.index]
         reported = _after_colon(ctx, before)
         if not any(_finite(sent, w) and not ctx.in_quote(w) for w in _outside_relatives(reported)):
@@ -1025,6 +1032,60 @@ def cleft_clause(ctx: _Context, index: int) -> list[Found]:
     if attribution is None or attribution.cue not in CLAUSE_VERBS:
         return []
     return [Found(index, span, "indirect_cleft", attribution)]
+
+
+def comme_clause(ctx: _Context, index: int) -> list[Found]:
+    """« Comme l'a rappelé le procureur, **l'enquête ne fait que commencer** »: an aside on
+    *comme* whose speech verb takes up the clause it is set in (the neuter « l' » or « le ») and
+    has its subject after it says whose words the rest of the sentence reports. The aside opens
+    the sentence or follows a comma; the reported words are the longest unbroken part of the
+    sentence outside it (as for an incise), a part with a verb of its own outside any quotation
+    and not wholly one quotation. The source is read as for a quote beside such an aside
+    (:func:`~quoteattr.attribute.rules.prepositions.comme_aside`): not when the sentence has
+    another speech verb (« X a dit que …, comme l'a rappelé Y » is X's), nor when the subject
+    cannot speak (« comme l'indique son nom »)."""
+    sent = ctx.doc.sentences[index]
+    words = sent.words
+    for comme in words:
+        if comme.text.lower() != "comme" or ctx.in_quote(comme):
+            continue
+        opens = all(w.upos == "PUNCT" for w in words[: comme.index])
+        if not opens and words[comme.index - 1].text != ",":
+            continue
+        verb = aside_verb(sent, comme)
+        if verb is None or not any(
+            w.text.lower() in _ASIDE_CLITIC_OBJECTS for w in words[comme.index : verb.index]
+        ):
+            continue
+        end = next((w.index for w in words[verb.index + 1 :] if w.text in ASIDE_END), len(words))
+        parts = [words[: comme.index], words[end:]]
+        parts = [[w for w in part if w.text not in {",", "."}] for part in parts]
+        reported = max(parts, key=len)
+        if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in reported):
+            continue
+        span = _span_of(ctx, reported)
+        if span is None or len(reported) < 3 or ctx.wholly_quoted(span, reported):
+            continue
+        attribution = comme_aside(ctx.site(span))
+        if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+            continue
+        return [Found(index, span, "indirect_comme", attribution)]
+    return []
+
+
+def _after_comme(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` follows « comme » with only a clitic or auxiliaries between them."""
+    for word in reversed(sent.words[: verb.index]):
+        low = word.text.lower()
+        if low == "comme":
+            return True
+        if low not in _ASIDE_CLITIC_OBJECTS and low not in AUXILIARY_FORMS:
+            return False
+    return False
+
+
+#: The neuter clitic that makes « comme » + a speech verb an aside on the clause around it.
+_ASIDE_CLITIC_OBJECTS = frozenset({"l'", "l’", "le"})
 
 
 def _after_colon(ctx: _Context, words: Sequence[Word]) -> Sequence[Word]:
@@ -1637,7 +1698,14 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
 
 
 #: The finders, in the order they are tried (a later clause overlapping an earlier one is dropped).
-FINDERS: tuple[Finder, ...] = (verb_clause, incise_clause, source_clause, noun_clause, cleft_clause)
+FINDERS: tuple[Finder, ...] = (
+    verb_clause,
+    incise_clause,
+    source_clause,
+    noun_clause,
+    cleft_clause,
+    comme_clause,
+)
 
 
 def find_indirect(

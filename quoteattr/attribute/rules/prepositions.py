@@ -22,6 +22,8 @@ from quoteattr.lang.fr.verbs import MODAL_VERBS
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
+    "ASIDE_END",
+    "aside_verb",
     "comme_aside",
     "in_keeping_with",
     "source_preposition",
@@ -218,10 +220,10 @@ _ASIDE_CLITICS = frozenset({"l'", "l’", "le"})
 #: The most words between « comme » and its speech verb (« comme le faisait remarquer »).
 _ASIDE_REACH = 4
 #: Punctuation that closes an aside.
-_ASIDE_END = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
+ASIDE_END = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
 
 
-def _aside_verb(sent: Sentence, comme: Word) -> Word | None:
+def aside_verb(sent: Sentence, comme: Word) -> Word | None:
     """The speech verb of « comme [l'] [a|devait] V »: only the neuter clitic, auxiliaries and
     modals before it."""
     for word in sent.words[comme.index + 1 : comme.index + 1 + _ASIDE_REACH]:
@@ -256,12 +258,12 @@ def comme_aside(site: QuoteSite) -> Attribution | None:
         for comme in frame:
             if comme.text.lower() != "comme":
                 continue
-            verb = _aside_verb(sent, comme)
+            verb = aside_verb(sent, comme)
             if verb is None:
                 continue
             after = []
             for word in sent.words[verb.index + 1 :]:
-                if word.text in _ASIDE_END or not site.is_frame(index, word):
+                if word.text in ASIDE_END or not site.is_frame(index, word):
                     break
                 after.append(word)
             subject = next((w for w in after if w.upos in {"NOUN", "PROPN"}), None)
