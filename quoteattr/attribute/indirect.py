@@ -1058,8 +1058,9 @@ def comme_clause(ctx: _Context, index: int) -> list[Found]:
         ):
             continue
         end = next((w.index for w in words[verb.index + 1 :] if w.text in ASIDE_END), len(words))
-        parts = [words[: comme.index], words[end:]]
-        parts = [[w for w in part if w.text not in {",", "."}] for part in parts]
+        parts = [
+            [w for w in part if w.text not in {",", "."}] for part in (words[: comme.index], words[end:])
+        ]
         reported = max(parts, key=len)
         if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in reported):
             continue
