@@ -497,6 +497,38 @@ def test_a_relative_hung_on_a_verb_after_a_comma_speaks_for_the_phrase_before_th
     assert mention_from(sent, 0, sent[13], text).span.text == "un habitant du hameau voisin"
 
 
+#: « Face à Jean Roux, qui dénonçait une réforme, le député a défendu son texte », as spaCy parses
+#: it: the compound preposition « face à » heads the name and the relative.
+FACING = """
+Face face NOUN 12 advmod
+à à ADP 0 fixed
+Jean Jean PROPN 0 dep
+Roux Roux PROPN 0 dep
+, , PUNCT 0 punct
+qui qui PRON 6 nsubj
+dénonçait dénoncer VERB 0 acl:relcl
+une un DET 8 det
+réforme réforme NOUN 6 obj
+, , PUNCT 12 punct
+le le DET 11 det
+député député NOUN 12 nsubj
+a avoir AUX 13 aux:tense
+défendu défendre VERB -1 root VerbForm=Part
+son son DET 15 det
+texte texte NOUN 13 obj
+. . PUNCT 13 punct
+"""
+
+
+def test_a_relative_hung_on_a_compound_preposition_speaks_for_the_name_it_governs() -> None:
+    # not « Face », a preposition taken for the speaker's name
+    text = "Face à Jean Roux, qui dénonçait une réforme, le député a défendu son texte."
+    sent = parse(text, FACING).sentences[0]
+    mention = mention_from(sent, 0, sent[5], text)
+    assert mention.span.text == "Roux"
+    assert mention.kind is MentionKind.NAME
+
+
 def test_a_relative_after_a_comma_and_no_noun_phrase_stays_itself() -> None:
     # « raconte-t-il, qui … »: no noun phrase ends before the comma, the relative has no antecedent
     text = "« On entendait craquer », raconte-t-il, qui assure avoir alerté la mairie."

@@ -450,8 +450,17 @@ def _phrase_before(sent: Sentence, last: int) -> Word | None:
             break
         if word.deprel not in _PHRASE_LINKS and word.upos not in _PHRASE_TAGS:
             break
+        if compound_preposition(sent, governor):
+            break  # « Face à Jean Roux »: the noun is the compound preposition's object
         word = governor
     return word
+
+
+def compound_preposition(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` opens a compound preposition, a noun or adverb fixed with the preposition
+    after it (« face à », « grâce à », « lors de », « auprès de »): a parser makes it the head of
+    the noun phrase it governs, but it names nothing itself."""
+    return any(c.deprel == "fixed" and c.upos == "ADP" and c.start > word.start for c in sent.children(word))
 
 
 def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
@@ -636,9 +645,13 @@ def mention_from(
         clause = sent.head_of(head)
         antecedent = sent.head_of(clause) if clause is not None and clause.deprel == "acl:relcl" else None
         before = sent[head.index - 1] if head.index > 0 else None
-        if antecedent is not None and antecedent.upos in {"VERB", "AUX"} and before is not None:
+        misplaced = antecedent is not None and (
+            antecedent.upos in {"VERB", "AUX"} or compound_preposition(sent, antecedent)
+        )
+        if antecedent is not None and misplaced and before is not None:
             # « reconnut Pécuchet qui articula »: a relative hung on a verb is the noun's before it
-            # (« raconte un habitant du hameau voisin, qui assure … »: the phrase before its comma)
+            # (« raconte un habitant du hameau voisin, qui assure … »: the phrase before its comma);
+            # so is one hung on a compound preposition (« Face à Jean Roux, qui dénonçait … »)
             antecedent = _phrase_before(sent, before.index - 1) if before.text == "," else before
             if antecedent is not None and not _noun_at(sent.words, antecedent.index):
                 antecedent = None
