@@ -5820,3 +5820,48 @@ chantage chantage NOUN 2 obj
 . . PUNCT 2 punct
 """
     assert governing_verb(site_of(text, table)) is None
+
+
+def _answered(relative: str) -> str:
+    """« Le ministre a répondu à Marie Roux, qui … : « Nous sommes prêts. » », as spaCy parses it,
+    with ``relative``, the rows of the relative's verb and what follows it (heads counted from 10)."""
+    rows = relative.strip().splitlines()
+    colon = 10 + len(rows)
+    return f"""
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+répondu répondre VERB -1 root VerbForm=Part
+à à ADP 5 case
+Marie Marie PROPN 3 obl:arg
+Roux Roux PROPN 5 flat:name
+, , PUNCT 3 punct
+qui qui PRON 10 nsubj
+l' le PRON 10 obj
+{relative.strip()}
+: : PUNCT 3 punct
+« « PUNCT {colon + 4} punct
+Nous nous PRON {colon + 4} nsubj
+sommes être AUX {colon + 4} cop
+prêts prêt ADJ 3 ccomp
+. . PUNCT {colon + 4} punct
+» » PUNCT {colon + 4} punct
+"""
+
+
+def test_a_colon_after_a_relative_whose_words_are_given_opens_the_main_speech_verb() -> None:
+    text = "Le ministre a répondu à Marie Roux, qui l'accusait d'avoir menti : « Nous sommes prêts. »"
+    relative = """
+accusait accuser VERB 5 acl:relcl
+d' de ADP 13 mark
+avoir avoir AUX 13 aux:tense VerbForm=Inf
+menti mentir VERB 10 xcomp VerbForm=Part
+"""
+    found = colon_intro(site_of(text, _answered(relative)))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("répondre", "Le ministre")
+    # « qui l'interrogeait : »: the colon may open the question, the relative's own
+    text = "Le ministre a répondu à Marie Roux, qui l'interrogeait : « Nous sommes prêts. »"
+    found = colon_intro(site_of(text, _answered("interrogeait interroger VERB 5 acl:relcl")))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("interroger", "Marie Roux")

@@ -78,6 +78,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             continue  # « Douce, qui s'était inquiétée …, avait été rassurée par Noël : »: not hers
         if relative and lemma_of(word.text, word.lemma) in UNVOICED_VERBS:
             continue  # « il se rangea au souhait du joueur qui en voulait deux : »: a wish says nothing
+        if relative and _said_already(sent, word) and _speech_verb_before(sent, clause, word):
+            # « X a répondu à Y, qui l'accusait d'avoir menti : »: the relative's words are given,
+            # the colon opens the answer of the speech verb before it
+            continue
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
             # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
             # is the verb's object, its subject comes after it
@@ -166,6 +170,23 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
 #: :func:`~quoteattr.attribute.discourse.share_participle_speakers` gives them by the same pattern;
 #: the colon rule keeps its cue.
 _NARRATIVE_INFINITIVE = regex.compile(NARRATIVE_INFINITIVE)
+
+
+def _said_already(sent: Sentence, verb: Word) -> bool:
+    """Whether speech verb ``verb`` has what it reports written after it: a clause or an
+    infinitive (« qui affirmait que … », « qui l'accusait d'avoir … »)."""
+    return any(c.deprel in {"ccomp", "xcomp"} and c.start > verb.start for c in sent.children(verb))
+
+
+def _speech_verb_before(sent: Sentence, clause: tuple[Word, ...], relative: Word) -> bool:
+    """Whether a speech verb of the clause stands before the relative clause of ``relative``."""
+    inside = {w.index for w in sent.subtree(relative)}
+    first = min(inside)
+    return any(
+        w.index < first and verbish(sent, w) and is_reporting(sent, w, incise=True)
+        for w in clause
+        if w.index not in inside
+    )
 
 
 def _inverted_after_que(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -> Word | None:
