@@ -1,0 +1,276 @@
+"""What the finders of indirect speech share: the :class:`Found` clause each returns and the
+:data:`Finder` type; the :class:`_Context` of one document they read (its parse, its quotes in marks,
+where a clause sits among them); the span of a clause's words (:func:`_span_of`); the source a
+finder reads itself after a *selon*-type word (:func:`_preposition_source`); the speech verbs read
+on the surface where the parse slips (:func:`_verb_like`, the verb of an incise :func:`_inverted_verb`);
+and the word sets several finders use.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quoteattr.attribute.phrases import mention_from
+from quoteattr.attribute.rules import Attribution
+from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
+from quoteattr.attribute.site import Locator, QuoteSite
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
+from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
+from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
+from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
+from quoteattr.parse.types import ParsedDoc, Sentence, Word
+
+__all__ = ["Finder", "Found"]
+
+#: Closing marks kept at the end of a clause that ends with a partial quote.
+_CLOSERS = frozenset({"»", "”", '"', "›"})
+_RELATIVES = frozenset({"laquelle", "lequel", "lesquelles", "lesquels"})
+
+#: Words after a comma that open a clause of the writer's own (« …, tandis que … »).
+_CLAUSE_BREAKERS = frozenset(
+    {"tandis", "alors", "bien", "même", "car", "puis", "lorsque", "quand", "avant", "après"}
+)
+
+
+@attrs.frozen
+class Found:
+    """A reported clause found in sentence ``index``: its ``span``, the finder's ``rule`` and what
+    the quote rules found for it (cue and source mention), if anything."""
+
+    index: int
+    span: Span
+    rule: str
+    attribution: Attribution | None
+
+
+@attrs.frozen
+class _Context:
+    doc: ParsedDoc
+    quotes: tuple[Quote, ...]
+
+    # One Locator for the document's quotes, built once: a clause is located as a quote without
+    # marks among them (a new Locator per clause sorted every quote again: quadratic; issue 10).
+    _locator: Locator = attrs.field(init=False, eq=False, repr=False)
+
+    @_locator.default
+    def _make_locator(self) -> Locator:
+        return Locator(self.doc, self.quotes)
+
+    def site(self, span: Span) -> QuoteSite:
+        """Where a clause sits in the parse, located as a quote without marks among the others."""
+        return self._locator.locate(_pseudo(span))
+
+    # The quotes' marks sorted by start, with the furthest end reached by any of them so far: "is
+    # this inside some quote's marks" is then a bisection, not a scan of every quote for every
+    # word (which grows with the square of a long text; issue 10).
+    _starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _reach: list[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @_starts.default
+    def _sorted_starts(self) -> list[int]:
+        return sorted(q.marks.start for q in self.quotes)
+
+    @_reach.default
+    def _furthest_ends(self) -> list[int]:
+        reach: list[int] = []
+        for quote in sorted(self.quotes, key=lambda q: q.marks.start):
+            reach.append(max(quote.marks.end, reach[-1] if reach else -1))
+        return reach
+
+    def _inside_marks(self, start: int, end: int) -> bool:
+        """Whether some quote's marks start at or before ``start`` and end at or after ``end``."""
+        i = bisect.bisect_right(self._starts, start)
+        return i > 0 and self._reach[i - 1] >= end
+
+    def in_quote(self, word: Word) -> bool:
+        """Whether ``word`` lies inside a quotation's marks (reporting inside a quote is not annotated).
+
+        :meth:`_inside_marks` written out: the finders ask it of every word (~50,000 a corpus).
+        """
+        span = word.span
+        i = bisect.bisect_right(self._starts, span.start)
+        return i > 0 and self._reach[i - 1] >= span.end
+
+    def wholly_quoted(self, span: Span, words: Sequence[Word] = ()) -> bool:
+        """Whether ``span`` is no more than one quotation with its marks, or (given its ``words``)
+        quotations joined by punctuation and conjunctions only (« « A » et « B » »)."""
+        if self._inside_marks(span.start, span.end - 1):  # the marks, and one character after them
+            return True
+        inside = [w for w in words if span.start <= w.start and w.end <= span.end]
+        return (
+            bool(inside)
+            and any(self.in_quote(w) for w in inside)
+            # « « … » jeudi »: a date after the quotation is the writer's, not a clause
+            and all(
+                self.in_quote(w) or w.upos in {"PUNCT", "CCONJ"} or w.text.lower() in TIME_WORDS
+                for w in inside
+            )
+        )
+
+
+def _pseudo(span: Span) -> Quote:
+    return Quote(span, span, (span,), MarkStyle.NONE, kind=QuoteKind.INDIRECT)
+
+
+Finder = Callable[[_Context, int], list[Found]]
+
+
+def _span_of(ctx: _Context, words: Sequence[Word]) -> Span | None:
+    """The span from the first to the last of ``words``, trimmed of punctuation at both ends
+    (a closing quotation mark at the end is kept: the clause ends with a partial quote)."""
+    ordered = sorted(words, key=lambda w: w.start)
+    while ordered and ordered[0].upos == "PUNCT" and ordered[0].text not in {"«", "“", '"', "‹"}:
+        ordered.pop(0)
+    while ordered and ordered[-1].upos == "PUNCT" and ordered[-1].text not in _CLOSERS:
+        ordered.pop()
+    if not ordered:
+        return None
+    start, end = ordered[0].start, ordered[-1].end
+    if start >= end:
+        return None
+    return Span(start, end, source=ctx.doc.text)
+
+
+def _preposition_source(ctx: _Context, index: int, head: Word, cue: str, cue_word: Word) -> Attribution:
+    """The source a clause's finder read itself after *selon*-type words, as the rule
+    ``source_preposition`` gives it: the phrase headed by ``head``."""
+    sent = ctx.doc.sentences[index]
+    text = ctx.doc.text
+    return Attribution(
+        rule="source_preposition",
+        confidence=RULE_CONFIDENCE["source_preposition"],
+        cue=cue,
+        cue_span=cue_word.span.with_source(text),
+        mention=mention_from(sent, index, head, text),
+        frame="preposition",
+    )
+
+
+#: Words that complete « ne » into a negation (« ne … pas »); without one, « ne … que » is *only*.
+_NEGATION_WORDS = frozenset(
+    {"pas", "plus", "jamais", "rien", "guère", "point", "aucun", "aucune", "personne", "nullement"}
+)
+_INVERTED = ("-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on")
+#: The euphonic *t* of « a-t-il », a token of its own for some tokenizers (« a », « -t », « -il »).
+_EUPHONIC_T = frozenset({"-t", "-t-"})
+
+
+def _inverted_part(word: Word) -> bool:
+    """Whether ``word`` is an inverted subject clitic or the euphonic *t* before one, written as
+    one token (« -t-il ») or two (« -t », « -il »)."""
+    text = word.text.lower()
+    return text in _EUPHONIC_T or text.startswith(_INVERTED)
+
+
+def _verb_like(sent: Sentence, word: Word) -> bool:
+    """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
+    of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
+    if word.upos == "VERB":
+        return True
+    if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
+        return False
+    before = sent[word.index - 1]
+    auxiliary = before.upos == "AUX" or before.text.lower() in AUXILIARY_FORMS
+    if auxiliary and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
+        return True
+    # « Le syndicat déplore que … », « Le président juge que … », « Elle juge toutefois que »: a
+    # finite speech form the tagger took for a noun or an adjective, before « que » (an adverb
+    # between) and after a noun phrase or a subject pronoun
+    k = word.index + 1
+    if k < len(sent) and sent[k].upos == "ADV" and sent[k].text.lower() not in _NEGATION_WORDS:
+        k += 1
+    after = sent[k].text.lower() if k < len(sent) else ""
+    finite = finite_speech_form(word.text.lower())
+    subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in SUBJECT_PRONOUNS
+    # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
+    subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
+    # or before « à » / « de » and an infinitive (« La monarchie absolue demande à être appelée »)
+    infinitive = (
+        after in INFINITIVE_MARKERS and k + 1 < len(sent) and sent[k + 1].feats.get("VerbForm") == "Inf"
+    )
+    return finite and (after in QUE_FORMS or infinitive) and subject
+
+
+def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an aside opened by a comma and a relative pronoun
+    (« , qui … , », « , dont … , »), with no other comma between."""
+    k = comma - 1
+    while k > 0 and sent[k].text != ",":
+        k -= 1
+    return k > 0 and k + 1 < comma and sent[k + 1].text.lower() in _RELATIVE_OPENERS
+
+
+#: Words that open a relative clause after a comma: « Paul Roux, qui dirige l'enquête, ».
+_RELATIVE_OPENERS = frozenset(
+    {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+
+
+def _outside_relatives(words: Sequence[Word]) -> list[Word]:
+    """``words`` without those of a relative clause set off by commas (« Paul Roux, qui dirige
+    l'enquête, »): its verb is the subject's description, not a clause's own verb."""
+    kept: list[Word] = []
+    inside = False
+    for k, word in enumerate(words):
+        if word.text == ",":
+            after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+            inside = after in _RELATIVE_OPENERS
+        elif not inside:
+            kept.append(word)
+    return kept
+
+
+def _inverted_verb(sent: Sentence, i: int) -> Word | None:
+    """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
+    first = i
+    while i < len(sent) and (sent[i].upos == "AUX" or _inverted_part(sent[i])):
+        i += 1
+    if i >= len(sent):
+        return None
+    verb = sent[i]
+    if (
+        i + 1 < len(sent)
+        and verb.upos in {"VERB", "AUX"}
+        and PHRASAL_CUES.get((lemma_of(verb.text, verb.lemma), sent[i + 1].lemma.lower())) in CLAUSE_VERBS
+    ):
+        i += 1
+        verb = sent[i]  # « …, a fait savoir la compagnie »: the verb of the phrase
+    elif (
+        not (verb.upos == "VERB" or _verb_like(sent, verb))
+        or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS
+    ):
+        return None
+    if verb.feats.get("VerbForm") == "Part" and i == first:
+        return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
+    clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 3])
+    for c in sent.children(verb):
+        if clitic or c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
+            continue  # with its clitic subject, a subject the parser gave it before the incise is none
+        # « Les enquêteurs privilégient la piste, a précisé le procureur »: a subject with a
+        # finite verb of its own before the incise belongs to that clause, not to the incise
+        own_verb = any(
+            w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin"
+            for w in _outside_relatives(sent.words[c.index + 1 : first])
+        )
+        if not own_verb and not _object_of_verb_before(sent, c):
+            return None
+    after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
+    named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
+    return verb if clitic or named else None
+
+
+def _object_of_verb_before(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` follows a finite verb in its own clause (no conjunction, relative or
+    comma between): that verb's object, whatever the parser made it (« Des ouvriers ont découvert
+    les restes d'un dinosaure, a annoncé le muséum »: not the subject of « annoncé »; « Elle a
+    indiqué que le chauffeur … » opens a clause of its own)."""
+    for word in reversed(sent.words[: noun.index]):
+        if word.upos in {"SCONJ", "PRON"} or word.text in {",", ";", ":"} or word.text.lower() in QUE_FORMS:
+            return False
+        if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
+            return True
+    return False

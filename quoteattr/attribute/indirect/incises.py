@@ -1,0 +1,232 @@
+"""The finders of a clause whose speech verb stands after it or beside it: an incise after
+unmarked words (:func:`incise_clause`, and :func:`_split_by_incise` when the incise splits them), a
+cleft after the sentence (:func:`cleft_clause`: « C'est ce qu'a annoncé X ») and an aside on *comme*
+(:func:`comme_clause`: « Comme l'a rappelé X, … »).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.echo import cleft_after
+from quoteattr.attribute.indirect.common import (
+    _CLOSERS,
+    Found,
+    _Context,
+    _inverted_verb,
+    _outside_relatives,
+    _span_of,
+)
+from quoteattr.attribute.rules import incise_after
+from quoteattr.attribute.rules.prepositions import ASIDE_END, aside_verb, comme_aside
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
+from quoteattr.attribute.vet import head_noun, source_noun
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = ["cleft_clause", "comme_clause", "incise_clause"]
+
+
+def _may_speak(words: str) -> bool:
+    """Whether an incise's inverted subject can name a source: a name or pronoun (a capital, a
+    clitic « -t-il »), or a phrase whose head noun can (:func:`~quoteattr.attribute.vet.source_noun`:
+    « a affirmé le ministre », « a indiqué le communiqué »). A noun of a thing is the verb's
+    object, which a parser may leave after a misread clause (« …, a jugé le résultat « injuste » »)."""
+    if any(w[:1].isupper() or "-" in w for w in words.split()):
+        return True
+    head = head_noun(words)
+    return head is None or source_noun(head)
+
+
+def _finite(sent: Sentence, word: Word) -> bool:
+    """A finite verb, or one the tagger took for a participle though a subject stands before it
+    (« Philippe Darnaud, …, fait l'objet d'une plainte, a confirmé le parquet »: « fait » read
+    as the participle): a participle takes no subject of its own."""
+    if word.feats.get("VerbForm") == "Fin":
+        return True
+    return (
+        word.upos in {"VERB", "AUX"}
+        and word.feats.get("VerbForm") == "Part"
+        and any(
+            c.deprel in {"nsubj", "nsubj:pass"} and c.start < word.start and c.upos in {"NOUN", "PROPN"}
+            for c in sent.children(word)
+        )
+    )
+
+
+def incise_clause(ctx: _Context, index: int) -> list[Found]:
+    """« Le projet sera abandonné, a-t-il dit » / « Trois écoles ont été touchées, a affirmé l'ONU. »
+    / « Les effectifs vont augmenter assure le ministre. » (no comma: the speech verb and its
+    subject close the sentence after a clause of its own)."""
+    sent = ctx.doc.sentences[index]
+    for word in sent:
+        if word.index < 1 or ctx.in_quote(word):
+            continue
+        if word.text == ",":
+            verb = _inverted_verb(sent, word.index + 1)
+        elif sent[word.index - 1].text != "," and _closing_incise(sent, word):
+            verb = word
+        else:
+            continue
+        if verb is None or _after_comme(sent, verb):
+            continue  # « …, comme le souligne X »: an aside, read by comme_clause
+        before = sent.words[: word.index]
+        reported = _after_colon(ctx, before)
+        if not any(_finite(sent, w) and not ctx.in_quote(w) for w in _outside_relatives(reported)):
+            # « Derrière la banderole, la déléguée, a dénoncé … », « Paul Roux, qui dirige
+            # l'enquête, a décrit une scène »: a subject, no clause; unless the incise splits
+            # the reported words (« Cette aide, a-t-elle ajouté, transitera par l'UA »)
+            return _split_by_incise(ctx, index, reported, verb)
+        span = _span_of(ctx, before)
+        if span is None or ctx.wholly_quoted(span) or len(before) < 3:
+            return []
+        topic_span = _span_of(ctx, reported)
+        if reported is not before and (topic_span is None or ctx.wholly_quoted(topic_span, reported)):
+            return []  # « Réforme des retraites : « … », prévient X »: a headline's topic and a quote
+        attribution = incise_after(ctx.site(span))
+        if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+            return []
+        if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
+            return []  # « …, a jugé le résultat « injuste » »: the verb's object, no speaker
+        return [Found(index, span, "indirect_incise", attribution)]
+    return []
+
+
+#: At most this many words between an incise's verb and the comma that closes the incise: its
+#: inverted subject (« a déclaré le ministre de la Santé, »).
+_INCISE_SUBJECT_WORDS = 8
+
+
+def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: Word) -> list[Found]:
+    """« Cette aide, a-t-elle ajouté, transitera par l'Union africaine »: an incise set off by
+    commas inside unmarked reported words, after a phrase with no verb of its own (a subject, a
+    date) and before the rest of the clause. The reported clause is the longest unbroken part
+    (the guidelines' rule); the source is the incise's. A verb of its own in the opening words
+    makes it no split clause (« Paul Roux, qui …, a décrit une scène, puis … » is read elsewhere).
+    """
+    sent = ctx.doc.sentences[index]
+    if not opening or any(w.upos in {"VERB", "AUX"} or ctx.in_quote(w) for w in opening):
+        return []
+    reach = sent.words[verb.index + 1 : verb.index + 2 + _INCISE_SUBJECT_WORDS]
+    closing = next((w for w in reach if w.text == ","), None)
+    if closing is None or any(w.upos in {"VERB", "AUX"} for w in reach if w.start < closing.start):
+        return []
+    rest = sent.words[closing.index + 1 :]
+    if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in rest):
+        return []
+    first, last = _span_of(ctx, opening), _span_of(ctx, rest)
+    if first is None or last is None or ctx.wholly_quoted(last, rest):
+        return []
+    attribution = incise_after(ctx.site(first))
+    if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+        return []
+    if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
+        return []
+    longest = last if last.end - last.start >= first.end - first.start else first
+    return [Found(index, longest, "indirect_incise", attribution)]
+
+
+def cleft_clause(ctx: _Context, index: int) -> list[Found]:
+    """« Le projet sera abandonné. C'est ce qu'a annoncé lundi le maire. »: the cleft *c'est ce
+    que* + a speech verb right after a sentence takes that whole sentence as what was said
+    (:func:`~quoteattr.attribute.echo.cleft_after` reads the cleft, as for a quote before it); a
+    verb of thought or perception (« c'est ce qu'a constaté X ») reports no words."""
+    sent = ctx.doc.sentences[index]
+    words = list(sent.words)
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in _CLOSERS:
+        words.pop()
+    span = _span_of(ctx, words)
+    if span is None or ctx.wholly_quoted(span, words):
+        return []
+    if not any(w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in words):
+        return []  # a title or a list, no clause
+    attribution = cleft_after(ctx.doc.text, span.end)
+    if attribution is None or attribution.cue not in CLAUSE_VERBS:
+        return []
+    return [Found(index, span, "indirect_cleft", attribution)]
+
+
+def comme_clause(ctx: _Context, index: int) -> list[Found]:
+    """« Comme l'a rappelé le procureur, **l'enquête ne fait que commencer** »: an aside on
+    *comme* whose speech verb takes up the clause it is set in (the neuter « l' » or « le ») and
+    has its subject after it says whose words the rest of the sentence reports. The aside opens
+    the sentence or follows a comma; the reported words are the longest unbroken part of the
+    sentence outside it (as for an incise), a part with a verb of its own outside any quotation
+    and not wholly one quotation. The source is read as for a quote beside such an aside
+    (:func:`~quoteattr.attribute.rules.prepositions.comme_aside`): not when the sentence has
+    another speech verb (« X a dit que …, comme l'a rappelé Y » is X's), nor when the subject
+    cannot speak (« comme l'indique son nom »)."""
+    sent = ctx.doc.sentences[index]
+    words = sent.words
+    for comme in words:
+        if comme.text.lower() != "comme" or ctx.in_quote(comme):
+            continue
+        opens = all(w.upos == "PUNCT" for w in words[: comme.index])
+        if not opens and words[comme.index - 1].text != ",":
+            continue
+        verb = aside_verb(sent, comme)
+        if verb is None or not any(
+            w.text.lower() in _ASIDE_CLITIC_OBJECTS for w in words[comme.index : verb.index]
+        ):
+            continue
+        end = next((w.index for w in words[verb.index + 1 :] if w.text in ASIDE_END), len(words))
+        parts = [
+            [w for w in part if w.text not in {",", "."}] for part in (words[: comme.index], words[end:])
+        ]
+        reported = max(parts, key=len)
+        if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in reported):
+            continue
+        span = _span_of(ctx, reported)
+        if span is None or len(reported) < 3 or ctx.wholly_quoted(span, reported):
+            continue
+        attribution = comme_aside(ctx.site(span))
+        if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+            continue
+        return [Found(index, span, "indirect_comme", attribution)]
+    return []
+
+
+def _after_comme(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` follows « comme » with only a clitic or auxiliaries between them."""
+    for word in reversed(sent.words[: verb.index]):
+        low = word.text.lower()
+        if low == "comme":
+            return True
+        if low not in _ASIDE_CLITIC_OBJECTS and low not in AUXILIARY_FORMS:
+            return False
+    return False
+
+
+#: The neuter clitic that makes « comme » + a speech verb an aside on the clause around it.
+_ASIDE_CLITIC_OBJECTS = frozenset({"l'", "l’", "le"})
+
+
+def _after_colon(ctx: _Context, words: Sequence[Word]) -> Sequence[Word]:
+    """The words after the last colon outside any quotation, or ``words`` when there is none."""
+    colons = [k for k, w in enumerate(words) if w.text == ":" and not ctx.in_quote(w)]
+    return words[colons[-1] + 1 :] if colons else words
+
+
+def _closing_incise(sent: Sentence, verb: Word) -> bool:
+    """« … assure Christophe Castaner. »: a speech verb whose subject follows it and ends the
+    sentence, after words that hold a finite verb of their own."""
+    if verb.upos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+        return False
+    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or _inverted_verb(sent, verb.index) is None:
+        return False
+    subjects = [c for c in sent.children(verb) if c.deprel in {"nsubj", "expl:subj"}]
+    if not subjects or any(c.start < verb.start for c in subjects):
+        return False
+    tail = [
+        w for w in sent.words if w.start > verb.start and w.index not in _subtree_indices(sent, subjects[0])
+    ]
+    if any(w.upos != "PUNCT" for w in tail):
+        return False
+    return any(
+        w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: verb.index]
+    )
+
+
+def _subtree_indices(sent: Sentence, word: Word) -> frozenset[int]:
+    return frozenset(w.index for w in sent.subtree(word))

@@ -1,0 +1,60 @@
+"""The finder of a clause a speech noun reports, :func:`noun_clause` (« l'annonce que … », « la
+déclaration selon laquelle … », « un rapport selon lequel … »): the source is the noun's possessor
+or its verb, or the document itself.
+"""
+
+from __future__ import annotations
+
+from quoteattr.attribute.indirect.common import _RELATIVES, Found, _Context, _preposition_source, _span_of
+from quoteattr.attribute.rules import governing_verb
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
+from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, QUE_FORMS
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = ["noun_clause"]
+
+
+def _marker(sent: Sentence, clause: Word) -> Word | None:
+    """The subordinator that opens ``clause`` ("que", "si", "de"), if it comes before it."""
+    for child in sent.children(clause):
+        if child.deprel == "mark" and child.start < clause.start:
+            return child
+    return None
+
+
+def noun_clause(ctx: _Context, index: int) -> list[Found]:
+    """l'annonce que … / la déclaration selon laquelle … (the source: the noun's possessor or its verb)."""
+    sent = ctx.doc.sentences[index]
+    found: list[Found] = []
+    for noun in sent:
+        lemma = noun.lemma.lower()
+        if noun.upos != "NOUN" or lemma not in CLAUSE_NOUNS | DOCUMENT_NOUNS or ctx.in_quote(noun):
+            continue
+        for child in sent.children(noun):
+            if child.deprel not in {"acl", "acl:relcl", "ccomp"} or child.start < noun.start:
+                continue
+            marker = _marker(sent, child)
+            words = sent.subtree(child)
+            relative = [w for w in words if w.text.lower() in _RELATIVES and w.index <= child.index]
+            selon = relative and relative[0].index > 0 and sent[relative[0].index - 1].text.lower() == "selon"
+            if selon:
+                words = tuple(w for w in words if w.index > relative[0].index)
+            elif (
+                marker is not None
+                and marker.text.lower() in QUE_FORMS
+                and marker.upos == "SCONJ"
+                and lemma in CLAUSE_NOUNS
+            ):
+                words = tuple(w for w in words if w is not marker)
+            else:
+                continue
+            span = _span_of(ctx, words)
+            if span is None or ctx.wholly_quoted(span):
+                continue
+            if lemma in CLAUSE_NOUNS:
+                attribution = governing_verb(ctx.site(span))
+            else:
+                # « un rapport selon lequel … »: the document says it
+                attribution = _preposition_source(ctx, index, noun, "selon", sent[relative[0].index - 1])
+            found.append(Found(index, span, "indirect_noun", attribution))
+    return found

@@ -1,0 +1,596 @@
+"""The finder of a clause a source preposition attributes, :func:`source_clause`
+(« Selon X, … », « …, selon X. », « Pour X, … », « d'après X », « de l'avis de X »): how far the
+source phrase runs, which part of the sentence is the source's (the clause, a count, a segment
+between commas, a relative clause) and the source read where the quote rules find none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
+from quoteattr.attribute.indirect.common import (
+    _CLAUSE_BREAKERS,
+    _CLOSERS,
+    _RELATIVES,
+    Found,
+    _Context,
+    _preposition_source,
+    _span_of,
+)
+from quoteattr.attribute.mentions import Mention
+from quoteattr.attribute.phrases import past_quoted_name
+from quoteattr.attribute.rules import Attribution, source_preposition
+from quoteattr.attribute.rules.prepositions import in_keeping_with
+from quoteattr.attribute.rules.subjects import given_an_age
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
+from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.sources import (
+    POINT_OF_VIEW_PREPOSITIONS,
+    SOURCE_LOCUTIONS,
+    SOURCE_PREPOSITIONS,
+    opens_clause,
+)
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.model import Span
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = ["source_clause"]
+
+_APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
+
+#: The most words of a source phrase that opens a clause (« Selon un document accompagnant le décret, »).
+_MAX_SOURCE = 14
+
+#: Stems of the verbs of a judgement besides the copula (see :func:`_judgement`).
+_JUDGEMENT_STEMS = ("rest", "demeur", "sembl", "paraî", "parai", "constitu", "représent")
+#: The most words of a circumstance before a clause-opening source (« Vers 18 h 15, selon X, »).
+_MAX_CIRCUMSTANCE = 4
+
+
+def _speaker_like(sent: Sentence, noun: Word) -> bool:
+    """Whether a source phrase's head can be a source: a name, a pronoun, a person, a group,
+    an organisation, a medium or a document (« selon la police », « selon elle », « selon un
+    rapport »), not a measure or a circumstance (« selon les estimations », « selon leur âge »)."""
+    if noun.upos in {"PROPN", "PRON"} or noun.text[:1].isupper():
+        return True  # a name, even one the tagger took for a common noun ("le Midi Libre")
+    if given_an_age(sent, noun):
+        return True  # « pour l'arrière de 31 ans »: someone, whatever the noun
+    lemma = noun.lemma.lower()
+    return (
+        lemma in SOURCE_NOUNS
+        or role_of(lemma) is not None
+        or lemma in ORGANISATION_NOUNS
+        or lemma in GROUP_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or lemma in SPEECH_NOUNS
+    )
+
+
+_LOCUTION_HEADS = frozenset(locution[0] for locution in SOURCE_LOCUTIONS)
+
+
+def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple[int, int] | None:
+    """Where a source preposition or locution begins and ends (word indices), at ``position``;
+    ``lowered`` holds the sentence's words lowercased, apostrophes as '."""
+    low = lowered[position]
+    if low in SOURCE_PREPOSITIONS:
+        return position, position
+    if low == "après" and position > 0 and sent[position - 1].text.lower() in {"d'", "d’"}:
+        return position - 1, position
+    if low == "d'après":
+        return position, position
+    if low not in _LOCUTION_HEADS and low not in POINT_OF_VIEW_PREPOSITIONS:
+        return None
+    for locution in SOURCE_LOCUTIONS:
+        if tuple(lowered[position : position + len(locution)]) == locution:
+            return position, position + len(locution) - 1
+    if low in POINT_OF_VIEW_PREPOSITIONS and opens_clause(lowered, position):
+        return position, position
+    return None
+
+
+def _judgement(words: Sequence[Word]) -> bool:
+    """Whether a sentence states a judgement (a copula, « rester », « il s'agit de »): what « pour
+    X » set inside it by commas attributes to X (« La situation, pour le syndicat, reste grave »),
+    unlike an action done for someone (« Le maire, pour sa famille, a tout sacrifié »)."""
+    return any(
+        w.deprel == "cop"
+        or (w.upos in {"VERB", "AUX"} and w.lemma.lower() in {"être", "agir", "s'agir"})
+        or (w.upos == "VERB" and w.text.lower().startswith(_JUDGEMENT_STEMS))
+        for w in words
+    )
+
+
+#: Words that open a clause, which a source set off by commas may follow at once (« où, selon
+#: elle, … », « mais, selon le parquet, … »).
+_CLAUSE_OPENERS = QUE_FORMS | {"où", "mais", "car", "et", "donc", "si", "lorsque", "quand"}
+
+
+def _opens_clause_before(words: Sequence[Word]) -> bool:
+    """Whether ``words``, before a source preposition, end on a word opening a clause and a comma
+    (« …, où, » before « selon elle, … »)."""
+    return len(words) >= 2 and words[-1].text == "," and words[-2].text.lower() in _CLAUSE_OPENERS
+
+
+#: Relative pronouns that open a clause a source may be set in (« qui avait, selon lui, »).
+_RELATIVE_SUBJECTS = frozenset({"qui", "dont"})
+#: The most words of a relative clause before the source set in it (« qui avait », « qui a
+#: pourtant »).
+_RELATIVE_LEAD = 4
+
+
+def _relative_before(words: Sequence[Word]) -> int | None:
+    """The index in ``words`` (before a source preposition, ending on a comma) of a relative
+    pronoun that opens the last stretch between commas, a few words long (« , qui avait , »);
+    ``None`` when there is none."""
+    if len(words) < 3 or words[-1].text != ",":
+        return None
+    commas = [k for k, w in enumerate(words[:-1]) if w.text == ","]
+    opening = commas[-1] + 1 if commas else 0
+    lead = len(words) - 1 - opening
+    if opening == 0 or lead > _RELATIVE_LEAD or words[opening].text.lower() not in _RELATIVE_SUBJECTS:
+        return None
+    return opening
+
+
+def _circumstance(words: Sequence[Word]) -> bool:
+    """Whether ``words`` (before a source preposition) are at most a short circumstance opening
+    the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, »; not a subject."""
+    return len(words) <= _MAX_CIRCUMSTANCE and all(
+        w.upos in {"ADV", "CCONJ", "PUNCT", "ADP", "NUM"}
+        or w.text.lower() in TIME_WORDS
+        or any(c.isdigit() for c in w.text)
+        for w in words
+    )
+
+
+def _trailing_at(ctx: _Context, sent: Sentence, lowered: Sequence[str], comma: Word) -> bool:
+    """Whether ``comma`` opens a source that ends its sentence (« …, selon la préfecture. »)."""
+    if comma.text != "," or ctx.in_quote(comma) or comma.index + 1 >= len(sent):
+        return False
+    located = _source_word(sent, lowered, comma.index + 1)
+    if located is None or lowered[located[0]] in POINT_OF_VIEW_PREPOSITIONS:
+        return False
+    rest = sent.words[_source_extent(sent, located[1]) + 1 :]
+    return all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in rest)
+
+
+def _trailing_source(
+    ctx: _Context, sent: Sentence, lowered: Sequence[str], clause: Sequence[Word]
+) -> tuple[list[Word], bool] | None:
+    """The part of a fronted source's ``clause`` that is its own, when another source ends the
+    sentence (« Selon LCI, un bilan fait état de 5 blessés, qui auraient été intoxiqués, selon la
+    préfecture »): the words before the comma that opens the segment the trailing source is set
+    after (« un bilan fait état de 5 blessés »), and whether there is such a segment, or only
+    the words before the trailing source's own comma; ``None`` with no trailing source."""
+    for k, word in enumerate(clause):
+        if not _trailing_at(ctx, sent, lowered, word):
+            continue
+        commas = [j for j in range(k) if clause[j].text == "," and not ctx.in_quote(clause[j])]
+        if commas and commas[-1] > 0:
+            return list(clause[: commas[-1]]), True
+        return list(clause[:k]), False
+    return None
+
+
+def _fronted_source(
+    ctx: _Context, sent: Sentence, lowered: Sequence[str], before: Sequence[Word]
+) -> list[Word] | None:
+    """The segment a trailing source is set after, when a source opens the sentence too: the
+    words between the last two commas before it (« Selon LCI, un bilan fait état de 5 blessés,
+    **qui auraient été intoxiqués**, selon la préfecture »); ``None`` when no source opens the
+    sentence or no comma sets a segment apart from its clause."""
+    commas = [k for k, w in enumerate(before) if w.text == "," and not ctx.in_quote(w)]
+    if len(commas) < 2 or not _trailing_at(ctx, sent, lowered, before[commas[-1]]):
+        return None
+    opened = [
+        k
+        for k, w in enumerate(before[: commas[-2]])
+        if not ctx.in_quote(w)
+        and (located := _source_word(sent, lowered, w.index)) is not None
+        and lowered[located[0]] not in POINT_OF_VIEW_PREPOSITIONS
+        and _circumstance(list(before[:k]))
+    ]
+    if not opened or commas[-2] <= opened[0]:
+        return None
+    source_comma = next((c for c in commas if c > opened[0]), None)
+    if source_comma is None or source_comma >= commas[-2]:
+        return None  # « Selon X, A, selon Y »: no segment of Y's own
+    return list(before[commas[-2] + 1 : commas[-1]])
+
+
+def _source_extent(sent: Sentence, last: int) -> int:
+    """The last word of the source phrase after a preposition ending at word ``last`` (it stops
+    at punctuation, a mark or a verb other than a past participle describing the source)."""
+    end = last
+    k = last + 1
+    while k < len(sent):
+        w = sent[k]
+        k += 1
+        named = past_quoted_name(sent, w.index)
+        if named > w.index:  # « selon le président de l'association « Les Amis du Rail », »
+            end = named - 1
+            k = named
+            continue
+        if w.text in {",", ".", ";", ":", "!", "?", "»", "«", "["}:
+            break  # « selon plusieurs sources [4] »: a reference mark ends the source
+        # « selon le rapport publié jeudi »: a participle on the source noun is part of the phrase
+        describing = (
+            w.upos == "VERB"
+            and w.deprel in {"acl", "amod"}
+            and w.feats.get("VerbForm") == "Part"
+            and w.feats.get("Tense") != "Pres"
+            and last <= w.head <= end
+        )
+        if w.upos in {"VERB", "AUX"} and not describing:
+            break
+        if _new_phrase(sent, w, end):
+            break  # « aurait fait selon les secours trois blessés »: the verb's object, not theirs
+        end = w.index
+    return end
+
+
+def _new_phrase(sent: Sentence, word: Word, end: int) -> bool:
+    """Whether ``word``, right after the source phrase's last word ``end``, opens a noun phrase
+    of its own: an article or a number straight after a noun, with no preposition to hang it on
+    the noun (a date goes on: « le rapport publié jeudi 12 mars »)."""
+    before = sent[end]
+    if before.upos not in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in TIME_WORDS:
+        return False
+    if word.upos == "DET":
+        return word.text.lower() not in {"du", "des", "au", "aux"}
+    dated = word.index + 1 < len(sent) and sent[word.index + 1].text.lower() in TIME_WORDS
+    return word.upos == "NUM" and not dated
+
+
+def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attribution:
+    """``attribution`` with its mention cut at the source phrase's last word ``end`` where the
+    clause goes on right after it and the parse hung its next phrase on the source (« selon les
+    secours trois blessés », « Selon la commission, Alain Guérin a pénétré »)."""
+    mention = attribution.mention
+    limit = sent[end].end
+    if mention is None or mention.span.end <= limit or mention.head.end > limit:
+        return attribution
+    if end + 1 >= len(sent) or not (
+        _new_phrase(sent, sent[end + 1], end)
+        or _subject_past_comma(sent, mention, end)
+        or _count_past_comma(sent, end)
+    ):
+        return attribution  # « Selon le secrétaire général, Ban Ki-moon, … »: the name apposed
+    cut = attrs.evolve(
+        mention,
+        span=Span(mention.span.start, limit, source=mention.span.source),
+        words=tuple(i for i in mention.words if i <= end),
+        conjuncts=tuple(c for c in mention.conjuncts if c.end <= limit),
+    )
+    return attrs.evolve(attribution, mention=cut)
+
+
+def _count_past_comma(sent: Sentence, end: int) -> bool:
+    """Whether a figure follows the comma after the source phrase's last word ``end``: the next
+    count of a list, another source's (« 13 500 selon la police, 100 000 selon les
+    organisateurs »), never an apposition to this one."""
+    return end + 2 < len(sent) and sent[end + 1].text == "," and sent[end + 2].text[:1].isdigit()
+
+
+def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
+    """Whether ``mention`` runs past the comma after the source phrase's last word ``end`` to a
+    name a verb follows: the clause's subject (« Selon la commission, Alain Guérin a pénétré … »),
+    not a name apposed to the source, which a comma closes (« Selon le secrétaire général, Ban
+    Ki-moon, il s'agit … »)."""
+    if sent[end + 1].text != "," or not mention.words:
+        return False
+    after = max(mention.words) + 1
+    return after < len(sent) and sent[after].upos in {"VERB", "AUX"}
+
+
+#: At most this many words in a count scoped by its source (« 13 500 à 14 000 personnes »).
+_COUNT_WORDS = 6
+#: Words that may open a count: « plus de 3 000 », « environ 200 », « près de 50 ».
+_COUNT_OPENERS = frozenset({"plus", "moins", "environ", "près", "quelque", "au"})
+
+
+def _count_before(sent: Sentence, first: int) -> list[Word] | None:
+    """The count right before a source preposition, set off by a comma before it (« …, 13 500 à
+    14 000 personnes selon la police, 100 000 selon les organisateurs »): a figure each source
+    gives, its own reported words; ``None`` when the words before are no count."""
+    k = first - 1
+    found: list[Word] = []
+    while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—"}:
+        found.insert(0, sent[k])
+        k -= 1
+    if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text != ",":
+        return None
+    # a figure, whatever its tag (« 13 500 » is tagged a determiner), and no verb
+    opens = found[0].text[:1].isdigit() or found[0].text.lower() in _COUNT_OPENERS
+    figure = any(w.text[:1].isdigit() for w in found)
+    verb = any(w.upos in {"VERB", "AUX"} for w in found)
+    return found if opens and figure and not verb else None
+
+
+def _comma_after(ctx: _Context, sent: Sentence, last: int, end: int) -> int:
+    """The last word before the first comma after a clause-opening source phrase (``end`` if none
+    comes within :data:`_MAX_SOURCE` words)."""
+    k = last + 1
+    while k < min(len(sent), last + 1 + _MAX_SOURCE):
+        w = sent[k]
+        k = max(k + 1, past_quoted_name(sent, k))  # a name in marks is the source's own
+        if w.text == "," and not ctx.in_quote(w):
+            return w.index - 1
+        if w.text in {".", ";", ":", "«", "»"} and k == w.index + 1:
+            break
+    return end
+
+
+def _named_source(
+    ctx: _Context, sent: Sentence, index: int, lowered: Sequence[str], first: int, last: int, end: int
+) -> Attribution | None:
+    """The source of « selon X » when the quote rules find no noun after the preposition: a
+    capitalised word the tagger did not take for a noun (a foreign name tagged X)."""
+    head = next((w for w in sent.words[last + 1 : end + 1] if w.text[:1].isupper()), None)
+    if head is None or head.upos not in {"X", "PROPN", "NOUN", "ADJ"}:
+        return None
+    while head.head >= 0 and sent[head.head].start > head.start and sent[head.head].index <= end:
+        head = sent[head.head]
+    cue = SOURCE_PREPOSITIONS.get(lowered[last]) or POINT_OF_VIEW_PREPOSITIONS.get(lowered[last])
+    if lowered[last] == "après":
+        cue = "d'après"
+    if cue is None:
+        return None
+    return _preposition_source(ctx, index, head, cue, sent[first])
+
+
+def _count_source(
+    ctx: _Context, sent: Sentence, index: int, lowered: Sequence[str], first: int, last: int, end: int
+) -> Attribution | None:
+    """The source of a count's « selon X » (or of a segment's, :func:`_fronted_source`) read from
+    the words after the preposition up to ``end``: the noun no other word of them governs
+    (« 100 000 selon les organisateurs »)."""
+    inside = range(last + 1, end + 1)
+    head = next(
+        (w for w in sent.words[last + 1 : end + 1] if w.upos in {"NOUN", "PROPN"} and w.head not in inside),
+        None,
+    )
+    cue = SOURCE_PREPOSITIONS.get(lowered[last])
+    if head is None or cue is None:
+        return None
+    return _preposition_source(ctx, index, head, cue, sent[first])
+
+
+#: Endings of a past participle (« cité », « interrogée », « joints », « pris »).
+_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "t",
+    "te",
+    "ts",
+    "tes",
+)
+
+
+def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+    """``words`` (from the comma after a source) without what is said of the source between two
+    commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … »), a bare role
+    (« Selon Jean Dupont, maire de la commune, … », « …, l'un des enquêteurs, … »), the
+    source's name (« Pour le délégué du parti, Arnaud Roux, … ») or a past participle said of it
+    (« Selon Paul Roux, interrogé par l'AFP, … »)."""
+    words = list(words)
+    commas = [k for k, w in enumerate(words) if w.text == "," and not ctx.in_quote(w)]
+    if len(commas) < 2 or commas[0] != 0 or commas[1] + 1 >= len(words):
+        return words
+    inset = [w for w in words[1 : commas[1]] if w.upos != "PUNCT"]
+    if not inset:
+        return words
+    first = inset[0].text.lower()
+    k = 1 if first in PRE_ROLE_ADJECTIVES and len(inset) > 1 else 0
+    bare_role = inset[k].upos == "NOUN" and role_of(inset[k].text.lower()) is not None
+    one_of = first in {"l'", "l’"} and len(inset) > 1 and inset[1].text.lower() in {"un", "une"}
+    relative = first in _APPOSED_RELATIVES
+    named = inset[0].upos == "PROPN" and all(w.upos == "PROPN" or w.text[:1].isupper() for w in inset)
+    # « Selon Paul Roux, interrogé par l'AFP, … »: a past participle said of the source, or a
+    # word before its agent « par » (« cité par Reuters », whatever the tagger made of « cité »)
+    described = (inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past") or (
+        len(inset) > 1
+        and inset[1].text.lower() == "par"
+        and inset[0].text.lower().endswith(_PARTICIPLE_ENDINGS)
+    )
+    if not (bare_role or one_of or relative or named or described):
+        return words
+    return words[commas[1] :]
+
+
+def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+    """``words`` up to a colon outside quotation marks (what follows it is a quote of its own)."""
+    out: list[Word] = []
+    for word in words:
+        if word.text == ":" and not ctx.in_quote(word):
+            break
+        out.append(word)
+    return out
+
+
+def _before_breaker(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+    """``words`` up to a comma that opens a clause of the writer's own (« , alors que … »)."""
+    out: list[Word] = []
+    for k, word in enumerate(words):
+        nxt = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        if k > 0 and word.text == "," and nxt in _CLAUSE_BREAKERS and not ctx.in_quote(word):
+            break
+        out.append(word)
+    return out
+
+
+def _apposed_quote(ctx: _Context, words: Sequence[Word]) -> bool:
+    """« Selon X, vice-président de Y, « … » »: the words before the quote are an apposition to the
+    source (no verb, closed by its comma right before the quotation): the clause is the quote
+    itself. Not « Pour X, avocate de Y, son client « n'était qu'un salarié » »: a subject after the
+    apposition opens a clause of the writer's words around the quote."""
+    words = list(words)
+    while words and words[0].upos == "PUNCT" and words[0].text not in {"«", "“"}:
+        words.pop(0)  # the comma after « Selon X »
+    for k, word in enumerate(words):
+        if word.text in {"«", "“"}:
+            before = words[:k]
+            return (
+                bool(before)
+                and not any(w.upos in {"VERB", "AUX"} for w in before)
+                and before[-1].text in {",", ";", ":"}
+            )
+    return False
+
+
+def _quote_and_tag(ctx: _Context, words: Sequence[Word]) -> bool:
+    """« « Un accord est proche », rapporte Le Monde »: a quotation and its own speech tag, with
+    no words of the writer's besides (the source phrase after it is the tag's, not a clause's)."""
+    own = [w for w in words if not ctx.in_quote(w) and w.upos != "PUNCT"]
+    if not own or len(own) == len(words) or not any(ctx.in_quote(w) for w in words):
+        return False
+    verbs = [w for w in own if w.upos in {"VERB", "AUX"}]
+    main = [w for w in verbs if w.upos == "VERB"]
+    if len(main) != 1 or own[0] not in verbs:
+        return False
+    return lemma_of(main[0].text, main[0].lemma) in REPORTING_VERBS
+
+
+def source_clause(ctx: _Context, index: int) -> list[Found]:
+    """Selon X, … / …, selon X. / Pour X, … / d'après X, … / de l'avis de X, …"""
+    sent = ctx.doc.sentences[index]
+    words = sent.words
+    lowered = [w.text.lower().replace("’", "'") for w in words]
+    counts: list[Found] = []
+    for word in words:
+        located = _source_word(sent, lowered, word.index)
+        if located is None or ctx.in_quote(word):
+            continue
+        first, last = located
+        if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
+            continue  # "selon laquelle": a noun cue
+        if in_keeping_with(sent, words[last]):
+            continue  # « selon les critères X », « diffère selon les facultés »: no source
+        # « Le maire est catégorique : selon lui, … »: a colon or a semicolon ends the clause before
+        breaks = [k for k, w in enumerate(words[:first]) if w.text in {":", ";"} and not ctx.in_quote(w)]
+        before = list(words[breaks[-1] + 1 if breaks else 0 : first])
+        opener = _circumstance(before)
+        split = segment = False
+        end = _source_extent(sent, last)
+        if opener:  # « Selon un document accompagnant le décret, … »: the source runs to the comma
+            end = _comma_after(ctx, sent, last, end)
+        if end == last:
+            continue
+        after = list(words[end + 1 :])
+        comma_after = bool(after) and after[0].text == ","
+        # nothing after the source but punctuation, or an apposition to it (« …, selon Paul James,
+        # ambassadeur en Pologne. »)
+        # (an apposition opens on no preposition: « …, selon le parquet, d'un acte isolé » goes on)
+        apposed = comma_after and len(after) > 1 and after[1].upos != "ADP"
+        tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after) or (
+            apposed and not any(w.upos in {"VERB", "AUX"} or w.text in _CLOSERS for w in after)
+        )
+        # « …, selon la ministre, qui s'exprimait sur France Inter. »: a relative on the source
+        described = comma_after and len(after) > 1 and after[1].text.lower() in {"qui", "dont"}
+        tail_empty = tail_empty or (described and not any(w.text in _CLOSERS for w in after))
+        lead = sent.words[first].text.lower() in POINT_OF_VIEW_PREPOSITIONS
+        # « La situation, pour le syndicat, reste grave »: set off by commas inside the clause
+        inset = (
+            lead
+            and comma_after
+            and bool(before)
+            and before[-1].text == ","
+            and len(after) > 2
+            and _judgement(words)
+        )
+        count = None if lead else _count_before(sent, first)
+        if count is not None:
+            # « …, 13 500 personnes selon la police, 100 000 selon les organisateurs, … »: each
+            # count is its own source's, which runs to the comma
+            end = _comma_after(ctx, sent, last, end)
+            clause = probe = count
+        elif comma_after and _opens_clause_before(before):
+            # « …, où, selon elle, aucun secours n'était arrivé »: the clause the word before it
+            # opens is the source's, not the sentence around it
+            clause = probe = _before_breaker(ctx, after)
+        elif comma_after and (relative := _relative_before(before)) is not None:
+            # « … de la majorité, qui avait, selon lui, reporté un audit »: the relative clause
+            # the source is set in, from its pronoun, not the sentence around it
+            probe = _before_breaker(ctx, after)
+            clause = [*before[relative:], *words[first : end + 1], *probe]
+        elif opener and comma_after:
+            # « Selon X, « … », alors que … »: the writer's own clause is not X's
+            clause = probe = _before_breaker(ctx, after)
+            if not _apposed_quote(ctx, clause):  # « Selon X, chercheuse, « … » » is the quote alone
+                clause = probe = _before_breaker(ctx, _past_apposition(ctx, after))
+            trailing = _trailing_source(ctx, sent, lowered, clause)
+            if trailing is not None:  # « Selon X, A, B, selon Y. »: B is Y's, not X's
+                clause = probe = trailing[0]
+                split = trailing[1]
+        elif tail_empty and before and not lead:
+            clause, probe = before, before
+            fronted = _fronted_source(ctx, sent, lowered, before)
+            if fronted is not None:  # « Selon X, A, B, selon Y. »: B alone is Y's
+                clause = probe = fronted
+                segment = True
+        elif not lead or inset:
+            clause, probe = list(words), (before if len(before) >= len(after) else after)
+            if not before or not after:
+                continue
+        else:
+            continue
+        clause = _before_colon(ctx, clause)
+        probe = _before_colon(ctx, probe)
+        span = _span_of(ctx, clause)
+        probe_span = _span_of(ctx, probe)
+        if (
+            span is None
+            or probe_span is None
+            or ctx.wholly_quoted(span, clause)
+            or _apposed_quote(ctx, clause)
+            or _quote_and_tag(ctx, clause)
+        ):
+            continue
+        attribution = source_preposition(ctx.site(probe_span))
+        elsewhere = (
+            attribution is not None
+            and attribution.cue_span is not None
+            and not (words[first].start <= attribution.cue_span.start <= words[last].end)
+        )
+        if (count is not None or segment) and elsewhere:
+            # the sentence's first source: this count or segment has its own, the phrase after
+            # its preposition
+            attribution = _count_source(ctx, sent, index, lowered, first, last, end)
+        if attribution is None:  # a name the tagger left untyped (« Selon The Tablet »)
+            attribution = _named_source(ctx, sent, index, lowered, first, last, end)
+        if attribution is None or attribution.cue_span is None:
+            continue
+        if not (words[first].start <= attribution.cue_span.start <= words[last].end):
+            continue
+        mention = attribution.mention
+        nouns = [
+            w
+            for w in words[last + 1 : end + 1]
+            if mention is not None and w.start >= mention.span.start and w.upos in {"NOUN", "PROPN", "PRON"}
+        ]
+        # « selon les recherches menées par l'organisation X »: a source named inside the phrase
+        if not any(_speaker_like(sent, noun) for noun in nouns):
+            continue
+        reported = Found(index, span, "indirect_source", _within_source(attribution, sent, end))
+        if count is None and split:
+            counts.append(reported)  # the trailing source's segment is found next
+            continue
+        if count is None:
+            return [*counts, reported]
+        counts.append(reported)  # a list of counts: each with its own source
+    return counts

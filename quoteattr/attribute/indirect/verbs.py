@@ -1,0 +1,570 @@
+"""The finder of a speech verb and its complement, :func:`verb_clause` (« X a déclaré que … »,
+« n'a pas précisé si … », « a affirmé être … », « a demandé à Y de … »): which verbs report a clause
+here, where the reported words begin after the verb, where they end, and where two coordinated
+clauses are cut apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteattr.attribute.indirect.common import (
+    _CLAUSE_BREAKERS,
+    _NEGATION_WORDS,
+    Found,
+    _Context,
+    _inverted_verb,
+    _span_of,
+    _verb_like,
+)
+from quoteattr.attribute.phrases import OPENING_MARKS
+from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
+from quoteattr.attribute.rules.prepositions import aside_verb
+from quoteattr.attribute.rules.subjects import is_subject, speaker_of_verb
+from quoteattr.attribute.rules.verbs import causative_passive, present_of_second_group
+from quoteattr.attribute.site import QuoteSite
+from quoteattr.attribute.tenses import coordinated_main_verb
+from quoteattr.lang.fr.indirect import (
+    ATTRIBUTE_VERBS,
+    CALL_VERBS,
+    CLAUSE_MARKERS,
+    CLAUSE_VERBS,
+    IMPERSONAL_GOVERNORS,
+    INFINITIVE_MARKERS,
+    OBJECT_INFINITIVE_VERBS,
+    QUE_FORMS,
+    QUESTION_WORDS,
+    TIME_WORDS,
+)
+from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.verbs import OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
+from quoteattr.model import Span
+from quoteattr.parse.types import Sentence, Word
+
+__all__ = ["verb_clause"]
+
+#: Subordinators whose "que" opens an adverbial clause, not a reported one ("alors que", "bien que").
+_NOT_REPORTING_QUE = frozenset(
+    {"alors", "bien", "ainsi", "avant", "après", "pour", "parce", "tandis", "dès", "sans", "afin", "pendant",
+     "depuis", "même", "tant", "plutôt", "sinon", "moins", "plus", "autre", "lors"}
+)  # fmt: skip
+_SE = frozenset({"se", "s'", "s’"})
+
+#: The most words between a speech verb and the start of its reported words.
+_MAX_GAP = 16
+
+#: A source phrase this short at the end of a sentence closes the clause before it (« … selon X. »).
+_SHORT_SOURCE = 7
+_BEFORE_INFINITIVE = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien", "guère", "point"})
+_CLITIC_OBJECTS = frozenset(
+    {"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’", "me", "m'", "te", "nous",
+     "vous"}
+)  # fmt: skip
+
+#: The lemmas of the verbs that may report a clause: an opinion only with a quotation in its
+#: clause (:func:`verb_clause`).
+_CLAUSE_LEMMAS = CLAUSE_VERBS | CALL_VERBS | ATTRIBUTE_VERBS | OPINION_VERBS
+
+
+def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is a speech verb that can report a clause here: not inside a quotation,
+    not a passive without agent (« ils sont accusés de … »: the subject is the one spoken of), not
+    a reflexive use that is no speech verb (« se proposer de »), not « on dit que » (no source)."""
+    if not _verb_like(sent, verb) or ctx.in_quote(verb) or causative_passive(sent, verb):
+        return False  # « il s'est fait dire que … »: told, not telling
+    lemma = cue_lemma(sent, verb)
+    if lemma not in _CLAUSE_LEMMAS:
+        return False
+    children = sent.children(verb)
+    reflexive = any(c.text.lower() in _SE and c.deprel != "nsubj" for c in children if c.start < verb.start)
+    # « s'est engagée à » has « être » too, which a parser reads as a passive: not with « se »
+    participle = verb.feats.get("VerbForm") == "Part" and verb.feats.get("Tense") == "Past"
+    passive = any(c.deprel == "aux:pass" for c in children) or (
+        not reflexive
+        # an auxiliary stands before its participle: « était » after it is another clause's;
+        # a speech verb takes « être » only in the passive, whatever label the parser gave it
+        # (« sont invités à consulter »)
+        and (any(c.deprel == "nsubj:pass" for c in children) or participle)
+        and any(c.upos == "AUX" and c.lemma == "être" and c.index < verb.index for c in children)
+    )
+    if passive and not any(c.deprel == "obl:agent" for c in children):
+        return False
+    if reflexive:
+        lemma = _with_clitic(lemma)
+    if reflexive and not lemma.startswith(("se ", "s'")):
+        return False
+    if lemma in ATTRIBUTE_VERBS and lemma not in CLAUSE_VERBS and _attribute_at(sent, verb) is None:
+        return False
+    if _impersonal_frame(sent, verb):
+        return False
+    return not any(
+        c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
+    )
+
+
+def _impersonal_frame(sent: Sentence, verb: Word) -> bool:
+    """Whether the speech verb is an infinitive an impersonal phrase governs (« Il faut noter que
+    … », « Il est à noter que … », « il convient de rappeler que … »), or one that heads its
+    sentence (« À noter que … »): the writer's own voice, which no source speaks."""
+    if verb.feats.get("VerbForm") != "Inf":
+        return False
+    if verb.head < 0:  # « À noter que … »: « à » and the infinitive, no subject
+        children = sent.children(verb)
+        # « A noter », the capital typed without its accent
+        opened = any(c.text.lower() in {"à", "a"} and c.index == verb.index - 1 for c in children)
+        return opened and not any(is_subject(c) for c in children)
+    governor = sent.words[verb.head]
+    if governor.lemma.lower() not in IMPERSONAL_GOVERNORS:
+        return False
+    if governor.lemma.lower() == "être" and not any(
+        c.text.lower() == "à" for c in sent.children(verb) if c.start < verb.start
+    ):
+        return False  # « Son but est de dire que … » has a subject of its own
+    return any(
+        c.deprel in {"nsubj", "expl:subj", "expl"} and c.text.lower() in {"il", "-il"}
+        for c in sent.children(governor)
+    )
+
+
+def _infinitive_at(sent: Sentence, i: int) -> bool:
+    """Whether an infinitive (possibly compound, negated or with clitics, or quoted: « de
+    « peser de tout son poids » ») opens at word ``i``."""
+    if i < len(sent) and sent[i].text in OPENING_MARKS:
+        i += 1
+    while i < len(sent) and (
+        sent[i].text.lower() in _BEFORE_INFINITIVE
+        or (sent[i].upos == "PRON" and sent[i].text.lower() in _CLITIC_OBJECTS)
+    ):
+        i += 1
+    if i >= len(sent):
+        return False
+    word = sent[i]
+    return word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Inf"
+
+
+def _in_object(sent: Sentence, verb: Word, word: Word) -> bool:
+    """Whether ``word`` belongs to the noun-phrase object of ``verb`` (« a annoncé la mesure que … »)."""
+    current = word
+    for ancestor in (word, *sent.ancestors(word)):
+        if ancestor is verb:
+            return current.deprel == "obj"
+        current = ancestor
+    return False
+
+
+def _in_oblique(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` sits inside a prepositional phrase (« au « 20 Heures » de TF1 »)."""
+    for ancestor in (word, *sent.ancestors(word)):
+        if any(c.deprel == "case" for c in sent.children(ancestor)):
+            return True
+        if ancestor.upos in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
+    """Where the reported words after ``verb`` begin, and whether they are an infinitive.
+
+    Read from the surface, which survives the parser's slips: after the verb come at most a few
+    adverbs, obliques and dates (« a annoncé, dimanche 24 janvier, que », « a demandé à la ministre
+    que »), then *que* / *si* / *comment* / *pourquoi*, *de* / *à* + infinitive, or a bare
+    infinitive (« a affirmé ne pas être »); right after the verb, an interrogative opens an
+    indirect question it stays in (« n'a pas précisé depuis quels pays »). A noun-phrase object
+    before them stops the search; an *à* + infinitive after a noun is that noun's (« dans un
+    entretien à paraître »), save after a call verb's object.
+    """
+    if _with_clitic(cue_lemma(sent, verb)) in ATTRIBUTE_VERBS:
+        attribute = _attribute_at(sent, verb)
+        if attribute is not None:
+            return attribute, False  # « s'est dit prêt à discuter »: the attribute is what was said
+    verb_lemma = lemma_of(verb.text, verb.lemma)
+    call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
+    modifier_end = -1  # the last word of an « à » + infinitive that modifies a noun
+    titled_end = -1  # the closing mark of a title in marks after a preposition
+    for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
+        word = sent[i]
+        low = word.text.lower()
+        if i <= titled_end:
+            continue
+        if low == "«" and sent[i - 1].upos in {"ADP", "DET"} and i - 1 > verb.index:
+            # « a assuré au « 20 Heures » de TF1 être prêt »: a title after « au », where it was
+            # said, not what was
+            titled_end = _closing_mark(sent, i)
+            continue
+        if call_only:  # « a appelé (les habitants) à rester »: only à + infinitive is reported
+            if low == "à" and _infinitive_at(sent, i + 1):
+                return i + 1, True
+            if word.upos in {"VERB", "AUX", "SCONJ"} or low in {";", ":", ".", "«", "»"}:
+                return None
+            continue
+        if low == "," and i - 1 > verb.index:
+            past_aside = _past_addressee_aside(sent, i)
+            if past_aside is not None:
+                return past_aside  # « a demandé aux habitants, inquiets depuis lundi, de rester »
+        if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
+            continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
+        if _the_fact_that(sent, i):
+            return i + 3, False  # « dénoncent le fait que … »: the clause named as a fact
+        before = sent[i - 1].text.lower()
+        # "bien que" is concessive at the head of a clause, not in « précise bien que »
+        concessive = before in _NOT_REPORTING_QUE and not (before == "bien" and i - 1 == verb.index + 1)
+        if low in QUE_FORMS and _restrictive(sent, verb, i):
+            return None  # « Ils ne confirment que la mort de 220 civils »: « only », no clause
+        if low in QUESTION_WORDS and not (i + 1 < len(sent) and sent[i + 1].text.lower() == "même"):
+            # an indirect question keeps its interrogative, and the preposition before it; right
+            # after the verb only (adverbs apart): after a noun, « où » is a relative's
+            start = i - 1 if i - 1 > verb.index and sent[i - 1].upos == "ADP" else i
+            if all(w.upos == "ADV" for w in sent.words[verb.index + 1 : start]):
+                return start, False
+            return None
+        cut = i + 1 < len(sent) and sent[i + 1].text in {"'", "’"}  # « qu'« », « d'« » cut in three
+        if low == "qu" and cut and not concessive:
+            return i + 2, False  # « précise qu'« … » »: the tokenizer cut « qu » from its apostrophe
+        elided_de = low == "d" and cut and i + 3 < len(sent) and sent[i + 2].text in OPENING_MARKS
+        if elided_de and _infinitive_at(sent, i + 3):
+            return i + 2, True  # « a promis d'« agir vite » et de … »
+        if (
+            low in CLAUSE_MARKERS
+            and not concessive
+            and (low not in {"s'", "s’"} or (i + 1 < len(sent) and sent[i + 1].text.lower() in {"il", "ils"}))
+        ):
+            return i + 1, False
+        if i <= modifier_end:
+            continue
+        noun_before = sent[i - 1].upos == "NOUN" and i - 1 > verb.index
+        if low == "à" and noun_before and verb_lemma not in OBJECT_INFINITIVE_VERBS | CALL_VERBS:
+            modifier_end = i + 1  # « répond dans un entretien à paraître dimanche »: the noun's
+            continue
+        if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
+            if before in _ADVERBIAL_BEFORE_DE:
+                return None  # « a-t-il déclaré, avant de regretter … »: when, not what was said
+            return i + 1, True
+        if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
+            # « a dit « prendre acte » de la sanction »: the clause opens on the quote's mark
+            if i - 1 > verb.index and sent[i - 1].upos == "ADP" and before not in INFINITIVE_MARKERS:
+                return None  # « jugé pour avoir frappé », « sans avoir dit »: the preposition's
+            return i, True
+        if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
+            return None
+        name_part = word.upos == "X" and word.text[:1].isupper()  # « au juge Renaud Van Ruymbeke »
+        if (
+            word.upos not in {"ADV", "PUNCT", "ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"}
+            and not name_part
+        ):
+            return None
+        addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS  # « accuse X de … »
+        # « la veille »: a time noun and its article
+        timed = low in TIME_WORDS or (
+            word.upos == "DET" and word.head >= 0 and sent[word.head].text.lower() in TIME_WORDS
+        )
+        in_object = _in_object(sent, verb, word) and word.upos != "PRON"
+        if in_object and not timed and not addressee:
+            return None
+        bare = word.upos == "NOUN" and not any(c.deprel == "case" for c in sent.children(word))
+        if bare and not timed and not addressee and not _in_oblique(sent, word):
+            return None  # « sans cacher la déception de … »: a noun phrase of its own
+    return None
+
+
+def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None:
+    """Where the reported words begin past an aside set off by commas after a speech verb's
+    addressee or oblique (« a demandé à une commission, composée de cinq prélats et présidée par
+    l'archevêque, d'enquêter sur … »): the aside holds no finite verb and no subordinating
+    conjunction, and *que* / *si*, or *de* / *à* and an infinitive, follow its closing comma at
+    once; ``None`` otherwise."""
+    for k in range(comma + 1, min(len(sent), comma + 1 + _MAX_ASIDE)):
+        word = sent[k]
+        if word.text == ",":
+            if k == comma + 1 or k + 1 >= len(sent):
+                return None
+            after = sent[k + 1].text.lower()
+            if after in QUE_FORMS or after == "si":
+                return k + 2, False
+            if after in INFINITIVE_MARKERS and _infinitive_at(sent, k + 2):
+                return k + 2, True
+            return None
+        if word.upos == "SCONJ" or word.feats.get("VerbForm") == "Fin" or word.text in {":", ";", "«", "»"}:
+            return None
+    return None
+
+
+#: The most words of an aside set off by commas after an addressee (« à une commission,
+#: composée de cinq prélats et présidée par l'archevêque Silvano Tomasi, d'enquêter »).
+_MAX_ASIDE = 14
+
+#: Words that make « de » + infinitive an adverbial of the clause, not what its verb reports:
+#: « avant de », « afin de », « au lieu de », « loin de », « plutôt que de ».
+_ADVERBIAL_BEFORE_DE = frozenset({"avant", "afin", "lieu", "loin", "faute", "plutôt"})
+
+#: The most words of a title in marks (« au « 20 Heures » de TF1 »).
+_MAX_TITLE = 6
+
+
+def _closing_mark(sent: Sentence, opening: int) -> int:
+    """The index of the » closing a short title opened at ``opening``, or ``len(sent)`` when it
+    is not closed within :data:`_MAX_TITLE` words (then no clause follows)."""
+    for j in range(opening + 1, min(len(sent), opening + 2 + _MAX_TITLE)):
+        if sent[j].text == "»":
+            return j
+    return len(sent)
+
+
+def _the_fact_that(sent: Sentence, i: int) -> bool:
+    """Whether « le fait que » starts at word ``i``: a clause made a noun, what a speech verb
+    before it reports (« Les écologistes dénoncent le fait que rien n'ait été fait »)."""
+    words = [w.text.lower() for w in sent.words[i : i + 3]]
+    return len(words) == 3 and words[0] == "le" and words[1] == "fait" and words[2] in QUE_FORMS
+
+
+def _with_clitic(lemma: str) -> str:
+    """The reflexive lemma of an attribute verb whose clitic stands before its auxiliary, which
+    :func:`cue_lemma` does not see (« s'est déclarée » → « se déclarer »); other lemmas as given."""
+    for reflexive in (f"se {lemma}", f"s'{lemma}"):
+        if reflexive in ATTRIBUTE_VERBS:
+            return reflexive
+    return lemma
+
+
+def _attribute_at(sent: Sentence, verb: Word) -> int | None:
+    """Where the attribute after « s'est dit » begins (« s'est dit très inquiet »), if an adjective
+    or a past participle follows the verb, across adverbs."""
+    for i in range(verb.index + 1, min(len(sent), verb.index + 4)):
+        word = sent[i]
+        if word.upos == "ADV":
+            continue
+        participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+        if word.text[:1].isupper():
+            return None  # « a déclaré Dmitri Peskov », « Dmitri » tagged an adjective: a name
+        if word.upos == "ADJ" or (participle and not word.text.lower().endswith("ant")):
+            return verb.index + 1
+        return None
+    return None
+
+
+def _restrictive(sent: Sentence, verb: Word, que: int) -> bool:
+    """Whether the « que » at word ``que`` answers a « ne » before ``verb`` with no other negation
+    word between (« ne … que », *only*): « il n'a confirmé que trois morts » reports no clause,
+    « il n'a pas dit que … » does."""
+    before = sent.words[max(0, verb.index - 4) : verb.index]
+    ne = [w.index for w in before if w.text.lower() in {"ne", "n'", "n’"}]
+    if not ne:
+        return False
+    between = sent.words[ne[-1] : que]
+    if any(w.text.lower() in QUE_FORMS for w in between):
+        return False  # « il ne fait que répéter que … »: the « ne … que » closed before the verb
+    return not any(w.text.lower() in _NEGATION_WORDS for w in between)
+
+
+def _compound(sent: Sentence, word: Word) -> bool:
+    return word.feats.get("VerbForm") == "Part" and any(
+        c.upos == "AUX" and c.deprel.startswith("aux") for c in sent.children(word)
+    )
+
+
+def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Sequence[Word]) -> bool:
+    """« X a déclaré que Trump « ne comprend pas » et a exprimé … », « a affirmé que … et rendu
+    hommage »: a past participle with no subject of its own, after a compound speech verb, while
+    the clause itself is in another tense, continues the speech verb, not the clause. Not a
+    participle with an auxiliary of its own (« que le budget, …, serait maintenu »: the clause's
+    verb), nor one the parse hangs on a noun of the clause (« qu'une journée, baptisée « … »,
+    aurait lieu »: an apposition between commas)."""
+    if word.upos != "VERB" or word.feats.get("VerbForm") != "Part" or not _compound(sent, verb):
+        return False
+    if any(c.deprel in {"nsubj", "nsubj:pass", "expl:subj"} for c in sent.children(word)):
+        return False
+    if any(c.deprel.startswith("aux") for c in sent.children(word)):
+        return False
+    if word.deprel == "acl" and any(w.index == word.head for w in clause):
+        return False
+    return not any(_compound(sent, w) or w.feats.get("VerbForm") == "Part" for w in clause)
+
+
+#: At most this many words of a subject between a coordinator and its speech verb.
+_OTHER_SUBJECT_WORDS = 4
+
+
+def _other_speaker_after(sent: Sentence, i: int) -> bool:
+    """Whether a clause of its own starts at word ``i`` (after « et », « mais » or a comma): a
+    subject, then a finite speech verb whose subject it is (« …, mais les syndicats affirment le
+    contraire »). Such a clause reports someone else's words; it is never part of the first
+    speaker's (a clause of theirs would repeat « que »)."""
+    subject: list[Word] = []
+    j = i
+    while j < len(sent) and sent[j].upos in {"DET", "NOUN", "PROPN", "ADJ", "PRON"}:
+        subject.append(sent[j])
+        j += 1
+        if len(subject) > _OTHER_SUBJECT_WORDS:
+            return False
+    if not subject or j >= len(sent) or sent[j].upos != "VERB" or sent[j].feats.get("VerbForm") != "Fin":
+        return False
+    verb = sent[j]
+    said = lemma_of(verb.text, verb.lemma) in REPORTING_VERBS
+    return said and any(w.head == verb.index and w.deprel in {"nsubj", "nsubj:pass"} for w in subject)
+
+
+def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequence[Word] = ()) -> bool:
+    """Whether word ``i`` ends a reported clause (it is not part of it)."""
+    word = sent[i]
+    low = word.text.lower()
+    if low in {";", ":"}:
+        return True
+    if low in {"et", "mais", ","}:
+        j = i + 1
+        while j < len(sent) and sent[j].upos in {"AUX", "ADV"}:
+            j += 1
+        if (
+            j < len(sent)
+            and sent[j].head == verb.index
+            and sent[j].deprel == "conj"
+            and sent[j].upos == "VERB"
+        ):
+            return True  # « a déclaré que … et a exprimé … »: the speech verb's own coordinate
+        if low != "," and j < len(sent) and _same_tense_coordinate(sent, verb, sent[j], clause):
+            # after a bare comma, a participle is set off on the noun before it (« ce bombardement,
+            # survenu quelques jours plus tôt, »): French joins a second participle with « et »
+            return True
+        if j < len(sent) and coordinated_main_verb(sent, sent[j]) is verb:
+            return True  # « … n'était prévue et a qualifié … »: the parse hung it inside
+        if _other_speaker_after(sent, i + 1):
+            return True  # « …, mais les syndicats affirment le contraire »: another's words
+    following = sent[i + 1] if i + 1 < len(sent) else None
+    if low == "," and following is not None:
+        nxt = following.text.lower()
+        if nxt in _CLAUSE_BREAKERS or nxt in SOURCE_PREPOSITIONS or nxt in {"d'", "d’"}:
+            return True
+        if (
+            following.upos == "VERB"
+            and following.feats.get("VerbForm") == "Part"
+            and following.text.endswith("ant")
+        ):
+            return True  # « …, ajoutant que … »
+        if nxt == "tout" and i + 3 < len(sent) and _opens_gerund(sent, i + 2):
+            return True  # « …, tout en jugeant … »: the main clause's subject's gerund
+        if _inverted_verb(sent, i + 1):
+            return True  # « …, a-t-il ajouté »
+        if nxt == "comme" and aside_verb(sent, following) is not None:
+            return True  # « …, comme l'a rappelé le maire »: an aside on the clause, not in it
+        if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
+            return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
+    if _opens_gerund(sent, i):
+        return True  # « … en accusant … »
+    return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+def _opens_gerund(sent: Sentence, i: int) -> bool:
+    """Whether word ``i`` is the « en » of a gerund (« en accusant »), whatever the tag of the
+    participle after it (a parser reads « tout en jugeant » as a fixed adverb)."""
+    if sent[i].text.lower() != "en" or i + 1 >= len(sent):
+        return False
+    following = sent[i + 1]
+    return following.text.endswith("ant") and following.upos in {"VERB", "AUX"}
+
+
+def _in_relative(sent: Sentence, verb: Word) -> bool:
+    """Whether the speech verb sits in a relative clause set off by commas (« X, dont l'avocat a
+    affirmé …, », « X, qui a assuré …, »): the sentence's own verb comes after its closing comma."""
+    for word in reversed(sent.words[: verb.index]):
+        if word.text in {".", ";", ":", "«", "»"}:
+            return False
+        if word.text.lower() in {"dont", "qui"}:
+            return word.index > 0 and sent[word.index - 1].text == ","
+    return False
+
+
+def _split_at(sent: Sentence, i: int, infinitive: bool) -> int | None:
+    """Where a coordinated clause opens at word ``i`` (« et que … », « , de … »), or ``None``."""
+    low = sent[i].text.lower()
+    if low not in {"et", "mais", "ou", ","} and not (
+        low == "que" and i > 0 and sent[i - 1].text.lower() == "ainsi"
+    ):
+        return None
+    j = i + 1
+    if j < len(sent) and sent[j].text.lower() == "ainsi":
+        j += 1
+    if j < len(sent) and sent[j].text.lower() == "que" and infinitive:
+        j += 1
+    if j >= len(sent):
+        return None
+    nxt = sent[j].text.lower()
+    if not infinitive and nxt in QUE_FORMS:
+        return j + 1
+    if infinitive and nxt in INFINITIVE_MARKERS and _infinitive_at(sent, j + 1):
+        return j + 1
+    return None
+
+
+def _clauses(ctx: _Context, sent: Sentence, verb: Word, start: int, infinitive: bool) -> list[list[Word]]:
+    """The reported clause(s) from word ``start`` on: to the end of the sentence or the first
+    boundary outside quotation marks, cut in two at a coordinated *que* / *de*."""
+    out: list[list[Word]] = [[]]
+    i = start
+    while i < len(sent):
+        word = sent[i]
+        if not ctx.in_quote(word):
+            if _ends_clause(ctx, sent, i, verb, out[-1]):
+                break
+            split = _split_at(sent, i, infinitive)
+            if split is not None:
+                out.append([])
+                i = split
+                continue
+        out[-1].append(word)
+        i += 1
+    return [words for words in out if words]
+
+
+def verb_clause(ctx: _Context, index: int) -> list[Found]:
+    """X a déclaré que … / n'a pas précisé si … / a affirmé être … / a demandé à Y de …"""
+    sent = ctx.doc.sentences[index]
+    found: list[Found] = []
+    for verb in sent:
+        if not _reports(ctx, sent, verb):
+            continue
+        located = _clause_start(sent, verb)
+        if located is None:
+            continue
+        start, infinitive = located
+        for words in _clauses(ctx, sent, verb, start, infinitive):
+            if verb.deprel == "acl" and not present_of_second_group(verb):
+                # « un communiqué indiquant que … a été publié »: the clause
+                last = max(w.index for w in sent.subtree(verb))  # ends with the noun's phrase
+                words = [w for w in words if w.index <= last]
+            span = _span_of(ctx, words)
+            if span is None or ctx.wholly_quoted(span):
+                continue
+            if cue_lemma(sent, verb) in OPINION_VERBS and not _holds_a_quote(ctx, span):
+                # « Un élu pense que sa démission serait mal choisie « s'il … » »: the marks say
+                # the opinion was voiced; without them it is a thought (GUIDELINES.md)
+                continue
+            site = ctx.site(span)
+            attribution = governing_verb(site)
+            if (
+                attribution is None
+                or attribution.cue_span is None
+                or attribution.cue_span.start != verb.start
+            ):
+                # the parser hung the clause elsewhere (« X, le ministre, a annoncé, dimanche, que … »
+                # parsed as a relative clause): the words say it is the verb's, so is the source
+                attribution = _verb_attribution(site, index, verb)
+            found.append(Found(index, span, "indirect_verb", attribution))
+    return found
+
+
+def _holds_a_quote(ctx: _Context, span: Span) -> bool:
+    """Whether a quotation in marks lies within ``span``."""
+    return any(span.start <= q.start and q.end <= span.end for q in ctx.quotes)
+
+
+def _verb_attribution(site: QuoteSite, index: int, verb: Word) -> Attribution:
+    """The cue and source of ``verb`` for a clause the parse does not hang on it: the verb's
+    subject, found by the same function the quote rules use."""
+    sent = site.sentence(index)
+    mention = speaker_of_verb(site, index, verb, inverted=False)
+    return Attribution(
+        rule="reporting_verb",
+        confidence=0.85 if mention is not None else 0.4,
+        cue=cue_lemma(sent, verb),
+        cue_span=verb.span.with_source(site.doc.text),
+        mention=mention,
+        frame="verb",
+    )
