@@ -3508,3 +3508,56 @@ maire maire NOUN 11 nsubj
 . . PUNCT 3 punct
 """
     assert [(t, s) for t, s, _ in found(text, table)] == [("l'enquête commençait", "Le juge")]
+
+
+#: « Cette décision, a expliqué le maire, permettra de réduire les coûts. », as spaCy parses it:
+#: the noun before the incise made the speech verb's subject, the incise's own its object.
+SPLIT_BY_NAMED_INCISE = """
+Cette ce DET 1 det
+décision décision NOUN 4 nsubj
+, , PUNCT 4 punct
+a avoir AUX 4 aux:tense
+expliqué expliquer VERB -1 root VerbForm=Part
+le le DET 6 det
+maire maire NOUN 4 obj
+, , PUNCT 8 punct
+{rest}
+"""
+
+
+@pytest.mark.parametrize(
+    ("rest", "table", "expected"),
+    [
+        (
+            "permettra de réduire les coûts.",
+            "permettra permettre VERB 4 conj\nde de ADP 10 mark\nréduire réduire VERB 8 xcomp VerbForm=Inf\n"
+            "les le DET 12 det\ncoûts coût NOUN 10 obj\n. . PUNCT 4 punct",
+            [("permettra de réduire les coûts", "le maire", "expliquer")],
+        ),
+        (
+            "ne sera pas appliquée.",
+            "ne ne ADV 10 advmod\nsera être AUX 10 aux:pass\npas pas ADV 10 advmod\n"
+            "appliquée appliquer VERB 4 conj VerbForm=Part\n. . PUNCT 4 punct",
+            [("ne sera pas appliquée", "le maire", "expliquer")],
+        ),
+        # « …, puis a quitté la salle »: a second verb of the same subject, no split clause
+        (
+            "puis a quitté la salle.",
+            "puis puis ADV 10 advmod\na avoir AUX 10 aux:tense\nquitté quitter VERB 4 conj VerbForm=Part\n"
+            "la le DET 12 det\nsalle salle NOUN 10 obj\n. . PUNCT 4 punct",
+            [],
+        ),
+        # « …, qui coûtera cher »: a relative on the noun before it
+        (
+            "qui coûtera cher.",
+            "qui qui PRON 9 nsubj\ncoûtera coûter VERB 6 acl:relcl\n"
+            "cher cher ADV 9 advmod\n. . PUNCT 4 punct",
+            [],
+        ),
+    ],
+)
+def test_an_incise_with_a_named_subject_inside_unmarked_words(
+    rest: str, table: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Cette décision, a expliqué le maire, {rest}"
+    assert found(text, SPLIT_BY_NAMED_INCISE.format(rest=table)) == expected

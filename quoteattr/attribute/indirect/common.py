@@ -224,6 +224,50 @@ def _outside_relatives(words: Sequence[Word]) -> list[Word]:
     return kept
 
 
+#: At most this many words in the subject of an incise that splits a clause (« a expliqué le
+#: maire de la commune, »).
+_SPLIT_SUBJECT_WORDS = 8
+
+#: Words that join a new verb to the one before it rather than go on with the clause an incise
+#: splits (« …, a dénoncé la réforme, puis est parti »).
+_JOINING_WORDS = frozenset(
+    {"et", "puis", "mais", "ou", "car", "donc", "ni", "avant", "après", "afin", "pour"}
+)
+
+
+def _splits_a_clause(sent: Sentence, i: int) -> bool:
+    """Whether the speech verb at ``i`` and its subject after it, set off by commas, split a
+    clause: « Cette décision, a expliqué le maire, permettra de réduire les coûts ». The subject
+    (a noun phrase with no verb) ends at a comma, and right after it the split clause goes on
+    with its own finite verb (a negation, a clitic or an adverb before it), not with a relative
+    (« dénonce un projet, qui détruirait … ») or a word that joins a new verb to the speech verb
+    (« Derrière la banderole, la déléguée, a dénoncé la réforme, puis est partie »). The parser
+    makes the noun before the incise the verb's subject."""
+    reach = sent.words[i + 1 : i + 2 + _SPLIT_SUBJECT_WORDS]
+    comma = next((w for w in reach if w.text == ","), None)
+    if comma is None or comma.index == i + 1:
+        return False
+    subject = sent.words[i + 1 : comma.index]
+    if subject[0].upos not in {"DET", "PROPN", "NOUN"} or any(w.upos in {"VERB", "AUX"} for w in subject):
+        return False
+    for word in sent.words[comma.index + 1 :]:
+        low = word.text.lower()
+        if low in _JOINING_WORDS:
+            return False
+        if word.upos in {"VERB", "AUX"}:
+            return word.feats.get("VerbForm") == "Fin"
+        if word.upos != "ADV" and low not in _CLITICS_BEFORE_VERB and low not in _NEGATION_WORDS:
+            return False  # « …, qui détruirait … »: a relative on the noun, no split clause
+    return False
+
+
+#: Object and reflexive clitics, which may stand between a subject and its verb.
+_CLITICS_BEFORE_VERB = frozenset(
+    {"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’", "me", "m'", "m’",
+     "te", "t'", "t’", "nous", "vous"}
+)  # fmt: skip
+
+
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
     first = i
@@ -256,7 +300,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
             w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin"
             for w in _outside_relatives(sent.words[c.index + 1 : first])
         )
-        if not own_verb and not _object_of_verb_before(sent, c):
+        if not own_verb and not _object_of_verb_before(sent, c) and not _splits_a_clause(sent, i):
             return None
     after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
     named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
