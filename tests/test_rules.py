@@ -1405,6 +1405,40 @@ def test_source_preposition_selon() -> None:
     assert (found.cue, mention_text(found)) == ("selon", "le porte-parole")
 
 
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        # a noun of someone's words stands for whoever said them
+        ("témoignage", "Paul Roux"),
+        ("récit", "Paul Roux"),
+        ("version", "Paul Roux"),
+        # a thing the source made is the source as written (the gold keeps « les chiffres … »)
+        ("bilan", "le bilan de Paul Roux"),
+    ],
+)
+def test_selon_the_words_of_x_is_selon_x(noun: str, speaker: str) -> None:
+    text = f"Selon le {noun} de Paul Roux, « la crise est finie »."
+    table = f"""
+    Selon selon ADP 2 case
+    le le DET 2 det
+    {noun} {noun} NOUN 11 obl:mod
+    de de ADP 4 case
+    Paul Paul PROPN 2 nmod
+    Roux Roux PROPN 4 flat:name
+    , , PUNCT 2 punct
+    « « PUNCT 11 punct
+    la le DET 9 det
+    crise crise NOUN 11 nsubj
+    est être AUX 11 cop
+    finie fini ADJ -1 root
+    » » PUNCT 11 punct
+    . . PUNCT 11 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("selon", speaker)
+
+
 def test_selon_ce_qu_a_dit_x_takes_the_inverted_subject_the_parser_called_an_object() -> None:
     text = "Selon ce qu'a confié à la radio Paul Roux, « on a eu un début d'incendie »."
     table = """

@@ -30,7 +30,10 @@ __all__ = [
 ]
 
 #: Nouns of someone's words: "selon X" with one of these means "selon" whoever said them.
-_WORDS_OF = frozenset({"mot", "terme", "propos", "parole", "dire", "déclaration", "affirmation", "aveu"})
+_WORDS_OF = frozenset(
+    {"mot", "terme", "propos", "parole", "dire", "déclaration", "affirmation", "aveu", "témoignage", "récit",
+     "version", "explication", "confidence"}
+)  # fmt: skip
 
 
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "ce", "c'", "c’"})
