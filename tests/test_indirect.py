@@ -3561,3 +3561,90 @@ def test_an_incise_with_a_named_subject_inside_unmarked_words(
 ) -> None:
     text = f"Cette décision, a expliqué le maire, {rest}"
     assert found(text, SPLIT_BY_NAMED_INCISE.format(rest=table)) == expected
+
+
+#: « Le groupe {governor} demander que les fonds soient bloqués. »: ``{aux}`` an auxiliary row for
+#: a compound tense of the governor, or none.
+PENDING = """
+Le le DET 1 det
+groupe groupe NOUN {head} nsubj
+{aux}{governor} {lemma} VERB -1 root {feats}
+demander demander VERB {head} xcomp VerbForm=Inf
+que que SCONJ {verb} mark
+les le DET {fonds} det
+fonds fonds NOUN {verb} nsubj:pass
+soient être AUX {verb} aux:pass
+bloqués bloquer VERB {demander} ccomp VerbForm=Part
+. . PUNCT {head} punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("governor", "lemma", "feats", "said"),
+    [
+        ("pourrait", "pouvoir", "Mood=Cnd", False),  # a conditional: not said yet
+        ("doit", "devoir", "Mood=Ind Tense=Pres", False),  # « doit annoncer mardi »: to come
+        ("va", "aller", "Mood=Ind Tense=Pres", False),  # a near future
+        ("a dû", "devoir", "VerbForm=Part", True),  # « a dû reconnaître »: said
+    ],
+)
+def test_a_speech_verb_still_to_come_reports_nothing(
+    governor: str, lemma: str, feats: str, said: bool
+) -> None:
+    text = f"Le groupe {governor} demander que les fonds soient bloqués."
+    compound = " " in governor
+    shift = 1 if compound else 0
+    table = PENDING.format(
+        aux="a avoir AUX 3 aux:tense\n" if compound else "",
+        governor=governor.split()[-1],
+        lemma=lemma,
+        feats=feats,
+        head=2 + shift,
+        verb=8 + shift,
+        fonds=6 + shift,
+        demander=3 + shift,
+    )
+    expected = [("les fonds soient bloqués", "Le groupe", "demander")] if said else []
+    assert found(text, table) == expected
+
+
+def test_a_speech_verb_in_a_clause_on_avant_que_reports_nothing() -> None:
+    text = "Le vote aura lieu avant que le président ait annoncé s'il se représente."
+    table = """
+Le le DET 1 det
+vote vote NOUN 3 nsubj
+aura avoir AUX 3 aux:tense
+lieu lieu NOUN -1 root
+avant avant ADV 5 advmod
+que que SCONJ 9 mark
+le le DET 7 det
+président président NOUN 9 nsubj
+ait avoir AUX 9 aux:tense
+annoncé annoncer VERB 3 advcl VerbForm=Part
+s' si SCONJ 13 mark
+il il PRON 13 nsubj
+se se PRON 13 expl:comp
+représente représenter VERB 9 ccomp
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == []
+    # « avant d'annoncer … » after a past verb tells what came next: said
+    text = "Le maire a quitté la salle avant d'annoncer que le projet était abandonné."
+    table = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+quitté quitter VERB -1 root VerbForm=Part
+la le DET 5 det
+salle salle NOUN 3 obj
+avant avant ADP 8 mark
+d' de ADP 8 mark
+annoncer annoncer VERB 3 advcl VerbForm=Inf
+que que SCONJ 14 mark
+le le DET 11 det
+projet projet NOUN 14 nsubj:pass
+était être AUX 14 aux:pass
+abandonné abandonner VERB 8 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("le projet était abandonné", "Le maire", "annoncer")]

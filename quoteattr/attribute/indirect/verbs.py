@@ -95,11 +95,38 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
         return False
     if lemma in ATTRIBUTE_VERBS and lemma not in CLAUSE_VERBS and _attribute_at(sent, verb) is None:
         return False
-    if _impersonal_frame(sent, verb):
+    if _impersonal_frame(sent, verb) or _not_yet_said(sent, verb):
         return False
     return not any(
         c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
     )
+
+
+def _not_yet_said(sent: Sentence, verb: Word) -> bool:
+    """Whether the speech verb tells of words still to come, which no one has said: an
+    infinitive under « pouvoir » or « devoir » in the present, the future or the conditional, or
+    under « aller » in the present (« Le groupe pourrait demander que … », « Le président doit
+    annoncer mardi que … », « Le ministre va annoncer que … »; not « a dû reconnaître que … »,
+    said), or a verb in a clause on « avant que » (« avant que le président ait annoncé si … »)."""
+    governor = sent.head_of(verb)
+    if verb.feats.get("VerbForm") == "Inf" and governor is not None and governor.start < verb.start:
+        lemma = governor.lemma.lower()
+        mood, tense = governor.feats.get("Mood"), governor.feats.get("Tense")
+        pending = mood == "Cnd" or tense == "Fut" or (mood == "Ind" and tense == "Pres")
+        past = any(c.deprel in {"aux", "aux:tense"} for c in sent.children(governor))
+        if pending and not past and (lemma in _PENDING_MODALS or (lemma == "aller" and tense == "Pres")):
+            return True
+    marks = [c for c in sent.children(verb) if c.deprel == "mark" and c.start < verb.start]
+    # « avant de dénoncer … » after a past verb tells what came next, said (« a-t-il affirmé,
+    # avant d'accuser … »); « avant que » waits for it
+    return any(
+        m.text.lower() in QUE_FORMS and m.index > 0 and sent[m.index - 1].text.lower() == "avant"
+        for m in marks
+    )
+
+
+#: Verbs whose infinitive, after them in the present, future or conditional, is still to come.
+_PENDING_MODALS = frozenset({"pouvoir", "devoir"})
 
 
 def _impersonal_frame(sent: Sentence, verb: Word) -> bool:
