@@ -18,6 +18,10 @@ the same source.
 ('Antony Blinken', 'secrétaire d’État américain')
 
 The rules are written out with their limits in ``docs/resolution.md``.
+
+The resolver is cut by job: this module holds the public class, the dispatch by kind of mention
+and names, over the state and shared steps of ``resolve_base.py``; the surface patterns they
+read are in ``resolve_text.py``.
 """
 
 from __future__ import annotations
@@ -30,9 +34,19 @@ import attrs
 import regex
 
 from quoteattr.attribute.binding import names_bound_out, ruled_out
-from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document, is_family
+from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.resolve_base import (
+    _BARE_DOCUMENT_REACH,
+    _CONTINUED_REACH,
+    _DOCUMENT_REACH,
+    _ORGANISATION_REACH,
+    _PAIR_REACH,
+    _key,
+    _Resolved,
+    _ResolverBase,
+)
 from quoteattr.attribute.resolve_rules import (
     GENERIC_ACRONYMS,
     clean_phrase,
@@ -94,7 +108,6 @@ from quoteattr.attribute.resolve_text import (
     _PLACE_OPENING,
     _READ_BY_ON,
     _RELATIVE_GAP,
-    _ROLE_WITH_COMPLEMENT,
     _SAME_SOURCE,
     _SEQUEL_WORDS,
     _STATED_AGE_DESCRIPTION,
@@ -140,25 +153,11 @@ from quoteattr.lang.fr.roles import (
     role_of,
     state_body_may_take_up,
 )
-from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
-from quoteattr.parse.types import ParsedDoc
 
 __all__ = ["Resolution", "Resolver"]
-
-
-@attrs.frozen
-class _Resolved:
-    """A mention's resolution before it is registered as an entity."""
-
-    name: str
-    kind: str
-    title: str | None = None
-    gender: str = ""
-    number: str = "s"
-    by: ResolvedBy = ResolvedBy.SPELLED
 
 
 @attrs.frozen
@@ -187,7 +186,7 @@ CERTAINTY: dict[ResolvedBy, float] = {
 }
 
 
-class Resolver:
+class Resolver(_ResolverBase):
     """Resolves the source mentions of one document to the names the document gives.
 
     ``text`` is the caller's whole original text; ``doc`` the parse of (some of) its sentences
@@ -195,23 +194,6 @@ class Resolver:
     :meth:`resolve` then registers the source it finds in :meth:`entities`. Never raises on
     messy input: a mention nothing can resolve keeps its own words as the name.
     """
-
-    def __init__(self, text: str, doc: ParsedDoc | None = None) -> None:
-        if not isinstance(text, str):
-            raise TypeError(f"Resolver needs the document's text as a str, got {type(text).__name__}")
-        self._text = text
-        self._doc = doc
-        self._index: DocumentIndex = index_document(text, doc)
-        self._names: list[str] = []
-        self._keys: dict[str, int] = {}
-        self._kinds: list[str] = []
-        self._mentions: list[list[Span]] = []
-        self._genders: dict[int, str] = {}
-        self._said: list[Said] = []
-        # (position, -n) of self._said[n], sorted: the latest before a point by bisection.
-        self._said_order: list[tuple[int, int]] = []
-        self._mention_sets: list[set[Span]] = []
-        self._titles: dict[int, str] = {}
 
     # public API -----------------------------------------------------------------------------
 
@@ -919,11 +901,6 @@ class Resolver:
     def _said_gender(self, said: Said) -> str:
         return self._genders.get(said.entity, said.gender)
 
-    def _previous_said(self, limit: int) -> Said | None:
-        """The quote said last before ``limit`` (the first resolved of those at one position)."""
-        i = bisect.bisect_left(self._said_order, (limit,))
-        return self._said[-self._said_order[i - 1][1]] if i else None
-
     def _sequel_issuer(self, words: str, limit: int) -> _Resolved | None:
         """« un second communiqué », « un nouveau communiqué »: a statement that follows another
         of its kind comes from the issuer of the last one the text named, however far back;
@@ -995,26 +972,6 @@ class Resolver:
         if i and self._index.sentence_of(self._said_order[i - 1][0]) == sentence:
             return self._said[-self._said_order[i - 1][1]]
         return None
-
-    def _from_occurrence(self, occurrence: Occurrence, limit: int, gender: str = "") -> _Resolved:
-        """The resolution of a name found in the text (an antecedent of a pronoun of ``gender``)."""
-        if occurrence.kind == "group" and occurrence.members:
-            names = [self._from_occurrence(m, limit).name for m in occurrence.members]
-            return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
-        if occurrence.kind == "group":
-            # « La famille conteste … Pour elle, … »: the group in the fullest form the text gives
-            # it (« famille de Shaoyo Liu »)
-            name = fuller_description(self._text, occurrence.name) or occurrence.name
-            return _Resolved(name=clean_phrase(name), kind="group", number="p")
-        if occurrence.kind == "organisation" and not occurrence.from_run:
-            return self._name(occurrence.span, max(limit, occurrence.span.end))
-        if occurrence.kind == "description":
-            span = occurrence.span
-            inner = inner_person(self._index, span)
-            if inner is not None:  # "Le Ministre de la Défense Antoni Macierewicz": the person
-                return self._name(inner.span, max(limit, inner.span.end), gender)
-            return self._description(Mention(span, span, MentionKind.DESCRIPTION), occurrence.span.start)
-        return self._name(occurrence.span, max(limit, occurrence.span.end), gender)
 
     # DESCRIPTION ----------------------------------------------------------------------------
 
@@ -1197,18 +1154,6 @@ class Resolver:
         posted = _posted(words, role)
         salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
         return None if salient is None else self._taken_up(salient, limit, ResolvedBy.SALIENT)
-
-    def _after_source_word(self, span: Span) -> bool:
-        """Whether the mention at ``span`` follows « selon » or « d'après » (« selon des témoins »)."""
-        before = self._text[max(0, span.start - 10) : span.start].split()
-        return bool(before) and before[-1].lower().replace("’", "'") in SOURCE_PREPOSITIONS
-
-    def _taken_up(self, found: Occurrence | Said, limit: int, by: ResolvedBy) -> _Resolved:
-        """What a description takes up, found ``by`` one way: a name in the text or a source
-        already resolved (the previous quote's speaker)."""
-        if isinstance(found, Occurrence):
-            return attrs.evolve(self._from_occurrence(found, limit), by=by)
-        return _Resolved(name=self._names[found.entity], kind=found.kind, gender=found.gender, by=by)
 
     def _nationality(self, words: str, limit: int) -> _Resolved | None:
         """« la Jamaïcaine », « l'Américain de 23 ans », « la Bruxelloise »: the person of that
@@ -1429,12 +1374,6 @@ class Resolver:
                 return occurrence
         return None
 
-    def _description_words(self, occurrence: Occurrence) -> str:
-        """A role description with its *de* complements, up to the next comma or verb (« le
-        président du conseil régional »)."""
-        found = _ROLE_WITH_COMPLEMENT.match(self._text, occurrence.span.start)
-        return occurrence.name if found is None else found.group()
-
     def _owned_by_antecedent(self, mention: Mention, noun: str, limit: int) -> _Resolved | None:
         """« Paul Roux, dont l'avocat a affirmé … »: « dont » stands for the phrase before its
         comma, so the source is that one's lawyer (« avocat de Paul Roux »), as « son avocat » is;
@@ -1566,46 +1505,9 @@ class Resolver:
             return True
         return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 
-    # entities -------------------------------------------------------------------------------
-
-    def _register(self, resolved: _Resolved, span: Span) -> int:
-        key = _key(resolved.name)
-        index = self._keys.get(key)
-        if index is None:
-            index = len(self._names)
-            self._keys[key] = index
-            self._names.append(resolved.name)
-            self._kinds.append(_ENTITY_KINDS.get(resolved.kind, resolved.kind))
-            self._mentions.append([])
-            self._mention_sets.append(set())
-            if resolved.gender:
-                self._genders[index] = resolved.gender
-        if resolved.title and index not in self._titles:
-            self._titles[index] = resolved.title
-        if span not in self._mention_sets[index]:
-            self._mention_sets[index].add(span)
-            self._mentions[index].append(span)
-        return index
-
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
-
-#: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
-_DOCUMENT_REACH = 6
-
-#: How many sentences back a statement named without its issuer is the one a mention refers to.
-_BARE_DOCUMENT_REACH = 2
-
-#: How many sentences back the nearest organisation may stand for an unattributed statement.
-_ORGANISATION_REACH = 3
-
-#: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
-_ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
-
-
-#: How many sentences back a pair named under a plural role is taken up (« les deux juges »).
-_PAIR_REACH = 3
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
 _RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description", "document"})
@@ -1623,15 +1525,6 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
         ),
         None,
     )
-
-
-#: How many sentences (a quote's own sentences count) may lie between a speaker known by a
-#: description and the « a-t-il ajouté » that continues them.
-_CONTINUED_REACH = 3
-
-
-def _key(name: str) -> str:
-    return " ".join(fold(name).split())
 
 
 def _title_of(index: DocumentIndex, best: Occurrence, limit: int) -> str | None:

@@ -1,0 +1,154 @@
+"""The state the resolver keeps for one document, and the steps all its parts share.
+
+:class:`~quoteattr.attribute.resolve.Resolver` is cut by job into parts, each a class in its own
+``resolve_*`` module, over :class:`_ResolverBase`: the document's text, parse and index, the
+entities resolved so far and the quotes said, with the few steps every part uses (a name found in
+the text resolved, a source taken up, the quote said last, an entity registered). Here too: a
+resolution before it is registered (:class:`_Resolved`) and the reaches, in sentences, the parts
+look back over. The steps one part calls in another are declared here for the type checker only,
+so that each method is defined once, in one part.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+import attrs
+
+from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import fold
+from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description
+from quoteattr.attribute.resolve_score import Said, inner_person
+from quoteattr.attribute.resolve_text import _ROLE_WITH_COMPLEMENT
+from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
+from quoteattr.model import ResolvedBy, Span
+from quoteattr.parse.types import ParsedDoc
+
+
+@attrs.frozen
+class _Resolved:
+    """A mention's resolution before it is registered as an entity."""
+
+    name: str
+    kind: str
+    title: str | None = None
+    gender: str = ""
+    number: str = "s"
+    by: ResolvedBy = ResolvedBy.SPELLED
+
+
+#: How many sentences back a statement's issuer ("Dans une déclaration, le ministère …") is sought.
+_DOCUMENT_REACH = 6
+#: How many sentences back a statement named without its issuer is the one a mention refers to.
+_BARE_DOCUMENT_REACH = 2
+#: How many sentences back the nearest organisation may stand for an unattributed statement.
+_ORGANISATION_REACH = 3
+#: How many sentences back a pair named under a plural role is taken up (« les deux juges »).
+_PAIR_REACH = 3
+#: How many sentences (a quote's own sentences count) may lie between a speaker known by a
+#: description and the « a-t-il ajouté » that continues them.
+_CONTINUED_REACH = 3
+
+
+#: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
+_ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+class _ResolverBase:
+    """What every part of the resolver reads and writes: the text, its parse and index, and the
+    sources resolved so far (names, kinds, mentions, genders, titles, the quotes said)."""
+
+    def __init__(self, text: str, doc: ParsedDoc | None = None) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Resolver needs the document's text as a str, got {type(text).__name__}")
+        self._text = text
+        self._doc = doc
+        self._index: DocumentIndex = index_document(text, doc)
+        self._names: list[str] = []
+        self._keys: dict[str, int] = {}
+        self._kinds: list[str] = []
+        self._mentions: list[list[Span]] = []
+        self._genders: dict[int, str] = {}
+        self._said: list[Said] = []
+        # (position, -n) of self._said[n], sorted: the latest before a point by bisection.
+        self._said_order: list[tuple[int, int]] = []
+        self._mention_sets: list[set[Span]] = []
+        self._titles: dict[int, str] = {}
+
+    def _previous_said(self, limit: int) -> Said | None:
+        """The quote said last before ``limit`` (the first resolved of those at one position)."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        return self._said[-self._said_order[i - 1][1]] if i else None
+
+    def _from_occurrence(self, occurrence: Occurrence, limit: int, gender: str = "") -> _Resolved:
+        """The resolution of a name found in the text (an antecedent of a pronoun of ``gender``)."""
+        if occurrence.kind == "group" and occurrence.members:
+            names = [self._from_occurrence(m, limit).name for m in occurrence.members]
+            return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
+        if occurrence.kind == "group":
+            # « La famille conteste … Pour elle, … »: the group in the fullest form the text gives
+            # it (« famille de Shaoyo Liu »)
+            name = fuller_description(self._text, occurrence.name) or occurrence.name
+            return _Resolved(name=clean_phrase(name), kind="group", number="p")
+        if occurrence.kind == "organisation" and not occurrence.from_run:
+            return self._name(occurrence.span, max(limit, occurrence.span.end))
+        if occurrence.kind == "description":
+            span = occurrence.span
+            inner = inner_person(self._index, span)
+            if inner is not None:  # "Le Ministre de la Défense Antoni Macierewicz": the person
+                return self._name(inner.span, max(limit, inner.span.end), gender)
+            return self._description(Mention(span, span, MentionKind.DESCRIPTION), occurrence.span.start)
+        return self._name(occurrence.span, max(limit, occurrence.span.end), gender)
+
+    def _after_source_word(self, span: Span) -> bool:
+        """Whether the mention at ``span`` follows « selon » or « d'après » (« selon des témoins »)."""
+        before = self._text[max(0, span.start - 10) : span.start].split()
+        return bool(before) and before[-1].lower().replace("’", "'") in SOURCE_PREPOSITIONS
+
+    def _taken_up(self, found: Occurrence | Said, limit: int, by: ResolvedBy) -> _Resolved:
+        """What a description takes up, found ``by`` one way: a name in the text or a source
+        already resolved (the previous quote's speaker)."""
+        if isinstance(found, Occurrence):
+            return attrs.evolve(self._from_occurrence(found, limit), by=by)
+        return _Resolved(name=self._names[found.entity], kind=found.kind, gender=found.gender, by=by)
+
+    def _description_words(self, occurrence: Occurrence) -> str:
+        """A role description with its *de* complements, up to the next comma or verb (« le
+        président du conseil régional »)."""
+        found = _ROLE_WITH_COMPLEMENT.match(self._text, occurrence.span.start)
+        return occurrence.name if found is None else found.group()
+
+    # entities -------------------------------------------------------------------------------
+
+    def _register(self, resolved: _Resolved, span: Span) -> int:
+        key = _key(resolved.name)
+        index = self._keys.get(key)
+        if index is None:
+            index = len(self._names)
+            self._keys[key] = index
+            self._names.append(resolved.name)
+            self._kinds.append(_ENTITY_KINDS.get(resolved.kind, resolved.kind))
+            self._mentions.append([])
+            self._mention_sets.append(set())
+            if resolved.gender:
+                self._genders[index] = resolved.gender
+        if resolved.title and index not in self._titles:
+            self._titles[index] = resolved.title
+        if span not in self._mention_sets[index]:
+            self._mention_sets[index].add(span)
+            self._mentions[index].append(span)
+        return index
+
+    # the steps of other parts that these call, declared for the type checker only: each is
+    # defined once, in the class named
+    if TYPE_CHECKING:
+        # in resolve.Resolver
+        def _name(self, span: Span, limit: int, gender: str = "") -> _Resolved: ...
+        # in resolve.Resolver
+        def _description(self, mention: Mention, limit: int) -> _Resolved: ...
