@@ -20,8 +20,8 @@ the same source.
 The rules are written out with their limits in ``docs/resolution.md``.
 
 The resolver is cut by job: this module holds the public class, the dispatch by kind of mention
-and names, over the state and shared steps of ``resolve_base.py``; the surface patterns they
-read are in ``resolve_text.py``.
+and names; its other parts are in ``resolve_organisations.py``, over the state and shared steps
+of ``resolve_base.py``; the surface patterns they read are in ``resolve_text.py``.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ from quoteattr.attribute.resolve_base import (
     _Resolved,
     _ResolverBase,
 )
+from quoteattr.attribute.resolve_organisations import _Organisations
 from quoteattr.attribute.resolve_rules import (
-    GENERIC_ACRONYMS,
     clean_phrase,
     document_phrase_after,
     fuller_description,
@@ -74,7 +74,6 @@ from quoteattr.attribute.resolve_score import (
     just_before,
     later_titled_person,
     may_be_tried,
-    national_body,
     nationality_person,
     org_fullest,
     periphrasis_role,
@@ -86,7 +85,6 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.resolve_text import (
     _APPOSITION_CLOSE,
-    _BRACKET_BEFORE_VERB,
     _COMPLEMENT_BEFORE,
     _DEFINITE_ARTICLE_WORDS,
     _DEFINITE_SINGULAR,
@@ -99,13 +97,10 @@ from quoteattr.attribute.resolve_text import (
     _LAST_WORDS,
     _NAMED_NEXT,
     _NAMED_NEXT_DEFINITE,
-    _NOUN_BEFORE_NAME,
-    _OWN_COMPLEMENT,
     _OWNED_GROUPS,
     _OWNER_DETERMINERS,
     _OWNER_POSSESSIVES,
     _PHRASE_STOP,
-    _PLACE_OPENING,
     _READ_BY_ON,
     _RELATIVE_GAP,
     _SAME_SOURCE,
@@ -137,21 +132,15 @@ from quoteattr.lang.fr.roles import (
     DOCUMENT_NOUNS,
     HYPERNYM_ROLES,
     INFORMATION_NOUNS,
-    INSTITUTION_METONYMS,
-    KINDRED_ORGANISATIONS,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
-    ORGANISATION_UNITS,
     PERSON_NOUN_ENDINGS,
     PROXY_ROLES,
-    PUBLIC_AUTHORITIES,
     SEATS_OF_POWER,
     SINGULAR_GROUPS,
     looks_like_demonym,
     nationality_gender,
-    organisation_kinds_clash,
     role_of,
-    state_body_may_take_up,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
@@ -186,7 +175,7 @@ CERTAINTY: dict[ResolvedBy, float] = {
 }
 
 
-class Resolver(_ResolverBase):
+class Resolver(_Organisations, _ResolverBase):
     """Resolves the source mentions of one document to the names the document gives.
 
     ``text`` is the caller's whole original text; ``doc`` the parse of (some of) its sentences
@@ -462,128 +451,6 @@ class Resolver(_ResolverBase):
         written = clean_phrase(body.name[len(body.tokens[0]) :])
         return written if len(written) > len(name) and written.startswith(name) else name
 
-    def _ministry(self, name: str, limit: int) -> _Resolved | None:
-        """« le Quai d'Orsay », « Bercy », « la Chancellerie »: the ministry the place stands for,
-        in the form the article names it (« le ministère français des Affaires étrangères »);
-        ``None`` for any other name, or when the article names no such ministry."""
-        portfolios = INSTITUTION_METONYMS.get(" ".join(fold(clean_phrase(name)).split()))
-        if portfolios is None:
-            return None
-        found = [
-            o
-            for o in self._index.occurrences
-            if o.kind == "organisation"
-            and fold(o.head) == "ministere"
-            and any(p in " ".join(fold(o.name).split()) for p in portfolios)
-        ]
-        if not found:
-            return None
-        best = max(found, key=lambda o: (len(o.tokens), -abs(o.span.start - limit)))
-        return _Resolved(name=best.name, kind="organisation", by=ResolvedBy.ORGANISATION)
-
-    def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
-        best = org_fullest(self._index, name, head, limit)
-        # « l'ONG »: an acronym of a kind of organisation, not a name (« l'ONG Greenpeace »)
-        generic = not has_name(name) or fold(name) in GENERIC_ACRONYMS
-        unit = head in ORGANISATION_UNITS  # « la direction »: of an organisation the text must name
-        office = head in PUBLIC_AUTHORITIES  # « la préfecture » is itself, no firm named before
-        unnamed = best is None or not has_name(best.name) or fold(best.name) in GENERIC_ACRONYMS
-        national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
-        if generic and not unit and not office and unnamed and not national:
-            # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._organisation_taken_up(
-                head, limit, own_kind=_OWN_COMPLEMENT.search(name) is not None
-            )
-            if named is not None:
-                return attrs.evolve(
-                    self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
-                )
-        if best is not None and not (generic and unnamed):
-            return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
-        by = ResolvedBy.SPELLED if has_name(name) and not generic else ResolvedBy.WORDS
-        return _Resolved(name=clean_phrase(name), kind="organisation", title=title, by=by)
-
-    def _kindred_organisation(self, head: str, limit: int) -> Occurrence | None:
-        """« le syndicat » after « la Fédération des éleveurs des Alpes du Sud »: the one named
-        organisation before ``limit`` whose name's head is of the kind ``head`` generically names
-        (:data:`KINDRED_ORGANISATIONS`); ``None`` when there is none, or several."""
-        kindred = KINDRED_ORGANISATIONS.get(head.lower())
-        if kindred is None:
-            return None
-        kin = {fold(noun) for noun in kindred}
-        found = [
-            o
-            for o in self._index.preceding(limit)
-            if not o.quoted
-            and (
-                (o.kind == "organisation" and fold(o.head) in kin and has_name(o.name))
-                # « la société Séréna Âge »: a name cut from its noun, as « Séréna » opens
-                # persons' names too, is still the firm the noun names
-                or (o.kind in {"name", "organisation"} and self._named_with(o, kin))
-            )
-        ]
-        names = {fold(o.name) for o in found}
-        return found[0] if len(names) == 1 else None
-
-    def _named_with(self, occurrence: Occurrence, kin: set[str]) -> bool:
-        """Whether a name comes right after an article and a noun of ``kin``, with an adjective on
-        either side (« la jeune société toulousaine Orbitale Systèmes »): named as one of them."""
-        before = self._text[max(0, occurrence.span.start - 60) : occurrence.span.start]
-        found = _NOUN_BEFORE_NAME.search(before)
-        return found is not None and fold(found.group("noun")) in kin
-
-    def _kindred_description(self, words: str, limit: int) -> _Resolved | None:
-        """« l'établissement », « l'établissement public »: a word too general to name an
-        organisation itself, definite, takes up the one the text just named in subject position
-        or the one named organisation of a kind it covers (:data:`KINDRED_ORGANISATIONS`);
-        ``None`` for any other description, or when no such organisation is named."""
-        noun = head_noun(words)
-        if noun is None or noun in ORGANISATION_NOUNS or noun not in KINDRED_ORGANISATIONS:
-            return None
-        if not words.strip().lower().startswith(_DEFINITE_SINGULAR):
-            return None
-        named = self._organisation_taken_up(noun, limit)
-        return None if named is None else self._taken_up(named, limit, ResolvedBy.ORGANISATION)
-
-    def _organisation_taken_up(self, head: str, limit: int, *, own_kind: bool = False) -> Occurrence | None:
-        """The named organisation a generic noun ``head`` takes up: the one just named in subject
-        position, else the one named organisation of a kind ``head`` covers. ``own_kind``: the
-        noun has a complement that says which body it is (« l'office de tourisme »), so it takes
-        up only a body named with the same noun."""
-        return self._salient_organisation(limit, head, own_kind=own_kind) or self._kindred_organisation(
-            head, limit
-        )
-
-    def _salient_organisation(
-        self, limit: int, head: str = "", *, own_kind: bool = False
-    ) -> Occurrence | None:
-        """The nearest named organisation before ``limit``, in subject position, not far back;
-        not one named as a body of a kind ``head``, the noun taking it up, excludes (« la société
-        X » for « l'association »); with ``own_kind``, only one named with ``head`` itself."""
-        sentence = self._index.sentence_of(limit)
-        for occurrence in self._index.preceding(limit):
-            if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
-                break
-            if occurrence.quoted or not (occurrence.subject or self._bracketed_subject(occurrence.span)):
-                continue
-            if occurrence.kind == "organisation" and organisation_kinds_clash(head.lower(), occurrence.head):
-                continue
-            own_name = occurrence.kind != "organisation"
-            if own_name and not state_body_may_take_up(
-                head.lower(), "", initials=is_acronym(occurrence.name)
-            ):
-                continue  # « le parquet » takes up « le PNF », no body named by its own name
-            if own_kind and (occurrence.kind != "organisation" or fold(occurrence.head) != fold(head)):
-                continue  # « l'office de tourisme » is no « groupe nantais Kalypso »
-            named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
-            # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
-            single_name = occurrence.kind == "name" and (
-                len(occurrence.tokens) == 1 or not starts_person_name(occurrence.tokens[0])
-            )
-            if named_org or single_name:
-                return occurrence
-        return None
-
     def _subject_of_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether ``occurrence`` is a subject in the sentence just before ``limit``, in its
         paragraph."""
@@ -632,58 +499,6 @@ class Resolver(_ResolverBase):
             and after.kind in {"person", "name"}
             and _TITLE_TO_NAME.fullmatch(self._text, occurrence.span.end, after.span.start) is not None
         )
-
-    def _bracketed_subject(self, span: Span) -> bool:
-        """Whether the name at ``span`` is the initials in brackets of a subject, right before its
-        verb: « Médecins sans frontières (MSF) a alerté … » (the name itself may go unindexed)."""
-        opened = self._text[: span.start].rstrip(" \u00a0").endswith("(")
-        return opened and _BRACKET_BEFORE_VERB.match(self._text, span.end) is not None
-
-    def _office_of_place(self, mention: Mention, head: str) -> _Resolved | None:
-        """« À Lanserre, la mairie a indiqué … »: a local public office (:data:`PUBLIC_AUTHORITIES`)
-        named alone after a place that opens its sentence is that place's office (« mairie de
-        Lanserre »); ``None`` otherwise."""
-        words = tokenize(mention.span.text_in(self._text))
-        if head.lower() not in PUBLIC_AUTHORITIES or len(words) != 2:
-            return None
-        start = self._index.sentence_start(mention.span.start)
-        placed = _PLACE_OPENING.fullmatch(self._text, start, mention.span.start)
-        if placed is None:
-            return None
-        name = f"{head.lower()} de {placed.group('place')}"
-        return _Resolved(name=name, kind="organisation", by=ResolvedBy.ORGANISATION)
-
-    def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
-        """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
-        (:data:`ORGANISATION_UNITS`), which is the one the text names in the same sentence before
-        it (« Du côté de Canal+, la direction justifie … ») or, when that sentence names no other
-        organisation, the one it has just spoken of (`_salient_organisation`): « direction de
-        Canal+ ». ``None`` for any other phrase, when no organisation is named near, or when the
-        sentence's organisation has no name (« Du côté de la chaîne, la direction … »)."""
-        tokens = tokenize(mention.span.text_in(self._text))
-        if len(tokens) != 2 or tokens[1].lower != head.lower() or head.lower() not in ORGANISATION_UNITS:
-            return None
-        if tokens[0].lower not in _DEFINITE_SINGULAR_WORDS | _OWNER_POSSESSIVES:
-            return None
-        start = mention.span.start
-        sentence = self._index.sentence_of(start)
-        owner: Occurrence | None = None
-        for o in self._index.preceding(start):
-            if self._index.sentence_of(o.span.start) != sentence:
-                owner = self._salient_organisation(start)
-                break
-            if o.quoted:
-                continue
-            if o.kind == "organisation":
-                owner = o if has_name(o.name) else None
-                break
-            if o.kind in {"name", "complement"} and not starts_person_name(o.tokens[0]):
-                owner = o
-                break
-        if owner is None:
-            return None
-        name = self._from_occurrence(owner, start).name
-        return _Resolved(name=f"{head.lower()} {_of(name)}", kind="organisation", by=ResolvedBy.ORGANISATION)
 
     # PRONOUN --------------------------------------------------------------------------------
 
