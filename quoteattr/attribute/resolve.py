@@ -20,26 +20,24 @@ the same source.
 The rules are written out with their limits in ``docs/resolution.md``.
 
 The resolver is cut by job: this module holds the public class, the dispatch by kind of mention
-and names; its other parts are in ``resolve_organisations.py``, over the state and shared steps
-of ``resolve_base.py``; the surface patterns they read are in ``resolve_text.py``.
+and names; its other parts are in ``resolve_organisations.py``, ``resolve_pronouns.py``, over
+the state and shared steps of ``resolve_base.py``; the surface patterns they read are in
+``resolve_text.py``.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
 
 import attrs
 import regex
 
-from quoteattr.attribute.binding import names_bound_out, ruled_out
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import (
     _BARE_DOCUMENT_REACH,
-    _CONTINUED_REACH,
     _DOCUMENT_REACH,
     _ORGANISATION_REACH,
     _PAIR_REACH,
@@ -48,19 +46,18 @@ from quoteattr.attribute.resolve_base import (
     _ResolverBase,
 )
 from quoteattr.attribute.resolve_organisations import _Organisations
+from quoteattr.attribute.resolve_pronouns import _Pronouns
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
     fuller_description,
     parse_name_phrase,
     pronoun_of,
-    tag_verb,
 )
 from quoteattr.attribute.resolve_score import (
     DEFENDANT_NOUNS,
     DEMONSTRATIVES,
     SALIENT_REACH,
-    Candidate,
     Said,
     acronym_expansion,
     aged_person,
@@ -71,14 +68,12 @@ from quoteattr.attribute.resolve_score import (
     headed_name,
     headline_person,
     inner_person,
-    just_before,
     later_titled_person,
     may_be_tried,
     nationality_person,
     org_fullest,
     periphrasis_role,
     person_fullest,
-    pronoun_candidates,
     salient_person,
     sole_person,
     taken_up_description,
@@ -107,13 +102,9 @@ from quoteattr.attribute.resolve_text import (
     _SEQUEL_WORDS,
     _STATED_AGE_DESCRIPTION,
     _THROUGH_VOICE,
-    _TITLE_TO_NAME,
     _TO_APPOSED_NAME,
     _TO_FORMS,
-    _VERB_AFTER_SUBJECT,
-    _WORD_LEFT_BEFORE_AUXILIARY,
     _agent_words,
-    _answers_a_named_thing,
     _before_verb,
     _indefinite,
     _introduced_form,
@@ -126,7 +117,6 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
-from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     DOCUMENT_NOUNS,
@@ -143,7 +133,6 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
-from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 
 __all__ = ["Resolution", "Resolver"]
@@ -175,7 +164,7 @@ CERTAINTY: dict[ResolvedBy, float] = {
 }
 
 
-class Resolver(_Organisations, _ResolverBase):
+class Resolver(_Pronouns, _Organisations, _ResolverBase):
     """Resolves the source mentions of one document to the names the document gives.
 
     ``text`` is the caller's whole original text; ``doc`` the parse of (some of) its sentences
@@ -450,271 +439,6 @@ class Resolver(_Organisations, _ResolverBase):
             return name
         written = clean_phrase(body.name[len(body.tokens[0]) :])
         return written if len(written) > len(name) and written.startswith(name) else name
-
-    def _subject_of_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
-        """Whether ``occurrence`` is a subject in the sentence just before ``limit``, in its
-        paragraph."""
-        position = occurrence.span.start
-        previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
-        return occurrence.subject and previous_sentence and just_before(self._index, position, limit)
-
-    def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
-        """Whether the description or unnamed body at ``occurrence`` is the subject of a speech
-        verb right after it, in the sentence just before ``limit`` and its paragraph: « Le Premier
-        ministre a répondu dans la soirée. « … », a-t-il assuré » — whoever the text named before,
-        the pronoun takes up the one just said to speak, though the text gives them no name."""
-        if not self._subject_of_sentence_before(occurrence, limit):
-            return False
-        end = occurrence.span.end
-        left = _WORD_LEFT_BEFORE_AUXILIARY.match(self._text, end)
-        if left is not None:
-            end = left.end()  # « Le comité des pêches et des élevages marins a réclamé »
-        verb = _VERB_AFTER_SUBJECT.match(self._text, end)
-        return verb is not None and conjugated_speech_form(verb["verb"].lower())
-
-    def _role_subject_just_before(self, occurrence: Occurrence, limit: int) -> str | None:
-        """The words of the description at ``occurrence`` with its complements (« la ministre de
-        l'Éducation nationale »), when it names a role of its own (not « le vieux », which may be
-        a character named elsewhere), is the subject of the sentence just before ``limit``, in
-        its paragraph, and titles no name (« La chercheuse en sciences de l'éducation Sophie Roux
-        … » is Sophie Roux's title); ``None`` otherwise. « La ministre de l'Éducation nationale a
-        défendu sa réforme. « … », a-t-elle déclaré » is the minister, whatever she did, not a
-        woman named before her."""
-        written = self._description_words(occurrence)
-        taken_up = (
-            self._subject_of_sentence_before(occurrence, limit)
-            and not occurrence.after_verb
-            and written.strip().lower().startswith(_DEFINITE_SINGULAR)
-            and has_specific_role(written)
-            and not self._titles_a_name(occurrence)
-        )
-        return written if taken_up else None
-
-    def _titles_a_name(self, occurrence: Occurrence) -> bool:
-        """Whether a person's name follows the description at ``occurrence``, with only words in
-        small letters between (« la chercheuse en sciences de l'éducation Sophie Roux »)."""
-        after = next(iter(self._index.within(Span(occurrence.span.end, occurrence.span.end + 80))), None)
-        return (
-            after is not None
-            and after.kind in {"person", "name"}
-            and _TITLE_TO_NAME.fullmatch(self._text, occurrence.span.end, after.span.start) is not None
-        )
-
-    # PRONOUN --------------------------------------------------------------------------------
-
-    def _pronoun(
-        self, mention: Mention, limit: int, *, person: bool = False, individual: bool = False
-    ) -> _Resolved:
-        """What a pronoun stands for; ``person``: only a person will do (a possessive's owner);
-        ``individual``: no organisation, group or document (« « Je pars », a-t-il dit »)."""
-        words = mention.span.text_in(self._text)
-        features = pronoun_of(words)
-        if features is None or words.strip().lower().lstrip("-t").lstrip("-") in {"on", "l'on", "l’on"}:
-            return self._impersonal(mention, limit)
-        gender, number = features
-        previous = self._previous_said(limit)
-        last_mentioned = fold(words.strip()) in LAST_MENTIONED
-        candidates = pronoun_candidates(
-            self._index, limit, gender, number, previous, self._said_gender, last_mentioned=last_mentioned
-        )
-        verb = tag_verb(self._text, mention.span)
-        if verb in CONTINUATION_VERBS and not self._other_named_since(candidates, previous, limit):
-            # "a-t-il ajouté": the previous speaker, when the pronoun fits them and no one else
-            # was named since they spoke
-            candidates.sort(key=lambda c: c.said is None)
-            described = self._continued_description(previous, gender, number, limit)
-            if described is not None:
-                return described
-        # "répondit-il": not the one who just spoke; but "répond-il à cette accusation" answers a
-        # thing it names, not the previous speaker
-        replying = (
-            verb in REPLY_VERBS
-            and previous is not None
-            and not _answers_a_named_thing(self._text, mention.span)
-            and not self._asked_before(mention.span)
-        )
-        bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
-        unnamed: _Resolved | None = None
-        for candidate in candidates:
-            if replying and previous is not None and self._is_previous(candidate, previous, limit):
-                continue  # "répondit-il": not the one who just spoke
-            if bound and self._bound(candidate, bound):
-                continue
-            if candidate.said is not None:
-                said = candidate.said
-                if (person and said.kind != "person") or (individual and said.kind in _COLLECTIVE_KINDS):
-                    continue
-                name = self._names[said.entity]
-                if gender:
-                    self._genders.setdefault(said.entity, gender)
-                return _Resolved(
-                    name=name,
-                    kind=said.kind,
-                    gender=gender or said.gender,
-                    number=said.number,
-                    by=ResolvedBy.PREVIOUS_SPEAKER,
-                )
-            if candidate.pair is not None:
-                if individual:
-                    continue  # two people do not say « je »
-                names = [self._from_occurrence(o, limit).name for o in candidate.pair]
-                if names[0] != names[1]:
-                    group = "f" if gender == "f" else "m"
-                    return _Resolved(
-                        name=" et ".join(names),
-                        kind="group",
-                        gender=group,
-                        number="p",
-                        by=ResolvedBy.ANTECEDENT,
-                    )
-                continue
-            occurrence = candidate.occurrence
-            if occurrence is None:
-                continue
-            resolved = self._from_occurrence(occurrence, limit, gender)
-            if person and resolved.kind != "person":
-                continue
-            if individual and (resolved.kind in _COLLECTIVE_KINDS or self._named_as_organisation(occurrence)):
-                continue
-            if resolved.kind == "organisation" and not has_name(resolved.name):
-                # "le ministère", "le parti": no named organisation behind it; kept only when no
-                # one else fits, for the subject of the sentence just before (« Le collectif ouvre
-                # les barrages. Il précise que … »)
-                near = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start) <= 1
-                if near and occurrence.subject and candidate is candidates[0]:
-                    unnamed = attrs.evolve(
-                        resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT
-                    )
-                    if self._spoke_just_before(occurrence, limit):
-                        # « La direction du festival s'est félicitée … Elle a confirmé que … »: the
-                        # body just said to speak, over anyone named before it
-                        return unnamed
-                continue
-            if (
-                occurrence.kind == "description"
-                and resolved.kind not in {"person", "organisation"}
-                and not _indefinite(occurrence.name)
-            ):
-                if candidate is candidates[0] and self._spoke_just_before(occurrence, limit):
-                    # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
-                    return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
-                if last_mentioned and candidate is _nearest_referent(candidates):
-                    return self._last_mentioned_description(occurrence, resolved, words, gender, number)
-                written = (
-                    self._role_subject_just_before(occurrence, limit) if candidate is candidates[0] else None
-                )
-                if written is not None:
-                    # the post in full, as the text wrote it: « ministre de l'Éducation nationale »
-                    return attrs.evolve(
-                        resolved,
-                        name=clean_phrase(written),
-                        gender=gender or resolved.gender,
-                        by=ResolvedBy.ANTECEDENT,
-                    )
-                continue  # "le vieux" with no named person behind it (but « Un passager du vol …
-                # « … », raconte-t-il »: someone new, known by no name but the description)
-            return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
-        if unnamed is not None:
-            return unnamed
-        return _Resolved(
-            name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
-        )
-
-    def _last_mentioned_description(
-        self, occurrence: Occurrence, resolved: _Resolved, words: str, gender: str, number: str
-    ) -> _Resolved:
-        """What « celle-ci » or « ce dernier » stands for when the referent named last is a
-        description with no name behind it: that description in full, when it is a definite one
-        of a role of its own (« … alors que la dirigeante d'une entreprise d'assainissement
-        disait vouloir lui remettre une somme. Celle-ci déclarera qu'il s'agissait d'une
-        commission »: the head of the firm); else no name. Never a name further back: these
-        pronouns point to the nearest referent, and a name before it is someone else."""
-        written = self._description_words(occurrence)
-        if written.strip().lower().startswith(_DEFINITE_SINGULAR) and has_specific_role(written):
-            return attrs.evolve(
-                resolved,
-                name=clean_phrase(written),
-                gender=gender or resolved.gender,
-                by=ResolvedBy.ANTECEDENT,
-            )
-        return _Resolved(
-            name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
-        )
-
-    def _asked_before(self, span: Span) -> bool:
-        """Whether the sentence of a reply's pronoun says, before it, that its subject was asked
-        (« Interrogée sur une éventuelle démission, elle a répondu : « … » »): the reply answers
-        whoever asked, not the previous speaker, who may well be the one answering."""
-        start = self._index.sentence_start(span.start)
-        return any(
-            t.lower.endswith(("é", "ée", "és", "ées")) and lemma_of(t.lower, t.lower) in ASKING_VERBS
-            for t in tokenize(self._text[start : span.start])
-        )
-
-    def _named_as_organisation(self, occurrence: Occurrence) -> bool:
-        """Whether the text also names ``occurrence`` as an organisation's proper name (« Harwick
-        United » … « le club anglais de Harwick United »): a club, not a person. Never a name
-        opening on a given name."""
-        name = occurrence.name
-        if starts_person_name(occurrence.tokens[0]):
-            return False  # « la maison de Pauline »: her house; a given name names a person
-        return any(
-            o.kind == "organisation" and not o.from_run and o.name != name and o.name.endswith(" " + name)
-            for o in self._index.occurrences
-        )
-
-    def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]]) -> bool:
-        """Whether a pronoun candidate is one of the names its own clause holds."""
-        if candidate.said is not None:
-            return ruled_out([t.text for t in tokenize(self._names[candidate.said.entity])], bound)
-        found = [candidate.occurrence] if candidate.pair is None else list(candidate.pair)
-        return any(o is not None and ruled_out(o.tokens, bound) for o in found)
-
-    def _continued_description(
-        self, previous: Said | None, gender: str, number: str, limit: int
-    ) -> _Resolved | None:
-        """« « … », a raconté un passager joint par téléphone. « … », a-t-il ajouté »: a speaker
-        known only by a description (no name, no role of its own) is not an antecedent the
-        candidates hold, but « ajouter » right after their quote continues them."""
-        if previous is None or previous.kind != "unknown":
-            return None
-        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > _CONTINUED_REACH:
-            return None
-        if not compatible(gender, number, self._said_gender(previous), previous.number):
-            return None
-        return _Resolved(
-            name=self._names[previous.entity],
-            kind=previous.kind,
-            gender=gender or previous.gender,
-            number=previous.number,
-            by=ResolvedBy.PREVIOUS_SPEAKER,
-        )
-
-    def _other_named_since(self, candidates: Sequence[Candidate], previous: Said | None, limit: int) -> bool:
-        """Whether someone else fitting the pronoun is named between the previous quote and the
-        pronoun: in « X a déclaré : « … ». Le préfet Y a rappelé les faits. Il ajoute : « … » »,
-        « il » is Y, not X."""
-        if previous is None:
-            return False
-        return any(
-            c.occurrence is not None
-            and c.occurrence.kind in {"person", "name"}
-            and c.occurrence.span.start > previous.position
-            and not self._is_previous(c, previous, limit)
-            for c in candidates
-        )
-
-    def _is_previous(self, candidate: Candidate, previous: Said, limit: int) -> bool:
-        """Whether a pronoun candidate is the previous quote's speaker."""
-        if candidate.said is not None:
-            return candidate.said.entity == previous.entity
-        if candidate.occurrence is None:
-            return False
-        name = self._from_occurrence(candidate.occurrence, limit).name
-        return _key(name) == _key(self._names[previous.entity])
-
-    def _said_gender(self, said: Said) -> str:
-        return self._genders.get(said.entity, said.gender)
 
     def _sequel_issuer(self, words: str, limit: int) -> _Resolved | None:
         """« un second communiqué », « un nouveau communiqué »: a statement that follows another
@@ -1321,25 +1045,8 @@ class Resolver(_Organisations, _ResolverBase):
         return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 
 
-#: Kinds of source that never speak in the first person singular.
-_COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
-
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
 _RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description", "document"})
-
-
-def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
-    """The first of a pronoun's ``candidates`` that may be a referent of its own: not a body
-    named by its common noun alone, which is a description's complement at times (« la dirigeante
-    d'une entreprise d'assainissement »: « celle-ci » is the head, not the firm)."""
-    return next(
-        (
-            c
-            for c in candidates
-            if c.occurrence is None or c.occurrence.kind != "organisation" or has_name(c.occurrence.name)
-        ),
-        None,
-    )
 
 
 def _title_of(index: DocumentIndex, best: Occurrence, limit: int) -> str | None:
