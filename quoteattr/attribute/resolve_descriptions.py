@@ -1,0 +1,433 @@
+"""Descriptions: a source known by a role or a feature (« le ministre », « la Jamaïcaine », « le prévenu »).
+
+A description takes up the person or body the text names (the one it titles so, the one just named,
+the one named in the next sentence, a pair under a plural role) or, when the text names no one it
+fits, stays as written, told apart by what follows it (« un lycéen qui a pu se mettre à l'abri »).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from quoteattr.attribute.entities import Occurrence
+from quoteattr.attribute.mentions import Mention
+from quoteattr.attribute.names import fold, has_name, starts_person_name, tokenize
+from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _PAIR_REACH, _Resolved, _ResolverBase
+from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description, parse_name_phrase
+from quoteattr.attribute.resolve_score import (
+    DEFENDANT_NOUNS,
+    DEMONSTRATIVES,
+    SALIENT_REACH,
+    Said,
+    aged_person,
+    compatible,
+    defendant_person,
+    describe_candidates,
+    has_specific_role,
+    headline_person,
+    inner_person,
+    later_titled_person,
+    may_be_tried,
+    nationality_person,
+    periphrasis_role,
+    salient_person,
+    sole_person,
+    taken_up_description,
+)
+from quoteattr.attribute.resolve_text import (
+    _APPOSITION_CLOSE,
+    _DEFINITE_ARTICLE_WORDS,
+    _DEFINITE_SINGULAR,
+    _DEFINITE_SINGULAR_WORDS,
+    _LAST_WORDS,
+    _NAMED_NEXT,
+    _NAMED_NEXT_DEFINITE,
+    _SAME_SOURCE,
+    _STATED_AGE_DESCRIPTION,
+    _before_verb,
+    _indefinite,
+    _introduced_form,
+    _posted,
+    _restrictive_tail,
+)
+from quoteattr.attribute.vet import head_noun
+from quoteattr.lang.fr.roles import (
+    AGE_NOUNS,
+    HYPERNYM_ROLES,
+    NATIONALITY_NOUNS,
+    PERSON_NOUN_ENDINGS,
+    PROXY_ROLES,
+    looks_like_demonym,
+    nationality_gender,
+    role_of,
+)
+from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
+from quoteattr.model import ResolvedBy, Span
+
+
+class _Descriptions(_ResolverBase):
+    """The description steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
+
+    def _pair_just_quoted(self, words: str, limit: int) -> _Resolved | None:
+        """What a definite plural role (« les auteurs », « les deux chercheurs ») takes up when the
+        last source quoted, at most :data:`SALIENT_REACH` sentences back, is two people the text
+        names (« Dans leur ouvrage, Denis Robert et Ernest Backes expliquent … Selon les auteurs,
+        … »): those two; ``None`` for any other description or source."""
+        noun = head_noun(words) or ""
+        if not words.strip().lower().startswith("les ") or role_of(noun.lower()) is None:
+            return None
+        said = self._previous_said(limit)
+        if said is None or said.kind != "group":
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > SALIENT_REACH:
+            return None
+        name = self._names[said.entity]
+        parts = name.split(" et ")
+        if len(parts) != 2 or not all(has_name(p) and starts_person_name(p.split()[0]) for p in parts):
+            return None
+        return _Resolved(name=name, kind="group", gender=said.gender, number="p", by=ResolvedBy.SALIENT)
+
+    def _previous_person_said(self, limit: int) -> Said | None:
+        """The last quote before ``limit`` said by a person: a group or a body quoted since
+        (« Plusieurs médias ont parlé d'un « vaccin miracle », une expression que la chercheuse
+        juge … ») does not make the person the text was speaking of any less present."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        while i:
+            i -= 1
+            said = self._said[-self._said_order[i][1]]
+            if said.kind == "person":
+                return said
+        return None
+
+    def _description(self, mention: Mention, limit: int) -> _Resolved:
+        words = mention.span.text_in(self._text)
+        phrase = parse_name_phrase(self._text, mention.span)
+        if phrase.tokens or (phrase.organisation and has_name(phrase.name)):
+            return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
+        head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
+        named = None if phrase.organisation else self._named_next(mention.span, phrase.gender)
+        if named is not None:
+            return named
+        same = self._same_source(words, limit)
+        if same is not None:
+            return same
+        demonstrative = self._demonstrative(mention, limit, phrase.gender)
+        if demonstrative is not None:
+            return demonstrative
+        described = (
+            self._nationality(words, limit)
+            or self._aged(words, limit, phrase.gender)
+            or self._defendant(words, limit, phrase.gender)
+            or self._title_word(words, limit)
+        )
+        if described is not None:
+            return described
+        # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
+        # person the text named before
+        indefinite = _indefinite(words)
+        found = (
+            None
+            if indefinite
+            else describe_candidates(self._index, words, head, limit, self._previous_said(limit))
+        )
+        if found is not None and found.kind == "person" and phrase.number == "p":
+            found = None  # « les deux ministres », « les chercheurs »: more than the one person named
+        plural = phrase.number == "p" and not indefinite
+        pair = self._titled_pair(words, limit) if plural else None
+        if pair is not None:  # « Les juges X et Y … les deux juges »
+            return self._taken_up(pair, limit, ResolvedBy.ROLE)
+        spoken = self._pair_just_quoted(words, limit) if plural else None
+        if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
+            return spoken
+        if found is not None:
+            # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
+            by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
+            return self._taken_up(found, limit, by)
+        if phrase.organisation:
+            unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
+            if unit is not None:
+                return unit
+            return self._organisation(phrase.name, phrase.head, limit)
+        kindred = self._kindred_description(words, limit)
+        if kindred is not None:
+            return kindred
+        role = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
+        # « le porte-parole » speaks for someone else: never the one person named, nor the last
+        specific = (
+            role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
+        )
+        if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+            # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
+            # jeune femme" or "l'homme", which as often bring in someone new
+            person = sole_person(self._index, limit, role, phrase.gender)
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
+            salient = self._salient(limit, role, phrase.gender, words)
+            if salient is not None:
+                return salient
+            # the headline's person only when no one the text just named fits: « Auteur des deux
+            # buts, Malik Sissoko … », a estimé l'attaquant » is Sissoko, not the coach of the title
+            person = headline_person(self._index, limit, role, phrase.gender)
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
+        general = role in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
+        if general and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+            # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
+            # general role, definite, takes up the person just named whose field it shares; it is
+            # too general for the one person of a whole text or of its headline
+            salient = self._salient(limit, role, phrase.gender)
+            if salient is not None:
+                return salient
+        named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
+        if named is not None:
+            return named
+        if (
+            specific
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+            and inner_person(self._index, mention.span) is None
+        ):
+            person = later_titled_person(self._index, mention.span.start, role, phrase.gender)
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
+        fuller = fuller_description(self._text, words)
+        if fuller is None:
+            owned = self._owned(mention, limit)
+            if owned is not None:
+                return owned
+        newcomer = indefinite and mention.span.start > limit
+        # « un moniteur de l'école de ski »: someone new, whom no name will take up, is known by
+        # what they do, as by a role, though no list holds the noun (an agent noun); not « un
+        # homme », as general as a name left out, nor « une voix intérieure »
+        unlisted = (
+            indefinite
+            and phrase.number == "s"
+            and role_of(role or "") is None
+            and (role or "").endswith(PERSON_NOUN_ENDINGS)
+        )
+        told_apart = self._told_apart(words, role, indefinite, phrase.number)
+        kind = "described" if has_specific_role(words) or unlisted or told_apart else "unknown"
+        if fuller is None and (newcomer or self._after_source_word(mention.span)):
+            # « …, raconte un gendarme ayant participé à l'opération. », « Selon les policiers qui
+            # l'ont interpellé, … »: someone new, told apart by what the relative or participle
+            # after them says of them; after « selon » nothing but the source comes before the comma
+            fuller = clean_phrase(words + _restrictive_tail(self._text, mention.span.end))
+        elif fuller is None and indefinite and mention.span.start == limit:
+            # « Un bénévole posté au 31e kilomètre affirme … »: the subject before its verb, told
+            # apart by a participle after it, up to that verb
+            fuller = clean_phrase(words + _before_verb(_restrictive_tail(self._text, mention.span.end)))
+        elif fuller is None and phrase.number == "s":
+            fuller = _introduced_form(self._text, words, mention.span.start)
+        return _Resolved(
+            name=fuller or clean_phrase(words),
+            kind=kind,
+            gender=phrase.gender,
+            number=phrase.number,
+            by=ResolvedBy.WORDS,
+        )
+
+    @staticmethod
+    def _told_apart(words: str, role: str, indefinite: bool, number: str) -> bool:
+        """Whether someone new, known by a person noun of no field (« un habitant », « une
+        voisine »), is told apart by a complement of the noun (« un habitant du quartier des
+        Tilleuls », « une voisine de palier »): a described source, whom the next pronoun takes
+        up, not « un habitant » or « un homme » alone, as general as a name left out."""
+        found = role_of(role) if role else None
+        if not indefinite or number != "s" or found is None or "kin" in found[1]:
+            return False
+        tokens = [t.lower for t in tokenize(words)]
+        noun = tokens.index(role.lower()) if role.lower() in tokens else -1
+        return 0 <= noun < len(tokens) - 1 and tokens[noun + 1] in DE_FORMS
+
+    def _named_next(self, span: Span, gender: str, *, definite: bool = False) -> _Resolved | None:
+        """The name the next sentence gives the person a description at the end of a sentence
+        stands for: « …, raconte une habitante. Cette aide-soignante de 52 ans, Nadia Ferrand,
+        affirme … », « …, a réagi son porte-parole. Ce dernier, Grégory Lamaison, … », « …, selon
+        son avocat. L'avocat, José Cardozo, … » (``definite``: tried only when no name before
+        the description fits). The demonstrative that opens the sentence, or the definite article
+        before the description's own noun, takes up the one just described, and the name apposed
+        to it is theirs; its gender must agree."""
+        if definite:  # « …, selon son avocat. L'avocat, José Cardozo, … »: the same noun
+            found = _NAMED_NEXT_DEFINITE.match(self._text, span.end)
+            if found is not None and found.group("noun") != head_noun(span.text_in(self._text)):
+                found = None
+        else:
+            found = _NAMED_NEXT.match(self._text, span.end)
+        if found is None:
+            return None
+        feminine = (found.group(1) or found.group(2) or "").lower() in {"cette", "celle", "la"}
+        if not compatible(gender, "", "f" if feminine else "m", ""):
+            return None
+        for occurrence in self._index.within(Span(found.end(), found.end() + 80)):
+            if occurrence.span.start != found.end():
+                break
+            closed = _APPOSITION_CLOSE.match(self._text, occurrence.span.end) is not None
+            if occurrence.kind in {"person", "name"} and closed:
+                return attrs.evolve(
+                    self._from_occurrence(occurrence, occurrence.span.end), by=ResolvedBy.ROLE
+                )
+        return None
+
+    def _salient(self, limit: int, role: str, gender: str, words: str = "") -> _Resolved | None:
+        """A definite description by ``role`` taken up as the person just named
+        (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
+        appositions in the text counting as its roles; ``words``, the description, may name the
+        post in full (« le ministre de l'Intérieur »)."""
+        previous = self._previous_person_said(limit)
+        previous_name = "" if previous is None else self._names[previous.entity]
+        posted = _posted(words, role)
+        salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
+        return None if salient is None else self._taken_up(salient, limit, ResolvedBy.SALIENT)
+
+    def _nationality(self, words: str, limit: int) -> _Resolved | None:
+        """« la Jamaïcaine », « l'Américain de 23 ans », « la Bruxelloise »: the person of that
+        nationality the text named (`nationality_person`), else the person it has just named
+        (`salient_person`: « Pieter Verhaegen, de l'institut de Bruxelles, … estime le Belge »);
+        ``None`` for any other description."""
+        tokens = tokenize(words)
+        if len(tokens) < 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+            return None
+        noun = tokens[1].text
+        national = noun[:1].isupper() and noun.lower() in NATIONALITY_NOUNS
+        if not national and not looks_like_demonym(noun):
+            return None
+        gender = nationality_gender(noun, tokens[0].lower)
+        if not gender and not national:
+            gender = "f" if noun.endswith("e") else "m"  # « l'Orléanaise », « l'Orléanais »
+        found: Occurrence | Said | None = (
+            nationality_person(self._index, limit, noun, gender) if national else None
+        )
+        if found is None:
+            found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _defendant(self, words: str, limit: int, gender: str) -> _Resolved | None:
+        """« le prévenu », « l'accusée »: the one person the text says is tried
+        (`defendant_person`); ``None`` for any other description."""
+        tokens = tokenize(words)
+        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+            return None
+        if tokens[1].lower not in DEFENDANT_NOUNS:
+            return None
+        found = defendant_person(self._index, limit, gender)
+        if found is not None:
+            return self._taken_up(found, limit, ResolvedBy.ROLE)
+        # a status, not a post: whoever the text was just speaking of may be tried, whatever
+        # their trade (« L'ancienne directrice, Sylvie Morand, a contesté … « … », a déclaré la
+        # prévenue »), but not one it gives a part of their own in the trial (a lawyer, a judge)
+        previous = self._previous_person_said(limit)
+        previous_name = "" if previous is None else self._names[previous.entity]
+        salient = salient_person(self._index, limit, "", gender, previous, previous_name)
+        if salient is None:
+            return None
+        taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
+        said_title = salient.title if isinstance(salient, Said) else None
+        return taken if may_be_tried(self._index, taken.name, said_title) else None
+
+    def _aged(self, words: str, limit: int, gender: str) -> _Resolved | None:
+        """« le quinquagénaire », « la septuagénaire »: the person the text gave an age of that
+        decade (`aged_person`), else the person it has just named; ``None`` for any other
+        description."""
+        stated = _STATED_AGE_DESCRIPTION.fullmatch(words.strip())
+        if stated is not None:
+            return self._stated_age(stated, limit, gender)
+        tokens = [t for t in tokenize(words) if t.lower not in DETERMINERS]
+        if not tokens or tokens[0].lower not in AGE_NOUNS:
+            return None
+        low, high = AGE_NOUNS[tokens[0].lower]
+        found: Occurrence | Said | None = aged_person(self._index, limit, low, high, gender)
+        if found is None:
+            found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _title_word(self, words: str, limit: int) -> _Resolved | None:
+        """« la sortante » after « La présidente sortante, Hélène Castagnède »: a definite article
+        and one word that no role list holds (an adjective made a noun), which is the adjective
+        right after the role noun of the title the text gave one person before it (in the same
+        form, so of the same gender) is that person (not a complement's word: « la métropole » is not
+        « la vice-présidente de la métropole »); ``None`` when it names no one so, or several."""
+        tokens = tokenize(words)
+        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_ARTICLE_WORDS:
+            return None
+        word = fold(tokens[1].text)
+        if not tokens[1].text.islower() or role_of(tokens[1].lower) is not None or len(word) < 4:
+            return None
+        found: dict[str, Occurrence] = {}
+        for occurrence in self._index.preceding(limit):
+            title = tokenize(occurrence.title or "")
+            after_role = {
+                fold(title[k].text) for k in range(1, len(title)) if role_of(title[k - 1].lower) is not None
+            }
+            if occurrence.kind == "person" and word in after_role:
+                found.setdefault(fold(occurrence.tokens[-1]), occurrence)
+        if len(found) != 1:
+            return None
+        [person] = found.values()
+        return self._taken_up(person, limit, ResolvedBy.ROLE)
+
+    def _stated_age(self, stated: regex.Match[str], limit: int, gender: str) -> _Resolved | None:
+        """« l'arrière de 31 ans », « le boxeur de 23 ans »: the person the text gave that age,
+        else, for a noun no role list holds (which no role rule will read), the person it has
+        just named; ``None`` otherwise."""
+        age = int(stated["age"])
+        found: Occurrence | Said | None = aged_person(self._index, limit, age, age, gender)
+        if found is None and role_of(stated["noun"].lower()) is None:
+            found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _same_source(self, words: str, limit: int) -> _Resolved | None:
+        """« la même source », « de mêmes sources »: the source the text has just quoted, not far
+        back (« Selon la préfecture, trois personnes ont été blessées. Deux sont dans un état
+        grave, selon la même source »); ``None`` for any other description, or when no source was
+        quoted in the sentences before."""
+        if not _SAME_SOURCE.fullmatch(words.strip()):
+            return None
+        previous = self._previous_said(limit)
+        if previous is None:
+            return None
+        distance = self._index.sentence_of(limit) - self._index.sentence_of(previous.position)
+        if distance > _ORGANISATION_REACH:
+            return None
+        return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
+
+    def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
+        """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
+        just mentioned, the phrase with the same head noun (« une source diplomatique
+        européenne ») or else the person just named (`salient_person`, whatever the role).
+        ``None`` for any other description."""
+        tokens = [t for t in tokenize(mention.span.text_in(self._text)) if t.lower != "même"]
+        if len(tokens) < 2 or tokens[0].lower not in DEMONSTRATIVES or tokens[1].lower in _LAST_WORDS:
+            return None
+        head = tokens[1].text
+        role = role_of(head.lower())
+        if role is not None and not set(role[1]) - {"person", "kin"}:
+            return None  # « cet homme », « cette femme »: too general to say whom
+        written = taken_up_description(self._text, mention.span.start, head)
+        if written is not None:
+            return _Resolved(name=clean_phrase(written), kind="described", gender=gender, by=ResolvedBy.ROLE)
+        if tokens[0].lower == "ces":
+            return None
+        found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
+        return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _titled_pair(self, words: str, limit: int) -> Occurrence | None:
+        """Two people the text named together under one plural role (« Les juges d'instruction
+        Renaud Roux et Xavière Simon », « les avocats Paul Roux et Marie Durand »), at most
+        :data:`_PAIR_REACH` sentences back, for a definite plural description by that role
+        (« les deux juges », « les avocats »): the nearest such pair, or ``None``."""
+        head = head_noun(words) or ""
+        if role_of(head) is None:
+            return None
+        now = self._index.sentence_of(limit)
+        for occurrence in self._index.preceding(limit):
+            if now - self._index.sentence_of(occurrence.span.start) > _PAIR_REACH:
+                return None
+            if occurrence.kind != "group" or len(occurrence.members) != 2 or occurrence.quoted:
+                continue
+            title = occurrence.members[0].title or ""
+            if head_noun(title) == head:
+                return occurrence
+        return None
