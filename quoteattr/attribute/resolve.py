@@ -21,14 +21,13 @@ The rules are written out with their limits in ``docs/resolution.md``.
 
 The resolver is cut by job: this module holds the public class, the dispatch by kind of mention
 and names; its other parts are in ``resolve_organisations.py``, ``resolve_pronouns.py``,
-``resolve_descriptions.py``, over the state and shared steps of ``resolve_base.py``; the surface
-patterns they read are in ``resolve_text.py``.
+``resolve_descriptions.py``, ``resolve_possessives.py``, over the state and shared steps of
+``resolve_base.py``; the surface patterns they read are in ``resolve_text.py``.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 
 import attrs
 
@@ -45,18 +44,17 @@ from quoteattr.attribute.resolve_base import (
 )
 from quoteattr.attribute.resolve_descriptions import _Descriptions
 from quoteattr.attribute.resolve_organisations import _Organisations
+from quoteattr.attribute.resolve_possessives import _Possessives
 from quoteattr.attribute.resolve_pronouns import _Pronouns
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
-    fuller_description,
     parse_name_phrase,
     pronoun_of,
 )
 from quoteattr.attribute.resolve_score import (
     Said,
     acronym_expansion,
-    has_specific_role,
     headed_name,
     inner_person,
     org_fullest,
@@ -65,24 +63,18 @@ from quoteattr.attribute.resolve_score import (
 from quoteattr.attribute.resolve_text import (
     _COMPLEMENT_BEFORE,
     _DEFINITE_SINGULAR,
-    _DEFINITE_WORDS,
-    _ELIDING,
     _ISSUED_BY,
     _ISSUED_OF,
     _KIN_CIVILITIES,
-    _OWNED_GROUPS,
     _OWNER_DETERMINERS,
-    _OWNER_POSSESSIVES,
     _PHRASE_STOP,
     _READ_BY_ON,
     _RELATIVE_GAP,
     _SEQUEL_WORDS,
     _THROUGH_VOICE,
-    _TO_APPOSED_NAME,
     _TO_FORMS,
     _agent_words,
     _indefinite,
-    _of,
     _organisation_head,
     _restrictive_tail,
     _two_parties,
@@ -95,7 +87,6 @@ from quoteattr.lang.fr.roles import (
     INFORMATION_NOUNS,
     ORGANISATION_NOUNS,
     SEATS_OF_POWER,
-    SINGULAR_GROUPS,
     role_of,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
@@ -130,7 +121,7 @@ CERTAINTY: dict[ResolvedBy, float] = {
 }
 
 
-class Resolver(_Descriptions, _Pronouns, _Organisations, _ResolverBase):
+class Resolver(_Descriptions, _Possessives, _Pronouns, _Organisations, _ResolverBase):
     """Resolves the source mentions of one document to the names the document gives.
 
     ``text`` is the caller's whole original text; ``doc`` the parse of (some of) its sentences
@@ -446,93 +437,6 @@ class Resolver(_Descriptions, _Pronouns, _Organisations, _ResolverBase):
         if i and self._index.sentence_of(self._said_order[i - 1][0]) == sentence:
             return self._said[-self._said_order[i - 1][1]]
         return None
-
-    def _owned(self, mention: Mention, limit: int) -> _Resolved | None:
-        """ "sa famille", "son avocat": the relatives or the role of the person the possessive
-        stands for, named as the text would write it in full ("famille d'Ousmane Sow"). ``None``
-        for any other phrase, or when the owner is no named person."""
-        tokens = tokenize(mention.span.text_in(self._text))
-        if len(tokens) == 3 and tokens[0].lower == "dont" and tokens[1].lower in _DEFINITE_WORDS:
-            return self._owned_by_antecedent(mention, tokens[2].text, limit)
-        if len(tokens) != 2 or tokens[0].lower not in _OWNER_POSSESSIVES:
-            return None
-        noun = tokens[1].text
-        one = tokens[0].lower != "ses" and role_of(noun.lower()) is not None  # not "une de ses tantes"
-        if not one and noun.lower() not in _OWNED_GROUPS:
-            return None
-        opener = self._sentence_opener(mention.span) if mention.span.start > limit else None
-        if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
-            kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
-            return _Resolved(name=f"{noun.lower()} {_of(opener)}", kind=kind, by=ResolvedBy.ANTECEDENT)
-        owner_span = Span(
-            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
-        )
-        kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
-        collective = self._collective_owner(owner_span, limit) if one else None
-        if collective is not None:  # « La famille a porté plainte. Pour son avocat, … »
-            return _Resolved(name=f"{noun.lower()} {collective}", kind=kind, by=ResolvedBy.ANTECEDENT)
-        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
-        if owner.by is ResolvedBy.WORDS or owner.kind != "person":
-            return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
-        return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
-
-    def _collective_owner(self, owner: Span, limit: int) -> str | None:
-        """« de la famille de Shaoyo Liu » when a possessive stands for a singular collective
-        (:data:`SINGULAR_GROUPS`: « la famille », « l'entourage », « la défense ») that « il » /
-        « elle » would stand for there, as the text names it most fully; else ``None``. A role is
-        a collective's as well as a person's: « La famille a l'intention de porter plainte. Pour
-        son avocat, … » is the family's lawyer, not the victim's."""
-        found = self._pronoun(Mention(owner, owner, MentionKind.PRONOUN), limit)
-        head = head_noun(found.name or "") or ""
-        if found.kind != "group" or head not in SINGULAR_GROUPS:
-            return None
-        name = fuller_description(self._text, f"sa {head}") or (found.name or head)
-        if name[:1].lower() in _ELIDING:
-            return "de l'" + name
-        return ("de la " if SINGULAR_GROUPS[head] == "f" else "du ") + name
-
-    def _sentence_opener(self, span: Span) -> str | None:
-        """The person (a name or a role description) that opens the sentence of ``span`` as its
-        subject, as it should be written after « de », or ``None``: a possessive in a tag closing a
-        sentence (« Le président du conseil régional, qui n'a pas pris part au débat, « se réjouit »
-        de l'issue du vote, a fait savoir son entourage ») is that subject's, the one whose words
-        the sentence reports, not someone named before it."""
-        start = self._index.sentence_start(span.start)
-        found = list(itertools.islice(self._index.within(Span(start, span.start)), 4))
-        if not found or self._text[start : found[0].span.start].strip() or not found[0].subject:
-            return None
-        first = found[0]
-        if first.kind == "description":  # « Le maire de Lyon, Paul Roux, »: the name apposed
-            for later in found[1:]:
-                if later.kind == "person":
-                    if _TO_APPOSED_NAME.fullmatch(self._text, first.span.end, later.span.start):
-                        first = later
-                    break
-                if later.kind not in {"complement", "place"}:
-                    break
-        if first.kind == "person":
-            return self._from_occurrence(first, span.start).name
-        if first.kind == "description" and has_specific_role(first.name):
-            return clean_phrase(self._description_words(first))
-        return None
-
-    def _owned_by_antecedent(self, mention: Mention, noun: str, limit: int) -> _Resolved | None:
-        """« Paul Roux, dont l'avocat a affirmé … »: « dont » stands for the phrase before its
-        comma, so the source is that one's lawyer (« avocat de Paul Roux »), as « son avocat » is;
-        ``None`` when no named person or body stands there, or the noun is no role or group."""
-        group = noun.lower() in _OWNED_GROUPS
-        if not group and role_of(noun.lower()) is None:
-            return None
-        before = self._text[: mention.span.start].rstrip()
-        if not before.endswith(","):
-            return None
-        end = len(before[:-1].rstrip())
-        owner = next((o for o in self._index.preceding(mention.span.start) if o.span.end == end), None)
-        if owner is None or owner.kind not in {"person", "name", "organisation"}:
-            return None
-        name = self._from_occurrence(owner, limit).name
-        kind = "group" if group else "described"
-        return _Resolved(name=f"{noun.lower()} {_of(name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
 
     # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
 

@@ -1,0 +1,118 @@
+"""Possessives: « son avocat », « sa famille », « dont l'avocat », named after their owner.
+
+The owner is the one the possessive's pronoun stands for, the subject opening the sentence of a
+closing tag, a singular collective (« la famille ») or the antecedent of « dont »; the source is
+then written as the text would write it in full (« avocat de Paul Roux »).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.names import tokenize
+from quoteattr.attribute.resolve_base import _Resolved, _ResolverBase
+from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description
+from quoteattr.attribute.resolve_score import has_specific_role
+from quoteattr.attribute.resolve_text import (
+    _DEFINITE_WORDS,
+    _ELIDING,
+    _OWNED_GROUPS,
+    _OWNER_POSSESSIVES,
+    _TO_APPOSED_NAME,
+    _of,
+)
+from quoteattr.attribute.vet import head_noun
+from quoteattr.lang.fr.roles import SINGULAR_GROUPS, role_of
+from quoteattr.model import ResolvedBy, Span
+
+
+class _Possessives(_ResolverBase):
+    """The possessive steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
+
+    def _owned(self, mention: Mention, limit: int) -> _Resolved | None:
+        """ "sa famille", "son avocat": the relatives or the role of the person the possessive
+        stands for, named as the text would write it in full ("famille d'Ousmane Sow"). ``None``
+        for any other phrase, or when the owner is no named person."""
+        tokens = tokenize(mention.span.text_in(self._text))
+        if len(tokens) == 3 and tokens[0].lower == "dont" and tokens[1].lower in _DEFINITE_WORDS:
+            return self._owned_by_antecedent(mention, tokens[2].text, limit)
+        if len(tokens) != 2 or tokens[0].lower not in _OWNER_POSSESSIVES:
+            return None
+        noun = tokens[1].text
+        one = tokens[0].lower != "ses" and role_of(noun.lower()) is not None  # not "une de ses tantes"
+        if not one and noun.lower() not in _OWNED_GROUPS:
+            return None
+        opener = self._sentence_opener(mention.span) if mention.span.start > limit else None
+        if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
+            kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
+            return _Resolved(name=f"{noun.lower()} {_of(opener)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+        owner_span = Span(
+            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
+        )
+        kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
+        collective = self._collective_owner(owner_span, limit) if one else None
+        if collective is not None:  # « La famille a porté plainte. Pour son avocat, … »
+            return _Resolved(name=f"{noun.lower()} {collective}", kind=kind, by=ResolvedBy.ANTECEDENT)
+        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
+        if owner.by is ResolvedBy.WORDS or owner.kind != "person":
+            return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
+        return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _collective_owner(self, owner: Span, limit: int) -> str | None:
+        """« de la famille de Shaoyo Liu » when a possessive stands for a singular collective
+        (:data:`SINGULAR_GROUPS`: « la famille », « l'entourage », « la défense ») that « il » /
+        « elle » would stand for there, as the text names it most fully; else ``None``. A role is
+        a collective's as well as a person's: « La famille a l'intention de porter plainte. Pour
+        son avocat, … » is the family's lawyer, not the victim's."""
+        found = self._pronoun(Mention(owner, owner, MentionKind.PRONOUN), limit)
+        head = head_noun(found.name or "") or ""
+        if found.kind != "group" or head not in SINGULAR_GROUPS:
+            return None
+        name = fuller_description(self._text, f"sa {head}") or (found.name or head)
+        if name[:1].lower() in _ELIDING:
+            return "de l'" + name
+        return ("de la " if SINGULAR_GROUPS[head] == "f" else "du ") + name
+
+    def _sentence_opener(self, span: Span) -> str | None:
+        """The person (a name or a role description) that opens the sentence of ``span`` as its
+        subject, as it should be written after « de », or ``None``: a possessive in a tag closing a
+        sentence (« Le président du conseil régional, qui n'a pas pris part au débat, « se réjouit »
+        de l'issue du vote, a fait savoir son entourage ») is that subject's, the one whose words
+        the sentence reports, not someone named before it."""
+        start = self._index.sentence_start(span.start)
+        found = list(itertools.islice(self._index.within(Span(start, span.start)), 4))
+        if not found or self._text[start : found[0].span.start].strip() or not found[0].subject:
+            return None
+        first = found[0]
+        if first.kind == "description":  # « Le maire de Lyon, Paul Roux, »: the name apposed
+            for later in found[1:]:
+                if later.kind == "person":
+                    if _TO_APPOSED_NAME.fullmatch(self._text, first.span.end, later.span.start):
+                        first = later
+                    break
+                if later.kind not in {"complement", "place"}:
+                    break
+        if first.kind == "person":
+            return self._from_occurrence(first, span.start).name
+        if first.kind == "description" and has_specific_role(first.name):
+            return clean_phrase(self._description_words(first))
+        return None
+
+    def _owned_by_antecedent(self, mention: Mention, noun: str, limit: int) -> _Resolved | None:
+        """« Paul Roux, dont l'avocat a affirmé … »: « dont » stands for the phrase before its
+        comma, so the source is that one's lawyer (« avocat de Paul Roux »), as « son avocat » is;
+        ``None`` when no named person or body stands there, or the noun is no role or group."""
+        group = noun.lower() in _OWNED_GROUPS
+        if not group and role_of(noun.lower()) is None:
+            return None
+        before = self._text[: mention.span.start].rstrip()
+        if not before.endswith(","):
+            return None
+        end = len(before[:-1].rstrip())
+        owner = next((o for o in self._index.preceding(mention.span.start) if o.span.end == end), None)
+        if owner is None or owner.kind not in {"person", "name", "organisation"}:
+            return None
+        name = self._from_occurrence(owner, limit).name
+        kind = "group" if group else "described"
+        return _Resolved(name=f"{noun.lower()} {_of(name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
