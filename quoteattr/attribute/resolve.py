@@ -21,8 +21,9 @@ The rules are written out with their limits in ``docs/resolution.md``.
 
 The resolver is cut by job: this module holds the public class, the dispatch by kind of mention
 and names; its other parts are in ``resolve_organisations.py``, ``resolve_pronouns.py``,
-``resolve_descriptions.py``, ``resolve_possessives.py``, over the state and shared steps of
-``resolve_base.py``; the surface patterns they read are in ``resolve_text.py``.
+``resolve_descriptions.py``, ``resolve_possessives.py``, ``resolve_documents.py``, over the
+state and shared steps of ``resolve_base.py``; the surface patterns they read are in
+``resolve_text.py``.
 """
 
 from __future__ import annotations
@@ -34,24 +35,13 @@ import attrs
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, tokenize
-from quoteattr.attribute.resolve_base import (
-    _BARE_DOCUMENT_REACH,
-    _DOCUMENT_REACH,
-    _ORGANISATION_REACH,
-    _key,
-    _Resolved,
-    _ResolverBase,
-)
+from quoteattr.attribute.resolve_base import _key, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_descriptions import _Descriptions
+from quoteattr.attribute.resolve_documents import _Documents
 from quoteattr.attribute.resolve_organisations import _Organisations
 from quoteattr.attribute.resolve_possessives import _Possessives
 from quoteattr.attribute.resolve_pronouns import _Pronouns
-from quoteattr.attribute.resolve_rules import (
-    clean_phrase,
-    document_phrase_after,
-    parse_name_phrase,
-    pronoun_of,
-)
+from quoteattr.attribute.resolve_rules import clean_phrase, parse_name_phrase, pronoun_of
 from quoteattr.attribute.resolve_score import (
     Said,
     acronym_expansion,
@@ -62,33 +52,19 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.resolve_text import (
     _COMPLEMENT_BEFORE,
-    _DEFINITE_SINGULAR,
     _ISSUED_BY,
     _ISSUED_OF,
     _KIN_CIVILITIES,
-    _OWNER_DETERMINERS,
     _PHRASE_STOP,
-    _READ_BY_ON,
     _RELATIVE_GAP,
-    _SEQUEL_WORDS,
     _THROUGH_VOICE,
-    _TO_FORMS,
     _agent_words,
-    _indefinite,
     _organisation_head,
-    _restrictive_tail,
     _two_parties,
 )
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
-from quoteattr.lang.fr.indirect import SOURCE_NOUNS
-from quoteattr.lang.fr.roles import (
-    DOCUMENT_NOUNS,
-    INFORMATION_NOUNS,
-    ORGANISATION_NOUNS,
-    SEATS_OF_POWER,
-    role_of,
-)
+from quoteattr.lang.fr.roles import INFORMATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 
@@ -121,7 +97,7 @@ CERTAINTY: dict[ResolvedBy, float] = {
 }
 
 
-class Resolver(_Descriptions, _Possessives, _Pronouns, _Organisations, _ResolverBase):
+class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisations, _ResolverBase):
     """Resolves the source mentions of one document to the names the document gives.
 
     ``text`` is the caller's whole original text; ``doc`` the parse of (some of) its sentences
@@ -396,160 +372,6 @@ class Resolver(_Descriptions, _Possessives, _Pronouns, _Organisations, _Resolver
             return name
         written = clean_phrase(body.name[len(body.tokens[0]) :])
         return written if len(written) > len(name) and written.startswith(name) else name
-
-    def _sequel_issuer(self, words: str, limit: int) -> _Resolved | None:
-        """« un second communiqué », « un nouveau communiqué »: a statement that follows another
-        of its kind comes from the issuer of the last one the text named, however far back;
-        ``None`` when the words name no sequel or no such statement has an issuer."""
-        tokens = [t.lower for t in tokenize(words)]
-        if len(tokens) < 3 or tokens[1] not in _SEQUEL_WORDS:
-            return None
-        noun = tokens[2]
-        for occurrence in self._index.preceding(limit):
-            if occurrence.kind != "document" or occurrence.quoted or occurrence.issuer is None:
-                continue
-            if head_noun(occurrence.name) == noun:
-                issuer = occurrence.issuer  # resolved where it stands: « de l'enseigne » there
-                return attrs.evolve(self._from_occurrence(issuer, issuer.span.start), by=ResolvedBy.ISSUER)
-        return None
-
-    def _vehicle_issuer(self, occurrence: Occurrence, words: str) -> Said | None:
-        """The source a statement was the vehicle of, taken up by ``words``: « « … », a justifié
-        la préfète dans un communiqué. …, précise le texte » is the prefect's. The statement is
-        brought in by « dans » in a sentence whose source was resolved, a person or a body, and
-        the words take it up as « le texte », « le document » or by its own noun (« le
-        communiqué »); ``None`` otherwise (« a-t-il dit au quotidien X. Le journal … » is the
-        paper's)."""
-        head = head_noun(words) or ""
-        taken_up = head in {"texte", "document"} or head == head_noun(occurrence.name)
-        before = self._text[max(0, occurrence.span.start - 6) : occurrence.span.start].split()
-        if not taken_up or not before or before[-1].lower() != "dans":
-            return None
-        said = self._said_in_sentence(occurrence.span.start)
-        return said if said is not None and said.kind in {"person", "organisation"} else None
-
-    def _said_in_sentence(self, position: int) -> Said | None:
-        """The last quote resolved in the sentence of ``position``, before it or after."""
-        sentence = self._index.sentence_of(position)
-        boundaries = self._index.boundaries
-        end = boundaries[sentence] if sentence < len(boundaries) else len(self._text) + 1
-        i = bisect.bisect_left(self._said_order, (end,))  # the quotes said before the sentence ends
-        if i and self._index.sentence_of(self._said_order[i - 1][0]) == sentence:
-            return self._said[-self._said_order[i - 1][1]]
-        return None
-
-    # DOCUMENT / IMPERSONAL ------------------------------------------------------------------
-
-    def _document(self, span: Span, limit: int) -> _Resolved:
-        """A statement: the organisation or person that issued it, else the statement itself."""
-        words = span.text_in(self._text)
-        # the occurrences inside the span, found by bisection (DocumentIndex.within): a scan of
-        # the whole document for every quote grows with the square of a long text
-        within = list(self._index.within(span))
-        inside = [
-            o
-            for o in within
-            if span.start < o.span.start and o.kind in {"person", "organisation", "name", "group"}
-        ]
-        if inside:
-            return self._from_occurrence(inside[0], limit)
-        same = [o for o in within if o.kind == "document"]
-        if not same:  # « un rapport » heading the indexed « un rapport selon lequel … »
-            first = next(iter(self._index.within(Span(span.start, len(self._text)))), None)
-            if first is not None and first.span.start == span.start and first.kind == "document":
-                same = [first]
-        if same and same[0].issuer is not None:
-            return attrs.evolve(self._from_occurrence(same[0].issuer, limit), by=ResolvedBy.ISSUER)
-        sequel = self._sequel_issuer(words, min(limit, span.start))
-        if sequel is not None:
-            return sequel
-        sentence = self._index.sentence_of(limit)
-        for occurrence in self._index.preceding(min(limit, span.start)):
-            distance = sentence - self._index.sentence_of(occurrence.span.start)
-            if distance > _DOCUMENT_REACH:
-                break
-            if occurrence.kind != "document" or occurrence.quoted:
-                continue
-            if occurrence.issuer is not None:
-                return attrs.evolve(self._from_occurrence(occurrence.issuer, limit), by=ResolvedBy.ISSUER)
-            issuer = self._vehicle_issuer(occurrence, words) if distance <= _BARE_DOCUMENT_REACH else None
-            if issuer is not None:
-                return self._taken_up(issuer, limit, ResolvedBy.ISSUER)
-            if distance <= _BARE_DOCUMENT_REACH and len(occurrence.tokens) > len(words.split()):
-                # "le projet de résolution préparé par la France …  Le texte charge …"
-                return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
-        # « le communiqué », and « son communiqué », whose owner is the body just named
-        definite = words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))
-        for occurrence in self._index.preceding(limit):
-            if (
-                not definite
-                or sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH
-            ):
-                break
-            phrase_org = occurrence.kind == "organisation" and not occurrence.from_run
-            if phrase_org and occurrence.subject and not occurrence.quoted:
-                # "Le ministère a réagi … « … », précise le communiqué"
-                return attrs.evolve(self._from_occurrence(occurrence, limit), by=ResolvedBy.ISSUER)
-        if not definite and _READ_BY_ON.search(self._text, max(0, span.start - 30), span.start):
-            body = self._body_in_focus(sentence, limit)
-            if body is not None:  # a body taken up by inference, as « le groupe » is: less sure
-                return attrs.evolve(self._from_occurrence(body, limit), by=ResolvedBy.ORGANISATION)
-        named = any(t.text[:1].isupper() for t in tokenize(words)[1:])
-        if _indefinite(words) and not named and (span.start > limit or self._after_source_word(span)):
-            # « Selon un document accompagnant le décret, … »: a statement brought in for the first
-            # time, told apart by what the participle or relative after it says; one with a name
-            # is told apart by it (« selon un sondage Odoxa réalisé jeudi » is « sondage Odoxa »)
-            words += _restrictive_tail(self._text, span.end)
-        return _Resolved(name=clean_phrase(words), kind="document", by=ResolvedBy.WORDS)
-
-    def _body_in_focus(self, sentence: int, limit: int) -> Occurrence | None:
-        """The body an unsigned statement read by « on » comes from (« SNCF Réseau a ouvert une
-        enquête. « … », lit-on dans un communiqué »): the last subject named before it, within
-        :data:`_ORGANISATION_REACH` sentences, when that is an organisation or a name of no known
-        kind; ``None`` when it is a person (« Le maire a démissionné. « … », lit-on dans un
-        communiqué » may be his office's or his party's) or nothing is near."""
-        for occurrence in self._index.preceding(limit):
-            if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
-                return None
-            if not occurrence.subject or occurrence.quoted or occurrence.kind == "document":
-                continue
-            if occurrence.kind in {"organisation", "name"}:
-                return occurrence
-            if occurrence.kind in {"person", "group", "description"}:
-                return None
-        return None
-
-    def _impersonal(self, mention: Mention, limit: int) -> _Resolved:
-        words = mention.span.text_in(self._text)
-        if len(words.strip()) > 4:  # the mention already covers "dans un communiqué …"
-            return self._document(mention.span, limit)
-        phrase = document_phrase_after(self._text, mention.span.end)
-        if phrase is None:
-            return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
-        head = next((t.lower for t in tokenize(phrase.text_in(self._text)) if t.lower not in DETERMINERS), "")
-        if head in DOCUMENT_NOUNS:
-            return self._document(phrase, limit)
-        if not self._speaks_there(phrase, head):
-            return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
-        # "auprès du parquet de Paris", "de source policière": a source, not a statement
-        return self._description(Mention(phrase, phrase, MentionKind.DESCRIPTION), limit)
-
-    def _speaks_there(self, phrase: Span, head: str) -> bool:
-        """Whether the place an impersonal « on » speaks at after « à » (« estime-t-on à
-        l'Élysée », « dit-on à la CGT », « au ministère ») is a body that speaks: an organisation
-        noun, initials, a seat of power; not a town (« a-t-on appris à Paris »). After « dans »
-        or « sur », a body, a name or those who speak for one (« dit-on dans l'entourage du
-        ministre »), not a place where words are heard (« entendait-on dans les files
-        d'attente »). « chez » and « auprès de » already name a source."""
-        before = self._text[max(0, phrase.start - 6) : phrase.start].split()
-        preposition = before[-1].lower() if before else ""
-        name = clean_phrase(phrase.text_in(self._text))
-        if preposition in {"dans", "sur"}:
-            speakers = head in ORGANISATION_NOUNS or head in SOURCE_NOUNS or role_of(head) is not None
-            return speakers or has_name(name) or is_acronym(name)
-        if preposition not in _TO_FORMS:
-            return True
-        return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
