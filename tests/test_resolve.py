@@ -4141,3 +4141,33 @@ def test_a_description_takes_the_name_the_next_sentence_apposes_to_its_own_noun(
     text = f"{before}Dilma Rousseff fera appel, a annoncé son avocat. {next_sentence}"
     speaker = _said(Resolver(text), text, "son avocat", MentionKind.DESCRIPTION, "Dilma")
     assert speaker.name == name
+
+
+#: Two coaches, each brought in by their own paragraph: the second by name only, and taken up by
+#: role in that paragraph.
+COACHES = (
+    "Basket : Montluçon remporte la Coupe\n\n"
+    "Son entraîneuse, Sandrine Faure, a salué « une équipe qui n'a jamais paniqué ».\n\n"
+    "Dans le camp adverse, Isabelle Kervella ne cachait pas sa déception. "
+    "« On ne peut pas gagner une finale ainsi », a ajouté l'entraîneuse."
+)
+
+
+def test_a_role_in_a_paragraph_takes_up_the_person_that_paragraph_brought_in() -> None:
+    speaker = _said(Resolver(COACHES), COACHES, "l'entraîneuse", MentionKind.DESCRIPTION, "« On ne")
+    assert (speaker.name, speaker.resolved_by) == ("Isabelle Kervella", ResolvedBy.SALIENT)
+
+
+def test_the_newcomer_of_a_paragraph_is_not_the_one_a_clitic_makes_the_object() -> None:
+    # « L'entraîneuse lui a répondu »: « lui » is someone else than the subject; the titled coach
+    text = (
+        "Son entraîneuse, Sandrine Faure, a salué « une équipe qui n'a jamais paniqué ».\n\n"
+        "Dans le camp adverse, Isabelle Kervella a critiqué l'arbitrage. "
+        "L'entraîneuse lui a répondu « sans attendre »."
+    )
+    speaker = _said(Resolver(text), text, "L'entraîneuse", MentionKind.DESCRIPTION, "« sans")
+    assert speaker.name == "Sandrine Faure"
+    # the newcomer with a role of their own is not taken for another's
+    text = text.replace("Isabelle Kervella a", "la capitaine Isabelle Kervella a").replace(" lui a", " a")
+    speaker = _said(Resolver(text), text, "L'entraîneuse", MentionKind.DESCRIPTION, "« sans")
+    assert speaker.name == "Sandrine Faure"

@@ -32,6 +32,7 @@ from quoteattr.attribute.resolve_score import (
     later_titled_person,
     may_be_tried,
     nationality_person,
+    paragraph_newcomer,
     periphrasis_role,
     salient_person,
     sole_person,
@@ -67,6 +68,10 @@ from quoteattr.lang.fr.roles import (
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.model import ResolvedBy, Span
 
+#: A non-reflexive object clitic right after a subject: it stands for someone other than the
+#: subject (« Le metteur en scène lui a répondu »).
+_OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)(?=[ \u00a0'’])")
+
 
 class _Descriptions(_ResolverBase):
     """The description steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
@@ -101,6 +106,12 @@ class _Descriptions(_ResolverBase):
             if said.kind == "person":
                 return said
         return None
+
+    def _met(self, found: Occurrence | Said) -> tuple[int, str]:
+        """Where a candidate was last met in the text, and its name."""
+        if isinstance(found, Occurrence):
+            return found.span.start, found.name
+        return found.position, self._names[found.entity]
 
     def _description(self, mention: Mention, limit: int) -> _Resolved:
         words = mention.span.text_in(self._text)
@@ -142,6 +153,18 @@ class _Descriptions(_ResolverBase):
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken
+        if (
+            found is not None
+            and found.kind == "person"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+            and _OBJECT_CLITIC_AFTER.match(self._text, mention.span.end) is None
+        ):
+            # « Dans le camp adverse, Isabelle Kervella … a ajouté l'entraîneuse »: the person the
+            # paragraph brings in, not the one titled so before it; unless a clitic makes the one
+            # just named the verb's object (« Le metteur en scène lui a répondu »: someone else)
+            brought = paragraph_newcomer(self._index, mention.span.start, self._met(found), phrase.gender)
+            if brought is not None:
+                return attrs.evolve(self._from_occurrence(brought, limit), by=ResolvedBy.SALIENT)
         if found is not None:
             # « le groupe » → Airbus is an organisation taken up; « le ministre » → Blinken a role
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE

@@ -49,6 +49,7 @@ __all__ = [
     "national_body",
     "nationality_person",
     "org_fullest",
+    "paragraph_newcomer",
     "person_fullest",
     "pronoun_candidates",
     "salient_person",
@@ -738,6 +739,40 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
         return None
     if _another_post(titles, role):
         return None  # « son secrétaire général, Stéphane Lacombe » is not « le ministre »
+    return best
+
+
+def paragraph_newcomer(
+    index: DocumentIndex, start: int, titled: tuple[int, str], gender: str
+) -> Occurrence | None:
+    """The person a paragraph brings in, for a definite description by role at ``start`` that
+    ``titled``, a person the text gave that role before the paragraph, would otherwise take up:
+    news opens a paragraph on someone new, by name only, and gives their role when it next
+    speaks of them (« Dans le camp adverse, Isabelle Kervella ne cachait pas sa déception. … « … »,
+    a ajouté l'entraîneuse. », though « son entraîneuse, Sandrine Faure » came a paragraph
+    before; ``titled`` is where that person was last met and their name). The newcomer is the
+    one person named in the paragraph before ``start``, as a
+    subject, of the description's gender, with no role written anywhere in the text; the titled
+    person is not named in the paragraph. ``None`` otherwise."""
+    paragraph = index.text.rfind("\n", 0, start) + 1
+    people: dict[str, list[Occurrence]] = {}
+    for occurrence in index.within(Span(paragraph, start)):
+        if _named_person(index, occurrence):
+            people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    if len(people) != 1:
+        return None
+    ((surname, named),) = people.items()
+    position, titled_name = titled
+    if position >= paragraph:
+        return None
+    if fold(titled_name.split()[-1]) == surname or not any(o.subject for o in named):
+        return None
+    best = max(named, key=lambda o: len(o.tokens))
+    if not compatible(gender, "", best.gender, ""):
+        return None
+    everywhere = [o for o in index.by_last.get(surname, ()) if _is_person(o)] or named
+    if any(_roles_written(index, o) for o in everywhere):
+        return None
     return best
 
 
