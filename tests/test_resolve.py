@@ -4171,3 +4171,31 @@ def test_the_newcomer_of_a_paragraph_is_not_the_one_a_clitic_makes_the_object() 
     text = text.replace("Isabelle Kervella a", "la capitaine Isabelle Kervella a").replace(" lui a", " a")
     speaker = _said(Resolver(text), text, "L'entraîneuse", MentionKind.DESCRIPTION, "« sans")
     assert speaker.name == "Sandrine Faure"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quote", "name"),
+    [
+        # titled « son homologue » when first named, the Irish PM is not his own counterpart
+        (
+            "Le Premier ministre portugais, Rui Carvalho, a reçu son homologue irlandais, Ciarán "
+            "Whelan. Interrogé sur ce désaccord, M. Whelan a reconnu des positions éloignées. "
+            "Son homologue s'est montré plus optimiste : « Nous trouverons un accord. »",
+            "Son homologue",
+            "« Nous",
+            "Rui Carvalho",
+        ),
+        (
+            "Hélène Roux affrontait Marc Petit dans un débat télévisé. Marc Petit a défendu son "
+            "bilan. Son adversaire a répondu « chiffres à l'appui ».",
+            "Son adversaire",
+            "« chiffres",
+            "Hélène Roux",
+        ),
+    ],
+)
+def test_a_counterpart_is_the_other_party_of_the_one_the_possessive_stands_for(
+    text: str, words: str, quote: str, name: str
+) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote)
+    assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.ROLE)

@@ -136,6 +136,9 @@ class _Descriptions(_ResolverBase):
         )
         if described is not None:
             return described
+        counterpart = self._counterpart(mention, limit, phrase.gender)
+        if counterpart is not None:  # « son homologue »: not the one « son » stands for
+            return counterpart
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)

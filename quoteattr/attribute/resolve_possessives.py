@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 
+import attrs
+
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import tokenize
 from quoteattr.attribute.resolve_base import _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description
-from quoteattr.attribute.resolve_score import has_specific_role
+from quoteattr.attribute.resolve_score import counterpart_person, has_specific_role
 from quoteattr.attribute.resolve_text import (
     _DEFINITE_WORDS,
     _ELIDING,
@@ -23,7 +25,7 @@ from quoteattr.attribute.resolve_text import (
     _of,
 )
 from quoteattr.attribute.vet import head_noun
-from quoteattr.lang.fr.roles import SINGULAR_GROUPS, role_of
+from quoteattr.lang.fr.roles import COUNTERPART_NOUNS, SINGULAR_GROUPS, role_of
 from quoteattr.model import ResolvedBy, Span
 
 
@@ -58,6 +60,28 @@ class _Possessives(_ResolverBase):
         if owner.by is ResolvedBy.WORDS or owner.kind != "person":
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _counterpart(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
+        """« son homologue », « son adversaire » (:data:`COUNTERPART_NOUNS`): the other party of the
+        person the possessive stands for (:func:`counterpart_person`), never that person, though
+        the text may have titled them so (« Rui Roux a reçu son homologue irlandais, Ciarán
+        Whelan. … M. Whelan a reconnu … Son homologue s'est montré plus optimiste » is Rui Roux).
+        ``None`` for any other phrase, or when the owner or no other person is found."""
+        tokens = tokenize(mention.span.text_in(self._text))
+        if len(tokens) != 2 or tokens[0].lower not in {"son", "sa"}:
+            return None
+        if tokens[1].lower not in COUNTERPART_NOUNS:
+            return None
+        owner_span = Span(
+            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
+        )
+        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
+        if owner.by is ResolvedBy.WORDS or owner.kind != "person" or owner.name is None:
+            return None
+        other = counterpart_person(self._index, mention.span.start, owner.name, gender)
+        if other is None:
+            return None
+        return attrs.evolve(self._from_occurrence(other, limit), by=ResolvedBy.ROLE)
 
     def _collective_owner(self, owner: Span, limit: int) -> str | None:
         """« de la famille de Shaoyo Liu » when a possessive stands for a singular collective

@@ -39,6 +39,7 @@ __all__ = [
     "aged_person",
     "chain_start",
     "compatible",
+    "counterpart_person",
     "defendant_person",
     "describe_candidates",
     "has_specific_role",
@@ -541,6 +542,30 @@ def _counterpart_title(index: DocumentIndex, occurrence: Occurrence, apposed: st
             break
         if other.kind == "person" and other.title and not _counterpart(other.title):
             return other.title
+    return None
+
+
+#: How many sentences back the other party of « son homologue » may be named: a meeting's two
+#: sides are named at its start and may not be named again for a few paragraphs.
+OTHER_PARTY_REACH = 12
+
+
+def counterpart_person(index: DocumentIndex, limit: int, owner: str, gender: str) -> Occurrence | None:
+    """The other party of ``owner`` (a name), for « son homologue », « son adversaire » whose
+    possessive stands for them: the nearest person named before ``limit``, at most
+    :data:`OTHER_PARTY_REACH` sentences back, of ``gender``, who is not ``owner`` (« Interrogé sur
+    ce désaccord, M. Whelan a reconnu … Son homologue s'est montré plus optimiste » is the one
+    Whelan met, not Whelan); their fullest name. ``None`` when no one else fits."""
+    here = index.sentence_of(limit)
+    surname = fold(owner.split()[-1]) if owner.split() else ""
+    for occurrence in index.preceding(limit):
+        if here - index.sentence_of(occurrence.span.start) > OTHER_PARTY_REACH:
+            break
+        if not _named_person(index, occurrence) or fold(occurrence.tokens[-1]) == surname:
+            continue
+        if compatible(gender, "", occurrence.gender, ""):
+            named = [o for o in index.by_last.get(fold(occurrence.tokens[-1]), ()) if _is_person(o)]
+            return max(named or [occurrence], key=lambda o: len(o.tokens))
     return None
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "AGE_NOUNS",
     "CLUB_ACRONYMS",
     "CLUB_NAME_HEADS",
+    "COUNTERPART_NOUNS",
     "DOCUMENT_NOUNS",
     "FAMILY_PLURALS",
     "FIRM_NAME_HEADS",
@@ -983,6 +984,14 @@ FAMILY_PLURALS: Final[dict[str, str]] = {
     "frères": "m", "sœurs": "f", "soeurs": "f", "époux": "m", "jumeaux": "m", "jumelles": "f",
     "cousins": "m", "cousines": "f",
 }  # fmt: skip
+
+
+#: Nouns of someone's counterpart: with a possessive (« son homologue », « son adversaire »), the
+#: other party of the one the possessive stands for, never that one (common French; the nouns of
+#: the relation in the press's reports of meetings, debates and matches).
+COUNTERPART_NOUNS: Final[frozenset[str]] = frozenset(
+    {"homologue", "adversaire", "rival", "rivale", "interlocuteur", "interlocutrice"}
+)
 
 
 #: Roles of someone who speaks on another's behalf: « le porte-parole » after a quote of X is
