@@ -5899,3 +5899,42 @@ menti mentir VERB 10 xcomp VerbForm=Part
     found = colon_intro(site_of(text, _answered("interrogeait interroger VERB 5 acl:relcl")))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("interroger", "Marie Roux")
+
+
+#: « Paul Roux a expliqué que son groupe {verb} « sur le principe » le tramway. »
+BACKED = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+expliqué expliquer VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+son son DET 6 det
+groupe groupe NOUN 7 nsubj
+{verb} {lemma} VERB 3 ccomp
+« « PUNCT 11 punct
+sur sur ADP 11 case
+le le DET 11 det
+principe principe NOUN 7 obl:mod
+» » PUNCT 11 punct
+le le DET 14 det
+tramway tramway NOUN 7 obj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "speaker"),
+    [
+        # « soutenir » with a noun object backs, says nothing: the words are the one who explains
+        ("soutenait", "soutenir", "Paul Roux"),
+        # « critiquait … le tramway »: a verb of judging aloud keeps its noun object's words
+        ("critiquait", "critiquer", "son groupe"),
+    ],
+)
+def test_a_verb_that_reports_only_a_clause_says_nothing_with_a_noun_object(
+    verb: str, lemma: str, speaker: str
+) -> None:
+    text = f"Paul Roux a expliqué que son groupe {verb} « sur le principe » le tramway."
+    found = governing_verb(site_of(text, BACKED.format(verb=verb, lemma=lemma)))
+    assert found is not None
+    assert mention_text(found) == speaker

@@ -33,7 +33,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
-from quoteattr.lang.fr.verbs import OPINION_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, OPINION_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
@@ -87,7 +87,13 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 previous_label == "xcomp" and reached_by.feats.get("VerbForm") == "Inf"
             )
             opinion = clause and cue_lemma(sent, ancestor) in OPINION_VERBS
-            if verbish(sent, ancestor) and (is_reporting(sent, ancestor, incise=False) or opinion):
+            # « son groupe soutenait « sur le principe » le tramway »: backing, not saying
+            backing = not clause and cue_lemma(sent, ancestor) in CLAUSE_ONLY_VERBS
+            if (
+                verbish(sent, ancestor)
+                and not backing
+                and (is_reporting(sent, ancestor, incise=False) or opinion)
+            ):
                 passive = _agentless_passive(sent, ancestor)
                 # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
                 # speech verb above says whose words they are

@@ -16,6 +16,7 @@ import functools
 
 __all__ = [
     "ASKING_VERBS",
+    "CLAUSE_ONLY_VERBS",
     "DIALOGUE_VERBS",
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
@@ -111,6 +112,11 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
 
 #: Every lemma that counts as a reporting cue (≥ 150 lemmas).
 REPORTING_VERBS: frozenset[str] = _PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERBS
+
+#: Reporting verbs that report words only with a clause or an infinitive: with a noun object
+#: they mean something else (« soutient que … » claims, « soutient le projet » backs it;
+#: « maintient que … », « maintient sa réforme »).
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({"soutenir", "maintenir"})
 
 #: Verbs that report speech only in an incise ("— Oui, fit-il", "sourit-elle", "reprit Paul"):
 #: elsewhere they have their ordinary meaning, so they never govern a partial quote.
