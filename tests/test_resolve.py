@@ -4199,3 +4199,16 @@ def test_a_counterpart_is_the_other_party_of_the_one_the_possessive_stands_for(
 ) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote)
     assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.ROLE)
+
+
+def test_an_acronym_written_as_a_common_noun_names_no_one() -> None:
+    # « IBAN » is a thing: the unsigned statement is the bank's, the last body named as a subject
+    text = (
+        "La Banque de l'Ouest a reconnu jeudi une cyberattaque. Noms et numéros IBAN figurent "
+        "parmi les données volées. « Aucun mot de passe n'a été compromis », lit-on dans un communiqué."
+    )
+    assert "IBAN" not in {o.name for o in index_document(text).occurrences}
+    speaker = _said(Resolver(text), text, "un communiqué", MentionKind.DOCUMENT, "« Aucun")
+    assert speaker.name == "Banque de l'Ouest"
+    # an acronym that is a body's is still one
+    assert "CGT" in {o.name for o in index_document("Les militants de la CGT ont voté.").occurrences}

@@ -63,6 +63,7 @@ from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
     CLUB_ACRONYMS,
     CLUB_NAME_HEADS,
+    COMMON_NOUN_ACRONYMS,
     DOCUMENT_NOUNS,
     FAMILY_PLURALS,
     FIRM_NAME_HEADS,
@@ -440,6 +441,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         run = without_leading_roles(found, tokens)
         if run is None:
             continue  # "Secrétaire", "Président": a capitalised role, not a name
+        if len(run.tokens) == 1 and run.tokens[0] in COMMON_NOUN_ACRONYMS:
+            continue  # « ses numéros IBAN », « un test PCR »: a common noun in capitals
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
             if word in lowercase_seen or word in NOT_NAME_STARTS or word in SPEECH_NOUNS:

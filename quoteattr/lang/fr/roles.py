@@ -17,6 +17,7 @@ __all__ = [
     "AGE_NOUNS",
     "CLUB_ACRONYMS",
     "CLUB_NAME_HEADS",
+    "COMMON_NOUN_ACRONYMS",
     "COUNTERPART_NOUNS",
     "DOCUMENT_NOUNS",
     "FAMILY_PLURALS",
@@ -834,6 +835,17 @@ FIRM_NAME_HEADS: Final[frozenset[str]] = frozenset(
 #: « le Stade de France » is a ground too: a club's « Stade » is followed by its own name, never
 #: by « de » (the one club so named, « Stade de Reims », is left out with it).
 CLUB_NAME_HEADS: Final[frozenset[str]] = frozenset({"stade", "olympique", "racing", "sporting"})
+
+#: Acronyms French writes as common nouns, of things and procedures, never of a body that
+#: speaks (« ses numéros IBAN », « un test PCR », « une clé USB », « le SMIC »): the common ones
+#: of French news, by field — banking and commerce, health, technology, labour and housing.
+COMMON_NOUN_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {
+        "IBAN", "RIB", "PIN", "TVA", "PIB", "SMIC", "RSA", "CDD", "CDI", "HLM", "VTC", "SUV",
+        "ADN", "ARN", "PCR", "IRM", "VIH", "IVG", "PMA", "GPA", "OGM", "AVC",
+        "PDF", "USB", "GPS", "SMS", "MMS", "DVD", "LED", "IA", "QR", "URL", "VPN", "PC",
+    }
+)  # fmt: skip
 
 #: Initials that open a French sports club's name before its town: « l'AS Monaco » (association
 #: sportive), « l'US Orléans » (union sportive), « le FC Nantes », « le RC Lens », « l'AJ
