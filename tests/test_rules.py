@@ -54,7 +54,7 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
-from quoteattr.attribute.rules.subjects import _described_by_participle
+from quoteattr.attribute.rules.subjects import _described_by_participle, inverted_subject
 from quoteattr.attribute.rules.verbs import finite_clause, is_reporting, present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
@@ -5938,3 +5938,44 @@ def test_a_verb_that_reports_only_a_clause_says_nothing_with_a_noun_object(
     found = governing_verb(site_of(text, BACKED.format(verb=verb, lemma=lemma)))
     assert found is not None
     assert mention_text(found) == speaker
+
+
+#: « « Nous partirons », a déclaré au micro Anne Roux, l'une des organisatrices. », as spaCy
+#: parses it: « micro » tagged a proper noun, the name hung on it, the apposition made the
+#: verb's object.
+AT_THE_MICROPHONE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+déclaré déclarer VERB 2 parataxis VerbForm=Part
+au au ADP 8 case
+{noun} {noun} {tag} 6 obl:arg
+Anne Anne PROPN 8 appos ent=PER
+Roux Roux PROPN 9 flat:name ent=PER
+, , PUNCT 6 punct
+l' le DET 13 det
+une un PRON 6 obj
+des de ADP 15 case
+organisatrices organisateur NOUN 13 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_an_incise_subject_may_follow_a_complement_the_parser_hung_it_on() -> None:
+    # a thing's noun (« micro ») takes no name in apposition: the name is the inverted subject,
+    # not the apposition after it the parser made the verb's object
+    text = "« Nous partirons », a déclaré au micro Anne Roux, l'une des organisatrices."
+    sent = parse(text, AT_THE_MICROPHONE.format(noun="micro", tag="PROPN")).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "Anne"
+    # a capitalised complement (a body, a place) may take a name after it: not read so
+    sent = parse(
+        text.replace("micro", "Sénat"), AT_THE_MICROPHONE.format(noun="Sénat", tag="PROPN")
+    ).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "une"

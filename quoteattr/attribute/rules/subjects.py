@@ -780,9 +780,15 @@ def inverted_subject(
         if c.deprel not in {"obj", "nsubj", "dep", "appos", "iobj", "obl:arg", "expl:subj"}:
             continue
         if any(g.deprel == "case" for g in sent.children(c)):
-            named = _named_on_aside(sent, c) if c.lemma.lower() in _ASIDE_NOUNS else None
+            named = (
+                _named_on_aside(sent, c)
+                if c.lemma.lower() in _ASIDE_NOUNS
+                else _name_after_complement(sent, c)
+            )
             if named is not None and (allowed is None or allowed(named)):
-                return named  # « estime pour sa part Neil Hyatt »: the name hung on the aside
+                # « estime pour sa part Neil Hyatt », « a déclaré au micro Anne Roux »: the name
+                # hung on the aside or on the complement before it
+                return named
             continue
         if c.text.lower() in {"-t", "t", "se", "s'"}:
             continue
@@ -858,6 +864,23 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
 #: Nouns of the asides news sets between an incise verb and its subject: « pour sa part », « de
 #: son côté », « à son tour ».
 _ASIDE_NOUNS = frozenset({"part", "côté", "tour"})
+
+
+def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
+    """A person's name the parser hung on a complement's common noun right before it, in an
+    incise (« a déclaré au micro Anne Roux », « a confié à la radio Paul Martin »): a common noun
+    of a thing takes no name in apposition, so the name is the incise's inverted subject. Only a
+    lowercase noun with the name's first word right after it, tagged a person or a proper noun."""
+    if not noun.text[:1].islower() or (noun.upos != "NOUN" and noun.upos != "PROPN"):
+        return None
+    following = sent[noun.index + 1] if noun.index + 1 < len(sent) else None
+    if following is None or following.head != noun.index or not following.text[:1].isupper():
+        return None
+    if following.deprel not in {"appos", "nmod", "flat:name", "dep"} or following.upos != "PROPN":
+        return None
+    if any(g.deprel == "case" for g in sent.children(following)):
+        return None  # « à la radio de Paris »: a complement of its own
+    return following if following.ent in {"PER", ""} else None
 
 
 def _named_on_aside(sent: Sentence, aside: Word) -> Word | None:
