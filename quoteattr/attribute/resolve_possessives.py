@@ -1,18 +1,21 @@
-"""Possessives: « son avocat », « sa famille », « dont l'avocat », named after their owner.
+"""Possessives: « son avocat », « sa famille », « dont l'avocat », named after their owner;
+« son homologue », the owner's other party.
 
 The owner is the one the possessive's pronoun stands for, the subject opening the sentence of a
 closing tag, a singular collective (« la famille ») or the antecedent of « dont »; the source is
-then written as the text would write it in full (« avocat de Paul Roux »).
+then written as the text would write it in full (« avocat de Paul Roux »). A counterpart (« son
+homologue », « son adversaire ») is the nearest other person, never the owner.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import attrs
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import tokenize
+from quoteattr.attribute.names import Token, tokenize
 from quoteattr.attribute.resolve_base import _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description
 from quoteattr.attribute.resolve_score import counterpart_person, has_specific_role
@@ -49,9 +52,7 @@ class _Possessives(_ResolverBase):
         if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
             kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
             return _Resolved(name=f"{noun.lower()} {_of(opener)}", kind=kind, by=ResolvedBy.ANTECEDENT)
-        owner_span = Span(
-            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
-        )
+        owner_span = self._possessive_span(mention, tokens)
         kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
         collective = self._collective_owner(owner_span, limit) if one else None
         if collective is not None:  # « La famille a porté plainte. Pour son avocat, … »
@@ -72,9 +73,7 @@ class _Possessives(_ResolverBase):
             return None
         if tokens[1].lower not in COUNTERPART_NOUNS:
             return None
-        owner_span = Span(
-            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
-        )
+        owner_span = self._possessive_span(mention, tokens)
         owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
         if owner.by is ResolvedBy.WORDS or owner.kind != "person" or owner.name is None:
             return None
@@ -82,6 +81,12 @@ class _Possessives(_ResolverBase):
         if other is None:
             return None
         return attrs.evolve(self._from_occurrence(other, limit), by=ResolvedBy.ROLE)
+
+    def _possessive_span(self, mention: Mention, tokens: Sequence[Token]) -> Span:
+        """Where the possessive opening ``mention`` (its first token) stands in the text."""
+        return Span(
+            mention.span.start + tokens[0].start, mention.span.start + tokens[0].end, source=self._text
+        )
 
     def _collective_owner(self, owner: Span, limit: int) -> str | None:
         """« de la famille de Shaoyo Liu » when a possessive stands for a singular collective
