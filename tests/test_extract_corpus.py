@@ -121,7 +121,7 @@ def test_winer_train_speaker_floors(split: str, accuracy: float, precision: floa
 
 @pytest.mark.parametrize(
     ("split", "f1", "accuracy", "precision"),
-    # measured (indirect clauses only, overlap 0.3): tune F1 93.3, speaker 84.0 % (163/194),
+    # measured (indirect clauses only, overlap 0.3): tune F1 93.5, speaker 84.0 % (163/194),
     # precision 94.8 % (163/172); check F1 82.2, speaker 63.2 % (43/68), precision 89.6 % (43/48).
     # Floors at most 3 points under (issue 8)
     [("tune", 0.905, 0.815, 0.92), ("check", 0.795, 0.605, 0.87)],
