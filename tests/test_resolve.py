@@ -4212,3 +4212,14 @@ def test_an_acronym_written_as_a_common_noun_names_no_one() -> None:
     assert speaker.name == "Banque de l'Ouest"
     # an acronym that is a body's is still one
     assert "CGT" in {o.name for o in index_document("Les militants de la CGT ont voté.").occurrences}
+
+
+def test_an_office_is_not_given_to_the_person_a_paragraph_brings_in_by_name() -> None:
+    # the prosecutor titled before, not the suspect the paragraph names
+    text = (
+        "Le procureur de Lyon, Marc Blanc, a ouvert une enquête.\n\n"
+        "Paul Martin a contesté les faits dans l'après-midi. "
+        "Le procureur a indiqué « qu'aucune piste n'est écartée »."
+    )
+    speaker = _said(Resolver(text), text, "Le procureur", MentionKind.DESCRIPTION, "« qu'", nth=1)
+    assert (speaker.name, speaker.resolved_by) == ("Marc Blanc", ResolvedBy.ROLE)

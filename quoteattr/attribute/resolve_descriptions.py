@@ -165,7 +165,10 @@ class _Descriptions(_ResolverBase):
             # « Dans le camp adverse, Isabelle Kervella … a ajouté l'entraîneuse »: the person the
             # paragraph brings in, not the one titled so before it; unless a clitic makes the one
             # just named the verb's object (« Le metteur en scène lui a répondu »: someone else)
-            brought = paragraph_newcomer(self._index, mention.span.start, self._met(found), phrase.gender)
+            noun = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
+            brought = paragraph_newcomer(
+                self._index, mention.span.start, self._met(found), phrase.gender, noun
+            )
             if brought is not None:
                 return attrs.evolve(self._from_occurrence(brought, limit), by=ResolvedBy.SALIENT)
         if found is not None:

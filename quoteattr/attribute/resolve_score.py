@@ -767,8 +767,14 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     return best
 
 
+#: Domains of offices held by one person the text titles (a prosecutor, a minister, a prefect,
+#: an officer, a bishop): a person named without a title is not taken for their holder (« Paul
+#: Martin a été placé en garde à vue. Le procureur a indiqué … » is the prosecutor named before).
+_OFFICE_DOMAINS = frozenset({"government", "justice", "police", "military", "diplomacy", "religion"})
+
+
 def paragraph_newcomer(
-    index: DocumentIndex, start: int, titled: tuple[int, str], gender: str
+    index: DocumentIndex, start: int, titled: tuple[int, str], gender: str, role: str
 ) -> Occurrence | None:
     """The person a paragraph brings in, for a definite description by role at ``start`` that
     ``titled``, a person the text gave that role before the paragraph, would otherwise take up:
@@ -778,7 +784,11 @@ def paragraph_newcomer(
     before; ``titled`` is where that person was last met and their name). The newcomer is the
     one person named in the paragraph before ``start``, as a
     subject, of the description's gender, with no role written anywhere in the text; the titled
-    person is not named in the paragraph. ``None`` otherwise."""
+    person is not named in the paragraph; ``role``, the description's role noun, is no office
+    (:data:`_OFFICE_DOMAINS`). ``None`` otherwise."""
+    found_role = role_of(role)
+    if found_role is None or set(found_role[1]) & _OFFICE_DOMAINS:
+        return None
     paragraph = index.text.rfind("\n", 0, start) + 1
     people: dict[str, list[Occurrence]] = {}
     for occurrence in index.within(Span(paragraph, start)):
