@@ -12,7 +12,7 @@ from quoteattr.attribute.entities import header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import CERTAINTY, Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
-from quoteattr.attribute.resolve_score import _offices, chain_start, sole_person
+from quoteattr.attribute.resolve_score import _offices, chain_start, periphrasis_role, sole_person
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import ResolvedBy, Span, Speaker
 
@@ -4223,3 +4223,20 @@ def test_an_office_is_not_given_to_the_person_a_paragraph_brings_in_by_name() ->
     )
     speaker = _said(Resolver(text), text, "Le procureur", MentionKind.DESCRIPTION, "« qu'", nth=1)
     assert (speaker.name, speaker.resolved_by) == ("Marc Blanc", ResolvedBy.ROLE)
+
+
+@pytest.mark.parametrize("former", ["L'ex-président", "L'ex-chef de l'État", "L'ancien président"])
+def test_a_former_holder_s_description_takes_up_the_person_for_the_pronoun_after_it(former: str) -> None:
+    # the nearest subject, a description of Sarkozy, not the previous quote's speaker
+    text = (
+        "L'ancien président Nicolas Sarkozy a été mis en examen. Son avocat, Me Thierry Herzog, a "
+        f"dénoncé « un acharnement ». {former} conteste les faits. « Je suis innocent », a-t-il affirmé."
+    )
+    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« Je")
+    assert speaker.name == "Nicolas Sarkozy"
+
+
+def test_the_periphrasis_of_a_former_holder_is_their_role() -> None:
+    assert periphrasis_role("l'ex-chef de l'État") == "président"
+    assert periphrasis_role("l'ancien chef de l'État") == "président"
+    assert periphrasis_role("le chef de chantier") is None

@@ -25,6 +25,7 @@ from quoteattr.lang.fr.roles import (
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
     other_body,
+    role_noun,
     role_of,
     state_body_may_take_up,
 )
@@ -420,8 +421,18 @@ _PERIPHRASES = {_phrase_key(tokenize(phrase)): role for phrase, role in ROLE_PER
 
 def periphrasis_role(words: str) -> str | None:
     """The role a periphrasis stands for (« le chef de l'État » → président, « le locataire de
-    Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``."""
-    return _PERIPHRASES.get(_phrase_key(tokenize(words)))
+    Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``; a former holder's too (« l'ex-chef de
+    l'État », « l'ancien chef de l'État »)."""
+    key = _phrase_key(tokenize(words))
+    for former in _FORMER:
+        if key.startswith(former):
+            key = key.removeprefix(former)
+            break
+    return _PERIPHRASES.get(key)
+
+
+#: How French marks a former holder before a role, folded (« l'ex-ministre », « l'ancien chef »).
+_FORMER = ("ex-", "ex ", "ancien ", "ancienne ")
 
 
 def describe_candidates(
@@ -440,11 +451,14 @@ def describe_candidates(
     tokens = [t for t in tokenize(words) if t.lower not in DETERMINERS]
     if not tokens:
         return None
-    head_word = head.lower() if head and (role_of(head) or head.lower() in ORGANISATION_NOUNS) else ""
+    # « l'ex-président » is a former president: the role noun without the prefix
+    head = role_noun(head.lower().replace("’", "'").rsplit("'", 1)[-1]) if head else ""
+    head_word = head if head and (role_of(head) or head in ORGANISATION_NOUNS) else ""
     if not head_word:
         for token in tokens:
-            if role_of(token.lower) is not None or token.lower in ORGANISATION_NOUNS:
-                head_word = token.lower
+            noun = role_noun(token.lower)
+            if role_of(noun) is not None or noun in ORGANISATION_NOUNS:
+                head_word = noun
                 break
     if not head_word:
         return None

@@ -19,6 +19,7 @@ from quoteattr.attribute.names import (
 from quoteattr.lang.fr.roles import (
     IRREGULAR_DEMONYMS,
     ROLE_NOUNS,
+    role_noun,
 )
 from quoteattr.lang.fr.titles import (
     DE_FORMS,
@@ -290,7 +291,7 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
         k = _role_after(text, tokens, i)
         if k is None:
             continue
-        head = tokens[k].lower
+        head = role_noun(tokens[k].lower)  # « l'ex-président »: a former president
         role = ROLE_NOUNS[head]
         named_after = (
             k + 1 < len(tokens)
@@ -323,7 +324,7 @@ def _role_after(text: str, tokens: Sequence[Token], i: int) -> int | None:
         k += 1
     if k >= len(tokens) or not adjacent(text, tokens[k - 1], tokens[k]):
         return None
-    return k if tokens[k].lower in ROLE_NOUNS else None
+    return k if role_noun(tokens[k].lower) in ROLE_NOUNS else None
 
 
 def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int], bool]) -> Occurrence | None:
@@ -342,7 +343,7 @@ def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int]
     k = _role_after(text, tokens, i)
     if k is None or quoted(token.start):
         return None
-    role = ROLE_NOUNS[tokens[k].lower]
+    role = ROLE_NOUNS[role_noun(tokens[k].lower)]
     last = org_phrase_end(text, tokens, k)
     return Occurrence(
         span=Span(token.start, tokens[last].end, source=text),
@@ -351,5 +352,5 @@ def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int]
         kind="description",
         gender=role[0] or DETERMINERS[token.lower][0],
         subject=True,
-        head=tokens[k].lower,
+        head=role_noun(tokens[k].lower),
     )

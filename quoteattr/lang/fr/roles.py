@@ -46,6 +46,7 @@ __all__ = [
     "nationality_gender",
     "organisation_kinds_clash",
     "other_body",
+    "role_noun",
     "role_of",
     "speaking_noun",
     "state_body_may_take_up",
@@ -1075,6 +1076,16 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "premier magistrat de la commune": "maire",
     "première magistrate de la commune": "maire",
 }
+
+
+def role_noun(word: str) -> str:
+    """A lowercase word without the prefix of a former holder, as French writes it before a role
+    (« ex-président » → « président », « ex-chef » → « chef »).
+
+    >>> role_noun("ex-ministre"), role_noun("expert")
+    ('ministre', 'expert')
+    """
+    return word.removeprefix("ex-") if word.startswith("ex-") and len(word) > 5 else word
 
 
 def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
