@@ -156,6 +156,7 @@ class _Descriptions(_ResolverBase):
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken
+        role = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
         if (
             found is not None
             and found.kind == "person"
@@ -165,9 +166,8 @@ class _Descriptions(_ResolverBase):
             # « Dans le camp adverse, Isabelle Kervella … a ajouté l'entraîneuse »: the person the
             # paragraph brings in, not the one titled so before it; unless a clitic makes the one
             # just named the verb's object (« Le metteur en scène lui a répondu »: someone else)
-            noun = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
             brought = paragraph_newcomer(
-                self._index, mention.span.start, self._met(found), phrase.gender, noun
+                self._index, mention.span.start, self._met(found), phrase.gender, role
             )
             if brought is not None:
                 return attrs.evolve(self._from_occurrence(brought, limit), by=ResolvedBy.SALIENT)
@@ -183,7 +183,6 @@ class _Descriptions(_ResolverBase):
         kindred = self._kindred_description(words, limit)
         if kindred is not None:
             return kindred
-        role = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
         # « le porte-parole » speaks for someone else: never the one person named, nor the last
         specific = (
             role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES

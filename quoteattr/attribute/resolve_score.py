@@ -423,16 +423,14 @@ def periphrasis_role(words: str) -> str | None:
     """The role a periphrasis stands for (« le chef de l'État » → président, « le locataire de
     Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``; a former holder's too (« l'ex-chef de
     l'État », « l'ancien chef de l'État »)."""
-    key = _phrase_key(tokenize(words))
-    for former in _FORMER:
-        if key.startswith(former):
-            key = key.removeprefix(former)
-            break
+    first, _, rest = _phrase_key(tokenize(words)).partition(" ")
+    key = rest if first in _FORMER_WORDS and rest else role_noun(f"{first} {rest}".strip())
     return _PERIPHRASES.get(key)
 
 
-#: How French marks a former holder before a role, folded (« l'ex-ministre », « l'ancien chef »).
-_FORMER = ("ex-", "ex ", "ancien ", "ancienne ")
+#: Words before a role that make its holder a former one, folded (« l'ancien chef de l'État »);
+#: the prefix « ex- » is :func:`~quoteattr.lang.fr.roles.role_noun`'s.
+_FORMER_WORDS = frozenset({"ex", "ancien", "ancienne"})
 
 
 def describe_candidates(
