@@ -18,8 +18,7 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
 )
 from quoteattr.attribute.rules import incise_after
-from quoteattr.attribute.rules.prepositions import ASIDE_END, aside_verb, comme_aside
-from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
+from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
 from quoteattr.attribute.vet import head_noun, source_noun
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -166,9 +165,7 @@ def comme_clause(ctx: _Context, index: int) -> list[Found]:
         if not opens and words[comme.index - 1].text != ",":
             continue
         verb = aside_verb(sent, comme)
-        if verb is None or not any(
-            w.text.lower() in _ASIDE_CLITIC_OBJECTS for w in words[comme.index : verb.index]
-        ):
+        if verb is None or not any(w.text.lower() in ASIDE_CLITICS for w in words[comme.index : verb.index]):
             continue
         end = next((w.index for w in words[verb.index + 1 :] if w.text in ASIDE_END), len(words))
         parts = [
@@ -188,18 +185,8 @@ def comme_clause(ctx: _Context, index: int) -> list[Found]:
 
 
 def _after_comme(sent: Sentence, verb: Word) -> bool:
-    """Whether ``verb`` follows « comme » with only a clitic or auxiliaries between them."""
-    for word in reversed(sent.words[: verb.index]):
-        low = word.text.lower()
-        if low == "comme":
-            return True
-        if low not in _ASIDE_CLITIC_OBJECTS and low not in AUXILIARY_FORMS:
-            return False
-    return False
-
-
-#: The neuter clitic that makes « comme » + a speech verb an aside on the clause around it.
-_ASIDE_CLITIC_OBJECTS = frozenset({"l'", "l’", "le"})
+    """Whether ``verb`` is the speech verb of an aside on « comme » (« comme l'a rappelé X »)."""
+    return any(w.text.lower() == "comme" and aside_verb(sent, w) is verb for w in sent.words[: verb.index])
 
 
 def _after_colon(ctx: _Context, words: Sequence[Word]) -> Sequence[Word]:

@@ -22,6 +22,7 @@ from quoteattr.lang.fr.verbs import MODAL_VERBS
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
+    "ASIDE_CLITICS",
     "ASIDE_END",
     "aside_verb",
     "comme_aside",
@@ -219,7 +220,7 @@ def _quantity_locution(frame: Sequence[Word], position: int) -> bool:
 
 
 #: Words that may stand between « comme » and its speech verb: the neuter clitic, auxiliaries.
-_ASIDE_CLITICS = frozenset({"l'", "l’", "le"})
+ASIDE_CLITICS = frozenset({"l'", "l’", "le"})
 #: The most words between « comme » and its speech verb (« comme le faisait remarquer »).
 _ASIDE_REACH = 4
 #: Punctuation that closes an aside.
@@ -231,7 +232,7 @@ def aside_verb(sent: Sentence, comme: Word) -> Word | None:
     modals before it."""
     for word in sent.words[comme.index + 1 : comme.index + 1 + _ASIDE_REACH]:
         low = word.text.lower()
-        if low in _ASIDE_CLITICS or low in AUXILIARY_FORMS or word.lemma.lower() in MODAL_VERBS:
+        if low in ASIDE_CLITICS or low in AUXILIARY_FORMS or word.lemma.lower() in MODAL_VERBS:
             continue
         if reporting_form(word) or (word.upos == "VERB" and is_reporting(sent, word, incise=True)):
             return word
