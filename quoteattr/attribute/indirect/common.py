@@ -16,7 +16,7 @@ import attrs
 from quoteattr.attribute.phrases import mention_from
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
-from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
@@ -256,16 +256,9 @@ def _splits_a_clause(sent: Sentence, i: int) -> bool:
             return False
         if word.upos in {"VERB", "AUX"}:
             return word.feats.get("VerbForm") == "Fin"
-        if word.upos != "ADV" and low not in _CLITICS_BEFORE_VERB and low not in _NEGATION_WORDS:
+        if word.upos != "ADV" and low not in CLITICS and low not in _NEGATION_WORDS:
             return False  # « …, qui détruirait … »: a relative on the noun, no split clause
     return False
-
-
-#: Object and reflexive clitics, which may stand between a subject and its verb.
-_CLITICS_BEFORE_VERB = frozenset(
-    {"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’", "me", "m'", "m’",
-     "te", "t'", "t’", "nous", "vous"}
-)  # fmt: skip
 
 
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
