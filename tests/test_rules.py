@@ -5332,10 +5332,33 @@ def test_colon_headline_past_a_role_noun_in_ant() -> None:
     assert "Paul Roux" in mention_text(found)
 
 
+def test_a_verb_read_as_the_end_of_a_name_is_the_names_verb() -> None:
+    # the tagger read « commanda » as part of the name (flat:name, PROPN): a name never goes on
+    # in a lowercase word, so the reporting-verb form is the verb and the name its subject
+    text = "Jacques Roux commanda : « Rentrez ! »"
+    table = """
+    Jacques Jacques PROPN -1 root
+    Roux Roux PROPN 0 flat:name
+    commanda commander PROPN 0 flat:name
+    : : PUNCT 0 punct
+    « « PUNCT 5 punct
+    Rentrez rentrer VERB 0 parataxis
+    ! ! PUNCT 5 punct
+    » » PUNCT 5 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_intro", "commander", "Jacques Roux")
+
+
 @pytest.mark.parametrize(
     ("text", "table", "index", "expected"),
     [
         ("Le commandant", "Le le DET 1 det\ncommandant commandant NOUN -1 root", 1, False),
+        # a lowercase reporting-verb form after a name, before a colon, is the name's verb
+        ("Paul commanda :", "Paul Paul PROPN -1 root\ncommanda commander PROPN 0 flat:name\n: : PUNCT 0 punct", 1, True),
+        # not before anything but a colon, « que » or an infinitive
+        ("Paul commanda", "Paul Paul PROPN -1 root\ncommanda commander PROPN 0 flat:name", 1, False),
         ("les manifestants", "les le DET 1 det\nmanifestants manifestant NOUN -1 root", 1, False),
         # a clitic before a verb the tagger took for a noun stays a verb
         ("Il le décrit", "Il il PRON 2 nsubj\nle le PRON 2 obj\ndécrit décrit NOUN -1 root", 2, True),

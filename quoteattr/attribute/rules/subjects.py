@@ -1007,7 +1007,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         return None if document is None else mention_at(site, index, document)  # "on dit": nobody
     # a verb the parser hung on its subject as a participle (acl) or an adjective or noun (« Le
     # président juge que », « juge » read as an apposed noun) is not part of its phrase
-    misread = verb.deprel in {"acl", "amod"} or verb.upos in {"NOUN", "ADJ"}
+    misread = verb.deprel in {"acl", "amod", "flat:name"} or verb.upos in {"NOUN", "ADJ", "PROPN"}
     return mention_at(site, index, subject, verb=verb if misread else None)
 
 

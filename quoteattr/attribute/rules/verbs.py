@@ -177,9 +177,13 @@ def verbish(sent: Sentence, word: Word) -> bool:
     following = sent.words[word.index + 1] if word.index + 1 < len(sent) else None
     after = following.text if following is not None else ""
     glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
+    # « Jacques commanda : », « Le père Lumière commanda : »: a name never goes on in a lowercase
+    # word, so a reporting-verb form the tagger read as the end of a name is the name's verb
+    after_name = before.text[:1].isupper() and before.upos in {"PROPN", "NOUN"}
     infinitive = following is not None and following.feats.get("VerbForm") == "Inf"
     introduces = after == ":" or after.lower() in QUE_FORMS or infinitive
-    return (previous == "," or glued) and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
+    set_after = previous == "," or glued or after_name
+    return set_after and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
 
 
 #: The articles that are also object clitics (« le commandant » / « le décrit »).
