@@ -5356,7 +5356,12 @@ def test_a_verb_read_as_the_end_of_a_name_is_the_names_verb() -> None:
     [
         ("Le commandant", "Le le DET 1 det\ncommandant commandant NOUN -1 root", 1, False),
         # a lowercase reporting-verb form after a name, before a colon, is the name's verb
-        ("Paul commanda :", "Paul Paul PROPN -1 root\ncommanda commander PROPN 0 flat:name\n: : PUNCT 0 punct", 1, True),
+        (
+            "Paul commanda :",
+            "Paul Paul PROPN -1 root\ncommanda commander PROPN 0 flat:name\n: : PUNCT 0 punct",
+            1,
+            True,
+        ),
         # not before anything but a colon, « que » or an infinitive
         ("Paul commanda", "Paul Paul PROPN -1 root\ncommanda commander PROPN 0 flat:name", 1, False),
         ("les manifestants", "les le DET 1 det\nmanifestants manifestant NOUN -1 root", 1, False),
