@@ -40,6 +40,8 @@ def _pieces(text: str, *, closed_by_mark: bool = False) -> list[str]:
             ["Trois clubs, dont je dois taire le nom, me faisaient des offres. J'étais prêt à partir."],
         ),
         ("Oui, fit Marie, des offres viendront.", ["Oui", "des offres viendront."]),
+        # a hyphenated demonstrative is one word, which opens the subject of the tag
+        ("Nullement, répondit celle-ci ; mais elle se souvient.", ["Nullement", "mais elle se souvient."]),
     ],
 )
 def test_speech_tags_are_cut_out_of_a_dialogue_line(speech: str, pieces: list[str]) -> None:

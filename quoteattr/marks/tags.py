@@ -48,7 +48,7 @@ _TAG: Final = re.compile(
 """The start of a tag: an optional auxiliary (*a confié X*, *a-t-il ajouté*), an optional clitic,
 a lower-case verb, an optional inverted subject pronoun."""
 _NEXT_PUNCT: Final = re.compile(r"[,;:.!?…]+")
-_WORD: Final = re.compile(r"[^\W\d_]+['’]?|[^\W\d_]+(?:-[^\W\d_]+)+")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+|[^\W\d_]+['’]?")
 _SENTENCE: Final = re.compile(r"[^.!?…]*[.!?…]*")
 _NARRATIVE_ENDINGS: Final = ("ait", "aient", "èrent", "irent", "urent", "âmes", "îmes")
 _THIRD_PERSON_NARRATIVE: Final = (
