@@ -1335,6 +1335,22 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # « à Pauline » reads as « à Paris », but the text names Pauline as a person: the latter
+        ("Pauline attendait. « Me voit-elle ? », demanda Laurence à Pauline.", "Pauline"),
+        # must not: a given name after « à » that the text never names as a person is a place
+        ("Laurence est rentrée à Florence. « Me voit-elle ? », demanda-t-elle.", "Laurence"),
+    ],
+)
+def test_celle_ci_takes_up_an_addressee_the_text_names_as_a_person(first: str, name: str) -> None:
+    text = first + " « Nullement », répondit celle-ci."
+    speaker = _said(Resolver(text), text, "celle-ci", MentionKind.PRONOUN, "« Nullement")
+    assert speaker.name == name
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+
+
+@pytest.mark.parametrize(
     ("later", "name"),
     [
         (

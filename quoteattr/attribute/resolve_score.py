@@ -254,6 +254,19 @@ def chain_start(index: DocumentIndex, limit: int, gender: str, number: str) -> i
     return start
 
 
+def _addressed(index: DocumentIndex, occurrence: Occurrence) -> bool:
+    """« — Me voit-elle ? demanda Laurence à Pauline. — Nullement, répondit celle-ci »: a given
+    name alone that the index typed a place for the preposition before it (« à Pauline », as « à
+    Paris ») is the person the document names so elsewhere, with no place label from the parser;
+    « celle-ci », « ce dernier » take up the referent named last, an addressee as well."""
+    if occurrence.kind != "place" or occurrence.ent == "LOC" or len(occurrence.tokens) != 1:
+        return False
+    if not starts_person_name(occurrence.tokens[0]):
+        return False  # « à Saint-Front », « à Paris »: no given name, a place
+    name = fold(occurrence.name)
+    return any(o.kind in {"person", "name"} and fold(o.name) == name for o in index.occurrences)
+
+
 def pronoun_candidates(
     index: DocumentIndex,
     limit: int,
@@ -285,7 +298,10 @@ def pronoun_candidates(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_LAST_RESORT:
             break
-        if occurrence.quoted or occurrence.kind not in _ANTECEDENT_KINDS:
+        if occurrence.quoted:
+            continue
+        addressed = last_mentioned and _addressed(index, occurrence)
+        if occurrence.kind not in _ANTECEDENT_KINDS and not addressed:
             continue
         if (
             number == "p"
