@@ -5332,6 +5332,49 @@ def test_colon_headline_past_a_role_noun_in_ant() -> None:
     assert "Paul Roux" in mention_text(found)
 
 
+def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None:
+    # « Le père passa le seuil, et Douce essaya de le retenir : »: Douce speaks, not the father
+    text = "Le père passa le seuil, et Douce essaya de le retenir : « Il pleut ! »"
+    table = """
+    Le le DET 1 det
+    père père NOUN 2 nsubj
+    passa passer VERB -1 root
+    le le DET 4 det
+    seuil seuil NOUN 2 obj
+    , , PUNCT 2 punct
+    et et CCONJ 8 cc
+    Douce Douce PROPN 8 nsubj
+    essaya essayer VERB 2 conj
+    de de ADP 11 mark
+    le le PRON 11 obj
+    retenir retenir VERB 8 xcomp VerbForm=Inf
+    : : PUNCT 11 punct
+    « « PUNCT 15 punct
+    Il il PRON 15 nsubj
+    pleut pleuvoir VERB 2 parataxis
+    ! ! PUNCT 15 punct
+    » » PUNCT 15 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_main_verb", "essayer", "Douce")
+    # a coordinate with no subject of its own shares the first one's
+    found = colon_intro(site_of(text.replace("et Douce essaya", "et essaya"), _without_douce(table)))
+    assert found is not None
+    assert mention_text(found) == "Le père"
+
+
+def _without_douce(table: str) -> str:
+    lines = [line for line in table.strip().splitlines() if not line.strip().startswith("Douce")]
+    shifted = []
+    for line in lines:
+        parts = line.split()
+        head = int(parts[3])
+        parts[3] = str(head - 1 if head > 7 else head)
+        shifted.append(" ".join(parts))
+    return "\n".join(shifted)
+
+
 def test_a_verb_read_as_the_end_of_a_name_is_the_names_verb() -> None:
     # the tagger read « commanda » as part of the name (flat:name, PROPN): a name never goes on
     # in a lowercase word, so the reporting-verb form is the verb and the name its subject

@@ -120,7 +120,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     clause = _past_fronted_phrase(clause)
     members = {w.index for w in clause}
     tops = [w for w in clause if w.head < 0 or w.head not in members]
-    for word in tops:
+    for word in [*_last_coordinate(sent, tops, members), *tops]:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate:
             mention = _words_owner(site, index, word, members) or speaker_of_verb(
@@ -162,6 +162,23 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+def _last_coordinate(sent: Sentence, tops: list[Word], members: set[int]) -> list[Word]:
+    """« Le père passa le seuil, et Douce essaya de le retenir : »: of main clauses joined by « et »
+    or a comma, the colon opens the words of the last one, nearest it; its verb, when it has a
+    subject of its own (empty otherwise: the clauses share the first one's)."""
+    conjuncts = [
+        c
+        for top in tops
+        for c in sent.children(top)
+        if c.deprel == "conj" and c.index in members and c.upos == "VERB" and c.index > top.index
+    ]
+    if not conjuncts:
+        return []
+    last = max(conjuncts, key=lambda w: w.index)
+    own_subject = any(c.deprel in {"nsubj", "nsubj:pass"} for c in sent.children(last))
+    return [last] if own_subject else []
 
 
 #: A narrative infinitive right before a speech verb (« Et d'ajouter : », « …, avant de conclure : »,
