@@ -1798,6 +1798,42 @@ publié publier VERB -1 root VerbForm=Part
     assert found(text, table) == [("les loyers ont doublé", "Un rapport", "selon")]
 
 
+def test_a_position_selon_laquelle_reports_its_clause_for_the_verb_subject() -> None:
+    # « la position / la version / la thèse selon laquelle … »: a stance stated, like a declaration
+    text = "Roux confirme la position selon laquelle aucune rançon n'a été versée."
+    table = """
+Roux Roux PROPN 1 nsubj
+confirme confirmer VERB -1 root
+la le DET 3 det
+position position NOUN 1 obj
+selon selon ADP 5 case
+laquelle lequel PRON 11 obl:mod
+aucune aucun DET 7 det
+rançon rançon NOUN 11 nsubj:pass
+n' ne ADV 11 advmod
+a avoir AUX 11 aux:tense
+été être AUX 11 aux:pass
+versée verser VERB 3 acl:relcl VerbForm=Part
+. . PUNCT 1 punct
+"""
+    assert found(text, table) == [("aucune rançon n'a été versée", "Roux", "confirmer")]
+
+
+def test_a_que_with_the_subject_after_its_verb_is_a_relative() -> None:
+    # « Une accusation que conteste un pêcheur »: « que » is the noun's object, tagged a conjunction
+    text = "Une accusation que conteste un pêcheur."
+    table = """
+Une un DET 1 det
+accusation accusation NOUN -1 root
+que que SCONJ 3 mark
+conteste contester VERB 1 acl
+un un DET 5 det
+pêcheur pêcheur NOUN 3 nsubj
+. . PUNCT 1 punct
+"""
+    assert found(text, table) == []
+
+
 def test_a_document_with_a_que_relative_reports_nothing() -> None:
     text = "Le rapport que le ministre a signé prévoit une hausse."
     table = """

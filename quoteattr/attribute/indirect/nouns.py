@@ -22,6 +22,13 @@ def _marker(sent: Sentence, clause: Word) -> Word | None:
     return None
 
 
+def _subject_before(sent: Sentence, clause: Word) -> bool:
+    """Whether ``clause`` has its subject before its verb, as a clause after « que » does (« la
+    version que le maire a donnée »: « que » opens a relative; « une version que conteste un
+    pêcheur »: the subject after the verb is a relative's, whose « que » is the noun's object)."""
+    return any(c.deprel.startswith("nsubj") and c.index < clause.index for c in sent.children(clause))
+
+
 def noun_clause(ctx: _Context, index: int) -> list[Found]:
     """l'annonce que … / la déclaration selon laquelle … (the source: the noun's possessor or its verb)."""
     sent = ctx.doc.sentences[index]
@@ -44,6 +51,7 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
                 and marker.text.lower() in QUE_FORMS
                 and marker.upos == "SCONJ"
                 and lemma in CLAUSE_NOUNS
+                and _subject_before(sent, child)
             ):
                 words = tuple(w for w in words if w is not marker)
             else:

@@ -151,14 +151,18 @@ QUESTION_WORDS: frozenset[str] = frozenset({"quand", "où", "combien", "quel", "
 #: Words that open a reported infinitive ("demande de partir", "s'engage à développer").
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à"})
 
-#: Nouns of an act of speech that take a reported clause: « l'annonce que … », « la promesse de … ».
+#: Nouns of an act of speech that take a reported clause: « l'annonce que … », « la promesse de … »;
+#: and of a stance stated (« confirme la position selon laquelle … », « la version selon laquelle
+#: … », « défend la thèse selon laquelle … »).
 CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
     {
         "déclaration", "annonce", "affirmation", "promesse", "accusation", "aveu", "démenti",
         "réponse", "explication", "message", "avertissement", "appel", "témoignage", "proposition",
         "information", "rumeur", "allégation", "assurance", "menace",
     }
-)) | frozenset({"proposition", "information", "allégation", "assurance", "menace"})  # fmt: skip
+)) | frozenset(
+    {"proposition", "information", "allégation", "assurance", "menace", "version", "position", "thèse"}
+)  # fmt: skip
 
 #: Nouns that can be the source after *selon* / *d'après* beyond the roles, groups, organisations
 #: and documents of :mod:`quoteattr.lang.fr.roles` and :mod:`quoteattr.lang.fr.cues`:
