@@ -1335,6 +1335,25 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the headline drops her second surname; the article gives it: her name in full
+        ("La candidate Elena Quesada Mora a remporté le second tour.", "Elena Quesada Mora"),
+        # must not: two fuller names open on it, no telling which one
+        (
+            "Elena Quesada Mora et sa cousine Elena Quesada Ruiz ont voté dimanche.",
+            "Elena Quesada",
+        ),
+    ],
+)
+def test_a_name_another_name_opens_word_for_word_is_that_fuller_name(body: str, name: str) -> None:
+    headline = "Costa Rica : Elena Quesada remporte l'élection"
+    text = f"{headline}\n\n{body} « Nous gouvernerons », a dit Mme Quesada."
+    speaker = _said(Resolver(text), text, "Mme Quesada", MentionKind.NAME, "« Nous")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("first", "name"),
     [
         # « à Pauline » reads as « à Paris », but the text names Pauline as a person: the latter

@@ -171,7 +171,29 @@ def person_fullest(
         before = o.span.start < limit
         return (len(o.tokens), int(o.kind == "person"), o.span.start if before else -o.span.start, -order)
 
-    return max((g.nearest(limit) for g in matches), key=rank)[0]
+    best = max((g.nearest(limit) for g in matches), key=rank)[0]
+    return _extended(index, best, limit, gender) or best
+
+
+def _extended(index: DocumentIndex, name: Occurrence, limit: int, gender: str) -> Occurrence | None:
+    """« Elena Quesada » when the text also names « Elena Quesada Mora »: a person's name of two
+    words or more that another name opens, word for word, is that fuller name (a second surname,
+    as Spanish and Portuguese names carry, which the text then drops); ``None`` when no name or
+    several different ones extend it."""
+    if len(name.tokens) < 2 or name.kind not in {"person", "name"}:
+        return None
+    words = [fold(t) for t in name.tokens]
+    longer = [
+        g
+        for g in index.first_groups.get(words[0], ())
+        if len(g.first.tokens) > len(words)
+        and [fold(t) for t in g.first.tokens[: len(words)]] == words
+        and g.first.kind in {"person", "name"}
+        and compatible(gender, "", g.first.gender, "")
+    ]
+    if len({fold(g.first.name) for g in longer}) != 1:
+        return None
+    return longer[0].nearest(limit)[0]
 
 
 def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occurrence | None:
