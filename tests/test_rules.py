@@ -5332,6 +5332,84 @@ def test_colon_headline_past_a_role_noun_in_ant() -> None:
     assert "Paul Roux" in mention_text(found)
 
 
+CITED = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+cité citer VERB -1 root VerbForm=Part
+Jacques Jacques PROPN 3 nsubj
+Chirac Chirac PROPN 4 flat:name
+: : PUNCT 3 punct
+« « PUNCT 9 punct
+Notre notre DET 9 det
+maison maison NOUN 3 obl:mod
+brûle brûler VERB 9 acl
+» » PUNCT 3 punct
+"""
+
+LETTER = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+lu lire VERB -1 root VerbForm=Part
+une un DET 5 det
+lettre lettre NOUN 3 obj
+de de ADP 7 case
+Marie Marie PROPN 5 nmod
+Durand Durand PROPN 7 flat:name
+: : PUNCT 3 punct
+« « PUNCT 13 punct
+Je je PRON 13 nsubj
+suis être AUX 13 cop
+innocente innocent ADJ 3 parataxis
+» » PUNCT 13 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        # « citer » quotes the one it names, whom the parser read as an inverted subject
+        ("Paul Roux a cité Jacques Chirac : « Notre maison brûle »", CITED, "Jacques Chirac"),
+        # a letter of someone: the words are the writer's, not the reader's
+        ("Paul Roux a lu une lettre de Marie Durand : « Je suis innocente »", LETTER, "Marie Durand"),
+        # must not: the platform a post went on is not who posted it
+        (
+            "Paul Roux a publié un post d'Instagram : « Je suis innocent »",
+            """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+publié publier VERB -1 root VerbForm=Part
+un un DET 5 det
+post post NOUN 3 obj
+d' de ADP 7 case
+Instagram Instagram PROPN 5 nmod
+: : PUNCT 3 punct
+« « PUNCT 12 punct
+Je je PRON 12 nsubj
+suis être AUX 12 cop
+innocent innocent ADJ 3 parataxis
+» » PUNCT 12 punct
+""",
+            "Paul Roux",
+        ),
+        # must not: a thing after « de » writes nothing (« une lettre de démission »)
+        (
+            "Paul Roux a lu une lettre de démission : « Je suis innocente »",
+            LETTER.replace("Marie Marie PROPN 5 nmod", "démission démission NOUN 5 nmod")
+            .replace("Durand Durand PROPN 7 flat:name\n", "")
+            .replace(" 13 ", " 12 "),
+            "Paul Roux",
+        ),
+    ],
+)
+def test_a_colon_after_someone_elses_words_gives_them_to_them(text: str, table: str, speaker: str) -> None:
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == speaker
+
+
 def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None:
     # « Le père passa le seuil, et Douce essaya de le retenir : »: Douce speaks, not the father
     text = "Le père passa le seuil, et Douce essaya de le retenir : « Il pleut ! »"

@@ -8,11 +8,12 @@ import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention
+from quoteattr.attribute.names import fold
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, finite_clause, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE, SPEECH_NOUNS
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.lang.fr.verbs import lemma_of
@@ -86,8 +87,11 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
             # is the verb's object, its subject comes after it
             inverted = _inverted_after_que(sent, word, clause)
-            if inverted is not None:
-                mention: Mention | None = mention_at(site, index, inverted)
+            cited = _cited_source(site, index, word, {w.index for w in clause})
+            if cited is not None:
+                mention: Mention | None = cited
+            elif inverted is not None:
+                mention = mention_at(site, index, inverted)
             else:
                 mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None:
@@ -123,8 +127,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     for word in [*_last_coordinate(sent, tops, members), *tops]:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate:
-            mention = _words_owner(site, index, word, members) or speaker_of_verb(
-                site, index, word, inverted=False
+            mention = (
+                _words_owner(site, index, word, members)
+                or _cited_source(site, index, word, members)
+                or speaker_of_verb(site, index, word, inverted=False)
             )
             if mention is None or not speaker_like(site, mention):
                 continue  # "Ses jambes devenaient lourdes :" introduces nobody's words
@@ -297,6 +303,37 @@ def _words_owner(site: QuoteSite, index: int, verb: Word, members: set[int]) -> 
         return None
     mention = mention_at(site, index, owner)
     return mention if speaker_like(site, mention) else None
+
+
+#: Nouns of someone's words that a verb's object may be (« a lu une lettre de Y », « a rappelé la
+#: phrase de Y »): the speech and document nouns, and a piece of a text.
+_CITED_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | frozenset({"phrase", "extrait", "passage"})
+
+
+def _cited_source(site: QuoteSite, index: int, verb: Word, members: set[int]) -> Mention | None:
+    """« X a cité Y : », « X a lu une lettre de Y : », « X a repris les propos de Y : »: a verb
+    whose object is another's words, or the one « citer » quotes, introduces that one's words,
+    not its subject's; ``None`` for any other verb, or when that one cannot speak."""
+    sent = site.sentence(index)
+    before = any(c.deprel.startswith("nsubj") and c.index < verb.index for c in sent.children(verb))
+    # the one cited after the verb, which the parser may read as an inverted subject
+    after = [c for c in sent.children(verb) if c.index in members and c.index > verb.index]
+    objects = [c for c in after if c.deprel == "obj" or (before and c.deprel == "nsubj")]
+    for obj in objects:
+        lemma = lemma_of(verb.text, verb.lemma)
+        if lemma == "citer" and obj.upos == "PROPN":
+            source: Word | None = obj
+        elif obj.upos == "NOUN" and obj.lemma.lower() in _CITED_NOUNS:
+            source = _speech_noun_source(sent, obj, members)
+        else:
+            source = None
+        if source is None or fold(source.text) in PLATFORMS:
+            continue  # « un post d'Instagram »: where the words were posted, not whose
+        if not any(c.deprel == "det:poss" for c in sent.children(obj)):
+            mention = mention_at(site, index, source)
+            if speaker_like(site, mention):
+                return mention
+    return None
 
 
 def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word | None:
