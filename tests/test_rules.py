@@ -5371,6 +5371,24 @@ innocente innocent ADJ 3 parataxis
     [
         # « citer » quotes the one it names, whom the parser read as an inverted subject
         ("Paul Roux a cité Jacques Chirac : « Notre maison brûle »", CITED, "Jacques Chirac"),
+        # « citer » quotes a source named by a role too
+        (
+            "Le Monde cite un diplomate : « Notre maison brûle »",
+            """
+Le le DET 1 det
+Monde Monde PROPN 2 nsubj
+cite citer VERB -1 root
+un un DET 4 det
+diplomate diplomate NOUN 2 obj
+: : PUNCT 2 punct
+« « PUNCT 8 punct
+Notre notre DET 8 det
+maison maison NOUN 2 parataxis
+brûle brûler VERB 8 acl
+» » PUNCT 8 punct
+""",
+            "un diplomate",
+        ),
         # a letter of someone: the words are the writer's, not the reader's
         ("Paul Roux a lu une lettre de Marie Durand : « Je suis innocente »", LETTER, "Marie Durand"),
         # must not: the platform a post went on is not who posted it

@@ -321,8 +321,8 @@ def _cited_source(site: QuoteSite, index: int, verb: Word, members: set[int]) ->
     objects = [c for c in after if c.deprel == "obj" or (before and c.deprel == "nsubj")]
     for obj in objects:
         lemma = lemma_of(verb.text, verb.lemma)
-        if lemma == "citer" and obj.upos == "PROPN":
-            source: Word | None = obj
+        if lemma == "citer" and obj.upos in {"PROPN", "NOUN"} and obj.lemma.lower() not in _CITED_NOUNS:
+            source: Word | None = obj  # « cite un diplomate : », « a cité Jacques Chirac : »
         elif obj.upos == "NOUN" and obj.lemma.lower() in _CITED_NOUNS:
             source = _speech_noun_source(sent, obj, members)
         else:
