@@ -175,6 +175,38 @@ confiance confiance NOUN 4 obj
     assert mention_from(sent, 0, sent[1], text).span.text == "Le Vatican"
 
 
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        # words do not speak, their owner does
+        ("propos", "Marie Durand"),
+        # must not: a document speaks for itself (its issuer is found later)
+        ("communiqué", "le communiqué de Marie Durand"),
+    ],
+)
+def test_a_relative_after_someones_words_speaks_for_their_owner(noun: str, expected: str) -> None:
+    text = f"Il a dénoncé le {noun} de Marie Durand, qui avait évoqué une trahison."
+    table = f"""
+Il il PRON 2 nsubj
+a avoir AUX 2 aux:tense
+dénoncé dénoncer VERB -1 root
+le le DET 4 det
+{noun} {noun} NOUN 2 obj
+de de ADP 6 case
+Marie Marie PROPN 4 nmod
+Durand Durand PROPN 6 flat:name
+, , PUNCT 11 punct
+qui qui PRON 11 nsubj
+avait avoir AUX 11 aux:tense
+évoqué évoquer VERB 4 acl:relcl
+une un DET 13 det
+trahison trahison NOUN 11 obj
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[9], text).span.text == expected
+
+
 def test_a_relative_that_speaks_is_not_the_place_the_parser_hung_it_on() -> None:
     text = "Le chef de mission pour la Syrie qui estime que la frappe est délibérée."
     table = """

@@ -14,7 +14,7 @@ import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
@@ -476,7 +476,26 @@ def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
         if governor.upos != "NOUN" or governor.start > noun.start or role_of(governor.lemma) is None:
             break
         noun = governor
-    return _subject_of_misread_verb(sent, noun)
+    owner = _words_owner(sent, noun)
+    return owner if owner is not None else _subject_of_misread_verb(sent, noun)
+
+
+def _words_owner(sent: Sentence, noun: Word) -> Word | None:
+    """« a dénoncé les propos de Marie Durand, qui avait évoqué … »: words do not speak, their
+    owner does: the name or role in « de » after a speech noun that is no document (a
+    communiqué speaks for itself); ``None`` for any other noun."""
+    if noun.upos != "NOUN" or noun.lemma.lower() not in _SPOKEN_WORDS:
+        return None
+    for child in sent.children(noun):
+        own_de = any(c.deprel == "case" and c.text.lower() in DE_FORMS for c in sent.children(child))
+        person = child.upos == "PROPN" or role_of(child.lemma.lower()) is not None
+        if child.deprel == "nmod" and child.start > noun.start and own_de and person:
+            return child
+    return None
+
+
+#: Nouns of words said, not written down: they have an owner, who speaks for them.
+_SPOKEN_WORDS = SPEECH_NOUNS - DOCUMENT_NOUNS
 
 
 def _subject_of_misread_verb(sent: Sentence, noun: Word) -> Word:
