@@ -1187,6 +1187,30 @@ eux lui PRON 12 obl:mod
     assert found(text, table) == [("rester chez eux", "Le maire", "demander")]
 
 
+def test_the_clause_opens_past_an_aside_right_after_the_verb() -> None:
+    # the aside may hold a participle (« publié »), never a finite verb
+    text = "Paul Roux a précisé, dans un communiqué publié mardi, que le site fermerait."
+    table = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+précisé préciser VERB -1 root VerbForm=Part
+, , PUNCT 3 punct
+dans dans ADP 7 case
+un un DET 7 det
+communiqué communiqué NOUN 3 obl:mod
+publié publier VERB 7 acl VerbForm=Part
+mardi mardi NOUN 8 obl:mod
+, , PUNCT 3 punct
+que que SCONJ 14 mark
+le le DET 13 det
+site site NOUN 14 nsubj
+fermerait fermer VERB 3 ccomp VerbForm=Fin
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("le site fermerait", "Paul Roux", "préciser")]
+
+
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."

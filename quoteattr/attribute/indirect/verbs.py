@@ -224,10 +224,12 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             if word.upos in {"VERB", "AUX", "SCONJ"} or low in {";", ":", ".", "«", "»"}:
                 return None
             continue
-        if low == "," and i - 1 > verb.index:
+        if low == ",":
+            # « a demandé aux habitants, inquiets depuis lundi, de rester », « a précisé, dans un
+            # communiqué publié mardi, que »
             past_aside = _past_addressee_aside(sent, i)
             if past_aside is not None:
-                return past_aside  # « a demandé aux habitants, inquiets depuis lundi, de rester »
+                return past_aside
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
         if _the_fact_that(sent, i):
