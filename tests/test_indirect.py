@@ -1211,6 +1211,31 @@ fermerait fermer VERB 3 ccomp VerbForm=Fin
     assert found(text, table) == [("le site fermerait", "Paul Roux", "préciser")]
 
 
+def test_an_incise_with_an_inverted_clitic_ends_the_clause_whatever_its_verb() -> None:
+    # « apprendre » reports nothing itself, but « a-t-on appris » is the writer's aside
+    text = "Le parquet a indiqué qu'une enquête avait été ouverte, a-t-on appris mardi."
+    table = """
+Le le DET 1 det
+parquet parquet NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+qu' que SCONJ 9 mark
+une un DET 6 det
+enquête enquête NOUN 9 nsubj:pass
+avait avoir AUX 9 aux:tense
+été être AUX 9 aux:pass
+ouverte ouvrir VERB 3 ccomp VerbForm=Part
+, , PUNCT 14 punct
+a avoir AUX 14 aux:tense
+-t -t PRON 14 nsubj
+-on on PRON 14 nsubj
+appris apprendre VERB 9 conj VerbForm=Part
+mardi mardi NOUN 14 obl:mod
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("une enquête avait été ouverte", "Le parquet", "indiquer")]
+
+
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."

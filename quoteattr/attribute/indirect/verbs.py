@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from quoteattr.attribute.indirect.common import (
     _CLAUSE_BREAKERS,
+    _INVERTED,
     _NEGATION_WORDS,
     Found,
     _Context,
@@ -469,8 +470,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « …, ajoutant que … »
         if nxt == "tout" and i + 3 < len(sent) and _opens_gerund(sent, i + 2):
             return True  # « …, tout en jugeant … »: the main clause's subject's gerund
-        if _inverted_verb(sent, i + 1):
-            return True  # « …, a-t-il ajouté »
+        if _inverted_verb(sent, i + 1) or _clitic_incise(sent, i + 1):
+            return True  # « …, a-t-il ajouté », « …, a-t-on appris »
         if nxt == "comme" and aside_verb(sent, following) is not None:
             return True  # « …, comme l'a rappelé le maire »: an aside on the clause, not in it
         if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
@@ -478,6 +479,18 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+def _clitic_incise(sent: Sentence, i: int) -> bool:
+    """Whether an incise with an inverted subject clitic opens at word ``i`` (« a-t-on appris »,
+    « apprend-on », « a-t-il ajouté »): whatever its verb, the writer's words about the clause,
+    not part of it."""
+    for word in sent.words[i : i + 4]:
+        if word.upos == "PUNCT" or word.text in {"«", "»"}:
+            return False
+        if word.text.lower().startswith(_INVERTED):
+            return True
+    return False
 
 
 def _opens_gerund(sent: Sentence, i: int) -> bool:
