@@ -1236,6 +1236,34 @@ mardi mardi NOUN 14 obl:mod
     assert found(text, table) == [("une enquête avait été ouverte", "Le parquet", "indiquer")]
 
 
+def test_a_speech_infinitive_after_a_reported_clause_shares_the_speech_verbs_subject() -> None:
+    # the parser hung « préciser » on « fermerait »: the site says nothing, Paul Roux does
+    text = "Paul Roux a annoncé que le site fermerait, avant de préciser que les salariés partiraient."
+    table = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+le le DET 6 det
+site site NOUN 7 nsubj
+fermerait fermer VERB 3 ccomp VerbForm=Fin
+, , PUNCT 7 punct
+avant avant ADP 11 mark
+de de ADP 11 mark
+préciser préciser VERB 7 advcl VerbForm=Inf
+que que SCONJ 15 mark
+les le DET 14 det
+salariés salarié NOUN 15 nsubj
+partiraient partir VERB 11 ccomp VerbForm=Fin
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [
+        ("le site fermerait", "Paul Roux", "annoncer"),
+        ("les salariés partiraient", "Paul Roux", "préciser"),
+    ]
+
+
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."

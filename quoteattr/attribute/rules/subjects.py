@@ -28,6 +28,8 @@ from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NO
 from quoteattr.lang.fr.titles import DE_FORMS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
+    REPORTING_VERBS,
+    lemma_of,
 )
 from quoteattr.parse.types import Sentence, Word
 
@@ -195,6 +197,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     if depth < 3 and climbs and verb.head >= 0:
         # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
         governor = coordinated_main_verb(sent, verb) or sent.words[verb.head]
+        governor = _speech_verb_of_reported(sent, verb, governor)
         while governor.upos not in {"VERB", "AUX"} and governor.head >= 0 and depth < 3:
             if any(c.deprel == "cop" for c in sent.children(governor)):
                 break
@@ -202,6 +205,22 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return _name_before(sent, verb) if depth == 0 else None
+
+
+def _speech_verb_of_reported(sent: Sentence, verb: Word, governor: Word) -> Word:
+    """« X a annoncé que le site fermerait, avant de préciser que … »: a speech verb in an
+    infinitive set off by a comma, which the parser hung on the verb of a reported clause, goes
+    with the speech verb that reports that clause, and shares its subject (the site says
+    nothing); any other infinitive keeps ``governor``."""
+    if verb.deprel != "advcl" or verb.feats.get("VerbForm") != "Inf" or governor.deprel != "ccomp":
+        return governor
+    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or governor.head < 0:
+        return governor
+    markers = [c for c in sent.children(verb) if c.deprel == "mark" and c.start < verb.start]
+    if not markers or markers[0].index == 0 or sent[markers[0].index - 1].text != ",":
+        return governor
+    speech = sent.words[governor.head]
+    return speech if lemma_of(speech.text, speech.lemma) in REPORTING_VERBS else governor
 
 
 def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
