@@ -23,9 +23,9 @@ def _marker(sent: Sentence, clause: Word) -> Word | None:
 
 
 def _subject_before(sent: Sentence, clause: Word) -> bool:
-    """Whether ``clause`` has its subject before its verb, as a clause after « que » does (« la
-    version que le maire a donnée »: « que » opens a relative; « une version que conteste un
-    pêcheur »: the subject after the verb is a relative's, whose « que » is the noun's object)."""
+    """Whether ``clause`` has its subject before its verb, as a clause after « que » does (« l'annonce
+    que le site fermera »); « une version que conteste un pêcheur », the subject after the verb,
+    is a relative's, whose « que » is the noun's object, whatever its tag."""
     return any(c.deprel.startswith("nsubj") and c.index < clause.index for c in sent.children(clause))
 
 

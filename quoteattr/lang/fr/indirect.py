@@ -153,7 +153,7 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"de", "d'", "d’", "à"})
 
 #: Nouns of an act of speech that take a reported clause: « l'annonce que … », « la promesse de … »;
 #: and of a stance stated (« confirme la position selon laquelle … », « la version selon laquelle
-#: … », « défend la thèse selon laquelle … »).
+#: … », « défend la thèse selon laquelle … », « a tenu des propos selon lesquels … »).
 CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
     {
         "déclaration", "annonce", "affirmation", "promesse", "accusation", "aveu", "démenti",
@@ -161,7 +161,10 @@ CLAUSE_NOUNS: frozenset[str] = (SPEECH_NOUNS & frozenset(
         "information", "rumeur", "allégation", "assurance", "menace",
     }
 )) | frozenset(
-    {"proposition", "information", "allégation", "assurance", "menace", "version", "position", "thèse"}
+    {
+        "proposition", "information", "allégation", "assurance", "menace", "version", "position",
+        "thèse", "propos",
+    }
 )  # fmt: skip
 
 #: Nouns that can be the source after *selon* / *d'après* beyond the roles, groups, organisations
