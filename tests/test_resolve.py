@@ -1334,6 +1334,28 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
 
+PAIR_DEBATE = (
+    "Marie Durand et Paul Roux se sont affrontés jeudi soir. La première a dénoncé « un mensonge ». "
+    "Le second a répliqué : « Vous n'avez rien compris. »"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "quote", "name"),
+    [
+        (PAIR_DEBATE, "La première", "« un mensonge", "Marie Durand"),
+        (PAIR_DEBATE, "Le second", "« Vous", "Paul Roux"),
+        # must not: « le premier » is no woman, whatever the order
+        (PAIR_DEBATE.replace("La première", "Le premier"), "Le premier", "« un mensonge", "premier"),
+    ],
+)
+def test_le_premier_and_le_second_take_up_the_pair_just_named(
+    text: str, words: str, quote: str, name: str
+) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote)
+    assert speaker.name == name
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

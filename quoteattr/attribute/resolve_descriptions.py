@@ -68,6 +68,9 @@ from quoteattr.lang.fr.roles import (
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.model import ResolvedBy, Span
 
+#: « le premier », « la seconde »: which of two people named together, by their order.
+_ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
+
 #: A non-reflexive object clitic right after a subject: it stands for someone other than the
 #: subject (« Le metteur en scène lui a répondu »).
 _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)(?=[ \u00a0'’])")
@@ -129,7 +132,8 @@ class _Descriptions(_ResolverBase):
         if demonstrative is not None:
             return demonstrative
         described = (
-            self._nationality(words, limit)
+            self._ordinal(words, limit, phrase.gender)
+            or self._nationality(words, limit)
             or self._aged(words, limit, phrase.gender)
             or self._defendant(words, limit, phrase.gender)
             or self._title_word(words, limit)
@@ -309,6 +313,28 @@ class _Descriptions(_ResolverBase):
         posted = _posted(words, role)
         salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
         return None if salient is None else self._taken_up(salient, limit, ResolvedBy.SALIENT)
+
+    def _ordinal(self, words: str, limit: int, gender: str) -> _Resolved | None:
+        """« Marie Durand et Paul Roux se sont affrontés. La première a dénoncé … Le second a
+        répliqué »: « le premier », « la seconde » alone take up that one of the two people the
+        text has just named together (« X et Y », at most :data:`_PAIR_REACH` sentences back),
+        when the gender agrees; ``None`` for any other description, or with no such pair."""
+        tokens = tokenize(words)
+        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+            return None
+        rank = _ORDINALS.get(tokens[1].lower)
+        if rank is None:
+            return None
+        now = self._index.sentence_of(limit)
+        for occurrence in self._index.preceding(limit):
+            if now - self._index.sentence_of(occurrence.span.start) > _PAIR_REACH:
+                return None
+            if occurrence.kind == "group" and len(occurrence.members) == 2 and not occurrence.quoted:
+                person = occurrence.members[rank]
+                if not compatible(gender, "", person.gender, ""):
+                    return None
+                return self._taken_up(person, limit, ResolvedBy.ANTECEDENT)
+        return None
 
     def _nationality(self, words: str, limit: int) -> _Resolved | None:
         """« la Jamaïcaine », « l'Américain de 23 ans », « la Bruxelloise »: the person of that
