@@ -3617,6 +3617,13 @@ Non non ADV 3 parataxis
         # not before words of no one in particular, nor an impersonal « il »
         ("Paul Roux était sur le quai. Il a tout vu. « Une femme a hurlé. »", None),
         ("Paul Roux était sur le quai. Il s'agit d'un drame. « J'ai entendu hurler. »", None),
+        # a full name whose given name no list holds, resolved to a person or a name of no kind
+        (
+            "Visiblement émue, Salma Ben Hadid a salué le jury. « J'ai écrit ce film seule. »",
+            "Salma Ben Hadid",
+        ),
+        # must not: a body's name
+        ("Lundi, la société Air Lanvaux a publié ses comptes. « J'ai écrit ce film seule. »", None),
     ],
     ids=[
         "first person",
@@ -3634,6 +3641,8 @@ Non non ADV 3 parataxis
         "pronoun",
         "pronoun, no first person",
         "impersonal il",
+        "unlisted given name",
+        "body's name",
     ],
 )
 def test_a_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str | None) -> None:
@@ -3691,6 +3700,32 @@ def test_first_person_words_woven_into_a_sentence_are_its_subject_s(text: str, n
     quotes = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
     (out,) = topic_speakers(text, quotes, [False], Resolver(text))
     assert (out.speaker.name if out.speaker else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the woven words were given to the sentence's opener: the first-person quote after is theirs
+        (
+            "Théo Roux a gagné. Il a dédié son succès à son grand-père, « qui m'a mis sur un vélo ». "
+            "« Il venait me voir sur toutes les courses. »",
+            "Théo Roux",
+        ),
+        # the woven words have no speaker: the opener of their sentence says the first-person ones
+        (
+            "Marie Dupuis a dédié sa victoire « à toutes les femmes ». « J'ai pensé à elles. »",
+            "Marie Dupuis",
+        ),
+        # must not: no first person
+        ("Marie Dupuis a dédié sa victoire « à toutes les femmes ». « Le public a applaudi. »", None),
+    ],
+    ids=["woven quote's speaker", "woven quote's opener", "no first person"],
+)
+def test_first_person_words_after_a_woven_quote_are_the_opener_s(text: str, name: str | None) -> None:
+    quotes = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]
+    quotes[-1] = attrs.evolve(quotes[-1], kind=QuoteKind.DIRECT)
+    out = topic_speakers(text, quotes, [False] * len(quotes), Resolver(text))
+    assert (out[-1].speaker.name if out[-1].speaker else None) == name
 
 
 def test_a_cleft_after_the_quote_beats_the_sentence_before() -> None:

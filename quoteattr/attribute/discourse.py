@@ -450,7 +450,9 @@ def _opening_at(sentence: str, lead: int, *, first_person: bool) -> _Opener | No
     if national is not None and national.group(1).lower() in NATIONALITY_NOUNS:
         lead = national.end()
     match = _OPENING_NAME.match(sentence, lead)
-    if match is not None and starts_person_name(match.group(1).split()[0]):
+    if match is not None and (
+        starts_person_name(match.group(1).split()[0]) or _unlisted_full_name(match.group(1))
+    ):
         return (match.start(1), match.end(1)), MentionKind.NAME
     described = _opening_role(sentence, lead)
     if described is not None:
@@ -462,6 +464,14 @@ def _opening_at(sentence: str, lead: int, *, first_person: bool) -> _Opener | No
     if following and following[0].lower().replace("’", "'") in IMPERSONAL_IL_NEXT:
         return None  # « Il s'agit du troisième incendie », « Il faut … »: no one
     return (pronoun.start(1), pronoun.end(1)), MentionKind.PRONOUN
+
+
+def _unlisted_full_name(run: str) -> bool:
+    """Whether a capitalised run may be a full name whose given name no list holds (« Salma Ben
+    Hadid »): two words or more, the first no word a sentence opens on (« Selon Paul Roux »,
+    « Lundi Marie … »); the caller still asks the resolver whether it names a person."""
+    words = run.split()
+    return len(words) > 1 and words[0].lower().replace("’", "'") not in NOT_NAME_STARTS | _SOURCE_OPENINGS
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
@@ -503,10 +513,19 @@ def _woven_before(text: str, quotes: Sequence[Quote], i: int) -> Speaker | None:
     « À la pause, je leur ai dit de respirer. » » — the first-person words that follow are the
     same person's. Only a quote its own cue attributed to a name, in the same paragraph, the
     writer's sentence ending between the two quotes and nothing quoted in between."""
-    previous = _previous_outer(quotes, i)
-    if previous is None or previous.cue is None or previous.speaker is None or previous.speaker.name is None:
+    previous = _woven_quote_before(text, quotes, i)
+    if previous is None or previous.speaker is None or previous.speaker.name is None:
         return None
-    if previous.kind is QuoteKind.TERM:
+    if previous.cue is None and not _FIRST_PERSON.search(previous.span.text_in(text)):
+        return None  # no cue of its own: only first-person words the sentence's opener said
+    return previous.speaker
+
+
+def _woven_quote_before(text: str, quotes: Sequence[Quote], i: int) -> Quote | None:
+    """The quote inside the sentence right before ``quotes[i]``, in the same paragraph, the
+    writer's sentence ending between the two and nothing quoted in between; ``None`` otherwise."""
+    previous = _previous_outer(quotes, i)
+    if previous is None or previous.kind is QuoteKind.TERM:
         return None
     gap = text[previous.marks.end : quotes[i].marks.start]
     if len(gap) > MAX_TOPIC_SENTENCE or "\n" in gap or any(mark in gap for mark in '«»“”"'):
@@ -514,7 +533,16 @@ def _woven_before(text: str, quotes: Sequence[Quote], i: int) -> Speaker | None:
     ends = list(_SENTENCE_END.finditer(gap))
     if len(ends) != 1 or gap[ends[0].end() :].strip():
         return None  # one sentence ends between them, right before the quote
-    return previous.speaker
+    return previous
+
+
+def _holding_woven_before(text: str, quotes: Sequence[Quote], i: int) -> tuple[int, str] | None:
+    """« Visiblement émue, Salma Ben Hadid a dédié son prix « à toutes les femmes … ». « J'ai
+    écrit ce film … » »: the writer's words that open the sentence right before ``quotes[i]``,
+    up to the quote woven into it (their start and text), for first-person words that follow;
+    ``None`` when no such quote, or when they hold another quotation."""
+    previous = _woven_quote_before(text, quotes, i)
+    return None if previous is None else _sentence_holding(text, previous)
 
 
 def topic_speakers(
@@ -553,6 +581,14 @@ def topic_speakers(
             woven = _woven_before(text, out, i)
             if woven is not None:
                 out[i] = _borrowed(quote, woven, "topic_before", TOPIC_CONFIDENCE)
+            elif _FIRST_PERSON.search(content) is not None:
+                holding = _holding_woven_before(text, out, i)
+                taken = (
+                    None
+                    if holding is None
+                    else _opener_speaker(text, holding, quote, resolver, first_person=True)
+                )
+                out[i] = taken or quote
             continue
         taken = _opener_speaker(
             text, found, quote, resolver, first_person=_FIRST_PERSON.search(content) is not None
@@ -569,6 +605,11 @@ def _sentence_holding(text: str, quote: Quote) -> tuple[int, str] | None:
     return _sentence_to(text, quote.marks.start, quote.marks.start)
 
 
+#: What a name no listed given name opens must resolve to, to open a topic: a person, or a name
+#: of unknown kind (« Salma Ben Hadid »), never an organisation or a place.
+_PEOPLE_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.UNKNOWN})
+
+
 def _opener_speaker(
     text: str, found: tuple[int, str], quote: Quote, resolver: _Resolves, *, first_person: bool
 ) -> Quote | None:
@@ -582,6 +623,9 @@ def _opener_speaker(
     resolution = resolver.resolution(Mention(span, span, kind), before=quote.marks.start)
     if resolution.speaker.name is None:
         return None
+    listed = starts_person_name(text[span.start : span.end].split()[0])
+    if kind is MentionKind.NAME and not listed and resolution.speaker.kind not in _PEOPLE_KINDS:
+        return None  # « Air France a annoncé … »: a body's name, not a person's
     if kind is not MentionKind.NAME and resolution.speaker.resolved_by in {None, ResolvedBy.WORDS}:
         return None  # « Le ministre a souri »: only the person the text named that way
     if kind is MentionKind.PRONOUN and resolution.speaker.kind not in {
