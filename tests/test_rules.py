@@ -5463,6 +5463,34 @@ def test_a_colon_after_someone_elses_words_gives_them_to_them(text: str, table: 
     assert mention_text(found) == speaker
 
 
+@pytest.mark.parametrize(
+    ("verb", "lemma", "speaker"), [("déçoit", "décevoir", "Raymond Roux"), ("attend", "attendre", None)]
+)
+def test_a_colon_after_a_verb_of_feeling_gives_the_words_to_the_one_who_feels(
+    verb: str, lemma: str, speaker: str | None
+) -> None:
+    # « décevoir » has the one who feels for object; « attendre » does not (must not)
+    text = f"Le résultat {verb} Raymond Roux : « J'ai perdu un loyer. »"
+    table = f"""
+Le le DET 1 det
+résultat résultat NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+Raymond Raymond PROPN 2 obj
+Roux Roux PROPN 3 flat:name
+: : PUNCT 2 punct
+« « PUNCT 9 punct
+J' je PRON 9 nsubj
+ai avoir AUX 9 aux:tense
+perdu perdre VERB 2 parataxis
+un un DET 11 det
+loyer loyer NOUN 9 obj
+. . PUNCT 9 punct
+» » PUNCT 9 punct
+"""
+    found = colon_intro(site_of(text, table))
+    assert (mention_text(found) if found is not None else None) == speaker
+
+
 def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None:
     # « Le père passa le seuil, et Douce essaya de le retenir : »: Douce speaks, not the father
     text = "Le père passa le seuil, et Douce essaya de le retenir : « Il pleut ! »"

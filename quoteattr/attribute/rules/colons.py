@@ -16,7 +16,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.titles import DE_FORMS
-from quoteattr.lang.fr.verbs import lemma_of
+from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
@@ -130,6 +130,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             mention = (
                 _words_owner(site, index, word, members)
                 or _cited_source(site, index, word, members)
+                or _feeling_object(site, index, word, members)
                 or speaker_of_verb(site, index, word, inverted=False)
             )
             if mention is None or not speaker_like(site, mention):
@@ -303,6 +304,20 @@ def _words_owner(site: QuoteSite, index: int, verb: Word, members: set[int]) -> 
         return None
     mention = mention_at(site, index, owner)
     return mention if speaker_like(site, mention) else None
+
+
+def _feeling_object(site: QuoteSite, index: int, verb: Word, members: set[int]) -> Mention | None:
+    """« Le résultat déçoit Raymond Tessier, agriculteur, … : »: a verb of feeling whose object is
+    the one who feels (:data:`~quoteattr.lang.fr.verbs.OBJECT_EXPERIENCER_VERBS`) introduces that
+    one's words; ``None`` for any other verb, or an object that cannot speak."""
+    if lemma_of(verb.text, verb.lemma) not in OBJECT_EXPERIENCER_VERBS:
+        return None
+    sent = site.sentence(index)
+    for obj in sent.children(verb):
+        if obj.deprel == "obj" and obj.index in members and obj.upos in {"PROPN", "NOUN"}:
+            mention = mention_at(site, index, obj)
+            return mention if speaker_like(site, mention) else None
+    return None
 
 
 #: Nouns of someone's words that a verb's object may be (« a lu une lettre de Y », « a rappelé la

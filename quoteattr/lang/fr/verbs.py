@@ -22,6 +22,7 @@ __all__ = [
     "IRREGULAR_FORMS",
     "MODAL_VERBS",
     "NAME_GIVING_VERBS",
+    "OBJECT_EXPERIENCER_VERBS",
     "OPINION_VERBS",
     "PHRASAL_CUES",
     "PRONOMINAL_VERBS",
@@ -138,6 +139,18 @@ OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
 #: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser".
 MODAL_VERBS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir"})
+
+#: Verbs of feeling whose object is the one who feels (« Le résultat déçoit Raymond Tessier »,
+#: « La décision inquiète les habitants »): before a colon, that one's words follow. Written for
+#: quoteattr from French grammar (the « psych » verbs with an object experiencer).
+OBJECT_EXPERIENCER_VERBS: frozenset[str] = frozenset(
+    {
+        "décevoir", "inquiéter", "réjouir", "satisfaire", "agacer", "exaspérer", "irriter",
+        "indigner", "choquer", "surprendre", "soulager", "rassurer", "ravir", "consterner",
+        "préoccuper", "effrayer", "révolter", "scandaliser", "attrister", "amuser", "étonner",
+        "désoler", "enthousiasmer", "émouvoir", "outrer", "fâcher", "navrer", "dépiter",
+    }
+)  # fmt: skip
 
 #: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
 #: baptisé « Cap 2030 » »): what follows them in marks is the name, no one's words.
