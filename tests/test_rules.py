@@ -5491,6 +5491,37 @@ loyer loyer NOUN 9 obj
     assert (mention_text(found) if found is not None else None) == speaker
 
 
+@pytest.mark.parametrize(
+    ("participle", "lemma", "speaker"), [("jugée", "juger", "Hervé Roux"), ("publiée", "publier", None)]
+)
+def test_a_colon_after_words_judged_by_someone_gives_them_that_ones_words(
+    participle: str, lemma: str, speaker: str | None
+) -> None:
+    # who judged the answer now speaks; a paper that published it does not (must not)
+    text = f"Une réponse {participle} « inacceptable » par Hervé Roux : « Soit le ministère ment. »"
+    table = f"""
+Une un DET 1 det
+réponse réponse NOUN -1 root
+{participle} {lemma} ADJ 1 amod
+« « PUNCT 4 punct
+inacceptable inacceptable ADJ 2 xcomp
+» » PUNCT 4 punct
+par par ADP 7 case
+Hervé Hervé PROPN 1 nmod
+Roux Roux PROPN 7 flat:name
+: : PUNCT 1 punct
+« « PUNCT 14 punct
+Soit être CCONJ 14 cc
+le le DET 13 det
+ministère ministère NOUN 14 nsubj
+ment mentir VERB 1 parataxis
+. . PUNCT 14 punct
+» » PUNCT 14 punct
+"""
+    found = colon_intro(site_of(text, table, which=1))
+    assert mention_text(found) == speaker
+
+
 def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None:
     # « Le père passa le seuil, et Douce essaya de le retenir : »: Douce speaks, not the father
     text = "Le père passa le seuil, et Douce essaya de le retenir : « Il pleut ! »"

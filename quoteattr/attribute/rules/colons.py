@@ -16,7 +16,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.titles import DE_FORMS
-from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
@@ -156,7 +156,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             # « Réaction du ministre : », tagged as a noun or, capitalised, as a name
             noun = word.lemma.lower() if word.upos == "NOUN" else word.text.lower()
             if noun in _WORDS_NOUNS:
-                complement = _speech_noun_source(sent, word, members)
+                complement = _speech_noun_source(sent, word, members) or _agent_of_judgement(sent, members)
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
                 cue, source = noun, complement
@@ -349,6 +349,34 @@ def _cited_source(site: QuoteSite, index: int, verb: Word, members: set[int]) ->
             if speaker_like(site, mention):
                 return mention
     return None
+
+
+def _agent_of_judgement(sent: Sentence, members: set[int]) -> Word | None:
+    """« Une réponse jugée « inacceptable » par Hervé Castagnède : »: the one « par » names after
+    the participle of a verb of saying in a colon's frame, who judged the words and now speaks
+    (the parser may hang the name on the noun); not after a verb that passes words on (« une
+    réponse publiée par Le Monde »); ``None`` when no name follows « par » there."""
+    for word in sent:
+        if word.index not in members or word.upos != "PROPN" or word.deprel == "flat:name":
+            continue
+        by = any(c.deprel == "case" and c.text.lower() == "par" for c in sent.children(word))
+        judged = any(
+            w.index in members
+            and w.text.lower().endswith(_PARTICIPLE_ENDINGS)
+            and lemma_of(w.text, w.lemma) in REPORTING_VERBS - _RELAYING_VERBS
+            for w in sent.words[max(0, word.index - 6) : word.index]
+        )
+        if by and judged:
+            return word
+    return None
+
+
+#: Endings of a past participle in a colon's frame (« jugée », « qualifiés »).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+#: Verbs that pass on another's words: « une réponse publiée par Le Monde » is not the paper's.
+_RELAYING_VERBS = frozenset(
+    {"publier", "diffuser", "relayer", "rapporter", "citer", "reprendre", "transmettre"}
+)
 
 
 def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word | None:
