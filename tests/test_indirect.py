@@ -1264,6 +1264,25 @@ partiraient partir VERB 11 ccomp VerbForm=Fin
     ]
 
 
+def test_faire_savoir_tagged_an_auxiliary_still_reports_its_clause() -> None:
+    # an adverb before « fait » made the tagger call it an auxiliary, « savoir » its xcomp
+    text = "Pékin a toutefois fait savoir qu'il ne signerait pas."
+    table = """
+Pékin Pékin PROPN 3 nsubj
+a avoir AUX 3 aux:tense
+toutefois toutefois ADV 3 advmod
+fait faire AUX -1 root
+savoir savoir VERB 3 xcomp
+qu' que SCONJ 8 mark
+il il PRON 8 nsubj
+ne ne ADV 8 advmod
+signerait signer VERB 4 ccomp
+pas pas ADV 8 advmod
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("il ne signerait pas", "Pékin", "faire savoir")]
+
+
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."

@@ -171,6 +171,13 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
     if word.upos == "VERB":
         return True
+    if word.upos == "AUX" and any(
+        c.deprel == "xcomp" and (lemma_of(word.text, word.lemma), c.lemma.lower()) in PHRASAL_CUES
+        for c in sent.children(word)
+    ):
+        # « a toutefois fait savoir que », « a laissé entendre que »: the verb of a phrase of
+        # saying tagged an auxiliary, its infinitive hung on it
+        return True
     if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
         return False
     before = sent[word.index - 1]
