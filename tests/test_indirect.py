@@ -1283,6 +1283,32 @@ pas pas ADV 8 advmod
     assert found(text, table) == [("il ne signerait pas", "Pékin", "faire savoir")]
 
 
+def test_an_addressee_may_hold_a_coordination_of_nouns() -> None:
+    # « et » between two nominals belongs to the addressee's phrase, not to a second clause
+    text = "La gendarmerie a demandé aux témoins présents entre 6 heures et 7 heures de se faire connaître."
+    table = """
+La le DET 1 det
+gendarmerie gendarmerie NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+demandé demander VERB -1 root VerbForm=Part
+aux à ADP 5 case
+témoins témoin NOUN 3 obl:arg
+présents présent ADJ 5 amod
+entre entre ADP 9 case
+6 6 NUM 9 nummod
+heures heure NOUN 3 obl:mod
+et et CCONJ 12 cc
+7 7 NUM 12 nummod
+heures heure NOUN 9 conj
+de de ADP 16 mark
+se se PRON 16 obj
+faire faire AUX 16 dep VerbForm=Inf
+connaître connaître VERB 3 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("se faire connaître", "La gendarmerie", "demander")]
+
+
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."

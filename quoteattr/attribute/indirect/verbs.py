@@ -274,6 +274,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             if i - 1 > verb.index and sent[i - 1].upos == "ADP" and before not in INFINITIVE_MARKERS:
                 return None  # « jugé pour avoir frappé », « sans avoir dit »: the preposition's
             return i, True
+        if word.upos == "CCONJ" and _joins_nominals(sent, i):
+            continue  # « aux automobilistes présents entre 6 heures et 7 heures de … »
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
         name_part = word.upos == "X" and word.text[:1].isupper()  # « au juge Renaud Van Ruymbeke »
@@ -294,6 +296,16 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
+
+
+def _joins_nominals(sent: Sentence, i: int) -> bool:
+    """Whether the conjunction at ``i`` joins two noun phrases (« entre 6 heures et 7 heures »,
+    « aux élus et aux habitants »), a word of one on each side, not two clauses."""
+    if i == 0 or i + 1 >= len(sent):
+        return False
+    before, after = sent[i - 1], sent[i + 1]
+    nominal = {"NOUN", "PROPN", "NUM", "ADJ"}
+    return before.upos in nominal and (after.upos in nominal | {"DET"} or after.text.lower() in {"aux", "à"})
 
 
 def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None:
