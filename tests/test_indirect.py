@@ -449,6 +449,34 @@ Borne Borne PROPN 11 flat:name
     assert found(text, table) == []
 
 
+def test_a_subject_before_a_quoted_predicate_and_an_incise_is_a_clause() -> None:
+    # the writer gives the subject, the marks the predicate: the clause holds a partial quote
+    text = "Un nouvel appel à la grève « n'est pas exclu », a prévenu le syndicat."
+    table = """
+Un un DET 2 det
+nouvel nouveau ADJ 2 amod
+appel appel NOUN 10 nsubj:pass
+à à ADP 6 case
+la le DET 6 det
+grève grève NOUN 2 nmod
+« « PUNCT 10 punct
+n' ne ADV 10 advmod
+est être AUX 10 aux:pass
+pas pas ADV 10 advmod
+exclu exclure VERB -1 root VerbForm=Part
+» » PUNCT 10 punct
+, , PUNCT 14 punct
+a avoir AUX 14 aux:tense
+prévenu prévenir VERB 10 parataxis VerbForm=Part
+le le DET 16 det
+syndicat syndicat NOUN 14 nsubj
+. . PUNCT 10 punct
+"""
+    assert found(text, table) == [
+        ("Un nouvel appel à la grève « n'est pas exclu »", "le syndicat", "prévenir")
+    ]
+
+
 def test_a_date_after_a_quotation_leaves_it_a_quotation() -> None:
     text = "D'après la SNCF, « le trafic sera perturbé » jeudi."
     table = """

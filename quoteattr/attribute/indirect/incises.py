@@ -72,7 +72,12 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue  # « …, comme le souligne X »: an aside, read by comme_clause
         before = sent.words[: word.index]
         reported = _after_colon(ctx, before)
-        if not any(_finite(sent, w) and not ctx.in_quote(w) for w in _outside_relatives(reported)):
+        outside = _outside_relatives(reported)
+        comma = word.text == ","  # a quoted predicate only before a comma's incise, not a bare one
+        if not any(
+            _finite(sent, w) and (not ctx.in_quote(w) or (comma and _named_outside(ctx, outside, w)))
+            for w in outside
+        ):
             # « Derrière la banderole, la déléguée, a dénoncé … », « Paul Roux, qui dirige
             # l'enquête, a décrit une scène »: a subject, no clause; unless the incise splits
             # the reported words (« Cette aide, a-t-elle ajouté, transitera par l'UA »)
@@ -90,6 +95,13 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             return []  # « …, a jugé le résultat « injuste » »: the verb's object, no speaker
         return [Found(index, span, "indirect_incise", attribution)]
     return []
+
+
+def _named_outside(ctx: _Context, words: Sequence[Word], verb: Word) -> bool:
+    """Whether a noun stands outside the marks before ``verb``, a verb inside them: « Un nouvel
+    appel à la grève « n'est pas exclu », a prévenu l'intersyndicale » reports a clause whose
+    subject the writer gives and whose predicate is quoted."""
+    return any(w.upos in {"NOUN", "PROPN"} and w.start < verb.start and not ctx.in_quote(w) for w in words)
 
 
 #: At most this many words between an incise's verb and the comma that closes the incise: its
