@@ -1337,6 +1337,26 @@ connaître connaître VERB 3 xcomp VerbForm=Inf
     assert found(text, table) == [("se faire connaître", "La gendarmerie", "demander")]
 
 
+def test_an_addressee_may_hold_a_past_participle_on_its_noun() -> None:
+    # « concernés » is the clients' adjective, not a verb of its own
+    text = "Marie Roux conseille aux clients concernés de se méfier des appels."
+    table = """
+Marie Marie PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+conseille conseiller VERB -1 root
+aux à ADP 4 case
+clients client NOUN 2 obl:arg
+concernés concerner VERB 4 acl VerbForm=Part Tense=Past
+de de ADP 8 mark
+se se PRON 8 obj
+méfier méfier VERB 2 xcomp VerbForm=Inf
+des de ADP 10 case
+appels appel NOUN 8 obl:arg
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("se méfier des appels", "Marie Roux", "conseiller")]
+
+
 def test_an_aside_followed_by_no_clause_reports_nothing() -> None:
     # « de la patience » after the aside is a noun phrase, no infinitive
     text = "Le maire a demandé aux habitants, inquiets depuis lundi, de la patience."

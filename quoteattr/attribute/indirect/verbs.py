@@ -276,6 +276,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return i, True
         if word.upos == "CCONJ" and _joins_nominals(sent, i):
             continue  # « aux automobilistes présents entre 6 heures et 7 heures de … »
+        if _participle_on_noun_before(sent, i):
+            continue  # « conseille aux clients concernés de … »: the addressee's participle
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
         name_part = word.upos == "X" and word.text[:1].isupper()  # « au juge Renaud Van Ruymbeke »
@@ -296,6 +298,21 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
+
+
+def _participle_on_noun_before(sent: Sentence, i: int) -> bool:
+    """Whether word ``i`` is a past participle hung on the noun right before it, an adjective of
+    that noun's phrase (« aux clients concernés », « aux habitants évacués »), not a verb."""
+    word = sent[i]
+    past = word.feats.get("VerbForm") == "Part" and word.feats.get("Tense") != "Pres"
+    return (
+        i > 0
+        and word.upos == "VERB"
+        and past
+        and word.deprel in {"acl", "amod"}
+        and word.head == i - 1
+        and sent[i - 1].upos == "NOUN"
+    )
 
 
 def _joins_nominals(sent: Sentence, i: int) -> bool:
