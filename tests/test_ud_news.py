@@ -58,10 +58,10 @@ def test_the_gold_lies_in_its_texts() -> None:
 
 @pytest.mark.parametrize(
     ("part", "marks", "indirect"),
-    # measured: studied 76.7 % (89/116) and 78.6 % (81/103), from 63.8 % and 63.1 % with the
+    # measured: studied 76.7 % (89/116) and 80.6 % (83/103), from 63.8 % and 63.1 % with the
     # code of the round that annotated the set, before its errors were read; held out 78.6 %
     # (33/42) and 74.2 % (23/31), the same as with that code
-    [("studied", 0.74, 0.76), ("held_out", 0.75, 0.71)],
+    [("studied", 0.74, 0.78), ("held_out", 0.75, 0.71)],
 )
 def test_ud_news_speaker_floors(part: str, marks: float, indirect: float) -> None:
     in_marks, reported = run(part)
