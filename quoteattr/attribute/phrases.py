@@ -25,6 +25,7 @@ from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "PHRASE_LABELS",
+    "de_complements",
     "mention_from",
     "name_run_before",
     "opens_person_name",
@@ -486,12 +487,26 @@ def _words_owner(sent: Sentence, noun: Word) -> Word | None:
     communiqué speaks for itself); ``None`` for any other noun."""
     if noun.upos != "NOUN" or noun.lemma.lower() not in _SPOKEN_WORDS:
         return None
-    for child in sent.children(noun):
-        own_de = any(c.deprel == "case" and c.text.lower() in DE_FORMS for c in sent.children(child))
-        person = child.upos == "PROPN" or role_of(child.lemma.lower()) is not None
-        if child.deprel == "nmod" and child.start > noun.start and own_de and person:
-            return child
-    return None
+    return next(
+        (
+            c
+            for c in de_complements(sent, noun)
+            if c.start > noun.start and (c.upos == "PROPN" or role_of(c.lemma.lower()) is not None)
+        ),
+        None,
+    )
+
+
+def de_complements(sent: Sentence, noun: Word) -> list[Word]:
+    """The nouns and names hung on ``noun`` by « de » (« la réaction du maire », « les propos de
+    Marie Durand »): whose words or whose thing the noun is."""
+    return [
+        c
+        for c in sent.children(noun)
+        if c.deprel == "nmod"
+        and c.upos in {"NOUN", "PROPN"}
+        and any(g.deprel == "case" and g.text.lower() in DE_FORMS for g in sent.children(c))
+    ]
 
 
 #: Nouns of words said, not written down: they have an owner, who speaks for them.

@@ -9,13 +9,19 @@ import regex
 
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold
+from quoteattr.attribute.phrases import de_complements
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
-from quoteattr.attribute.rules.verbs import cue_lemma, finite_clause, is_reporting, verbish
+from quoteattr.attribute.rules.verbs import (
+    PARTICIPLE_ENDINGS,
+    cue_lemma,
+    finite_clause,
+    is_reporting,
+    verbish,
+)
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
-from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -362,7 +368,7 @@ def _agent_of_judgement(sent: Sentence, members: set[int]) -> Word | None:
         by = any(c.deprel == "case" and c.text.lower() == "par" for c in sent.children(word))
         judged = any(
             w.index in members
-            and w.text.lower().endswith(_PARTICIPLE_ENDINGS)
+            and w.text.lower().endswith(PARTICIPLE_ENDINGS)
             and lemma_of(w.text, w.lemma) in REPORTING_VERBS - _RELAYING_VERBS
             for w in sent.words[max(0, word.index - 6) : word.index]
         )
@@ -371,8 +377,6 @@ def _agent_of_judgement(sent: Sentence, members: set[int]) -> Word | None:
     return None
 
 
-#: Endings of a past participle in a colon's frame (« jugée », « qualifiés »).
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 #: Verbs that pass on another's words: « une réponse publiée par Le Monde » is not the paper's.
 _RELAYING_VERBS = frozenset(
     {"publier", "diffuser", "relayer", "rapporter", "citer", "reprendre", "transmettre"}
@@ -382,9 +386,4 @@ _RELAYING_VERBS = frozenset(
 def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word | None:
     """The source a speech noun heading a colon's frame names: « Réplique de la maire : « … » »
     is the mayor's reply, so its speaker is the mayor, never the word « Réplique »."""
-    for child in sent.children(noun):
-        if child.index not in members or child.deprel != "nmod" or child.upos not in {"NOUN", "PROPN"}:
-            continue
-        if any(c.deprel == "case" and c.text.lower() in DE_FORMS for c in sent.children(child)):
-            return child
-    return None
+    return next((c for c in de_complements(sent, noun) if c.index in members), None)
