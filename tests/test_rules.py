@@ -5426,6 +5426,12 @@ brûle brûler VERB 8 acl
         ),
         # a letter of someone: the words are the writer's, not the reader's
         ("Paul Roux a lu une lettre de Marie Durand : « Je suis innocente »", LETTER, "Marie Durand"),
+        # must not: a verb that answers the words gives its subject's (« a commenté la lettre de Y : »)
+        (
+            "Paul Roux a commenté une lettre de Marie Durand : « Je suis innocente »",
+            LETTER.replace("lu lire VERB", "commenté commenter VERB"),
+            "Paul Roux",
+        ),
         # must not: the platform a post went on is not who posted it
         (
             "Paul Roux a publié un post d'Instagram : « Je suis innocent »",

@@ -344,7 +344,7 @@ def _cited_source(site: QuoteSite, index: int, verb: Word, members: set[int]) ->
         lemma = lemma_of(verb.text, verb.lemma)
         if lemma == "citer" and obj.upos in {"PROPN", "NOUN"} and obj.lemma.lower() not in _CITED_NOUNS:
             source: Word | None = obj  # « cite un diplomate : », « a cité Jacques Chirac : »
-        elif obj.upos == "NOUN" and obj.lemma.lower() in _CITED_NOUNS:
+        elif obj.upos == "NOUN" and obj.lemma.lower() in _CITED_NOUNS and lemma in _RELAYING_VERBS:
             source = _speech_noun_source(sent, obj, members)
         else:
             source = None
@@ -377,10 +377,15 @@ def _agent_of_judgement(sent: Sentence, members: set[int]) -> Word | None:
     return None
 
 
-#: Verbs that pass on another's words: « une réponse publiée par Le Monde » is not the paper's.
+#: Verbs that pass on another's words (« une réponse publiée par Le Monde » is not the paper's;
+#: « a lu une lettre de Y » gives Y's words), not verbs that answer them (« a commenté la
+#: déclaration de Y : » gives the commenter's).
 _RELAYING_VERBS = frozenset(
-    {"publier", "diffuser", "relayer", "rapporter", "citer", "reprendre", "transmettre"}
-)
+    {
+        "publier", "diffuser", "relayer", "rapporter", "citer", "reprendre", "transmettre", "lire",
+        "rappeler", "partager", "reproduire", "poster", "afficher", "recevoir", "montrer", "envoyer",
+    }
+)  # fmt: skip
 
 
 def _speech_noun_source(sent: Sentence, noun: Word, members: set[int]) -> Word | None:
