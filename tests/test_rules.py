@@ -2941,6 +2941,10 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini. » C'est la question que se posent les habitants.", None, None),  # no source
         # the verb's adverbial after its subject is no part of the source
         ("« C'est fini. » C'est ce qu'a dit Paul Roux après la séance.", "Paul Roux", "dire"),
+        # nor a time before it (« la semaine dernière », « le mois dernier », « la veille »)
+        ("« C'est fini. » C'est ce qu'écrivait la semaine dernière l'Office des forêts.",
+         "l'Office des forêts", "écrire"),
+        ("« C'est fini. » C'est ce qu'a dit la veille le maire.", "le maire", "dire"),
         # the words taken up as the object of the next sentence's verb
         ("« C'est fini. » Le maire, Paul Roux, a lancé cet avertissement lundi.", "Le maire, Paul Roux",
          "lancer"),

@@ -36,7 +36,10 @@ CLEFT_CONFIDENCE = 0.8
 #: Adverbs of time and manner that may stand around the verb ("a annoncé hier", "a notamment dit").
 _ADVERB = (
     r"(?:\p{Ll}+ment|aujourd['’]hui|hier|ce[ \t\u00a0\u202f]+(?:matin|soir)|(?:lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche|hier)(?:[ \t\u00a0\u202f]+(?:matin|soir|après-midi))?)"
+    r"|jeudi|vendredi|samedi|dimanche|hier)(?:[ \t\u00a0\u202f]+(?:matin|soir|après-midi))?"
+    # « la semaine dernière », « le mois dernier », « la veille »: a time, not the source
+    r"|(?:la|le|l['’])[ \t\u00a0\u202f]*(?:semaine|mois|veille|week-end|année)"
+    r"(?:[ \t\u00a0\u202f]+(?:dernière|dernier|passée|passé))?)"
     r"[ \t\u00a0\u202f]+"
 )
 #: A verb that carries the speech verb after it: « a tenu à souligner », « a voulu rappeler ».
