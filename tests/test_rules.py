@@ -4295,6 +4295,13 @@ def test_a_clause_with_no_named_source_takes_the_source_of_the_quote_it_holds() 
     )
 
 
+def test_a_dialogue_line_a_colon_rule_attributed_is_left_to_it() -> None:
+    text = "Louise pleurait, puis elle murmura :\n\n— Ne me grondez pas !\n\n— Allons, calme-toi."
+    quotes = list(find_quotations(text).quotes)
+    out = beat_speakers(text, quotes, [True, False], Resolver(text))
+    assert out[0].speaker is None
+
+
 @pytest.mark.parametrize(
     ("narration", "speaker"),
     [
@@ -4302,8 +4309,13 @@ def test_a_clause_with_no_named_source_takes_the_source_of_the_quote_it_holds() 
         ("Le vieux Mathurin entra. Il posa son fusil.", "Mathurin"),
         # no person opens the sentence: no guess
         ("La pluie tombait sur la cour.", None),
-        # a colon hands the line to its own rule, not to this one
-        ("Louise pleurait, puis elle murmura :", None),
+        # a description opening on its article (« Le » is no name), the clitic after it no part of it
+        ("Le vieux la regarda longuement.", "vieux"),
+        # a colon no colon rule read a source in: the person the sentence opens on, by a listed
+        # given name or a description; not a capitalised adverb
+        ("Le vieux la regarda en hochant la tête :", "vieux"),
+        ("Louise pleurait, puis elle murmura :", "Louise"),
+        ("Tard dans la matinée, il essaya de la retenir :", None),
     ],
 )
 def test_a_dialogue_line_after_narration_is_the_person_it_opens_on(

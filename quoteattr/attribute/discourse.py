@@ -405,13 +405,20 @@ def _opening_role(sentence: str, lead: int) -> tuple[int, int] | None:
     end = rest[role_at].end()
     for w in rest[role_at + 1 : role_at + 4]:
         if (
-            w.group().lower() in _VERB_GROUP
+            w.group().lower() in _VERB_GROUP | _OBJECT_CLITICS
             or not w.group()[:1].islower()
             or sentence[end : w.start()].strip()
         ):
             break
         end = w.end()
     return first.start(), end
+
+
+#: Object clitics, which open the verb group after a description (« Le vieux la regarda »): an
+#: article right after a role noun, with no « de », starts no part of its phrase.
+_OBJECT_CLITICS = frozenset(
+    {"la", "le", "les", "l'", "l’", "lui", "leur", "me", "m'", "m’", "te", "t'", "t’"}
+)
 
 
 #: A capitalised nationality before a name opening a sentence: « L'Américain John Smith a … ».
@@ -660,7 +667,7 @@ def _narration_before(text: str, quote: Quote) -> tuple[int, str] | None:
     if text[start : quote.marks.start].strip():
         return None
     end = len(text[:start].rstrip())
-    if end == 0 or text[end - 1] not in ".!?…":
+    if end == 0 or text[end - 1] not in ".!?…:":  # a colon the colon rules read no source in too
         return None
     paragraph = _paragraph_start(text, end)
     if text[paragraph:end].lstrip()[:1] in '—–-«“"':
@@ -695,10 +702,16 @@ def beat_speakers(
         lead = len(sentence) - len(sentence.lstrip())
         pronoun = _OPENING_PRONOUN.match(sentence, lead)
         named = None if pronoun is not None else _OPENING_RUN.match(sentence, lead)
+        if named is not None and (
+            named.group(1).split()[0].lower() in NOT_NAME_STARTS or _written_lowercase(text, named.group(1))
+        ):
+            named = None  # « Le vieux la regarda »: an article, which may open a description
         described = None if pronoun or named else _opening_role(sentence, lead)
         if pronoun is not None:
             bounds, kind = (pronoun.start(1), pronoun.end(1)), MentionKind.PRONOUN
-        elif named is not None and named.group(1).split()[0].lower() not in NOT_NAME_STARTS:
+        elif named is not None:
+            if sentence.rstrip().endswith(":") and not starts_person_name(named.group(1).split()[0]):
+                continue  # a colon no rule read: only a listed given name, not « Tard dans … : »
             bounds, kind = (named.start(1), named.end(1)), MentionKind.NAME
         elif described is not None:
             bounds, kind = described, MentionKind.DESCRIPTION
@@ -710,6 +723,16 @@ def beat_speakers(
         if given is not None:  # not « Le groupe avançait. »: no one's line
             out[i] = given
     return tuple(out)
+
+
+def _written_lowercase(text: str, run: str) -> bool:
+    """Whether a one-word run opening a sentence is a common word the text also writes in small
+    letters (« Tard dans la matinée, … »: « tard » elsewhere), no name."""
+    words = run.split()
+    return (
+        len(words) == 1
+        and regex.search(rf"(?<!\p{{L}}){regex.escape(words[0].lower())}(?!\p{{L}})", text) is not None
+    )
 
 
 def _given_person(
