@@ -8,6 +8,7 @@ run of dialogue paragraphs.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import Protocol
@@ -473,12 +474,16 @@ def _opening_at(sentence: str, lead: int, *, first_person: bool) -> _Opener | No
     return (pronoun.start(1), pronoun.end(1)), MentionKind.PRONOUN
 
 
+#: Words a sentence opens on that open no name: articles, adverbs, a source's preposition.
+_NO_FIRST_NAME_WORDS = NOT_NAME_STARTS | _SOURCE_OPENINGS
+
+
 def _unlisted_full_name(run: str) -> bool:
     """Whether a capitalised run may be a full name whose given name no list holds (« Salma Ben
     Hadid »): two words or more, the first no word a sentence opens on (« Selon Paul Roux »,
     « Lundi Marie … »); the caller still asks the resolver whether it names a person."""
     words = run.split()
-    return len(words) > 1 and words[0].lower().replace("’", "'") not in NOT_NAME_STARTS | _SOURCE_OPENINGS
+    return len(words) > 1 and words[0].lower().replace("’", "'") not in _NO_FIRST_NAME_WORDS
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
@@ -514,13 +519,12 @@ def _sentence_to(text: str, end: int, last_break: int) -> tuple[int, str] | None
     return start, sentence
 
 
-def _woven_before(text: str, quotes: Sequence[Quote], i: int) -> Speaker | None:
-    """The speaker of the words quoted inside the sentence right before ``quotes[i]``: « Son
-    entraîneuse, Sandrine Faure, a salué « une équipe qui n'a jamais paniqué », même lorsque … .
-    « À la pause, je leur ai dit de respirer. » » — the first-person words that follow are the
-    same person's. Only a quote its own cue attributed to a name, in the same paragraph, the
-    writer's sentence ending between the two quotes and nothing quoted in between."""
-    previous = _woven_quote_before(text, quotes, i)
+def _woven_speaker(text: str, previous: Quote | None) -> Speaker | None:
+    """The speaker of the words ``previous`` quoted inside the sentence right before a quote
+    (:func:`_woven_quote_before`): « Son entraîneuse, Sandrine Faure, a salué « une équipe qui n'a
+    jamais paniqué », même lorsque … . « À la pause, je leur ai dit de respirer. » » — the
+    first-person words that follow are the same person's. Only a quote its own cue attributed to a
+    name, or first-person words given to the sentence's opener."""
     if previous is None or previous.speaker is None or previous.speaker.name is None:
         return None
     if previous.cue is None and not _FIRST_PERSON.search(previous.span.text_in(text)):
@@ -541,15 +545,6 @@ def _woven_quote_before(text: str, quotes: Sequence[Quote], i: int) -> Quote | N
     if len(ends) != 1 or gap[ends[0].end() :].strip():
         return None  # one sentence ends between them, right before the quote
     return previous
-
-
-def _holding_woven_before(text: str, quotes: Sequence[Quote], i: int) -> tuple[int, str] | None:
-    """« Visiblement émue, Salma Ben Hadid a dédié son prix « à toutes les femmes … ». « J'ai
-    écrit ce film … » »: the writer's words that open the sentence right before ``quotes[i]``,
-    up to the quote woven into it (their start and text), for first-person words that follow;
-    ``None`` when no such quote, or when they hold another quotation."""
-    previous = _woven_quote_before(text, quotes, i)
-    return None if previous is None else _sentence_holding(text, previous)
 
 
 def topic_speakers(
@@ -585,11 +580,14 @@ def topic_speakers(
         ):
             continue  # a quote of no one in particular, unless it follows its sentence in its paragraph
         if found is None:
-            woven = _woven_before(text, out, i)
+            previous = _woven_quote_before(text, out, i)
+            woven = _woven_speaker(text, previous)
             if woven is not None:
                 out[i] = _borrowed(quote, woven, "topic_before", TOPIC_CONFIDENCE)
-            elif _FIRST_PERSON.search(content) is not None:
-                holding = _holding_woven_before(text, out, i)
+            elif previous is not None and _FIRST_PERSON.search(content) is not None:
+                # « Salma Ben Hadid a dédié son prix « à toutes les femmes … ». « J'ai écrit … » »:
+                # the woven words have no speaker; the person their sentence opens on says these
+                holding = _sentence_holding(text, previous)
                 taken = (
                     None
                     if holding is None
@@ -690,6 +688,8 @@ def beat_speakers(
     resolver must give it a name or keep a description of a person. Runs before turn-taking,
     which may carry it on to the lines after (rule ``beat_before``)."""
     out = list(quotes)
+    # a novel sets hundreds of lines after the same few names: each is looked up in the text once
+    written_lowercase = functools.cache(functools.partial(_written_lowercase, text))
     for i, quote in enumerate(out):
         if quote.speaker is not None or attributed[i] or quote.depth > 0:
             continue
@@ -703,7 +703,7 @@ def beat_speakers(
         pronoun = _OPENING_PRONOUN.match(sentence, lead)
         named = None if pronoun is not None else _OPENING_RUN.match(sentence, lead)
         if named is not None and (
-            named.group(1).split()[0].lower() in NOT_NAME_STARTS or _written_lowercase(text, named.group(1))
+            named.group(1).split()[0].lower() in NOT_NAME_STARTS or written_lowercase(named.group(1))
         ):
             named = None  # « Le vieux la regarda »: an article, which may open a description
         described = None if pronoun or named else _opening_role(sentence, lead)

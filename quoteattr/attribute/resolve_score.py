@@ -286,7 +286,8 @@ def _addressed(index: DocumentIndex, occurrence: Occurrence) -> bool:
     if not starts_person_name(occurrence.tokens[0]):
         return False  # « à Saint-Front », « à Paris »: no given name, a place
     name = fold(occurrence.name)
-    return any(o.kind in {"person", "name"} and fold(o.name) == name for o in index.occurrences)
+    same = index.by_last.get(fold(occurrence.tokens[-1]), ())
+    return any(o.kind in {"person", "name"} and fold(o.name) == name for o in same)
 
 
 def pronoun_candidates(

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 from quoteattr.attribute.indirect.common import (
     _CLAUSE_BREAKERS,
-    _INVERTED,
     _NEGATION_WORDS,
     Found,
     _Context,
+    _inverted_part,
     _inverted_verb,
     _span_of,
     _verb_like,
@@ -517,7 +517,7 @@ def _clitic_incise(sent: Sentence, i: int) -> bool:
     for word in sent.words[i : i + 4]:
         if word.upos == "PUNCT" or word.text in {"«", "»"}:
             return False
-        if word.text.lower().startswith(_INVERTED):
+        if _inverted_part(word):
             return True
     return False
 

@@ -340,8 +340,8 @@ def _cited_source(site: QuoteSite, index: int, verb: Word, members: set[int]) ->
     # the one cited after the verb, which the parser may read as an inverted subject
     after = [c for c in sent.children(verb) if c.index in members and c.index > verb.index]
     objects = [c for c in after if c.deprel == "obj" or (before and c.deprel == "nsubj")]
+    lemma = lemma_of(verb.text, verb.lemma)
     for obj in objects:
-        lemma = lemma_of(verb.text, verb.lemma)
         if lemma == "citer" and obj.upos in {"PROPN", "NOUN"} and obj.lemma.lower() not in _CITED_NOUNS:
             source: Word | None = obj  # « cite un diplomate : », « a cité Jacques Chirac : »
         elif obj.upos == "NOUN" and obj.lemma.lower() in _CITED_NOUNS and lemma in _RELAYING_VERBS:
