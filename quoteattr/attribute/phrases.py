@@ -350,16 +350,28 @@ def name_run_before(sent: Sentence, last: int) -> list[Word]:
 def proper_name_run(words: Sequence[Word], *, given: bool = False) -> list[Word]:
     """The proper nouns ``words`` open with, hyphens inside included ("Jean-Luc Mélenchon");
     with ``given``, a listed given name opens one whatever its tag, and the capitalised words
-    after it are its own (« Yannick Le Goff », « Yannick » tagged a verb and « Le » an article)."""
+    after it are its own (« Yannick Le Goff », « Yannick » tagged a verb and « Le » an article).
+    A capitalised word the parser joins to the run as a name's part (``flat:name``) is in it
+    whatever its tag (« Penny Oleksiak » with « Oleksiak » tagged a foreign word)."""
     run: list[Word] = []
     for w in words:
         opens = given and not run and starts_person_name(w.text)
         named = given and bool(run) and w.text[:1].isupper() and starts_person_name(run[0].text)
-        if w.upos == "PROPN" or (run and w.text == "-") or opens or named:
+        if w.upos == "PROPN" or (run and w.text == "-") or opens or named or _flat_name_part(run, w):
             run.append(w)
             continue
         break
     return run
+
+
+def _flat_name_part(run: Sequence[Word], word: Word) -> bool:
+    """Whether ``word`` goes on the name ``run``: capitalised and joined to it as ``flat:name``."""
+    return (
+        bool(run)
+        and word.deprel == "flat:name"
+        and word.text[:1].isupper()
+        and any(w.index == word.head for w in run)
+    )
 
 
 #: What makes a common noun a phrase of its own, that may name a second source.

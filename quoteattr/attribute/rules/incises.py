@@ -264,9 +264,17 @@ def dash_signature(site: QuoteSite) -> Attribution | None:
         line_end = len(text) if line_end < 0 else line_end
         if dialogue_start(text, following.span.start, line_end) >= 0:
             return None  # « … »⏎— Personne.: a dialogue turn of its own, not a signature
+        if [w.text for w in after] in (["—"], ["–"]) and index + 1 < len(site.doc.sentences):
+            # a parser may cut the lone dash off as a sentence of its own (« … »⏎⏎—|Jean Dupont):
+            # the name after it on the same line still signs
+            index += 1
+            signer = site.sentence(index)
+            if signer.span.start > line_end:
+                return None
+            after = [after[0], *(w for w in signer if not w.text.isspace())]
     if len(after) < 2 or after[0].text not in {"—", "–"}:
         return None
-    run = proper_name_run(after[1:])
+    run = proper_name_run(after[1:], given=True)  # « — Stéphanie, témoin », « Stéphanie » tagged a noun
     if not run:
         return _signing_phrase(site, index, after[1:])
     rest = after[1 + len(run) :]
