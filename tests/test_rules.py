@@ -1468,6 +1468,58 @@ def test_selon_ce_qu_a_dit_x_takes_the_inverted_subject_the_parser_called_an_obj
     assert (found.cue, mention_text(found)) == ("selon", "Paul Roux")
 
 
+#: « Selon ce qu'a confié à la radio Paul Roux, « … » » as fr_core_news_sm parses it: no
+#: relative, « confié » the root, « Paul » apposed to the addressee.
+UNRELATED_RELATIVE = """
+Selon selon ADP 1 case
+ce ce PRON 4 obl:mod
+qu' que PRON 4 obj
+a avoir AUX 4 aux:tense
+confié confier VERB -1 root VerbForm=Part
+à à ADP 7 case
+la le DET 7 det
+radio radio NOUN 4 obl:arg
+Paul Paul PROPN 7 appos
+Roux Roux PROPN 8 flat:name
+, , PUNCT 4 punct
+« « PUNCT 4 punct
+rien rien PRON 14 nsubj
+changera changer VERB 4 ccomp
+» » PUNCT 14 punct
+. . PUNCT 4 punct
+"""
+
+#: « Selon ce que le maire a dit, « … » », the relative's verb made the root.
+UNRELATED_RELATIVE_SUBJECT = """
+Selon selon ADP 1 case
+ce ce PRON 6 obl:mod
+que que PRON 6 obj
+le le DET 4 det
+maire maire NOUN 6 nsubj
+a avoir AUX 6 aux:tense
+dit dire VERB -1 root VerbForm=Part
+, , PUNCT 6 punct
+« « PUNCT 6 punct
+rien rien PRON 10 nsubj
+changera changer VERB 6 ccomp
+» » PUNCT 10 punct
+. . PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "source"),
+    [
+        ("Selon ce qu'a confié à la radio Paul Roux, « rien changera ».", UNRELATED_RELATIVE, "Paul Roux"),
+        ("Selon ce que le maire a dit, « rien changera ».", UNRELATED_RELATIVE_SUBJECT, "le maire"),
+    ],
+)
+def test_selon_ce_que_reads_the_speaker_from_the_word_order(text: str, table: str, source: str) -> None:
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("selon", source)
+
+
 def test_point_of_view_pour_only_at_the_head_of_a_clause() -> None:
     text = "Pour Jean Dupont, « c'est une erreur »."
     table = """

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr.attribute.phrases import surface_subject
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
@@ -62,8 +63,8 @@ def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
         for c in children:
             if c.deprel in SUBJECT_RELATIONS and c.text.lower() not in _RELATIVE_PRONOUNS:
                 return c
-        # « ce qu'a confié à France Info Jacques Witkowski »: « qu' » is the object, so the noun
-        # after the verb the parser also called an object is the inverted subject
+        # « ce qu'a confié à la radio Paul Roux »: « qu' » is the object, so the noun after the
+        # verb the parser also called an object is the inverted subject
         if any(c.deprel == "obj" and c.text.lower() in _RELATIVE_PRONOUNS for c in children):
             after = [
                 c
@@ -72,7 +73,30 @@ def _relative_speaker(sent: Sentence, head: Word) -> Word | None:
             ]
             if after:
                 return after[0]
-    return None
+    return _ordered_relative_speaker(sent, head)
+
+
+def _ordered_relative_speaker(sent: Sentence, head: Word) -> Word | None:
+    """The speaker of « ce que » + a speech verb read from the word order, for a parser that
+    made no relative of it: the subject after the verb (« selon ce qu'a confié à la radio Paul
+    Roux », read as :func:`~quoteattr.attribute.phrases.surface_subject` reads an incise's) or
+    the noun before it (« selon ce que le maire a dit »)."""
+    words = sent.words
+    que = head.index + 1
+    if que >= len(words) or words[que].text.lower().replace("’", "'") not in {"que", "qu'"}:
+        return None
+    verb = next((w for w in words[que + 1 : que + 8] if w.upos == "VERB"), None)
+    if verb is None or not is_reporting(sent, verb, incise=False):
+        return None
+    between = words[que + 1 : verb.index]
+    if all(w.upos == "AUX" for w in between):
+        mention = surface_subject(sent, -1, verb, sent.span.source or "")
+        if mention is None:
+            return None
+        inside = [w for w in words if mention.span.start <= w.start < mention.span.end]
+        members = {w.index for w in inside}
+        return next((w for w in inside if w.head not in members and w.upos != "DET"), None)
+    return next((w for w in between if w.upos in {"NOUN", "PROPN", "PRON"}), None)
 
 
 def in_keeping_with(sent: Sentence, prep: Word) -> bool:
