@@ -2121,7 +2121,7 @@ def test_dash_signature_names_the_source() -> None:
 
 def test_dash_signature_reads_the_name_after_a_dash_cut_off_as_a_sentence() -> None:
     # a parser (fr_core_news_sm) makes the lone dash a sentence and tags the surname a foreign word
-    text = "« Nous tiendrons. »\n\n— Penny Oleksiak"
+    text = "« Nous tiendrons. »\n\n— Maja Lindqvist"
     quote = """
     « « PUNCT 2 punct
     Nous nous PRON 2 nsubj
@@ -2129,15 +2129,15 @@ def test_dash_signature_reads_the_name_after_a_dash_cut_off_as_a_sentence() -> N
     . . PUNCT 2 punct
     » » PUNCT 2 punct
     """
-    name = "Penny Penny PROPN -1 root\nOleksiak Oleksiak X 0 flat:name"
+    name = "Maja Maja PROPN -1 root\nLindqvist Lindqvist X 0 flat:name"
     doc = parse_sentences(text, quote, "— — PUNCT -1 root", name)
     quotes = find_quotations(text).quotes
     found = dash_signature(locate(quotes[0], doc, quotes))
-    assert mention_text(found) == "Penny Oleksiak"
+    assert mention_text(found) == "Maja Lindqvist"
 
 
 def test_dash_signature_by_a_given_name_tagged_a_noun() -> None:
-    text = "« Tout a été très vite. » — Stéphanie, témoin"
+    text = "« Tout a été très vite. » — Corinne, témoin"
     table = """
     « « PUNCT 3 punct
     Tout tout PRON 3 nsubj
@@ -2148,11 +2148,11 @@ def test_dash_signature_by_a_given_name_tagged_a_noun() -> None:
     . . PUNCT 6 punct
     » » PUNCT 6 punct
     — — PUNCT 9 punct
-    Stéphanie stéphanie NOUN 6 parataxis
+    Corinne corinne NOUN 6 parataxis
     , , PUNCT 11 punct
     témoin témoin NOUN 9 dep
     """
-    assert mention_text(dash_signature(site_of(text, table))) == "Stéphanie"
+    assert mention_text(dash_signature(site_of(text, table))) == "Corinne"
 
 
 #: « Nous tiendrons. » — Service de presse …: the quote, the dash and the phrase's first words.

@@ -352,7 +352,7 @@ def proper_name_run(words: Sequence[Word], *, given: bool = False) -> list[Word]
     with ``given``, a listed given name opens one whatever its tag, and the capitalised words
     after it are its own (« Yannick Le Goff », « Yannick » tagged a verb and « Le » an article).
     A capitalised word the parser joins to the run as a name's part (``flat:name``) is in it
-    whatever its tag (« Penny Oleksiak » with « Oleksiak » tagged a foreign word)."""
+    whatever its tag (« Maja Lindqvist » with « Lindqvist » tagged a foreign word)."""
     run: list[Word] = []
     for w in words:
         opens = given and not run and starts_person_name(w.text)
@@ -682,7 +682,7 @@ def _with_name_after_role(
     sent: Sentence, words: tuple[Word, ...], head: Word, allowed: Callable[[Word], bool] | None
 ) -> tuple[Word, ...]:
     """A role written right before a name is that name's title, whatever tree the parser made
-    (« a déclaré le cosmonaute russe Oleg Artemiev lors de … » with « Oleg » hung on the verb and
+    (« a déclaré le cosmonaute russe Piotr Volkov lors de … » with « Piotr » hung on the verb and
     « russe » tagged a verb): the name run that follows the role and its adjectives, with nothing
     between, joins the phrase."""
     if head.upos != "NOUN" or (role_of(head.text.lower()) is None and role_of(head.lemma.lower()) is None):

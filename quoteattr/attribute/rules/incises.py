@@ -274,7 +274,7 @@ def dash_signature(site: QuoteSite) -> Attribution | None:
             after = [after[0], *(w for w in signer if not w.text.isspace())]
     if len(after) < 2 or after[0].text not in {"—", "–"}:
         return None
-    run = proper_name_run(after[1:], given=True)  # « — Stéphanie, témoin », « Stéphanie » tagged a noun
+    run = proper_name_run(after[1:], given=True)  # « — Corinne, témoin », « Corinne » tagged a noun
     if not run:
         return _signing_phrase(site, index, after[1:])
     rest = after[1 + len(run) :]
