@@ -51,6 +51,7 @@ from quoteattr.attribute.rules import (
     source_preposition,
     speech_before,
     subject_before,
+    verb_before_marks,
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
@@ -6350,3 +6351,63 @@ def test_an_incise_subject_may_follow_a_complement_the_parser_hung_it_on() -> No
     subject = inverted_subject(sent, sent[6])
     assert subject is not None
     assert subject.text == "une"
+
+
+def _verb_before_table(subject: str, verb: str, verb_upos: str) -> str:
+    """« <subject> <verb> « la mesure est injuste » . » with every word hung on the subject's
+    first noun, the verb tagged ``verb_upos``: the flat tree fr_core_news_sm makes of it."""
+    rows = []
+    words = subject.split()
+    for k, word in enumerate(words):
+        upos = "DET" if word.lower() in {"le", "la", "l'", "une"} else ("NOUN" if word.islower() else "PROPN")
+        if word in {"enchaîné", "proclamant"}:
+            upos = "VERB"
+        feats = " VerbForm=Part" if upos == "VERB" else ""
+        rows.append(
+            f"{word} {word.lower()} {upos} {-1 if k == 1 else 1} {'root' if k == 1 else 'amod'}{feats}"
+        )
+    rows.append(f"{verb} {verb} {verb_upos} 1 amod")
+    n = len(rows)
+    rows += ["« « PUNCT 1 punct", f"la le DET {n + 2} det", "mesure mesure NOUN 1 appos"]
+    rows += [f"est être AUX {n + 2} cop", f"injuste injuste ADJ {n + 2} amod", "» » PUNCT 1 punct"]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "upos", "source"),
+    [
+        ("Le Canard enchaîné", "déplore", "ADJ", "Le Canard enchaîné"),  # the verb tagged an adjective
+        ("Le syndicat", "dénonce", "NOUN", "Le syndicat"),
+        ("Le projet", "prévoit", "PROPN", None),  # a thing does not speak
+        ("Une banderole", "proclamant", "VERB", None),  # a participle, no finite verb
+        ("Derrière Paul", "dénonce", "ADJ", None),  # the sentence opens on a preposition
+    ],
+)
+def test_verb_before_marks_reads_a_speech_verb_the_tree_lost(
+    subject: str, verb: str, upos: str, source: str | None
+) -> None:
+    """The form right before the marks is the cue, its lemma repaired (« déplore » → déplorer)."""
+    text = f"{subject} {verb} « la mesure est injuste »"
+    table = _verb_before_table(subject, verb, upos)
+    if subject.startswith("Derrière"):
+        table = table.replace("Derrière derrière PROPN", "Derrière derrière ADP")
+    found = verb_before_marks(site_of(text, table))
+    assert mention_text(found) == source
+    if found is not None:
+        assert (found.rule, found.cue) == ("verb_before_marks", f"{verb}r")
+
+
+def test_verb_before_marks_not_after_an_article() -> None:
+    # « L'annonce « … » »: a noun, though « annonce » is also a speech verb's form
+    text = "L' annonce « la mesure est injuste »"
+    table = """
+    L' le DET 1 det
+    annonce annonce NOUN -1 root
+    « « PUNCT 1 punct
+    la le DET 4 det
+    mesure mesure NOUN 1 appos
+    est être AUX 4 cop
+    injuste injuste ADJ 4 amod
+    » » PUNCT 1 punct
+    """
+    assert verb_before_marks(site_of(text, table)) is None

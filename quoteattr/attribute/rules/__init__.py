@@ -28,6 +28,7 @@ from quoteattr.attribute.rules.governing import (
     participle_agent,
     quoted_predicate,
     relative_source,
+    verb_before_marks,
 )
 from quoteattr.attribute.rules.incises import (
     dash_signature,
@@ -64,6 +65,7 @@ __all__ = [
     "source_preposition",
     "speech_before",
     "subject_before",
+    "verb_before_marks",
 ]
 
 #: The sentence rules, in the order they are tried.
@@ -82,6 +84,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     source_preposition,
     colon_distant,
     quoted_predicate,
+    verb_before_marks,
     speech_before,
     subject_before,
 )

@@ -42,6 +42,7 @@ __all__ = [
     "participle_agent",
     "quoted_predicate",
     "relative_source",
+    "verb_before_marks",
 ]
 
 _CLAUSE_BOUNDARY = frozenset({"parataxis"})
@@ -534,6 +535,64 @@ def _agentless_passive(sent: Sentence, verb: Word) -> bool:
     children = sent.children(verb)
     passive = any(c.deprel == "aux:pass" for c in children)
     return passive and not any(c.deprel == "obl:agent" for c in children)
+
+
+#: Words that open a noun phrase the subject of :func:`verb_before_marks` may be made of, besides
+#: nouns, names, adjectives, articles and numbers.
+_SUBJECT_PHRASE_WORDS = frozenset({"de", "d'", "d’", "du", "des", "(", ")", "-"})
+
+
+def verb_before_marks(site: QuoteSite) -> Attribution | None:
+    """« Le Canard enchaîné déplore « … » », « L'association des usagers prévoit « … » »: a
+    sentence that opens on a noun phrase, then a finite form of a speech verb right before the
+    opening mark, gives the words to that phrase, read from the word order. For a tree that has
+    no verb there (fr_core_news_sm tags « déplore » an adjective of the name); never after an
+    article or a preposition, where the form is a noun (« l'annonce « … » », « de critique »)."""
+    words = site.frame_before()
+    if len(words) < 2 or site.first < 0:
+        return None
+    verb = words[-1]
+    form = verb.text.lower()
+    if not form.isalpha() or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS:
+        return None
+    if form == lemma_of(verb.text, verb.lemma) or form.endswith(("é", "ée", "és", "ées", "ant")):
+        return None  # an infinitive, or a participle (« Derrière une banderole proclamant « … » »)
+    phrase = words[:-1]
+    if phrase[0].index != 0 or phrase[0].upos not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}:
+        return None  # the phrase opens the sentence (not « Derrière … »)
+    members = {w.index for w in phrase}
+    if not all(_in_subject_phrase(w, members) for w in phrase):
+        return None
+    if phrase[-1].text.lower() in _SUBJECT_PHRASE_WORDS - {")"} or phrase[-1].upos == "DET":
+        return None  # « la déclaration de « … » »: no subject, a noun's complement
+    head = next(
+        (w for w in phrase if w.upos in {"NOUN", "PROPN"} or (w.text[:1].isupper() and w.upos != "DET")), None
+    )
+    if head is None:
+        return None
+    mention = mention_at(site, site.first, head, verb=verb)
+    if not speaker_like(site, mention):
+        return None
+    return Attribution(
+        rule="verb_before_marks",
+        confidence=CONFIDENCE["verb_before_marks"],
+        cue=lemma_of(verb.text, verb.lemma),
+        cue_span=verb.span.with_source(site.doc.text),
+        mention=mention,
+        frame="verb",
+    )
+
+
+def _in_subject_phrase(word: Word, members: set[int]) -> bool:
+    """Whether ``word`` may be part of the noun phrase :func:`verb_before_marks` reads: a noun, a
+    name, an adjective, an article, a number, a foreign word (« Airlines for Europe »), a
+    capitalised word, a « de » or a bracket, or an adjective or participle hung on a word of the
+    phrase (« Le Canard enchaîné »)."""
+    if word.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"} or word.text[:1].isupper():
+        return True
+    if word.text.lower() in _SUBJECT_PHRASE_WORDS:
+        return True
+    return word.deprel in {"amod", "acl"} and word.head in members and word.feats.get("VerbForm") != "Fin"
 
 
 def quoted_predicate(site: QuoteSite) -> Attribution | None:
