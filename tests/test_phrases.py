@@ -1491,3 +1491,38 @@ mesure mesure NOUN 5 obj
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).span.text == phrase
+
+
+#: « … répondit Pauline. », « répondit l'inconnu avec embarras », « répondit la servante, Ça … »
+#: as fr_core_news_sm tags them: the given name an adjective, the noun a verb, and the elided
+#: rest of the quote a name after the comma.
+@pytest.mark.parametrize(
+    ("text", "table", "subject"),
+    [
+        (
+            "répondit Pauline .",
+            "répondit répondit NOUN -1 root\nPauline paulin ADJ 0 amod\n. . PUNCT 0 punct",
+            "Pauline",
+        ),
+        (
+            "répondit l' inconnu avec embarras",
+            "répondit répondre VERB -1 root\nl' le DET 2 det\ninconnu inconnu VERB 0 obj VerbForm=Part\n"
+            "avec avec ADP 4 case\nembarras embarras NOUN 0 obl",
+            "l' inconnu",
+        ),
+        (
+            "répondit la servante , Ça suffit",
+            "répondit répondre VERB -1 root\nla le DET 2 det\nservante servante NOUN 0 obj\n"
+            ", , PUNCT 5 punct\nÇa Ça PROPN 5 nsubj\nsuffit suffire VERB 0 conj",
+            "la servante",
+        ),
+    ],
+)
+def test_an_inverted_subject_is_read_from_the_word_order_whatever_the_tags(
+    text: str, table: str, subject: str
+) -> None:
+    sent = parse(text, table).sentences[0]
+    quoted = text.index(", Ça") if ", Ça" in text else len(text)  # the words the quote goes on with
+    mention = surface_subject(sent, 0, sent[0], text, allowed=lambda w: w.start < quoted)
+    assert mention is not None
+    assert mention.span.text == subject

