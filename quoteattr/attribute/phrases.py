@@ -18,7 +18,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DEFINITE_ARTICLES
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DEFINITE_ARTICLES, NAME_PARTICLES
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -539,18 +539,22 @@ def _subject_of_misread_verb(sent: Sentence, noun: Word) -> Word:
 
 
 def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """The phrase up to a speech verb the tagger took for a noun and glued to a name: « le Vatican
-    riposte », « Airbus annonce ». No French noun phrase puts a bare lowercase noun right after a
-    proper name, so a word there that is a speech verb's form is the verb."""
+    """The phrase up to a verb the tagger took for a noun, an adjective or a name's part and glued
+    to a name: « le Vatican riposte », « Airbus annonce », « Marguerite Dupré parla », « Douce
+    hésita » (fr_core_news_sm). No French noun phrase puts a bare lowercase word right after a
+    name but a particle (« de », « von »), so a word there that is a speech verb's form, or a
+    narrative past of the first group (« -a »), is the verb."""
     for k in range(1, len(words)):
         word, before = words[k], words[k - 1]
-        if (
-            before.upos == "PROPN"
-            and word.upos in {"NOUN", "ADJ"}
-            and word.text[:1].islower()
-            and lemma_of(word.text, word.lemma) in REPORTING_VERBS
-        ):
+        if not (before.upos == "PROPN" or (before.upos in {"NOUN", "X"} and before.text[:1].isupper())):
+            continue
+        form = word.text.lower()
+        if not word.text[:1].islower() or not form.isalpha() or form in NAME_PARTICLES:
+            continue
+        if word.upos in {"NOUN", "ADJ", "PROPN"} and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
             return words[:k]
+        if word.upos in {"NOUN", "ADJ", "PROPN", "VERB"} and len(form) > 3 and form.endswith("a"):
+            return words[:k]  # « hésita », « éclata »: the first group's past, no adjective
     return words
 
 

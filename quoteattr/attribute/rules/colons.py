@@ -132,7 +132,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     tops = [w for w in clause if w.head < 0 or w.head not in members]
     for word in [*_last_coordinate(sent, tops, members), *tops]:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
-        if word.upos in {"VERB", "AUX"} or predicate:
+        if word.upos in {"VERB", "AUX"} or predicate or verbish(sent, word):
             mention = (
                 _words_owner(site, index, word, members)
                 or _cited_source(site, index, word, members)

@@ -154,6 +154,8 @@ def verbish(sent: Sentence, word: Word) -> bool:
     # « s'est indignée », « s'indigne » (the form tagged an adjective)
     two_back = sent.words[word.index - 2].text.lower() if word.index > 1 else ""
     reflexive = previous in SE_FORMS or two_back in SE_FORMS
+    if previous in SE_FORMS and before.upos == "PRON":
+        return True  # « Le baron s'approcha : »: « se » is only ever a verb's clitic
     if repaired not in REPORTING_VERBS and not (reflexive and pronominal(repaired) is not None):
         return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
