@@ -119,10 +119,10 @@ def test_a_cleft_takes_the_sentence_before_it_as_what_was_said(
 
 def test_a_participle_after_a_comma_shares_its_clause_s_subject() -> None:
     # as spaCy reads it: « arguant » an adverbial modifier of « invoquent »
-    text = "Les policiers invoquent la légitime défense, arguant que l'homme les a attaqués."
+    text = "Les vigiles invoquent la légitime défense, arguant que le client les a menacés."
     table = """
 Les le DET 1 det
-policiers policier NOUN 2 nsubj
+vigiles vigile NOUN 2 nsubj
 invoquent invoquer VERB -1 root
 la le DET 5 det
 légitime légitime ADJ 5 amod
@@ -130,14 +130,14 @@ défense défense NOUN 2 obj
 , , PUNCT 2 punct
 arguant arguer VERB 2 advmod VerbForm=Part Tense=Pres
 que que SCONJ 13 mark
-l' le DET 10 det
-homme homme NOUN 13 nsubj
+le le DET 10 det
+client client NOUN 13 nsubj
 les le PRON 13 obj
 a avoir AUX 13 aux:tense
-attaqués attaquer VERB 7 ccomp VerbForm=Part
+menacés menacer VERB 7 ccomp VerbForm=Part
 . . PUNCT 2 punct
 """
-    assert found(text, table) == [("l'homme les a attaqués", "Les policiers", "arguer")]
+    assert found(text, table) == [("le client les a menacés", "Les vigiles", "arguer")]
 
 
 def test_negated_indirect_question() -> None:
@@ -227,26 +227,26 @@ jour jour NOUN 6 nmod
 
 
 def test_two_coordinated_que_clauses_are_two_quotes() -> None:
-    text = "La fédération annonce que les inscriptions seront remboursées et qu'une commission tranchera."
+    text = "La ligue annonce que les billets seront échangés et qu'un jury tranchera."
     table = """
 La le DET 1 det
-fédération fédération NOUN 2 nsubj
+ligue ligue NOUN 2 nsubj
 annonce annoncer VERB -1 root
 que que SCONJ 7 mark
 les le DET 5 det
-inscriptions inscription NOUN 7 nsubj:pass
+billets billet NOUN 7 nsubj:pass
 seront être AUX 7 aux:pass
-remboursées rembourser VERB 2 ccomp VerbForm=Part
+échangés échanger VERB 2 ccomp VerbForm=Part
 et et CCONJ 12 cc
 qu' que SCONJ 12 mark
-une un DET 11 det
-commission commission NOUN 12 nsubj
+un un DET 11 det
+jury jury NOUN 12 nsubj
 tranchera trancher VERB 7 conj
 . . PUNCT 2 punct
 """
     assert found(text, table) == [
-        ("les inscriptions seront remboursées", "La fédération", "annoncer"),
-        ("une commission tranchera", "La fédération", "annoncer"),
+        ("les billets seront échangés", "La ligue", "annoncer"),
+        ("un jury tranchera", "La ligue", "annoncer"),
     ]
 
 
@@ -3572,34 +3572,34 @@ def test_a_subject_after_que_opens_a_clause_of_its_own_not_an_incise() -> None:
 
 
 def test_a_participle_set_off_after_an_infinitive_s_object_refers_to_the_subject() -> None:
-    # spaCy hung « estimant » on « délégation », the object of an infinitive: a participle set
-    # off by a comma refers to the clause's subject, « Le collectif »
-    text = "Le collectif a rejeté l'idée d'envoyer une délégation, estimant que le président l'ignore."
+    # spaCy hung « estimant » on « mission », the object of an infinitive: a participle set
+    # off by a comma refers to the clause's subject, « Le syndicat »
+    text = "Le syndicat a écarté l'idée d'envoyer une mission, estimant que le préfet l'ignore."
     table = """
     Le le DET 1 det
-    collectif collectif NOUN 3 nsubj
+    syndicat syndicat NOUN 3 nsubj
     a avoir AUX 3 aux:tense
-    rejeté rejeter VERB -1 root VerbForm=Part
+    écarté écarter VERB -1 root VerbForm=Part
     l' le DET 5 det
     idée idée NOUN 3 obj
     d' de ADP 7 mark
     envoyer envoyer VERB 5 acl VerbForm=Inf
     une un DET 9 det
-    délégation délégation NOUN 7 obj
+    mission mission NOUN 7 obj
     , , PUNCT 9 punct
     estimant estimer VERB 9 acl VerbForm=Part Tense=Pres
     que que SCONJ 16 mark
     le le DET 14 det
-    président président NOUN 16 nsubj
+    préfet préfet NOUN 16 nsubj
     l' le PRON 16 obj
     ignore ignorer VERB 11 ccomp VerbForm=Fin
     . . PUNCT 3 punct
     """  # as spaCy parses its longer original
-    assert found(text, table) == [("le président l'ignore", "Le collectif", "estimer")]
+    assert found(text, table) == [("le préfet l'ignore", "Le syndicat", "estimer")]
     # must not: a statement may speak itself (« envoyer un communiqué, indiquant que … »)
-    statement = text.replace("une délégation", "un communiqué")
-    table = table.replace("une un DET", "un un DET").replace("délégation délégation", "communiqué communiqué")
-    assert found(statement, table) == [("le président l'ignore", "un communiqué", "estimer")]
+    statement = text.replace("une mission", "un communiqué")
+    table = table.replace("une un DET", "un un DET").replace("mission mission", "communiqué communiqué")
+    assert found(statement, table) == [("le préfet l'ignore", "un communiqué", "estimer")]
 
 
 def _clause(text: str, words: str, cue: str, speaker: str | None = None, mention: str | None = None) -> Quote:

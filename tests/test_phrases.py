@@ -374,33 +374,33 @@ def test_a_name_apposed_to_a_role_without_a_coordination_is_one_source() -> None
 
 
 def test_a_name_apposed_to_a_role_keeps_its_civility_and_may_end_at_a_preposition() -> None:
-    text = "Selon les propos de son avocat, Me Antonin Levy à l'AFP, la mise en examen est intervenue."
+    text = "Selon les explications de son avocat, Me Bastien Morel à l'AFP, la demande en référé est rejetée."
     table = """
 Selon selon ADP 2 case
 les le DET 2 det
-propos propos NOUN 19 obl:mod
+explications explication NOUN 19 obl:mod
 de de ADP 5 case
 son son DET 5 det
 avocat avocat NOUN 2 nmod
 , , PUNCT 5 punct
 Me Me NOUN 2 appos
-Antonin Antonin PROPN 7 appos
-Levy Levy PROPN 8 flat:name
+Bastien Bastien PROPN 7 appos
+Morel Morel PROPN 8 flat:name
 à à ADP 12 case
 l' le DET 12 det
 AFP AFP PROPN 7 nmod
 , , PUNCT 15 punct
 la le DET 15 det
-mise mise NOUN 19 nsubj:pass
+demande demande NOUN 19 nsubj:pass
 en en ADP 17 case
-examen examen NOUN 15 nmod
+référé référé NOUN 15 nmod
 est être AUX 19 aux:pass
-intervenue intervenir VERB -1 root
+rejetée rejeter VERB -1 root
 . . PUNCT 19 punct
 """
     sent = parse(text, table).sentences[0]
-    assert mention_from(sent, 0, sent[5], text).span.text == "son avocat, Me Antonin Levy"
-    # a name that goes on with a noun is no apposition: « son avocat, Antonin Levy Conseil »
+    assert mention_from(sent, 0, sent[5], text).span.text == "son avocat, Me Bastien Morel"
+    # a name that goes on with a noun is no apposition: « son avocat, Bastien Morel Conseil »
     changed = text.replace(" à l'AFP", " chez l'AFP")
     other = parse(changed, table.replace("à à ADP 12 case", "chez chez NOUN 12 compound")).sentences[0]
     assert mention_from(other, 0, other[5], changed).span.text == "son avocat"
@@ -584,24 +584,24 @@ mairie mairie NOUN 13 obj
 
 
 def test_a_demonstrative_keeps_the_relative_that_describes_it() -> None:
-    text = "Celui qui avait interpellé la maraîchère s'allongea, en grondant."
+    text = "Celui qui avait bousculé la boulangère s'assit, en maugréant."
     table = """
 Celui celui PRON 7 nsubj
 qui qui PRON 3 nsubj
 avait avoir AUX 3 aux:tense
-interpellé interpeller VERB 0 acl:relcl
+bousculé bousculer VERB 0 acl:relcl
 la le DET 5 det
-maraîchère maraîcher NOUN 3 obj
+boulangère boulanger NOUN 3 obj
 s' se PRON 7 expl:pass
-allongea allonger ADJ 5 appos
+assit asseoir ADJ 5 appos
 , , PUNCT 7 punct
 en en ADP 10 case
-grondant grondant NOUN 5 appos
+maugréant maugréant NOUN 5 appos
 . . PUNCT 7 punct
 """
     sent = parse(text, table).sentences[0]
     # the parser hung the main verb on the relative's object: the clause stops before it
-    assert mention_from(sent, 0, sent[0], text).span.text == "Celui qui avait interpellé la maraîchère"
+    assert mention_from(sent, 0, sent[0], text).span.text == "Celui qui avait bousculé la boulangère"
 
 
 def test_celui_ci_split_by_the_tokenizer_is_one_mention() -> None:

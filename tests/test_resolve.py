@@ -274,7 +274,7 @@ def test_two_titles_under_one_article_are_one_person() -> None:
         ("Paul Roux, adjoint de Marie Durand", "Paul Roux"),
         ("Armand Riberolles, successeur d'Éric Halphen", "Armand Riberolles"),
         # the person the phrase spells after its comma, not a word of the firm's name
-        ("le directeur du club de Lille, Marc Ingla", "Marc Ingla"),
+        ("le directeur du club de Nantes, Luc Ferrandi", "Luc Ferrandi"),
     ],
 )
 def test_a_name_in_a_complement_of_the_apposition_is_not_the_speaker(words: str, name: str) -> None:
@@ -519,12 +519,12 @@ def test_a_unit_of_an_organisation_is_that_organisation_s(text: str, unit: str, 
 
 def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:
     text = (
-        "L'Autorité des technologies de Communication et d'Information (BTK) a bloqué le site. "
-        "« C'est une mesure administrative », a déclaré la BTK."
+        "L'Autorité des réseaux de Diffusion et d'Hébergement (RTK) a suspendu le site. "
+        "« C'est une mesure provisoire », a déclaré la RTK."
     )
-    span = find(text, "la BTK")
+    span = find(text, "la RTK")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« C'est"))
-    assert speaker.name == "Autorité des technologies de Communication et d'Information (BTK)"
+    assert speaker.name == "Autorité des réseaux de Diffusion et d'Hébergement (RTK)"
 
 
 def test_acronym_in_spaced_brackets_goes_to_the_organisation_it_abbreviates() -> None:
@@ -539,14 +539,14 @@ def test_acronym_in_spaced_brackets_goes_to_the_organisation_it_abbreviates() ->
 
 def test_statement_named_without_issuer_is_kept_as_the_source() -> None:
     text = (
-        "Le Conseil votera sur le projet de résolution préparé par la France qui prévoit des observateurs. "
-        "Le texte charge l’ONU de « contrôler les évacuations »."
+        "Le Conseil votera sur le projet de résolution présenté par la Norvège qui prévoit des inspecteurs. "
+        "Le texte charge l’ONU de « superviser les rapatriements »."
     )
     span = find(text, "Le texte")
     speaker = Resolver(text).resolve(
-        Mention(span, span, MentionKind.DOCUMENT), before=text.index("contrôler")
+        Mention(span, span, MentionKind.DOCUMENT), before=text.index("superviser")
     )
-    assert speaker.name == "projet de résolution préparé par la France"
+    assert speaker.name == "projet de résolution présenté par la Norvège"
 
 
 def test_document_after_selon_is_not_issued_by_the_clause_it_reports() -> None:
@@ -1491,11 +1491,11 @@ def test_a_plural_role_takes_up_the_two_people_just_quoted(between: str, name: s
 
 def test_a_pronoun_for_a_group_takes_the_group_s_fullest_form() -> None:
     text = (
-        "La famille de Shaoyo Liu a été reçue. La famille conteste cette version. "
+        "La famille de Weiming Zhao a été reçue. La famille conteste cette version. "
         "Pour elle, « la police a menti »."
     )
     speaker = _said(Resolver(text), text, "elle", MentionKind.PRONOUN, "« la police")
-    assert speaker.name == "famille de Shaoyo Liu"
+    assert speaker.name == "famille de Weiming Zhao"
 
 
 def test_celle_ci_is_the_description_named_last_not_a_name_further_back() -> None:
@@ -1549,8 +1549,8 @@ def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
     ("text", "name", "nationality"),
     [
         (
-            "Le 6 décembre, l'Allemand Albrecht von Boeselager a été limogé.",
-            "Albrecht von Boeselager",
+            "Le 9 mars, l'Allemand Konrad von Hallberg a été congédié.",
+            "Konrad von Hallberg",
             "Allemand",
         ),
         ("En finale, elle affronte la Slovène Tina Trstenjak.", "Tina Trstenjak", "Slovène"),
@@ -4127,15 +4127,15 @@ def test_a_complement_that_issues_nothing_leaves_the_statement_as_written(
 @pytest.mark.parametrize(
     ("before", "name"),
     [
-        ("La famille a l'intention de porter plainte.", "avocat de la famille de Shaoyo Liu"),
-        ("Shaoyo Liu a l'intention de porter plainte.", "avocat de Shaoyo Liu"),
+        ("La famille compte saisir la justice.", "avocat de la famille de Weiming Zhao"),
+        ("Weiming Zhao compte saisir la justice.", "avocat de Weiming Zhao"),
     ],
     ids=["the family just spoken of", "the person just spoken of"],
 )
 def test_a_possessive_role_is_the_collective_s_when_elle_would_be(before: str, name: str) -> None:
     text = (
-        "Shaoyo Liu a été blessé dimanche. La famille de Shaoyo Liu conteste cette version. "
-        f"{before} Pour son avocat, « il s'agit d'une bavure »."
+        "Weiming Zhao a été blessé samedi. La famille de Weiming Zhao conteste ce récit. "
+        f"{before} Pour son avocat, « il s'agit d'une faute grave »."
     )
     speaker = _said(Resolver(text), text, "son avocat", MentionKind.DESCRIPTION, "« il")
     assert speaker.name == name

@@ -31,8 +31,8 @@ from quoteattr.model import Span
         ("P. Chirac", "Jacques Chirac", False),
         ("Jean-Luc Mélenchon", "Jean-Luc Mélenchon", True),
         ("al-Joulani", "Abou Mohammed al-Joulani", True),
-        ("Le Fur", "Marie-Amélie Le Fur", True),
-        ("Fur", "Marie-Amélie Le Fur", True),
+        ("Le Bihan", "Anne-Laure Le Bihan", True),
+        ("Bihan", "Anne-Laure Le Bihan", True),
         ("Ki-moon", "Ban Ki-moon", True),
         ("Antony", "Antony Blinken", False),  # a first name alone is not a surname
         ("Blinken", "Antony Blinkenberg", False),
@@ -52,9 +52,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
     [
         ("Hier, Charles de Gaulle est parti.", ["Charles de Gaulle"]),
         ("Selon Jean-Luc Mélenchon, rien ne change.", ["Jean-Luc Mélenchon"]),
-        ("Plus tard, Ghaith al Ghaith a parlé.", ["Ghaith al Ghaith"]),
+        ("Plus tard, Hamad al Nuaimi a parlé.", ["Hamad al Nuaimi"]),
         ("Le chef, Abou Mohammed al-Joulani, a parlé.", ["Abou Mohammed al-Joulani"]),
-        ("Il a vu Marie-Amélie Le Fur à Rio.", ["Marie-Amélie Le Fur", "Rio"]),
+        ("Il a vu Anne-Laure Le Bihan à Rio.", ["Anne-Laure Le Bihan", "Rio"]),
         ("Dans la salle, M. Schultz attendait.", ["Schultz"]),
         ("Mme de Courville sourit.", ["de Courville"]),
         ("Ensuite J. Chirac a répondu.", ["J Chirac"]),
@@ -128,9 +128,9 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ),
         ("Le premier ministre Binali Yildirim", "Binali Yildirim", "premier ministre", False),
         (
-            "une représentante du comité russe d'investigation, Oksana Kovrijnaïa",
-            "Oksana Kovrijnaïa",
-            "représentante du comité russe d'investigation",
+            "une représentante du bureau russe d'inspection, Irina Zavodskaïa",
+            "Irina Zavodskaïa",
+            "représentante du bureau russe d'inspection",
             False,
         ),
         ("Jean Dupuis, porte-parole de la mairie", "Jean Dupuis", "porte-parole de la mairie", False),
@@ -140,7 +140,7 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("le groupe Airbus", "Airbus", "groupe", True),
         ("Le comte de Farlsberg", "Farlsberg", "comte", False),
         ("le Président Macron", "Macron", "Président", False),
-        ("l'Allemand Albrecht von Boeselager", "Albrecht von Boeselager", "Allemand", False),
+        ("l'Allemand Konrad von Hallberg", "Konrad von Hallberg", "Allemand", False),
         ("Jean-Marc Ayrault", "Jean-Marc Ayrault", None, False),
         ("le Premier ministre Édouard Philippe", "Édouard Philippe", "Premier ministre", False),
         (
@@ -318,10 +318,10 @@ def test_possessive_description_takes_the_fuller_one_of_the_document() -> None:
 
 
 def test_a_given_name_after_a_place_starts_a_new_name() -> None:
-    text = "Il a parlé au président de la région Nouvelle-Aquitaine Alain Rousset hier."
+    text = "Il a parlé au président de la région Val-Doré Gérard Malbec hier."
     tokens = tokenize(text)
     runs = [" ".join(run.tokens) for run in name_runs(text, tokens, sentence_starts(text, tokens))]
-    assert runs == ["Nouvelle-Aquitaine", "Alain Rousset"]
+    assert runs == ["Val-Doré", "Gérard Malbec"]
 
 
 def test_a_given_name_ending_an_organisation_s_name_is_no_person_of_the_phrase() -> None:
@@ -418,9 +418,9 @@ def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
         ("Le ministre de la Santé a réagi.", "le ministre", None),
         # a noun with the one name the text gives it as a complement: its fullest form
         (
-            "La famille de Shaoyo Liu a porté plainte. La famille conteste.",
+            "La famille de Weiming Zhao a porté plainte. La famille conteste.",
             "La famille",
-            "famille de Shaoyo Liu",
+            "famille de Weiming Zhao",
         ),
         # two names: the noun alone names neither family
         ("La famille de Paul Roux et la famille de Marc Dupont ont parlé.", "la famille", None),
@@ -439,7 +439,7 @@ def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fu
 @pytest.mark.parametrize(
     ("text", "fuller"),
     [
-        ("La famille de Shaoyo Liu conteste cette version.", "famille de Shaoyo Liu"),
+        ("La famille de Weiming Zhao conteste cette version.", "famille de Weiming Zhao"),
         ("La famille d'Ousmane Sow a annoncé son décès.", "famille d'Ousmane Sow"),
         ("La famille de la victime conteste cette version.", "famille de la victime"),
     ],

@@ -225,7 +225,7 @@ def test_incise_subject_may_be_an_adjective_with_its_article() -> None:
 
 
 def test_incise_subject_hung_on_an_aside_is_the_verb_s() -> None:
-    text = "« Tout est sérieux », estime pour sa part Neil Hyatt."
+    text = "« Tout est sérieux », estime pour sa part Gareth Pryce."
     table = """
     « « PUNCT 3 punct
     Tout tout PRON 3 nsubj
@@ -237,13 +237,13 @@ def test_incise_subject_hung_on_an_aside_is_the_verb_s() -> None:
     pour pour ADP 9 case
     sa son DET 9 det
     part part NOUN 6 obl:arg
-    Neil Neil PROPN 9 appos
-    Hyatt Hyatt PROPN 10 flat:name
+    Gareth Gareth PROPN 9 appos
+    Pryce Pryce PROPN 10 flat:name
     . . PUNCT 3 punct
     """
     found = incise_after(site_of(text, table))
     assert found is not None
-    assert mention_text(found) == "Neil Hyatt"
+    assert mention_text(found) == "Gareth Pryce"
 
 
 #: « « Rien ne change », a … »: a quote and the auxiliary of its incise verb (word 7).
@@ -1937,27 +1937,27 @@ def test_a_word_quoted_in_the_clause_of_a_reporting_verb_is_the_speaker_s() -> N
 
 
 def test_a_word_quoted_in_the_infinitive_a_reporting_verb_governs_is_the_speaker_s() -> None:
-    # « vouloir engager » is what was declared: its infinitives are no verbs between the word and
+    # « vouloir ouvrir » is what was declared: its infinitives are no verbs between the word and
     # its cue, as a que-clause's verb is not
-    text = "Sprint a déclaré vouloir engager « immédiatement » des discussions."
+    text = "Orbis a déclaré vouloir ouvrir « rapidement » des négociations."
     table = """
-    Sprint Sprint PROPN 2 nsubj
+    Orbis Orbis PROPN 2 nsubj
     a avoir AUX 2 aux:tense
     déclaré déclarer VERB -1 root VerbForm=Part
     vouloir vouloir VERB 2 xcomp VerbForm=Inf
-    engager engager VERB 3 xcomp VerbForm=Inf
+    ouvrir ouvrir VERB 3 xcomp VerbForm=Inf
     « « PUNCT 6 punct
-    immédiatement immédiatement ADV 4 advmod
+    rapidement rapidement ADV 4 advmod
     » » PUNCT 6 punct
     des un DET 9 det
-    discussions discussion NOUN 4 obj
+    négociations négociation NOUN 4 obj
     . . PUNCT 2 punct
     """
     doc = parse(text, table)
     [result] = attribute(text, find_quotations(text).quotes, doc)
     assert result.kind is QuoteKind.PARTIAL
     assert result.speaker is not None
-    assert (result.speaker.name, result.cue.lemma if result.cue else None) == ("Sprint", "déclarer")
+    assert (result.speaker.name, result.cue.lemma if result.cue else None) == ("Orbis", "déclarer")
 
 
 def test_a_name_quoted_alone_in_the_writer_s_sentence_is_a_label() -> None:
@@ -2574,7 +2574,7 @@ def test_a_finite_verb_is_no_xcomp_and_an_apposition_after_a_name_is_an_insert(
 
 # incise_verb: the word order of an incise, whatever the verb -------------------------------
 
-ENTHUSED = "« Les modèles tiennent », s'enthousiasme Federico Garcia au vu des progrès."
+ENTHUSED = "« Les modèles tiennent », s'enthousiasme Matteo Ruiz au vu des progrès."
 # the tagger's slip is kept on purpose: "enthousiasme" read as a noun, the name as its apposition
 ENTHUSED_TABLE = """
 « « PUNCT 3 punct
@@ -2585,8 +2585,8 @@ tiennent tenir VERB -1 root
 , , PUNCT 7 punct
 s' se PRON 7 expl:comp
 enthousiasme enthousiasme NOUN 3 advcl
-Federico Federico PROPN 7 appos
-Garcia Garcia PROPN 8 flat:name
+Matteo Matteo PROPN 7 appos
+Ruiz Ruiz PROPN 8 flat:name
 au au ADP 11 case
 vu voir VERB 7 dep VerbForm=Part
 des de DET 13 det
@@ -2600,7 +2600,7 @@ def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     assert incise_after(site) is None  # no reporting verb, no inverted clitic: not its case
     found = incise_verb(site)
     assert found is not None
-    assert (found.rule, mention_text(found)) == ("incise_verb", "Federico Garcia")
+    assert (found.rule, mention_text(found)) == ("incise_verb", "Matteo Ruiz")
     assert attribute_sentence(site) == found
 
 
@@ -2971,7 +2971,7 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
-        ("Il faut « partir ». C'est ce qu'a dit hier Auguste Rollandin.", "Auguste Rollandin", "dire"),
+        ("Il faut « partir ». C'est ce qu'a dit hier Gustave Marmillod.", "Gustave Marmillod", "dire"),
         ("« Tout est fini. » C'est ce qu'ont déclaré les témoins, choqués.", "les témoins", "déclarer"),
         ("« Tout est fini. » C'est ce que le ministre a affirmé.", None, None),  # subject first: not read
         ("« Tout est fini. » C'est ce qu'a annoncé hier soir.", None, None),  # no source named
@@ -3326,24 +3326,24 @@ affirmé affirmer VERB 0 acl VerbForm=Part
 
 
 def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:
-    # the parser hung « Rachel » as a conjunct of the first clause's fronted word
-    text = "Toutes grises, les femmes se turent ; et Rachel, frissonnante, se retourna : « Ça suffit »."
+    # the parser hung « Léonie » as a conjunct of the first clause's fronted word
+    text = "Toutes pâles, les servantes se levèrent ; et Léonie, tremblante, se détourna : « Ça suffit »."
     table = """
     Toutes tout ADJ 1 det
-    grises gris NOUN 14 obl:mod
+    pâles pâle NOUN 14 obl:mod
     , , PUNCT 1 punct
     les le DET 4 det
-    femmes femme NOUN 6 nsubj
+    servantes servante NOUN 6 nsubj
     se se PRON 6 expl:comp
-    turent taire VERB 1 acl:relcl
+    levèrent lever VERB 1 acl:relcl
     ; ; PUNCT 1 punct
     et et CCONJ 9 cc
-    Rachel Rachel PROPN 1 conj
+    Léonie Léonie PROPN 1 conj
     , , PUNCT 9 punct
-    frissonnante frissonnant ADJ 9 amod
+    tremblante tremblant ADJ 9 amod
     , , PUNCT 14 punct
     se se PRON 14 expl:comp
-    retourna retourner VERB -1 root
+    détourna détourner VERB -1 root
     : : PUNCT 14 punct
     « « PUNCT 18 punct
     Ça ça PRON 18 nsubj
@@ -3353,21 +3353,21 @@ def test_a_conjunct_past_a_semicolon_is_a_subject_of_its_own() -> None:
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Rachel")
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Léonie")
 
 
 def test_a_chain_of_verbs_the_parser_hung_as_advcl_shares_its_first_subject() -> None:
-    text = "Les officiers s'étaient levés, entouraient leur chef, le suppliaient : « Ça suffit »."
+    text = "Les marins s'étaient tus, entouraient leur capitaine, le suppliaient : « Ça suffit »."
     table = """
     Les le DET 1 det
-    officiers officier NOUN 4 nsubj
+    marins marin NOUN 4 nsubj
     s' se PRON 4 expl:pass
     étaient être AUX 4 aux:tense
-    levés lever VERB 6 advcl VerbForm=Part
+    tus taire VERB 6 advcl VerbForm=Part
     , , PUNCT 6 punct
     entouraient entourer VERB -1 root
     leur leur DET 8 det
-    chef chef NOUN 6 obj
+    capitaine capitaine NOUN 6 obj
     , , PUNCT 6 punct
     le le PRON 11 obj
     suppliaient supplier VERB 6 advcl
@@ -3380,18 +3380,18 @@ def test_a_chain_of_verbs_the_parser_hung_as_advcl_shares_its_first_subject() ->
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("supplier", "Les officiers")
+    assert (found.cue, mention_text(found)) == ("supplier", "Les marins")
 
 
 def test_a_clitic_and_its_participle_open_an_insert_between_subject_and_verb() -> None:
-    text = "Le marquis, la tenant toujours sur ses genoux, se mit à rire : « Ça suffit »."
+    text = "Le notaire, la gardant encore sur ses genoux, se mit à rire : « Ça suffit »."
     table = """
     Le le DET 1 det
-    marquis marquis NOUN 11 obl:mod
+    notaire notaire NOUN 11 obl:mod
     , , PUNCT 11 punct
     la le PRON 4 obj
-    tenant tenir VERB 11 advcl VerbForm=Part Tense=Pres
-    toujours toujours ADV 4 advmod
+    gardant garder VERB 11 advcl VerbForm=Part Tense=Pres
+    encore encore ADV 4 advmod
     sur sur ADP 8 case
     ses son DET 8 det
     genoux genou NOUN 4 obl:arg
@@ -3409,7 +3409,7 @@ def test_a_clitic_and_its_participle_open_an_insert_between_subject_and_verb() -
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert mention_text(found) == "Le marquis"
+    assert mention_text(found) == "Le notaire"
 
 
 @pytest.mark.parametrize(
@@ -3681,19 +3681,19 @@ Non non ADV 3 parataxis
     [
         # a quote in the first person after a sentence about a named person is theirs
         (
-            "Elisa Di Francisca a brandi le drapeau européen. « Je voulais lancer un message. »",
-            "Elisa Di Francisca",
+            "Chiara Di Fiorenza a levé le trophée régional. « Je voulais remercier ma famille. »",
+            "Chiara Di Fiorenza",
         ),
         ("L'entraîneur du club, Serge Pellerin, savourait. « Nous avons gagné. »", "Serge Pellerin"),
         # no first person, but right after that sentence in its paragraph: news style names a
         # speaker by what they do, then quotes them
-        ("Elisa Di Francisca a brandi le drapeau européen. « L'Europe existe. »", "Elisa Di Francisca"),
+        ("Chiara Di Fiorenza a levé le trophée régional. « La région existe. »", "Chiara Di Fiorenza"),
         # no first person and a new paragraph: the quote says nothing of who speaks
-        ("Elisa Di Francisca a brandi le drapeau européen.\n\n« L'Europe existe. »", None),
+        ("Chiara Di Fiorenza a levé le trophée régional.\n\n« La région existe. »", None),
         # the sentence before does not open on a person's name
-        ("Le drapeau a été brandi par Elisa Di Francisca. « Je voulais lancer un message. »", None),
+        ("Le trophée a été levé par Chiara Di Fiorenza. « Je voulais remercier ma famille. »", None),
         # a colon introduces it: the colon rules' business, not this one's
-        ("Elisa Di Francisca a expliqué son geste : « Je voulais lancer un message. »", None),
+        ("Chiara Di Fiorenza a expliqué son geste : « Je voulais remercier ma famille. »", None),
         # a role the text gave a named person opens the sentence: that person
         ("Le ministre Paul Roux est arrivé. Le ministre a souri. « Tout ira bien. »", "Paul Roux"),
         # a role nobody named was given: no one

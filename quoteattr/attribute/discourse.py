@@ -551,7 +551,7 @@ def topic_speakers(
     text: str, quotes: Sequence[Quote], attributed: Sequence[bool], resolver: _Resolves
 ) -> tuple[Quote, ...]:
     """Give a quote opening its own sentence with no tag the person the sentence right before it
-    opens on: « Elisa Di Francisca a brandi le drapeau européen. « Je voulais lancer un message. » »
+    opens on: « Chiara Di Fiorenza a levé le trophée régional. « Je voulais remercier ma famille. » »
     is hers, as a reader takes it; so is « Le capitaine, Romain Ferrandou, retenait la réaction de
     son équipe. « Ce groupe a grandi. » », as news names a speaker by what they do and quotes them
     in the same paragraph. Only a person's name (one opening on a given name); after a paragraph

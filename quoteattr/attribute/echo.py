@@ -8,10 +8,10 @@ seldom parsed): the cleft, an optional auxiliary and adverb, a speech verb form
 (:func:`~quoteattr.lang.fr.verbs.lemma_of`), an aside between commas (« C'est ce qu'a expliqué,
 la voix étranglée, X »), then the source up to the next comma or full stop.
 
->>> text = "Il faut « revoir les objectifs ». C'est ce qu'a annoncé hier Auguste Rollandin."
+>>> text = "Il faut « revoir les objectifs ». C'est ce qu'a annoncé hier Gustave Marmillod."
 >>> found = cleft_after(text, text.index("»") + 1)
 >>> found.cue, text[found.mention.span.start : found.mention.span.end]
-('annoncer', 'Auguste Rollandin')
+('annoncer', 'Gustave Marmillod')
 """
 
 from __future__ import annotations

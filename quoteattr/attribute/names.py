@@ -48,7 +48,7 @@ _FOLD_CACHE = 1 << 16
 _MAX_PARTICLES = 3
 # A run after "de" splits into a complement and a name only from this many words on.
 _MIN_SPLIT_TOKENS = 3
-# Capitalised articles that, inside a sentence, belong to a name ("Le Fur", "La Porte").
+# Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Porte").
 _NAME_ARTICLES = frozenset({"le", "la", "les"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
 _SPELLED_CIVILITIES = frozenset(
@@ -244,7 +244,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                     and not is_given_name(fold(prev.text))
                     and _surname_at(text, tokens, k + 1)
                 ):
-                    # « la région Nouvelle-Aquitaine Alain Rousset »: a person starts here; not
+                    # « la région Val-Doré Gérard Malbec »: a person starts here; not
                     # after an epicene given name (« Dominique Richard » is one person), nor
                     # with a given name alone, which ends the name (« la Maison Blanche »)
                     break

@@ -51,7 +51,7 @@ _IMPERSONAL = frozenset({"on"})
 _COORDINATORS = frozenset({"et", "ou", "ni"})
 _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
-#: Demonstrative pronouns a relative clause describes: « celui qui avait interpellé la maraîchère ».
+#: Demonstrative pronouns a relative clause describes: « celui qui avait bousculé la boulangère ».
 _DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 #: Pronouns that take their referent from a complement: « un des Gilets jaunes », « l'une
 #: d'elles », « certains de ses proches », « plusieurs des manifestants ».
@@ -285,7 +285,7 @@ def phrase_words(
         hi += 1
     words = list(sent.words[lo : hi + 1])
     while len(words) > 1 and (words[0].text in _EDGE_PUNCT or words[0].upos == "CCONJ"):
-        words.pop(0)  # "; et Rachel, frissonnante, se retourna": the conjunction is the clause's
+        words.pop(0)  # "; et Léonie, tremblante, se détourna": the conjunction is the clause's
     while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].upos in {"CCONJ", "ADP"}):
         if words[-1].text == ")" and any(w.text == "(" for w in words):
             break
@@ -424,7 +424,7 @@ def _span(words: tuple[Word, ...], source: str) -> Span:
 
 
 def _with_relative(sent: Sentence, head: Word, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
-    """« Celui qui avait interpellé la maraîchère s'allongea »: a demonstrative with the relative
+    """« Celui qui avait bousculé la boulangère s'assit »: a demonstrative with the relative
     that describes it, up to the end of the clause (no apposition the parser hung on it, no
     punctuation); the demonstrative alone when no relative follows it."""
     relatives = [c for c in sent.children(head) if c.deprel == "acl:relcl" and c.start > head.start]
@@ -569,14 +569,14 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
         return words
     start = after + 1
     if sent[start].text.lower() in CIVILITIES and start + 1 < len(sent):
-        start += 1  # "son avocat, Me Antonin Levy"
+        start += 1  # "son avocat, Me Bastien Morel"
     start = _after_apposed_title(sent, start)
     run = proper_name_run(sent.words[start:], given=True)
     if not run:
         return words
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
     if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
-        return words  # "son avocat, Me Antonin Levy à l'AFP": a preposition closes the name too
+        return words  # "son avocat, Me Bastien Morel à l'AFP": a preposition closes the name too
     return tuple(sent.words[words[0].index : run[-1].index + 1])
 
 
@@ -834,7 +834,7 @@ def surface_subject(
     """The subject of an incise read from the word order, not the tree: the clitic of
     "dit-il" / "demanda-t-elle", else the noun phrase right after the verb ("reprit Bouvard",
     "dit en riant le père", "répéta madame François", "a déclaré une représentante du comité,
-    Oksana Kovrijnaïa"). Parsers often mis-attach inverted subjects; word order does not lie.
+    Irina Zavodskaïa"). Parsers often mis-attach inverted subjects; word order does not lie.
     """
     words = sent.words
     i = verb.index + 1

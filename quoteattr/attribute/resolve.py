@@ -218,7 +218,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 and _COMPLEMENT_BEFORE.search(self._text, max(0, inner.span.start - 60), inner.span.start)
             )
         ):
-            # "le directeur du club de Lille, Marc Ingla": the person, not the club's town; but a
+            # "le directeur du club de Nantes, Luc Ferrandi": the person, not the club's town; but a
             # phrase that spells its own person keeps them when the other name is a complement's,
             # « le juge Armand Riberolles, successeur du juge Éric Halphen »: his predecessor
             return self._from_occurrence(inner, limit)

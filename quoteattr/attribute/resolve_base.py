@@ -93,7 +93,7 @@ class _ResolverBase:
             return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
         if occurrence.kind == "group":
             # « La famille conteste … Pour elle, … »: the group in the fullest form the text gives
-            # it (« famille de Shaoyo Liu »)
+            # it (« famille de Weiming Zhao »)
             name = fuller_description(self._text, occurrence.name) or occurrence.name
             return _Resolved(name=clean_phrase(name), kind="group", number="p")
         if occurrence.kind == "organisation" and not occurrence.from_run:

@@ -119,7 +119,7 @@ class _Documents(_ResolverBase):
             if issuer is not None:
                 return self._taken_up(issuer, limit, ResolvedBy.ISSUER)
             if distance <= _BARE_DOCUMENT_REACH and len(occurrence.tokens) > len(words.split()):
-                # "le projet de résolution préparé par la France …  Le texte charge …"
+                # "le projet de résolution présenté par la Norvège …  Le texte charge …"
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
         # « le communiqué », and « son communiqué », whose owner is the body just named
         definite = words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))

@@ -89,11 +89,11 @@ class _Possessives(_ResolverBase):
         )
 
     def _collective_owner(self, owner: Span, limit: int) -> str | None:
-        """« de la famille de Shaoyo Liu » when a possessive stands for a singular collective
+        """« de la famille de Weiming Zhao » when a possessive stands for a singular collective
         (:data:`SINGULAR_GROUPS`: « la famille », « l'entourage », « la défense ») that « il » /
         « elle » would stand for there, as the text names it most fully; else ``None``. A role is
-        a collective's as well as a person's: « La famille a l'intention de porter plainte. Pour
-        son avocat, … » is the family's lawyer, not the victim's."""
+        a collective's as well as a person's: « La famille compte saisir la justice. Pour son
+        avocat, … » is the family's lawyer, not the victim's."""
         found = self._pronoun(Mention(owner, owner, MentionKind.PRONOUN), limit)
         head = head_noun(found.name or "") or ""
         if found.kind != "group" or head not in SINGULAR_GROUPS:

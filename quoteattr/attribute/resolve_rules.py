@@ -329,8 +329,8 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     """Split a NAME mention into name, title and civility; recognise organisation phrases.
 
     "le secrétaire d'État américain Antony Blinken" → name "Antony Blinken", title "secrétaire
-    d'État américain"; "une représentante du comité russe d'investigation, Oksana Kovrijnaïa" →
-    name "Oksana Kovrijnaïa", title "représentante du comité russe d'investigation";
+    d'État américain"; "une représentante du bureau russe d'inspection, Irina Zavodskaïa" →
+    name "Irina Zavodskaïa", title "représentante du bureau russe d'inspection";
     "le Conseil de sécurité arménien" → organisation "Conseil de sécurité arménien".
     """
     all_tokens = _segment_tokens(text, span)
@@ -376,7 +376,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         name = text[first.start : span.end].strip()
         return NamePhrase(name=name, gender=gender, organisation=True, head=head)
 
-    # apposition with a comma: "Oksana Kovrijnaïa, porte-parole …" / "une représentante …, Oksana …"
+    # apposition with a comma: "Irina Zavodskaïa, porte-parole …" / "une représentante …, Irina …"
     segments: list[tuple[Token, ...]] = []
     current: list[Token] = []
     for token in tokens:
@@ -495,7 +495,7 @@ def fuller_description(text: str, words: str) -> str | None:
     "une source proche de l'enquête" → "source française proche de l'enquête" (the same words
     in order, at most two more between them); "les autorités" → "autorités allemandes" (a
     definite noun with the one relational adjective the text gives it elsewhere, or the one name
-    it gives it as a complement: "la famille" → "famille de Shaoyo Liu"); "sa mère" →
+    it gives it as a complement: "la famille" → "famille de Weiming Zhao"); "sa mère" →
     "mère du suspect" (a possessive description, whose owner is left implicit, takes the
     complement written elsewhere).
     """
@@ -512,7 +512,7 @@ def fuller_description(text: str, words: str) -> str | None:
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
     head = regex.escape(tokens[1].text.lower())
-    # the complement: a name in full (« de Shaoyo Liu », not « de Shaoyo »), or one word
+    # the complement: a name in full (« de Weiming Zhao », not « de Weiming »), or one word
     pattern = regex.compile(
         rf"(?i:\b(?:le|la|les|l['’])\s*)((?i:{head}\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)"
         rf"(?:\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\-]*)*|[\p{{L}}\-]+))"
@@ -589,8 +589,8 @@ _MIN_ADJECTIVE = 6
 
 
 def _with_named_complement(text: str, noun: str) -> str | None:
-    """ "la famille" → "famille de Shaoyo Liu": a definite noun with the one name the text gives
-    it as a complement after a definite article elsewhere (« la famille de Shaoyo Liu »); ``None``
+    """ "la famille" → "famille de Weiming Zhao": a definite noun with the one name the text gives
+    it as a complement after a definite article elsewhere (« la famille de Weiming Zhao »); ``None``
     when it gives none, or complements naming different people or things (« la famille de X …
     la famille de Y »: which one is not said), and for kin (« le père » is someone's father: the
     text may name another one's, « le père de Noël »)."""
@@ -601,13 +601,13 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|les|l['’]", _NAME_AFTER_DE))
 
 
-#: A name after « de » completing a noun: « de Shaoyo Liu », « d'Ousmane Sow ».
+#: A name after « de » completing a noun: « de Weiming Zhao », « d'Ousmane Sow ».
 _NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
 
 
 def _one_complement(text: str, noun: str, articles: str, complement: str) -> str | None:
     """The one form « ``noun`` ``complement`` » the text writes after one of ``articles``, the noun
-    in small letters (« musée des Causses », « famille de Shaoyo Liu »); ``None`` when it writes
+    in small letters (« musée des Causses », « famille de Weiming Zhao »); ``None`` when it writes
     none, or several (case apart for the noun: « la Famille de X … la famille de X » is one)."""
     compiled = regex.compile(rf"\b(?i:{articles}){_SPACE}*((?i:{regex.escape(noun)}){_SPACE}+{complement})")
     found = {" ".join(m.group(1).split()) for m in compiled.finditer(text)}

@@ -147,7 +147,7 @@ def person_fullest(
         for group in index.organisation_groups:  # in order of first appearance: the first is the first
             o = group.first
             if len(o.tokens) > 1 and o.tokens[-1] == tokens[0]:
-                return o  # "BTK" → "Autorité … (BTK)"
+                return o  # "RTK" → "Autorité … (RTK)"
     # Each group holds occurrences equal but for their place (entities.DocumentIndex): the tests on
     # what an occurrence is run once per group, the nearest one is found by bisection.
     matches = [
@@ -691,7 +691,7 @@ _AGENT_BEFORE = regex.compile(r"(?i)\bpar\s+$")
 
 
 def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
-    """The person a phrase names inside a role ("le directeur du club de Lille, Marc Ingla", "le
+    """The person a phrase names inside a role ("le directeur du club de Nantes, Luc Ferrandi", "le
     président de la BCE Draghi"): the last person-like name in it; places, organisations and
     complements after "de" are not people."""
     people = [o for o in index.within(span) if _is_person(o) and not _agent(index.text, o.span)]
@@ -711,7 +711,7 @@ def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
     if after is None:
         return None
     # juxtaposed ("le président de la BCE Draghi"), or closed by a comma or a preposition ("…,
-    # Marc Ingla, a annoncé", "son avocat, Me Antonin Levy à l'AFP"); "Pour le ministre, Jean
+    # Luc Ferrandi, a annoncé", "son avocat, Me Bastien Morel à l'AFP"); "Pour le ministre, Jean
     # Dupont devrait partir" opens a clause: not an apposition
     follow = _NEXT_WORD.match(index.text, after.span.end)
     word = "" if follow is None else follow.group(1).lower()

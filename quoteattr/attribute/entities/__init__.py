@@ -312,7 +312,7 @@ def _named_thing(text: str, tokens: Sequence[Token], lead: int) -> bool:
 _MARKS = regex.compile(r"[«“][ \u00a0\u202f]*")
 #: The bracket closing an organisation's initials, right after them or after a space.
 _CLOSING_BRACKET = regex.compile(r"[ \u00a0]?\)")
-#: A space inside brackets, which WiNER writes (« ( BTK ) »).
+#: A space inside brackets, which WiNER writes (« ( RTK ) »).
 _BRACKET_SPACE = regex.compile(r"(?<=\()[ \u00a0]+|[ \u00a0]+(?=\))")
 
 
@@ -339,9 +339,9 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         end = tokens[last].end
         closing = _CLOSING_BRACKET.match(text, end)
         if closing is not None and "(" in text[token.start : end]:
-            end = closing.end()  # "… d'Information (BTK)", "… ( BTK )" in WiNER
+            end = closing.end()  # "… d'Hébergement (RTK)", "… ( RTK )" in WiNER
         span = Span(token.start, end, source=text)
-        # « association « Vent debout » »: its marks dropped; « ( BTK ) » written « (BTK) »
+        # « association « Vent debout » »: its marks dropped; « ( RTK ) » written « (RTK) »
         name = _BRACKET_SPACE.sub("", _MARKS.sub("", span.text))
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
@@ -408,7 +408,7 @@ def _nationality_before(
     text: str, tokens: Sequence[Token], found: NameRun, run: NameRun
 ) -> tuple[str, str, int] | None:
     """The nationality noun a person's name follows, the article before it and the index of the
-    phrase's first token: cut off the run (« l'Allemand Albrecht von Boeselager ») or a run of its
+    phrase's first token: cut off the run (« l'Allemand Konrad von Hallberg ») or a run of its
     own (« la Française Clarisse X »)."""
     if run.first > found.first and found.tokens[0].lower() in NATIONALITY_NOUNS:
         at = found.first

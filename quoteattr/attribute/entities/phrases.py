@@ -176,7 +176,7 @@ def org_phrase_end(
             break
         if is_capitalised(word) and low not in NOT_NAME_STARTS:
             if starts_person_name(word):
-                break  # "la région Nouvelle-Aquitaine Alain Rousset"
+                break  # "la région Val-Doré Gérard Malbec"
             last = k
             k += 1
             continue
@@ -240,7 +240,7 @@ def org_phrase_end(
             k += 1
             continue
         break
-    # a trailing "(BTK)" acronym belongs to the name, written "( BTK )" too (WiNER)
+    # a trailing "(RTK)" acronym belongs to the name, written "( RTK )" too (WiNER)
     acronym = _TRAILING_INITIALS.match(text, tokens[last].end, tokens[last].end + 16)
     if acronym is None and proper:
         # « le Comité européen pour la prévention de la torture (CPT) »: the words of a proper
@@ -254,7 +254,7 @@ def org_phrase_end(
 
 
 def document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
-    """The last token of a statement's description: "projet de résolution préparé par la France"."""
+    """The last token of a statement's description: "projet de résolution présenté par la Norvège"."""
     last = head
     k = head + 1
     while k < len(tokens) and k - head <= _MAX_DOCUMENT_WORDS and adjacent(text, tokens[k - 1], tokens[k]):

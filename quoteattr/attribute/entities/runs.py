@@ -73,7 +73,7 @@ def _adjective_of_role(run: NameRun, tokens: Sequence[Token]) -> bool:
 
 
 def _described_by_nationality(run: NameRun, tokens: Sequence[Token]) -> bool:
-    """« l'Allemand Albrecht von Boeselager », « la Slovène Tina Trstenjak »: after an article, a
+    """« l'Allemand Konrad von Hallberg », « la Slovène Tina Trstenjak »: after an article, a
     capitalised word that is no given name, then a given name, is a description of the person
     (a nationality, a title), not the first word of the name."""
     if len(run.tokens) < 3 or run.civility is not None:

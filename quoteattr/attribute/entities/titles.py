@@ -1,5 +1,5 @@
 """The role or title written before or after a name ("le secrétaire d'État américain Antony
-Blinken", "Marc Ingla, directeur général du club").
+Blinken", "Luc Ferrandi, directeur général du club").
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ def _adjectives_before(tokens: Sequence[Token], k: int) -> int:
 def title_after(
     text: str, tokens: Sequence[Token], last: int, *, bare_allowed: bool = True
 ) -> tuple[str | None, str]:
-    """A role in apposition after a name: "Ghaith al Ghaith, le PDG de la compagnie …", with no
+    """A role in apposition after a name: "Hamad al Nuaimi, le PDG de la compagnie …", with no
     article when ``bare_allowed`` ("Camille Rouvière, porte-parole du Réseau, …"), after an age
     ("Bernard Quéméner, 64 ans, élu depuis 2001"), or in brackets ("Sepp Blatter (président de
     la FIFA)", the whole bracket)."""

@@ -272,7 +272,7 @@ def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attrib
 
 def _count_past_comma(sent: Sentence, end: int) -> bool:
     """Whether a figure follows the comma after the source phrase's last word ``end``: the next
-    count of a list, another source's (« 13 500 selon la police, 100 000 selon les
+    count of a list, another source's (« 8 200 selon la police, 35 000 selon les
     organisateurs »), never an apposition to this one."""
     return end + 2 < len(sent) and sent[end + 1].text == "," and sent[end + 2].text[:1].isdigit()
 
@@ -288,15 +288,15 @@ def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
     return after < len(sent) and sent[after].upos in {"VERB", "AUX"}
 
 
-#: At most this many words in a count scoped by its source (« 13 500 à 14 000 personnes »).
+#: At most this many words in a count scoped by its source (« 8 200 à 9 000 personnes »).
 _COUNT_WORDS = 6
 #: Words that may open a count: « plus de 3 000 », « environ 200 », « près de 50 ».
 _COUNT_OPENERS = frozenset({"plus", "moins", "environ", "près", "quelque", "au"})
 
 
 def _count_before(sent: Sentence, first: int) -> list[Word] | None:
-    """The count right before a source preposition, set off by a comma before it (« …, 13 500 à
-    14 000 personnes selon la police, 100 000 selon les organisateurs »): a figure each source
+    """The count right before a source preposition, set off by a comma before it (« …, 8 200 à
+    9 000 personnes selon la police, 35 000 selon les organisateurs »): a figure each source
     gives, its own reported words; ``None`` when the words before are no count."""
     k = first - 1
     found: list[Word] = []
@@ -305,7 +305,7 @@ def _count_before(sent: Sentence, first: int) -> list[Word] | None:
         k -= 1
     if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text != ",":
         return None
-    # a figure, whatever its tag (« 13 500 » is tagged a determiner), and no verb
+    # a figure, whatever its tag (« 8 200 » is tagged a determiner), and no verb
     opens = found[0].text[:1].isdigit() or found[0].text.lower() in _COUNT_OPENERS
     figure = any(w.text[:1].isdigit() for w in found)
     verb = any(w.upos in {"VERB", "AUX"} for w in found)
@@ -349,7 +349,7 @@ def _count_source(
 ) -> Attribution | None:
     """The source of a count's « selon X » (or of a segment's, :func:`_fronted_source`) read from
     the words after the preposition up to ``end``: the noun no other word of them governs
-    (« 100 000 selon les organisateurs »)."""
+    (« 35 000 selon les organisateurs »)."""
     inside = range(last + 1, end + 1)
     head = next(
         (w for w in sent.words[last + 1 : end + 1] if w.upos in {"NOUN", "PROPN"} and w.head not in inside),
@@ -493,8 +493,8 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             continue
         after = list(words[end + 1 :])
         comma_after = bool(after) and after[0].text == ","
-        # nothing after the source but punctuation, or an apposition to it (« …, selon Paul James,
-        # ambassadeur en Pologne. »)
+        # nothing after the source but punctuation, or an apposition to it (« …, selon Paul Hendry,
+        # ambassadeur en Estonie. »)
         # (an apposition opens on no preposition: « …, selon le parquet, d'un acte isolé » goes on)
         apposed = comma_after and len(after) > 1 and after[1].upos != "ADP"
         tail_empty = all(w.upos == "PUNCT" and w.text not in _CLOSERS for w in after) or (
@@ -515,7 +515,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         )
         count = None if lead else _count_before(sent, first)
         if count is not None:
-            # « …, 13 500 personnes selon la police, 100 000 selon les organisateurs, … »: each
+            # « …, 8 200 personnes selon la police, 35 000 selon les organisateurs, … »: each
             # count is its own source's, which runs to the comma
             end = _comma_after(ctx, sent, last, end)
             clause = probe = count
@@ -583,7 +583,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             for w in words[last + 1 : end + 1]
             if mention is not None and w.start >= mention.span.start and w.upos in {"NOUN", "PROPN", "PRON"}
         ]
-        # « selon les recherches menées par l'organisation X »: a source named inside the phrase
+        # « selon les relevés effectués par l'organisation X »: a source named inside the phrase
         if not any(_speaker_like(sent, noun) for noun in nouns):
             continue
         reported = Found(index, span, "indirect_source", _within_source(attribution, sent, end))

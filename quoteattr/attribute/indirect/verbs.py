@@ -327,8 +327,8 @@ def _joins_nominals(sent: Sentence, i: int) -> bool:
 
 def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None:
     """Where the reported words begin past an aside set off by commas after a speech verb's
-    addressee or oblique (« a demandé à une commission, composée de cinq prélats et présidée par
-    l'archevêque, d'enquêter sur … »): the aside holds no finite verb and no subordinating
+    addressee or oblique (« a demandé à un comité, composé de trois juristes et présidé par
+    le doyen, d'enquêter sur … »): the aside holds no finite verb and no subordinating
     conjunction, and *que* / *si*, or *de* / *à* and an infinitive, follow its closing comma at
     once; ``None`` otherwise."""
     for k in range(comma + 1, min(len(sent), comma + 1 + _MAX_ASIDE)):
@@ -347,8 +347,8 @@ def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None
     return None
 
 
-#: The most words of an aside set off by commas after an addressee (« à une commission,
-#: composée de cinq prélats et présidée par l'archevêque Silvano Tomasi, d'enquêter »).
+#: The most words of an aside set off by commas after an addressee (« à un comité,
+#: composé de trois juristes et présidé par le doyen Henri Vasseur, d'enquêter »).
 _MAX_ASIDE = 14
 
 #: Words that make « de » + infinitive an adverbial of the clause, not what its verb reports:

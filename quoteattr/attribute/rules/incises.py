@@ -177,7 +177,7 @@ def _inside_a_clause(site: QuoteSite, index: int) -> bool:
 
 
 def incise_verb(site: QuoteSite) -> Attribution | None:
-    """« … », s'enthousiasme Federico Garcia / « … », préférait rectifier l'intéressé / « … », a
+    """« … », s'enthousiasme Matteo Ruiz / « … », préférait rectifier l'intéressé / « … », a
     nuancé Marie Dupuis.
 
     French puts a noun subject after its verb right after a quotation only in an incise, so the

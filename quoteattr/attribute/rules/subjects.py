@@ -357,8 +357,8 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
     object's verb when the object is a thing that cannot speak (no name, person, group,
     organisation or statement: « un communiqué, indiquant que … » may speak itself); and, as a
     participle set off refers to the subject, when the object is a person or a body that an
-    infinitive governs (« Le collectif a rejeté l'idée d'envoyer une délégation rencontrer le
-    président, estimant que … »: the collectif), that of the finite verb above; ``None``
+    infinitive governs (« Le syndicat a écarté l'idée d'envoyer une mission rencontrer le
+    préfet, estimant que … »: the syndicat), that of the finite verb above; ``None``
     otherwise."""
     # the parser hangs the participle as the object's modifier, « acl », or as an adjective,
     # « amod », when a quotation follows it
@@ -448,7 +448,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
 
 
 def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
-    """« Les policiers invoquent la légitime défense, arguant que … »: a present participle set
+    """« Les vigiles invoquent la légitime défense, arguant que … »: a present participle set
     off by a comma after its clause shares that clause's subject, whatever relation the parser
     hung it by (here « advmod »)."""
     if verb.deprel not in {"advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
@@ -687,8 +687,8 @@ def _participle_of_agent(sent: Sentence, word: Word) -> Word | None:
 
 def _clause_between(sent: Sentence, first: Word, last: Word) -> bool:
     """Whether a clause boundary (a semicolon, a colon, a verb) lies between two conjuncts: then
-    they are not one subject ("Toutes grises qu'elles étaient, les femmes se turent ; et Rachel,
-    frissonnante, se retourna": Rachel alone)."""
+    they are not one subject ("Toutes pâles qu'elles étaient, les servantes se levèrent ; et Léonie,
+    tremblante, se détourna": Léonie alone)."""
     between = sent.words[first.index + 1 : last.index]
     return any(w.text in {";", ":"} or w.upos in {"VERB", "AUX"} for w in between)
 
@@ -719,10 +719,10 @@ def _before_appositions(sent: Sentence, i: int) -> int:
 
 def _before_long_insert(sent: Sentence, comma: int) -> int:
     """Where to look on from a comma closing a long insert: before the insert when it opens as
-    one ("M. de Coutelier, en fumant sa pipe avec M. de Courville, lui dit"), else just before
+    one ("M. de Lormel, en buvant son café avec M. de Valbrun, lui dit"), else just before
     the comma ("Le ministre Christophe Castaner, a twitté"). A role apposed to a name ("X,
     porte-parole de …, estime", "X, ancien ministre, a dit") is such an insert too, and so is an
-    adjective detached after a name ("X, certain qu'il ne serait pas refusé, répondit")."""
+    adjective detached after a name ("X, certain qu'on l'attendait déjà, répondit")."""
     j = comma - 1
     while j >= 0 and sent[j].text != ",":
         j -= 1
@@ -736,15 +736,15 @@ def _before_long_insert(sent: Sentence, comma: int) -> int:
         while k > 0 and sent[k].text.lower() not in RELATIVE_PRONOUNS:
             k -= 1
         return k - 1 if k > 0 else j - 1
-    # "le petit marquis, la tenant toujours sur ses genoux, se mit à rire": a clitic and its verb
+    # "le vieux notaire, la gardant encore sur ses genoux, se mit à rire": a clitic and its verb
     clitic_verb = first.text.lower() in CLITICS and j + 2 < comma and sent[j + 2].upos == "VERB"
     opens = first.upos in {"ADP", "SCONJ", "VERB"} or first.text.lower() in _INSERT_OPENERS or clitic_verb
     after_name = j > 0 and sent[j - 1].upos == "PROPN"
     apposed = after_name and first.upos in {"DET", "NUM"}  # "Fritz, deux Allemands …,"
-    # "Benjamin Cauchy, porte-parole des « Gilets jaunes libres », estime": a role apposed to a name
+    # "Julien Marchal, porte-parole du collectif « Citoyens en colère », estime": a role apposed to a name
     roles = [w for w in sent.words[j + 1 : min(comma, j + 3)] if role_of(w.text.lower()) is not None]
     role_apposed = after_name and first.upos in {"NOUN", "ADJ"} and bool(roles)
-    # "M. de Courville, certain qu'il ne serait pas refusé, répondit": an adjective detached after
+    # "M. de Valbrun, certain qu'on l'attendait déjà, répondit": an adjective detached after
     # a name describes it
     described = after_name and first.upos == "ADJ" and first.text[:1].islower()
     return j - 1 if opens or apposed or role_apposed or described else comma - 1
@@ -805,7 +805,7 @@ def inverted_subject(
                 else _name_after_complement(sent, c)
             )
             if named is not None and (allowed is None or allowed(named)):
-                # « estime pour sa part Neil Hyatt », « a déclaré au micro Anne Roux »: the name
+                # « estime pour sa part Gareth Pryce », « a déclaré au micro Anne Roux »: the name
                 # hung on the aside or on the complement before it
                 return named
             continue
@@ -904,7 +904,7 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
 
 def _named_on_aside(sent: Sentence, aside: Word) -> Word | None:
     """The noun phrase the parser hung on an aside's noun, after it, as an apposition or a
-    complement with no preposition of its own (« pour sa part Neil Hyatt », « de son côté la
+    complement with no preposition of its own (« pour sa part Gareth Pryce », « de son côté la
     ministre »)."""
     for g in sent.children(aside):
         if g.start < aside.start:
@@ -1163,7 +1163,7 @@ def chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Wor
         if word.start >= verb.start:
             return None
         if word.upos == "VERB" and finite_clause(sent, word):
-            # "Les officiers s'étaient levés, entouraient leur chef, le suppliaient :": a clause the
+            # "Les marins s'étaient tus, entouraient leur capitaine, le suppliaient :": a clause the
             # parser hung as advcl with no conjunction opening it is one more verb of the chain
             marked = any(c.deprel == "mark" for c in sent.children(word))
             subordinate = marked or (word.deprel in _SUBORDINATE and word.deprel != "advcl")

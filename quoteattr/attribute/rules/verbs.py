@@ -170,7 +170,7 @@ def verbish(sent: Sentence, word: Word) -> bool:
     # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
     if previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS):
         return True
-    # "M. de Courville, certain qu'il ne serait pas refusé, répondit :": a finite form between the
+    # "M. de Valbrun, certain qu'on l'attendait déjà, répondit :": a finite form between the
     # comma closing an aside and the colon of the words it introduces; or hung as an adjective on
     # the noun before it (« Un habitant interrogé par l'AFP raconte : »)
     # and so before « que » (« Julien Arrighi, de l'université de Montvalon, juge que … ») or an

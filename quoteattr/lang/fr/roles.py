@@ -1168,8 +1168,8 @@ def _with_feminines(masculines: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-#: Nationalities, which written with a capital name a person (« l'Allemand Albrecht von
-#: Boeselager », « la Slovène Tina Trstenjak »): the common ones of the press, with the irregular
+#: Nationalities, which written with a capital name a person (« l'Allemand Konrad von
+#: Hallberg », « la Slovène Tina Trstenjak »): the common ones of the press, with the irregular
 #: forms above.
 NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
     """

@@ -53,7 +53,7 @@ COLLECTIVE_SOURCES: Final[frozenset[str]] = frozenset(
 
 #: Public bodies named by a common noun and its adjective, whose noun alone names a thing by its
 #: ending (« la sécurité civile », « la protection civile », « la sécurité routière »): lowercase,
-#: the noun and its adjective. « La sécurité civile du département avait appelé à la prudence »
+#: the noun and its adjective. « La sécurité civile du département a déconseillé les baignades »
 #: reports the body's words.
 BODY_PHRASES: Final[frozenset[str]] = frozenset(
     {

@@ -69,7 +69,7 @@ CIVILITIES: Final[dict[str, str]] = {
 }
 
 #: Lowercase words that join the parts of a person's or place's name ("Charles de Gaulle",
-#: "Ghaith al Ghaith", "Vincent van Gogh", "Abou Mohammed al-Joulani" is hyphenated instead).
+#: "Hamad al Nuaimi", "Vincent van Gogh", "Abou Mohammed al-Joulani" is hyphenated instead).
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "de",
