@@ -724,7 +724,7 @@ def mention_from(
             antecedent.upos in {"VERB", "AUX"} or compound_preposition(sent, antecedent)
         )
         if antecedent is not None and misplaced and before is not None:
-            # « reconnut Pécuchet qui articula »: a relative hung on a verb is the noun's before it
+            # « reconnut Tourneval qui articula »: a relative hung on a verb is the noun's before it
             # (« raconte un habitant du hameau voisin, qui assure … »: the phrase before its comma);
             # so is one hung on a compound preposition (« Face à Jean Roux, qui dénonçait … »)
             antecedent = _phrase_before(sent, before.index - 1) if before.text == "," else before
@@ -832,7 +832,7 @@ def surface_subject(
     allowed: Callable[[Word], bool] | None = None,
 ) -> Mention | None:
     """The subject of an incise read from the word order, not the tree: the clitic of
-    "dit-il" / "demanda-t-elle", else the noun phrase right after the verb ("reprit Bouvard",
+    "dit-il" / "demanda-t-elle", else the noun phrase right after the verb ("reprit Boissard",
     "dit en riant le père", "répéta madame François", "a déclaré une représentante du comité,
     Irina Zavodskaïa"). Parsers often mis-attach inverted subjects; word order does not lie.
     """

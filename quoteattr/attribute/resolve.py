@@ -335,7 +335,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
-        # "le père Lumière" is the elder of the family, never "Douce Lumière" or "Églantine Lumière"
+        # "le père Marsac" is the elder of the family, never "Douce Marsac" or "Églantine Marsac"
         best = None if kin else person_fullest(self._index, phrase.tokens, limit, phrase.gender or gender)
         title = phrase.title
         gender = phrase.gender

@@ -278,11 +278,11 @@ class _Descriptions(_ResolverBase):
         """The name the next sentence gives the person a description at the end of a sentence
         stands for: « …, raconte une habitante. Cette aide-soignante de 52 ans, Nadia Ferrand,
         affirme … », « …, a réagi son porte-parole. Ce dernier, Grégory Lamaison, … », « …, selon
-        son avocat. L'avocat, José Cardozo, … » (``definite``: tried only when no name before
+        son avocat. L'avocat, José Figueira, … » (``definite``: tried only when no name before
         the description fits). The demonstrative that opens the sentence, or the definite article
         before the description's own noun, takes up the one just described, and the name apposed
         to it is theirs; its gender must agree."""
-        if definite:  # « …, selon son avocat. L'avocat, José Cardozo, … »: the same noun
+        if definite:  # « …, selon son avocat. L'avocat, José Figueira, … »: the same noun
             found = _NAMED_NEXT_DEFINITE.match(self._text, span.end)
             if found is not None and found.group("noun") != head_noun(span.text_in(self._text)):
                 found = None

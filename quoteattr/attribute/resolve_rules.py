@@ -202,7 +202,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
         if lead > 0 and tokens[lead - 1].lower in DE_FORMS and run.civility is None and not noble:
-            continue  # "des Affaires étrangères"; but "le comte de Farlsberg" is a name
+            continue  # "des Affaires étrangères"; but "le comte de Hohenwald" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
             continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
         if run.civility is None and _names_complement(tokens, lead, run):
@@ -418,7 +418,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     if lead > 0:
         before, _, _ = strip_determiners(chosen[:lead])
         while before and before[-1].lower in DE_FORMS:
-            before = before[:-1]  # "le comte de Farlsberg": the title is "comte"
+            before = before[:-1]  # "le comte de Hohenwald": the title is "comte"
         if before:
             title_parts.append(text[before[0].start : before[-1].end])
     for segment in segments:
@@ -437,7 +437,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         if head_role is not None:
             gender = head_role[0]
         gender = gender or det_gender
-    # a civility stays with a bare surname ("M. Hamot", "Mlle Charmes"), not with a full name
+    # a civility stays with a bare surname ("M. Garnot", "Mlle Dorval"), not with a full name
     full = len([w for w in run.tokens if w.lower() not in NAME_PARTICLES]) > 1
     start = chosen[lead].start if civility and not full else run.start
     name = text[start : run.end]

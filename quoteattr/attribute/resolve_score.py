@@ -74,7 +74,7 @@ PAIR_BONUS = 0.25
 #: Bonus for an antecedent whose gender is known and agrees (over one of unknown gender).
 AGREEMENT_BONUS = 0.3
 #: Cost of a name of unknown gender for "elle"/"elles": women are mostly named with a civility or
-#: a given name that marks their gender, while a bare surname ("Lacaille") is most often a man's.
+#: a given name that marks their gender, while a bare surname ("Grosjean") is most often a man's.
 FEMININE_UNKNOWN_COST = 0.7
 #: Past the reach, each further sentence costs this much (the last-named character still wins).
 FAR_COST = 0.01
@@ -154,7 +154,7 @@ def person_fullest(
         g
         for g in index.last_groups.get(fold(tokens[-1]), ())
         if name_matches(tokens, g.first.tokens) and compatible(gender, "", g.first.gender, "")
-    ]  # "le père Lumière" is not "Églantine Lumière"
+    ]  # "le père Marsac" is not "Églantine Marsac"
     if not matches and len(tokens) == 1:
         firsts = [
             g
@@ -422,7 +422,7 @@ def _fields_fit(fields: set[str], role: str, domains: set[str]) -> bool:
 
 def _description_score(head: str, adjectives: set[str], domains: set[str], title: str | None) -> float:
     if not title or domains <= {"kin"}:
-        return 0.0  # "le père", "la mère": someone's relative, not the "père Lumière" of the text
+        return 0.0  # "le père", "la mère": someone's relative, not the "père Marsac" of the text
     words, title_domains = _role_words(title)
     score = 0.0
     head_key = fold(head)
@@ -918,7 +918,7 @@ HEADLINE_MAX_CHARS = 200
 
 def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
     """The one person a headline names, for a definite description by ``role`` that no titled
-    person matches: a news article is about the person of its headline (« Mohamed Rabii reçu par
+    person matches: a news article is about the person of its headline (« Mohamed Zerouali reçu par
     le roi » … « le boxeur de 23 ans a exprimé »). Its fullest name, or ``None``: no headline (a
     first line longer than :data:`HEADLINE_MAX_CHARS`, or none before ``limit``), no person or
     two in it, genders that disagree, a kin role, or a person the text does not give a role of

@@ -79,7 +79,7 @@ _NAMED_NEXT = regex.compile(
 )
 
 #: The next sentence opening on the definite article and a noun, then a comma: the noun must be
-#: the description's own (« …, selon son avocat. L'avocat, José Cardozo, … »).
+#: the description's own (« …, selon son avocat. L'avocat, José Figueira, … »).
 _NAMED_NEXT_DEFINITE = regex.compile(
     r"[ \t\u00a0]*\.[ \t\u00a0]+(?:(Le|La)[ \t\u00a0]+|L['’][ \t\u00a0]*)(?P<noun>\p{Ll}[\p{Ll}-]*)"
     r"[ \t\u00a0]*,[ \t\u00a0]*"

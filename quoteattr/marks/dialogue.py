@@ -43,7 +43,7 @@ def is_signature(line: str) -> bool:
 
     >>> is_signature("Barack Obama , Président des États-Unis d'Amérique.")
     True
-    >>> is_signature("Monsieur Bouvard, vous êtes là ?")
+    >>> is_signature("Monsieur Boissard, vous êtes là ?")
     False
     """
     name, comma, role = line.partition(",")

@@ -187,7 +187,7 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
 
 
 #: Labels that keep a name inside the noun phrase of its head: « la Française Clarisse X »
-#: (appos, flat), « Mme de Courville » (nmod).
+#: (appos, flat), « Mme de Valbrun » (nmod).
 _NAME_IN_PHRASE = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
 
 
@@ -242,7 +242,7 @@ def _subject_apposition(sentence: Sentence, apposed: Word, noun: Word) -> bool:
 def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
     """The starts of the words that are a subject or a name set beside one: the parser often
     hangs the name on the capitalised word before it (« la Française Claire X a dit » makes
-    « Française » the subject, « Mme de Courville » hangs « Courville » on « Mme »), but it is the
+    « Française » the subject, « Mme de Valbrun » hangs « Valbrun » on « Mme »), but it is the
     subject's name all the same, as is a name apposed to the subject noun (« le président Paul
     Roux », « son avocat, Me Paul Roux, »). Not across a common noun otherwise (« le porte-parole
     de Macron »: a wider reach cost the studied articles nothing but one unread article a name
@@ -275,7 +275,7 @@ def _subject_words(doc: ParsedDoc | None) -> frozenset[int]:
                     break
                 if not governor.text[:1].isupper():
                     break  # « le porte-parole de Macron »: not here
-                current = governor  # « la Française Claire Dumont », « Mme de Courville »
+                current = governor  # « la Française Claire Dumont », « Mme de Valbrun »
     return frozenset(found)
 
 
@@ -465,7 +465,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         direct = preceding(text, tokens, lead) if lead > 0 else None
         noble = noble_before(text, tokens, lead) if direct is not None and direct.lower in DE_FORMS else None
         if noble is not None:
-            # "Le baron de Coutelier", "le comte de Farlsberg": the name of a titled person
+            # "Le baron de Lormel", "le comte de Hohenwald": the name of a titled person
             title, gender, det_index, is_org = noble
             direct = None
         elif direct is not None and direct.lower in PREPOSITIONS:

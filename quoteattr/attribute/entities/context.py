@@ -86,7 +86,7 @@ def preceding(text: str, tokens: Sequence[Token], i: int) -> Token | None:
 
 
 #: Endings of finite verb forms of narration (imperfect, passé simple) that a following name
-#: is the object of ("regardait Florent", "appela Pécuchet"), from French conjugation.
+#: is the object of ("regardait Florent", "appela Tourneval"), from French conjugation.
 _FINITE_ENDINGS = ("ait", "aient", "èrent", "irent", "urent")
 
 
@@ -108,7 +108,7 @@ def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
     a gerund (« en devançant »).
 
     A name right after such a verb is its object ("Claude regardait Florent"); an inverted
-    subject comes after a speech verb ("dit Bouvard") or a relative ("que blâma Bouvard").
+    subject comes after a speech verb ("dit Boissard") or a relative ("que blâma Boissard").
     """
     if first < 1:
         return False

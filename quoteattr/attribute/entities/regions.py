@@ -98,7 +98,7 @@ def header_end(text: str) -> int:
 
 
 def dialogue_regions(text: str) -> list[tuple[int, int]]:
-    """The spoken part of each dialogue line ("— Tiens, Bouvard ! dit Pécuchet" → "— Tiens, Bouvard !").
+    """The spoken part of each dialogue line ("— Tiens, Boissard ! dit Tourneval" → "— Tiens, Boissard !").
 
     A line opened by a dash is speech up to its speech tag (a speech verb after a comma, "!" or
     "?", inverted or followed by a name), or to its end when it has none.

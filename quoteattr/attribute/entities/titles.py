@@ -115,7 +115,7 @@ _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | 
 
 
 #: « de » with no article fused in (not « du », « des »): the particle of a title of nobility
-#: (« le baron de Coutelier ») and the one preposition whose article opens a complement.
+#: (« le baron de Lormel ») and the one preposition whose article opens a complement.
 _BARE_DE = frozenset({"de", "d'", "d’"})
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 12
@@ -219,7 +219,7 @@ def _role_title(text: str, tokens: Sequence[Token], det: int, end: int) -> tuple
 
 
 def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, str, int, bool] | None:
-    """("baron", gender, det index, False) for "le baron de Coutelier", read from the name's "de".
+    """("baron", gender, det index, False) for "le baron de Lormel", read from the name's "de".
 
     Only the particle "de" / "d'" makes a title of nobility: "du" and "des" hold an article, and
     "le roi du Maroc", "le roi des Belges" name a country's king, not a man called Maroc."""
@@ -286,7 +286,7 @@ def title_after(
         and adjacent(text, tokens[k], tokens[k + 1])
         and is_capitalised(tokens[k + 1].text)
     ):
-        return None, ""  # "Douce, le père Lumière …": another person, not a role of hers
+        return None, ""  # "Douce, le père Marsac …": another person, not a role of hers
     end = k
     while end + 1 < len(tokens) and adjacent(text, tokens[end], tokens[end + 1]):
         if tokens[end + 1].lower in _RELATIVES:  # "…, le chef de la mission qui estime"

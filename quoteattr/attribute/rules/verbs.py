@@ -179,7 +179,7 @@ def verbish(sent: Sentence, word: Word) -> bool:
     following = sent.words[word.index + 1] if word.index + 1 < len(sent) else None
     after = following.text if following is not None else ""
     glued = word.deprel in {"amod", "acl"} and word.head == word.index - 1
-    # « Jacques commanda : », « Le père Lumière commanda : »: a name never goes on in a lowercase
+    # « Jacques commanda : », « Le père Marsac commanda : »: a name never goes on in a lowercase
     # word, so a reporting-verb form the tagger read as the end of a name is the name's verb
     after_name = before.text[:1].isupper() and before.upos in {"PROPN", "NOUN"}
     infinitive = following is not None and following.feats.get("VerbForm") == "Inf"

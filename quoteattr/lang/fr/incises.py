@@ -1,7 +1,7 @@
 """Surface forms of French speech tags (incises): « — Oui, dit-il, c'est vrai. »
 
 An incise puts the verb before its subject: *dit-il*, *répondit Paul*, *s'écria la servante*,
-*reprit Pécuchet*, *m'écriai-je*. Recognising one needs the inflected forms of the verbs of saying
+*reprit Tourneval*, *m'écriai-je*. Recognising one needs the inflected forms of the verbs of saying
 used in narration (passé simple, imparfait, présent, 3rd person, plus the 1st person singular of
 first-person narrators), the subject pronouns of the inversion, and the words that open a subject
 noun phrase.
@@ -118,7 +118,7 @@ SUBJECT_STARTS: Final = frozenset(
     )
 )
 """Words that open the subject noun phrase of an incise (*répondit la servante*); a capitalised word
-(*reprit Pécuchet*) opens one too."""
+(*reprit Tourneval*) opens one too."""
 
 CONTINUATION_STARTS: Final = frozenset(
     _words(
@@ -126,7 +126,7 @@ CONTINUATION_STARTS: Final = frozenset(
     )
 )
 """Words that, after a comma closing an incise, carry on the narration rather than the speech
-(*dit-il, en se levant*; *s'écria Pécuchet, qui redoutait les courants d'air*)."""
+(*dit-il, en se levant*; *s'écria Tourneval, qui redoutait les courants d'air*)."""
 
 WEAK_CONTINUATION_STARTS: Final = frozenset(
     _words(
@@ -135,7 +135,7 @@ WEAK_CONTINUATION_STARTS: Final = frozenset(
     )
 )
 """Words that carry on the narration after an incise at the end of a dialogue line
-(*cria Bouvard, dans l'escalier*) but just as often open the rest of a quoted sentence
+(*cria Boissard, dans l'escalier*) but just as often open the rest of a quoted sentence
 (*« Partez, dit-il, avant la nuit. »*): trusted only where the speech is not closed by a mark."""
 
 NOT_PARTICIPLES: Final = frozenset(

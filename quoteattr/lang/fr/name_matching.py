@@ -12,14 +12,14 @@ from __future__ import annotations
 __all__ = ["CONJUNCTIONS", "DETERMINERS", "HYPHENATED_PARTICLES", "TITLES"]
 
 #: Articles and the prepositions that join the words of a name ("la Corée du Sud", "Conseil de
-#: sécurité", "M. de Coutelier"): dropped everywhere before two names are compared.
+#: sécurité", "M. de Lormel"): dropped everywhere before two names are compared.
 DETERMINERS: frozenset[str] = frozenset(
     {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux"}
 )
 
 #: Forms of address, civil, noble, religious and official titles. One is dropped only when a
 #: capitalised word follows it (after any determiner): "M. Fillon", "le président Macron",
-#: "mère Clarisse", "le comte de Farlsberg"; "la mère du suspect" keeps its "mère".
+#: "mère Clarisse", "le comte de Hohenwald"; "la mère du suspect" keeps its "mère".
 TITLES: frozenset[str] = frozenset(
     {
         # forms of address and their abbreviations

@@ -21,7 +21,7 @@ __all__ = [
     "POSSESSIVE_DETERMINERS",
 ]
 
-#: Civilities and forms of address that precede a name ("M. Blinken", "Mme de Courville",
+#: Civilities and forms of address that precede a name ("M. Blinken", "Mme de Valbrun",
 #: "maître Dupont"). Abbreviations are given with and without their full stop.
 CIVILITIES: Final[dict[str, str]] = {
     "m.": "m",
