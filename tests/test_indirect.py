@@ -1157,6 +1157,29 @@ autrement autrement ADV 5 advmod
     assert found(text, table) == [("être appelée autrement", "La monarchie", "demander")]
 
 
+def test_a_speech_verb_tagged_an_adverb_before_a_bare_infinitive_after_a_participle_reports() -> None:
+    # fr_core_news_sm: « rappellent » an adverb, the root the adverb after it, the subject's
+    # phrase closed by a participle; the reported infinitive bare
+    text = "Les proches des victimes décédées rappellent souvent avoir manqué d'informations."
+    table = """
+Les le DET 1 det
+proches proche NOUN 6 nsubj
+des de ADP 3 case
+victimes victime NOUN 1 nmod
+décédées décéder VERB 3 acl VerbForm=Part
+rappellent rappeler ADV 6 advmod
+souvent souvent ADV -1 root
+avoir avoir AUX 8 aux:tense VerbForm=Inf
+manqué manquer VERB 6 xcomp VerbForm=Part
+d' de ADP 10 case
+informations information NOUN 8 obl
+. . PUNCT 6 punct
+"""
+    assert found(text, table) == [
+        ("avoir manqué d'informations", "Les proches des victimes décédées", "rappeler")
+    ]
+
+
 OPINION = """
 Un un DET 1 det
 élu élu NOUN 2 nsubj

@@ -178,7 +178,11 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         # « a toutefois fait savoir que », « a laissé entendre que »: the verb of a phrase of
         # saying tagged an auxiliary, its infinitive hung on it
         return True
-    if word.upos not in {"NOUN", "ADJ", "PROPN", "X"} or word.index == 0 or not word.text[:1].islower():
+    if (
+        word.upos not in {"NOUN", "ADJ", "PROPN", "X", "ADV"}
+        or word.index == 0
+        or not word.text[:1].islower()
+    ):
         return False
     before = sent[word.index - 1]
     auxiliary = before.upos == "AUX" or before.text.lower() in AUXILIARY_FORMS
@@ -192,13 +196,16 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         k += 1
     after = sent[k].text.lower() if k < len(sent) else ""
     finite = finite_speech_form(word.text.lower())
-    subject = before.upos in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in SUBJECT_PRONOUNS
+    # (a participle may close the noun phrase: « Les proches des personnes décédées rappellent »)
+    participle = before.upos == "VERB" and before.feats.get("VerbForm") == "Part"
+    subject = before.upos in {"NOUN", "PROPN", "ADJ"} or participle or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
     # or before « à » / « de » and an infinitive (« La monarchie absolue demande à être appelée »)
+    # or before an infinitive, bare or after « à » / « de » (« rappellent avoir manqué de … »)
     infinitive = (
         after in INFINITIVE_MARKERS and k + 1 < len(sent) and sent[k + 1].feats.get("VerbForm") == "Inf"
-    )
+    ) or (k < len(sent) and sent[k].upos in {"VERB", "AUX"} and sent[k].feats.get("VerbForm") == "Inf")
     return finite and (after in QUE_FORMS or infinitive) and subject
 
 

@@ -616,6 +616,11 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
         # word, a capitalised word tagged a verb is a name's
         capitalised = capitalised or (word.upos == "VERB" and word.text[:1].isupper() and i > 0)
         nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
+        # « Les proches des personnes décédées rappellent »: a participle closing the noun phrase
+        # is its noun's
+        described = sent.head_of(word) if word.upos == "VERB" and word.deprel in {"acl", "amod"} else None
+        if described is not None and described.index < i and described.upos in {"NOUN", "PROPN"}:
+            word = described
         if (
             word.upos in {"PROPN", "NOUN"}
             or capitalised
