@@ -20,7 +20,7 @@ PAIRS = [
     ("le Conseil de sécurité arménien", "Conseil de sécurité arménien"),
     ("Pachinian", "Aliev et Pachinian"),
     ("le secrétaire d'État américain Antony Blinken", "Antony Blinken"),
-    ("Autorité des technologies de l'information (BTK)", "BTK"),
+    ("Office des réseaux et des postes numériques (ORPN)", "ORPN"),
 ]
 
 

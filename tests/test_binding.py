@@ -11,25 +11,25 @@ from quoteattr.attribute.resolve import Resolver
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc
 
-BEATEN = "Adam Gemili a été battu par Christophe Lemaitre. "
+BEATEN = "Owen Pritchard a été battu par Julien Marchetti. "
 BEATEN_ROWS: list[Row] = [
-    ("Adam", "PROPN", 4, "nsubj:pass", "PER"),
-    ("Gemili", "PROPN", 0, "flat:name", "PER"),
+    ("Owen", "PROPN", 4, "nsubj:pass", "PER"),
+    ("Pritchard", "PROPN", 0, "flat:name", "PER"),
     ("a", "AUX", 4, "aux:tense", ""),
     ("été", "AUX", 4, "aux:pass", ""),
     ("battu", "VERB", -1, "ROOT", ""),
     ("par", "ADP", 6, "case", ""),
-    ("Christophe", "PROPN", 4, "obl:agent", "PER"),
-    ("Lemaitre", "PROPN", 6, "flat:name", "PER"),
+    ("Julien", "PROPN", 4, "obl:agent", "PER"),
+    ("Marchetti", "PROPN", 6, "flat:name", "PER"),
     (".", "PUNCT", 4, "punct", ""),
 ]
-CONSOLE = "Il est allé consoler Gemili : « Ça doit être dur. »"
+CONSOLE = "Il est allé consoler Pritchard : « Ça doit être dur. »"
 CONSOLE_ROWS: list[Row] = [
     ("Il", "PRON", 2, "nsubj", ""),
     ("est", "AUX", 2, "aux:tense", ""),
     ("allé", "VERB", -1, "ROOT", ""),
     ("consoler", "VERB", 2, "xcomp", ""),
-    ("Gemili", "PROPN", 3, "obj", "PER"),
+    ("Pritchard", "PROPN", 3, "obj", "PER"),
     (":", "PUNCT", 2, "punct", ""),
 ]
 
@@ -47,18 +47,18 @@ def test_a_pronoun_is_not_the_name_its_own_clause_holds() -> None:
         sentences=(sentence(text, 0, BEATEN_ROWS), sentence(text, len(BEATEN), CONSOLE_ROWS)),
     )
     mention = _subject_pronoun(text, len(BEATEN))
-    assert names_bound_out(doc, mention) == (("gemili",),)
+    assert names_bound_out(doc, mention) == (("pritchard",),)
     # the subject of the sentence before would win, were it not the one « il » goes to console
     speaker = Resolver(text, doc).resolve(mention, before=text.index("Ça"))
-    assert speaker.name == "Christophe Lemaitre"
+    assert speaker.name == "Julien Marchetti"
 
 
 def test_without_the_name_in_the_clause_the_subject_before_wins() -> None:
-    text = BEATEN + CONSOLE.replace("consoler Gemili", "consoler Manon")
-    rows = [("Manon", *row[1:]) if row[0] == "Gemili" else row for row in CONSOLE_ROWS]
+    text = BEATEN + CONSOLE.replace("consoler Pritchard", "consoler Manon")
+    rows = [("Manon", *row[1:]) if row[0] == "Pritchard" else row for row in CONSOLE_ROWS]
     doc = ParsedDoc(text=text, sentences=(sentence(text, 0, BEATEN_ROWS), sentence(text, len(BEATEN), rows)))
     speaker = Resolver(text, doc).resolve(_subject_pronoun(text, len(BEATEN)), before=text.index("Ça"))
-    assert speaker.name == "Adam Gemili"
+    assert speaker.name == "Owen Pritchard"
 
 
 def _one(text: str, rows: list[Row]) -> tuple[ParsedDoc, Mention]:
@@ -71,23 +71,23 @@ def _one(text: str, rows: list[Row]) -> tuple[ParsedDoc, Mention]:
 
 def test_a_fronted_clause_without_a_subject_is_the_pronoun_s_own() -> None:
     doc, mention = _one(
-        "Après avoir qualifié François Fillon de dangereux, il annonce son ralliement.",
+        "Après avoir qualifié Marc Delmas de naïf, il annonce son départ.",
         [
             ("Après", "ADP", 2, "mark", ""),
             ("avoir", "AUX", 2, "aux:tense", ""),
             ("qualifié", "VERB", 9, "advcl", ""),
-            ("François", "PROPN", 2, "obj", "PER"),
-            ("Fillon", "PROPN", 3, "flat:name", "PER"),
+            ("Marc", "PROPN", 2, "obj", "PER"),
+            ("Delmas", "PROPN", 3, "flat:name", "PER"),
             ("de", "ADP", 6, "case", ""),
-            ("dangereux", "ADJ", 2, "obl", ""),
+            ("naïf", "ADJ", 2, "obl", ""),
             (",", "PUNCT", 2, "punct", ""),
             ("il", "PRON", 9, "nsubj", ""),
             ("annonce", "VERB", -1, "ROOT", ""),
         ],
     )
-    assert names_bound_out(doc, mention) == (("francois", "fillon"),)
-    assert ruled_out(("Fillon",), names_bound_out(doc, mention))
-    assert not ruled_out(("Penelope", "Fillon"), names_bound_out(doc, mention))
+    assert names_bound_out(doc, mention) == (("marc", "delmas"),)
+    assert ruled_out(("Delmas",), names_bound_out(doc, mention))
+    assert not ruled_out(("Lucie", "Delmas"), names_bound_out(doc, mention))
 
 
 @pytest.mark.parametrize(

@@ -221,19 +221,19 @@ def test_kind_accuracy_and_confusion(tmp_path: Path) -> None:
 
 
 def test_segments_of_a_dialogue_prediction_match_gold_segments(tmp_path: Path) -> None:
-    text = "— Tiens, dit-il, nous avons eu la même idée."
+    text = "— Voyez, dit-il, nous cherchions le même livre."
     first, second = (2, 7), (17, len(text) - 1)
     gold = [
-        {"doc": "d", "start": s, "end": e, "text": text[s:e], "kind": "direct", "speaker": "Bouvard"}
+        {"doc": "d", "start": s, "end": e, "text": text[s:e], "kind": "direct", "speaker": "Boissard"}
         for s, e in (first, second)
     ]
-    whole = {"doc": "d", "start": 2, "end": second[1], "kind": "direct", "speaker": "Bouvard"}
+    whole = {"doc": "d", "start": 2, "end": second[1], "kind": "direct", "speaker": "Boissard"}
     report = run(tmp_path, gold, [whole | {"segments": [list(first), list(second)]}])
     assert levels(report)["exact"] == (2, 2, 1, 1)
     report = run(tmp_path, gold, [whole])
     assert levels(report)["exact"] == (0, 2, 0, 1)
     assert levels(report)["overlap >= 0.3"] == (2, 2, 1, 1)
-    assert levels(report)["overlap >= 0.8"] == (2, 2, 0, 1)  # the speech tag is 10 of 41 characters
+    assert levels(report)["overlap >= 0.8"] == (2, 2, 0, 1)  # the speech tag is 10 of 44 characters
     one_line_gold = [gold[0] | {"end": second[1], "text": text[2 : second[1]]}]
     report = run(tmp_path, one_line_gold, [whole | {"segments": [list(first), list(second)]}])
     assert levels(report)["exact"] == (1, 1, 1, 1)  # the span itself is the gold span

@@ -119,14 +119,14 @@ def test_a_cleft_takes_the_sentence_before_it_as_what_was_said(
 
 def test_a_participle_after_a_comma_shares_its_clause_s_subject() -> None:
     # as spaCy reads it: « arguant » an adverbial modifier of « invoquent »
-    text = "Les vigiles invoquent la légitime défense, arguant que le client les a menacés."
+    text = "Les gardiens invoquent la simple prudence, arguant que le client les a insultés."
     table = """
 Les le DET 1 det
-vigiles vigile NOUN 2 nsubj
+gardiens gardien NOUN 2 nsubj
 invoquent invoquer VERB -1 root
 la le DET 5 det
-légitime légitime ADJ 5 amod
-défense défense NOUN 2 obj
+simple simple ADJ 5 amod
+prudence prudence NOUN 2 obj
 , , PUNCT 2 punct
 arguant arguer VERB 2 advmod VerbForm=Part Tense=Pres
 que que SCONJ 13 mark
@@ -134,10 +134,10 @@ le le DET 10 det
 client client NOUN 13 nsubj
 les le PRON 13 obj
 a avoir AUX 13 aux:tense
-menacés menacer VERB 7 ccomp VerbForm=Part
+insultés insulter VERB 7 ccomp VerbForm=Part
 . . PUNCT 2 punct
 """
-    assert found(text, table) == [("le client les a menacés", "Les vigiles", "arguer")]
+    assert found(text, table) == [("le client les a insultés", "Les gardiens", "arguer")]
 
 
 def test_negated_indirect_question() -> None:
@@ -210,9 +210,9 @@ habite habiter VERB 5 acl:relcl
 
 
 def test_bare_compound_infinitive() -> None:
-    text = "Microsoft a indiqué avoir publié une mise à jour."
+    text = "Kerbratel a indiqué avoir publié une mise à jour."
     table = """
-Microsoft Microsoft PROPN 2 nsubj
+Kerbratel Kerbratel PROPN 2 nsubj
 a avoir AUX 2 aux:tense
 indiqué indiquer VERB -1 root VerbForm=Part
 avoir avoir AUX 4 aux:tense VerbForm=Inf
@@ -223,7 +223,7 @@ mise mise NOUN 4 obj
 jour jour NOUN 6 nmod
 . . PUNCT 2 punct
 """
-    assert found(text, table) == [("avoir publié une mise à jour", "Microsoft", "indiquer")]
+    assert found(text, table) == [("avoir publié une mise à jour", "Kerbratel", "indiquer")]
 
 
 def test_two_coordinated_que_clauses_are_two_quotes() -> None:
@@ -1160,23 +1160,23 @@ autrement autrement ADV 5 advmod
 def test_a_speech_verb_tagged_an_adverb_before_a_bare_infinitive_after_a_participle_reports() -> None:
     # fr_core_news_sm: « rappellent » an adverb, the root the adverb after it, the subject's
     # phrase closed by a participle; the reported infinitive bare
-    text = "Les proches des victimes décédées rappellent souvent avoir manqué d'informations."
+    text = "Les parents des élèves inscrits rappellent souvent avoir manqué de nouvelles."
     table = """
 Les le DET 1 det
-proches proche NOUN 6 nsubj
+parents parent NOUN 6 nsubj
 des de ADP 3 case
-victimes victime NOUN 1 nmod
-décédées décéder VERB 3 acl VerbForm=Part
+élèves élève NOUN 1 nmod
+inscrits inscrire VERB 3 acl VerbForm=Part
 rappellent rappeler ADV 6 advmod
 souvent souvent ADV -1 root
 avoir avoir AUX 8 aux:tense VerbForm=Inf
 manqué manquer VERB 6 xcomp VerbForm=Part
-d' de ADP 10 case
-informations information NOUN 8 obl
+de de ADP 10 case
+nouvelles nouvelle NOUN 8 obl
 . . PUNCT 6 punct
 """
     assert found(text, table) == [
-        ("avoir manqué d'informations", "Les proches des victimes décédées", "rappeler")
+        ("avoir manqué de nouvelles", "Les parents des élèves inscrits", "rappeler")
     ]
 
 
@@ -1529,10 +1529,10 @@ eux lui PRON 6 obl
     ("sentence", "expected"),
     [
         ("Le ministre a déclaré que le projet serait abandonné.", True),
-        ("Hassan Rohani rappelle que l'Iran compte attirer des investisseurs.", True),
+        ("Marc Valette rappelle que la région compte attirer des médecins.", True),
         ("Selon la police, trois personnes ont été blessées.", True),
-        ("D'après l'agence Bloomberg, l'Iran devrait commander des avions.", True),
-        ("Pour ce collectif, l'insécurité augmente.", True),
+        ("D'après l'agence Reuters, la Norvège devrait acheter des navires.", True),
+        ("Pour cette association, la pollution recule.", True),
         ("Mais pour le préfet, la situation est maîtrisée.", True),  # a linking word before it
         ("Marie Dupont affirme ne rien savoir de cette affaire.", True),
         ("Un riverain dit n'avoir rien entendu pendant la nuit.", True),  # « ne » elided
@@ -1551,7 +1551,7 @@ eux lui PRON 6 obl
         ("Les deux ministres ont promis de s'y rendre.", True),  # two clitics before the infinitive
         ("L'institut recommande de « réorienter » les aides.", True),  # a mark before it
         ("Le club a annoncé le transfert de « Zizou » et la fin.", False),  # a name, no infinitive
-        ("La coalition a confirmé le 25 mars être à l'origine du tir.", True),  # « être » + attribute
+        ("Le groupe a confirmé le 3 mai être à l'origine de la fuite.", True),  # « être » + attribute
         ("Sprint n'a pas précisé depuis quels pays ils viendront.", True),  # an indirect question
         ("La ministre s'est engagée à revenir.", True),  # a pronominal speech verb
         ("La ministre a engagé des travaux pour réparer.", False),  # the verb alone is no speech
@@ -2689,7 +2689,7 @@ appels appel NOUN 7 obl:arg
     assert found(text, table) == [("se méfier des appels", "Mathilde Roussel", "conseiller")]
 
 
-#: « Paul Roux a assuré au « Journal » de TF1, ce jeudi 26 janvier, être prêt à renoncer. » as
+#: « Paul Roux a assuré au « Journal » de TF1, ce mardi 14 mars, être prêt à partir. » as
 #: spaCy read it (« prêt » hung as a conjunct of the verb).
 ON_AIR = """
 Paul Paul PROPN 3 nsubj
@@ -2704,32 +2704,32 @@ de de ADP 9 case
 TF1 TF1 PROPN 6 nmod
 , , PUNCT 6 punct
 ce ce DET 12 det
-jeudi jeudi NOUN 6 obl:mod
-26 26 NUM 12 nmod
-janvier janvier NOUN 13 nmod
+mardi mardi NOUN 6 obl:mod
+14 14 NUM 12 nmod
+mars mars NOUN 13 nmod
 , , PUNCT 17 punct
 être être AUX 17 cop VerbForm=Inf
 prêt prêt ADJ 3 conj
 à à ADP 19 mark
-renoncer renoncer VERB 17 xcomp VerbForm=Inf
+partir partir VERB 17 xcomp VerbForm=Inf
 . . PUNCT 3 punct
 """
 
 
 def test_a_title_in_marks_after_a_preposition_is_where_it_was_said() -> None:
-    text = "Paul Roux a assuré au « Journal » de TF1, ce jeudi 26 janvier, être prêt à renoncer."
-    assert ("être prêt à renoncer", "Paul Roux", "assurer") in found(text, ON_AIR)
+    text = "Paul Roux a assuré au « Journal » de TF1, ce mardi 14 mars, être prêt à partir."
+    assert ("être prêt à partir", "Paul Roux", "assurer") in found(text, ON_AIR)
 
 
 def test_words_in_marks_right_after_the_verb_still_stop_the_search() -> None:
     # must not: « a assuré « être prêt » » is a quotation, no title after a preposition
-    text = "Paul Roux a assuré « Journal » de TF1, ce jeudi 26 janvier, être prêt à renoncer."
+    text = "Paul Roux a assuré « Journal » de TF1, ce mardi 14 mars, être prêt à partir."
     rows = [r.split() for r in ON_AIR.replace("au au ADP 6 case\n", "").strip().splitlines()]
     renumbered = [
         " ".join([f, lemma, u, str(int(h) - 1 if int(h) > 4 else int(h)), *rest])
         for f, lemma, u, h, *rest in rows
     ]
-    assert all(clause != "être prêt à renoncer" for clause, _, _ in found(text, "\n".join(renumbered)))
+    assert all(clause != "être prêt à partir" for clause, _, _ in found(text, "\n".join(renumbered)))
 
 
 #: « L'entreprise assure que les emplois seront préservés, mais les syndicats {verb} le contraire. »

@@ -153,8 +153,8 @@ CASES = [
         id="dialogue-tag-ending-the-line",
     ),
     pytest.param(
-        "— Les papiers s'envoleraient ! s'écria Pierre, qui redoutait les courants d'air.",
-        [(DD, 0, ["Les papiers s'envoleraient !"])],
+        "— La bougie va s'éteindre ! s'écria Pierre, qui craignait le noir.",
+        [(DD, 0, ["La bougie va s'éteindre !"])],
         [],
         id="dialogue-tag-followed-by-narration",
     ),
@@ -164,7 +164,9 @@ CASES = [
         [],
         id="two-turns-on-one-dialogue-line",
     ),
-    pytest.param("— Barack Obama , président des États-Unis.", [], [], id="signature-line-is-not-dialogue"),
+    pytest.param(
+        "— Paul Ferrand , secrétaire général de la Ligue arabe.", [], [], id="signature-line-is-not-dialogue"
+    ),
     pytest.param(
         "« Tu sais, me dit-il, je ne reviendrai pas. »",
         [(G, 0, ["Tu sais", "je ne reviendrai pas."])],
@@ -279,7 +281,7 @@ def test_empty_text_gives_an_empty_extraction() -> None:
 
 
 @pytest.mark.parametrize(
-    "signature", ["— Service de presse du festival", "— Société Dark Star", "— Léa, témoin"]
+    "signature", ["— Service de presse du salon", "— Société Dark Star", "— Léa, témoin"]
 )
 def test_a_short_line_signing_a_quotation_above_is_no_dialogue(signature: str) -> None:
     text = f"« Nous rendons hommage à une oeuvre »\n\n{signature}"

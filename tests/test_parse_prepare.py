@@ -123,13 +123,11 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quote_even_without_context(
 
 
 def test_the_line_that_signs_a_quote_is_parsed_with_it() -> None:
-    text = (
-        "Le festival a ouvert.\n\n« Nous rendons hommage à une oeuvre. »\n\n— Service de presse du festival"
-    )
+    text = "Le salon a ouvert.\n\n« Nous rendons hommage à une oeuvre. »\n\n— Service de presse du salon"
     quote = guillemet_quote(text, "Nous rendons hommage à une oeuvre.")
     assert [s.text for s in select_sentences(text, [quote], context=0)] == [
         "« Nous rendons hommage à une oeuvre. »",
-        "— Service de presse du festival",
+        "— Service de presse du salon",
     ]
 
 

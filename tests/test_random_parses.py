@@ -55,7 +55,7 @@ NEWS = (
     "c'est ce qu'a confirmé Marie Dubois.",
     "Le syndicat, lui, appelle à manifester jeudi. « C'est inacceptable », lit-on dans un communiqué.",
     "Interrogée par France Info, la maire (divers droite) n'a pas précisé si elle serait candidate.",
-    "— Vous partez ? demanda Laurence à Pauline.\n— Nullement, répondit celle-ci.",
+    "— Vous partez ? demanda Clémence à Aimée.\n— Certes, répondit celle-ci.",
     "Paul Roux : « Le projet, a-t-il dit, sera abandonné. » "
     "Le lendemain, ce dernier a nié avoir tenu ces propos.",
 )

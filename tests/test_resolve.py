@@ -466,7 +466,7 @@ def test_head_of_state_description_goes_to_the_president() -> None:
 
 def test_organisation_description_goes_to_the_named_organisation_before() -> None:
     text = (
-        "L'avionneur Airbus a annoncé jeudi une enquête. Le groupe aéronautique a reçu une injonction. "
+        "L'avionneur Airbus a annoncé jeudi une enquête. Le groupe aéronautique a reçu une amende. "
         "« Nous coopérons », se défend le groupe."
     )
     span = find(text, "le groupe", 0)
@@ -490,9 +490,9 @@ def test_a_unit_of_an_organisation_is_not_the_organisation_that_spoke_before() -
     ("text", "unit", "name"),
     [
         (  # the organisation named in the same sentence before the unit
-            "Free a retiré ses chaînes. Du côté de Canal+, la direction justifie sa décision.",
+            "Orange a coupé le signal. Du côté de Mediavox, la direction défend son choix.",
             "la direction",
-            "direction de Canal+",
+            "direction de Mediavox",
         ),
         (  # a common noun's name takes its article: « du centre hospitalier »
             "Le centre hospitalier de Vallières fermera ses urgences la nuit, a annoncé sa direction.",
@@ -648,24 +648,24 @@ def test_resolver_refuses_a_non_string_text() -> None:
 
 def test_description_takes_its_fuller_form_written_elsewhere() -> None:
     text = (
-        "Le suspect a été arrêté, selon une source proche de l’enquête. "
-        "Il était suivi, selon la source française proche de l’enquête."
+        "Le suspect a été arrêté, selon une source proche du dossier. "
+        "Il était suivi, selon la source judiciaire proche du dossier."
     )
-    span = find(text, "une source proche de l’enquête")
+    span = find(text, "une source proche du dossier")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Le"))
-    assert speaker.name == "source française proche de l’enquête"
+    assert speaker.name == "source judiciaire proche du dossier"
 
 
 def test_described_group_with_a_name_is_not_the_previous_speaker() -> None:
     text = (
         "« Ils ont bloqué le rond-point », rapporte Le Parisien. "
-        "Un groupe de Gilets jaunes a chanté : « On est là »."
+        "Un groupe de Gilets jaunes a scandé : « On reste là »."
     )
     resolver = Resolver(text)
     paper = find(text, "Le Parisien")
     resolver.resolve(Mention(paper, paper, MentionKind.NAME), before=2)
     span = find(text, "Un groupe de Gilets jaunes")
-    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("On est"))
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("On reste"))
     assert speaker.name == "groupe de Gilets jaunes"
 
 
@@ -1006,20 +1006,19 @@ def test_names_spoken_in_a_dialogue_line_are_no_antecedents() -> None:
 
 def test_a_signature_line_after_a_quote_is_no_dialogue() -> None:
     text = (
-        "« Je me sens comme Cendrillon. »\n\n"
-        "— Ban Ki-moon , Secrétaire général des Nations unies\n\n"
+        "« Je me sens comme un écolier. »\n\n"
+        "— Paul Ferrand , Secrétaire général de la Ligue arabe\n\n"
         "« Tout va changer », a-t-il plaisanté."
     )
     start = text.index("a-t-il") + len("a-t-")
     span = Span(start, start + 2, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Tout"))
-    assert speaker.name == "Ban Ki-moon"
+    assert speaker.name == "Paul Ferrand"
 
 
 def test_a_fuller_name_of_the_other_gender_is_not_taken() -> None:
     text = (
-        "Églantine Marsac était partie. Le père Marsac restait seul.\n\n"
-        "« Quelle pluie ! » dit le père Marsac."
+        "Rosalie Marsac était partie. Le père Marsac restait seul.\n\n« Quelle pluie ! » dit le père Marsac."
     )
     start = text.rindex("le père Marsac")
     span = Span(start, start + len("le père Marsac"), source=text)
@@ -1028,16 +1027,16 @@ def test_a_fuller_name_of_the_other_gender_is_not_taken() -> None:
 
 
 def test_scanning_noise_in_capitals_is_no_name() -> None:
-    text = "ÉDiteur Ancienne Maison\n\nLaurence entra. Elle dit : « Bonsoir. »"
+    text = "ÉDition Revue Augmentée\n\nClémence entra. Elle dit : « Bonsoir. »"
     start = text.index("Elle")
     span = Span(start, start + 4, source=text)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« Bonsoir"))
-    assert speaker.name == "Laurence"
+    assert speaker.name == "Clémence"
 
 
 def test_kin_descriptions_and_kin_civilities_keep_their_own_person() -> None:
     text = (
-        "Douce Marsac jouait. Le père Marsac fumait sa pipe. Le père de Noël arriva.\n\n"
+        "Blanche Marsac jouait. Le père Marsac fumait sa pipe. Le père de Lucien arriva.\n\n"
         "« Bonsoir », dit le père."
     )
     start = text.rindex("le père")
@@ -1047,7 +1046,7 @@ def test_kin_descriptions_and_kin_civilities_keep_their_own_person() -> None:
     assert described.name == "père"  # someone's father: no guess
     elder = find(text, "Le père Marsac")
     named = resolver.resolve(Mention(elder, elder, MentionKind.NAME), before=text.index("« Bonsoir"))
-    assert named.name == "père Marsac"  # not "Douce Marsac"
+    assert named.name == "père Marsac"  # not "Blanche Marsac"
 
 
 def pronoun_before(text: str, pronoun: str, quote: str) -> Speaker:
@@ -1129,10 +1128,7 @@ def _said(resolver: Resolver, text: str, words: str, kind: MentionKind, quote: s
 
 
 def test_a_capitalised_role_with_its_domain_leaves_the_name_after_it() -> None:
-    text = (
-        "Le Ministre de la Défense Antoni Kowalski était présent à la cérémonie. "
-        "« Nous avons attendu longtemps », a-t-il dit."
-    )
+    text = "Le Ministre de la Défense Antoni Kowalski assistait au défilé. « Nous sommes prêts », a-t-il dit."
     index = index_document(text)
     assert [(o.name, o.kind) for o in index.occurrences if o.from_run] == [("Antoni Kowalski", "person")]
     speaker = _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« Nous")
@@ -1223,7 +1219,7 @@ def test_an_organisation_s_name_runs_to_its_initials(text: str, name: str) -> No
         ),
         ("Hier, Paul Roux, 45 ans, a parlé.", "Paul Roux", None),
         # after a preposition, a bare apposition describes someone else
-        ("Il travaille à l'arsenal de Brest, ex-beau-frère du père.", "Brest", None),
+        ("Il travaille à l'usine de Lorient, ex-associé du notaire.", "Lorient", None),
     ],
     ids=["bare", "after the age", "age only", "after a preposition"],
 )
@@ -1256,12 +1252,12 @@ def test_a_list_of_places_still_shares_its_function() -> None:
 
 def test_a_name_in_brackets_is_no_subject_and_loses_to_the_person() -> None:
     text = (
-        "Barry Marsh, professeur à l'université de Manchester (Royaume-Uni), est plus mesuré. "
+        "Owen Doyle, chercheur à l'université de Leeds (Royaume-Uni), se montre plus prudent. "
         "Les « incendies ne sont pas exceptionnels », affirme-t-il."
     )
     (place,) = [o for o in index_document(text).occurrences if o.name == "Royaume-Uni"]
     assert not place.subject
-    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "incendies").name == "Barry Marsh"
+    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "incendies").name == "Owen Doyle"
 
 
 def test_a_masculine_pronoun_takes_the_man_of_a_shared_surname() -> None:
@@ -1378,15 +1374,15 @@ def test_a_name_another_name_opens_word_for_word_is_that_fuller_name(body: str, 
 @pytest.mark.parametrize(
     ("first", "name"),
     [
-        # « à Pauline » reads as « à Paris », but the text names Pauline as a person: the latter
-        ("Pauline attendait. « Me voit-elle ? », demanda Laurence à Pauline.", "Pauline"),
+        # « à Aimée » reads as « à Paris », but the text names Aimée as a person: the latter
+        ("Aimée attendait. « M'entend-elle ? », demanda Clémence à Aimée.", "Aimée"),
         # must not: a given name after « à » that the text never names as a person is a place
-        ("Laurence est rentrée à Florence. « Me voit-elle ? », demanda-t-elle.", "Laurence"),
+        ("Clémence est rentrée à Florence. « M'entend-elle ? », demanda-t-elle.", "Clémence"),
     ],
 )
 def test_celle_ci_takes_up_an_addressee_the_text_names_as_a_person(first: str, name: str) -> None:
-    text = first + " « Nullement », répondit celle-ci."
-    speaker = _said(Resolver(text), text, "celle-ci", MentionKind.PRONOUN, "« Nullement")
+    text = first + " « Certes », répondit celle-ci."
+    speaker = _said(Resolver(text), text, "celle-ci", MentionKind.PRONOUN, "« Certes")
     assert speaker.name == name
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
@@ -1417,7 +1413,7 @@ def test_a_description_no_one_before_fits_is_the_one_person_titled_so_later(late
 
 
 def test_a_kin_description_is_not_the_person_titled_so_later() -> None:
-    text = "La mère a dit qu'elle ne savait rien. Le soir, la mère Clarisse est revenue."
+    text = "La mère a dit qu'elle ne savait rien. Le soir, la mère Angèle est revenue."
     speaker = _said(Resolver(text), text, "La mère", MentionKind.DESCRIPTION, "elle ne savait")
     assert speaker.name == "mère"
 
@@ -1528,10 +1524,10 @@ def test_l_interessee_is_an_anaphor_of_the_woman_the_text_is_about() -> None:
 
 def test_the_monarch_is_the_king_the_text_named() -> None:
     text = (
-        "Le roi du Swaziland, Mswati III, a renommé le pays. "
+        "Le roi de Valdorie, Othon IV, a renommé le pays. "
         "Le monarque a déclaré que ce nom était « hérité des Britanniques »."
     )
-    assert _said(Resolver(text), text, "Le monarque", MentionKind.DESCRIPTION, "hérité").name == "Mswati III"
+    assert _said(Resolver(text), text, "Le monarque", MentionKind.DESCRIPTION, "hérité").name == "Othon IV"
 
 
 def test_a_role_apposed_to_a_name_ends_at_its_relative_clause() -> None:
@@ -1571,9 +1567,9 @@ def test_a_role_description_is_the_one_person_the_text_names() -> None:
 
 
 HEADLINE = (
-    "Karim Benali reçu par le roi du Maroc\n\n"
-    "Karim Benali, seul athlète marocain médaillé, sera reçu par le roi du Maroc, Mohammed VI. "
-    "À son arrivée, le boxeur de 23 ans a exprimé « sa grande joie »."
+    "Karim Benali accueilli par le roi du Maroc\n\n"
+    "Karim Benali, unique médaillé de l'équipe marocaine, sera accueilli par le roi du Maroc, Mohammed VI. "
+    "À sa descente d'avion, le boxeur de 23 ans a dit « sa fierté »."
 )
 
 
@@ -1587,7 +1583,7 @@ def test_a_role_description_nothing_else_resolves_is_the_person_of_the_headline(
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        (HEADLINE.replace("reçu par le roi", "reçu par Mohammed VI"), "le boxeur de 23 ans"),
+        (HEADLINE.replace("accueilli par le roi", "accueilli par Mohammed VI"), "le boxeur de 23 ans"),
         (HEADLINE.replace("le boxeur de 23 ans", "le ministre"), "le ministre"),
         (HEADLINE.replace("le boxeur de 23 ans", "la chanteuse"), "la chanteuse"),
     ],
@@ -1688,7 +1684,7 @@ def test_an_indefinite_description_brings_in_someone_new() -> None:
         ("Le collectif ouvre les barrages. Il précise « jusqu'à nouvel ordre ».", "Il", "collectif"),
         # a named organisation before the bare noun is what « il » stands for
         (
-            "Le groupe Airbus publie ses comptes. Le groupe aéronautique a reçu l'injonction. "
+            "Le groupe Airbus publie ses comptes. Le groupe aéronautique a reçu une amende. "
             "Il rappelle « une enquête ».",
             "Il",
             "Airbus",
@@ -1708,10 +1704,10 @@ def test_a_pronoun_takes_up_a_collective_or_a_bare_organisation_noun(
 # --- a chain of subject pronouns keeps its referent ------------------------------------------
 
 CHAIN = (
-    "En finale, la Française Claire Dumont s'est trouvée face à la Slovène Tina Kovač. "
-    "Après une minute, la judokate a tenté une prise sur Kovač, mais elle a cédé. "
-    "Elle a concédé la victoire à la Slovène. "
-    "« J'ai vu une brèche », a-t-elle expliqué."
+    "En demi-finale, la Française Claire Dumont s'est retrouvée face à la Croate Tina Kovač. "
+    "Après deux assauts, la championne a tenté une attaque sur Kovač, mais elle a reculé. "
+    "Elle a laissé la victoire à la Croate. "
+    "« J'ai vu une ouverture », a-t-elle expliqué."
 )
 
 
@@ -1732,13 +1728,13 @@ def test_a_pronoun_chain_passes_over_the_objects_named_inside_it() -> None:
     speaker = _said(Resolver(CHAIN), CHAIN, "-elle", MentionKind.PRONOUN, "« J'ai")
     assert speaker.name == "Claire Dumont"
     index = index_document(CHAIN)
-    assert chain_start(index, CHAIN.index("« J'ai"), "f", "s") == CHAIN.index("elle a cédé")
+    assert chain_start(index, CHAIN.index("« J'ai"), "f", "s") == CHAIN.index("elle a reculé")
 
 
 def test_a_new_subject_breaks_the_chain() -> None:
-    text = CHAIN.replace("Elle a concédé", "Kovač a gagné. Elle a concédé")
+    text = CHAIN.replace("Elle a laissé", "Kovač a gagné. Elle a laissé")
     index = index_document(text)
-    assert chain_start(index, text.index("« J'ai"), "f", "s") == text.index("Elle a concédé")
+    assert chain_start(index, text.index("« J'ai"), "f", "s") == text.index("Elle a laissé")
     speaker = _said(Resolver(text), text, "-elle", MentionKind.PRONOUN, "« J'ai")
     assert speaker.name == "Tina Kovač"
 
@@ -2094,9 +2090,9 @@ def test_an_indefinite_source_keeps_what_tells_it_apart(text: str, description: 
     ("text", "document", "name"),
     [
         (
-            "Selon un document accompagnant le décret, « trois cents dossiers sont ouverts ».",
-            "un document",
-            "document accompagnant le décret",
+            "Selon un rapport accompagnant le budget, « trois cents dossiers sont ouverts ».",
+            "un rapport",
+            "rapport accompagnant le budget",
         ),
         (
             "« Le chômage recule », selon une étude réalisée auprès de mille foyers.",
@@ -2838,7 +2834,7 @@ def test_a_description_takes_up_a_bare_surname_just_named(opening: str, name: st
         # a given name and a surname after « de » are a person's, whatever noun they complement
         ("Parmi eux figure celui de Karim Benali, 34 ans.", "person"),
         # a name after « de » that opens on no given name complements the noun
-        ("Selon un communiqué de Turkey Blocks, le réseau est coupé.", "complement"),
+        ("Selon un communiqué de Net Sentinel, le réseau est coupé.", "complement"),
     ],
     ids=["person", "complement"],
 )
@@ -2967,7 +2963,7 @@ def test_a_person_after_a_place_preposition_is_a_person(text: str, kind: str) ->
     ("text", "name"),
     [
         # a preposition inside a proper name in sentence case goes on with it
-        ("Le collectif Sécurité pour tous a manifesté.", "collectif Sécurité pour tous"),
+        ("Le collectif Vélo pour tous a manifesté.", "collectif Vélo pour tous"),
         # not an adverbial after the name, nor a determiner after « pour »
         ("Le collectif Urgences pour le moment se tait.", "collectif Urgences"),
         ("Le syndicat CGT pour sa part dénonce la réforme.", "syndicat CGT"),

@@ -136,7 +136,7 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("Jean Dupuis, porte-parole de la mairie", "Jean Dupuis", "porte-parole de la mairie", False),
         ("M. Schultz", "M. Schultz", "M.", False),
         ("le Conseil de sécurité arménien", "Conseil de sécurité arménien", None, True),
-        ("L'association Airlines for Europe (A4E)", "Airlines for Europe (A4E)", "association", True),
+        ("L'association Ports for Europe (P4E)", "Ports for Europe (P4E)", "association", True),
         ("le groupe Airbus", "Airbus", "groupe", True),
         ("Le comte de Hohenwald", "Hohenwald", "comte", False),
         ("le Président Macron", "Macron", "Président", False),
@@ -333,7 +333,7 @@ def test_a_given_name_ending_an_organisation_s_name_is_no_person_of_the_phrase()
 
 
 def test_a_place_after_a_preposition_in_a_mention_is_not_the_name() -> None:
-    phrase = "Le chef de l’État en déplacement à Égletons"
+    phrase = "Le chef de l’État en visite à Quimperlé"
     parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
     assert parsed.tokens == ()
 

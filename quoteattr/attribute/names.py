@@ -48,13 +48,13 @@ _FOLD_CACHE = 1 << 16
 _MAX_PARTICLES = 3
 # A run after "de" splits into a complement and a name only from this many words on.
 _MIN_SPLIT_TOKENS = 3
-# Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Porte").
+# Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Rochère").
 _NAME_ARTICLES = frozenset({"le", "la", "les"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
 _SPELLED_CIVILITIES = frozenset(
     {"monsieur", "madame", "mademoiselle", "maître", "docteur", "abbé", "père", "mère", "frère", "sœur"}
 )
-# Kinship words used as civilities take the name directly ("mère Clarisse", not "mère de X").
+# Kinship words used as civilities take the name directly ("mère Angèle", not "mère de X").
 _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur", "abbé"})
 # Characters after which the next word opens a sentence (or a quotation / dialogue turn).
 _OPENERS = frozenset('.!?…:;«»“”"—–\n')

@@ -62,7 +62,7 @@ _PARTITIVES = frozenset(
 
 def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
     """A past participle right after its noun, with nothing below it but a name the parser hung
-    on it: an adjective ("le président élu Donald Trump", "les personnes décédées"), whatever
+    on it: an adjective ("le président élu Marc Valette", "les élèves inscrits"), whatever
     label the parser gave it (amod, appos, acl)."""
     # labelled an adjective by the parser, it need not follow its noun ("le Haut Commissariat
     # des Nations unies aux réfugiés": « unies » hangs on « Commissariat »)
@@ -124,7 +124,7 @@ def _after_apposed_title(sent: Sentence, start: int) -> int:
     while j < len(sent) and j - k <= _DESCRIBING_WORDS and _describing(sent[j]):
         j += 1
     if sent[j - 1].text.lower() in DE_FORMS:
-        return start  # « …, la cote de popularité d'Emmanuel Macron »: a complement's name
+        return start  # « …, la cote de confiance d'Étienne Marchal »: a complement's name
     return j if j < len(sent) and _person_name_at(sent, j) else start
 
 
@@ -268,7 +268,7 @@ def phrase_words(
                 and _adjectival_participle(sent, current, governor)
             ):
                 if child.upos == "PROPN":  # an adjectival participle keeps only the name the
-                    inside.add(child.index)  # parser hung on it ("élu Donald Trump")
+                    inside.add(child.index)  # parser hung on it ("élu Marc Valette")
                     frontier.append(child)
                 continue
             agent = child.deprel == "obl:agent" and current is not head
@@ -540,7 +540,7 @@ def _subject_of_misread_verb(sent: Sentence, noun: Word) -> Word:
 
 def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """The phrase up to a verb the tagger took for a noun, an adjective or a name's part and glued
-    to a name: « le Vatican riposte », « Airbus annonce », « Marguerite Dupré parla », « Douce
+    to a name: « le Vatican riposte », « Airbus annonce », « Lucie Verdier parla », « Blanche
     hésita » (fr_core_news_sm). No French noun phrase puts a bare lowercase word right after a
     name but a particle (« de », « von »), so a word there that is a speech verb's form, or a
     narrative past of the first group (« -a »), is the verb."""
@@ -559,7 +559,7 @@ def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """A role followed by ", Name" ("le ministre de l'Intérieur, Christophe Castaner"): keep both,
+    """A role followed by ", Name" ("le ministre de l'Intérieur, Marc Valette"): keep both,
     when the name ends at punctuation, a verb or a preposition."""
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
@@ -665,7 +665,7 @@ def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tu
 def _with_split_name(
     sent: Sentence, words: tuple[Word, ...], allowed: Callable[[Word], bool] | None
 ) -> tuple[Word, ...]:
-    """A name the parser cut in pieces hung on different heads (« selon France Bleu Normandie »
+    """A name the parser cut in pieces hung on different heads (« selon France Bleu Sologne »
     with « Bleu » an agent of the verb): capitalised proper nouns written right after the
     phrase's last name, with nothing between, are the rest of that name."""
     if not words or words[-1].upos != "PROPN":
@@ -763,8 +763,8 @@ def mention_from(
             conjuncts=(left_span, own),
         )
     conjuncts: tuple[Span, ...] = ()
-    # a name apposed to a role carries the coordination of the whole phrase ("La maire de Paris
-    # Anne Hidalgo et le Conseil du culte ont condamné": two sources)
+    # a name apposed to a role carries the coordination of the whole phrase ("La maire de Brest
+    # Anne Kervella et le Conseil du quartier ont condamné": two sources)
     apposed = [c for c in sent.children(head) if c.deprel == "appos" and c.upos == "PROPN"]
     conj_heads = [
         c
@@ -853,7 +853,7 @@ def surface_subject(
         w = words[i]
         dated = _date_after(words, i) or _side_taken(words, i)
         if dated:
-            # « ont annoncé le 26 mars les Nations unies », « s'indigne de son côté la CGT »: the
+            # « ont annoncé le 12 mai les Nations unies », « s'indigne de son côté la CGT »: the
             # date and the side taken are the verb's
             i += dated
         elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
@@ -1072,7 +1072,7 @@ def _noun_at(words: Sequence[Word], k: int) -> bool:
 
 def _subject_noun_at(words: Sequence[Word], k: int) -> bool:
     """:func:`_noun_at`, or a capitalised listed given name whatever its tag: an inverted subject
-    is a name there (« répondit Pauline », « Pauline » tagged an adjective by fr_core_news_sm)."""
+    is a name there (« répondit Aimée », « Aimée » tagged an adjective by fr_core_news_sm)."""
     word = words[k]
     return _noun_at(words, k) or (word.text[:1].isupper() and starts_person_name(word.text))
 

@@ -195,7 +195,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             if antecedent is not None and antecedent.kind == "document":
                 # « a annoncé la préfecture dans un communiqué, qui appelle à « … » »: its issuer
                 return self._document(antecedent.span, limit)
-            if antecedent is not None:  # "C'est Maradona qui a fait le premier pas :"
+            if antecedent is not None:  # "C'est Delorme qui a tendu la main :"
                 return attrs.evolve(self._from_occurrence(antecedent, limit), by=ResolvedBy.ANTECEDENT)
         if kind is MentionKind.PRONOUN and pronoun_of(words) is None:
             kind = MentionKind.DESCRIPTION if words.strip() else kind
@@ -327,7 +327,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if expanded is not None:  # « l'ARS » after « l'Agence régionale de santé de Bretagne »
             return _Resolved(name=expanded.name, kind="organisation", title=phrase.title)
         if phrase.organisation and phrase.title and phrase.name[:1].isupper():
-            # "le groupe Airbus", "l'association Airlines for Europe (A4E)": the name itself
+            # "le groupe Airbus", "l'association Ports for Europe (P4E)": the name itself
             name = self._written_in_full(phrase.name, phrase.head, limit)
             return _Resolved(name=name, kind="organisation", title=phrase.title)
         if phrase.organisation:
@@ -335,7 +335,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
-        # "le père Marsac" is the elder of the family, never "Douce Marsac" or "Églantine Marsac"
+        # "le père Marsac" is the elder of the family, never "Blanche Marsac" or "Rosalie Marsac"
         best = None if kin else person_fullest(self._index, phrase.tokens, limit, phrase.gender or gender)
         title = phrase.title
         gender = phrase.gender

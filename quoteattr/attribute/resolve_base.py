@@ -101,7 +101,7 @@ class _ResolverBase:
         if occurrence.kind == "description":
             span = occurrence.span
             inner = inner_person(self._index, span)
-            if inner is not None:  # "Le Ministre de la Défense Antoni Macierewicz": the person
+            if inner is not None:  # "Le Ministre de la Défense Antoni Kowalski": the person
                 return self._name(inner.span, max(limit, inner.span.end), gender)
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), occurrence.span.start)
         return self._name(occurrence.span, max(limit, occurrence.span.end), gender)

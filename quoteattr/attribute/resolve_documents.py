@@ -139,7 +139,7 @@ class _Documents(_ResolverBase):
                 return attrs.evolve(self._from_occurrence(body, limit), by=ResolvedBy.ORGANISATION)
         named = any(t.text[:1].isupper() for t in tokenize(words)[1:])
         if _indefinite(words) and not named and (span.start > limit or self._after_source_word(span)):
-            # « Selon un document accompagnant le décret, … »: a statement brought in for the first
+            # « Selon un rapport accompagnant le budget, … »: a statement brought in for the first
             # time, told apart by what the participle or relative after it says; one with a name
             # is told apart by it (« selon un sondage Odoxa réalisé jeudi » is « sondage Odoxa »)
             words += _restrictive_tail(self._text, span.end)

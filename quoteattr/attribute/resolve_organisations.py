@@ -187,7 +187,7 @@ class _Organisations(_ResolverBase):
     def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
         """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
         (:data:`ORGANISATION_UNITS`), which is the one the text names in the same sentence before
-        it (« Du côté de Canal+, la direction justifie … ») or, when that sentence names no other
+        it (« Du côté de Mediavox, la direction défend … ») or, when that sentence names no other
         organisation, the one it has just spoken of (`_salient_organisation`): « direction de
         Canal+ ». ``None`` for any other phrase, when no organisation is named near, or when the
         sentence's organisation has no name (« Du côté de la chaîne, la direction … »)."""

@@ -263,7 +263,7 @@ class _Pronouns(_ResolverBase):
         opening on a given name."""
         name = occurrence.name
         if starts_person_name(occurrence.tokens[0]):
-            return False  # « la maison de Pauline »: her house; a given name names a person
+            return False  # « la maison de Clémence »: her house; a given name names a person
         return any(
             o.kind == "organisation" and not o.from_run and o.name != name and o.name.endswith(" " + name)
             for o in self._index.occurrences

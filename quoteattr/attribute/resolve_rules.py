@@ -204,7 +204,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if lead > 0 and tokens[lead - 1].lower in DE_FORMS and run.civility is None and not noble:
             continue  # "des Affaires étrangères"; but "le comte de Hohenwald" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
-            continue  # "le chef de l'État en déplacement à Égletons": a place, not the source
+            continue  # "le chef de l'État en visite à Quimperlé": a place, not the source
         if run.civility is None and _names_complement(tokens, lead, run):
             continue  # "un salarié de l'usine Renault": the factory's name, not the employee's
         if kept and text[: run.start].rstrip(" \u00a0").endswith("("):
@@ -459,7 +459,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         written = text[start : tail[-1].end]
     closing = regex.match(r"[ \u00a0]*\((\p{Lu})[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])
     if closing is not None and written == name and closing.group(1) == name[:1]:
-        # "Airlines for Europe (A4E)": its initials; « Jean Roux (LR) » is his party
+        # "Ports for Europe (P4E)": its initials; « Jean Roux (LR) » is his party
         written = text[start : run.end + closing.end()]
     if civility is not None and title is None:
         title = civility
@@ -492,7 +492,7 @@ def document_phrase_after(text: str, offset: int) -> Span | None:
 def fuller_description(text: str, words: str) -> str | None:
     """The fuller form the document gives a description elsewhere, if any.
 
-    "une source proche de l'enquête" → "source française proche de l'enquête" (the same words
+    "une source proche du dossier" → "source judiciaire proche du dossier" (the same words
     in order, at most two more between them); "les autorités" → "autorités allemandes" (a
     definite noun with the one relational adjective the text gives it elsewhere, or the one name
     it gives it as a complement: "la famille" → "famille de Weiming Zhao"); "sa mère" →
@@ -593,7 +593,7 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     it as a complement after a definite article elsewhere (« la famille de Weiming Zhao »); ``None``
     when it gives none, or complements naming different people or things (« la famille de X …
     la famille de Y »: which one is not said), and for kin (« le père » is someone's father: the
-    text may name another one's, « le père de Noël »)."""
+    text may name another one's, « le père de Lucien »)."""
     role = role_of(noun.lower())
     if role is not None and "kin" in role[1]:
         return None

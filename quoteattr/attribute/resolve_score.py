@@ -154,7 +154,7 @@ def person_fullest(
         g
         for g in index.last_groups.get(fold(tokens[-1]), ())
         if name_matches(tokens, g.first.tokens) and compatible(gender, "", g.first.gender, "")
-    ]  # "le père Marsac" is not "Églantine Marsac"
+    ]  # "le père Marsac" is not "Rosalie Marsac"
     if not matches and len(tokens) == 1:
         firsts = [
             g
@@ -277,8 +277,8 @@ def chain_start(index: DocumentIndex, limit: int, gender: str, number: str) -> i
 
 
 def _addressed(index: DocumentIndex, occurrence: Occurrence) -> bool:
-    """« — Me voit-elle ? demanda Laurence à Pauline. — Nullement, répondit celle-ci »: a given
-    name alone that the index typed a place for the preposition before it (« à Pauline », as « à
+    """« — M'entend-elle ? demanda Clémence à Aimée. — Certes, répondit celle-ci »: a given
+    name alone that the index typed a place for the preposition before it (« à Aimée », as « à
     Paris ») is the person the document names so elsewhere, with no place label from the parser;
     « celle-ci », « ce dernier » take up the referent named last, an addressee as well."""
     if occurrence.kind != "place" or occurrence.ent == "LOC" or len(occurrence.tokens) != 1:
@@ -651,7 +651,7 @@ _NOT_PERSON_ENTITIES = frozenset({"LOC", "MISC"})
 
 
 def _is_person(occurrence: Occurrence) -> bool:
-    """A named person: so typed, or a given name and a surname ("à Bordeaux, Alain Juppé": a list
+    """A named person: so typed, or a given name and a surname ("à Nantes, Alain Roussel": a list
     after a place is typed a place, the given name says otherwise)."""
     if not occurrence.from_run or occurrence.quoted:
         return False

@@ -18,7 +18,7 @@ True
 False
 >>> is_source("Russie", kind="place", mention="la Russie")
 True
->>> is_source("Laurence", kind="unknown", mention="Laurence")
+>>> is_source("Clémence", kind="unknown", mention="Clémence")
 True
 >>> is_source("sécurité civile du département", kind="unknown", mention="La sécurité civile du département")
 True
@@ -74,7 +74,7 @@ def head_noun(phrase: str) -> str | None:
     """The first word of a noun phrase past its determiners and leading adjectives; a lone
     adjective is its own head ("le vieux", "l'autre").
 
-    >>> head_noun("le nouvel objectif de la mission"), head_noun("le vieux")
+    >>> head_noun("le nouvel objectif de la réforme"), head_noun("le vieux")
     ('objectif', 'vieux')
     """
     adjective = None
@@ -120,6 +120,6 @@ def _body_phrase(name: str) -> bool:
 
 def _spelled_name(name: str, head: str, mention: str) -> bool:
     """Whether the head of ``name`` is a capitalised name the mention itself writes: « répondit
-    Laurence » names Laurence, whatever the ending (-ence) of her name."""
+    Clémence » names Clémence, whatever the ending (-ence) of her name."""
     written = next((t.text for t in tokenize(name) if t.lower == head), "")
     return has_name(written) and written in mention

@@ -2,8 +2,8 @@
 
 « — Oui, dit-il, c'est vrai. » Not dialogue: a dash inside a sentence (a parenthetical – like this –,
 the date-line dash of news, "24 mars 2018 . –"), a dash followed by « (the guillemets carry the
-quote), and the signature line under a quotation in news ("— Barack Obama, président des
-États-Unis"). Several turns on one line ("— Vraiment ? — Oui.") give one quote each.
+quote), and the signature line under a quotation in news ("— Paul Ferrand, secrétaire
+général de la Ligue arabe"). Several turns on one line ("— Vraiment ? — Oui.") give one quote each.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _CLOSERS: Final = ("»", "» .", "».", "”", "”.")
 def is_signature(line: str) -> bool:
     """Whether ``line`` (after its dash) reads as a signature: a name, a comma, a role, no speech.
 
-    >>> is_signature("Barack Obama , Président des États-Unis d'Amérique.")
+    >>> is_signature("Paul Ferrand , Secrétaire général de la Ligue arabe.")
     True
     >>> is_signature("Monsieur Boissard, vous êtes là ?")
     False
@@ -55,7 +55,7 @@ def is_signature(line: str) -> bool:
     if not low <= len(name_words) <= high or not 1 <= len(role_words) <= _SIGNATURE_ROLE_WORDS:
         return False
     if any(word.lower() in SPEECH_VERB_FORMS for word in role_words):
-        return False  # "— Toujours Laurence, répondit l'actrice": a speech tag, not a role
+        return False  # "— Encore Hortense, répondit la cousine": a speech tag, not a role
     if not all(word[0].isupper() for word in name_words):
         return False
     return not any(
@@ -93,7 +93,7 @@ def dialogue_start(text: str, start: int, end: int) -> int:
 def _signs_quote_above(text: str, start: int, content: int, end: int) -> bool:
     """A short line under a paragraph that closes a quotation, with no sentence of its own (no
     final stop, no speech verb): the quotation's source signing it, as news print it
-    (« … »⏎⏎— Service de presse du festival), not a dialogue turn."""
+    (« … »⏎⏎— Service de presse du salon), not a dialogue turn."""
     above = text[:start].rstrip(" \t\u00a0\u202f\n")
     if not above.endswith(_CLOSERS):
         return False
@@ -102,7 +102,7 @@ def _signs_quote_above(text: str, start: int, content: int, end: int) -> bool:
     parts = _LETTERS.findall(line.lower())  # "dit-elle" is "dit" and "elle"
     named = (
         any(w[:1].isupper() for w in words[1:])  # « Société Dark Star »
-        or any(p in {"de", "du", "des", "d"} for p in parts)  # « Service de presse du festival »
+        or any(p in {"de", "du", "des", "d"} for p in parts)  # « Service de presse du salon »
         or (len(words) > 1 and _given_name(words[0]) and _role_after_comma(line))  # « Stéphanie, témoin »
     )
     return (

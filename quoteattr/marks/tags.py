@@ -4,7 +4,7 @@
 tag *dit-il*. A tag is recognised by the inversion of verb and subject after a punctuation mark:
 a verb of saying followed by a subject pronoun (*dit-il*, *demanda-t-elle*, *m'écriai-je*), or a
 narrative form of a verb of saying followed by its subject (*répondit Paul*, *s'écria la servante*,
-*dit en riant le père*). The tag runs to the next punctuation mark, through any narration that hangs
+*dit en souriant le père*). The tag runs to the next punctuation mark, through any narration that hangs
 on it (*dit-il, en se levant,*); after it the speech resumes, unless (in a dialogue line) what follows
 reads as narration.
 """
@@ -85,7 +85,7 @@ _MIN_SPEECH_WORDS: Final = 3
 """A tail after a tag shorter than this, with no other sign of speech, is taken for narration."""
 _LOOKAHEAD: Final = 40
 _SUBJECT_WINDOW: Final = 5
-"""How many words after the verb the subject of an incise may start (*dit avec chaleur la bonne Pauline*)."""
+"""How many words after the verb the subject of an incise may start (*dit avec douceur la bonne Hortense*)."""
 _TRAILING: Final = " \u00a0\u202f\t\n\r,;:"
 _TURN: Final = re.compile(
     r"(?<=[.!?…»])"
@@ -162,7 +162,7 @@ def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
 def _makes_something(verb: str, text: str, start: int) -> bool:
     """*faire* with a partitive or an indefinite plural after it: its object, never its subject.
 
-    *faire* heads a tag (*« Il pleut, fit le vieux »*) but is first the commonest transitive verb,
+    *faire* heads a tag (*« Il neige, fit le vieux »*) but is first the commonest transitive verb,
     and what it makes comes as *des*, *du*, *de la* (*faire des offres*, *du bruit*, *de la
     peine*). An incise's subject is somebody in particular: « …, me faisaient des offres
     intéressantes. » goes on speaking.
@@ -271,9 +271,9 @@ def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) ->
     to it is still speech; in a dialogue line (ended by the paragraph) a narrative sentence after the
     tag ends the speech.
 
-    >>> s = "Tiens, dit-il, nous avons eu la même idée."
+    >>> s = "Voyez, dit-il, nous cherchions le même livre."
     >>> [s[a:b] for a, b in cut_speech_tags(s, 0, len(s), closed_by_mark=False)]
-    ['Tiens', 'nous avons eu la même idée.']
+    ['Voyez', 'nous cherchions le même livre.']
     """
     pieces: list[tuple[int, int]] = []
     position = start

@@ -178,7 +178,7 @@ def select_sentences(
             if i > 0 and text[spans[i - 1].start : spans[i - 1].end].endswith(":"):
                 keep.add(i - 1)
             if i + 1 < len(spans) and _signature_after(text, quote, spans[i + 1]):
-                keep.add(i + 1)  # « … »⏎— Service de presse du festival: the line that signs it
+                keep.add(i + 1)  # « … »⏎— Service de presse du salon: the line that signs it
         if (
             first > 0
             and quote.mark is not MarkStyle.DIALOGUE_DASH

@@ -61,8 +61,8 @@ _INFINITIVE_OPENER = regex.compile(
     regex.IGNORECASE,
 )
 #: A compound infinitive anywhere shortly after the speech form, past an oblique: « avoir
-#: trouvé », « être allé »; or « être » and its attribute (« a confirmé le 25 mars être à
-#: l'origine du tir », « a assuré hier être prêt »).
+#: trouvé », « être allé »; or « être » and its attribute (« a confirmé le 3 mai être à
+#: l'origine de la fuite », « a assuré hier être prêt »).
 _COMPOUND_INFINITIVE = regex.compile(
     r"\b(?:avoir|être)\s+\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te|ts)\b|\bêtre\s+(?:à|en|prêts?|prêtes?)\b"
 )

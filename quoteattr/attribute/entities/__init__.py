@@ -439,7 +439,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         if any(garbled(word) for word in found.tokens):
             continue  # "ÉDiteur", "LÉVy": a scanned heading, not a name
         if len(found.tokens) == 1 and _nationality_title(text, tokens, found.first):
-            continue  # « la Française » of « la Française Clarisse Agbegnenou »: her description
+            continue  # « la Française » of « la Française Claire Dumont »: her description
         run = without_leading_roles(found, tokens)
         if run is None:
             continue  # "Secrétaire", "Président": a capitalised role, not a name
@@ -448,7 +448,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
             if word in lowercase_seen or word in NOT_NAME_STARTS or word in SPEECH_NOUNS:
-                run = drop_first(run, tokens)  # "Chère Laurence", "Réponse de Karine Lemasson"
+                run = drop_first(run, tokens)  # "Chère Clémence", "Réponse de Karine Lemasson"
         if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
             word = run.tokens[0].lower()
             if (
@@ -473,7 +473,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         else:
             title, gender, det_index, is_org = title_before(text, tokens, run.first)
         if title is None and not is_org:
-            # « ingénieur à l'arsenal de Brest, ex-beau-frère du père »: a name after a preposition
+            # « employé à l'usine de Lorient, ex-associé du notaire »: a name after a preposition
             # is no one the bare apposition after it describes
             after_preposition = direct is not None and direct.lower in PREPOSITIONS
             title, gender = title_after(text, tokens, run.last, bare_allowed=not after_preposition)
@@ -534,7 +534,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif governor is not None and governor.lower in DE_FORMS and full_name:
             kind = "person"  # « celui de Karim Benali », « l'avocat de Paul Roux »: a person all the same
         elif governor is not None and governor.lower in DE_FORMS:
-            kind = "complement"  # "un communiqué de Turkey Blocks", "des Affaires étrangères"
+            kind = "complement"  # "un communiqué de Net Sentinel", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:
             kind = "place"  # "l'Arménie", "la Corée du Sud": a country or a thing, not a person
         elif run.civility is None and _named_thing(text, tokens, lead):
@@ -576,7 +576,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             persons
             and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
             and run.civility is None
-            and not full_name  # "à Bordeaux, Alain Juppé a dit": a person
+            and not full_name  # "à Nantes, Alain Roussel a dit": a person
         ):
             # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
             listed = persons[-1][1]

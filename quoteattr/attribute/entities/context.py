@@ -116,7 +116,7 @@ def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
     if not word.isalpha() or word in _NOT_VERBS or word in SPEECH_VERB_FORMS:
         return False
     if first >= 2 and tokens[first - 2].lower in DETERMINERS:
-        return False  # "le petit Florent", "la vieille Clarisse"
+        return False  # "le petit Firmin", "la vieille Angèle"
     if first >= 2 and tokens[first - 2].lower in _INVERTING:
         return False
     if first >= 2 and tokens[first - 2].lower in _HAVE_FORMS and word.endswith(PARTICIPLE_ENDINGS):
@@ -135,7 +135,7 @@ def has_lowercase_around(text: str, offset: int) -> bool:
 
 
 def in_brackets(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies inside round brackets opened on its line ("Manchester (Royaume-Uni)").
+    """Whether ``offset`` lies inside round brackets opened on its line ("Leeds (Royaume-Uni)").
 
     Words in brackets are an aside: a place, an acronym, a party, never the subject of the
     sentence around them.

@@ -29,7 +29,7 @@ class Occurrence:
     """One place where the document names a possible source.
 
     ``kind`` is "person", "organisation", "name" (a capitalised name of unknown type), "place",
-    "complement" (a name after "de": "le communiqué de Turkey Blocks"), "description" (a role:
+    "complement" (a name after "de": "le communiqué de Net Sentinel"), "description" (a role:
     "le baron", which stands for a pronoun only through the named person with that role),
     "group" (two names joined by "et", a plural group noun) or "document". ``subject`` is true
     when no preposition governs the phrase (or the parse says it is a subject); ``quoted`` when

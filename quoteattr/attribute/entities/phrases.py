@@ -180,7 +180,7 @@ def org_phrase_end(
             last = k
             k += 1
             continue
-        # « Ligue contre le cancer », « le collectif Sécurité pour tous »: inside a proper name
+        # « Ligue contre le cancer », « le collectif Vélo pour tous »: inside a proper name
         named = proper or is_capitalised(tokens[k - 1].text)
         linked = low in DE_FORMS or (named and low in _NAME_LINKS)
         if linked and chains < 3 and k + 1 < n:
@@ -197,7 +197,7 @@ def org_phrase_end(
                 and not is_capitalised(tokens[nxt].text)
             ):
                 # « la société Ventalis Énergies sur le plateau »: a name with a capital to every
-                # word has ended; « le collectif Sécurité pour tous », in sentence case, goes on
+                # word has ended; « le collectif Vélo pour tous », in sentence case, goes on
                 adverbial = True
             if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS and not adverbial:
                 chains += 1

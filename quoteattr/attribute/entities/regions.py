@@ -106,7 +106,7 @@ def dialogue_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     for line in _DIALOGUE_LINE.finditer(text):
         if _SIGNATURE.match(text, line.start(), line.end()):
-            continue  # "— Barack Obama, Président des États-Unis": who said the quote above
+            continue  # "— Paul Ferrand, Secrétaire général de la Ligue arabe": who said the quote above
         end = line.end()
         for tag in _TAG.finditer(text, line.start(), line.end()):
             verb = (tag.group(1) or tag.group(2)).lower().removeprefix("s'").removeprefix("s’")

@@ -42,7 +42,7 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     """The run without capitalised role nouns at its head ("Président Macron" → "Macron").
 
     A role written with its domain keeps the domain out of the name as well: in « le Ministre
-    de la Défense Antoni Macierewicz » the name is « Antoni Macierewicz » (a role names its
+    de la Défense Antoni Kowalski » the name is « Antoni Kowalski » (a role names its
     domain with *de* and one capitalised word, and the name follows it).
     """
     first = run.first

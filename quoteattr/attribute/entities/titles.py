@@ -286,7 +286,7 @@ def title_after(
         and adjacent(text, tokens[k], tokens[k + 1])
         and is_capitalised(tokens[k + 1].text)
     ):
-        return None, ""  # "Douce, le père Marsac …": another person, not a role of hers
+        return None, ""  # "Blanche, le père Marsac …": another person, not a role of hers
     end = k
     while end + 1 < len(tokens) and adjacent(text, tokens[end], tokens[end + 1]):
         if tokens[end + 1].lower in _RELATIVES:  # "…, le chef de la mission qui estime"

@@ -196,13 +196,13 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         k += 1
     after = sent[k].text.lower() if k < len(sent) else ""
     finite = finite_speech_form(word.text.lower())
-    # (a participle may close the noun phrase: « Les proches des personnes décédées rappellent »)
+    # (a participle may close the noun phrase: « Les parents des élèves inscrits rappellent »)
     participle = before.upos == "VERB" and before.feats.get("VerbForm") == "Part"
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or participle or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
-    # or before « à » / « de » and an infinitive (« La monarchie absolue demande à être appelée »)
-    # or before an infinitive, bare or after « à » / « de » (« rappellent avoir manqué de … »)
+    # or before « à » / « de » and an infinitive (« La junte militaire demande à être reconnue »)
+    # or before an infinitive, bare or after « à » / « de » (« rappellent avoir reçu … »)
     infinitive = (
         after in INFINITIVE_MARKERS and k + 1 < len(sent) and sent[k + 1].feats.get("VerbForm") == "Inf"
     ) or (k < len(sent) and sent[k].upos in {"VERB", "AUX"} and sent[k].feats.get("VerbForm") == "Inf")

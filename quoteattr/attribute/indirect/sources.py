@@ -42,7 +42,7 @@ __all__ = ["source_clause"]
 
 _APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
 
-#: The most words of a source phrase that opens a clause (« Selon un document accompagnant le décret, »).
+#: The most words of a source phrase that opens a clause (« Selon un rapport accompagnant le budget, »).
 _MAX_SOURCE = 14
 
 #: Stems of the verbs of a judgement besides the copula (see :func:`_judgement`).
@@ -260,7 +260,7 @@ def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attrib
         or _subject_past_comma(sent, mention, end)
         or _count_past_comma(sent, end)
     ):
-        return attribution  # « Selon le secrétaire général, Ban Ki-moon, … »: the name apposed
+        return attribution  # « Selon le secrétaire général, Paul Ferrand, … »: the name apposed
     cut = attrs.evolve(
         mention,
         span=Span(mention.span.start, limit, source=mention.span.source),
@@ -280,8 +280,8 @@ def _count_past_comma(sent: Sentence, end: int) -> bool:
 def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
     """Whether ``mention`` runs past the comma after the source phrase's last word ``end`` to a
     name a verb follows: the clause's subject (« Selon la commission, Alain Guérin a pénétré … »),
-    not a name apposed to the source, which a comma closes (« Selon le secrétaire général, Ban
-    Ki-moon, il s'agit … »)."""
+    not a name apposed to the source, which a comma closes (« Selon le secrétaire général, Paul
+    Ferrand, il faut … »)."""
     if sent[end + 1].text != "," or not mention.words:
         return False
     after = max(mention.words) + 1
@@ -487,7 +487,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         opener = _circumstance(before)
         split = segment = False
         end = _source_extent(sent, last)
-        if opener:  # « Selon un document accompagnant le décret, … »: the source runs to the comma
+        if opener:  # « Selon un rapport accompagnant le budget, … »: the source runs to the comma
             end = _comma_after(ctx, sent, last, end)
         if end == last:
             continue
@@ -571,7 +571,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             # the sentence's first source: this count or segment has its own, the phrase after
             # its preposition
             attribution = _count_source(ctx, sent, index, lowered, first, last, end)
-        if attribution is None:  # a name the tagger left untyped (« Selon The Tablet »)
+        if attribution is None:  # a name the tagger left untyped (« Selon The Lantern »)
             attribution = _named_source(ctx, sent, index, lowered, first, last, end)
         if attribution is None or attribution.cue_span is None:
             continue

@@ -604,7 +604,7 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
             if span is None or ctx.wholly_quoted(span):
                 continue
             if cue_lemma(sent, verb) in OPINION_VERBS and not _holds_a_quote(ctx, span):
-                # « Un élu pense que sa démission serait mal choisie « s'il … » »: the marks say
+                # « Un élu pense que le calendrier serait mal venu « s'il … » »: the marks say
                 # the opinion was voiced; without them it is a thought (GUIDELINES.md)
                 continue
             site = ctx.site(span)

@@ -82,7 +82,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         if relative and any(
             w.deprel == "root" and w.upos in {"VERB", "AUX"} and w.start > word.start for w in clause
         ):
-            continue  # « Douce, qui s'était inquiétée …, avait été rassurée par Noël : »: not hers
+            continue  # « Blanche, qui s'était fâchée …, avait été calmée par Lucien : »: not hers
         if relative and lemma_of(word.text, word.lemma) in UNVOICED_VERBS:
             continue  # « il se rangea au souhait du joueur qui en voulait deux : »: a wish says nothing
         if relative and _said_already(sent, word) and _speech_verb_before(sent, clause, word):
@@ -178,7 +178,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
 
 
 def _last_coordinate(sent: Sentence, tops: list[Word], members: set[int]) -> list[Word]:
-    """« Le père passa le seuil, et Douce essaya de le retenir : »: of main clauses joined by « et »
+    """« Le père passa le seuil, et Blanche essaya de le retenir : »: of main clauses joined by « et »
     or a comma, the colon opens the words of the last one, nearest it; its verb, when it has a
     subject of its own (empty otherwise: the clauses share the first one's)."""
     conjuncts = [

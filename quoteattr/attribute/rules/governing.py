@@ -79,7 +79,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if any(is_subject(c) and site.is_inside(index, c) for c in sent.children(ancestor)):
                 agent = _speaking_agent(site, index, ancestor)
                 if agent is not None:
-                    return agent  # « Ce « désastre » est déploré par les Nations unies »
+                    return agent  # « Ce « gâchis » est dénoncé par les Verts »
                 previous = ancestor
                 continue  # « aucun retard » n'a été constaté: the quote is what was reported on
             # « pense avoir affaire à « … » » is « pense qu'il a affaire à « … » »: an infinitive
@@ -155,9 +155,9 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
 
 
 def _speaking_agent(site: QuoteSite, index: int, verb: Word) -> Attribution | None:
-    """The agent of a passive speech verb whose subject holds the quote (« Ce « désastre » est
-    déploré par les Nations unies »): the word is the agent's, as an active « les Nations unies
-    déplorent ce « désastre » » would say. ``None`` without an agent that can speak, or when the
+    """The agent of a passive speech verb whose subject holds the quote (« Ce « gâchis » est
+    dénoncé par les Verts »): the word is the agent's, as an active « les Verts dénoncent ce
+    « gâchis » » would say. ``None`` without an agent that can speak, or when the
     verb reports no speech (« « aucun retard » n'a été constaté »: nobody named)."""
     sent = site.sentence(index)
     if not (verbish(sent, verb) and is_reporting(sent, verb, incise=False)):
@@ -585,7 +585,7 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
 
 def _in_subject_phrase(word: Word, members: set[int]) -> bool:
     """Whether ``word`` may be part of the noun phrase :func:`verb_before_marks` reads: a noun, a
-    name, an adjective, an article, a number, a foreign word (« Airlines for Europe »), a
+    name, an adjective, an article, a number, a foreign word (« Ports for Europe »), a
     capitalised word, a « de » or a bracket, or an adjective or participle hung on a word of the
     phrase (« Le Canard enchaîné »)."""
     if word.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"} or word.text[:1].isupper():
@@ -609,7 +609,7 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
             if c.deprel in SUBJECT_RELATIONS and site.is_frame(index, c) and c.end <= site.quote.marks.start:
                 mention = mention_at(site, index, c)
                 if not speaker_like(site, mention):
-                    return None  # « Le nouvel objectif de la mission est de « … » »: a thing
+                    return None  # « Le nouvel objectif de la réforme est de « … » »: a thing
                 return Attribution(
                     rule="quoted_predicate",
                     confidence=CONFIDENCE["quoted_predicate"],

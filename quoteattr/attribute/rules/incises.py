@@ -293,7 +293,7 @@ def _signed(mention: Mention) -> Attribution:
 
 
 def _signing_phrase(site: QuoteSite, index: int, words: Sequence[Word]) -> Attribution | None:
-    """« … » — Service de presse du festival: a capitalised noun phrase that is the whole line
+    """« … » — Service de presse du salon: a capitalised noun phrase that is the whole line
     under the quote (an organisation or a service signs it)."""
     first = words[0]
     if first.upos not in {"NOUN", "PROPN"} or not first.text[:1].isupper():

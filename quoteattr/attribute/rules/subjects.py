@@ -183,7 +183,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     described = _participle_after_object(sent, verb)
     if described is not None:
         return described  # « Le site a diffusé une vidéo du ministre affirmant que … »
-    finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les écoutait pas, reprit" is no xcomp
+    finite = verb.feats.get("VerbForm") == "Fin"  # "… qu'on ne les suivait pas, reprit" is no xcomp
     if finite and verb.deprel == "acl":
         described = _described_by_participle(sent, verb)
         if described is not None:
@@ -318,8 +318,8 @@ def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
 
 
 def _past_participle(verb: Word) -> bool:
-    """A past participle on its own, modifying a noun (« des chauffeurs, qualifiés par l'entreprise
-    de « partenaires » »): passive in form, so a *par* phrase on it is its agent."""
+    """A past participle on its own, modifying a noun (« des livreurs, qualifiés par la direction
+    de « collaborateurs » »): passive in form, so a *par* phrase on it is its agent."""
     return verb.deprel == "acl" and verb.feats.get("VerbForm") == "Part" and verb.feats.get("Tense") == "Past"
 
 
@@ -448,7 +448,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
 
 
 def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
-    """« Les vigiles invoquent la légitime défense, arguant que … »: a present participle set
+    """« Les gardiens invoquent la simple prudence, arguant que … »: a present participle set
     off by a comma after its clause shares that clause's subject, whatever relation the parser
     hung it by (here « advmod »)."""
     if verb.deprel not in {"advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
@@ -611,12 +611,12 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             continue
         if word.text.lower() in _RELATIVE_OBJECTS:
             return None  # "ce qu'a annoncé …": the object, never the subject
-        capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Douce lui dit"
+        capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Blanche lui dit"
         # « Le syndicat SUD Santé, à l'origine du mouvement, juge … »: past a sentence's first
         # word, a capitalised word tagged a verb is a name's
         capitalised = capitalised or (word.upos == "VERB" and word.text[:1].isupper() and i > 0)
         nominal = word.upos == "ADJ" and i > 0 and sent[i - 1].upos == "DET"  # "Le vieux commença"
-        # « Les proches des personnes décédées rappellent »: a participle closing the noun phrase
+        # « Les parents des élèves inscrits rappellent »: a participle closing the noun phrase
         # is its noun's
         described = sent.head_of(word) if word.upos == "VERB" and word.deprel in {"acl", "amod"} else None
         if described is not None and described.index < i and described.upos in {"NOUN", "PROPN"}:
@@ -625,7 +625,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             word.upos in {"PROPN", "NOUN"}
             or capitalised
             or nominal
-            or _closes_noun_phrase(sent, word)  # "le nouveau chef de l'État pro-indépendance a déclaré"
+            or _closes_noun_phrase(sent, word)  # "le nouveau maire pro-autonomie a déclaré"
             or (word.upos == "PRON" and word.text.lower() not in CLITICS)
         ):
             while True:
@@ -709,7 +709,7 @@ def _closes_noun_phrase(sent: Sentence, word: Word) -> bool:
 def _before_appositions(sent: Sentence, i: int) -> int:
     """From the last word of a comma-set apposition, back over the appositions before it to the
     name they describe: "Jean Dupont, 45 ans, agriculteur, raconte" reaches "Dupont", not "ans"
-    (a name only: "Il dévoilait leurs pensées, leurs intentions, les expliquait" lists things)."""
+    (a name only: "Il notait leurs gestes, leurs silences, les commentait" lists things)."""
     while i > 0:
         k = i
         while k >= 0 and i - k <= _MAX_INSERT and sent[k].text != ",":
@@ -1161,8 +1161,8 @@ _SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj"})
 
 
 def chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Word) -> Mention | None:
-    """The subject of the first verb of a chain ending in ``verb`` ("Douce hésita, baissa la
-    tête et répondit :"), when the parser linked the last verb to nothing that has one."""
+    """The subject of the first verb of a chain ending in ``verb`` ("Blanche soupira, posa son
+    verre et répondit :"), when the parser linked the last verb to nothing that has one."""
     sent = site.sentence(index)
     for word in clause:
         if word.start >= verb.start:
@@ -1191,7 +1191,7 @@ def speaker_like(site: QuoteSite, mention: Mention) -> bool:
         return False
     written = mention.head.text_in(site.doc.text)
     if written[:1].isupper():
-        return True  # a name the tagger took for a common noun ("From Human to GOD")
+        return True  # a name the tagger took for a common noun ("Beyond the WALL")
     head = written.lower()
     if role_of(head) is not None or head in ORGANISATION_NOUNS or head in GROUP_NOUNS or head in SOURCE_NOUNS:
         return True

@@ -155,7 +155,7 @@ def verbish(sent: Sentence, word: Word) -> bool:
     two_back = sent.words[word.index - 2].text.lower() if word.index > 1 else ""
     reflexive = previous in SE_FORMS or two_back in SE_FORMS
     if previous in SE_FORMS and before.upos == "PRON":
-        return True  # « Le baron s'approcha : »: « se » is only ever a verb's clitic
+        return True  # « Le baron s'avança : »: « se » is only ever a verb's clitic
     if repaired not in REPORTING_VERBS and not (reflexive and pronominal(repaired) is not None):
         return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
@@ -167,7 +167,7 @@ def verbish(sent: Sentence, word: Word) -> bool:
     form = word.text.lower()
     if form != repaired and any(c.deprel in {"nsubj", "nsubj:pass"} for c in sent.children(word)):
         return True
-    # "… baissa la tête et répondit": a finite form coordinated with the verbs before it
+    # "… posa son verre et répondit": a finite form coordinated with the verbs before it
     if previous in COORDINATING_OPENERS and form != repaired and form.endswith(_PAST_HISTORIC_ENDINGS):
         return True
     # "M. de Valbrun, certain qu'on l'attendait déjà, répondit :": a finite form between the
@@ -317,7 +317,7 @@ def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
 def finite_clause(sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` heads a finite clause: a finite form, or a participle with its auxiliary
     (hung on it, or written before it past a comma-set aside the parser broke the group on:
-    « Yannick Jadot a, lui, affirmé que … », « a, pour sa part, déclaré »)."""
+    « Paul Roux a, lui, affirmé que … », « a, pour sa part, déclaré »)."""
     if verb.feats.get("VerbForm") == "Fin":
         return True
     if any(c.deprel in {"aux", "aux:tense", "aux:pass"} for c in sent.children(verb)):

@@ -359,7 +359,7 @@ QUANTITY_NOUNS: Final[frozenset[str]] = frozenset(
 )
 
 #: Capitalised words that end the name of a company or an institution ("Valve Corporation",
-#: "Algérie Télécom", "Renault Group"), folded (lowercase, accent-free). Never a person's name.
+#: "Brévanne Télécom", "Renault Group"), folded (lowercase, accent-free). Never a person's name.
 ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
     {
         "corporation",

@@ -19,7 +19,7 @@ DETERMINERS: frozenset[str] = frozenset(
 
 #: Forms of address, civil, noble, religious and official titles. One is dropped only when a
 #: capitalised word follows it (after any determiner): "M. Fillon", "le président Macron",
-#: "mère Clarisse", "le comte de Hohenwald"; "la mère du suspect" keeps its "mère".
+#: "mère Angèle", "le comte de Hohenwald"; "la mère du suspect" keeps its "mère".
 TITLES: frozenset[str] = frozenset(
     {
         # forms of address and their abbreviations

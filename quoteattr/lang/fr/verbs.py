@@ -132,7 +132,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Verbs of opinion that report words only through a *que* clause holding a quotation in marks:
-#: « Un élu pense que sa démission serait mal choisie « s'il met ce projet à exécution » »; the
+#: « Un élu pense que le calendrier serait mal venu « s'il maintient la réforme » »; the
 #: marks say the words were said, the verb whose. Not cues of indirect speech (GUIDELINES.md:
 #: private thought), nor of an incise of their own (« pensa-t-il »: :data:`INCISE_ONLY_VERBS`).
 OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
