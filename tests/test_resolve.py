@@ -4293,3 +4293,29 @@ def test_the_periphrasis_of_a_former_holder_is_their_role() -> None:
     assert periphrasis_role("l'ex-chef de l'État") == "président"
     assert periphrasis_role("l'ancien chef de l'État") == "président"
     assert periphrasis_role("le chef de chantier") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("L'avocat a défendu son client. « C'est une erreur », a-t-il déclaré.", "-il", "avocat"),
+        ("L'ambassadrice était absente. « Nous regrettons », a-t-elle déclaré.", "-elle", "ambassadrice"),
+        (
+            "L'entraîneur ne cache pas sa déception. « On a manqué de tout », regrette-t-il.",
+            "-il",
+            "entraîneur",
+        ),
+        (  # a role with its complement, written after a full article, keeps it
+            "La ministre de la Culture a visité le chantier. « Il avance », a-t-elle dit.",
+            "-elle",
+            "ministre de la Culture",
+        ),
+    ],
+)
+def test_a_role_after_an_elided_article_is_taken_up_without_the_verb_after_it(
+    text: str, pronoun: str, name: str
+) -> None:
+    start = text.index(pronoun)
+    span = Span(start, start + len(pronoun), source=text)
+    found = Resolver(text).resolution(Mention(span, span, MentionKind.PRONOUN), before=text.index("«"))
+    assert found.speaker.name == name

@@ -112,8 +112,10 @@ _TO_APPOSED_NAME = regex.compile(r"[^,.;:!?«»\n]*,[ \u00a0]*")
 
 #: A role description and its « de » complements (« le président du conseil régional »).
 _ROLE_WITH_COMPLEMENT = regex.compile(
-    # an adjective of rank may open the role: « le Premier ministre », « l'ancien ministre »
-    r"[\p{L}'’]+[ \u00a0]*(?:(?i:premier|première|haut|haute|ancien|ancienne|nouveau|nouvelle)[ \u00a0]+)?"
+    # the determiner, elided or not (« L'avocat a … » is the lawyer, never « avocat a »); an
+    # adjective of rank may open the role: « le Premier ministre », « l'ancien ministre »
+    r"(?:\p{L}+[ \u00a0]+|\p{L}+['’][ \u00a0]*)"
+    r"(?:(?i:premier|première|haut|haute|ancien|ancienne|nouveau|nouvelle)[ \u00a0]+)?"
     r"\p{L}+(?:[ \u00a0]+"
     # « du conseil », « des Affaires », « de l'Éducation », « de la Défense »: an article, then a
     # word in any case; « de police », « d'entreprise »: a bare « de », then small letters only
