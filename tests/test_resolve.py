@@ -4319,3 +4319,23 @@ def test_a_role_after_an_elided_article_is_taken_up_without_the_verb_after_it(
     span = Span(start, start + len(pronoun), source=text)
     found = Resolver(text).resolution(Mention(span, span, MentionKind.PRONOUN), before=text.index("«"))
     assert found.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Le Monde assure que la réforme sera abandonnée.", "Le Monde", "Le Monde"),
+        ("La Voix du Nord affirme que le maire démissionnera.", "La Voix du Nord", "La Voix du Nord"),
+        # a body whose name opens on an article that is no title's keeps to its own name
+        (
+            "Le Parlement européen estime que le texte est prêt.",
+            "Le Parlement européen",
+            "Parlement européen",
+        ),
+    ],
+)
+def test_a_press_title_keeps_its_article_even_opening_a_sentence(text: str, written: str, name: str) -> None:
+    start = text.index(written)
+    span = Span(start, start + len(written), source=text)
+    found = Resolver(text).resolution(Mention(span, span, MentionKind.NAME), before=len(text))
+    assert found.speaker.name == name

@@ -73,6 +73,10 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Le jardin de J.-P. Bruneau est ouvert.", ["J P Bruneau"]),
         # a complement, then a person: two runs still
         ("Le ministre de l'Intérieur Gérald Darmanin a parlé.", ["Intérieur", "Gérald Darmanin"]),
+        # a press title keeps its article opening a sentence; another name does not
+        ("Le Monde assure que rien ne change.", ["Le Monde"]),
+        ("La Voix du Nord affirme que rien ne change.", ["La Voix du Nord"]),
+        ("Le Parlement européen a voté.", ["Parlement"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
+from quoteattr.lang.fr.press import PRESS_TITLES
 from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
 
 __all__ = [
@@ -50,6 +51,8 @@ _MAX_PARTICLES = 3
 _MIN_SPLIT_TOKENS = 3
 # Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Rochère").
 _NAME_ARTICLES = frozenset({"le", "la", "les"})
+#: The articles a press title may open on (:data:`~quoteattr.lang.fr.press.PRESS_TITLES`).
+_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
 _SPELLED_CIVILITIES = frozenset(
     {"monsieur", "madame", "mademoiselle", "maître", "docteur", "abbé", "père", "mère", "frère", "sœur"}
@@ -185,6 +188,21 @@ def _surname_at(text: str, tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and is_capitalised(tokens[k].text) and _adjacent(text, tokens[k - 1], tokens[k])
 
 
+def _press_title_at(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the last word of a press title whose article opens at ``tokens[i]``
+    (:data:`~quoteattr.lang.fr.press.PRESS_TITLES`, « Le Monde », « La Voix du Nord »), every
+    word after the article capitalised but its particles; ``None`` when none opens there."""
+    if tokens[i].lower not in _TITLE_ARTICLES:
+        return None
+    for length in (5, 4, 3, 2):
+        words = tokens[i : i + length]
+        if len(words) < length or not is_capitalised(words[1].text):
+            continue
+        if " ".join(t.lower for t in words).replace("l' ", "l'").replace("l’ ", "l'") in PRESS_TITLES:
+            return i + length - 1
+    return None
+
+
 def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tuple[NameRun, ...]:
     """Capitalised sequences that may be names: "Antony Blinken", "Charles de Gaulle", "Ki-moon".
 
@@ -220,6 +238,20 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 i += 1
                 continue
         elif is_capitalised(token.text) and token.text[0].isupper():
+            press = _press_title_at(tokens, i)
+            if press is not None:
+                runs.append(
+                    NameRun(
+                        start=token.start,
+                        end=tokens[press].end,
+                        tokens=tuple(t.text for t in tokens[i : press + 1]),
+                        first=i,
+                        last=press,
+                        sentence_initial=i in starts,
+                    )
+                )
+                i = press + 1
+                continue  # « Le Monde assure que … »: the article is the title's
             if token.lower in NOT_NAME_STARTS and (i in starts or token.lower not in _NAME_ARTICLES):
                 i += 1
                 continue

@@ -64,6 +64,7 @@ from quoteattr.attribute.resolve_text import (
 )
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
+from quoteattr.lang.fr.press import PRESS_TITLES
 from quoteattr.lang.fr.roles import INFORMATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
@@ -318,6 +319,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         family = self._family(span)
         if family is not None:  # « les époux Balkany », « les Tiberi »: the family, not one of them
             return self._from_occurrence(family, limit)
+        written = " ".join(span.text_in(self._text).split())
+        if written.lower().replace("’", "'") in PRESS_TITLES:
+            # « Le Monde assure que … »: a title's article is its own, even opening a sentence
+            return _Resolved(name=written[:1].upper() + written[1:], kind="organisation")
         phrase = parse_name_phrase(self._text, span)
         ministry = self._ministry(phrase.name, limit)
         if ministry is not None:

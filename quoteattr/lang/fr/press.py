@@ -1,0 +1,32 @@
+"""French press titles that hold their article: « Le Monde », « La Croix », « Les Échos ».
+
+A sentence-initial article is no part of a name in general (« Le Parlement européen a voté »: the
+body is the « Parlement européen »), but it is part of these titles: « Le Monde assure que … »
+speaks for « Le Monde », never « Monde ». Lowercase, accents kept, the article first.
+
+Source: the project's own list of national and regional French-language newspapers and
+magazines whose masthead opens on an article (written for quoteattr, not copied from another
+list). Titles without an article (« Libération », « Ouest-France ») need none of this, and titles that
+are also a region, a body or a common noun (« L'Union », « La Provence », « La Presse ») are left
+out: « L'Union cycliste internationale » is no newspaper.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PRESS_TITLES"]
+
+#: Titles whose article is part of the name, lowercased.
+PRESS_TITLES: frozenset[str] = frozenset(
+    {
+        "le monde", "le figaro", "le parisien", "la croix", "les échos", "le point", "l'express",
+        "l'obs", "l'humanité", "le canard enchaîné", "le journal du dimanche", "l'équipe",
+        "le temps", "le soir", "le progrès", "le télégramme", "la voix du nord",
+        "le dauphiné libéré", "la dépêche du midi", "la dépêche", "le courrier picard",
+        "le républicain lorrain", "l'est républicain", "la nouvelle république", "le bien public",
+        "la charente libre", "le populaire du centre", "les dernières nouvelles d'alsace",
+        "le journal de saône-et-loire", "le maine libre", "le courrier de l'ouest",
+        "la presse de la manche", "le monde diplomatique", "le nouvel obs",
+        "le nouvel observateur", "les inrocks", "les inrockuptibles", "le quotidien du médecin",
+        "la gazette des communes",
+    }
+)  # fmt: skip
