@@ -428,6 +428,31 @@ sources source NOUN 11 obj
     assert found(text, table) == []
 
 
+def test_citant_set_off_on_a_speech_verb_s_subject_makes_no_clause_of_the_sentence() -> None:
+    # the verb's own clause is wholly quoted (the quote alone), and « citant des sources » is an
+    # aside on the agency that reports, no source phrase inside the sentence's clause
+    text = "L'agence, citant des sources, affirme que « l'accord est proche »."
+    table = """
+L' le DET 1 det
+agence agence NOUN 7 nsubj
+, , PUNCT 3 punct
+citant citer VERB 1 acl VerbForm=Part Tense=Pres
+des un DET 5 det
+sources source NOUN 3 obj
+, , PUNCT 3 punct
+affirme affirmer VERB -1 root
+que que SCONJ 13 mark
+« « PUNCT 13 punct
+l' le DET 11 det
+accord accord NOUN 13 nsubj
+est être AUX 13 cop
+proche proche ADJ 7 ccomp
+» » PUNCT 13 punct
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == []
+
+
 def test_a_headline_topic_and_a_quote_before_an_incise_are_no_clause() -> None:
     text = "Retraites : « Nous irons jusqu'au bout », prévient Élisabeth Borne."
     table = """

@@ -466,6 +466,20 @@ def _quote_and_tag(ctx: _Context, words: Sequence[Word]) -> bool:
     return lemma_of(main[0].text, main[0].lemma) in REPORTING_VERBS
 
 
+def _speech_verb_outside(ctx: _Context, words: Sequence[Word], source: int) -> bool:
+    """Whether a finite speech verb other than the source word at ``source`` stands in ``words``
+    outside quotation marks: « citant X » is then an aside on that verb's subject, the medium
+    that reports, and the words are the verb's clause, never the whole sentence."""
+    return any(
+        w.index != source
+        and w.upos == "VERB"
+        and w.feats.get("VerbForm") == "Fin"
+        and lemma_of(w.text, w.lemma) in REPORTING_VERBS
+        and not ctx.in_quote(w)
+        for w in words
+    )
+
+
 def source_clause(ctx: _Context, index: int) -> list[Found]:
     """Selon X, … / …, selon X. / Pour X, … / d'après X, … / de l'avis de X, …"""
     sent = ctx.doc.sentences[index]
@@ -547,6 +561,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             clause, probe = list(words), (before if len(before) >= len(after) else after)
             if not before or not after:
                 continue
+            if lowered[first] == "citant" and _speech_verb_outside(ctx, words, first):
+                continue  # « L'agence, citant des sources, affirme que … »: the verb reports, its own clause
+
         else:
             continue
         clause = _before_colon(ctx, clause)
