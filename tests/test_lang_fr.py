@@ -68,6 +68,12 @@ def test_data_is_lowercase_and_pronominal_verbs_carry_their_clitic() -> None:
         ("affirmeraient", "affirmeraient", "affirmer"),
         ("garantie", "garantie", "garantie"),  # the noun, not a form of « garantir »
         ("niais", "niais", "niais"),  # an adjective: « nier » is first-group, no derived imperfect
+        # the press's incise verbs (« « … », rassure le préfet », « Le maire abonde : »)
+        ("rassure", "rassure", "rassurer"),
+        ("abonde", "abonde", "abonder"),
+        ("décrypte", "décrypte", "décrypter"),
+        ("analyse", "analyse", "analyse"),  # first a noun: « l'analyse des os » reports nothing
+        ("infirme", "infirme", "infirme"),  # first an adjective
     ],
 )
 def test_lemma_of_repairs_only_reporting_verbs(form: str, model_lemma: str, expected: str) -> None:
@@ -94,3 +100,10 @@ def test_source_prepositions() -> None:
     assert SOURCE_LOCUTIONS[("à", "en", "croire")] == "à en croire"
     assert SOURCE_LOCUTIONS[("si", "l'", "on", "en", "croit")] == "en croire"
     assert SOURCE_LOCUTIONS[("de", "l'", "avis", "de")] == "de l'avis de"
+
+
+def test_verbs_that_report_only_in_an_incise_or_before_a_colon() -> None:
+    # « rassure les habitants », « corrige une erreur », « s'amuse de … » report nothing
+    for lemma in ("rassurer", "corriger", "rectifier", "abonder", "s'amuser", "s'agacer"):
+        assert lemma in REPORTING_VERBS
+        assert lemma in INCISE_ONLY_VERBS

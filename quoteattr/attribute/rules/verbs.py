@@ -5,6 +5,7 @@ incise verb or an inverted clitic, whatever the tagger said.
 from __future__ import annotations
 
 from quoteattr.lang.fr.indirect import QUE_FORMS
+from quoteattr.lang.fr.titles import NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
     INCISE_ONLY_VERBS,
@@ -156,6 +157,8 @@ def verbish(sent: Sentence, word: Word) -> bool:
     reflexive = previous in SE_FORMS or two_back in SE_FORMS
     if previous in SE_FORMS and before.upos == "PRON":
         return True  # « Le baron s'avança : »: « se » is only ever a verb's clitic
+    if _verb_of_name_before_colon(sent, word, before):
+        return True
     if repaired not in REPORTING_VERBS and not (reflexive and pronominal(repaired) is not None):
         return False
     auxiliary = before.upos == "AUX" or previous in AUXILIARY_FORMS
@@ -186,6 +189,19 @@ def verbish(sent: Sentence, word: Word) -> bool:
     introduces = after == ":" or after.lower() in QUE_FORMS or infinitive
     set_after = previous == "," or glued or after_name
     return set_after and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
+
+
+def _verb_of_name_before_colon(sent: Sentence, word: Word, before: Word) -> bool:
+    """« Le politologue Paul Roux analyse : »: a word in small letters between a name and the
+    colon, of a finite verb's ending and tagged no adjective, is the name's verb whatever the
+    lexicon holds (a name never goes on in a lowercase word but its particles)."""
+    k = word.index + 1
+    if k >= len(sent) or sent[k].text != ":" or word.upos not in {"NOUN", "PROPN", "X"}:
+        return False
+    form = word.text.lower()
+    if not form.isalpha() or form in NAME_PARTICLES or form.endswith(("é", "ée", "és", "ées")):
+        return False
+    return before.upos == "PROPN" and before.text[:1].isupper() and form.endswith(FINITE_ENDINGS)
 
 
 #: The articles that are also object clitics (« le commandant » / « le décrit »).

@@ -67,6 +67,12 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "évaluer", "chiffrer",
         # a newspaper speaks in its headline (« Le Parisien titrait « … » »)
         "titrer",
+        # verbs of the press incise and colon: explaining, correcting, agreeing, reassuring
+        # (« « … », décrypte le politologue », « Le maire abonde : », « « … », rassure le
+        # préfet »); not « analyser », whose « analyse » is first a noun, nor « infirmer »
+        # (« infirme » is first an adjective)
+        "décrypter", "développer", "rectifier", "corriger", "abonder", "rassurer",
+        "tacler", "cingler", "pester", "pronostiquer", "narrer", "clarifier", "expliciter",
     }
 )  # fmt: skip
 
@@ -107,6 +113,7 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
         "se fâcher", "se défendre", "se féliciter", "se réjouir", "s'inquiéter", "s'indigner",
         "s'insurger", "se désoler", "se dire", "se montrer", "s'alarmer", "s'offusquer",
         "se justifier", "s'engager", "se vanter", "s'expliquer", "se confier", "se souvenir",
+        "s'agacer", "s'amuser", "s'enthousiasmer", "s'énerver",
         "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre", "se targuer",
     }
 )  # fmt: skip
@@ -128,6 +135,11 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "relancer", "siffler", "gronder", "souffler", "approuver", "consentir", "risquer", "hasarder",
         "lire", "prononcer", "articuler", "ordonner", "commander", "prier", "héler", "dicter",
         "laisser tomber", "interrompre", "opposer",
+        # in an incise or before a colon only: « rassure le préfet », « abonde le maire »;
+        # « rassure les habitants », « corrige une erreur », « s'amuse de … » report nothing
+        "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler",
+        "pester", "narrer", "clarifier", "expliciter", "décrypter", "s'agacer", "s'amuser",
+        "s'enthousiasmer", "s'énerver",
     }
 )  # fmt: skip
 
