@@ -2569,8 +2569,8 @@ def test_a_finite_verb_is_no_xcomp_and_an_apposition_after_a_name_is_an_insert(
 
 # incise_verb: the word order of an incise, whatever the verb -------------------------------
 
-ENTHUSED = "« Les modèles tiennent », s'enthousiasme Matteo Ruiz au vu des progrès."
-# the tagger's slip is kept on purpose: "enthousiasme" read as a noun, the name as its apposition
+ENTHUSED = "« Les modèles tiennent », s'émerveille Matteo Ruiz au vu des progrès."
+# the tagger's slip is kept on purpose: "émerveille" read as a noun, the name as its apposition
 ENTHUSED_TABLE = """
 « « PUNCT 3 punct
 Les le DET 2 det
@@ -2579,7 +2579,7 @@ tiennent tenir VERB -1 root
 » » PUNCT 3 punct
 , , PUNCT 7 punct
 s' se PRON 7 expl:comp
-enthousiasme enthousiasme NOUN 3 advcl
+émerveille émerveille NOUN 3 advcl
 Matteo Matteo PROPN 7 appos
 Ruiz Ruiz PROPN 8 flat:name
 au au ADP 11 case

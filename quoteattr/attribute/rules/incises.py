@@ -1,4 +1,4 @@
-"""Rules for a quote followed by its speech tag: « … », a déclaré X / « … », s'enthousiasme X /
+"""Rules for a quote followed by its speech tag: « … », a déclaré X / « … », s'émerveille X /
 « … » — X / a partial quote whose tag comes later in the sentence.
 """
 
@@ -177,12 +177,12 @@ def _inside_a_clause(site: QuoteSite, index: int) -> bool:
 
 
 def incise_verb(site: QuoteSite) -> Attribution | None:
-    """« … », s'enthousiasme Matteo Ruiz / « … », préférait rectifier l'intéressé / « … », a
+    """« … », s'émerveille Matteo Ruiz / « … », préférait rectifier l'intéressé / « … », a
     nuancé Marie Dupuis.
 
     French puts a noun subject after its verb right after a quotation only in an incise, so the
     word order alone says the verb reports the quote, whatever its lemma and however the tagger
-    took it ("enthousiasme" as a noun). Read from the surface: a comma, an optional "se", a
+    took it ("émerveille" as a noun). Read from the surface: a comma, an optional "se", a
     lowercase word with a finite verb's ending (or an auxiliary and a past participle), an
     optional infinitive, then a determiner or a name, which heads the source.
     """
