@@ -4310,6 +4310,11 @@ def test_the_periphrasis_of_a_former_holder_is_their_role() -> None:
             "-elle",
             "ministre de la Culture",
         ),
+        (  # « d'État », the capitalised noun of a post
+            "Le secrétaire d'État chargé du Numérique a parlé. « Il avance », a-t-il dit.",
+            "-il",
+            "secrétaire d'État chargé du Numérique",
+        ),
     ],
 )
 def test_a_role_after_an_elided_article_is_taken_up_without_the_verb_after_it(

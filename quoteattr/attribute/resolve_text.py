@@ -121,7 +121,8 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     # word in any case; « de police », « d'entreprise »: a bare « de », then small letters only
     # (« l'avocat de Paul Roux » is no post)
     r"(?:(?:du|des)[ \u00a0]+\p{L}|de[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)\p{L}"
-    r"|(?:de[ \u00a0]+|d['’])\p{Ll})"
+    # (« secrétaire d'État », « chef d'État »: the one capitalised noun a bare « d' » takes in a post)
+    r"|(?:de[ \u00a0]+|d['’])(?:\p{Ll}|État))"
     # then an adjective in small letters (« de l'Éducation nationale »), never the verb after it
     # (« disait », « répondaient »: no adjective ends as an imperfect does)
     r"[\p{L}-]*(?:[ \u00a0]+(?!(?:a|ont|avait|avaient|aura|aurait|est|sont|était|étaient|sera|serait|va|vont"
