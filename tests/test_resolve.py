@@ -4310,6 +4310,11 @@ def test_the_periphrasis_of_a_former_holder_is_their_role() -> None:
             "-elle",
             "ministre de la Culture",
         ),
+        (  # a place after the post's complement is not cut in two (« d » was kept)
+            "La procureure de la République d'Angers a requis. « C'est grave », a-t-elle dit.",
+            "-elle",
+            "procureure de la République",
+        ),
         (  # « d'État », the capitalised noun of a post
             "Le secrétaire d'État chargé du Numérique a parlé. « Il avance », a-t-il dit.",
             "-il",

@@ -126,7 +126,8 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     # then an adjective in small letters (« de l'Éducation nationale »), never the verb after it
     # (« disait », « répondaient »: no adjective ends as an imperfect does)
     r"[\p{L}-]*(?:[ \u00a0]+(?!(?:a|ont|avait|avaient|aura|aurait|est|sont|était|étaient|sera|serait|va|vont"
-    r"|doit|peut|ne|n['’]|se|s['’]|qui|que|et|ou)\b|\p{Ll}+(?:ait|aient)\b)\p{Ll}[\p{L}-]*)?)*"
+    # (and never an elided word: « de la République d'Angers » ends before « d' »)
+    r"|doit|peut|ne|n['’]|se|s['’]|qui|que|et|ou)\b|\p{Ll}+(?:ait|aient)\b)\p{Ll}[\p{L}-]*+(?!['’]))?)*"
 )
 
 #: Words in small letters between a role and the name it titles (« en sciences de l'éducation »).
