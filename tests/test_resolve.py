@@ -4315,6 +4315,21 @@ def test_the_periphrasis_of_a_former_holder_is_their_role() -> None:
             "-elle",
             "procureure de la République",
         ),
+        (  # coordinated complements of one post
+            "Le ministre de l'Économie et des Finances a parlé. « Il avance », a-t-il dit.",
+            "-il",
+            "ministre de l'Économie et des Finances",
+        ),
+        (  # an adjective of the post before its complement
+            "Le directeur général de l'Agence régionale de santé a parlé. « Il avance », a-t-il dit.",
+            "-il",
+            "directeur général de l'Agence régionale de santé",
+        ),
+        (  # not another person after « et »
+            "Le maire et son adjoint ont visité le chantier. Le maire a parlé. « Il avance », a-t-il dit.",
+            "-il",
+            "maire",
+        ),
         (  # « d'État », the capitalised noun of a post
             "Le secrétaire d'État chargé du Numérique a parlé. « Il avance », a-t-il dit.",
             "-il",

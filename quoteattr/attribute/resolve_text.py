@@ -116,7 +116,12 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     # adjective of rank may open the role: « le Premier ministre », « l'ancien ministre »
     r"(?:\p{L}+[ \u00a0]+|\p{L}+['’][ \u00a0]*)"
     r"(?:(?i:premier|première|haut|haute|ancien|ancienne|nouveau|nouvelle)[ \u00a0]+)?"
-    r"\p{L}+(?:[ \u00a0]+"
+    r"\p{L}+"
+    # an adjective of the post before its complement: « le directeur général de l'ARS »
+    r"(?:[ \u00a0]+(?:général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive"
+    r"|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale))*"
+    # complements, coordinated too (« de l'Économie et des Finances »)
+    r"(?:[ \u00a0]+(?:et[ \u00a0]+(?=du\b|des\b|de[ \u00a0]+l))?"
     # « du conseil », « des Affaires », « de l'Éducation », « de la Défense »: an article, then a
     # word in any case; « de police », « d'entreprise »: a bare « de », then small letters only
     # (« l'avocat de Paul Roux » is no post)
