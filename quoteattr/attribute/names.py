@@ -20,7 +20,7 @@ import regex
 
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
 from quoteattr.lang.fr.press import PRESS_TITLES
-from quoteattr.lang.fr.titles import CIVILITIES, NAME_PARTICLES, NOT_NAME_STARTS
+from quoteattr.lang.fr.titles import CIVILITIES, DEFINITE_ARTICLES, NAME_PARTICLES, NOT_NAME_STARTS
 
 __all__ = [
     "NameRun",
@@ -51,8 +51,6 @@ _MAX_PARTICLES = 3
 _MIN_SPLIT_TOKENS = 3
 # Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Rochère").
 _NAME_ARTICLES = frozenset({"le", "la", "les"})
-#: The articles a press title may open on (:data:`~quoteattr.lang.fr.press.PRESS_TITLES`).
-_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
 _SPELLED_CIVILITIES = frozenset(
     {"monsieur", "madame", "mademoiselle", "maître", "docteur", "abbé", "père", "mère", "frère", "sœur"}
@@ -192,7 +190,7 @@ def _press_title_at(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the last word of a press title whose article opens at ``tokens[i]``
     (:data:`~quoteattr.lang.fr.press.PRESS_TITLES`, « Le Monde », « La Voix du Nord »), every
     word after the article capitalised but its particles; ``None`` when none opens there."""
-    if tokens[i].lower not in _TITLE_ARTICLES:
+    if tokens[i].lower not in DEFINITE_ARTICLES:
         return None
     for length in (5, 4, 3, 2):
         words = tokens[i : i + length]

@@ -8,6 +8,7 @@ fits, stays as written, told apart by what follows it (« un lycéen qui a pu se
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -325,16 +326,13 @@ class _Descriptions(_ResolverBase):
         rank = _ORDINALS.get(tokens[1].lower)
         if rank is None:
             return None
-        now = self._index.sentence_of(limit)
-        for occurrence in self._index.preceding(limit):
-            if now - self._index.sentence_of(occurrence.span.start) > _PAIR_REACH:
-                return None
-            if occurrence.kind == "group" and len(occurrence.members) == 2 and not occurrence.quoted:
-                person = occurrence.members[rank]
-                if not compatible(gender, "", person.gender, ""):
-                    return None
-                return self._taken_up(person, limit, ResolvedBy.ANTECEDENT)
-        return None
+        pair = next(self._pairs_before(limit), None)
+        if pair is None:
+            return None
+        person = pair.members[rank]
+        if not compatible(gender, "", person.gender, ""):
+            return None
+        return self._taken_up(person, limit, ResolvedBy.ANTECEDENT)
 
     def _nationality(self, words: str, limit: int) -> _Resolved | None:
         """« la Jamaïcaine », « l'Américain de 23 ans », « la Bruxelloise »: the person of that
@@ -475,13 +473,15 @@ class _Descriptions(_ResolverBase):
         head = head_noun(words) or ""
         if role_of(head) is None:
             return None
+        titled = (p for p in self._pairs_before(limit) if head_noun(p.members[0].title or "") == head)
+        return next(titled, None)
+
+    def _pairs_before(self, limit: int) -> Iterator[Occurrence]:
+        """Two people the text named together (« X et Y », not in a quote), nearest first, at most
+        :data:`_PAIR_REACH` sentences before ``limit``."""
         now = self._index.sentence_of(limit)
         for occurrence in self._index.preceding(limit):
             if now - self._index.sentence_of(occurrence.span.start) > _PAIR_REACH:
-                return None
-            if occurrence.kind != "group" or len(occurrence.members) != 2 or occurrence.quoted:
-                continue
-            title = occurrence.members[0].title or ""
-            if head_noun(title) == head:
-                return occurrence
-        return None
+                return
+            if occurrence.kind == "group" and len(occurrence.members) == 2 and not occurrence.quoted:
+                yield occurrence

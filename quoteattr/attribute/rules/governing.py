@@ -553,9 +553,10 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
         return None
     verb = words[-1]
     form = verb.text.lower()
-    if not form.isalpha() or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS:
+    lemma = lemma_of(verb.text, verb.lemma)
+    if not form.isalpha() or lemma not in REPORTING_VERBS:
         return None
-    if form == lemma_of(verb.text, verb.lemma) or form.endswith(("é", "ée", "és", "ées", "ant")):
+    if form == lemma or form.endswith(_ONLY_PARTICIPLE_ENDINGS):
         return None  # an infinitive, or a participle (« Derrière une banderole proclamant « … » »)
     phrase = words[:-1]
     if phrase[0].index != 0 or phrase[0].upos not in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}:
@@ -576,7 +577,7 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
     return Attribution(
         rule="verb_before_marks",
         confidence=CONFIDENCE["verb_before_marks"],
-        cue=lemma_of(verb.text, verb.lemma),
+        cue=lemma,
         cue_span=verb.span.with_source(site.doc.text),
         mention=mention,
         frame="verb",

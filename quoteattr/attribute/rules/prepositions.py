@@ -93,9 +93,10 @@ def _ordered_relative_speaker(sent: Sentence, head: Word) -> Word | None:
         mention = surface_subject(sent, -1, verb, sent.span.source or "")
         if mention is None:
             return None
-        inside = [w for w in words if mention.span.start <= w.start < mention.span.end]
-        members = {w.index for w in inside}
-        return next((w for w in inside if w.head not in members and w.upos != "DET"), None)
+        members = set(mention.words)
+        return next(
+            (words[i] for i in mention.words if words[i].head not in members and words[i].upos != "DET"), None
+        )
     return next((w for w in between if w.upos in {"NOUN", "PROPN", "PRON"}), None)
 
 
