@@ -4853,6 +4853,67 @@ def test_a_title_in_marks_after_a_preposition_is_a_term(prep: str, title: str, k
     assert result.kind is kind
 
 
+#: « Marie Lenoir a {verb} {det} {noun} « Matins clairs ». », as a parser reads it.
+WORK_TITLE = """
+Marie Marie PROPN 3 nsubj
+Lenoir Lenoir PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+{verb} {lemma} VERB -1 root VerbForm=Part
+{det} {det} DET 5 det
+{noun} {noun} NOUN 3 obj
+« « PUNCT 7 punct
+Matins matin NOUN 5 appos
+clairs clair ADJ 7 amod
+» » PUNCT 7 punct
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "kind"),
+    [
+        ("enregistré", "enregistrer", "album", QuoteKind.TERM),  # « un album « … » »: its title
+        ("raconté", "raconter", "roman", QuoteKind.TERM),
+        # must not: her word for a thing is hers (« a dénoncé un projet « … » »)
+        ("dénoncé", "dénoncer", "projet", QuoteKind.PARTIAL),
+    ],
+)
+def test_a_title_in_marks_after_a_work_is_a_term(verb: str, lemma: str, noun: str, kind: QuoteKind) -> None:
+    text = f"Marie Lenoir a {verb} un {noun} « Matins clairs »."
+    doc = parse(text, WORK_TITLE.format(verb=verb, lemma=lemma, det="un", noun=noun))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is kind
+
+
+#: « Marie Lenoir a publié « Matins clairs ». », as a parser reads it.
+PUBLISHED_TITLE = """
+Marie Marie PROPN 3 nsubj
+Lenoir Lenoir PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+{verb} {lemma} VERB -1 root VerbForm=Part
+« « PUNCT 5 punct
+Matins matin NOUN 3 obj
+clairs clair ADJ 5 amod
+» » PUNCT 5 punct
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "kind"),
+    [
+        ("publié", "publier", QuoteKind.TERM),  # a publishing verb's object in marks: a title
+        # must not: a speech verb's object in marks is her words
+        ("promis", "promettre", QuoteKind.PARTIAL),
+    ],
+)
+def test_a_title_in_marks_after_a_publishing_verb_is_a_term(verb: str, lemma: str, kind: QuoteKind) -> None:
+    text = f"Marie Lenoir a {verb} « Matins clairs »."
+    doc = parse(text, PUBLISHED_TITLE.format(verb=verb, lemma=lemma))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is kind
+
+
 #: « {front} Yvette Carles, une retraitée de 78 ans : « Les gendarmes ont frappé. » » as spaCy read
 #: it (« évacués » a verb, the name its conjunct).
 FRONTED_BEFORE_COLON = """

@@ -17,6 +17,7 @@ from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.verbs import NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
 
@@ -132,7 +133,21 @@ def _title(site: QuoteSite, content: str) -> bool:
     before = site.frame_before()
     if before and before[-1].upos == "DET":
         before = before[:-1]
-    return bool(before) and before[-1].text.lower() in _TITLE_PREPOSITIONS
+    return bool(before) and (before[-1].text.lower() in _TITLE_PREPOSITIONS or _of_a_work(before))
+
+
+def _of_a_work(before: tuple[Word, ...]) -> bool:
+    """Whether the words before a quote end on a work or on bringing one out: a noun of a work,
+    a comma or adjective between (« son dernier roman, « Les Jours tranquilles » »), or a
+    publishing verb (« qui a publié « Matins clairs » », « un essai intitulé « … » »)."""
+    words = before[:-1] if before[-1].text == "," else before
+    if not words:
+        return False
+    if lemma_of(words[-1].text.lower(), words[-1].lemma) in PUBLISHING_VERBS:
+        return True
+    if words[-1].upos == "ADJ" and len(words) > 1:
+        words = words[:-1]  # « un roman autobiographique, « … » »
+    return words[-1].text.lower() in WORK_NOUNS
 
 
 #: Words that gloss what comes after them (« littéralement : « … » », « c'est-à-dire « … » »).
