@@ -38,6 +38,9 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("Antony Blinken", "person", "il", True),
         ("J", "unknown", "J'", False),  # « J'ai dit : » with its apostrophe cut off names nobody
         ("J", "person", "J.", True),  # an initial is a name
+        ("nulle raison", "unknown", "nulle raison", False),  # a denied noun names no one
+        ("élu", "unknown", "Aucun élu", False),
+        ("élu", "unknown", "Un élu", True),  # must not: any other determiner may
     ],
 )
 def test_is_source(name: str, kind: str, words: str, expected: bool) -> None:

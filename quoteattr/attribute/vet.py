@@ -29,7 +29,13 @@ from __future__ import annotations
 from quoteattr.attribute.names import has_name, tokenize
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.speakers import BODY_PHRASES, COLLECTIVE_SOURCES, NOT_SOURCES, THING_SUFFIXES
+from quoteattr.lang.fr.speakers import (
+    BODY_PHRASES,
+    COLLECTIVE_SOURCES,
+    NEGATIVE_DETERMINERS,
+    NOT_SOURCES,
+    THING_SUFFIXES,
+)
 from quoteattr.lang.fr.titles import DETERMINERS
 
 __all__ = ["ADJECTIVES_BEFORE_HEAD", "head_noun", "is_source", "source_noun"]
@@ -101,6 +107,8 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
     written = _plain(mention)
     if written in NOT_SOURCES and words == written.rstrip("'’"):
         return False  # « J'ai dit : « … » »: the elided pronoun as written, its apostrophe cut off
+    if written.split(" ", 1)[0] in NEGATIVE_DETERMINERS:
+        return False  # « Nulle raison ne justifie ce geste : « … » »: a denied noun is no one
     if kind == "place":
         # a country speaks for its government only when it is the whole mention
         own = [t.lower for t in tokenize(mention) if t.lower not in DETERMINERS]

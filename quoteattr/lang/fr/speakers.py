@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BODY_PHRASES", "COLLECTIVE_SOURCES", "NOT_SOURCES", "THING_SUFFIXES"]
+__all__ = ["BODY_PHRASES", "COLLECTIVE_SOURCES", "NEGATIVE_DETERMINERS", "NOT_SOURCES", "THING_SUFFIXES"]
 
 #: Words that are never a source's name: relatives, demonstratives and personal pronouns left
 #: unresolved ("qui", "cela", "-ils"), written as the rules found them, lowercase, without the
@@ -35,6 +35,10 @@ NOT_SOURCES: Final[frozenset[str]] = frozenset(
         "chacun", "chacune", "personne", "aucun", "aucune", "certains", "certaines", "plusieurs",
     }
 )  # fmt: skip
+
+#: Determiners that deny their noun: a phrase they open names no one who spoke (« Nulle raison ne
+#: justifie ce geste : « … » », « Aucun élu n'a voulu commenter »).
+NEGATIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"aucun", "aucune", "nul", "nulle", "nuls", "nulles"})
 
 #: Common nouns for people taken together, or for a body or person that speaks, that the role,
 #: organisation, group, document and speech-noun lists (:mod:`quoteattr.lang.fr.roles`,
