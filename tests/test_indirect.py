@@ -1831,6 +1831,34 @@ un un DET 9 det
     assert found(text, table) == [("il s'agit d'un échec", "l'opposition", "pour")]
 
 
+#: « Pour la {noun} depuis le mandat de Paul Roux, la ville a changé. », as a parser reads it
+#: (« première » left out).
+POUR_HEAD = """
+Pour pour ADP 2 case
+la le DET 2 det
+{noun} {noun} NOUN 11 obl:mod
+depuis depuis ADP 5 case
+le le DET 5 det
+mandat mandat NOUN 2 nmod
+de de ADP 7 case
+Paul Paul PROPN 5 nmod
+Roux Roux PROPN 7 flat:name
+, , PUNCT 2 punct
+la le DET 10 det
+ville ville NOUN 12 nsubj
+a avoir AUX 12 aux:tense
+changé changer VERB -1 root VerbForm=Part
+. . PUNCT 12 punct
+"""
+
+
+def test_pour_before_a_circumstance_gives_no_point_of_view() -> None:
+    # « pour la première fois depuis … » names someone only further on; the head that can speak
+    # gives its view (test_pour_the_opposition_is_a_source)
+    text = "Pour la fois depuis le mandat de Paul Roux, la ville a changé."
+    assert found(text, POUR_HEAD.format(noun="fois")) == []
+
+
 SE_DIRE = """
 Le le DET 1 det
 ministre ministre NOUN 4 nsubj

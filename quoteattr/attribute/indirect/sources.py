@@ -70,6 +70,14 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     )
 
 
+def _point_of_view(sent: Sentence, phrase: Sequence[Word]) -> bool:
+    """Whether the phrase after « pour » gives someone's point of view: its head, the first noun,
+    can speak (« Pour le syndicat, … »), not a circumstance that names someone further on
+    (« Pour la première fois depuis le mandat de Paul Roux, … »)."""
+    head = next((w for w in phrase if w.upos in {"NOUN", "PROPN", "PRON"}), None)
+    return head is not None and _speaker_like(sent, head)
+
+
 _LOCUTION_HEADS = frozenset(locution[0] for locution in SOURCE_LOCUTIONS)
 
 
@@ -602,6 +610,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         ]
         # « selon les relevés effectués par l'organisation X »: a source named inside the phrase
         if not any(_speaker_like(sent, noun) for noun in nouns):
+            continue
+        phrase = words[last + 1 : end + 1]
+        if lowered[first] in POINT_OF_VIEW_PREPOSITIONS and not _point_of_view(sent, phrase):
             continue
         reported = Found(index, span, "indirect_source", _within_source(attribution, sent, end))
         if count is None and split:

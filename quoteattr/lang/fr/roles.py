@@ -437,6 +437,8 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "scientifique": ("", (_SCI,)),
     "médecin": ("", (_SCI,)),
     "docteur": ("m", (_SCI,)),
+    "docteure": ("f", (_SCI,)),
+    "doctoresse": ("f", (_SCI,)),
     "spécialiste": ("", (_SCI,)),
     # nobility and fiction
     "prince": ("m", (_NOB,)),
