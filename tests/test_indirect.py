@@ -1836,7 +1836,7 @@ un un DET 9 det
 POUR_HEAD = """
 Pour pour ADP 2 case
 la le DET 2 det
-{noun} {noun} NOUN 11 obl:mod
+{noun} {noun} NOUN 13 obl:mod
 depuis depuis ADP 5 case
 le le DET 5 det
 mandat mandat NOUN 2 nmod
@@ -1844,11 +1844,11 @@ de de ADP 7 case
 Paul Paul PROPN 5 nmod
 Roux Roux PROPN 7 flat:name
 , , PUNCT 2 punct
-la le DET 10 det
-ville ville NOUN 12 nsubj
-a avoir AUX 12 aux:tense
+la le DET 11 det
+ville ville NOUN 13 nsubj
+a avoir AUX 13 aux:tense
 changé changer VERB -1 root VerbForm=Part
-. . PUNCT 12 punct
+. . PUNCT 13 punct
 """
 
 
