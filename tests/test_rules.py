@@ -2599,6 +2599,30 @@ def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     assert attribute_sentence(site) == found
 
 
+def test_incise_verb_takes_no_present_participle() -> None:
+    # « Ce nouveau « retard », touchant cette fois le chantier, … »: a participle after a comma
+    # is an adjunct; no finite form ends in -ant
+    text = "Ce nouveau « retard », touchant cette fois le chantier nord, inquiète."
+    table = """
+    Ce ce DET 2 det
+    nouveau nouveau ADJ 2 amod
+    « « PUNCT 3 punct
+    retard retard NOUN 13 nsubj
+    » » PUNCT 3 punct
+    , , PUNCT 6 punct
+    touchant toucher VERB 3 acl VerbForm=Part
+    cette ce DET 8 det
+    fois fois NOUN 6 obl:mod
+    le le DET 10 det
+    chantier chantier NOUN 6 obj
+    nord nord ADJ 10 amod
+    , , PUNCT 6 punct
+    inquiète inquiéter VERB -1 root
+    . . PUNCT 13 punct
+    """
+    assert incise_verb(site_of(text, table)) is None
+
+
 def test_incise_verb_skips_an_infinitive_before_the_subject() -> None:
     text = "« Un Tour animé », préférait rectifier l'intéressé."
     table = """

@@ -210,6 +210,7 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         or verb.upos in _NOT_INCISE_VERBS
         or form in AUXILIARY_FORMS
         or not form.endswith(endings)
+        or (not compound and form.endswith("ant"))  # « …, impliquant cette fois X »: an adjunct
     ):
         return None
     k += 1
