@@ -4433,3 +4433,50 @@ def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() ->
     )
     limit = text.index("Le patron")
     assert sole_person(index_document(text), limit, "patron", "m") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        # a title whose article is its own, contracted with « de »
+        (
+            "C'est l'enquête du Progrès qui a relancé l'affaire. Dans cet article, le quotidien "
+            "affirme que le maire savait.",
+            "le quotidien",
+            "Le Progrès",
+        ),
+        # a name with a word of the press
+        (
+            "Selon le Journal de Varennes, la mairie va fermer l'école. Le journal affirme que la "
+            "décision est prise.",
+            "Le journal",
+            "Journal de Varennes",
+        ),
+        # a paper named by its press noun
+        (
+            "Le maire a accordé un entretien à l'hebdomadaire Voix Libres. « Tout est faux », "
+            "titre l'hebdomadaire.",
+            "l'hebdomadaire",
+            "Voix Libres",
+        ),
+        # a weekly is no daily
+        (
+            "Le maire a accordé un entretien à l'hebdomadaire Voix Libres. « Tout est faux », "
+            "titre le quotidien.",
+            "le quotidien",
+            "quotidien",
+        ),
+        # two papers in the sentence before: no telling which
+        (
+            "Le Progrès et le Courrier de Tulle ont enquêté. Le quotidien affirme que la décision est prise.",
+            "Le quotidien",
+            "quotidien",
+        ),
+    ],
+    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers"],
+)
+def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, name: str) -> None:
+    for kind in (MentionKind.DESCRIPTION, MentionKind.DOCUMENT):
+        last = mention(text, noun, kind, nth=text.count(noun) - 1)
+        speaker = Resolver(text).resolve(last, before=last.span.start)
+        assert speaker.name == name
