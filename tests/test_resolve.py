@@ -4364,3 +4364,119 @@ def test_a_press_title_keeps_its_article_even_opening_a_sentence(text: str, writ
     span = Span(start, start + len(written), source=text)
     found = Resolver(text).resolution(Mention(span, span, MentionKind.NAME), before=len(text))
     assert found.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        # a university teacher or researcher, « l'universitaire »
+        (
+            "Pour Aurélien Varenne, professeur de chimie à l'université de Tulle, le projet est "
+            "fragile. « Il manque des fonds », rappelle l'universitaire.",
+            "l'universitaire",
+            "Aurélien Varenne",
+        ),
+        # the English title of a firm's head
+        (
+            "Comme chaque année, Gaspard Tellier a présenté les comptes. « Je suis fier », "
+            "déclare le CEO dans un entretien.",
+            "le CEO",
+            "Gaspard Tellier",
+        ),
+        # a compound noun: « l'homme d'affaires », « la femme d'affaires »
+        (
+            "Ondine Maréchal a racheté le club de la ville. « C'est un rêve », a déclaré la femme "
+            "d'affaires.",
+            "la femme d'affaires",
+            "Ondine Maréchal",
+        ),
+        (
+            "Gaspard Tellier a racheté le club de la ville. « C'est un rêve », a déclaré le milliardaire.",
+            "le milliardaire",
+            "Gaspard Tellier",
+        ),
+        # a deputy or a senator is « le parlementaire »
+        (
+            "Le député Gaspard Tellier a été interrogé mardi. « Je ne sais rien », répond le parlementaire.",
+            "le parlementaire",
+            "Gaspard Tellier",
+        ),
+    ],
+    ids=["universitaire", "CEO", "femme d'affaires", "milliardaire", "parlementaire"],
+)
+def test_a_role_noun_of_news_takes_up_the_person_it_describes(text: str, noun: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, noun, MentionKind.DESCRIPTION, "«")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["ministre de la Défense", "secrétaire d'État aux Sports"],
+    ids=["minister", "secretary of state"],
+)
+def test_a_member_of_the_government_is_not_the_parlementaire(title: str) -> None:
+    # a minister or a secretary of state, just named, holds no seat in parliament
+    text = (
+        f"Le journaliste demande si c'est Gaspard Tellier, {title}. « Pas forcément », répond le "
+        "parlementaire."
+    )
+    speaker = _said(Resolver(text), text, "le parlementaire", MentionKind.DESCRIPTION, "« Pas")
+    assert speaker.name == "parlementaire"
+    assert _offices("député de la Creuse") == {"depute", "parlement"}
+
+
+def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() -> None:
+    # « Zorvan » is in no list of given names, but « Brenning » written alone is a person's surname
+    text = (
+        "Zorvan Brenning a démenti. Les discussions entre Zorvan Brenning et Dimitri Vassilakis ont "
+        "repris. Le Mexique est dans le viseur de Brenning. Le patron a démenti."
+    )
+    limit = text.index("Le patron")
+    assert sole_person(index_document(text), limit, "patron", "m") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        # a title whose article is its own, contracted with « de »
+        (
+            "C'est l'enquête du Progrès qui a relancé l'affaire. Dans cet article, le quotidien "
+            "affirme que le maire savait.",
+            "le quotidien",
+            "Le Progrès",
+        ),
+        # a name with a word of the press
+        (
+            "Selon le Journal de Varennes, la mairie va fermer l'école. Le journal affirme que la "
+            "décision est prise.",
+            "Le journal",
+            "Journal de Varennes",
+        ),
+        # a paper named by its press noun
+        (
+            "Le maire a accordé un entretien à l'hebdomadaire Voix Libres. « Tout est faux », "
+            "titre l'hebdomadaire.",
+            "l'hebdomadaire",
+            "Voix Libres",
+        ),
+        # a weekly is no daily
+        (
+            "Le maire a accordé un entretien à l'hebdomadaire Voix Libres. « Tout est faux », "
+            "titre le quotidien.",
+            "le quotidien",
+            "quotidien",
+        ),
+        # two papers in the sentence before: no telling which
+        (
+            "Le Progrès et le Courrier de Tulle ont enquêté. Le quotidien affirme que la décision est prise.",
+            "Le quotidien",
+            "quotidien",
+        ),
+    ],
+    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers"],
+)
+def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, name: str) -> None:
+    for kind in (MentionKind.DESCRIPTION, MentionKind.DOCUMENT):
+        last = mention(text, noun, kind, nth=text.count(noun) - 1)
+        speaker = Resolver(text).resolve(last, before=last.span.start)
+        assert speaker.name == name

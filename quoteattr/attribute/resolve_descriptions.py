@@ -144,6 +144,9 @@ class _Descriptions(_ResolverBase):
         counterpart = self._counterpart(mention, limit, phrase.gender)
         if counterpart is not None:  # « son homologue »: not the one « son » stands for
             return counterpart
+        press = self._press_taken_up(words, phrase.head, limit) if phrase.organisation else None
+        if press is not None:  # « Le Parisien révèle … Le quotidien affirme »
+            return press
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)

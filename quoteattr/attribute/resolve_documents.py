@@ -86,6 +86,9 @@ class _Documents(_ResolverBase):
     def _document(self, span: Span, limit: int) -> _Resolved:
         """A statement: the organisation or person that issued it, else the statement itself."""
         words = span.text_in(self._text)
+        press = self._press_taken_up(words, head_noun(words) or "", limit)
+        if press is not None:  # « Le Parisien révèle … Le quotidien affirme »: a newspaper
+            return press
         # the occurrences inside the span, found by bisection (DocumentIndex.within): a scan of
         # the whole document for every quote grows with the square of a long text
         within = list(self._index.within(span))

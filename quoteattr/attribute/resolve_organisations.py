@@ -9,6 +9,7 @@ mairie » after « À Lanserre, »: the steps that find which named organisation
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention
@@ -27,6 +28,7 @@ from quoteattr.attribute.resolve_text import (
     _of,
 )
 from quoteattr.attribute.vet import head_noun
+from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, PRESS_TITLES
 from quoteattr.lang.fr.roles import (
     INSTITUTION_METONYMS,
     KINDRED_ORGANISATIONS,
@@ -37,6 +39,19 @@ from quoteattr.lang.fr.roles import (
     state_body_may_take_up,
 )
 from quoteattr.model import ResolvedBy, Span
+
+#: How many sentences back a press noun (« le quotidien ») takes up the newspaper named.
+_PRESS_REACH = 6
+
+#: The article right before a name, or the preposition it is contracted with (« du Parisien »).
+_PRESS_ARTICLE = regex.compile(r"(?i)\b(le|la|les|l['’]|du|au)[ \u00a0]*\Z")
+
+#: Press nouns that say how often a paper comes out: one of them never takes up a paper the
+#: text named by another (« l'hebdomadaire X » is no « le quotidien »).
+_PERIODICITIES = frozenset({"quotidien", "hebdomadaire", "mensuel", "bimensuel"})
+
+#: Prepositions contracted with the article « le ».
+_CONTRACTED = {"du": "le", "au": "le"}
 
 
 class _Organisations(_ResolverBase):
@@ -82,6 +97,85 @@ class _Organisations(_ResolverBase):
             return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
         by = ResolvedBy.SPELLED if has_name(name) and not generic else ResolvedBy.WORDS
         return _Resolved(name=clean_phrase(name), kind="organisation", title=title, by=by)
+
+    def _press_taken_up(self, words: str, head: str, limit: int) -> _Resolved | None:
+        """« Le Parisien révèle que … Le quotidien affirme que … »: a press noun alone
+        (:data:`PRESS_NOUNS`), definite, singular, with lowercase adjectives at most (« le
+        quotidien », « le journal satirique »), takes up the newspaper the text names before it:
+        the one named in its sentence or the one before, else the only one named within
+        :data:`_PRESS_REACH` sentences; ``None`` when none is, or two at the same distance."""
+        if head.lower() not in PRESS_NOUNS or not words.strip().lower().startswith(_DEFINITE_SINGULAR):
+            return None
+        if any(not t.text.islower() for t in tokenize(words)[1:]):
+            return None  # « le journal Le Monde », « le magazine du Monde »: named in full
+        sentence = self._index.sentence_of(limit)
+        found: list[tuple[int, str, str]] = []
+        for occurrence in self._index.preceding(limit):
+            distance = sentence - self._index.sentence_of(occurrence.span.start)
+            if distance > _PRESS_REACH:
+                break
+            title = self._press_title(occurrence, head.lower())
+            if title is not None:
+                found.append((distance, fold(title).removeprefix("le ").removeprefix("la "), title))
+        if not found:
+            return None
+        nearest = found[0][0]
+        near = {key for distance, key, _ in found if distance == nearest}
+        if len(near) != 1 or (nearest > 1 and len({key for _, key, _ in found}) != 1):
+            return None
+        return _Resolved(name=found[0][2], kind="organisation", by=ResolvedBy.ORGANISATION)
+
+    def _press_title(self, occurrence: Occurrence, noun: str) -> str | None:
+        """The newspaper a name is, as the text names it: a title with its article (« le
+        Parisien », « du Monde » → « Le Monde », :data:`PRESS_TITLES`), a name a press noun
+        comes before (« l'hebdomadaire Valeurs Actuelles ») or a name with a word of the press
+        (« le Herald Times », :data:`PRESS_NAME_WORDS`); ``None`` for any other name, and for one
+        named a paper of another periodicity than ``noun`` (« l'hebdomadaire X » is no « le
+        quotidien »)."""
+        if occurrence.quoted:
+            return None
+        before = self._text[max(0, occurrence.span.start - 30) : occurrence.span.start]
+        article = _PRESS_ARTICLE.search(before)
+        if article is not None:
+            title = self._press_title_written(article.group(1), occurrence.span.start)
+            if title is not None:
+                return title
+        named = _NOUN_BEFORE_NAME.search(before)
+        named_noun = named.group("noun").lower() if named is not None else ""
+        if occurrence.kind == "organisation" and occurrence.head.lower() in PRESS_NOUNS:
+            named_noun = occurrence.head.lower()
+        if named_noun in PRESS_NOUNS:
+            if {named_noun, noun} <= _PERIODICITIES and named_noun != noun:
+                return None
+            first, _, rest = occurrence.name.partition(" ")
+            # « hebdomadaire Valeurs Actuelles » is Valeurs Actuelles; « magazine du Monde » stays
+            own = fold(first) == fold(named_noun) and rest[:1].isupper()
+            name = rest if own else occurrence.name
+            return name if has_name(name) else None
+        if occurrence.kind in {"name", "organisation", "place"} and any(
+            fold(t) in PRESS_NAME_WORDS for t in occurrence.tokens
+        ):
+            return occurrence.name
+        return None
+
+    def _press_title_written(self, article: str, start: int) -> str | None:
+        """The title of :data:`PRESS_TITLES` the text writes from ``start``, after ``article``
+        (« du » is « de le »), with the article capitalised (« du Journal du Dimanche » → « Le
+        Journal du Dimanche »); ``None`` when none is written there."""
+        written = _CONTRACTED.get(article.lower(), article.lower())
+        space = "" if written.endswith(("'", "’")) else " "
+        following = self._text[start : start + 60]
+        for title in PRESS_TITLES:
+            rest = title[len(written) + len(space) :]
+            if not title.startswith(written.replace("’", "'") + space) or not following.lower().startswith(
+                rest
+            ):
+                continue
+            if len(following) > len(rest) and following[len(rest)].isalnum():
+                continue  # « Le Monde » in « Le Mondial »
+            found = f"{written}{space}{following[: len(rest)]}"
+            return found[:1].upper() + found[1:]
+        return None
 
     def _kindred_organisation(self, head: str, limit: int) -> Occurrence | None:
         """« le syndicat » after « la Fédération des éleveurs des Alpes du Sud »: the one named

@@ -21,6 +21,7 @@ from quoteattr.lang.fr.roles import (
     OFFICES,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
+    PARLIAMENT_SEATS,
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
@@ -671,6 +672,16 @@ def _initials_and_surname(occurrence: Occurrence) -> bool:
     )
 
 
+def _may_be_person(index: DocumentIndex, occurrence: Occurrence) -> bool:
+    """Whether a name of no known type may be a person's: a given name and a surname the text
+    later writes alone (« Karl Brenning a démenti … dans le viseur de Brenning »), as news takes
+    a person up, though no list knows the given name."""
+    if occurrence.kind != "name" or occurrence.quoted or len(occurrence.tokens) != 2:
+        return False
+    alone = index.by_last.get(fold(occurrence.tokens[-1]), ())
+    return any(len(o.tokens) == 1 and o.kind in {"name", "complement", "person"} for o in alone)
+
+
 def _named_person(index: DocumentIndex, occurrence: Occurrence) -> bool:
     """A named person (:func:`_is_person`), or a bare surname the text gives a person elsewhere
     (« Le Français Théo Lemarchand … Lemarchand y a placé une attaque »: one name, one man)."""
@@ -802,6 +813,8 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
             if len(found) > 1:
                 return None  # a second person: stop here, not at the start of a long text
+        elif gender != "f" and _may_be_person(index, occurrence):
+            return None  # « Elon Musk … de Musk »: a name of no known type, maybe a second person
     if len(found) != 1:
         return None
     (named,) = found.values()
@@ -909,7 +922,9 @@ def _another_post(titles: Sequence[str], role: str) -> bool:
     if fold(role) not in OFFICES:
         return False
     specific = any(_specific_domains(words) for words in titles)
-    return specific and not any(fold(role) in _role_words(words)[0] for words in titles)
+    seat = OFFICES[fold(role)]
+    held = any(fold(role) in _role_words(words)[0] or seat in _offices(words) for words in titles)
+    return specific and not held
 
 
 #: The longest first line (characters) read as a headline.
@@ -1259,6 +1274,8 @@ def _may_hold(
     held = {office for words in described for office in _offices(words)}
     if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
         return False  # « le conseiller municipal X » is not « le maire »: one seat, one holder
+    if OFFICES.get(fold(role)) == OFFICES["parlementaire"] and _another_post(described, role):
+        return False  # « X, secrétaire d'État » holds no seat in parliament: « le parlementaire »
     fields: set[str] = set()
     for words in described:
         if fold(role) in _role_words(words)[0]:
@@ -1286,7 +1303,9 @@ def _offices(words: str) -> set[str]:
         article = i >= 2 and tokens[i - 1] in {"la", "le", "les", "l'"}
         return tokens[i - 1] in _OF_ROLE or (article and tokens[i - 2] in _OF_ROLE)
 
-    return {OFFICES[t] for i, t in enumerate(tokens) if t in OFFICES and (i == 0 or not complement(i))}
+    seats = {OFFICES[t] for i, t in enumerate(tokens) if t in OFFICES and (i == 0 or not complement(i))}
+    # a deputy or a senator holds a seat in parliament: « le parlementaire »
+    return seats | ({OFFICES["parlementaire"]} if seats & PARLIAMENT_SEATS else set())
 
 
 def has_specific_role(words: str) -> bool:

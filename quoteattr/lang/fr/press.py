@@ -13,7 +13,7 @@ out: « L'Union cycliste internationale » is no newspaper.
 
 from __future__ import annotations
 
-__all__ = ["PRESS_TITLES"]
+__all__ = ["PRESS_NAME_WORDS", "PRESS_NOUNS", "PRESS_TITLES"]
 
 #: Titles whose article is part of the name, lowercased.
 PRESS_TITLES: frozenset[str] = frozenset(
@@ -30,3 +30,15 @@ PRESS_TITLES: frozenset[str] = frozenset(
         "la gazette des communes",
     }
 )  # fmt: skip
+
+#: Common nouns news takes a newspaper or a magazine up by, once it has named it (« Le Parisien
+#: révèle … Le quotidien affirme que … »), lowercase.
+PRESS_NOUNS: frozenset[str] = frozenset(
+    {"journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "bimensuel"}
+)
+
+#: Words that make a name a newspaper's in any language (« le Journal du Dimanche », « le New
+#: Herald Times », « la Gazette de Vernon »), folded.
+PRESS_NAME_WORDS: frozenset[str] = frozenset(
+    {"journal", "times", "post", "gazette", "tribune", "herald", "courrier", "quotidien", "hebdo"}
+)

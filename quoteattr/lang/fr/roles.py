@@ -32,6 +32,7 @@ __all__ = [
     "OFFICES",
     "ORGANISATION_NOUNS",
     "ORGANISATION_UNITS",
+    "PARLIAMENT_SEATS",
     "PERSON_NOUN_ENDINGS",
     "PLACE_NOUNS",
     "PROXY_ROLES",
@@ -133,6 +134,11 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "opposant": ("m", (_POLI,)),
     "opposante": ("f", (_POLI,)),
     "syndicaliste": ("", (_POLI,)),
+    # a member of parliament, of either house (« le parlementaire »), and one who rebels against
+    # their own party's line (« le frondeur socialiste »)
+    "parlementaire": ("", (_POLI,)),
+    "frondeur": ("m", (_POLI,)),
+    "frondeuse": ("f", (_POLI,)),
     "homme": ("m", (_PER,)),
     "femme": ("f", (_PER,)),
     # diplomacy
@@ -203,6 +209,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "patron": ("m", (_BUS,)),
     "patronne": ("f", (_BUS,)),
     "pdg": ("", (_BUS,)),
+    # the English title news writes for a firm's head (« le CEO »), and the owner of a fortune
+    "ceo": ("", (_BUS,)),
+    "milliardaire": ("", (_BUS,)),
     "fondateur": ("m", (_BUS,)),
     "fondatrice": ("f", (_BUS,)),
     "gérant": ("m", (_BUS,)),
@@ -399,6 +408,8 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "coordinateur": ("m", (_SCI, _BUS)),
     "coordinatrice": ("f", (_SCI, _BUS)),
     "chercheuse": ("f", (_SCI,)),
+    # who teaches or does research at a university (« l'universitaire »)
+    "universitaire": ("", (_SCI,)),
     # sciences, medicine and teaching
     "paléontologue": ("", (_SCI,)),
     "archéologue": ("", (_SCI,)),
@@ -819,7 +830,15 @@ OFFICES: Final[dict[str, str]] = {
     "procureure": "procureur",
     "gouverneur": "gouverneur",
     "gouverneure": "gouverneur",
+    # a seat in either house: « le parlementaire » is a deputy or a senator, never a minister
+    "parlementaire": "parlement",
+    # « les frondeurs »: the members of parliament who vote against their own party's government
+    "frondeur": "parlement",
+    "frondeuse": "parlement",
 }
+
+#: Seats that are seats in parliament (:data:`OFFICES`): their holder is « le parlementaire ».
+PARLIAMENT_SEATS: Final[frozenset[str]] = frozenset({"depute", "senateur"})
 
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
 _FIRMS: Final[frozenset[str]] = frozenset(
@@ -1080,6 +1099,9 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "première magistrate": "maire",
     "premier magistrat de la commune": "maire",
     "première magistrate de la commune": "maire",
+    # who runs a business: « l'homme d'affaires », « la femme d'affaires »
+    "homme d'affaires": "entrepreneur",
+    "femme d'affaires": "entrepreneuse",
 }
 
 
