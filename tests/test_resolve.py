@@ -4364,3 +4364,9 @@ def test_a_press_title_keeps_its_article_even_opening_a_sentence(text: str, writ
     span = Span(start, start + len(written), source=text)
     found = Resolver(text).resolution(Mention(span, span, MentionKind.NAME), before=len(text))
     assert found.speaker.name == name
+
+
+def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
+    text = "Les prix vont grimper, affirme le Journal du Lundi."
+    organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert organisations == ["Journal du Lundi"]
