@@ -1549,3 +1549,75 @@ def test_a_name_does_not_go_on_in_its_verb(text: str, table: str, phrase: str) -
     sent = parse(text, table).sentences[0]
     head = next(w for w in sent.words if w.head < 0)
     assert mention_from(sent, 0, head, text).span.text == phrase
+
+
+def test_an_english_name_runs_through_its_links_in_an_inverted_subject() -> None:
+    text = "Les troupes avancent, a estimé l'Institute for the Study of Peace dans son rapport."
+    table = """
+Les le DET 1 det
+troupes troupe NOUN 2 nsubj
+avancent avancer VERB -1 root
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+estimé estimer VERB 2 parataxis VerbForm=Part
+l' le DET 7 det
+Institute Institute NOUN 5 nsubj
+for for X 5 dep
+the the X 5 dep
+Study Study X 5 dep
+of of X 12 case
+Peace Peace X 5 obl:arg
+dans dans ADP 16 case
+son son DET 16 det
+rapport rapport NOUN 5 obl:mod
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "l'Institute for the Study of Peace"
+
+
+def test_an_english_name_cut_by_the_parser_is_one_phrase() -> None:
+    text = "Selon l'Institute for the Study of Peace, les troupes avancent."
+    table = """
+Selon selon ADP 2 case
+l' le DET 2 det
+Institute Institute PROPN 11 obl:mod
+for for X 2 dep
+the the X 2 dep
+Study Study X 2 dep
+of of X 7 case
+Peace Peace X 2 nmod
+, , PUNCT 11 punct
+les le DET 10 det
+troupes troupe NOUN 11 nsubj
+avancent avancer VERB -1 root
+. . PUNCT 11 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[2], text).span.text == "l'Institute for the Study of Peace"
+
+
+def test_a_name_after_the_comma_of_a_selon_phrase_is_the_clause_s_subject() -> None:
+    text = "Selon ce conseiller de Paul Roux, Varsovie « cherche à gagner du temps »."
+    table = """
+Selon selon ADP 2 case
+ce ce DET 2 det
+conseiller conseiller NOUN 9 obl:mod
+de de ADP 4 case
+Paul Paul PROPN 2 nmod
+Roux Roux PROPN 4 flat:name
+, , PUNCT 9 punct
+Varsovie Varsovie PROPN 9 nsubj
+« « PUNCT 7 punct
+cherche chercher VERB -1 root
+à à ADP 11 mark
+gagner gagner VERB 9 xcomp
+du de ADP 13 det
+temps temps NOUN 11 obj
+» » PUNCT 9 punct
+. . PUNCT 9 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[2], text).span.text == "ce conseiller de Paul Roux"
