@@ -574,6 +574,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
     after = _past_place(sent, past_quoted_name(sent, _title_end(sent, words) + 1))
+    after = _past_enumerated_complements(sent, _past_participle_phrase(sent, after))
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
@@ -653,6 +654,46 @@ def _past_place(sent: Sentence, k: int) -> int:
     return k if comma is None else comma
 
 
+#: At most this many words in a participle phrase closing a title (« résidant à l'étranger »).
+_PARTICIPLE_WORDS = 5
+
+
+def _past_participle_phrase(sent: Sentence, k: int) -> int:
+    """Past a short participle phrase that closes a title, up to the comma that follows it: « Le
+    ministre des Affaires étrangères et des Français résidant à l'étranger, M. Paul Roux, a dit »
+    names the minister after it; ``k`` itself when no such phrase and comma follow. The phrase
+    holds no clause (« affirmant que … » is what was said)."""
+    if k >= len(sent) or sent[k].feats.get("VerbForm") != "Part" or sent[k].upos != "VERB":
+        return k
+    comma = _comma_closing(sent, k + 1, _PARTICIPLE_WORDS, lambda word: word.upos in _NP_WORDS | {"ADP"})
+    return k if comma is None else comma
+
+
+#: At most this many words in one of a title's complements enumerated after a comma.
+_COMPLEMENT_WORDS = 12
+
+
+def _enumerated_word(word: Word) -> bool:
+    """A word that may sit in a title's complement: a noun phrase's, a preposition, « et », a
+    participle (« des Français résidant à l'étranger »)."""
+    return word.upos in _NP_WORDS | {"ADP", "CCONJ"} or (
+        word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+    )
+
+
+def _past_enumerated_complements(sent: Sentence, k: int) -> int:
+    """Past the complements of a title enumerated after commas, to the comma after the last: in
+    « le ministre des Affaires étrangères, de la Coopération et des Français de l'étranger, M.
+    Paul Roux », a comma then « de » goes on the noun's complements, and the name follows the
+    last; ``k`` itself when no such complement follows the comma at ``k``."""
+    while k + 1 < len(sent) and sent[k].text == "," and sent[k + 1].text.lower() in DE_FORMS:
+        comma = _comma_closing(sent, k + 1, _COMPLEMENT_WORDS, _enumerated_word)
+        if comma is None:
+            return k
+        k = comma
+    return k
+
+
 def _comma_closing(sent: Sentence, first: int, most: int, fits: Callable[[Word], bool]) -> int | None:
     """The index of the comma that closes a phrase of 1 to ``most`` words starting at word
     ``first``, every one of which ``fits``; ``None`` when no such phrase and comma are there."""
@@ -667,11 +708,15 @@ def _comma_closing(sent: Sentence, first: int, most: int, fits: Callable[[Word],
 def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tuple[Word, ...]:
     """« Me Frédéric Sanial, l'avocat de Dylan Ferreira, a soutenu … »: a role between commas after
     the name that opens the sentence is that name's apposition, whatever subject the parser
-    chose; the source is the name (with its civility), never the role nor its complement."""
+    chose; the source is the name (with its civility), never the role nor its complement. The
+    closing comma is often left out before the verb (« Paul Roux, président du club se souvient
+    »): a role the parser made the subject is the apposition all the same."""
     if role_of(head.text) is None and role_of(head.lemma) is None:
         return words
     comma, after = words[0].index - 1, words[-1].index + 1
-    if comma < 1 or sent[comma].text != "," or after >= len(sent) or sent[after].text != ",":
+    if comma < 1 or sent[comma].text != "," or after >= len(sent):
+        return words
+    if sent[after].text != "," and not head.deprel.startswith("nsubj"):
         return words
     start = comma
     while start > 0 and (sent[start - 1].upos == "PROPN" or (start < comma and sent[start - 1].text == "-")):
@@ -1123,6 +1168,12 @@ def _subject_noun_at(words: Sequence[Word], k: int) -> bool:
     return _noun_at(words, k) or (word.text[:1].isupper() and starts_person_name(word.text))
 
 
+def _titled(article: Word, word: Word) -> bool:
+    """Whether a time word after an article, both capitalised inside the sentence, is a title's:
+    « rapporte le journal Le Soir », « selon Le Matin »; a date is written in small letters."""
+    return article.text in {"Le", "La", "Les"} and word.text[:1].isupper()
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -1134,7 +1185,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         if allowed is not None and not allowed(w):
             break
         dated = run and w.text.lower() in TIME_WORDS and run[-1].text.lower() not in _NP_LINKS
-        if dated and any(x.upos in {"NOUN", "PROPN"} for x in run):
+        if dated and any(x.upos in {"NOUN", "PROPN"} for x in run) and not _titled(run[-1], w):
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         english = _english_name_part(sent, run[-1].index) if run and is_capitalised(run[-1].text) else None

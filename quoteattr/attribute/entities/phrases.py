@@ -175,6 +175,17 @@ def _complement_goes_on(tokens: Sequence[Token], k: int, infinitives: frozenset[
     return word.lower not in ORG_STOP and word.lower not in DETERMINERS
 
 
+def _title_article(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is an article written with a capital inside a sentence, before a
+    capitalised word: it opens a title (« le journal Le Soir », « le quotidien La Gazette »)."""
+    return (
+        tokens[k].text in {"Le", "La", "Les"}
+        and k + 1 < len(tokens)
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and is_capitalised(tokens[k + 1].text)
+    )
+
+
 def org_phrase_end(
     text: str,
     tokens: Sequence[Token],
@@ -197,6 +208,10 @@ def org_phrase_end(
         low = word.lower()
         if low in ORG_STOP:
             break
+        if k == head + 1 and _title_article(text, tokens, k):
+            last = k + 1  # « le journal Le Soir », « l'hebdomadaire Le Point »: its title
+            k += 2
+            continue
         if is_capitalised(word) and low not in NOT_NAME_STARTS:
             if starts_person_name(word):
                 break  # "la région Val-Doré Gérard Malbec"

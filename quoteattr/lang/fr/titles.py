@@ -197,6 +197,11 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "tous",
         "toutes",
         "plusieurs",
+        # adverbs of quantity before « de » + noun, which count people and name no one
+        # (« Beaucoup d'agriculteurs estiment … », « Nombre d'élus regrettent … »)
+        "beaucoup",
+        "peu",
+        "nombre",
         "certains",
         "certaines",
         "quelques",
