@@ -1549,3 +1549,150 @@ def test_a_name_does_not_go_on_in_its_verb(text: str, table: str, phrase: str) -
     sent = parse(text, table).sentences[0]
     head = next(w for w in sent.words if w.head < 0)
     assert mention_from(sent, 0, head, text).span.text == phrase
+
+
+def test_an_english_name_runs_through_its_links_in_an_inverted_subject() -> None:
+    text = "Les troupes avancent, a estimé l'Institute for the Study of Peace dans son rapport."
+    table = """
+Les le DET 1 det
+troupes troupe NOUN 2 nsubj
+avancent avancer VERB -1 root
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+estimé estimer VERB 2 parataxis VerbForm=Part
+l' le DET 7 det
+Institute Institute NOUN 5 nsubj
+for for X 5 dep
+the the X 5 dep
+Study Study X 5 dep
+of of X 12 case
+Peace Peace X 5 obl:arg
+dans dans ADP 16 case
+son son DET 16 det
+rapport rapport NOUN 5 obl:mod
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "l'Institute for the Study of Peace"
+
+
+def test_an_english_name_cut_by_the_parser_is_one_phrase() -> None:
+    text = "Selon l'Institute for the Study of Peace, les troupes avancent."
+    table = """
+Selon selon ADP 2 case
+l' le DET 2 det
+Institute Institute PROPN 11 obl:mod
+for for X 2 dep
+the the X 2 dep
+Study Study X 2 dep
+of of X 7 case
+Peace Peace X 2 nmod
+, , PUNCT 11 punct
+les le DET 10 det
+troupes troupe NOUN 11 nsubj
+avancent avancer VERB -1 root
+. . PUNCT 11 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[2], text).span.text == "l'Institute for the Study of Peace"
+
+
+def test_a_name_after_the_comma_of_a_selon_phrase_is_the_clause_s_subject() -> None:
+    text = "Selon ce conseiller de Paul Roux, Varsovie « cherche à gagner du temps »."
+    table = """
+Selon selon ADP 2 case
+ce ce DET 2 det
+conseiller conseiller NOUN 9 obl:mod
+de de ADP 4 case
+Paul Paul PROPN 2 nmod
+Roux Roux PROPN 4 flat:name
+, , PUNCT 9 punct
+Varsovie Varsovie PROPN 9 nsubj
+« « PUNCT 7 punct
+cherche chercher VERB -1 root
+à à ADP 11 mark
+gagner gagner VERB 9 xcomp
+du de ADP 13 det
+temps temps NOUN 11 obj
+» » PUNCT 9 punct
+. . PUNCT 9 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[2], text).span.text == "ce conseiller de Paul Roux"
+
+
+def test_a_time_word_with_a_capital_after_a_capitalised_article_is_a_title_s() -> None:
+    text = "« Rien ne va », rapporte le journal Le Matin."
+    table = """
+« « PUNCT 3 punct
+Rien rien PRON 3 nsubj
+ne ne ADV 3 advmod
+va aller VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+rapporte rapporter VERB 3 parataxis
+le le DET 8 det
+journal journal NOUN 6 obj
+Le le DET 10 det
+Matin matin NOUN 8 nmod
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[6], text)
+    assert mention is not None
+    assert mention.span.text == "le journal Le Matin"
+
+
+def test_a_title_s_complements_enumerated_after_commas_reach_the_name_after_them() -> None:
+    text = "Le ministre des Affaires, de la Pêche et des Marins résidant au port, M. Paul Roux, a dit non."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 20 nsubj
+des de ADP 3 case
+Affaires affaire NOUN 1 nmod
+, , PUNCT 1 punct
+de de ADP 7 case
+la le DET 7 det
+Pêche pêche NOUN 1 nmod
+et et CCONJ 10 cc
+des de ADP 10 case
+Marins marin NOUN 7 conj
+résidant résider VERB 10 acl VerbForm=Part Tense=Pres
+au à ADP 13 case
+port port NOUN 11 obl:arg
+, , PUNCT 10 punct
+M. M. NOUN 10 appos
+Paul Paul PROPN 15 flat:name
+Roux Roux PROPN 16 flat:name
+, , PUNCT 20 punct
+a avoir AUX 20 aux:tense
+dit dire VERB -1 root
+non non ADV 20 advmod
+. . PUNCT 20 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text.endswith("M. Paul Roux")
+
+
+def test_a_role_after_an_opening_name_is_its_apposition_without_the_closing_comma() -> None:
+    text = "Paul Roux, président de Terre Vive se souvient : « Rien. »"
+    table = """
+Paul Paul PROPN -1 root
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+président président NOUN 8 nsubj
+de de ADP 5 case
+Terre Terre PROPN 3 nmod
+Vive Vive PROPN 5 flat:name
+se se PRON 8 expl:comp
+souvient souvenir VERB 0 parataxis
+: : PUNCT 8 punct
+« « PUNCT 11 punct
+Rien rien PRON 8 obj
+. . PUNCT 11 punct
+» » PUNCT 11 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[3], text).span.text == "Paul Roux"

@@ -4480,3 +4480,46 @@ def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, 
         last = mention(text, noun, kind, nth=text.count(noun) - 1)
         speaker = Resolver(text).resolve(last, before=last.span.start)
         assert speaker.name == name
+
+def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
+    text = "Les prix vont grimper, affirme le Journal du Lundi."
+    organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert organisations == ["Journal du Lundi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an indefinite description after a name and its comma says what that person is
+        (
+            "Des fidèles du pasteur Jean Mbala, un chef religieux qui s'est proclamé « prophète », "
+            "ont manifesté.",
+            "Jean Mbala",
+        ),
+        # not one coordinated after the name: someone else
+        ("Jean Mbala, un voisin et une passante ont dit « assez ».", None),
+    ],
+)
+def test_an_indefinite_description_apposed_to_a_name_is_that_person(text: str, name: str | None) -> None:
+    words = "un chef religieux" if "chef" in text else "un voisin"
+    speaker = Resolver(text).resolve(mention(text, words, MentionKind.DESCRIPTION), before=text.index("«"))
+    assert (speaker.name == name) if name else (speaker.name != "Jean Mbala")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an article with a capital inside a sentence opens the title after its noun
+        ("Les prix vont grimper, affirme le journal La Gazette.", "journal La Gazette"),
+        ("Selon l'hebdomadaire Le Courrier, rien ne change.", "hebdomadaire Le Courrier"),
+    ],
+)
+def test_a_capitalised_article_after_an_organisation_noun_opens_its_title(text: str, name: str) -> None:
+    organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert organisations[0] == name
+
+
+def test_an_adverb_of_quantity_opening_a_sentence_is_no_name() -> None:
+    text = "Beaucoup d'agriculteurs estiment que la réforme est injuste."
+    speaker = Resolver(text).resolve(mention(text, "Beaucoup d'agriculteurs", MentionKind.NAME), before=0)
+    assert speaker.name == "Beaucoup d'agriculteurs"

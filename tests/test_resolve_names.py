@@ -77,6 +77,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Le Monde assure que rien ne change.", ["Le Monde"]),
         ("La Voix du Nord affirme que rien ne change.", ["La Voix du Nord"]),
         ("Le Parlement européen a voté.", ["Parlement"]),
+        # the links of an English name join its words: no French words
+        ("Selon l'Institute for the Study of Peace, rien.", ["Institute for the Study of Peace"]),
+        ("Hier, la Bank of Lorraine a parlé.", ["Bank of Lorraine"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

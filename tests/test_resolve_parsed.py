@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 import pytest
+from hand_parse import parse
 
 from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -274,3 +275,29 @@ def test_a_label_in_brackets_closes_a_name_apposed_to_the_subject(
     doc = ParsedDoc(text=text, sentences=(sentence(text, 0, rows),))
     named = [o for o in index_document(text, doc).occurrences if o.name.endswith("Arnaud")]
     assert [o.subject for o in named] == [subject]
+
+
+SUMMONED_TEXT = "Le maire a été sommé par l'ONU de rendre les terres."
+SUMMONED = """
+Le le DET 1 det
+maire maire NOUN 4 nsubj:pass
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+sommé sommer VERB -1 root VerbForm=Part
+par par ADP 7 case
+l' le DET 7 det
+ONU ONU PROPN 4 obl:agent
+de de ADP 9 mark
+rendre rendre VERB 4 xcomp VerbForm=Inf
+les le DET 11 det
+terres terre NOUN 9 obj
+. . PUNCT 4 punct
+"""
+
+
+def test_an_infinitive_after_de_is_no_part_of_an_organisation_s_name() -> None:
+    doc = parse(SUMMONED_TEXT, SUMMONED)
+    organisations = [
+        o.name for o in index_document(SUMMONED_TEXT, doc).occurrences if o.kind == "organisation"
+    ]
+    assert organisations == ["ONU"]

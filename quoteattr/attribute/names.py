@@ -20,7 +20,13 @@ import regex
 
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
 from quoteattr.lang.fr.press import PRESS_TITLES
-from quoteattr.lang.fr.titles import CIVILITIES, DEFINITE_ARTICLES, NAME_PARTICLES, NOT_NAME_STARTS
+from quoteattr.lang.fr.titles import (
+    CIVILITIES,
+    DEFINITE_ARTICLES,
+    ENGLISH_NAME_LINKS,
+    NAME_PARTICLES,
+    NOT_NAME_STARTS,
+)
 
 __all__ = [
     "NameRun",
@@ -316,10 +322,14 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
     return tuple(runs)
 
 
+#: Words between two capitalised words of one name: particles, and the links of an English name.
+_LINKS = NAME_PARTICLES | ENGLISH_NAME_LINKS
+
+
 def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
     """The index of the capitalised word after the particles at ``k`` ("von der Leyen"), if any."""
     j = k
-    while j < len(tokens) and j - k < _MAX_PARTICLES and tokens[j].lower in NAME_PARTICLES:
+    while j < len(tokens) and j - k < _MAX_PARTICLES and tokens[j].lower in _LINKS:
         if j + 1 >= len(tokens) or not _adjacent(text, tokens[j], tokens[j + 1]):
             return None
         j += 1

@@ -18,7 +18,13 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DEFINITE_ARTICLES, NAME_PARTICLES
+from quoteattr.lang.fr.titles import (
+    CIVILITIES,
+    DE_FORMS,
+    DEFINITE_ARTICLES,
+    ENGLISH_NAME_LINKS,
+    NAME_PARTICLES,
+)
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -560,11 +566,15 @@ def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
 
 def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """A role followed by ", Name" ("le ministre de l'Intérieur, Marc Valette"): keep both,
-    when the name ends at punctuation, a verb or a preposition."""
+    when the name ends at punctuation, a verb or a preposition. Not after a role governed by a
+    preposition when a verb or a quotation follows the name: a phrase opened by « selon » or
+    « pour » is set off from its clause by the comma, and the name after it is the clause's
+    subject (« Selon ce conseiller de Paul Roux, Moscou « cherche à gagner du temps » »)."""
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
     after = _past_place(sent, past_quoted_name(sent, _title_end(sent, words) + 1))
+    after = _past_enumerated_complements(sent, _past_participle_phrase(sent, after))
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
@@ -577,7 +587,21 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
     if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
         return words  # "son avocat, Me Bastien Morel à l'AFP": a preposition closes the name too
+    if follow is not None and _opens_clause(follow) and _governed(sent, words):
+        return words  # « Selon ce conseiller de Paul Roux, Moscou « cherche … » »: the clause's subject
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+def _opens_clause(word: Word) -> bool:
+    """Whether ``word``, right after a name, opens what the name is the subject of: a verb, or a
+    quotation that goes on the sentence."""
+    return word.upos in {"VERB", "AUX"} or word.text in OPENING_MARKS
+
+
+def _governed(sent: Sentence, words: tuple[Word, ...]) -> bool:
+    """Whether the phrase ``words`` is the complement of a preposition written right before it
+    (« selon ce conseiller », « pour le ministre »)."""
+    return words[0].index > 0 and sent[words[0].index - 1].upos == "ADP"
 
 
 #: Opening and closing quotation marks around a name in a title.
@@ -630,6 +654,46 @@ def _past_place(sent: Sentence, k: int) -> int:
     return k if comma is None else comma
 
 
+#: At most this many words in a participle phrase closing a title (« résidant à l'étranger »).
+_PARTICIPLE_WORDS = 5
+
+
+def _past_participle_phrase(sent: Sentence, k: int) -> int:
+    """Past a short participle phrase that closes a title, up to the comma that follows it: « Le
+    ministre des Affaires étrangères et des Français résidant à l'étranger, M. Paul Roux, a dit »
+    names the minister after it; ``k`` itself when no such phrase and comma follow. The phrase
+    holds no clause (« affirmant que … » is what was said)."""
+    if k >= len(sent) or sent[k].feats.get("VerbForm") != "Part" or sent[k].upos != "VERB":
+        return k
+    comma = _comma_closing(sent, k + 1, _PARTICIPLE_WORDS, lambda word: word.upos in _NP_WORDS | {"ADP"})
+    return k if comma is None else comma
+
+
+#: At most this many words in one of a title's complements enumerated after a comma.
+_COMPLEMENT_WORDS = 12
+
+
+def _enumerated_word(word: Word) -> bool:
+    """A word that may sit in a title's complement: a noun phrase's, a preposition, « et », a
+    participle (« des Français résidant à l'étranger »)."""
+    return word.upos in _NP_WORDS | {"ADP", "CCONJ"} or (
+        word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+    )
+
+
+def _past_enumerated_complements(sent: Sentence, k: int) -> int:
+    """Past the complements of a title enumerated after commas, to the comma after the last: in
+    « le ministre des Affaires étrangères, de la Coopération et des Français de l'étranger, M.
+    Paul Roux », a comma then « de » goes on the noun's complements, and the name follows the
+    last; ``k`` itself when no such complement follows the comma at ``k``."""
+    while k + 1 < len(sent) and sent[k].text == "," and sent[k + 1].text.lower() in DE_FORMS:
+        comma = _comma_closing(sent, k + 1, _COMPLEMENT_WORDS, _enumerated_word)
+        if comma is None:
+            return k
+        k = comma
+    return k
+
+
 def _comma_closing(sent: Sentence, first: int, most: int, fits: Callable[[Word], bool]) -> int | None:
     """The index of the comma that closes a phrase of 1 to ``most`` words starting at word
     ``first``, every one of which ``fits``; ``None`` when no such phrase and comma are there."""
@@ -644,11 +708,15 @@ def _comma_closing(sent: Sentence, first: int, most: int, fits: Callable[[Word],
 def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tuple[Word, ...]:
     """« Me Frédéric Sanial, l'avocat de Dylan Ferreira, a soutenu … »: a role between commas after
     the name that opens the sentence is that name's apposition, whatever subject the parser
-    chose; the source is the name (with its civility), never the role nor its complement."""
+    chose; the source is the name (with its civility), never the role nor its complement. The
+    closing comma is often left out before the verb (« Paul Roux, président du club se souvient
+    »): a role the parser made the subject is the apposition all the same."""
     if role_of(head.text) is None and role_of(head.lemma) is None:
         return words
     comma, after = words[0].index - 1, words[-1].index + 1
-    if comma < 1 or sent[comma].text != "," or after >= len(sent) or sent[after].text != ",":
+    if comma < 1 or sent[comma].text != "," or after >= len(sent):
+        return words
+    if sent[after].text != "," and not head.deprel.startswith("nsubj"):
         return words
     start = comma
     while start > 0 and (sent[start - 1].upos == "PROPN" or (start < comma and sent[start - 1].text == "-")):
@@ -667,19 +735,42 @@ def _with_split_name(
 ) -> tuple[Word, ...]:
     """A name the parser cut in pieces hung on different heads (« selon France Bleu Sologne »
     with « Bleu » an agent of the verb): capitalised proper nouns written right after the
-    phrase's last name, with nothing between, are the rest of that name."""
-    if not words or words[-1].upos != "PROPN":
+    phrase's last name, with nothing between, are the rest of that name; so are the words of an
+    English name past its links (« l'Institute for the Study of Peace »), whatever their tags."""
+    if not words or not is_capitalised(words[-1].text) or words[-1].index == 0:
         return words
     end = words[-1].index
-    while (
-        end + 1 < len(sent)
-        and sent[end + 1].upos == "PROPN"
-        and sent[end + 1].text[:1].isupper()
-        and sent[end + 1].start == sent[end].end + 1
-        and (allowed is None or allowed(sent[end + 1]))
-    ):
-        end += 1
+    while True:
+        following = _english_name_part(sent, end)
+        if following is None and _written_next(sent, end) and sent[end + 1].upos == sent[end].upos == "PROPN":
+            following = end + 1
+        if following is None or not sent[following].text[:1].isupper():
+            break
+        if allowed is not None and not all(allowed(w) for w in sent.words[end + 1 : following + 1]):
+            break
+        end = following
     return words if end == words[-1].index else tuple(sent.words[words[0].index : end + 1])
+
+
+def _written_next(sent: Sentence, k: int) -> bool:
+    """Whether a word follows ``sent[k]`` after a single space."""
+    return k + 1 < len(sent) and sent[k + 1].start == sent[k].end + 1
+
+
+def _english_name_part(sent: Sentence, k: int) -> int | None:
+    """The index of the capitalised word that goes on an English name past its links after word
+    ``k`` (« l'Institute » + « for the Study »): « of », « for », « the », « and » are no French
+    words, so between two capitals they join one name, whatever the parser made of them."""
+    j = k
+    while _written_next(sent, j) and sent[j + 1].text in ENGLISH_NAME_LINKS and j - k < _MAX_LINKS:
+        j += 1
+    if j == k or not _written_next(sent, j) or not is_capitalised(sent[j + 1].text):
+        return None
+    return j + 1
+
+
+#: At most this many links between two capitalised words of an English name (« for the »).
+_MAX_LINKS = 2
 
 
 def _with_name_after_role(
@@ -1077,19 +1168,32 @@ def _subject_noun_at(words: Sequence[Word], k: int) -> bool:
     return _noun_at(words, k) or (word.text[:1].isupper() and starts_person_name(word.text))
 
 
+def _titled(article: Word, word: Word) -> bool:
+    """Whether a time word after an article, both capitalised inside the sentence, is a title's:
+    « rapporte le journal Le Soir », « selon Le Matin »; a date is written in small letters."""
+    return article.text in {"Le", "La", "Les"} and word.text[:1].isupper()
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
     words = sent.words
     run: list[Word] = []
+    named_end = -1  # the last word of an English name in the run, kept whatever its tag
     while i < len(words):
         w = words[i]
         if allowed is not None and not allowed(w):
             break
         dated = run and w.text.lower() in TIME_WORDS and run[-1].text.lower() not in _NP_LINKS
-        if dated and any(x.upos in {"NOUN", "PROPN"} for x in run):
+        if dated and any(x.upos in {"NOUN", "PROPN"} for x in run) and not _titled(run[-1], w):
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
+        english = _english_name_part(sent, run[-1].index) if run and is_capitalised(run[-1].text) else None
+        if english is not None and (allowed is None or all(allowed(x) for x in words[i : english + 1])):
+            run.extend(words[i : english + 1])  # « a estimé l'Institute for the Study of Peace »
+            i = english + 1
+            named_end = english
+            continue
         if run and _affiliation(words, i, run):
             run.append(w)  # « un chercheur à l'université de Montréal »: where they work
             i += 1
@@ -1129,6 +1233,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         run and run[-1].upos != "NUM" and not _subject_noun_at(run, len(run) - 1) and not _name_part(run[-1])
     ):
         last = run[-1]
+        if last.index == named_end:
+            break
         if (
             last.upos == "ADJ"
             and last.deprel == "amod"

@@ -17,7 +17,7 @@ from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _PAIR_REACH, _Resolved, _ResolverBase
-from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description, parse_name_phrase
+from quoteattr.attribute.resolve_rules import NamePhrase, clean_phrase, fuller_description, parse_name_phrase
 from quoteattr.attribute.resolve_score import (
     DEFENDANT_NOUNS,
     DEMONSTRATIVES,
@@ -77,6 +77,14 @@ _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième
 _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)(?=[ \u00a0'’])")
 
 
+#: Spaces between a comma and the words around it.
+_SPACES = " \u00a0\u202f"
+#: How far back a name ending at a comma is looked for (its first character).
+_NAME_REACH = 80
+#: A coordination right after a phrase: « Jean Mbala, un voisin et une passante ont dit ».
+_COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
+
+
 class _Descriptions(_ResolverBase):
     """The description steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -126,6 +134,9 @@ class _Descriptions(_ResolverBase):
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender)
         if named is not None:
             return named
+        apposed = self._apposed_to_name(mention.span, words, phrase)
+        if apposed is not None:
+            return apposed
         same = self._same_source(words, limit)
         if same is not None:
             return same
@@ -277,6 +288,26 @@ class _Descriptions(_ResolverBase):
         tokens = [t.lower for t in tokenize(words)]
         noun = tokens.index(role.lower()) if role.lower() in tokens else -1
         return 0 <= noun < len(tokens) - 1 and tokens[noun + 1] in DE_FORMS
+
+    def _apposed_to_name(self, span: Span, words: str, phrase: NamePhrase) -> _Resolved | None:
+        """The person named right before an indefinite description set after a comma: « des
+        partisans du pasteur Jean Mbala, un chef religieux qui s'est proclamé « prophète » »
+        describes Jean Mbala, the apposition says what he is; not a description coordinated
+        after him (« Jean Mbala, un voisin et … »), nor one of another gender."""
+        if phrase.number != "s" or phrase.organisation or not _indefinite(words):
+            return None
+        if _COORDINATION_AFTER.match(self._text, span.end) is not None:
+            return None
+        before = self._text[: span.start].rstrip(_SPACES)
+        if not before.endswith(","):
+            return None
+        end = len(before[:-1].rstrip(_SPACES))
+        for occurrence in self._index.within(Span(max(0, end - _NAME_REACH), end)):
+            if occurrence.span.end == end and occurrence.kind == "person" and not occurrence.quoted:
+                if not compatible(phrase.gender, "", occurrence.gender, ""):
+                    return None
+                return attrs.evolve(self._from_occurrence(occurrence, end), by=ResolvedBy.ROLE)
+        return None
 
     def _named_next(self, span: Span, gender: str, *, definite: bool = False) -> _Resolved | None:
         """The name the next sentence gives the person a description at the end of a sentence

@@ -135,6 +135,7 @@ class _Scan:
     word_starts: list[int]
     header: int
     parsed_adjectives: frozenset[int]
+    parsed_infinitives: frozenset[int]
     subject_words: frozenset[int]  # starts of the words of subject phrases (:func:`_subject_words`)
 
     def quoted(self, offset: int) -> bool:
@@ -159,17 +160,24 @@ class _Scan:
         return labels[0] if labels else ""
 
 
+def _token_indices(tokens: Sequence[Token], token_starts: list[int], words: list[Word]) -> frozenset[int]:
+    """The indices of the raw-text tokens that open at the same place as ``words``."""
+    return frozenset(
+        i
+        for w in words
+        for i in [bisect.bisect_left(token_starts, w.start)]
+        if i < len(tokens) and tokens[i].start == w.start
+    )
+
+
 def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
     tokens = document_tokens(text)
     regions = sorted(quoted_regions(text) + dialogue_regions(text))
     words = sorted(parse_words(doc), key=lambda w: w.start)
     token_starts = [t.start for t in tokens]
-    parsed_adjectives = frozenset(
-        i
-        for w in words
-        if w.upos == "ADJ"
-        for i in [bisect.bisect_left(token_starts, w.start)]
-        if i < len(tokens) and tokens[i].start == w.start
+    parsed_adjectives = _token_indices(tokens, token_starts, [w for w in words if w.upos == "ADJ"])
+    parsed_infinitives = _token_indices(
+        tokens, token_starts, [w for w in words if w.feats.get("VerbForm") == "Inf"]
     )
     return _Scan(
         text=text,
@@ -182,6 +190,7 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
         word_starts=[w.start for w in words],
         header=header_end(text),
         parsed_adjectives=parsed_adjectives,
+        parsed_infinitives=parsed_infinitives,
         subject_words=_subject_words(doc),
     )
 
@@ -335,7 +344,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         after_article = elided or (previous is not None and previous.lower in DETERMINERS)
         if not (after_article or club) and not (token.text[0].isupper() and i not in starts):
             continue
-        last = org_phrase_end(text, tokens, i, parsed_adjectives)
+        last = org_phrase_end(text, tokens, i, parsed_adjectives, scan.parsed_infinitives)
         end = tokens[last].end
         closing = _CLOSING_BRACKET.match(text, end)
         if closing is not None and "(" in text[token.start : end]:

@@ -26,6 +26,7 @@ from quoteattr.lang.fr.titles import (
     DEFINITE_ARTICLES,
     DETERMINERS,
     NOT_NAME_STARTS,
+    WEEKDAYS,
 )
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, conjugated_speech_form
 from quoteattr.model import Span
@@ -157,10 +158,43 @@ def _title_case(tokens: Sequence[Token], k: int) -> bool:
     return k >= 2 and all(is_capitalised(tokens[j].text) for j in (k - 2, k - 1))
 
 
+def _complement_goes_on(tokens: Sequence[Token], k: int, infinitives: frozenset[int]) -> bool:
+    """Whether the word at ``k``, right after a preposition inside an organisation's name, goes on
+    with the name.
+
+    An infinitive does not: after « de » it is the complement of the verb or adjective before the
+    name (« le maire a été sommé par l'ONU de rendre les terres », « l'OMS a été chargée de
+    suivre »). A weekday does only with a capital, a newspaper's name (« le Journal du Dimanche
+    »), not the date of « le syndicat du lundi au vendredi ».
+    """
+    word = tokens[k]
+    if k in infinitives:
+        return False
+    if word.lower in WEEKDAYS and word.text[:1].isupper():
+        return True
+    return word.lower not in ORG_STOP and word.lower not in DETERMINERS
+
+
+def _title_article(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is an article written with a capital inside a sentence, before a
+    capitalised word: it opens a title (« le journal Le Soir », « le quotidien La Gazette »)."""
+    return (
+        tokens[k].text in {"Le", "La", "Les"}
+        and k + 1 < len(tokens)
+        and adjacent(text, tokens[k], tokens[k + 1])
+        and is_capitalised(tokens[k + 1].text)
+    )
+
+
 def org_phrase_end(
-    text: str, tokens: Sequence[Token], head: int, adjectives: frozenset[int] = frozenset()
+    text: str,
+    tokens: Sequence[Token],
+    head: int,
+    adjectives: frozenset[int] = frozenset(),
+    infinitives: frozenset[int] = frozenset(),
 ) -> int:
-    """The index of the last token of an organisation's name headed by ``tokens[head]``."""
+    """The index of the last token of an organisation's name headed by ``tokens[head]``;
+    ``adjectives`` and ``infinitives`` are the indices of the tokens the parse makes such."""
     last = head
     k = head + 1
     chains = 0
@@ -174,6 +208,10 @@ def org_phrase_end(
         low = word.lower()
         if low in ORG_STOP:
             break
+        if k == head + 1 and _title_article(text, tokens, k):
+            last = k + 1  # « le journal Le Soir », « l'hebdomadaire Le Point »: its title
+            k += 2
+            continue
         if is_capitalised(word) and low not in NOT_NAME_STARTS:
             if starts_person_name(word):
                 break  # "la région Val-Doré Gérard Malbec"
@@ -199,7 +237,7 @@ def org_phrase_end(
                 # « la société Ventalis Énergies sur le plateau »: a name with a capital to every
                 # word has ended; « le collectif Vélo pour tous », in sentence case, goes on
                 adverbial = True
-            if tokens[nxt].lower not in ORG_STOP and tokens[nxt].lower not in DETERMINERS and not adverbial:
+            if _complement_goes_on(tokens, nxt, infinitives) and not adverbial:
                 chains += 1
                 last = nxt
                 k = nxt + 1

@@ -68,6 +68,11 @@ CIVILITIES: Final[dict[str, str]] = {
     "l’abbé": "m",
 }
 
+#: English words that join the capitalised words of an English name kept as it is in a French
+#: text (« l'Institute for the Study of Peace », « la Bank of Lorraine », « Smith and Sons »):
+#: no French words, so between two capitals they are inside the name. Editor's list.
+ENGLISH_NAME_LINKS: Final[frozenset[str]] = frozenset({"of", "for", "the", "and"})
+
 #: Lowercase words that join the parts of a person's or place's name ("Charles de Gaulle",
 #: "Hamad al Nuaimi", "Vincent van Gogh", "Abou Mohammed al-Joulani" is hyphenated instead).
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
@@ -192,6 +197,11 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "tous",
         "toutes",
         "plusieurs",
+        # adverbs of quantity before « de » + noun, which count people and name no one
+        # (« Beaucoup d'agriculteurs estiment … », « Nombre d'élus regrettent … »)
+        "beaucoup",
+        "peu",
+        "nombre",
         "certains",
         "certaines",
         "quelques",
