@@ -6479,3 +6479,31 @@ tournant tournant NOUN 1 parataxis
 """
     site = site_of(text, table)
     assert not verbish(site.sentence(0), site.sentence(0)[2])
+
+
+def test_a_speech_gerund_after_a_reported_clause_shares_the_speech_verb_s_subject() -> None:
+    # the parser hung « en déclarant » on the verb of the que-clause, itself on the quote's verb
+    text = "Paul Roux a déclaré que la ville avait refusé, en déclarant : « Nous attendons. »"
+    table = """
+    Paul Paul PROPN 3 nsubj
+    Roux Roux PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    que que SCONJ 8 mark
+    la le DET 6 det
+    ville ville NOUN 8 nsubj
+    avait avoir AUX 8 aux:tense
+    refusé refuser VERB 15 advcl VerbForm=Part
+    , , PUNCT 8 punct
+    en en ADP 11 mark
+    déclarant déclarer VERB 8 advcl VerbForm=Part Tense=Pres
+    : : PUNCT 11 punct
+    « « PUNCT 15 punct
+    Nous nous PRON 15 nsubj
+    attendons attendre VERB 3 ccomp VerbForm=Fin
+    . . PUNCT 3 punct
+    » » PUNCT 15 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux"
