@@ -6481,6 +6481,30 @@ tournant tournant NOUN 1 parataxis
     assert not verbish(site.sentence(0), site.sentence(0)[2])
 
 
+def test_a_naming_verb_s_object_does_not_own_the_name_it_is_given() -> None:
+    # « qualifier N de X »: X is what the subject calls N, not words of N's possessor
+    text = "Marc Ollier a qualifié les propos de Paul Vidal de « farce »."
+    table = """
+    Marc Marc PROPN 3 nsubj
+    Ollier Ollier PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    qualifié qualifier VERB -1 root VerbForm=Part
+    les le DET 5 det
+    propos propos NOUN 3 obj
+    de de ADP 7 case
+    Paul Paul PROPN 5 nmod
+    Vidal Vidal PROPN 7 flat:name
+    de de ADP 11 case
+    « « PUNCT 11 punct
+    farce farce NOUN 7 nmod
+    » » PUNCT 11 punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("reporting_verb", "qualifier", "Marc Ollier")
+
+
 def test_a_speech_gerund_after_a_reported_clause_shares_the_speech_verb_s_subject() -> None:
     # the parser hung « en déclarant » on the verb of the que-clause, itself on the quote's verb
     text = "Paul Roux a déclaré que la ville avait refusé, en déclarant : « Nous attendons. »"
