@@ -4364,3 +4364,15 @@ def test_a_press_title_keeps_its_article_even_opening_a_sentence(text: str, writ
     span = Span(start, start + len(written), source=text)
     found = Resolver(text).resolution(Mention(span, span, MentionKind.NAME), before=len(text))
     assert found.speaker.name == name
+
+
+def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
+    # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
+    text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Kwip"] == "place"
+    span = find(text, "il")
+    found = Resolver(text).resolution(
+        Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"), individual=True
+    )
+    assert found.speaker.name == "Marc Ollier"
