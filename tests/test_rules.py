@@ -6531,3 +6531,20 @@ def test_a_speech_gerund_after_a_reported_clause_shares_the_speech_verb_s_subjec
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Paul Roux"
+
+
+def test_the_il_of_il_y_a_is_no_doer() -> None:
+    # « Il y a trois ans, … »: an impersonal pronoun stands for no one
+    text = "Il y a eu une fête. « C'est une honte. »"
+    table = """
+    Il il PRON 3 expl:subj
+    y y PRON 3 expl:comp
+    a avoir AUX 3 aux:tense
+    eu avoir VERB -1 root VerbForm=Part
+    une un DET 5 det
+    fête fête NOUN 3 obj
+    . . PUNCT 3 punct
+    """
+    doc = parse_sentences(text, table, ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    assert subject_before(locate(quotes[0], doc, quotes)) is None

@@ -1065,7 +1065,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         owner = _dative(sent, verb) or _possessive(sent, subject)
         if owner is not None and frame(owner):
             subject = owner
-    if subject is None:
+    if subject is None or _impersonal_il_y_a(sent, verb, subject):
         return None
     if subject.text.lower().lstrip("-") == "on":
         document = document_of(sent, verb)  # "peut-on lire dans le communiqué": the document
@@ -1076,6 +1076,14 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     # président juge que », « juge » read as an apposed noun) is not part of its phrase
     misread = verb.deprel in {"acl", "amod", "flat:name"} or verb.upos in {"NOUN", "ADJ", "PROPN"}
     return mention_at(site, index, subject, verb=verb if misread else None)
+
+
+def _impersonal_il_y_a(sent: Sentence, verb: Word, subject: Word) -> bool:
+    """Whether ``subject`` is the « il » of « il y a » (« il y a trois ans », « il y avait du
+    monde »): an impersonal pronoun, which stands for no one."""
+    if subject.text.lower() != "il" or lemma_of(verb.text, verb.lemma) != "avoir":
+        return False
+    return any(c.text.lower() == "y" and c.start < verb.start for c in sent.children(verb))
 
 
 def _incise_beside(sent: Sentence, verb: Word, quoted: Word, frame: Callable[[Word], bool]) -> Word | None:
