@@ -6533,6 +6533,31 @@ def test_a_speech_gerund_after_a_reported_clause_shares_the_speech_verb_s_subjec
     assert mention_text(found) == "Paul Roux"
 
 
+#: « Le projet avance, assure Paul Roux. »: a sentence closed by an incise, the parser having
+#: made the phrase before the comma the incise verb's subject.
+CLOSED_BY_INCISE = """
+Le le DET 1 det
+projet projet NOUN 4 nsubj
+avance avancer VERB -1 root
+, , PUNCT 4 punct
+assure assurer VERB 2 parataxis
+Paul Paul PROPN 4 obj
+Roux Roux PROPN 5 flat:name
+. . PUNCT 2 punct
+"""
+
+
+def test_a_quote_after_a_sentence_closed_by_an_incise_is_the_incise_subject_s() -> None:
+    text = "Le projet avance, assure Paul Roux. « C'est une honte. »"
+    doc = parse_sentences(text, CLOSED_BY_INCISE, ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    site = locate(quotes[0], doc, quotes)
+    found = speech_before(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("speech_before", "assurer", "Paul Roux")
+    assert subject_before(site) is None  # not « Le projet », the subject of the words reported
+
+
 def test_the_il_of_il_y_a_is_no_doer() -> None:
     # « Il y a trois ans, … »: an impersonal pronoun stands for no one
     text = "Il y a eu une fête. « C'est une honte. »"
