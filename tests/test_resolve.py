@@ -4481,6 +4481,7 @@ def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, 
         speaker = Resolver(text).resolve(last, before=last.span.start)
         assert speaker.name == name
 
+
 def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
     text = "Les prix vont grimper, affirme le Journal du Lundi."
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
@@ -4523,3 +4524,15 @@ def test_an_adverb_of_quantity_opening_a_sentence_is_no_name() -> None:
     text = "Beaucoup d'agriculteurs estiment que la réforme est injuste."
     speaker = Resolver(text).resolve(mention(text, "Beaucoup d'agriculteurs", MentionKind.NAME), before=0)
     assert speaker.name == "Beaucoup d'agriculteurs"
+
+
+def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
+    # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
+    text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Kwip"] == "place"
+    span = find(text, "il")
+    found = Resolver(text).resolution(
+        Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"), individual=True
+    )
+    assert found.speaker.name == "Marc Ollier"

@@ -6564,3 +6564,97 @@ tournant tournant NOUN 1 parataxis
 """
     site = site_of(text, table)
     assert not verbish(site.sentence(0), site.sentence(0)[2])
+
+
+def test_a_naming_verb_s_object_does_not_own_the_name_it_is_given() -> None:
+    # « qualifier N de X »: X is what the subject calls N, not words of N's possessor
+    text = "Marc Ollier a qualifié les propos de Paul Vidal de « farce »."
+    table = """
+    Marc Marc PROPN 3 nsubj
+    Ollier Ollier PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    qualifié qualifier VERB -1 root VerbForm=Part
+    les le DET 5 det
+    propos propos NOUN 3 obj
+    de de ADP 7 case
+    Paul Paul PROPN 5 nmod
+    Vidal Vidal PROPN 7 flat:name
+    de de ADP 11 case
+    « « PUNCT 11 punct
+    farce farce NOUN 7 nmod
+    » » PUNCT 11 punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("reporting_verb", "qualifier", "Marc Ollier")
+
+
+def test_a_speech_gerund_after_a_reported_clause_shares_the_speech_verb_s_subject() -> None:
+    # the parser hung « en déclarant » on the verb of the que-clause, itself on the quote's verb
+    text = "Paul Roux a déclaré que la ville avait refusé, en déclarant : « Nous attendons. »"
+    table = """
+    Paul Paul PROPN 3 nsubj
+    Roux Roux PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    que que SCONJ 8 mark
+    la le DET 6 det
+    ville ville NOUN 8 nsubj
+    avait avoir AUX 8 aux:tense
+    refusé refuser VERB 15 advcl VerbForm=Part
+    , , PUNCT 8 punct
+    en en ADP 11 mark
+    déclarant déclarer VERB 8 advcl VerbForm=Part Tense=Pres
+    : : PUNCT 11 punct
+    « « PUNCT 15 punct
+    Nous nous PRON 15 nsubj
+    attendons attendre VERB 3 ccomp VerbForm=Fin
+    . . PUNCT 3 punct
+    » » PUNCT 15 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux"
+
+
+#: « Le projet avance, assure Paul Roux. »: a sentence closed by an incise, the parser having
+#: made the phrase before the comma the incise verb's subject.
+CLOSED_BY_INCISE = """
+Le le DET 1 det
+projet projet NOUN 4 nsubj
+avance avancer VERB -1 root
+, , PUNCT 4 punct
+assure assurer VERB 2 parataxis
+Paul Paul PROPN 4 obj
+Roux Roux PROPN 5 flat:name
+. . PUNCT 2 punct
+"""
+
+
+def test_a_quote_after_a_sentence_closed_by_an_incise_is_the_incise_subject_s() -> None:
+    text = "Le projet avance, assure Paul Roux. « C'est une honte. »"
+    doc = parse_sentences(text, CLOSED_BY_INCISE, ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    site = locate(quotes[0], doc, quotes)
+    found = speech_before(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("speech_before", "assurer", "Paul Roux")
+    assert subject_before(site) is None  # not « Le projet », the subject of the words reported
+
+
+def test_the_il_of_il_y_a_is_no_doer() -> None:
+    # « Il y a trois ans, … »: an impersonal pronoun stands for no one
+    text = "Il y a eu une fête. « C'est une honte. »"
+    table = """
+    Il il PRON 3 expl:subj
+    y y PRON 3 expl:comp
+    a avoir AUX 3 aux:tense
+    eu avoir VERB -1 root VerbForm=Part
+    une un DET 5 det
+    fête fête NOUN 3 obj
+    . . PUNCT 3 punct
+    """
+    doc = parse_sentences(text, table, ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    assert subject_before(locate(quotes[0], doc, quotes)) is None

@@ -56,7 +56,7 @@ from quoteattr.attribute.names import (
     starts_person_name,
 )
 from quoteattr.attribute.tenses import tense_of
-from quoteattr.lang.fr.cues import SPEECH_NOUNS
+from quoteattr.lang.fr.cues import PUBLISHED_PARTICIPLES, SPEECH_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
@@ -535,6 +535,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif (
             ent == "LOC"
             or (governor is not None and governor.lower in PLACE_PREPOSITIONS)
+            or _published_on(text, tokens, lead)
             or (direct is not None and direct.lower in PLACE_NOUNS)
         ):
             kind = "place"
@@ -621,6 +622,17 @@ _PRESIDED_BY = regex.compile(
 )
 _PRESIDING_ROLES = {"présid": "président", "dirig": "directeur"}
 _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
+
+
+def _published_on(text: str, tokens: Sequence[Token], lead: int) -> bool:
+    """Whether the name at ``lead`` follows « sur » after a participle of putting words out
+    (« une lettre publiée sur Tendo », « une vidéo postée sur Kwip »): the medium the words
+    were put out on, a place, never someone who said them."""
+    on = preceding(text, tokens, lead) if lead > 0 else None
+    if on is None or on.lower != "sur" or lead < 2:
+        return False
+    participle = preceding(text, tokens, lead - 1)
+    return participle is not None and participle.lower in PUBLISHED_PARTICIPLES
 
 
 def _past_dates(tokens: Sequence[Token], lead: int) -> int:

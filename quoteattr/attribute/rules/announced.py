@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import regex
 
-from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
-from quoteattr.attribute.rules.subjects import speaker_like, speaker_of_verb
+from quoteattr.attribute.rules.subjects import inverted_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.model import MarkStyle
@@ -30,9 +30,16 @@ def speech_before(site: QuoteSite) -> Attribution | None:
     if found is None:
         return None
     index, sent, root = found
-    if not is_reporting(sent, root, incise=False):
+    incise = _closing_incise(sent)
+    if incise is not None:
+        root = incise  # « …, assure Paul Roux. « … » »: the speech verb the sentence ends on
+    if not is_reporting(sent, root, incise=incise is not None):
         return None
-    mention = speaker_of_verb(site, index, root, inverted=False)
+    mention = (
+        speaker_of_verb(site, index, root, inverted=False)
+        if incise is None
+        else _incise_speaker(site, index, incise)
+    )
     if mention is None or not speaker_like(site, mention):
         return None
     return Attribution(
@@ -57,12 +64,42 @@ def subject_before(site: QuoteSite) -> Attribution | None:
     index, sent, root = found
     if "\n" in site.doc.text[sent.span.end : site.quote.marks.start]:
         return None  # a new paragraph may turn to someone else
+    if _closing_incise(sent) is not None:
+        return None  # « …, assure Paul Roux. »: a speech verb, whose subject is after it
     mention = speaker_of_verb(site, index, root, inverted=False)
     if mention is None or mention.kind is MentionKind.DOCUMENT or not speaker_like(site, mention):
         return None
     return Attribution(
         rule="subject_before", confidence=CONFIDENCE["subject_before"], mention=mention, frame="context"
     )
+
+
+def _incise_speaker(site: QuoteSite, index: int, verb: Word) -> Mention | None:
+    """The subject after the incise ``verb`` that closes sentence ``index``: past it, never the
+    phrase before the comma the parser may have made its subject (« l'esprit du fondateur …,
+    assure Paul Roux »)."""
+    sent = site.sentence(index)
+    subject = inverted_subject(sent, verb, lambda w: w.start > verb.start and site.is_frame(index, w))
+    return None if subject is None else mention_at(site, index, subject)
+
+
+def _closing_incise(sent: Sentence) -> Word | None:
+    """The verb that closes ``sent`` as an incise: after a comma, followed by nothing but its
+    subject (« Le projet avance, assure Paul Roux. »); the words before the comma are what it
+    reports, and the subject of the speech is the one after it. ``None`` for any other end."""
+    verbs = [w for w in sent.words if w.upos == "VERB"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    k = verb.index - 1
+    while k > 0 and sent[k].upos == "AUX":
+        k -= 1
+    if k < 1 or sent[k].text != ",":
+        return None
+    after = [w for w in sent.words[verb.index + 1 :] if w.upos != "PUNCT"]
+    if not after or after[0].upos not in {"NOUN", "PROPN", "DET"}:
+        return None
+    return None if any(w.upos in {"AUX", "SCONJ", "ADP"} for w in after) else verb
 
 
 #: A quote that ends a sentence inside its marks, then a capital: the next sentence begins.

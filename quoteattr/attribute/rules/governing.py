@@ -33,7 +33,13 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
-from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, OPINION_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import (
+    CLAUSE_ONLY_VERBS,
+    NAMING_DE_VERBS,
+    OPINION_VERBS,
+    REPORTING_VERBS,
+    lemma_of,
+)
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
@@ -132,6 +138,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if ancestor.upos == "VERB" and ancestor.feats.get("VerbForm") != "Inf":
                 hops += 1  # an infinitive is the content of the verb above it (« a déclaré vouloir »)
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
+                if _named_object(sent, ancestor):
+                    continue  # « X a qualifié les propos de Y de « … » »: X's word, not Y's
                 owner = possessor(sent, ancestor)
                 owned = (
                     None
@@ -152,6 +160,16 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+def _named_object(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` is the object of a verb that names it with « de » (`NAMING_DE_VERBS`:
+    « Paul Roux a qualifié les propos de Jean Vidal de « farce » »): the quote after it is the
+    name the verb's subject gives it, not words the noun's possessor said."""
+    if noun.deprel != "obj" or noun.head < 0:
+        return False
+    verb = sent.words[noun.head]
+    return verb.upos == "VERB" and lemma_of(verb.text, verb.lemma) in NAMING_DE_VERBS
 
 
 def _speaking_agent(site: QuoteSite, index: int, verb: Word) -> Attribution | None:

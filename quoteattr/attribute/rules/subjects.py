@@ -22,7 +22,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS as CUE_DOCUMENT_NOUNS
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
-from quoteattr.lang.fr.indirect import SOURCE_NOUNS, TIME_WORDS
+from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DE_FORMS, POSSESSIVE_DETERMINERS
@@ -208,19 +208,62 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
 
 
 def _speech_verb_of_reported(sent: Sentence, verb: Word, governor: Word) -> Word:
-    """« X a annoncé que le site fermerait, avant de préciser que … »: a speech verb in an
-    infinitive set off by a comma, which the parser hung on the verb of a reported clause, goes
-    with the speech verb that reports that clause, and shares its subject (the site says
-    nothing); any other infinitive keeps ``governor``."""
-    if verb.deprel != "advcl" or verb.feats.get("VerbForm") != "Inf" or governor.deprel != "ccomp":
+    """« X a annoncé que le site fermerait, avant de préciser que … », « X a déclaré que le site
+    fermerait, en ajoutant : … », « …, assurant que … »: a speech verb in an infinitive or a
+    present participle (a gerund with « en » or not) set off by a comma, which the parser hung on
+    the verb of a reported clause, goes with the speech verb that reports that clause, and
+    shares its subject (the site says nothing: what is reported does not go on speaking); any
+    other verb keeps ``governor``."""
+    if not _reported_clause(sent, governor) or governor.head < 0:
         return governor
-    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or governor.head < 0:
-        return governor
-    markers = [c for c in sent.children(verb) if c.deprel == "mark" and c.start < verb.start]
-    if not markers or markers[0].index == 0 or sent[markers[0].index - 1].text != ",":
+    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or not _set_off_speech_adjunct(sent, verb):
         return governor
     speech = sent.words[governor.head]
-    return speech if lemma_of(speech.text, speech.lemma) in REPORTING_VERBS else governor
+    if lemma_of(speech.text, speech.lemma) in REPORTING_VERBS:
+        return speech
+    return _verb_before_que(sent, governor) or governor
+
+
+def _verb_before_que(sent: Sentence, clause: Word) -> Word | None:
+    """The reporting verb right before the « que » that opens ``clause`` (« a déclaré mardi que
+    … »), read from the surface when the parser hung the clause elsewhere: the last verb before
+    « que », if it reports; ``None`` otherwise."""
+    marks = [c for c in sent.children(clause) if c.deprel == "mark" and c.text.lower() in QUE_FORMS]
+    if not marks:
+        return None
+    verb = next((w for w in reversed(sent.words[: marks[0].index]) if w.upos == "VERB"), None)
+    if verb is None or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS:
+        return None
+    return verb
+
+
+def _reported_clause(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` heads a completive clause: a ccomp, or a clause opened by « que » the
+    parser hung as an adverbial one."""
+    if verb.deprel == "ccomp":
+        return True
+    return verb.deprel == "advcl" and any(
+        c.deprel == "mark" and c.text.lower() in QUE_FORMS for c in sent.children(verb)
+    )
+
+
+def _set_off_speech_adjunct(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` opens an adjunct set off by a comma: an infinitive after its preposition
+    (« , avant de préciser »), or a present participle, bare or after « en » (« , assurant »,
+    « , en déclarant »)."""
+    if verb.feats.get("VerbForm") == "Inf":
+        if verb.deprel != "advcl":
+            return False
+        markers = [c for c in sent.children(verb) if c.deprel == "mark" and c.start < verb.start]
+        return bool(markers) and markers[0].index > 0 and sent[markers[0].index - 1].text == ","
+    if verb.deprel not in {"advcl", "acl", "advmod", "dep", "obl", "obl:mod"} or not _present_participle(
+        verb
+    ):
+        return False
+    k = verb.index - 1
+    if k > 0 and sent[k].text.lower() == "en":
+        k -= 1
+    return k > 0 and sent[k].text == ","
 
 
 def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
@@ -1022,7 +1065,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         owner = _dative(sent, verb) or _possessive(sent, subject)
         if owner is not None and frame(owner):
             subject = owner
-    if subject is None:
+    if subject is None or _impersonal_il_y_a(sent, verb, subject):
         return None
     if subject.text.lower().lstrip("-") == "on":
         document = document_of(sent, verb)  # "peut-on lire dans le communiqué": the document
@@ -1033,6 +1076,14 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     # président juge que », « juge » read as an apposed noun) is not part of its phrase
     misread = verb.deprel in {"acl", "amod", "flat:name"} or verb.upos in {"NOUN", "ADJ", "PROPN"}
     return mention_at(site, index, subject, verb=verb if misread else None)
+
+
+def _impersonal_il_y_a(sent: Sentence, verb: Word, subject: Word) -> bool:
+    """Whether ``subject`` is the « il » of « il y a » (« il y a trois ans », « il y avait du
+    monde »): an impersonal pronoun, which stands for no one."""
+    if subject.text.lower() != "il" or lemma_of(verb.text, verb.lemma) != "avoir":
+        return False
+    return any(c.text.lower() == "y" and c.start < verb.start for c in sent.children(verb))
 
 
 def _incise_beside(sent: Sentence, verb: Word, quoted: Word, frame: Callable[[Word], bool]) -> Word | None:

@@ -14,6 +14,7 @@ __all__ = [
     "NARRATIVE_INFINITIVE",
     "NOUN_CUES",
     "PLATFORMS",
+    "PUBLISHED_PARTICIPLES",
     "QUOTE_CLEFT",
     "SPEECH_NOUNS",
 ]
@@ -53,6 +54,15 @@ PLATFORMS: frozenset[str] = frozenset(
         "whatsapp", "threads", "bluesky", "mastodon", "twitch", "reddit",
     }
 )  # fmt: skip
+
+#: Past participles of the verbs of putting words out (publier, poster, diffuser, partager,
+#: relayer), in every agreement: « publiée sur X », « postés sur Tendo »: what follows « sur »
+#: is where the words were put out, a medium, never who said them.
+PUBLISHED_PARTICIPLES: frozenset[str] = frozenset(
+    stem + ending
+    for stem in ("publi", "post", "diffus", "partag", "relay")
+    for ending in ("é", "ée", "és", "ées")
+)
 
 #: Every noun cue.
 NOUN_CUES: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS

@@ -22,6 +22,7 @@ __all__ = [
     "IRREGULAR_FORMS",
     "MODAL_VERBS",
     "NAME_GIVING_VERBS",
+    "NAMING_DE_VERBS",
     "OBJECT_EXPERIENCER_VERBS",
     "OPINION_VERBS",
     "PHRASAL_CUES",
@@ -167,6 +168,11 @@ OBJECT_EXPERIENCER_VERBS: frozenset[str] = frozenset(
 #: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
 #: baptisé « Cap 2030 » »): what follows them in marks is the name, no one's words.
 NAME_GIVING_VERBS: frozenset[str] = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
+
+#: Verbs whose object takes an attribute after « de » (« qualifier N de X », « traiter N de X »,
+#: « taxer N de X »): X is what the verb's subject calls N (Riegel, Pellat & Rioul, attribut du
+#: complément d'objet introduit par « de »).
+NAMING_DE_VERBS: frozenset[str] = frozenset({"qualifier", "traiter", "taxer"})
 
 #: Verb + object noun (lemmas) that together attribute words, with the cue as the gold writes it.
 PHRASAL_CUES: dict[tuple[str, str], str] = {
