@@ -4072,3 +4072,58 @@ abandonné abandonner VERB 8 ccomp VerbForm=Part
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("le projet était abandonné", "Le maire", "annoncer")]
+
+
+#: « Cette mesure revient à dire que le tarif double. », parsed as spaCy does (``{verb}``,
+#: ``{lemma}``: the verb « à dire » hangs on).
+AMOUNTS_TO = """
+Cette ce DET 1 det
+mesure mesure NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+à à ADP 4 mark
+dire dire VERB 2 xcomp VerbForm=Inf
+que que SCONJ 8 mark
+le le DET 7 det
+tarif tarif NOUN 8 nsubj
+double doubler VERB 4 ccomp
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # « revenir à dire »: *to amount to*, the writer's idiom, no one's words
+        ("revient", "revenir", []),
+        # « tenir à dire »: the subject means to say it, and says it
+        ("tient", "tenir", [("le tarif double", "Cette mesure", "dire")]),
+    ],
+)
+def test_revenir_a_dire_reports_no_words(verb: str, lemma: str, expected: list[tuple[str, str, str]]) -> None:
+    text = f"Cette mesure {verb} à dire que le tarif double."
+    assert found(text, AMOUNTS_TO.format(verb=verb, lemma=lemma)) == expected
+
+
+#: « Les progrès sont lents, pour ne pas dire qu'ils sont nuls. », parsed as spaCy does
+#: (``{negation}``: the rows of « ne pas », or none).
+HEDGE = """
+Les le DET 1 det
+progrès progrès NOUN 3 nsubj
+sont être AUX 3 cop
+lents lent ADJ -1 root
+, , PUNCT 3 punct
+pour pour ADP {dire} mark
+{negation}
+dire dire VERB 3 advcl VerbForm=Inf
+qu' que SCONJ {verb} mark
+ils il PRON {verb} nsubj
+sont être AUX {verb} cop
+nuls nul ADJ {dire} ccomp
+. . PUNCT 3 punct
+"""
+
+
+def test_pour_ne_pas_dire_is_the_writer_s_hedge() -> None:
+    text = "Les progrès sont lents, pour ne pas dire qu'ils sont nuls."
+    table = HEDGE.format(dire=8, verb=12, negation="ne ne ADV 8 advmod\npas pas ADV 8 advmod")
+    assert found(text, table) == []
