@@ -882,6 +882,174 @@ def test_an_incise_with_the_euphonic_t_as_a_token_of_its_own(verb: str, lemma: s
     assert found(text, table) == expected
 
 
+#: « Le projet sera abandonné, a déclaré à l'AFP Paul Roux. », parsed as spaCy does: the name
+#: after the addressee apposed to it (``{tail}``: what follows the addressee).
+TOLD_THE_AGENCY = """
+Le le DET 1 det
+projet projet NOUN 3 nsubj:pass
+sera être AUX 3 aux:pass
+abandonné abandonner VERB -1 root VerbForm=Part
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+déclaré déclarer VERB 3 conj VerbForm=Part
+à à ADP 9 case
+l' le DET 9 det
+AFP AFP PROPN 6 obl:arg
+{tail}
+"""
+_ROUX = """
+Paul Paul PROPN 9 appos
+Roux Roux PROPN 10 flat:name
+. . PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "tail", "expected"),
+    [
+        (" Paul Roux", _ROUX, [("Le projet sera abandonné", "Paul Roux", "déclarer")]),
+        # no subject after the addressee: no incise
+        ("", ". . PUNCT 6 punct", []),
+    ],
+)
+def test_an_incise_whose_subject_follows_an_addressee(
+    name: str, tail: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Le projet sera abandonné, a déclaré à l'AFP{name}."
+    assert found(text, TOLD_THE_AGENCY.format(tail=tail)) == expected
+
+
+#: « Le suspect a été relâché, ajoute quant à lui le parquet. », parsed as spaCy does
+#: (``{verb}``: the incise's verb; ``{tail}``: what follows its subject).
+ADDS_FOR_ITS_PART = """
+Le le DET 1 det
+suspect suspect NOUN 4 nsubj:pass
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass VerbForm=Part
+relâché relâcher VERB -1 root VerbForm=Part
+, , PUNCT 4 punct
+{verb} {lemma} VERB 4 advcl
+quant quant ADV 6 advmod
+à à ADP 7 fixed
+lui luire PRON 7 fixed
+le le DET 11 det
+parquet parquet NOUN 6 obj
+{tail}
+"""
+_TO_ACT = """
+à à ADP 14 mark
+agir agir VERB 6 xcomp VerbForm=Inf
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "tail", "expected"),
+    [
+        # « quant à lui » between the incise verb and its subject, the subject read off the tree
+        ("ajoute", "ajouter", ". . PUNCT 4 punct", [("Le suspect a été relâché", "le parquet", "ajouter")]),
+        # a verb after the noun: the noun is an object, the verb heads a clause of its own
+        ("appelle", "appeler", _TO_ACT, [("agir", None, "appeler")]),
+    ],
+)
+def test_an_incise_whose_subject_follows_an_aside(
+    verb: str, lemma: str, tail: str, expected: list[tuple[str, str, str]]
+) -> None:
+    rest = " à agir" if "agir" in tail else ""
+    text = f"Le suspect a été relâché, {verb} quant à lui le parquet{rest}."
+    assert found(text, ADDS_FOR_ITS_PART.format(verb=verb, lemma=lemma, tail=tail)) == expected
+
+
+#: « Le chantier prendra du retard, a tenu à préciser le maire. », parsed as spaCy does
+#: (``{verb}``, ``{lemma}``: the infinitive after « tenu à »).
+KEEN_TO_SPECIFY = """
+Le le DET 1 det
+chantier chantier NOUN 2 nsubj
+prendra prendre VERB -1 root
+du de ADP 4 case
+retard retard NOUN 2 obl:arg
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+tenu tenir VERB 2 conj VerbForm=Part
+à à ADP 9 mark
+{verb} {lemma} VERB 7 xcomp VerbForm=Inf
+le le DET 11 det
+maire maire NOUN 9 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("préciser", [("Le chantier prendra du retard", "le maire", "préciser")]),
+        # a modal before an infinitive that reports nothing makes no incise
+        ("recevoir", []),
+    ],
+)
+def test_an_incise_whose_speech_verb_is_a_modal_s_infinitive(
+    verb: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Le chantier prendra du retard, a tenu à {verb} le maire."
+    assert found(text, KEEN_TO_SPECIFY.format(verb=verb, lemma=verb)) == expected
+
+
+#: « Le chantier prendra du retard, a {participle} compléter le maire. », a modal right before
+#: the infinitive.
+MODAL_BARE = """
+Le le DET 1 det
+chantier chantier NOUN 2 nsubj
+prendra prendre VERB -1 root
+du de ADP 4 case
+retard retard NOUN 2 obl:arg
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+{participle} {lemma} VERB 2 conj VerbForm=Part
+compléter compléter VERB 7 xcomp VerbForm=Inf
+le le DET 10 det
+maire maire NOUN 8 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("participle", "lemma", "expected"),
+    [
+        ("voulu", "vouloir", [("Le chantier prendra du retard", "le maire", "compléter")]),
+        # « devoir » says what is bound to happen, not what one means to say: no incise
+        ("dû", "devoir", []),
+    ],
+)
+def test_only_a_modal_of_intent_opens_an_incise(
+    participle: str, lemma: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Le chantier prendra du retard, a {participle} compléter le maire."
+    assert found(text, MODAL_BARE.format(participle=participle, lemma=lemma)) == expected
+
+
+#: « Le plateau était relevé, ayant fait de la course un duel. », parsed as spaCy does.
+HAVING_MADE = """
+Le le DET 1 det
+plateau plateau NOUN 3 nsubj
+était être AUX 3 cop
+relevé relevé ADJ -1 root
+, , PUNCT 6 punct
+ayant avoir AUX 6 aux:tense VerbForm=Part
+fait faire VERB 3 advcl VerbForm=Part
+de de ADP 9 case
+la le DET 9 det
+course course NOUN 6 obl:arg
+un un DET 11 det
+duel duel NOUN 6 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_verb_group_opened_by_ayant_is_no_incise() -> None:
+    # an incise's verb is finite: « ayant fait » is a participle on the subject
+    assert found("Le plateau était relevé, ayant fait de la course un duel.", HAVING_MADE) == []
+
+
 #: « Cette aide, a-t-elle ajouté, transitera par l'Union africaine. », parsed as spaCy does: the
 #: subject before the incise hung on the incise's verb (``{verb}``).
 AID = """
@@ -1582,6 +1750,8 @@ eux lui PRON 6 obl
         ("La ministre a engagé des travaux pour réparer.", False),  # the verb alone is no speech
         ("Le réseau est coupé, ont indiqué les autorités.", True),  # a plural incise's auxiliary
         ("Le réseau est coupé, avaient indiqué les autorités.", True),
+        ("Le réseau est coupé, a tenu à préciser le responsable.", True),  # a modal before the verb
+        ("Le réseau est coupé, a voulu rappeler le responsable.", True),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),
@@ -3930,3 +4100,58 @@ abandonné abandonner VERB 8 ccomp VerbForm=Part
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("le projet était abandonné", "Le maire", "annoncer")]
+
+
+#: « Cette mesure revient à dire que le tarif double. », parsed as spaCy does (``{verb}``,
+#: ``{lemma}``: the verb « à dire » hangs on).
+AMOUNTS_TO = """
+Cette ce DET 1 det
+mesure mesure NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+à à ADP 4 mark
+dire dire VERB 2 xcomp VerbForm=Inf
+que que SCONJ 8 mark
+le le DET 7 det
+tarif tarif NOUN 8 nsubj
+double doubler VERB 4 ccomp
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # « revenir à dire »: *to amount to*, the writer's idiom, no one's words
+        ("revient", "revenir", []),
+        # « tenir à dire »: the subject means to say it, and says it
+        ("tient", "tenir", [("le tarif double", "Cette mesure", "dire")]),
+    ],
+)
+def test_revenir_a_dire_reports_no_words(verb: str, lemma: str, expected: list[tuple[str, str, str]]) -> None:
+    text = f"Cette mesure {verb} à dire que le tarif double."
+    assert found(text, AMOUNTS_TO.format(verb=verb, lemma=lemma)) == expected
+
+
+#: « Les progrès sont lents, pour ne pas dire qu'ils sont nuls. », parsed as spaCy does
+#: (``{negation}``: the rows of « ne pas », or none).
+HEDGE = """
+Les le DET 1 det
+progrès progrès NOUN 3 nsubj
+sont être AUX 3 cop
+lents lent ADJ -1 root
+, , PUNCT 3 punct
+pour pour ADP {dire} mark
+{negation}
+dire dire VERB 3 advcl VerbForm=Inf
+qu' que SCONJ {verb} mark
+ils il PRON {verb} nsubj
+sont être AUX {verb} cop
+nuls nul ADJ {dire} ccomp
+. . PUNCT 3 punct
+"""
+
+
+def test_pour_ne_pas_dire_is_the_writer_s_hedge() -> None:
+    text = "Les progrès sont lents, pour ne pas dire qu'ils sont nuls."
+    table = HEDGE.format(dire=8, verb=12, negation="ne ne ADV 8 advmod\npas pas ADV 8 advmod")
+    assert found(text, table) == []

@@ -32,6 +32,7 @@ from quoteattr.parse.types import Sentence, Word
 __all__ = [
     "PHRASE_LABELS",
     "de_complements",
+    "inverted_run_after",
     "mention_from",
     "name_run_before",
     "opens_person_name",
@@ -940,6 +941,33 @@ def surface_subject(
             sentence=sentence_index,
             words=(clitic.index,),
         )
+    first_run = inverted_run_after(sent, verb, i, allowed)
+    if not first_run:
+        return None
+    first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
+    extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))
+    if allowed is not None and not all(allowed(w) for w in extended):
+        extended = first_run  # « — Madame, répondit la servante, je … »: the quote goes on, no name
+    after = extended[-1].index + 1
+    if after + 1 < len(words) and words[after].text.lower() == "et":
+        second = _inverted_run(sent, after + 1, allowed)
+        if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources
+            other = _with_apposed_name(sent, second)
+            both = tuple(words[extended[0].index : other[-1].index + 1])
+            conjuncts = (_span(extended, source), _span(other, source))
+            return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
+    return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+
+
+def inverted_run_after(
+    sent: Sentence, verb: Word, i: int, allowed: Callable[[Word], bool] | None = None
+) -> tuple[Word, ...]:
+    """The first words of an incise's inverted subject read from the word order, from word ``i``
+    right after ``verb`` (and its euphonic *t*): past adverbs, dates and the side taken (« a
+    assuré jeudi la ministre », « s'indigne de son côté la CGT »), an aside set off by commas
+    (« raconte, la voix brisée, Yusuf Akay ») or an addressee (« a déclaré à l'AFP Jean-Marc
+    Dupont »); no words when no noun phrase follows."""
+    words = sent.words
     while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
         w = words[i]
         dated = _date_after(words, i) or _side_taken(words, i)
@@ -969,21 +997,7 @@ def surface_subject(
         past = _addressee_end(sent, i + 1)
         if past is not None:
             first_run = _inverted_run(sent, past, allowed)
-    if not first_run:
-        return None
-    first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
-    extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))
-    if allowed is not None and not all(allowed(w) for w in extended):
-        extended = first_run  # « — Madame, répondit la servante, je … »: the quote goes on, no name
-    after = extended[-1].index + 1
-    if after + 1 < len(words) and words[after].text.lower() == "et":
-        second = _inverted_run(sent, after + 1, allowed)
-        if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources
-            other = _with_apposed_name(sent, second)
-            both = tuple(words[extended[0].index : other[-1].index + 1])
-            conjuncts = (_span(extended, source), _span(other, source))
-            return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
-    return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+    return first_run
 
 
 def _plural_article(sent: Sentence, verb: Word, i: int) -> bool:

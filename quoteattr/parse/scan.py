@@ -29,7 +29,7 @@ from quoteattr.lang.fr.indirect import (
     SCAN_IGNORED_FORMS,
     SURFACE_CUES,
 )
-from quoteattr.lang.fr.verbs import lemma_of, pronominal
+from quoteattr.lang.fr.verbs import MODAL_INCISE_FORMS, lemma_of, pronominal
 
 __all__ = ["may_report", "opens_cleft", "speech_form"]
 
@@ -42,6 +42,8 @@ INFINITIVE_REACH = 50
 #: How far before a speech form the comma of an incise may be, an auxiliary between (« …, a
 #: indiqué », « …, ont indiqué », « …, avaient indiqué », « …, a-t-il ajouté »).
 INCISE_REACH = 12
+#: The same with a modal between (« …, ont tenu à »).
+MODAL_INCISE_REACH = 24
 _CLAUSE_OPENER = regex.compile(
     r"\b(?:que\b|qu['’]|si\b|s['’]ils?\b|comment\b|pourquoi\b|selon\ laquelle|"
     + "|".join(rf"{word}\b" for word in sorted(QUESTION_WORDS))
@@ -69,6 +71,11 @@ _COMPOUND_INFINITIVE = regex.compile(
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
 _INCISE_COMMA = regex.compile(r",\s*(?:[\p{L}-]+\s*)?$")
+#: The comma of an incise whose modal comes before the speech form, its auxiliary and « à » or
+#: « de » between (« …, a tenu à préciser X », « …, a voulu rappeler X »).
+_MODAL_INCISE_COMMA = regex.compile(
+    r",\s*(?:[\p{L}-]+\s+)?(?:" + "|".join(sorted(MODAL_INCISE_FORMS)) + r")\s+(?:à\s+|de\s+|d['’]\s*)?$"
+)
 _WORD = regex.compile(r"\p{Ll}[\p{L}]+")
 
 
@@ -145,6 +152,8 @@ def may_report(sentence: str) -> bool:
         if _COMPOUND_INFINITIVE.search(sentence, end, end + INFINITIVE_REACH) is not None:
             return True  # « a annoncé sur son site avoir trouvé un accord »
         if _INCISE_COMMA.search(sentence, max(0, match.start() - INCISE_REACH), match.start()) is not None:
+            return True
+        if _MODAL_INCISE_COMMA.search(sentence, max(0, match.start() - MODAL_INCISE_REACH), match.start()):
             return True
         if _INVERTED_NAME.match(sentence, end) is not None:
             return True

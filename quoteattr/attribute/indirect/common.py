@@ -13,14 +13,15 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quoteattr.attribute.phrases import mention_from
+from quoteattr.attribute.phrases import inverted_run_after, mention_from
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
+from quoteattr.attribute.rules.subjects import inverted_subject
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
-from quoteattr.lang.fr.verbs import PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
+from quoteattr.lang.fr.verbs import INCISE_MODALS, PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -275,6 +276,28 @@ def _splits_a_clause(sent: Sentence, i: int) -> bool:
     return False
 
 
+def _modal_infinitive(sent: Sentence, verb: Word) -> Word | None:
+    """The speech verb a modal of intent takes as its infinitive, right after it or after « à » /
+    « de » (« …, a tenu à préciser le maire », « …, a voulu rappeler Paul Roux »): the incise's
+    speech verb, whose subject the modal shares; not after « devoir » (« …, devrait compléter le
+    tour de table » is a clause of its own)."""
+    if verb.upos not in {"VERB", "AUX"} or verb.lemma.lower() not in INCISE_MODALS:
+        return None
+    k = verb.index + 1
+    if k < len(sent) and sent[k].text.lower() in INFINITIVE_MARKERS:
+        k += 1
+    if k >= len(sent):
+        return None
+    infinitive = sent[k]
+    if infinitive.upos != "VERB" or infinitive.feats.get("VerbForm") != "Inf":
+        return None
+    return infinitive if lemma_of(infinitive.text, infinitive.lemma) in REPORTING_VERBS else None
+
+
+#: The auxiliaries' present participles: a verb group they open is no incise's.
+_PARTICIPLE_AUXILIARIES = frozenset({"ayant", "étant"})
+
+
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
     first = i
@@ -290,6 +313,9 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     ):
         i += 1
         verb = sent[i]  # « …, a fait savoir la compagnie »: the verb of the phrase
+    elif (infinitive := _modal_infinitive(sent, verb)) is not None:
+        i = infinitive.index
+        verb = infinitive  # « …, a tenu à préciser le maire »: the modal's speech infinitive
     elif (
         not (verb.upos == "VERB" or _verb_like(sent, verb))
         or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS
@@ -297,6 +323,8 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         return None
     if verb.feats.get("VerbForm") == "Part" and i == first:
         return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
+    if any(w.text.lower() in _PARTICIPLE_AUXILIARIES for w in sent.words[first:i]):
+        return None  # « …, ayant fait de la victoire son but »: an incise's verb is finite
     clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 3])
     for c in sent.children(verb):
         if clitic or c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
@@ -309,9 +337,51 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         )
         if not own_verb and not _object_of_verb_before(sent, c) and not _splits_a_clause(sent, i):
             return None
-    after = [w for w in sent.words[i + 1 : i + 3] if w.upos != "ADV"]
-    named = bool(after) and after[0].upos in {"DET", "PROPN", "NOUN"}
-    return verb if clitic or named else None
+    return verb if clitic or _subject_after(sent, verb) else None
+
+
+def _subject_after(sent: Sentence, verb: Word) -> bool:
+    """Whether a noun phrase follows an incise's ``verb`` as its inverted subject: right after it
+    (an adverb between), or past what French sets between the two, read from the word order (an
+    addressee: « …, a déclaré à l'AFP Paul Roux », a date or an aside set off by commas: « …, a
+    affirmé, ce mardi, le ministre ») or from the tree (« …, ajoute quant à lui le parquet »).
+    Nothing after the complement (« …, a déclaré à l'AFP. ») is no incise, nor a verb with more
+    to come (:func:`_only_a_subject_after`)."""
+    after = [w for w in sent.words[verb.index + 1 : verb.index + 3] if w.upos != "ADV"]
+    if after and after[0].upos in {"DET", "PROPN", "NOUN"}:
+        return True
+    if not _only_a_subject_after(sent, verb):
+        return False
+    if inverted_run_after(sent, verb, verb.index + 1):
+        return True
+    subject = inverted_subject(sent, verb)
+    return subject is not None and subject.start > verb.start
+
+
+#: Words after which an incise's subject is described, not continued: a relative pronoun.
+_DESCRIBING = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _only_a_subject_after(sent: Sentence, verb: Word) -> bool:
+    """Whether the words after an incise's ``verb`` hold no verb and no quotation of their own,
+    up to the end of the sentence or a relative or a participle that describes its subject
+    (« …, a déclaré à l'AFP Paul Roux, confirmant une information »). An incise closes the
+    sentence with its subject; a verb with an object, a quotation or another verb after it heads
+    a clause of its own, its subject before it (« Paul Roux, médecin à Lyon, appelle pour sa part
+    les familles à rester calmes », « Marie Roux, qui se rendait à Lyon, a salué de son côté
+    « un accueil parfait » »)."""
+    words = sent.words
+    for k in range(verb.index + 1, len(words)):
+        word = words[k]
+        low = word.text.lower()
+        if low in _DESCRIBING:
+            return True
+        following = words[k + 1] if k + 1 < len(words) else None
+        if low == "," and following is not None and following.text.lower().endswith("ant"):
+            return True  # « , confirmant … »: a participle on the subject
+        if low in {"«", "“", '"'} or (word.upos in {"VERB", "AUX"} and not word.text[:1].isupper()):
+            return False
+    return True
 
 
 def _object_of_verb_before(sent: Sentence, noun: Word) -> bool:

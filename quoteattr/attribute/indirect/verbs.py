@@ -35,6 +35,7 @@ from quoteattr.lang.fr.indirect import (
     OBJECT_INFINITIVE_VERBS,
     QUE_FORMS,
     QUESTION_WORDS,
+    SAYING_IDIOM_GOVERNORS,
     TIME_WORDS,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
@@ -96,7 +97,7 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
         return False
     if lemma in ATTRIBUTE_VERBS and lemma not in CLAUSE_VERBS and _attribute_at(sent, verb) is None:
         return False
-    if _impersonal_frame(sent, verb) or _not_yet_said(sent, verb):
+    if _impersonal_frame(sent, verb) or _not_yet_said(sent, verb) or _idiom_of_saying(sent, verb):
         return False
     return not any(
         c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
@@ -124,6 +125,26 @@ def _not_yet_said(sent: Sentence, verb: Word) -> bool:
         m.text.lower() in QUE_FORMS and m.index > 0 and sent[m.index - 1].text.lower() == "avant"
         for m in marks
     )
+
+
+def _idiom_of_saying(sent: Sentence, verb: Word) -> bool:
+    """Whether the infinitive « dire » is part of an idiom of the writer's, which reports no one's
+    words: « pour ne pas dire » (a hedge: « Les progrès sont lents, pour ne pas dire qu'ils sont
+    nuls »), « revenir à dire » (*amount to*: « Cette mesure revient à dire que le tarif double »).
+    « pour dire que » without the negation is a purpose, which may report (« Il a appelé pour dire
+    qu'il viendrait »)."""
+    if verb.lemma.lower() != "dire" or verb.feats.get("VerbForm") != "Inf":
+        return False
+    k = verb.index - 1
+    negated = False
+    while k >= 0 and sent[k].text.lower() in {"ne", "n'", "n’", "pas"}:
+        negated = True
+        k -= 1
+    if negated and k >= 0 and sent[k].text.lower() == "pour":
+        return True
+    governor = sent.head_of(verb)
+    marked = k >= 0 and sent[k].text.lower() == "à"
+    return marked and governor is not None and governor.lemma.lower() in SAYING_IDIOM_GOVERNORS
 
 
 #: Verbs whose infinitive, after them in the present, future or conditional, is still to come.

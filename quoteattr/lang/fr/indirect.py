@@ -33,6 +33,7 @@ __all__ = [
     "PERCEPTION_VERBS",
     "QUESTION_WORDS",
     "QUE_FORMS",
+    "SAYING_IDIOM_GOVERNORS",
     "SCAN_IGNORED_FORMS",
     "SOURCE_NOUNS",
     "SURFACE_CUE",
@@ -212,3 +213,8 @@ SURFACE_CUE = regex.compile("\n    | ".join(_SURFACE_CUE_PARTS), regex.VERBOSE |
 #: found in it, and searching for each alone costs half what the whole alternation costs (the
 #: engine tries every alternative at every position; measured on the WiNER sentences).
 SURFACE_CUES = tuple(regex.compile(part, regex.VERBOSE | regex.IGNORECASE) for part in _SURFACE_CUE_PARTS)
+
+#: Verbs that take « dire » as an infinitive after « à » in an idiom of the writer's, no report:
+#: « Cette mesure revient à dire que … » (*amounts to saying*). Written for quoteattr from French
+#: usage.
+SAYING_IDIOM_GOVERNORS: frozenset[str] = frozenset({"revenir"})

@@ -18,8 +18,10 @@ __all__ = [
     "ASKING_VERBS",
     "CLAUSE_ONLY_VERBS",
     "DIALOGUE_VERBS",
+    "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
+    "MODAL_INCISE_FORMS",
     "MODAL_VERBS",
     "NAME_GIVING_VERBS",
     "NAMING_DE_VERBS",
@@ -152,6 +154,18 @@ OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
 #: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser".
 MODAL_VERBS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir"})
+
+#: The modals of intent an incise opens with before its speech infinitive (« …, a tenu à
+#: préciser le maire », « …, a voulu rappeler X »): the speaker means to say it. Not « devoir »,
+#: « pouvoir », « aller » (« …, devrait compléter le tour de table »: a clause of its own).
+#: Written for quoteattr from French grammar.
+INCISE_MODALS: frozenset[str] = frozenset({"tenir", "vouloir"})
+
+#: Their forms in an incise: past participles after the auxiliary, and the present and imperfect,
+#: singular and plural. Written for quoteattr from French conjugation.
+MODAL_INCISE_FORMS: frozenset[str] = frozenset(
+    {"tenu", "tient", "tiennent", "voulu", "veut", "veulent", "tenait", "tenaient", "voulait", "voulaient"}
+)
 
 #: Verbs of feeling whose object is the one who feels (« Le résultat déçoit Raymond Tessier »,
 #: « La décision inquiète les habitants »): before a colon, that one's words follow. Written for
