@@ -4408,3 +4408,14 @@ def test_an_adverb_of_quantity_opening_a_sentence_is_no_name() -> None:
     text = "Beaucoup d'agriculteurs estiment que la réforme est injuste."
     speaker = Resolver(text).resolve(mention(text, "Beaucoup d'agriculteurs", MentionKind.NAME), before=0)
     assert speaker.name == "Beaucoup d'agriculteurs"
+
+
+def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
+    text = (
+        "Cette annonce survient après des mois difficiles pour Paul Roux, devenu l'un des élus "
+        "« les plus impopulaires » selon des sondages."
+    )
+    speaker = Resolver(text).resolve(
+        mention(text, "des sondages", MentionKind.DOCUMENT), before=text.index("«")
+    )
+    assert speaker.name is None or "annonce" not in speaker.name
