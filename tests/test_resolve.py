@@ -4536,3 +4536,14 @@ def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
         Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"), individual=True
     )
     assert found.speaker.name == "Marc Ollier"
+
+
+def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
+    text = (
+        "Cette annonce survient après des mois difficiles pour Paul Roux, devenu l'un des élus "
+        "« les plus impopulaires » selon des sondages."
+    )
+    speaker = Resolver(text).resolve(
+        mention(text, "des sondages", MentionKind.DOCUMENT), before=text.index("«")
+    )
+    assert speaker.name is None or "annonce" not in speaker.name

@@ -6658,3 +6658,53 @@ def test_the_il_of_il_y_a_is_no_doer() -> None:
     doc = parse_sentences(text, table, ANNOUNCED)
     quotes = find_quotations(text).quotes
     assert subject_before(locate(quotes[0], doc, quotes)) is None
+
+
+def test_a_participle_fronted_before_the_comma_is_never_the_speaker() -> None:
+    text = "Premier interrogé, le député Paul Roux : « Nous ne voterons pas. »"
+    table = """
+    Premier premier ADJ 1 amod
+    interrogé interroger VERB -1 root VerbForm=Part Tense=Past
+    , , PUNCT 1 punct
+    le le DET 4 det
+    député député NOUN 1 obj
+    Paul Paul PROPN 4 appos
+    Roux Roux PROPN 5 flat:name
+    : : PUNCT 1 punct
+    « « PUNCT 1 punct
+    Nous nous PRON 11 nsubj
+    ne ne ADV 11 advmod
+    voterons voter VERB 1 parataxis VerbForm=Fin
+    pas pas ADV 11 advmod
+    . . PUNCT 11 punct
+    » » PUNCT 11 punct
+    """
+    site = site_of(text, table)
+    found = colon_intro(site)
+    assert found is not None
+    assert mention_text(found) == "le député Paul Roux"
+
+
+def test_of_two_subjects_one_after_a_preposition_is_the_complement_of_the_other() -> None:
+    text = "Les syndicats Alpha et des Jeunes paysans des deux régions demandent « des réponses »."
+    table = """
+    Les le DET 1 det
+    syndicats syndicat NOUN 10 nsubj
+    Alpha Alpha PROPN 1 nmod
+    et et CCONJ 5 cc
+    des de DET 5 case
+    Jeunes jeune NOUN 2 conj
+    paysans paysan NOUN 5 amod
+    des de DET 9 case
+    deux deux NUM 9 nummod
+    régions région NOUN 10 nsubj
+    demandent demander VERB -1 root VerbForm=Fin
+    « « PUNCT 13 punct
+    des un DET 13 det
+    réponses réponse NOUN 10 obj
+    » » PUNCT 13 punct
+    . . PUNCT 10 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found).startswith("Les syndicats Alpha")

@@ -717,8 +717,8 @@ def _with_name_before(sent: Sentence, words: tuple[Word, ...], head: Word) -> tu
     comma, after = words[0].index - 1, words[-1].index + 1
     if comma < 1 or sent[comma].text != "," or after >= len(sent):
         return words
-    if sent[after].text != "," and not head.deprel.startswith("nsubj"):
-        return words
+    if sent[after].text != "," and (not head.deprel.startswith("nsubj") or words[0].text.lower() == "dont"):
+        return words  # « Paul Roux, dont l'avocat a affirmé »: a relative's subject, the lawyer
     start = comma
     while start > 0 and (sent[start - 1].upos == "PROPN" or (start < comma and sent[start - 1].text == "-")):
         start -= 1

@@ -110,7 +110,10 @@ class _Documents(_ResolverBase):
         if sequel is not None:
             return sequel
         sentence = self._index.sentence_of(limit)
-        for occurrence in self._index.preceding(min(limit, span.start)):
+        # « selon des sondages », « d'après un rapport »: an indefinite brings in a statement of
+        # its own, never one named before (« Cette annonce survient … selon des sondages »)
+        earlier = () if _indefinite(words) else self._index.preceding(min(limit, span.start))
+        for occurrence in earlier:
             distance = sentence - self._index.sentence_of(occurrence.span.start)
             if distance > _DOCUMENT_REACH:
                 break

@@ -74,6 +74,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     index, clause = found
     sent = site.sentence(index)
     text = site.doc.text
+    clause = _past_fronted_participle(clause)
     experiencer = _experiencer(sent, clause)
     for word in reversed(clause):
         relative = word.deprel == "acl:relcl" or any(
@@ -285,6 +286,28 @@ def _past_fronted_phrase(clause: tuple[Word, ...]) -> tuple[Word, ...]:
         return clause
     comma = next((k for k, w in enumerate(clause) if w.text == ","), None)
     if comma is None or comma > _FRONTED_WORDS or comma + 1 >= len(clause):
+        return clause
+    return clause[comma + 1 :]
+
+
+def _past_fronted_participle(clause: tuple[Word, ...]) -> tuple[Word, ...]:
+    """The frame before a colon without the participle phrase fronted before its comma: in
+    « Premier interrogé, le député Paul Roux : « … » », « Seul présent, le maire : « … » », the
+    participle or adjective set off at the head of the sentence says something of the subject
+    after the comma, who is the one speaking; a word of it (« Premier ») is never the speaker.
+    The whole clause when it opens on no such phrase (a participle with no noun after its comma,
+    a finite verb before it)."""
+    comma = next((k for k, w in enumerate(clause) if w.text == ","), None)
+    if comma is None or comma == 0 or comma > _FRONTED_WORDS or comma + 1 >= len(clause):
+        return clause
+    fronted = clause[:comma]
+    if fronted[0].upos not in {"ADJ", "VERB", "ADV"}:
+        return clause
+    if not any(w.feats.get("VerbForm") == "Part" for w in fronted):
+        return clause
+    if any(w.feats.get("VerbForm") == "Fin" or w.upos in {"NOUN", "PROPN", "PRON"} for w in fronted):
+        return clause
+    if clause[comma + 1].upos not in {"DET", "PROPN"}:
         return clause
     return clause[comma + 1 :]
 

@@ -102,6 +102,13 @@ def _bare_apposition(sent: Sentence, word: Word, earlier: Word) -> bool:
     )
 
 
+def _opens_on_preposition(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` has a preposition of its own before it: no subject opens so, and of two
+    subjects the parser gave a verb, one after « des » taken as « de les » is the complement of
+    the noun before it (« Les syndicats X et Y des deux régions demandent »)."""
+    return any(c.deprel == "case" and c.start < noun.start for c in sent.children(noun))
+
+
 def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
@@ -155,6 +162,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         before = [c for c in real if c.start < verb.start]
         while len(before) > 1 and _bare_apposition(sent, before[-1], before[-2]):
             before.pop()  # « un habitant du quartier, retraité, confie »: the habitant
+        while len(before) > 1 and _opens_on_preposition(sent, before[-1]):
+            before.pop()  # « Les syndicats X et Y des deux régions demandent »: the syndicates
         if before and depth == 0:  # not the verb a coordinate climbed to: its own subject
             relative = _dont_subject(sent, before[-1], verb)
             if relative is not None:
