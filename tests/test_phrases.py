@@ -1696,3 +1696,27 @@ Rien rien PRON 8 obj
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[3], text).span.text == "Paul Roux"
+
+
+def test_a_participle_of_company_names_someone_else() -> None:
+    # « accompagné de son éditeur Paul Roux »: the publisher is beside the writer, not his name
+    text = "L'écrivain accompagné de son éditeur Paul Roux a ajouté une phrase."
+    table = """
+L' le DET 1 det
+écrivain écrivain NOUN 9 nsubj
+accompagné accompagner VERB 1 acl VerbForm=Part Tense=Past
+de de ADP 5 case
+son son DET 5 det
+éditeur éditeur NOUN 2 obl:agent
+Paul Paul PROPN 5 appos
+Roux Roux PROPN 6 flat:name
+a avoir AUX 9 aux:tense
+ajouté ajouter VERB -1 root VerbForm=Part
+une un DET 11 det
+phrase phrase NOUN 9 obj
+. . PUNCT 9 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[1], text)
+    assert mention.span.text == "L'écrivain"
+    assert mention.kind is not MentionKind.NAME

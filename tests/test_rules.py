@@ -2960,6 +2960,7 @@ def test_an_aside_on_comme_needs_a_speaker_and_no_other_speech_verb(text: str, t
         (" Et de conclure : ", True),
         (", avant d'ajouter : ", True),  # after a comma, in the same sentence
         ("\n\nAvant d'ajouter : ", False),  # must not: a new paragraph
+        ("\nEt d'ajouter : ", True),  # its « et » ties it to the line before (one line a sentence)
         (" Il faut ajouter : ", False),  # must not: a clause of its own
     ],
 )
@@ -6708,3 +6709,26 @@ def test_of_two_subjects_one_after_a_preposition_is_the_complement_of_the_other(
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert mention_text(found).startswith("Les syndicats Alpha")
+
+
+def test_a_narrative_infinitive_s_clause_lends_no_subject_to_a_later_rule() -> None:
+    # « Et d'ajouter que la victime « … » »: the last speaker adds it; « la victime », the subject
+    # of the reported clause, is not who speaks (quoted_predicate must not be reached)
+    text = "Et d'ajouter que la victime « présentait des fractures »."
+    table = """
+    Et et CCONJ 2 cc
+    d' de ADP 2 mark
+    ajouter ajouter VERB -1 root VerbForm=Inf
+    que que SCONJ 7 mark
+    la le DET 5 det
+    victime victime NOUN 7 nsubj
+    « « PUNCT 7 punct
+    présentait présenter VERB 2 ccomp
+    des un DET 9 det
+    fractures fracture NOUN 7 obj
+    » » PUNCT 7 punct
+    . . PUNCT 2 punct
+    """
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert (found.cue, found.mention) == ("ajouter", None)

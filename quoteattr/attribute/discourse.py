@@ -72,6 +72,8 @@ _SENTENCE_END = regex.compile(r"[.!?…](?:\s*[»”\"])?\s")
 #: A speech tag between two pieces of one utterance: a comma, the tag, a comma; no sentence end.
 _TAG_BETWEEN = regex.compile(r"\s*,[^.!?…;:«»“”\"\n]+,\s*")
 _PARAGRAPH_BREAK = regex.compile(r"\n[\s]*")
+#: A blank line: a paragraph break however the text writes its lines.
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0]*\n")
 
 
 def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
@@ -246,7 +248,10 @@ def share_participle_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote
         if previous is None or previous.speaker is None or previous.speaker.name is None:
             continue
         between = text[previous.marks.end : quote.marks.start]
-        if _PARAGRAPH_BREAK.search(between) or (participle and _SENTENCE_END.search(between)):
+        # « Et d'ajouter » opens no new topic: its « et » links it to the sentence before, even
+        # on a line of its own (one line a sentence, as web news writes); a blank line parts them
+        breaks = _BLANK_LINE if narrative else _PARAGRAPH_BREAK
+        if breaks.search(between) or (participle and _SENTENCE_END.search(between)):
             continue
         out[i] = attrs.evolve(
             quote,

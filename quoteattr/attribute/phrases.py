@@ -18,6 +18,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -799,6 +800,18 @@ def _adjective_of(word: Word, noun: Word) -> bool:
     return word.deprel == "amod" and word.head == noun.index
 
 
+def _cuts_phrase(word: Word, head: Word) -> bool:
+    """Whether ``word`` opens what a mention headed by ``head`` stops short of: a relative clause
+    on it, or a participle of company (« l'écrivain accompagné de son éditeur Paul Roux »:
+    `COMPANY_PARTICIPLES`), whose complement is someone else."""
+    if word.head != head.index:
+        return False
+    if word.deprel == "acl:relcl":
+        return True
+    company = word.deprel == "acl" and word.feats.get("VerbForm") == "Part"
+    return company and word.lemma.lower() in COMPANY_PARTICIPLES
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -832,7 +845,7 @@ def mention_from(
         words = (head,)
     else:
         words = _before_glued_verb(phrase_words(sent, head, allowed=allowed))
-        relative = [w for w in words if w.deprel == "acl:relcl" and w.head == head.index]
+        relative = [w for w in words if _cuts_phrase(w, head)]
         if relative:
             cut = min(w.start for w in relative)
             kept = tuple(w for w in words if w.start < cut)

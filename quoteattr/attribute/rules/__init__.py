@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr.attribute.rules.announced import speech_before, subject_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
@@ -41,6 +42,7 @@ from quoteattr.attribute.rules.prepositions import comme_aside, source_prepositi
 from quoteattr.attribute.rules.subjects import cited_source
 from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
 
 __all__ = [
     "LABELS",
@@ -102,6 +104,20 @@ def attribute_sentence(site: QuoteSite, rules: Sequence[Rule] = SENTENCE_RULES) 
         if found.mention is not None:
             cited = cited_source(site, found.mention)  # « a rapporté Le Monde, citant un proche »
             return found if cited is None else attrs.evolve(found, mention=cited)
+        if _narrative_infinitive(site, found):
+            return found  # « Et d'ajouter que X « … » »: the last speaker's, not X's
         if fallback is None:
             fallback = found
     return fallback
+
+
+#: A narrative infinitive's opening (:data:`~quoteattr.lang.fr.cues.NARRATIVE_INFINITIVE`).
+_NARRATIVE_INFINITIVE = regex.compile(NARRATIVE_INFINITIVE)
+
+
+def _narrative_infinitive(site: QuoteSite, found: Attribution) -> bool:
+    """Whether ``found`` has for cue a narrative infinitive (« Et d'ajouter que … », « …, avant
+    de préciser que … »): its subject is the last speaker, whom the discourse carries over; no
+    later rule may take a subject from inside the clause it reports."""
+    span = found.cue_span
+    return span is not None and _NARRATIVE_INFINITIVE.search(site.doc.text, 0, span.start) is not None

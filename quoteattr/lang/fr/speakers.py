@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BODY_PHRASES", "COLLECTIVE_SOURCES", "NEGATIVE_DETERMINERS", "NOT_SOURCES", "THING_SUFFIXES"]
+__all__ = [
+    "BODY_PHRASES",
+    "COLLECTIVE_SOURCES",
+    "COMPANY_PARTICIPLES",
+    "NEGATIVE_DETERMINERS",
+    "NOT_SOURCES",
+    "THING_SUFFIXES",
+]
 
 #: Words that are never a source's name: relatives, demonstratives and personal pronouns left
 #: unresolved ("qui", "cela", "-ils"), written as the rules found them, lowercase, without the
@@ -75,3 +82,11 @@ THING_SUFFIXES: Final[tuple[str, ...]] = (
     "ités", "isme", "ismes", "ance", "ances", "ence", "ences", "at", "ats", "if", "ifs", "ise",
     "ises",
 )  # fmt: skip
+
+#: Past participles of company (lemmas), whose complement names someone else beside the noun
+#: they follow (« l'écrivain accompagné de son éditeur Paul Roux », « la ministre entourée de
+#: ses conseillers »): that name is never the noun's own. From French usage (written for
+#: quoteattr).
+COMPANY_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"accompagner", "entourer", "escorter", "flanquer", "suivre", "épauler", "assister", "rejoindre"}
+)
