@@ -717,12 +717,13 @@ def test_the_communique_of_the_organisation_just_named() -> None:
             "la lettre",
             "Paul Roux",
         ),
-        # not a paper he spoke to, nor a statement he was not quoted in
+        # « le journal » is the paper named just before (he spoke to it: it is no statement of
+        # his), and a statement he was not quoted in is no one's
         (
             "« Il faut préserver l'eau », a dit le maire Paul Roux au quotidien Le Matin. "
             "« Les contrevenants seront punis », précise le journal.",
             "le journal",
-            "journal",
+            "Le Matin",
         ),
         (
             "« Il faut préserver l'eau », a dit le maire Paul Roux. Un rapport a été publié lundi. "
