@@ -814,7 +814,7 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
             if len(found) > 1:
                 return None  # a second person: stop here, not at the start of a long text
         elif gender != "f" and _may_be_person(index, occurrence):
-            return None  # « Elon Musk … de Musk »: a name of no known type, maybe a second person
+            return None  # « Marc Lenoir … de Lenoir »: a name of no known type, maybe a second person
     if len(found) != 1:
         return None
     (named,) = found.values()
