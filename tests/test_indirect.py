@@ -4155,3 +4155,11 @@ def test_pour_ne_pas_dire_is_the_writer_s_hedge() -> None:
     text = "Les progrès sont lents, pour ne pas dire qu'ils sont nuls."
     table = HEDGE.format(dire=8, verb=12, negation="ne ne ADV 8 advmod\npas pas ADV 8 advmod")
     assert found(text, table) == []
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("déclaré", "déclarer"), ("mentionné", "mentionner")])
+def test_mentionner_que_reports_a_clause(verb: str, lemma: str) -> None:
+    # « mentionner que » says what was said, as « déclarer que » does
+    text = f"Le ministre a {verb} que le projet serait abandonné."
+    table = QUE.replace("déclaré déclarer", f"{verb} {lemma}")
+    assert found(text, table) == [("le projet serait abandonné", "Le ministre", lemma)]

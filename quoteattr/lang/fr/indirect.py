@@ -86,13 +86,15 @@ PERCEPTION_VERBS: frozenset[str] = frozenset(
 
 #: Reporting verbs whose clause or infinitive is not the words said: a request to act that is an
 #: ordinary verb of action ("continuer à", "commencer à"), a reaction with a noun object
-#: ("saluer", "remercier", "condamner"), or a verb whose infinitive is a purpose.
+#: ("saluer", "remercier", "condamner"), or a verb whose infinitive is a purpose. Not
+#: « mentionner »: with *que* it says what was said (« La fédération a mentionné que la course
+#: serait neutralisée »), as « signaler » does.
 NO_CLAUSE_VERBS: frozenset[str] = frozenset(
     {
         "saluer", "remercier", "condamner", "critiquer", "fustiger", "blâmer", "citer", "publier",
         "parler", "discuter", "réagir", "interpeller", "tancer", "railler", "vanter", "stigmatiser",
         "vilipender", "invectiver", "charger", "chanter", "scander", "lancer", "glisser",
-        "apprécier", "qualifier", "commenter", "évoquer", "mentionner", "exprimer", "émettre",
+        "apprécier", "qualifier", "commenter", "évoquer", "exprimer", "émettre",
         "s'adresser", "s'en prendre", "s'exprimer", "s'expliquer", "se prononcer", "se montrer", "se dire",
         "faire", "appeler", "opposer", "défendre", "féliciter", "louer",
         "rejeter", "pointer", "tempérer", "nuancer", "relativiser", "minimiser", "épingler", "étriller",
