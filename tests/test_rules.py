@@ -1116,6 +1116,43 @@ def test_se_a_verb_and_par_is_a_passive(after: str, reports: bool) -> None:
     assert is_reporting(sent, sent[3], incise=False) is reports
 
 
+BROKE_OUT = """
+Un un DET 1 det
+feu feu NOUN 4 nsubj
+s' se PRON 4 expl:comp
+est être AUX 4 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+{after}
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("after", "reports"),
+    [
+        # a time, a place, nothing: the fire broke out, no one spoke
+        ("jeudi jeudi NOUN 4 obl:mod", False),
+        ("dans dans ADP 7 case\nla le DET 7 det\ngrange grange NOUN 4 obl:mod", False),
+        ("", False),
+        # an attribute or a stance: the subject declares himself
+        ("favorable favorable ADJ 4 xcomp", True),
+        ("candidat candidat NOUN 4 xcomp", True),
+        ("contre contre ADP 7 case\nle le DET 7 det\nprojet projet NOUN 4 obl:arg", True),
+        (
+            "en en ADP 6 case\nfaveur faveur NOUN 4 obl:arg\n"
+            "de de ADP 9 case\nla le DET 9 det\nloi loi NOUN 6 nmod",
+            True,
+        ),
+    ],
+    ids=["time", "place", "nothing", "adjective", "noun attribute", "contre", "en faveur de"],
+)
+def test_se_declarer_without_attribute_breaks_out(after: str, reports: bool) -> None:
+    words = [row.split()[0] for row in after.split("\n") if row]
+    text = " ".join(["Un feu s'est déclaré", *words]) + "."
+    sent = parse(text, BROKE_OUT.format(after=after)).sentences[0]
+    assert is_reporting(sent, sent[4], incise=False) is reports
+
+
 def test_lancer_in_the_passive_launches_and_reports_nothing() -> None:
     text = "La note précise que « une opération » a été lancée par Paul Roux."
     table = """

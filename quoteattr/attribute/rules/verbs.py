@@ -8,6 +8,7 @@ from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.titles import NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
+    BREAKING_OUT_VERBS,
     INCISE_ONLY_VERBS,
     MODAL_VERBS,
     PHRASAL_CUES,
@@ -248,6 +249,33 @@ def _explained_by(sent: Sentence, verb: Word) -> bool:
     return after < len(sent) and sent[after].text.lower() == "par"
 
 
+#: Words after *se déclarer* that open a stance, not a place or a time (« s'est déclaré pour »,
+#: « … contre », « … en faveur de »).
+_STANCE_OPENERS = frozenset({"pour", "contre", "faveur"})
+
+
+def _broke_out(sent: Sentence, verb: Word) -> bool:
+    """« un incendie qui s'est déclaré mardi près de Valbonne », « une épidémie s'est déclarée
+    dans le village »: pronominal *se déclarer* followed by a time, a place or nothing is to
+    break out, no speech; followed by an attribute or a stance (« le maire s'est déclaré « très
+    inquiet » », « … prêt à », « … candidat », « … en faveur de ») the subject speaks. Read
+    from the surface: *se* on the verb, then the first word after it, adverbs apart."""
+    if lemma_of(verb.text, verb.lemma) not in BREAKING_OUT_VERBS:
+        return False
+    before = sent[verb.index - 1].text.lower() if verb.index > 0 else ""
+    if not (_has_se(sent, verb) or before in SE_FORMS):
+        return False
+    after = verb.index + 1
+    while after < len(sent) and sent[after].upos == "ADV":
+        after += 1
+    if after >= len(sent) or sent[after].text in {",", ".", ";"}:
+        return True
+    nxt, then = sent[after], sent[after + 1] if after + 1 < len(sent) else None
+    if nxt.text.lower() in _STANCE_OPENERS or (then is not None and then.text.lower() in _STANCE_OPENERS):
+        return False
+    return nxt.upos == "ADP" or (nxt.upos in {"NOUN", "PROPN"} and nxt.deprel.startswith("obl"))
+
+
 def _launched(sent: Sentence, verb: Word) -> bool:
     """« une série d'actions a été lancée par Lily Liu »: *lancer* in the passive is to launch
     (an operation, a project), never to say; it says words only with them as its object (« a
@@ -320,6 +348,7 @@ def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
         or _asking_participle(verb)
         or _launched(sent, verb)
         or _explained_by(sent, verb)
+        or _broke_out(sent, verb)
     ):
         return False
     lemma = cue_lemma(sent, verb)

@@ -16,6 +16,7 @@ import functools
 
 __all__ = [
     "ASKING_VERBS",
+    "BREAKING_OUT_VERBS",
     "CLAUSE_ONLY_VERBS",
     "DIALOGUE_VERBS",
     "INCISE_MODALS",
@@ -78,6 +79,12 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "tacler", "cingler", "pester", "pronostiquer", "narrer", "clarifier", "expliciter",
     }
 )  # fmt: skip
+
+#: Reporting verbs whose pronominal form, with no attribute after it, says that something broke
+#: out, not that anyone spoke: « un incendie s'est déclaré mardi » (a fire broke out), « une
+#: épidémie s'est déclarée dans le village »; with an attribute the subject states a stance
+#: (« il s'est déclaré favorable », « prêt à … »), and that is speech.
+BREAKING_OUT_VERBS: frozenset[str] = frozenset({"déclarer"})
 
 #: Verbs of putting questions to someone: as a participle on a noun (« un habitant interrogé par
 #: l'AFP raconte : »), the one asked is who speaks next, never the one asking; before a reply
