@@ -2636,6 +2636,43 @@ def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     assert attribute_sentence(site) == found
 
 
+LEARNT = """
+« « PUNCT 2 punct
+Il il PRON 2 nsubj
+viendra venir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+appris apprendre VERB 2 parataxis VerbForm=Part
+l' le DET 8 det
+agence agence NOUN 6 obj
+{after}
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the agency heard it: the one it heard it from said it
+        (
+            "auprès auprès ADV 6 advmod\ndu de ADP 11 case\nparquet parquet NOUN 9 obl:arg\n"
+            "de de ADP 13 case\nValmont Valmont PROPN 11 nmod",
+            "parquet de Valmont",
+        ),
+        # no one heard from: no one to name, never the agency
+        ("", None),
+    ],
+    ids=["auprès de", "alone"],
+)
+def test_incise_verb_of_learning_names_the_one_heard_from(after: str, speaker: str | None) -> None:
+    words = [row.split()[0] for row in after.split("\n") if row]
+    text = " ".join(["« Il viendra », a appris l'agence", *words]) + "."
+    found = incise_verb(site_of(text, LEARNT.format(after=after)))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("incise_verb", speaker)
+
+
 def test_incise_verb_takes_no_present_participle() -> None:
     # « Ce nouveau « retard », touchant cette fois le chantier, … »: a participle after a comma
     # is an adjunct; no finite form ends in -ant

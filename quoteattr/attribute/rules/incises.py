@@ -17,6 +17,7 @@ from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
     document_after,
     document_of,
+    heard_from,
     incise_subject,
     inverted_subject,
     mention_at,
@@ -40,6 +41,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
+    LEARNING_VERBS,
     lemma_of,
 )
 from quoteattr.marks.dialogue import dialogue_start
@@ -226,6 +228,12 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         head = first
     else:
         return None
+    if lemma_of(verb.text, verb.lemma) in LEARNING_VERBS:
+        # « « … », a appris l'agence auprès du parquet »: the agency heard it, the parquet said it
+        source = heard_from(sent, verb)
+        return _incise_verb_attribution(
+            site, verb, mention_at(site, index, source) if source is not None else None
+        )
     mention = mention_at(site, index, head)
     if (compound or infinitive or _after_preposition(site)) and not speaker_like(site, mention):
         # « le projet « X », a découvert ce champignon », « « … », a été la réponse », « le
@@ -234,9 +242,13 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         # preposition's object (« Une information, ouverte pour « abus de biens sociaux »,
         # concerne d'éventuelles rétrocommissions »), where the writer's clause goes on
         return None
+    return _incise_verb_attribution(site, verb, mention)
+
+
+def _incise_verb_attribution(site: QuoteSite, verb: Word, mention: Mention | None) -> Attribution:
     return Attribution(
         rule="incise_verb",
-        confidence=CONFIDENCE["incise_verb"],
+        confidence=CONFIDENCE["incise_verb"] if mention is not None else 0.5,
         cue=lemma_of(verb.text, verb.lemma),
         cue_span=verb.span.with_source(site.doc.text),
         mention=mention,

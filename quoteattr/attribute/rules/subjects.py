@@ -39,6 +39,7 @@ __all__ = [
     "document_after",
     "document_of",
     "given_an_age",
+    "heard_from",
     "incise_subject",
     "inverted_subject",
     "is_subject",
@@ -991,6 +992,30 @@ def document_after(sent: Sentence, verb: Word) -> Word | None:
             cases = [g for g in sent.children(word) if g.deprel == "case"]
             if cases and cases[0].text.lower() in _DOC_PREPS:
                 return word
+    return None
+
+
+#: Words between « auprès » and the noun it names: « auprès du parquet », « auprès de la mairie ».
+_FROM_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"})
+
+
+def heard_from(sent: Sentence, verb: Word) -> Word | None:
+    """The head of the one heard from after a verb of learning: « a appris l'agence *auprès du
+    parquet* de Valmont » gives « parquet »; read from the surface, up to the end of the clause
+    (a comma may come between: « a appris l'agence, mardi, auprès de la mairie »)."""
+    words = sent.words
+    for i in range(verb.index + 1, len(words)):
+        word = words[i]
+        if word.upos == "PUNCT" and word.text != ",":
+            return None
+        if word.text.lower() != "auprès":
+            continue
+        j = i + 1
+        while j < len(words) and words[j].text.lower() in _FROM_LINKS:
+            j += 1
+        if j < len(words) and words[j].upos in {"NOUN", "PROPN"}:
+            return words[j]
+        return None
     return None
 
 

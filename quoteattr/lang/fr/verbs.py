@@ -22,6 +22,7 @@ __all__ = [
     "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
+    "LEARNING_VERBS",
     "MODAL_INCISE_FORMS",
     "MODAL_VERBS",
     "NAME_GIVING_VERBS",
@@ -85,6 +86,10 @@ _PRESS_VERBS: frozenset[str] = frozenset(
 #: épidémie s'est déclarée dans le village »; with an attribute the subject states a stance
 #: (« il s'est déclaré favorable », « prêt à … »), and that is speech.
 BREAKING_OUT_VERBS: frozenset[str] = frozenset({"déclarer"})
+
+#: Verbs of learning: their subject heard the words (« …, a appris l'agence auprès du parquet »),
+#: the one who said them is the one heard from, after « auprès de »; with none named, no one.
+LEARNING_VERBS: frozenset[str] = frozenset({"apprendre"})
 
 #: Verbs of putting questions to someone: as a participle on a noun (« un habitant interrogé par
 #: l'AFP raconte : »), the one asked is who speaks next, never the one asking; before a reply
