@@ -647,6 +647,26 @@ def test_the_addressee_between_an_incise_verb_and_its_subject_is_skipped() -> No
     assert mention.span.text == "Jean-Marc Dupont"
 
 
+def test_the_name_a_role_titles_goes_with_the_addressee() -> None:
+    # « au ministre Paul Martin »: the role titles the name, the minister is spoken to; the
+    # subject is the phrase after the name, or none
+    table = ADDRESSEE.replace(
+        "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg",
+        "au à ADP 9 case\nministre ministre NOUN 7 obl:arg",
+    )
+    rest = "Paul Paul PROPN 9 appos\nMartin Martin PROPN 10 flat:name"
+    text = "« Nous sommes inquiets », a déclaré au ministre Paul Martin le délégué."
+    sent = parse(
+        text, table.format(rest=rest + "\nle le DET 13 det\ndélégué délégué NOUN 7 nsubj")
+    ).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "le délégué"
+    text = "« Nous sommes inquiets », a déclaré au ministre Paul Martin."
+    sent = parse(text, table.format(rest=rest)).sentences[0]
+    assert surface_subject(sent, 0, sent[7], text) is None
+
+
 def test_an_addressee_with_no_subject_after_it_is_no_subject() -> None:
     text = "« Nous sommes inquiets », a déclaré à l'AFP."
     sent = parse(text, ADDRESSEE.format(rest="")).sentences[0]

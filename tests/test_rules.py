@@ -6508,6 +6508,15 @@ def test_an_incise_subject_may_follow_a_complement_the_parser_hung_it_on() -> No
     assert subject.text == "une"
 
 
+def test_a_role_titles_the_name_after_it_which_is_no_incise_subject() -> None:
+    # « au ministre Anne Roux »: a role noun before a name is its title, so the name is the one
+    # spoken to, not the inverted subject (here the apposition after it, « l'une des … »)
+    text = "« Nous partirons », a déclaré au ministre Anne Roux, l'une des organisatrices."
+    sent = parse(text, AT_THE_MICROPHONE.format(noun="ministre", tag="NOUN")).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is None or subject.text != "Anne"
+
+
 def _verb_before_table(subject: str, verb: str, verb_upos: str) -> str:
     """« <subject> <verb> « la mesure est injuste » . » with every word hung on the subject's
     first noun, the verb tagged ``verb_upos``: the flat tree fr_core_news_sm makes of it."""

@@ -1059,7 +1059,21 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         if not flat and not _addressee_name_part(words, i):
             break
         i += 1
-    return i
+    return _past_titled_name(words, head, i)
+
+
+def _past_titled_name(words: Sequence[Word], head: Word, i: int) -> int:
+    """Past the name an addressee's role noun titles (« a déclaré au ministre *Paul Martin* le
+    délégué »): a role right before a name is its title, so the name is the addressee's, never
+    the incise's subject; ``i`` itself after any other addressee."""
+    if not head.text[:1].islower() or (
+        role_of(head.text.lower()) is None and role_of(head.lemma.lower()) is None
+    ):
+        return i
+    run = proper_name_run(words[i:], given=True)
+    if not run or not run[0].text[:1].isupper() or not opens_person_name(run[0]):
+        return i
+    return run[-1].index + 1
 
 
 def _addressee_name_part(words: Sequence[Word], i: int) -> bool:

@@ -947,9 +947,13 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
     """A person's name the parser hung on a complement's common noun right before it, in an
     incise (« a déclaré au micro Anne Roux », « a confié à la radio Paul Martin »): a common noun
     of a thing takes no name in apposition, so the name is the incise's inverted subject. Only a
-    lowercase noun with the name's first word right after it, tagged a person or a proper noun."""
+    lowercase noun with the name's first word right after it, tagged a person or a proper noun;
+    not a role noun, which titles the name after it (« au ministre Paul Martin » is the one
+    spoken to)."""
     if not noun.text[:1].islower() or (noun.upos != "NOUN" and noun.upos != "PROPN"):
         return None
+    if role_of(noun.text.lower()) is not None or role_of(noun.lemma.lower()) is not None:
+        return None  # « a déclaré au ministre Paul Martin »: a role titles the name, its own
     following = sent[noun.index + 1] if noun.index + 1 < len(sent) else None
     if following is None or following.head != noun.index or not following.text[:1].isupper():
         return None
