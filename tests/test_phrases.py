@@ -948,6 +948,30 @@ Montréal Montréal PROPN 10 nmod
     assert _after_affirme("à l'université de Montréal", tail) == "un chercheur à l'université de Montréal"
 
 
+def test_the_body_an_unnamed_source_works_at_is_part_of_the_description() -> None:
+    # « …, a confirmé une source au parquet de Lyon »: the parser hangs the body on the verb
+    text = "« Oui » , a affirmé une source au parquet de Lyon ."
+    table = """
+« « PUNCT 1 punct
+Oui oui ADV -1 root
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+affirmé affirmer VERB 1 parataxis
+une un DET 7 det
+source source NOUN 5 obj
+au au ADP 9 case
+parquet parquet NOUN 5 obl:arg
+de de ADP 11 case
+Lyon Lyon PROPN 9 nmod
+. . PUNCT 1 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "une source au parquet de Lyon"
+
+
 def test_the_one_a_speech_verb_addresses_is_no_part_of_the_description() -> None:
     tail = """
 à à ADP 10 case

@@ -1106,16 +1106,25 @@ _AFFILIATIONS = frozenset(
     {
         "université", "hôpital", "institut", "école", "laboratoire", "ambassade", "consulat",
         "faculté", "observatoire", "lycée", "collège", "musée", "clinique", "barreau", "académie",
-        "conservatoire", "cnrs", "inserm", "chu",
+        "conservatoire", "cnrs", "inserm", "chu", "parquet", "ministère", "mairie", "préfecture",
+        "rectorat", "commissariat", "gendarmerie",
     }
 )  # fmt: skip
 
+#: Nouns of an unnamed informant, who works somewhere as a role does (« une source au parquet de
+#: Lyon », « des sources au ministère »).
+_INFORMANTS = frozenset({"source", "sources"})
+
 
 def _affiliation(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
-    """Whether « à » at word ``i`` opens the institution a role in ``run`` works at."""
+    """Whether « à » at word ``i`` opens the institution a role or an informant in ``run`` works
+    at (« un chercheur à l'université de Montréal », « une source au parquet de Lyon »)."""
     if words[i].text.lower() not in {"à", "au", "aux"}:
         return False
-    if not any(w.upos == "NOUN" and role_of(w.lemma.lower()) is not None for w in run):
+    if not any(
+        w.upos == "NOUN" and (role_of(w.lemma.lower()) is not None or w.text.lower() in _INFORMANTS)
+        for w in run
+    ):
         return False
     k = i + 1
     if k < len(words) and words[k].upos == "DET":
