@@ -2670,6 +2670,26 @@ def test_the_role_set_off_before_a_name(text: str, role: str) -> None:
     assert _apposed_before(text, person) == role
 
 
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        # the head of the organisation its secretary general is
+        ("Le chef de l'Union", "Pierre Vandermeer"),
+        ("Le patron de l'Union", "Pierre Vandermeer"),
+        # the head of another organisation: no one the text titles so
+        ("Le chef de l'Alliance", "chef de l'Alliance"),
+    ],
+)
+def test_the_head_of_an_organisation_is_the_one_titled_its_head(head: str, name: str) -> None:
+    text = (
+        "Le conseil a soutenu les efforts du secrétaire général de l'Union, Pierre Vandermeer. "
+        "Le texte a été présenté par le diplomate Marc Dubreuil. Le vote a été rapide. "
+        f"Les membres ont applaudi. {head} a réagi en notant que « le conseil parle d'une voix »."
+    )
+    speaker = _said(Resolver(text), text, head, MentionKind.DESCRIPTION, "« le conseil")
+    assert speaker.name == name
+
+
 def test_a_role_set_as_the_complement_of_another_is_not_the_person_s() -> None:
     # « l'avocat du maire, Me Paul Roux »: the lawyer, not the mayor « l'édile » takes up
     text = (

@@ -16,6 +16,8 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
+    HEAD_TITLES,
+    HEAD_WORDS,
     HYPERNYM_ROLES,
     NATIONALITY_NOUNS,
     OFFICES,
@@ -45,6 +47,7 @@ __all__ = [
     "defendant_person",
     "describe_candidates",
     "has_specific_role",
+    "head_of_person",
     "headed_name",
     "headline_person",
     "inner_person",
@@ -929,6 +932,39 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
         return None
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     return best if compatible(gender, "", best.gender, "") else None
+
+
+def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence | None:
+    """The one person the text titles head of the organisation a description by a word for its
+    head names (:data:`HEAD_WORDS`, :data:`HEAD_TITLES`): « le secrétaire général de l'Union,
+    Pierre Vandermeer, … Le chef de l'Union a réagi » is Vandermeer, the same organisation after
+    both. ``None`` for any other description, when no one, or more than one person, is titled
+    so, or when the genders disagree."""
+    tokens = [fold(t.text) for t in tokenize(words)]
+    if len(tokens) < 4 or tokens[0] not in {"le", "la", "l'"} or tokens[1] not in HEAD_WORDS:
+        return None
+    if tokens[2] not in {"de", "du", "des", "d'"}:
+        return None
+    owner = tokens[2:]
+    found: dict[str, list[Occurrence]] = {}
+    for occurrence in index.occurrences:
+        if _is_person(occurrence) and any(_heads(role, owner) for role in _roles_written(index, occurrence)):
+            found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    if len(found) != 1:
+        return None
+    (named,) = found.values()
+    best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
+    return best if compatible(gender, "", best.gender, "") else None
+
+
+def _heads(role: str, owner: Sequence[str]) -> bool:
+    """Whether ``role`` is a head's title (:data:`HEAD_TITLES`) of ``owner``, the folded words
+    of an organisation after its preposition (« secrétaire général de l'Union »)."""
+    tokens = [fold(t.text) for t in tokenize(role)]
+    while tokens and tokens[0] in DETERMINERS:
+        tokens = tokens[1:]
+    title = tokens[: len(tokens) - len(owner)]
+    return tokens[len(title) :] == list(owner) and " ".join(title) in HEAD_TITLES
 
 
 def _another_post(titles: Sequence[str], role: str) -> bool:
