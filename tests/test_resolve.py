@@ -12,7 +12,13 @@ from quoteattr.attribute.entities import header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import CERTAINTY, Resolver
 from quoteattr.attribute.resolve_rules import tag_verb
-from quoteattr.attribute.resolve_score import _offices, chain_start, periphrasis_role, sole_person
+from quoteattr.attribute.resolve_score import (
+    _apposed_before,
+    _offices,
+    chain_start,
+    periphrasis_role,
+    sole_person,
+)
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import ResolvedBy, Span, Speaker
 
@@ -2621,6 +2627,78 @@ def test_a_role_apposed_before_a_name_and_its_title_is_the_person_s(opening: str
     )
     speaker = _said(Resolver(text), text, "La rapporteure", MentionKind.DESCRIPTION, "« irait")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # an acronym in brackets is part of the role set off before the name
+        "Un sommet a été annoncé par le secrétaire général de l'Union des Nations Alliées (UNA), "
+        "Pierre Vandermeer.",
+        # so is a role after an article contracted with « de »
+        "Le sommet a salué les efforts du secrétaire général de l'Union, Pierre Vandermeer, pour la paix.",
+    ],
+)
+def test_a_role_apposed_before_a_later_name_is_the_person_s(later: str) -> None:
+    text = (
+        "Le secrétaire général de l'Union a déclaré : « Nous prendrons des décisions ». "
+        f"La réunion a duré deux heures. {later}"
+    )
+    speaker = _said(Resolver(text), text, "Le secrétaire général", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == "Pierre Vandermeer"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an acronym in brackets belongs to the role
+        (
+            "Le Secrétaire général de l'Union des Nations Alliées (UNA), Pierre Vandermeer, a parlé.",
+            "Secrétaire général de l'Union des Nations Alliées (UNA)",
+        ),
+        # an article contracted with « de »; « les » opens no role
+        ("Il salue les efforts du président du club, Pierre Vandermeer.", "président du club"),
+        # a clause, no apposition: a determiner after a verb opens its object
+        ("Le journaliste va ensuite voir un autre élu, Pierre Vandermeer.", ""),
+        # no role among the first words: nothing
+        ("Il salue les efforts de la voix du club, Pierre Vandermeer.", ""),
+    ],
+)
+def test_the_role_set_off_before_a_name(text: str, role: str) -> None:
+    index = index_document(text)
+    (person,) = [o for o in index.occurrences if o.name == "Pierre Vandermeer"]
+    assert _apposed_before(text, person) == role
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        # the head of the organisation its secretary general is
+        ("Le chef de l'Union", "Pierre Vandermeer"),
+        ("Le patron de l'Union", "Pierre Vandermeer"),
+        # the head of another organisation: no one the text titles so
+        ("Le chef de l'Alliance", "chef de l'Alliance"),
+    ],
+)
+def test_the_head_of_an_organisation_is_the_one_titled_its_head(head: str, name: str) -> None:
+    text = (
+        "Le conseil a soutenu les efforts du secrétaire général de l'Union, Pierre Vandermeer. "
+        "Le texte a été présenté par le diplomate Marc Dubreuil. Le vote a été rapide. "
+        f"Les membres ont applaudi. {head} a réagi en notant que « le conseil parle d'une voix »."
+    )
+    speaker = _said(Resolver(text), text, head, MentionKind.DESCRIPTION, "« le conseil")
+    assert speaker.name == name
+
+
+def test_a_role_set_as_the_complement_of_another_is_not_the_person_s() -> None:
+    # « l'avocat du maire, Me Paul Roux »: the lawyer, not the mayor « l'édile » takes up
+    text = (
+        "Le maire de Valbonne, Jean Morel, a été mis en examen mardi. Selon l'avocat du maire, "
+        "Me Paul Roux, son client est innocent. « Il le prouvera », a-t-il assuré. "
+        "« Je reste à mon poste », a écrit l'édile."
+    )
+    speaker = _said(Resolver(text), text, "l'édile", MentionKind.DESCRIPTION, "« Je reste")
+    assert speaker.name == "Jean Morel"
 
 
 @pytest.mark.parametrize(

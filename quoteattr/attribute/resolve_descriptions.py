@@ -28,6 +28,7 @@ from quoteattr.attribute.resolve_score import (
     defendant_person,
     describe_candidates,
     has_specific_role,
+    head_of_person,
     headline_person,
     inner_person,
     later_titled_person,
@@ -202,6 +203,9 @@ class _Descriptions(_ResolverBase):
         kindred = self._kindred_description(words, limit)
         if kindred is not None:
             return kindred
+        head_of = head_of_person(self._index, words, phrase.gender)
+        if head_of is not None:  # « le secrétaire général de l'Union, X » … « le chef de l'Union »
+            return attrs.evolve(self._from_occurrence(head_of, len(self._text)), by=ResolvedBy.ROLE)
         # « le porte-parole » speaks for someone else: never the one person named, nor the last
         specific = (
             role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES

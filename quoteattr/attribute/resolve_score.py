@@ -16,6 +16,8 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
+    HEAD_TITLES,
+    HEAD_WORDS,
     HYPERNYM_ROLES,
     NATIONALITY_NOUNS,
     OFFICES,
@@ -45,6 +47,7 @@ __all__ = [
     "defendant_person",
     "describe_candidates",
     "has_specific_role",
+    "head_of_person",
     "headed_name",
     "headline_person",
     "inner_person",
@@ -389,8 +392,23 @@ def _implicit_pair(
     return None
 
 
+def _own_part(title: str) -> str:
+    """The part of a title that says what its holder is, before a role noun set as a complement
+    (:func:`_complement_at`): « l'avocat du maire, Me Paul Roux » is the lawyer, not the mayor;
+    the whole title when it holds no such complement (« secrétaire général de l'Union »)."""
+    tokens = tokenize(title)
+    folded = [fold(t.text) for t in tokens]
+    for i, t in enumerate(tokens):
+        if i > 0 and role_of(t.text) is not None and _complement_at(folded, i):
+            preposition = i - 1 if folded[i - 1] in _OF_ROLE else i - 2
+            return title[: tokens[preposition].start].rstrip()
+    return title
+
+
 def _role_words(title: str) -> tuple[set[str], set[str]]:
-    """The folded words of a title and the domains of its role nouns."""
+    """The folded words of a title and the domains of its role nouns, those of its holder's own
+    part (:func:`_own_part`)."""
+    title = _own_part(title)
     words = {fold(t.text) for t in tokenize(title)}
     domains: set[str] = set()
     for t in tokenize(title):
@@ -428,7 +446,8 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     score = 0.0
     head_key = fold(head)
     spelled_out = ROLE_EQUIVALENTS.get(head_key, ())
-    if head_key in words or head_key.rstrip("sx") in words or any(f in fold(title) for f in spelled_out):
+    own = fold(_own_part(title))
+    if head_key in words or head_key.rstrip("sx") in words or any(f in own for f in spelled_out):
         score = SAME_ROLE_SCORE  # « le PDG » is « le président-directeur général » named before
     elif head_key in _HYPERNYMS and (domains - _GENERIC_DOMAINS) & title_domains:
         score = SAME_DOMAIN_SCORE
@@ -915,6 +934,39 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
     return best if compatible(gender, "", best.gender, "") else None
 
 
+def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence | None:
+    """The one person the text titles head of the organisation a description by a word for its
+    head names (:data:`HEAD_WORDS`, :data:`HEAD_TITLES`): « le secrétaire général de l'Union,
+    Pierre Vandermeer, … Le chef de l'Union a réagi » is Vandermeer, the same organisation after
+    both. ``None`` for any other description, when no one, or more than one person, is titled
+    so, or when the genders disagree."""
+    tokens = [fold(t.text) for t in tokenize(words)]
+    if len(tokens) < 4 or tokens[0] not in {"le", "la", "l'"} or tokens[1] not in HEAD_WORDS:
+        return None
+    if tokens[2] not in {"de", "du", "des", "d'"}:
+        return None
+    owner = tokens[2:]
+    found: dict[str, list[Occurrence]] = {}
+    for occurrence in index.occurrences:
+        if _is_person(occurrence) and any(_heads(role, owner) for role in _roles_written(index, occurrence)):
+            found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    if len(found) != 1:
+        return None
+    (named,) = found.values()
+    best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
+    return best if compatible(gender, "", best.gender, "") else None
+
+
+def _heads(role: str, owner: Sequence[str]) -> bool:
+    """Whether ``role`` is a head's title (:data:`HEAD_TITLES`) of ``owner``, the folded words
+    of an organisation after its preposition (« secrétaire général de l'Union »)."""
+    tokens = [fold(t.text) for t in tokenize(role)]
+    while tokens and tokens[0] in DETERMINERS:
+        tokens = tokens[1:]
+    title = tokens[: len(tokens) - len(owner)]
+    return tokens[len(title) :] == list(owner) and " ".join(title) in HEAD_TITLES
+
+
 def _another_post(titles: Sequence[str], role: str) -> bool:
     """Whether ``role`` is a seat (:data:`OFFICES`) and ``titles`` give a person a specific role
     but never that one: one seat, one holder (« Stéphane Lacombe, secrétaire général du syndicat »
@@ -993,9 +1045,12 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
 
 
 #: A description set off by a comma before a name and its title: « la rapporteure de la
-#: commission, la députée Sophie Roux ».
+#: commission, la députée Sophie Roux », « les efforts du secrétaire général de l'Union des
+#: Nations Alliées (UNA), Pierre Vandermeer » (an article contracted with « de » or « à », an
+#: acronym in brackets).
 _APPOSED_BEFORE = regex.compile(
-    r"\b(?:le|la|l['’])[ \u00a0]*(?P<role>[^,.;:!?«»()\n]{2,80}?),[ \u00a0]*"
+    r"\b(?:(?:[Ll][ea]|[Dd]u|[Aa]u)[ \u00a0]+|[Ll]['’][ \u00a0]*)"
+    r"(?P<role>(?:[^,.;:!?«»()\n]|\(\p{Lu}{2,8}\)){2,80}?),[ \u00a0]*"
     r"(?:(?:le|la|l['’])[ \u00a0]*[\p{Ll}'’ \u00a0-]{0,40})?\Z"
 )
 
@@ -1003,12 +1058,35 @@ _APPOSED_BEFORE = regex.compile(
 def _apposed_before(text: str, occurrence: Occurrence) -> str:
     """The role description set off by a comma before a name and its title (« contestés par la
     rapporteure de la commission, la députée Sophie Roux »): another thing the text says the
-    person is; "" when none, or when it names no role in its first words."""
-    found = _APPOSED_BEFORE.search(text, max(0, occurrence.span.start - 140), occurrence.span.start)
-    if found is None:
-        return ""
-    head = tokenize(found.group("role"))[:_APPOSED_HEAD_WORDS]
-    return found.group("role") if any(role_of(t.text) is not None for t in head) else ""
+    person is; "" when none, or when it names no role in its first words. Of the articles that
+    may open it, the first whose first words name a role (« les efforts du secrétaire général de
+    l'Union, Pierre Vandermeer »: « secrétaire général de l'Union »)."""
+    start = max(0, occurrence.span.start - 140)
+    for found in _APPOSED_BEFORE.finditer(text, start, occurrence.span.start, overlapped=True):
+        role: str = found.group("role")
+        head = tokenize(role)[:_APPOSED_HEAD_WORDS]
+        if any(role_of(t.text) is not None for t in head) and _noun_phrase(role):
+            return role
+    return ""
+
+
+def _noun_phrase(words: str) -> bool:
+    """Whether ``words`` may be one noun phrase: in it, a determiner comes after a preposition
+    or a conjunction (« secrétaire général de l'Union et de ses alliés »), and no auxiliary; a
+    determiner after anything else opens a verb's object, in a clause (« Le journaliste va voir
+    un autre élu, Paul Roux » says nothing of what Paul Roux is)."""
+    tokens = [t.lower for t in tokenize(words)]
+    for i, word in enumerate(tokens):
+        if word in AUXILIARY_FORMS:
+            return False
+        determiner = word in DETERMINERS and word not in PREPOSITIONS
+        if determiner and (i == 0 or tokens[i - 1] not in PREPOSITIONS | _CONJUNCTIONS):
+            return False
+    return True
+
+
+#: Conjunctions that join the nouns of one noun phrase.
+_CONJUNCTIONS = frozenset({"et", "ou"})
 
 
 #: How many words open an apposition's head: « seul athlète marocain », « ancien haut diplomate ».
@@ -1294,16 +1372,21 @@ def _may_hold(
 _OF_ROLE = frozenset({"au", "aux", "du", "des", "de", "d'", "a"})
 
 
+def _complement_at(tokens: Sequence[str], i: int) -> bool:
+    """Whether the folded word at ``i`` (> 0) is the complement of the noun before it: a
+    preposition of :data:`_OF_ROLE` before it, or before its article (« adjoint au maire »,
+    « proche de la ministre »)."""
+    article = i >= 2 and tokens[i - 1] in {"la", "le", "les", "l'"}
+    return tokens[i - 1] in _OF_ROLE or (article and tokens[i - 2] in _OF_ROLE)
+
+
 def _offices(words: str) -> set[str]:
     """The seats a title gives its holder: « maire et conseillère départementale » both, not the
     maire of « adjoint au maire » nor of « proche de la maire »."""
     tokens = [fold(t.text) for t in tokenize(words)]
-
-    def complement(i: int) -> bool:
-        article = i >= 2 and tokens[i - 1] in {"la", "le", "les", "l'"}
-        return tokens[i - 1] in _OF_ROLE or (article and tokens[i - 2] in _OF_ROLE)
-
-    seats = {OFFICES[t] for i, t in enumerate(tokens) if t in OFFICES and (i == 0 or not complement(i))}
+    seats = {
+        OFFICES[t] for i, t in enumerate(tokens) if t in OFFICES and (i == 0 or not _complement_at(tokens, i))
+    }
     # a deputy or a senator holds a seat in parliament: « le parlementaire »
     return seats | ({OFFICES["parlementaire"]} if seats & PARLIAMENT_SEATS else set())
 

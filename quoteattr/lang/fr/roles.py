@@ -1071,6 +1071,34 @@ ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+#: Words French news names the head of an organisation by, whatever their title (« le chef de
+#: l'Union » for its « secrétaire général », « la patronne de la fédération » for its
+#: « présidente »), folded; and the folded titles of a head they take up, when the same
+#: organisation follows both. From French news style (« le chef de l'ONU », « le patron de la
+#: CGT », « la dirigeante du parti »).
+HEAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"chef", "cheffe", "patron", "patronne", "dirigeant", "dirigeante"}
+)
+HEAD_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "secretaire general",
+        "secretaire generale",
+        "president",
+        "presidente",
+        "directeur",
+        "directrice",
+        "directeur general",
+        "directrice generale",
+        "chef",
+        "cheffe",
+        "patron",
+        "patronne",
+        "dirigeant",
+        "dirigeante",
+    }
+)
+
+
 #: Periphrases French news takes a title up by, with the role they stand for: the prefect is
 #: « le représentant de l'État » in the département.
 ROLE_PERIPHRASES: Final[dict[str, str]] = {
