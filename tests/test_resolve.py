@@ -4551,8 +4551,15 @@ def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() ->
             "Le quotidien",
             "quotidien",
         ),
+        # a title that opens a longer one is read whole (« la Dépêche du Midi », not « la Dépêche »)
+        (
+            "C'est l'enquête de la Dépêche du Midi qui a relancé l'affaire. Dans cet article, le "
+            "quotidien affirme que le maire savait.",
+            "le quotidien",
+            "La Dépêche du Midi",
+        ),
     ],
-    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers"],
+    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers", "longest title"],
 )
 def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, name: str) -> None:
     for kind in (MentionKind.DESCRIPTION, MentionKind.DOCUMENT):

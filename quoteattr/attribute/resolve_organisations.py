@@ -50,6 +50,9 @@ _PRESS_ARTICLE = regex.compile(r"(?i)\b(le|la|les|l['’]|du|au)[ \u00a0]*\Z")
 #: text named by another (« l'hebdomadaire X » is no « le quotidien »).
 _PERIODICITIES = frozenset({"quotidien", "hebdomadaire", "mensuel", "bimensuel"})
 
+#: The press titles, the longest first, so that a title is read whole, the same on every run.
+_LONGEST_FIRST = tuple(sorted(PRESS_TITLES, key=lambda title: (-len(title), title)))
+
 #: Prepositions contracted with the article « le ».
 _CONTRACTED = {"du": "le", "au": "le"}
 
@@ -165,7 +168,7 @@ class _Organisations(_ResolverBase):
         written = _CONTRACTED.get(article.lower(), article.lower())
         space = "" if written.endswith(("'", "’")) else " "
         following = self._text[start : start + 60]
-        for title in PRESS_TITLES:
+        for title in _LONGEST_FIRST:  # « Le Monde diplomatique » before « Le Monde »
             rest = title[len(written) + len(space) :]
             if not title.startswith(written.replace("’", "'") + space) or not following.lower().startswith(
                 rest
