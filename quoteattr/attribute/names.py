@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
-from quoteattr.lang.fr.press import PRESS_TITLES
+from quoteattr.lang.fr.press import press_title_length
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DEFINITE_ARTICLES,
@@ -194,17 +194,16 @@ def _surname_at(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 def _press_title_at(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the last word of a press title whose article opens at ``tokens[i]``
-    (:data:`~quoteattr.lang.fr.press.PRESS_TITLES`, « Le Monde », « La Voix du Nord »), every
-    word after the article capitalised but its particles; ``None`` when none opens there."""
-    if tokens[i].lower not in DEFINITE_ARTICLES:
+    (:func:`~quoteattr.lang.fr.press.press_title_length`, « Le Monde », « La Voix du Nord »),
+    its first word after the article capitalised; ``None`` when none opens there."""
+    if (
+        tokens[i].lower not in DEFINITE_ARTICLES
+        or i + 1 >= len(tokens)
+        or not is_capitalised(tokens[i + 1].text)
+    ):
         return None
-    for length in (5, 4, 3, 2):
-        words = tokens[i : i + length]
-        if len(words) < length or not is_capitalised(words[1].text):
-            continue
-        if " ".join(t.lower for t in words).replace("l' ", "l'").replace("l’ ", "l'") in PRESS_TITLES:
-            return i + length - 1
-    return None
+    length = press_title_length(t.lower for t in tokens[i:])
+    return i + length - 1 if length else None
 
 
 def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tuple[NameRun, ...]:

@@ -28,7 +28,7 @@ from quoteattr.attribute.resolve_text import (
     _of,
 )
 from quoteattr.attribute.vet import head_noun
-from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, PRESS_TITLES
+from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, press_title_length
 from quoteattr.lang.fr.roles import (
     INSTITUTION_METONYMS,
     KINDRED_ORGANISATIONS,
@@ -49,9 +49,6 @@ _PRESS_ARTICLE = regex.compile(r"(?i)\b(le|la|les|l['’]|du|au)[ \u00a0]*\Z")
 #: Press nouns that say how often a paper comes out: one of them never takes up a paper the
 #: text named by another (« l'hebdomadaire X » is no « le quotidien »).
 _PERIODICITIES = frozenset({"quotidien", "hebdomadaire", "mensuel", "bimensuel"})
-
-#: The press titles, the longest first, so that a title is read whole, the same on every run.
-_LONGEST_FIRST = tuple(sorted(PRESS_TITLES, key=lambda title: (-len(title), title)))
 
 #: Prepositions contracted with the article « le ».
 _CONTRACTED = {"du": "le", "au": "le"}
@@ -130,7 +127,7 @@ class _Organisations(_ResolverBase):
 
     def _press_title(self, occurrence: Occurrence, noun: str) -> str | None:
         """The newspaper a name is, as the text names it: a title with its article (« le
-        Parisien », « du Monde » → « Le Monde », :data:`PRESS_TITLES`), a name a press noun
+        Parisien », « du Monde » → « Le Monde », :func:`press_title_length`), a name a press noun
         comes before (« l'hebdomadaire Valeurs Actuelles ») or a name with a word of the press
         (« le Herald Times », :data:`PRESS_NAME_WORDS`); ``None`` for any other name, and for one
         named a paper of another periodicity than ``noun`` (« l'hebdomadaire X » is no « le
@@ -162,23 +159,17 @@ class _Organisations(_ResolverBase):
         return None
 
     def _press_title_written(self, article: str, start: int) -> str | None:
-        """The title of :data:`PRESS_TITLES` the text writes from ``start``, after ``article``
-        (« du » is « de le »), with the article capitalised (« du Journal du Dimanche » → « Le
+        """The press title (:func:`press_title_length`) the text writes from ``start``, after
+        ``article`` (« du » is « de le »), with the article capitalised (« du Journal du Dimanche » → « Le
         Journal du Dimanche »); ``None`` when none is written there."""
         written = _CONTRACTED.get(article.lower(), article.lower())
+        tokens = tokenize(self._text[start : start + 60])
+        length = press_title_length([written.replace("’", "'"), *(t.lower for t in tokens)])
+        if not length:
+            return None
         space = "" if written.endswith(("'", "’")) else " "
-        following = self._text[start : start + 60]
-        for title in _LONGEST_FIRST:  # « Le Monde diplomatique » before « Le Monde »
-            rest = title[len(written) + len(space) :]
-            if not title.startswith(written.replace("’", "'") + space) or not following.lower().startswith(
-                rest
-            ):
-                continue
-            if len(following) > len(rest) and following[len(rest)].isalnum():
-                continue  # « Le Monde » in « Le Mondial »
-            found = f"{written}{space}{following[: len(rest)]}"
-            return found[:1].upper() + found[1:]
-        return None
+        found = f"{written}{space}{self._text[start : start + tokens[length - 2].end]}"
+        return found[:1].upper() + found[1:]
 
     def _kindred_organisation(self, head: str, limit: int) -> Occurrence | None:
         """« le syndicat » after « la Fédération des éleveurs des Alpes du Sud »: the one named

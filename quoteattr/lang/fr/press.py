@@ -13,7 +13,10 @@ out: « L'Union cycliste internationale » is no newspaper.
 
 from __future__ import annotations
 
-__all__ = ["PRESS_NAME_WORDS", "PRESS_NOUNS", "PRESS_TITLES"]
+from collections.abc import Iterable
+from itertools import islice
+
+__all__ = ["PRESS_NAME_WORDS", "PRESS_NOUNS", "PRESS_TITLES", "press_title_length"]
 
 #: Titles whose article is part of the name, lowercased.
 PRESS_TITLES: frozenset[str] = frozenset(
@@ -42,3 +45,27 @@ PRESS_NOUNS: frozenset[str] = frozenset(
 PRESS_NAME_WORDS: frozenset[str] = frozenset(
     {"journal", "times", "post", "gazette", "tribune", "herald", "courrier", "quotidien", "hebdo"}
 )
+
+
+def _words_of(title: str) -> int:
+    """How many words a title is written in, an elided article a word of its own."""
+    return len(title.replace("'", "' ").split())
+
+
+#: The most words a title of :data:`PRESS_TITLES` is written in.
+_LONGEST = max(_words_of(title) for title in PRESS_TITLES)
+
+
+def press_title_length(words: Iterable[str]) -> int:
+    """How many of ``words`` (lowercase, the article first, an elided one apart: ``["l'",
+    "express"]``) the longest title of :data:`PRESS_TITLES` they open spans; 0 when they open
+    none.
+
+    >>> press_title_length(["le", "monde", "diplomatique", "a"]), press_title_length(["le", "mondial"])
+    (3, 0)
+    """
+    first = list(islice(words, _LONGEST))
+    for length in range(len(first), 1, -1):
+        if " ".join(first[:length]).replace("' ", "'").replace("’ ", "'") in PRESS_TITLES:
+            return length
+    return 0
