@@ -1752,6 +1752,13 @@ eux lui PRON 6 obl
         ("Le réseau est coupé, avaient indiqué les autorités.", True),
         ("Le réseau est coupé, a tenu à préciser le responsable.", True),  # a modal before the verb
         ("Le réseau est coupé, a voulu rappeler le responsable.", True),
+        # an incise whose verb reports words in an incise only, or is a form the scan ignores
+        ("Le vote sera reporté, ont poursuivi les sources.", True),
+        ("Les loyers vont baisser, avance l'institut.", True),
+        ("Les sources ont poursuivi les discussions.", False),  # no incise: no comma before
+        ("Il a pris une avance, poursuivre la route.", False),  # an infinitive is no incise's verb
+        # « ç » before « a »: « annonçant » is a form of « annoncer »
+        ("Il a quitté la salle en annonçant que la séance était levée.", True),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

@@ -74,6 +74,7 @@ def test_data_is_lowercase_and_pronominal_verbs_carry_their_clitic() -> None:
         ("décrypte", "décrypte", "décrypter"),
         ("analyse", "analyse", "analyse"),  # first a noun: « l'analyse des os » reports nothing
         ("infirme", "infirme", "infirme"),  # first an adjective
+        ("alléguait", "alléguait", "alléguer"),  # « Le laboratoire alléguait que … »
     ],
 )
 def test_lemma_of_repairs_only_reporting_verbs(form: str, model_lemma: str, expected: str) -> None:

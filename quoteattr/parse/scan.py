@@ -25,15 +25,26 @@ from quoteattr.lang.fr.cues import CLEFT_OPENER
 from quoteattr.lang.fr.indirect import (
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
+    NO_CLAUSE_VERBS,
     QUESTION_WORDS,
     SCAN_IGNORED_FORMS,
     SURFACE_CUES,
 )
-from quoteattr.lang.fr.verbs import MODAL_INCISE_FORMS, lemma_of, pronominal
+from quoteattr.lang.fr.verbs import (
+    MODAL_INCISE_FORMS,
+    PRESS_VERBS,
+    conjugated_speech_form,
+    lemma_of,
+    pronominal,
+)
 
 __all__ = ["may_report", "opens_cleft", "speech_form"]
 
-_STEM_CHANGES: tuple[tuple[str, str], ...] = (("ell", "el"), ("ett", "et"), ("è", "é"), ("è", "e"))
+#: Spellings of a stem that change in some forms (rappelle, achète; « ç » before « a » and « o »:
+#: annonçant), and the infinitive's.
+_STEM_CHANGES: tuple[tuple[str, str], ...] = (
+    ("ell", "el"), ("ett", "et"), ("è", "é"), ("è", "e"), ("ç", "c")
+)  # fmt: skip
 #: How far after a speech form (characters) a *que* / *si* clause may open (obliques and dates
 #: come between: « a annoncé, dimanche 24 janvier, que »).
 CLAUSE_REACH = 60
@@ -90,7 +101,8 @@ def speech_form(word: str) -> bool:
         return False
     if word in CLAUSE_NOUNS or lemma_of(word, word) in CLAUSE_VERBS:
         return True
-    # stems that change in the present: rappelle → rappeler, révèle → révéler, achète → acheter
+    # stems that change in the present: rappelle → rappeler, révèle → révéler, achète → acheter;
+    # « ç » before a and o: annonçait → annoncer
     for ending, replaced in _STEM_CHANGES:
         if ending in word:
             variant = word.replace(ending, replaced, 1)
@@ -141,6 +153,8 @@ def may_report(sentence: str) -> bool:
     for match in _WORD.finditer(sentence):
         word = match.group()
         if not speech_form(word) and not _reflexive_speech_form(sentence, match.start(), word):
+            if _incise_form(sentence, match.start(), match.end(), word):
+                return True
             continue
         end = match.end()
         if _CLAUSE_OPENER.search(sentence, end, end + CLAUSE_REACH) is not None:
@@ -158,6 +172,28 @@ def may_report(sentence: str) -> bool:
         if _INVERTED_NAME.match(sentence, end) is not None:
             return True
     return False
+
+
+#: A determiner or a capital right after a verb: the start of its inverted subject.
+_SUBJECT_AFTER = regex.compile(r"\s+(?:\p{Lu}|(?:l[ae]|les|l['’]|une?|des|ces?|cette|ses|sa|son|leurs?)\b)")
+
+
+#: The press's speech verbs that may report words in an incise (not those that take no clause:
+#: « …, Laurence fit l'autre », « …, chante la foule » report nothing).
+_INCISE_PRESS_VERBS: frozenset[str] = PRESS_VERBS - NO_CLAUSE_VERBS
+
+
+def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` is a form of a press speech verb that reports words in an incise only, or
+    one the scan ignores elsewhere, set as an incise: a comma before it, its subject after it
+    (« …, ont poursuivi les sources », « …, avance l'institut »). An incise reports the words
+    before it; the verb alone is no cue (« une avance », « poursuivre l'enquête »), nor its
+    infinitive (« …, poursuivre la route »)."""
+    if not conjugated_speech_form(word) or lemma_of(word, word) not in _INCISE_PRESS_VERBS:
+        return False
+    if _INCISE_COMMA.search(sentence, max(0, start - INCISE_REACH), start) is None:
+        return False
+    return _SUBJECT_AFTER.match(sentence, end) is not None
 
 
 #: « C'est ce qu'a annoncé X », « C'est ce que affirme X »: a cleft that takes the sentence before

@@ -30,6 +30,7 @@ __all__ = [
     "OBJECT_EXPERIENCER_VERBS",
     "OPINION_VERBS",
     "PHRASAL_CUES",
+    "PRESS_VERBS",
     "PRONOMINAL_VERBS",
     "REPORTING_VERBS",
     "conjugated_speech_form",
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: Verbs of saying and stating used by the press to attribute words (simple, non-pronominal).
-_PRESS_VERBS: frozenset[str] = frozenset(
+PRESS_VERBS: frozenset[str] = frozenset(
     {
         "accuser", "admettre", "affirmer", "ajouter", "alerter", "annoncer", "anticiper", "appeler",
         "apprécier", "argumenter", "arguer", "articuler", "assener", "asséner", "assurer", "attester",
@@ -62,7 +63,7 @@ _PRESS_VERBS: frozenset[str] = frozenset(
         "stigmatiser", "vilipender", "ironiser", "s'insurger", "fulminer", "chanter", "scander",
         "crier", "hurler", "invectiver", "charger", "inviter", "enjoindre", "sommer",
         # reporting verbs of indirect speech (« a nié avoir … », « prétend que … »)
-        "nier", "prétendre", "réfuter", "rétorquer",
+        "nier", "prétendre", "réfuter", "rétorquer", "alléguer",
         # verbs of judging aloud, whose noun object carries the quoted words (« a défendu un projet
         # « indispensable » », « pointe les « exigences » de TF1 », « loue une « relation » »)
         "défendre", "féliciter", "louer", "rejeter", "pointer", "tempérer", "nuancer", "relativiser",
@@ -134,7 +135,7 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Every lemma that counts as a reporting cue (≥ 150 lemmas).
-REPORTING_VERBS: frozenset[str] = _PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERBS
+REPORTING_VERBS: frozenset[str] = PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERBS
 
 #: Reporting verbs that report words only with a clause or an infinitive: with a noun object
 #: they mean something else (« soutient que … » claims, « soutient le projet » backs it;
@@ -234,7 +235,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "reprenait": "reprendre", "fit": "faire", "fait": "faire", "faisait": "faire", "firent": "faire",
     "écrit": "écrire", "écrivait": "écrire", "écrivit": "écrire", "lit": "lire", "lu": "lire",
     "lisait": "lire", "interrompit": "interrompre", "interrompt": "interrompre",
-    "poursuivit": "poursuivre", "poursuit": "poursuivre", "conclut": "conclure", "conclu": "conclure",
+    "poursuivit": "poursuivre", "poursuit": "poursuivre", "poursuivi": "poursuivre",
+    "conclut": "conclure", "conclu": "conclure",
     "admit": "admettre", "admet": "admettre", "admis": "admettre", "promit": "promettre",
     "promet": "promettre", "promis": "promettre", "reconnaît": "reconnaître",
     "reconnait": "reconnaître", "reconnut": "reconnaître", "reconnu": "reconnaître",
