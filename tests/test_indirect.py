@@ -815,6 +815,122 @@ Martin Martin PROPN 6 flat:name
     assert found(text, table) == [("Le projet sera abandonné", "Paul Martin", "affirmer")]
 
 
+#: « Le chantier reprendra lundi, écrit la Gazette. », the incise's verb tagged a past participle
+#: (``{verb}``, ``{lemma}``).
+GAZETTE = """
+Le le DET 1 det
+chantier chantier NOUN 2 nsubj
+reprendra reprendre VERB -1 root VerbForm=Fin
+lundi lundi NOUN 2 obl:mod
+, , PUNCT 5 punct
+{verb} {lemma} VERB 2 parataxis VerbForm=Part
+la le DET 7 det
+Gazette gazette NOUN 5 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # « écrit », « dit »: a participle spelt as the present, which an incise's verb is
+        ("écrit", "écrire", [("Le chantier reprendra lundi", "la Gazette", "écrire")]),
+        ("dit", "dire", [("Le chantier reprendra lundi", "la Gazette", "dire")]),
+        # « déclaré » is no present: a participle with no auxiliary makes no incise
+        ("déclaré", "déclarer", []),
+    ],
+)
+def test_a_participle_spelt_as_the_present_is_an_incise_verb(
+    verb: str, lemma: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Le chantier reprendra lundi, {verb} la Gazette."
+    assert found(text, GAZETTE.format(verb=verb, lemma=lemma)) == expected
+
+
+#: « Les crues ont touché 300 maisons, dont un quart dans l'Ain, a déclaré le préfet. », the
+#: relative's noun hung on the incise's verb as its subject, as spaCy parses it (``{verb}`` and
+#: ``{label}``: the word before « dont » and the incise verb's relation).
+FLOODS = """
+Les le DET 1 det
+crues crue NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+{verb} VERB -1 root VerbForm=Part
+300 300 NUM 5 nummod
+maisons maison NOUN 3 obj
+, , PUNCT 5 punct
+dont dont PRON 9 nmod
+un un DET 9 det
+quart quart NOUN 15 nsubj
+dans dans ADP 12 case
+l' le DET 12 det
+Ain Ain PROPN 9 nmod
+, , PUNCT 15 punct
+a avoir AUX 15 aux:tense
+{label} VerbForm=Part
+le le DET 17 det
+préfet préfet NOUN 15 obj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "verb", "label", "expected"),
+    [
+        # a clause, then a relative whose noun the parser gave the incise's verb: an incise
+        (
+            "Les crues ont touché",
+            "touché toucher",
+            "déclaré déclarer VERB 5 acl:relcl",
+            [("Les crues ont touché 300 maisons, dont un quart dans l'Ain", "le préfet", "déclarer")],
+        ),
+    ],
+)
+def test_a_relative_noun_before_an_incise_is_not_its_subject(
+    opening: str, verb: str, label: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"{opening} 300 maisons, dont un quart dans l'Ain, a déclaré le préfet."
+    assert found(text, FLOODS.format(verb=verb, label=label)) == expected
+
+
+#: « Les douanes ont saisi, lundi, un lot de montres, a indiqué le parquet. », the object after a
+#: date set off by commas hung on the incise's verb as its subject (``{date}``: the date's word).
+SEIZED = """
+Les le DET 1 det
+douanes douane NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+saisi saisir VERB -1 root VerbForm=Part
+, , PUNCT 5 punct
+{date} NOUN 3 obl:mod
+, , PUNCT 5 punct
+un un DET 8 det
+lot lot NOUN 13 nsubj
+de de ADP 10 case
+montres montre NOUN 8 nmod
+, , PUNCT 13 punct
+a avoir AUX 13 aux:tense
+indiqué indiquer VERB 3 parataxis VerbForm=Part
+le le DET 15 det
+parquet parquet NOUN 13 obj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # a date between the verb and its object: the object is still the verb's, not a subject
+        ("lundi lundi", [("Les douanes ont saisi, lundi, un lot de montres", "le parquet", "indiquer")]),
+        # not a date: « Lyon » ends the clause, the noun after it is the incise's subject
+        ("Lyon Lyon", []),
+    ],
+)
+def test_an_object_after_a_date_aside_is_not_an_incise_subject(
+    date: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Les douanes ont saisi, {date.split()[0]}, un lot de montres, a indiqué le parquet."
+    assert found(text, SEIZED.format(date=date)) == expected
+
+
 #: « Paul Roux fait l'objet d'une plainte, a confirmé lundi le parquet. », « fait » tagged a
 #: participle (``{head}``: the head of « Paul »; ``{label}``: its relation).
 COMPLAINT = """

@@ -321,7 +321,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS
     ):
         return None
-    if verb.feats.get("VerbForm") == "Part" and i == first:
+    if verb.feats.get("VerbForm") == "Part" and i == first and not _present_homograph(verb):
         return None  # « …, déclaré cette décision »: a participle whose auxiliary came before
     if any(w.text.lower() in _PARTICIPLE_AUXILIARIES for w in sent.words[first:i]):
         return None  # « …, ayant fait de la victoire son but »: an incise's verb is finite
@@ -335,9 +335,35 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
             w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin"
             for w in _outside_relatives(sent.words[c.index + 1 : first])
         )
+        if _in_relative_after_clause(sent, c, first):
+            continue
         if not own_verb and not _object_of_verb_before(sent, c) and not _splits_a_clause(sent, i):
             return None
     return verb if clitic or _subject_after(sent, verb) else None
+
+
+def _in_relative_after_clause(sent: Sentence, noun: Word, first: int) -> bool:
+    """Whether ``noun`` lies in a relative set off by a comma (« , dont un quart dans l'Ain »)
+    after a clause with a finite verb of its own, both before the incise opening at word
+    ``first``: a noun of a relative belongs to it, not to a verb after it (« Les crues ont
+    touché 300 maisons, dont un quart dans l'Ain, a déclaré le préfet »: the prefect's incise).
+    Not when only a subject stands outside the relative (« Le maire, dont le fils …, a dénoncé
+    … » has no clause before the verb)."""
+    before = sent.words[:first]
+    outside = _outside_relatives(before)
+    if any(w.index == noun.index for w in outside):
+        return False
+    return any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in outside)
+
+
+def _present_homograph(word: Word) -> bool:
+    """Whether a word tagged a past participle is spelt as the present (third person singular) of
+    its verb, as those of *dire* and *écrire* and their compounds are (« dit », « écrit »,
+    « prédit »): with no auxiliary before it and its subject after it, it is that present, the
+    verb of an incise (« Le chantier reprendra lundi, écrit la Gazette de Vernon », « …, dit
+    Paul Roux »)."""
+    lemma = lemma_of(word.text, word.lemma)
+    return lemma.endswith("ire") and word.text.lower() == lemma[:-2] + "t"
 
 
 def _subject_after(sent: Sentence, verb: Word) -> bool:
@@ -388,10 +414,38 @@ def _object_of_verb_before(sent: Sentence, noun: Word) -> bool:
     """Whether ``noun`` follows a finite verb in its own clause (no conjunction, relative or
     comma between): that verb's object, whatever the parser made it (« Des ouvriers ont découvert
     les restes d'un dinosaure, a annoncé le muséum »: not the subject of « annoncé »; « Elle a
-    indiqué que le chauffeur … » opens a clause of its own)."""
-    for word in reversed(sent.words[: noun.index]):
-        if word.upos in {"SCONJ", "PRON"} or word.text in {",", ";", ":"} or word.text.lower() in QUE_FORMS:
+    indiqué que le chauffeur … » opens a clause of its own). A date set off by commas between
+    the verb and its object is passed over (« Les douanes ont saisi, lundi, un lot de montres, a
+    indiqué le parquet »)."""
+    words = sent.words[: noun.index]
+    k = len(words) - 1
+    while k >= 0:
+        word = words[k]
+        if word.text == ",":
+            opening = _date_aside_before(words, k)
+            if opening is None:
+                return False
+            k = opening - 1
+            continue
+        if word.upos in {"SCONJ", "PRON"} or word.text in {";", ":"} or word.text.lower() in QUE_FORMS:
             return False
         if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
             return True
+        k -= 1
     return False
+
+
+#: Words of a date set off by commas (« , lundi, », « , ce mardi 17 mai, »), beside the time words.
+_DATE_ASIDE_WORDS = frozenset({"ce", "le", "dernier", "prochain"})
+
+
+def _date_aside_before(words: Sequence[Word], comma: int) -> int | None:
+    """The index of the comma that opens a date set off by commas and closed by the comma at
+    ``comma`` (« , lundi, », « , ce mardi 17 mai, »), or ``None``."""
+    j = comma - 1
+    while j >= 0 and words[j].text != ",":
+        low = words[j].text.lower()
+        if not (low in TIME_WORDS or low in _DATE_ASIDE_WORDS or words[j].upos == "NUM"):
+            return None
+        j -= 1
+    return j if 0 <= j < comma - 1 else None
