@@ -892,6 +892,38 @@ def test_a_relative_noun_before_an_incise_is_not_its_subject(
     assert found(text, FLOODS.format(verb=verb, label=label)) == expected
 
 
+#: « Et Paul Roux d'ajouter que les travaux reprendraient. », a narrative infinitive, its subject
+#: hung on « Et » as spaCy parses it (``{opening}``: the first word).
+NARRATIVE = """
+{opening} et CCONJ -1 root
+Paul Paul PROPN 0 fixed
+Roux Roux PROPN 1 flat:name
+d' de ADP 4 mark
+ajouter ajouter VERB 1 acl VerbForm=Inf
+que que SCONJ 8 mark
+les le DET 7 det
+travaux travail NOUN 8 nsubj
+reprendraient reprendre VERB 4 ccomp VerbForm=Fin
+. . PUNCT 1 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # « Et X de + infinitive »: X is the infinitive's subject
+        ("Et", "Paul Roux"),
+        # no « et » before the noun phrase: no narrative infinitive, no subject read
+        ("Or", None),
+    ],
+)
+def test_a_narrative_infinitive_takes_the_noun_phrase_before_de(opening: str, speaker: str | None) -> None:
+    text = f"{opening} Paul Roux d'ajouter que les travaux reprendraient."
+    assert found(text, NARRATIVE.format(opening=opening)) == [
+        ("les travaux reprendraient", speaker, "ajouter")
+    ]
+
+
 #: « Les douanes ont saisi, lundi, un lot de montres, a indiqué le parquet. », the object after a
 #: date set off by commas hung on the incise's verb as its subject (``{date}``: the date's word).
 SEIZED = """
