@@ -4568,6 +4568,82 @@ def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, 
         assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        # a union named by its initials alone
+        (
+            "La CFTC a appelé à la grève. « Nous ne céderons pas », déclare la centrale dans un communiqué.",
+            "la centrale",
+            "CFTC",
+        ),
+        # a union named by the noun its name opens on
+        (
+            "La Confédération des artisans du Nord appelle à manifester. Dans un communiqué, la "
+            "centrale syndicale a accusé le préfet de mentir.",
+            "la centrale syndicale",
+            "Confédération des artisans du Nord",
+        ),
+        # a power plant is no union
+        (
+            "La CFTC a appelé à la grève. « Rien ne bouge », déclare la centrale nucléaire.",
+            "la centrale nucléaire",
+            "centrale nucléaire",
+        ),
+        # two unions in the sentence before: no telling which
+        (
+            "La CFTC et l'Unsa ont appelé à la grève. « Nous ne céderons pas », déclare la centrale.",
+            "la centrale",
+            "centrale",
+        ),
+        # a company named after the noun of what it does, and the noun alone later
+        (
+            "Les coupures touchent 800 foyers, déclare le gestionnaire du réseau électrique Valtris. "
+            "Le gestionnaire ajoute que ses équipes sont sur le terrain.",
+            "Le gestionnaire",
+            "Valtris",
+        ),
+        # the noun in apposition after the name
+        (
+            "Les retards viennent de Nordalis, l'opérateur du réseau de bus. Les trams suivront, "
+            "promet l'opérateur.",
+            "l'opérateur",
+            "Nordalis",
+        ),
+        # an agency named by its initials
+        (
+            "Le programme martien de l'ESA avance. Le 3 mars, l'agence européenne a annoncé "
+            "qu'elle repartira.",
+            "l'agence européenne",
+            "ESA",
+        ),
+        # « le plus haut tribunal du pays » is the supreme court named
+        (
+            "La Cour suprême de Valdonie a rendu sa décision. Le laboratoire Orvel a perdu. Le "
+            "plus haut tribunal du pays précise qu'un brevet doit être clair.",
+            "Le plus haut tribunal du pays",
+            "Cour suprême de Valdonie",
+        ),
+    ],
+    ids=[
+        "initials",
+        "confederation",
+        "power plant",
+        "two unions",
+        "noun before",
+        "apposition",
+        "agency",
+        "supreme court",
+    ],
+)
+def test_a_noun_of_a_kind_of_body_takes_up_the_body_of_that_kind_named(
+    text: str, noun: str, name: str
+) -> None:
+    last = mention(text, noun, MentionKind.DESCRIPTION, nth=text.count(noun) - 1)
+    speaker = Resolver(text).resolve(last, before=last.span.start)
+    assert speaker.name == name
+
+
 def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
     text = "Les prix vont grimper, affirme le Journal du Lundi."
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]

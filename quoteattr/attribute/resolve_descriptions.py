@@ -159,6 +159,10 @@ class _Descriptions(_ResolverBase):
         press = self._press_taken_up(words, phrase.head, limit) if phrase.organisation else None
         if press is not None:  # « Le Parisien révèle … Le quotidien affirme »
             return press
+        # « La CGT dénonce … La centrale affirme »: a body's noun no organisation's name opens on
+        body = self._body_taken_up(words, limit) if not phrase.organisation and phrase.number == "s" else None
+        if body is not None:
+            return body
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)
@@ -199,7 +203,11 @@ class _Descriptions(_ResolverBase):
             unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
             if unit is not None:
                 return unit
-            return self._organisation(phrase.name, phrase.head, limit)
+            organisation = self._organisation(phrase.name, phrase.head, limit)
+            if organisation.by == ResolvedBy.WORDS and phrase.number == "s":
+                # « l'agence américaine » after « la Nasa »: no body named before with its noun
+                return self._body_taken_up(words, limit) or organisation
+            return organisation
         kindred = self._kindred_description(words, limit)
         if kindred is not None:
             return kindred
