@@ -4644,6 +4644,38 @@ def test_a_noun_of_a_kind_of_body_takes_up_the_body_of_that_kind_named(
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        (
+            "Ce mardi, les associations Terre vive (TV) et Rivages annoncent une plainte. Dans un "
+            "communiqué, les deux associations dénoncent « un scandale ».",
+            "les deux associations",
+            "Terre vive (TV) et Rivages",
+        ),
+        # « les associations » alone, two sentences on
+        (
+            "Les associations Terre vive et Rivages portent plainte. Le préfet se tait. Il attend. "
+            "« C'est un scandale », répètent les associations.",
+            "les associations",
+            "Terre vive et Rivages",
+        ),
+        # two pairs of associations named: no telling which
+        (
+            "Les associations Terre vive et Rivages portent plainte, les associations Flore et "
+            "Sève aussi. « C'est un scandale », répètent les associations.",
+            "les associations",
+            "associations",
+        ),
+    ],
+    ids=["two", "plural", "two pairs"],
+)
+def test_a_plural_body_noun_takes_up_the_two_bodies_named_with_it(text: str, noun: str, name: str) -> None:
+    last = mention(text, noun, MentionKind.DESCRIPTION, nth=text.count(noun) - 1)
+    speaker = Resolver(text).resolve(last, before=last.span.start)
+    assert speaker.name == name
+
+
 def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
     text = "Les prix vont grimper, affirme le Journal du Lundi."
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]

@@ -177,6 +177,9 @@ class _Descriptions(_ResolverBase):
         pair = self._titled_pair(words, limit) if plural else None
         if pair is not None:  # « Les juges X et Y … les deux juges »
             return self._taken_up(pair, limit, ResolvedBy.ROLE)
+        bodies = self._bodies_named_together(words, limit) if plural else None
+        if bodies is not None:  # « les associations X et Y … les deux associations »
+            return bodies
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken

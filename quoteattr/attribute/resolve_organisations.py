@@ -91,6 +91,30 @@ _SUPREME_COURT = regex.compile(
 _UNION_CENTRALE = frozenset({"syndicale"})
 
 
+#: Two bodies named together after their plural noun, the first one's initials in brackets
+#: maybe: « les associations Terre vive (TV) et Rivages », the names in group ``names``.
+_PAIR_NAMES = (
+    r"[ \u00a0]+(?P<names>\p{Lu}[^,;:.«»\"()\n]{0,50}?(?:[ \u00a0]*\([^()\n]{1,12}\))?[ \u00a0]+et[ \u00a0]+"
+    r"\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*)*(?:[ \u00a0]*\([^()\n]{1,12}\))?)"
+)
+
+
+def _plural_body_noun(words: str) -> str | None:
+    """The plural noun of a kind of body (:data:`ORGANISATION_NOUNS`) a description is, alone
+    after « les » or « les deux » (« les deux associations », « les syndicats »); ``None`` for
+    any other words.
+
+    >>> _plural_body_noun("les deux associations"), _plural_body_noun("les associations locales")
+    ('associations', None)
+    """
+    tokens = [t.lower for t in tokenize(words)]
+    if len(tokens) == 3 and tokens[1] == "deux":
+        tokens = [tokens[0], tokens[2]]
+    if len(tokens) != 2 or tokens[0] != "les" or tokens[1][-1:] not in {"s", "x"}:
+        return None
+    return tokens[1] if tokens[1][:-1] in ORGANISATION_NOUNS else None
+
+
 def _kind_noun(words: str) -> str | None:
     """The noun of a kind of body a definite singular description is (:data:`BODY_KINDS`), with
     lowercase words at most after it, or :data:`_HIGHEST_COURT` for « le plus haut tribunal du
@@ -181,6 +205,22 @@ class _Organisations(_ResolverBase):
         if noun is None:
             return None
         return self._one_named_before(limit, lambda o: self._body_of_kind(o, noun))
+
+    def _bodies_named_together(self, words: str, limit: int) -> _Resolved | None:
+        """« Les associations Terre vive et Rivages portent plainte. … Les deux associations
+        dénoncent … »: a plural noun of a kind of body, definite, alone (:func:`_plural_body_noun`),
+        takes up the two bodies the text named together after that same noun within
+        :data:`_PRESS_REACH` sentences before it; ``None`` when it names none, or two pairs."""
+        noun = _plural_body_noun(words)
+        if noun is None:
+            return None
+        first = max(0, self._index.sentence_of(limit) - _PRESS_REACH)
+        start = self._index.boundaries[first - 1] if first else 0
+        pattern = regex.compile(r"\b(?i:les)[ \u00a0]+" + regex.escape(noun) + _PAIR_NAMES)
+        pairs = {" ".join(m.group("names").split()) for m in pattern.finditer(self._text, start, limit)}
+        if len(pairs) != 1:
+            return None
+        return _Resolved(name=pairs.pop(), kind="group", number="p", by=ResolvedBy.ORGANISATION)
 
     def _one_named_before(self, limit: int, named_as: Callable[[Occurrence], str | None]) -> _Resolved | None:
         """The one body ``named_as`` finds among the names before ``limit`` (its name as the
