@@ -4651,3 +4651,14 @@ def test_a_family_name_alone_of_a_person_named_in_full_is_no_body() -> None:
     speaker = _said(Resolver(text), text, "l'équipe", MentionKind.DESCRIPTION, "« Nous")
     assert speaker.name != "Paul Vardin"
 
+
+def test_a_description_with_an_indefinite_complement_is_someone_new() -> None:
+    # « le responsable d'un média local »: as new as the medium it is of, no one named before
+    text = (
+        "Le porte-parole Albert Monda a démenti toute attaque. « Les routes sont coupées », a "
+        "ajouté le responsable d'un média local."
+    )
+    words = "le responsable d'un média local"
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == "responsable d'un média local"
+

@@ -53,6 +53,7 @@ from quoteattr.attribute.resolve_text import (
     _before_verb,
     _indefinite,
     _introduced_form,
+    _of_someone_new,
     _posted,
     _restrictive_tail,
 )
@@ -162,9 +163,12 @@ class _Descriptions(_ResolverBase):
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)
+        # « avait ajouté le responsable d'un média local »: someone new, no one named before;
+        # a name after it may still say who (« L'avocat d'une victime estime … » in a headline)
+        new = not phrase.organisation and _of_someone_new(words)
         found = (
             None
-            if indefinite
+            if indefinite or new
             else describe_candidates(self._index, words, head, limit, self._previous_said(limit))
         )
         if found is not None and found.kind == "person" and phrase.number == "p":
@@ -210,7 +214,12 @@ class _Descriptions(_ResolverBase):
         specific = (
             role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
         )
-        if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+        if (
+            specific
+            and not new
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        ):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
             person = sole_person(self._index, limit, role, phrase.gender)
@@ -225,7 +234,12 @@ class _Descriptions(_ResolverBase):
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
         general = role in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
-        if general and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+        if (
+            general
+            and not new
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        ):
             # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
