@@ -4662,3 +4662,12 @@ def test_a_description_with_an_indefinite_complement_is_someone_new() -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Les")
     assert speaker.name == "responsable d'un média local"
 
+
+def test_a_demonstrative_takes_up_the_name_its_apposition_described() -> None:
+    # « Anton Rybak, un conseiller de Pavel Ostrov » … « ce conseiller »: Anton Rybak
+    text = (
+        "« Rien ne change », a déclaré Anton Rybak, un conseiller de Pavel Ostrov, dans un message. "
+        "Selon ce conseiller, Moscou « a peur »."
+    )
+    speaker = _said(Resolver(text), text, "ce conseiller", MentionKind.DESCRIPTION, "« a peur")
+    assert speaker.name == "Anton Rybak"

@@ -511,11 +511,25 @@ class _Descriptions(_ResolverBase):
             return None  # « cet homme », « cette femme »: too general to say whom
         written = taken_up_description(self._text, mention.span.start, head)
         if written is not None:
+            named = self._apposed_where_written(written, mention.span.start)
+            if named is not None:  # « X, un conseiller de Y, … Selon ce conseiller »: X
+                return named
             return _Resolved(name=clean_phrase(written), kind="described", gender=gender, by=ResolvedBy.ROLE)
         if tokens[0].lower == "ces":
             return None
         found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _apposed_where_written(self, written: str, before: int) -> _Resolved | None:
+        """The person a demonstrative takes up through the indefinite phrase it repeats, when the
+        text set that phrase in apposition after their name (« a déclaré Paul Roux, un conseiller
+        du maire, … Selon ce conseiller, … »: Paul Roux, whom the apposition said what he is;
+        `_apposed_to_name`); ``None`` when the phrase stands alone (« selon un conseiller »)."""
+        start = self._text.rfind(written, 0, before)
+        if start < 0:
+            return None
+        span = Span(start, start + len(written), source=self._text)
+        return self._apposed_to_name(span, written, parse_name_phrase(self._text, span))
 
     def _titled_pair(self, words: str, limit: int) -> Occurrence | None:
         """Two people the text named together under one plural role (« Les juges d'instruction
