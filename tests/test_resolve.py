@@ -4741,3 +4741,41 @@ def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
         mention(text, "des sondages", MentionKind.DOCUMENT), before=text.index("«")
     )
     assert speaker.name is None or "annonce" not in speaker.name
+
+
+def test_a_press_noun_takes_up_no_body_but_a_newspaper() -> None:
+    # « le quotidien » is a newspaper: never the firm that was just the subject
+    text = "Orbis Studios a annoncé des suppressions de postes. « La panique grandit », affirme le quotidien."
+    speaker = _said(Resolver(text), text, "le quotidien", MentionKind.DESCRIPTION, "« La")
+    assert speaker.name != "Orbis Studios"
+
+
+def test_a_family_name_alone_of_a_person_named_in_full_is_no_body() -> None:
+    # « Vardin » is the rider named in full before, not the team « l'équipe » takes up
+    text = (
+        "Le coureur Paul Vardin a été suspendu. Vardin, membre de la formation Cobalt, peut faire "
+        "appel. « Nous sommes choqués », dit l'équipe."
+    )
+    speaker = _said(Resolver(text), text, "l'équipe", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name != "Paul Vardin"
+
+
+def test_a_description_with_an_indefinite_complement_is_someone_new() -> None:
+    # « le responsable d'un média local »: as new as the medium it is of, no one named before
+    text = (
+        "Le porte-parole Albert Monda a démenti toute attaque. « Les routes sont coupées », a "
+        "ajouté le responsable d'un média local."
+    )
+    words = "le responsable d'un média local"
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == "responsable d'un média local"
+
+
+def test_a_demonstrative_takes_up_the_name_its_apposition_described() -> None:
+    # « Anton Rybak, un conseiller de Pavel Ostrov » … « ce conseiller »: Anton Rybak
+    text = (
+        "« Rien ne change », a déclaré Anton Rybak, un conseiller de Pavel Ostrov, dans un message. "
+        "Selon ce conseiller, Moscou « a peur »."
+    )
+    speaker = _said(Resolver(text), text, "ce conseiller", MentionKind.DESCRIPTION, "« a peur")
+    assert speaker.name == "Anton Rybak"

@@ -53,6 +53,7 @@ from quoteattr.attribute.resolve_text import (
     _before_verb,
     _indefinite,
     _introduced_form,
+    _of_someone_new,
     _posted,
     _restrictive_tail,
 )
@@ -166,9 +167,12 @@ class _Descriptions(_ResolverBase):
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)
+        # « avait ajouté le responsable d'un média local »: someone new, no one named before;
+        # a name after it may still say who (« L'avocat d'une victime estime … » in a headline)
+        new = not phrase.organisation and _of_someone_new(words)
         found = (
             None
-            if indefinite
+            if indefinite or new
             else describe_candidates(self._index, words, head, limit, self._previous_said(limit))
         )
         if found is not None and found.kind == "person" and phrase.number == "p":
@@ -221,7 +225,12 @@ class _Descriptions(_ResolverBase):
         specific = (
             role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
         )
-        if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+        if (
+            specific
+            and not new
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        ):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
             person = sole_person(self._index, limit, role, phrase.gender)
@@ -236,7 +245,12 @@ class _Descriptions(_ResolverBase):
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
         general = role in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
-        if general and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+        if (
+            general
+            and not new
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        ):
             # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
@@ -508,11 +522,25 @@ class _Descriptions(_ResolverBase):
             return None  # « cet homme », « cette femme »: too general to say whom
         written = taken_up_description(self._text, mention.span.start, head)
         if written is not None:
+            named = self._apposed_where_written(written, mention.span.start)
+            if named is not None:  # « X, un conseiller de Y, … Selon ce conseiller »: X
+                return named
             return _Resolved(name=clean_phrase(written), kind="described", gender=gender, by=ResolvedBy.ROLE)
         if tokens[0].lower == "ces":
             return None
         found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _apposed_where_written(self, written: str, before: int) -> _Resolved | None:
+        """The person a demonstrative takes up through the indefinite phrase it repeats, when the
+        text set that phrase in apposition after their name (« a déclaré Paul Roux, un conseiller
+        du maire, … Selon ce conseiller, … »: Paul Roux, whom the apposition said what he is;
+        `_apposed_to_name`); ``None`` when the phrase stands alone (« selon un conseiller »)."""
+        start = self._text.rfind(written, 0, before)
+        if start < 0:
+            return None
+        span = Span(start, start + len(written), source=self._text)
+        return self._apposed_to_name(span, written, parse_name_phrase(self._text, span))
 
     def _titled_pair(self, words: str, limit: int) -> Occurrence | None:
         """Two people the text named together under one plural role (« Les juges d'instruction

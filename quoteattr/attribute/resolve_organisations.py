@@ -18,7 +18,7 @@ from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, clean_phrase
-from quoteattr.attribute.resolve_score import national_body, org_fullest
+from quoteattr.attribute.resolve_score import national_body, org_fullest, person_fullest
 from quoteattr.attribute.resolve_text import (
     _BRACKET_BEFORE_VERB,
     _DEFINITE_SINGULAR,
@@ -171,7 +171,9 @@ class _Organisations(_ResolverBase):
         office = head in PUBLIC_AUTHORITIES  # « la préfecture » is itself, no firm named before
         unnamed = best is None or not has_name(best.name) or fold(best.name) in GENERIC_ACRONYMS
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
-        if generic and not unit and not office and unnamed and not national:
+        # « le quotidien » takes up a newspaper only (`_press_taken_up`), no other body named
+        press = head.lower() in PRESS_NOUNS
+        if generic and not unit and not office and unnamed and not national and not press:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._organisation_taken_up(
                 head, limit, own_kind=_OWN_COMPLEMENT.search(name) is not None
@@ -393,6 +395,8 @@ class _Organisations(_ResolverBase):
                 continue  # « le parquet » takes up « le PNF », no body named by its own name
             if own_kind and (occurrence.kind != "organisation" or fold(occurrence.head) != fold(head)):
                 continue  # « l'office de tourisme » is no « groupe nantais Kalypso »
+            if self._surname_of_person(occurrence, limit):
+                continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
             single_name = occurrence.kind == "name" and (
@@ -401,6 +405,15 @@ class _Organisations(_ResolverBase):
             if named_org or single_name:
                 return occurrence
         return None
+
+    def _surname_of_person(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether a one-word name is the family name of a person the text named in full (« Le
+        coureur Paul Vardin … Vardin, membre de la formation Cobalt, … », dit l'équipe »): the
+        person again, no body that « l'équipe », « le groupe » could take up."""
+        if occurrence.kind != "name" or len(occurrence.tokens) != 1:
+            return False
+        fullest = person_fullest(self._index, occurrence.tokens, limit)
+        return fullest is not None and fullest.kind == "person" and len(fullest.tokens) > 1
 
     def _bracketed_subject(self, span: Span) -> bool:
         """Whether the name at ``span`` is the initials in brackets of a subject, right before its

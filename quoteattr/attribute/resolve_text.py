@@ -196,6 +196,27 @@ _ORIGIN_ADJECTIVE = regex.compile(r"[ \u00a0]+(\p{Ll}{3,}[ao]ise?s?)(?=[ \u00a0]
 _ORIGIN_LOOKALIKES = frozenset({"jamais", "désormais", "parfois", "toutefois", "autrefois", "quelquefois"})
 
 
+#: A definite person noun, an adjective at most on either side, whose first complement opens on
+#: an indefinite article (« le responsable d'un média local », « la mère d'une des victimes »).
+_OF_SOMEONE_NEW = regex.compile(
+    r"(?i:le|la|l['’])[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}+)?"
+    r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)(?i:une?|plusieurs|quelques|certain(?:e?s)?)\b"
+)
+
+
+def _of_someone_new(words: str) -> bool:
+    """Whether a definite description's first complement is indefinite: « le responsable d'un
+    média local », « la porte-parole d'une association de riverains ». The complement brings in
+    something the text had not named, so the one it describes is new too: a text takes up a
+    person it has named by a complement it has named (« le responsable du média »), never by
+    one it brings in.
+
+    >>> _of_someone_new("le responsable d'un média local"), _of_someone_new("le responsable du média")
+    (True, False)
+    """
+    return _OF_SOMEONE_NEW.match(words.strip()) is not None
+
+
 def _introduced_form(text: str, words: str, before: int) -> str | None:
     """The words that brought in the one a definite description takes up, when the text brought
     them in once, with an indefinite article and the same words, before ``before``: « Une jeune
