@@ -6815,3 +6815,111 @@ def test_a_narrative_infinitive_s_clause_lends_no_subject_to_a_later_rule() -> N
     found = attribute_sentence(site_of(text, table))
     assert found is not None
     assert (found.cue, found.mention) == ("ajouter", None)
+
+
+def test_a_late_incise_may_have_an_adverb_in_its_verb_group() -> None:
+    """« …, a encore dit X »: an adverb between the auxiliary and the participle."""
+    text = "« Le chantier a pris du retard » au sud, a encore dit Paul Roux."
+    table = """
+    « « PUNCT 4 punct
+    Le le DET 2 det
+    chantier chantier NOUN 4 nsubj
+    a avoir AUX 4 aux:tense
+    pris prendre VERB -1 root
+    du de DET 6 det
+    retard retard NOUN 4 obj
+    » » PUNCT 4 punct
+    au à ADP 9 case
+    sud sud NOUN 4 obl
+    , , PUNCT 13 punct
+    a avoir AUX 13 aux:tense
+    encore encore ADV 13 advmod
+    dit dire VERB 4 parataxis VerbForm=Part
+    Paul Paul PROPN 13 nsubj
+    Roux Roux PROPN 14 flat:name
+    . . PUNCT 4 punct
+    """
+    found = incise_late(site_of(text, table))
+    assert (mention_text(found), None if found is None else found.cue) == ("Paul Roux", "dire")
+
+
+def _late_with_rest(rest: str, rest_table: str) -> Attribution | None:
+    text = f"« Le chantier a pris du retard » au sud, a déclaré Paul Roux {rest}."
+    table = (
+        """
+    « « PUNCT 4 punct
+    Le le DET 2 det
+    chantier chantier NOUN 4 nsubj
+    a avoir AUX 4 aux:tense
+    pris prendre VERB -1 root
+    du de DET 6 det
+    retard retard NOUN 4 obj
+    » » PUNCT 4 punct
+    au à ADP 9 case
+    sud sud NOUN 4 obl
+    , , PUNCT 12 punct
+    a avoir AUX 12 aux:tense
+    déclaré déclarer VERB 4 parataxis VerbForm=Part
+    Paul Paul PROPN 12 nsubj
+    Roux Roux PROPN 13 flat:name
+    """
+        + rest_table
+        + "\n. . PUNCT 4 punct\n"
+    )
+    return incise_late(site_of(text, table))
+
+
+def test_a_late_incise_may_end_on_a_noun_with_a_participle_or_a_relative() -> None:
+    """« a déclaré X dans une vidéo diffusée lundi »: a participle hung on a complement's noun opens
+    no clause after the incise, which still closes the sentence."""
+    found = _late_with_rest(
+        "dans une vidéo diffusée lundi",
+        """
+    dans dans ADP 17 case
+    une un DET 17 det
+    vidéo vidéo NOUN 12 obl:mod
+    diffusée diffuser VERB 17 acl VerbForm=Part
+    lundi lundi NOUN 18 obl:mod
+    """,
+    )
+    assert mention_text(found) == "Paul Roux"
+
+
+def test_a_late_incise_followed_by_a_clause_of_its_own_is_no_closing_incise() -> None:
+    found = _late_with_rest(
+        "et la mairie répond",
+        """
+    et et CCONJ 18 cc
+    la le DET 17 det
+    mairie mairie NOUN 18 nsubj
+    répond répondre VERB 12 conj
+    """,
+    )
+    assert found is None
+
+
+def test_a_late_incise_with_two_noun_phrases_after_its_verb_is_not_trusted() -> None:
+    """« , avait déclaré l'agence une voisine »: the incise's object is the quote, so a second
+    bare noun phrase after its verb is a slip; neither is taken for the speaker."""
+    text = "« Il y a des tirs » près du port, avait déclaré l'agence une voisine."
+    table = """
+    « « PUNCT 3 punct
+    Il il PRON 3 expl:subj
+    y y PRON 3 expl:comp
+    a avoir VERB -1 root
+    des de DET 5 det
+    tirs tir NOUN 3 obj
+    » » PUNCT 3 punct
+    près près ADV 9 case
+    du de ADP 7 fixed
+    port port NOUN 3 obl
+    , , PUNCT 12 punct
+    avait avoir AUX 12 aux:tense
+    déclaré déclarer VERB 3 parataxis VerbForm=Part
+    l' le DET 14 det
+    agence agence NOUN 12 nsubj
+    une un DET 16 det
+    voisine voisine NOUN 12 obj
+    . . PUNCT 3 punct
+    """
+    assert incise_late(site_of(text, table)) is None
