@@ -6923,3 +6923,78 @@ def test_a_late_incise_with_two_noun_phrases_after_its_verb_is_not_trusted() -> 
     . . PUNCT 3 punct
     """
     assert incise_late(site_of(text, table)) is None
+
+
+#: « « Nous partirons », a répondu, <aside>, Paul Roux, maire de Lanvic. »: the verb at 6, then
+#: the aside's words between commas, as a parser reads them (the name hung on the aside's noun).
+SET_OFF_ASIDE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+répondu répondre VERB 2 parataxis VerbForm=Part
+, , PUNCT 9 punct
+dans dans ADP 9 case
+une un DET 9 det
+lettre lettre NOUN 6 obl:mod
+publiée publier VERB 9 acl VerbForm=Part
+mardi mardi NOUN 10 obl:mod
+, , PUNCT 13 punct
+{subject} {subject} {tag} 9 appos
+Roux Roux PROPN 13 flat:name
+, , PUNCT 16 punct
+maire maire NOUN 13 appos
+de de ADP 18 case
+Lanvic Lanvic PROPN 16 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_an_aside_set_off_by_commas_may_stand_before_an_incise_subject() -> None:
+    """« a répondu, dans une lettre publiée mardi, Paul Roux »: the subject after the aside."""
+    text = "« Nous partirons », a répondu, dans une lettre publiée mardi, Paul Roux, maire de Lanvic."
+    sent = parse(text, SET_OFF_ASIDE.format(subject="Paul", tag="PROPN")).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "Paul"
+
+
+def test_after_an_aside_only_someone_who_can_speak_is_an_incise_subject() -> None:
+    text = "« Nous partirons », a répondu, dans une lettre publiée mardi, vague Roux, maire de Lanvic."
+    sent = parse(text, SET_OFF_ASIDE.format(subject="vague", tag="NOUN")).sentences[0]
+    assert inverted_subject(sent, sent[6]) is None  # « vague » is no one
+
+
+def test_an_aside_holding_a_clause_is_no_aside_before_an_incise_subject() -> None:
+    text = "« Nous partirons », a répondu, dans une lettre publiée mardi, Paul Roux, maire de Lanvic."
+    table = SET_OFF_ASIDE.format(subject="Paul", tag="PROPN").replace(
+        "publiée publier VERB 9 acl VerbForm=Part", "publiée publier VERB 9 acl VerbForm=Fin"
+    )
+    sent = parse(text, table).sentences[0]
+    assert inverted_subject(sent, sent[6]) is None
+
+
+def test_a_civility_after_a_complement_opens_the_incise_subject() -> None:
+    """« a déclaré à l'agence Me Roux »: the civility opens a person's name, the subject."""
+    text = "« Nous partirons », a déclaré à l'AFP Me Roux."
+    table = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    partirons partir VERB -1 root
+    » » PUNCT 2 punct
+    , , PUNCT 6 punct
+    a avoir AUX 6 aux:tense
+    déclaré déclarer VERB 2 parataxis VerbForm=Part
+    à à ADP 9 case
+    l' le DET 9 det
+    AFP AFP PROPN 6 obl:arg
+    Me Me NOUN 9 appos
+    Roux Roux PROPN 9 flat:name
+    . . PUNCT 2 punct
+    """
+    sent = parse(text, table).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "Roux"
