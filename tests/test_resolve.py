@@ -4743,6 +4743,8 @@ def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
     assert speaker.name is None or "annonce" not in speaker.name
 
 
+
+
 def test_a_press_noun_takes_up_no_body_but_a_newspaper() -> None:
     # « le quotidien » is a newspaper: never the firm that was just the subject
     text = "Orbis Studios a annoncé des suppressions de postes. « La panique grandit », affirme le quotidien."
@@ -4779,3 +4781,53 @@ def test_a_demonstrative_takes_up_the_name_its_apposition_described() -> None:
     )
     speaker = _said(Resolver(text), text, "ce conseiller", MentionKind.DESCRIPTION, "« a peur")
     assert speaker.name == "Anton Rybak"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the one person the text names, bare and speaking, after the post: the minister
+        ("Paul Verdier a salué le travail des secours.", "Paul Verdier"),
+        ("Paul Verdier a aussi précisé que les digues tenaient.", "Paul Verdier"),
+        # a suspect or a victim does not speak: never the minister
+        ("Paul Verdier a été interpellé mardi soir.", "ministre de l'Intérieur"),
+        # a verb that reports only in an incise has its ordinary sense here: an appellant
+        ("Paul Verdier a fait appel de la décision.", "ministre de l'Intérieur"),
+        # an age or a role set after the name: someone the text introduces
+        (
+            "Paul Verdier, 67 ans, était sur la digue. Paul Verdier a salué le travail des secours.",
+            "ministre de l'Intérieur",
+        ),
+        (
+            "Paul Verdier, maire de Valmont, était sur la digue. Paul Verdier a salué les secours.",
+            "ministre de l'Intérieur",
+        ),
+        # a woman is not « le ministre »; a second person: no telling
+        ("Hélène Garnier a salué le travail des secours.", "ministre de l'Intérieur"),
+        (
+            "Paul Verdier a salué le travail des secours. Marc Lenoir a dénoncé un retard.",
+            "ministre de l'Intérieur",
+        ),
+    ],
+    ids=["speaks", "adverb", "suspect", "appellant", "age", "other role", "woman", "two people"],
+)
+def test_an_office_described_before_the_one_person_the_text_names_is_that_person(
+    after: str, expected: str
+) -> None:
+    text = (
+        f"« Nous mobilisons tous les moyens de l'État », a déclaré mardi le ministre de l'Intérieur. {after}"
+    )
+    words = "le ministre de l'Intérieur"
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == expected
+    if expected == "Paul Verdier":
+        assert speaker.resolved_by is ResolvedBy.SOLE_PERSON
+
+
+def test_a_role_of_no_office_is_not_the_person_named_after_it() -> None:
+    # « la lauréate » may be anyone the prize went to: no post, no holder named later
+    text = "« C'était magnifique », a déclaré la lauréate. Amélie Corbin a remercié son éditeur."
+    speaker = _said(Resolver(text), text, "la lauréate", MentionKind.DESCRIPTION, "« C'était")
+    assert speaker.name == "lauréate"
+
+

@@ -33,6 +33,7 @@ from quoteattr.attribute.resolve_score import (
     inner_person,
     later_titled_person,
     may_be_tried,
+    named_after_office,
     nationality_person,
     paragraph_newcomer,
     periphrasis_role,
@@ -50,6 +51,7 @@ from quoteattr.attribute.resolve_text import (
     _NAMED_NEXT_DEFINITE,
     _SAME_SOURCE,
     _STATED_AGE_DESCRIPTION,
+    _VERB_AFTER_SUBJECT,
     _before_verb,
     _indefinite,
     _introduced_form,
@@ -69,6 +71,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
+from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, INCISE_ONLY_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import ResolvedBy, Span
 
 #: « le premier », « la seconde »: which of two people named together, by their order.
@@ -269,6 +272,9 @@ class _Descriptions(_ResolverBase):
             person = later_titled_person(self._index, mention.span.start, role, phrase.gender)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
+            person = named_after_office(self._index, mention.span.start, role, phrase.gender, self._speaks)
+            if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
+                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
@@ -304,6 +310,20 @@ class _Descriptions(_ResolverBase):
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _speaks(self, occurrence: Occurrence) -> bool:
+        """Whether the name at ``occurrence`` is the subject of a speech verb right after it
+        (« Paul Verdier a aussi précisé », « Paul Verdier appelle à la vigilance »), outside a
+        quote; not of one that reports only in an incise or with a clause, which has its
+        ordinary sense there (« Paul Verdier a fait appel », « soutient le projet »)."""
+        if not occurrence.subject or occurrence.after_verb or occurrence.quoted:
+            return False
+        verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
+        if verb is None:
+            return False
+        word = verb["verb"].lower()
+        ordinary = lemma_of(word, word) in INCISE_ONLY_VERBS | CLAUSE_ONLY_VERBS
+        return conjugated_speech_form(word) and not ordinary
 
     @staticmethod
     def _told_apart(words: str, role: str, indefinite: bool, number: str) -> bool:

@@ -95,10 +95,10 @@ _NOUN_BEFORE_NAME = regex.compile(
 _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
 
 #: The verb right after a subject: an auxiliary and an adverb may come first (« a ensuite
-#: répondu », « avait déclaré »).
+#: répondu », « a aussi précisé », « avait déclaré »).
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+)?"
-    r"(?:\p{Ll}+ment[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
+    r"(?:(?:\p{Ll}+ment|aussi|également|ensuite|alors|encore|déjà|enfin)[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
 )
 
 #: A word in small letters that a subject's words stopped short of, right before its auxiliary
