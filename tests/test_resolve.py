@@ -4743,8 +4743,6 @@ def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
     assert speaker.name is None or "annonce" not in speaker.name
 
 
-
-
 def test_a_press_noun_takes_up_no_body_but_a_newspaper() -> None:
     # « le quotidien » is a newspaper: never the firm that was just the subject
     text = "Orbis Studios a annoncé des suppressions de postes. « La panique grandit », affirme le quotidien."
@@ -4829,5 +4827,3 @@ def test_a_role_of_no_office_is_not_the_person_named_after_it() -> None:
     text = "« C'était magnifique », a déclaré la lauréate. Amélie Corbin a remercié son éditeur."
     speaker = _said(Resolver(text), text, "la lauréate", MentionKind.DESCRIPTION, "« C'était")
     assert speaker.name == "lauréate"
-
-
