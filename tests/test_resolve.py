@@ -1920,6 +1920,35 @@ def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
     assert speaker.name == name
 
 
+def test_a_demonstrative_takes_up_the_source_quoted_with_its_noun_in_full() -> None:
+    # the source just quoted, as resolved, not the written phrase cut after five words
+    text = (
+        "« Trois blessés », a indiqué une source requérant l'anonymat à la clinique du port de la ville. "
+        "« Ils sont stables », a ajouté cette source."
+    )
+    resolver = Resolver(text)
+    first = _said(
+        resolver,
+        text,
+        "une source requérant l'anonymat à la clinique du port de la ville",
+        MentionKind.DESCRIPTION,
+        "« Trois",
+    )
+    speaker = _said(resolver, text, "cette source", MentionKind.DESCRIPTION, "« Ils")
+    assert speaker.name == first.name
+
+
+def test_a_description_taken_up_is_not_cut_after_an_article() -> None:
+    # no source quoted: the written phrase, cut after five words, never ends on « à l' »
+    text = (
+        "Selon une source requérant l'anonymat à l'hôpital du port, trois blessés. "
+        "« Ils sont stables », a ajouté cette source."
+    )
+    span = find(text, "cette source")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == "source requérant l'anonymat"
+
+
 def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
     text = (
         "Lauréate en 21 s 88, la Jamaïcaine Shanice Whitfield a devancé la Française Awa Diallo. "
@@ -4633,3 +4662,36 @@ def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
         mention(text, "des sondages", MentionKind.DOCUMENT), before=text.index("«")
     )
     assert speaker.name is None or "annonce" not in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        (
+            "« Le poisson se fait rare », note un pêcheur de la criée. « Les quotas tombent », "
+            "ajoute un autre.",
+            "un pêcheur de la criée",
+            "un autre pêcheur de la criée",
+        ),
+        # « l'un des pêcheurs »: one of them, the noun put back in the singular
+        (
+            "« Le poisson se fait rare », note l'un des pêcheurs. « Les quotas tombent », ajoute un autre.",
+            "l'un des pêcheurs",
+            "un autre pêcheur",
+        ),
+    ],
+)
+def test_un_autre_is_one_more_of_the_kind_just_quoted(text: str, first: str, name: str) -> None:
+    resolver = Resolver(text)
+    _said(resolver, text, first, MentionKind.DESCRIPTION, "« Le")
+    speaker = _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == name
+
+
+def test_un_autre_after_a_named_source_names_no_one() -> None:
+    # one more of what kind? Paul Roux has no noun to lend: no source rather than « autre »
+    text = "« Le poisson se fait rare », note Paul Roux. « Les quotas tombent », ajoute un autre."
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Le")
+    assert _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les").name is None
+
