@@ -4189,8 +4189,20 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
             MentionKind.NAME,
             "Reuters",
         ),
+        (  # a toll is figures too: « un bilan fourni par … »
+            "Selon un nouveau bilan fourni par la protection civile du canton, douze maisons sont détruites.",
+            "un nouveau bilan fourni par la protection civile du canton",
+            MentionKind.DESCRIPTION,
+            "protection civile du canton",
+        ),
     ],
-    ids=["figures of a body", "a study published by", "an agent past the parse", "comments published by"],
+    ids=[
+        "figures of a body",
+        "a study published by",
+        "an agent past the parse",
+        "comments published by",
+        "a toll provided by",
+    ],
 )
 def test_figures_and_statements_are_their_issuer_s(
     text: str, words: str, kind: MentionKind, name: str
@@ -4695,3 +4707,18 @@ def test_un_autre_after_a_named_source_names_no_one() -> None:
     _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Le")
     assert _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les").name is None
 
+
+def test_a_surname_with_its_honorific_glued_is_the_person_named() -> None:
+    # « MeRoux »: « Me Roux » with its space lost in the text
+    text = "Me Paul Roux défend la famille. « Rien ne tient », a affirmé MeRoux."
+    span = find(text, "MeRoux")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name is not None
+    assert speaker.name.endswith("Paul Roux")
+
+
+def test_a_glued_honorific_before_no_name_of_the_text_stays_as_written() -> None:
+    text = "Me Paul Roux défend la famille. « Rien ne tient », a affirmé MLeroy."
+    span = find(text, "MLeroy")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name == "MLeroy"
