@@ -1920,6 +1920,35 @@ def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
     assert speaker.name == name
 
 
+def test_a_demonstrative_takes_up_the_source_quoted_with_its_noun_in_full() -> None:
+    # the source just quoted, as resolved, not the written phrase cut after five words
+    text = (
+        "« Trois blessés », a indiqué une source requérant l'anonymat à la clinique du port de la ville. "
+        "« Ils sont stables », a ajouté cette source."
+    )
+    resolver = Resolver(text)
+    first = _said(
+        resolver,
+        text,
+        "une source requérant l'anonymat à la clinique du port de la ville",
+        MentionKind.DESCRIPTION,
+        "« Trois",
+    )
+    speaker = _said(resolver, text, "cette source", MentionKind.DESCRIPTION, "« Ils")
+    assert speaker.name == first.name
+
+
+def test_a_description_taken_up_is_not_cut_after_an_article() -> None:
+    # no source quoted: the written phrase, cut after five words, never ends on « à l' »
+    text = (
+        "Selon une source requérant l'anonymat à l'hôpital du port, trois blessés. "
+        "« Ils sont stables », a ajouté cette source."
+    )
+    span = find(text, "cette source")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == "source requérant l'anonymat"
+
+
 def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
     text = (
         "Lauréate en 21 s 88, la Jamaïcaine Shanice Whitfield a devancé la Française Awa Diallo. "
@@ -4160,8 +4189,20 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
             MentionKind.NAME,
             "Reuters",
         ),
+        (  # a toll is figures too: « un bilan fourni par … »
+            "Selon un nouveau bilan fourni par la protection civile du canton, douze maisons sont détruites.",
+            "un nouveau bilan fourni par la protection civile du canton",
+            MentionKind.DESCRIPTION,
+            "protection civile du canton",
+        ),
     ],
-    ids=["figures of a body", "a study published by", "an agent past the parse", "comments published by"],
+    ids=[
+        "figures of a body",
+        "a study published by",
+        "an agent past the parse",
+        "comments published by",
+        "a toll provided by",
+    ],
 )
 def test_figures_and_statements_are_their_issuer_s(
     text: str, words: str, kind: MentionKind, name: str
@@ -4827,3 +4868,51 @@ def test_a_role_of_no_office_is_not_the_person_named_after_it() -> None:
     text = "« C'était magnifique », a déclaré la lauréate. Amélie Corbin a remercié son éditeur."
     speaker = _said(Resolver(text), text, "la lauréate", MentionKind.DESCRIPTION, "« C'était")
     assert speaker.name == "lauréate"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        (
+            "« Le poisson se fait rare », note un pêcheur de la criée. « Les quotas tombent », "
+            "ajoute un autre.",
+            "un pêcheur de la criée",
+            "un autre pêcheur de la criée",
+        ),
+        # « l'un des pêcheurs »: one of them, the noun put back in the singular
+        (
+            "« Le poisson se fait rare », note l'un des pêcheurs. « Les quotas tombent », ajoute un autre.",
+            "l'un des pêcheurs",
+            "un autre pêcheur",
+        ),
+    ],
+)
+def test_un_autre_is_one_more_of_the_kind_just_quoted(text: str, first: str, name: str) -> None:
+    resolver = Resolver(text)
+    _said(resolver, text, first, MentionKind.DESCRIPTION, "« Le")
+    speaker = _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == name
+
+
+def test_un_autre_after_a_named_source_names_no_one() -> None:
+    # one more of what kind? Paul Roux has no noun to lend: no source rather than « autre »
+    text = "« Le poisson se fait rare », note Paul Roux. « Les quotas tombent », ajoute un autre."
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Le")
+    assert _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les").name is None
+
+
+def test_a_surname_with_its_honorific_glued_is_the_person_named() -> None:
+    # « MeRoux »: « Me Roux » with its space lost in the text
+    text = "Me Paul Roux défend la famille. « Rien ne tient », a affirmé MeRoux."
+    span = find(text, "MeRoux")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name is not None
+    assert speaker.name.endswith("Paul Roux")
+
+
+def test_a_glued_honorific_before_no_name_of_the_text_stays_as_written() -> None:
+    text = "Me Paul Roux défend la famille. « Rien ne tient », a affirmé MLeroy."
+    span = find(text, "MLeroy")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name == "MLeroy"

@@ -82,6 +82,30 @@ _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième
 _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)(?=[ \u00a0'’])")
 
 
+#: « un autre », « une autre » standing alone for a source (the noun left out).
+_ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
+#: Resolution kinds of a source known by its words, not by a name.
+_UNNAMED_KINDS = frozenset({"described", "unknown"})
+#: How many sentences back the source « un autre » adds one more to may have been quoted.
+_ANOTHER_REACH = 2
+#: « un des », « l'une des »: the partitive a source of a kind may be written with.
+_ONE_OF = regex.compile(r"(?i)(?:l['’]\s*)?une?\s+(?:des|d['’]entre)\s+")
+
+
+def _one_of_kind(name: str) -> str | None:
+    """The singular noun phrase of a source known by its words (« pêcheur de Sète » →
+    itself, « un des pêcheurs » → « pêcheur »); ``None`` when the plural cannot be undone
+    from the role lists (only « -s » and « -x » endings of a listed role are)."""
+    one_of = _ONE_OF.match(name)
+    if one_of is None:
+        return name if role_of((head_noun(name) or "").lower()) is not None else None
+    rest = name[one_of.end() :]
+    head, _, tail = rest.partition(" ")
+    if head[-1:] not in {"s", "x"} or role_of(head[:-1].lower()) is None:
+        return None
+    return f"{head[:-1]} {tail}".strip()
+
+
 #: Spaces between a comma and the words around it.
 _SPACES = " \u00a0\u202f"
 #: How far back a name ending at a comma is looked for (its first character).
@@ -142,7 +166,7 @@ class _Descriptions(_ResolverBase):
         apposed = self._apposed_to_name(mention.span, words, phrase)
         if apposed is not None:
             return apposed
-        same = self._same_source(words, limit)
+        same = self._same_source(words, limit) or self._another(words, limit)
         if same is not None:
             return same
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
@@ -528,6 +552,39 @@ class _Descriptions(_ResolverBase):
             return None
         return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
 
+    def _another(self, words: str, limit: int) -> _Resolved | None:
+        """« un autre », « une autre » alone: one more of the kind of source the text has just
+        quoted, whose noun it leaves out (« …, note un pêcheur. « … », ajoute un autre » is « un
+        autre pêcheur »; « …, dit l'un des pêcheurs. … », « un autre pêcheur » too). ``None`` for
+        any other description, or when the source quoted just before is named, or far back,
+        or its noun cannot be put in the singular."""
+        another = _ANOTHER.fullmatch(words.strip())
+        previous = self._previous_said(limit)
+        if another is None or previous is None or previous.kind not in _UNNAMED_KINDS:
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > _ANOTHER_REACH:
+            return None
+        noun = _one_of_kind(self._names[previous.entity])
+        if noun is None:
+            return None
+        name = f"{another.group(1).lower()} {another.group(2).lower()} {noun}"
+        return _Resolved(name=name, kind=previous.kind, gender=previous.gender, by=ResolvedBy.WORDS)
+
+    def _quoted_with_head(self, head: str, limit: int) -> Said | None:
+        """The source known by its words, quoted at most :data:`SALIENT_REACH` sentences back,
+        whose noun is ``head``: what « cette source » takes up, in the full form the text gave
+        it (« une source requérant l'anonymat à l'hôpital de la ville »), not cut short."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        key = head.lower()
+        while i:
+            i -= 1
+            said = self._said[-self._said_order[i][1]]
+            if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > SALIENT_REACH:
+                return None
+            if said.kind in _UNNAMED_KINDS and head_noun(self._names[said.entity]) == key:
+                return said
+        return None
+
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
         just mentioned, the phrase with the same head noun (« une source diplomatique
@@ -540,6 +597,9 @@ class _Descriptions(_ResolverBase):
         role = role_of(head.lower())
         if role is not None and not set(role[1]) - {"person", "kin"}:
             return None  # « cet homme », « cette femme »: too general to say whom
+        quoted = self._quoted_with_head(head, limit)
+        if quoted is not None:  # « …, a indiqué une source proche du dossier. …, a ajouté cette source »
+            return self._taken_up(quoted, limit, ResolvedBy.ROLE)
         written = taken_up_description(self._text, mention.span.start, head)
         if written is not None:
             named = self._apposed_where_written(written, mention.span.start)

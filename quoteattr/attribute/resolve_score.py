@@ -1346,6 +1346,10 @@ _DESCRIPTION_STOPS = frozenset(
 )  # fmt: skip
 #: The longest description taken up, in words after its head noun.
 _TAKEN_UP_WORDS = 5
+#: Articles and prepositions, elided or not: a phrase cut after one of them is cut mid-way.
+_PHRASE_OPENERS = frozenset(
+    {"à", "au", "aux", "de", "d", "du", "des", "l", "le", "la", "les", "en", "dans", "par", "pour", "sur"}
+)
 #: The determiners that bring a referent in, for a demonstrative to take up: « une source … ».
 _INTRODUCING = frozenset({"un", "une", "des"})
 
@@ -1366,6 +1370,8 @@ def taken_up_description(text: str, limit: int, head: str) -> str | None:
             if any(c in gap for c in ",.;:!?«»()\n") or tokens[k].lower in _DESCRIPTION_STOPS:
                 break
             last = k
+        while last > i and tokens[last].lower.rstrip("'’") in _PHRASE_OPENERS:
+            last -= 1  # « une source requérant l'anonymat à l' »: cut short, not mid-complement
         return text[tokens[i - 1].start : tokens[last].end]
     return None
 
