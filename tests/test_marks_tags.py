@@ -164,3 +164,46 @@ def test_unwrapped_joins_the_lines_of_a_paragraph_with_spaces_and_keeps_offsets(
 def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None:
     text = "Titre\n\n24 mars . –\nLe texte.\n   \nFin."  # a line break ends a paragraph here
     assert unwrapped(text) is text
+
+
+@pytest.mark.parametrize(
+    ("speech", "pieces"),
+    [
+        (
+            "Le toit a cédé, raconte un voisin, puis tout a brûlé.",
+            ["Le toit a cédé", "puis tout a brûlé."],
+        ),
+        (
+            "La salle était pleine, estime l'infirmière. Il fallait refuser du monde.",
+            ["La salle était pleine", "Il fallait refuser du monde."],
+        ),
+        (
+            "Nous sommes prêts, affirme Lucie Garnier. Le reste suivra.",
+            ["Nous sommes prêts", "Le reste suivra."],
+        ),
+        (
+            "Je viens de l'apprendre, a repris Hugo Vasseur. C'est dur.",
+            ["Je viens de l'apprendre", "C'est dur."],
+        ),
+        (
+            "Tout est prêt, a dit le Dr Odile Marchand, cheffe du service. On attend.",
+            ["Tout est prêt", "On attend."],
+        ),
+        # an imperative has no subject after it; a present with a thing after it is no tag
+        ("Voyons, demande à ta mère ce soir.", ["Voyons, demande à ta mère ce soir."]),
+        (
+            "Le projet avance, note la presse locale ne suffit pas.",
+            ["Le projet avance, note la presse locale ne suffit pas."],
+        ),
+    ],
+)
+def test_a_tag_in_the_present_is_cut_out_of_a_closed_quote(speech: str, pieces: list[str]) -> None:
+    """News tags its quotes in the present (« …, raconte un témoin, … »), inside the marks too."""
+    cut = [speech[a:b] for a, b in cut_speech_tags(speech, 0, len(speech), closed_by_mark=True, closed=True)]
+    assert cut == pieces
+
+
+def test_a_tag_in_the_present_is_not_read_in_an_unclosed_quote() -> None:
+    """An unclosed quote runs to its paragraph's end, a guess: a present there may be the writer's."""
+    speech = "Le toit a cédé, raconte un voisin, puis tout a brûlé."
+    assert _pieces(speech, closed_by_mark=True) == [speech]

@@ -40,6 +40,12 @@ def texts_of(text: str) -> list[str]:
             ["César meurt en 44 av. J.-C. Auguste lui succède."],
         ),
         ("Il mesure 3.5 mètres. Voilà.", ["Il mesure 3.5 mètres.", "Voilà."]),
+        # a full stop glued between small letters and a capitalised word (text pasted from the web)
+        ("Il a parlé du front.Selon Paul, rien.", ["Il a parlé du front.", "Selon Paul, rien."]),
+        (
+            "Voir www.Orbis.fr ou paul.Roux@orbis.fr. Fin.",
+            ["Voir www.Orbis.fr ou paul.Roux@orbis.fr.", "Fin."],
+        ),
         # WiNER artefacts: a space before the full stop and before the closing mark.
         ("Un essai nucléaire . » Le Japon proteste .", ["Un essai nucléaire . »", "Le Japon proteste ."]),
         ("Kilju , une boisson . Elle est forte.", ["Kilju , une boisson .", "Elle est forte."]),

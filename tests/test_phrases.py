@@ -717,6 +717,20 @@ optimiste optimiste ADJ 5 xcomp
     assert mention_from(sent, 0, sent[1], text).span.text == "La joueuse"
 
 
+def test_the_meme_of_insistence_is_no_part_of_the_subject() -> None:
+    text = "La ministre elle-même a répondu."
+    table = """
+La le DET 1 det
+ministre ministre NOUN 4 nsubj
+elle-même lui-même PRON 1 nmod
+a avoir AUX 4 aux
+répondu répondre VERB -1 root
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "La ministre"
+
+
 def test_the_medium_between_an_incise_verb_and_its_subject_is_skipped() -> None:
     text = "« Nous sommes inquiets », a déclaré dans un communiqué l'association."
     table = ADDRESSEE.replace("à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg", "")

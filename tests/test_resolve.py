@@ -1920,6 +1920,35 @@ def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
     assert speaker.name == name
 
 
+def test_a_demonstrative_takes_up_the_source_quoted_with_its_noun_in_full() -> None:
+    # the source just quoted, as resolved, not the written phrase cut after five words
+    text = (
+        "« Trois blessés », a indiqué une source requérant l'anonymat à la clinique du port de la ville. "
+        "« Ils sont stables », a ajouté cette source."
+    )
+    resolver = Resolver(text)
+    first = _said(
+        resolver,
+        text,
+        "une source requérant l'anonymat à la clinique du port de la ville",
+        MentionKind.DESCRIPTION,
+        "« Trois",
+    )
+    speaker = _said(resolver, text, "cette source", MentionKind.DESCRIPTION, "« Ils")
+    assert speaker.name == first.name
+
+
+def test_a_description_taken_up_is_not_cut_after_an_article() -> None:
+    # no source quoted: the written phrase, cut after five words, never ends on « à l' »
+    text = (
+        "Selon une source requérant l'anonymat à l'hôpital du port, trois blessés. "
+        "« Ils sont stables », a ajouté cette source."
+    )
+    span = find(text, "cette source")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == "source requérant l'anonymat"
+
+
 def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
     text = (
         "Lauréate en 21 s 88, la Jamaïcaine Shanice Whitfield a devancé la Française Awa Diallo. "
@@ -4160,8 +4189,20 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
             MentionKind.NAME,
             "Reuters",
         ),
+        (  # a toll is figures too: « un bilan fourni par … »
+            "Selon un nouveau bilan fourni par la protection civile du canton, douze maisons sont détruites.",
+            "un nouveau bilan fourni par la protection civile du canton",
+            MentionKind.DESCRIPTION,
+            "protection civile du canton",
+        ),
     ],
-    ids=["figures of a body", "a study published by", "an agent past the parse", "comments published by"],
+    ids=[
+        "figures of a body",
+        "a study published by",
+        "an agent past the parse",
+        "comments published by",
+        "a toll provided by",
+    ],
 )
 def test_figures_and_statements_are_their_issuer_s(
     text: str, words: str, kind: MentionKind, name: str
@@ -4568,6 +4609,114 @@ def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, 
         assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        # a union named by its initials alone
+        (
+            "La CFTC a appelé à la grève. « Nous ne céderons pas », déclare la centrale dans un communiqué.",
+            "la centrale",
+            "CFTC",
+        ),
+        # a union named by the noun its name opens on
+        (
+            "La Confédération des artisans du Nord appelle à manifester. Dans un communiqué, la "
+            "centrale syndicale a accusé le préfet de mentir.",
+            "la centrale syndicale",
+            "Confédération des artisans du Nord",
+        ),
+        # a power plant is no union
+        (
+            "La CFTC a appelé à la grève. « Rien ne bouge », déclare la centrale nucléaire.",
+            "la centrale nucléaire",
+            "centrale nucléaire",
+        ),
+        # two unions in the sentence before: no telling which
+        (
+            "La CFTC et l'Unsa ont appelé à la grève. « Nous ne céderons pas », déclare la centrale.",
+            "la centrale",
+            "centrale",
+        ),
+        # a company named after the noun of what it does, and the noun alone later
+        (
+            "Les coupures touchent 800 foyers, déclare le gestionnaire du réseau électrique Valtris. "
+            "Le gestionnaire ajoute que ses équipes sont sur le terrain.",
+            "Le gestionnaire",
+            "Valtris",
+        ),
+        # the noun in apposition after the name
+        (
+            "Les retards viennent de Nordalis, l'opérateur du réseau de bus. Les trams suivront, "
+            "promet l'opérateur.",
+            "l'opérateur",
+            "Nordalis",
+        ),
+        # an agency named by its initials
+        (
+            "Le programme martien de l'ESA avance. Le 3 mars, l'agence européenne a annoncé "
+            "qu'elle repartira.",
+            "l'agence européenne",
+            "ESA",
+        ),
+        # « le plus haut tribunal du pays » is the supreme court named
+        (
+            "La Cour suprême de Valdonie a rendu sa décision. Le laboratoire Orvel a perdu. Le "
+            "plus haut tribunal du pays précise qu'un brevet doit être clair.",
+            "Le plus haut tribunal du pays",
+            "Cour suprême de Valdonie",
+        ),
+    ],
+    ids=[
+        "initials",
+        "confederation",
+        "power plant",
+        "two unions",
+        "noun before",
+        "apposition",
+        "agency",
+        "supreme court",
+    ],
+)
+def test_a_noun_of_a_kind_of_body_takes_up_the_body_of_that_kind_named(
+    text: str, noun: str, name: str
+) -> None:
+    last = mention(text, noun, MentionKind.DESCRIPTION, nth=text.count(noun) - 1)
+    speaker = Resolver(text).resolve(last, before=last.span.start)
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        (
+            "Ce mardi, les associations Terre vive (TV) et Rivages annoncent une plainte. Dans un "
+            "communiqué, les deux associations dénoncent « un scandale ».",
+            "les deux associations",
+            "Terre vive (TV) et Rivages",
+        ),
+        # « les associations » alone, two sentences on
+        (
+            "Les associations Terre vive et Rivages portent plainte. Le préfet se tait. Il attend. "
+            "« C'est un scandale », répètent les associations.",
+            "les associations",
+            "Terre vive et Rivages",
+        ),
+        # two pairs of associations named: no telling which
+        (
+            "Les associations Terre vive et Rivages portent plainte, les associations Flore et "
+            "Sève aussi. « C'est un scandale », répètent les associations.",
+            "les associations",
+            "associations",
+        ),
+    ],
+    ids=["two", "plural", "two pairs"],
+)
+def test_a_plural_body_noun_takes_up_the_two_bodies_named_with_it(text: str, noun: str, name: str) -> None:
+    last = mention(text, noun, MentionKind.DESCRIPTION, nth=text.count(noun) - 1)
+    speaker = Resolver(text).resolve(last, before=last.span.start)
+    assert speaker.name == name
+
+
 def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
     text = "Les prix vont grimper, affirme le Journal du Lundi."
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
@@ -4633,3 +4782,137 @@ def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
         mention(text, "des sondages", MentionKind.DOCUMENT), before=text.index("«")
     )
     assert speaker.name is None or "annonce" not in speaker.name
+
+
+def test_a_press_noun_takes_up_no_body_but_a_newspaper() -> None:
+    # « le quotidien » is a newspaper: never the firm that was just the subject
+    text = "Orbis Studios a annoncé des suppressions de postes. « La panique grandit », affirme le quotidien."
+    speaker = _said(Resolver(text), text, "le quotidien", MentionKind.DESCRIPTION, "« La")
+    assert speaker.name != "Orbis Studios"
+
+
+def test_a_family_name_alone_of_a_person_named_in_full_is_no_body() -> None:
+    # « Vardin » is the rider named in full before, not the team « l'équipe » takes up
+    text = (
+        "Le coureur Paul Vardin a été suspendu. Vardin, membre de la formation Cobalt, peut faire "
+        "appel. « Nous sommes choqués », dit l'équipe."
+    )
+    speaker = _said(Resolver(text), text, "l'équipe", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name != "Paul Vardin"
+
+
+def test_a_description_with_an_indefinite_complement_is_someone_new() -> None:
+    # « le responsable d'un média local »: as new as the medium it is of, no one named before
+    text = (
+        "Le porte-parole Albert Monda a démenti toute attaque. « Les routes sont coupées », a "
+        "ajouté le responsable d'un média local."
+    )
+    words = "le responsable d'un média local"
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == "responsable d'un média local"
+
+
+def test_a_demonstrative_takes_up_the_name_its_apposition_described() -> None:
+    # « Anton Rybak, un conseiller de Pavel Ostrov » … « ce conseiller »: Anton Rybak
+    text = (
+        "« Rien ne change », a déclaré Anton Rybak, un conseiller de Pavel Ostrov, dans un message. "
+        "Selon ce conseiller, Moscou « a peur »."
+    )
+    speaker = _said(Resolver(text), text, "ce conseiller", MentionKind.DESCRIPTION, "« a peur")
+    assert speaker.name == "Anton Rybak"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # the one person the text names, bare and speaking, after the post: the minister
+        ("Paul Verdier a salué le travail des secours.", "Paul Verdier"),
+        ("Paul Verdier a aussi précisé que les digues tenaient.", "Paul Verdier"),
+        # a suspect or a victim does not speak: never the minister
+        ("Paul Verdier a été interpellé mardi soir.", "ministre de l'Intérieur"),
+        # a verb that reports only in an incise has its ordinary sense here: an appellant
+        ("Paul Verdier a fait appel de la décision.", "ministre de l'Intérieur"),
+        # an age or a role set after the name: someone the text introduces
+        (
+            "Paul Verdier, 67 ans, était sur la digue. Paul Verdier a salué le travail des secours.",
+            "ministre de l'Intérieur",
+        ),
+        (
+            "Paul Verdier, maire de Valmont, était sur la digue. Paul Verdier a salué les secours.",
+            "ministre de l'Intérieur",
+        ),
+        # a woman is not « le ministre »; a second person: no telling
+        ("Hélène Garnier a salué le travail des secours.", "ministre de l'Intérieur"),
+        (
+            "Paul Verdier a salué le travail des secours. Marc Lenoir a dénoncé un retard.",
+            "ministre de l'Intérieur",
+        ),
+    ],
+    ids=["speaks", "adverb", "suspect", "appellant", "age", "other role", "woman", "two people"],
+)
+def test_an_office_described_before_the_one_person_the_text_names_is_that_person(
+    after: str, expected: str
+) -> None:
+    text = (
+        f"« Nous mobilisons tous les moyens de l'État », a déclaré mardi le ministre de l'Intérieur. {after}"
+    )
+    words = "le ministre de l'Intérieur"
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == expected
+    if expected == "Paul Verdier":
+        assert speaker.resolved_by is ResolvedBy.SOLE_PERSON
+
+
+def test_a_role_of_no_office_is_not_the_person_named_after_it() -> None:
+    # « la lauréate » may be anyone the prize went to: no post, no holder named later
+    text = "« C'était magnifique », a déclaré la lauréate. Amélie Corbin a remercié son éditeur."
+    speaker = _said(Resolver(text), text, "la lauréate", MentionKind.DESCRIPTION, "« C'était")
+    assert speaker.name == "lauréate"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        (
+            "« Le poisson se fait rare », note un pêcheur de la criée. « Les quotas tombent », "
+            "ajoute un autre.",
+            "un pêcheur de la criée",
+            "un autre pêcheur de la criée",
+        ),
+        # « l'un des pêcheurs »: one of them, the noun put back in the singular
+        (
+            "« Le poisson se fait rare », note l'un des pêcheurs. « Les quotas tombent », ajoute un autre.",
+            "l'un des pêcheurs",
+            "un autre pêcheur",
+        ),
+    ],
+)
+def test_un_autre_is_one_more_of_the_kind_just_quoted(text: str, first: str, name: str) -> None:
+    resolver = Resolver(text)
+    _said(resolver, text, first, MentionKind.DESCRIPTION, "« Le")
+    speaker = _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == name
+
+
+def test_un_autre_after_a_named_source_names_no_one() -> None:
+    # one more of what kind? Paul Roux has no noun to lend: no source rather than « autre »
+    text = "« Le poisson se fait rare », note Paul Roux. « Les quotas tombent », ajoute un autre."
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Le")
+    assert _said(resolver, text, "un autre", MentionKind.DESCRIPTION, "« Les").name is None
+
+
+def test_a_surname_with_its_honorific_glued_is_the_person_named() -> None:
+    # « MeRoux »: « Me Roux » with its space lost in the text
+    text = "Me Paul Roux défend la famille. « Rien ne tient », a affirmé MeRoux."
+    span = find(text, "MeRoux")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name is not None
+    assert speaker.name.endswith("Paul Roux")
+
+
+def test_a_glued_honorific_before_no_name_of_the_text_stays_as_written() -> None:
+    text = "Me Paul Roux défend la famille. « Rien ne tient », a affirmé MLeroy."
+    span = find(text, "MLeroy")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name == "MLeroy"

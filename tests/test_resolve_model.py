@@ -79,6 +79,24 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
             "rien",
             "élu",
         ),
+        # an office described first, its holder named bare and speaking after: the one person
+        (
+            "« Les digues ont tenu », a déclaré mardi le ministre de l'Intérieur.\n\n"
+            "Paul Verdier a aussi précisé que trois communes restaient inondées.",
+            "le ministre de l'Intérieur",
+            MentionKind.DESCRIPTION,
+            "« Les",
+            "Paul Verdier",
+        ),
+        # a suspect, the one other person named, never takes the minister's words
+        (
+            "« Les digues ont tenu », a déclaré mardi le ministre de l'Intérieur.\n\n"
+            "Paul Verdier a été interpellé dans la soirée.",
+            "le ministre de l'Intérieur",
+            MentionKind.DESCRIPTION,
+            "« Les",
+            "ministre de l'Intérieur",
+        ),
     ],
 )
 def test_resolution_on_a_spacy_parse(

@@ -80,6 +80,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # the links of an English name join its words: no French words
         ("Selon l'Institute for the Study of Peace, rien.", ["Institute for the Study of Peace"]),
         ("Hier, la Bank of Lorraine a parlé.", ["Bank of Lorraine"]),
+        # a civility inside a run of capitals opens another name, a person's
+        ("Elle a déclaré à l'AFP Me Lucie Garnier.", ["AFP", "Lucie Garnier"]),
+        ("Il a parlé à Radio Nord Mme Odile Marchand.", ["Radio Nord", "Odile Marchand"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

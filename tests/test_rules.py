@@ -6815,3 +6815,186 @@ def test_a_narrative_infinitive_s_clause_lends_no_subject_to_a_later_rule() -> N
     found = attribute_sentence(site_of(text, table))
     assert found is not None
     assert (found.cue, found.mention) == ("ajouter", None)
+
+
+def test_a_late_incise_may_have_an_adverb_in_its_verb_group() -> None:
+    """« …, a encore dit X »: an adverb between the auxiliary and the participle."""
+    text = "« Le chantier a pris du retard » au sud, a encore dit Paul Roux."
+    table = """
+    « « PUNCT 4 punct
+    Le le DET 2 det
+    chantier chantier NOUN 4 nsubj
+    a avoir AUX 4 aux:tense
+    pris prendre VERB -1 root
+    du de DET 6 det
+    retard retard NOUN 4 obj
+    » » PUNCT 4 punct
+    au à ADP 9 case
+    sud sud NOUN 4 obl
+    , , PUNCT 13 punct
+    a avoir AUX 13 aux:tense
+    encore encore ADV 13 advmod
+    dit dire VERB 4 parataxis VerbForm=Part
+    Paul Paul PROPN 13 nsubj
+    Roux Roux PROPN 14 flat:name
+    . . PUNCT 4 punct
+    """
+    found = incise_late(site_of(text, table))
+    assert (mention_text(found), None if found is None else found.cue) == ("Paul Roux", "dire")
+
+
+def _late_with_rest(rest: str, rest_table: str) -> Attribution | None:
+    text = f"« Le chantier a pris du retard » au sud, a déclaré Paul Roux {rest}."
+    table = (
+        """
+    « « PUNCT 4 punct
+    Le le DET 2 det
+    chantier chantier NOUN 4 nsubj
+    a avoir AUX 4 aux:tense
+    pris prendre VERB -1 root
+    du de DET 6 det
+    retard retard NOUN 4 obj
+    » » PUNCT 4 punct
+    au à ADP 9 case
+    sud sud NOUN 4 obl
+    , , PUNCT 12 punct
+    a avoir AUX 12 aux:tense
+    déclaré déclarer VERB 4 parataxis VerbForm=Part
+    Paul Paul PROPN 12 nsubj
+    Roux Roux PROPN 13 flat:name
+    """
+        + rest_table
+        + "\n. . PUNCT 4 punct\n"
+    )
+    return incise_late(site_of(text, table))
+
+
+def test_a_late_incise_may_end_on_a_noun_with_a_participle_or_a_relative() -> None:
+    """« a déclaré X dans une vidéo diffusée lundi »: a participle hung on a complement's noun opens
+    no clause after the incise, which still closes the sentence."""
+    found = _late_with_rest(
+        "dans une vidéo diffusée lundi",
+        """
+    dans dans ADP 17 case
+    une un DET 17 det
+    vidéo vidéo NOUN 12 obl:mod
+    diffusée diffuser VERB 17 acl VerbForm=Part
+    lundi lundi NOUN 18 obl:mod
+    """,
+    )
+    assert mention_text(found) == "Paul Roux"
+
+
+def test_a_late_incise_followed_by_a_clause_of_its_own_is_no_closing_incise() -> None:
+    found = _late_with_rest(
+        "et la mairie répond",
+        """
+    et et CCONJ 18 cc
+    la le DET 17 det
+    mairie mairie NOUN 18 nsubj
+    répond répondre VERB 12 conj
+    """,
+    )
+    assert found is None
+
+
+def test_a_late_incise_with_two_noun_phrases_after_its_verb_is_not_trusted() -> None:
+    """« , avait déclaré l'agence une voisine »: the incise's object is the quote, so a second
+    bare noun phrase after its verb is a slip; neither is taken for the speaker."""
+    text = "« Il y a des tirs » près du port, avait déclaré l'agence une voisine."
+    table = """
+    « « PUNCT 3 punct
+    Il il PRON 3 expl:subj
+    y y PRON 3 expl:comp
+    a avoir VERB -1 root
+    des de DET 5 det
+    tirs tir NOUN 3 obj
+    » » PUNCT 3 punct
+    près près ADV 9 case
+    du de ADP 7 fixed
+    port port NOUN 3 obl
+    , , PUNCT 12 punct
+    avait avoir AUX 12 aux:tense
+    déclaré déclarer VERB 3 parataxis VerbForm=Part
+    l' le DET 14 det
+    agence agence NOUN 12 nsubj
+    une un DET 16 det
+    voisine voisine NOUN 12 obj
+    . . PUNCT 3 punct
+    """
+    assert incise_late(site_of(text, table)) is None
+
+
+#: « « Nous partirons », a répondu, <aside>, Paul Roux, maire de Lanvic. »: the verb at 6, then
+#: the aside's words between commas, as a parser reads them (the name hung on the aside's noun).
+SET_OFF_ASIDE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+répondu répondre VERB 2 parataxis VerbForm=Part
+, , PUNCT 9 punct
+dans dans ADP 9 case
+une un DET 9 det
+lettre lettre NOUN 6 obl:mod
+publiée publier VERB 9 acl VerbForm=Part
+mardi mardi NOUN 10 obl:mod
+, , PUNCT 13 punct
+{subject} {subject} {tag} 9 appos
+Roux Roux PROPN 13 flat:name
+, , PUNCT 16 punct
+maire maire NOUN 13 appos
+de de ADP 18 case
+Lanvic Lanvic PROPN 16 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_an_aside_set_off_by_commas_may_stand_before_an_incise_subject() -> None:
+    """« a répondu, dans une lettre publiée mardi, Paul Roux »: the subject after the aside."""
+    text = "« Nous partirons », a répondu, dans une lettre publiée mardi, Paul Roux, maire de Lanvic."
+    sent = parse(text, SET_OFF_ASIDE.format(subject="Paul", tag="PROPN")).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "Paul"
+
+
+def test_after_an_aside_only_someone_who_can_speak_is_an_incise_subject() -> None:
+    text = "« Nous partirons », a répondu, dans une lettre publiée mardi, vague Roux, maire de Lanvic."
+    sent = parse(text, SET_OFF_ASIDE.format(subject="vague", tag="NOUN")).sentences[0]
+    assert inverted_subject(sent, sent[6]) is None  # « vague » is no one
+
+
+def test_an_aside_holding_a_clause_is_no_aside_before_an_incise_subject() -> None:
+    text = "« Nous partirons », a répondu, dans une lettre publiée mardi, Paul Roux, maire de Lanvic."
+    table = SET_OFF_ASIDE.format(subject="Paul", tag="PROPN").replace(
+        "publiée publier VERB 9 acl VerbForm=Part", "publiée publier VERB 9 acl VerbForm=Fin"
+    )
+    sent = parse(text, table).sentences[0]
+    assert inverted_subject(sent, sent[6]) is None
+
+
+def test_a_civility_after_a_complement_opens_the_incise_subject() -> None:
+    """« a déclaré à l'agence Me Roux »: the civility opens a person's name, the subject."""
+    text = "« Nous partirons », a déclaré à l'AFP Me Roux."
+    table = """
+    « « PUNCT 2 punct
+    Nous nous PRON 2 nsubj
+    partirons partir VERB -1 root
+    » » PUNCT 2 punct
+    , , PUNCT 6 punct
+    a avoir AUX 6 aux:tense
+    déclaré déclarer VERB 2 parataxis VerbForm=Part
+    à à ADP 9 case
+    l' le DET 9 det
+    AFP AFP PROPN 6 obl:arg
+    Me Me NOUN 9 appos
+    Roux Roux PROPN 9 flat:name
+    . . PUNCT 2 punct
+    """
+    sent = parse(text, table).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "Roux"

@@ -41,6 +41,14 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("nulle raison", "unknown", "nulle raison", False),  # a denied noun names no one
         ("élu", "unknown", "Aucun élu", False),
         ("élu", "unknown", "Un élu", True),  # must not: any other determiner may
+        ("autre", "unknown", "Un autre", False),  # an adjective whose noun was left out
+        ("autres", "unknown", "d'autres", False),
+        ("seule", "unknown", "la seule", False),
+        ("autre", "unknown", "l'autre", True),  # the other of a pair the text has set out
+        ("mardi à Lyon", "unknown", "mardi à Lyon", False),  # a subject's time adjunct
+        ("fin", "unknown", "la fin", False),
+        ("12e édition du salon", "unknown", "la 12e édition du salon", False),  # an event
+        ("Matin de Vesoul", "unknown", "le Matin de Vesoul", True),  # a title, capitalised
     ],
 )
 def test_is_source(name: str, kind: str, words: str, expected: bool) -> None:

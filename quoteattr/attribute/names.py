@@ -273,6 +273,8 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 text[prev.end : prev.end + 1] == "." and len(prev.text) == 1
             ):
                 break
+            if _is_civility(text, tokens, k) and _surname_at(text, tokens, k + 1):
+                break  # « l'AFP Me Roux »: a civility opens another name, a person's
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
                 if (
                     starts_person_name(cur.text)

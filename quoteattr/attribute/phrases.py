@@ -917,8 +917,12 @@ def mention_from(
 
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-#: Pronouns that repeat a subject for stress: « La joueuse, elle, … », « Fillon, lui, … ».
-_STRESSED_PRONOUNS = frozenset({"elle", "lui", "eux", "elles", "il", "ils"})
+#: Pronouns that repeat a subject for stress: « La joueuse, elle, … », « Fillon, lui, … »,
+#: « le ministre lui-même », « les élus eux-mêmes » (the « -même » of insistence, no part of
+#: the name: Grevisse, § 661).
+_STRESSED_PRONOUNS = frozenset(
+    {"elle", "lui", "eux", "elles", "il", "ils", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
+)
 #: Prepositions of what a speech verb may name before its inverted subject: the addressee (« à
 #: l'AFP ») or the medium (« dans un communiqué », « sur Twitter », « devant la presse »).
 _ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "devant"})

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -341,7 +342,12 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
         # "le père Marsac" is the elder of the family, never "Blanche Marsac" or "Rosalie Marsac"
-        best = None if kin else person_fullest(self._index, phrase.tokens, limit, phrase.gender or gender)
+        best = (
+            None
+            if kin
+            else self._glued_honorific(phrase.tokens, limit, phrase.gender or gender)
+            or person_fullest(self._index, phrase.tokens, limit, phrase.gender or gender)
+        )
         title = phrase.title
         gender = phrase.gender
         kind = "person"
@@ -363,6 +369,16 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
 
+    def _glued_honorific(self, tokens: tuple[str, ...], limit: int, gender: str) -> Occurrence | None:
+        """The person a surname with its honorific glued to it stands for: « MRoux », « MeRoux »
+        is « M. Roux », « Me Roux » with the dot or the space lost in the text, the Paul Roux
+        the text names; ``None`` for any other name, or one the text gives no one to."""
+        glued = _GLUED_HONORIFIC.fullmatch(tokens[0]) if len(tokens) == 1 else None
+        if glued is None:
+            return None
+        found = person_fullest(self._index, (glued.group("name"),), limit, gender)
+        return found if found is not None and found.kind == "person" else None
+
     def _family(self, span: Span) -> Occurrence | None:
         """The family ``span`` names (« les époux Balkany », :func:`~quoteattr.attribute.entities.is_family`),
         or ``None``."""
@@ -381,6 +397,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
 _RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description", "document"})
+
+
+#: An honorific glued to the surname it stands before (« MRoux », « MeRoux », « MmeRoux »).
+_GLUED_HONORIFIC = regex.compile(r"(?:Mme|Mlle|Me|M)(?P<name>\p{Lu}\p{Ll}[\p{L}'’-]*)")
 
 
 def _title_of(index: DocumentIndex, best: Occurrence, limit: int) -> str | None:

@@ -33,6 +33,7 @@ from quoteattr.attribute.resolve_score import (
     inner_person,
     later_titled_person,
     may_be_tried,
+    named_after_office,
     nationality_person,
     paragraph_newcomer,
     periphrasis_role,
@@ -50,9 +51,11 @@ from quoteattr.attribute.resolve_text import (
     _NAMED_NEXT_DEFINITE,
     _SAME_SOURCE,
     _STATED_AGE_DESCRIPTION,
+    _VERB_AFTER_SUBJECT,
     _before_verb,
     _indefinite,
     _introduced_form,
+    _of_someone_new,
     _posted,
     _restrictive_tail,
 )
@@ -68,6 +71,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
+from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, INCISE_ONLY_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import ResolvedBy, Span
 
 #: « le premier », « la seconde »: which of two people named together, by their order.
@@ -76,6 +80,30 @@ _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième
 #: A non-reflexive object clitic right after a subject: it stands for someone other than the
 #: subject (« Le metteur en scène lui a répondu »).
 _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)(?=[ \u00a0'’])")
+
+
+#: « un autre », « une autre » standing alone for a source (the noun left out).
+_ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
+#: Resolution kinds of a source known by its words, not by a name.
+_UNNAMED_KINDS = frozenset({"described", "unknown"})
+#: How many sentences back the source « un autre » adds one more to may have been quoted.
+_ANOTHER_REACH = 2
+#: « un des », « l'une des »: the partitive a source of a kind may be written with.
+_ONE_OF = regex.compile(r"(?i)(?:l['’]\s*)?une?\s+(?:des|d['’]entre)\s+")
+
+
+def _one_of_kind(name: str) -> str | None:
+    """The singular noun phrase of a source known by its words (« pêcheur de Sète » →
+    itself, « un des pêcheurs » → « pêcheur »); ``None`` when the plural cannot be undone
+    from the role lists (only « -s » and « -x » endings of a listed role are)."""
+    one_of = _ONE_OF.match(name)
+    if one_of is None:
+        return name if role_of((head_noun(name) or "").lower()) is not None else None
+    rest = name[one_of.end() :]
+    head, _, tail = rest.partition(" ")
+    if head[-1:] not in {"s", "x"} or role_of(head[:-1].lower()) is None:
+        return None
+    return f"{head[:-1]} {tail}".strip()
 
 
 #: Spaces between a comma and the words around it.
@@ -138,7 +166,7 @@ class _Descriptions(_ResolverBase):
         apposed = self._apposed_to_name(mention.span, words, phrase)
         if apposed is not None:
             return apposed
-        same = self._same_source(words, limit)
+        same = self._same_source(words, limit) or self._another(words, limit)
         if same is not None:
             return same
         demonstrative = self._demonstrative(mention, limit, phrase.gender)
@@ -159,12 +187,19 @@ class _Descriptions(_ResolverBase):
         press = self._press_taken_up(words, phrase.head, limit) if phrase.organisation else None
         if press is not None:  # « Le Parisien révèle … Le quotidien affirme »
             return press
+        # « La CGT dénonce … La centrale affirme »: a body's noun no organisation's name opens on
+        body = self._body_taken_up(words, limit) if not phrase.organisation and phrase.number == "s" else None
+        if body is not None:
+            return body
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)
+        # « avait ajouté le responsable d'un média local »: someone new, no one named before;
+        # a name after it may still say who (« L'avocat d'une victime estime … » in a headline)
+        new = not phrase.organisation and _of_someone_new(words)
         found = (
             None
-            if indefinite
+            if indefinite or new
             else describe_candidates(self._index, words, head, limit, self._previous_said(limit))
         )
         if found is not None and found.kind == "person" and phrase.number == "p":
@@ -173,6 +208,9 @@ class _Descriptions(_ResolverBase):
         pair = self._titled_pair(words, limit) if plural else None
         if pair is not None:  # « Les juges X et Y … les deux juges »
             return self._taken_up(pair, limit, ResolvedBy.ROLE)
+        bodies = self._bodies_named_together(words, limit) if plural else None
+        if bodies is not None:  # « les associations X et Y … les deux associations »
+            return bodies
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken
@@ -199,7 +237,11 @@ class _Descriptions(_ResolverBase):
             unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
             if unit is not None:
                 return unit
-            return self._organisation(phrase.name, phrase.head, limit)
+            organisation = self._organisation(phrase.name, phrase.head, limit)
+            if organisation.by == ResolvedBy.WORDS and phrase.number == "s":
+                # « l'agence américaine » after « la Nasa »: no body named before with its noun
+                return self._body_taken_up(words, limit) or organisation
+            return organisation
         kindred = self._kindred_description(words, limit)
         if kindred is not None:
             return kindred
@@ -210,7 +252,12 @@ class _Descriptions(_ResolverBase):
         specific = (
             role_of(role) is not None and role not in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
         )
-        if specific and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+        if (
+            specific
+            and not new
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        ):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
             person = sole_person(self._index, limit, role, phrase.gender)
@@ -225,7 +272,12 @@ class _Descriptions(_ResolverBase):
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
         general = role in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES
-        if general and phrase.number == "s" and words.strip().lower().startswith(_DEFINITE_SINGULAR):
+        if (
+            general
+            and not new
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+        ):
             # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
@@ -244,6 +296,9 @@ class _Descriptions(_ResolverBase):
             person = later_titled_person(self._index, mention.span.start, role, phrase.gender)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
+            person = named_after_office(self._index, mention.span.start, role, phrase.gender, self._speaks)
+            if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
+                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
         fuller = fuller_description(self._text, words)
         if fuller is None:
             owned = self._owned(mention, limit)
@@ -279,6 +334,20 @@ class _Descriptions(_ResolverBase):
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _speaks(self, occurrence: Occurrence) -> bool:
+        """Whether the name at ``occurrence`` is the subject of a speech verb right after it
+        (« Paul Verdier a aussi précisé », « Paul Verdier appelle à la vigilance »), outside a
+        quote; not of one that reports only in an incise or with a clause, which has its
+        ordinary sense there (« Paul Verdier a fait appel », « soutient le projet »)."""
+        if not occurrence.subject or occurrence.after_verb or occurrence.quoted:
+            return False
+        verb = _VERB_AFTER_SUBJECT.match(self._text, occurrence.span.end)
+        if verb is None:
+            return False
+        word = verb["verb"].lower()
+        ordinary = lemma_of(word, word) in INCISE_ONLY_VERBS | CLAUSE_ONLY_VERBS
+        return conjugated_speech_form(word) and not ordinary
 
     @staticmethod
     def _told_apart(words: str, role: str, indefinite: bool, number: str) -> bool:
@@ -483,6 +552,39 @@ class _Descriptions(_ResolverBase):
             return None
         return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
 
+    def _another(self, words: str, limit: int) -> _Resolved | None:
+        """« un autre », « une autre » alone: one more of the kind of source the text has just
+        quoted, whose noun it leaves out (« …, note un pêcheur. « … », ajoute un autre » is « un
+        autre pêcheur »; « …, dit l'un des pêcheurs. … », « un autre pêcheur » too). ``None`` for
+        any other description, or when the source quoted just before is named, or far back,
+        or its noun cannot be put in the singular."""
+        another = _ANOTHER.fullmatch(words.strip())
+        previous = self._previous_said(limit)
+        if another is None or previous is None or previous.kind not in _UNNAMED_KINDS:
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > _ANOTHER_REACH:
+            return None
+        noun = _one_of_kind(self._names[previous.entity])
+        if noun is None:
+            return None
+        name = f"{another.group(1).lower()} {another.group(2).lower()} {noun}"
+        return _Resolved(name=name, kind=previous.kind, gender=previous.gender, by=ResolvedBy.WORDS)
+
+    def _quoted_with_head(self, head: str, limit: int) -> Said | None:
+        """The source known by its words, quoted at most :data:`SALIENT_REACH` sentences back,
+        whose noun is ``head``: what « cette source » takes up, in the full form the text gave
+        it (« une source requérant l'anonymat à l'hôpital de la ville »), not cut short."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        key = head.lower()
+        while i:
+            i -= 1
+            said = self._said[-self._said_order[i][1]]
+            if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > SALIENT_REACH:
+                return None
+            if said.kind in _UNNAMED_KINDS and head_noun(self._names[said.entity]) == key:
+                return said
+        return None
+
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
         just mentioned, the phrase with the same head noun (« une source diplomatique
@@ -495,13 +597,30 @@ class _Descriptions(_ResolverBase):
         role = role_of(head.lower())
         if role is not None and not set(role[1]) - {"person", "kin"}:
             return None  # « cet homme », « cette femme »: too general to say whom
+        quoted = self._quoted_with_head(head, limit)
+        if quoted is not None:  # « …, a indiqué une source proche du dossier. …, a ajouté cette source »
+            return self._taken_up(quoted, limit, ResolvedBy.ROLE)
         written = taken_up_description(self._text, mention.span.start, head)
         if written is not None:
+            named = self._apposed_where_written(written, mention.span.start)
+            if named is not None:  # « X, un conseiller de Y, … Selon ce conseiller »: X
+                return named
             return _Resolved(name=clean_phrase(written), kind="described", gender=gender, by=ResolvedBy.ROLE)
         if tokens[0].lower == "ces":
             return None
         found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _apposed_where_written(self, written: str, before: int) -> _Resolved | None:
+        """The person a demonstrative takes up through the indefinite phrase it repeats, when the
+        text set that phrase in apposition after their name (« a déclaré Paul Roux, un conseiller
+        du maire, … Selon ce conseiller, … »: Paul Roux, whom the apposition said what he is;
+        `_apposed_to_name`); ``None`` when the phrase stands alone (« selon un conseiller »)."""
+        start = self._text.rfind(written, 0, before)
+        if start < 0:
+            return None
+        span = Span(start, start + len(written), source=self._text)
+        return self._apposed_to_name(span, written, parse_name_phrase(self._text, span))
 
     def _titled_pair(self, words: str, limit: int) -> Occurrence | None:
         """Two people the text named together under one plural role (« Les juges d'instruction

@@ -8,6 +8,8 @@ mairie » after « À Lanserre, »: the steps that find which named organisation
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import regex
 
@@ -16,7 +18,7 @@ from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, clean_phrase
-from quoteattr.attribute.resolve_score import national_body, org_fullest
+from quoteattr.attribute.resolve_score import national_body, org_fullest, person_fullest
 from quoteattr.attribute.resolve_text import (
     _BRACKET_BEFORE_VERB,
     _DEFINITE_SINGULAR,
@@ -28,6 +30,7 @@ from quoteattr.attribute.resolve_text import (
     _of,
 )
 from quoteattr.attribute.vet import head_noun
+from quoteattr.lang.fr.bodies import BODY_KINDS, HIGHEST_COURT_NOUNS, KIND_ACRONYMS, SUPREME_COURT_NAMES
 from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, press_title_length
 from quoteattr.lang.fr.roles import (
     INSTITUTION_METONYMS,
@@ -52,6 +55,90 @@ _PERIODICITIES = frozenset({"quotidien", "hebdomadaire", "mensuel", "bimensuel"}
 
 #: Prepositions contracted with the article « le ».
 _CONTRACTED = {"du": "le", "au": "le"}
+
+
+#: The kinds of occurrence a body of a kind may be named as (a name of unknown type included).
+_BODY_NAME_KINDS = frozenset({"organisation", "name", "place", "complement"})
+
+#: What :func:`_kind_noun` says of « le plus haut tribunal »: a supreme court.
+_HIGHEST_COURT = "plus haut tribunal"
+
+#: An article, a noun and at most four lowercase words right before a name: « le gestionnaire
+#: du réseau électrique » before « Valtris ».
+_KIND_BEFORE_NAME = regex.compile(
+    r"(?i:\b(?:la|le|les|l['’]|du|des|au|aux))[ \u00a0]*(?P<noun>\p{Ll}[\p{Ll}-]*)"
+    r"(?:[ \u00a0]+(?:\p{Ll}+|\p{Ll}['’]\p{Ll}+)){0,4}[ \u00a0]+\Z"
+)
+
+#: A noun in apposition after a name, with its article: « Valtris, le gestionnaire du réseau ».
+_KIND_AFTER_NAME = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?i:le|la|l['’])[ \u00a0]*(?P<noun>\p{Ll}[\p{Ll}-]*)")
+
+#: « le plus haut tribunal (du pays) », « la plus haute juridiction », lowercase.
+_HIGHEST_COURT_PHRASE = regex.compile(r"(?:le|la) plus haute? (?P<noun>\p{Ll}+)\b")
+
+#: A supreme court's name (:data:`SUPREME_COURT_NAMES`) and the country it is of, if any: « Cour
+#: suprême du Canada », « Conseil d'État ».
+_SUPREME_COURT = regex.compile(
+    r"(?i:"
+    + "|".join(
+        regex.escape(name).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+") for name in SUPREME_COURT_NAMES
+    )
+    + r")(?:[ \u00a0]+(?:du|de(?:[ \u00a0]+la)?|de[ \u00a0]+l['’]|des|d['’])[ \u00a0]*\p{Lu}[\p{L}-]*)?"
+)
+
+#: The words « la centrale » may have after it and still be a union's: « la centrale syndicale »
+#: (« la centrale nucléaire » is a power plant).
+_UNION_CENTRALE = frozenset({"syndicale"})
+
+
+#: Two bodies named together after their plural noun, the first one's initials in brackets
+#: maybe: « les associations Terre vive (TV) et Rivages », the names in group ``names``.
+_PAIR_NAMES = (
+    r"[ \u00a0]+(?P<names>\p{Lu}[^,;:.«»\"()\n]{0,50}?(?:[ \u00a0]*\([^()\n]{1,12}\))?[ \u00a0]+et[ \u00a0]+"
+    r"\p{Lu}[\p{L}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}’'-]*)*(?:[ \u00a0]*\([^()\n]{1,12}\))?)"
+)
+
+
+def _plural_body_noun(words: str) -> str | None:
+    """The plural noun of a kind of body (:data:`ORGANISATION_NOUNS`) a description is, alone
+    after « les » or « les deux » (« les deux associations », « les syndicats »); ``None`` for
+    any other words.
+
+    >>> _plural_body_noun("les deux associations"), _plural_body_noun("les associations locales")
+    ('associations', None)
+    """
+    tokens = [t.lower for t in tokenize(words)]
+    if len(tokens) == 3 and tokens[1] == "deux":
+        tokens = [tokens[0], tokens[2]]
+    if len(tokens) != 2 or tokens[0] != "les" or tokens[1][-1:] not in {"s", "x"}:
+        return None
+    return tokens[1] if tokens[1][:-1] in ORGANISATION_NOUNS else None
+
+
+def _kind_noun(words: str) -> str | None:
+    """The noun of a kind of body a definite singular description is (:data:`BODY_KINDS`), with
+    lowercase words at most after it, or :data:`_HIGHEST_COURT` for « le plus haut tribunal du
+    pays »; ``None`` for any other words.
+
+    >>> _kind_noun("la centrale"), _kind_noun("La plus haute juridiction du pays")
+    ('centrale', 'plus haut tribunal')
+    >>> _kind_noun("la centrale nucléaire"), _kind_noun("l'agence Nordavia")
+    (None, None)
+    """
+    tokens = tokenize(words)
+    if len(tokens) < 2 or tokens[0].lower not in {"le", "la", "l'", "l’"}:
+        return None
+    if any(not t.text.islower() for t in tokens[1:]):
+        return None  # « l'agence Nordavia », « la centrale de Mérel »: named in full
+    highest = _HIGHEST_COURT_PHRASE.match(" ".join(t.lower for t in tokens))
+    if highest is not None:
+        return _HIGHEST_COURT if highest.group("noun") in HIGHEST_COURT_NOUNS else None
+    noun = tokens[1].lower
+    if noun not in BODY_KINDS or (
+        noun == "centrale" and any(t.lower not in _UNION_CENTRALE for t in tokens[2:])
+    ):
+        return None
+    return noun
 
 
 class _Organisations(_ResolverBase):
@@ -84,7 +171,9 @@ class _Organisations(_ResolverBase):
         office = head in PUBLIC_AUTHORITIES  # « la préfecture » is itself, no firm named before
         unnamed = best is None or not has_name(best.name) or fold(best.name) in GENERIC_ACRONYMS
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
-        if generic and not unit and not office and unnamed and not national:
+        # « le quotidien » takes up a newspaper only (`_press_taken_up`), no other body named
+        press = head.lower() in PRESS_NOUNS
+        if generic and not unit and not office and unnamed and not national and not press:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._organisation_taken_up(
                 head, limit, own_kind=_OWN_COMPLEMENT.search(name) is not None
@@ -101,20 +190,52 @@ class _Organisations(_ResolverBase):
     def _press_taken_up(self, words: str, head: str, limit: int) -> _Resolved | None:
         """« Le Parisien révèle que … Le quotidien affirme que … »: a press noun alone
         (:data:`PRESS_NOUNS`), definite, singular, with lowercase adjectives at most (« le
-        quotidien », « le journal satirique »), takes up the newspaper the text names before it:
-        the one named in its sentence or the one before, else the only one named within
-        :data:`_PRESS_REACH` sentences; ``None`` when none is, or two at the same distance."""
+        quotidien », « le journal satirique »), takes up the newspaper the text names before it
+        (:meth:`_one_named_before`)."""
         if head.lower() not in PRESS_NOUNS or not words.strip().lower().startswith(_DEFINITE_SINGULAR):
             return None
         if any(not t.text.islower() for t in tokenize(words)[1:]):
             return None  # « le journal Le Monde », « le magazine du Monde »: named in full
+        return self._one_named_before(limit, lambda o: self._press_title(o, head.lower()))
+
+    def _body_taken_up(self, words: str, limit: int) -> _Resolved | None:
+        """« La Confédération des artisans du Nord (CAN) appelle … la centrale a dénoncé … »: a
+        noun of a kind of body (:data:`BODY_KINDS`, or « le plus haut tribunal » for a supreme
+        court), definite, singular, with lowercase words at most, takes up the body of that kind
+        the text names before it (:meth:`_one_named_before`, :meth:`_body_of_kind`)."""
+        noun = _kind_noun(words)
+        if noun is None:
+            return None
+        return self._one_named_before(limit, lambda o: self._body_of_kind(o, noun))
+
+    def _bodies_named_together(self, words: str, limit: int) -> _Resolved | None:
+        """« Les associations Terre vive et Rivages portent plainte. … Les deux associations
+        dénoncent … »: a plural noun of a kind of body, definite, alone (:func:`_plural_body_noun`),
+        takes up the two bodies the text named together after that same noun within
+        :data:`_PRESS_REACH` sentences before it; ``None`` when it names none, or two pairs."""
+        noun = _plural_body_noun(words)
+        if noun is None:
+            return None
+        first = max(0, self._index.sentence_of(limit) - _PRESS_REACH)
+        start = self._index.boundaries[first - 1] if first else 0
+        pattern = regex.compile(r"\b(?i:les)[ \u00a0]+" + regex.escape(noun) + _PAIR_NAMES)
+        pairs = {" ".join(m.group("names").split()) for m in pattern.finditer(self._text, start, limit)}
+        if len(pairs) != 1:
+            return None
+        return _Resolved(name=pairs.pop(), kind="group", number="p", by=ResolvedBy.ORGANISATION)
+
+    def _one_named_before(self, limit: int, named_as: Callable[[Occurrence], str | None]) -> _Resolved | None:
+        """The one body ``named_as`` finds among the names before ``limit`` (its name as the
+        text writes it): the one named in the sentence of ``limit`` or the one before, else the
+        only one named within :data:`_PRESS_REACH` sentences; ``None`` when none is, or two at
+        the same distance (« La CGT et FO … La centrale » is neither)."""
         sentence = self._index.sentence_of(limit)
         found: list[tuple[int, str, str]] = []
         for occurrence in self._index.preceding(limit):
             distance = sentence - self._index.sentence_of(occurrence.span.start)
             if distance > _PRESS_REACH:
                 break
-            title = self._press_title(occurrence, head.lower())
+            title = named_as(occurrence)
             if title is not None:
                 found.append((distance, fold(title).removeprefix("le ").removeprefix("la "), title))
         if not found:
@@ -124,6 +245,37 @@ class _Organisations(_ResolverBase):
         if len(near) != 1 or (nearest > 1 and len({key for _, key, _ in found}) != 1):
             return None
         return _Resolved(name=found[0][2], kind="organisation", by=ResolvedBy.ORGANISATION)
+
+    def _body_of_kind(self, occurrence: Occurrence, noun: str) -> str | None:
+        """The body a name is, as the text names it, when it is of the kind ``noun`` takes up: a
+        supreme court's name for « le plus haut tribunal » (:data:`SUPREME_COURT_NAMES`), the
+        initials of a body of the kind (:data:`KIND_ACRONYMS`: « la CGT » for « la centrale »),
+        or a name that opens on a noun of the kind, comes after one (« le gestionnaire du réseau
+        Valtris ») or has one in apposition after it (« Valtris, le gestionnaire du réseau, »);
+        ``None`` for any other name, a person's or one quoted."""
+        if occurrence.quoted or occurrence.kind not in _BODY_NAME_KINDS or not has_name(occurrence.name):
+            return None
+        if occurrence.kind == "name" and starts_person_name(occurrence.tokens[0]):
+            return None
+        if noun == _HIGHEST_COURT:
+            court = _SUPREME_COURT.match(self._text, occurrence.span.start)
+            return " ".join(court.group().split()) if court is not None else None
+        acronyms = KIND_ACRONYMS.get(noun, frozenset())
+        initials = [t for t in occurrence.tokens if t[:1].isupper() and fold(t) in acronyms]
+        if initials:
+            return initials[0]
+        kin = BODY_KINDS[noun]
+        if occurrence.kind == "organisation" and occurrence.head.lower() in kin:
+            first, _, rest = occurrence.name.partition(" ")
+            # « agence Nordavia » is Nordavia; « Agence spatiale nordique » keeps its noun
+            return rest if first.islower() and rest[:1].isupper() else occurrence.name
+        before = _KIND_BEFORE_NAME.search(
+            self._text[max(0, occurrence.span.start - 60) : occurrence.span.start]
+        )
+        after = _KIND_AFTER_NAME.match(self._text, occurrence.span.end)
+        if any(m is not None and m.group("noun") in kin for m in (before, after)):
+            return occurrence.name
+        return None
 
     def _press_title(self, occurrence: Occurrence, noun: str) -> str | None:
         """The newspaper a name is, as the text names it: a title with its article (« le
@@ -243,6 +395,8 @@ class _Organisations(_ResolverBase):
                 continue  # « le parquet » takes up « le PNF », no body named by its own name
             if own_kind and (occurrence.kind != "organisation" or fold(occurrence.head) != fold(head)):
                 continue  # « l'office de tourisme » is no « groupe nantais Kalypso »
+            if self._surname_of_person(occurrence, limit):
+                continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
             single_name = occurrence.kind == "name" and (
@@ -251,6 +405,15 @@ class _Organisations(_ResolverBase):
             if named_org or single_name:
                 return occurrence
         return None
+
+    def _surname_of_person(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether a one-word name is the family name of a person the text named in full (« Le
+        coureur Paul Vardin … Vardin, membre de la formation Cobalt, … », dit l'équipe »): the
+        person again, no body that « l'équipe », « le groupe » could take up."""
+        if occurrence.kind != "name" or len(occurrence.tokens) != 1:
+            return False
+        fullest = person_fullest(self._index, occurrence.tokens, limit)
+        return fullest is not None and fullest.kind == "person" and len(fullest.tokens) > 1
 
     def _bracketed_subject(self, span: Span) -> bool:
         """Whether the name at ``span`` is the initials in brackets of a subject, right before its

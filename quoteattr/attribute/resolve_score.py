@@ -52,6 +52,7 @@ __all__ = [
     "headline_person",
     "inner_person",
     "just_before",
+    "named_after_office",
     "national_body",
     "nationality_person",
     "org_fullest",
@@ -840,14 +841,20 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     if not compatible(gender, "", best.gender, ""):
         return None
-    # a title before the name or an apposition after it (« Hélène Roux, secrétaire générale du
-    # syndicat, » is not « la ministre »)
+    return None if _titled_otherwise(index, named, role) else best
+
+
+def _titled_otherwise(index: DocumentIndex, named: Sequence[Occurrence], role: str) -> bool:
+    """Whether the text gives the person ``named`` (their occurrences) a role that ``role`` is
+    not: a title before the name or an apposition after it (« Hélène Roux, secrétaire générale
+    du syndicat, » is not « la ministre »), or another seat (« son secrétaire général, Stéphane
+    Lacombe » is not « le ministre »)."""
+    found_role = role_of(role)
+    domains = set(found_role[1]) if found_role is not None else set()
     titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
-    if titles and all(_description_score(role, set(), set(found_role[1]), t) <= 0 for t in titles):
-        return None
-    if _another_post(titles, role):
-        return None  # « son secrétaire général, Stéphane Lacombe » is not « le ministre »
-    return best
+    if titles and all(_description_score(role, set(), domains, t) <= 0 for t in titles):
+        return True
+    return _another_post(titles, role)
 
 
 #: Domains of offices held by one person the text titles (a prosecutor, a minister, a prefect,
@@ -932,6 +939,55 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
         return None
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     return best if compatible(gender, "", best.gender, "") else None
+
+
+def named_after_office(
+    index: DocumentIndex, start: int, role: str, gender: str, speaks: Callable[[Occurrence], bool]
+) -> Occurrence | None:
+    """The one person a whole text names, for a definite description by an office
+    (:data:`_OFFICE_DOMAINS`: a minister, a prosecutor, a prefect) at ``start`` when the text
+    names that person only after it: news gives an official's post first and the name later,
+    bare, as that of someone already known (« Les crues ont causé trois morts, a déclaré mardi le
+    ministre de l'Intérieur. « … », a-t-il ajouté. Paul Verdier a salué le travail des secours »).
+
+    A person the text names bare, with no title nor apposition, is one the reader is meant to
+    know; someone it introduces gets an age or a role (« Jean Marteau, 67 ans, », « Jean
+    Marteau, un riverain, »). So the person must be named in full (a given name and a surname),
+    of the description's gender (both known), with no age after the name and no role the text
+    gives that is not this one (:func:`_titled_otherwise`), and be the subject of a speech verb
+    somewhere (``speaks``), as the official is: a suspect or a victim, the one other person a
+    short report may name, is not. ``None`` when the text names a second person, or a name that
+    may be a person's, anywhere; when the person was named before ``start`` (the one person named
+    before is :func:`sole_person`'s), or fails one of these tests."""
+    found_role = role_of(role)
+    if found_role is None or not set(found_role[1]) & _OFFICE_DOMAINS:
+        return None
+    found: dict[str, list[Occurrence]] = {}
+    for occurrence in index.occurrences:
+        if _is_person(occurrence):
+            found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+            if len(found) > 1:
+                return None
+        elif _may_be_person(index, occurrence):
+            return None
+    if len(found) != 1:
+        return None
+    (named,) = found.values()
+    if named[0].span.start < start:
+        return None
+    best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
+    if len(best.tokens) < 2 or not gender or best.gender != gender:
+        return None
+    if any(_AGE_APPOSED.match(index.text, o.span.end) for o in named):
+        return None  # « Jean Marteau, 67 ans, raconte »: someone the text introduces
+    if _titled_otherwise(index, named, role) or not any(speaks(o) for o in named):
+        return None
+    return best
+
+
+#: An age set after a name, as news introduces someone the reader does not know: « Jean
+#: Marteau, 67 ans, », « Jean Marteau (67 ans) ».
+_AGE_APPOSED = regex.compile(r"[ \u00a0]*[,(][ \u00a0]*\d{1,3}[ \u00a0\u202f]+ans\b")
 
 
 def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence | None:
@@ -1290,6 +1346,10 @@ _DESCRIPTION_STOPS = frozenset(
 )  # fmt: skip
 #: The longest description taken up, in words after its head noun.
 _TAKEN_UP_WORDS = 5
+#: Articles and prepositions, elided or not: a phrase cut after one of them is cut mid-way.
+_PHRASE_OPENERS = frozenset(
+    {"à", "au", "aux", "de", "d", "du", "des", "l", "le", "la", "les", "en", "dans", "par", "pour", "sur"}
+)
 #: The determiners that bring a referent in, for a demonstrative to take up: « une source … ».
 _INTRODUCING = frozenset({"un", "une", "des"})
 
@@ -1310,6 +1370,8 @@ def taken_up_description(text: str, limit: int, head: str) -> str | None:
             if any(c in gap for c in ",.;:!?«»()\n") or tokens[k].lower in _DESCRIPTION_STOPS:
                 break
             last = k
+        while last > i and tokens[last].lower.rstrip("'’") in _PHRASE_OPENERS:
+            last -= 1  # « une source requérant l'anonymat à l' »: cut short, not mid-complement
         return text[tokens[i - 1].start : tokens[last].end]
     return None
 

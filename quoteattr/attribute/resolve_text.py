@@ -95,10 +95,10 @@ _NOUN_BEFORE_NAME = regex.compile(
 _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
 
 #: The verb right after a subject: an auxiliary and an adverb may come first (« a ensuite
-#: répondu », « avait déclaré »).
+#: répondu », « a aussi précisé », « avait déclaré »).
 _VERB_AFTER_SUBJECT = regex.compile(
     r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+)?"
-    r"(?:\p{Ll}+ment[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
+    r"(?:(?:\p{Ll}+ment|aussi|également|ensuite|alors|encore|déjà|enfin)[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
 )
 
 #: A word in small letters that a subject's words stopped short of, right before its auxiliary
@@ -194,6 +194,27 @@ _ORIGIN_ADJECTIVE = regex.compile(r"[ \u00a0]+(\p{Ll}{3,}[ao]ise?s?)(?=[ \u00a0]
 
 #: Adverbs that end like such an adjective.
 _ORIGIN_LOOKALIKES = frozenset({"jamais", "désormais", "parfois", "toutefois", "autrefois", "quelquefois"})
+
+
+#: A definite person noun, an adjective at most on either side, whose first complement opens on
+#: an indefinite article (« le responsable d'un média local », « la mère d'une des victimes »).
+_OF_SOMEONE_NEW = regex.compile(
+    r"(?i:le|la|l['’])[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+\p{Ll}+)?"
+    r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)(?i:une?|plusieurs|quelques|certain(?:e?s)?)\b"
+)
+
+
+def _of_someone_new(words: str) -> bool:
+    """Whether a definite description's first complement is indefinite: « le responsable d'un
+    média local », « la porte-parole d'une association de riverains ». The complement brings in
+    something the text had not named, so the one it describes is new too: a text takes up a
+    person it has named by a complement it has named (« le responsable du média »), never by
+    one it brings in.
+
+    >>> _of_someone_new("le responsable d'un média local"), _of_someone_new("le responsable du média")
+    (True, False)
+    """
+    return _OF_SOMEONE_NEW.match(words.strip()) is not None
 
 
 def _introduced_form(text: str, words: str, before: int) -> str | None:

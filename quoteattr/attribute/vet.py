@@ -26,15 +26,19 @@ True
 
 from __future__ import annotations
 
+import regex
+
 from quoteattr.attribute.names import has_name, tokenize
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import (
     BODY_PHRASES,
     COLLECTIVE_SOURCES,
+    LONE_ADJECTIVES,
     NEGATIVE_DETERMINERS,
     NOT_SOURCES,
     THING_SUFFIXES,
+    TIME_AND_EVENT_NOUNS,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
 
@@ -76,16 +80,24 @@ def source_noun(noun: str) -> bool:
     return not word.endswith(THING_SUFFIXES)
 
 
-def head_noun(phrase: str) -> str | None:
-    """The first word of a noun phrase past its determiners and leading adjectives; a lone
-    adjective is its own head ("le vieux", "l'autre").
+#: « autre », which a definite article makes the other of a known pair; the indefinite
+#: determiners that leave it one more of some kind, unnamed.
+_OTHER = frozenset({"autre", "autres"})
+_INDEFINITE = frozenset({"un", "une", "d'", "des", "d'autres"})
+#: An ordinal written in figures: « 71e », « 3ème », « 1er », « 2nde ».
+_ORDINAL = regex.compile(r"\d+(?:e|er|re|ère|ème|eme|es|ers|nd|nde|è)")
 
-    >>> head_noun("le nouvel objectif de la réforme"), head_noun("le vieux")
-    ('objectif', 'vieux')
+
+def head_noun(phrase: str) -> str | None:
+    """The first word of a noun phrase past its determiners, ordinals in figures and leading
+    adjectives; a lone adjective is its own head ("le vieux", "l'autre").
+
+    >>> head_noun("le nouvel objectif de la réforme"), head_noun("le vieux"), head_noun("la 9e vague")
+    ('objectif', 'vieux', 'vague')
     """
     adjective = None
     for token in tokenize(phrase):
-        if token.lower in DETERMINERS or token.lower.isdigit():
+        if token.lower in DETERMINERS or token.lower.isdigit() or _ORDINAL.fullmatch(token.lower):
             continue
         if token.lower in ADJECTIVES_BEFORE_HEAD:
             adjective = token.lower
@@ -102,9 +114,9 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
     """Whether ``name``, resolved with resolution ``kind`` from the words ``mention``, can be given
     as a quote's source (see the module docstring)."""
     words = _plain(name)
-    if not words or words in NOT_SOURCES:
-        return False
     written = _plain(mention)
+    if not words or words in NOT_SOURCES or _lone_adjective(words, written):
+        return False
     if written in NOT_SOURCES and words == written.rstrip("'’"):
         return False  # « J'ai dit : « … » »: the elided pronoun as written, its apostrophe cut off
     if written.split(" ", 1)[0] in NEGATIVE_DETERMINERS:
@@ -115,9 +127,20 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         return own == [t.lower for t in tokenize(name)]
     head = head_noun(name)
     if kind in _DESCRIBED and head is not None and not _spelled_name(name, head, mention):
-        # "l'implication de la Russie" is a thing, "Russie" or not; « la sécurité civile » a body
-        return source_noun(head) or _body_phrase(name)
+        # "l'implication de la Russie" is a thing, "Russie" or not; « la sécurité civile » a body;
+        # « vendredi à Lyon », « la fin », « la 12e édition du salon » a time or an event
+        return head not in TIME_AND_EVENT_NOUNS and (source_noun(head) or _body_phrase(name))
     return True
+
+
+def _lone_adjective(words: str, written: str) -> bool:
+    """Whether the name is an adjective whose noun the sentence left out (:data:`LONE_ADJECTIVES`)
+    and the resolver did not find: « la seule qui décide », « un autre », « d'autres » name no
+    one; but the definite « l'autre » is the other of a pair the text has set out (« l'un …
+    l'autre »), which is how a reader knows them."""
+    if words not in LONE_ADJECTIVES:
+        return False
+    return words not in _OTHER or written.split(" ", 1)[0] in _INDEFINITE
 
 
 def _body_phrase(name: str) -> bool:

@@ -45,7 +45,7 @@ def _segments(text: str, raw: RawQuote) -> list[tuple[int, int]]:
         start, end = _trim(text, seg_start, seg_end)
         if start >= end:
             continue
-        pieces.extend(cut_speech_tags(text, start, end, closed_by_mark=not raw.dialogue))
+        pieces.extend(cut_speech_tags(text, start, end, closed_by_mark=not raw.dialogue, closed=raw.closed))
     trimmed = (_trim(text, a, b) for a, b in pieces)
     return [(a, b) for a, b in trimmed if a < b]
 

@@ -27,8 +27,8 @@ from quoteattr.lang.fr.incises import (
     WEAK_CONTINUATION_STARTS,
 )
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
-from quoteattr.lang.fr.roles import speaking_noun
-from quoteattr.lang.fr.titles import DE_FORMS
+from quoteattr.lang.fr.roles import role_of, speaking_noun
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 
 __all__ = ["cut_speech_tags", "split_turns"]
@@ -64,8 +64,11 @@ _THIRD_PERSON_NARRATIVE: Final = (
     "intrent",
 )
 _PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ant", "ants")
-_PARTICIPLE_FORMS: Final = ("é", "ée", "i", "ie", "u", "ue", "it", "ite", "t")
-"""Endings of a past participle after an auxiliary (*confié*, *dit*, *répondu*, *écrit*)."""
+_PARTICIPLE_FORMS: Final = ("é", "ée", "i", "ie", "u", "ue", "it", "ite", "t", "is", "ise")
+"""Endings of a past participle after an auxiliary (*confié*, *dit*, *répondu*, *écrit*, *repris*)."""
+_PRESENT_ENDINGS: Final = ("e", "ent", "d", "it")
+"""Endings of the present of a verb of saying, 3rd person (*raconte*, *estiment*, *répond*,
+*poursuit*): the tense of news, which tags its quotes « …, raconte un témoin, … »."""
 _GERUND_START: Final = re.compile(
     r"(?:(?:et|puis|mais|tout) )?(?:en|ne|n['’]) "
     r"(?:(?:se|s['’]|me|m['’]|te|t['’]|lui|leur|y|le|la|les|l['’]) )*"
@@ -123,11 +126,14 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
         return True
     if words[0].lower() not in SUBJECT_STARTS:
         return False
+    if len(words) > 1 and words[1].lower() in CIVILITIES:
+        return True  # « a dit le Dr Jean Morel »: a civility titles a person's name
     return any(speaking_noun(w.lower()) for w in words[1:3])
 
 
-def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
-    """Whether ``match`` (the words after the punctuation at ``punct``) opens a speech tag."""
+def _is_tag(text: str, punct: int, match: re.Match[str], end: int, *, present: bool) -> bool:
+    """Whether ``match`` (the words after the punctuation at ``punct``) opens a speech tag; a verb
+    in the present (*raconte un témoin*) only when ``present``."""
     mark = text[punct]
     if mark == "." and text[punct - 1 : punct] == ".":
         return False  # an ellipsis written "...", not the end of a sentence
@@ -151,12 +157,14 @@ def _is_tag(text: str, punct: int, match: re.Match[str], end: int) -> bool:
             and verb.endswith(_NARRATIVE_INVERSION)
             and after[:1] in {",", ".", ";", ""}
         )
-    return (
-        verb in SPEECH_VERB_FORMS
-        and verb.endswith(_THIRD_PERSON_NARRATIVE)
-        and not _makes_something(verb, text, match.end("verb"))
-        and _has_subject(text, match.end("verb"), end)
-    )
+    if verb not in SPEECH_VERB_FORMS or _makes_something(verb, text, match.end("verb")):
+        return False
+    if verb.endswith(_THIRD_PERSON_NARRATIVE) and _has_subject(text, match.end("verb"), end):
+        return True
+    # « Le feu s'est répandu, raconte un gendarme, sur 400 mètres »: a present of saying with
+    # someone who speaks after it; no other French clause puts a subject after its verb of saying
+    # right after a comma (an imperative, « Voyons, demande à ta mère », has no subject)
+    return present and verb.endswith(_PRESENT_ENDINGS) and _has_speaker(text, match.end("verb"), end)
 
 
 def _makes_something(verb: str, text: str, start: int) -> bool:
@@ -237,6 +245,8 @@ def _continues_narration(text: str, position: int, end: int, *, closed_by_mark: 
     participle = first.endswith(_PARTICIPLE_ENDINGS) and first not in NOT_PARTICIPLES
     if first in CONTINUATION_STARTS or participle or _starts_gerund(words):
         return True
+    if role_of(first) is not None:
+        return True  # « a dit Paul Martin, chef du service. »: his role in apposition, no article
     return not closed_by_mark and first in WEAK_CONTINUATION_STARTS
 
 
@@ -264,12 +274,16 @@ def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(left.rstrip(_TRAILING))
 
 
-def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) -> list[tuple[int, int]]:
+def cut_speech_tags(
+    text: str, start: int, end: int, *, closed_by_mark: bool, closed: bool = False
+) -> list[tuple[int, int]]:
     """The speech pieces of ``text[start:end]`` with every speech tag cut out, trimmed.
 
     ``closed_by_mark`` says the range ends at a closing quotation mark, so whatever follows a tag up
     to it is still speech; in a dialogue line (ended by the paragraph) a narrative sentence after the
-    tag ends the speech.
+    tag ends the speech. ``closed`` says the quote's closing mark was found: only then does a tag in
+    the present count (« Le feu s'est répandu, raconte un gendarme, sur la voie »); an unclosed
+    quote runs to the end of its paragraph, a guess that may take in the writer's own sentences.
 
     >>> s = "Voyez, dit-il, nous cherchions le même livre."
     >>> [s[a:b] for a, b in cut_speech_tags(s, 0, len(s), closed_by_mark=False)]
@@ -278,7 +292,7 @@ def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) ->
     pieces: list[tuple[int, int]] = []
     position = start
     while position < end:
-        match = _next_tag(text, position, end)
+        match = _next_tag(text, position, end, present=closed and closed_by_mark)
         if match is None:
             pieces.append((position, end))
             break
@@ -296,11 +310,11 @@ def cut_speech_tags(text: str, start: int, end: int, *, closed_by_mark: bool) ->
     return [(a, b) for a, b in trimmed if a < b]
 
 
-def _next_tag(text: str, start: int, end: int) -> re.Match[str] | None:
+def _next_tag(text: str, start: int, end: int, *, present: bool = False) -> re.Match[str] | None:
     """The first speech tag in ``text[start:end]``, as a match of :data:`_TAG`, or ``None``."""
     for candidate in _CANDIDATE.finditer(text, start, end):
         match = _TAG.match(text, candidate.end(), end)
-        if match is not None and _is_tag(text, candidate.start(), match, end):
+        if match is not None and _is_tag(text, candidate.start(), match, end, present=present):
             return match
     return None
 

@@ -45,7 +45,7 @@ from quoteattr.lang.fr.verbs import (
     lemma_of,
 )
 from quoteattr.marks.dialogue import dialogue_start
-from quoteattr.parse.types import Word
+from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "dash_signature",
@@ -332,7 +332,7 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         sent = site.sentence(index)
         back = position - 1
         while back > 0 and (
-            after[back][1].upos == "AUX"
+            after[back][1].upos in {"AUX", "ADV"}  # « , a encore dit X »: an adverb in the verb group
             or after[back][1].text.lower() in CLITICS
             or after[back][1].text.lower() in {"-t", "-t-"}
             or is_inverted_clitic(after[back][1])
@@ -348,9 +348,11 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         subject = clitic or inverted_subject(sent, word, functools.partial(site.is_frame, index))
         if subject is None or (subject.start < word.start and subject is not clitic):
             continue
+        if subject is not clitic and _second_noun_phrase(sent, word, subject):
+            continue
         own = {w.index for w in sent.subtree(subject)} if subject is not clitic else set()
         rest = [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
-        if any(w.upos == "VERB" for w in rest):
+        if any(w.upos == "VERB" and not _modifies_a_noun(sent, w, rest) for w in rest):
             continue
         return Attribution(
             rule="incise_late",
@@ -363,6 +365,35 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def _second_noun_phrase(sent: Sentence, verb: Word, subject: Word) -> bool:
+    """Whether an incise verb has, besides its inverted subject, a noun phrase for object after it
+    (« , avait déclaré l'agence une employée »): an incise's object is the quote, so two bare noun
+    phrases after its verb are a slip of the text or of the parse, and neither can be trusted."""
+    return any(
+        c.deprel == "obj"
+        and c is not subject
+        and c.start > verb.start
+        and c.upos in {"NOUN", "PROPN"}
+        and any(g.deprel == "det" for g in sent.children(c))
+        for c in sent.children(verb)
+    )
+
+
+def _modifies_a_noun(sent: Sentence, verb: Word, rest: Sequence[Word]) -> bool:
+    """Whether ``verb`` belongs to a clause that modifies a noun among the words ``rest`` after an
+    incise's subject (« dans une vidéo diffusée lundi », « chez Drouant, où l'attendait le jury »):
+    a participle or a relative clause, part of a complement of the incise, which opens no clause
+    of its own after it."""
+    within = {w.index for w in rest}
+    word: Word | None = verb
+    while word is not None and word.index in within:
+        if word.deprel in {"acl", "acl:relcl"}:
+            head = sent.head_of(word)
+            return head is not None and head.upos in {"NOUN", "PROPN"}
+        word = sent.head_of(word)
+    return False
 
 
 #: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »).

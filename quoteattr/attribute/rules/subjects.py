@@ -25,7 +25,7 @@ from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import DE_FORMS, POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
     REPORTING_VERBS,
@@ -872,7 +872,11 @@ def inverted_subject(
         if c.text.lower() in TIME_WORDS:
             continue  # « a déclaré lundi, … »: when it was said, not who said it
         return c
-    return _after_source_aside(sent, verb, allowed) or _after_circumstance(sent, verb, allowed)
+    return (
+        _after_source_aside(sent, verb, allowed)
+        or _after_circumstance(sent, verb, allowed)
+        or _after_set_off_aside(sent, verb, allowed)
+    )
 
 
 def _past_when(sent: Sentence, k: int) -> int:
@@ -904,6 +908,75 @@ def _after_source_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
     return None
 
 
+def _civility_after_complement(sent: Sentence, j: int) -> bool:
+    """Whether word ``j`` is a civility (« Me », « Mme », « Dr ») with a name after it, right after
+    a complement's noun or name that is no role (« au ministre M. Roux » is the one spoken to)."""
+    word, before = sent[j], sent[j - 1]
+    if word.text.lower().rstrip(".") not in CIVILITY_WORDS or not word.text[:1].isupper():
+        return False
+    if j + 1 >= len(sent) or sent[j + 1].upos != "PROPN":
+        return False
+    if before.upos not in {"NOUN", "PROPN"} or role_of(before.lemma.lower()) is not None:
+        return False
+    return role_of(before.text.lower()) is None
+
+
+#: Civilities without their full stop (« Me », « Dr », « Mme »), which open a person's name.
+CIVILITY_WORDS = frozenset(c.rstrip(".") for c in CIVILITIES)
+#: At most this many words in an aside set off by commas between an incise verb and its subject.
+_ASIDE_WORDS = 12
+
+
+def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
+    """« « … », a répondu, textuellement, Paul Roux », « « … », a dénoncé, dans une tribune publiée
+    mardi, Marc Dupuis, fondateur de … »: an aside set off by commas right after an incise verb
+    (an adverb, a complement, a participle phrase: no clause, so no finite verb) stands between the
+    verb and its inverted subject, the noun phrase after the aside's closing comma, whatever the
+    parser hung it on. Only a subject that can speak: a name (a civility before it: « Me Roux »)
+    or a noun of a role, a body, a group or a document."""
+    k = _past_when(sent, verb.index + 1)
+    if k + 2 >= len(sent) or sent[k].text != ",":
+        return None
+    close = next(
+        (j for j in range(k + 1, len(sent)) if sent[j].upos == "PUNCT" and sent[j].text != "-"), None
+    )
+    if close is None or sent[close].text != "," or not 0 < close - k - 1 <= _ASIDE_WORDS:
+        return None
+    aside = sent.words[k + 1 : close]
+    if any(_finite_or_subordinate(w) or (allowed is not None and not allowed(w)) for w in aside):
+        return None
+    head = _noun_phrase_head(sent, close + 1)
+    if head is None or (allowed is not None and not allowed(head)):
+        return None
+    return head if head.upos == "PROPN" or _can_speak(head) else None
+
+
+def _finite_or_subordinate(word: Word) -> bool:
+    """A word that opens or makes a clause: a finite verb, a conjunction of subordination, a
+    relative pronoun."""
+    if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
+        return True
+    return word.upos == "SCONJ" or word.text.lower() in RELATIVE_PRONOUNS
+
+
+def _noun_phrase_head(sent: Sentence, k: int) -> Word | None:
+    """The head of the noun phrase opening at word ``k``: its first noun or name past determiners
+    and adjectives, the name after a civility (« Me Roux », « le Dr Paul Morel »)."""
+    for j in range(k, len(sent)):
+        word = sent[j]
+        if (
+            word.text.lower().rstrip(".") in CIVILITY_WORDS
+            and j + 1 < len(sent)
+            and sent[j + 1].upos == "PROPN"
+        ):
+            return sent[j + 1]
+        if word.upos in {"NOUN", "PROPN"}:
+            return word
+        if word.upos not in {"DET", "ADJ", "NUM"}:
+            return None
+    return None
+
+
 #: Nouns of time that head a noun phrase with no preposition between an incise verb and its
 #: subject (« a dit la semaine dernière le ministre »): when it was said, not who said it.
 _TIME_NOUNS = TIME_WORDS | {
@@ -927,6 +1000,10 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
         if word.upos == "PUNCT" or (word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} and not named):
             return None
         before = sent[j - 1]
+        if _civility_after_complement(sent, j):
+            # « a déclaré à l'agence Me Roux »: a civility opens a person's name, a phrase of its own
+            titled = sent[j + 1]
+            return titled if allowed is None or allowed(titled) else None
         if word.upos != "DET" or not (
             before.upos in {"NOUN", "PROPN", "NUM", "ADJ"} or before.text[:1].isupper()
         ):

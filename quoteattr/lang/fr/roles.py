@@ -727,7 +727,7 @@ INFORMATION_NOUNS: Final[frozenset[str]] = frozenset(
         "commentaires", "donnée", "données", "estimation", "estimations", "statistique",
         "statistiques", "sondage", "sondages", "enquête", "enquêtes", "décompte", "décomptes",
         "relevé", "relevés", "révélations", "analyse", "analyses", "calculs", "projections",
-        "prévisions", "informations",
+        "prévisions", "informations", "bilan", "bilans",
     }
 )  # fmt: skip
 

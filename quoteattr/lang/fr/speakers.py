@@ -9,7 +9,10 @@ Provenance: written for quoteattr. The function words are the French relative, d
 personal pronouns (Grevisse, *Le Bon Usage*, §§ 653-735); the thing suffixes are the French derivational
 suffixes that form nouns of actions, states, qualities and results (Riegel et al., *Grammaire
 méthodique du français*, ch. XX, "la suffixation": -tion/-sion, -ment, -age, -ure, -ité, -isme,
--ance/-ence, -at, -if, -ise); the
+-ance/-ence, -at, -if, -ise); the time and event nouns are the French names of days, months,
+parts of the day and spans of time, and the commonest nouns of an event (TLFi); the lone
+adjectives are the French adjectives of identity, order and exclusion that stand for a noun left
+out (Grevisse, §§ 217, 739: « un autre », « la seule »); the
 collective nouns are common French nouns for a set of people or
 a body that speaks (Trésor de la langue française informatisé, entries "famille", "entourage").
 No list was copied from another project.
@@ -23,9 +26,11 @@ __all__ = [
     "BODY_PHRASES",
     "COLLECTIVE_SOURCES",
     "COMPANY_PARTICIPLES",
+    "LONE_ADJECTIVES",
     "NEGATIVE_DETERMINERS",
     "NOT_SOURCES",
     "THING_SUFFIXES",
+    "TIME_AND_EVENT_NOUNS",
 ]
 
 #: Words that are never a source's name: relatives, demonstratives and personal pronouns left
@@ -81,6 +86,31 @@ THING_SUFFIXES: Final[tuple[str, ...]] = (
     "tion", "tions", "sion", "sions", "ment", "ments", "age", "ages", "ure", "ures", "ité",
     "ités", "isme", "ismes", "ance", "ances", "ence", "ences", "at", "ats", "if", "ifs", "ise",
     "ises",
+)  # fmt: skip
+
+#: Nouns of a time or a span of time and of an event, lowercase: a day, a date or an occasion
+#: never speaks, though a parser may take the time adjunct of a subject for the subject (« Le
+#: suspect arrêté lundi à Lyon a avoué … » is the suspect's, not « lundi à Lyon »'s), and a
+#: sentence may make an event its subject (« La 12e édition du salon a ouvert ses portes »).
+TIME_AND_EVENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+        "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre", "matin", "soir", "midi", "minuit", "hier", "demain", "soirée",
+        "matinée", "nuit", "journée", "veille", "lendemain", "surlendemain", "week-end",
+        "semaine", "mois", "année", "an", "heure", "heures", "minute", "minutes", "fois",
+        "période", "époque", "début", "fin", "édition", "éditions", "guerre",
+    }
+)  # fmt: skip
+
+#: Adjectives that stand for a noun the sentence leaves out, lowercase: of identity (« même »),
+#: otherness (« autre ») and exclusion (« seul »). Alone, without that noun
+#: or the name it takes up, such a phrase names no one: « Un autre est plus prudent », « la
+#: seule qui décide », left unresolved, are no source's name.
+LONE_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    {
+        "autre", "autres", "seul", "seule", "seuls", "seules", "même", "mêmes",
+    }
 )  # fmt: skip
 
 #: Past participles of company (lemmas), whose complement names someone else beside the noun

@@ -1,0 +1,63 @@
+"""French common nouns that take up a body of one kind the text has named: « la centrale », « l'agence ».
+
+News names a body once (« la Confédération des artisans du Nord », « le gestionnaire du réseau
+Valtris », « la FTV ») and then speaks of it by a noun of its kind, definite: « la centrale » is a
+trade union confederation, « l'agence » an agency, « le gestionnaire » the company that runs a
+network, « la plus haute juridiction du pays » a country's supreme court. Such a noun takes up the
+one body of that kind the text names; the kind of a named body is known by the noun its name opens
+on, the noun set before it or after it in apposition (:data:`BODY_KINDS`), or for a few bodies
+French news names by their initials alone, by those initials (:data:`KIND_ACRONYMS`).
+
+Source: the project's own knowledge of French usage and of French public life: the national trade
+union confederations (those that take part in national bargaining, and the unions that sign with
+them), and the public agencies French news names by their initials. Written for quoteattr, not
+copied from another list. Lowercase, accents kept; acronyms folded (lowercase, no accents).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["BODY_KINDS", "HIGHEST_COURT_NOUNS", "KIND_ACRONYMS", "SUPREME_COURT_NAMES"]
+
+#: The French trade union confederations and unions news names by their initials alone (« la
+#: CGT », « FO », « l'Unsa »): « la centrale » takes one of them up.
+_UNION_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {"cgt", "cfdt", "fo", "cftc", "cfe-cgc", "cgc", "unsa", "fsu", "solidaires", "sud", "cnt", "snes",
+     "snuipp", "unef"}
+)  # fmt: skip
+
+#: Public agencies news names by their initials alone (« la Nasa », « l'ESA », « l'Ademe »):
+#: space, nuclear, energy, health and environment agencies; not news agencies (« l'AFP »), which
+#: a byline names in almost every article.
+_AGENCY_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {"nasa", "esa", "cnes", "jaxa", "roscosmos", "aiea", "aie", "anses", "ansm", "ademe", "ema", "frontex",
+     "ars", "anssi"}
+)  # fmt: skip
+
+#: A noun that takes up a body of its kind -> the nouns a body of that kind is named with: the
+#: noun its name opens on (« la Confédération … »), the noun before it (« le syndicat Solidaires »)
+#: or in apposition after it (« Valtris, le gestionnaire du réseau »).
+BODY_KINDS: Final[dict[str, frozenset[str]]] = {
+    # « la centrale (syndicale) »: a trade union confederation
+    "centrale": frozenset({"centrale", "syndicat", "confédération", "fédération"}),
+    "agence": frozenset({"agence"}),
+    # firms named by the network or the site they run: « le gestionnaire du réseau X »
+    "gestionnaire": frozenset({"gestionnaire"}),
+    "exploitant": frozenset({"exploitant"}),
+    "opérateur": frozenset({"opérateur"}),
+}
+
+#: Nouns -> the initials of bodies of their kind (:data:`_UNION_ACRONYMS`, :data:`_AGENCY_ACRONYMS`).
+KIND_ACRONYMS: Final[dict[str, frozenset[str]]] = {"centrale": _UNION_ACRONYMS, "agence": _AGENCY_ACRONYMS}
+
+#: Nouns of a court that, « le plus haut » before them, name a country's supreme court: « le plus
+#: haut tribunal du pays », « la plus haute juridiction ».
+HIGHEST_COURT_NOUNS: Final[frozenset[str]] = frozenset({"tribunal", "juridiction", "cour", "instance"})
+
+#: The names of supreme courts, lowercase: « la Cour suprême », « la Cour de cassation », « le
+#: Conseil d'État », « le Conseil constitutionnel », « la Cour constitutionnelle ».
+SUPREME_COURT_NAMES: Final[tuple[str, ...]] = (
+    "cour suprême", "cour de cassation", "conseil d'état", "conseil constitutionnel",
+    "cour constitutionnelle",
+)  # fmt: skip
