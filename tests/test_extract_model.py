@@ -174,6 +174,20 @@ def test_a_label_in_quotes_is_a_term_without_speaker(spacy_extractor: Extractor,
     assert quote.speaker is None
 
 
+def test_a_few_quoted_words_are_less_sure_than_a_quoted_clause(spacy_extractor: Extractor) -> None:
+    """Three words in quotes may be the writer's label for a thing: same speaker, same rule, but
+    the confidence stays under 0.8, where a quoted clause's does not."""
+    opening = "Le maire de Valcourt, Paul Vernet, a dénoncé "
+    [label] = spacy_extractor.extract(opening + "un « projet absurde » lors du conseil.").quotes
+    [clause] = spacy_extractor.extract(opening + "« un projet qui ruine la commune » lors du conseil.").quotes
+    for quote in (label, clause):
+        assert quote.kind is QuoteKind.PARTIAL
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Paul Vernet"
+    assert label.rule == clause.rule
+    assert label.confidence < 0.8 <= clause.confidence
+
+
 def test_no_source_no_guess_across_topics(spacy_extractor: Extractor) -> None:
     text = (
         "« Nous partirons », a déclaré Jean Dupont.\n\n"

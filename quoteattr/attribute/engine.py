@@ -101,9 +101,10 @@ def speaks_as_one(words: str) -> bool:
     return _FIRST_SINGULAR.search(words) is not None
 
 
-def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Quote:
+def _apply(text: str, quote: Quote, found: Attribution, resolution: Resolution | None) -> Quote:
     """The quote with its cue and speaker; its confidence is the rule's, times the resolution's
-    certainty when the speaker is named (a speaker left without a name keeps the rule's)."""
+    certainty when the speaker is named (a speaker left without a name keeps the rule's), less for a
+    partial quote of a few words (:data:`FEW_WORDS_CERTAINTY`)."""
     cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
     speaker = None if resolution is None else resolution.speaker
     confidence = found.confidence
@@ -112,7 +113,29 @@ def _apply(quote: Quote, found: Attribution, resolution: Resolution | None) -> Q
         if found.frame == "colon" and speaker.resolved_by is ResolvedBy.PREVIOUS_SPEAKER:
             certainty = min(certainty, COLON_TURN_CERTAINTY)
         confidence = round(confidence * certainty, 3)
+    if quote.kind is QuoteKind.PARTIAL and _few_words(quote.span.text_in(text)):
+        confidence = round(confidence * FEW_WORDS_CERTAINTY, 3)
     return attrs.evolve(quote, speaker=speaker, cue=cue, rule=found.rule, confidence=confidence)
+
+
+#: A partial quote of at most this many words may be the writer's label for a thing (« le fameux
+#: « bal des pompiers » », « le roman « Brume » ») rather than the speaker's words.
+FEW_WORDS = 3
+
+#: The factor on such a quote's confidence: on unseen web news, 56 of 67 partial quotes of three
+#: words or fewer were right from confidence 0.8 up, against 224 of 234 longer quotes.
+FEW_WORDS_CERTAINTY = 0.9
+
+_WORD = regex.compile(r"\w+")
+
+
+def _few_words(words: str) -> bool:
+    """Whether quoted words are at most :data:`FEW_WORDS` words long.
+
+    >>> _few_words("bal des pompiers"), _few_words("nous ne céderons rien")
+    (True, False)
+    """
+    return len(_WORD.findall(words)) <= FEW_WORDS
 
 
 #: The certainty of « Il dit : « … » » resolved to the speaker of the quote before: a subject
@@ -182,7 +205,7 @@ def attribute(
         if mention is not None and not (mention.kind is MentionKind.IMPERSONAL and attribution.cue is None):
             individual = mention.kind is MentionKind.PRONOUN and speaks_as_one(quote.span.text_in(text))
             resolution = names.resolution(mention, before=quote.marks.start, individual=individual)
-        out.append(_apply(quote, attribution, resolution))
+        out.append(_apply(text, quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
     result = share_coordinated_speakers(text, out)
     result = share_participle_speakers(text, result)
