@@ -4952,6 +4952,43 @@ def test_a_title_in_marks_after_a_preposition_is_a_term(prep: str, title: str, k
     assert result.kind is kind
 
 
+#: « Paul Roux a dénoncé {det} « {first} {second} » de la ville. », as a parser reads it.
+TITLE_AFTER_ARTICLE = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+dénoncé dénoncer VERB -1 root VerbForm=Part
+{det} {det} DET 6 det
+« « PUNCT 6 punct
+{first} {first} NOUN 3 obj
+{second} {second} ADJ 6 amod
+» » PUNCT 6 punct
+de de ADP 11 case
+la le DET 11 det
+ville ville NOUN 6 nmod
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("det", "title", "kind"),
+    [
+        ("le", "Plan Azur", QuoteKind.TERM),  # a capital after « le »: the plan's name
+        ("la", "Charte verte", QuoteKind.TERM),
+        # must not: his words keep their small letter (« la « dérive autoritaire » »)
+        ("le", "plan ruineux", QuoteKind.PARTIAL),
+        # must not: after « un » a capital may open his words (« un « Munich social » »)
+        ("un", "Plan ruineux", QuoteKind.PARTIAL),
+    ],
+)
+def test_a_title_in_marks_after_a_definite_article_is_a_term(det: str, title: str, kind: QuoteKind) -> None:
+    text = f"Paul Roux a dénoncé {det} « {title} » de la ville."
+    first, second = title.split()
+    doc = parse(text, TITLE_AFTER_ARTICLE.format(det=det, first=first, second=second))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is kind
+
+
 #: « Marie Lenoir a {verb} {det} {noun} « Matins clairs ». », as a parser reads it.
 WORK_TITLE = """
 Marie Marie PROPN 3 nsubj
