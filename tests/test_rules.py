@@ -46,6 +46,7 @@ from quoteattr.attribute.rules import (
     incise_verb,
     judged_object,
     participle_agent,
+    quoted_infinitive,
     quoted_predicate,
     relative_source,
     source_preposition,
@@ -1820,6 +1821,91 @@ def test_quoted_predicate_of_a_thing_names_no_one() -> None:
     . . PUNCT 9 punct
     """
     assert quoted_predicate(site_of(text, table)) is None  # an aim does not speak
+
+
+_PREFERS_TABLE = """
+    Marc Marc PROPN 2 nsubj
+    Dupin Dupin PROPN 0 flat:name
+    préfère préférer VERB -1 root VerbForm=Fin
+    « « PUNCT 6 punct
+    ne ne ADV 6 advmod
+    pas pas ADV 6 advmod
+    entrer entrer VERB 2 xcomp VerbForm=Inf
+    dans dans ADP 9 case
+    ce ce DET 9 det
+    débat débat NOUN 6 obl:arg
+    » » PUNCT 6 punct
+    . . PUNCT 2 punct
+    """
+
+
+def test_quoted_infinitive_takes_the_subject_of_the_verb_it_completes() -> None:
+    site = site_of("Marc Dupin préfère « ne pas entrer dans ce débat ».", _PREFERS_TABLE)
+    found = quoted_infinitive(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("quoted_infinitive", None, "Marc Dupin")
+    assert decide_kind(site, found) is QuoteKind.PARTIAL  # a predicate, not a label
+
+
+def test_quoted_infinitive_leaves_a_capitalised_title() -> None:
+    table = _PREFERS_TABLE.replace("ne ne", "Ne ne")
+    site = site_of("Marc Dupin préfère « Ne pas entrer dans ce débat ».", table)
+    assert quoted_infinitive(site) is None  # « Ne pas … »: the title of a work or a slogan
+
+
+def test_quoted_infinitive_leaves_a_passive_subject() -> None:
+    text = "Luc Morel a été contraint de « partir »."
+    table = """
+    Luc Luc PROPN 4 nsubj:pass
+    Morel Morel PROPN 0 flat:name
+    a avoir AUX 4 aux:tense
+    été être AUX 4 aux:pass
+    contraint contraindre VERB -1 root VerbForm=Part
+    de de ADP 7 mark
+    « « PUNCT 7 punct
+    partir partir VERB 4 xcomp VerbForm=Inf
+    » » PUNCT 7 punct
+    . . PUNCT 4 punct
+    """
+    assert quoted_infinitive(site_of(text, table)) is None  # he was made to leave: not his words
+
+
+def test_quoted_infinitive_leaves_a_verb_with_its_own_object() -> None:
+    text = "Il prit le parti « d'aller au marché »."
+    table = """
+    Il il PRON 1 nsubj
+    prit prendre VERB -1 root VerbForm=Fin
+    le le DET 3 det
+    parti parti NOUN 1 obj
+    « « PUNCT 6 punct
+    d' de ADP 6 mark
+    aller aller VERB 1 xcomp VerbForm=Inf
+    au au ADP 8 case
+    marché marché NOUN 6 obl
+    » » PUNCT 6 punct
+    . . PUNCT 1 punct
+    """
+    assert quoted_infinitive(site_of(text, table)) is None  # « le parti d'aller »: the noun's, irony
+
+
+def test_quoted_infinitive_leaves_a_reported_clause_to_its_reporter() -> None:
+    text = "Le maire a dit que l'équipe voulait « tout revoir »."
+    table = """
+    Le le DET 1 det
+    maire maire NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    dit dire VERB -1 root VerbForm=Part
+    que que SCONJ 7 mark
+    l' le DET 6 det
+    équipe équipe NOUN 7 nsubj
+    voulait vouloir VERB 3 ccomp VerbForm=Fin
+    « « PUNCT 10 punct
+    tout tout PRON 10 obj
+    revoir revoir VERB 7 xcomp VerbForm=Inf
+    » » PUNCT 10 punct
+    . . PUNCT 3 punct
+    """
+    assert quoted_infinitive(site_of(text, table)) is None  # the mayor's words, not the team's
 
 
 def test_incise_late_closes_the_whole_sentence() -> None:
