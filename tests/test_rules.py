@@ -46,6 +46,7 @@ from quoteattr.attribute.rules import (
     incise_verb,
     judged_object,
     participle_agent,
+    quoted_infinitive,
     quoted_predicate,
     relative_source,
     source_preposition,
@@ -1820,6 +1821,91 @@ def test_quoted_predicate_of_a_thing_names_no_one() -> None:
     . . PUNCT 9 punct
     """
     assert quoted_predicate(site_of(text, table)) is None  # an aim does not speak
+
+
+_PREFERS_TABLE = """
+    Marc Marc PROPN 2 nsubj
+    Dupin Dupin PROPN 0 flat:name
+    préfère préférer VERB -1 root VerbForm=Fin
+    « « PUNCT 6 punct
+    ne ne ADV 6 advmod
+    pas pas ADV 6 advmod
+    entrer entrer VERB 2 xcomp VerbForm=Inf
+    dans dans ADP 9 case
+    ce ce DET 9 det
+    débat débat NOUN 6 obl:arg
+    » » PUNCT 6 punct
+    . . PUNCT 2 punct
+    """
+
+
+def test_quoted_infinitive_takes_the_subject_of_the_verb_it_completes() -> None:
+    site = site_of("Marc Dupin préfère « ne pas entrer dans ce débat ».", _PREFERS_TABLE)
+    found = quoted_infinitive(site)
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("quoted_infinitive", None, "Marc Dupin")
+    assert decide_kind(site, found) is QuoteKind.PARTIAL  # a predicate, not a label
+
+
+def test_quoted_infinitive_leaves_a_capitalised_title() -> None:
+    table = _PREFERS_TABLE.replace("ne ne", "Ne ne")
+    site = site_of("Marc Dupin préfère « Ne pas entrer dans ce débat ».", table)
+    assert quoted_infinitive(site) is None  # « Ne pas … »: the title of a work or a slogan
+
+
+def test_quoted_infinitive_leaves_a_passive_subject() -> None:
+    text = "Luc Morel a été contraint de « partir »."
+    table = """
+    Luc Luc PROPN 4 nsubj:pass
+    Morel Morel PROPN 0 flat:name
+    a avoir AUX 4 aux:tense
+    été être AUX 4 aux:pass
+    contraint contraindre VERB -1 root VerbForm=Part
+    de de ADP 7 mark
+    « « PUNCT 7 punct
+    partir partir VERB 4 xcomp VerbForm=Inf
+    » » PUNCT 7 punct
+    . . PUNCT 4 punct
+    """
+    assert quoted_infinitive(site_of(text, table)) is None  # he was made to leave: not his words
+
+
+def test_quoted_infinitive_leaves_a_verb_with_its_own_object() -> None:
+    text = "Il prit le parti « d'aller au marché »."
+    table = """
+    Il il PRON 1 nsubj
+    prit prendre VERB -1 root VerbForm=Fin
+    le le DET 3 det
+    parti parti NOUN 1 obj
+    « « PUNCT 6 punct
+    d' de ADP 6 mark
+    aller aller VERB 1 xcomp VerbForm=Inf
+    au au ADP 8 case
+    marché marché NOUN 6 obl
+    » » PUNCT 6 punct
+    . . PUNCT 1 punct
+    """
+    assert quoted_infinitive(site_of(text, table)) is None  # « le parti d'aller »: the noun's, irony
+
+
+def test_quoted_infinitive_leaves_a_reported_clause_to_its_reporter() -> None:
+    text = "Le maire a dit que l'équipe voulait « tout revoir »."
+    table = """
+    Le le DET 1 det
+    maire maire NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    dit dire VERB -1 root VerbForm=Part
+    que que SCONJ 7 mark
+    l' le DET 6 det
+    équipe équipe NOUN 7 nsubj
+    voulait vouloir VERB 3 ccomp VerbForm=Fin
+    « « PUNCT 10 punct
+    tout tout PRON 10 obj
+    revoir revoir VERB 7 xcomp VerbForm=Inf
+    » » PUNCT 10 punct
+    . . PUNCT 3 punct
+    """
+    assert quoted_infinitive(site_of(text, table)) is None  # the mayor's words, not the team's
 
 
 def test_incise_late_closes_the_whole_sentence() -> None:
@@ -4948,6 +5034,43 @@ def test_a_title_in_marks_after_a_preposition_is_a_term(prep: str, title: str, k
     text = f"Paul Roux a parlé {prep} « {title} » de TF1."
     first, second = title.split()
     doc = parse(text, TITLE_AFTER.format(prep=prep, first=first, second=second))
+    [result] = attribute(text, find_quotations(text).quotes, doc)
+    assert result.kind is kind
+
+
+#: « Paul Roux a dénoncé {det} « {first} {second} » de la ville. », as a parser reads it.
+TITLE_AFTER_ARTICLE = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+dénoncé dénoncer VERB -1 root VerbForm=Part
+{det} {det} DET 6 det
+« « PUNCT 6 punct
+{first} {first} NOUN 3 obj
+{second} {second} ADJ 6 amod
+» » PUNCT 6 punct
+de de ADP 11 case
+la le DET 11 det
+ville ville NOUN 6 nmod
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("det", "title", "kind"),
+    [
+        ("le", "Plan Azur", QuoteKind.TERM),  # a capital after « le »: the plan's name
+        ("la", "Charte verte", QuoteKind.TERM),
+        # must not: his words keep their small letter (« la « dérive autoritaire » »)
+        ("le", "plan ruineux", QuoteKind.PARTIAL),
+        # must not: after « un » a capital may open his words (« un « Munich social » »)
+        ("un", "Plan ruineux", QuoteKind.PARTIAL),
+    ],
+)
+def test_a_title_in_marks_after_a_definite_article_is_a_term(det: str, title: str, kind: QuoteKind) -> None:
+    text = f"Paul Roux a dénoncé {det} « {title} » de la ville."
+    first, second = title.split()
+    doc = parse(text, TITLE_AFTER_ARTICLE.format(det=det, first=first, second=second))
     [result] = attribute(text, find_quotations(text).quotes, doc)
     assert result.kind is kind
 

@@ -124,13 +124,22 @@ def _spoken_sentence(site: QuoteSite, content: str) -> bool:
 _TITLE_PREPOSITIONS = frozenset({"au", "aux", "à", "dans", "sur"})
 
 
+#: Definite articles, alone or joined to « à » and « de »: what they open in marks with a
+#: capital is a proper name (« le « Plan Azur » », « du « Pacte de Lyon » »), while a speaker's
+#: words woven into a sentence keep their small letter (« la « dérive autoritaire » »).
+_DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
+
+
 def _title(site: QuoteSite, content: str) -> bool:
-    """A title in marks after a preposition (and its article): a programme, a paper, a book, its
-    first letter a capital, no finite verb, a few words: « a assuré au « 20 Heures » de TF1 »."""
+    """A title in marks after a definite article or a preposition (and its article): a
+    programme, a paper, a plan, a book, its first letter a capital, no finite verb, a few words:
+    « a assuré au « 20 Heures » de TF1 », « la mairie a lancé le « Plan Azur » »."""
     letter = next((c for c in content if c.isalpha()), "")
     if not letter.isupper() or _has_finite_verb(site) or len(site.inside_words()) > TERM_MAX_WORDS:
         return False
     before = site.frame_before()
+    if before and before[-1].text.lower() in _DEFINITE_ARTICLES:
+        return True
     if before and before[-1].upos == "DET":
         before = before[:-1]
     return bool(before) and (before[-1].text.lower() in _TITLE_PREPOSITIONS or _of_a_work(before))

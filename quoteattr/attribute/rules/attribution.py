@@ -52,6 +52,7 @@ CONFIDENCE: dict[str, float] = {
     "comme_aside": 0.85,
     "point_of_view": 0.7,
     "quoted_predicate": 0.6,
+    "quoted_infinitive": 0.6,
     "verb_before_marks": 0.7,
     "speech_before": 0.6,
     "subject_before": 0.5,

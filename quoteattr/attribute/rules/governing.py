@@ -46,6 +46,7 @@ __all__ = [
     "governing_verb",
     "judged_object",
     "participle_agent",
+    "quoted_infinitive",
     "quoted_predicate",
     "relative_source",
     "verb_before_marks",
@@ -647,6 +648,67 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
                 frame="woven",
             )
     return None
+
+
+#: Relations by which an infinitive completes the verb that governs it (« veut « partir » »).
+_INFINITIVE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+#: Relations of a subordinate clause's verb: a reported clause's words are its reporter's.
+_SUBORDINATE_RELATIONS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"})
+
+
+def quoted_infinitive(site: QuoteSite) -> Attribution | None:
+    """« Marc Dupin préfère « ne pas entrer dans ce débat » », « Lina Morel veut en « reparler
+    en mars » »: a quote that is an infinitive phrase completing a finite verb of the frame is
+    said by that verb's subject. An infinitive phrase is a predicate, not a label; the verb that
+    governs it (préférer, vouloir, refuser de …) voices nothing itself, but the one who prefers
+    or refuses is the one whose wording the writer quotes. Not for a capitalised quote (a
+    title: « Sauver la forêt »), nor a passive subject (« Il a été contraint de « partir » »), nor
+    a verb with an object of its own, whose noun the infinitive completes (« il prit le parti
+    « d'aller … » »: the writer's irony, no one's words), nor a verb of a subordinate clause:
+    in « Le maire a dit que l'équipe voulait « tout revoir » » the words are the reporter's,
+    which the reported clause gives them (``indirect_clause``)."""
+    for index, top in site.top_words():
+        sent = site.sentence(index)
+        if not _quoted_infinitive_head(site, index, top):
+            continue
+        head = sent.head_of(top)
+        if head is None:
+            continue
+        for c in sent.children(head):
+            if c.deprel == "nsubj" and site.is_frame(index, c) and c.end <= site.quote.marks.start:
+                mention = mention_at(site, index, c, verb=head)
+                if not speaker_like(site, mention):
+                    return None
+                return Attribution(
+                    rule="quoted_infinitive",
+                    confidence=CONFIDENCE["quoted_infinitive"],
+                    mention=mention,
+                    frame="woven",
+                )
+    return None
+
+
+def _quoted_infinitive_head(site: QuoteSite, index: int, top: Word) -> bool:
+    """Whether ``top``, a word of the quote whose head is outside, is an infinitive in small
+    letters completing a finite verb of the frame that stands before the marks, has no object
+    and heads no subordinate clause."""
+    if top.upos != "VERB" or top.feats.get("VerbForm") != "Inf" or top.deprel not in _INFINITIVE_COMPLEMENTS:
+        return False
+    content = site.quote.span.text_in(site.doc.text)
+    letter = next((ch for ch in content if ch.isalpha()), "")
+    if not letter.islower():
+        return False
+    sent = site.sentence(index)
+    head = sent.head_of(top)
+    return (
+        head is not None
+        and head.upos == "VERB"
+        and head.feats.get("VerbForm", "Fin") == "Fin"
+        and site.is_frame(index, head)
+        and head.end <= site.quote.marks.start
+        and not any(c.deprel in {"obj", "mark"} for c in sent.children(head))
+        and head.deprel not in _SUBORDINATE_RELATIONS
+    )
 
 
 def _name_right_before(site: QuoteSite) -> Word | None:
