@@ -7137,3 +7137,23 @@ reprendront reprendre VERB 10 ccomp
 """
     assert mention_text(governing_verb(site_of(text, table))) == "la préfète"
 
+
+#: « Une honte » as an intertitle: a line of its own, no end punctuation inside its marks.
+HEADING = """
+« « PUNCT 2 punct
+Une un DET 2 det
+honte honte NOUN -1 root
+» » PUNCT 2 punct
+"""
+
+
+def test_an_intertitle_quote_is_not_announced_by_the_sentence_before() -> None:
+    text = "Le projet avance, assure Paul Roux.\n« Une honte »\n"
+    doc = parse_sentences(text, CLOSED_BY_INCISE, HEADING)
+    quotes = find_quotations(text).quotes
+    site = locate(quotes[0], doc, quotes)
+    assert speech_before(site) is None
+    text = "Le projet avance, assure Paul Roux.\n« C'est une honte. »\n"
+    doc = parse_sentences(text, CLOSED_BY_INCISE, ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    assert mention_text(speech_before(locate(quotes[0], doc, quotes))) == "Paul Roux"
