@@ -7140,3 +7140,162 @@ def test_a_civility_after_a_complement_opens_the_incise_subject() -> None:
     subject = inverted_subject(sent, sent[6])
     assert subject is not None
     assert subject.text == "Roux"
+
+
+#: « … », a ajouté X, parlant de « … »: the parser hung the second quote on a noun of the aside
+#: and took the incise's subject for its object.
+PARTICIPLE_AFTER_INCISE = (
+    "« Les bus ne passent plus », a ajouté un chauffeur, parlant, comme sa collègue, de « panique »."
+)
+PARTICIPLE_AFTER_INCISE_TABLE = """
+« « PUNCT 4 punct
+Les le DET 2 det
+bus bus NOUN 4 nsubj
+ne ne ADV 4 advmod
+passent passer VERB 9 advcl
+plus plus ADV 4 advmod
+» » PUNCT 4 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+ajouté ajouter VERB -1 root VerbForm=Part
+un un DET 11 det
+chauffeur chauffeur NOUN 9 obj
+, , PUNCT 11 punct
+parlant parler VERB 9 advcl VerbForm=Part
+, , PUNCT 9 punct
+comme comme ADP 17 case
+sa son DET 17 det:poss
+collègue collègue NOUN 9 obl:mod
+, , PUNCT 17 punct
+de de ADP 21 case
+« « PUNCT 21 punct
+panique panique NOUN 17 nmod
+» » PUNCT 21 punct
+. . PUNCT 9 punct
+"""
+
+
+def test_a_participle_after_an_incise_shares_its_inverted_subject() -> None:
+    found = governing_verb(site_of(PARTICIPLE_AFTER_INCISE, PARTICIPLE_AFTER_INCISE_TABLE, which=1))
+    assert mention_text(found) == "un chauffeur"
+
+
+def test_a_quote_in_the_incise_s_own_complement_takes_no_inverted_subject() -> None:
+    text = "« Rien ne va plus », a commenté un chauffeur au sujet de la « panique »."
+    table = """
+« « PUNCT 3 punct
+Rien rien PRON 3 nsubj
+ne ne ADV 3 advmod
+va aller VERB 8 advcl
+plus plus ADV 3 advmod
+» » PUNCT 3 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+commenté commenter VERB -1 root VerbForm=Part
+un un DET 10 det
+chauffeur chauffeur NOUN 8 obj
+au au ADP 12 case
+sujet sujet NOUN 8 obl:mod
+de de ADP 16 case
+la le DET 16 det
+« « PUNCT 16 punct
+panique panique NOUN 12 nmod
+» » PUNCT 16 punct
+. . PUNCT 8 punct
+"""
+    assert mention_text(governing_verb(site_of(text, table, which=1))) is None
+
+
+#: « Dans l'intervalle, Paul Roux, maire de Vire, continue de dénoncer « … » »: the parser took
+#: the name after the fronted phrase for an adjunct of the verb.
+NAME_READ_AS_ADJUNCT = "Dans l'intervalle, Paul Roux, maire de Vire, continue de dénoncer une « mascarade »."
+NAME_READ_AS_ADJUNCT_TABLE = """
+Dans dans ADP 2 case
+l' le DET 2 det
+intervalle intervalle NOUN 4 nmod
+, , PUNCT 4 punct
+Paul Paul PROPN 11 obl:mod
+Roux Roux PROPN 4 flat:name
+, , PUNCT 7 punct
+maire maire NOUN 4 appos
+de de ADP 9 case
+Vire Vire PROPN 7 nmod
+, , PUNCT 11 punct
+continue continuer VERB -1 root
+de de ADP 13 mark
+dénoncer dénoncer VERB 11 xcomp VerbForm=Inf
+une un DET 16 det
+« « PUNCT 16 punct
+mascarade mascarade NOUN 13 obj
+» » PUNCT 16 punct
+. . PUNCT 11 punct
+"""
+
+
+def test_a_name_the_parser_read_as_an_adjunct_before_the_verb_is_its_subject() -> None:
+    found = governing_verb(site_of(NAME_READ_AS_ADJUNCT, NAME_READ_AS_ADJUNCT_TABLE))
+    assert mention_text(found) == "Paul Roux, maire de Vire"
+
+
+def test_a_time_noun_read_as_an_adjunct_is_no_subject() -> None:
+    text = "Mardi, continue de dénoncer une « mascarade »."
+    table = """
+Mardi mardi NOUN 2 obl:mod
+, , PUNCT 0 punct
+continue continuer VERB -1 root
+de de ADP 4 mark
+dénoncer dénoncer VERB 2 xcomp VerbForm=Inf
+une un DET 7 det
+« « PUNCT 7 punct
+mascarade mascarade NOUN 4 obj
+» » PUNCT 7 punct
+. . PUNCT 2 punct
+"""
+    assert mention_text(governing_verb(site_of(text, table))) is None
+
+
+def test_the_subject_of_a_causative_faire_hung_on_its_infinitive_reports() -> None:
+    # after a fronted phrase the parser made « fait » a child of « savoir », holding the subject
+    text = "Trois jours après l'incendie, la préfète a fait savoir que « les cours reprendront »."
+    table = """
+Trois trois NUM 1 nummod
+jours jour NOUN 4 nmod
+après après ADP 4 case
+l' le DET 4 det
+incendie incendie NOUN 10 dep
+, , PUNCT 9 punct
+la le DET 7 det
+préfète préfet NOUN 9 nsubj
+a avoir AUX 9 aux:tense
+fait faire VERB 10 dep VerbForm=Part
+savoir savoir VERB -1 root VerbForm=Inf
+que que SCONJ 15 mark
+« « PUNCT 15 punct
+les le DET 14 det
+cours cours NOUN 15 nsubj
+reprendront reprendre VERB 10 ccomp
+» » PUNCT 15 punct
+. . PUNCT 10 punct
+"""
+    assert mention_text(governing_verb(site_of(text, table))) == "la préfète"
+
+
+#: « Une honte » as an intertitle: a line of its own, no end punctuation inside its marks.
+HEADING = """
+« « PUNCT 2 punct
+Une un DET 2 det
+honte honte NOUN -1 root
+» » PUNCT 2 punct
+"""
+
+
+def test_an_intertitle_quote_is_not_announced_by_the_sentence_before() -> None:
+    text = "Le projet avance, assure Paul Roux.\n« Une honte »\n"
+    doc = parse_sentences(text, CLOSED_BY_INCISE, HEADING)
+    quotes = find_quotations(text).quotes
+    site = locate(quotes[0], doc, quotes)
+    assert speech_before(site) is None
+    text = "Le projet avance, assure Paul Roux.\n« C'est une honte. »\n"
+    doc = parse_sentences(text, CLOSED_BY_INCISE, ANNOUNCED)
+    quotes = find_quotations(text).quotes
+    assert mention_text(speech_before(locate(quotes[0], doc, quotes))) == "Paul Roux"

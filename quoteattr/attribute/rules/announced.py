@@ -113,6 +113,27 @@ def _closes_sentence(text: str, site: QuoteSite) -> bool:
     return _SENTENCE_AFTER.match(text, max(0, site.quote.marks.end - 3)) is not None
 
 
+#: A line break with the blanks around it.
+_LINE_START = regex.compile(r"\n[ \t\u00a0]*\Z")
+_LINE_END = regex.compile(r"[ \t\u00a0]*\n")
+#: What ends an utterance inside its marks.
+_UTTERANCE_END = (".", "!", "?", "…")
+
+
+def _heading(text: str, site: QuoteSite) -> bool:
+    """Whether the quote is an intertitle: alone on its line, with no end punctuation inside its
+    marks (« Nous avons reçu le dossier mardi. ⏎ « Un dossier incomplet » ⏎ Selon l'avocate, … »):
+    news heads a section with words it quotes further on, whoever said them; the sentence before
+    does not announce it."""
+    marks = site.quote.marks
+    before = text[max(0, marks.start - 40) : marks.start]
+    if _LINE_START.search(before) is None:
+        return False
+    if marks.end <= site.quote.span.end or _LINE_END.match(text, marks.end) is None:
+        return False  # unclosed, or the text ends: no line of its own
+    return not site.quote.span.text_in(text).rstrip().endswith(_UTTERANCE_END)
+
+
 def _sentence_before(site: QuoteSite) -> tuple[int, Sentence, Word] | None:
     """The sentence right before a quote that opens its own sentence, holds a whole utterance
     (a capital first) and has no tag of its own; with its index and its verbal root. ``None``
@@ -121,7 +142,7 @@ def _sentence_before(site: QuoteSite) -> tuple[int, Sentence, Word] | None:
         return None  # a dialogue line follows narration: turn-taking reads it
     text = site.doc.text
     content = site.quote.span.text_in(text)
-    if not content[:1].isupper():
+    if not content[:1].isupper() or _heading(text, site):
         return None
     if not _closes_sentence(text, site) and any(verbish(site.sentence(i), w) for i, w in site.frame_after()):
         return None  # « … », a-t-on appris: the quote's own tag, even without a source

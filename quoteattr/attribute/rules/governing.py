@@ -13,6 +13,7 @@ from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
     is_subject,
     mention_at,
+    opens_incise_after_quote,
     possessor,
     preceding_subject,
     speaker_like,
@@ -109,7 +110,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 if (
                     mention is None
                     and not passive
-                    and any(is_inverted_clitic(c) for c in sent.children(ancestor))
+                    and _inverted_source(sent, ancestor, site.quote.marks.start)
                 ):
                     mention = speaker_of_verb(site, index, ancestor, inverted=True)
                 found = Attribution(
@@ -161,6 +162,32 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+def _inverted_source(sent: Sentence, verb: Word, quote_start: int) -> bool:
+    """Whether ``verb`` has its subject after it: with an inverted clitic (« a-t-il dénoncé »),
+    or as an incise right after a quotation with a present participle set off by a comma between
+    it and the quote at ``quote_start`` (« « … », a ajouté Paul Roux, parlant de « … » »): an
+    incise's subject follows its verb in French, whatever the parser called it, and the
+    participle shares it. A quote in the incise's own complement (« a commenté Paul Roux au sujet
+    du « … » ») is no words of his."""
+    if any(is_inverted_clitic(c) for c in sent.children(verb)):
+        return True
+    if not opens_incise_after_quote(sent, verb):
+        return False
+    between = (w for w in sent.words[verb.index + 1 :] if w.end <= quote_start)
+    return any(_set_off_participle(sent, w) for w in between)
+
+
+def _set_off_participle(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is a present participle set off by a comma, bare or after « en »
+    (« , parlant de … », « , en ajoutant … »)."""
+    if not word.text.lower().endswith("ant") or word.upos != "VERB":
+        return False
+    k = word.index - 1
+    if k > 0 and sent[k].text.lower() == "en":
+        k -= 1
+    return k > 0 and sent[k].text == ","
 
 
 def _named_object(sent: Sentence, noun: Word) -> bool:

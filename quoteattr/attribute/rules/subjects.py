@@ -44,6 +44,7 @@ __all__ = [
     "inverted_subject",
     "is_subject",
     "mention_at",
+    "opens_incise_after_quote",
     "possessor",
     "preceding_subject",
     "speaker_like",
@@ -83,8 +84,13 @@ def is_subject(word: Word) -> bool:
 
 def _unlabelled_subject(sent: Sentence, verb: Word, word: Word) -> bool:
     """Whether ``word``, a child of ``verb`` the parser left unlabelled (« dep »), is its subject:
-    a noun or a name before it with no preposition of its own."""
-    if word.deprel != "dep" or word.upos not in {"NOUN", "PROPN"} or word.start > verb.start:
+    a noun or a name before it with no preposition of its own. So is a name it took for an
+    adjunct (« obl:mod ») after a fronted phrase (« Dans l'intervalle, Paul Roux, maire de Vire,
+    continue de dénoncer … »): a name with no preposition before the verb can only be its subject
+    (a common noun so placed may be a time adjunct: « Mardi, … »)."""
+    if word.upos not in {"NOUN", "PROPN"} or word.start > verb.start:
+        return False
+    if word.deprel != "dep" and not (word.deprel == "obl:mod" and word.upos == "PROPN"):
         return False
     return not any(c.deprel == "case" for c in sent.children(word))
 
@@ -130,7 +136,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     if not subjects:
         # « Sérgio Mota a pour sa part dénoncé … »: the parser hung the subject on the auxiliary
         auxiliaries = [c for c in children if c.deprel in {"aux", "aux:tense"} and c.start < verb.start]
-        auxiliaries = auxiliaries or _stranded_auxiliary(sent, verb)
+        auxiliaries = auxiliaries or _stranded_auxiliary(sent, verb) or _causative_before(sent, verb)
         # « Le syndicat a, à son tour, dénoncé … », « Les élus ont en revanche jugé … »: the
         # parser made the aside's noun the head of the auxiliary and of the subject
         holders = auxiliaries + [
@@ -179,7 +185,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         if real:
             return before[-1] if before else real[0]
     inverted = _inverted_after_relative(sent, verb)
-    if inverted is None and depth > 0 and _after_quote(sent, verb):
+    if inverted is None and depth > 0 and opens_incise_after_quote(sent, verb):
         # « « … », lâchait un supporteur, avant de reconnaître que … »: the incise verb a clause
         # climbs to has its subject after it, which the parser may call its object
         inverted = inverted_subject(sent, verb)
@@ -320,7 +326,7 @@ def _name_before(sent: Sentence, verb: Word) -> Word | None:
 _CLOSING_MARKS = frozenset({"»", "”", '"'})
 
 
-def _after_quote(sent: Sentence, verb: Word) -> bool:
+def opens_incise_after_quote(sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` opens an incise right after a quotation: « … », (a) lâchait …."""
     k = verb.index - 1
     while k >= 0 and (sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS):
@@ -368,6 +374,18 @@ def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
         if word.upos in {"VERB", "AUX"} or word.text in {".", ";", ":", "«", "»"}:
             return []
     return []
+
+
+def _causative_before(sent: Sentence, verb: Word) -> list[Word]:
+    """The « faire » of a causative the parser hung on the infinitive it governs, right before it
+    (« Trois jours après l'incendie, la préfète a fait savoir que … », « fait » a child of
+    « savoir »): « faire » carries the subject of the pair, as an auxiliary does."""
+    if verb.feats.get("VerbForm") != "Inf" or verb.index == 0:
+        return []
+    word = sent[verb.index - 1]
+    if word.head != verb.index or word.lemma != "faire" or word.upos not in {"VERB", "AUX"}:
+        return []
+    return [word]
 
 
 def _past_participle(verb: Word) -> bool:
