@@ -1495,6 +1495,34 @@ def test_a_definite_description_takes_up_the_words_that_introduced_it(introducti
 
 
 @pytest.mark.parametrize(
+    ("introduction", "words", "name"),
+    [
+        # « les » takes up what « des » brought in, « proche de » and its complement with it
+        (
+            "Le rachat est à l'étude, selon des sources proches de la direction.",
+            "les sources",
+            "sources proches de la direction",
+        ),
+        (
+            "Le rachat est à l'étude, selon une source proche de la direction.",
+            "la source",
+            "source proche de la direction",
+        ),
+        # must not: « proche » with no complement says nothing of who they are
+        ("Le rachat est à l'étude, selon des sources proches.", "les sources", "sources"),
+    ],
+)
+def test_a_definite_description_takes_up_a_source_brought_in_close_to_someone(
+    introduction: str, words: str, name: str
+) -> None:
+    verb = "ont" if words.startswith("les") else "a"
+    subject = words[:1].upper() + words[1:]
+    text = f"{introduction} Le prix reste secret. {subject} {verb} affirmé qu'il était élevé."
+    speaker = _said(Resolver(text), text, subject, MentionKind.DESCRIPTION, "qu'il était")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("between", "name"),
     [
         ("La rançon a été versée en 1981.", "Denis Robert et Ernest Backes"),
