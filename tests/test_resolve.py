@@ -15,6 +15,7 @@ from quoteattr.attribute.resolve_rules import tag_verb
 from quoteattr.attribute.resolve_score import (
     _apposed_before,
     _offices,
+    bracketed_expansion,
     chain_start,
     periphrasis_role,
     sole_person,
@@ -443,6 +444,32 @@ def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
 def test_initials_stand_for_the_organisation_named_in_full(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "La présidente du Rassemblement des éleveurs libres (REL), Odile Marchand, a parlé. "
+            "Le REL a dit « non ».",
+            "Le REL",
+            "Rassemblement des éleveurs libres (REL)",
+        ),
+        # two letters, spelled out in brackets: no doubt which name they stand for
+        ("Le chef de Nouvelle Gauche (NG) a parlé. NG a dit « non ».", "NG", "Nouvelle Gauche (NG)"),
+        # brackets after the mention: the name in full still
+        ("La NG a dit « non ». La Nouvelle Gauche (NG) siège à droite.", "La NG", "Nouvelle Gauche (NG)"),
+    ],
+    ids=["three letters", "two letters", "spelled after"],
+)
+def test_initials_given_in_brackets_stand_for_the_name_before_them(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
+    assert speaker.name == name
+
+
+def test_initials_in_brackets_the_words_before_do_not_spell_are_no_name_in_full() -> None:
+    assert bracketed_expansion("Le parti de Paul Rivet (NG) a parlé. NG a dit non.", "NG", 40) is None
+    assert bracketed_expansion("Le parti Nouvelle Gauche, (NG) a parlé.", "NG", 40) is None
 
 
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:
@@ -1464,6 +1491,34 @@ def test_la_prevenue_is_the_woman_just_named_unless_the_trial_gives_her_another_
 def test_a_definite_description_takes_up_the_words_that_introduced_it(introduction: str, name: str) -> None:
     text = f"{introduction} Les gendarmes ont cherché. La jeune fille a affirmé qu'elle allait bien."
     speaker = _said(Resolver(text), text, "La jeune fille", MentionKind.DESCRIPTION, "qu'elle allait")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("introduction", "words", "name"),
+    [
+        # « les » takes up what « des » brought in, « proche de » and its complement with it
+        (
+            "Le rachat est à l'étude, selon des sources proches de la direction.",
+            "les sources",
+            "sources proches de la direction",
+        ),
+        (
+            "Le rachat est à l'étude, selon une source proche de la direction.",
+            "la source",
+            "source proche de la direction",
+        ),
+        # must not: « proche » with no complement says nothing of who they are
+        ("Le rachat est à l'étude, selon des sources proches.", "les sources", "sources"),
+    ],
+)
+def test_a_definite_description_takes_up_a_source_brought_in_close_to_someone(
+    introduction: str, words: str, name: str
+) -> None:
+    verb = "ont" if words.startswith("les") else "a"
+    subject = words[:1].upper() + words[1:]
+    text = f"{introduction} Le prix reste secret. {subject} {verb} affirmé qu'il était élevé."
+    speaker = _said(Resolver(text), text, subject, MentionKind.DESCRIPTION, "qu'il était")
     assert speaker.name == name
 
 
@@ -3233,7 +3288,10 @@ def test_a_pronoun_takes_up_the_description_that_just_spoke(text: str, name: str
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Médecins sans frontières (MSF) a alerté. « C'est grave », a expliqué l'ONG.", "MSF"),
+        (
+            "Médecins sans frontières (MSF) a alerté. « C'est grave », a expliqué l'ONG.",
+            "Médecins sans frontières (MSF)",
+        ),
         # must not: initials in brackets that are no subject's
         ("Le rapport cite Médecins sans frontières (MSF). « C'est grave », a expliqué l'ONG.", "ONG"),
     ],

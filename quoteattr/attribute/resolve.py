@@ -46,6 +46,7 @@ from quoteattr.attribute.resolve_rules import clean_phrase, parse_name_phrase, p
 from quoteattr.attribute.resolve_score import (
     Said,
     acronym_expansion,
+    bracketed_expansion,
     headed_name,
     inner_person,
     org_fullest,
@@ -329,6 +330,9 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if ministry is not None:
             return ministry
         initials = phrase.name.split()
+        spelled = bracketed_expansion(self._text, initials[0], limit) if len(initials) == 1 else None
+        if spelled is not None:  # « le REL » after « le Rassemblement des éleveurs libres (REL) »
+            return _Resolved(name=spelled, kind="organisation", title=phrase.title)
         expanded = acronym_expansion(self._index, initials[0], limit) if len(initials) == 1 else None
         if expanded is not None:  # « l'ARS » after « l'Agence régionale de santé de Bretagne »
             return _Resolved(name=expanded.name, kind="organisation", title=phrase.title)

@@ -325,7 +325,7 @@ class _Descriptions(_ResolverBase):
             # « Un bénévole posté au 31e kilomètre affirme … »: the subject before its verb, told
             # apart by a participle after it, up to that verb
             fuller = clean_phrase(words + _before_verb(_restrictive_tail(self._text, mention.span.end)))
-        elif fuller is None and phrase.number == "s":
+        elif fuller is None:
             fuller = _introduced_form(self._text, words, mention.span.start)
         return _Resolved(
             name=fuller or clean_phrase(words),

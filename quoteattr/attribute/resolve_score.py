@@ -41,6 +41,7 @@ __all__ = [
     "Said",
     "acronym_expansion",
     "aged_person",
+    "bracketed_expansion",
     "chain_start",
     "compatible",
     "counterpart_person",
@@ -812,6 +813,51 @@ def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
         and fold(tokens[after]) in {"de", "du", "d'"}
         and tokens[after + 1][:1].isupper()
     )
+
+
+#: The most words a name spelled out before its initials in brackets may have.
+_MAX_SPELLED = 8
+#: What ends the words a name in full may be made of, going back from its initials: a
+#: punctuation mark, a quotation mark, a bracket, a line break.
+_SPELLING_BREAK = regex.compile(r"[,;:.!?«»\"()\[\]\n]")
+
+
+def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
+    """The name in full a text gives right before ``word`` in brackets, its initials, with them:
+    « le Rassemblement des éleveurs libres (REL) … a dit le REL » is the « Rassemblement des
+    éleveurs libres (REL) ». French introduces an acronym once with the name it stands for; the
+    fewest words before the brackets whose initials, articles and prepositions left out, spell
+    ``word``, the first one capitalised. The nearest such brackets before ``limit`` win, else the
+    first after; ``None`` when the text spells the initials out nowhere."""
+    letters = fold(word)
+    if not word.isupper() or len(letters) < 2 or not letters.isalpha():
+        return None
+    brackets = list(regex.finditer(r"\([ \u00a0]?" + regex.escape(word) + r"[ \u00a0]?\)", text))
+    before = [b for b in brackets if b.start() < limit]
+    ordered = list(reversed(before)) + [b for b in brackets if b.start() >= limit]
+    for bracket in ordered:
+        spelled = _spelled_before(text, bracket.start(), letters)
+        if spelled is not None:
+            return f"{spelled} ({word})"
+    return None
+
+
+def _spelled_before(text: str, end: int, letters: str) -> str | None:
+    """The fewest words right before ``end``, within its phrase, whose initials are ``letters``
+    (see :func:`bracketed_expansion`)."""
+    chunk = text[max(0, end - 200) : end]
+    breaks = list(_SPELLING_BREAK.finditer(chunk))
+    words = [t.text for t in tokenize(chunk[breaks[-1].end() :] if breaks else chunk)]
+    for size in range(1, min(_MAX_SPELLED, len(words)) + 1):
+        suffix = words[-size:]
+        if not suffix[0][:1].isupper() or fold(suffix[0]) in _UNSPELLED:
+            continue  # « L'agence … »: the name opens on its own capital, not an article's
+        initials = "".join(fold(w)[0] for w in suffix if fold(w) not in _UNSPELLED and w[:1].isalpha())
+        if initials == letters:
+            return " ".join(suffix).replace("' ", "'").replace("’ ", "’")
+        if len(initials) > len(letters):
+            return None
+    return None
 
 
 def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:

@@ -224,12 +224,18 @@ def _introduced_form(text: str, words: str, before: int) -> str | None:
     fille prévenait sa famille » → "jeune fille de 25 ans hébergée chez des parents à
     Courcelles", what it is told apart by up to the next comma, bracket or full stop, or its verb
     (:func:`_before_verb`). ``None`` when the words take up no such introduction, or two, or it
-    says nothing more than they do."""
+    says nothing more than they do. « les » takes up a plural brought in by « des » the same way
+    (« des sources proches du ministère … ont ajouté les sources »)."""
     tokens = tokenize(words)
-    if len(tokens) < 2 or tokens[0].lower not in _DEFINITE_ARTICLE_WORDS:
+    if len(tokens) < 2 or tokens[0].lower not in DEFINITE_ARTICLES:
         return None
     content = r"[ \u00a0]+".join(regex.escape(t.text) for t in tokens[1:])
-    found = [m for m in regex.finditer(rf"\b(?i:une?)[ \u00a0]+(?i:{content})\b", text) if m.end() <= before]
+    indefinite = "des" if tokens[0].lower == "les" else "une?"
+    found = [
+        m
+        for m in regex.finditer(rf"\b(?i:{indefinite})[ \u00a0]+(?i:{content})\b", text)
+        if m.end() <= before
+    ]
     if len(found) != 1:
         return None
     rest = _INTRODUCED_REST.match(text, found[0].end())
@@ -239,12 +245,13 @@ def _introduced_form(text: str, words: str, before: int) -> str | None:
     return clean_phrase(text[found[0].start() : found[0].end()] + tail)
 
 
-#: What tells an introduced description apart, after it: a « de » complement (« de 25 ans ») or a
-#: past participle (« hébergée chez des parents »), and what follows them up to a comma, a bracket,
-#: a colon, a full stop, or a word that opens another phrase (« et », « qui », « dans » …): a
-#: relative or an adverbial says what the one brought in did, not who they are.
+#: What tells an introduced description apart, after it: a « de » complement (« de 25 ans »), « proche
+#: de » (« une source proche de l'enquête ») or a past participle (« hébergée chez des parents »),
+#: and what follows them up to a comma, a bracket, a colon, a full stop, or a word that opens
+#: another phrase (« et », « qui », « dans » …): a relative or an adverbial says what the one
+#: brought in did, not who they are.
 _INTRODUCED_REST = regex.compile(
-    r"[ \u00a0]+(?:de|d['’]|\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\b"
+    r"[ \u00a0]+(?:de|d['’]|proches?(?=[ \u00a0]+d)|\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\b"
     r"(?:(?![ \u00a0]+(?:et|ou|qui|que|dont|dans|en|avec|sans|pour|lorsque|quand|alors|mais)\b)"
     r"[^,;:.!?()«»\n]){0,120}"
 )
