@@ -255,3 +255,62 @@ def test_a_hard_wrapped_article_is_read_one_line_per_paragraph(spacy_extractor: 
         assert quote.span.text == text[quote.start : quote.end]
     promised = [q for q in result.quotes if q.kind is QuoteKind.INDIRECT and "gouverner" in q.span.text]
     assert [q.speaker.name if q.speaker else None for q in promised] == ["Elena Quesada Mora"]
+
+
+FRONTED_SOURCES = [
+    # a source at the head of the sentence a colon closes: the clause's subject says nothing
+    (
+        "Le conseil s'est réuni lundi.\n\nPour le maire, nulle raison ne justifie de fermer l'école : "
+        "« on n'est pas dans une situation d'urgence ».",
+        "urgence",
+        "maire",
+        "pour",
+    ),
+    # an adverb between the point of view's source and its comma
+    (
+        "La grève dure.\n\nMais pour le syndicat aujourd'hui, « après tant de semaines, la lutte "
+        "continue », et il appelle à manifester.",
+        "semaines",
+        "syndicat",
+        "pour",
+    ),
+    # « A » for « À » at the head of the sentence
+    (
+        "A en croire le procureur, « le suspect n'avait aucun antécédent ».",
+        "antécédent",
+        "procureur",
+        "à en croire",
+    ),
+    # a present participle after the quote inverts no subject: « un nouveau vote » is its object
+    (
+        "Le scrutin a été contesté.\n\nAux yeux du colistier de Paul Roux, « tout ce qui s'est passé "
+        "dimanche est indigne d'une démocratie », exigeant un nouveau vote.",
+        "dimanche",
+        "colistier de Paul Roux",
+        "aux yeux de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), FRONTED_SOURCES)
+def test_a_source_phrase_at_the_head_of_the_sentence(
+    spacy_extractor: Extractor, text: str, fragment: str, speaker: str, cue: str
+) -> None:
+    name, lemma = speaker_of(spacy_extractor.extract(text), fragment)
+    assert name is not None, text
+    assert names_match(name, speaker), (name, speaker)
+    assert lemma == cue
+
+
+def test_an_impersonal_on_going_on_takes_up_the_source_just_quoted(spacy_extractor: Extractor) -> None:
+    text = (
+        "Les trains ont été retardés, a indiqué à la radio la direction de la compagnie. "
+        "« Le trafic devrait reprendre mardi », a-t-on ajouté."
+    )
+    name, _ = speaker_of(spacy_extractor.extract(text), "mardi")
+    assert name is not None
+    assert names_match(name, "direction de la compagnie"), name
+    # must not: « a-t-on appris » continues no one's words
+    text = "Paul Roux est arrivé lundi. « Le pont sera fermé deux jours », a-t-on appris."
+    name, _ = speaker_of(spacy_extractor.extract(text), "pont")
+    assert name is None

@@ -11,6 +11,7 @@ from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold
 from quoteattr.attribute.phrases import de_complements
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.prepositions import source_preposition
 from quoteattr.attribute.rules.subjects import chain_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import (
     PARTICIPLE_ENDINGS,
@@ -22,6 +23,7 @@ from quoteattr.attribute.rules.verbs import (
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
+from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -108,6 +110,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             narrative = word.feats.get("VerbForm") == "Inf" and _NARRATIVE_INFINITIVE.search(
                 text, 0, word.start
             )
+            if mention is not None and not speaker_like(site, mention) and not distant:
+                fronted = _fronted_source(site, clause)
+                if fronted is not None:
+                    return fronted  # « Pour le maire, nulle raison ne justifie … : »: the maire's
             if mention is not None or narrative:
                 return Attribution(
                     rule="colon_intro",
@@ -117,6 +123,9 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                     mention=mention,
                     frame="colon",
                 )
+    fronted = _fronted_source(site, clause) if not distant else None
+    if fronted is not None:
+        return fronted
     if experiencer is not None:
         mention = mention_at(site, index, experiencer)
         if speaker_like(site, mention):
@@ -179,6 +188,24 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+def _fronted_source(site: QuoteSite, clause: tuple[Word, ...]) -> Attribution | None:
+    """The source set at the head of the sentence a colon closes, when no speech verb of it
+    names one: « Pour le maire, nulle raison ne justifie la fermeture : « … » », « Selon la
+    préfète, la crue sera lente : « … » ». A source phrase opening a sentence (« pour X, »,
+    « selon X, », « aux yeux de X, », after « Mais » too) gives whose view the whole sentence
+    states, and the words the colon opens are the rest of that view; the subject of the
+    clause (« nulle raison ») says nothing."""
+    if not clause:
+        return None
+    head = 1 if len(clause) > 1 and clause[0].text.lower() in CLAUSE_LINKERS else 0
+    found = source_preposition(site)
+    if found is None or found.cue_span is None or found.mention is None:
+        return None
+    if found.cue_span.start != clause[head].start or found.mention.span.end > clause[-1].end:
+        return None
+    return found
 
 
 def _last_coordinate(sent: Sentence, tops: list[Word], members: set[int]) -> list[Word]:

@@ -139,6 +139,8 @@ def incise_after(site: QuoteSite) -> Attribution | None:
         mention = incise_subject(site, index, candidate)
         if mention is None and verb is not candidate:
             mention = incise_subject(site, index, verb)
+        if mention is not None and mention.span.start > candidate.start and _present_participle(candidate):
+            return None  # « « … », exigeant un nouveau vote »: a participle inverts no subject
         if mention is not None and mention.span.end <= site.quote.marks.start and not inverted:
             # « Marie Durand, que Paul Roux accuse de « trahison », a démenti »: a subject before
             # the quote makes the verb its clause's own, after a relative or an apposition that
@@ -168,6 +170,15 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def _present_participle(word: Word) -> bool:
+    """Whether ``word`` is a present participle (« exigeant », « ajoutant »): the participle
+    clause after a quote shares the subject of its sentence and never takes one after it, so
+    the noun after it (« « … », réclamant un nouveau vote ») is its object, no speaker."""
+    if word.feats.get("VerbForm") != "Part":
+        return False
+    return word.feats.get("Tense") == "Pres" or word.text.lower().endswith("ant")
 
 
 def _inside_a_clause(site: QuoteSite, index: int) -> bool:
@@ -347,6 +358,8 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         clitic = next((w for _, w in after[back + 1 : position] if is_inverted_clitic(w)), None)
         subject = clitic or inverted_subject(sent, word, functools.partial(site.is_frame, index))
         if subject is None or (subject.start < word.start and subject is not clitic):
+            continue
+        if subject is not clitic and _present_participle(word):
             continue
         if subject is not clitic and _second_noun_phrase(sent, word, subject):
             continue

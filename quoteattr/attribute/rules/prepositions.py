@@ -211,7 +211,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                 follows = [w for w in frame if w.start >= mention.span.end]
                 if not speaker_like(site, mention):
                     continue  # "pour le moment," "pour la première fois,": no source
-                if follows and (follows[0].text == "," or _opens_on_quote(site, index, mention.span.end)):
+                if _comma_after(follows) or (follows and _opens_on_quote(site, index, mention.span.end)):
                     return Attribution(
                         rule="point_of_view",
                         confidence=CONFIDENCE["point_of_view"],
@@ -221,6 +221,14 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         frame="preposition",
                     )
     return None
+
+
+def _comma_after(follows: Sequence[Word]) -> bool:
+    """Whether a comma closes a point of view's phrase, ``follows`` being the words after its
+    source: at once, or after adverbs that date or qualify the view (« Mais pour le syndicat
+    aujourd'hui, « … » », « Pour la ministre aussi, … »)."""
+    first = next((w for w in follows if w.upos != "ADV"), None)
+    return first is not None and first.text == ","
 
 
 def _opens_on_quote(site: QuoteSite, index: int, end: int) -> bool:

@@ -75,6 +75,8 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("de", "l'", "avis", "des"): "de l'avis de",
     ("aux", "dires", "des"): "aux dires de",
     ("à", "en", "croire"): "à en croire",
+    # the capital often written without its accent at the head of a sentence: « A en croire X, »
+    ("a", "en", "croire"): "à en croire",
     # « si l'on en croit X », « si on en croit X »: the same trust in the source's words
     ("si", "on", "en", "croit"): "en croire",
     ("si", "l'", "on", "en", "croit"): "en croire",
