@@ -300,17 +300,3 @@ def test_a_source_phrase_at_the_head_of_the_sentence(
     assert name is not None, text
     assert names_match(name, speaker), (name, speaker)
     assert lemma == cue
-
-
-def test_an_impersonal_on_going_on_takes_up_the_source_just_quoted(spacy_extractor: Extractor) -> None:
-    text = (
-        "Les trains ont été retardés, a indiqué à la radio la direction de la compagnie. "
-        "« Le trafic devrait reprendre mardi », a-t-on ajouté."
-    )
-    name, _ = speaker_of(spacy_extractor.extract(text), "mardi")
-    assert name is not None
-    assert names_match(name, "direction de la compagnie"), name
-    # must not: « a-t-on appris » continues no one's words
-    text = "Paul Roux est arrivé lundi. « Le pont sera fermé deux jours », a-t-on appris."
-    name, _ = speaker_of(spacy_extractor.extract(text), "pont")
-    assert name is None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 
 import attrs
-import regex
 
 from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -38,14 +37,6 @@ from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, ORGANISATION_NOUNS, SEATS_OF_POWER, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import ResolvedBy, Span
-
-#: Verbs that go on saying: with an impersonal « on » (« a-t-on ajouté », « poursuit-on »,
-#: « précise-t-on ») they continue the words of the source just quoted.
-_GOING_ON = regex.compile(r"(?i)\b(?:ajout|poursui|précis|complét|complèt|conclu|renchéri)\p{L}*")
-#: How far around the « on » its incise's verb is looked for (« a-t-on encore ajouté »).
-_GOING_ON_REACH = 20
-#: What closes an incise on either side.
-_INCISE_BREAK = regex.compile(r"[,.;:!?«»“”\"()\n]")
 
 
 class _Documents(_ResolverBase):
@@ -183,9 +174,6 @@ class _Documents(_ResolverBase):
             return self._document(mention.span, limit)
         phrase = document_phrase_after(self._text, mention.span.end)
         if phrase is None:
-            going_on = self._source_going_on(mention, limit)
-            if going_on is not None:
-                return going_on
             return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
         head = next((t.lower for t in tokenize(phrase.text_in(self._text)) if t.lower not in DETERMINERS), "")
         if head in DOCUMENT_NOUNS:
@@ -194,24 +182,6 @@ class _Documents(_ResolverBase):
             return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
         # "auprès du parquet de Paris", "de source policière": a source, not a statement
         return self._description(Mention(phrase, phrase, MentionKind.DESCRIPTION), limit)
-
-    def _source_going_on(self, mention: Mention, limit: int) -> _Resolved | None:
-        """« …, a-t-on ajouté », « poursuit-on »: an impersonal « on » with a verb that goes on
-        saying (:data:`_GOING_ON`) and no place or document after it takes up the source quoted
-        just before, in its own sentence or the one before (« Le trafic reprendra lundi, a indiqué
-        la direction. Des bus seront affrétés, a-t-on ajouté »); ``None`` with any other verb
-        (« a-t-on appris » names no one) or when no source was quoted that near."""
-        start = max(0, mention.span.start - _GOING_ON_REACH)
-        incise = _INCISE_BREAK.split(self._text[start : mention.span.end + _GOING_ON_REACH])
-        around = next((part for part in incise if "on" in part.lower()), "")
-        if not _GOING_ON.search(around):
-            return None
-        previous = self._previous_said(limit)
-        if previous is None:
-            return None
-        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > 1:
-            return None
-        return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
 
     def _speaks_there(self, phrase: Span, head: str) -> bool:
         """Whether the place an impersonal « on » speaks at after « à » (« estime-t-on à
