@@ -410,14 +410,18 @@ def _own_part(title: str) -> str:
 def _role_words(title: str) -> tuple[set[str], set[str]]:
     """The folded words of a title and the domains of its role nouns, those of its holder's own
     part (:func:`_own_part`)."""
-    title = _own_part(title)
-    words = {fold(t.text) for t in tokenize(title)}
+    return _own_words(_own_part(title))
+
+
+def _own_words(title: str) -> tuple[set[str], set[str]]:
+    """:func:`_role_words` of a title already cut to its holder's own part."""
+    tokens = tokenize(title)
     domains: set[str] = set()
-    for t in tokenize(title):
+    for t in tokens:
         role = role_of(t.text)
         if role is not None:
             domains.update(role[1])
-    return words, domains
+    return {fold(t.text) for t in tokens}, domains
 
 
 def _specific_domains(title: str) -> set[str]:
@@ -444,11 +448,12 @@ def _fields_fit(fields: set[str], role: str, domains: set[str]) -> bool:
 def _description_score(head: str, adjectives: set[str], domains: set[str], title: str | None) -> float:
     if not title or domains <= {"kin"}:
         return 0.0  # "le père", "la mère": someone's relative, not the "père Marsac" of the text
-    words, title_domains = _role_words(title)
+    own_part = _own_part(title)
+    words, title_domains = _own_words(own_part)
     score = 0.0
     head_key = fold(head)
     spelled_out = ROLE_EQUIVALENTS.get(head_key, ())
-    own = fold(_own_part(title))
+    own = fold(own_part)
     if head_key in words or head_key.rstrip("sx") in words or any(f in own for f in spelled_out):
         score = SAME_ROLE_SCORE  # « le PDG » is « le président-directeur général » named before
     elif head_key in _HYPERNYMS and (domains - _GENERIC_DOMAINS) & title_domains:
