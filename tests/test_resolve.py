@@ -1978,14 +1978,14 @@ def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
 def test_a_demonstrative_takes_up_the_source_quoted_with_its_noun_in_full() -> None:
     # the source just quoted, as resolved, not the written phrase cut after five words
     text = (
-        "« Trois blessés », a indiqué une source requérant l'anonymat à la clinique du port de la ville. "
+        "« Trois blessés », a indiqué une source demandant l'anonymat à la clinique du port de la ville. "
         "« Ils sont stables », a ajouté cette source."
     )
     resolver = Resolver(text)
     first = _said(
         resolver,
         text,
-        "une source requérant l'anonymat à la clinique du port de la ville",
+        "une source demandant l'anonymat à la clinique du port de la ville",
         MentionKind.DESCRIPTION,
         "« Trois",
     )
@@ -1996,12 +1996,12 @@ def test_a_demonstrative_takes_up_the_source_quoted_with_its_noun_in_full() -> N
 def test_a_description_taken_up_is_not_cut_after_an_article() -> None:
     # no source quoted: the written phrase, cut after five words, never ends on « à l' »
     text = (
-        "Selon une source requérant l'anonymat à l'hôpital du port, trois blessés. "
+        "Selon une source demandant l'anonymat à l'hôpital du port, trois blessés. "
         "« Ils sont stables », a ajouté cette source."
     )
     span = find(text, "cette source")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
-    assert speaker.name == "source requérant l'anonymat"
+    assert speaker.name == "source demandant l'anonymat"
 
 
 def test_a_nationality_describes_the_person_the_text_gave_it() -> None:
@@ -4748,7 +4748,7 @@ def test_a_noun_of_a_kind_of_body_takes_up_the_body_of_that_kind_named(
     [
         (
             "Ce mardi, les associations Terre vive (TV) et Rivages annoncent une plainte. Dans un "
-            "communiqué, les deux associations dénoncent « un scandale ».",
+            "texte commun, les deux associations fustigent « un scandale ».",
             "les deux associations",
             "Terre vive (TV) et Rivages",
         ),

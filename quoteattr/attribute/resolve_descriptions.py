@@ -194,7 +194,7 @@ class _Descriptions(_ResolverBase):
         # "un élu socialiste", "une source proche": an indefinite brings in someone new, never a
         # person the text named before
         indefinite = _indefinite(words)
-        # « avait ajouté le responsable d'un média local »: someone new, no one named before;
+        # « a ajouté le gérant d'une radio locale »: someone new, no one named before;
         # a name after it may still say who (« L'avocat d'une victime estime … » in a headline)
         new = not phrase.organisation and _of_someone_new(words)
         found = (
@@ -573,7 +573,7 @@ class _Descriptions(_ResolverBase):
     def _quoted_with_head(self, head: str, limit: int) -> Said | None:
         """The source known by its words, quoted at most :data:`SALIENT_REACH` sentences back,
         whose noun is ``head``: what « cette source » takes up, in the full form the text gave
-        it (« une source requérant l'anonymat à l'hôpital de la ville »), not cut short."""
+        it (« une source demandant l'anonymat à la mairie de la ville »), not cut short."""
         i = bisect.bisect_left(self._said_order, (limit,))
         key = head.lower()
         while i:

@@ -1422,7 +1422,7 @@ def taken_up_description(text: str, limit: int, head: str) -> str | None:
                 break
             last = k
         while last > i and tokens[last].lower.rstrip("'’") in _PHRASE_OPENERS:
-            last -= 1  # « une source requérant l'anonymat à l' »: cut short, not mid-complement
+            last -= 1  # « une source demandant l'anonymat à l' »: cut short, not mid-complement
         return text[tokens[i - 1].start : tokens[last].end]
     return None
 
