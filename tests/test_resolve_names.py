@@ -254,6 +254,30 @@ def test_a_phrase_with_no_capitalised_name_has_no_name_tokens() -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # a civility after « de » opens the name of the noun's complement, not the phrase's
+        ("l'avocat de M. Laroche", "avocat de M. Laroche"),
+        ("le fils de Mme Laroche", "fils de Mme Laroche"),
+        ("la fille de Jeanne Laroche", "fille de Jeanne Laroche"),
+    ],
+)
+def test_a_name_after_de_is_the_complement_s_with_or_without_a_civility(phrase: str, name: str) -> None:
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert parsed.tokens == ()
+    assert parsed.name == name
+
+
+def test_a_civility_opening_the_phrase_still_opens_a_name() -> None:
+    # must not: « M. Laroche » alone, or set off after a role, is the name
+    for phrase, name in (
+        ("M. Laroche", "M. Laroche"),
+        ("l'avocat du maire, Me Claire Vasseur", "Claire Vasseur"),
+    ):
+        assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).name == name
+
+
+@pytest.mark.parametrize(
     ("form", "features"),
     [
         ("il", ("m", "s")),

@@ -201,8 +201,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):
             continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
-        if lead > 0 and tokens[lead - 1].lower in DE_FORMS and run.civility is None and not noble:
-            continue  # "des Affaires étrangères"; but "le comte de Hohenwald" is a name
+        if lead > 0 and tokens[lead - 1].lower in DE_FORMS and not noble:
+            continue  # "des Affaires étrangères", « l'avocat de M. Roux »; "le comte de Hohenwald" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
             continue  # "le chef de l'État en visite à Quimperlé": a place, not the source
         if run.civility is None and _names_complement(tokens, lead, run):
