@@ -16,6 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.titles import DEFINITE_ARTICLES
 from quoteattr.lang.fr.verbs import NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
 from quoteattr.model import MarkStyle, QuoteKind
@@ -127,7 +128,7 @@ _TITLE_PREPOSITIONS = frozenset({"au", "aux", "à", "dans", "sur"})
 #: Definite articles, alone or joined to « à » and « de »: what they open in marks with a
 #: capital is a proper name (« le « Plan Azur » », « du « Pacte de Lyon » »), while a speaker's
 #: words woven into a sentence keep their small letter (« la « dérive autoritaire » »).
-_DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
+_DEFINITE_ARTICLES = DEFINITE_ARTICLES | {"du", "des", "au", "aux"}
 
 
 def _title(site: QuoteSite, content: str) -> bool:

@@ -806,7 +806,7 @@ def acronym_expansion(index: DocumentIndex, word: str, limit: int) -> Occurrence
 def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
     """Whether ``letters`` are the initials of the words of ``tokens`` (see `acronym_expansion`);
     ``loose``: or of its first words, a « de » + capitalised place following them."""
-    spelled = [i for i, t in enumerate(tokens) if fold(t) not in _UNSPELLED and t[:1].isalpha()]
+    spelled = _spelled(tokens)
     initials = "".join(fold(tokens[i])[0] for i in spelled)
     if initials == letters:
         return True
@@ -818,6 +818,12 @@ def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
         and fold(tokens[after]) in {"de", "du", "d'"}
         and tokens[after + 1][:1].isupper()
     )
+
+
+def _spelled(tokens: Sequence[str]) -> list[int]:
+    """The indices of the words of ``tokens`` an organisation's initials spell: not its articles,
+    prepositions and « et » (:data:`_UNSPELLED`), nor a word opening on no letter."""
+    return [i for i, t in enumerate(tokens) if fold(t) not in _UNSPELLED and t[:1].isalpha()]
 
 
 #: The most words a name spelled out before its initials in brackets may have.
@@ -857,7 +863,7 @@ def _spelled_before(text: str, end: int, letters: str) -> str | None:
         suffix = words[-size:]
         if not suffix[0][:1].isupper() or fold(suffix[0]) in _UNSPELLED:
             continue  # « L'agence … »: the name opens on its own capital, not an article's
-        initials = "".join(fold(w)[0] for w in suffix if fold(w) not in _UNSPELLED and w[:1].isalpha())
+        initials = "".join(fold(suffix[i])[0] for i in _spelled(suffix))
         if initials == letters:
             return " ".join(suffix).replace("' ", "'").replace("’ ", "’")
         if len(initials) > len(letters):
