@@ -43,7 +43,6 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.resolve_text import (
     _APPOSITION_CLOSE,
-    _DEFINITE_ARTICLE_WORDS,
     _DEFINITE_SINGULAR,
     _DEFINITE_SINGULAR_WORDS,
     _LAST_WORDS,
@@ -509,7 +508,7 @@ class _Descriptions(_ResolverBase):
         form, so of the same gender) is that person (not a complement's word: « la métropole » is not
         « la vice-présidente de la métropole »); ``None`` when it names no one so, or several."""
         tokens = tokenize(words)
-        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_ARTICLE_WORDS:
+        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
             return None
         word = fold(tokens[1].text)
         if not tokens[1].text.islower() or role_of(tokens[1].lower) is not None or len(word) < 4:

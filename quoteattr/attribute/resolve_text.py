@@ -324,9 +324,10 @@ _INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "quelques", "certains"
 #: « ce dernier », « cette dernière »: anaphors of the last-named (`LAST_MENTIONED`), not descriptions.
 _LAST_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières"})
 
-_DEFINITE_SINGULAR_WORDS = frozenset({"le", "la", "l'", "l’"})
+#: The definite article of a singular description, as a word.
+_DEFINITE_SINGULAR_WORDS = DEFINITE_ARTICLES - {"les"}
 
-_DEFINITE_WORDS = _DEFINITE_SINGULAR_WORDS | {"les"}
+_DEFINITE_WORDS = DEFINITE_ARTICLES
 
 #: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
@@ -340,9 +341,6 @@ _ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
 #: A statement referred to as known ("le communiqué", not "des messages") may be the nearest
 #: organisation's.
 _DEFINITE_SINGULAR = ("le ", "la ", "l'", "l’", "ce ", "cette ", "cet ")
-
-#: The definite article of a singular description, as a word.
-_DEFINITE_ARTICLE_WORDS = DEFINITE_ARTICLES - {"les"}
 
 #: An impersonal « on » that reads or finds, right before the statement it reads from: « lit-on
 #: dans », « peut-on lire sur », « on peut lire dans », « indique-t-on dans ».
