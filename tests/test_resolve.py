@@ -4974,3 +4974,14 @@ def test_a_glued_honorific_before_no_name_of_the_text_stays_as_written() -> None
     span = find(text, "MLeroy")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
     assert speaker.name == "MLeroy"
+
+
+def test_a_feminine_post_keeps_its_agreeing_adjective() -> None:
+    text = (
+        "Paul Roux a quitté l'hôpital. La directrice générale de l'agence a visité le service. "
+        "« Nous ouvrirons dix lits », a-t-elle annoncé."
+    )
+    start = text.index("elle")
+    at = Span(start, start + 4, source=text)
+    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Nous"))
+    assert speaker.name == "directrice générale de l'agence"

@@ -119,7 +119,7 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     r"\p{L}+"
     # an adjective of the post before its complement: « le directeur général de l'ARS »
     r"(?:[ \u00a0]+(?:général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive"
-    r"|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale))*"
+    r"|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale)\b)*"
     # complements, coordinated too (« de l'Économie et des Finances »)
     r"(?:[ \u00a0]+(?:et[ \u00a0]+(?=du\b|des\b|de[ \u00a0]+l))?"
     # « du conseil », « des Affaires », « de l'Éducation », « de la Défense »: an article, then a
