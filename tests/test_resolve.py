@@ -3072,8 +3072,24 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
             "le premier magistrat",
             "Pierre Vallet",
         ),
+        # the head of the parquet is its prosecutor
+        (
+            "Le procureur de la République, Henri Valat, a annoncé deux interpellations. Le juge Paul "
+            "Morel a été saisi. « Les suspects sont connus », a précisé le chef du parquet.",
+            "le chef du parquet",
+            "Henri Valat",
+        ),
+        # the head of a diplomacy is its foreign minister; « marocaine » agrees with the noun
+        # it qualifies, and says which of the two ministers named
+        (
+            "Le ministre marocain des Affaires étrangères, Karim Bennani, a reçu mardi son homologue "
+            "espagnol, Luis Ortega. « Nos deux pays partagent une ambition », a déclaré le chef de "
+            "la diplomatie marocaine.",
+            "le chef de la diplomatie marocaine",
+            "Karim Bennani",
+        ),
     ],
-    ids=["chef de l'État", "Bercy", "Maison-Blanche", "premier magistrat"],
+    ids=["chef de l'État", "Bercy", "Maison-Blanche", "premier magistrat", "chef du parquet", "diplomatie"],
 )
 def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
@@ -4974,6 +4990,25 @@ def test_a_glued_honorific_before_no_name_of_the_text_stays_as_written() -> None
     span = find(text, "MLeroy")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
     assert speaker.name == "MLeroy"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("L'avocate générale", "avocate générale"),
+        ("La juge", "juge"),
+    ],
+)
+def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> None:
+    # « Me » is the bar's civility: the lawyer who pleaded is no magistrate of the trial
+    text = (
+        f"Face à la cour, Me Sarah Klein a plaidé l'acquittement. {title} a répondu aux jurés. "
+        "« Les faits sont graves », a-t-elle insisté."
+    )
+    start = text.index("elle")
+    at = Span(start, start + 4, source=text)
+    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Les"))
+    assert speaker.name == name
 
 
 def test_a_feminine_post_keeps_its_agreeing_adjective() -> None:

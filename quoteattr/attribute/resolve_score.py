@@ -16,6 +16,8 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
+    BAR_CIVILITIES,
+    BENCH_ROLES,
     HEAD_TITLES,
     HEAD_WORDS,
     HYPERNYM_ROLES,
@@ -460,8 +462,14 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
         score = SAME_DOMAIN_SCORE
     else:
         return 0.0
-    score += SHARED_WORD_SCORE * len(adjectives & words)
+    score += SHARED_WORD_SCORE * len(_unmarked(adjectives) & _unmarked(words))
     return score
+
+
+def _unmarked(words: set[str]) -> set[str]:
+    """Folded words without the « e » that marks a feminine: an adjective agrees with its noun,
+    so « la diplomatie marocaine » and « le ministre marocain » share « marocain »."""
+    return {w[:-1] if len(w) > 4 and w.endswith("e") else w for w in words}
 
 
 def _bare_name(said: Said) -> bool:
@@ -904,8 +912,10 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
 def _titled_otherwise(index: DocumentIndex, named: Sequence[Occurrence], role: str) -> bool:
     """Whether the text gives the person ``named`` (their occurrences) a role that ``role`` is
     not: a title before the name or an apposition after it (« Hélène Roux, secrétaire générale
-    du syndicat, » is not « la ministre »), or another seat (« son secrétaire général, Stéphane
-    Lacombe » is not « le ministre »)."""
+    du syndicat, » is not « la ministre »), another seat (« son secrétaire général, Stéphane
+    Lacombe » is not « le ministre »), or the bar's civility (« Me Sarah Klein » is no judge)."""
+    if fold(role) in BENCH_ROLES and _at_the_bar(index, fold(named[0].tokens[-1])):
+        return True  # « Me Sarah Klein » is a lawyer: no « juge »
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
     titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
@@ -1468,6 +1478,8 @@ def _may_hold(
         for words in (o.title, _apposed_after(index.text, o))
         if words
     ]
+    if fold(role) in BENCH_ROLES and _at_the_bar(index, surname):
+        return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
     held = {office for words in described for office in _offices(words)}
     if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
         return False  # « le conseiller municipal X » is not « le maire »: one seat, one holder
@@ -1484,6 +1496,14 @@ def _may_hold(
     # office: someone the text gave another specific role (« le président de l'interprofession »)
     # does not hold it
     return not office and _fields_fit(fields, role, domains)
+
+
+def _at_the_bar(index: DocumentIndex, surname: str) -> bool:
+    """Whether the text calls the person of ``surname`` (folded) « Me » or « Maître »: a lawyer."""
+    return any(
+        o.civility is not None and fold(o.civility).rstrip(".") in BAR_CIVILITIES
+        for o in index.by_last.get(surname, ())
+    )
 
 
 #: Prepositions before a role noun that make it a complement: « adjoint au maire », « chef de

@@ -331,19 +331,20 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
             continue
         head = role_noun(tokens[k].lower)  # « l'ex-président »: a former president
         role = ROLE_NOUNS[head]
+        last = _general_after(text, tokens, k)
         named_after = (
-            k + 1 < len(tokens)
-            and adjacent(text, tokens[k], tokens[k + 1])
-            and is_capitalised(tokens[k + 1].text)
+            last + 1 < len(tokens)
+            and adjacent(text, tokens[last], tokens[last + 1])
+            and is_capitalised(tokens[last + 1].text)
         )
         if named_after:
             continue  # "le baron Otto": a title before a name, indexed with the name
         governor = preceding(text, tokens, i)
         found.append(
             Occurrence(
-                span=Span(token.start, tokens[k].end, source=text),
-                name=text[token.start : tokens[k].end],
-                tokens=tuple(t.text for t in tokens[i : k + 1]),
+                span=Span(token.start, tokens[last].end, source=text),
+                name=text[token.start : tokens[last].end],
+                tokens=tuple(t.text for t in tokens[i : last + 1]),
                 kind="description",
                 gender=role[0] or DETERMINERS[token.lower][0],
                 subject=governor is None or governor.lower not in PREPOSITIONS,
@@ -352,6 +353,19 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
             )
         )
     return found
+
+
+#: The adjective that makes a role noun another office (« l'avocat général » is a magistrate of
+#: the prosecution, no lawyer; « le procureur général », « la secrétaire générale »).
+_GENERAL = frozenset({"général", "générale", "généraux", "générales"})
+
+
+def _general_after(text: str, tokens: Sequence[Token], k: int) -> int:
+    """The index of « général » right after the role noun ``tokens[k]``, which the office's name
+    holds (« l'avocate générale »), else ``k``."""
+    following = k + 1
+    general = following < len(tokens) and tokens[following].lower in _GENERAL
+    return following if general and adjacent(text, tokens[k], tokens[following]) else k
 
 
 def _role_after(text: str, tokens: Sequence[Token], i: int) -> int | None:

@@ -15,6 +15,8 @@ from typing import Final
 
 __all__ = [
     "AGE_NOUNS",
+    "BAR_CIVILITIES",
+    "BENCH_ROLES",
     "CLUB_ACRONYMS",
     "CLUB_NAME_HEADS",
     "COMMON_NOUN_ACRONYMS",
@@ -837,6 +839,16 @@ OFFICES: Final[dict[str, str]] = {
     "frondeuse": "parlement",
 }
 
+#: Roles of the bench and of the prosecution, folded: their holder is a magistrate, never a
+#: lawyer, whom French calls « Maître » (« Me Paul Roux » is no « juge », no « procureur », no
+#: « avocat général »).
+BENCH_ROLES: Final[frozenset[str]] = frozenset(
+    {"magistrat", "magistrate", "juge", "procureur", "procureure", "substitut", "substitute"}
+)
+
+#: Civilities of the bar, folded: « Me Paul Roux » is a lawyer (or a notary, a bailiff).
+BAR_CIVILITIES: Final[frozenset[str]] = frozenset({"me", "mes", "maitre"})
+
 #: Seats that are seats in parliament (:data:`OFFICES`): their holder is « le parlementaire ».
 PARLIAMENT_SEATS: Final[frozenset[str]] = frozenset({"depute", "senateur"})
 
@@ -1130,6 +1142,12 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     # who runs a business: « l'homme d'affaires », « la femme d'affaires »
     "homme d'affaires": "entrepreneur",
     "femme d'affaires": "entrepreneuse",
+    "avocat général": "magistrat",
+    "avocate générale": "magistrate",
+    "chef du parquet": "procureur",
+    "cheffe du parquet": "procureure",
+    "chef de la diplomatie": "ministre",
+    "cheffe de la diplomatie": "ministre",
 }
 
 
