@@ -7299,3 +7299,28 @@ def test_an_intertitle_quote_is_not_announced_by_the_sentence_before() -> None:
     doc = parse_sentences(text, CLOSED_BY_INCISE, ANNOUNCED)
     quotes = find_quotations(text).quotes
     assert mention_text(speech_before(locate(quotes[0], doc, quotes))) == "Paul Roux"
+
+
+@pytest.mark.parametrize("quantifier", ["tous deux", "tous les deux"])
+def test_a_number_floating_after_the_subject_is_not_the_subject(quantifier: str) -> None:
+    # « tous deux » counts the subject « ils »; the parser made « deux » a second subject
+    text = f"Ils ont {quantifier} déploré « un manque de transparence »."
+    words = quantifier.split()
+    rows = [f"{w} tout DET {len(words) + 1} det" for w in words[:-1]]
+    table = f"""
+    Ils il PRON {len(words) + 2} nsubj
+    ont avoir AUX {len(words) + 2} aux:tense
+    {chr(10).join(rows)}
+    deux deux PRON {len(words) + 2} nsubj NumType=Card
+    déploré déplorer VERB -1 root
+    « « PUNCT {len(words) + 5} punct
+    un un DET {len(words) + 5} det
+    manque manque NOUN {len(words) + 2} obj
+    de de ADP {len(words) + 7} case
+    transparence transparence NOUN {len(words) + 5} nmod
+    » » PUNCT {len(words) + 5} punct
+    . . PUNCT {len(words) + 2} punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déplorer", "Ils")

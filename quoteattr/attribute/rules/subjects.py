@@ -109,6 +109,20 @@ def _bare_apposition(sent: Sentence, word: Word, earlier: Word) -> bool:
     )
 
 
+def _floating_quantifier(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is the number of « tous deux », « toutes les trois »: a quantifier that
+    floats after the verb's subject and counts it (« Ils ont tous deux déploré … » is « ils »),
+    whatever the parser called it."""
+    if word.feats.get("NumType") != "Card" and word.upos != "NUM":
+        return False
+    before = [sent[i].text.lower() for i in range(max(0, word.index - 2), word.index)]
+    return bool(before) and (before[-1] in _ALL or before == ["tous", "les"] or before == ["toutes", "les"])
+
+
+#: « tous », « toutes » before a number that floats after its subject (« Ils ont tous deux … »).
+_ALL = frozenset({"tous", "toutes"})
+
+
 def _opens_on_preposition(sent: Sentence, noun: Word) -> bool:
     """Whether ``noun`` has a preposition of its own before it: no subject opens so, and of two
     subjects the parser gave a verb, one after « des » taken as « de les » is the complement of
@@ -154,6 +168,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # il les aligna"): the one nearest before the verb is the real one, never a dative
         # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
         real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS]
+        if len(real) > 1:
+            real = [c for c in real if not _floating_quantifier(sent, c)] or real
         nominal = next((c for c in real if c.upos in {"NOUN", "PROPN"}), None)
         if nominal is not None:
             # « Paul Roux nous rappelle que … »: after a noun subject, « nous » or « vous » before
