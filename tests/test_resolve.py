@@ -5020,3 +5020,35 @@ def test_a_feminine_post_keeps_its_agreeing_adjective() -> None:
     at = Span(start, start + 4, source=text)
     speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Nous"))
     assert speaker.name == "directrice générale de l'agence"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # Belgium's mayor
+        (
+            "Des pillages ont eu lieu samedi. Marc Devos, le bourgmestre de Namur, a réuni les "
+            "commerçants. « La Ville se portera partie civile », a annoncé le bourgmestre.",
+            "le bourgmestre",
+            "Marc Devos",
+        ),
+        # Québec's mayor, a woman
+        (
+            "La mairesse de Laval, Sophie Tremblay, a tenu un point de presse. Le ministre Paul Roy "
+            "était absent. « Les travaux reprendront lundi », a affirmé la mairesse.",
+            "la mairesse",
+            "Sophie Tremblay",
+        ),
+        # the post of « chargé » is in its complement
+        (
+            "L'incendie a détruit trois hectares. Le commandant Luc Ferrand, chargé de la "
+            "communication du service, a fait le point. « Le feu est fixé », a indiqué le chargé "
+            "de communication.",
+            "le chargé de communication",
+            "Luc Ferrand",
+        ),
+    ],
+    ids=["bourgmestre", "mairesse", "chargé"],
+)
+def test_a_post_of_francophone_news_takes_up_its_holder(text: str, words: str, name: str) -> None:
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name

@@ -83,6 +83,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "ministre": ("", (_GOV, _POLI)),
     "secrétaire": ("", (_GOV, _POLI, _DIP)),
     "porte-parole": ("", (_GOV, _POLI, _BUS, _MED)),
+    # « le chargé de communication », « la chargée de mission »: the post is in its complement
+    "chargé": ("m", (_GOV, _POLI, _BUS, _MED)),
+    "chargée": ("f", (_GOV, _POLI, _BUS, _MED)),
     "chef": ("", (_GOV, _POLI, _MIL, _BUS)),
     "cheffe": ("f", (_GOV, _POLI, _MIL, _BUS)),
     "chancelier": ("m", (_GOV, _POLI)),
@@ -92,6 +95,10 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "préfet": ("m", (_GOV, _POL)),
     "préfète": ("f", (_GOV, _POL)),
     "maire": ("", (_GOV, _POLI)),
+    "mairesse": ("f", (_GOV, _POLI)),  # the mayor, in Québec
+    "bourgmestre": ("", (_GOV, _POLI)),  # the mayor, in Belgium
+    "échevin": ("m", (_GOV, _POLI)),  # a mayor's deputy, in Belgium
+    "échevine": ("f", (_GOV, _POLI)),
     "édile": ("", (_GOV, _POLI)),  # the mayor, in news style
     "rapporteur": ("m", (_GOV, _POLI)),
     "rapporteure": ("f", (_GOV, _POLI)),
@@ -817,6 +824,10 @@ def state_body_may_take_up(noun: str, head: str, *, initials: bool) -> bool:
 #: not « le maire »).
 OFFICES: Final[dict[str, str]] = {
     "maire": "maire",
+    "mairesse": "maire",
+    "bourgmestre": "maire",
+    "echevin": "adjoint",
+    "echevine": "adjoint",
     "adjoint": "adjoint",
     "adjointe": "adjoint",
     "conseiller": "conseiller",
