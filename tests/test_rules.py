@@ -7324,3 +7324,26 @@ def test_a_number_floating_after_the_subject_is_not_the_subject(quantifier: str)
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("déplorer", "Ils")
+
+
+def test_an_emphatic_pronoun_after_the_auxiliary_is_not_the_subject() -> None:
+    text = "Le ministre a lui-même déclaré qu'il voulait « rester dix ans »."
+    table = """
+    Le le DET 1 det
+    ministre ministre NOUN 4 nsubj
+    a avoir AUX 4 aux:tense
+    lui-même lui-même PRON 4 nsubj
+    déclaré déclarer VERB -1 root
+    qu' que SCONJ 7 mark
+    il il PRON 7 nsubj
+    voulait vouloir VERB 4 ccomp
+    « « PUNCT 9 punct
+    rester rester VERB 7 xcomp
+    dix dix NUM 11 nummod
+    ans an NOUN 9 obj
+    » » PUNCT 9 punct
+    . . PUNCT 4 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déclarer", "Le ministre")

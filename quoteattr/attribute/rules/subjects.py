@@ -109,10 +109,13 @@ def _bare_apposition(sent: Sentence, word: Word, earlier: Word) -> bool:
     )
 
 
-def _floating_quantifier(sent: Sentence, word: Word) -> bool:
-    """Whether ``word`` is the number of « tous deux », « toutes les trois »: a quantifier that
-    floats after the verb's subject and counts it (« Ils ont tous deux déploré … » is « ils »),
-    whatever the parser called it."""
+def _floats_after_subject(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` floats after the verb's subject and only stresses or counts it, whatever
+    the parser called it: the number of « tous deux », « toutes les trois » (« Ils ont tous deux
+    déploré … » is « ils »), or an emphatic pronoun (« Le ministre a lui-même déclaré … » is the
+    minister)."""
+    if word.text.lower().endswith(_SELF):
+        return True
     if word.feats.get("NumType") != "Card" and word.upos != "NUM":
         return False
     before = [sent[i].text.lower() for i in range(max(0, word.index - 2), word.index)]
@@ -121,6 +124,9 @@ def _floating_quantifier(sent: Sentence, word: Word) -> bool:
 
 #: « tous », « toutes » before a number that floats after its subject (« Ils ont tous deux … »).
 _ALL = frozenset({"tous", "toutes"})
+
+#: The endings of emphatic pronouns (« lui-même », « elles-mêmes »).
+_SELF = ("-même", "-mêmes")
 
 
 def _opens_on_preposition(sent: Sentence, noun: Word) -> bool:
@@ -169,7 +175,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
         real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS]
         if len(real) > 1:
-            real = [c for c in real if not _floating_quantifier(sent, c)] or real
+            real = [c for c in real if not _floats_after_subject(sent, c)] or real
         nominal = next((c for c in real if c.upos in {"NOUN", "PROPN"}), None)
         if nominal is not None:
             # « Paul Roux nous rappelle que … »: after a noun subject, « nous » or « vous » before
