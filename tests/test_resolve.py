@@ -5052,3 +5052,17 @@ def test_a_feminine_post_keeps_its_agreeing_adjective() -> None:
 )
 def test_a_post_of_francophone_news_takes_up_its_holder(text: str, words: str, name: str) -> None:
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "role"),
+    [
+        ("le chef de la diplomatie suisse", "ministre"),
+        ("l'ancien chef de l'État français", "président"),
+        ("le chef de la diplomatie", "ministre"),
+        # a nationality only follows a periphrasis: « le chef de la police » is none
+        ("le chef de la police suisse", None),
+    ],
+)
+def test_a_periphrasis_followed_by_a_nationality_is_still_that_role(words: str, role: str | None) -> None:
+    assert periphrasis_role(words) == role

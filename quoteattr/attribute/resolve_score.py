@@ -496,10 +496,21 @@ _PERIPHRASES = {_phrase_key(tokenize(phrase)): role for phrase, role in ROLE_PER
 def periphrasis_role(words: str) -> str | None:
     """The role a periphrasis stands for (« le chef de l'État » → président, « le locataire de
     Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``; a former holder's too (« l'ex-chef de
-    l'État », « l'ancien chef de l'État »)."""
-    first, _, rest = _phrase_key(tokenize(words)).partition(" ")
-    key = rest if first in _FORMER_WORDS and rest else role_noun(f"{first} {rest}".strip())
-    return _PERIPHRASES.get(key)
+    l'État », « l'ancien chef de l'État »); one followed by a nationality too (« le chef de la
+    diplomatie suisse »)."""
+    tokens = tokenize(words)
+    # « le chef de la diplomatie suisse »: the periphrasis, then whose it is
+    while len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower in NATIONALITY_NOUNS:
+        key = _periphrasis_key(tokens)
+        if key in _PERIPHRASES:
+            break
+        tokens = tokens[:-1]
+    return _PERIPHRASES.get(_periphrasis_key(tokens))
+
+
+def _periphrasis_key(tokens: Sequence[Token]) -> str:
+    first, _, rest = _phrase_key(tokens).partition(" ")
+    return rest if first in _FORMER_WORDS and rest else role_noun(f"{first} {rest}".strip())
 
 
 #: Words before a role that make its holder a former one, folded (« l'ancien chef de l'État »);
