@@ -2170,6 +2170,18 @@ def test_continuation_only_when_nothing_intervenes() -> None:
     assert out[2].speaker is None  # a sentence of narration lies between: no guess
 
 
+@pytest.mark.parametrize("name", ["M. Renaud", "Mme Roux", "J. Roux"])
+def test_a_title_s_dot_in_the_tag_ends_no_sentence(name: str) -> None:
+    # « … », a rappelé M. Renaud. « … »: the dot of « M. » is no sentence end before the name
+    text = f"« Nous ne céderons pas », a rappelé {name}. « Le dossier est solide. »"
+    quotes = list(find_quotations(text).quotes)
+    cue = text.index("rappelé")
+    quotes[0] = _said(quotes[0], name, Span(cue, cue + len("rappelé"), source=text))
+    out = continue_speakers(text, quotes, [True, False])
+    assert out[1].speaker is not None
+    assert (out[1].speaker.name, out[1].rule) == (name, "continuation")
+
+
 @pytest.mark.parametrize(
     ("tail", "continued"),
     [

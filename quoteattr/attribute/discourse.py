@@ -20,6 +20,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import starts_person_name
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
+from quoteattr.lang.fr.abbreviations import TITLES
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
@@ -68,7 +69,10 @@ MAX_TOPIC_SENTENCE = 400
 #: The longest speech tag (characters) that may follow a dialogue line in its paragraph.
 MAX_TAG_CHARS = 120
 
-_SENTENCE_END = regex.compile(r"[.!?…](?:\s*[»”\"])?\s")
+#: A sentence end: not the dot of a title (« M. Renaud », « Mme Roux ») nor of an initial (« J. Roux »).
+_SENTENCE_END = regex.compile(
+    r"(?:(?<!\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r"|\p{Lu}))\.|[!?…])(?:\s*[»”\"])?\s"
+)
 #: A speech tag between two pieces of one utterance: a comma, the tag, a comma; no sentence end.
 _TAG_BETWEEN = regex.compile(r"\s*,[^.!?…;:«»“”\"\n]+,\s*")
 _PARAGRAPH_BREAK = regex.compile(r"\n[\s]*")

@@ -8,7 +8,7 @@ Single capital letters (initials: "J. Chirac") are handled by the segmenter itse
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "DOTTED_ABBREVIATIONS"]
+__all__ = ["ABBREVIATIONS", "DOTTED_ABBREVIATIONS", "TITLES"]
 
 #: Titles and forms of address, before a name: "M. Dupont", "Mme. Durand" (an old-fashioned dot).
 TITLES: frozenset[str] = frozenset(
