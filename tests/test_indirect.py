@@ -268,6 +268,26 @@ def test_selon_before_the_clause() -> None:
     assert found(text, SELON_HEAD) == [("trois personnes ont blessées", "la police", "selon")]
 
 
+SELON_LAST_NAMED = """
+Selon selon ADP 2 case
+ce ce DET 2 det
+dernier dernier ADJ 6 obl:mod NumType=Ord
+, , PUNCT 6 punct
+les le DET 5 det
+travaux travail NOUN 6 nsubj
+reprendront reprendre VERB -1 root
+lundi lundi NOUN 6 obl:mod
+. . PUNCT 6 punct
+"""
+
+
+def test_selon_ce_dernier_is_a_source() -> None:
+    # « ce dernier » takes up the one named last (none here: a pronoun names no one alone); the
+    # tagger makes « dernier » an adjective
+    text = "Selon ce dernier, les travaux reprendront lundi."
+    assert found(text, SELON_LAST_NAMED) == [("les travaux reprendront lundi", None, "selon")]
+
+
 TWO_SOURCES = """
 Selon selon ADP 1 case
 LCI LCI PROPN 5 obl:mod

@@ -7359,3 +7359,23 @@ def test_an_emphatic_pronoun_after_the_auxiliary_is_not_the_subject() -> None:
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("déclarer", "Le ministre")
+
+
+def test_selon_ce_dernier_gives_the_quote_a_source() -> None:
+    text = "Selon ce dernier, « les travaux reprendront lundi »."
+    table = """
+    Selon selon ADP 2 case
+    ce ce DET 2 det
+    dernier dernier ADJ 7 obl:mod NumType=Ord
+    , , PUNCT 7 punct
+    « « PUNCT 7 punct
+    les le DET 6 det
+    travaux travail NOUN 7 nsubj
+    reprendront reprendre VERB -1 root
+    lundi lundi NOUN 7 obl:mod
+    » » PUNCT 7 punct
+    . . PUNCT 7 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("selon", "ce dernier")

@@ -23,7 +23,7 @@ from quoteattr.attribute.indirect.common import (
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.phrases import past_quoted_name
 from quoteattr.attribute.rules import Attribution, source_preposition
-from quoteattr.attribute.rules.prepositions import in_keeping_with
+from quoteattr.attribute.rules.prepositions import in_keeping_with, last_mentioned
 from quoteattr.attribute.rules.subjects import given_an_age
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
@@ -57,6 +57,8 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
     rapport »), not a measure or a circumstance (« selon les estimations », « selon leur âge »)."""
     if noun.upos in {"PROPN", "PRON"} or noun.text[:1].isupper():
         return True  # a name, even one the tagger took for a common noun ("le Midi Libre")
+    if last_mentioned(sent, noun):
+        return True  # « selon ce dernier »: the one named last, whoever it is
     if given_an_age(sent, noun):
         return True  # « pour l'arrière de 31 ans »: someone, whatever the noun
     lemma = noun.lemma.lower()
@@ -606,7 +608,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         nouns = [
             w
             for w in words[last + 1 : end + 1]
-            if mention is not None and w.start >= mention.span.start and w.upos in {"NOUN", "PROPN", "PRON"}
+            if mention is not None
+            and w.start >= mention.span.start
+            and (w.upos in {"NOUN", "PROPN", "PRON"} or last_mentioned(sent, w))
         ]
         # « selon les relevés effectués par l'organisation X »: a source named inside the phrase
         if not any(_speaker_like(sent, noun) for noun in nouns):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr.attribute.names import fold
 from quoteattr.attribute.phrases import surface_subject
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.pronouns import LAST_MENTIONED
 from quoteattr.lang.fr.sources import (
     CONFORMITY_NOUNS,
     POINT_OF_VIEW_LOCUTIONS,
@@ -28,6 +30,7 @@ __all__ = [
     "aside_verb",
     "comme_aside",
     "in_keeping_with",
+    "last_mentioned",
     "source_preposition",
 ]
 
@@ -131,12 +134,21 @@ def _sources_differ(sent: Sentence, prep: Word, noun: Word) -> bool:
     return sent[prep.index + 1].text.lower() == "les" and (after is None or after.upos == "PUNCT")
 
 
+def last_mentioned(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is the « dernier » of « ce dernier », « cette dernière »: a pronoun of
+    the one named last (:data:`~quoteattr.lang.fr.pronouns.LAST_MENTIONED`), whatever the tagger
+    made of it (an adjective)."""
+    before = sent[word.index - 1].text.lower() if word.index > 0 else ""
+    return fold(f"{before} {word.text.lower()}") in LAST_MENTIONED
+
+
 def _source_noun(sent: Sentence, prep: Word) -> Word | None:
     if prep.deprel in {"case", "fixed"} or prep.upos == "ADP":
         head = sent.head_of(prep)
         while head is not None and head.deprel == "fixed":
             head = sent.head_of(head)
-        if head is not None and head.upos in {"NOUN", "PROPN", "PRON"} and head.start > prep.start:
+        nominal = head is not None and (head.upos in {"NOUN", "PROPN", "PRON"} or last_mentioned(sent, head))
+        if head is not None and nominal and head.start > prep.start:
             said_by = _relative_speaker(sent, head)
             if said_by is not None:  # "selon ce qu'a confié X": X
                 return said_by
