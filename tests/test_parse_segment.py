@@ -42,6 +42,11 @@ def texts_of(text: str) -> list[str]:
         ("Il mesure 3.5 mètres. Voilà.", ["Il mesure 3.5 mètres.", "Voilà."]),
         # a full stop glued between small letters and a capitalised word (text pasted from the web)
         ("Il a parlé du front.Selon Paul, rien.", ["Il a parlé du front.", "Selon Paul, rien."]),
+        # ... and between a closing mark and a capitalised word
+        (
+            "Il ouvre le « Forum Europe ».Cette réunion dure.",
+            ["Il ouvre le « Forum Europe ».", "Cette réunion dure."],
+        ),
         (
             "Voir www.Orbis.fr ou paul.Roux@orbis.fr. Fin.",
             ["Voir www.Orbis.fr ou paul.Roux@orbis.fr.", "Fin."],

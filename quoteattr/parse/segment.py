@@ -8,9 +8,9 @@ whitespace and then a capital letter, an opening mark or a dash follow, except:
 - inside the content of a quotation that is closed later in the same paragraph;
 - after an abbreviation ("M.", "Mme.", "Dr.", "av. J.-C.") or an initial ("J. Chirac");
 - where the words run on ("3.5", "www.example.fr" never have a space after the dot); but a
-  full stop glued between a word in small letters and a capitalised word (« sur le
-  front.Selon le ministère »), as pages pasted from the web lose the space, ends a sentence: no
-  French word, number or address goes on so.
+  full stop glued between a word in small letters (or a closing mark) and a capitalised word
+  (« sur le front.Selon le ministère », « “Choose Europe”.Cette conférence »), as pages pasted
+  from the web lose the space, ends a sentence: no French word, number or address goes on so.
 
 It tolerates the spaces that WiNER and OCR text put before punctuation ("nucléaire . »").
 Offsets are exact and every span is trimmed of surrounding whitespace.
@@ -39,7 +39,7 @@ _BOUNDARY = regex.compile(
     r"""
     (?P<term>[.!?…]+)
     (?P<close>(?:[\ \u00a0\u202f]*[»”"›’)\]])*)
-    (?P<gap>[\s\u00a0\u202f]+|(?<=(?<![\p{L}\p{N}./@_-])(?!www\.)\p{Ll}{3,}\.)(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}@_]|[.-]\p{L})))
+    (?P<gap>[\s\u00a0\u202f]+|(?<=(?<![\p{L}\p{N}./@_-])(?!www\.)\p{Ll}{3,}\.|[»”]\.)(?=\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}@_]|[.-]\p{L})))
     (?=(?P<next>[\p{Lu}«“"‹(\[—–\-]|\d))
     """,
     regex.VERBOSE,
