@@ -5066,3 +5066,20 @@ def test_a_post_of_francophone_news_takes_up_its_holder(text: str, words: str, n
 )
 def test_a_periphrasis_followed_by_a_nationality_is_still_that_role(words: str, role: str | None) -> None:
     assert periphrasis_role(words) == role
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["© Radio France - Michel Benoit", "(Photo : Michel Benoit)", "Crédit photo : Michel Benoit"],
+)
+def test_a_picture_credit_names_no_source(credit: str) -> None:
+    # the author of a picture, credited under it, is nobody the article quotes
+    text = (
+        "L'usine de Vierzon fermera en juin, après quarante ans d'activité.\n\n"
+        f"Guy Roux y a travaillé vingt ans. {credit}\n\nIl regrette la fermeture. « C'est un "
+        "gâchis », a-t-il dit."
+    )
+    index = index_document(text)
+    assert all(o.quoted for o in index.occurrences if "Benoit" in o.name)
+    speaker = _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« C'est")
+    assert speaker.name == "Guy Roux"

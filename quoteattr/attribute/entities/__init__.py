@@ -37,6 +37,7 @@ from quoteattr.attribute.entities.documents import find_issuer
 from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence, SubjectPronoun
 from quoteattr.attribute.entities.phrases import descriptions, document_phrase_end, org_phrase_end
 from quoteattr.attribute.entities.regions import (
+    credit_regions,
     dialogue_regions,
     header_end,
     quoted_regions,
@@ -172,7 +173,7 @@ def _token_indices(tokens: Sequence[Token], token_starts: list[int], words: list
 
 def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
     tokens = document_tokens(text)
-    regions = sorted(quoted_regions(text) + dialogue_regions(text))
+    regions = sorted(quoted_regions(text) + dialogue_regions(text) + credit_regions(text))
     words = sorted(parse_words(doc), key=lambda w: w.start)
     token_starts = [t.start for t in tokens]
     parsed_adjectives = _token_indices(tokens, token_starts, [w for w in words if w.upos == "ADJ"])

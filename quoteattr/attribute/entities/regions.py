@@ -18,6 +18,7 @@ from quoteattr.lang.fr.titles import (
 )
 
 __all__ = [
+    "credit_regions",
     "dialogue_regions",
     "header_end",
     "quoted_regions",
@@ -73,6 +74,17 @@ _HEADER_MAX_CHARS = 300
 
 
 _SENTENCE_END = regex.compile(r"[.!?…:;»”\"]\s*$")
+
+
+#: A picture's credit, which names its author or agency, never a source: « © Radio France -
+#: Paul Roux », « (DR) » (droits réservés), « Crédit photo : AFP », « Photo : Paul Roux »; to the
+#: end of the line or of the brackets it opens in.
+_CREDIT = regex.compile(r"©[^\n)]*|\(DR\)|\b(?:[Cc]rédits?[ \t\u00a0]+)?[Pp]hotos?[ \t\u00a0]*[:©][^\n)]*")
+
+
+def credit_regions(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` credits a picture (:data:`_CREDIT`): no one named there speaks."""
+    return [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
 
 
 def header_end(text: str) -> int:
