@@ -5083,3 +5083,19 @@ def test_a_picture_credit_names_no_source(credit: str) -> None:
     assert all(o.quoted for o in index.occurrences if "Benoit" in o.name)
     speaker = _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« C'est")
     assert speaker.name == "Guy Roux"
+
+
+@pytest.mark.parametrize(
+    ("participle", "issued"),
+    [
+        ("reçu samedi par", False),
+        ("consulté par", False),
+        ("publié samedi par", True),
+    ],
+)
+def test_who_received_a_document_did_not_issue_it(participle: str, issued: bool) -> None:
+    # « un communiqué reçu par l'AFP » is someone else's: the agency only got it
+    text = f"« Le gouverneur est limogé », indique un communiqué {participle} l'AFP."
+    span = find(text, "un communiqué")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=0)
+    assert (speaker.name == "AFP") is issued

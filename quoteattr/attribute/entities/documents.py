@@ -27,6 +27,13 @@ _RELATIVE_AFTER = regex.compile(r"[ \u00a0]*(?:qui|dont|où)\b", regex.IGNORECAS
 #: préfecture *dans un* communiqué »).
 _MEANS_GAP = regex.compile(r"[ \u00a0]+(?:dans|par)[ \u00a0]+\p{L}+[ \u00a0]*", regex.IGNORECASE)
 
+#: Participles whose agent got, read or passed on a document, not issued it: « un communiqué
+#: reçu par l'AFP », « une note consultée par Le Monde », « un rapport cité par la presse ».
+_RECEIVED = regex.compile(
+    r"\b(?:re[çc]u|obtenu|consult[ée]|cit[ée]|relay[ée]|repris|r[ée]v[ée]l[ée]|d[ée]voil[ée])\w*",
+    regex.IGNORECASE,
+)
+
 #: What may stand between a document noun and its issuer: "communiqué du conseil", "communiqué
 #: publié par le conseil", "déclaration commune de".
 _ISSUED_BY = regex.compile(
@@ -65,7 +72,7 @@ def find_issuer(
         between = text[token.end : occurrence.span.start]
         if regex.search(r"[,;:.]", between):
             break
-        if _ISSUED_BY.fullmatch(between):
+        if _ISSUED_BY.fullmatch(between) and not _RECEIVED.search(between):
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
     comma = text.find(",", token.end, sentence_end) if fronted else -1
