@@ -835,6 +835,24 @@ Martin Martin PROPN 6 flat:name
     assert found(text, table) == [("Le projet sera abandonné", "Paul Martin", "affirmer")]
 
 
+def test_an_adverb_between_the_incise_s_auxiliary_and_its_verb() -> None:
+    text = "Le projet sera abandonné, a encore précisé Paul Martin."
+    table = """
+Le le DET 1 det
+projet projet NOUN 3 nsubj:pass
+sera être AUX 3 aux:pass
+abandonné abandonner VERB -1 root VerbForm=Part
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+encore encore ADV 7 advmod
+précisé préciser VERB 3 conj VerbForm=Part
+Paul Paul PROPN 7 nsubj
+Martin Martin PROPN 8 flat:name
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("Le projet sera abandonné", "Paul Martin", "préciser")]
+
+
 #: « Le chantier reprendra lundi, écrit la Gazette. », the incise's verb tagged a past participle
 #: (``{verb}``, ``{lemma}``).
 GAZETTE = """
@@ -1920,6 +1938,8 @@ eux lui PRON 6 obl
         ("Le réseau est coupé, avaient indiqué les autorités.", True),
         ("Le réseau est coupé, a tenu à préciser le responsable.", True),  # a modal before the verb
         ("Le réseau est coupé, a voulu rappeler le responsable.", True),
+        ("Le réseau est coupé, a encore précisé le responsable.", True),  # an adverb between
+        ("Le réseau est coupé, ont également indiqué les autorités.", True),
         # an incise whose verb reports words in an incise only, or is a form the scan ignores
         ("Le vote sera reporté, ont poursuivi les sources.", True),
         ("Les loyers vont baisser, avance l'institut.", True),

@@ -51,8 +51,9 @@ CLAUSE_REACH = 60
 #: How far after a speech form an infinitive may open (« invitent les ressortissants à éviter »).
 INFINITIVE_REACH = 50
 #: How far before a speech form the comma of an incise may be, an auxiliary between (« …, a
-#: indiqué », « …, ont indiqué », « …, avaient indiqué », « …, a-t-il ajouté »).
-INCISE_REACH = 12
+#: indiqué », « …, ont indiqué », « …, avaient indiqué », « …, a-t-il ajouté »), and an adverb
+#: after it (« …, a également indiqué »).
+INCISE_REACH = 24
 #: The same with a modal between (« …, ont tenu à »).
 MODAL_INCISE_REACH = 24
 _CLAUSE_OPENER = regex.compile(
@@ -79,9 +80,13 @@ _INFINITIVE_OPENER = regex.compile(
 _COMPOUND_INFINITIVE = regex.compile(
     r"\b(?:avoir|être)\s+\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te|ts)\b|\bêtre\s+(?:à|en|prêts?|prêtes?)\b"
 )
+#: Adverbs between an incise's auxiliary and its participle (« …, a encore précisé X »).
+_ADVERB_AFTER_AUXILIARY = (
+    r"(?:encore|aussi|également|ensuite|enfin|alors|déjà|pourtant|toutefois|quant\ à\ lui|quant\ à\ elle)"
+)
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
-_INCISE_COMMA = regex.compile(r",\s*(?:[\p{L}-]+\s*)?$")
+_INCISE_COMMA = regex.compile(r",\s*(?:[\p{L}-]+\s*)?(?:(?<=\s)" + _ADVERB_AFTER_AUXILIARY + r"\s+)?$")
 #: The comma of an incise whose modal comes before the speech form, its auxiliary and « à » or
 #: « de » between (« …, a tenu à préciser X », « …, a voulu rappeler X »).
 _MODAL_INCISE_COMMA = regex.compile(

@@ -299,9 +299,15 @@ _PARTICIPLE_AUXILIARIES = frozenset({"ayant", "étant"})
 
 
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
-    """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X"."""
+    """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X", "a encore
+    précisé X"."""
     first = i
-    while i < len(sent) and (sent[i].upos == "AUX" or _inverted_part(sent[i])):
+    auxiliary = False
+    # « a-t-il dit », and an adverb after the auxiliary: « a encore précisé », « a aussi indiqué »
+    while i < len(sent) and (
+        sent[i].upos == "AUX" or _inverted_part(sent[i]) or (auxiliary and sent[i].upos == "ADV")
+    ):
+        auxiliary = auxiliary or sent[i].upos == "AUX"
         i += 1
     if i >= len(sent):
         return None
