@@ -206,7 +206,8 @@ def _in_object(sent: Sentence, verb: Word, word: Word) -> bool:
 def _in_oblique(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` sits inside a prepositional phrase (« au « 20 Heures » de TF1 »)."""
     for ancestor in (word, *sent.ancestors(word)):
-        if any(c.deprel == "case" for c in sent.children(ancestor)):
+        # a preposition whatever its label: the parser may call « aux » a determiner
+        if any(c.deprel == "case" or c.upos == "ADP" for c in sent.children(ancestor)):
             return True
         if ancestor.upos in {"VERB", "AUX"}:
             return False
