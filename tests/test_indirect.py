@@ -893,6 +893,8 @@ Gazette gazette NOUN 5 obj
         # « écrit », « dit »: a participle spelt as the present, which an incise's verb is
         ("écrit", "écrire", [("Le chantier reprendra lundi", "la Gazette", "écrire")]),
         ("dit", "dire", [("Le chantier reprendra lundi", "la Gazette", "dire")]),
+        # « résume » is no participle (« résumé »): the tagger's slip on a first-group present
+        ("résume", "résumer", [("Le chantier reprendra lundi", "la Gazette", "résumer")]),
         # « déclaré » is no present: a participle with no auxiliary makes no incise
         ("déclaré", "déclarer", []),
     ],

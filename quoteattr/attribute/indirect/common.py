@@ -365,11 +365,15 @@ def _in_relative_after_clause(sent: Sentence, noun: Word, first: int) -> bool:
 def _present_homograph(word: Word) -> bool:
     """Whether a word tagged a past participle is spelt as the present (third person singular) of
     its verb, as those of *dire* and *écrire* and their compounds are (« dit », « écrit »,
-    « prédit »): with no auxiliary before it and its subject after it, it is that present, the
+    « prédit »), or a first-group form without its accent (« résume »: the tagger's slip for
+    « résumé »): with no auxiliary before it and its subject after it, it is that present, the
     verb of an incise (« Le chantier reprendra lundi, écrit la Gazette de Vernon », « …, dit
     Paul Roux »)."""
     lemma = lemma_of(word.text, word.lemma)
-    return lemma.endswith("ire") and word.text.lower() == lemma[:-2] + "t"
+    form = word.text.lower()
+    if lemma.endswith("er") and form == lemma[:-1]:
+        return True  # « résume », « analyse »: a first-group present the tagger took for « résumé »
+    return lemma.endswith("ire") and form == lemma[:-2] + "t"
 
 
 def _subject_after(sent: Sentence, verb: Word) -> bool:
