@@ -5099,3 +5099,27 @@ def test_who_received_a_document_did_not_issue_it(participle: str, issued: bool)
     span = find(text, "un communiqué")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=0)
     assert (speaker.name == "AFP") is issued
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        ("Plusieurs habitants se sont rassemblés devant la mairie.", "Plusieurs habitants"),
+        ("Une soixantaine de députés ont signé une motion.", "Une soixantaine de députés"),
+        ("Des dizaines de manifestants ont défilé samedi.", "Des dizaines de manifestants"),
+        ("Les deux élus ont quitté la séance.", "Les deux élus"),
+    ],
+)
+def test_a_counted_group_is_taken_up_by_ils(opening: str, group: str) -> None:
+    text = f"{opening} Ils dénoncent « un passage en force »."
+    groups = [o.name for o in index_document(text).occurrences if o.kind == "group"]
+    assert groups == [group]
+    speaker = _said(Resolver(text), text, "Ils", MentionKind.PRONOUN, "«")
+    assert speaker.name is not None
+    assert speaker.name.lower() in group.lower()
+
+
+def test_a_counted_complement_is_no_group() -> None:
+    # « les avocats des deux hommes »: the two men are the complement, not who speaks
+    text = "Les avocats des deux hommes ont fait appel. Ils demandent « un nouveau procès »."
+    assert [o.name for o in index_document(text).occurrences if o.kind == "group"] == []

@@ -58,6 +58,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.attribute.tenses import tense_of
 from quoteattr.lang.fr.cues import PUBLISHED_PARTICIPLES, SPEECH_NOUNS
+from quoteattr.lang.fr.gender import GROUP_DETERMINERS, QUANTITY_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
@@ -685,14 +686,18 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
             token.lower in SINGULAR_GROUPS and previous is not None and previous.lower in _SINGULAR_DEFINITE
         )
         group_gender = SINGULAR_GROUPS.get(token.lower) if singular else GROUP_NOUNS.get(token.lower)
-        if group_gender is None or previous is None or not (singular or previous.lower in _GROUP_DETERMINERS):
+        if group_gender is None or previous is None:
             continue
-        governor = preceding(text, tokens, i - 1)
+        counted = not singular and previous.lower not in _GROUP_DETERMINERS
+        first = _counted_from(text, tokens, i) if counted else i - 1
+        if first is None:
+            continue
+        governor = preceding(text, tokens, first)
         occurrences.append(
             Occurrence(
-                span=Span(previous.start, token.end, source=text),
-                name=text[previous.start : token.end],
-                tokens=(previous.text, token.text),
+                span=Span(tokens[first].start, token.end, source=text),
+                name=text[tokens[first].start : token.end],
+                tokens=tuple(t.text for t in tokens[first : i + 1]),
                 kind="group",
                 gender=group_gender,
                 number="s" if singular else "p",
@@ -703,6 +708,32 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
         )
 
     return occurrences
+
+
+def _counted_from(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """Where the phrase that counts the plural group noun ``tokens[i]`` begins: « plusieurs
+    habitants », « trois élus », « une soixantaine de députés », « des dizaines de
+    manifestants » (a quantity noun, its article and « de »); ``None`` when nothing counts it."""
+    previous = preceding(text, tokens, i)
+    if previous is None:
+        return None
+    if previous.lower in _COUNTING:
+        article = preceding(text, tokens, i - 1)
+        if article is not None and article.lower in {"les", "ces"}:
+            return i - 2  # « les deux élus »
+        if article is not None and article.lower in DE_FORMS | {"aux", "des"}:
+            return None  # « les avocats des deux hommes »: a complement, the group is the lawyers
+        return i - 1
+    quantity = preceding(text, tokens, i - 1) if previous.lower in {"de", "d'", "d’"} else None
+    if quantity is None or quantity.lower not in QUANTITY_NOUNS:
+        return None
+    article = preceding(text, tokens, i - 2)
+    return i - 3 if article is not None and article.lower in DETERMINERS else i - 2
+
+
+#: Words that count a plural noun of people (« plusieurs », « trois »): a group's determiners,
+#: not a possessive (« ses voisins » are someone else's) nor « aux ».
+_COUNTING = GROUP_DETERMINERS - {"les", "des", "ces", "ses", "leurs", "aux"}
 
 
 def is_family(occurrence: Occurrence) -> bool:

@@ -355,8 +355,11 @@ PEOPLE_PLURAL_ENDINGS: Final[tuple[str, ...]] = (
 
 #: Nouns of quantity before "de" and a plural of people: "des milliers de manifestants".
 QUANTITY_NOUNS: Final[frozenset[str]] = frozenset(
-    {"milliers", "centaines", "dizaines", "millions", "foule", "groupe", "poignée", "majorité"}
-)
+    {"milliers", "centaines", "dizaines", "millions", "foule", "groupe", "poignée", "majorité",
+     "millier", "centaine", "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+     "cinquantaine", "soixantaine", "nombre"}
+)  # fmt: skip
+
 
 #: Capitalised words that end the name of a company or an institution ("Valve Corporation",
 #: "Brévanne Télécom", "Renault Group"), folded (lowercase, accent-free). Never a person's name.
