@@ -66,6 +66,15 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
         ),
         ("Je suis fier, a-t-il confié. Nous avons tout donné.", ["Je suis fier", "Nous avons tout donné."]),
         ("Je suis fier, a ajouté le sélectionneur, de cette équipe.", ["Je suis fier", "de cette équipe."]),
+        # an adverb between the auxiliary and the participle
+        (
+            "Je suis fier, a encore confié Didier Deschamps. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        (
+            "Je suis fier, a-t-il aussi confié. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
         # a verb phrase that goes on with the speaker's words, not a tag
         ("Il a présenté son plan, a lancé le projet.", ["Il a présenté son plan, a lancé le projet."]),
         ("Il a dit la vérité, a fait le bon choix.", ["Il a dit la vérité, a fait le bon choix."]),

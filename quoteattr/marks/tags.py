@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from quoteattr.lang.fr.incises import (
+    AUXILIARY_ADVERBS,
     CONTINUATION_STARTS,
     FIRST_SECOND_PERSON,
     INCISE_CLITICS,
@@ -41,12 +42,15 @@ _CLITIC: Final = "|".join(
 _PRONOUN: Final = "|".join(INVERTED_PRONOUNS)
 _CANDIDATE: Final = re.compile(r"[,;!?….](?:" + _SPACE + r"*[»”])?" + _SPACE + r"+")
 """Where a tag may begin: after punctuation and spacing (a cheap scan; :data:`_TAG` checks each)."""
+_ADVERB: Final = "|".join(re.escape(a) for a in AUXILIARY_ADVERBS)
 _TAG: Final = re.compile(
-    r"(?:(?P<aux>a|avait|ont|avaient)(?P<auxinv>-(?:t-)?(?:" + _PRONOUN + r")\b)?" + _SPACE + r"+)?"
+    r"(?:(?P<aux>a|avait|ont|avaient)(?P<auxinv>-(?:t-)?(?:" + _PRONOUN + r")\b)?" + _SPACE + r"+"
+    r"(?:(?:" + _ADVERB + r")" + _SPACE + r"+)?)?"
     r"(?:" + _CLITIC + r")?(?P<verb>[^\W\d_A-Z][^\W\d_]*)(?P<inv>-(?:t-)?(?:" + _PRONOUN + r")\b)?"
 )
-"""The start of a tag: an optional auxiliary (*a confié X*, *a-t-il ajouté*), an optional clitic,
-a lower-case verb, an optional inverted subject pronoun."""
+"""The start of a tag: an optional auxiliary (*a confié X*, *a-t-il ajouté*) and an adverb after
+it (*a encore insisté X*), an optional clitic, a lower-case verb, an optional inverted subject
+pronoun."""
 _NEXT_PUNCT: Final = re.compile(r"[,;:.!?…]+")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+|[^\W\d_]+['’]?")
 _SENTENCE: Final = re.compile(r"[^.!?…]*[.!?…]*")

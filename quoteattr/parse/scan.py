@@ -22,6 +22,7 @@ import functools
 import regex
 
 from quoteattr.lang.fr.cues import CLEFT_OPENER
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
 from quoteattr.lang.fr.indirect import (
     CLAUSE_NOUNS,
     CLAUSE_VERBS,
@@ -81,9 +82,7 @@ _COMPOUND_INFINITIVE = regex.compile(
     r"\b(?:avoir|être)\s+\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|t|te|ts)\b|\bêtre\s+(?:à|en|prêts?|prêtes?)\b"
 )
 #: Adverbs between an incise's auxiliary and its participle (« …, a encore précisé X »).
-_ADVERB_AFTER_AUXILIARY = (
-    r"(?:encore|aussi|également|ensuite|enfin|alors|déjà|pourtant|toutefois|quant\ à\ lui|quant\ à\ elle)"
-)
+_ADVERB_AFTER_AUXILIARY = "(?:" + "|".join(regex.escape(a) for a in AUXILIARY_ADVERBS) + ")"
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
 _INCISE_COMMA = regex.compile(r",\s*(?:[\p{L}-]+\s*)?(?:(?<=\s)" + _ADVERB_AFTER_AUXILIARY + r"\s+)?$")

@@ -23,6 +23,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 __all__ = [
+    "AUXILIARY_ADVERBS",
     "CONTINUATION_STARTS",
     "FIRST_SECOND_PERSON",
     "INCISE_CLITICS",
@@ -104,6 +105,13 @@ MAKE_FORMS: Final = frozenset(("fait", "fit", "fis", "faisait", "faisaient", "fi
 
 INVERTED_PRONOUNS: Final = ("il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous")
 """Subject pronouns that follow the verb in an incise: *dit-il*, *demanda-t-elle*, *m'écriai-je*."""
+
+AUXILIARY_ADVERBS: Final = (
+    "encore", "aussi", "également", "ensuite", "enfin", "alors", "déjà", "pourtant", "toutefois",
+    "quant à lui", "quant à elle", "pour sa part",
+)  # fmt: skip
+"""Adverbs that stand between an incise's auxiliary and its participle: *a encore précisé X*,
+*a-t-il aussi ajouté*, *a pour sa part indiqué X*."""
 
 INCISE_CLITICS: Final = ("me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "nous", "vous")
 """Object and reflexive clitics that may stand before the verb of an incise: *lui dit-elle*,
