@@ -952,9 +952,7 @@ def _civility_after_complement(sent: Sentence, j: int) -> bool:
     """Whether word ``j`` is a civility (« Me », « Mme », « Dr ») with a name after it, right after
     a complement's noun or name that is no role (« au ministre M. Roux » is the one spoken to)."""
     word, before = sent[j], sent[j - 1]
-    if word.text.lower().rstrip(".") not in CIVILITY_WORDS or not word.text[:1].isupper():
-        return False
-    if j + 1 >= len(sent) or sent[j + 1].upos != "PROPN":
+    if not word.text[:1].isupper() or not _civility_before_name(sent, j):
         return False
     if before.upos not in {"NOUN", "PROPN"} or role_of(before.lemma.lower()) is not None:
         return False
@@ -963,6 +961,17 @@ def _civility_after_complement(sent: Sentence, j: int) -> bool:
 
 #: Civilities without their full stop (« Me », « Dr », « Mme »), which open a person's name.
 CIVILITY_WORDS = frozenset(c.rstrip(".") for c in CIVILITIES)
+
+
+def _civility_before_name(sent: Sentence, j: int) -> bool:
+    """Whether word ``j`` is a civility (:data:`CIVILITY_WORDS`) with a name right after it."""
+    return (
+        sent[j].text.lower().rstrip(".") in CIVILITY_WORDS
+        and j + 1 < len(sent)
+        and sent[j + 1].upos == "PROPN"
+    )
+
+
 #: At most this many words in an aside set off by commas between an incise verb and its subject.
 _ASIDE_WORDS = 12
 
@@ -1004,11 +1013,7 @@ def _noun_phrase_head(sent: Sentence, k: int) -> Word | None:
     and adjectives, the name after a civility (« Me Roux », « le Dr Paul Morel »)."""
     for j in range(k, len(sent)):
         word = sent[j]
-        if (
-            word.text.lower().rstrip(".") in CIVILITY_WORDS
-            and j + 1 < len(sent)
-            and sent[j + 1].upos == "PROPN"
-        ):
+        if _civility_before_name(sent, j):
             return sent[j + 1]
         if word.upos in {"NOUN", "PROPN"}:
             return word
