@@ -372,7 +372,7 @@ def _present_homograph(word: Word) -> bool:
     lemma = lemma_of(word.text, word.lemma)
     form = word.text.lower()
     if lemma.endswith("er") and form == lemma[:-1]:
-        return True  # « résume », « analyse »: a first-group present the tagger took for « résumé »
+        return True  # « résume », « explique »: a first-group present the tagger took for a participle
     return lemma.endswith("ire") and form == lemma[:-2] + "t"
 
 

@@ -360,7 +360,6 @@ QUANTITY_NOUNS: Final[frozenset[str]] = frozenset(
      "cinquantaine", "soixantaine", "nombre"}
 )  # fmt: skip
 
-
 #: Capitalised words that end the name of a company or an institution ("Valve Corporation",
 #: "Brévanne Télécom", "Renault Group"), folded (lowercase, accent-free). Never a person's name.
 ORGANISATION_SUFFIXES: Final[frozenset[str]] = frozenset(
