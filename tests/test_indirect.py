@@ -854,22 +854,22 @@ Martin Martin PROPN 8 flat:name
 
 
 def test_an_addressee_after_a_preposition_tagged_a_determiner_is_no_object() -> None:
-    # the parser made « aux » a determiner: « aux enquêteurs » is still to whom it was said
-    text = "Ses camarades ont rapporté aux enquêteurs qu'il était parti."
+    # the parser made « aux » a determiner: « aux gendarmes » is still to whom it was said
+    text = "Ses voisins ont rapporté aux gendarmes qu'il était parti."
     table = """
 Ses son DET 1 det
-camarades camarade NOUN 3 nsubj
+voisins voisin NOUN 3 nsubj
 ont avoir AUX 3 aux:tense
 rapporté rapporter VERB -1 root VerbForm=Part
 aux à ADP 5 det
-enquêteurs enquêteur NOUN 3 obl:arg
+gendarmes gendarme NOUN 3 obl:arg
 qu' que SCONJ 9 mark
 il il PRON 9 nsubj
 était être AUX 9 aux:tense
 parti partir VERB 3 ccomp VerbForm=Part
 . . PUNCT 3 punct
 """
-    assert found(text, table) == [("il était parti", "Ses camarades", "rapporter")]
+    assert found(text, table) == [("il était parti", "Ses voisins", "rapporter")]
 
 
 #: « Le chantier reprendra lundi, écrit la Gazette. », the incise's verb tagged a past participle

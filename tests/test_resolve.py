@@ -3079,13 +3079,13 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
             "le chef du parquet",
             "Henri Valat",
         ),
-        # the head of a diplomacy is its foreign minister; « marocaine » agrees with the noun
+        # the head of a diplomacy is its foreign minister; « tunisienne » agrees with the noun
         # it qualifies, and says which of the two ministers named
         (
-            "Le ministre marocain des Affaires étrangères, Karim Bennani, a reçu mardi son homologue "
+            "Le ministre tunisien chargé des Affaires étrangères, Karim Bennani, a reçu mardi son homologue "
             "espagnol, Luis Ortega. « Nos deux pays partagent une ambition », a déclaré le chef de "
-            "la diplomatie marocaine.",
-            "le chef de la diplomatie marocaine",
+            "la diplomatie tunisienne.",
+            "le chef de la diplomatie tunisienne",
             "Karim Bennani",
         ),
     ],

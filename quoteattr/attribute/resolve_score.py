@@ -467,9 +467,29 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
 
 
 def _unmarked(words: set[str]) -> set[str]:
-    """Folded words without the « e » that marks a feminine: an adjective agrees with its noun,
-    so « la diplomatie marocaine » and « le ministre marocain » share « marocain »."""
-    return {w[:-1] if len(w) > 4 and w.endswith("e") else w for w in words}
+    """Folded words in the masculine: an adjective agrees with its noun, so « la diplomatie
+    tunisienne » and « le ministre tunisien » share « tunisien » (:func:`_masculine`)."""
+    return {_masculine(w) for w in words}
+
+
+#: Feminine endings of French adjectives that double or change their consonant, with the
+#: masculine's (« tunisienne » → « tunisien », « bretonne » → « breton », « officielle »,
+#: « muette », « active »); any other « e » is dropped (« marocaine » → « marocain »).
+_FEMININE_ENDINGS = (("enne", "en"), ("onne", "on"), ("elle", "el"), ("ette", "et"), ("ive", "if"))
+
+
+def _masculine(word: str) -> str:
+    """A folded adjective in its masculine form (a word of four letters or fewer kept as is).
+
+    >>> _masculine("tunisienne"), _masculine("marocaine"), _masculine("general")
+    ('tunisien', 'marocain', 'general')
+    """
+    if len(word) <= 4:
+        return word
+    for feminine, masculine in _FEMININE_ENDINGS:
+        if word.endswith(feminine):
+            return word[: -len(feminine)] + masculine
+    return word[:-1] if word.endswith("e") else word
 
 
 def _bare_name(said: Said) -> bool:
