@@ -5123,3 +5123,15 @@ def test_a_counted_complement_is_no_group() -> None:
     # « les avocats des deux hommes »: the two men are the complement, not who speaks
     text = "Les avocats des deux hommes ont fait appel. Ils demandent « un nouveau procès »."
     assert [o.name for o in index_document(text).occurrences if o.kind == "group"] == []
+
+
+@pytest.mark.parametrize(("noun", "name"), [("la dépêche", "dépêche"), ("le communiqué", "Comité Vallée")])
+def test_a_press_text_takes_up_no_other_statement_s_issuer(noun: str, name: str) -> None:
+    # a dispatch is the agency's own text: not the issuer of the plan named before it
+    text = (
+        "Le projet du Comité Vallée prévoit une trêve de dix jours. Le maire a jugé l'idée "
+        f"« digne d'intérêt », indique {noun}."
+    )
+    span = find(text, noun)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("«"))
+    assert speaker.name == name

@@ -38,6 +38,9 @@ from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, ORGANISATION_NOUNS, SEATS_OF
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import ResolvedBy, Span
 
+#: Statements written by the press itself: an agency's dispatch, a newspaper's article.
+_PRESS_TEXTS = frozenset({"dépêche", "article", "éditorial"})
+
 
 class _Documents(_ResolverBase):
     """The document steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
@@ -112,7 +115,10 @@ class _Documents(_ResolverBase):
         sentence = self._index.sentence_of(limit)
         # « selon des sondages », « d'après un rapport »: an indefinite brings in a statement of
         # its own, never one named before (« Cette annonce survient … selon des sondages »)
-        earlier = () if _indefinite(words) else self._index.preceding(min(limit, span.start))
+        # a press text (« la dépêche », « l'article ») is the press's own: it takes up no other
+        # statement's issuer (« Le projet du médiateur de l'Onu … », dit la dépêche »)
+        own = _indefinite(words) or head_noun(words) in _PRESS_TEXTS
+        earlier = () if own else self._index.preceding(min(limit, span.start))
         for occurrence in earlier:
             distance = sentence - self._index.sentence_of(occurrence.span.start)
             if distance > _DOCUMENT_REACH:
