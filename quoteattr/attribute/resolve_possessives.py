@@ -20,7 +20,6 @@ from quoteattr.attribute.resolve_base import _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description
 from quoteattr.attribute.resolve_score import counterpart_person, has_specific_role
 from quoteattr.attribute.resolve_text import (
-    _DEFINITE_WORDS,
     _ELIDING,
     _OWNED_GROUPS,
     _OWNER_POSSESSIVES,
@@ -29,6 +28,7 @@ from quoteattr.attribute.resolve_text import (
 )
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.roles import COUNTERPART_NOUNS, SINGULAR_GROUPS, role_of
+from quoteattr.lang.fr.titles import DEFINITE_ARTICLES
 from quoteattr.model import ResolvedBy, Span
 
 
@@ -40,7 +40,7 @@ class _Possessives(_ResolverBase):
         stands for, named as the text would write it in full ("famille d'Ousmane Sow"). ``None``
         for any other phrase, or when the owner is no named person."""
         tokens = tokenize(mention.span.text_in(self._text))
-        if len(tokens) == 3 and tokens[0].lower == "dont" and tokens[1].lower in _DEFINITE_WORDS:
+        if len(tokens) == 3 and tokens[0].lower == "dont" and tokens[1].lower in DEFINITE_ARTICLES:
             return self._owned_by_antecedent(mention, tokens[2].text, limit)
         if len(tokens) != 2 or tokens[0].lower not in _OWNER_POSSESSIVES:
             return None

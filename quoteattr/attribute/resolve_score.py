@@ -945,7 +945,7 @@ def _titled_otherwise(index: DocumentIndex, named: Sequence[Occurrence], role: s
     not: a title before the name or an apposition after it (« Hélène Roux, secrétaire générale
     du syndicat, » is not « la ministre »), another seat (« son secrétaire général, Stéphane
     Lacombe » is not « le ministre »), or the bar's civility (« Me Sarah Klein » is no judge)."""
-    if fold(role) in BENCH_ROLES and _at_the_bar(index, fold(named[0].tokens[-1])):
+    if _bench_for_the_bar(index, fold(named[0].tokens[-1]), role):
         return True  # « Me Sarah Klein » is a lawyer: no « juge »
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
@@ -1509,7 +1509,7 @@ def _may_hold(
         for words in (o.title, _apposed_after(index.text, o))
         if words
     ]
-    if fold(role) in BENCH_ROLES and _at_the_bar(index, surname):
+    if _bench_for_the_bar(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
     held = {office for words in described for office in _offices(words)}
     if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
@@ -1529,9 +1529,10 @@ def _may_hold(
     return not office and _fields_fit(fields, role, domains)
 
 
-def _at_the_bar(index: DocumentIndex, surname: str) -> bool:
-    """Whether the text calls the person of ``surname`` (folded) « Me » or « Maître »: a lawyer."""
-    return any(
+def _bench_for_the_bar(index: DocumentIndex, surname: str, role: str) -> bool:
+    """Whether ``role`` is one of the bench (`BENCH_ROLES`) and the text calls the person of
+    ``surname`` (folded) « Me » or « Maître », a lawyer, who never holds it."""
+    return fold(role) in BENCH_ROLES and any(
         o.civility is not None and fold(o.civility).rstrip(".") in BAR_CIVILITIES
         for o in index.by_last.get(surname, ())
     )

@@ -327,8 +327,6 @@ _LAST_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières"})
 #: The definite article of a singular description, as a word.
 _DEFINITE_SINGULAR_WORDS = DEFINITE_ARTICLES - {"les"}
 
-_DEFINITE_WORDS = DEFINITE_ARTICLES
-
 #: Possessives whose owner is one person or organisation ("sa famille", "son avocat").
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 

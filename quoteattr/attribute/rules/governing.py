@@ -652,17 +652,17 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
         sent = site.sentence(index)
         if top.upos not in {"VERB", "AUX", "ADJ"} and not verb_tagged_noun(sent, top):
             continue
-        for c in sent.children(top):
-            if c.deprel in SUBJECT_RELATIONS and site.is_frame(index, c) and c.end <= site.quote.marks.start:
-                mention = mention_at(site, index, c)
-                if not speaker_like(site, mention):
-                    return None  # « Le nouvel objectif de la réforme est de « … » »: a thing
-                return Attribution(
-                    rule="quoted_predicate",
-                    confidence=CONFIDENCE["quoted_predicate"],
-                    mention=mention,
-                    frame="woven",
-                )
+        subject = _subject_before_marks(site, index, top, SUBJECT_RELATIONS)
+        if subject is not None:
+            mention = mention_at(site, index, subject)
+            if not speaker_like(site, mention):
+                return None  # « Le nouvel objectif de la réforme est de « … » »: a thing
+            return Attribution(
+                rule="quoted_predicate",
+                confidence=CONFIDENCE["quoted_predicate"],
+                mention=mention,
+                frame="woven",
+            )
         if not looked:  # the frame before the marks is the same for every word of the quote
             name, looked = _name_right_before(site), True
         if name is not None and top.text[:1].islower() and top.upos != "ADJ":
@@ -701,17 +701,26 @@ def quoted_infinitive(site: QuoteSite) -> Attribution | None:
         head = sent.head_of(top)
         if head is None:
             continue
-        for c in sent.children(head):
-            if c.deprel == "nsubj" and site.is_frame(index, c) and c.end <= site.quote.marks.start:
-                mention = mention_at(site, index, c, verb=head)
-                if not speaker_like(site, mention):
-                    return None
-                return Attribution(
-                    rule="quoted_infinitive",
-                    confidence=CONFIDENCE["quoted_infinitive"],
-                    mention=mention,
-                    frame="woven",
-                )
+        subject = _subject_before_marks(site, index, head, frozenset({"nsubj"}))
+        if subject is not None:
+            mention = mention_at(site, index, subject, verb=head)
+            if not speaker_like(site, mention):
+                return None
+            return Attribution(
+                rule="quoted_infinitive",
+                confidence=CONFIDENCE["quoted_infinitive"],
+                mention=mention,
+                frame="woven",
+            )
+    return None
+
+
+def _subject_before_marks(site: QuoteSite, index: int, verb: Word, relations: frozenset[str]) -> Word | None:
+    """The first child of ``verb`` by one of ``relations`` that stands in the frame of sentence
+    ``index`` and ends before the quote's marks: the subject whose words the quote is."""
+    for c in site.sentence(index).children(verb):
+        if c.deprel in relations and site.is_frame(index, c) and c.end <= site.quote.marks.start:
+            return c
     return None
 
 
