@@ -6997,6 +6997,52 @@ def test_a_late_incise_may_have_an_adverb_in_its_verb_group() -> None:
     assert (mention_text(found), None if found is None else found.cue) == ("Paul Roux", "dire")
 
 
+def test_an_incise_may_hold_an_adverbial_locution_the_parser_split() -> None:
+    """« …, a d'emblée affirmé X »: « d' » tagged a preposition, « a » a full verb; the locution
+    sits in the verb group, and the participle after it is the incise's verb."""
+    text = "« Le chantier prendra du retard », a d'emblée affirmé Paul Roux."
+    table = """
+    « « PUNCT 3 punct
+    Le le DET 2 det
+    chantier chantier NOUN 3 nsubj
+    prendra prendre VERB -1 root
+    du de DET 5 det
+    retard retard NOUN 3 obj
+    » » PUNCT 3 punct
+    , , PUNCT 11 punct
+    a avoir VERB 11 aux:tense
+    d' de ADP 11 iobj
+    emblée emblée ADV 9 fixed
+    affirmé affirmer VERB 3 parataxis VerbForm=Part
+    Paul Paul PROPN 11 nsubj
+    Roux Roux PROPN 12 flat:name
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert (mention_text(found), None if found is None else found.cue) == ("Paul Roux", "affirmer")
+
+
+def test_an_adverbial_locution_may_stand_between_an_incise_verb_and_its_subject() -> None:
+    """« — …, reprit de nouveau Marie Roux »: « de nouveau » is the verb's, not the preposition of
+    a complement (the parse makes the name an oblique, as it does)."""
+    text = "— Je reste ici, reprit de nouveau Marie Roux."
+    table = """
+    — — PUNCT 2 punct
+    Je je PRON 2 nsubj
+    reste rester VERB -1 root
+    ici ici ADV 2 advmod
+    , , PUNCT 5 punct
+    reprit reprendre VERB 2 advcl
+    de de ADP 8 case
+    nouveau nouveau ADJ 6 fixed
+    Marie Marie PROPN 5 obl:arg
+    Roux Roux PROPN 8 flat:name
+    . . PUNCT 2 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert (mention_text(found), None if found is None else found.cue) == ("Marie Roux", "reprendre")
+
+
 def _late_with_rest(rest: str, rest_table: str) -> Attribution | None:
     text = f"« Le chantier a pris du retard » au sud, a déclaré Paul Roux {rest}."
     table = (

@@ -15,6 +15,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
@@ -33,6 +34,7 @@ from quoteattr.parse.types import Sentence, Word
 __all__ = [
     "PHRASE_LABELS",
     "de_complements",
+    "incise_adverb",
     "inverted_run_after",
     "mention_from",
     "name_run_before",
@@ -994,6 +996,8 @@ def inverted_run_after(
             i += dated
         elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
+        elif incise_adverb(words, i):
+            i += incise_adverb(words, i)  # « reprit de nouveau Paul », « d' » tagged a preposition
         elif w.text.lower() == "en" and i + 1 < len(words) and words[i + 1].upos == "VERB":
             i += 2
         else:
@@ -1157,6 +1161,25 @@ _SIDE_LOCUTIONS = (
     ("à", "son", "tour"),
     ("à", "leur", "tour"),
 )
+
+
+#: The adverbs of an incise (:data:`~quoteattr.lang.fr.incises.AUXILIARY_ADVERBS`) as the
+#: parser's words, longest first: « d'emblée » is « d' » + « emblée ».
+_INCISE_ADVERBS = sorted(
+    {tuple(regex.findall(r"\w+['’]|\w+", adverb.replace("’", "'"))) for adverb in AUXILIARY_ADVERBS},
+    key=len,
+    reverse=True,
+)
+
+
+def incise_adverb(words: Sequence[Word], i: int) -> int:
+    """How many words an adverb of an incise opening at word ``i`` holds, else 0: « a d'emblée
+    affirmé X », « reprit de nouveau X », whatever tags the parser gave its words."""
+    for adverb in _INCISE_ADVERBS:
+        found = tuple(w.text.lower().replace("’", "'") for w in words[i : i + len(adverb)])
+        if found == adverb:
+            return len(adverb)
+    return 0
 
 
 def _side_taken(words: Sequence[Word], i: int) -> int:

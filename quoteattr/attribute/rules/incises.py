@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import proper_name_run
+from quoteattr.attribute.phrases import incise_adverb, proper_name_run
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
@@ -98,6 +98,11 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 candidate = head  # « s'est indignée » with the participle tagged ADJ too
             elif head is not None and head.start < word.start and not inverted_next:
                 return None
+        elif word.text.lower() in AUXILIARY_FORMS and incise_adverb(sent.words, after_t):
+            # « a d'emblée affirmé X »: the auxiliary, a locution the parser split, the participle
+            past = after_t + incise_adverb(sent.words, after_t)
+            if past < len(sent) and (sent[past].upos == "VERB" or verbish(sent, sent[past])):
+                candidate = sent[past]
         elif word.upos == "VERB" or inverted_next or reporting_form(word) or verbish(sent, word):
             candidate = word  # « s'indigne » tagged an adjective after its clitic: verbish
         elif word.text.lower() in AUXILIARY_FORMS and following is not None and verbish(sent, following):

@@ -108,10 +108,12 @@ INVERTED_PRONOUNS: Final = ("il", "elle", "on", "ils", "elles", "je", "tu", "nou
 
 AUXILIARY_ADVERBS: Final = (
     "encore", "aussi", "également", "ensuite", "enfin", "alors", "déjà", "pourtant", "toutefois",
-    "quant à lui", "quant à elle", "pour sa part",
+    "cependant", "néanmoins", "aussitôt", "immédiatement", "d'ailleurs", "d’ailleurs",
+    "quant à lui", "quant à elle", "pour sa part", "de nouveau", "à nouveau", "d'emblée", "d’emblée",
 )  # fmt: skip
 """Adverbs that stand between an incise's auxiliary and its participle: *a encore précisé X*,
-*a-t-il aussi ajouté*, *a pour sa part indiqué X*."""
+*a-t-il aussi ajouté*, *a pour sa part indiqué X*, *a d'emblée affirmé X*; and between an incise's
+verb and its inverted subject: *reprit de nouveau X*, *a affirmé d'emblée X*."""
 
 INCISE_CLITICS: Final = ("me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "nous", "vous")
 """Object and reflexive clitics that may stand before the verb of an incise: *lui dit-elle*,
