@@ -12,6 +12,7 @@ import pytest
 from hand_parse import parse, parse_sentences
 
 from quoteattr.attribute.discourse import (
+    answer_the_addressed,
     beat_speakers,
     continue_speakers,
     lead_speakers,
@@ -2230,6 +2231,41 @@ def test_turn_taking_needs_two_different_known_speakers() -> None:
     quotes[0] = _said(quotes[0], "Paul")
     out = take_turns(text, quotes)
     assert out[1].speaker is None
+
+
+def test_the_turn_after_a_line_calling_someone_by_name_is_their_answer() -> None:
+    """« — Tu pars, Lucie ? » then an untagged line: Lucie answers, and the lines alternate."""
+    text = (
+        "« Je rentre », dit Paul Morel.\n\nLa nuit tombait sur la ferme.\n\n"
+        "— Tu pars demain, Paul ? demanda Lucie.\n— Oui, madame.\n— Et ta mère ?\n— Elle reste."
+    )
+    quotes = list(find_quotations(text).quotes)
+    assert len(quotes) == 5
+    quotes[0] = _said(quotes[0], "Paul Morel")
+    quotes[1] = _said(quotes[1], "Lucie")
+    out = take_turns(text, answer_the_addressed(text, quotes))
+    names = [q.speaker.name if q.speaker else None for q in out]
+    assert names == ["Paul Morel", "Lucie", "Paul Morel", "Lucie", "Paul Morel"]
+    assert (out[2].rule, out[3].rule) == ("addressed", "turn_taking")
+
+
+def test_no_one_answers_a_call_of_their_own_name_or_of_no_one_who_speaks() -> None:
+    """The person called must speak elsewhere under that name, and not be who called."""
+    text = "— Tu pars, Paul ? dit Lucie.\n— Oui.\n— Viens, Marc.\n— J'arrive."
+    quotes = list(find_quotations(text).quotes)
+    quotes[0] = _said(quotes[0], "Lucie")
+    quotes[2] = _said(quotes[2], "Lucie")
+    out = answer_the_addressed(text, quotes)
+    assert [q.speaker.name if q.speaker else None for q in out] == ["Lucie", None, "Lucie", None]
+
+
+def test_turn_taking_gives_no_line_to_the_person_it_calls_by_name() -> None:
+    """A, B, then a line saying « Paul » is not Paul's, whatever the alternation says."""
+    text = "— Bonjour, dit Paul.\n— Bonsoir, répondit Marie.\n— Vous allez bien, Paul ?"
+    quotes = list(find_quotations(text).quotes)
+    quotes[0] = _said(quotes[0], "Paul")
+    quotes[1] = _said(quotes[1], "Marie")
+    assert take_turns(text, quotes)[2].speaker is None
 
 
 def test_dash_signature_names_the_source() -> None:
@@ -7041,6 +7077,48 @@ def test_an_adverbial_locution_may_stand_between_an_incise_verb_and_its_subject(
     """
     found = incise_after(site_of(text, table))
     assert (mention_text(found), None if found is None else found.cue) == ("Marie Roux", "reprendre")
+
+
+def test_the_tag_after_a_block_of_turns_is_its_last_turns() -> None:
+    """« Je pars. – Ah ! mon Dieu ! » cria M. Seguin: the mark closing the block stands between
+    the last dash turn and its tag; a quote nested in marks of its own gets no tag that way."""
+    text = "« Je pars.\n– Ah ! mon Dieu ! » cria M. Seguin."
+    table = """
+    « « PUNCT 2 punct
+    Je je PRON 2 nsubj
+    pars partir VERB -1 root
+    . . PUNCT 2 punct
+    – – PUNCT 5 punct
+    Ah ah INTJ 2 parataxis
+    ! ! PUNCT 5 punct
+    mon mon DET 8 det
+    Dieu dieu NOUN 5 conj
+    ! ! PUNCT 8 punct
+    » » PUNCT 11 punct
+    cria crier VERB 2 parataxis
+    M. monsieur NOUN 11 obj
+    Seguin Seguin PROPN 12 flat:name
+    . . PUNCT 2 punct
+    """
+    found = incise_after(site_of(text, table, which=1))
+    assert (mention_text(found), None if found is None else found.cue) == ("M. Seguin", "crier")
+    nested = "« Il a crié « au secours ! » » dit Paul."
+    nested_table = """
+    « « PUNCT 3 punct
+    Il il PRON 3 nsubj
+    a avoir AUX 3 aux:tense
+    crié crier VERB -1 root
+    « « PUNCT 5 punct
+    au au ADP 5 case
+    secours secours NOUN 3 obl
+    ! ! PUNCT 3 punct
+    » » PUNCT 3 punct
+    » » PUNCT 3 punct
+    dit dire VERB 3 parataxis
+    Paul Paul PROPN 10 nsubj
+    . . PUNCT 3 punct
+    """
+    assert incise_after(site_of(nested, nested_table, which=1)) is None
 
 
 def _late_with_rest(rest: str, rest_table: str) -> Attribution | None:

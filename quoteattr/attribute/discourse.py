@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import starts_person_name
+from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.abbreviations import TITLES
@@ -35,6 +35,7 @@ __all__ = [
     "PARTICIPLE_CONFIDENCE",
     "TOPIC_CONFIDENCE",
     "TURN_TAKING_CONFIDENCE",
+    "answer_the_addressed",
     "beat_speakers",
     "continue_speakers",
     "lead_speakers",
@@ -343,9 +344,65 @@ def _turn_speaker(quotes: Sequence[Quote], turn: list[int]) -> Speaker | None:
     return None
 
 
+#: A name said to someone in a dialogue line, set off by punctuation, a civility before it if
+#: any: « Oui, monsieur Seguin. », « Comment, Blanquette, tu pars ? », « Paul, écoute-moi ».
+_VOCATIVE = regex.compile(
+    r"(?:^|[,;!?…][ \u00a0]+)(?:(?i:mon|ma)[ \u00a0]+)?"
+    r"(?:(?i:monsieur|madame|mademoiselle|maître|docteur)[ \u00a0]+|(?:M\.|Mme|Mlle)[ \u00a0]*)?"
+    r"(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)(?=[ \u00a0]*(?:[,!?.…]|$))"
+)
+
+
+def _addressed(text: str, quotes: Sequence[Quote], turn: list[int], speaker: Speaker) -> bool:
+    """Whether a line of ``turn`` calls ``speaker`` by name (their surname, or their given name
+    alone: « Paul » for Paul Morel): no one says their own name to the person they speak to, so
+    the line is someone else's."""
+    if speaker.name is None:
+        return False
+    full = [t.text for t in tokenize(speaker.name)]
+    for i in turn:
+        for m in _VOCATIVE.finditer(quotes[i].span.text_in(text)):
+            called = [t.text for t in tokenize(m.group(1))]
+            given = len(called) == 1 < len(full) and fold(called[0]) == fold(full[0])
+            if given or name_matches(called, full):
+                return True
+    return False
+
+
+def answer_the_addressed(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """In a run of dialogue paragraphs, an untagged turn right after a line that calls a person
+    by name is that person's answer (« — Tu pars, Blanquette ? — Oui, monsieur. »), when the
+    person speaks elsewhere in the text, under that name, and is not the one who called them."""
+    out = list(quotes)
+    turns = _turns(text, out)
+    known = {q.speaker.name: q.speaker for q in out if q.speaker is not None and q.speaker.name is not None}
+    for t in range(1, len(turns)):
+        previous = _turn_speaker(out, turns[t - 1])
+        if _turn_speaker(out, turns[t]) is not None or previous is None or previous.name is None:
+            continue
+        if not _adjacent(text, out, turns[t - 1], turns[t]):
+            continue
+        called = [
+            speaker
+            for name, speaker in known.items()
+            if name != previous.name and _addressed(text, out, turns[t - 1], speaker)
+        ]
+        if len(called) != 1 or _addressed(text, out, turns[t], called[0]):
+            continue
+        for i in turns[t]:
+            out[i] = attrs.evolve(
+                out[i],
+                speaker=attrs.evolve(called[0], mention=None),
+                rule="addressed",
+                confidence=TURN_TAKING_CONFIDENCE,
+            )
+    return tuple(out)
+
+
 def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """In a run of dialogue paragraphs, an untagged turn gets the speaker of the turn two back,
-    when the turn between them is someone else's (A, B, A, B …)."""
+    when the turn between them is someone else's (A, B, A, B …), and the turn does not call that
+    speaker by name."""
     out = list(quotes)
     turns = _turns(text, out)
     for _ in range(2):
@@ -366,7 +423,8 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
                     continue
                 a, b = _turn_speaker(out, turns[far]), _turn_speaker(out, turns[near])
                 if a is not None and b is not None and None not in (a.name, b.name) and a.name != b.name:
-                    source = a
+                    if not _addressed(text, out, turn, a):
+                        source = a
                     break
             if source is None:
                 continue

@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.discourse import (
+    answer_the_addressed,
     beat_speakers,
     continue_speakers,
     lead_speakers,
@@ -215,5 +216,5 @@ def attribute(
     result = topic_speakers(text, result, attributed, names)
     result = lead_speakers(text, result, attributed)
     result = beat_speakers(text, result, attributed, names)
-    result = take_turns(text, result)
+    result = take_turns(text, answer_the_addressed(text, result))
     return result

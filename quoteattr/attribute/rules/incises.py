@@ -45,6 +45,7 @@ from quoteattr.lang.fr.verbs import (
     lemma_of,
 )
 from quoteattr.marks.dialogue import dialogue_start
+from quoteattr.model import MarkStyle
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
@@ -79,7 +80,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
     for index, word in site.frame_after():
         sent = site.sentence(index)
         if word.upos == "PUNCT":
-            if word.text in _DASHES:
+            if word.text in _DASHES or (skipped == 0 and _closes_its_block(site, word)):
                 continue
             return None
         if word.text.lower() in RELATIVE_PRONOUNS:
@@ -175,6 +176,22 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+#: Marks that close a block of dialogue turns: « A. – B ! » cria X.
+_BLOCK_CLOSINGS = frozenset({"»", "”"})
+
+
+def _closes_its_block(site: QuoteSite, word: Word) -> bool:
+    """Whether ``word`` is the closing mark of the « … » block a dialogue turn ends: in
+    « Écoutez, je pars. – Ah ! mon Dieu ! » cria M. Seguin, the last turn is the one the tag
+    after the block attributes (a quote nested in marks of its own is not a turn, and its outer
+    quote's tag is someone else's)."""
+    return (
+        site.quote.mark is MarkStyle.DIALOGUE_DASH
+        and word.text in _BLOCK_CLOSINGS
+        and not site.doc.text[site.quote.span.end : word.start].strip(" \t\u00a0\u202f")
+    )
 
 
 def _present_participle(word: Word) -> bool:
