@@ -193,6 +193,26 @@ def test_a_fiction_description_without_a_matching_role_is_kept() -> None:
     assert speaker.name == "jeune femme"
 
 
+BEAT_THEN_TAG = (
+    "— Je sais tout, dit Marius Pontmercy.\n\nEt le vieil homme, bouleversé, saisit le billet.\n\n"
+    "— Cinq cents francs ! reprit-il."
+)
+
+
+def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_not_the_previous_speaker() -> None:
+    """« il » takes up « le vieil homme », whom the sentence before is about and whom the text
+    names nowhere near: no name, rather than Marius, who spoke before."""
+    resolver = Resolver(BEAT_THEN_TAG)
+    name = find(BEAT_THEN_TAG, "Marius Pontmercy")
+    said = resolver.resolve(Mention(name, name, MentionKind.NAME), before=BEAT_THEN_TAG.index("Je sais"))
+    start = BEAT_THEN_TAG.index("reprit-il") + len("reprit-")
+    pronoun = Span(start, start + 2, source=BEAT_THEN_TAG)
+    taken_up = resolver.resolve(
+        Mention(pronoun, pronoun, MentionKind.PRONOUN), before=BEAT_THEN_TAG.index("Cinq")
+    )
+    assert (said.name, taken_up.name) == ("Marius Pontmercy", None)
+
+
 RUN_OF_QUOTES = (
     "La porte-parole du gouvernement, Maud Gerlier, a répondu aux questions. "
     "Le député Luc Vernet l'avait interpellée.\n\n"

@@ -217,6 +217,17 @@ class _Pronouns(_ResolverBase):
                         gender=gender or resolved.gender,
                         by=ResolvedBy.ANTECEDENT,
                     )
+                if candidate is candidates[0] and self._opens_the_sentence_before(occurrence, limit):
+                    # « Et l'homme, bouleversé, saisit le billet. — Cinq cents francs ! reprit-il »:
+                    # the pronoun takes up the person the sentence before is about, whom the
+                    # text does not name here; never whoever spoke before them
+                    return _Resolved(
+                        name=clean_phrase(words),
+                        kind="unknown",
+                        gender=gender,
+                        number=number,
+                        by=ResolvedBy.WORDS,
+                    )
                 continue  # "le vieux" with no named person behind it (but « Un passager du vol …
                 # « … », raconte-t-il »: someone new, known by no name but the description)
             return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
@@ -246,6 +257,12 @@ class _Pronouns(_ResolverBase):
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
+
+    def _opens_the_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether ``occurrence`` is the subject, before its verb, of the sentence right before
+        the one at ``limit``."""
+        gap = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start)
+        return gap == 1 and occurrence.subject and not occurrence.after_verb
 
     def _asked_before(self, span: Span) -> bool:
         """Whether the sentence of a reply's pronoun says, before it, that its subject was asked
