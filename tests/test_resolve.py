@@ -3108,8 +3108,23 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
             "le chef de la diplomatie tunisienne",
             "Karim Bennani",
         ),
+        # the keeper of the seals is the minister of justice, not the other minister named
+        (
+            "La ministre de la Justice, Hélène Garnier, a écrit aux magistrats. Le ministre de "
+            "l'Intérieur, Paul Morel, se tait. « Nous tiendrons », affirme la garde des Sceaux.",
+            "la garde des Sceaux",
+            "Hélène Garnier",
+        ),
     ],
-    ids=["chef de l'État", "Bercy", "Maison-Blanche", "premier magistrat", "chef du parquet", "diplomatie"],
+    ids=[
+        "chef de l'État",
+        "Bercy",
+        "Maison-Blanche",
+        "premier magistrat",
+        "chef du parquet",
+        "diplomatie",
+        "garde des Sceaux",
+    ],
 )
 def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")

@@ -1159,6 +1159,8 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "cheffe du parquet": "procureure",
     "chef de la diplomatie": "ministre",
     "cheffe de la diplomatie": "ministre",
+    # the keeper of the seals is the minister of justice (« la garde des Sceaux »)
+    "garde des Sceaux": "ministre",
 }
 
 
