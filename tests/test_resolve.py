@@ -1181,6 +1181,19 @@ def _said(resolver: Resolver, text: str, words: str, kind: MentionKind, quote: s
     return resolver.resolve(mention(text, words, kind, nth=nth), before=text.index(quote))
 
 
+def test_a_unit_is_not_of_the_body_its_statement_is_told_to() -> None:
+    """« a indiqué à l'AFP la direction »: the direction of the group the text spoke of; the
+    agency was told, it does not speak."""
+    text = (
+        "Le groupe Valmont ferme son usine de Lorient. "
+        "« Le plan social est prêt », a indiqué à l'AFP la direction."
+    )
+    assert (
+        _said(Resolver(text), text, "la direction", MentionKind.DESCRIPTION, "« ").name
+        == "direction de Valmont"
+    )
+
+
 def test_a_capitalised_role_with_its_domain_leaves_the_name_after_it() -> None:
     text = "Le Ministre de la Défense Antoni Kowalski assistait au défilé. « Nous sommes prêts », a-t-il dit."
     index = index_document(text)

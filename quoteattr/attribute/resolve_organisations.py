@@ -45,6 +45,10 @@ from quoteattr.model import ResolvedBy, Span
 
 #: How many sentences back a press noun (« le quotidien ») takes up the newspaper named.
 _PRESS_REACH = 6
+#: « à », « au », « aux » and an article right before a name: whom a statement is told.
+_ADDRESSEE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:à|au|aux)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)?\Z"
+)
 
 #: The article right before a name, or the preposition it is contracted with (« du Parisien »).
 _PRESS_ARTICLE = regex.compile(r"(?i)\b(le|la|les|l['’]|du|au)[ \u00a0]*\Z")
@@ -386,6 +390,8 @@ class _Organisations(_ResolverBase):
                 break
             if occurrence.quoted or not (occurrence.subject or self._bracketed_subject(occurrence.span)):
                 continue
+            if self._addressee_before(occurrence, limit):
+                continue  # « a indiqué à l'AFP la direction »: the agency was told
             if occurrence.kind == "organisation" and organisation_kinds_clash(head.lower(), occurrence.head):
                 continue
             own_name = occurrence.kind != "organisation"
@@ -435,6 +441,14 @@ class _Organisations(_ResolverBase):
         name = f"{head.lower()} de {placed.group('place')}"
         return _Resolved(name=name, kind="organisation", by=ResolvedBy.ORGANISATION)
 
+    def _addressee_before(self, occurrence: Occurrence, start: int) -> bool:
+        """Whether ``occurrence`` is whom an incise's verb addresses, right before its subject
+        at ``start`` (« a indiqué à l'AFP la direction »): the body told, not the one speaking."""
+        return (
+            not self._text[occurrence.span.end : start].strip(" \u00a0\u202f")
+            and _ADDRESSEE_BEFORE.search(self._text, 0, occurrence.span.start) is not None
+        )
+
     def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
         """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
         (:data:`ORGANISATION_UNITS`), which is the one the text names in the same sentence before
@@ -454,7 +468,7 @@ class _Organisations(_ResolverBase):
             if self._index.sentence_of(o.span.start) != sentence:
                 owner = self._salient_organisation(start)
                 break
-            if o.quoted:
+            if o.quoted or self._addressee_before(o, start):
                 continue
             if o.kind == "organisation":
                 owner = o if has_name(o.name) else None
