@@ -140,6 +140,29 @@ insultés insulter VERB 7 ccomp VerbForm=Part
     assert found(text, table) == [("le client les a insultés", "Les gardiens", "arguer")]
 
 
+@pytest.mark.parametrize("form", ["Inf", "Fin"], ids=["infinitive", "tagger slip"])
+def test_a_compound_infinitive_shares_its_governor_s_subject(form: str) -> None:
+    """« X a été condamné pour avoir déclaré que … »: « avoir » is no finite form (whatever the
+    tagger says), so the clause has the subject of the verb it hangs on."""
+    text = "Paul Roux a été condamné pour avoir déclaré que les juges mentaient."
+    table = f"""
+    Paul Paul PROPN 4 nsubj:pass
+    Roux Roux PROPN 0 flat:name
+    a avoir AUX 4 aux:tense
+    été être AUX 4 aux:pass
+    condamné condamner VERB -1 root VerbForm=Part
+    pour pour ADP 7 mark
+    avoir avoir AUX 7 aux:tense VerbForm={form}
+    déclaré déclarer VERB 4 advcl VerbForm=Part
+    que que SCONJ 11 mark
+    les le DET 10 det
+    juges juge NOUN 11 nsubj
+    mentaient mentir VERB 7 ccomp
+    . . PUNCT 4 punct
+    """
+    assert found(text, table) == [("les juges mentaient", "Paul Roux", "déclarer")]
+
+
 def test_negated_indirect_question() -> None:
     text = "Sprint n'a pas précisé si les postes seraient rapatriés."
     table = """

@@ -365,9 +365,21 @@ def finite_clause(sent: Sentence, verb: Word) -> bool:
     « Paul Roux a, lui, affirmé que … », « a, pour sa part, déclaré »)."""
     if verb.feats.get("VerbForm") == "Fin":
         return True
-    if any(c.deprel in {"aux", "aux:tense", "aux:pass"} for c in sent.children(verb)):
+    auxiliaries = [c for c in sent.children(verb) if c.deprel in {"aux", "aux:tense", "aux:pass"}]
+    if any(_finite_auxiliary(c) for c in auxiliaries):
         return True
     return verb.feats.get("VerbForm") == "Part" and _auxiliary_across_aside(sent, verb)
+
+
+#: Auxiliaries that make no finite clause: the compound infinitive and participle (« pour avoir
+#: déclaré que … », « ayant affirmé que … »), whose subject is their governor's.
+_NONFINITE_AUXILIARIES = frozenset({"avoir", "être", "ayant", "étant"})
+
+
+def _finite_auxiliary(word: Word) -> bool:
+    """Whether the auxiliary ``word`` is a finite form (« a », « avait », « sera »), not an
+    infinitive or a participle, whatever the tagger says of either."""
+    return word.text.lower() not in _NONFINITE_AUXILIARIES and word.feats.get("VerbForm", "Fin") == "Fin"
 
 
 #: The most words a comma-set aside between an auxiliary and its participle holds (« a, quant
