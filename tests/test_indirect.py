@@ -163,6 +163,27 @@ def test_a_compound_infinitive_shares_its_governor_s_subject(form: str) -> None:
     assert found(text, table) == [("les juges mentaient", "Paul Roux", "déclarer")]
 
 
+def test_a_participle_hung_by_parataxis_after_a_comma_shares_its_clause_s_subject() -> None:
+    """« Paul Roux prend la suite, affirmant que … »: the parser hangs the participle by
+    « parataxis »; set off by a comma after its clause, it still has that clause's subject."""
+    text = "Paul Roux prend la suite, affirmant que les élus voteront."
+    table = """
+    Paul Paul PROPN 2 nsubj
+    Roux Roux PROPN 0 flat:name
+    prend prendre VERB -1 root
+    la le DET 4 det
+    suite suite NOUN 2 obj
+    , , PUNCT 6 punct
+    affirmant affirmer VERB 2 parataxis VerbForm=Part Tense=Pres
+    que que SCONJ 10 mark
+    les le DET 9 det
+    élus élu NOUN 10 nsubj
+    voteront voter VERB 6 ccomp
+    . . PUNCT 2 punct
+    """
+    assert found(text, table) == [("les élus voteront", "Paul Roux", "affirmer")]
+
+
 def test_negated_indirect_question() -> None:
     text = "Sprint n'a pas précisé si les postes seraient rapatriés."
     table = """

@@ -294,9 +294,9 @@ def _set_off_speech_adjunct(sent: Sentence, verb: Word) -> bool:
             return False
         markers = [c for c in sent.children(verb) if c.deprel == "mark" and c.start < verb.start]
         return bool(markers) and markers[0].index > 0 and sent[markers[0].index - 1].text == ","
-    if verb.deprel not in {"advcl", "acl", "advmod", "dep", "obl", "obl:mod"} or not _present_participle(
-        verb
-    ):
+    if verb.deprel not in {"advcl", "acl", "advmod", "dep", "obl", "obl:mod", "parataxis"}:
+        return False
+    if not _present_participle(verb):
         return False
     k = verb.index - 1
     if k > 0 and sent[k].text.lower() == "en":
@@ -543,8 +543,8 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
 def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
     """« Les gardiens invoquent la simple prudence, arguant que … »: a present participle set
     off by a comma after its clause shares that clause's subject, whatever relation the parser
-    hung it by (here « advmod »)."""
-    if verb.deprel not in {"advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
+    hung it by (here « advmod »; « Paul Roux fait suite, affirmant que … »: « parataxis »)."""
+    if verb.deprel not in {"advmod", "dep", "obl", "obl:mod", "parataxis"} or verb.head < 0:
         return False
     if not _present_participle(verb):
         return False
