@@ -125,6 +125,29 @@ def test_impersonal_lit_on_goes_to_the_issuer_of_the_communique(article: Resolve
     assert speaker.mention.text == "on"
 
 
+@pytest.mark.parametrize(
+    ("tag", "name"),
+    [
+        ("a-t-on ajouté", "Paul Roux"),  # « on » adds to what was just said: its source
+        ("a-t-on ajouté de même source", "Paul Roux"),
+        ("dit-on", None),  # not a verb that goes on: anyone at large
+    ],
+)
+def test_an_impersonal_on_that_adds_right_after_a_quote_is_its_source(tag: str, name: str | None) -> None:
+    text = (
+        "« Le taux de grévistes est faible », a indiqué Paul Roux, porte-parole de la compagnie. "
+        f"Le trafic est « normal », {tag}."
+    )
+    resolver = Resolver(text)
+    first = find(text, "Paul Roux")
+    resolver.resolve(Mention(first, first, MentionKind.NAME), before=text.index("« Le taux"))
+    start = text.index("-on") + 1
+    on = Span(start, start + 2, source=text)
+    assert (
+        resolver.resolve(Mention(on, on, MentionKind.IMPERSONAL), before=text.index("« normal")).name == name
+    )
+
+
 def test_document_phrase_naming_its_issuer(article: Resolver) -> None:
     speaker = resolve(
         article, "un communiqué publié par le conseil", MentionKind.DOCUMENT, ARTICLE.index("« Le pays")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -21,7 +22,7 @@ from quoteattr.attribute.resolve_base import (
     _Resolved,
     _ResolverBase,
 )
-from quoteattr.attribute.resolve_rules import clean_phrase, document_phrase_after
+from quoteattr.attribute.resolve_rules import clean_phrase, document_phrase_after, tag_verb
 from quoteattr.attribute.resolve_score import Said
 from quoteattr.attribute.resolve_text import (
     _DEFINITE_SINGULAR,
@@ -34,12 +35,15 @@ from quoteattr.attribute.resolve_text import (
 )
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
+from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, ORGANISATION_NOUNS, SEATS_OF_POWER, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import ResolvedBy, Span
 
 #: Statements written by the press itself: an agency's dispatch, a newspaper's article.
 _PRESS_TEXTS = frozenset({"dépêche", "article", "éditorial"})
+#: « de même source », « de la même source »: the source just quoted, once more.
+_SAME_SOURCE = regex.compile(r"(?i)(?:de[ \u00a0]+(?:la[ \u00a0]+)?)?même[ \u00a0]+source")
 
 
 class _Documents(_ResolverBase):
@@ -179,6 +183,10 @@ class _Documents(_ResolverBase):
         if len(words.strip()) > 4:  # the mention already covers "dans un communiqué …"
             return self._document(mention.span, limit)
         phrase = document_phrase_after(self._text, mention.span.end)
+        if phrase is None or _SAME_SOURCE.match(self._text, phrase.start):
+            continued = self._source_continued(mention.span, limit)
+            if continued is not None:
+                return continued
         if phrase is None:
             return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
         head = next((t.lower for t in tokenize(phrase.text_in(self._text)) if t.lower not in DETERMINERS), "")
@@ -188,6 +196,25 @@ class _Documents(_ResolverBase):
             return _Resolved(name=clean_phrase(words), kind="unknown", number="", by=ResolvedBy.WORDS)
         # "auprès du parquet de Paris", "de source policière": a source, not a statement
         return self._description(Mention(phrase, phrase, MentionKind.DESCRIPTION), limit)
+
+    def _source_continued(self, span: Span, limit: int) -> _Resolved | None:
+        """« « … », a indiqué la direction. Le trafic est « normal », a-t-on ajouté »: an
+        impersonal « on » that adds, goes on or concludes right after a quote, in the same
+        sentence or the next, is that quote's source (« de même source »), not anyone at large."""
+        previous = self._previous_said(limit)
+        if previous is None or previous.kind in {"unknown", "place"}:
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > 1:
+            return None
+        if tag_verb(self._text, span) not in CONTINUATION_VERBS:
+            return None
+        return _Resolved(
+            name=self._names[previous.entity],
+            kind=previous.kind,
+            gender=previous.gender,
+            number=previous.number,
+            by=ResolvedBy.PREVIOUS_SPEAKER,
+        )
 
     def _speaks_there(self, phrase: Span, head: str) -> bool:
         """Whether the place an impersonal « on » speaks at after « à » (« estime-t-on à
