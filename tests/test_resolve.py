@@ -125,6 +125,14 @@ def test_impersonal_lit_on_goes_to_the_issuer_of_the_communique(article: Resolve
     assert speaker.mention.text == "on"
 
 
+def test_a_name_opening_its_sentence_on_its_elided_particle_is_a_name() -> None:
+    """« D'Orsac haussa les épaules »: the particle opens the sentence, so it is the name's, not
+    the preposition of a complement (« le château d'Orsac »)."""
+    text = "Le château d'Orsac domine la vallée. D'Orsac haussa les épaules."
+    kinds = [(o.span.start, o.kind) for o in index_document(text).occurrences if o.name == "Orsac"]
+    assert kinds == [(text.index("Orsac"), "complement"), (text.rindex("Orsac"), "name")]
+
+
 @pytest.mark.parametrize(
     ("tag", "name"),
     [

@@ -7121,6 +7121,28 @@ def test_the_tag_after_a_block_of_turns_is_its_last_turns() -> None:
     assert incise_after(site_of(nested, nested_table, which=1)) is None
 
 
+def test_a_name_opening_on_its_elided_particle_is_an_inverted_subject() -> None:
+    """« — Mon cher, dit d'Orsac, … »: « d' » opens the name, whatever the parser made of it (a
+    preposition and an oblique)."""
+    text = "— Mon cher, dit d'Orsac, vous avez raison."
+    table = """
+    — — PUNCT 2 punct
+    Mon mon DET 2 det
+    cher cher ADJ 9 advcl
+    , , PUNCT 4 punct
+    dit dire VERB 2 acl
+    d' de ADP 6 case
+    Orsac Orsac PROPN 4 obl:arg
+    , , PUNCT 9 punct
+    vous vous PRON 9 nsubj
+    avez avoir VERB -1 root
+    raison raison NOUN 9 obj
+    . . PUNCT 9 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert (mention_text(found), None if found is None else found.cue) == ("d'Orsac", "dire")
+
+
 def _late_with_rest(rest: str, rest_table: str) -> Attribution | None:
     text = f"« Le chantier a pris du retard » au sud, a déclaré Paul Roux {rest}."
     table = (

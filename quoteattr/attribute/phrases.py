@@ -1251,6 +1251,20 @@ def _titled(article: Word, word: Word) -> bool:
     return article.text in {"Le", "La", "Les"} and word.text[:1].isupper()
 
 
+#: The elided particle of a name (« d'Artagnan », « d'Estaing »).
+_ELIDED_PARTICLES = frozenset({"d'", "d’"})
+
+
+def _particle_name_at(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is the elided particle of a name that is the whole inverted subject:
+    « dit d'Artagnan, », « répondit d'Orsel. » (a capitalised word, then punctuation); not a
+    place of origin (« a déclaré d'Alger le ministre »)."""
+    if i + 1 >= len(words) or words[i].text.lower() not in _ELIDED_PARTICLES:
+        return False
+    name = words[i + 1]
+    return name.text[:1].isupper() and (i + 2 == len(words) or words[i + 2].upos == "PUNCT")
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -1300,6 +1314,10 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and starts_person_name(run[-1].text)
             and run[-1].upos not in _NP_WORDS
         )
+        if not run and _particle_name_at(words, i):
+            run.extend(words[i : i + 2])  # « dit d'Artagnan, » : the particle opens the name
+            i += 2
+            continue
         if w.upos in _NP_WORDS or linked or named or described or nominal or given or (run and w.text == "-"):
             run.append(w)
             i += 1

@@ -545,6 +545,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
         elif governor is not None and governor.lower in DE_FORMS and full_name:
             kind = "person"  # « celui de Karim Benali », « l'avocat de Paul Roux »: a person all the same
+        elif governor is not None and governor.lower in {"d'", "d’"} and lead - 1 in starts:
+            kind = "name"  # « D'Artagnan haussa les épaules »: a name's particle opening its sentence
         elif governor is not None and governor.lower in DE_FORMS:
             kind = "complement"  # "un communiqué de Net Sentinel", "des Affaires étrangères"
         elif governor is not None and governor.lower in DETERMINERS:
