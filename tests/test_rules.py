@@ -7143,6 +7143,28 @@ def test_a_name_opening_on_its_elided_particle_is_an_inverted_subject() -> None:
     assert (mention_text(found), None if found is None else found.cue) == ("d'Orsac", "dire")
 
 
+def test_the_capitalised_word_after_a_civility_is_the_name_it_titles_whatever_its_tag() -> None:
+    """« dit Madame Morin à son fils »: the parser tags « Morin » a verb hung on « Madame »; the
+    subject is the whole name, not the civility alone."""
+    text = "— Où vas-tu ? dit Madame Morin à son fils."
+    table = """
+    — — PUNCT 2 punct
+    Où où ADV 2 advmod
+    vas aller VERB -1 root
+    -tu tu PRON 2 nsubj
+    ? ? PUNCT 2 punct
+    dit dire VERB -1 root
+    Madame madame NOUN 5 nsubj
+    Morin morin VERB 6 acl
+    à à ADP 10 case
+    son son DET 10 det
+    fils fils NOUN 7 obl:mod
+    . . PUNCT 5 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert (mention_text(found), None if found is None else found.cue) == ("Madame Morin", "dire")
+
+
 def _late_with_rest(rest: str, rest_table: str) -> Attribution | None:
     text = f"« Le chantier a pris du retard » au sud, a déclaré Paul Roux {rest}."
     table = (

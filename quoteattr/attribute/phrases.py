@@ -1304,6 +1304,14 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and w.text[:1].isupper()
             and w.head in {x.index for x in run}
         )
+        # the capitalised word right after a civility is the name it titles, whatever its tag
+        # (« dit madame Vauquer à son domestique », « Vauquer » tagged a verb)
+        named = named or (
+            bool(run)
+            and run[-1].text.lower() in CIVILITIES
+            and w.index == run[-1].index + 1
+            and w.text[:1].isupper()
+        )
         described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)
         nominal = bool(run) and _nominal_participle(run[-1], w)
         # a listed given name opens a name whatever its tag (« a twitté Donald Trump », « Donald »
@@ -1341,6 +1349,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # « les Nations unies »
         if len(run) > 1 and run[-2].upos == "PROPN" and last.text[:1].isupper() and last.head in members:
             break  # « l'ONG Amnesty International », « International » tagged a verb
+        if len(run) > 1 and run[-2].text.lower() in CIVILITIES and last.text[:1].isupper():
+            break  # « madame Vauquer », « Vauquer » tagged a verb: the name a civility titles
         members.discard(last.index)
         run.pop()
     if not any(_subject_noun_at(run, k) for k in range(len(run))):
