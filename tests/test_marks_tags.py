@@ -198,6 +198,14 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
             "Tout est prêt, a dit le Dr Odile Marchand, cheffe du service. On attend.",
             ["Tout est prêt", "On attend."],
         ),
+        # verbs of comment news puts in incises, and presents whose stem changes
+        (
+            "Depuis mai, relève Lucie Garnier, les prix montent.",
+            ["Depuis mai", "les prix montent."],
+        ),
+        ("Il faut attendre, répète Hugo Vasseur. On verra.", ["Il faut attendre", "On verra."]),
+        ("La route est coupée, rappelle le maire. Prudence.", ["La route est coupée", "Prudence."]),
+        ("C'est une faute, fustige l'opposition. Rien de plus.", ["C'est une faute", "Rien de plus."]),
         # an imperative has no subject after it; a present with a thing after it is no tag
         ("Voyons, demande à ta mère ce soir.", ["Voyons, demande à ta mère ce soir."]),
         (

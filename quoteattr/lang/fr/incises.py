@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 
 def _words(text: str) -> tuple[str, ...]:
     """The whitespace-separated words of a data string (keeps long lists readable)."""
@@ -49,7 +51,14 @@ _ER_VERBS: Final = _words(
     "raisonner rappeler rapporter rectifier regretter relancer remarquer reprocher ricaner riposter "
     "risquer récrier répliquer répéter résumer rétorquer sangloter siffler signaler songer souffler "
     "souligner soupirer soupçonner supplier susurrer tempêter tonner trancher vociférer écrier "
-    "étonner"
+    "étonner "
+    # verbs of comment and judgement news puts in incises (« …, relève X », « …, fustige X »)
+    "accuser agacer alarmer alerter amuser argumenter attester compléter concéder confesser "
+    "constater contester critiquer désoler détailler enthousiasmer exiger féliciter fustiger "
+    "indigner insurger interpeller justifier lamenter menacer mentionner minimiser moquer nuancer "
+    "offusquer pester pointer préconiser prôner rassurer réaffirmer réclamer réfuter réitérer "
+    "relativiser relever remercier revendiquer saluer souhaiter suggérer tacler témoigner tempérer "
+    "tweeter évoquer énerver"
 )
 
 # Irregular, -ir and -re verbs of saying, with their narrative forms written out.
@@ -73,6 +82,8 @@ _IRREGULAR_FORMS: Final = _words(
     "finit finissait "
     "reconnut reconnaissait reconnaît admet admettait prévient prévenait promet promettait "
     "écrit écrivit écrivait "
+    "décrit décrivit décrivait dément démentit démentait soutient soutint soutenait maintient "
+    "maintint réagit réagissait défend prédit "
     "s'exclama"
 )
 
@@ -92,6 +103,11 @@ def _er_forms(lemma: str) -> set[str]:
         stem + "e",  # présent 3sg: demande
         stem + "ent",  # présent 3pl
     }
+    # Stem changes of the present: répéter → répète, relever → relève, appeler → appelle.
+    changed = regex.match(r"(.*)[eé]([^aeiouyéèêëîôû]+)$", stem)
+    if changed is not None:
+        for present in (changed.group(1) + "è" + changed.group(2), stem + stem[-1]):
+            forms |= {present + "e", present + "ent"}
     return forms
 
 
