@@ -244,6 +244,20 @@ def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_not_the_previous_
     assert (said.name, taken_up.name) == ("Marius Pontmercy", None)
 
 
+@pytest.mark.parametrize(
+    ("described", "unnamed"),
+    [
+        ("La vieille femme", True),  # a person in general terms, whom the text does not name here
+        ("L'actrice", False),  # a role of its own: a character the text names elsewhere
+    ],
+)
+def test_only_a_person_in_general_terms_is_an_unnamed_topic(described: str, unnamed: bool) -> None:
+    text = f"— Je pars, dit Marie Roux.\n\n{described}, émue, saisit le billet.\n\n— Merci ! reprit-elle."
+    resolver = Resolver(text)
+    (occurrence,) = [o for o in resolver._index.occurrences if o.kind == "description"]
+    assert resolver._unnamed_topic_before(occurrence, text.index("— Merci")) is unnamed
+
+
 RUN_OF_QUOTES = (
     "La porte-parole du gouvernement, Maud Gerlier, a répondu aux questions. "
     "Le député Luc Vernet l'avait interpellée.\n\n"

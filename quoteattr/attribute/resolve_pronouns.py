@@ -217,10 +217,11 @@ class _Pronouns(_ResolverBase):
                         gender=gender or resolved.gender,
                         by=ResolvedBy.ANTECEDENT,
                     )
-                if candidate is candidates[0] and self._opens_the_sentence_before(occurrence, limit):
+                if candidate is candidates[0] and self._unnamed_topic_before(occurrence, limit):
                     # « Et l'homme, bouleversé, saisit le billet. — Cinq cents francs ! reprit-il »:
                     # the pronoun takes up the person the sentence before is about, whom the
-                    # text does not name here; never whoever spoke before them
+                    # text does not name here; never whoever spoke before them (but a role of
+                    # its own, « l'actrice », is a character the text names elsewhere)
                     return _Resolved(
                         name=clean_phrase(words),
                         kind="unknown",
@@ -258,11 +259,15 @@ class _Pronouns(_ResolverBase):
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
 
-    def _opens_the_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
-        """Whether ``occurrence`` is the subject, before its verb, of the sentence right before
-        the one at ``limit``."""
+    def _unnamed_topic_before(self, occurrence: Occurrence, limit: int) -> bool:
+        """Whether the description at ``occurrence`` is the subject, before its verb, of the
+        sentence right before the one at ``limit``, in general terms (« le vieil homme », « la
+        jeune femme »): a person the text does not name there, whom a pronoun then takes up. A
+        role of its own (« l'actrice ») is a character the text names elsewhere."""
         gap = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start)
-        return gap == 1 and occurrence.subject and not occurrence.after_verb
+        if gap != 1 or not occurrence.subject or occurrence.after_verb:
+            return False
+        return not has_specific_role(self._description_words(occurrence))
 
     def _asked_before(self, span: Span) -> bool:
         """Whether the sentence of a reply's pronoun says, before it, that its subject was asked
