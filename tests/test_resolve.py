@@ -258,6 +258,21 @@ def test_only_a_person_in_general_terms_is_an_unnamed_topic(described: str, unna
     assert resolver._unnamed_topic_before(occurrence, text.index("— Merci")) is unnamed
 
 
+@pytest.mark.parametrize(("tag", "taken_up"), [("a plaidé", True), ("a plaidé de son côté", False)])
+def test_a_tag_that_takes_another_side_is_not_the_previous_source(tag: str, taken_up: bool) -> None:
+    """« « … », a déclaré X. « … », a plaidé de son côté le premier ministre »: « de son côté »
+    sets the speaker against the one before, so the description does not take X up."""
+    text = (
+        "Anne Vidal affirme que la négociation avance. « Ce serait une bonne chose », a déclaré Paul "
+        f"Roux. « Nous conclurons vite », {tag} le premier ministre."
+    )
+    resolver = Resolver(text)
+    said = find(text, "Paul Roux")
+    resolver.resolve(Mention(said, said, MentionKind.NAME), before=text.index("« Ce serait"))
+    speaker = _said(resolver, text, "le premier ministre", MentionKind.DESCRIPTION, "« Nous")
+    assert (speaker.name == "Paul Roux") is taken_up
+
+
 RUN_OF_QUOTES = (
     "La porte-parole du gouvernement, Maud Gerlier, a répondu aux questions. "
     "Le député Luc Vernet l'avait interpellée.\n\n"

@@ -85,6 +85,14 @@ _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)
 _ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
 #: Resolution kinds of a source known by its words, not by a name.
 _UNNAMED_KINDS = frozenset({"described", "unknown"})
+#: Locutions of a tag that set its speaker against the source before: « a plaidé de son côté le
+#: premier ministre », « a estimé pour sa part la maire », « a déclaré à son tour X ».
+_ANOTHER_SIDE = regex.compile(
+    r"(?i)\b(?:de[ \u00a0]+(?:son|leur)[ \u00a0]+côté|pour[ \u00a0]+(?:sa|leur)[ \u00a0]+part"
+    r"|quant[ \u00a0]+à[ \u00a0]+(?:lui|elle|eux|elles)|à[ \u00a0]+(?:son|leur)[ \u00a0]+tour)\b"
+)
+#: How far around a description its tag's locutions are looked for (characters).
+_SIDE_REACH = 30
 #: How many sentences back the source « un autre » adds one more to may have been quoted.
 _ANOTHER_REACH = 2
 #: « un des », « l'une des »: the partitive a source of a kind may be written with.
@@ -262,7 +270,7 @@ class _Descriptions(_ResolverBase):
             person = sole_person(self._index, limit, role, phrase.gender)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
-            salient = self._salient(limit, role, phrase.gender, words)
+            salient = self._salient(limit, role, phrase.gender, words, mention.span)
             if salient is not None:
                 return salient
             # the headline's person only when no one the text just named fits: « Auteur des deux
@@ -280,7 +288,7 @@ class _Descriptions(_ResolverBase):
             # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
-            salient = self._salient(limit, role, phrase.gender)
+            salient = self._salient(limit, role, phrase.gender, span=mention.span)
             if salient is not None:
                 return salient
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
@@ -410,16 +418,32 @@ class _Descriptions(_ResolverBase):
                 )
         return None
 
-    def _salient(self, limit: int, role: str, gender: str, words: str = "") -> _Resolved | None:
+    def _salient(
+        self, limit: int, role: str, gender: str, words: str = "", span: Span | None = None
+    ) -> _Resolved | None:
         """A definite description by ``role`` taken up as the person just named
         (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
         appositions in the text counting as its roles; ``words``, the description, may name the
-        post in full (« le ministre de l'Intérieur »)."""
+        post in full (« le ministre de l'Intérieur »). Never the previous source when the tag at
+        ``span`` sets its speaker against them (« a plaidé de son côté le premier ministre »)."""
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = _posted(words, role)
         salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
-        return None if salient is None else self._taken_up(salient, limit, ResolvedBy.SALIENT)
+        if salient is None:
+            return None
+        taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
+        if span is not None and previous_name and taken.name == previous_name and self._on_another_side(span):
+            return None
+        return taken
+
+    def _on_another_side(self, span: Span) -> bool:
+        """Whether the tag around the mention at ``span`` sets its speaker against the source
+        before (« de son côté », « pour sa part », « quant à lui », « à son tour »)."""
+        start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
+        return (
+            _ANOTHER_SIDE.search(self._text, start, min(len(self._text), span.end + _SIDE_REACH)) is not None
+        )
 
     def _ordinal(self, words: str, limit: int, gender: str) -> _Resolved | None:
         """« Marie Durand et Paul Roux se sont affrontés. La première a dénoncé … Le second a
