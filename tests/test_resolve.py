@@ -273,6 +273,22 @@ def test_a_tag_that_takes_another_side_is_not_the_previous_source(tag: str, take
     assert (speaker.name == "Paul Roux") is taken_up
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Paul Roux affirme que tout va bien.", "ministre de l'Éducation"),  # given no role: not him
+        ("Paul Roux, ministre de l'Éducation, affirme que tout va bien.", "Paul Roux"),
+    ],
+)
+def test_a_post_named_in_full_is_not_the_one_person_named_with_no_role(opening: str, name: str) -> None:
+    text = (
+        f"{opening}\n\nLa grève continue dans les écoles.\n\nLe ministre de l'Éducation dit avoir « espoir »."
+    )
+    assert (
+        _said(Resolver(text), text, "Le ministre de l'Éducation", MentionKind.DESCRIPTION, "« ").name == name
+    )
+
+
 RUN_OF_QUOTES = (
     "La porte-parole du gouvernement, Maud Gerlier, a répondu aux questions. "
     "Le député Luc Vernet l'avait interpellée.\n\n"

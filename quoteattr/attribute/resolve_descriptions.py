@@ -268,7 +268,9 @@ class _Descriptions(_ResolverBase):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
             person = sole_person(self._index, limit, role, phrase.gender)
-            if person is not None:
+            if person is not None and not (_posted(words, role) and person.title is None):
+                # « Le ministre de l'Éducation dit … »: a post named in full brings in its holder,
+                # not the one person named so far, whom the text gave no role
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
             salient = self._salient(limit, role, phrase.gender, words, mention.span)
             if salient is not None:
