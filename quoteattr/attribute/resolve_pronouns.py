@@ -217,7 +217,7 @@ class _Pronouns(_ResolverBase):
                         gender=gender or resolved.gender,
                         by=ResolvedBy.ANTECEDENT,
                     )
-                if candidate is candidates[0] and self._unnamed_topic_before(occurrence, limit):
+                if candidate is candidates[0] and self._unnamed_topic_before(occurrence, limit, gender):
                     # « Et l'homme, bouleversé, saisit le billet. — Cinq cents francs ! reprit-il »:
                     # the pronoun takes up the person the sentence before is about, whom the
                     # text does not name here; never whoever spoke before them (but a role of
@@ -259,15 +259,29 @@ class _Pronouns(_ResolverBase):
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
 
-    def _unnamed_topic_before(self, occurrence: Occurrence, limit: int) -> bool:
+    def _unnamed_topic_before(self, occurrence: Occurrence, limit: int, gender: str = "") -> bool:
         """Whether the description at ``occurrence`` is the subject, before its verb, of the
         sentence right before the one at ``limit``, in general terms (« le vieil homme », « la
-        jeune femme »): a person the text does not name there, whom a pronoun then takes up. A
-        role of its own (« l'actrice ») is a character the text names elsewhere."""
-        gap = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start)
-        if gap != 1 or not occurrence.subject or occurrence.after_verb:
+        jeune femme »), with no one it may stand for named there or in the sentence before but
+        the previous source: a person the text does not name, whom a pronoun then takes up.
+        A role of its own (« l'actrice ») is a character the text names elsewhere; « Louisa
+        entra avec madame François. La jeune femme posa son panier. » may be either woman."""
+        sentence = self._index.sentence_of(occurrence.span.start)
+        if self._index.sentence_of(limit) - sentence != 1 or not occurrence.subject or occurrence.after_verb:
             return False
-        return not has_specific_role(self._description_words(occurrence))
+        if has_specific_role(self._description_words(occurrence)):
+            return False
+        previous = self._previous_said(limit)
+        spoke = fold(self._names[previous.entity].split()[-1]) if previous is not None else ""
+        return not any(
+            o.kind in {"person", "name"}
+            and o.from_run
+            and not o.quoted
+            and sentence - self._index.sentence_of(o.span.start) <= 1
+            and compatible(gender, "", o.gender, "")
+            and fold(o.tokens[-1]) != spoke
+            for o in self._index.preceding(occurrence.span.start)
+        )
 
     def _asked_before(self, span: Span) -> bool:
         """Whether the sentence of a reply's pronoun says, before it, that its subject was asked
