@@ -133,6 +133,15 @@ def test_a_name_opening_its_sentence_on_its_elided_particle_is_a_name() -> None:
     assert kinds == [(text.index("Orsac"), "complement"), (text.rindex("Orsac"), "name")]
 
 
+def having_said(text: str, name: str, quote: str) -> Resolver:
+    """A resolver of ``text`` that has resolved the quote at ``quote`` to the ``name`` its tag
+    spells out: the source who spoke before what a test resolves next."""
+    resolver = Resolver(text)
+    span = find(text, name)
+    assert resolver.resolve(Mention(span, span, MentionKind.NAME), before=text.index(quote)).name == name
+    return resolver
+
+
 @pytest.mark.parametrize(
     ("tag", "name"),
     [
@@ -146,9 +155,7 @@ def test_an_impersonal_on_that_adds_right_after_a_quote_is_its_source(tag: str, 
         "« Le taux de grévistes est faible », a indiqué Paul Roux, porte-parole de la compagnie. "
         f"Le trafic est « normal », {tag}."
     )
-    resolver = Resolver(text)
-    first = find(text, "Paul Roux")
-    resolver.resolve(Mention(first, first, MentionKind.NAME), before=text.index("« Le taux"))
+    resolver = having_said(text, "Paul Roux", "« Le taux")
     start = text.index("-on") + 1
     on = Span(start, start + 2, source=text)
     assert (
@@ -233,15 +240,13 @@ BEAT_THEN_TAG = (
 def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_not_the_previous_speaker() -> None:
     """« il » takes up « le vieil homme », whom the sentence before is about and whom the text
     names nowhere near: no name, rather than Marius, who spoke before."""
-    resolver = Resolver(BEAT_THEN_TAG)
-    name = find(BEAT_THEN_TAG, "Marius Pontmercy")
-    said = resolver.resolve(Mention(name, name, MentionKind.NAME), before=BEAT_THEN_TAG.index("Je sais"))
+    resolver = having_said(BEAT_THEN_TAG, "Marius Pontmercy", "Je sais")
     start = BEAT_THEN_TAG.index("reprit-il") + len("reprit-")
     pronoun = Span(start, start + 2, source=BEAT_THEN_TAG)
     taken_up = resolver.resolve(
         Mention(pronoun, pronoun, MentionKind.PRONOUN), before=BEAT_THEN_TAG.index("Cinq")
     )
-    assert (said.name, taken_up.name) == ("Marius Pontmercy", None)
+    assert taken_up.name is None
 
 
 @pytest.mark.parametrize(
@@ -253,9 +258,7 @@ def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_not_the_previous_
 )
 def test_only_a_person_in_general_terms_is_an_unnamed_topic(described: str, unnamed: bool) -> None:
     text = f"— Je pars, dit Marie Roux.\n\n{described}, émue, saisit le billet.\n\n— Merci ! reprit-elle."
-    resolver = Resolver(text)
-    said = find(text, "Marie Roux")  # the source who just spoke is no one the description may be
-    resolver.resolve(Mention(said, said, MentionKind.NAME), before=text.index("Je pars"))
+    resolver = having_said(text, "Marie Roux", "Je pars")  # who just spoke: not the description
     (occurrence,) = [o for o in resolver._index.occurrences if o.kind == "description"]
     assert resolver._unnamed_topic_before(occurrence, text.index("— Merci"), "f") is unnamed
 
@@ -268,9 +271,7 @@ def test_a_tag_that_takes_another_side_is_not_the_previous_source(tag: str, take
         "Anne Vidal affirme que la négociation avance. « Ce serait une bonne chose », a déclaré Paul "
         f"Roux. « Nous conclurons vite », {tag} le premier ministre."
     )
-    resolver = Resolver(text)
-    said = find(text, "Paul Roux")
-    resolver.resolve(Mention(said, said, MentionKind.NAME), before=text.index("« Ce serait"))
+    resolver = having_said(text, "Paul Roux", "« Ce serait")
     speaker = _said(resolver, text, "le premier ministre", MentionKind.DESCRIPTION, "« Nous")
     assert (speaker.name == "Paul Roux") is taken_up
 
