@@ -263,9 +263,9 @@ def test_only_a_person_in_general_terms_is_an_unnamed_topic(described: str, unna
     assert resolver._unnamed_topic_before(occurrence, text.index("— Merci"), "f") is unnamed
 
 
-@pytest.mark.parametrize(("tag", "taken_up"), [("a plaidé", True), ("a plaidé de son côté", False)])
+@pytest.mark.parametrize(("tag", "taken_up"), [("a insisté", True), ("a insisté de son côté", False)])
 def test_a_tag_that_takes_another_side_is_not_the_previous_source(tag: str, taken_up: bool) -> None:
-    """« « … », a déclaré X. « … », a plaidé de son côté le premier ministre »: « de son côté »
+    """« « … », a déclaré X. « … », a insisté de son côté le premier ministre »: « de son côté »
     sets the speaker against the one before, so the description does not take X up."""
     text = (
         "Anne Vidal affirme que la négociation avance. « Ce serait une bonne chose », a déclaré Paul "

@@ -85,7 +85,7 @@ _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)
 _ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
 #: Resolution kinds of a source known by its words, not by a name.
 _UNNAMED_KINDS = frozenset({"described", "unknown"})
-#: Locutions of a tag that set its speaker against the source before: « a plaidé de son côté le
+#: Locutions of a tag that set its speaker against the source before: « a insisté de son côté le
 #: premier ministre », « a estimé pour sa part la maire », « a déclaré à son tour X ».
 _ANOTHER_SIDE = regex.compile(
     r"(?i)\b(?:de[ \u00a0]+(?:son|leur)[ \u00a0]+côté|pour[ \u00a0]+(?:sa|leur)[ \u00a0]+part"
@@ -427,7 +427,7 @@ class _Descriptions(_ResolverBase):
         (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
         appositions in the text counting as its roles; ``words``, the description, may name the
         post in full (« le ministre de l'Intérieur »). Never the previous source when the tag at
-        ``span`` sets its speaker against them (« a plaidé de son côté le premier ministre »)."""
+        ``span`` sets its speaker against them (« a insisté de son côté le premier ministre »)."""
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = _posted(words, role)
