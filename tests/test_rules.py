@@ -5288,6 +5288,27 @@ def test_a_colon_s_pronoun_taken_as_the_previous_speaker_is_less_sure(
     assert result.confidence == confidence
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved_by", "sure"),
+    [
+        ("— Non, dit-il.", ResolvedBy.PREVIOUS_SPEAKER, False),  # a dialogue line: lines alternate
+        ("« Non », a-t-il ajouté.", ResolvedBy.PREVIOUS_SPEAKER, True),  # must not: a run of quotes
+        ("— Non, dit Paul Roux.", ResolvedBy.SPELLED, True),  # must not: a name spelled out
+    ],
+)
+def test_a_dialogue_line_s_pronoun_taken_as_the_previous_speaker_is_less_sure(
+    text: str, resolved_by: ResolvedBy, sure: bool
+) -> None:
+    from quoteattr.attribute.engine import _apply
+    from quoteattr.attribute.resolve import CERTAINTY, Resolution
+
+    quote = find_quotations(text).quotes[0]
+    found = Attribution(rule="incise", confidence=RULE_CONFIDENCE["incise"])
+    speaker = Speaker(name="Paul Roux", resolved_by=resolved_by)
+    result = _apply(text, quote, found, Resolution(speaker, certainty=CERTAINTY[resolved_by]))
+    assert (result.confidence >= 0.8) is sure
+
+
 def test_a_description_tied_to_a_name_elsewhere_stays_under_the_sure_band() -> None:
     # « …, a déclaré le ministre » named from a role given elsewhere in the article: on unseen
     # news about one in four such names is another person's, so even the surest rule's quote

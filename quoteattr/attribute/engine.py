@@ -32,7 +32,7 @@ from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
 from quoteattr.attribute.site import Locator, QuoteSite, require_parse
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
-from quoteattr.model import Cue, Entity, Quote, QuoteKind, ResolvedBy, Speaker
+from quoteattr.model import Cue, Entity, MarkStyle, Quote, QuoteKind, ResolvedBy, Speaker
 from quoteattr.parse.types import ParsedDoc
 
 __all__ = ["MentionTextResolver", "SpeakerResolver", "attribute", "speaks_as_one"]
@@ -113,6 +113,8 @@ def _apply(text: str, quote: Quote, found: Attribution, resolution: Resolution |
         certainty = resolution.certainty
         if found.frame == "colon" and speaker.resolved_by is ResolvedBy.PREVIOUS_SPEAKER:
             certainty = min(certainty, COLON_TURN_CERTAINTY)
+        if quote.mark is MarkStyle.DIALOGUE_DASH and speaker.resolved_by is ResolvedBy.PREVIOUS_SPEAKER:
+            certainty = min(certainty, DIALOGUE_TURN_CERTAINTY)
         confidence = round(confidence * certainty, 3)
     if quote.kind is QuoteKind.PARTIAL and _few_words(quote.span.text_in(text)):
         confidence = round(confidence * FEW_WORDS_CERTAINTY, 3)
@@ -144,6 +146,12 @@ def _few_words(words: str) -> bool:
 #: a-t-il ajouté » after the quote (14 of 21 right from confidence 0.8 up on the development sets,
 #: fr-litbank mostly, against 80 of 83 for an incise's previous speaker).
 COLON_TURN_CERTAINTY = 0.8
+
+#: The certainty of a dialogue line's pronoun (« — …, dit-il ») resolved to the speaker of the
+#: quote before: in dialogue the lines alternate, so the one who just spoke is as often the other
+#: side of the exchange (8 of 13 right from confidence 0.8 up on fr-litbank-dev), unlike a run of
+#: quotes in news.
+DIALOGUE_TURN_CERTAINTY = 0.8
 
 #: A cleft in the quote's own sentence, after its comma or colon (« « … », c'est ainsi que … »).
 _TIGHT_CLEFT = regex.compile(QUOTE_CLEFT)
