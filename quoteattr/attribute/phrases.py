@@ -24,6 +24,7 @@ from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
+    ELIDED_DE,
     ENGLISH_NAME_LINKS,
     NAME_PARTICLES,
 )
@@ -996,8 +997,8 @@ def inverted_run_after(
             i += dated
         elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
-        elif incise_adverb(words, i):
-            i += incise_adverb(words, i)  # « reprit de nouveau Paul », « d' » tagged a preposition
+        elif adverb := incise_adverb(words, i):
+            i += adverb  # « reprit de nouveau Paul », « d' » tagged a preposition
         elif w.text.lower() == "en" and i + 1 < len(words) and words[i + 1].upos == "VERB":
             i += 2
         else:
@@ -1251,15 +1252,11 @@ def _titled(article: Word, word: Word) -> bool:
     return article.text in {"Le", "La", "Les"} and word.text[:1].isupper()
 
 
-#: The elided particle of a name (« d'Artagnan », « d'Estaing »).
-_ELIDED_PARTICLES = frozenset({"d'", "d’"})
-
-
 def _particle_name_at(words: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` is the elided particle of a name that is the whole inverted subject:
     « dit d'Artagnan, », « répondit d'Orsel. » (a capitalised word, then punctuation); not a
     place of origin (« a déclaré d'Alger le ministre »)."""
-    if i + 1 >= len(words) or words[i].text.lower() not in _ELIDED_PARTICLES:
+    if i + 1 >= len(words) or words[i].text.lower() not in ELIDED_DE:
         return False
     name = words[i + 1]
     return name.text[:1].isupper() and (i + 2 == len(words) or words[i + 2].upos == "PUNCT")

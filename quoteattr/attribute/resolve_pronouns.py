@@ -273,15 +273,18 @@ class _Pronouns(_ResolverBase):
             return False
         previous = self._previous_said(limit)
         spoke = fold(self._names[previous.entity].split()[-1]) if previous is not None else ""
-        return not any(
-            o.kind in {"person", "name"}
-            and o.from_run
-            and not o.quoted
-            and sentence - self._index.sentence_of(o.span.start) <= 1
-            and compatible(gender, "", o.gender, "")
-            and fold(o.tokens[-1]) != spoke
-            for o in self._index.preceding(occurrence.span.start)
-        )
+        for o in self._index.preceding(occurrence.span.start):  # nearest first
+            if sentence - self._index.sentence_of(o.span.start) > 1:
+                return True
+            if (
+                o.kind in {"person", "name"}
+                and o.from_run
+                and not o.quoted
+                and compatible(gender, "", o.gender, "")
+                and fold(o.tokens[-1]) != spoke
+            ):
+                return False
+        return True
 
     def _asked_before(self, span: Span) -> bool:
         """Whether the sentence of a reply's pronoun says, before it, that its subject was asked

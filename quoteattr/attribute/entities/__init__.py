@@ -81,6 +81,7 @@ from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
     DETERMINERS,
+    ELIDED_DE,
     NOT_NAME_STARTS,
 )
 from quoteattr.model import Span
@@ -545,7 +546,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "complement"  # "deux Allemands", "tous les Allemands": a nationality, not a name
         elif governor is not None and governor.lower in DE_FORMS and full_name:
             kind = "person"  # « celui de Karim Benali », « l'avocat de Paul Roux »: a person all the same
-        elif governor is not None and governor.lower in {"d'", "d’"} and lead - 1 in starts:
+        elif governor is not None and governor.lower in ELIDED_DE and lead - 1 in starts:
             kind = "name"  # « D'Artagnan haussa les épaules »: a name's particle opening its sentence
         elif governor is not None and governor.lower in DE_FORMS:
             kind = "complement"  # "un communiqué de Net Sentinel", "des Affaires étrangères"

@@ -34,6 +34,7 @@ from quoteattr.lang.fr.sources import (
     SOURCE_PREPOSITIONS,
     opens_clause,
 )
+from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -89,7 +90,7 @@ def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple
     low = lowered[position]
     if low in SOURCE_PREPOSITIONS:
         return position, position
-    if low == "après" and position > 0 and sent[position - 1].text.lower() in {"d'", "d’"}:
+    if low == "après" and position > 0 and sent[position - 1].text.lower() in ELIDED_DE:
         return position - 1, position
     if low == "d'après":
         return position, position

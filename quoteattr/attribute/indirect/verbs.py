@@ -41,6 +41,7 @@ from quoteattr.lang.fr.indirect import (
     TIME_WORDS,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -513,7 +514,7 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     following = sent[i + 1] if i + 1 < len(sent) else None
     if low == "," and following is not None:
         nxt = following.text.lower()
-        if nxt in _CLAUSE_BREAKERS or nxt in SOURCE_PREPOSITIONS or nxt in {"d'", "d’"}:
+        if nxt in _CLAUSE_BREAKERS or nxt in SOURCE_PREPOSITIONS or nxt in ELIDED_DE:
             return True
         if (
             following.upos == "VERB"

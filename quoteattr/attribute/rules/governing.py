@@ -16,6 +16,7 @@ from quoteattr.attribute.rules.subjects import (
     opens_incise_after_quote,
     possessor,
     preceding_subject,
+    set_off_by_comma,
     speaker_like,
     speaker_of_verb,
 )
@@ -182,12 +183,7 @@ def _inverted_source(sent: Sentence, verb: Word, quote_start: int) -> bool:
 def _set_off_participle(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` is a present participle set off by a comma, bare or after « en »
     (« , parlant de … », « , en ajoutant … »)."""
-    if not word.text.lower().endswith("ant") or word.upos != "VERB":
-        return False
-    k = word.index - 1
-    if k > 0 and sent[k].text.lower() == "en":
-        k -= 1
-    return k > 0 and sent[k].text == ","
+    return word.text.lower().endswith("ant") and word.upos == "VERB" and set_off_by_comma(sent, word)
 
 
 def _named_object(sent: Sentence, noun: Word) -> bool:

@@ -99,9 +99,9 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 candidate = head  # « s'est indignée » with the participle tagged ADJ too
             elif head is not None and head.start < word.start and not inverted_next:
                 return None
-        elif word.text.lower() in AUXILIARY_FORMS and incise_adverb(sent.words, after_t):
+        elif word.text.lower() in AUXILIARY_FORMS and (adverb := incise_adverb(sent.words, after_t)):
             # « a d'emblée affirmé X »: the auxiliary, a locution the parser split, the participle
-            past = after_t + incise_adverb(sent.words, after_t)
+            past = after_t + adverb
             if past < len(sent) and (sent[past].upos == "VERB" or verbish(sent, sent[past])):
                 candidate = sent[past]
         elif word.upos == "VERB" or inverted_next or reporting_form(word) or verbish(sent, word):

@@ -21,6 +21,7 @@ from quoteattr.lang.fr.sources import (
     VARIATION_VERBS,
     opens_clause,
 )
+from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import MODAL_VERBS
 from quoteattr.parse.types import Sentence, Word
 
@@ -194,7 +195,7 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
             anchor = word
             if low in SOURCE_PREPOSITIONS:
                 cue = SOURCE_PREPOSITIONS[low]
-            elif low == "après" and position > 0 and frame[position - 1].text.lower() in {"d'", "d’"}:
+            elif low == "après" and position > 0 and frame[position - 1].text.lower() in ELIDED_DE:
                 cue = "d'après"
             else:
                 located = _locution_at(lowered, position)

@@ -47,6 +47,7 @@ __all__ = [
     "opens_incise_after_quote",
     "possessor",
     "preceding_subject",
+    "set_off_by_comma",
     "speaker_like",
     "speaker_of_verb",
 ]
@@ -296,9 +297,13 @@ def _set_off_speech_adjunct(sent: Sentence, verb: Word) -> bool:
         return bool(markers) and markers[0].index > 0 and sent[markers[0].index - 1].text == ","
     if verb.deprel not in {"advcl", "acl", "advmod", "dep", "obl", "obl:mod", "parataxis"}:
         return False
-    if not _present_participle(verb):
-        return False
-    k = verb.index - 1
+    return _present_participle(verb) and set_off_by_comma(sent, verb)
+
+
+def set_off_by_comma(sent: Sentence, word: Word) -> bool:
+    """Whether a comma stands right before ``word``, or before the « en » of its gerund
+    (« , assurant », « , en déclarant »): a participle's adjunct set off from its clause."""
+    k = word.index - 1
     if k > 0 and sent[k].text.lower() == "en":
         k -= 1
     return k > 0 and sent[k].text == ","

@@ -15,6 +15,7 @@ __all__ = [
     "CIVILITIES",
     "DEFINITE_ARTICLES",
     "DETERMINERS",
+    "ELIDED_DE",
     "NAME_PARTICLES",
     "NOT_NAME_STARTS",
     "PLURAL_DETERMINERS",
@@ -150,9 +151,13 @@ DETERMINERS: Final[dict[str, tuple[str, str]]] = {
 
 PLURAL_DETERMINERS: Final[frozenset[str]] = frozenset(k for k, (_, n) in DETERMINERS.items() if n == "p")
 
+#: The elided *de*, with either apostrophe: of a complement (« le château d'Orsac »), of a
+#: locution (« d'après »), or a name's particle (« d'Artagnan »).
+ELIDED_DE: Final[frozenset[str]] = frozenset({"d'", "d’"})
+
 #: The forms of the preposition *de* that join a complement to a noun ("le ministre *des* Affaires
 #: étrangères", "le comte *de* Monte-Cristo"), contracted or elided.
-DE_FORMS: Final[frozenset[str]] = frozenset({"de", "des", "du", "d'", "d’"})
+DE_FORMS: Final[frozenset[str]] = frozenset({"de", "des", "du"}) | ELIDED_DE
 
 #: The days of the week, lower-cased: time words, never names, though news capitalises them at a
 #: sentence start ("Lundi, le ministre …").
