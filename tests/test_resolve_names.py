@@ -307,6 +307,10 @@ def test_pronoun_features(form: str, features: tuple[str, str] | None) -> None:
         ("Bernadette", "f"),
         ("Kylian", "m"),
         ("Jade", "f"),
+        ("Rémy", "m"),
+        ("Mireille", "f"),
+        ("Murat", "m"),
+        ("Aliou", "m"),
         ("Claude", ""),  # epicene
         ("Blinken", ""),
     ],

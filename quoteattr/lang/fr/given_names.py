@@ -87,6 +87,11 @@ jean-philippe jean-christophe jean-daniel jean-guy jean-rene jean-vincent pierre
 francois-xavier marc-olivier bastien corentin killian florentin benoit-joseph
 kylian nathan leo noah mael timeo evan mathis nolan yanis ilyes rayan amine bilal sekou oumar hilaire
 gael erwan ronan goulven jason sylvestre aymeric clovis lenny barry ruud tanguy brice loris malo hakim reda
+remy rodolphe geoffroy gwenael yohan antoni arvind binali edson howard massimiliano murat
+nick aliou omer souleymane modibo seydou macky idrissa alassane mustapha ahmet kemal hakan emre
+tayyip narendra rahul sanjay jinping shinzo fumio yair naftali avigdor ehud shimon volodymyr alexey
+andrzej mateusz jaroslaw bernie mitt chuck rishi keir nigel olaf horst mariano enrico geert elio
+bart alexander jair gustavo evo alberto
 """
 
 _FEMININE_WORLD = """
@@ -111,6 +116,8 @@ oceane margaux valentine samira malika naima zohra kenza awa aminata mariam anne
 anne-claire marie-christine marie-france marie-helene marie-laure marie-noelle marie-pierre
 marie-therese sylviane josiane ghislaine jocelyne maryse nicolette roselyne
 jade lina mila nolwenn soizic khadija aissatou salimata ophelie
+lola morgane karima mireille fadela mariama aissata kadiatou rokia fatoumata zineb nabila farida
+kamala giorgia
 """
 
 _EPICENE = """
