@@ -119,6 +119,19 @@ CASES = [
         [UNCLOSED_QUOTE],
         id="unclosed-guillemet-ends-with-its-paragraph",
     ),
+    pytest.param(
+        'Il a dit :\n"Nous partirons demain.\n\n"Nous reviendrons ensuite."',
+        [(SD, 0, ["Nous partirons demain.", "Nous reviendrons ensuite."])],
+        [],
+        id="multi-paragraph-straight-quote-opened-as-an-utterance",
+    ),
+    pytest.param(
+        # a straight mark left open mid-sentence is a stray: the next paragraph quotes afresh
+        'Le film de Paul Roux "qui raconte une vie, gagne un prix.\n\n"Quel honneur", a dit Paul Roux.',
+        [(SD, 0, ["qui raconte une vie, gagne un prix."]), (SD, 0, ["Quel honneur"])],
+        [UNCLOSED_QUOTE],
+        id="straight-quote-left-open-mid-sentence-does-not-run-on",
+    ),
     pytest.param("Le ministre » est parti.", [], [STRAY_CLOSING_MARK], id="stray-closing-guillemet"),
     pytest.param("Il a dit « » puis il est parti.", [], [EMPTY_QUOTE], id="empty-quote"),
     pytest.param("— Oui, c'est vrai.", [(DD, 0, ["Oui, c'est vrai."])], [], id="dialogue-without-tag"),

@@ -173,6 +173,15 @@ def _head(text: str, start: int, end: int) -> int:
     return start
 
 
+def _opens_utterance(text: str, position: int) -> bool:
+    """Whether the mark at ``position`` opens its paragraph's last words as an utterance: it
+    stands at the paragraph's head or after a colon or a sentence's end. Only such a quote runs on
+    into the next paragraph; a straight mark left open mid-sentence (« le film de X "qui raconte
+    … ») is a stray, and the next paragraph's first mark opens a quote of its own."""
+    before = text[:position].rstrip(" \u00a0\u202f\t")
+    return not before or before.endswith(("\n", ":", ".", "!", "?", "…"))
+
+
 def _end_of_paragraph(state: _State, para_end: int, next_para: tuple[int, int] | None) -> None:
     """Continue the open quotes into the next paragraph if it reopens them, else end them here."""
     if not state.stack:
@@ -180,7 +189,12 @@ def _end_of_paragraph(state: _State, para_end: int, next_para: tuple[int, int] |
     text = state.text
     bottom = state.quotes[state.stack[0]]
     head = _head(text, *next_para) if next_para else -1
-    if next_para and head < next_para[1] and text[head] in REOPEN_MARKS[bottom.style]:
+    if (
+        next_para
+        and head < next_para[1]
+        and text[head] in REOPEN_MARKS[bottom.style]
+        and (bottom.style is not MarkStyle.STRAIGHT_DOUBLE or _opens_utterance(text, bottom.mark_start))
+    ):
         for index in state.stack:
             quote = state.quotes[index]
             quote.segments.append((quote.segment_start, para_end))
