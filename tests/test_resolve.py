@@ -445,6 +445,43 @@ def test_descriptions_of_a_person_take_up_the_person_just_named(text: str, words
     assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.SALIENT)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # « l'homme » takes up the man just named, as « il » would
+        (
+            "Paul Martin, un voisin, était présent. « Nous avons peur », a confié l'homme.",
+            "l'homme",
+            "Paul Martin",
+        ),
+        # with an age the text gave no one, the man named two sentences back
+        (
+            "Le fondateur du parti, Jean Morel, a été condamné. Il paiera une amende. "
+            "L'homme de 87 ans avait dit « non ».",
+            "L'homme de 87 ans",
+            "Jean Morel",
+        ),
+        # « la jeune femme »: of the noun's gender, not the man named after her
+        (
+            "Julie Vasseur a croisé Marc Dumas. « Je l'ignore », a répondu la jeune femme.",
+            "la jeune femme",
+            "Julie Vasseur",
+        ),
+        # someone new brought in by « un homme » is the one « l'homme » takes up
+        (
+            "Un homme s'est approché de Paul Martin. « Partez ! », a crié l'homme.",
+            "l'homme",
+            "homme",
+        ),
+        # no man named: as written
+        ("La séance a repris. « Rien », a dit l'homme.", "l'homme", "homme"),
+    ],
+    ids=["just named", "aged, two back", "gender", "brought in", "no one"],
+)
+def test_a_person_in_general_terms_stands_for_the_person_just_named(text: str, words: str, name: str) -> None:
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name
+
+
 def test_an_inhabitant_with_two_people_of_its_gender_just_named_stays_as_written() -> None:
     text = "Paul Roux et Marc Vidal sont arrivés. Le Lyonnais a dit « rien »."
     speaker = _said(Resolver(text), text, "Le Lyonnais", MentionKind.DESCRIPTION, "« ")

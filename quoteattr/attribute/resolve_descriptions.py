@@ -35,6 +35,7 @@ from quoteattr.attribute.resolve_score import (
     may_be_tried,
     named_after_office,
     nationality_person,
+    others_named_since,
     paragraph_newcomer,
     periphrasis_role,
     salient_person,
@@ -48,6 +49,8 @@ from quoteattr.attribute.resolve_text import (
     _LAST_WORDS,
     _NAMED_NEXT,
     _NAMED_NEXT_DEFINITE,
+    _PERSON_BROUGHT_IN,
+    _PERSON_IN_GENERAL,
     _SAME_SOURCE,
     _STATED_AGE_DESCRIPTION,
     _VERB_AFTER_SUBJECT,
@@ -64,6 +67,7 @@ from quoteattr.lang.fr.roles import (
     HYPERNYM_ROLES,
     NATIONALITY_NOUNS,
     PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS,
     PROXY_ROLES,
     looks_like_demonym,
     nationality_gender,
@@ -188,6 +192,9 @@ class _Descriptions(_ResolverBase):
         )
         if described is not None:
             return described
+        in_general = self._person_in_general(mention, limit)
+        if in_general is not None:
+            return in_general
         counterpart = self._counterpart(mention, limit, phrase.gender)
         if counterpart is not None:  # « son homologue »: not the one « son » stands for
             return counterpart
@@ -526,6 +533,34 @@ class _Descriptions(_ResolverBase):
         if found is None:
             found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
+
+    def _person_in_general(self, mention: Mention, limit: int) -> _Resolved | None:
+        """« l'homme », « la jeune femme », « l'homme de 87 ans » (whose age the text gave no one):
+        a definite description that says only that someone is a person takes up the person the
+        text has just named, of the noun's gender (`salient_person`, whatever their role: « Paul
+        Roux, un voisin, était là. « … », a confié l'homme »). ``None`` for any other description;
+        when no one fits, or two people have just been named (`others_named_since`); when the
+        one who fits has just spoken (« — Je sais tout, dit Marius. Et le vieil homme saisit le
+        billet »: the other one); or when an indefinite with that noun brought in someone new
+        before it, whom the definite takes up (« Un homme s'est approché de Paul Roux. « … », a
+        crié l'homme »)."""
+        general = _PERSON_IN_GENERAL.fullmatch(mention.span.text_in(self._text).strip())
+        if general is None:
+            return None
+        noun = general["noun"].lower()
+        if any(
+            brought["noun"].lower() == noun for brought in _PERSON_BROUGHT_IN.finditer(self._text, 0, limit)
+        ):
+            return None
+        gender = PERSON_NOUNS[noun]
+        found = salient_person(self._index, limit, "", gender, None)
+        if not isinstance(found, Occurrence) or others_named_since(self._index, found, limit, gender):
+            return None
+        taken = self._taken_up(found, limit, ResolvedBy.SALIENT)
+        previous = self._previous_person_said(limit)
+        if previous is not None and self._names[previous.entity] == taken.name:
+            return None  # « — …, dit Marius. Et le vieil homme saisit le billet »: someone else
+        return taken
 
     def _title_word(self, words: str, limit: int) -> _Resolved | None:
         """« la sortante » after « La présidente sortante, Hélène Castagnède »: a definite article

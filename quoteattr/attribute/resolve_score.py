@@ -59,6 +59,7 @@ __all__ = [
     "national_body",
     "nationality_person",
     "org_fullest",
+    "others_named_since",
     "paragraph_newcomer",
     "person_fullest",
     "pronoun_candidates",
@@ -1334,6 +1335,26 @@ def salient_person(
     if len({key for key, _ in top if not key.startswith("said:")}) > 1:
         return None  # two people in the same place: no telling which one
     return top[0][1]
+
+
+def others_named_since(index: DocumentIndex, found: Occurrence, limit: int, gender: str) -> bool:
+    """Whether the text names, from the sentence of ``found`` up to ``limit``, a person of
+    ``gender`` other than ``found`` (« Louisa entra avec madame François. La jeune femme … »: two
+    women just named, either may be meant)."""
+    start = index.sentence_start(found.span.start)
+    surname = fold(found.tokens[-1])
+    for occurrence in index.preceding(limit):
+        if occurrence.span.start < start:
+            return False
+        # a given name alone is someone too (« Louisa entra »)
+        person = _named_person(index, occurrence) or (occurrence.kind == "name" and bool(occurrence.gender))
+        if (
+            person
+            and compatible(gender, "", occurrence.gender, "")
+            and fold(occurrence.tokens[-1]) != surname
+        ):
+            return True
+    return False
 
 
 def just_before(index: DocumentIndex, position: int, limit: int) -> bool:

@@ -17,7 +17,7 @@ from quoteattr.attribute.names import fold, tokenize
 from quoteattr.attribute.resolve_rules import clean_phrase
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.indirect import TIME_WORDS
-from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, PERSON_NOUNS, role_of
 from quoteattr.lang.fr.titles import DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
 from quoteattr.lang.fr.verbs import finite_speech_form
 from quoteattr.model import Span
@@ -65,6 +65,19 @@ _RESTRICTIVE_TAIL = regex.compile(
 _STATED_AGE_DESCRIPTION = regex.compile(
     r"(?i:le|la|l['’])[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?(?P<noun>\p{Ll}[\p{Ll}-]*)(?:[ \u00a0]+\p{Ll}+)?"
     r"[ \u00a0]+de[ \u00a0]+(?P<age>\d{1,3})[ \u00a0]+ans"
+)
+
+_PERSON_NOUN = "|".join(PERSON_NOUNS)
+
+#: A definite person in general terms: « l'homme », « la jeune femme », « l'homme de 87 ans ».
+_PERSON_IN_GENERAL = regex.compile(
+    rf"(?i:le|la|l['’])[ \u00a0]*(?:(?i:jeune|vieil|vieille|vieux)[ \u00a0]+)?(?P<noun>(?i:{_PERSON_NOUN}))"
+    r"(?:[ \u00a0]+de[ \u00a0]+\d{1,3}[ \u00a0]+ans)?"
+)
+
+#: Someone new brought in by an indefinite with a noun of :data:`_PERSON_IN_GENERAL`.
+_PERSON_BROUGHT_IN = regex.compile(
+    rf"\b(?i:un|une)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?(?P<noun>(?i:{_PERSON_NOUN}))\b"
 )
 
 #: « la même source », « cette même source », « les mêmes sources »: the source just quoted.

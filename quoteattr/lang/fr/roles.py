@@ -35,6 +35,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORGANISATION_UNITS",
     "PARLIAMENT_SEATS",
+    "PERSON_NOUNS",
     "PERSON_NOUN_ENDINGS",
     "PLACE_NOUNS",
     "PROXY_ROLES",
@@ -1289,6 +1290,12 @@ def looks_like_demonym(word: str) -> bool:
     (True, False)
     """
     return len(word) > 5 and word[:1].isupper() and word[1:].islower() and word.endswith(_DEMONYM_ENDINGS)
+
+
+#: Nouns that say of someone only that they are a person: a definite one (« l'homme », « la
+#: jeune femme », « l'homme de 87 ans ») takes up someone the text speaks of, as a pronoun would,
+#: with the noun's gender; an indefinite one (« un homme ») brings in someone new.
+PERSON_NOUNS: Final[dict[str, str]] = {"homme": "m", "femme": "f"}
 
 
 #: Nouns of a person's age by decade (« le quinquagénaire » is someone aged 50 to 59), each with
