@@ -28,6 +28,7 @@ from quoteattr.attribute.discourse import (
 from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import Mention, MentionKind
+from quoteattr.attribute.repeated import repeated_speakers
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
 from quoteattr.attribute.site import Locator, QuoteSite, require_parse
@@ -225,4 +226,4 @@ def attribute(
     result = lead_speakers(text, result, attributed)
     result = beat_speakers(text, result, attributed, names)
     result = take_turns(text, answer_the_addressed(text, result))
-    return result
+    return repeated_speakers(text, result)

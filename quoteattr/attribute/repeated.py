@@ -1,0 +1,82 @@
+"""Words quoted twice: a quote with no source takes the source of the same words quoted again.
+
+News repeats a quote it attributes in its body as a headline, a subheading or a lead, where no
+tag can stand (« "Nous ne lâcherons rien" / … / « Nous ne lâcherons rien », a lancé Marie
+Durand devant les grévistes »); an article may also take up in passing words it quoted earlier
+with their source. The same words, long enough not to be a common phrase, are the same
+speaker's. Run after every other rule, on the quotes they left without a source.
+
+>>> from quoteattr.attribute.repeated import quoted_words
+>>> quoted_words("Nous ne lâcherons rien !")
+('nous', 'ne', 'lâcherons', 'rien')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.model import MarkStyle, Quote, QuoteKind
+
+__all__ = ["MIN_REPEATED_WORDS", "REPEATED_CONFIDENCE", "quoted_words", "repeated_speakers"]
+
+#: The fewest words a quote must hold for its repetition to name its source: three words
+#: (« pas de panique ») are a common phrase that two sources may say.
+MIN_REPEATED_WORDS = 4
+#: At most this confidence for a source taken from the same words quoted elsewhere.
+REPEATED_CONFIDENCE = 0.75
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+
+
+def quoted_words(text: str) -> tuple[str, ...]:
+    """The words of a quote, lowercased, without its punctuation or spacing."""
+    return tuple(w.lower().replace("’", "'") for w in _WORD.findall(text))
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive ``words``."""
+    n = len(part)
+    return any(words[k : k + n] == part for k in range(len(words) - n + 1))
+
+
+def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Give each quote left without a source the speaker of the nearest quote whose words hold
+    all its words, when it holds at least :data:`MIN_REPEATED_WORDS` and every such quote has
+    that one speaker (rule ``repeated``); its confidence is the other quote's, at most
+    :data:`REPEATED_CONFIDENCE`. Not a term, a dialogue line (whose speaker the turns say) nor
+    a quote inside another; reported clauses, whose words are the writer's, give no source."""
+    words = [quoted_words(q.span.text_in(text)) for q in quotes]
+    out = list(quotes)
+    for i, quote in enumerate(quotes):
+        if (
+            quote.speaker is not None
+            or quote.kind not in {QuoteKind.DIRECT, QuoteKind.PARTIAL}
+            or quote.mark is MarkStyle.DIALOGUE_DASH
+            or quote.depth > 0
+            or len(words[i]) < MIN_REPEATED_WORDS
+        ):
+            continue
+        sources = {
+            j: other.speaker.name
+            for j, other in enumerate(quotes)
+            if j != i
+            and other.speaker is not None
+            and other.speaker.name is not None
+            and other.kind is not QuoteKind.INDIRECT
+            and other.depth == 0
+            and _contains(words[j], words[i])
+        }
+        if len(set(sources.values())) != 1:
+            continue
+        source = quotes[min(sources, key=lambda j: abs(quotes[j].span.start - quote.span.start))]
+        out[i] = attrs.evolve(
+            quote,
+            speaker=source.speaker,
+            cue=None,
+            rule="repeated",
+            confidence=min(source.confidence, REPEATED_CONFIDENCE),
+        )
+    return tuple(out)

@@ -1,0 +1,85 @@
+"""Words quoted twice share their source (``quoteattr.attribute.repeated``)."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from quoteattr import Extractor
+from quoteattr.attribute.repeated import REPEATED_CONFIDENCE, repeated_speakers
+from quoteattr.marks import find_quotations
+from quoteattr.model import Quote, QuoteKind, Speaker
+
+HEADLINE = (
+    "« Nous ne lâcherons rien »\n\nLa grève continue. « Nous ne lâcherons rien », a lancé Marie Durand."
+)
+
+
+def _quotes(text: str, said: dict[int, str], kind: QuoteKind = QuoteKind.DIRECT) -> list[Quote]:
+    """The text's quotes, of ``kind``, the ``n``-th said by ``said[n]`` with confidence 0.95."""
+    quotes = [attrs.evolve(q, kind=kind) for q in find_quotations(text).quotes]
+    for n, name in said.items():
+        quotes[n] = attrs.evolve(quotes[n], speaker=Speaker(name=name), rule="incise", confidence=0.95)
+    return quotes
+
+
+def test_a_headline_quote_takes_the_source_of_the_same_words_in_the_body() -> None:
+    out = repeated_speakers(HEADLINE, _quotes(HEADLINE, {1: "Marie Durand"}))
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].rule, out[0].cue, out[0].confidence) == (
+        "Marie Durand",
+        "repeated",
+        None,
+        REPEATED_CONFIDENCE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "named"),
+    [
+        # part of a longer quote, its punctuation and case aside
+        (
+            "« nous ne lâcherons rien ! » La grève continue. "
+            "« Nous ne lâcherons rien. Le ministre doit céder », a lancé Marie Durand.",
+            {1: "Marie Durand"},
+            "Marie Durand",
+        ),
+        # three words are a common phrase, which two sources may say
+        ("« Pas de panique » « Pas de panique », a dit Marie Durand.", {1: "Marie Durand"}, None),
+        # two sources said the words: neither
+        (
+            "« Nous ne lâcherons rien » « Nous ne lâcherons rien », a dit Marie Durand. "
+            "« Nous ne lâcherons rien », a répondu Paul Roux.",
+            {1: "Marie Durand", 2: "Paul Roux"},
+            None,
+        ),
+        # words that differ are not the same words
+        (
+            "« Nous ne céderons rien » « Nous ne lâcherons rien », a dit Marie Durand.",
+            {1: "Marie Durand"},
+            None,
+        ),
+    ],
+    ids=["part of a longer one", "too short", "two sources", "other words"],
+)
+def test_only_the_same_words_long_enough_and_of_one_source_share_it(
+    text: str, said: dict[int, str], named: str | None
+) -> None:
+    out = repeated_speakers(text, _quotes(text, said))
+    assert (out[0].speaker.name if out[0].speaker is not None else None) == named
+
+
+def test_a_term_keeps_no_source() -> None:
+    out = repeated_speakers(HEADLINE, _quotes(HEADLINE, {1: "Marie Durand"}, QuoteKind.TERM))
+    assert out[0].speaker is None
+
+
+def test_the_real_parser_gives_a_headline_quote_its_source() -> None:
+    text = (
+        "« Nous ne lâcherons rien devant la direction »\n\n"
+        "Les salariés de l'usine de Vireux sont en grève depuis lundi.\n\n"
+        "« Nous ne lâcherons rien devant la direction », a lancé Marie Durand, déléguée du personnel."
+    )
+    first = Extractor().extract(text).quotes[0]
+    assert first.speaker is not None
+    assert (first.speaker.name, first.rule) == ("Marie Durand", "repeated")
