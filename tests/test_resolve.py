@@ -2468,6 +2468,13 @@ def test_initials_in_brackets_belong_to_the_title_before_a_name() -> None:
             "entraîneur principal",
         ),
         ("Le film, réalisé par le cinéaste belge Marc Delvaux, a gagné.", "Marc Delvaux", "cinéaste belge"),
+        # the article fused with « de » opens the name's role too
+        (
+            "« Lumière », film du réalisateur malien Paul Diarra, a gagné.",
+            "Paul Diarra",
+            "réalisateur malien",
+        ),
+        ("Le prix du jeune réalisateur Paul Diarra a surpris.", "Paul Diarra", "jeune réalisateur"),
         # must not: a person noun before « de » keeps the title it heads
         (
             "Elle a reçu l'épouse de l'ancien ministre, Anne Vidal, samedi.",
@@ -2481,6 +2488,15 @@ def test_a_role_after_de_titles_the_name_when_the_noun_it_completes_is_no_role(
 ) -> None:
     [found] = [o for o in index_document(text).occurrences if o.name == name]
     assert (found.kind, found.title) == ("person", title)
+
+
+def test_the_director_titled_after_du_is_taken_up_as_the_director() -> None:
+    text = (
+        "« Lumière », film du réalisateur malien Paul Diarra, collectionne les prix. L'acteur "
+        "principal, Moussa Keita, a reçu le sien. « Le cinéma est en danger », a ajouté le réalisateur."
+    )
+    speaker = _said(Resolver(text), text, "le réalisateur", MentionKind.DESCRIPTION, "« Le cinéma")
+    assert (speaker.name, speaker.resolved_by) == ("Paul Diarra", ResolvedBy.ROLE)
 
 
 def test_the_coach_named_in_a_complement_is_taken_up_as_the_coach() -> None:

@@ -117,6 +117,10 @@ _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | 
 #: « de » with no article fused in (not « du », « des »): the particle of a title of nobility
 #: (« le baron de Lormel ») and the one preposition whose article opens a complement.
 _BARE_DE = frozenset({"de", "d'", "d’"})
+#: The masculine singular article fused with « de », which opens a name's role as « le » does
+#: (« le film du réalisateur Paul Diarra »). Not « au »: the one a statement is told to (« a dit
+#: au président de la région, X ») would then hold the role of the one who tells it.
+_FUSED_SINGULAR = frozenset({"du"})
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 12
 #: Relatives that close an apposed role ("X, le chef de la mission qui estime …").
@@ -149,6 +153,12 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
                 return inner
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
+        if token.lower in _FUSED_SINGULAR and j + 1 < end:
+            # « le film du réalisateur Paul Diarra »: the article fused with « de » opens the
+            # name's own role all the same
+            fused = _role_title(text, tokens, j, end)
+            if fused[0] is not None:
+                return fused
         # « leur » before a role noun is its possessive (« leur gardienne, Inès Morvandiau »), not
         # the clitic of « leur a dit »
         possessive = token.lower in DETERMINERS and role_of(tokens[j + 1].lower) is not None
