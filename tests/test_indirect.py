@@ -12,6 +12,7 @@ from test_tenses import ASSURED, ASSURED_TABLE
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.indirect import CONFIDENCE, continue_participles, find_indirect
+from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.rules.subjects import _unlabelled_subject
 from quoteattr.marks import find_quotations
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span, Speaker
@@ -4423,3 +4424,29 @@ def test_mentionner_que_reports_a_clause(verb: str, lemma: str) -> None:
     text = f"Le ministre a {verb} que le projet serait abandonné."
     table = QUE.replace("déclaré déclarer", f"{verb} {lemma}")
     assert found(text, table) == [("le projet serait abandonné", "Le ministre", lemma)]
+
+
+def test_a_body_described_after_a_clause_takes_up_the_body_the_clause_names() -> None:
+    """« La CGTP appellera à la grève, a confirmé le syndicat »: the clause is the writer's words,
+    its subject the body that « le syndicat » takes up (unlike a quote's words)."""
+    text = "La CGTP appellera à la grève, a confirmé le syndicat."
+    table = """
+La le DET 1 det
+CGTP CGTP PROPN 2 nsubj
+appellera appeler VERB -1 root
+à à ADP 5 case
+la le DET 5 det
+grève grève NOUN 2 obl:arg
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+confirmé confirmer VERB 2 parataxis VerbForm=Part
+le le DET 10 det
+syndicat syndicat NOUN 8 nsubj
+. . PUNCT 2 punct
+"""
+    doc = parse(text, table)
+    resolver = Resolver(text)
+    quotes = attribute(text, find_quotations(text).quotes, doc, resolver)
+    (clause,) = find_indirect(text, doc, quotes, resolver)
+    assert clause.speaker is not None
+    assert (clause.text, clause.speaker.name) == ("La CGTP appellera à la grève", "CGTP")

@@ -197,7 +197,10 @@ def resolve_found(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
     cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
     if mention is None or mention.kind is MentionKind.IMPERSONAL:
         return attrs.evolve(quote, cue=cue)
-    resolution = resolver.resolution(mention, before=span.start)
+    # « La CGT appellera à la grève, a confirmé le syndicat »: the clause is the writer's words,
+    # and a description after it may take up the body the clause names
+    after = mention.kind is MentionKind.DESCRIPTION and mention.span.start >= span.end
+    resolution = resolver.resolution(mention, before=mention.span.start if after else span.start)
     speaker = resolution.speaker
     if speaker.name is None or speaker.name.casefold().lstrip("-") in PRONOUNS:
         # a source the document never names, or an anaphor left unresolved: the mention is kept,
