@@ -2490,6 +2490,26 @@ def test_a_role_after_de_titles_the_name_when_the_noun_it_completes_is_no_role(
     assert (found.kind, found.title) == ("person", title)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parser cut the phrase after the first word of the company's name
+        (
+            "« Nous créerons mille postes », a déclaré le patron de Horlogia Group Paul Vernier.",
+            "Paul Vernier",
+        ),
+        # a clause between: no title runs on
+        (
+            "« Nous créerons mille postes », a déclaré le patron de Horlogia. Paul Vernier a souri.",
+            "patron de Horlogia",
+        ),
+    ],
+    ids=["run on", "another sentence"],
+)
+def test_a_description_cut_short_is_the_person_its_title_runs_on_to(text: str, name: str) -> None:
+    assert _said(Resolver(text), text, "le patron de Horlogia", MentionKind.DESCRIPTION, "« ").name == name
+
+
 def test_the_director_titled_after_du_is_taken_up_as_the_director() -> None:
     text = (
         "« Lumière », film du réalisateur malien Paul Diarra, collectionne les prix. L'acteur "

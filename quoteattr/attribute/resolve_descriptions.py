@@ -77,6 +77,9 @@ from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, INCISE_ONLY_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import ResolvedBy, Span
 
+#: Capitalised words alone, the rest of an organisation's name (« Group », « Systèmes »).
+_CAPITALISED_RUN = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}'’&-]*)*[ \u00a0]*")
+
 #: « le premier », « la seconde »: which of two people named together, by their order.
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 
@@ -174,7 +177,9 @@ class _Descriptions(_ResolverBase):
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender)
         if named is not None:
             return named
-        apposed = self._apposed_to_name(mention.span, words, phrase)
+        apposed = self._apposed_to_name(mention.span, words, phrase) or self._title_run_on(
+            mention.span, words
+        )
         if apposed is not None:
             return apposed
         same = self._same_source(words, limit) or self._another(words, limit)
@@ -396,6 +401,21 @@ class _Descriptions(_ResolverBase):
                 if not compatible(phrase.gender, "", occurrence.gender, ""):
                     return None
                 return attrs.evolve(self._from_occurrence(occurrence, end), by=ResolvedBy.ROLE)
+        return None
+
+    def _title_run_on(self, span: Span, words: str) -> _Resolved | None:
+        """The person whose title a description cut short opens: « a déclaré le patron de
+        Horlogia Group Paul Vernier » read as « le patron de Horlogia » is Paul Vernier, named
+        after the rest of the organisation's name (capitalised words only) with the title
+        « patron de Horlogia Group »; ``None`` when no such person follows."""
+        own = fold(clean_phrase(words))
+        for occurrence in self._index.within(Span(span.end, min(len(self._text), span.end + _NAME_REACH))):
+            if _CAPITALISED_RUN.fullmatch(self._text, span.end, occurrence.span.start) is None:
+                return None
+            if occurrence.kind == "person" and fold(occurrence.title or "").startswith(own + " "):
+                return attrs.evolve(
+                    self._from_occurrence(occurrence, occurrence.span.end), by=ResolvedBy.ROLE
+                )
         return None
 
     def _named_next(self, span: Span, gender: str, *, definite: bool = False) -> _Resolved | None:
