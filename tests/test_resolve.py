@@ -2510,6 +2510,32 @@ def test_a_description_cut_short_is_the_person_its_title_runs_on_to(text: str, n
     assert _said(Resolver(text), text, "le patron de Horlogia", MentionKind.DESCRIPTION, "« ").name == name
 
 
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        # the next quote's incise names the holder, bare, as someone the reader knows
+        ("« Ce serait une bonne chose », a déclaré Marc Dumas.", "Marc Dumas"),
+        # a role of their own: someone else
+        (
+            "« Ce serait une bonne chose », a déclaré Marc Dumas, porte-parole du syndicat.",
+            "ministre de l'Éducation",
+        ),
+        # named before the post: not its holder brought in
+        ("« Ce serait une bonne chose », a déclaré Paul Vernier.", "ministre de l'Éducation"),
+        # a woman: not « le ministre »
+        ("« Ce serait une bonne chose », a déclaré Julie Vasseur.", "ministre de l'Éducation"),
+    ],
+    ids=["bare", "titled otherwise", "named before", "gender"],
+)
+def test_an_office_is_held_by_the_one_the_next_incise_names_bare(after: str, name: str) -> None:
+    text = (
+        "Paul Vernier affirme que la négociation avance.\n\n"
+        "Le ministre de l'Éducation dit avoir « espoir » que la grève sera suspendue.\n\n" + after
+    )
+    speaker = _said(Resolver(text), text, "Le ministre de l'Éducation", MentionKind.DESCRIPTION, "« espoir")
+    assert speaker.name == name
+
+
 def test_the_director_titled_after_du_is_taken_up_as_the_director() -> None:
     text = (
         "« Lumière », film du réalisateur malien Paul Diarra, collectionne les prix. L'acteur "

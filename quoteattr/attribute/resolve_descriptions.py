@@ -35,6 +35,7 @@ from quoteattr.attribute.resolve_score import (
     may_be_tried,
     named_after_office,
     nationality_person,
+    next_incise_speaker,
     others_named_since,
     paragraph_newcomer,
     periphrasis_role,
@@ -319,6 +320,9 @@ class _Descriptions(_ResolverBase):
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
             person = named_after_office(self._index, mention.span.start, role, phrase.gender, self._speaks)
             if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
+                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
+            person = next_incise_speaker(self._index, mention.span.start, role, phrase.gender)
+            if person is not None:  # « Le ministre dit avoir « espoir ». « … », a déclaré Paul Verdier »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
         fuller = fuller_description(self._text, words)
         if fuller is None:

@@ -35,6 +35,7 @@ from quoteattr.lang.fr.roles import (
     state_body_may_take_up,
 )
 from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Span
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "named_after_office",
     "national_body",
     "nationality_person",
+    "next_incise_speaker",
     "org_fullest",
     "others_named_since",
     "paragraph_newcomer",
@@ -1082,6 +1084,60 @@ def named_after_office(
     if _titled_otherwise(index, named, role) or not any(speaks(o) for o in named):
         return None
     return best
+
+
+def next_incise_speaker(index: DocumentIndex, start: int, role: str, gender: str) -> Occurrence | None:
+    """The person the text names next after a definite description by an office
+    (:data:`_OFFICE_DOMAINS`) at ``start``, bare, as the subject of the incise of the next quote:
+    news gives the post first, then the name of someone the reader is meant to know (« Le
+    ministre de l'Éducation dit avoir « espoir ». « … », a déclaré Paul Verdier. »).
+
+    The first person named after ``start``, within :data:`NEXT_SPEAKER_REACH` sentences, must be
+    that subject (right after a speech verb form and its comma-free incise), named in full, of
+    the description's gender (both known), never named before ``start``, with no age after the
+    name and no role the text gives that is not this one (:func:`_titled_otherwise`); ``None``
+    otherwise."""
+    found_role = role_of(role)
+    if found_role is None or not set(found_role[1]) & _OFFICE_DOMAINS or not gender:
+        return None
+    last = index.sentence_of(start) + NEXT_SPEAKER_REACH
+    for occurrence in index.occurrences:
+        if occurrence.span.start <= start or occurrence.quoted:
+            continue
+        if index.sentence_of(occurrence.span.start) > last:
+            return None
+        if not (_is_person(occurrence) or _may_be_person(index, occurrence)):
+            continue
+        incise = _INCISE_VERB_BEFORE.search(
+            index.text, max(0, occurrence.span.start - 40), occurrence.span.start
+        )
+        if (
+            incise is None
+            or not conjugated_speech_form(incise["verb"].lower())
+            or not _is_person(occurrence)
+            or len(occurrence.tokens) < 2
+            or occurrence.gender != gender
+            or _AGE_APPOSED.match(index.text, occurrence.span.end)
+        ):
+            return None
+        surname = fold(occurrence.tokens[-1])
+        named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
+        if any(o.span.start < start for o in named) or _titled_otherwise(index, named, role):
+            return None
+        return occurrence
+    return None
+
+
+#: How far back (characters) from a name its incise's verb may start.
+_INCISE_REACH = 40
+#: How many sentences after an office's description the next incise may name its holder.
+NEXT_SPEAKER_REACH = 2
+
+#: A speech verb right before an inverted subject, in the incise after a quote: « », a déclaré ».
+_INCISE_VERB_BEFORE = regex.compile(
+    r"[»”\"][ \u00a0]*,[ \u00a0]*(?:(?:a|avait)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?"
+    r"(?P<verb>\p{Ll}+)[ \u00a0]+\Z"
+)
 
 
 #: An age set after a name, as news introduces someone the reader does not know: « Jean
