@@ -659,6 +659,57 @@ joueurs joueur NOUN 2 obl:agent
     assert (found.cue, mention_text(found)) == ("qualifier", "plusieurs anciens joueurs")
 
 
+CONTENT_AGENT_TABLE = """
+Les le DET 1 det
+syndicats syndicat NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+réagi réagir VERB -1 root VerbForm=Part
+au à ADP 5 case
+message message NOUN 3 obl:arg
+de de ADP 8 case
+« « PUNCT 8 punct
+soutien soutien NOUN 5 nmod
+» » PUNCT 8 punct
+adressé adresser VERB 5 acl VerbForm=Part
+la le DET 12 det
+veille veille NOUN 10 obl:mod
+par par ADP 15 case
+la le DET 15 det
+ministre ministre NOUN 10 obl:agent
+. . PUNCT 3 punct
+"""
+
+
+def test_a_quote_that_is_a_statement_s_content_is_its_agent_s() -> None:
+    # the quote is the content of the message: its words are the one who sent it
+    text = "Les syndicats ont réagi au message de « soutien » adressé la veille par la ministre."
+    found = participle_agent(site_of(text, CONTENT_AGENT_TABLE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("adresser", "la ministre")
+
+
+def test_an_adjective_quoted_of_a_statement_is_not_its_agent_s() -> None:
+    # « les propos « inacceptables » tenus par le maire »: judged so by someone else
+    text = "Les syndicats ont dénoncé les propos « inacceptables » tenus par le maire."
+    table = """
+Les le DET 1 det
+syndicats syndicat NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+dénoncé dénoncer VERB -1 root VerbForm=Part
+les le DET 5 det
+propos propos NOUN 3 obj
+« « PUNCT 7 punct
+inacceptables inacceptable ADJ 5 amod
+» » PUNCT 7 punct
+tenus tenir VERB 5 acl VerbForm=Part
+par par ADP 12 case
+le le DET 12 det
+maire maire NOUN 9 obl:agent
+. . PUNCT 3 punct
+"""
+    assert participle_agent(site_of(text, table)) is None
+
+
 FRONTED_AGENT = "Présenté par l'agence comme un « pôle unique », il prévoit de tout regrouper."
 FRONTED_AGENT_TABLE = """
 Présenté présenter VERB 12 advcl VerbForm=Part

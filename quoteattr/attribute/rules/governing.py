@@ -306,13 +306,18 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
     """« une mesure jugée « largement insuffisante » par l'intersyndicale », « un projet qualifié
     de « désastre » par les écologistes »: a speech verb's participle right before the quote and
     « par » right after it give the quote to the agent; so does « présenté par X comme « … » »
-    (:func:`_agent_before_comme`). Read from the surface, since parsers seldom hang this passive
+    (:func:`_agent_before_comme`), and « le message de « soutien » adressé par la ministre »
+    (:func:`_content_agent`). Read from the surface, since parsers seldom hang this passive
     together."""
     text = site.doc.text
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
-        found = _agent_before_comme(sent, marks.start) or _agent_after_par(sent, marks.start, marks.end)
+        found = (
+            _agent_before_comme(sent, marks.start)
+            or _agent_after_par(sent, marks.start, marks.end)
+            or _content_agent(sent, marks.start, marks.end)
+        )
         if found is None:
             continue
         participle, agent, stop = found
@@ -353,6 +358,47 @@ def _agent_after_par(sent: Sentence, opening: int, closing: int) -> tuple[Word, 
     if k >= len(after) or after[k].upos not in {"NOUN", "PROPN"}:
         return None
     return participle, after[k], None
+
+
+def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Word, None] | None:
+    """« le message de « soutien » adressé la veille par la ministre »: a quote that is the
+    content of a noun of speech or of a statement (« de » between), then a past participle, at
+    most :data:`_CONTENT_GAP` words and « par »: the participle and the agent's noun after « par »
+    (past its determiners and adjectives). Not an adjective quoted of the noun (« les propos
+    « inacceptables » tenus par le maire » are judged by someone else)."""
+    before = [w for w in sent.words if w.end <= opening]
+    after = [w for w in sent.words if w.start >= closing]
+    if len(before) < 2 or before[-1].text.lower() not in {"de", "d'", "d’"}:
+        return None
+    noun = before[-2].text.lower()
+    if (
+        noun not in SPEECH_NOUNS | DOCUMENT_NOUNS
+        and noun.removesuffix("s") not in SPEECH_NOUNS | DOCUMENT_NOUNS
+    ):
+        return None
+    if (
+        not after
+        or not after[0].text.lower().endswith(PARTICIPLE_ENDINGS)
+        or after[0].upos not in {"VERB", "ADJ"}
+    ):
+        return None
+    for k in range(1, min(len(after), 2 + _CONTENT_GAP)):
+        word = after[k]
+        if word.upos == "PUNCT":
+            return None
+        if word.text.lower() != "par":
+            continue
+        j = k + 1
+        while j < min(len(after), k + 1 + _AGENT_PREFIX) and after[j].upos in {"DET", "NUM", "ADJ"}:
+            j += 1
+        if j >= len(after) or after[j].upos not in {"NOUN", "PROPN"}:
+            return None
+        return after[0], after[j], None
+    return None
+
+
+#: The most words between the participle and « par » in :func:`_content_agent` (« la veille »).
+_CONTENT_GAP = 4
 
 
 #: The most words between « par » and the agent's noun: « par plusieurs anciens joueurs ».
