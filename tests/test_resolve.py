@@ -2524,8 +2524,12 @@ def test_a_description_cut_short_is_the_person_its_title_runs_on_to(text: str, n
         ("« Ce serait une bonne chose », a déclaré Paul Vernier.", "ministre de l'Éducation"),
         # a woman: not « le ministre »
         ("« Ce serait une bonne chose », a déclaré Julie Vasseur.", "ministre de l'Éducation"),
+        # the subject of a speech verb, the sentence after
+        ("Marc Dumas a déploré la grève.", "Marc Dumas"),
+        # the subject of a verb that reports nothing
+        ("Marc Dumas a quitté la salle.", "ministre de l'Éducation"),
     ],
-    ids=["bare", "titled otherwise", "named before", "gender"],
+    ids=["bare", "titled otherwise", "named before", "gender", "speaks", "does not speak"],
 )
 def test_an_office_is_held_by_the_one_the_next_incise_names_bare(after: str, name: str) -> None:
     text = (

@@ -321,7 +321,7 @@ class _Descriptions(_ResolverBase):
             person = named_after_office(self._index, mention.span.start, role, phrase.gender, self._speaks)
             if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
-            person = next_incise_speaker(self._index, mention.span.start, role, phrase.gender)
+            person = next_incise_speaker(self._index, mention.span.start, role, phrase.gender, self._speaks)
             if person is not None:  # « Le ministre dit avoir « espoir ». « … », a déclaré Paul Verdier »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
         fuller = fuller_description(self._text, words)

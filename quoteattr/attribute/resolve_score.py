@@ -1086,14 +1086,18 @@ def named_after_office(
     return best
 
 
-def next_incise_speaker(index: DocumentIndex, start: int, role: str, gender: str) -> Occurrence | None:
+def next_incise_speaker(
+    index: DocumentIndex, start: int, role: str, gender: str, speaks: Callable[[Occurrence], bool]
+) -> Occurrence | None:
     """The person the text names next after a definite description by an office
-    (:data:`_OFFICE_DOMAINS`) at ``start``, bare, as the subject of the incise of the next quote:
-    news gives the post first, then the name of someone the reader is meant to know (« Le
-    ministre de l'Éducation dit avoir « espoir ». « … », a déclaré Paul Verdier. »).
+    (:data:`_OFFICE_DOMAINS`) at ``start``, bare, as the subject of a speech verb: news gives the
+    post first, then the name of someone the reader is meant to know (« Le ministre de
+    l'Éducation dit avoir « espoir ». « … », a déclaré Paul Verdier. », « … adressé par la
+    ministre. Anne Vidal a déploré … »).
 
     The first person named after ``start``, within :data:`NEXT_SPEAKER_REACH` sentences, must be
-    that subject (right after a speech verb form and its comma-free incise), named in full, of
+    that subject (right after a speech verb form in the incise of a quote, or before one:
+    ``speaks``), named in full, of
     the description's gender (both known), never named before ``start``, with no age after the
     name and no role the text gives that is not this one (:func:`_titled_otherwise`); ``None``
     otherwise."""
@@ -1111,9 +1115,9 @@ def next_incise_speaker(index: DocumentIndex, start: int, role: str, gender: str
         incise = _INCISE_VERB_BEFORE.search(
             index.text, max(0, occurrence.span.start - 40), occurrence.span.start
         )
+        inverted = incise is not None and conjugated_speech_form(incise["verb"].lower())
         if (
-            incise is None
-            or not conjugated_speech_form(incise["verb"].lower())
+            not (inverted or speaks(occurrence))
             or not _is_person(occurrence)
             or len(occurrence.tokens) < 2
             or occurrence.gender != gender
@@ -1124,8 +1128,25 @@ def next_incise_speaker(index: DocumentIndex, start: int, role: str, gender: str
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
         if any(o.span.start < start for o in named) or _titled_otherwise(index, named, role):
             return None
+        if _another_bare_person(index, occurrence, last):
+            return None  # « Paul Verdier a salué … Marc Lenoir a dénoncé … »: no telling
         return occurrence
     return None
+
+
+def _another_bare_person(index: DocumentIndex, found: Occurrence, last: int) -> bool:
+    """Whether the text names, after ``found`` and up to sentence ``last``, a person other than
+    ``found`` with no title nor apposition, whom a post named before might as well be."""
+    surname = fold(found.tokens[-1])
+    for occurrence in index.occurrences:
+        if occurrence.span.start <= found.span.start or occurrence.quoted:
+            continue
+        if index.sentence_of(occurrence.span.start) > last:
+            return False
+        bare = not occurrence.title and not _apposed_after(index.text, occurrence)
+        if _is_person(occurrence) and fold(occurrence.tokens[-1]) != surname and bare:
+            return True
+    return False
 
 
 #: How far back (characters) from a name its incise's verb may start.
