@@ -524,6 +524,17 @@ def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
     assert speaker.name == "Fabrice Lemoine"  # not the union
 
 
+def test_a_party_s_initials_and_a_place_after_a_role_are_no_person() -> None:
+    text = (
+        "L'ancien président de l'Assemblée, Paul Vernier, a critiqué le gouvernement. "
+        "« C'est très inquiétant », a jugé le député UMP de Haute-Savoie."
+    )
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["UMP de Haute-Savoie"] == "organisation"
+    speaker = _said(Resolver(text), text, "le député UMP de Haute-Savoie", MentionKind.NAME, "« C'est")
+    assert speaker.name == "Paul Vernier"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [

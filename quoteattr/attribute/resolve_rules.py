@@ -12,7 +12,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from quoteattr.attribute.entities.runs import without_leading_roles
+from quoteattr.attribute.entities.runs import affiliation_run, without_leading_roles
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import (
     NameRun,
@@ -299,10 +299,11 @@ def _is_noble(word: str) -> bool:
 
 def _affiliation(run: NameRun, tokens: tuple[Token, ...], lead: int) -> bool:
     """Whether a phrase's only name is the initials of the body a role belongs to, right after
-    the role noun (« le délégué CGT », « la députée LR »)."""
-    if run.civility is not None or len(run.tokens) != 1 or lead < 1:
+    the role noun (« le délégué CGT », « la députée LR », « le député UMP de Haute-Savoie »:
+    :func:`~quoteattr.attribute.entities.runs.affiliation_run`)."""
+    if run.civility is not None or lead < 1:
         return False
-    return is_acronym(run.tokens[0]) and role_of(tokens[lead - 1].lower) is not None
+    return affiliation_run(run) and role_of(tokens[lead - 1].lower) is not None
 
 
 def _part_of_organisation(tokens: tuple[Token, ...]) -> bool:

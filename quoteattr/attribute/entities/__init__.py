@@ -43,7 +43,12 @@ from quoteattr.attribute.entities.regions import (
     quoted_regions,
     sentence_boundaries,
 )
-from quoteattr.attribute.entities.runs import drop_first, share_genders, without_leading_roles
+from quoteattr.attribute.entities.runs import (
+    affiliation_run,
+    drop_first,
+    share_genders,
+    without_leading_roles,
+)
 from quoteattr.attribute.entities.titles import PRE_ROLE_ADJECTIVES, noble_before, title_after, title_before
 from quoteattr.attribute.names import (
     NameRun,
@@ -509,7 +514,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             len(run.tokens) == 1
             and is_acronym(run.tokens[0])
             and has_lowercase_around(text, run.start)  # not a heading in capitals
-        )
+        ) or (len(run.tokens) > 1 and affiliation_run(run))  # « le député UMP de Haute-Savoie »
         nationality = _nationality_before(text, tokens, found, run)
         if nationality is not None and not is_org:
             word, article, opening = nationality  # « la Slovène Tina Trstenjak »: a person, so

@@ -14,6 +14,7 @@ from quoteattr.attribute.names import (
     NameRun,
     Token,
     fold,
+    is_acronym,
     starts_person_name,
 )
 from quoteattr.lang.fr.roles import (
@@ -28,6 +29,7 @@ from quoteattr.lang.fr.titles import (
 )
 
 __all__ = [
+    "affiliation_run",
     "drop_first",
     "share_genders",
     "without_leading_roles",
@@ -119,3 +121,13 @@ def share_genders(persons: list[tuple[NameRun, Occurrence]]) -> list[tuple[NameR
             occurrence = attrs.evolve(occurrence, gender=next(iter(found)))
         shared.append((run, occurrence))
     return shared
+
+
+def affiliation_run(run: NameRun) -> bool:
+    """Whether a run is a body's initials, alone or with the place it is of after « de »: after
+    a role noun (« le délégué CGT », « le député UMP de Haute-Savoie ») it says whose the role
+    is, and names no person; not when a given name follows (« le député UMP Jean Roux »)."""
+    first, *rest = run.tokens
+    if not is_acronym(first):
+        return False
+    return not rest or (rest[0].lower() in DE_FORMS and not any(starts_person_name(t) for t in rest[1:]))
