@@ -1854,6 +1854,40 @@ def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     assert decide_kind(site, found) is QuoteKind.PARTIAL
 
 
+def test_quoted_predicate_of_a_pronoun_tagged_expletive_with_a_personal_verb() -> None:
+    # « il » the parser took for an expletive: a personal verb makes it a subject
+    text = "Il « prend acte de la mesure »."
+    table = """
+    Il il PRON 2 expl:subj
+    « « PUNCT 2 punct
+    prend prendre VERB -1 root
+    acte acte NOUN 2 obj
+    de de ADP 6 case
+    la le DET 6 det
+    mesure mesure NOUN 2 obl:arg
+    » » PUNCT 2 punct
+    . . PUNCT 2 punct
+    """
+    found = quoted_predicate(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Il"
+
+
+def test_quoted_predicate_of_an_impersonal_il_names_no_one() -> None:
+    text = "Il « faut revoir la mesure »."
+    table = """
+    Il il PRON 2 expl:subj
+    « « PUNCT 2 punct
+    faut falloir VERB -1 root
+    revoir revoir VERB 2 xcomp VerbForm=Inf
+    la le DET 5 det
+    mesure mesure NOUN 3 obj
+    » » PUNCT 2 punct
+    . . PUNCT 2 punct
+    """
+    assert quoted_predicate(site_of(text, table)) is None
+
+
 def test_quoted_predicate_of_a_thing_names_no_one() -> None:
     text = "Le nouvel objectif de la réforme est de « rénover les écoles »."
     table = """

@@ -33,6 +33,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
 from quoteattr.lang.fr.verbs import (
@@ -759,9 +760,13 @@ def quoted_infinitive(site: QuoteSite) -> Attribution | None:
 
 def _subject_before_marks(site: QuoteSite, index: int, verb: Word, relations: frozenset[str]) -> Word | None:
     """The first child of ``verb`` by one of ``relations`` that stands in the frame of sentence
-    ``index`` and ends before the quote's marks: the subject whose words the quote is."""
+    ``index`` and ends before the quote's marks: the subject whose words the quote is. A
+    personal pronoun the parser took for an expletive counts as a subject (« Il « prend acte de
+    cette mesure » »), not before an impersonal verb (« Il « faut tout revoir » »)."""
+    personal = "nsubj" in relations and verb.text.lower() not in IMPERSONAL_IL_NEXT
     for c in site.sentence(index).children(verb):
-        if c.deprel in relations and site.is_frame(index, c) and c.end <= site.quote.marks.start:
+        subject = c.deprel in relations or (personal and c.deprel == "expl:subj" and is_subject(c))
+        if subject and site.is_frame(index, c) and c.end <= site.quote.marks.start:
             return c
     return None
 
