@@ -1837,6 +1837,32 @@ def test_a_clause_about_someones_judgement_before_a_colon_gives_that_someone(
     assert (found.rule, mention_text(found)) == ("colon_main_verb", "maire")
 
 
+def test_a_colon_after_a_semicolon_introduces_the_words_of_what_follows_it() -> None:
+    # the clause before the semicolon is another one: the name before the colon is the source
+    text = "Les critiques se poursuivent ; Christian Canonne : « On a recalculé la dette »."
+    table = """
+    Les le DET 1 det
+    critiques critique NOUN 3 nsubj
+    se se PRON 3 expl:comp
+    poursuivent poursuivre VERB -1 root
+    ; ; PUNCT 5 punct
+    Christian Christian PROPN 3 parataxis
+    Canonne Canonne PROPN 5 flat:name
+    : : PUNCT 5 punct
+    « « PUNCT 11 punct
+    On on PRON 11 nsubj
+    a avoir AUX 11 aux:tense
+    recalculé recalculer VERB 5 parataxis VerbForm=Part
+    la le DET 13 det
+    dette dette NOUN 11 obj
+    » » PUNCT 11 punct
+    . . PUNCT 3 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == (":", "Christian Canonne")
+
+
 def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     text = "Airbus « coopère pleinement »."
     table = """

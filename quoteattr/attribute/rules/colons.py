@@ -53,7 +53,13 @@ def _frame_before_colon(site: QuoteSite, *, distant: bool = False) -> tuple[int,
         before = tuple(w for w in previous if site.is_frame(index, w) and not w.text.isspace())
     if not before or before[-1].text != ":":
         return None
-    return index, before[:-1]
+    clause = before[:-1]
+    semicolons = [position for position, w in enumerate(clause) if w.text == ";"]
+    if semicolons:
+        # « Les critiques se poursuivent ; Christian Canonne : « … » »: a semicolon ends a
+        # clause, the colon introduces the words of what stands after it
+        clause = clause[semicolons[-1] + 1 :]
+    return index, clause
 
 
 def colon_intro(site: QuoteSite) -> Attribution | None:
