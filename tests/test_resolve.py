@@ -524,6 +524,21 @@ def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
     assert speaker.name == "Fabrice Lemoine"  # not the union
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "le shérif du comté de McLennan",
+        "le bâtonnier de Paris",
+        "le recteur de l'académie",
+        "la vigile du magasin",
+    ],
+)
+def test_a_post_or_trade_of_the_news_is_a_source_as_written(words: str) -> None:
+    text = f"L'usine a explosé. « Je n'ai jamais vu ça », a déclaré {words}."
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Je")
+    assert speaker.name == words.split(" ", 1)[1]
+
+
 def test_a_party_s_initials_and_a_place_after_a_role_are_no_person() -> None:
     text = (
         "L'ancien président de l'Assemblée, Paul Vernier, a critiqué le gouvernement. "
