@@ -525,6 +525,22 @@ def test_a_role_with_its_union_takes_up_the_person_just_named() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the tonic « lui » after a preposition is a man: not the woman just named
+        ("La préfète a parlé à la presse.", None),
+        ("La préfète a reçu Paul Roux.", "Paul Roux"),
+    ],
+    ids=["no man", "the man"],
+)
+def test_lui_after_a_preposition_is_masculine(opening: str, name: str | None) -> None:
+    text = f"{opening} Selon lui, les routes sont « coupées »."
+    start = text.index("lui,")
+    pronoun = Span(start, start + 3, source=text)
+    assert Resolver(text).resolve(Mention(pronoun, pronoun, MentionKind.PRONOUN), before=start).name == name
+
+
+@pytest.mark.parametrize(
     "words",
     [
         "le shérif du comté de McLennan",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteattr.attribute.binding import names_bound_out, ruled_out
-from quoteattr.attribute.entities import Occurrence
+from quoteattr.attribute.entities import PREPOSITIONS, Occurrence
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _CONTINUED_REACH, _key, _Resolved, _ResolverBase
@@ -37,6 +37,9 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import ResolvedBy, Span
+
+#: How far back (characters) the preposition before a pronoun is read.
+_PREPOSITION_REACH = 12
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
@@ -115,6 +118,8 @@ class _Pronouns(_ResolverBase):
         ``individual``: no organisation, group or document (« « Je pars », a-t-il dit »)."""
         words = mention.span.text_in(self._text)
         features = pronoun_of(words)
+        if features is not None and fold(words.strip()) == "lui" and self._after_preposition(mention.span):
+            features = ("m", "s")  # « selon lui », « pour lui »: the tonic « lui » is a man's
         if features is None or words.strip().lower().lstrip("-t").lstrip("-") in {"on", "l'on", "l’on"}:
             return self._impersonal(mention, limit)
         gender, number = features
@@ -237,6 +242,14 @@ class _Pronouns(_ResolverBase):
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
+
+    def _after_preposition(self, span: Span) -> bool:
+        """Whether the word at ``span`` comes right after a preposition (« selon lui », « d'après
+        lui »): there « lui » is the tonic pronoun, masculine, not the clitic of either gender
+        (« elle lui a dit »)."""
+        before = self._text[max(0, span.start - _PREPOSITION_REACH) : span.start].split()
+        word = before[-1].lower().replace("’", "'") if before else ""
+        return word in PREPOSITIONS or word in {"selon", "d'après", "après", "contre", "entre", "envers"}
 
     def _last_mentioned_description(
         self, occurrence: Occurrence, resolved: _Resolved, words: str, gender: str, number: str
