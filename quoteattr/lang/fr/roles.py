@@ -623,6 +623,7 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "survivante": ("f", (_PUB,)),
     # posts and trades of the news that were missing: a county's sheriff, a rector, the head of a
     # bar, a juror, a guard, a rescuer, radio and television voices, health and transport trades
+    # (not « reporter », which opens the name « Reporters sans frontières »)
     "shérif": ("m", (_POL, _GOV)),
     "recteur": ("m", (_GOV, _PUB)),
     "rectrice": ("f", (_GOV, _PUB)),
@@ -660,7 +661,6 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "chroniqueuse": ("f", (_MED,)),
     "commentateur": ("m", (_MED, _SPO)),
     "commentatrice": ("f", (_MED, _SPO)),
-    "reporter": ("", (_MED,)),
     "marathonien": ("m", (_SPO,)),
     "marathonienne": ("f", (_SPO,)),
     "randonneur": ("m", (_SPO,)),
