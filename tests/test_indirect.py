@@ -2013,6 +2013,10 @@ eux lui PRON 6 obl
         ("Il a pris une avance, poursuivre la route.", False),  # an infinitive is no incise's verb
         # « ç » before « a »: « annonçant » is a form of « annoncer »
         ("Il a quitté la salle en annonçant que la séance était levée.", True),
+        # an aside on « comme » whose speech verb takes up its sentence
+        ("Un exercice avait eu lieu, comme le souligne la rectrice.", True),
+        ("Le réseau est coupé, comme l'a rappelé le maire.", True),
+        ("Il est parti comme le vent.", False),
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),

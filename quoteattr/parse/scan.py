@@ -92,6 +92,11 @@ _MODAL_INCISE_COMMA = regex.compile(
     r",\s*(?:[\p{L}-]+\s+)?(?:" + "|".join(sorted(MODAL_INCISE_FORMS)) + r")\s+(?:à\s+|de\s+|d['’]\s*)?$"
 )
 _WORD = regex.compile(r"\p{Ll}[\p{L}]+")
+#: An aside on « comme » right before a speech form, its neuter clitic and an auxiliary between
+#: (« comme le souligne », « comme l'a rappelé »): the aside reports the rest of its sentence.
+_COMME_ASIDE = regex.compile(r"(?i)\bcomme\s+(?:l['’]\s*|le\s+)(?:(?:a|ont|avait|avaient)\s+)?$")
+#: How far before a speech form (characters) the « comme » of its aside may be.
+COMME_REACH = 20
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -175,6 +180,8 @@ def may_report(sentence: str) -> bool:
             return True
         if _INVERTED_NAME.match(sentence, end) is not None:
             return True
+        if _COMME_ASIDE.search(sentence, max(0, match.start() - COMME_REACH), match.start()) is not None:
+            return True  # « …, comme le souligne la rectrice. »
     return False
 
 
