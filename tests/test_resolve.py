@@ -555,6 +555,13 @@ def test_a_post_or_trade_of_the_news_is_a_source_as_written(words: str) -> None:
     assert speaker.name == words.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize("rubric", ["Vidéo", "Photos", "Témoignage", "Décryptage"])
+def test_a_site_s_rubric_before_a_headline_is_no_part_of_the_name(rubric: str) -> None:
+    text = f"{rubric} Accoyer : le gouvernement est « en panne »\n\nBernard Accoyer a parlé lundi."
+    names = [o.name for o in index_document(text).occurrences if o.kind in {"name", "person"}]
+    assert names == ["Accoyer", "Bernard Accoyer"]
+
+
 def test_a_party_s_initials_and_a_place_after_a_role_are_no_person() -> None:
     text = (
         "L'ancien président de l'Assemblée, Paul Vernier, a critiqué le gouvernement. "

@@ -357,5 +357,25 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "âgée",
         "âgés",
         "âgées",
+        # the rubric a news site sets before a headline (« Vidéo Accoyer : le gouvernement … »);
+        # not « info » or « direct », which end names (« France Info »)
+        "vidéo",
+        "vidéos",
+        "photo",
+        "photos",
+        "exclusif",
+        "replay",
+        "podcast",
+        "reportage",
+        "enquête",
+        "témoignage",
+        "tribune",
+        "édito",
+        "analyse",
+        "décryptage",
+        "chronique",
+        "récit",
+        "verbatim",
+        "infographie",
     }
 )
