@@ -7,7 +7,8 @@ speaker is preferred in a run of quotes, and a description must share a role wit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import bisect
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -1097,24 +1098,19 @@ def next_incise_speaker(
 
     The first person named after ``start``, within :data:`NEXT_SPEAKER_REACH` sentences, must be
     that subject (right after a speech verb form in the incise of a quote, or before one:
-    ``speaks``), named in full, of
-    the description's gender (both known), never named before ``start``, with no age after the
-    name and no role the text gives that is not this one (:func:`_titled_otherwise`); ``None``
-    otherwise."""
+    ``speaks``), named in full, of the description's gender (both known), never named before
+    ``start``, with no age after the name and no role the text gives that is not this one
+    (:func:`_titled_otherwise`), and no second bare person named in that stretch
+    (:func:`_another_bare_person`); ``None`` otherwise."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) & _OFFICE_DOMAINS or not gender:
         return None
     last = index.sentence_of(start) + NEXT_SPEAKER_REACH
-    for occurrence in index.occurrences:
-        if occurrence.span.start <= start or occurrence.quoted:
-            continue
-        if index.sentence_of(occurrence.span.start) > last:
-            return None
+    for occurrence in _named_after(index, start, last):
         if not (_is_person(occurrence) or _may_be_person(index, occurrence)):
             continue
-        incise = _INCISE_VERB_BEFORE.search(
-            index.text, max(0, occurrence.span.start - 40), occurrence.span.start
-        )
+        before = max(0, occurrence.span.start - _INCISE_REACH)
+        incise = _INCISE_VERB_BEFORE.search(index.text, before, occurrence.span.start)
         inverted = incise is not None and conjugated_speech_form(incise["verb"].lower())
         if (
             not (inverted or speaks(occurrence))
@@ -1138,15 +1134,22 @@ def _another_bare_person(index: DocumentIndex, found: Occurrence, last: int) -> 
     """Whether the text names, after ``found`` and up to sentence ``last``, a person other than
     ``found`` with no title nor apposition, whom a post named before might as well be."""
     surname = fold(found.tokens[-1])
-    for occurrence in index.occurrences:
-        if occurrence.span.start <= found.span.start or occurrence.quoted:
-            continue
-        if index.sentence_of(occurrence.span.start) > last:
-            return False
+    for occurrence in _named_after(index, found.span.start, last):
         bare = not occurrence.title and not _apposed_after(index.text, occurrence)
         if _is_person(occurrence) and fold(occurrence.tokens[-1]) != surname and bare:
             return True
     return False
+
+
+def _named_after(index: DocumentIndex, start: int, last: int) -> Iterator[Occurrence]:
+    """The occurrences outside quotes that start after ``start``, up to sentence ``last``, in
+    text order."""
+    for i in range(bisect.bisect_right(index.starts, start), len(index.occurrences)):
+        occurrence = index.occurrences[i]
+        if index.sentence_of(occurrence.span.start) > last:
+            return
+        if occurrence.span.start > start and not occurrence.quoted:
+            yield occurrence
 
 
 #: How far back (characters) from a name its incise's verb may start.
