@@ -35,6 +35,7 @@ from quoteattr.attribute.resolve_text import (
     _indefinite,
 )
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
+from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import ResolvedBy, Span
 
@@ -249,7 +250,7 @@ class _Pronouns(_ResolverBase):
         (« elle lui a dit »)."""
         before = self._text[max(0, span.start - _PREPOSITION_REACH) : span.start].split()
         word = before[-1].lower().replace("’", "'") if before else ""
-        return word in PREPOSITIONS or word in {"selon", "d'après", "après", "contre", "entre", "envers"}
+        return word in PREPOSITIONS or word in SOURCE_PREPOSITIONS
 
     def _last_mentioned_description(
         self, occurrence: Occurrence, resolved: _Resolved, words: str, gender: str, number: str

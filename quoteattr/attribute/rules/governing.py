@@ -36,6 +36,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
+from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
     NAMING_DE_VERBS,
@@ -369,7 +370,7 @@ def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Wo
     « inacceptables » tenus par le maire » are judged by someone else)."""
     before = [w for w in sent.words if w.end <= opening]
     after = [w for w in sent.words if w.start >= closing]
-    if len(before) < 2 or before[-1].text.lower() not in {"de", "d'", "d’"}:
+    if len(before) < 2 or before[-1].text.lower() not in _BARE_DE:
         return None
     noun = before[-2].text.lower()
     if (
@@ -398,6 +399,8 @@ def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Wo
     return None
 
 
+#: « de » with no article fused in, between a statement's noun and the quote of its content.
+_BARE_DE = frozenset({"de"}) | ELIDED_DE
 #: The most words between the participle and « par » in :func:`_content_agent` (« la veille »).
 _CONTENT_GAP = 4
 
