@@ -184,7 +184,7 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("le délégué CGT", "délégué CGT", None, False),
         ("la députée LR", "députée LR", None, False),
         # ... with the place whose seat it is
-        ("le député UMP de Haute-Savoie", "député UMP de Haute-Savoie", None, False),
+        ("le député RPF de Haute-Marne", "député RPF de Haute-Marne", None, False),
         # with a person's name after them, the name
         ("le maire PS Jean Dupont", "Jean Dupont", "maire PS", False),
         # a place or institution named after someone keeps that name: the source is the teacher

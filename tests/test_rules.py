@@ -664,28 +664,29 @@ Les le DET 1 det
 syndicats syndicat NOUN 3 nsubj
 ont avoir AUX 3 aux:tense
 réagi réagir VERB -1 root VerbForm=Part
-au à ADP 5 case
-message message NOUN 3 obl:arg
-de de ADP 8 case
-« « PUNCT 8 punct
-soutien soutien NOUN 5 nmod
-» » PUNCT 8 punct
-adressé adresser VERB 5 acl VerbForm=Part
-la le DET 12 det
-veille veille NOUN 10 obl:mod
-par par ADP 15 case
-la le DET 15 det
-ministre ministre NOUN 10 obl:agent
+à à ADP 6 case
+la le DET 6 det
+lettre lettre NOUN 3 obl:arg
+d' de ADP 9 case
+« « PUNCT 9 punct
+encouragement encouragement NOUN 6 nmod
+» » PUNCT 9 punct
+envoyée envoyer VERB 6 acl VerbForm=Part
+la le DET 13 det
+veille veille NOUN 11 obl:mod
+par par ADP 16 case
+la le DET 16 det
+ministre ministre NOUN 11 obl:agent
 . . PUNCT 3 punct
 """
 
 
 def test_a_quote_that_is_a_statement_s_content_is_its_agent_s() -> None:
-    # the quote is the content of the message: its words are the one who sent it
-    text = "Les syndicats ont réagi au message de « soutien » adressé la veille par la ministre."
+    # the quote is the content of the letter: its words are the one who sent it
+    text = "Les syndicats ont réagi à la lettre d'« encouragement » envoyée la veille par la ministre."
     found = participle_agent(site_of(text, CONTENT_AGENT_TABLE))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("adresser", "la ministre")
+    assert (found.cue, mention_text(found)) == ("envoyer", "la ministre")
 
 
 def test_an_adjective_quoted_of_a_statement_is_not_its_agent_s() -> None:
@@ -1839,15 +1840,15 @@ def test_a_clause_about_someones_judgement_before_a_colon_gives_that_someone(
 
 def test_a_colon_after_a_semicolon_introduces_the_words_of_what_follows_it() -> None:
     # the clause before the semicolon is another one: the name before the colon is the source
-    text = "Les critiques se poursuivent ; Christian Canonne : « On a recalculé la dette »."
+    text = "Le débat s'anime ; Julie Marchand : « On a recalculé la dette »."
     table = """
-    Les le DET 1 det
-    critiques critique NOUN 3 nsubj
-    se se PRON 3 expl:comp
-    poursuivent poursuivre VERB -1 root
+    Le le DET 1 det
+    débat débat NOUN 3 nsubj
+    s' se PRON 3 expl:comp
+    anime animer VERB -1 root
     ; ; PUNCT 5 punct
-    Christian Christian PROPN 3 parataxis
-    Canonne Canonne PROPN 5 flat:name
+    Julie Julie PROPN 3 parataxis
+    Marchand Marchand PROPN 5 flat:name
     : : PUNCT 5 punct
     « « PUNCT 11 punct
     On on PRON 11 nsubj
@@ -1860,7 +1861,7 @@ def test_a_colon_after_a_semicolon_introduces_the_words_of_what_follows_it() -> 
     """
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == (":", "Christian Canonne")
+    assert (found.cue, mention_text(found)) == (":", "Julie Marchand")
 
 
 def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
@@ -1882,15 +1883,15 @@ def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
 
 def test_quoted_predicate_of_a_pronoun_tagged_expletive_with_a_personal_verb() -> None:
     # « il » the parser took for an expletive: a personal verb makes it a subject
-    text = "Il « prend acte de la mesure »."
+    text = "Il « prend note de la décision »."
     table = """
     Il il PRON 2 expl:subj
     « « PUNCT 2 punct
     prend prendre VERB -1 root
-    acte acte NOUN 2 obj
+    note note NOUN 2 obj
     de de ADP 6 case
     la le DET 6 det
-    mesure mesure NOUN 2 obl:arg
+    décision décision NOUN 2 obl:arg
     » » PUNCT 2 punct
     . . PUNCT 2 punct
     """

@@ -282,7 +282,7 @@ class _Descriptions(_ResolverBase):
             # jeune femme" or "l'homme", which as often bring in someone new
             person = sole_person(self._index, limit, role, phrase.gender)
             if person is not None and not (_posted(words, role) and person.title is None):
-                # « Le ministre de l'Éducation dit … »: a post named in full brings in its holder,
+                # « Le ministre de la Culture dit … »: a post named in full brings in its holder,
                 # not the one person named so far, whom the text gave no role
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
             salient = self._salient(limit, role, phrase.gender, words, mention.span)
@@ -322,7 +322,7 @@ class _Descriptions(_ResolverBase):
             if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
             person = next_incise_speaker(self._index, mention.span.start, role, phrase.gender, self._speaks)
-            if person is not None:  # « Le ministre dit avoir « espoir ». « … », a déclaré Paul Verdier »
+            if person is not None:  # « Le ministre dit avoir « bon espoir ». « … », a déclaré Paul Verdier »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
         fuller = fuller_description(self._text, words)
         if fuller is None:

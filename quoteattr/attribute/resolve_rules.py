@@ -299,7 +299,7 @@ def _is_noble(word: str) -> bool:
 
 def _affiliation(run: NameRun, tokens: tuple[Token, ...], lead: int) -> bool:
     """Whether a phrase's only name is the initials of the body a role belongs to, right after
-    the role noun (« le délégué CGT », « la députée LR », « le député UMP de Haute-Savoie »:
+    the role noun (« le délégué CGT », « la députée LR », « le député RPF de Haute-Marne »:
     :func:`~quoteattr.attribute.entities.runs.affiliation_run`)."""
     if run.civility is not None or lead < 1:
         return False

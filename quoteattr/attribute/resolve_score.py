@@ -1093,7 +1093,7 @@ def next_incise_speaker(
     """The person the text names next after a definite description by an office
     (:data:`_OFFICE_DOMAINS`) at ``start``, bare, as the subject of a speech verb: news gives the
     post first, then the name of someone the reader is meant to know (« Le ministre de
-    l'Éducation dit avoir « espoir ». « … », a déclaré Paul Verdier. », « … adressé par la
+    la Culture dit avoir « bon espoir ». « … », a déclaré Paul Verdier. », « … adressé par la
     ministre. Anne Vidal a déploré … »).
 
     The first person named after ``start``, within :data:`NEXT_SPEAKER_REACH` sentences, must be

@@ -367,7 +367,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         subject_guess = (
             gov not in PREPOSITIONS
             and det not in {"du", "au", "aux", "des", *PREPOSITIONS}
-            and not object_after_verb(tokens, i - 1 if after_article else i)
+            and not object_after_verb(text, tokens, i - 1 if after_article else i)
         )
         parsed = parse_subject(token.start, token.end)
         org_token_ranges.append((i, last))
@@ -514,7 +514,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             len(run.tokens) == 1
             and is_acronym(run.tokens[0])
             and has_lowercase_around(text, run.start)  # not a heading in capitals
-        ) or (len(run.tokens) > 1 and affiliation_run(run))  # « le député UMP de Haute-Savoie »
+        ) or (len(run.tokens) > 1 and affiliation_run(run))  # « le député RPF de Haute-Marne »
         nationality = _nationality_before(text, tokens, found, run)
         if nationality is not None and not is_org:
             word, article, opening = nationality  # « la Slovène Tina Trstenjak »: a person, so
@@ -586,7 +586,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             gender = given
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
-        after_verb = parsed is None and object_after_verb(tokens, _past_dates(tokens, phrase_start))
+        after_verb = parsed is None and object_after_verb(text, tokens, _past_dates(tokens, phrase_start))
         if governor is not None and governor.lower in _COORDINATORS and persons:
             # « derrière la Jamaïcaine X et la Néerlandaise Y », « en devançant X et Y »: a
             # conjunct shares the function of the name before it

@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from quoteattr.attribute.names import (
     Token,
 )
@@ -103,14 +105,18 @@ _HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aura
 _NOT_VERBS = frozenset({"voilà", "cela", "déjà", "petit", "salut", "la", "sa", "ta", "ma"})
 
 
-def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the word before ``tokens[first]`` reads as a finite verb that is no speech verb, or
-    a gerund (« en devançant »).
+def object_after_verb(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the word before ``tokens[first]``, in the same clause of ``text``, reads as a
+    finite verb that is no speech verb, or a gerund (« en devançant »).
 
     A name right after such a verb is its object ("Claude regardait Florent"); an inverted
-    subject comes after a speech verb ("dit Boissard") or a relative ("que blâma Boissard").
+    subject comes after a speech verb ("dit Boissard") or a relative ("que blâma Boissard"). A
+    sentence's end or a break between them makes the name open a clause of its own (« … aura
+    lieu. Marc Dumas a déploré … »).
     """
     if first < 1:
+        return False
+    if _CLAUSE_BREAK.search(text, tokens[first - 1].end, tokens[first].start) is not None:
         return False
     word = tokens[first - 1].lower
     if not word.isalpha() or word in _NOT_VERBS or word in SPEECH_VERB_FORMS:
@@ -124,6 +130,11 @@ def object_after_verb(tokens: Sequence[Token], first: int) -> bool:
     if first >= 2 and tokens[first - 2].lower == "en" and word.endswith("ant"):
         return True  # « en devançant Tom Smith »: a gerund, then its object
     return word.endswith(_FINITE_ENDINGS) or (len(word) > 3 and word.endswith(_SHORT_FINITE_ENDINGS))
+
+
+#: What ends a clause between two words: a sentence's end, a colon or semicolon, a quotation
+#: mark, a line break.
+_CLAUSE_BREAK = regex.compile(r"[.!?…;:«»“”\"\n]")
 
 
 def has_lowercase_around(text: str, offset: int) -> bool:

@@ -125,7 +125,7 @@ def share_genders(persons: list[tuple[NameRun, Occurrence]]) -> list[tuple[NameR
 
 def affiliation_run(run: NameRun) -> bool:
     """Whether a run is a body's initials, alone or with the place it is of after « de »: after
-    a role noun (« le délégué CGT », « le député UMP de Haute-Savoie ») it says whose the role
+    a role noun (« le délégué CGT », « le député RPF de Haute-Marne ») it says whose the role
     is, and names no person; not when a given name follows (« le député UMP Jean Roux »)."""
     first, *rest = run.tokens
     if not is_acronym(first):

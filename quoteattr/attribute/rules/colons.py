@@ -56,7 +56,7 @@ def _frame_before_colon(site: QuoteSite, *, distant: bool = False) -> tuple[int,
     clause = before[:-1]
     semicolons = [position for position, w in enumerate(clause) if w.text == ";"]
     if semicolons:
-        # « Les critiques se poursuivent ; Christian Canonne : « … » »: a semicolon ends a
+        # « Le débat s'anime ; Julie Marchand : « … » »: a semicolon ends a
         # clause, the colon introduces the words of what stands after it
         clause = clause[semicolons[-1] + 1 :]
     return index, clause

@@ -308,7 +308,7 @@ def participle_agent(site: QuoteSite) -> Attribution | None:
     """« une mesure jugée « largement insuffisante » par l'intersyndicale », « un projet qualifié
     de « désastre » par les écologistes »: a speech verb's participle right before the quote and
     « par » right after it give the quote to the agent; so does « présenté par X comme « … » »
-    (:func:`_agent_before_comme`), and « le message de « soutien » adressé par la ministre »
+    (:func:`_agent_before_comme`), and « la lettre d'« encouragement » envoyée par la ministre »
     (:func:`_content_agent`). Read from the surface, since parsers seldom hang this passive
     together."""
     text = site.doc.text
@@ -363,7 +363,7 @@ def _agent_after_par(sent: Sentence, opening: int, closing: int) -> tuple[Word, 
 
 
 def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Word, None] | None:
-    """« le message de « soutien » adressé la veille par la ministre »: a quote that is the
+    """« la lettre d'« encouragement » envoyée la veille par la ministre »: a quote that is the
     content of a noun of speech or of a statement (« de » between), then a past participle, at
     most :data:`_CONTENT_GAP` words and « par »: the participle and the agent's noun after « par »
     (past its determiners and adjectives). Not an adjective quoted of the noun (« les propos
@@ -764,8 +764,8 @@ def quoted_infinitive(site: QuoteSite) -> Attribution | None:
 def _subject_before_marks(site: QuoteSite, index: int, verb: Word, relations: frozenset[str]) -> Word | None:
     """The first child of ``verb`` by one of ``relations`` that stands in the frame of sentence
     ``index`` and ends before the quote's marks: the subject whose words the quote is. A
-    personal pronoun the parser took for an expletive counts as a subject (« Il « prend acte de
-    cette mesure » »), not before an impersonal verb (« Il « faut tout revoir » »)."""
+    personal pronoun the parser took for an expletive counts as a subject (« Il « prend note de
+    cette décision » »), not before an impersonal verb (« Il « faut tout revoir » »)."""
     personal = "nsubj" in relations and verb.text.lower() not in IMPERSONAL_IL_NEXT
     for c in site.sentence(index).children(verb):
         subject = c.deprel in relations or (personal and c.deprel == "expl:subj" and is_subject(c))

@@ -357,7 +357,7 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "âgée",
         "âgés",
         "âgées",
-        # the rubric a news site sets before a headline (« Vidéo Accoyer : le gouvernement … »);
+        # the rubric a news site sets before a headline (« Vidéo Lambertin : le gouvernement … »);
         # not « info » or « direct », which end names (« France Info »)
         "vidéo",
         "vidéos",
