@@ -15,7 +15,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
-from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
@@ -1152,16 +1152,9 @@ def _detached_elision(words: Sequence[Word], i: int) -> bool:
     )
 
 
-#: Locutions of the side a speaker takes, between an incise verb and its subject: « de son côté »,
-#: « pour sa part », « à son tour ».
-_SIDE_LOCUTIONS = (
-    ("de", "son", "côté"),
-    ("de", "leur", "côté"),
-    ("pour", "sa", "part"),
-    ("pour", "leur", "part"),
-    ("à", "son", "tour"),
-    ("à", "leur", "tour"),
-)
+#: Locutions of the side a speaker takes (:data:`~quoteattr.lang.fr.incises.SIDE_LOCUTIONS`), as
+#: the parser's words.
+_SIDE_LOCUTIONS = frozenset(tuple(locution.split()) for locution in SIDE_LOCUTIONS)
 
 
 #: The adverbs of an incise (:data:`~quoteattr.lang.fr.incises.AUXILIARY_ADVERBS`) as the

@@ -63,6 +63,7 @@ from quoteattr.attribute.resolve_text import (
     _restrictive_tail,
 )
 from quoteattr.attribute.vet import head_noun
+from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     HYPERNYM_ROLES,
@@ -96,8 +97,9 @@ _UNNAMED_KINDS = frozenset({"described", "unknown"})
 #: Locutions of a tag that set its speaker against the source before: « a insisté de son côté le
 #: premier ministre », « a estimé pour sa part la maire », « a déclaré à son tour X ».
 _ANOTHER_SIDE = regex.compile(
-    r"(?i)\b(?:de[ \u00a0]+(?:son|leur)[ \u00a0]+côté|pour[ \u00a0]+(?:sa|leur)[ \u00a0]+part"
-    r"|quant[ \u00a0]+à[ \u00a0]+(?:lui|elle|eux|elles)|à[ \u00a0]+(?:son|leur)[ \u00a0]+tour)\b"
+    r"(?i)\b(?:"
+    + "|".join(locution.replace(" ", r"[ \u00a0]+") for locution in SIDE_LOCUTIONS)
+    + r"|quant[ \u00a0]+à[ \u00a0]+(?:lui|elle|eux|elles))\b"
 )
 #: How far around a description its tag's locutions are looked for (characters).
 _SIDE_REACH = 30

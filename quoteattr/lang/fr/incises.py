@@ -32,6 +32,7 @@ __all__ = [
     "INVERTED_PRONOUNS",
     "MAKE_FORMS",
     "NOT_PARTICIPLES",
+    "SIDE_LOCUTIONS",
     "SPEECH_VERB_FORMS",
     "SUBJECT_STARTS",
     "WEAK_CONTINUATION_STARTS",
@@ -130,6 +131,12 @@ AUXILIARY_ADVERBS: Final = (
 """Adverbs that stand between an incise's auxiliary and its participle: *a encore précisé X*,
 *a-t-il aussi ajouté*, *a pour sa part indiqué X*, *a d'emblée affirmé X*; and between an incise's
 verb and its inverted subject: *reprit de nouveau X*, *a affirmé d'emblée X*."""
+
+SIDE_LOCUTIONS: Final = (
+    "de son côté", "de leur côté", "pour sa part", "pour leur part", "à son tour", "à leur tour",
+)  # fmt: skip
+"""Locutions of the side a speaker takes, in a tag: between an incise verb and its subject
+(*a insisté de son côté le ministre*), and setting that speaker against the source before."""
 
 INCISE_CLITICS: Final = ("me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "lui", "leur", "nous", "vous")
 """Object and reflexive clitics that may stand before the verb of an incise: *lui dit-elle*,
