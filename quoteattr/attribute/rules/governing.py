@@ -4,6 +4,7 @@ that governs it), Airbus « coopère pleinement » (the quote as a predicate).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 from quoteattr.attribute.mentions import Mention
@@ -32,7 +33,7 @@ from quoteattr.attribute.rules.verbs import (
     verbish,
 )
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
@@ -354,12 +355,20 @@ def _agent_after_par(sent: Sentence, opening: int, closing: int) -> tuple[Word, 
         return None  # « présenté comme « sans risque » par les conseillers » names, as « qualifié de »
     # the agent's noun past its determiners, numbers and the adjectives before it (« par
     # plusieurs anciens joueurs », « par deux anciens ministres »)
-    k = 1
-    while k < min(len(after), 1 + _AGENT_PREFIX) and after[k].upos in {"DET", "NUM", "ADJ"}:
+    agent = _agent_noun(after, 0)
+    return None if agent is None else (participle, agent, None)
+
+
+def _agent_noun(words: Sequence[Word], par: int) -> Word | None:
+    """The agent's noun after the « par » at ``words[par]``, past at most :data:`_AGENT_PREFIX`
+    determiners, numbers and adjectives (« par plusieurs anciens joueurs »); ``None`` when no
+    noun or name comes there."""
+    k = par + 1
+    while k < min(len(words), par + 1 + _AGENT_PREFIX) and words[k].upos in {"DET", "NUM", "ADJ"}:
         k += 1
-    if k >= len(after) or after[k].upos not in {"NOUN", "PROPN"}:
+    if k >= len(words) or words[k].upos not in {"NOUN", "PROPN"}:
         return None
-    return participle, after[k], None
+    return words[k]
 
 
 def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Word, None] | None:
@@ -373,10 +382,7 @@ def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Wo
     if len(before) < 2 or before[-1].text.lower() not in _BARE_DE:
         return None
     noun = before[-2].text.lower()
-    if (
-        noun not in SPEECH_NOUNS | DOCUMENT_NOUNS
-        and noun.removesuffix("s") not in SPEECH_NOUNS | DOCUMENT_NOUNS
-    ):
+    if noun not in NOUN_CUES and noun.removesuffix("s") not in NOUN_CUES:
         return None
     if (
         not after
@@ -390,12 +396,8 @@ def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Wo
             return None
         if word.text.lower() != "par":
             continue
-        j = k + 1
-        while j < min(len(after), k + 1 + _AGENT_PREFIX) and after[j].upos in {"DET", "NUM", "ADJ"}:
-            j += 1
-        if j >= len(after) or after[j].upos not in {"NOUN", "PROPN"}:
-            return None
-        return after[0], after[j], None
+        agent = _agent_noun(after, k)
+        return None if agent is None else (after[0], agent, None)
     return None
 
 
