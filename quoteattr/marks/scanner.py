@@ -178,8 +178,10 @@ def _opens_utterance(text: str, position: int) -> bool:
     stands at the paragraph's head or after a colon or a sentence's end. Only such a quote runs on
     into the next paragraph; a straight mark left open mid-sentence (« le film de X "qui raconte
     … ») is a stray, and the next paragraph's first mark opens a quote of its own."""
-    before = text[:position].rstrip(" \u00a0\u202f\t")
-    return not before or before.endswith(("\n", ":", ".", "!", "?", "…"))
+    k = position
+    while k > 0 and text[k - 1] in " \u00a0\u202f\t":
+        k -= 1  # read back from the mark: no copy of the text before it
+    return k == 0 or text[k - 1] in "\n:.!?…"
 
 
 def _end_of_paragraph(state: _State, para_end: int, next_para: tuple[int, int] | None) -> None:
