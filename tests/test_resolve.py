@@ -5412,10 +5412,25 @@ def test_a_counted_group_is_taken_up_by_ils(opening: str, group: str) -> None:
     assert speaker.name.lower() in group.lower()
 
 
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "name"),
+    [
+        ("Les délégués de la FGTB ont voté la motion.", "Ils", "délégués de la FGTB"),
+        ("Les infirmières ont quitté le service à midi.", "Elles", "infirmières"),
+        ("Les avocats ont quitté la salle.", "Ils", "avocats"),
+    ],
+)
+def test_a_role_held_by_several_is_a_group_a_pronoun_takes_up(opening: str, pronoun: str, name: str) -> None:
+    # a plural role is a group of people, named with the body its complement gives
+    text = f"{opening} {pronoun} ont réclamé « un nouveau calendrier »."
+    speaker = _said(Resolver(text), text, pronoun, MentionKind.PRONOUN, "«")
+    assert speaker.name == name
+
+
 def test_a_counted_complement_is_no_group() -> None:
-    # « les avocats des deux hommes »: the two men are the complement, not who speaks
+    # « les avocats des deux hommes »: the two men are the complement, the group is the lawyers
     text = "Les avocats des deux hommes ont fait appel. Ils demandent « un nouveau procès »."
-    assert [o.name for o in index_document(text).occurrences if o.kind == "group"] == []
+    assert [o.name for o in index_document(text).occurrences if o.kind == "group"] == ["Les avocats"]
 
 
 @pytest.mark.parametrize(("noun", "name"), [("la dépêche", "dépêche"), ("le communiqué", "Comité Vallée")])

@@ -79,6 +79,7 @@ from quoteattr.lang.fr.roles import (
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
     SINGULAR_GROUPS,
+    group_gender,
     nationality_gender,
     role_of,
 )
@@ -693,9 +694,12 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
         singular = (
             token.lower in SINGULAR_GROUPS and previous is not None and previous.lower in _SINGULAR_DEFINITE
         )
-        group_gender = SINGULAR_GROUPS.get(token.lower) if singular else GROUP_NOUNS.get(token.lower)
-        if group_gender is None or previous is None:
+        gender = SINGULAR_GROUPS.get(token.lower) if singular else group_gender(token.lower)
+        if gender is None or previous is None:
             continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and following.text[:1].isupper() and not singular:
+            continue  # « les juges Van Ruymbeke et Simeoni »: the title of the names after it
         counted = not singular and previous.lower not in _GROUP_DETERMINERS
         first = _counted_from(text, tokens, i) if counted else i - 1
         if first is None:
@@ -707,7 +711,7 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
                 name=text[tokens[first].start : token.end],
                 tokens=tuple(t.text for t in tokens[first : i + 1]),
                 kind="group",
-                gender=group_gender,
+                gender=gender,
                 number="s" if singular else "p",
                 subject=governor is None or governor.lower not in PREPOSITIONS,
                 quoted=quoted(token.start),

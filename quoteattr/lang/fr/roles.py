@@ -46,6 +46,7 @@ __all__ = [
     "SEATS_OF_POWER",
     "SINGULAR_GROUPS",
     "STATE_BODIES",
+    "group_gender",
     "looks_like_demonym",
     "nationality_gender",
     "organisation_kinds_clash",
@@ -1238,6 +1239,25 @@ def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
             if found is not None:
                 break
     return found
+
+
+def group_gender(noun: str) -> str | None:
+    """The gender of the « ils » / « elles » a plural noun of people stands for: a listed group
+    noun (« les habitants »), or the plural of a role (« les délégués », « les infirmières »: a
+    role held by several is a group of people); ``None`` for any other word.
+
+    >>> group_gender("délégués"), group_gender("infirmières"), group_gender("délégué")
+    ('m', 'f', None)
+    """
+    key = noun.lower().replace("’", "'")
+    if key in GROUP_NOUNS:
+        return GROUP_NOUNS[key]
+    if len(key) < 4 or key[-1] not in "sx" or key in ROLE_NOUNS:
+        return None
+    found = ROLE_NOUNS.get(key[:-1])
+    if found is None or "kin" in found[1]:
+        return None  # « les frères Kouachi », « les fils »: a family's members, or someone's
+    return found[0] or "m"
 
 
 #: Adjectives of nationality or place whose ending does not look adjectival by itself (most end
