@@ -445,6 +445,35 @@ def test_an_inverted_subject_followed_by_another_clause_is_one_person() -> None:
     assert (mention.span.text, mention.conjuncts) == ("Emmanuel Macron", ())
 
 
+def test_two_adjectives_joined_by_et_qualify_one_source() -> None:
+    # « les responsables des partis chrétien et libéral mardi »: one noun, two adjectives; the
+    # day after them is the verb's, not a second source's
+    text = "« La grève attendra », ont déclaré les responsables des partis chrétien et libéral mardi."
+    table = """
+« « PUNCT 3 punct
+La le DET 2 det
+grève grève NOUN 3 nsubj
+attendra attendre VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+ont avoir AUX 7 aux:tense
+déclaré déclarer VERB 3 parataxis
+les le DET 9 det
+responsables responsable NOUN 7 obj
+des de ADP 11 case
+partis parti NOUN 9 nmod
+chrétien chrétien ADJ 11 amod
+et et CCONJ 14 cc
+libéral libéral ADJ 12 conj
+mardi mardi NOUN 11 nmod
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert (mention.span.text, mention.conjuncts) == ("les responsables des partis chrétien et libéral", ())
+
+
 def test_a_name_apposed_after_a_later_conjunct_is_that_conjunct_s() -> None:
     text = "Le ministre, Jean Le Drian, et son homologue allemand, Heiko Maas, ont dénoncé une agression."
     table = """

