@@ -1358,6 +1358,29 @@ def _said(resolver: Resolver, text: str, words: str, kind: MentionKind, quote: s
     return resolver.resolve(mention(text, words, kind, nth=nth), before=text.index(quote))
 
 
+def test_a_noun_of_any_body_takes_up_the_one_just_named() -> None:
+    # « l'organisme », « l'institution »: bodies of any kind, which take up the one named before
+    text = (
+        "Les températures ont dépassé 30 degrés, annonce Météo France dans son bulletin. "
+        "« L'épisode va durer », précise l'organisme météorologique."
+    )
+    speaker = _said(Resolver(text), text, "l'organisme météorologique", MentionKind.DESCRIPTION, "«")
+    assert speaker.name == "Météo France"
+
+
+def test_a_statement_s_issuer_is_not_the_description_apposed_to_it() -> None:
+    # « un communiqué de X, un organisme de … »: the issuer is named, then described
+    text = "Les accès ont été bloqués selon un communiqué de Turkey Blocks, un organisme de surveillance."
+    speaker = _said(
+        Resolver(text),
+        text,
+        "un communiqué de Turkey Blocks, un organisme de surveillance",
+        MentionKind.DOCUMENT,
+        "Les accès",
+    )
+    assert speaker.name == "Turkey Blocks"
+
+
 def test_a_unit_is_not_of_the_body_its_statement_is_told_to() -> None:
     """« a indiqué à l'AFP la direction »: the direction of the group the text spoke of; the
     agency was told, it does not speak."""
@@ -2288,6 +2311,8 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ),
         # « en » opening where or how the words were said is the verb's
         ("« Il faut agir », a déclaré un responsable en marge du sommet.", "un responsable", "responsable"),
+        # and « en » with a participle in -ant is a gerund: how the verb was done
+        ("« Direction le port », annonce un gendarme en arpentant les rues.", "un gendarme", "gendarme"),
         # a preposition in -ant is no participle: « devant un tableau » says where, not who
         (
             "« On nous a prévenus par SMS », racontait une voyageuse devant un tableau d'affichage.",
@@ -2366,6 +2391,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "participle in -t",
         "en",
         "adverbial",
+        "gerund",
         "preposition in -ant",
         "comma",
         "lone participle",

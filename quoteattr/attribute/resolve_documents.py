@@ -99,10 +99,14 @@ class _Documents(_ResolverBase):
         # the occurrences inside the span, found by bisection (DocumentIndex.within): a scan of
         # the whole document for every quote grows with the square of a long text
         within = list(self._index.within(span))
+        # not a phrase after a comma, in apposition to its issuer (« un communiqué de Turkey
+        # Blocks, un organisme de surveillance »: the issuer named, then described)
         inside = [
             o
             for o in within
-            if span.start < o.span.start and o.kind in {"person", "organisation", "name", "group"}
+            if span.start < o.span.start
+            and o.kind in {"person", "organisation", "name", "group"}
+            and "," not in self._text[span.start : o.span.start]
         ]
         if inside:
             return self._from_occurrence(inside[0], limit)

@@ -713,6 +713,10 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "ligue": "f",
     "association": "f",
     "organisation": "f",
+    # the nouns of any body (:data:`_ANY_BODY`): « l'organisme météorologique », « l'instance »
+    "organisme": "m",
+    "institution": "f",
+    "instance": "f",
     "fondation": "f",
     "groupe": "m",
     "entreprise": "f",
