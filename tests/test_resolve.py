@@ -5154,6 +5154,22 @@ def test_an_adverb_of_quantity_opening_a_sentence_is_no_name() -> None:
     assert speaker.name == "Beaucoup d'agriculteurs"
 
 
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("l'hôpital général Félix Roussel", "Félix Roussel"),
+        ("le lycée Victor Hugo", "Victor Hugo"),
+        ("l'école primaire Jean Moulin", "Jean Moulin"),
+    ],
+)
+def test_a_person_s_name_after_what_is_named_after_people_is_the_place_s(place: str, name: str) -> None:
+    # « l'hôpital général Félix Roussel »: the hospital's name, no one « il » may take up
+    text = f"Paul Kouassi travaille à {place}. « Les lits manquent », déplore-t-il."
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds[name] == "place"
+    assert _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "«").name == "Paul Kouassi"
+
+
 def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
     text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"

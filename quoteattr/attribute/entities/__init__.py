@@ -75,6 +75,7 @@ from quoteattr.lang.fr.roles import (
     FAMILY_PLURALS,
     FIRM_NAME_HEADS,
     GROUP_NOUNS,
+    NAMED_AFTER_PEOPLE,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
@@ -310,6 +311,22 @@ def _name_after_subject_role(word: Word, governor: Word) -> bool:
     )
 
 
+def _named_after(text: str, tokens: Sequence[Token], lead: int) -> bool:
+    """Whether the name at ``tokens[lead]`` follows a noun of what is named after people, with one
+    adjective in small letters between at most: « l'hôpital général Félix Houphouët-Boigny », « le
+    lycée Victor-Hugo », « l'université Jean-Moulin » (:data:`NAMED_AFTER_PEOPLE`) name the place,
+    not the person."""
+    noun = preceding(text, tokens, lead)
+    if (
+        noun is not None
+        and noun.text.isalpha()
+        and noun.text.islower()
+        and not (noun.lower in NAMED_AFTER_PEOPLE or noun.lower in PREPOSITIONS or noun.lower in DETERMINERS)
+    ):
+        noun = preceding(text, tokens, lead - 1)  # « hôpital général », « lycée agricole »
+    return noun is not None and noun.text.islower() and noun.lower in NAMED_AFTER_PEOPLE
+
+
 def _named_thing(text: str, tokens: Sequence[Token], lead: int) -> bool:
     """Whether the name at ``tokens[lead]`` follows a determiner and a common noun that is no role:
     « sa plateforme Steam », « le navire Aquarius », « le logiciel Pegasus » name a thing by its
@@ -529,7 +546,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « l'ancienne directrice de l'Ehpad privé Les Glycines »: a name opening on « Les »
             # is a thing's or a body's (« Les Échos »), never a person's, whom no role titles
             title, gender = None, ""
-        if is_org or ent == "ORG" or (acronym and run.civility is None):
+        if run.civility is None and not is_org and _named_after(text, tokens, lead):
+            kind = "place"  # « l'hôpital général Félix Houphouët-Boigny »: the hospital's name
+        elif is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif (run.civility is not None or title is not None or ent == "PER") and not plural_article:
             kind = "person"
