@@ -386,6 +386,43 @@ def test_a_conjunct_of_a_fronted_prepositional_phrase_is_the_subject_alone() -> 
     assert (found.cue, mention_text(found)) == ("parler", "certains riverains")
 
 
+#: « Paul Roux, élève en 3e, se soucie des absences répétées de ses professeurs : « Il y a
+#: grève. » », as spaCy parses it: « élève » the root, « répétées » a participle on « absences »,
+#: « ses professeurs » its agent.
+REPEATED_ABSENCES = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+, , PUNCT 3 punct
+élève élever VERB -1 root VerbForm=Fin
+en en ADP 5 case
+3e troisième ADJ 3 obl:mod
+, , PUNCT 8 punct
+se se PRON 8 obj
+soucie soucier VERB 3 advcl VerbForm=Fin
+des un DET 10 det
+absences absence NOUN 8 obl:arg
+répétées répéter VERB 10 acl VerbForm=Part Tense=Past
+de de ADP 14 case
+ses son DET 14 det
+professeurs professeur NOUN 11 obl:agent
+: : PUNCT 8 punct
+« « PUNCT 3 punct
+Il il PRON 19 expl:subj
+y y PRON 19 expl:comp
+a avoir VERB 3 advcl VerbForm=Fin
+grève grève NOUN 19 obj
+. . PUNCT 3 punct
+» » PUNCT 19 punct
+"""
+
+
+def test_a_participle_qualifying_a_thing_reports_nothing_before_a_colon() -> None:
+    # « les absences répétées de ses professeurs »: repeated, not said; no agent of it speaks
+    text = "Paul Roux, élève en 3e, se soucie des absences répétées de ses professeurs : « Il y a grève. »"
+    found = colon_intro(site_of(text, REPEATED_ABSENCES))
+    assert found is None or mention_text(found) != "ses professeurs"
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

@@ -21,8 +21,9 @@ from quoteattr.attribute.rules.verbs import (
     verbish,
 )
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, PLATFORMS, SPEECH_NOUNS
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, NOUN_CUES, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
+from quoteattr.lang.fr.roles import speaking_noun
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
@@ -75,6 +76,22 @@ def colon_distant(site: QuoteSite) -> Attribution | None:
     return attrs.evolve(found, rule="colon_distant", confidence=CONFIDENCE["colon_distant"], frame="woven")
 
 
+def _qualifies_a_thing(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is a past participle qualifying a noun of no words (« les absences répétées
+    de ses professeurs », « des attaques répétées de l'opposition »): an adjective, which says nothing
+    of speech; on a noun of words it may report them (« les propos tenus par le ministre : »), and
+    on a noun of people it may be their verb."""
+    if word.deprel != "acl" or word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") == "Pres":
+        return False
+    noun = sent.head_of(word)
+    if noun is None or noun.upos != "NOUN":
+        return False
+    lemma = noun.lemma.lower()
+    # not on someone who may speak, whose verb a tagger may have read as a participle (« Une
+    # habitante du centre-ville résume : »)
+    return lemma not in NOUN_CUES and not speaking_noun(lemma) and not speaking_noun(noun.text.lower())
+
+
 def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     found = _frame_before_colon(site, distant=distant)
     if found is None:
@@ -98,6 +115,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             # « X a répondu à Y, qui l'accusait d'avoir menti : »: the relative's words are given,
             # the colon opens the answer of the speech verb before it
             continue
+        if _qualifies_a_thing(sent, word):
+            continue  # « les absences répétées de ses professeurs : »: repeated, not said
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
             # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
             # is the verb's object, its subject comes after it
