@@ -1286,6 +1286,31 @@ def pronoun_before(text: str, pronoun: str, quote: str) -> Speaker:
     return Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index(quote))
 
 
+SECTIONED = (
+    "Le Premier ministre, Paul Sanou, a reçu la presse jeudi.\n"
+    "« Nous avons d'autres partenaires », a déclaré Paul Sanou.\n\n"
+    "La responsabilité du FMI\n\n"
+    "Selon lui, la mission du Fonds est souvent dévoyée.\n"
+)
+
+
+def test_a_subheading_is_a_short_line_of_the_body_that_ends_no_sentence() -> None:
+    index = index_document(SECTIONED)
+    assert [SECTIONED[a:b] for a, b in index.subheadings] == ["La responsabilité du FMI"]
+    # a sentence the page cut short keeps its commas: no subheading
+    cut = "Le titre\n\nIl a parlé.\nLe 6 août, le vidéaste Paul Roux poste\nIl refuse d'accuser.\n"
+    assert index_document(cut).subheadings == ()
+    # nor a sentence with a credit after it: two phrases
+    credited = "Le titre\n\nIl a parlé.\nPaul Roux y a travaillé. © Radio France\nIl regrette.\n"
+    assert index_document(credited).subheadings == ()
+
+
+def test_a_pronoun_takes_up_no_name_of_a_subheading() -> None:
+    # « La responsabilité du FMI / Selon lui, … »: the man quoted before the section's title
+    speaker = _said(Resolver(SECTIONED), SECTIONED, "lui", MentionKind.PRONOUN, "la mission")
+    assert speaker.name == "Paul Sanou"
+
+
 def test_the_author_in_the_header_is_no_character() -> None:
     text = (
         "Gustave Moreau\nLes Jardins de Provence (1881)\n\nI\n\n"

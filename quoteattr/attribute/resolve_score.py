@@ -333,8 +333,8 @@ def pronoun_candidates(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_LAST_RESORT:
             break
-        if occurrence.quoted:
-            continue
+        if occurrence.quoted or index.in_subheading(start):
+            continue  # a section's title is no part of the narration
         addressed = last_mentioned and _addressed(index, occurrence)
         if occurrence.kind not in _ANTECEDENT_KINDS and not addressed:
             continue

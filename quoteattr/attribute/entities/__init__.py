@@ -42,6 +42,7 @@ from quoteattr.attribute.entities.regions import (
     header_end,
     quoted_regions,
     sentence_boundaries,
+    subheading_regions,
 )
 from quoteattr.attribute.entities.runs import (
     affiliation_run,
@@ -887,6 +888,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         occurrences=tuple(occurrences),
         boundaries=scan.boundaries,
         pronouns=_subject_pronouns(scan),
+        subheadings=subheading_regions(text),
     )
 
 

@@ -75,6 +75,7 @@ class DocumentIndex:
     occurrences: tuple[Occurrence, ...]
     boundaries: tuple[int, ...]  # sorted offsets where a sentence starts
     pronouns: tuple[SubjectPronoun, ...] = ()  # in text order
+    subheadings: tuple[tuple[int, int], ...] = ()  # the body's section titles, in text order
 
     starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
 
@@ -127,6 +128,11 @@ class DocumentIndex:
     def sentence_of(self, offset: int) -> int:
         """The raw-text sentence index of a character offset."""
         return bisect.bisect_right(self.boundaries, offset)
+
+    def in_subheading(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a subheading of the body (:attr:`subheadings`)."""
+        i = bisect.bisect_right(self.subheadings, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and self.subheadings[i][0] <= offset < self.subheadings[i][1]
 
     def sentence_start(self, offset: int) -> int:
         """Where the raw-text sentence of a character offset begins."""
