@@ -5195,6 +5195,20 @@ def test_a_person_s_name_after_what_is_named_after_people_is_the_place_s(place: 
     assert _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "«").name == "Paul Kouassi"
 
 
+def test_a_word_after_an_article_is_no_person_the_apposition_after_it_titles() -> None:
+    # « à celle du Maroc, le ministre des Affaires étrangères, qui … »: the apposition is the
+    # subject's, and a person's name takes no article
+    text = (
+        "Paul Roux a parlé vendredi. Comparant l'économie de l'Algérie à celle du Maroc, le ministre "
+        "des Affaires étrangères, qui s'exprimait devant des patrons, a estimé que les investissements "
+        "« ne valent rien »."
+    )
+    maroc = [o for o in index_document(text).occurrences if o.name == "Maroc"]
+    assert [(o.kind, o.title) for o in maroc] == [("place", None)]
+    speaker = _said(Resolver(text), text, "le ministre des Affaires étrangères", MentionKind.DESCRIPTION, "«")
+    assert speaker.name != "Maroc"
+
+
 def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
     text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"

@@ -312,6 +312,17 @@ def _name_after_subject_role(word: Word, governor: Word) -> bool:
     )
 
 
+#: Articles, and « de » / « à » fused with one, which a person's name never takes: « du Maroc ».
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
+
+
+def _after_article(governor: Token | None, ent: str) -> bool:
+    """Whether a lone capitalised word is a place's or a thing's rather than a person's: an article
+    stands right before it (« celle du Maroc », « au Sénégal »; a person's name takes none), or the
+    parser labels it a place."""
+    return ent == "LOC" or (governor is not None and governor.lower in _NAME_ARTICLES)
+
+
 def _named_after(text: str, tokens: Sequence[Token], lead: int) -> bool:
     """Whether the name at ``tokens[lead]`` follows a noun of what is named after people, with one
     adjective in small letters between at most: « l'hôpital général Félix Houphouët-Boigny », « le
@@ -508,12 +519,14 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             title, gender, det_index, is_org = None, "", -1, False
         else:
             title, gender, det_index, is_org = title_before(text, tokens, run.first)
+        apposed = False  # a title only from the apposition after the name
         if title is None and not is_org:
             # « employé à l'usine de Lorient, ex-associé du notaire »: a name after a preposition
             # is no one the bare apposition after it describes
             after_preposition = direct is not None and direct.lower in PREPOSITIONS
             title, gender = title_after(text, tokens, run.last, bare_allowed=not after_preposition)
             title = title or None
+            apposed = title is not None
         if det_index >= 0:
             lead = det_index
         presiding = _presiding_role(text, tokens[lead].start if lead < len(tokens) else run.start)
@@ -549,6 +562,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             title, gender = None, ""
         if run.civility is None and not is_org and _named_after(text, tokens, lead):
             kind = "place"  # « l'hôpital général Félix Houphouët-Boigny »: the hospital's name
+        elif apposed and not full_name and _after_article(governor, ent):
+            # « comparant l'économie algérienne à celle du Maroc, le ministre des Affaires
+            # étrangères, qui … »: a country before the subject's apposition, not its name
+            kind, title, gender = "place", None, ""
         elif is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif (run.civility is not None or title is not None or ent == "PER") and not plural_article:
