@@ -5209,6 +5209,28 @@ def test_a_word_after_an_article_is_no_person_the_apposition_after_it_titles() -
     assert speaker.name != "Maroc"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "title"),
+    [
+        # a body called by its own capitalised noun: the person after it holds the role before it
+        (
+            "Le président de la Confédération Alain Berset a parlé.",
+            "Alain Berset",
+            "person",
+            "président de la Confédération",
+        ),
+        # a noun in small letters, or of what is named after people, takes the name for its own
+        ("Le PDG de la compagnie Flydubai a parlé.", "compagnie Flydubai", "organisation", None),
+        ("Le directeur de la Fondation Jean Jaurès a parlé.", "Jean Jaurès", "organisation", None),
+    ],
+)
+def test_a_person_after_a_body_s_own_name_holds_the_role_before_it(
+    text: str, name: str, kind: str, title: str | None
+) -> None:
+    found = [(o.kind, o.title) for o in index_document(text).occurrences if o.name == name]
+    assert found == [(kind, title)]
+
+
 def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
     text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"

@@ -10,8 +10,10 @@ from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent
 from quoteattr.attribute.names import (
     Token,
     is_capitalised,
+    starts_person_name,
 )
 from quoteattr.lang.fr.roles import (
+    NAMED_AFTER_PEOPLE,
     ORGANISATION_NOUNS,
     role_of,
 )
@@ -172,6 +174,8 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         if after_de and tokens[j - 1].lower not in _BARE_DE and not comma and j + 2 == first:
             after_de = role_of(tokens[j + 1].lower) is None
         direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
+        if direct_org and _body_s_own_name(tokens, first):
+            direct_org = False  # « le président de la Confédération Alain Berset »: its head's name
         if after_de and token.lower in DETERMINERS and direct_org:
             after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
         if after_de and token.lower in DETERMINERS and inner[0] is None:
@@ -191,6 +195,22 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             return inner
         j -= 1
     return inner
+
+
+def _body_s_own_name(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the organisation noun right before the name at ``first`` is the body's own name,
+    capitalised (« la Confédération », « l'Assemblée »), and the name a person's (a listed given
+    name, then more): the person is then the holder of the role before it, where a noun in small
+    letters or of what is named after people takes the name for its own (« la compagnie
+    Flydubai », « la Fondation Jean Jaurès »)."""
+    noun = tokens[first - 1]
+    if not noun.text[:1].isupper() or noun.lower in NAMED_AFTER_PEOPLE:
+        return False
+    return (
+        first + 1 < len(tokens)
+        and starts_person_name(tokens[first].text)
+        and tokens[first + 1].text[:1].isupper()
+    )
 
 
 #: The tails of roles written in several words with « en » (« le rédacteur en chef », « le
