@@ -3707,6 +3707,27 @@ ferment fermer VERB 6 ccomp
 . . PUNCT 3 punct
 """
 
+#: « Le ministre a tenu à saluer les efforts, relevant que le pays va mieux. », as spaCy parses
+#: it: « relevant » hung on the object of the infinitive.
+SALUTING_THE_EFFORTS = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+tenu tenir VERB -1 root VerbForm=Part
+à à ADP 5 mark
+saluer saluer VERB 3 xcomp VerbForm=Inf
+les le DET 7 det
+efforts effort NOUN 5 obj
+, , PUNCT 7 punct
+relevant relever VERB 7 acl VerbForm=Part Tense=Pres
+que que SCONJ 13 mark
+le le DET 12 det
+pays pays NOUN 13 nsubj
+va aller VERB 9 ccomp
+mieux mieux ADV 13 advmod
+. . PUNCT 3 punct
+"""
+
 #: « Le site a diffusé une vidéo du ministre affirmant que tout va bien. », as spaCy parses it:
 #: « affirmant » hung on the verb, as if set off.
 PARTICIPLE_AFTER_OBJECT = """
@@ -3760,6 +3781,12 @@ bien bien ADV 11 advmod
             "Le ministère a publié un communiqué indiquant que les écoles ferment.",
             DESCRIBING_PARTICIPLE,
             "un communiqué",
+        ),
+        # the thing an infinitive governs: the subject of the finite verb above it
+        (
+            "Le ministre a tenu à saluer les efforts, relevant que le pays va mieux.",
+            SALUTING_THE_EFFORTS,
+            "Le ministre",
         ),
     ],
 )

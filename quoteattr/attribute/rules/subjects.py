@@ -479,8 +479,10 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
         statement = noun.lemma.lower() in DOCUMENT_NOUNS or noun.lemma.lower() in SOURCE_NOUNS
         if statement or governor.feats.get("VerbForm") != "Inf":
             return None
-        while governor.head >= 0 and (governor.upos != "VERB" or governor.feats.get("VerbForm") == "Inf"):
-            governor = sent.words[governor.head]
+    # an infinitive has no subject of its own: that of the finite verb above it (« Paul Roux a
+    # tenu à saluer les efforts du pays, relevant que … »: Paul Roux)
+    while governor.head >= 0 and (governor.upos != "VERB" or governor.feats.get("VerbForm") == "Inf"):
+        governor = sent.words[governor.head]
     if governor.upos != "VERB" or governor.start > verb.start:
         return None
     return next((c for c in sent.children(governor) if c.deprel in {"nsubj", "nsubj:pass"}), None)
