@@ -5231,6 +5231,22 @@ def test_a_person_after_a_body_s_own_name_holds_the_role_before_it(
     assert found == [(kind, title)]
 
 
+def test_a_post_of_another_country_is_another_post() -> None:
+    # « le chef du gouvernement marocain » is not the « chef du gouvernement tunisien » named before
+    text = (
+        "Le chef du gouvernement tunisien Mehdi Jomaa a ouvert la conférence. Le chef du "
+        "gouvernement marocain a salué « les efforts de la Tunisie »."
+    )
+    speaker = _said(Resolver(text), text, "Le chef du gouvernement marocain", MentionKind.DESCRIPTION, "«")
+    assert speaker.name != "Mehdi Jomaa"
+    # the same country's, as the same post
+    same = text.replace("marocain", "tunisien")
+    speaker = _said(
+        Resolver(same), same, "Le chef du gouvernement tunisien", MentionKind.DESCRIPTION, "«", nth=1
+    )
+    assert speaker.name == "Mehdi Jomaa"
+
+
 def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
     text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"

@@ -39,6 +39,7 @@ from quoteattr.attribute.resolve_score import (
     others_named_since,
     paragraph_newcomer,
     periphrasis_role,
+    posts_of_two_countries,
     salient_person,
     sole_person,
     taken_up_description,
@@ -306,7 +307,7 @@ class _Descriptions(_ResolverBase):
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
             salient = self._salient(limit, role, phrase.gender, span=mention.span)
-            if salient is not None:
+            if salient is not None and not posts_of_two_countries(words, salient.title):
                 return salient
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
         if named is not None:
@@ -470,6 +471,8 @@ class _Descriptions(_ResolverBase):
         taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
         if span is not None and previous_name and taken.name == previous_name and self._on_another_side(span):
             return None
+        if posts_of_two_countries(words, taken.title):
+            return None  # « le chef du gouvernement marocain » after « … tunisien Mehdi Jomaa »
         return taken
 
     def _on_another_side(self, span: Span) -> bool:

@@ -466,6 +466,8 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
         score = SAME_DOMAIN_SCORE
     else:
         return 0.0
+    if _countries_clash(adjectives, words):
+        return 0.0  # « le chef du gouvernement marocain » is not « … tunisien »: another post
     score += SHARED_WORD_SCORE * len(_unmarked(adjectives) & _unmarked(words))
     return score
 
@@ -494,6 +496,28 @@ def _masculine(word: str) -> str:
         if word.endswith(feminine):
             return word[: -len(feminine)] + masculine
     return word[:-1] if word.endswith("e") else word
+
+
+#: Adjectives of nationality, folded, in the masculine (:data:`NATIONALITY_NOUNS`).
+_NATIONALITIES = frozenset(_masculine(fold(noun)) for noun in NATIONALITY_NOUNS)
+
+
+def _countries_clash(own: set[str], other: set[str]) -> bool:
+    """Whether two sets of folded words each name a country and no country in common (« chef du
+    gouvernement marocain » and « chef du gouvernement tunisien »: two posts)."""
+    own_countries = _unmarked(own) & _NATIONALITIES
+    other_countries = _unmarked(other) & _NATIONALITIES
+    return bool(own_countries) and bool(other_countries) and not own_countries & other_countries
+
+
+def posts_of_two_countries(description: str, title: str | None) -> bool:
+    """Whether a description and a title name the posts of two countries (« le chef du
+    gouvernement marocain », « chef du gouvernement tunisien »): never the same person's."""
+    if not title:
+        return False
+    return _countries_clash(
+        {fold(t.text) for t in tokenize(description)}, {fold(t.text) for t in tokenize(title)}
+    )
 
 
 def _bare_name(said: Said) -> bool:
