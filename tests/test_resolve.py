@@ -5546,6 +5546,12 @@ def test_a_role_held_by_several_is_a_group_a_pronoun_takes_up(opening: str, pron
     assert speaker.name == name
 
 
+def test_a_capitalised_plural_role_inside_a_body_s_name_is_no_group() -> None:
+    # « le Syndicat national des Journalistes »: a word of the union's name, not the journalists
+    text = "Le Syndicat national des Journalistes a réagi. Il dénonce « une atteinte à la liberté »."
+    assert [o.name for o in index_document(text).occurrences if o.kind == "group"] == []
+
+
 def test_a_counted_complement_is_no_group() -> None:
     # « les avocats des deux hommes »: the two men are the complement, the group is the lawyers
     text = "Les avocats des deux hommes ont fait appel. Ils demandent « un nouveau procès »."

@@ -737,6 +737,8 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is not None and following.text[:1].isupper() and not singular:
             continue  # « les juges Van Ruymbeke et Simeoni »: the title of the names after it
+        if not singular and token.lower not in GROUP_NOUNS and not token.text.islower():
+            continue  # « le Syndicat national des Journalistes »: a word of a body's name
         counted = not singular and previous.lower not in _GROUP_DETERMINERS
         first = _counted_from(text, tokens, i) if counted else i - 1
         if first is None:
