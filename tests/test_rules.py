@@ -3417,6 +3417,11 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini. » Paul Roux a prononcé ces mots devant la presse.", "Paul Roux", "prononcer"),
         ("« C'est fini. » Paul Roux a quitté ces lieux hier.", None, None),  # no speech noun
         ("« C'est fini. » Il a lancé cet avertissement lundi.", None, None),  # a pronoun: the parse's
+        # the cleft opening the paragraph after the quote's own
+        ("« C'est fini. »\n\nCe sont les mots de Paul Roux, président du club.", "Paul Roux", "mot"),
+        ("« C'est fini. »\nC'est ce qu'a dit Paul Roux.", "Paul Roux", "dire"),
+        # but not past a paragraph between
+        ("« C'est fini. »\n\nLe club a perdu.\n\nCe sont les mots de Paul Roux.", None, None),
     ],
 )  # fmt: skip
 def test_cleft_after_names_the_source_of_the_sentence_before(

@@ -47,7 +47,8 @@ _CARRIER = r"(?:(?:tenu|tenue|tenus|tenues)[ \t\u00a0\u202f]+à|voulu|souhaité)
 #: A capitalised word of a name (« Didier », « Hoffmann », « Saint-Pierre »).
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 _CLEFT = regex.compile(
-    r"[ \t\u00a0\u202f]*[.!?…,]?[ \t\u00a0\u202f]*"  # the end of the quote's sentence, or a comma
+    # the end of the quote's sentence, or a comma; or of its paragraph, the cleft opening the next
+    r"[ \t\u00a0\u202f]*[.!?…,]?(?:[ \t\u00a0\u202f]*\n){0,2}[ \t\u00a0\u202f]*"
     rf"(?:{CLEFT_OPENER}|Ainsi[ \t\u00a0\u202f]+(?:s['’][ \t\u00a0\u202f]*)?)"  # « Ainsi a réagi X »
     r"(?:(?:a|ont|avait|avaient|aurait|auraient|est|sont|était|étaient)[ \t\u00a0\u202f]+)?"  # the auxiliary
     rf"(?:{_ADVERB})*"
@@ -226,7 +227,7 @@ def _words_taken_up(text: str, end: int) -> Attribution | None:
 #: « « … » : c'est le cri d'alarme lancé par X », « « … », tel est le message de X »: a cleft or
 #: « tel est » right after the quote, a speech noun and its source after « par » or « de ».
 _NOUN_CLEFT = regex.compile(
-    r"[ \t\u00a0\u202f]*[.!?…:,]?[ \t\u00a0\u202f]*"
+    r"[ \t\u00a0\u202f]*[.!?…:,]?(?:[ \t\u00a0\u202f]*\n){0,2}[ \t\u00a0\u202f]*"
     r"(?:[Cc]['’]est|[Cc]e[ \t\u00a0\u202f]+sont|[Tt]el(?:le)?s?[ \t\u00a0\u202f]+(?:est|sont|était|étaient)"
     r"|[Vv]oilà)[ \t\u00a0\u202f]+"
     r"(?:(?:les|le|la|une|un|ces|cette|cet|ce)[ \t\u00a0\u202f]+|l['’][ \t\u00a0\u202f]*)"
