@@ -409,6 +409,40 @@ rejetée rejeter VERB -1 root
     assert mention_from(other, 0, other[5], changed).span.text == "son avocat"
 
 
+def test_a_civility_with_its_article_opens_the_name_apposed_to_a_role() -> None:
+    # « le président de l'association, le Dr Paul Roux à La Presse »: « le Dr » is the name's
+    # (spaCy makes « Dr » a second subject, « à La Presse » its complement)
+    text = "« C'est grave », a dit le président de l'association, le Dr Paul Roux à La Presse."
+    table = """
+« « PUNCT 3 punct
+C' ce PRON 3 nsubj
+est être AUX 3 cop
+grave grave ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+dit dire VERB 3 parataxis
+le le DET 9 det
+président président NOUN 7 nsubj
+de de ADP 12 case
+l' le DET 12 det
+association association NOUN 9 nmod
+, , PUNCT 15 punct
+le le DET 15 det
+Dr dr NOUN 9 conj
+Paul Paul PROPN 15 appos
+Roux Roux PROPN 16 flat:name
+à à ADP 20 case
+La le DET 20 det
+Presse presse NOUN 15 nmod
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "le président de l'association, le Dr Paul Roux"
+
+
 INVERTED_PAIR = """
 « « PUNCT 4 punct
 La le DET 2 det

@@ -583,6 +583,9 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
+    article = sent[start].text.lower() in {"le", "la"} and start + 2 < len(sent)
+    if article and sent[start + 1].text.lower() in CIVILITIES:
+        start += 1  # « le président de l'association, le Dr Paul Roux »: the article of its civility
     if sent[start].text.lower() in CIVILITIES and start + 1 < len(sent):
         start += 1  # "son avocat, Me Bastien Morel"
     start = _after_apposed_title(sent, start)
