@@ -2914,8 +2914,8 @@ def test_a_role_the_previous_speaker_was_never_given_is_not_theirs() -> None:
         # someone new told apart by a complement of a noun of no field is the next pronoun's
         ("un habitant du quartier des Tilleuls", "habitant du quartier des Tilleuls"),
         ("une voisine de palier", "voisine de palier"),
-        # the noun alone is as general as a name left out: the pronoun does not take it up
-        ("un habitant", None),
+        # the noun alone too: the subject after a fronted phrase of place is someone brought in
+        ("un habitant", "habitant"),
     ],
 )
 def test_a_newcomer_told_apart_by_a_complement_is_the_next_pronoun_s(newcomer: str, name: str | None) -> None:
@@ -3196,16 +3196,27 @@ def test_dont_with_a_role_is_the_role_of_the_name_before(text: str, words: str, 
             "« Nous sommes épuisés », a-t-elle dit.",
             "infirmière de nuit du service des urgences",
         ),
+        # after a fronted phrase of place, time or manner: the subject all the same
+        (
+            "Marc Dupont a ouvert la réunion. À la hâte, une mère de famille installe sa fille dans la "
+            "voiture. « J'ai pris quelques jouets », glisse-t-elle.",
+            "mère de famille",
+        ),
         # not at a sentence's opening: an object, no newcomer who speaks next
         (
             "Marc Dupont a parlé longtemps à un passager du vol. « Il y a eu une détonation », raconte-t-il.",
             "Marc Dupont",
         ),
+        # nor after a clause and its comma: an apposition
+        (
+            "Marc Dupont a prévenu sa voisine, une mère de famille. « Partez vite », a-t-il lancé.",
+            "Marc Dupont",
+        ),
     ],
-    ids=["passager", "infirmière", "object"],
+    ids=["passager", "infirmière", "fronted", "object", "apposition"],
 )
 def test_a_pronoun_takes_up_the_unnamed_newcomer_of_the_sentence_before(text: str, name: str) -> None:
-    pronoun = "il" if text.endswith("-t-il.") else "elle"
+    pronoun = "il" if text.endswith(("-t-il.", "-t-il lancé.")) else "elle"
     start = text.rindex(pronoun)
     at = Span(start, start + len(pronoun), source=text)
     speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« "))

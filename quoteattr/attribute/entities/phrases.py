@@ -379,6 +379,32 @@ def _role_after(text: str, tokens: Sequence[Token], i: int) -> int | None:
     return k if role_noun(tokens[k].lower) in ROLE_NOUNS else None
 
 
+#: The most words a fronted phrase before the subject holds (« Dans la cour de l'école, »).
+_FRONTED_WORDS = 8
+#: Words that open a fronted phrase of time or manner, besides prepositions.
+_FRONTED_OPENERS = frozenset(
+    {"puis", "ensuite", "alors", "soudain", "aussitôt", "hier", "ce", "cette", *WEEKDAYS}
+)
+#: Where a sentence ends, before the fronted phrase of the next.
+_SENTENCE_BREAK = regex.compile(r"[.!?…\n»]")
+
+
+def _after_fronted_phrase(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` comes right after a short phrase of place, time or manner that opens
+    its sentence, and its comma (« À la hâte, une mère … », « Devant la mairie, un habitant … »):
+    the subject follows it."""
+    start = tokens[i].start
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 120), start)), default=0)
+    fronted = text[opening:start].strip()
+    if not fronted.endswith(",") or any(c in fronted[:-1] for c in ',«“"()'):
+        return False
+    words = fronted[:-1].split()
+    if not 0 < len(words) <= _FRONTED_WORDS or not words[0][:1].isupper():
+        return False
+    first = words[0].lower().replace("’", "'").split("'")[0]
+    return first in PREPOSITIONS or first in _FRONTED_OPENERS or first in {"au", "aux"}
+
+
 def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int], bool]) -> Occurrence | None:
     """An indefinite person description that opens a sentence, with its *de* complements: « Un
     passager du vol, joint par téléphone, livre un récit. « … », raconte-t-il. »
@@ -386,11 +412,14 @@ def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int]
     News brings in an unnamed witness as the subject of a sentence, then quotes them with a
     pronoun: the pronoun is that newcomer, who has no name but the description (« un passager du
     vol »), and no one named before. Only at a sentence's opening, where the phrase is the
-    subject (« Il a parlé à un passager » brings no one in who then speaks); a person noun only.
+    subject (« Il a parlé à un passager » brings no one in who then speaks), or right after a
+    fronted phrase of place, time or manner (« À la hâte, une mère de famille installe sa fille
+    … »); a person noun only.
     """
     token = tokens[i]
     before = text[tokens[i - 1].end : token.start] if i > 0 else "\n"
-    if not token.text[:1].isupper() or not _SENTENCE_ENDS.intersection(before.replace("»", ".")):
+    opening = token.text[:1].isupper() and _SENTENCE_ENDS.intersection(before.replace("»", "."))
+    if not opening and not _after_fronted_phrase(text, tokens, i):
         return None
     k = _role_after(text, tokens, i)
     if k is None or quoted(token.start):
