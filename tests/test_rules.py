@@ -423,6 +423,37 @@ def test_a_participle_qualifying_a_thing_reports_nothing_before_a_colon() -> Non
     assert found is None or mention_text(found) != "ses professeurs"
 
 
+#: « Une situation « particulièrement sensible » en ville, précise Météo France. », as spaCy
+#: parses it: « situation » the subject of « précise », « Météo » a noun.
+SITUATION_INCISE = """
+Une un DET 1 det
+situation situation NOUN 9 nsubj
+« « PUNCT 1 punct
+particulièrement particulièrement ADV 4 advmod
+sensible sensible ADJ 1 amod
+» » PUNCT 4 punct
+en en ADP 7 case
+ville ville NOUN 4 obl:mod
+, , PUNCT 1 punct
+précise préciser VERB -1 root
+Météo météo NOUN 9 xcomp ent=LOC
+France France PROPN 10 nmod ent=LOC
+{end}
+"""
+
+
+def test_a_verb_set_off_by_a_comma_with_a_name_ending_the_clause_is_an_incise() -> None:
+    # the name right after it is its subject, whatever the parser made the phrase before
+    text = "Une situation « particulièrement sensible » en ville, précise Météo France."
+    found = governing_verb(site_of(text, SITUATION_INCISE.format(end=". . PUNCT 9 punct")))
+    assert mention_text(found) == "Météo France"
+    # words after the name make it the verb's object: the parser's subject stays
+    text = "Une situation « particulièrement sensible » en ville, précise Météo France pour sa part."
+    end = "pour pour ADP 15 case\nsa son DET 15 det\npart part NOUN 9 obl:mod\n. . PUNCT 9 punct"
+    found = governing_verb(site_of(text, SITUATION_INCISE.format(end=end)))
+    assert mention_text(found) != "Météo France"
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

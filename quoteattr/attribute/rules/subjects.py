@@ -1197,6 +1197,27 @@ def cited_source(site: QuoteSite, mention: Mention) -> Mention | None:
     return None
 
 
+def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool]) -> Word | None:
+    """The proper name right after ``verb``, ending the clause, when a comma stands right before
+    its verb group (« …, précise Météo France. », « …, a indiqué Paul Roux : »): an incise, whose
+    subject is that name; ``None`` otherwise."""
+    group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
+    first = min([verb, *group], key=lambda w: w.start)
+    following = sent[verb.index + 1] if verb.index + 1 < len(sent) else None
+    if first.index == 0 or sent[first.index - 1].text != "," or following is None:
+        return None
+    # a capitalised word mid-sentence is a name's, whatever its tag (« Météo » read as a noun)
+    named = following.upos in {"PROPN", "NOUN", "X"} and following.text[:1].isupper()
+    if not named or not allowed(following):
+        return None
+    end = following.index + 1
+    while end < len(sent) and sent[end].text[:1].isupper() and sent[end].upos != "PUNCT":
+        end += 1
+    # the incise ends its clause there (« …, précise Météo France : »); a name with more after it
+    # is the verb's object (« Le président, Donald Trump, a félicité E. Macron pour sa victoire »)
+    return following if end == len(sent) or sent[end].upos == "PUNCT" else None
+
+
 def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
     sent = site.sentence(index)
 
@@ -1206,6 +1227,10 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     subject = inverted_subject(sent, verb, frame) if inverted else _subject(sent, verb)
     if subject is not None and not frame(subject):
         subject = None
+    if subject is not None and not inverted and subject.start < verb.start:
+        # « Une situation « sensible » en ville, précise Météo France »: a verb set off by a
+        # comma with a name right after it is an incise, whatever the parser made its subject
+        subject = _name_of_incise(sent, verb, frame) or subject
     governor = sent.head_of(verb)
     if subject is None and not inverted and governor is not None and not frame(governor):
         subject = _incise_beside(sent, verb, governor, frame)
