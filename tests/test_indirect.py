@@ -3673,6 +3673,28 @@ def test_a_colon_ends_the_clause_before_a_source(text: str, table: str, clause: 
     assert [reported for reported, _, _ in found(text, table)] == [clause]
 
 
+def test_a_speech_form_after_a_comma_before_a_name_is_an_incise_s_verb() -> None:
+    # « annonce » tagged a noun: after a comma, with a name after it, the incise's verb
+    text = "Les températures ont dépassé 30 degrés, annonce Météo France dans son bulletin."
+    table = """
+Les le DET 1 det
+températures température NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+dépassé dépasser VERB -1 root VerbForm=Part
+30 30 NUM 5 nummod
+degrés degré NOUN 3 obj
+, , PUNCT 3 punct
+annonce annonce NOUN 3 parataxis
+Météo météo NOUN 7 nmod ent=LOC
+France France PROPN 8 nmod ent=LOC
+dans dans ADP 12 case
+son son DET 12 det
+bulletin bulletin NOUN 7 nmod
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("Les températures ont dépassé 30 degrés", "Météo France", "annoncer")]
+
+
 #: « Le procureur a requis cinq ans, estimant que les faits sont graves. », as spaCy parses it:
 #: « estimant » hung on the object.
 DETACHED_PARTICIPLE = """

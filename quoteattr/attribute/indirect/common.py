@@ -189,6 +189,11 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     auxiliary = before.upos == "AUX" or before.text.lower() in AUXILIARY_FORMS
     if auxiliary and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
         return True
+    following = sent[word.index + 1] if word.index + 1 < len(sent) else None
+    if before.text == "," and following is not None and following.text[:1].isupper():
+        # « …, annonce Météo France dans son bulletin »: a finite speech form after a comma, a
+        # name after it, is an incise's verb, whatever the tagger took it for
+        return finite_speech_form(word.text.lower())
     # « Le syndicat déplore que … », « Le président juge que … », « Elle juge toutefois que »: a
     # finite speech form the tagger took for a noun or an adjective, before « que » (an adverb
     # between) and after a noun phrase or a subject pronoun
