@@ -112,18 +112,18 @@ def header_end(text: str) -> int:
 
 #: The longest line read as a subheading: a section's title is a short phrase.
 _SUBHEADING_MAX_CHARS = 100
-#: A line of the body between two line breaks, no first character that opens words or dialogue.
 #: A sentence's end inside a line, before more words.
 _SENTENCE_INSIDE = regex.compile(r"[.!?…;][ \t\u00a0]")
+#: A line of the body between two line breaks, no first character that opens words or dialogue.
 _BODY_LINE = regex.compile(r"(?<=\n)[ \t\u00a0]*[^\s«»“”\"—–\-][^\n]*(?=\n)")
 
 
 def subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
     """The subheadings of the body of ``text`` (« La responsabilité du FMI »): past the header,
     a short line of its own, one phrase opening on a capital, with no comma, that does not end as
-    a sentence does (a sentence cut short by the page, « Le 6 août, le vidéaste X poste », has its commas).
-    A subheading titles what follows; the narration's pronouns never take up a name there (« La
-    responsabilité du FMI / Selon lui, … » is the man quoted before it)."""
+    a sentence does (a sentence cut short by the page, « Le 6 août, le vidéaste X poste », has its
+    commas). A subheading titles what follows; the narration's pronouns never take up a name
+    there (« La responsabilité du FMI / Selon lui, … » is the man quoted before it)."""
     found: list[tuple[int, int]] = []
     for line in _BODY_LINE.finditer(text, header_end(text)):
         content = line.group().strip()
