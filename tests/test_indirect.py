@@ -3675,24 +3675,25 @@ def test_a_colon_ends_the_clause_before_a_source(text: str, table: str, clause: 
 
 def test_a_speech_form_after_a_comma_before_a_name_is_an_incise_s_verb() -> None:
     # « annonce » tagged a noun: after a comma, with a name after it, the incise's verb
-    text = "Les températures ont dépassé 30 degrés, annonce Météo France dans son bulletin."
+    text = "La neige tombera jusqu'en plaine, annonce Météorama dans son point du matin."
     table = """
-Les le DET 1 det
-températures température NOUN 3 nsubj
-ont avoir AUX 3 aux:tense
-dépassé dépasser VERB -1 root VerbForm=Part
-30 30 NUM 5 nummod
-degrés degré NOUN 3 obj
-, , PUNCT 3 punct
-annonce annonce NOUN 3 parataxis
-Météo météo NOUN 7 nmod ent=LOC
-France France PROPN 8 nmod ent=LOC
-dans dans ADP 12 case
-son son DET 12 det
-bulletin bulletin NOUN 7 nmod
-. . PUNCT 3 punct
+La le DET 1 det
+neige neige NOUN 2 nsubj
+tombera tomber VERB -1 root
+jusqu' jusque ADP 4 case
+en en ADP 5 case
+plaine plaine NOUN 2 obl:mod
+, , PUNCT 2 punct
+annonce annonce NOUN 2 parataxis
+Météorama Météorama PROPN 7 nmod ent=ORG
+dans dans ADP 11 case
+son son DET 11 det
+point point NOUN 7 nmod
+du de ADP 13 case
+matin matin NOUN 11 nmod
+. . PUNCT 2 punct
 """
-    assert found(text, table) == [("Les températures ont dépassé 30 degrés", "Météo France", "annoncer")]
+    assert found(text, table) == [("La neige tombera jusqu'en plaine", "Météorama", "annoncer")]
 
 
 #: « Le procureur a requis cinq ans, estimant que les faits sont graves. », as spaCy parses it:
@@ -3729,19 +3730,19 @@ ferment fermer VERB 6 ccomp
 . . PUNCT 3 punct
 """
 
-#: « Le ministre a tenu à saluer les efforts, relevant que le pays va mieux. », as spaCy parses
-#: it: « relevant » hung on the object of the infinitive.
+#: « Le ministre a tenu à louer le travail, soulignant que le pays va mieux. », as spaCy parses
+#: such a sentence: « soulignant » hung on the object of the infinitive.
 SALUTING_THE_EFFORTS = """
 Le le DET 1 det
 ministre ministre NOUN 3 nsubj
 a avoir AUX 3 aux:tense
 tenu tenir VERB -1 root VerbForm=Part
 à à ADP 5 mark
-saluer saluer VERB 3 xcomp VerbForm=Inf
-les le DET 7 det
-efforts effort NOUN 5 obj
+louer louer VERB 3 xcomp VerbForm=Inf
+le le DET 7 det
+travail travail NOUN 5 obj
 , , PUNCT 7 punct
-relevant relever VERB 7 acl VerbForm=Part Tense=Pres
+soulignant souligner VERB 7 acl VerbForm=Part Tense=Pres
 que que SCONJ 13 mark
 le le DET 12 det
 pays pays NOUN 13 nsubj
@@ -3806,7 +3807,7 @@ bien bien ADV 11 advmod
         ),
         # the thing an infinitive governs: the subject of the finite verb above it
         (
-            "Le ministre a tenu à saluer les efforts, relevant que le pays va mieux.",
+            "Le ministre a tenu à louer le travail, soulignant que le pays va mieux.",
             SALUTING_THE_EFFORTS,
             "Le ministre",
         ),

@@ -480,9 +480,9 @@ def test_an_inverted_subject_followed_by_another_clause_is_one_person() -> None:
 
 
 def test_two_adjectives_joined_by_et_qualify_one_source() -> None:
-    # « les responsables des partis chrétien et libéral mardi »: one noun, two adjectives; the
+    # « les élus des groupes centriste et écologiste jeudi »: one noun, two adjectives; the
     # day after them is the verb's, not a second source's
-    text = "« La grève attendra », ont déclaré les responsables des partis chrétien et libéral mardi."
+    text = "« La grève attendra », ont déclaré les élus des groupes centriste et écologiste jeudi."
     table = """
 « « PUNCT 3 punct
 La le DET 2 det
@@ -493,19 +493,19 @@ attendra attendre VERB -1 root
 ont avoir AUX 7 aux:tense
 déclaré déclarer VERB 3 parataxis
 les le DET 9 det
-responsables responsable NOUN 7 obj
+élus élu NOUN 7 obj
 des de ADP 11 case
-partis parti NOUN 9 nmod
-chrétien chrétien ADJ 11 amod
+groupes groupe NOUN 9 nmod
+centriste centriste ADJ 11 amod
 et et CCONJ 14 cc
-libéral libéral ADJ 12 conj
-mardi mardi NOUN 11 nmod
+écologiste écologiste ADJ 12 conj
+jeudi jeudi NOUN 11 nmod
 . . PUNCT 3 punct
 """
     sent = parse(text, table).sentences[0]
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None
-    assert (mention.span.text, mention.conjuncts) == ("les responsables des partis chrétien et libéral", ())
+    assert (mention.span.text, mention.conjuncts) == ("les élus des groupes centriste et écologiste", ())
 
 
 def test_a_name_apposed_after_a_later_conjunct_is_that_conjunct_s() -> None:

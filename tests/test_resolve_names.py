@@ -457,7 +457,7 @@ def test_a_platform_s_name_is_no_name_of_the_source(phrase: str) -> None:
         ("La décision de l'université de multiplier ses frais choque.", "l'université", None),
         ("Le ministre de la Santé a réagi.", "le ministre", None),
         # a group of people, with the body after its « de la »: a post's holder has none
-        ("Les délégués de la FGTB ont voté. Les délégués ont réagi.", "Les délégués", "délégués de la FGTB"),
+        ("Les délégués du SNPT ont voté. Les délégués ont réagi.", "Les délégués", "délégués du SNPT"),
         # a noun with the one name the text gives it as a complement: its fullest form
         (
             "La famille de Weiming Zhao a porté plainte. La famille conteste.",

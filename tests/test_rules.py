@@ -386,10 +386,10 @@ def test_a_conjunct_of_a_fronted_prepositional_phrase_is_the_subject_alone() -> 
     assert (found.cue, mention_text(found)) == ("parler", "certains riverains")
 
 
-#: « Paul Roux, élève en 3e, se soucie des absences répétées de ses professeurs : « Il y a
-#: grève. » », as spaCy parses it: « élève » the root, « répétées » a participle on « absences »,
-#: « ses professeurs » its agent.
-REPEATED_ABSENCES = """
+#: « Paul Roux, élève en 3e, se plaint des retards répétés de ses collègues : « Il y a
+#: grève. » », as spaCy parses it: « élève » the root, « répétés » a participle on « retards »,
+#: « ses collègues » its agent.
+REPEATED_DELAYS = """
 Paul Paul PROPN 3 nsubj
 Roux Roux PROPN 0 flat:name
 , , PUNCT 3 punct
@@ -398,13 +398,13 @@ en en ADP 5 case
 3e troisième ADJ 3 obl:mod
 , , PUNCT 8 punct
 se se PRON 8 obj
-soucie soucier VERB 3 advcl VerbForm=Fin
+plaint plaindre VERB 3 advcl VerbForm=Fin
 des un DET 10 det
-absences absence NOUN 8 obl:arg
-répétées répéter VERB 10 acl VerbForm=Part Tense=Past
+retards retard NOUN 8 obl:arg
+répétés répéter VERB 10 acl VerbForm=Part Tense=Past
 de de ADP 14 case
 ses son DET 14 det
-professeurs professeur NOUN 11 obl:agent
+collègues collègue NOUN 11 obl:agent
 : : PUNCT 8 punct
 « « PUNCT 3 punct
 Il il PRON 19 expl:subj
@@ -417,41 +417,41 @@ grève grève NOUN 19 obj
 
 
 def test_a_participle_qualifying_a_thing_reports_nothing_before_a_colon() -> None:
-    # « les absences répétées de ses professeurs »: repeated, not said; no agent of it speaks
-    text = "Paul Roux, élève en 3e, se soucie des absences répétées de ses professeurs : « Il y a grève. »"
-    found = colon_intro(site_of(text, REPEATED_ABSENCES))
-    assert found is None or mention_text(found) != "ses professeurs"
+    # « les retards répétés de ses collègues »: repeated, not said; no agent of it speaks
+    text = "Paul Roux, élève en 3e, se plaint des retards répétés de ses collègues : « Il y a grève. »"
+    found = colon_intro(site_of(text, REPEATED_DELAYS))
+    assert found is None or mention_text(found) != "ses collègues"
 
 
-#: « Une situation « particulièrement sensible » en ville, précise Météo France. », as spaCy
-#: parses it: « situation » the subject of « précise », « Météo » a noun.
+#: « Une alerte « très sérieuse » pour la vallée, précise Météorama. », as spaCy parses such a
+#: sentence: « alerte » the subject of « précise », the name tagged a noun.
 SITUATION_INCISE = """
 Une un DET 1 det
-situation situation NOUN 9 nsubj
+alerte alerte NOUN 10 nsubj
 « « PUNCT 1 punct
-particulièrement particulièrement ADV 4 advmod
-sensible sensible ADJ 1 amod
+très très ADV 4 advmod
+sérieuse sérieux ADJ 1 amod
 » » PUNCT 4 punct
-en en ADP 7 case
-ville ville NOUN 4 obl:mod
+pour pour ADP 8 case
+la le DET 8 det
+vallée vallée NOUN 4 obl:mod
 , , PUNCT 1 punct
 précise préciser VERB -1 root
-Météo météo NOUN 9 xcomp ent=LOC
-France France PROPN 10 nmod ent=LOC
+Météorama météorama NOUN 10 xcomp ent=ORG
 {end}
 """
 
 
 def test_a_verb_set_off_by_a_comma_with_a_name_ending_the_clause_is_an_incise() -> None:
     # the name right after it is its subject, whatever the parser made the phrase before
-    text = "Une situation « particulièrement sensible » en ville, précise Météo France."
-    found = governing_verb(site_of(text, SITUATION_INCISE.format(end=". . PUNCT 9 punct")))
-    assert mention_text(found) == "Météo France"
+    text = "Une alerte « très sérieuse » pour la vallée, précise Météorama."
+    found = governing_verb(site_of(text, SITUATION_INCISE.format(end=". . PUNCT 10 punct")))
+    assert mention_text(found) == "Météorama"
     # words after the name make it the verb's object: the parser's subject stays
-    text = "Une situation « particulièrement sensible » en ville, précise Météo France pour sa part."
-    end = "pour pour ADP 15 case\nsa son DET 15 det\npart part NOUN 9 obl:mod\n. . PUNCT 9 punct"
+    text = "Une alerte « très sérieuse » pour la vallée, précise Météorama pour sa part."
+    end = "pour pour ADP 14 case\nsa son DET 14 det\npart part NOUN 10 obl:mod\n. . PUNCT 10 punct"
     found = governing_verb(site_of(text, SITUATION_INCISE.format(end=end)))
-    assert mention_text(found) != "Météo France"
+    assert mention_text(found) != "Météorama"
 
 
 def test_colon_headline_with_no_verb() -> None:
@@ -6913,7 +6913,7 @@ def test_a_role_titles_the_name_after_it_which_is_no_incise_subject() -> None:
     assert subject is None or subject.text != "Anne"
 
 
-#: « « Nous partirons », a déclaré à des journalistes Anne Roux au sujet des négociations. », as
+#: « « Nous partirons », a expliqué à des journalistes Anne Roux au sujet des négociations. », as
 #: spaCy parses it: the name made an apposition of the plural noun before it.
 TO_THE_JOURNALISTS = """
 « « PUNCT 2 punct
@@ -6922,7 +6922,7 @@ partirons partir VERB -1 root
 » » PUNCT 2 punct
 , , PUNCT 6 punct
 a avoir AUX 6 aux:tense
-déclaré déclarer VERB 2 advcl VerbForm=Part
+expliqué expliquer VERB 2 advcl VerbForm=Part
 à à ADP 9 case
 des un DET 9 det
 journalistes journaliste NOUN 6 obl:arg Number=Plur
@@ -6936,7 +6936,7 @@ Roux Roux PROPN 10 flat:name ent=PER
 def test_a_plural_role_titles_no_single_name_after_it() -> None:
     # « à des journalistes Anne Roux »: those spoken to are several, so the one name after them
     # is no title's: it is who spoke
-    text = "« Nous partirons », a déclaré à des journalistes Anne Roux au sujet des négociations."
+    text = "« Nous partirons », a expliqué à des journalistes Anne Roux au sujet des négociations."
     rest = (
         "au au ADP 13 case\nsujet sujet NOUN 6 obl:mod\n"
         "des de ADP 15 case\nnégociations négociation NOUN 13 nmod"
@@ -6946,7 +6946,7 @@ def test_a_plural_role_titles_no_single_name_after_it() -> None:
     assert subject is not None
     assert subject.text == "Anne"
     # two names joined after them may be those journalists (« aux journalistes X et Y »): no subject
-    text = "« Nous partirons », a déclaré à des journalistes Anne Roux et Paul Roux."
+    text = "« Nous partirons », a expliqué à des journalistes Anne Roux et Paul Roux."
     rest = "et et CCONJ 14 cc\nPaul Paul PROPN 10 conj ent=PER\nRoux Roux PROPN 13 flat:name ent=PER"
     sent = parse(text, TO_THE_JOURNALISTS.format(rest=rest)).sentences[0]
     subject = inverted_subject(sent, sent[6])

@@ -940,7 +940,7 @@ _PERSONAL_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "
 
 def _adjectives_joined(words: Sequence[Word], after: int) -> bool:
     """Whether « et » at ``after`` joins an adjective in small letters to the one right before
-    it (« les partis chrétien et libéral »), which qualify one noun."""
+    it (« les groupes centriste et écologiste »), which qualify one noun."""
     if after < 1 or after + 1 >= len(words) or words[after].text.lower() != "et":
         return False
     left, right = words[after - 1], words[after + 1]
@@ -982,7 +982,7 @@ def surface_subject(
         extended = first_run  # « — Madame, répondit la servante, je … »: the quote goes on, no name
     after = extended[-1].index + 1
     if _adjectives_joined(words, after) and (allowed is None or allowed(words[after + 1])):
-        # « ont indiqué les responsables des partis chrétien et libéral mardi »: two adjectives of
+        # « ont indiqué les élus des groupes centriste et écologiste jeudi »: two adjectives of
         # one noun, one source
         extended = tuple(words[extended[0].index : after + 2])
         after += 2

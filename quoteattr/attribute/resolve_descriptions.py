@@ -472,7 +472,7 @@ class _Descriptions(_ResolverBase):
         if span is not None and previous_name and taken.name == previous_name and self._on_another_side(span):
             return None
         if posts_of_two_countries(words, taken.title):
-            return None  # « le chef du gouvernement marocain » after « … tunisien Mehdi Jomaa »
+            return None  # « le chef du gouvernement marocain » after « … tunisien Karim Mansour »
         return taken
 
     def _on_another_side(self, span: Span) -> bool:

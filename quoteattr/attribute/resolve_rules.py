@@ -599,7 +599,7 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     role = role_of(noun.lower())
     if role is not None and "kin" in role[1]:
         return None
-    # a group of people belongs to a body too (« les délégués de la FGTB »); one holder of a post
+    # a group of people belongs to a body too (« les délégués du SNPT »); one holder of a post
     # is no body's member but its office's (« le ministre de la Santé » is a role rule's)
     complement = _NAME_AFTER_DE if role is not None and group_gender(noun) is None else _BODY_AFTER_DE
     key = ("named complement", noun)
@@ -608,7 +608,7 @@ def _with_named_complement(text: str, noun: str) -> str | None:
 
 #: A name after « de » completing a noun: « de Weiming Zhao », « d'Ousmane Sow ».
 _NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
-#: A name after « de », a body's with its article too: « de la FGTB », « du Medef ».
+#: A name after « de », a body's with its article too: « du SNPT », « du Medef ».
 _BODY_AFTER_DE = (
     rf"(?:de{_SPACE}+la{_SPACE}+|de{_SPACE}+l['’]|du{_SPACE}+|des{_SPACE}+|de|d['’])"
     rf"{_SPACE}*\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"

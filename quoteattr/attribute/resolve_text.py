@@ -53,8 +53,8 @@ _RESTRICTIVE_TAIL = regex.compile(
     # an adjective of where they were or come from: « un surveillant présent dans la cour »
     r"|présente?s?|originaires?"
     # « une étudiante en licence de droit »: what they are in, not where the verb was said; « en »
-    # and a participle in -ant is a gerund, how the verb was done (« annonce un gendarme en
-    # arpentant les rues »)
+    # and a participle in -ant is a gerund, how the verb was done (« crie un pompier en
+    # arpentant le quai »)
     rf"|en(?=[ \u00a0]+(?!(?:{'|'.join(_ADVERBIAL_EN)})\b)(?!\p{{Ll}}+ant\b)\p{{Ll}}{{3,}}\b))"
     # no participle ends in -ais or -ois (:data:`_ORIGIN_ADJECTIVE`)
     r"(?<!ais|ois)"

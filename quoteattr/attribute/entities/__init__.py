@@ -325,7 +325,7 @@ def _after_article(governor: Token | None, ent: str) -> bool:
 
 def _named_after(text: str, tokens: Sequence[Token], lead: int) -> bool:
     """Whether the name at ``tokens[lead]`` follows a noun of what is named after people, with one
-    adjective in small letters between at most: « l'hôpital général Félix Houphouët-Boigny », « le
+    adjective in small letters between at most: « l'hôpital général Paul Vernet », « le
     lycée Victor-Hugo », « l'université Jean-Moulin » (:data:`NAMED_AFTER_PEOPLE`) name the place,
     not the person."""
     noun = preceding(text, tokens, lead)
@@ -561,10 +561,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # is a thing's or a body's (« Les Échos »), never a person's, whom no role titles
             title, gender = None, ""
         if run.civility is None and not is_org and _named_after(text, tokens, lead):
-            kind = "place"  # « l'hôpital général Félix Houphouët-Boigny »: the hospital's name
+            kind = "place"  # « l'hôpital général Paul Vernet »: the hospital's name
         elif apposed and not full_name and _after_article(governor, ent):
-            # « comparant l'économie algérienne à celle du Maroc, le ministre des Affaires
-            # étrangères, qui … »: a country before the subject's apposition, not its name
+            # « opposant la croissance du Portugal à celle du Maroc, le ministre du
+            # Commerce, qui … »: a country before the subject's apposition, not its name
             kind, title, gender = "place", None, ""
         elif is_org or ent == "ORG" or (acronym and run.civility is None):
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
@@ -738,7 +738,7 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
         if following is not None and following.text[:1].isupper() and not singular:
             continue  # « les juges Van Ruymbeke et Simeoni »: the title of the names after it
         if not singular and token.lower not in GROUP_NOUNS and not token.text.islower():
-            continue  # « le Syndicat national des Journalistes »: a word of a body's name
+            continue  # « l'Union régionale des Boulangers »: a word of a body's name
         counted = not singular and previous.lower not in _GROUP_DETERMINERS
         first = _counted_from(text, tokens, i) if counted else i - 1
         if first is None:

@@ -391,7 +391,7 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…\n»]")
 
 def _after_fronted_phrase(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` comes right after a short phrase of place, time or manner that opens
-    its sentence, and its comma (« À la hâte, une mère … », « Devant la mairie, un habitant … »):
+    its sentence, and its comma (« Sans attendre, une mère … », « Devant la mairie, un habitant … »):
     the subject follows it."""
     start = tokens[i].start
     opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 120), start)), default=0)
@@ -413,7 +413,7 @@ def _newcomer(text: str, tokens: Sequence[Token], i: int, quoted: Callable[[int]
     pronoun: the pronoun is that newcomer, who has no name but the description (« un passager du
     vol »), and no one named before. Only at a sentence's opening, where the phrase is the
     subject (« Il a parlé à un passager » brings no one in who then speaks), or right after a
-    fronted phrase of place, time or manner (« À la hâte, une mère de famille installe sa fille
+    fronted phrase of place, time or manner (« Sans attendre, une mère de famille charge ses valises
     … »); a person noun only.
     """
     token = tokens[i]

@@ -119,11 +119,11 @@ _BODY_LINE = regex.compile(r"(?<=\n)[ \t\u00a0]*[^\s«»“”\"—–\-][^\n]*(
 
 
 def subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """The subheadings of the body of ``text`` (« La responsabilité du FMI »): past the header,
+    """The subheadings of the body of ``text`` (« Le silence du CIO »): past the header,
     a short line of its own, one phrase opening on a capital, with no comma, that does not end as
     a sentence does (a sentence cut short by the page, « Le 6 août, le vidéaste X poste », has its
     commas). A subheading titles what follows; the narration's pronouns never take up a name
-    there (« La responsabilité du FMI / Selon lui, … » is the man quoted before it)."""
+    there (« Le silence du CIO / Selon lui, … » is the man quoted before it)."""
     found: list[tuple[int, int]] = []
     for line in _BODY_LINE.finditer(text, header_end(text)):
         content = line.group().strip()

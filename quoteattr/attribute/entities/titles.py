@@ -175,7 +175,7 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             after_de = role_of(tokens[j + 1].lower) is None
         direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
         if direct_org and _body_s_own_name(tokens, first):
-            direct_org = False  # « le président de la Confédération Alain Berset »: its head's name
+            direct_org = False  # « le président de la Confédération Marc Aebi »: its head's name
         if after_de and token.lower in DETERMINERS and direct_org:
             after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
         if after_de and token.lower in DETERMINERS and inner[0] is None:

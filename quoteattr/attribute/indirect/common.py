@@ -191,7 +191,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         return True
     following = sent[word.index + 1] if word.index + 1 < len(sent) else None
     if before.text == "," and following is not None and following.text[:1].isupper():
-        # « …, annonce Météo France dans son bulletin »: a finite speech form after a comma, a
+        # « …, annonce Météorama dans son point du matin »: a finite speech form after a comma, a
         # name after it, is an incise's verb, whatever the tagger took it for
         return finite_speech_form(word.text.lower())
     # « Le syndicat déplore que … », « Le président juge que … », « Elle juge toutefois que »: a

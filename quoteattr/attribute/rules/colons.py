@@ -116,7 +116,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             # the colon opens the answer of the speech verb before it
             continue
         if _qualifies_a_thing(sent, word):
-            continue  # « les absences répétées de ses professeurs : »: repeated, not said
+            continue  # « les retards répétés de ses collègues : »: repeated, not said
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
             # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
             # is the verb's object, its subject comes after it

@@ -480,7 +480,7 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
         if statement or governor.feats.get("VerbForm") != "Inf":
             return None
     # an infinitive has no subject of its own: that of the finite verb above it (« Paul Roux a
-    # tenu à saluer les efforts du pays, relevant que … »: Paul Roux)
+    # tenu à louer le travail des bénévoles, soulignant que … »: Paul Roux)
     while governor.head >= 0 and (governor.upos != "VERB" or governor.feats.get("VerbForm") == "Inf"):
         governor = sent.words[governor.head]
     if governor.upos != "VERB" or governor.start > verb.start:
@@ -1078,7 +1078,7 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
     of a thing takes no name in apposition, so the name is the incise's inverted subject. Only a
     lowercase noun with the name's first word right after it, tagged a person or a proper noun;
     not a role noun, which titles the name after it (« au ministre Paul Martin » is the one
-    spoken to); a plural one titles no single name (« a déclaré à des journalistes Paul Martin »:
+    spoken to); a plural one titles no single name (« a expliqué à des journalistes Paul Martin »:
     those spoken to, then who spoke)."""
     if not noun.text[:1].islower() or (noun.upos != "NOUN" and noun.upos != "PROPN"):
         return None
@@ -1199,7 +1199,7 @@ def cited_source(site: QuoteSite, mention: Mention) -> Mention | None:
 
 def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool]) -> Word | None:
     """The proper name right after ``verb``, ending the clause, when a comma stands right before
-    its verb group (« …, précise Météo France. », « …, a indiqué Paul Roux : »): an incise, whose
+    its verb group (« …, précise Météorama. », « …, a indiqué Paul Roux : »): an incise, whose
     subject is that name; ``None`` otherwise."""
     group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
     first = min([verb, *group], key=lambda w: w.start)
@@ -1213,8 +1213,8 @@ def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool])
     end = following.index + 1
     while end < len(sent) and sent[end].text[:1].isupper() and sent[end].upos != "PUNCT":
         end += 1
-    # the incise ends its clause there (« …, précise Météo France : »); a name with more after it
-    # is the verb's object (« Le président, Donald Trump, a félicité E. Macron pour sa victoire »)
+    # the incise ends its clause there (« …, précise Météorama : »); a name with more after it
+    # is the verb's object (« Le maire, Paul Roux, a félicité Marc Petit pour sa victoire »)
     return following if end == len(sent) or sent[end].upos == "PUNCT" else None
 
 
@@ -1228,7 +1228,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     if subject is not None and not frame(subject):
         subject = None
     if subject is not None and not inverted and subject.start < verb.start:
-        # « Une situation « sensible » en ville, précise Météo France »: a verb set off by a
+        # « Une alerte « sérieuse » pour la vallée, précise Météorama »: a verb set off by a
         # comma with a name right after it is an incise, whatever the parser made its subject
         subject = _name_of_incise(sent, verb, frame) or subject
     governor = sent.head_of(verb)

@@ -713,7 +713,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "ligue": "f",
     "association": "f",
     "organisation": "f",
-    # the nouns of any body (:data:`_ANY_BODY`): « l'organisme météorologique », « l'instance »
+    # the nouns of any body (:data:`_ANY_BODY`): « l'organisme public », « l'instance »
     "organisme": "m",
     "institution": "f",
     "instance": "f",
