@@ -16,7 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.titles import DEFINITE_ARTICLES
+from quoteattr.lang.fr.titles import ARTICLE_FORMS
 from quoteattr.lang.fr.verbs import NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
 from quoteattr.model import MarkStyle, QuoteKind
@@ -125,12 +125,6 @@ def _spoken_sentence(site: QuoteSite, content: str) -> bool:
 _TITLE_PREPOSITIONS = frozenset({"au", "aux", "à", "dans", "sur"})
 
 
-#: Definite articles, alone or joined to « à » and « de »: what they open in marks with a
-#: capital is a proper name (« le « Plan Azur » », « du « Pacte de Lyon » »), while a speaker's
-#: words woven into a sentence keep their small letter (« la « dérive autoritaire » »).
-_DEFINITE_ARTICLES = DEFINITE_ARTICLES | {"du", "des", "au", "aux"}
-
-
 def _title(site: QuoteSite, content: str) -> bool:
     """A title in marks after a definite article or a preposition (and its article): a
     programme, a paper, a plan, a book, its first letter a capital, no finite verb, a few words:
@@ -139,7 +133,10 @@ def _title(site: QuoteSite, content: str) -> bool:
     if not letter.isupper() or _has_finite_verb(site) or len(site.inside_words()) > TERM_MAX_WORDS:
         return False
     before = site.frame_before()
-    if before and before[-1].text.lower() in _DEFINITE_ARTICLES:
+    # an article (alone or joined to « à », « de ») before a capital in marks opens a proper name
+    # (« le « Plan Azur » », « du « Pacte de Lyon » »); a speaker's words keep their small letter
+    # (« la « dérive autoritaire » »)
+    if before and before[-1].text.lower() in ARTICLE_FORMS:
         return True
     if before and before[-1].upos == "DET":
         before = before[:-1]

@@ -606,12 +606,14 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|les|l['’]", complement))
 
 
+#: Capitalised words in a row, a name's (« Weiming Zhao », « Causses »).
+_CAPITALISED_WORDS = rf"\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
 #: A name after « de » completing a noun: « de Weiming Zhao », « d'Ousmane Sow ».
-_NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
+_NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*{_CAPITALISED_WORDS}"
 #: A name after « de », a body's with its article too: « du SNPT », « du Medef ».
 _BODY_AFTER_DE = (
     rf"(?:de{_SPACE}+la{_SPACE}+|de{_SPACE}+l['’]|du{_SPACE}+|des{_SPACE}+|de|d['’])"
-    rf"{_SPACE}*\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
+    rf"{_SPACE}*{_CAPITALISED_WORDS}"
 )
 
 
@@ -662,8 +664,7 @@ _INSTITUTIONS = frozenset(
 #: What completes an institution's noun in its full name: « des Causses », « de Rivemont »,
 #: « Saint-Joseph ».
 _INSTITUTION_COMPLEMENT = (
-    rf"(?:(?:du|des|de{_SPACE}+la|de{_SPACE}+l['’]|de|d['’]){_SPACE}*\p{{Lu}}[\p{{L}}\-]*"
-    rf"|\p{{Lu}}[\p{{L}}\-]*)(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
+    rf"(?:(?:du|des|de{_SPACE}+la|de{_SPACE}+l['’]|de|d['’]){_SPACE}*)?{_CAPITALISED_WORDS}"
 )
 
 

@@ -86,6 +86,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import (
+    ARTICLE_FORMS,
     CIVILITIES,
     DE_FORMS,
     DETERMINERS,
@@ -312,15 +313,11 @@ def _name_after_subject_role(word: Word, governor: Word) -> bool:
     )
 
 
-#: Articles, and « de » / « à » fused with one, which a person's name never takes: « du Maroc ».
-_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
-
-
 def _after_article(governor: Token | None, ent: str) -> bool:
     """Whether a lone capitalised word is a place's or a thing's rather than a person's: an article
     stands right before it (« celle du Maroc », « au Sénégal »; a person's name takes none), or the
     parser labels it a place."""
-    return ent == "LOC" or (governor is not None and governor.lower in _NAME_ARTICLES)
+    return ent == "LOC" or (governor is not None and governor.lower in ARTICLE_FORMS)
 
 
 def _named_after(text: str, tokens: Sequence[Token], lead: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ARTICLE_FORMS",
     "CIVILITIES",
     "DEFINITE_ARTICLES",
     "DETERMINERS",
@@ -110,6 +111,11 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 
 #: Definite articles, elided or not: « le maire », « la Russie », « les autorités », « l'ONU ».
 DEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"le", "la", "les", "l'", "l’"})
+
+#: Definite articles, alone or joined to « à » and « de » (« du Maroc », « au Sénégal », « aux
+#: Pays-Bas »): what a capitalised word after them names is a place's, a thing's or a body's, never
+#: a person's name, which takes no article.
+ARTICLE_FORMS: Final[frozenset[str]] = DEFINITE_ARTICLES | {"du", "des", "au", "aux"}
 
 #: Possessive determiners of a third person: « sa famille », « son avocat », « leur porte-parole ».
 POSSESSIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"son", "sa", "ses", "leur", "leurs"})
