@@ -306,8 +306,8 @@ class _Descriptions(_ResolverBase):
             # « Le maire, Jean Dupont, et son adjointe, Marie Durand, … a assuré l'élue »: a
             # general role, definite, takes up the person just named whose field it shares; it is
             # too general for the one person of a whole text or of its headline
-            salient = self._salient(limit, role, phrase.gender, span=mention.span)
-            if salient is not None and not posts_of_two_countries(words, salient.title):
+            salient = self._salient(limit, role, phrase.gender, words, mention.span, general=True)
+            if salient is not None:
                 return salient
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
         if named is not None:
@@ -455,16 +455,25 @@ class _Descriptions(_ResolverBase):
         return None
 
     def _salient(
-        self, limit: int, role: str, gender: str, words: str = "", span: Span | None = None
+        self,
+        limit: int,
+        role: str,
+        gender: str,
+        words: str = "",
+        span: Span | None = None,
+        *,
+        general: bool = False,
     ) -> _Resolved | None:
         """A definite description by ``role`` taken up as the person just named
         (:func:`~quoteattr.attribute.resolve_score.salient_person`), the previous source's
         appositions in the text counting as its roles; ``words``, the description, may name the
-        post in full (« le ministre de l'Intérieur »). Never the previous source when the tag at
-        ``span`` sets its speaker against them (« a insisté de son côté le premier ministre »)."""
+        post in full (« le ministre de l'Intérieur »), unless its role is ``general`` (a role of a
+        field, never a post). Never the previous source when the tag at ``span`` sets its speaker
+        against them (« a insisté de son côté le premier ministre »), nor a person whose title is
+        a post of another country."""
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
-        posted = _posted(words, role)
+        posted = not general and _posted(words, role)
         salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
         if salient is None:
             return None
