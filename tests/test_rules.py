@@ -2950,6 +2950,58 @@ def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     assert attribute_sentence(site) == found
 
 
+# the tagger's slips kept on purpose: the verb read as an adjective of the subject, the
+# participle a determiner makes a noun read as a verb
+TUMBLED = "« Elle a fait deux tonneaux », complète un gendarme."
+TUMBLED_TABLE = """
+« « PUNCT 3 punct
+Elle elle PRON 3 nsubj
+a avoir AUX 3 aux:tense
+fait faire VERB -1 root VerbForm=Part
+deux deux NUM 5 nummod
+tonneaux tonneau NOUN 3 obj
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+complète complet ADJ 10 amod
+un un DET 10 det
+gendarme gendarme NOUN 3 obl:mod
+. . PUNCT 3 punct
+"""
+ELECTED = "« Il faut garder son calme », commente la jeune élue."
+ELECTED_TABLE = """
+« « PUNCT 2 punct
+Il il PRON 2 expl:subj
+faut falloir VERB -1 root
+garder garder VERB 2 xcomp VerbForm=Inf
+son son DET 5 det
+calme calme NOUN 3 obj
+» » PUNCT 2 punct
+, , PUNCT 8 punct
+commente commenter VERB 2 conj
+la le DET 11 det
+jeune jeune ADJ 11 amod
+élue élire VERB 8 obj VerbForm=Part
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "subject"),
+    [
+        # the subject stops short of its verb, whatever the tagger hung on it
+        (TUMBLED, TUMBLED_TABLE, "un gendarme"),
+        # a participle after its determiner is a noun: « l'élue », « le blessé »
+        (ELECTED, ELECTED_TABLE, "la jeune élue"),
+    ],
+)
+def test_incise_verb_takes_the_subject_after_the_verb_however_tagged(
+    text: str, table: str, subject: str
+) -> None:
+    found = incise_verb(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("incise_verb", subject)
+
+
 LEARNT = """
 « « PUNCT 2 punct
 Il il PRON 2 nsubj

@@ -255,7 +255,7 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     first = after[k]
     if first.upos == "DET":
         head = sent.head_of(first)
-        if head is None or head.start < first.start or head.upos not in {"NOUN", "PROPN", "ADJ"}:
+        if head is None or head.start < first.start or not _nominal(head):
             return None
     elif first.upos == "PROPN" or (first.text[:1].isupper() and first.upos != "PRON"):
         head = first
@@ -267,7 +267,9 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         return _incise_verb_attribution(
             site, verb, mention_at(site, index, source) if source is not None else None
         )
-    mention = mention_at(site, index, head)
+    # the subject stops short of its verb, whatever the tagger hung on it (« complète » read as
+    # an adjective of « un gendarme »)
+    mention = mention_at(site, index, head, verb=verb)
     if (compound or infinitive or _after_preposition(site)) and not speaker_like(site, mention):
         # « le projet « X », a découvert ce champignon », « « … », a été la réponse », « le
         # programme « X », devrait compléter le tour de table »: a noun that cannot speak is an
@@ -276,6 +278,14 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         # concerne d'éventuelles rétrocommissions »), where the writer's clause goes on
         return None
     return _incise_verb_attribution(site, verb, mention)
+
+
+def _nominal(word: Word) -> bool:
+    """Whether ``word``, which a determiner before it takes, heads a noun phrase: a noun, an
+    adjective made one (« le vieux »), or a participle (« la jeune élue », « le blessé »), which a
+    determiner makes a noun whatever the tagger read."""
+    participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
+    return word.upos in {"NOUN", "PROPN", "ADJ"} or participle
 
 
 def _incise_verb_attribution(site: QuoteSite, verb: Word, mention: Mention | None) -> Attribution:
