@@ -206,6 +206,17 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
         ("Il faut attendre, répète Hugo Vasseur. On verra.", ["Il faut attendre", "On verra."]),
         ("La route est coupée, rappelle le maire. Prudence.", ["La route est coupée", "Prudence."]),
         ("C'est une faute, fustige l'opposition. Rien de plus.", ["C'est une faute", "Rien de plus."]),
+        # one of a group speaks, whoever the group is
+        (
+            "On se débrouille, reprend l'un de ses camarades. Mais c'est loin.",
+            ["On se débrouille", "Mais c'est loin."],
+        ),
+        ("On attend, soupire une d'entre elles. Encore.", ["On attend", "Encore."]),
+        # someone's companion speaks too
+        (
+            "On se connaît depuis l'école, raconte un camarade. Il était drôle.",
+            ["On se connaît depuis l'école", "Il était drôle."],
+        ),
         # an imperative has no subject after it; a present with a thing after it is no tag
         ("Voyons, demande à ta mère ce soir.", ["Voyons, demande à ta mère ce soir."]),
         (

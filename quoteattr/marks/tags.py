@@ -132,7 +132,22 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and words[1].lower() in CIVILITIES:
         return True  # « a dit le Dr Jean Morel »: a civility titles a person's name
+    if _one_of_a_group([w.lower() for w in words]):
+        return True
     return any(speaking_noun(w.lower()) for w in words[1:3])
+
+
+def _one_of_a_group(words: list[str]) -> bool:
+    """Whether ``words`` open with one of a group, who speaks whoever the group is: « l'un de ses
+    camarades », « une d'entre elles », « l'une des mères »."""
+    start = 1 if words[0] in {"l'", "l’"} else 0
+    return words[start : start + 1] in (["un"], ["une"]) and words[start + 1 : start + 2] in (
+        ["de"],
+        ["d'"],
+        ["d’"],
+        ["des"],
+        ["du"],
+    )
 
 
 def _is_tag(text: str, punct: int, match: re.Match[str], end: int, *, present: bool) -> bool:
