@@ -710,6 +710,21 @@ def test_the_addressee_between_an_incise_verb_and_its_subject_is_skipped() -> No
     assert mention.span.text == "Jean-Marc Dupont"
 
 
+def test_the_medium_written_for_between_an_incise_verb_and_its_subject_is_skipped() -> None:
+    # « a expliqué pour Le Courrier Paul Garnier »: the paper he spoke for, then the speaker,
+    # whom the parser apposed to it
+    text = "« Nous sommes inquiets », a déclaré pour Le Courrier Paul Garnier."
+    table = ADDRESSEE.replace(
+        "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg",
+        "pour pour ADP 10 case\nLe le DET 10 det\nCourrier courrier NOUN 7 obl:arg",
+    )
+    rest = "Paul Paul PROPN 10 appos\nGarnier Garnier PROPN 11 flat:name"
+    sent = parse(text, table.format(rest=rest)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "Paul Garnier"
+
+
 def test_the_name_a_role_titles_goes_with_the_addressee() -> None:
     # « au ministre Paul Martin »: the role titles the name, the minister is spoken to; the
     # subject is the phrase after the name, or none

@@ -930,8 +930,8 @@ _STRESSED_PRONOUNS = frozenset(
     {"elle", "lui", "eux", "elles", "il", "ils", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
 )
 #: Prepositions of what a speech verb may name before its inverted subject: the addressee (« à
-#: l'AFP ») or the medium (« dans un communiqué », « sur Twitter », « devant la presse »).
-_ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "devant"})
+#: l'AFP ») or the medium (« dans un communiqué », « sur Twitter », « devant la presse », « pour Le Monde »).
+_ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "devant", "pour"})
 _NAME_PARTS = frozenset({"flat:name", "flat"})
 _NP_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 _SKIP_AFTER_VERB = frozenset({"ADV"})
