@@ -3538,6 +3538,33 @@ def test_a_post_named_in_full_takes_up_only_the_person_just_quoted(text: str, na
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, quote).name == name
 
 
+@pytest.mark.parametrize(
+    ("lead", "between", "name"),
+    [
+        # the source of the lead, given no role, described again by the post at the head of the
+        # next paragraph
+        ("a annoncé Paul Roux", "\n\n", "Paul Roux"),
+        # must not: a role the text gives him is not that post; a paragraph more is a new source
+        ("a annoncé Paul Roux, délégué syndical", "\n\n", "directeur de l'usine"),
+        ("a annoncé Paul Roux", "\n\nLe chantier a pris du retard.\n\n", "directeur de l'usine"),
+    ],
+    ids=["next paragraph", "another role", "a paragraph between"],
+)
+def test_a_post_named_in_full_after_a_paragraph_takes_up_the_lead_s_source(
+    lead: str, between: str, name: str
+) -> None:
+    text = (
+        # a second person named, so that the one person named is not the one who holds it
+        "Marc Lenoir a salué la décision. "
+        f"Les travaux de l'usine de Valmont reprendront lundi, {lead}.{between}"
+        "« Nous avons tenu les délais », a ajouté le directeur de l'usine."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "Les travaux")
+    speaker = _said(resolver, text, "le directeur de l'usine", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == name
+
+
 @pytest.mark.parametrize("post", ["Le ministre délégué aux Transports", "La ministre chargée des Transports"])
 def test_a_post_tied_to_its_field_by_a_participle_is_named_in_full(post: str) -> None:
     # « délégué aux », « chargée des »: the post in full, whose holder the text never named; not

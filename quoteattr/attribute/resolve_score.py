@@ -1422,7 +1422,12 @@ def salient_person(
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
         if fits and role and not roles:
             # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
-            # l'accusé, a soutenu … »): the lawyer is not « l'accusé »
+            # l'accusé, a soutenu … »): the lawyer is not « l'accusé ». A post named in full in
+            # the first sentence of the next paragraph describes them again if the text gives
+            # them no role at all (« …, a déclaré Paul Roux. ⏎ « … », a ajouté le directeur de
+            # l'usine »)
+            undescribed = not any(o.title or _apposed_after(index.text, o) for o in named)
+            given = given and not (undescribed and _opens_next_paragraph(index, previous.position, limit))
             fits = (bool(named) or not given) and all(
                 _may_hold(index, o, role, domains, given=given, office=given) for o in named
             )
@@ -1459,6 +1464,14 @@ def others_named_since(index: DocumentIndex, found: Occurrence, limit: int, gend
         ):
             return True
     return False
+
+
+def _opens_next_paragraph(index: DocumentIndex, position: int, limit: int) -> bool:
+    """Whether ``limit`` lies in the first sentence of the paragraph right after ``position``'s."""
+    start = index.sentence_start(limit)
+    between = index.text[position:start]
+    lines = [line for line in between.split("\n")[1:] if line.strip()]
+    return "\n" in between and not lines
 
 
 def just_before(index: DocumentIndex, position: int, limit: int) -> bool:
