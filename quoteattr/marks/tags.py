@@ -70,6 +70,9 @@ _THIRD_PERSON_NARRATIVE: Final = (
 _PARTICIPLE_ENDINGS: Final = ("é", "ée", "és", "ées", "ant", "ants")
 _PARTICIPLE_FORMS: Final = ("é", "ée", "i", "ie", "u", "ue", "it", "ite", "t", "is", "ise")
 """Endings of a past participle after an auxiliary (*confié*, *dit*, *répondu*, *écrit*, *repris*)."""
+_REFLEXIVE_AUXILIARIES: Final = frozenset(("est", "sont", "était", "étaient"))
+_REFLEXIVE_PARTICIPLES: Final = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+"""Endings of the participle of a reflexive verb after its auxiliary (*moquée*, *exclamé*, *réjouie*)."""
 _PRESENT_ENDINGS: Final = ("e", "ent", "d", "it")
 """Endings of the present of a verb of saying, 3rd person (*raconte*, *estiment*, *répond*,
 *poursuit*): the tense of news, which tags its quotes « …, raconte un témoin, … »."""
@@ -165,7 +168,7 @@ def _is_tag(text: str, punct: int, match: re.Match[str], end: int, *, present: b
             return False
         return bool(match.group("auxinv")) or _has_speaker(text, match.end("verb"), end)
     if inversion:
-        if verb in SPEECH_VERB_FORMS:
+        if verb in SPEECH_VERB_FORMS or _reflexive_compound(text, match):
             return True
         # An unknown verb in a 3rd-person (or je) inversion followed by punctuation: pensa-t-elle,
         # hasarda-t-il. A 2nd-person one is a question or an aside of the speech (entendez-vous).
@@ -184,6 +187,21 @@ def _is_tag(text: str, punct: int, match: re.Match[str], end: int, *, present: b
     # someone who speaks after it; no other French clause puts a subject after its verb of saying
     # right after a comma (an imperative, « Voyons, demande à ta mère », has no subject)
     return present and verb.endswith(_PRESENT_ENDINGS) and _has_speaker(text, match.end("verb"), end)
+
+
+def _reflexive_compound(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a reflexive verb's auxiliary with its subject inverted, then a
+    participle: « s'est-elle moquée », « s'est-il exclamé », « se sont-ils emportés »; whatever
+    the verb, only an incise inverts its subject there."""
+    clitic = text[match.start() : match.start("verb")].lower()
+    if match.group("verb").lower() not in _REFLEXIVE_AUXILIARIES or clitic not in {"s'", "s’", "se "}:
+        return False
+    participle = _WORD.match(text, match.end() + 1)
+    if text[match.end() : match.end() + 1] != " " or participle is None:
+        return False
+    ends_tag = text[participle.end() : participle.end() + 1] in {",", ".", ";", "!", "…"}
+    word = participle.group()
+    return ends_tag and word.islower() and word.endswith(_REFLEXIVE_PARTICIPLES)
 
 
 def _makes_something(verb: str, text: str, start: int) -> bool:
