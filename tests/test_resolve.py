@@ -3565,6 +3565,23 @@ def test_a_post_named_in_full_after_a_paragraph_takes_up_the_lead_s_source(
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("title", "description", "name"),
+    [
+        # a holder to come is not the one going, nor the former one the new
+        ("Le président sortant", "le prochain président", "prochain président"),
+        ("L'ancien maire", "le nouveau maire", "nouveau maire"),
+        # must not: the same time, or none said, is the same holder
+        ("Le président sortant", "le président sortant", "Marc Duval"),
+        ("Le président", "le président", "Marc Duval"),
+    ],
+)
+def test_a_role_s_holder_of_another_time_is_someone_else(title: str, description: str, name: str) -> None:
+    text = f"{title} Marc Duval a reconnu sa défaite. « C'est une nouvelle ère », a déclaré {description}."
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« C'est")
+    assert speaker.name == name
+
+
 @pytest.mark.parametrize("post", ["Le ministre délégué aux Transports", "La ministre chargée des Transports"])
 def test_a_post_tied_to_its_field_by_a_participle_is_named_in_full(post: str) -> None:
     # « délégué aux », « chargée des »: the post in full, whose holder the text never named; not

@@ -36,6 +36,7 @@ from quoteattr.attribute.resolve_score import (
     named_after_office,
     nationality_person,
     next_incise_speaker,
+    of_another_time,
     others_named_since,
     paragraph_newcomer,
     periphrasis_role,
@@ -284,6 +285,8 @@ class _Descriptions(_ResolverBase):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
             person = sole_person(self._index, limit, role, phrase.gender)
+            if person is not None and of_another_time(self._index, person, words):
+                person = None  # « le prochain président » is not « le président sortant X »
             if person is not None and not (_posted(words, role) and person.title is None):
                 # « Le ministre de la Culture dit … »: a post named in full brings in its holder,
                 # not the one person named so far, whom the text gave no role
@@ -482,6 +485,8 @@ class _Descriptions(_ResolverBase):
             return None
         if posts_of_two_countries(words, taken.title):
             return None  # « le chef du gouvernement marocain » after « … tunisien Karim Mansour »
+        if isinstance(salient, Occurrence) and of_another_time(self._index, salient, words):
+            return None  # « le prochain président » after « le président sortant Marc Duval »
         return taken
 
     def _on_another_side(self, span: Span) -> bool:

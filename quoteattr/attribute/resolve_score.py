@@ -635,7 +635,8 @@ def describe_candidates(
     adjectives = {fold(t.text) for t in tokens if t.lower != head_word} - _FUNCTION_WORDS
     now = index.sentence_of(limit)
     best: tuple[float, int, Occurrence | Said] | None = None
-    if previous is not None and previous.title:
+    period = _period(words)
+    if previous is not None and previous.title and not _periods_clash(period, previous.title):
         score = _description_score(head_word, adjectives, domains, previous.title)
         if score > 0 and (not gender or not previous.gender or previous.gender == gender):
             distance = now - index.sentence_of(previous.position)
@@ -656,6 +657,8 @@ def describe_candidates(
         # before the name and the apposition after it both say what the person is
         apposed = _apposed_after(index.text, occurrence) or None
         before = _apposed_before(index.text, occurrence) or None
+        if any(_periods_clash(period, t) for t in (occurrence.title, apposed, before) if t):
+            continue  # « le prochain président » is not « le président sortant X »
         score = max(
             _description_score(head_word, adjectives, domains, occurrence.title),
             _description_score(head_word, adjectives, domains, apposed),
@@ -668,6 +671,48 @@ def describe_candidates(
         if best is None or (total, occurrence.span.start) > (best[0], best[1]):
             best = (total, occurrence.span.start, occurrence)
     return None if best is None else best[2]
+
+
+#: Words that set a role's holder in time: one to come (« le prochain président », « la future
+#: ministre », « le président élu », « le nouveau maire ») or one gone (« le président sortant »,
+#: « l'ancien maire », « l'ex-ministre »), folded.
+_PERIOD_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("prochain", "prochaine", "futur", "future", "nouveau", "nouvelle", "elu", "elue"), "next"
+    ),
+    **dict.fromkeys(("sortant", "sortante", "ancien", "ancienne", "ex", "precedent", "precedente"), "gone"),
+}
+
+
+def _period(words: str) -> str:
+    """Whether a role phrase sets its holder to come (« next »), gone (« gone »), or neither ("")."""
+    folded = (fold(t.text) for t in tokenize(words.replace("-", " ")))
+    periods = {_PERIOD_WORDS[word] for word in folded if word in _PERIOD_WORDS}
+    return periods.pop() if len(periods) == 1 else ""
+
+
+def _periods_clash(period: str, title: str) -> bool:
+    """Whether a description set in ``period`` and a person's ``title`` name holders of different
+    times: « le prochain président » is not « le président sortant Marc Duval », nor « l'ancien
+    maire » the new one."""
+    other = _period(title)
+    return bool(period and other and period != other)
+
+
+def of_another_time(index: DocumentIndex, person: Occurrence, words: str) -> bool:
+    """Whether the description ``words`` sets its holder in a time (`_period`) that a title or
+    apposition the text gives ``person`` (any occurrence of the name) clashes with."""
+    period = _period(words)
+    if not period:
+        return False
+    named = index.by_last.get(fold(person.tokens[-1]), ())
+    titles = (
+        t
+        for o in named
+        for t in (o.title, _apposed_after(index.text, o), _apposed_before(index.text, o))
+        if t
+    )
+    return any(_periods_clash(period, t) for t in titles)
 
 
 #: How many sentences back the person whose counterpart « son homologue » is may be named.
