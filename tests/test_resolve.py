@@ -3582,6 +3582,17 @@ def test_a_role_s_holder_of_another_time_is_someone_else(title: str, description
     assert speaker.name == name
 
 
+def test_the_person_just_named_is_sought_past_a_holder_of_another_time() -> None:
+    # two people just named: the outgoing mayor is no candidate for « le nouveau maire », so the
+    # other one is
+    text = (
+        "Au second tour, la liste de Paul Roux, 36 ans, a devancé celle du maire sortant, Marc Duval. "
+        "« C'est une victoire », a lancé le nouveau maire."
+    )
+    speaker = _said(Resolver(text), text, "le nouveau maire", MentionKind.DESCRIPTION, "« C'est")
+    assert (speaker.name, speaker.resolved_by) == ("Paul Roux", ResolvedBy.SALIENT)
+
+
 @pytest.mark.parametrize("post", ["Le ministre délégué aux Transports", "La ministre chargée des Transports"])
 def test_a_post_tied_to_its_field_by_a_participle_is_named_in_full(post: str) -> None:
     # « délégué aux », « chargée des »: the post in full, whose holder the text never named; not

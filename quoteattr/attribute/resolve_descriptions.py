@@ -477,7 +477,9 @@ class _Descriptions(_ResolverBase):
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = not general and _posted(words, role)
-        salient = salient_person(self._index, limit, role, gender, previous, previous_name, posted=posted)
+        salient = salient_person(
+            self._index, limit, role, gender, previous, previous_name, posted=posted, words=words
+        )
         if salient is None:
             return None
         taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
@@ -485,8 +487,6 @@ class _Descriptions(_ResolverBase):
             return None
         if posts_of_two_countries(words, taken.title):
             return None  # « le chef du gouvernement marocain » after « … tunisien Karim Mansour »
-        if isinstance(salient, Occurrence) and of_another_time(self._index, salient, words):
-            return None  # « le prochain président » after « le président sortant Marc Duval »
         return taken
 
     def _on_another_side(self, span: Span) -> bool:

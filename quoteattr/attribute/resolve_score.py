@@ -675,12 +675,16 @@ def describe_candidates(
 
 #: Words that set a role's holder in time: one to come (« le prochain président », « la future
 #: ministre », « le président élu », « le nouveau maire ») or one gone (« le président sortant »,
-#: « l'ancien maire », « l'ex-ministre »), folded.
+#: « l'ancien maire », « l'ex-ministre », and the one beaten: « le candidat malheureux »), folded.
 _PERIOD_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("prochain", "prochaine", "futur", "future", "nouveau", "nouvelle", "elu", "elue"), "next"
     ),
-    **dict.fromkeys(("sortant", "sortante", "ancien", "ancienne", "ex", "precedent", "precedente"), "gone"),
+    **dict.fromkeys(
+        ("sortant", "sortante", "ancien", "ancienne", "ex", "precedent", "precedente", "battu", "battue"),
+        "gone",
+    ),
+    **dict.fromkeys(("malheureux", "malheureuse"), "gone"),
 }
 
 
@@ -1410,6 +1414,7 @@ def salient_person(
     previous_name: str = "",
     *,
     posted: bool = False,
+    words: str = "",
 ) -> Occurrence | Said | None:
     """The person the text was just speaking of, for a definite description by ``role`` that no
     name's title matches (an empty ``role``: a demonstrative, whatever role it names): news takes
@@ -1425,6 +1430,8 @@ def salient_person(
     (:data:`_POSITION_DOMAINS`) is not enough (« le lieutenant X » is not « le major »). The
     nearest sentence wins, a subject before an object; two different people there make it
     ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
+    No one the text titles in another time than the description, ``words``, sets (« le nouveau
+    maire » is not « le maire sortant X », `of_another_time`) is a candidate.
 
     A description that names the post in full (``posted``: « le ministre de l'Intérieur », « la
     directrice du musée ») brings in its holder rather than taking up someone: past the sentence
@@ -1446,6 +1453,8 @@ def salient_person(
             break
         if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
+        if words and of_another_time(index, occurrence, words):
+            continue
         given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue
@@ -1457,7 +1466,15 @@ def salient_person(
         # l'absence de Y, le technicien a répondu » is X)
         passing = bool(role) and not subject and not occurrence.title
         ranked.append(((distance + passing, not subject), fold(occurrence.tokens[-1]), occurrence))
-    if previous is not None and previous.kind == "person" and compatible(gender, "", previous.gender, ""):
+    another_time = (
+        previous is not None and bool(previous.title) and _periods_clash(_period(words), previous.title or "")
+    )
+    if (
+        previous is not None
+        and previous.kind == "person"
+        and compatible(gender, "", previous.gender, "")
+        and not another_time
+    ):
         distance = now - index.sentence_of(previous.position)
         roles = _specific_domains(previous.title) if previous.title else set()
         given = posted and not just_before(index, previous.position, limit)
