@@ -1123,11 +1123,17 @@ a avoir AUX 9 aux:tense
 
 @pytest.mark.parametrize(
     ("verb", "lemma", "reported"),
-    [("précisé", "préciser", True), ("vu", "voir", False)],
+    [
+        ("précisé", "préciser", True),
+        ("vu", "voir", False),
+        ("constaté", "constater", False),
+        ("remarqué", "remarquer", False),
+    ],
 )
 def test_an_incise_with_the_euphonic_t_as_a_token_of_its_own(verb: str, lemma: str, reported: bool) -> None:
     # « a », « -t », « -il »: the inverted subject after the euphonic t still makes the incise;
-    # a verb that reports nothing (« a-t-il vu ») makes none
+    # a verb that reports nothing (« a-t-il vu ») makes none, nor one of sight, which reports what
+    # was seen (« a-t-il constaté »)
     text = f"Le serveur a été débranché, a-t-il {verb}."
     table = UNPLUGGED.format(verb=verb, lemma=lemma)
     expected = [("Le serveur a été débranché", None, lemma)] if reported else []

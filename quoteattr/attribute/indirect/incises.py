@@ -20,7 +20,7 @@ from quoteattr.attribute.indirect.common import (
 from quoteattr.attribute.rules import incise_after
 from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
 from quoteattr.attribute.vet import head_noun, source_noun
-from quoteattr.lang.fr.indirect import CLAUSE_VERBS
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS, PERCEPTION_VERBS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -54,6 +54,14 @@ def _finite(sent: Sentence, word: Word) -> bool:
     )
 
 
+#: Verbs of sight that close a clause as an incise does but report what was seen, not said
+#: (« …, a constaté un correspondant », « …, a-t-il remarqué »). Not the rest of
+#: `PERCEPTION_VERBS`: an incise of « apprendre » or « lire » passes on a source's words (« …,
+#: a-t-on appris de source policière », « …, lit-on dans le communiqué »), and « savoir » or
+#: « entendre » are a phrase of saying's verb (« a fait savoir », « a laissé entendre »).
+_SEEN_NOT_SAID = PERCEPTION_VERBS & {"voir", "constater", "observer", "remarquer", "découvrir"}
+
+
 def incise_clause(ctx: _Context, index: int) -> list[Found]:
     """« Le projet sera abandonné, a-t-il dit » / « Trois écoles ont été touchées, a affirmé l'ONU. »
     / « Les effectifs vont augmenter assure le ministre. » (no comma: the speech verb and its
@@ -70,6 +78,8 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue
         if verb is None or _after_comme(sent, verb):
             continue  # « …, comme le souligne X »: an aside, read by comme_clause
+        if lemma_of(verb.text, verb.lemma) in _SEEN_NOT_SAID:
+            continue  # « …, a constaté un correspondant de l'AFP »: what he saw, nobody's words
         before = sent.words[: word.index]
         reported = _after_colon(ctx, before)
         outside = _outside_relatives(reported)
