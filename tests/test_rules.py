@@ -3287,6 +3287,37 @@ def test_the_piece_after_an_incise_is_the_same_speakers(text: str, shared: bool)
     assert out[1].cue == quotes[0].cue
 
 
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        # the medium named after the tag's speaker relays the words: both pieces are hers
+        (
+            "« Je ne veux pas de rupture », aurait dit Anne Roux selon le journal, « mais j'en ai assez ».",
+            True,
+        ),
+        # after a comma, « selon » may open another clause, another source's
+        (
+            "« Je ne veux pas de rupture », aurait dit Anne Roux, selon le journal, « mais j'en ai assez ».",
+            False,
+        ),
+    ],
+)
+def test_a_source_read_in_the_tag_between_two_pieces_relays_its_speaker(text: str, shared: bool) -> None:
+    quotes = list(find_quotations(text).quotes)
+    said = text.index("dit")
+    quotes[0] = attrs.evolve(
+        _said(quotes[0], "Anne Roux", Span(said, said + 3, source=text)), kind=QuoteKind.DIRECT
+    )
+    according = text.index("selon")
+    paper = Span(text.index("le journal"), text.index("le journal") + 10, source=text)
+    quotes[1] = attrs.evolve(
+        _said(quotes[1], "journal", paper), cue=Cue("selon", Span(according, according + 5, source=text))
+    )
+    out = share_incise_speakers(text, quotes)
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == ("Anne Roux" if shared else "journal")
+
+
 COMME_ASIDE = "Le projet, comme l'a rappelé Paul Roux, « n'a d'autre ambition »."
 COMME_ASIDE_TABLE = """
 Le le DET 1 det

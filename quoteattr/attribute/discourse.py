@@ -276,14 +276,14 @@ def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ..
     words quoted right after another quote's incise, with nothing but that incise between them
     (a comma, the speech verb and its subject, a comma), are the same utterance cut in two by the
     tag: they take its speaker, mention and cue (rule ``incise_between``), and the kind of a direct
-    first piece. A piece with a source of its own is left alone.
+    first piece. A piece with a source of its own is left alone, unless that source is read in
+    the tag itself, after the first piece's speaker: the medium that relays them (« « … », aurait
+    dit Paul Roux selon le journal, « … » » is all Paul Roux's).
     """
     out = list(quotes)
     for i in range(1, len(out)):
         quote = out[i]
         if quote.depth > 0 or quote.kind is QuoteKind.TERM or quote.mark is MarkStyle.DIALOGUE_DASH:
-            continue
-        if quote.speaker is not None and quote.speaker.name is not None:
             continue
         previous = _previous_outer(out, i)
         if previous is None or previous.speaker is None or previous.speaker.name is None:
@@ -292,6 +292,12 @@ def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ..
         start, end = previous.marks.end, quote.marks.start
         if cue is None or cue.span is None or not (start <= cue.span.start and cue.span.end <= end):
             continue  # the tag between is not the first piece's own
+        if (
+            quote.speaker is not None
+            and quote.speaker.name is not None
+            and not _relayed_in_tag(text, quote, cue.span.end, end)
+        ):
+            continue
         if not _TAG_BETWEEN.fullmatch(text, start, end):
             continue
         kind = QuoteKind.DIRECT if previous.kind is QuoteKind.DIRECT else quote.kind
@@ -304,6 +310,17 @@ def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ..
             confidence=round(previous.confidence * INCISE_SHARE, 3),
         )
     return tuple(out)
+
+
+def _relayed_in_tag(text: str, quote: Quote, after: int, end: int) -> bool:
+    """Whether the source ``quote`` got is read after the tag's verb (at ``after``), in the same
+    phrase, and before the quote (at ``end``): « selon le journal » closing the tag between two
+    pieces; not after a comma, which may open another clause (« …, a dit X, tandis que selon Y,
+    « … » »)."""
+    cue = quote.cue
+    if cue is None or cue.span is None or not (after <= cue.span.start and cue.span.end <= end):
+        return False
+    return "," not in text[after : cue.span.start]
 
 
 def _paragraph_start(text: str, offset: int) -> int:
