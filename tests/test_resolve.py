@@ -1581,6 +1581,19 @@ def test_a_continuing_verb_keeps_the_previous_speaker_when_no_one_else_is_named(
     assert speaker.resolved_by is ResolvedBy.PREVIOUS_SPEAKER
 
 
+def test_a_continuing_verb_keeps_the_previous_speaker_over_whom_their_sentence_spoke_of() -> None:
+    # the president is named in what the spokesman said, in his own sentence: no one new
+    text = (
+        "Le porte-parole du palais, Marc Lenoir, a déclaré que le président Paul Roux était favorable "
+        "à une trêve. Plusieurs questions restent ouvertes. « Le président soutient l'idée », "
+        "a-t-il précisé."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Marc Lenoir", MentionKind.NAME, "le président Paul")
+    speaker = _said(resolver, text, "-il", MentionKind.PRONOUN, "« Le président")
+    assert (speaker.name, speaker.resolved_by) == ("Marc Lenoir", ResolvedBy.PREVIOUS_SPEAKER)
+
+
 # --- how a name was found, and how sure it is ------------------------------------------------------
 
 

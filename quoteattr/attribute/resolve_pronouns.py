@@ -352,13 +352,17 @@ class _Pronouns(_ResolverBase):
     def _other_named_since(self, candidates: Sequence[Candidate], previous: Said | None, limit: int) -> bool:
         """Whether someone else fitting the pronoun is named between the previous quote and the
         pronoun: in « X a déclaré : « … ». Le préfet Y a rappelé les faits. Il ajoute : « … » »,
-        « il » is Y, not X."""
+        « il » is Y, not X. Not someone named in the previous source's own sentence, which they
+        speak of or to (« X a déclaré que le président Y était favorable … « … », a-t-il
+        précisé » is X)."""
         if previous is None:
             return False
+        said_in = self._index.sentence_of(previous.position)
         return any(
             c.occurrence is not None
             and c.occurrence.kind in {"person", "name"}
             and c.occurrence.span.start > previous.position
+            and self._index.sentence_of(c.occurrence.span.start) > said_in
             and not self._is_previous(c, previous, limit)
             for c in candidates
         )
