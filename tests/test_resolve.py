@@ -1383,6 +1383,25 @@ def _said(resolver: Resolver, text: str, words: str, kind: MentionKind, quote: s
     return resolver.resolve(mention(text, words, kind, nth=nth), before=text.index(quote))
 
 
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # a noun whose own complement says which body it is names that body, not the source before
+        ("le centre d'alerte des tsunamis", "centre d'alerte des tsunamis"),
+        # must not: the noun alone takes up the body quoted just before
+        ("le centre", "autorités américaines"),
+    ],
+)
+def test_a_body_s_noun_with_its_own_complement_is_that_body(description: str, name: str) -> None:
+    text = (
+        "Les autorités américaines ont estimé qu'un tsunami était peu probable. "
+        f"« Les autorités locales devront agir », a déclaré {description}."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Les autorités américaines", MentionKind.DESCRIPTION, "qu'un")
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« Les").name == name
+
+
 def test_a_noun_of_any_body_takes_up_the_one_just_named() -> None:
     # « l'organisme », « l'institution »: bodies of any kind, which take up the one named before
     text = (

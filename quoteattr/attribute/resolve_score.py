@@ -533,6 +533,16 @@ def national_body(words: str) -> bool:
     return any(t.lower in NATIONALITY_NOUNS for t in tokenize(words) if t.text.islower())
 
 
+def _own_complement(words: str) -> bool:
+    """Whether a description's noun (its first word past the leading determiners) has a
+    complement in small letters of its own: « le centre d'alerte », « l'office de tourisme »,
+    « le service des fraudes »."""
+    tokens = list(tokenize(words))
+    while tokens and tokens[0].lower in DETERMINERS:
+        tokens.pop(0)
+    return len(tokens) > 2 and tokens[1].lower in _OF_ROLE and tokens[2].text[:1].islower()
+
+
 def _phrase_key(tokens: Sequence[Token]) -> str:
     """The words of a phrase without its articles, folded: how a periphrasis is looked up."""
     return " ".join(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
@@ -616,6 +626,9 @@ def describe_candidates(
                 or _bare_name(previous)
             )
             and not other_body(head_word, previous.head)  # « la région » is no parquet
+            # « le centre d'alerte des tsunamis »: a noun whose own complement says which body it
+            # is takes up only a body named with that noun, not the authorities quoted before
+            and (not _own_complement(words) or fold(previous.head) == fold(head_word))
             # « le parquet » takes up « le PNF », never « l'entreprise Ribaud Terrassements »
             and state_body_may_take_up(head_word, previous.head, initials=previous.initials)
             and now - index.sentence_of(previous.position) <= 3
