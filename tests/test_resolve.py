@@ -1374,6 +1374,9 @@ def test_a_name_right_after_a_compound_past_is_its_object_not_the_speaker() -> N
     # … but not after « a déclaré », whose subject the titled name is
     said = "« Rien ne change », a déclaré jeudi le chancelier Marc Dupont. « Nous sommes unis », a-t-il dit."
     assert pronoun_at(said, said.index("-il"), "-il", "« Nous").name == "Marc Dupont"
+    # an adverb inside the verb group hides nothing: « a également félicité Marc Dupont »
+    adverb = "Paul Roux a également félicité Marc Dupont. « Nous avons parlé », a-t-il déclaré."
+    assert pronoun_at(adverb, adverb.index("-il"), "-il", "« Nous").name == "Paul Roux"
 
 
 # --- names hidden by a capitalised role, a list, brackets; pronouns after a new name ------------

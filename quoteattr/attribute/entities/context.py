@@ -13,7 +13,7 @@ from quoteattr.attribute.names import (
     Token,
 )
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
-from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SPEECH_VERB_FORMS
 from quoteattr.lang.fr.titles import (
     DETERMINERS,
 )
@@ -104,6 +104,9 @@ _HAVE_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aura
 
 _NOT_VERBS = frozenset({"voilà", "cela", "déjà", "petit", "salut", "la", "sa", "ta", "ma"})
 
+#: The one-word adverbs that stand inside a verb group (« a également félicité »).
+_ONE_WORD_ADVERBS = frozenset(a for a in AUXILIARY_ADVERBS if " " not in a)
+
 
 def object_after_verb(text: str, tokens: Sequence[Token], first: int) -> bool:
     """Whether the word before ``tokens[first]``, in the same clause of ``text``, reads as a
@@ -125,7 +128,10 @@ def object_after_verb(text: str, tokens: Sequence[Token], first: int) -> bool:
         return False  # "le petit Firmin", "la vieille Angèle"
     if first >= 2 and tokens[first - 2].lower in _INVERTING:
         return False
-    if first >= 2 and tokens[first - 2].lower in _HAVE_FORMS and word.endswith(PARTICIPLE_ENDINGS):
+    auxiliary = first - 2
+    while auxiliary >= 0 and tokens[auxiliary].lower in _ONE_WORD_ADVERBS:
+        auxiliary -= 1  # « a également félicité Paul Roux »: an adverb inside the verb group
+    if auxiliary >= 0 and tokens[auxiliary].lower in _HAVE_FORMS and word.endswith(PARTICIPLE_ENDINGS):
         return True  # « Paul Roux a rencontré Marc Dupont »: a compound past, then its object
     if first >= 2 and tokens[first - 2].lower == "en" and word.endswith("ant"):
         return True  # « en devançant Tom Smith »: a gerund, then its object
