@@ -1361,6 +1361,19 @@ def test_a_name_right_after_a_narrative_verb_is_its_object_not_the_speaker() -> 
     assert pronoun_at(inverted, inverted.index("Il dit"), "Il", "« Tant").name == "Boissard"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname whose particle has a capital is that person, named in full before
+        ("Peter De Roover a critiqué le texte. « Il est flou », a ajouté De Roover.", "Peter De Roover"),
+        # … and kept whole when the text names no one more fully
+        ("Le texte a été critiqué. « Il est flou », a ajouté De Roover.", "De Roover"),
+    ],
+)
+def test_a_name_with_a_capital_particle_keeps_it(text: str, name: str) -> None:
+    assert _said(Resolver(text), text, "De Roover", MentionKind.NAME, "« Il").name == name
+
+
 def test_a_name_right_after_a_compound_past_is_its_object_not_the_speaker() -> None:
     # news tells in the compound past: « a rencontré Marc Dupont » puts him as the object
     text = "Paul Roux a rencontré Marc Dupont lundi. « Nous avons parlé », a-t-il déclaré."

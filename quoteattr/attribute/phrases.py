@@ -1272,6 +1272,22 @@ def _particle_name_at(words: Sequence[Word], i: int) -> bool:
     return name.text[:1].isupper() and (i + 2 == len(words) or words[i + 2].upos == "PUNCT")
 
 
+def _capital_particle_at(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is a name's particle written with a capital, then a capitalised word:
+    « a ajouté De Roover », « a dit Van Damme », « a déclaré Di Stefano ». Inside a sentence a
+    preposition or an article is written in small letters; with a capital it opens a name,
+    whatever the tagger made of it."""
+    if i + 1 >= len(words):
+        return False
+    particle, name = words[i], words[i + 1]
+    return (
+        particle.text[:1].isupper()
+        and particle.text.lower() in NAME_PARTICLES
+        and name.text[:1].isupper()
+        and name.upos != "PUNCT"
+    )
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -1329,8 +1345,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and starts_person_name(run[-1].text)
             and run[-1].upos not in _NP_WORDS
         )
-        if not run and _particle_name_at(words, i):
-            run.extend(words[i : i + 2])  # « dit d'Artagnan, » : the particle opens the name
+        if not run and (_particle_name_at(words, i) or _capital_particle_at(words, i)):
+            run.extend(words[i : i + 2])  # « dit d'Artagnan, », « a ajouté De Roover »
             i += 2
             continue
         if w.upos in _NP_WORDS or linked or named or described or nominal or given or (run and w.text == "-"):

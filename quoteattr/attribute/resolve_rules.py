@@ -7,7 +7,7 @@ finding what the words refer to elsewhere in the document is :mod:`resolve_score
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -161,6 +161,22 @@ def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str
     return tokens[i:], gender, number
 
 
+def _capital_particle(tokens: Sequence[Token]) -> bool:
+    """Whether a phrase opens on a name's particle written with a capital, then a capitalised
+    word (« De Roover », « Van Damme », « Di Stefano »): a name, not « de » before a complement.
+    Not « Des », « Du »: an article opening a sentence (« Des Français ont … »)."""
+    return (
+        len(tokens) > 1
+        and tokens[0].text[:1].isupper()
+        and tokens[0].lower in _CAPITAL_PARTICLES
+        and is_capitalised(tokens[1].text)
+    )
+
+
+#: Particles that open a surname written with a capital (« De Roover », « Van Damme »).
+_CAPITAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das"})
+
+
 def clean_phrase(words: str) -> str:
     """A phrase as a name: spaces tidied, the leading article dropped ("le haut diplomate" → "haut
     diplomate" is *not* done: only articles go, "la porte-parole" → "porte-parole"). « un des
@@ -202,6 +218,10 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):
             continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
+        if lead == 1 and run.civility is None and _capital_particle(tokens):
+            # « De Roover »: the name's own particle, written with a capital, is part of it
+            run = attrs.evolve(run, start=tokens[0].start, tokens=(tokens[0].text, *run.tokens), first=0)
+            lead = 0
         if lead > 0 and tokens[lead - 1].lower in DE_FORMS and not noble:
             continue  # "des Affaires étrangères", « l'avocat de M. Roux »; "le comte de Hohenwald" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
@@ -340,9 +360,11 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     raw = span.text_in(text)
     if not tokens:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
-    first = tokens[0]
     preceding = text[max(0, all_tokens[0].start - 40) : all_tokens[0].start].rstrip()
     opening = not preceding or preceding[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
+    if _capital_particle(all_tokens):
+        tokens = all_tokens  # « a ajouté De Roover »: a capital particle opens a name
+    first = tokens[0]
     article = all_tokens[0].text if not opening else all_tokens[0].lower
     inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)
     if inhabitant and (len(tokens) == 1 or not is_capitalised(tokens[1].text)):
