@@ -1374,6 +1374,31 @@ def test_a_name_with_a_capital_particle_keeps_it(text: str, name: str) -> None:
     assert _said(Resolver(text), text, "De Roover", MentionKind.NAME, "« Il").name == name
 
 
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        # a person and a number of others of their kind speak together: a group, which « ils »
+        # takes up
+        ("Marc Dulin et cinq autres candidats", "Marc Dulin et cinq autres candidats"),
+        ("Marc Dulin et ses avocats", "Marc Dulin et ses avocats"),
+        # must not: one person and a thing is no group of speakers
+        ("Marc Dulin", "Marc Dulin"),
+    ],
+)
+def test_a_person_and_others_of_their_kind_speak_as_a_group(subject: str, name: str) -> None:
+    text = f"{subject} ont mis en garde la commission. Ils ont appelé à « publier les résultats »."
+    resolver = Resolver(text)
+    assert _said(resolver, text, subject, MentionKind.NAME, "la commission").name == name
+    if name != subject or " et " in subject:
+        assert _said(resolver, text, "Ils", MentionKind.PRONOUN, "« publier").name == name
+
+
+def test_a_name_cut_inside_its_brackets_keeps_the_words_before_them() -> None:
+    text = "L'Agence nationale de presse (Ani, officielle) a annoncé qu'un raid avait eu lieu."
+    speaker = _said(Resolver(text), text, "L'Agence nationale de presse (Ani", MentionKind.NAME, "qu'un")
+    assert speaker.name == "Agence nationale de presse"
+
+
 def test_a_name_right_after_a_compound_past_is_its_object_not_the_speaker() -> None:
     # news tells in the compound past: « a rencontré Marc Dupont » puts him as the object
     text = "Paul Roux a rencontré Marc Dupont lundi. « Nous avons parlé », a-t-il déclaré."

@@ -73,6 +73,14 @@ from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 
 __all__ = ["Resolution", "Resolver"]
 
+#: A person named, then « et » and a number of others of their kind, who speak with them: « Marc
+#: Dulin et cinq autres candidats », « Anne Roux et plusieurs autres élus », « … et ses avocats ».
+_SPACE = r"[ \t\u00a0\u202f]+"
+_OTHERS_WITH = regex.compile(
+    rf"{_SPACE}et{_SPACE}(?P<group>(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs"
+    rf"|quelques|d['’]autres){_SPACE}(?:autres{_SPACE})?|(?:ses|leurs){_SPACE})\p{{Ll}}[\p{{L}}'’-]*s\b.*)$"
+)
+
 
 @attrs.frozen
 class Resolution:
@@ -134,6 +142,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         span = Span(mention.span.start, mention.span.end, source=self._text)
         limit = mention.span.start if before is None else min(before, mention.span.start)
         resolved = self._resolve(mention, limit, individual=individual)
+        if resolved.name.count("(") > resolved.name.count(")"):
+            # « L'Agence nationale de presse (Ani, officielle) »: a mention cut inside its
+            # brackets keeps the name before them, never half a bracket
+            resolved = attrs.evolve(resolved, name=resolved.name[: resolved.name.rfind("(")].rstrip())
         if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
@@ -189,6 +201,15 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             spoken = Span(mention.span.start + voice.start("speaker"), start, source=self._text)
             named = MentionKind.NAME if has_name(spoken.text_in(self._text)) else MentionKind.DESCRIPTION
             return self._resolve(Mention(span=spoken, head=spoken, kind=named), limit, individual=individual)
+        others = _OTHERS_WITH.search(words) if kind is MentionKind.NAME else None
+        if others is not None:
+            # « Marc Dulin et cinq autres candidats » speak together: the named one and the group
+            first = Span(mention.span.start, mention.span.start + others.start(), source=self._text)
+            leader = self._resolve(Mention(span=first, head=first, kind=kind), limit)
+            if leader.kind == "person":
+                group = f"{leader.name} et {' '.join(others.group('group').split())}"
+                gender = leader.gender or "m"
+                return _Resolved(name=group, kind="group", gender=gender, number="p", by=leader.by)
         if kind in {MentionKind.DESCRIPTION, MentionKind.DOCUMENT, MentionKind.NAME}:
             issuer = self._issuer_in_phrase(mention.span, limit, individual=individual)
             if issuer is not None:  # « les chiffres publiés jeudi par la préfecture »
