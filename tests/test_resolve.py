@@ -1393,6 +1393,22 @@ def test_a_person_and_others_of_their_kind_speak_as_a_group(subject: str, name: 
         assert _said(resolver, text, "Ils", MentionKind.PRONOUN, "« publier").name == name
 
 
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # one of a family named by its surname is the one of that name the text names in full
+        ("Martin Berthet a gagné la poursuite.", "Martin Berthet"),
+        # two of them named: which one is not said
+        ("Martin Berthet et Simon Berthet ont couru.", "cadet des frères Berthet"),
+        # none named: the words as written, never the family
+        ("La poursuite a été disputée.", "cadet des frères Berthet"),
+    ],
+)
+def test_one_of_a_family_is_no_family(before: str, name: str) -> None:
+    text = f"{before} « J'ai douté », expliquait le cadet des frères Berthet."
+    assert _said(Resolver(text), text, "le cadet des frères Berthet", MentionKind.NAME, "« J'ai").name == name
+
+
 def test_a_name_cut_inside_its_brackets_keeps_the_words_before_them() -> None:
     text = "L'Agence nationale de presse (Ani, officielle) a annoncé qu'un raid avait eu lieu."
     speaker = _said(Resolver(text), text, "L'Agence nationale de presse (Ani", MentionKind.NAME, "qu'un")

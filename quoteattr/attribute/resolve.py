@@ -340,6 +340,26 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         """The name ``span`` gives, in its fullest form; ``gender`` is that of a pronoun standing
         for it ("Fillon … a-t-il dit" is François Fillon, not Penelope Fillon)."""
         family = self._family(span)
+        if family is not None and _one_of_the_family(self._text, span.start, family.span.start):
+            # « le cadet des frères Berthet »: one of the family, the one of that name the text
+            # names, else the words as written
+            member = person_fullest(self._index, (family.tokens[-1],), limit)
+            named = {
+                o.name
+                for o in self._index.by_last.get(fold(family.tokens[-1]), ())
+                if len(o.tokens) > 1 and not is_family(o)
+            }
+            if (
+                member is not None
+                and member.kind in {"person", "name"}
+                and len(member.tokens) > 1
+                and len(named) == 1
+            ):
+                # the one of that name the text names in full: « Martin Berthet … le cadet des
+                # frères Berthet »; two of them named, and which one is not said
+                return attrs.evolve(self._from_occurrence(member, limit), by=ResolvedBy.ROLE)
+            written = clean_phrase(span.text_in(self._text))
+            return _Resolved(name=written, kind="described", by=ResolvedBy.WORDS)
         if family is not None:  # « les époux Balkany », « les Tiberi »: the family, not one of them
             return self._from_occurrence(family, limit)
         written = " ".join(span.text_in(self._text).split())
@@ -418,6 +438,24 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return name
         written = clean_phrase(body.name[len(body.tokens[0]) :])
         return written if len(written) > len(name) and written.startswith(name) else name
+
+
+#: A singular head before the family it is one of: « le cadet des », « l'aînée des », « l'un
+#: des », « la plus jeune des ».
+_ONE_OF_THEM = regex.compile(
+    r"(?i)(?:le|la|l['’]|un|une)[ \t\u00a0]*(?:plus[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+"
+    r"(?:(?:des|de[ \t\u00a0]+la)[ \t\u00a0]+)?"
+)
+_OF_THE = regex.compile(r"(?i)(?:des|de[ \t\u00a0]+la)[ \t\u00a0]")
+
+
+def _one_of_the_family(text: str, start: int, family: int) -> bool:
+    """Whether the words from ``start`` to the family named at ``family`` are a singular head and
+    « des »: the phrase names one of the family (« le cadet des frères Berthet »)."""
+    head = _ONE_OF_THEM.fullmatch(text, start, family)
+    if head is None:
+        return False
+    return head.group().lower().rstrip().endswith(("des", "la")) or _OF_THE.match(text, family) is not None
 
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
