@@ -999,6 +999,21 @@ def test_the_same_source_is_the_source_just_quoted(text: str, name: str) -> None
     assert speaker.name == name
 
 
+def test_the_same_source_is_the_source_quoted_as_one_over_a_named_speaker_since() -> None:
+    # a source known as « une source », then a named speaker's clause: « la même source » is the
+    # source, not the named speaker
+    text = (
+        "Une frappe a visé le port, selon une source proche du mouvement. Le gouvernement avait "
+        "promis de riposter. Deux personnes ont été tuées, selon la même source."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "une source proche du mouvement", MentionKind.DESCRIPTION, "Une frappe")
+    _said(resolver, text, "Le gouvernement", MentionKind.DESCRIPTION, "de riposter")
+    span = find(text, "la même source")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Deux"))
+    assert speaker.name == "source proche du mouvement"
+
+
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
     text = (
         "Florent rejoignit Claude devant la halle. Le jour se levait.\n\n« Allons-y », dirent-ils ensemble."

@@ -647,6 +647,11 @@ class _Descriptions(_ResolverBase):
         quoted in the sentences before."""
         if not _SAME_SOURCE.fullmatch(words.strip()):
             return None
+        quoted = self._quoted_with_head("source", limit)
+        if quoted is not None:
+            # « selon une source proche du dossier. X avait promis … selon la même source »: the
+            # source quoted as one, over a named speaker quoted since
+            return self._taken_up(quoted, limit, ResolvedBy.PREVIOUS_SPEAKER)
         previous = self._previous_said(limit)
         if previous is None:
             return None
