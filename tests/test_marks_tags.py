@@ -208,7 +208,7 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
         ("C'est une faute, fustige l'opposition. Rien de plus.", ["C'est une faute", "Rien de plus."]),
         # one of a group speaks, whoever the group is
         (
-            "On se débrouille, reprend l'un de ses camarades. Mais c'est loin.",
+            "On se débrouille, reprend l'une de ses collègues. Mais c'est loin.",
             ["On se débrouille", "Mais c'est loin."],
         ),
         ("On attend, soupire une d'entre elles. Encore.", ["On attend", "Encore."]),
@@ -220,8 +220,8 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
         # only an incise inverts a subject between « s'est » and its participle, whatever the verb;
         # a question the speaker asks is no tag
         (
-            "Le pays n'est pas de retour, s'est-elle moquée. Il a tourné le dos.",
-            ["Le pays n'est pas de retour", "Il a tourné le dos."],
+            "Le pays n'avance plus, s'est-elle moquée. Il recule.",
+            ["Le pays n'avance plus", "Il recule."],
         ),
         ("Nous irons, se sont-ils exclamés. Tous ensemble.", ["Nous irons", "Tous ensemble."]),
         ("C'est fini, s'est-elle réjouie, enfin.", ["C'est fini", "enfin."]),

@@ -2967,7 +2967,7 @@ un un DET 10 det
 gendarme gendarme NOUN 3 obl:mod
 . . PUNCT 3 punct
 """
-ELECTED = "« Il faut garder son calme », commente la jeune élue."
+ELECTED = "« Il faut garder son calme », précise la nouvelle élue."
 ELECTED_TABLE = """
 « « PUNCT 2 punct
 Il il PRON 2 expl:subj
@@ -2977,9 +2977,9 @@ son son DET 5 det
 calme calme NOUN 3 obj
 » » PUNCT 2 punct
 , , PUNCT 8 punct
-commente commenter VERB 2 conj
+précise préciser VERB 2 conj
 la le DET 11 det
-jeune jeune ADJ 11 amod
+nouvelle nouveau ADJ 11 amod
 élue élire VERB 8 obj VerbForm=Part
 . . PUNCT 2 punct
 """
@@ -2991,7 +2991,7 @@ jeune jeune ADJ 11 amod
         # the subject stops short of its verb, whatever the tagger hung on it
         (TUMBLED, TUMBLED_TABLE, "un gendarme"),
         # a participle after its determiner is a noun: « l'élue », « le blessé »
-        (ELECTED, ELECTED_TABLE, "la jeune élue"),
+        (ELECTED, ELECTED_TABLE, "la nouvelle élue"),
     ],
 )
 def test_incise_verb_takes_the_subject_after_the_verb_however_tagged(
@@ -3292,12 +3292,12 @@ def test_the_piece_after_an_incise_is_the_same_speakers(text: str, shared: bool)
     [
         # the medium named after the tag's speaker relays the words: both pieces are hers
         (
-            "« Je ne veux pas de rupture », aurait dit Anne Roux selon le journal, « mais j'en ai assez ».",
+            "« Pas de brouille », aurait dit Anne Roux selon le quotidien, « mais je suis lasse ».",
             True,
         ),
         # after a comma, « selon » may open another clause, another source's
         (
-            "« Je ne veux pas de rupture », aurait dit Anne Roux, selon le journal, « mais j'en ai assez ».",
+            "« Pas de brouille », aurait dit Anne Roux, selon le quotidien, « mais je suis lasse ».",
             False,
         ),
     ],
@@ -3309,13 +3309,13 @@ def test_a_source_read_in_the_tag_between_two_pieces_relays_its_speaker(text: st
         _said(quotes[0], "Anne Roux", Span(said, said + 3, source=text)), kind=QuoteKind.DIRECT
     )
     according = text.index("selon")
-    paper = Span(text.index("le journal"), text.index("le journal") + 10, source=text)
+    paper = Span(text.index("le quotidien"), text.index("le quotidien") + 12, source=text)
     quotes[1] = attrs.evolve(
-        _said(quotes[1], "journal", paper), cue=Cue("selon", Span(according, according + 5, source=text))
+        _said(quotes[1], "quotidien", paper), cue=Cue("selon", Span(according, according + 5, source=text))
     )
     out = share_incise_speakers(text, quotes)
     assert out[1].speaker is not None
-    assert out[1].speaker.name == ("Anne Roux" if shared else "journal")
+    assert out[1].speaker.name == ("Anne Roux" if shared else "quotidien")
 
 
 COMME_ASIDE = "Le projet, comme l'a rappelé Paul Roux, « n'a d'autre ambition »."

@@ -314,7 +314,7 @@ def share_incise_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ..
 
 def _relayed_in_tag(text: str, quote: Quote, after: int, end: int) -> bool:
     """Whether the source ``quote`` got is read after the tag's verb (at ``after``), in the same
-    phrase, and before the quote (at ``end``): « selon le journal » closing the tag between two
+    phrase, and before the quote (at ``end``): « selon le quotidien » closing the tag between two
     pieces; not after a comma, which may open another clause (« …, a dit X, tandis que selon Y,
     « … » »)."""
     cue = quote.cue

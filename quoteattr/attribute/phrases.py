@@ -1274,7 +1274,7 @@ def _particle_name_at(words: Sequence[Word], i: int) -> bool:
 
 def _capital_particle_at(words: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` is a name's particle written with a capital, then a capitalised word:
-    « a ajouté De Roover », « a dit Van Damme », « a déclaré Di Stefano ». Inside a sentence a
+    « a ajouté De Waele », « a dit Van Damme », « a déclaré Di Stefano ». Inside a sentence a
     preposition or an article is written in small letters; with a capital it opens a name,
     whatever the tagger made of it."""
     if i + 1 >= len(words):
@@ -1346,7 +1346,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and run[-1].upos not in _NP_WORDS
         )
         if not run and (_particle_name_at(words, i) or _capital_particle_at(words, i)):
-            run.extend(words[i : i + 2])  # « dit d'Artagnan, », « a ajouté De Roover »
+            run.extend(words[i : i + 2])  # « dit d'Artagnan, », « a ajouté De Waele »
             i += 2
             continue
         if w.upos in _NP_WORDS or linked or named or described or nominal or given or (run and w.text == "-"):

@@ -143,7 +143,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         limit = mention.span.start if before is None else min(before, mention.span.start)
         resolved = self._resolve(mention, limit, individual=individual)
         if resolved.name.count("(") > resolved.name.count(")"):
-            # « L'Agence nationale de presse (Ani, officielle) »: a mention cut inside its
+            # « L'Agence de presse du Nord (APN, officielle) »: a mention cut inside its
             # brackets keeps the name before them, never half a bracket
             resolved = attrs.evolve(resolved, name=resolved.name[: resolved.name.rfind("(")].rstrip())
         if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
@@ -203,7 +203,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._resolve(Mention(span=spoken, head=spoken, kind=named), limit, individual=individual)
         others = _OTHERS_WITH.search(words) if kind is MentionKind.NAME else None
         if others is not None:
-            # « Marc Dulin et cinq autres candidats » speak together: the named one and the group
+            # « Marc Dulin et quatre autres élus » speak together: the named one and the group
             first = Span(mention.span.start, mention.span.start + others.start(), source=self._text)
             leader = self._resolve(Mention(span=first, head=first, kind=kind), limit)
             if leader.kind == "person":

@@ -163,7 +163,7 @@ def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str
 
 def _capital_particle(tokens: Sequence[Token]) -> bool:
     """Whether a phrase opens on a name's particle written with a capital, then a capitalised
-    word (« De Roover », « Van Damme », « Di Stefano »): a name, not « de » before a complement.
+    word (« De Waele », « Van Damme », « Di Stefano »): a name, not « de » before a complement.
     Not « Des », « Du »: an article opening a sentence (« Des Français ont … »)."""
     return (
         len(tokens) > 1
@@ -173,7 +173,7 @@ def _capital_particle(tokens: Sequence[Token]) -> bool:
     )
 
 
-#: Particles that open a surname written with a capital (« De Roover », « Van Damme »).
+#: Particles that open a surname written with a capital (« De Waele », « Van Damme »).
 _CAPITAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das"})
 
 
@@ -219,7 +219,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
         if lead == 1 and run.civility is None and _capital_particle(tokens):
-            # « De Roover »: the name's own particle, written with a capital, is part of it
+            # « De Waele »: the name's own particle, written with a capital, is part of it
             run = attrs.evolve(run, start=tokens[0].start, tokens=(tokens[0].text, *run.tokens), first=0)
             lead = 0
         if lead > 0 and tokens[lead - 1].lower in DE_FORMS and not noble:
@@ -363,7 +363,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     preceding = text[max(0, all_tokens[0].start - 40) : all_tokens[0].start].rstrip()
     opening = not preceding or preceding[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
     if _capital_particle(all_tokens):
-        tokens = all_tokens  # « a ajouté De Roover »: a capital particle opens a name
+        tokens = all_tokens  # « a ajouté De Waele »: a capital particle opens a name
     first = tokens[0]
     article = all_tokens[0].text if not opening else all_tokens[0].lower
     inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)

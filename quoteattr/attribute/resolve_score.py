@@ -626,7 +626,7 @@ def describe_candidates(
                 or _bare_name(previous)
             )
             and not other_body(head_word, previous.head)  # « la région » is no parquet
-            # « le centre d'alerte des tsunamis »: a noun whose own complement says which body it
+            # « le centre de surveillance des crues »: a noun whose own complement says which body it
             # is takes up only a body named with that noun, not the authorities quoted before
             and (not _own_complement(words) or fold(previous.head) == fold(head_word))
             # « le parquet » takes up « le PNF », never « l'entreprise Ribaud Terrassements »

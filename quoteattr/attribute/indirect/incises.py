@@ -79,7 +79,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if verb is None or _after_comme(sent, verb):
             continue  # « …, comme le souligne X »: an aside, read by comme_clause
         if lemma_of(verb.text, verb.lemma) in _SEEN_NOT_SAID:
-            continue  # « …, a constaté un correspondant de l'AFP »: what he saw, nobody's words
+            continue  # « …, a constaté un journaliste sur place »: what he saw, nobody's words
         before = sent.words[: word.index]
         reported = _after_colon(ctx, before)
         outside = _outside_relatives(reported)
