@@ -701,41 +701,39 @@ AFP AFP PROPN 7 obl:arg
 """
 
 
-def test_the_addressee_between_an_incise_verb_and_its_subject_is_skipped() -> None:
-    text = "« Nous sommes inquiets », a déclaré à l'AFP Jean-Marc Dupont."
-    rest = "Jean-Marc Jean-Marc PROPN 10 appos\nDupont Dupont PROPN 11 flat:name"
-    sent = parse(text, ADDRESSEE.format(rest=rest)).sentences[0]
+_AFP = "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg"
+
+
+@pytest.mark.parametrize(
+    ("words", "table", "rest", "subject"),
+    [
+        # the addressee between the verb and its subject is skipped: « a déclaré à l'AFP X »
+        (
+            "à l'AFP Jean-Marc Dupont",
+            _AFP,
+            "Jean-Marc Jean-Marc PROPN 10 appos\nDupont Dupont PROPN 11 flat:name",
+            "Jean-Marc Dupont",
+        ),
+        # so is the medium written for, the name the parser apposed to it the speaker
+        (
+            "pour Le Courrier Paul Garnier",
+            "pour pour ADP 10 case\nLe le DET 10 det\nCourrier courrier NOUN 7 obl:arg",
+            "Paul Paul PROPN 10 appos\nGarnier Garnier PROPN 11 flat:name",
+            "Paul Garnier",
+        ),
+        # « De » with a capital inside a sentence is a surname's particle, whatever its tag
+        ("De Waele", "De de ADP 9 case\nWaele Waele PROPN 7 obl:arg", "", "De Waele"),
+    ],
+    ids=["addressee", "medium", "capital particle"],
+)
+def test_the_inverted_subject_after_what_stands_between_it_and_the_verb(
+    words: str, table: str, rest: str, subject: str
+) -> None:
+    text = f"« Nous sommes inquiets », a déclaré {words}."
+    sent = parse(text, ADDRESSEE.replace(_AFP, table).format(rest=rest)).sentences[0]
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None
-    assert mention.span.text == "Jean-Marc Dupont"
-
-
-def test_the_medium_written_for_between_an_incise_verb_and_its_subject_is_skipped() -> None:
-    # « a expliqué pour Le Courrier Paul Garnier »: the paper he spoke for, then the speaker,
-    # whom the parser apposed to it
-    text = "« Nous sommes inquiets », a déclaré pour Le Courrier Paul Garnier."
-    table = ADDRESSEE.replace(
-        "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg",
-        "pour pour ADP 10 case\nLe le DET 10 det\nCourrier courrier NOUN 7 obl:arg",
-    )
-    rest = "Paul Paul PROPN 10 appos\nGarnier Garnier PROPN 11 flat:name"
-    sent = parse(text, table.format(rest=rest)).sentences[0]
-    mention = surface_subject(sent, 0, sent[7], text)
-    assert mention is not None
-    assert mention.span.text == "Paul Garnier"
-
-
-def test_a_name_s_capital_particle_opens_the_inverted_subject() -> None:
-    # « De » with a capital inside a sentence is a surname's particle, whatever its tag
-    text = "« Nous sommes inquiets », a déclaré De Waele."
-    table = ADDRESSEE.replace(
-        "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg",
-        "De de ADP 9 case\nWaele Waele PROPN 7 obl:arg",
-    )
-    sent = parse(text, table.format(rest="")).sentences[0]
-    mention = surface_subject(sent, 0, sent[7], text)
-    assert mention is not None
-    assert mention.span.text == "De Waele"
+    assert mention.span.text == subject
 
 
 def test_the_name_a_role_titles_goes_with_the_addressee() -> None:
