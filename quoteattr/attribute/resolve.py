@@ -74,7 +74,7 @@ from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 __all__ = ["Resolution", "Resolver"]
 
 #: A person named, then « et » and a number of others of their kind, who speak with them: « Marc
-#: Dulin et cinq autres candidats », « Anne Roux et plusieurs autres élus », « … et ses avocats ».
+#: Dulin et quatre autres élus », « Anne Roux et plusieurs autres maires », « … et ses avocats ».
 _SPACE = r"[ \t\u00a0\u202f]+"
 _OTHERS_WITH = regex.compile(
     rf"{_SPACE}et{_SPACE}(?P<group>(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|plusieurs"

@@ -144,13 +144,11 @@ def _one_of_a_group(words: list[str]) -> bool:
     """Whether ``words`` open with one of a group, who speaks whoever the group is: « l'un de ses
     camarades », « une d'entre elles », « l'une des mères »."""
     start = 1 if words[0] in {"l'", "l’"} else 0
-    return words[start : start + 1] in (["un"], ["une"]) and words[start + 1 : start + 2] in (
-        ["de"],
-        ["d'"],
-        ["d’"],
-        ["des"],
-        ["du"],
-    )
+    return len(words) > start + 1 and words[start] in {"un", "une"} and words[start + 1] in _OF_GROUP
+
+
+_OF_GROUP: Final = frozenset({"de", "d'", "d’", "des", "du"})
+"""What joins « l'un » to the group it is one of (« l'un des », « une d'entre »)."""
 
 
 def _is_tag(text: str, punct: int, match: re.Match[str], end: int, *, present: bool) -> bool:
