@@ -27,6 +27,7 @@ from quoteattr.lang.fr.titles import (
     ELIDED_DE,
     ENGLISH_NAME_LINKS,
     NAME_PARTICLES,
+    opens_on_capital_particle,
 )
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
@@ -1273,19 +1274,9 @@ def _particle_name_at(words: Sequence[Word], i: int) -> bool:
 
 
 def _capital_particle_at(words: Sequence[Word], i: int) -> bool:
-    """Whether word ``i`` is a name's particle written with a capital, then a capitalised word:
-    « a ajouté De Waele », « a dit Van Damme », « a déclaré Di Stefano ». Inside a sentence a
-    preposition or an article is written in small letters; with a capital it opens a name,
-    whatever the tagger made of it."""
-    if i + 1 >= len(words):
-        return False
-    particle, name = words[i], words[i + 1]
-    return (
-        particle.text[:1].isupper()
-        and particle.text.lower() in NAME_PARTICLES
-        and name.text[:1].isupper()
-        and name.upos != "PUNCT"
-    )
+    """Whether word ``i`` opens a surname on its particle written with a capital, whatever the
+    tagger made of it (`opens_on_capital_particle`): « a ajouté De Waele », « a dit Van Damme »."""
+    return i + 1 < len(words) and opens_on_capital_particle(words[i].text, words[i + 1].text)
 
 
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:

@@ -444,18 +444,17 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
 #: des », « la plus jeune des ».
 _ONE_OF_THEM = regex.compile(
     r"(?i)(?:le|la|l['’]|un|une)[ \t\u00a0]*(?:plus[ \t\u00a0]+)?[\p{L}-]+[ \t\u00a0]+"
-    r"(?:(?:des|de[ \t\u00a0]+la)[ \t\u00a0]+)?"
+    r"(?P<of>(?:des|de[ \t\u00a0]+la)[ \t\u00a0]+)?"
 )
 _OF_THE = regex.compile(r"(?i)(?:des|de[ \t\u00a0]+la)[ \t\u00a0]")
 
 
 def _one_of_the_family(text: str, start: int, family: int) -> bool:
     """Whether the words from ``start`` to the family named at ``family`` are a singular head and
-    « des »: the phrase names one of the family (« le cadet des frères Berthet »)."""
+    « des »: the phrase names one of the family (« le cadet des frères Berthet »), its « des »
+    before the family's span or the span's first word."""
     head = _ONE_OF_THEM.fullmatch(text, start, family)
-    if head is None:
-        return False
-    return head.group().lower().rstrip().endswith(("des", "la")) or _OF_THE.match(text, family) is not None
+    return head is not None and (head.group("of") is not None or _OF_THE.match(text, family) is not None)
 
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.

@@ -24,10 +24,10 @@ from quoteattr.attribute.resolve_text import (
     _DEFINITE_SINGULAR,
     _DEFINITE_SINGULAR_WORDS,
     _NOUN_BEFORE_NAME,
-    _OWN_COMPLEMENT,
     _OWNER_POSSESSIVES,
     _PLACE_OPENING,
     _of,
+    has_own_complement,
 )
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.bodies import BODY_KINDS, HIGHEST_COURT_NOUNS, KIND_ACRONYMS, SUPREME_COURT_NAMES
@@ -179,9 +179,7 @@ class _Organisations(_ResolverBase):
         press = head.lower() in PRESS_NOUNS
         if generic and not unit and not office and unnamed and not national and not press:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._organisation_taken_up(
-                head, limit, own_kind=_OWN_COMPLEMENT.search(name) is not None
-            )
+            named = self._organisation_taken_up(head, limit, own_kind=has_own_complement(name))
             if named is not None:
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION

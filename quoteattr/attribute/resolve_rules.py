@@ -44,6 +44,7 @@ from quoteattr.lang.fr.titles import (
     NOT_NAME_STARTS,
     PLURAL_DETERMINERS,
     POSSESSIVE_DETERMINERS,
+    opens_on_capital_particle,
 )
 from quoteattr.lang.fr.verbs import conjugated_speech_form, lemma_of
 from quoteattr.model import Span
@@ -161,20 +162,9 @@ def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str
     return tokens[i:], gender, number
 
 
-def _capital_particle(tokens: Sequence[Token]) -> bool:
-    """Whether a phrase opens on a name's particle written with a capital, then a capitalised
-    word (« De Waele », « Van Damme », « Di Stefano »): a name, not « de » before a complement.
-    Not « Des », « Du »: an article opening a sentence (« Des Français ont … »)."""
-    return (
-        len(tokens) > 1
-        and tokens[0].text[:1].isupper()
-        and tokens[0].lower in _CAPITAL_PARTICLES
-        and is_capitalised(tokens[1].text)
-    )
-
-
-#: Particles that open a surname written with a capital (« De Waele », « Van Damme »).
-_CAPITAL_PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das"})
+def _opens_on_particle(tokens: Sequence[Token]) -> bool:
+    """Whether a phrase opens on a surname's capital particle (`opens_on_capital_particle`)."""
+    return len(tokens) > 1 and opens_on_capital_particle(tokens[0].text, tokens[1].text)
 
 
 def clean_phrase(words: str) -> str:
@@ -218,7 +208,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):
             continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
-        if lead == 1 and run.civility is None and _capital_particle(tokens):
+        if lead == 1 and run.civility is None and _opens_on_particle(tokens):
             # « De Waele »: the name's own particle, written with a capital, is part of it
             run = attrs.evolve(run, start=tokens[0].start, tokens=(tokens[0].text, *run.tokens), first=0)
             lead = 0
@@ -362,7 +352,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     preceding = text[max(0, all_tokens[0].start - 40) : all_tokens[0].start].rstrip()
     opening = not preceding or preceding[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
-    if _capital_particle(all_tokens):
+    if _opens_on_particle(all_tokens):
         tokens = all_tokens  # « a ajouté De Waele »: a capital particle opens a name
     first = tokens[0]
     article = all_tokens[0].text if not opening else all_tokens[0].lower

@@ -15,6 +15,7 @@ import regex
 
 from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.resolve_text import has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
@@ -533,16 +534,6 @@ def national_body(words: str) -> bool:
     return any(t.lower in NATIONALITY_NOUNS for t in tokenize(words) if t.text.islower())
 
 
-def _own_complement(words: str) -> bool:
-    """Whether a description's noun (its first word past the leading determiners) has a
-    complement in small letters of its own: « le centre d'alerte », « l'office de tourisme »,
-    « le service des fraudes »."""
-    tokens = list(tokenize(words))
-    while tokens and tokens[0].lower in DETERMINERS:
-        tokens.pop(0)
-    return len(tokens) > 2 and tokens[1].lower in _OF_ROLE and tokens[2].text[:1].islower()
-
-
 def _phrase_key(tokens: Sequence[Token]) -> str:
     """The words of a phrase without its articles, folded: how a periphrasis is looked up."""
     return " ".join(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
@@ -628,7 +619,7 @@ def describe_candidates(
             and not other_body(head_word, previous.head)  # « la région » is no parquet
             # « le centre de surveillance des crues »: a noun whose own complement says which body it
             # is takes up only a body named with that noun, not the authorities quoted before
-            and (not _own_complement(words) or fold(previous.head) == fold(head_word))
+            and (not has_own_complement(words) or fold(previous.head) == fold(head_word))
             # « le parquet » takes up « le PNF », never « l'entreprise Ribaud Terrassements »
             and state_body_may_take_up(head_word, previous.head, initials=previous.initials)
             and now - index.sentence_of(previous.position) <= 3
@@ -670,7 +661,7 @@ def describe_candidates(
         # before the name and the apposition after it both say what the person is
         apposed = _apposed_after(index.text, occurrence) or None
         before = _apposed_before(index.text, occurrence) or None
-        if any(_periods_clash(period, t) for t in (occurrence.title, apposed, before) if t):
+        if _titled_in_another_time(index, occurrence, period):
             continue  # « le prochain président » is not « le président sortant X »
         score = max(
             _description_score(head_word, adjectives, domains, occurrence.title),
@@ -715,7 +706,11 @@ def _periods_clash(period: str, title: str) -> bool:
 def of_another_time(index: DocumentIndex, person: Occurrence, words: str) -> bool:
     """Whether the description ``words`` sets its holder in a time (`_period`) that a title or
     apposition the text gives ``person`` (any occurrence of the name) clashes with."""
-    period = _period(words)
+    return _titled_in_another_time(index, person, _period(words))
+
+
+def _titled_in_another_time(index: DocumentIndex, person: Occurrence, period: str) -> bool:
+    """:func:`of_another_time` for a description's ``period`` read once (a loop over candidates)."""
     if not period:
         return False
     named = index.by_last.get(fold(person.tokens[-1]), ())
@@ -1454,6 +1449,7 @@ def salient_person(
         if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS or "kin" in found_role[1]:
             return None
         domains = set(found_role[1]) - _GENERIC_DOMAINS
+    period = _period(words)
     now = index.sentence_of(limit)
     ranked: list[tuple[tuple[int, bool], str, Occurrence | Said]] = []
     for occurrence in index.preceding(limit):
@@ -1462,7 +1458,7 @@ def salient_person(
             break
         if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
             continue
-        if words and of_another_time(index, occurrence, words):
+        if _titled_in_another_time(index, occurrence, period):
             continue
         given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
@@ -1475,9 +1471,7 @@ def salient_person(
         # l'absence de Y, le technicien a répondu » is X)
         passing = bool(role) and not subject and not occurrence.title
         ranked.append(((distance + passing, not subject), fold(occurrence.tokens[-1]), occurrence))
-    another_time = (
-        previous is not None and bool(previous.title) and _periods_clash(_period(words), previous.title or "")
-    )
+    another_time = previous is not None and _periods_clash(period, previous.title or "")
     if (
         previous is not None
         and previous.kind == "person"

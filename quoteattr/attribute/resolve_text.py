@@ -414,6 +414,13 @@ _PHRASE_STOP = regex.compile(r"[,;:.!?«»“”()\n]")
 #: « le service des fraudes », « la chambre d'agriculture » (lowercase: not a name's « de »).
 _OWN_COMPLEMENT = regex.compile(r"^\S+\s+(?:de|du|des|d['’])\s*\p{Ll}")
 
+
+def has_own_complement(words: str) -> bool:
+    """Whether a body's noun, past its article, has a complement in small letters that says
+    which body it is (:data:`_OWN_COMPLEMENT`): « l'office de tourisme », « le centre d'alerte »."""
+    return _OWN_COMPLEMENT.search(clean_phrase(words)) is not None
+
+
 #: What may stand between a relative "qui" and its antecedent.
 _RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 

@@ -13,6 +13,7 @@ from typing import Final
 
 __all__ = [
     "ARTICLE_FORMS",
+    "CAPITAL_PARTICLES",
     "CIVILITIES",
     "DEFINITE_ARTICLES",
     "DETERMINERS",
@@ -21,6 +22,7 @@ __all__ = [
     "NOT_NAME_STARTS",
     "PLURAL_DETERMINERS",
     "POSSESSIVE_DETERMINERS",
+    "opens_on_capital_particle",
 ]
 
 #: Civilities and forms of address that precede a name ("M. Blinken", "Mme de Valbrun",
@@ -108,6 +110,20 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "zu",
     }
 )
+
+#: The particles of `NAME_PARTICLES` that open a surname written with a capital (« De Waele »,
+#: « Van Damme », « Di Stefano »); not « Des », « Du », « Le », « La », articles that open sentences
+#: (« Des Français ont … »).
+CAPITAL_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"de", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das"}
+)
+
+
+def opens_on_capital_particle(first: str, second: str) -> bool:
+    """Whether two words open a surname on its particle written with a capital: « De Waele »,
+    inside a sentence a name, not « de » before a complement, whatever a tagger made of it."""
+    return first[:1].isupper() and first.lower() in CAPITAL_PARTICLES and second[:1].isupper()
+
 
 #: Definite articles, elided or not: « le maire », « la Russie », « les autorités », « l'ONU ».
 DEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"le", "la", "les", "l'", "l’"})
