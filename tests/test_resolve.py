@@ -84,6 +84,35 @@ def test_conjoined_names_are_joined_with_et(article: Resolver) -> None:
     assert speaker.name == "Tokaïev et Japarov"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the parser left the names uncoordinated under a plural noun
+        (
+            "Selon les médias locaux Ouest-Littoral et Brest-Soir, l'usine fermera en juin.",
+            "les médias locaux Ouest-Littoral et Brest-Soir",
+            "Ouest-Littoral et Brest-Soir",
+        ),
+        # each name keeps its own article
+        (
+            "Les chiffres donnés par la Russie et les États-Unis divergent.",
+            "la Russie et les États-Unis",
+            "Russie et États-Unis",
+        ),
+        # a list: the names before the comma are sources too, not a title apposed to the next
+        (
+            "Selon Anne Roux, Marc Dupont et Paul Vidal, le projet est mort.",
+            "Anne Roux, Marc Dupont et Paul Vidal",
+            "Anne Roux et Marc Dupont et Paul Vidal",
+        ),
+        # a name after « de » is the complement of the role: the mayor and Roux, not Lyon
+        ("Le maire de Lyon et Paul Roux ont signé.", "Le maire de Lyon et Paul Roux", "Paul Roux"),
+    ],
+)
+def test_names_joined_by_et_are_one_joint_source(text: str, words: str, name: str) -> None:
+    assert Resolver(text).resolve(mention(text, words, MentionKind.NAME), before=len(text)).name == name
+
+
 def test_description_goes_to_the_person_with_a_matching_role(article: Resolver) -> None:
     resolve(article, "Blinken", MentionKind.NAME, ARTICLE.index("« Le dialogue"), nth=1)
     speaker = resolve(

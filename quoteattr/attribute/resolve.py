@@ -81,6 +81,21 @@ _OTHERS_WITH = regex.compile(
     rf"|quelques|d['’]autres){_SPACE}(?:autres{_SPACE})?|(?:ses|leurs){_SPACE})\p{{Ll}}[\p{{L}}'’-]*s\b.*)$"
 )
 
+#: Kinds of name that may be joined into one source (a country speaks for its government).
+_JOINABLE = frozenset({"person", "name", "organisation", "place", "complement"})
+#: Between two joined names: a comma or « et », and the next one's article (« et les États-Unis »).
+_NAME_JOIN = regex.compile(
+    rf"(?i)[ \t\u00a0\u202f]*(?:,|et)[ \t\u00a0\u202f]*(?:(?:le|la|les){_SPACE}|l['’])?"
+)
+_LAST_JOIN = regex.compile(rf"(?i)[ \t\u00a0\u202f]*et{_SPACE}(?:(?:le|la|les){_SPACE}|l['’])?")
+#: What may open a phrase before its joined names: an article, then lower-case nouns and
+#: adjectives (« les médias locaux »), never a preposition's complement.
+_PHRASE_BEFORE_NAMES = regex.compile(
+    rf"(?i)(?:(?:le|la|les|l['’]|un|une|des){_SPACE}?)?(?:(?!(?:de|du|des|d|à|au|aux|par|pour|chez|avec|et)\b)"
+    rf"\p{{Ll}}[\p{{Ll}}-]*{_SPACE})*"
+)
+_CLOSING = ' \t\u00a0\u202f,.;:)»”"'
+
 
 @attrs.frozen
 class Resolution:
@@ -190,6 +205,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
     # dispatch -------------------------------------------------------------------------------
 
     def _resolve(self, mention: Mention, limit: int, *, individual: bool = False) -> _Resolved:
+        if len(mention.conjuncts) < 2 and mention.kind is MentionKind.NAME:
+            joined = self._joined_names(mention.span)
+            if joined:
+                mention = attrs.evolve(mention, conjuncts=joined)
         if len(mention.conjuncts) > 1:
             return self._conjoined(mention, limit)
         kind = mention.kind
@@ -297,6 +316,26 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 return occurrence
         return None
 
+    def _joined_names(self, span: Span) -> tuple[Span, ...]:
+        """The names a phrase ends on when « et » joins them and the parser did not (« selon les
+        médias locaux Le Progrès et Lyon-Matin », « la Russie et les États-Unis », « Anne Roux,
+        Marc Dupont et Paul Vidal »): each is a source, and together they are the phrase's. Only
+        names that close the phrase, with nothing before the first but an article and its nouns
+        and adjectives: a name after « de » is a complement (« le maire de Lyon et Paul Roux » is
+        the mayor and Roux). Empty when the phrase names one source."""
+        names = [o for o in self._index.within(span) if o.kind in _JOINABLE and not o.quoted]
+        if len(names) < 2 or self._text[names[-1].span.end : span.end].strip(_CLOSING) != "":
+            return ()
+        run = [names[-1]]
+        for occurrence in reversed(names[:-1]):
+            if _NAME_JOIN.fullmatch(self._text, occurrence.span.end, run[0].span.start) is None:
+                break
+            run.insert(0, occurrence)
+        joined = len(run) > 1 and _LAST_JOIN.fullmatch(self._text, run[-2].span.end, run[-1].span.start)
+        if not joined or _PHRASE_BEFORE_NAMES.fullmatch(self._text, span.start, run[0].span.start) is None:
+            return ()
+        return tuple(o.span for o in run)
+
     def _conjoined(self, mention: Mention, limit: int) -> _Resolved:
         second = tokenize(mention.conjuncts[1].text_in(self._text))
         own_determiner = bool(second) and second[0].lower in DETERMINERS
@@ -323,13 +362,19 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
     def _without_apposed_titles(self, conjuncts: tuple[Span, ...]) -> list[Span]:
         """The conjuncts of a coordination, less a title the parser cut from the name apposed to
         it (« la présidente du syndicat (SIP), Karine Lemasson »: one person, not two): a conjunct
-        followed by only a comma (and brackets) before a capitalised one."""
+        that opens on a determiner or a small letter, followed by only a comma (and brackets)
+        before a capitalised one. A name before the comma is one of a list (« Anne Roux, Marc
+        Dupont et Paul Vidal »)."""
         kept: list[Span] = []
         for k, conjunct in enumerate(conjuncts):
             following = conjuncts[k + 1] if k + 1 < len(conjuncts) else None
             if following is not None:
                 gap = self._text[conjunct.end : following.start].strip(" \t\n\u00a0\u202f()")
-                if gap == "," and self._text[following.start : following.start + 1].isupper():
+                opening = tokenize(conjunct.text_in(self._text))[:1]
+                named = (
+                    bool(opening) and opening[0].text[:1].isupper() and opening[0].lower not in DETERMINERS
+                )
+                if gap == "," and self._text[following.start : following.start + 1].isupper() and not named:
                     continue
             kept.append(conjunct)
         return kept
