@@ -29,6 +29,8 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("résultat définitif", "unknown", "Le résultat définitif", False),
         ("implication de la Russie", "unknown", "l'implication de la Russie", False),
         ("nouvel objectif de la réforme", "unknown", "Le nouvel objectif de la réforme", False),
+        ("M", "person", "M.", False),  # a civility the parser cut from its name names no one
+        ("Mme", "person", "Mme", False),
         ("boxeur de 23 ans", "unknown", "le boxeur de 23 ans", True),
         ("postillon", "unknown", "le postillon", True),  # no list has it: no thing suffix either
         ("vieux", "unknown", "le vieux", True),  # a nominalised adjective is a person

@@ -20,6 +20,8 @@ False
 True
 >>> is_source("Clémence", kind="unknown", mention="Clémence")
 True
+>>> is_source("M", kind="person", mention="M.")
+False
 >>> is_source("sécurité civile du département", kind="unknown", mention="La sécurité civile du département")
 True
 """
@@ -40,7 +42,7 @@ from quoteattr.lang.fr.speakers import (
     THING_SUFFIXES,
     TIME_AND_EVENT_NOUNS,
 )
-from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS
 
 __all__ = ["ADJECTIVES_BEFORE_HEAD", "head_noun", "is_source", "source_noun"]
 
@@ -82,6 +84,9 @@ def source_noun(noun: str) -> bool:
 
 #: « autre », which a definite article makes the other of a known pair; the indefinite
 #: determiners that leave it one more of some kind, unnamed.
+#: A civility's abbreviation (« M. », « Mme », « Me », « Dr »): alone, the parser cut it from
+#: the name it goes before, and it names no one.
+_ABBREVIATED_CIVILITIES = frozenset(form.rstrip(".") for form in CIVILITIES if form.endswith("."))
 _OTHER = frozenset({"autre", "autres"})
 _INDEFINITE = frozenset({"un", "une", "d'", "des", "d'autres"})
 #: An ordinal written in figures: « 71e », « 3ème », « 1er », « 2nde ».
@@ -116,6 +121,8 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
     words = _plain(name)
     written = _plain(mention)
     if not words or words in NOT_SOURCES or _lone_adjective(words, written):
+        return False
+    if words.rstrip(".") in _ABBREVIATED_CIVILITIES:
         return False
     if written in NOT_SOURCES and words == written.rstrip("'’"):
         return False  # « J'ai dit : « … » »: the elided pronoun as written, its apostrophe cut off
