@@ -75,6 +75,11 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
             "Je suis fier, a-t-il aussi confié. Nous avons tout donné.",
             ["Je suis fier", "Nous avons tout donné."],
         ),
+        # a date between the participle and its subject is the verb's
+        (
+            "Je suis fier, a expliqué hier l'entraîneur. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
         # a verb phrase that goes on with the speaker's words, not a tag
         ("Il a présenté son plan, a lancé le projet.", ["Il a présenté son plan, a lancé le projet."]),
         ("Il a dit la vérité, a fait le bon choix.", ["Il a dit la vérité, a fait le bon choix."]),

@@ -723,8 +723,17 @@ _AFP = "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg"
         ),
         # « De » with a capital inside a sentence is a surname's particle, whatever its tag
         ("De Waele", "De de ADP 9 case\nWaele Waele PROPN 7 obl:arg", "", "De Waele"),
+        # a participle that says more of the medium, and its own complement, come first too
+        (
+            "dans un communiqué transmis à l'AFP Paul Garnier",
+            "dans dans ADP 10 case\nun un DET 10 det\ncommuniqué communiqué NOUN 7 obl:mod\n"
+            "transmis transmettre VERB 10 acl VerbForm=Part\nà à ADP 14 case\nl' le DET 14 det\n"
+            "AFP AFP PROPN 11 obl:arg",
+            "Paul Paul PROPN 14 appos\nGarnier Garnier PROPN 15 flat:name",
+            "Paul Garnier",
+        ),
     ],
-    ids=["addressee", "medium", "capital particle"],
+    ids=["addressee", "medium", "capital particle", "medium's participle"],
 )
 def test_the_inverted_subject_after_what_stands_between_it_and_the_verb(
     words: str, table: str, rest: str, subject: str
@@ -734,6 +743,46 @@ def test_the_inverted_subject_after_what_stands_between_it_and_the_verb(
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None
     assert mention.span.text == subject
+
+
+TWO_APPOSED = """
+« « PUNCT 3 punct
+Nous nous PRON 3 nsubj
+sommes être AUX 3 cop
+inquiets inquiet ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+{aux} avoir AUX 7 aux:tense Number={number}
+déclaré déclarer VERB 3 parataxis VerbForm=Part
+la le DET 9 det
+préfète préfet NOUN 7 nsubj
+, , PUNCT 11 punct
+Anne Anne PROPN 9 appos
+Roux Roux PROPN 11 flat:name
+, , PUNCT 16 punct
+et et CCONJ 16 cc
+le le DET 16 det
+maire maire NOUN 9 conj
+, , PUNCT 18 punct
+Paul Paul PROPN 16 appos
+Vidal Vidal PROPN 18 flat:name
+. . PUNCT 3 punct
+"""
+
+
+def test_two_inverted_subjects_each_with_an_apposed_name() -> None:
+    # the comma after the first one's name closes its apposition; the plural verb has two subjects
+    text = "« Nous sommes inquiets », ont déclaré la préfète, Anne Roux, et le maire, Paul Vidal."
+    sent = parse(text, TWO_APPOSED.format(aux="ont", number="Plur")).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert [c.text for c in mention.conjuncts] == ["la préfète, Anne Roux", "le maire, Paul Vidal"]
+    # a singular verb has one: what follows the comma is not its subject
+    text = text.replace("ont déclaré", "a déclaré")
+    sent = parse(text, TWO_APPOSED.format(aux="a", number="Sing")).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == "la préfète, Anne Roux"
 
 
 def test_the_name_a_role_titles_goes_with_the_addressee() -> None:

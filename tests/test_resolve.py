@@ -113,6 +113,16 @@ def test_names_joined_by_et_are_one_joint_source(text: str, words: str, name: st
     assert Resolver(text).resolve(mention(text, words, MentionKind.NAME), before=len(text)).name == name
 
 
+def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() -> None:
+    # « Me » is how the text addresses him, not part of his name; before a surname alone it is
+    text = "Me Paul Garnier défend l'entreprise. « Nous ferons appel », a déclaré Paul Garnier."
+    speaker = Resolver(text).resolve(mention(text, "Paul Garnier", MentionKind.NAME, nth=1), before=len(text))
+    assert speaker.name == "Paul Garnier"
+    text = "Mme Valbrun reçoit. « Entrez », dit Valbrun."
+    speaker = Resolver(text).resolve(mention(text, "Valbrun", MentionKind.NAME, nth=1), before=len(text))
+    assert speaker.name == "Mme Valbrun"
+
+
 def test_description_goes_to_the_person_with_a_matching_role(article: Resolver) -> None:
     resolve(article, "Blinken", MentionKind.NAME, ARTICLE.index("« Le dialogue"), nth=1)
     speaker = resolve(

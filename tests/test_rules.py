@@ -1932,6 +1932,27 @@ def test_a_colon_after_a_semicolon_introduces_the_words_of_what_follows_it() -> 
     assert (found.cue, mention_text(found)) == (":", "Julie Marchand")
 
 
+def test_a_narrative_infinitive_with_its_subject_introduces_that_subject_s_words() -> None:
+    # « Et X de préciser : » tells what X then said; the parser hangs the infinitive on the noun
+    text = "Et le maire de préciser : « Nous partons. »"
+    table = """
+    Et et CCONJ 2 cc
+    le le DET 2 det
+    maire maire NOUN -1 root
+    de de ADP 4 mark
+    préciser préciser VERB 2 acl VerbForm=Inf
+    : : PUNCT 2 punct
+    « « PUNCT 8 punct
+    Nous nous PRON 8 nsubj
+    partons partir VERB 2 parataxis
+    . . PUNCT 8 punct
+    » » PUNCT 8 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("préciser", "le maire")
+
+
 def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     text = "Airbus « coopère pleinement »."
     table = """
@@ -1966,6 +1987,25 @@ def test_quoted_predicate_of_a_pronoun_tagged_expletive_with_a_personal_verb() -
     found = quoted_predicate(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Il"
+
+
+def test_a_quoted_verb_with_its_own_subject_is_no_predicate_of_a_name_before() -> None:
+    # the parse hung the name before the marks on the quoted verb as a second subject: the
+    # quote is a whole clause of its own, whose subject is « les élus »
+    text = "Paul Roux « les élus ont voulu partir »."
+    table = """
+    Paul Paul PROPN 6 nsubj
+    Roux Roux PROPN 0 flat:name
+    « « PUNCT 6 punct
+    les le DET 4 det
+    élus élu NOUN 6 nsubj
+    ont avoir AUX 6 aux:tense
+    voulu vouloir VERB -1 root
+    partir partir VERB 6 xcomp VerbForm=Inf
+    » » PUNCT 6 punct
+    . . PUNCT 6 punct
+    """
+    assert quoted_predicate(site_of(text, table)) is None
 
 
 def test_quoted_predicate_of_an_impersonal_il_names_no_one() -> None:

@@ -987,6 +987,15 @@ def surface_subject(
         # one noun, one source
         extended = tuple(words[extended[0].index : after + 2])
         after += 2
+    if (
+        after + 2 < len(words)
+        and words[after].text == ","
+        and extended != first_run
+        and _plural_group(sent, verb)
+    ):
+        # « ont déclaré la préfète, Muriel Roux, et le maire, Paul Vidal »: the comma closes the
+        # first one's apposed name, and the plural verb has two subjects
+        after += 1 if words[after + 1].text.lower() == "et" else 0
     if after + 1 < len(words) and words[after].text.lower() == "et":
         second = _inverted_run(sent, after + 1, allowed)
         if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources
@@ -1036,8 +1045,59 @@ def inverted_run_after(
         # comes between the verb and its subject
         past = _addressee_end(sent, i + 1)
         if past is not None:
-            first_run = _inverted_run(sent, past, allowed)
+            first_run = _inverted_run(sent, _past_participle_complement(sent, past), allowed)
     return first_run
+
+
+#: Prepositions of the complement a participle hangs on a medium (« transmis à l'AFP », « publiée
+#: sur son compte », « signé par ses avocats »).
+_PARTICIPLE_COMPLEMENTS = frozenset({"à", "au", "aux", "sur", "par"})
+
+
+def _past_participle_complement(sent: Sentence, i: int) -> int:
+    """Past a past participle and its complement that say more of the medium ending before word
+    ``i`` (« a indiqué dans un communiqué *transmis à l'AFP* Me Paul Roux », « a écrit dans une
+    lettre *adressée au maire* la directrice »): the subject comes after both; ``i`` itself when
+    no such participle follows."""
+    words = sent.words
+    if i + 1 >= len(words) or words[i + 1].text.lower() not in _PARTICIPLE_COMPLEMENTS:
+        return i
+    participle = words[i]
+    if participle.upos not in {"VERB", "ADJ"} or participle.feats.get("VerbForm") not in {"Part", None}:
+        return i
+    if not participle.text.lower().endswith(_PAST_PARTICIPLE_ENDINGS):
+        return i
+    past = _addressee_end(sent, i + 2)
+    return i if past is None else past
+
+
+_PAST_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ise",
+    "ises",
+    "it",
+    "ite",
+    "u",
+    "ue",
+    "us",
+    "ues",
+)
+
+
+def _plural_group(sent: Sentence, verb: Word) -> bool:
+    """Whether the finite form of ``verb``'s group (the verb or its auxiliary) is plural; for an
+    infinitive, that of the verb it completes (« ont tenu à rappeler »)."""
+    head = sent.head_of(verb)
+    if verb.feats.get("VerbForm") == "Inf" and verb.deprel == "xcomp" and head is not None:
+        verb = head
+    group = [verb, *(c for c in sent.children(verb) if c.upos == "AUX")]
+    return any(w.feats.get("Number") == "Plur" and w.feats.get("VerbForm") == "Fin" for w in group)
 
 
 def _plural_article(sent: Sentence, verb: Word, i: int) -> bool:
@@ -1048,8 +1108,7 @@ def _plural_article(sent: Sentence, verb: Word, i: int) -> bool:
     words = sent.words
     if i + 1 >= len(words) or words[i].text.lower() != "des" or words[i + 1].upos not in {"NOUN", "ADJ"}:
         return False
-    group = [verb, *(c for c in sent.children(verb) if c.upos == "AUX")]
-    return any(w.feats.get("Number") == "Plur" and w.feats.get("VerbForm") == "Fin" for w in group)
+    return _plural_group(sent, verb)
 
 
 #: At most this many words in an aside between an incise verb and its subject.

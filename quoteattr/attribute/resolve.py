@@ -97,6 +97,18 @@ _PHRASE_BEFORE_NAMES = regex.compile(
 _CLOSING = ' \t\u00a0\u202f,.;:)»”"'
 
 
+def _without_civility(occurrence: Occurrence) -> str:
+    """A full name as the text gives it, less the civility before it (« Me Paul Roux » is Paul
+    Roux); kept before a surname alone, which it is part of the way the text names them (« Mme de
+    Valbrun »)."""
+    civility = occurrence.civility
+    if civility is None or not occurrence.name.startswith(civility):
+        return occurrence.name
+    rest = occurrence.name[len(civility) :].lstrip(". \u00a0\u202f")
+    words = rest.split()
+    return rest if len(words) > 1 and words[0][:1].isupper() else occurrence.name
+
+
 @attrs.frozen
 class Resolution:
     """A mention's speaker and how sure the resolution is (1 for a name the mention spells out,
@@ -446,7 +458,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             extra = best.tokens[: len(best.tokens) - len(phrase.tokens)]
             fuller = bool(extra) and not all(w.lower() in {"le", "la", "les"} for w in extra)
             if fuller or (phrase.civility is None and name == phrase.name):
-                name = best.name
+                name = _without_civility(best)
             title = title or _title_of(self._index, best, limit)
             gender = gender or best.gender
             kind = "person" if best.kind in {"person", "name"} else best.kind

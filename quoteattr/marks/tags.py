@@ -27,6 +27,7 @@ from quoteattr.lang.fr.incises import (
     SUBJECT_STARTS,
     WEAK_CONTINUATION_STARTS,
 )
+from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
 from quoteattr.lang.fr.roles import role_of, speaking_noun
 from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS
@@ -127,6 +128,8 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     never a thing (*« Il a tout dit, a lancé le projet. »* goes on speaking)."""
     stop = _NEXT_PUNCT.search(text, start, end)
     words = [m.group() for m in _WORD.finditer(text[start : stop.start() if stop else end])][:_SUBJECT_WINDOW]
+    while words and words[0].lower() in TIME_WORDS:
+        words = words[1:]  # « a expliqué hier l'officier »: the date is the verb's
     if not words:
         return False
     if words[0][0].isupper():

@@ -23,7 +23,7 @@ from quoteattr.attribute.indirect.common import (
 from quoteattr.attribute.phrases import OPENING_MARKS, mention_from
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
-from quoteattr.attribute.rules.subjects import is_subject, speaker_of_verb
+from quoteattr.attribute.rules.subjects import is_subject, narrative_subject, speaker_of_verb
 from quoteattr.attribute.rules.verbs import causative_passive, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -649,40 +649,13 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
 
 def _narrative_attribution(ctx: _Context, index: int, verb: Word, attribution: Attribution) -> Attribution:
     """``attribution`` with the subject of a narrative infinitive as its source, if ``verb`` is
-    one (:func:`_narrative_subject`); the phrase stops before « de »."""
+    one (:func:`~quoteattr.attribute.rules.subjects.narrative_subject`); the phrase stops before « de »."""
     sent = ctx.doc.sentences[index]
-    narrator = _narrative_subject(sent, verb)
+    narrator = narrative_subject(sent, verb)
     if narrator is None:
         return attribution
     mention = mention_from(sent, index, narrator, ctx.doc.text, allowed=lambda w: w.index < verb.index - 1)
     return attrs.evolve(attribution, mention=mention)
-
-
-#: The most words in the subject of a narrative infinitive (« et le ministre de la Santé d'ajouter »).
-_NARRATIVE_SUBJECT_WORDS = 6
-
-
-def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
-    """The subject of a narrative infinitive (*infinitif de narration*): « Et le maire d'ajouter
-    que les travaux reprendraient », « …, et Paul Roux de demander que … ». After « et » opening
-    the sentence or a comma, a noun phrase, « de » and the infinitive: the noun phrase is the
-    infinitive's subject, whatever the parser hung it on (its first noun or name). Not « Et ce
-    dernier d'ajouter »: an anaphor with no noun, which the resolver may give the last thing named
-    (a wrong name is worse than none)."""
-    k = verb.index - 1
-    if verb.feats.get("VerbForm") != "Inf" or k < 2 or sent[k].text.lower() not in INFINITIVE_MARKERS - {"à"}:
-        return None
-    phrase: list[Word] = []
-    j = k - 1
-    while j >= 0 and sent[j].text.lower() != "et":
-        if sent[j].upos not in {"DET", "NOUN", "PROPN", "ADJ"} or len(phrase) >= _NARRATIVE_SUBJECT_WORDS:
-            return None
-        phrase.insert(0, sent[j])
-        j -= 1
-    if j < 0 or (j > 0 and sent[j - 1].text not in {",", ";"}):
-        return None
-    nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
-    return nouns[0] if nouns else None
 
 
 def _holds_a_quote(ctx: _Context, span: Span) -> bool:

@@ -22,7 +22,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS as CUE_DOCUMENT_NOUNS
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
-from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
+from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, POSSESSIVE_DETERMINERS
@@ -44,6 +44,7 @@ __all__ = [
     "inverted_subject",
     "is_subject",
     "mention_at",
+    "narrative_subject",
     "opens_incise_after_quote",
     "possessor",
     "preceding_subject",
@@ -1476,3 +1477,30 @@ def possessor(sent: Sentence, noun: Word) -> Word | None:
             if cases and cases[0].lemma.lower() in {"de", "du", "des"}:
                 return c
     return None
+
+
+#: The most words in the subject of a narrative infinitive (« et le ministre de la Santé d'ajouter »).
+_NARRATIVE_SUBJECT_WORDS = 6
+
+
+def narrative_subject(sent: Sentence, verb: Word) -> Word | None:
+    """The subject of a narrative infinitive (*infinitif de narration*): « Et le maire d'ajouter
+    que les travaux reprendraient », « …, et Paul Roux de demander que … ». After « et » opening
+    the sentence or a comma, a noun phrase, « de » and the infinitive: the noun phrase is the
+    infinitive's subject, whatever the parser hung it on (its first noun or name). Not « Et ce
+    dernier d'ajouter »: an anaphor with no noun, which the resolver may give the last thing named
+    (a wrong name is worse than none)."""
+    k = verb.index - 1
+    if verb.feats.get("VerbForm") != "Inf" or k < 2 or sent[k].text.lower() not in INFINITIVE_MARKERS - {"à"}:
+        return None
+    phrase: list[Word] = []
+    j = k - 1
+    while j >= 0 and sent[j].text.lower() != "et":
+        if sent[j].upos not in {"DET", "NOUN", "PROPN", "ADJ"} or len(phrase) >= _NARRATIVE_SUBJECT_WORDS:
+            return None
+        phrase.insert(0, sent[j])
+        j -= 1
+    if j < 0 or (j > 0 and sent[j - 1].text not in {",", ";"}):
+        return None
+    nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
+    return nouns[0] if nouns else None
