@@ -47,6 +47,7 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.resolve_text import (
     _APPOSITION_CLOSE,
+    _COMPLEMENT_BEFORE,
     _DEFINITE_SINGULAR,
     _DEFINITE_SINGULAR_WORDS,
     _LAST_WORDS,
@@ -319,7 +320,7 @@ class _Descriptions(_ResolverBase):
             specific
             and phrase.number == "s"
             and words.strip().lower().startswith(_DEFINITE_SINGULAR)
-            and inner_person(self._index, mention.span) is None
+            and not self._names_its_holder(mention.span)
         ):
             person = later_titled_person(self._index, mention.span.start, role, phrase.gender)
             if person is not None:
@@ -488,6 +489,16 @@ class _Descriptions(_ResolverBase):
         if posts_of_two_countries(words, taken.title):
             return None  # « le chef du gouvernement marocain » after « … tunisien Karim Mansour »
         return taken
+
+    def _names_its_holder(self, span: Span) -> bool:
+        """Whether the description at ``span`` holds the name of the person it describes (« le
+        ministre Paul Roux »); a person in its « de » complement is someone else (« l'avocat de
+        Marc Ollier » is not Ollier)."""
+        inner = inner_person(self._index, span)
+        if inner is None:
+            return False
+        start = max(span.start, inner.span.start - 60)
+        return _COMPLEMENT_BEFORE.search(self._text, start, inner.span.start) is None
 
     def _on_another_side(self, span: Span) -> bool:
         """Whether the tag around the mention at ``span`` sets its speaker against the source

@@ -47,7 +47,10 @@ _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 
-_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
+#: Where a sentence ends: its final punctuation, a closing mark, spaces, then a capital, an
+#: opening mark (a straight one before a capital: « … client. "Nous contestons … » opens a
+#: sentence) or a dash; or a line break.
+_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-]|\"\p{Lu})|\n+")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
