@@ -2176,6 +2176,30 @@ def test_noun_cue_with_a_possessive() -> None:
     )
 
 
+def test_a_possessive_in_a_clause_takes_up_its_subject() -> None:
+    # « son communiqué » is the union's: the clause's subject, not someone named before
+    text = "Le syndicat a évoqué dans son communiqué les « efforts » des médiateurs."
+    table = """
+    Le le DET 1 det
+    syndicat syndicat NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    évoqué évoquer VERB -1 root VerbForm=Part
+    dans dans ADP 6 case
+    son son DET 6 det:poss
+    communiqué communiqué NOUN 3 obl:mod
+    les le DET 9 det
+    « « PUNCT 9 punct
+    efforts effort NOUN 6 nmod
+    » » PUNCT 9 punct
+    des de ADP 12 case
+    médiateurs médiateur NOUN 9 nmod
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("noun_cue", "communiqué", "Le syndicat")
+
+
 def test_a_scare_quote_with_no_cue_is_a_term_without_speaker() -> None:
     text = "Les « solutions » recherchées échouent."
     table = """

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from quoteattr.attribute.mentions import Mention
+from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import (
@@ -150,7 +150,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 owned = (
                     None
                     if owner is None or not site.is_frame(index, owner)
-                    else mention_at(site, index, owner)
+                    else _clause_subject_for(site, index, ancestor, owner) or mention_at(site, index, owner)
                 )
                 # « un projet de réforme », « un communiqué des mesures » (a misread object): a
                 # thing owns no words; the verb above says whose they are
@@ -166,6 +166,27 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+#: Possessive determiners of the third person (« son communiqué », « leur déclaration »).
+_THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _clause_subject_for(site: QuoteSite, index: int, noun: Word, owner: Word) -> Mention | None:
+    """The subject of the verb a speech noun complements, for the third-person possessive that
+    owns it: « Le syndicat a évoqué dans son communiqué les « efforts » »: a possessive in a
+    clause takes up that clause's subject, not someone named before; ``None`` for any other
+    owner, or a verb with no subject in the frame that can speak."""
+    if owner.text.lower() not in _THIRD_PERSON_POSSESSIVES:
+        return None
+    sent = site.sentence(index)
+    verb = sent.head_of(noun)
+    if verb is None or noun.deprel not in {"obl", "obl:mod", "obl:arg", "nmod"} or not verbish(sent, verb):
+        return None
+    subject = speaker_of_verb(site, index, verb, inverted=False)
+    if subject is None or not speaker_like(site, subject) or subject.kind is MentionKind.PRONOUN:
+        return None
+    return subject
 
 
 def _inverted_source(sent: Sentence, verb: Word, quote_start: int) -> bool:
