@@ -113,6 +113,37 @@ def test_names_joined_by_et_are_one_joint_source(text: str, words: str, name: st
     assert Resolver(text).resolve(mention(text, words, MentionKind.NAME), before=len(text)).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "conjuncts", "kind"),
+    [
+        # an article before each name says a body: countries and unions speak as bodies together
+        (
+            "Selon la Russie et les États-Unis, la ville est prise.",
+            "la Russie et les États-Unis",
+            (),
+            "organisation",
+        ),
+        ("Selon la CGT et FO, la grève sera longue.", "la CGT et FO", (), "organisation"),
+        # the parser's conjuncts may leave the article out: it is read before them all the same
+        (
+            "Selon la Russie et les États-Unis, la ville est prise.",
+            "Russie et les États-Unis",
+            ("Russie", "États-Unis"),
+            "organisation",
+        ),
+        # people together are a group, and so is a person with a body
+        ("Selon Anne Roux et Paul Vidal, la ville est prise.", "Anne Roux et Paul Vidal", (), "group"),
+        ("Selon la CGT et Paul Roux, la grève sera longue.", "la CGT et Paul Roux", (), "group"),
+    ],
+)
+def test_bodies_named_together_speak_as_a_body(
+    text: str, words: str, conjuncts: tuple[str, ...], kind: str
+) -> None:
+    resolver = Resolver(text)
+    resolver.resolve(mention(text, words, MentionKind.NAME, conjuncts=conjuncts), before=len(text))
+    assert resolver.entities()[0].kind.value == kind
+
+
 def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() -> None:
     # « Me » is how the text addresses him, not part of his name; before a surname alone it is
     text = "Me Paul Garnier défend l'entreprise. « Nous ferons appel », a déclaré Paul Garnier."

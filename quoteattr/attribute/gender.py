@@ -59,7 +59,13 @@ from quoteattr.model import (
 )
 from quoteattr.parse.types import ParsedDoc
 
-__all__ = ["assign_genders", "describe_speakers", "person_findings", "with_speaker_genders"]
+__all__ = [
+    "assign_genders",
+    "describe_speakers",
+    "organisation_member",
+    "person_findings",
+    "with_speaker_genders",
+]
 
 #: Weight of a given name, used only when the document's evidence is silent or evenly split.
 WEIGHT_GIVEN_NAME = 1.0
@@ -298,7 +304,7 @@ def _group(ctx: DocumentText, entity: Entity) -> _Decision:
             evidence.append(GenderEvidence(GenderEvidenceKind.COORDINATION, span, decided.gender))
     if genders == {Gender.FEMALE, Gender.MALE}:
         return _Decision(Gender.MIXED, tuple(evidence))
-    if not genders and len(members) > 1 and all(_organisation_member(m) for m in members):
+    if not genders and len(members) > 1 and all(organisation_member(m) for m in members):
         # "la CGT, l'Unsa et la CFDT", "les États-Unis et la France": organisations together
         spans = [(ctx.text.find(m.strip()), m.strip()) for m in members]
         found = [
@@ -310,7 +316,7 @@ def _group(ctx: DocumentText, entity: Entity) -> _Decision:
     return _Decision(Gender.GROUP, tuple(evidence))
 
 
-def _organisation_member(member: str) -> bool:
+def organisation_member(member: str) -> bool:
     """A member of a coordination that is no person: an acronym, a name after an article, an
     organisation noun ("la CGT", "l'Unsa", "le ministère", "la France")."""
     tokens = list(tokenize(member))

@@ -9,7 +9,8 @@ the same source.
 ...     "Le secrétaire d’État américain Antony Blinken était à New York. "
 ...     "« Nous sommes encouragés », a déclaré Blinken."
 ... )
->>> from quoteattr.attribute.mentions import Mention, MentionKind
+>>> from quoteattr.attribute.gender import organisation_member
+from quoteattr.attribute.mentions import Mention, MentionKind
 >>> from quoteattr.model import Span
 >>> start = text.rindex("Blinken")
 >>> span = Span(start, start + 7, source=text)
@@ -34,6 +35,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
+from quoteattr.attribute.gender import organisation_member
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, tokenize
 from quoteattr.attribute.resolve_base import _key, _Resolved, _ResolverBase
@@ -81,6 +83,10 @@ _OTHERS_WITH = regex.compile(
     rf"|quelques|d['’]autres){_SPACE}(?:autres{_SPACE})?|(?:ses|leurs){_SPACE})\p{{Ll}}[\p{{L}}'’-]*s\b.*)$"
 )
 
+#: Kinds of resolution that name a body, not people (a country speaks for its government).
+_BODIES = frozenset({"organisation", "place"})
+#: An article right before a word (« la », « les », « l' »).
+_ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:le|la|les)\s+\Z|\bl['’]\Z")
 #: Kinds of name that may be joined into one source (a country speaks for its government).
 _JOINABLE = frozenset({"person", "name", "organisation", "place", "complement"})
 #: Between two joined names: a comma or « et », and the next one's article (« et les États-Unis »).
@@ -358,6 +364,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._resolve(attrs.evolve(mention, conjuncts=()), limit)
         names: list[str] = []
         genders: set[str] = set()
+        kinds: set[str] = set()
         for conjunct in self._without_apposed_titles(mention.conjuncts):
             text = conjunct.text_in(self._text)
             sub_kind = MentionKind.PRONOUN if pronoun_of(text) is not None else MentionKind.NAME
@@ -365,9 +372,19 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 sub_kind = MentionKind.DESCRIPTION
             sub = Mention(span=conjunct, head=conjunct, kind=sub_kind, sentence=mention.sentence)
             part = self._resolve(sub, limit)
+            # an article before a name says a body (« la Russie », « les États-Unis »), whether or
+            # not the parser left it in the conjunct
+            article = _ARTICLE_BEFORE.search(self._text, max(0, conjunct.start - 6), conjunct.start)
+            written = text if article is None else article.group() + text
+            body = part.kind in _BODIES or (part.kind != "person" and organisation_member(written))
             if part.name not in names:
                 names.append(part.name)
             genders.add(part.gender)
+            kinds.add("organisation" if body else part.kind)
+        if kinds <= _BODIES:
+            # « la Russie et les États-Unis », « Le Progrès et Lyon-Matin »: bodies speaking
+            # together, no group of people
+            return _Resolved(name=" et ".join(names), kind="organisation", number="p")
         gender = "f" if genders == {"f"} else "m"
         return _Resolved(name=" et ".join(names), kind="group", gender=gender, number="p")
 
