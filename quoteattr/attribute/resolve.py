@@ -9,8 +9,7 @@ the same source.
 ...     "Le secrétaire d’État américain Antony Blinken était à New York. "
 ...     "« Nous sommes encouragés », a déclaré Blinken."
 ... )
->>> from quoteattr.attribute.gender import organisation_member
-from quoteattr.attribute.mentions import Mention, MentionKind
+>>> from quoteattr.attribute.mentions import Mention, MentionKind
 >>> from quoteattr.model import Span
 >>> start = text.rindex("Blinken")
 >>> span = Span(start, start + 7, source=text)
