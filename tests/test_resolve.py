@@ -154,18 +154,12 @@ def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() ->
     assert speaker.name == "Mme Valbrun"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "L'avocat de Marc Ollier conteste la décision. Le juge a tranché. "
-        "Plus tard, l'avocat Olivier Pradel a fait appel.",
-        # a straight mark before a capital opens a sentence, as « does
-        "L'avocat de Marc Ollier conteste la décision. "
-        '"Nous ferons appel", a déclaré l\'avocat Olivier Pradel.',
-    ],
-)
-def test_a_person_in_a_description_s_complement_is_not_its_holder(text: str) -> None:
+def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
     # « l'avocat de Marc Ollier » is Ollier's lawyer: the one lawyer the text names later
+    text = (
+        "L'avocat de Marc Ollier conteste la décision. Le juge a tranché. "
+        "Plus tard, l'avocat Olivier Pradel a fait appel."
+    )
     words = "L'avocat de Marc Ollier"
     span = Span(0, len(words), source=text)
     found = Resolver(text).resolve(Mention(span, Span(2, 8, source=text), MentionKind.DESCRIPTION), before=0)

@@ -47,10 +47,7 @@ _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 
-#: Where a sentence ends: its final punctuation, a closing mark, spaces, then a capital, an
-#: opening mark (a straight one before a capital: « … client. "Nous contestons … » opens a
-#: sentence) or a dash; or a line break.
-_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-]|\"\p{Lu})|\n+")
+_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
