@@ -195,6 +195,11 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
             "Nous sommes prêts, affirme Lucie Garnier. Le reste suivra.",
             ["Nous sommes prêts", "Le reste suivra."],
         ),
+        # a verb of attack in words, as news uses it in an incise
+        (
+            "C'est un projet privé, attaque Marc Rouvier. La commune n'a qu'un avis.",
+            ["C'est un projet privé", "La commune n'a qu'un avis."],
+        ),
         (
             "Je viens de l'apprendre, a repris Hugo Vasseur. C'est dur.",
             ["Je viens de l'apprendre", "C'est dur."],

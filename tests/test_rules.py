@@ -7128,6 +7128,7 @@ def _verb_before_table(subject: str, verb: str, verb_upos: str) -> str:
         ("Le projet", "prévoit", "PROPN", None),  # a thing does not speak
         ("Une banderole", "proclamant", "VERB", None),  # a participle, no finite verb
         ("Derrière Paul", "dénonce", "ADJ", None),  # the sentence opens on a preposition
+        ("L'armée", "attaque", "ADJ", None),  # a verb that reports only in an incise, not here
     ],
 )
 def test_verb_before_marks_reads_a_speech_verb_the_tree_lost(

@@ -40,6 +40,7 @@ from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
 from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
+    INCISE_ONLY_VERBS,
     NAMING_DE_VERBS,
     OPINION_VERBS,
     REPORTING_VERBS,
@@ -669,8 +670,8 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
     verb = words[-1]
     form = verb.text.lower()
     lemma = lemma_of(verb.text, verb.lemma)
-    if not form.isalpha() or lemma not in REPORTING_VERBS:
-        return None
+    if not form.isalpha() or lemma not in REPORTING_VERBS or lemma in INCISE_ONLY_VERBS:
+        return None  # « L'armée attaque « les positions » »: its ordinary sense outside an incise
     if form == lemma or form.endswith(_ONLY_PARTICIPLE_ENDINGS):
         return None  # an infinitive, or a participle (« Derrière une banderole proclamant « … » »)
     phrase = words[:-1]

@@ -54,7 +54,7 @@ _ER_VERBS: Final = _words(
     "souligner soupirer soupçonner supplier susurrer tempêter tonner trancher vociférer écrier "
     "étonner "
     # verbs of comment and judgement news puts in incises (« …, relève X », « …, fustige X »)
-    "accuser agacer alarmer alerter amuser argumenter attester compléter concéder confesser "
+    "accuser agacer alarmer alerter amuser argumenter attaquer attester compléter concéder confesser "
     "constater contester critiquer désoler détailler enthousiasmer exiger féliciter fustiger "
     "indigner insurger interpeller justifier lamenter menacer mentionner minimiser moquer nuancer "
     "offusquer pester pointer préconiser prôner rassurer réaffirmer réclamer réfuter réitérer "

@@ -79,6 +79,8 @@ PRESS_VERBS: frozenset[str] = frozenset(
         # (« infirme » is first an adjective)
         "décrypter", "développer", "rectifier", "corriger", "abonder", "rassurer",
         "tacler", "cingler", "pester", "pronostiquer", "narrer", "clarifier", "expliciter",
+        # going on the attack in words, in an incise only (« « … », attaque le maire »)
+        "attaquer",
     }
 )  # fmt: skip
 
@@ -153,7 +155,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "laisser tomber", "interrompre", "opposer",
         # in an incise or before a colon only: « rassure le préfet », « abonde le maire »;
         # « rassure les habitants », « corrige une erreur », « s'amuse de … » report nothing
-        "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler",
+        "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler", "attaquer",
         "pester", "narrer", "clarifier", "expliciter", "décrypter", "s'agacer", "s'amuser",
         "s'enthousiasmer", "s'énerver",
     }
