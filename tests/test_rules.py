@@ -1541,6 +1541,35 @@ def test_a_quote_in_the_subject_of_a_passive_speech_verb_is_its_agent_s(
     assert mention_text(found) == speaker
 
 
+@pytest.mark.parametrize(
+    ("words", "source"),
+    [
+        ("varier les tarifs selon les tronçons", None),  # on what they depend, past the object
+        ("relever les tarifs selon les syndicats", "les syndicats"),  # no verb of variation: a source
+    ],
+)
+def test_selon_after_a_verb_of_variation_and_its_object_is_no_source(words: str, source: str | None) -> None:
+    verb, article, noun, _, _, plural = words.split()
+    text = f"On va {words} : « tout change »."
+    table = f"""
+    On on PRON 2 nsubj
+    va aller AUX 2 aux
+    {verb} {verb} VERB -1 root VerbForm=Inf
+    {article} le DET 4 det
+    {noun} tarif NOUN 2 obj
+    selon selon ADP 7 case
+    les le DET 7 det
+    {plural} {plural[:-1]} NOUN 2 obl:mod
+    : : PUNCT 2 punct
+    « « PUNCT 11 punct
+    tout tout PRON 11 nsubj
+    change changer VERB 2 parataxis
+    » » PUNCT 11 punct
+    . . PUNCT 2 punct
+    """
+    assert mention_text(source_preposition(site_of(text, table))) == source
+
+
 def test_source_preposition_selon() -> None:
     text = "Selon le porte-parole, « la crise est finie »."
     table = """

@@ -31,6 +31,9 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("nouvel objectif de la réforme", "unknown", "Le nouvel objectif de la réforme", False),
         ("M", "person", "M.", False),  # a civility the parser cut from its name names no one
         ("Mme", "person", "Mme", False),
+        ("trois", "unknown", "trois", False),  # a count the parser left without its noun
+        ("les deux", "unknown", "les deux", False),
+        ("12", "unknown", "12", False),
         ("boxeur de 23 ans", "unknown", "le boxeur de 23 ans", True),
         ("postillon", "unknown", "le postillon", True),  # no list has it: no thing suffix either
         ("vieux", "unknown", "le vieux", True),  # a nominalised adjective is a person

@@ -22,6 +22,8 @@ True
 True
 >>> is_source("M", kind="person", mention="M.")
 False
+>>> is_source("trois", kind="unknown", mention="trois")
+False
 >>> is_source("sécurité civile du département", kind="unknown", mention="La sécurité civile du département")
 True
 """
@@ -42,7 +44,7 @@ from quoteattr.lang.fr.speakers import (
     THING_SUFFIXES,
     TIME_AND_EVENT_NOUNS,
 )
-from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS
+from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NUMBER_WORDS
 
 __all__ = ["ADJECTIVES_BEFORE_HEAD", "head_noun", "is_source", "source_noun"]
 
@@ -122,7 +124,7 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
     written = _plain(mention)
     if not words or words in NOT_SOURCES or _lone_adjective(words, written):
         return False
-    if words.rstrip(".") in _ABBREVIATED_CIVILITIES:
+    if words.rstrip(".") in _ABBREVIATED_CIVILITIES or _only_a_number(words):
         return False
     if written in NOT_SOURCES and words == written.rstrip("'’"):
         return False  # « J'ai dit : « … » »: the elided pronoun as written, its apostrophe cut off
@@ -138,6 +140,13 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         # « vendredi à Lyon », « la fin », « la 12e édition du salon » a time or an event
         return head not in TIME_AND_EVENT_NOUNS and (source_noun(head) or _body_phrase(name))
     return True
+
+
+def _only_a_number(words: str) -> bool:
+    """Whether ``words`` are a numeral, with or without an article (« trois », « les deux »,
+    « 12 »): a count of people the parser left without its noun names no one."""
+    tokens = [t.lower for t in tokenize(words) if t.lower not in DETERMINERS]
+    return bool(tokens) and all(t in NUMBER_WORDS or t.isdigit() for t in tokens)
 
 
 def _lone_adjective(words: str, written: str) -> bool:

@@ -104,17 +104,27 @@ def _ordered_relative_speaker(sent: Sentence, head: Word) -> Word | None:
     return next((w for w in between if w.upos in {"NOUN", "PROPN", "PRON"}), None)
 
 
+#: The most words in the object between a verb of variation and « selon ».
+_OBJECT_WORDS = 4
+
+
 def in_keeping_with(sent: Sentence, prep: Word) -> bool:
     """Whether « selon » / « suivant » / « d'après » at ``prep`` means « in keeping with » or
     « depending on », not « in the words of »: its noun is a standard or a measure (« selon les
     critères ACUITY et TIMI », « selon les plans de l'architecte X », `CONFORMITY_NOUNS`), « les
-    sources » alone (:func:`_sources_differ`), or it follows a verb of variation (« le contenu
-    diffère selon les facultés », `VARIATION_VERBS`)."""
+    sources » alone (:func:`_sources_differ`), or it follows a verb of variation, or its object
+    (« le contenu diffère selon les facultés », « faire varier la vitesse selon les tronçons »,
+    `VARIATION_VERBS`)."""
     k = prep.index - 1
     while k >= 0 and sent[k].upos == "ADV":
         k -= 1
-    if k >= 0 and sent[k].upos in {"VERB", "AUX"} and sent[k].lemma.lower() in VARIATION_VERBS:
-        return True
+    # past the verb's object: « faire varier la vitesse selon les tronçons »
+    j = k
+    while j >= 0 and k - j < _OBJECT_WORDS and sent[j].upos in {"DET", "NOUN", "ADJ"}:
+        j -= 1
+    for verb in (k, j):
+        if verb >= 0 and sent[verb].upos in {"VERB", "AUX"} and sent[verb].lemma.lower() in VARIATION_VERBS:
+            return True
     for w in sent.words[prep.index + 1 :]:
         if w.upos in {"NOUN", "PROPN", "PRON"}:
             return (w.upos == "NOUN" and w.lemma.lower() in CONFORMITY_NOUNS) or _sources_differ(
@@ -205,13 +215,14 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
             if cue is not None and not in_keeping_with(sent, word):
                 noun = _source_noun(sent, anchor)
                 if noun is not None and site.is_frame(index, noun):
+                    mention = mention_at(site, index, noun, verb=_clause_after(sent, noun))
                     rule = "source_preposition"
                     return Attribution(
                         rule=rule,
                         confidence=CONFIDENCE[rule],
                         cue=cue,
                         cue_span=word.span.with_source(text),
-                        mention=mention_at(site, index, noun, verb=_clause_after(sent, noun)),
+                        mention=mention,
                         frame="preposition",
                     )
             if _quantity_locution(frame, position):
