@@ -56,6 +56,35 @@ def test_que_clause_gets_the_verb_subject() -> None:
     assert quote.confidence == CONFIDENCE["indirect_verb"]  # a name spelt out: certainty 1
 
 
+@pytest.mark.parametrize(
+    ("words", "rows"),
+    [
+        # the medium's name goes on past what the parser took for the verb's object
+        ("sur France Info", "sur sur ADP 5 case\nFrance France PROPN 3 obl:arg\nInfo Info PROPN 3 obj"),
+        # a date the parser took for the verb's object: « fin avril »
+        ("fin avril", "fin fin NOUN 3 obj\navril avril NOUN 4 nmod\n"),
+    ],
+)
+def test_what_stands_between_the_verb_and_que(words: str, rows: str) -> None:
+    text = f"La ministre a assuré {words} que le site restera ouvert."
+    rows = rows.strip()
+    n = len(rows.splitlines())
+    table = f"""
+    La le DET 1 det
+    ministre ministre NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    assuré assurer VERB -1 root VerbForm=Part
+    {rows}
+    que que SCONJ {7 + n} mark
+    le le DET {6 + n} det
+    site site NOUN {7 + n} nsubj
+    restera rester VERB 3 ccomp
+    ouvert ouvert ADJ {7 + n} xcomp
+    . . PUNCT 3 punct
+    """
+    assert found(text, table) == [("le site restera ouvert", "La ministre", "assurer")]
+
+
 def test_a_name_tagged_x_in_the_addressee_does_not_end_the_search_for_que() -> None:
     # « Van » tagged X by the parser, inside the name of whom it was said to
     text = "Un banquier avait expliqué au juge Renaud Van Ruymbeke que l'argent était passé."

@@ -4952,6 +4952,31 @@ def test_a_quote_under_a_wish_in_a_reported_clause_is_the_reporter_s(
     assert out[1].speaker.name == expected
 
 
+def test_the_speech_verb_nearest_the_words_governs_them() -> None:
+    # the parse reached « lancé » first from the quote; the clause's own verb, « déclarait »,
+    # stands between it and the words: its subject speaks them
+    text = (
+        "Le syndicat a lancé une grève, dont le président Paul Roux "
+        "déclarait rester ouvert « à la discussion »."
+    )
+    (partial,) = [
+        attrs.evolve(
+            q,
+            kind=QuoteKind.PARTIAL,
+            speaker=Speaker(name="syndicat", mention=find_span(text, "Le syndicat")),
+            cue=Cue(lemma="lancer", span=find_span(text, "lancé")),
+        )
+        for q in find_quotations(text).quotes
+    ]
+    clause = attrs.evolve(
+        _clause(text, "rester ouvert « à la discussion »", "Paul Roux"),
+        cue=Cue(lemma="déclarer", span=find_span(text, "déclarait")),
+    )
+    out = share_clause_speakers([clause, partial])
+    assert out[1].speaker is not None
+    assert (out[1].speaker.name, out[1].rule) == ("Paul Roux", "indirect_clause")
+
+
 def test_a_partial_quote_outside_the_clause_keeps_no_source() -> None:
     text = "Hervé Lambrecht a prévenu qu'il ne voterait pas ce texte. Un « texte de défiance », dit-on."
     (partial,) = [attrs.evolve(q, kind=QuoteKind.PARTIAL) for q in find_quotations(text).quotes]

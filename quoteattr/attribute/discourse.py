@@ -970,14 +970,30 @@ _ARTICLE_BEFORE = regex.compile(
 )
 
 
+def _same_speaker(one: Quote, other: Quote) -> bool:
+    """Whether two quotes have a speaker of the same name."""
+    return one.speaker is not None and other.speaker is not None and one.speaker.name == other.speaker.name
+
+
+def _cue_between(clause: Quote, quote: Quote) -> bool:
+    """Whether the cue of ``clause``, which holds ``quote``, stands between the quote's own cue and
+    the quote: the speech verb nearest the words governs them (« Le syndicat a lancé une grève,
+    dont le président Paul Roux déclarait rester ouvert « à la discussion » »: Roux's words,
+    whatever verb above the parse reached first)."""
+    if clause.cue is None or clause.cue.span is None or quote.cue is None or quote.cue.span is None:
+        return False
+    return quote.cue.span.end <= clause.cue.span.start and clause.cue.span.end <= quote.start
+
+
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a partial quote with no named source the source of the indirect clause holding it,
     and the reverse: « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause
     and the words quoted in it are the same person's (issue 8: they share the speaker). The
     quote takes the clause's speaker and cue (rule ``indirect_clause``), the clause the quote's
-    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`; a quote whose own verb
-    voices nothing (:data:`~quoteattr.lang.fr.indirect.UNVOICED_VERBS`: « que la commune
-    souhaitait voir le fossile exposé « ici » ») takes the clause's speaker too. A term in small
+    speaker (rule ``quote_in_clause``), at most :data:`CLAUSE_CONFIDENCE`; a quote whose own cue
+    stands before the clause's (:func:`_cue_between`), or whose own verb voices nothing
+    (:data:`~quoteattr.lang.fr.indirect.UNVOICED_VERBS`: « que la commune souhaitait voir le
+    fossile exposé « ici » ») takes the clause's speaker too. A term in small
     letters inside a named clause is its words too (:func:`_words_in_clause`): it becomes partial."""
     out = list(quotes)
     named = [q for q in quotes if q.kind is QuoteKind.PARTIAL and q.speaker is not None and q.speaker.name]
@@ -1002,7 +1018,12 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
             continue
         holder = next((c for c in clauses if _holds(c, quote)), None)
         unvoiced = quote.cue is not None and quote.cue.lemma in UNVOICED_VERBS
-        if quote.speaker is not None and quote.speaker.name and not (unvoiced and holder is not None):
+        nearer = holder is not None and _cue_between(holder, quote) and not _same_speaker(holder, quote)
+        if (
+            quote.speaker is not None
+            and quote.speaker.name
+            and not ((unvoiced or nearer) and holder is not None)
+        ):
             # « Le maire a indiqué que la commune souhaitait voir le fossile exposé « ici » »: a
             # wish voices nothing, the clause's speaker says the words; otherwise keep the quote's
             out[i] = _same_mention_better_named(quote, clauses)

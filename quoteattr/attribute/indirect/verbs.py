@@ -301,6 +301,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return i, True
         if word.upos == "CCONJ" and _joins_nominals(sent, i):
             continue  # « aux automobilistes présents entre 6 heures et 7 heures de … »
+        if _name_goes_on(sent, verb, i):
+            continue  # « a assuré sur BFM Business que »: the rest of a name, whatever its tag
         if _participle_on_noun_before(sent, i):
             continue  # « conseille aux clients concernés de … »: the addressee's participle
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
@@ -313,8 +315,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             return None
         addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS  # « accuse X de … »
         # « la veille »: a time noun and its article
-        timed = low in TIME_WORDS or (
-            word.upos == "DET" and word.head >= 0 and sent[word.head].text.lower() in TIME_WORDS
+        timed = (
+            low in TIME_WORDS
+            or (word.upos == "DET" and word.head >= 0 and sent[word.head].text.lower() in TIME_WORDS)
+            or (low in _TIME_OF and i + 1 < len(sent) and sent[i + 1].text.lower() in TIME_WORDS)
         )
         in_object = _in_object(sent, verb, word) and word.upos != "PRON"
         if in_object and not timed and not addressee:
@@ -323,6 +327,23 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
+
+
+#: Nouns that place a time word (« fin avril », « début mai », « courant juin »).
+_TIME_OF = frozenset({"fin", "début", "mi", "courant"})
+
+
+def _name_goes_on(sent: Sentence, verb: Word, i: int) -> bool:
+    """Whether word ``i`` is a capitalised word right after a capitalised name past ``verb``: the
+    rest of that name (« sur France Info », « sur BFM Business »), which the parser may have taken
+    for the verb's object or a verb of its own."""
+    before = sent[i - 1]
+    return (
+        i - 1 > verb.index
+        and sent[i].text[:1].isupper()
+        and before.text[:1].isupper()
+        and before.upos in {"PROPN", "X", "NOUN"}
+    )
 
 
 def _participle_on_noun_before(sent: Sentence, i: int) -> bool:
