@@ -500,6 +500,26 @@ procureur procureur NOUN 8 obj
     ]
 
 
+def test_a_reflexive_incise_reports_the_clause_before_it() -> None:
+    text = "La mission a été un succès, s'est félicité le directeur."
+    table = """
+La le DET 1 det
+mission mission NOUN 5 nsubj
+a avoir AUX 5 aux:tense
+été être AUX 5 cop
+un un DET 5 det
+succès succès NOUN -1 root
+, , PUNCT 10 punct
+s' se PRON 10 expl:pv
+est être AUX 10 aux:tense
+félicité féliciter VERB 5 parataxis VerbForm=Part
+le le DET 12 det
+directeur directeur NOUN 10 nsubj
+. . PUNCT 5 punct
+"""
+    assert found(text, table) == [("La mission a été un succès", "le directeur", "féliciter")]
+
+
 def test_a_quotation_and_its_own_tag_before_citant_are_no_clause() -> None:
     text = "« Un accord est proche », rapporte Le Monde, citant des sources."
     table = """
@@ -2041,6 +2061,7 @@ eux lui PRON 6 obl
         ("Le réseau est coupé, a voulu rappeler le responsable.", True),
         ("Le réseau est coupé, a encore précisé le responsable.", True),  # an adverb between
         ("Le réseau est coupé, ont également indiqué les autorités.", True),
+        ("La mission a réussi, s'est félicité le patron de l'agence.", True),  # a reflexive incise
         # an incise whose verb reports words in an incise only, or is a form the scan ignores
         ("Le vote sera reporté, ont poursuivi les sources.", True),
         ("Les loyers vont baisser, avance l'institut.", True),

@@ -85,7 +85,11 @@ _COMPOUND_INFINITIVE = regex.compile(
 _ADVERB_AFTER_AUXILIARY = "(?:" + "|".join(regex.escape(a) for a in AUXILIARY_ADVERBS) + ")"
 #: A name right after the speech form: its inverted subject (« …, assure Christophe Castaner. »).
 _INVERTED_NAME = regex.compile(r"\s+\p{Lu}")  # used with .match(sentence, end)
-_INCISE_COMMA = regex.compile(r",\s*(?:[\p{L}-]+\s*)?(?:(?<=\s)" + _ADVERB_AFTER_AUXILIARY + r"\s+)?$")
+#: The comma of an incise before a speech form: a word (the auxiliary) and an adverb between at
+#: most, a reflexive clitic before them (« …, s'est félicité X »).
+_INCISE_COMMA = regex.compile(
+    r",\s*(?:s['’]\s*|se\s+)?(?:[\p{L}-]+\s*)?(?:(?<=\s)" + _ADVERB_AFTER_AUXILIARY + r"\s+)?$"
+)
 #: The comma of an incise whose modal comes before the speech form, its auxiliary and « à » or
 #: « de » between (« …, a tenu à préciser X », « …, a voulu rappeler X »).
 _MODAL_INCISE_COMMA = regex.compile(

@@ -303,11 +303,17 @@ def _modal_infinitive(sent: Sentence, verb: Word) -> Word | None:
 _PARTICIPLE_AUXILIARIES = frozenset({"ayant", "étant"})
 
 
+#: The reflexive clitics that may open an incise (« s'est félicité X », « se réjouit X »).
+_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+
+
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X", "a encore
     précisé X"."""
     first = i
     auxiliary = False
+    if i < len(sent) and sent[i].text.lower() in _REFLEXIVE_CLITICS:
+        i += 1  # « …, s'est félicité X », « …, se félicite X »: the verb is reflexive
     # « a-t-il dit », and an adverb after the auxiliary: « a encore précisé », « a aussi indiqué »
     while i < len(sent) and (
         sent[i].upos == "AUX" or _inverted_part(sent[i]) or (auxiliary and sent[i].upos == "ADV")
