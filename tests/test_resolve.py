@@ -166,6 +166,45 @@ def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
     assert found.name == "Olivier Pradel"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the same post of another body is someone else
+        (
+            "La ministre de l'Intérieur, Anne Roux, a visité la caserne. « Tout va bien », a-t-elle dit. "
+            "La ministre de la Justice a réagi.",
+            "La ministre de la Justice",
+            "ministre de la Justice",
+        ),
+        (
+            "La présidente du Conseil du trésor, Sonia Lebrun, a reçu les syndicats. "
+            "La présidente de la FAE, Mélanie Hubaut, était là. "
+            "Mercredi, la présidente de la FAE a demandé une entente.",
+            "la présidente de la FAE",
+            "Mélanie Hubaut",
+        ),
+        # initials stand for the body spelled out
+        (
+            "Le directeur de l'Organisation mondiale de la santé, Paul Vidal, a parlé. « Restez prudents », "
+            "a-t-il dit. Le directeur de l'OMS a ajouté une consigne.",
+            "Le directeur de l'OMS",
+            "Paul Vidal",
+        ),
+        # another role may be another post of the same person
+        (
+            "L'ancien président de l'Assemblée nationale, Paul Vidal, a parlé. « C'est grave », a jugé le "
+            "député de Haute-Savoie.",
+            "le député de Haute-Savoie",
+            "Paul Vidal",
+        ),
+    ],
+)
+def test_a_post_of_one_body_is_not_the_same_post_of_another(text: str, words: str, name: str) -> None:
+    span = find(text, words, nth=text.count(words) - 1)
+    found = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
+    assert found.name == name
+
+
 def test_description_goes_to_the_person_with_a_matching_role(article: Resolver) -> None:
     resolve(article, "Blinken", MentionKind.NAME, ARTICLE.index("« Le dialogue"), nth=1)
     speaker = resolve(

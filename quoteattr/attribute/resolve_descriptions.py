@@ -285,7 +285,7 @@ class _Descriptions(_ResolverBase):
         ):
             # "la chanteuse", "le boxeur de 23 ans": the one person the article names; not "la
             # jeune femme" or "l'homme", which as often bring in someone new
-            person = sole_person(self._index, limit, role, phrase.gender)
+            person = sole_person(self._index, limit, role, phrase.gender, words)
             if person is not None and of_another_time(self._index, person, words):
                 person = None  # « le prochain président » is not « le président sortant X »
             if person is not None and not (_posted(words, role) and person.title is None):

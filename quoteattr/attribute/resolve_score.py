@@ -473,6 +473,63 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     return score
 
 
+def _complement_names(words: str) -> frozenset[str]:
+    """The capitalised words of the « de » complement after a role (folded): the body whose post it
+    is (« la présidente de la FAE » → fae, « le ministre de l'Intérieur » → interieur); empty
+    when the complement names no body (« le président du club »)."""
+    tokens = list(tokenize(words))
+    start = next((k for k, t in enumerate(tokens) if t.lower in _DE_WORDS and k > 0), None)
+    if start is None:
+        return frozenset()
+    return frozenset(
+        fold(t.text) for t in tokens[start + 1 :] if t.text[:1].isupper() and t.lower not in DETERMINERS
+    )
+
+
+def _another_body(index: DocumentIndex, occurrence: Occurrence, words: str) -> bool:
+    """Whether every role the text gives ``occurrence`` is a post of another body than the
+    description's ``words`` name (:func:`_bodies_clash`)."""
+    titles = [t for t in (occurrence.title, _apposed_after(index.text, occurrence)) if t]
+    return bool(titles) and all(_bodies_clash(words, t) for t in titles)
+
+
+def _bodies_clash(words: str, title: str | None) -> bool:
+    """Whether a description's ``words`` and a person's ``title`` name the same post of two
+    bodies, their complements sharing no name: « la présidente de la FAE » is not « la présidente du
+    Conseil du trésor », nor « le ministre de la Justice » « le ministre de l'Intérieur ». Initials
+    may stand for the name spelled out (« le directeur de l'OMS » is « le directeur de
+    l'Organisation mondiale de la santé »)."""
+    body = _complement_names(words)
+    other = _complement_names(title or "")
+    if not body or not other or body & other or _role_head(words) != _role_head(title or ""):
+        return False  # another role may be another post of the same person (« député » and « président »)
+    return not (body & {_complement_initials(title or "")} or other & {_complement_initials(words)})
+
+
+def _role_head(words: str) -> str:
+    """The first role noun of ``words``, folded and in the masculine (« la présidente du … » →
+    president); "" when none."""
+    for token in tokenize(words):
+        if role_of(token.lower) is not None:
+            return _masculine(fold(role_noun(token.lower)))
+    return ""
+
+
+def _complement_initials(words: str) -> str:
+    """The initials of the words of a role's « de » complement, folded (« la directrice de
+    l'Organisation mondiale de la santé » → oms)."""
+    tokens = list(tokenize(words))
+    start = next((k for k, t in enumerate(tokens) if t.lower in _DE_WORDS and k > 0), None)
+    if start is None:
+        return ""
+    kept = [t for t in tokens[start + 1 :] if t.lower not in DETERMINERS and t.lower not in _DE_WORDS]
+    return "".join(fold(t.text)[:1] for t in kept if t.text[:1].isalpha())
+
+
+#: The forms of « de » that open a role's complement.
+_DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
 def _unmarked(words: set[str]) -> set[str]:
     """Folded words in the masculine: an adjective agrees with its noun, so « la diplomatie
     tunisienne » and « le ministre tunisien » share « tunisien » (:func:`_masculine`)."""
@@ -641,7 +698,11 @@ def describe_candidates(
     best: tuple[float, int, Occurrence | Said] | None = None
     period = _period(words)
     if previous is not None and previous.title and not _periods_clash(period, previous.title):
-        score = _description_score(head_word, adjectives, domains, previous.title)
+        score = (
+            0.0
+            if _bodies_clash(words, previous.title)
+            else _description_score(head_word, adjectives, domains, previous.title)
+        )
         if score > 0 and (not gender or not previous.gender or previous.gender == gender):
             distance = now - index.sentence_of(previous.position)
             best = (
@@ -664,9 +725,15 @@ def describe_candidates(
         if _titled_in_another_time(index, occurrence, period):
             continue  # « le prochain président » is not « le président sortant X »
         score = max(
-            _description_score(head_word, adjectives, domains, occurrence.title),
-            _description_score(head_word, adjectives, domains, apposed),
-            _description_score(head_word, adjectives, domains, before),
+            (
+                _description_score(head_word, adjectives, domains, title)
+                for title in (occurrence.title, apposed, before)
+                if not _bodies_clash(words, title)
+            ),
+            default=0.0,
+        )
+        score = max(
+            score,
             _description_score(head_word, set(), domains, _counterpart_title(index, occurrence, apposed)),
         )
         if score <= 0:
@@ -991,13 +1058,17 @@ def _spelled_before(text: str, end: int, letters: str) -> str | None:
     return None
 
 
-def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
+def sole_person(
+    index: DocumentIndex, limit: int, role: str, gender: str, words: str = ""
+) -> Occurrence | None:
     """The one person a text has named before ``limit``, for a description by ``role`` nothing
     else resolves ("la chanteuse" in an article that names one singer and no one else); its
     fullest name; for a feminine description, men do not count (« la ministre » after a woman and
     a man named). ``None`` when no person, or more than one, was named, when the genders disagree,
     for a kin role ("le père" is someone's father), and when the person was given another role
-    ("le major" is not the lieutenant the text named)."""
+    ("le major" is not the lieutenant the text named), or the same role of another body than the
+    description's ``words`` name (« la présidente de la FAE » is not « la présidente du Conseil
+    du trésor, Sonia Lebrun »)."""
     found_role = role_of(role)
     if found_role is None or "kin" in found_role[1]:
         return None
@@ -1018,10 +1089,12 @@ def sole_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occ
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     if not compatible(gender, "", best.gender, ""):
         return None
-    return None if _titled_otherwise(index, named, role) else best
+    return None if _titled_otherwise(index, named, role, words) else best
 
 
-def _titled_otherwise(index: DocumentIndex, named: Sequence[Occurrence], role: str) -> bool:
+def _titled_otherwise(
+    index: DocumentIndex, named: Sequence[Occurrence], role: str, described: str = ""
+) -> bool:
     """Whether the text gives the person ``named`` (their occurrences) a role that ``role`` is
     not: a title before the name or an apposition after it (« Hélène Roux, secrétaire générale
     du syndicat, » is not « la ministre »), another seat (« son secrétaire général, Stéphane
@@ -1031,7 +1104,9 @@ def _titled_otherwise(index: DocumentIndex, named: Sequence[Occurrence], role: s
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
     titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
-    if titles and all(_description_score(role, set(), domains, t) <= 0 for t in titles):
+    if titles and all(
+        _description_score(role, set(), domains, t) <= 0 or _bodies_clash(described, t) for t in titles
+    ):
         return True
     return _another_post(titles, role)
 
@@ -1460,6 +1535,8 @@ def salient_person(
             continue
         if _titled_in_another_time(index, occurrence, period):
             continue
+        if _another_body(index, occurrence, words):
+            continue  # « la présidente de la FAE » is not « la présidente du Conseil du trésor X »
         given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue
@@ -1471,7 +1548,9 @@ def salient_person(
         # l'absence de Y, le technicien a répondu » is X)
         passing = bool(role) and not subject and not occurrence.title
         ranked.append(((distance + passing, not subject), fold(occurrence.tokens[-1]), occurrence))
-    another_time = previous is not None and _periods_clash(period, previous.title or "")
+    another_time = previous is not None and (
+        _periods_clash(period, previous.title or "") or _bodies_clash(words, previous.title)
+    )
     if (
         previous is not None
         and previous.kind == "person"
