@@ -670,6 +670,22 @@ maugréant maugréant NOUN 5 appos
     assert mention_from(sent, 0, sent[0], text).span.text == "Celui qui avait bousculé la boulangère"
 
 
+def test_a_civility_the_parser_made_the_head_takes_the_name_after_it() -> None:
+    # « M. » made the subject, « Fasquelle » tagged a pronoun: the civility titles the name
+    text = "M. Fasquelle a souligné la victoire."
+    table = """
+M. m. NOUN 3 nsubj
+Fasquelle fasquelle PRON 3 nsubj
+a avoir AUX 3 aux:tense
+souligné souligner VERB -1 root
+la le DET 5 det
+victoire victoire NOUN 3 obj
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[0], text).span.text == "M. Fasquelle"
+
+
 def test_celui_ci_split_by_the_tokenizer_is_one_mention() -> None:
     text = "Celui-ci a répondu."
     table = """

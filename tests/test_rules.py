@@ -2018,25 +2018,6 @@ def test_quoted_predicate_of_a_pronoun_tagged_expletive_with_a_personal_verb() -
     assert mention_text(found) == "Il"
 
 
-def test_a_quoted_verb_with_its_own_subject_is_no_predicate_of_a_name_before() -> None:
-    # the parse hung the name before the marks on the quoted verb as a second subject: the
-    # quote is a whole clause of its own, whose subject is « les élus »
-    text = "Paul Roux « les élus ont voulu partir »."
-    table = """
-    Paul Paul PROPN 6 nsubj
-    Roux Roux PROPN 0 flat:name
-    « « PUNCT 6 punct
-    les le DET 4 det
-    élus élu NOUN 6 nsubj
-    ont avoir AUX 6 aux:tense
-    voulu vouloir VERB -1 root
-    partir partir VERB 6 xcomp VerbForm=Inf
-    » » PUNCT 6 punct
-    . . PUNCT 6 punct
-    """
-    assert quoted_predicate(site_of(text, table)) is None
-
-
 def test_quoted_predicate_of_an_impersonal_il_names_no_one() -> None:
     text = "Il « faut revoir la mesure »."
     table = """

@@ -8,6 +8,7 @@ out, and the phrase never runs into a quotation.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import regex
@@ -788,8 +789,12 @@ def _with_name_after_role(
     """A role written right before a name is that name's title, whatever tree the parser made
     (« a déclaré le cosmonaute russe Piotr Volkov lors de … » with « Piotr » hung on the verb and
     « russe » tagged a verb): the name run that follows the role and its adjectives, with nothing
-    between, joins the phrase."""
-    if head.upos != "NOUN" or (role_of(head.text.lower()) is None and role_of(head.lemma.lower()) is None):
+    between, joins the phrase. So does the name after a civility the parser made the head
+    (« M. Fasquelle a souligné … », « M. » the subject, « Fasquelle » tagged a pronoun)."""
+    civility = head.text.lower() in CIVILITIES  # « M. Fasquelle » with « M. » the subject
+    if not civility and (
+        head.upos != "NOUN" or (role_of(head.text.lower()) is None and role_of(head.lemma.lower()) is None)
+    ):
         return words
     if not words or any(w.index > head.index and not _adjective_of(w, head) for w in words):
         return words  # the phrase goes on past its adjectives (« le maire de Lyon »)
@@ -797,6 +802,9 @@ def _with_name_after_role(
     while start < len(sent) and _adjective_of(sent[start], head) and sent[start].text.islower():
         start += 1
     run = proper_name_run(sent.words[start:], given=True)
+    if civility and not run:
+        # the capitalised words a civility titles, whatever their tags
+        run = list(itertools.takewhile(lambda w: w.text[:1].isupper(), sent.words[start : start + 3]))
     if not run or not run[0].text[:1].isupper() or (allowed is not None and not all(allowed(w) for w in run)):
         return words
     return tuple(sent.words[words[0].index : run[-1].index + 1])

@@ -723,8 +723,6 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
         if top.upos not in {"VERB", "AUX", "ADJ"} and not verb_tagged_noun(sent, top):
             continue
         subject = _subject_before_marks(site, index, top, SUBJECT_RELATIONS)
-        if subject is not None and _subject_inside(site, index, top):
-            continue  # a whole clause in the marks: its verb has no second subject outside them
         if subject is not None:
             mention = mention_at(site, index, subject)
             if not speaker_like(site, mention):
@@ -747,13 +745,6 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
                 frame="woven",
             )
     return None
-
-
-def _subject_inside(site: QuoteSite, index: int, verb: Word) -> bool:
-    """Whether ``verb`` has its subject inside the marks (« M. Roux a souligné qu'en …, « les
-    élus ont voulu gâcher la fête » »): the quote is a whole clause, and a subject the parse also
-    hangs on the verb outside them is a slip, as a verb has one subject."""
-    return any(is_subject(c) and site.is_inside(index, c) for c in site.sentence(index).children(verb))
 
 
 #: Relations by which an infinitive completes the verb that governs it (« veut « partir » »).
