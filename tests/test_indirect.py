@@ -12,6 +12,7 @@ from test_tenses import ASSURED, ASSURED_TABLE
 
 from quoteattr.attribute.engine import MentionTextResolver, attribute
 from quoteattr.attribute.indirect import CONFIDENCE, continue_participles, find_indirect
+from quoteattr.attribute.indirect.common import _inverted_verb
 from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.rules.subjects import _unlabelled_subject
 from quoteattr.marks import find_quotations
@@ -518,6 +519,42 @@ directeur directeur NOUN 10 nsubj
 . . PUNCT 5 punct
 """
     assert found(text, table) == [("La mission a été un succès", "le directeur", "féliciter")]
+
+
+def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
+    # « se sont exprimées » agrees with the women named before it (the parser hung it on the
+    # first); « tour à tour » is no subject
+    text = (
+        "La directrice, Anne Roux, et la présidente, Marie Vidal, se sont exprimées tour à tour à la radio."
+    )
+    table = """
+La le DET 1 det
+directrice directrice NOUN -1 root
+, , PUNCT 3 punct
+Anne Anne PROPN 1 appos
+Roux Roux PROPN 3 flat:name
+, , PUNCT 8 punct
+et et CCONJ 8 cc
+la le DET 8 det
+présidente président NOUN 1 conj
+, , PUNCT 10 punct
+Marie Marie PROPN 8 appos
+Vidal Vidal PROPN 10 flat:name
+, , PUNCT 15 punct
+se se PRON 15 expl:pv
+sont être AUX 15 aux:tense
+exprimées exprimer VERB 1 acl VerbForm=Part
+tour tour NOUN 15 obl:mod
+à à ADP 18 case
+tour tour NOUN 16 nmod
+à à ADP 21 case
+la le DET 21 det
+radio radio NOUN 15 obl:arg
+. . PUNCT 15 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert _inverted_verb(sent, 13) is None
+    assert found(text, table) == []
 
 
 def test_a_quotation_and_its_own_tag_before_citant_are_no_clause() -> None:

@@ -312,7 +312,8 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     précisé X"."""
     first = i
     auxiliary = False
-    if i < len(sent) and sent[i].text.lower() in _REFLEXIVE_CLITICS:
+    reflexive = i < len(sent) and sent[i].text.lower() in _REFLEXIVE_CLITICS
+    if reflexive:
         i += 1  # « …, s'est félicité X », « …, se félicite X »: the verb is reflexive
     # « a-t-il dit », and an adverb after the auxiliary: « a encore précisé », « a aussi indiqué »
     while i < len(sent) and (
@@ -356,7 +357,17 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
             continue
         if not own_verb and not _object_of_verb_before(sent, c) and not _splits_a_clause(sent, i):
             return None
+    if reflexive and not clitic and not _determined_after(sent, verb):
+        return None  # « X et Y, se sont exprimées tour à tour »: the verb of the subject before it
     return verb if clitic or _subject_after(sent, verb) else None
+
+
+def _determined_after(sent: Sentence, verb: Word) -> bool:
+    """Whether the inverted subject read after ``verb`` (past dates, adverbs, an addressee)
+    opens on a determiner or a name, as a subject does; a bare common noun is none (« tour à
+    tour »)."""
+    run = inverted_run_after(sent, verb, verb.index + 1)
+    return bool(run) and (run[0].upos in {"DET", "PROPN"} or run[0].text[:1].isupper())
 
 
 def _in_relative_after_clause(sent: Sentence, noun: Word, first: int) -> bool:
