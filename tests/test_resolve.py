@@ -190,6 +190,13 @@ def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
             "Le directeur de l'OMS",
             "Paul Vidal",
         ),
+        # a body named by the place it sits in is no other body
+        (
+            "Le porte-parole du ministère des Affaires étrangères, François Roux, a parlé. « Nous suivons "
+            "la situation », a-t-il dit. Les travaux avancent, a ajouté le porte-parole du Quai d'Orsay.",
+            "le porte-parole du Quai d'Orsay",
+            "François Roux",
+        ),
         # another role may be another post of the same person
         (
             "L'ancien président de l'Assemblée nationale, Paul Vidal, a parlé. « C'est grave », a jugé le "

@@ -23,6 +23,7 @@ from quoteattr.lang.fr.roles import (
     HEAD_TITLES,
     HEAD_WORDS,
     HYPERNYM_ROLES,
+    INSTITUTION_METONYMS,
     NATIONALITY_NOUNS,
     OFFICES,
     ORGANISATION_NOUNS,
@@ -31,6 +32,7 @@ from quoteattr.lang.fr.roles import (
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
+    SEATS_OF_POWER,
     other_body,
     role_noun,
     role_of,
@@ -503,7 +505,16 @@ def _bodies_clash(words: str, title: str | None) -> bool:
     other = _complement_names(title or "")
     if not body or not other or body & other or _role_head(words) != _role_head(title or ""):
         return False  # another role may be another post of the same person (« député » and « président »)
+    if _names_a_seat(words) or _names_a_seat(title or ""):
+        return False  # « le porte-parole du Quai d'Orsay » is the foreign ministry's
     return not (body & {_complement_initials(title or "")} or other & {_complement_initials(words)})
+
+
+def _names_a_seat(words: str) -> bool:
+    """Whether ``words`` name a body by the place it sits in (« le Quai d'Orsay », « Bercy »,
+    « l'Élysée »: `INSTITUTION_METONYMS`, `SEATS_OF_POWER`), which no spelling compares."""
+    folded = fold(words)
+    return any(seat in folded for seat in (*INSTITUTION_METONYMS, *SEATS_OF_POWER))
 
 
 def _role_head(words: str) -> str:
