@@ -30,7 +30,7 @@ from quoteattr.lang.fr.titles import (
     NAME_PARTICLES,
     opens_on_capital_particle,
 )
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import PAST_PARTICIPLE_ENDINGS, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -1073,29 +1073,10 @@ def _past_participle_complement(sent: Sentence, i: int) -> int:
     participle = words[i]
     if participle.upos not in {"VERB", "ADJ"} or participle.feats.get("VerbForm") not in {"Part", None}:
         return i
-    if not participle.text.lower().endswith(_PAST_PARTICIPLE_ENDINGS):
+    if not participle.text.lower().endswith(PAST_PARTICIPLE_ENDINGS):
         return i
     past = _addressee_end(sent, i + 2)
     return i if past is None else past
-
-
-_PAST_PARTICIPLE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "ie",
-    "is",
-    "ise",
-    "ises",
-    "it",
-    "ite",
-    "u",
-    "ue",
-    "us",
-    "ues",
-)
 
 
 def _plural_group(sent: Sentence, verb: Word) -> bool:

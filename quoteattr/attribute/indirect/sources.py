@@ -35,7 +35,7 @@ from quoteattr.lang.fr.sources import (
     opens_clause,
 )
 from quoteattr.lang.fr.titles import ELIDED_DE
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import PAST_PARTICIPLE_ENDINGS, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -372,27 +372,6 @@ def _count_source(
     return _preposition_source(ctx, index, head, cue, sent[first])
 
 
-#: Endings of a past participle (« cité », « interrogée », « joints », « pris »).
-_PARTICIPLE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "ie",
-    "is",
-    "ies",
-    "u",
-    "ue",
-    "us",
-    "ues",
-    "t",
-    "te",
-    "ts",
-    "tes",
-)
-
-
 def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     """``words`` (from the comma after a source) without what is said of the source between two
     commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … »), a bare role
@@ -417,7 +396,7 @@ def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     described = (inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past") or (
         len(inset) > 1
         and inset[1].text.lower() == "par"
-        and inset[0].text.lower().endswith(_PARTICIPLE_ENDINGS)
+        and inset[0].text.lower().endswith(PAST_PARTICIPLE_ENDINGS)
     )
     if not (bare_role or one_of or relative or named or described):
         return words
