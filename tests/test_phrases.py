@@ -741,10 +741,10 @@ _AFP = "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg"
         ("De Waele", "De de ADP 9 case\nWaele Waele PROPN 7 obl:arg", "", "De Waele"),
         # a participle that says more of the medium, and its own complement, come first too
         (
-            "dans un communiqué transmis à l'AFP Paul Garnier",
-            "dans dans ADP 10 case\nun un DET 10 det\ncommuniqué communiqué NOUN 7 obl:mod\n"
-            "transmis transmettre VERB 10 acl VerbForm=Part\nà à ADP 14 case\nl' le DET 14 det\n"
-            "AFP AFP PROPN 11 obl:arg",
+            "dans un message envoyé à la presse Paul Garnier",
+            "dans dans ADP 10 case\nun un DET 10 det\nmessage message NOUN 7 obl:mod\n"
+            "envoyé envoyer VERB 10 acl VerbForm=Part\nà à ADP 14 case\nla le DET 14 det\n"
+            "presse presse NOUN 11 obl:arg",
             "Paul Paul PROPN 14 appos\nGarnier Garnier PROPN 15 flat:name",
             "Paul Garnier",
         ),

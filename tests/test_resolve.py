@@ -177,7 +177,7 @@ def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
             "ministre de la Justice",
         ),
         (
-            "La présidente du Conseil du trésor, Sonia Lebrun, a reçu les syndicats. "
+            "La présidente de l'Office des transports, Sonia Lebrun, a reçu les syndicats. "
             "La présidente de la FAE, Mélanie Hubaut, était là. "
             "Mercredi, la présidente de la FAE a demandé une entente.",
             "la présidente de la FAE",
@@ -192,9 +192,9 @@ def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
         ),
         # a body named by the place it sits in is no other body
         (
-            "Le porte-parole du ministère des Affaires étrangères, François Roux, a parlé. « Nous suivons "
-            "la situation », a-t-il dit. Les travaux avancent, a ajouté le porte-parole du Quai d'Orsay.",
-            "le porte-parole du Quai d'Orsay",
+            "Le porte-parole du ministère des Armées, François Roux, a parlé. « Nous suivons », a-t-il dit. "
+            "Les travaux avancent, a ajouté le porte-parole de l'hôtel de Brienne.",
+            "le porte-parole de l'hôtel de Brienne",
             "François Roux",
         ),
         # another role may be another post of the same person

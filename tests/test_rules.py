@@ -1544,7 +1544,7 @@ def test_a_quote_in_the_subject_of_a_passive_speech_verb_is_its_agent_s(
 @pytest.mark.parametrize(
     ("words", "source"),
     [
-        ("varier les tarifs selon les tronçons", None),  # on what they depend, past the object
+        ("varier les tarifs selon les quartiers", None),  # on what they depend, past the object
         ("relever les tarifs selon les syndicats", "les syndicats"),  # no verb of variation: a source
     ],
 )

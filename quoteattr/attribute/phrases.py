@@ -1057,14 +1057,14 @@ def inverted_run_after(
     return first_run
 
 
-#: Prepositions of the complement a participle hangs on a medium (« transmis à l'AFP », « publiée
+#: Prepositions of the complement a participle hangs on a medium (« envoyé à la presse », « publiée
 #: sur son compte », « signé par ses avocats »).
 _PARTICIPLE_COMPLEMENTS = frozenset({"à", "au", "aux", "sur", "par"})
 
 
 def _past_participle_complement(sent: Sentence, i: int) -> int:
     """Past a past participle and its complement that say more of the medium ending before word
-    ``i`` (« a indiqué dans un communiqué *transmis à l'AFP* Me Paul Roux », « a écrit dans une
+    ``i`` (« a déclaré dans un message *envoyé à la presse* Me Paul Roux », « a écrit dans une
     lettre *adressée au maire* la directrice »): the subject comes after both; ``i`` itself when
     no such participle follows."""
     words = sent.words

@@ -497,8 +497,8 @@ def _another_body(index: DocumentIndex, occurrence: Occurrence, words: str) -> b
 
 def _bodies_clash(words: str, title: str | None) -> bool:
     """Whether a description's ``words`` and a person's ``title`` name the same post of two
-    bodies, their complements sharing no name: « la présidente de la FAE » is not « la présidente du
-    Conseil du trésor », nor « le ministre de la Justice » « le ministre de l'Intérieur ». Initials
+    bodies, their complements sharing no name: « la présidente de la FAE » is not « la présidente de
+    l'Office des transports », nor « le ministre de la Justice » « le ministre de l'Intérieur ». Initials
     may stand for the name spelled out (« le directeur de l'OMS » is « le directeur de
     l'Organisation mondiale de la santé »)."""
     body = _complement_names(words)
@@ -1547,7 +1547,7 @@ def salient_person(
         if _titled_in_another_time(index, occurrence, period):
             continue
         if _another_body(index, occurrence, words):
-            continue  # « la présidente de la FAE » is not « la présidente du Conseil du trésor X »
+            continue  # « la présidente de la FAE » is not « la présidente de l'Office des transports X »
         given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue

@@ -113,12 +113,12 @@ def in_keeping_with(sent: Sentence, prep: Word) -> bool:
     « depending on », not « in the words of »: its noun is a standard or a measure (« selon les
     critères ACUITY et TIMI », « selon les plans de l'architecte X », `CONFORMITY_NOUNS`), « les
     sources » alone (:func:`_sources_differ`), or it follows a verb of variation, or its object
-    (« le contenu diffère selon les facultés », « faire varier la vitesse selon les tronçons »,
+    (« le contenu diffère selon les facultés », « moduler les tarifs selon les quartiers »,
     `VARIATION_VERBS`)."""
     k = prep.index - 1
     while k >= 0 and sent[k].upos == "ADV":
         k -= 1
-    # past the verb's object: « faire varier la vitesse selon les tronçons »
+    # past the verb's object: « moduler les tarifs selon les quartiers »
     j = k
     while j >= 0 and k - j < _OBJECT_WORDS and sent[j].upos in {"DET", "NOUN", "ADJ"}:
         j -= 1
