@@ -48,9 +48,9 @@ def test_the_gold_offsets_point_at_their_text() -> None:
 
 @pytest.mark.parametrize(
     ("part", "accuracy"),
-    # measured: studied (A–Q) 95.4 % (1878/1969), held out (R) 90.8 % (139/153; 89.5 %, 137,
+    # measured: studied (A–Q) 95.4 % (1878/1969), held out (R) 91.5 % (140/153; 89.5 %, 137,
     # with the code of the round that wrote R, before any of its rules)
-    [("studied", 0.925), ("held_out", 0.88)],
+    [("studied", 0.925), ("held_out", 0.885)],
 )
 def test_invented_speaker_floors(part: str, accuracy: float) -> None:
     report = run(part)
