@@ -212,6 +212,30 @@ def test_a_post_of_one_body_is_not_the_same_post_of_another(text: str, words: st
     assert found.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the two people just named, each with a role of the field, are « les deux élus »
+        (
+            "Le maire, Paul Roux, répond aux opposants. Son adjoint, Marc Vidal, rappelle les faits. "
+            "« Rien n'est décidé », concluent les deux élus.",
+            "Paul Roux et Marc Vidal",
+        ),
+        # a third person named there: which two is not said
+        (
+            "Le maire, Paul Roux, a reçu l'agriculteur Jean Petit. Son adjoint, Marc Vidal, rappelle les "
+            "faits. « Rien n'est décidé », concluent les deux élus.",
+            "deux élus",
+        ),
+    ],
+)
+def test_les_deux_and_a_role_take_up_the_two_people_just_named(text: str, name: str) -> None:
+    span = find(text, "les deux élus")
+    assert (
+        Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start).name == name
+    )
+
+
 def test_description_goes_to_the_person_with_a_matching_role(article: Resolver) -> None:
     resolve(article, "Blinken", MentionKind.NAME, ARTICLE.index("« Le dialogue"), nth=1)
     speaker = resolve(

@@ -44,6 +44,7 @@ from quoteattr.attribute.resolve_score import (
     salient_person,
     sole_person,
     taken_up_description,
+    the_two_named,
 )
 from quoteattr.attribute.resolve_text import (
     _APPOSITION_CLOSE,
@@ -95,6 +96,8 @@ _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)
 
 #: « un autre », « une autre » standing alone for a source (the noun left out).
 _ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
+#: « les deux élus », « ces deux responsables »: a pair taken up by the noun of their field.
+_THE_TWO = regex.compile(r"(?i)(?:les|ces)[ \u00a0]+deux[ \u00a0]+(?P<noun>\p{Ll}[\p{L}-]*)")
 #: Resolution kinds of a source known by its words, not by a name.
 _UNNAMED_KINDS = frozenset({"described", "unknown"})
 #: Locutions of a tag that set its speaker against the source before: « a insisté de son côté le
@@ -239,6 +242,9 @@ class _Descriptions(_ResolverBase):
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken
+        two = self._the_two(words, limit) if plural else None
+        if two is not None:  # « Le maire, X, … Son adjoint, Y, … s'accordent les deux élus »
+            return two
         role = periphrasis_role(words) or (head if role_of(head) else (head_noun(words) or ""))
         if (
             found is not None
@@ -751,6 +757,20 @@ class _Descriptions(_ResolverBase):
             return None
         titled = (p for p in self._pairs_before(limit) if head_noun(p.members[0].title or "") == head)
         return next(titled, None)
+
+    def _the_two(self, words: str, limit: int) -> _Resolved | None:
+        """« les deux élus »: the two people the text has just named, each with a role of the
+        noun's field (`the_two_named`), joined with « et »; ``None`` for any other description."""
+        found = _THE_TWO.fullmatch(words.strip())
+        if found is None:
+            return None
+        noun = found["noun"].lower()
+        role = noun[:-1] if noun.endswith(("s", "x")) and role_of(noun[:-1]) is not None else noun
+        pair = the_two_named(self._index, limit, role, _PAIR_REACH)
+        if pair is None:
+            return None
+        names = [self._from_occurrence(o, limit).name for o in pair]
+        return _Resolved(name=" et ".join(names), kind="group", number="p", by=ResolvedBy.ROLE)
 
     def _pairs_before(self, limit: int) -> Iterator[Occurrence]:
         """Two people the text named together (« X et Y », not in a quote), nearest first, at most

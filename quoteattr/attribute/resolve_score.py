@@ -72,6 +72,7 @@ __all__ = [
     "salient_person",
     "sole_person",
     "taken_up_description",
+    "the_two_named",
 ]
 
 #: A pronoun's antecedent is sought at most this many sentences back.
@@ -1067,6 +1068,35 @@ def _spelled_before(text: str, end: int, letters: str) -> str | None:
         if len(initials) > len(letters):
             return None
     return None
+
+
+def the_two_named(
+    index: DocumentIndex, limit: int, role: str, reach: int
+) -> tuple[Occurrence, Occurrence] | None:
+    """The two people the text has just named, for « les deux » and a plural ``role`` (« les deux
+    élus » after « Le maire, Paul Roux, … Son adjoint, Marc Vidal, … »): the persons named at most
+    ``reach`` sentences before ``limit``, in text order, when there are just two and the text gives
+    each a role of ``role``'s field; ``None`` otherwise (a third person, or one of another field:
+    « les deux élus » is not a mayor and the farmer he met)."""
+    found_role = role_of(role)
+    if found_role is None or "kin" in found_role[1]:
+        return None
+    domains = set(found_role[1]) - _GENERIC_DOMAINS
+    if not domains:
+        return None
+    now = index.sentence_of(limit)
+    people: dict[str, Occurrence] = {}
+    for occurrence in index.preceding(limit):
+        if now - index.sentence_of(occurrence.span.start) > reach:
+            break
+        if _is_person(occurrence) and not occurrence.quoted:
+            people.setdefault(fold(occurrence.tokens[-1]), occurrence)
+    if len(people) != 2:
+        return None
+    if not all(_may_hold(index, o, role, domains, given=True) for o in people.values()):
+        return None
+    second, first = people.values()
+    return first, second
 
 
 def sole_person(
