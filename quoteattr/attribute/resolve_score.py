@@ -8,6 +8,7 @@ speaker is preferred in a run of quotes, and a description must share a role wit
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterator, Sequence
 
 import attrs
@@ -476,17 +477,36 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     return score
 
 
-def _complement_names(words: str) -> frozenset[str]:
-    """The capitalised words of the « de » complement after a role (folded): the body whose post it
-    is (« la présidente de la FAE » → fae, « le ministre de l'Intérieur » → interieur); empty
-    when the complement names no body (« le président du club »)."""
+@attrs.frozen
+class _Post:
+    """What a role phrase says of the post it names, read once per phrase (:func:`_post`): its
+    first role noun, folded and in the masculine (« la présidente du … » → president); the
+    capitalised words of its « de » complement, folded, the body whose post it is (« la
+    présidente de la FAE » → fae; none for « le président du club »); the initials of that
+    complement's words (« de l'Organisation mondiale de la santé » → oms); and whether it names a
+    body by the place it sits in (« le Quai d'Orsay », « Bercy »: `INSTITUTION_METONYMS`,
+    `SEATS_OF_POWER`), which no spelling compares."""
+
+    head: str
+    names: frozenset[str]
+    initials: str
+    seat: bool
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _post(words: str) -> _Post:
+    """:class:`_Post` of a role phrase; cached, as every candidate's title is read against one
+    description, and the same titles against every description of a text."""
     tokens = list(tokenize(words))
+    head = next((_masculine(fold(role_noun(t.lower))) for t in tokens if role_of(t.lower) is not None), "")
     start = next((k for k, t in enumerate(tokens) if t.lower in _DE_WORDS and k > 0), None)
-    if start is None:
-        return frozenset()
-    return frozenset(
-        fold(t.text) for t in tokens[start + 1 :] if t.text[:1].isupper() and t.lower not in DETERMINERS
-    )
+    complement = tokens[start + 1 :] if start is not None else []
+    names = frozenset(fold(t.text) for t in complement if t.text[:1].isupper() and t.lower not in DETERMINERS)
+    kept = [t for t in complement if t.lower not in DETERMINERS and t.lower not in _DE_WORDS]
+    initials = "".join(fold(t.text)[:1] for t in kept if t.text[:1].isalpha())
+    folded = fold(words)
+    seat = any(place in folded for place in (*INSTITUTION_METONYMS, *SEATS_OF_POWER))
+    return _Post(head, names, initials, seat)
 
 
 def _another_body(index: DocumentIndex, occurrence: Occurrence, words: str) -> bool:
@@ -502,40 +522,14 @@ def _bodies_clash(words: str, title: str | None) -> bool:
     l'Office des transports », nor « le ministre de la Justice » « le ministre de l'Intérieur ». Initials
     may stand for the name spelled out (« le directeur de l'OMS » is « le directeur de
     l'Organisation mondiale de la santé »)."""
-    body = _complement_names(words)
-    other = _complement_names(title or "")
-    if not body or not other or body & other or _role_head(words) != _role_head(title or ""):
+    if not title:
+        return False
+    mine, other = _post(words), _post(title)
+    if not mine.names or not other.names or mine.names & other.names or mine.head != other.head:
         return False  # another role may be another post of the same person (« député » and « président »)
-    if _names_a_seat(words) or _names_a_seat(title or ""):
+    if mine.seat or other.seat:
         return False  # « le porte-parole du Quai d'Orsay » is the foreign ministry's
-    return not (body & {_complement_initials(title or "")} or other & {_complement_initials(words)})
-
-
-def _names_a_seat(words: str) -> bool:
-    """Whether ``words`` name a body by the place it sits in (« le Quai d'Orsay », « Bercy »,
-    « l'Élysée »: `INSTITUTION_METONYMS`, `SEATS_OF_POWER`), which no spelling compares."""
-    folded = fold(words)
-    return any(seat in folded for seat in (*INSTITUTION_METONYMS, *SEATS_OF_POWER))
-
-
-def _role_head(words: str) -> str:
-    """The first role noun of ``words``, folded and in the masculine (« la présidente du … » →
-    president); "" when none."""
-    for token in tokenize(words):
-        if role_of(token.lower) is not None:
-            return _masculine(fold(role_noun(token.lower)))
-    return ""
-
-
-def _complement_initials(words: str) -> str:
-    """The initials of the words of a role's « de » complement, folded (« la directrice de
-    l'Organisation mondiale de la santé » → oms)."""
-    tokens = list(tokenize(words))
-    start = next((k for k, t in enumerate(tokens) if t.lower in _DE_WORDS and k > 0), None)
-    if start is None:
-        return ""
-    kept = [t for t in tokens[start + 1 :] if t.lower not in DETERMINERS and t.lower not in _DE_WORDS]
-    return "".join(fold(t.text)[:1] for t in kept if t.text[:1].isalpha())
+    return other.initials not in mine.names and mine.initials not in other.names
 
 
 #: The forms of « de » that open a role's complement.
