@@ -15,6 +15,7 @@ import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
+from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS
 from quoteattr.lang.fr.indirect import TIME_WORDS
@@ -30,7 +31,7 @@ from quoteattr.lang.fr.titles import (
     NAME_PARTICLES,
     opens_on_capital_particle,
 )
-from quoteattr.lang.fr.verbs import PAST_PARTICIPLE_ENDINGS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -1073,7 +1074,7 @@ def _past_participle_complement(sent: Sentence, i: int) -> int:
     participle = words[i]
     if participle.upos not in {"VERB", "ADJ"} or participle.feats.get("VerbForm") not in {"Part", None}:
         return i
-    if not participle.text.lower().endswith(PAST_PARTICIPLE_ENDINGS):
+    if not participle.text.lower().endswith(PARTICIPLE_ENDINGS):
         return i
     past = _addressee_end(sent, i + 2)
     return i if past is None else past

@@ -25,6 +25,7 @@ from quoteattr.attribute.phrases import past_quoted_name
 from quoteattr.attribute.rules import Attribution, source_preposition
 from quoteattr.attribute.rules.prepositions import in_keeping_with, last_mentioned
 from quoteattr.attribute.rules.subjects import given_an_age
+from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
@@ -35,7 +36,7 @@ from quoteattr.lang.fr.sources import (
     opens_clause,
 )
 from quoteattr.lang.fr.titles import ELIDED_DE
-from quoteattr.lang.fr.verbs import PAST_PARTICIPLE_ENDINGS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -396,7 +397,7 @@ def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     described = (inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past") or (
         len(inset) > 1
         and inset[1].text.lower() == "par"
-        and inset[0].text.lower().endswith(PAST_PARTICIPLE_ENDINGS)
+        and inset[0].text.lower().endswith(PARTICIPLE_ENDINGS)
     )
     if not (bare_role or one_of or relative or named or described):
         return words

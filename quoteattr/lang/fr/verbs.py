@@ -29,7 +29,6 @@ __all__ = [
     "NAMING_DE_VERBS",
     "OBJECT_EXPERIENCER_VERBS",
     "OPINION_VERBS",
-    "PAST_PARTICIPLE_ENDINGS",
     "PHRASAL_CUES",
     "PRESS_VERBS",
     "PRONOMINAL_VERBS",
@@ -369,11 +368,3 @@ def conjugated_speech_form(word: str) -> bool:
     """
     lemma = lemma_of(word, word)
     return lemma != word and lemma in REPORTING_VERBS
-
-
-#: Endings of a past participle, in either gender and number (« cité », « interrogée », « joints »,
-#: « pris », « transmise »).
-PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = (
-    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises",
-    "u", "ue", "us", "ues", "t", "te", "ts", "tes",
-)  # fmt: skip
