@@ -39,7 +39,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
     state_body_may_take_up,
 )
-from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Span
 
@@ -499,10 +499,10 @@ def _post(words: str) -> _Post:
     description, and the same titles against every description of a text."""
     tokens = list(tokenize(words))
     head = next((_masculine(fold(role_noun(t.lower))) for t in tokens if role_of(t.lower) is not None), "")
-    start = next((k for k, t in enumerate(tokens) if t.lower in _DE_WORDS and k > 0), None)
+    start = next((k for k, t in enumerate(tokens) if t.lower in DE_FORMS and k > 0), None)
     complement = tokens[start + 1 :] if start is not None else []
     names = frozenset(fold(t.text) for t in complement if t.text[:1].isupper() and t.lower not in DETERMINERS)
-    kept = [t for t in complement if t.lower not in DETERMINERS and t.lower not in _DE_WORDS]
+    kept = [t for t in complement if t.lower not in DETERMINERS and t.lower not in DE_FORMS]
     initials = "".join(fold(t.text)[:1] for t in kept if t.text[:1].isalpha())
     folded = fold(words)
     seat = any(place in folded for place in (*INSTITUTION_METONYMS, *SEATS_OF_POWER))
@@ -530,10 +530,6 @@ def _bodies_clash(words: str, title: str | None) -> bool:
     if mine.seat or other.seat:
         return False  # « le porte-parole du Quai d'Orsay » is the foreign ministry's
     return other.initials not in mine.names and mine.initials not in other.names
-
-
-#: The forms of « de » that open a role's complement.
-_DE_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _unmarked(words: set[str]) -> set[str]:

@@ -17,7 +17,7 @@ from quoteattr.attribute.phrases import inverted_run_after, mention_from
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import inverted_subject
-from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS, SE_FORMS
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
@@ -303,16 +303,12 @@ def _modal_infinitive(sent: Sentence, verb: Word) -> Word | None:
 _PARTICIPLE_AUXILIARIES = frozenset({"ayant", "étant"})
 
 
-#: The reflexive clitics that may open an incise (« s'est félicité X », « se réjouit X »).
-_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
-
-
 def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     """The speech verb of an incise opening at word ``i``: "a-t-il dit", "affirme X", "a encore
     précisé X"."""
     first = i
     auxiliary = False
-    reflexive = i < len(sent) and sent[i].text.lower() in _REFLEXIVE_CLITICS
+    reflexive = i < len(sent) and sent[i].text.lower() in SE_FORMS
     if reflexive:
         i += 1  # « …, s'est félicité X », « …, se félicite X »: the verb is reflexive
     # « a-t-il dit », and an adverb after the auxiliary: « a encore précisé », « a aussi indiqué »

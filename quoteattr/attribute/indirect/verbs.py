@@ -20,10 +20,10 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
     _verb_like,
 )
-from quoteattr.attribute.phrases import OPENING_MARKS, mention_from
+from quoteattr.attribute.phrases import OPENING_MARKS
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
-from quoteattr.attribute.rules.subjects import is_subject, narrative_subject, speaker_of_verb
+from quoteattr.attribute.rules.subjects import is_subject, narrative_mention, speaker_of_verb
 from quoteattr.attribute.rules.verbs import causative_passive, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -670,13 +670,9 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
 
 def _narrative_attribution(ctx: _Context, index: int, verb: Word, attribution: Attribution) -> Attribution:
     """``attribution`` with the subject of a narrative infinitive as its source, if ``verb`` is
-    one (:func:`~quoteattr.attribute.rules.subjects.narrative_subject`); the phrase stops before « de »."""
-    sent = ctx.doc.sentences[index]
-    narrator = narrative_subject(sent, verb)
-    if narrator is None:
-        return attribution
-    mention = mention_from(sent, index, narrator, ctx.doc.text, allowed=lambda w: w.index < verb.index - 1)
-    return attrs.evolve(attribution, mention=mention)
+    one (:func:`~quoteattr.attribute.rules.subjects.narrative_mention`)."""
+    mention = narrative_mention(ctx.doc.sentences[index], index, verb, ctx.doc.text)
+    return attribution if mention is None else attrs.evolve(attribution, mention=mention)
 
 
 def _holds_a_quote(ctx: _Context, span: Span) -> bool:

@@ -4,20 +4,18 @@ X : « … », near or a few sentences back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold
-from quoteattr.attribute.phrases import de_complements, mention_from
+from quoteattr.attribute.phrases import de_complements
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.prepositions import source_preposition
 from quoteattr.attribute.rules.subjects import (
     chain_subject,
     mention_at,
-    narrative_subject,
+    narrative_mention,
     speaker_like,
     speaker_of_verb,
 )
@@ -100,11 +98,6 @@ def _qualifies_a_thing(sent: Sentence, word: Word) -> bool:
     return lemma not in NOUN_CUES and not speaking_noun(lemma) and not speaking_noun(noun.text.lower())
 
 
-def _before(index: int) -> Callable[[Word], bool]:
-    """Whether a word comes before word ``index``."""
-    return lambda word: word.index < index
-
-
 def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     found = _frame_before_colon(site, distant=distant)
     if found is None:
@@ -143,9 +136,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None:
                 mention = chain_subject(site, index, clause, word)
-            if mention is None and (narrator := narrative_subject(sent, word)) is not None:
-                # « Et le maire de préciser : »: the phrase stops before « de »
-                mention = mention_from(sent, index, narrator, text, allowed=_before(word.index - 1))
+            if mention is None:
+                mention = narrative_mention(sent, index, word, text)  # « Et le maire de préciser : »
             if mention is not None and experiencer is not None and not speaker_like(site, mention):
                 break  # « La colère gronde chez les agriculteurs : »: a feeling says nothing
             narrative = word.feats.get("VerbForm") == "Inf" and _NARRATIVE_INFINITIVE.search(

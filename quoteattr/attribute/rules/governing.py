@@ -37,7 +37,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
-from quoteattr.lang.fr.titles import ELIDED_DE
+from quoteattr.lang.fr.titles import ELIDED_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
     INCISE_ONLY_VERBS,
@@ -169,16 +169,12 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
     return _after_que(site)
 
 
-#: Possessive determiners of the third person (« son communiqué », « leur déclaration »).
-_THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-
-
 def _clause_subject_for(site: QuoteSite, index: int, noun: Word, owner: Word) -> Mention | None:
     """The subject of the verb a speech noun complements, for the third-person possessive that
     owns it: « Le syndicat a évoqué dans son communiqué les « efforts » »: a possessive in a
     clause takes up that clause's subject, not someone named before; ``None`` for any other
     owner, or a verb with no subject in the frame that can speak."""
-    if owner.text.lower() not in _THIRD_PERSON_POSSESSIVES:
+    if owner.text.lower() not in POSSESSIVE_DETERMINERS:
         return None
     sent = site.sentence(index)
     verb = sent.head_of(noun)

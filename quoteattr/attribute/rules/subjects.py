@@ -44,7 +44,7 @@ __all__ = [
     "inverted_subject",
     "is_subject",
     "mention_at",
-    "narrative_subject",
+    "narrative_mention",
     "opens_incise_after_quote",
     "possessor",
     "preceding_subject",
@@ -1483,7 +1483,7 @@ def possessor(sent: Sentence, noun: Word) -> Word | None:
 _NARRATIVE_SUBJECT_WORDS = 6
 
 
-def narrative_subject(sent: Sentence, verb: Word) -> Word | None:
+def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
     """The subject of a narrative infinitive (*infinitif de narration*): « Et le maire d'ajouter
     que les travaux reprendraient », « …, et Paul Roux de demander que … ». After « et » opening
     the sentence or a comma, a noun phrase, « de » and the infinitive: the noun phrase is the
@@ -1504,3 +1504,12 @@ def narrative_subject(sent: Sentence, verb: Word) -> Word | None:
         return None
     nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
     return nouns[0] if nouns else None
+
+
+def narrative_mention(sent: Sentence, sentence_index: int, verb: Word, source: str) -> Mention | None:
+    """The mention of a narrative infinitive's subject (:func:`_narrative_subject`), the phrase
+    stopping before « de »: « Et le maire de préciser » → « le maire »; ``None`` when it has none."""
+    narrator = _narrative_subject(sent, verb)
+    if narrator is None:
+        return None
+    return mention_from(sent, sentence_index, narrator, source, allowed=lambda w: w.index < verb.index - 1)
