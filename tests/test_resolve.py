@@ -1960,6 +1960,22 @@ def test_a_description_no_one_before_fits_is_the_one_person_titled_so_later(late
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # the next sentence opens on a straight mark: a new sentence all the same
+        ('. "Rien n\'est exclu", a dit le procureur Marc Dufresne.', "Marc Dufresne"),
+        (". « Rien n'est exclu », a dit le procureur Marc Dufresne.", "Marc Dufresne"),
+        # must not: the name in the description's own sentence may be someone else's
+        (", qui a reçu hier le procureur Marc Dufresne.", "procureur"),
+    ],
+)
+def test_a_post_named_first_is_the_one_titled_so_in_the_next_sentence(between: str, name: str) -> None:
+    text = f"Trois personnes ont été mises en examen, a déclaré le procureur de la République{between}"
+    speaker = _said(Resolver(text), text, "le procureur", MentionKind.DESCRIPTION, "Trois personnes")
+    assert speaker.name == name
+
+
 def test_a_kin_description_is_not_the_person_titled_so_later() -> None:
     text = "La mère a dit qu'elle ne savait rien. Le soir, la mère Angèle est revenue."
     speaker = _said(Resolver(text), text, "La mère", MentionKind.DESCRIPTION, "elle ne savait")

@@ -1197,6 +1197,10 @@ def _roles_written(index: DocumentIndex, occurrence: Occurrence) -> list[str]:
     return [words for words in found if words]
 
 
+#: A full stop closing a sentence before the next one, which may open on a mark of any kind.
+_SENTENCE_CLOSED = regex.compile(r"(?<!\b\p{Lu})[.!?…][ \t\u00a0\u202f]+[\"«“]?[ \u00a0\u202f]*\p{Lu}")
+
+
 def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str) -> Occurrence | None:
     """The one person the text titles by ``role`` after ``start``, for a definite description by
     that role no one before it fits: a text that speaks of « le procureur » and later names « le
@@ -1217,10 +1221,13 @@ def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str
     if len(found) != 1:
         return None
     (named,) = found.values()
-    if index.sentence_of(named[0].span.start) <= index.sentence_of(start):
+    if index.sentence_of(named[0].span.start) <= index.sentence_of(start) and (
+        _SENTENCE_CLOSED.search(index.text, start, named[0].span.start) is None
+    ):
         # titled before: the resolver's other steps had their chance; in the description's own
         # sentence, the title may be the description itself, a phrase closing before the name
-        # (« Pour le ministre, Jean Dupont devrait partir »)
+        # (« Pour le ministre, Jean Dupont devrait partir »); a sentence that opens on a straight
+        # mark is a new one (« …, a déclaré le procureur. "…", a dit le procureur Jean Roux »)
         return None
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     return best if compatible(gender, "", best.gender, "") else None
