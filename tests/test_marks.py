@@ -59,6 +59,18 @@ CASES = [
     ),
     pytest.param('au " bouclier fiscal ".', [(SD, 0, ["bouclier fiscal"])], [], id="straight-quotes-spaced"),
     pytest.param(
+        "“Rien n’est exclu“, a dit le procureur. “Nous cherchons.“ Puis “la suite”.",
+        [(CD, 0, ["Rien n’est exclu"]), (CD, 0, ["Nous cherchons."]), (CD, 0, ["la suite"])],
+        [],
+        id="opening-curly-mark-typed-for-the-closing-one",
+    ),
+    pytest.param(
+        "Il cite “Le Monde“ et “Libération”, dit-il “ hier.",
+        [(CD, 0, ["Le Monde"]), (CD, 0, ["Libération"]), (CD, 0, ["hier."])],
+        [UNCLOSED_QUOTE],
+        id="opening-curly-mark-before-a-space-still-opens",
+    ),
+    pytest.param(
         'Il a qualifié la mesure d\'"acte hostile" et dit qu’"aucun accord" n\'était possible.',
         [(SD, 0, ["acte hostile"]), (SD, 0, ["aucun accord"])],
         [],

@@ -1,7 +1,9 @@
 """Pairing quotation marks with a stack, paragraph by paragraph.
 
 Marks are paired by style, not counted: a “ inside « … » opens a nested quote, a » closes the
-innermost open « even with a “ still open inside it (that one is reported as unclosed). A quote left
+innermost open « even with a “ still open inside it (that one is reported as unclosed); a “ set
+where only a closing mark can stand (after a word, before a comma) closes a “, as some sites type
+it for both. A quote left
 open at the end of its paragraph continues into the next one only when that paragraph reopens it
 (« or » at its head, French style); otherwise it ends with its paragraph and a diagnostic says so.
 A paragraph that opens with a dialogue dash is speech up to its end (see :mod:`.dialogue`).
@@ -44,6 +46,8 @@ _ELISION: Final = frozenset("'’")
 (« qualifié d'"acte hostile" », « qu'"aucun remaniement" »)."""
 _CLOSING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r)]}>»”’›—–-/:;,.!?…")
 """What may stand after a closing straight quote."""
+_STOPS: Final = frozenset(".!?…")
+"""The stops a closing mark may follow (« …pas terminé.“ »)."""
 
 
 @attrs.define
@@ -129,6 +133,15 @@ def _straight(state: _State, position: int, para_start: int, para_end: int) -> N
         state.diagnostics.append(diagnostics.stray(text, position))
 
 
+def _sits_as_closer(text: str, position: int, para_start: int, para_end: int) -> bool:
+    """Whether a “ stands where only a closing mark can: right after a word or a stop, before a
+    space, a punctuation mark or the paragraph's end (« “Rien n'est exclu“, a dit le procureur »:
+    some sites type the opening mark for both). An opening “ comes before a word."""
+    before = text[position - 1] if position > para_start else " "
+    after = text[position + 1] if position + 1 < para_end else " "
+    return not before.isspace() and before not in _OPENING_CONTEXT - _STOPS and after in _CLOSING_CONTEXT
+
+
 def _between_letters(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isalpha() and text[position + 1].isalpha()
 
@@ -147,6 +160,11 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
             _straight(state, position, para_start, end)
         elif mark == "“" and (level := state.level_of(MarkStyle.LOW_DOUBLE)) >= 0:
             state.close(level, position)
+        elif mark == "“" and _sits_as_closer(text, position, para_start, end):
+            if (level := state.level_of(MarkStyle.CURLY_DOUBLE)) >= 0:
+                state.close(level, position)  # “…“: the opening mark typed for the closing one
+            else:
+                state.diagnostics.append(diagnostics.stray(text, position))
         elif mark in OPENER_STYLE:
             if mark == "‘" and _between_letters(text, position):
                 continue
