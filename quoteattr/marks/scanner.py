@@ -3,9 +3,9 @@
 Marks are paired by style, not counted: a “ inside « … » opens a nested quote, a » closes the
 innermost open « even with a “ still open inside it (that one is reported as unclosed); a “ set
 where only a closing mark can stand (after a word, before a comma) closes a “, as some sites type
-it for both. A quote left
-open at the end of its paragraph continues into the next one only when that paragraph reopens it
-(« or » at its head, French style); otherwise it ends with its paragraph and a diagnostic says so.
+it for both. A quote left open at the end of its paragraph continues into the next one only when
+that paragraph reopens it (« or » at its head, French style); otherwise it ends with its paragraph
+and a diagnostic says so.
 A paragraph that opens with a dialogue dash is speech up to its end (see :mod:`.dialogue`).
 
 The scanner jumps from mark to mark with one compiled regular expression; apostrophes between
