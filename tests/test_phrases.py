@@ -1932,3 +1932,25 @@ phrase phrase NOUN 9 obj
     mention = mention_from(sent, 0, sent[1], text)
     assert mention.span.text == "L'écrivain"
     assert mention.kind is not MentionKind.NAME
+
+
+#: « …, a dit le juge."Nous … » : the next quote's mark glued to the stop.
+STOP_BEFORE_MARK = """
+C' ce PRON 1 nsubj
+est être AUX -1 root
+fini fini ADJ 1 xcomp
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+dit dire VERB 1 parataxis VerbForm=Part
+le le DET 7 det
+juge juge NOUN 5 nsubj
+. . PUNCT 1 punct
+" " PUNCT 10 punct
+Nous nous PRON 1 nsubj
+"""
+
+
+def test_a_stop_before_a_glued_quotation_mark_is_no_part_of_the_phrase() -> None:
+    text = "C'est fini, a dit le juge.\"Nous"
+    sent = parse(text, STOP_BEFORE_MARK).sentences[0]
+    assert mention_from(sent, 0, sent[7], text).span.text == "le juge"

@@ -431,7 +431,7 @@ def _span(words: tuple[Word, ...], source: str) -> Span:
     while (
         end < len(source)
         and source[end] not in _GLUE_STOP
-        and not (source[end] == "." and (end + 1 == len(source) or source[end + 1].isspace()))
+        and not (source[end] == "." and (end + 1 == len(source) or source[end + 1] in _GLUE_STOP))
     ):
         end += 1
     return Span(start, end, source=source)
