@@ -236,6 +236,15 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
         ("Nous irons, se sont-ils exclamés. Tous ensemble.", ["Nous irons", "Tous ensemble."]),
         ("C'est fini, s'est-elle réjouie, enfin.", ["C'est fini", "enfin."]),
         ("Il a fini, s'est-il arrêté là ?", ["Il a fini, s'est-il arrêté là ?"]),
+        # the subject's name in apposition belongs to the tag; a name that opens a clause does not
+        (
+            "Tout est prêt, confirme le maire, Paul Roux. Mais rien n'est joué.",
+            ["Tout est prêt", "Mais rien n'est joué."],
+        ),
+        (
+            "Tout est prêt, confirme le maire, Paul Roux viendra demain.",
+            ["Tout est prêt", "Paul Roux viendra demain."],
+        ),
         # an imperative has no subject after it; a present with a thing after it is no tag
         ("Voyons, demande à ta mère ce soir.", ["Voyons, demande à ta mère ce soir."]),
         (

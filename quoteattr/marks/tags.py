@@ -15,6 +15,8 @@ import itertools
 import re
 from typing import Final
 
+import regex
+
 from quoteattr.lang.fr.incises import (
     AUXILIARY_ADVERBS,
     CONTINUATION_STARTS,
@@ -98,6 +100,13 @@ _LOOKAHEAD: Final = 40
 _SUBJECT_WINDOW: Final = 5
 """How many words after the verb the subject of an incise may start (*dit avec douceur la bonne Hortense*)."""
 _TRAILING: Final = " \u00a0\u202f\t\n\r,;:"
+_APPOSED_NAME: Final = regex.compile(
+    r"[ \u00a0\u202f]*\p{Lu}[\p{L}'’-]+"
+    r"(?:[ \u00a0\u202f]+(?:(?:de|du|des|d['’]|van|von|le|la)[ \u00a0\u202f]*)?\p{Lu}[\p{L}'’-]*\.?){1,3}"
+    r"[ \u00a0\u202f]*[.,;]"
+)
+"""A full name set off by a comma and closed by one or a stop, nothing else: the name of the tag's
+subject in apposition (« …, confirme le procureur, Pierre Sennes. Mais … »)."""
 _TURN: Final = re.compile(
     r"(?<=[.!?…»])"
     + _SPACE
@@ -285,6 +294,8 @@ def _continues_narration(text: str, position: int, end: int, *, closed_by_mark: 
         return True
     if role_of(first) is not None:
         return True  # « a dit Paul Martin, chef du service. »: his role in apposition, no article
+    if _APPOSED_NAME.match(text, position, end) is not None:
+        return True  # « confirme le procureur, Pierre Sennes. »: his name in apposition
     return not closed_by_mark and first in WEAK_CONTINUATION_STARTS
 
 
