@@ -5906,3 +5906,28 @@ def test_a_press_text_takes_up_no_other_statement_s_issuer(noun: str, name: str)
     span = find(text, noun)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT), before=text.index("«"))
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        # the given name alone, again and again, is that of the one full name it opens
+        ("Félix cite une militante. « Elle a été arrêtée », a affirmé Félix.", "Félix Tshisekedi"),
+        ("Felix cite une militante. « Elle a été arrêtée », a affirmé Felix.", "Félix Tshisekedi"),
+        # must not: two full names open on it, the text does not say which one
+        (
+            "Félix Moreau a répondu. Félix cite une militante. « Elle a été arrêtée », a affirmé Félix.",
+            "Félix",
+        ),
+        # must not: a fuller name ends on the word, a surname
+        (
+            "Antoine Félix a répondu. Félix cite une militante. « Elle a été arrêtée », a affirmé Félix.",
+            "Antoine Félix",
+        ),
+    ],
+)
+def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, name: str) -> None:
+    text = f"Le président Félix Tshisekedi était à Lubumbashi. {later}"
+    word = later.split()[-1].rstrip(".")  # the name of the tag, written last
+    speaker = _said(Resolver(text), text, word, MentionKind.NAME, "« Elle", nth=text.count(word) - 1)
+    assert speaker.name == name

@@ -172,7 +172,9 @@ def person_fullest(
         for g in index.last_groups.get(fold(tokens[-1]), ())
         if name_matches(tokens, g.first.tokens) and compatible(gender, "", g.first.gender, "")
     ]  # "le père Marsac" is not "Rosalie Marsac"
-    if not matches and len(tokens) == 1:
+    if len(tokens) == 1 and all(len(g.first.tokens) == 1 for g in matches):
+        # no fuller name ends with the word, only the word alone: « Felix » after « Félix
+        # Tshisekedi » is a given name, that of the one full name it opens
         firsts = [
             g
             for g in index.first_groups.get(fold(tokens[0]), ())
