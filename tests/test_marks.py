@@ -65,6 +65,12 @@ CASES = [
         id="opening-curly-mark-typed-for-the-closing-one",
     ),
     pytest.param(
+        "‘’Nous partirons’’, a écrit M. Diop. Il a dit ‘‘oui’’ puis ‘non’ à l’État.",
+        [(CD, 0, ["Nous partirons"]), (CD, 0, ["oui"]), (CS, 0, ["non"])],
+        [],
+        id="two-single-marks-typed-for-a-double-one",
+    ),
+    pytest.param(
         "Il cite “Le Monde“ et “Libération”, dit-il “ hier.",
         [(CD, 0, ["Le Monde"]), (CD, 0, ["Libération"]), (CD, 0, ["hier."])],
         [UNCLOSED_QUOTE],

@@ -3,10 +3,11 @@
 Marks are paired by style, not counted: a “ inside « … » opens a nested quote, a » closes the
 innermost open « even with a “ still open inside it (that one is reported as unclosed); a “ set
 where only a closing mark can stand (after a word, before a comma) closes a “, as some sites type
-it for both. A quote left open at the end of its paragraph continues into the next one only when
-that paragraph reopens it (« or » at its head, French style); otherwise it ends with its paragraph
-and a diagnostic says so.
-A paragraph that opens with a dialogue dash is speech up to its end (see :mod:`.dialogue`).
+it for both; two single marks stand for a double one (‘’…’’), as some agencies type it. A quote
+left open at the end of its paragraph continues into the next one only when that paragraph
+reopens it (« or » at its head, French style); otherwise it ends with its paragraph and a
+diagnostic says so. A paragraph that opens with a dialogue dash is speech up to its end (see
+:mod:`.dialogue`).
 
 The scanner jumps from mark to mark with one compiled regular expression; apostrophes between
 letters (l’État) are never visited.
@@ -46,6 +47,9 @@ _ELISION: Final = frozenset("'’")
 (« qualifié d'"acte hostile" », « qu'"aucun remaniement" »)."""
 _CLOSING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r)]}>»”’›—–-/:;,.!?…")
 """What may stand after a closing straight quote."""
+_DOUBLED_OPENERS: Final = frozenset({"‘’", "‘‘"})
+_DOUBLED_CLOSER: Final = "’’"
+"""Two single marks typed for a double one, as some agencies do (« ‘’Nous partirons’’, a dit X »)."""
 _STOPS: Final = frozenset(".!?…")
 """The stops a closing mark may follow (« …pas terminé.“ »)."""
 
@@ -154,6 +158,15 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
         if position == state.skip:
             continue
         mark = text[position]
+        pair = text[position : position + 2]
+        if pair in _DOUBLED_OPENERS and position + 2 < end and not text[position + 2].isspace():
+            state.open(MarkStyle.CURLY_DOUBLE, position, 2)  # ‘’…’’: two single marks for a double
+            state.skip = position + 1
+            continue
+        if pair == _DOUBLED_CLOSER and (level := state.level_of(MarkStyle.CURLY_DOUBLE)) >= 0:
+            state.close(level, position, 2)
+            state.skip = position + 1
+            continue
         if mark == "’" and (not state.stack or _between_letters(text, position)):
             continue  # an apostrophe (l’État), or a ’ with no ‘ open
         if mark == STRAIGHT_DOUBLE:
