@@ -91,6 +91,9 @@ LAST_MENTIONED: Final[frozenset[str]] = frozenset(
 IMPERSONAL_PRONOUNS: Final[frozenset[str]] = frozenset({"on", "l'on", "l’on"})
 
 
+_DASHES = str.maketrans("‐‑‒–—", "-----")
+
+
 def pronoun_features(form: str) -> tuple[str, str] | None:
     """``(gender, number)`` of a pronoun as written, inverted forms included; ``None`` if unknown.
 
@@ -98,8 +101,10 @@ def pronoun_features(form: str) -> tuple[str, str] | None:
     ('f', 's')
     >>> pronoun_features("Ils")
     ('m', 'p')
+    >>> pronoun_features("–il")
+    ('m', 's')
     """
-    key = form.strip().lower().replace("’", "'")
+    key = form.strip().lower().replace("’", "'").translate(_DASHES)  # « a-t–il »: any dash
     for prefix in ("-t-", "-"):
         if key.startswith(prefix):
             key = key[len(prefix) :]
