@@ -391,6 +391,20 @@ def test_civility_stays_only_with_a_bare_surname(phrase: str, name: str) -> None
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).name == name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Nuno Pereira de la CGT", "Nuno Pereira"),
+        ("Anne Roux du PS", "Anne Roux"),
+        # must not: a particle before a name of a family stays in it
+        ("Jean de La Fontaine", "Jean de La Fontaine"),
+        ("Bertrand du Guesclin", "Bertrand du Guesclin"),
+    ],
+)
+def test_a_body_s_initials_after_de_are_no_part_of_a_person_s_name(phrase: str, name: str) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).name == name
+
+
 @pytest.mark.parametrize("phrase", ["le Président", "la Chancelière", "le Premier ministre"])
 def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()

@@ -337,6 +337,8 @@ def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
     if j == k or j >= len(tokens):
         return None
     following = tokens[j]
+    if following.text.isupper() and len(following.text) > 1:
+        return None  # « Nuno Pereira de la CGT »: a body's initials, his union, not his name
     if is_capitalised(following.text) and following.lower not in NOT_NAME_STARTS:
         return j
     return None
