@@ -405,6 +405,19 @@ def test_a_body_s_initials_after_de_are_no_part_of_a_person_s_name(phrase: str, 
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).name == name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "written"),
+    [
+        ("l'ancien ministre Aurélien Rousseau début", "Aurélien Rousseau"),
+        ("le maire Paul Roux lundi", "Paul Roux"),
+        # must not: a name in sentence case keeps its small words
+        ("Reporters sans frontières", "Reporters sans frontières"),
+    ],
+)
+def test_a_date_the_parser_hung_on_a_name_is_no_part_of_it(phrase: str, written: str) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).written == written
+
+
 @pytest.mark.parametrize("phrase", ["le Président", "la Chancelière", "le Premier ministre"])
 def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()

@@ -26,6 +26,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS
+from quoteattr.lang.fr.indirect import TIME_PARTS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import (
     NAMED_AFTER_PEOPLE,
@@ -464,12 +465,14 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
             t.text.islower()
             and (t.lower not in NOT_NAME_STARTS or (i == 0 and t.lower in _NAME_PREPOSITIONS))
             and t.lower not in DE_FORMS
+            and t.lower not in TIME_WORDS | TIME_PARTS
             for i, t in enumerate(tail)
         )
     ):
         # "Le Canard enchaîné", "des Gilets jaunes"; a name in sentence case keeps a preposition
         # and its noun: "Reporters sans frontières"; not words in brackets after it, « Sophie
-        # Lanternier (divers gauche) », which say what she is
+        # Lanternier (divers gauche) », which say what she is, nor a date the parser hung on
+        # the name (« déclarait Paul Roux début octobre »)
         written = text[start : tail[-1].end]
     closing = regex.match(r"[ \u00a0]*\((\p{Lu})[\p{Lu}\p{N}]{1,8}\)", text[run.end : span.end])
     if closing is not None and written == name and closing.group(1) == name[:1]:

@@ -38,6 +38,7 @@ from quoteattr.lang.fr.indirect import (
     QUE_FORMS,
     QUESTION_WORDS,
     SAYING_IDIOM_GOVERNORS,
+    TIME_PARTS,
     TIME_WORDS,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
@@ -318,7 +319,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         timed = (
             low in TIME_WORDS
             or (word.upos == "DET" and word.head >= 0 and sent[word.head].text.lower() in TIME_WORDS)
-            or (low in _TIME_OF and i + 1 < len(sent) and sent[i + 1].text.lower() in TIME_WORDS)
+            or (low in TIME_PARTS and i + 1 < len(sent) and sent[i + 1].text.lower() in TIME_WORDS)
         )
         in_object = _in_object(sent, verb, word) and word.upos != "PRON"
         if in_object and not timed and not addressee:
@@ -327,10 +328,6 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
-
-
-#: Nouns that place a time word (« fin avril », « début mai », « courant juin »).
-_TIME_OF = frozenset({"fin", "début", "mi", "courant"})
 
 
 def _name_goes_on(sent: Sentence, verb: Word, i: int) -> bool:

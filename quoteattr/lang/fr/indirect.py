@@ -39,6 +39,7 @@ __all__ = [
     "SURFACE_CUE",
     "SURFACE_CUES",
     "THOUGHT_VERBS",
+    "TIME_PARTS",
     "TIME_WORDS",
     "UNVOICED_VERBS",
 ]
@@ -54,6 +55,9 @@ TIME_WORDS: frozenset[str] = frozenset(
         "veille", "lendemain", "surlendemain",
     }
 )  # fmt: skip
+
+#: Nouns that place a time word (« fin avril », « début mai », « courant juin »).
+TIME_PARTS: frozenset[str] = frozenset({"fin", "début", "mi", "courant"})
 
 #: Verbs of private thought, feeling or wish: « il pense que … », « elle espère que … » report
 #: no words (the guidelines keep them out unless the article says they were said).
