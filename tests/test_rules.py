@@ -474,6 +474,32 @@ def test_colon_headline_with_no_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a common noun alone, the writer's heading: no source
+        ("Conséquence conséquence NOUN -1 root", None),
+        ("Bilan bilan NOUN -1 root", None),
+        # must not: a role noun alone speaks, and so does a name the tagger labels
+        ("Ministre ministre NOUN -1 root", "Ministre"),
+        ("Zelensky zelensky NOUN -1 root ent=PER", "Zelensky"),
+    ],
+)
+def test_colon_headline_common_noun_alone_is_a_heading(row: str, expected: str | None) -> None:
+    word = row.split()[0]
+    text = f"{word} : « Nous tiendrons »"
+    table = f"""
+    {row}
+    : : PUNCT 0 punct
+    « « PUNCT 4 punct
+    Nous nous PRON 4 nsubj
+    tiendrons tenir VERB 0 parataxis
+    » » PUNCT 4 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert (mention_text(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
     ("noun", "row", "cue"),
     [
         ("Réplique", "Réplique réplique NOUN -1 root", "réplique"),
@@ -1997,6 +2023,36 @@ def test_quoted_predicate_takes_the_subject_before_the_quote() -> None:
     assert found is not None
     assert (found.cue, mention_text(found)) == (None, "Airbus")
     assert decide_kind(site, found) is QuoteKind.PARTIAL
+
+
+def test_quoted_predicate_no_subject_across_a_colon() -> None:
+    # « Pire : « la direction a refusé » »: the parser hung the heading on the quoted verb
+    text = "Pire : « la direction a refusé »."
+    table = """
+    Pire pire ADV 6 nsubj
+    : : PUNCT 0 punct
+    « « PUNCT 6 punct
+    la le DET 4 det
+    direction direction NOUN 6 nsubj
+    a avoir AUX 6 aux:tense
+    refusé refuser VERB -1 root
+    » » PUNCT 6 punct
+    . . PUNCT 6 punct
+    """
+    assert quoted_predicate(site_of(text, table)) is None
+    # the same without the colon: the subject before the marks is the quote's
+    text = "Airbus « a refusé »."
+    table = """
+    Airbus Airbus PROPN 3 nsubj
+    « « PUNCT 3 punct
+    a avoir AUX 3 aux:tense
+    refusé refuser VERB -1 root
+    » » PUNCT 3 punct
+    . . PUNCT 3 punct
+    """
+    found = quoted_predicate(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Airbus"
 
 
 def test_quoted_predicate_of_a_pronoun_tagged_expletive_with_a_personal_verb() -> None:

@@ -212,6 +212,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
                 cue, source = noun, complement
+            elif _heading_word(sent, word, members):
+                return None  # « Conséquence : », « Bilan : »: the writer's heading, not a source
             return Attribution(
                 rule="colon_headline",
                 confidence=CONFIDENCE["colon_headline"],
@@ -221,6 +223,24 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+def _heading_word(sent: Sentence, word: Word, members: set[int]) -> bool:
+    """Whether ``word`` is a common noun standing alone before a colon, capitalised only as the
+    sentence's first word, with no article nor complement, and naming no one who speaks: the
+    writer's heading (« Conséquence : « … » », « Bilan : », « Résultat : »), not a source
+    (« Le ministre : », « Macron : », a name the tagger labels)."""
+    return (
+        word.upos == "NOUN"
+        and not word.ent
+        and len(members) <= _HEADING_LENGTH
+        and not any(c.index in members and c.upos != "PUNCT" for c in sent.children(word))
+        and not speaking_noun(word.lemma.lower())
+    )
+
+
+#: The words, the colon included, of a heading before a quote (« Conséquence : »).
+_HEADING_LENGTH = 2
 
 
 def _fronted_source(site: QuoteSite, clause: tuple[Word, ...]) -> Attribution | None:
