@@ -418,6 +418,24 @@ def test_a_date_the_parser_hung_on_a_name_is_no_part_of_it(phrase: str, written:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).written == written
 
 
+@pytest.mark.parametrize(
+    ("phrase", "tokens"),
+    [
+        # a place joined to a place after « à » or « de » is a complement too
+        ("Nouvelle journée d'action des dockers à Marseille et Fos-sur-Mer", ()),
+        ("les dockers de Marseille et Fos-sur-Mer", ()),
+        # must not: a person's name joined to a complement is a source of its own
+        ("le président du Sénat et Jean Dupont", ("Jean", "Dupont")),
+        # must not: a name in full opening the phrase
+        ("Grand Corps Malade", ("Grand", "Corps", "Malade")),
+    ],
+)
+def test_a_name_joined_to_a_complement_is_one_and_an_opening_adjective_no_name(
+    phrase: str, tokens: tuple[str, ...]
+) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == tokens
+
+
 @pytest.mark.parametrize("phrase", ["le Président", "la Chancelière", "le Premier ministre"])
 def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()

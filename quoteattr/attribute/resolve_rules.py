@@ -191,10 +191,16 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     """Capitalised runs of a phrase that are not complements ("des Affaires étrangères")."""
     runs = name_runs(text, tokens, frozenset({0}) if tokens and tokens[0].lower in _ARTICLES else frozenset())
     kept: list[NameRun] = []
+    complement_end = -1  # the last word of a run just left out as a complement
     for found in runs:
+        if _coordinated_with(tokens, found, complement_end) and not starts_person_name(found.tokens[0]):
+            complement_end = found.last
+            continue  # « à Marseille et Fos-sur-Mer »: a complement too, as the one it is joined to
         run = without_leading_roles(found, tokens)
         if run is None or _capitalised_role_adjective(run, tokens):
             continue  # "le Président", "le Premier ministre": a capitalised role, no name
+        if run.first == 0 and _adjective_opening(tokens, run):
+            continue  # « Nouvelle journée d'action … »: the capital of the sentence's first word
         if fold(run.tokens[0]) in PLATFORMS:
             continue  # « le compte Twitter de Paul Roux »: where it was posted, not who posted it
         if len(run.tokens) == 1 and run.civility is None and fold(run.tokens[0]) in _NATIONALITIES:
@@ -203,10 +209,12 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             run = attrs.evolve(run, civility=found.civility)
         lead = run.first - (1 if run.civility else 0)
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
+            complement_end = found.last
             continue  # "le commissaire aux Affaires économiques": « aux » is « à les »
         if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
         if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):
+            complement_end = found.last
             continue  # « des experts mandatés par l'ONU »: the agent's name, not the experts'
         noble = lead == run.first and lead > 1 and _is_noble(tokens[lead - 2].lower)
         if lead == 1 and run.civility is None and _opens_on_particle(tokens):
@@ -214,15 +222,38 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             run = attrs.evolve(run, start=tokens[0].start, tokens=(tokens[0].text, *run.tokens), first=0)
             lead = 0
         if lead > 0 and tokens[lead - 1].lower in DE_FORMS and not noble:
+            complement_end = found.last
             continue  # "des Affaires étrangères", « l'avocat de M. Roux »; "le comte de Hohenwald" is a name
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
+            complement_end = found.last
             continue  # "le chef de l'État en visite à Quimperlé": a place, not the source
         if run.civility is None and _names_complement(tokens, lead, run):
+            complement_end = found.last
             continue  # "un salarié de l'usine Renault": the factory's name, not the employee's
         if kept and text[: run.start].rstrip(" \u00a0").endswith("("):
             continue  # « le député Jean Roux (LR) »: his party in brackets, not his name
         kept.append(run)
     return kept
+
+
+def _adjective_opening(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """Whether ``run`` is one adjective that stands before a noun (:data:`ADJECTIVES_BEFORE_HEAD`),
+    a lowercase word after it: « Nouvelle journée », « Ancien ministre »."""
+    return (
+        len(run.tokens) == 1
+        and run.tokens[0].lower() in ADJECTIVES_BEFORE_HEAD
+        and run.last + 1 < len(tokens)
+        and tokens[run.last + 1].text.islower()
+    )
+
+
+def _coordinated_with(tokens: tuple[Token, ...], run: NameRun, complement_end: int) -> bool:
+    """Whether ``run`` is joined by « et » or « ou » to the run that ends at ``complement_end``."""
+    return (
+        complement_end >= 0
+        and run.first == complement_end + 2
+        and tokens[run.first - 1].lower in {"et", "ou"}
+    )
 
 
 #: At most this many lowercase words (a noun and its adjective) between « de » and a name that
