@@ -531,6 +531,8 @@ def test_two_titles_under_one_article_are_one_person() -> None:
         ("Armand Riberolles, successeur d'Éric Halphen", "Armand Riberolles"),
         # the person the phrase spells after its comma, not a word of the firm's name
         ("le directeur du club de Nantes, Luc Ferrandi", "Luc Ferrandi"),
+        # a role in apposition with no comma: the name before it, not the place ending its union
+        ("Christophe Claret le secrétaire du syndicat CGT docker Fos", "Christophe Claret"),
     ],
 )
 def test_a_name_in_a_complement_of_the_apposition_is_not_the_speaker(words: str, name: str) -> None:

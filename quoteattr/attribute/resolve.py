@@ -36,7 +36,7 @@ import regex
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
 from quoteattr.attribute.gender import organisation_member
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, tokenize
+from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _key, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_descriptions import _Descriptions
 from quoteattr.attribute.resolve_documents import _Documents
@@ -277,6 +277,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 resolved.kind == "person"
                 and _COMPLEMENT_BEFORE.search(self._text, max(0, inner.span.start - 60), inner.span.start)
             )
+            and not _full_name_over(resolved, inner)
         ):
             # "le directeur du club de Nantes, Luc Ferrandi": the person, not the club's town; but a
             # phrase that spells its own person keeps them when the other name is a complement's,
@@ -528,6 +529,20 @@ def _one_of_the_family(text: str, start: int, family: int) -> bool:
     before the family's span or the span's first word."""
     head = _ONE_OF_THEM.fullmatch(text, start, family)
     return head is not None and (head.group("of") is not None or _OF_THE.match(text, family) is not None)
+
+
+def _full_name_over(resolved: _Resolved, inner: Occurrence) -> bool:
+    """Whether ``resolved`` is a person's full name the phrase spells (a given name, a surname)
+    and ``inner`` a lone word that opens on no given name: « Christophe Claret le secrétaire du
+    syndicat CGT docker Fos » is Christophe Claret, whatever the tagger made of « Fos »."""
+    words = resolved.name.split()
+    return (
+        resolved.kind == "person"
+        and len(words) > 1
+        and starts_person_name(words[0])
+        and len(inner.tokens) == 1
+        and not starts_person_name(inner.tokens[0])
+    )
 
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.

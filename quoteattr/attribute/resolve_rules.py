@@ -236,6 +236,27 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     return kept
 
 
+def _apposed_without_comma(segment: tuple[Token, ...], runs: list[NameRun]) -> NameRun | None:
+    """A person's name right before a definite article, the role in apposition with no comma
+    (« a expliqué Christophe Claret le secrétaire du syndicat CGT docker Fos »): that name, not
+    the last one, which is the role's complement."""
+    return next(
+        (
+            r
+            for r in runs[:-1]
+            if starts_person_name(r.tokens[0])
+            and len(r.tokens) > 1
+            and r.last + 1 < len(segment)
+            and segment[r.last + 1].lower in _APPOSED_ARTICLES
+        ),
+        None,
+    )
+
+
+#: Articles opening a role set after a name with no comma.
+_APPOSED_ARTICLES = frozenset({"le", "la", "l'", "l’"})
+
+
 def _adjective_opening(tokens: tuple[Token, ...], run: NameRun) -> bool:
     """Whether ``run`` is one adjective that stands before a noun (:data:`ADJECTIVES_BEFORE_HEAD`),
     a lowercase word after it: « Nouvelle journée », « Ancien ministre »."""
@@ -442,7 +463,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         named_later = any(r and starts_person_name(r[-1].tokens[0]) for _, r in found[k + 1 :])
         if opener and named_later and not starts_person_name(runs[-1].tokens[0]):
             continue  # « Venue de Lyon avec deux amies, Clara, … »: a participle opening the sentence
-        chosen, run = segment, runs[-1]
+        chosen, run = segment, _apposed_without_comma(segment, runs) or runs[-1]
         break
     if run is None:
         gender = det_gender
