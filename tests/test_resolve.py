@@ -901,6 +901,24 @@ def test_a_unit_of_an_organisation_is_that_organisation_s(text: str, unit: str, 
     assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.ORGANISATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a union named on the way is the employer's counterpart, not the unit's owner
+        (
+            "L'entrepôt de Valtris a été touché par une grève à l'appel de FO, tandis que la "
+            "direction a dit faire tout son possible.",
+            "direction de Valtris",
+        ),
+        ("Selon SUD-PTT, les facteurs ne suivent pas, selon la direction.", "direction"),
+    ],
+)
+def test_a_unit_is_never_a_trade_union_s(text: str, name: str) -> None:
+    span = find(text, "la direction")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.end)
+    assert speaker.name == name
+
+
 def test_acronym_goes_to_the_organisation_it_abbreviates() -> None:
     text = (
         "L'Autorité des réseaux de Diffusion et d'Hébergement (RTK) a suspendu le site. "

@@ -30,7 +30,13 @@ from quoteattr.attribute.resolve_text import (
     has_own_complement,
 )
 from quoteattr.attribute.vet import head_noun
-from quoteattr.lang.fr.bodies import BODY_KINDS, HIGHEST_COURT_NOUNS, KIND_ACRONYMS, SUPREME_COURT_NAMES
+from quoteattr.lang.fr.bodies import (
+    BODY_KINDS,
+    HIGHEST_COURT_NOUNS,
+    KIND_ACRONYMS,
+    SUPREME_COURT_NAMES,
+    is_union,
+)
 from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, press_title_length
 from quoteattr.lang.fr.roles import (
     INSTITUTION_METONYMS,
@@ -468,13 +474,15 @@ class _Organisations(_ResolverBase):
                 break
             if o.quoted or self._addressee_before(o, start):
                 continue
+            if is_union(o.name):
+                continue  # « une grève à l'appel de FO, tandis que la direction … »: the employer's
             if o.kind == "organisation":
                 owner = o if has_name(o.name) else None
                 break
             if o.kind in {"name", "complement"} and not starts_person_name(o.tokens[0]):
                 owner = o
                 break
-        if owner is None:
+        if owner is None or is_union(owner.name):
             return None
         name = self._from_occurrence(owner, start).name
         return _Resolved(name=f"{head.lower()} {_of(name)}", kind="organisation", by=ResolvedBy.ORGANISATION)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BODY_KINDS", "HIGHEST_COURT_NOUNS", "KIND_ACRONYMS", "SUPREME_COURT_NAMES"]
+__all__ = ["BODY_KINDS", "HIGHEST_COURT_NOUNS", "KIND_ACRONYMS", "SUPREME_COURT_NAMES", "is_union"]
 
 #: The French trade union confederations and unions news names by their initials alone (« la
 #: CGT », « FO », « l'Unsa »): « la centrale » takes one of them up.
@@ -61,3 +61,18 @@ SUPREME_COURT_NAMES: Final[tuple[str, ...]] = (
     "cour suprême", "cour de cassation", "conseil d'état", "conseil constitutionnel",
     "cour constitutionnelle",
 )  # fmt: skip
+
+
+def is_union(name: str) -> bool:
+    """Whether ``name`` is a trade union's: its initials (« FO », « SUD-PTT », « la CGT-Cheminots »)
+    or a name opening on « syndicat ».
+
+    >>> is_union("SUD-PTT"), is_union("Syndicat national des journalistes"), is_union("Amazon")
+    (True, True, False)
+    """
+    words = name.lower().replace("’", "'").split()
+    while words and words[0] in {"le", "la", "l'", "les"}:
+        words = words[1:]
+    if not words:
+        return False
+    return words[0].split("-")[0] in _UNION_ACRONYMS or words[0].startswith("syndicat")
