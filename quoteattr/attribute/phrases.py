@@ -591,7 +591,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
         start += 1  # « le président de l'association, le Dr Paul Roux »: the article of its civility
     if sent[start].text.lower() in CIVILITIES and start + 1 < len(sent):
         start += 1  # "son avocat, Me Bastien Morel"
-    start = _after_apposed_title(sent, start)
+    start = _past_second_post(sent, _after_apposed_title(sent, start))
     run = proper_name_run(sent.words[start:], given=True)
     if not run:
         return words
@@ -601,6 +601,26 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if follow is not None and _opens_clause(follow) and _governed(sent, words):
         return words  # « Selon ce conseiller de Paul Roux, Moscou « cherche … » »: the clause's subject
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+def _past_second_post(sent: Sentence, start: int) -> int:
+    """Where the name starts after a second post set off by commas, bare of any article (« le
+    ministre de la communication, porte-parole du gouvernement, Khalid Naciri »): after that
+    post's comma when a person's name opens there; ``start`` itself otherwise."""
+    if start >= len(sent) or not sent[start].text.islower() or role_of(sent[start].text) is None:
+        return start
+    j = start + 1
+    while j < len(sent) and j - start <= _SECOND_POST_WORDS and sent[j].text != ",":
+        if sent[j].upos in {"VERB", "AUX"}:
+            return start
+        j += 1
+    if j + 1 < len(sent) and sent[j].text == "," and _person_name_at(sent, j + 1):
+        return j + 1
+    return start
+
+
+#: How many words a second post may take after its noun (« porte-parole du gouvernement »).
+_SECOND_POST_WORDS = 8
 
 
 def _opens_clause(word: Word) -> bool:
