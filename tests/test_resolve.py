@@ -5951,3 +5951,12 @@ def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, 
     word = later.split()[-1].rstrip(".")  # the name of the tag, written last
     speaker = _said(Resolver(text), text, word, MentionKind.NAME, "« Elle", nth=text.count(word) - 1)
     assert speaker.name == name
+
+
+def test_the_head_of_a_college_is_a_role_taken_up_by_its_holder() -> None:
+    text = (
+        "Le collège a rouvert mardi. La nouvelle principale de l'établissement, Léa Morin, a "
+        "accueilli les élèves. « Les choses sérieuses commencent », a lâché la principale."
+    )
+    speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« Les choses")
+    assert (speaker.name, speaker.resolved_by) == ("Léa Morin", ResolvedBy.ROLE)
