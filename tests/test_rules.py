@@ -8072,3 +8072,34 @@ def test_an_incise_s_subject_takes_the_name_after_a_second_post() -> None:
         "qui qui PRON 14 nsubj\nparle parler VERB 12 acl:relcl",
     )
     assert "Naciri" not in mention_text(incise_after(site_of(clause, table)))
+
+
+#: « « Non », a réagi Paul Martin : « Il ne les a pas. » », as spaCy reads it: the inverted
+#: subject an object of the participle.
+INCISE_THEN_COLON = """
+« « PUNCT 1 punct
+Non non ADV 6 advmod
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+réagi réagir VERB 6 advcl VerbForm=Part
+Paul Paul PROPN 5 obj ent=PER
+Martin Martin PROPN 6 flat:name
+: : PUNCT 5 punct
+« « PUNCT 5 punct
+Il il PRON 13 nsubj
+ne ne ADV 13 advmod
+les le PRON 13 obj
+a avoir VERB -1 root
+pas pas ADV 13 advmod
+. . PUNCT 13 punct
+» » PUNCT 13 punct
+"""
+
+
+def test_colon_after_the_incise_of_the_quote_before_names_its_inverted_subject() -> None:
+    text = "« Non », a réagi Paul Martin : « Il ne les a pas. »"
+    site = site_of(text, INCISE_THEN_COLON, 1)
+    found = colon_intro(site)
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_intro", "Paul Martin")
