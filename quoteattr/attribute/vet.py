@@ -24,6 +24,8 @@ True
 False
 >>> is_source("trois", kind="unknown", mention="trois")
 False
+>>> is_source("Le", kind="person", mention="Le")
+False
 >>> is_source("sécurité civile du département", kind="unknown", mention="La sécurité civile du département")
 True
 """
@@ -124,8 +126,8 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
     written = _plain(mention)
     if not words or words in NOT_SOURCES or _lone_adjective(words, written):
         return False
-    if words.rstrip(".") in _ABBREVIATED_CIVILITIES or _only_a_number(words):
-        return False
+    if words.rstrip(".") in _ABBREVIATED_CIVILITIES or _only_a_number(words) or words in DETERMINERS:
+        return False  # « … crèches.Le juge … »: an article cut from its noun names no one
     if written in NOT_SOURCES and words == written.rstrip("'’"):
         return False  # « J'ai dit : « … » »: the elided pronoun as written, its apostrophe cut off
     if written.split(" ", 1)[0] in NEGATIVE_DETERMINERS:
