@@ -532,7 +532,7 @@ def test_two_titles_under_one_article_are_one_person() -> None:
         # the person the phrase spells after its comma, not a word of the firm's name
         ("le directeur du club de Nantes, Luc Ferrandi", "Luc Ferrandi"),
         # a role in apposition with no comma: the name before it, not the place ending its union
-        ("Christophe Claret le secrétaire du syndicat CGT docker Fos", "Christophe Claret"),
+        ("Yann Kerhervé le secrétaire du syndicat CGT des marins Lorient", "Yann Kerhervé"),
     ],
 )
 def test_a_name_in_a_complement_of_the_apposition_is_not_the_speaker(words: str, name: str) -> None:
@@ -5932,8 +5932,8 @@ def test_a_press_text_takes_up_no_other_statement_s_issuer(noun: str, name: str)
     ("later", "name"),
     [
         # the given name alone, again and again, is that of the one full name it opens
-        ("Félix cite une militante. « Elle a été arrêtée », a affirmé Félix.", "Félix Tshisekedi"),
-        ("Felix cite une militante. « Elle a été arrêtée », a affirmé Felix.", "Félix Tshisekedi"),
+        ("Félix cite une militante. « Elle a été arrêtée », a affirmé Félix.", "Félix Adomou"),
+        ("Felix cite une militante. « Elle a été arrêtée », a affirmé Felix.", "Félix Adomou"),
         # must not: two full names open on it, the text does not say which one
         (
             "Félix Moreau a répondu. Félix cite une militante. « Elle a été arrêtée », a affirmé Félix.",
@@ -5947,7 +5947,7 @@ def test_a_press_text_takes_up_no_other_statement_s_issuer(noun: str, name: str)
     ],
 )
 def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, name: str) -> None:
-    text = f"Le président Félix Tshisekedi était à Lubumbashi. {later}"
+    text = f"Le président Félix Adomou était à Cotonou. {later}"
     word = later.split()[-1].rstrip(".")  # the name of the tag, written last
     speaker = _said(Resolver(text), text, word, MentionKind.NAME, "« Elle", nth=text.count(word) - 1)
     assert speaker.name == name
@@ -5956,7 +5956,7 @@ def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, 
 def test_the_head_of_a_college_is_a_role_taken_up_by_its_holder() -> None:
     text = (
         "Le collège a rouvert mardi. La nouvelle principale de l'établissement, Léa Morin, a "
-        "accueilli les élèves. « Les choses sérieuses commencent », a lâché la principale."
+        "accueilli les élèves. « La rentrée s'est bien passée », a lâché la principale."
     )
-    speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« Les choses")
+    speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« La rentrée")
     assert (speaker.name, speaker.resolved_by) == ("Léa Morin", ResolvedBy.ROLE)

@@ -394,7 +394,7 @@ def test_civility_stays_only_with_a_bare_surname(phrase: str, name: str) -> None
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("Nuno Pereira de la CGT", "Nuno Pereira"),
+        ("Jorge Almeida de la CGT", "Jorge Almeida"),
         ("Anne Roux du PS", "Anne Roux"),
         # must not: a particle before a name of a family stays in it
         ("Jean de La Fontaine", "Jean de La Fontaine"),
@@ -408,7 +408,7 @@ def test_a_body_s_initials_after_de_are_no_part_of_a_person_s_name(phrase: str, 
 @pytest.mark.parametrize(
     ("phrase", "written"),
     [
-        ("l'ancien ministre Aurélien Rousseau début", "Aurélien Rousseau"),
+        ("l'ancien ministre Paul Vernier début", "Paul Vernier"),
         ("le maire Paul Roux lundi", "Paul Roux"),
         # must not: a name in sentence case keeps its small words
         ("Reporters sans frontières", "Reporters sans frontières"),
@@ -422,8 +422,8 @@ def test_a_date_the_parser_hung_on_a_name_is_no_part_of_it(phrase: str, written:
     ("phrase", "tokens"),
     [
         # a place joined to a place after « à » or « de » is a complement too
-        ("Nouvelle journée d'action des dockers à Marseille et Fos-sur-Mer", ()),
-        ("les dockers de Marseille et Fos-sur-Mer", ()),
+        ("Nouvelle journée de grève des marins à Brest et Lorient", ()),
+        ("les marins de Brest et Lorient", ()),
         # must not: a person's name joined to a complement is a source of its own
         ("le président du Sénat et Jean Dupont", ("Jean", "Dupont")),
         # must not: a name in full opening the phrase

@@ -338,7 +338,7 @@ def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
         return None
     following = tokens[j]
     if following.text.isupper() and len(following.text) > 1:
-        return None  # « Nuno Pereira de la CGT »: a body's initials, his union, not his name
+        return None  # « Jorge Almeida de la CGT »: a body's initials, his union, not his name
     if is_capitalised(following.text) and following.lower not in NOT_NAME_STARTS:
         return j
     return None

@@ -605,7 +605,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
 
 def _past_second_post(sent: Sentence, start: int) -> int:
     """Where the name starts after a second post set off by commas, bare of any article (« le
-    ministre de la communication, porte-parole du gouvernement, Khalid Naciri »): after that
+    ministre de la culture, porte-parole du gouvernement, Samir Haddad »): after that
     post's comma when a person's name opens there; ``start`` itself otherwise."""
     if start >= len(sent) or not sent[start].text.islower() or role_of(sent[start].text) is None:
         return start

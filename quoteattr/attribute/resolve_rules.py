@@ -195,12 +195,12 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     for found in runs:
         if _coordinated_with(tokens, found, complement_end) and not starts_person_name(found.tokens[0]):
             complement_end = found.last
-            continue  # « à Marseille et Fos-sur-Mer »: a complement too, as the one it is joined to
+            continue  # « à Brest et Lorient »: a complement too, as the one it is joined to
         run = without_leading_roles(found, tokens)
         if run is None or _capitalised_role_adjective(run, tokens):
             continue  # "le Président", "le Premier ministre": a capitalised role, no name
         if run.first == 0 and _adjective_opening(tokens, run):
-            continue  # « Nouvelle journée d'action … »: the capital of the sentence's first word
+            continue  # « Nouvelle journée de grève … »: the capital of the sentence's first word
         if fold(run.tokens[0]) in PLATFORMS:
             continue  # « le compte Twitter de Paul Roux »: where it was posted, not who posted it
         if len(run.tokens) == 1 and run.civility is None and fold(run.tokens[0]) in _NATIONALITIES:
@@ -238,7 +238,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
 
 def _apposed_without_comma(segment: tuple[Token, ...], runs: list[NameRun]) -> NameRun | None:
     """A person's name right before a definite article, the role in apposition with no comma
-    (« a expliqué Christophe Claret le secrétaire du syndicat CGT docker Fos »): that name, not
+    (« a expliqué Yann Kerhervé le secrétaire du syndicat CGT des marins Lorient »): that name, not
     the last one, which is the role's complement."""
     return next(
         (

@@ -174,7 +174,7 @@ def person_fullest(
     ]  # "le père Marsac" is not "Rosalie Marsac"
     if len(tokens) == 1 and all(len(g.first.tokens) == 1 for g in matches):
         # no fuller name ends with the word, only the word alone: « Felix » after « Félix
-        # Tshisekedi » is a given name, that of the one full name it opens
+        # Adomou » is a given name, that of the one full name it opens
         firsts = [
             g
             for g in index.first_groups.get(fold(tokens[0]), ())

@@ -106,7 +106,7 @@ _APPOSED_NAME: Final = regex.compile(
     r"[ \u00a0\u202f]*[.,;]"
 )
 """A full name set off by a comma and closed by one or a stop, nothing else: the name of the tag's
-subject in apposition (« …, confirme le procureur, Pierre Sennes. Mais … »)."""
+subject in apposition (« …, confirme le procureur, Claire Vidal. Mais … »)."""
 _TURN: Final = re.compile(
     r"(?<=[.!?…»])"
     + _SPACE
@@ -295,7 +295,7 @@ def _continues_narration(text: str, position: int, end: int, *, closed_by_mark: 
     if role_of(first) is not None:
         return True  # « a dit Paul Martin, chef du service. »: his role in apposition, no article
     if _APPOSED_NAME.match(text, position, end) is not None:
-        return True  # « confirme le procureur, Pierre Sennes. »: his name in apposition
+        return True  # « confirme la procureure, Claire Vidal. »: her name in apposition
     return not closed_by_mark and first in WEAK_CONTINUATION_STARTS
 
 

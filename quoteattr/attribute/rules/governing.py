@@ -720,7 +720,7 @@ def quoted_predicate(site: QuoteSite) -> Attribution | None:
             continue
         subject = _subject_before_marks(site, index, top, SUBJECT_RELATIONS)
         if subject is not None and ":" in site.doc.text[subject.end : site.quote.marks.start]:
-            return None  # « Pire : « la direction a confirmé … » »: a colon parts no subject from its verb
+            return None  # « Pire : « la direction a refusé … » »: a colon parts no subject from its verb
         if subject is not None:
             mention = mention_at(site, index, subject)
             if not speaker_like(site, mention):
