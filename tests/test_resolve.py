@@ -532,7 +532,7 @@ def test_two_titles_under_one_article_are_one_person() -> None:
         # the person the phrase spells after its comma, not a word of the firm's name
         ("le directeur du club de Nantes, Luc Ferrandi", "Luc Ferrandi"),
         # a role in apposition with no comma: the name before it, not the place ending its union
-        ("Yann Kerhervé le secrétaire du syndicat CGT des marins Lorient", "Yann Kerhervé"),
+        ("Yann Kerhervé le secrétaire du syndicat CGT marins Lorient", "Yann Kerhervé"),
     ],
 )
 def test_a_name_in_a_complement_of_the_apposition_is_not_the_speaker(words: str, name: str) -> None:

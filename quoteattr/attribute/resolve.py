@@ -534,7 +534,7 @@ def _one_of_the_family(text: str, start: int, family: int) -> bool:
 def _full_name_over(resolved: _Resolved, inner: Occurrence) -> bool:
     """Whether ``resolved`` is a person's full name the phrase spells (a given name, a surname)
     and ``inner`` a lone word that opens on no given name: « Yann Kerhervé le secrétaire du
-    syndicat CGT des marins Lorient » is Yann Kerhervé, whatever the tagger made of « Lorient »."""
+    syndicat CGT marins Lorient » is Yann Kerhervé, whatever the tagger made of « Lorient »."""
     words = resolved.name.split()
     return (
         resolved.kind == "person"

@@ -238,7 +238,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
 
 def _apposed_without_comma(segment: tuple[Token, ...], runs: list[NameRun]) -> NameRun | None:
     """A person's name right before a definite article, the role in apposition with no comma
-    (« a expliqué Yann Kerhervé le secrétaire du syndicat CGT des marins Lorient »): that name, not
+    (« a expliqué Yann Kerhervé le secrétaire du syndicat CGT marins Lorient »): that name, not
     the last one, which is the role's complement."""
     return next(
         (
