@@ -5960,3 +5960,33 @@ def test_the_head_of_a_college_is_a_role_taken_up_by_its_holder() -> None:
     )
     speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« La rentrée")
     assert (speaker.name, speaker.resolved_by) == ("Léa Morin", ResolvedBy.ROLE)
+
+
+def test_a_description_takes_up_a_full_name_the_tagger_left_untyped() -> None:
+    # a listed given name and a surname, its role apposed after it, is a person to describe
+    text = (
+        "Le président Paul Biyong a parlé. Rien ne va, estime Samuel Ekane Mbia, leader historique "
+        "des Forces Démocratiques Unies (FDU). « C'est triste », déplore le leader du parti d'opposition."
+    )
+    speaker = _said(
+        Resolver(text), text, "le leader du parti d'opposition", MentionKind.DESCRIPTION, "« C'est"
+    )
+    assert speaker.name == "Samuel Ekane Mbia"
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        (
+            "a salué le septième président de la République, le socialiste",
+            "septième président de la République",
+        ),
+        # must not: a name after a preposition is a complement's, not the apposition's
+        ("deviendra le septième président de la République, le premier socialiste après", ""),
+    ],
+)
+def test_a_role_set_off_before_a_name_is_not_its_across_a_preposition(before: str, role: str) -> None:
+    text = f"Paul Roux {before} Louis Marchand."
+    index = index_document(text)
+    occurrence = next(o for o in index.occurrences if o.name.endswith("Marchand"))
+    assert _apposed_before(text, occurrence) == role

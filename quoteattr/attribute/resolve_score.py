@@ -718,8 +718,8 @@ def describe_candidates(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > DESCRIPTION_REACH:
             break
-        if occurrence.kind != "person" or occurrence.quoted:
-            continue
+        if not _is_person(occurrence):
+            continue  # the tagger's person, or a given name and a surname it left untyped
         if gender and occurrence.gender and occurrence.gender != gender:
             continue
         # « le professeur Marc Dautremer, infectiologue … et coordinateur de l'essai »: the title
@@ -1491,6 +1491,9 @@ def _apposed_before(text: str, occurrence: Occurrence) -> str:
     start = max(0, occurrence.span.start - 140)
     for found in _APPOSED_BEFORE.finditer(text, start, occurrence.span.start, overlapped=True):
         role: str = found.group("role")
+        between = tokenize(text[found.end("role") : occurrence.span.start])
+        if between and between[-1].lower in PREPOSITIONS:
+            continue  # « le septième président, le premier socialiste après François Mitterrand »
         head = tokenize(role)[:_APPOSED_HEAD_WORDS]
         if any(role_of(t.text) is not None for t in head) and _noun_phrase(role):
             return role
