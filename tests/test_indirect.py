@@ -4597,3 +4597,18 @@ syndicat syndicat NOUN 8 nsubj
     (clause,) = find_indirect(text, doc, quotes, resolver)
     assert clause.speaker is not None
     assert (clause.text, clause.speaker.name) == ("La CGTP appellera à la grève", "CGTP")
+
+
+def test_a_capitalised_word_the_tagger_made_an_infinitive_is_no_clause() -> None:
+    # « précise Vestager », the name tagged an infinitive: no reported clause
+    text = "Le dossier avance, précise Lindqvist."
+    table = """
+Le le DET 1 det
+dossier dossier NOUN 2 nsubj
+avance avancer VERB -1 root
+, , PUNCT 4 punct
+précise préciser VERB 2 parataxis
+Lindqvist lindqvist VERB 4 xcomp VerbForm=Inf
+. . PUNCT 2 punct
+"""
+    assert [q[0] for q in found(text, table)] != ["Lindqvist"]

@@ -8101,3 +8101,31 @@ def test_colon_after_the_incise_of_the_quote_before_names_its_inverted_subject()
     found = colon_intro(site)
     assert found is not None
     assert (found.rule, mention_text(found)) == ("colon_intro", "Paul Martin")
+
+
+#: « « Nous avons des cas » précise Lindqvist. », as spaCy reads it: no comma, the name tagged
+#: an infinitive.
+LONE_NAME_INCISE = """
+« « PUNCT 3 punct
+Nous nous PRON 2 nsubj
+avons avoir VERB -1 root
+des un DET 4 det
+cas cas NOUN 2 obj
+» » PUNCT 2 punct
+précise préciser VERB 2 parataxis
+Lindqvist lindqvist VERB 6 xcomp VerbForm=Inf
+. . PUNCT 6 punct
+"""
+
+
+def test_a_capitalised_word_alone_closing_an_incise_is_its_subject() -> None:
+    text = "« Nous avons des cas » précise Lindqvist."
+    found = incise_after(site_of(text, LONE_NAME_INCISE))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("incise", "Lindqvist")
+    # must not: a word in small letters after the verb is no name
+    text = "« Nous avons des cas » précise encore."
+    table = LONE_NAME_INCISE.replace(
+        "Lindqvist lindqvist VERB 6 xcomp VerbForm=Inf", "encore encore ADV 6 advmod"
+    )
+    assert mention_text(incise_after(site_of(text, table))) is None

@@ -25,7 +25,7 @@ from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, NOT_NAME_STARTS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
     REPORTING_VERBS,
@@ -1383,10 +1383,34 @@ def incise_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
             if document is not None:
                 return mention_at(site, index, document)
         return found
+    lone = _lone_name_after(sent, verb)
+    if lone is not None and site.is_frame(index, lone):
+        # « « … » précise Lindqvist. »: a capitalised word alone closing the incise is its
+        # subject's name, whatever the tagger made of it (a verb, an infinitive)
+        span = lone.span.with_source(site.doc.text)
+        return Mention(span=span, head=span, kind=MentionKind.NAME, sentence=index, words=(lone.index,))
     mention = speaker_of_verb(site, index, verb, inverted=True)
     if mention is not None and not all(site.is_frame(index, sent[i]) for i in mention.words):
         return None
     return mention
+
+
+def _lone_name_after(sent: Sentence, verb: Word) -> Word | None:
+    """The capitalised word right after an incise verb that ends the sentence or the clause
+    (« précise Lindqvist. », « tranche Dubreuil, »), when the word order alone found no subject."""
+    i = verb.index + 1
+    if i >= len(sent):
+        return None
+    word = sent[i]
+    closes = i + 1 == len(sent) or sent[i + 1].text in _CLOSING_PUNCTUATION
+    written = word.text[:1].isupper() and word.text[1:2].islower() and word.text.isalpha()
+    if not (closes and written) or word.upos in {"PRON", "DET", "ADP", "CCONJ", "SCONJ"}:
+        return None
+    return word if word.text.lower() not in NOT_NAME_STARTS else None
+
+
+#: What may close an incise after its subject's name.
+_CLOSING_PUNCTUATION = frozenset({".", ",", ";", "!", "?", "…", ":"})
 
 
 #: What stands between a subject pronoun and its verb group: object clitics and « ne ».
