@@ -4600,7 +4600,7 @@ syndicat syndicat NOUN 8 nsubj
 
 
 def test_a_capitalised_word_the_tagger_made_an_infinitive_is_no_clause() -> None:
-    # « précise Vestager », the name tagged an infinitive: no reported clause
+    # « précise Lindqvist », the name tagged an infinitive: no reported clause
     text = "Le dossier avance, précise Lindqvist."
     table = """
 Le le DET 1 det

@@ -192,7 +192,7 @@ def _infinitive_at(sent: Sentence, i: int) -> bool:
     if i >= len(sent):
         return False
     word = sent[i]
-    # a capitalised word is a name the tagger misread (« précise Vestager. »), not an infinitive
+    # a capitalised word is a name the tagger misread (« précise Lindqvist. »), not an infinitive
     return (
         word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Inf" and not word.text[:1].isupper()
     )
