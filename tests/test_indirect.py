@@ -4612,3 +4612,22 @@ Lindqvist lindqvist VERB 4 xcomp VerbForm=Inf
 . . PUNCT 2 punct
 """
     assert [q[0] for q in found(text, table)] != ["Lindqvist"]
+
+
+def test_a_verb_that_tells_someone_reports_the_que_clause_after_its_object() -> None:
+    text = "Le maire a informé les habitants que la route serait fermée."
+    table = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+informé informer VERB -1 root VerbForm=Part
+les le DET 5 det
+habitants habitant NOUN 3 obj
+que que SCONJ 10 mark
+la le DET 8 det
+route route NOUN 10 nsubj:pass
+serait être AUX 10 aux:pass
+fermée fermer VERB 3 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("la route serait fermée", "Le maire", "informer")]

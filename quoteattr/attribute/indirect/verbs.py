@@ -34,6 +34,7 @@ from quoteattr.lang.fr.indirect import (
     CLAUSE_VERBS,
     IMPERSONAL_GOVERNORS,
     INFINITIVE_MARKERS,
+    OBJECT_CLAUSE_VERBS,
     OBJECT_INFINITIVE_VERBS,
     QUE_FORMS,
     QUESTION_WORDS,
@@ -317,7 +318,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             and not name_part
         ):
             return None
-        addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS  # « accuse X de … »
+        # « accuse X de … », « a informé les salariés que … »: the one spoken of, or told
+        addressee = lemma_of(verb.text, verb.lemma) in OBJECT_INFINITIVE_VERBS | OBJECT_CLAUSE_VERBS
         # « la veille »: a time noun and its article
         timed = (
             low in TIME_WORDS

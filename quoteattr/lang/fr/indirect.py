@@ -28,6 +28,7 @@ __all__ = [
     "IMPERSONAL_GOVERNORS",
     "INFINITIVE_MARKERS",
     "NO_CLAUSE_VERBS",
+    "OBJECT_CLAUSE_VERBS",
     "OBJECT_INFINITIVE_VERBS",
     "ORDER_VERBS",
     "PERCEPTION_VERBS",
@@ -134,6 +135,10 @@ OBJECT_INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"accuser", "inviter", "exhorter", "prier", "sommer", "supplier", "implorer", "enjoindre", "charger",
      "avertir", "prévenir", "menacer", "conjurer", "encourager", "inciter"}
 )  # fmt: skip
+
+#: Speech verbs whose direct object is the one told, before *que* + the reported clause:
+#: « a informé les salariés qu'il fermerait l'usine ».
+OBJECT_CLAUSE_VERBS: frozenset[str] = frozenset({"informer"})
 
 #: Verbs that report words only as a call to act, with *à* + infinitive: « le syndicat a appelé à
 #: manifester », « a appelé les habitants à rester chez eux »; not « on l'appelle Jo ».
