@@ -5953,15 +5953,6 @@ def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, 
     assert speaker.name == name
 
 
-def test_the_head_of_a_college_is_a_role_taken_up_by_its_holder() -> None:
-    text = (
-        "Le collège a rouvert mardi. La nouvelle principale de l'établissement, Léa Morin, a "
-        "accueilli les élèves. « La rentrée s'est bien passée », a lâché la principale."
-    )
-    speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« La rentrée")
-    assert (speaker.name, speaker.resolved_by) == ("Léa Morin", ResolvedBy.ROLE)
-
-
 def test_a_description_takes_up_a_full_name_the_tagger_left_untyped() -> None:
     # a listed given name and a surname, its role apposed after it, is a person to describe
     text = (

@@ -622,9 +622,6 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "alpiniste": ("", (_SPO,)),
     "proviseur": ("", (_PUB,)),
     "proviseure": ("f", (_PUB,)),
-    # the head of a collège, as the proviseur heads a lycée (« la principale du collège »)
-    "principal": ("m", (_PUB,)),
-    "principale": ("f", (_PUB,)),
     "lycéen": ("m", (_PUB,)),
     "lycéenne": ("f", (_PUB,)),
     "chômeur": ("m", (_PUB,)),
