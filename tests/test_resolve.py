@@ -5957,11 +5957,9 @@ def test_a_description_takes_up_a_full_name_the_tagger_left_untyped() -> None:
     # a listed given name and a surname, its role apposed after it, is a person to describe
     text = (
         "Le président Paul Biyong a parlé. Rien ne va, estime Samuel Ekane Mbia, leader historique "
-        "des Forces Démocratiques Unies (FDU). « C'est triste », déplore le leader du parti d'opposition."
+        "des Forces Démocratiques Unies (FDU). « C'est triste », regrette le leader de l'opposition."
     )
-    speaker = _said(
-        Resolver(text), text, "le leader du parti d'opposition", MentionKind.DESCRIPTION, "« C'est"
-    )
+    speaker = _said(Resolver(text), text, "le leader de l'opposition", MentionKind.DESCRIPTION, "« C'est")
     assert speaker.name == "Samuel Ekane Mbia"
 
 
@@ -5969,11 +5967,11 @@ def test_a_description_takes_up_a_full_name_the_tagger_left_untyped() -> None:
     ("before", "role"),
     [
         (
-            "a salué le septième président de la République, le socialiste",
-            "septième président de la République",
+            "a salué le huitième président de la République, l'écologiste",
+            "huitième président de la République",
         ),
         # must not: a name after a preposition is a complement's, not the apposition's
-        ("deviendra le septième président de la République, le premier socialiste après", ""),
+        ("sera le huitième président de la République, le premier écologiste élu après", ""),
     ],
 )
 def test_a_role_set_off_before_a_name_is_not_its_across_a_preposition(before: str, role: str) -> None:

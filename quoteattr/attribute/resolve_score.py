@@ -1493,7 +1493,7 @@ def _apposed_before(text: str, occurrence: Occurrence) -> str:
         role: str = found.group("role")
         between = tokenize(text[found.end("role") : occurrence.span.start])
         if between and between[-1].lower in PREPOSITIONS:
-            continue  # « le septième président, le premier socialiste après François Mitterrand »
+            continue  # « le septième président, le premier socialiste après Louis Marchand »
         head = tokenize(role)[:_APPOSED_HEAD_WORDS]
         if any(role_of(t.text) is not None for t in head) and _noun_phrase(role):
             return role
