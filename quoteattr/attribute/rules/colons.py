@@ -16,6 +16,7 @@ from quoteattr.attribute.rules.subjects import (
     chain_subject,
     mention_at,
     narrative_mention,
+    opens_incise_after_quote,
     speaker_like,
     speaker_of_verb,
 )
@@ -134,7 +135,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention = mention_at(site, index, inverted)
             else:
                 mention = speaker_of_verb(site, index, word, inverted=False)
-            if mention is None and _incise_of_quote_before(sent, word, text):
+            if mention is None and opens_incise_after_quote(sent, word):
                 # « « … », a réagi Paul Roux : « … » »: the incise of the quote before, its subject
                 # inverted after it (the parser may make it the verb's object)
                 mention = speaker_of_verb(site, index, word, inverted=True)
@@ -227,19 +228,6 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
-
-
-def _incise_of_quote_before(sent: Sentence, verb: Word, text: str) -> bool:
-    """Whether ``verb``, with its auxiliary and clitics, stands right after a closing quotation
-    mark and a comma: the incise of the quote before it (« « … », a réagi Paul Roux : »)."""
-    group = [
-        verb,
-        *(c for c in sent.children(verb) if c.deprel.startswith(("aux", "expl")) and c.start < verb.start),
-    ]
-    before = text[: min(w.start for w in group)].rstrip(" \u00a0\u202f\t")
-    if not before.endswith(","):
-        return False
-    return before[:-1].rstrip(" \u00a0\u202f\t").endswith(("»", "”", '"', "’"))
 
 
 def _heading_word(sent: Sentence, word: Word, members: set[int]) -> bool:
