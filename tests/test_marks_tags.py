@@ -80,6 +80,14 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
             "Je suis fier, a expliqué hier l'entraîneur. Nous avons tout donné.",
             ["Je suis fier", "Nous avons tout donné."],
         ),
+        # the stop of a civility or an initial ends no tag: the name after it is the subject
+        (
+            "Nous avons eu une hausse de 700 %, a affirmé M. Lavergne. Les services sont saturés.",
+            ["Nous avons eu une hausse de 700 %", "Les services sont saturés."],
+        ),
+        # an initial may be a whole name ending its sentence, as fiction writes it
+        ("Partons, dit la marquise de T. Mais je reste.", ["Partons", "Mais je reste."]),
+        ("Nous partons, a dit le docteur. M. Roux est parti.", ["Nous partons", "M. Roux est parti."]),
         # a verb phrase that goes on with the speaker's words, not a tag
         ("Il a présenté son plan, a lancé le projet.", ["Il a présenté son plan, a lancé le projet."]),
         ("Il a dit la vérité, a fait le bon choix.", ["Il a dit la vérité, a fait le bon choix."]),

@@ -17,6 +17,7 @@ from typing import Final
 
 import regex
 
+from quoteattr.lang.fr.abbreviations import TITLES
 from quoteattr.lang.fr.incises import (
     AUXILIARY_ADVERBS,
     CONTINUATION_STARTS,
@@ -107,6 +108,12 @@ _APPOSED_NAME: Final = regex.compile(
 )
 """A full name set off by a comma and closed by one or a stop, nothing else: the name of the tag's
 subject in apposition (« …, confirme le procureur, Claire Vidal. Mais … »)."""
+_ABBREVIATED: Final = regex.compile(
+    r"(?<![\p{L}.])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")$"
+)
+"""A civility right before a stop (« M. », « Mme. »): the stop abbreviates it. Not an initial, which
+fiction also writes for a whole name ending its sentence (« dit la marquise de T. Puis … »)."""
+_NAME_AFTER: Final = regex.compile(r"[ \u00a0\u202f]*\p{Lu}")
 _TURN: Final = re.compile(
     r"(?<=[.!?…»])"
     + _SPACE
@@ -309,11 +316,23 @@ def _tag_end(text: str, start: int, end: int, *, closed_by_mark: bool) -> tuple[
         if punct is None:
             return end, "", extended
         mark = punct.group()[0]
+        if _abbreviates(text, punct):
+            position = punct.end()  # « …, a affirmé M. Lavergne. Les services … »: not the tag's end
+            continue
         if mark in ",:" and _continues_narration(text, punct.end(), end, closed_by_mark=closed_by_mark):
             position = punct.end()
             extended = True
             continue
         return punct.end(), mark, extended
+
+
+def _abbreviates(text: str, punct: re.Match[str]) -> bool:
+    """Whether the punctuation ``punct`` is the stop of an abbreviated civility before a name
+    (« a affirmé M. Lavergne », « a dit Mme. Roux »), which ends no tag."""
+    if punct.group() != ".":
+        return False
+    before = _ABBREVIATED.search(text, max(0, punct.start() - 5), punct.start())
+    return before is not None and _NAME_AFTER.match(text, punct.end()) is not None
 
 
 def _trim_piece(text: str, start: int, end: int) -> tuple[int, int]:
