@@ -534,3 +534,38 @@ def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fu
 )
 def test_a_possessive_takes_up_the_whole_name_of_its_complement(text: str, fuller: str) -> None:
     assert fuller_description(text + " Sa famille a porté plainte.", "Sa famille") == fuller
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "fuller"),
+    [
+        # the one complement the text gives the noun elsewhere, where the noun phrase ends
+        (
+            "Le voisin de la victime a tout vu. « J'ai entendu un cri », a dit le voisin.",
+            "le voisin",
+            "voisin de la victime",
+        ),
+        (
+            "L'organisateur du tournoi a renoncé. L'organisateur ajoute qu'il regrette.",
+            "L'organisateur",
+            "organisateur du tournoi",
+        ),
+        (
+            "Les délégués du personnel régional, réunis lundi, ont voté. Les délégués disent non.",
+            "Les délégués",
+            "délégués du personnel régional",
+        ),
+        # a complement that goes on past one noun and an adjective: not known where it ends
+        ("L'avocat des parties civiles plaide. « Non », dit l'avocat.", "l'avocat", None),
+        # two complements: which one is not said
+        ("Le voisin du dessus et le voisin de palier se taisent. Le voisin a parlé.", "Le voisin", None),
+        # kin: « le père » may be another one's father
+        ("Le père de la victime a parlé. « Non », dit le père.", "le père", None),
+        # a noun that names no person
+        ("Le projet de la mairie a changé. Le projet devient autre.", "Le projet", None),
+    ],
+)
+def test_a_definite_person_noun_takes_the_one_complement_the_text_gives_it(
+    text: str, words: str, fuller: str | None
+) -> None:
+    assert fuller_description(text, words) == fuller

@@ -32,6 +32,7 @@ from quoteattr.lang.fr.roles import (
     NAMED_AFTER_PEOPLE,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
+    PERSON_NOUN_ENDINGS,
     group_gender,
     looks_like_demonym,
     role_of,
@@ -577,6 +578,7 @@ def fuller_description(text: str, words: str) -> str | None:
             _with_adjective(text, tokens[1].text)
             or _named_institution(text, tokens[1].text)
             or _with_named_complement(text, tokens[1].text)
+            or _with_common_complement(text, tokens[1].text)
         )
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
@@ -673,10 +675,33 @@ def _with_named_complement(text: str, noun: str) -> str | None:
     return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|les|l['’]", complement))
 
 
+def _with_common_complement(text: str, noun: str) -> str | None:
+    """ "le voisin" → "voisin de la victime": a definite person noun with the one complement of a
+    common noun the text gives it elsewhere after a definite article (« le voisin de la victime …
+    a raconté le voisin », « les journalistes de la rédaction … les journalistes »), with a
+    relational adjective after it if there is one (« l'avocat des parties civiles »); ``None``
+    when it gives none or several, for a noun that names no person or group, and for kin."""
+    role = role_of(noun.lower())
+    if role is not None and "kin" in role[1]:
+        return None
+    if role is None and group_gender(noun) is None and not noun.lower().endswith(PERSON_NOUN_ENDINGS):
+        return None  # « l'organisateur »: an agent noun no list holds is a person's all the same
+    key = ("common complement", noun)
+    return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|les|l['’]", _COMMON_AFTER_DE))
+
+
 #: Capitalised words in a row, a name's (« Weiming Zhao », « Causses »).
 _CAPITALISED_WORDS = rf"\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
 #: A name after « de » completing a noun: « de Weiming Zhao », « d'Ousmane Sow ».
 _NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*{_CAPITALISED_WORDS}"
+#: A common noun after « de » and its article, with a relational adjective after it if any, where
+#: the noun phrase ends (a stop, « qui », an auxiliary): « de la victime, », « du festival a »,
+#: « des parties civiles. »; not « des parties » of « des parties civiles » unread.
+_COMMON_AFTER_DE = (
+    rf"(?:de{_SPACE}+la{_SPACE}+|de{_SPACE}+l['’]{_SPACE}*|du{_SPACE}+|des{_SPACE}+)"
+    rf"\p{{Ll}}[\p{{Ll}}\-]{{2,}}(?:{_SPACE}+{_RELATIONAL_ADJECTIVE})?"
+    rf"(?={_SPACE}*[,.;:!?)»\n]|{_SPACE}+(?:qui|a|ont|avait|avaient|est|sont|était|étaient){_SPACE})"
+)
 #: A name after « de », a body's with its article too: « du SNPT », « du Medef ».
 _BODY_AFTER_DE = (
     rf"(?:de{_SPACE}+la{_SPACE}+|de{_SPACE}+l['’]|du{_SPACE}+|des{_SPACE}+|de|d['’])"
