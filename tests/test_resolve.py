@@ -5979,3 +5979,28 @@ def test_a_role_set_off_before_a_name_is_not_its_across_a_preposition(before: st
     index = index_document(text)
     occurrence = next(o for o in index.occurrences if o.name.endswith("Marchand"))
     assert _apposed_before(text, occurrence) == role
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # a description by a tie to someone else: the person just quoted, never the one named
+        ("l'allié politique de Marc Sylla", "Paul Ndour"),
+        ("le successeur de Marc Sylla", "Paul Ndour"),
+        # of another gender than the person quoted: not them
+        ("la rivale de Marc Sylla", "rivale de Marc Sylla"),
+    ],
+)
+def test_a_description_by_a_tie_to_another_is_the_person_just_quoted(description: str, name: str) -> None:
+    text = f"« Je me présente », a écrit Paul Ndour. « Mon projet est simple », a dit {description}."
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Ndour", MentionKind.NAME, "Je me")
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "Mon projet").name == name
+
+
+def test_a_description_by_a_tie_to_the_person_just_quoted_is_someone_else() -> None:
+    text = "« Je me présente », a écrit Marc Sylla. « Rien ne change », a répliqué le rival de Marc Sylla."
+    resolver = Resolver(text)
+    _said(resolver, text, "Marc Sylla", MentionKind.NAME, "Je me")
+    speaker = _said(resolver, text, "le rival de Marc Sylla", MentionKind.DESCRIPTION, "Rien ne")
+    assert speaker.name == "rival de Marc Sylla"

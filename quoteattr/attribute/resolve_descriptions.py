@@ -75,6 +75,7 @@ from quoteattr.lang.fr.roles import (
     PERSON_NOUN_ENDINGS,
     PERSON_NOUNS,
     PROXY_ROLES,
+    RELATION_NOUNS,
     looks_like_demonym,
     nationality_gender,
     role_of,
@@ -98,6 +99,13 @@ _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)
 _ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
 #: « les deux élus », « ces deux responsables »: a pair taken up by the noun of their field.
 _THE_TWO = regex.compile(r"(?i)(?:les|ces)[ \u00a0]+deux[ \u00a0]+(?P<noun>\p{Ll}[\p{L}-]*)")
+#: « l'allié politique de X », « le fidèle bras droit de X »: a person told by their tie to X.
+_RELATED = regex.compile(
+    r"(?i:l['’]|le|la)[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?(?P<noun>"
+    + "|".join(sorted(RELATION_NOUNS, key=len, reverse=True))
+    + r")(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)"
+    r"(?P<other>\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*)"
+)
 #: Resolution kinds of a source known by its words, not by a name.
 _UNNAMED_KINDS = frozenset({"described", "unknown"})
 #: Locutions of a tag that set its speaker against the source before: « a insisté de son côté le
@@ -180,6 +188,9 @@ class _Descriptions(_ResolverBase):
     def _description(self, mention: Mention, limit: int) -> _Resolved:
         words = mention.span.text_in(self._text)
         phrase = parse_name_phrase(self._text, mention.span)
+        related = self._related(words, limit, phrase.gender)
+        if related is not None:  # « l'allié de X » is not X, whose name the phrase holds
+            return related
         if phrase.tokens or (phrase.organisation and has_name(phrase.name)):
             return self._name(mention.span, limit)  # "un groupe de Gilets jaunes": it has a name
         head = mention.head.text_in(self._text) if mention.head.end <= len(self._text) else ""
@@ -372,6 +383,25 @@ class _Descriptions(_ResolverBase):
             number=phrase.number,
             by=ResolvedBy.WORDS,
         )
+
+    def _related(self, words: str, limit: int, gender: str) -> _Resolved | None:
+        """The person just quoted, for a description by their tie to someone else named after
+        « de » (:data:`RELATION_NOUNS`): « « … », a écrit Paul Ndour. « … », a dit l'allié
+        politique de Marc Sylla » is Paul Ndour, never Marc Sylla. ``None`` for any other
+        description, when no person was quoted at most :data:`SALIENT_REACH` sentences back, when
+        that person is of another gender or is the one named after « de »."""
+        found = _RELATED.fullmatch(words.strip())
+        if found is None:
+            return None
+        previous = self._previous_person_said(limit)
+        if previous is None or not compatible(gender, "", previous.gender, ""):
+            return None
+        if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > SALIENT_REACH:
+            return None
+        name = fold(self._names[previous.entity]).split()
+        if not name or name[-1] in fold(found["other"]).split():
+            return None  # « …, a dit Marc Sylla. « … », selon l'allié de Sylla »: someone else
+        return self._taken_up(previous, limit, ResolvedBy.SALIENT)
 
     def _speaks(self, occurrence: Occurrence) -> bool:
         """Whether the name at ``occurrence`` is the subject of a speech verb right after it

@@ -40,6 +40,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PROXY_ROLES",
     "PUBLIC_AUTHORITIES",
+    "RELATION_NOUNS",
     "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
     "ROLE_PERIPHRASES",
@@ -1111,6 +1112,19 @@ FAMILY_PLURALS: Final[dict[str, str]] = {
 COUNTERPART_NOUNS: Final[frozenset[str]] = frozenset(
     {"homologue", "adversaire", "rival", "rivale", "interlocuteur", "interlocutrice"}
 )
+
+
+#: Nouns that describe a person by their tie to another one, named after « de » (« l'allié
+#: politique de X », « le successeur de X », « la rivale de X »): never X, and in news, when X
+#: is not the one just quoted, the person the text is speaking of (common French).
+RELATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "allié", "alliée", "successeur", "prédécesseur", "prédécesseure", "rival", "rivale",
+        "adversaire", "dauphin", "dauphine", "héritier", "héritière", "mentor", "challenger",
+        "challengeuse", "concurrent", "concurrente", "opposant", "opposante", "détracteur",
+        "détractrice", "bras droit",
+    }
+)  # fmt: skip
 
 
 #: Roles of someone who speaks on another's behalf: « le porte-parole » after a quote of X is
