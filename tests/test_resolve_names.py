@@ -315,6 +315,15 @@ def test_pronoun_features(form: str, features: tuple[str, str] | None) -> None:
         ("Aliou", "m"),
         ("Claude", ""),  # epicene
         ("Blinken", ""),
+        # names of the press beyond the first list: regional, francophone Africa, the world
+        ("Annick", "f"),
+        ("Gwendal", "m"),
+        ("Kouadio", "m"),
+        ("Fatoumata", "f"),
+        ("Volodymyr", "m"),
+        ("Siobhan", "f"),
+        ("Danièle", ""),  # Danièle in French, Daniele in Italian: epicene
+        ("Horia", ""),  # a man in Romania, a woman in the Maghreb
     ],
 )
 def test_given_name_gender(name: str, gender: str) -> None:

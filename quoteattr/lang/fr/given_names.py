@@ -10,13 +10,15 @@ Portuguese, Italian, English, German, Scandinavian, Slavic, Arabic, Turkish, Per
 French ones; names given to both sexes in one of these languages (Andrea, Jean in English,
 Sasha, Kim, Alex) are left out for the same reason. The ``gender-guesser`` package was
 considered instead: its data is GPL-3.0 (quoteattr is MIT) and it has not been released since
-2016.
+2016. :mod:`quoteattr.lang.fr.given_names_more` adds some 4,400 more, written the same way.
 Keys are lowercase and accent-free (compare with :func:`quoteattr.attribute.names.fold`).
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+from quoteattr.lang.fr.given_names_more import MORE_EPICENE, MORE_FEMININE, MORE_MASCULINE
 
 __all__ = ["EPICENE_GIVEN_NAMES", "FEMININE_ENDINGS", "GIVEN_NAMES", "given_name_gender", "is_given_name"]
 
@@ -62,7 +64,7 @@ aaron abdel abdelaziz abdelkader abdallah ayman abdoulaye adam adnan afonso ahma
 alessandro alexandr alexei alfonso alonso alvaro amir anatoli anatoly andrei andreas andrej andres
 andrew angelo anthony anton antonio armin arnold arturo ashraf augusto aurelio avi axel bachar bashar
 benedikt benito benyamin bernardo bill bob boguslaw boubacar brian bruce carl carlo carlos cedric
-cesare charlie chris christopher cristiano cyprien dan daniele dario david dejan didier diego dieter
+cesare charlie chris christopher cristiano cyprien dan dario david dejan didier diego dieter
 dmitri dmitry domenico donald douglas edouard eduardo edward egon elias emilio emmanuel enrique enzo
  ernesto esteban ethan evgueni evgeni fabio faisal farid fatih federico felipe fernando filippo
 florin francesco francisco frank fred friedrich gabe gareth gary gennaro georg george gerhard giacomo
@@ -122,20 +124,22 @@ kamala giorgia
 
 _EPICENE = """
 claude dominique camille andrea sacha sasha alex kim charlie morgan lou eden ange maxence noa noe
-yael sam robin
+yael sam robin daniele
 """
 
 #: Given names borne by women and men alike (left out of :data:`GIVEN_NAMES`): they tell that a
 #: source is a person, not which gender.
-EPICENE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(_EPICENE.split())
+EPICENE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(_EPICENE.split()) | frozenset(MORE_EPICENE.split())
 
 #: Given names (lowercase, accent-free) -> "m" or "f".
 GIVEN_NAMES: Final[dict[str, str]] = {
     **dict.fromkeys(_MASCULINE.split(), "m"),
     **dict.fromkeys(_SACRED_MASCULINE.split(), "m"),
     **dict.fromkeys(_MASCULINE_WORLD.split(), "m"),
+    **dict.fromkeys(MORE_MASCULINE.split(), "m"),
     **dict.fromkeys(_FEMININE.split(), "f"),
     **dict.fromkeys(_FEMININE_WORLD.split(), "f"),
+    **dict.fromkeys(MORE_FEMININE.split(), "f"),
 }
 
 #: Endings of given names that are feminine in French almost without exception.
