@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr.attribute.entities.regions import quoted_regions
 from quoteattr.attribute.names import fold, name_matches, name_runs, sentence_starts, tokenize
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
@@ -578,3 +579,26 @@ def test_a_definite_person_noun_takes_the_one_complement_the_text_gives_it(
     text: str, words: str, fuller: str | None
 ) -> None:
     assert fuller_description(text, words) == fuller
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial stands before the name it abbreviates: after a full name it is no part of it
+        ("Le président Karim Benslimane D. R.\n", ["Karim Benslimane"]),
+        ("Selon George W. Bush, tout va bien.", ["George W Bush"]),
+        ("Par Samir A. pour le journal.", ["Samir A"]),
+        # an initial's stop and a dash: a byline, then another name
+        ("Par Samir A. – Karim Benslimane a estimé que tout va bien.", ["Samir A", "Karim Benslimane"]),
+    ],
+)
+def test_an_initial_goes_on_a_name_only_before_its_surname(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    runs = [" ".join(run.tokens) for run in name_runs(text, tokens, sentence_starts(text, tokens))]
+    assert [run for run in runs if run not in {"Le", "Selon", "Par"}] == expected
+
+
+def test_a_quote_inside_a_mark_left_open_is_quoted_all_the_same() -> None:
+    text = "La « renaissance >> de Marc Kouassi.\nUne foule criait « Woody ! Woody ! ». Il a souri."
+    regions = [text[a:b] for a, b in quoted_regions(text)]
+    assert regions == ["« Woody ! Woody ! »"]

@@ -67,6 +67,8 @@ _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur", "abbé"})
 _OPENERS = frozenset('.!?…:;«»“”"—–\n')
 # A gap between two tokens of one name may hold spaces only (any Unicode space).
 _SPACE_GAP = regex.compile(r"[ \t\u00a0\u202f]*")
+#: Between an initial's stop and the next word of a name: spaces, or the hyphen of « J.-P. ».
+_INITIAL_GAP = regex.compile(r"-|[ \t\u00a0\u202f]*")
 
 
 @attrs.frozen
@@ -161,6 +163,27 @@ def _adjacent(text: str, left: Token, right: Token) -> bool:
     """Whether only spaces (or nothing, after an elided article) separate two tokens."""
     match = _SPACE_GAP.fullmatch(text, left.end, right.start)
     return match is not None
+
+
+def _after_initial(text: str, initial: Token, following: Token) -> bool:
+    """Whether ``following`` goes on a name after the initial ``initial`` and its stop, spaces
+    only between them (« J. Chirac », « George W. Bush ») or a hyphen (« J.-P. Roux »); not
+    across a dash (« Par Samir A. – Karim Benslimane a estimé »: a byline, then another name)."""
+    if len(initial.text) != 1 or text[initial.end : initial.end + 1] != ".":
+        return False
+    return _INITIAL_GAP.fullmatch(text, initial.end + 1, following.start) is not None
+
+
+def _without_trailing_initials(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The last token of the name ``tokens[first : last + 1]`` without the initials that close it
+    after a full name: an initial stands before the name it abbreviates (« J. Chirac »), so
+    « Karim Benslimane D. R. » under a photograph is Karim Benslimane (*droits réservés*); a
+    single word before the initial keeps it (« Samir A. », a byline's surname cut short)."""
+    end = last
+    while end > first and len(tokens[end].text) == 1 and tokens[end].text.isupper():
+        end -= 1
+    words = sum(1 for t in tokens[first : end + 1] if len(t.text) > 1)
+    return end if end < last and words >= 2 else last
 
 
 def _is_civility(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -269,9 +292,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         while k < n:
             prev = tokens[k - 1]
             cur = tokens[k]
-            if not _adjacent(text, prev, cur) and not (
-                text[prev.end : prev.end + 1] == "." and len(prev.text) == 1
-            ):
+            if not _adjacent(text, prev, cur) and not _after_initial(text, prev, cur):
                 break
             if _is_civility(text, tokens, k) and _surname_at(text, tokens, k + 1):
                 break  # « l'AFP Me Roux »: a civility opens another name, a person's
@@ -294,6 +315,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 k = named + 1
                 continue
             break
+        scanned, last = last, _without_trailing_initials(tokens, first, last)
         if civility is None and _complement_then_name(tokens, first, last):
             # "ministre de l'Intérieur Gérald Darmanin": the complement, then the person
             runs.append(
@@ -319,7 +341,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 sentence_initial=(first in starts) or (civility is not None and first - 1 in starts),
             )
         )
-        i = last + 1
+        i = scanned + 1  # initials cut from the name's end are no name either
     return tuple(runs)
 
 

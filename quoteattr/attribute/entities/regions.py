@@ -51,7 +51,10 @@ _BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}�
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    regions: list[tuple[int, int]] = []
+    """Where ``text`` quotes, from each opening mark to the closing one that pairs with it, the
+    outermost of nested pairs; a pair inside a mark left open (« la « renaissance >> de Paul …
+    des « Woody ! » ») is quoted all the same, as the open one ends at the paragraph."""
+    pairs: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for match in _QUOTE_CHARS.finditer(text):
         i = match.start()
@@ -60,10 +63,13 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             stack.append((_QUOTE_PAIRS[char], i))
         elif stack and char == stack[-1][0]:
             _, start = stack.pop()
-            if not stack:
-                regions.append((start, i + 1))
+            pairs.append((start, i + 1))
         elif char == "\n\n" and stack:
             stack.clear()  # an unclosed quote does not run over a paragraph break
+    regions: list[tuple[int, int]] = []
+    for start, end in sorted(pairs, key=lambda pair: (pair[0], -pair[1])):
+        if not regions or start >= regions[-1][1]:
+            regions.append((start, end))  # a pair inside the last one is part of it
     return regions
 
 
