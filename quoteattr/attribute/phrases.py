@@ -817,9 +817,17 @@ def _with_name_after_role(
         head.upos != "NOUN" or (role_of(head.text.lower()) is None and role_of(head.lemma.lower()) is None)
     ):
         return words
-    if not words or any(w.index > head.index and not _adjective_of(w, head) for w in words):
+    if not words:
+        return words
+    after_role = head.index + 1
+    while (
+        after_role < len(sent) and _adjective_of(sent[after_role], head) and sent[after_role].text.islower()
+    ):
+        after_role += 1
+    affiliation = _after_affiliation(sent, after_role)
+    if any(w.index > head.index and not _adjective_of(w, head) and w.index >= affiliation for w in words):
         return words  # the phrase goes on past its adjectives (« le maire de Lyon »)
-    start = words[-1].index + 1
+    start = max(words[-1].index + 1, affiliation)
     while start < len(sent) and _adjective_of(sent[start], head) and sent[start].text.islower():
         start += 1
     run = proper_name_run(sent.words[start:], given=True)
@@ -829,6 +837,21 @@ def _with_name_after_role(
     if not run or not run[0].text[:1].isupper() or (allowed is not None and not all(allowed(w) for w in run)):
         return words
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+def _after_affiliation(sent: Sentence, i: int) -> int:
+    """Past the party in brackets between a role and the name it titles (« le maire (PS) Paul
+    Verdier », « la députée (LR) Anne Roux »): the index after the closing bracket, or ``i``
+    when no such bracket opens at ``i``."""
+    if i + 2 < len(sent) and sent[i].text == "(" and sent[i + 2].text == ")":
+        party = sent[i + 1].text
+        if party[:1].isupper() and len(party) <= _AFFILIATION_MAX and party.replace("-", "").isalpha():
+            return i + 3
+    return i
+
+
+#: The longest party name in brackets after a role (« (EELV) », « (Modem) », « (LFI-NFP) »).
+_AFFILIATION_MAX = 8
 
 
 def _adjective_of(word: Word, noun: Word) -> bool:
