@@ -3395,6 +3395,25 @@ def test_the_head_of_an_organisation_is_the_one_titled_its_head(head: str, name:
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        # the organisation by the initials the text gives in brackets after its name
+        ("Paul Marek, directeur général de l'ASE, a suivi le vol.", "Paul Marek"),
+        # the initials of another organisation: no one the text titles so
+        ("Paul Marek, directeur général de l'ONU, a suivi le vol.", "patron de l'Agence spatiale européenne"),
+    ],
+)
+def test_the_head_of_an_organisation_is_the_one_titled_head_of_its_initials(later: str, name: str) -> None:
+    text = (
+        "La mission a été un « immense succès », s'est félicité le patron de l'Agence spatiale "
+        f"européenne (ASE). {later}"
+    )
+    head = "le patron de l'Agence spatiale européenne"
+    speaker = _said(Resolver(text), text, head, MentionKind.DESCRIPTION, "« immense")
+    assert speaker.name == name
+
+
 def test_a_role_set_as_the_complement_of_another_is_not_the_person_s() -> None:
     # « l'avocat du maire, Me Paul Roux »: the lawyer, not the mayor « l'édile » takes up
     text = (

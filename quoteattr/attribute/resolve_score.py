@@ -1365,23 +1365,46 @@ def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence 
     """The one person the text titles head of the organisation a description by a word for its
     head names (:data:`HEAD_WORDS`, :data:`HEAD_TITLES`): « le secrétaire général de l'Union,
     Pierre Vandermeer, … Le chef de l'Union a réagi » is Vandermeer, the same organisation after
-    both. ``None`` for any other description, when no one, or more than one person, is titled
-    so, or when the genders disagree."""
+    both; the initials the description gives in brackets name it too (« le patron de l'Agence
+    spatiale européenne (ESA) » … « Josef Marek, directeur général de l'ESA »). ``None`` for
+    any other description, when no one, or more than one person, is titled so, or when the
+    genders disagree."""
     tokens = [fold(t.text) for t in tokenize(words)]
     if len(tokens) < 4 or tokens[0] not in {"le", "la", "l'"} or tokens[1] not in HEAD_WORDS:
         return None
     if tokens[2] not in {"de", "du", "des", "d'"}:
         return None
-    owner = tokens[2:]
+    owners = _owner_forms(index.text, words, tokens[2:])
     found: dict[str, list[Occurrence]] = {}
     for occurrence in index.occurrences:
-        if _is_person(occurrence) and any(_heads(role, owner) for role in _roles_written(index, occurrence)):
+        roles = _roles_written(index, occurrence)
+        if _is_person(occurrence) and any(_heads(role, owner) for role in roles for owner in owners):
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     if len(found) != 1:
         return None
     (named,) = found.values()
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     return best if compatible(gender, "", best.gender, "") else None
+
+
+def _owner_forms(text: str, words: str, owner: list[str]) -> list[list[str]]:
+    """The folded words of the organisation a description names after its preposition, and its
+    initials when the text gives them in brackets right after its name (« de l'Agence spatiale
+    européenne (ESA) » is « de l'ESA » too)."""
+    found = _OWNER_NAME.search(words)
+    if found is None:
+        return [owner]
+    initials = regex.search(regex.escape(found.group(1)) + _INITIALS_AFTER, text)
+    if initials is None:
+        return [owner]
+    folded = fold(initials.group(1))
+    return [owner, [owner[0], "l'", folded], [owner[0], folded], ["du", folded]]
+
+
+#: The organisation's name after the head's preposition (« l'Agence spatiale européenne »).
+_OWNER_NAME = regex.compile(r"\b(?:de|du|des|d['’])[ \u00a0]*(.+)$")
+#: Initials in brackets right after an organisation's name: « (ESA) ».
+_INITIALS_AFTER = r"[ \u00a0]*\((\p{Lu}{2,8})\)"
 
 
 def _heads(role: str, owner: Sequence[str]) -> bool:
