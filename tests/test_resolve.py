@@ -6023,3 +6023,27 @@ def test_a_description_by_a_tie_to_the_person_just_quoted_is_someone_else() -> N
     _said(resolver, text, "Marc Sylla", MentionKind.NAME, "Je me")
     speaker = _said(resolver, text, "le rival de Marc Sylla", MentionKind.DESCRIPTION, "Rien ne")
     assert speaker.name == "rival de Marc Sylla"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the subject of a clause opening the sentence is what the main clause's pronoun takes up
+        ("Lorsque la rectrice annonce la fermeture à Paul Roux, le maire,", "rectrice"),
+        ("Quand la directrice a appelé les parents,", "directrice"),
+        # of another gender: the body quoted before, as when no clause opens the sentence
+        ("Lorsque le recteur annonce la fermeture,", "mairie de Valbonne"),
+        ("Ce matin,", "mairie de Valbonne"),
+    ],
+)
+def test_a_pronoun_after_a_fronted_clause_takes_up_its_subject(opening: str, name: str) -> None:
+    text = (
+        "La mairie de Valbonne déplore « l'absence de concertation ». "
+        f"{opening} elle évoque une « suppression de postes »."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "La mairie de Valbonne", MentionKind.NAME, "« l'absence")
+    offset = text.index(" elle ") + 1
+    span = Span(offset, offset + 4, source=text)
+    speaker = resolver.resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« suppression"))
+    assert speaker.name == name

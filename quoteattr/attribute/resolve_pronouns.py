@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr.attribute.binding import names_bound_out, ruled_out
 from quoteattr.attribute.entities import PREPOSITIONS, Occurrence
@@ -44,6 +45,17 @@ _PREPOSITION_REACH = 12
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
+
+
+#: A subordinate clause opening its sentence, up to its subject: « Lorsque », « Quand », « Alors
+#: que », « Après que », « Dès que », « Comme », « Si », « Tandis que », « Bien que ».
+_FRONTED_CLAUSE = regex.compile(
+    r"[«\"“ \u00a0]*(?i:lorsqu['’]|lorsque|quand|alors\s+qu['’]|alors\s+que|après\s+qu['’]|après\s+que|"
+    r"dès\s+qu['’]|dès\s+que|comme|tandis\s+qu['’]|tandis\s+que|bien\s+qu['’]|bien\s+que|"
+    r"puisqu['’]|puisque)[ \u00a0]*"
+)
+#: A comma and spaces right before a pronoun: the pronoun opens the main clause after a fronted one.
+_COMMA_BEFORE = regex.compile(r",[ \u00a0]*\Z")
 
 
 def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
@@ -146,6 +158,13 @@ class _Pronouns(_ResolverBase):
             and not self._asked_before(mention.span)
         )
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
+        fronted = (
+            None if replying or last_mentioned else self._fronted_clause_subject(mention, gender, number)
+        )
+        if fronted is not None:  # « Lorsque la rectrice appelle le maire, elle évoque … »
+            resolved = self._from_occurrence(fronted, limit, gender)
+            if not (person and resolved.kind != "person"):
+                return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         unnamed: _Resolved | None = None
         for candidate in candidates:
             if replying and previous is not None and self._is_previous(candidate, previous, limit):
@@ -243,6 +262,27 @@ class _Pronouns(_ResolverBase):
         return _Resolved(
             name=clean_phrase(words), kind="unknown", gender=gender, number=number, by=ResolvedBy.WORDS
         )
+
+    def _fronted_clause_subject(self, mention: Mention, gender: str, number: str) -> Occurrence | None:
+        """The subject of the clause a sentence opens on (« Lorsque », « Quand », « Alors que » …:
+        :data:`_FRONTED_CLAUSE`) for the subject pronoun of the main clause right after its comma:
+        « Lorsque la rectrice annonce la fermeture au maire, Paul Roux, elle évoque … » is the
+        rector, not the body quoted before nor the mayor in the clause. The first phrase after the
+        conjunction, a person or a description of one, of the pronoun's gender and number;
+        ``None`` for any other pronoun or sentence."""
+        if _COMMA_BEFORE.search(self._text, 0, mention.span.start) is None:
+            return None
+        start = self._index.sentence_start(mention.span.start)
+        opening = _FRONTED_CLAUSE.match(self._text, start, mention.span.start)
+        if opening is None:
+            return None
+        for occurrence in self._index.within(Span(opening.end(), mention.span.start)):
+            if occurrence.span.start != opening.end():
+                return None  # the clause opens on no phrase the text names someone by
+            fits = occurrence.kind in {"person", "description"} and not occurrence.quoted
+            agrees = compatible(gender, "", occurrence.gender, "") and (occurrence.number == number)
+            return occurrence if fits and agrees and not _indefinite(occurrence.name) else None
+        return None
 
     def _after_preposition(self, span: Span) -> bool:
         """Whether the word at ``span`` comes right after a preposition (« selon lui », « d'après
