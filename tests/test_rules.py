@@ -1616,6 +1616,35 @@ def test_source_preposition_selon() -> None:
     assert (found.cue, mention_text(found)) == ("selon", "le porte-parole")
 
 
+def test_a_source_set_right_after_the_quote_is_the_quote_s_over_one_opening_the_sentence() -> None:
+    # « Selon X, …, selon Y »: the source right after the closing mark and its comma is the quote's
+    text = "Selon le syndicat, la prime ne concernerait « que 2 000 postiers », selon la direction."
+    table = """
+    Selon selon ADP 2 case
+    le le DET 2 det
+    syndicat syndicat NOUN 7 obl:mod
+    , , PUNCT 7 punct
+    la le DET 5 det
+    prime prime NOUN 7 nsubj
+    ne ne ADV 7 advmod
+    concernerait concerner VERB -1 root
+    « « PUNCT 7 punct
+    que que SCONJ 12 mark
+    2 2 DET 12 det
+    000 000 DET 12 det
+    postiers postier NOUN 7 obl:arg
+    » » PUNCT 12 punct
+    , , PUNCT 7 punct
+    selon selon ADP 17 case
+    la le DET 17 det
+    direction direction NOUN 7 obl:mod
+    . . PUNCT 7 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "la direction"
+
+
 @pytest.mark.parametrize(
     ("noun", "speaker"),
     [

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from quoteattr.attribute.names import fold
 from quoteattr.attribute.phrases import surface_subject
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
@@ -199,7 +201,8 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
         sent = site.sentence(index)
         frame = [w for w in sent if site.is_frame(index, w)]
         lowered = [w.text.lower().replace("’", "'") for w in frame]
-        for position, word in enumerate(frame):
+        for position in _nearest_first(site, frame, lowered):
+            word = frame[position]
             low = lowered[position]
             cue: str | None = None
             anchor = word
@@ -245,6 +248,28 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         frame="preposition",
                     )
     return None
+
+
+def _nearest_first(site: QuoteSite, frame: Sequence[Word], lowered: Sequence[str]) -> list[int]:
+    """The positions of ``frame`` in order, a source preposition set right after the quote's
+    closing mark and its comma first: « Selon le syndicat, la prime ne concernerait « que 2 000
+    postiers », selon la direction »: the source after the quote is the quote's, the one opening
+    the sentence the clause's around it."""
+    order = list(range(len(frame)))
+    text = site.doc.text
+    end = site.quote.marks.end
+    for position, word in enumerate(frame):
+        if word.start < end or word.text == ",":
+            continue
+        if lowered[position] in SOURCE_PREPOSITIONS and _COMMA_GAP.fullmatch(text, end, word.start):
+            order.remove(position)
+            return [position, *order]
+        break
+    return order
+
+
+#: Between a quote's closing mark and a source right after it: a comma and spaces.
+_COMMA_GAP = regex.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*")
 
 
 def _comma_after(follows: Sequence[Word]) -> bool:
