@@ -72,6 +72,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # initials after « de » open a name, they are no complement of their own
         ("Selon le témoignage de F.L. Copperman, rien.", ["F L Copperman"]),
         ("Le jardin de J.-P. Bruneau est ouvert.", ["J P Bruneau"]),
+        # a particle in capitals, as Flemish names write it: the word after it is the surname,
+        # though « vos » is also a determiner
+        ("Selon Aurélie De Vos, substitute, rien.", ["Aurélie De Vos"]),
         # a complement, then a person: two runs still
         ("Le ministre de l'Intérieur Gérald Darmanin a parlé.", ["Intérieur", "Gérald Darmanin"]),
         # a press title keeps its article opening a sentence; another name does not

@@ -361,7 +361,11 @@ def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
     following = tokens[j]
     if following.text.isupper() and len(following.text) > 1:
         return None  # « Jorge Almeida de la CGT »: a body's initials, his union, not his name
-    if is_capitalised(following.text) and following.lower not in NOT_NAME_STARTS:
+    if not is_capitalised(following.text):
+        return None
+    if following.lower not in NOT_NAME_STARTS or tokens[k].text[:1].isupper():
+        # « Aurélie De Vos », « Bart De Wever »: after a particle in capitals, as Flemish and
+        # Dutch names write it, a capitalised word is the surname, whatever word it also is
         return j
     return None
 
