@@ -8158,3 +8158,40 @@ def test_a_capitalised_word_alone_closing_an_incise_is_its_subject() -> None:
         "Lindqvist lindqvist VERB 6 xcomp VerbForm=Inf", "encore encore ADV 6 advmod"
     )
     assert mention_text(incise_after(site_of(text, table))) is None
+
+
+@pytest.mark.parametrize(
+    ("reporter", "speaker"),
+    [
+        # a newspaper's incise passes on the words a speech verb's subject said
+        ("Le Parisien", "Marc Dubreuil"),
+        # (a pronoun in the incise is the one who spoke: it keeps the quote, as any incise)
+        ("-il", "-il"),
+    ],
+)
+def test_words_quoted_in_a_speech_verb_s_clause_are_its_subject_s_over_an_incise_reporting_it(
+    reporter: str, speaker: str
+) -> None:
+    inverted = reporter.startswith("-")
+    text = (
+        f"Marc Dubreuil a jugé la décision « injuste », rapporte{reporter if inverted else ' ' + reporter}."
+    )
+    table = f"""
+    Marc Marc PROPN 3 nsubj
+    Dubreuil Dubreuil PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    jugé juger VERB -1 root VerbForm=Part
+    la le DET 5 det
+    décision décision NOUN 3 obj
+    « « PUNCT 5 punct
+    injuste injuste ADJ 5 amod
+    » » PUNCT 5 punct
+    , , PUNCT 3 punct
+    rapporte rapporter VERB 3 advcl
+    {"-il il PRON 10 nsubj" if inverted else "Le le DET 12 det"}
+    {"" if inverted else "Parisien Parisien PROPN 10 obj"}
+    . . PUNCT 3 punct
+    """
+    found = attribute_sentence(site_of(text, "\n".join(line for line in table.splitlines() if line.strip())))
+    assert found is not None
+    assert mention_text(found) == speaker

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quoteattr.attribute.mentions import MentionKind
 from quoteattr.attribute.rules.announced import speech_before, subject_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
@@ -106,12 +107,34 @@ def attribute_sentence(site: QuoteSite, rules: Sequence[Rule] = SENTENCE_RULES) 
             continue
         if found.mention is not None:
             cited = cited_source(site, found.mention)  # « a rapporté Le Monde, citant un proche »
+            if cited is None and rule is incise_after:
+                return _reporter_of_speech(site, found)
             return found if cited is None else attrs.evolve(found, mention=cited)
         if _narrative_infinitive(site, found):
             return found  # « Et d'ajouter que X « … » »: the last speaker's, not X's
         if fallback is None:
             fallback = found
     return fallback
+
+
+def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
+    """The subject of the speech verb whose clause holds the quote, over the incise after it
+    that reports that clause: « Marc Roux a jugé la décision « injuste », rapporte Le Parisien »
+    quotes Marc Roux's word, which the newspaper passes on. Only for words quoted inside a
+    clause of a speech verb governing them directly, with a name for subject before the quote, and
+    an incise whose subject is no pronoun; ``found`` otherwise."""
+    if found.mention is None or found.mention.kind is MentionKind.PRONOUN:
+        return found  # « …, a-t-il ajouté »: the one who spoke goes on
+    governed = governing_verb(site)
+    if governed is None or governed.mention is None or governed.hops or governed.cue_span is None:
+        return found
+    quote = site.quote.marks
+    subject = governed.mention.span
+    if not (subject.end <= governed.cue_span.start and governed.cue_span.end <= quote.start):
+        return found
+    if governed.mention.kind is not MentionKind.NAME:
+        return found  # a pronoun or a description: the incise's own reading stands
+    return governed
 
 
 #: A narrative infinitive's opening (:data:`~quoteattr.lang.fr.cues.NARRATIVE_INFINITIVE`).
