@@ -6118,6 +6118,43 @@ def test_the_one_a_stance_is_told_of_before_a_colon_speaks(text: str, table: str
     assert (found.rule, found.cue, mention_text(found)) == ("colon_experiencer", ":", source)
 
 
+#: « Paul Roux a précisé le projet, suscitant la colère d'un riverain : « … » », as spaCy parses it.
+ANGER_OF_A_RESIDENT = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense VerbForm=Fin
+précisé préciser VERB -1 root VerbForm=Part
+le le DET 5 det
+projet projet NOUN 3 obj
+, , PUNCT 3 punct
+suscitant susciter VERB 3 advcl VerbForm=Part
+la le DET 9 det
+colère colère NOUN 7 obj
+d' de ADP 12 case
+un un DET 12 det
+riverain riverain NOUN 9 nmod
+: : PUNCT 3 punct
+« « PUNCT 3 punct
+Nous nous PRON 16 nsubj
+voulons vouloir VERB 3 ccomp VerbForm=Fin
+une un DET 18 det
+concertation concertation NOUN 16 obj
+! ! PUNCT 3 punct
+» » PUNCT 3 punct
+"""
+
+
+def test_the_one_whose_reaction_ends_the_clause_before_a_colon_speaks() -> None:
+    # not the subject of the speech verb before: the resident whose anger the clause ends on
+    text = (
+        "Paul Roux a précisé le projet, suscitant la colère d'un riverain : "
+        "« Nous voulons une concertation ! »"
+    )
+    found = colon_intro(site_of(text, ANGER_OF_A_RESIDENT))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_experiencer", "un riverain")
+
+
 def test_a_speech_verb_s_speaking_subject_beats_the_one_after_chez() -> None:
     # must not fire: « le maire » says it, « chez » is where
     text = "Le maire a déclaré chez lui : « Nous reconstruirons. »"

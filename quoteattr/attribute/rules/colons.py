@@ -32,6 +32,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, NOUN_CU
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.roles import speaking_noun
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
+from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -108,6 +109,18 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     text = site.doc.text
     clause = _past_fronted_participle(clause)
     experiencer = _experiencer(sent, clause)
+    reacting = _reacting(sent, clause)
+    if reacting is not None:  # « …, suscitant la colère d'un riverain : « … » »
+        reaction = mention_at(site, index, reacting)
+        if speaker_like(site, reaction):
+            return Attribution(
+                rule="colon_experiencer",
+                confidence=CONFIDENCE["colon_experiencer"],
+                cue=":",
+                cue_span=clause[-1].span.with_source(text),
+                mention=reaction,
+                frame="colon",
+            )
     for word in reversed(clause):
         relative = word.deprel == "acl:relcl" or any(
             c.deprel.startswith("nsubj") and c.text.lower() == "qui" for c in sent.children(word)
@@ -356,6 +369,35 @@ def _experiencer(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
                     continue
                 return after if after.upos in {"NOUN", "PROPN"} else None
     return None
+
+
+def _reacting(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
+    """The one whose reaction or feeling the clause ends on before a colon, whose words follow
+    it: « …, a précisé Paul Roux, suscitant la colère d'un riverain : « … » » is the resident's,
+    not the speaker of the verb before; « la réponse du maire : », « le témoignage d'une
+    voisine : ». The noun after « de » that completes a noun of :data:`_REACTION_NOUNS` with no
+    verb after it; ``None`` when the clause does not end so."""
+    for k in range(len(clause) - 2, 0, -1):  # a noun opening the clause is a headline's rule's
+        tail = clause[k + 1 :]
+        if any(w.upos in {"VERB", "AUX"} for w in tail) or len(tail) > _REACTION_TAIL:
+            return None
+        if clause[k].lemma.lower() not in _REACTION_NOUNS or tail[0].text.lower() not in DE_FORMS:
+            continue
+        return next((w for w in tail if w.upos in {"NOUN", "PROPN"}), None)
+    return None
+
+
+#: Nouns of a reaction or of a testimony whose owner, named after « de », says what a colon opens.
+_REACTION_NOUNS = frozenset(
+    {
+        "colère", "ire", "fureur", "indignation", "exaspération", "agacement", "réaction",
+        "réponse", "réplique", "riposte", "inquiétude", "désarroi", "incompréhension",
+        "stupeur", "consternation", "amertume", "déception", "satisfaction", "soulagement",
+        "témoignage",
+    }
+)  # fmt: skip
+#: The most words between a reaction's noun and the colon: « d'un troisième riverain ».
+_REACTION_TAIL = 6
 
 
 #: At most this many words in a phrase fronted before a colon's frame (« Parmi les évacués, »).
