@@ -6047,3 +6047,19 @@ def test_a_pronoun_after_a_fronted_clause_takes_up_its_subject(opening: str, nam
     span = Span(offset, offset + 4, source=text)
     speaker = resolver.resolve(Mention(span, span, MentionKind.PRONOUN), before=text.index("« suppression"))
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # a general role takes up the more specific one the sentence before made its subject
+        ("L'avocat général avait réclamé trente ans de prison.", "avocat général"),
+        ("Le procureur avait réclamé trente ans de prison.", "procureur"),
+        # a lawyer is no magistrate: the role as written
+        ("L'avocat de la défense avait plaidé l'acquittement.", "magistrat"),
+    ],
+)
+def test_a_general_role_takes_up_the_specific_one_just_made_subject(before: str, name: str) -> None:
+    text = f"{before} « Crime ultime, peine ultime », avait tonné le magistrat."
+    speaker = _said(Resolver(text), text, "le magistrat", MentionKind.DESCRIPTION, "« Crime")
+    assert speaker.name == name

@@ -70,6 +70,7 @@ from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
+    BENCH_ROLES,
     HYPERNYM_ROLES,
     NATIONALITY_NOUNS,
     PERSON_NOUN_ENDINGS,
@@ -330,6 +331,9 @@ class _Descriptions(_ResolverBase):
             salient = self._salient(limit, role, phrase.gender, words, mention.span, general=True)
             if salient is not None:
                 return salient
+            described = self._described_subject(limit, role, phrase.gender)
+            if described is not None:
+                return described
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
         if named is not None:
             return named
@@ -402,6 +406,41 @@ class _Descriptions(_ResolverBase):
         if not name or name[-1] in fold(found["other"]).split():
             return None  # « …, a dit Marc Sylla. « … », selon l'allié de Sylla »: someone else
         return self._taken_up(previous, limit, ResolvedBy.SALIENT)
+
+    def _described_subject(self, limit: int, role: str, gender: str) -> _Resolved | None:
+        """The person a general role (:data:`HYPERNYM_ROLES`) takes up when the text has known
+        them only by a more specific role of the same field, as the subject of a sentence just
+        before (« Le procureur l'interroge : « … ». Le magistrat poursuit : « … » »): that
+        description as the text wrote it. A magistrate is of the bench (:data:`BENCH_ROLES`, an
+        « avocat général »), never a lawyer. The nearest such subject at most
+        :data:`SALIENT_REACH` sentences back, singular and of the role's gender; ``None`` when
+        there is none."""
+        found_role = role_of(role.lower())
+        if found_role is None:
+            return None
+        domains = set(found_role[1]) - {"person", "kin"}
+        now = self._index.sentence_of(limit)
+        for occurrence in self._index.preceding(limit):
+            if now - self._index.sentence_of(occurrence.span.start) > SALIENT_REACH:
+                return None
+            if occurrence.kind != "description" or not occurrence.subject or occurrence.quoted:
+                continue
+            if occurrence.number != "s" or not compatible(gender, "", occurrence.gender, ""):
+                continue
+            head = occurrence.head or head_noun(occurrence.name) or ""
+            specific = role_of(head.lower())
+            if specific is None or not domains & set(specific[1]) or fold(head) == fold(role):
+                continue
+            bench = fold(head) in BENCH_ROLES or "avocat general" in fold(occurrence.name)
+            if fold(role) in {"magistrat", "magistrate"} and not bench:
+                continue  # « l'avocat de la défense » is no magistrate
+            return _Resolved(
+                name=clean_phrase(occurrence.name),
+                kind="described",
+                gender=occurrence.gender or gender,
+                by=ResolvedBy.ROLE,
+            )
+        return None
 
     def _speaks(self, occurrence: Occurrence) -> bool:
         """Whether the name at ``occurrence`` is the subject of a speech verb right after it
