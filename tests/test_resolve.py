@@ -6063,3 +6063,16 @@ def test_a_general_role_takes_up_the_specific_one_just_made_subject(before: str,
     text = f"{before} « Crime ultime, peine ultime », avait tonné le magistrat."
     speaker = _said(Resolver(text), text, "le magistrat", MentionKind.DESCRIPTION, "« Crime")
     assert speaker.name == name
+
+
+def test_a_general_role_takes_up_the_specific_one_just_quoted_past_its_quote() -> None:
+    # the quote's own sentences lie between: the description the source was quoted as
+    text = (
+        "Le procureur l'interroge : « Pourquoi demander pardon ? Vous l'avez pris. C'est du vol. "
+        "Vous le savez. Nous le savons tous. » "
+        "Le magistrat poursuit : « Le dossier est simple. »"
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Le procureur", MentionKind.DESCRIPTION, "« Pourquoi")
+    speaker = _said(resolver, text, "Le magistrat", MentionKind.DESCRIPTION, "« Le dossier")
+    assert speaker.name == "procureur"

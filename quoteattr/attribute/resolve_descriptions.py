@@ -410,8 +410,9 @@ class _Descriptions(_ResolverBase):
     def _described_subject(self, limit: int, role: str, gender: str) -> _Resolved | None:
         """The person a general role (:data:`HYPERNYM_ROLES`) takes up when the text has known
         them only by a more specific role of the same field, as the subject of a sentence just
-        before (« Le procureur l'interroge : « … ». Le magistrat poursuit : « … » »): that
-        description as the text wrote it. A magistrate is of the bench (:data:`BENCH_ROLES`, an
+        before (« L'avocat général a requis trente ans. « … », a tonné le magistrat »), or as the
+        source just quoted (« Le procureur l'interroge : « … ». Le magistrat poursuit : « … » »):
+        that description as the text wrote it. A magistrate is of the bench (:data:`BENCH_ROLES`, an
         « avocat général »), never a lawyer. The nearest such subject at most
         :data:`SALIENT_REACH` sentences back, singular and of the role's gender; ``None`` when
         there is none."""
@@ -419,6 +420,21 @@ class _Descriptions(_ResolverBase):
         if found_role is None:
             return None
         domains = set(found_role[1]) - {"person", "kin"}
+        magistrate = fold(role) in {"magistrat", "magistrate"}
+
+        def fits(words: str, head: str) -> bool:
+            specific = role_of(head.lower())
+            if specific is None or not domains & set(specific[1]) or fold(head) == fold(role):
+                return False
+            # « l'avocat de la défense » is no magistrate
+            return not magistrate or fold(head) in BENCH_ROLES or "avocat general" in fold(words)
+
+        previous = self._previous_said(limit)
+        if previous is not None and previous.kind in _UNNAMED_KINDS and previous.number == "s":
+            # « Le procureur l'interroge : « … ». Le magistrat poursuit » past the quote's sentences
+            name = self._names[previous.entity]
+            if fits(name, head_noun(name) or "") and compatible(gender, "", previous.gender, ""):
+                return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
         now = self._index.sentence_of(limit)
         for occurrence in self._index.preceding(limit):
             if now - self._index.sentence_of(occurrence.span.start) > SALIENT_REACH:
@@ -427,13 +443,8 @@ class _Descriptions(_ResolverBase):
                 continue
             if occurrence.number != "s" or not compatible(gender, "", occurrence.gender, ""):
                 continue
-            head = occurrence.head or head_noun(occurrence.name) or ""
-            specific = role_of(head.lower())
-            if specific is None or not domains & set(specific[1]) or fold(head) == fold(role):
+            if not fits(occurrence.name, occurrence.head or head_noun(occurrence.name) or ""):
                 continue
-            bench = fold(head) in BENCH_ROLES or "avocat general" in fold(occurrence.name)
-            if fold(role) in {"magistrat", "magistrate"} and not bench:
-                continue  # « l'avocat de la défense » is no magistrate
             return _Resolved(
                 name=clean_phrase(occurrence.name),
                 kind="described",
