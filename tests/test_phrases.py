@@ -1700,6 +1700,34 @@ Verdier Verdier PROPN 7 flat:name
 """
 
 
+@pytest.mark.parametrize(
+    ("det", "noun", "phrase"),
+    [
+        # « à l'issue de », « à la fin de »: when the verb happened, no part of the source
+        ("l'", "issue", "la principale"),
+        ("la", "fin", "la principale"),
+        # a complement of the noun after « à » that says no time: the noun's
+        ("la", "tête", "la principale à la tête du collège"),
+    ],
+)
+def test_a_locution_of_time_after_a_source_is_no_part_of_it(det: str, noun: str, phrase: str) -> None:
+    text = f"a lâché la principale à {det}{'' if det.endswith(chr(39)) else ' '}{noun} du collège"
+    table = f"""
+a avoir AUX 1 aux:tense
+lâché lâcher VERB -1 root VerbForm=Part
+la le DET 3 det
+principale principal NOUN 1 obj
+à à ADP 6 case
+{det} le DET 6 det
+{noun} {noun} NOUN 3 nmod
+du de ADP 8 case
+collège collège NOUN 6 nmod
+"""
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[3], text)
+    assert mention.span.text == phrase
+
+
 def test_a_role_takes_the_name_after_the_party_in_brackets() -> None:
     text = "a précisé le maire (PS) Paul Verdier."
     sent = parse(text, MAYOR_OF_A_PARTY).sentences[0]

@@ -223,6 +223,21 @@ def _detached_circumstance(sent: Sentence, word: Word) -> bool:
 _TIME_ADVERBIALS = frozenset({"lors", "pendant", "durant", "depuis"})
 
 
+#: Nouns of a locution of time or circumstance after « à », « au », « en » (« à l'issue de »,
+#: « au terme de », « en marge de », « à l'occasion de »): they say when, never whose.
+_CIRCUMSTANCE_NOUNS = frozenset(
+    {"issue", "terme", "marge", "occasion", "sortie", "lendemain", "veille", "cours", "fin", "suite"}
+)
+
+
+def _circumstance_locution(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` heads a locution of time or circumstance (:data:`_CIRCUMSTANCE_NOUNS`
+    after « à », « au », « en »), which no noun phrase of a source holds."""
+    if word.text.lower() not in _CIRCUMSTANCE_NOUNS:
+        return False
+    return any(c.deprel == "case" and c.text.lower() in {"à", "au", "en"} for c in sent.children(word))
+
+
 def _next_name_word(sent: Sentence, current: Word, child: Word) -> bool:
     """Whether ``child``, hung on ``current`` right after it, is the next word of one capitalised
     name whatever the parser tagged it (« Avelis Santé » with « Santé » read as a participle):
@@ -272,6 +287,8 @@ def phrase_words(
                 c.deprel == "case" and c.text.lower() in _TIME_ADVERBIALS for c in sent.children(child)
             ):
                 continue  # « par les organisateurs lors de sa présentation »: when, the verb's
+            if _circumstance_locution(sent, child):
+                continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
             if _next_name_word(sent, current, child):
                 inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
                 continue
