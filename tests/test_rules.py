@@ -5484,6 +5484,43 @@ def test_an_incise_before_the_quote_gives_its_clitic(
     assert (None if found is None else (mention_text(found), found.cue)) == expected
 
 
+#: « Depuis le congrès, {verb} la ministre, « rien n'a changé ». », as spaCy read it.
+NAMED_INCISE_BEFORE = """
+Depuis depuis ADP 2 case
+le le DET 2 det
+congrès congrès NOUN 4 obl:mod
+, , PUNCT 4 punct
+{verb} {lemma} VERB 12 advcl VerbForm=Fin
+la le DET 6 det
+ministre ministre NOUN 4 obj
+, , PUNCT 12 punct
+« « PUNCT 12 punct
+rien rien PRON 12 nsubj
+n' ne ADV 12 advmod
+a avoir AUX 12 aux:tense VerbForm=Fin
+changé changer VERB -1 root VerbForm=Part
+» » PUNCT 12 punct
+. . PUNCT 12 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # the subject written after the verb the incise opens on
+        ("affirme", "affirmer", ("la ministre", "affirmer")),
+        # must not: « quitte » reports no words, its noun is its object
+        ("quitte", "quitter", None),
+    ],
+)
+def test_an_incise_before_the_quote_gives_its_inverted_noun_subject(
+    verb: str, lemma: str, expected: tuple[str, str] | None
+) -> None:
+    text = f"Depuis le congrès, {verb} la ministre, « rien n'a changé »."
+    found = incise_before(site_of(text, NAMED_INCISE_BEFORE.format(verb=verb, lemma=lemma)))
+    assert (None if found is None else (mention_text(found), found.cue)) == expected
+
+
 def test_an_incise_before_the_quote_needs_commas_around_it() -> None:
     text = "Le tracé a-t-il insisté doit être « revu »."
     table = INCISE_BEFORE.format(verb="insisté", lemma="insister").replace(", , PUNCT 6 punct\n", "")

@@ -466,7 +466,8 @@ def incise_before(site: QuoteSite) -> Attribution | None:
             ),
             None,
         )
-        if clitic is None or verb is None:
+        subject = clitic or _inverted_noun_subject(inside, verb)
+        if subject is None or verb is None:
             continue
         cue = cue_verb(sent, verb)
         if not is_reporting(sent, cue, incise=True):
@@ -476,7 +477,24 @@ def incise_before(site: QuoteSite) -> Attribution | None:
             confidence=CONFIDENCE["incise_before"],
             cue=cue_lemma(sent, cue),
             cue_span=cue.span.with_source(site.doc.text),
-            mention=mention_at(site, site.first, clitic),
+            mention=mention_at(site, site.first, subject),
             frame="incise",
         )
     return None
+
+
+def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | None:
+    """The subject set after the verb of an incise that the incise opens on (« Depuis le congrès,
+    explique Paul Ndour, « … » », « …, a précisé la ministre, « … » »): the head of the noun
+    phrase that runs from after the verb to the closing comma, a name or a determiner and its
+    noun, with no other verb; ``None`` when the incise does not read so."""
+    if verb is None:
+        return None
+    at = next((k for k, w in enumerate(inside) if w is verb), -1)
+    lead = inside[:at]
+    if at < 0 or any(w.upos not in {"AUX"} for w in lead) or at + 1 >= len(inside):
+        return None  # the verb, with its auxiliary only, opens the incise
+    rest = inside[at + 1 :]
+    if rest[0].upos not in {"PROPN", "DET"} or any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in rest):
+        return None
+    return next((w for w in rest if w.upos in {"PROPN", "NOUN"}), None)
