@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.entities.regions import quoted_regions
 from quoteattr.attribute.names import fold, name_matches, name_runs, sentence_starts, tokenize
 from quoteattr.attribute.resolve_rules import (
@@ -605,3 +606,23 @@ def test_a_quote_inside_a_mark_left_open_is_quoted_all_the_same() -> None:
     text = "La « renaissance >> de Marc Kouassi.\nUne foule criait « Woody ! Woody ! ». Il a souri."
     regions = [text[a:b] for a, b in quoted_regions(text)]
     assert regions == ["« Woody ! Woody ! »"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "gender"),
+    [
+        # an elided article and a noun of either gender: the adjective before it tells
+        ("l'ancien ministre", "m"),
+        ("l'ancienne ministre", "f"),
+        ("l'actuelle secrétaire d'État", "f"),
+        # nothing tells
+        ("l'ex-ministre", ""),
+    ],
+)
+def test_an_adjective_before_a_role_of_either_gender_tells_the_description_s(
+    phrase: str, gender: str
+) -> None:
+    assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).gender == gender
+    text = f"D'emblée, {phrase} met en cause la junte."
+    (description,) = [o for o in index_document(text).occurrences if o.kind == "description"]
+    assert description.gender == gender

@@ -29,6 +29,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS
 from quoteattr.lang.fr.indirect import TIME_PARTS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import (
+    GENDERED_ADJECTIVES,
     NAMED_AFTER_PEOPLE,
     NATIONALITY_NOUNS,
     ORGANISATION_NOUNS,
@@ -473,6 +474,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
             if role is not None:
                 gender = role[0] or gender
                 break
+            gender = gender or GENDERED_ADJECTIVES.get(token.lower, "")  # « l'ancienne ministre »
         return NamePhrase(name=clean_phrase(raw), gender=gender, number=det_number)
 
     title_parts: list[str] = []

@@ -17,6 +17,7 @@ from quoteattr.attribute.names import (
     starts_person_name,
 )
 from quoteattr.lang.fr.roles import (
+    GENDERED_ADJECTIVES,
     IRREGULAR_DEMONYMS,
     ROLE_NOUNS,
     role_noun,
@@ -346,13 +347,19 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
                 name=text[token.start : tokens[last].end],
                 tokens=tuple(t.text for t in tokens[i : last + 1]),
                 kind="description",
-                gender=role[0] or DETERMINERS[token.lower][0],
+                gender=role[0] or DETERMINERS[token.lower][0] or _adjective_gender(tokens[i + 1 : k]),
                 subject=governor is None or governor.lower not in PREPOSITIONS,
                 quoted=quoted(token.start),
                 head=head,
             )
         )
     return found
+
+
+def _adjective_gender(between: Sequence[Token]) -> str:
+    """The gender an adjective between an elided article and a role noun of either gender tells
+    (« l'ancien ministre », « l'actuelle secrétaire »: :data:`GENDERED_ADJECTIVES`), or ""."""
+    return next((GENDERED_ADJECTIVES[t.lower] for t in between if t.lower in GENDERED_ADJECTIVES), "")
 
 
 #: The adjective that makes a role noun another office (« l'avocat général » is a magistrate of

@@ -24,6 +24,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FAMILY_PLURALS",
     "FIRM_NAME_HEADS",
+    "GENDERED_ADJECTIVES",
     "GROUP_NOUNS",
     "HYPERNYM_ROLES",
     "INFORMATION_NOUNS",
@@ -1112,6 +1113,14 @@ FAMILY_PLURALS: Final[dict[str, str]] = {
 COUNTERPART_NOUNS: Final[frozenset[str]] = frozenset(
     {"homologue", "adversaire", "rival", "rivale", "interlocuteur", "interlocutrice"}
 )
+
+
+#: Adjectives set before a role noun that tell its gender where an elided article does not and
+#: the noun is of either gender (« l'ancien ministre », « l'actuelle secrétaire d'État »).
+GENDERED_ADJECTIVES: Final[dict[str, str]] = {
+    "ancien": "m", "ancienne": "f", "nouvel": "m", "actuel": "m", "actuelle": "f",
+    "éternel": "m", "éternelle": "f",
+}  # fmt: skip
 
 
 #: Nouns that describe a person by their tie to another one, named after « de » (« l'allié
