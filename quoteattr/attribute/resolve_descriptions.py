@@ -446,7 +446,8 @@ class _Descriptions(_ResolverBase):
             if not fits(occurrence.name, occurrence.head or head_noun(occurrence.name) or ""):
                 continue
             return _Resolved(
-                name=clean_phrase(occurrence.name),
+                name=fuller_description(self._text, occurrence.name)
+                or clean_phrase(self._description_words(occurrence)),
                 kind="described",
                 gender=occurrence.gender or gender,
                 by=ResolvedBy.ROLE,

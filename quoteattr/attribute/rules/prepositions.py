@@ -258,6 +258,8 @@ def _nearest_first(site: QuoteSite, frame: Sequence[Word], lowered: Sequence[str
     order = list(range(len(frame)))
     text = site.doc.text
     end = site.quote.marks.end
+    if not text[end - 1 : end] or text[end - 1] not in _CLOSING_MARKS:
+        return order  # a clause without marks (reported speech): its sources are read in order
     for position, word in enumerate(frame):
         if word.start < end or word.text == ",":
             continue
@@ -268,6 +270,8 @@ def _nearest_first(site: QuoteSite, frame: Sequence[Word], lowered: Sequence[str
     return order
 
 
+#: The marks a quotation closes on.
+_CLOSING_MARKS = frozenset('»”"’›“')
 #: Between a quote's closing mark and a source right after it: a comma and spaces.
 _COMMA_GAP = regex.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*")
 
