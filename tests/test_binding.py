@@ -186,3 +186,35 @@ def test_an_incise_pronoun_is_not_the_name_its_incise_interrupts() -> None:
     span = Span(start, start + 3, source=after)
     mention = Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=0, words=(9,))
     assert names_bound_out(doc, mention) == ()
+
+
+@pytest.mark.parametrize(
+    ("verb", "bound"),
+    [
+        # one accuses someone else: the subject of the clause the incise closes is not « il »
+        ("accusé", (("paul", "roux"),)),
+        ("dénoncé", (("paul", "roux"),)),
+        # « a-t-il dit » after « Paul Roux a menti » may be Paul Roux himself
+        ("dit", ()),
+    ],
+)
+def test_an_incise_of_accusation_is_not_the_one_its_clause_accuses(
+    verb: str, bound: tuple[tuple[str, ...], ...]
+) -> None:
+    text = f"Paul Roux a menti, a-t-il {verb}."
+    rows: list[Row] = [
+        ("Paul", "PROPN", 3, "nsubj", "PER"),
+        ("Roux", "PROPN", 0, "flat:name", "PER"),
+        ("a", "AUX", 3, "aux:tense", ""),
+        ("menti", "VERB", -1, "ROOT", ""),
+        (",", "PUNCT", 8, "punct", ""),
+        ("a", "AUX", 8, "aux:tense", ""),
+        ("-t", "PRON", 8, "expl:subj", ""),
+        ("-il", "PRON", 8, "nsubj", ""),
+        (verb, "VERB", 3, "parataxis", ""),
+    ]
+    doc = ParsedDoc(text=text, sentences=(sentence(text, 0, rows),))
+    start = text.index("-il")
+    span = Span(start, start + 3, source=text)
+    mention = Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=0, words=(7,))
+    assert names_bound_out(doc, mention) == bound

@@ -21,6 +21,7 @@ import attrs
 
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold
+from quoteattr.lang.fr.verbs import lemma_of
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 __all__ = ["names_bound_out", "ruled_out"]
@@ -40,7 +41,7 @@ def names_bound_out(doc: ParsedDoc | None, mention: Mention) -> tuple[tuple[str,
     sent = doc.sentences[mention.sentence]
     pronoun = sent.words[mention.words[0]] if mention.words[0] < len(sent.words) else None
     if pronoun is not None and pronoun.text.startswith("-"):
-        interrupted = _interrupted_subject(sent, pronoun)
+        interrupted = _interrupted_subject(sent, pronoun) or _accused(sent, pronoun)
         if interrupted:
             return _name_runs(sent, interrupted)
     if pronoun is None or pronoun.deprel not in _SUBJECTS or pronoun.head < 0:
@@ -65,6 +66,31 @@ def _interrupted_subject(sent: Sentence, pronoun: Word) -> list[Word]:
     if not all(w.upos == "PROPN" or (w.text[:1].isupper() and w.upos in {"NOUN", "X"}) for w in before):
         return []
     return [w if w.upos == "PROPN" else attrs.evolve(w, upos="PROPN") for w in before]
+
+
+def _accused(sent: Sentence, pronoun: Word) -> list[Word]:
+    """The names the clause before an incise of accusation makes its subject: in « Bridgestone a
+    « dit non à tout », a-t-il accusé », someone accuses Bridgestone and is not it (one accuses
+    another, :data:`_ACCUSING`). Each name subject of a verb before the incise's, with its parts."""
+    if pronoun.head < 0:
+        return []
+    verb = sent.words[pronoun.head]
+    if fold(lemma_of(verb.text, verb.lemma)) not in _ACCUSING:
+        return []
+    found: list[Word] = []
+    for word in sent.words:
+        if word.start >= verb.start or word.deprel not in _SUBJECTS or word.upos != "PROPN":
+            continue
+        found.append(word)
+        found.extend(c for c in sent.children(word) if c.deprel in _NAME_LINKS)
+    return found
+
+
+#: Verbs of accusation and blame, folded: their subject is never the one the clause they close
+#: accuses (« X a menti, a-t-il accusé »).
+_ACCUSING = frozenset(
+    {"accuser", "denoncer", "fustiger", "critiquer", "reprocher", "blamer", "incriminer", "stigmatiser"}
+)
 
 
 def ruled_out(tokens: Sequence[str], bound: Sequence[tuple[str, ...]]) -> bool:
