@@ -6181,6 +6181,35 @@ concertation concertation NOUN 16 obj
 """
 
 
+#: « Xavier Morel a laissé éclater sa colère : « On a affaire à des menteurs. » », as spaCy parses it.
+HIS_OWN_ANGER = """
+Xavier Xavier PROPN 3 nsubj
+Morel Morel PROPN 0 flat:name
+a avoir AUX 3 aux:tense VerbForm=Fin
+laissé laisser VERB -1 root VerbForm=Part
+éclater éclater VERB 3 xcomp VerbForm=Inf
+sa son DET 6 det
+colère colère NOUN 4 obj
+: : PUNCT 3 punct
+« « PUNCT 3 punct
+On on PRON 10 nsubj
+a avoir VERB 3 parataxis VerbForm=Fin
+affaire affaire NOUN 10 obj
+à à ADP 14 case
+des un DET 14 det
+menteurs menteur NOUN 11 nmod
+. . PUNCT 10 punct
+» » PUNCT 3 punct
+"""
+
+
+def test_the_one_whose_own_reaction_ends_the_clause_before_a_colon_speaks() -> None:
+    text = "Xavier Morel a laissé éclater sa colère : « On a affaire à des menteurs. »"
+    found = colon_intro(site_of(text, HIS_OWN_ANGER))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("colon_experiencer", "Xavier Morel")
+
+
 def test_the_one_whose_reaction_ends_the_clause_before_a_colon_speaks() -> None:
     # not the subject of the speech verb before: the resident whose anger the clause ends on
     text = (

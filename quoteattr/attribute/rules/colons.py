@@ -177,6 +177,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     fronted = _fronted_source(site, clause) if not distant else None
     if fronted is not None:
         return fronted
+    experiencer = experiencer or _own_reaction(sent, clause)  # « X a laissé éclater sa colère : »
     if experiencer is not None:
         mention = mention_at(site, index, experiencer)
         if speaker_like(site, mention):
@@ -385,6 +386,35 @@ def _reacting(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
             continue
         return next((w for w in tail if w.upos in {"NOUN", "PROPN"}), None)
     return None
+
+
+def _own_reaction(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
+    """The subject whose own reaction the clause ends on, a possessive before its noun (« X a
+    laissé éclater sa colère : », « X ne cache pas son inquiétude : »): the one who feels it says
+    what the colon opens. The subject of the nearest verb above the noun, a name or a noun;
+    ``None`` when the clause ends otherwise."""
+    if len(clause) < _POSSESSED_REACTION or clause[-1].lemma.lower() not in _REACTION_NOUNS:
+        return None
+    if clause[-2].text.lower() not in {"sa", "son", "leur", "ses", "leurs"}:
+        return None
+    word: Word | None = clause[-1]
+    while word is not None:
+        subject = next(
+            (
+                c
+                for c in sent.children(word)
+                if c.deprel in {"nsubj", "nsubj:pass"} and c.upos in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
+        if subject is not None:
+            return subject
+        word = sent.head_of(word)
+    return None
+
+
+#: A subject, a verb, a possessive and the noun of a reaction at least.
+_POSSESSED_REACTION = 4
 
 
 #: Nouns of a reaction or of a testimony whose owner, named after « de », says what a colon opens.
