@@ -505,6 +505,8 @@ def test_colon_headline_common_noun_alone_is_a_heading(row: str, expected: str |
         ("Réplique", "Réplique réplique NOUN -1 root", "réplique"),
         # a noun of reaction, and tagged as a name at the head of the line: still not the source
         ("Réaction", "Réaction Réaction PROPN -1 root", "réaction"),
+        # a noun of feeling, capitalised at the head of the line: whose it is, not the noun
+        ("Colère", "Colère Colère PROPN -1 root", "colère"),
     ],
 )
 def test_colon_headline_speech_noun_names_its_complement(noun: str, row: str, cue: str) -> None:

@@ -226,7 +226,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             cue, source = ":", word
             # « Réaction du ministre : », tagged as a noun or, capitalised, as a name
             noun = word.lemma.lower() if word.upos == "NOUN" else word.text.lower()
-            if noun in _WORDS_NOUNS:
+            if noun in _WORDS_NOUNS or noun in _REACTION_NOUNS:  # « le désarroi des maires : »
                 complement = _speech_noun_source(sent, word, members) or _agent_of_judgement(sent, members)
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
