@@ -8300,3 +8300,33 @@ def test_words_quoted_in_a_speech_verb_s_clause_are_its_subject_s_over_an_incise
     found = attribute_sentence(site_of(text, "\n".join(line for line in table.splitlines() if line.strip())))
     assert found is not None
     assert mention_text(found) == speaker
+
+
+#: « « Il a été placé en garde à vue » mercredi, a dénoncé Me Paradis. », one sentence.
+DATED_INCISE = """
+« « PUNCT 4 punct
+Il il PRON 4 nsubj:pass
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+placé placer VERB 13 ccomp VerbForm=Part
+en en ADP 6 case
+garde garde NOUN 4 obl:arg
+à à ADP 8 case
+vue vue NOUN 6 nmod
+» » PUNCT 4 punct
+mercredi mercredi NOUN 4 obl:mod
+, , PUNCT 13 punct
+a avoir AUX 13 aux:tense
+dénoncé dénoncer VERB -1 root VerbForm=Part
+Me Me X 13 nsubj
+Paradis Paradis PROPN 14 flat:name
+. . PUNCT 13 punct
+"""
+
+
+def test_a_date_between_the_quote_and_the_comma_of_its_incise_is_skipped() -> None:
+    # « « … » mercredi, a dénoncé X »: the day the words were said, then the incise
+    text = "« Il a été placé en garde à vue » mercredi, a dénoncé Me Paradis."
+    found = incise_after(site_of(text, DATED_INCISE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dénoncer", "Me Paradis")

@@ -39,6 +39,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
+from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
@@ -57,6 +58,22 @@ __all__ = [
 ]
 
 _INCISE_SKIP = frozenset({"PRON", "AUX", "PART"})
+
+
+def _opens_sentence(site: QuoteSite) -> bool:
+    """Whether the quote opens its sentence, nothing but punctuation before its marks: the whole
+    clause is the speaker's, not words quoted inside the writer's (« Marie « a refusé l'offre »
+    hier, indique le communiqué » is an incise late in the sentence, :func:`incise_late`)."""
+    return all(w.upos == "PUNCT" for w in site.frame_before())
+
+
+def _date_before_comma(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is a day or a time (:data:`TIME_WORDS`: « mercredi », « hier ») right
+    before a comma, between a quote's closing mark and its incise: the reported words' date."""
+    following = sent[word.index + 1] if word.index + 1 < len(sent) else None
+    return word.text.lower() in TIME_WORDS and following is not None and following.text == ","
+
+
 #: A cleft right after the quote's comma: its « est » is no incise (:mod:`~quoteattr.attribute.echo`).
 _CLEFT_AFTER = regex.compile(QUOTE_CLEFT)
 
@@ -108,6 +125,9 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             candidate = word  # « s'indigne » tagged an adjective after its clitic: verbish
         elif word.text.lower() in AUXILIARY_FORMS and following is not None and verbish(sent, following):
             candidate = following  # « a tweeté Joe Biden » with both words tagged X
+        if candidate is None and skipped == 0 and _date_before_comma(sent, word) and _opens_sentence(site):
+            skipped += 1  # « « … » mercredi, a dénoncé X »: when the quoted words were said
+            continue
         if candidate is None:
             if word.upos not in _INCISE_SKIP:
                 return None
