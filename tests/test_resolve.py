@@ -6076,3 +6076,16 @@ def test_a_general_role_takes_up_the_specific_one_just_quoted_past_its_quote() -
     _said(resolver, text, "Le procureur", MentionKind.DESCRIPTION, "« Pourquoi")
     speaker = _said(resolver, text, "Le magistrat", MentionKind.DESCRIPTION, "« Le dossier")
     assert speaker.name == "procureur"
+
+
+@pytest.mark.parametrize("role", ["le berger", "la maraîchère", "l'apiculteur"])
+def test_a_farming_trade_takes_up_the_person_just_quoted(role: str) -> None:
+    # the trades of the land are roles too: « le berger » is the one who just spoke
+    given = "Claire" if role == "la maraîchère" else "Daniel"
+    text = (
+        f"« Les loups sont partout », a déclaré {given} Roux. "
+        f"« Notre métier ne sert plus à rien », estime {role}."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, f"{given} Roux", MentionKind.NAME, "« Les")
+    assert _said(resolver, text, role, MentionKind.DESCRIPTION, "« Notre").name == f"{given} Roux"
