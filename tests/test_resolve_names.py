@@ -626,3 +626,12 @@ def test_an_adjective_before_a_role_of_either_gender_tells_the_description_s(
     text = f"D'emblée, {phrase} met en cause la junte."
     (description,) = [o for o in index_document(text).occurrences if o.kind == "description"]
     assert description.gender == gender
+
+
+def test_a_name_in_brackets_after_a_work_s_title_is_its_publisher() -> None:
+    # « pour « Soif » (Albin Michel) »: a firm, whatever given name it opens on
+    text = "Il a reçu le prix pour « Soif » (Albin Michel), a annoncé le jury. Albin Michel a salué le choix."
+    kinds = [(o.span.start, o.kind) for o in index_document(text).occurrences if o.name == "Albin Michel"]
+    assert kinds[0] == (text.index("Albin"), "organisation")
+    # elsewhere the same words name a person
+    assert kinds[1][1] != "organisation"

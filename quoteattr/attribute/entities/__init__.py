@@ -110,6 +110,8 @@ __all__ = [
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
 #: Between a place and a name in brackets after it: « Saint-Germier (Loiret) ».
 _BRACKETED_AFTER = regex.compile(r"[ \u00a0]*\(")
+#: A closing quotation mark, then an opening bracket, right before a name: a title's publisher.
+_PUBLISHER_BEFORE = regex.compile(r"[»”\"][ \u00a0]*\([ \u00a0]*\Z")
 
 
 _COORDINATORS = frozenset({"et", "ou"})
@@ -607,6 +609,14 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « à Saint-Germier (Loiret) », « les électeurs de Vaurelles (Aveyron) »: the region
             # of the place before it
             kind = "place"
+        if (
+            run.civility is None
+            and _PUBLISHER_BEFORE.search(text, 0, run.start)
+            and text.startswith(")", run.end)
+        ):
+            # « pour « Soif » (Albin Michel) »: a work's publisher or label in brackets after its
+            # title, a firm's name whatever given name it opens on
+            kind, title, gender = "organisation", None, ""
         if inside_org(run.first, run.last) and kind != "person":
             continue
         if run.civility is not None:
