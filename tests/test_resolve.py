@@ -3399,18 +3399,21 @@ def test_the_head_of_an_organisation_is_the_one_titled_its_head(head: str, name:
     ("later", "name"),
     [
         # the organisation by the initials the text gives in brackets after its name
-        ("Paul Marek, directeur général de l'ASE, a suivi le vol.", "Paul Marek"),
+        ("Paul Marek, directeur général de l'ARO, a suivi la campagne.", "Paul Marek"),
         # the initials of another organisation: no one the text titles so
-        ("Paul Marek, directeur général de l'ONU, a suivi le vol.", "patron de l'Agence spatiale européenne"),
+        (
+            "Paul Marek, directeur général de l'ONU, a suivi la campagne.",
+            "patron de l'Agence régionale des océans",
+        ),
     ],
 )
 def test_the_head_of_an_organisation_is_the_one_titled_head_of_its_initials(later: str, name: str) -> None:
     text = (
-        "La mission a été un « immense succès », s'est félicité le patron de l'Agence spatiale "
-        f"européenne (ASE). {later}"
+        "La campagne de mesures a été « une réussite », s'est réjoui le patron de l'Agence régionale "
+        f"des océans (ARO). {later}"
     )
-    head = "le patron de l'Agence spatiale européenne"
-    speaker = _said(Resolver(text), text, head, MentionKind.DESCRIPTION, "« immense")
+    head = "le patron de l'Agence régionale des océans"
+    speaker = _said(Resolver(text), text, head, MentionKind.DESCRIPTION, "« une réussite")
     assert speaker.name == name
 
 

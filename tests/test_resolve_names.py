@@ -75,7 +75,7 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Le jardin de J.-P. Bruneau est ouvert.", ["J P Bruneau"]),
         # a particle in capitals, as Flemish names write it: the word after it is the surname,
         # though « vos » is also a determiner
-        ("Selon Aurélie De Vos, substitute, rien.", ["Aurélie De Vos"]),
+        ("Selon Inge De Vos, substitute, rien.", ["Inge De Vos"]),
         # a complement, then a person: two runs still
         ("Le ministre de l'Intérieur Gérald Darmanin a parlé.", ["Intérieur", "Gérald Darmanin"]),
         # a press title keeps its article opening a sentence; another name does not
@@ -623,15 +623,17 @@ def test_an_adjective_before_a_role_of_either_gender_tells_the_description_s(
     phrase: str, gender: str
 ) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).gender == gender
-    text = f"D'emblée, {phrase} met en cause la junte."
+    text = f"Dès l'ouverture, {phrase} critique le régime."
     (description,) = [o for o in index_document(text).occurrences if o.kind == "description"]
     assert description.gender == gender
 
 
 def test_a_name_in_brackets_after_a_work_s_title_is_its_publisher() -> None:
-    # « pour « Soif » (Albin Michel) »: a firm, whatever given name it opens on
-    text = "Il a reçu le prix pour « Soif » (Albin Michel), a annoncé le jury. Albin Michel a salué le choix."
-    kinds = [(o.span.start, o.kind) for o in index_document(text).occurrences if o.name == "Albin Michel"]
-    assert kinds[0] == (text.index("Albin"), "organisation")
+    # « pour « Les Marées » (Hélène Vautrin) »: a firm, whatever given name it opens on
+    text = (
+        "Elle est primée pour « Les Marées » (Hélène Vautrin), dit le jury. Hélène Vautrin a salué le choix."
+    )
+    kinds = [(o.span.start, o.kind) for o in index_document(text).occurrences if o.name == "Hélène Vautrin"]
+    assert kinds[0] == (text.index("Hélène"), "organisation")
     # elsewhere the same words name a person
     assert kinds[1][1] != "organisation"

@@ -69,8 +69,8 @@ def _interrupted_subject(sent: Sentence, pronoun: Word) -> list[Word]:
 
 
 def _accused(sent: Sentence, pronoun: Word) -> list[Word]:
-    """The names the clause before an incise of accusation makes its subject: in « Bridgestone a
-    « dit non à tout », a-t-il accusé », someone accuses Bridgestone and is not it (one accuses
+    """The names the clause before an incise of accusation makes its subject: in « Valdor a « dit
+    non à tout », a-t-il accusé », someone accuses Valdor and is not it (one accuses
     another, :data:`_ACCUSING`). Each name subject of a verb before the incise's, with its parts."""
     if pronoun.head < 0:
         return []

@@ -364,7 +364,7 @@ def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
     if not is_capitalised(following.text):
         return None
     if following.lower not in NOT_NAME_STARTS or tokens[k].text[:1].isupper():
-        # « Aurélie De Vos », « Bart De Wever »: after a particle in capitals, as Flemish and
+        # « Inge De Vos », « Pieter De Smet »: after a particle in capitals, as Flemish and
         # Dutch names write it, a capitalised word is the surname, whatever word it also is
         return j
     return None

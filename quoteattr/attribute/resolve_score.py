@@ -1366,7 +1366,7 @@ def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence 
     head names (:data:`HEAD_WORDS`, :data:`HEAD_TITLES`): « le secrétaire général de l'Union,
     Pierre Vandermeer, … Le chef de l'Union a réagi » is Vandermeer, the same organisation after
     both; the initials the description gives in brackets name it too (« le patron de l'Agence
-    spatiale européenne (ESA) » … « Josef Marek, directeur général de l'ESA »). ``None`` for
+    régionale des océans (ARO) » … « Josef Marek, directeur général de l'ARO »). ``None`` for
     any other description, when no one, or more than one person, is titled so, or when the
     genders disagree."""
     tokens = [fold(t.text) for t in tokenize(words)]
@@ -1389,8 +1389,8 @@ def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence 
 
 def _owner_forms(text: str, words: str, owner: list[str]) -> list[list[str]]:
     """The folded words of the organisation a description names after its preposition, and its
-    initials when the text gives them in brackets right after its name (« de l'Agence spatiale
-    européenne (ESA) » is « de l'ESA » too)."""
+    initials when the text gives them in brackets right after its name (« de l'Agence régionale
+    des océans (ARO) » is « de l'ARO » too)."""
     found = _OWNER_NAME.search(words)
     if found is None:
         return [owner]
@@ -1401,9 +1401,9 @@ def _owner_forms(text: str, words: str, owner: list[str]) -> list[list[str]]:
     return [owner, [owner[0], "l'", folded], [owner[0], folded], ["du", folded]]
 
 
-#: The organisation's name after the head's preposition (« l'Agence spatiale européenne »).
+#: The organisation's name after the head's preposition (« l'Agence régionale des océans »).
 _OWNER_NAME = regex.compile(r"\b(?:de|du|des|d['’])[ \u00a0]*(.+)$")
-#: Initials in brackets right after an organisation's name: « (ESA) ».
+#: Initials in brackets right after an organisation's name: « (ARO) ».
 _INITIALS_AFTER = r"[ \u00a0]*\((\p{Lu}{2,8})\)"
 
 

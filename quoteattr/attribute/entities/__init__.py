@@ -614,7 +614,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             and _PUBLISHER_BEFORE.search(text, 0, run.start)
             and text.startswith(")", run.end)
         ):
-            # « pour « Soif » (Albin Michel) »: a work's publisher or label in brackets after its
+            # « pour « Les Marées » (Hélène Vautrin) »: a work's publisher or label in brackets after its
             # title, a firm's name whatever given name it opens on
             kind, title, gender = "organisation", None, ""
         if inside_org(run.first, run.last) and kind != "person":
