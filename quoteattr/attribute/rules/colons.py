@@ -111,16 +111,9 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     experiencer = _experiencer(sent, clause)
     reacting = _reacting(sent, clause)
     if reacting is not None:  # « …, suscitant la colère d'un riverain : « … » »
-        reaction = mention_at(site, index, reacting)
-        if speaker_like(site, reaction):
-            return Attribution(
-                rule="colon_experiencer",
-                confidence=CONFIDENCE["colon_experiencer"],
-                cue=":",
-                cue_span=clause[-1].span.with_source(text),
-                mention=reaction,
-                frame="colon",
-            )
+        told = _told_of(site, index, clause, reacting)
+        if told is not None:
+            return told
     for word in reversed(clause):
         relative = word.deprel == "acl:relcl" or any(
             c.deprel.startswith("nsubj") and c.text.lower() == "qui" for c in sent.children(word)
@@ -179,16 +172,9 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         return fronted
     experiencer = experiencer or _own_reaction(sent, clause)  # « X a laissé éclater sa colère : »
     if experiencer is not None:
-        mention = mention_at(site, index, experiencer)
-        if speaker_like(site, mention):
-            return Attribution(
-                rule="colon_experiencer",
-                confidence=CONFIDENCE["colon_experiencer"],
-                cue=":",
-                cue_span=clause[-1].span.with_source(text),
-                mention=mention,
-                frame="colon",
-            )
+        told = _told_of(site, index, clause, experiencer)
+        if told is not None:
+            return told
     clause = _past_fronted_phrase(clause)
     members = {w.index for w in clause}
     tops = [w for w in clause if w.head < 0 or w.head not in members]
@@ -386,6 +372,22 @@ def _reacting(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
             continue
         return next((w for w in tail if w.upos in {"NOUN", "PROPN"}), None)
     return None
+
+
+def _told_of(site: QuoteSite, index: int, clause: tuple[Word, ...], word: Word) -> Attribution | None:
+    """The colon's words given to the one a feeling, a stance or a reaction before it is told of,
+    ``word``: a ``colon_experiencer`` attribution, or ``None`` when that one cannot speak."""
+    mention = mention_at(site, index, word)
+    if not speaker_like(site, mention):
+        return None
+    return Attribution(
+        rule="colon_experiencer",
+        confidence=CONFIDENCE["colon_experiencer"],
+        cue=":",
+        cue_span=clause[-1].span.with_source(site.doc.text),
+        mention=mention,
+        frame="colon",
+    )
 
 
 def _own_reaction(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
