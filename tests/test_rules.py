@@ -7866,6 +7866,39 @@ def test_a_late_incise_with_two_noun_phrases_after_its_verb_is_not_trusted() -> 
     assert incise_late(site_of(text, table)) is None
 
 
+def test_a_late_incise_with_a_role_and_the_name_apposed_to_it_is_trusted() -> None:
+    """« , a déclaré le préfet du Val-Doré, Paul Roux »: a comma only between the two noun
+    phrases sets the name in apposition to the role, one person the parser read as an object
+    and a subject."""
+    text = "« Il y a des tirs » près du port, a déclaré le préfet du Val-Doré, Paul Roux."
+    table = """
+    « « PUNCT 3 punct
+    Il il PRON 3 expl:subj
+    y y PRON 3 expl:comp
+    a avoir VERB -1 root
+    des de DET 5 det
+    tirs tir NOUN 3 obj
+    » » PUNCT 3 punct
+    près près ADV 9 case
+    du de ADP 7 fixed
+    port port NOUN 3 obl
+    , , PUNCT 12 punct
+    a avoir AUX 12 aux:tense
+    déclaré déclarer VERB 3 parataxis VerbForm=Part
+    le le DET 14 det
+    préfet préfet NOUN 12 obj
+    du de ADP 16 case
+    Val-Doré Val-Doré PROPN 14 nmod
+    , , PUNCT 18 punct
+    Paul Paul PROPN 12 nsubj
+    Roux Roux PROPN 18 flat:name
+    . . PUNCT 3 punct
+    """
+    found = incise_late(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux"
+
+
 #: « « Nous partirons », a répondu, <aside>, Paul Roux, maire de Lanvic. »: the verb at 6, then
 #: the aside's words between commas, as a parser reads them (the name hung on the aside's noun).
 SET_OFF_ASIDE = """

@@ -442,8 +442,19 @@ def _second_noun_phrase(sent: Sentence, verb: Word, subject: Word) -> bool:
         and c.start > verb.start
         and c.upos in {"NOUN", "PROPN"}
         and any(g.deprel == "det" for g in sent.children(c))
+        and not _apposed(sent, c, subject)
         for c in sent.children(verb)
     )
+
+
+def _apposed(sent: Sentence, first: Word, second: Word) -> bool:
+    """Whether two noun phrases stand side by side with a comma only between them, one set in
+    apposition to the other (« a déclaré le préfet du Val-Doré, Jean-Yves Marchal »): one
+    person, whatever relations the parser gave them."""
+    left, right = sorted((first, second), key=lambda w: w.start)
+    last = max(w.index for w in sent.subtree(left) if w.upos != "PUNCT")
+    start = min(w.index for w in sent.subtree(right) if w.upos != "PUNCT")
+    return last + 2 == start and sent[last + 1].text == ","
 
 
 def _modifies_a_noun(sent: Sentence, verb: Word, rest: Sequence[Word]) -> bool:
