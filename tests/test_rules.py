@@ -5470,22 +5470,6 @@ revu revoir VERB 8 xcomp VerbForm=Part
 """
 
 
-@pytest.mark.parametrize(
-    ("verb", "lemma", "expected"),
-    [
-        ("insisté", "insister", ("-il", "insister")),
-        # must not: « a-t-il semblé » reports no words
-        ("semblé", "sembler", None),
-    ],
-)
-def test_an_incise_before_the_quote_gives_its_clitic(
-    verb: str, lemma: str, expected: tuple[str, str] | None
-) -> None:
-    text = f"Le tracé, a-t-il {verb}, doit être « revu »."
-    found = incise_before(site_of(text, INCISE_BEFORE.format(verb=verb, lemma=lemma)))
-    assert (None if found is None else (mention_text(found), found.cue)) == expected
-
-
 #: « Depuis le congrès, {verb} la ministre, « rien n'a changé ». », as spaCy read it.
 NAMED_INCISE_BEFORE = """
 Depuis depuis ADP 2 case
@@ -5507,19 +5491,39 @@ changé changer VERB -1 root VerbForm=Part
 
 
 @pytest.mark.parametrize(
-    ("verb", "lemma", "expected"),
+    ("text", "table", "verb", "lemma", "expected"),
     [
+        (
+            "Le tracé, a-t-il {verb}, doit être « revu ».",
+            INCISE_BEFORE,
+            "insisté",
+            "insister",
+            ("-il", "insister"),
+        ),
+        # must not: « a-t-il semblé » reports no words
+        ("Le tracé, a-t-il {verb}, doit être « revu ».", INCISE_BEFORE, "semblé", "sembler", None),
         # the subject written after the verb the incise opens on
-        ("affirme", "affirmer", ("la ministre", "affirmer")),
+        (
+            "Depuis le congrès, {verb} la ministre, « rien n'a changé ».",
+            NAMED_INCISE_BEFORE,
+            "affirme",
+            "affirmer",
+            ("la ministre", "affirmer"),
+        ),
         # must not: « quitte » reports no words, its noun is its object
-        ("quitte", "quitter", None),
+        (
+            "Depuis le congrès, {verb} la ministre, « rien n'a changé ».",
+            NAMED_INCISE_BEFORE,
+            "quitte",
+            "quitter",
+            None,
+        ),
     ],
 )
-def test_an_incise_before_the_quote_gives_its_inverted_noun_subject(
-    verb: str, lemma: str, expected: tuple[str, str] | None
+def test_an_incise_before_the_quote_gives_its_subject(
+    text: str, table: str, verb: str, lemma: str, expected: tuple[str, str] | None
 ) -> None:
-    text = f"Depuis le congrès, {verb} la ministre, « rien n'a changé »."
-    found = incise_before(site_of(text, NAMED_INCISE_BEFORE.format(verb=verb, lemma=lemma)))
+    found = incise_before(site_of(text.format(verb=verb), table.format(verb=verb, lemma=lemma)))
     assert (None if found is None else (mention_text(found), found.cue)) == expected
 
 
@@ -7839,64 +7843,65 @@ def test_a_late_incise_followed_by_a_clause_of_its_own_is_no_closing_incise() ->
     assert found is None
 
 
-def test_a_late_incise_with_two_noun_phrases_after_its_verb_is_not_trusted() -> None:
-    """« , avait déclaré l'agence une voisine »: the incise's object is the quote, so a second
-    bare noun phrase after its verb is a slip; neither is taken for the speaker."""
-    text = "« Il y a des tirs » près du port, avait déclaré l'agence une voisine."
-    table = """
-    « « PUNCT 3 punct
-    Il il PRON 3 expl:subj
-    y y PRON 3 expl:comp
-    a avoir VERB -1 root
-    des de DET 5 det
-    tirs tir NOUN 3 obj
-    » » PUNCT 3 punct
-    près près ADV 9 case
-    du de ADP 7 fixed
-    port port NOUN 3 obl
-    , , PUNCT 12 punct
-    avait avoir AUX 12 aux:tense
-    déclaré déclarer VERB 3 parataxis VerbForm=Part
-    l' le DET 14 det
-    agence agence NOUN 12 nsubj
-    une un DET 16 det
-    voisine voisine NOUN 12 obj
-    . . PUNCT 3 punct
-    """
-    assert incise_late(site_of(text, table)) is None
+#: « « Il y a des tirs » près du port, <verb> <noun phrases>. », the verb at 12.
+LATE_INCISE_START = """
+« « PUNCT 3 punct
+Il il PRON 3 expl:subj
+y y PRON 3 expl:comp
+a avoir VERB -1 root
+des de DET 5 det
+tirs tir NOUN 3 obj
+» » PUNCT 3 punct
+près près ADV 9 case
+du de ADP 7 fixed
+port port NOUN 3 obl
+, , PUNCT 12 punct
+"""
 
 
-def test_a_late_incise_with_a_role_and_the_name_apposed_to_it_is_trusted() -> None:
-    """« , a déclaré le préfet du Val-Doré, Paul Roux »: a comma only between the two noun
-    phrases sets the name in apposition to the role, one person the parser read as an object
-    and a subject."""
-    text = "« Il y a des tirs » près du port, a déclaré le préfet du Val-Doré, Paul Roux."
-    table = """
-    « « PUNCT 3 punct
-    Il il PRON 3 expl:subj
-    y y PRON 3 expl:comp
-    a avoir VERB -1 root
-    des de DET 5 det
-    tirs tir NOUN 3 obj
-    » » PUNCT 3 punct
-    près près ADV 9 case
-    du de ADP 7 fixed
-    port port NOUN 3 obl
-    , , PUNCT 12 punct
-    a avoir AUX 12 aux:tense
-    déclaré déclarer VERB 3 parataxis VerbForm=Part
-    le le DET 14 det
-    préfet préfet NOUN 12 obj
-    du de ADP 16 case
-    Val-Doré Val-Doré PROPN 14 nmod
-    , , PUNCT 18 punct
-    Paul Paul PROPN 12 nsubj
-    Roux Roux PROPN 18 flat:name
-    . . PUNCT 3 punct
-    """
+@pytest.mark.parametrize(
+    ("tail", "rows", "speaker"),
+    [
+        # the incise's object is the quote, so a second bare noun phrase after its verb is a slip:
+        # neither is taken for the speaker
+        (
+            "avait déclaré l'agence une voisine",
+            """
+            avait avoir AUX 12 aux:tense
+            déclaré déclarer VERB 3 parataxis VerbForm=Part
+            l' le DET 14 det
+            agence agence NOUN 12 nsubj
+            une un DET 16 det
+            voisine voisine NOUN 12 obj
+            """,
+            None,
+        ),
+        # a comma only between a role and a name sets the name in apposition: one person, the
+        # parser's object and subject
+        (
+            "a déclaré le préfet du Val-Doré, Paul Roux",
+            """
+            a avoir AUX 12 aux:tense
+            déclaré déclarer VERB 3 parataxis VerbForm=Part
+            le le DET 14 det
+            préfet préfet NOUN 12 obj
+            du de ADP 16 case
+            Val-Doré Val-Doré PROPN 14 nmod
+            , , PUNCT 18 punct
+            Paul Paul PROPN 12 nsubj
+            Roux Roux PROPN 18 flat:name
+            """,
+            "Paul Roux",
+        ),
+    ],
+)
+def test_a_late_incise_with_two_noun_phrases_after_its_verb_is_trusted_only_as_one(
+    tail: str, rows: str, speaker: str | None
+) -> None:
+    text = f"« Il y a des tirs » près du port, {tail}."
+    table = LATE_INCISE_START + rows + "\n. . PUNCT 3 punct\n"
     found = incise_late(site_of(text, table))
-    assert found is not None
-    assert mention_text(found) == "Paul Roux"
+    assert (None if found is None else mention_text(found)) == speaker
 
 
 #: « « Nous partirons », a répondu, <aside>, Paul Roux, maire de Lanvic. »: the verb at 6, then
