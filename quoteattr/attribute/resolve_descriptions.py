@@ -19,6 +19,7 @@ from quoteattr.attribute.names import fold, has_name, starts_person_name, tokeni
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _PAIR_REACH, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import NamePhrase, clean_phrase, fuller_description, parse_name_phrase
 from quoteattr.attribute.resolve_score import (
+    _GENERIC_DOMAINS,
     DEFENDANT_NOUNS,
     DEMONSTRATIVES,
     SALIENT_REACH,
@@ -419,7 +420,7 @@ class _Descriptions(_ResolverBase):
         found_role = role_of(role.lower())
         if found_role is None:
             return None
-        domains = set(found_role[1]) - {"person", "kin"}
+        domains = set(found_role[1]) - _GENERIC_DOMAINS
         magistrate = fold(role) in {"magistrat", "magistrate"}
 
         def fits(words: str, head: str) -> bool:

@@ -523,7 +523,7 @@ def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | 
         return None
     at = next((k for k, w in enumerate(inside) if w is verb), -1)
     lead = inside[:at]
-    if at < 0 or any(w.upos not in {"AUX"} for w in lead) or at + 1 >= len(inside):
+    if at < 0 or any(w.upos != "AUX" for w in lead) or at + 1 >= len(inside):
         return None  # the verb, with its auxiliary only, opens the incise
     rest = inside[at + 1 :]
     if rest[0].upos not in {"PROPN", "DET"} or any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in rest):

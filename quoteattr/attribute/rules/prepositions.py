@@ -13,6 +13,7 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.marks import STYLE_CLOSERS
 from quoteattr.lang.fr.pronouns import LAST_MENTIONED
 from quoteattr.lang.fr.sources import (
     CONFORMITY_NOUNS,
@@ -270,8 +271,8 @@ def _nearest_first(site: QuoteSite, frame: Sequence[Word], lowered: Sequence[str
     return order
 
 
-#: The marks a quotation closes on.
-_CLOSING_MARKS = frozenset('»”"’›“')
+#: The marks a quotation closes on, of any style.
+_CLOSING_MARKS = frozenset().union(*STYLE_CLOSERS.values())
 #: Between a quote's closing mark and a source right after it: a comma and spaces.
 _COMMA_GAP = regex.compile(r"[ \u00a0\u202f]*,[ \u00a0\u202f]*")
 
