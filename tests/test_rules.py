@@ -6209,22 +6209,30 @@ menteurs menteur NOUN 11 nmod
 """
 
 
-def test_the_one_whose_own_reaction_ends_the_clause_before_a_colon_speaks() -> None:
-    text = "Xavier Morel a laissé éclater sa colère : « On a affaire à des menteurs. »"
-    found = colon_intro(site_of(text, HIS_OWN_ANGER))
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        # a possessive before the reaction: the subject whose own it is
+        (
+            "Xavier Morel a laissé éclater sa colère : « On a affaire à des menteurs. »",
+            HIS_OWN_ANGER,
+            "Xavier Morel",
+        ),
+        # not the subject of the speech verb before: the resident whose anger the clause ends on
+        (
+            "Paul Roux a précisé le projet, suscitant la colère d'un riverain : "
+            "« Nous voulons une concertation ! »",
+            ANGER_OF_A_RESIDENT,
+            "un riverain",
+        ),
+    ],
+)
+def test_the_one_whose_reaction_ends_the_clause_before_a_colon_speaks(
+    text: str, table: str, speaker: str
+) -> None:
+    found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.rule, mention_text(found)) == ("colon_experiencer", "Xavier Morel")
-
-
-def test_the_one_whose_reaction_ends_the_clause_before_a_colon_speaks() -> None:
-    # not the subject of the speech verb before: the resident whose anger the clause ends on
-    text = (
-        "Paul Roux a précisé le projet, suscitant la colère d'un riverain : "
-        "« Nous voulons une concertation ! »"
-    )
-    found = colon_intro(site_of(text, ANGER_OF_A_RESIDENT))
-    assert found is not None
-    assert (found.rule, mention_text(found)) == ("colon_experiencer", "un riverain")
+    assert (found.rule, mention_text(found)) == ("colon_experiencer", speaker)
 
 
 def test_a_speech_verb_s_speaking_subject_beats_the_one_after_chez() -> None:
