@@ -5639,6 +5639,65 @@ def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     assert found.speaker.name == "Marc Ollier"
 
 
+def _last_pronoun(text: str) -> Span:
+    """The last « il » or « elle » of ``text`` (« -il » of an incise with its hyphen)."""
+    found = list(regex.finditer(r"-?\b(?:il|elle)\b", text))[-1]
+    return Span(found.start(), found.end(), source=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "speaker"),
+    [
+        # the words of a venue before the name
+        (
+            "Paule Vidal a réagi. Au micro de France Bleu, elle a tranché : « Je pars. »",
+            "France Bleu",
+            "Paule Vidal",
+        ),
+        (
+            "Marc Ollier a réagi. Invité de France Inter, il a tranché : « Je pars. »",
+            "France Inter",
+            "Marc Ollier",
+        ),
+        # « sur » or « par » after a participle of being interviewed, or a speech verb, and a body
+        ("Marc Ollier a réagi. Interrogé sur RTL, il a tranché : « Je pars. »", "RTL", "Marc Ollier"),
+        (
+            "Marc Ollier a réagi. Interviewé mardi sur France Info, il a tranché : « Je pars. »",
+            "France Info",
+            "Marc Ollier",
+        ),
+        (
+            "Marc Ollier a réagi. Il a déclaré sur la BFX, puis il a tranché : « Je pars. »",
+            "BFX",
+            "Marc Ollier",
+        ),
+    ],
+)
+def test_a_medium_someone_spoke_on_is_where_they_spoke_not_who(text: str, medium: str, speaker: str) -> None:
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds[medium] == "place"
+    span = _last_pronoun(text)
+    found = Resolver(text).resolution(
+        Mention(span, span, MentionKind.PRONOUN), before=text.index("« Je"), individual=True
+    )
+    assert found.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person one is asked about is no medium, nor is a body one is no longer asked by
+        ("Interrogé sur Paul Roux, Marc Ollier a souri.", "Paul Roux", "name"),
+        ("Marc Ollier a parlé. Il a tapé sur la BFX sans relâche.", "BFX", "organisation"),
+        # a channel's name is a body's, not a woman named France
+        ("Marc Ollier a parlé. France Inter a aussitôt annoncé son départ.", "France Inter", "organisation"),
+    ],
+)
+def test_a_body_or_person_outside_a_venue_keeps_its_kind(text: str, name: str, kind: str) -> None:
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds[name] == kind
+
+
 def test_an_indefinite_statement_takes_up_no_statement_named_before() -> None:
     text = (
         "Cette annonce survient après des mois difficiles pour Paul Roux, devenu l'un des élus "

@@ -67,6 +67,7 @@ from quoteattr.lang.fr.cues import PUBLISHED_PARTICIPLES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import GROUP_DETERMINERS, QUANTITY_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.indirect import TIME_WORDS
+from quoteattr.lang.fr.press import BROADCASTERS, INTERVIEWED_PARTICIPLES, MEDIUM_VENUE
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
     CLUB_ACRONYMS,
@@ -89,10 +90,12 @@ from quoteattr.lang.fr.titles import (
     ARTICLE_FORMS,
     CIVILITIES,
     DE_FORMS,
+    DEFINITE_ARTICLES,
     DETERMINERS,
     ELIDED_DE,
     NOT_NAME_STARTS,
 )
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -493,7 +496,12 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue  # « ses numéros IBAN », « un test PCR »: a common noun in capitals
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
-            if word in lowercase_seen or word in NOT_NAME_STARTS or word in SPEECH_NOUNS:
+            if (
+                word in lowercase_seen
+                or word in NOT_NAME_STARTS
+                or word in SPEECH_NOUNS
+                or _participle_before_de(run, tokens, capitalised_inside)
+            ):
                 run = drop_first(run, tokens)  # "Chère Clémence", "Réponse de Karine Lemasson"
         if run.sentence_initial and len(run.tokens) == 1 and run.civility is None:
             word = run.tokens[0].lower()
@@ -554,6 +562,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             if det_index < 0 and opening < lead:
                 governor = preceding(text, tokens, opening) if opening > 0 else None
                 phrase_start = opening
+        broadcaster = run.civility is None and " ".join(run.tokens).lower() in BROADCASTERS
+        body = is_org or ent == "ORG" or (acronym and run.civility is None)
         plural_article = _plural_article_name(run)
         if plural_article and not is_org:
             # « l'ancienne directrice de l'Ehpad privé Les Glycines »: a name opening on « Les »
@@ -565,7 +575,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « opposant la croissance du Portugal à celle du Maroc, le ministre du
             # Commerce, qui … »: a country before the subject's apposition, not its name
             kind, title, gender = "place", None, ""
-        elif is_org or ent == "ORG" or (acronym and run.civility is None):
+        elif run.civility is None and ent != "PER" and _medium(text, tokens, lead, body or broadcaster):
+            kind = "place"  # « au micro de France Bleu », « interrogée sur RTL »: where she spoke
+        elif body or broadcaster:
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif (run.civility is not None or title is not None or ent == "PER") and not plural_article:
             kind = "person"
@@ -688,6 +700,51 @@ def _published_on(text: str, tokens: Sequence[Token], lead: int) -> bool:
         return False
     participle = preceding(text, tokens, lead - 1)
     return participle is not None and participle.lower in PUBLISHED_PARTICIPLES
+
+
+#: The endings of the past participles of the first group (« invité », « accusée »).
+_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
+def _participle_before_de(run: NameRun, tokens: Sequence[Token], capitalised_inside: set[str]) -> bool:
+    """Whether a run that opens its sentence opens on a past participle before *de*, which the
+    capital of the sentence joined to the name after it: « Invité de France Inter, il … » is no
+    one named « Invité ». Not a given name (« René de Obaldia »), nor a word the text
+    writes with a capital inside a sentence too."""
+    word = run.tokens[0].lower()
+    return (
+        word.endswith(_FIRST_GROUP_PARTICIPLE)
+        and run.first + 1 <= run.last
+        and tokens[run.first + 1].lower in DE_FORMS
+        and not given_name_gender(fold(run.tokens[0]))
+        and word not in capitalised_inside
+    )
+
+
+#: How far before a name :data:`MEDIUM_VENUE` is looked for.
+_VENUE_REACH = 40
+
+
+def _medium(text: str, tokens: Sequence[Token], lead: int, body: bool) -> bool:
+    """Whether the name whose phrase opens at ``tokens[lead]`` is the radio, channel or paper
+    someone spoke on or to, not a speaker: after the words of a venue (« au micro de la DW »,
+    « invité de France Inter »: :data:`MEDIUM_VENUE`), or, for a ``body`` (initials, a name the
+    parser calls an organisation), after « sur » or « par » that follow a speech verb or a
+    participle of being interviewed (« a déclaré sur RTL », « interviewé mercredi sur France
+    Info », « interrogée par la BBC »). A pronoun after it takes up whoever spoke there."""
+    start = tokens[lead].start
+    if MEDIUM_VENUE.search(text, max(0, start - _VENUE_REACH), start) is not None:
+        return True
+    if lead > 0 and tokens[lead - 1].lower in DEFINITE_ARTICLES:
+        lead -= 1  # « sur la BBC »
+    on = preceding(text, tokens, lead)
+    if not body or on is None or on.lower not in {"sur", "par"}:
+        return False
+    verb = _past_dates(tokens, lead - 1) - 1
+    if verb < 0 or not adjacent(text, tokens[verb], tokens[verb + 1]):
+        return False
+    word = tokens[verb].lower
+    return word in INTERVIEWED_PARTICIPLES or (on.lower == "sur" and conjugated_speech_form(word))
 
 
 def _past_dates(tokens: Sequence[Token], lead: int) -> int:

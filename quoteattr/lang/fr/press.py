@@ -16,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import islice
 
-__all__ = ["PRESS_NAME_WORDS", "PRESS_NOUNS", "PRESS_TITLES", "press_title_length"]
+import regex
+
+__all__ = [
+    "BROADCASTERS",
+    "INTERVIEWED_PARTICIPLES",
+    "MEDIUM_VENUE",
+    "PRESS_NAME_WORDS",
+    "PRESS_NOUNS",
+    "PRESS_TITLES",
+    "press_title_length",
+]
 
 #: Titles whose article is part of the name, lowercased.
 PRESS_TITLES: frozenset[str] = frozenset(
@@ -44,6 +54,45 @@ PRESS_NOUNS: frozenset[str] = frozenset(
 #: Herald Times », « la Gazette de Vernon »), folded.
 PRESS_NAME_WORDS: frozenset[str] = frozenset(
     {"journal", "times", "post", "gazette", "tribune", "herald", "courrier", "quotidien", "hebdo"}
+)
+
+
+#: French-language radio and television names, lowercase, as news writes them: « France Info »
+#: is a radio, not a woman named France. The project's own list of the national public and private
+#: channels of France, Belgium, Switzerland and Québec and the international French-language
+#: ones; names that are common words too (« Arte » aside, « La Une », « Télé-Québec ») are left to
+#: the parse.
+BROADCASTERS: frozenset[str] = frozenset(
+    {
+        "france info", "franceinfo", "france inter", "france culture", "france bleu",
+        "france musique", "france 2", "france 3", "france 4", "france 5", "france 24", "france ô",
+        "france télévisions", "radio france", "europe 1", "rtl", "rtl2", "rmc", "rmc info",
+        "bfmtv", "bfm tv", "bfm business", "bfm paris", "lci", "cnews", "tf1", "tmc", "m6", "c8",
+        "arte", "rfi", "tv5monde", "tv5 monde", "radio-canada", "ici radio-canada", "tva", "lcn",
+        "rtbf", "rtl-tvi", "rtl tvi", "bel rtl", "rts", "sud radio", "public sénat",
+        "lcp", "radio classique", "africa radio", "africa 24", "radio nova",
+    }
+)  # fmt: skip
+
+#: The words news sets before the name of the radio, channel or paper someone spoke to, ending
+#: right before that name (its article included): « au micro de la DW », « à l'antenne de
+#: France Bleu », « invité de France Inter », « dans les colonnes du Soir », « à nos confrères
+#: de VTM ». The name after them is where the words were said, never who said them. From French
+#: press usage (the project's own list).
+MEDIUM_VENUE = regex.compile(
+    r"(?:\b(?:au|aux)\s+micros?|\b(?:à|sur)\s+l['’]antenne|\bsur\s+le\s+plateau|\bsur\s+les\s+ondes"
+    r"|\bdans\s+les\s+colonnes|\bconfrères|\binvitée?s?)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])\Z",
+    regex.IGNORECASE,
+)
+
+#: Participles of being asked questions by a medium (« interviewé sur France Info », « interrogée
+#: par RTL », « joint par l'AFP »): a body named right after them with « sur » or « par » asked,
+#: and is not who answers.
+INTERVIEWED_PARTICIPLES: frozenset[str] = frozenset(
+    stem + ending
+    for stem in ("interviewé", "interrogé", "questionné", "joint", "contacté", "sollicité", "invité")
+    for ending in ("", "e", "s", "es")
 )
 
 
