@@ -1835,6 +1835,25 @@ def test_a_continuing_verb_takes_whoever_was_named_since_the_previous_quote() ->
     assert _said(resolver, text, "Il", MentionKind.PRONOUN, "Un ventilateur").name == "Jacques Wilmot"
 
 
+def test_a_continuing_verb_takes_a_role_that_is_the_subject_since_the_previous_quote() -> None:
+    # « Le préfet » brings someone in as surely as a name, though the quote before it ends on a
+    # stop inside its spaced closing mark
+    text = (
+        "Jacques Wilmot, le maire, a déclaré : « Le site est sûr. » Le préfet a rappelé les faits. "
+        "Il ajoute : « Un ventilateur a pris feu. »"
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "Jacques Wilmot", MentionKind.NAME, "Le site").name == "Jacques Wilmot"
+    assert _said(resolver, text, "Il", MentionKind.PRONOUN, "Un ventilateur").name == "préfet"
+
+
+@pytest.mark.parametrize("closing", ["« Le site est sûr. »", "“Le site est sûr.”", "« Le site est sûr ! »"])
+def test_a_stop_inside_a_closing_mark_ends_the_sentence(closing: str) -> None:
+    text = f"Jacques Wilmot a déclaré : {closing} Le préfet a rappelé les faits."
+    index = index_document(text)
+    assert index.sentence_of(text.index("Le préfet")) == index.sentence_of(text.index("Jacques")) + 1
+
+
 def test_a_continuing_verb_keeps_the_previous_speaker_when_no_one_else_is_named() -> None:
     text = "« Le site est sûr », a déclaré Jacques Wilmot. Le vent soufflait. Il ajoute : « Tout va bien. »"
     resolver = Resolver(text)
@@ -4280,8 +4299,19 @@ def test_the_firm_takes_up_the_one_firm_named(text: str, name: str) -> None:
             "son côté, défendu sa réforme. « Je respecte le droit de grève », a-t-elle déclaré.",
             "ministre de l'Éducation nationale",
         ),
+        # a hyphenated role keeps its complement
+        (
+            "Le porte-parole du gouvernement a répondu sur la BFX. « Je pars », a-t-il affirmé.",
+            "porte-parole du gouvernement",
+        ),
+        # a body's common noun between them does not hide it
+        (
+            "Le ministre du Budget a maintenu sa version. Après les révélations du journal, « Je "
+            "pars », a-t-il répété.",
+            "ministre du Budget",
+        ),
     ],
-    ids=["post"],
+    ids=["post", "hyphenated", "body between"],
 )
 def test_a_pronoun_takes_up_the_role_subject_of_the_sentence_before(text: str, name: str) -> None:
     resolver = Resolver(text)

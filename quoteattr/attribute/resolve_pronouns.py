@@ -226,13 +226,15 @@ class _Pronouns(_ResolverBase):
                 and resolved.kind not in {"person", "organisation"}
                 and not _indefinite(occurrence.name)
             ):
-                if candidate is candidates[0] and self._spoke_just_before(occurrence, limit):
+                if candidate is _nearest_referent(candidates) and self._spoke_just_before(occurrence, limit):
                     # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
                     return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
                 if last_mentioned and candidate is _nearest_referent(candidates):
                     return self._last_mentioned_description(occurrence, resolved, words, gender, number)
                 written = (
-                    self._role_subject_just_before(occurrence, limit) if candidate is candidates[0] else None
+                    self._role_subject_just_before(occurrence, limit)
+                    if candidate is _nearest_referent(candidates)
+                    else None
                 )
                 if written is not None:
                     # the post in full, as the text wrote it: « ministre de l'Éducation nationale »
@@ -392,7 +394,8 @@ class _Pronouns(_ResolverBase):
     def _other_named_since(self, candidates: Sequence[Candidate], previous: Said | None, limit: int) -> bool:
         """Whether someone else fitting the pronoun is named between the previous quote and the
         pronoun: in « X a déclaré : « … ». Le préfet Y a rappelé les faits. Il ajoute : « … » »,
-        « il » is Y, not X. Not someone named in the previous source's own sentence, which they
+        « il » is Y, not X; so is a role that is a sentence's subject (« Le préfet a rappelé les
+        faits »). Not someone named in the previous source's own sentence, which they
         speak of or to (« X a déclaré que le président Y était favorable … « … », a-t-il
         précisé » is X)."""
         if previous is None:
@@ -400,11 +403,22 @@ class _Pronouns(_ResolverBase):
         said_in = self._index.sentence_of(previous.position)
         return any(
             c.occurrence is not None
-            and c.occurrence.kind in {"person", "name"}
+            and (c.occurrence.kind in {"person", "name"} or self._role_subject(c.occurrence))
             and c.occurrence.span.start > previous.position
             and self._index.sentence_of(c.occurrence.span.start) > said_in
             and not self._is_previous(c, previous, limit)
             for c in candidates
+        )
+
+    @staticmethod
+    def _role_subject(occurrence: Occurrence) -> bool:
+        """Whether ``occurrence`` is a definite role description that is its sentence's subject
+        (« Le préfet a rappelé les faits »): someone the text brings in as surely as by name."""
+        return (
+            occurrence.kind == "description"
+            and occurrence.subject
+            and not _indefinite(occurrence.name)
+            and has_specific_role(occurrence.name)
         )
 
     def _is_previous(self, candidate: Candidate, previous: Said, limit: int) -> bool:

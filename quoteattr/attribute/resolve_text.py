@@ -131,7 +131,8 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     # adjective of rank may open the role: « le Premier ministre », « l'ancien ministre »
     r"(?:\p{L}+[ \u00a0]+|\p{L}+['’][ \u00a0]*)"
     r"(?:(?i:premier|première|haut|haute|ancien|ancienne|nouveau|nouvelle)[ \u00a0]+)?"
-    r"\p{L}+"
+    # the role noun, hyphenated too (« le porte-parole », « la vice-présidente »)
+    r"\p{L}+(?:-\p{L}+)*"
     # an adjective of the post before its complement: « le directeur général de l'ARS »
     r"(?:[ \u00a0]+(?:général|générale|adjoint|adjointe|délégué|déléguée|exécutif|exécutive"
     r"|national|nationale|régional|régionale|départemental|départementale|fédéral|fédérale)\b)*"

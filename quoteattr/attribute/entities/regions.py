@@ -47,7 +47,9 @@ _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 
-_BOUNDARY = regex.compile(r"[.!?…]+[»”\"’)]?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
+#: A sentence's end: its stop, a closing mark after it (spaced in French: « … partons. » Le
+#: préfet »), then a capital or an opening mark; or a line break.
+_BOUNDARY = regex.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)])?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
