@@ -4542,6 +4542,40 @@ def test_a_firm_named_by_a_plural_head_is_taken_up_as_the_firm() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "« La réforme est inacceptable », a déclaré la Conférence des présidents d'université.",
+            "la Conférence des présidents d'université",
+            "Conférence des présidents d'université",
+        ),
+        (
+            "Selon le Front d'action populaire en réaménagement urbain, « les loyers explosent ».",
+            "le Front d'action populaire en réaménagement urbain",
+            "Front d'action populaire en réaménagement urbain",
+        ),
+    ],
+)
+def test_a_body_s_own_name_capitalised_on_its_first_word_is_whole(text: str, source: str, name: str) -> None:
+    # French writes an institution with a capital on its first word only: the name runs on in
+    # small letters
+    speaker = _said(Resolver(text), text, source, MentionKind.NAME, "« ")
+    assert speaker.name == name
+    # in small letters the noun is common: no organisation
+    text = "Lors d'une conférence de presse, le maire a répondu. « Rien ne change », a-t-il dit."
+    assert not [o for o in index_document(text).occurrences if o.kind == "organisation"]
+
+
+def test_a_body_is_named_as_the_writer_names_it_not_as_a_quote_does() -> None:
+    text = (
+        "Le président de l'Ordre de Lormont a démissionné, jugeant l'affaire « interne à l'Ordre "
+        "hospitalier de Lormont ». L'Ordre a dénoncé une décision « inacceptable »."
+    )
+    speaker = _said(Resolver(text), text, "L'Ordre", MentionKind.NAME, "inacceptable", nth=0)
+    assert speaker.name == "Ordre de Lormont"
+
+
+@pytest.mark.parametrize(
     ("opening", "name"),
     [
         ("Le Stade Auberive, avant-dernier de Ligue 2,", "Stade Auberive"),

@@ -29,6 +29,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS
 from quoteattr.lang.fr.indirect import TIME_PARTS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import (
+    BODY_NAME_HEADS,
     GENDERED_ADJECTIVES,
     NAMED_AFTER_PEOPLE,
     NATIONALITY_NOUNS,
@@ -417,19 +418,18 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     # "le Haut Commissariat …", "la Haute Autorité …": an adjective before the organisation noun
     organisation = next((t for t in tokens if t.lower not in ADJECTIVES_BEFORE_HEAD), first)
+    body_gender = ORGANISATION_NOUNS.get(organisation.lower) or (
+        BODY_NAME_HEADS.get(organisation.lower) if organisation.text[:1].isupper() else None
+    )  # « la Conférence des évêques »: a body's own name, with a capital on its first word
     comma = text.find(",", first.start, span.end)
-    if (
-        organisation.lower in ORGANISATION_NOUNS
-        and comma >= 0
-        and text[comma + 1 : span.end].strip()[:1].islower()
-    ):
+    if body_gender is not None and comma >= 0 and text[comma + 1 : span.end].strip()[:1].islower():
         # « le collectif Urgences en lutte, à l'origine du mouvement »: the name ends at the comma
         span = Span(span.start, comma, source=text)
-    if organisation.lower in ORGANISATION_NOUNS and "," not in text[first.start : span.end]:
+    if body_gender is not None and "," not in text[first.start : span.end]:
         # « l'association « Données en clair » »: the marks round its name are no part of it
         span = Span(span.start, len(text[: span.end].rstrip(_CLOSING_MARKS)), source=text)
         head = organisation.lower
-        gender = ORGANISATION_NOUNS[head]
+        gender = body_gender
         if (
             (not first.text[0].isupper() or first.lower in GENERIC_ACRONYMS)
             and len(tokens) > 1

@@ -234,10 +234,12 @@ def org_fullest(index: DocumentIndex, name: str, head: str, limit: int) -> Occur
     if not matches:
         return None
 
-    def rank(found: tuple[Occurrence, int]) -> tuple[int, int, int]:
+    def rank(found: tuple[Occurrence, int]) -> tuple[bool, int, int, int]:
+        # a name the writer gives, before one only a quotation spells (« … de l'Ordre souverain
+        # de Malte … », the text itself saying « l'Ordre de Malte »)
         o, order = found
         before = o.span.start < limit
-        return (len(o.tokens), o.span.start if before else -o.span.start, -order)
+        return (not o.quoted, len(o.tokens), o.span.start if before else -o.span.start, -order)
 
     best = max((g.nearest(limit) for g in matches), key=rank)[0]
     if not any(c.isupper() for c in best.name):

@@ -70,6 +70,7 @@ from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, INTERVIEWED_PARTICIPLES, MEDIUM_VENUE
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
+    BODY_NAME_HEADS,
     CLUB_ACRONYMS,
     CLUB_NAME_HEADS,
     COMMON_NOUN_ACRONYMS,
@@ -376,14 +377,17 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
     for i, token in enumerate(tokens):
         low = token.lower
         firm_name = low in FIRM_NAME_HEADS and token.text[0].isupper()  # « les Établissements X »
+        body_name = low in BODY_NAME_HEADS and token.text[0].isupper()  # « la Conférence des … »
         club = _club_name(text, tokens, i)
-        if low not in ORGANISATION_NOUNS and not firm_name and not club:
+        if low not in ORGANISATION_NOUNS and not firm_name and not body_name and not club:
             continue
         previous = preceding(text, tokens, i)
         elided = i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in {"l'", "l’"}
         after_article = elided or (previous is not None and previous.lower in DETERMINERS)
         if not (after_article or club) and not (token.text[0].isupper() and i not in starts):
             continue
+        if body_name and low not in ORGANISATION_NOUNS and not after_article:
+            continue  # « SNCF Réseau »: the word is part of another name, not its head
         last = org_phrase_end(text, tokens, i, parsed_adjectives, scan.parsed_infinitives)
         end = tokens[last].end
         closing = _CLOSING_BRACKET.match(text, end)
@@ -409,7 +413,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
                 name=name,
                 tokens=tuple(t.text for t in tokens[i : last + 1]),
                 kind="organisation",
-                gender=ORGANISATION_NOUNS.get(low, "m"),
+                gender=ORGANISATION_NOUNS.get(low) or BODY_NAME_HEADS.get(low, "m"),
                 number="p" if firm_name else "s",
                 subject=(subject_guess if parsed is None else parsed) and not in_brackets(text, token.start),
                 quoted=quoted(token.start),

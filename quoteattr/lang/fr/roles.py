@@ -17,6 +17,7 @@ __all__ = [
     "AGE_NOUNS",
     "BAR_CIVILITIES",
     "BENCH_ROLES",
+    "BODY_NAME_HEADS",
     "CLUB_ACRONYMS",
     "CLUB_NAME_HEADS",
     "COMMON_NOUN_ACRONYMS",
@@ -949,6 +950,19 @@ FIRM_NAME_HEADS: Final[frozenset[str]] = frozenset(
     {"établissements", "laboratoires", "éditions", "chantiers", "ateliers", "galeries", "transports",
      "magasins", "entreprises", "brasseries", "fonderies", "forges", "papeteries", "verreries"}
 )  # fmt: skip
+
+#: Singular nouns that open a body's own name when capitalised, as French writes an institution
+#: (a capital on its first word only): « la Conférence des évêques de France », « le Front
+#: d'action populaire », « l'Ordre des médecins », « la Chambre de commerce », « le Fonds monétaire
+#: international ». Lowercase, they are common nouns (« une conférence de presse », « le front
+#: des grévistes »), so they are not :data:`ORGANISATION_NOUNS`. With their gender.
+BODY_NAME_HEADS: Final[dict[str, str]] = {
+    "conférence": "f", "front": "m", "coordination": "f", "ordre": "m", "chambre": "f",
+    "caisse": "f", "collège": "m", "secours": "m", "cercle": "m", "réseau": "m", "planning": "m",
+    "mutualité": "f", "sécurité": "f", "protection": "f", "cinémathèque": "f", "opéra": "m",
+    "bibliothèque": "f", "fonds": "m", "programme": "m", "forum": "m", "régie": "f",
+    "église": "f", "rassemblement": "m", "conservatoire": "m", "tribune": "f",
+}  # fmt: skip
 
 #: Capitalised words that open a sports club's own name: « le Stade rennais », « l'Olympique de
 #: Marseille », « le Racing Club de Lens », « le Sporting ». Lowercase, « le stade » is a ground.
