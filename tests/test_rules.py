@@ -2716,6 +2716,55 @@ def test_colon_distant_reaches_a_later_quote_of_the_sentence() -> None:
     assert (found.rule, found.cue, mention_text(found)) == ("colon_distant", "déclarer", "Paul")
 
 
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a heading's colon, then a clause with its own subject: the topic says nothing
+        (
+            "Grève à Lormont : le syndicat Sud « maintient la pression »",
+            """
+            Grève grève NOUN -1 root
+            à à ADP 2 case
+            Lormont Lormont PROPN 0 nmod
+            : : PUNCT 0 punct
+            le le DET 5 det
+            syndicat syndicat NOUN 8 nsubj
+            Sud Sud PROPN 5 appos
+            « « PUNCT 8 punct
+            maintient maintenir VERB 0 parataxis
+            la le DET 10 det
+            pression pression NOUN 8 obj
+            » » PUNCT 8 punct
+            """,
+            None,
+        ),
+        # must not: the heading's name, then its quotes alone
+        (
+            "Macron : « Oui », « Non »",
+            """
+            Macron Macron PROPN -1 root
+            : : PUNCT 0 punct
+            « « PUNCT 3 punct
+            Oui oui INTJ 0 parataxis
+            » » PUNCT 3 punct
+            , , PUNCT 7 punct
+            « « PUNCT 7 punct
+            Non non INTJ 0 parataxis
+            » » PUNCT 7 punct
+            """,
+            "Macron",
+        ),
+    ],
+    ids=["topic heading", "speaker heading"],
+)
+def test_colon_distant_after_a_heading_only_with_nothing_said_between(
+    text: str, table: str, expected: str | None
+) -> None:
+    site = site_of(text, table, which=text.count("«") - 1)
+    found = colon_distant(site)
+    assert (found and mention_text(found)) == expected
+
+
 def test_subject_found_across_a_comma_set_insert() -> None:
     text = "Une voix, au loin, criait : « Venez ! »"
     table = """

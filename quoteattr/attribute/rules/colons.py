@@ -77,11 +77,25 @@ def colon_intro(site: QuoteSite) -> Attribution | None:
 
 
 def colon_distant(site: QuoteSite) -> Attribution | None:
-    """X a déclaré : « … », les Y « … »: a later quote of a sentence introduced by a colon."""
+    """X a déclaré : « … », les Y « … »: a later quote of a sentence introduced by a colon.
+
+    Not when the colon closes a heading with no verb and a clause with a subject of its own
+    stands between it and the quote (« Grève à la RATP : le syndicat Sud « maintient la
+    pression » »): the heading names the topic, and the quote is that clause's."""
     found = _colon(site, distant=True)
     if found is None:
         return None
+    if found.rule == "colon_headline" and _subject_after_colon(site):
+        return None
     return attrs.evolve(found, rule="colon_distant", confidence=CONFIDENCE["colon_distant"], frame="woven")
+
+
+def _subject_after_colon(site: QuoteSite) -> bool:
+    """Whether the words between the last colon before the quote, in its sentence, and the quote
+    hold a subject (« … : le syndicat Sud « … » »)."""
+    before = site.frame_before()
+    colons = [position for position, w in enumerate(before) if w.text == ":"]
+    return bool(colons) and any(w.deprel.startswith("nsubj") for w in before[colons[-1] + 1 :])
 
 
 def _qualifies_a_thing(sent: Sentence, word: Word) -> bool:
