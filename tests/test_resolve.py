@@ -557,6 +557,18 @@ def test_two_people_coordinated_each_with_an_article_are_two() -> None:
     assert Resolver(text).resolve(found, before=0).name == "Paul Roux et Anne Vidal"
 
 
+def test_the_previous_speaker_stays_present_a_sentence_longer() -> None:
+    text = (
+        "Marie Dumont dirige le parti. « Nous avons soutenu le projet », a rappelé Paul Roux. "
+        "Le parti a perdu. Puis tout a changé. « Certains veulent un sauveur ! », s'insurge "
+        "l'opposant."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Nous").name == "Paul Roux"
+    speaker = _said(resolver, text, "l'opposant", MentionKind.DESCRIPTION, "« Certains")
+    assert (speaker.name, speaker.resolved_by) == ("Paul Roux", ResolvedBy.SALIENT)
+
+
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
@@ -589,8 +601,22 @@ def test_two_people_coordinated_each_with_an_article_are_two() -> None:
             "Le Belge",
             "Pieter Verhaegen",
         ),
+        # the paragraph's person, three sentences back, taken up by a role of her field
+        (
+            "Annie Lerond a haussé le ton devant la préfecture. Avec un collectif, elle a multiplié "
+            "les actions. Rien n'y a fait. « On ne nous écoute pas », résume l'élue.",
+            "l'élue",
+            "Annie Lerond",
+        ),
     ],
-    ids=["age matched", "age matched, the other", "age, salient", "inhabitant", "nationality, salient"],
+    ids=[
+        "age matched",
+        "age matched, the other",
+        "age, salient",
+        "inhabitant",
+        "nationality, salient",
+        "three sentences back",
+    ],
 )
 def test_descriptions_of_a_person_take_up_the_person_just_named(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
@@ -3312,8 +3338,9 @@ def test_the_defendant_is_the_one_person_the_text_says_is_tried(opening: str, na
     [
         # a group quoted since does not make the researcher any less the one just spoken of
         ("Plusieurs médias ont parlé d'un « vaccin miracle », une expression que", "Anne Roux"),
-        # another person quoted since is the one just spoken of: no researcher there
-        ("Le ministre Paul Petit a parlé d'un « vaccin miracle », une expression que", "chercheuse"),
+        # another person quoted since: the researcher is still the one the pronouns after her
+        # name kept the paragraph's person (« Elle a fait remarquer … », « a-t-elle insisté »)
+        ("Le ministre Paul Petit a parlé d'un « vaccin miracle », une expression que", "Anne Roux"),
     ],
 )
 def test_a_group_quoted_since_leaves_the_person_just_spoken_of(between: str, name: str) -> None:

@@ -1548,8 +1548,40 @@ _CONJUNCTIONS = frozenset({"et", "ou"})
 _APPOSED_HEAD_WORDS = 3
 
 
-#: A definite description takes up a person named at most this many sentences before it.
+#: A definite description takes up a person named, or taken up by a subject pronoun
+#: (:func:`_last_taken_up`), at most this many sentences before it.
 SALIENT_REACH = 2
+#: The previous quote's speaker is taken up from a sentence farther: their quote keeps them
+#: present (« « … », a rappelé Paul Roux. Le parti a perdu. Puis tout a changé. « … », s'insurge
+#: l'opposant »).
+SAID_REACH = SALIENT_REACH + 1
+#: How far back a person named may lie when subject pronouns took them up since.
+_TAKEN_UP_REACH = 6
+
+
+def _last_taken_up(index: DocumentIndex, occurrence: Occurrence, limit: int) -> int:
+    """The sentence of the last subject pronoun before ``limit`` that takes up the person named at
+    ``occurrence``, or that of the name: a paragraph of news keeps its person through the pronouns
+    of a chain (:func:`chain_start`), each at most :data:`CHAIN_GAP` sentences from the one before,
+    of the person's gender and no one who fits them named as a subject between (« Annie Lerond a
+    haussé le ton. Avec un collectif, elle a multiplié les actions. Rien n'y a fait. « … », résume
+    l'élue »)."""
+    sentence = index.sentence_of(occurrence.span.start)
+    if not occurrence.gender:
+        return sentence
+    last = occurrence.span.end
+    for pronoun in index.pronouns:
+        if pronoun.start < last:
+            continue
+        if pronoun.start >= limit or index.sentence_of(pronoun.start) - sentence > CHAIN_GAP:
+            break
+        if (pronoun.gender, pronoun.number) != (occurrence.gender, "s"):
+            continue
+        between = Span(last, pronoun.start)
+        if any(_breaks_chain(index, o, pronoun.gender, "s") for o in index.within(between)):
+            break
+        sentence, last = index.sentence_of(pronoun.start), pronoun.start
+    return sentence
 
 
 def salient_person(
@@ -1596,10 +1628,12 @@ def salient_person(
     now = index.sentence_of(limit)
     ranked: list[tuple[tuple[int, bool], str, Occurrence | Said]] = []
     for occurrence in index.preceding(limit):
-        distance = now - index.sentence_of(occurrence.span.start)
-        if distance > SALIENT_REACH:
+        if now - index.sentence_of(occurrence.span.start) > _TAKEN_UP_REACH:
             break
         if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
+            continue
+        distance = now - _last_taken_up(index, occurrence, limit)
+        if distance > SALIENT_REACH:
             continue
         if _titled_in_another_time(index, occurrence, period):
             continue
@@ -1647,7 +1681,7 @@ def salient_person(
             # the role their quote gave is one of several the text gives them (« Sandrine Le
             # Goff, infirmière et déléguée syndicale … a affirmé la syndicaliste »)
             fits = any(_may_hold(index, o, role, domains, given=True, office=given) for o in named)
-        if distance <= SALIENT_REACH and fits:
+        if distance <= SAID_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:
         return None
