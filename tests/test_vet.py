@@ -53,6 +53,8 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("mardi à Lyon", "unknown", "mardi à Lyon", False),  # a subject's time adjunct
         ("fin", "unknown", "la fin", False),
         ("12e édition du salon", "unknown", "la 12e édition du salon", False),  # an event
+        ("cyberattaque samedi soir", "unknown", "une cyberattaque samedi soir", False),
+        ("question de la présidente", "unknown", "une question de la présidente", False),
         ("Matin de Vesoul", "unknown", "le Matin de Vesoul", True),  # a title, capitalised
     ],
 )

@@ -100,6 +100,13 @@ TIME_AND_EVENT_NOUNS: Final[frozenset[str]] = frozenset(
         "matinée", "nuit", "journée", "veille", "lendemain", "surlendemain", "week-end",
         "semaine", "mois", "année", "an", "heure", "heures", "minute", "minutes", "fois",
         "période", "époque", "début", "fin", "édition", "éditions", "guerre",
+        # the events news reports, which a parse may take for a subject (« une cyberattaque
+        # samedi soir a paralysé … : »)
+        "attaque", "attaques", "cyberattaque", "attentat", "attentats", "incendie", "accident",
+        "grève", "grèves", "crise", "réunion", "séance", "cérémonie", "match", "scrutin", "procès",
+        "audience", "sommet", "débat", "vote", "question", "questions", "réforme", "affaire",
+        "menace", "menaces", "conclave", "drame", "polémique", "tempête", "catastrophe",
+        "épidémie", "pandémie", "séisme", "crue", "finale", "concert", "spectacle",
     }
 )  # fmt: skip
 
