@@ -4333,9 +4333,9 @@ def test_the_firm_takes_up_the_one_firm_named(text: str, name: str) -> None:
         ),
         # a body's common noun between them does not hide it
         (
-            "Le ministre du Budget a maintenu sa version. Après les révélations du journal, « Je "
+            "Le ministre des Sports a défendu son bilan. Après les critiques du journal, « Je "
             "pars », a-t-il répété.",
-            "ministre du Budget",
+            "ministre des Sports",
         ),
     ],
     ids=["post", "hyphenated", "body between"],
@@ -4572,14 +4572,14 @@ def test_a_firm_named_by_a_plural_head_is_taken_up_as_the_firm() -> None:
     ("text", "source", "name"),
     [
         (
-            "« La réforme est inacceptable », a déclaré la Conférence des présidents d'université.",
-            "la Conférence des présidents d'université",
-            "Conférence des présidents d'université",
+            "« La réforme est inacceptable », a déclaré la Conférence des directeurs d'écoles d'art.",
+            "la Conférence des directeurs d'écoles d'art",
+            "Conférence des directeurs d'écoles d'art",
         ),
         (
-            "Selon le Front d'action populaire en réaménagement urbain, « les loyers explosent ».",
-            "le Front d'action populaire en réaménagement urbain",
-            "Front d'action populaire en réaménagement urbain",
+            "Selon le Front uni des locataires de Vaubec, « les loyers explosent ».",
+            "le Front uni des locataires de Vaubec",
+            "Front uni des locataires de Vaubec",
         ),
     ],
 )
