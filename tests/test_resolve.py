@@ -4677,11 +4677,20 @@ def test_a_name_opening_on_les_is_no_person_a_role_titles() -> None:
         ("La mairie, à Lanserre,", "mairie"),
         # a body that is not one to a place is no place's
         ("À Lanserre, le syndicat", "syndicat"),
+        # an office held for one place, its holder too; after « Du côté de » and a participle's
+        # phrase as well
+        ("À Lanserre, le maire", "maire de Lanserre"),
+        ("Du côté d'Ormeville, invoquant la sécurité, la préfète", "préfète d'Ormeville"),
+        ("Du côté de Lanserre, la mairie", "mairie de Lanserre"),
+        # must not: a post held for no one place
+        ("À Lanserre, le ministre", "ministre"),
     ],
 )
 def test_a_local_office_after_the_place_opening_its_sentence_is_that_place_s(opening: str, name: str) -> None:
     text = f"La chaleur dure. {opening} a indiqué « avoir ouvert deux salles »."
-    words = opening.split(", ", 1)[1].rstrip(",") if opening.startswith("À") else opening.split(",")[0]
+    words = (
+        opening.rsplit(", ", 1)[1].rstrip(",") if opening.startswith(("À", "Du")) else opening.split(",")[0]
+    )
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« avoir")
     assert speaker.name == name
 

@@ -66,6 +66,7 @@ from quoteattr.attribute.resolve_text import (
     _of_someone_new,
     _posted,
     _restrictive_tail,
+    office_of_place,
 )
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
@@ -353,7 +354,10 @@ class _Descriptions(_ResolverBase):
             person = next_incise_speaker(self._index, mention.span.start, role, phrase.gender, self._speaks)
             if person is not None:  # « Le ministre dit avoir « bon espoir ». « … », a déclaré Paul Verdier »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
-        fuller = fuller_description(self._text, words)
+        sentence_start = self._index.sentence_start(mention.span.start)
+        fuller = office_of_place(self._text, sentence_start, mention.span) or fuller_description(
+            self._text, words
+        )
         if fuller is None:
             owned = self._owned(mention, limit)
             if owned is not None:

@@ -184,11 +184,34 @@ _POST_PARTICIPLES = ("délégué", "chargé")
 _TO_FORMS = frozenset({"à", "au", "aux"})
 
 
-#: A place opening a sentence, set off by a comma: « À Lanserre, », « À Saint-Jean-de-Luz, ».
+#: A place opening a sentence, set off by a comma: « À Lanserre, », « À Saint-Jean-de-Luz, »,
+#: « Du côté de Lanserre, », and a participle's phrase set off after it if any (« Du côté de
+#: Lanserre, invoquant la sécurité, »).
 _PLACE_OPENING = regex.compile(
-    r"\s*(?:À|A)[ \u00a0]+(?P<place>\p{Lu}[\p{L}'’]*(?:[ -](?:\p{Lu}[\p{L}'’]*|d[eu]|la|les|sur|en))*)"
-    r"[ \u00a0]*,[ \u00a0]*"
+    r"\s*(?:(?:À|A)[ \u00a0]+|Du[ \u00a0]+côté[ \u00a0]+(?:de[ \u00a0]+|d['’]))"
+    r"(?P<place>\p{Lu}[\p{L}'’]*(?:[ -](?:\p{Lu}[\p{L}'’]*|d[eu]|la|les|sur|en))*)"
+    r"[ \u00a0]*,[ \u00a0]*(?:\p{Ll}+ant\b[^,.;:!?«»“”\"\n]*,[ \u00a0]*)?"
 )
+
+#: Offices held for one place, whose holder a place opening the sentence names: « À Lanserre,
+#: le maire a dénoncé … » is the mayor of Lanserre.
+_LOCAL_OFFICES = frozenset(
+    {"maire", "mairesse", "bourgmestre", "édile", "préfet", "préfète", "sous-préfet", "sous-préfète"}
+)
+
+
+def office_of_place(text: str, sentence_start: int, mention: Span) -> str | None:
+    """« maire de Lanserre » for « le maire » right after a place that opens its sentence (« À
+    Lanserre, le maire a dénoncé … », « Du côté de Lanserre, invoquant la sécurité, le maire
+    … »): an office held for one place (:data:`_LOCAL_OFFICES`), definite and alone; ``None``
+    otherwise."""
+    tokens = tokenize(mention.text_in(text))
+    if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+        return None
+    if tokens[1].lower not in _LOCAL_OFFICES:
+        return None
+    placed = _PLACE_OPENING.fullmatch(text, sentence_start, mention.start)
+    return None if placed is None else f"{tokens[1].lower} {_of(placed['place'])}"
 
 
 def _organisation_head(name: str) -> str:
