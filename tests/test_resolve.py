@@ -5023,9 +5023,17 @@ def test_a_family_that_speaks_is_not_its_member_named_before() -> None:
 
 
 def test_a_role_in_brackets_after_a_name_is_its_title() -> None:
-    text = "Sepp Blatter (président de la FIFA) est inquiet. Marie Durand (LR) a voté contre."
+    # a party in brackets says no role, but the apposition after it does
+    text = (
+        "Sepp Blatter (président de la FIFA) est inquiet. Marie Durand (LR) a voté contre. "
+        "Paul Lemoine (UMP), maire de la station, a réagi."
+    )
     titles = {o.name: o.title for o in index_document(text).occurrences if o.kind in {"person", "name"}}
-    assert titles == {"Sepp Blatter": "président de la FIFA", "Marie Durand": None}
+    assert titles == {
+        "Sepp Blatter": "président de la FIFA",
+        "Marie Durand": None,
+        "Paul Lemoine": "maire de la station",
+    }
 
 
 def test_a_bracketed_title_keeps_another_role_from_taking_the_person_up() -> None:

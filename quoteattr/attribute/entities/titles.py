@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent
 from quoteattr.attribute.names import (
     Token,
@@ -279,6 +281,29 @@ def _adjectives_before(tokens: Sequence[Token], k: int) -> int:
     return n
 
 
+#: The most words of an aside in brackets after a name, before its apposition (« (UMP) », « (Les
+#: Républicains) », « (Haute-Savoie) »).
+_ASIDE_WORDS = 3
+#: The comma after an aside's closing bracket.
+_COMMA_AFTER_ASIDE = regex.compile(r"\)[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
+
+
+def _past_aside(text: str, tokens: Sequence[Token], k: int) -> int:
+    """The index of the word after « ( … ), » when ``tokens[k]`` opens a short aside in brackets
+    that holds no role, then a comma (« Gérard Lemoine (UMP), maire de la station »: a party, a
+    place, whose apposition comes after it); ``k`` itself when the bracket holds more, or is not
+    followed by a comma (« Sepp Blatter (président de la FIFA) »); -1 when it does not close."""
+    close = text.find(")", tokens[k].start)
+    if close < 0:
+        return -1
+    comma = _COMMA_AFTER_ASIDE.match(text, close)
+    words = [t for t in tokens[k:] if t.end <= close]
+    if comma is None or len(words) > _ASIDE_WORDS or any(role_of(t.lower) for t in words):
+        return k
+    after = next((i for i in range(k, len(tokens)) if tokens[i].start >= comma.end()), -1)
+    return after if after >= 0 and after + 1 < len(tokens) else -1
+
+
 def title_after(
     text: str, tokens: Sequence[Token], last: int, *, bare_allowed: bool = True
 ) -> tuple[str | None, str]:
@@ -292,6 +317,12 @@ def title_after(
     opening = text[tokens[last].end : tokens[k].start].strip(" \t\u00a0\u202f")
     if opening not in {",", "("}:
         return None, ""
+    if opening == "(":
+        k = _past_aside(text, tokens, k)
+        if k < 0:
+            return None, ""
+        if k > last + 1:
+            opening = ","  # « Gérard Lemoine (UMP), maire de la station »
     if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower == "ans":
         # « Bernard Quéméner, 64 ans, élu depuis 2001 »: the age, then the role
         if text[tokens[k + 1].end : tokens[k + 2].start].strip(" \t\u00a0\u202f") != ",":
