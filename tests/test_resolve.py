@@ -5505,8 +5505,14 @@ def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() ->
             "le quotidien",
             "La Dépêche du Midi",
         ),
+        # « le titre », news jargon for a publication
+        (
+            "Le Courrier du Val assure que le document existe. « Il y a d'autres pistes », a ajouté le titre.",
+            "le titre",
+            "Courrier du Val",
+        ),
     ],
-    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers", "longest title"],
+    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers", "longest title", "titre"],
 )
 def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, name: str) -> None:
     for kind in (MentionKind.DESCRIPTION, MentionKind.DOCUMENT):

@@ -70,6 +70,7 @@ from quoteattr.attribute.resolve_text import (
 )
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
+from quoteattr.lang.fr.press import PRESS_NOUNS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     BENCH_ROLES,
@@ -226,7 +227,11 @@ class _Descriptions(_ResolverBase):
         counterpart = self._counterpart(mention, limit, phrase.gender)
         if counterpart is not None:  # « son homologue »: not the one « son » stands for
             return counterpart
-        press = self._press_taken_up(words, phrase.head, limit) if phrase.organisation else None
+        # « le titre » names a newspaper in news jargon, though it is no organisation noun
+        noun = phrase.head if phrase.organisation else (head_noun(words) or "")
+        press = (
+            self._press_taken_up(words, noun, limit) if phrase.organisation or noun in PRESS_NOUNS else None
+        )
         if press is not None:  # « Le Parisien révèle … Le quotidien affirme »
             return press
         # « La CGT dénonce … La centrale affirme »: a body's noun no organisation's name opens on

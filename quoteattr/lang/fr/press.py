@@ -45,9 +45,10 @@ PRESS_TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Common nouns news takes a newspaper or a magazine up by, once it has named it (« Le Parisien
-#: révèle … Le quotidien affirme que … »), lowercase.
+#: révèle … Le quotidien affirme que … », « …, a ajouté le titre »: a publication in news jargon),
+#: lowercase.
 PRESS_NOUNS: frozenset[str] = frozenset(
-    {"journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "bimensuel"}
+    {"journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "bimensuel", "titre"}
 )
 
 #: Words that make a name a newspaper's in any language (« le Journal du Dimanche », « le New
