@@ -5507,7 +5507,8 @@ def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() ->
         ),
         # « le titre », news jargon for a publication
         (
-            "Le Courrier du Val assure que le document existe. « Il y a d'autres pistes », a ajouté le titre.",
+            "Le Courrier du Val assure que le document existe. « Il y a d'autres pistes », a "
+            "ajouté le titre.",
             "le titre",
             "Courrier du Val",
         ),
