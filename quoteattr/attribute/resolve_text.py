@@ -17,7 +17,7 @@ from quoteattr.attribute.names import fold, tokenize
 from quoteattr.attribute.resolve_rules import clean_phrase
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.indirect import TIME_WORDS
-from quoteattr.lang.fr.roles import ORGANISATION_NOUNS, PERSON_NOUNS, role_of
+from quoteattr.lang.fr.roles import LOCAL_OFFICES, ORGANISATION_NOUNS, PERSON_NOUNS, role_of
 from quoteattr.lang.fr.titles import DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
 from quoteattr.lang.fr.verbs import finite_speech_form
 from quoteattr.model import Span
@@ -193,22 +193,17 @@ _PLACE_OPENING = regex.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:\p{Ll}+ant\b[^,.;:!?«»“”\"\n]*,[ \u00a0]*)?"
 )
 
-#: Offices held for one place, whose holder a place opening the sentence names: « À Lanserre,
-#: le maire a dénoncé … » is the mayor of Lanserre.
-_LOCAL_OFFICES = frozenset(
-    {"maire", "mairesse", "bourgmestre", "édile", "préfet", "préfète", "sous-préfet", "sous-préfète"}
-)
-
 
 def office_of_place(text: str, sentence_start: int, mention: Span) -> str | None:
     """« maire de Lanserre » for « le maire » right after a place that opens its sentence (« À
     Lanserre, le maire a dénoncé … », « Du côté de Lanserre, invoquant la sécurité, le maire
-    … »): an office held for one place (:data:`_LOCAL_OFFICES`), definite and alone; ``None``
+    … »): an office held for one place (:data:`~quoteattr.lang.fr.roles.LOCAL_OFFICES`), definite
+    and alone; ``None``
     otherwise."""
     tokens = tokenize(mention.text_in(text))
     if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
         return None
-    if tokens[1].lower not in _LOCAL_OFFICES:
+    if tokens[1].lower not in LOCAL_OFFICES:
         return None
     placed = _PLACE_OPENING.fullmatch(text, sentence_start, mention.start)
     return None if placed is None else f"{tokens[1].lower} {_of(placed['place'])}"

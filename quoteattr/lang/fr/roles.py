@@ -31,6 +31,7 @@ __all__ = [
     "INFORMATION_NOUNS",
     "INSTITUTION_METONYMS",
     "IRREGULAR_DEMONYMS",
+    "LOCAL_OFFICES",
     "NAMED_AFTER_PEOPLE",
     "NATIONALITY_NOUNS",
     "OFFICES",
@@ -891,6 +892,13 @@ def state_body_may_take_up(noun: str, head: str, *, initials: bool) -> bool:
     """
     return noun not in STATE_BODIES or initials or head == noun
 
+
+#: Offices held for one place, whose holder a place opening the sentence names (« À Lanserre, le
+#: maire a dénoncé … » is the mayor of Lanserre): the mayor, in France, Belgium and Québec, and
+#: the State's representative in a département or an arrondissement.
+LOCAL_OFFICES: Final[frozenset[str]] = frozenset(
+    {"maire", "mairesse", "bourgmestre", "édile", "préfet", "préfète", "sous-préfet", "sous-préfète"}
+)
 
 #: Seats a person is elected or appointed to, one holder each (folded form -> the seat): a person
 #: the text seats in one is never taken up by another's noun (« le conseiller municipal X » is
