@@ -166,6 +166,7 @@ class _Pronouns(_ResolverBase):
             if not (person and resolved.kind != "person"):
                 return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         unnamed: _Resolved | None = None
+        nearest = _nearest_referent(candidates)
         for candidate in candidates:
             if replying and previous is not None and self._is_previous(candidate, previous, limit):
                 continue  # "répondit-il": not the one who just spoke
@@ -226,16 +227,12 @@ class _Pronouns(_ResolverBase):
                 and resolved.kind not in {"person", "organisation"}
                 and not _indefinite(occurrence.name)
             ):
-                if candidate is _nearest_referent(candidates) and self._spoke_just_before(occurrence, limit):
+                if candidate is nearest and self._spoke_just_before(occurrence, limit):
                     # « Le Premier ministre a répondu dans la soirée. « … », a-t-il assuré »
                     return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
-                if last_mentioned and candidate is _nearest_referent(candidates):
+                if last_mentioned and candidate is nearest:
                     return self._last_mentioned_description(occurrence, resolved, words, gender, number)
-                written = (
-                    self._role_subject_just_before(occurrence, limit)
-                    if candidate is _nearest_referent(candidates)
-                    else None
-                )
+                written = self._role_subject_just_before(occurrence, limit) if candidate is nearest else None
                 if written is not None:
                     # the post in full, as the text wrote it: « ministre de l'Éducation nationale »
                     return attrs.evolve(

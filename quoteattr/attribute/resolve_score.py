@@ -284,7 +284,7 @@ def chain_start(index: DocumentIndex, limit: int, gender: str, number: str) -> i
     Française, not Martin. The chain runs back over pronouns of the same gender and number, each
     at most :data:`CHAIN_GAP` sentences from the next, and breaks at a subject that fits them.
     """
-    links = [p for p in index.pronouns if p.start < limit and (p.gender, p.number) == (gender, number)]
+    links = [p for p in index.pronouns_between(0, limit) if (p.gender, p.number) == (gender, number)]
     start: int | None = None
     current = limit
     for link in reversed(links):
@@ -1570,10 +1570,8 @@ def _last_taken_up(index: DocumentIndex, occurrence: Occurrence, limit: int) -> 
     if not occurrence.gender:
         return sentence
     last = occurrence.span.end
-    for pronoun in index.pronouns:
-        if pronoun.start < last:
-            continue
-        if pronoun.start >= limit or index.sentence_of(pronoun.start) - sentence > CHAIN_GAP:
+    for pronoun in index.pronouns_between(last, limit):
+        if index.sentence_of(pronoun.start) - sentence > CHAIN_GAP:
             break
         if (pronoun.gender, pronoun.number) != (occurrence.gender, "s"):
             continue

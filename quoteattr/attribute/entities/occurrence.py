@@ -83,6 +83,12 @@ class DocumentIndex:
     def _starts(self) -> tuple[int, ...]:
         return tuple(o.span.start for o in self.occurrences)
 
+    pronoun_starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
+
+    @pronoun_starts.default
+    def _pronoun_starts(self) -> tuple[int, ...]:
+        return tuple(p.start for p in self.pronouns)
+
     by_last: dict[str, tuple[Occurrence, ...]] = attrs.field(eq=False, repr=False)
 
     @by_last.default
@@ -147,6 +153,12 @@ class DocumentIndex:
             occurrence = self.occurrences[i]
             if occurrence.span.end <= span.end:
                 yield occurrence
+
+    def pronouns_between(self, start: int, end: int) -> tuple[SubjectPronoun, ...]:
+        """The subject pronouns that open at ``start`` or after and before ``end``, in text order."""
+        return self.pronouns[
+            bisect.bisect_left(self.pronoun_starts, start) : bisect.bisect_left(self.pronoun_starts, end)
+        ]
 
     def preceding(self, limit: int) -> Iterator[Occurrence]:
         """Occurrences that end at or before ``limit``, nearest first."""
