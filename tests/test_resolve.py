@@ -2041,6 +2041,24 @@ def test_a_post_named_first_is_the_one_titled_so_in_the_next_sentence(between: s
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("described", "name"),
+    [
+        # « principale » is a noun where no noun follows it: the head of a collège
+        ("La nouvelle principale du collège, Lise Tardan,", "Lise Tardan"),
+        # must not: the adjective of another noun titles no one so
+        ("La principale association du quartier, Les Amis du parc,", "principale"),
+    ],
+)
+def test_la_principale_takes_up_the_head_of_the_college_named_before(described: str, name: str) -> None:
+    text = (
+        f"{described} a accueilli les élèves mardi. Les classes sont pleines. "
+        "« Les choses sérieuses commencent », a lâché la principale."
+    )
+    speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« Les choses")
+    assert speaker.name == name
+
+
 def test_a_kin_description_is_not_the_person_titled_so_later() -> None:
     text = "La mère a dit qu'elle ne savait rien. Le soir, la mère Angèle est revenue."
     speaker = _said(Resolver(text), text, "La mère", MentionKind.DESCRIPTION, "elle ne savait")

@@ -103,9 +103,16 @@ def head_noun(phrase: str) -> str | None:
 
     >>> head_noun("le nouvel objectif de la réforme"), head_noun("le vieux"), head_noun("la 9e vague")
     ('objectif', 'vieux', 'vague')
+
+    An adjective before « de » is the head too: « la nouvelle principale de l'établissement ».
+
+    >>> head_noun("la nouvelle principale de l'établissement"), head_noun("le principal du collège")
+    ('principale', 'principal')
     """
     adjective = None
     for token in tokenize(phrase):
+        if adjective is not None and token.lower in _OF:
+            return adjective
         if token.lower in DETERMINERS or token.lower.isdigit() or _ORDINAL.fullmatch(token.lower):
             continue
         if token.lower in ADJECTIVES_BEFORE_HEAD:
@@ -113,6 +120,10 @@ def head_noun(phrase: str) -> str | None:
             continue
         return token.lower
     return adjective
+
+
+#: The preposition « de » and its contractions, which no noun's head is.
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _plain(words: str) -> str:

@@ -690,6 +690,30 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "marathonienne": ("f", (_SPO,)),
     "randonneur": ("m", (_SPO,)),
     "randonneuse": ("f", (_SPO,)),
+    # more posts and trades news names people by: the head of a collège (« la principale », a
+    # noun only where no noun follows it, :func:`~quoteattr.attribute.vet.head_noun`), an owner,
+    # a board's officers, a founder's partner, a party to a case, a mediator, a comedian
+    "principal": ("m", (_PUB,)),
+    "principale": ("f", (_PUB,)),
+    "propriétaire": ("", (_BUS,)),
+    "exploitant": ("m", (_BUS,)),
+    "exploitante": ("f", (_BUS,)),
+    "administrateur": ("m", (_BUS, _GOV)),
+    "administratrice": ("f", (_BUS, _GOV)),
+    "trésorier": ("m", (_BUS, _POLI)),
+    "trésorière": ("f", (_BUS, _POLI)),
+    "cofondateur": ("m", (_BUS,)),
+    "cofondatrice": ("f", (_BUS,)),
+    "organisateur": ("m", (_BUS, _SPO)),
+    "organisatrice": ("f", (_BUS, _SPO)),
+    "conciliateur": ("m", (_JUS, _GOV)),
+    "conciliatrice": ("f", (_JUS, _GOV)),
+    "requérant": ("m", (_JUS,)),
+    "requérante": ("f", (_JUS,)),
+    "constitutionnaliste": ("", (_JUS, _SCI)),
+    "urbaniste": ("", (_SCI,)),
+    "stagiaire": ("", (_PUB,)),
+    "humoriste": ("", (_ART, _MED)),
 }
 
 #: Nouns that head an organisation's name ("le Conseil de sécurité arménien", "le ministère
