@@ -2042,6 +2042,23 @@ def test_a_post_named_first_is_the_one_titled_so_in_the_next_sentence(between: s
 
 
 @pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        ("l'avocat général Marc Solenne a dénoncé un élu sans scrupules.", "Marc Solenne"),
+        # must not: a lawyer is no « avocat général », though the words begin alike
+        ("l'avocat Marc Solenne a dénoncé un procès politique.", "avocat général"),
+    ],
+)
+def test_the_avocat_general_is_the_one_person_titled_with_those_words_later(later: str, name: str) -> None:
+    text = (
+        "« La fraude n'est pas un jeu », a lancé l'avocat général, en ouvrant lundi son réquisitoire. "
+        f"Mardi, {later}"
+    )
+    speaker = _said(Resolver(text), text, "l'avocat général", MentionKind.DESCRIPTION, "« La fraude")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("described", "name"),
     [
         # « principale » is a noun where no noun follows it: the head of a collège

@@ -344,15 +344,30 @@ class _Descriptions(_ResolverBase):
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
         if named is not None:
             return named
+        # « l'avocat général », a magistrate by its class, is as specific as its own words: the
+        # one person the text titles with them later
+        exact = role in HYPERNYM_ROLES and periphrasis_role(words) == role
+        if (
+            (specific or exact)
+            and phrase.number == "s"
+            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
+            and not self._names_its_holder(mention.span)
+        ):
+            person = later_titled_person(
+                self._index,
+                mention.span.start,
+                (head_noun(words) or "") if exact else role,
+                phrase.gender,
+                written=words if exact else "",
+            )
+            if person is not None:
+                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
         if (
             specific
             and phrase.number == "s"
             and words.strip().lower().startswith(_DEFINITE_SINGULAR)
             and not self._names_its_holder(mention.span)
         ):
-            person = later_titled_person(self._index, mention.span.start, role, phrase.gender)
-            if person is not None:
-                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
             person = named_after_office(self._index, mention.span.start, role, phrase.gender, self._speaks)
             if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)

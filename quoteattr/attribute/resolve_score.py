@@ -1205,22 +1205,27 @@ def _roles_written(index: DocumentIndex, occurrence: Occurrence) -> list[str]:
 _SENTENCE_CLOSED = regex.compile(r"(?<!\b\p{Lu})[.!?…][ \t\u00a0\u202f]+[\"«“]?[ \u00a0\u202f]*\p{Lu}")
 
 
-def later_titled_person(index: DocumentIndex, start: int, role: str, gender: str) -> Occurrence | None:
+def later_titled_person(
+    index: DocumentIndex, start: int, role: str, gender: str, *, written: str = ""
+) -> Occurrence | None:
     """The one person the text titles by ``role`` after ``start``, for a definite description by
     that role no one before it fits: a text that speaks of « le procureur » and later names « le
     procureur Stefano Palazzi » has one prosecutor (« Le procureur pense avoir affaire à … ». …
     « contrairement à ce que demandait le procureur Stefano Palazzi »). ``None`` when no one, or
     more than one person, is titled so anywhere in the text, when they are titled so before the
-    description's next sentence, or when the genders disagree."""
+    description's next sentence, or when the genders disagree. With ``written``, the title must
+    hold every word of that description too: « l'avocat général » is not « l'avocat Paul Roux »."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:
         return None  # « la mère », « la jeune fille »: someone's, or anyone
     key = fold(role)
+    needed = {fold(t.text) for t in tokenize(written)} - _FUNCTION_WORDS
     found: dict[str, list[Occurrence]] = {}
     for occurrence in index.occurrences:
         if not _is_person(occurrence):
             continue
-        if any(key in _role_words(t)[0] for t in _roles_written(index, occurrence)):
+        titles = [_role_words(t)[0] for t in _roles_written(index, occurrence)]
+        if any(key in words and needed <= words for words in titles):
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     if len(found) != 1:
         return None
