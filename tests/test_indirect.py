@@ -1037,6 +1037,37 @@ def test_a_participle_spelt_as_the_present_is_an_incise_verb(
     assert found(text, GAZETTE.format(verb=verb, lemma=lemma)) == expected
 
 
+#: « Le chantier reprendra lundi, juge le maire. », the incise's verb tagged a noun in apposition
+#: and its subject that noun's complement, as spaCy's French model parses it (``{det}``: the word
+#: after « juge »).
+JUDGED = """
+Le le DET 1 det
+chantier chantier NOUN 2 nsubj
+reprendra reprendre VERB -1 root VerbForm=Fin
+lundi lundi NOUN 2 obl:mod
+, , PUNCT 5 punct
+juge juge NOUN 2 dep
+{det} le DET 7 det
+maire maire NOUN 5 nmod
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("det", "expected"),
+    [
+        # a finite speech form after a comma, then a determiner: the verb of an incise
+        ("le", [("Le chantier reprendra lundi", "le maire", "juger")]),
+        ("son", [("Le chantier reprendra lundi", "son maire", "juger")]),
+    ],
+)
+def test_a_speech_form_tagged_a_noun_before_a_determiner_is_an_incise_verb(
+    det: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = f"Le chantier reprendra lundi, juge {det} maire."
+    assert found(text, JUDGED.format(det=det)) == expected
+
+
 #: « Les crues ont touché 300 maisons, dont un quart dans l'Ain, a déclaré le préfet. », the
 #: relative's noun hung on the incise's verb as its subject, as spaCy parses it (``{verb}`` and
 #: ``{label}``: the word before « dont » and the incise verb's relation).

@@ -167,6 +167,13 @@ def _inverted_part(word: Word) -> bool:
     return text in _EUPHONIC_T or text.startswith(_INVERTED)
 
 
+#: Determiners that open an incise's inverted subject (« …, juge le ministre »): no noun in
+#: apposition after a comma takes one (« …, juge de paix »).
+_INCISE_SUBJECT_DETERMINERS = frozenset(
+    {"le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "cet", "cette"}
+)
+
+
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
@@ -190,9 +197,14 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     if auxiliary and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
         return True
     following = sent[word.index + 1] if word.index + 1 < len(sent) else None
-    if before.text == "," and following is not None and following.text[:1].isupper():
-        # « …, annonce Météorama dans son point du matin »: a finite speech form after a comma, a
-        # name after it, is an incise's verb, whatever the tagger took it for
+    if (
+        before.text == ","
+        and following is not None
+        and (following.text[:1].isupper() or following.text.lower() in _INCISE_SUBJECT_DETERMINERS)
+    ):
+        # « …, annonce Météorama dans son point du matin », « …, juge le ministre »: a finite
+        # speech form after a comma, a name or a determiner after it, is an incise's verb,
+        # whatever the tagger took it for (« juge », « note », « critique » are nouns too)
         return finite_speech_form(word.text.lower())
     # « Le syndicat déplore que … », « Le président juge que … », « Elle juge toutefois que »: a
     # finite speech form the tagger took for a noun or an adjective, before « que » (an adverb
