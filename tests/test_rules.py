@@ -7,11 +7,14 @@ scanner (pure surface code), so these tests exercise the rules exactly as the Ex
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import pytest
 from hand_parse import parse, parse_sentences
 
 from quoteattr.attribute.discourse import (
+    alternate_turns,
     answer_the_addressed,
     beat_speakers,
     continue_speakers,
@@ -2607,6 +2610,44 @@ def test_turn_taking_gives_no_line_to_the_person_it_calls_by_name() -> None:
     quotes[0] = _said(quotes[0], "Paul")
     quotes[1] = _said(quotes[1], "Marie")
     assert take_turns(text, quotes)[2].speaker is None
+
+
+def _names(quotes: Sequence[Quote]) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+def test_alternation_gives_one_named_side_its_every_other_line() -> None:
+    """A dash opens each new speaker's line: in a run of them, the named side speaks every other
+    line, and the other side, named nowhere, stays unnamed."""
+    text = "— Je sais votre nom, dit Marius.\n— Mon nom ?\n— Oui.\n— Vous mentez.\n— Non, je le sais."
+    quotes = list(find_quotations(text).quotes)
+    assert len(quotes) == 5
+    quotes[0] = _said(quotes[0], "Marius")
+    out = alternate_turns(text, quotes)
+    assert _names(out) == ["Marius", None, "Marius", None, "Marius"]
+    assert (out[2].rule, out[4].rule) == ("alternation", "alternation")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # one side named twice differently: a third person speaks, the turns are no pair's
+        ("— Bonjour, dit Paul.\n— Salut.\n— Bonsoir, dit Marc.\n— Ça va ?", {0: "Paul", 2: "Marc"}),
+        # one name on both sides: a line split over two paragraphs, or no alternation
+        ("— Bonjour, dit Paul.\n— Salut, dit Paul.\n— Bonsoir.", {0: "Paul", 1: "Paul"}),
+        # narration between: a new run, which no named line opens
+        ("— Bonjour, dit Paul.\n\nIl sortit dans la cour.\n\n— Salut.\n— Ça va ?", {0: "Paul"}),
+        # the line calls the named side by name: someone else says it
+        ("— Bonjour, dit Paul.\n— Salut.\n— Ça va, Paul ?", {0: "Paul"}),
+    ],
+    ids=["third person", "same name both sides", "narration between", "calls the speaker"],
+)
+def test_alternation_leaves_runs_that_are_no_two_person_exchange(text: str, named: dict[int, str]) -> None:
+    quotes = list(find_quotations(text).quotes)
+    for i, name in named.items():
+        quotes[i] = _said(quotes[i], name)
+    out = alternate_turns(text, quotes)
+    assert _names(out) == [named.get(i) for i in range(len(quotes))]
 
 
 def test_dash_signature_names_the_source() -> None:

@@ -30,11 +30,13 @@ from quoteattr.lang.fr.titles import NOT_NAME_STARTS
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker, SpeakerKind
 
 __all__ = [
+    "ALTERNATION_CONFIDENCE",
     "BEAT_CONFIDENCE",
     "CONTINUATION_CONFIDENCE",
     "PARTICIPLE_CONFIDENCE",
     "TOPIC_CONFIDENCE",
     "TURN_TAKING_CONFIDENCE",
+    "alternate_turns",
     "answer_the_addressed",
     "beat_speakers",
     "continue_speakers",
@@ -51,6 +53,8 @@ __all__ = [
 CONTINUATION_CONFIDENCE = 0.6
 #: Confidence of a speaker given by alternation in a two-person dialogue.
 TURN_TAKING_CONFIDENCE = 0.5
+#: Confidence of a speaker given by alternation from one side's named lines only.
+ALTERNATION_CONFIDENCE = 0.45
 #: Confidence of a participle's quote given the speaker of the quote before it in the sentence.
 PARTICIPLE_CONFIDENCE = 0.75
 #: Share of the first piece's confidence that the piece after its incise keeps.
@@ -455,6 +459,54 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
             changed = True
         if not changed:
             break
+    return tuple(out)
+
+
+def alternate_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """In a run of dialogue-dash lines, an untagged line gets the speaker of the lines an even
+    number of turns away, when the run's named lines fit two people taking turns: French opens
+    each new speaker's line with a dash, so in a scene of two the lines alternate (« Marius le
+    regarda : — Je sais votre nom. — Mon nom ? — Oui. » makes « Oui. » Marius's). A run whose
+    named lines do not fit (one side named twice differently, one name on both sides: a third
+    person, or a line split over two paragraphs) is left alone, as is a line that calls that
+    speaker by name; the other side stays unnamed when no line names it."""
+    out = list(quotes)
+    turns = _turns(text, out)
+    runs: list[list[int]] = []
+    for t, turn in enumerate(turns):
+        if out[turn[0]].mark is not MarkStyle.DIALOGUE_DASH:
+            runs.append([])
+        elif runs and runs[-1] and _adjacent(text, out, turns[runs[-1][-1]], turn):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    for run in runs:
+        sides: dict[int, Speaker] = {}
+        fits = True
+        for k, t in enumerate(run):
+            speaker = _turn_speaker(out, turns[t])
+            if speaker is None or speaker.name is None:
+                continue
+            known = sides.setdefault(k % 2, speaker)
+            other = sides.get(1 - k % 2)
+            if known.name != speaker.name or (other is not None and other.name == speaker.name):
+                fits = False
+                break
+        if not fits or not sides:
+            continue
+        for k, t in enumerate(run):
+            source = sides.get(k % 2)
+            if source is None or _turn_speaker(out, turns[t]) is not None:
+                continue
+            if _addressed(text, out, turns[t], source):
+                continue
+            for i in turns[t]:
+                out[i] = attrs.evolve(
+                    out[i],
+                    speaker=attrs.evolve(source, mention=None),
+                    rule="alternation",
+                    confidence=ALTERNATION_CONFIDENCE,
+                )
     return tuple(out)
 
 

@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.discourse import (
+    alternate_turns,
     answer_the_addressed,
     beat_speakers,
     continue_speakers,
@@ -225,5 +226,5 @@ def attribute(
     result = topic_speakers(text, result, attributed, names)
     result = lead_speakers(text, result, attributed)
     result = beat_speakers(text, result, attributed, names)
-    result = take_turns(text, answer_the_addressed(text, result))
+    result = alternate_turns(text, take_turns(text, answer_the_addressed(text, result)))
     return repeated_speakers(text, result)
