@@ -4693,6 +4693,18 @@ def test_the_parquet_takes_up_initials_never_a_firm(first: str, name: str) -> No
     assert speaker.name == name
 
 
+@pytest.mark.parametrize("body", ["Le gouvernement", "Le ministère"])
+def test_the_government_takes_up_no_firm_quoted_before(body: str) -> None:
+    text = (
+        "Pirelli a informé les salariés qu'il envisageait « la cessation totale » de l'activité. "
+        f"{body} a dénoncé « la brutalité » de l'annonce."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Pirelli", MentionKind.NAME, "« la cessation")
+    speaker = _said(resolver, text, body, MentionKind.DESCRIPTION, "« la brutalité")
+    assert speaker.name == body.split()[1]
+
+
 def test_a_name_opening_on_les_is_no_person_a_role_titles() -> None:
     text = (
         "Le parquet a requis cinq ans contre l'ancienne directrice de l'Ehpad privé Les Glycines. "

@@ -893,13 +893,18 @@ PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
     {"préfecture", "sous-préfecture", "mairie", "gendarmerie", "rectorat", "commissariat"}
 )
 
-#: Bodies of the state named by what they do (« le parquet », « la police », « le tribunal »):
-#: such a noun takes up a body the text named by its initials (« le PNF … le parquet », « la
-#: PSNI … la police ») or with a noun of its kind, never a firm, an association or a person named
-#: by their own name (« l'entreprise Ribaud Terrassements a affirmé … Le parquet a indiqué »).
+#: Bodies of the state named by what they do (« le parquet », « la police », « le tribunal »,
+#: « le gouvernement », « le ministère »): such a noun takes up a body the text named by its
+#: initials (« le PNF … le parquet », « la PSNI … la police ») or with a noun of its kind, never a
+#: firm, an association or a person named by their own name (« l'entreprise Ribaud Terrassements
+#: a affirmé … Le parquet a indiqué », « Pirelli a informé les salariés … Le gouvernement a
+#: dénoncé … »).
 STATE_BODIES: Final[frozenset[str]] = frozenset(
-    {"parquet", "police", "tribunal", "cour", "gendarmerie", "juridiction", "armée", "justice"}
-)
+    {
+        "parquet", "police", "tribunal", "cour", "gendarmerie", "juridiction", "armée", "justice",
+        "gouvernement", "ministère",
+    }
+)  # fmt: skip
 
 
 def state_body_may_take_up(noun: str, head: str, *, initials: bool) -> bool:
