@@ -42,6 +42,11 @@ def _pieces(text: str, *, closed_by_mark: bool = False) -> list[str]:
         ("Oui, fit Marie, des offres viendront.", ["Oui", "des offres viendront."]),
         # a hyphenated demonstrative is one word, which opens the subject of the tag
         ("Certes, répondit celle-ci ; mais elle se souvient.", ["Certes", "mais elle se souvient."]),
+        # an imperative with its clitic speaks to someone: the speech goes on after the tag
+        ("Qu'importe ? dit Paul, allons-nous-en toujours.", ["Qu'importe ?", "allons-nous-en toujours."]),
+        # « défait », « extrait » are presents, no imparfait of narration (that is « défaisait »)
+        ("Rien, dit Paul, il défait le travail des autres.", ["Rien", "il défait le travail des autres."]),
+        ("Rien, dit Paul, il défaisait le travail des autres.", ["Rien"]),
     ],
 )
 def test_speech_tags_are_cut_out_of_a_dialogue_line(speech: str, pieces: list[str]) -> None:

@@ -236,9 +236,11 @@ def _makes_something(verb: str, text: str, start: int) -> bool:
 
 
 def _speaks(words: list[str], sentence: str) -> bool:
-    """Signs of speech: the speaker and addressee (je, vous, mon …, venez), an exclamation, a question."""
+    """Signs of speech: the speaker and addressee (je, vous, mon …, venez), an imperative with
+    its clitic (allons-nous-en, dites-moi), an exclamation, a question."""
+    parts = [part for w in words for part in w.split("-")]
     return any(
-        w in FIRST_SECOND_PERSON or (len(w) > _SHORT_WORD and w.endswith(_SECOND_PERSON_VERB)) for w in words
+        w in FIRST_SECOND_PERSON or (len(w) > _SHORT_WORD and w.endswith(_SECOND_PERSON_VERB)) for w in parts
     ) or any(mark in sentence for mark in "!?")
 
 
@@ -273,13 +275,20 @@ def _speech_resumes(sentence: str, rest: str, *, after_narration: bool) -> bool:
 
 
 def _is_narrative_verb(word: str) -> bool:
-    """An imparfait or passé simple form (disait, partirent), not a conditional (serait) of speech."""
+    """An imparfait or passé simple form (disait, partirent), not a conditional (serait) of speech,
+    nor a present of a verb in -faire or -traire (il défait, il extrait: their imparfait is
+    défaisait, extrayait)."""
     return (
         len(word) > _SHORT_WORD
         and word.endswith(_NARRATIVE_ENDINGS)
         and not word.endswith(_CONDITIONAL)
+        and not word.endswith(_PRESENT_IN_AIT)
         and word not in _BE_HAVE_IMPERFECT
     )
+
+
+#: Endings in « -ait » of a present, not an imparfait: faire, traire and their compounds.
+_PRESENT_IN_AIT: Final = ("fait", "trait")
 
 
 def _starts_gerund(words: list[str]) -> bool:
