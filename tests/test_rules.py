@@ -2168,6 +2168,26 @@ def test_quoted_infinitive_takes_the_subject_of_the_verb_it_completes() -> None:
     assert decide_kind(site, found) is QuoteKind.PARTIAL  # a predicate, not a label
 
 
+def test_quoted_infinitive_completes_a_verb_in_a_compound_tense() -> None:
+    """« a voulu »: the participle of a compound tense is as finite as its auxiliary."""
+    text = "Paul Roux a voulu « montrer le malaise »."
+    table = """
+    Paul Paul PROPN 3 nsubj
+    Roux Roux PROPN 0 flat:name
+    a avoir AUX 3 aux:tense
+    voulu vouloir VERB -1 root VerbForm=Part
+    « « PUNCT 5 punct
+    montrer montrer VERB 3 xcomp VerbForm=Inf
+    le le DET 7 det
+    malaise malaise NOUN 5 obj
+    » » PUNCT 5 punct
+    . . PUNCT 3 punct
+    """
+    found = quoted_infinitive(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("quoted_infinitive", "Paul Roux")
+
+
 def test_quoted_infinitive_leaves_a_capitalised_title() -> None:
     table = _PREFERS_TABLE.replace("ne ne", "Ne ne")
     site = site_of("Marc Dupin préfère « Ne pas entrer dans ce débat ».", table)

@@ -811,11 +811,24 @@ def _quoted_infinitive_head(site: QuoteSite, index: int, top: Word) -> bool:
     return (
         head is not None
         and head.upos == "VERB"
-        and head.feats.get("VerbForm", "Fin") == "Fin"
+        and _finite_or_compound(sent, head)
         and site.is_frame(index, head)
         and head.end <= site.quote.marks.start
         and not any(c.deprel in {"obj", "mark"} for c in sent.children(head))
         and head.deprel not in _SUBORDINATE_RELATIONS
+    )
+
+
+def _finite_or_compound(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is finite, or the participle of a compound tense (« a voulu », « avait
+    refusé de »): its auxiliary of tense carries the person. Not a passive's participle
+    (« a été contraint de »), whose subject is no one who chose the words."""
+    if verb.feats.get("VerbForm", "Fin") == "Fin":
+        return True
+    return (
+        verb.feats.get("VerbForm") == "Part"
+        and any(c.deprel in {"aux", "aux:tense"} and c.start < verb.start for c in sent.children(verb))
+        and not any(c.deprel == "aux:pass" for c in sent.children(verb))
     )
 
 
