@@ -6196,6 +6196,25 @@ def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, 
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("later", "mention"),
+    [
+        (
+            "Un éleveur de 31 ans, Félix, installé à Luçon, a lancé : « Elle a été arrêtée ».",
+            "Un éleveur de 31 ans, Félix",
+        ),
+        ("« Elle a été arrêtée », a lancé Félix, un éleveur de 31 ans.", "Félix"),
+    ],
+    ids=["noun before", "noun after"],
+)
+def test_a_given_name_beside_an_indefinite_noun_is_someone_new(later: str, mention: str) -> None:
+    """« Un éleveur de 31 ans, Félix, … »: a given name set beside an indefinite noun brings in
+    someone new, not the one full name the text opened with it before."""
+    text = f"Le président Félix Adomou était à Luçon. {later}"
+    speaker = _said(Resolver(text), text, mention, MentionKind.NAME, "« Elle", nth=text.count(mention) - 1)
+    assert speaker.name == "Félix"
+
+
 def test_a_description_takes_up_a_full_name_the_tagger_left_untyped() -> None:
     # a listed given name and a surname, its role apposed after it, is a person to describe
     text = (

@@ -460,10 +460,13 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
+        # « Un agriculteur de 31 ans, Benoît, … », « …, a dit Benoît, un agriculteur »: a lone
+        # name set beside an indefinite noun brings in someone new, not the full name it opens
+        newcomer = len(phrase.tokens) == 1 and _beside_an_indefinite(self._text, span, phrase.tokens[0])
         # "le père Marsac" is the elder of the family, never "Blanche Marsac" or "Rosalie Marsac"
         best = (
             None
-            if kin
+            if kin or newcomer
             else self._glued_honorific(phrase.tokens, limit, phrase.gender or gender)
             or person_fullest(self._index, phrase.tokens, limit, phrase.gender or gender)
         )
@@ -521,6 +524,25 @@ _ONE_OF_THEM = regex.compile(
     r"(?P<of>(?:des|de[ \t\u00a0]+la)[ \t\u00a0]+)?"
 )
 _OF_THE = regex.compile(r"(?i)(?:des|de[ \t\u00a0]+la)[ \t\u00a0]")
+
+
+#: An indefinite noun phrase set off by a comma right before a name (« Un agriculteur de 31 ans,
+#: Benoît »), or after it (« Benoît, un agriculteur »).
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}'’])(?:un|une)[ \t\u00a0]+[^,.;:!?«»“”\n]{1,60},[ \t\u00a0]*$"
+)
+_INDEFINITE_AFTER = regex.compile(r"(?i)[ \t\u00a0]*,[ \t\u00a0]*(?:un|une)[ \t\u00a0]")
+
+
+def _beside_an_indefinite(text: str, span: Span, word: str) -> bool:
+    """Whether the lone name ``word`` of the mention ``span`` is apposed to an indefinite noun
+    phrase, before or after it: the writer brings in someone new by a given name only (« Un
+    agriculteur de 31 ans, Benoît, installé à Luçon, … »), never one named in full before."""
+    at = text.rfind(word, span.start, span.end)
+    if at < 0:
+        return False
+    before = _INDEFINITE_BEFORE.search(text, max(0, at - 80), at)
+    return before is not None or _INDEFINITE_AFTER.match(text, at + len(word)) is not None
 
 
 def _one_of_the_family(text: str, start: int, family: int) -> bool:
