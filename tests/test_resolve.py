@@ -2058,22 +2058,16 @@ def test_the_avocat_general_is_the_one_person_titled_with_those_words_later(late
     assert speaker.name == name
 
 
-@pytest.mark.parametrize(
-    ("described", "name"),
-    [
-        # « principale » is a noun where no noun follows it: the head of a collège
-        ("La nouvelle principale du collège, Lise Tardan,", "Lise Tardan"),
-        # must not: the adjective of another noun titles no one so
-        ("La principale association du quartier, Les Amis du parc,", "principale"),
-    ],
-)
-def test_la_principale_takes_up_the_head_of_the_college_named_before(described: str, name: str) -> None:
+def test_an_adjective_before_the_role_titles_no_one_by_itself() -> None:
+    """« Son principal adversaire, X, » is titled by « adversaire »: « principal » before a noun
+    is its adjective, so « l'opposant » takes X up, not the president named first."""
     text = (
-        f"{described} a accueilli les élèves mardi. Les classes sont pleines. "
-        "« Les choses sérieuses commencent », a lâché la principale."
+        "La commission a proclamé la réélection du président sortant, Anselme Koruba. Son principal "
+        "adversaire, Théodore Vasquel, a dénoncé une « mascarade ». « Ce scrutin a été volé », a "
+        "déclaré l'opposant."
     )
-    speaker = _said(Resolver(text), text, "la principale", MentionKind.DESCRIPTION, "« Les choses")
-    assert speaker.name == name
+    speaker = _said(Resolver(text), text, "l'opposant", MentionKind.DESCRIPTION, "« Ce scrutin")
+    assert speaker.name == "Théodore Vasquel"
 
 
 def test_a_kin_description_is_not_the_person_titled_so_later() -> None:
@@ -6213,6 +6207,30 @@ def test_a_given_name_beside_an_indefinite_noun_is_someone_new(later: str, menti
     text = f"Le président Félix Adomou était à Luçon. {later}"
     speaker = _said(Resolver(text), text, mention, MentionKind.NAME, "« Elle", nth=text.count(mention) - 1)
     assert speaker.name == "Félix"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # a surname with its civility: someone known, whatever follows the comma
+        ("M. Adomou", "Félix Adomou"),
+        # initials: the body named in full before
+        ("l'ARS", "agence régionale de santé (ARS)"),
+    ],
+)
+def test_a_known_name_before_a_comma_and_an_indefinite_clause_keeps_its_full_form(
+    mention: str, name: str
+) -> None:
+    """« D'après M. Adomou, une nouvelle association … »: the comma ends the source's phrase and
+    the indefinite noun opens the clause, no apposition; only a given name alone is someone new."""
+    text = (
+        "Félix Adomou dirige l'agence régionale de santé (ARS) depuis mai. "
+        f"D'après {mention}, une nouvelle évaluation aura lieu en juin."
+    )
+    speaker = _said(
+        Resolver(text), text, mention, MentionKind.NAME, "une nouvelle", nth=text.count(mention) - 1
+    )
+    assert speaker.name == name
 
 
 def test_a_description_takes_up_a_full_name_the_tagger_left_untyped() -> None:

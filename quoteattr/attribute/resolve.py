@@ -460,9 +460,15 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
-        # « Un agriculteur de 31 ans, Benoît, … », « …, a dit Benoît, un agriculteur »: a lone
-        # name set beside an indefinite noun brings in someone new, not the full name it opens
-        newcomer = len(phrase.tokens) == 1 and _beside_an_indefinite(self._text, span, phrase.tokens[0])
+        # « Un agriculteur de 31 ans, Benoît, … », « …, a dit Benoît, un agriculteur »: a given
+        # name alone, set beside an indefinite noun, brings in someone new, not the full name it
+        # opens (not a surname with its civility: « D'après M. Roux, une association … »)
+        newcomer = (
+            len(phrase.tokens) == 1
+            and phrase.civility is None
+            and starts_person_name(phrase.tokens[0])
+            and _beside_an_indefinite(self._text, span, phrase.tokens[0])
+        )
         # "le père Marsac" is the elder of the family, never "Blanche Marsac" or "Rosalie Marsac"
         best = (
             None

@@ -690,11 +690,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "marathonienne": ("f", (_SPO,)),
     "randonneur": ("m", (_SPO,)),
     "randonneuse": ("f", (_SPO,)),
-    # more posts and trades news names people by: the head of a collège (« la principale », a
-    # noun only where no noun follows it, :func:`~quoteattr.attribute.vet.head_noun`), an owner,
-    # a board's officers, a founder's partner, a party to a case, a mediator, a comedian
-    "principal": ("m", (_PUB,)),
-    "principale": ("f", (_PUB,)),
+    # more posts and trades news names people by: an owner, a board's officers, a founder's
+    # partner, a party to a case, a mediator, a comedian (not « principal », the head of a
+    # collège: the adjective of « son principal adversaire » would title him so)
     "propriétaire": ("", (_BUS,)),
     "exploitant": ("m", (_BUS,)),
     "exploitante": ("f", (_BUS,)),
