@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.entities.regions import quoted_regions
-from quoteattr.attribute.names import fold, name_matches, name_runs, sentence_starts, tokenize
+from quoteattr.attribute.names import _tokenize, fold, name_matches, name_runs, sentence_starts, tokenize
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     fuller_description,
@@ -637,3 +639,16 @@ def test_a_name_in_brackets_after_a_work_s_title_is_its_publisher() -> None:
     assert kinds[0] == (text.index("Hélène"), "organisation")
     # elsewhere the same words name a person
     assert kinds[1][1] != "organisation"
+
+
+@given(st.text(alphabet="aAéÉ '’-.,«»\u00a0dlLjJ", max_size=260))
+def test_tokenize_gives_the_same_words_whether_the_phrase_was_seen_or_not(text: str) -> None:
+    # short phrases come from a cache, long texts are tokenised each time: the same words
+    assert tokenize(text) == _tokenize(text)
+    assert tokenize(text) == tokenize(text)
+
+
+def test_a_short_phrase_is_tokenised_once() -> None:
+    phrase = "le secrétaire général de l'Union, Paul Roux"
+    assert tokenize(phrase) is tokenize(phrase)
+    assert [t.text for t in tokenize(phrase)][:3] == ["le", "secrétaire", "général"]
