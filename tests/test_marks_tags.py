@@ -43,7 +43,7 @@ def _pieces(text: str, *, closed_by_mark: bool = False) -> list[str]:
         # a hyphenated demonstrative is one word, which opens the subject of the tag
         ("Certes, répondit celle-ci ; mais elle se souvient.", ["Certes", "mais elle se souvient."]),
         # an imperative with its clitic speaks to someone: the speech goes on after the tag
-        ("Qu'importe ? dit Paul, allons-nous-en toujours.", ["Qu'importe ?", "allons-nous-en toujours."]),
+        ("Qu'importe ? dit Paul, sauvons-nous vite.", ["Qu'importe ?", "sauvons-nous vite."]),
         # « défait », « extrait » are presents, no imparfait of narration (that is « défaisait »)
         ("Rien, dit Paul, il défait le travail des autres.", ["Rien", "il défait le travail des autres."]),
         ("Rien, dit Paul, il défaisait le travail des autres.", ["Rien"]),

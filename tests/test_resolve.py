@@ -2051,7 +2051,7 @@ def test_a_post_named_first_is_the_one_titled_so_in_the_next_sentence(between: s
 )
 def test_the_avocat_general_is_the_one_person_titled_with_those_words_later(later: str, name: str) -> None:
     text = (
-        "« La fraude n'est pas un jeu », a lancé l'avocat général, en ouvrant lundi son réquisitoire. "
+        "« La fraude n'est pas un jeu », a tonné l'avocat général à l'ouverture de l'audience. "
         f"Mardi, {later}"
     )
     speaker = _said(Resolver(text), text, "l'avocat général", MentionKind.DESCRIPTION, "« La fraude")
@@ -4690,11 +4690,11 @@ def test_the_parquet_takes_up_initials_never_a_firm(first: str, name: str) -> No
 @pytest.mark.parametrize("body", ["Le gouvernement", "Le ministère"])
 def test_the_government_takes_up_no_firm_quoted_before(body: str) -> None:
     text = (
-        "Pirelli a informé les salariés qu'il envisageait « la cessation totale » de l'activité. "
+        "Pirelli a confirmé la fermeture de l'usine de Vierzon, « un crève-cœur » selon lui. "
         f"{body} a dénoncé « la brutalité » de l'annonce."
     )
     resolver = Resolver(text)
-    _said(resolver, text, "Pirelli", MentionKind.NAME, "« la cessation")
+    _said(resolver, text, "Pirelli", MentionKind.NAME, "« un crève")
     speaker = _said(resolver, text, body, MentionKind.DESCRIPTION, "« la brutalité")
     assert speaker.name == body.split()[1]
 
@@ -6194,10 +6194,10 @@ def test_a_given_name_written_alone_again_is_the_full_name_it_opens(later: str, 
     ("later", "mention"),
     [
         (
-            "Un éleveur de 31 ans, Félix, installé à Luçon, a lancé : « Elle a été arrêtée ».",
-            "Un éleveur de 31 ans, Félix",
+            "Un éleveur de 42 ans, Félix, venu de Luçon, a lancé : « Elle a été arrêtée ».",
+            "Un éleveur de 42 ans, Félix",
         ),
-        ("« Elle a été arrêtée », a lancé Félix, un éleveur de 31 ans.", "Félix"),
+        ("« Elle a été arrêtée », a lancé Félix, un éleveur de 42 ans.", "Félix"),
     ],
     ids=["noun before", "noun after"],
 )

@@ -2170,16 +2170,16 @@ def test_quoted_infinitive_takes_the_subject_of_the_verb_it_completes() -> None:
 
 def test_quoted_infinitive_completes_a_verb_in_a_compound_tense() -> None:
     """« a voulu »: the participle of a compound tense is as finite as its auxiliary."""
-    text = "Paul Roux a voulu « montrer le malaise »."
+    text = "Paul Roux a voulu « alerter les passants »."
     table = """
     Paul Paul PROPN 3 nsubj
     Roux Roux PROPN 0 flat:name
     a avoir AUX 3 aux:tense
     voulu vouloir VERB -1 root VerbForm=Part
     « « PUNCT 5 punct
-    montrer montrer VERB 3 xcomp VerbForm=Inf
-    le le DET 7 det
-    malaise malaise NOUN 5 obj
+    alerter alerter VERB 3 xcomp VerbForm=Inf
+    les le DET 7 det
+    passants passant NOUN 5 obj
     » » PUNCT 5 punct
     . . PUNCT 3 punct
     """
@@ -2639,12 +2639,12 @@ def _names(quotes: Sequence[Quote]) -> list[str | None]:
 def test_alternation_gives_one_named_side_its_every_other_line() -> None:
     """A dash opens each new speaker's line: in a run of them, the named side speaks every other
     line, and the other side, named nowhere, stays unnamed."""
-    text = "— Je sais votre nom, dit Marius.\n— Mon nom ?\n— Oui.\n— Vous mentez.\n— Non, je le sais."
+    text = "— Je connais ce visage, dit Lucien.\n— Quel visage ?\n— Le vôtre.\n— Vous rêvez.\n— Non, je sais."
     quotes = list(find_quotations(text).quotes)
     assert len(quotes) == 5
-    quotes[0] = _said(quotes[0], "Marius")
+    quotes[0] = _said(quotes[0], "Lucien")
     out = alternate_turns(text, quotes)
-    assert _names(out) == ["Marius", None, "Marius", None, "Marius"]
+    assert _names(out) == ["Lucien", None, "Lucien", None, "Lucien"]
     assert (out[2].rule, out[4].rule) == ("alternation", "alternation")
 
 

@@ -465,11 +465,11 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
 def alternate_turns(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """In a run of dialogue-dash lines, an untagged line gets the speaker of the lines an even
     number of turns away, when the run's named lines fit two people taking turns: French opens
-    each new speaker's line with a dash, so in a scene of two the lines alternate (« Marius le
-    regarda : — Je sais votre nom. — Mon nom ? — Oui. » makes « Oui. » Marius's). A run whose
-    named lines do not fit (one side named twice differently, one name on both sides: a third
-    person, or a line split over two paragraphs) is left alone, as is a line that calls that
-    speaker by name; the other side stays unnamed when no line names it."""
+    each new speaker's line with a dash, so in a scene of two the lines alternate (« Lucien se
+    retourna : — Je connais ce visage. — Quel visage ? — Le vôtre. » makes « Le vôtre. »
+    Lucien's). A run whose named lines do not fit (one side named twice differently, one name
+    on both sides: a third person, or a line split over two paragraphs) is left alone, as is a
+    line that calls that speaker by name; the other side stays unnamed when no line names it."""
     out = list(quotes)
     turns = _turns(text, out)
     runs: list[list[int]] = []

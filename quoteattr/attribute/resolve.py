@@ -460,7 +460,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES
-        # « Un agriculteur de 31 ans, Benoît, … », « …, a dit Benoît, un agriculteur »: a given
+        # « Un éleveur de 42 ans, Benoît, … », « …, a dit Benoît, un éleveur »: a given
         # name alone, set beside an indefinite noun, brings in someone new, not the full name it
         # opens (not a surname with its civility: « D'après M. Roux, une association … »)
         newcomer = (
@@ -532,8 +532,8 @@ _ONE_OF_THEM = regex.compile(
 _OF_THE = regex.compile(r"(?i)(?:des|de[ \t\u00a0]+la)[ \t\u00a0]")
 
 
-#: An indefinite noun phrase set off by a comma right before a name (« Un agriculteur de 31 ans,
-#: Benoît »), or after it (« Benoît, un agriculteur »).
+#: An indefinite noun phrase set off by a comma right before a name (« Un éleveur de 42 ans,
+#: Benoît »), or after it (« Benoît, un éleveur »).
 _INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:un|une)[ \t\u00a0]+[^,.;:!?«»“”\n]{1,60},[ \t\u00a0]*$"
 )
@@ -543,7 +543,7 @@ _INDEFINITE_AFTER = regex.compile(r"(?i)[ \t\u00a0]*,[ \t\u00a0]*(?:un|une)[ \t\
 def _beside_an_indefinite(text: str, span: Span, word: str) -> bool:
     """Whether the lone name ``word`` of the mention ``span`` is apposed to an indefinite noun
     phrase, before or after it: the writer brings in someone new by a given name only (« Un
-    agriculteur de 31 ans, Benoît, installé à Luçon, … »), never one named in full before."""
+    éleveur de 42 ans, Benoît, venu de Luçon, … »), never one named in full before."""
     at = text.rfind(word, span.start, span.end)
     if at < 0:
         return False

@@ -237,7 +237,7 @@ def _makes_something(verb: str, text: str, start: int) -> bool:
 
 def _speaks(words: list[str], sentence: str) -> bool:
     """Signs of speech: the speaker and addressee (je, vous, mon …, venez), an imperative with
-    its clitic (allons-nous-en, dites-moi), an exclamation, a question."""
+    its clitic (sauvons-nous, dites-moi), an exclamation, a question."""
     parts = [part for w in words for part in w.split("-")]
     return any(
         w in FIRST_SECOND_PERSON or (len(w) > _SHORT_WORD and w.endswith(_SECOND_PERSON_VERB)) for w in parts

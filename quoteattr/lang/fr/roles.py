@@ -895,7 +895,7 @@ PUBLIC_AUTHORITIES: Final[frozenset[str]] = frozenset(
 #: « le gouvernement », « le ministère »): such a noun takes up a body the text named by its
 #: initials (« le PNF … le parquet », « la PSNI … la police ») or with a noun of its kind, never a
 #: firm, an association or a person named by their own name (« l'entreprise Ribaud Terrassements
-#: a affirmé … Le parquet a indiqué », « Pirelli a informé les salariés … Le gouvernement a
+#: a affirmé … Le parquet a indiqué », « Pirelli a confirmé la fermeture de l'usine … Le gouvernement a
 #: dénoncé … »).
 STATE_BODIES: Final[frozenset[str]] = frozenset(
     {
