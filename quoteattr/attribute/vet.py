@@ -104,10 +104,10 @@ def head_noun(phrase: str) -> str | None:
     >>> head_noun("le nouvel objectif de la réforme"), head_noun("le vieux"), head_noun("la 9e vague")
     ('objectif', 'vieux', 'vague')
 
-    An adjective before « de » is the head too: « la nouvelle principale de l'établissement ».
+    An adjective before « de » is the head too (« du » is no determiner there):
 
-    >>> head_noun("la nouvelle principale de l'établissement"), head_noun("le principal du collège")
-    ('principale', 'principal')
+    >>> head_noun("le vieux du village"), head_noun("la jeune de la bande")
+    ('vieux', 'jeune')
     """
     adjective = None
     for token in tokenize(phrase):
