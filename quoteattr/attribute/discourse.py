@@ -1011,14 +1011,15 @@ def _words_in_clause(quote: Quote, clauses: Sequence[Quote]) -> bool:
     content = quote.span.text_in(source).lstrip(" \u00a0\u202f'’\"«“")
     if not content or not content[0].islower():
         return False
-    if len(content.split()) == 1 and _ARTICLE_BEFORE.search(source, 0, quote.marks.start) is not None:
+    if len(content.split()) == 1 and _ARTICLE_BEFORE.match(source, 0, quote.marks.start) is not None:
         return False  # « les « solutions » »: a noun the writer holds at a distance, a label
     return any(_holds(c, quote) for c in clauses)
 
 
 #: A determiner right before a quote's opening mark: what the marks hold is a noun it opens.
+#: Matched backwards from the mark (``REVERSE``), so only the characters right before it are read.
 _ARTICLE_BEFORE = regex.compile(
-    r"(?i:\b(?:les?|la|l['’]|une?|des|du|ces?|cet|cette|son|sa|ses|leurs?))[ \u00a0\u202f]*\Z"
+    r"(?i:\b(?:les?|la|l['’]|une?|des|du|ces?|cet|cette|son|sa|ses|leurs?))[ \u00a0\u202f]*", regex.REVERSE
 )
 
 

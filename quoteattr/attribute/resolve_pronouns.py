@@ -55,7 +55,8 @@ _FRONTED_CLAUSE = regex.compile(
     r"puisqu['’]|puisque)[ \u00a0]*"
 )
 #: A comma and spaces right before a pronoun: the pronoun opens the main clause after a fronted one.
-_COMMA_BEFORE = regex.compile(r",[ \u00a0]*\Z")
+#: Matched backwards from the pronoun (``REVERSE``), so only the characters right before it are read.
+_COMMA_BEFORE = regex.compile(r",[ \u00a0]*", regex.REVERSE)
 
 
 def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
@@ -269,7 +270,7 @@ class _Pronouns(_ResolverBase):
         rector, not the body quoted before nor the mayor in the clause. The first phrase after the
         conjunction, a person or a description of one, of the pronoun's gender and number;
         ``None`` for any other pronoun or sentence."""
-        if _COMMA_BEFORE.search(self._text, 0, mention.span.start) is None:
+        if _COMMA_BEFORE.match(self._text, 0, mention.span.start) is None:
             return None
         start = self._index.sentence_start(mention.span.start)
         opening = _FRONTED_CLAUSE.match(self._text, start, mention.span.start)

@@ -115,7 +115,8 @@ _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]
 #: Between a place and a name in brackets after it: « Saint-Germier (Loiret) ».
 _BRACKETED_AFTER = regex.compile(r"[ \u00a0]*\(")
 #: A closing quotation mark, then an opening bracket, right before a name: a title's publisher.
-_PUBLISHER_BEFORE = regex.compile(r"[»”\"][ \u00a0]*\([ \u00a0]*\Z")
+#: Matched backwards from the name (``REVERSE``), so only the characters right before it are read.
+_PUBLISHER_BEFORE = regex.compile(r"[»”\"][ \u00a0]*\([ \u00a0]*", regex.REVERSE)
 
 
 _COORDINATORS = frozenset({"et", "ou"})
@@ -627,7 +628,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "place"
         if (
             run.civility is None
-            and _PUBLISHER_BEFORE.search(text, 0, run.start)
+            and _PUBLISHER_BEFORE.match(text, 0, run.start)
             and text.startswith(")", run.end)
         ):
             # « pour « Les Marées » (Hélène Vautrin) »: a work's publisher or label in brackets after its
