@@ -362,18 +362,15 @@ class _Descriptions(_ResolverBase):
             )
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)
-        if (
-            specific
-            and phrase.number == "s"
-            and words.strip().lower().startswith(_DEFINITE_SINGULAR)
-            and not self._names_its_holder(mention.span)
-        ):
-            person = named_after_office(self._index, mention.span.start, role, phrase.gender, self._speaks)
-            if person is not None:  # « …, a déclaré le ministre. … Paul Verdier a salué … »
-                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
-            person = next_incise_speaker(self._index, mention.span.start, role, phrase.gender, self._speaks)
-            if person is not None:  # « Le ministre dit avoir « bon espoir ». « … », a déclaré Paul Verdier »
-                return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.SOLE_PERSON)
+            # the periphrasis of a general role has no office of its own to look for further
+            finders = (named_after_office, next_incise_speaker) if specific else ()
+            for find in finders:
+                # « …, a déclaré le ministre. … Paul Verdier a salué … »; « Le ministre dit avoir
+                # « bon espoir ». « … », a déclaré Paul Verdier »
+                person = find(self._index, mention.span.start, role, phrase.gender, self._speaks)
+                if person is not None:
+                    found_by = ResolvedBy.SOLE_PERSON
+                    return attrs.evolve(self._from_occurrence(person, len(self._text)), by=found_by)
         sentence_start = self._index.sentence_start(mention.span.start)
         fuller = office_of_place(self._text, sentence_start, mention.span) or fuller_description(
             self._text, words
