@@ -6350,3 +6350,26 @@ def test_a_farming_trade_takes_up_the_person_just_quoted(role: str) -> None:
     resolver = Resolver(text)
     _said(resolver, text, f"{given} Roux", MentionKind.NAME, "« Les")
     assert _said(resolver, text, role, MentionKind.DESCRIPTION, "« Notre").name == f"{given} Roux"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name inside straight marks is the speaker's words, no antecedent of the tag's pronoun
+        (
+            "Paul Martin a salué le vote. "
+            'Le maire sortant "remercie son successeur, M. Jean Durand", dit-il.',
+            "Paul Martin",
+        ),
+        # the speech tag inside guillemets is narration: its name is one the text gives
+        (
+            "« Rien n'est joué, a estimé Me Paul Roux, mais nous ferons appel. » L'audience a été "
+            "levée à midi. « Le dossier est vide », a-t-il ajouté.",
+            "Paul Roux",
+        ),
+    ],
+)
+def test_a_pronoun_reads_past_quoted_words_but_not_past_a_tag_inside_the_marks(text: str, name: str) -> None:
+    speaker = Resolver(text).resolve(mention(text, "-il", MentionKind.PRONOUN), before=text.index("-il"))
+    assert speaker is not None
+    assert speaker.name == name

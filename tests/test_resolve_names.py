@@ -611,6 +611,27 @@ def test_a_quote_inside_a_mark_left_open_is_quoted_all_the_same() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight marks quote as guillemets do, paired in turn within their paragraph
+        (
+            'Le maire "remercie M. Jean Durand" et "salue le vote", dit-il.',
+            ['"remercie M. Jean Durand"', '"salue le vote"'],
+        ),
+        # an odd number in a paragraph: which of them pair is not sure, none is taken
+        ('Le maire "remercie M. Jean Durand, dit-il.\nIl a "salué" le vote.', ['"salué"']),
+        # a speech tag inside the marks is the writer's: the name it holds is not quoted
+        (
+            "« Rien n'est joué, a estimé Me Paul Roux, mais nous ferons appel. »",
+            ["« Rien n'est joué,", " mais nous ferons appel. »"],
+        ),
+    ],
+)
+def test_quoted_regions_take_straight_marks_and_leave_out_speech_tags(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quoted_regions(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("phrase", "gender"),
     [
         # an elided article and a noun of either gender: the adjective before it tells

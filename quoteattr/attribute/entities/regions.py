@@ -16,6 +16,8 @@ from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
 )
+from quoteattr.marks.paragraphs import paragraphs
+from quoteattr.marks.tags import cut_speech_tags
 
 __all__ = [
     "credit_regions",
@@ -47,6 +49,9 @@ _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 
+_STRAIGHT_DOUBLE = regex.compile(r'"')
+
+
 #: A sentence's end: its stop, a closing mark after it (spaced in French: « … partons. » Le
 #: préfet »), then a capital or an opening mark; or a line break.
 _BOUNDARY = regex.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)])?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
@@ -54,9 +59,11 @@ _BOUNDARY = regex.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)])?[ \t\u00a
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes, from each opening mark to the closing one that pairs with it, the
-    outermost of nested pairs; a pair inside a mark left open (« la « renaissance >> de Paul …
-    des « Woody ! » ») is quoted all the same, as the open one ends at the paragraph."""
-    pairs: list[tuple[int, int]] = []
+    outermost of nested pairs, less the speech tags inside (:func:`_speech_pieces`); a pair
+    inside a mark left open (« la « renaissance >> de Paul … des « Woody ! » ») is quoted all the
+    same, as the open one ends at the paragraph. Straight double marks too
+    (:func:`_straight_pairs`)."""
+    pairs = _straight_pairs(text)
     stack: list[tuple[str, int]] = []
     for match in _QUOTE_CHARS.finditer(text):
         i = match.start()
@@ -68,11 +75,37 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             pairs.append((start, i + 1))
         elif char == "\n\n" and stack:
             stack.clear()  # an unclosed quote does not run over a paragraph break
-    regions: list[tuple[int, int]] = []
+    outermost: list[tuple[int, int]] = []
     for start, end in sorted(pairs, key=lambda pair: (pair[0], -pair[1])):
-        if not regions or start >= regions[-1][1]:
-            regions.append((start, end))  # a pair inside the last one is part of it
-    return regions
+        if not outermost or start >= outermost[-1][1]:
+            outermost.append((start, end))  # a pair inside the last one is part of it
+    return [piece for start, end in outermost for piece in _speech_pieces(text, start, end)]
+
+
+def _speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotation from its opening mark at ``start`` to its closing one before ``end``, cut
+    around the speech tags inside it: the tag is the writer's narration, so the name it holds is
+    someone the text speaks of (« « Rien n'est exclu, a déclaré Me Paul Roux, mais … » »)."""
+    pieces = cut_speech_tags(text, start + 1, end - 1, closed_by_mark=True, closed=True)
+    if len(pieces) < 2:
+        return [(start, end)]
+    inner = [(piece_start - 1, piece_end + 1) for piece_start, piece_end in pieces[1:-1]]
+    return [(start, pieces[0][1] + 1), *inner, (pieces[-1][0] - 1, end)]
+
+
+def _straight_pairs(text: str) -> list[tuple[int, int]]:
+    """Where straight double marks quote: in a paragraph that holds an even number of them, the
+    first with the second, the third with the fourth (a straight mark cannot open a quote inside
+    one it opened; a nested quote takes other marks). The names such a quote holds are its
+    speaker's words as much as in guillemets: « Le maire "remercie son successeur, M. Jean Durand",
+    dit-il » is not Jean Durand speaking. A paragraph with an odd number is left out: which of
+    its marks pair is not sure."""
+    pairs: list[tuple[int, int]] = []
+    for start, end in paragraphs(text):
+        marks = [match.start() for match in _STRAIGHT_DOUBLE.finditer(text, start, end)]
+        if len(marks) % 2 == 0:
+            pairs.extend((marks[i], marks[i + 1] + 1) for i in range(0, len(marks), 2))
+    return pairs
 
 
 #: A header line (title, author, edition, date) is short and ends without a sentence's final mark.
