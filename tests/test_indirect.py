@@ -4662,3 +4662,75 @@ fermée fermer VERB 3 ccomp VerbForm=Part
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("la route serait fermée", "Le maire", "informer")]
+
+
+def test_selon_a_group_named_in_the_plural_is_a_source() -> None:
+    # « parents » has no singular the lists hold (« parent »), but the plural names a group
+    text = "Selon les parents, trois recours seront déposés."
+    table = """
+Selon selon ADP 2 case
+les le DET 2 det
+parents parent NOUN 7 obl:mod
+, , PUNCT 2 punct
+trois trois NUM 5 nummod
+recours recours NOUN 7 nsubj:pass
+seront être AUX 7 aux:pass
+déposés déposer VERB -1 root VerbForm=Part
+. . PUNCT 7 punct
+"""
+    assert found(text, table) == [("trois recours seront déposés", "les parents", "selon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "clause"),
+    [
+        # a « selon » phrase fronted inside the clause, right after « que, »
+        (
+            "Les élus ont rappelé que, selon le règlement, les votes étaient nuls.",
+            """
+Les le DET 1 det
+élus élu NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+rappelé rappeler VERB -1 root VerbForm=Part
+que que SCONJ 13 mark
+, , PUNCT 13 punct
+selon selon ADP 8 case
+le le DET 8 det
+règlement règlement NOUN 13 obl:mod
+, , PUNCT 13 punct
+les le DET 11 det
+votes vote NOUN 13 nsubj
+étaient être AUX 13 cop
+nuls nul ADJ 3 ccomp
+. . PUNCT 3 punct
+""",
+            "selon le règlement, les votes étaient nuls",
+        ),
+        # a gerund fronted inside the clause (the parser may hang « qu' » on it)
+        (
+            "M. Durand a souligné qu'en refusant le texte, les élus avaient commis une erreur.",
+            """
+M. M. NOUN 3 nsubj
+Durand Durand PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+souligné souligner VERB -1 root VerbForm=Part
+qu' que SCONJ 6 mark
+en en ADP 6 mark
+refusant refuser VERB 13 advcl VerbForm=Part
+le le DET 8 det
+texte texte NOUN 6 obj
+, , PUNCT 13 punct
+les le DET 11 det
+élus élu NOUN 13 nsubj
+avaient avoir AUX 13 aux:tense
+commis commettre VERB 3 ccomp VerbForm=Part
+une un DET 15 det
+erreur erreur NOUN 13 obj
+. . PUNCT 3 punct
+""",
+            "en refusant le texte, les élus avaient commis une erreur",
+        ),
+    ],
+)
+def test_a_phrase_fronted_right_after_que_is_inside_the_clause(text: str, table: str, clause: str) -> None:
+    assert [q.text for q in indirect(text, table)] == [clause]

@@ -69,6 +69,7 @@ def _speaker_like(sent: Sentence, noun: Word) -> bool:
         or role_of(lemma) is not None
         or lemma in ORGANISATION_NOUNS
         or lemma in GROUP_NOUNS
+        or noun.text.lower() in GROUP_NOUNS  # « selon les parents »: a group named in the plural
         or lemma in DOCUMENT_NOUNS
         or lemma in SPEECH_NOUNS
     )
