@@ -8486,3 +8486,28 @@ def test_a_date_between_the_quote_and_the_comma_of_its_incise_is_skipped() -> No
     found = incise_after(site_of(text, DATED_INCISE))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("dénoncer", "Me Paradis")
+
+
+def test_an_inverted_clitic_set_off_by_a_comma_is_the_incise_verb_s_subject() -> None:
+    # the parser made the noun before the comma the incise verb's subject: the clitic is it
+    text = "Ce chantier, a-t-elle ajouté, « prendra encore deux ans »."
+    table = """
+Ce ce DET 1 det
+chantier chantier NOUN 6 nsubj
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+-t -t PRON 6 nsubj
+-elle elle PRON 4 flat:name
+ajouté ajouter VERB -1 root VerbForm=Part
+, , PUNCT 9 punct
+« « PUNCT 9 punct
+prendra prendre VERB 6 xcomp VerbForm=Fin
+encore encore ADV 9 advmod
+deux deux NUM 12 nummod
+ans an NOUN 9 obj
+» » PUNCT 6 punct
+. . PUNCT 6 punct
+"""
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "-elle"

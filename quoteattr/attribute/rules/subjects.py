@@ -15,6 +15,7 @@ from quoteattr.attribute.rules.verbs import (
     PERSONAL_PRONOUNS,
     SE_FORMS,
     finite_clause,
+    is_inverted_clitic,
     present_of_first_group,
     present_of_second_group,
 )
@@ -191,6 +192,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 or sent[c.index - 1].upos == "PUNCT"
             ]
         before = [c for c in real if c.start < verb.start]
+        clitic = _inverted_clitic_after_comma(sent, verb, before)
+        if clitic is not None:
+            return clitic
         while len(before) > 1 and _bare_apposition(sent, before[-1], before[-2]):
             before.pop()  # « un habitant du quartier, retraité, confie »: the habitant
         while len(before) > 1 and _opens_on_preposition(sent, before[-1]):
@@ -1273,6 +1277,32 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     # président juge que », « juge » read as an apposed noun) is not part of its phrase
     misread = verb.deprel in {"acl", "amod", "flat:name"} or verb.upos in {"NOUN", "ADJ", "PROPN"}
     return mention_at(site, index, subject, verb=verb if misread else None)
+
+
+def _inverted_clitic_after_comma(sent: Sentence, verb: Word, before: Sequence[Word]) -> Word | None:
+    """The inverted subject clitic of ``verb`` (« a-t-elle ajouté », « précise-t-il ») when a comma
+    sets it off from the noun the parser gave it for subject before it: « Ce projet, a-t-elle
+    ajouté, « … » » is an incise, whose subject is the clitic; the noun belongs to the words it
+    cuts. Without the comma a noun and a clitic are one subject asked about (« Paul Roux a-t-il
+    dit … ? »), and the noun stays."""
+    nominal = [w for w in before if w.upos in {"NOUN", "PROPN"}]
+    if not nominal:
+        return None
+    first = verb.index
+    clitic = sent[verb.index + 1] if verb.index + 1 < len(sent) else None  # « précise-t-il »
+    while first > 0 and (
+        sent[first - 1].upos == "AUX"
+        or sent[first - 1].text.lower() in {"-t", "t"}
+        or is_inverted_clitic(sent[first - 1])
+    ):
+        first -= 1
+        if is_inverted_clitic(sent[first]):
+            clitic = sent[first]  # « a-t-elle ajouté »
+    if clitic is None or not is_inverted_clitic(clitic):
+        return None
+    if first == 0 or sent[first - 1].text != "," or nominal[-1].index >= first:
+        return None
+    return clitic
 
 
 def _impersonal_il_y_a(sent: Sentence, verb: Word, subject: Word) -> bool:
