@@ -2007,3 +2007,62 @@ def test_a_stop_before_a_glued_quotation_mark_is_no_part_of_the_phrase() -> None
     text = "C'est fini, a dit le juge.\"Nous"
     sent = parse(text, STOP_BEFORE_MARK).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == "le juge"
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "phrase"),
+    [
+        (
+            "Des sources bien informées ont indiqué la date.",
+            """
+Des un DET 1 det
+sources source NOUN 5 nsubj
+bien bien ADV 3 advmod
+informées informer VERB 1 acl VerbForm=Part Tense=Past
+ont avoir AUX 5 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+la le DET 7 det
+date date NOUN 5 obj
+. . PUNCT 5 punct
+""",
+            "Des sources bien informées",
+        ),
+        (
+            "Des sources très bien informées ont indiqué la date.",
+            """
+Des un DET 1 det
+sources source NOUN 6 nsubj
+très très ADV 3 advmod
+bien bien ADV 4 advmod
+informées informer VERB 1 acl VerbForm=Part Tense=Past
+ont avoir AUX 6 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+la le DET 8 det
+date date NOUN 6 obj
+. . PUNCT 6 punct
+""",
+            "Des sources très bien informées",
+        ),
+        # an adverb of manner or time is the verb's: « consultées hier » is no adjective
+        (
+            "Des sources consultées hier ont indiqué la date.",
+            """
+Des un DET 1 det
+sources source NOUN 5 nsubj
+consultées consulter VERB 1 acl VerbForm=Part Tense=Past
+hier hier ADV 2 advmod
+ont avoir AUX 5 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+la le DET 7 det
+date date NOUN 5 obj
+. . PUNCT 5 punct
+""",
+            "Des sources",
+        ),
+    ],
+)
+def test_a_participle_graded_by_an_adverb_of_degree_is_an_adjective_of_the_phrase(
+    text: str, table: str, phrase: str
+) -> None:
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == phrase

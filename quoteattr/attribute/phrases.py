@@ -21,7 +21,7 @@ from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES
+from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DE_FORMS,
@@ -80,13 +80,17 @@ def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
     label the parser gave it (amod, appos, acl)."""
     # labelled an adjective by the parser, it need not follow its noun ("le Haut Commissariat
     # des Nations unies aux réfugiés": « unies » hangs on « Commissariat »)
+    # an adverb of degree before it leaves it an adjective: « des sources bien informées »
+    between = sent.words[noun.index + 1 : word.index]
+    degree = [c for c in sent.children(word) if c.deprel == "advmod" and c.text.lower() in DEGREE_ADVERBS]
+    right_after = all(w.upos == "ADV" and w.text.lower() in DEGREE_ADVERBS for w in between)
     return (
         word.deprel in {"amod", "appos", "acl"}
         and word.head == noun.index
-        and (word.index == noun.index + 1 or (word.deprel == "amod" and word.index > noun.index))
+        and (right_after or (word.deprel == "amod" and word.index > noun.index))
         and word.feats.get("VerbForm") == "Part"
         and word.feats.get("Tense") != "Pres"
-        and all(c.upos == "PROPN" or c.deprel == "punct" for c in sent.children(word))
+        and all(c.upos == "PROPN" or c.deprel == "punct" or c in degree for c in sent.children(word))
     )
 
 
@@ -300,6 +304,9 @@ def phrase_words(
             ):
                 if child.upos == "PROPN":  # an adjectival participle keeps only the name the
                     inside.add(child.index)  # parser hung on it ("élu Marc Valette")
+                    frontier.append(child)
+                elif child.deprel == "advmod" and child.text.lower() in DEGREE_ADVERBS:
+                    inside.add(child.index)  # and its degree: « (très) bien informées »
                     frontier.append(child)
                 continue
             agent = child.deprel == "obl:agent" and current is not head

@@ -12,7 +12,8 @@ méthodique du français*, ch. XX, "la suffixation": -tion/-sion, -ment, -age, -
 -ance/-ence, -at, -if, -ise); the time and event nouns are the French names of days, months,
 parts of the day and spans of time, and the commonest nouns of an event (TLFi); the lone
 adjectives are the French adjectives of identity, order and exclusion that stand for a noun left
-out (Grevisse, §§ 217, 739: « un autre », « la seule »); the
+out (Grevisse, §§ 217, 739: « un autre », « la seule »); the adverbs of degree are those that grade an
+adjective (Grevisse, §§ 993-994: « très », « bien », « peu », « trop »); the
 collective nouns are common French nouns for a set of people or
 a body that speaks (Trésor de la langue française informatisé, entries "famille", "entourage").
 No list was copied from another project.
@@ -26,6 +27,7 @@ __all__ = [
     "BODY_PHRASES",
     "COLLECTIVE_SOURCES",
     "COMPANY_PARTICIPLES",
+    "DEGREE_ADVERBS",
     "LONE_ADJECTIVES",
     "NEGATIVE_DETERMINERS",
     "NOT_SOURCES",
@@ -126,4 +128,12 @@ LONE_ADJECTIVES: Final[frozenset[str]] = frozenset(
 #: quoteattr).
 COMPANY_PARTICIPLES: Final[frozenset[str]] = frozenset(
     {"accompagner", "entourer", "escorter", "flanquer", "suivre", "épauler", "assister", "rejoindre"}
+)
+
+
+#: Adverbs of degree, which grade an adjective or a participle used as one: « des sources bien
+#: informées », « un témoin très ému ». A participle they grade right after its noun is an
+#: adjective of the noun phrase, not a verb of the clause.
+DEGREE_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"bien", "très", "mal", "peu", "trop", "fort", "si", "aussi", "plus", "moins", "mieux", "assez"}
 )
