@@ -6373,3 +6373,28 @@ def test_a_pronoun_reads_past_quoted_words_but_not_past_a_tag_inside_the_marks(t
     speaker = Resolver(text).resolve(mention(text, "-il", MentionKind.PRONOUN), before=text.index("-il"))
     assert speaker is not None
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the one lawyer the text names later, by the bar's civility, is « l'avocat »
+        (
+            "L'avocat de Marc Vidal a annoncé lundi un recours. L'audience est prévue en mai. "
+            "« Mon client n'a rien dissimulé », a indiqué dans un communiqué Me Olivier Brun.",
+            "Olivier Brun",
+        ),
+        # two lawyers named so: which one is not said
+        (
+            "L'avocat de Marc Vidal a annoncé lundi un recours. L'audience est prévue en mai. "
+            "« Mon client n'a rien dissimulé », a indiqué Me Olivier Brun. Me Paul Garnier, qui "
+            "défend la commune, a jugé le recours « sans objet ».",
+            "avocat de Marc Vidal",
+        ),
+    ],
+)
+def test_a_lawyer_named_later_by_the_bar_s_civility_is_the_lawyer_before(text: str, name: str) -> None:
+    span = find(text, "L'avocat de Marc Vidal")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
+    assert speaker is not None
+    assert speaker.name == name

@@ -1205,6 +1205,15 @@ def _roles_written(index: DocumentIndex, occurrence: Occurrence) -> list[str]:
 _SENTENCE_CLOSED = regex.compile(r"(?<!\b\p{Lu})[.!?…][ \t\u00a0\u202f]+[\"«“]?[ \u00a0\u202f]*\p{Lu}")
 
 
+#: The title a lawyer's civility gives (« Me », « Maître »): French calls a lawyer so.
+_BAR_TITLE = frozenset({"avocat", "avocate"})
+
+
+def _of_the_bar(occurrence: Occurrence) -> bool:
+    """Whether ``occurrence`` is named with the bar's civility (« Me Olivier Brun »)."""
+    return occurrence.civility is not None and fold(occurrence.civility).rstrip(".") in BAR_CIVILITIES
+
+
 def later_titled_person(
     index: DocumentIndex, start: int, role: str, gender: str, *, written: str = ""
 ) -> Occurrence | None:
@@ -1225,6 +1234,8 @@ def later_titled_person(
         if not _is_person(occurrence):
             continue
         titles = [_role_words(t)[0] for t in _roles_written(index, occurrence)]
+        if _of_the_bar(occurrence):
+            titles.append(set(_BAR_TITLE))  # « Me Olivier Brun » is « l'avocat »
         if any(key in words and needed <= words for words in titles):
             found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     if len(found) != 1:
