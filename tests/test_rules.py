@@ -8511,3 +8511,26 @@ ans an NOUN 9 obj
     found = attribute_sentence(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "-elle"
+
+
+def test_a_stressed_pronoun_set_off_by_commas_takes_up_the_noun_phrase_before_it() -> None:
+    # « La direction, elle, … »: a dislocation, which the parser left as the root with the verb on it
+    text = "La direction, elle, parle d'une « réorganisation nécessaire »."
+    table = """
+La le DET 1 det
+direction direction NOUN -1 root
+, , PUNCT 1 punct
+elle elle PRON 5 nsubj
+, , PUNCT 5 punct
+parle parler VERB 1 acl VerbForm=Fin
+d' de ADP 9 case
+une un DET 9 det
+« « PUNCT 9 punct
+réorganisation réorganisation NOUN 5 obl:arg
+nécessaire nécessaire ADJ 9 amod
+» » PUNCT 9 punct
+. . PUNCT 1 punct
+"""
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "La direction"

@@ -1232,6 +1232,8 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     subject = inverted_subject(sent, verb, frame) if inverted else _subject(sent, verb)
     if subject is not None and not frame(subject):
         subject = None
+    if subject is not None and not inverted:
+        subject = _dislocated(sent, subject) or subject
     if subject is not None and not inverted and subject.start < verb.start:
         # « Une alerte « sérieuse » pour la vallée, précise Météorama »: a verb set off by a
         # comma with a name right after it is an incise, whatever the parser made its subject
@@ -1277,6 +1279,33 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     # président juge que », « juge » read as an apposed noun) is not part of its phrase
     misread = verb.deprel in {"acl", "amod", "flat:name"} or verb.upos in {"NOUN", "ADJ", "PROPN"}
     return mention_at(site, index, subject, verb=verb if misread else None)
+
+
+#: Stressed pronouns that take up a noun phrase set before them: « La direction, elle, … ».
+_STRESS_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+
+
+def _dislocated(sent: Sentence, pronoun: Word) -> Word | None:
+    """The noun phrase a stressed subject pronoun set off by commas takes up: « La direction,
+    elle, parle d'une « réorganisation » » is the direction's words (a dislocation: the noun
+    phrase, then the pronoun that repeats it, Grevisse § 661), which the parser may leave as the
+    sentence's root with the verb hung on it. The head of the phrase that ends at the first
+    comma: a noun or a name."""
+    i = pronoun.index
+    if (
+        pronoun.text.lower() not in _STRESS_PRONOUNS
+        or i < 2
+        or sent[i - 1].text != ","
+        or i + 1 >= len(sent)
+        or sent[i + 1].text != ","
+    ):
+        return None
+    word = sent[i - 2]
+    while word.head >= 0 and word.head < word.index and sent[word.head].upos in {"NOUN", "PROPN"}:
+        if any(w.upos in {"PUNCT", "VERB", "AUX"} for w in sent.words[word.head + 1 : word.index]):
+            break
+        word = sent[word.head]
+    return word if word.upos in {"NOUN", "PROPN"} else None
 
 
 def _inverted_clitic_after_comma(sent: Sentence, verb: Word, before: Sequence[Word]) -> Word | None:
