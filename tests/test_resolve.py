@@ -6398,3 +6398,14 @@ def test_a_lawyer_named_later_by_the_bar_s_civility_is_the_lawyer_before(text: s
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
     assert speaker is not None
     assert speaker.name == name
+
+
+def test_a_ministry_taken_up_by_its_noun_alone_is_named_as_the_text_gave_it() -> None:
+    text = (
+        "Le ministère de l'agriculture a annoncé un plan contre la sécheresse. "
+        "Le ministère précise que les aides seront versées en juin."
+    )
+    span = find(text, "Le ministère", nth=1)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
+    assert speaker is not None
+    assert speaker.name == "ministère de l'agriculture"

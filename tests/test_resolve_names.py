@@ -588,6 +588,21 @@ def test_a_definite_person_noun_takes_the_one_complement_the_text_gives_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "fuller"),
+    [
+        # the press writes a ministry's remit in small letters as often as in capitals
+        ("Le ministère de la transition écologique a réagi.", "ministère de la transition écologique"),
+        ("Le ministère des Affaires étrangères a réagi.", "ministère des Affaires étrangères"),
+        ("Le ministère de l'Économie et des Finances a réagi.", "ministère de l'Économie"),
+        # two ministries: which one is not said
+        ("Le ministère de la santé et le ministère de l'intérieur ont réagi.", None),
+    ],
+)
+def test_le_ministere_takes_the_one_remit_the_text_gives_a_ministry(text: str, fuller: str | None) -> None:
+    assert fuller_description(text + " Le ministère précise que rien ne change.", "Le ministère") == fuller
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # an initial stands before the name it abbreviates: after a full name it is no part of it

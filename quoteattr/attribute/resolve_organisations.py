@@ -17,7 +17,7 @@ from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
-from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, clean_phrase
+from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, clean_phrase, fuller_noun
 from quoteattr.attribute.resolve_score import national_body, org_fullest, person_fullest
 from quoteattr.attribute.resolve_text import (
     _BRACKET_BEFORE_VERB,
@@ -193,7 +193,11 @@ class _Organisations(_ResolverBase):
         if best is not None and not (generic and unnamed):
             return _Resolved(name=best.name, kind="organisation", title=title, gender=best.gender)
         by = ResolvedBy.SPELLED if has_name(name) and not generic else ResolvedBy.WORDS
-        return _Resolved(name=clean_phrase(name), kind="organisation", title=title, by=by)
+        written = clean_phrase(name)
+        # « Le ministère précise … » after « le ministère de l'éducation nationale »: the one
+        # form the text gives the noun in full
+        fuller = fuller_noun(self._text, written) if by is ResolvedBy.WORDS and " " not in written else None
+        return _Resolved(name=fuller or written, kind="organisation", title=title, by=by)
 
     def _press_taken_up(self, words: str, head: str, limit: int) -> _Resolved | None:
         """« Le Parisien révèle que … Le quotidien affirme que … »: a press noun alone

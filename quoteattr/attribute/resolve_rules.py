@@ -576,12 +576,7 @@ def fuller_description(text: str, words: str) -> str | None:
         return _with_insertions(text, tokens[1:])
     # a definite article: « les autorités » is the one group the text named, maybe more fully
     if len(tokens) == _POSSESSIVE_LENGTH and tokens[0].lower in DEFINITE_ARTICLES:
-        return (
-            _with_adjective(text, tokens[1].text)
-            or _named_institution(text, tokens[1].text)
-            or _with_named_complement(text, tokens[1].text)
-            or _with_common_complement(text, tokens[1].text)
-        )
+        return fuller_noun(text, tokens[1].text)
     if len(tokens) != _POSSESSIVE_LENGTH or tokens[0].lower not in POSSESSIVE_DETERMINERS:
         return None
     head = regex.escape(tokens[1].text.lower())
@@ -595,6 +590,19 @@ def fuller_description(text: str, words: str) -> str | None:
 
 
 _POSSESSIVE_LENGTH = 2
+
+
+def fuller_noun(text: str, noun: str) -> str | None:
+    """The fuller form the text gives a noun that a definite article takes up alone (« les
+    autorités » → "autorités allemandes", « le musée » → "musée des Causses", « le ministère » →
+    "ministère de l'éducation nationale"), as :func:`fuller_description` reads it; ``None`` when
+    it gives none, or several."""
+    return (
+        _with_adjective(text, noun)
+        or _named_institution(text, noun)
+        or _with_named_complement(text, noun)
+        or _with_common_complement(text, noun)
+    )
 
 
 #: A description needs a determiner and two words for a fuller form to be sought.
@@ -765,11 +773,26 @@ _INSTITUTION_COMPLEMENT = (
 def _named_institution(text: str, noun: str) -> str | None:
     """ "le musée" → "musée des Causses": an institution's noun alone takes the one name or
     capitalised complement the text gives it after an article elsewhere; ``None`` for any other
-    noun, or when the text names none or several."""
-    if noun.lower() not in _INSTITUTIONS:
+    noun, or when the text names none or several. « le ministère » takes the one remit the text
+    gives a ministry, in small letters too, as much of the press writes it (« le ministère de
+    l'éducation nationale … Le ministère précise »)."""
+    lowered = noun.lower()
+    if lowered not in _INSTITUTIONS and lowered not in _MINISTRIES:
         return None
+    complement = _MINISTRY_COMPLEMENT if lowered in _MINISTRIES else _INSTITUTION_COMPLEMENT
     key = ("institution", noun)
-    return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|l['’]", _INSTITUTION_COMPLEMENT))
+    return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|l['’]", complement))
+
+
+#: The noun of a ministry, named by its remit.
+_MINISTRIES = frozenset({"ministère"})
+#: A ministry's remit: « de l'Intérieur », « de la santé », « des Affaires étrangères », « de
+#: l'éducation nationale », « des armées » (a noun and the adjective of relation after it, if
+#: any, or a capitalised word).
+_MINISTRY_COMPLEMENT = (
+    rf"(?:du|des|de{_SPACE}+la|de{_SPACE}+l['’]){_SPACE}*\p{{L}}[\p{{L}}\-]+"
+    rf"(?:{_SPACE}+(?:{_RELATIONAL_ADJECTIVE}|[\p{{Ll}}\-]+(?:ère|ères)|\p{{Lu}}[\p{{L}}\-]*))?(?![\p{{L}}\-])"
+)
 
 
 _AUXILIARIES = frozenset(
