@@ -2138,6 +2138,10 @@ eux lui PRON 6 obl
         # « ç » before « a »: « annonçant » is a form of « annoncer »
         ("Il a quitté la salle en annonçant que la séance était levée.", True),
         # an aside on « comme » whose speech verb takes up its sentence
+        # a verb of learning set as an incise: the press passes on what it heard
+        ("Le réseau est coupé, a-t-on appris de source syndicale.", True),
+        ("Le réseau est coupé, apprend-on auprès de la mairie.", True),
+        ("Le réseau a appris à se passer de subventions.", False),
         ("Un exercice avait eu lieu, comme le souligne la rectrice.", True),
         ("Le réseau est coupé, comme l'a rappelé le maire.", True),
         ("Il est parti comme le vent.", False),
@@ -4734,3 +4738,33 @@ erreur erreur NOUN 13 obj
 )
 def test_a_phrase_fronted_right_after_que_is_inside_the_clause(text: str, table: str, clause: str) -> None:
     assert [q.text for q in indirect(text, table)] == [clause]
+
+
+LEARNED = """
+Le le DET 1 det
+réseau réseau NOUN 3 nsubj
+est être AUX 3 cop VerbForm=Fin
+coupé couper ADJ 8 ccomp
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense VerbForm=Fin
+-t -t PRON 5 dep
+-on on PRON 8 nsubj
+appris apprendre VERB -1 root VerbForm=Part
+de de ADP 10 case
+source source NOUN 8 obl:arg
+syndicale syndical ADJ 10 amod
+. . PUNCT 8 punct
+"""
+
+
+def test_a_verb_of_learning_in_an_incise_reports_the_words_of_the_one_heard_from() -> None:
+    # « a-t-on appris de source syndicale »: the press heard it; the source is who said it
+    text = "Le réseau est coupé, a-t-on appris de source syndicale."
+    doc = parse(text, LEARNED)
+    resolver = Resolver(text, doc)
+    quotes = attribute(text, find_quotations(text).quotes, doc, resolver)
+    (quote,) = find_indirect(text, doc, quotes, resolver)
+    assert quote.text == "Le réseau est coupé"
+    assert quote.rule == "indirect_incise"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "source syndicale"

@@ -11,6 +11,7 @@ from quoteattr.attribute.entities.regions import quoted_regions
 from quoteattr.attribute.names import _tokenize, fold, name_matches, name_runs, sentence_starts, tokenize
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
+    document_phrase_after,
     fuller_description,
     parse_name_phrase,
     strip_determiners,
@@ -688,3 +689,20 @@ def test_a_short_phrase_is_tokenised_once() -> None:
     phrase = "le secrétaire général de l'Union, Paul Roux"
     assert tokenize(phrase) is tokenize(phrase)
     assert [t.text for t in tokenize(phrase)][:3] == ["le", "secrétaire", "général"]
+
+
+@pytest.mark.parametrize(
+    ("after", "phrase"),
+    [
+        (" appris de source policière.", "source policière"),
+        (" appris auprès du parquet de Valmont.", "parquet de Valmont"),
+        # a date between the verb and its source
+        (" appris ce mercredi de source proche du dossier.", "source proche du dossier"),
+        (" appris mardi soir auprès de la mairie.", "mairie"),
+    ],
+)
+def test_an_impersonal_on_hears_from_the_source_after_its_verb(after: str, phrase: str) -> None:
+    text = "Le réseau est coupé, a-t-on" + after
+    found = document_phrase_after(text, len("Le réseau est coupé, a-t-on"))
+    assert found is not None
+    assert found.text_in(text) == phrase

@@ -32,6 +32,7 @@ from quoteattr.lang.fr.indirect import (
     SURFACE_CUES,
 )
 from quoteattr.lang.fr.verbs import (
+    LEARNING_FORMS,
     MODAL_INCISE_FORMS,
     PRESS_VERBS,
     conjugated_speech_form,
@@ -166,7 +167,9 @@ def may_report(sentence: str) -> bool:
     for match in _WORD.finditer(sentence):
         word = match.group()
         if not speech_form(word) and not _reflexive_speech_form(sentence, match.start(), word):
-            if _incise_form(sentence, match.start(), match.end(), word):
+            if _incise_form(sentence, match.start(), match.end(), word) or _learned_incise(
+                sentence, match.start(), word
+            ):
                 return True
             continue
         end = match.end()
@@ -209,6 +212,15 @@ def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
     if _INCISE_COMMA.search(sentence, max(0, start - INCISE_REACH), start) is None:
         return False
     return _SUBJECT_AFTER.match(sentence, end) is not None
+
+
+def _learned_incise(sentence: str, start: int, word: str) -> bool:
+    """Whether ``word`` is a form of a verb of learning set as an incise (« …, a-t-on appris de
+    source policière », « …, apprend-on auprès de la préfecture »): the press passes on what it
+    heard from a source, named after the verb."""
+    if word not in LEARNING_FORMS:
+        return False
+    return _INCISE_COMMA.search(sentence, max(0, start - INCISE_REACH), start) is not None
 
 
 #: « C'est ce qu'a annoncé X », « C'est ce que affirme X »: a cleft that takes the sentence before

@@ -21,7 +21,14 @@ from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS, SE_FORMS
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
-from quoteattr.lang.fr.verbs import INCISE_MODALS, PHRASAL_CUES, REPORTING_VERBS, finite_speech_form, lemma_of
+from quoteattr.lang.fr.verbs import (
+    INCISE_MODALS,
+    LEARNING_VERBS,
+    PHRASAL_CUES,
+    REPORTING_VERBS,
+    finite_speech_form,
+    lemma_of,
+)
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
@@ -342,9 +349,10 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     elif (infinitive := _modal_infinitive(sent, verb)) is not None:
         i = infinitive.index
         verb = infinitive  # « …, a tenu à préciser le maire »: the modal's speech infinitive
-    elif (
-        not (verb.upos == "VERB" or _verb_like(sent, verb))
-        or lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS
+    elif not (verb.upos == "VERB" or _verb_like(sent, verb)) or (
+        # « …, a-t-on appris de source policière »: a verb of learning passes on what its source
+        # said, as it does after a quote (the source is the one heard from)
+        lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS | LEARNING_VERBS
     ):
         return None
     if verb.feats.get("VerbForm") == "Part" and i == first and not _present_homograph(verb):

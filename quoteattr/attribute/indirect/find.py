@@ -195,7 +195,7 @@ def resolve_found(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
         return quote
     mention = found.mention
     cue = None if found.cue is None else Cue(lemma=found.cue, span=found.cue_span)
-    if mention is None or mention.kind is MentionKind.IMPERSONAL:
+    if mention is None or (mention.kind is MentionKind.IMPERSONAL and found.cue is None):
         return attrs.evolve(quote, cue=cue)
     # « La CGT appellera à la grève, a confirmé le syndicat »: the clause is the writer's words,
     # and a description after it may take up the body the clause names

@@ -819,6 +819,10 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "start-up": "f",
     "startup": "f",
     "enseigne": "f",  # a chain of shops: « l'enseigne a rappelé ses produits »
+    # public bodies named by their legal form: « l'Entente interdépartementale de
+    # démoustication », « la Caisse nationale d'assurance maladie »
+    "entente": "f",
+    "caisse": "f",
 }
 
 #: Nouns for what a body or a person makes known that is no statement of its own words: figures,

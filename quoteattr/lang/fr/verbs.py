@@ -22,6 +22,7 @@ __all__ = [
     "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
     "IRREGULAR_FORMS",
+    "LEARNING_FORMS",
     "LEARNING_VERBS",
     "MODAL_INCISE_FORMS",
     "MODAL_VERBS",
@@ -93,6 +94,9 @@ BREAKING_OUT_VERBS: frozenset[str] = frozenset({"déclarer"})
 #: Verbs of learning: their subject heard the words (« …, a appris l'agence auprès du parquet »),
 #: the one who said them is the one heard from, after « auprès de »; with none named, no one.
 LEARNING_VERBS: frozenset[str] = frozenset({"apprendre"})
+#: The forms of :data:`LEARNING_VERBS` an incise takes (« a-t-on appris », « apprend-on »): the
+#: verb is irregular, so its forms are listed.
+LEARNING_FORMS: frozenset[str] = frozenset({"appris", "apprend", "apprenait", "apprennent", "apprenaient"})
 
 #: Verbs of putting questions to someone: as a participle on a noun (« un habitant interrogé par
 #: l'AFP raconte : »), the one asked is who speaks next, never the one asking; before a reply
