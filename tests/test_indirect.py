@@ -4768,3 +4768,25 @@ def test_a_verb_of_learning_in_an_incise_reports_the_words_of_the_one_heard_from
     assert quote.rule == "indirect_incise"
     assert quote.speaker is not None
     assert quote.speaker.name == "source syndicale"
+
+
+def test_a_resumptive_ce_que_after_a_comma_ends_the_clause() -> None:
+    text = "La direction affirme que l'usine restera ouverte, ce que contestent les syndicats."
+    table = """
+La le DET 1 det
+direction direction NOUN 2 nsubj
+affirme affirmer VERB -1 root VerbForm=Fin
+que que SCONJ 7 mark
+l' le DET 5 det
+usine usine NOUN 7 nsubj
+restera rester VERB 7 cop VerbForm=Fin
+ouverte ouvert ADJ 2 ccomp
+, , PUNCT 11 punct
+ce ce PRON 11 obj
+que que PRON 11 obj
+contestent contester VERB 7 acl:relcl VerbForm=Fin
+les le DET 13 det
+syndicats syndicat NOUN 11 nsubj
+. . PUNCT 2 punct
+"""
+    assert [q.text for q in indirect(text, table)] == ["l'usine restera ouverte"]
