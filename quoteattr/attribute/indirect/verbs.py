@@ -558,7 +558,7 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
         if nxt == "comme" and aside_verb(sent, following) is not None:
             return True  # « …, comme l'a rappelé le maire »: an aside on the clause, not in it
         if nxt == "ce" and i + 2 < len(sent) and sent[i + 2].text.lower() in _RESUMPTIVE_RELATIVES:
-            return True  # « …, ce que contestent les syndicats »: the writer's word on the clause
+            return True  # « …, ce que contestent les syndicats »: a stance on the clause
         if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
             return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
     if _opens_gerund(sent, i):
@@ -566,10 +566,13 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
 
 
-#: The relatives of « ce que » / « ce qui » after a comma, which take up the whole clause before
-#: them to say something of it (« La direction affirme que l'usine restera ouverte, ce que
-#: contestent les syndicats »): the writer's comment, or another's, not the reported words.
-_RESUMPTIVE_RELATIVES = frozenset({"que", "qu'", "qu’", "qui"})
+#: The relative of « ce que » after a comma, which takes up the whole clause before it as the
+#: object of someone's stance (« La direction affirme que l'usine restera ouverte, ce que
+#: contestent les syndicats », « …, ce qu'elle a refusé »): another's reaction or the writer's,
+#: not the reported words. Not « ce qui », whose clause goes on with what the clause leads to,
+#: often still the source's words (« l'eau chaude contient moins d'oxygène, ce qui asphyxie
+#: les poissons »).
+_RESUMPTIVE_RELATIVES = frozenset({"que", "qu'", "qu’"})
 
 
 def _clitic_incise(sent: Sentence, i: int) -> bool:
