@@ -5221,6 +5221,8 @@ _PREVIOUS = "Il a assuré que le successeur serait connu « avant la trêve ».\
     [
         ("Joint par téléphone lundi soir, Patrick Guéret n'a pas caché son amertume.", "Patrick Guéret"),
         ("La phrase, prononcée par Hélène Castagnède en conclusion, a été reprise.", "Hélène Castagnède"),
+        # a compound given name is the name's first word, not the end of the word before it
+        ("Le président du club, Jean-Marc Tessier, ne cachait pas sa colère.", "Jean-Marc Tessier"),
         # no one named, or two: no guess (and no going on with the speaker before either)
         ("Dans la zone d'arrivée, la phrase revenait sur toutes les lèvres.", None),
         ("Patrick Guéret et Alain Roussillon se sont parlé lundi.", None),

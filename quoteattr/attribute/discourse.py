@@ -107,8 +107,8 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
     return end is not None and not text[end.end() : current.marks.start].strip()
 
 
-#: A person's name: a given name, then a capitalised word.
-_PERSON_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}'’-]+)[ \u00a0]+\p{Lu}[\p{L}'’-]+")
+#: A person's name: a given name (a compound one too: « Jean-Marc »), then a capitalised word.
+_PERSON_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)[ \u00a0]+\p{Lu}[\p{L}'’-]+")
 
 
 def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:
