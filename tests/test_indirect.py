@@ -4690,25 +4690,25 @@ déposés déposer VERB -1 root VerbForm=Part
     [
         # a « selon » phrase fronted inside the clause, right after « que, »
         (
-            "Les élus ont rappelé que, selon le règlement, les votes étaient nuls.",
+            "Les juristes ont souligné que, selon la loi, le scrutin restait valable.",
             """
 Les le DET 1 det
-élus élu NOUN 3 nsubj
+juristes juriste NOUN 3 nsubj
 ont avoir AUX 3 aux:tense
-rappelé rappeler VERB -1 root VerbForm=Part
+souligné souligner VERB -1 root VerbForm=Part
 que que SCONJ 13 mark
 , , PUNCT 13 punct
 selon selon ADP 8 case
-le le DET 8 det
-règlement règlement NOUN 13 obl:mod
+la le DET 8 det
+loi loi NOUN 13 obl:mod
 , , PUNCT 13 punct
-les le DET 11 det
-votes vote NOUN 13 nsubj
-étaient être AUX 13 cop
-nuls nul ADJ 3 ccomp
+le le DET 11 det
+scrutin scrutin NOUN 13 nsubj
+restait rester AUX 13 cop
+valable valable ADJ 3 ccomp
 . . PUNCT 3 punct
 """,
-            "selon le règlement, les votes étaient nuls",
+            "selon la loi, le scrutin restait valable",
         ),
         # a gerund fronted inside the clause (the parser may hang « qu' » on it)
         (

@@ -6381,7 +6381,7 @@ def test_a_pronoun_reads_past_quoted_words_but_not_past_a_tag_inside_the_marks(t
         # the one lawyer the text names later, by the bar's civility, is « l'avocat »
         (
             "L'avocat de Marc Vidal a annoncé lundi un recours. L'audience est prévue en mai. "
-            "« Mon client n'a rien dissimulé », a indiqué dans un communiqué Me Olivier Brun.",
+            "« Mon client n'a rien dissimulé », a déclaré Me Olivier Brun à la sortie de l'audience.",
             "Olivier Brun",
         ),
         # two lawyers named so: which one is not said

@@ -697,7 +697,7 @@ def test_a_short_phrase_is_tokenised_once() -> None:
         (" appris de source policière.", "source policière"),
         (" appris auprès du parquet de Valmont.", "parquet de Valmont"),
         # a date between the verb and its source
-        (" appris ce mercredi de source proche du dossier.", "source proche du dossier"),
+        (" appris jeudi soir de source judiciaire.", "source judiciaire"),
         (" appris mardi soir auprès de la mairie.", "mairie"),
     ],
 )

@@ -96,8 +96,8 @@ _GOVERNING = frozenset(
 _OF = r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’])"
 _DOCUMENT_AFTER = regex.compile(
     # "lit-on dans un communiqué", "peut-on lire sur le site du ministère",
-    # "a-t-on appris auprès du parquet", "apprend-on de source policière", "a-t-on appris ce
-    # mercredi de source proche du dossier" (the verb and a date between at most)
+    # "a-t-on appris auprès du parquet", "apprend-on de source policière", "a-t-on appris jeudi
+    # soir de source judiciaire" (the verb and a date between at most)
     r"(?:[ \t\u00a0\u202f]+[\p{L}’'-]+){0,3}?[ \t\u00a0\u202f]+"
     r"(?:(?:dans|selon|d['’]après|sur)[ \t\u00a0\u202f]+"
     r"((?:un|une|le|la|l['’]|les|des|ce|cette|son|sa|ses|leur|leurs)"

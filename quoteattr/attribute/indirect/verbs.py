@@ -512,8 +512,8 @@ def _other_speaker_after(sent: Sentence, i: int) -> bool:
 def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequence[Word] = ()) -> bool:
     """Whether word ``i`` ends a reported clause (it is not part of it). Before the clause's
     first word, only a semicolon or a colon does: a comma, a gerund or « selon » right after
-    *que* opens a phrase fronted inside the clause (« a rappelé que, selon le règlement, les
-    votes étaient nuls », « a souligné qu'en refusant le texte, les élus ont commis une
+    *que* opens a phrase fronted inside the clause (« a souligné que, selon la loi, le
+    scrutin restait valable », « a souligné qu'en refusant le texte, les élus ont commis une
     erreur »), not a phrase set off after it."""
     word = sent[i]
     low = word.text.lower()

@@ -819,8 +819,8 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "start-up": "f",
     "startup": "f",
     "enseigne": "f",  # a chain of shops: « l'enseigne a rappelé ses produits »
-    # public bodies named by their legal form: « l'Entente interdépartementale de
-    # démoustication », « la Caisse nationale d'assurance maladie »
+    # public bodies named by their legal form: « l'Entente pour la protection des berges », « la
+    # Caisse régionale des artisans »
     "entente": "f",
     "caisse": "f",
 }
