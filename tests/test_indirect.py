@@ -2138,6 +2138,8 @@ eux lui PRON 6 obl
         # « ç » before « a »: « annonçant » is a form of « annoncer »
         ("Il a quitté la salle en annonçant que la séance était levée.", True),
         # an aside on « comme » whose speech verb takes up its sentence
+        # « pour qui » opens the point of view of the one before it
+        ("Le maire, pour qui la décision est injuste, fera appel.", True),
         # a verb of learning set as an incise: the press passes on what it heard
         ("Le réseau est coupé, a-t-on appris de source syndicale.", True),
         ("Le réseau est coupé, apprend-on auprès de la mairie.", True),
@@ -4790,3 +4792,60 @@ syndicats syndicat NOUN 11 nsubj
 . . PUNCT 2 punct
 """
     assert [q.text for q in indirect(text, table)] == ["l'usine restera ouverte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # « pour qui » right after an incise's subject: that source's point of view
+        (
+            "« Rien n'est réglé », a poursuivi Paul Roux pour qui le gouvernement a manqué de méthode.",
+            """
+« « PUNCT 3 punct
+Rien rien PRON 3 nsubj
+n' ne ADV 3 advmod
+est être AUX 4 cop VerbForm=Fin
+réglé régler ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense VerbForm=Fin
+poursuivi poursuivre VERB 4 parataxis VerbForm=Part
+Paul Paul PROPN 8 nsubj
+Roux Roux PROPN 9 flat:name
+pour pour ADP 12 case
+qui qui PRON 15 obl
+le le DET 14 det
+gouvernement gouvernement NOUN 15 nsubj
+a avoir AUX 16 aux:tense VerbForm=Fin
+manqué manquer VERB 9 acl:relcl VerbForm=Part
+de de ADP 18 case
+méthode méthode NOUN 16 obl:arg
+. . PUNCT 4 punct
+""",
+            [("le gouvernement a manqué de méthode", "Paul Roux", "pour")],
+        ),
+        # with no comma and no speech verb before it, « pour qui » is a beneficiary's
+        (
+            "Les bénévoles aident les enfants pour qui la rentrée reste difficile.",
+            """
+Les le DET 1 det
+bénévoles bénévole NOUN 2 nsubj
+aident aider VERB -1 root VerbForm=Fin
+les le DET 4 det
+enfants enfant NOUN 2 obj
+pour pour ADP 6 case
+qui qui PRON 10 obl
+la le DET 8 det
+rentrée rentrée NOUN 9 nsubj
+reste rester VERB 4 acl:relcl VerbForm=Fin
+difficile difficile ADJ 9 xcomp
+. . PUNCT 2 punct
+""",
+            [],
+        ),
+    ],
+)
+def test_pour_qui_after_a_source_opens_its_point_of_view(
+    text: str, table: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text, table) == expected

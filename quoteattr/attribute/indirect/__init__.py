@@ -11,6 +11,8 @@ they run in the order of :data:`FINDERS` and a clause overlapping one found earl
 - :func:`incise_clause`: unmarked words before an incise: « **Le projet sera abandonné**, a-t-il dit ».
 - :func:`source_clause`: « Selon la police, **trois personnes ont été blessées** », « **…**, selon
   X. », « Pour X, **…** »; where *selon X* sits inside the clause the span is the whole clause.
+- :func:`point_of_view_relative`: « …, a répondu l'association, pour qui **la décision est
+  injuste** ».
 - :func:`noun_clause`: « l'annonce que **…** », « la déclaration selon laquelle **…** » (a speech
   noun of `CLAUSE_NOUNS`; not « la rumeur », which is no one's words).
 - :func:`cleft_clause`: « **Le projet sera abandonné**. C'est ce qu'a annoncé le maire. »
@@ -27,9 +29,10 @@ The rules read the UD labels in :data:`LABELS`.
 
 The modules of this package, one job each: :mod:`.verbs` (:func:`verb_clause`), :mod:`.incises`
 (:func:`incise_clause`, :func:`cleft_clause`, :func:`comme_clause`), :mod:`.sources`
-(:func:`source_clause`) and :mod:`.nouns` (:func:`noun_clause`), the finders; what they share:
-:mod:`.common` (:class:`Found`, the document's context, a clause's span, speech verbs read on the
-surface); :mod:`.find` runs them over a document and resolves each clause's source.
+(:func:`source_clause`, :func:`point_of_view_relative`) and :mod:`.nouns` (:func:`noun_clause`),
+the finders; what they share: :mod:`.common` (:class:`Found`, the document's context, a clause's
+span, speech verbs read on the surface); :mod:`.find` runs them over a document and resolves each
+clause's source.
 """
 
 from __future__ import annotations

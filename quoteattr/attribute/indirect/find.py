@@ -17,7 +17,7 @@ from quoteattr.attribute.engine import SpeakerResolver
 from quoteattr.attribute.indirect.common import Finder, Found, _Context, _pseudo
 from quoteattr.attribute.indirect.incises import cleft_clause, comme_clause, incise_clause
 from quoteattr.attribute.indirect.nouns import noun_clause
-from quoteattr.attribute.indirect.sources import source_clause
+from quoteattr.attribute.indirect.sources import point_of_view_relative, source_clause
 from quoteattr.attribute.indirect.verbs import verb_clause
 from quoteattr.attribute.mentions import MentionKind
 from quoteattr.lang.fr.pronouns import PRONOUNS
@@ -67,6 +67,7 @@ FINDERS: tuple[Finder, ...] = (
     verb_clause,
     incise_clause,
     source_clause,
+    point_of_view_relative,
     noun_clause,
     cleft_clause,
     comme_clause,

@@ -24,7 +24,7 @@ from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.phrases import past_quoted_name
 from quoteattr.attribute.rules import Attribution, source_preposition
 from quoteattr.attribute.rules.prepositions import in_keeping_with, last_mentioned
-from quoteattr.attribute.rules.subjects import given_an_age
+from quoteattr.attribute.rules.subjects import given_an_age, mention_at
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
@@ -608,3 +608,97 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             return [*counts, reported]
         counts.append(reported)  # a list of counts: each with its own source
     return counts
+
+
+def point_of_view_relative(ctx: _Context, index: int) -> list[Found]:
+    """« « … », a répondu l'association, pour qui la décision porte atteinte à la laïcité »: « pour
+    qui » after someone who can speak opens their point of view, as « pour X, » does: the clause
+    after it is their words (the relative's antecedent is the source). Only after a comma or
+    right after the inverted subject of a speech verb (« a poursuivi Paul Roux pour qui … »): with
+    neither, « pour qui » is a beneficiary's (« les enfants pour qui nous travaillons »). The
+    clause runs to the end of the sentence or a comma that opens a clause of the writer's own,
+    holds a finite verb outside the marks and is not wholly one quotation."""
+    sent = ctx.doc.sentences[index]
+    words = sent.words
+    for word in words:
+        i = word.index
+        if word.text.lower() != "pour" or i + 2 >= len(words) or words[i + 1].text.lower() != "qui":
+            continue
+        if ctx.in_quote(word):
+            continue
+        k = i - 1 if i > 0 and words[i - 1].text == "," else i
+        subject = _incise_subject_before(sent, k - 1)
+        head = subject if subject is not None else _phrase_head_before(sent, k - 1)
+        if head is None or not _speaker_like(sent, head):
+            continue
+        if head.index == 0 and not _opens_a_sentence(ctx.doc.text, sent.span.start):
+            continue  # the parser cut the sentence inside the phrase: its head lies before
+        if k == i and subject is None:
+            continue  # no comma, no speech verb: « les enfants pour qui … » is a beneficiary's
+        clause = _before_breaker(ctx, [w for w in words[i + 2 :] if not (w.text == "," and w.index == i + 2)])
+        while clause and clause[-1].upos == "PUNCT" and clause[-1].text not in _CLOSERS:
+            clause.pop()
+        if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in clause):
+            continue
+        span = _span_of(ctx, clause)
+        if span is None or len(clause) < 3 or ctx.wholly_quoted(span, clause):
+            continue
+        attribution = Attribution(
+            rule="point_of_view",
+            confidence=0.7,
+            cue="pour",
+            cue_span=word.span.with_source(ctx.doc.text),
+            mention=mention_at(ctx.site(span), index, head),
+            frame="preposition",
+        )
+        return [Found(index, span, "indirect_source", attribution)]
+    return []
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the text before ``start`` ends a sentence (or there is none): a parser may cut a
+    sentence where the writer did not."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?…»”"\n'
+
+
+def _phrase_head_before(sent: Sentence, k: int) -> Word | None:
+    """The head of the noun phrase that ends at word ``k``: the word itself, or the noun or name
+    it completes (« la Ligue des droits de l'homme » from « homme »), past an apposition set off
+    by a comma: « Lucía Ferreyra, de l'organisation Climat Justice Sud, pour qui … » is hers (the
+    relative takes up the person the apposition describes)."""
+    if k < 0:
+        return None
+    word = sent[k]
+    while word.head >= 0 and word.head < word.index and sent[word.head].upos in {"NOUN", "PROPN"}:
+        between = sent.words[word.head + 1 : word.index]
+        apposed = word.deprel in {"appos", "nmod"} and all(
+            w.upos != "PUNCT" or w.text == "," for w in between
+        )
+        if any(w.upos in {"VERB", "AUX"} or (w.upos == "PUNCT" and not apposed) for w in between):
+            break
+        word = sent[word.head]
+    return word if word.upos in {"NOUN", "PROPN"} else None
+
+
+def _incise_subject_before(sent: Sentence, k: int) -> Word | None:
+    """The inverted subject of the speech verb whose noun phrase (and its appositions) ends at
+    word ``k``: « a poursuivi Paul Roux », « a tranché Lucía Ferreyra, de l'organisation Climat
+    Justice Sud, » give « Paul », « Lucía », read from the surface (the first name or noun after
+    the verb, past determiners and words of time), whatever the parser made of the phrase;
+    ``None`` when no speech verb comes before it in the sentence, or another verb does."""
+    j = k
+    # a capitalised word is a name's, whatever its tag (« Bernard Accoyer », « Accoyer » a verb)
+    while j >= 0 and (sent[j].upos not in {"VERB", "AUX"} or sent[j].text[:1].isupper()):
+        if sent[j].text in {".", ";", ":", "«", "»"}:
+            return None
+        j -= 1
+    if j < 0 or sent[j].upos != "VERB" or lemma_of(sent[j].text, sent[j].lemma) not in REPORTING_VERBS:
+        return None
+    for word in sent.words[j + 1 : k + 1]:
+        if word.text.lower() in TIME_WORDS or (word.upos in {"DET", "ADV"} and not word.text[:1].isupper()):
+            continue
+        if word.upos in {"NOUN", "PROPN"} or word.text[:1].isupper():
+            return word
+        return None
+    return None

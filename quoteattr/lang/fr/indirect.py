@@ -212,6 +212,7 @@ _SURFACE_CUE_PARTS: tuple[str, ...] = (
     r"""(?:^|[,;:–—]\s*)(?:(?:mais|et|or|pourtant|cependant|toutefois|donc|enfin|ainsi)\s+)?
       (?i:pour)\s[^,.;:]{2,60},""",
     r"""\b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s""",
+    r"""\bpour\ qui\b""",
     r"""\bs(?:e\s|['’]\s?)(?:(?:est|sont|était|étaient|sera|serait|seraient)\s)?
       (?:di[ts]|dite|dites|disent|disait|disaient|déclar\w*|affirm\w*)\b""",
 )
