@@ -4849,3 +4849,27 @@ def test_pour_qui_after_a_source_opens_its_point_of_view(
     text: str, table: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert found(text, table) == expected
+
+
+def test_a_split_clause_after_its_incise_may_quote_its_verb_after_its_own_subject() -> None:
+    # « cette victoire » stands outside the marks: a clause holding a partial quote
+    text = "Mais, a-t-il ajouté, cette victoire « ne change rien »."
+    table = """
+Mais mais CCONJ 5 cc
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense VerbForm=Fin
+-t -t PRON 2 dep
+-il il PRON 5 nsubj
+ajouté ajouter VERB -1 root VerbForm=Part
+, , PUNCT 11 punct
+cette ce DET 8 det
+victoire victoire NOUN 11 nsubj
+« « PUNCT 11 punct
+ne ne ADV 11 advmod
+change changer VERB 5 parataxis VerbForm=Fin
+rien rien PRON 11 obj
+» » PUNCT 11 punct
+. . PUNCT 5 punct
+"""
+    quotes = indirect(text, table)
+    assert [(q.text, q.rule) for q in quotes] == [("cette victoire « ne change rien »", "indirect_incise")]

@@ -134,7 +134,11 @@ def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: W
     if closing is None or any(w.upos in {"VERB", "AUX"} for w in reach if w.start < closing.start):
         return []
     rest = sent.words[closing.index + 1 :]
-    if not any(w.upos in {"VERB", "AUX"} and not ctx.in_quote(w) for w in rest):
+    if not any(
+        w.upos in {"VERB", "AUX"} and (not ctx.in_quote(w) or _named_outside(ctx, rest, w)) for w in rest
+    ):
+        # the verb may be quoted when a noun outside the marks stands before it: « Mais, a-t-il
+        # ajouté, cette victoire « ne change rien à sa vie » » holds a partial quote
         return []
     first, last = _span_of(ctx, opening), _span_of(ctx, rest)
     if first is None or last is None or ctx.wholly_quoted(last, rest):
