@@ -6,7 +6,7 @@ import pytest
 from hand_parse import parse
 
 from quoteattr.attribute.mentions import MentionKind
-from quoteattr.attribute.phrases import mention_from, surface_subject
+from quoteattr.attribute.phrases import _adjectival_participle, mention_from, surface_subject
 
 ELECTED = """
 Le le DET 1 det
@@ -2066,3 +2066,25 @@ def test_a_participle_graded_by_an_adverb_of_degree_is_an_adjective_of_the_phras
 ) -> None:
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).span.text == phrase
+
+
+def test_a_participle_before_its_noun_is_no_adjective_of_the_phrase() -> None:
+    # « Interrogé par l'AFP, le maire … »: set before the noun, the participle is a circumstance
+    text = "Interrogé par l'AFP, le maire a confirmé la date."
+    table = """
+Interrogé interroger VERB 6 acl VerbForm=Part Tense=Past
+par par ADP 3 case
+l' le DET 3 det
+AFP AFP PROPN 0 obl:agent
+, , PUNCT 0 punct
+le le DET 6 det
+maire maire NOUN 8 nsubj
+a avoir AUX 8 aux:tense
+confirmé confirmer VERB -1 root VerbForm=Part
+la le DET 10 det
+date date NOUN 8 obj
+. . PUNCT 8 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert not _adjectival_participle(sent, sent[0], sent[6])
+    assert mention_from(sent, 0, sent[6], text).span.text == "le maire"

@@ -78,15 +78,16 @@ def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
     """A past participle right after its noun, with nothing below it but a name the parser hung
     on it: an adjective ("le président élu Marc Valette", "les élèves inscrits"), whatever
     label the parser gave it (amod, appos, acl)."""
-    # labelled an adjective by the parser, it need not follow its noun ("le Haut Commissariat
-    # des Nations unies aux réfugiés": « unies » hangs on « Commissariat »)
-    # an adverb of degree before it leaves it an adjective: « des sources bien informées »
-    between = sent.words[noun.index + 1 : word.index]
+    # an adverb of degree between them leaves it an adjective: « des sources bien informées »
     degree = [c for c in sent.children(word) if c.deprel == "advmod" and c.text.lower() in DEGREE_ADVERBS]
-    right_after = all(w.upos == "ADV" and w.text.lower() in DEGREE_ADVERBS for w in between)
+    right_after = word.index > noun.index and all(
+        w.upos == "ADV" and w.text.lower() in DEGREE_ADVERBS for w in sent.words[noun.index + 1 : word.index]
+    )
     return (
         word.deprel in {"amod", "appos", "acl"}
         and word.head == noun.index
+        # labelled an adjective by the parser, it need not follow its noun right away ("le Haut
+        # Commissariat des Nations unies aux réfugiés": « unies » hangs on « Commissariat »)
         and (right_after or (word.deprel == "amod" and word.index > noun.index))
         and word.feats.get("VerbForm") == "Part"
         and word.feats.get("Tense") != "Pres"
