@@ -38,6 +38,7 @@ from quoteattr.parse.types import Sentence, Word
 __all__ = [
     "PHRASE_LABELS",
     "de_complements",
+    "head_of_phrase_ending",
     "incise_adverb",
     "inverted_run_after",
     "mention_from",
@@ -1487,3 +1488,25 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
     if not any(_subject_noun_at(run, k) for k in range(len(run))):
         return ()
     return tuple(run)
+
+
+def head_of_phrase_ending(sent: Sentence, k: int, *, past_appositions: bool = False) -> Word | None:
+    """The head of the noun phrase that ends at word ``k``: the word itself, or the noun or name
+    it completes (« la Ligue des droits de l'homme » from « homme »), climbing the parse while
+    the governor stands before it with no verb or punctuation between; ``None`` unless that head
+    is a noun or a name. With ``past_appositions``, a complement set off by commas climbs to the
+    noun it describes (« Lucía Ferreyra, de l'organisation Climat Justice Sud » is hers)."""
+    if k < 0:
+        return None
+    word = sent[k]
+    while word.head >= 0 and word.head < word.index and sent[word.head].upos in {"NOUN", "PROPN"}:
+        between = sent.words[word.head + 1 : word.index]
+        apposed = (
+            past_appositions
+            and word.deprel in {"appos", "nmod"}
+            and all(w.upos != "PUNCT" or w.text == "," for w in between)
+        )
+        if any(w.upos in {"VERB", "AUX"} or (w.upos == "PUNCT" and not apposed) for w in between):
+            break
+        word = sent[word.head]
+    return word if word.upos in {"NOUN", "PROPN"} else None

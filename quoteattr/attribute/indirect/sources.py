@@ -21,7 +21,7 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
 )
 from quoteattr.attribute.mentions import Mention
-from quoteattr.attribute.phrases import past_quoted_name
+from quoteattr.attribute.phrases import head_of_phrase_ending, past_quoted_name
 from quoteattr.attribute.rules import Attribution, source_preposition
 from quoteattr.attribute.rules.prepositions import in_keeping_with, last_mentioned
 from quoteattr.attribute.rules.subjects import given_an_age, mention_at
@@ -628,7 +628,7 @@ def point_of_view_relative(ctx: _Context, index: int) -> list[Found]:
             continue
         k = i - 1 if i > 0 and words[i - 1].text == "," else i
         subject = _incise_subject_before(sent, k - 1)
-        head = subject if subject is not None else _phrase_head_before(sent, k - 1)
+        head = subject if subject is not None else head_of_phrase_ending(sent, k - 1, past_appositions=True)
         if head is None or not _speaker_like(sent, head):
             continue
         if head.index == 0 and not _opens_a_sentence(ctx.doc.text, sent.span.start):
@@ -660,25 +660,6 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     sentence where the writer did not."""
     before = text[:start].rstrip()
     return not before or before[-1] in '.!?…»”"\n'
-
-
-def _phrase_head_before(sent: Sentence, k: int) -> Word | None:
-    """The head of the noun phrase that ends at word ``k``: the word itself, or the noun or name
-    it completes (« la Ligue des droits de l'homme » from « homme »), past an apposition set off
-    by a comma: « Lucía Ferreyra, de l'organisation Climat Justice Sud, pour qui … » is hers (the
-    relative takes up the person the apposition describes)."""
-    if k < 0:
-        return None
-    word = sent[k]
-    while word.head >= 0 and word.head < word.index and sent[word.head].upos in {"NOUN", "PROPN"}:
-        between = sent.words[word.head + 1 : word.index]
-        apposed = word.deprel in {"appos", "nmod"} and all(
-            w.upos != "PUNCT" or w.text == "," for w in between
-        )
-        if any(w.upos in {"VERB", "AUX"} or (w.upos == "PUNCT" and not apposed) for w in between):
-            break
-        word = sent[word.head]
-    return word if word.upos in {"NOUN", "PROPN"} else None
 
 
 def _incise_subject_before(sent: Sentence, k: int) -> Word | None:

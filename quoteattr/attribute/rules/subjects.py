@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name, surface_subject
+from quoteattr.attribute.phrases import (
+    head_of_phrase_ending,
+    mention_from,
+    name_run_before,
+    opens_person_name,
+    surface_subject,
+)
 from quoteattr.attribute.rules.verbs import (
     AUXILIARY_FORMS,
     CLITICS,
@@ -1300,12 +1306,7 @@ def _dislocated(sent: Sentence, pronoun: Word) -> Word | None:
         or sent[i + 1].text != ","
     ):
         return None
-    word = sent[i - 2]
-    while word.head >= 0 and word.head < word.index and sent[word.head].upos in {"NOUN", "PROPN"}:
-        if any(w.upos in {"PUNCT", "VERB", "AUX"} for w in sent.words[word.head + 1 : word.index]):
-            break
-        word = sent[word.head]
-    return word if word.upos in {"NOUN", "PROPN"} else None
+    return head_of_phrase_ending(sent, i - 2)
 
 
 def _inverted_clitic_after_comma(sent: Sentence, verb: Word, before: Sequence[Word]) -> Word | None:
