@@ -1930,10 +1930,7 @@ def _may_hold(
 def _bench_for_the_bar(index: DocumentIndex, surname: str, role: str) -> bool:
     """Whether ``role`` is one of the bench (`BENCH_ROLES`) and the text calls the person of
     ``surname`` (folded) « Me » or « Maître », a lawyer, who never holds it."""
-    return fold(role) in BENCH_ROLES and any(
-        o.civility is not None and fold(o.civility).rstrip(".") in BAR_CIVILITIES
-        for o in index.by_last.get(surname, ())
-    )
+    return fold(role) in BENCH_ROLES and any(_of_the_bar(o) for o in index.by_last.get(surname, ()))
 
 
 #: Prepositions before a role noun that make it a complement: « adjoint au maire », « chef de

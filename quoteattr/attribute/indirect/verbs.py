@@ -557,22 +557,17 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « …, a-t-il ajouté », « …, a-t-on appris »
         if nxt == "comme" and aside_verb(sent, following) is not None:
             return True  # « …, comme l'a rappelé le maire »: an aside on the clause, not in it
-        if nxt == "ce" and i + 2 < len(sent) and sent[i + 2].text.lower() in _RESUMPTIVE_RELATIVES:
-            return True  # « …, ce que contestent les syndicats »: a stance on the clause
+        if nxt == "ce" and i + 2 < len(sent) and sent[i + 2].text.lower() in QUE_FORMS:
+            # « …, ce que contestent les syndicats », « …, ce qu'elle a refusé »: « ce que » takes
+            # up the clause as the object of someone's stance, no part of the words. Not « ce
+            # qui », whose clause goes on with what the words lead to, often still the source's
+            # (« l'eau chaude contient moins d'oxygène, ce qui asphyxie les poissons »)
+            return True
         if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
             return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
     if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
-
-
-#: The relative of « ce que » after a comma, which takes up the whole clause before it as the
-#: object of someone's stance (« La direction affirme que l'usine restera ouverte, ce que
-#: contestent les syndicats », « …, ce qu'elle a refusé »): another's reaction or the writer's,
-#: not the reported words. Not « ce qui », whose clause goes on with what the clause leads to,
-#: often still the source's words (« l'eau chaude contient moins d'oxygène, ce qui asphyxie
-#: les poissons »).
-_RESUMPTIVE_RELATIVES = frozenset({"que", "qu'", "qu’"})
 
 
 def _clitic_incise(sent: Sentence, i: int) -> bool:
