@@ -1425,6 +1425,39 @@ def test_a_verb_group_opened_by_ayant_is_no_incise() -> None:
     assert found("Le plateau était relevé, ayant fait de la course un duel.", HAVING_MADE) == []
 
 
+#: « Le vol du tableau, une toile de 1890, a été signalé lundi, précise le musée. », parsed as
+#: spaCy does: the apposition's comma before the clause's own passive verb.
+STOLEN = """
+Le le DET 1 det
+vol vol NOUN 12 nsubj:pass
+du de ADP 3 case
+tableau tableau NOUN 1 nmod
+, , PUNCT 6 punct
+une un DET 6 det
+toile toile NOUN 12 nsubj:pass
+de de ADP 8 case
+1890 1890 NUM 6 nmod
+, , PUNCT 12 punct
+a avoir AUX 12 aux:tense VerbForm=Fin
+été être AUX 12 aux:pass VerbForm=Part
+signalé signaler VERB -1 root VerbForm=Part
+lundi lundi NOUN 12 obl:mod
+, , PUNCT 15 punct
+précise préciser VERB 12 advcl VerbForm=Fin
+le le DET 17 det
+musée musée NOUN 15 obj
+. . PUNCT 15 punct
+"""
+
+
+def test_a_passive_after_a_comma_is_the_clause_s_verb_not_an_incise() -> None:
+    # « a été signalé » after the apposition is the clause's own verb: the incise is « précise »
+    text = "Le vol du tableau, une toile de 1890, a été signalé lundi, précise le musée."
+    assert found(text, STOLEN) == [
+        ("Le vol du tableau, une toile de 1890, a été signalé lundi", "le musée", "préciser")
+    ]
+
+
 #: « Cette aide, a-t-elle ajouté, transitera par l'Union africaine. », parsed as spaCy does: the
 #: subject before the incise hung on the incise's verb (``{verb}``).
 AID = """
@@ -1690,6 +1723,24 @@ doublé doubler VERB 1 ccomp VerbForm=Part
 )
 def test_the_writer_s_own_impersonal_voice_reports_no_one(text: str, table: str) -> None:
     # « il faut rappeler que », « il est à noter que », « à noter que »: no source speaks
+    assert found(text, table) == []
+
+
+def test_force_est_de_is_the_writer_s_il_faut() -> None:
+    # « force est de reconnaître que » is the writer's *il faut*: « Force » is no source
+    text = "Force est de reconnaître que les délais ont doublé."
+    table = """
+Force force NOUN 3 dep
+est être AUX 3 cop VerbForm=Fin
+de de ADP 3 mark
+reconnaître reconnaître VERB -1 root VerbForm=Inf
+que que SCONJ 8 mark
+les le DET 6 det
+délais délai NOUN 8 nsubj
+ont avoir AUX 8 aux:tense VerbForm=Fin
+doublé doubler VERB 3 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
     assert found(text, table) == []
 
 

@@ -360,6 +360,10 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     if any(w.text.lower() in _PARTICIPLE_AUXILIARIES for w in sent.words[first:i]):
         return None  # « …, ayant fait de la victoire son but »: an incise's verb is finite
     clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 3])
+    if not clitic and any(w.text.lower() == "été" for w in sent.words[first:i]):
+        # « Le vol du tableau, une toile de 1890, a été signalé lundi, précise le musée »: a
+        # passive is the clause's own verb, an incise's is active (but « …, a-t-il été précisé »)
+        return None
     for c in sent.children(verb):
         if clitic or c.deprel not in {"nsubj", "expl:subj"} or c.start >= verb.start or c.index >= first:
             continue  # with its clitic subject, a subject the parser gave it before the incise is none

@@ -156,12 +156,19 @@ def _idiom_of_saying(sent: Sentence, verb: Word) -> bool:
 _PENDING_MODALS = frozenset({"pouvoir", "devoir"})
 
 
+#: « force est de » before an infinitive: the writer's *il faut*.
+_FORCE_EST_DE = ["force", "est", "de"]
+
+
 def _impersonal_frame(sent: Sentence, verb: Word) -> bool:
     """Whether the speech verb is an infinitive an impersonal phrase governs (« Il faut noter que
     … », « Il est à noter que … », « il convient de rappeler que … »), or one that heads its
-    sentence (« À noter que … »): the writer's own voice, which no source speaks."""
+    sentence (« À noter que … »), or the set phrase « force est de » (*il faut*: « Force est de
+    reconnaître que … »): the writer's own voice, which no source speaks."""
     if verb.feats.get("VerbForm") != "Inf":
         return False
+    if [w.text.lower() for w in sent.words[max(verb.index - 3, 0) : verb.index]] == _FORCE_EST_DE:
+        return True
     if verb.head < 0:  # « À noter que … »: « à » and the infinitive, no subject
         children = sent.children(verb)
         # « A noter », the capital typed without its accent
