@@ -5795,6 +5795,13 @@ def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     assert found.speaker.name == "Marc Ollier"
 
 
+def test_a_day_may_stand_between_the_participle_of_publishing_and_its_medium() -> None:
+    # « postée lundi sur Kwip », as « a déclaré mardi sur RTL »: the day is when, Kwip still where
+    text = "Marc Ollier a écrit. Dans une vidéo postée lundi sur Kwip, il a démissionné : « Je pars. »"
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Kwip"] == "place"
+
+
 def _last_pronoun(text: str) -> Span:
     """The last « il » or « elle » of ``text`` (« -il » of an incise with its hyphen)."""
     found = list(regex.finditer(r"-?\b(?:il|elle)\b", text))[-1]

@@ -21,7 +21,7 @@ import attrs
 
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold
-from quoteattr.lang.fr.verbs import lemma_of
+from quoteattr.lang.fr.verbs import ACCUSING_VERBS, lemma_of
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 __all__ = ["names_bound_out", "ruled_out"]
@@ -71,7 +71,8 @@ def _interrupted_subject(sent: Sentence, pronoun: Word) -> list[Word]:
 def _accused(sent: Sentence, pronoun: Word) -> list[Word]:
     """The names the clause before an incise of accusation makes its subject: in « Valdor a « dit
     non à tout », a-t-il accusé », someone accuses Valdor and is not it (one accuses
-    another, :data:`_ACCUSING`). Each name subject of a verb before the incise's, with its parts."""
+    another, :data:`~quoteattr.lang.fr.verbs.ACCUSING_VERBS`). Each name subject of a verb
+    before the incise's, with its parts."""
     if pronoun.head < 0:
         return []
     verb = sent.words[pronoun.head]
@@ -86,11 +87,8 @@ def _accused(sent: Sentence, pronoun: Word) -> list[Word]:
     return found
 
 
-#: Verbs of accusation and blame, folded: their subject is never the one the clause they close
-#: accuses (« X a menti, a-t-il accusé »).
-_ACCUSING = frozenset(
-    {"accuser", "denoncer", "fustiger", "critiquer", "reprocher", "blamer", "incriminer", "stigmatiser"}
-)
+#: :data:`~quoteattr.lang.fr.verbs.ACCUSING_VERBS`, folded as lemmas are compared here.
+_ACCUSING = frozenset(fold(verb) for verb in ACCUSING_VERBS)
 
 
 def ruled_out(tokens: Sequence[str], bound: Sequence[tuple[str, ...]]) -> bool:

@@ -698,13 +698,10 @@ _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
 
 def _published_on(text: str, tokens: Sequence[Token], lead: int) -> bool:
     """Whether the name at ``lead`` follows « sur » after a participle of putting words out
-    (« une lettre publiée sur Tendo », « une vidéo postée sur Kwip »): the medium the words
+    (« une lettre publiée sur Tendo », « une vidéo postée lundi sur Kwip »): the medium the words
     were put out on, a place, never someone who said them."""
-    on = preceding(text, tokens, lead) if lead > 0 else None
-    if on is None or on.lower != "sur" or lead < 2:
-        return False
-    participle = preceding(text, tokens, lead - 1)
-    return participle is not None and participle.lower in PUBLISHED_PARTICIPLES
+    before = _word_before_medium(text, tokens, lead, {"sur"})
+    return before is not None and before[1] in PUBLISHED_PARTICIPLES
 
 
 #: The endings of the past participles of the first group (« invité », « accusée »).
@@ -740,16 +737,29 @@ def _medium(text: str, tokens: Sequence[Token], lead: int, body: bool) -> bool:
     start = tokens[lead].start
     if MEDIUM_VENUE.search(text, max(0, start - _VENUE_REACH), start) is not None:
         return True
+    before = _word_before_medium(text, tokens, lead, {"sur", "par"}) if body else None
+    if before is None:
+        return False
+    on, word = before
+    return word in INTERVIEWED_PARTICIPLES or (on == "sur" and conjugated_speech_form(word))
+
+
+def _word_before_medium(
+    text: str, tokens: Sequence[Token], lead: int, prepositions: set[str]
+) -> tuple[str, str] | None:
+    """The preposition of ``prepositions`` right before the name's phrase at ``lead`` (past its
+    article: « sur la BBC ») and the word before that, past the days and times between (« a
+    déclaré mardi sur RTL » → ("sur", "déclaré")), both lowercase; ``None`` when the phrase
+    follows none of them or no word stands right before it."""
     if lead > 0 and tokens[lead - 1].lower in DEFINITE_ARTICLES:
         lead -= 1  # « sur la BBC »
     on = preceding(text, tokens, lead)
-    if not body or on is None or on.lower not in {"sur", "par"}:
-        return False
+    if on is None or on.lower not in prepositions:
+        return None
     verb = _past_dates(tokens, lead - 1) - 1
     if verb < 0 or not adjacent(text, tokens[verb], tokens[verb + 1]):
-        return False
-    word = tokens[verb].lower
-    return word in INTERVIEWED_PARTICIPLES or (on.lower == "sur" and conjugated_speech_form(word))
+        return None
+    return on.lower, tokens[verb].lower
 
 
 def _past_dates(tokens: Sequence[Token], lead: int) -> int:

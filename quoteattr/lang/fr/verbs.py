@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 
 __all__ = [
+    "ACCUSING_VERBS",
     "ASKING_VERBS",
     "BREAKING_OUT_VERBS",
     "CLAUSE_ONLY_VERBS",
@@ -201,6 +202,12 @@ OBJECT_EXPERIENCER_VERBS: frozenset[str] = frozenset(
 #: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
 #: baptisé « Cap 2030 » »): what follows them in marks is the name, no one's words.
 NAME_GIVING_VERBS: frozenset[str] = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
+
+#: Verbs of accusation and blame: one accuses another, so their subject is never the one the
+#: clause they close accuses (« Valdor a menti, a-t-il accusé »: someone other than Valdor).
+ACCUSING_VERBS: frozenset[str] = frozenset(
+    {"accuser", "dénoncer", "fustiger", "critiquer", "reprocher", "blâmer", "incriminer", "stigmatiser"}
+)
 
 #: Verbs whose object takes an attribute after « de » (« qualifier N de X », « traiter N de X »,
 #: « taxer N de X »): X is what the verb's subject calls N (Riegel, Pellat & Rioul, attribut du
