@@ -1660,6 +1660,71 @@ gagné gagner VERB 3 advcl VerbForm=Part
     assert found(text, table) == []
 
 
+def test_an_infinitive_completing_a_preposition_s_noun_reports_nothing() -> None:
+    # « contre la décision d'interdire la cantine »: the decision's infinitive, a noun phrase
+    text = "Les parents protestent contre la décision d'interdire la cantine."
+    table = """
+Les le DET 1 det
+parents parent NOUN 2 nsubj
+protestent protester VERB -1 root VerbForm=Fin
+contre contre ADP 5 case
+la le DET 5 det
+décision décision NOUN 2 obl:arg
+d' de ADP 7 mark
+interdire interdire VERB 5 acl VerbForm=Inf
+la le DET 9 det
+cantine cantine NOUN 7 obj
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == []
+
+
+def test_an_infinitive_after_the_ones_told_is_the_verb_s_whatever_the_parse() -> None:
+    # « aux hommes du préfet de se rendre »: the parser hung « rendre » on « préfet », but a
+    # phrase on « à » names the ones the promise was made to
+    text = "Le suspect a promis jeudi aux hommes du préfet de se rendre."
+    table = """
+Le le DET 1 det
+suspect suspect NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+promis promettre VERB -1 root VerbForm=Part
+jeudi jeudi NOUN 3 obl:mod
+aux à ADP 6 case
+hommes homme NOUN 3 obl:arg
+du de ADP 8 case
+préfet préfet NOUN 6 nmod
+de de ADP 11 mark
+se se PRON 11 expl:comp
+rendre rendre VERB 8 acl VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("se rendre", "Le suspect", "promettre")]
+
+
+def test_an_infinitive_after_a_passive_s_agent_is_the_verb_s() -> None:
+    # « accusée par ses opposants de favoriser … »: the agent accuses, the infinitive is the charge
+    text = "La réforme, accusée par ses opposants de favoriser les villes, sera votée mardi."
+    table = """
+La le DET 1 det
+réforme réforme NOUN 13 nsubj:pass
+, , PUNCT 1 punct
+accusée accuser VERB 1 acl VerbForm=Part
+par par ADP 6 case
+ses son DET 6 det
+opposants opposant NOUN 3 obl:agent
+de de ADP 8 mark
+favoriser favoriser VERB 6 acl VerbForm=Inf
+les le DET 10 det
+villes ville NOUN 8 obj
+, , PUNCT 13 punct
+sera être AUX 13 aux:pass VerbForm=Fin
+votée voter VERB -1 root VerbForm=Part
+mardi mardi NOUN 13 obl:mod
+. . PUNCT 13 punct
+"""
+    assert [(words, cue) for words, _, cue in found(text, table)] == [("favoriser les villes", "accuser")]
+
+
 def test_a_noun_phrase_object_does_not_fire() -> None:
     text = "Le ministre a annoncé sa démission."
     table = """

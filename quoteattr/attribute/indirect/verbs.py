@@ -43,7 +43,7 @@ from quoteattr.lang.fr.indirect import (
     TIME_WORDS,
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.titles import ELIDED_DE
+from quoteattr.lang.fr.titles import DE_FORMS, ELIDED_DE
 from quoteattr.lang.fr.verbs import OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -305,6 +305,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if low in INFINITIVE_MARKERS and _infinitive_at(sent, i + 1):
             if before in _ADVERBIAL_BEFORE_DE:
                 return None  # « a-t-il déclaré, avant de regretter … »: when, not what was said
+            if noun_before and _noun_s_infinitive(sent, i):
+                return None  # « insiste sur la nécessité de recruter »: a noun phrase, no clause
             return i + 1, True
         if _infinitive_at(sent, i) and low not in INFINITIVE_MARKERS:
             # « a dit « prendre acte » de la sanction »: the clause opens on the quote's mark
@@ -340,6 +342,34 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
+
+
+def _noun_s_infinitive(sent: Sentence, de: int) -> bool:
+    """Whether the *de* + infinitive at ``de`` completes the noun before it, a preposition's
+    object (« insiste sur la nécessité de recruter », « proteste contre la décision d'interdire
+    la cantine »): the parser hangs the infinitive on the noun, and the noun phrase is what the
+    verb is about, no clause it reports. Not in a phrase on « à » (« a promis aux hommes du
+    préfet de se rendre »: the ones told) or on « par » (« accusée par ses détracteurs de
+    tricher »: the agent), whatever the parser hung the infinitive on."""
+    noun = sent[de - 1]
+    infinitive = next((w for w in sent.words[de + 1 : de + 4] if w.feats.get("VerbForm") == "Inf"), None)
+    if infinitive is None or infinitive.head != noun.index or infinitive.deprel != "acl":
+        return False
+    head = noun
+    while True:
+        preposition = next((c.text.lower() for c in sent.children(head) if c.deprel == "case"), None)
+        if preposition not in DE_FORMS:
+            return preposition is not None and preposition not in _TOLD_OR_AGENT
+        # « aux hommes du préfet »: the phrase's own preposition, past a noun's complements
+        governor = sent.head_of(head)
+        if governor is None or governor.upos not in {"NOUN", "PROPN"}:
+            return False
+        head = governor
+
+
+#: Prepositions of the one told (« à ») or of a passive's agent (« par »), whose noun an
+#: infinitive after it does not complete whatever the parse says.
+_TOLD_OR_AGENT = frozenset({"à", "au", "aux", "par"})
 
 
 def _name_goes_on(sent: Sentence, verb: Word, i: int) -> bool:
