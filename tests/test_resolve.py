@@ -660,6 +660,22 @@ def test_a_person_in_general_terms_stands_for_the_person_just_named(text: str, w
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name
 
 
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # he spoke two sentences back: « l'homme » is still the man the text is about
+        (" Un tribunal lui a imposé une amende.", "Paul Vidal"),
+        # he spoke in the sentence right before: a turn, and « l'homme » someone else
+        ("", "homme"),
+    ],
+    ids=["spoke two back", "just spoke"],
+)
+def test_a_person_in_general_is_someone_else_only_right_after_they_spoke(between: str, name: str) -> None:
+    text = f"Le maire, Paul Vidal, a dit « oui ».{between} L'homme avait dit « non »."
+    resolver = having_said(text, "Paul Vidal", "« oui")
+    assert _said(resolver, text, "L'homme", MentionKind.DESCRIPTION, "« non").name == name
+
+
 def test_an_inhabitant_with_two_people_of_its_gender_just_named_stays_as_written() -> None:
     text = "Paul Roux et Marc Vidal sont arrivés. Le Lyonnais a dit « rien »."
     speaker = _said(Resolver(text), text, "Le Lyonnais", MentionKind.DESCRIPTION, "« ")

@@ -145,6 +145,10 @@ def _one_of_kind(name: str) -> str | None:
 _SPACES = " \u00a0\u202f"
 #: How far back a name ending at a comma is looked for (its first character).
 _NAME_REACH = 80
+#: How many sentences back a speaker has « just spoken » for a person in general (« l'homme »)
+#: to be someone else: their own sentence or the one after it (a turn of dialogue and the
+#: narration that follows it).
+_JUST_SPOKE = 1
 #: A coordination right after a phrase: « Jean Mbala, un voisin et une passante ont dit ».
 _COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
 
@@ -703,10 +707,11 @@ class _Descriptions(_ResolverBase):
         text has just named, of the noun's gender (`salient_person`, whatever their role: « Paul
         Roux, un voisin, était là. « … », a confié l'homme »). ``None`` for any other description;
         when no one fits, or two people have just been named (`others_named_since`); when the
-        one who fits has just spoken (« — Je sais tout, dit Marius. Et le vieil homme saisit le
-        billet »: the other one); or when an indefinite with that noun brought in someone new
-        before it, whom the definite takes up (« Un homme s'est approché de Paul Roux. « … », a
-        crié l'homme »)."""
+        one who fits has just spoken, in that sentence or the one before (« — Je sais tout, dit
+        Marius. Et le vieil homme saisit le billet »: the other one; but « Paul Roux a dit qu'il
+        partirait. Le tribunal l'a condamné. L'homme de 77 ans … » is Roux); or when an
+        indefinite with that noun brought in someone new before it, whom the definite takes up
+        (« Un homme s'est approché de Paul Roux. « … », a crié l'homme »)."""
         general = _PERSON_IN_GENERAL.fullmatch(mention.span.text_in(self._text).strip())
         if general is None:
             return None
@@ -721,7 +726,10 @@ class _Descriptions(_ResolverBase):
             return None
         taken = self._taken_up(found, limit, ResolvedBy.SALIENT)
         previous = self._previous_person_said(limit)
-        if previous is not None and self._names[previous.entity] == taken.name:
+        just = previous is not None and (
+            self._index.sentence_of(limit) - self._index.sentence_of(previous.position) <= _JUST_SPOKE
+        )
+        if just and previous is not None and self._names[previous.entity] == taken.name:
             return None  # « — …, dit Marius. Et le vieil homme saisit le billet »: someone else
         return taken
 
