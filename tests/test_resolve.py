@@ -3676,6 +3676,49 @@ def test_a_name_in_brackets_after_a_town_in_a_complement_is_its_region() -> None
     assert kinds["Aveyron"] == "place"
 
 
+def test_the_region_in_brackets_of_a_role_s_town_is_no_name_of_the_role() -> None:
+    # « le maire de Fos (Var) »: Var is where Fos lies, not the mayor's name
+    text = "Le maire de Fos (Var) a déclaré : « Nous sommes prêts. »"
+    speaker = _said(Resolver(text), text, "Le maire de Fos (Var)", MentionKind.NAME, "« Nous")
+    assert (speaker.name, speaker.resolved_by) == ("maire de Fos (Var)", ResolvedBy.WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials", "kind"),
+    [
+        ("Il habite dans Villeray-Parc-Extension (VPE) depuis mai.", "VPE", "place"),
+        # a party's initials after the town are no short form of its name
+        ("Le maire de Vaurelles (PS) a démissionné.", "PS", "organisation"),
+    ],
+    ids=["initials of the place", "a party"],
+)
+def test_initials_in_brackets_after_a_place_are_that_place(text: str, initials: str, kind: str) -> None:
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds[initials] == kind
+
+
+def test_a_name_after_a_comma_that_a_verb_follows_opens_its_clause_no_list() -> None:
+    # « De retour de Tunisie, Karim cherche … »: Karim is the subject, not a second place
+    text = "De retour de Tunisie, Karim cherche un logement."
+    kinds = {o.name: o.kind for o in index_document(text).occurrences}
+    assert kinds["Karim"] not in {"complement", "place"}
+
+
+def test_one_who_says_je_is_no_organisation_however_its_initials_read() -> None:
+    # « (VSP) » is a body's initials (no short form of the name before it), and the one who says
+    # « ma » is a person: Karim, not the initials nearer the pronoun
+    text = (
+        "De retour de Tunisie, Karim cherche un logement. Il dort chez un ami dans Villeray (VSP). "
+        "« Est-ce de la chance ou ma détermination ? », se demande-t-il."
+    )
+    start = text.rindex("-il") + 1
+    at = Span(start, start + 2, source=text)
+    resolved = Resolver(text).resolution(
+        Mention(at, at, MentionKind.PRONOUN), before=text.index("« Est"), individual=True
+    )
+    assert resolved.speaker.name == "Karim"
+
+
 def test_a_name_in_brackets_after_a_person_stays_a_name() -> None:
     # « Jean Roux (Loiret) » is not read as a place: only a place's brackets hold its region
     text = "Le sénateur Jean Roux (Loiret) a voté contre le texte."

@@ -207,7 +207,11 @@ class _Pronouns(_ResolverBase):
             resolved = self._from_occurrence(occurrence, limit, gender)
             if person and resolved.kind != "person":
                 continue
-            if individual and (resolved.kind in _COLLECTIVE_KINDS or self._named_as_organisation(occurrence)):
+            if individual and (
+                resolved.kind in _COLLECTIVE_KINDS
+                or occurrence.kind in _COLLECTIVE_KINDS  # « (VSP) »: initials, whatever a phrase made of them
+                or self._named_as_organisation(occurrence)
+            ):
                 continue
             if resolved.kind == "organisation" and not has_name(resolved.name):
                 # "le ministère", "le parti": no named organisation behind it; kept only when no

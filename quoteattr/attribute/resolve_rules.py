@@ -234,8 +234,12 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if run.civility is None and _names_complement(tokens, lead, run):
             complement_end = found.last
             continue  # "un salarié de l'usine Renault": the factory's name, not the employee's
-        if kept and text[: run.start].rstrip(" \u00a0").endswith("("):
-            continue  # « le député Jean Roux (LR) »: his party in brackets, not his name
+        if text[: run.start].rstrip(" \u00a0").endswith("("):
+            if kept:
+                continue  # « le député Jean Roux (LR) »: his party in brackets, not his name
+            if complement_end == run.first - 1:
+                complement_end = found.last
+                continue  # « le maire de Fos (Var) »: the place's own département, a complement too
         kept.append(run)
     return kept
 

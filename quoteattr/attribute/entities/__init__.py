@@ -112,6 +112,8 @@ __all__ = [
 ]
 
 _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]*(?:et|ou)[ \u00a0]+")
+#: A word in small letters right after a name (no comma, no « et »): the name's verb, say.
+_LOWERCASE_AFTER = regex.compile(r"[ \u00a0]+(?!(?:et|ou)\b)\p{Ll}")
 #: Between a place and a name in brackets after it: « Saint-Germier (Loiret) ».
 _BRACKETED_AFTER = regex.compile(r"[ \u00a0]*\(")
 #: A closing quotation mark, then an opening bracket, right before a name: a title's publisher.
@@ -614,6 +616,15 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif run.civility is None and _named_thing(text, tokens, lead):
             kind = "place"  # "sa plateforme Steam", "le navire Aquarius": a thing's own name
         if (
+            kind in {"name", "person", "organisation"}
+            and acronym
+            and persons
+            and persons[-1][1].kind == "place"
+            and _BRACKETED_AFTER.fullmatch(text, persons[-1][1].span.end, run.start)
+            and _abbreviates(run.tokens[0], persons[-1][1].tokens)
+        ):
+            kind = "place"  # « dans Villeray-Parc-Extension (VPE) »: the place's own initials
+        if (
             kind in {"name", "person"}
             and run.civility is None
             and not full_name
@@ -659,6 +670,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             and _LIST_GAP.fullmatch(text, persons[-1][1].span.end, run.start)
             and run.civility is None
             and not full_name  # "à Nantes, Alain Roussel a dit": a person
+            # « De retour de Tunisie, Karim cherche … »: a name a word in small letters follows
+            # (its verb) after a comma is the subject of the clause, no member of a list
+            and not _subject_after_comma(text, persons[-1][1].span.end, run)
         ):
             # "par Nonancourt, Verneuil et Falaise": a list shares its first member's function
             listed = persons[-1][1]
@@ -694,6 +708,26 @@ _PRESIDED_BY = regex.compile(
 )
 _PRESIDING_ROLES = {"présid": "président", "dirig": "directeur"}
 _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
+
+
+def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` is written with the initials of the capitalised words and parts of
+    ``words`` (« VPE » of « Villeray-Parc-Extension », « SSD » of « Seine-Saint-Denis »), as a
+    name's short form in brackets after it is; a party's is not (« Vaurelles (PS) »).
+
+    >>> _abbreviates("VPE", ["Villeray-Parc-Extension"]), _abbreviates("PS", ["Vaurelles"])
+    (True, False)
+    """
+    initials = "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
+    return len(initials) > 1 and initials == acronym.upper()
+
+
+def _subject_after_comma(text: str, end: int, run: NameRun) -> bool:
+    """Whether the name ``run``, after a comma that follows a name ending at ``end``, opens a
+    clause as its subject rather than going on a list: a word in small letters follows it (its
+    verb: « De retour de Tunisie, Karim cherche un logement »), where a list's member is followed
+    by a comma, « et » or the end of the phrase (« par Nonancourt, Verneuil et Falaise »)."""
+    return " et " not in text[end : run.start] and _LOWERCASE_AFTER.match(text, run.end) is not None
 
 
 def _published_on(text: str, tokens: Sequence[Token], lead: int) -> bool:
