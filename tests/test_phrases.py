@@ -293,6 +293,67 @@ lundi lundi NOUN 11 nmod
     assert mention.span.text == "l'ONU"
 
 
+def test_a_role_s_party_in_brackets_does_not_end_the_inverted_subject() -> None:
+    # « la sénatrice (LR) de la Manche, Anne Roux »: the party, her seat, then her name
+    text = "« Il faut agir », estime la sénatrice (LR) de la Manche, Anne Roux."
+    table = """
+« « PUNCT 2 punct
+Il il PRON 2 expl:subj
+faut falloir VERB -1 root
+agir agir VERB 2 xcomp
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+estime estimer VERB 2 parataxis
+la le DET 8 det
+sénatrice sénatrice NOUN 6 obj
+( ( PUNCT 8 punct
+LR LR PROPN 8 appos
+) ) PUNCT 8 punct
+de de ADP 14 case
+la le DET 14 det
+Manche Manche PROPN 8 nmod
+, , PUNCT 8 punct
+Anne Anne PROPN 8 appos
+Roux Roux PROPN 16 flat:name
+. . PUNCT 6 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[6], text)
+    assert mention is not None
+    assert mention.span.text == "la sénatrice (LR) de la Manche, Anne Roux"
+
+
+def test_a_body_s_initials_in_brackets_are_not_a_role_s_party() -> None:
+    # « (ESA) » after the agency's name is its initials, not the director's party
+    text = "« C'est un succès », a salué le directeur de l'Agence spatiale européenne (ESA)."
+    table = """
+« « PUNCT 4 punct
+C' ce PRON 4 nsubj
+est être AUX 4 cop
+un un DET 4 det
+succès succès NOUN -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+salué saluer VERB 4 parataxis
+le le DET 10 det
+directeur directeur NOUN 8 nsubj
+de de ADP 13 case
+l' le DET 13 det
+Agence agence NOUN 10 nmod
+spatiale spatial ADJ 13 amod
+européenne européen ADJ 13 amod
+( ( PUNCT 10 punct
+ESA ESA PROPN 10 appos
+) ) PUNCT 10 punct
+. . PUNCT 8 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text == "le directeur de l'Agence spatiale européenne"
+
+
 def test_a_time_noun_after_de_is_the_complement_of_the_phrase() -> None:
     text = "« Non », demande un ouvrier de l'équipe de nuit."
     table = """

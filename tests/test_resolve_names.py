@@ -193,8 +193,9 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("la députée LR", "députée LR", None, False),
         # ... with the place whose seat it is
         ("le député RPF de Haute-Marne", "député RPF de Haute-Marne", None, False),
-        # with a person's name after them, the name
+        # with a person's name after them, the name; apposed after the seat too
         ("le maire PS Jean Dupont", "Jean Dupont", "maire PS", False),
+        ("le député RN du Nord, Paul Roux", "Paul Roux", "député RN du Nord", False),
         # a place or institution named after someone keeps that name: the source is the teacher
         ("une enseignante du lycée Victor Hugo", "enseignante du lycée Victor Hugo", None, False),
         ("un médecin de l'hôpital Georges Pompidou", "médecin de l'hôpital Georges Pompidou", None, False),

@@ -1425,6 +1425,13 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             run.extend(words[i : i + 2])  # « de la ville d' Arvillac »: « d' » cut from its name
             i += 2
             continue
+        role_before = bool(run) and role_of(run[-1].text.lower()) is not None
+        if role_before and w.text == "(" and (past := _after_affiliation(sent, i)) > i:
+            # « la sénatrice (LR) de la Manche, Anne Roux »: the role's party, right after it (not
+            # « le patron de l'Agence spatiale européenne (ESA) », the body's initials)
+            run.extend(words[i:past])
+            i = past
+            continue
         # a part of a name whatever its tag ("Emmanuel Macron" with "Macron" tagged ADV)
         named = bool(run) and _name_part(w) and w.head in {x.index for x in run}
         # a capitalised word right after a name and hung on the phrase, whatever its tag or

@@ -470,6 +470,9 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         named_later = any(r and starts_person_name(r[-1].tokens[0]) for _, r in found[k + 1 :])
         if opener and named_later and not starts_person_name(runs[-1].tokens[0]):
             continue  # « Venue de Lyon avec deux amies, Clara, … »: a participle opening the sentence
+        last = runs[-1]
+        if named_later and _affiliation(last, segment, last.first - (1 if last.civility else 0)):
+            continue  # « le député RN du Nord, Paul Roux »: the role's party, then the name apposed
         chosen, run = segment, _apposed_without_comma(segment, runs) or runs[-1]
         break
     if run is None:
