@@ -269,6 +269,23 @@ grève grève NOUN 5 obj
     assert mention_from(sent, 0, sent[1], text).span.text == "L'un des manifestants"
 
 
+def test_a_partitive_pronoun_keeps_a_stressed_pronoun_its_preposition_opens() -> None:
+    # « l'un d'eux »: « eux » is the complement « d' » opens, not a stress set off by commas
+    text = "L'un d'eux explique la panne."
+    table = """
+L' le DET 1 det
+un un PRON 4 nsubj
+d' de ADP 3 case
+eux lui PRON 1 nmod
+explique expliquer VERB -1 root
+la le DET 6 det
+panne panne NOUN 4 obj
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "L'un d'eux"
+
+
 def test_a_date_after_an_inverted_subject_is_no_part_of_it() -> None:
     text = "« Cinq écoles ont été touchées », a affirmé l'ONU lundi."
     table = """

@@ -281,8 +281,14 @@ def phrase_words(
                 continue
             if current is head and child.deprel == "case":
                 continue  # the head's own preposition belongs to the verb
-            if child.upos == "PRON" and child.text.lower() in _STRESSED_PRONOUNS:
-                continue  # « La joueuse, elle, reste optimiste »: the stress, not the name
+            if (
+                child.upos == "PRON"
+                and child.text.lower() in _STRESSED_PRONOUNS
+                and not any(c.deprel == "case" for c in sent.children(child))
+            ):
+                # « La joueuse, elle, reste optimiste »: the stress, not the name; but « l'un
+                # d'eux » keeps the complement its preposition opens
+                continue
             if child.upos == "ADJ" and child.index > current.index + 1 and sent[child.index - 1].text == ",":
                 continue  # « Paul Roux, certain qu'il …, répondit »: a detached adjective, not the name's
             if _detached_circumstance(sent, child):
