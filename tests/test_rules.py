@@ -107,6 +107,32 @@ def test_incise_after_takes_the_inverted_subject_and_the_verb_lemma() -> None:
     assert found.mention.kind is MentionKind.NAME
 
 
+#: « « Nous partirons demain, dit le comte. » »: the tag closes the quote inside its marks.
+TAG_INSIDE = "« Nous partirons demain, dit le comte. »"
+TAG_INSIDE_TABLE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+demain demain ADV 2 advmod
+, , PUNCT 2 punct
+dit dire VERB 2 parataxis
+le le DET 7 det
+comte comte NOUN 5 nsubj
+. . PUNCT 2 punct
+» » PUNCT 2 punct
+"""
+
+
+def test_a_tag_inside_the_marks_after_the_words_is_the_incise() -> None:
+    # fiction's guillemets close after the tag: the scanner cuts it off the words, and it is
+    # the frame after them, as a dialogue line's tag is
+    site = site_of(TAG_INSIDE, TAG_INSIDE_TABLE)
+    assert site.quote.span.text == "Nous partirons demain"
+    found = incise_after(site)
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dire", "le comte")
+
+
 def test_incise_with_a_clitic_subject() -> None:
     text = "« C'est faux », a-t-il répondu."
     table = """

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr.errors import ConfigurationError
 from quoteattr.model import MarkStyle, Quote, Span
@@ -21,6 +22,8 @@ __all__ = ["Locator", "QuoteSite", "locate", "require_parse"]
 
 #: No word indices: what ``inside`` and ``quoted`` hold for a sentence they do not list.
 _NO_WORDS: frozenset[int] = frozenset()
+#: A letter: what a speech tag the scanner cut off inside a quote's marks is written with.
+_LETTER = regex.compile(r"\p{L}")
 
 
 def require_parse(doc: ParsedDoc | None) -> ParsedDoc:
@@ -76,18 +79,32 @@ class QuoteSite:
         return not self._is_mark(word)
 
     def _is_mark(self, word: Word) -> bool:
-        """The word is one of this quote's own marks (a dialogue line has only its opening dash)."""
+        """The word is one of this quote's own marks (a dialogue line has only its opening dash,
+        a quote whose tag closes it inside its marks its closing mark after the tag)."""
         quote = self.quote
         if quote.marks.start <= word.start and word.end <= quote.span.start:
             return True
         if quote.mark is MarkStyle.DIALOGUE_DASH:
             return False
+        if self.tail_tag:
+            return word.start >= quote.marks.end - 1 and word.end <= quote.marks.end
         return quote.span.end <= word.start and word.end <= quote.marks.end
 
     @property
+    def tail_tag(self) -> bool:
+        """Whether the quote's speech tag stands inside its marks, after its words, where the
+        scanner cut it off (« « Vous partirez demain, dit le comte. » »): the tag is the frame
+        after the quote, as a dialogue line's is."""
+        quote = self.quote
+        if quote.mark is MarkStyle.DIALOGUE_DASH or quote.span.end >= quote.marks.end:
+            return False
+        return _LETTER.search(self.doc.text, quote.span.end, quote.marks.end) is not None
+
+    @property
     def after_offset(self) -> int:
-        """Where the frame after the quote begins (a dialogue line runs on into its tag)."""
-        if self.quote.mark is MarkStyle.DIALOGUE_DASH:
+        """Where the frame after the quote begins (a dialogue line runs on into its tag, and so
+        does a quote whose tag closes it inside its marks)."""
+        if self.quote.mark is MarkStyle.DIALOGUE_DASH or self.tail_tag:
             return self.quote.span.end
         return self.quote.marks.end
 
