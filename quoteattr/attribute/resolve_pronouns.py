@@ -73,15 +73,26 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     )
 
 
+def _opens_next_paragraph(text: str, position: int, limit: int) -> bool:
+    """Whether ``limit`` opens the paragraph right after the one ``position`` lies in: one line
+    break (or a run of them) between, and nothing but spaces after it."""
+    between = text[position:limit]
+    first, last = between.find("\n"), between.rfind("\n")
+    return first >= 0 and not between[first:last].strip() and not between[last:].strip()
+
+
 class _Pronouns(_ResolverBase):
     """The pronoun steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
     def _subject_of_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether ``occurrence`` is a subject in the sentence just before ``limit``, in its
-        paragraph."""
+        paragraph, or at the end of the paragraph before when the quote at ``limit`` opens its
+        own (« Le préfet a visité les communes. ¶ « … », a-t-il déclaré »: a paragraph that opens
+        on the quote has no antecedent of its own)."""
         position = occurrence.span.start
         previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
-        return occurrence.subject and previous_sentence and just_before(self._index, position, limit)
+        near = just_before(self._index, position, limit) or _opens_next_paragraph(self._text, position, limit)
+        return occurrence.subject and previous_sentence and near
 
     def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether the description or unnamed body at ``occurrence`` is the subject of a speech
@@ -117,13 +128,17 @@ class _Pronouns(_ResolverBase):
 
     def _titles_a_name(self, occurrence: Occurrence) -> bool:
         """Whether a person's name follows the description at ``occurrence``, with only words in
-        small letters between (« la chercheuse en sciences de l'éducation Sophie Roux »)."""
-        after = next(iter(self._index.within(Span(occurrence.span.end, occurrence.span.end + 80))), None)
-        return (
-            after is not None
-            and after.kind in {"person", "name"}
-            and _TITLE_TO_NAME.fullmatch(self._text, occurrence.span.end, after.span.start) is not None
-        )
+        small letters between (« la chercheuse en sciences de l'éducation Sophie Roux »), or the
+        name of the place the post is of (« le procureur de la République de Paris Rémy Heitz »)."""
+        start = occurrence.span.end
+        for after in self._index.within(Span(occurrence.span.end, occurrence.span.end + 80)):
+            between = _TITLE_TO_NAME.fullmatch(self._text, start, after.span.start) is not None
+            if after.kind in {"person", "name"}:
+                return between
+            if not (between and after.kind in {"place", "complement"}):
+                return False
+            start = after.span.end  # « de Paris »: the post's place, then the name
+        return False
 
     def _pronoun(
         self, mention: Mention, limit: int, *, person: bool = False, individual: bool = False
