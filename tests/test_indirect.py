@@ -1725,6 +1725,43 @@ mardi mardi NOUN 13 obl:mod
     assert [(words, cue) for words, _, cue in found(text, table)] == [("favoriser les villes", "accuser")]
 
 
+#: « Le syndicat estime que la réforme est « inacceptable » et réclame son retrait. », parsed as
+#: spaCy parses it in the pipeline: « réclame » the clause's head, « réforme » its subject
+#: (``{verb}`` in the mood ``{mood}``).
+SECOND_DEMAND = """
+Le le DET 1 det
+syndicat syndicat NOUN 2 nsubj
+estime estime VERB -1 root VerbForm=Fin Mood=Ind Tense=Pres Number=Sing Person=3
+que que SCONJ 11 mark
+la le DET 5 det
+réforme réforme NOUN 11 nsubj
+est être AUX 11 cop VerbForm=Fin Mood=Ind Tense=Pres Number=Sing Person=3
+« « PUNCT 8 punct
+inacceptable inacceptable ADJ 6 advmod
+» » PUNCT 8 punct
+et et CCONJ 11 cc
+{verb} réclamer VERB 2 ccomp VerbForm=Fin Mood={mood} Tense=Pres Number=Sing Person=3
+son son DET 13 det
+retrait retrait NOUN 11 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "mood", "clause"),
+    [
+        # a second demand in the speech verb's tense: the source's, the clause ends before it
+        ("réclame", "Ind", "la réforme est « inacceptable »"),
+        # in another mood it goes on the clause
+        ("réclamerait", "Cnd", "la réforme est « inacceptable » et réclamerait son retrait"),
+    ],
+)
+def test_a_second_speech_verb_after_et_is_the_source_s(verb: str, mood: str, clause: str) -> None:
+    text = f"Le syndicat estime que la réforme est « inacceptable » et {verb} son retrait."
+    table = SECOND_DEMAND.format(verb=verb, mood=mood)
+    assert [words for words, _, _ in found(text, table)] == [clause]
+
+
 def test_a_noun_phrase_object_does_not_fire() -> None:
     text = "Le ministre a annoncé sa démission."
     table = """

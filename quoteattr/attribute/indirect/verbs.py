@@ -523,6 +523,23 @@ def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Seque
     return not any(_compound(sent, w) or w.feats.get("VerbForm") == "Part" for w in clause)
 
 
+def _speech_verb_of_the_source(sent: Sentence, verb: Word, et: int, word: Word) -> bool:
+    """Whether ``word``, right after the « et » at ``et`` in the reported clause, is a second
+    speech verb of the source: a finite reporting verb with no subject of its own after the
+    « et », in the speech verb's simple tense (« Le syndicat estime que la réforme est
+    inacceptable et réclame son retrait »; a parser may make it the head of the clause, with the
+    clause's subject its own): what is reported does not itself claim or demand, the one who
+    reports it does. A verb in another tense goes on the clause (« a dit que le ministre
+    viendrait et annoncerait sa décision »)."""
+    if word.upos != "VERB" or word.feats.get("VerbForm") != "Fin" or _compound(sent, verb):
+        return False
+    if lemma_of(word.text, word.lemma) not in REPORTING_VERBS:
+        return False
+    if any(c.deprel in {"nsubj", "nsubj:pass", "expl:subj"} and c.index > et for c in sent.children(word)):
+        return False
+    return all(word.feats.get(f) == verb.feats.get(f) for f in ("Mood", "Tense", "Number", "Person"))
+
+
 #: At most this many words of a subject between a coordinator and its speech verb.
 _OTHER_SUBJECT_WORDS = 4
 
@@ -575,6 +592,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True
         if j < len(sent) and coordinated_main_verb(sent, sent[j]) is verb:
             return True  # « … n'était prévue et a qualifié … »: the parse hung it inside
+        if low == "et" and j < len(sent) and _speech_verb_of_the_source(sent, verb, i, sent[j]):
+            return True  # « estime que la réforme est inacceptable et réclame son retrait »
         if _other_speaker_after(sent, i + 1):
             return True  # « …, mais les syndicats affirment le contraire »: another's words
     following = sent[i + 1] if i + 1 < len(sent) else None
