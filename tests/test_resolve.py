@@ -3719,25 +3719,6 @@ def test_one_who_says_je_is_no_organisation_however_its_initials_read() -> None:
     assert resolved.speaker.name == "Karim"
 
 
-@pytest.mark.parametrize(
-    ("between", "name"),
-    [
-        ("\n\n", "préfet"),  # the quote opens the next paragraph: the subject before it
-        (" ", "préfet"),  # in the same paragraph, as before
-        ("\n\nLa pluie a cessé dans la nuit. ", None),  # a sentence between: no one
-    ],
-    ids=["next paragraph", "same paragraph", "sentence between"],
-)
-def test_a_paragraph_that_opens_on_the_quote_takes_up_the_subject_before(
-    between: str, name: str | None
-) -> None:
-    text = f"Le préfet a visité les communes sinistrées.{between}« La situation est grave », a-t-il déclaré."
-    start = text.rindex("-il") + 1
-    at = Span(start, start + 2, source=text)
-    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« La"))
-    assert speaker.name == name
-
-
 def test_a_post_s_place_between_it_and_the_name_it_titles_keeps_it_a_title() -> None:
     # « le procureur de la République de Paris Rémy Heitz »: Paris is the post's, Heitz its holder
     text = "Le procureur de la République de Paris Rémy Heitz a annoncé une garde à vue."

@@ -73,26 +73,15 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     )
 
 
-def _opens_next_paragraph(text: str, position: int, limit: int) -> bool:
-    """Whether ``limit`` opens the paragraph right after the one ``position`` lies in: one line
-    break (or a run of them) between, and nothing but spaces after it."""
-    between = text[position:limit]
-    first, last = between.find("\n"), between.rfind("\n")
-    return first >= 0 and not between[first:last].strip() and not between[last:].strip()
-
-
 class _Pronouns(_ResolverBase):
     """The pronoun steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
     def _subject_of_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether ``occurrence`` is a subject in the sentence just before ``limit``, in its
-        paragraph, or at the end of the paragraph before when the quote at ``limit`` opens its
-        own (« Le préfet a visité les communes. ¶ « … », a-t-il déclaré »: a paragraph that opens
-        on the quote has no antecedent of its own)."""
+        paragraph."""
         position = occurrence.span.start
         previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
-        near = just_before(self._index, position, limit) or _opens_next_paragraph(self._text, position, limit)
-        return occurrence.subject and previous_sentence and near
+        return occurrence.subject and previous_sentence and just_before(self._index, position, limit)
 
     def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether the description or unnamed body at ``occurrence`` is the subject of a speech
