@@ -286,6 +286,29 @@ panne panne NOUN 4 obj
     assert mention_from(sent, 0, sent[1], text).span.text == "L'un d'eux"
 
 
+def test_a_partitive_pronoun_keeps_its_complement_hung_on_the_verb() -> None:
+    # « confie l'une des employées »: the parser hung « employées » on the verb; « l'une » alone
+    # names no one, the complement read from the word order says who
+    text = "« On ne sait rien », confie l'une des employées."
+    table = """
+« « PUNCT 3 punct
+On on PRON 3 nsubj
+ne ne ADV 3 advmod
+sait savoir VERB -1 root
+rien rien PRON 3 obj
+» » PUNCT 4 punct
+, , PUNCT 7 punct
+confie confier VERB 3 parataxis
+l' le DET 9 det
+une un PRON 7 nsubj
+des de ADP 11 case
+employées employé NOUN 7 xcomp
+. . PUNCT 7 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[9], text).span.text == "l'une des employées"
+
+
 def test_a_date_after_an_inverted_subject_is_no_part_of_it() -> None:
     text = "« Cinq écoles ont été touchées », a affirmé l'ONU lundi."
     table = """

@@ -75,6 +75,35 @@ _PARTITIVES = frozenset(
 )
 
 
+def _partitive_complement(
+    sent: Sentence, head: Word, words: tuple[Word, ...], allowed: Callable[[Word], bool] | None
+) -> tuple[Word, ...]:
+    """The phrase of a partitive pronoun with its complement read from the word order (« l'une
+    des employées », « l'un d'entre eux »), when the parser hung the complement's noun elsewhere
+    (on the verb); ``words`` as the tree gave them otherwise. The one the pronoun picks out is
+    said by its complement: « l'une » alone names no one."""
+    i = head.index + 1
+    if i >= len(sent) or sent[i].text.lower() not in _PARTITIVE_DE:
+        return words
+    j = i + 2 if i + 1 < len(sent) and sent[i + 1].text.lower() == "entre" else i + 1
+    end = -1
+    while j < len(sent) and (sent[j].upos in _PARTITIVE_WORDS or sent[j].text.lower() in {"eux", "elles"}):
+        end = j
+        j += 1
+    if end < 0 or any(w.index > head.index for w in words):
+        return words
+    added = sent.words[head.index + 1 : end + 1]
+    if allowed is not None and not all(allowed(w) for w in added):
+        return words
+    return (*words, *added)
+
+
+#: The « de » that opens a partitive pronoun's complement (« l'un des », « l'une d'entre »).
+_PARTITIVE_DE = frozenset({"des", "de", "du", "d'", "d’"})
+#: What a partitive's complement read from the word order is made of (« des employées du site »).
+_PARTITIVE_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
 def _adjectival_participle(sent: Sentence, word: Word, noun: Word) -> bool:
     """A past participle right after its noun, with nothing below it but a name the parser hung
     on it: an adjective ("le président élu Marc Valette", "les élèves inscrits"), whatever
@@ -931,7 +960,7 @@ def mention_from(
     if head.upos in {"PRON", "DET"} and head.text.lower() in _DEMONSTRATIVES:
         words: tuple[Word, ...] = _with_relative(sent, head, allowed)
     elif head.upos in {"PRON", "DET"} and head.text.lower() in _PARTITIVES:
-        words = phrase_words(sent, head, allowed=allowed)  # « l'un des élus »
+        words = _partitive_complement(sent, head, phrase_words(sent, head, allowed=allowed), allowed)
     elif head.upos in {"PRON", "DET"} and not head.deprel.startswith("conj"):
         words = (head,)
     else:
