@@ -1661,19 +1661,19 @@ gagné gagner VERB 3 advcl VerbForm=Part
 
 
 def test_an_infinitive_completing_a_preposition_s_noun_reports_nothing() -> None:
-    # « contre la décision d'interdire la cantine »: the decision's infinitive, a noun phrase
-    text = "Les parents protestent contre la décision d'interdire la cantine."
+    # « contre le choix de fermer la gare »: the choice's infinitive, a noun phrase
+    text = "Les riverains protestent contre le choix de fermer la gare."
     table = """
 Les le DET 1 det
-parents parent NOUN 2 nsubj
+riverains riverain NOUN 2 nsubj
 protestent protester VERB -1 root VerbForm=Fin
 contre contre ADP 5 case
-la le DET 5 det
-décision décision NOUN 2 obl:arg
-d' de ADP 7 mark
-interdire interdire VERB 5 acl VerbForm=Inf
+le le DET 5 det
+choix choix NOUN 2 obl:arg
+de de ADP 7 mark
+fermer fermer VERB 5 acl VerbForm=Inf
 la le DET 9 det
-cantine cantine NOUN 7 obj
+gare gare NOUN 7 obj
 . . PUNCT 2 punct
 """
     assert found(text, table) == []

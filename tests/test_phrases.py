@@ -364,8 +364,8 @@ Roux Roux PROPN 16 flat:name
 
 
 def test_a_body_s_initials_in_brackets_are_not_a_role_s_party() -> None:
-    # « (ESA) » after the agency's name is its initials, not the director's party
-    text = "« C'est un succès », a salué le directeur de l'Agence spatiale européenne (ESA)."
+    # « (ARE) » after the agency's name is its initials, not the director's party
+    text = "« C'est un succès », a salué le directeur de l'Agence régionale de l'eau (ARE)."
     table = """
 « « PUNCT 4 punct
 C' ce PRON 4 nsubj
@@ -381,17 +381,19 @@ directeur directeur NOUN 8 nsubj
 de de ADP 13 case
 l' le DET 13 det
 Agence agence NOUN 10 nmod
-spatiale spatial ADJ 13 amod
-européenne européen ADJ 13 amod
-( ( PUNCT 10 punct
-ESA ESA PROPN 10 appos
-) ) PUNCT 10 punct
+régionale régional ADJ 13 amod
+de de ADP 17 case
+l' le DET 17 det
+eau eau NOUN 13 nmod
+( ( PUNCT 17 punct
+ARE ARE PROPN 17 appos
+) ) PUNCT 17 punct
 . . PUNCT 8 punct
 """
     sent = parse(text, table).sentences[0]
     mention = surface_subject(sent, 0, sent[8], text)
     assert mention is not None
-    assert mention.span.text == "le directeur de l'Agence spatiale européenne"
+    assert mention.span.text == "le directeur de l'Agence régionale de l'eau"
 
 
 def test_a_time_noun_after_de_is_the_complement_of_the_phrase() -> None:

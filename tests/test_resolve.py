@@ -3686,7 +3686,7 @@ def test_the_region_in_brackets_of_a_role_s_town_is_no_name_of_the_role() -> Non
 @pytest.mark.parametrize(
     ("text", "initials", "kind"),
     [
-        ("Il habite dans Villeray-Parc-Extension (VPE) depuis mai.", "VPE", "place"),
+        ("Il habite dans Saint-Pierre-des-Bois (SPB) depuis mai.", "SPB", "place"),
         # a party's initials after the town are no short form of its name
         ("Le maire de Vaurelles (PS) a démissionné.", "PS", "organisation"),
     ],
@@ -3705,10 +3705,10 @@ def test_a_name_after_a_comma_that_a_verb_follows_opens_its_clause_no_list() -> 
 
 
 def test_one_who_says_je_is_no_organisation_however_its_initials_read() -> None:
-    # « (VSP) » is a body's initials (no short form of the name before it), and the one who says
+    # « (QRT) » is a body's initials (no short form of the name before it), and the one who says
     # « ma » is a person: Karim, not the initials nearer the pronoun
     text = (
-        "De retour de Tunisie, Karim cherche un logement. Il dort chez un ami dans Villeray (VSP). "
+        "De retour de Tunisie, Karim cherche un logement. Il dort chez un ami dans Bellerive (QRT). "
         "« Est-ce de la chance ou ma détermination ? », se demande-t-il."
     )
     start = text.rindex("-il") + 1
@@ -3720,8 +3720,8 @@ def test_one_who_says_je_is_no_organisation_however_its_initials_read() -> None:
 
 
 def test_a_post_s_place_between_it_and_the_name_it_titles_keeps_it_a_title() -> None:
-    # « le procureur de la République de Paris Rémy Heitz »: Paris is the post's, Heitz its holder
-    text = "Le procureur de la République de Paris Rémy Heitz a annoncé une garde à vue."
+    # « le procureur de la République de Lyon Paul Vernet »: Lyon is the post's, Vernet its holder
+    text = "Le procureur de la République de Lyon Paul Vernet a annoncé une garde à vue."
     resolver = Resolver(text)
     (described,) = [o for o in resolver._index.occurrences if o.kind == "description"]
     assert resolver._titles_a_name(described)

@@ -1463,7 +1463,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         role_before = bool(run) and role_of(run[-1].text.lower()) is not None
         if role_before and w.text == "(" and (past := _after_affiliation(sent, i)) > i:
             # « la sénatrice (LR) de la Manche, Anne Roux »: the role's party, right after it (not
-            # « le patron de l'Agence spatiale européenne (ESA) », the body's initials)
+            # « le patron de l'Agence régionale de l'eau (ARE) », the body's initials)
             run.extend(words[i:past])
             i = past
             continue

@@ -118,7 +118,7 @@ class _Pronouns(_ResolverBase):
     def _titles_a_name(self, occurrence: Occurrence) -> bool:
         """Whether a person's name follows the description at ``occurrence``, with only words in
         small letters between (« la chercheuse en sciences de l'éducation Sophie Roux »), or the
-        name of the place the post is of (« le procureur de la République de Paris Rémy Heitz »)."""
+        name of the place the post is of (« le procureur de la République de Lyon Paul Vernet »)."""
         start = occurrence.span.end
         for after in self._index.within(Span(occurrence.span.end, occurrence.span.end + 80)):
             between = _TITLE_TO_NAME.fullmatch(self._text, start, after.span.start) is not None
@@ -213,7 +213,7 @@ class _Pronouns(_ResolverBase):
                 continue
             if individual and (
                 resolved.kind in _COLLECTIVE_KINDS
-                or occurrence.kind in _COLLECTIVE_KINDS  # « (VSP) »: initials, whatever a phrase made of them
+                or occurrence.kind in _COLLECTIVE_KINDS  # « (QRT) »: initials, whatever a phrase made of them
                 or self._named_as_organisation(occurrence)
             ):
                 continue

@@ -623,7 +623,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             and _BRACKETED_AFTER.fullmatch(text, persons[-1][1].span.end, run.start)
             and _abbreviates(run.tokens[0], persons[-1][1].tokens)
         ):
-            kind = "place"  # « dans Villeray-Parc-Extension (VPE) »: the place's own initials
+            kind = "place"  # « dans Saint-Pierre-des-Bois (SPB) »: the place's own initials
         if (
             kind in {"name", "person"}
             and run.civility is None
@@ -712,10 +712,10 @@ _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
 
 def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
     """Whether ``acronym`` is written with the initials of the capitalised words and parts of
-    ``words`` (« VPE » of « Villeray-Parc-Extension », « SSD » of « Seine-Saint-Denis »), as a
+    ``words`` (« SPB » of « Saint-Pierre-des-Bois », « SSD » of « Seine-Saint-Denis »), as a
     name's short form in brackets after it is; a party's is not (« Vaurelles (PS) »).
 
-    >>> _abbreviates("VPE", ["Villeray-Parc-Extension"]), _abbreviates("PS", ["Vaurelles"])
+    >>> _abbreviates("SPB", ["Saint-Pierre-des-Bois"]), _abbreviates("PS", ["Vaurelles"])
     (True, False)
     """
     initials = "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())

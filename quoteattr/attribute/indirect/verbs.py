@@ -346,10 +346,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
 
 def _noun_s_infinitive(sent: Sentence, de: int) -> bool:
     """Whether the *de* + infinitive at ``de`` completes the noun before it, a preposition's
-    object (« insiste sur la nécessité de recruter », « proteste contre la décision d'interdire
-    la cantine »): the parser hangs the infinitive on the noun, and the noun phrase is what the
+    object (« insiste sur la nécessité de recruter », « proteste contre le choix de fermer la
+    gare »): the parser hangs the infinitive on the noun, and the noun phrase is what the
     verb is about, no clause it reports. Not in a phrase on « à » (« a promis aux hommes du
-    préfet de se rendre »: the ones told) or on « par » (« accusée par ses détracteurs de
+    préfet de se rendre »: the ones told) or on « par » (« accusée par ses adversaires de
     tricher »: the agent), whatever the parser hung the infinitive on."""
     noun = sent[de - 1]
     infinitive = next((w for w in sent.words[de + 1 : de + 4] if w.feats.get("VerbForm") == "Inf"), None)
