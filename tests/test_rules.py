@@ -236,6 +236,84 @@ def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     assert decide_kind(site, found) is QuoteKind.DIRECT
 
 
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        # the future tagged an infinitive, as spaCy does: no infinitive ends in « -ons »
+        (
+            "« Nous ne négocierons pas », a déclaré le ministre.",
+            """
+« « PUNCT 3 punct
+Nous nous PRON 3 nsubj
+ne ne ADV 3 advmod
+négocierons négocier VERB -1 root VerbForm=Inf
+pas pas ADV 3 advmod
+» » PUNCT 3 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense VerbForm=Fin
+déclaré déclarer VERB 3 parataxis VerbForm=Part
+le le DET 10 det
+ministre ministre NOUN 8 nsubj
+. . PUNCT 3 punct
+""",
+        ),
+        # the verb hung as an adjective on the quote's last word, its root, as the pipeline parsed it
+        (
+            "« On ne lâchera rien », lance Marc Leroy.",
+            """
+« « PUNCT 4 punct
+On on PRON 3 nsubj
+ne ne ADV 3 advmod
+lâchera lâcher VERB 4 amod VerbForm=Fin
+rien rien PRON -1 root
+» » PUNCT 4 punct
+, , PUNCT 7 punct
+lance lancer VERB 4 parataxis VerbForm=Fin
+Marc Marc PROPN 7 nsubj
+Leroy Leroy PROPN 8 flat:name
+. . PUNCT 4 punct
+""",
+        ),
+    ],
+    ids=["future tagged an infinitive", "verb under another word"],
+)
+def test_a_whole_sentence_before_its_incise_is_direct_whatever_the_tags(text: str, table: str) -> None:
+    site = site_of(text, table)
+    found = incise_after(site)
+    assert found is not None
+    assert decide_kind(site, found) is QuoteKind.DIRECT
+
+
+def test_a_noun_phrase_with_a_relative_before_its_incise_stays_partial() -> None:
+    # « qui ne peut durer » is a relative whatever label the parse gave its verb: no clause of
+    # the quote's own
+    text = "« Une issue digne à une crise qui ne peut durer », a dit le maire."
+    table = """
+« « PUNCT 14 punct
+Une un DET 2 det
+issue issue NOUN 14 nsubj
+digne digne ADJ 2 amod
+à à ADP 6 case
+une un DET 6 det
+crise crise NOUN 3 obl:arg
+qui qui PRON 9 nsubj
+ne ne ADV 9 advmod
+peut pouvoir VERB 6 amod VerbForm=Fin
+durer durer VERB 9 xcomp VerbForm=Inf
+» » PUNCT 10 punct
+, , PUNCT 14 punct
+a avoir AUX 14 aux:tense VerbForm=Fin
+dit dire VERB -1 root VerbForm=Part
+le le DET 16 det
+maire maire NOUN 14 nsubj
+. . PUNCT 14 punct
+"""
+    site = site_of(text, table)
+    found = incise_after(site)
+    assert found is not None
+    assert decide_kind(site, found) is QuoteKind.PARTIAL
+
+
 def test_incise_subject_may_be_an_adjective_with_its_article() -> None:
     text = "« Nous partirons », a lancé le quinquagénaire."
     table = """

@@ -16,6 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.titles import ARTICLE_FORMS
 from quoteattr.lang.fr.verbs import NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
@@ -41,7 +42,16 @@ _WEAK_RULES = frozenset(
 
 
 def _finite(word: Word) -> bool:
-    return word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm", "Fin") == "Fin"
+    """A finite verb, or one the tagger called an infinitive that no infinitive's ending has
+    (« Nous ne négocierons pas »: a future, read as « négocier »)."""
+    if word.upos not in {"VERB", "AUX"}:
+        return False
+    form = word.feats.get("VerbForm", "Fin")
+    return form == "Fin" or (form == "Inf" and not word.text.lower().endswith(_INFINITIVE_ENDINGS))
+
+
+#: How every French infinitive ends (« négocier », « finir », « prendre », « voir », « haïr »).
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "ïr")
 
 
 def _subject_label(word: Word) -> bool:
@@ -75,7 +85,23 @@ def _is_main_clause(site: QuoteSite) -> bool:
         imperative = top.feats.get("Mood") == "Imp"
         if predicate and not subject_outside and (subject_inside or imperative):
             return True
-    return False
+    # a parse that hung the verb under another word of the quote (« On ne lâchera rien » with
+    # « rien » its root): a finite verb with its subject inside, in no subordinate or relative
+    # (« une issue à une situation qui ne peut durer »: « qui » opens a relative, whatever label)
+    return any(
+        _finite(w)
+        and w.deprel not in _SUBORDINATE
+        and any(
+            _subject_label(c) and site.is_inside(index, c) and c.text.lower() not in RELATIVE_PRONOUNS
+            for c in site.sentence(index).children(w)
+        )
+        and not any(c.deprel == "mark" for c in site.sentence(index).children(w))
+        for index, w in site.inside_words()
+    )
+
+
+#: Relations of a verb that heads a subordinate or relative clause, never the quote's own.
+_SUBORDINATE = frozenset({"acl:relcl", "advcl", "ccomp", "csubj", "xcomp"})
 
 
 def _stands_alone(site: QuoteSite, attribution: Attribution | None) -> bool:
