@@ -3727,6 +3727,17 @@ def test_a_post_s_place_between_it_and_the_name_it_titles_keeps_it_a_title() -> 
     assert resolver._titles_a_name(described)
 
 
+@pytest.mark.parametrize("trade", ["forgeron", "marin", "cocher", "meunier"])
+def test_a_trade_subject_just_before_is_the_pronoun_s_source(trade: str) -> None:
+    # « Le forgeron alluma sa pipe. « … », grommela-t-il »: a trade is a role of its own, so the
+    # pronoun takes up the description, not nobody (as it does for « le vieil homme »)
+    text = f"Le {trade} alluma sa pipe. « Vous ne savez rien du métier », grommela-t-il."
+    start = text.rindex("-il") + 1
+    at = Span(start, start + 2, source=text)
+    speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Vous"))
+    assert speaker.name == trade
+
+
 def test_a_name_in_brackets_after_a_person_stays_a_name() -> None:
     # « Jean Roux (Loiret) » is not read as a place: only a place's brackets hold its region
     text = "Le sénateur Jean Roux (Loiret) a voté contre le texte."
