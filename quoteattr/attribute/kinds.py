@@ -87,7 +87,7 @@ def _is_main_clause(site: QuoteSite) -> bool:
             return True
     # a parse that hung the verb under another word of the quote (« On ne lâchera rien » with
     # « rien » its root): a finite verb with its subject inside, in no subordinate or relative
-    # (« une issue à une situation qui ne peut durer »: « qui » opens a relative, whatever label)
+    # (« une issue digne à une crise qui ne peut durer »: « qui » opens a relative, whatever label)
     return any(
         _finite(w)
         and w.deprel not in _SUBORDINATE
