@@ -18,7 +18,7 @@ from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.titles import ARTICLE_FORMS
-from quoteattr.lang.fr.verbs import NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
 from quoteattr.model import MarkStyle, QuoteKind
 from quoteattr.parse.types import Word
@@ -47,11 +47,7 @@ def _finite(word: Word) -> bool:
     if word.upos not in {"VERB", "AUX"}:
         return False
     form = word.feats.get("VerbForm", "Fin")
-    return form == "Fin" or (form == "Inf" and not word.text.lower().endswith(_INFINITIVE_ENDINGS))
-
-
-#: How every French infinitive ends (« négocier », « finir », « prendre », « voir », « haïr »).
-_INFINITIVE_ENDINGS = ("er", "ir", "re", "ïr")
+    return form == "Fin" or (form == "Inf" and not word.text.lower().endswith(INFINITIVE_ENDINGS))
 
 
 def _subject_label(word: Word) -> bool:

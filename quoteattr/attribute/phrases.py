@@ -83,7 +83,7 @@ def _partitive_complement(
     (on the verb); ``words`` as the tree gave them otherwise. The one the pronoun picks out is
     said by its complement: « l'une » alone names no one."""
     i = head.index + 1
-    if i >= len(sent) or sent[i].text.lower() not in _PARTITIVE_DE:
+    if i >= len(sent) or sent[i].text.lower() not in DE_FORMS:
         return words
     j = i + 2 if i + 1 < len(sent) and sent[i + 1].text.lower() == "entre" else i + 1
     end = -1
@@ -98,8 +98,6 @@ def _partitive_complement(
     return (*words, *added)
 
 
-#: The « de » that opens a partitive pronoun's complement (« l'un des », « l'une d'entre »).
-_PARTITIVE_DE = frozenset({"des", "de", "du", "d'", "d’"})
 #: What a partitive's complement read from the word order is made of (« des employées du site »).
 _PARTITIVE_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -1047,7 +1045,6 @@ _STRESSED_PRONOUNS = frozenset(
 #: l'AFP ») or the medium (« dans un communiqué », « sur Twitter », « devant la presse », « pour Le Monde »).
 _ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "devant", "pour"})
 _NAME_PARTS = frozenset({"flat:name", "flat"})
-_NP_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 _SKIP_AFTER_VERB = frozenset({"ADV"})
 _PERSONAL_CLITICS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-tu", "-nous", "-vous"})
 
@@ -1442,10 +1439,10 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         w = words[i]
         if allowed is not None and not allowed(w):
             break
-        dated = run and w.text.lower() in TIME_WORDS and run[-1].text.lower() not in _NP_LINKS
+        dated = run and w.text.lower() in TIME_WORDS and run[-1].text.lower() not in DE_FORMS
         if dated and any(x.upos in {"NOUN", "PROPN"} for x in run) and not _titled(run[-1], w):
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
-        linked = w.text.lower() in _NP_LINKS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
+        linked = w.text.lower() in DE_FORMS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         english = _english_name_part(sent, run[-1].index) if run and is_capitalised(run[-1].text) else None
         if english is not None and (allowed is None or all(allowed(x) for x in words[i : english + 1])):
             run.extend(words[i : english + 1])  # « a estimé l'Institute for the Study of Peace »

@@ -56,6 +56,8 @@ class QuoteSite:
     # frame_before() and frame_after(), kept once read: every rule asks for them again
     _before: tuple[Word, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
     _after: tuple[tuple[int, Word], ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    # tail_tag, read once: every word's frame test asks for it
+    _tail: bool | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
     def located(self) -> bool:
@@ -95,10 +97,16 @@ class QuoteSite:
         """Whether the quote's speech tag stands inside its marks, after its words, where the
         scanner cut it off (« « Vous partirez demain, dit le comte. » »): the tag is the frame
         after the quote, as a dialogue line's is."""
-        quote = self.quote
-        if quote.mark is MarkStyle.DIALOGUE_DASH or quote.span.end >= quote.marks.end:
-            return False
-        return _LETTER.search(self.doc.text, quote.span.end, quote.marks.end) is not None
+        found = self._tail
+        if found is None:
+            quote = self.quote
+            found = (
+                quote.mark is not MarkStyle.DIALOGUE_DASH
+                and quote.span.end < quote.marks.end
+                and _LETTER.search(self.doc.text, quote.span.end, quote.marks.end) is not None
+            )
+            object.__setattr__(self, "_tail", found)
+        return found
 
     @property
     def after_offset(self) -> int:

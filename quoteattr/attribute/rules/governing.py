@@ -41,6 +41,7 @@ from quoteattr.lang.fr.titles import ELIDED_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
     INCISE_ONLY_VERBS,
+    INFINITIVE_ENDINGS,
     NAMING_DE_VERBS,
     OPINION_VERBS,
     REPORTING_VERBS,
@@ -602,7 +603,7 @@ def _judges(word: Word) -> bool:
         return False
     if word.feats.get("VerbForm") == "Part" and form.endswith(_ONLY_PARTICIPLE_ENDINGS):
         return False
-    return word.feats.get("VerbForm") != "Inf" and not form.endswith(("er", "ir", "re"))
+    return word.feats.get("VerbForm") != "Inf" and not form.endswith(INFINITIVE_ENDINGS)
 
 
 #: Endings of a participle that no present form shares (« jugé », « qualifiée », « jugeant »).
@@ -638,7 +639,7 @@ def _names_or_says(word: Word) -> bool:
     lemma = lemma_of(form, word.lemma)
     if lemma not in _NAMING_VERBS:
         return False
-    return word.feats.get("VerbForm") not in {"Inf", "Part"} and not form.endswith(("er", "ir", "re"))
+    return word.feats.get("VerbForm") not in {"Inf", "Part"} and not form.endswith(INFINITIVE_ENDINGS)
 
 
 def _agentless_passive(sent: Sentence, verb: Word) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "DIALOGUE_VERBS",
     "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
+    "INFINITIVE_ENDINGS",
     "IRREGULAR_FORMS",
     "LEARNING_FORMS",
     "LEARNING_VERBS",
@@ -202,6 +203,11 @@ OBJECT_EXPERIENCER_VERBS: frozenset[str] = frozenset(
 #: Verbs that give a thing or a person its name (« surnommé « le Métronome » », « le plan
 #: baptisé « Cap 2030 » »): what follows them in marks is the name, no one's words.
 NAME_GIVING_VERBS: frozenset[str] = frozenset({"surnommer", "baptiser", "rebaptiser", "dénommer", "renommer"})
+
+#: How every French infinitive ends (« négocier », « finir », « prendre », « voir », « haïr »): a
+#: form a tagger calls an infinitive that ends otherwise is finite (« négocierons »), and a verb
+#: form that ends so is none of its finite forms.
+INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "ïr")
 
 #: Verbs of accusation and blame: one accuses another, so their subject is never the one the
 #: clause they close accuses (« Valdor a menti, a-t-il accusé »: someone other than Valdor).
