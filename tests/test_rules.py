@@ -469,6 +469,66 @@ def test_a_verb_of_asking_still_reports_when_finite() -> None:
     assert (found.cue, mention_text(found)) == ("interroger", "Le juge")
 
 
+#: « Les secours sont mobilisés, a ajouté le préfet : « … » », parsed as spaCy does: the incise
+#: has no subject of its own in the parse, « le préfet » is its object.
+INCISE_BEFORE_COLON = """
+Les le DET 1 det
+secours secours NOUN 3 nsubj:pass
+sont être AUX 3 aux:pass
+mobilisés mobiliser VERB -1 root VerbForm=Part
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+ajouté ajouter VERB 3 parataxis VerbForm=Part
+le le DET 8 det
+préfet préfet NOUN 6 obj
+: : PUNCT 6 punct
+« « PUNCT 14 punct
+Aucune aucun DET 12 det
+victime victime NOUN 14 nsubj
+n' ne ADV 14 advmod
+est être VERB 3 advcl
+à à ADP 16 mark
+déplorer déplorer VERB 14 xcomp VerbForm=Inf
+. . PUNCT 14 punct
+» » PUNCT 14 punct
+"""
+
+
+def test_an_incise_closing_a_clause_before_the_colon_names_the_source() -> None:
+    text = "Les secours sont mobilisés, a ajouté le préfet : « Aucune victime n'est à déplorer. »"
+    found = colon_intro(site_of(text, INCISE_BEFORE_COLON))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("ajouter", "le préfet")  # not « Les secours »
+
+
+def test_a_verb_after_a_relative_set_off_by_commas_keeps_its_subject_before() -> None:
+    # no clause of the writer's before the comma: « qui était présent » is a relative, the verb's
+    # subject is the name before it, and « la scène » its object
+    text = "Paul Roux, qui était présent, raconte la scène : « Tout a tremblé. »"
+    table = """
+    Paul Paul PROPN 7 nsubj
+    Roux Roux PROPN 0 flat:name
+    , , PUNCT 5 punct
+    qui qui PRON 5 nsubj
+    était être AUX 5 cop
+    présent présent ADJ 0 acl:relcl
+    , , PUNCT 5 punct
+    raconte raconter VERB -1 root
+    la le DET 9 det
+    scène scène NOUN 7 obj
+    : : PUNCT 7 punct
+    « « PUNCT 14 punct
+    Tout tout PRON 14 nsubj
+    a avoir AUX 14 aux:tense
+    tremblé trembler VERB 7 parataxis VerbForm=Part
+    . . PUNCT 14 punct
+    » » PUNCT 14 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Paul Roux"
+
+
 def test_a_conjunct_of_a_fronted_prepositional_phrase_is_the_subject_alone() -> None:
     # the parser joined the subject to the fronted « Sur les réseaux sociaux » as its conjunct
     text = "Sur les réseaux sociaux, certains riverains parlent d'une « malédiction »."

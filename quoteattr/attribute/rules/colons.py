@@ -22,6 +22,7 @@ from quoteattr.attribute.rules.subjects import (
 )
 from quoteattr.attribute.rules.verbs import (
     PARTICIPLE_ENDINGS,
+    SE_FORMS,
     cue_lemma,
     finite_clause,
     is_reporting,
@@ -153,6 +154,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention: Mention | None = cited
             elif inverted is not None:
                 mention = mention_at(site, index, inverted)
+            elif _incise_before_colon(sent, word, clause):
+                # « La décrue a commencé, indique Météo France : « … » »: the incise's subject
+                # after its verb, not the subject of the clause it closes
+                mention = speaker_of_verb(site, index, word, inverted=True)
             else:
                 mention = speaker_of_verb(site, index, word, inverted=False)
             if mention is None and opens_incise_after_quote(sent, word):
@@ -332,6 +337,47 @@ def _inverted_after_que(sent: Sentence, verb: Word, clause: tuple[Word, ...]) ->
         return None
     after = [w for w in clause if w.start > verb.start]
     return next((w for w in after if w.upos in {"NOUN", "PROPN"}), None)
+
+
+def _incise_before_colon(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -> bool:
+    """Whether ``verb`` opens an incise that closes a clause of its own before the colon: « La
+    décrue a commencé, indique Météo France : », « Les secours sont mobilisés, a ajouté le préfet
+    : ». The verb group stands right after a comma, a finite verb outside any relative stands
+    before that comma, and only the incise's subject follows the verb, no verb nor « que ». Not
+    « Le maire, Paul Roux, salue les bénévoles : », where no clause precedes the comma (the
+    subject does), nor « Paul Roux, qui était présent, salue … », whose verb is a relative's."""
+    k = verb.index - 1
+    while k >= 0 and (sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS):
+        k -= 1
+    if k < 1 or sent[k].text != ",":
+        return False
+    after = [w for w in clause if w.start > verb.start]
+    if not after or any(w.upos in {"VERB", "AUX"} or w.text.lower() in QUE_FORMS for w in after):
+        return False
+    if after[0].upos not in {"DET", "NOUN", "PROPN"} and not after[0].text[:1].isupper():
+        return False  # « …, affirme-t-il : » is read as any inverted pronoun is
+    return any(
+        w.start < sent[k].start
+        and w.upos in {"VERB", "AUX"}
+        and w.feats.get("VerbForm") == "Fin"
+        and not _in_relative(sent, w)
+        for w in clause
+    )
+
+
+def _in_relative(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` (or the predicate its auxiliary or copula serves: « qui était
+    présent ») is a relative's."""
+    head = sent.head_of(verb) if verb.deprel.startswith(("aux", "cop")) else verb
+    if head is None:
+        return False
+    return head.deprel.startswith("acl") or any(
+        c.text.lower() in _RELATIVE_SUBJECTS for c in sent.children(head)
+    )
+
+
+#: Relative pronouns that make a verb a relative's: « Paul Roux, qui était présent, … ».
+_RELATIVE_SUBJECTS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 
 
 def _finite_word(sent: Sentence, word: Word) -> bool:
