@@ -5507,7 +5507,14 @@ def test_an_incise_subject_comes_after_the_time_and_the_medium_set_before_it(med
 
 @pytest.mark.parametrize(
     ("words", "one"),
-    [("Je pars avec le cœur lourd.", True), ("C'est mon club.", True), ("Nous ne céderons pas.", False)],
+    [
+        ("Je pars avec le cœur lourd.", True),
+        ("C'est mon club.", True),
+        ("J'ai tout donné.", True),  # the elided « je » before a vowel
+        ("On m’a menti.", True),
+        ("Nous ne céderons pas.", False),
+        ("Jamais nous ne céderons.", False),
+    ],
 )
 def test_words_of_one_person_say_je(words: str, one: bool) -> None:
     assert speaks_as_one(words) is one

@@ -33,6 +33,7 @@ from quoteattr.attribute.repeated import repeated_speakers
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules import Attribution, attribute_sentence
 from quoteattr.attribute.site import Locator, QuoteSite, require_parse
+from quoteattr.attribute.sole_voice import sole_voice_speakers, speaks_as_one
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.model import Cue, Entity, MarkStyle, Quote, QuoteKind, ResolvedBy, Speaker
 from quoteattr.parse.types import ParsedDoc
@@ -88,20 +89,6 @@ class MentionTextResolver:
     def entities(self) -> tuple[Entity, ...]:
         """One entity per distinct mention text, with every span that named it."""
         return tuple(self._entities)
-
-
-#: Words of the first person singular: one person speaking of themselves.
-_FIRST_SINGULAR = regex.compile(r"(?i)(?<![\p{L}'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes)(?![\p{L}])")
-
-
-def speaks_as_one(words: str) -> bool:
-    """Whether quoted words are one person's: they say « je », « moi », « mon » … (an organisation
-    or a group speaks as « nous »).
-
-    >>> speaks_as_one("Je pars avec le cœur lourd"), speaks_as_one("Nous ne céderons pas")
-    (True, False)
-    """
-    return _FIRST_SINGULAR.search(words) is not None
 
 
 def _apply(text: str, quote: Quote, found: Attribution, resolution: Resolution | None) -> Quote:
@@ -227,4 +214,4 @@ def attribute(
     result = lead_speakers(text, result, attributed)
     result = beat_speakers(text, result, attributed, names)
     result = alternate_turns(text, take_turns(text, answer_the_addressed(text, result)))
-    return repeated_speakers(text, result)
+    return sole_voice_speakers(text, repeated_speakers(text, result))
