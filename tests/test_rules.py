@@ -3419,6 +3419,42 @@ nouvelle nouveau ADJ 11 amod
 . . PUNCT 2 punct
 """
 
+TEMPERED = "« Rien n'est signé », tempère toutefois l'entourage du joueur."
+TEMPERED_TABLE = """
+« « PUNCT 4 punct
+Rien rien PRON 4 nsubj:pass
+n' ne ADV 4 advmod
+est être AUX 4 aux:pass
+signé signer VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 7 punct
+tempère tempérer VERB 4 parataxis
+toutefois toutefois ADV 7 advmod
+l' le DET 10 det
+entourage entourage NOUN 7 nsubj
+du de ADP 12 case
+joueur joueur NOUN 10 nmod
+. . PUNCT 4 punct
+"""
+NUANCED = "« Rien n'est signé », a toutefois tempéré l'entourage du joueur."
+NUANCED_TABLE = """
+« « PUNCT 4 punct
+Rien rien PRON 4 nsubj:pass
+n' ne ADV 4 advmod
+est être AUX 4 aux:pass
+signé signer VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+toutefois toutefois ADV 9 advmod
+tempéré tempérer VERB 4 parataxis VerbForm=Part
+l' le DET 11 det
+entourage entourage NOUN 9 obj
+du de ADP 13 case
+joueur joueur NOUN 11 nmod
+. . PUNCT 4 punct
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "table", "subject"),
@@ -3427,6 +3463,9 @@ nouvelle nouveau ADJ 11 amod
         (TUMBLED, TUMBLED_TABLE, "un gendarme"),
         # a participle after its determiner is a noun: « l'élue », « le blessé »
         (ELECTED, ELECTED_TABLE, "la nouvelle élue"),
+        # an adverb of the incise after the verb, or after its auxiliary
+        (TEMPERED, TEMPERED_TABLE, "l'entourage du joueur"),
+        (NUANCED, NUANCED_TABLE, "l'entourage du joueur"),
     ],
 )
 def test_incise_verb_takes_the_subject_after_the_verb_however_tagged(

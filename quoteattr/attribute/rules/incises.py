@@ -239,7 +239,9 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     word order alone says the verb reports the quote, whatever its lemma and however the tagger
     took it ("émerveille" as a noun). Read from the surface: a comma, an optional "se", a
     lowercase word with a finite verb's ending (or an auxiliary and a past participle), an
-    optional infinitive, then a determiner or a name, which heads the source.
+    optional infinitive, then a determiner or a name, which heads the source; an adverb of the
+    incise may stand after the verb or its auxiliary (« …, tempère toutefois l'entourage du
+    joueur », « …, a pourtant nuancé Marie Dupuis »).
     """
     framed = site.frame_after()
     if not framed or any(index != framed[0][0] for index, _ in framed):
@@ -256,7 +258,9 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     form = verb.text.lower()
     compound = form in AUXILIARY_FORMS and k + 2 < len(after)
     if compound:  # « … », a nuancé Marie Dupuis / s'est agacé le ministre
-        k += 1
+        k += 1 + incise_adverb(after, k + 1)  # « a toutefois nuancé »
+        if k >= len(after):
+            return None
         verb = after[k]
         form = verb.text.lower()
     endings = PARTICIPLE_ENDINGS if compound else FINITE_ENDINGS
@@ -269,6 +273,10 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     ):
         return None
     k += 1
+    # « …, tempère toutefois l'entourage du joueur »: an adverb between the verb and its subject
+    k += incise_adverb(after, k)
+    if k >= len(after):
+        return None
     infinitive = after[k].upos == "VERB" and after[k].feats.get("VerbForm") == "Inf" and k + 1 < len(after)
     if infinitive:
         k += 1  # "préférait rectifier l'intéressé"
