@@ -30,6 +30,36 @@ def test_an_adjectival_participle_keeps_the_name_the_parser_hung_on_it() -> None
     assert mention.kind is MentionKind.NAME
 
 
+#: « Selon le rapport, publié mardi par la Cour des comptes, … », parsed as spaCy does: the date
+#: on the participle, which the phrase leaves to the verb, cuts it after « publié ».
+PUBLISHED = """
+Selon selon ADP 2 case
+le le DET 2 det
+rapport rapport NOUN 16 obl:mod
+, , PUNCT 2 punct
+publié publier VERB 2 acl VerbForm=Part Tense=Past
+mardi mardi NOUN 4 obl:mod
+par par ADP 8 case
+la le DET 8 det
+Cour Cour NOUN 4 obl:agent
+des de ADP 10 case
+comptes compte NOUN 8 nmod
+, , PUNCT 16 punct
+les le DET 13 det
+dépenses dépense NOUN 16 nsubj
+ont avoir AUX 16 aux:tense
+dérapé déraper VERB -1 root VerbForm=Part
+. . PUNCT 16 punct
+"""
+
+
+def test_a_participle_set_off_and_cut_from_its_complements_is_left_out() -> None:
+    text = "Selon le rapport, publié mardi par la Cour des comptes, les dépenses ont dérapé."
+    sent = parse(text, PUBLISHED).sentences[0]
+    mention = mention_from(sent, 0, sent[2], text)
+    assert mention.span.text == "le rapport"  # not « le rapport, publié »
+
+
 def test_a_participle_with_an_object_is_no_part_of_the_phrase() -> None:
     text = "Le président ayant signé la loi a annoncé la mesure."
     table = """

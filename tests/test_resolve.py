@@ -5220,6 +5220,18 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
             MentionKind.DESCRIPTION,
             "protection civile du canton",
         ),
+        (  # a statement whose issuing participle a comma sets off, past the phrase the parser gave
+            "Selon le rapport, publié mardi par la Cour des comptes, les dépenses ont dérapé.",
+            "le rapport",
+            MentionKind.DOCUMENT,
+            "Cour des comptes",
+        ),
+        (
+            "D'après la note, diffusée lundi par la préfecture de l'Isère, la route restera fermée.",
+            "la note",
+            MentionKind.DOCUMENT,
+            "préfecture de l'Isère",
+        ),
     ],
     ids=[
         "figures of a body",
@@ -5227,6 +5239,8 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
         "an agent past the parse",
         "comments published by",
         "a toll provided by",
+        "a report published by",
+        "a note released by",
     ],
 )
 def test_figures_and_statements_are_their_issuer_s(

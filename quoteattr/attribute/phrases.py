@@ -357,6 +357,9 @@ def phrase_words(
     while hi + 1 < len(sent) and (hi + 1) in inside and (allowed is None or allowed(sent[hi + 1])):
         hi += 1
     words = list(sent.words[lo : hi + 1])
+    stranded = _stranded_participle(sent, words)
+    if stranded:
+        words = words[:-stranded]  # « le rapport, publié | mardi par la Cour des comptes »
     while len(words) > 1 and (words[0].text in _EDGE_PUNCT or words[0].upos == "CCONJ"):
         words.pop(0)  # "; et Léonie, tremblante, se détourna": the conjunction is the clause's
     while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].upos in {"CCONJ", "ADP"}):
@@ -364,6 +367,21 @@ def phrase_words(
             break
         words.pop()
     return tuple(words)
+
+
+def _stranded_participle(sent: Sentence, words: Sequence[Word]) -> int:
+    """How many words to drop from the end of ``words``: a participle set off by a comma that
+    ends them while its own complements lie past them (« le rapport, publié mardi par la Cour
+    des comptes »: the date, which belongs to the verb, cut the phrase there), with its comma;
+    0 otherwise. A phrase ending on « publié » says nothing its head does not."""
+    last = words[-1] if words else None
+    if last is None or last.upos not in {"VERB", "AUX"} or last.feats.get("VerbForm") != "Part":
+        return 0
+    if len(words) < 3 or words[-2].text != ",":
+        return 0
+    if not any(c.index > last.index for c in sent.children(last)):
+        return 0
+    return 2
 
 
 def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple[Word, ...]:

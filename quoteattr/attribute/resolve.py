@@ -68,11 +68,14 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.press import PRESS_TITLES
-from quoteattr.lang.fr.roles import INFORMATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, INFORMATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 
 __all__ = ["Resolution", "Resolver"]
+
+#: The comma that sets off a participle after a noun phrase: « le rapport, publié … ».
+_DETACHED = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
 
 #: A person named, then « et » and a number of others of their kind, who speak with them: « Marc
 #: Dulin et quatre autres élus », « Anne Roux et plusieurs autres maires », « … et ses avocats ».
@@ -247,7 +250,9 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 gender = leader.gender or "m"
                 return _Resolved(name=group, kind="group", gender=gender, number="p", by=leader.by)
         if kind in {MentionKind.DESCRIPTION, MentionKind.DOCUMENT, MentionKind.NAME}:
-            issuer = self._issuer_in_phrase(mention.span, limit, individual=individual)
+            # a statement named as a document has its issuer read by the index first
+            statement = kind is not MentionKind.DOCUMENT
+            issuer = self._issuer_in_phrase(mention.span, limit, individual=individual, statement=statement)
             if issuer is not None:  # « les chiffres publiés jeudi par la préfecture »
                 return issuer
         if words.strip().lower() == "qui":
@@ -264,7 +269,14 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if kind is MentionKind.IMPERSONAL:
             return self._impersonal(mention, limit)
         if kind is MentionKind.DOCUMENT:
-            return self._document(mention.span, limit)
+            document = self._document(mention.span, limit)
+            if document.by is ResolvedBy.WORDS:
+                # « le rapport, publié mardi par la Cour des comptes »: an issuer the index did
+                # not read, the agent of a participle set off after the statement
+                issuer = self._issuer_in_phrase(mention.span, limit, individual=individual, statement=True)
+                if issuer is not None:
+                    return issuer
+            return document
         if kind is MentionKind.DESCRIPTION:
             resolved = self._description(mention, limit)
         else:
@@ -285,22 +297,35 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._from_occurrence(inner, limit)
         return resolved
 
-    def _issuer_in_phrase(self, span: Span, limit: int, *, individual: bool) -> _Resolved | None:
+    def _issuer_in_phrase(
+        self, span: Span, limit: int, *, individual: bool, statement: bool = False
+    ) -> _Resolved | None:
         """The body or person a piece of information (:data:`INFORMATION_NOUNS`: figures,
         results, a study …) was issued by, named in its own phrase: « une étude publiée mardi par
-        le service statistique du ministère », « les chiffres de la préfecture ». The GUIDELINES
+        le service statistique du ministère », « les chiffres de la préfecture »; with
+        ``statement``, a statement (:data:`DOCUMENT_NOUNS`) whose issuer the index did not read,
+        by its agent after a participle of issuing (« le rapport, publié mardi par la Cour des
+        comptes »). The GUIDELINES
         give such words to their issuer, as a communiqué to the body that issued it (statements
         have theirs read by the index). The agent after « par » may run past the span the parser
         gave (« les résultats publiés | lundi par la commission électorale »), up to a comma, a
         date or another preposition; it must be a possible source (not « les chiffres du
         chômage », « une enquête réalisée par téléphone »)."""
         words = span.text_in(self._text)
-        if (head_noun(words) or "") not in INFORMATION_NOUNS:
+        head = head_noun(words) or ""
+        if head not in INFORMATION_NOUNS and not (statement and head.lower() in DOCUMENT_NOUNS):
             return None
-        stop = _PHRASE_STOP.search(self._text, span.end)
-        issued = _ISSUED_BY.search(
-            self._text, span.start, stop.start() if stop is not None else len(self._text)
-        )
+        reach = span.end
+        detached = _DETACHED.match(self._text, reach)
+        if detached is not None and _ISSUED_BY.match(self._text, detached.end()) is not None:
+            reach = detached.end()  # « le rapport, publié mardi par … »: the participle set off
+        stop = _PHRASE_STOP.search(self._text, reach)
+        # past the head: « communiqué » is no participle of issuing (« un communiqué reçu par »)
+        at = words.lower().find(head.lower())
+        begin = span.start + (at + len(head) if at >= 0 else 0)
+        issued = _ISSUED_BY.search(self._text, begin, stop.start() if stop is not None else len(self._text))
+        if head not in INFORMATION_NOUNS and issued is None:
+            return None  # « le communiqué de la mairie »: a statement's own issuer, read by the index
         owned = None if issued is not None else _ISSUED_OF.match(words)
         if issued is not None:
             start = issued.start("agent")
