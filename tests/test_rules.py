@@ -274,8 +274,25 @@ Leroy Leroy PROPN 8 flat:name
 . . PUNCT 4 punct
 """,
         ),
+        # subject and copula hung on the incise's verb, as the pipeline parsed it
+        (
+            "« Elle est juste », a martelé Anne Leroy.",
+            """
+« « PUNCT 7 punct
+Elle elle PRON 7 nsubj
+est être AUX 7 cop VerbForm=Fin
+juste juste ADV 2 amod
+» » PUNCT 2 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense VerbForm=Fin
+martelé marteler VERB -1 root VerbForm=Part
+Anne Anne PROPN 7 nsubj
+Leroy Leroy PROPN 8 flat:name
+. . PUNCT 7 punct
+""",
+        ),
     ],
-    ids=["future tagged an infinitive", "verb under another word"],
+    ids=["future tagged an infinitive", "verb under another word", "subject and verb under the incise"],
 )
 def test_a_whole_sentence_before_its_incise_is_direct_whatever_the_tags(text: str, table: str) -> None:
     site = site_of(text, table)

@@ -81,6 +81,8 @@ def _is_main_clause(site: QuoteSite) -> bool:
         imperative = top.feats.get("Mood") == "Imp"
         if predicate and not subject_outside and (subject_inside or imperative):
             return True
+    if _opens_on_subject_and_verb(site):
+        return True
     # a parse that hung the verb under another word of the quote (« On ne lâchera rien » with
     # « rien » its root): a finite verb with its subject inside, in no subordinate or relative
     # (« une issue digne à une crise qui ne peut durer »: « qui » opens a relative, whatever label)
@@ -94,6 +96,48 @@ def _is_main_clause(site: QuoteSite) -> bool:
         and not any(c.deprel == "mark" for c in site.sentence(index).children(w))
         for index, w in site.inside_words()
     )
+
+
+#: Subject pronouns that open a clause, before its verb: « Elle est juste », « C'est faux ».
+_OPENING_SUBJECTS = frozenset(
+    {
+        "je",
+        "j'",
+        "j’",
+        "tu",
+        "il",
+        "elle",
+        "on",
+        "nous",
+        "vous",
+        "ils",
+        "elles",
+        "c'",
+        "c’",
+        "ce",
+        "ça",
+        "cela",
+    }
+)
+#: What may stand between an opening subject pronoun and its verb: the negation and the clitics.
+_BEFORE_VERB = frozenset(
+    {"ne", "n'", "n’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "me", "m'", "m’",
+     "te", "t'", "t’", "se", "s'", "s’", "nous", "vous"}
+)  # fmt: skip
+
+
+def _opens_on_subject_and_verb(site: QuoteSite) -> bool:
+    """Whether the quote opens on a subject pronoun and its finite verb (the negation and
+    clitics between): « Elle est juste », « C'est inacceptable », « On n'y croit plus » are a
+    clause whatever the parser hung their words on (it may make « Elle » and « est » depend on
+    the speech verb of the incise)."""
+    words = [w for _, w in site.inside_words() if w.upos != "PUNCT"]
+    if len(words) < 2 or words[0].text.lower() not in _OPENING_SUBJECTS:
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k].text.lower() in _BEFORE_VERB:
+        k += 1
+    return _finite(words[k])
 
 
 #: Relations of a verb that heads a subordinate or relative clause, never the quote's own.
