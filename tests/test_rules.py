@@ -4734,6 +4734,31 @@ def test_a_quote_after_a_sentence_about_someone_is_theirs(text: str, name: str |
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a role with its complement, then the name, past a phrase of circumstance
+        (
+            "Joint par téléphone, le maire de la commune, Paul Roux, n'a pas caché son émotion. "
+            "« Le village est sous le choc. »",
+            "Paul Roux",
+        ),
+        # a role whose complement opens on an article: the article is no object clitic
+        (
+            "Le maire Paul Roux est arrivé. Le maire de la commune a souri. « Tout ira bien. »",
+            "Le maire de la commune",
+        ),
+    ],
+    ids=["name after a role past a circumstance", "role with a complement"],
+)
+def test_the_opening_s_mention_is_the_whole_name_or_description(text: str, mention: str) -> None:
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    (out,) = topic_speakers(text, quotes, [False], Resolver(text))
+    assert out.speaker is not None
+    assert out.speaker.mention is not None
+    assert (out.speaker.name, out.speaker.mention.text) == ("Paul Roux", mention)  # not « le maire de »
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # the words quoted in the sentence before were hers: the first-person quote is too

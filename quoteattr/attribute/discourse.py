@@ -26,7 +26,7 @@ from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.titles import NOT_NAME_STARTS
+from quoteattr.lang.fr.titles import DE_FORMS, NOT_NAME_STARTS
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker, SpeakerKind
 
 __all__ = [
@@ -519,7 +519,7 @@ _FIRST_PERSON = regex.compile(
 #: A person's name opening a sentence, after a role set off by a comma if any (« L'entraîneur du
 #: club, Serge Pellerin, … »), followed by a comma or a lowercase word (its verb).
 _OPENING_NAME = regex.compile(
-    r"(?:(?:(?:Le|La|Les)[ \u00a0]|L['’])[^,.;:!?«»“”\n]{1,80},[ \u00a0]*)?"
+    r"(?:(?:(?:[Ll]e|[Ll]a|[Ll]es)[ \u00a0]|[Ll]['’])[^,.;:!?«»“”\n]{1,80},[ \u00a0]*)?"
     r"(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:(?:de|d['’]|di|da|van|von|del|dos|du|le|la)[ \u00a0]?)?"
     r"\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?=[ \u00a0]*,|[ \u00a0]+\p{Ll})"
 )
@@ -540,14 +540,15 @@ def _opening_role(sentence: str, lead: int) -> tuple[int, int] | None:
     if role_at is None:
         return None
     end = rest[role_at].end()
+    previous = rest[role_at].group().lower()
     for w in rest[role_at + 1 : role_at + 4]:
-        if (
-            w.group().lower() in _VERB_GROUP | _OBJECT_CLITICS
-            or not w.group()[:1].islower()
-            or sentence[end : w.start()].strip()
-        ):
+        word = w.group().lower()
+        # an article after « de » opens its complement (« le maire de la commune »), not a verb
+        clitic = word in _OBJECT_CLITICS and previous not in DE_FORMS
+        if word in _VERB_GROUP or clitic or not w.group()[:1].islower() or sentence[end : w.start()].strip():
             break
         end = w.end()
+        previous = word
     return first.start(), end
 
 
