@@ -2246,6 +2246,73 @@ eux lui PRON 6 obl
     assert found(text.replace("Paul", "Il"), pronoun) == [("rester chez eux", None, "demander")]
 
 
+#: « Soulignant que le projet était prêt, la maire a demandé le vote du budget. », parsed as
+#: spaCy does: the fronted participle is the root, the main clause hangs under it.
+FRONTED_PARTICIPLE = """
+Soulignant souligner VERB -1 root VerbForm=Part Tense=Pres
+que que SCONJ 5 mark
+le le DET 3 det
+projet projet NOUN 5 nsubj
+était être AUX 5 cop
+prêt prêt ADJ 10 advcl
+, , PUNCT 5 punct
+la le DET 8 det
+maire maire NOUN 10 nsubj
+a avoir AUX 10 aux:tense
+demandé demander VERB 0 ccomp VerbForm=Part
+le le DET 12 det
+vote vote NOUN 10 obj
+du de ADP 14 case
+budget budget NOUN 12 nmod
+. . PUNCT 10 punct
+"""
+#: « La société a reporté la livraison, affirmant n'avoir reçu que la moitié des pièces. », parsed
+#: as spaCy does: the participle read as an auxiliary of the reported infinitive.
+SET_OFF_PARTICIPLE = """
+La le DET 1 det
+société société NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+reporté reporter VERB -1 root VerbForm=Part
+la le DET 5 det
+livraison livraison NOUN 3 obj
+, , PUNCT 3 punct
+affirmant affirmer VERB 10 aux:tense VerbForm=Part Tense=Pres
+n' ne ADV 10 advmod
+avoir avoir AUX 10 aux:tense VerbForm=Inf
+reçu recevoir VERB 3 advcl VerbForm=Part
+que que ADV 13 advmod
+la le DET 13 det
+moitié moitié NOUN 10 obj
+des de ADP 15 case
+pièces pièce NOUN 13 nmod
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        (
+            "Soulignant que le projet était prêt, la maire a demandé le vote du budget.",
+            FRONTED_PARTICIPLE,
+            [("le projet était prêt", "la maire", "souligner")],
+        ),
+        (
+            "La société a reporté la livraison, affirmant n'avoir reçu que la moitié des pièces.",
+            SET_OFF_PARTICIPLE,
+            [("n'avoir reçu que la moitié des pièces", "La société", "affirmer")],
+        ),
+    ],
+    ids=["fronted", "after a comma"],
+)
+def test_a_participle_s_clause_is_the_main_subject_s(
+    text: str, table: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    # a participle set off from its clause shares the subject of the main verb beside it; a fronted
+    # one's clause ends where the main clause opens
+    assert found(text, table) == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -2303,6 +2370,10 @@ eux lui PRON 6 obl
         ("Le match a eu lieu dimanche à Lyon.", False),
         ("Il pleut depuis trois jours sur la ville.", False),
         ("Il est venu pour voir sa mère.", False),
+        # a present participle fronted before the subject it shares, capitalised as it opens
+        ("Soulignant que le projet était prêt, la maire a demandé le vote.", True),
+        ("« Rappelant que tout est prêt, il est parti.", True),
+        ("Annonce importante pour les usagers du réseau.", False),  # a noun, no participle
     ],
 )
 def test_surface_scan(sentence: str, expected: bool) -> None:

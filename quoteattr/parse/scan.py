@@ -18,6 +18,7 @@ False
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -164,8 +165,8 @@ def may_report(sentence: str) -> bool:
     """
     if any(cue.search(sentence) is not None for cue in SURFACE_CUES):
         return True
-    for match in _WORD.finditer(sentence):
-        word = match.group()
+    for match in _words(sentence):
+        word = match.group().lower()
         if not speech_form(word) and not _reflexive_speech_form(sentence, match.start(), word):
             if _incise_form(sentence, match.start(), match.end(), word) or _learned_incise(
                 sentence, match.start(), word
@@ -190,6 +191,20 @@ def may_report(sentence: str) -> bool:
         if _COMME_ASIDE.search(sentence, max(0, match.start() - COMME_REACH), match.start()) is not None:
             return True  # « …, comme le souligne la rectrice. »
     return False
+
+
+def _words(sentence: str) -> Iterator[regex.Match[str]]:
+    """The words of ``sentence`` a speech form may be: those in small letters, and its first
+    word when it is a present participle, capitalised as a sentence opens (« Soulignant que le
+    projet était prêt, la maire a demandé … »: fronted before the subject it shares)."""
+    first = _FIRST_WORD.match(sentence)
+    if first is not None:
+        yield first
+    yield from _WORD.finditer(sentence)
+
+
+#: A sentence's first word, a present participle capitalised: « Soulignant », « Rappelant ».
+_FIRST_WORD = regex.compile(r"[\s«“\"(—–-]*\K\p{Lu}\p{Ll}+ant(?![\p{L}'’])")
 
 
 #: A determiner or a capital right after a verb: the start of its inverted subject.

@@ -20,10 +20,11 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
     _verb_like,
 )
+from quoteattr.attribute.indirect.participles import fronted_participle, main_clause_comma, participle_subject
 from quoteattr.attribute.phrases import OPENING_MARKS
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
-from quoteattr.attribute.rules.subjects import is_subject, narrative_mention, speaker_of_verb
+from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative_mention, speaker_of_verb
 from quoteattr.attribute.rules.verbs import causative_passive, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -575,6 +576,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
         return True
     if not any(w.upos != "PUNCT" for w in clause):
         return False
+    if low == "," and fronted_participle(sent, verb) and main_clause_comma(sent, verb) is word:
+        return True  # « Soulignant que le projet était prêt, la maire a demandé … »: her clause
     if low in {"et", "mais", ","}:
         j = i + 1
         while j < len(sent) and sent[j].upos in {"AUX", "ADV"}:
@@ -734,6 +737,10 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
                 # parsed as a relative clause): the words say it is the verb's, so is the source
                 attribution = _verb_attribution(site, index, verb)
             attribution = _narrative_attribution(ctx, index, verb, attribution)
+            if attribution.mention is None:
+                shared = participle_subject(sent, verb)  # « Soulignant que …, la maire a … »
+                if shared is not None and site.is_frame(index, shared):
+                    attribution = attrs.evolve(attribution, mention=mention_at(site, index, shared))
             found.append(Found(index, span, "indirect_verb", attribution))
     return found
 
