@@ -78,6 +78,13 @@ def test_untagged_words_in_the_first_person_are_the_one_quoted_person_s() -> Non
             {0: "Lina Moreau"},
             SpeakerKind.PERSON,
         ),
+        # the sentence right before opens on someone else, whom no name brought in
+        (
+            "« C'est dur », a reconnu Lina Moreau. Sa sœur la prit dans ses bras. "
+            "« Ne pleure pas, ma chérie. »",
+            {0: "Lina Moreau"},
+            SpeakerKind.PERSON,
+        ),
         # an organisation does not say « je »
         (
             "« Le site fermera », a annoncé Airbus.\n\n« Je ne comprends pas. »",
@@ -85,7 +92,15 @@ def test_untagged_words_in_the_first_person_are_the_one_quoted_person_s() -> Non
             SpeakerKind.ORGANISATION,
         ),
     ],
-    ids=["two sources", "nous", "before the voice", "another person", "paragraph before", "organisation"],
+    ids=[
+        "two sources",
+        "nous",
+        "before the voice",
+        "another person",
+        "paragraph before",
+        "someone described",
+        "organisation",
+    ],
 )
 def test_only_first_person_words_after_the_one_person_and_no_one_else_named(
     text: str, said: dict[int, str], kind: SpeakerKind

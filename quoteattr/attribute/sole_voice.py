@@ -9,9 +9,10 @@ contre-performance. « J'ai manqué de lucidité dans le dernier tour. » ». Wo
 Only after the person has been quoted (a text may open on someone else's words and name them
 later), and not where the quote's paragraph, or the one before a quote that opens its own, names
 another person: « Son entraîneur, Marc Vidal, reste confiant. « Je crois en elle. » » are the
-coach's words, whom no rule gave them. Never a dialogue line (the turns of a scene say whose it
-is), a quote inside another or a term. Run after every other rule, on the quotes they left
-without a source.
+coach's words, whom no rule gave them; nor right after a sentence that opens on a description of
+a person (« Sa sœur la prit dans ses bras. « Ne pleure pas, ma chérie. » »). Never a dialogue
+line (the turns of a scene say whose it is), a quote inside another or a term. Run after every
+other rule, on the quotes they left without a source.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.names import fold, name_matches, starts_person_name
+from quoteattr.lang.fr.roles import PERSON_NOUNS, role_of
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Speaker, SpeakerKind
 
 __all__ = ["SOLE_VOICE_CONFIDENCE", "sole_voice_speakers", "speaks_as_one"]
@@ -76,6 +78,32 @@ def _another_named(text: str, quote: Quote, voice: str) -> bool:
     return False
 
 
+#: A sentence that opens on a description of a person: a determiner, an adjective at most,
+#: then the noun (« Sa sœur la prit dans ses bras », « Le voisin s'approcha »).
+_DESCRIBED_OPENING = regex.compile(
+    r"(?i)(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|cet)[ \u00a0]*"
+    r"(\p{L}+)(?:[ \u00a0]+(\p{L}+))?"
+)
+#: A sentence end before a quote: its stop and the spaces after it.
+_SENTENCE_END = regex.compile(r"[.!?…][ \u00a0]+")
+
+
+def _another_opens_before(text: str, quote: Quote) -> bool:
+    """Whether the sentence right before ``quote``, in its paragraph, opens on a description of a
+    person (a role or kin noun, « homme », « femme »): « Sa sœur la prit dans ses bras. « Ne
+    pleure pas, ma chérie. » » are the sister's words, whom no name brought in."""
+    start, _ = _paragraph(text, quote.marks.start)
+    before = text[start : quote.marks.start].rstrip()
+    if not before:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    opening = _DESCRIBED_OPENING.match(before, ends[-1] if ends else 0)
+    if opening is None:
+        return False
+    nouns = [word.lower() for word in opening.groups() if word]  # the noun, or after an adjective
+    return any(noun in PERSON_NOUNS or role_of(noun) is not None for noun in nouns)
+
+
 def _sole_voice(quotes: Sequence[Quote]) -> Speaker | None:
     """The one named speaker of every attributed quote in marks (outermost, not a term), when
     they are a person; ``None`` when the quotes have none or several."""
@@ -110,6 +138,7 @@ def sole_voice_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]
             or quote.mark is MarkStyle.DIALOGUE_DASH
             or not speaks_as_one(quote.span.text_in(text))
             or _another_named(text, quote, voice.name or "")
+            or _another_opens_before(text, quote)
         ):
             continue
         out[i] = attrs.evolve(
