@@ -83,3 +83,30 @@ def test_the_real_parser_gives_a_headline_quote_its_source() -> None:
     first = Extractor().extract(text).quotes[0]
     assert first.speaker is not None
     assert (first.speaker.name, first.rule) == ("Marie Durand", "repeated")
+
+
+def test_words_quoted_again_overrule_a_speaker_carried_over_from_the_quote_before() -> None:
+    # a subheading set after one source's quote repeats the next source's words: theirs
+    text = (
+        "« Le port restera bloqué », a prévenu Marc Petit.\n\n« Nous sommes à bout de souffle »\n\n"
+        "Une transporteuse témoigne : « Nous sommes à bout de souffle. Les camions ne roulent plus. »"
+    )
+    quotes = _quotes(text, {0: "Marc Petit", 2: "une transporteuse"})
+    quotes[1] = attrs.evolve(
+        quotes[1], speaker=Speaker(name="Marc Petit"), rule="continuation", confidence=0.6
+    )
+    out = repeated_speakers(text, quotes)
+    assert out[1].speaker is not None
+    assert (out[1].speaker.name, out[1].rule) == ("une transporteuse", "repeated")
+
+
+def test_a_speaker_carried_over_is_no_evidence_for_another_quote() -> None:
+    # the words repeat a quote whose own speaker was carried over too: nothing to go by
+    text = (
+        "« Nous sommes à bout de souffle »\n\n« Nous sommes à bout de souffle. Les camions ne roulent plus. »"
+    )
+    quotes = _quotes(text, {})
+    quotes[1] = attrs.evolve(
+        quotes[1], speaker=Speaker(name="Marc Petit"), rule="continuation", confidence=0.6
+    )
+    assert repeated_speakers(text, quotes)[0].speaker is None

@@ -4,7 +4,8 @@ News repeats a quote it attributes in its body as a headline, a subheading or a 
 tag can stand (« "Nous ne lâcherons rien" / … / « Nous ne lâcherons rien », a lancé Marie
 Durand devant les grévistes »); an article may also take up in passing words it quoted earlier
 with their source. The same words, long enough not to be a common phrase, are the same
-speaker's. Run after every other rule, on the quotes they left without a source.
+speaker's. Run after every other rule, on the quotes they left without a source or gave the
+speaker of the quote before them (a continuation, which the repeated words overrule).
 
 >>> from quoteattr.attribute.repeated import quoted_words
 >>> quoted_words("Nous ne lâcherons rien !")
@@ -25,6 +26,11 @@ __all__ = ["MIN_REPEATED_WORDS", "REPEATED_CONFIDENCE", "quoted_words", "repeate
 #: The fewest words a quote must hold for its repetition to name its source: three words
 #: (« pas de panique ») are a common phrase that two sources may say.
 MIN_REPEATED_WORDS = 4
+#: The rule of a speaker carried over from the quote before (:mod:`.discourse`): a guess that
+#: words quoted again elsewhere with their source overrule (« « … », a dit X. ⏎ « On est en mode
+#: survie » ⏎ … témoigne une gérante : « On est en mode survie. … » »: the subheading repeats the
+#: next quote, not the one before).
+_CONTINUED = "continuation"
 #: At most this confidence for a source taken from the same words quoted elsewhere.
 REPEATED_CONFIDENCE = 0.75
 
@@ -52,7 +58,7 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     out = list(quotes)
     for i, quote in enumerate(quotes):
         if (
-            quote.speaker is not None
+            (quote.speaker is not None and quote.rule != _CONTINUED)
             or quote.kind not in {QuoteKind.DIRECT, QuoteKind.PARTIAL}
             or quote.mark is MarkStyle.DIALOGUE_DASH
             or quote.depth > 0
@@ -72,6 +78,8 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         if len(set(sources.values())) != 1:
             continue
         source = quotes[min(sources, key=lambda j: abs(quotes[j].span.start - quote.span.start))]
+        if source.rule == _CONTINUED:
+            continue  # a guess of the same kind: no evidence over the one the quote has
         out[i] = attrs.evolve(
             quote,
             speaker=source.speaker,
