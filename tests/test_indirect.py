@@ -2246,6 +2246,33 @@ eux lui PRON 6 obl
     assert found(text.replace("Paul", "Il"), pronoun) == [("rester chez eux", None, "demander")]
 
 
+#: « Le ministre a reconnu avoir commis une erreur et a présenté ses excuses. », parsed as spaCy
+#: does: the second verb hung on the reported infinitive as its conjunct.
+APOLOGISED = """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+reconnu reconnaître VERB -1 root VerbForm=Part
+avoir avoir AUX 5 aux:tense VerbForm=Inf
+commis commettre VERB 3 xcomp VerbForm=Part
+une un DET 7 det
+erreur erreur NOUN 5 obj
+et et CCONJ 10 cc
+a avoir AUX 10 aux:tense
+présenté présenter VERB 5 conj VerbForm=Part
+ses son DET 12 det
+excuses excuse NOUN 10 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_finite_verb_after_a_reported_infinitive_is_the_speaker_s_own() -> None:
+    # an infinitive clause takes no finite verb without a subject: « a présenté » goes with
+    # « Le ministre », whatever the parser hung it on
+    text = "Le ministre a reconnu avoir commis une erreur et a présenté ses excuses."
+    assert found(text, APOLOGISED) == [("avoir commis une erreur", "Le ministre", "reconnaître")]
+
+
 #: « Soulignant que le projet était prêt, la maire a demandé le vote du budget. », parsed as
 #: spaCy does: the fronted participle is the root, the main clause hangs under it.
 FRONTED_PARTICIPLE = """

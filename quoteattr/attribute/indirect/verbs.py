@@ -597,6 +597,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « … n'était prévue et a qualifié … »: the parse hung it inside
         if low == "et" and j < len(sent) and _speech_verb_of_the_source(sent, verb, i, sent[j]):
             return True  # « estime que la réforme est inacceptable et réclame son retrait »
+        if low in {"et", "mais"} and j < len(sent) and _finite_after_infinitive(sent, clause, sent[j]):
+            return True  # « a reconnu avoir commis une erreur et a présenté ses excuses »
         if _other_speaker_after(sent, i + 1):
             return True  # « …, mais les syndicats affirment le contraire »: another's words
     following = sent[i + 1] if i + 1 < len(sent) else None
@@ -627,6 +629,25 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+def _finite_after_infinitive(sent: Sentence, clause: Sequence[Word], word: Word) -> bool:
+    """Whether ``word``, right after « et » or « mais » (auxiliaries and adverbs skipped before
+    it), is a finite verb with no subject of its own, after a reported infinitive: an infinitive
+    clause takes no finite verb without a subject, so the verb goes with the speech verb's
+    subject (« a reconnu avoir commis une erreur et a présenté ses excuses »)."""
+    opening = [w for w in clause if w.upos != "PUNCT" and w.text.lower() not in _NEGATION]
+    if not opening or opening[0].feats.get("VerbForm") != "Inf":
+        return False
+    previous = sent[word.index - 1] if word.index > 0 else None
+    finite = word.feats.get("VerbForm") == "Fin" or (
+        previous is not None and previous.upos == "AUX" and previous.feats.get("VerbForm") == "Fin"
+    )
+    return word.upos in {"VERB", "AUX"} and finite
+
+
+#: The negation before a reported infinitive: « a affirmé ne pas vouloir … ».
+_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 
 
 def _clitic_incise(sent: Sentence, i: int) -> bool:
