@@ -6508,3 +6508,22 @@ def test_a_ministry_taken_up_by_its_noun_alone_is_named_as_the_text_gave_it() ->
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=span.start)
     assert speaker is not None
     assert speaker.name == "ministère de l'agriculture"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of the sentence before, not the object of its verb
+        ("Le préfet a rencontré le maire mardi. « Tout est sous contrôle », a-t-il assuré.", "préfet"),
+        ("La préfète reçoit la maire ce matin. « Tout est sous contrôle », a-t-elle assuré.", "préfète"),
+    ],
+    ids=["compound past", "present"],
+)
+def test_a_pronoun_takes_up_the_subject_description_not_the_verb_s_object(text: str, name: str) -> None:
+    objects = {
+        o.name.lower(): o.after_verb for o in index_document(text).occurrences if o.kind == "description"
+    }
+    assert sorted(objects.values()) == [False, True]  # one subject, one object
+    pronoun = "-il" if "-il" in text else "-elle"
+    speaker = _said(Resolver(text), text, pronoun, MentionKind.PRONOUN, "« Tout")
+    assert speaker.name == name

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent, preceding
+from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent, object_after_verb, preceding
 from quoteattr.attribute.entities.occurrence import Occurrence
 from quoteattr.attribute.entities.titles import ORG_STOP, PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import (
@@ -351,6 +351,8 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
                 subject=governor is None or governor.lower not in PREPOSITIONS,
                 quoted=quoted(token.start),
                 head=head,
+                # « Le préfet a rencontré le maire »: the object of a verb that reports nothing
+                after_verb=object_after_verb(text, tokens, i),
             )
         )
     return found
