@@ -60,7 +60,7 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
-from quoteattr.attribute.rules.subjects import _described_by_participle, inverted_subject
+from quoteattr.attribute.rules.subjects import _described_by_participle, inverted_subject, possessor
 from quoteattr.attribute.rules.verbs import finite_clause, is_reporting, present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
@@ -8788,3 +8788,48 @@ nécessaire nécessaire ADJ 9 amod
     found = attribute_sentence(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "La direction"
+
+
+#: « le cri d'alarme des agriculteurs de la Drôme », parsed as spaCy does.
+ALARM = """
+le le DET 1 det
+cri cri NOUN -1 root
+d' de ADP 3 case
+alarme alarme NOUN 1 nmod
+des de ADP 5 case
+agriculteurs agriculteur NOUN 3 nmod
+de de ADP 8 case
+la le DET 8 det
+Drôme Drôme PROPN 5 nmod
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "owner"),
+    [
+        # a bare noun after « de » makes one compound with the speech noun: the owner is past it
+        ("le cri d'alarme des agriculteurs de la Drôme", ALARM, "agriculteurs"),
+        # must not: a complement with its article is the owner
+        (
+            "le cri des agriculteurs de la Drôme",
+            """
+le le DET 1 det
+cri cri NOUN -1 root
+des de ADP 3 case
+agriculteurs agriculteur NOUN 1 nmod
+de de ADP 6 case
+la le DET 6 det
+Drôme Drôme PROPN 3 nmod
+""",
+            "agriculteurs",
+        ),
+    ],
+    ids=["compound noun", "plain complement"],
+)
+def test_a_speech_noun_s_owner_is_past_the_second_part_of_a_compound(
+    text: str, table: str, owner: str
+) -> None:
+    sent = parse(text, table).sentences[0]
+    found = possessor(sent, sent[1])
+    assert found is not None
+    assert found.text == owner

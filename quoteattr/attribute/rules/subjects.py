@@ -1552,6 +1552,10 @@ def given_an_age(sent: Sentence, noun: Word) -> bool:
 
 
 def possessor(sent: Sentence, noun: Word) -> Word | None:
+    """Whose words a speech noun holds: its possessive (« son communiqué ») or its « de »
+    complement (« le communiqué de la mairie »); past a bare common noun after « de », which
+    makes one compound noun with it, to that noun's own complement (« le cri d'alarme des
+    agriculteurs », « le coup de gueule du maire »: the farmers', the mayor's)."""
     for c in sent.children(noun):
         if c.deprel in {"det:poss", "nmod:poss"} or (c.upos == "DET" and c.feats.get("Poss") == "Yes"):
             return c
@@ -1559,8 +1563,22 @@ def possessor(sent: Sentence, noun: Word) -> Word | None:
         if c.deprel == "nmod" and c.upos in {"PROPN", "NOUN", "PRON"}:
             cases = [g for g in sent.children(c) if g.deprel == "case"]
             if cases and cases[0].lemma.lower() in {"de", "du", "des"}:
+                if _compound_modifier(sent, c, cases[0]):
+                    return possessor(sent, c)
                 return c
     return None
+
+
+def _compound_modifier(sent: Sentence, word: Word, case: Word) -> bool:
+    """Whether ``word`` is a bare common noun after « de » / « d' » right after its head: the
+    second part of a compound noun (« cri d'alarme », « coup de gueule »), no one's name."""
+    return (
+        word.upos == "NOUN"
+        and case.text.lower() in {"de", "d'", "d’"}
+        and case.index == word.index - 1
+        and not any(c.deprel in {"det", "det:poss", "nmod:poss"} for c in sent.children(word))
+        and word.text[:1].islower()
+    )
 
 
 #: The most words in the subject of a narrative infinitive (« et le ministre de la Santé d'ajouter »).
