@@ -31,6 +31,7 @@ from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.engine import MentionTextResolver, attribute, speaks_as_one
 from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.phrases import phrase_words
 from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.rules import (
     LABELS,
@@ -8833,3 +8834,31 @@ def test_a_speech_noun_s_owner_is_past_the_second_part_of_a_compound(
     found = possessor(sent, sent[1])
     assert found is not None
     assert found.text == owner
+
+
+#: « « À Paris », répondit la comtesse d'une voix douce. », parsed as spaCy does: the manner
+#: hung on the subject as its complement.
+SOFT_VOICE = """
+« « PUNCT 2 punct
+À à ADP 2 case
+Paris Paris PROPN 5 obl:mod
+» » PUNCT 2 punct
+, , PUNCT 5 punct
+répondit répondre VERB -1 root
+la le DET 7 det
+comtesse comtesse NOUN 5 nsubj
+d' de ADP 10 case
+une un DET 10 det
+voix voix NOUN 7 nmod
+douce doux ADJ 10 amod
+. . PUNCT 5 punct
+"""
+
+
+def test_the_manner_of_speaking_after_an_incise_subject_is_no_part_of_it() -> None:
+    text = "« À Paris », répondit la comtesse d'une voix douce."
+    found = incise_after(site_of(text, SOFT_VOICE))
+    assert found is not None
+    assert mention_text(found) == "la comtesse"  # not « la comtesse d'une voix douce »
+    sent = parse(text, SOFT_VOICE).sentences[0]
+    assert " ".join(w.text for w in phrase_words(sent, sent[7])) == "la comtesse"

@@ -265,10 +265,23 @@ _CIRCUMSTANCE_NOUNS = frozenset(
 
 def _circumstance_locution(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` heads a locution of time or circumstance (:data:`_CIRCUMSTANCE_NOUNS`
-    after « à », « au », « en »), which no noun phrase of a source holds."""
-    if word.text.lower() not in _CIRCUMSTANCE_NOUNS:
+    after « à », « au », « en »), or of the manner of speaking (:data:`_MANNER_NOUNS` after « d' »
+    and an indefinite article: « répondit la comtesse d'une voix douce », « d'un ton sec »), which
+    no noun phrase of a source holds."""
+    lowered = word.text.lower()
+    if lowered in _MANNER_NOUNS:
+        cases = [c.text.lower() for c in sent.children(word) if c.deprel == "case"]
+        articles = [c.text.lower() for c in sent.children(word) if c.deprel == "det"]
+        manner = bool(cases) and cases[0] in {"d'", "d’", "de"}
+        return manner and bool(articles) and articles[0] in {"un", "une"}
+    if lowered not in _CIRCUMSTANCE_NOUNS:
         return False
     return any(c.deprel == "case" and c.text.lower() in {"à", "au", "en"} for c in sent.children(word))
+
+
+#: Nouns of the manner of speaking, after « d'un », « d'une »: the voice, the tone, the look that
+#: go with the words (« dit-il d'une voix blanche », « répondit la comtesse d'un ton sec »).
+_MANNER_NOUNS = frozenset({"voix", "ton", "air", "geste", "regard", "sourire", "trait", "souffle", "accent"})
 
 
 def _next_name_word(sent: Sentence, current: Word, child: Word) -> bool:
@@ -1447,6 +1460,17 @@ def _capital_particle_at(words: Sequence[Word], i: int) -> bool:
     return i + 1 < len(words) and opens_on_capital_particle(words[i].text, words[i + 1].text)
 
 
+def _manner_at(words: Sequence[Word], i: int) -> bool:
+    """Whether a locution of the manner of speaking opens at word ``i``: « d'une voix douce »,
+    « d'un ton sec » (:data:`_MANNER_NOUNS`)."""
+    return (
+        i + 2 < len(words)
+        and words[i].text.lower() in {"d'", "d’", "de"}
+        and words[i + 1].text.lower() in {"un", "une"}
+        and words[i + 2].text.lower() in _MANNER_NOUNS
+    )
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -1460,6 +1484,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         dated = run and w.text.lower() in TIME_WORDS and run[-1].text.lower() not in DE_FORMS
         if dated and any(x.upos in {"NOUN", "PROPN"} for x in run) and not _titled(run[-1], w):
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
+        if run and _manner_at(words, i):
+            break  # « répondit la comtesse d'une voix douce »: how she said it, the verb's
         linked = w.text.lower() in DE_FORMS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         english = _english_name_part(sent, run[-1].index) if run and is_capitalised(run[-1].text) else None
         if english is not None and (allowed is None or all(allowed(x) for x in words[i : english + 1])):
