@@ -6527,3 +6527,25 @@ def test_a_pronoun_takes_up_the_subject_description_not_the_verb_s_object(text: 
     pronoun = "-il" if "-il" in text else "-elle"
     speaker = _said(Resolver(text), text, pronoun, MentionKind.PRONOUN, "« Tout")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised word opening a sentence right before a speech verb is a name
+        ("Greenpeace dénonce un scandale. « Le gouvernement ferme les yeux », affirme l'ONG.", "Greenpeace"),
+        # must not: a common word opening a sentence, no speech verb after it
+        ("Rien ne bouge. Greenpeace, elle, dénonce un scandale.", None),
+    ],
+    ids=["before a speech verb", "no verb after it"],
+)
+def test_a_sentence_s_first_word_before_a_speech_verb_is_a_name(text: str, name: str | None) -> None:
+    first = text.split()[0]
+    found = [o.name for o in index_document(text).occurrences if o.name == first]
+    assert found == ([name] if name else [])
+
+
+def test_a_kind_of_body_takes_up_the_name_that_opened_the_sentence_before() -> None:
+    text = "Greenpeace dénonce un scandale. « Le gouvernement ferme les yeux », affirme l'ONG."
+    speaker = _said(Resolver(text), text, "l'ONG", MentionKind.DESCRIPTION, "« Le")
+    assert speaker.name == "Greenpeace"  # not « ONG », the noun of its kind in capitals

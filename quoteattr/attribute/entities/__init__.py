@@ -66,6 +66,7 @@ from quoteattr.attribute.tenses import tense_of
 from quoteattr.lang.fr.cues import PUBLISHED_PARTICIPLES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import GROUP_DETERMINERS, QUANTITY_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
+from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, INTERVIEWED_PARTICIPLES, MEDIUM_VENUE
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
@@ -519,6 +520,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
                     word not in capitalised_inside
                     and parse_ent(run.start, run.end) not in {"PER", "ORG"}
                     and not starts_person_name(run.tokens[0])
+                    and not _subject_of_speech_verb(tokens, run.last)
                 )
             ):
                 continue  # "Plus", "Amputée": a common word opening a sentence
@@ -997,6 +999,14 @@ def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
             )
         )
     return documents
+
+
+def _subject_of_speech_verb(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the word right after ``tokens[last]`` is a finite form of a speech verb (« Greenpeace
+    dénonce … », « Airbus annonce … »): a capitalised word opening a sentence with no article,
+    right before its verb, is a name, since a French common noun takes its determiner (the
+    pronouns and adverbs a sentence opens on are :data:`NOT_NAME_STARTS`)."""
+    return last + 1 < len(tokens) and tokens[last + 1].lower in SPEECH_VERB_FORMS
 
 
 def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
