@@ -6549,3 +6549,21 @@ def test_a_kind_of_body_takes_up_the_name_that_opened_the_sentence_before() -> N
     text = "Greenpeace dénonce un scandale. « Le gouvernement ferme les yeux », affirme l'ONG."
     speaker = _said(Resolver(text), text, "l'ONG", MentionKind.DESCRIPTION, "« Le")
     assert speaker.name == "Greenpeace"  # not « ONG », the noun of its kind in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unsigned statement closing the clause it reports is that clause's subject's
+        ("La mairie a décidé de fermer la piscine, selon un communiqué publié lundi.", "mairie"),
+        ("Le groupe Airbus va supprimer 500 postes, selon un communiqué.", "Airbus"),
+        # must not: a person, whom a court's or a party's statement may be about
+        ("Paul Roux a été condamné à deux ans de prison, selon un communiqué.", "communiqué"),
+        # must not: the statement opens the sentence, no clause before it
+        ("Selon un communiqué, la mairie a décidé de fermer la piscine.", "communiqué"),
+    ],
+    ids=["a body's noun", "a name", "a person", "opening the sentence"],
+)
+def test_an_unsigned_statement_after_its_clause_is_the_reporting_body_s(text: str, name: str) -> None:
+    speaker = Resolver(text).resolve(mention(text, "un communiqué", MentionKind.DOCUMENT), before=0)
+    assert speaker.name == name

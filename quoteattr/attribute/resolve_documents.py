@@ -14,7 +14,7 @@ import regex
 
 from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, has_name, is_acronym, tokenize
+from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import (
     _BARE_DOCUMENT_REACH,
     _DOCUMENT_REACH,
@@ -158,6 +158,10 @@ class _Documents(_ResolverBase):
             if body is not None:  # a body taken up by inference, as « le groupe » is: less sure
                 return attrs.evolve(self._from_occurrence(body, limit), by=ResolvedBy.ORGANISATION)
         named = any(t.text[:1].isupper() for t in tokenize(words)[1:])
+        if _indefinite(words) and not named and self._after_source_word(span):
+            body = self._body_reported(span)
+            if body is not None:  # « La mairie a fermé la piscine, selon un communiqué »: hers
+                return attrs.evolve(self._from_occurrence(body, limit), by=ResolvedBy.ISSUER)
         if _indefinite(words) and not named and (span.start > limit or self._after_source_word(span)):
             # « Selon un rapport accompagnant le budget, … »: a statement brought in for the first
             # time, told apart by what the participle or relative after it says; one with a name
@@ -180,6 +184,22 @@ class _Documents(_ResolverBase):
                 return occurrence
             if occurrence.kind in {"person", "group", "description"}:
                 return None
+        return None
+
+    def _body_reported(self, span: Span) -> Occurrence | None:
+        """The body whose unsigned statement « selon un communiqué » closes the clause it reports:
+        the subject of that clause, in the same sentence before it, when it is an organisation or a
+        name of no known kind (« La mairie a décidé de fermer la piscine, selon un communiqué »);
+        ``None`` when that subject is a person (whom a court's or a party's statement may be
+        about) or anything else, or the statement opens the sentence."""
+        sentence = self._index.sentence_of(span.start)
+        for occurrence in self._index.preceding(span.start):
+            if self._index.sentence_of(occurrence.span.start) != sentence:
+                return None
+            if not occurrence.subject or occurrence.quoted or occurrence.kind == "document":
+                continue
+            person = occurrence.kind == "name" and starts_person_name(occurrence.tokens[0])
+            return occurrence if occurrence.kind in {"organisation", "name"} and not person else None
         return None
 
     def _impersonal(self, mention: Mention, limit: int) -> _Resolved:
