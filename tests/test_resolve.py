@@ -6567,3 +6567,22 @@ def test_a_kind_of_body_takes_up_the_name_that_opened_the_sentence_before() -> N
 def test_an_unsigned_statement_after_its_clause_is_the_reporting_body_s(text: str, name: str) -> None:
     speaker = Resolver(text).resolve(mention(text, "un communiqué", MentionKind.DOCUMENT), before=0)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [
+        # a name apposed to a preposition's complement is that complement, no subject
+        ("Paul Roux a rendu hommage à son prédécesseur, Marc Petit, décédé dimanche.", "Marc Petit", False),
+        # a name a verb follows after the comma opens its own clause
+        (
+            "En réponse à son adversaire, Marie Dubois a dénoncé des mensonges.",
+            "Marie Dubois",
+            True,
+        ),
+    ],
+    ids=["apposed to a complement", "opening the main clause"],
+)
+def test_a_name_apposed_to_a_complement_is_no_subject(text: str, name: str, subject: bool) -> None:
+    found = [o.subject for o in index_document(text).occurrences if o.name == name]
+    assert found == [subject]
