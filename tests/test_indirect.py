@@ -2273,6 +2273,33 @@ def test_a_finite_verb_after_a_reported_infinitive_is_the_speaker_s_own() -> Non
     assert found(text, APOLOGISED) == [("avoir commis une erreur", "Le ministre", "reconnaître")]
 
 
+#: « Face à Marc Petit, qui l'accusait de mentir, Paul Roux a répondu. », parsed as spaCy does.
+ACCUSED_IN_RELATIVE = """
+Face face NOUN 2 case
+à à ADP 0 fixed
+Marc Marc PROPN 14 obl:mod
+Petit petit ADJ 2 flat:name
+, , PUNCT 2 punct
+qui qui PRON 7 nsubj
+l' le PRON 7 obj
+accusait accuser VERB 2 acl:relcl
+de de ADP 9 mark
+mentir mentir VERB 7 xcomp VerbForm=Inf
+, , PUNCT 14 punct
+Paul Paul PROPN 14 nsubj
+Roux Roux PROPN 11 flat:name
+a avoir AUX 14 aux:tense
+répondu répondre VERB -1 root VerbForm=Part
+. . PUNCT 14 punct
+"""
+
+
+def test_a_clause_in_a_relative_ends_at_the_comma_before_the_main_subject() -> None:
+    text = "Face à Marc Petit, qui l'accusait de mentir, Paul Roux a répondu."
+    clauses = [clause for clause, _, _ in found(text, ACCUSED_IN_RELATIVE)]
+    assert clauses == ["mentir"]  # not « mentir, Paul Roux a répondu »
+
+
 #: « Soulignant que le projet était prêt, la maire a demandé le vote du budget. », parsed as
 #: spaCy does: the fronted participle is the root, the main clause hangs under it.
 FRONTED_PARTICIPLE = """

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["fronted_participle", "main_clause_comma", "participle_subject"]
+__all__ = ["fronted_participle", "main_clause_after", "main_clause_comma", "participle_subject"]
 
 #: Words a subject may hold before its verb: a determiner, an adjective, a noun, a name, a
 #: pronoun, a number, « de » and its article for a complement (« la maire de la ville »).
@@ -56,6 +56,11 @@ def _finite_after_subject(sent: Sentence, i: int) -> Word | None:
     if head is None or j >= len(sent) or sent[j].upos not in {"VERB", "AUX"}:
         return None
     return head if sent[j].feats.get("VerbForm") == "Fin" else None
+
+
+def main_clause_after(sent: Sentence, i: int) -> bool:
+    """Whether a clause with its own subject and finite verb opens at word ``i``."""
+    return _finite_after_subject(sent, i) is not None
 
 
 def main_clause_comma(sent: Sentence, verb: Word) -> Word | None:

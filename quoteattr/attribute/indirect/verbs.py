@@ -20,7 +20,12 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
     _verb_like,
 )
-from quoteattr.attribute.indirect.participles import fronted_participle, main_clause_comma, participle_subject
+from quoteattr.attribute.indirect.participles import (
+    fronted_participle,
+    main_clause_after,
+    main_clause_comma,
+    participle_subject,
+)
 from quoteattr.attribute.phrases import OPENING_MARKS
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
@@ -626,6 +631,10 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True
         if following.upos in {"AUX", "VERB"} and _in_relative(sent, verb):
             return True  # « X, dont l'avocat a affirmé qu'il …, a été entendu »: the main clause
+        if _in_relative(sent, verb) and main_clause_after(sent, i + 1):
+            # « Face à Marc Petit, qui l'accusait de mentir, Paul Roux a rétorqué »: the comma
+            # closing the relative, a subject and its verb after it
+            return True
     if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
