@@ -8862,3 +8862,56 @@ def test_the_manner_of_speaking_after_an_incise_subject_is_no_part_of_it() -> No
     assert mention_text(found) == "la comtesse"  # not « la comtesse d'une voix douce »
     sent = parse(text, SOFT_VOICE).sentences[0]
     assert " ".join(w.text for w in phrase_words(sent, sent[7])) == "la comtesse"
+
+
+#: « Paul Roux a apporté son « soutien » au candidat, rapporte Le Journal. », parsed as spaCy does.
+RELAYED = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+apporté apporter VERB -1 root VerbForm=Part
+son son DET 6 det
+« « PUNCT 6 punct
+soutien soutien NOUN 3 obj
+» » PUNCT 6 punct
+au au ADP 9 case
+candidat candidat NOUN 6 nmod
+, , PUNCT 6 punct
+rapporte rapporter VERB 6 acl
+Le le DET 13 det
+Journal journal NOUN 11 obj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "source"),
+    [
+        # who relays words reports them: the words quoted in a named subject's clause are the subject's
+        ("Paul Roux a apporté son « soutien » au candidat, rapporte Le Journal.", RELAYED, "Paul Roux"),
+        # must not: a clause with no named subject is the relaying paper's to give
+        (
+            "La décision est « injuste », rapporte Le Journal.",
+            """
+La le DET 1 det
+décision décision NOUN 4 nsubj
+est être AUX 4 cop
+« « PUNCT 4 punct
+injuste injuste ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 7 punct
+rapporte rapporter VERB 4 parataxis
+Le le DET 9 det
+Journal journal NOUN 7 nsubj
+. . PUNCT 4 punct
+""",
+            "Le Journal",
+        ),
+    ],
+    ids=["named subject", "no named subject"],
+)
+def test_a_relaying_incise_gives_the_words_to_the_named_subject_of_their_clause(
+    text: str, table: str, source: str
+) -> None:
+    found = attribute_sentence(site_of(text, table))
+    assert mention_text(found) == source

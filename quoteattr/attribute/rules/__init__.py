@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.rules.announced import speech_before, subject_before
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
@@ -41,7 +41,7 @@ from quoteattr.attribute.rules.incises import (
     incise_verb,
 )
 from quoteattr.attribute.rules.prepositions import comme_aside, source_preposition
-from quoteattr.attribute.rules.subjects import cited_source
+from quoteattr.attribute.rules.subjects import cited_source, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
@@ -107,7 +107,7 @@ def attribute_sentence(site: QuoteSite, rules: Sequence[Rule] = SENTENCE_RULES) 
             continue
         if found.mention is not None:
             cited = cited_source(site, found.mention)  # « a rapporté Le Monde, citant un proche »
-            if cited is None and rule is incise_after:
+            if cited is None and rule in {incise_after, incise_late}:
                 return _reporter_of_speech(site, found)
             return found if cited is None else attrs.evolve(found, mention=cited)
         if _narrative_infinitive(site, found):
@@ -126,6 +126,11 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
     if found.mention is None or found.mention.kind is MentionKind.PRONOUN:
         return found  # « …, a-t-il ajouté »: the one who spoke goes on
     governed = governing_verb(site)
+    if found.cue in RELAYING_CUES and (governed is None or governed.mention is None):
+        # « X a apporté son « soutien », rapporte Le Journal »: who relays words reports them; the
+        # words quoted in the clause of a named subject are that subject's, whatever its verb
+        relayed = _named_subject_before(site)
+        return found if relayed is None else attrs.evolve(found, mention=relayed)
     if governed is None or governed.mention is None or governed.hops or governed.cue_span is None:
         return found
     quote = site.quote.marks
@@ -135,6 +140,28 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
     if governed.mention.kind is not MentionKind.NAME:
         return found  # a pronoun or a description: the incise's own reading stands
     return governed
+
+
+#: Incise verbs of relaying, whose subject passes on what someone else said: « …, rapporte Le
+#: Journal », « …, relate la presse ».
+RELAYING_CUES = frozenset({"rapporter", "relater", "relayer"})
+
+
+def _named_subject_before(site: QuoteSite) -> Mention | None:
+    """The name that is the subject of the verb whose clause holds the quote, before the quote in
+    its sentence (« Le président du parti, Paul Roux, a apporté son « soutien » »), or ``None``."""
+    index = site.first
+    sent = site.sentence(index)
+    quote = site.quote.marks
+    for word in sent:
+        if word.start >= quote.start or word.upos not in {"VERB", "AUX"} or not site.is_frame(index, word):
+            continue
+        if word.deprel != "root":
+            continue
+        mention = speaker_of_verb(site, index, word, inverted=False)
+        if mention is not None and mention.kind is MentionKind.NAME and mention.span.end <= quote.start:
+            return mention
+    return None
 
 
 #: A narrative infinitive's opening (:data:`~quoteattr.lang.fr.cues.NARRATIVE_INFINITIVE`).
