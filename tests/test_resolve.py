@@ -6586,3 +6586,17 @@ def test_an_unsigned_statement_after_its_clause_is_the_reporting_body_s(text: st
 def test_a_name_apposed_to_a_complement_is_no_subject(text: str, name: str, subject: bool) -> None:
     found = [o.subject for o in index_document(text).occurrences if o.name == name]
     assert found == [subject]
+
+
+def test_a_dialogue_line_s_pronoun_takes_up_the_role_ending_the_narration_before() -> None:
+    # fiction sets the speaker's action, the beat, in the paragraph before their line
+    text = "Le capitaine entra dans la cabine.\n\n— Messieurs, dit-il, nous arrivons."
+    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "Messieurs")
+    assert speaker.name == "capitaine"
+
+
+def test_a_news_paragraph_s_pronoun_does_not_reach_the_role_of_the_paragraph_before() -> None:
+    # no dialogue line: a new paragraph of news may have turned to someone else
+    text = "Le capitaine entra dans la cabine.\n\n« Nous arrivons », dit-il."
+    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« Nous")
+    assert speaker.name != "capitaine"
