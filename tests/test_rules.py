@@ -4011,6 +4011,11 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini. » C'est le cri de colère des grévistes du site.", "grévistes du site", "cri"),
         ("« C'est fini. » C'est le cas de nombreux salariés.", None, None),  # no speech noun
         ("« C'est fini. » C'est la question que se posent les habitants.", None, None),  # no source
+        # or the subject set after the verb of a relative on the speech noun
+        ("« On ne lâchera rien. » C'est le message qu'ont voulu faire passer les grévistes lundi.",
+         "les grévistes", "message"),
+        ("« C'est fini. » C'est l'avertissement qu'a lancé le préfet hier soir.", "le préfet",
+         "avertissement"),
         # the verb's adverbial after its subject is no part of the source
         ("« C'est fini. » C'est ce qu'a dit Paul Roux après la séance.", "Paul Roux", "dire"),
         # nor a time before it (« la semaine dernière », « le mois dernier », « la veille »)

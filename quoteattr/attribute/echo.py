@@ -241,6 +241,16 @@ _NOUN_SOURCE = regex.compile(
     r"\b(?:par[ \t\u00a0\u202f]+|de[ \t\u00a0\u202f]+(?=(?:la|l['’]|M\.|Mme|\p{Lu}))"
     r"|d['’](?=\p{Lu})|(?=(?:du|des)\b))"
 )
+#: A relative on the speech noun whose subject follows its verb (« le message qu'ont voulu faire
+#: passer les grévistes », « l'avertissement qu'a lancé le préfet »): « que », a verb group of a
+#: few words in small letters, then the subject, an article or a capital first; not a reflexive
+#: verb (« la question que se posent les habitants »: they wonder).
+_RELATIVE_SOURCE = regex.compile(
+    r"[ \t\u00a0\u202f]*qu(?:e[ \t\u00a0\u202f]+|['’][ \t\u00a0\u202f]*)"
+    r"(?!(?:se|s['’])\b)"  # « la question que se posent les habitants »: wondering, no speech
+    r"(?:(?!(?:le|la|les|l['’]|un|une|des|ces|son|sa|ses|leur|leurs)\b)\p{Ll}+[ \t\u00a0\u202f]+){1,4}"
+    r"(?P<source>(?:le|la|les|l['’]|un|une|des|ces|son|sa|ses|leur|leurs)\b|\p{Lu})"
+)
 #: « du » and « des », « de » and the article in one word, before the source's noun.
 _CONTRACTION = regex.compile(r"(?:du|des)[ \t\u00a0\u202f]+")
 #: A name apposed to a source after a comma: « la présidente du syndicat, Marie Leroy ».
@@ -249,20 +259,26 @@ _APPOSED_AFTER = regex.compile(rf",[ \t\u00a0\u202f]+{_NAME_WORD}(?:[ \t\u00a0\u
 
 def _named_by_noun(text: str, end: int) -> Attribution | None:
     """« « … » : c'est le cri d'alarme lancé par les médecins », « « … », tel est le message de
-    la présidente, Marie Leroy »: right after the quote, a cleft (or « tel est », « voilà ») names
-    the words by a speech noun (`SPEECH_NOUNS`) whose source follows « par » or « de » (its
-    apposed name too); ``None`` for any other sentence, or a noun that names no speech (« c'est
-    le cas de … »)."""
+    la présidente, Marie Leroy », « « … » C'est le message qu'ont voulu faire passer les
+    grévistes »: right after the quote, a cleft (or « tel est », « voilà ») names the words by a
+    speech noun (`SPEECH_NOUNS`) whose source follows « par » or « de » (its apposed name too),
+    or is the subject set after the verb of a relative on the noun; ``None`` for any other
+    sentence, or a noun that names no speech (« c'est le cas de … »)."""
     found = _NOUN_CLEFT.match(text, end)
     if found is None:
         return None
     singular = _speech_noun(found["noun"])
     if singular is None:
         return None
-    opened = _NOUN_SOURCE.search(text, found.start("rest"), found.end("rest"))
-    if opened is None:
-        return None
-    start = opened.end()
+    relative = _RELATIVE_SOURCE.match(text, found.start("rest"), found.end("rest"))
+    if relative is not None:
+        # « c'est le message qu'ont voulu faire passer les grévistes »: the relative's subject
+        start = relative.start("source")
+    else:
+        opened = _NOUN_SOURCE.search(text, found.start("rest"), found.end("rest"))
+        if opened is None:
+            return None
+        start = opened.end()
     contraction = _CONTRACTION.match(text, start)  # « des grévistes »: the noun phrase after it
     if contraction is not None:
         start = contraction.end()
