@@ -8920,3 +8920,50 @@ def test_a_relaying_incise_gives_the_words_to_the_named_subject_of_their_clause(
 ) -> None:
     found = attribute_sentence(site_of(text, table))
     assert mention_text(found) == source
+
+
+#: « « Je veux remercier les pompiers », a-t-il déclaré. », then « Puis, s'adressant aux familles :
+#: « Nous serons là. » », parsed as spaCy does.
+THANKED = """
+« « PUNCT 2 punct
+Je je PRON 2 nsubj
+veux vouloir VERB -1 root
+remercier remercier VERB 2 xcomp VerbForm=Inf
+les le DET 5 det
+pompiers pompier NOUN 3 obj
+» » PUNCT 3 punct
+, , PUNCT 11 punct
+a avoir AUX 11 aux:tense
+-t -t PRON 11 expl:subj
+-il il PRON 11 expl:subj
+déclaré déclarer VERB 2 parataxis VerbForm=Part
+. . PUNCT 2 punct
+"""
+TURNING_TO = """
+Puis pouvoir CCONJ 3 cc
+, , PUNCT 3 punct
+s' se PRON 3 expl:comp
+adressant adresser VERB -1 root VerbForm=Part
+aux à ADP 5 case
+familles famille NOUN 3 obl:arg
+: : PUNCT 3 punct
+« « PUNCT 9 punct
+Nous nous PRON 9 nsubj
+serons être VERB 3 parataxis
+là là ADV 9 obl:arg
+. . PUNCT 9 punct
+» » PUNCT 9 punct
+"""
+
+
+def test_a_subjectless_participle_before_a_colon_goes_on_with_the_incise_s_subject() -> None:
+    # « Puis, s'adressant aux familles : » has no subject: the one who went on is the subject the
+    # incise of the sentence before inverted
+    text = (
+        "« Je veux remercier les pompiers », a-t-il déclaré. "
+        "Puis, s'adressant aux familles : « Nous serons là. »"
+    )
+    doc = parse_sentences(text, THANKED, TURNING_TO)
+    quotes = find_quotations(text).quotes
+    found = attribute_sentence(locate(quotes[1], doc, quotes))
+    assert mention_text(found) == "-il"

@@ -891,8 +891,34 @@ def _elided_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
         return None
     subject = _subject(previous, root)
     if subject is None or not site.is_frame(index - 1, subject):
+        # « « … », a-t-il déclaré. Puis, s'adressant aux familles : « … » »: the sentence before
+        # is a quote and its incise, whose inverted subject is the one who goes on
+        subject = _incise_subject(site, index - 1, previous)
+    if subject is None:
         return None
     return mention_at(site, index - 1, subject)
+
+
+def _incise_subject(site: QuoteSite, index: int, sent: Sentence) -> Word | None:
+    """The inverted subject of the last speech verb of the frame of sentence ``index`` that
+    follows a quote's closing mark and its comma (« « … », a-t-il déclaré »), or ``None``."""
+
+    def frame(word: Word) -> bool:
+        return site.is_frame(index, word)
+
+    for verb in reversed(sent.words):
+        if verb.upos != "VERB" or not frame(verb):
+            continue
+        k = verb.index - 1  # back over the auxiliary and an inverted clitic: « a-t-il déclaré »
+        while k >= 0 and (
+            sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS or sent[k].text.startswith("-")
+        ):
+            k -= 1
+        if k < 1 or sent[k].text != "," or sent[k - 1].text not in _CLOSING_MARKS:
+            continue
+        found = inverted_subject(sent, verb, frame)
+        return found if found is not None and frame(found) else None
+    return None
 
 
 def inverted_subject(
