@@ -6573,7 +6573,7 @@ def test_an_unsigned_statement_after_its_clause_is_the_reporting_body_s(text: st
     ("text", "name", "subject"),
     [
         # a name apposed to a preposition's complement is that complement, no subject
-        ("Paul Roux a rendu hommage à son prédécesseur, Marc Petit, décédé dimanche.", "Marc Petit", False),
+        ("Paul Roux a écrit à son ancien adjoint, Marc Petit, parti à la retraite.", "Marc Petit", False),
         # a name a verb follows after the comma opens its own clause
         (
             "En réponse à son adversaire, Marie Dubois a dénoncé des mensonges.",

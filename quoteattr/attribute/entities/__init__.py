@@ -662,7 +662,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         parsed = parse_subject(run.start, run.end)
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
         if subject_guess and det_index < 0 and _apposed_to_complement(text, tokens, lead, run.end):
-            subject_guess = False  # « a rendu hommage à son prédécesseur, Marc Petit, »
+            subject_guess = False  # « a écrit à son ancien adjoint, Marc Petit, »
         after_verb = parsed is None and object_after_verb(text, tokens, _past_dates(tokens, phrase_start))
         if governor is not None and governor.lower in _COORDINATORS and persons:
             # « derrière la Jamaïcaine X et la Néerlandaise Y », « en devançant X et Y »: a
@@ -1005,11 +1005,11 @@ def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
 
 def _apposed_to_complement(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
     """Whether the name at ``tokens[first]`` (ending at ``end``) stands between commas in
-    apposition to a noun phrase a preposition opens (« a rendu hommage à son prédécesseur, Marc
-    Petit, », « face à son rival, Paul Roux. »): it shares that phrase's function, a complement, no
-    subject. The phrase is a determiner and at most three words in small letters right before
-    the comma; a name a verb follows opens a clause of its own (« Quand Laurence eut exprimé à son
-    amie sa crainte de son silence, Pauline l'embrassa »)."""
+    apposition to a noun phrase a preposition opens (« a écrit à son ancien adjoint, Marc Petit, »,
+    « face à son rival, Paul Roux. »): it shares that phrase's function, a complement, no subject.
+    The phrase is a determiner and at most three words in small letters right before the comma;
+    a name a verb follows opens a clause of its own (« En réponse à son adversaire, Marie Dubois
+    a dénoncé des mensonges »)."""
     if first < 3 or text[tokens[first - 1].end : tokens[first].start].strip() != ",":
         return False
     if text[end:].lstrip(" \u00a0")[:1] not in {",", ".", ";", ")"}:
