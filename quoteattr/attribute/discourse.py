@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.names import GIVEN_NAME_RUN, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.abbreviations import TITLES
@@ -107,10 +107,6 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
     return end is not None and not text[end.end() : current.marks.start].strip()
 
 
-#: A person's name: a given name (a compound one too: « Jean-Marc »), then a capitalised word.
-_PERSON_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)[ \u00a0]+\p{Lu}[\p{L}'’-]+")
-
-
 def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:
     """The persons' names (a listed given name, then a capitalised word) in the sentence right
     after ``quote``, in its paragraph; none when ``unquoted`` and that sentence quotes words of
@@ -122,7 +118,7 @@ def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> 
         return []
     return [
         m
-        for m in _PERSON_NAME.finditer(sentence, pos=len(sentence) - len(sentence.lstrip()))
+        for m in GIVEN_NAME_RUN.finditer(sentence, pos=len(sentence) - len(sentence.lstrip()))
         if starts_person_name(m.group(1))
     ]
 

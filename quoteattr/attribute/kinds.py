@@ -16,7 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
+from quoteattr.lang.fr.pronouns import PREVERBAL_WORDS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.titles import ARTICLE_FORMS
 from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
@@ -119,11 +119,6 @@ _OPENING_SUBJECTS = frozenset(
         "cela",
     }
 )
-#: What may stand between an opening subject pronoun and its verb: the negation and the clitics.
-_BEFORE_VERB = frozenset(
-    {"ne", "n'", "n’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur", "me", "m'", "m’",
-     "te", "t'", "t’", "se", "s'", "s’", "nous", "vous"}
-)  # fmt: skip
 
 
 def _opens_on_subject_and_verb(site: QuoteSite) -> bool:
@@ -135,7 +130,7 @@ def _opens_on_subject_and_verb(site: QuoteSite) -> bool:
     if len(words) < 2 or words[0].text.lower() not in _OPENING_SUBJECTS:
         return False
     k = 1
-    while k < len(words) - 1 and words[k].text.lower() in _BEFORE_VERB:
+    while k < len(words) - 1 and words[k].text.lower() in PREVERBAL_WORDS:
         k += 1
     return _finite(words[k])
 

@@ -29,6 +29,7 @@ from quoteattr.lang.fr.titles import (
 )
 
 __all__ = [
+    "GIVEN_NAME_RUN",
     "NameRun",
     "Token",
     "document_sentence_starts",
@@ -43,6 +44,10 @@ __all__ = [
     "starts_person_name",
     "tokenize",
 ]
+
+#: A person's name in running text: a capitalised word (group 1, the given name a caller checks
+#: with :func:`starts_person_name`; a compound one too: « Jean-Marc »), then a capitalised word.
+GIVEN_NAME_RUN = regex.compile(r"\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)[ \u00a0]+\p{Lu}[\p{L}'’-]+")
 
 _TOKEN = regex.compile(
     r"(?:qu|jusqu|lorsqu|puisqu|presqu|quoiqu|[\p{L}])['’](?=\p{L})"  # elided: d’, l’, qu’

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.names import fold, name_matches, starts_person_name
+from quoteattr.attribute.names import GIVEN_NAME_RUN, fold, name_matches, starts_person_name
 from quoteattr.lang.fr.roles import PERSON_NOUNS, role_of
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Speaker, SpeakerKind
 
@@ -49,13 +49,6 @@ def speaks_as_one(words: str) -> bool:
     return _FIRST_SINGULAR.search(words) is not None
 
 
-#: A person's name in running text: a capitalised word, a listed given name if it is to count
-#: (:func:`starts_person_name`), then one to three capitalised words.
-_PERSON_NAME = regex.compile(
-    r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)((?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){1,3})"
-)
-
-
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
     """The bounds of the paragraph (one line of ``text``) that holds ``offset``."""
     end = text.find("\n", offset)
@@ -69,10 +62,10 @@ def _another_named(text: str, quote: Quote, voice: str) -> bool:
     if not text[start : quote.marks.start].strip() and start > 0:
         start = _paragraph(text, len(text[: start - 1].rstrip()))[0]
     own = tuple(fold(word) for word in voice.split())
-    for found in _PERSON_NAME.finditer(text, start, end):
+    for found in GIVEN_NAME_RUN.finditer(text, start, end):
         if not starts_person_name(found.group(1)):
             continue
-        words = tuple(fold(word) for word in (found.group(1) + found.group(2)).split())
+        words = tuple(fold(word) for word in found.group().split())
         if not (name_matches(words, own) or name_matches(own, words) or words[-1] == own[-1]):
             return True
     return False

@@ -12,6 +12,7 @@ pronoun and a finite verb follow.
 
 from __future__ import annotations
 
+from quoteattr.lang.fr.pronouns import PREVERBAL_WORDS
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = ["fronted_participle", "main_clause_after", "main_clause_comma", "participle_subject"]
@@ -21,10 +22,6 @@ __all__ = ["fronted_participle", "main_clause_after", "main_clause_comma", "part
 _SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP"})
 #: The longest subject read before the main clause's verb, in words.
 _SUBJECT_WORDS = 8
-#: Words between a subject and its finite verb: the negation and the clitics.
-_BEFORE_VERB = frozenset(
-    {"ne", "n'", "n’", "y", "en", "se", "s'", "s’", "lui", "leur", "le", "la", "les", "l'", "l’"}
-)
 
 
 def _present_participle(word: Word) -> bool:
@@ -48,10 +45,10 @@ def _finite_after_subject(sent: Sentence, i: int) -> Word | None:
     while j < len(sent) and j - i < _SUBJECT_WORDS and sent[j].upos in _SUBJECT_TAGS:
         if sent[j].upos in {"NOUN", "PROPN", "PRON"} and head is None:
             head = sent[j]
-        if sent[j].text.lower() in _BEFORE_VERB and head is not None:
+        if sent[j].text.lower() in PREVERBAL_WORDS and head is not None:
             break
         j += 1
-    while j < len(sent) and sent[j].text.lower() in _BEFORE_VERB:
+    while j < len(sent) and sent[j].text.lower() in PREVERBAL_WORDS:
         j += 1
     if head is None or j >= len(sent) or sent[j].upos not in {"VERB", "AUX"}:
         return None

@@ -645,7 +645,7 @@ def _finite_after_infinitive(sent: Sentence, clause: Sequence[Word], word: Word)
     it), is a finite verb with no subject of its own, after a reported infinitive: an infinitive
     clause takes no finite verb without a subject, so the verb goes with the speech verb's
     subject (« a reconnu avoir commis une erreur et a présenté ses excuses »)."""
-    opening = [w for w in clause if w.upos != "PUNCT" and w.text.lower() not in _NEGATION]
+    opening = [w for w in clause if w.upos != "PUNCT" and w.text.lower() not in _BEFORE_INFINITIVE]
     if not opening or opening[0].feats.get("VerbForm") != "Inf":
         return False
     previous = sent[word.index - 1] if word.index > 0 else None
@@ -653,10 +653,6 @@ def _finite_after_infinitive(sent: Sentence, clause: Sequence[Word], word: Word)
         previous is not None and previous.upos == "AUX" and previous.feats.get("VerbForm") == "Fin"
     )
     return word.upos in {"VERB", "AUX"} and finite
-
-
-#: The negation before a reported infinitive: « a affirmé ne pas vouloir … ».
-_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 
 
 def _clitic_incise(sent: Sentence, i: int) -> bool:

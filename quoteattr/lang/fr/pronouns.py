@@ -19,6 +19,7 @@ __all__ = [
     "IMPERSONAL_IL",
     "IMPERSONAL_PRONOUNS",
     "LAST_MENTIONED",
+    "PREVERBAL_WORDS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
     "REPLY_VERBS",
@@ -60,6 +61,15 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
 
 #: The third-person subject pronouns, which carry the topic from one sentence to the next.
 SUBJECT_PRONOUNS: Final[frozenset[str]] = frozenset({"il", "elle", "ils", "elles"})
+
+#: What stands between a subject and its finite verb in French: the negation « ne » and the
+#: object and adverbial clitics (Grevisse § 682: « Il ne l'y a pas vu », « Elle nous en parle »).
+PREVERBAL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "ne", "n'", "n’", "y", "en", "me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’",
+        "le", "la", "les", "l'", "l’", "lui", "leur", "nous", "vous",
+    }
+)  # fmt: skip
 
 #: The relative pronouns, which open a clause on the noun right before them (« la charte, qui
 #: réclame … », « un agriculteur dont les terres … »).
