@@ -6600,3 +6600,10 @@ def test_a_news_paragraph_s_pronoun_does_not_reach_the_role_of_the_paragraph_bef
     text = "Le capitaine entra dans la cabine.\n\n« Nous arrivons », dit-il."
     speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« Nous")
     assert speaker.name != "capitaine"
+
+
+def test_a_statement_drafted_by_someone_is_not_theirs() -> None:
+    # a resolution a member drafts is the body's that adopts it; only one published is the publisher's
+    text = "Selon la résolution, rédigée par le Royaume-Uni, les deux parties doivent négocier."
+    speaker = Resolver(text).resolve(mention(text, "la résolution", MentionKind.DOCUMENT), before=0)
+    assert speaker.name != "Royaume-Uni"

@@ -74,6 +74,9 @@ from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 
 __all__ = ["Resolution", "Resolver"]
 
+#: The participles that make a statement its agent's: published, issued, sent, signed (« le
+#: rapport, publié mardi par la Cour des comptes »), not drafted or presented for another body.
+_PUBLISHED = regex.compile(r"(?i)(?:publi|diffus|rendu|transm|envoy|sign|communiqu)")
 #: The comma that sets off a participle after a noun phrase: « le rapport, publié … ».
 _DETACHED = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
 
@@ -324,8 +327,11 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         at = words.lower().find(head.lower())
         begin = span.start + (at + len(head) if at >= 0 else 0)
         issued = _ISSUED_BY.search(self._text, begin, stop.start() if stop is not None else len(self._text))
-        if head not in INFORMATION_NOUNS and issued is None:
-            return None  # « le communiqué de la mairie »: a statement's own issuer, read by the index
+        if head not in INFORMATION_NOUNS and (issued is None or _PUBLISHED.match(issued.group()) is None):
+            # « le communiqué de la mairie »: a statement's own issuer, read by the index; a
+            # statement drafted or presented by someone is the body's that adopts it (« la
+            # résolution, rédigée par le Royaume-Uni »), only one published is the publisher's
+            return None
         owned = None if issued is not None else _ISSUED_OF.match(words)
         if issued is not None:
             start = issued.start("agent")
