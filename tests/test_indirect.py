@@ -2300,6 +2300,31 @@ def test_a_clause_in_a_relative_ends_at_the_comma_before_the_main_subject() -> N
     assert clauses == ["mentir"]  # not « mentir, Paul Roux a répondu »
 
 
+#: « L'entreprise dément tout lien avec l'accident et affirme respecter les normes. », parsed as
+#: spaCy does: « dément » read as an adverb, the noun the root, the speech verb its conjunct.
+DENIES_AND_SAYS = """
+L' le DET 1 det
+entreprise entreprise NOUN -1 root
+dément dément ADV 1 advmod
+tout tout DET 4 det
+lien lien NOUN 1 nmod
+avec avec ADP 7 case
+l' le DET 7 det
+accident accident NOUN 4 nmod
+et et CCONJ 9 cc
+affirme affirmer VERB 1 conj
+respecter respecter VERB 9 xcomp VerbForm=Inf
+les le DET 12 det
+normes norme NOUN 10 obj
+. . PUNCT 1 punct
+"""
+
+
+def test_a_speech_verb_coordinated_on_a_root_noun_has_that_noun_for_subject() -> None:
+    text = "L'entreprise dément tout lien avec l'accident et affirme respecter les normes."
+    assert found(text, DENIES_AND_SAYS) == [("respecter les normes", "L'entreprise", "affirmer")]
+
+
 #: « Soulignant que le projet était prêt, la maire a demandé le vote du budget. », parsed as
 #: spaCy does: the fronted participle is the root, the main clause hangs under it.
 FRONTED_PARTICIPLE = """

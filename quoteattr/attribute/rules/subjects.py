@@ -1280,6 +1280,20 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
             subject = _subject(sent, root)
             if subject is not None and not frame(subject):
                 subject = None
+    if (
+        subject is None
+        and not inverted
+        and verb.deprel == "conj"
+        and governor is not None
+        and governor.deprel == "root"
+        and governor.upos in {"NOUN", "PROPN"}
+        and governor.start < verb.start
+        and frame(governor)
+    ):
+        # « L'entreprise dément tout lien … et affirme respecter les normes », « dément » read
+        # as an adverb: the noun the parser made the root, with a verb coordinated on it, is that
+        # verb's subject (a noun phrase takes no finite verb as its conjunct)
+        subject = governor
     # a main verb the tagger took for a participle ("Le vieux commença" as VerbForm=Part)
     untagged_root = verb.deprel == "root" and verb.feats.get("VerbForm") not in {"Inf", "Ger"}
     if (
