@@ -6588,20 +6588,6 @@ def test_a_name_apposed_to_a_complement_is_no_subject(text: str, name: str, subj
     assert found == [subject]
 
 
-def test_a_dialogue_line_s_pronoun_takes_up_the_role_ending_the_narration_before() -> None:
-    # fiction sets the speaker's action, the beat, in the paragraph before their line
-    text = "Le capitaine entra dans la cabine.\n\n— Messieurs, dit-il, nous arrivons."
-    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "Messieurs")
-    assert speaker.name == "capitaine"
-
-
-def test_a_news_paragraph_s_pronoun_does_not_reach_the_role_of_the_paragraph_before() -> None:
-    # no dialogue line: a new paragraph of news may have turned to someone else
-    text = "Le capitaine entra dans la cabine.\n\n« Nous arrivons », dit-il."
-    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« Nous")
-    assert speaker.name != "capitaine"
-
-
 def test_a_statement_drafted_by_someone_is_not_theirs() -> None:
     # a resolution a member drafts is the body's that adopts it; only one published is the publisher's
     text = "Selon la résolution, rédigée par le Royaume-Uni, les deux parties doivent négocier."

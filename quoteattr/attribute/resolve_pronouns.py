@@ -78,21 +78,10 @@ class _Pronouns(_ResolverBase):
 
     def _subject_of_sentence_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether ``occurrence`` is a subject in the sentence just before ``limit``, in its
-        paragraph, or ending the narration right before a dialogue line that opens its own
-        (« Le capitaine entra dans la cabine. ⏎ — Messieurs, dit-il, nous arrivons. »: fiction
-        sets the speaker's action, the beat, before their line)."""
+        paragraph."""
         position = occurrence.span.start
         previous_sentence = self._index.sentence_of(limit) - self._index.sentence_of(position) == 1
-        near = just_before(self._index, position, limit) or self._beat_before(position, limit)
-        return occurrence.subject and previous_sentence and near
-
-    def _beat_before(self, position: int, limit: int) -> bool:
-        """Whether ``limit`` lies on a dialogue line (its paragraph opens on a dash) that comes
-        right after the paragraph holding ``position``."""
-        line = self._text.rfind("\n", 0, limit) + 1
-        if self._text[line : limit + 1].lstrip(" \t\u00a0")[:1] not in {"—", "–", "-"}:
-            return False
-        return "\n" not in self._text[position:line].rstrip("\n \t\u00a0")
+        return occurrence.subject and previous_sentence and just_before(self._index, position, limit)
 
     def _spoke_just_before(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether the description or unnamed body at ``occurrence`` is the subject of a speech
