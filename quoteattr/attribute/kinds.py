@@ -16,6 +16,7 @@ import regex
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.incises import INVERTED_PRONOUNS
 from quoteattr.lang.fr.pronouns import PREVERBAL_WORDS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.titles import ARTICLE_FORMS
 from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
@@ -98,27 +99,9 @@ def _is_main_clause(site: QuoteSite) -> bool:
     )
 
 
-#: Subject pronouns that open a clause, before its verb: « Elle est juste », « C'est faux ».
-_OPENING_SUBJECTS = frozenset(
-    {
-        "je",
-        "j'",
-        "j’",
-        "tu",
-        "il",
-        "elle",
-        "on",
-        "nous",
-        "vous",
-        "ils",
-        "elles",
-        "c'",
-        "c’",
-        "ce",
-        "ça",
-        "cela",
-    }
-)
+#: Subject pronouns that open a clause, before its verb: the personal ones (« Elle est juste »),
+#: the elided « j' » and the demonstratives (« C'est faux », « Ça suffit »).
+_OPENING_SUBJECTS = frozenset(INVERTED_PRONOUNS) | {"j'", "j’", "c'", "c’", "ce", "ça", "cela"}
 
 
 def _opens_on_subject_and_verb(site: QuoteSite) -> bool:

@@ -166,7 +166,9 @@ def may_report(sentence: str) -> bool:
     if any(cue.search(sentence) is not None for cue in SURFACE_CUES):
         return True
     for match in _words(sentence):
-        word = match.group().lower()
+        word = match.group()
+        if word[:1].isupper():
+            word = word.lower()  # the sentence's first word, « Soulignant »
         if not speech_form(word) and not _reflexive_speech_form(sentence, match.start(), word):
             if _incise_form(sentence, match.start(), match.end(), word) or _learned_incise(
                 sentence, match.start(), word

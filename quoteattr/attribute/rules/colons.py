@@ -31,6 +31,7 @@ from quoteattr.attribute.rules.verbs import (
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, NOUN_CUES, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
+from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import speaking_noun
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.titles import DE_FORMS
@@ -372,12 +373,8 @@ def _in_relative(sent: Sentence, verb: Word) -> bool:
     if head is None:
         return False
     return head.deprel.startswith("acl") or any(
-        c.text.lower() in _RELATIVE_SUBJECTS for c in sent.children(head)
+        c.text.lower() in RELATIVE_PRONOUNS for c in sent.children(head)
     )
-
-
-#: Relative pronouns that make a verb a relative's: « Paul Roux, qui était présent, … ».
-_RELATIVE_SUBJECTS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 
 
 def _finite_word(sent: Sentence, word: Word) -> bool:

@@ -364,10 +364,15 @@ def _name_before(sent: Sentence, verb: Word) -> Word | None:
 _CLOSING_MARKS = frozenset({"»", "”", '"'})
 
 
-def opens_incise_after_quote(sent: Sentence, verb: Word) -> bool:
-    """Whether ``verb`` opens an incise right after a quotation: « … », (a) lâchait …."""
+def opens_incise_after_quote(sent: Sentence, verb: Word, *, past_clitic: bool = False) -> bool:
+    """Whether ``verb`` opens an incise right after a quotation: « … », (a) lâchait …; with
+    ``past_clitic``, an inverted clitic may stand in its verb group too: « … », a-t-il déclaré."""
     k = verb.index - 1
-    while k >= 0 and (sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS):
+    while k >= 0 and (
+        sent[k].upos == "AUX"
+        or sent[k].text.lower() in SE_FORMS
+        or (past_clitic and sent[k].text.startswith("-"))
+    ):
         k -= 1
     return k >= 1 and sent[k].text == "," and sent[k - 1].text in _CLOSING_MARKS
 
@@ -907,14 +912,11 @@ def _incise_subject(site: QuoteSite, index: int, sent: Sentence) -> Word | None:
         return site.is_frame(index, word)
 
     for verb in reversed(sent.words):
-        if verb.upos != "VERB" or not frame(verb):
-            continue
-        k = verb.index - 1  # back over the auxiliary and an inverted clitic: « a-t-il déclaré »
-        while k >= 0 and (
-            sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS or sent[k].text.startswith("-")
+        if (
+            verb.upos != "VERB"
+            or not frame(verb)
+            or not opens_incise_after_quote(sent, verb, past_clitic=True)
         ):
-            k -= 1
-        if k < 1 or sent[k].text != "," or sent[k - 1].text not in _CLOSING_MARKS:
             continue
         found = inverted_subject(sent, verb, frame)
         return found if found is not None and frame(found) else None
