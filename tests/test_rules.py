@@ -8967,3 +8967,68 @@ def test_a_subjectless_participle_before_a_colon_goes_on_with_the_incise_s_subje
     quotes = find_quotations(text).quotes
     found = attribute_sentence(locate(quotes[1], doc, quotes))
     assert mention_text(found) == "-il"
+
+
+JUXTAPOSED = "Le vieux maire parlait de son village, répétait sans cesse : « Rien ne vaut la campagne. »"
+JUXTAPOSED_TABLE = """
+Le le DET 2 det
+vieux vieux ADJ 2 amod
+maire maire NOUN 3 nsubj
+parlait parler VERB -1 root
+de de ADP 6 case
+son son DET 6 det
+village village NOUN 3 obl:arg
+, , PUNCT 3 punct
+répétait répéter VERB 15 advcl
+sans sans ADP 10 case
+cesse cesse NOUN 8 obl:mod
+: : PUNCT 8 punct
+« « PUNCT 15 punct
+Rien rien PRON 15 nsubj
+ne ne ADV 15 advmod
+vaut valoir VERB 3 advcl
+la le DET 17 det
+campagne campagne NOUN 15 obj
+. . PUNCT 3 punct
+» » PUNCT 18 punct
+"""  # as spaCy parses it: « répétait » under the quote's verb
+
+
+def test_a_verb_juxtaposed_after_a_comma_shares_the_subject_of_the_verb_before() -> None:
+    found = colon_intro(site_of(JUXTAPOSED, JUXTAPOSED_TABLE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("répéter", "Le vieux maire")
+
+
+def test_a_verb_after_a_fronted_subordinate_clause_has_its_own_subject() -> None:
+    text = "Un soir, comme il avait dîné, Paul Roux, un peu las, lui dit : « Je pars demain. »"
+    table = """
+    Un un DET 1 det
+    soir soir NOUN 6 obl:mod
+    , , PUNCT 6 punct
+    comme comme SCONJ 6 mark
+    il il PRON 6 nsubj
+    avait avoir AUX 6 aux:tense
+    dîné dîner VERB -1 root VerbForm=Part
+    , , PUNCT 6 punct
+    Paul Paul PROPN 6 obl:mod
+    Roux Roux PROPN 8 flat:name
+    , , PUNCT 13 punct
+    un un DET 12 det
+    peu peu ADV 13 advmod
+    las las ADJ 8 amod
+    , , PUNCT 16 punct
+    lui lui PRON 16 iobj
+    dit dire VERB 6 parataxis
+    : : PUNCT 16 punct
+    « « PUNCT 16 punct
+    Je je PRON 20 nsubj
+    pars partir VERB 16 parataxis
+    demain demain ADV 20 advmod
+    . . PUNCT 16 punct
+    » » PUNCT 22 punct
+    """  # « dit » hung on the subordinate clause's verb, the name left an adjunct
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert found.cue == "dire"
+    assert (mention_text(found) or "").startswith("Paul Roux")  # not the « il » of « comme il avait »

@@ -244,6 +244,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         or (verb.deprel == "advcl" and not finite_clause(sent, verb))
         or _adjunct_present_participle(sent, verb)
     )
+    juxtaposed = _juxtaposed_with(sent, verb) if depth < 3 else None
+    if juxtaposed is not None:
+        return _subject(sent, juxtaposed, depth + 1)
     if depth < 3 and climbs and verb.head >= 0:
         # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
         governor = coordinated_main_verb(sent, verb) or sent.words[verb.head]
@@ -573,6 +576,46 @@ def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
         return False
     governor = sent.words[verb.head]
     return governor.upos == "VERB" and governor.start < verb.start and sent[verb.index - 1].text == ","
+
+
+#: What may stand between the comma and a juxtaposed verb: negation, clitics, auxiliaries.
+_VERB_GROUP_RELATIONS = frozenset(
+    {"advmod", "aux", "aux:tense", "aux:pass", "expl:pv", "expl:pass", "expl:comp", "iobj", "obj"}
+)
+
+
+def _juxtaposed_with(sent: Sentence, verb: Word) -> Word | None:
+    """The finite verb ``verb`` is coordinated with by juxtaposition, if any: « Le vieux maire
+    parlait de son village, répétait sans cesse : « … » »: a finite verb set after a comma
+    beside the finite verb before it, with no subject and no word of subordination, shares its
+    subject (Grevisse § 262: « Il entra, s'assit, se tut »), whatever relation the parser hung it
+    by (here « advcl », as if it were a subordinate clause with a subject of its own, and under
+    the quote's verb when a colon follows: then the sentence's root before it is the verb it
+    goes with). Inside a subordinate clause, that clause's verb (« …, si bien que Laure céda,
+    écrivit à sa mère que … »). Not a verb with a noun right after it, which may be its inverted
+    subject (« …, a annoncé la préfecture »), nor one after a fronted subordinate clause (« Un
+    soir, comme il avait dîné, Paul Roux lui dit : »)."""
+    if verb.deprel not in {"advcl", "parataxis"} or verb.head < 0 or not finite_clause(sent, verb):
+        return None
+    governor = sent.words[verb.head]
+    if governor.start > verb.start and sent.root is not None:
+        governor = sent.root  # hung on a verb after it: the quote's, after a colon
+    if governor.upos != "VERB" or governor.start > verb.start or not finite_clause(sent, governor):
+        return None
+    marks = [c for c in sent.children(governor) if c.deprel == "mark"]
+    if marks and not any(w.upos == "VERB" and finite_clause(sent, w) for w in sent.words[: marks[0].index]):
+        return None  # a clause opened by a word of subordination before any main verb is fronted
+    children = sent.children(verb)
+    if any(c.deprel in {"mark", "nsubj", "nsubj:pass", "expl:subj", "csubj"} for c in children):
+        return None
+    group = [c for c in children if c.start < verb.start and c.deprel in _VERB_GROUP_RELATIONS]
+    first = min([verb, *group], key=lambda w: w.start)
+    if first.index == 0 or sent[first.index - 1].text != ",":
+        return None
+    following = sent[verb.index + 1] if verb.index + 1 < len(sent) else None
+    if following is not None and following.upos in {"DET", "PROPN", "NOUN", "PRON", "NUM"}:
+        return None
+    return governor
 
 
 def _present_participle(word: Word) -> bool:
