@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.entities.regions import quoted_regions
-from quoteattr.attribute.names import _tokenize, fold, name_matches, name_runs, sentence_starts, tokenize
+from quoteattr.attribute.names import (
+    _tokenize,
+    fold,
+    name_matches,
+    name_runs,
+    sentence_starts,
+    starts_person_name,
+    tokenize,
+)
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
@@ -707,3 +715,19 @@ def test_an_impersonal_on_hears_from_the_source_after_its_verb(after: str, phras
     found = document_phrase_after(text, len("Le réseau est coupé, a-t-on"))
     assert found is not None
     assert found.text_in(text) == phrase
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [
+        ("Marie", True),
+        ("Marie-Guite", True),  # a compound on a listed given name, its second part no list holds
+        ("Jean-Yvon", True),
+        ("Saint-Denis", False),  # no given name opens it
+        ("Marie-", False),
+        ("Marie-guite", False),  # both parts capitalised, as a name's are
+        ("Marie-Anne-Sophie", False),  # two parts at most
+    ],
+)
+def test_a_compound_given_name_opens_on_a_listed_one(word: str, opens: bool) -> None:
+    assert starts_person_name(word) is opens

@@ -5500,6 +5500,32 @@ def test_a_quote_opening_its_paragraph_is_the_one_person_named_right_after(
         assert out[1].rule == "named_after"
 
 
+@pytest.mark.parametrize(
+    ("quote", "after", "speaker"),
+    [
+        # the stop after the closing mark ends the quote's sentence: the next one opens past it
+        ("« Nous voulons être entendus ».", "Anne-Lise Marchal a pris la parole lundi.", "Anne-Lise Marchal"),
+        ('"Avons-nous l\'air si usés ?".', "Marie-Guite Vernet a répondu au ministre.", "Marie-Guite Vernet"),
+        # a sentence opening on a name has it for subject, whoever else it names
+        (
+            "« Nous ne sommes pas usés. »",
+            "Marie-Guite Vernet a tenu à démentir les propos de Nicolas Sarkozy.",
+            "Marie-Guite Vernet",
+        ),
+        # not two names joined as one subject, nor a name that does not open the sentence
+        ("« Nous ne sommes pas usés. »", "Marie Vernet et Paul Roux ont répondu au ministre.", None),
+        ("« Nous ne sommes pas usés. »", "Lundi, Marie Vernet a démenti les propos de Paul Roux.", None),
+    ],
+)
+def test_a_lead_quote_is_the_person_the_next_sentence_opens_on(
+    quote: str, after: str, speaker: str | None
+) -> None:
+    text = f"Le conseil régional a voté son budget.\n\n{quote} {after}"
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    out = named_after_speakers(text, quotes, [False], Resolver(text))
+    assert (out[0].speaker.name if out[0].speaker else None) == speaker
+
+
 MISPLACED_FINITE = """
 Une un DET 1 det
 proclamation proclamation NOUN -1 root

@@ -110,17 +110,24 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
 def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:
     """The persons' names (a listed given name, then a capitalised word) in the sentence right
     after ``quote``, in its paragraph; none when ``unquoted`` and that sentence quotes words of
-    its own."""
+    its own. A stop set after the closing mark (« « … ». Paul Roux … ») ends the quote's own
+    sentence: the next one starts past it."""
     after = text[quote.marks.end : quote.marks.end + 2 * MAX_TAG_CHARS].split("\n", 1)[0]
-    end = _SENTENCE_END.search(after + " ")
+    stop = _STOP_AFTER_MARK.match(after)
+    start = 0 if stop is None else stop.end()
+    end = _SENTENCE_END.search(after + " ", start)
     sentence = after[: end.start()] if end is not None else after
-    if unquoted and any(mark in sentence for mark in "«»“”"):
+    if unquoted and any(mark in sentence[start:] for mark in "«»“”"):
         return []
     return [
         m
-        for m in GIVEN_NAME_RUN.finditer(sentence, pos=len(sentence) - len(sentence.lstrip()))
+        for m in GIVEN_NAME_RUN.finditer(sentence, pos=len(sentence) - len(sentence[start:].lstrip()))
         if starts_person_name(m.group(1))
     ]
+
+
+#: A stop right after a quote's closing mark, and the spaces before it.
+_STOP_AFTER_MARK = regex.compile(r"[ \t\u00a0\u202f]*[.!?…]+")
 
 
 def _another_named_after(text: str, quote: Quote, name: str) -> bool:
@@ -890,8 +897,9 @@ def named_after_speakers(
     right after it names: news sets a new voice's words first, then says who it is (« « Je pars
     la tête haute. » Joint par téléphone lundi soir, Patrick Guéret n'a pas caché son
     amertume. », « « … » La phrase, prononcée par Hélène Castagnède en conclusion du débat, … »).
-    Not when that sentence names no one or two people, nor when it quotes words of its own; the
-    resolver must give the name a person (rule ``named_after``)."""
+    Not when that sentence names no one, or two people unless it opens on the first (« « … ».
+    Anne Roux a tenu à démentir les propos de Paul Petit. »: its subject), nor when it quotes
+    words of its own; the resolver must give the name a person (rule ``named_after``)."""
     out = list(quotes)
     for i, quote in enumerate(out):
         if (
@@ -907,7 +915,7 @@ def named_after_speakers(
         ):
             continue
         names = _persons_named_after(text, quote, unquoted=True)  # words quoted there are theirs
-        if len({m.group() for m in names}) != 1:
+        if len({m.group() for m in names}) != 1 and not _opens_on_one(text, quote, names):
             continue
         found = names[0]
         start = quote.marks.end + found.start()
@@ -917,6 +925,22 @@ def named_after_speakers(
         if given is not None:
             out[i] = given
     return tuple(out)
+
+
+#: Between two names that make one subject: « Paul Roux et Anne Petit », « Paul Roux, Anne Petit ».
+_JOINING_NAMES = regex.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:et|ou)[ \u00a0]+)?")
+
+
+def _opens_on_one(text: str, quote: Quote, names: Sequence[regex.Match[str]]) -> bool:
+    """Whether the sentence after ``quote`` opens on the first of ``names``, alone: its subject
+    (« « … ». Anne Roux a tenu à démentir les propos de Paul Petit. »), not one of two joined
+    (« Paul Roux et Anne Petit se sont parlé »)."""
+    if not names or _LEAD_GAP.fullmatch(text, quote.marks.end, quote.marks.end + names[0].start()) is None:
+        return False
+    if len(names) == 1:
+        return True
+    gap = (quote.marks.end + names[0].end(), quote.marks.end + names[1].start())
+    return _JOINING_NAMES.fullmatch(text, *gap) is None
 
 
 # --- a quote that leads into the next one's tag ----------------------------------------------

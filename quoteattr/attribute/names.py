@@ -406,8 +406,15 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
 
 
 def starts_person_name(word: str) -> bool:
-    """Whether ``word`` is a given name listed in :mod:`quoteattr.lang.fr.given_names`."""
-    return fold(word) in GIVEN_NAMES
+    """Whether ``word`` is a given name listed in :mod:`quoteattr.lang.fr.given_names`, or a
+    compound of two capitalised parts opening on one (« Marie-Guite », « Jean-Yvon »): French
+    compound given names join a given name and another, often a short form no list holds."""
+    folded = fold(word)
+    if folded in GIVEN_NAMES:
+        return True
+    parts = word.split("-")
+    capitalised = all(part[:1].isupper() and len(part) > 1 for part in parts)
+    return len(parts) == 2 and capitalised and fold(parts[0]) in GIVEN_NAMES
 
 
 def _initial_matches(short: str, full: str) -> bool:
