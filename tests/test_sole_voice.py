@@ -85,6 +85,13 @@ def test_untagged_words_in_the_first_person_are_the_one_quoted_person_s() -> Non
             {0: "Lina Moreau"},
             SpeakerKind.PERSON,
         ),
+        # its noun hyphenated (« Sa porte-parole doute que … »)
+        (
+            "« C'est dur », a reconnu Lina Moreau. Sa porte-parole doute que la saison soit perdue. "
+            "« Je pense qu'elle reviendra. »",
+            {0: "Lina Moreau"},
+            SpeakerKind.PERSON,
+        ),
         # an organisation does not say « je »
         (
             "« Le site fermera », a annoncé Airbus.\n\n« Je ne comprends pas. »",
@@ -99,6 +106,7 @@ def test_untagged_words_in_the_first_person_are_the_one_quoted_person_s() -> Non
         "another person",
         "paragraph before",
         "someone described",
+        "someone described, hyphenated",
         "organisation",
     ],
 )

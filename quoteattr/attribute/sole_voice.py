@@ -75,7 +75,7 @@ def _another_named(text: str, quote: Quote, voice: str) -> bool:
 #: then the noun (« Sa sœur la prit dans ses bras », « Le voisin s'approcha »).
 _DESCRIBED_OPENING = regex.compile(
     r"(?i)(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|cet)[ \u00a0]*"
-    r"(\p{L}+)(?:[ \u00a0]+(\p{L}+))?"
+    r"(\p{L}+(?:-\p{L}+)*)(?:[ \u00a0]+(\p{L}+(?:-\p{L}+)*))?"  # « Sa porte-parole »
 )
 #: A sentence end before a quote: its stop and the spaces after it.
 _SENTENCE_END = regex.compile(r"[.!?…][ \u00a0]+")

@@ -4,7 +4,7 @@ incise verb or an inverted clitic, whatever the tagger said.
 
 from __future__ import annotations
 
-from quoteattr.lang.fr.indirect import QUE_FORMS
+from quoteattr.lang.fr.indirect import QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.titles import NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
@@ -259,7 +259,8 @@ def _broke_out(sent: Sentence, verb: Word) -> bool:
     dans le village »: pronominal *se déclarer* followed by a time, a place or nothing is to
     break out, no speech; followed by an attribute or a stance (« le maire s'est déclaré « très
     inquiet » », « … prêt à », « … candidat », « … en faveur de ») the subject speaks. Read
-    from the surface: *se* on the verb, then the first word after it, adverbs apart."""
+    from the surface: *se* on the verb, then the first word after it, adverbs and a time word
+    apart."""
     if lemma_of(verb.text, verb.lemma) not in BREAKING_OUT_VERBS:
         return False
     before = sent[verb.index - 1].text.lower() if verb.index > 0 else ""
@@ -268,6 +269,8 @@ def _broke_out(sent: Sentence, verb: Word) -> bool:
     after = verb.index + 1
     while after < len(sent) and sent[after].upos == "ADV":
         after += 1
+    if after < len(sent) and sent[after].text.lower() in TIME_WORDS:
+        after += 1  # « s'est déclaré lundi « satisfait » », « … mardi près de Valbonne »
     if after >= len(sent) or sent[after].text in {",", ".", ";"}:
         return True
     nxt, then = sent[after], sent[after + 1] if after + 1 < len(sent) else None
