@@ -1478,8 +1478,28 @@ déclaré déclarer VERB -1 root VerbForm=Part
             "de de ADP 9 case\nla le DET 9 det\nloi loi NOUN 6 nmod",
             True,
         ),
+        # a time word before what follows is read past: « s'est déclaré lundi « satisfait » »
+        (
+            "jeudi jeudi NOUN 4 obl:mod\n« « PUNCT 7 punct\n"
+            "satisfait satisfait ADJ 4 xcomp\n» » PUNCT 7 punct",
+            True,
+        ),
+        (
+            "jeudi jeudi NOUN 4 obl:mod\ndans dans ADP 8 case\nla le DET 8 det\ngrange grange NOUN 4 obl:mod",
+            False,
+        ),
     ],
-    ids=["time", "place", "nothing", "adjective", "noun attribute", "contre", "en faveur de"],
+    ids=[
+        "time",
+        "place",
+        "nothing",
+        "adjective",
+        "noun attribute",
+        "contre",
+        "en faveur de",
+        "time then attribute",
+        "time then place",
+    ],
 )
 def test_se_declarer_without_attribute_breaks_out(after: str, reports: bool) -> None:
     words = [row.split()[0] for row in after.split("\n") if row]
@@ -5521,6 +5541,33 @@ def test_a_lead_quote_is_the_person_the_next_sentence_opens_on(
     quote: str, after: str, speaker: str | None
 ) -> None:
     text = f"Le conseil régional a voté son budget.\n\n{quote} {after}"
+    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    out = named_after_speakers(text, quotes, [False], Resolver(text))
+    assert (out[0].speaker.name if out[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (
+            "Cette habitante du quartier des Tilleuls n'a pas retrouvé de logement.",
+            "Cette habitante du quartier des Tilleuls",
+        ),
+        (
+            "Ce salarié de l'usine de Vire, licencié en mars, attend ses indemnités.",
+            "Ce salarié de l'usine de Vire",
+        ),
+        ("Cette jeune agricultrice a repris la ferme de ses parents.", "Cette jeune agricultrice"),
+        # a demonstrative of a thing points to the words, not to whoever said them
+        ("Ce témoignage résume la colère des parents.", None),
+        # in the next paragraph: a new topic
+        ("\n\nCette habitante du quartier a été relogée.", None),
+    ],
+)
+def test_a_lead_quote_is_the_person_a_demonstrative_takes_up_right_after(
+    after: str, speaker: str | None
+) -> None:
+    text = f"L'incendie a ravagé trois immeubles.\n\n« J'ai tout perdu en une nuit. » {after}"
     quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
     out = named_after_speakers(text, quotes, [False], Resolver(text))
     assert (out[0].speaker.name if out[0].speaker else None) == speaker

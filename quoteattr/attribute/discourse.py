@@ -915,16 +915,54 @@ def named_after_speakers(
         ):
             continue
         names = _persons_named_after(text, quote, unquoted=True)  # words quoted there are theirs
-        if len({m.group() for m in names}) != 1 and not _opens_on_one(text, quote, names):
+        if not names:
+            mention = _demonstrative_after(text, quote)
+            if mention is None:
+                continue
+        elif len({m.group() for m in names}) != 1 and not _opens_on_one(text, quote, names):
             continue
-        found = names[0]
-        start = quote.marks.end + found.start()
-        span = Span(start, start + len(found.group()), source=text)
-        mention = Mention(span, span, MentionKind.NAME)
-        given = _given_person(quote, resolver, mention, span.start, "named_after", NAMED_AFTER_CONFIDENCE)
+        else:
+            start = quote.marks.end + names[0].start()
+            span = Span(start, start + len(names[0].group()), source=text)
+            mention = Mention(span, span, MentionKind.NAME)
+        given = _given_person(
+            quote, resolver, mention, mention.span.start, "named_after", NAMED_AFTER_CONFIDENCE
+        )
         if given is not None:
             out[i] = given
     return tuple(out)
+
+
+#: A demonstrative and a noun opening the sentence after a lead quote: « Cette habitante ».
+_DEMONSTRATIVE = r"[ \t\u00a0\u202f.!?…]*(?:Ce|Cet|Cette|Ces)[ \u00a0]+"
+#: Up to two complements of one word (and the capitalised words of a name after it): « du
+#: leader du parfum », « de l'usine de Vire », « du quartier des Tilleuls ».
+_COMPLEMENTS = (
+    r"(?:[ \u00a0]+(?:du|des|de|d['’])(?:[ \u00a0]+la|[ \u00a0]+l['’])?[ \u00a0]*\p{L}[\p{L}'’-]*"
+    r"(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*){0,2}"
+)
+#: A demonstrative and a noun (after an adjective: « Cette jeune agricultrice ») opening the
+#: sentence after a lead quote, the noun in group 1.
+_DEMONSTRATIVE_OPENINGS = (
+    regex.compile(_DEMONSTRATIVE + r"\p{Ll}+[ \u00a0]+(\p{Ll}[\p{Ll}-]+)" + _COMPLEMENTS),
+    regex.compile(_DEMONSTRATIVE + r"(\p{Ll}[\p{Ll}-]+)" + _COMPLEMENTS),
+)
+
+
+def _demonstrative_after(text: str, quote: Quote) -> Mention | None:
+    """The description of a person that opens the sentence right after ``quote`` with a
+    demonstrative (« « J'ai tout perdu. » Cette habitante du quartier n'a pas retrouvé de
+    logement. »): a demonstrative points back to someone just brought in, and the quote is all
+    that came before (Grevisse § 617, the anaphoric demonstrative); ``None`` when no such
+    phrase opens it, or when its noun names no one (« Ce témoignage », « Cette décision »)."""
+    matches = (opening.match(text, quote.marks.end) for opening in _DEMONSTRATIVE_OPENINGS)
+    found = next((m for m in matches if m is not None and role_of(m.group(1)) is not None), None)
+    if found is None or "\n" in found.group():
+        return None
+    start = found.start() + len(found.group()) - len(found.group().lstrip(" \t\u00a0\u202f.!?…"))
+    span = Span(start, found.end(), source=text)
+    head = Span(found.start(1), found.end(1), source=text)
+    return Mention(span, head, MentionKind.DESCRIPTION)
 
 
 #: Between two names that make one subject: « Paul Roux et Anne Petit », « Paul Roux, Anne Petit ».
