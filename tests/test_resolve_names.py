@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.entities.regions import quoted_regions
+from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import (
     _tokenize,
     fold,
@@ -17,6 +18,7 @@ from quoteattr.attribute.names import (
     starts_person_name,
     tokenize,
 )
+from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.resolve_rules import (
     clean_phrase,
     document_phrase_after,
@@ -731,3 +733,17 @@ def test_an_impersonal_on_hears_from_the_source_after_its_verb(after: str, phras
 )
 def test_a_compound_given_name_opens_on_a_listed_one(word: str, opens: bool) -> None:
     assert starts_person_name(word) is opens
+
+
+def test_a_chemical_formula_is_no_source_though_written_in_capitals() -> None:
+    text = (
+        "Le docteur Paul Roux dirige le laboratoire. Si on réduit les émissions de CO2 et de CH4, "
+        "la fonte ralentira, selon lui. Le G7 a annoncé un plan."
+    )
+    names = {o.span.text for o in index_document(text).occurrences}
+    assert "CO2" not in names
+    assert "CH4" not in names
+    assert "G7" in names  # initials and a number, no formula
+    start = text.index("lui.")
+    span = Span(start, start + 3, source=text)
+    assert Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN)).name == "Paul Roux"

@@ -140,6 +140,31 @@ def has_name(phrase: str) -> bool:
 _MAX_ACRONYM = 6
 
 
+#: The symbols of the chemical elements.
+_ELEMENT_SYMBOLS = (
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se "
+    "Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb "
+    "Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm "
+    "Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og"
+)
+#: Longest first, so that « Cl » is read before « C ».
+_ELEMENTS = sorted(_ELEMENT_SYMBOLS.split(), key=len, reverse=True)
+_FORMULA = regex.compile(rf"(?:(?:{'|'.join(_ELEMENTS)})\d*){{2,}}")
+
+
+def is_chemical_formula(word: str) -> bool:
+    """Whether ``word`` is written as a chemical formula, two element symbols or more and a count:
+    « CO2 », « NO2 », « CH4 », « H7N9 » (a virus named by its proteins is written the same way).
+    A substance, never a source, though in capitals like an organisation's initials; « G7 » and
+    « TF1 » open on no element, and one symbol and a number is a channel's or a plane's name
+    (« C8 », « W9 », « B52 »).
+
+    >>> is_chemical_formula("CO2"), is_chemical_formula("C8"), is_chemical_formula("CGT")
+    (True, False, False)
+    """
+    return any(c.isdigit() for c in word) and _FORMULA.fullmatch(word) is not None
+
+
 def is_acronym(word: str) -> bool:
     """Whether ``word`` is written like an organisation's initials: capitals only, 2 to 6 letters.
 

@@ -59,6 +59,7 @@ from quoteattr.attribute.names import (
     fold,
     is_acronym,
     is_capitalised,
+    is_chemical_formula,
     name_runs,
     starts_person_name,
 )
@@ -500,8 +501,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         run = without_leading_roles(found, tokens)
         if run is None:
             continue  # "Secrétaire", "Président": a capitalised role, not a name
-        if len(run.tokens) == 1 and run.tokens[0] in COMMON_NOUN_ACRONYMS:
-            continue  # « ses numéros IBAN », « un test PCR »: a common noun in capitals
+        if len(run.tokens) == 1 and (
+            run.tokens[0] in COMMON_NOUN_ACRONYMS or is_chemical_formula(run.tokens[0])
+        ):
+            continue  # « ses numéros IBAN », « un test PCR », « le CO2 »: a common noun in capitals
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
             if (
