@@ -343,6 +343,25 @@ def test_selon_before_the_clause() -> None:
     assert found(text, SELON_HEAD) == [("trois personnes ont blessées", "la police", "selon")]
 
 
+SELON_NO_COMMA = """
+Selon selon ADP 1 case
+Moscou Moscou PROPN 6 obl:mod
+le le DET 3 det
+communiqué communiqué NOUN 6 nsubj:pass
+a avoir AUX 6 aux:tense
+été être AUX 6 aux:pass
+approuvé approuver VERB -1 root VerbForm=Part
+lundi lundi NOUN 6 obl:mod
+. . PUNCT 6 punct
+"""
+
+
+def test_selon_a_name_then_the_clause_with_no_comma() -> None:
+    # a noun phrase of its own opens straight after the source's name: the clause is its
+    text = "Selon Moscou le communiqué a été approuvé lundi."
+    assert found(text, SELON_NO_COMMA) == [("le communiqué a été approuvé lundi", "Moscou", "selon")]
+
+
 SELON_LAST_NAMED = """
 Selon selon ADP 2 case
 ce ce DET 2 det

@@ -543,6 +543,10 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             if trailing is not None:  # « Selon X, A, B, selon Y. »: B is Y's, not X's
                 clause = probe = trailing[0]
                 split = trailing[1]
+        elif opener and not comma_after and after and _new_phrase(sent, after[0], end):
+            # « Selon Moscou le communiqué a été approuvé »: no comma, but a noun phrase of its
+            # own opens right after the source's name; the clause is that phrase's
+            clause = probe = _before_breaker(ctx, after)
         elif tail_empty and before and not lead:
             clause, probe = before, before
             fronted = _fronted_source(ctx, sent, lowered, before)
