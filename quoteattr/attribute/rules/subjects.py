@@ -615,7 +615,17 @@ def _juxtaposed_with(sent: Sentence, verb: Word) -> Word | None:
     following = sent[verb.index + 1] if verb.index + 1 < len(sent) else None
     if following is not None and following.upos in {"DET", "PROPN", "NOUN", "PRON", "NUM"}:
         return None
+    if any(_bare_noun_after(sent, verb, c) for c in children):
+        return None  # « …, appelle quant à lui le parquet à agir »: past an aside, its subject may be
     return governor
+
+
+def _bare_noun_after(sent: Sentence, verb: Word, word: Word) -> bool:
+    """Whether ``word``, a child of ``verb``, is a noun after it with no preposition: its object,
+    or its subject set after it."""
+    if word.start < verb.start or word.upos not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.deprel == "case" for c in sent.children(word))
 
 
 def _present_participle(word: Word) -> bool:
