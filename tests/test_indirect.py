@@ -362,6 +362,35 @@ def test_selon_a_name_then_the_clause_with_no_comma() -> None:
     assert found(text, SELON_NO_COMMA) == [("le communiqué a été approuvé lundi", "Moscou", "selon")]
 
 
+CLARIFIES_SCONJ = """
+Au à ADP 1 case
+fil fil NOUN 11 obl:mod
+de de ADP 4 case
+l' le DET 4 det
+enquête enquête NOUN 1 nmod
+, , PUNCT 11 punct
+clarifie clarifier SCONJ 11 dep
+-t -t PRON 6 nsubj
+-il il PRON 6 dep
+, , PUNCT 11 punct
+il il PRON 11 expl:subj
+est être AUX 11 aux:tense
+apparu apparaître VERB -1 root VerbForm=Part
+que que SCONJ 16 mark
+le le DET 15 det
+réseau réseau NOUN 16 nsubj
+était être AUX 17 cop
+organisé organisé ADJ 11 csubj
+. . PUNCT 11 punct
+"""
+
+
+def test_a_word_before_a_glued_inverted_clitic_is_the_incise_verb_whatever_its_tag() -> None:
+    # spaCy tagged « clarifie » a conjunction; only a verb takes « -t-il » glued after it
+    text = "Au fil de l'enquête, clarifie-t-il, il est apparu que le réseau était organisé."
+    assert found(text, CLARIFIES_SCONJ) == [("il est apparu que le réseau était organisé", None, "clarifier")]
+
+
 SELON_LAST_NAMED = """
 Selon selon ADP 2 case
 ce ce DET 2 det
@@ -2451,6 +2480,8 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         # an incise whose verb reports words in an incise only, or is a form the scan ignores
         ("Le vote sera reporté, ont poursuivi les sources.", True),
         ("Les loyers vont baisser, avance l'institut.", True),
+        ("Au fil de l'enquête, clarifie-t-il, il est apparu que le réseau était organisé.", True),
+        ("Le calendrier, rectifie-t-elle, sera tenu.", True),  # its subject a glued clitic
         ("Les sources ont poursuivi les discussions.", False),  # no incise: no comma before
         ("Il a pris une avance, poursuivre la route.", False),  # an infinitive is no incise's verb
         # « ç » before « a »: « annonçant » is a form of « annoncer »

@@ -221,14 +221,20 @@ _INCISE_PRESS_VERBS: frozenset[str] = PRESS_VERBS - NO_CLAUSE_VERBS
 def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
     """Whether ``word`` is a form of a press speech verb that reports words in an incise only, or
     one the scan ignores elsewhere, set as an incise: a comma before it, its subject after it
-    (« …, ont poursuivi les sources », « …, avance l'institut »). An incise reports the words
-    before it; the verb alone is no cue (« une avance », « poursuivre l'enquête »), nor its
-    infinitive (« …, poursuivre la route »)."""
+    (« …, ont poursuivi les sources », « …, avance l'institut », « …, clarifie-t-il, … »). An
+    incise reports the words before it; the verb alone is no cue (« une avance », « poursuivre
+    l'enquête »), nor its infinitive (« …, poursuivre la route »)."""
     if not conjugated_speech_form(word) or lemma_of(word, word) not in _INCISE_PRESS_VERBS:
         return False
     if _INCISE_COMMA.search(sentence, max(0, start - INCISE_REACH), start) is None:
         return False
-    return _SUBJECT_AFTER.match(sentence, end) is not None
+    return (
+        _SUBJECT_AFTER.match(sentence, end) is not None or _INVERTED_CLITIC.match(sentence, end) is not None
+    )
+
+
+#: An inverted subject clitic glued to its verb: « clarifie-t-il », « renchérit-elle ».
+_INVERTED_CLITIC = regex.compile(r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)\b")
 
 
 def _learned_incise(sentence: str, start: int, word: str) -> bool:

@@ -193,6 +193,11 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         # « a toutefois fait savoir que », « a laissé entendre que »: the verb of a phrase of
         # saying tagged an auxiliary, its infinitive hung on it
         return True
+    glued = sent[word.index + 1] if word.index + 1 < len(sent) else None
+    if glued is not None and _inverted_part(glued) and word.text[:1].islower():
+        # « …, clarifie-t-il, … » (« clarifie » tagged a conjunction): French glues an inverted
+        # subject clitic to a verb only
+        return finite_speech_form(word.text.lower())
     if (
         word.upos not in {"NOUN", "ADJ", "PROPN", "X", "ADV"}
         or word.index == 0
