@@ -3464,7 +3464,8 @@ a avoir AUX 16 aux:tense
 entendu entendre VERB -1 root VerbForm=Part
 . . PUNCT 16 punct
 """
-    assert found(text, table) == [("il ne céderait pas", "dont l'avocat", "affirmer")]
+    # (the relative pronoun is no part of the source's mention)
+    assert found(text, table) == [("il ne céderait pas", "l'avocat", "affirmer")]
 
 
 def test_a_participle_said_of_the_source_between_commas_is_no_part_of_the_clause() -> None:
@@ -5226,3 +5227,17 @@ rien rien PRON 11 obj
 """
     quotes = indirect(text, table)
     assert [(q.text, q.rule) for q in quotes] == [("cette victoire « ne change rien »", "indirect_incise")]
+
+
+def test_a_verb_after_a_comma_with_no_subject_after_it_is_no_incise() -> None:
+    # « …, a revendiqué une victoire »: an object after the verb, no inverted subject; the words
+    # before the comma are no one's
+    from test_rules import WHERE_SHE_CLAIMED
+
+    text = (
+        "La situation est confuse à Lyon où la candidate Anne Roux, à la tête de la coalition, "
+        "a revendiqué une « victoire relative »."
+    )
+    assert [
+        q for q in found(text, WHERE_SHE_CLAIMED.format(relation="parataxis")) if q[2] == "revendiquer"
+    ] == []

@@ -9105,3 +9105,46 @@ def test_a_verb_after_a_fronted_subordinate_clause_has_its_own_subject() -> None
     assert found is not None
     assert found.cue == "dire"
     assert (mention_text(found) or "").startswith("Paul Roux")  # not the « il » of « comme il avait »
+
+
+WHERE_SHE_CLAIMED = """
+La le DET 1 det
+situation situation NOUN 3 nsubj
+est être AUX 3 cop
+confuse confus ADJ -1 root
+à à ADP 5 case
+Lyon Lyon PROPN 3 obl:arg
+où où PRON 8 nmod
+la le DET 8 det
+candidate candidat NOUN 3 obl:mod
+Anne Anne PROPN 8 appos
+Roux Roux PROPN 9 flat:name
+, , PUNCT 3 punct
+à à ADP 14 case
+la le DET 14 det
+tête tête NOUN 3 obl:mod
+de de ADP 17 case
+la le DET 17 det
+coalition coalition NOUN 14 nmod
+, , PUNCT 3 punct
+a avoir AUX 20 aux:tense
+revendiqué revendiquer VERB 3 {relation} VerbForm=Part
+une un DET 23 det
+« « PUNCT 23 punct
+victoire victoire NOUN 20 obj
+relative relatif ADJ 23 amod
+» » PUNCT 23 punct
+. . PUNCT 3 punct
+"""  # as spaCy parses it: the relative's verb hung on the main clause
+
+
+@pytest.mark.parametrize("relation", ["parataxis", "conj"])
+def test_a_verb_after_ou_and_a_noun_phrase_has_that_phrase_for_subject(relation: str) -> None:
+    text = (
+        "La situation est confuse à Lyon où la candidate Anne Roux, à la tête de la coalition, "
+        "a revendiqué une « victoire relative »."
+    )
+    found = governing_verb(site_of(text, WHERE_SHE_CLAIMED.format(relation=relation)))
+    assert found is not None
+    # not « La situation », nor a mention opening on the relative adverb
+    assert (found.cue, mention_text(found)) == ("revendiquer", "la candidate Anne Roux")

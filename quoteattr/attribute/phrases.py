@@ -66,6 +66,8 @@ _IMPERSONAL = frozenset({"on"})
 _COORDINATORS = frozenset({"et", "ou", "ni"})
 _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
+#: Words that open a relative clause before its subject, which the parser may hang on it.
+_OPENING_RELATIVES = frozenset({"où", "dont", "que", "qu'", "qu’"})
 #: Demonstrative pronouns a relative clause describes: « celui qui avait bousculé la boulangère ».
 _DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 #: Pronouns that take their referent from a complement: « un des Gilets jaunes », « l'une
@@ -1001,6 +1003,8 @@ def mention_from(
             words = kept or words
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
+        while len(words) > 1 and words[0].text.lower() in _OPENING_RELATIVES and words[0] is not head:
+            words = words[1:]  # « où la candidate Anne Roux a revendiqué »: the clause's word, not hers
     words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
     words = _with_quoted_name(sent, words)

@@ -244,6 +244,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         or (verb.deprel == "advcl" and not finite_clause(sent, verb))
         or _adjunct_present_participle(sent, verb)
     )
+    relative = _subject_after_ou(sent, verb) if verb.deprel in {"conj", "parataxis"} else None
+    if relative is not None:
+        return relative
     juxtaposed = _juxtaposed_with(sent, verb) if depth < 3 else None
     if juxtaposed is not None:
         return _subject(sent, juxtaposed, depth + 1)
@@ -618,6 +621,24 @@ def _juxtaposed_with(sent: Sentence, verb: Word) -> Word | None:
     if any(_bare_noun_after(sent, verb, c) for c in children):
         return None  # « …, appelle quant à lui le parquet à agir »: past an aside, its subject may be
     return governor
+
+
+def _subject_after_ou(sent: Sentence, verb: Word) -> Word | None:
+    """« La situation est plus confuse à Lyon où la candidate Anne Roux, à la tête d'une
+    coalition, a revendiqué une « victoire » »: a finite verb the parser coordinated with the
+    main clause, after « où » and a noun phrase with no verb of its own, is the relative's, and
+    that phrase is its subject (the relative adverb opens its clause before its subject)."""
+    if verb.head < 0 or not finite_clause(sent, verb):
+        return None
+    governor = sent.words[verb.head]
+    between = sent.words[governor.index + 1 : verb.index]
+    opening = next((w for w in reversed(between) if w.text.lower() == "où"), None)
+    if opening is None:
+        return None
+    phrase = sent.words[opening.index + 1 : verb.index]
+    if any(w.upos in {"VERB", "AUX"} and w.deprel not in {"aux", "aux:tense", "aux:pass"} for w in phrase):
+        return None
+    return next((w for w in phrase if w.upos in {"NOUN", "PROPN"}), None)
 
 
 def _bare_noun_after(sent: Sentence, verb: Word, word: Word) -> bool:
