@@ -747,3 +747,20 @@ def test_a_chemical_formula_is_no_source_though_written_in_capitals() -> None:
     start = text.index("lui.")
     span = Span(start, start + 3, source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN)).name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "le député Paul Roux et Marc Petit",
+        "le député Paul Roux (LR) et Marc Petit",
+        "Paul Roux (DVD) et Marc Petit",
+    ],
+)
+def test_two_names_joined_by_et_are_a_pair_past_a_label_in_brackets(pair: str) -> None:
+    text = f"La fermeture fait réagir {pair}. Ils dénoncent une décision « absurde »."
+    groups = [o for o in index_document(text).occurrences if o.kind == "group"]
+    assert [g.name for g in groups] == ["Paul Roux et Marc Petit"]
+    start = text.index("Ils")
+    span = Span(start, start + 3, source=text)
+    assert Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN)).name == "Paul Roux et Marc Petit"

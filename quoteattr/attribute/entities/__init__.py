@@ -818,13 +818,19 @@ def _presiding_role(text: str, start: int) -> str | None:
     return None if found is None else _PRESIDING_ROLES[found["verb"].lower()]
 
 
+#: Between two names joined into a pair: « et », after a label in brackets on the first one.
+_JOINED_BY_ET = regex.compile(r"(?:[ \u00a0]*\([^()\n]{1,30}\))?[ \u00a0]+et[ \u00a0]+")
+
+
 def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occurrence]:
     """Groups: two names joined by "et", and plural group nouns."""
     text, tokens, quoted = scan.text, scan.tokens, scan.quoted
     occurrences: list[Occurrence] = []
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
-    for (left_run, left), (right_run, right) in itertools.pairwise(persons):
-        if right_run.first - left_run.last == 2 and tokens[left_run.last + 1].lower == "et":
+    # a label in brackets after a name is no one of the pair (« Paul Roux (LR) et Anne Petit »)
+    named = [(run, occurrence) for run, occurrence in persons if not in_brackets(text, occurrence.span.start)]
+    for (left_run, left), (_, right) in itertools.pairwise(named):
+        if _JOINED_BY_ET.fullmatch(text, left.span.end, right.span.start) is not None:
             in_list = (
                 left_run.first > 0 and text[tokens[left_run.first - 1].end : left.span.start].strip() == ","
             )
@@ -834,7 +840,7 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
             occurrences.append(
                 Occurrence(
                     span=Span(left.span.start, right.span.end, source=text),
-                    name=text[left.span.start : right.span.end],
+                    name=f"{left.span.text_in(text)} et {right.span.text_in(text)}",
                     tokens=(*left.tokens, "et", *right.tokens),
                     kind="group",
                     gender="f" if genders == {"f"} else "m",
