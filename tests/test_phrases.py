@@ -7,6 +7,7 @@ from hand_parse import parse
 
 from quoteattr.attribute.mentions import MentionKind
 from quoteattr.attribute.phrases import _adjectival_participle, mention_from, surface_subject
+from quoteattr.attribute.resolve_rules import parse_name_phrase
 
 ELECTED = """
 Le le DET 1 det
@@ -424,6 +425,48 @@ ARE ARE PROPN 17 appos
     mention = surface_subject(sent, 0, sent[8], text)
     assert mention is not None
     assert mention.span.text == "le directeur de l'Agence régionale de l'eau"
+
+
+def test_a_name_apposed_after_a_title_and_its_body_s_initials_in_brackets() -> None:
+    # two adjectives of one noun, then the body's initials, then the name: the whole title and
+    # the name are the incise's subject, and the name is the person's (not the initials)
+    text = (
+        "« Rien n'a changé », a expliqué le président du syndicat de l'enseignement secondaire et "
+        "technique (SNES), Paul Roux."
+    )
+    table = """
+« « PUNCT 4 punct
+Rien rien PRON 4 nsubj
+n' ne ADV 4 advmod
+a avoir AUX 4 aux:tense
+changé changer VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+expliqué expliquer VERB 4 parataxis VerbForm=Part
+le le DET 10 det
+président président NOUN 8 nsubj
+du de ADP 12 case
+syndicat syndicat NOUN 10 nmod
+de de ADP 15 case
+l' le DET 15 det
+enseignement enseignement NOUN 12 nmod
+secondaire secondaire ADJ 15 amod
+et et CCONJ 18 cc
+technique technique ADJ 16 conj
+( ( PUNCT 10 punct
+SNES SNES PROPN 10 appos
+) ) PUNCT 10 punct
+, , PUNCT 23 punct
+Paul Paul PROPN 4 nsubj
+Roux Roux PROPN 23 flat:name
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text.endswith("technique (SNES), Paul Roux")
+    assert parse_name_phrase(text, mention.span).name == "Paul Roux"
 
 
 def test_a_time_noun_after_de_is_the_complement_of_the_phrase() -> None:

@@ -675,6 +675,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
     after = _past_place(sent, past_quoted_name(sent, _title_end(sent, words) + 1))
     after = _past_enumerated_complements(sent, _past_participle_phrase(sent, after))
+    after = _past_bracketed_initials(sent, after)
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
@@ -693,6 +694,22 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if follow is not None and _opens_clause(follow) and _governed(sent, words):
         return words  # « Selon ce conseiller de Paul Roux, Moscou « cherche … » »: the clause's subject
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+#: The most words inside the brackets of a body's initials after its name (« (SNES) », « ( CGT ) »).
+_BRACKETED_WORDS = 3
+
+
+def _past_bracketed_initials(sent: Sentence, at: int) -> int:
+    """Past the initials in brackets that follow a body's name in a title (« le président du
+    Syndicat national des enseignants du second degré (SNES), Paul Roux »): the index after the
+    closing bracket; ``at`` itself when no bracket opens there."""
+    if at >= len(sent) or sent[at].text != "(":
+        return at
+    for k in range(at + 1, min(len(sent), at + 2 + _BRACKETED_WORDS)):
+        if sent[k].text == ")":
+            return k + 1
+    return at
 
 
 def _past_second_post(sent: Sentence, start: int) -> int:
@@ -1123,6 +1140,11 @@ def surface_subject(
     if not first_run:
         return None
     first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
+    joined = first_run[-1].index + 1
+    if _adjectives_joined(words, joined) and (allowed is None or allowed(words[joined + 1])):
+        # « le président du syndicat de l'enseignement secondaire et technique (SNES), Paul Roux »:
+        # two adjectives of one noun before the name apposed to the whole title
+        first_run = tuple(words[first_run[0].index : joined + 2])
     extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))
     if allowed is not None and not all(allowed(w) for w in extended):
         extended = first_run  # « — Madame, répondit la servante, je … »: the quote goes on, no name

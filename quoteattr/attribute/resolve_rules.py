@@ -470,6 +470,11 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         named_later = any(r and starts_person_name(r[-1].tokens[0]) for _, r in found[k + 1 :])
         if opener and named_later and not starts_person_name(runs[-1].tokens[0]):
             continue  # « Venue de Lyon avec deux amies, Clara, … »: a participle opening the sentence
+        bracketed = all(text[: r.start].rstrip(" \u00a0").endswith("(") for r in runs)
+        if bracketed and any(later for _, later in found[k + 1 :]):
+            # « le président du Syndicat national des professeurs (Snapest), Paul Roux »: the
+            # body's initials in brackets label the title; the name apposed after it is the person's
+            continue
         last = runs[-1]
         if named_later and _affiliation(last, segment, last.first - (1 if last.civility else 0)):
             continue  # « le député RN du Nord, Paul Roux »: the role's party, then the name apposed
