@@ -258,8 +258,25 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
             "Tout est prêt, confirme le maire, Paul Roux viendra demain.",
             ["Tout est prêt", "Paul Roux viendra demain."],
         ),
+        # an adverb between the verb and its subject (« explique fermement X »)
+        (
+            "Fermer une école ne se fait jamais de gaieté de cœur, explique fermement Claire Vidal. "
+            "À Vire, on en parlait depuis trente ans.",
+            [
+                "Fermer une école ne se fait jamais de gaieté de cœur",
+                "À Vire, on en parlait depuis trente ans.",
+            ],
+        ),
+        (
+            "Le site rouvrira, ajoute toutefois la direction. Pas avant l'été.",
+            ["Le site rouvrira", "Pas avant l'été."],
+        ),
         # an imperative has no subject after it; a present with a thing after it is no tag
         ("Voyons, demande à ta mère ce soir.", ["Voyons, demande à ta mère ce soir."]),
+        (
+            "Le projet avance, note rapidement la presse ne suffit pas.",
+            ["Le projet avance, note rapidement la presse ne suffit pas."],
+        ),
         (
             "Le projet avance, note la presse locale ne suffit pas.",
             ["Le projet avance, note la presse locale ne suffit pas."],

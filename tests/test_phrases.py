@@ -469,6 +469,27 @@ Roux Roux PROPN 23 flat:name
     assert parse_name_phrase(text, mention.span).name == "Paul Roux"
 
 
+def test_an_adverb_in_ment_between_the_incise_verb_and_its_subject_is_the_verb_s() -> None:
+    # « fermement » tagged a noun, as spaCy does after an elided quote
+    text = "« Ça suffit, explique fermement Claire Vidal. »"
+    table = """
+« « PUNCT 2 punct
+Ça cela PRON 2 nsubj
+suffit suffire VERB -1 root
+, , PUNCT 4 punct
+explique expliquer VERB 2 parataxis
+fermement fermement NOUN 4 advmod
+Claire Claire PROPN 4 obj
+Vidal Vidal PROPN 6 flat:name
+. . PUNCT 2 punct
+» » PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[4], text)
+    assert mention is not None
+    assert mention.span.text == "Claire Vidal"
+
+
 def test_a_time_noun_after_de_is_the_complement_of_the_phrase() -> None:
     text = "« Non », demande un ouvrier de l'équipe de nuit."
     table = """

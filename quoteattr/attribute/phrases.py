@@ -1173,6 +1173,15 @@ def surface_subject(
     return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
 
 
+def _adverb_in_ment(word: Word) -> bool:
+    """Whether ``word``, right after an incise's verb, is an adverb in *-ment* whatever its tag
+    (« explique fermement X », « fermement » tagged a noun): a word in small letters of seven
+    letters or more in *-ment*; a noun in *-ment* takes its article there (« a salué le
+    gouvernement »)."""
+    text = word.text
+    return len(text) >= 7 and text.endswith("ment") and text[:1].islower() and word.upos != "DET"
+
+
 def inverted_run_after(
     sent: Sentence, verb: Word, i: int, allowed: Callable[[Word], bool] | None = None
 ) -> tuple[Word, ...]:
@@ -1189,7 +1198,7 @@ def inverted_run_after(
             # « ont annoncé le 12 mai les Nations unies », « s'indigne de son côté la CGT »: the
             # date and the side taken are the verb's
             i += dated
-        elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS:
+        elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS or _adverb_in_ment(w):
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
         elif adverb := incise_adverb(words, i):
             i += adverb  # « reprit de nouveau Paul », « d' » tagged a preposition

@@ -144,8 +144,8 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     never a thing (*« Il a tout dit, a lancé le projet. »* goes on speaking)."""
     stop = _NEXT_PUNCT.search(text, start, end)
     words = [m.group() for m in _WORD.finditer(text[start : stop.start() if stop else end])][:_SUBJECT_WINDOW]
-    while words and words[0].lower() in TIME_WORDS:
-        words = words[1:]  # « a expliqué hier l'officier »: the date is the verb's
+    while words and (words[0].lower() in TIME_WORDS or _manner_adverb(words[0].lower())):
+        words = words[1:]  # « a expliqué hier l'officier », « explique fermement X »: the verb's
     if not words:
         return False
     if words[0][0].isupper():
@@ -157,6 +157,19 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     if _one_of_a_group([w.lower() for w in words]):
         return True
     return any(speaking_noun(w.lower()) for w in words[1:3])
+
+
+#: Adverbs that may stand between a tag's verb and its subject, besides those in *-ment*.
+_TAG_ADVERBS: Final = frozenset(
+    {"encore", "aussi", "toutefois", "cependant", "néanmoins", "pourtant", "alors", "ensuite", "enfin"}
+)
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether ``word``, after a tag's verb, is an adverb before its subject: « explique
+    fermement X », « ajoute toutefois X » (a word in small letters in *-ment* of seven letters
+    or more: « fermement », « longuement »; a noun in *-ment* takes its article there)."""
+    return word in _TAG_ADVERBS or (len(word) >= 7 and word.endswith("ment"))
 
 
 def _one_of_a_group(words: list[str]) -> bool:
