@@ -9148,3 +9148,39 @@ def test_a_verb_after_ou_and_a_noun_phrase_has_that_phrase_for_subject(relation:
     assert found is not None
     # not « La situation », nor a mention opening on the relative adverb
     assert (found.cue, mention_text(found)) == ("revendiquer", "la candidate Anne Roux")
+
+
+_PRESENTS_AS = """
+Le le DET 1 det
+maire maire NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+le le DET 4 det
+projet projet NOUN 2 obj
+{comme}
+« « PUNCT 7 punct
+indispensable indispensable ADJ 2 xcomp
+» » PUNCT 7 punct
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "comme", "speaker"),
+    [
+        # the quote is the attribute « comme » gives the object: the subject's words
+        ("présente", "présente", "comme comme ADP 7 mark", "Le maire"),
+        ("définit", "définir", "comme comme ADP 7 mark", "Le maire"),
+        # without « comme », « présenter » and « définir » report nothing
+        ("présente", "présenter", "", None),
+    ],
+)
+def test_a_verb_of_presenting_reports_the_attribute_it_gives_after_comme(
+    verb: str, lemma: str, comme: str, speaker: str | None
+) -> None:
+    between = " comme" if comme else ""
+    text = f"Le maire {verb} le projet{between} « indispensable »."
+    table = _PRESENTS_AS.format(verb=verb, lemma=lemma, comme=comme)
+    if not comme:  # one word fewer: the heads after it move back by one
+        table = table.replace("PUNCT 7 punct", "PUNCT 6 punct")
+    found = governing_verb(site_of(text, table))
+    assert mention_text(found) == speaker

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
+import regex
+
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
@@ -40,6 +42,7 @@ from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
 from quoteattr.lang.fr.titles import ELIDED_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
+    COMME_ATTRIBUTE_VERBS,
     INCISE_ONLY_VERBS,
     INFINITIVE_ENDINGS,
     NAMING_DE_VERBS,
@@ -104,10 +107,13 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             opinion = clause and cue_lemma(sent, ancestor) in OPINION_VERBS
             # « son groupe soutenait « sur le principe » le tramway »: backing, not saying
             backing = not clause and cue_lemma(sent, ancestor) in CLAUSE_ONLY_VERBS
+            attributed = lemma_of(ancestor.text, ancestor.lemma) in COMME_ATTRIBUTE_VERBS and _after_comme(
+                site
+            )
             if (
                 verbish(sent, ancestor)
                 and not backing
-                and (is_reporting(sent, ancestor, incise=False) or opinion)
+                and (is_reporting(sent, ancestor, incise=False) or opinion or attributed)
             ):
                 passive = _agentless_passive(sent, ancestor)
                 # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
@@ -168,6 +174,17 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+#: « comme » and an article at most, right before a quote's opening mark.
+_COMME_BEFORE = regex.compile(r"(?i)\bcomme(?:[ \u00a0]+(?:une?|des|les?|la|l['’]))?[ \u00a0\u202f]*$")
+
+
+def _after_comme(site: QuoteSite) -> bool:
+    """Whether the quote is set right after « comme » (an article between at most): the
+    attribute of a verb of :data:`~quoteattr.lang.fr.verbs.COMME_ATTRIBUTE_VERBS`' object."""
+    start = site.quote.marks.start
+    return _COMME_BEFORE.search(site.doc.text, max(0, start - 20), start) is not None
 
 
 def _clause_subject_for(site: QuoteSite, index: int, noun: Word, owner: Word) -> Mention | None:

@@ -19,6 +19,7 @@ __all__ = [
     "ASKING_VERBS",
     "BREAKING_OUT_VERBS",
     "CLAUSE_ONLY_VERBS",
+    "COMME_ATTRIBUTE_VERBS",
     "DIALOGUE_VERBS",
     "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
@@ -144,6 +145,15 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
 
 #: Every lemma that counts as a reporting cue (≥ 150 lemmas).
 REPORTING_VERBS: frozenset[str] = PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERBS
+
+#: Verbs that give their subject's words only as an attribute of their object introduced by
+#: « comme » (Riegel, Pellat & Rioul: the object's attribute after « comme »): « X définit sa liste
+#: comme « une grande alliance » », « le parti se présente comme « le défenseur … » » (the
+#: pronominal form too: the subject presents itself so); with a plain object they report
+#: nothing (« a présenté son plan », « définit les règles »).
+COMME_ATTRIBUTE_VERBS: frozenset[str] = frozenset(
+    {"définir", "présenter", "dépeindre", "décrire", "désigner"}
+)
 
 #: Reporting verbs that report words only with a clause or an infinitive: with a noun object
 #: they mean something else (« soutient que … » claims, « soutient le projet » backs it;
@@ -324,6 +334,10 @@ _FIRST_GROUP_ENDINGS: tuple[str, ...] = (
 _LEMMA_CACHE = 1 << 16
 
 
+#: The lemmas :func:`lemma_of` finds from a form's first-group ending.
+_CUE_LEMMAS = REPORTING_VERBS | COMME_ATTRIBUTE_VERBS
+
+
 @functools.lru_cache(maxsize=_LEMMA_CACHE)
 def lemma_of(form: str, model_lemma: str) -> str:
     """The reporting-verb lemma for ``form``, correcting the parser's lemma where it is wrong.
@@ -350,7 +364,7 @@ def lemma_of(form: str, model_lemma: str) -> str:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = low[: -len(ending)]
             for candidate in (stem + "er", stem[:-1] + "er" if stem.endswith(("ll", "tt")) else ""):
-                if candidate in REPORTING_VERBS or pronominal(candidate) is not None:
+                if candidate in _CUE_LEMMAS or pronominal(candidate) is not None:
                     return candidate  # "indignée" → "indigner"; "rappelle" → "rappeler"
     return lemma
 
