@@ -764,3 +764,18 @@ def test_two_names_joined_by_et_are_a_pair_past_a_label_in_brackets(pair: str) -
     start = text.index("Ils")
     span = Span(start, start + 3, source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN)).name == "Paul Roux et Marc Petit"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("la SNCB et Infrabel", "SNCB et Infrabel"),
+        # an apposition closing the phrase describes; the names before it are still the two
+        ("la SNCB et Infrabel, le gestionnaire du réseau", "SNCB et Infrabel"),
+    ],
+)
+def test_names_joined_by_et_are_both_sources_before_an_apposition(phrase: str, name: str) -> None:
+    text = f"Seuls 15 % des trains ont circulé, selon {phrase}."
+    start = text.index(phrase)
+    span = Span(start, start + len(phrase), source=text)
+    assert Resolver(text).resolve(Mention(span, span, MentionKind.NAME)).name == name

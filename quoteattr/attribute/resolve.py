@@ -95,6 +95,11 @@ _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:le|la|les)\s+\Z|\bl['’]\Z")
 #: Kinds of name that may be joined into one source (a country speaks for its government).
 _JOINABLE = frozenset({"person", "name", "organisation", "place", "complement"})
 #: Between two joined names: a comma or « et », and the next one's article (« et les États-Unis »).
+#: An apposition closing a phrase after its names: a comma, an article, a description in small
+#: letters (« …, le gestionnaire du réseau »).
+_APPOSED_TAIL = regex.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:le|la|les|l['’]|un|une|des)[ \u00a0]*\p{Ll}[^,;:.!?«»]*"
+)
 _NAME_JOIN = regex.compile(
     rf"(?i)[ \t\u00a0\u202f]*(?:,|et)[ \t\u00a0\u202f]*(?:(?:le|la|les){_SPACE}|l['’])?"
 )
@@ -373,8 +378,11 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         and adjectives: a name after « de » is a complement (« le maire de Lyon et Paul Roux » is
         the mayor and Roux). Empty when the phrase names one source."""
         names = [o for o in self._index.within(span) if o.kind in _JOINABLE and not o.quoted]
-        if len(names) < 2 or self._text[names[-1].span.end : span.end].strip(_CLOSING) != "":
+        if len(names) < 2:
             return ()
+        tail = self._text[names[-1].span.end : span.end]
+        if tail.strip(_CLOSING) != "" and _APPOSED_TAIL.fullmatch(tail) is None:
+            return ()  # « selon la SNCB et Infrabel, le gestionnaire du réseau »: an apposition may close it
         run = [names[-1]]
         for occurrence in reversed(names[:-1]):
             if _NAME_JOIN.fullmatch(self._text, occurrence.span.end, run[0].span.start) is None:
