@@ -779,3 +779,19 @@ def test_names_joined_by_et_are_both_sources_before_an_apposition(phrase: str, n
     start = text.index(phrase)
     span = Span(start, start + len(phrase), source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.NAME)).name == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "la Convention patronale de l'industrie horlogère",
+        "la Conférence des évêques de France",
+        "la Mutuelle générale de l'éducation",
+        "la Plateforme des associations de patients",
+    ],
+)
+def test_a_capitalised_body_noun_opens_the_body_s_whole_name(body: str) -> None:
+    text = f"Selon {body}, les résultats sont bons."
+    start = text.index(body)
+    span = Span(start, start + len(body), source=text)
+    assert Resolver(text).resolve(Mention(span, span, MentionKind.NAME)).name == body.split(" ", 1)[1]

@@ -1047,7 +1047,8 @@ BODY_NAME_HEADS: Final[dict[str, str]] = {
     "caisse": "f", "collège": "m", "secours": "m", "cercle": "m", "réseau": "m", "planning": "m",
     "mutualité": "f", "sécurité": "f", "protection": "f", "cinémathèque": "f", "opéra": "m",
     "bibliothèque": "f", "fonds": "m", "programme": "m", "forum": "m", "régie": "f",
-    "église": "f", "rassemblement": "m", "conservatoire": "m", "tribune": "f",
+    "église": "f", "rassemblement": "m", "conservatoire": "m", "tribune": "f", "convention": "f",
+    "mutuelle": "f", "plateforme": "f",
 }  # fmt: skip
 
 #: Capitalised words that open a sports club's own name: « le Stade rennais », « l'Olympique de
