@@ -795,3 +795,14 @@ def test_a_capitalised_body_noun_opens_the_body_s_whole_name(body: str) -> None:
     start = text.index(body)
     span = Span(start, start + len(body), source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.NAME)).name == body.split(" ", 1)[1]
+
+
+def test_a_statement_takes_up_no_other_kind_of_statement_named_before() -> None:
+    # a study is no communiqué: « L'étude » names itself, not the statement before it
+    text = (
+        "« Le volume a été réduit de moitié », ont indiqué l'EPFZ et le WSL dans un communiqué. "
+        "L'étude, publiée dans une revue, indique que les glaciologues ont eu recours à des archives."
+    )
+    start = text.index("L'étude")
+    span = Span(start, start + len("L'étude"), source=text)
+    assert Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT)).name == "étude"

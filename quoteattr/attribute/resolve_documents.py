@@ -72,8 +72,7 @@ class _Documents(_ResolverBase):
         the words take it up as « le texte », « le document » or by its own noun (« le
         communiqué »); ``None`` otherwise (« a-t-il dit au quotidien X. Le journal … » is the
         paper's)."""
-        head = head_noun(words) or ""
-        taken_up = head in {"texte", "document"} or head == head_noun(occurrence.name)
+        taken_up = _may_take_up(words, occurrence)
         before = self._text[max(0, occurrence.span.start - 6) : occurrence.span.start].split()
         if not taken_up or not before or before[-1].lower() != "dans":
             return None
@@ -138,8 +137,10 @@ class _Documents(_ResolverBase):
             issuer = self._vehicle_issuer(occurrence, words) if distance <= _BARE_DOCUMENT_REACH else None
             if issuer is not None:
                 return self._taken_up(issuer, limit, ResolvedBy.ISSUER)
-            if distance <= _BARE_DOCUMENT_REACH and len(occurrence.tokens) > len(words.split()):
-                # "le projet de résolution présenté par la Norvège …  Le texte charge …"
+            fuller = len(occurrence.tokens) > len(words.split())
+            if distance <= _BARE_DOCUMENT_REACH and fuller and _may_take_up(words, occurrence):
+                # "le projet de résolution présenté par la Norvège …  Le texte charge …"; not
+                # « … dans un communiqué. L'étude indique … »: a study is no communiqué
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
         # « le communiqué », and « son communiqué », whose owner is the body just named
         definite = words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))
@@ -256,3 +257,16 @@ class _Documents(_ResolverBase):
         if preposition not in _TO_FORMS:
             return True
         return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
+
+
+#: Nouns of a statement that take up any statement named before (« le texte », « le document »).
+_ANY_STATEMENT = frozenset({"texte", "document"})
+
+
+def _may_take_up(words: str, occurrence: Occurrence) -> bool:
+    """Whether the statement described by ``words`` may be the one ``occurrence`` named: by its
+    own noun (« un communiqué … le communiqué »), or by a noun any statement goes by (« le
+    texte », « le document »); not another kind of statement (« … dans un communiqué. L'étude
+    indique … » is another text)."""
+    head = head_noun(words) or ""
+    return not head or head in _ANY_STATEMENT or fold(head) == fold(head_noun(occurrence.name) or "")
