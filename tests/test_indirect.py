@@ -345,12 +345,12 @@ def test_selon_before_the_clause() -> None:
 
 SELON_NO_COMMA = """
 Selon selon ADP 1 case
-Moscou Moscou PROPN 6 obl:mod
+Berlin Berlin PROPN 6 obl:mod
 le le DET 3 det
-communiqué communiqué NOUN 6 nsubj:pass
+traité traité NOUN 6 nsubj:pass
 a avoir AUX 6 aux:tense
 été être AUX 6 aux:pass
-approuvé approuver VERB -1 root VerbForm=Part
+signé signer VERB -1 root VerbForm=Part
 lundi lundi NOUN 6 obl:mod
 . . PUNCT 6 punct
 """
@@ -358,16 +358,16 @@ lundi lundi NOUN 6 obl:mod
 
 def test_selon_a_name_then_the_clause_with_no_comma() -> None:
     # a noun phrase of its own opens straight after the source's name: the clause is its
-    text = "Selon Moscou le communiqué a été approuvé lundi."
-    assert found(text, SELON_NO_COMMA) == [("le communiqué a été approuvé lundi", "Moscou", "selon")]
+    text = "Selon Berlin le traité a été signé lundi."
+    assert found(text, SELON_NO_COMMA) == [("le traité a été signé lundi", "Berlin", "selon")]
 
 
 CLARIFIES_SCONJ = """
 Au à ADP 1 case
-fil fil NOUN 11 obl:mod
+terme terme NOUN 11 obl:mod
 de de ADP 4 case
 l' le DET 4 det
-enquête enquête NOUN 1 nmod
+audit audit NOUN 1 nmod
 , , PUNCT 11 punct
 clarifie clarifier SCONJ 11 dep
 -t -t PRON 6 nsubj
@@ -378,17 +378,19 @@ est être AUX 11 aux:tense
 apparu apparaître VERB -1 root VerbForm=Part
 que que SCONJ 16 mark
 le le DET 15 det
-réseau réseau NOUN 16 nsubj
+budget budget NOUN 16 nsubj
 était être AUX 17 cop
-organisé organisé ADJ 11 csubj
+insuffisant insuffisant ADJ 11 csubj
 . . PUNCT 11 punct
 """
 
 
 def test_a_word_before_a_glued_inverted_clitic_is_the_incise_verb_whatever_its_tag() -> None:
     # spaCy tagged « clarifie » a conjunction; only a verb takes « -t-il » glued after it
-    text = "Au fil de l'enquête, clarifie-t-il, il est apparu que le réseau était organisé."
-    assert found(text, CLARIFIES_SCONJ) == [("il est apparu que le réseau était organisé", None, "clarifier")]
+    text = "Au terme de l'audit, clarifie-t-il, il est apparu que le budget était insuffisant."
+    assert found(text, CLARIFIES_SCONJ) == [
+        ("il est apparu que le budget était insuffisant", None, "clarifier")
+    ]
 
 
 SELON_LAST_NAMED = """
@@ -2480,7 +2482,7 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         # an incise whose verb reports words in an incise only, or is a form the scan ignores
         ("Le vote sera reporté, ont poursuivi les sources.", True),
         ("Les loyers vont baisser, avance l'institut.", True),
-        ("Au fil de l'enquête, clarifie-t-il, il est apparu que le réseau était organisé.", True),
+        ("Au terme de l'audit, clarifie-t-il, il est apparu que le budget manquait.", True),
         ("Le calendrier, rectifie-t-elle, sera tenu.", True),  # its subject a glued clitic
         ("Les sources ont poursuivi les discussions.", False),  # no incise: no comma before
         ("Il a pris une avance, poursuivre la route.", False),  # an infinitive is no incise's verb
@@ -5230,14 +5232,14 @@ rien rien PRON 11 obj
 
 
 def test_a_verb_after_a_comma_with_no_subject_after_it_is_no_incise() -> None:
-    # « …, a revendiqué une victoire »: an object after the verb, no inverted subject; the words
+    # « …, a dénoncé une provocation »: an object after the verb, no inverted subject; the words
     # before the comma are no one's
     from test_rules import WHERE_SHE_CLAIMED
 
     text = (
-        "La situation est confuse à Lyon où la candidate Anne Roux, à la tête de la coalition, "
-        "a revendiqué une « victoire relative »."
+        "Le climat est tendu à Brest où le délégué Paul Roux, à la tête de la fédération, "
+        "a dénoncé une « provocation délibérée »."
     )
     assert [
-        q for q in found(text, WHERE_SHE_CLAIMED.format(relation="parataxis")) if q[2] == "revendiquer"
+        q for q in found(text, WHERE_SHE_CLAIMED.format(relation="parataxis")) if q[2] == "dénoncer"
     ] == []

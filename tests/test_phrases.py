@@ -431,8 +431,8 @@ def test_a_name_apposed_after_a_title_and_its_body_s_initials_in_brackets() -> N
     # two adjectives of one noun, then the body's initials, then the name: the whole title and
     # the name are the incise's subject, and the name is the person's (not the initials)
     text = (
-        "« Rien n'a changé », a expliqué le président du syndicat de l'enseignement secondaire et "
-        "technique (SNES), Paul Roux."
+        "« Rien n'a changé », a expliqué le secrétaire du syndicat de la marine marchande et "
+        "fluviale (SMMF), Paul Roux."
     )
     table = """
 « « PUNCT 4 punct
@@ -445,17 +445,17 @@ changé changer VERB -1 root VerbForm=Part
 a avoir AUX 8 aux:tense
 expliqué expliquer VERB 4 parataxis VerbForm=Part
 le le DET 10 det
-président président NOUN 8 nsubj
+secrétaire secrétaire NOUN 8 nsubj
 du de ADP 12 case
 syndicat syndicat NOUN 10 nmod
 de de ADP 15 case
-l' le DET 15 det
-enseignement enseignement NOUN 12 nmod
-secondaire secondaire ADJ 15 amod
+la le DET 15 det
+marine marine NOUN 12 nmod
+marchande marchand ADJ 15 amod
 et et CCONJ 18 cc
-technique technique ADJ 16 conj
+fluviale fluvial ADJ 16 conj
 ( ( PUNCT 10 punct
-SNES SNES PROPN 10 appos
+SMMF SMMF PROPN 10 appos
 ) ) PUNCT 10 punct
 , , PUNCT 23 punct
 Paul Paul PROPN 4 nsubj
@@ -465,7 +465,7 @@ Roux Roux PROPN 23 flat:name
     sent = parse(text, table).sentences[0]
     mention = surface_subject(sent, 0, sent[8], text)
     assert mention is not None
-    assert mention.span.text.endswith("technique (SNES), Paul Roux")
+    assert mention.span.text.endswith("fluviale (SMMF), Paul Roux")
     assert parse_name_phrase(text, mention.span).name == "Paul Roux"
 
 

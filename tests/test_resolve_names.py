@@ -723,11 +723,11 @@ def test_an_impersonal_on_hears_from_the_source_after_its_verb(after: str, phras
     ("word", "opens"),
     [
         ("Marie", True),
-        ("Marie-Guite", True),  # a compound on a listed given name, its second part no list holds
+        ("Marie-Flore", True),  # a compound on a listed given name, its second part no list holds
         ("Jean-Yvon", True),
         ("Saint-Denis", False),  # no given name opens it
         ("Marie-", False),
-        ("Marie-guite", False),  # both parts capitalised, as a name's are
+        ("Marie-flore", False),  # both parts capitalised, as a name's are
         ("Marie-Anne-Sophie", False),  # two parts at most
     ],
 )
@@ -737,8 +737,8 @@ def test_a_compound_given_name_opens_on_a_listed_one(word: str, opens: bool) -> 
 
 def test_a_chemical_formula_is_no_source_though_written_in_capitals() -> None:
     text = (
-        "Le docteur Paul Roux dirige le laboratoire. Si on réduit les émissions de CO2 et de CH4, "
-        "la fonte ralentira, selon lui. Le G7 a annoncé un plan."
+        "Le professeur Paul Roux étudie l'air des villes. Les rejets de CO2 et de CH4 baissent "
+        "depuis dix ans, selon lui. Le G7 a annoncé un plan."
     )
     names = {o.span.text for o in index_document(text).occurrences}
     assert "CO2" not in names
@@ -769,13 +769,13 @@ def test_two_names_joined_by_et_are_a_pair_past_a_label_in_brackets(pair: str) -
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("la SNCB et Infrabel", "SNCB et Infrabel"),
+        ("la RATP et Keolis", "RATP et Keolis"),
         # an apposition closing the phrase describes; the names before it are still the two
-        ("la SNCB et Infrabel, le gestionnaire du réseau", "SNCB et Infrabel"),
+        ("la RATP et Keolis, l'exploitant du tramway", "RATP et Keolis"),
     ],
 )
 def test_names_joined_by_et_are_both_sources_before_an_apposition(phrase: str, name: str) -> None:
-    text = f"Seuls 15 % des trains ont circulé, selon {phrase}."
+    text = f"Le tramway reprendra lundi, selon {phrase}."
     start = text.index(phrase)
     span = Span(start, start + len(phrase), source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.NAME)).name == name
@@ -784,7 +784,7 @@ def test_names_joined_by_et_are_both_sources_before_an_apposition(phrase: str, n
 @pytest.mark.parametrize(
     "body",
     [
-        "la Convention patronale de l'industrie horlogère",
+        "la Convention citoyenne des riverains de la Loire",
         "la Conférence des évêques de France",
         "la Mutuelle générale de l'éducation",
         "la Plateforme des associations de patients",
@@ -800,8 +800,8 @@ def test_a_capitalised_body_noun_opens_the_body_s_whole_name(body: str) -> None:
 def test_a_statement_takes_up_no_other_kind_of_statement_named_before() -> None:
     # a study is no communiqué: « L'étude » names itself, not the statement before it
     text = (
-        "« Le volume a été réduit de moitié », ont indiqué l'EPFZ et le WSL dans un communiqué. "
-        "L'étude, publiée dans une revue, indique que les glaciologues ont eu recours à des archives."
+        "« Les nappes ont baissé d'un tiers », ont indiqué l'Inrae et le BRGM dans un communiqué. "
+        "L'étude, parue en mars, indique que les forages agricoles ont doublé depuis 2010."
     )
     start = text.index("L'étude")
     span = Span(start, start + len("L'étude"), source=text)

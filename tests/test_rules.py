@@ -5525,16 +5525,20 @@ def test_a_quote_opening_its_paragraph_is_the_one_person_named_right_after(
     [
         # the stop after the closing mark ends the quote's sentence: the next one opens past it
         ("« Nous voulons être entendus ».", "Anne-Lise Marchal a pris la parole lundi.", "Anne-Lise Marchal"),
-        ('"Avons-nous l\'air si usés ?".', "Marie-Guite Vernet a répondu au ministre.", "Marie-Guite Vernet"),
+        (
+            '"Sommes-nous vraiment si fatigués ?".',
+            "Marie-Flore Vernet a répondu au ministre.",
+            "Marie-Flore Vernet",
+        ),
         # a sentence opening on a name has it for subject, whoever else it names
         (
-            "« Nous ne sommes pas usés. »",
-            "Marie-Guite Vernet a tenu à démentir les propos de Nicolas Sarkozy.",
-            "Marie-Guite Vernet",
+            "« Nous ne sommes pas fatigués. »",
+            "Marie-Flore Vernet a tenu à démentir les propos de Nicolas Sarkozy.",
+            "Marie-Flore Vernet",
         ),
         # not two names joined as one subject, nor a name that does not open the sentence
-        ("« Nous ne sommes pas usés. »", "Marie Vernet et Paul Roux ont répondu au ministre.", None),
-        ("« Nous ne sommes pas usés. »", "Lundi, Marie Vernet a démenti les propos de Paul Roux.", None),
+        ("« Nous ne sommes pas fatigués. »", "Marie Vernet et Paul Roux ont répondu au ministre.", None),
+        ("« Nous ne sommes pas fatigués. »", "Lundi, Marie Vernet a démenti les propos de Paul Roux.", None),
     ],
 )
 def test_a_lead_quote_is_the_person_the_next_sentence_opens_on(
@@ -9074,15 +9078,15 @@ def test_a_verb_juxtaposed_after_a_comma_shares_the_subject_of_the_verb_before()
 
 
 def test_a_verb_after_a_fronted_subordinate_clause_has_its_own_subject() -> None:
-    text = "Un soir, comme il avait dîné, Paul Roux, un peu las, lui dit : « Je pars demain. »"
+    text = "Un jour, comme il avait mangé, Paul Roux, un peu las, lui dit : « Je pars demain. »"
     table = """
     Un un DET 1 det
-    soir soir NOUN 6 obl:mod
+    jour jour NOUN 6 obl:mod
     , , PUNCT 6 punct
     comme comme SCONJ 6 mark
     il il PRON 6 nsubj
     avait avoir AUX 6 aux:tense
-    dîné dîner VERB -1 root VerbForm=Part
+    mangé manger VERB -1 root VerbForm=Part
     , , PUNCT 6 punct
     Paul Paul PROPN 6 obl:mod
     Roux Roux PROPN 8 flat:name
@@ -9108,16 +9112,16 @@ def test_a_verb_after_a_fronted_subordinate_clause_has_its_own_subject() -> None
 
 
 WHERE_SHE_CLAIMED = """
-La le DET 1 det
-situation situation NOUN 3 nsubj
+Le le DET 1 det
+climat climat NOUN 3 nsubj
 est être AUX 3 cop
-confuse confus ADJ -1 root
+tendu tendu ADJ -1 root
 à à ADP 5 case
-Lyon Lyon PROPN 3 obl:arg
+Brest Brest PROPN 3 obl:arg
 où où PRON 8 nmod
-la le DET 8 det
-candidate candidat NOUN 3 obl:mod
-Anne Anne PROPN 8 appos
+le le DET 8 det
+délégué délégué NOUN 3 obl:mod
+Paul Paul PROPN 8 appos
 Roux Roux PROPN 9 flat:name
 , , PUNCT 3 punct
 à à ADP 14 case
@@ -9125,14 +9129,14 @@ la le DET 14 det
 tête tête NOUN 3 obl:mod
 de de ADP 17 case
 la le DET 17 det
-coalition coalition NOUN 14 nmod
+fédération fédération NOUN 14 nmod
 , , PUNCT 3 punct
 a avoir AUX 20 aux:tense
-revendiqué revendiquer VERB 3 {relation} VerbForm=Part
+dénoncé dénoncer VERB 3 {relation} VerbForm=Part
 une un DET 23 det
 « « PUNCT 23 punct
-victoire victoire NOUN 20 obj
-relative relatif ADJ 23 amod
+provocation provocation NOUN 20 obj
+délibérée délibéré ADJ 23 amod
 » » PUNCT 23 punct
 . . PUNCT 3 punct
 """  # as spaCy parses it: the relative's verb hung on the main clause
@@ -9141,13 +9145,13 @@ relative relatif ADJ 23 amod
 @pytest.mark.parametrize("relation", ["parataxis", "conj"])
 def test_a_verb_after_ou_and_a_noun_phrase_has_that_phrase_for_subject(relation: str) -> None:
     text = (
-        "La situation est confuse à Lyon où la candidate Anne Roux, à la tête de la coalition, "
-        "a revendiqué une « victoire relative »."
+        "Le climat est tendu à Brest où le délégué Paul Roux, à la tête de la fédération, "
+        "a dénoncé une « provocation délibérée »."
     )
     found = governing_verb(site_of(text, WHERE_SHE_CLAIMED.format(relation=relation)))
     assert found is not None
-    # not « La situation », nor a mention opening on the relative adverb
-    assert (found.cue, mention_text(found)) == ("revendiquer", "la candidate Anne Roux")
+    # not « Le climat », nor a mention opening on the relative adverb
+    assert (found.cue, mention_text(found)) == ("dénoncer", "le délégué Paul Roux")
 
 
 _PRESENTS_AS = """

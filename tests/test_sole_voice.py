@@ -85,9 +85,9 @@ def test_untagged_words_in_the_first_person_are_the_one_quoted_person_s() -> Non
             {0: "Lina Moreau"},
             SpeakerKind.PERSON,
         ),
-        # its noun hyphenated (« Sa porte-parole doute que … »)
+        # its noun hyphenated (« Son porte-parole assure que … »)
         (
-            "« C'est dur », a reconnu Lina Moreau. Sa porte-parole doute que la saison soit perdue. "
+            "« C'est dur », a reconnu Lina Moreau. Son porte-parole assure que rien n'est perdu. "
             "« Je pense qu'elle reviendra. »",
             {0: "Lina Moreau"},
             SpeakerKind.PERSON,

@@ -432,7 +432,7 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
 
 def starts_person_name(word: str) -> bool:
     """Whether ``word`` is a given name listed in :mod:`quoteattr.lang.fr.given_names`, or a
-    compound of two capitalised parts opening on one (« Marie-Guite », « Jean-Yvon »): French
+    compound of two capitalised parts opening on one (« Marie-Flore », « Jean-Yvon »): French
     compound given names join a given name and another, often a short form no list holds."""
     folded = fold(word)
     if folded in GIVEN_NAMES:

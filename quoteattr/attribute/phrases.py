@@ -696,13 +696,13 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     return tuple(sent.words[words[0].index : run[-1].index + 1])
 
 
-#: The most words inside the brackets of a body's initials after its name (« (SNES) », « ( CGT ) »).
+#: The most words inside the brackets of a body's initials after its name (« (FTRF) », « ( CGT ) »).
 _BRACKETED_WORDS = 3
 
 
 def _past_bracketed_initials(sent: Sentence, at: int) -> int:
     """Past the initials in brackets that follow a body's name in a title (« le président du
-    Syndicat national des enseignants du second degré (SNES), Paul Roux »): the index after the
+    Syndicat national des artisans boulangers (SNAB), Paul Roux »): the index after the
     closing bracket; ``at`` itself when no bracket opens there."""
     if at >= len(sent) or sent[at].text != "(":
         return at
@@ -1021,7 +1021,7 @@ def mention_from(
             while len(words) > 1 and (words[-1].text in _EDGE_PUNCT or words[-1].text.lower() in _RELATIVE):
                 words = words[:-1]
         while len(words) > 1 and words[0].text.lower() in _OPENING_RELATIVES and words[0] is not head:
-            words = words[1:]  # « où la candidate Anne Roux a revendiqué »: the clause's word, not hers
+            words = words[1:]  # « où le délégué Paul Roux a dénoncé »: the clause's word, not his
     words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
     words = _with_quoted_name(sent, words)
@@ -1142,7 +1142,7 @@ def surface_subject(
     first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
     joined = first_run[-1].index + 1
     if _adjectives_joined(words, joined) and (allowed is None or allowed(words[joined + 1])):
-        # « le président du syndicat de l'enseignement secondaire et technique (SNES), Paul Roux »:
+        # « le secrétaire du syndicat de la marine marchande et fluviale (SMMF), Paul Roux »:
         # two adjectives of one noun before the name apposed to the whole title
         first_run = tuple(words[first_run[0].index : joined + 2])
     extended = _with_quoted_name(sent, _with_apposed_name(sent, first_run))

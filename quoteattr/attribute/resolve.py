@@ -382,7 +382,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return ()
         tail = self._text[names[-1].span.end : span.end]
         if tail.strip(_CLOSING) != "" and _APPOSED_TAIL.fullmatch(tail) is None:
-            return ()  # « selon la SNCB et Infrabel, le gestionnaire du réseau »: an apposition may close it
+            return ()  # « selon la préfecture et Enedis, le distributeur d'électricité »: an apposition
         run = [names[-1]]
         for occurrence in reversed(names[:-1]):
             if _NAME_JOIN.fullmatch(self._text, occurrence.span.end, run[0].span.start) is None:

@@ -140,7 +140,7 @@ class _Documents(_ResolverBase):
             fuller = len(occurrence.tokens) > len(words.split())
             if distance <= _BARE_DOCUMENT_REACH and fuller and _may_take_up(words, occurrence):
                 # "le projet de résolution présenté par la Norvège …  Le texte charge …"; not
-                # « … dans un communiqué. L'étude indique … »: a study is no communiqué
+                # « … dans un communiqué. Le rapport affirme … »: a report is no communiqué
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
         # « le communiqué », and « son communiqué », whose owner is the body just named
         definite = words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))
@@ -266,7 +266,7 @@ _ANY_STATEMENT = frozenset({"texte", "document"})
 def _may_take_up(words: str, occurrence: Occurrence) -> bool:
     """Whether the statement described by ``words`` may be the one ``occurrence`` named: by its
     own noun (« un communiqué … le communiqué »), or by a noun any statement goes by (« le
-    texte », « le document »); not another kind of statement (« … dans un communiqué. L'étude
-    indique … » is another text)."""
+    texte », « le document »); not another kind of statement (« … dans un communiqué. Le rapport
+    affirme … » is another text)."""
     head = head_noun(words) or ""
     return not head or head in _ANY_STATEMENT or fold(head) == fold(head_noun(occurrence.name) or "")

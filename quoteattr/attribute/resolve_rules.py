@@ -472,7 +472,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
             continue  # « Venue de Lyon avec deux amies, Clara, … »: a participle opening the sentence
         bracketed = all(text[: r.start].rstrip(" \u00a0").endswith("(") for r in runs)
         if bracketed and any(later for _, later in found[k + 1 :]):
-            # « le président du Syndicat national des professeurs (Snapest), Paul Roux »: the
+            # « la présidente de l'Union des apiculteurs bretons (UAB), Anne Petit »: the
             # body's initials in brackets label the title; the name apposed after it is the person's
             continue
         last = runs[-1]

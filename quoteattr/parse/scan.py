@@ -221,7 +221,7 @@ _INCISE_PRESS_VERBS: frozenset[str] = PRESS_VERBS - NO_CLAUSE_VERBS
 def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
     """Whether ``word`` is a form of a press speech verb that reports words in an incise only, or
     one the scan ignores elsewhere, set as an incise: a comma before it, its subject after it
-    (« …, ont poursuivi les sources », « …, avance l'institut », « …, clarifie-t-il, … »). An
+    (« …, ont poursuivi les sources », « …, avance l'institut », « …, rectifie-t-elle, … »). An
     incise reports the words before it; the verb alone is no cue (« une avance », « poursuivre
     l'enquête »), nor its infinitive (« …, poursuivre la route »)."""
     if not conjugated_speech_form(word) or lemma_of(word, word) not in _INCISE_PRESS_VERBS:
@@ -233,7 +233,7 @@ def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
     )
 
 
-#: An inverted subject clitic glued to its verb: « clarifie-t-il », « renchérit-elle ».
+#: An inverted subject clitic glued to its verb: « rectifie-t-elle », « renchérit-il ».
 _INVERTED_CLITIC = regex.compile(r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)\b")
 
 

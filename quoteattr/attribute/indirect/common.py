@@ -195,7 +195,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         return True
     glued = sent[word.index + 1] if word.index + 1 < len(sent) else None
     if glued is not None and _inverted_part(glued) and word.text[:1].islower():
-        # « …, clarifie-t-il, … » (« clarifie » tagged a conjunction): French glues an inverted
+        # « …, rectifie-t-elle, … » (the verb tagged a conjunction): French glues an inverted
         # subject clitic to a verb only
         return finite_speech_form(word.text.lower())
     if (

@@ -102,7 +102,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
             return []
         if attribution.mention is None and comma:
-            return []  # « …, où la candidate, …, a revendiqué une victoire »: no subject after it, no incise
+            return []  # « …, où le délégué, …, a dénoncé une provocation »: no subject after it, no incise
         if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
             return []  # « …, a jugé le résultat « injuste » »: the verb's object, no speaker
         return [Found(index, span, "indirect_incise", attribution)]

@@ -544,7 +544,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
                 clause = probe = trailing[0]
                 split = trailing[1]
         elif opener and not comma_after and after and _new_phrase(sent, after[0], end):
-            # « Selon Moscou le communiqué a été approuvé »: no comma, but a noun phrase of its
+            # « Selon Berlin le traité sera signé en mai »: no comma, but a noun phrase of its
             # own opens right after the source's name; the clause is that phrase's
             clause = probe = _before_breaker(ctx, after)
         elif tail_empty and before and not lead:

@@ -107,6 +107,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             opinion = clause and cue_lemma(sent, ancestor) in OPINION_VERBS
             # « son groupe soutenait « sur le principe » le tramway »: backing, not saying
             backing = not clause and cue_lemma(sent, ancestor) in CLAUSE_ONLY_VERBS
+            # « la maire définit son projet comme « une révolution » »: the attribute is her word
             attributed = lemma_of(ancestor.text, ancestor.lemma) in COMME_ATTRIBUTE_VERBS and _after_comme(
                 site
             )

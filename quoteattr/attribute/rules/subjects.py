@@ -624,8 +624,8 @@ def _juxtaposed_with(sent: Sentence, verb: Word) -> Word | None:
 
 
 def _subject_after_ou(sent: Sentence, verb: Word) -> Word | None:
-    """« La situation est plus confuse à Lyon où la candidate Anne Roux, à la tête d'une
-    coalition, a revendiqué une « victoire » »: a finite verb the parser coordinated with the
+    """« Le climat est tendu à Brest où le délégué Paul Roux, à la tête de la fédération, a
+    dénoncé une « provocation » »: a finite verb the parser coordinated with the
     main clause, after « où » and a noun phrase with no verb of its own, is the relative's, and
     that phrase is its subject (the relative adverb opens its clause before its subject)."""
     if verb.head < 0 or not finite_clause(sent, verb):

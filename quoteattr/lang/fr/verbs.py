@@ -147,8 +147,9 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
 REPORTING_VERBS: frozenset[str] = PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERBS
 
 #: Verbs that give their subject's words only as an attribute of their object introduced by
-#: « comme » (Riegel, Pellat & Rioul: the object's attribute after « comme »): « X définit sa liste
-#: comme « une grande alliance » », « le parti se présente comme « le défenseur … » » (the
+#: « comme » (Riegel, Pellat & Rioul: the object's attribute after « comme »): « la maire définit
+#: son projet comme « une petite révolution » », « l'association se présente comme « la voix des
+#: locataires » » (the
 #: pronominal form too: the subject presents itself so); with a plain object they report
 #: nothing (« a présenté son plan », « définit les règles »).
 COMME_ATTRIBUTE_VERBS: frozenset[str] = frozenset(
