@@ -5539,39 +5539,32 @@ def test_a_quote_opening_its_paragraph_is_the_one_person_named_right_after(
         # not two names joined as one subject, nor a name that does not open the sentence
         ("« Nous ne sommes pas fatigués. »", "Marie Vernet et Paul Roux ont répondu au ministre.", None),
         ("« Nous ne sommes pas fatigués. »", "Lundi, Marie Vernet a démenti les propos de Paul Roux.", None),
+        # a demonstrative description opening the next sentence takes up the voice just heard
+        (
+            "« J'ai tout perdu en une nuit. »",
+            "Cette habitante du quartier des Tilleuls n'a pas retrouvé de logement.",
+            "Cette habitante du quartier des Tilleuls",
+        ),
+        (
+            "« J'ai tout perdu en une nuit. »",
+            "Ce salarié de l'usine de Vire, licencié en mars, attend ses indemnités.",
+            "Ce salarié de l'usine de Vire",
+        ),
+        (
+            "« J'ai tout perdu. »",
+            "Cette jeune agricultrice a repris la ferme de ses parents.",
+            "Cette jeune agricultrice",
+        ),
+        # a demonstrative of a thing points to the words, not to whoever said them; nor in the
+        # next paragraph, a new topic
+        ("« J'ai tout perdu. »", "Ce témoignage résume la colère des parents.", None),
+        ("« J'ai tout perdu. »", "\n\nCette habitante du quartier a été relogée.", None),
     ],
 )
 def test_a_lead_quote_is_the_person_the_next_sentence_opens_on(
     quote: str, after: str, speaker: str | None
 ) -> None:
     text = f"Le conseil régional a voté son budget.\n\n{quote} {after}"
-    quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
-    out = named_after_speakers(text, quotes, [False], Resolver(text))
-    assert (out[0].speaker.name if out[0].speaker else None) == speaker
-
-
-@pytest.mark.parametrize(
-    ("after", "speaker"),
-    [
-        (
-            "Cette habitante du quartier des Tilleuls n'a pas retrouvé de logement.",
-            "Cette habitante du quartier des Tilleuls",
-        ),
-        (
-            "Ce salarié de l'usine de Vire, licencié en mars, attend ses indemnités.",
-            "Ce salarié de l'usine de Vire",
-        ),
-        ("Cette jeune agricultrice a repris la ferme de ses parents.", "Cette jeune agricultrice"),
-        # a demonstrative of a thing points to the words, not to whoever said them
-        ("Ce témoignage résume la colère des parents.", None),
-        # in the next paragraph: a new topic
-        ("\n\nCette habitante du quartier a été relogée.", None),
-    ],
-)
-def test_a_lead_quote_is_the_person_a_demonstrative_takes_up_right_after(
-    after: str, speaker: str | None
-) -> None:
-    text = f"L'incendie a ravagé trois immeubles.\n\n« J'ai tout perdu en une nuit. » {after}"
     quotes = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
     out = named_after_speakers(text, quotes, [False], Resolver(text))
     assert (out[0].speaker.name if out[0].speaker else None) == speaker
