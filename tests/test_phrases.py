@@ -1723,10 +1723,13 @@ première premier ADJ 17 amod
     ]
 
 
-def test_a_statement_with_its_issuer_s_name_is_a_document() -> None:
-    # « un communiqué de la SNCF »: the name says who issued it, the phrase is a statement
-    text = "Un communiqué de la SNCF a démenti."
-    table = """
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        # « un communiqué de la SNCF »: the name says who issued it, the phrase is a statement
+        (
+            "Un communiqué de la SNCF a démenti.",
+            """
 Un un DET 1 det
 communiqué communiqué NOUN 6 nsubj
 de de ADP 4 case
@@ -1735,7 +1738,26 @@ SNCF SNCF PROPN 1 nmod
 a avoir AUX 6 aux:tense
 démenti démentir VERB -1 root VerbForm=Part
 . . PUNCT 6 punct
-"""
+""",
+        ),
+        # past the medium that carries it, capitalised or not (« le site Internet du Kremlin »)
+        (
+            "Le site Internet de la SNCF a démenti.",
+            """
+Le le DET 1 det
+site site NOUN 7 nsubj
+Internet Internet PROPN 1 flat:name
+de de ADP 5 case
+la le DET 5 det
+SNCF SNCF PROPN 1 nmod
+a avoir AUX 7 aux:tense
+démenti démentir VERB -1 root VerbForm=Part
+. . PUNCT 7 punct
+""",
+        ),
+    ],
+)
+def test_a_statement_with_its_issuer_s_name_is_a_document(text: str, table: str) -> None:
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).kind is MentionKind.DOCUMENT
 

@@ -16,7 +16,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
@@ -418,11 +418,19 @@ def _left_conjunct(sent: Sentence, head: Word, words: tuple[Word, ...]) -> tuple
     return tuple(sent.words[first : run[-1].index + 1])
 
 
+#: The names of the media a statement is put on, written capitalised or not after its noun.
+_MEDIA_NAMES = PLATFORMS | {"internet", "web"}
+
+
 def _issuer_follows(words: tuple[Word, ...], head: Word) -> bool:
     """Whether « de » (« du », « d' », « des ») comes right after ``head`` among ``words``: the
-    statement's issuer (« un communiqué de la mairie »), not an agent or an apposition (« la
-    résolution, rédigée par le Royaume-Uni »)."""
-    after = [w for w in words if w.index == head.index + 1]
+    statement's issuer (« un communiqué de la mairie », past the medium that carries it: « le
+    site Internet du Kremlin »), not an agent or an apposition (« la résolution, rédigée par le
+    Royaume-Uni »)."""
+    k = head.index + 1
+    while any(w.index == k and w.text.lower() in _MEDIA_NAMES for w in words):
+        k += 1  # « le site Internet du Kremlin », « le compte Twitter de Paul Roux »: where it is
+    after = [w for w in words if w.index == k]
     return bool(after) and after[0].text.lower().replace("’", "'") in {"de", "du", "des", "d'"}
 
 
