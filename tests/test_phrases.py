@@ -1740,7 +1740,7 @@ démenti démentir VERB -1 root VerbForm=Part
 . . PUNCT 6 punct
 """,
         ),
-        # past the medium that carries it, capitalised or not (« le site Internet du Kremlin »)
+        # past the medium that carries it, capitalised or not (« le site Internet de la préfecture »)
         (
             "Le site Internet de la SNCF a démenti.",
             """

@@ -800,7 +800,7 @@ def test_a_capitalised_body_noun_opens_the_body_s_whole_name(body: str) -> None:
 def test_a_statement_takes_up_no_other_kind_of_statement_named_before() -> None:
     # a study is no communiqué: « L'étude » names itself, not the statement before it
     text = (
-        "« Les nappes ont baissé d'un tiers », ont indiqué l'Inrae et le BRGM dans un communiqué. "
+        "« Les nappes ont baissé d'un tiers », ont indiqué l'Inrae et le BRGM dans un communiqué lundi. "
         "L'étude, parue en mars, indique que les forages agricoles ont doublé depuis 2010."
     )
     start = text.index("L'étude")

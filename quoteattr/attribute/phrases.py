@@ -425,11 +425,11 @@ _MEDIA_NAMES = PLATFORMS | {"internet", "web"}
 def _issuer_follows(words: tuple[Word, ...], head: Word) -> bool:
     """Whether « de » (« du », « d' », « des ») comes right after ``head`` among ``words``: the
     statement's issuer (« un communiqué de la mairie », past the medium that carries it: « le
-    site Internet du Kremlin »), not an agent or an apposition (« la résolution, rédigée par le
+    site Internet de la préfecture »), not an agent or an apposition (« la résolution, rédigée par le
     Royaume-Uni »)."""
     k = head.index + 1
     while any(w.index == k and w.text.lower() in _MEDIA_NAMES for w in words):
-        k += 1  # « le site Internet du Kremlin », « le compte Twitter de Paul Roux »: where it is
+        k += 1  # « le site Internet de la préfecture », « le compte Twitter de X »: where it is
     after = [w for w in words if w.index == k]
     return bool(after) and after[0].text.lower().replace("’", "'") in {"de", "du", "des", "d'"}
 
@@ -709,8 +709,8 @@ _BRACKETED_WORDS = 3
 
 
 def _past_bracketed_initials(sent: Sentence, at: int) -> int:
-    """Past the initials in brackets that follow a body's name in a title (« le président du
-    Syndicat national des artisans boulangers (SNAB), Paul Roux »): the index after the
+    """Past the initials in brackets that follow a body's name in a title (« le président de la
+    Fédération des artisans boulangers (FAB), Paul Roux »): the index after the
     closing bracket; ``at`` itself when no bracket opens there."""
     if at >= len(sent) or sent[at].text != "(":
         return at

@@ -594,10 +594,10 @@ def _juxtaposed_with(sent: Sentence, verb: Word) -> Word | None:
     subject (Grevisse § 262: « Il entra, s'assit, se tut »), whatever relation the parser hung it
     by (here « advcl », as if it were a subordinate clause with a subject of its own, and under
     the quote's verb when a colon follows: then the sentence's root before it is the verb it
-    goes with). Inside a subordinate clause, that clause's verb (« …, si bien que Laure céda,
-    écrivit à sa mère que … »). Not a verb with a noun right after it, which may be its inverted
+    goes with). Inside a subordinate clause, that clause's verb (« …, si bien que le maire
+    recula, promit aux riverains que … »). Not a verb with a noun right after it, which may be its inverted
     subject (« …, a annoncé la préfecture »), nor one after a fronted subordinate clause (« Un
-    soir, comme il avait dîné, Paul Roux lui dit : »)."""
+    jour, comme il avait mangé, Paul Roux lui dit : »)."""
     if verb.deprel not in {"advcl", "parataxis"} or verb.head < 0 or not finite_clause(sent, verb):
         return None
     governor = sent.words[verb.head]
