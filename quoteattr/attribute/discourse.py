@@ -934,7 +934,7 @@ def named_after_speakers(
 
 
 #: A demonstrative and a noun opening the sentence after a lead quote: « Cette habitante ».
-_DEMONSTRATIVE = r"[ \t\u00a0\u202f.!?…]*(?:Ce|Cet|Cette|Ces)[ \u00a0]+"
+_DEMONSTRATIVE = r"[ \t\u00a0\u202f.!?…]*(?P<phrase>(?:Ce|Cet|Cette|Ces)[ \u00a0]+"
 #: Up to two complements of one word (and the capitalised words of a name after it): « du
 #: leader du parfum », « de l'usine de Vire », « du quartier des Tilleuls ».
 _COMPLEMENTS = (
@@ -942,10 +942,10 @@ _COMPLEMENTS = (
     r"(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*){0,2}"
 )
 #: A demonstrative and a noun (after an adjective: « Cette jeune agricultrice ») opening the
-#: sentence after a lead quote, the noun in group 1.
+#: sentence after a lead quote: the whole phrase in group ``phrase``, the noun in ``noun``.
 _DEMONSTRATIVE_OPENINGS = (
-    regex.compile(_DEMONSTRATIVE + r"\p{Ll}+[ \u00a0]+(\p{Ll}[\p{Ll}-]+)" + _COMPLEMENTS),
-    regex.compile(_DEMONSTRATIVE + r"(\p{Ll}[\p{Ll}-]+)" + _COMPLEMENTS),
+    regex.compile(_DEMONSTRATIVE + r"\p{Ll}+[ \u00a0]+(?P<noun>\p{Ll}[\p{Ll}-]+)" + _COMPLEMENTS + ")"),
+    regex.compile(_DEMONSTRATIVE + r"(?P<noun>\p{Ll}[\p{Ll}-]+)" + _COMPLEMENTS + ")"),
 )
 
 
@@ -956,12 +956,11 @@ def _demonstrative_after(text: str, quote: Quote) -> Mention | None:
     that came before (Grevisse § 617, the anaphoric demonstrative); ``None`` when no such
     phrase opens it, or when its noun names no one (« Ce témoignage », « Cette décision »)."""
     matches = (opening.match(text, quote.marks.end) for opening in _DEMONSTRATIVE_OPENINGS)
-    found = next((m for m in matches if m is not None and role_of(m.group(1)) is not None), None)
+    found = next((m for m in matches if m is not None and role_of(m.group("noun")) is not None), None)
     if found is None or "\n" in found.group():
         return None
-    start = found.start() + len(found.group()) - len(found.group().lstrip(" \t\u00a0\u202f.!?…"))
-    span = Span(start, found.end(), source=text)
-    head = Span(found.start(1), found.end(1), source=text)
+    span = Span(found.start("phrase"), found.end("phrase"), source=text)
+    head = Span(found.start("noun"), found.end("noun"), source=text)
     return Mention(span, head, MentionKind.DESCRIPTION)
 
 

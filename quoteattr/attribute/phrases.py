@@ -17,7 +17,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
-from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
@@ -1181,13 +1181,10 @@ def surface_subject(
     return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
 
 
-def _adverb_in_ment(word: Word) -> bool:
+def _adverb_after_verb(word: Word) -> bool:
     """Whether ``word``, right after an incise's verb, is an adverb in *-ment* whatever its tag
-    (« explique fermement X », « fermement » tagged a noun): a word in small letters of seven
-    letters or more in *-ment*; a noun in *-ment* takes its article there (« a salué le
-    gouvernement »)."""
-    text = word.text
-    return len(text) >= 7 and text.endswith("ment") and text[:1].islower() and word.upos != "DET"
+    (« explique fermement X », « fermement » tagged a noun: :func:`adverb_in_ment`)."""
+    return adverb_in_ment(word.text) and word.upos != "DET"
 
 
 def inverted_run_after(
@@ -1206,7 +1203,7 @@ def inverted_run_after(
             # « ont annoncé le 12 mai les Nations unies », « s'indigne de son côté la CGT »: the
             # date and the side taken are the verb's
             i += dated
-        elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS or _adverb_in_ment(w):
+        elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS or _adverb_after_verb(w):
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
         elif adverb := incise_adverb(words, i):
             i += adverb  # « reprit de nouveau Paul », « d' » tagged a preposition

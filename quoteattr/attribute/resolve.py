@@ -94,12 +94,12 @@ _BODIES = frozenset({"organisation", "place"})
 _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:le|la|les)\s+\Z|\bl['’]\Z")
 #: Kinds of name that may be joined into one source (a country speaks for its government).
 _JOINABLE = frozenset({"person", "name", "organisation", "place", "complement"})
-#: Between two joined names: a comma or « et », and the next one's article (« et les États-Unis »).
 #: An apposition closing a phrase after its names: a comma, an article, a description in small
-#: letters (« …, le gestionnaire du réseau »).
+#: letters (« …, le distributeur d'électricité »).
 _APPOSED_TAIL = regex.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:le|la|les|l['’]|un|une|des)[ \u00a0]*\p{Ll}[^,;:.!?«»]*"
 )
+#: Between two joined names: a comma or « et », and the next one's article (« et les États-Unis »).
 _NAME_JOIN = regex.compile(
     rf"(?i)[ \t\u00a0\u202f]*(?:,|et)[ \t\u00a0\u202f]*(?:(?:le|la|les){_SPACE}|l['’])?"
 )

@@ -17,7 +17,7 @@ from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
-from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, clean_phrase, fuller_noun
+from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, after_open_bracket, clean_phrase, fuller_noun
 from quoteattr.attribute.resolve_score import national_body, org_fullest, person_fullest
 from quoteattr.attribute.resolve_text import (
     _BRACKET_BEFORE_VERB,
@@ -432,7 +432,7 @@ class _Organisations(_ResolverBase):
     def _bracketed_subject(self, span: Span) -> bool:
         """Whether the name at ``span`` is the initials in brackets of a subject, right before its
         verb: « Médecins sans frontières (MSF) a alerté … » (the name itself may go unindexed)."""
-        opened = self._text[: span.start].rstrip(" \u00a0").endswith("(")
+        opened = after_open_bracket(self._text, span.start)
         return opened and _BRACKET_BEFORE_VERB.match(self._text, span.end) is not None
 
     def _office_of_place(self, mention: Mention, head: str) -> _Resolved | None:

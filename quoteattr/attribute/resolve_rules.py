@@ -56,6 +56,7 @@ from quoteattr.model import Span
 __all__ = [
     "GENERIC_ACRONYMS",
     "NamePhrase",
+    "after_open_bracket",
     "clean_phrase",
     "document_phrase_after",
     "fuller_description",
@@ -172,6 +173,15 @@ def _opens_on_particle(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and opens_on_capital_particle(tokens[0].text, tokens[1].text)
 
 
+def after_open_bracket(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a bracket, spaces apart (« (LR) », « ( ARS ) »), read
+    back from ``start`` without copying the text before it."""
+    k = start
+    while k > 0 and text[k - 1] in " \u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] == "("
+
+
 def clean_phrase(words: str) -> str:
     """A phrase as a name: spaces tidied, the leading article dropped ("le haut diplomate" → "haut
     diplomate" is *not* done: only articles go, "la porte-parole" → "porte-parole"). « un des
@@ -234,7 +244,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if run.civility is None and _names_complement(tokens, lead, run):
             complement_end = found.last
             continue  # "un salarié de l'usine Renault": the factory's name, not the employee's
-        if text[: run.start].rstrip(" \u00a0").endswith("("):
+        if after_open_bracket(text, run.start):
             if kept:
                 continue  # « le député Jean Roux (LR) »: his party in brackets, not his name
             if complement_end == run.first - 1:
@@ -470,7 +480,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         named_later = any(r and starts_person_name(r[-1].tokens[0]) for _, r in found[k + 1 :])
         if opener and named_later and not starts_person_name(runs[-1].tokens[0]):
             continue  # « Venue de Lyon avec deux amies, Clara, … »: a participle opening the sentence
-        bracketed = all(text[: r.start].rstrip(" \u00a0").endswith("(") for r in runs)
+        bracketed = all(after_open_bracket(text, r.start) for r in runs)
         if bracketed and any(later for _, later in found[k + 1 :]):
             # « la présidente de l'Union des apiculteurs bretons (UAB), Anne Petit »: the
             # body's initials in brackets label the title; the name apposed after it is the person's

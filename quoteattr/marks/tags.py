@@ -29,6 +29,7 @@ from quoteattr.lang.fr.incises import (
     SPEECH_VERB_FORMS,
     SUBJECT_STARTS,
     WEAK_CONTINUATION_STARTS,
+    adverb_in_ment,
 )
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
@@ -167,9 +168,8 @@ _TAG_ADVERBS: Final = frozenset(
 
 def _manner_adverb(word: str) -> bool:
     """Whether ``word``, after a tag's verb, is an adverb before its subject: « explique
-    fermement X », « ajoute toutefois X » (a word in small letters in *-ment* of seven letters
-    or more: « fermement », « longuement »; a noun in *-ment* takes its article there)."""
-    return word in _TAG_ADVERBS or (len(word) >= 7 and word.endswith("ment"))
+    fermement X » (:func:`~quoteattr.lang.fr.incises.adverb_in_ment`), « ajoute toutefois X »."""
+    return word in _TAG_ADVERBS or adverb_in_ment(word)
 
 
 def _one_of_a_group(words: list[str]) -> bool:

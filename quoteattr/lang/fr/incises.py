@@ -36,6 +36,7 @@ __all__ = [
     "SPEECH_VERB_FORMS",
     "SUBJECT_STARTS",
     "WEAK_CONTINUATION_STARTS",
+    "adverb_in_ment",
 ]
 
 # First-conjugation (-er) verbs of saying; forms are generated (dit-il is irregular, listed apart).
@@ -186,3 +187,14 @@ FIRST_SECOND_PERSON: Final = frozenset(
     )
 )
 """Words of the speaker and the addressee: a sentence full of them after an incise is speech again."""
+
+
+def adverb_in_ment(word: str) -> bool:
+    """Whether ``word`` is written as an adverb in *-ment* that may stand between a tag's verb and
+    its subject (« explique fermement X », « répond longuement X »): in small letters, seven
+    letters or more; a noun in *-ment* takes its article there (« a salué le gouvernement »).
+
+    >>> adverb_in_ment("fermement"), adverb_in_ment("Clément"), adverb_in_ment("ment")
+    (True, False, False)
+    """
+    return len(word) >= 7 and word.endswith("ment") and word[:1].islower()

@@ -149,9 +149,8 @@ REPORTING_VERBS: frozenset[str] = PRESS_VERBS | DIALOGUE_VERBS | PRONOMINAL_VERB
 #: Verbs that give their subject's words only as an attribute of their object introduced by
 #: « comme » (Riegel, Pellat & Rioul: the object's attribute after « comme »): « la maire définit
 #: son projet comme « une petite révolution » », « l'association se présente comme « la voix des
-#: locataires » » (the
-#: pronominal form too: the subject presents itself so); with a plain object they report
-#: nothing (« a présenté son plan », « définit les règles »).
+#: locataires » » (the pronominal form too: the subject presents itself so); with a plain object
+#: they report nothing (« a présenté son plan », « définit les règles »).
 COMME_ATTRIBUTE_VERBS: frozenset[str] = frozenset(
     {"définir", "présenter", "dépeindre", "décrire", "désigner"}
 )
