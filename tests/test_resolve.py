@@ -6103,10 +6103,13 @@ def test_a_glued_honorific_before_no_name_of_the_text_stays_as_written() -> None
     [
         ("L'avocate générale", "avocate générale"),
         ("La juge", "juge"),
+        ("La prévenue", "prévenue"),
+        ("La présidente", "présidente"),
     ],
 )
 def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> None:
-    # « Me » is the bar's civility: the lawyer who pleaded is no magistrate of the trial
+    # « Me » is the bar's civility: the lawyer who pleaded is no magistrate of the trial, nor
+    # the one tried, nor anyone the text titles by a role of another field
     text = (
         f"Face à la cour, Me Sarah Klein a plaidé l'acquittement. {title} a répondu aux jurés. "
         "« Les faits sont graves », a-t-elle insisté."
@@ -6114,6 +6117,22 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
     start = text.index("elle")
     at = Span(start, start + 4, source=text)
     speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Les"))
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Le juge Berger", "Berger"),  # a trade for a surname, after the role that titles it
+        ("Le président Marchand", "Marchand"),
+        ("Le secrétaire Général", "secrétaire Général"),  # a role's qualifier, capitalised
+        ("Le jeune Baron", "jeune Baron"),  # a noun of a person only: no title
+    ],
+)
+def test_a_capitalised_role_after_a_role_is_a_surname(title: str, name: str) -> None:
+    text = f"L'audience a repris mardi. {title} a pris la parole. « Nous avons le temps », a-t-il dit."
+    span = find(text, title)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
     assert speaker.name == name
 
 

@@ -20,7 +20,7 @@ from quoteattr.attribute.resolve_text import has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
-    BENCH_ROLES,
+    BAR_ROLES,
     HEAD_TITLES,
     HEAD_WORDS,
     HYPERNYM_ROLES,
@@ -1809,10 +1809,13 @@ _TRIAL_FIELDS = frozenset({"justice", "police"})
 def may_be_tried(index: DocumentIndex, name: str, said_title: str | None = None) -> bool:
     """Whether the person ``name`` may be « le prévenu »: the text (or ``said_title``, the title
     their quote gave them) gives them no role of a trial's other parts (:data:`_TRIAL_FIELDS`)
-    but a defendant's (« L'avocat de la défense, Frédéric Sanial, » is not « l'accusé »)."""
+    but a defendant's (« L'avocat de la défense, Frédéric Sanial, » is not « l'accusé »), nor
+    calls them « Me » (« Me Sarah Klein » pleads)."""
     titles = [said_title or ""]
     surname = fold(name.split()[-1]) if name.split() else ""
     for occurrence in index.by_last.get(surname, ()):
+        if _is_person(occurrence) and _of_the_bar(occurrence):
+            return False
         if _is_person(occurrence):
             titles += _roles_written(index, occurrence)
     for title in titles:
@@ -1928,9 +1931,15 @@ def _may_hold(
 
 
 def _bench_for_the_bar(index: DocumentIndex, surname: str, role: str) -> bool:
-    """Whether ``role`` is one of the bench (`BENCH_ROLES`) and the text calls the person of
-    ``surname`` (folded) « Me » or « Maître », a lawyer, who never holds it."""
-    return fold(role) in BENCH_ROLES and any(_of_the_bar(o) for o in index.by_last.get(surname, ()))
+    """Whether the text calls the person of ``surname`` (folded) « Me » or « Maître », an officer
+    of the bar, and ``role`` is one the bar never holds: a role of a field (`role_of`) other
+    than the bar's own (`BAR_ROLES`). French gives that civility to a lawyer, a notary or a
+    bailiff, in that capacity: « Me Sarah Klein » is no « juge », no « prévenue », no
+    « présidente » of the court, though « l'avocate », « son conseil » and « la jeune femme »."""
+    found = role_of(role)
+    if found is None or not set(found[1]) - _GENERIC_DOMAINS or fold(role) in BAR_ROLES:
+        return False
+    return any(_of_the_bar(o) for o in index.by_last.get(surname, ()))
 
 
 #: Prepositions before a role noun that make it a complement: « adjoint au maire », « chef de

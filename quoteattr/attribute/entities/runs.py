@@ -19,6 +19,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.lang.fr.roles import (
     NATIONALITY_NOUNS,
+    ROLE_QUALIFIERS,
     role_of,
 )
 from quoteattr.lang.fr.titles import (
@@ -36,6 +37,10 @@ __all__ = [
 ]
 
 
+#: Fields of the nouns that say only that someone is a person, or whose kin (« le jeune »,
+#: « le frère »): no title before a surname.
+_PERSONAL_FIELDS = frozenset({"person", "kin"})
+
 #: The words that tie a role to its domain: "Ministre *de la* Défense", "Président *du* Sénat".
 _COMPLEMENT_LINKS = DE_FORMS | DEFINITE_ARTICLES
 
@@ -50,6 +55,8 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     first = run.first
     if _adjective_of_role(run, tokens):
         return None  # « le Premier ministre », « le Haut commissaire »: a role, no name
+    if _surname_after_role(run, tokens):
+        return run  # « le juge Berger »
     while first <= run.last and role_of(tokens[first].lower) is not None:
         first += 1
     if first == run.first and _described_by_nationality(run, tokens):
@@ -63,6 +70,24 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
     return attrs.evolve(_starting_at(run, tokens, first), civility=None)
+
+
+def _surname_after_role(run: NameRun, tokens: Sequence[Token]) -> bool:
+    """Whether the run opens on a capitalised role noun right after a role noun in small letters:
+    the person's surname, for French titles a person by role then surname and many surnames are
+    trades (« le président Marchand », « le juge Berger »); not a role that qualifies the one
+    before it (`ROLE_QUALIFIERS`: « le secrétaire Général »), nor one after a noun that says
+    only a person (« le jeune Baron »), nor the first word of a sentence."""
+    k = run.first
+    if k == 0 or run.sentence_initial or run.civility is not None:
+        return False
+    word, before = tokens[k], tokens[k - 1]
+    if role_of(word.lower) is None or fold(word.text) in ROLE_QUALIFIERS:
+        return False
+    title = role_of(before.lower)
+    if title is None or not set(title[1]) - _PERSONAL_FIELDS:
+        return False  # « le jeune Baron », « le vieux Marquis »: a person described, no title
+    return before.text.islower() and before.end < word.start
 
 
 def _adjective_of_role(run: NameRun, tokens: Sequence[Token]) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 __all__ = [
     "AGE_NOUNS",
     "BAR_CIVILITIES",
+    "BAR_ROLES",
     "BENCH_ROLES",
     "BODY_NAME_HEADS",
     "CLUB_ACRONYMS",
@@ -47,6 +48,7 @@ __all__ = [
     "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
     "ROLE_PERIPHRASES",
+    "ROLE_QUALIFIERS",
     "SEATS_OF_POWER",
     "SINGULAR_GROUPS",
     "STATE_BODIES",
@@ -1014,6 +1016,49 @@ OFFICES: Final[dict[str, str]] = {
 #: « avocat général »).
 BENCH_ROLES: Final[frozenset[str]] = frozenset(
     {"magistrat", "magistrate", "juge", "procureur", "procureure", "substitut", "substitute"}
+)
+
+#: Role nouns that qualify the role before them, as an adjective would (« le procureur général »,
+#: « le maire adjoint », « le ministre délégué », « le président-directeur général »): written
+#: with a capital after a role, they are still the role's, never a surname (« le secrétaire
+#: Général »); other role nouns are, as many French surnames are trades (« le juge Berger »).
+ROLE_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "general",
+        "generale",
+        "adjoint",
+        "adjointe",
+        "delegue",
+        "deleguee",
+        "directeur",
+        "directrice",
+        "fondateur",
+        "fondatrice",
+        "gerant",
+        "gerante",
+        "rapporteur",
+        "rapporteure",
+        "chef",
+    }
+)
+
+#: The roles of the bar and of the officers French also calls « Maître », folded: the only
+#: roles that describe someone the text names « Me » (« Me Paul Roux » is « l'avocat », « son
+#: conseil », « le bâtonnier », a notary, a bailiff; never « le prévenu » nor « le président »).
+BAR_ROLES: Final[frozenset[str]] = frozenset(
+    {
+        "avocat",
+        "avocate",
+        "batonnier",
+        "batonniere",
+        "conseil",
+        "defenseur",
+        "defenseure",
+        "huissier",
+        "huissiere",
+        "notaire",
+        "penaliste",
+    }
 )
 
 #: Civilities of the bar, folded: « Me Paul Roux » is a lawyer (or a notary, a bailiff).
