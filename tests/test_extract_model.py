@@ -148,6 +148,24 @@ REGRESSION = [
         "Nadia Benhamou",
         "trancher",
     ),
+    # a rank tells one union from the other the text ranked before: not the previous source
+    (
+        "Un policier a été tué mardi. « Il faut des patrouilles à trois », a déclaré le premier "
+        "syndicat de police, SNPT-FO, dans un communiqué. Au moment du drame, le brigadier se "
+        "trouvait avec un seul collègue. Le deuxième syndicat des gardiens de la paix a également "
+        "tenu à réagir en affirmant : « Ce drame rappelle combien le métier est dangereux ».",
+        "drame rappelle",
+        "deuxième syndicat des gardiens de la paix",
+        "affirmer",
+    ),
+    # « Maître » names a lawyer, never the one tried; a trade after a role is a surname
+    (
+        "L'audience a repris mardi. Maître Berthier-Lacombe arrive. Le prévenu s'écrie : « Mais "
+        "non ! Je suis maçon ! » Le président Marchand lui demande de parler calmement.",
+        "maçon",
+        "prévenu",
+        "s'écrier",
+    ),
 ]
 
 

@@ -90,9 +90,18 @@ def test_a_partial_quote_inside_a_clause_shares_its_speaker(extractor: Extractor
         ),
         # must not: a bilan nobody is said to have given names no one else
         ("Selon le dernier bilan, vingt personnes sont mortes.", "dernier bilan"),
+        # a person named by a given name alone is no body the noun takes up
+        (
+            '"Non à la fermeture !" Le message est clair."On a peur pour les élèves, si les classes '
+            'sont chargées, tout ira plus mal", souligne Marie, mère de deux enfants en CP et en CM1.'
+            '\n\nUne décision "absurde" pour les parents\n\nLe collège accueille cette année 410 '
+            "élèves, ils ne seront plus que 380 à la rentrée prochaine, selon les chiffres de "
+            "l'inspection académique.",
+            "inspection académique",
+        ),
     ],
 )
 def test_a_bilan_speaks_for_the_body_that_gave_it(extractor: Extractor, text: str, speaker: str) -> None:
-    [quote] = [q for q in extractor.extract(text).quotes if q.kind is QuoteKind.INDIRECT]
+    *_, quote = [q for q in extractor.extract(text).quotes if q.kind is QuoteKind.INDIRECT]
     assert quote.speaker is not None
     assert quote.speaker.name == speaker

@@ -18,6 +18,7 @@ from quoteattr.attribute.resolve_score import (
     bracketed_expansion,
     chain_start,
     periphrasis_role,
+    ranked_otherwise,
     sole_person,
 )
 from quoteattr.errors import ConfigurationError
@@ -5232,6 +5233,12 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
             MentionKind.DOCUMENT,
             "préfecture de l'Isère",
         ),
+        (
+            "Selon les comptes de l'inspection académique, le collège perdra trente élèves.",
+            "les comptes de l'inspection académique",
+            MentionKind.DESCRIPTION,
+            "inspection académique",
+        ),
     ],
     ids=[
         "figures of a body",
@@ -5241,6 +5248,7 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
         "a toll provided by",
         "a report published by",
         "a note released by",
+        "counts of a body",
     ],
 )
 def test_figures_and_statements_are_their_issuer_s(
@@ -6118,6 +6126,20 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
     at = Span(start, start + 4, source=text)
     speaker = Resolver(text).resolve(Mention(at, at, MentionKind.PRONOUN), before=text.index("« Les"))
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "given", "otherwise"),
+    [
+        # a rank tells one union from the other the text ranked before
+        ("Le deuxième syndicat", "le premier syndicat de police, Alliance, a dénoncé l'agression", True),
+        ("Le premier syndicat", "le premier syndicat de police, Alliance, a dénoncé l'agression", False),
+        ("Le deuxième syndicat", "Alliance a dénoncé l'agression au deuxième jour", False),  # no rank
+        ("Le syndicat", "le premier syndicat de police, Alliance, a dénoncé l'agression", False),
+    ],
+)
+def test_a_body_ranked_otherwise_is_another(words: str, given: str, otherwise: bool) -> None:
+    assert ranked_otherwise(words, "syndicat", given) is otherwise
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,13 @@ from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, after_open_bracket, clean_phrase, fuller_noun
-from quoteattr.attribute.resolve_score import national_body, org_fullest, person_fullest
+from quoteattr.attribute.resolve_score import (
+    national_body,
+    org_fullest,
+    person_fullest,
+    ranked_otherwise,
+    sentence_text,
+)
 from quoteattr.attribute.resolve_text import (
     _BRACKET_BEFORE_VERB,
     _DEFINITE_SINGULAR,
@@ -186,7 +192,7 @@ class _Organisations(_ResolverBase):
         if generic and not unit and not office and unnamed and not national and not press:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = self._organisation_taken_up(head, limit, own_kind=has_own_complement(name))
-            if named is not None:
+            if named is not None and not self._ranked_otherwise(name, head, named):
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
                 )
@@ -198,6 +204,11 @@ class _Organisations(_ResolverBase):
         # form the text gives the noun in full
         fuller = fuller_noun(self._text, written) if by is ResolvedBy.WORDS and " " not in written else None
         return _Resolved(name=fuller or written, kind="organisation", title=title, by=by)
+
+    def _ranked_otherwise(self, words: str, head: str, named: Occurrence) -> bool:
+        """Whether the description ``words`` ranks its body otherwise than the sentence naming
+        ``named`` ranks it (:func:`~quoteattr.attribute.resolve_score.ranked_otherwise`)."""
+        return ranked_otherwise(words, head, sentence_text(self._index, named.span.start))
 
     def _press_taken_up(self, words: str, head: str, limit: int) -> _Resolved | None:
         """« Le Parisien révèle que … Le quotidien affirme que … »: a press noun alone
@@ -412,10 +423,9 @@ class _Organisations(_ResolverBase):
             if self._surname_of_person(occurrence, limit):
                 continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
-            # a one-word name, or a name no given name opens (« Nébuleuse Studios »)
-            single_name = occurrence.kind == "name" and (
-                len(occurrence.tokens) == 1 or not starts_person_name(occurrence.tokens[0])
-            )
+            # a name no given name opens (« Nébuleuse Studios », « Vitalis »): a given name alone
+            # is a person's (« souligne Marie, mère de deux enfants »), no body's
+            single_name = occurrence.kind == "name" and not starts_person_name(occurrence.tokens[0])
             if named_org or single_name:
                 return occurrence
         return None

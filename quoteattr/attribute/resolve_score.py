@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 
 import attrs
@@ -18,6 +19,7 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_text import has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
+from quoteattr.lang.fr.bodies import ORDINALS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
     BAR_ROLES,
@@ -70,7 +72,9 @@ __all__ = [
     "paragraph_newcomer",
     "person_fullest",
     "pronoun_candidates",
+    "ranked_otherwise",
     "salient_person",
+    "sentence_text",
     "sole_person",
     "taken_up_description",
     "the_two_named",
@@ -630,6 +634,34 @@ def _periphrasis_key(tokens: Sequence[Token]) -> str:
 _FORMER_WORDS = frozenset({"ex", "ancien", "ancienne"})
 
 
+def sentence_text(index: DocumentIndex, offset: int) -> str:
+    """The raw-text sentence that holds ``offset``."""
+    following = index.sentence_of(offset)
+    end = index.boundaries[following] if following < len(index.boundaries) else len(index.text)
+    return index.text[index.sentence_start(offset) : end]
+
+
+def ranked_otherwise(words: str, head: str, given: str) -> bool:
+    """Whether the description ``words``, of head noun ``head``, ranks its body or person by an
+    ordinal (« le deuxième syndicat ») that ``given``, the words where the candidate was named or
+    titled, sets against another rank of the same noun: a rank tells one from the others of its
+    kind (« le premier syndicat de police, Alliance, … Le deuxième syndicat a réagi » is
+    another union, though « Alliance … Le premier syndicat de police a réagi » is Alliance).
+
+    >>> ranked_otherwise("le deuxième syndicat", "syndicat", "le premier syndicat de police, Alliance")
+    True
+    >>> ranked_otherwise("le deuxième syndicat", "syndicat", "Alliance a réagi")
+    False
+    """
+    ranks = {fold(t.text) for t in tokenize(words)} & ORDINALS
+    if not ranks:
+        return False
+    tokens = [fold(t.text) for t in tokenize(given)]
+    key = fold(head)
+    stated = {t for t, after in itertools.pairwise(tokens) if t in ORDINALS and after == key}
+    return bool(stated) and not ranks <= stated
+
+
 def describe_candidates(
     index: DocumentIndex,
     words: str,
@@ -686,6 +718,7 @@ def describe_candidates(
             # « le parquet » takes up « le PNF », never « l'entreprise Ribaud Terrassements »
             and state_body_may_take_up(head_word, previous.head, initials=previous.initials)
             and now - index.sentence_of(previous.position) <= 3
+            and not ranked_otherwise(words, head_word, sentence_text(index, previous.position))
         ):
             return previous
         return None

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BODY_KINDS", "HIGHEST_COURT_NOUNS", "KIND_ACRONYMS", "SUPREME_COURT_NAMES", "is_union"]
+__all__ = [
+    "BODY_KINDS",
+    "HIGHEST_COURT_NOUNS",
+    "KIND_ACRONYMS",
+    "ORDINALS",
+    "SUPREME_COURT_NAMES",
+    "is_union",
+]
 
 #: The French trade union confederations and unions news names by their initials alone (« la
 #: CGT », « FO », « l'Unsa »): « la centrale » takes one of them up.
@@ -38,6 +45,26 @@ _AGENCY_ACRONYMS: Final[frozenset[str]] = frozenset(
 #: A noun that takes up a body of its kind -> the nouns a body of that kind is named with: the
 #: noun its name opens on (« la Confédération … »), the noun before it (« le syndicat Solidaires »)
 #: or in apposition after it (« Valtris, le gestionnaire du réseau »).
+#: Ordinal adjectives, folded, that rank a body among those of its kind (« le premier syndicat
+#: de police », « la deuxième banque du pays »); « second » is « deuxième ».
+ORDINALS: Final[frozenset[str]] = frozenset(
+    {
+        "premier",
+        "premiere",
+        "second",
+        "seconde",
+        "deuxieme",
+        "troisieme",
+        "quatrieme",
+        "cinquieme",
+        "sixieme",
+        "septieme",
+        "huitieme",
+        "neuvieme",
+        "dixieme",
+    }
+)
+
 BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     # « la centrale (syndicale) »: a trade union confederation
     "centrale": frozenset({"centrale", "syndicat", "confédération", "fédération"}),

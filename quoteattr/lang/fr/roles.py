@@ -885,7 +885,9 @@ INFORMATION_NOUNS: Final[frozenset[str]] = frozenset(
         "commentaires", "donnée", "données", "estimation", "estimations", "statistique",
         "statistiques", "sondage", "sondages", "enquête", "enquêtes", "décompte", "décomptes",
         "relevé", "relevés", "révélations", "analyse", "analyses", "calculs", "projections",
-        "prévisions", "informations", "bilan", "bilans",
+        "prévisions", "informations", "bilan", "bilans", "comptes", "comptage", "comptages",
+        "calcul", "projection", "prévision", "évaluation", "évaluations", "simulation",
+        "simulations", "conclusions", "constatations", "observations", "recensement",
     }
 )  # fmt: skip
 
