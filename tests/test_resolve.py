@@ -853,8 +853,14 @@ def test_initials_stand_for_the_organisation_named_in_full(text: str, words: str
         ("Le chef de Nouvelle Gauche (NG) a parlé. NG a dit « non ».", "NG", "Nouvelle Gauche (NG)"),
         # brackets after the mention: the name in full still
         ("La NG a dit « non ». La Nouvelle Gauche (NG) siège à droite.", "La NG", "Nouvelle Gauche (NG)"),
+        # the initials open a list in the brackets: a former name after them
+        (
+            "Le Rassemblement des éleveurs libres (REL, ex-UEL) tenait son congrès. Le REL a dit « non ».",
+            "Le REL",
+            "Rassemblement des éleveurs libres (REL)",
+        ),
     ],
-    ids=["three letters", "two letters", "spelled after"],
+    ids=["three letters", "two letters", "spelled after", "a list in the brackets"],
 )
 def test_initials_given_in_brackets_stand_for_the_name_before_them(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")

@@ -1062,14 +1062,18 @@ _SPELLING_BREAK = regex.compile(r"[,;:.!?«»\"()\[\]\n]")
 def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
     """The name in full a text gives right before ``word`` in brackets, its initials, with them:
     « le Rassemblement des éleveurs libres (REL) … a dit le REL » is the « Rassemblement des
-    éleveurs libres (REL) ». French introduces an acronym once with the name it stands for; the
+    éleveurs libres (REL) », and « le Rassemblement national (RN, ex-FN) … le RN » the
+    « Rassemblement national (RN) ». French introduces an acronym once with the name it stands for; the
     fewest words before the brackets whose initials, articles and prepositions left out, spell
     ``word``, the first one capitalised. The nearest such brackets before ``limit`` win, else the
     first after; ``None`` when the text spells the initials out nowhere."""
     letters = fold(word)
     if not word.isupper() or len(letters) < 2 or not letters.isalpha():
         return None
-    brackets = list(regex.finditer(r"\([ \u00a0]?" + regex.escape(word) + r"[ \u00a0]?\)", text))
+    # the initials may open a list in the brackets: « (RN, ex-FN) », « (CFDT, majoritaire) »
+    brackets = list(
+        regex.finditer(r"\([ \u00a0]?" + regex.escape(word) + r"[ \u00a0]?(?:,[^()\n]{0,40})?\)", text)
+    )
     before = [b for b in brackets if b.start() < limit]
     ordered = list(reversed(before)) + [b for b in brackets if b.start() >= limit]
     for bracket in ordered:
