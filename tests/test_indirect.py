@@ -2465,6 +2465,7 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Le syndicat a toutefois averti que la grève durerait.", True),  # the participle too
         ("Elle a fait remarquer que les données manquaient.", True),  # a phrasal cue
         ("Le ministre a laissé entendre que le projet serait abandonné.", True),  # implied, said
+        ("Le quotidien croit savoir que le ministre partira.", True),  # learnt, reported as said
         ("Les deux ministres ont promis de s'y rendre.", True),  # two clitics before the infinitive
         ("L'institut recommande de « réorienter » les aides.", True),  # a mark before it
         ("Le club a annoncé le transfert de « Zizou » et la fin.", False),  # a name, no infinitive
@@ -3544,6 +3545,23 @@ abandonné abandonner VERB 4 ccomp VerbForm=Part
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("le projet serait abandonné", "Le ministre", "laisser entendre")]
+
+
+def test_croire_savoir_reports_what_a_source_says_it_has_learnt() -> None:
+    # « croire » alone is thought; « croire savoir » is what a source reports it has learnt
+    text = "Le quotidien croit savoir que le ministre partira."
+    table = """
+Le le DET 1 det
+quotidien quotidien NOUN 2 nsubj
+croit croire VERB -1 root
+savoir savoir VERB 2 xcomp VerbForm=Inf
+que que SCONJ 7 mark
+le le DET 6 det
+ministre ministre NOUN 7 nsubj
+partira partir VERB 3 ccomp
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("le ministre partira", "Le quotidien", "croire savoir")]
 
 
 def test_a_subject_with_a_relative_before_the_verb_is_no_clause_of_an_incise() -> None:

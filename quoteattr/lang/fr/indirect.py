@@ -209,6 +209,7 @@ _SURFACE_CUE_PARTS: tuple[str, ...] = (
     r"""\bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
       \ (?:savoir|valoir|remarquer|observer)\b""",
     r"""\blaiss(?:e|é|ée|és|ées|ait|aient|ent|ant|er|era|erait)\ entendre\b""",
+    r"""\bcr(?:oi[st]|oit|oient|oyait|oyaient|oyant|u)\ savoir\b""",
     r"""(?:^|[,;:–—]\s*)(?:(?:mais|et|or|pourtant|cependant|toutefois|donc|enfin|ainsi)\s+)?
       (?i:pour)\s[^,.;:]{2,60},""",
     r"""\b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s""",
@@ -217,9 +218,11 @@ _SURFACE_CUE_PARTS: tuple[str, ...] = (
       (?:di[ts]|dite|dites|disent|disait|disaient|déclar\w*|affirm\w*)\b""",
 )
 #: A cheap surface cue that a sentence may hold indirect speech without any quotation mark:
-#: a source preposition or locution, a clause-taking noun, a relative "selon lequel", a call
-#: verb before *à* (:data:`CALL_VERBS`), or a reflexive verb of :data:`ATTRIBUTE_VERBS`.
-#: Verb forms are found word by word with :func:`quoteattr.lang.fr.verbs.lemma_of`.
+#: a source preposition or locution, a phrase of saying made of a verb and an infinitive (« a
+#: fait savoir », « laisse entendre », « croit savoir »: :data:`PHRASAL_CUES`), a clause-taking
+#: noun, a relative "selon lequel", a call verb before *à* (:data:`CALL_VERBS`), or a reflexive
+#: verb of :data:`ATTRIBUTE_VERBS`. Verb forms are found word by word with
+#: :func:`quoteattr.lang.fr.verbs.lemma_of`.
 SURFACE_CUE = regex.compile("\n    | ".join(_SURFACE_CUE_PARTS), regex.VERBOSE | regex.IGNORECASE)
 #: :data:`SURFACE_CUE`, one pattern per alternative: a sentence holds the cue when one of them is
 #: found in it, and searching for each alone costs half what the whole alternation costs (the

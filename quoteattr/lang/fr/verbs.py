@@ -250,6 +250,8 @@ PHRASAL_CUES: dict[tuple[str, str], str] = {
     ("lancer", "appel"): "lancer un appel",
     ("tenir", "propos"): "tenir des propos",
     ("laisser", "entendre"): "laisser entendre",  # « a laissé entendre que … »: implied, said
+    # « Le Parisien croit savoir que … »: what a source says it has learnt, reported as said
+    ("croire", "savoir"): "croire savoir",
     ("voir", "y"): "y voir",  # « qui y voit « un chantage » »: sees in it, says it is
 }
 
