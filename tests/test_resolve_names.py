@@ -101,6 +101,11 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # a civility inside a run of capitals opens another name, a person's
         ("Elle a déclaré à l'AFP Me Lucie Garnier.", ["AFP", "Lucie Garnier"]),
         ("Il a parlé à Radio Nord Mme Odile Marchand.", ["Radio Nord", "Odile Marchand"]),
+        # a capital elided article inside a sentence is the name's, after « de » too; opening a
+        # sentence, when the text writes the name so inside one; « l'Allemagne » never
+        ("Le siège de L'Oréane Suisse part.", ["L' Oréane Suisse"]),
+        ("L'Oréane Suisse part. Le siège de L'Oréane reste.", ["L' Oréane Suisse", "L' Oréane"]),
+        ("L'Allemagne vote. Le siège de l'Allemagne reste.", ["Allemagne", "Allemagne"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:
@@ -806,3 +811,22 @@ def test_a_statement_takes_up_no_other_kind_of_statement_named_before() -> None:
     start = text.index("L'étude")
     span = Span(start, start + len("L'étude"), source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.DOCUMENT)).name == "étude"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the text writes the article of « L'Oréane » with a capital inside a sentence: it is the
+        # name's at the start of one too
+        (
+            "Le marché est calme. L'Oréane Suisse va fusionner. Le siège de L'Oréane reste à Genève.",
+            ["L'Oréane Suisse", "L'Oréane", "Genève"],
+        ),
+        (
+            "Le marché est calme. L'Allemagne va voter. Le siège de l'Allemagne reste.",
+            ["Allemagne", "Allemagne"],
+        ),
+    ],
+)
+def test_a_name_keeps_its_capital_elided_article(text: str, names: list[str]) -> None:
+    assert [o.name for o in index_document(text).occurrences] == names

@@ -60,8 +60,9 @@ _FOLD_CACHE = 1 << 16
 _MAX_PARTICLES = 3
 # A run after "de" splits into a complement and a name only from this many words on.
 _MIN_SPLIT_TOKENS = 3
-# Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Rochère").
-_NAME_ARTICLES = frozenset({"le", "la", "les"})
+# Capitalised articles that, inside a sentence, belong to a name ("Le Bihan", "La Rochère",
+# "L'Oréal": French writes an article in small letters there unless it is the name's).
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # Civilities written out, which precede a name in lowercase too ("madame François").
 _SPELLED_CIVILITIES = frozenset(
     {"monsieur", "madame", "mademoiselle", "maître", "docteur", "abbé", "père", "mère", "frère", "sœur"}
@@ -283,6 +284,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
     runs: list[NameRun] = []
     i = 0
     n = len(tokens)
+    titled = _titled_by_elided_article(text, tokens, starts)
     while i < n:
         token = tokens[i]
         civility: str | None = None
@@ -323,7 +325,10 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 )
                 i = press + 1
                 continue  # « Le Monde assure que … »: the article is the title's
-            if token.lower in NOT_NAME_STARTS and (i in starts or token.lower not in _NAME_ARTICLES):
+            # « Le Bihan », « L'Oréal » inside a sentence; « L'Oréal » opening one, when the text
+            # writes that name with its capital article elsewhere
+            article = token.lower in _NAME_ARTICLES and (i not in starts or i + 1 in titled)
+            if token.lower in NOT_NAME_STARTS and not article:
                 i += 1
                 continue
             first = i
@@ -390,6 +395,24 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
     return tuple(runs)
 
 
+def _titled_by_elided_article(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> frozenset[int]:
+    """The indices of the words glued to a capital « L' » at a sentence's start that the text
+    also writes glued to one inside a sentence: there the capital says the article is the
+    name's (« L'Oréal »), so it is at the start too (« L'Oréal Suisse va fusionner … », not
+    « L'Allemagne », which the text writes « l'Allemagne » inside its sentences)."""
+    inside: set[str] = set()
+    opening: list[int] = []
+    for k in range(len(tokens) - 1):
+        token, word = tokens[k], tokens[k + 1]
+        if token.text[:1] != "L" or token.lower not in {"l'", "l’"} or token.end != word.start:
+            continue
+        if k in starts:
+            opening.append(k + 1)
+        else:
+            inside.add(word.lower)
+    return frozenset(k for k in opening if tokens[k].lower in inside)
+
+
 #: Words between two capitalised words of one name: particles, and the links of an English name.
 _LINKS = NAME_PARTICLES | ENGLISH_NAME_LINKS
 
@@ -427,6 +450,7 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
         and tokens[first + 1].text[:1].isupper()
         and fold(tokens[first].text) not in GIVEN_NAMES
         and len(tokens[first].text) > 1  # an initial opens a name: « de F.L. Copperman »
+        and tokens[first].lower not in {"l'", "l’"}  # « de L'Oréal Suisse »: the name's own article
     )
 
 

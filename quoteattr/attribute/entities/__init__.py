@@ -124,6 +124,7 @@ _PUBLISHER_BEFORE = regex.compile(r"[»”\"][ \u00a0]*\([ \u00a0]*", regex.REVE
 
 
 _COORDINATORS = frozenset({"et", "ou"})
+_ELIDED_ARTICLES = frozenset({"l'", "l’"})
 
 
 _PLURAL_QUANTIFIERS = frozenset(
@@ -507,7 +508,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue  # « ses numéros IBAN », « un test PCR », « le CO2 »: a common noun in capitals
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
-            if (
+            # « L'Oréal »: the name's article (`name_runs` keeps it only then)
+            if word not in _ELIDED_ARTICLES and (
                 word in lowercase_seen
                 or word in NOT_NAME_STARTS
                 or word in SPEECH_NOUNS
