@@ -810,6 +810,47 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verb_s() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opener", "mention"),
+    [
+        ("Hier Hier ADV 2 advmod", "le porte-parole, Jonas Weber"),
+        # must not: a noun with a preposition of its own is a complement, no subject
+        ("Pour pour ADP 2 case", None),
+    ],
+)
+def test_a_subject_the_parser_made_the_root_holds_the_stranded_auxiliary(
+    opener: str, mention: str | None
+) -> None:
+    # « a pour sa part salué »: the parser made the subject noun the root, the auxiliary a
+    # modifier of it and the participle a modifier of the aside's noun
+    first = opener.split()[0]
+    text = f"{first} le porte-parole, Jonas Weber, a pour sa part salué comme « utile » cette présence."
+    table = f"""
+    {opener}
+    le le DET 2 det
+    porte-parole porte-parole NOUN -1 root
+    , , PUNCT 4 punct
+    Jonas Jonas PROPN 2 appos
+    Weber Weber PROPN 4 flat:name
+    , , PUNCT 4 punct
+    a avoir AUX 2 advmod
+    pour pour ADP 10 case
+    sa son DET 10 det
+    part part NOUN 2 nmod
+    salué saluer VERB 10 acl VerbForm=Part Tense=Past
+    comme comme ADP 14 mark
+    « « PUNCT 14 punct
+    utile utile ADJ 11 xcomp
+    » » PUNCT 14 punct
+    cette ce DET 17 det
+    présence présence NOUN 2 nmod
+    . . PUNCT 2 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found) if found.mention else None) == ("saluer", mention)
+
+
+@pytest.mark.parametrize(
     ("apposed", "mention"),
     [
         # a bare noun between commas after the subject is its apposition, not a second subject

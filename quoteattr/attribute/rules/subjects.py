@@ -173,7 +173,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         ]
         subjects = [
             g for h in holders for g in sent.children(h) if is_subject(g) and g.start < auxiliaries[0].start
-        ]
+        ] or _noun_holding_auxiliary(sent, auxiliaries)
     if not subjects:
         # « Le SNNT, qui parle d'une « … », a fait savoir que … »: the parser left the noun before
         # the verb unlabelled (« dep »); with no preposition of its own, it is the subject
@@ -422,6 +422,24 @@ def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
             return [word] if k < verb.index - 1 else []  # right against it, the parser saw it
         if word.upos in {"VERB", "AUX"} or word.text in {".", ";", ":", "«", "»"}:
             return []
+    return []
+
+
+def _noun_holding_auxiliary(sent: Sentence, auxiliaries: Sequence[Word]) -> list[Word]:
+    """The noun before a stranded auxiliary that the parser made its head: with an aside between
+    auxiliary and participle (« Le porte-parole, Jonas Weber, a pour sa part salué … »), the
+    parser may make the subject noun the sentence's root, the auxiliary a modifier of it and the
+    participle a modifier of the aside's noun. A noun with no preposition of its own before a
+    finite auxiliary is that auxiliary's subject (« À Berlin », on it, stays a complement)."""
+    for auxiliary in auxiliaries[:1]:
+        if auxiliary.head < 0:
+            continue
+        noun = sent[auxiliary.head]
+        if noun.upos not in {"NOUN", "PROPN"} or noun.start > auxiliary.start:
+            continue
+        if any(c.deprel == "case" for c in sent.children(noun)) or noun.deprel not in {"root", "ROOT"}:
+            continue
+        return [noun]
     return []
 
 
