@@ -1271,6 +1271,35 @@ def test_a_participle_with_a_subject_before_an_incise_is_a_clause(
     assert found(text, COMPLAINT.format(head=head, label=label)) == expected
 
 
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # « table » tagged a noun, with « France » its subject: a verb the tagger misread
+        ("nsubj", [("La France table sur une hausse", "le ministre", "dire")]),
+        # a noun with no subject of its own makes no clause
+        ("nmod", []),
+    ],
+)
+def test_a_noun_with_a_subject_before_an_incise_is_a_verb(
+    label: str, expected: list[tuple[str, str, str]]
+) -> None:
+    text = "La France table sur une hausse, dit le ministre."
+    table = f"""
+La le DET 1 det
+France France PROPN 2 {label}
+table table NOUN -1 root
+sur sur ADP 5 case
+une un DET 5 det
+hausse hausse NOUN 2 obl:arg
+, , PUNCT 7 punct
+dit dire VERB 2 parataxis
+le le DET 9 det
+ministre ministre NOUN 7 nsubj
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == expected
+
+
 #: « Le serveur a été débranché, a-t-il précisé. », the clitic cut as spaCy cuts it: « a »,
 #: « -t », « -il » (``{verb}`` is the incise's participle).
 UNPLUGGED = """

@@ -1508,6 +1508,32 @@ unies unir VERB 14 amod VerbForm=Part Tense=Past
     assert mention.span.text == "les Nations unies"
 
 
+def test_an_inverted_subject_after_a_weekday_and_its_date_with_no_article() -> None:
+    # « lundi 5 août »: the weekday, then the day and the month with no article
+    text = "« Nous avons avancé », réagit lundi 5 août la ministre Hadja Lahbib."
+    table = """
+« « PUNCT 3 punct
+Nous nous PRON 3 nsubj
+avons avoir AUX 3 aux:tense
+avancé avancer VERB -1 root VerbForm=Part Tense=Past
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+réagit réagir VERB 3 parataxis
+lundi lundi NOUN 6 obl:mod
+5 5 NUM 9 nummod
+août août NOUN 6 nsubj
+la le DET 11 det
+ministre ministre NOUN 9 appos
+Hadja Hadja PROPN 11 appos
+Lahbib Lahbib PROPN 12 flat:name
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[6], text)
+    assert mention is not None
+    assert mention.span.text == "la ministre Hadja Lahbib"
+
+
 def test_a_participle_after_a_common_noun_stays_out_of_an_inverted_subject() -> None:
     text = "« Je suis surprise », dit une servante ébahie."
     table = """

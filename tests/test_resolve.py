@@ -6164,6 +6164,21 @@ def test_a_capitalised_role_after_a_role_is_a_surname(title: str, name: str) -> 
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # inside a sentence, « Le » with its capital before a role is a surname's particle
+        ("La croissance tiendra, dit Le Maire. « Je le confirme », a-t-il ajouté.", "Le Maire"),
+        # opening a sentence, the capital is the sentence's: the mayor
+        ("La croissance tiendra. Le Maire a parlé. « Je le confirme », a-t-il ajouté.", "Maire"),
+    ],
+)
+def test_a_role_after_a_capital_article_inside_a_sentence_is_a_surname(text: str, name: str) -> None:
+    span = find(text, "Le Maire")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
+    assert speaker.name == name
+
+
 def test_a_feminine_post_keeps_its_agreeing_adjective() -> None:
     text = (
         "Paul Roux a quitté l'hôpital. La directrice générale de l'agence a visité le service. "

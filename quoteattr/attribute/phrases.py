@@ -1424,13 +1424,14 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
 
 def _date_after(words: Sequence[Word], i: int) -> int:
     """How many words a date opening at word ``i`` takes (« le 26 mars », « le 3 mars 2017 »,
-    « le 1er juin »), else 0."""
-    if i + 2 >= len(words) or words[i].text.lower() != "le" or words[i + 2].text.lower() not in TIME_WORDS:
+    « le 1er juin », and with no article after a weekday: « lundi 5 août »), else 0."""
+    k = i + 1 if i < len(words) and words[i].text.lower() == "le" else i
+    if k + 1 >= len(words) or words[k + 1].text.lower() not in TIME_WORDS:
         return 0
-    if not regex.fullmatch(r"\d{1,2}(?:er)?", words[i + 1].text):
+    if not regex.fullmatch(r"\d{1,2}(?:er)?", words[k].text):
         return 0
-    year = i + 3 < len(words) and regex.fullmatch(r"\d{4}", words[i + 3].text) is not None
-    return 4 if year else 3
+    year = k + 2 < len(words) and regex.fullmatch(r"\d{4}", words[k + 2].text) is not None
+    return k - i + (3 if year else 2)
 
 
 def _in_proper_name(sent: Sentence, word: Word) -> bool:

@@ -43,7 +43,12 @@ from quoteattr.attribute.resolve_documents import _Documents
 from quoteattr.attribute.resolve_organisations import _Organisations
 from quoteattr.attribute.resolve_possessives import _Possessives
 from quoteattr.attribute.resolve_pronouns import _Pronouns
-from quoteattr.attribute.resolve_rules import clean_phrase, parse_name_phrase, pronoun_of
+from quoteattr.attribute.resolve_rules import (
+    clean_phrase,
+    parse_name_phrase,
+    pronoun_of,
+    surname_with_capital_article,
+)
 from quoteattr.attribute.resolve_score import (
     Said,
     acronym_expansion,
@@ -285,6 +290,8 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 if issuer is not None:
                     return issuer
             return document
+        if kind is MentionKind.DESCRIPTION and surname_with_capital_article(self._text, mention.span):
+            kind = MentionKind.NAME  # « dit Le Maire »: a surname, not « le maire »
         if kind is MentionKind.DESCRIPTION:
             resolved = self._description(mention, limit)
         else:

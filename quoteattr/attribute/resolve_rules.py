@@ -57,12 +57,14 @@ __all__ = [
     "GENERIC_ACRONYMS",
     "NamePhrase",
     "after_open_bracket",
+    "capital_article_before_role",
     "clean_phrase",
     "document_phrase_after",
     "fuller_description",
     "parse_name_phrase",
     "pronoun_of",
     "strip_determiners",
+    "surname_with_capital_article",
     "tag_verb",
 ]
 
@@ -173,6 +175,28 @@ def _opens_on_particle(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and opens_on_capital_particle(tokens[0].text, tokens[1].text)
 
 
+def capital_article_before_role(tokens: Sequence[Token]) -> bool:
+    """Whether a phrase inside a sentence opens on « Le » or « La » with its capital, before a
+    capitalised role noun: a surname that is a role with its particle (« dit Le Maire »,
+    « selon Le Roy »); the capital keeps it from being an article and a title."""
+    return (
+        len(tokens) > 1
+        and tokens[0].text in {"Le", "La"}
+        and tokens[1].text[:1].isupper()
+        and role_of(tokens[1].lower) is not None
+    )
+
+
+def surname_with_capital_article(text: str, span: Span) -> bool:
+    """Whether the phrase at ``span`` is, inside a sentence, a surname that is a role with its
+    capital particle (« dit Le Maire »: :func:`capital_article_before_role`); opening a
+    sentence, the capital is the sentence's (« Le Maire a dit » is the mayor)."""
+    tokens = _segment_tokens(text, span)
+    preceding = text[max(0, span.start - 40) : span.start].rstrip()
+    opening = not preceding or preceding[-1] in ".!?»\n"
+    return not opening and capital_article_before_role(tokens)
+
+
 def after_open_bracket(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a bracket, spaces apart (« (LR) », « ( ARS ) »), read
     back from ``start`` without copying the text before it."""
@@ -203,7 +227,9 @@ def _segment_tokens(text: str, span: Span) -> tuple[Token, ...]:
 
 def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     """Capitalised runs of a phrase that are not complements ("des Affaires étrangères")."""
-    runs = name_runs(text, tokens, frozenset({0}) if tokens and tokens[0].lower in _ARTICLES else frozenset())
+    # an article opens a sentence of its own; not the capital particle of « dit Le Maire »
+    article = bool(tokens) and tokens[0].lower in _ARTICLES and not capital_article_before_role(tokens)
+    runs = name_runs(text, tokens, frozenset({0}) if article else frozenset())
     kept: list[NameRun] = []
     complement_end = -1  # the last word of a run just left out as a complement
     for found in runs:
@@ -423,8 +449,8 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     preceding = text[max(0, all_tokens[0].start - 40) : all_tokens[0].start].rstrip()
     opening = not preceding or preceding[-1] in ".!?»\n"  # « Le Lyonnais a dit », not « selon Le Lyonnais »
-    if _opens_on_particle(all_tokens):
-        tokens = all_tokens  # « a ajouté De Waele »: a capital particle opens a name
+    if _opens_on_particle(all_tokens) or (not opening and capital_article_before_role(all_tokens)):
+        tokens = all_tokens  # « a ajouté De Waele », « dit Le Maire »: a capital particle opens a name
     first = tokens[0]
     article = all_tokens[0].text if not opening else all_tokens[0].lower
     inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)

@@ -41,16 +41,16 @@ def _may_speak(words: str) -> bool:
 def _finite(sent: Sentence, word: Word) -> bool:
     """A finite verb, or one the tagger took for a participle though a subject stands before it
     (« Philippe Darnaud, …, fait l'objet d'une plainte, a confirmé le parquet »: « fait » read
-    as the participle): a participle takes no subject of its own."""
+    as the participle): a participle takes no subject of its own; nor does a noun (« La France
+    table sur une hausse, dit le ministre », « table » tagged a noun with « France » its subject)."""
     if word.feats.get("VerbForm") == "Fin":
         return True
-    return (
-        word.upos in {"VERB", "AUX"}
-        and word.feats.get("VerbForm") == "Part"
-        and any(
-            c.deprel in {"nsubj", "nsubj:pass"} and c.start < word.start and c.upos in {"NOUN", "PROPN"}
-            for c in sent.children(word)
-        )
+    misread = (word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Part") or (
+        word.upos == "NOUN" and word.text.islower()
+    )
+    return misread and any(
+        c.deprel in {"nsubj", "nsubj:pass"} and c.start < word.start and c.upos in {"NOUN", "PROPN"}
+        for c in sent.children(word)
     )
 
 
