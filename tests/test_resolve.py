@@ -246,6 +246,21 @@ def test_description_goes_to_the_person_with_a_matching_role(article: Resolver) 
     assert speaker.entity == 0
 
 
+@pytest.mark.parametrize("athlete", ["gymnaste", "perchiste", "biathlète", "surfeuse"])
+def test_an_athlete_by_her_discipline_is_the_one_titled_so(athlete: str) -> None:
+    # the sports pages call an athlete by her discipline: a role, so it takes up the one titled
+    # so, not the description the text wrote in between
+    text = (
+        f"« Je suis fière », réagit la {athlete} américaine Carla Mendes. En tout, la {athlete} "
+        f"américaine a remporté sept médailles. « C'était grisant », ajoute la {athlete}."
+    )
+    words = f"la {athlete}."[:-1]
+    at = text.rindex(words)
+    span = Span(at, at + len(words), source=text)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == "Carla Mendes"
+
+
 def test_role_and_name_in_apposition_are_split(article: Resolver) -> None:
     speaker = resolve(
         article,
