@@ -310,7 +310,7 @@ def _attribute_parsed(
 
         resolver = Resolver(text, doc)
         if indirect:
-            from quoteattr.attribute.discourse import share_clause_speakers
+            from quoteattr.attribute.discourse import continue_after_clauses, share_clause_speakers
             from quoteattr.attribute.indirect import continue_participles, detect_indirect, resolve_found
 
             # reported clauses and quotes in marks are resolved in text order: a clause read before
@@ -325,6 +325,7 @@ def _attribute_parsed(
             quotes = attribute(text, detected.quotes, doc, resolver, before_each=resolve_before)
             resolve_before(len(text) + 1)
             quotes = share_clause_speakers(_merged(quotes, continue_participles(text, quotes, clauses)))
+            quotes = continue_after_clauses(text, quotes)
         else:
             quotes = attribute(text, detected.quotes, doc, resolver)
         quotes, speakers = describe_speakers(text, doc, quotes, resolver.entities())

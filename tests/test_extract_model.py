@@ -158,6 +158,14 @@ REGRESSION = [
         "deuxième syndicat des gardiens de la paix",
         "affirmer",
     ),
+    # a quote right after a reported clause goes on with its source
+    (
+        "Le président Paul Biya a accueilli avec peine les communiqués. D'après lui, aucune loi "
+        "n'a été violée. « Nous sommes dans le dialogue. Je ne mérite pas cela. »",
+        "dialogue",
+        "Paul Biya",
+        None,
+    ),
     # « Maître » names a lawyer, never the one tried; a trade after a role is a surname
     (
         "L'audience a repris mardi. Maître Berthier-Lacombe arrive. Le prévenu s'écrie : « Mais "

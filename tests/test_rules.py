@@ -17,6 +17,7 @@ from quoteattr.attribute.discourse import (
     alternate_turns,
     answer_the_addressed,
     beat_speakers,
+    continue_after_clauses,
     continue_speakers,
     lead_speakers,
     named_after_speakers,
@@ -2808,6 +2809,31 @@ def test_a_quote_after_the_rest_of_a_quoted_sentence_continues_its_voice(tail: s
     quotes[0] = attrs.evolve(quotes[0], speaker=Speaker(name="Nadia Benhamou"), rule="reporting_verb")
     out = continue_speakers(text, quotes, [True, False])
     assert (out[1].speaker is not None and out[1].rule == "continuation") is continued
+
+
+@pytest.mark.parametrize(
+    ("before", "continued"),
+    [
+        # a reported clause ends the sentence just before the quote: the quote goes on with its voice
+        ("D'après Paul Biya, aucune loi n'a été violée. ", True),
+        ("Au Cameroun, aucune loi n'a été violée, selon Paul Biya. ", True),  # its own tag after it
+        # another sentence of the writer's between, or a new paragraph: no guess
+        ("D'après Paul Biya, aucune loi n'a été violée. Le pays attend. ", False),
+        ("D'après Paul Biya, aucune loi n'a été violée.\n\n", False),
+    ],
+    ids=["selon before", "selon after", "another sentence", "another paragraph"],
+)
+def test_a_quote_after_a_reported_clause_goes_on_with_its_source(before: str, continued: bool) -> None:
+    text = f"{before}« Nous sommes dans le dialogue. »"
+    clause = _clause(text, "aucune loi n'a été violée", "Paul Biya")
+    cue = "selon" if "selon" in before else "D'après"
+    clause = attrs.evolve(clause, cue=Cue(cue.lower(), find_span(text, cue)))
+    (quote,) = find_quotations(text).quotes
+    out = continue_after_clauses(text, [clause, attrs.evolve(quote, kind=QuoteKind.DIRECT)])
+    got = out[1].speaker.name if out[1].speaker is not None else None
+    assert got == ("Paul Biya" if continued else None)
+    if continued:
+        assert (out[1].rule, out[1].speaker.mention if out[1].speaker else None) == ("continuation", None)
 
 
 def test_a_quote_set_before_a_colon_continues_no_voice() -> None:

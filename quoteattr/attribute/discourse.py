@@ -39,6 +39,7 @@ __all__ = [
     "alternate_turns",
     "answer_the_addressed",
     "beat_speakers",
+    "continue_after_clauses",
     "continue_speakers",
     "lead_speakers",
     "named_after_speakers",
@@ -1094,6 +1095,41 @@ def _cue_between(clause: Quote, quote: Quote) -> bool:
     if clause.cue is None or clause.cue.span is None or quote.cue is None or quote.cue.span is None:
         return False
     return quote.cue.span.end <= clause.cue.span.start and clause.cue.span.end <= quote.start
+
+
+#: What may stand between a reported clause and a quote that goes on with its source: the end
+#: of the clause's sentence, in the same paragraph.
+_CLAUSE_SENTENCE_END = regex.compile(r"[ \t\u00a0\u202f,;:.!?…]*")
+
+
+def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Give a quote with no cue nor source, opening its sentence, the source of the reported
+    clause that ends the sentence just before it, in its paragraph: news reports a source's words,
+    then quotes them (« D'après lui, aucune loi n'a été violée. « Nous sommes dans le dialogue. » »
+    is his; so is « … n'a été violée, selon lui. « … » »): the quote goes on with the same voice,
+    as it does after a quote (rule ``continuation``, :data:`CONTINUATION_CONFIDENCE`). Not when
+    the sentence after the quote names someone else (« « … » Joint lundi, Paul Roux … »).
+    ``quotes`` are in text order, reported clauses among them."""
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        if quote.speaker is not None or quote.cue is not None or quote.depth > 0:
+            continue
+        if quote.kind in {QuoteKind.TERM, QuoteKind.INDIRECT} or quote.mark is MarkStyle.DIALOGUE_DASH:
+            continue
+        previous = next((out[j] for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
+        if previous is None or previous.kind is not QuoteKind.INDIRECT or previous.speaker is None:
+            continue
+        name = previous.speaker.name
+        if not name or previous.end > quote.marks.start or not _opens_sentence(text, quote):
+            continue
+        gap = text[previous.end : quote.marks.start]
+        for told in (previous.speaker.mention, previous.cue.span if previous.cue is not None else None):
+            if told is not None and previous.end <= told.start and told.end <= quote.marks.start:
+                gap = gap.replace(told.text_in(text), " ", 1)  # « …, selon lui. »: the clause's own tag
+        if _CLAUSE_SENTENCE_END.fullmatch(gap) is None or _another_named_after(text, quote, name):
+            continue
+        out[i] = _borrowed(quote, previous.speaker, "continuation", CONTINUATION_CONFIDENCE)
+    return tuple(out)
 
 
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
