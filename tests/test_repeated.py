@@ -8,7 +8,7 @@ import pytest
 from quoteattr import Extractor
 from quoteattr.attribute.repeated import REPEATED_CONFIDENCE, repeated_speakers
 from quoteattr.marks import find_quotations
-from quoteattr.model import Quote, QuoteKind, Speaker
+from quoteattr.model import Quote, QuoteKind, ResolvedBy, Span, Speaker
 
 HEADLINE = (
     "« Nous ne lâcherons rien »\n\nLa grève continue. « Nous ne lâcherons rien », a lancé Marie Durand."
@@ -110,3 +110,30 @@ def test_a_speaker_carried_over_is_no_evidence_for_another_quote() -> None:
         quotes[1], speaker=Speaker(name="Marc Petit"), rule="continuation", confidence=0.6
     )
     assert repeated_speakers(text, quotes)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("other_by", "named"),
+    [
+        # the headline's source, a description the text names no one for, is the body's name
+        (ResolvedBy.SPELLED, "Gilles Roux"),
+        # a name that is itself a guess from a description gives nothing
+        (ResolvedBy.ROLE, "PDG de l'Inserm"),
+    ],
+)
+def test_a_described_source_takes_the_name_the_same_words_are_given(other_by: ResolvedBy, named: str) -> None:
+    text = (
+        "« On pourrait avoir un vaccin cet hiver », estime le PDG de l'Inserm\n\n"
+        "« On pourrait avoir un vaccin cet hiver », a déclaré Gilles Roux."
+    )
+    quotes = _quotes(text, {})
+    at = text.index("le PDG")
+    mention = Span(at, at + len("le PDG de l'Inserm"), source=text)
+    described = Speaker(name="PDG de l'Inserm", mention=mention, resolved_by=ResolvedBy.WORDS)
+    quotes[0] = attrs.evolve(quotes[0], speaker=described, rule="incise")
+    quotes[1] = attrs.evolve(
+        quotes[1], speaker=Speaker(name="Gilles Roux", resolved_by=other_by), rule="incise"
+    )
+    out = repeated_speakers(text, quotes)
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].speaker.mention, out[0].rule) == (named, mention, "incise")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.model import MarkStyle, Quote, QuoteKind
+from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy
 
 __all__ = ["MIN_REPEATED_WORDS", "REPEATED_CONFIDENCE", "quoted_words", "repeated_speakers"]
 
@@ -53,10 +53,19 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     all its words, when it holds at least :data:`MIN_REPEATED_WORDS` and every such quote has
     that one speaker (rule ``repeated``); its confidence is the other quote's, at most
     :data:`REPEATED_CONFIDENCE`. Not a term, a dialogue line (whose speaker the turns say) nor
-    a quote inside another; reported clauses, whose words are the writer's, give no source."""
+    a quote inside another; reported clauses, whose words are the writer's, give no source.
+
+    A quote whose source stayed a description the text names no one for takes the name the
+    same words are given elsewhere (:func:`_named_elsewhere`: « « … », estime le PDG de
+    l'Inserm » in a headline, « « … », a déclaré Gilles Roux » in the body), keeping its own
+    mention, cue and rule."""
     words = [quoted_words(q.span.text_in(text)) for q in quotes]
     out = list(quotes)
     for i, quote in enumerate(quotes):
+        named = _named_elsewhere(quotes, words, i)
+        if named is not None:
+            out[i] = named
+            continue
         if (
             (quote.speaker is not None and quote.rule != _CONTINUED)
             or quote.kind not in {QuoteKind.DIRECT, QuoteKind.PARTIAL}
@@ -88,3 +97,31 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
             confidence=min(source.confidence, REPEATED_CONFIDENCE),
         )
     return tuple(out)
+
+
+def _named_elsewhere(quotes: Sequence[Quote], words: Sequence[tuple[str, ...]], i: int) -> Quote | None:
+    """``quotes[i]``, whose source is a description kept as written (``resolved_by`` words),
+    given the named speaker of the other quotes whose words hold all its words (at least
+    :data:`MIN_REPEATED_WORDS`), when they all have that one, spelled out in the text; its
+    mention, cue and rule stay its own. ``None`` otherwise."""
+    quote = quotes[i]
+    speaker = quote.speaker
+    if speaker is None or speaker.resolved_by is not ResolvedBy.WORDS or quote.depth > 0:
+        return None
+    if quote.kind not in {QuoteKind.DIRECT, QuoteKind.PARTIAL} or len(words[i]) < MIN_REPEATED_WORDS:
+        return None
+    named = {
+        other.speaker.name: other.speaker
+        for j, other in enumerate(quotes)
+        if j != i
+        and other.speaker is not None
+        and other.speaker.name is not None
+        and other.speaker.resolved_by is ResolvedBy.SPELLED
+        and other.kind is not QuoteKind.INDIRECT
+        and other.depth == 0
+        and _contains(words[j], words[i])
+    }
+    if len(named) != 1:
+        return None
+    (found,) = named.values()
+    return attrs.evolve(quote, speaker=attrs.evolve(found, mention=speaker.mention))
