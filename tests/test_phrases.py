@@ -1052,6 +1052,40 @@ def test_the_addressee_s_own_name_is_skipped_with_it() -> None:
     assert mention.span.text == "le porte-parole"
 
 
+@pytest.mark.parametrize("comma", [True, False])
+def test_the_medium_a_speaker_talks_on_is_skipped_with_its_name(comma: bool) -> None:
+    # « au micro de France Bleu Gironde »: the medium's name, then the subject (a comma or not)
+    text = (
+        f"« Tout a été arraché », a indiqué au micro de France Bleu Gironde{',' if comma else ''} Jean Roux."
+    )
+    jean = 16 if comma else 15
+    table = f"""
+« « PUNCT 4 punct
+Tout tout PRON 4 nsubj:pass
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+arraché arracher VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+indiqué indiquer VERB 4 parataxis VerbForm=Part
+au au ADP 10 case
+micro micro NOUN 8 obl:mod
+de de ADP 12 case
+France France PROPN 10 nmod
+Bleu Bleu PROPN 12 flat:name
+Gironde Gironde PROPN 12 flat:name
+{", , PUNCT 16 punct" if comma else ""}
+Jean Jean PROPN 8 nsubj
+Roux Roux PROPN {jean} flat:name
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[8], text)
+    assert mention is not None
+    assert mention.span.text == "Jean Roux"
+
+
 def test_a_stressed_pronoun_is_no_part_of_the_subject() -> None:
     text = "La joueuse, elle, reste optimiste."
     table = """

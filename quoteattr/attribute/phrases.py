@@ -1307,7 +1307,36 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         if not flat and not _addressee_name_part(words, i):
             break
         i += 1
+    if head.text.lower() in _MEDIUM_NOUNS:
+        i = _past_medium_name(words, i)  # « au micro de France Bleu Gironde »
     return _past_titled_name(words, head, i)
+
+
+#: Nouns of the place in a medium where someone speaks (« au micro de », « à l'antenne de »,
+#: « sur le plateau de », « dans les colonnes du »: `lang.fr.press.MEDIUM_VENUE`): the name in
+#: their « de » complement is the medium's, never the speaker's.
+_MEDIUM_NOUNS = frozenset({"micro", "micros", "antenne", "plateau", "ondes", "colonnes"})
+
+
+def _past_medium_name(words: Sequence[Word], i: int) -> int:
+    """Past the medium's name in the « de » complement at word ``i`` of a medium's noun (« au
+    micro *de France Bleu Gironde* »: its preposition, article and capitalised words), and the
+    comma that may set the subject after it; ``i`` itself when no such complement follows."""
+    k = i
+    if k < len(words) and words[k].text.lower() in {"de", "du", "des", "d'", "d’"}:
+        k += 1
+    else:
+        return i
+    if k < len(words) and words[k].text.lower() in {"la", "l'", "l’"}:
+        k += 1
+    start = k
+    while k < len(words) and (words[k].text[:1].isupper() or words[k].text[:1].isdigit()):
+        if k > start and opens_person_name(words[k]):
+            break  # « au micro de France Bleu Paul Roux »: the subject follows at once
+        k += 1
+    if k == start:
+        return i
+    return k + 1 if k < len(words) and words[k].text == "," else k
 
 
 def _past_titled_name(words: Sequence[Word], head: Word, i: int) -> int:
