@@ -4781,8 +4781,11 @@ Non non ADV 3 parataxis
         # past a phrase of circumstance set off by a comma, the person it opens on
         ("Lundi, la ministre Marie Dupuis a visité l'usine. « Tout ira bien. »", "Marie Dupuis"),
         ("Invitée à parler, Marie Dupuis s'est levée. « Je suis fière. »", "Marie Dupuis"),
+        # a time and a place, each set off by its comma
+        ("Ce matin, autour de Brest, Marie Dupuis traite ses vignes. « Je suis fière. »", "Marie Dupuis"),
         # but a source opening the sentence reports that source's words
         ("Selon Paul Roux, Marie Dupuis a menti. « Tout ira bien. »", None),
+        ("Ce matin, selon Paul Roux, Marie Dupuis a menti. « Tout ira bien. »", None),
         # a nationality before the name
         ("L'Américaine Marie Dupuis a gagné. « Je n'y croyais plus du tout. »", "Marie Dupuis"),
         # « Il » / « Elle » before first-person words: the person the pronoun stands for
@@ -4809,7 +4812,9 @@ Non non ADV 3 parataxis
         "role of no one",
         "circumstance",
         "participle",
+        "two circumstances",
         "source first",
+        "source second",
         "nationality",
         "pronoun",
         "pronoun, no first person",

@@ -578,19 +578,30 @@ def _topic_opener(sentence: str, *, first_person: bool) -> _Opener | None:
     """Where the person a sentence is about is named at its opening, and how: a person's name
     (after a role set off by commas, or a nationality: « L'Américain John Smith »), a role
     description, or, before first-person words, « Il » / « Elle »; past a phrase of
-    circumstance set off by a comma (« Lundi, la ministre Marie Dupuis a visité … »), but not
-    past a source (« Selon Paul Roux, … » reports his words). ``None`` for any other opening."""
+    circumstance set off by a comma, or two (« Lundi, la ministre Marie Dupuis a visité … », « Ce
+    matin, autour d'Abzac, le viticulteur … »), but not past a source (« Selon Paul Roux, … »
+    reports his words). ``None`` for any other opening."""
     lead = len(sentence) - len(sentence.lstrip())
     found = _opening_at(sentence, lead, first_person=first_person)
     if found is not None:
         return found
-    circumstance = _OPENING_CIRCUMSTANCE.match(sentence, lead)
-    if circumstance is None:
-        return None
-    opening = sentence[lead : circumstance.end()].split()[0].lower().replace("’", "'")
-    if opening in _SOURCE_OPENINGS:
-        return None
-    return _opening_at(sentence, circumstance.end(), first_person=first_person)
+    for _ in range(_MAX_CIRCUMSTANCES):  # « Ce matin, autour d'Abzac, le viticulteur … »
+        circumstance = _OPENING_CIRCUMSTANCE.match(sentence, lead)
+        if circumstance is None:
+            return None
+        opening = sentence[lead : circumstance.end()].split()[0].lower().replace("’", "'")
+        if opening in _SOURCE_OPENINGS:
+            return None
+        lead = circumstance.end()
+        found = _opening_at(sentence, lead, first_person=first_person)
+        if found is not None:
+            return found
+    return None
+
+
+#: At most this many phrases of circumstance, each set off by its comma, before a sentence's
+#: topic: a time and a place (« Ce matin, autour d'Abzac, le viticulteur … »).
+_MAX_CIRCUMSTANCES = 2
 
 
 def _opening_at(sentence: str, lead: int, *, first_person: bool) -> _Opener | None:
