@@ -640,6 +640,41 @@ def test_a_verb_set_off_by_a_comma_with_a_name_ending_the_clause_is_an_incise() 
     assert mention_text(found) != "Météorama"
 
 
+@pytest.mark.parametrize(
+    ("verb", "number", "mention"),
+    [
+        # a plural verb has a plural subject: the phrase after it, not the parser's singular one
+        ("précisent", "Plur", "les secours"),
+        # must not: a verb that agrees with the subject before it keeps it
+        ("précise", "Sing", "Un dispositif"),
+    ],
+)
+def test_an_incise_whose_verb_disagrees_with_the_parser_s_subject(
+    verb: str, number: str, mention: str
+) -> None:
+    text = f"Un dispositif « normal » pour ce genre d'opération, {verb} les secours."
+    table = f"""
+    Un un DET 1 det
+    dispositif dispositif NOUN 11 nsubj Number=Sing
+    « « PUNCT 3 punct
+    normal normal ADJ 1 amod
+    » » PUNCT 3 punct
+    pour pour ADP 7 case
+    ce ce DET 7 det
+    genre genre NOUN 1 nmod
+    d' de ADP 9 case
+    opération opération NOUN 7 nmod
+    , , PUNCT 1 punct
+    {verb} préciser VERB -1 root Number={number}
+    les le DET 13 det
+    secours secours NOUN 11 obj Number=Plur
+    . . PUNCT 11 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == mention
+
+
 def test_colon_headline_with_no_verb() -> None:
     text = "Macron : « Nous tiendrons »"
     table = """

@@ -1349,6 +1349,34 @@ def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool])
     return following if end == len(sent) or sent[end].upos == "PUNCT" else None
 
 
+def _agreeing_incise(
+    sent: Sentence, verb: Word, subject: Word, allowed: Callable[[Word], bool]
+) -> Word | None:
+    """The noun phrase right after ``verb`` that ends the clause, when a comma stands right
+    before the verb group and ``subject``, the noun the parser made its subject before it,
+    disagrees with the verb in number while that phrase agrees: « Un dispositif « normal » pour
+    ce genre d'opération, précisent les secours »: a plural verb has a plural subject, so it is
+    an incise whose subject comes after it. ``None`` otherwise."""
+    group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
+    first = min([verb, *group], key=lambda w: w.start)
+    if first.index == 0 or sent[first.index - 1].text != ",":
+        return None
+    number = first.feats.get("Number")
+    if not number or subject.upos not in {"NOUN", "PROPN"} or subject.feats.get("Number") in {None, number}:
+        return None
+    k = verb.index + 1
+    if k < len(sent) and sent[k].upos == "DET":
+        k += 1
+    if k >= len(sent) or sent[k].upos != "NOUN" or sent[k].feats.get("Number") != number:
+        return None
+    noun = sent[k]
+    end = k + 1
+    while end < len(sent) and sent[end].upos == "ADJ" and sent[end].head == noun.index:
+        end += 1
+    closes = end == len(sent) or sent[end].upos == "PUNCT"
+    return noun if closes and allowed(noun) else None
+
+
 def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
     sent = site.sentence(index)
 
@@ -1363,7 +1391,9 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     if subject is not None and not inverted and subject.start < verb.start:
         # « Une alerte « sérieuse » pour la vallée, précise Météorama »: a verb set off by a
         # comma with a name right after it is an incise, whatever the parser made its subject
-        subject = _name_of_incise(sent, verb, frame) or subject
+        subject = (
+            _name_of_incise(sent, verb, frame) or _agreeing_incise(sent, verb, subject, frame) or subject
+        )
     governor = sent.head_of(verb)
     if subject is None and not inverted and governor is not None and not frame(governor):
         subject = _incise_beside(sent, verb, governor, frame)
