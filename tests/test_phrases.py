@@ -1086,6 +1086,35 @@ Roux Roux PROPN {jean} flat:name
     assert mention.span.text == "Jean Roux"
 
 
+@pytest.mark.parametrize("when", ["", " mardi"])
+def test_the_site_a_statement_is_put_on_is_skipped_with_its_medium(when: str) -> None:
+    # « sur son site internet »: the medium's name in small letters, then a time word, then the
+    # subject
+    text = f"Le ministre était à Bâle, rapporte sur son site internet{when} Le Temps."
+    temps = 13 if when else 12
+    table = f"""
+Le le DET 1 det
+ministre ministre NOUN 2 nsubj
+était être AUX -1 root
+à à ADP 4 case
+Bâle Bâle PROPN 2 obl:mod
+, , PUNCT 6 punct
+rapporte rapporter VERB 2 parataxis
+sur sur ADP 9 case
+son son DET 9 det
+site site NOUN 6 obl:mod
+internet internet NOUN 9 nmod
+{"mardi mardi NOUN 6 obl:mod" if when else ""}
+Le le DET {temps} det
+Temps Temps PROPN 6 nsubj
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[6], text)
+    assert mention is not None
+    assert mention.span.text == "Le Temps"
+
+
 def test_a_stressed_pronoun_is_no_part_of_the_subject() -> None:
     text = "La joueuse, elle, reste optimiste."
     table = """

@@ -1226,7 +1226,13 @@ def inverted_run_after(
         # comes between the verb and its subject
         past = _addressee_end(sent, i + 1)
         if past is not None:
-            first_run = _inverted_run(sent, _past_participle_complement(sent, past), allowed)
+            past = _past_participle_complement(sent, past)
+            while past < len(words):  # « rapportent sur leur site internet mardi Le Temps et … »
+                step = _date_after(words, past) or int(words[past].text.lower() in TIME_WORDS)
+                if not step:
+                    break
+                past += step
+            first_run = _inverted_run(sent, past, allowed)
     return first_run
 
 
@@ -1309,6 +1315,8 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         i += 1
     if head.text.lower() in _MEDIUM_NOUNS:
         i = _past_medium_name(words, i)  # « au micro de France Bleu Gironde »
+    while i < len(words) and words[i].text.lower() in _MEDIA_NAMES:
+        i += 1  # « sur leur site internet », « sur son compte Twitter »: where it was put
     return _past_titled_name(words, head, i)
 
 
