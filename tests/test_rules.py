@@ -721,6 +721,34 @@ def test_colon_headline_common_noun_alone_is_a_heading(row: str, expected: str |
 
 
 @pytest.mark.parametrize(
+    ("joiner", "expected"),
+    [
+        # names listed with a comma: the article's voices, one of whom said it, not said which
+        (", , PUNCT 2 punct", None),
+        # joined by « et »: a joint source
+        ("et et CCONJ 2 cc", "Anne Roux et Paul Petit"),
+    ],
+)
+def test_colon_headline_of_names_listed_with_commas_names_no_one(joiner: str, expected: str | None) -> None:
+    word = joiner.split()[0]
+    text = f"Anne Roux{',' if word == ',' else ' et'} Paul Petit : « Nous tiendrons »"
+    table = f"""
+    Anne Anne PROPN -1 root
+    Roux Roux PROPN 0 flat:name
+    {joiner.replace(" 2 ", " 3 ")}
+    Paul Paul PROPN 0 conj
+    Petit Petit PROPN 3 flat:name
+    : : PUNCT 0 punct
+    « « PUNCT 8 punct
+    Nous nous PRON 8 nsubj
+    tiendrons tenir VERB 0 parataxis
+    » » PUNCT 8 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert (mention_text(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
     ("noun", "row", "cue"),
     [
         ("Réplique", "Réplique réplique NOUN -1 root", "réplique"),

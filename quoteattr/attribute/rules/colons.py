@@ -4,6 +4,8 @@ X : « … », near or a few sentences back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -34,7 +36,7 @@ from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import speaking_noun
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
-from quoteattr.lang.fr.titles import DE_FORMS
+from quoteattr.lang.fr.titles import DE_FORMS, NAME_PARTICLES
 from quoteattr.lang.fr.verbs import OBJECT_EXPERIENCER_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -239,6 +241,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 cue, source = noun, complement
             elif _heading_word(sent, word, members):
                 return None  # « Conséquence : », « Bilan : »: the writer's heading, not a source
+            elif _list_of_names(clause):
+                return None  # « Nmecha, Ait El Hadj, Sambi Lokonga : « … » »: one of them, not said which
             return Attribution(
                 rule="colon_headline",
                 confidence=CONFIDENCE["colon_headline"],
@@ -248,6 +252,19 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 frame="colon",
             )
     return None
+
+
+def _list_of_names(clause: Sequence[Word]) -> bool:
+    """Whether the words before a headline's colon are names listed with commas and no « et »
+    (« Nmecha, Ait El Hadj, Sambi Lokonga : « … » »): the voices the article quotes, one of whom
+    said the words; a joint source is joined by « et » (« Aliev et Pachinian : »)."""
+    names = [w for w in clause if w.text != ","]
+    commas = len(clause) - len(names)
+    return (
+        commas > 0
+        and bool(names)
+        and all(w.text[:1].isupper() or w.text.lower() in NAME_PARTICLES for w in names)
+    )
 
 
 def _heading_word(sent: Sentence, word: Word, members: set[int]) -> bool:
