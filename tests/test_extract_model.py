@@ -150,29 +150,29 @@ REGRESSION = [
     ),
     # a rank tells one union from the other the text ranked before: not the previous source
     (
-        "Un policier a été tué mardi. « Il faut des patrouilles à trois », a déclaré le premier "
-        "syndicat de police, SNPT-FO, dans un communiqué. Au moment du drame, le brigadier se "
-        "trouvait avec un seul collègue. Le deuxième syndicat des gardiens de la paix a également "
-        "tenu à réagir en affirmant : « Ce drame rappelle combien le métier est dangereux ».",
-        "drame rappelle",
-        "deuxième syndicat des gardiens de la paix",
+        "Une infirmière a été agressée jeudi. « Il faut des vigiles la nuit », a expliqué le "
+        "premier syndicat d'infirmiers, SNPI-CFE, dans un courrier. L'agresseur a pris la fuite "
+        "avant l'arrivée des secours. Le deuxième syndicat des soignants du service a lui aussi "
+        "voulu réagir en affirmant : « Cette agression montre combien le métier est exposé ».",
+        "agression montre",
+        "deuxième syndicat des soignants du service",
         "affirmer",
     ),
     # a quote right after a reported clause goes on with its source
     (
-        "Le président Paul Biya a accueilli avec peine les communiqués. D'après lui, aucune loi "
-        "n'a été violée. « Nous sommes dans le dialogue. Je ne mérite pas cela. »",
-        "dialogue",
+        "Le maire Paul Biya a lu les critiques avec tristesse. D'après lui, aucune règle n'a "
+        "été enfreinte. « Nous restons ouverts au débat. Je ne mérite pas cela. »",
+        "débat",
         "Paul Biya",
         None,
     ),
     # « Maître » names a lawyer, never the one tried; a trade after a role is a surname
     (
-        "L'audience a repris mardi. Maître Berthier-Lacombe arrive. Le prévenu s'écrie : « Mais "
-        "non ! Je suis maçon ! » Le président Marchand lui demande de parler calmement.",
+        "L'audience a repris mardi. Maître Berthier-Lacombe arrive. Le prévenu proteste : « Mais "
+        "non ! Je suis maçon ! » Le président Boucher l'invite à rester calme.",
         "maçon",
         "prévenu",
-        "s'écrier",
+        "protester",
     ),
 ]
 

@@ -118,18 +118,18 @@ def test_a_speaker_carried_over_is_no_evidence_for_another_quote() -> None:
         # the headline's source, a description the text names no one for, is the body's name
         (ResolvedBy.SPELLED, "Gilles Roux"),
         # a name that is itself a guess from a description gives nothing
-        (ResolvedBy.ROLE, "PDG de l'Inserm"),
+        (ResolvedBy.ROLE, "directeur de l'institut"),
     ],
 )
 def test_a_described_source_takes_the_name_the_same_words_are_given(other_by: ResolvedBy, named: str) -> None:
     text = (
-        "« On pourrait avoir un vaccin cet hiver », estime le PDG de l'Inserm\n\n"
-        "« On pourrait avoir un vaccin cet hiver », a déclaré Gilles Roux."
+        "« Un traitement pourrait arriver au printemps », juge le directeur de l'institut\n\n"
+        "« Un traitement pourrait arriver au printemps », a déclaré Gilles Roux."
     )
     quotes = _quotes(text, {})
-    at = text.index("le PDG")
-    mention = Span(at, at + len("le PDG de l'Inserm"), source=text)
-    described = Speaker(name="PDG de l'Inserm", mention=mention, resolved_by=ResolvedBy.WORDS)
+    at = text.index("le directeur")
+    mention = Span(at, at + len("le directeur de l'institut"), source=text)
+    described = Speaker(name="directeur de l'institut", mention=mention, resolved_by=ResolvedBy.WORDS)
     quotes[0] = attrs.evolve(quotes[0], speaker=described, rule="incise")
     quotes[1] = attrs.evolve(
         quotes[1], speaker=Speaker(name="Gilles Roux", resolved_by=other_by), rule="incise"

@@ -251,8 +251,8 @@ def test_an_athlete_by_her_discipline_is_the_one_titled_so(athlete: str) -> None
     # the sports pages call an athlete by her discipline: a role, so it takes up the one titled
     # so, not the description the text wrote in between
     text = (
-        f"« Je suis fière », réagit la {athlete} américaine Carla Mendes. En tout, la {athlete} "
-        f"américaine a remporté sept médailles. « C'était grisant », ajoute la {athlete}."
+        f"« Je suis fière », réagit la {athlete} américaine Carla Mendes. Au total, la {athlete} "
+        f"américaine a gagné trois titres. « C'était grisant », ajoute la {athlete}."
     )
     words = f"la {athlete}."[:-1]
     at = text.rindex(words)
@@ -5255,10 +5255,10 @@ def test_names_after_a_gerund_are_its_objects_and_their_conjunct_too() -> None:
             "préfecture de l'Isère",
         ),
         (
-            "Selon les comptes de l'inspection académique, le collège perdra trente élèves.",
-            "les comptes de l'inspection académique",
+            "Selon les comptes du rectorat, le collège perdra trente élèves.",
+            "les comptes du rectorat",
             MentionKind.DESCRIPTION,
-            "inspection académique",
+            "rectorat",
         ),
     ],
     ids=[
@@ -6153,10 +6153,10 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
     ("words", "given", "otherwise"),
     [
         # a rank tells one union from the other the text ranked before
-        ("Le deuxième syndicat", "le premier syndicat de police, Alliance, a dénoncé l'agression", True),
-        ("Le premier syndicat", "le premier syndicat de police, Alliance, a dénoncé l'agression", False),
+        ("Le deuxième syndicat", "le premier syndicat d'infirmiers, Alliance, a dénoncé l'agression", True),
+        ("Le premier syndicat", "le premier syndicat d'infirmiers, Alliance, a dénoncé l'agression", False),
         ("Le deuxième syndicat", "Alliance a dénoncé l'agression au deuxième jour", False),  # no rank
-        ("Le syndicat", "le premier syndicat de police, Alliance, a dénoncé l'agression", False),
+        ("Le syndicat", "le premier syndicat d'infirmiers, Alliance, a dénoncé l'agression", False),
     ],
 )
 def test_a_body_ranked_otherwise_is_another(words: str, given: str, otherwise: bool) -> None:

@@ -644,30 +644,30 @@ def test_a_verb_set_off_by_a_comma_with_a_name_ending_the_clause_is_an_incise() 
     ("verb", "number", "mention"),
     [
         # a plural verb has a plural subject: the phrase after it, not the parser's singular one
-        ("précisent", "Plur", "les secours"),
+        ("précisent", "Plur", "les pompiers"),
         # must not: a verb that agrees with the subject before it keeps it
-        ("précise", "Sing", "Un dispositif"),
+        ("précise", "Sing", "Un renfort"),
     ],
 )
 def test_an_incise_whose_verb_disagrees_with_the_parser_s_subject(
     verb: str, number: str, mention: str
 ) -> None:
-    text = f"Un dispositif « normal » pour ce genre d'opération, {verb} les secours."
+    text = f"Un renfort « classique » pour ce type de feu, {verb} les pompiers."
     table = f"""
     Un un DET 1 det
-    dispositif dispositif NOUN 11 nsubj Number=Sing
+    renfort renfort NOUN 11 nsubj Number=Sing
     « « PUNCT 3 punct
-    normal normal ADJ 1 amod
+    classique classique ADJ 1 amod
     » » PUNCT 3 punct
     pour pour ADP 7 case
     ce ce DET 7 det
-    genre genre NOUN 1 nmod
-    d' de ADP 9 case
-    opération opération NOUN 7 nmod
+    type type NOUN 1 nmod
+    de de ADP 9 case
+    feu feu NOUN 7 nmod
     , , PUNCT 1 punct
     {verb} préciser VERB -1 root Number={number}
     les le DET 13 det
-    secours secours NOUN 11 obj Number=Plur
+    pompiers pompier NOUN 11 obj Number=Plur
     . . PUNCT 11 punct
     """
     found = governing_verb(site_of(text, table))
@@ -884,10 +884,10 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_verb_s() -> None:
 def test_a_subject_the_parser_made_the_root_holds_the_stranded_auxiliary(
     opener: str, mention: str | None
 ) -> None:
-    # « a pour sa part salué »: the parser made the subject noun the root, the auxiliary a
+    # « a pour sa part jugé »: the parser made the subject noun the root, the auxiliary a
     # modifier of it and the participle a modifier of the aside's noun
     first = opener.split()[0]
-    text = f"{first} le porte-parole, Jonas Weber, a pour sa part salué comme « utile » cette présence."
+    text = f"{first} le porte-parole, Jonas Weber, a pour sa part jugé « utile » cette visite."
     table = f"""
     {opener}
     le le DET 2 det
@@ -900,18 +900,17 @@ def test_a_subject_the_parser_made_the_root_holds_the_stranded_auxiliary(
     pour pour ADP 10 case
     sa son DET 10 det
     part part NOUN 2 nmod
-    salué saluer VERB 10 acl VerbForm=Part Tense=Past
-    comme comme ADP 14 mark
-    « « PUNCT 14 punct
+    jugé juger VERB 10 acl VerbForm=Part Tense=Past
+    « « PUNCT 13 punct
     utile utile ADJ 11 xcomp
-    » » PUNCT 14 punct
-    cette ce DET 17 det
-    présence présence NOUN 2 nmod
+    » » PUNCT 13 punct
+    cette ce DET 16 det
+    visite visite NOUN 2 nmod
     . . PUNCT 2 punct
     """
     found = governing_verb(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found) if found.mention else None) == ("saluer", mention)
+    assert (found.cue, mention_text(found) if found.mention else None) == ("juger", mention)
 
 
 @pytest.mark.parametrize(
@@ -2878,17 +2877,17 @@ def test_a_quote_after_the_rest_of_a_quoted_sentence_continues_its_voice(tail: s
     ("before", "continued"),
     [
         # a reported clause ends the sentence just before the quote: the quote goes on with its voice
-        ("D'après Paul Biya, aucune loi n'a été violée. ", True),
-        ("Au Cameroun, aucune loi n'a été violée, selon Paul Biya. ", True),  # its own tag after it
+        ("D'après Paul Biya, aucune règle n'a été enfreinte. ", True),
+        ("Au Cameroun, aucune règle n'a été enfreinte, selon Paul Biya. ", True),  # its own tag after it
         # another sentence of the writer's between, or a new paragraph: no guess
-        ("D'après Paul Biya, aucune loi n'a été violée. Le pays attend. ", False),
-        ("D'après Paul Biya, aucune loi n'a été violée.\n\n", False),
+        ("D'après Paul Biya, aucune règle n'a été enfreinte. Le pays attend. ", False),
+        ("D'après Paul Biya, aucune règle n'a été enfreinte.\n\n", False),
     ],
     ids=["selon before", "selon after", "another sentence", "another paragraph"],
 )
 def test_a_quote_after_a_reported_clause_goes_on_with_its_source(before: str, continued: bool) -> None:
-    text = f"{before}« Nous sommes dans le dialogue. »"
-    clause = _clause(text, "aucune loi n'a été violée", "Paul Biya")
+    text = f"{before}« Nous restons ouverts au débat. »"
+    clause = _clause(text, "aucune règle n'a été enfreinte", "Paul Biya")
     cue = "selon" if "selon" in before else "D'après"
     clause = attrs.evolve(clause, cue=Cue(cue.lower(), find_span(text, cue)))
     (quote,) = find_quotations(text).quotes

@@ -579,13 +579,13 @@ def _topic_opener(sentence: str, *, first_person: bool) -> _Opener | None:
     (after a role set off by commas, or a nationality: « L'Américain John Smith »), a role
     description, or, before first-person words, « Il » / « Elle »; past a phrase of
     circumstance set off by a comma, or two (« Lundi, la ministre Marie Dupuis a visité … », « Ce
-    matin, autour d'Abzac, le viticulteur … »), but not past a source (« Selon Paul Roux, … »
+    matin, près de Libourne, le viticulteur … »), but not past a source (« Selon Paul Roux, … »
     reports his words). ``None`` for any other opening."""
     lead = len(sentence) - len(sentence.lstrip())
     found = _opening_at(sentence, lead, first_person=first_person)
     if found is not None:
         return found
-    for _ in range(_MAX_CIRCUMSTANCES):  # « Ce matin, autour d'Abzac, le viticulteur … »
+    for _ in range(_MAX_CIRCUMSTANCES):  # « Ce matin, près de Libourne, le viticulteur … »
         circumstance = _OPENING_CIRCUMSTANCE.match(sentence, lead)
         if circumstance is None:
             return None
@@ -600,7 +600,7 @@ def _topic_opener(sentence: str, *, first_person: bool) -> _Opener | None:
 
 
 #: At most this many phrases of circumstance, each set off by its comma, before a sentence's
-#: topic: a time and a place (« Ce matin, autour d'Abzac, le viticulteur … »).
+#: topic: a time and a place (« Ce matin, près de Libourne, le viticulteur … »).
 _MAX_CIRCUMSTANCES = 2
 
 
@@ -1116,7 +1116,7 @@ _CLAUSE_SENTENCE_END = regex.compile(r"[ \t\u00a0\u202f,;:.!?…]*")
 def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a quote with no cue nor source, opening its sentence, the source of the reported
     clause that ends the sentence just before it, in its paragraph: news reports a source's words,
-    then quotes them (« D'après lui, aucune loi n'a été violée. « Nous sommes dans le dialogue. » »
+    then quotes them (« D'après lui, aucune règle n'a été enfreinte. « Nous restons ouverts au débat. » »
     is his; so is « … n'a été violée, selon lui. « … » »): the quote goes on with the same voice,
     as it does after a quote (rule ``continuation``, :data:`CONTINUATION_CONFIDENCE`). Not when
     the sentence after the quote names someone else (« « … » Joint lundi, Paul Roux … »).

@@ -398,7 +398,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
 def _titled_by_elided_article(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> frozenset[int]:
     """The indices of the words glued to a capital « L' » at a sentence's start that the text
     also writes glued to one inside a sentence: there the capital says the article is the
-    name's (« L'Oréal »), so it is at the start too (« L'Oréal Suisse va fusionner … », not
+    name's (« L'Oréal »), so it is at the start too (« L'Oréane Suisse va fusionner … », not
     « L'Allemagne », which the text writes « l'Allemagne » inside its sentences)."""
     inside: set[str] = set()
     opening: list[int] = []

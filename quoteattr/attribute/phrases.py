@@ -1227,7 +1227,7 @@ def inverted_run_after(
         past = _addressee_end(sent, i + 1)
         if past is not None:
             past = _past_participle_complement(sent, past)
-            while past < len(words):  # « rapportent sur leur site internet mardi Le Temps et … »
+            while past < len(words):  # « indiquent sur leur site web jeudi Le Temps et … »
                 step = _date_after(words, past) or int(words[past].text.lower() in TIME_WORDS)
                 if not step:
                     break
@@ -1314,7 +1314,7 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
             break
         i += 1
     if head.text.lower() in _MEDIUM_NOUNS:
-        i = _past_medium_name(words, i)  # « au micro de France Bleu Gironde »
+        i = _past_medium_name(words, i)  # « au micro de Radio Armor »
     while i < len(words) and words[i].text.lower() in _MEDIA_NAMES:
         i += 1  # « sur leur site internet », « sur son compte Twitter »: where it was put
     return _past_titled_name(words, head, i)
@@ -1328,7 +1328,7 @@ _MEDIUM_NOUNS = frozenset({"micro", "micros", "antenne", "plateau", "ondes", "co
 
 def _past_medium_name(words: Sequence[Word], i: int) -> int:
     """Past the medium's name in the « de » complement at word ``i`` of a medium's noun (« au
-    micro *de France Bleu Gironde* »: its preposition, article and capitalised words), and the
+    micro *de Radio Armor* »: its preposition, article and capitalised words), and the
     comma that may set the subject after it; ``i`` itself when no such complement follows."""
     k = i
     if k < len(words) and words[k].text.lower() in {"de", "du", "des", "d'", "d’"}:
@@ -1340,7 +1340,7 @@ def _past_medium_name(words: Sequence[Word], i: int) -> int:
     start = k
     while k < len(words) and (words[k].text[:1].isupper() or words[k].text[:1].isdigit()):
         if k > start and opens_person_name(words[k]):
-            break  # « au micro de France Bleu Paul Roux »: the subject follows at once
+            break  # « au micro de Radio Armor Paul Roux »: the subject follows at once
         k += 1
     if k == start:
         return i
@@ -1461,7 +1461,7 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
 
 def _date_after(words: Sequence[Word], i: int) -> int:
     """How many words a date opening at word ``i`` takes (« le 26 mars », « le 3 mars 2017 »,
-    « le 1er juin », and with no article after a weekday: « lundi 5 août »), else 0."""
+    « le 1er juin », and with no article after a weekday: « mardi 6 mai »), else 0."""
     k = i + 1 if i < len(words) and words[i].text.lower() == "le" else i
     if k + 1 >= len(words) or words[k + 1].text.lower() not in TIME_WORDS:
         return 0

@@ -56,8 +56,8 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     a quote inside another; reported clauses, whose words are the writer's, give no source.
 
     A quote whose source stayed a description the text names no one for takes the name the
-    same words are given elsewhere (:func:`_named_elsewhere`: « « … », estime le PDG de
-    l'Inserm » in a headline, « « … », a déclaré Gilles Roux » in the body), keeping its own
+    same words are given elsewhere (:func:`_named_elsewhere`: « « … », juge le directeur de
+    l'institut » in a headline, « « … », a déclaré Gilles Roux » in the body), keeping its own
     mention, cue and rule."""
     words = [quoted_words(q.span.text_in(text)) for q in quotes]
     out = list(quotes)

@@ -424,7 +424,7 @@ class _Organisations(_ResolverBase):
                 continue
             named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
             # a name no given name opens (« Nébuleuse Studios », « Vitalis »): a given name alone
-            # is a person's (« souligne Marie, mère de deux enfants »), no body's
+            # is a person's (« insiste Marie, mère de trois enfants »), no body's
             single_name = occurrence.kind == "name" and not starts_person_name(occurrence.tokens[0])
             if named_org or single_name:
                 return occurrence

@@ -645,10 +645,10 @@ def ranked_otherwise(words: str, head: str, given: str) -> bool:
     """Whether the description ``words``, of head noun ``head``, ranks its body or person by an
     ordinal (« le deuxième syndicat ») that ``given``, the words where the candidate was named or
     titled, sets against another rank of the same noun: a rank tells one from the others of its
-    kind (« le premier syndicat de police, Alliance, … Le deuxième syndicat a réagi » is
-    another union, though « Alliance … Le premier syndicat de police a réagi » is Alliance).
+    kind (« le premier syndicat d'infirmiers, Alliance, … Le deuxième syndicat a réagi » is
+    another union, though « Alliance … Le premier syndicat d'infirmiers a réagi » is Alliance).
 
-    >>> ranked_otherwise("le deuxième syndicat", "syndicat", "le premier syndicat de police, Alliance")
+    >>> ranked_otherwise("le deuxième syndicat", "syndicat", "le premier syndicat d'infirmiers, Alliance")
     True
     >>> ranked_otherwise("le deuxième syndicat", "syndicat", "Alliance a réagi")
     False
@@ -1062,7 +1062,7 @@ _SPELLING_BREAK = regex.compile(r"[,;:.!?«»\"()\[\]\n]")
 def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
     """The name in full a text gives right before ``word`` in brackets, its initials, with them:
     « le Rassemblement des éleveurs libres (REL) … a dit le REL » is the « Rassemblement des
-    éleveurs libres (REL) », and « le Rassemblement national (RN, ex-FN) … le RN » the
+    éleveurs libres (REL) », and « le Rassemblement des éleveurs libres (REL, ex-UEL) … le REL » the
     « Rassemblement national (RN) ». French introduces an acronym once with the name it stands for; the
     fewest words before the brackets whose initials, articles and prepositions left out, spell
     ``word``, the first one capitalised. The nearest such brackets before ``limit`` win, else the

@@ -242,7 +242,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             elif _heading_word(sent, word, members):
                 return None  # « Conséquence : », « Bilan : »: the writer's heading, not a source
             elif _list_of_names(clause):
-                return None  # « Nmecha, Ait El Hadj, Sambi Lokonga : « … » »: one of them, not said which
+                return None  # « Roux, Ben Saïd, Da Costa : « … » »: one of them, not said which
             return Attribution(
                 rule="colon_headline",
                 confidence=CONFIDENCE["colon_headline"],
@@ -256,7 +256,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
 
 def _list_of_names(clause: Sequence[Word]) -> bool:
     """Whether the words before a headline's colon are names listed with commas and no « et »
-    (« Nmecha, Ait El Hadj, Sambi Lokonga : « … » »): the voices the article quotes, one of whom
+    (« Roux, Ben Saïd, Da Costa : « … » »): the voices the article quotes, one of whom
     said the words; a joint source is joined by « et » (« Aliev et Pachinian : »)."""
     names = [w for w in clause if w.text != ","]
     commas = len(clause) - len(names)

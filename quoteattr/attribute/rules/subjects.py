@@ -427,7 +427,7 @@ def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
 
 def _noun_holding_auxiliary(sent: Sentence, auxiliaries: Sequence[Word]) -> list[Word]:
     """The noun before a stranded auxiliary that the parser made its head: with an aside between
-    auxiliary and participle (« Le porte-parole, Jonas Weber, a pour sa part salué … »), the
+    auxiliary and participle (« Le porte-parole, Jonas Weber, a pour sa part jugé … »), the
     parser may make the subject noun the sentence's root, the auxiliary a modifier of it and the
     participle a modifier of the aside's noun. A noun with no preposition of its own before a
     finite auxiliary is that auxiliary's subject (« À Berlin », on it, stays a complement)."""
@@ -1354,8 +1354,8 @@ def _agreeing_incise(
 ) -> Word | None:
     """The noun phrase right after ``verb`` that ends the clause, when a comma stands right
     before the verb group and ``subject``, the noun the parser made its subject before it,
-    disagrees with the verb in number while that phrase agrees: « Un dispositif « normal » pour
-    ce genre d'opération, précisent les secours »: a plural verb has a plural subject, so it is
+    disagrees with the verb in number while that phrase agrees: « Un renfort « classique » pour
+    ce type de feu, précisent les pompiers »: a plural verb has a plural subject, so it is
     an incise whose subject comes after it. ``None`` otherwise."""
     group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
     first = min([verb, *group], key=lambda w: w.start)

@@ -46,7 +46,7 @@ _AGENCY_ACRONYMS: Final[frozenset[str]] = frozenset(
 #: noun its name opens on (« la Confédération … »), the noun before it (« le syndicat Solidaires »)
 #: or in apposition after it (« Valtris, le gestionnaire du réseau »).
 #: Ordinal adjectives, folded, that rank a body among those of its kind (« le premier syndicat
-#: de police », « la deuxième banque du pays »); « second » is « deuxième ».
+#: d'infirmiers », « la deuxième banque du pays »); « second » is « deuxième ».
 ORDINALS: Final[frozenset[str]] = frozenset(
     {
         "premier",
