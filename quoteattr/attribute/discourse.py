@@ -1117,7 +1117,7 @@ def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, .
     """Give a quote with no cue nor source, opening its sentence, the source of the reported
     clause that ends the sentence just before it, in its paragraph: news reports a source's words,
     then quotes them (« D'après lui, aucune règle n'a été enfreinte. « Nous restons ouverts au débat. » »
-    is his; so is « … n'a été violée, selon lui. « … » »): the quote goes on with the same voice,
+    is his; so is « … n'a été enfreinte, selon lui. « … » »): the quote goes on with the same voice,
     as it does after a quote (rule ``continuation``, :data:`CONTINUATION_CONFIDENCE`). Not when
     the sentence after the quote names someone else (« « … » Joint lundi, Paul Roux … »).
     ``quotes`` are in text order, reported clauses among them."""
@@ -1127,7 +1127,7 @@ def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, .
             continue
         if quote.kind in {QuoteKind.TERM, QuoteKind.INDIRECT} or quote.mark is MarkStyle.DIALOGUE_DASH:
             continue
-        previous = next((out[j] for j in range(i - 1, -1, -1) if out[j].depth == 0), None)
+        previous = _previous_outer(out, i)
         if previous is None or previous.kind is not QuoteKind.INDIRECT or previous.speaker is None:
             continue
         name = previous.speaker.name

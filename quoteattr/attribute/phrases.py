@@ -19,6 +19,7 @@ from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import TIME_WORDS
+from quoteattr.lang.fr.press import MEDIUM_NOUNS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
@@ -1313,17 +1314,11 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         if not flat and not _addressee_name_part(words, i):
             break
         i += 1
-    if head.text.lower() in _MEDIUM_NOUNS:
+    if head.text.lower() in MEDIUM_NOUNS:
         i = _past_medium_name(words, i)  # « au micro de Radio Armor »
     while i < len(words) and words[i].text.lower() in _MEDIA_NAMES:
         i += 1  # « sur leur site internet », « sur son compte Twitter »: where it was put
     return _past_titled_name(words, head, i)
-
-
-#: Nouns of the place in a medium where someone speaks (« au micro de », « à l'antenne de »,
-#: « sur le plateau de », « dans les colonnes du »: `lang.fr.press.MEDIUM_VENUE`): the name in
-#: their « de » complement is the medium's, never the speaker's.
-_MEDIUM_NOUNS = frozenset({"micro", "micros", "antenne", "plateau", "ondes", "colonnes"})
 
 
 def _past_medium_name(words: Sequence[Word], i: int) -> int:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy
+from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Speaker
 
 __all__ = ["MIN_REPEATED_WORDS", "REPEATED_CONFIDENCE", "quoted_words", "repeated_speakers"]
 
@@ -74,16 +74,7 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
             or len(words[i]) < MIN_REPEATED_WORDS
         ):
             continue
-        sources = {
-            j: other.speaker.name
-            for j, other in enumerate(quotes)
-            if j != i
-            and other.speaker is not None
-            and other.speaker.name is not None
-            and other.kind is not QuoteKind.INDIRECT
-            and other.depth == 0
-            and _contains(words[j], words[i])
-        }
+        sources = {j: speaker.name for j, speaker in _named_holders(quotes, words, i)}
         if len(set(sources.values())) != 1:
             continue
         source = quotes[min(sources, key=lambda j: abs(quotes[j].span.start - quote.span.start))]
@@ -111,17 +102,28 @@ def _named_elsewhere(quotes: Sequence[Quote], words: Sequence[tuple[str, ...]], 
     if quote.kind not in {QuoteKind.DIRECT, QuoteKind.PARTIAL} or len(words[i]) < MIN_REPEATED_WORDS:
         return None
     named = {
-        other.speaker.name: other.speaker
-        for j, other in enumerate(quotes)
-        if j != i
-        and other.speaker is not None
-        and other.speaker.name is not None
-        and other.speaker.resolved_by is ResolvedBy.SPELLED
-        and other.kind is not QuoteKind.INDIRECT
-        and other.depth == 0
-        and _contains(words[j], words[i])
+        other.name: other
+        for _, other in _named_holders(quotes, words, i)
+        if other.resolved_by is ResolvedBy.SPELLED
     }
     if len(named) != 1:
         return None
     (found,) = named.values()
     return attrs.evolve(quote, speaker=attrs.evolve(found, mention=speaker.mention))
+
+
+def _named_holders(
+    quotes: Sequence[Quote], words: Sequence[tuple[str, ...]], i: int
+) -> list[tuple[int, Speaker]]:
+    """The other quotes in marks, not inside another, whose words hold all the words of
+    ``quotes[i]`` and whose speaker has a name: their indices and speakers."""
+    return [
+        (j, other.speaker)
+        for j, other in enumerate(quotes)
+        if j != i
+        and other.speaker is not None
+        and other.speaker.name is not None
+        and other.kind is not QuoteKind.INDIRECT
+        and other.depth == 0
+        and _contains(words[j], words[i])
+    ]

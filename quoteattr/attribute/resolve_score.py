@@ -1062,8 +1062,8 @@ _SPELLING_BREAK = regex.compile(r"[,;:.!?«»\"()\[\]\n]")
 def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
     """The name in full a text gives right before ``word`` in brackets, its initials, with them:
     « le Rassemblement des éleveurs libres (REL) … a dit le REL » is the « Rassemblement des
-    éleveurs libres (REL) », and « le Rassemblement des éleveurs libres (REL, ex-UEL) … le REL » the
-    « Rassemblement national (RN) ». French introduces an acronym once with the name it stands for; the
+    éleveurs libres (REL) », and so is « le REL » after « le Rassemblement des éleveurs libres
+    (REL, ex-UEL) ». French introduces an acronym once with the name it stands for; the
     fewest words before the brackets whose initials, articles and prepositions left out, spell
     ``word``, the first one capitalised. The nearest such brackets before ``limit`` win, else the
     first after; ``None`` when the text spells the initials out nowhere."""
@@ -1171,7 +1171,7 @@ def _titled_otherwise(
     not: a title before the name or an apposition after it (« Hélène Roux, secrétaire générale
     du syndicat, » is not « la ministre »), another seat (« son secrétaire général, Stéphane
     Lacombe » is not « le ministre »), or the bar's civility (« Me Sarah Klein » is no judge)."""
-    if _bench_for_the_bar(index, fold(named[0].tokens[-1]), role):
+    if _role_the_bar_never_holds(index, fold(named[0].tokens[-1]), role):
         return True  # « Me Sarah Klein » is a lawyer: no « juge »
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
@@ -1851,10 +1851,11 @@ def may_be_tried(index: DocumentIndex, name: str, said_title: str | None = None)
     titles = [said_title or ""]
     surname = fold(name.split()[-1]) if name.split() else ""
     for occurrence in index.by_last.get(surname, ()):
-        if _is_person(occurrence) and _of_the_bar(occurrence):
+        if not _is_person(occurrence):
+            continue
+        if _of_the_bar(occurrence):
             return False
-        if _is_person(occurrence):
-            titles += _roles_written(index, occurrence)
+        titles += _roles_written(index, occurrence)
     for title in titles:
         for token in tokenize(title):
             role = role_of(token.text)
@@ -1947,7 +1948,7 @@ def _may_hold(
         for words in (o.title, _apposed_after(index.text, o))
         if words
     ]
-    if _bench_for_the_bar(index, surname, role):
+    if _role_the_bar_never_holds(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
     held = {office for words in described for office in _offices(words)}
     if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
@@ -1967,7 +1968,7 @@ def _may_hold(
     return not office and _fields_fit(fields, role, domains)
 
 
-def _bench_for_the_bar(index: DocumentIndex, surname: str, role: str) -> bool:
+def _role_the_bar_never_holds(index: DocumentIndex, surname: str, role: str) -> bool:
     """Whether the text calls the person of ``surname`` (folded) « Me » or « Maître », an officer
     of the bar, and ``role`` is one the bar never holds: a role of a field (`role_of`) other
     than the bar's own (`BAR_ROLES`). French gives that civility to a lawyer, a notary or a

@@ -1328,14 +1328,20 @@ def cited_source(site: QuoteSite, mention: Mention) -> Mention | None:
     return None
 
 
+def _group_after_comma(sent: Sentence, verb: Word) -> Word | None:
+    """The first word of ``verb``'s group (its auxiliaries before it, or the verb itself) when a
+    comma stands right before it, as before an incise (« …, a précisé X »); ``None`` otherwise."""
+    group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
+    first = min([verb, *group], key=lambda w: w.start)
+    return first if first.index > 0 and sent[first.index - 1].text == "," else None
+
+
 def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool]) -> Word | None:
     """The proper name right after ``verb``, ending the clause, when a comma stands right before
     its verb group (« …, précise Météorama. », « …, a indiqué Paul Roux : »): an incise, whose
     subject is that name; ``None`` otherwise."""
-    group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
-    first = min([verb, *group], key=lambda w: w.start)
     following = sent[verb.index + 1] if verb.index + 1 < len(sent) else None
-    if first.index == 0 or sent[first.index - 1].text != "," or following is None:
+    if _group_after_comma(sent, verb) is None or following is None:
         return None
     # a capitalised word mid-sentence is a name's, whatever its tag (« Météo » read as a noun)
     named = following.upos in {"PROPN", "NOUN", "X"} and following.text[:1].isupper()
@@ -1357,9 +1363,8 @@ def _agreeing_incise(
     disagrees with the verb in number while that phrase agrees: « Un renfort « classique » pour
     ce type de feu, précisent les pompiers »: a plural verb has a plural subject, so it is
     an incise whose subject comes after it. ``None`` otherwise."""
-    group = [w for w in sent.children(verb) if w.deprel.startswith("aux") and w.start < verb.start]
-    first = min([verb, *group], key=lambda w: w.start)
-    if first.index == 0 or sent[first.index - 1].text != ",":
+    first = _group_after_comma(sent, verb)
+    if first is None:
         return None
     number = first.feats.get("Number")
     if not number or subject.upos not in {"NOUN", "PROPN"} or subject.feats.get("Number") in {None, number}:

@@ -42,9 +42,6 @@ _AGENCY_ACRONYMS: Final[frozenset[str]] = frozenset(
      "ars", "anssi"}
 )  # fmt: skip
 
-#: A noun that takes up a body of its kind -> the nouns a body of that kind is named with: the
-#: noun its name opens on (« la Confédération … »), the noun before it (« le syndicat Solidaires »)
-#: or in apposition after it (« Valtris, le gestionnaire du réseau »).
 #: Ordinal adjectives, folded, that rank a body among those of its kind (« le premier syndicat
 #: d'infirmiers », « la deuxième banque du pays »); « second » is « deuxième ».
 ORDINALS: Final[frozenset[str]] = frozenset(
@@ -65,6 +62,9 @@ ORDINALS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: A noun that takes up a body of its kind -> the nouns a body of that kind is named with: the
+#: noun its name opens on (« la Confédération … »), the noun before it (« le syndicat Solidaires »)
+#: or in apposition after it (« Valtris, le gestionnaire du réseau »).
 BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     # « la centrale (syndicale) »: a trade union confederation
     "centrale": frozenset({"centrale", "syndicat", "confédération", "fédération"}),

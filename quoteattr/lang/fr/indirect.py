@@ -209,7 +209,7 @@ _SURFACE_CUE_PARTS: tuple[str, ...] = (
     r"""\bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
       \ (?:savoir|valoir|remarquer|observer)\b""",
     r"""\blaiss(?:e|é|ée|és|ées|ait|aient|ent|ant|er|era|erait)\ entendre\b""",
-    r"""\bcr(?:oi[st]|oit|oient|oyait|oyaient|oyant|u)\ savoir\b""",
+    r"""\bcr(?:oi[st]|oient|oyait|oyaient|oyant|u)\ savoir\b""",
     r"""(?:^|[,;:–—]\s*)(?:(?:mais|et|or|pourtant|cependant|toutefois|donc|enfin|ainsi)\s+)?
       (?i:pour)\s[^,.;:]{2,60},""",
     r"""\b(?:appel|exhort|invit)\w*\b[^.;:!?«»]{0,60}?\bà\s""",

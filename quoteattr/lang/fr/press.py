@@ -21,6 +21,7 @@ import regex
 __all__ = [
     "BROADCASTERS",
     "INTERVIEWED_PARTICIPLES",
+    "MEDIUM_NOUNS",
     "MEDIUM_VENUE",
     "PRESS_NAME_WORDS",
     "PRESS_NOUNS",
@@ -86,6 +87,11 @@ MEDIUM_VENUE = regex.compile(
     r"\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])\Z",
     regex.IGNORECASE,
 )
+
+#: Nouns of the place in a medium where someone speaks, the nouns of :data:`MEDIUM_VENUE` (« au
+#: micro de », « à l'antenne de », « sur le plateau de », « dans les colonnes du »): the name in
+#: their « de » complement is the medium's, never the speaker's.
+MEDIUM_NOUNS: frozenset[str] = frozenset({"micro", "micros", "antenne", "plateau", "ondes", "colonnes"})
 
 #: Participles of being asked questions by a medium (« interviewé sur France Info », « interrogée
 #: par RTL », « joint par l'AFP »): a body named right after them with « sur » or « par » asked,
