@@ -1755,6 +1755,18 @@ def test_a_capitalised_role_with_its_domain_leaves_the_name_after_it() -> None:
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
 
+def test_a_capitalised_periphrasis_is_its_role_and_no_name() -> None:
+    # « le Garde des Sceaux », capitals of deference: the minister the text named, no name
+    text = (
+        "Le ministre Paul Morel a indiqué que le chef de l'État, Jean Vidal, avait ordonné une "
+        "enquête. Le Garde des Sceaux a révélé que la première phase était achevée."
+    )
+    names = [o.name for o in index_document(text).occurrences if o.from_run and o.kind == "person"]
+    assert names == ["Paul Morel", "Jean Vidal"]
+    speaker = _said(Resolver(text), text, "Le Garde des Sceaux", MentionKind.DESCRIPTION, "la première")
+    assert speaker.name == "Paul Morel"
+
+
 def test_a_capitalised_role_and_domain_alone_are_no_name() -> None:
     text = "Le Ministre de la Défense était présent. Le Président du Sénat Gérard Lenoir a parlé."
     names = [o.name for o in index_document(text).occurrences if o.from_run and o.kind != "organisation"]
@@ -3924,6 +3936,14 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
             "la garde des Sceaux",
             "Hélène Garnier",
         ),
+        # a periphrasis that holds no role noun of its own is its role all the same, past
+        # another person named since
+        (
+            "Le ministre Paul Morel a indiqué que le chef de l'État, Jean Vidal, avait ordonné "
+            "une enquête. « La première phase est achevée », a révélé le garde des Sceaux.",
+            "le garde des Sceaux",
+            "Paul Morel",
+        ),
     ],
     ids=[
         "chef de l'État",
@@ -3933,6 +3953,7 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
         "chef du parquet",
         "diplomatie",
         "garde des Sceaux",
+        "garde des Sceaux, another named since",
     ],
 )
 def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
@@ -5097,8 +5118,45 @@ def test_la_juridiction_is_the_court_named(text: str, name: str) -> None:
             "Le conseiller",
             "Paul Roux",
         ),
+        # a president chairs a body: not the minister the text named
+        (
+            "Le ministre de l'Agriculture, Paul Roux, a reçu les éleveurs. « Nous ne céderons "
+            "pas », a déclaré le président.",
+            "le président",
+            None,
+        ),
+        # in court, the president is the judge who presides, not the prosecutor named
+        (
+            "La procureure Anne Vidal a requis deux ans de prison. « L'audience est suspendue », "
+            "a annoncé la présidente.",
+            "la présidente",
+            None,
+        ),
+        # the president the text named is taken up
+        (
+            "Le président de la chambre d'agriculture, Paul Roux, a reçu les éleveurs. « Nous ne "
+            "céderons pas », a déclaré le président.",
+            "le président",
+            "Paul Roux",
+        ),
+        # a minister the text says chairs a party too
+        (
+            "Le ministre de l'Agriculture et président du parti, Paul Roux, a reçu les éleveurs. "
+            "« Nous ne céderons pas », a déclaré le président.",
+            "le président",
+            "Paul Roux",
+        ),
     ],
-    ids=["councillor, mayor", "deputy, minister", "mayor, mayor", "two seats"],
+    ids=[
+        "councillor, mayor",
+        "deputy, minister",
+        "mayor, mayor",
+        "two seats",
+        "minister, president",
+        "prosecutor, president",
+        "president, president",
+        "minister and party president",
+    ],
 )
 def test_a_seat_is_not_taken_up_by_another_seats_noun(text: str, words: str, name: str | None) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")

@@ -469,7 +469,10 @@ def test_a_name_joined_to_a_complement_is_one_and_an_opening_adjective_no_name(
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == tokens
 
 
-@pytest.mark.parametrize("phrase", ["le Président", "la Chancelière", "le Premier ministre"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["le Président", "la Chancelière", "le Premier ministre", "le Garde des Sceaux", "le Chef de l'État"],
+)
 def test_a_capitalised_role_alone_is_no_name(phrase: str) -> None:
     assert parse_name_phrase(phrase, Span(0, len(phrase), source=phrase)).tokens == ()
 

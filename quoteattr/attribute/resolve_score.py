@@ -23,6 +23,7 @@ from quoteattr.lang.fr.bodies import ORDINALS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
     BAR_ROLES,
+    CHAIR_ROLES,
     HEAD_TITLES,
     HEAD_WORDS,
     HYPERNYM_ROLES,
@@ -36,6 +37,7 @@ from quoteattr.lang.fr.roles import (
     ROLE_EQUIVALENTS,
     ROLE_PERIPHRASES,
     SEATS_OF_POWER,
+    UNCHAIRED_SEATS,
     other_body,
     role_noun,
     role_of,
@@ -687,11 +689,13 @@ def describe_candidates(
             if role_of(noun) is not None or noun in ORGANISATION_NOUNS:
                 head_word = noun
                 break
-    if not head_word:
-        return None
     periphrasis = periphrasis_role(words)
     if periphrasis is not None:
-        head_word = periphrasis  # « la représentante de l'État » is the prefect
+        # « la représentante de l'État » is the prefect; « le garde des Sceaux », « le locataire
+        # de Bercy » hold no role noun of their own, but are the minister all the same
+        head_word = periphrasis
+    if not head_word:
+        return None
     if head_word in ORGANISATION_NOUNS:
         found = org_fullest(index, words, head_word, limit)
         if found is not None:
@@ -1940,7 +1944,9 @@ def _may_hold(
     """Whether the person named by ``occurrence`` may hold ``role``: a title or apposition of
     theirs (any occurrence of the same name) has that role, or shares a field with it that is not
     one of posts (not for an ``office``, a post named in full past the sentence just before), or
-    none gives them a role (unless the role must be ``given``)."""
+    none gives them a role (unless the role must be ``given``). A seat the text gives them rules
+    out another seat's noun, and a seat that chairs nothing (`UNCHAIRED_SEATS`: a minister, a
+    prefect, a prosecutor) rules out « le président » unless the text says they chair a body."""
     surname = fold(occurrence.tokens[-1])
     described = [
         words
@@ -1960,6 +1966,8 @@ def _may_hold(
         if fold(role) in _role_words(words)[0]:
             return True
         fields |= _specific_domains(words)
+    if held & UNCHAIRED_SEATS and fold(role) in CHAIR_ROLES:
+        return False  # « le ministre de l'Agriculture X » is not « le président »
     if not fields:
         return not given
     # a post named in full (« le ministre de l'Agriculture ») past the sentence just before is an

@@ -16,15 +16,18 @@ from quoteattr.attribute.names import (
     fold,
     is_acronym,
     starts_person_name,
+    tokenize,
 )
 from quoteattr.lang.fr.roles import (
     NATIONALITY_NOUNS,
+    ROLE_PERIPHRASES,
     ROLE_QUALIFIERS,
     role_of,
 )
 from quoteattr.lang.fr.titles import (
     DE_FORMS,
     DEFINITE_ARTICLES,
+    DETERMINERS,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
 )
@@ -45,16 +48,31 @@ _PERSONAL_FIELDS = frozenset({"person", "kin"})
 _COMPLEMENT_LINKS = DE_FORMS | DEFINITE_ARTICLES
 
 
+def _words_key(tokens: Sequence[Token]) -> tuple[str, ...]:
+    """The folded words of a phrase without its articles: how a periphrasis is compared."""
+    return tuple(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
+
+
+#: The role periphrases of the lexicon (« garde des Sceaux », « chef de l'État »), as compared.
+_PERIPHRASES: frozenset[tuple[str, ...]] = frozenset(
+    _words_key(tokenize(phrase)) for phrase in ROLE_PERIPHRASES
+)
+
+
 def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
     """The run without capitalised role nouns at its head ("Président Macron" → "Macron").
 
     A role written with its domain keeps the domain out of the name as well: in « le Ministre
     de la Défense Antoni Kowalski » the name is « Antoni Kowalski » (a role names its
-    domain with *de* and one capitalised word, and the name follows it).
+    domain with *de* and one capitalised word, and the name follows it). A periphrasis of a
+    role that the capitals of deference make a run of its own is no name either (« le Garde des
+    Sceaux », as many write the minister of justice's title).
     """
     first = run.first
     if _adjective_of_role(run, tokens):
         return None  # « le Premier ministre », « le Haut commissaire »: a role, no name
+    if run.last > run.first and _words_key(tokens[run.first : run.last + 1]) in _PERIPHRASES:
+        return None
     if _surname_after_role(run, tokens):
         return run  # « le juge Berger »
     while first <= run.last and role_of(tokens[first].lower) is not None:

@@ -1051,6 +1051,15 @@ OFFICES: Final[dict[str, str]] = {
     "frondeuse": "parlement",
 }
 
+#: Roles of the one who chairs a body, folded: « le président » of a court, a council, a club.
+CHAIR_ROLES: Final[frozenset[str]] = frozenset({"president", "presidente"})
+
+#: Seats (values of :data:`OFFICES`) whose holder chairs no body as such: a minister, a prefect,
+#: a prosecutor the text seats so is not « le président » (in court, the president is the judge
+#: who presides; a minister answers to the president). A mayor, a deputy, a councillor often chair
+#: a body of their own (« le maire, président de l'agglomération »), and stay open to it.
+UNCHAIRED_SEATS: Final[frozenset[str]] = frozenset({"ministre", "prefet", "procureur"})
+
 #: Roles of the bench and of the prosecution, folded: their holder is a magistrate, never a
 #: lawyer, whom French calls « Maître » (« Me Paul Roux » is no « juge », no « procureur », no
 #: « avocat général »).
