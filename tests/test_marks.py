@@ -138,6 +138,34 @@ CASES = [
         id="unclosed-guillemet-ends-with-its-paragraph",
     ),
     pytest.param(
+        # the next paragraph closes the quote without reopening it: one quote, no stray
+        "Selon lui, rien n’a changé. « Nous partirons demain.\n\nL’équipe est prête. Nous "
+        "reviendrons », a-t-il dit.\n\nFin.",
+        [(G, 0, ["Nous partirons demain.", "L’équipe est prête. Nous reviendrons"])],
+        [],
+        id="unclosed-guillemet-closed-in-the-next-paragraph-without-reopening",
+    ),
+    pytest.param(
+        "Il a dit : “Nous partirons demain.\n\nNous reviendrons.” Fin.",
+        [(CD, 0, ["Nous partirons demain.", "Nous reviendrons."])],
+        [],
+        id="unclosed-curly-quote-closed-in-the-next-paragraph-without-reopening",
+    ),
+    pytest.param(
+        # must not: a title left open mid-sentence opens no utterance; the closer stays a stray
+        "Il a vu le film « Les Ombres\n\nLe jury a voté », dit-il.",
+        [(G, 0, ["Les Ombres"])],
+        [UNCLOSED_QUOTE, STRAY_CLOSING_MARK],
+        id="unclosed-title-does-not-run-on-to-a-closer",
+    ),
+    pytest.param(
+        # must not: the next paragraph opens a quote of its own before its closer
+        "Il a dit : « Nous partirons.\n\nLe conseil a voté « non ». Fin.",
+        [(G, 0, ["Nous partirons."]), (G, 0, ["non"])],
+        [UNCLOSED_QUOTE],
+        id="unclosed-guillemet-before-a-paragraph-quoting-afresh",
+    ),
+    pytest.param(
         'Il a dit :\n"Nous partirons demain.\n\n"Nous reviendrons ensuite."',
         [(SD, 0, ["Nous partirons demain.", "Nous reviendrons ensuite."])],
         [],

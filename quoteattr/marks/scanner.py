@@ -26,6 +26,7 @@ from quoteattr.lang.fr.marks import (
     OPENER_STYLE,
     REOPEN_MARKS,
     STRAIGHT_DOUBLE,
+    STYLE_CLOSERS,
 )
 from quoteattr.marks import diagnostics
 from quoteattr.marks.dialogue import dialogue_start, dialogue_turns
@@ -235,6 +236,10 @@ def _end_of_paragraph(state: _State, para_end: int, next_para: tuple[int, int] |
         state.skip = head
         return
     starts_dialogue = next_para is not None and dialogue_start(text, *next_para) >= 0
+    if next_para and not starts_dialogue and len(state.stack) == 1 and _closed_unreopened(state, next_para):
+        bottom.segments.append((bottom.segment_start, para_end))
+        bottom.segment_start = head
+        return
     for index in reversed(state.stack[1:]):
         state.end_unclosed(index, para_end)
     if starts_dialogue and bottom.style is MarkStyle.GUILLEMETS:
@@ -243,6 +248,25 @@ def _end_of_paragraph(state: _State, para_end: int, next_para: tuple[int, int] |
         state.dialogue_block = True
     else:
         state.end_unclosed(state.stack[0], para_end)
+
+
+#: Styles whose closing mark is never their opening one: a closer of theirs says on its own that
+#: the words before it were quoted.
+_PAIRED_STYLES = frozenset({MarkStyle.GUILLEMETS, MarkStyle.CURLY_DOUBLE})
+
+
+def _closed_unreopened(state: _State, paragraph: tuple[int, int]) -> bool:
+    """Whether ``paragraph`` closes the one quote left open before it without reopening it: the
+    quote opens an utterance (:func:`_opens_utterance`) in « » or “ ”, and the paragraph's first
+    quotation mark is that style's closer (« D'après lui, rien n'a changé. « Nous parlons. ⏎ Je
+    ne céderai pas », dit-il. »: the writer left out the « French sets at the head of each
+    paragraph of a long quotation). A closer with nothing open in its paragraph is otherwise a
+    stray: the two marks are one quote's."""
+    bottom = state.quotes[state.stack[0]]
+    if bottom.style not in _PAIRED_STYLES or not _opens_utterance(state.text, bottom.mark_start):
+        return False
+    marks = (m.group() for m in _MARK.finditer(state.text, *paragraph) if m.group() != "’")
+    return next(marks, "") in STYLE_CLOSERS[bottom.style]  # ’ is an apostrophe as often
 
 
 def _dialogue(state: _State, para_start: int, para_end: int, content_start: int) -> None:
