@@ -382,9 +382,10 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
     # organisation phrases: "le Conseil de sécurité arménien", "le ministère … des Affaires étrangères"
     for i, token in enumerate(tokens):
         low = token.lower
-        firm_name = low in FIRM_NAME_HEADS and token.text[0].isupper()  # « les Établissements X »
-        body_name = low in BODY_NAME_HEADS and token.text[0].isupper()  # « la Conférence des … »
-        club = _club_name(text, tokens, i)
+        capital = token.text[0].isupper()
+        firm_name = capital and low in FIRM_NAME_HEADS  # « les Établissements X »
+        body_name = capital and low in BODY_NAME_HEADS  # « la Conférence des … »
+        club = capital and _club_name(text, tokens, i)  # a club's name opens on a capital
         if low not in ORGANISATION_NOUNS and not firm_name and not body_name and not club:
             continue
         previous = preceding(text, tokens, i)
@@ -855,6 +856,8 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
             )
     occurrences.extend(_families(scan, persons))
     for i, token in enumerate(tokens):
+        if token.lower not in SINGULAR_GROUPS and group_gender(token.lower) is None:
+            continue  # most words name no group: the neighbours of those alone are read
         previous = preceding(text, tokens, i)
         singular = (
             token.lower in SINGULAR_GROUPS and previous is not None and previous.lower in _SINGULAR_DEFINITE

@@ -11,6 +11,7 @@ Genders are ``"m"``, ``"f"`` or ``""`` (epicene: "ministre", "porte-parole", "ju
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 __all__ = [
@@ -1462,6 +1463,7 @@ def role_noun(word: str) -> str:
     return word.removeprefix("ex-") if word.startswith("ex-") and len(word) > 5 else word
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every word of every text: the lexicon is fixed
 def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
     """``(gender, domains)`` of a person-role noun, singular or plural; ``None`` if not a role.
 
@@ -1483,6 +1485,7 @@ def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
     return found
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def group_gender(noun: str) -> str | None:
     """The gender of the « ils » / « elles » a plural noun of people stands for: a listed group
     noun (« les habitants »), or the plural of a role (« les délégués », « les infirmières »: a
