@@ -158,6 +158,49 @@ def test_incise_with_a_clitic_subject() -> None:
     assert found.mention.kind is MentionKind.PRONOUN
 
 
+def test_incise_participle_after_a_clitic_the_parser_made_the_head() -> None:
+    # « a-t-elle martelé » as spaCy read it: the clitic a conjunct of the quote's predicate, the
+    # participle an adjective on it, the « t » a pronoun; the cue is the participle, never « -t »
+    text = "« Elle est nécessaire », a-t-elle martelé."
+    table = """
+    « « PUNCT 3 punct
+    Elle il PRON 3 nsubj
+    est être AUX 3 cop
+    nécessaire nécessaire ADJ -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 8 punct
+    a avoir AUX 8 aux:tense
+    -t -t PRON 8 expl:subj
+    -elle elle PRON 3 conj
+    martelé marteler ADJ 8 acl
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("marteler", "-elle")
+
+
+def test_incise_verb_tagged_an_auxiliary_before_its_clitic() -> None:
+    # « s'écria-t-elle » as spaCy read it: the verb an auxiliary of the clitic, the « t » a
+    # dependent of the verb; the verb is the cue, with its reflexive
+    text = "« Quelle adresse ? » s'écria-t-elle."
+    table = """
+    « « PUNCT 2 punct
+    Quelle quel DET 2 det
+    adresse adresse NOUN -1 root
+    ? ? PUNCT 2 punct
+    » » PUNCT 2 punct
+    s' se PRON 8 expl:comp
+    écria écrier AUX 8 aux:tense
+    -t -t PRON 6 dep
+    -elle elle PRON 2 parataxis
+    . . PUNCT 2 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("s'écrier", "-elle")
+
+
 def test_incise_lit_on_points_to_the_document() -> None:
     text = "« Le pays tiendra », lit-on dans un communiqué publié par le conseil."
     table = """

@@ -85,6 +85,10 @@ _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
 _NOT_INCISE_VERBS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "ADV", "NUM", "PROPN"})
 
 
+#: The « t » French sets between a verb ending in a vowel and its inverted clitic (« a-t-il »).
+_EUPHONIC_T = frozenset({"-t", "-t-"})
+
+
 def incise_after(site: QuoteSite) -> Attribution | None:
     """« … », a déclaré X / « … », a-t-il déclaré / « … », lit-on dans un communiqué.
 
@@ -106,11 +110,22 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             return None
         candidate: Word | None = None
         after_t = word.index + 1
-        if after_t < len(sent) and sent[after_t].text.lower() in {"-t", "-t-"}:
+        if after_t < len(sent) and sent[after_t].text.lower() in _EUPHONIC_T:
             after_t += 1  # "estime-t-il"
         following = sent.words[after_t] if after_t < len(sent) else None
         inverted_next = following is not None and is_inverted_clitic(following)
-        if word.upos == "AUX":
+        participle = sent.words[after_t + 1] if inverted_next and after_t + 1 < len(sent) else None
+        if (
+            participle is not None
+            and word.text.lower() in AUXILIARY_FORMS
+            and (participle.upos == "VERB" or reporting_form(participle) or verbish(sent, participle))
+        ):
+            # « a-t-elle martelé »: the auxiliary, its inverted clitic, then the participle, though
+            # the parser made the clitic the head and the participle its adjective
+            candidate = participle
+        elif word.upos == "AUX" and not (inverted_next and word.text.lower() not in AUXILIARY_FORMS):
+            # (a verb tagged an auxiliary before its inverted clitic is the incise's own verb:
+            # « s'écria-t-elle »)
             head = sent.head_of(word)
             if head is not None and (head.upos == "VERB" or verbish(sent, head)) and head.start > word.start:
                 candidate = head  # « s'est indignée » with the participle tagged ADJ too
@@ -121,6 +136,12 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             past = after_t + adverb
             if past < len(sent) and (sent[past].upos == "VERB" or verbish(sent, sent[past])):
                 candidate = sent[past]
+        elif word.text.lower() in _EUPHONIC_T:
+            # the « t » of « a-t-il » is no verb, though an inverted clitic follows it: the verb
+            # is the word after the clitic (« a-t-elle martelé », whatever the parser tagged it)
+            after = sent.words[after_t + 1] if inverted_next and after_t + 1 < len(sent) else None
+            if after is not None and after.upos != "PUNCT":
+                candidate = after
         elif word.upos == "VERB" or inverted_next or reporting_form(word) or verbish(sent, word):
             candidate = word  # « s'indigne » tagged an adjective after its clitic: verbish
         elif word.text.lower() in AUXILIARY_FORMS and following is not None and verbish(sent, following):
@@ -149,7 +170,8 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             return None
         if candidate.upos != "VERB" and following is not None and is_inverted_clitic(following):
             clitic = following
-            mention: Mention | None = mention_at(site, index, clitic)
+            # the clitic alone: the parser may hang the participle on it (« a-t-elle martelé »)
+            mention: Mention | None = mention_at(site, index, clitic, verb=candidate)
             if clitic.text.lower() == "-on":
                 document = document_of(sent, candidate) or document_after(sent, candidate)
                 if document is not None:
@@ -157,7 +179,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             return Attribution(
                 rule="incise",
                 confidence=CONFIDENCE["incise"],
-                cue=lemma_of(candidate.text, candidate.lemma),
+                cue=cue_lemma(sent, candidate),  # « s'écria-t-elle »: « s'écrier »
                 cue_span=candidate.span.with_source(site.doc.text),
                 mention=mention,
                 frame="incise",
