@@ -2006,6 +2006,15 @@ PAIR_DEBATE = (
         (PAIR_DEBATE, "Le second", "« Vous", "Paul Roux"),
         # must not: « le premier » is no woman, whatever the order
         (PAIR_DEBATE.replace("La première", "Le premier"), "Le premier", "« un mensonge", "premier"),
+        # the two named each with their role set off by commas
+        (
+            PAIR_DEBATE.replace(
+                "Marie Durand et Paul Roux", "La maire, Marie Durand, et le préfet, Paul Roux,"
+            ),
+            "Le second",
+            "« Vous",
+            "Paul Roux",
+        ),
     ],
 )
 def test_le_premier_and_le_second_take_up_the_pair_just_named(

@@ -763,6 +763,11 @@ def test_a_chemical_formula_is_no_source_though_written_in_capitals() -> None:
         "le député Paul Roux et Marc Petit",
         "le député Paul Roux (LR) et Marc Petit",
         "Paul Roux (DVD) et Marc Petit",
+        # an apposition on either name: set off by commas after the first, a role before the second
+        "Paul Roux, maire de Lyon, et Marc Petit",
+        "Paul Roux, maire de Lyon, et le préfet Marc Petit",
+        "le maire, Paul Roux, et le préfet, Marc Petit,",
+        "le maire de Lyon, Paul Roux, et le préfet du Rhône, Marc Petit,",
     ],
 )
 def test_two_names_joined_by_et_are_a_pair_past_a_label_in_brackets(pair: str) -> None:
@@ -772,6 +777,21 @@ def test_two_names_joined_by_et_are_a_pair_past_a_label_in_brackets(pair: str) -
     start = text.index("Ils")
     span = Span(start, start + 3, source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.PRONOUN)).name == "Paul Roux et Marc Petit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: the last two names of a list, the comma before « et » or not
+        "La fermeture fait réagir Anne Durand, Paul Roux, et Marc Petit.",
+        "La fermeture fait réagir Anne Durand, Paul Roux et Marc Petit.",
+        # must not: a comma before « et » after a name that is no apposition joins two clauses
+        "Il a vu Paul Roux, et Marc Petit est venu ensuite.",
+    ],
+    ids=["listed, comma", "listed", "two clauses"],
+)
+def test_names_of_a_list_or_of_two_clauses_are_no_pair(text: str) -> None:
+    assert [o.name for o in index_document(text).occurrences if o.kind == "group" and o.members] == []
 
 
 @pytest.mark.parametrize(

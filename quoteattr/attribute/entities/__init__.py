@@ -821,8 +821,20 @@ def _presiding_role(text: str, start: int) -> str | None:
     return None if found is None else _PRESIDING_ROLES[found["verb"].lower()]
 
 
-#: Between two names joined into a pair: « et », after a label in brackets on the first one.
-_JOINED_BY_ET = regex.compile(r"(?:[ \u00a0]*\([^()\n]{1,30}\))?[ \u00a0]+et[ \u00a0]+")
+#: The role a name joined to another by « et » may be titled by (« … et la préfète, Anne Petit »,
+#: « … et la maire de Lyon, Anne Petit »).
+_ROLE_BEFORE_NAME = (
+    r"(?:(?:l[ae]|les|l['’])[ \u00a0]*\p{Ll}[\p{Ll}-]*(?:[ \u00a0]+[\p{L}'’-]+){0,4},?[ \u00a0]+)?"
+)
+#: Between two names joined into a pair: « et », after a label in brackets on the first one or
+#: an apposition set off by commas (« Paul Roux, maire de Lyon, et Anne Petit »).
+_JOINED_BY_ET = regex.compile(
+    r"(?:[ \u00a0]*\([^()\n]{1,30}\)|,[^,;:.!?«»\"“”()\n]{1,60},)?[ \u00a0]+et[ \u00a0]+" + _ROLE_BEFORE_NAME
+)
+#: The same after a name that is itself an apposition, whose comma closes it (« Le maire,
+#: Paul Roux, et la préfète, Anne Petit, »); a comma before « et » after any other name joins two
+#: clauses (« Il a vu Paul Roux, et Anne Petit est venue »).
+_APPOSED_JOINED_BY_ET = regex.compile(r",[ \u00a0]+et[ \u00a0]+" + _ROLE_BEFORE_NAME)
 
 
 def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occurrence]:
@@ -832,13 +844,24 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
     # groups: two names joined by "et" ("Aliev et Pachinian"), plural group nouns ("les voisins")
     # a label in brackets after a name is no one of the pair (« Paul Roux (LR) et Anne Petit »)
     named = [(run, occurrence) for run, occurrence in persons if not in_brackets(text, occurrence.span.start)]
-    for (left_run, left), (_, right) in itertools.pairwise(named):
-        if _JOINED_BY_ET.fullmatch(text, left.span.end, right.span.start) is not None:
-            in_list = (
-                left_run.first > 0 and text[tokens[left_run.first - 1].end : left.span.start].strip() == ","
-            )
-            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject or in_list:
-                continue  # "entre Verneuil et Falaise", "par Nonancourt, Verneuil et Falaise"
+    # a place in an apposition lies between the two names (« Paul Roux, maire de Lyon, et … »)
+    speakers = [(run, occurrence) for run, occurrence in named if occurrence.kind not in _NOT_SPEAKERS]
+    for k, ((left_run, left), (_, right)) in enumerate(itertools.pairwise(speakers)):
+        after_comma = (
+            left_run.first > 0 and text[tokens[left_run.first - 1].end : left.span.start].strip() == ","
+        )
+        # « Nonancourt, Verneuil et Falaise »: a name after another and a comma is in a list; after
+        # a role and a comma it is that role's apposition (« Le maire, Paul Roux, et … »)
+        listed = after_comma and k > 0 and text[speakers[k - 1][1].span.end : left.span.start].strip() == ","
+        joined = _JOINED_BY_ET.fullmatch(text, left.span.end, right.span.start) is not None
+        apposed = (
+            after_comma
+            and not listed
+            and _APPOSED_JOINED_BY_ET.fullmatch(text, left.span.end, right.span.start) is not None
+        )
+        if (joined and not after_comma) or apposed:
+            if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject:
+                continue  # "entre Verneuil et Falaise"
             genders = {left.gender, right.gender}
             occurrences.append(
                 Occurrence(
