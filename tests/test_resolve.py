@@ -2647,8 +2647,29 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
         ),
         # « cet homme » is too general to say whom
         ("Luc Vermeulen est arrivé. « Partez », dit cet homme.", "cet homme", "cet homme"),
+        # a parent by what they are is a person described, not someone's parent
+        (
+            "Luc Vermeulen a vu les flammes. « J'ai appelé les pompiers », explique ce père de famille.",
+            "ce père de famille",
+            "Luc Vermeulen",
+        ),
+        (
+            "Anne Roux habite le quartier. « On ne dort plus », confie cette mère de trois enfants.",
+            "cette mère de trois enfants",
+            "Anne Roux",
+        ),
+        # must not: « ce père » is someone's father
+        ("Luc Vermeulen et son fils sont arrivés. « Partez », dit ce père.", "ce père", "ce père"),
     ],
-    ids=["indefinite phrase", "même", "person just named", "general noun"],
+    ids=[
+        "indefinite phrase",
+        "même",
+        "person just named",
+        "general noun",
+        "père de famille",
+        "mère de",
+        "père",
+    ],
 )
 def test_a_demonstrative_takes_up_what_the_text_just_mentioned(
     text: str, description: str, name: str
@@ -6104,6 +6125,8 @@ def test_a_demonstrative_takes_up_the_name_its_apposition_described() -> None:
         # the one person the text names, bare and speaking, after the post: the minister
         ("Paul Verdier a salué le travail des secours.", "Paul Verdier"),
         ("Paul Verdier a aussi précisé que les digues tenaient.", "Paul Verdier"),
+        # a pronominal speech verb, its clitic before it
+        ("Paul Verdier s'exprimait devant la presse à Valmont.", "Paul Verdier"),
         # a suspect or a victim does not speak: never the minister
         ("Paul Verdier a été interpellé mardi soir.", "ministre de l'Intérieur"),
         # a verb that reports only in an incise has its ordinary sense here: an appellant
@@ -6124,7 +6147,17 @@ def test_a_demonstrative_takes_up_the_name_its_apposition_described() -> None:
             "ministre de l'Intérieur",
         ),
     ],
-    ids=["speaks", "adverb", "suspect", "appellant", "age", "other role", "woman", "two people"],
+    ids=[
+        "speaks",
+        "adverb",
+        "pronominal",
+        "suspect",
+        "appellant",
+        "age",
+        "other role",
+        "woman",
+        "two people",
+    ],
 )
 def test_an_office_described_before_the_one_person_the_text_names_is_that_person(
     after: str, expected: str

@@ -101,6 +101,12 @@ _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)
 
 #: « un autre », « une autre » standing alone for a source (the noun left out).
 _ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
+#: A parent by what they are, not whose parent they are: « ce père de famille », « cette mère de
+#: trois enfants » describe the person just named, as « ce retraité » does.
+_PARENT_STATUS = regex.compile(
+    r"(?i)(?:père|mère)[ \u00a0]+de[ \u00a0]+"
+    r"(?:famille|(?:\d+|\p{L}+)[ \u00a0]+(?:jeunes[ \u00a0]+)?enfants)\b"
+)
 #: « les deux élus », « ces deux responsables »: a pair taken up by the noun of their field.
 _THE_TWO = regex.compile(r"(?i)(?:les|ces)[ \u00a0]+deux[ \u00a0]+(?P<noun>\p{Ll}[\p{L}-]*)")
 #: « l'allié politique de X », « le fidèle bras droit de X »: a person told by their tie to X.
@@ -831,7 +837,8 @@ class _Descriptions(_ResolverBase):
             return None
         head = tokens[1].text
         role = role_of(head.lower())
-        if role is not None and not set(role[1]) - {"person", "kin"}:
+        status = _PARENT_STATUS.match(self._text, tokens[1].start + mention.span.start) is not None
+        if role is not None and not set(role[1]) - {"person", "kin"} and not status:
             return None  # « cet homme », « cette femme »: too general to say whom
         quoted = self._quoted_with_head(head, limit)
         if quoted is not None:  # « …, a indiqué une source proche du dossier. …, a ajouté cette source »

@@ -110,9 +110,10 @@ _NOUN_BEFORE_NAME = regex.compile(
 _APPOSITION_CLOSE = regex.compile(r"[ \t\u00a0]*[,.]")
 
 #: The verb right after a subject: an auxiliary and an adverb may come first (« a ensuite
-#: répondu », « a aussi précisé », « avait déclaré »).
+#: répondu », « a aussi précisé », « avait déclaré »), or a pronominal verb's clitic (« s'exprimait »,
+#: « se félicite »).
 _VERB_AFTER_SUBJECT = regex.compile(
-    r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+)?"
+    r"[ \u00a0]+(?:(?:a|avait|aura|aurait|s['’]est|s['’]était)[ \u00a0]+|s['’]|se[ \u00a0]+)?"
     r"(?:(?:\p{Ll}+ment|aussi|également|ensuite|alors|encore|déjà|enfin)[ \u00a0]+)?(?P<verb>\p{Ll}+)\b"
 )
 
