@@ -336,8 +336,32 @@ Leroy Leroy PROPN 8 flat:name
 . . PUNCT 7 punct
 """,
         ),
+        # a noun phrase subject hung on the opening mark, as the pipeline parsed it
+        (
+            "« Mes joueurs ont été parfaits », a déclaré Marc Petit.",
+            """
+« « PUNCT 5 punct
+Mes mon DET 0 nsubj
+joueurs joueur NOUN 0 nsubj
+ont avoir AUX 5 aux:tense VerbForm=Fin
+été être AUX 5 cop VerbForm=Part
+parfaits parfait ADJ -1 root
+» » PUNCT 5 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense VerbForm=Fin
+déclaré déclarer VERB 5 parataxis VerbForm=Part
+Marc Marc PROPN 9 nsubj
+Petit Petit PROPN 10 flat:name
+. . PUNCT 5 punct
+""",
+        ),
     ],
-    ids=["future tagged an infinitive", "verb under another word", "subject and verb under the incise"],
+    ids=[
+        "future tagged an infinitive",
+        "verb under another word",
+        "subject and verb under the incise",
+        "noun phrase under the mark",
+    ],
 )
 def test_a_whole_sentence_before_its_incise_is_direct_whatever_the_tags(text: str, table: str) -> None:
     site = site_of(text, table)

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from quoteattr.attribute.rules import Attribution
@@ -110,12 +112,37 @@ def _opens_on_subject_and_verb(site: QuoteSite) -> bool:
     clause whatever the parser hung their words on (it may make « Elle » and « est » depend on
     the speech verb of the incise)."""
     words = [w for _, w in site.inside_words() if w.upos != "PUNCT"]
-    if len(words) < 2 or words[0].text.lower() not in _OPENING_SUBJECTS:
+    if len(words) < 2:
         return False
-    k = 1
+    after = 1 if words[0].text.lower() in _OPENING_SUBJECTS else _after_noun_phrase(words)
+    if after is None:
+        return False
+    k = after
     while k < len(words) - 1 and words[k].text.lower() in PREVERBAL_WORDS:
         k += 1
-    return _finite(words[k])
+    return k < len(words) and _finite(words[k])
+
+
+#: The most words a subject's noun phrase opening a quote is read over (« Mes deux joueurs »).
+_SUBJECT_PHRASE_WORDS = 4
+
+
+def _after_noun_phrase(words: Sequence[Word]) -> int | None:
+    """Where the words after a noun phrase that opens a quote begin: a determiner, adjectives, a
+    noun and adjectives after it (« Mes joueurs ont été parfaits », « Les deux équipes ont
+    joué »), as a clause's subject opens it, whatever the parser hung them on; ``None`` when the
+    quote opens otherwise."""
+    if words[0].upos != "DET":
+        return None
+    k = 1
+    while k < len(words) and k <= _SUBJECT_PHRASE_WORDS and words[k].upos in {"ADJ", "NUM"}:
+        k += 1
+    if k >= len(words) or words[k].upos not in {"NOUN", "PROPN"}:
+        return None
+    k += 1
+    while k < len(words) and words[k].upos == "ADJ" and not _finite(words[k]):
+        k += 1
+    return k
 
 
 #: Relations of a verb that heads a subordinate or relative clause, never the quote's own.
