@@ -4524,6 +4524,48 @@ juste juste ADJ 15 amod
     assert found(text, table) == [("les cartes ne reflètent pas tout", "Le président", "admettre")]
 
 
+_SANS_TABLE = """
+La le DET 1 det
+direction direction NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+annoncé annoncer VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+l' le DET 6 det
+usine usine NOUN 7 nsubj
+fermerait fermer VERB 3 ccomp VerbForm=Fin
+, , PUNCT 10 punct
+sans sans ADP 10 mark
+{verb} {lemma} VERB 7 advcl VerbForm=Inf
+{rest}
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "rest", "clause"),
+    [
+        # « sans » and a verb of saying: how the source spoke, the writer's words
+        ("préciser", "préciser", "la le DET 12 det\ndate date NOUN 10 obj", "l'usine fermerait"),
+        ("donner", "donner", "de de DET 12 det\ndétails détail NOUN 10 obj", "l'usine fermerait"),
+        # must not: « sans » and any other verb may be the words' own
+        (
+            "licencier",
+            "licencier",
+            "personne personne PRON 10 obj",
+            "l'usine fermerait, sans licencier personne",
+        ),
+    ],
+    ids=["préciser", "donner", "licencier"],
+)
+def test_sans_and_a_verb_of_saying_ends_the_reported_clause(
+    verb: str, lemma: str, rest: str, clause: str
+) -> None:
+    words = " ".join(line.split()[0] for line in rest.split("\n"))
+    text = f"La direction a annoncé que l'usine fermerait, sans {verb} {words}."
+    table = _SANS_TABLE.format(verb=verb, lemma=lemma, rest=rest)
+    assert found(text, table) == [(clause, "La direction", "annoncer")]
+
+
 def test_a_source_set_in_a_relative_clause_reports_that_clause() -> None:
     # « …, qui avait, selon lui, reporté un audit »: the relative, from its pronoun, is his
     text = "Paul Roux dénonce la majorité, qui avait, selon lui, reporté un audit."

@@ -619,6 +619,8 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
             return True  # « …, ajoutant que … »
         if nxt == "tout" and i + 3 < len(sent) and _opens_gerund(sent, i + 2):
             return True  # « …, tout en jugeant … »: the main clause's subject's gerund
+        if nxt == "sans" and _saying_infinitive_after(sent, i + 2):
+            return True  # « …, sans donner plus de détails »: how the source spoke, the writer's
         if _inverted_verb(sent, i + 1) or _clitic_incise(sent, i + 1):
             return True  # « …, a-t-il ajouté », « …, a-t-on appris »
         if nxt == "comme" and aside_verb(sent, following) is not None:
@@ -638,6 +640,31 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+#: Verbs of giving out information that « sans » denies of a source, besides the speech verbs:
+#: « sans donner de détails », « sans fournir de chiffres », « sans citer de nom ».
+_INFORMING_VERBS = frozenset({"donner", "fournir", "citer", "nommer", "avancer", "communiquer"})
+#: Words between « sans » and its infinitive: an adverb, a clitic (« sans toutefois en dire plus »).
+_BEFORE_SANS_INFINITIVE = frozenset(
+    {"toutefois", "pour", "autant", "cependant", "en", "le", "la", "les", "l'", "y"}
+)
+
+
+def _saying_infinitive_after(sent: Sentence, k: int) -> bool:
+    """Whether word ``k``, after « sans », is (past an adverb or a clitic) the infinitive of a
+    verb of saying or of giving out information (« sans préciser la date », « sans toutefois en
+    dire plus », « sans donner de détails »): it tells how the source spoke, not what they said,
+    so it closes the reported clause; « sans licencier personne » may be the words' own."""
+    while k < len(sent) and sent[k].text.lower().replace("’", "'") in _BEFORE_SANS_INFINITIVE:
+        k += 1
+    if k >= len(sent):
+        return False
+    word = sent[k]
+    if not word.text.lower().endswith(("er", "ir", "re")):
+        return False
+    lemma = lemma_of(word.text, word.lemma)
+    return lemma in REPORTING_VERBS or lemma in _INFORMING_VERBS
 
 
 def _finite_after_infinitive(sent: Sentence, clause: Sequence[Word], word: Word) -> bool:
