@@ -4662,6 +4662,15 @@ def test_a_pronoun_takes_up_the_role_that_was_the_subject_just_before(
     assert pronoun_at(text, text.index(pronoun), pronoun, "« Nous").name == name
 
 
+def test_a_person_named_in_the_role_s_own_clause_is_not_titled_by_it() -> None:
+    # « Le maire a rendu hommage à Paul Roux »: the verb between them, the role titles no one;
+    # the pronoun takes up the mayor, not the man he paid tribute to
+    text = (
+        "Le maire a rendu hommage à Paul Roux, décédé samedi. « C'était un homme de cœur », a-t-il déclaré."
+    )
+    assert pronoun_at(text, text.index("-il"), "-il", "« C'était").name == "maire"
+
+
 @pytest.mark.parametrize(
     ("text", "statement", "quote", "name", "by"),
     [

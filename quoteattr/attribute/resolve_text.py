@@ -152,8 +152,13 @@ _ROLE_WITH_COMPLEMENT = regex.compile(
     r"|doit|peut|ne|n['’]|se|s['’]|qui|que|et|ou)\b|\p{Ll}+(?:ait|aient)\b)\p{Ll}[\p{L}-]*+(?!['’]))?)*"
 )
 
-#: Words in small letters between a role and the name it titles (« en sciences de l'éducation »).
-_TITLE_TO_NAME = regex.compile(r"(?:[ \u00a0]+[\p{Ll}'’-]+)*[ \u00a0]*")
+#: Words in small letters between a role and the name it titles (« en sciences de l'éducation »);
+#: never an auxiliary, a relative or a conjunction, which open the role's own clause (« Le maire a
+#: rendu hommage à Paul Roux » does not title Paul Roux).
+_TITLE_TO_NAME = regex.compile(
+    r"(?:[ \u00a0]+(?!(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|fut|"
+    r"qui|que|qu['’]|et|ou|mais)(?![\p{L}'’-]))[\p{Ll}'’-]+)*[ \u00a0]*"
+)
 
 #: A closing bracket, then the verb group of the subject it ends (« (MSF) a alerté »).
 _BRACKET_BEFORE_VERB = regex.compile(
