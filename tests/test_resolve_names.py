@@ -375,6 +375,16 @@ def test_role_nouns(noun: str, gender: str, domain: str) -> None:
     assert domain in found[1]
 
 
+@pytest.mark.parametrize("phrase", ["le procureur de Bar-le-Duc", "la maire de Saint-Duc"])
+def test_a_phrase_holding_a_hyphenated_name_is_no_role_of_its_parts(phrase: str) -> None:
+    # « duc » is a role, but not inside a town's name in a phrase; a hyphenated word keeps it
+    assert role_of(phrase) is None
+
+
+def test_a_hyphenated_word_is_the_role_of_its_part() -> None:
+    assert role_of("ex-duc") is not None
+
+
 def test_clean_phrase_drops_the_article_only() -> None:
     assert clean_phrase("le haut diplomate  américain") == "haut diplomate américain"
     assert clean_phrase("Une de ses tantes") == "Une de ses tantes"
