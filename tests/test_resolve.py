@@ -6779,3 +6779,21 @@ def test_a_statement_drafted_by_someone_is_not_theirs() -> None:
     text = "Selon la résolution, rédigée par le Royaume-Uni, les deux parties doivent négocier."
     speaker = Resolver(text).resolve(mention(text, "la résolution", MentionKind.DOCUMENT), before=0)
     assert speaker.name != "Royaume-Uni"
+
+
+def test_a_source_stays_present_to_the_end_of_a_quote_that_runs_on_past_its_incise() -> None:
+    # the incise comes after the quote's first sentence, four more follow it: the one who speaks
+    # them is present until the closing mark, so « le coureur » right after takes them up
+    text = (
+        "Le Lyonnais Paul Vidal a battu Marc Roux dimanche. « J'ai eu de la chance, explique-t-il. "
+        "Le match était serré. Mon adversaire a bien joué. Il servait fort. Je suis heureux. » "
+        "Le coureur a ensuite rappelé qu'il « sera prudent »."
+    )
+    quote_end = text.index("» Le coureur") + 1
+    for until, name in ((quote_end, "Paul Vidal"), (None, "coureur")):
+        resolver = Resolver(text)
+        clitic = resolver.resolution(
+            mention(text, "-il", MentionKind.PRONOUN), before=text.index("« J'ai"), until=until
+        )
+        assert clitic.speaker.name == "Paul Vidal"
+        assert _said(resolver, text, "Le coureur", MentionKind.DESCRIPTION, "« sera").name == name

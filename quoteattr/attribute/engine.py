@@ -45,9 +45,15 @@ class SpeakerResolver(Protocol):
     """What attribution needs from a resolver (:class:`quoteattr.attribute.resolve.Resolver`)."""
 
     def resolution(
-        self, mention: Mention, *, before: int | None = None, individual: bool = False
+        self,
+        mention: Mention,
+        *,
+        before: int | None = None,
+        individual: bool = False,
+        until: int | None = None,
     ) -> Resolution:
-        """The speaker a mention stands for, and how sure that is."""
+        """The speaker a mention stands for, and how sure that is; ``until``: where the words
+        the source speaks end, past which they are no longer present."""
         ...
 
     def entities(self) -> tuple[Entity, ...]:
@@ -67,7 +73,12 @@ class MentionTextResolver:
         self._index: dict[str, int] = {}
 
     def resolution(
-        self, mention: Mention, *, before: int | None = None, individual: bool = False
+        self,
+        mention: Mention,
+        *,
+        before: int | None = None,
+        individual: bool = False,
+        until: int | None = None,
     ) -> Resolution:
         """The speaker named exactly as the mention is written (certainty 1)."""
         return Resolution(self.resolve(mention, before=before))
@@ -202,7 +213,9 @@ def attribute(
         mention = attribution.mention
         if mention is not None and not (mention.kind is MentionKind.IMPERSONAL and attribution.cue is None):
             individual = mention.kind is MentionKind.PRONOUN and speaks_as_one(quote.span.text_in(text))
-            resolution = names.resolution(mention, before=quote.marks.start, individual=individual)
+            resolution = names.resolution(
+                mention, before=quote.marks.start, individual=individual, until=quote.marks.end
+            )
         out.append(_apply(text, quote, attribution, resolution))
     attributed = [a is not None and a.cue is not None for a in found]
     result = share_coordinated_speakers(text, out)

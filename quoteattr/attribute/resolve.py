@@ -176,12 +176,20 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         return self.resolution(mention, before=before).speaker
 
     def resolution(
-        self, mention: Mention, *, before: int | None = None, individual: bool = False
+        self,
+        mention: Mention,
+        *,
+        before: int | None = None,
+        individual: bool = False,
+        until: int | None = None,
     ) -> Resolution:
         """:meth:`resolve` with the certainty of the resolution. A mention that resolves to no
         possible source (:func:`~quoteattr.attribute.vet.is_source`) gets a speaker without a
         name, which is not registered. ``individual``: the words are one person's (a quote in
-        the first person singular), so a pronoun takes up no organisation, group or document."""
+        the first person singular), so a pronoun takes up no organisation, group or document.
+        ``until``: where the words they speak end (a quote's closing mark), which keeps them
+        present up to there when the mention is a tag inside the marks and the quote runs on
+        past it."""
         if mention.span.end > len(self._text) or mention.head.end > len(self._text):
             raise ConfigurationError(
                 f"mention [{mention.span.start}, {mention.span.end}) lies past the end of the text "
@@ -198,8 +206,11 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
         # where the source was last present: its incise after the quote (« …, a-t-il tempéré »),
-        # else the quote itself; a long quote does not push its speaker out of reach
+        # else the quote itself, to its end when it runs on past an incise inside its marks (« « …,
+        # explique-t-il. … … » »); a long quote does not push its speaker out of reach
         position = limit if before is None else max(before, span.start)
+        if until is not None and before is not None and before <= span.start < until:
+            position = until
         bisect.insort(self._said_order, (position, -len(self._said)))
         title = self._titles.get(entity)
         named_head = _organisation_head(resolved.name) if resolved.kind == "organisation" else ""
