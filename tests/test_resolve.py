@@ -205,6 +205,13 @@ def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
             "le député de Haute-Savoie",
             "Paul Vidal",
         ),
+        # « St » abbreviates « Saint » in a commune's name: the same town, the same mayor
+        (
+            "Paul Vidal, maire de Saint-Sornin, a parlé. Les secours sont là. Les routes sont "
+            "coupées. « C'est grave », a déclaré le maire de St Sornin.",
+            "le maire de St Sornin",
+            "Paul Vidal",
+        ),
     ],
 )
 def test_a_post_of_one_body_is_not_the_same_post_of_another(text: str, words: str, name: str) -> None:

@@ -503,6 +503,11 @@ class _Post:
     seat: bool
 
 
+#: The abbreviations of « Saint » and « Sainte » in place names, folded: « St Sornin » and
+#: « Saint-Sornin » name one commune.
+_SAINTS = {"st": "saint", "ste": "sainte", "st.": "saint", "ste.": "sainte"}
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _post(words: str) -> _Post:
     """:class:`_Post` of a role phrase; cached, as every candidate's title is read against one
@@ -511,7 +516,12 @@ def _post(words: str) -> _Post:
     head = next((_masculine(fold(role_noun(t.lower))) for t in tokens if role_of(t.lower) is not None), "")
     start = next((k for k, t in enumerate(tokens) if t.lower in DE_FORMS and k > 0), None)
     complement = tokens[start + 1 :] if start is not None else []
-    names = frozenset(fold(t.text) for t in complement if t.text[:1].isupper() and t.lower not in DETERMINERS)
+    names = frozenset(
+        _SAINTS.get(part, part)
+        for t in complement
+        if t.text[:1].isupper() and t.lower not in DETERMINERS
+        for part in (fold(t.text), *fold(t.text).split("-"))
+    )
     kept = [t for t in complement if t.lower not in DETERMINERS and t.lower not in DE_FORMS]
     initials = "".join(fold(t.text)[:1] for t in kept if t.text[:1].isalpha())
     folded = fold(words)
