@@ -365,10 +365,28 @@ def lemma_of(form: str, model_lemma: str) -> str:
     for ending in _FIRST_GROUP_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = low[: -len(ending)]
-            for candidate in (stem + "er", stem[:-1] + "er" if stem.endswith(("ll", "tt")) else ""):
+            for candidate in (stem + "er", *_stem_variants(stem)):
                 if candidate in _CUE_LEMMAS or pronominal(candidate) is not None:
                     return candidate  # "indignée" → "indigner"; "rappelle" → "rappeler"
     return lemma
+
+
+def _stem_variants(stem: str) -> tuple[str, ...]:
+    """The infinitives a first-group stem may come from when the stem changes in some forms:
+    a doubled consonant (« rappell- » → « rappeler », « jett- » → « jeter »), a grave accent
+    before a silent ending (« complèt- » → « compléter », « martèl- » → « marteler »). Not the
+    cedilla of « annonça »: « s'avança » would read as « avancer », a claim put forward, where
+    the narrator only steps forward; the irregular forms list those the rules need."""
+    variants = []
+    if stem.endswith(("ll", "tt")):
+        variants.append(stem[:-1] + "er")
+    grave = stem.rfind("è")
+    if grave >= 0:
+        variants += [
+            stem[:grave] + "é" + stem[grave + 1 :] + "er",
+            stem[:grave] + "e" + stem[grave + 1 :] + "er",
+        ]
+    return tuple(variants)
 
 
 def pronominal(lemma: str) -> str | None:
