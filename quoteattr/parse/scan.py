@@ -169,6 +169,8 @@ def may_report(sentence: str) -> bool:
         word = match.group()
         if word[:1].isupper():
             word = word.lower()  # the sentence's first word, « Soulignant »
+        if word in SCAN_IGNORED_FORMS and _verb_before_que(sentence, match.start(), match.end()):
+            return True  # « Un proche avance que … »: no noun takes « que » right after it
         if not speech_form(word) and not _reflexive_speech_form(sentence, match.start(), word):
             if _incise_form(sentence, match.start(), match.end(), word) or _learned_incise(
                 sentence, match.start(), word
@@ -193,6 +195,23 @@ def may_report(sentence: str) -> bool:
         if _COMME_ASIDE.search(sentence, max(0, match.start() - COMME_REACH), match.start()) is not None:
             return True  # « …, comme le souligne la rectrice. »
     return False
+
+
+#: « que » right after a word, one adverb between at most: « avance que », « avance aussi que ».
+_QUE_RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+ment\s+|aussi\s+|même\s+|encore\s+)?qu(?:e\b|['’])")
+#: A determiner right before a word: it is a noun (« l'avance que le club a prise »).
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i)\b(?:l['’]|une?|les?|la|des|son|sa|ses|leur|leurs|cette|cet|ces|du|notre|votre)\s*$"
+)
+
+
+def _verb_before_que(sentence: str, start: int, end: int) -> bool:
+    """Whether a form the scan ignores as mostly a noun (« une avance ») is a verb here: no
+    determiner before it and « que » right after it, an adverb between at most (« Un proche
+    avance également que … »); « l'avance que le club a prise » opens a relative on the noun."""
+    if _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None:
+        return False
+    return _QUE_RIGHT_AFTER.match(sentence, end) is not None
 
 
 def _words(sentence: str) -> Iterator[regex.Match[str]]:
