@@ -155,6 +155,30 @@ def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() ->
     assert speaker.name == "Mme Valbrun"
 
 
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        # a name opening its sentence, its role after it, the closing comma left out before the
+        # verb: still that person's title, whom the description before stands for
+        ("Paul Roux, le gouverneur de la province est inquiet.", "Paul Roux"),
+        # must not: after a fronted phrase, the words after the comma are the sentence's subject
+        (
+            "Interrogé sur l'absence de Paul Roux, le gouverneur de la province a répondu.",
+            "gouverneur de la province",
+        ),
+    ],
+    ids=["apposition, comma left out", "subject after a fronted phrase"],
+)
+def test_a_role_after_a_name_opening_its_sentence_is_its_title_up_to_the_verb(second: str, name: str) -> None:
+    text = (
+        "Le gouverneur de la province invite les habitants à partir.\n\nLes pluies continuent. "
+        f"{second} Les routes sont coupées."
+    )
+    words = "Le gouverneur de la province"
+    span = Span(0, len(words), source=text)
+    assert Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=0).name == name
+
+
 def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
     # « l'avocat de Marc Ollier » is Ollier's lawyer: the one lawyer the text names later
     text = (

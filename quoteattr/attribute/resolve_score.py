@@ -1552,15 +1552,33 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
     found = _APPOSITION.match(text, occurrence.span.end)
     if found is None:
         return ""
-    words = tokenize(found.group(1))
-    if any(t.lower in AUXILIARY_FORMS for t in words):
-        # an auxiliary makes the words after the comma a clause of their own, no apposition:
-        # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu »
-        return ""
+    apposed = found.group(1)
+    words = tokenize(apposed)
+    auxiliary = next((k for k, t in enumerate(words) if t.lower in AUXILIARY_FORMS), None)
+    if auxiliary is not None:
+        if not _opens_sentence(text, occurrence.span.start):
+            # an auxiliary makes the words after the comma a clause of their own, no apposition:
+            # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu »
+            return ""
+        # a name that opens its sentence is its subject: the role after it is its apposition,
+        # the verb the sentence's, its closing comma left out (« Paul Roux, le maire de Valmont
+        # est inquiet »)
+        apposed = apposed[: words[auxiliary].start].rstrip()
+        words = words[:auxiliary]
     while words and words[0].lower in DETERMINERS:
         words = words[1:]
     head = words[:_APPOSED_HEAD_WORDS]
-    return found.group(1) if any(role_of(t.text) is not None for t in head) else ""
+    return apposed if any(role_of(t.text) is not None for t in head) else ""
+
+
+#: What may stand before a name that opens its sentence: the start of the text or of a line, a
+#: full stop and spaces.
+_SENTENCE_OPENING = regex.compile(r"(?:\A|[.!?…\n])[ \t\u00a0\u202f]*\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the first word of its sentence."""
+    return _SENTENCE_OPENING.search(text, max(0, start - 4), start) is not None
 
 
 #: A description set off by a comma before a name and its title: « la rapporteure de la
