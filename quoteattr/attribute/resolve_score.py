@@ -20,6 +20,7 @@ from quoteattr.attribute.names import Token, fold, name_matches, starts_person_n
 from quoteattr.attribute.resolve_text import has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.bodies import ORDINALS
+from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
     BAR_ROLES,
@@ -1556,9 +1557,10 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
     words = tokenize(apposed)
     auxiliary = next((k for k, t in enumerate(words) if t.lower in AUXILIARY_FORMS), None)
     if auxiliary is not None:
-        if not _opens_sentence(text, occurrence.span.start):
+        if not _opens_sentence(text, occurrence.span.start) or words[0].lower in RELATIVE_PRONOUNS:
             # an auxiliary makes the words after the comma a clause of their own, no apposition:
-            # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu »
+            # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu », « Paul Roux,
+            # dont l'avocat a dit … »
             return ""
         # a name that opens its sentence is its subject: the role after it is its apposition,
         # the verb the sentence's, its closing comma left out (« Paul Roux, le maire de Valmont
