@@ -180,6 +180,33 @@ def test_incise_participle_after_a_clitic_the_parser_made_the_head() -> None:
     assert (found.cue, mention_text(found)) == ("marteler", "-elle")
 
 
+def test_incise_clitic_is_the_subject_whatever_the_parser_hung_on_the_participle() -> None:
+    # « a-t-elle confié le lendemain » as spaCy read it: the clitic the head, the participle a
+    # clause on it, « le lendemain » after the verb; an inverted clitic is the subject of the
+    # verb it follows, never the phrase after that verb
+    text = "« Je ne suis pas venue », a-t-elle confié le lendemain."
+    table = """
+    « « PUNCT 5 punct
+    Je je PRON 5 nsubj
+    ne ne ADV 5 advmod
+    suis être AUX 5 aux:pass
+    pas pas ADV 5 advmod
+    venue venir VERB -1 root VerbForm=Part
+    » » PUNCT 5 punct
+    , , PUNCT 5 punct
+    a avoir AUX 10 aux:tense
+    -t -t PRON 10 expl:subj
+    -elle elle PRON 5 advcl
+    confié confier VERB 10 acl VerbForm=Part
+    le le DET 13 det
+    lendemain lendemain NOUN 11 obl:mod
+    . . PUNCT 5 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("confier", "-elle")
+
+
 def test_incise_verb_tagged_an_auxiliary_before_its_clitic() -> None:
     # « s'écria-t-elle » as spaCy read it: the verb an auxiliary of the clitic, the « t » a
     # dependent of the verb; the verb is the cue, with its reflexive

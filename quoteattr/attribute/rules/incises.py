@@ -109,6 +109,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             # after the quote hangs on the quoted noun, and is no incise
             return None
         candidate: Word | None = None
+        through_clitic = False  # the verb found past an auxiliary's inverted clitic, its subject
         after_t = word.index + 1
         if after_t < len(sent) and sent[after_t].text.lower() in _EUPHONIC_T:
             after_t += 1  # "estime-t-il"
@@ -123,6 +124,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             # « a-t-elle martelé »: the auxiliary, its inverted clitic, then the participle, though
             # the parser made the clitic the head and the participle its adjective
             candidate = participle
+            through_clitic = True
         elif word.upos == "AUX" and not (inverted_next and word.text.lower() not in AUXILIARY_FORMS):
             # (a verb tagged an auxiliary before its inverted clitic is the incise's own verb:
             # « s'écria-t-elle »)
@@ -141,7 +143,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             # is the word after the clitic (« a-t-elle martelé », whatever the parser tagged it)
             after = sent.words[after_t + 1] if inverted_next and after_t + 1 < len(sent) else None
             if after is not None and after.upos != "PUNCT":
-                candidate = after
+                candidate, through_clitic = after, True
         elif word.upos == "VERB" or inverted_next or reporting_form(word) or verbish(sent, word):
             candidate = word  # « s'indigne » tagged an adjective after its clitic: verbish
         elif word.text.lower() in AUXILIARY_FORMS and following is not None and verbish(sent, following):
@@ -168,7 +170,11 @@ def incise_after(site: QuoteSite) -> Attribution | None:
         )
         if not (is_reporting(sent, verb, incise=True) or inverted):
             return None
-        if candidate.upos != "VERB" and following is not None and is_inverted_clitic(following):
+        if (
+            (candidate.upos != "VERB" or through_clitic)
+            and following is not None
+            and is_inverted_clitic(following)
+        ):
             clitic = following
             # the clitic alone: the parser may hang the participle on it (« a-t-elle martelé »)
             mention: Mention | None = mention_at(site, index, clitic, verb=candidate)
