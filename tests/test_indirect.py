@@ -2517,7 +2517,7 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Les sources ont poursuivi les discussions.", False),  # no incise: no comma before
         ("Il a pris une avance, poursuivre la route.", False),  # an infinitive is no incise's verb
         # a form the scan ignores, with « que » right after it and no determiner before it
-        ("Un proche du dossier avance également que le projet coûtera plus.", True),
+        ("Une élue avance aussi que la ligne fermera en mai.", True),
         ("L'avance que le club a prise reste nette.", False),  # a noun's relative
         # « ç » before « a »: « annonçant » is a form of « annoncer »
         ("Il a quitté la salle en annonçant que la séance était levée.", True),

@@ -231,9 +231,9 @@ def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
         ),
         # « St » abbreviates « Saint » in a commune's name: the same town, the same mayor
         (
-            "Paul Vidal, maire de Saint-Sornin, a parlé. Les secours sont là. Les routes sont "
-            "coupées. « C'est grave », a déclaré le maire de St Sornin.",
-            "le maire de St Sornin",
+            "Paul Vidal, maire de Saint-Aurèle, a parlé. Les secours sont là. Les routes sont "
+            "coupées. « C'est grave », a déclaré le maire de St Aurèle.",
+            "le maire de St Aurèle",
             "Paul Vidal",
         ),
     ],
@@ -1790,11 +1790,11 @@ def test_a_capitalised_periphrasis_is_its_role_and_no_name() -> None:
     # « le Garde des Sceaux », capitals of deference: the minister the text named, no name
     text = (
         "Le ministre Paul Morel a indiqué que le chef de l'État, Jean Vidal, avait ordonné une "
-        "enquête. Le Garde des Sceaux a révélé que la première phase était achevée."
+        "enquête. Le Garde des Sceaux, lui, a confirmé que l'instruction était close."
     )
     names = [o.name for o in index_document(text).occurrences if o.from_run and o.kind == "person"]
     assert names == ["Paul Morel", "Jean Vidal"]
-    speaker = _said(Resolver(text), text, "Le Garde des Sceaux", MentionKind.DESCRIPTION, "la première")
+    speaker = _said(Resolver(text), text, "Le Garde des Sceaux", MentionKind.DESCRIPTION, "l'instruction")
     assert speaker.name == "Paul Morel"
 
 

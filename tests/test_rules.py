@@ -210,11 +210,11 @@ def test_incise_clitic_is_the_subject_whatever_the_parser_hung_on_the_participle
 def test_incise_verb_tagged_an_auxiliary_before_its_clitic() -> None:
     # « s'écria-t-elle » as spaCy read it: the verb an auxiliary of the clitic, the « t » a
     # dependent of the verb; the verb is the cue, with its reflexive
-    text = "« Quelle adresse ? » s'écria-t-elle."
+    text = "« Quelle heure ? » s'écria-t-elle."
     table = """
     « « PUNCT 2 punct
     Quelle quel DET 2 det
-    adresse adresse NOUN -1 root
+    heure heure NOUN -1 root
     ? ? PUNCT 2 punct
     » » PUNCT 2 punct
     s' se PRON 8 expl:comp

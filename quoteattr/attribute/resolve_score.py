@@ -504,8 +504,8 @@ class _Post:
     seat: bool
 
 
-#: The abbreviations of « Saint » and « Sainte » in place names, folded: « St Sornin » and
-#: « Saint-Sornin » name one commune.
+#: The abbreviations of « Saint » and « Sainte » in place names, folded: « St Aurèle » and
+#: « Saint-Aurèle » name one commune.
 _SAINTS = {"st": "saint", "ste": "sainte", "st.": "saint", "ste.": "sainte"}
 
 

@@ -208,7 +208,7 @@ _DETERMINER_BEFORE = regex.compile(
 def _verb_before_que(sentence: str, start: int, end: int) -> bool:
     """Whether a form the scan ignores as mostly a noun (« une avance ») is a verb here: no
     determiner before it and « que » right after it, an adverb between at most (« Un proche
-    avance également que … »); « l'avance que le club a prise » opens a relative on the noun."""
+    avance aussi que … »); « l'avance que le club a prise » opens a relative on the noun."""
     if _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None:
         return False
     return _QUE_RIGHT_AFTER.match(sentence, end) is not None

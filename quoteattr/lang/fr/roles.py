@@ -1478,7 +1478,7 @@ def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
         found = ROLE_NOUNS.get(key[:-1])
     if found is None and "-" in key.strip("-") and " " not in key.strip():
         # « président-directeur », « ex-ministre », « sous-préfète »: the role of a part of one
-        # word, never of a phrase (« le procureur de Bar-le-Duc » holds « duc » in a town's name)
+        # word, never of a phrase (« le procureur de Val-le-Duc » holds « duc » in a town's name)
         for part in key.split("-"):
             found = role_of(part) if len(part) > 2 else None
             if found is not None:
