@@ -207,6 +207,29 @@ def test_incise_clitic_is_the_subject_whatever_the_parser_hung_on_the_participle
     assert (found.cue, mention_text(found)) == ("confier", "-elle")
 
 
+def test_incise_participle_after_the_clitic_and_an_adverb() -> None:
+    # « a-t-elle encore martelé » as spaCy read it: the participle an adjective, the clitic
+    # « fixed » on the « t »; the verb is the word after the clitic and its adverb
+    text = "« Elle est nécessaire », a-t-elle encore martelé."
+    table = """
+    « « PUNCT 3 punct
+    Elle il PRON 3 nsubj
+    est être AUX 3 cop
+    nécessaire nécessaire ADJ -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 10 punct
+    a avoir AUX 10 aux:tense
+    -t -t PRON 10 aux:pass
+    -elle elle PRON 7 fixed
+    encore encore ADV 10 advmod
+    martelé marteler ADJ 3 advcl
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("marteler", "-elle")
+
+
 def test_incise_verb_tagged_an_auxiliary_before_its_clitic() -> None:
     # « s'écria-t-elle » as spaCy read it: the verb an auxiliary of the clitic, the « t » a
     # dependent of the verb; the verb is the cue, with its reflexive

@@ -140,8 +140,12 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 candidate = sent[past]
         elif word.text.lower() in _EUPHONIC_T:
             # the « t » of « a-t-il » is no verb, though an inverted clitic follows it: the verb
-            # is the word after the clitic (« a-t-elle martelé », whatever the parser tagged it)
-            after = sent.words[after_t + 1] if inverted_next and after_t + 1 < len(sent) else None
+            # is the word after the clitic and its adverbs (« a-t-elle martelé », « a-t-il encore
+            # expliqué »), whatever the parser tagged it
+            k = after_t + 1
+            while inverted_next and k < len(sent) and sent[k].upos == "ADV":
+                k += 1
+            after = sent.words[k] if inverted_next and k < len(sent) else None
             if after is not None and after.upos != "PUNCT":
                 candidate, through_clitic = after, True
         elif word.upos == "VERB" or inverted_next or reporting_form(word) or verbish(sent, word):
