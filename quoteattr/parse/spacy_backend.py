@@ -288,8 +288,16 @@ def from_spacy_doc(doc: Any, parser: str = "spacy") -> ParsedDoc:
 
 
 def _one_sentence(doc: Any) -> Any:
-    for token in doc[1:]:
-        token.is_sent_start = False
+    """``doc`` marked as one sentence before it is parsed: its first token opens it, no other
+    does. Set as one array (``Doc.from_array``), not token by token, which built a Python
+    ``Token`` for each."""
+    if len(doc) > 1:
+        import numpy
+        from spacy.attrs import SENT_START
+
+        starts = numpy.full((len(doc), 1), -1, dtype="int64").astype("uint64")  # -1: no start
+        starts[0, 0] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -340,75 +348,106 @@ def _tidied(nlp: Any, text: str, *, one_sentence: bool) -> tuple[Any, list[int] 
 def _sentences(
     doc: Any, text: str, starts: list[int] | None = None, origin: Origin | None = None
 ) -> tuple[Sentence, ...]:
+    """quoteattr's sentences of the parsed ``doc``; ``starts`` gives each token's offset in ``text``
+    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`); ``origin`` gives
+    the offsets and words' text in the text ``text`` was copied from (see
+    :meth:`SpacyParser.parse_copies`).
+
+    Every attribute of every token is read at once, as integers, from one array of the Doc
+    (``Doc.to_array``): reading them token by token built a Python ``Token`` per read, the
+    head's too, a sixth of the parse layer's time."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS
+
+    rows = doc.to_array([HEAD, POS, DEP, LEMMA, MORPH, ENT_IOB, ENT_TYPE, IDX, LENGTH, IS_SPACE]).tolist()
+    entities = doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_TYPE")
+    strings = doc.vocab.strings
+    heads = [i + (row[0] - _WRAP if row[0] >= _HALF else row[0]) for i, row in enumerate(rows)]
     # a Doc's words share a few dozen morphologies: each is read into a dict once per Doc
     morphologies: dict[int, dict[str, str]] = {}
-    entities = doc.has_annotation("ENT_IOB") or doc.has_annotation("ENT_TYPE")
-    found = (
-        _sentence(sent, text, starts, morphologies, entities=entities, origin=origin) for sent in doc.sents
-    )
-    return tuple(s for s in found if s is not None)
+    found = []
+    for sent in doc.sents:
+        sentence = _sentence(
+            rows, heads, sent.start, sent.end, doc.text, text, starts, morphologies, strings,
+            entities=entities, origin=origin,
+        )  # fmt: skip
+        if sentence is not None:
+            found.append(sentence)
+    return tuple(found)
+
+
+#: ``Doc.to_array`` gives a head as an unsigned offset from its token: past half the range, it
+#: is a negative one.
+_HALF = 1 << 63
+_WRAP = 1 << 64
+#: spaCy's IOB codes, as ``Token.ent_iob_`` spells them.
+_IOB = {0: "", 1: "I", 2: "O", 3: "B"}
 
 
 def _sentence(
-    sent: Any,
+    rows: list[list[int]],
+    heads: list[int],
+    first: int,
+    end: int,
+    doc_text: str,
     text: str,
-    starts: list[int] | None = None,
-    morphologies: dict[int, dict[str, str]] | None = None,
+    starts: list[int] | None,
+    morphologies: dict[int, dict[str, str]],
+    strings: Any,
     *,
-    entities: bool = True,
-    origin: Origin | None = None,
+    entities: bool,
+    origin: Origin | None,
 ) -> Sentence | None:
-    """quoteattr's sentence for spaCy's ``sent``; ``starts`` gives each token's offset in ``text``
-    when the parsed Doc's own offsets are not into ``text`` (see :func:`_tidied`).
-
+    """quoteattr's sentence for the tokens ``first`` to ``end`` of a Doc, read from its rows
+    (head, POS, DEP, LEMMA, MORPH, ENT_IOB, ENT_TYPE, IDX, LENGTH, IS_SPACE) and absolute
+    ``heads``: whitespace tokens dropped, ``ROOT`` made ``root``, heads sentence-relative.
     ``morphologies`` memoises each morphology's features by its key (every word gets its own
-    copy); ``entities`` is false when the Doc holds no named entity, so none is looked up;
-    ``origin`` gives the offsets and words' text in the text ``text`` was copied from (see
-    :meth:`SpacyParser.parse_copies`). This runs for every parsed word: each spaCy attribute is
-    read once.
-    """
+    copy); ``entities`` is false when the Doc holds no named entity, so none is read."""
     source, shift = (text, 0) if origin is None else origin
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
+    kept = [i for i in range(first, end) if not rows[i][9]]
+    if not kept:
         return None
-    if morphologies is None:
-        morphologies = {}
-    index = {t.i: n for n, t in enumerate(tokens)}
+    index = {i: n for n, i in enumerate(kept)}
     words = []
-    for n, token in enumerate(tokens):
-        i = token.i
-        head = token.head
+    for n, i in enumerate(kept):
+        _, pos_id, dep_id, lemma_id, morph_key, iob_id, ent_id, idx, length, _ = rows[i]
+        head_i = heads[i]
         # A word attached to a whitespace token hangs from that token's head instead.
-        while head.is_space and head.head.i != head.i:
-            head = head.head
-        head_i = head.i
-        dep = token.dep_
+        while rows[head_i][9] and heads[head_i] != head_i:
+            head_i = heads[head_i]
+        dep = strings[dep_id]
         is_root = dep == "ROOT" or head_i == i or head_i not in index
-        morph = token.morph
-        feats = morphologies.get(morph.key)
+        feats = morphologies.get(morph_key)
         if feats is None:
-            feats = morphologies[morph.key] = morph.to_dict()
-        form = token.text
-        start = token.idx if starts is None else starts[i]
+            feats = morphologies[morph_key] = _features(strings[morph_key] if morph_key else "")
+        form = doc_text[idx : idx + length]
+        start = idx if starts is None else starts[i]
         if origin is not None:
             if text[start : start + len(form)] == form:
                 form = source[shift + start : shift + start + len(form)]  # undo the copy's rewrites
             start += shift
-        pos = token.pos_
-        iob = token.ent_iob_ if entities else ""
+        pos = strings[pos_id]
+        iob = _IOB.get(iob_id, "") if entities else ""
         words.append(
             Word(
                 n,
                 form,
-                token.lemma_,
+                strings[lemma_id],
                 _NOT_A_SPACE if pos == "SPACE" else pos,
                 -1 if is_root else index[head_i],
                 "root" if is_root else dep.lower(),
                 Span._trusted(start, start + len(form), source),
                 dict(feats),
-                ent=token.ent_type_ if entities else "",
+                ent=strings[ent_id] if entities else "",
                 ent_iob=iob if iob in ("B", "I") else "O",
             )
         )
-    first, last = words[0].span, words[-1].span
-    return Sentence(span=Span(first.start, last.end, source=source), words=tuple(words))
+    first_span, last_span = words[0].span, words[-1].span
+    return Sentence(span=Span(first_span.start, last_span.end, source=source), words=tuple(words))
+
+
+def _features(morphology: str) -> dict[str, str]:
+    """A morphology's features as ``MorphAnalysis.to_dict`` gives them (« Gender=Masc|Number=Sing »;
+    « _ » or nothing: none)."""
+    if morphology in ("", "_"):
+        return {}
+    return dict(feature.split("=", 1) for feature in morphology.split("|") if "=" in feature)
