@@ -158,24 +158,53 @@ def test_incise_with_a_clitic_subject() -> None:
     assert found.mention.kind is MentionKind.PRONOUN
 
 
-def test_incise_participle_after_a_clitic_the_parser_made_the_head() -> None:
-    # « a-t-elle martelé » as spaCy read it: the clitic a conjunct of the quote's predicate, the
-    # participle an adjective on it, the « t » a pronoun; the cue is the participle, never « -t »
-    text = "« Elle est nécessaire », a-t-elle martelé."
-    table = """
-    « « PUNCT 3 punct
-    Elle il PRON 3 nsubj
-    est être AUX 3 cop
-    nécessaire nécessaire ADJ -1 root
-    » » PUNCT 3 punct
-    , , PUNCT 8 punct
-    a avoir AUX 8 aux:tense
-    -t -t PRON 8 expl:subj
-    -elle elle PRON 3 conj
-    martelé marteler ADJ 8 acl
-    . . PUNCT 3 punct
-    """
-    found = incise_after(site_of(text, table))
+#: « Elle est nécessaire » as spaCy parses it before an incise (the frame's rows follow it).
+_NECESSARY = """
+« « PUNCT 3 punct
+Elle il PRON 3 nsubj
+est être AUX 3 cop
+nécessaire nécessaire ADJ -1 root
+» » PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("incise", "frame"),
+    [
+        # the clitic a conjunct of the quote's predicate, the participle an adjective on it, the
+        # « t » a pronoun: the cue is the participle, never « -t »
+        (
+            "a-t-elle martelé",
+            """
+            , , PUNCT 8 punct
+            a avoir AUX 8 aux:tense
+            -t -t PRON 8 expl:subj
+            -elle elle PRON 3 conj
+            martelé marteler ADJ 8 acl
+            . . PUNCT 3 punct
+            """,
+        ),
+        # the clitic « fixed » on the « t », an adverb before the participle: the verb is the
+        # word after the clitic and its adverb
+        (
+            "a-t-elle encore martelé",
+            """
+            , , PUNCT 10 punct
+            a avoir AUX 10 aux:tense
+            -t -t PRON 10 aux:pass
+            -elle elle PRON 7 fixed
+            encore encore ADV 10 advmod
+            martelé marteler ADJ 3 advcl
+            . . PUNCT 3 punct
+            """,
+        ),
+    ],
+    ids=["clitic the head", "adverb after the clitic"],
+)
+def test_incise_participle_after_a_clitic_whatever_the_parse(incise: str, frame: str) -> None:
+    # « a-t-elle martelé » as spaCy reads it
+    text = f"« Elle est nécessaire », {incise}."
+    found = incise_after(site_of(text, _NECESSARY + frame))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("marteler", "-elle")
 
@@ -205,29 +234,6 @@ def test_incise_clitic_is_the_subject_whatever_the_parser_hung_on_the_participle
     found = incise_after(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("confier", "-elle")
-
-
-def test_incise_participle_after_the_clitic_and_an_adverb() -> None:
-    # « a-t-elle encore martelé » as spaCy read it: the participle an adjective, the clitic
-    # « fixed » on the « t »; the verb is the word after the clitic and its adverb
-    text = "« Elle est nécessaire », a-t-elle encore martelé."
-    table = """
-    « « PUNCT 3 punct
-    Elle il PRON 3 nsubj
-    est être AUX 3 cop
-    nécessaire nécessaire ADJ -1 root
-    » » PUNCT 3 punct
-    , , PUNCT 10 punct
-    a avoir AUX 10 aux:tense
-    -t -t PRON 10 aux:pass
-    -elle elle PRON 7 fixed
-    encore encore ADV 10 advmod
-    martelé marteler ADJ 3 advcl
-    . . PUNCT 3 punct
-    """
-    found = incise_after(site_of(text, table))
-    assert found is not None
-    assert (found.cue, mention_text(found)) == ("marteler", "-elle")
 
 
 def test_incise_verb_tagged_an_auxiliary_before_its_clitic() -> None:
