@@ -61,6 +61,7 @@ __all__ = [
     "clean_phrase",
     "document_phrase_after",
     "fuller_description",
+    "opens_sentence",
     "parse_name_phrase",
     "pronoun_of",
     "strip_determiners",
@@ -192,10 +193,10 @@ def surname_with_capital_article(text: str, span: Span) -> bool:
     capital particle (« dit Le Maire »: :func:`capital_article_before_role`); opening a
     sentence, the capital is the sentence's (« Le Maire a dit » is the mayor)."""
     tokens = _segment_tokens(text, span)
-    return bool(tokens) and not _opens_sentence(text, tokens[0].start) and capital_article_before_role(tokens)
+    return bool(tokens) and not opens_sentence(text, tokens[0].start) and capital_article_before_role(tokens)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence: nothing before it but a sentence's end,
     a closing mark or a line break (« Le Lyonnais a dit », not « selon Le Lyonnais »)."""
     preceding = text[max(0, start - 40) : start].rstrip()
@@ -452,7 +453,7 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     raw = span.text_in(text)
     if not tokens:
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
-    opening = _opens_sentence(text, all_tokens[0].start)
+    opening = opens_sentence(text, all_tokens[0].start)
     if _opens_on_particle(all_tokens) or (not opening and capital_article_before_role(all_tokens)):
         tokens = all_tokens  # « a ajouté De Waele », « dit Le Maire »: a capital particle opens a name
     first = tokens[0]

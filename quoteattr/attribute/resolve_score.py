@@ -16,7 +16,9 @@ import attrs
 import regex
 
 from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
+from quoteattr.attribute.entities.runs import PERIPHRASIS_ROLES, phrase_key
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.resolve_rules import opens_sentence
 from quoteattr.attribute.resolve_text import has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.bodies import ORDINALS
@@ -36,7 +38,6 @@ from quoteattr.lang.fr.roles import (
     PARLIAMENT_SEATS,
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
-    ROLE_PERIPHRASES,
     SEATS_OF_POWER,
     UNCHAIRED_SEATS,
     other_body,
@@ -614,14 +615,6 @@ def national_body(words: str) -> bool:
     return any(t.lower in NATIONALITY_NOUNS for t in tokenize(words) if t.text.islower())
 
 
-def _phrase_key(tokens: Sequence[Token]) -> str:
-    """The words of a phrase without its articles, folded: how a periphrasis is looked up."""
-    return " ".join(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
-
-
-_PERIPHRASES = {_phrase_key(tokenize(phrase)): role for phrase, role in ROLE_PERIPHRASES.items()}
-
-
 def periphrasis_role(words: str) -> str | None:
     """The role a periphrasis stands for (« le chef de l'État » → président, « le locataire de
     Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``; a former holder's too (« l'ex-chef de
@@ -631,14 +624,14 @@ def periphrasis_role(words: str) -> str | None:
     # « le chef de la diplomatie suisse »: the periphrasis, then whose it is
     while len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower in NATIONALITY_NOUNS:
         key = _periphrasis_key(tokens)
-        if key in _PERIPHRASES:
+        if key in PERIPHRASIS_ROLES:
             break
         tokens = tokens[:-1]
-    return _PERIPHRASES.get(_periphrasis_key(tokens))
+    return PERIPHRASIS_ROLES.get(_periphrasis_key(tokens))
 
 
 def _periphrasis_key(tokens: Sequence[Token]) -> str:
-    first, _, rest = _phrase_key(tokens).partition(" ")
+    first, _, rest = phrase_key(tokens).partition(" ")
     return rest if first in _FORMER_WORDS and rest else role_noun(f"{first} {rest}".strip())
 
 
@@ -1557,7 +1550,7 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
     words = tokenize(apposed)
     auxiliary = next((k for k, t in enumerate(words) if t.lower in AUXILIARY_FORMS), None)
     if auxiliary is not None:
-        if not _opens_sentence(text, occurrence.span.start) or words[0].lower in RELATIVE_PRONOUNS:
+        if not opens_sentence(text, occurrence.span.start) or words[0].lower in RELATIVE_PRONOUNS:
             # an auxiliary makes the words after the comma a clause of their own, no apposition:
             # « Interrogé sur l'absence de Karim Benzema, le technicien a répondu », « Paul Roux,
             # dont l'avocat a dit … »
@@ -1571,16 +1564,6 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
         words = words[1:]
     head = words[:_APPOSED_HEAD_WORDS]
     return apposed if any(role_of(t.text) is not None for t in head) else ""
-
-
-#: What may stand before a name that opens its sentence: the start of the text or of a line, a
-#: full stop and spaces.
-_SENTENCE_OPENING = regex.compile(r"(?:\A|[.!?…\n])[ \t\u00a0\u202f]*\Z")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is the first word of its sentence."""
-    return _SENTENCE_OPENING.search(text, max(0, start - 4), start) is not None
 
 
 #: A description set off by a comma before a name and its title: « la rapporteure de la

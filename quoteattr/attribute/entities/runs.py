@@ -33,8 +33,10 @@ from quoteattr.lang.fr.titles import (
 )
 
 __all__ = [
+    "PERIPHRASIS_ROLES",
     "affiliation_run",
     "drop_first",
+    "phrase_key",
     "share_genders",
     "without_leading_roles",
 ]
@@ -48,15 +50,16 @@ _PERSONAL_FIELDS = frozenset({"person", "kin"})
 _COMPLEMENT_LINKS = DE_FORMS | DEFINITE_ARTICLES
 
 
-def _words_key(tokens: Sequence[Token]) -> tuple[str, ...]:
-    """The folded words of a phrase without its articles: how a periphrasis is compared."""
-    return tuple(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
+def phrase_key(tokens: Sequence[Token]) -> str:
+    """The words of a phrase without its articles, folded: how a periphrasis is looked up."""
+    return " ".join(fold(t.text) for t in tokens if t.lower not in DETERMINERS)
 
 
-#: The role periphrases of the lexicon (« garde des Sceaux », « chef de l'État »), as compared.
-_PERIPHRASES: frozenset[tuple[str, ...]] = frozenset(
-    _words_key(tokenize(phrase)) for phrase in ROLE_PERIPHRASES
-)
+#: The role each periphrasis of the lexicon stands for (`ROLE_PERIPHRASES`), by its
+#: :func:`phrase_key` (« garde sceaux » → ministre, « chef etat » → président).
+PERIPHRASIS_ROLES: dict[str, str] = {
+    phrase_key(tokenize(phrase)): role for phrase, role in ROLE_PERIPHRASES.items()
+}
 
 
 def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | None:
@@ -71,7 +74,7 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     first = run.first
     if _adjective_of_role(run, tokens):
         return None  # « le Premier ministre », « le Haut commissaire »: a role, no name
-    if run.last > run.first and _words_key(tokens[run.first : run.last + 1]) in _PERIPHRASES:
+    if run.last > run.first and phrase_key(tokens[run.first : run.last + 1]) in PERIPHRASIS_ROLES:
         return None
     if _surname_after_role(run, tokens):
         return run  # « le juge Berger »
