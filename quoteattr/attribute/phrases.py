@@ -17,7 +17,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
-from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, SIDE_LOCUTIONS, adverb_in_ment
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import MEDIUM_NOUNS
 from quoteattr.lang.fr.pronouns import PRONOUNS
@@ -1134,7 +1134,7 @@ def surface_subject(
     """
     words = sent.words
     i = verb.index + 1
-    while i < len(words) and words[i].text.lower() in {"-t", "-t-"}:
+    while i < len(words) and words[i].text.lower() in EUPHONIC_T:
         i += 1
     if i < len(words) and words[i].text.lower() in _PERSONAL_CLITICS:
         clitic = words[i]

@@ -19,6 +19,7 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import inverted_subject
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS, SE_FORMS
 from quoteattr.attribute.site import Locator, QuoteSite
+from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
 from quoteattr.lang.fr.verbs import (
@@ -163,15 +164,13 @@ _NEGATION_WORDS = frozenset(
     {"pas", "plus", "jamais", "rien", "guère", "point", "aucun", "aucune", "personne", "nullement"}
 )
 _INVERTED = ("-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on")
-#: The euphonic *t* of « a-t-il », a token of its own for some tokenizers (« a », « -t », « -il »).
-_EUPHONIC_T = frozenset({"-t", "-t-"})
 
 
 def _inverted_part(word: Word) -> bool:
     """Whether ``word`` is an inverted subject clitic or the euphonic *t* before one, written as
     one token (« -t-il ») or two (« -t », « -il »)."""
     text = word.text.lower()
-    return text in _EUPHONIC_T or text.startswith(_INVERTED)
+    return text in EUPHONIC_T or text.startswith(_INVERTED)
 
 
 #: Determiners that open an incise's inverted subject (« …, juge le ministre »): no noun in

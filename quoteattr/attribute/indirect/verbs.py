@@ -50,7 +50,7 @@ from quoteattr.lang.fr.indirect import (
 )
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, ELIDED_DE
-from quoteattr.lang.fr.verbs import OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -661,7 +661,7 @@ def _saying_infinitive_after(sent: Sentence, k: int) -> bool:
     if k >= len(sent):
         return False
     word = sent[k]
-    if not word.text.lower().endswith(("er", "ir", "re")):
+    if not word.text.lower().endswith(INFINITIVE_ENDINGS):
         return False
     lemma = lemma_of(word.text, word.lemma)
     return lemma in REPORTING_VERBS or lemma in _INFORMING_VERBS

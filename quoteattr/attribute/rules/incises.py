@@ -39,6 +39,7 @@ from quoteattr.attribute.rules.verbs import (
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
+from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
@@ -85,10 +86,6 @@ _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
 _NOT_INCISE_VERBS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "ADV", "NUM", "PROPN"})
 
 
-#: The « t » French sets between a verb ending in a vowel and its inverted clitic (« a-t-il »).
-_EUPHONIC_T = frozenset({"-t", "-t-"})
-
-
 def incise_after(site: QuoteSite) -> Attribution | None:
     """« … », a déclaré X / « … », a-t-il déclaré / « … », lit-on dans un communiqué.
 
@@ -111,7 +108,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
         candidate: Word | None = None
         through_clitic = False  # the verb found past an auxiliary's inverted clitic, its subject
         after_t = word.index + 1
-        if after_t < len(sent) and sent[after_t].text.lower() in _EUPHONIC_T:
+        if after_t < len(sent) and sent[after_t].text.lower() in EUPHONIC_T:
             after_t += 1  # "estime-t-il"
         following = sent.words[after_t] if after_t < len(sent) else None
         inverted_next = following is not None and is_inverted_clitic(following)
@@ -138,7 +135,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             past = after_t + adverb
             if past < len(sent) and (sent[past].upos == "VERB" or verbish(sent, sent[past])):
                 candidate = sent[past]
-        elif word.text.lower() in _EUPHONIC_T:
+        elif word.text.lower() in EUPHONIC_T:
             # the « t » of « a-t-il » is no verb, though an inverted clitic follows it: the verb
             # is the word after the clitic and its adverbs (« a-t-elle martelé », « a-t-il encore
             # expliqué »), whatever the parser tagged it
@@ -437,7 +434,7 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         while back > 0 and (
             after[back][1].upos in {"AUX", "ADV"}  # « , a encore dit X »: an adverb in the verb group
             or after[back][1].text.lower() in CLITICS
-            or after[back][1].text.lower() in {"-t", "-t-"}
+            or after[back][1].text.lower() in EUPHONIC_T
             or is_inverted_clitic(after[back][1])
         ):
             back -= 1

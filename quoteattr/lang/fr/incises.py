@@ -27,6 +27,7 @@ def _words(text: str) -> tuple[str, ...]:
 __all__ = [
     "AUXILIARY_ADVERBS",
     "CONTINUATION_STARTS",
+    "EUPHONIC_T",
     "FIRST_SECOND_PERSON",
     "INCISE_CLITICS",
     "INVERTED_PRONOUNS",
@@ -38,6 +39,10 @@ __all__ = [
     "WEAK_CONTINUATION_STARTS",
     "adverb_in_ment",
 ]
+
+#: The euphonic *t* French sets between a verb ending in a vowel and its inverted clitic
+#: (« a-t-il »), a token of its own for some tokenizers (« a », « -t », « -il »).
+EUPHONIC_T: Final[frozenset[str]] = frozenset({"-t", "-t-"})
 
 # First-conjugation (-er) verbs of saying; forms are generated (dit-il is irregular, listed apart).
 _ER_VERBS: Final = _words(
