@@ -411,12 +411,31 @@ Petit Petit PROPN 10 flat:name
 . . PUNCT 5 punct
 """,
         ),
+        # the future tagged a noun after the object clitic read as an article, as spaCy does:
+        # after « Nous le », a word ending in « -ons » is the verb
+        (
+            "« Nous le relancerons », a ajouté le maire.",
+            """
+« « PUNCT 3 punct
+Nous nous PRON 3 nsubj
+le le DET 3 det
+relancerons relancerons NOUN -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense VerbForm=Fin
+ajouté ajouter VERB 3 parataxis VerbForm=Part
+le le DET 9 det
+maire maire NOUN 7 nsubj
+. . PUNCT 7 punct
+""",
+        ),
     ],
     ids=[
         "future tagged an infinitive",
         "verb under another word",
         "subject and verb under the incise",
         "noun phrase under the mark",
+        "future tagged a noun after a clitic",
     ],
 )
 def test_a_whole_sentence_before_its_incise_is_direct_whatever_the_tags(text: str, table: str) -> None:
@@ -424,6 +443,28 @@ def test_a_whole_sentence_before_its_incise_is_direct_whatever_the_tags(text: st
     found = incise_after(site)
     assert found is not None
     assert decide_kind(site, found) is QuoteKind.DIRECT
+
+
+def test_nous_before_a_noun_in_ons_with_no_clitic_between_stays_partial() -> None:
+    # « nous » may be tonic (« Nous, champions »): only an object clitic after it makes the word
+    # in « -ons » its verb, as in « Nous le relancerons »
+    text = "« Nous champions », a crié un supporteur."
+    table = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+champions champion NOUN -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense VerbForm=Fin
+crié crier VERB 2 parataxis VerbForm=Part
+un un DET 8 det
+supporteur supporteur NOUN 6 nsubj
+. . PUNCT 6 punct
+"""
+    site = site_of(text, table)
+    found = incise_after(site)
+    assert found is not None
+    assert decide_kind(site, found) is QuoteKind.PARTIAL
 
 
 def test_a_noun_phrase_with_a_relative_before_its_incise_stays_partial() -> None:

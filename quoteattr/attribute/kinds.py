@@ -19,7 +19,7 @@ from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.verbs import verb_tagged_noun
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.incises import INVERTED_PRONOUNS
-from quoteattr.lang.fr.pronouns import PREVERBAL_WORDS, RELATIVE_PRONOUNS
+from quoteattr.lang.fr.pronouns import PREVERBAL_WORDS, RELATIVE_PRONOUNS, SUBJECT_CLITIC_ENDINGS
 from quoteattr.lang.fr.titles import ARTICLE_FORMS
 from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, NAME_GIVING_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.lang.fr.works import PUBLISHING_VERBS, WORK_NOUNS
@@ -120,7 +120,19 @@ def _opens_on_subject_and_verb(site: QuoteSite) -> bool:
     k = after
     while k < len(words) - 1 and words[k].text.lower() in PREVERBAL_WORDS:
         k += 1
-    return k < len(words) and _finite(words[k])
+    return k < len(words) and (_finite(words[k]) or _agrees_with_clitic(words[0], k > after, words[k]))
+
+
+def _agrees_with_clitic(subject: Word, clitics: bool, word: Word) -> bool:
+    """Whether ``word``, after a subject clitic (and, with ``clitics``, object clitics or the
+    negation), has that person's ending: then it is the finite verb, whatever the tagger made
+    of it (« Nous le relancerons », its verb tagged a noun after « le » read as an article).
+    « nous », « vous », « elle(s) » count only before a clitic: alone they may be tonic."""
+    endings, always = SUBJECT_CLITIC_ENDINGS.get(subject.text.lower(), ((), False))
+    if not endings or not (always or clitics) or word.upos not in {"NOUN", "ADJ", "PROPN", "VERB", "AUX"}:
+        return False
+    form = word.text.lower()
+    return form.isalpha() and form.endswith(endings)
 
 
 #: The most words a subject's noun phrase opening a quote is read over (« Mes deux joueurs »).

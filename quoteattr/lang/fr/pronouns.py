@@ -23,6 +23,7 @@ __all__ = [
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
     "REPLY_VERBS",
+    "SUBJECT_CLITIC_ENDINGS",
     "SUBJECT_PRONOUNS",
     "pronoun_features",
 ]
@@ -70,6 +71,25 @@ PREVERBAL_WORDS: Final[frozenset[str]] = frozenset(
         "le", "la", "les", "l'", "l’", "lui", "leur", "nous", "vous",
     }
 )  # fmt: skip
+
+#: The endings a finite verb takes after each subject clitic, in every tense of the indicative,
+#: the conditional and the subjunctive (Grevisse § 795): « je parle / parlais / parlerai », « tu
+#: dis », « il dit / parle / prend / a », « nous relancerons », « vous direz », « ils diront ».
+#: Unambiguous clitics (``True``) are subjects wherever they stand; « nous », « vous », « elle »,
+#: « elles » may be tonic (« Nous, les élus »), so only an object clitic after them makes them one.
+SUBJECT_CLITIC_ENDINGS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
+    "je": (("e", "s", "x", "ai"), True),
+    "j'": (("e", "s", "x", "ai"), True),
+    "j’": (("e", "s", "x", "ai"), True),
+    "tu": (("s", "x"), True),
+    "il": (("e", "t", "a", "d", "c"), True),
+    "on": (("e", "t", "a", "d", "c"), True),
+    "elle": (("e", "t", "a", "d", "c"), False),
+    "ils": (("nt",), True),
+    "elles": (("nt",), False),
+    "nous": (("ons",), False),
+    "vous": (("ez",), False),
+}
 
 #: The relative pronouns, which open a clause on the noun right before them (« la charte, qui
 #: réclame … », « un agriculteur dont les terres … »).
