@@ -6828,3 +6828,38 @@ def test_a_source_stays_present_to_the_end_of_a_quote_that_runs_on_past_its_inci
         )
         assert clitic.speaker.name == "Paul Vidal"
         assert _said(resolver, text, "Le coureur", MentionKind.DESCRIPTION, "« sera").name == name
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [
+        # a reply is someone else's: the mayor answers Paul Rigaud, whom the text gives no role
+        ("a répondu", "maire"),
+        ("rétorque", "maire"),
+        # must not: one who adds goes on speaking
+        ("a ajouté", "Paul Rigaud"),
+    ],
+)
+def test_a_description_that_replies_is_not_the_source_it_answers(verb: str, name: str) -> None:
+    text = f"« Le projet est mort », a dit Paul Rigaud. « Nous le relancerons », {verb} le maire."
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Rigaud", MentionKind.NAME, "« Le projet")
+    assert _said(resolver, text, "le maire", MentionKind.DESCRIPTION, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
+    ("apposition", "name"),
+    [
+        # one of the public holds no office: « un habitant » is not « le maire »
+        ("un habitant", "maire"),
+        ("une riveraine", "maire"),
+        # must not: a person the text gives no role may be the mayor who goes on speaking
+        ("", "Paul Rigaud"),
+    ],
+)
+def test_one_of_the_public_is_not_the_office_holder_who_adds(apposition: str, name: str) -> None:
+    named = f"Paul Rigaud, {apposition}" if apposition else "Paul Rigaud"
+    text = f"« Le projet est mort », a dit {named}. « Nous le relancerons », a assuré le maire."
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Rigaud", MentionKind.NAME, "« Le projet")
+    assert _said(resolver, text, "le maire", MentionKind.DESCRIPTION, "« Nous").name == name

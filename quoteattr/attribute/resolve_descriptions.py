@@ -71,6 +71,7 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
 from quoteattr.lang.fr.press import PRESS_NOUNS
+from quoteattr.lang.fr.pronouns import REPLY_VERBS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     BENCH_ROLES,
@@ -323,6 +324,8 @@ class _Descriptions(_ResolverBase):
             person = sole_person(self._index, limit, role, phrase.gender, words)
             if person is not None and of_another_time(self._index, person, words):
                 person = None  # « le prochain président » is not « le président sortant X »
+            if person is not None and self._answers_them(person, limit, mention.span):
+                person = None  # « « … », a dit Paul Roux. « … », a répondu le maire »
             if person is not None and not (_posted(words, role) and person.title is None):
                 # « Le ministre de la Culture dit … »: a post named in full brings in its holder,
                 # not the one person named so far, whom the text gave no role
@@ -621,11 +624,23 @@ class _Descriptions(_ResolverBase):
 
     def _on_another_side(self, span: Span) -> bool:
         """Whether the tag around the mention at ``span`` sets its speaker against the source
-        before (« de son côté », « pour sa part », « quant à lui », « à son tour »)."""
+        before (« de son côté », « pour sa part », « quant à lui », « à son tour »), or makes them
+        answer it: the subject of a verb of reply right before it (« « … », a répondu le maire »,
+        « rétorque l'avocate ») is someone other than the one who just spoke."""
         start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
-        return (
-            _ANOTHER_SIDE.search(self._text, start, min(len(self._text), span.end + _SIDE_REACH)) is not None
-        )
+        if _ANOTHER_SIDE.search(self._text, start, min(len(self._text), span.end + _SIDE_REACH)) is not None:
+            return True
+        before = tokenize(self._text[start : span.start])
+        return bool(before) and lemma_of(before[-1].lower, "") in REPLY_VERBS
+
+    def _answers_them(self, person: Occurrence, limit: int, span: Span) -> bool:
+        """Whether the description at ``span`` answers, or sets itself against, the source just
+        quoted (:meth:`_on_another_side`) and ``person`` is that source: the one person the text
+        names is then not the one described."""
+        previous = self._previous_person_said(limit)
+        if previous is None or not self._on_another_side(span):
+            return False
+        return fold(self._names[previous.entity].split()[-1]) == fold(person.tokens[-1])
 
     def _ordinal(self, words: str, limit: int, gender: str) -> _Resolved | None:
         """« Marie Durand et Paul Roux se sont affrontés. La première a dénoncé … Le second a

@@ -620,8 +620,6 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "servante": ("f", (_PER,)),
     "paysan": ("m", (_PER,)),
     "paysanne": ("f", (_PER,)),
-    "habitant": ("m", (_PER,)),
-    "habitante": ("f", (_PER,)),
     "victime": ("f", (_PER,)),
     "source": ("f", (_PER, _MED)),
     # people by what they do or belong to, as news quotes them (« pour ce syndiqué, « … » »)
@@ -637,6 +635,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "manifestant": ("m", (_POLI,)),
     "manifestante": ("f", (_POLI,)),
     "démissionnaire": ("", (_POLI,)),
+    # an inhabitant is one of the public, as a resident is: « un habitant » holds no office
+    "habitant": ("m", (_PUB,)),
+    "habitante": ("f", (_PUB,)),
     "riverain": ("m", (_PUB,)),
     "riveraine": ("f", (_PUB,)),
     "retraité": ("m", (_PUB,)),
