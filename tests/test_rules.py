@@ -328,6 +328,48 @@ bon bon ADV 9 advmod
 """
 
 
+@pytest.mark.parametrize(
+    ("subject", "upos", "speaker"),
+    [
+        # a year calls on no one: the gerund the parser hung on the reported clause is the speech
+        # verb's, and so is the quote its colon opens
+        ("2031", "PRON", "Paul Mbarga"),
+        # must not: a reported clause whose subject can speak keeps its gerund
+        ("Marc", "PROPN", "Marc"),
+    ],
+    ids=["a year", "a person"],
+)
+def test_a_speech_gerund_on_a_clause_of_a_thing_is_the_speech_verb_s(
+    subject: str, upos: str, speaker: str
+) -> None:
+    text = f"Paul Mbarga a annoncé que {subject} sera décisif en appelant les élus à voter : « Votez ! »"
+    table = f"""
+Paul Paul PROPN 3 nsubj
+Mbarga Mbarga PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+{subject} {subject} {upos} 7 nsubj
+sera être AUX 7 cop VerbForm=Fin
+décisif décisif ADJ 3 ccomp
+en en ADP 9 mark
+appelant appeler VERB 7 advcl VerbForm=Part Tense=Pres
+les le DET 11 det
+élus élu NOUN 9 obj
+à à ADP 13 mark
+voter voter VERB 9 xcomp VerbForm=Inf
+: : PUNCT 3 punct
+« « PUNCT 16 punct
+Votez voter VERB 3 parataxis VerbForm=Fin
+! ! PUNCT 16 punct
+» » PUNCT 16 punct
+"""
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert found.cue == "appeler"
+    assert mention_text(found) == speaker
+
+
 def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     site = site_of(COLON, COLON_TABLE)
     found = colon_intro(site)
@@ -9479,3 +9521,32 @@ def test_a_verb_of_presenting_reports_the_attribute_it_gives_after_comme(
         table = table.replace("PUNCT 7 punct", "PUNCT 6 punct")
     found = governing_verb(site_of(text, table))
     assert mention_text(found) == speaker
+
+
+def test_a_speech_verb_read_as_a_noun_joined_to_the_name_is_its_verb() -> None:
+    # « chiffre » read as a noun and joined to the name past its apposition: the name's verb
+    text = "Marc Olivier, PDG du groupe, chiffre à « 8 millions d'euros » la perte."
+    table = """
+Marc Marc PROPN -1 root
+Olivier Olivier PROPN 0 flat:name
+, , PUNCT 0 punct
+PDG pdg NOUN 0 appos
+du de ADP 5 case
+groupe groupe NOUN 3 nmod
+, , PUNCT 7 punct
+chiffre chiffre NOUN 0 conj
+à à ADP 11 case
+« « PUNCT 11 punct
+8 8 NUM 11 nummod
+millions million NOUN 7 obl:arg
+d' de ADP 13 case
+euros euro NOUN 11 nmod
+» » PUNCT 11 punct
+la le DET 16 det
+perte perte NOUN 11 obl:agent
+. . PUNCT 0 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert found.cue == "chiffrer"
+    assert mention_text(found) == "Marc Olivier, PDG du groupe"

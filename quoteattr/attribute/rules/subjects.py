@@ -24,6 +24,7 @@ from quoteattr.attribute.rules.verbs import (
     is_inverted_clitic,
     present_of_first_group,
     present_of_second_group,
+    verb_read_as_conjunct,
 )
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
@@ -238,6 +239,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         described = _described_by_participle(sent, verb)
         if described is not None:
             return described
+    subject_noun = verb_read_as_conjunct(sent, verb)
+    if subject_noun is not None:
+        return subject_noun
     climbs = (
         verb.deprel == "conj"
         or (verb.deprel == "xcomp" and not finite)
@@ -272,12 +276,28 @@ def _speech_verb_of_reported(sent: Sentence, verb: Word, governor: Word) -> Word
     other verb keeps ``governor``."""
     if not _reported_clause(sent, governor) or governor.head < 0:
         return governor
-    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or not _set_off_speech_adjunct(sent, verb):
+    if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS:
+        return governor
+    adjunct = _present_participle(verb) and verb.deprel in {"advcl", "acl", "advmod", "obl", "obl:mod"}
+    if not (_set_off_speech_adjunct(sent, verb) or (adjunct and _mute_subject(sent, governor))):
         return governor
     speech = sent.words[governor.head]
     if lemma_of(speech.text, speech.lemma) in REPORTING_VERBS:
         return speech
     return _verb_before_que(sent, governor) or governor
+
+
+def _mute_subject(sent: Sentence, clause: Word) -> bool:
+    """Whether the subject of the reported ``clause`` is a number, a year or a thing no one
+    speaks for, so that a gerund or a participle of speech hung on the clause is not its own:
+    « X a annoncé que 2031 sera une année de réformes en appelant les élus à voter » (the year
+    calls on no one)."""
+    subject = next((c for c in sent.children(clause) if c.deprel in {"nsubj", "nsubj:pass"}), None)
+    if subject is None:
+        return False
+    if subject.upos == "NUM" or subject.text.isdigit():
+        return True
+    return subject.upos == "NOUN" and not _can_speak(subject)
 
 
 def _verb_before_que(sent: Sentence, clause: Word) -> Word | None:

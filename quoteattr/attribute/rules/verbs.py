@@ -13,6 +13,7 @@ from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
     PHRASAL_CUES,
     REPORTING_VERBS,
+    finite_speech_form,
     lemma_of,
     pronominal,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "is_reporting",
     "present_of_second_group",
     "reporting_form",
+    "verb_read_as_conjunct",
     "verb_tagged_noun",
     "verbish",
 ]
@@ -189,7 +191,27 @@ def verbish(sent: Sentence, word: Word) -> bool:
     infinitive = following is not None and following.feats.get("VerbForm") == "Inf"
     introduces = after == ":" or after.lower() in QUE_FORMS or infinitive
     set_after = previous == "," or glued or after_name
-    return set_after and introduces and form != repaired and form.endswith(FINITE_ENDINGS)
+    if set_after and introduces and form != repaired and form.endswith(FINITE_ENDINGS):
+        return True
+    return verb_read_as_conjunct(sent, word) is not None
+
+
+def verb_read_as_conjunct(sent: Sentence, verb: Word) -> Word | None:
+    """The name or noun a speech verb read as a noun was joined to as a conjunct, when it is the
+    verb's subject: « Marc Olivier, PDG du groupe, chiffre à « … » la perte »: the
+    parser read « chiffre » as a noun and joined it to the name past the apposition; a
+    conjugated form of speech with no determiner, right after a comma, whose « conjunct » is
+    the sentence's head noun before it, is that noun's verb. ``None`` otherwise."""
+    if verb.deprel != "conj" or verb.upos != "NOUN" or verb.head < 0:
+        return None
+    if not finite_speech_form(verb.text.lower()) or any(c.upos == "DET" for c in sent.children(verb)):
+        return None
+    if verb.index == 0 or sent[verb.index - 1].text != ",":
+        return None
+    head = sent.words[verb.head]
+    if head.upos not in {"PROPN", "NOUN"} or head.start > verb.start or head.deprel not in {"root", "nsubj"}:
+        return None
+    return head
 
 
 def _verb_of_name_before_colon(sent: Sentence, word: Word, before: Word) -> bool:
