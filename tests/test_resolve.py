@@ -6863,3 +6863,52 @@ def test_one_of_the_public_is_not_the_office_holder_who_adds(apposition: str, na
     resolver = Resolver(text)
     _said(resolver, text, "Paul Rigaud", MentionKind.NAME, "« Le projet")
     assert _said(resolver, text, "le maire", MentionKind.DESCRIPTION, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
+    ("statement", "name"),
+    [
+        # the party right before the name is the member's side: the member spoke
+        ("les propos de la sénatrice LR Anne Morel", "Anne Morel"),
+        ("les propos du député LR Marc Vidal", "Marc Vidal"),
+        # must not: a body's statement stays the body's
+        ("un communiqué de la CGT", "CGT"),
+    ],
+)
+def test_a_statement_of_a_party_s_member_is_the_member_s(statement: str, name: str) -> None:
+    text = f"Le ministre a jugé « consternants » {statement}, qui a suscité la colère."
+    speaker = Resolver(text).resolve(
+        mention(text, statement, MentionKind.DOCUMENT), before=text.index(statement)
+    )
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        # the parser joined across two clauses: 300 hectares say nothing, the gendarmes do
+        ("300 hectares et les gendarmes", "gendarmes"),
+        # must not: a count of people speaks with the others
+        ("300 manifestants et les syndicats", "300 manifestants et syndicats"),
+    ],
+)
+def test_a_count_of_things_joined_to_a_source_leaves_the_source(subject: str, name: str) -> None:
+    first, second = subject.split(" et ")
+    text = f"Le feu a touché la forêt et {subject} ont prié les riverains de partir."
+    found = mention(text, subject, MentionKind.DESCRIPTION, conjuncts=(first, second))
+    assert Resolver(text).resolve(found, before=text.index(subject)).name == name
+
+
+def test_a_role_of_another_country_named_later_is_someone_else() -> None:
+    # « le sculpteur italien » is no « sculpteur espagnol » the text titles later
+    text = (
+        "« L'art va mal », a lancé le sculpteur italien en recevant son prix. "
+        "Le Grand prix a été attribué à l'œuvre du sculpteur espagnol de 40 ans Luis Ortega."
+    )
+    speaker = Resolver(text).resolve(mention(text, "le sculpteur italien", MentionKind.DESCRIPTION), before=0)
+    assert speaker.name == "sculpteur italien"
+    same = text.replace("italien", "espagnol", 1)
+    speaker = Resolver(same).resolve(
+        mention(same, "le sculpteur espagnol", MentionKind.DESCRIPTION), before=0
+    )
+    assert speaker.name == "Luis Ortega"

@@ -70,7 +70,7 @@ from quoteattr.attribute.resolve_text import (
     _organisation_head,
     _two_parties,
 )
-from quoteattr.attribute.vet import head_noun, is_source
+from quoteattr.attribute.vet import counted_things, head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.press import PRESS_TITLES
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, INFORMATION_NOUNS, role_of
@@ -419,16 +419,23 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             # "le ministre et porte-parole du gouvernement, X", « le fondateur et PDG de X, Y »:
             # two roles under one determiner are one person's
             return self._resolve(attrs.evolve(mention, conjuncts=()), limit)
-        names: list[str] = []
-        genders: set[str] = set()
-        kinds: set[str] = set()
+        parts: list[tuple[Span, str, _Resolved]] = []
         for conjunct in self._without_apposed_titles(mention.conjuncts):
             text = conjunct.text_in(self._text)
             sub_kind = MentionKind.PRONOUN if pronoun_of(text) is not None else MentionKind.NAME
             if sub_kind is MentionKind.NAME and not any(c.isupper() for c in text):
                 sub_kind = MentionKind.DESCRIPTION
             sub = Mention(span=conjunct, head=conjunct, kind=sub_kind, sentence=mention.sentence)
-            part = self._resolve(sub, limit)
+            parts.append((conjunct, text, self._resolve(sub, limit)))
+        sources = [p for p in parts if not counted_things(p[1])]
+        if len(sources) == 1 and len(parts) > 1:
+            # « Le feu a détruit 300 hectares et les gendarmes ont prié … »: the parser joined
+            # across two clauses; of the two, only the one that can speak is the source
+            return sources[0][2]
+        names: list[str] = []
+        genders: set[str] = set()
+        kinds: set[str] = set()
+        for conjunct, text, part in parts:
             # an article before a name says a body (« la Russie », « les États-Unis »), whether or
             # not the parser left it in the conjunct
             article = _ARTICLE_BEFORE.search(self._text, max(0, conjunct.start - 6), conjunct.start)

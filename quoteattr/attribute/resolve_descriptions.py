@@ -372,6 +372,7 @@ class _Descriptions(_ResolverBase):
                 (head_noun(words) or "") if exact else role,
                 phrase.gender,
                 written=words if exact else "",
+                described=words,
             )
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)

@@ -8,6 +8,7 @@ vehicle of a quote, the organisation just named as a subject, the body in focus 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -108,7 +109,7 @@ class _Documents(_ResolverBase):
             and "," not in self._text[span.start : o.span.start]
         ]
         if inside:
-            return self._from_occurrence(inside[0], limit)
+            return self._from_occurrence(_member_over_party(self._text, inside), limit)
         same = [o for o in within if o.kind == "document"]
         if not same:  # « un rapport » heading the indexed « un rapport selon lequel … »
             first = next(iter(self._index.within(Span(span.start, len(self._text)))), None)
@@ -270,3 +271,18 @@ def _may_take_up(words: str, occurrence: Occurrence) -> bool:
     affirme … » is another text)."""
     head = head_noun(words) or ""
     return not head or head in _ANY_STATEMENT or fold(head) == fold(head_noun(occurrence.name) or "")
+
+
+def _member_over_party(text: str, inside: Sequence[Occurrence]) -> Occurrence:
+    """The first source a statement's phrase names, but the person right after a party's name
+    (« les propos de la sénatrice LR Anne Morel »: the party is the member's side, the
+    member is who spoke)."""
+    first = inside[0]
+    if (
+        len(inside) > 1
+        and first.kind == "organisation"
+        and inside[1].kind == "person"
+        and not text[first.span.end : inside[1].span.start].strip()
+    ):
+        return inside[1]
+    return first

@@ -1260,7 +1260,7 @@ def _of_the_bar(occurrence: Occurrence) -> bool:
 
 
 def later_titled_person(
-    index: DocumentIndex, start: int, role: str, gender: str, *, written: str = ""
+    index: DocumentIndex, start: int, role: str, gender: str, *, written: str = "", described: str = ""
 ) -> Occurrence | None:
     """The one person the text titles by ``role`` after ``start``, for a definite description by
     that role no one before it fits: a text that speaks of « le procureur » and later names « le
@@ -1268,17 +1268,24 @@ def later_titled_person(
     « contrairement à ce que demandait le procureur Stefano Palazzi »). ``None`` when no one, or
     more than one person, is titled so anywhere in the text, when they are titled so before the
     description's next sentence, or when the genders disagree. With ``written``, the title must
-    hold every word of that description too: « l'avocat général » is not « l'avocat Paul Roux »."""
+    hold every word of that description too: « l'avocat général » is not « l'avocat Paul Roux ».
+    A title of another country than the description, ``described``, names someone else (« le
+    sculpteur italien » is not « le sculpteur espagnol Luis Ortega »)."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:
         return None  # « la mère », « la jeune fille »: someone's, or anyone
     key = fold(role)
     needed = {fold(t.text) for t in tokenize(written)} - _FUNCTION_WORDS
+    own = {fold(t.text) for t in tokenize(described)}
     found: dict[str, list[Occurrence]] = {}
     for occurrence in index.occurrences:
         if not _is_person(occurrence):
             continue
-        titles = [_role_words(t)[0] for t in _roles_written(index, occurrence)]
+        titles = [
+            _role_words(t)[0]
+            for t in _roles_written(index, occurrence)
+            if not _countries_clash(own, {fold(w.text) for w in tokenize(t)})
+        ]
         if _of_the_bar(occurrence):
             titles.append(set(_BAR_TITLE))  # « Me Olivier Brun » is « l'avocat »
         if any(key in words and needed <= words for words in titles):

@@ -48,7 +48,7 @@ from quoteattr.lang.fr.speakers import (
 )
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NUMBER_WORDS
 
-__all__ = ["ADJECTIVES_BEFORE_HEAD", "head_noun", "is_source", "source_noun"]
+__all__ = ["ADJECTIVES_BEFORE_HEAD", "counted_things", "head_noun", "is_source", "source_noun"]
 
 #: Resolution kinds whose name is a common-noun phrase, to be checked word by word.
 _DESCRIBED = frozenset({"unknown", "described"})
@@ -153,6 +153,38 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         # « vendredi à Lyon », « la fin », « la 12e édition du salon » a time or an event
         return head not in TIME_AND_EVENT_NOUNS and (source_noun(head) or _body_phrase(name))
     return True
+
+
+def counted_things(phrase: str) -> bool:
+    """Whether ``phrase`` counts things, not people nor bodies: a number and a noun that is no
+    role, organisation, group or collective source (« 300 hectares », « trois tonnes », « 1.200
+    trains prévus »); « 300 manifestants », « deux syndicats » count those who may speak.
+
+    >>> counted_things("300 hectares"), counted_things("300 manifestants"), counted_things("deux Allemands")
+    (True, False, False)
+    """
+    words = [t for t in tokenize(phrase) if t.lower not in DETERMINERS]
+    tokens = [t.lower for t in words]
+    if len(tokens) < 2 or not (tokens[0] in NUMBER_WORDS or tokens[0][:1].isdigit()) or "%" in phrase:
+        return False  # « 30 % des sondés »: a share of people, who may answer
+    noun_word = next(
+        (t for t in words[1:] if not t.lower[:1].isdigit() and t.lower not in NUMBER_WORDS), None
+    )
+    if noun_word is None or noun_word.text[:1].isupper():
+        return False  # « deux Allemands »: people of a nation, or a name
+    noun = noun_word.lower
+    singular = (noun, noun[:-1] if noun.endswith(("s", "x")) else noun)
+    return (
+        not any(
+            role_of(form) is not None
+            or form in ORGANISATION_NOUNS
+            or form in GROUP_NOUNS
+            or form in COLLECTIVE_SOURCES
+            or form in DOCUMENT_NOUNS
+            for form in singular
+        )
+        and noun not in GROUP_NOUNS
+    )
 
 
 def _only_a_number(words: str) -> bool:
