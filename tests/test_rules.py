@@ -40,6 +40,7 @@ from quoteattr.attribute.rules import (
     Attribution,
     Rule,
     attribute_sentence,
+    colon_after,
     colon_distant,
     colon_intro,
     comme_aside,
@@ -9523,6 +9524,149 @@ def test_a_verb_of_presenting_reports_the_attribute_it_gives_after_comme(
     assert mention_text(found) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        # the press heads a piece with the words, a colon, then who says them
+        (
+            "« C'est un phénomène » : Paul Leroy encense son attaquant.",
+            """
+« « PUNCT 4 punct
+C' ce PRON 4 nsubj
+est être AUX 4 cop VerbForm=Fin
+un un DET 4 det
+phénomène phénomène NOUN -1 root
+» » PUNCT 4 punct
+: : PUNCT 4 punct
+Paul Paul PROPN 9 nsubj
+Leroy Leroy PROPN 7 flat:name
+encense encenser VERB 4 parataxis VerbForm=Fin
+son son DET 11 det
+attaquant attaquant NOUN 9 obj
+. . PUNCT 4 punct
+""",
+            "Paul Leroy",
+        ),
+        # must not: a clause that reports nothing says whose the words are not
+        (
+            "« Un miracle » : un enfant survit à une chute.",
+            """
+« « PUNCT 2 punct
+Un un DET 2 det
+miracle miracle NOUN -1 root
+» » PUNCT 2 punct
+: : PUNCT 2 punct
+un un DET 6 det
+enfant enfant NOUN 7 nsubj
+survit survivre VERB 2 parataxis VerbForm=Fin
+à à ADP 10 case
+une un DET 10 det
+chute chute NOUN 7 obl:arg
+. . PUNCT 2 punct
+""",
+            None,
+        ),
+    ],
+    ids=["a verb of speech", "a verb of no speech"],
+)
+def test_a_quote_before_a_colon_is_the_speaking_subject_s_after_it(
+    text: str, table: str, speaker: str | None
+) -> None:
+    found = colon_after(site_of(text, table))
+    assert mention_text(found) == speaker
+
+
+def test_a_closing_incise_past_a_participle_clause_on_its_subject_still_closes_the_sentence() -> None:
+    # « évoquant une dispute » shares the prosecutor's subject: no clause of its own
+    text = "« Des tirs ont été entendus » vers minuit, a précisé la procureure, évoquant une dispute."
+    table = """
+« « PUNCT 5 punct
+Des un DET 2 det
+tirs tir NOUN 5 nsubj:pass
+ont avoir AUX 5 aux:tense VerbForm=Fin
+été être AUX 5 aux:pass VerbForm=Part Tense=Past
+entendus entendre VERB -1 root VerbForm=Part Tense=Past
+» » PUNCT 5 punct
+vers vers ADP 8 case
+minuit minuit NOUN 5 obl:mod
+, , PUNCT 5 punct
+a avoir AUX 11 aux:tense VerbForm=Fin
+précisé préciser VERB 5 parataxis VerbForm=Part Tense=Past
+la le DET 13 det
+procureure procureur NOUN 11 obj
+, , PUNCT 11 punct
+évoquant évoquer VERB 11 advcl VerbForm=Part Tense=Pres
+une un DET 17 det
+dispute dispute NOUN 15 obj
+. . PUNCT 5 punct
+"""
+    found = incise_late(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("préciser", "la procureure")
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        # the incise right after the second quote's closing mark, no comma: the whole sentence's
+        (
+            "La région fera en sorte que « le site reste ouvert » et « rentable » a déclaré la présidente.",
+            """
+La le DET 1 det
+région région NOUN 2 nsubj
+fera faire VERB -1 root VerbForm=Fin
+en en ADP 4 case
+sorte sorte NOUN 2 obl:arg
+que que SCONJ 2 punct
+« « PUNCT 8 punct
+le le DET 8 det
+site site NOUN 2 obj
+reste reste VERB 8 nmod VerbForm=Fin
+ouvert ouvert ADJ 9 xcomp
+» » PUNCT 8 punct
+et et CCONJ 14 cc
+« « PUNCT 14 punct
+rentable rentable ADJ 8 conj
+» » PUNCT 14 punct
+a avoir AUX 17 aux:tense VerbForm=Fin
+déclaré déclarer VERB 2 advcl VerbForm=Part Tense=Past
+la le DET 19 det
+présidente président NOUN 17 obj
+. . PUNCT 2 punct
+""",
+            "la présidente",
+        ),
+        # must not: past a closing mark, only a verb of the press reports (« s'échapper » is said
+        # of words, no one's tag)
+        (
+            "« Inadmissible » et « indigne » s'échappent des rangs des grévistes.",
+            """
+« « PUNCT 1 punct
+Inadmissible inadmissible ADJ 8 nsubj
+» » PUNCT 1 punct
+et et CCONJ 5 cc
+« « PUNCT 5 punct
+indigne indigne ADJ 1 conj
+» » PUNCT 5 punct
+s' se PRON 8 expl:pass
+échappent échapper VERB -1 root VerbForm=Fin
+des un DET 10 det
+rangs rang NOUN 8 obj
+des de ADP 12 case
+grévistes gréviste NOUN 10 nmod
+. . PUNCT 8 punct
+""",
+            None,
+        ),
+    ],
+    ids=["a verb of the press", "a verb of words escaping"],
+)
+def test_a_closing_incise_after_a_later_quote_s_mark_with_no_comma(
+    text: str, table: str, speaker: str | None
+) -> None:
+    assert mention_text(incise_late(site_of(text, table))) == speaker
+
+
 def test_a_speech_verb_read_as_a_noun_joined_to_the_name_is_its_verb() -> None:
     # « chiffre » read as a noun and joined to the name past its apposition: the name's verb
     text = "Marc Olivier, PDG du groupe, chiffre à « 8 millions d'euros » la perte."
@@ -9550,3 +9694,38 @@ perte perte NOUN 11 obl:agent
     assert found is not None
     assert found.cue == "chiffrer"
     assert mention_text(found) == "Marc Olivier, PDG du groupe"
+
+
+def test_a_count_of_things_the_parser_made_the_subject_gives_way_to_the_closing_incise() -> None:
+    # the verb's subject is after it, read as its object; what the subject search falls back on
+    # before the verb is a count of trains, which speaks for no one: the closing incise does
+    text = (
+        '"On compte trois trains supprimés" sur 1.200 trains prévus, a indiqué à la radio une porte-parole.'
+    )
+    table = """
+" " PUNCT 2 punct
+On on PRON 2 nsubj
+compte compte VERB 13 advcl VerbForm=Fin
+trois trois NUM 4 nummod
+trains train NOUN 2 obj
+supprimés supprimer VERB 4 acl VerbForm=Part Tense=Past
+" " PUNCT 4 punct
+sur sur ADP 9 case
+1.200 1.200 NUM 9 nummod
+trains train NOUN 2 obl:arg
+prévus prévoir VERB 9 acl VerbForm=Part Tense=Past
+, , PUNCT 13 punct
+a avoir AUX 13 aux:tense VerbForm=Fin
+indiqué indiquer VERB -1 root VerbForm=Part Tense=Past
+à à ADP 16 case
+la le DET 16 det
+radio radio NOUN 13 obl:arg
+une un DET 18 det
+porte-parole porte-parole NOUN 13 obj
+. . PUNCT 13 punct
+"""
+    site = site_of(text, table)
+    assert mention_text(governing_verb(site)) == "1.200 trains prévus"
+    found = attribute_sentence(site)
+    assert found is not None
+    assert mention_text(found) == "une porte-parole"

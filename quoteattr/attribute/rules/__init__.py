@@ -34,6 +34,7 @@ from quoteattr.attribute.rules.governing import (
     verb_before_marks,
 )
 from quoteattr.attribute.rules.incises import (
+    colon_after,
     dash_signature,
     incise_after,
     incise_before,
@@ -44,6 +45,7 @@ from quoteattr.attribute.rules.prepositions import comme_aside, source_prepositi
 from quoteattr.attribute.rules.subjects import cited_source, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.attribute.vet import counted_things
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
 
 __all__ = [
@@ -52,6 +54,7 @@ __all__ = [
     "Attribution",
     "Rule",
     "attribute_sentence",
+    "colon_after",
     "colon_distant",
     "colon_intro",
     "comme_aside",
@@ -86,6 +89,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     governing_verb,
     incise_late,
     incise_before,
+    colon_after,
     source_preposition,
     colon_distant,
     quoted_predicate,
@@ -105,6 +109,10 @@ def attribute_sentence(site: QuoteSite, rules: Sequence[Rule] = SENTENCE_RULES) 
         found = rule(site)
         if found is None:
             continue
+        if found.mention is not None and counted_things(found.mention.span.text_in(site.doc.text)):
+            # « « … » sur 1.200 trains prévus, a indiqué une porte-parole »: a count of things the
+            # parser made the subject speaks for no one; a later rule may find who does
+            found = attrs.evolve(found, mention=None)
         if found.mention is not None:
             cited = cited_source(site, found.mention)  # « a rapporté Le Monde, citant un proche »
             if cited is None and rule in {incise_after, incise_late}:

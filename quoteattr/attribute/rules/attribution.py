@@ -41,6 +41,7 @@ CONFIDENCE: dict[str, float] = {
     "colon_intro": 0.9,
     "colon_main_verb": 0.75,
     "colon_headline": 0.7,
+    "colon_after": 0.7,
     "colon_experiencer": 0.7,
     "colon_distant": 0.65,
     "reporting_verb": 0.85,

@@ -21,6 +21,7 @@ from quoteattr.attribute.rules.subjects import (
     incise_subject,
     inverted_subject,
     mention_at,
+    set_off_by_comma,
     speaker_like,
     speaker_of_verb,
 )
@@ -32,6 +33,7 @@ from quoteattr.attribute.rules.verbs import (
     SE_FORMS,
     cue_lemma,
     cue_verb,
+    finite_clause,
     is_inverted_clitic,
     is_reporting,
     reporting_form,
@@ -44,6 +46,7 @@ from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
+    PRESS_VERBS,
     lemma_of,
 )
 from quoteattr.marks.dialogue import dialogue_start
@@ -51,6 +54,7 @@ from quoteattr.model import MarkStyle
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
+    "colon_after",
     "dash_signature",
     "incise_after",
     "incise_before",
@@ -419,6 +423,49 @@ def _signing_phrase(site: QuoteSite, index: int, words: Sequence[Word]) -> Attri
     return _signed(mention)
 
 
+def colon_after(site: QuoteSite) -> Attribution | None:
+    """« « C'est un phénomène » : Paul Leroy encense son attaquant »: a quote that opens its
+    sentence, then a colon and a clause whose subject, before its verb, reports words. The press
+    heads its pieces so (the words first, then who says them): the quote is the subject's. Only
+    a reporting verb, the first verb after the colon and the clause's own: « « Un miracle » : un
+    enfant survit à une chute de dix mètres » reports nothing."""
+    after = site.frame_after()
+    if not after or after[0][1].text != ":" or not _opens_sentence(site):
+        return None
+    for index, word in after[1:]:
+        if word.upos == "PUNCT":
+            return None
+        if word.upos not in {"VERB", "AUX"} and not reporting_form(word):
+            continue
+        sent = site.sentence(index)
+        verb = cue_verb(sent, word)
+        if word.upos == "AUX":
+            head = sent.head_of(word)
+            if head is None or head.start < word.start:
+                return None
+            verb = cue_verb(sent, head)
+        if not finite_clause(sent, verb) or not is_reporting(sent, verb, incise=False):
+            return None
+        mention = speaker_of_verb(site, index, verb, inverted=False)
+        if mention is None or mention.span.start >= verb.start or not speaker_like(site, mention):
+            return None
+        return Attribution(
+            rule="colon_after",
+            confidence=CONFIDENCE["colon_after"],
+            cue=cue_lemma(sent, verb),
+            cue_span=verb.span.with_source(site.doc.text),
+            mention=mention,
+            frame="colon",
+        )
+    return None
+
+
+#: What stands right before a closing incise: a comma, or the closing mark of a later quote
+#: with no comma after it (« … « que le site reste ouvert » a déclaré la présidente »), as
+#: after a quote ending on « ! » or « ? » French writes none.
+_BEFORE_LATE_INCISE = frozenset({",", "»", "”", '"'})
+
+
 def incise_late(site: QuoteSite) -> Attribution | None:
     """« … » entre les deux pays, indique le communiqué.: a closing incise later in the sentence.
 
@@ -438,11 +485,13 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             or is_inverted_clitic(after[back][1])
         ):
             back -= 1
-        if after[back][1].text != ",":
+        if after[back][1].text not in _BEFORE_LATE_INCISE:
             continue
         verb = cue_verb(sent, word)
         if not is_reporting(sent, verb, incise=True):
             continue
+        if after[back][1].text != "," and cue_lemma(sent, verb) not in PRESS_VERBS:
+            continue  # « « Inadmissible » et « indigne » s'échappent des rangs des grévistes »
         # « … » dans la région, a-t-il ajouté: the inverted clitic between the comma and the participle
         clitic = next((w for _, w in after[back + 1 : position] if is_inverted_clitic(w)), None)
         subject = clitic or inverted_subject(sent, word, functools.partial(site.is_frame, index))
@@ -453,7 +502,9 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         if subject is not clitic and _second_noun_phrase(sent, word, subject):
             continue
         own = {w.index for w in sent.subtree(subject)} if subject is not clitic else set()
-        rest = [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
+        rest = _before_participle_adjunct(
+            sent, [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
+        )
         if any(w.upos == "VERB" and not _modifies_a_noun(sent, w, rest) for w in rest):
             continue
         return Attribution(
@@ -467,6 +518,19 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def _before_participle_adjunct(sent: Sentence, rest: Sequence[Word]) -> list[Word]:
+    """The words after an incise's subject up to a present participle set off by a comma
+    (« …, a précisé la procureure, évoquant une dispute », « …, en
+    ajoutant que … »): the participle's clause shares the incise's subject, and opens no clause
+    of its own after it."""
+    kept: list[Word] = []
+    for word in rest:
+        if word.upos == "VERB" and _present_participle(word) and set_off_by_comma(sent, word):
+            break
+        kept.append(word)
+    return kept
 
 
 def _second_noun_phrase(sent: Sentence, verb: Word, subject: Word) -> bool:
