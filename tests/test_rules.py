@@ -9729,3 +9729,56 @@ porte-parole porte-parole NOUN 13 obj
     found = attribute_sentence(site)
     assert found is not None
     assert mention_text(found) == "une porte-parole"
+
+
+def test_avant_de_with_no_comma_after_an_incise_is_the_last_speaker_s_infinitive() -> None:
+    # « s'est indigné Paul Rigaud avant de conclure : »: the infinitive's subject is the one
+    # who just spoke, whatever the parser hung on it
+    text = "« Il a réfléchi », s'est encore indigné Paul Rigaud avant de conclure : « Il est égocentrique. »"
+    table = """
+« « PUNCT 3 punct
+Il il PRON 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+réfléchi réfléchir VERB -1 root VerbForm=Part Tense=Past
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+s' se PRON 9 expl:comp
+est être AUX 9 aux:tense VerbForm=Fin
+encore encore ADV 9 advmod
+indigné indigné ADJ 3 advcl
+Paul Paul PROPN 9 obj
+Rigaud Rigaud PROPN 10 flat:name
+avant avant ADP 14 mark
+de de ADP 14 mark
+conclure conclure VERB 9 advcl VerbForm=Inf
+: : PUNCT 9 punct
+« « PUNCT 19 punct
+Il il PRON 19 expl:subj
+est être AUX 19 cop VerbForm=Fin
+égocentrique égocentrique ADJ 9 advcl
+. . PUNCT 19 punct
+» » PUNCT 19 punct
+"""
+    found = colon_intro(site_of(text, table, which=1))
+    assert found is not None
+    assert (found.rule, found.cue) == ("colon_intro", "conclure")
+
+
+def test_an_interpreter_s_words_are_tagged_after_the_marks() -> None:
+    # « traduit l'interprète » with no comma after the closing mark, as after « ! » or « ? »
+    text = "« Je suis arrivé hier » traduit l'interprète."
+    table = """
+« « PUNCT 3 punct
+Je je PRON 3 nsubj
+suis être AUX 3 aux:pass VerbForm=Fin
+arrivé arriver VERB -1 root VerbForm=Part Tense=Past
+hier hier ADV 3 advmod
+» » PUNCT 3 punct
+traduit traduire VERB 3 parataxis VerbForm=Part Tense=Past
+l' le DET 8 det
+interprète interprète NOUN 6 obj
+. . PUNCT 3 punct
+"""
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("traduire", "l'interprète")

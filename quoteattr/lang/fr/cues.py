@@ -80,11 +80,13 @@ MANNER_CLEFT_OPENER = (
     rf"qu(?:e{_GAP}+|['’]{_GAP}*)"
 )
 #: A narrative infinitive's opening, right before the infinitive at the end of the searched text:
-#: « Avant d'ajouter », « Et de conclure », « Puis de préciser » opening a sentence, or « …, avant
-#: d'ajouter » after a comma. The infinitive has no subject but the last speaker; a regular
-#: expression (``regex`` syntax) to be searched with the infinitive's start as its end.
+#: « Avant d'ajouter », « Et de conclure », « Puis de préciser » opening a sentence, « …, avant
+#: d'ajouter » after a comma, or « avant de » with no comma (« s'est indigné X avant de conclure
+#: : »: « avant de » takes the subject of its clause, and after an incise that is the one who just
+#: spoke). The infinitive has no subject but the last speaker; a regular expression (``regex``
+#: syntax) to be searched with the infinitive's start as its end.
 NARRATIVE_INFINITIVE = (
-    rf"(?:(?:^|[.!?…»\n]){_GAP}*(?:Et|Avant|Puis|Et puis)|,{_GAP}*(?:avant|puis))"
+    rf"(?:(?:^|[.!?…»\n]){_GAP}*(?:Et|Avant|Puis|Et puis)|,{_GAP}*(?:avant|puis)|{_GAP}avant)"
     rf"{_GAP}+(?:de{_GAP}+|d['’])\Z"
 )
 #: A cleft in the quote's own sentence, right after its closing mark and a comma or a colon

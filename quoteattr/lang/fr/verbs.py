@@ -71,7 +71,7 @@ PRESS_VERBS: frozenset[str] = frozenset(
         # verbs of judging aloud, whose noun object carries the quoted words (« a défendu un projet
         # « indispensable » », « pointe les « exigences » de TF1 », « loue une « relation » »)
         "défendre", "féliciter", "louer", "rejeter", "pointer", "tempérer", "nuancer", "relativiser",
-        "minimiser", "épingler", "étriller",
+        "minimiser", "épingler", "étriller", "encenser",
         # verbs of putting a figure on something, a claim of the subject's (« Il évalue les pertes
         # à « plus de deux millions d'euros » », « le syndicat chiffre à 3 000 les manifestants »)
         "évaluer", "chiffrer",
@@ -85,6 +85,9 @@ PRESS_VERBS: frozenset[str] = frozenset(
         "tacler", "cingler", "pester", "pronostiquer", "narrer", "clarifier", "expliciter",
         # going on the attack in words, in an incise only (« « … », attaque le maire »)
         "attaquer",
+        # an interpreter's words, and a closing remark, in an incise only (« « … », traduit
+        # l'interprète », « « … », ponctue la juge »)
+        "traduire", "ponctuer",
     }
 )  # fmt: skip
 
@@ -138,7 +141,7 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
         "se fâcher", "se défendre", "se féliciter", "se réjouir", "s'inquiéter", "s'indigner",
         "s'insurger", "se désoler", "se dire", "se montrer", "s'alarmer", "s'offusquer",
         "se justifier", "s'engager", "se vanter", "s'expliquer", "se confier", "se souvenir",
-        "s'agacer", "s'amuser", "s'enthousiasmer", "s'énerver",
+        "s'agacer", "s'amuser", "s'enthousiasmer", "s'énerver", "se marrer", "se remémorer",
         "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre", "se targuer",
     }
 )  # fmt: skip
@@ -173,7 +176,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         # « rassure les habitants », « corrige une erreur », « s'amuse de … » report nothing
         "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler", "attaquer",
         "pester", "narrer", "clarifier", "expliciter", "décrypter", "s'agacer", "s'amuser",
-        "s'enthousiasmer", "s'énerver",
+        "s'enthousiasmer", "s'énerver", "traduire", "ponctuer", "se marrer", "se remémorer",
     }
 )  # fmt: skip
 
