@@ -6912,3 +6912,46 @@ def test_a_role_of_another_country_named_later_is_someone_else() -> None:
         mention(same, "le sculpteur espagnol", MentionKind.DESCRIPTION), before=0
     )
     assert speaker.name == "Luis Ortega"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a phrase fronted before the main clause: its last name takes no role from the subject
+        # that runs into the verb of speech
+        (
+            "Dans une lettre adressée à Marc Lemarchand, le ministre affirme : « Nous tiendrons. »",
+            "Marc Lemarchand",
+            None,
+        ),
+        # must not: a name that opens its sentence keeps the role the writer left unclosed
+        (
+            "Paul Roux, le préfet de la région affirme : « Nous tiendrons. »",
+            "Paul Roux",
+            "préfet de la région",
+        ),
+        # a post that lists its fields, with commas and « et », is one title
+        (
+            "Le ministre des Transports, du Tourisme et de la Mer, Paul Roux, a écrit au syndicat.",
+            "Paul Roux",
+            "ministre des Transports, du Tourisme et de la Mer",
+        ),
+        (
+            "La ministre des Sports et de la Jeunesse, Anne Petit, a écrit au club.",
+            "Anne Petit",
+            "ministre des Sports et de la Jeunesse",
+        ),
+    ],
+    ids=["fronted phrase", "opening name", "fields with commas", "fields with et"],
+)
+def test_the_role_written_beside_a_name(text: str, name: str, title: str | None) -> None:
+    found = [o.title for o in index_document(text).occurrences if o.name == name]
+    assert found == [title]
+
+
+@pytest.mark.parametrize("opening", ["Concernant", "Durant", "Parmi", "Suivant"])
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(opening: str) -> None:
+    text = f"{opening} Valmex, le ministre a été clair. « Nous veillerons », a-t-il dit."
+    names = [o.name for o in index_document(text).occurrences if o.kind in {"person", "name", "organisation"}]
+    assert "Valmex" in names
+    assert not any(opening in n for n in names)

@@ -546,7 +546,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « employé à l'usine de Lorient, ex-associé du notaire »: a name after a preposition
             # is no one the bare apposition after it describes
             after_preposition = direct is not None and direct.lower in PREPOSITIONS
-            title, gender = title_after(text, tokens, run.last, bare_allowed=not after_preposition)
+            title, gender = title_after(
+                text, tokens, run.last, bare_allowed=not after_preposition, leads=run.sentence_initial
+            )
             title = title or None
             apposed = title is not None
         if det_index >= 0:

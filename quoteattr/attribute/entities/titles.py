@@ -23,6 +23,7 @@ from quoteattr.lang.fr.titles import (
     DETERMINERS,
     WEEKDAYS,
 )
+from quoteattr.lang.fr.verbs import finite_speech_form
 
 __all__ = [
     "ORG_STOP",
@@ -127,6 +128,10 @@ _BARE_DE = frozenset({"de", "d'", "d’"})
 _FUSED_SINGULAR = frozenset({"du"})
 #: How many words back from a name its title may start ("le ministre … des Affaires étrangères").
 _TITLE_REACH = 12
+#: Words that open the next field of one post after a comma, in a title that lists them: « le
+#: ministre des Transports, du Tourisme et de la Mer », « la ministre des Sports, de la Jeunesse
+#: et des Loisirs ».
+_PORTFOLIO_LINKS = frozenset({"de", "du", "des", "d'", "d’"})
 #: Relatives that close an apposed role ("X, le chef de la mission qui estime …").
 _RELATIVES = frozenset({"qui", "dont"})
 
@@ -151,6 +156,8 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
             if gap in {",", ")", "),"} and j + 1 == first:
                 end = j + 1  # "La ministre de la Culture, Rima Abdul Malak"
                 comma = True
+            elif gap == "," and comma and tokens[j + 1].lower in _PORTFOLIO_LINKS:
+                pass  # « le ministre des Transports, du Tourisme et de la Mer, X »: one post
             elif gap != "(" and not (gap == ")" and j + 1 < first):
                 # « la secrétaire générale de l'Union des enseignants (UEP), Karima Benali »:
                 # the initials in brackets belong to the title
@@ -166,8 +173,10 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         # « leur » before a role noun is its possessive (« leur gardienne, Inès Morvandiau »), not
         # the clitic of « leur a dit »
         possessive = token.lower in DETERMINERS and role_of(tokens[j + 1].lower) is not None
-        stop = token.lower in ORG_STOP and not possessive
-        if (stop or token.lower in _TITLE_BREAKERS) and not _in_compound_role(tokens, j):
+        # « des Transports et de la Mer »: « et » joins two fields of one post
+        portfolios = token.lower == "et" and tokens[j + 1].lower in _PORTFOLIO_LINKS
+        stop = token.lower in ORG_STOP and not possessive and not portfolios
+        if (stop or (token.lower in _TITLE_BREAKERS and not portfolios)) and not _in_compound_role(tokens, j):
             return inner  # "… a confié qu'Hubert": a clause, not a title
         # a determiner after a preposition opens a complement (« le PDG de la compagnie X »,
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
@@ -305,12 +314,16 @@ def _past_aside(text: str, tokens: Sequence[Token], k: int) -> int:
 
 
 def title_after(
-    text: str, tokens: Sequence[Token], last: int, *, bare_allowed: bool = True
+    text: str, tokens: Sequence[Token], last: int, *, bare_allowed: bool = True, leads: bool = True
 ) -> tuple[str | None, str]:
     """A role in apposition after a name: "Hamad al Nuaimi, le PDG de la compagnie …", with no
     article when ``bare_allowed`` ("Camille Rouvière, porte-parole du Réseau, …"), after an age
     ("Bernard Quéméner, 64 ans, élu depuis 2001"), or in brackets ("Sepp Blatter (président de
-    la FIFA)", the whole bracket)."""
+    la FIFA)", the whole bracket). A role that runs into a verb of speech with no comma ends
+    before it when the name leads its sentence (« Paul Roux, le préfet de la région
+    affirme : »); after a name that does not (``leads`` false) it is the subject of that verb,
+    past a phrase fronted before the main clause: « Dans une lettre adressée à Marc Lemarchand,
+    le ministre affirme : » is the minister speaking, no role of Marc Lemarchand."""
     k = last + 1
     if k + 1 >= len(tokens):
         return None, ""
@@ -351,6 +364,11 @@ def title_after(
     end = k
     while end + 1 < len(tokens) and adjacent(text, tokens[end], tokens[end + 1]):
         if tokens[end + 1].lower in _RELATIVES:  # "…, le chef de la mission qui estime"
+            return text[first_word.start : tokens[end].end], role[0] or det_gender
+        if finite_speech_form(tokens[end + 1].lower):
+            if not leads:
+                return None, ""  # the subject of the sentence's verb, after a fronted phrase
+            # « Paul Roux, le préfet de la région affirme : »: the role up to the verb
             return text[first_word.start : tokens[end].end], role[0] or det_gender
         end += 1
         if end - k > _TITLE_REACH or tokens[end].lower in ORG_STOP:
