@@ -9782,3 +9782,46 @@ interprète interprète NOUN 6 obj
     found = incise_after(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("traduire", "l'interprète")
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        # after « ! » or « ? » French sets no comma before the incise, whatever verb tags it
+        (
+            "« Ben voyons ! » grimace la juge.",
+            """
+« « PUNCT 2 punct
+Ben ben ADV 2 nsubj
+voyons voir VERB -1 root VerbForm=Fin
+! ! PUNCT 2 punct
+» » PUNCT 2 punct
+grimace grimace NOUN 2 dep
+la le DET 7 det
+juge juge NOUN 2 obj
+. . PUNCT 2 punct
+""",
+            "la juge",
+        ),
+        # must not: words in marks that are a verb's subject, a thing after it
+        (
+            "« Pourquoi pas ? » reste une question ouverte.",
+            """
+« « PUNCT 2 punct
+Pourquoi pourquoi ADV 2 advmod
+pas pas ADV 6 nsubj
+? ? PUNCT 2 punct
+» » PUNCT 2 punct
+reste rester VERB -1 root VerbForm=Fin
+une un DET 7 det
+question question NOUN 5 xcomp
+ouverte ouvert ADJ 7 acl
+. . PUNCT 5 punct
+""",
+            None,
+        ),
+    ],
+    ids=["an exclamation", "a question as a subject"],
+)
+def test_an_incise_after_an_exclamation_needs_no_comma(text: str, table: str, speaker: str | None) -> None:
+    assert mention_text(incise_verb(site_of(text, table))) == speaker

@@ -282,9 +282,13 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     index = framed[0][0]
     sent = site.sentence(index)
     after = [w for _, w in framed]
-    if len(after) < 3 or after[0].text != ",":
+    # after words that end on « ! », « ? » or « … », French sets no comma before the incise
+    # (« « Ben voyons ! » grimace la juge »)
+    bare = bool(after) and after[0].text != "," and _exclaimed(site)
+    if len(after) < 3 or (after[0].text != "," and not bare):
         return None
-    k = 2 if after[1].text.lower() in SE_FORMS else 1
+    k = 0 if bare else 1
+    k += 1 if after[k].text.lower() in SE_FORMS else 0
     if k + 1 >= len(after):
         return None
     verb = after[k]
@@ -331,7 +335,7 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     # the subject stops short of its verb, whatever the tagger hung on it (« complète » read as
     # an adjective of « un gendarme »)
     mention = mention_at(site, index, head, verb=verb)
-    if (compound or infinitive or _after_preposition(site)) and not speaker_like(site, mention):
+    if (compound or infinitive or bare or _after_preposition(site)) and not speaker_like(site, mention):
         # « le projet « X », a découvert ce champignon », « « … », a été la réponse », « le
         # programme « X », devrait compléter le tour de table »: a noun that cannot speak is an
         # object or an attribute, not an incise's subject; nor after words quoted as a
@@ -339,6 +343,17 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         # concerne d'éventuelles rétrocommissions »), where the writer's clause goes on
         return None
     return _incise_verb_attribution(site, verb, mention)
+
+
+#: What ends the words of a quote that French follows with no comma before its incise.
+_EXCLAIMED = ("!", "?", "…", "...")
+
+
+def _exclaimed(site: QuoteSite) -> bool:
+    """Whether the quote's words end on « ! », « ? » or « … », right before its closing mark."""
+    marks = site.quote.marks
+    inner = site.doc.text[marks.start : marks.end].rstrip()[:-1].rstrip()
+    return inner.endswith(_EXCLAIMED)
 
 
 def _nominal(word: Word) -> bool:
