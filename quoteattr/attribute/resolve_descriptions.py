@@ -31,6 +31,7 @@ from quoteattr.attribute.resolve_score import (
     has_specific_role,
     head_of_person,
     headline_person,
+    headline_role_holder,
     inner_person,
     later_titled_person,
     may_be_tried,
@@ -326,9 +327,13 @@ class _Descriptions(_ResolverBase):
                 person = None  # « le prochain président » is not « le président sortant X »
             if person is not None and self._answers_them(person, limit, mention.span):
                 person = None  # « « … », a dit Paul Roux. « … », a répondu le maire »
-            if person is not None and not (_posted(words, role) and person.title is None):
+            if person is not None and (
+                not (_posted(words, role) and person.title is None)
+                or headline_role_holder(self._index, person, role)
+            ):
                 # « Le ministre de la Culture dit … »: a post named in full brings in its holder,
-                # not the one person named so far, whom the text gave no role
+                # not the one person named so far, whom the text gave no role; unless the
+                # headline gave them that role before the body named them
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
             salient = self._salient(limit, role, phrase.gender, words, mention.span)
             if salient is not None:

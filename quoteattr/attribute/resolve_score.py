@@ -1542,6 +1542,30 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
     return best
 
 
+def headline_role_holder(index: DocumentIndex, person: Occurrence, role: str) -> bool:
+    """Whether the headline describes by ``role`` the person the body then opens on: news heads a
+    piece with a role and names its holder in the first sentence (« La ministre appelle les
+    syndicats à la raison ⏎ Awa Diallo n'est pas indifférente … »). The headline, its first line
+    (at most :data:`HEADLINE_MAX_CHARS`), must hold a definite description whose head is that
+    role, and ``person`` must be the subject that opens the next line's first sentence."""
+    end = index.text.find("\n")
+    if end < 0 or end > HEADLINE_MAX_CHARS:
+        return False
+    headline = tokenize(index.text[:end])
+    key = fold(role)
+    described = any(
+        fold(word.text) == key and k > 0 and headline[k - 1].lower in _DEFINITE_ARTICLES
+        for k, word in enumerate(headline)
+    )
+    if not described:
+        return False
+    body = len(index.text) - len(index.text[end:].lstrip())
+    return person.span.start == body and person.subject
+
+
+_DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
+
+
 #: An apposition after a name: a comma, then words up to the next comma or full stop.
 _APPOSITION = regex.compile(r"[ \t\u00a0\u202f]*,([^,.;:()«»\n]{1,80})")
 

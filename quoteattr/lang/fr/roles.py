@@ -1381,6 +1381,9 @@ ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
     "edile": ("maire",),
     "patron": ("president-directeur general", "directeur general", "pdg", "president du directoire"),
     "patronne": ("presidente-directrice generale", "directrice generale", "pdg", "presidente du directoire"),
+    # a member of the Swiss Federal Council heads a department: the press calls them minister
+    # (« le conseiller fédéral Paul Roux … Le ministre de la santé a indiqué »)
+    "ministre": ("conseiller federal", "conseillere federale"),
 }
 
 
