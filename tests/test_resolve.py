@@ -6991,3 +6991,16 @@ def test_a_post_named_in_full_takes_up_the_person_the_headline_gave_it(headline:
     )
     found = mention(text, "la ministre de la Santé", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("Pour la")).name == name
+
+
+def test_one_who_replies_again_is_the_one_who_was_replying() -> None:
+    # Marc Petit answered the mayor in reported words, then retorts in marks: « rétorquer » sets
+    # him apart from the mayor, not from himself
+    text = (
+        "« La ligne restera », a lancé le maire. Marc Petit lui a répondu que la ligne était supprimée. "
+        "« Il suffit de lire les documents », a rétorqué le conseiller."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "le maire", MentionKind.DESCRIPTION, "« La ligne")
+    _said(resolver, text, "Marc Petit", MentionKind.NAME, "la ligne était")
+    assert _said(resolver, text, "le conseiller", MentionKind.DESCRIPTION, "« Il suffit").name == "Marc Petit"

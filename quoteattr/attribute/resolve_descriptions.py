@@ -612,7 +612,12 @@ class _Descriptions(_ResolverBase):
         if salient is None:
             return None
         taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
-        if span is not None and previous_name and taken.name == previous_name and self._on_another_side(span):
+        if (
+            span is not None
+            and previous_name
+            and taken.name == previous_name
+            and self._sets_apart(span, limit)
+        ):
             return None
         if posts_of_two_countries(words, taken.title):
             return None  # « le chef du gouvernement marocain » after « … tunisien Karim Mansour »
@@ -630,21 +635,38 @@ class _Descriptions(_ResolverBase):
 
     def _on_another_side(self, span: Span) -> bool:
         """Whether the tag around the mention at ``span`` sets its speaker against the source
-        before (« de son côté », « pour sa part », « quant à lui », « à son tour »), or makes them
-        answer it: the subject of a verb of reply right before it (« « … », a répondu le maire »,
-        « rétorque l'avocate ») is someone other than the one who just spoke."""
+        before (« de son côté », « pour sa part », « quant à lui », « à son tour »)."""
         start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
-        if _ANOTHER_SIDE.search(self._text, start, min(len(self._text), span.end + _SIDE_REACH)) is not None:
+        return (
+            _ANOTHER_SIDE.search(self._text, start, min(len(self._text), span.end + _SIDE_REACH)) is not None
+        )
+
+    def _sets_apart(self, span: Span, limit: int) -> bool:
+        """Whether the tag of the description at ``span`` sets its speaker apart from the source
+        quoted last before ``limit``: another side (:meth:`_on_another_side`), or a verb of reply
+        right before it (« « … », a dit Paul Roux. « … », a répondu le maire »: the mayor
+        answers him). Not when that source was answering already: « Marc Petit lui a répondu que
+        … « … », a rétorqué le conseiller » goes on with the one who replied."""
+        if self._on_another_side(span):
             return True
+        start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
         before = tokenize(self._text[start : span.start])
-        return bool(before) and lemma_of(before[-1].lower, "") in REPLY_VERBS
+        if not before or lemma_of(before[-1].lower, "") not in REPLY_VERBS:
+            return False
+        previous = self._previous_person_said(limit)
+        if previous is None:
+            return True
+        i = self._index.sentence_of(previous.position)
+        end = self._index.boundaries[i] if i < len(self._index.boundaries) else len(self._text)
+        said_in = self._text[self._index.sentence_start(previous.position) : end]
+        return not any(lemma_of(t.lower, "") in REPLY_VERBS for t in tokenize(said_in))
 
     def _answers_them(self, person: Occurrence, limit: int, span: Span) -> bool:
-        """Whether the description at ``span`` answers, or sets itself against, the source just
-        quoted (:meth:`_on_another_side`) and ``person`` is that source: the one person the text
-        names is then not the one described."""
+        """Whether the description at ``span`` sets its speaker apart from the source just quoted
+        (:meth:`_sets_apart`) and ``person`` is that source: the one person the text names is
+        then not the one described."""
         previous = self._previous_person_said(limit)
-        if previous is None or not self._on_another_side(span):
+        if previous is None or not self._sets_apart(span, limit):
             return False
         return fold(self._names[previous.entity].split()[-1]) == fold(person.tokens[-1])
 
