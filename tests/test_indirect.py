@@ -5335,3 +5335,73 @@ def test_a_verb_after_a_comma_with_no_subject_after_it_is_no_incise() -> None:
     assert [
         q for q in found(text, WHERE_SHE_CLAIMED.format(relation="parataxis")) if q[2] == "dénoncer"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a date between the verb and its clause, parsed as the verb's object
+        (
+            "L'agence a déclaré le 30 janvier que l'épidémie était grave.",
+            """
+L' le DET 1 det
+agence agence NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+déclaré déclarer VERB -1 root VerbForm=Part Tense=Past
+le le DET 5 det
+30 30 NUM 3 obj
+janvier janvier NOUN 5 nmod
+que que SCONJ 11 mark
+l' le DET 9 det
+épidémie épidémie NOUN 11 nsubj
+était être AUX 11 cop VerbForm=Fin
+grave grave ADJ 3 ccomp
+. . PUNCT 3 punct
+""",
+            [("l'épidémie était grave", "L'agence", "déclarer")],
+        ),
+        # a stretch of time, its determiner and adjective, parsed as the object
+        (
+            "Les élus ont déclaré ces dernières semaines qu'ils voteraient non.",
+            """
+Les le DET 1 det
+élus élu NOUN 3 nsubj
+ont avoir AUX 3 aux:tense VerbForm=Fin
+déclaré déclarer VERB -1 root VerbForm=Part Tense=Past
+ces ce DET 6 det
+dernières dernier ADJ 6 amod
+semaines semaine NOUN 3 obj
+qu' que SCONJ 9 mark
+ils il PRON 9 nsubj
+voteraient voter VERB 3 ccomp VerbForm=Fin
+non non ADV 9 advmod
+. . PUNCT 3 punct
+""",
+            [("ils voteraient non", "Les élus", "déclarer")],
+        ),
+        # must not: a counted noun is an object, and the « que » after it a relative's
+        (
+            "Le ministre a rappelé les 30 mesures que le plan prévoit.",
+            """
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+rappelé rappeler VERB -1 root VerbForm=Part Tense=Past
+les le DET 6 det
+30 30 NUM 6 nummod
+mesures mesure NOUN 3 obj
+que que PRON 10 obj
+le le DET 9 det
+plan plan NOUN 10 nsubj
+prévoit prévoir VERB 6 acl:relcl VerbForm=Fin
+. . PUNCT 3 punct
+""",
+            [],
+        ),
+    ],
+    ids=["a day and its month", "a stretch of time", "a counted object"],
+)
+def test_a_date_between_a_speech_verb_and_its_clause_is_no_object(
+    text: str, table: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text, table) == expected

@@ -38,6 +38,7 @@ from quoteattr.lang.fr.indirect import (
     CALL_VERBS,
     CLAUSE_MARKERS,
     CLAUSE_VERBS,
+    DURATION_NOUNS,
     IMPERSONAL_GOVERNORS,
     INFINITIVE_MARKERS,
     OBJECT_CLAUSE_VERBS,
@@ -340,6 +341,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             low in TIME_WORDS
             or (word.upos == "DET" and word.head >= 0 and sent[word.head].text.lower() in TIME_WORDS)
             or (low in TIME_PARTS and i + 1 < len(sent) and sent[i + 1].text.lower() in TIME_WORDS)
+            or _dated(sent, i)
         )
         in_object = _in_object(sent, verb, word) and word.upos != "PRON"
         if in_object and not timed and not addressee:
@@ -348,6 +350,27 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if bare and not timed and not addressee and not _in_oblique(sent, word):
             return None  # « sans cacher la déception de … »: a noun phrase of its own
     return None
+
+
+def _dated(sent: Sentence, i: int) -> bool:
+    """Whether the word at ``i`` belongs to a date or a stretch of time between a speech verb and
+    its clause: a day's number before its month and the article before it (« a déclaré le 30
+    janvier que »), or a noun of time with its determiner and adjectives (« ont déclaré ces
+    dernières semaines que », :data:`DURATION_NOUNS`)."""
+    word = sent[i]
+    low = word.text.lower()
+    if low in DURATION_NOUNS:
+        return True
+    head = sent[word.head] if word.head >= 0 else None
+    if word.upos in {"DET", "ADJ"} and head is not None and head.text.lower() in DURATION_NOUNS:
+        return True
+    day = word if low[:1].isdigit() else head if word.upos == "DET" and head is not None else None
+    return (
+        day is not None
+        and day.text[:1].isdigit()
+        and day.index + 1 < len(sent)
+        and sent[day.index + 1].text.lower() in TIME_WORDS
+    )
 
 
 def _noun_s_infinitive(sent: Sentence, de: int) -> bool:
