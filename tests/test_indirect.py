@@ -5342,42 +5342,42 @@ def test_a_verb_after_a_comma_with_no_subject_after_it_is_no_incise() -> None:
     [
         # a date between the verb and its clause, parsed as the verb's object
         (
-            "L'agence a déclaré le 30 janvier que l'épidémie était grave.",
+            "L'agence a affirmé le 12 mars que la crue était passée.",
             """
 L' le DET 1 det
 agence agence NOUN 3 nsubj
 a avoir AUX 3 aux:tense VerbForm=Fin
-déclaré déclarer VERB -1 root VerbForm=Part Tense=Past
+affirmé affirmer VERB -1 root VerbForm=Part Tense=Past
 le le DET 5 det
-30 30 NUM 3 obj
-janvier janvier NOUN 5 nmod
+12 12 NUM 3 obj
+mars mars NOUN 5 nmod
 que que SCONJ 11 mark
-l' le DET 9 det
-épidémie épidémie NOUN 11 nsubj
-était être AUX 11 cop VerbForm=Fin
-grave grave ADJ 3 ccomp
+la le DET 9 det
+crue crue NOUN 11 nsubj:pass
+était être AUX 11 aux:pass VerbForm=Fin
+passée passer VERB 3 ccomp VerbForm=Part Tense=Past
 . . PUNCT 3 punct
 """,
-            [("l'épidémie était grave", "L'agence", "déclarer")],
+            [("la crue était passée", "L'agence", "affirmer")],
         ),
         # a stretch of time, its determiner and adjective, parsed as the object
         (
-            "Les élus ont déclaré ces dernières semaines qu'ils voteraient non.",
+            "Les élus ont répété ces derniers mois qu'ils voteraient non.",
             """
 Les le DET 1 det
 élus élu NOUN 3 nsubj
 ont avoir AUX 3 aux:tense VerbForm=Fin
-déclaré déclarer VERB -1 root VerbForm=Part Tense=Past
+répété répéter VERB -1 root VerbForm=Part Tense=Past
 ces ce DET 6 det
-dernières dernier ADJ 6 amod
-semaines semaine NOUN 3 obj
+derniers dernier ADJ 6 amod
+mois mois NOUN 3 obj
 qu' que SCONJ 9 mark
 ils il PRON 9 nsubj
 voteraient voter VERB 3 ccomp VerbForm=Fin
 non non ADV 9 advmod
 . . PUNCT 3 punct
 """,
-            [("ils voteraient non", "Les élus", "déclarer")],
+            [("ils voteraient non", "Les élus", "répéter")],
         ),
         # must not: a counted noun is an object, and the « que » after it a relative's
         (

@@ -6963,15 +6963,15 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(openin
         # a member of the Swiss Federal Council heads a department: the press calls them minister
         ("Le conseiller fédéral", "Paul Meier"),
         # must not: a member of parliament is no minister
-        ("Le député", "ministre de la santé"),
+        ("Le député", "ministre des finances"),
     ],
 )
 def test_a_federal_councillor_is_the_minister(title: str, name: str) -> None:
     text = (
-        f"{title} Paul Meier a visité l'hôpital. « Nous tiendrons », a-t-il dit. "
-        "Le ministre de la santé a indiqué que les mesures seraient assouplies."
+        f"{title} Paul Meier a visité la caserne. « Nous tiendrons », a-t-il dit. "
+        "Le ministre des finances a précisé que les contrôles seraient renforcés."
     )
-    found = mention(text, "Le ministre de la santé", MentionKind.DESCRIPTION)
+    found = mention(text, "Le ministre des finances", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("Le ministre")).name == name
 
 
@@ -6979,17 +6979,17 @@ def test_a_federal_councillor_is_the_minister(title: str, name: str) -> None:
     ("headline", "name"),
     [
         # the headline describes by the role the person the body then opens on
-        ("La ministre appelle les syndicats au calme", "Anne Diallo"),
+        ("La rectrice reçoit les grévistes", "Anne Diallo"),
         # must not: a headline with no such role leaves the post named in full to its holder
-        ("Grève dans les hôpitaux", "ministre de la Santé"),
+        ("Grève dans les écoles", "rectrice de l'académie"),
     ],
 )
 def test_a_post_named_in_full_takes_up_the_person_the_headline_gave_it(headline: str, name: str) -> None:
     text = (
-        f"{headline}\nAnne Diallo n'est pas indifférente à la grève. Hier, elle a reçu les syndicats.\n"
-        "Pour la ministre de la Santé, la grève ne règle rien."
+        f"{headline}\nAnne Diallo a tenu une réunion mardi. Hier, elle a reçu les enseignants.\n"
+        "Pour la rectrice de l'académie, la grève ne règle rien."
     )
-    found = mention(text, "la ministre de la Santé", MentionKind.DESCRIPTION)
+    found = mention(text, "la rectrice de l'académie", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("Pour la")).name == name
 
 

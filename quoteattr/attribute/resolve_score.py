@@ -1544,8 +1544,8 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
 
 def headline_role_holder(index: DocumentIndex, person: Occurrence, role: str) -> bool:
     """Whether the headline describes by ``role`` the person the body then opens on: news heads a
-    piece with a role and names its holder in the first sentence (« La ministre appelle les
-    syndicats à la raison ⏎ Awa Diallo n'est pas indifférente … »). The headline, its first line
+    piece with a role and names its holder in the first sentence (« La rectrice reçoit les
+    grévistes ⏎ Anne Diallo a tenu une réunion mardi … »). The headline, its first line
     (at most :data:`HEADLINE_MAX_CHARS`), must hold a definite description whose head is that
     role, and ``person`` must be the subject that opens the next line's first sentence."""
     end = index.text.find("\n")

@@ -354,9 +354,9 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
 
 def _dated(sent: Sentence, i: int) -> bool:
     """Whether the word at ``i`` belongs to a date or a stretch of time between a speech verb and
-    its clause: a day's number before its month and the article before it (« a déclaré le 30
-    janvier que »), or a noun of time with its determiner and adjectives (« ont déclaré ces
-    dernières semaines que », :data:`DURATION_NOUNS`)."""
+    its clause: a day's number before its month and the article before it (« a affirmé le 12
+    mars que »), or a noun of time with its determiner and adjectives (« ont répété ces derniers
+    mois que », :data:`DURATION_NOUNS`)."""
     word = sent[i]
     low = word.text.lower()
     if low in DURATION_NOUNS:

@@ -57,8 +57,8 @@ TIME_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Nouns of a stretch of time, which a speech verb's date may name (« a déclaré ces dernières
-#: semaines que … », « a annoncé ce mois-ci que … », « a affirmé l'an dernier que … »); only
+#: Nouns of a stretch of time, which a speech verb's date may name (« ont répété ces derniers
+#: mois que … », « a annoncé cette semaine que … », « a affirmé l'an dernier que … »); only
 #: where a date may stand between a verb and its clause, not among the :data:`TIME_WORDS` other
 #: readings skip.
 DURATION_NOUNS: frozenset[str] = frozenset({"semaine", "semaines", "mois", "année", "années", "an"})

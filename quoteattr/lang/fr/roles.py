@@ -1382,7 +1382,7 @@ ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
     "patron": ("president-directeur general", "directeur general", "pdg", "president du directoire"),
     "patronne": ("presidente-directrice generale", "directrice generale", "pdg", "presidente du directoire"),
     # a member of the Swiss Federal Council heads a department: the press calls them minister
-    # (« le conseiller fédéral Paul Roux … Le ministre de la santé a indiqué »)
+    # (« le conseiller fédéral Paul Roux … Le ministre des finances a précisé »)
     "ministre": ("conseiller federal", "conseillere federale"),
 }
 
