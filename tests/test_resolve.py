@@ -7004,3 +7004,22 @@ def test_one_who_replies_again_is_the_one_who_was_replying() -> None:
     _said(resolver, text, "le maire", MentionKind.DESCRIPTION, "« La ligne")
     _said(resolver, text, "Marc Petit", MentionKind.NAME, "la ligne était")
     assert _said(resolver, text, "le conseiller", MentionKind.DESCRIPTION, "« Il suffit").name == "Marc Petit"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the lead describes the person its headline names: its first sentence, no one named before
+        ("« Ce livre est une revanche », a lancé le romancier lyonnais en recevant son prix.", "Marc Aubry"),
+        # must not: past the lead, a description may be anyone the article brings in
+        (
+            "Le jury a délibéré longtemps. « Ce livre est une revanche », a lancé le romancier lyonnais.",
+            "romancier lyonnais",
+        ),
+    ],
+    ids=["in the lead", "past the lead"],
+)
+def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> None:
+    text = f"Le prix de la critique à Marc Aubry\n{body}"
+    found = mention(text, "le romancier lyonnais", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("le romancier")).name == name

@@ -32,6 +32,7 @@ from quoteattr.attribute.resolve_score import (
     head_of_person,
     headline_person,
     headline_role_holder,
+    in_lead,
     inner_person,
     later_titled_person,
     may_be_tried,
@@ -340,7 +341,8 @@ class _Descriptions(_ResolverBase):
                 return salient
             # the headline's person only when no one the text just named fits: « Auteur des deux
             # buts, Malik Sissoko … », a estimé l'attaquant » is Sissoko, not the coach of the title
-            person = headline_person(self._index, limit, role, phrase.gender)
+            lead = in_lead(self._index, mention.span.start)
+            person = headline_person(self._index, limit, role, phrase.gender, lead=lead)
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, limit), by=ResolvedBy.SOLE_PERSON)
         general = role in HYPERNYM_ROLES and role.lower() not in PROXY_ROLES

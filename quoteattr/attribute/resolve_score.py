@@ -1503,23 +1503,29 @@ def _another_post(titles: Sequence[str], role: str) -> bool:
 HEADLINE_MAX_CHARS = 200
 
 
-def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) -> Occurrence | None:
+def headline_person(
+    index: DocumentIndex, limit: int, role: str, gender: str, *, lead: bool = False
+) -> Occurrence | None:
     """The one person a headline names, for a definite description by ``role`` that no titled
     person matches: a news article is about the person of its headline (« Mohamed Zerouali reçu par
     le roi » … « le boxeur de 23 ans a exprimé »). Its fullest name, or ``None``: no headline (a
     first line longer than :data:`HEADLINE_MAX_CHARS`, or none before ``limit``), no person or
     two in it, genders that disagree, a kin role, or a person the text does not give a role of
-    the same field, in a title or an apposition ("le ministre" is not the boxer of the headline)."""
+    the same field, in a title or an apposition ("le ministre" is not the boxer of the headline).
+    With ``lead``, the description stands in the body's first sentence and no one is named in the
+    body before it: the lead describes the person its headline named (« Le prix de la critique à
+    Marc Aubry ⏎ « … », a lancé le romancier lyonnais »), whatever role the text gives them."""
     found_role = role_of(role)
     if found_role is None or "kin" in found_role[1]:
         return None
     end = index.text.find("\n")
     if end < 0 or end > HEADLINE_MAX_CHARS or end >= limit:
         return None
-    # a headline is terse: its names are people when the text itself says so
+    # a headline is terse: its names are people when the text itself says so, or, for the lead,
+    # when the headline writes a given name and a surname
     people: dict[str, list[Occurrence]] = {}
     for occurrence in index.preceding(limit):
-        if _is_person(occurrence):
+        if _is_person(occurrence) or (lead and occurrence.span.end <= end and occurrence.kind == "person"):
             people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     named = {
         fold(o.tokens[-1])
@@ -1535,11 +1541,23 @@ def headline_person(index: DocumentIndex, limit: int, role: str, gender: str) ->
         return None
     domains = set(found_role[1]) - _GENERIC_DOMAINS
     described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
-    if not any(domains & _role_words(words)[1] for words in described if words):
+    if not lead and not any(domains & _role_words(words)[1] for words in described if words):
         return None  # the text must give the person a role of the same field
     if _another_post([words for words in described if words], role):
         return None  # a seat the person of the headline was never given
     return best
+
+
+def in_lead(index: DocumentIndex, start: int) -> bool:
+    """Whether ``start`` lies in the first sentence of the body under a headline (the first line,
+    at most :data:`HEADLINE_MAX_CHARS`), no person named in the body before it."""
+    end = index.text.find("\n")
+    if end < 0 or end > HEADLINE_MAX_CHARS or start <= end:
+        return False
+    body = len(index.text) - len(index.text[end:].lstrip())
+    if index.sentence_of(start) != index.sentence_of(body):
+        return False
+    return not any(_is_person(o) and o.span.start >= body for o in index.preceding(start))
 
 
 def headline_role_holder(index: DocumentIndex, person: Occurrence, role: str) -> bool:
