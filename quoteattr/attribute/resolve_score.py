@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
+from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence, header_end
 from quoteattr.attribute.entities.runs import PERIPHRASIS_ROLES, phrase_key
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_rules import opens_sentence
@@ -1549,12 +1549,16 @@ def headline_person(
 
 
 def in_lead(index: DocumentIndex, start: int) -> bool:
-    """Whether ``start`` lies in the first sentence of the body under a headline (the first line,
-    at most :data:`HEADLINE_MAX_CHARS`), no person named in the body before it."""
+    """Whether ``start`` lies in the first sentence of the body under a headline (a header of
+    short lines that do not end as sentences do, :func:`~quoteattr.attribute.entities.header_end`;
+    its first line at most :data:`HEADLINE_MAX_CHARS`), no person named in the body before it. A
+    first line that is a sentence heads nothing: « Paul Roux affirme que … ⏎ Le ministre dit … »
+    is two paragraphs of a body."""
     end = index.text.find("\n")
-    if end < 0 or end > HEADLINE_MAX_CHARS or start <= end:
+    header = header_end(index.text)
+    if end < 0 or end > HEADLINE_MAX_CHARS or header == 0 or start <= header:
         return False
-    body = len(index.text) - len(index.text[end:].lstrip())
+    body = len(index.text) - len(index.text[header:].lstrip())
     if index.sentence_of(start) != index.sentence_of(body):
         return False
     return not any(_is_person(o) and o.span.start >= body for o in index.preceding(start))
