@@ -45,6 +45,7 @@ from quoteattr.attribute.resolve_score import (
     periphrasis_role,
     posts_of_two_countries,
     salient_person,
+    sentence_text,
     sole_person,
     taken_up_description,
     the_two_named,
@@ -618,7 +619,7 @@ class _Descriptions(_ResolverBase):
             span is not None
             and previous_name
             and taken.name == previous_name
-            and self._sets_apart(span, limit)
+            and self._sets_apart(span, previous)
         ):
             return None
         if posts_of_two_countries(words, taken.title):
@@ -643,24 +644,21 @@ class _Descriptions(_ResolverBase):
             _ANOTHER_SIDE.search(self._text, start, min(len(self._text), span.end + _SIDE_REACH)) is not None
         )
 
-    def _sets_apart(self, span: Span, limit: int) -> bool:
-        """Whether the tag of the description at ``span`` sets its speaker apart from the source
-        quoted last before ``limit``: another side (:meth:`_on_another_side`), or a verb of reply
-        right before it (« « … », a dit Paul Roux. « … », a répondu le maire »: the mayor
-        answers him). Not when that source was answering already: « Marc Petit lui a répondu que
-        … « … », a rétorqué le conseiller » goes on with the one who replied."""
+    def _sets_apart(self, span: Span, previous: Said | None) -> bool:
+        """Whether the tag of the description at ``span`` sets its speaker apart from
+        ``previous``, the source quoted last: another side (:meth:`_on_another_side`), or a verb
+        of reply right before it (« « … », a dit Paul Roux. « … », a répondu le maire »: the
+        mayor answers him). Not when that source was answering already: « Marc Petit lui a
+        répondu que … « … », a rétorqué le conseiller » goes on with the one who replied."""
         if self._on_another_side(span):
             return True
         start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
         before = tokenize(self._text[start : span.start])
         if not before or lemma_of(before[-1].lower, "") not in REPLY_VERBS:
             return False
-        previous = self._previous_person_said(limit)
         if previous is None:
             return True
-        i = self._index.sentence_of(previous.position)
-        end = self._index.boundaries[i] if i < len(self._index.boundaries) else len(self._text)
-        said_in = self._text[self._index.sentence_start(previous.position) : end]
+        said_in = sentence_text(self._index, previous.position)
         return not any(lemma_of(t.lower, "") in REPLY_VERBS for t in tokenize(said_in))
 
     def _answers_them(self, person: Occurrence, limit: int, span: Span) -> bool:
@@ -668,7 +666,7 @@ class _Descriptions(_ResolverBase):
         (:meth:`_sets_apart`) and ``person`` is that source: the one person the text names is
         then not the one described."""
         previous = self._previous_person_said(limit)
-        if previous is None or not self._sets_apart(span, limit):
+        if previous is None or not self._sets_apart(span, previous):
             return False
         return fold(self._names[previous.entity].split()[-1]) == fold(person.tokens[-1])
 

@@ -19,7 +19,7 @@ from quoteattr.attribute.entities import PREPOSITIONS, DocumentIndex, Occurrence
 from quoteattr.attribute.entities.runs import PERIPHRASIS_ROLES, phrase_key
 from quoteattr.attribute.names import Token, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve_rules import opens_sentence
-from quoteattr.attribute.resolve_text import has_own_complement
+from quoteattr.attribute.resolve_text import _DEFINITE_SINGULAR_WORDS, has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.bodies import ORDINALS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
@@ -1576,16 +1576,13 @@ def headline_role_holder(index: DocumentIndex, person: Occurrence, role: str) ->
     headline = tokenize(index.text[:end])
     key = fold(role)
     described = any(
-        fold(word.text) == key and k > 0 and headline[k - 1].lower in _DEFINITE_ARTICLES
+        fold(word.text) == key and k > 0 and headline[k - 1].lower in _DEFINITE_SINGULAR_WORDS
         for k, word in enumerate(headline)
     )
     if not described:
         return False
     body = len(index.text) - len(index.text[end:].lstrip())
     return person.span.start == body and person.subject
-
-
-_DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 
 
 #: An apposition after a name: a comma, then words up to the next comma or full stop.

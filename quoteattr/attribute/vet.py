@@ -74,16 +74,21 @@ def source_noun(noun: str) -> bool:
     (True, False, True)
     """
     word = noun.lower().replace("’", "'")
-    if (
+    if _listed_source(word) or word in SPEECH_NOUNS:
+        return True
+    return not word.endswith(THING_SUFFIXES)
+
+
+def _listed_source(word: str) -> bool:
+    """Whether a lowercase noun is one the lexicon lists as able to speak: a role, an
+    organisation, a group, a document or a collective source."""
+    return (
         role_of(word) is not None
         or word in ORGANISATION_NOUNS
         or word in GROUP_NOUNS
         or word in DOCUMENT_NOUNS
-        or word in SPEECH_NOUNS
         or word in COLLECTIVE_SOURCES
-    ):
-        return True
-    return not word.endswith(THING_SUFFIXES)
+    )
 
 
 #: « autre », which a definite article makes the other of a known pair; the indefinite
@@ -173,18 +178,8 @@ def counted_things(phrase: str) -> bool:
     if noun_word is None or noun_word.text[:1].isupper():
         return False  # « deux Allemands »: people of a nation, or a name
     noun = noun_word.lower
-    singular = (noun, noun[:-1] if noun.endswith(("s", "x")) else noun)
-    return (
-        not any(
-            role_of(form) is not None
-            or form in ORGANISATION_NOUNS
-            or form in GROUP_NOUNS
-            or form in COLLECTIVE_SOURCES
-            or form in DOCUMENT_NOUNS
-            for form in singular
-        )
-        and noun not in GROUP_NOUNS
-    )
+    singular = noun[:-1] if noun.endswith(("s", "x")) else noun
+    return not (_listed_source(noun) or _listed_source(singular))
 
 
 def _only_a_number(words: str) -> bool:

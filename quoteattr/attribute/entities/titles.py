@@ -175,8 +175,8 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         possessive = token.lower in DETERMINERS and role_of(tokens[j + 1].lower) is not None
         # « des Transports et de la Mer »: « et » joins two fields of one post
         portfolios = token.lower == "et" and tokens[j + 1].lower in _PORTFOLIO_LINKS
-        stop = token.lower in ORG_STOP and not possessive and not portfolios
-        if (stop or (token.lower in _TITLE_BREAKERS and not portfolios)) and not _in_compound_role(tokens, j):
+        stop = token.lower in ORG_STOP and not possessive
+        if not portfolios and (stop or token.lower in _TITLE_BREAKERS) and not _in_compound_role(tokens, j):
             return inner  # "… a confié qu'Hubert": a clause, not a title
         # a determiner after a preposition opens a complement (« le PDG de la compagnie X »,
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
