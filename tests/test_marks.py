@@ -179,6 +179,28 @@ CASES = [
         id="straight-quote-left-open-mid-sentence-does-not-run-on",
     ),
     pytest.param("Le ministre » est parti.", [], [STRAY_CLOSING_MARK], id="stray-closing-guillemet"),
+    pytest.param(
+        # marks converted the wrong way round: a « glued to a word closes, a » before words opens
+        "« Nous restons prudents« , a déclaré la porte-parole. Elle a ajouté » vouloir attendre le "
+        "rapport« .",
+        [(G, 0, ["Nous restons prudents"]), (G, 0, ["vouloir attendre le rapport"])],
+        [],
+        id="guillemets-typed-the-wrong-way-round",
+    ),
+    pytest.param(
+        # must not: a » before a quote typed the normal way stays a stray
+        "Le ministre » a dit « non » hier.",
+        [(G, 0, ["non"])],
+        [STRAY_CLOSING_MARK],
+        id="stray-closing-guillemet-before-a-normal-quote",
+    ),
+    pytest.param(
+        # must not: a « glued to an elided word opens (« l'«écologie» »)
+        "Il parle de l'«écologie punitive» sans cesse.",
+        [(G, 0, ["écologie punitive"])],
+        [],
+        id="guillemet-after-an-apostrophe-opens",
+    ),
     pytest.param("Il a dit « » puis il est parti.", [], [EMPTY_QUOTE], id="empty-quote"),
     pytest.param("— Oui, c'est vrai.", [(DD, 0, ["Oui, c'est vrai."])], [], id="dialogue-without-tag"),
     pytest.param(

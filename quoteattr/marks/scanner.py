@@ -3,7 +3,9 @@
 Marks are paired by style, not counted: a “ inside « … » opens a nested quote, a » closes the
 innermost open « even with a “ still open inside it (that one is reported as unclosed); a “ set
 where only a closing mark can stand (after a word, before a comma) closes a “, as some sites type
-it for both; two single marks stand for a double one (‘’…’’), as some agencies type it. A quote
+it for both; a « glued to the word before it closes an open « (« « Rien n'est exclu« , a dit X »),
+as pages whose marks were converted the wrong way round show, and a » that opens words which such
+a « closes opens them; two single marks stand for a double one (‘’…’’), as some agencies type it. A quote
 left open at the end of its paragraph continues into the next one only when that paragraph
 reopens it (« or » at its head, French style); otherwise it ends with its paragraph and a
 diagnostic says so. A paragraph that opens with a dialogue dash is speech up to its end (see
@@ -41,6 +43,7 @@ unbalanced opening marks must not make the scanner quadratic."""
 
 _MARK: Final = re.compile(r"[«»‹›“”‘„\"’]")
 """Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
+_GUILLEMET: Final = re.compile(r"[«»]")
 _OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
 """What may stand before an opening straight quote."""
 _ELISION: Final = frozenset("'’")
@@ -147,6 +150,24 @@ def _sits_as_closer(text: str, position: int, para_start: int, para_end: int) ->
     return not before.isspace() and before not in _OPENING_CONTEXT - _STOPS and after in _CLOSING_CONTEXT
 
 
+def _opens_reversed(text: str, position: int, para_start: int, end: int) -> bool:
+    """Whether a » with no « open stands for an opening mark: it comes after a space or an
+    elided word and before words, and the paragraph's next guillemet is a « set as a closer
+    (« la compagnie explique » avoir tout déclaré« . »: marks converted the wrong way round).
+    A stray » before a normal quote stays a stray."""
+    before = text[position - 1] if position > para_start else " "
+    if not (before.isspace() or before in _ELISION or before in _OPENING_CONTEXT):
+        return False
+    following = _GUILLEMET.search(text, position + 1, end)
+    return (
+        following is not None
+        and following.group() == "«"
+        and following.start() > position + 1
+        and any(c.isalnum() for c in text[position + 1 : following.start()])
+        and _sits_as_closer(text, following.start(), para_start, end)
+    )
+
+
 def _between_letters(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isalpha() and text[position + 1].isalpha()
 
@@ -179,6 +200,12 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
                 state.close(level, position)  # “…“: the opening mark typed for the closing one
             else:
                 state.diagnostics.append(diagnostics.stray(text, position))
+        elif (
+            mark == "«"
+            and _sits_as_closer(text, position, para_start, end)
+            and ((level := state.level_of(MarkStyle.GUILLEMETS)) >= 0)
+        ):
+            state.close(level, position)  # « … «: the opening mark typed for the closing one
         elif mark in OPENER_STYLE:
             if mark == "‘" and _between_letters(text, position):
                 continue
@@ -194,6 +221,8 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
             elif mark == "»" and state.dialogue_block:
                 state.dialogue_block = False
                 return position
+            elif mark == "»" and _opens_reversed(text, position, para_start, end):
+                state.open(MarkStyle.GUILLEMETS, position)
             else:
                 state.diagnostics.append(diagnostics.stray(text, position))
     return -1
