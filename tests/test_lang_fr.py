@@ -108,6 +108,6 @@ def test_source_prepositions() -> None:
 
 def test_verbs_that_report_only_in_an_incise_or_before_a_colon() -> None:
     # « rassure les habitants », « corrige une erreur », « s'amuse de … » report nothing
-    for lemma in ("rassurer", "corriger", "rectifier", "abonder", "s'amuser", "s'agacer"):
+    for lemma in ("rassurer", "corriger", "rectifier", "abonder", "s'amuser", "s'agacer", "s'irriter"):
         assert lemma in REPORTING_VERBS
         assert lemma in INCISE_ONLY_VERBS

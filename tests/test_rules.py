@@ -286,6 +286,54 @@ def test_incise_lit_on_points_to_the_document() -> None:
     assert found.mention.kind is MentionKind.DOCUMENT
 
 
+def test_incise_with_an_impersonal_passive_names_no_one() -> None:
+    # « était-il écrit »: the « il » of a passive verb of saying stands for no one
+    text = "« Revenez plus tard », était-il écrit sur la porte."
+    table = """
+    « « PUNCT 1 punct
+    Revenez revenir VERB -1 root
+    plus plus ADV 1 advmod
+    tard tard ADV 1 advmod
+    » » PUNCT 1 punct
+    , , PUNCT 8 punct
+    était être AUX 8 aux:tense
+    -il il PRON 8 nsubj
+    écrit écrire VERB 1 parataxis
+    sur sur ADP 11 case
+    la le DET 11 det
+    porte porte NOUN 8 obl:mod
+    . . PUNCT 8 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, found.mention) == ("écrire", None)
+    assert found.confidence == 0.5
+
+
+def test_incise_with_an_active_auxiliary_keeps_its_clitic() -> None:
+    # must not: « a-t-il écrit » has a writer for subject
+    text = "« Revenez plus tard », a-t-il écrit sur la porte."
+    table = """
+    « « PUNCT 1 punct
+    Revenez revenir VERB -1 root
+    plus plus ADV 1 advmod
+    tard tard ADV 1 advmod
+    » » PUNCT 1 punct
+    , , PUNCT 9 punct
+    a avoir AUX 9 aux:tense
+    -t -t PRON 9 expl:subj
+    -il il PRON 9 nsubj
+    écrit écrire VERB 1 parataxis
+    sur sur ADP 12 case
+    la le DET 12 det
+    porte porte NOUN 9 obl:mod
+    . . PUNCT 9 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("écrire", "-il")
+
+
 def test_incise_refuses_a_verb_whose_subject_is_the_quote() -> None:
     text = "« Aucun retard » n'a été constaté, selon une source."
     table = """
@@ -378,6 +426,65 @@ def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     assert found.cue == "déclarer"
     assert mention_text(found) == "Le ministre Jean Dupont"
     assert decide_kind(site, found) is QuoteKind.DIRECT
+
+
+COMPARED = "Les élus saluent la décision, comme la sénatrice Anne Morel : « C'est une victoire »."
+COMPARED_TABLE = """
+Les le DET 1 det
+élus élu NOUN 2 nsubj
+saluent saluer VERB -1 root
+la le DET 4 det
+décision décision NOUN 2 obj
+, , PUNCT 2 punct
+comme comme ADP 8 case
+la le DET 8 det
+sénatrice sénatrice NOUN 2 obl:mod
+Anne Anne PROPN 8 appos
+Morel Morel PROPN 9 flat:name
+: : PUNCT 8 punct
+« « PUNCT 16 punct
+C' ce PRON 16 nsubj
+est être AUX 16 cop
+une un DET 16 det
+victoire victoire NOUN 2 obj
+» » PUNCT 16 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_colon_after_a_comparison_gives_the_words_to_the_one_compared() -> None:
+    found = colon_intro(site_of(COMPARED, COMPARED_TABLE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == (":", "la sénatrice Anne Morel")
+
+
+def test_colon_after_comme_and_a_clause_keeps_the_subject() -> None:
+    # must not: « comme le prévoit la loi » cites the law for the writer, the subject speaks
+    text = "Les élus saluent la décision, comme le prévoit la loi : « C'est une victoire »."
+    table = """
+    Les le DET 1 det
+    élus élu NOUN 2 nsubj
+    saluent saluer VERB -1 root
+    la le DET 4 det
+    décision décision NOUN 2 obj
+    , , PUNCT 9 punct
+    comme comme SCONJ 9 mark
+    le le PRON 9 obj
+    prévoit prévoir VERB 2 advcl
+    la le DET 11 det
+    loi loi NOUN 9 nsubj
+    : : PUNCT 2 punct
+    « « PUNCT 16 punct
+    C' ce PRON 16 nsubj
+    est être AUX 16 cop
+    une un DET 16 det
+    victoire victoire NOUN 2 obj
+    » » PUNCT 16 punct
+    . . PUNCT 2 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Les élus"
 
 
 @pytest.mark.parametrize(
@@ -9825,3 +9932,55 @@ ouverte ouvert ADJ 7 acl
 )
 def test_an_incise_after_an_exclamation_needs_no_comma(text: str, table: str, speaker: str | None) -> None:
     assert mention_text(incise_verb(site_of(text, table))) == speaker
+
+
+def test_an_incise_past_the_channel_it_was_said_on() -> None:
+    # « s'irriter » in an incise; the channel's number is its name's, never the subject's (as
+    # spaCy parses it: the number and the subject hung anywhere)
+    text = "« Nous refusons », s'est irritée sur Europe 1 la ministre Anne Morel."
+    table = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+refusons refuser VERB 7 advcl VerbForm=Fin
+» » PUNCT 2 punct
+, , PUNCT 7 punct
+s' se PRON 7 expl:pass
+est être AUX 7 aux:pass VerbForm=Fin
+irritée irriter VERB -1 root VerbForm=Part Tense=Past
+sur sur ADP 9 case
+Europe Europe PROPN 7 obl:mod
+1 1 NUM 7 dep
+la le DET 12 det
+ministre ministre NOUN 10 obj
+Anne Anne PROPN 12 appos
+Morel Morel PROPN 13 flat:name
+. . PUNCT 7 punct
+"""
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("s'irriter", "la ministre Anne Morel")
+
+
+#: « X, qui a remporté mardi le prix Y a salué « … » » as spaCy parses it when no comma closes the
+#: relative: the prize made the subject of « salué », hung on the relative's verb.
+RELATIVE_UNCLOSED_TABLE = """
+L' le DET 1 det
+écrivain écrivain NOUN -1 root
+Paul Paul PROPN 1 appos
+Roux Roux PROPN 2 flat:name
+, , PUNCT 1 punct
+qui qui PRON 7 nsubj
+a avoir AUX 7 aux:tense VerbForm=Fin
+remporté remporter VERB 1 acl:relcl VerbForm=Part Tense=Past
+mardi mardi NOUN 7 obl:mod
+le le DET 10 det
+prix prix NOUN 13 nsubj
+Goncourt Goncourt PROPN 10 appos
+a avoir AUX 13 aux:tense VerbForm=Fin
+salué saluer VERB 7 advcl VerbForm=Part Tense=Past
+« « PUNCT 13 punct
+une un DET 16 det
+reconnaissance reconnaissance NOUN 13 obj
+» » PUNCT 13 punct
+. . PUNCT 1 punct
+"""

@@ -1359,11 +1359,13 @@ def _past_titled_name(words: Sequence[Word], head: Word, i: int) -> int:
 def _addressee_name_part(words: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` goes on the addressee's own name, whatever the parser hung it on (« à
     l'Agence France-Presse », « au journal Le Parisien »): a capitalised word (or a hyphen the
-    tokenizer cut out between two) that opens no person's name, since the subject may follow
-    the addressee at once (« a déclaré à l'AFP Jean-Marc Dupont »)."""
+    tokenizer cut out between two, or a channel's number after one) that opens no person's name,
+    since the subject may follow the addressee at once (« a déclaré à l'AFP Jean-Marc Dupont »)."""
     word = words[i]
     if word.text == "-":
         return i + 1 < len(words) and words[i + 1].text[:1].isupper()
+    if word.text.isdigit() and len(word.text) <= 3:
+        return i > 0 and words[i - 1].text[:1].isupper()  # « sur Europe 1 », « à France 24 »
     return word.text[:1].isupper() and not opens_person_name(word)
 
 

@@ -126,6 +126,9 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     sent = site.sentence(index)
     text = site.doc.text
     clause = _past_fronted_participle(clause)
+    compared = None if distant else _compared_source(site, index, clause)
+    if compared is not None:
+        return compared
     experiencer = _experiencer(sent, clause)
     reacting = _reacting(sent, clause)
     if reacting is not None:  # « …, suscitant la colère d'un riverain : « … » »
@@ -251,6 +254,36 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 mention=mention_at(site, index, source),
                 frame="colon",
             )
+    return None
+
+
+def _compared_source(site: QuoteSite, index: int, clause: tuple[Word, ...]) -> Attribution | None:
+    """The one a clause compares its subject to last, set off by a comma before the colon: the
+    words after the colon are theirs (« Les élus saluent la décision, comme la sénatrice Anne
+    Morel : « … » »). Only a noun phrase after « comme », no clause (« comme le prévoit la loi : »
+    cites the law for the writer), and someone who may speak."""
+    sent = site.sentence(index)
+    for k in range(len(clause) - 2, 0, -1):
+        word = clause[k]
+        if word.text.lower() != "comme" or clause[k - 1].text != ",":
+            continue
+        rest = clause[k + 1 :]
+        if any(w.upos in {"VERB", "AUX"} for w in rest):
+            return None
+        head = sent.head_of(word)
+        if head is None or head not in rest or head.upos not in {"NOUN", "PROPN"}:
+            return None
+        mention = mention_at(site, index, head)
+        if not speaker_like(site, mention):
+            return None
+        return Attribution(
+            rule="colon_intro",
+            confidence=CONFIDENCE["colon_intro"],
+            cue=":",
+            cue_span=clause[-1].span.with_source(site.doc.text),
+            mention=mention,
+            frame="colon",
+        )
     return None
 
 

@@ -42,7 +42,7 @@ from quoteattr.attribute.rules.verbs import (
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.lang.fr.incises import EUPHONIC_T
-from quoteattr.lang.fr.indirect import TIME_WORDS
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
@@ -183,13 +183,16 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             clitic = following
             # the clitic alone: the parser may hang the participle on it (« a-t-elle martelé »)
             mention: Mention | None = mention_at(site, index, clitic, verb=candidate)
-            if clitic.text.lower() == "-on":
+            impersonal = clitic.text.lower() == "-il" and _impersonal_passive(sent, word, candidate)
+            if clitic.text.lower() == "-on" or impersonal:
                 document = document_of(sent, candidate) or document_after(sent, candidate)
                 if document is not None:
                     mention = mention_at(site, index, document)
+                elif impersonal:
+                    mention = None
             return Attribution(
                 rule="incise",
-                confidence=CONFIDENCE["incise"],
+                confidence=CONFIDENCE["incise"] if mention is not None else 0.5,
                 cue=cue_lemma(sent, candidate),  # « s'écria-t-elle »: « s'écrier »
                 cue_span=candidate.span.with_source(site.doc.text),
                 mention=mention,
@@ -229,6 +232,27 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+#: The forms of « être » a passive incise inverts its « il » after (« était-il écrit »).
+_PASSIVE_AUXILIARIES = frozenset({"est", "était", "sera", "serait", "fut"})
+
+
+def _impersonal_passive(sent: Sentence, auxiliary: Word, participle: Word) -> bool:
+    """Whether « être »-il + the participle of a verb that reports a clause is an impersonal
+    passive, whose « il » stands for no one (« « Fermé le lundi », était-il écrit sur la
+    porte », « est-il précisé »): the quoted words are what was written or said, their source is
+    a document named after the verb or none, never the last man named. A reflexive verb
+    (« s'est-il exclamé ») or an agreed participle (« est-elle citée ») has a person for subject.
+    """
+    if auxiliary.text.lower() not in _PASSIVE_AUXILIARIES or participle.text.lower().endswith(
+        ("e", "es", "és")
+    ):
+        return False
+    before = sent.words[auxiliary.index - 1] if auxiliary.index > 0 else None
+    if before is not None and before.text.lower().replace("’", "'") in SE_FORMS:
+        return False
+    return cue_lemma(sent, participle) in CLAUSE_VERBS
 
 
 #: Marks that close a block of dialogue turns: « A. – B ! » cria X.

@@ -143,6 +143,7 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
         "se justifier", "s'engager", "se vanter", "s'expliquer", "se confier", "se souvenir",
         "s'agacer", "s'amuser", "s'enthousiasmer", "s'énerver", "se marrer", "se remémorer",
         "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre", "se targuer",
+        "s'irriter",
     }
 )  # fmt: skip
 
@@ -177,6 +178,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler", "attaquer",
         "pester", "narrer", "clarifier", "expliciter", "décrypter", "s'agacer", "s'amuser",
         "s'enthousiasmer", "s'énerver", "traduire", "ponctuer", "se marrer", "se remémorer",
+        "s'irriter",
     }
 )  # fmt: skip
 
