@@ -2813,6 +2813,8 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ),
         # « en » opening where or how the words were said is the verb's
         ("« Il faut agir », a déclaré un responsable en marge du sommet.", "un responsable", "responsable"),
+        # and before whom they were said
+        ("« Nous tiendrons », a déclaré un officier en présence des élus.", "un officier", "officier"),
         # and « en » with a participle in -ant is a gerund: how the verb was done
         ("« Sortez vite », crie un pompier en arpentant le quai.", "un pompier", "pompier"),
         # a preposition in -ant is no participle: « devant un tableau » says where, not who
@@ -2893,6 +2895,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "participle in -t",
         "en",
         "adverbial",
+        "before whom",
         "gerund",
         "preposition in -ant",
         "comma",

@@ -9984,3 +9984,54 @@ reconnaissance reconnaissance NOUN 13 obj
 » » PUNCT 13 punct
 . . PUNCT 1 punct
 """
+
+
+def test_an_inverted_subject_runs_through_the_fields_of_one_post() -> None:
+    # « du Commerce et du Tourisme »: two fields of one post, then the name it titles
+    text = "« Nous refusons », a tranché la ministre du Commerce et du Tourisme Anne Morel."
+    table = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+refusons refuser VERB -1 root VerbForm=Fin
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense VerbForm=Fin
+tranché trancher VERB 2 parataxis VerbForm=Part Tense=Past
+la le DET 8 det
+ministre ministre NOUN 6 obj
+du de ADP 10 case
+Commerce commerce NOUN 8 nmod
+et et CCONJ 13 cc
+du de ADP 13 case
+Tourisme tourisme NOUN 8 conj
+Anne Anne PROPN 13 appos
+Morel Morel PROPN 14 flat:name
+. . PUNCT 2 punct
+"""
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "la ministre du Commerce et du Tourisme Anne Morel"
+
+
+def test_an_inverted_subject_runs_through_a_hyphened_name() -> None:
+    # « l'UFC-Que Choisir » as spaCy parses it: the hyphen cut, « Que » a conjunction, « Choisir »
+    # the root; one name all the same
+    text = "« C'est faux », rétorque l'UFC-Que Choisir."
+    table = """
+« « PUNCT 3 punct
+C' ce PRON 3 nsubj
+est être AUX 3 cop VerbForm=Fin
+faux faux ADJ 11 amod
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+rétorque rétorquer VERB 3 parataxis VerbForm=Part Tense=Past
+l' le DET 8 det
+UFC ufc NOUN 6 obj
+- - PUNCT 3 punct
+Que que SCONJ 11 obj
+Choisir choisir NOUN -1 root
+. . PUNCT 11 punct
+"""
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "l'UFC-Que Choisir"

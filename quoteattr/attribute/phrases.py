@@ -19,7 +19,7 @@ from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import TIME_WORDS
-from quoteattr.lang.fr.press import MEDIUM_NOUNS
+from quoteattr.lang.fr.press import BROADCASTERS, MEDIUM_NOUNS, NEWS_AGENCIES, PRESS_TITLES, TOLD_NOUNS
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
@@ -254,15 +254,51 @@ def _detached_circumstance(sent: Sentence, word: Word) -> bool:
     )
 
 
+def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
+    """Whether ``word`` heads the medium or the press a speaker tells, after « à » (« affirment
+    les services du procureur à l'AFP », « a déclaré le préfet à la presse »): whom the verb
+    addresses, whatever the parser hung it on, never who speaks. Not on a role of the press
+    (« le chroniqueur à France Inter » works there)."""
+    if not any(c.deprel == "case" and c.text.lower() in {"à", "au", "aux"} for c in sent.children(word)):
+        return False
+    found = role_of(current.text.lower())
+    if found is not None and "media" in found[1]:
+        return False
+    parts = [
+        word,
+        *(c for c in sent.children(word) if c.deprel in {"flat:name", "flat"} and c.start > word.start),
+    ]
+    name = " ".join(w.text for w in parts).lower()
+    return (
+        name in NEWS_AGENCIES
+        or name in BROADCASTERS
+        or name in TOLD_NOUNS
+        or any(f"{article} {name}" in PRESS_TITLES for article in ("le", "la", "les"))
+    )
+
+
 #: Words that open a time adverbial (« lors de sa présentation », « pendant la réunion »),
 #: which tells when the verb happened, never who the noun before it is.
 _TIME_ADVERBIALS = frozenset({"lors", "pendant", "durant", "depuis"})
 
 
 #: Nouns of a locution of time or circumstance after « à », « au », « en » (« à l'issue de »,
-#: « au terme de », « en marge de », « à l'occasion de »): they say when, never whose.
+#: « au terme de », « en marge de », « à l'occasion de », « en présence de »): they say when or
+#: before whom, never whose.
 _CIRCUMSTANCE_NOUNS = frozenset(
-    {"issue", "terme", "marge", "occasion", "sortie", "lendemain", "veille", "cours", "fin", "suite"}
+    {
+        "issue",
+        "terme",
+        "marge",
+        "occasion",
+        "sortie",
+        "lendemain",
+        "veille",
+        "cours",
+        "fin",
+        "suite",
+        "présence",
+    }
 )
 
 
@@ -344,8 +380,13 @@ def phrase_words(
                 continue  # « par les organisateurs lors de sa présentation »: when, the verb's
             if _circumstance_locution(sent, child):
                 continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
+            if _told_medium(sent, current, child):
+                continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
             if _next_name_word(sent, current, child):
                 inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
+                # and the rest of the name hung on it (« Recep Tayyip Erdogan », « Tayyip » an
+                # adjective holding « Erdogan »)
+                inside.update(c.index for c in sent.children(child) if c.deprel in _NAME_PARTS)
                 continue
             governor = sent[current.head] if current.head >= 0 else head
             if (
@@ -1414,6 +1455,38 @@ def _affiliation(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
     return k < len(words) and words[k].text.lower() in _AFFILIATIONS
 
 
+def _hyphened_name_part(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
+    """Whether word ``i`` goes on a name the run ends on through a hyphen: a capitalised word glued
+    to the hyphen after a capitalised word (« UFC-Que »), or a capitalised word right after such a
+    pair that opens no person's name (« UFC-Que Choisir »)."""
+    word = words[i]
+    if not run or not word.text[:1].isupper():
+        return False
+    last = run[-1]
+    if last.text == "-":
+        return len(run) >= 2 and run[-2].text[:1].isupper() and last.end == word.start
+    glued = len(run) >= 3 and run[-2].text == "-" and run[-2].end == last.start
+    return glued and last.text[:1].isupper() and not opens_person_name(word)
+
+
+def _field_conjunct_at(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
+    """Whether « et » at word ``i`` joins a second field to a role's first in ``run`` (« la
+    ministre du Commerce et du Tourisme »): « de » and a capitalised field follow it, and the run
+    holds a role noun with a field of its own after it."""
+    if words[i].text.lower() != "et" or i + 2 >= len(words):
+        return False
+    k = i + 1
+    if words[k].text.lower() not in DE_FORMS:
+        return False
+    k += 1
+    if k < len(words) and words[k].text.lower() in {"la", "l'", "l’"}:
+        k += 1
+    if k >= len(words) or not words[k].text[:1].isupper():
+        return False
+    roles = [w.index for w in run if w.upos == "NOUN" and role_of(w.lemma.lower()) is not None]
+    return bool(roles) and any(w.text.lower() in DE_FORMS and w.index > roles[0] for w in run)
+
+
 def _detached_elision(words: Sequence[Word], i: int) -> bool:
     """« d' Arvillac » written with a space: the tokenizer splits « d » from its apostrophe, and
     the two make the « de » of a complement when a noun or name follows."""
@@ -1572,6 +1645,10 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             run.append(w)  # « un chercheur à l'université de Montréal »: where they work
             i += 1
             continue
+        if run and _field_conjunct_at(words, i, run):
+            run.append(w)  # « la ministre du Commerce et du Tourisme Anne Roux »: one post
+            i += 1
+            continue
         if run and _detached_elision(words, i):
             run.extend(words[i : i + 2])  # « de la ville d' Arvillac »: « d' » cut from its name
             i += 2
@@ -1602,6 +1679,10 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and w.index == run[-1].index + 1
             and w.text[:1].isupper()
         )
+        # a capitalised word glued by a hyphen to the name, and the capitalised words after it
+        # (« l'UFC-Que Choisir », « Que » read as a conjunction): one name, whatever the tags
+        hyphened = _hyphened_name_part(words, i, run)
+        named = named or hyphened
         described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)
         nominal = bool(run) and _nominal_participle(run[-1], w)
         # a listed given name opens a name whatever its tag (« a twitté Donald Trump », « Donald »

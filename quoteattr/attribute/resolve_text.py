@@ -33,11 +33,13 @@ _COMPLEMENT_BEFORE = regex.compile(
 
 
 #: Nouns of the adverbial phrases « en » opens after a verb, never a description's part: « a
-#: déclaré un responsable en conférence de presse », « en marge du sommet ».
+#: déclaré un responsable en conférence de presse », « en marge du sommet », « en présence des
+#: élus ».
 _ADVERBIAL_EN = (
     "conférence", "marge", "direct", "public", "privé", "substance", "particulier", "effet",
     "outre", "fin", "début", "soirée", "matinée", "réponse", "aparté", "ligne", "visioconférence",
     "séance", "audience", "exclusivité", "coulisses", "revanche", "somme", "bref", "attendant",
+    "présence",
 )  # fmt: skip
 
 #: A relative, a participle, or « en » and a bare noun right after an indefinite description,

@@ -23,9 +23,11 @@ __all__ = [
     "INTERVIEWED_PARTICIPLES",
     "MEDIUM_NOUNS",
     "MEDIUM_VENUE",
+    "NEWS_AGENCIES",
     "PRESS_NAME_WORDS",
     "PRESS_NOUNS",
     "PRESS_TITLES",
+    "TOLD_NOUNS",
     "press_title_length",
 ]
 
@@ -75,6 +77,21 @@ BROADCASTERS: frozenset[str] = frozenset(
         "lcp", "radio classique", "africa radio", "africa 24", "radio nova",
     }
 )  # fmt: skip
+
+#: News agencies as the French press names them, lowercase (« a déclaré à l'AFP », « selon
+#: Reuters »): the project's own list of the world agencies and of the national agencies French
+#: news quotes most.
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    {
+        "afp", "agence france-presse", "agence france presse", "reuters", "ap", "associated press",
+        "belga", "ats", "keystone-ats", "ansa", "efe", "dpa", "xinhua", "chine nouvelle", "kyodo",
+        "anadolu", "tass", "ria novosti", "interfax", "aps", "map", "tap", "ani", "pti", "yonhap",
+        "bloomberg",
+    }
+)  # fmt: skip
+
+#: Nouns of those a speaker tells, after « à » (« a déclaré le préfet à la presse »), lowercase.
+TOLD_NOUNS: frozenset[str] = frozenset({"presse", "journalistes", "médias", "journaliste"})
 
 #: The words news sets before the name of the radio, channel or paper someone spoke to, ending
 #: right before that name (its article included): « au micro de la DW », « à l'antenne de
