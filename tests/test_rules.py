@@ -9986,6 +9986,25 @@ reconnaissance reconnaissance NOUN 13 obj
 """
 
 
+@pytest.mark.parametrize(
+    ("verb", "speaker"),
+    [
+        # the object of the relative left unclosed is no subject: the relative's antecedent is
+        ("remporté", "L'écrivain Paul Roux"),
+        # must not: a verb with an object of its own leaves the noun after it to the next verb
+        ("suivi", "le prix Goncourt"),
+    ],
+)
+def test_a_relative_left_unclosed_keeps_its_object(verb: str, speaker: str) -> None:
+    text = f"L'écrivain Paul Roux, qui a {verb} mardi le prix Goncourt a salué « une reconnaissance »."
+    table = RELATIVE_UNCLOSED_TABLE.replace("remporté remporter", f"{verb} {verb}")
+    if verb == "suivi":
+        table = table.replace("mardi mardi NOUN 7 obl:mod", "mardi mardi NOUN 7 obj")
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == speaker
+
+
 def test_an_inverted_subject_runs_through_the_fields_of_one_post() -> None:
     # « du Commerce et du Tourisme »: two fields of one post, then the name it titles
     text = "« Nous refusons », a tranché la ministre du Commerce et du Tourisme Anne Morel."

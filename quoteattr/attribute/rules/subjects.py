@@ -1412,7 +1412,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     if subject is not None and not frame(subject):
         subject = None
     if subject is not None and not inverted:
-        subject = _dislocated(sent, subject) or subject
+        subject = _dislocated(sent, subject) or _relative_object(sent, verb, subject) or subject
     if subject is not None and not inverted and subject.start < verb.start:
         # « Une alerte « sérieuse » pour la vallée, précise Météorama »: a verb set off by a
         # comma with a name right after it is an incise, whatever the parser made its subject
@@ -1478,6 +1478,37 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
 
 #: Stressed pronouns that take up a noun phrase set before them: « La direction, elle, … ».
 _STRESS_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
+
+
+def _relative_object(sent: Sentence, verb: Word, subject: Word) -> Word | None:
+    """The antecedent of a relative clause whose object the parser made the next verb's subject,
+    when no comma closes the relative: « L'écrivain Paul Roux, qui a remporté mardi le prix
+    Goncourt a estimé que … » is the writer's, « le prix » is what he won. The noun phrase sits
+    where the relative verb's object stands (only dates and adverbs between), that verb has no
+    object of its own, and the antecedent is a noun or a name before the relative."""
+    if subject.upos not in {"NOUN", "PROPN"}:
+        return None
+    relative = next(
+        (
+            w
+            for w in reversed(sent.words[: subject.index])
+            if w.deprel == "acl:relcl" and w.upos in {"VERB", "AUX"}
+        ),
+        None,
+    )
+    if relative is None or any(c.deprel == "obj" for c in sent.children(relative)):
+        return None
+    between = sent.words[relative.index + 1 : subject.index]
+    if any(w.text == "," or w.upos not in {"ADV", "NOUN", "NUM", "DET", "ADP"} for w in between):
+        return None
+    if any(w.text == "," for w in sent.words[subject.index : verb.index]):
+        return None
+    if any(w.deprel != "obl:mod" and w.upos == "NOUN" and w.head == relative.index for w in between):
+        return None
+    antecedent = sent.head_of(relative)
+    if antecedent is None or antecedent.upos not in {"NOUN", "PROPN"} or antecedent.start > relative.start:
+        return None
+    return antecedent
 
 
 def _dislocated(sent: Sentence, pronoun: Word) -> Word | None:
