@@ -7026,3 +7026,55 @@ def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> 
     text = f"Le prix de la critique à Marc Aubry\n{body}"
     found = mention(text, "le romancier lyonnais", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("le romancier")).name == name
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [
+        # a tag that goes on takes up the previous speaker by what he is, whatever his office
+        ("a ajouté", "Paul Roux"),
+        # must not: a tag that does not go on leaves a status of no one's to a newcomer
+        ("a déclaré", "étudiant de 23 ans"),
+    ],
+)
+def test_a_continued_tag_takes_up_the_speaker_by_a_status(verb: str, name: str) -> None:
+    text = (
+        "Le candidat du parti, Paul Roux, a reconnu « une défaite honorable ». "
+        f"« Nous progressons », {verb} l'étudiant de 23 ans."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Le candidat du parti, Paul Roux", MentionKind.NAME, "« une défaite")
+    assert _said(resolver, text, "l'étudiant de 23 ans", MentionKind.DESCRIPTION, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        # the one prefect the text titles later is the one of that body
+        ("le préfet de police", "Paul Roux"),
+        # must not: the same post of another body is someone else
+        ("le préfet de la région Bretagne", "préfet de la région Bretagne"),
+    ],
+)
+def test_a_later_title_of_another_body_names_someone_else(post: str, name: str) -> None:
+    text = (
+        f"Les familles seront relogées, a indiqué {post} sur place. "
+        "« Ces camps ne sont pas acceptables », a déclaré le préfet de police de Paris, Paul Roux."
+    )
+    found = mention(text, post, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index(post)).name == name
+
+
+@pytest.mark.parametrize(
+    ("noun", "taken_up"),
+    [
+        # a demonstrative whose noun may name a person takes up the person just named
+        ("Ce retraité", True),
+        # must not: a thing's noun takes up no one
+        ("Cet accord", False),
+    ],
+)
+def test_a_demonstrative_takes_up_a_person_only_by_a_noun_of_people(noun: str, taken_up: bool) -> None:
+    text = f"Georges Martin l'a redit hier devant le conseil. {noun} prévoit « un seul projet »."
+    found = mention(text, noun, MentionKind.DESCRIPTION)
+    assert (Resolver(text).resolve(found, before=text.index("« un")).name == "Georges Martin") is taken_up

@@ -5262,6 +5262,30 @@ def test_a_first_person_quote_after_a_sentence_quoting_someone_is_theirs(text: s
 
 
 @pytest.mark.parametrize(
+    ("opener", "name"),
+    [
+        # the person whose words were woven says the first-person ones after them
+        ("Marc Dubois", "Marc Dubois"),
+        # must not: a text's words prescribe, a text says no « notre »
+        ("L'accord", None),
+    ],
+)
+def test_first_person_words_after_a_text_s_words_are_not_the_text_s(opener: str, name: str | None) -> None:
+    text = f"{opener} prévoit « un seul projet de métro ». « C'est notre accord, il est simple. »"
+    speaker = Speaker(name=opener.removeprefix("L'"), mention=find_span(text, opener))
+    first, second = find_quotations(text).quotes
+    first = attrs.evolve(
+        first,
+        kind=QuoteKind.PARTIAL,
+        speaker=speaker,
+        cue=Cue(lemma="prévoir", span=find_span(text, "prévoit")),
+    )
+    second = attrs.evolve(second, kind=QuoteKind.DIRECT)
+    out = topic_speakers(text, [first, second], [True, False], Resolver(text))
+    assert (out[-1].speaker.name if out[-1].speaker else None) == name
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # first-person words woven into a sentence that opens on someone are theirs

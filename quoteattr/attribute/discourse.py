@@ -20,8 +20,9 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import GIVEN_NAME_RUN, fold, name_matches, starts_person_name, tokenize
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
+from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.abbreviations import TITLES
-from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
@@ -681,6 +682,10 @@ def _woven_speaker(text: str, previous: Quote | None) -> Speaker | None:
         return None
     if previous.cue is None and not _FIRST_PERSON.search(previous.span.text_in(text)):
         return None  # no cue of its own: only first-person words the sentence's opener said
+    mention = previous.speaker.mention
+    head = None if mention is None else head_noun(mention.text_in(text))
+    if previous.speaker.kind is SpeakerKind.DOCUMENT or (head is not None and head in DOCUMENT_NOUNS):
+        return None  # « L'accord prévoit « … ». « C'est notre accord » »: a text says no « notre »
     return previous.speaker
 
 

@@ -74,7 +74,7 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
 from quoteattr.lang.fr.press import PRESS_NOUNS
-from quoteattr.lang.fr.pronouns import REPLY_VERBS
+from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, REPLY_VERBS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     BENCH_ROLES,
@@ -87,6 +87,7 @@ from quoteattr.lang.fr.roles import (
     looks_like_demonym,
     nationality_gender,
     role_of,
+    speaking_noun,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
 from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, INCISE_ONLY_VERBS, conjugated_speech_form, lemma_of
@@ -609,8 +610,17 @@ class _Descriptions(_ResolverBase):
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = not general and _posted(words, role)
+        continued = span is not None and self._tag_lemma(span) in CONTINUATION_VERBS
         salient = salient_person(
-            self._index, limit, role, gender, previous, previous_name, posted=posted, words=words
+            self._index,
+            limit,
+            role,
+            gender,
+            previous,
+            previous_name,
+            posted=posted,
+            words=words,
+            continued=continued,
         )
         if salient is None:
             return None
@@ -652,14 +662,19 @@ class _Descriptions(_ResolverBase):
         répondu que … « … », a rétorqué le conseiller » goes on with the one who replied."""
         if self._on_another_side(span):
             return True
-        start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
-        before = tokenize(self._text[start : span.start])
-        if not before or lemma_of(before[-1].lower, "") not in REPLY_VERBS:
+        if self._tag_lemma(span) not in REPLY_VERBS:
             return False
         if previous is None:
             return True
         said_in = sentence_text(self._index, previous.position)
         return not any(lemma_of(t.lower, "") in REPLY_VERBS for t in tokenize(said_in))
+
+    def _tag_lemma(self, span: Span) -> str:
+        """The lemma of the word right before the description at ``span``, its tag's verb when
+        the tag inverts it (« a répondu le maire »: « répondre »); ``""`` at a sentence's head."""
+        start = max(self._index.sentence_start(span.start), span.start - _SIDE_REACH)
+        before = tokenize(self._text[start : span.start])
+        return lemma_of(before[-1].lower, "") if before else ""
 
     def _answers_them(self, person: Occurrence, limit: int, span: Span) -> bool:
         """Whether the description at ``span`` sets its speaker apart from the source just quoted
@@ -873,8 +888,9 @@ class _Descriptions(_ResolverBase):
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
         just mentioned, the phrase with the same head noun (« une source diplomatique
-        européenne ») or else the person just named (`salient_person`, whatever the role).
-        ``None`` for any other description."""
+        européenne ») or else the person just named (`salient_person`, whatever the role), when
+        its noun may name a person (:func:`_may_name_a_person`). ``None`` for any other
+        description."""
         tokens = [t for t in tokenize(mention.span.text_in(self._text)) if t.lower != "même"]
         if len(tokens) < 2 or tokens[0].lower not in DEMONSTRATIVES or tokens[1].lower in _LAST_WORDS:
             return None
@@ -892,8 +908,8 @@ class _Descriptions(_ResolverBase):
             if named is not None:  # « X, un conseiller de Y, … Selon ce conseiller »: X
                 return named
             return _Resolved(name=clean_phrase(written), kind="described", gender=gender, by=ResolvedBy.ROLE)
-        if tokens[0].lower == "ces":
-            return None
+        if tokens[0].lower == "ces" or not _may_name_a_person(head):
+            return None  # « Cet accord prévoit … »: a thing the text spoke of, no one
         found = salient_person(self._index, limit, "", gender, self._previous_said(limit))
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
@@ -942,3 +958,19 @@ class _Descriptions(_ResolverBase):
                 return
             if occurrence.kind == "group" and len(occurrence.members) == 2 and not occurrence.quoted:
                 yield occurrence
+
+
+def _may_name_a_person(noun: str) -> bool:
+    """Whether a demonstrative's ``noun`` may name a person: a role or a noun of speakers, an age
+    (« ce quinquagénaire »), a nationality or an inhabitant (« ce Nantais »), or a noun with an
+    ending of people (« cet interlocuteur »); not « cet accord », « ce plan »."""
+    lowered = noun.lower()
+    return (
+        role_of(lowered) is not None
+        or speaking_noun(lowered)
+        or lowered in AGE_NOUNS
+        or lowered in PERSON_NOUNS
+        or lowered in NATIONALITY_NOUNS
+        or looks_like_demonym(noun)
+        or lowered.endswith(PERSON_NOUN_ENDINGS)
+    )

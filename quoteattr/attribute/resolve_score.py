@@ -117,6 +117,9 @@ SHARED_WORD_SCORE = 0.5
 DESCRIPTION_DISTANCE_COST = 0.05
 #: Domains too general to link a description to a name by themselves ("l'homme", "la voisine").
 _GENERIC_DOMAINS = frozenset({"person", "kin"})
+#: The field of roles that say what someone is to a place or a service, no office (« étudiant »,
+#: « riverain », « retraité »): one person may hold one of them and an office.
+_STATUS_DOMAIN = "public"
 _ANTECEDENT_KINDS = frozenset({"person", "organisation", "name", "group", "description"})
 _HYPERNYMS = frozenset(fold(word) for word in HYPERNYM_ROLES)
 _FUNCTION_WORDS = frozenset({"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et"})
@@ -1270,7 +1273,9 @@ def later_titled_person(
     description's next sentence, or when the genders disagree. With ``written``, the title must
     hold every word of that description too: « l'avocat général » is not « l'avocat Paul Roux ».
     A title of another country than the description, ``described``, names someone else (« le
-    sculpteur italien » is not « le sculpteur espagnol Luis Ortega »)."""
+    sculpteur italien » is not « le sculpteur espagnol Luis Ortega »), as does the same post of
+    another body (« le préfet de région » is not « le préfet de police de Paris, X »:
+    :func:`_bodies_clash`)."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:
         return None  # « la mère », « la jeune fille »: someone's, or anyone
@@ -1285,6 +1290,7 @@ def later_titled_person(
             _role_words(t)[0]
             for t in _roles_written(index, occurrence)
             if not _countries_clash(own, {fold(w.text) for w in tokenize(t)})
+            and not _bodies_clash(described, t)
         ]
         if _of_the_bar(occurrence):
             titles.append(set(_BAR_TITLE))  # « Me Olivier Brun » is « l'avocat »
@@ -1712,6 +1718,7 @@ def salient_person(
     *,
     posted: bool = False,
     words: str = "",
+    continued: bool = False,
 ) -> Occurrence | Said | None:
     """The person the text was just speaking of, for a definite description by ``role`` that no
     name's title matches (an empty ``role``: a demonstrative, whatever role it names): news takes
@@ -1729,6 +1736,11 @@ def salient_person(
     ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
     No one the text titles in another time than the description, ``words``, sets (« le nouveau
     maire » is not « le maire sortant X », `of_another_time`) is a candidate.
+
+    A tag that goes on (``continued``: « a ajouté », « a poursuivi ») with a role that is what
+    someone is to a place or a service, no office (« l'étudiant », « la retraitée »), may take up
+    the previous speaker whatever office the text gave them: a candidate can be a student
+    (« …, a reconnu le candidat Paul Roux. « … », a ajouté l'étudiant de 23 ans »).
 
     A description that names the post in full (``posted``: « le ministre de l'Intérieur », « la
     directrice du musée ») brings in its holder rather than taking up someone: past the sentence
@@ -1798,7 +1810,9 @@ def salient_person(
         elif not fits:
             # the role their quote gave is one of several the text gives them (« Sandrine Le
             # Goff, infirmière et déléguée syndicale … a affirmé la syndicaliste »)
-            fits = any(_may_hold(index, o, role, domains, given=True, office=given) for o in named)
+            fits = any(_may_hold(index, o, role, domains, given=True, office=given) for o in named) or (
+                continued and domains <= {_STATUS_DOMAIN}
+            )
         if distance <= SAID_REACH and fits:
             ranked.append(((distance, False), f"said:{previous.entity}", previous))
     if not ranked:

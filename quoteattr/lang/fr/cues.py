@@ -43,6 +43,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "magazine", "enquête", "étude", "sondage", "plainte", "appel", "proclamation",
         # figures given out by a body (« selon un bilan provisoire de la préfecture »)
         "bilan",
+        # texts that lay down what was agreed (« l'accord prévoit que … », « selon la charte »)
+        "accord", "traité", "charte", "contrat", "protocole",
     }
 )  # fmt: skip
 
