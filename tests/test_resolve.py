@@ -1587,6 +1587,29 @@ def test_a_subheading_is_a_short_line_of_the_body_that_ends_no_sentence() -> Non
     assert index_document(credited).subheadings == ()
 
 
+def test_a_subheading_may_end_on_words_in_marks() -> None:
+    # a title that quotes ends on the closing mark with no stop; a sentence ends on its stop
+    titled = "Le titre\n\nIl a parlé.\nLe maire dénonce des « propos indignes »\nIl regrette.\n"
+    assert [titled[a:b] for a, b in index_document(titled).subheadings] == [
+        "Le maire dénonce des « propos indignes »"
+    ]
+    said = "Le titre\n\nIl a parlé.\nLe maire a dit « Je regrette. »\nIl part.\n"
+    assert index_document(said).subheadings == ()
+
+
+def test_a_pronoun_takes_up_no_speaker_of_a_subheading() -> None:
+    # « Durand avait dénoncé des « menaces » » titles the section; « Elle » in the body after it
+    # is not the one its title quoted
+    text = (
+        "La grève a commencé jeudi.\n"
+        "Durand avait dénoncé des « menaces »\n"
+        "La direction a convoqué les délégués. Elle a également accusé les grévistes de bloquer le site.\n"
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Durand", MentionKind.NAME, "« menaces")
+    assert _said(resolver, text, "Elle", MentionKind.PRONOUN, "accusé").name != "Durand"
+
+
 def test_a_pronoun_takes_up_no_name_of_a_subheading() -> None:
     # « Le silence du CIO / Selon lui, … »: the man quoted before the section's title
     speaker = _said(Resolver(SECTIONED), SECTIONED, "lui", MentionKind.PRONOUN, "le rôle de la banque")
@@ -7063,6 +7086,27 @@ def test_a_later_title_of_another_body_names_someone_else(post: str, name: str) 
     )
     found = mention(text, post, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index(post)).name == name
+
+
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # a body named in passing, as a complement, is what the words spoke of
+        ("Les vols de nuit seront assurés, sauf pour le service régional Airlinx.", "Paul Roux"),
+        # must not: a body that is its sentence's subject may be taken up
+        ("Le service régional Airlinx sera suspendu.", "service régional Airlinx"),
+    ],
+)
+def test_an_incise_clitic_takes_up_the_source_before_a_thing_named_in_passing(
+    between: str, name: str
+) -> None:
+    text = (
+        "« Le trafic reprendra lundi », a indiqué Paul Roux, porte-parole de la compagnie. "
+        f"{between} Les billets seront remboursés, a-t-il assuré."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux, porte-parole de la compagnie", MentionKind.NAME, "« Le trafic")
+    assert _said(resolver, text, "-il", MentionKind.PRONOUN, "Les billets").name == name
 
 
 @pytest.mark.parametrize(

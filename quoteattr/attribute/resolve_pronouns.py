@@ -73,6 +73,30 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     )
 
 
+def _passing_thing(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a thing or a body the text named only in passing, as no subject
+    (« pour le service transmanche X »)."""
+    occurrence = candidate.occurrence
+    return occurrence is not None and occurrence.kind != "person" and not occurrence.subject
+
+
+def _source_before_passing_things(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with the source quoted last ahead of the things and bodies named since only
+    in passing (:func:`_passing_thing`): the inverted clitic of an incise (« a-t-il assuré »)
+    takes up a source, not what the quoted words spoke of (« Les trains de nuit seront assurés,
+    sauf pour le service X. ⏎ Les billets seront remboursés, a-t-il assuré » is the spokesman
+    quoted before)."""
+    said_at = next((k for k, c in enumerate(candidates) if c.said is not None), None)
+    if said_at is None:
+        return candidates
+    ahead = candidates[:said_at]
+    passing = [c for c in ahead if _passing_thing(c)]
+    if not passing:
+        return candidates
+    kept = [c for c in ahead if not _passing_thing(c)]
+    return [*kept, candidates[said_at], *passing, *candidates[said_at + 1 :]]
+
+
 class _Pronouns(_ResolverBase):
     """The pronoun steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -147,6 +171,8 @@ class _Pronouns(_ResolverBase):
             self._index, limit, gender, number, previous, self._said_gender, last_mentioned=last_mentioned
         )
         verb = tag_verb(self._text, mention.span)
+        if words.strip().startswith("-"):
+            candidates = _source_before_passing_things(candidates)
         if verb in CONTINUATION_VERBS and not self._other_named_since(candidates, previous, limit):
             # "a-t-il ajouté": the previous speaker, when the pronoun fits them and no one else
             # was named since they spoke

@@ -394,7 +394,12 @@ def pronoun_candidates(
         candidates.append(
             Candidate(score=-float(distance) + PAIR_BONUS, position=second.span.start, pair=(second, first))
         )
-    if previous is not None and previous.kind not in {"document", "unknown", "place"} and not last_mentioned:
+    if (
+        previous is not None
+        and previous.kind not in {"document", "unknown", "place"}
+        and not last_mentioned
+        and not index.in_subheading(previous.position)  # a section's title, no narration
+    ):
         distance = now - index.sentence_of(previous.position)
         plural = previous.number == "p" or previous.kind == "group"
         fits_number = (number == "p") == plural or not number

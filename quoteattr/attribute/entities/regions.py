@@ -155,6 +155,10 @@ def header_end(text: str) -> int:
 _SUBHEADING_MAX_CHARS = 100
 #: A sentence's end inside a line, before more words.
 _SENTENCE_INSIDE = regex.compile(r"[.!?…;][ \t\u00a0]")
+#: How a line that is a sentence ends: a final mark, or one inside the closing quotation mark
+#: (« Il a dit « Je viens. » »); a line that ends on words quoted with no such mark is a title
+#: (« Le maire dénonce des « propos indignes » »).
+_LINE_SENTENCE_END = regex.compile(r"(?:[.!?…:;]|[.!?…:;][ \t\u00a0\u202f]*[»”\"])\s*$")
 #: A line of the body between two line breaks, no first character that opens words or dialogue.
 _BODY_LINE = regex.compile(r"(?<=\n)[ \t\u00a0]*[^\s«»“”\"—–\-][^\n]*(?=\n)")
 
@@ -162,15 +166,16 @@ _BODY_LINE = regex.compile(r"(?<=\n)[ \t\u00a0]*[^\s«»“”\"—–\-][^\n]*(
 def subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
     """The subheadings of the body of ``text`` (« Le silence du CIO »): past the header,
     a short line of its own, one phrase opening on a capital, with no comma, that does not end as
-    a sentence does (a sentence cut short by the page, « Le 6 août, le vidéaste X poste », has its
-    commas). A subheading titles what follows; the narration's pronouns never take up a name
-    there (« Le silence du CIO / Selon lui, … » is the man quoted before it)."""
+    a sentence does (:data:`_LINE_SENTENCE_END`; a sentence cut short by the page, « Le 6 août,
+    le vidéaste X poste », has its commas). A subheading titles what follows; the narration's
+    pronouns never take up a name there (« Le silence du CIO / Selon lui, … » is the man quoted
+    before it), nor the source its title quotes."""
     found: list[tuple[int, int]] = []
     for line in _BODY_LINE.finditer(text, header_end(text)):
         content = line.group().strip()
         short = len(content) <= _SUBHEADING_MAX_CHARS and "," not in content
         one_phrase = _SENTENCE_INSIDE.search(content) is None  # not « X y a travaillé. © Photo … »
-        if short and one_phrase and content[:1].isupper() and not _SENTENCE_END.search(content):
+        if short and one_phrase and content[:1].isupper() and not _LINE_SENTENCE_END.search(content):
             found.append((line.start(), line.end()))
     return tuple(found)
 
