@@ -2395,20 +2395,21 @@ date date NOUN 8 obj
     assert mention_from(sent, 0, sent[6], text).span.text == "le maire"
 
 
-#: « … », affirment les services du procureur à l'AFP, parsed as spaCy does: the agency hung on
+#: « … », assurent les services de la préfecture à l'AFP, parsed as spaCy does: the agency hung on
 #: the subject's noun.
 TOLD_AGENCY = """
 « « PUNCT 1 punct
 Faux faux ADJ -1 root
 » » PUNCT 1 punct
 , , PUNCT 4 punct
-affirment affirmer VERB 1 parataxis
+assurent assurer VERB 1 parataxis
 les le DET 6 det
 services service NOUN 4 nsubj
-du de ADP 8 case
-procureur procureur NOUN 6 nmod
-à à ADP 11 case
-l' le DET 11 det
+de de ADP 9 case
+la le DET 9 det
+préfecture préfecture NOUN 6 nmod
+à à ADP 12 case
+l' le DET 12 det
 {name} {name} PROPN 6 nmod
 . . PUNCT 1 punct
 """
@@ -2418,26 +2419,26 @@ l' le DET 11 det
     ("name", "phrase"),
     [
         # the agency told is the verb's, never part of the source
-        ("AFP", "les services du procureur"),
+        ("AFP", "les services de la préfecture"),
         # must not: a body after « à » may be where the source works
-        ("ONU", "les services du procureur à l'ONU"),
+        ("ONU", "les services de la préfecture à l'ONU"),
     ],
 )
 def test_the_agency_a_speaker_tells_is_no_part_of_the_source(name: str, phrase: str) -> None:
-    text = f"« Faux », affirment les services du procureur à l'{name}."
+    text = f"« Faux », assurent les services de la préfecture à l'{name}."
     sent = parse(text, TOLD_AGENCY.format(name=name)).sentences[0]
     assert mention_from(sent, 0, sent[6], text).span.text == phrase
 
 
-#: « Recep Tayyip Erdogan » as spaCy parses it: the middle name an adjective that holds the last.
+#: « Ahmet Kemal Öztürk » as spaCy parses it: the middle name an adjective that holds the last.
 MIDDLE_NAME = """
 Le le DET 1 det
 président président NOUN 9 nsubj
 turc turc ADJ 1 amod
 , , PUNCT 4 punct
-Recep Recep PROPN 9 nsubj
-Tayyip tayyip ADJ 4 amod
-Erdogan Erdogan PROPN 5 flat:name
+Ahmet Ahmet PROPN 9 nsubj
+Kemal kemal ADJ 4 amod
+Öztürk Öztürk PROPN 5 flat:name
 , , PUNCT 9 punct
 a avoir AUX 9 aux:tense
 reconnu reconnaître VERB -1 root
@@ -2448,6 +2449,6 @@ erreur erreur NOUN 9 obj
 
 
 def test_a_name_keeps_the_words_hung_on_its_mistagged_middle() -> None:
-    text = "Le président turc, Recep Tayyip Erdogan, a reconnu son erreur."
+    text = "Le président turc, Ahmet Kemal Öztürk, a reconnu son erreur."
     sent = parse(text, MIDDLE_NAME).sentences[0]
-    assert mention_from(sent, 0, sent[4], text).span.text == "Recep Tayyip Erdogan"
+    assert mention_from(sent, 0, sent[4], text).span.text == "Ahmet Kemal Öztürk"

@@ -5266,12 +5266,12 @@ def test_a_first_person_quote_after_a_sentence_quoting_someone_is_theirs(text: s
     [
         # the person whose words were woven says the first-person ones after them
         ("Marc Dubois", "Marc Dubois"),
-        # must not: a text's words prescribe, a text says no « notre »
+        # must not: a text's words prescribe, a text says no « nous »
         ("L'accord", None),
     ],
 )
 def test_first_person_words_after_a_text_s_words_are_not_the_text_s(opener: str, name: str | None) -> None:
-    text = f"{opener} prévoit « un seul projet de métro ». « C'est notre accord, il est simple. »"
+    text = f"{opener} prévoit « deux lignes de bus ». « Nous tenons à ce texte, il est clair. »"
     speaker = Speaker(name=opener.removeprefix("L'"), mention=find_span(text, opener))
     first, second = find_quotations(text).quotes
     first = attrs.evolve(
@@ -9961,7 +9961,7 @@ def test_an_incise_after_an_exclamation_needs_no_comma(text: str, table: str, sp
 def test_an_incise_past_the_channel_it_was_said_on() -> None:
     # « s'irriter » in an incise; the channel's number is its name's, never the subject's (as
     # spaCy parses it: the number and the subject hung anywhere)
-    text = "« Nous refusons », s'est irritée sur Europe 1 la ministre Anne Morel."
+    text = "« Nous refusons », s'est irritée sur France 24 la ministre Anne Morel."
     table = """
 « « PUNCT 2 punct
 Nous nous PRON 2 nsubj
@@ -9972,8 +9972,8 @@ s' se PRON 7 expl:pass
 est être AUX 7 aux:pass VerbForm=Fin
 irritée irriter VERB -1 root VerbForm=Part Tense=Past
 sur sur ADP 9 case
-Europe Europe PROPN 7 obl:mod
-1 1 NUM 7 dep
+France France PROPN 7 obl:mod
+24 24 NUM 7 dep
 la le DET 12 det
 ministre ministre NOUN 10 obj
 Anne Anne PROPN 12 appos
@@ -9985,7 +9985,7 @@ Morel Morel PROPN 13 flat:name
     assert (found.cue, mention_text(found)) == ("s'irriter", "la ministre Anne Morel")
 
 
-#: « X, qui a remporté mardi le prix Y a salué « … » » as spaCy parses it when no comma closes the
+#: « X, qui a reçu lundi le prix Y a salué « … » » as spaCy parses it when no comma closes the
 #: relative: the prize made the subject of « salué », hung on the relative's verb.
 RELATIVE_UNCLOSED_TABLE = """
 L' le DET 1 det
@@ -10030,8 +10030,8 @@ def test_a_relative_left_unclosed_keeps_its_object(verb: str, speaker: str) -> N
 
 
 def test_an_inverted_subject_runs_through_the_fields_of_one_post() -> None:
-    # « du Commerce et du Tourisme »: two fields of one post, then the name it titles
-    text = "« Nous refusons », a tranché la ministre du Commerce et du Tourisme Anne Morel."
+    # « de la Mer et de la Pêche »: two fields of one post, then the name it titles
+    text = "« Nous refusons », a tranché la ministre de la Mer et de la Pêche Anne Morel."
     table = """
 « « PUNCT 2 punct
 Nous nous PRON 2 nsubj
@@ -10042,24 +10042,26 @@ a avoir AUX 6 aux:tense VerbForm=Fin
 tranché trancher VERB 2 parataxis VerbForm=Part Tense=Past
 la le DET 8 det
 ministre ministre NOUN 6 obj
-du de ADP 10 case
-Commerce commerce NOUN 8 nmod
-et et CCONJ 13 cc
-du de ADP 13 case
-Tourisme tourisme NOUN 8 conj
-Anne Anne PROPN 13 appos
-Morel Morel PROPN 14 flat:name
+de de ADP 11 case
+la le DET 11 det
+Mer mer NOUN 8 nmod
+et et CCONJ 15 cc
+de de ADP 15 case
+la le DET 15 det
+Pêche pêche NOUN 8 conj
+Anne Anne PROPN 15 appos
+Morel Morel PROPN 16 flat:name
 . . PUNCT 2 punct
 """
     found = incise_after(site_of(text, table))
     assert found is not None
-    assert mention_text(found) == "la ministre du Commerce et du Tourisme Anne Morel"
+    assert mention_text(found) == "la ministre de la Mer et de la Pêche Anne Morel"
 
 
 def test_an_inverted_subject_runs_through_a_hyphened_name() -> None:
-    # « l'UFC-Que Choisir » as spaCy parses it: the hyphen cut, « Que » a conjunction, « Choisir »
-    # the root; one name all the same
-    text = "« C'est faux », rétorque l'UFC-Que Choisir."
+    # « l'ADL-Que Savoir » parsed as spaCy parses such names: the hyphen cut, « Que » a
+    # conjunction, « Savoir » the root; one name all the same
+    text = "« C'est faux », réplique l'ADL-Que Savoir."
     table = """
 « « PUNCT 3 punct
 C' ce PRON 3 nsubj
@@ -10067,14 +10069,14 @@ est être AUX 3 cop VerbForm=Fin
 faux faux ADJ 11 amod
 » » PUNCT 3 punct
 , , PUNCT 3 punct
-rétorque rétorquer VERB 3 parataxis VerbForm=Part Tense=Past
+réplique répliquer VERB 3 parataxis VerbForm=Fin
 l' le DET 8 det
-UFC ufc NOUN 6 obj
+ADL adl NOUN 6 obj
 - - PUNCT 3 punct
 Que que SCONJ 11 obj
-Choisir choisir NOUN -1 root
+Savoir savoir NOUN -1 root
 . . PUNCT 11 punct
 """
     found = incise_after(site_of(text, table))
     assert found is not None
-    assert mention_text(found) == "l'UFC-Que Choisir"
+    assert mention_text(found) == "l'ADL-Que Savoir"

@@ -685,7 +685,7 @@ def _woven_speaker(text: str, previous: Quote | None) -> Speaker | None:
     mention = previous.speaker.mention
     head = None if mention is None else head_noun(mention.text_in(text))
     if previous.speaker.kind is SpeakerKind.DOCUMENT or (head is not None and head in DOCUMENT_NOUNS):
-        return None  # « L'accord prévoit « … ». « C'est notre accord » »: a text says no « notre »
+        return None  # « L'accord prévoit « … ». « Nous y tenons » »: a text says no « nous »
     return previous.speaker
 
 

@@ -256,7 +256,7 @@ def _detached_circumstance(sent: Sentence, word: Word) -> bool:
 
 def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     """Whether ``word`` heads the medium or the press a speaker tells, after « à » (« affirment
-    les services du procureur à l'AFP », « a déclaré le préfet à la presse »): whom the verb
+    les services de la préfecture à l'AFP », « a déclaré le préfet à la presse »): whom the verb
     addresses, whatever the parser hung it on, never who speaks. Not on a role of the press
     (« le chroniqueur à France Inter » works there)."""
     if not any(c.deprel == "case" and c.text.lower() in {"à", "au", "aux"} for c in sent.children(word)):
@@ -384,8 +384,8 @@ def phrase_words(
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
             if _next_name_word(sent, current, child):
                 inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
-                # and the rest of the name hung on it (« Recep Tayyip Erdogan », « Tayyip » an
-                # adjective holding « Erdogan »)
+                # and the rest of the name hung on it (« Ahmet Kemal Öztürk », « Kemal » an
+                # adjective holding « Öztürk »)
                 inside.update(c.index for c in sent.children(child) if c.deprel in _NAME_PARTS)
                 continue
             governor = sent[current.head] if current.head >= 0 else head
@@ -1457,8 +1457,8 @@ def _affiliation(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
 
 def _hyphened_name_part(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
     """Whether word ``i`` goes on a name the run ends on through a hyphen: a capitalised word glued
-    to the hyphen after a capitalised word (« UFC-Que »), or a capitalised word right after such a
-    pair that opens no person's name (« UFC-Que Choisir »)."""
+    to the hyphen after a capitalised word (« ADL-Que »), or a capitalised word right after such a
+    pair that opens no person's name (« ADL-Que Savoir »)."""
     word = words[i]
     if not run or not word.text[:1].isupper():
         return False
@@ -1471,7 +1471,7 @@ def _hyphened_name_part(words: Sequence[Word], i: int, run: Sequence[Word]) -> b
 
 def _field_conjunct_at(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
     """Whether « et » at word ``i`` joins a second field to a role's first in ``run`` (« la
-    ministre du Commerce et du Tourisme »): « de » and a capitalised field follow it, and the run
+    ministre de la Mer et de la Pêche »): « de » and a capitalised field follow it, and the run
     holds a role noun with a field of its own after it."""
     if words[i].text.lower() != "et" or i + 2 >= len(words):
         return False
@@ -1646,7 +1646,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             i += 1
             continue
         if run and _field_conjunct_at(words, i, run):
-            run.append(w)  # « la ministre du Commerce et du Tourisme Anne Roux »: one post
+            run.append(w)  # « la ministre de la Mer et de la Pêche Anne Roux »: one post
             i += 1
             continue
         if run and _detached_elision(words, i):
@@ -1680,7 +1680,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and w.text[:1].isupper()
         )
         # a capitalised word glued by a hyphen to the name, and the capitalised words after it
-        # (« l'UFC-Que Choisir », « Que » read as a conjunction): one name, whatever the tags
+        # (« l'ADL-Que Savoir », « Que » read as a conjunction): one name, whatever the tags
         hyphened = _hyphened_name_part(words, i, run)
         named = named or hyphened
         described = bool(run) and w.head == run[-1].index and _in_proper_name(sent, w)

@@ -83,7 +83,7 @@ def _passing_thing(candidate: Candidate) -> bool:
 def _source_before_passing_things(candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with the source quoted last ahead of the things and bodies named since only
     in passing (:func:`_passing_thing`): the inverted clitic of an incise (« a-t-il assuré »)
-    takes up a source, not what the quoted words spoke of (« Les trains de nuit seront assurés,
+    takes up a source, not what the quoted words spoke of (« Les navettes du soir circuleront,
     sauf pour le service X. ⏎ Les billets seront remboursés, a-t-il assuré » is the spokesman
     quoted before)."""
     said_at = next((k for k, c in enumerate(candidates) if c.said is not None), None)

@@ -1279,7 +1279,7 @@ def later_titled_person(
     hold every word of that description too: « l'avocat général » is not « l'avocat Paul Roux ».
     A title of another country than the description, ``described``, names someone else (« le
     sculpteur italien » is not « le sculpteur espagnol Luis Ortega »), as does the same post of
-    another body (« le préfet de région » is not « le préfet de police de Paris, X »:
+    another body (« le préfet de la Manche » is not « le préfet du Rhône, X »:
     :func:`_bodies_clash`)."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:

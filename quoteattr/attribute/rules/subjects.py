@@ -1482,7 +1482,7 @@ _STRESS_PRONOUNS = frozenset({"elle", "lui", "eux", "elles"})
 
 def _relative_object(sent: Sentence, verb: Word, subject: Word) -> Word | None:
     """The antecedent of a relative clause whose object the parser made the next verb's subject,
-    when no comma closes the relative: « L'écrivain Paul Roux, qui a remporté mardi le prix
+    when no comma closes the relative: « L'écrivain Paul Roux, qui a reçu lundi le prix
     Goncourt a estimé que … » is the writer's, « le prix » is what he won. The noun phrase sits
     where the relative verb's object stands (only dates and adverbs between), that verb has no
     object of its own, and the antecedent is a noun or a name before the relative."""
