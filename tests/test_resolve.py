@@ -7122,3 +7122,42 @@ def test_a_demonstrative_takes_up_a_person_only_by_a_noun_of_people(noun: str, t
     text = f"Georges Martin l'a redit hier devant le conseil. {noun} prévoit « deux lignes de bus »."
     found = mention(text, noun, MentionKind.DESCRIPTION)
     assert (Resolver(text).resolve(found, before=text.index("« deux")).name == "Georges Martin") is taken_up
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the rest of a title runs on to the name apposed to it
+        (
+            "Le délégué général du festival, Bruno Keller, a remercié les bénévoles.",
+            "Le délégué",
+            "Bruno Keller",
+        ),
+        # must not: a verb of speech after the noun makes a clause, whose object is someone else
+        (
+            "L'Union des étudiants a publié une enquête. Le syndicat demande à la ministre de la "
+            "Culture, Anne Roux, de supprimer la taxe.",
+            "Le syndicat",
+            "Union des étudiants",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_of_speech_is_no_apposition(text: str, words: str, name: str) -> None:
+    found = mention(text, words, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index(words)).name == name
+
+
+@pytest.mark.parametrize(
+    ("signed", "name"),
+    [
+        # a statement signed by a name is its signer's
+        ("signé Marc Aubry, propriétaire du titre", "Marc Aubry"),
+        ("signé par la directrice", "directrice"),
+        # must not: a date after the participle names no one
+        ("signé hier", "communiqué"),
+    ],
+)
+def test_a_signed_statement_is_its_signer_s(signed: str, name: str) -> None:
+    text = f"« Nous arrêtons l'édition papier », annonce le communiqué {signed}."
+    found = mention(text, "le communiqué", MentionKind.DOCUMENT)
+    assert Resolver(text).resolve(found, before=0).name == name

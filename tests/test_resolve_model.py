@@ -99,6 +99,16 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
             "« Les",
             "ministre de l'Intérieur",
         ),
+        # a body in the complement of the subject's noun is no subject a pronoun takes up
+        (
+            "Le PDG de l'entreprise, Marc Vidal, a répondu aux critiques. À cette question, le PDG "
+            "du groupe pétrolier répond avec calme. « Nous investissons dans le solaire », se "
+            "défend-t-il.",
+            "il",
+            MentionKind.PRONOUN,
+            "« Nous",
+            "Marc Vidal",
+        ),
     ],
 )
 def test_resolution_on_a_spacy_parse(

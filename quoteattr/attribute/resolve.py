@@ -65,6 +65,7 @@ from quoteattr.attribute.resolve_text import (
     _KIN_CIVILITIES,
     _PHRASE_STOP,
     _RELATIVE_GAP,
+    _SIGNED_BY,
     _THROUGH_VOICE,
     _agent_words,
     _organisation_head,
@@ -349,7 +350,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         # past the head: « communiqué » is no participle of issuing (« un communiqué reçu par »)
         at = words.lower().find(head.lower())
         begin = span.start + (at + len(head) if at >= 0 else 0)
-        issued = _ISSUED_BY.search(self._text, begin, stop.start() if stop is not None else len(self._text))
+        bound = stop.start() if stop is not None else len(self._text)
+        issued = _ISSUED_BY.search(self._text, begin, bound)
+        if issued is None:  # « le communiqué signé Paul Roux »: its signer
+            issued = _SIGNED_BY.match(self._text, span.end + 1, bound)
         if head not in INFORMATION_NOUNS and (issued is None or _PUBLISHED.match(issued.group()) is None):
             # « le communiqué de la mairie »: a statement's own issuer, read by the index; a
             # statement drafted or presented by someone is the body's that adopts it (« la

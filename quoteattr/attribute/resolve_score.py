@@ -908,6 +908,15 @@ _TITLE_REST = regex.compile(r"(?:[ \u00a0]+(?:d['’]|l['’])?[\p{L}-]+){1,8}[ 
 _VERBAL = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront|qui|que|et)(?![\p{L}'’])"
 )
+
+
+def _verbal(words: str) -> bool:
+    """Whether the words after a role make it a clause (:data:`_VERBAL`), or hold a verb of
+    speech (« Le syndicat demande à la ministre de la Culture, Anne Roux, de … »: the minister is
+    whom it asks, no name of the union's)."""
+    return _VERBAL.search(words) is not None or any(conjugated_speech_form(t.lower) for t in tokenize(words))
+
+
 #: Punctuation that closes an apposition.
 _CLOSING = frozenset(",;:.)»")
 #: The longest apposed name looked for after a role, in characters.
@@ -983,7 +992,7 @@ def inner_person(index: DocumentIndex, span: Span) -> Occurrence | None:
         return None
     rest = _TITLE_REST.match(index.text, span.end)
     named_next = index.text[gap.end() : gap.end() + 1].isupper()
-    if not named_next and "," not in gap.group() and rest is not None and not _VERBAL.search(rest.group()):
+    if not named_next and "," not in gap.group() and rest is not None and not _verbal(rest.group()):
         gap = rest
     window = Span(gap.end(), gap.end() + _MAX_APPOSED_NAME)
     after = next((o for o in index.within(window) if o.span.start == gap.end() and _is_person(o)), None)

@@ -412,6 +412,12 @@ _ISSUED_BY = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A statement signed by a name, with « par » or not: « le communiqué signé Paul Roux, »,
+#: « une lettre signée par la directrice »; the signer is its author.
+_SIGNED_BY = regex.compile(
+    r"(?<=[ \u00a0])sign(?:é|ée|és|ées)[ \u00a0]+(?:par[ \u00a0]+)?(?P<agent>[^,;:.«»()]+)"
+)
+
 #: « les chiffres de la préfecture », « les résultats provisoires de l'institut »: the head noun,
 #: an adjective at most, then « de » and the agent.
 _ISSUED_OF = regex.compile(

@@ -413,6 +413,10 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             and not object_after_verb(text, tokens, i - 1 if after_article else i)
         )
         parsed = parse_subject(token.start, token.end)
+        if parsed and not capital and (det in {"du", "d'", "d’"} or gov in {"de", "d'", "d’"}):
+            # « le PDG du groupe pétrolier répond »: a body named by its noun in the complement
+            # of the subject's noun is part of the subject's phrase, not who the verb says speaks
+            parsed = False
         org_token_ranges.append((i, last))
         occurrences.append(
             Occurrence(
