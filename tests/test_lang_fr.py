@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
+from quoteattr.lang.fr.roles import role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import (
     DIALOGUE_VERBS,
@@ -111,3 +112,8 @@ def test_verbs_that_report_only_in_an_incise_or_before_a_colon() -> None:
     for lemma in ("rassurer", "corriger", "rectifier", "abonder", "s'amuser", "s'agacer", "s'irriter"):
         assert lemma in REPORTING_VERBS
         assert lemma in INCISE_ONLY_VERBS
+
+
+def test_the_feminine_forms_of_author_are_roles() -> None:
+    # « l'auteure », as Québec and much of the press write it, as « l'autrice »
+    assert role_of("auteure") == role_of("autrice") == ("f", ("arts",))

@@ -2452,3 +2452,30 @@ def test_a_name_keeps_the_words_hung_on_its_mistagged_middle() -> None:
     text = "Le président turc, Ahmet Kemal Öztürk, a reconnu son erreur."
     sent = parse(text, MIDDLE_NAME).sentences[0]
     assert mention_from(sent, 0, sent[4], text).span.text == "Ahmet Kemal Öztürk"
+
+
+#: « … », avertissait ce jeudi matin Paul Roux, as spaCy parses it.
+DATED_INCISE = """
+« « PUNCT 3 punct
+Ce ce DET 3 nsubj
+sera être AUX 3 cop
+douloureux douloureux ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+avertissait avertir VERB 3 parataxis
+ce ce DET 8 det
+jeudi jeudi NOUN 6 obl:mod
+matin matin NOUN 8 nmod
+Paul Paul PROPN 6 nsubj
+Roux Roux PROPN 10 flat:name
+. . PUNCT 3 punct
+"""
+
+
+def test_an_inverted_subject_comes_after_a_date_with_a_demonstrative() -> None:
+    # « ce jeudi matin » says when, the verb's: the subject is the name after it
+    text = "« Ce sera douloureux », avertissait ce jeudi matin Paul Roux."
+    sent = parse(text, DATED_INCISE).sentences[0]
+    found = surface_subject(sent, 0, sent[6], text)
+    assert found is not None
+    assert found.span.text == "Paul Roux"

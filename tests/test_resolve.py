@@ -7161,3 +7161,19 @@ def test_a_signed_statement_is_its_signer_s(signed: str, name: str) -> None:
     text = f"« Nous arrêtons l'édition papier », annonce le communiqué {signed}."
     found = mention(text, "le communiqué", MentionKind.DOCUMENT)
     assert Resolver(text).resolve(found, before=0).name == name
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        # an office named with « en » is where, so who, the impersonal « on » speaks
+        ("en préfecture", "préfecture"),
+        ("en mairie", "mairie"),
+        # must not: « en privé » says how, no one
+        ("en privé", None),
+    ],
+)
+def test_an_impersonal_on_speaks_for_the_office_it_is_at(place: str, name: str | None) -> None:
+    text = f"« Le plan est conforme », affirme-t-on {place}."
+    found = mention(text, "-on", MentionKind.IMPERSONAL)
+    assert Resolver(text).resolve(found, before=0).name == name

@@ -1531,7 +1531,13 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
 
 def _date_after(words: Sequence[Word], i: int) -> int:
     """How many words a date opening at word ``i`` takes (« le 26 mars », « le 3 mars 2017 »,
-    « le 1er juin », and with no article after a weekday: « mardi 6 mai »), else 0."""
+    « le 1er juin », and with no article after a weekday: « mardi 6 mai »; a demonstrative and
+    its time words: « ce jeudi matin », « cette nuit »), else 0."""
+    if i + 1 < len(words) and words[i].text.lower() in {"ce", "cet", "cette"}:
+        k = i + 1
+        while k < len(words) and words[k].text.lower() in TIME_WORDS:
+            k += 1
+        return k - i if k > i + 1 else 0
     k = i + 1 if i < len(words) and words[i].text.lower() == "le" else i
     if k + 1 >= len(words) or words[k + 1].text.lower() not in TIME_WORDS:
         return 0

@@ -98,6 +98,9 @@ _GOVERNING = frozenset(
 )
 #: « de » with its article, before the phrase it introduces: « de la », « de l' », « du », « des ».
 _OF = r"(?:de[ \t\u00a0\u202f]+la|de[ \t\u00a0\u202f]+l['’]|du|des|de|d['’])"
+#: Offices a speaker is said to be at with « en » and no article (« en préfecture », « en mairie »).
+_OFFICES_AFTER_EN = ("préfecture", "sous-préfecture", "mairie", "gendarmerie", "rectorat")
+
 _DOCUMENT_AFTER = regex.compile(
     # "lit-on dans un communiqué", "peut-on lire sur le site du ministère",
     # "a-t-on appris auprès du parquet", "apprend-on de source policière", "a-t-on appris jeudi
@@ -115,7 +118,9 @@ _DOCUMENT_AFTER = regex.compile(
     r"|(?:à|chez|(?:du[ \t\u00a0\u202f]+côté|au[ \t\u00a0\u202f]+sein)[ \t\u00a0\u202f]+"
     rf"{_OF})[ \t\u00a0\u202f]*"
     r"((?:la|l['’]|les)?[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})"
-    r"|aux?[ \t\u00a0\u202f]+([^,.;:!?«»“”\n]{1,120}))",
+    r"|aux?[ \t\u00a0\u202f]+([^,.;:!?«»“”\n]{1,120})"
+    # "affirme-t-on en préfecture", "en mairie": an office named with « en » and no article
+    rf"|en[ \t\u00a0\u202f]+((?:{'|'.join(_OFFICES_AFTER_EN)})\b[^,.;:!?«»“”\n]{{0,80}}))",
 )
 
 
@@ -604,11 +609,11 @@ def document_phrase_after(text: str, offset: int) -> Span | None:
     """What an impersonal "on" reads or hears from: "lit-on *dans un communiqué …*", "a-t-on
     appris auprès *du parquet*", "apprend-on de *source policière*", or where it speaks:
     "estime-t-on à *l'Élysée*", "fait-on valoir au *ministère de l'Intérieur*", "assure-t-on chez
-    *Renault*"."""
+    *Renault*", "affirme-t-on en *préfecture*"."""
     match = _DOCUMENT_AFTER.match(text, offset)
     if match is None:
         return None
-    group = next(g for g in (1, 2, 3, 4, 5) if match.start(g) >= 0)
+    group = next(g for g in (1, 2, 3, 4, 5, 6) if match.start(g) >= 0)
     end = match.end(group)
     while end > match.start(group) and text[end - 1].isspace():
         end -= 1

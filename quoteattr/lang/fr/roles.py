@@ -469,6 +469,7 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "écrivaine": ("f", (_ART,)),
     "auteur": ("m", (_ART,)),
     "autrice": ("f", (_ART,)),
+    "auteure": ("f", (_ART,)),  # the feminine Québec and the press long wrote before « autrice »
     "acteur": ("m", (_ART,)),
     "actrice": ("f", (_ART,)),
     "chanteur": ("m", (_ART,)),
