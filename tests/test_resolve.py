@@ -7135,8 +7135,8 @@ def test_a_demonstrative_takes_up_a_person_only_by_a_noun_of_people(noun: str, t
         ),
         # must not: a verb of speech after the noun makes a clause, whose object is someone else
         (
-            "L'Union des étudiants a publié une enquête. Le syndicat demande à la ministre de la "
-            "Culture, Anne Roux, de supprimer la taxe.",
+            "L'Union des étudiants a publié une enquête. Le syndicat réclame au ministre du "
+            "Logement, Marc Petit, de geler les loyers.",
             "Le syndicat",
             "Union des étudiants",
         ),
@@ -7174,6 +7174,6 @@ def test_a_signed_statement_is_its_signer_s(signed: str, name: str) -> None:
     ],
 )
 def test_an_impersonal_on_speaks_for_the_office_it_is_at(place: str, name: str | None) -> None:
-    text = f"« Le plan est conforme », affirme-t-on {place}."
+    text = f"« Le plan est conforme », indique-t-on {place}."
     found = mention(text, "-on", MentionKind.IMPERSONAL)
     assert Resolver(text).resolve(found, before=0).name == name

@@ -119,7 +119,7 @@ _DOCUMENT_AFTER = regex.compile(
     rf"{_OF})[ \t\u00a0\u202f]*"
     r"((?:la|l['’]|les)?[ \t\u00a0\u202f]*[^,.;:!?«»“”\n]{1,120})"
     r"|aux?[ \t\u00a0\u202f]+([^,.;:!?«»“”\n]{1,120})"
-    # "affirme-t-on en préfecture", "en mairie": an office named with « en » and no article
+    # "indique-t-on en mairie", "en préfecture": an office named with « en » and no article
     rf"|en[ \t\u00a0\u202f]+((?:{'|'.join(_OFFICES_AFTER_EN)})\b[^,.;:!?«»“”\n]{{0,80}}))",
 )
 
@@ -609,7 +609,7 @@ def document_phrase_after(text: str, offset: int) -> Span | None:
     """What an impersonal "on" reads or hears from: "lit-on *dans un communiqué …*", "a-t-on
     appris auprès *du parquet*", "apprend-on de *source policière*", or where it speaks:
     "estime-t-on à *l'Élysée*", "fait-on valoir au *ministère de l'Intérieur*", "assure-t-on chez
-    *Renault*", "affirme-t-on en *préfecture*"."""
+    *Renault*", "indique-t-on en *mairie*"."""
     match = _DOCUMENT_AFTER.match(text, offset)
     if match is None:
         return None

@@ -912,7 +912,7 @@ _VERBAL = regex.compile(
 
 def _verbal(words: str) -> bool:
     """Whether the words after a role make it a clause (:data:`_VERBAL`), or hold a verb of
-    speech (« Le syndicat demande à la ministre de la Culture, Anne Roux, de … »: the minister is
+    speech (« Le syndicat réclame au ministre du Logement, Marc Petit, de … »: the minister is
     whom it asks, no name of the union's)."""
     return _VERBAL.search(words) is not None or any(conjugated_speech_form(t.lower) for t in tokenize(words))
 
