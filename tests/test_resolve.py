@@ -8,11 +8,13 @@ import pytest
 import regex
 from hand_parse import parse
 
-from quoteattr.attribute.entities import header_end, index_document
+from quoteattr.attribute.entities import Occurrence, header_end, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import CERTAINTY, Resolver
+from quoteattr.attribute.resolve_pronouns import _passing_thing
 from quoteattr.attribute.resolve_rules import tag_verb
 from quoteattr.attribute.resolve_score import (
+    Candidate,
     _apposed_before,
     _offices,
     bracketed_expansion,
@@ -7133,6 +7135,12 @@ def test_a_demonstrative_takes_up_a_person_only_by_a_noun_of_people(noun: str, t
             "Le délégué",
             "Bruno Keller",
         ),
+        # a participle that titles is no verb of speech (« chargé », though « charger » reports)
+        (
+            "Le vice-président chargé des transports, Arnaud Roux, a signé.",
+            "Le vice-président",
+            "Arnaud Roux",
+        ),
         # must not: a verb of speech after the noun makes a clause, whose object is someone else
         (
             "L'Union des étudiants a publié une enquête. Le syndicat réclame au ministre du "
@@ -7177,3 +7185,29 @@ def test_an_impersonal_on_speaks_for_the_office_it_is_at(place: str, name: str |
     text = f"« Le plan est conforme », indique-t-on {place}."
     found = mention(text, "-on", MentionKind.IMPERSONAL)
     assert Resolver(text).resolve(found, before=0).name == name
+
+
+@pytest.mark.parametrize(
+    ("kind", "tokens", "gender", "passing"),
+    [
+        # a body or a name no given name opens, named as no subject, is a thing in passing
+        ("organisation", ("service", "régional", "Airlinx"), "m", True),
+        ("name", ("Airlinx",), "", True),
+        # must not: a name a given name opens is someone, whatever the parse made of them
+        ("name", ("Thibault", "Marsac"), "", False),
+        ("person", ("Paul", "Roux"), "m", False),
+    ],
+)
+def test_a_thing_named_in_passing_is_a_body_or_a_name_of_no_one(
+    kind: str, tokens: tuple[str, ...], gender: str, passing: bool
+) -> None:
+    text = " ".join(tokens)
+    occurrence = Occurrence(
+        span=Span(0, len(text), source=text),
+        name=text,
+        tokens=tokens,
+        kind=kind,
+        gender=gender,
+        subject=False,
+    )
+    assert _passing_thing(Candidate(score=0.0, position=0, occurrence=occurrence)) is passing

@@ -75,9 +75,15 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
 
 def _passing_thing(candidate: Candidate) -> bool:
     """Whether ``candidate`` is a thing or a body the text named only in passing, as no subject
-    (« pour le service transmanche X »)."""
+    (« pour le service transmanche X »): a body, a place, or a name no given name opens and no
+    gender is known of (« Thibault Marsac, lui, nie … » is a man, whatever the parse made of him)."""
     occurrence = candidate.occurrence
-    return occurrence is not None and occurrence.kind != "person" and not occurrence.subject
+    if occurrence is None or occurrence.subject:
+        return False
+    named = (
+        occurrence.kind == "name" and not occurrence.gender and not starts_person_name(occurrence.tokens[0])
+    )
+    return occurrence.kind in {"organisation", "place"} or named
 
 
 def _source_before_passing_things(candidates: list[Candidate]) -> list[Candidate]:

@@ -46,7 +46,7 @@ from quoteattr.lang.fr.roles import (
     state_body_may_take_up,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
-from quoteattr.lang.fr.verbs import conjugated_speech_form
+from quoteattr.lang.fr.verbs import conjugated_speech_form, finite_speech_form
 from quoteattr.model import Span
 
 __all__ = [
@@ -914,7 +914,7 @@ def _verbal(words: str) -> bool:
     """Whether the words after a role make it a clause (:data:`_VERBAL`), or hold a verb of
     speech (« Le syndicat réclame au ministre du Logement, Marc Petit, de … »: the minister is
     whom it asks, no name of the union's)."""
-    return _VERBAL.search(words) is not None or any(conjugated_speech_form(t.lower) for t in tokenize(words))
+    return _VERBAL.search(words) is not None or any(finite_speech_form(t.lower) for t in tokenize(words))
 
 
 #: Punctuation that closes an apposition.
