@@ -273,17 +273,7 @@ def _compared_source(site: QuoteSite, index: int, clause: tuple[Word, ...]) -> A
         head = sent.head_of(word)
         if head is None or head not in rest or head.upos not in {"NOUN", "PROPN"}:
             return None
-        mention = mention_at(site, index, head)
-        if not speaker_like(site, mention):
-            return None
-        return Attribution(
-            rule="colon_intro",
-            confidence=CONFIDENCE["colon_intro"],
-            cue=":",
-            cue_span=clause[-1].span.with_source(site.doc.text),
-            mention=mention,
-            frame="colon",
-        )
+        return _colon_words_of(site, index, clause, head, "colon_intro")
     return None
 
 
@@ -484,12 +474,20 @@ def _reacting(sent: Sentence, clause: tuple[Word, ...]) -> Word | None:
 def _told_of(site: QuoteSite, index: int, clause: tuple[Word, ...], word: Word) -> Attribution | None:
     """The colon's words given to the one a feeling, a stance or a reaction before it is told of,
     ``word``: a ``colon_experiencer`` attribution, or ``None`` when that one cannot speak."""
+    return _colon_words_of(site, index, clause, word, "colon_experiencer")
+
+
+def _colon_words_of(
+    site: QuoteSite, index: int, clause: tuple[Word, ...], word: Word, rule: str
+) -> Attribution | None:
+    """The colon's words given by ``rule`` to the phrase ``word`` heads, the colon for cue, or
+    ``None`` when that phrase names no one who can speak."""
     mention = mention_at(site, index, word)
     if not speaker_like(site, mention):
         return None
     return Attribution(
-        rule="colon_experiencer",
-        confidence=CONFIDENCE["colon_experiencer"],
+        rule=rule,
+        confidence=CONFIDENCE[rule],
         cue=":",
         cue_span=clause[-1].span.with_source(site.doc.text),
         mention=mention,
