@@ -682,9 +682,9 @@ def _woven_speaker(text: str, previous: Quote | None) -> Speaker | None:
         return None
     if previous.cue is None and not _FIRST_PERSON.search(previous.span.text_in(text)):
         return None  # no cue of its own: only first-person words the sentence's opener said
+    # the speaker's kind is read after attribution: the mention's head says a document here
     mention = previous.speaker.mention
-    head = None if mention is None else head_noun(mention.text_in(text))
-    if previous.speaker.kind is SpeakerKind.DOCUMENT or (head is not None and head in DOCUMENT_NOUNS):
+    if mention is not None and head_noun(mention.text_in(text)) in DOCUMENT_NOUNS:
         return None  # « L'accord prévoit « … ». « Nous y tenons » »: a text says no « nous »
     return previous.speaker
 

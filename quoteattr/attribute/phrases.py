@@ -287,19 +287,10 @@ _TIME_ADVERBIALS = frozenset({"lors", "pendant", "durant", "depuis"})
 #: before whom, never whose.
 _CIRCUMSTANCE_NOUNS = frozenset(
     {
-        "issue",
-        "terme",
-        "marge",
-        "occasion",
-        "sortie",
-        "lendemain",
-        "veille",
-        "cours",
-        "fin",
-        "suite",
+        "issue", "terme", "marge", "occasion", "sortie", "lendemain", "veille", "cours", "fin", "suite",
         "présence",
     }
-)
+)  # fmt: skip
 
 
 def _circumstance_locution(sent: Sentence, word: Word) -> bool:

@@ -613,7 +613,7 @@ def document_phrase_after(text: str, offset: int) -> Span | None:
     match = _DOCUMENT_AFTER.match(text, offset)
     if match is None:
         return None
-    group = next(g for g in (1, 2, 3, 4, 5, 6) if match.start(g) >= 0)
+    group = match.lastindex  # each alternative holds one group: the one that matched
     end = match.end(group)
     while end > match.start(group) and text[end - 1].isspace():
         end -= 1

@@ -250,7 +250,7 @@ def _impersonal_passive(sent: Sentence, auxiliary: Word, participle: Word) -> bo
     ):
         return False
     before = sent.words[auxiliary.index - 1] if auxiliary.index > 0 else None
-    if before is not None and before.text.lower().replace("’", "'") in SE_FORMS:
+    if before is not None and before.text.lower() in SE_FORMS:
         return False
     return cue_lemma(sent, participle) in CLAUSE_VERBS
 

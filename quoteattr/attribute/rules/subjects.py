@@ -1499,7 +1499,7 @@ def _relative_object(sent: Sentence, verb: Word, subject: Word) -> Word | None:
     if relative is None or any(c.deprel == "obj" for c in sent.children(relative)):
         return None
     between = sent.words[relative.index + 1 : subject.index]
-    if any(w.text == "," or w.upos not in {"ADV", "NOUN", "NUM", "DET", "ADP"} for w in between):
+    if any(w.upos not in {"ADV", "NOUN", "NUM", "DET", "ADP"} for w in between):
         return None
     if any(w.text == "," for w in sent.words[subject.index : verb.index]):
         return None
