@@ -158,6 +158,29 @@ def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        # the press drops the part of a surname a particle opens, and a nationality before a
+        # name describes its bearer
+        (
+            "Le Chilien Sampaio veut « la paix ». Le Chilien José Carlos Sampaio da Costa est à Lima. "
+            "« Je veux la paix », a dit Sampaio.",
+            "Sampaio",
+            "José Carlos Sampaio da Costa",
+        ),
+        (
+            "Le gouverneur, Henri Villemur de Castel, parle. « Rien ne presse », a dit Villemur.",
+            "Villemur",
+            "Henri Villemur de Castel",
+        ),
+    ],
+)
+def test_a_surname_cut_before_its_particle_gets_the_name_in_full(text: str, short: str, name: str) -> None:
+    words = mention(text, short, MentionKind.NAME, nth=text.count(short) - 1)
+    assert Resolver(text).resolve(words, before=len(text)).name == name
+
+
+@pytest.mark.parametrize(
     ("second", "name"),
     [
         # a name opening its sentence, its role after it, the closing comma left out before the

@@ -53,6 +53,13 @@ from quoteattr.model import Span
         ("Blinken", "Antony Blinkenberg", False),
         ("Antony Blinken", "Blinken", False),  # the longer never abbreviates the shorter
         ("d’Orvilliers", "Gaston d'Orvilliers", True),  # the apostrophe's shape does not matter
+        # the press drops the part of a surname a particle opens
+        ("Villemur", "Henri Villemur de Castel", True),
+        ("Henri Villemur", "Henri Villemur de Castel", True),
+        ("Sampaio", "José Carlos Sampaio da Costa", True),
+        ("Carlos", "José Carlos Sampaio da Costa", False),  # a given name before the surname
+        ("Henri", "Henri de Castel", False),  # the first word is a given name
+        ("Fayolle", "Mlle de Fayolle la Hardie", False),  # « la Hardie »: a byname, no particle
     ],
 )
 def test_name_matches(short: str, full: str, expected: bool) -> None:
@@ -174,6 +181,9 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("Le comte de Hohenwald", "Hohenwald", "comte", False),
         ("le Président Macron", "Macron", "Président", False),
         ("l'Allemand Konrad von Hallberg", "Konrad von Hallberg", "Allemand", False),
+        # a nationality then one name: the name alone, the nationality describes its bearer
+        ("Le Chilien Moraga", "Moraga", "Chilien", False),
+        ("la Kényane Wanjiru", "Wanjiru", "Kényane", False),
         ("Jean-Marc Ayrault", "Jean-Marc Ayrault", None, False),
         ("le Premier ministre Édouard Philippe", "Édouard Philippe", "Premier ministre", False),
         (

@@ -32,6 +32,7 @@ __all__ = [
     "GIVEN_NAME_RUN",
     "NameRun",
     "Token",
+    "before_particle",
     "document_sentence_starts",
     "document_tokens",
     "fold",
@@ -477,18 +478,40 @@ def _initial_matches(short: str, full: str) -> bool:
     return False
 
 
+def before_particle(full: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` of a name, not its first, is followed by a particle in small letters
+    and then only by the capitalised words that particle opens (« Villeroy » in « François
+    Villeroy de Galhau »)."""
+    rest = full[k + 2 :]
+    return (
+        k > 0
+        and k + 2 < len(full)
+        and full[k + 1] in NAME_PARTICLES
+        and full[k + 1] not in DEFINITE_ARTICLES  # « la Délaissée »: a byname, not a surname's part
+        and len(rest) <= 2
+        and all(is_capitalised(word) for word in rest)
+    )
+
+
 def name_matches(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether the name written ``short`` can be the person named ``full`` in the same text.
 
     Every word of ``short`` must appear in ``full`` in order, ending on the same last word
-    (the surname); initials match a first name ("J. Chirac" ~ "Jacques Chirac"). Case, accents
+    (the surname), or on the word a particle of the surname follows (« Villeroy » ~ « François
+    Villeroy de Galhau », « Lula » ~ « Luiz Inacio Lula da Silva »: the press drops the
+    particle's part); initials match a first name ("J. Chirac" ~ "Jacques Chirac"). Case, accents
     and the apostrophe's shape do not matter.
     """
     if not short or not full or len(short) > len(full):
         return False
-    if fold(short[-1]) != fold(full[-1]):
-        return False
-    j = len(full) - 2
+    last = fold(short[-1])
+    if last == fold(full[-1]):
+        j = len(full) - 2
+    else:
+        cut = [k for k in range(len(full) - 2, 0, -1) if before_particle(full, k) and fold(full[k]) == last]
+        if not cut:
+            return False
+        j = cut[0] - 1
     for word in reversed(short[:-1]):
         while j >= 0 and not _initial_matches(word, full[j]):
             j -= 1

@@ -12,6 +12,7 @@ import attrs
 
 from quoteattr.attribute.names import (
     Token,
+    before_particle,
     fold,
 )
 from quoteattr.attribute.recurring import Recurrence, recurrences
@@ -97,6 +98,12 @@ class DocumentIndex:
         for occurrence in self.occurrences:
             if occurrence.from_run:
                 found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+                # « François Villeroy de Galhau » is « Villeroy » too: the press drops the part
+                # a particle opens (names.name_matches)
+                tokens = occurrence.tokens
+                for k in range(1, len(tokens) - 2):
+                    if occurrence.kind == "person" and before_particle(tokens, k):
+                        found.setdefault(fold(tokens[k]), []).append(occurrence)
         return {key: tuple(value) for key, value in found.items()}
 
     by_first: dict[str, tuple[Occurrence, ...]] = attrs.field(eq=False, repr=False)

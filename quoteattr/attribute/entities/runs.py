@@ -124,9 +124,15 @@ def _described_by_nationality(run: NameRun, tokens: Sequence[Token]) -> bool:
     """« l'Allemand Konrad von Hallberg », « la Slovène Tina Trstenjak »: after an article, a
     capitalised word that is no given name, then a given name, is a description of the person
     (a nationality, a title), not the first word of the name."""
-    if len(run.tokens) < 3 or run.civility is not None:
+    if len(run.tokens) < 2 or run.civility is not None:
         return False
-    if run.tokens[0].lower() in NATIONALITY_NOUNS:
+    national = run.tokens[0].lower() in NATIONALITY_NOUNS
+    if len(run.tokens) == 2:
+        # « le Brésilien Lula », « la Kényane Wanjiru »: a nationality after its article, then
+        # one name, which is the person's (a nationality is no given name)
+        # (a phrase whose article was already taken off starts at its first word)
+        return national and (run.first == 0 or tokens[run.first - 1].lower in DEFINITE_ARTICLES)
+    if national:
         return True  # a phrase whose article was already taken off starts at its first word
     return (
         run.first > 0
