@@ -2893,6 +2893,84 @@ def test_incise_late_closes_the_whole_sentence() -> None:
     assert (found.cue, mention_text(found)) == ("indiquer", "le communiqué")
 
 
+def test_incise_late_past_an_infinitive_of_purpose() -> None:
+    # an infinitive has no subject of its own: « pour expliquer » opens no clause of another
+    text = "« Le chiffre est bon » cette fois, notent les analystes, pour expliquer la baisse."
+    table = """
+    « « PUNCT 4 punct
+    Le le DET 2 det
+    chiffre chiffre NOUN 4 nsubj
+    est être AUX 4 cop
+    bon bon ADJ -1 root
+    » » PUNCT 4 punct
+    cette ce DET 7 det
+    fois fois NOUN 4 obl:mod
+    , , PUNCT 9 punct
+    notent noter VERB 4 parataxis
+    les le DET 11 det
+    analystes analyste NOUN 9 nsubj
+    , , PUNCT 14 punct
+    pour pour ADP 14 mark
+    expliquer expliquer VERB 9 advcl VerbForm=Inf
+    la le DET 16 det
+    baisse baisse NOUN 14 obj
+    . . PUNCT 4 punct
+    """
+    found = incise_late(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("noter", "les analystes")
+    # a finite verb after the incise's subject opens a clause of its own, which may be another's
+    text = "« Le chiffre est bon » cette fois, notent les analystes, et la banque répond."
+    table = """
+    « « PUNCT 4 punct
+    Le le DET 2 det
+    chiffre chiffre NOUN 4 nsubj
+    est être AUX 4 cop
+    bon bon ADJ -1 root
+    » » PUNCT 4 punct
+    cette ce DET 7 det
+    fois fois NOUN 4 obl:mod
+    , , PUNCT 9 punct
+    notent noter VERB 4 parataxis
+    les le DET 11 det
+    analystes analyste NOUN 9 nsubj
+    , , PUNCT 16 punct
+    et et CCONJ 16 cc
+    la le DET 15 det
+    banque banque NOUN 16 nsubj
+    répond répondre VERB 9 conj
+    . . PUNCT 4 punct
+    """
+    assert incise_late(site_of(text, table)) is None
+
+
+def test_a_phrase_completing_the_quote_after_its_mark_is_no_subject() -> None:
+    # « du pays » finishes the quoted sentence; the incise's subject follows its verb
+    text = "« Ça suffit » du pays, s'est réjouie la secrétaire du syndicat."
+    table = """
+    « « PUNCT 2 punct
+    Ça ça PRON 2 nsubj
+    suffit suffire VERB 9 advcl
+    » » PUNCT 2 punct
+    du de ADP 5 case
+    pays pays NOUN 2 obl:arg
+    , , PUNCT 9 punct
+    s' se PRON 9 expl:comp
+    est être AUX 9 aux:tense
+    réjouie réjouir VERB -1 root
+    la le DET 11 det
+    secrétaire secrétaire NOUN 9 obj
+    du de ADP 13 case
+    syndicat syndicat NOUN 11 nmod
+    . . PUNCT 9 punct
+    """
+    site = site_of(text, table)
+    assert mention_text(governing_verb(site)) is None
+    found = attribute_sentence(site)
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("se réjouir", "la secrétaire du syndicat")
+
+
 def test_noun_cue_with_a_possessive() -> None:
     text = "Elle rappelle ses déclarations sur les « fainéants »."
     table = """
@@ -9856,7 +9934,8 @@ porte-parole porte-parole NOUN 13 obj
 . . PUNCT 13 punct
 """
     site = site_of(text, table)
-    assert mention_text(governing_verb(site)) == "1.200 trains prévus"
+    # « sur 1.200 trains » completes the quoted sentence after its mark: a complement, no subject
+    assert mention_text(governing_verb(site)) is None
     found = attribute_sentence(site)
     assert found is not None
     assert mention_text(found) == "une porte-parole"

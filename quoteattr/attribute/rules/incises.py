@@ -544,7 +544,12 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         rest = _before_participle_adjunct(
             sent, [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
         )
-        if any(w.upos == "VERB" and not _modifies_a_noun(sent, w, rest) for w in rest):
+        # « …, notent les analystes, pour expliquer la baisse »: an infinitive has no subject of
+        # its own and opens no clause that could have another source
+        if any(
+            w.upos == "VERB" and w.feats.get("VerbForm") != "Inf" and not _modifies_a_noun(sent, w, rest)
+            for w in rest
+        ):
             continue
         return Attribution(
             rule="incise_late",

@@ -873,10 +873,27 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
                     and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
                 ):
-                    return word
+                    # « « … » du pays, s'est réjouie la secrétaire générale »: a noun opened by a
+                    # preposition is a complement, never a subject
+                    return None if _opened_by_preposition(sent, word) else word
                 word = sent.words[word.head]
         return None
     return None
+
+
+def _opened_by_preposition(sent: Sentence, word: Word) -> bool:
+    """Whether a preposition in small letters right after a closing quotation mark opens the
+    phrase ``word`` heads (« « … » du pays », « « … » dans la région »): words that complete the
+    quoted sentence, not a capital particle of a name (« De Waele »)."""
+    return any(
+        c.deprel == "case"
+        and c.start < word.start
+        and c.text.islower()
+        and c.upos == "ADP"
+        and c.index > 0
+        and sent[c.index - 1].text in _CLOSING_MARKS
+        for c in sent.children(word)
+    )
 
 
 def preceding_subject(sent: Sentence, verb: Word) -> Word | None:
