@@ -491,6 +491,42 @@ seul seul ADJ 11 advmod
     assert found(text, table) == [("le suspect a agi seul", "la police", "en croire")]
 
 
+@pytest.mark.parametrize(
+    ("opening", "cue"),
+    [
+        ("À ses yeux", "aux yeux de"),
+        ("A son avis", "à son avis"),  # the capital written without its accent
+        ("Selon ses dires", "selon"),
+        ("Selon ses propres termes", "selon"),
+    ],
+)
+def test_a_possessor_s_view_is_a_source(opening: str, cue: str) -> None:
+    # « à ses yeux », « selon ses dires »: the possessor's view or words, the possessive the source
+    text = f"{opening}, le conflit devra cesser."
+    head = opening.split()
+    rows = [f"{head[0]} {head[0].lower()} ADP {len(head) - 1} case"]
+    rows += [f"{w} {w} {'ADJ' if w == 'propres' else 'DET'} {len(head) - 1} det" for w in head[1:-1]]
+    rows += [f"{head[-1]} {head[-1]} NOUN {len(head) + 4} obl:mod"]
+    n = len(head)
+    rows += [
+        f", , PUNCT {n + 4} punct",
+        f"le le DET {n + 2} det",
+        f"conflit conflit NOUN {n + 4} nsubj",
+        "devra devoir VERB -1 root",
+        f"cesser cesser VERB {n + 3} xcomp VerbForm=Inf",
+        f". . PUNCT {n + 3} punct",
+    ]
+    assert may_report(text)
+    (quote,) = indirect(text, "\n".join(rows))
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert (quote.text, quote.speaker.mention.text, quote.cue and quote.cue.lemma) == (
+        "le conflit devra cesser",
+        head[1],
+        cue,
+    )
+
+
 #: « Trois personnes ont été blessées, selon … »: the clause, then the source phrase after it.
 BLESSED_SELON = """
 Trois trois NUM 1 nummod

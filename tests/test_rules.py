@@ -2971,6 +2971,35 @@ def test_a_phrase_completing_the_quote_after_its_mark_is_no_subject() -> None:
     assert (found.cue, mention_text(found)) == ("se réjouir", "la secrétaire du syndicat")
 
 
+@pytest.mark.parametrize(
+    ("opening", "possessive", "cue"),
+    [
+        ("À ses yeux", "ses", "aux yeux de"),
+        ("En ses termes", "ses", "en ses termes"),
+        ("À mes yeux", None, None),
+    ],
+)
+def test_a_possessor_s_view_sources_the_quote(opening: str, possessive: str | None, cue: str | None) -> None:
+    # « À ses yeux, « … » »: the possessor's view; a first person is no one the writer reports
+    text = f"{opening}, « les élus sont otages »."
+    first, poss, noun = opening.split()
+    table = f"""
+    {first} {first.lower()} ADP 2 case
+    {poss} {poss} DET 2 det
+    {noun} {noun} NOUN 8 obl:mod
+    , , PUNCT 8 punct
+    « « PUNCT 8 punct
+    les le DET 6 det
+    élus élu NOUN 8 nsubj
+    sont être AUX 8 cop
+    otages otage NOUN -1 root
+    » » PUNCT 8 punct
+    . . PUNCT 8 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert (mention_text(found), found and found.cue) == (possessive, cue)
+
+
 def test_noun_cue_with_a_possessive() -> None:
     text = "Elle rappelle ses déclarations sur les « fainéants »."
     table = """

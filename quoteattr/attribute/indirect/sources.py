@@ -31,9 +31,11 @@ from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import (
     POINT_OF_VIEW_PREPOSITIONS,
+    POSSESSED_SOURCES,
     SOURCE_LOCUTIONS,
     SOURCE_PREPOSITIONS,
     opens_clause,
+    possessed_source,
 )
 from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -90,6 +92,8 @@ def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple
     """Where a source preposition or locution begins and ends (word indices), at ``position``;
     ``lowered`` holds the sentence's words lowercased, apostrophes as '."""
     low = lowered[position]
+    if low in POSSESSED_SOURCES and possessed_source([w.text for w in sent.words], position) is not None:
+        return position, position  # « à ses yeux », « selon ses dires »: the possessor's view
     if low in SOURCE_PREPOSITIONS:
         return position, position
     if low == "après" and position > 0 and sent[position - 1].text.lower() in ELIDED_DE:
@@ -599,7 +603,9 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             and (w.upos in {"NOUN", "PROPN", "PRON"} or last_mentioned(sent, w))
         ]
         # « selon les relevés effectués par l'organisation X »: a source named inside the phrase
-        if not any(_speaker_like(sent, noun) for noun in nouns):
+        written = [w.text for w in words] if lowered[first] in POSSESSED_SOURCES else []
+        possessor = bool(written) and possessed_source(written, first) is not None
+        if not possessor and not any(_speaker_like(sent, noun) for noun in nouns):
             continue
         phrase = words[last + 1 : end + 1]
         if lowered[first] in POINT_OF_VIEW_PREPOSITIONS and not _point_of_view(sent, phrase):

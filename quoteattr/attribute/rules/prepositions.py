@@ -23,6 +23,7 @@ from quoteattr.lang.fr.sources import (
     SOURCE_PREPOSITIONS,
     VARIATION_VERBS,
     opens_clause,
+    possessed_source,
 )
 from quoteattr.lang.fr.titles import ELIDED_DE
 from quoteattr.lang.fr.verbs import MODAL_VERBS
@@ -202,9 +203,21 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
         sent = site.sentence(index)
         frame = [w for w in sent if site.is_frame(index, w)]
         lowered = [w.text.lower().replace("’", "'") for w in frame]
+        written = [w.text for w in frame]
         for position in _nearest_first(site, frame, lowered):
             word = frame[position]
             low = lowered[position]
+            possessed = possessed_source(written, position)
+            if possessed is not None:
+                # « À ses yeux, « … » », « selon ses dires, … »: the possessor's words or view
+                return Attribution(
+                    rule="source_preposition",
+                    confidence=CONFIDENCE["source_preposition"],
+                    cue=possessed[0],
+                    cue_span=word.span.with_source(text),
+                    mention=mention_at(site, index, frame[possessed[1]]),
+                    frame="preposition",
+                )
             cue: str | None = None
             anchor = word
             if low in SOURCE_PREPOSITIONS:

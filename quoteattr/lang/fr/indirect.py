@@ -212,6 +212,10 @@ SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous"
 #: The alternatives of :data:`SURFACE_CUE`, one a string.
 _SURFACE_CUE_PARTS: tuple[str, ...] = (
     r"""\b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|en\ croit|de\ l['’]\s?avis|aux\ dires)\b""",
+    # « aux yeux de X », « au dire de X »; a possessor's view (`sources.POSSESSED_SOURCES`: « à ses
+    # yeux », « en ses termes »)
+    r"""\b(?:aux\ yeux\ d|au\ dire\ d|(?:à|a|en)\s(?:ses|son|sa|leurs?)\s(?:propres?\s)?
+      (?:yeux|avis|sens|dires|termes|mots)\b)""",
     r"""\bf(?:ait|ont|era|eront|erait|eraient|aisait|aisaient|aisant|aire)
       \ (?:savoir|valoir|remarquer|observer)\b""",
     r"""\blaiss(?:e|é|ée|és|ées|ait|aient|ent|ant|er|era|erait)\ entendre\b""",

@@ -17,10 +17,12 @@ __all__ = [
     "CONFORMITY_NOUNS",
     "POINT_OF_VIEW_LOCUTIONS",
     "POINT_OF_VIEW_PREPOSITIONS",
+    "POSSESSED_SOURCES",
     "SOURCE_LOCUTIONS",
     "SOURCE_PREPOSITIONS",
     "VARIATION_VERBS",
     "opens_clause",
+    "possessed_source",
 ]
 
 #: Single prepositions that introduce a source wherever they stand: "selon X", "d'après X".
@@ -88,6 +90,62 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("selon", "les", "termes", "de"): "selon",
     ("citant",): "citer",
 }
+
+#: A preposition, then a possessive, then one of these nouns: the possessor is the source, whose
+#: words or view the noun is (« à ses yeux, … », « selon ses dires, … », « en ses termes, « … » »,
+#: « à son avis, … »). Keyed by the preposition (« a »: the capital written without its accent);
+#: each noun maps to the cue lemma the gold writes. First and second persons are the speaker's
+#: own words inside a quote, never a source the writer reports. « A » without its accent is the
+#: preposition only as a sentence's capital (« il a son avis » is the verb).
+POSSESSED_SOURCES: dict[str, dict[str, str]] = {
+    "à": {"yeux": "aux yeux de", "avis": "à son avis", "sens": "à son sens", "dires": "aux dires de"},
+    "a": {"yeux": "aux yeux de", "avis": "à son avis", "sens": "à son sens", "dires": "aux dires de"},
+    "en": {"termes": "en ses termes", "mots": "en ses termes"},
+    "selon": {
+        "dires": "selon", "propos": "selon", "termes": "selon", "mots": "selon", "paroles": "selon",
+        "déclarations": "selon", "explications": "selon", "estimations": "selon", "prévisions": "selon",
+        "calculs": "selon",
+    },
+    "d'après": {
+        "dires": "d'après", "propos": "d'après", "termes": "d'après", "mots": "d'après",
+        "déclarations": "d'après", "explications": "d'après", "estimations": "d'après",
+        "prévisions": "d'après", "calculs": "d'après",
+    },
+}  # fmt: skip
+
+#: Third-person possessive determiners, whose possessor a :data:`POSSESSED_SOURCES` noun names.
+_THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+#: Adjectives that may stand between the possessive and its noun (« selon ses propres termes »).
+_BETWEEN = frozenset({"propres", "propre"})
+
+
+def possessed_source(words: Sequence[str], position: int) -> tuple[str, int, int] | None:
+    """The cue, the possessive's index and the noun's index of a :data:`POSSESSED_SOURCES`
+    locution opening at ``position`` of a sentence's ``words`` as written, or ``None``.
+
+    >>> possessed_source(["À", "ses", "yeux", ","], 0)
+    ('aux yeux de', 1, 2)
+    >>> possessed_source(["selon", "ses", "propres", "termes"], 0), possessed_source(["à", "mes", "yeux"], 0)
+    (('selon', 1, 3), None)
+    >>> possessed_source(["Il", "a", "son", "avis"], 1), possessed_source(["A", "son", "avis"], 0)
+    (None, ('à son avis', 1, 2))
+    """
+    first = words[position].lower().replace("’", "'")
+    if first == "a" and words[position] != "A":
+        return None  # « il a son avis »: the verb
+    nouns = POSSESSED_SOURCES.get(first)
+    possessive = position + 1
+    if nouns is None or possessive >= len(words):
+        return None
+    if words[possessive].lower() not in _THIRD_PERSON_POSSESSIVES:
+        return None
+    noun = possessive + 1
+    if noun < len(words) and words[noun].lower() in _BETWEEN:
+        noun += 1
+    if noun >= len(words) or words[noun].lower() not in nouns:
+        return None
+    return nouns[words[noun].lower()], possessive, noun
+
 
 #: Nouns after which « selon » / « suivant » / « d'après » mean « in keeping with », not « in
 #: the words of »: « selon les critères ACUITY », « selon les plans de l'architecte X », « selon
