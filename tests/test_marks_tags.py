@@ -93,6 +93,20 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
         # an initial may be a whole name ending its sentence, as fiction writes it
         ("Partons, dit la marquise de T. Mais je reste.", ["Partons", "Mais je reste."]),
         ("Nous partons, a dit le docteur. M. Roux est parti.", ["Nous partons", "M. Roux est parti."]),
+        # where or when it was said, then a person's name opening on a given name
+        (
+            "Je suis fier, a affirmé en conférence de presse lundi soir Marc Aubry. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        # ... not a place's name: the speech goes on
+        (
+            "Je suis fier, a vécu en France Marc Aubry. Nous avons tout donné.",
+            ["Je suis fier, a vécu en France Marc Aubry. Nous avons tout donné."],
+        ),
+        (
+            "Je suis fier, a affirmé en France Marc Aubry. Nous avons tout donné.",
+            ["Je suis fier, a affirmé en France Marc Aubry. Nous avons tout donné."],
+        ),
         # a verb phrase that goes on with the speaker's words, not a tag
         ("Il a présenté son plan, a lancé le projet.", ["Il a présenté son plan, a lancé le projet."]),
         ("Il a dit la vérité, a fait le bon choix.", ["Il a dit la vérité, a fait le bon choix."]),

@@ -2479,3 +2479,44 @@ def test_an_inverted_subject_comes_after_a_date_with_a_demonstrative() -> None:
     found = surface_subject(sent, 0, sent[6], text)
     assert found is not None
     assert found.span.text == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("date", "phrase"),
+    [
+        ("mardi", "la ministre de la santé"),  # a bare date: when the verb was said
+        ("fin mars", "la ministre de la santé fin mars"),  # a date opened by « fin »: kept whole
+    ],
+)
+def test_a_bare_date_after_a_source_is_the_verb_s(date: str, phrase: str) -> None:
+    text = f"« Non », a dit la ministre de la santé {date}, jour de grève."
+    last = date.split()[-1]
+    rows = [
+        "« « PUNCT 1 punct",
+        "Non non ADV -1 root",
+        "» » PUNCT 1 punct",
+        ", , PUNCT 5 punct",
+        "a avoir AUX 5 aux:tense",
+        "dit dire VERB 1 parataxis",
+        "la le DET 7 det",
+        "ministre ministre NOUN 5 nsubj",
+        "de de ADP 10 case",
+        "la le DET 10 det",
+        "santé santé NOUN 7 nmod",
+    ]
+    if " " in date:
+        rows.append("fin fin NOUN 12 nmod")
+        rows.append(f"{last} {last} NOUN 7 nmod")
+    else:
+        rows.append(f"{last} {last} NOUN 7 nmod")
+    n = len(rows)
+    rows += [
+        f", , PUNCT {n + 1} punct",
+        "jour jour NOUN 7 appos",
+        f"de de ADP {n + 3} case",
+        f"grève grève NOUN {n + 1} nmod",
+        ". . PUNCT 1 punct",
+    ]
+    sent = parse(text, "\n".join(rows)).sentences[0]
+    mention = mention_from(sent, 0, sent[7], text)
+    assert mention.span.text == phrase

@@ -727,6 +727,31 @@ def test_incise_subject_after_a_circumstance_is_the_verb_s() -> None:
     assert (found.cue, mention_text(found)) == ("affirmer", "la sénatrice")
 
 
+def test_a_name_after_a_circumstance_and_its_bare_date_is_the_subject() -> None:
+    # no article before the name, hung on the conference after its date: the inverted subject
+    text = "« Rien ne change », a affirmé lors d'une conférence de presse mardi midi Marc Aubry."
+    table = (
+        _NOTHING_CHANGES
+        + """
+    affirmé affirmer VERB 3 parataxis
+    lors lors ADV 7 advmod
+    d' de ADP 11 case
+    une un DET 11 det
+    conférence conférence NOUN 8 obl:arg
+    de de ADP 13 case
+    presse presse NOUN 11 nmod
+    mardi mardi NOUN 11 nmod
+    midi midi NOUN 14 nmod
+    Marc Marc PROPN 11 appos
+    Aubry Aubry PROPN 16 flat:name
+    . . PUNCT 3 punct
+    """
+    )
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("affirmer", "Marc Aubry")
+
+
 def test_a_phrase_of_time_after_a_circumstance_is_no_subject() -> None:
     text = "« Rien ne change », a affirmé lors d'une conférence de presse la semaine dernière."
     table = _CIRCUMSTANCE.format(det="la", noun="semaine", rest="dernière dernier ADJ 15 amod")

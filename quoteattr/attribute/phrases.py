@@ -309,6 +309,22 @@ def _circumstance_locution(sent: Sentence, word: Word) -> bool:
     return any(c.deprel == "case" and c.text.lower() in {"à", "au", "en"} for c in sent.children(word))
 
 
+def _bare_date(sent: Sentence, word: Word) -> bool:
+    """Whether ``word``, hung on a source's head, is a word of time in small letters with neither
+    preposition nor article: a person's noun takes no bare date for complement, so it dates the
+    verb (« a déclaré la ministre mardi »), unlike « la réunion de mardi » (and « en déplacement
+    lundi » dates the trip, which the phrase keeps)."""
+    if not word.text.islower() or word.text not in TIME_WORDS or word.upos not in {"NOUN", "ADV"}:
+        return False
+    if word.index > 0 and sent[word.index - 1].text.lower() in _DATE_LEADS:
+        return False  # « les données diffusées fin août »: a date the participle's, kept with it
+    return not any(c.deprel in {"case", "det"} for c in sent.children(word))
+
+
+#: Words that open a date with no preposition (« fin août », « début mars », « mi-juin »).
+_DATE_LEADS = frozenset({"fin", "début", "mi", "courant"})
+
+
 #: Nouns of the manner of speaking, after « d'un », « d'une »: the voice, the tone, the look that
 #: go with the words (« dit-il d'une voix blanche », « répondit la comtesse d'un ton sec »).
 _MANNER_NOUNS = frozenset({"voix", "ton", "air", "geste", "regard", "sourire", "trait", "souffle", "accent"})
@@ -371,6 +387,8 @@ def phrase_words(
                 continue  # « par les organisateurs lors de sa présentation »: when, the verb's
             if _circumstance_locution(sent, child):
                 continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
+            if current is head and _bare_date(sent, child):
+                continue  # « a déclaré la ministre mardi, jour de grève »: when, the verb's
             if _told_medium(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
             if _next_name_word(sent, current, child):

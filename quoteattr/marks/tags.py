@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from typing import Final
 
 import regex
 
 from quoteattr.lang.fr.abbreviations import TITLES
+from quoteattr.lang.fr.given_names import is_given_name
 from quoteattr.lang.fr.incises import (
     AUXILIARY_ADVERBS,
     CONTINUATION_STARTS,
@@ -144,7 +146,13 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     or an article and a noun of a role, an organisation or a group (*a confié le sélectionneur*),
     never a thing (*« Il a tout dit, a lancé le projet. »* goes on speaking)."""
     stop = _NEXT_PUNCT.search(text, start, end)
-    words = [m.group() for m in _WORD.finditer(text[start : stop.start() if stop else end])][:_SUBJECT_WINDOW]
+    words = [m.group() for m in _WORD.finditer(text[start : stop.start() if stop else end])]
+    if words and words[0].lower() in _CIRCUMSTANCE_OPENERS:
+        # « a affirmé en point de presse mardi midi Jean-Marc Tremblay »: where or when it was
+        # said, then a person's name, its first capitalised word a given name
+        named = next((w for w in words[1:_CIRCUMSTANCE_WINDOW] if w[0].isupper()), None)
+        return named is not None and _given_name(named)
+    words = words[:_SUBJECT_WINDOW]
     while words and (words[0].lower() in TIME_WORDS or _manner_adverb(words[0].lower())):
         words = words[1:]  # « a expliqué hier l'officier », « explique fermement X »: the verb's
     if not words:
@@ -158,6 +166,22 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     if _one_of_a_group([w.lower() for w in words]):
         return True
     return any(speaking_noun(w.lower()) for w in words[1:3])
+
+
+#: Prepositions that open a circumstance between a tag's verb and its subject (« a déclaré en
+#: conférence de presse X », « a dit lors d'un point presse X », « a confié devant les élus X »).
+_CIRCUMSTANCE_OPENERS: Final = frozenset(
+    {"en", "lors", "au", "aux", "à", "dans", "devant", "pendant", "durant"}
+)
+#: How many words such a circumstance and the name after it may hold.
+_CIRCUMSTANCE_WINDOW: Final = 10
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a listed given name, or a compound one opening on one (« Jean-Marc »)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return is_given_name(folded) or is_given_name(folded.split("-")[0])
 
 
 #: Adverbs that may stand between a tag's verb and its subject, besides those in *-ment*.

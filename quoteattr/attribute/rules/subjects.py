@@ -1217,9 +1217,19 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
     for j in range(k + 1, len(sent)):
         word = sent[j]
         named = word.text[:1].isupper()  # « sur France Inter »: a name the tagger took for a verb
+        if word.text in TIME_WORDS:
+            continue  # « en point de presse mardi midi »: when, whatever its tag
         if word.upos == "PUNCT" or (word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} and not named):
             return None
         before = sent[j - 1]
+        dated = before.text in TIME_WORDS and not any(
+            c.deprel in {"case", "det"} for c in sent.children(before)
+        )
+        if word.upos == "PROPN" and opens_person_name(word) and dated:
+            # « a affirmé en point de presse mardi midi Paul Roux »: a person's name after the
+            # circumstance's bare date (after a noun, the noun's own: « au centre de jour Jules
+            # Ferry »)
+            return word if allowed is None or allowed(word) else None
         if _civility_after_complement(sent, j):
             # « a déclaré à l'agence Me Roux »: a civility opens a person's name, a phrase of its own
             titled = sent[j + 1]
