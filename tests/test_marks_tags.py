@@ -95,7 +95,7 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
         ("Nous partons, a dit le docteur. M. Roux est parti.", ["Nous partons", "M. Roux est parti."]),
         # where or when it was said, then a person's name opening on a given name
         (
-            "Je suis fier, a affirmé en conférence de presse lundi soir Marc Aubry. Nous avons tout donné.",
+            "Je suis fier, a affirmé devant les élus jeudi soir Marc Aubry. Nous avons tout donné.",
             ["Je suis fier", "Nous avons tout donné."],
         ),
         # ... not a place's name: the speech goes on

@@ -2484,12 +2484,12 @@ def test_an_inverted_subject_comes_after_a_date_with_a_demonstrative() -> None:
 @pytest.mark.parametrize(
     ("date", "phrase"),
     [
-        ("mardi", "la ministre de la santé"),  # a bare date: when the verb was said
-        ("fin mars", "la ministre de la santé fin mars"),  # a date opened by « fin »: kept whole
+        ("mardi", "la ministre de la mer"),  # a bare date: when the verb was said
+        ("fin mars", "la ministre de la mer fin mars"),  # a date opened by « fin »: kept whole
     ],
 )
 def test_a_bare_date_after_a_source_is_the_verb_s(date: str, phrase: str) -> None:
-    text = f"« Non », a dit la ministre de la santé {date}, jour de grève."
+    text = f"« Non », a dit la ministre de la mer {date}, jour de grève."
     last = date.split()[-1]
     rows = [
         "« « PUNCT 1 punct",
@@ -2502,7 +2502,7 @@ def test_a_bare_date_after_a_source_is_the_verb_s(date: str, phrase: str) -> Non
         "ministre ministre NOUN 5 nsubj",
         "de de ADP 10 case",
         "la le DET 10 det",
-        "santé santé NOUN 7 nmod",
+        "mer mer NOUN 7 nmod",
     ]
     if " " in date:
         rows.append("fin fin NOUN 12 nmod")

@@ -729,7 +729,7 @@ def test_incise_subject_after_a_circumstance_is_the_verb_s() -> None:
 
 def test_a_name_after_a_circumstance_and_its_bare_date_is_the_subject() -> None:
     # no article before the name, hung on the conference after its date: the inverted subject
-    text = "« Rien ne change », a affirmé lors d'une conférence de presse mardi midi Marc Aubry."
+    text = "« Rien ne change », a affirmé lors d'une réunion de quartier jeudi soir Marc Aubry."
     table = (
         _NOTHING_CHANGES
         + """
@@ -737,11 +737,11 @@ def test_a_name_after_a_circumstance_and_its_bare_date_is_the_subject() -> None:
     lors lors ADV 7 advmod
     d' de ADP 11 case
     une un DET 11 det
-    conférence conférence NOUN 8 obl:arg
+    réunion réunion NOUN 8 obl:arg
     de de ADP 13 case
-    presse presse NOUN 11 nmod
-    mardi mardi NOUN 11 nmod
-    midi midi NOUN 14 nmod
+    quartier quartier NOUN 11 nmod
+    jeudi jeudi NOUN 11 nmod
+    soir soir NOUN 14 nmod
     Marc Marc PROPN 11 appos
     Aubry Aubry PROPN 16 flat:name
     . . PUNCT 3 punct
@@ -2970,40 +2970,33 @@ def test_incise_late_past_an_infinitive_of_purpose() -> None:
 
 
 def test_a_phrase_completing_the_quote_after_its_mark_is_no_subject() -> None:
-    # « du pays » finishes the quoted sentence; the incise's subject follows its verb
-    text = "« Ça suffit » du pays, s'est réjouie la secrétaire du syndicat."
+    # « dans la région » finishes the quoted sentence; the incise's subject follows its verb
+    text = "« Ça suffit » dans la région, s'est félicitée la déléguée du syndicat."
     table = """
     « « PUNCT 2 punct
     Ça ça PRON 2 nsubj
-    suffit suffire VERB 9 advcl
+    suffit suffire VERB 10 advcl
     » » PUNCT 2 punct
-    du de ADP 5 case
-    pays pays NOUN 2 obl:arg
-    , , PUNCT 9 punct
-    s' se PRON 9 expl:comp
-    est être AUX 9 aux:tense
-    réjouie réjouir VERB -1 root
-    la le DET 11 det
-    secrétaire secrétaire NOUN 9 obj
-    du de ADP 13 case
-    syndicat syndicat NOUN 11 nmod
-    . . PUNCT 9 punct
+    dans dans ADP 6 case
+    la le DET 6 det
+    région région NOUN 2 obl:arg
+    , , PUNCT 10 punct
+    s' se PRON 10 expl:comp
+    est être AUX 10 aux:tense
+    félicitée féliciter VERB -1 root
+    la le DET 12 det
+    déléguée délégué NOUN 10 obj
+    du de ADP 14 case
+    syndicat syndicat NOUN 12 nmod
+    . . PUNCT 10 punct
     """
     site = site_of(text, table)
     assert mention_text(governing_verb(site)) is None
     found = attribute_sentence(site)
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("se réjouir", "la secrétaire du syndicat")
+    assert (found.cue, mention_text(found)) == ("se féliciter", "la déléguée du syndicat")
 
 
-@pytest.mark.parametrize(
-    ("opening", "possessive", "cue"),
-    [
-        ("À ses yeux", "ses", "aux yeux de"),
-        ("En ses termes", "ses", "en ses termes"),
-        ("À mes yeux", None, None),
-    ],
-)
 def test_a_possessor_s_view_sources_the_quote(opening: str, possessive: str | None, cue: str | None) -> None:
     # « À ses yeux, « … » »: the possessor's view; a first person is no one the writer reports
     text = f"{opening}, « les élus sont otages »."

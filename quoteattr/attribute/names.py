@@ -480,8 +480,8 @@ def _initial_matches(short: str, full: str) -> bool:
 
 def before_particle(full: Sequence[str], k: int) -> bool:
     """Whether word ``k`` of a name, not its first, is followed by a particle in small letters
-    and then only by the capitalised words that particle opens (« Villeroy » in « François
-    Villeroy de Galhau »)."""
+    and then only by the capitalised words that particle opens (« Villemur » in « Henri
+    Villemur de Castel »)."""
     rest = full[k + 2 :]
     return (
         k > 0
@@ -497,8 +497,8 @@ def name_matches(short: Sequence[str], full: Sequence[str]) -> bool:
     """Whether the name written ``short`` can be the person named ``full`` in the same text.
 
     Every word of ``short`` must appear in ``full`` in order, ending on the same last word
-    (the surname), or on the word a particle of the surname follows (« Villeroy » ~ « François
-    Villeroy de Galhau », « Lula » ~ « Luiz Inacio Lula da Silva »: the press drops the
+    (the surname), or on the word a particle of the surname follows (« Villemur » ~ « Henri
+    Villemur de Castel », « Sampaio » ~ « José Carlos Sampaio da Costa »: the press drops the
     particle's part); initials match a first name ("J. Chirac" ~ "Jacques Chirac"). Case, accents
     and the apostrophe's shape do not matter.
     """

@@ -317,7 +317,7 @@ def _bare_date(sent: Sentence, word: Word) -> bool:
     if not word.text.islower() or word.text not in TIME_WORDS or word.upos not in {"NOUN", "ADV"}:
         return False
     if word.index > 0 and sent[word.index - 1].text.lower() in _DATE_LEADS:
-        return False  # « les données diffusées fin août »: a date the participle's, kept with it
+        return False  # « les chiffres publiés fin mars »: a date the participle's, kept with it
     return not any(c.deprel in {"case", "det"} for c in sent.children(word))
 
 

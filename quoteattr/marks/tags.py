@@ -148,7 +148,7 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     stop = _NEXT_PUNCT.search(text, start, end)
     words = [m.group() for m in _WORD.finditer(text[start : stop.start() if stop else end])]
     if words and words[0].lower() in _CIRCUMSTANCE_OPENERS:
-        # « a affirmé en point de presse mardi midi Jean-Marc Tremblay »: where or when it was
+        # « a affirmé devant les élus jeudi soir Marc Aubry »: where or when it was
         # said, then a person's name, its first capitalised word a given name
         named = next((w for w in words[1:_CIRCUMSTANCE_WINDOW] if w[0].isupper()), None)
         return named is not None and _given_name(named)
@@ -169,7 +169,7 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
 
 
 #: Prepositions that open a circumstance between a tag's verb and its subject (« a déclaré en
-#: conférence de presse X », « a dit lors d'un point presse X », « a confié devant les élus X »).
+#: conférence de presse X », « a dit lors du conseil X », « a confié devant les élus X »).
 _CIRCUMSTANCE_OPENERS: Final = frozenset(
     {"en", "lors", "au", "aux", "à", "dans", "devant", "pendant", "durant"}
 )

@@ -98,7 +98,7 @@ class DocumentIndex:
         for occurrence in self.occurrences:
             if occurrence.from_run:
                 found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
-                # « François Villeroy de Galhau » is « Villeroy » too: the press drops the part
+                # « Henri Villemur de Castel » is « Villemur » too: the press drops the part
                 # a particle opens (names.name_matches)
                 tokens = occurrence.tokens
                 for k in range(1, len(tokens) - 2):

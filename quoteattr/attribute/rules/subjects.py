@@ -873,7 +873,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
                     and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
                 ):
-                    # « « … » du pays, s'est réjouie la secrétaire générale »: a noun opened by a
+                    # « « … » dans la région, s'est félicitée la déléguée »: a noun opened by a
                     # preposition is a complement, never a subject
                     return None if _opened_by_preposition(sent, word) else word
                 word = sent.words[word.head]
@@ -883,7 +883,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
 
 def _opened_by_preposition(sent: Sentence, word: Word) -> bool:
     """Whether a preposition in small letters right after a closing quotation mark opens the
-    phrase ``word`` heads (« « … » du pays », « « … » dans la région »): words that complete the
+    phrase ``word`` heads (« « … » du bourg », « « … » dans la région »): words that complete the
     quoted sentence, not a capital particle of a name (« De Waele »)."""
     return any(
         c.deprel == "case"
@@ -1218,7 +1218,7 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
         word = sent[j]
         named = word.text[:1].isupper()  # « sur France Inter »: a name the tagger took for a verb
         if word.text in TIME_WORDS:
-            continue  # « en point de presse mardi midi »: when, whatever its tag
+            continue  # « devant les élus jeudi soir »: when, whatever its tag
         if word.upos == "PUNCT" or (word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} and not named):
             return None
         before = sent[j - 1]
@@ -1226,7 +1226,7 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
             c.deprel in {"case", "det"} for c in sent.children(before)
         )
         if word.upos == "PROPN" and opens_person_name(word) and dated:
-            # « a affirmé en point de presse mardi midi Paul Roux »: a person's name after the
+            # « a affirmé devant les élus jeudi soir Paul Roux »: a person's name after the
             # circumstance's bare date (after a noun, the noun's own: « au centre de jour Jules
             # Ferry »)
             return word if allowed is None or allowed(word) else None
