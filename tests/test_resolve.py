@@ -157,6 +157,16 @@ def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() ->
     assert speaker.name == "Mme Valbrun"
 
 
+def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
+    # « Zentra Achats » in marks labels a product; « Zentra » stays the company's own name
+    text = (
+        "Zentra a fait part de son désaccord. La Commission vise son comparateur « Zentra Achats ». "
+        "Zentra estime que cette accusation est injuste."
+    )
+    words = mention(text, "Zentra", MentionKind.NAME, nth=2)
+    assert Resolver(text).resolve(words, before=len(text)).name == "Zentra"
+
+
 @pytest.mark.parametrize(
     ("text", "short", "name"),
     [
@@ -2873,6 +2883,13 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ),
         # a relative set off by a comma says something more, not who: it stays out
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
+        # and so does one an aside cuts before what its verb wants
+        (
+            "« On tiendra », a dit une infirmière en poste qui a souhaité, comme sa collègue, "
+            "garder l'anonymat.",
+            "une infirmière",
+            "infirmière en poste",
+        ),
         # but a participle alone before that comma is part of who they are
         (
             "« On l'a appris par un mail », raconte une développeuse licenciée, qui souhaite rester anonyme.",
@@ -2947,6 +2964,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "gerund",
         "preposition in -ant",
         "comma",
+        "relative cut by an aside",
         "lone participle",
         "verb",
         "subject's participle",

@@ -189,8 +189,10 @@ def person_fullest(
         firsts = [
             g
             for g in index.first_groups.get(fold(tokens[0]), ())
-            if g.first.kind != "place" and compatible(gender, "", g.first.gender, "")
-        ]
+            if g.first.kind != "place"
+            and compatible(gender, "", g.first.gender, "")
+            and not _between_marks(index.text, g.first.span)
+        ]  # a name in marks labels a thing (« son comparateur « Zentra Achats » »), no one's full name
         if len({fold(g.first.name) for g in firsts}) == 1:
             matches = firsts
     if not matches:
@@ -935,6 +937,19 @@ def _is_person(occurrence: Occurrence) -> bool:
         return False
     given = bool(occurrence.gender) and len(occurrence.tokens) > 1 and occurrence.kind != "organisation"
     return occurrence.kind == "person" or given or _initials_and_surname(occurrence)
+
+
+#: Opening and closing quotation marks, with the spaces French sets inside them.
+_OPENING_MARK = regex.compile(r"[«“\"][ \u00a0\u202f]*$")
+_CLOSING_MARK = regex.compile(r"[ \u00a0\u202f]*[»”\"]")
+
+
+def _between_marks(text: str, span: Span) -> bool:
+    """Whether the words at ``span`` are the whole of a quotation: a name set in marks."""
+    return (
+        _OPENING_MARK.search(text, max(0, span.start - 3), span.start) is not None
+        and _CLOSING_MARK.match(text, span.end) is not None
+    )
 
 
 def _initials_and_surname(occurrence: Occurrence) -> bool:
