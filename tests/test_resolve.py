@@ -6860,18 +6860,37 @@ def test_an_unsigned_statement_after_its_clause_is_the_reporting_body_s(text: st
     [
         # a name apposed to a preposition's complement is that complement, no subject
         ("Paul Roux a écrit à son ancien adjoint, Marc Petit, parti à la retraite.", "Marc Petit", False),
+        # ... and so is one apposed to a role after « au », its domain named with a capital
+        ("Paul Roux a parlé au premier ministre de la Saskatchewan, Marc Petit, lundi.", "Marc Petit", False),
+        ("Paul Roux a parlé avec la ministre de la Culture, Anne Morel, lundi.", "Anne Morel", False),
         # a name a verb follows after the comma opens its own clause
         (
             "En réponse à son adversaire, Marie Dubois a dénoncé des mensonges.",
             "Marie Dubois",
             True,
         ),
+        ("Grâce au maire de Lyon, Marc Petit a pu parler.", "Marc Petit", True),
     ],
-    ids=["apposed to a complement", "opening the main clause"],
+    ids=[
+        "apposed to a complement",
+        "apposed to a role after au",
+        "apposed to a role after avec la",
+        "opening the main clause",
+        "opening the main clause after a role",
+    ],
 )
 def test_a_name_apposed_to_a_complement_is_no_subject(text: str, name: str, subject: bool) -> None:
     found = [o.subject for o in index_document(text).occurrences if o.name == name]
     assert found == [subject]
+
+
+def test_a_pronoun_takes_up_the_subject_not_the_role_it_spoke_to() -> None:
+    text = (
+        "Paul Roux a aussi parlé au premier ministre de la Saskatchewan, Marc Petit, mardi. "
+        "Il promet de porter ses demandes."
+    )
+    speaker = Resolver(text).resolve(mention(text, "Il", MentionKind.PRONOUN), before=text.index("Il"))
+    assert speaker.name == "Paul Roux"
 
 
 def test_a_statement_drafted_by_someone_is_not_theirs() -> None:

@@ -1057,6 +1057,11 @@ def _apposed_to_complement(text: str, tokens: Sequence[Token], first: int, end: 
         return False
     if text[end:].lstrip(" \u00a0")[:1] not in {",", ".", ";", ")"}:
         return False
+    for fused in range(first - 2, max(0, first - 8) - 1, -1):
+        if tokens[fused].lower in _FUSED_PREPOSITIONS:
+            if _role_with_domain_after(tokens, fused, first):
+                return True
+            break
     for det in range(first - 2, max(0, first - 4) - 1, -1):
         if tokens[det].lower in DETERMINERS:
             words = tokens[det + 1 : first]
@@ -1064,8 +1069,40 @@ def _apposed_to_complement(text: str, tokens: Sequence[Token], first: int, end: 
                 det > 0
                 and tokens[det - 1].lower in PREPOSITIONS
                 and all(t.text.islower() and t.text.isalpha() for t in words)
-            )
+            ) or _role_with_domain_after(tokens, det, first)
     return False
+
+
+#: Prepositions fused with their article, which open a complement with no determiner after them.
+_FUSED_PREPOSITIONS = frozenset({"au", "aux"})
+#: Adjectives that may stand before a role noun (« le premier ministre », « l'ancien maire »).
+_BEFORE_ROLE = frozenset(
+    {"premier", "première", "ancien", "ancienne", "nouveau", "nouvelle", "haut", "haute"}
+)
+
+
+def _role_with_domain_after(tokens: Sequence[Token], at: int, first: int) -> bool:
+    """Whether the name at ``tokens[first]`` is apposed to a role a preposition opens, whose
+    domain a capitalised place or body may name (« a parlé au premier ministre du Québec, Paul
+    Roux, », « avec la ministre de la Culture, Anne Morel, »): the role's complement, no subject.
+    ``at`` is the preposition fused with its article, or the article after the preposition."""
+    start = at + 1
+    opener = tokens[at].lower in _FUSED_PREPOSITIONS or (
+        at > 0 and tokens[at - 1].lower in PREPOSITIONS and tokens[at].lower in DETERMINERS
+    )
+    while start < first and tokens[start].lower in _BEFORE_ROLE:
+        start += 1
+    if not opener or start >= first or not tokens[start].text.islower():
+        return False
+    if role_of(tokens[start].lower) is None:
+        return False
+    for k in range(start + 1, first):
+        word = tokens[k]
+        # the domain: « du Québec », « de la Culture »; no verb or clause between
+        after_de = tokens[k - 1].lower in PREPOSITIONS or tokens[k - 1].lower in DETERMINERS
+        if not (word.text.islower() and word.text.isalpha()) and not after_de:
+            return False
+    return True
 
 
 def _subject_of_speech_verb(tokens: Sequence[Token], last: int) -> bool:
