@@ -3018,6 +3018,31 @@ def test_a_possessor_s_view_sources_the_quote(opening: str, possessive: str | No
     assert (mention_text(found), found and found.cue) == (possessive, cue)
 
 
+def test_a_demonstrative_before_a_colon_introduces_no_one() -> None:
+    # « c'est le président » names him as the only one to talk to; « ce » speaks for no one
+    text = "Le seul recours, c'est le président : « Il faut une rencontre. »"
+    table = """
+    Le le DET 2 det
+    seul seul ADJ 2 amod
+    recours recours NOUN 7 nsubj
+    , , PUNCT 2 punct
+    c' ce PRON 7 nsubj
+    est être AUX 7 cop
+    le le DET 7 det
+    président président NOUN -1 root
+    : : PUNCT 7 punct
+    « « PUNCT 11 punct
+    Il il PRON 11 expl:subj
+    faut falloir VERB 7 parataxis
+    une un DET 13 det
+    rencontre rencontre NOUN 11 obj
+    . . PUNCT 11 punct
+    » » PUNCT 11 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert found is None or found.mention is None or mention_text(found) not in {"c'", "ce"}
+
+
 def test_noun_cue_with_a_possessive() -> None:
     text = "Elle rappelle ses déclarations sur les « fainéants »."
     table = """

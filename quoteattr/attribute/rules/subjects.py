@@ -1763,8 +1763,11 @@ def chain_subject(site: QuoteSite, index: int, clause: Sequence[Word], verb: Wor
 def speaker_like(site: QuoteSite, mention: Mention) -> bool:
     """Whether a mention can be someone who speaks: a name (a capitalised head too, whatever the
     tagger said), a pronoun, or a noun of a person, an organisation, a group or a document ("le
-    ministre", "le syndicat", "le communiqué"); not a thing ("les analyses", "son projet")."""
-    if mention.kind in {MentionKind.NAME, MentionKind.PRONOUN, MentionKind.DOCUMENT}:
+    ministre", "le syndicat", "le communiqué"); not a thing ("les analyses", "son projet"), nor a
+    demonstrative pronoun of one (« c'est le Président : « … » »: « ce » speaks for no one)."""
+    if mention.kind is MentionKind.PRONOUN:
+        return mention.span.text_in(site.doc.text).strip().lower() not in _THING_DEMONSTRATIVES
+    if mention.kind in {MentionKind.NAME, MentionKind.DOCUMENT}:
         return True
     if mention.kind is MentionKind.IMPERSONAL:
         return False
@@ -1784,6 +1787,10 @@ def speaker_like(site: QuoteSite, mention: Mention) -> bool:
         and ((w.upos == "ADJ" and w.index > 0 and sent[w.index - 1].upos == "DET") or given_an_age(sent, w))
         for w in sent
     )
+
+
+#: Demonstrative pronouns that stand for a thing or a fact, never for someone who speaks.
+_THING_DEMONSTRATIVES = frozenset({"c'", "c’", "ce", "ceci", "cela", "ça"})
 
 
 def given_an_age(sent: Sentence, noun: Word) -> bool:
