@@ -160,7 +160,7 @@ def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() ->
 def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
     # « Zentra Achats » in marks labels a product; « Zentra » stays the company's own name
     text = (
-        "Zentra a fait part de son désaccord. La Commission vise son comparateur « Zentra Achats ». "
+        "Zentra conteste la décision. La Commission vise son comparateur « Zentra Achats ». "
         "Zentra estime que cette accusation est injuste."
     )
     words = mention(text, "Zentra", MentionKind.NAME, nth=2)
@@ -2885,8 +2885,7 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
         # and so does one an aside cuts before what its verb wants
         (
-            "« On tiendra », a dit une infirmière en poste qui a souhaité, comme sa collègue, "
-            "garder l'anonymat.",
+            "« On tiendra », a dit une infirmière en poste qui a souhaité, comme sa collègue, taire son nom.",
             "une infirmière",
             "infirmière en poste",
         ),
@@ -6862,7 +6861,7 @@ def test_an_unsigned_statement_after_its_clause_is_the_reporting_body_s(text: st
         ("Paul Roux a écrit à son ancien adjoint, Marc Petit, parti à la retraite.", "Marc Petit", False),
         # ... and so is one apposed to a role after « au », its domain named with a capital
         ("Paul Roux a parlé au premier ministre de la Saskatchewan, Marc Petit, lundi.", "Marc Petit", False),
-        ("Paul Roux a parlé avec la ministre de la Culture, Anne Morel, lundi.", "Anne Morel", False),
+        ("Paul Roux a parlé avec la ministre de la Mer, Anne Morel, lundi.", "Anne Morel", False),
         # a name a verb follows after the comma opens its own clause
         (
             "En réponse à son adversaire, Marie Dubois a dénoncé des mensonges.",
@@ -6887,7 +6886,7 @@ def test_a_name_apposed_to_a_complement_is_no_subject(text: str, name: str, subj
 def test_a_pronoun_takes_up_the_subject_not_the_role_it_spoke_to() -> None:
     text = (
         "Paul Roux a aussi parlé au premier ministre de la Saskatchewan, Marc Petit, mardi. "
-        "Il promet de porter ses demandes."
+        "Il compte relayer leurs attentes."
     )
     speaker = Resolver(text).resolve(mention(text, "Il", MentionKind.PRONOUN), before=text.index("Il"))
     assert speaker.name == "Paul Roux"

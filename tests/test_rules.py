@@ -2997,6 +2997,14 @@ def test_a_phrase_completing_the_quote_after_its_mark_is_no_subject() -> None:
     assert (found.cue, mention_text(found)) == ("se féliciter", "la déléguée du syndicat")
 
 
+@pytest.mark.parametrize(
+    ("opening", "possessive", "cue"),
+    [
+        ("À ses yeux", "ses", "aux yeux de"),
+        ("En ses termes", "ses", "en ses termes"),
+        ("À mes yeux", None, None),
+    ],
+)
 def test_a_possessor_s_view_sources_the_quote(opening: str, possessive: str | None, cue: str | None) -> None:
     # « À ses yeux, « … » »: the possessor's view; a first person is no one the writer reports
     text = f"{opening}, « les élus sont otages »."

@@ -314,14 +314,14 @@ def _restrictive_tail(text: str, end: int) -> str:
         return ""
     relative = _UNFINISHED_RELATIVE.search(tail)
     if relative is not None:
-        # « une policière en uniforme qui a souhaité, elle aussi, garder l'anonymat »: an aside
+        # « une infirmière en poste qui a souhaité, comme sa collègue, taire son nom »: an aside
         # cuts the relative before what its verb wants; the words before it describe her
         return tail[: relative.start()]
     return tail
 
 
 #: A relative that ends on a verb of wanting, whose infinitive an aside has put off (« qui a
-#: souhaité, elle aussi, garder l'anonymat », « qui tient, comme d'autres, à rester anonyme »).
+#: souhaité, comme sa collègue, taire son nom », « qui tient, comme d'autres, à rester anonyme »).
 _UNFINISHED_RELATIVE = regex.compile(
     r"[ \u00a0]+qui\b[^,]*?\b(?:souhait|voul|veu|ten|tien|demand|préf[éè]r|désir|accept)\p{Ll}*$"
 )

@@ -1083,8 +1083,9 @@ _BEFORE_ROLE = frozenset(
 
 def _role_with_domain_after(tokens: Sequence[Token], at: int, first: int) -> bool:
     """Whether the name at ``tokens[first]`` is apposed to a role a preposition opens, whose
-    domain a capitalised place or body may name (« a parlé au premier ministre du Québec, Paul
-    Roux, », « avec la ministre de la Culture, Anne Morel, »): the role's complement, no subject.
+    domain a capitalised place or body may name (« a parlé au premier ministre de la
+    Saskatchewan, Paul Roux, », « avec la ministre de la Mer, Anne Morel, »): the role's
+    complement, no subject.
     ``at`` is the preposition fused with its article, or the article after the preposition."""
     start = at + 1
     opener = tokens[at].lower in _FUSED_PREPOSITIONS or (
@@ -1098,7 +1099,7 @@ def _role_with_domain_after(tokens: Sequence[Token], at: int, first: int) -> boo
         return False
     for k in range(start + 1, first):
         word = tokens[k]
-        # the domain: « du Québec », « de la Culture »; no verb or clause between
+        # the domain: « de la Saskatchewan », « de la Mer »; no verb or clause between
         after_de = tokens[k - 1].lower in PREPOSITIONS or tokens[k - 1].lower in DETERMINERS
         if not (word.text.islower() and word.text.isalpha()) and not after_de:
             return False
