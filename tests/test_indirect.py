@@ -839,6 +839,27 @@ organisateurs organisateur NOUN 10 nmod
 """
 
 
+#: The same counts joined by « et », spaCy hanging the second count and its source on the first.
+COUNTS_ET = """
+Ils il PRON 1 nsubj
+étaient être AUX -1 root
+nombreux nombreux ADJ 1 xcomp
+, , PUNCT 4 punct
+5 5 NUM 5 nummod
+000 000 NUM 1 obl:mod
+selon selon ADP 7 case
+la le DET 7 det
+police police NOUN 5 nmod
+et et CCONJ 10 cc
+9 9 NUM 10 nummod
+000 000 NUM 7 conj
+selon selon ADP 13 case
+les le DET 13 det
+organisateurs organisateur NOUN 10 nmod
+. . PUNCT 1 punct
+"""
+
+
 MISTAGGED_PRESENT = """
 Le le DET 1 det
 syndicat syndicat NOUN 7 nsubj
@@ -965,6 +986,13 @@ sanctionnés sanctionner VERB 1 acl:relcl VerbForm=Part
             COUNTS,
             [("5 000", "police", "selon"), ("9 000", "organisateurs", "selon")],
             id="counts",
+        ),
+        # « et » joins the second count as the comma does
+        pytest.param(
+            "Ils étaient nombreux, 5 000 selon la police et 9 000 selon les organisateurs.",
+            COUNTS_ET,
+            [("5 000", "police", "selon"), ("9 000", "organisateurs", "selon")],
+            id="counts joined by et",
         ),
         # a finite speech form the tagger read as an adjective, between a noun and « que »
         pytest.param(

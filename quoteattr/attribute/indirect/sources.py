@@ -235,6 +235,8 @@ def _source_extent(sent: Sentence, last: int) -> int:
             continue
         if w.text in {",", ".", ";", ":", "!", "?", "»", "«", "["}:
             break  # « selon plusieurs sources [4] »: a reference mark ends the source
+        if w.text == "et" and k < len(sent) and sent[k].text[:1].isdigit():
+            break  # « selon la police et 4 000 selon les syndicats »: the next count
         # « selon le rapport publié jeudi »: a participle on the source noun is part of the phrase
         describing = (
             w.upos == "VERB"
@@ -288,10 +290,10 @@ def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attrib
 
 
 def _count_past_comma(sent: Sentence, end: int) -> bool:
-    """Whether a figure follows the comma after the source phrase's last word ``end``: the next
-    count of a list, another source's (« 8 200 selon la police, 35 000 selon les
-    organisateurs »), never an apposition to this one."""
-    return end + 2 < len(sent) and sent[end + 1].text == "," and sent[end + 2].text[:1].isdigit()
+    """Whether a figure follows the comma or « et » after the source phrase's last word ``end``:
+    the next count of a list, another source's (« 8 200 selon la police, 35 000 selon les
+    organisateurs », « … et 35 000 selon les organisateurs »), never an apposition to this one."""
+    return end + 2 < len(sent) and sent[end + 1].text in {",", "et"} and sent[end + 2].text[:1].isdigit()
 
 
 def _subject_past_comma(sent: Sentence, mention: Mention, end: int) -> bool:
@@ -317,10 +319,12 @@ def _count_before(sent: Sentence, first: int) -> list[Word] | None:
     gives, its own reported words; ``None`` when the words before are no count."""
     k = first - 1
     found: list[Word] = []
-    while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—"}:
+    while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—"} and sent[k].text != "et":
         found.insert(0, sent[k])
         k -= 1
-    if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text != ",":
+    # « 2 100 selon la police et 4 000 selon les syndicats »: « et » joins a second count as
+    # the comma does
+    if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text not in {",", "et"}:
         return None
     # a figure, whatever its tag (« 8 200 » is tagged a determiner), and no verb
     opens = found[0].text[:1].isdigit() or found[0].text.lower() in _COUNT_OPENERS
