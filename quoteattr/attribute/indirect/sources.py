@@ -86,13 +86,27 @@ def _point_of_view(sent: Sentence, phrase: Sequence[Word]) -> bool:
 
 
 _LOCUTION_HEADS = frozenset(locution[0] for locution in SOURCE_LOCUTIONS)
+#: The third-person possessives a possessor's view opens on (« à ses yeux »), looked for before
+#: the whole locution is read.
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessed_at(sent: Sentence, lowered: Sequence[str], position: int) -> bool:
+    """Whether a possessor's view or words (`POSSESSED_SOURCES`: « à ses yeux », « selon ses
+    dires ») opens at ``position``; the sentence's words are read as written only past a cheap
+    look at the two words (« à » and « en » are everywhere)."""
+    if lowered[position] not in POSSESSED_SOURCES or position + 1 >= len(lowered):
+        return False
+    if lowered[position + 1] not in _POSSESSIVES:
+        return False
+    return possessed_source([w.text for w in sent.words], position) is not None
 
 
 def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple[int, int] | None:
     """Where a source preposition or locution begins and ends (word indices), at ``position``;
     ``lowered`` holds the sentence's words lowercased, apostrophes as '."""
     low = lowered[position]
-    if low in POSSESSED_SOURCES and possessed_source([w.text for w in sent.words], position) is not None:
+    if _possessed_at(sent, lowered, position):
         return position, position  # « à ses yeux », « selon ses dires »: the possessor's view
     if low in SOURCE_PREPOSITIONS:
         return position, position
@@ -607,8 +621,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             and (w.upos in {"NOUN", "PROPN", "PRON"} or last_mentioned(sent, w))
         ]
         # « selon les relevés effectués par l'organisation X »: a source named inside the phrase
-        written = [w.text for w in words] if lowered[first] in POSSESSED_SOURCES else []
-        possessor = bool(written) and possessed_source(written, first) is not None
+        possessor = _possessed_at(sent, lowered, first)
         if not possessor and not any(_speaker_like(sent, noun) for noun in nouns):
             continue
         phrase = words[last + 1 : end + 1]
