@@ -840,24 +840,9 @@ organisateurs organisateur NOUN 10 nmod
 
 
 #: The same counts joined by « et », spaCy hanging the second count and its source on the first.
-COUNTS_ET = """
-Ils il PRON 1 nsubj
-étaient être AUX -1 root
-nombreux nombreux ADJ 1 xcomp
-, , PUNCT 4 punct
-5 5 NUM 5 nummod
-000 000 NUM 1 obl:mod
-selon selon ADP 7 case
-la le DET 7 det
-police police NOUN 5 nmod
-et et CCONJ 10 cc
-9 9 NUM 10 nummod
-000 000 NUM 7 conj
-selon selon ADP 13 case
-les le DET 13 det
-organisateurs organisateur NOUN 10 nmod
-. . PUNCT 1 punct
-"""
+COUNTS_ET = COUNTS.replace(", , PUNCT 10 punct", "et et CCONJ 10 cc").replace(
+    "000 000 NUM 7 appos", "000 000 NUM 7 conj"
+)
 
 
 MISTAGGED_PRESENT = """

@@ -2918,10 +2918,9 @@ def test_incise_late_closes_the_whole_sentence() -> None:
     assert (found.cue, mention_text(found)) == ("indiquer", "le communiqué")
 
 
-def test_incise_late_past_an_infinitive_of_purpose() -> None:
-    # an infinitive has no subject of its own: « pour expliquer » opens no clause of another
-    text = "« Le chiffre est bon » cette fois, notent les analystes, pour expliquer la baisse."
-    table = """
+#: « « Le chiffre est bon » cette fois, notent les analystes, », with what follows the comma
+#: after the incise's subject to be added.
+_GOOD_FIGURE = """
     « « PUNCT 4 punct
     Le le DET 2 det
     chiffre chiffre NOUN 4 nsubj
@@ -2934,6 +2933,15 @@ def test_incise_late_past_an_infinitive_of_purpose() -> None:
     notent noter VERB 4 parataxis
     les le DET 11 det
     analystes analyste NOUN 9 nsubj
+"""
+
+
+def test_incise_late_past_an_infinitive_of_purpose() -> None:
+    # an infinitive has no subject of its own: « pour expliquer » opens no clause of another
+    text = "« Le chiffre est bon » cette fois, notent les analystes, pour expliquer la baisse."
+    table = (
+        _GOOD_FIGURE
+        + """
     , , PUNCT 14 punct
     pour pour ADP 14 mark
     expliquer expliquer VERB 9 advcl VerbForm=Inf
@@ -2941,24 +2949,15 @@ def test_incise_late_past_an_infinitive_of_purpose() -> None:
     baisse baisse NOUN 14 obj
     . . PUNCT 4 punct
     """
+    )
     found = incise_late(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("noter", "les analystes")
     # a finite verb after the incise's subject opens a clause of its own, which may be another's
     text = "« Le chiffre est bon » cette fois, notent les analystes, et la banque répond."
-    table = """
-    « « PUNCT 4 punct
-    Le le DET 2 det
-    chiffre chiffre NOUN 4 nsubj
-    est être AUX 4 cop
-    bon bon ADJ -1 root
-    » » PUNCT 4 punct
-    cette ce DET 7 det
-    fois fois NOUN 4 obl:mod
-    , , PUNCT 9 punct
-    notent noter VERB 4 parataxis
-    les le DET 11 det
-    analystes analyste NOUN 9 nsubj
+    table = (
+        _GOOD_FIGURE
+        + """
     , , PUNCT 16 punct
     et et CCONJ 16 cc
     la le DET 15 det
@@ -2966,6 +2965,7 @@ def test_incise_late_past_an_infinitive_of_purpose() -> None:
     répond répondre VERB 9 conj
     . . PUNCT 4 punct
     """
+    )
     assert incise_late(site_of(text, table)) is None
 
 
