@@ -1075,10 +1075,6 @@ def _apposed_to_complement(text: str, tokens: Sequence[Token], first: int, end: 
 
 #: Prepositions fused with their article, which open a complement with no determiner after them.
 _FUSED_PREPOSITIONS = frozenset({"au", "aux"})
-#: Adjectives that may stand before a role noun (« le premier ministre », « l'ancien maire »).
-_BEFORE_ROLE = frozenset(
-    {"premier", "première", "ancien", "ancienne", "nouveau", "nouvelle", "haut", "haute"}
-)
 
 
 def _role_with_domain_after(tokens: Sequence[Token], at: int, first: int) -> bool:
@@ -1091,7 +1087,7 @@ def _role_with_domain_after(tokens: Sequence[Token], at: int, first: int) -> boo
     opener = tokens[at].lower in _FUSED_PREPOSITIONS or (
         at > 0 and tokens[at - 1].lower in PREPOSITIONS and tokens[at].lower in DETERMINERS
     )
-    while start < first and tokens[start].lower in _BEFORE_ROLE:
+    while start < first and tokens[start].lower in PRE_ROLE_ADJECTIVES:
         start += 1
     if not opener or start >= first or not tokens[start].text.islower():
         return False
