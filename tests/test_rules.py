@@ -3051,6 +3051,65 @@ def test_a_demonstrative_before_a_colon_introduces_no_one() -> None:
     assert found is None or found.mention is None or mention_text(found) not in {"c'", "ce"}
 
 
+@pytest.mark.parametrize(
+    ("after", "rows", "speaker"),
+    [
+        # a body's purpose is part of its name, whatever the parser hung it on: the name apposed
+        # after it is the spokesman's
+        (
+            "pour la protection des rivières, Kardi Wibowo.",
+            """
+    pour pour ADP 15 case
+    la le DET 15 det
+    protection protection NOUN 7 obl:mod
+    des de ADP 17 case
+    rivières rivière NOUN 15 nmod
+    , , PUNCT 7 punct
+    Kardi Kardi PROPN 7 dep
+    Wibowo Wibowo PROPN 19 flat:name
+    . . PUNCT 3 punct
+    """,
+            "le porte-parole de l'Office pour la protection des rivières, Kardi Wibowo",
+        ),
+        # « pour la deuxième fois »: when the verb happened, no part of the name
+        (
+            "pour la deuxième fois.",
+            """
+    pour pour ADP 16 case
+    la le DET 16 det
+    deuxième deuxième ADJ 16 amod
+    fois fois NOUN 7 obl:mod
+    . . PUNCT 3 punct
+    """,
+            "le porte-parole de l'Office",
+        ),
+    ],
+)
+def test_a_body_s_purpose_belongs_to_its_name(after: str, rows: str, speaker: str) -> None:
+    text = f"« Nous sommes prêts », a affirmé le porte-parole de l'Office {after}"
+    table = (
+        """
+    « « PUNCT 3 punct
+    Nous nous PRON 3 nsubj
+    sommes être AUX 3 cop
+    prêts prêt ADJ -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 7 punct
+    a avoir AUX 7 aux:tense
+    affirmé affirmer VERB 3 parataxis
+    le le DET 9 det
+    porte-parole porte-parole NOUN 7 nsubj
+    de de ADP 12 case
+    l' le DET 12 det
+    Office office NOUN 9 nmod
+    """
+        + rows
+    )
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == speaker
+
+
 def test_noun_cue_with_a_possessive() -> None:
     text = "Elle rappelle ses déclarations sur les « fainéants »."
     table = """

@@ -422,6 +422,7 @@ def phrase_words(
         lo -= 1
     while hi + 1 < len(sent) and (hi + 1) in inside and (allowed is None or allowed(sent[hi + 1])):
         hi += 1
+    hi = _past_body_purpose(sent, hi, allowed)
     words = list(sent.words[lo : hi + 1])
     stranded = _stranded_participle(sent, words)
     if stranded:
@@ -433,6 +434,41 @@ def phrase_words(
             break
         words.pop()
     return tuple(words)
+
+
+#: Words after « pour » that make a locution of time or manner, no purpose a name holds.
+_NOT_A_PURPOSE = frozenset(
+    {"fois", "moment", "instant", "heure", "occasion", "part", "première", "dernière", "cause", "finir"}
+)
+#: The most words of a body's purpose written into its name (« pour la protection des rivières »).
+_PURPOSE_WORDS = 8
+
+
+def _past_body_purpose(sent: Sentence, hi: int, allowed: Callable[[Word], bool] | None) -> int:
+    """Where a phrase ending at word ``hi`` on a body's capitalised noun ends once the purpose
+    its name holds is read (« l'Office pour la protection des rivières », « le Comité pour la
+    prévention de la torture »): « pour », then words in small letters up to punctuation, with
+    no verb; the parser often hangs them on the verb. ``hi`` itself otherwise."""
+    last = sent[hi]
+    if not (is_capitalised(last.text) and last.text.lower() in ORGANISATION_NOUNS):
+        return hi
+    if hi + 2 >= len(sent) or sent[hi + 1].text.lower() != "pour":
+        return hi
+    end = hi + 1
+    for k in range(hi + 2, min(len(sent), hi + 2 + _PURPOSE_WORDS)):
+        word = sent[k]
+        if word.upos == "PUNCT":
+            break
+        if not word.text.islower() or word.upos in {"VERB", "AUX", "SCONJ", "PRON"}:
+            return hi
+        if allowed is not None and not allowed(word):
+            return hi
+        if word.text in _NOT_A_PURPOSE or word.text.endswith("ième"):
+            return hi  # « pour la deuxième fois », « pour sa part »: when or how, the verb's
+        end = k
+    else:
+        return hi  # no punctuation closes it: a purpose of the verb's, not of the name
+    return end if end > hi + 1 and sent[end].upos == "NOUN" else hi
 
 
 def _stranded_participle(sent: Sentence, words: Sequence[Word]) -> int:
@@ -1199,6 +1235,9 @@ def surface_subject(
     if not first_run:
         return None
     first_run = _with_name_after_role(sent, first_run, _phrase_head(first_run), allowed)
+    purpose = _past_body_purpose(sent, first_run[-1].index, allowed)
+    if purpose > first_run[-1].index:
+        first_run = tuple(words[first_run[0].index : purpose + 1])  # « de l'Office pour la … »
     joined = first_run[-1].index + 1
     if _adjectives_joined(words, joined) and (allowed is None or allowed(words[joined + 1])):
         # « le secrétaire du syndicat de la marine marchande et fluviale (SMMF), Paul Roux »:

@@ -250,7 +250,7 @@ def _source_extent(sent: Sentence, last: int) -> int:
         if w.text in {",", ".", ";", ":", "!", "?", "»", "«", "["}:
             break  # « selon plusieurs sources [4] »: a reference mark ends the source
         if w.text == "et" and k < len(sent) and sent[k].text[:1].isdigit():
-            break  # « selon la police et 4 000 selon les syndicats »: the next count
+            break  # « selon la police et 9 000 selon les organisateurs »: the next count
         # « selon le rapport publié jeudi »: a participle on the source noun is part of the phrase
         describing = (
             w.upos == "VERB"
@@ -336,7 +336,7 @@ def _count_before(sent: Sentence, first: int) -> list[Word] | None:
     while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—"} and sent[k].text != "et":
         found.insert(0, sent[k])
         k -= 1
-    # « 2 100 selon la police et 4 000 selon les syndicats »: « et » joins a second count as
+    # « 5 000 selon la police et 9 000 selon les organisateurs »: « et » joins a second count as
     # the comma does
     if not found or len(found) > _COUNT_WORDS or k < 0 or sent[k].text not in {",", "et"}:
         return None
