@@ -9,10 +9,9 @@ général de la Ligue arabe"). Several turns on one line ("— Vraiment ? — Ou
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final
 
-from quoteattr.lang.fr.given_names import is_given_name
+from quoteattr.lang.fr.given_names import is_written_given_name
 from quoteattr.lang.fr.incises import FIRST_SECOND_PERSON, SPEECH_VERB_FORMS
 from quoteattr.lang.fr.marks import DIALOGUE_DASHES, INNER_PADDING
 from quoteattr.lang.fr.roles import role_of
@@ -72,11 +71,6 @@ def _role_after_comma(line: str) -> bool:
     return bool(comma and first) and (first[0] in _ROLE_OPENERS or role_of(first[0]) is not None)
 
 
-def _given_name(word: str) -> bool:
-    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-    return is_given_name(folded)
-
-
 def dialogue_start(text: str, start: int, end: int) -> int:
     """Where the speech of a dialogue line begins, or -1 if ``text[start:end]`` is not one."""
     match = _DASH.match(text, start, end)
@@ -103,7 +97,8 @@ def _signs_quote_above(text: str, start: int, content: int, end: int) -> bool:
     named = (
         any(w[:1].isupper() for w in words[1:])  # « Société Dark Star »
         or any(p in {"de", "du", "des", "d"} for p in parts)  # « Service de presse du salon »
-        or (len(words) > 1 and _given_name(words[0]) and _role_after_comma(line))  # « Stéphanie, témoin »
+        # « Stéphanie, témoin »
+        or (len(words) > 1 and is_written_given_name(words[0]) and _role_after_comma(line))
     )
     return (
         2 <= len(words) <= _SIGNATURE_LINE_WORDS

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from typing import Final
 
 import regex
 
 from quoteattr.lang.fr.abbreviations import TITLES
-from quoteattr.lang.fr.given_names import is_given_name
+from quoteattr.lang.fr.given_names import is_written_given_name
 from quoteattr.lang.fr.incises import (
     AUXILIARY_ADVERBS,
     CONTINUATION_STARTS,
@@ -179,9 +178,7 @@ _CIRCUMSTANCE_WINDOW: Final = 10
 
 def _given_name(word: str) -> bool:
     """Whether ``word`` is a listed given name, or a compound one opening on one (« Jean-Marc »)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return is_given_name(folded) or is_given_name(folded.split("-")[0])
+    return is_written_given_name(word) or is_written_given_name(word.split("-")[0])
 
 
 #: Adverbs that may stand between a tag's verb and its subject, besides those in *-ment*.

@@ -37,7 +37,7 @@ from quoteattr.lang.fr.sources import (
     opens_clause,
     possessed_source,
 )
-from quoteattr.lang.fr.titles import ELIDED_DE
+from quoteattr.lang.fr.titles import ELIDED_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -86,9 +86,6 @@ def _point_of_view(sent: Sentence, phrase: Sequence[Word]) -> bool:
 
 
 _LOCUTION_HEADS = frozenset(locution[0] for locution in SOURCE_LOCUTIONS)
-#: The third-person possessives a possessor's view opens on (« à ses yeux »), looked for before
-#: the whole locution is read.
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
 
 def _possessed_at(sent: Sentence, lowered: Sequence[str], position: int) -> bool:
@@ -97,7 +94,7 @@ def _possessed_at(sent: Sentence, lowered: Sequence[str], position: int) -> bool
     look at the two words (« à » and « en » are everywhere)."""
     if lowered[position] not in POSSESSED_SOURCES or position + 1 >= len(lowered):
         return False
-    if lowered[position + 1] not in _POSSESSIVES:
+    if lowered[position + 1] not in POSSESSIVE_DETERMINERS:
         return False
     return possessed_source([w.text for w in sent.words], position) is not None
 
@@ -333,7 +330,7 @@ def _count_before(sent: Sentence, first: int) -> list[Word] | None:
     gives, its own reported words; ``None`` when the words before are no count."""
     k = first - 1
     found: list[Word] = []
-    while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—"} and sent[k].text != "et":
+    while k >= 0 and sent[k].text not in {",", ";", ":", "(", "«", "»", "—", "et"}:
         found.insert(0, sent[k])
         k -= 1
     # « 5 000 selon la police et 9 000 selon les organisateurs »: « et » joins a second count as

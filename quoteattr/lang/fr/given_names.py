@@ -16,11 +16,19 @@ Keys are lowercase and accent-free (compare with :func:`quoteattr.attribute.name
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Final
 
 from quoteattr.lang.fr.given_names_more import MORE_EPICENE, MORE_FEMININE, MORE_MASCULINE
 
-__all__ = ["EPICENE_GIVEN_NAMES", "FEMININE_ENDINGS", "GIVEN_NAMES", "given_name_gender", "is_given_name"]
+__all__ = [
+    "EPICENE_GIVEN_NAMES",
+    "FEMININE_ENDINGS",
+    "GIVEN_NAMES",
+    "given_name_gender",
+    "is_given_name",
+    "is_written_given_name",
+]
 
 _MASCULINE = """
 abel achille adolphe adrien alain albert alexandre alexis alfred alphonse amaury ambroise amedee
@@ -154,6 +162,17 @@ def is_given_name(folded: str) -> bool:
     (True, True, False)
     """
     return folded in GIVEN_NAMES or folded in EPICENE_GIVEN_NAMES
+
+
+def is_written_given_name(word: str) -> bool:
+    """Whether ``word``, as a text writes it, is a listed given name (:func:`is_given_name` of
+    its lowercase, accent-free form).
+
+    >>> is_written_given_name("Hélène"), is_written_given_name("Roux")
+    (True, False)
+    """
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return is_given_name("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def given_name_gender(folded: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteattr.lang.fr.titles import POSSESSIVE_DETERMINERS
+
 __all__ = [
     "CLAUSE_LINKERS",
     "CONFORMITY_NOUNS",
@@ -113,8 +115,6 @@ POSSESSED_SOURCES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 
-#: Third-person possessive determiners, whose possessor a :data:`POSSESSED_SOURCES` noun names.
-_THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: Adjectives that may stand between the possessive and its noun (« selon ses propres termes »).
 _BETWEEN = frozenset({"propres", "propre"})
 
@@ -137,7 +137,7 @@ def possessed_source(words: Sequence[str], position: int) -> tuple[str, int, int
     possessive = position + 1
     if nouns is None or possessive >= len(words):
         return None
-    if words[possessive].lower() not in _THIRD_PERSON_POSSESSIVES:
+    if words[possessive].lower() not in POSSESSIVE_DETERMINERS:
         return None
     noun = possessive + 1
     if noun < len(words) and words[noun].lower() in _BETWEEN:
