@@ -98,11 +98,13 @@ class DocumentIndex:
         for occurrence in self.occurrences:
             if occurrence.from_run:
                 found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+                if occurrence.kind != "person":
+                    continue
                 # « Henri Villemur de Castel » is « Villemur » too: the press drops the part
                 # a particle opens (names.name_matches)
                 tokens = occurrence.tokens
                 for k in range(1, len(tokens) - 2):
-                    if occurrence.kind == "person" and before_particle(tokens, k):
+                    if before_particle(tokens, k):
                         found.setdefault(fold(tokens[k]), []).append(occurrence)
         return {key: tuple(value) for key, value in found.items()}
 

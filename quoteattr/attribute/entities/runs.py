@@ -128,9 +128,8 @@ def _described_by_nationality(run: NameRun, tokens: Sequence[Token]) -> bool:
         return False
     national = run.tokens[0].lower() in NATIONALITY_NOUNS
     if len(run.tokens) == 2:
-        # « le Chilien Moraga », « la Kényane Wanjiru »: a nationality after its article, then
-        # one name, which is the person's (a nationality is no given name)
-        # (a phrase whose article was already taken off starts at its first word)
+        # « le Chilien Moraga », « la Kényane Wanjiru »: a nationality after its article (or at
+        # the head of a phrase whose article was taken off), then one name, the person's
         return national and (run.first == 0 or tokens[run.first - 1].lower in DEFINITE_ARTICLES)
     if national:
         return True  # a phrase whose article was already taken off starts at its first word
