@@ -428,20 +428,16 @@ def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     assert decide_kind(site, found) is QuoteKind.DIRECT
 
 
-COMPARED = "Les élus saluent la décision, comme la sénatrice Anne Morel : « C'est une victoire »."
-COMPARED_TABLE = """
+#: « Les élus saluent la décision », which both sentences below open on, and « : « C'est une
+#: victoire ». » they close on (16: « victoire », the quote's head, hung on « saluent »).
+_SALUTED = """
 Les le DET 1 det
 élus élu NOUN 2 nsubj
 saluent saluer VERB -1 root
 la le DET 4 det
 décision décision NOUN 2 obj
-, , PUNCT 2 punct
-comme comme ADP 8 case
-la le DET 8 det
-sénatrice sénatrice NOUN 2 obl:mod
-Anne Anne PROPN 8 appos
-Morel Morel PROPN 9 flat:name
-: : PUNCT 8 punct
+"""
+_VICTORY = """
 « « PUNCT 16 punct
 C' ce PRON 16 nsubj
 est être AUX 16 cop
@@ -450,6 +446,20 @@ victoire victoire NOUN 2 obj
 » » PUNCT 16 punct
 . . PUNCT 2 punct
 """
+COMPARED = "Les élus saluent la décision, comme la sénatrice Anne Morel : « C'est une victoire »."
+COMPARED_TABLE = (
+    _SALUTED
+    + """
+, , PUNCT 2 punct
+comme comme ADP 8 case
+la le DET 8 det
+sénatrice sénatrice NOUN 2 obl:mod
+Anne Anne PROPN 8 appos
+Morel Morel PROPN 9 flat:name
+: : PUNCT 8 punct
+"""
+    + _VICTORY
+)
 
 
 def test_colon_after_a_comparison_gives_the_words_to_the_one_compared() -> None:
@@ -461,12 +471,9 @@ def test_colon_after_a_comparison_gives_the_words_to_the_one_compared() -> None:
 def test_colon_after_comme_and_a_clause_keeps_the_subject() -> None:
     # must not: « comme le prévoit la loi » cites the law for the writer, the subject speaks
     text = "Les élus saluent la décision, comme le prévoit la loi : « C'est une victoire »."
-    table = """
-    Les le DET 1 det
-    élus élu NOUN 2 nsubj
-    saluent saluer VERB -1 root
-    la le DET 4 det
-    décision décision NOUN 2 obj
+    table = (
+        _SALUTED
+        + """
     , , PUNCT 9 punct
     comme comme SCONJ 9 mark
     le le PRON 9 obj
@@ -474,14 +481,9 @@ def test_colon_after_comme_and_a_clause_keeps_the_subject() -> None:
     la le DET 11 det
     loi loi NOUN 9 nsubj
     : : PUNCT 2 punct
-    « « PUNCT 16 punct
-    C' ce PRON 16 nsubj
-    est être AUX 16 cop
-    une un DET 16 det
-    victoire victoire NOUN 2 obj
-    » » PUNCT 16 punct
-    . . PUNCT 2 punct
     """
+        + _VICTORY
+    )
     found = colon_intro(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "Les élus"
