@@ -128,6 +128,56 @@ def test_adjectives_from_the_parse_extend_an_organisation_name() -> None:
     assert without.name == "Conseil d’État"
 
 
+UNITED_TAIL = """
+a avoir AUX {verb} aux
+rendu rendre VERB -1 ROOT VerbForm=Part
+son son DET {noun} det
+avis avis NOUN {verb} obj
+. . PUNCT {verb} punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("name_words", "table", "name"),
+    [
+        # a participle the parse hangs on the name as an adjective belongs to it
+        (
+            "Cantons unis",
+            """
+            Le le DET 1 det
+            Conseil conseil PROPN 6 nsubj ent=ORG
+            des de ADP 3 case
+            Cantons canton PROPN 1 nmod
+            unis unir VERB 1 amod VerbForm=Part
+            """ + UNITED_TAIL.format(verb=6, noun=8),
+            "Conseil des Cantons unis",
+        ),
+        # a participle opening a clause of its own does not: « réuni lundi »
+        (
+            "Cantons réuni lundi",
+            """
+            Le le DET 1 det
+            Conseil conseil PROPN 7 nsubj ent=ORG
+            des de ADP 3 case
+            Cantons canton PROPN 1 nmod
+            réuni réunir VERB 1 acl VerbForm=Part
+            lundi lundi NOUN 4 obl:mod
+            """ + UNITED_TAIL.format(verb=7, noun=9),
+            "Conseil des Cantons",
+        ),
+    ],
+)
+def test_a_participle_the_parse_makes_an_adjective_extends_an_organisation_name(
+    name_words: str, table: str, name: str
+) -> None:
+    text = f"Le Conseil des {name_words} a rendu son avis. « La loi est claire », a précisé le Conseil."
+    start = text.rindex("le Conseil")
+    span = Span(start, start + len("le Conseil"), source=text)
+    mention = Mention(span=span, head=span, kind=MentionKind.NAME)
+    speaker = Resolver(text, parse(text, table)).resolve(mention, before=text.index("La loi"))
+    assert speaker.name == name
+
+
 def test_parse_gender_of_a_proper_noun_is_not_trusted() -> None:
     # spaCy's French models give PROPN a Gender that is mostly a default: the role written
     # with the name ("La ministre …, Rima Abdul Malak") is the clue that counts.

@@ -194,12 +194,19 @@ def _token_indices(tokens: Sequence[Token], token_starts: list[int], words: list
     )
 
 
+def _adjectival(word: Word) -> bool:
+    """Whether the parse makes ``word`` an adjective: tagged one, or a past participle it hangs
+    on a noun as an adjective (« les Nations unies », « les Forces armées »), not a participle
+    opening a clause (« le Conseil réuni vendredi »)."""
+    return word.upos == "ADJ" or (word.feats.get("VerbForm") == "Part" and word.deprel == "amod")
+
+
 def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
     tokens = document_tokens(text)
     regions = sorted(quoted_regions(text) + dialogue_regions(text) + credit_regions(text))
     words = sorted(parse_words(doc), key=lambda w: w.start)
     token_starts = [t.start for t in tokens]
-    parsed_adjectives = _token_indices(tokens, token_starts, [w for w in words if w.upos == "ADJ"])
+    parsed_adjectives = _token_indices(tokens, token_starts, [w for w in words if _adjectival(w)])
     parsed_infinitives = _token_indices(
         tokens, token_starts, [w for w in words if w.feats.get("VerbForm") == "Inf"]
     )
