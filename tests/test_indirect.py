@@ -5321,6 +5321,31 @@ méthode méthode NOUN 16 obl:arg
 """,
             [("le gouvernement a manqué de méthode", "Paul Roux", "pour")],
         ),
+        # « selon qui » too: the clause after the relative is the source's, not the one before
+        (
+            "La hausse inquiète la maire, Anne Roux, selon qui la ville ne peut plus suivre.",
+            """
+La le DET 1 det
+hausse hausse NOUN 2 nsubj
+inquiète inquiéter VERB -1 root VerbForm=Fin
+la le DET 4 det
+maire maire NOUN 2 obj
+, , PUNCT 6 punct
+Anne Anne PROPN 4 appos
+Roux Roux PROPN 6 flat:name
+, , PUNCT 11 punct
+selon selon ADP 10 case
+qui qui PRON 15 obl
+la le DET 12 det
+ville ville NOUN 15 nsubj
+ne ne ADV 15 advmod
+peut pouvoir VERB 6 acl:relcl VerbForm=Fin
+plus plus ADV 15 advmod
+suivre suivre VERB 14 xcomp VerbForm=Inf
+. . PUNCT 2 punct
+""",
+            [("la ville ne peut plus suivre", "la maire, Anne Roux", "selon")],
+        ),
         # with no comma and no speech verb before it, « pour qui » is a beneficiary's
         (
             "Les bénévoles aident les enfants pour qui la rentrée reste difficile.",

@@ -4325,6 +4325,26 @@ def test_a_relative_after_a_statement_is_its_issuer(text: str, name: str) -> Non
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # a preposition of view or words before « qui »: its antecedent stands just before it
+        (
+            "La hausse alarme le préfet Henri Vasseur, pour qui « la ville ne peut plus suivre ».",
+            "Henri Vasseur",
+        ),
+        ("La hausse alarme la maire, Anne Roux, selon qui « rien n'est prévu ».", "Anne Roux"),
+        ("Le conseil a écouté Anne Roux, d'après qui « rien n'est prévu ».", "Anne Roux"),
+        # must not: any other preposition between them is a complement's, no source's
+        ("La hausse alarme la maire Anne Roux, avec qui « rien n'est prévu ».", None),
+    ],
+)
+def test_a_relative_after_a_preposition_of_view_takes_up_the_name_before_it(
+    text: str, name: str | None
+) -> None:
+    assert _said(Resolver(text), text, "qui", MentionKind.PRONOUN, "«").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # the description just said to speak is the pronoun's, though the text names others
         (
             "Le patron de la CGT, Philippe Martinez, a appelé à la grève. Le Premier ministre a "

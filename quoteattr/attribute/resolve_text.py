@@ -466,8 +466,12 @@ def has_own_complement(words: str) -> bool:
     return _OWN_COMPLEMENT.search(clean_phrase(words)) is not None
 
 
-#: What may stand between a relative "qui" and its antecedent.
-_RELATIVE_GAP = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
+#: What may stand between a relative "qui" and its antecedent: a comma, and a preposition that
+#: gives whose view or words follow (« le préfet Paul Roux, pour qui « … » », « selon qui »,
+#: « d'après qui »).
+_RELATIVE_GAP = regex.compile(
+    r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*(?:(?:pour|selon|d['’]après)[ \t\u00a0\u202f]+)?"
+)
 
 #: A coordination inside a mention: several sources, not one person inside a role phrase.
 _COORDINATED = regex.compile(r"(?i)[ \t\u00a0\u202f](?:et|ou)[ \t\u00a0\u202f]+([\p{L}-]+)")

@@ -45,6 +45,8 @@ from quoteattr.parse.types import Sentence, Word
 __all__ = ["source_clause"]
 
 _APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
+#: Prepositions before a relative « qui » that give its antecedent's view or words.
+_RELATIVE_SOURCE_PREPOSITIONS = frozenset({"pour", "selon", "d'après"})
 
 #: The most words of a source phrase that opens a clause (« Selon un rapport accompagnant le budget, »).
 _MAX_SOURCE = 14
@@ -504,6 +506,8 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
         first, last = located
         if last + 1 < len(words) and words[last + 1].text.lower() in _RELATIVES:
             continue  # "selon laquelle": a noun cue
+        if last + 1 < len(words) and words[last + 1].text.lower() == "qui":
+            continue  # « Paul Roux, selon qui … »: the relative's clause (`point_of_view_relative`)
         if in_keeping_with(sent, words[last]):
             continue  # « selon les critères X », « diffère selon les facultés »: no source
         # « Le maire est catégorique : selon lui, … »: a colon or a semicolon ends the clause before
@@ -637,27 +641,36 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
 def point_of_view_relative(ctx: _Context, index: int) -> list[Found]:
     """« « … », a répondu l'association, pour qui la décision porte atteinte à la laïcité »: « pour
     qui » after someone who can speak opens their point of view, as « pour X, » does: the clause
-    after it is their words (the relative's antecedent is the source). Only after a comma or
-    right after the inverted subject of a speech verb (« a poursuivi Paul Roux pour qui … »): with
-    neither, « pour qui » is a beneficiary's (« les enfants pour qui nous travaillons »). The
-    clause runs to the end of the sentence or a comma that opens a clause of the writer's own,
-    holds a finite verb outside the marks and is not wholly one quotation."""
+    after it is their words (the relative's antecedent is the source); so do « selon qui » and
+    « d'après qui » (« la maire, selon qui la ville ne peut plus suivre »), never the clause
+    before them. Only after a comma or right after the inverted subject of a speech verb (« a
+    poursuivi Paul Roux pour qui … »): with neither, « pour qui » is a beneficiary's (« les
+    enfants pour qui nous travaillons »). The clause runs to the end of the sentence or a comma
+    that opens a clause of the writer's own, holds a finite verb outside the marks and is not
+    wholly one quotation."""
     sent = ctx.doc.sentences[index]
     words = sent.words
+    lowered = [w.text.lower().replace("’", "'") for w in words]
     for word in words:
         i = word.index
-        if word.text.lower() != "pour" or i + 2 >= len(words) or words[i + 1].text.lower() != "qui":
+        if i + 2 >= len(words) or lowered[i + 1] != "qui":
+            continue
+        if lowered[i] == "après" and i > 0 and lowered[i - 1] in ELIDED_DE:
+            first = i - 1  # « d' » « après »
+        elif lowered[i] in _RELATIVE_SOURCE_PREPOSITIONS:
+            first = i
+        else:
             continue
         if ctx.in_quote(word):
             continue
-        k = i - 1 if i > 0 and words[i - 1].text == "," else i
+        k = first - 1 if first > 0 and words[first - 1].text == "," else first
         subject = _incise_subject_before(sent, k - 1)
         head = subject if subject is not None else head_of_phrase_ending(sent, k - 1, past_appositions=True)
         if head is None or not _speaker_like(sent, head):
             continue
         if head.index == 0 and not _opens_a_sentence(ctx.doc.text, sent.span.start):
             continue  # the parser cut the sentence inside the phrase: its head lies before
-        if k == i and subject is None:
+        if k == first and subject is None:
             continue  # no comma, no speech verb: « les enfants pour qui … » is a beneficiary's
         clause = _before_breaker(ctx, [w for w in words[i + 2 :] if not (w.text == "," and w.index == i + 2)])
         while clause and clause[-1].upos == "PUNCT" and clause[-1].text not in _CLOSERS:
@@ -670,8 +683,8 @@ def point_of_view_relative(ctx: _Context, index: int) -> list[Found]:
         attribution = Attribution(
             rule="point_of_view",
             confidence=0.7,
-            cue="pour",
-            cue_span=word.span.with_source(ctx.doc.text),
+            cue="d'après" if first < i else lowered[i],
+            cue_span=Span(words[first].start, word.end, source=ctx.doc.text),
             mention=mention_at(ctx.site(span), index, head),
             frame="preposition",
         )
