@@ -10300,3 +10300,44 @@ Savoir savoir NOUN -1 root
     found = incise_after(site_of(text, table))
     assert found is not None
     assert mention_text(found) == "l'ADL-Que Savoir"
+
+
+RADIO_THEN_DEMONSTRATIVE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+dit dire VERB 2 parataxis VerbForm=Part
+à à ADP 8 case
+Radio radio PROPN 6 obl:arg
+Nord nord PROPN 6 obj
+{pronoun} {pronoun} PRON 9 amod
+qui qui PRON 13 nsubj
+a avoir AUX 13 aux:tense
+mené mener VERB 9 acl:relcl VerbForm=Part
+l' le DET 15 det
+équipe équipe NOUN 13 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(("pronoun", "subject"), [("celui", "celui"), ("celle", "celle")])
+def test_a_demonstrative_before_a_relative_heads_the_incise_subject(pronoun: str, subject: str) -> None:
+    # « celui qui … » modifies no noun: the name before it closed the phrase of the one spoken to
+    text = f"« Nous partirons », a dit à Radio Nord {pronoun} qui a mené l'équipe."
+    sent = parse(text, RADIO_THEN_DEMONSTRATIVE.format(pronoun=pronoun)).sentences[0]
+    found = inverted_subject(sent, sent[6])
+    assert found is not None
+    assert found.text == subject
+
+
+def test_a_noun_with_no_demonstrative_after_it_stays_the_incise_subject() -> None:
+    # must not: with no « celui qui » after it, the noun the parser made the object is kept
+    text = "« Nous partirons », a dit à Radio Nord Paul qui a mené l'équipe."
+    table = RADIO_THEN_DEMONSTRATIVE.format(pronoun="Paul").replace("Paul Paul PRON 9 amod", "Paul Paul PROPN 9 appos")
+    sent = parse(text, table).sentences[0]
+    found = inverted_subject(sent, sent[6])
+    assert found is not None
+    assert found.text == "Nord"

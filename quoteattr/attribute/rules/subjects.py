@@ -1086,12 +1086,33 @@ def inverted_subject(
             continue
         if c.text.lower() in TIME_WORDS:
             continue  # « a déclaré lundi, … »: when it was said, not who said it
-        return c
+        return _demonstrative_after(sent, c) or c
     return (
         _after_source_aside(sent, verb, allowed)
         or _after_circumstance(sent, verb, allowed)
         or _after_set_off_aside(sent, verb, allowed)
     )
+
+
+#: Demonstrative pronouns that head a noun phrase of their own before a relative (« celui qui … »).
+_DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
+
+
+def _demonstrative_after(sent: Sentence, word: Word) -> Word | None:
+    """A demonstrative pronoun the parse hung on ``word``, after it and before a relative: it
+    opens a phrase of its own, the one the verb's subject is. « celui » modifies no noun, so the
+    noun before it closed another phrase (« a dit à Radio Nord celui qui a mené l'équipe »: the
+    radio was spoken to)."""
+    for child in sent.children(word):
+        k = child.index
+        if (
+            child.start > word.start
+            and child.text.lower() in _DEMONSTRATIVE_HEADS
+            and k + 1 < len(sent)
+            and sent[k + 1].text.lower() in {"qui", "que", "qu'", "qu’", "dont"}
+        ):
+            return child
+    return None
 
 
 def _past_when(sent: Sentence, k: int) -> int:
