@@ -7290,3 +7290,27 @@ def test_a_thing_named_in_passing_is_a_body_or_a_name_of_no_one(
         subject=False,
     )
     assert _passing_thing(Candidate(score=0.0, position=0, occurrence=occurrence)) is passing
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # « celui-ci » is the referent named last: a body in subject position without a name too,
+        # not the named one before it
+        (
+            "Le Conseil des Ports (CDP) fait face à une crise. Le ministère de la mer suit la situation "
+            "de près. « Trois ports ont fermé », précise celui-ci.",
+            "celui-ci",
+            "ministère de la mer",
+        ),
+        # must not: a body's noun in a description's complement is the description's
+        (
+            "Le Conseil des Ports (CDP) fait face à une crise. Il a écrit à la dirigeante d'une "
+            "entreprise de transport. « Trois ports ont fermé », précise celle-ci.",
+            "celle-ci",
+            "dirigeante d'une entreprise de transport",
+        ),
+    ],
+)
+def test_celui_ci_takes_up_the_body_named_last_in_subject_position(text: str, words: str, name: str) -> None:
+    assert _said(Resolver(text), text, words, MentionKind.PRONOUN, "« Trois").name == name

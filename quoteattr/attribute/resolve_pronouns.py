@@ -61,13 +61,17 @@ _COMMA_BEFORE = regex.compile(r",[ \u00a0]*", regex.REVERSE)
 
 def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     """The first of a pronoun's ``candidates`` that may be a referent of its own: not a body
-    named by its common noun alone, which is a description's complement at times (« la dirigeante
-    d'une entreprise d'assainissement »: « celle-ci » is the head, not the firm)."""
+    named by its common noun alone in a complement, which is a description's at times (« la
+    dirigeante d'une entreprise d'assainissement »: « celle-ci » is the head, not the firm); as a
+    subject it is one (« a indiqué le ministère de la santé. … précise celui-ci »)."""
     return next(
         (
             c
             for c in candidates
-            if c.occurrence is None or c.occurrence.kind != "organisation" or has_name(c.occurrence.name)
+            if c.occurrence is None
+            or c.occurrence.kind != "organisation"
+            or has_name(c.occurrence.name)
+            or c.occurrence.subject
         ),
         None,
     )
@@ -253,6 +257,10 @@ class _Pronouns(_ResolverBase):
                 # "le ministère", "le parti": no named organisation behind it; kept only when no
                 # one else fits, for the subject of the sentence just before (« Le collectif ouvre
                 # les barrages. Il précise que … »)
+                if last_mentioned and candidate is nearest:
+                    # « … a indiqué le ministère de la santé. … précise celui-ci »: « celui-ci » is
+                    # the referent named last, a body without a name too, not one named before it
+                    return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
                 near = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start) <= 1
                 if near and occurrence.subject and candidate is candidates[0]:
                     unnamed = attrs.evolve(
