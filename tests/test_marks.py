@@ -65,6 +65,12 @@ CASES = [
         id="opening-curly-mark-typed-for-the-closing-one",
     ),
     pytest.param(
+        "Le maire (PS):”Nous partirons.” Il parle de ”bons comptes”, puis dit ”oui” à tous.",
+        [(CD, 0, ["Nous partirons."]), (CD, 0, ["bons comptes"]), (CD, 0, ["oui"])],
+        [],
+        id="closing-curly-mark-typed-for-the-opening-one",
+    ),
+    pytest.param(
         "‘’Nous partirons’’, a écrit M. Diop. Il a dit ‘‘oui’’ puis ‘non’ à l’État.",
         [(CD, 0, ["Nous partirons"]), (CD, 0, ["oui"]), (CS, 0, ["non"])],
         [],

@@ -150,6 +150,24 @@ def _sits_as_closer(text: str, position: int, para_start: int, para_end: int) ->
     return not before.isspace() and before not in _OPENING_CONTEXT - _STOPS and after in _CLOSING_CONTEXT
 
 
+def _sits_as_opener(text: str, position: int, para_start: int, para_end: int) -> bool:
+    """Whether a ” with no “ open stands where only an opening mark can: after a space, a colon,
+    a bracket or the paragraph's head and right before a word, and either after a colon or with
+    a ” set as a closer later in the paragraph (« a-t-il dit :”Nous partirons.” », « de ”bons
+    résultats” »: some sites type the closing mark for both). A ” after a word stays a stray."""
+    before = text[position - 1] if position > para_start else " "
+    after = text[position + 1] if position + 1 < para_end else " "
+    if not (before.isspace() or before in "(:") or not after.isalnum():
+        return False
+    if text[para_start:position].rstrip().endswith(":"):
+        return True
+    closer = text.find("”", position + 1, para_end)
+    if closer < 0:
+        return False
+    following = text[closer + 1] if closer + 1 < para_end else " "
+    return not text[closer - 1].isspace() and following in _CLOSING_CONTEXT
+
+
 def _opens_reversed(text: str, position: int, para_start: int, end: int) -> bool:
     """Whether a » with no « open stands for an opening mark: it comes after a space or an
     elided word and before words, and the paragraph's next guillemet is a « set as a closer
@@ -223,6 +241,8 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
                 return position
             elif mark == "»" and _opens_reversed(text, position, para_start, end):
                 state.open(MarkStyle.GUILLEMETS, position)
+            elif mark == "”" and _sits_as_opener(text, position, para_start, end):
+                state.open(MarkStyle.CURLY_DOUBLE, position)  # ”…”: the closing mark typed for both
             else:
                 state.diagnostics.append(diagnostics.stray(text, position))
     return -1
