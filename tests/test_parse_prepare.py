@@ -221,6 +221,16 @@ def test_normalisation_rewrites_apostrophes_and_spaces_one_for_one() -> None:
     assert all(w.text == "’" for w in apostrophes)  # the caller's character, not the view's
 
 
+def test_a_closing_curly_mark_before_a_word_becomes_the_opening_guillemet() -> None:
+    # some sites type ” for both marks: the one right before a word opens the quote
+    text = "Le maire a dit:”Nous partirons.” Puis il est parti."
+    start = text.index("Nous")
+    span = Span(start, start + len("Nous partirons."), source=text)
+    quote = Quote(span, Span(start - 1, span.end + 1, source=text), (span,), MarkStyle.CURLY_DOUBLE)
+    (chunk,) = build_view(text, select_sentences(text, [quote]))
+    assert chunk.text == "Le maire a dit:«Nous partirons.»"
+
+
 @pytest.mark.parametrize("space", ["\u202f", "\u00a0", " "])
 def test_a_no_break_space_before_a_colon_becomes_a_plain_one(space: str) -> None:
     # the models tokenise a no-break space as a word, and learnt « : » after a plain space

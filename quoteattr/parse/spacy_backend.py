@@ -173,6 +173,7 @@ class SpacyParser:
                 ) from exc
             _drop_tag_copier(nlp)
             _keep_hyphenated_roles(nlp)
+            _split_glued_marks(nlp)
             _cache_lemmas(nlp)
             _index_as_sets(nlp)
             self._nlp = nlp
@@ -227,6 +228,34 @@ def _keep_hyphenated_roles(nlp: Any) -> None:
     if tokenizer is None or isinstance(getattr(tokenizer, "token_match", None), _HyphenatedRoleMatch):
         return
     tokenizer.token_match = _HyphenatedRoleMatch(tokenizer.token_match)
+
+
+#: The characters of the emoticons spaCy keeps whole that news writes as a bracket and the
+#: punctuation after it: « Luis Roux (entraîneur): « … » » is a bracket closed, then a colon.
+_BRACKET_PUNCTUATION = frozenset("():;")
+#: Infixes for a colon or semicolon typed with no space before the quotation mark it opens
+#: (« a dit:«Nous partirons» », « (entraîneur):«… »): the bracket, the colon and the mark are
+#: three tokens, where spaCy kept « dit:«Nous » as one word.
+_GLUED_MARK_INFIXES = (r"\)(?=[:;][«“”\"])", r"[:;](?=[«“”\"])", r"(?<=[:;])[«“”\"]")
+
+
+def _split_glued_marks(nlp: Any) -> None:
+    """Split a colon from the bracket before it and the quotation mark after it.
+
+    spaCy's French tokenizer keeps two-character emoticons whole (« ): », « (: », « ;) »), which
+    in news are a closing bracket and the colon that introduces a quote; and it splits no colon
+    typed with no space before a quotation mark. Either way one token hid the colon from every
+    rule. The emoticons' special cases are dropped and :data:`_GLUED_MARK_INFIXES` added."""
+    tokenizer = getattr(nlp, "tokenizer", None)
+    if tokenizer is None:
+        return
+    rules = getattr(tokenizer, "rules", None)
+    if rules:
+        tokenizer.rules = {k: v for k, v in rules.items() if not (len(k) == 2 and set(k) <= _BRACKET_PUNCTUATION)}
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(getattr(nlp.Defaults, "infixes", None) or ()), *_GLUED_MARK_INFIXES]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 #: Entries kept by the lemma memo before it starts afresh (bounds memory on huge corpora).
