@@ -1249,6 +1249,21 @@ def test_the_communique_of_the_organisation_just_named() -> None:
             "la lettre",
             "Paul Roux",
         ),
+        # by its own noun, a statement is taken up further back than « le texte » reaches
+        (
+            "« Il faut préserver l'eau », a justifié la préfète Isabelle Morand dans un communiqué. "
+            "Les pompiers sont restés sur place. Le maire a salué leur travail. La route reste fermée. "
+            "« Les contrevenants seront punis », précise le communiqué.",
+            "le communiqué",
+            "Isabelle Morand",
+        ),
+        (
+            "« Il faut préserver l'eau », a justifié la préfète Isabelle Morand dans un communiqué. "
+            "Les pompiers sont restés sur place. Le maire a salué leur travail. La route reste fermée. "
+            "« Les contrevenants seront punis », précise le texte.",
+            "le texte",
+            "texte",
+        ),
         # « le journal » is the paper named just before (he spoke to it: it is no statement of
         # his), and a statement he was not quoted in is no one's
         (

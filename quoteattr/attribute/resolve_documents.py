@@ -135,7 +135,11 @@ class _Documents(_ResolverBase):
                 continue
             if occurrence.issuer is not None:
                 return attrs.evolve(self._from_occurrence(occurrence.issuer, limit), by=ResolvedBy.ISSUER)
-            issuer = self._vehicle_issuer(occurrence, words) if distance <= _BARE_DOCUMENT_REACH else None
+            # « le communiqué » takes up « un communiqué » by its own noun as far as an issuer is
+            # sought; « le texte » only the statement just named
+            own_noun = _definite(words) and fold(head_noun(words) or "") == fold(head_noun(occurrence.name) or "")
+            reach = _DOCUMENT_REACH if own_noun else _BARE_DOCUMENT_REACH
+            issuer = self._vehicle_issuer(occurrence, words) if distance <= reach else None
             if issuer is not None:
                 return self._taken_up(issuer, limit, ResolvedBy.ISSUER)
             fuller = len(occurrence.tokens) > len(words.split())
@@ -144,7 +148,7 @@ class _Documents(_ResolverBase):
                 # « … dans un communiqué. Le rapport affirme … »: a report is no communiqué
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
         # « le communiqué », and « son communiqué », whose owner is the body just named
-        definite = words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))
+        definite = _definite(words)
         for occurrence in self._index.preceding(limit):
             if (
                 not definite
@@ -262,6 +266,12 @@ class _Documents(_ResolverBase):
 
 #: Nouns of a statement that take up any statement named before (« le texte », « le document »).
 _ANY_STATEMENT = frozenset({"texte", "document"})
+
+
+def _definite(words: str) -> bool:
+    """Whether a statement's words open on a definite article or a possessive (« le communiqué »,
+    « son communiqué »): one the text named before."""
+    return words.strip().lower().startswith((*_DEFINITE_SINGULAR, *_OWNER_DETERMINERS))
 
 
 def _may_take_up(words: str, occurrence: Occurrence) -> bool:
