@@ -2520,3 +2520,42 @@ def test_a_bare_date_after_a_source_is_the_verb_s(date: str, phrase: str) -> Non
     sent = parse(text, "\n".join(rows)).sentences[0]
     mention = mention_from(sent, 0, sent[7], text)
     assert mention.span.text == phrase
+
+
+def test_a_dont_aside_naming_members_is_no_part_of_the_group_s_phrase() -> None:
+    # « , dont Lorval, » names some of the group's members: the group is the phrase
+    text = "Une dizaine de communes, dont Lorval, ont annoncé leur fermeture."
+    table = """
+Une un DET 1 det
+dizaine dizaine NOUN 9 nsubj
+de de ADP 3 case
+communes commune NOUN 1 nmod
+, , PUNCT 6 punct
+dont dont PRON 6 nmod
+Lorval Lorval PROPN 1 nmod
+, , PUNCT 9 punct
+ont avoir AUX 9 aux
+annoncé annoncer VERB -1 root VerbForm=Part
+leur son DET 11 det
+fermeture fermeture NOUN 9 obj
+. . PUNCT 9 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "Une dizaine de communes"
+    # must not: a complement with no « dont » stays in the phrase
+    plain = "Une dizaine de communes de Lorval ont annoncé leur fermeture."
+    plain_table = """
+Une un DET 1 det
+dizaine dizaine NOUN 7 nsubj
+de de ADP 3 case
+communes commune NOUN 1 nmod
+de de ADP 5 case
+Lorval Lorval PROPN 3 nmod
+ont avoir AUX 7 aux
+annoncé annoncer VERB -1 root VerbForm=Part
+leur son DET 9 det
+fermeture fermeture NOUN 7 obj
+. . PUNCT 7 punct
+"""
+    sent = parse(plain, plain_table).sentences[0]
+    assert mention_from(sent, 0, sent[1], plain).span.text == "Une dizaine de communes de Lorval"

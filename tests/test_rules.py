@@ -6482,6 +6482,31 @@ def test_the_subject_of_a_verb_after_dont_is_the_phrase_dont_opens() -> None:
     assert mention_text(found).endswith("l'avocate Marie Dupuis")
 
 
+def test_a_member_in_a_dont_aside_is_not_the_subject_its_group_is() -> None:
+    # the parser read « dont la CGT » as a relative clause with « CGT » its subject; set off by
+    # commas with no verb, the aside names a member, and the syndicates said it
+    text = "Trois syndicats, dont la CGT, ont dénoncé « une trahison »."
+    table = """
+Trois trois NUM 1 nummod
+syndicats syndicat NOUN -1 root
+, , PUNCT 1 punct
+dont dont PRON 5 nmod
+la le DET 5 det
+CGT CGT PROPN 8 nsubj
+, , PUNCT 8 punct
+ont avoir AUX 8 aux:tense
+dénoncé dénoncer VERB 1 acl:relcl VerbForm=Part
+« « PUNCT 10 punct
+une un DET 11 det
+trahison trahison NOUN 8 obj
+» » PUNCT 10 punct
+. . PUNCT 1 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "Trois syndicats"
+
+
 def test_a_coordinate_climbing_past_a_dont_clause_keeps_the_sentence_s_subject() -> None:
     # « dit » hangs on « morte » as a coordinate: the « dont » clause is closed, Leïla Haddad said it
     text = "Leïla Haddad, dont la sœur est morte, a dit attendre « une reconnaissance »."

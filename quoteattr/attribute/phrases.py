@@ -345,6 +345,16 @@ def _next_name_word(sent: Sentence, current: Word, child: Word) -> bool:
     )
 
 
+def _members_named(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` heads a phrase that « dont » opens after a comma with no verb of its own,
+    which names some members of the group before it (« trois syndicats, dont la CGT, ont dénoncé
+    … »): the group is the phrase, the members are no part of it."""
+    return any(
+        c.text.lower() == "dont" and c.index < word.index and c.index > 0 and sent[c.index - 1].text == ","
+        for c in sent.children(word)
+    ) and word.upos in {"NOUN", "PROPN", "PRON", "NUM"}
+
+
 def _titling_participle(word: Word) -> bool:
     """A past participle on a noun, which may belong to a title (« chargée du Numérique »)."""
     return word.deprel == "acl" and word.feats.get("VerbForm") == "Part" and word.feats.get("Tense") != "Pres"
@@ -391,6 +401,8 @@ def phrase_words(
                 continue  # « a déclaré la ministre mardi, jour de grève »: when, the verb's
             if _told_medium(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
+            if _members_named(sent, child):
+                continue  # « une dizaine de municipalités, dont Lorval, ont annoncé »: the group
             if _next_name_word(sent, current, child):
                 inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
                 # and the rest of the name hung on it (« Ahmet Kemal Öztürk », « Kemal » an

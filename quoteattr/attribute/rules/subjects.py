@@ -207,6 +207,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         while len(before) > 1 and _opens_on_preposition(sent, before[-1]):
             before.pop()  # « Les syndicats X et Y des deux régions demandent »: the syndicates
         if before and depth == 0:  # not the verb a coordinate climbed to: its own subject
+            group = _group_before_members(sent, before[-1], verb)
+            if group is not None:
+                return group  # « Trois syndicats, dont la CGT, ont dénoncé »: the syndicates
             relative = _dont_subject(sent, before[-1], verb)
             if relative is not None:
                 return relative  # « Paul Roux, dont l'avocate a affirmé »: the lawyer
@@ -344,6 +347,24 @@ def set_off_by_comma(sent: Sentence, word: Word) -> bool:
     if k > 0 and sent[k].text.lower() == "en":
         k -= 1
     return k > 0 and sent[k].text == ","
+
+
+def _group_before_members(sent: Sentence, subject: Word, verb: Word) -> Word | None:
+    """The group a « dont » aside names members of, when the parser took a member for the verb's
+    subject: « Trois syndicats, dont la CGT, ont dénoncé … » (``subject`` « CGT »). The aside is
+    set off by commas and holds no verb: « , dont » then a noun phrase, then a comma before the
+    verb group. ``None`` for any other shape (« Paul Roux, dont l'avocate a affirmé … »: no comma
+    closes the phrase, the lawyer is the relative clause's subject)."""
+    k = subject.index - 1
+    while k > 0 and sent[k].upos in {"DET", "ADJ", "NUM"}:
+        k -= 1
+    if k < 2 or sent[k].text.lower() != "dont" or sent[k - 1].text != ",":
+        return None
+    rest = sent.words[subject.index + 1 : verb.index]
+    comma = next((w for w in rest if w.text == ","), None)
+    if comma is None or any(w.upos in {"VERB", "AUX"} and w.start < comma.start for w in rest):
+        return None
+    return head_of_phrase_ending(sent, k - 2)
 
 
 def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
