@@ -5074,6 +5074,36 @@ def test_revenir_a_dire_reports_no_words(verb: str, lemma: str, expected: list[t
     assert found(text, AMOUNTS_TO.format(verb=verb, lemma=lemma)) == expected
 
 
+#: « Ce chiffre veut dire que la crise est finie. », parsed as spaCy does (``{verb}``, ``{lemma}``:
+#: the verb « dire » hangs on as its infinitive).
+MEANS = """
+Ce ce DET 1 det
+chiffre chiffre NOUN 2 nsubj
+{verb} {lemma} VERB -1 root
+dire dire VERB 2 xcomp VerbForm=Inf
+que que SCONJ 8 mark
+la le DET 6 det
+crise crise NOUN 8 nsubj
+est être AUX 8 cop
+finie finir ADJ 3 ccomp
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # « vouloir dire »: *to mean*, a verb of meaning, no one's words
+        ("veut", "vouloir", []),
+        # « ose dire »: the subject says it
+        ("ose", "oser", [("la crise est finie", "Ce chiffre", "dire")]),
+    ],
+)
+def test_vouloir_dire_reports_no_words(verb: str, lemma: str, expected: list[tuple[str, str, str]]) -> None:
+    text = f"Ce chiffre {verb} dire que la crise est finie."
+    assert found(text, MEANS.format(verb=verb, lemma=lemma)) == expected
+
+
 #: « Les progrès sont lents, pour ne pas dire qu'ils sont nuls. », parsed as spaCy does
 #: (``{negation}``: the rows of « ne pas », or none).
 HEDGE = """

@@ -10366,3 +10366,27 @@ def test_a_noun_with_no_demonstrative_after_it_stays_the_incise_subject() -> Non
     found = inverted_subject(sent, sent[6])
     assert found is not None
     assert found.text == "Nord"
+
+
+MEANING = """
+Le le DET 1 det
+mot mot NOUN 6 nsubj
+« « PUNCT 3 punct
+rare rare ADJ 1 amod
+» » PUNCT 3 punct
+{verb} {lemma} VERB -1 root
+dire dire VERB 5 xcomp VerbForm=Inf
+« « PUNCT 9 punct
+peu peu ADV 9 advmod
+fréquent fréquent ADJ 6 obj
+» » PUNCT 9 punct
+. . PUNCT 5 punct
+"""
+
+
+@pytest.mark.parametrize(("verb", "lemma", "speaks"), [("veut", "vouloir", False), ("ose", "oser", True)])
+def test_vouloir_dire_is_a_verb_of_meaning_no_speech(verb: str, lemma: str, speaks: bool) -> None:
+    # « veut dire » is *means*: the word speaks for no one; « ose dire » is said
+    text = f"Le mot « rare » {verb} dire « peu fréquent »."
+    found = governing_verb(site_of(text, MEANING.format(verb=verb, lemma=lemma), which=1))
+    assert (found is not None and found.cue == "dire") is speaks

@@ -30,7 +30,7 @@ from quoteattr.attribute.phrases import OPENING_MARKS
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
 from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative_mention, speaker_of_verb
-from quoteattr.attribute.rules.verbs import causative_passive, present_of_second_group
+from quoteattr.attribute.rules.verbs import causative_passive, means, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.indirect import (
@@ -111,6 +111,8 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
         return False
     if _impersonal_frame(sent, verb) or _not_yet_said(sent, verb) or _idiom_of_saying(sent, verb):
         return False
+    if means(sent, verb):
+        return False  # « Ce chiffre veut dire que … »: a verb of meaning
     return not any(
         c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
     )

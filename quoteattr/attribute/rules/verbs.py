@@ -4,7 +4,7 @@ incise verb or an inverted clitic, whatever the tagger said.
 
 from __future__ import annotations
 
-from quoteattr.lang.fr.indirect import QUE_FORMS, TIME_WORDS
+from quoteattr.lang.fr.indirect import MEANING_GOVERNORS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.titles import NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
@@ -366,9 +366,22 @@ def present_of_first_group(word: Word) -> bool:
     return lemma.endswith("er") and form.endswith(("e", "ent")) and not form.endswith(("ée", "é"))
 
 
+def means(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is the « dire » of « vouloir dire » (*to mean*, :data:`MEANING_GOVERNORS`),
+    right after its governor, adverbs and negation aside: « Ce chiffre veut dire que la crise est
+    finie » reports no one's words, whoever or whatever its subject."""
+    if verb.lemma.lower() != "dire" or verb.feats.get("VerbForm") != "Inf":
+        return False
+    k = verb.index - 1
+    while k >= 0 and (sent[k].upos == "ADV" or sent[k].text.lower() in {"ne", "n'", "n’", "pas"}):
+        k -= 1
+    return k >= 0 and lemma_of(sent[k].text, sent[k].lemma) in MEANING_GOVERNORS
+
+
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
     if (
-        causative_passive(sent, verb)
+        means(sent, verb)
+        or causative_passive(sent, verb)
         or _naming_participle(sent, verb)
         or _asking_participle(verb)
         or _launched(sent, verb)

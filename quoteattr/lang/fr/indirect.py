@@ -34,6 +34,7 @@ __all__ = [
     "PERCEPTION_VERBS",
     "QUESTION_WORDS",
     "QUE_FORMS",
+    "MEANING_GOVERNORS",
     "SAYING_IDIOM_GOVERNORS",
     "SCAN_IGNORED_FORMS",
     "SOURCE_NOUNS",
@@ -243,3 +244,8 @@ SURFACE_CUES = tuple(regex.compile(part, regex.VERBOSE | regex.IGNORECASE) for p
 #: « Cette mesure revient à dire que … » (*amounts to saying*). Written for quoteattr from French
 #: usage.
 SAYING_IDIOM_GOVERNORS: frozenset[str] = frozenset({"revenir"})
+
+#: Verbs that take « dire » as a bare infinitive in a verb of meaning, no speech: « Ce chiffre
+#: veut dire que la crise est finie », « le mot « rare » veut dire peu fréquent » (*to mean*).
+#: Written for quoteattr from French usage.
+MEANING_GOVERNORS: frozenset[str] = frozenset({"vouloir"})
