@@ -2559,3 +2559,56 @@ fermeture fermeture NOUN 7 obj
 """
     sent = parse(plain, plain_table).sentences[0]
     assert mention_from(sent, 0, sent[1], plain).span.text == "Une dizaine de communes de Lorval"
+
+
+ANSWERED = """
+Le le DET 1 det
+ministre ministre NOUN 6 nsubj
+{link}
+{role} {role} NOUN 1 nmod
+Paul Paul PROPN 1 appos
+Roux Roux PROPN 4 flat:name
+a avoir AUX 6 aux
+répondu répondre VERB -1 root VerbForm=Part
+. . PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "phrase"),
+    [
+        # a person's role after « au » following another role: whom the minister answered
+        ("ministre", "Le ministre"),
+        # must not: a post at someone's side takes that someone in its title
+        ("conseiller", "Le conseiller au député Paul Roux"),
+    ],
+)
+def test_a_role_after_au_is_the_addressee_not_the_speaker(head: str, phrase: str) -> None:
+    text = f"Le {head} au député Paul Roux a répondu."
+    table = ANSWERED.format(link="au au ADP 3 case", role="député").replace("ministre ministre", f"{head} {head}")
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == phrase
+
+
+def test_a_relative_after_a_name_set_off_by_a_comma_is_that_name_s() -> None:
+    # the parser hung « qui louait » on « ministre »; a relative stands right after its antecedent
+    text = "Le ministre au député Paul Roux, qui louait le projet, a répondu."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 11 nsubj
+au au ADP 3 case
+député député NOUN 1 nmod
+Paul Paul PROPN 1 appos
+Roux Roux PROPN 4 flat:name
+, , PUNCT 7 punct
+qui qui PRON 8 nsubj
+louait louer VERB 1 acl:relcl
+le le DET 9 det
+projet projet NOUN 8 obj
+, , PUNCT 11 punct
+a avoir AUX 11 aux
+répondu répondre VERB -1 root VerbForm=Part
+. . PUNCT 11 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[7], text).span.text == "Paul Roux"

@@ -10390,3 +10390,41 @@ def test_vouloir_dire_is_a_verb_of_meaning_no_speech(verb: str, lemma: str, spea
     text = f"Le mot « rare » {verb} dire « peu fréquent »."
     found = governing_verb(site_of(text, MEANING.format(verb=verb, lemma=lemma), which=1))
     assert (found is not None and found.cue == "dire") is speaks
+
+
+ANSWERED_ON_A_DATE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+partirons partir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+répondu répondre VERB 2 parataxis VerbForm=Part
+{date}
+, , PUNCT {devant} punct
+devant devant ADP {senat} case
+le le DET {senat} det
+Sénat Sénat PROPN 6 obl:mod
+, , PUNCT {senat} punct
+la le DET {ministre} det
+ministre ministre NOUN {senat} appos
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "rows"),
+    [
+        ("le 21 novembre", "le le DET 8 det\n21 21 NUM 6 obl:mod\nnovembre novembre NOUN 8 nmod"),
+        ("lundi", "lundi lundi NOUN 6 obl:mod"),
+    ],
+)
+def test_an_incise_subject_follows_a_dated_aside(date: str, rows: str) -> None:
+    # a date with its day's number between the verb and the aside is when, like « lundi »
+    text = f"« Nous partirons », a répondu {date}, devant le Sénat, la ministre."
+    n = len(rows.splitlines())
+    table = ANSWERED_ON_A_DATE.format(date=rows, devant=10 + n, senat=10 + n, ministre=13 + n)
+    sent = parse(text, table).sentences[0]
+    found = inverted_subject(sent, sent[6])
+    assert found is not None
+    assert found.text == "ministre"

@@ -30,6 +30,7 @@ from quoteattr.lang.fr.titles import (
     ELIDED_DE,
     ENGLISH_NAME_LINKS,
     NAME_PARTICLES,
+    SIDE_POSTS,
     opens_on_capital_particle,
 )
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -277,6 +278,23 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     )
 
 
+def _addressed_person(sent: Sentence, current: Word, word: Word) -> bool:
+    """Whether ``word`` is a person's role after « au », « aux » or « à » that follows a role of
+    another kind (« a répondu le ministre au député Paul Roux »): whom the speaker addressed,
+    never part of who speaks, and the name apposed to it is the addressee's. Not after a post at
+    someone's side (:data:`SIDE_POSTS`: « l'adjoint au maire » is one title), nor a domain after
+    « aux » (« la ministre aux Sports » names no person)."""
+    if word.start < current.start or role_of(current.text.lower()) is None:
+        return False
+    if current.text.lower() in SIDE_POSTS or current.lemma.lower() in SIDE_POSTS:
+        return False
+    cases = [c for c in sent.children(word) if c.deprel == "case" and c.start < word.start]
+    if not any(c.text.lower() in {"à", "au", "aux"} for c in cases):
+        return False
+    found = role_of(word.text.lower())
+    return found is not None and word.text[:1].islower()
+
+
 #: Words that open a time adverbial (« lors de sa présentation », « pendant la réunion »),
 #: which tells when the verb happened, never who the noun before it is.
 _TIME_ADVERBIALS = frozenset({"lors", "pendant", "durant", "depuis"})
@@ -399,7 +417,7 @@ def phrase_words(
                 continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
             if current is head and _bare_date(sent, child):
                 continue  # « a déclaré la ministre mardi, jour de grève »: when, the verb's
-            if _told_medium(sent, current, child):
+            if _told_medium(sent, current, child) or _addressed_person(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
             if _members_named(sent, child):
                 continue  # « une dizaine de municipalités, dont Lorval, ont annoncé »: the group
@@ -1087,6 +1105,19 @@ def _cuts_phrase(word: Word, head: Word) -> bool:
     return company and word.lemma.lower() in COMPANY_PARTICIPLES
 
 
+def _name_right_before(sent: Sentence, antecedent: Word, last: int) -> Word | None:
+    """The name ending at word ``last``, right before « , qui », when the noun the parser gave
+    the relative for antecedent is a common noun whose phrase stops short of it: a relative
+    stands right after its antecedent, so « le ministre au député Paul Roux, qui louait … » is
+    Paul Roux's clause, the name whom the minister answered. ``None`` otherwise."""
+    if last <= antecedent.index or sent[last].upos != "PROPN" or antecedent.upos != "NOUN":
+        return None
+    if phrase_words(sent, antecedent)[-1].index >= last:
+        return None
+    run = name_run_before(sent, last)
+    return run[0] if run else None
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -1110,6 +1141,8 @@ def mention_from(
             antecedent = _phrase_before(sent, before.index - 1) if before.text == "," else before
             if antecedent is not None and not _noun_at(sent.words, antecedent.index):
                 antecedent = None
+        if antecedent is not None and not misplaced and before is not None and before.text == ",":
+            antecedent = _name_right_before(sent, antecedent, before.index - 1) or antecedent
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
     if head.upos in {"PRON", "DET"} and head.text.lower() in _DEMONSTRATIVES:

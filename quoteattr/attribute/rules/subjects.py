@@ -1137,9 +1137,20 @@ def _demonstrative_after(sent: Sentence, word: Word) -> Word | None:
 
 
 def _past_when(sent: Sentence, k: int) -> int:
-    """The first word from ``k`` on that is no adverb and no word of time (« a déclaré lundi »)."""
-    while k < len(sent) and (sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV"):
-        k += 1
+    """The first word from ``k`` on that is no adverb and no word of time (« a déclaré lundi »),
+    a date written with its day's number included (« a répondu le 21 novembre »)."""
+    while k < len(sent):
+        if sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV":
+            k += 1
+        elif (
+            sent[k].text.lower() in {"le", "ce"}
+            and k + 2 < len(sent)
+            and sent[k + 1].upos == "NUM"
+            and sent[k + 2].text.lower() in TIME_WORDS
+        ):
+            k += 2  # « le 21 », its month skipped next
+        else:
+            break
     return k
 
 

@@ -23,8 +23,21 @@ __all__ = [
     "NUMBER_WORDS",
     "PLURAL_DETERMINERS",
     "POSSESSIVE_DETERMINERS",
+    "SIDE_POSTS",
     "opens_on_capital_particle",
 ]
+
+#: Posts held at someone's side, whose title takes that someone after « à » (« l'adjoint au
+#: maire », « la conseillère auprès du ministre », « l'attaché à la présidente »): there « au » and
+#: a role go on with the title. After any other role (« a répondu le ministre au député X ») they
+#: name whom the speaker addressed. Written for quoteattr from French usage.
+SIDE_POSTS: Final[frozenset[str]] = frozenset(
+    {
+        "adjoint", "adjointe", "adjoints", "adjointes", "assistant", "assistante", "attaché",
+        "attachée", "délégué", "déléguée", "conseiller", "conseillère", "chargé", "chargée",
+        "secrétaire", "chef", "cheffe", "collaborateur", "collaboratrice",
+    }
+)  # fmt: skip
 
 #: Civilities and forms of address that precede a name ("M. Blinken", "Mme de Valbrun",
 #: "maître Dupont"). Abbreviations are given with and without their full stop.
