@@ -5163,6 +5163,34 @@ syndicat syndicat NOUN 8 nsubj
     assert (clause.text, clause.speaker.name) == ("La CGTP appellera à la grève", "CGTP")
 
 
+def test_a_body_described_inside_a_clause_takes_up_the_body_the_clause_names() -> None:
+    """« La chambre régionale des comptes aurait selon l'instance relevé un déficit »: a source
+    set inside the clause may take up the body its words named before it; « l'instance » names
+    any body, one a « de » complement in small letters says which too."""
+    text = "La chambre régionale des comptes aurait selon l'instance relevé un déficit."
+    table = """
+La le DET 1 det
+chambre chambre NOUN 9 nsubj
+régionale régional ADJ 1 amod
+des de ADP 4 case
+comptes compte NOUN 1 nmod
+aurait avoir AUX 9 aux:tense VerbForm=Fin
+selon selon ADP 8 case
+l' le DET 8 det
+instance instance NOUN 9 obl:mod
+relevé relever VERB -1 root VerbForm=Part
+un un DET 11 det
+déficit déficit NOUN 9 obj
+. . PUNCT 9 punct
+"""
+    doc = parse(text, table)
+    resolver = Resolver(text)
+    quotes = attribute(text, find_quotations(text).quotes, doc, resolver)
+    (clause,) = find_indirect(text, doc, quotes, resolver)
+    assert clause.speaker is not None
+    assert (clause.text, clause.speaker.name) == (text[:-1], "chambre régionale des comptes")
+
+
 def test_a_capitalised_word_the_tagger_made_an_infinitive_is_no_clause() -> None:
     # « précise Lindqvist », the name tagged an infinitive: no reported clause
     text = "Le dossier avance, précise Lindqvist."

@@ -50,6 +50,7 @@ from quoteattr.lang.fr.roles import (
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     PUBLIC_AUTHORITIES,
+    names_any_body,
     organisation_kinds_clash,
     state_body_may_take_up,
 )
@@ -155,6 +156,11 @@ def _kind_noun(words: str) -> str | None:
     ):
         return None
     return noun
+
+
+#: A « de » complement in small letters inside a body's phrase, which says which body it is
+#: (« la chambre régionale des comptes », « le ministère de la santé »).
+_BODY_COMPLEMENT = regex.compile(r"\s(?:de|du|des|d['’])\s*\p{Ll}")
 
 
 class _Organisations(_ResolverBase):
@@ -422,7 +428,12 @@ class _Organisations(_ResolverBase):
                 continue  # « l'office de tourisme » is no « groupe nantais Kalypso »
             if self._surname_of_person(occurrence, limit):
                 continue
-            named_org = occurrence.kind == "organisation" and has_name(occurrence.name)
+            # « l'instance », « l'organisme » take up a body its own complement names too, as
+            # written in small letters (« La chambre régionale des comptes … selon l'instance »)
+            spelled = has_name(occurrence.name) or (
+                names_any_body(head.lower()) and _BODY_COMPLEMENT.search(occurrence.name) is not None
+            )
+            named_org = occurrence.kind == "organisation" and spelled
             # a name no given name opens (« Nébuleuse Studios », « Vitalis »): a given name alone
             # is a person's (« insiste Marie, mère de trois enfants »), no body's
             single_name = occurrence.kind == "name" and not starts_person_name(occurrence.tokens[0])

@@ -57,6 +57,7 @@ __all__ = [
     "looks_like_demonym",
     "nationality_gender",
     "organisation_kinds_clash",
+    "names_any_body",
     "other_body",
     "role_noun",
     "role_of",
@@ -834,6 +835,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "parquet": "m",
     "tribunal": "m",
     "cour": "f",
+    "chambre": "f",  # « la chambre régionale des comptes », « la chambre d'agriculture »
     "juridiction": "f",
     "police": "f",
     "gendarmerie": "f",
@@ -1235,6 +1237,16 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
 _ANY_BODY: Final[frozenset[str]] = frozenset(
     {"organisation", "institution", "organisme", "instance", "autorité"}
 )
+
+
+def names_any_body(noun: str) -> bool:
+    """Whether the organisation noun ``noun`` names any body, whatever its kind (« l'instance »,
+    « l'organisme », « l'autorité »).
+
+    >>> names_any_body("instance"), names_any_body("syndicat")
+    (True, False)
+    """
+    return noun in _ANY_BODY
 
 
 def other_body(noun: str, head: str) -> bool:
