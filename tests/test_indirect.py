@@ -5537,3 +5537,52 @@ def test_a_date_between_a_speech_verb_and_its_clause_is_no_object(
     text: str, table: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert found(text, table) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # « suivant » after a word of time is the adjective *next*: no source, no clause
+        (
+            "Le maire l'a reçue le jeudi suivant pour lui annoncer la fermeture.",
+            """
+Le le DET 1 det
+maire maire NOUN 4 nsubj
+l' le PRON 4 obj
+a avoir AUX 4 aux:tense VerbForm=Fin
+reçue recevoir VERB -1 root VerbForm=Part
+le le DET 6 det
+jeudi jeudi NOUN 4 obl:mod
+suivant suivant ADJ 6 acl
+pour pour ADP 10 mark
+lui lui PRON 10 iobj
+annoncer annoncer VERB 4 advcl VerbForm=Inf
+la le DET 12 det
+fermeture fermeture NOUN 10 obj
+. . PUNCT 4 punct
+""",
+            [],
+        ),
+        # must not: the preposition opening a clause names its source
+        (
+            "Suivant la police, trois personnes ont été blessées.",
+            """
+Suivant suivant ADP 2 case
+la le DET 2 det
+police police NOUN 8 obl:mod
+, , PUNCT 2 punct
+trois trois NUM 5 nummod
+personnes personne NOUN 8 nsubj:pass
+ont avoir AUX 8 aux:tense VerbForm=Fin
+été être AUX 8 aux:pass VerbForm=Part
+blessées blesser VERB -1 root VerbForm=Part
+. . PUNCT 8 punct
+""",
+            [("trois personnes ont été blessées", "la police", "suivant")],
+        ),
+    ],
+)
+def test_suivant_after_a_word_of_time_is_no_source(
+    text: str, table: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text, table) == expected

@@ -13,6 +13,7 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
 from quoteattr.attribute.site import QuoteSite
+from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.marks import STYLE_CLOSERS
 from quoteattr.lang.fr.pronouns import LAST_MENTIONED
 from quoteattr.lang.fr.sources import (
@@ -118,7 +119,12 @@ def in_keeping_with(sent: Sentence, prep: Word) -> bool:
     critères ACUITY et TIMI », « selon les plans de l'architecte X », `CONFORMITY_NOUNS`), « les
     sources » alone (:func:`_sources_differ`), or it follows a verb of variation, or its object
     (« le contenu diffère selon les facultés », « moduler les tarifs selon les quartiers »,
-    `VARIATION_VERBS`)."""
+    `VARIATION_VERBS`). « suivant » right after a word of time is no preposition at all but the
+    adjective *next* (« le jeudi suivant », « le mois suivant »)."""
+    if prep.text.lower() == "suivant" and prep.index > 0:
+        before = sent[prep.index - 1].text.lower()
+        if before in TIME_WORDS or before in DURATION_NOUNS:
+            return True
     k = prep.index - 1
     while k >= 0 and sent[k].upos == "ADV":
         k -= 1
