@@ -940,8 +940,14 @@ def test_initials_stand_for_the_organisation_named_in_full(text: str, words: str
             "Le REL",
             "Rassemblement des éleveurs libres (REL)",
         ),
+        # the name in full in brackets right after the initials
+        (
+            "Le parquet a lu le texte du FLRV (Front de libération de la rive verte). Le FLRV a dit « non ».",
+            "Le FLRV",
+            "Front de libération de la rive verte (FLRV)",
+        ),
     ],
-    ids=["three letters", "two letters", "spelled after", "a list in the brackets"],
+    ids=["three letters", "two letters", "spelled after", "a list in the brackets", "name after initials"],
 )
 def test_initials_given_in_brackets_stand_for_the_name_before_them(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")
@@ -951,6 +957,9 @@ def test_initials_given_in_brackets_stand_for_the_name_before_them(text: str, wo
 def test_initials_in_brackets_the_words_before_do_not_spell_are_no_name_in_full() -> None:
     assert bracketed_expansion("Le parti de Paul Rivet (NG) a parlé. NG a dit non.", "NG", 40) is None
     assert bracketed_expansion("Le parti Nouvelle Gauche, (NG) a parlé.", "NG", 40) is None
+    # nor the words in brackets after them that spell something else, or more than them
+    assert bracketed_expansion("Le NG (parti de Paul Rivet) a parlé. NG a dit non.", "NG", 40) is None
+    assert bracketed_expansion("Le NG (Nouvelle Gauche de Lyon) a parlé.", "NG", 40) is None
 
 
 def test_initials_of_a_title_take_up_the_person_given_it_in_full() -> None:

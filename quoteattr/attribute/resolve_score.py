@@ -1114,12 +1114,30 @@ def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
     brackets = list(
         regex.finditer(r"\([ \u00a0]?" + regex.escape(word) + r"[ \u00a0]?(?:,[^()\n]{0,40})?\)", text)
     )
-    before = [b for b in brackets if b.start() < limit]
-    ordered = list(reversed(before)) + [b for b in brackets if b.start() >= limit]
-    for bracket in ordered:
-        spelled = _spelled_before(text, bracket.start(), letters)
-        if spelled is not None:
-            return f"{spelled} ({word})"
+    # or the name in full in brackets after them: « le FLNC (Front de libération nationale Corse) »
+    after = list(regex.finditer(r"\b" + regex.escape(word) + r"[ \u00a0]?\(([^()\n]{3,160})\)", text))
+    found = [(b.start(), _spelled_before(text, b.start(), letters)) for b in brackets]
+    found += [(a.start(), _spelled_after(a.group(1), letters)) for a in after]
+    named = sorted((start, spelled) for start, spelled in found if spelled is not None)
+    before = [n for n in named if n[0] < limit]
+    ordered = list(reversed(before)) + [n for n in named if n[0] >= limit]
+    return f"{ordered[0][1]} ({word})" if ordered else None
+
+
+def _spelled_after(inside: str, letters: str) -> str | None:
+    """The name in full that brackets after initials open with (« FLNC (Front de libération
+    nationale Corse) »): its first words, the first capitalised, whose initials are ``letters``
+    (see :func:`bracketed_expansion`), up to the end of the brackets or a comma; ``None`` when
+    they spell something else."""
+    words = [t.text for t in tokenize(inside.split(",")[0])]
+    if not words or not words[0][:1].isupper():
+        return None
+    for size in range(1, min(_MAX_SPELLED, len(words)) + 1):
+        initials = "".join(fold(words[i])[0] for i in _spelled(words[:size]))
+        if initials == letters and size == len(words):
+            return " ".join(words).replace("' ", "'").replace("’ ", "’")
+        if len(initials) > len(letters):
+            return None
     return None
 
 
