@@ -5586,3 +5586,23 @@ def test_suivant_after_a_word_of_time_is_no_source(
     text: str, table: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert found(text, table) == expected
+
+
+def test_a_name_s_hyphened_part_is_no_clause_and_stays_in_the_name() -> None:
+    # « Que » read as a conjunction and « Savoir » as an infinitive: one name, no second clause
+    text = "Les prix ont bondi, rappelle l'ALC-Que Savoir."
+    table = """
+Les le DET 1 det
+prix prix NOUN 3 nsubj
+ont avoir AUX 3 aux:tense VerbForm=Fin
+bondi bondir VERB -1 root VerbForm=Part
+, , PUNCT 5 punct
+rappelle rappeler VERB 3 parataxis VerbForm=Fin
+l' le DET 7 det
+ALC ALC PROPN 5 nsubj
+- - PUNCT 5 punct
+Que que SCONJ 10 mark
+Savoir savoir VERB 5 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("Les prix ont bondi", "l'ALC-Que Savoir", "rappeler")]

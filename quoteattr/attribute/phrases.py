@@ -651,7 +651,19 @@ def _span(words: tuple[Word, ...], source: str) -> Span:
         and not (source[end] == "." and (end + 1 == len(source) or source[end + 1] in _GLUE_STOP))
     ):
         end += 1
+    if _HYPHENED_PART.fullmatch(source, words[-1].end, end) and words[-1].text[:1].isupper():
+        # « l'UFC-Que Choisir », « Que » read as a conjunction and « Choisir » as a verb: the
+        # capitalised word after a name's hyphened part goes on with it, a given name apart
+        after = _WORD_AFTER.match(source, end)
+        if after is not None and not starts_person_name(after.group(1)):
+            end = after.end()
     return Span(start, end, source=source)
+
+
+#: A capitalised part glued to a name by a hyphen: « -Que » of « UFC-Que Choisir ».
+_HYPHENED_PART = regex.compile(r"-\p{Lu}\p{Ll}{1,5}")
+#: The capitalised word after a space: « Choisir ».
+_WORD_AFTER = regex.compile(r"[ \u00a0](\p{Lu}\p{Ll}+)\b")
 
 
 def _with_relative(sent: Sentence, head: Word, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:

@@ -102,6 +102,8 @@ def detect_indirect(
         here: list[Found] = []
         for finder in finders:
             for item in finder(ctx, index):
+                if _inside_its_source(item):
+                    continue  # « rappelle l'UFC-Que Choisir », « Choisir » read as an infinitive
                 near = (*before, *here)
                 if any(item.span.overlap(k.span) > 0.5 * min(len(item.span), len(k.span)) for k in near):
                     continue
@@ -109,6 +111,13 @@ def detect_indirect(
         kept.extend(here)
         before = here
     return sorted(kept, key=lambda f: f.span.start)
+
+
+def _inside_its_source(item: Found) -> bool:
+    """Whether a clause lies within the words of its own source's mention: a word of a name the
+    tagger read as a verb (« rappelle l'UFC-Que Choisir »), no reported clause."""
+    mention = None if item.attribution is None else item.attribution.mention
+    return mention is not None and mention.span.start <= item.span.start and item.span.end <= mention.span.end
 
 
 def continue_participles(text: str, quotes: Sequence[Quote], found: Sequence[Quote]) -> tuple[Quote, ...]:
