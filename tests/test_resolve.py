@@ -7338,3 +7338,40 @@ def test_a_thing_named_in_passing_is_a_body_or_a_name_of_no_one(
 )
 def test_celui_ci_takes_up_the_body_named_last_in_subject_position(text: str, words: str, name: str) -> None:
     assert _said(Resolver(text), text, words, MentionKind.PRONOUN, "« Trois").name == name
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        # a body's noun in a complement stands for no body a pronoun reaches through it
+        "un acte fort du mouvement",
+        # a Roman numeral is a number, no organisation's initials
+        "un acte II du mouvement",
+    ],
+)
+def test_a_pronoun_reaches_no_body_through_a_complement_or_a_numeral(act: str) -> None:
+    text = (
+        "Des villes solidaires. Lorval, Arbas, Vitrac… Répondant à l'appel du chef du parti, Paul "
+        f"Roux, plusieurs maires ont fermé leur mairie. Une opération pour permettre {act}. "
+        "« Nous partirons », avait-il ajouté."
+    )
+    assert _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« Nous").name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a hyphened link in small letters makes a town's name
+        ("Vitry-sur-Loire", "place"),
+        ("Saint-Jean-d'Arbas", "place"),
+        ("Villeneuve-lès-Lorval", "place"),
+        # must not: a hyphened given name, a firm's name
+        ("Jean-Pierre", "name"),
+        ("Saint-Gobain", "name"),
+    ],
+)
+def test_a_name_with_a_hyphened_link_in_small_letters_is_a_town(name: str, kind: str) -> None:
+    text = f"Des villes solidaires. Lens, Arbas, {name}… Le maire a parlé."
+    index = index_document(text)
+    found = next(o for o in index.occurrences if o.name == name)
+    assert found.kind == kind

@@ -77,6 +77,19 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     )
 
 
+def _taken_up_in_complement(occurrence: Occurrence, resolved: _Resolved) -> bool:
+    """Whether ``occurrence`` is a body's common noun in a complement (« pour un acte II du
+    mouvement »), which stood for another body only by inference: a pronoun does not reach a
+    body through it, where it may through the noun as a subject (« Le groupe a publié ses
+    comptes. Il … » is the group)."""
+    return (
+        occurrence.kind == "organisation"
+        and not occurrence.subject
+        and not has_name(occurrence.name)
+        and resolved.by is ResolvedBy.ORGANISATION
+    )
+
+
 def _passing_thing(candidate: Candidate) -> bool:
     """Whether ``candidate`` is a thing or a body the text named only in passing, as no subject
     (« pour le service transmanche X »): a body, a place, or a name no given name opens and no
@@ -247,6 +260,8 @@ class _Pronouns(_ResolverBase):
             resolved = self._from_occurrence(occurrence, limit, gender)
             if person and resolved.kind != "person":
                 continue
+            if _taken_up_in_complement(occurrence, resolved):
+                continue  # « un acte II du mouvement »: no body the pronoun reaches through it
             if individual and (
                 resolved.kind in _COLLECTIVE_KINDS
                 or occurrence.kind in _COLLECTIVE_KINDS  # « (QRT) »: initials, whatever a phrase made of them

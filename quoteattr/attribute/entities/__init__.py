@@ -518,6 +518,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             run.tokens[0] in COMMON_NOUN_ACRONYMS or is_chemical_formula(run.tokens[0])
         ):
             continue  # « ses numéros IBAN », « un test PCR », « le CO2 »: a common noun in capitals
+        roman = len(run.tokens) == 1 and len(run.tokens[0]) > 1 and _ROMAN_NUMERAL.fullmatch(run.tokens[0])
+        if roman and not run.sentence_initial:
+            continue  # « un acte II du mouvement », « au XIXe »: a number, no one's initials
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
             # « L'Oréal »: the name's article (`name_runs` keeps it only then)
@@ -605,6 +608,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind, title, gender = "place", None, ""
         elif run.civility is None and ent != "PER" and _medium(text, tokens, lead, body or broadcaster):
             kind = "place"  # « au micro de France Bleu », « interrogée sur RTL »: where she spoke
+        elif run.civility is None and not body and len(run.tokens) == 1 and _TOPONYM.match(run.tokens[0]):
+            kind = "place"  # « Vitry-sur-Seine », « Saint-Pierre-d'Aurillac »: a town's name
         elif body or broadcaster:
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif (run.civility is not None or title is not None or ent == "PER") and not plural_article:
@@ -731,6 +736,20 @@ _PRESIDED_BY = regex.compile(
 )
 _PRESIDING_ROLES = {"présid": "président", "dirig": "directeur"}
 _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
+
+
+#: A Roman numeral of I, V and X, as French writes ranks and centuries (« l'acte II », « Louis XIV
+#: », « le XXe siècle »): no organisation's initials are made of these letters alone (a letter
+#: alone may be a name: « sur X »).
+_ROMAN_NUMERAL = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?:e|ème|er)?")
+
+#: A name whose hyphened parts hold a link in small letters, as French towns' names do and no
+#: person's or firm's: « Vitry-sur-Seine », « Bonneuil-en-Valois », « Saint-Pierre-d'Aurillac »,
+#: « Villeneuve-lès-Avignon » (not « Jean-Pierre », « Saint-Gobain »).
+_TOPONYM = regex.compile(
+    r"\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*-(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|au)-\p{Lu}"
+    r"|\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*-d['’]\p{Lu}"
+)
 
 
 def _abbreviates(acronym: str, words: Sequence[str]) -> bool:
