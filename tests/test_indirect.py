@@ -2587,6 +2587,11 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Soulignant que le projet était prêt, la maire a demandé le vote.", True),
         ("« Rappelant que tout est prêt, il est parti.", True),
         ("Annonce importante pour les usagers du réseau.", False),  # a noun, no participle
+        # an infinitive negated by « ne » alone, or past a short aside set off by commas
+        ("La porte-parole dit ne détenir aucun chiffre.", True),
+        ("Le groupe a annoncé, lundi, embaucher trois cents salariés.", True),
+        ("Les chercheurs ont dit, lors d'une conférence de presse, ne pas avoir conclu.", True),
+        ("Le groupe a annoncé, lundi, trois cents embauches.", False),  # a noun after the aside
     ],
 )
 def test_surface_scan(sentence: str, expected: bool) -> None:
@@ -5606,3 +5611,51 @@ Savoir savoir VERB 5 xcomp VerbForm=Inf
 . . PUNCT 3 punct
 """
     assert found(text, table) == [("Les prix ont bondi", "l'ALC-Que Savoir", "rappeler")]
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a bare infinitive past a short aside set off by commas right after the verb
+        (
+            "Le groupe a annoncé, lundi, embaucher trois cents salariés.",
+            """
+Le le DET 1 det
+groupe groupe NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+annoncé annoncer VERB -1 root VerbForm=Part
+, , PUNCT 3 punct
+lundi lundi NOUN 3 obl:mod
+, , PUNCT 3 punct
+embaucher embaucher VERB 3 advcl VerbForm=Inf
+trois trois NUM 10 nummod
+cents cent NUM 10 nummod
+salariés salarié NOUN 7 obj
+. . PUNCT 3 punct
+""",
+            [("embaucher trois cents salariés", "Le groupe", "annoncer")],
+        ),
+        # must not: a noun phrase after the aside is the verb's object, no clause
+        (
+            "Le groupe a annoncé, lundi, trois cents embauches.",
+            """
+Le le DET 1 det
+groupe groupe NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+annoncé annoncer VERB -1 root VerbForm=Part
+, , PUNCT 3 punct
+lundi lundi NOUN 3 obl:mod
+, , PUNCT 3 punct
+trois trois NUM 9 nummod
+cents cent NUM 9 nummod
+embauches embauche NOUN 3 obj
+. . PUNCT 3 punct
+""",
+            [],
+        ),
+    ],
+)
+def test_an_infinitive_past_an_aside_after_the_verb_is_reported(
+    text: str, table: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text, table) == expected

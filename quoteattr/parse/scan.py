@@ -66,7 +66,8 @@ _CLAUSE_OPENER = regex.compile(
     regex.IGNORECASE,
 )
 _INFINITIVE = (
-    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+|n['’]\s*)?"  # « ne pas être », « n'avoir rien dit »
+    # « ne pas être », « n'avoir rien dit », « ne détenir aucun chiffre »
+    r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+|ne\s+|n['’]\s*)?"
     r"(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*){0,2}"
     r"\p{L}{2,}(?:er|ir|re|oir)\b"
 )
@@ -77,6 +78,11 @@ _INFINITIVE_OPENER = regex.compile(
     rf"\b(?:de\s+|d['’]\s*|à\s+)(?:[«“\"]\s*)?{_INFINITIVE}|^\s*(?:\p{{L}}+ment\s+)?{_INFINITIVE}",
     regex.IGNORECASE,
 )
+#: The most characters of an aside set off by commas between a speech form and its infinitive.
+ASIDE_REACH = 50
+#: An infinitive past a short aside set off by commas right after the speech form: « a annoncé,
+#: lundi, embaucher … », « ont dit, lors d'une conférence de presse, ne pas avoir … ».
+_INFINITIVE_PAST_ASIDE = regex.compile(rf"\s*,[^,.;:«»]{{1,{ASIDE_REACH}}},\s*{_INFINITIVE}", regex.IGNORECASE)
 #: A compound infinitive anywhere shortly after the speech form, past an oblique: « avoir
 #: trouvé », « être allé »; or « être » and its attribute (« a confirmé le 3 mai être à
 #: l'origine de la fuite », « a assuré hier être prêt »).
@@ -186,6 +192,8 @@ def may_report(sentence: str) -> bool:
             return True
         if _COMPOUND_INFINITIVE.search(sentence, end, end + INFINITIVE_REACH) is not None:
             return True  # « a annoncé sur son site avoir trouvé un accord »
+        if _INFINITIVE_PAST_ASIDE.match(sentence, end) is not None:
+            return True  # « a annoncé, lundi, embaucher … »
         if _INCISE_COMMA.search(sentence, max(0, match.start() - INCISE_REACH), match.start()) is not None:
             return True
         if _MODAL_INCISE_COMMA.search(sentence, max(0, match.start() - MODAL_INCISE_REACH), match.start()):

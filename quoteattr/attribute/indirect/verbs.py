@@ -274,7 +274,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if low == ",":
             # « a demandé aux habitants, inquiets depuis lundi, de rester », « a précisé, dans un
             # communiqué publié mardi, que »
-            past_aside = _past_addressee_aside(sent, i)
+            past_aside = _past_addressee_aside(sent, i, verb.index)
             if past_aside is not None:
                 return past_aside
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
@@ -441,12 +441,13 @@ def _joins_nominals(sent: Sentence, i: int) -> bool:
     return before.upos in nominal and (after.upos in nominal | {"DET"} or after.text.lower() in {"aux", "à"})
 
 
-def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None:
+def _past_addressee_aside(sent: Sentence, comma: int, verb_index: int = -2) -> tuple[int, bool] | None:
     """Where the reported words begin past an aside set off by commas after a speech verb's
     addressee or oblique (« a demandé à un comité, composé de trois juristes et présidé par
     le doyen, d'enquêter sur … »): the aside holds no finite verb and no subordinating
     conjunction, and *que* / *si*, or *de* / *à* and an infinitive, follow its closing comma at
-    once; ``None`` otherwise."""
+    once; a bare infinitive too when the aside opens right after the verb at ``verb_index`` (« a
+    annoncé, lundi, embaucher … »); ``None`` otherwise."""
     for k in range(comma + 1, min(len(sent), comma + 1 + _MAX_ASIDE)):
         word = sent[k]
         if word.text == ",":
@@ -457,6 +458,8 @@ def _past_addressee_aside(sent: Sentence, comma: int) -> tuple[int, bool] | None
                 return k + 2, False
             if after in INFINITIVE_MARKERS and _infinitive_at(sent, k + 2):
                 return k + 2, True
+            if comma == verb_index + 1 and _infinitive_at(sent, k + 1):
+                return k + 1, True  # « a annoncé, lundi, embaucher … »: an aside right after the verb
             return None
         if word.upos == "SCONJ" or word.feats.get("VerbForm") == "Fin" or word.text in {":", ";", "«", "»"}:
             return None
