@@ -136,6 +136,15 @@ trois trois NUM 5 nummod
             "C'est ce qu'ont déclaré les pompiers.",
             [("La ville va fermer trois écoles", "les pompiers", "déclarer")],
         ),
+        # an adverb between « C'est » and « ce que »
+        (
+            "C'est en effet ce qu'estime Marie Dupuis.",
+            [("La ville va fermer trois écoles", "Marie Dupuis", "estimer")],
+        ),
+        (
+            "C'est d'ailleurs ce qu'a rappelé Marie Dupuis.",
+            [("La ville va fermer trois écoles", "Marie Dupuis", "rappeler")],
+        ),
         # must not fire: a perception reports no words, and no cleft names no one
         ("C'est ce qu'a constaté Marie Dupuis.", []),
         ("Marie Dupuis l'a annoncé lundi.", []),
