@@ -7157,6 +7157,24 @@ def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        # the headline's surname alone, the person named in full after the lead
+        ("Claire Daumal a toutefois assuré avoir entendu les élus.", "Claire Daumal"),
+        # must not: no one of that surname named in full, the description as written
+        ("La ministre a toutefois assuré avoir entendu les élus.", "ministre de la Mer"),
+    ],
+)
+def test_the_lead_describes_the_headline_s_surname_the_body_names_in_full(after: str, name: str) -> None:
+    text = (
+        "Daumal : la réforme des ports se fera\n\n"
+        f"« La réforme se fera », a déclaré la ministre de la Mer mardi.\n\n{after}"
+    )
+    found = mention(text, "la ministre de la Mer", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« La")).name == name
+
+
+@pytest.mark.parametrize(
     ("verb", "name"),
     [
         # a tag that goes on takes up the previous speaker by what he is, whatever his office

@@ -1580,6 +1580,14 @@ def headline_person(
     for occurrence in index.preceding(limit):
         if _is_person(occurrence) or (lead and occurrence.span.end <= end and occurrence.kind == "person"):
             people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
+    if lead:
+        # « Vallaud-Belkacem : la réforme se fera ⏎ …, a déclaré la ministre de l'Éducation.
+        # Najat Vallaud-Belkacem a assuré … »: the headline's surname, which the body names in
+        # full after its lead, is a person's
+        headed = {fold(o.tokens[-1]) for o in index.occurrences if o.span.end <= end and o.kind == "name"}
+        for occurrence in index.occurrences:
+            if occurrence.span.start >= limit and _is_person(occurrence) and fold(occurrence.tokens[-1]) in headed:
+                people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     named = {
         fold(o.tokens[-1])
         for o in index.occurrences
