@@ -138,8 +138,8 @@ trois trois NUM 5 nummod
         ),
         # an adverb between « C'est » and « ce que »
         (
-            "C'est en effet ce qu'estime Marie Dupuis.",
-            [("La ville va fermer trois écoles", "Marie Dupuis", "estimer")],
+            "C'est en effet ce qu'affirme Marie Dupuis.",
+            [("La ville va fermer trois écoles", "Marie Dupuis", "affirmer")],
         ),
         (
             "C'est d'ailleurs ce qu'a rappelé Marie Dupuis.",
@@ -2597,9 +2597,9 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("« Rappelant que tout est prêt, il est parti.", True),
         ("Annonce importante pour les usagers du réseau.", False),  # a noun, no participle
         # an infinitive negated by « ne » alone, or past a short aside set off by commas
-        ("La porte-parole dit ne détenir aucun chiffre.", True),
+        ("Le porte-parole dit ne disposer d'aucune donnée.", True),
         ("Le groupe a annoncé, lundi, embaucher trois cents salariés.", True),
-        ("Les chercheurs ont dit, lors d'une conférence de presse, ne pas avoir conclu.", True),
+        ("Les chercheurs ont assuré, en marge du colloque, ne pas avoir conclu.", True),
         ("Le groupe a annoncé, lundi, trois cents embauches.", False),  # a noun after the aside
     ],
 )
@@ -5178,16 +5178,16 @@ syndicat syndicat NOUN 8 nsubj
 
 
 def test_a_body_described_inside_a_clause_takes_up_the_body_the_clause_names() -> None:
-    """« La chambre régionale des comptes aurait selon l'instance relevé un déficit »: a source
+    """« La chambre départementale des notaires aurait selon l'instance relevé un déficit »: a source
     set inside the clause may take up the body its words named before it; « l'instance » names
     any body, one a « de » complement in small letters says which too."""
-    text = "La chambre régionale des comptes aurait selon l'instance relevé un déficit."
+    text = "La chambre départementale des notaires aurait selon l'instance relevé un déficit."
     table = """
 La le DET 1 det
 chambre chambre NOUN 9 nsubj
-régionale régional ADJ 1 amod
+départementale départemental ADJ 1 amod
 des de ADP 4 case
-comptes compte NOUN 1 nmod
+notaires notaire NOUN 1 nmod
 aurait avoir AUX 9 aux:tense VerbForm=Fin
 selon selon ADP 8 case
 l' le DET 8 det
@@ -5202,7 +5202,7 @@ déficit déficit NOUN 9 obj
     quotes = attribute(text, find_quotations(text).quotes, doc, resolver)
     (clause,) = find_indirect(text, doc, quotes, resolver)
     assert clause.speaker is not None
-    assert (clause.text, clause.speaker.name) == (text[:-1], "chambre régionale des comptes")
+    assert (clause.text, clause.speaker.name) == (text[:-1], "chambre départementale des notaires")
 
 
 def test_a_capitalised_word_the_tagger_made_an_infinitive_is_no_clause() -> None:
@@ -5558,21 +5558,21 @@ def test_a_date_between_a_speech_verb_and_its_clause_is_no_object(
     [
         # « suivant » after a word of time is the adjective *next*: no source, no clause
         (
-            "Le maire l'a reçue le jeudi suivant pour lui annoncer la fermeture.",
+            "Le maire l'a appelée le lundi suivant pour lui proposer un poste.",
             """
 Le le DET 1 det
 maire maire NOUN 4 nsubj
 l' le PRON 4 obj
 a avoir AUX 4 aux:tense VerbForm=Fin
-reçue recevoir VERB -1 root VerbForm=Part
+appelée appeler VERB -1 root VerbForm=Part
 le le DET 6 det
-jeudi jeudi NOUN 4 obl:mod
+lundi lundi NOUN 4 obl:mod
 suivant suivant ADJ 6 acl
 pour pour ADP 10 mark
 lui lui PRON 10 iobj
-annoncer annoncer VERB 4 advcl VerbForm=Inf
-la le DET 12 det
-fermeture fermeture NOUN 10 obj
+proposer proposer VERB 4 advcl VerbForm=Inf
+un un DET 12 det
+poste poste NOUN 10 obj
 . . PUNCT 4 punct
 """,
             [],

@@ -323,10 +323,15 @@ def test_the_parse_keeps_a_hyphenated_role_whole(spacy_md: SpacyParser) -> None:
         ("Le maire a dit:«Nous partirons.»", ["Le", "maire", "a", "dit", ":", "«", "Nous"]),
         ("Luc Roux (CGT):«Nous partirons.»", ["Luc", "Roux", "(", "CGT", ")", ":", "«"]),
         # must not: a time, a link keep their colon
-        ("Ils arrivent à 10:30 sur http://exemple.fr demain.", ["Ils", "arrivent", "à", "10:30", "sur", "http://exemple.fr"]),
+        (
+            "Ils arrivent à 10:30 sur http://exemple.fr demain.",
+            ["Ils", "arrivent", "à", "10:30", "sur", "http://exemple.fr"],
+        ),
     ],
 )
-def test_a_colon_before_a_quote_is_a_token_of_its_own(spacy_md: SpacyParser, text: str, first: list[str]) -> None:
+def test_a_colon_before_a_quote_is_a_token_of_its_own(
+    spacy_md: SpacyParser, text: str, first: list[str]
+) -> None:
     (doc,) = spacy_md.parse([text])
     words = [w.text for sentence in doc.sentences for w in sentence]
     assert words[: len(first)] == first

@@ -2585,7 +2585,9 @@ répondu répondre VERB -1 root VerbForm=Part
 )
 def test_a_role_after_au_is_the_addressee_not_the_speaker(head: str, phrase: str) -> None:
     text = f"Le {head} au député Paul Roux a répondu."
-    table = ANSWERED.format(link="au au ADP 3 case", role="député").replace("ministre ministre", f"{head} {head}")
+    table = ANSWERED.format(link="au au ADP 3 case", role="député").replace(
+        "ministre ministre", f"{head} {head}"
+    )
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[1], text).span.text == phrase
 

@@ -7160,9 +7160,9 @@ def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> 
     ("after", "name"),
     [
         # the headline's surname alone, the person named in full after the lead
-        ("Claire Daumal a toutefois assuré avoir entendu les élus.", "Claire Daumal"),
+        ("Claire Daumal a ensuite promis de recevoir les élus.", "Claire Daumal"),
         # must not: no one of that surname named in full, the description as written
-        ("La ministre a toutefois assuré avoir entendu les élus.", "ministre de la Mer"),
+        ("La ministre a ensuite promis de recevoir les élus.", "ministre de la Mer"),
     ],
 )
 def test_the_lead_describes_the_headline_s_surname_the_body_names_in_full(after: str, name: str) -> None:
@@ -7362,14 +7362,14 @@ def test_celui_ci_takes_up_the_body_named_last_in_subject_position(text: str, wo
     "act",
     [
         # a body's noun in a complement stands for no body a pronoun reaches through it
-        "un acte fort du mouvement",
+        "une phase forte de la campagne",
         # a Roman numeral is a number, no organisation's initials
-        "un acte II du mouvement",
+        "une phase II de la campagne",
     ],
 )
 def test_a_pronoun_reaches_no_body_through_a_complement_or_a_numeral(act: str) -> None:
     text = (
-        "Des villes solidaires. Lorval, Arbas, Vitrac… Répondant à l'appel du chef du parti, Paul "
+        "Des villes solidaires. Lorval, Arbas, Vitrac… À l'appel du chef du parti, Paul "
         f"Roux, plusieurs maires ont fermé leur mairie. Une opération pour permettre {act}. "
         "« Nous partirons », avait-il ajouté."
     )

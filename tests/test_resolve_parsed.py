@@ -149,7 +149,8 @@ avis avis NOUN {verb} obj
             des de ADP 3 case
             Cantons canton PROPN 1 nmod
             unis unir VERB 1 amod VerbForm=Part
-            """ + UNITED_TAIL.format(verb=6, noun=8),
+            """
+            + UNITED_TAIL.format(verb=6, noun=8),
             "Conseil des Cantons unis",
         ),
         # a participle opening a clause of its own does not: « réuni lundi »
@@ -162,7 +163,8 @@ avis avis NOUN {verb} obj
             Cantons canton PROPN 1 nmod
             réuni réunir VERB 1 acl VerbForm=Part
             lundi lundi NOUN 4 obl:mod
-            """ + UNITED_TAIL.format(verb=7, noun=9),
+            """
+            + UNITED_TAIL.format(verb=7, noun=9),
             "Conseil des Cantons",
         ),
     ],

@@ -420,7 +420,7 @@ def phrase_words(
             if _told_medium(sent, current, child) or _addressed_person(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
             if _members_named(sent, child):
-                continue  # « une dizaine de municipalités, dont Lorval, ont annoncé »: the group
+                continue  # « une vingtaine de villages, dont Lorval, ont signé »: the group
             if _next_name_word(sent, current, child):
                 inside.add(child.index)  # « Avelis Santé », « Santé » read as a verb: one name
                 # and the rest of the name hung on it (« Ahmet Kemal Öztürk », « Kemal » an

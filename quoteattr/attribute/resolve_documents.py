@@ -137,7 +137,9 @@ class _Documents(_ResolverBase):
                 return attrs.evolve(self._from_occurrence(occurrence.issuer, limit), by=ResolvedBy.ISSUER)
             # « le communiqué » takes up « un communiqué » by its own noun as far as an issuer is
             # sought; « le texte » only the statement just named
-            own_noun = _definite(words) and fold(head_noun(words) or "") == fold(head_noun(occurrence.name) or "")
+            own_noun = _definite(words) and fold(head_noun(words) or "") == fold(
+                head_noun(occurrence.name) or ""
+            )
             reach = _DOCUMENT_REACH if own_noun else _BARE_DOCUMENT_REACH
             issuer = self._vehicle_issuer(occurrence, words) if distance <= reach else None
             if issuer is not None:

@@ -159,7 +159,7 @@ def _kind_noun(words: str) -> str | None:
 
 
 #: A « de » complement in small letters inside a body's phrase, which says which body it is
-#: (« la chambre régionale des comptes », « le ministère de la santé »).
+#: (« la chambre départementale des notaires », « le ministère de l'agriculture »).
 _BODY_COMPLEMENT = regex.compile(r"\s(?:de|du|des|d['’])\s*\p{Ll}")
 
 
@@ -429,7 +429,7 @@ class _Organisations(_ResolverBase):
             if self._surname_of_person(occurrence, limit):
                 continue
             # « l'instance », « l'organisme » take up a body its own complement names too, as
-            # written in small letters (« La chambre régionale des comptes … selon l'instance »)
+            # written in small letters (« La chambre départementale des notaires … selon l'instance »)
             spelled = has_name(occurrence.name) or (
                 names_any_body(head.lower()) and _BODY_COMPLEMENT.search(occurrence.name) is not None
             )

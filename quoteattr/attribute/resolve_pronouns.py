@@ -63,7 +63,7 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     """The first of a pronoun's ``candidates`` that may be a referent of its own: not a body
     named by its common noun alone in a complement, which is a description's at times (« la
     dirigeante d'une entreprise d'assainissement »: « celle-ci » is the head, not the firm); as a
-    subject it is one (« a indiqué le ministère de la santé. … précise celui-ci »)."""
+    subject it is one (« a indiqué le ministère de l'agriculture. … précise celui-ci »)."""
     return next(
         (
             c
@@ -78,8 +78,8 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
 
 
 def _taken_up_in_complement(occurrence: Occurrence, resolved: _Resolved) -> bool:
-    """Whether ``occurrence`` is a body's common noun in a complement (« pour un acte II du
-    mouvement »), which stood for another body only by inference: a pronoun does not reach a
+    """Whether ``occurrence`` is a body's common noun in a complement (« pour une phase II de la
+    campagne »), which stood for another body only by inference: a pronoun does not reach a
     body through it, where it may through the noun as a subject (« Le groupe a publié ses
     comptes. Il … » is the group)."""
     return (
@@ -261,7 +261,7 @@ class _Pronouns(_ResolverBase):
             if person and resolved.kind != "person":
                 continue
             if _taken_up_in_complement(occurrence, resolved):
-                continue  # « un acte II du mouvement »: no body the pronoun reaches through it
+                continue  # « une phase II de la campagne »: no body the pronoun reaches through it
             if individual and (
                 resolved.kind in _COLLECTIVE_KINDS
                 or occurrence.kind in _COLLECTIVE_KINDS  # « (QRT) »: initials, whatever a phrase made of them
@@ -273,7 +273,7 @@ class _Pronouns(_ResolverBase):
                 # one else fits, for the subject of the sentence just before (« Le collectif ouvre
                 # les barrages. Il précise que … »)
                 if last_mentioned and candidate is nearest:
-                    # « … a indiqué le ministère de la santé. … précise celui-ci »: « celui-ci » is
+                    # « … a indiqué le ministère de l'agriculture. … précise celui-ci »: « celui-ci » is
                     # the referent named last, a body without a name too, not one named before it
                     return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
                 near = self._index.sentence_of(limit) - self._index.sentence_of(occurrence.span.start) <= 1

@@ -1586,7 +1586,11 @@ def headline_person(
         # full after its lead, is a person's
         headed = {fold(o.tokens[-1]) for o in index.occurrences if o.span.end <= end and o.kind == "name"}
         for occurrence in index.occurrences:
-            if occurrence.span.start >= limit and _is_person(occurrence) and fold(occurrence.tokens[-1]) in headed:
+            if (
+                occurrence.span.start >= limit
+                and _is_person(occurrence)
+                and fold(occurrence.tokens[-1]) in headed
+            ):
                 people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     named = {
         fold(o.tokens[-1])

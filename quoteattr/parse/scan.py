@@ -81,8 +81,10 @@ _INFINITIVE_OPENER = regex.compile(
 #: The most characters of an aside set off by commas between a speech form and its infinitive.
 ASIDE_REACH = 50
 #: An infinitive past a short aside set off by commas right after the speech form: « a annoncé,
-#: lundi, embaucher … », « ont dit, lors d'une conférence de presse, ne pas avoir … ».
-_INFINITIVE_PAST_ASIDE = regex.compile(rf"\s*,[^,.;:«»]{{1,{ASIDE_REACH}}},\s*{_INFINITIVE}", regex.IGNORECASE)
+#: lundi, embaucher … », « ont assuré, en marge du colloque, ne pas avoir … ».
+_INFINITIVE_PAST_ASIDE = regex.compile(
+    rf"\s*,[^,.;:«»]{{1,{ASIDE_REACH}}},\s*{_INFINITIVE}", regex.IGNORECASE
+)
 #: A compound infinitive anywhere shortly after the speech form, past an oblique: « avoir
 #: trouvé », « être allé »; or « être » and its attribute (« a confirmé le 3 mai être à
 #: l'origine de la fuite », « a assuré hier être prêt »).

@@ -251,7 +251,9 @@ def _split_glued_marks(nlp: Any) -> None:
         return
     rules = getattr(tokenizer, "rules", None)
     if rules:
-        tokenizer.rules = {k: v for k, v in rules.items() if not (len(k) == 2 and set(k) <= _BRACKET_PUNCTUATION)}
+        tokenizer.rules = {
+            k: v for k, v in rules.items() if not (len(k) == 2 and set(k) <= _BRACKET_PUNCTUATION)
+        }
     from spacy.util import compile_infix_regex
 
     infixes = [*(getattr(nlp.Defaults, "infixes", None) or ()), *_GLUED_MARK_INFIXES]

@@ -520,7 +520,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue  # « ses numéros IBAN », « un test PCR », « le CO2 »: a common noun in capitals
         roman = len(run.tokens) == 1 and len(run.tokens[0]) > 1 and _ROMAN_NUMERAL.fullmatch(run.tokens[0])
         if roman and not run.sentence_initial:
-            continue  # « un acte II du mouvement », « au XIXe »: a number, no one's initials
+            continue  # « une phase II de la campagne », « au XIXe »: a number, no one's initials
         if run.sentence_initial and len(run.tokens) > 1 and run.civility is None:
             word = run.tokens[0].lower()
             # « L'Oréal »: the name's article (`name_runs` keeps it only then)
@@ -738,7 +738,7 @@ _PRESIDING_ROLES = {"présid": "président", "dirig": "directeur"}
 _FEMININE_PRESIDING = {"président": "présidente", "directeur": "directrice"}
 
 
-#: A Roman numeral of I, V and X, as French writes ranks and centuries (« l'acte II », « Louis XIV
+#: A Roman numeral of I, V and X, as French writes ranks and centuries (« la phase II », « Louis XIV
 #: », « le XXe siècle »): no organisation's initials are made of these letters alone (a letter
 #: alone may be a name: « sur X »).
 _ROMAN_NUMERAL = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})(?:e|ème|er)?")

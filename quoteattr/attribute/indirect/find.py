@@ -208,8 +208,8 @@ def resolve_found(text: str, item: Found, resolver: SpeakerResolver) -> Quote:
     if mention is None or (mention.kind is MentionKind.IMPERSONAL and found.cue is None):
         return attrs.evolve(quote, cue=cue)
     # « La CGT appellera à la grève, a confirmé le syndicat »: the clause is the writer's words,
-    # and a description after it, or set inside it (« La chambre régionale des comptes l'avait
-    # reproché, selon l'instance »), may take up the body the clause names before it
+    # and a description after it, or set inside it (« La chambre départementale des notaires l'avait
+    # relevé, selon l'instance »), may take up the body the clause names before it
     after = mention.kind is MentionKind.DESCRIPTION and mention.span.start > span.start
     resolution = resolver.resolution(mention, before=mention.span.start if after else span.start)
     speaker = resolution.speaker

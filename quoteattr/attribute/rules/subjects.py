@@ -1138,7 +1138,7 @@ def _demonstrative_after(sent: Sentence, word: Word) -> Word | None:
 
 def _past_when(sent: Sentence, k: int) -> int:
     """The first word from ``k`` on that is no adverb and no word of time (« a déclaré lundi »),
-    a date written with its day's number included (« a répondu le 21 novembre »)."""
+    a date written with its day's number included (« a répondu le 14 mars »)."""
     while k < len(sent):
         if sent[k].text.lower() in TIME_WORDS or sent[k].upos == "ADV":
             k += 1

@@ -55,9 +55,9 @@ __all__ = [
     "STATE_BODIES",
     "group_gender",
     "looks_like_demonym",
+    "names_any_body",
     "nationality_gender",
     "organisation_kinds_clash",
-    "names_any_body",
     "other_body",
     "role_noun",
     "role_of",
@@ -835,7 +835,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "parquet": "m",
     "tribunal": "m",
     "cour": "f",
-    "chambre": "f",  # « la chambre régionale des comptes », « la chambre d'agriculture »
+    "chambre": "f",  # « la chambre départementale des notaires », « la chambre d'agriculture »
     "juridiction": "f",
     "police": "f",
     "gendarmerie": "f",
