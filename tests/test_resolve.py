@@ -7393,3 +7393,14 @@ def test_a_name_with_a_hyphened_link_in_small_letters_is_a_town(name: str, kind:
     index = index_document(text)
     found = next(o for o in index.occurrences if o.name == name)
     assert found.kind == kind
+
+
+def test_a_body_told_apart_by_its_complement_past_an_adjective_is_itself() -> None:
+    # « la chambre départementale des notaires » says which body it is: as a statement's issuer
+    # it takes up no firm named in subject position after it
+    text = (
+        "Selon un rapport de la chambre départementale des notaires publié en février, Lorval "
+        "Bâtiment a remporté onze marchés. Le document relève des offres « très basses »."
+    )
+    speaker = _said(Resolver(text), text, "Le document", MentionKind.DOCUMENT, "« très")
+    assert speaker.name == "chambre départementale des notaires"

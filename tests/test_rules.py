@@ -6507,6 +6507,39 @@ trahison trahison NOUN 8 obj
     assert mention_text(found) == "Trois syndicats"
 
 
+def test_a_dont_relative_after_a_complement_keeps_its_own_subject() -> None:
+    # must not: after a noun a preposition governs, « dont » opens a relative whose subject is
+    # the phrase after it, its apposition set off by commas
+    text = "Un rassemblement est prévu devant la mairie, dont le maire, Paul Roux, a demandé « le calme »."
+    table = """
+Un un DET 1 det
+rassemblement rassemblement NOUN 3 nsubj:pass
+est être AUX 3 aux:pass VerbForm=Fin
+prévu prévoir VERB -1 root VerbForm=Part
+devant devant ADP 6 case
+la le DET 6 det
+mairie mairie NOUN 3 obl:arg
+, , PUNCT 6 punct
+dont dont PRON 10 nmod
+le le DET 10 det
+maire maire NOUN 16 nsubj
+, , PUNCT 12 punct
+Paul Paul PROPN 10 appos
+Roux Roux PROPN 12 flat:name
+, , PUNCT 16 punct
+a avoir AUX 16 aux:tense VerbForm=Fin
+demandé demander VERB 6 acl:relcl VerbForm=Part
+« « PUNCT 19 punct
+le le DET 19 det
+calme calme NOUN 16 obj
+» » PUNCT 19 punct
+. . PUNCT 3 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == "le maire, Paul Roux"
+
+
 def test_a_coordinate_climbing_past_a_dont_clause_keeps_the_sentence_s_subject() -> None:
     # « dit » hangs on « morte » as a coordinate: the « dont » clause is closed, Leïla Haddad said it
     text = "Leïla Haddad, dont la sœur est morte, a dit attendre « une reconnaissance »."

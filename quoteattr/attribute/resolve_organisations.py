@@ -158,11 +158,6 @@ def _kind_noun(words: str) -> str | None:
     return noun
 
 
-#: A « de » complement in small letters inside a body's phrase, which says which body it is
-#: (« la chambre départementale des notaires », « le ministère de l'agriculture »).
-_BODY_COMPLEMENT = regex.compile(r"\s(?:de|du|des|d['’])\s*\p{Ll}")
-
-
 class _Organisations(_ResolverBase):
     """The organisation steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -431,7 +426,7 @@ class _Organisations(_ResolverBase):
             # « l'instance », « l'organisme » take up a body its own complement names too, as
             # written in small letters (« La chambre départementale des notaires … selon l'instance »)
             spelled = has_name(occurrence.name) or (
-                names_any_body(head.lower()) and _BODY_COMPLEMENT.search(occurrence.name) is not None
+                names_any_body(head.lower()) and has_own_complement(occurrence.name)
             )
             named_org = occurrence.kind == "organisation" and spelled
             # a name no given name opens (« Nébuleuse Studios », « Vitalis »): a given name alone

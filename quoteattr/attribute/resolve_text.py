@@ -457,12 +457,13 @@ _PHRASE_STOP = regex.compile(r"[,;:.!?«»“”()\n]")
 
 #: A complement after an organisation's noun that says which body it is: « l'office de tourisme »,
 #: « le service des fraudes », « la chambre d'agriculture » (lowercase: not a name's « de »).
-_OWN_COMPLEMENT = regex.compile(r"^\S+\s+(?:de|du|des|d['’])\s*\p{Ll}")
+_OWN_COMPLEMENT = regex.compile(r"^\S+(?:\s+\p{Ll}+)?\s+(?:de|du|des|d['’])\s*\p{Ll}")
 
 
 def has_own_complement(words: str) -> bool:
     """Whether a body's noun, past its article, has a complement in small letters that says
-    which body it is (:data:`_OWN_COMPLEMENT`): « l'office de tourisme », « le centre d'alerte »."""
+    which body it is (:data:`_OWN_COMPLEMENT`), an adjective between at most: « l'office de
+    tourisme », « le centre d'alerte », « la chambre départementale des notaires »."""
     return _OWN_COMPLEMENT.search(clean_phrase(words)) is not None
 
 

@@ -353,8 +353,9 @@ def _group_before_members(sent: Sentence, subject: Word, verb: Word) -> Word | N
     """The group a « dont » aside names members of, when the parser took a member for the verb's
     subject: « Trois syndicats, dont la CGT, ont dénoncé … » (``subject`` « CGT »). The aside is
     set off by commas and holds no verb: « , dont » then a noun phrase, then a comma before the
-    verb group. ``None`` for any other shape (« Paul Roux, dont l'avocate a affirmé … »: no comma
-    closes the phrase, the lawyer is the relative clause's subject)."""
+    verb group, and the group is no complement of a preposition. ``None`` for any other shape
+    (« Paul Roux, dont l'avocate a affirmé … »: no comma closes the phrase, the lawyer is the
+    relative clause's subject; « devant la mairie, dont le maire, Paul Roux, a demandé »)."""
     k = subject.index - 1
     while k > 0 and sent[k].upos in {"DET", "ADJ", "NUM"}:
         k -= 1
@@ -364,7 +365,12 @@ def _group_before_members(sent: Sentence, subject: Word, verb: Word) -> Word | N
     comma = next((w for w in rest if w.text == ","), None)
     if comma is None or any(w.upos in {"VERB", "AUX"} and w.start < comma.start for w in rest):
         return None
-    return head_of_phrase_ending(sent, k - 2)
+    group = head_of_phrase_ending(sent, k - 2)
+    if group is None or any(c.deprel == "case" for c in sent.children(group)):
+        # « devant la mairie, dont le maire, Paul Roux, a demandé … »: a noun a preposition
+        # governs is no subject; « dont » opens a relative whose subject is the phrase after it
+        return None
+    return group
 
 
 def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
