@@ -5074,20 +5074,6 @@ double doubler VERB 4 ccomp
 """
 
 
-@pytest.mark.parametrize(
-    ("verb", "lemma", "expected"),
-    [
-        # « revenir à dire »: *to amount to*, the writer's idiom, no one's words
-        ("revient", "revenir", []),
-        # « tenir à dire »: the subject means to say it, and says it
-        ("tient", "tenir", [("le tarif double", "Cette mesure", "dire")]),
-    ],
-)
-def test_revenir_a_dire_reports_no_words(verb: str, lemma: str, expected: list[tuple[str, str, str]]) -> None:
-    text = f"Cette mesure {verb} à dire que le tarif double."
-    assert found(text, AMOUNTS_TO.format(verb=verb, lemma=lemma)) == expected
-
-
 #: « Ce chiffre veut dire que la crise est finie. », parsed as spaCy does (``{verb}``, ``{lemma}``:
 #: the verb « dire » hangs on as its infinitive).
 MEANS = """
@@ -5105,17 +5091,32 @@ finie finir ADJ 3 ccomp
 
 
 @pytest.mark.parametrize(
-    ("verb", "lemma", "expected"),
+    ("text", "table", "expected"),
     [
+        # « revenir à dire »: *to amount to*, the writer's idiom, no one's words
+        (
+            "Cette mesure revient à dire que le tarif double.",
+            AMOUNTS_TO.format(verb="revient", lemma="revenir"),
+            [],
+        ),
+        # « tenir à dire »: the subject means to say it, and says it
+        (
+            "Cette mesure tient à dire que le tarif double.",
+            AMOUNTS_TO.format(verb="tient", lemma="tenir"),
+            [("le tarif double", "Cette mesure", "dire")],
+        ),
         # « vouloir dire »: *to mean*, a verb of meaning, no one's words
-        ("veut", "vouloir", []),
-        # « ose dire »: the subject says it
-        ("ose", "oser", [("la crise est finie", "Ce chiffre", "dire")]),
+        ("Ce chiffre veut dire que la crise est finie.", MEANS.format(verb="veut", lemma="vouloir"), []),
+        # « oser dire »: the subject says it
+        (
+            "Ce chiffre ose dire que la crise est finie.",
+            MEANS.format(verb="ose", lemma="oser"),
+            [("la crise est finie", "Ce chiffre", "dire")],
+        ),
     ],
 )
-def test_vouloir_dire_reports_no_words(verb: str, lemma: str, expected: list[tuple[str, str, str]]) -> None:
-    text = f"Ce chiffre {verb} dire que la crise est finie."
-    assert found(text, MEANS.format(verb=verb, lemma=lemma)) == expected
+def test_idioms_of_dire_report_no_words(text: str, table: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, table) == expected
 
 
 #: « Les progrès sont lents, pour ne pas dire qu'ils sont nuls. », parsed as spaCy does
