@@ -332,7 +332,7 @@ def _disjoint(spans: Sequence[Span]) -> list[Span]:
 
 def _normalise(view: str) -> str:
     chars = [NORMALISE.get(c, c) for c in view]
-    for i, c in enumerate(view):
+    for i, c in enumerate(view if "”" in view else ""):
         # a ” right before a word, after no word, opens its quote (« a dit :”Nous partirons.” »:
         # some sites type the closing mark for both): the models get the opening «
         if c == "”" and i + 1 < len(view) and view[i + 1].isalnum() and (i == 0 or not view[i - 1].isalnum()):

@@ -13,6 +13,7 @@ are 0-based indices within the sentence (``-1`` for the root).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -231,10 +232,10 @@ def _keep_hyphenated_roles(nlp: Any) -> None:
 
 
 #: The characters of the emoticons spaCy keeps whole that news writes as a bracket and the
-#: punctuation after it: « Luis Roux (entraîneur): « … » » is a bracket closed, then a colon.
+#: punctuation after it: « Luc Roux (CGT): « … » » is a bracket closed, then a colon.
 _BRACKET_PUNCTUATION = frozenset("():;")
 #: Infixes for a colon or semicolon typed with no space before the quotation mark it opens
-#: (« a dit:«Nous partirons» », « (entraîneur):«… »): the bracket, the colon and the mark are
+#: (« a dit:«Nous partirons» », « (CGT):«… »): the bracket, the colon and the mark are
 #: three tokens, where spaCy kept « dit:«Nous » as one word.
 _GLUED_MARK_INFIXES = (r"\)(?=[:;][«“”\"])", r"[:;](?=[«“”\"])", r"(?<=[:;])[«“”\"]")
 
@@ -245,7 +246,8 @@ def _split_glued_marks(nlp: Any) -> None:
     spaCy's French tokenizer keeps two-character emoticons whole (« ): », « (: », « ;) »), which
     in news are a closing bracket and the colon that introduces a quote; and it splits no colon
     typed with no space before a quotation mark. Either way one token hid the colon from every
-    rule. The emoticons' special cases are dropped and :data:`_GLUED_MARK_INFIXES` added."""
+    rule. The emoticons' special cases are dropped and :data:`_GLUED_MARK_INFIXES` added to the
+    tokenizer's own infix pattern."""
     tokenizer = getattr(nlp, "tokenizer", None)
     if tokenizer is None:
         return
@@ -254,10 +256,11 @@ def _split_glued_marks(nlp: Any) -> None:
         tokenizer.rules = {
             k: v for k, v in rules.items() if not (len(k) == 2 and set(k) <= _BRACKET_PUNCTUATION)
         }
-    from spacy.util import compile_infix_regex
-
-    infixes = [*(getattr(nlp.Defaults, "infixes", None) or ()), *_GLUED_MARK_INFIXES]
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    own = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+    pattern = getattr(own, "pattern", None)
+    if not isinstance(pattern, str):
+        return  # a tokenizer with no infix pattern of its own: nothing to extend
+    tokenizer.infix_finditer = re.compile("|".join([pattern, *_GLUED_MARK_INFIXES])).finditer
 
 
 #: Entries kept by the lemma memo before it starts afresh (bounds memory on huge corpora).
