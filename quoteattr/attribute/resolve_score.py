@@ -1114,7 +1114,7 @@ def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
     brackets = list(
         regex.finditer(r"\([ \u00a0]?" + regex.escape(word) + r"[ \u00a0]?(?:,[^()\n]{0,40})?\)", text)
     )
-    # or the name in full in brackets after them: « le FLNC (Front de libération nationale Corse) »
+    # or the name in full in brackets after them: « le FLRV (Front de libération de la rive verte) »
     after = list(regex.finditer(r"\b" + regex.escape(word) + r"[ \u00a0]?\(([^()\n]{3,160})\)", text))
     found = [(b.start(), _spelled_before(text, b.start(), letters)) for b in brackets]
     found += [(a.start(), _spelled_after(a.group(1), letters)) for a in after]
@@ -1125,8 +1125,8 @@ def bracketed_expansion(text: str, word: str, limit: int) -> str | None:
 
 
 def _spelled_after(inside: str, letters: str) -> str | None:
-    """The name in full that brackets after initials open with (« FLNC (Front de libération
-    nationale Corse) »): its first words, the first capitalised, whose initials are ``letters``
+    """The name in full that brackets after initials open with (« FLRV (Front de libération de
+    la rive verte) »): its first words, the first capitalised, whose initials are ``letters``
     (see :func:`bracketed_expansion`), up to the end of the brackets or a comma; ``None`` when
     they spell something else."""
     words = [t.text for t in tokenize(inside.split(",")[0])]
