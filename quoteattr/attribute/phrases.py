@@ -20,7 +20,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, MEDIUM_NOUNS, NEWS_AGENCIES, PRESS_TITLES, TOLD_NOUNS
-from quoteattr.lang.fr.pronouns import PRONOUNS
+from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
@@ -70,8 +70,6 @@ _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Words that open a relative clause before its subject, which the parser may hang on it.
 _OPENING_RELATIVES = frozenset({"où", "dont", "que", "qu'", "qu’"})
-#: Demonstrative pronouns a relative clause describes: « celui qui avait bousculé la boulangère ».
-_DEMONSTRATIVES = frozenset({"celui", "celle", "ceux", "celles"})
 #: Pronouns that take their referent from a complement: « un des Gilets jaunes », « l'une
 #: d'elles », « certains de ses proches », « plusieurs des manifestants ».
 _PARTITIVES = frozenset(
@@ -1157,7 +1155,7 @@ def mention_from(
             antecedent = _name_right_before(sent, antecedent, before.index - 1) or antecedent
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
-    if head.upos in {"PRON", "DET"} and head.text.lower() in _DEMONSTRATIVES:
+    if head.upos in {"PRON", "DET"} and head.text.lower() in DEMONSTRATIVE_HEADS:
         words: tuple[Word, ...] = _with_relative(sent, head, allowed)
     elif head.upos in {"PRON", "DET"} and head.text.lower() in _PARTITIVES:
         words = _partitive_complement(sent, head, phrase_words(sent, head, allowed=allowed), allowed)

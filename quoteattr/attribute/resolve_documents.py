@@ -127,6 +127,8 @@ class _Documents(_ResolverBase):
         # statement's issuer (« Le projet du médiateur de l'Onu … », dit la dépêche »)
         own = _indefinite(words) or head_noun(words) in _PRESS_TEXTS
         earlier = () if own else self._index.preceding(min(limit, span.start))
+        definite = _definite(words)
+        noun = fold(head_noun(words) or "")
         for occurrence in earlier:
             distance = sentence - self._index.sentence_of(occurrence.span.start)
             if distance > _DOCUMENT_REACH:
@@ -137,9 +139,7 @@ class _Documents(_ResolverBase):
                 return attrs.evolve(self._from_occurrence(occurrence.issuer, limit), by=ResolvedBy.ISSUER)
             # « le communiqué » takes up « un communiqué » by its own noun as far as an issuer is
             # sought; « le texte » only the statement just named
-            own_noun = _definite(words) and fold(head_noun(words) or "") == fold(
-                head_noun(occurrence.name) or ""
-            )
+            own_noun = definite and noun == fold(head_noun(occurrence.name) or "")
             reach = _DOCUMENT_REACH if own_noun else _BARE_DOCUMENT_REACH
             issuer = self._vehicle_issuer(occurrence, words) if distance <= reach else None
             if issuer is not None:
@@ -150,7 +150,6 @@ class _Documents(_ResolverBase):
                 # « … dans un communiqué. Le rapport affirme … »: a report is no communiqué
                 return _Resolved(name=clean_phrase(occurrence.name), kind="document", by=ResolvedBy.WORDS)
         # « le communiqué », and « son communiqué », whose owner is the body just named
-        definite = _definite(words)
         for occurrence in self._index.preceding(limit):
             if (
                 not definite

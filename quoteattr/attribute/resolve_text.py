@@ -18,6 +18,7 @@ from quoteattr.attribute.resolve_rules import clean_phrase
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.roles import LOCAL_OFFICES, ORGANISATION_NOUNS, PERSON_NOUNS, role_of
+from quoteattr.lang.fr.sources import RELATIVE_SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
 from quoteattr.lang.fr.verbs import finite_speech_form
 from quoteattr.model import Span
@@ -468,10 +469,12 @@ def has_own_complement(words: str) -> bool:
 
 
 #: What may stand between a relative "qui" and its antecedent: a comma, and a preposition that
-#: gives whose view or words follow (« le préfet Paul Roux, pour qui « … » », « selon qui »,
-#: « d'après qui »).
+#: gives whose view or words follow (`RELATIVE_SOURCE_PREPOSITIONS`: « le préfet Paul Roux, pour
+#: qui « … » », « selon qui », « d'après qui »).
 _RELATIVE_GAP = regex.compile(
-    r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*(?:(?:pour|selon|d['’]après)[ \t\u00a0\u202f]+)?"
+    r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*(?:(?:"
+    + "|".join(p.replace("'", "['’]") for p in sorted(RELATIVE_SOURCE_PREPOSITIONS))
+    + r")[ \t\u00a0\u202f]+)?"
 )
 
 #: A coordination inside a mention: several sources, not one person inside a role phrase.

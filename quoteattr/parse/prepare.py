@@ -332,11 +332,13 @@ def _disjoint(spans: Sequence[Span]) -> list[Span]:
 
 def _normalise(view: str) -> str:
     chars = [NORMALISE.get(c, c) for c in view]
-    for i, c in enumerate(view if "”" in view else ""):
-        # a ” right before a word, after no word, opens its quote (« a dit :”Nous partirons.” »:
-        # some sites type the closing mark for both): the models get the opening «
-        if c == "”" and i + 1 < len(view) and view[i + 1].isalnum() and (i == 0 or not view[i - 1].isalnum()):
-            chars[i] = "«"
+    if "”" in view:
+        for i, c in enumerate(view):
+            # a ” right before a word, after no word, opens its quote (« a dit :”Nous partirons.” »:
+            # some sites type the closing mark for both): the models get the opening «
+            before_word = i + 1 < len(view) and view[i + 1].isalnum()
+            if c == "”" and before_word and (i == 0 or not view[i - 1].isalnum()):
+                chars[i] = "«"
     for i, c in enumerate(chars):
         if c in _SPACES and (
             (i > 0 and chars[i - 1] == _PADDED_MARKS[0])

@@ -32,6 +32,7 @@ from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import (
     POINT_OF_VIEW_PREPOSITIONS,
     POSSESSED_SOURCES,
+    RELATIVE_SOURCE_PREPOSITIONS,
     SOURCE_LOCUTIONS,
     SOURCE_PREPOSITIONS,
     opens_clause,
@@ -45,8 +46,6 @@ from quoteattr.parse.types import Sentence, Word
 __all__ = ["source_clause"]
 
 _APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
-#: Prepositions before a relative « qui » that give its antecedent's view or words.
-_RELATIVE_SOURCE_PREPOSITIONS = frozenset({"pour", "selon", "d'après"})
 
 #: The most words of a source phrase that opens a clause (« Selon un rapport accompagnant le budget, »).
 _MAX_SOURCE = 14
@@ -657,7 +656,7 @@ def point_of_view_relative(ctx: _Context, index: int) -> list[Found]:
             continue
         if lowered[i] == "après" and i > 0 and lowered[i - 1] in ELIDED_DE:
             first = i - 1  # « d' » « après »
-        elif lowered[i] in _RELATIVE_SOURCE_PREPOSITIONS:
+        elif lowered[i] in RELATIVE_SOURCE_PREPOSITIONS:
             first = i
         else:
             continue

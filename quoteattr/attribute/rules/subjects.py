@@ -31,7 +31,7 @@ from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS as CUE_DOCUMENT_NOUNS
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
-from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
+from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, NOT_NAME_STARTS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
@@ -1121,10 +1121,6 @@ def inverted_subject(
     )
 
 
-#: Demonstrative pronouns that head a noun phrase of their own before a relative (« celui qui … »).
-_DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
-
-
 def _demonstrative_after(sent: Sentence, word: Word) -> Word | None:
     """A demonstrative pronoun the parse hung on ``word``, after it and before a relative: it
     opens a phrase of its own, the one the verb's subject is. « celui » modifies no noun, so the
@@ -1134,7 +1130,7 @@ def _demonstrative_after(sent: Sentence, word: Word) -> Word | None:
         k = child.index
         if (
             child.start > word.start
-            and child.text.lower() in _DEMONSTRATIVE_HEADS
+            and child.text.lower() in DEMONSTRATIVE_HEADS
             and k + 1 < len(sent)
             and sent[k + 1].text.lower() in {"qui", "que", "qu'", "qu’", "dont"}
         ):
@@ -1154,7 +1150,7 @@ def _past_when(sent: Sentence, k: int) -> int:
             and sent[k + 1].upos == "NUM"
             and sent[k + 2].text.lower() in TIME_WORDS
         ):
-            k += 2  # « le 21 », its month skipped next
+            k += 2  # « le 14 », its month skipped next
         else:
             break
     return k

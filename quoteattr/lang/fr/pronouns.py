@@ -16,6 +16,7 @@ from typing import Final
 
 __all__ = [
     "CONTINUATION_VERBS",
+    "DEMONSTRATIVE_HEADS",
     "IMPERSONAL_IL",
     "IMPERSONAL_PRONOUNS",
     "LAST_MENTIONED",
@@ -90,6 +91,10 @@ SUBJECT_CLITIC_ENDINGS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
     "nous": (("ons",), False),
     "vous": (("ez",), False),
 }
+
+#: Demonstrative pronouns that head a noun phrase of their own, which a relative describes
+#: (« celui qui avait bousculé la boulangère », « a dit à Radio Nord celui qui a mené l'équipe »).
+DEMONSTRATIVE_HEADS: Final[frozenset[str]] = frozenset({"celui", "celle", "ceux", "celles"})
 
 #: The relative pronouns, which open a clause on the noun right before them (« la charte, qui
 #: réclame … », « un agriculteur dont les terres … »).

@@ -20,6 +20,7 @@ __all__ = [
     "POINT_OF_VIEW_LOCUTIONS",
     "POINT_OF_VIEW_PREPOSITIONS",
     "POSSESSED_SOURCES",
+    "RELATIVE_SOURCE_PREPOSITIONS",
     "SOURCE_LOCUTIONS",
     "SOURCE_PREPOSITIONS",
     "VARIATION_VERBS",
@@ -34,6 +35,10 @@ SOURCE_PREPOSITIONS: dict[str, str] = {
     "d’après": "d'après",
     "suivant": "suivant",
 }
+
+#: Prepositions before a relative « qui » that give its antecedent's view or words: « le préfet
+#: Paul Roux, pour qui « … » », « la maire, selon qui … », « d'après qui ».
+RELATIVE_SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"pour", "selon", "d'après"})
 
 #: "pour X, « … »": a source only at the head of a clause, followed by a comma.
 POINT_OF_VIEW_PREPOSITIONS: dict[str, str] = {
