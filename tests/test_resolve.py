@@ -183,6 +183,13 @@ def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
             "Villemur",
             "Henri Villemur de Castel",
         ),
+        # a byname written alone first, the full name after « dit »: still the full name
+        (
+            "Luiz Onofre Rocha da Silva, dit Rocha, mène. Rocha part en tête. "
+            "« Je gagnerai », a dit Rocha.",
+            "Rocha",
+            "Luiz Onofre Rocha da Silva",
+        ),
     ],
 )
 def test_a_surname_cut_before_its_particle_gets_the_name_in_full(text: str, short: str, name: str) -> None:
@@ -212,6 +219,28 @@ def test_a_role_after_a_name_opening_its_sentence_is_its_title_up_to_the_verb(se
     words = "Le gouverneur de la province"
     span = Span(0, len(words), source=text)
     assert Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=0).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # the person a civility names after « de » is not the body of which it is the complement
+        (
+            "La CDU de Mme Vossberg recule. Mme Vossberg estime que « rien n'est perdu ».",
+            "Mme Vossberg",
+            "Mme Vossberg",
+        ),
+        # initials after « de la » are a complement's, no other body's initials
+        (
+            "Anne Roux, directrice du groupe d'études de la BR, parle. La BR prévoit une baisse.",
+            "La BR",
+            "BR",
+        ),
+    ],
+)
+def test_a_name_inside_a_body_s_complement_is_not_that_body(text: str, words: str, name: str) -> None:
+    found = mention(text, words, MentionKind.NAME, nth=text.count(words) - 1)
+    assert Resolver(text).resolve(found, before=len(text)).name == name
 
 
 def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
@@ -2905,6 +2934,13 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
             "une voyageuse",
             "voyageuse",
         ),
+        # nor are a conjunction or a day that end as a participle in -i or -is
+        (
+            "« Un accord est trouvé », a annoncé un porte-parole tandis que les otages sortent.",
+            "un porte-parole",
+            "porte-parole",
+        ),
+        ("« Tout est prêt », a affirmé une élue mardi soir.", "une élue", "élue"),
         # a relative set off by a comma says something more, not who: it stays out
         ("« Il faut agir », a déclaré un témoin, qui a requis l'anonymat.", "un témoin", "témoin"),
         # and so does one an aside cuts before what its verb wants
@@ -2986,6 +3022,8 @@ def test_a_national_body_is_no_anaphor_of_the_organisation_named_before() -> Non
         "before whom",
         "gerund",
         "preposition in -ant",
+        "conjunction in -is",
+        "day in -i",
         "comma",
         "relative cut by an aside",
         "lone participle",

@@ -113,6 +113,14 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Le siège de L'Oréane Suisse part.", ["L' Oréane Suisse"]),
         ("L'Oréane Suisse part. Le siège de L'Oréane reste.", ["L' Oréane Suisse", "L' Oréane"]),
         ("L'Allemagne vote. Le siège de l'Allemagne reste.", ["Allemagne", "Allemagne"]),
+        # past a particle, a civility opens a person's name: the body before is another name
+        ("Hier, la CDU de Mme Vossberg a gagné.", ["CDU", "Vossberg"]),
+        # a given name's run stops before the body a particle brings in: where they work
+        (
+            "Selon Paul Varennes du Musée d'histoire naturelle, rien.",
+            ["Paul Varennes", "Musée"],
+        ),
+        ("Hier, Anne Roux de l'Institut Marcel a parlé.", ["Anne Roux", "Institut Marcel"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

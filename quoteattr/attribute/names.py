@@ -20,6 +20,7 @@ import regex
 
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
 from quoteattr.lang.fr.press import press_title_length
+from quoteattr.lang.fr.roles import ORGANISATION_NOUNS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DEFINITE_ARTICLES,
@@ -361,6 +362,10 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 k += 1
                 continue
             named = _after_particles(text, tokens, k)
+            if named is not None and _is_civility(text, tokens, named) and _surname_at(text, tokens, named + 1):
+                break  # « la CDU de Mme Merkel »: the civility opens a person's name, not the body's
+            if named is not None and _person_then_body(tokens, first, named):
+                break  # « Paul Barrett du Musée d'histoire naturelle »: where he works, not his name
             if named is not None:
                 last = named
                 k = named + 1
@@ -394,6 +399,14 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         )
         i = scanned + 1  # initials cut from the name's end are no name either
     return tuple(runs)
+
+
+def _person_then_body(tokens: Sequence[Token], first: int, named: int) -> bool:
+    """Whether the name opening at ``first`` on a given name reaches, past a particle, a body's
+    noun written as a name (« Paul Barrett du Musée d'histoire naturelle », « Anne Roux de
+    l'Institut Pasteur »): a person's surname is no museum or institute, so the body is a
+    complement, and the name ends before its particle. « Charles de Gaulle » goes on."""
+    return starts_person_name(tokens[first].text) and tokens[named].lower in ORGANISATION_NOUNS
 
 
 def _titled_by_elided_article(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> frozenset[int]:

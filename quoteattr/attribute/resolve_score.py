@@ -174,8 +174,8 @@ def person_fullest(
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
         for group in index.organisation_groups:  # in order of first appearance: the first is the first
             o = group.first
-            if len(o.tokens) > 1 and o.tokens[-1] == tokens[0]:
-                return o  # "RTK" → "Autorité … (RTK)"
+            if len(o.tokens) > 1 and o.tokens[-1] == tokens[0] and not _complement_word(o.tokens[-2]):
+                return o  # "RTK" → "Autorité … (RTK)"; not « le groupe de recherche de la BM »
     # Each group holds occurrences equal but for their place (entities.DocumentIndex): the tests on
     # what an occurrence is run once per group, the nearest one is found by bisection.
     matches = [
@@ -205,6 +205,12 @@ def person_fullest(
 
     best = max((g.nearest(limit) for g in matches), key=rank)[0]
     return _extended(index, best, limit, gender) or best
+
+
+def _complement_word(token: str) -> bool:
+    """Whether ``token`` is « de » or an article: the initials after it are a complement's, the
+    name of another body than the one before (« le groupe de recherche de la BM » is not the BM)."""
+    return token.lower() in DE_FORMS or token.lower() in DETERMINERS
 
 
 def _extended(index: DocumentIndex, name: Occurrence, limit: int, gender: str) -> Occurrence | None:

@@ -48,8 +48,10 @@ _ADVERBIAL_EN = (
 #: la signer à la mairie », « un diplomate en poste dans la capitale ».
 _RESTRICTIVE_TAIL = regex.compile(
     # prepositions and adverbs in -ant are no participles: « racontait une voyageuse devant un
-    # tableau d'affichage » says where, not who
-    r"[ \u00a0]+(?!(?:devant|pendant|durant|suivant|concernant|moyennant|cependant|maintenant)\b)"
+    # tableau d'affichage » says where, not who; nor are the conjunctions, adverbs and days that
+    # end as one in -i or -is (« a dit un porte-parole tandis que … », « …, mardi soir »)
+    r"[ \u00a0]+(?!(?:devant|pendant|durant|suivant|concernant|moyennant|cependant|maintenant"
+    r"|tandis|puis|depuis|parmi|ainsi|aussi|jadis|ici|lundi|mardi|mercredi|jeudi|vendredi|samedi|midi)\b)"
     r"(?:qui|ayant|étant|\p{Ll}{3,}ant|\p{Ll}{3,}(?:ée?s?|ue?s?|ie?s?)"
     # participles in -t and -s: « un passager joint par téléphone », « un voisin pris de panique »
     r"|(?:join|attein|contrain|inscri|astrein|extrai)te?s?|(?:mi|pri|surpri|soumi|assi)se?s?"

@@ -98,7 +98,7 @@ class DocumentIndex:
         for occurrence in self.occurrences:
             if occurrence.from_run:
                 found.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
-                if occurrence.kind != "person":
+                if occurrence.kind not in {"person", "name"}:
                     continue
                 # « Henri Villemur de Castel » is « Villemur » too: the press drops the part
                 # a particle opens (names.name_matches)
