@@ -121,6 +121,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
             ["Paul Varennes", "Musée"],
         ),
         ("Hier, Anne Roux de l'Institut Marcel a parlé.", ["Anne Roux", "Institut Marcel"]),
+        # after « à », initials in capitals are the one told, a name after them who told it
+        ("Il a confié à l'AFP Ilkay Demir, rien.", ["AFP", "Ilkay Demir"]),
+        ("Il a parlé à la CGT Cheminots, rien.", ["CGT Cheminots"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

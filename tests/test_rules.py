@@ -10463,3 +10463,86 @@ def test_an_incise_subject_follows_a_dated_aside(date: str, rows: str) -> None:
     found = inverted_subject(sent, sent[6])
     assert found is not None
     assert found.text == "ministre"
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "source"),
+    [
+        # a locution of contrast between the incise verb and its subject, which the parser made
+        # a complement with the name hung on it
+        (
+            "« C'est le seul moyen », a répondu à l'inverse Tavik Bellami.",
+            """
+« « PUNCT 4 punct
+C' ce PRON 4 nsubj
+est être AUX 4 cop
+le le DET 4 det
+seul seul ADJ 5 amod
+moyen moyen NOUN -1 root
+» » PUNCT 4 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+répondu répondre VERB 4 parataxis VerbForm=Part
+à à ADP 12 case
+l' le DET 12 det
+inverse inverse NOUN 9 obl:mod
+Tavik Tavik PROPN 12 appos
+Bellami Bellami PROPN 13 flat:name
+. . PUNCT 9 punct
+""",
+            "Tavik Bellami",
+        ),
+        # « auprès de » and initials: whom the words were told, then who told them, though the
+        # parser made the given name the initials' adjective
+        (
+            "« La baisse est nette », a insisté auprès de l'AFP Ilkay Demir.",
+            """
+« « PUNCT 3 punct
+La le DET 2 det
+baisse baisse NOUN 3 nsubj
+est être AUX 4 cop
+nette net ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+insisté insister VERB 4 parataxis VerbForm=Part
+auprès auprès ADV 8 advmod
+de de ADP 12 case
+l' le DET 12 det
+AFP AFP PROPN 8 obl:arg
+Ilkay Ilkay PROPN 12 amod
+Demir Demir PROPN 12 nmod
+. . PUNCT 8 punct
+""",
+            "Ilkay Demir",
+        ),
+    ],
+)
+def test_an_inverted_subject_past_an_adverb_or_the_one_told_is_read_in_word_order(
+    text: str, table: str, source: str
+) -> None:
+    assert mention_text(incise_after(site_of(text, table))) == source
+
+
+def test_a_place_after_a_complement_is_no_inverted_subject() -> None:
+    # must not: the word order gives a place, which does not speak
+    text = "« La baisse est nette », a insisté auprès de l'AFP Paris."
+    table = """
+« « PUNCT 3 punct
+La le DET 2 det
+baisse baisse NOUN 3 nsubj
+est être AUX 4 cop
+nette net ADJ -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+insisté insister VERB 4 parataxis VerbForm=Part
+auprès auprès ADV 8 advmod
+de de ADP 12 case
+l' le DET 12 det
+AFP AFP PROPN 8 obl:arg
+Paris Paris PROPN 12 flat:name
+. . PUNCT 8 punct
+"""
+    found = incise_after(site_of(text, table))
+    assert found is None or mention_text(found) != "Paris"

@@ -453,14 +453,18 @@ def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
 
 
 def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Whether a run after "de" ("de l'Intérieur Gérald Darmanin") is a complement, then a name."""
+    """Whether a run after "de" ("de l'Intérieur Gérald Darmanin") is a complement, then a name;
+    or after « à », initials in capitals, then a name: whom the words were told, then who told
+    them (« a confié à l'AFP Ayhan Kose »)."""
     if last - first < _MIN_SPLIT_TOKENS - 1 or first == 0:
         return False
     before = tokens[first - 1].lower
     if before in {"l'", "l’", "la", "les"} and first > 1:
         before = tokens[first - 2].lower
+    initials = len(tokens[first].text) > 1 and tokens[first].text.isalpha() and tokens[first].text.isupper()
+    told = before in {"à", "au", "aux"} and initials
     return (
-        before in {"de", "d'", "d’", "du", "des"}
+        (before in {"de", "d'", "d’", "du", "des"} or told)
         and tokens[first + 1].text[:1].isupper()
         and fold(tokens[first].text) not in GIVEN_NAMES
         and len(tokens[first].text) > 1  # an initial opens a name: « de F.L. Copperman »

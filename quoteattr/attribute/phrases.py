@@ -1348,6 +1348,8 @@ def inverted_run_after(
             # « ont annoncé le 12 mai les Nations unies », « s'indigne de son côté la CGT »: the
             # date and the side taken are the verb's
             i += dated
+        elif _auprès_de(words, i):
+            break  # « auprès » tagged an adverb opens whom the words were told
         elif w.upos in _SKIP_AFTER_VERB or w.text.lower() in TIME_WORDS or _adverb_after_verb(w):
             i += 1  # "a assuré jeudi la ministre": the date is the verb's
         elif adverb := incise_adverb(words, i):
@@ -1366,10 +1368,12 @@ def inverted_run_after(
         i = _past_aside(sent, i)  # « raconte, la voix brisée, Yusuf Akay »
         opens = i < len(words) and (opens_person_name(words[i]) or words[i].upos == "DET")
         first_run = _inverted_run(sent, i, allowed) if opens else ()
-    if not first_run and i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS:
+    # « a insisté auprès de l'AFP Ayhan Kose »: « auprès de » says whom, as « à »
+    told = 2 if _auprès_de(words, i) else int(i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS)
+    if not first_run and told:
         # "a déclaré à l'AFP Jean-Marc Dupont", "a confié au Parisien le maire": the addressee
         # comes between the verb and its subject
-        past = _addressee_end(sent, i + 1)
+        past = _addressee_end(sent, i + told)
         if past is not None:
             past = _past_participle_complement(sent, past)
             while past < len(words):  # « indiquent sur leur site web jeudi Le Temps et … »
@@ -1379,6 +1383,15 @@ def inverted_run_after(
                 past += step
             first_run = _inverted_run(sent, past, allowed)
     return first_run
+
+
+def inverted_head_after(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None = None) -> Word | None:
+    """The head of the inverted subject the word order gives right after ``verb``
+    (:func:`inverted_run_after`), whatever the parser hung its words on: past an adverb of the
+    incise, a date, the side taken and the one told (« a défendu à l'inverse Paul Roux », « a
+    insisté auprès de l'AFP Ayhan Kose »); ``None`` when no noun phrase follows."""
+    run = inverted_run_after(sent, verb, verb.index + 1, allowed)
+    return _phrase_head(run) if run else None
 
 
 #: Prepositions of the complement a participle hangs on a medium (« envoyé à la presse », « publiée
@@ -1441,6 +1454,16 @@ def _past_aside(sent: Sentence, comma: int) -> int:
     return comma if closing is None else closing + 1
 
 
+def _auprès_de(words: Sequence[Word], i: int) -> bool:
+    """Whether words ``i`` and on are « auprès de », « auprès du », « auprès des »: whom the words
+    were told, as « à » says."""
+    return (
+        i + 1 < len(words)
+        and words[i].text.lower() == "auprès"
+        and words[i + 1].text.lower().replace("’", "'") in {"de", "du", "des", "d'"}
+    )
+
+
 def _addressee_end(sent: Sentence, i: int) -> int | None:
     """Where the addressee after « à » that starts at word ``i`` ends: its article, its noun and
     the words of its own name or adjectives (« l'AFP », « France Info », « la presse locale »),
@@ -1454,7 +1477,10 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
     i += 1
     while i < len(words):
         word = words[i]
-        flat = word.head == head.index and word.deprel in {"flat:name", "flat", "amod"}
+        # a capitalised word the parser made the addressee's adjective opens the speaker's name
+        # (« a confié à l'AFP Ayhan Kose », « Ayhan » an amod of « AFP »)
+        adjective = word.deprel == "amod" and word.upos != "PROPN"
+        flat = word.head == head.index and (word.deprel in {"flat:name", "flat"} or adjective)
         if not flat and not _addressee_name_part(words, i):
             break
         i += 1
@@ -1510,7 +1536,24 @@ def _addressee_name_part(words: Sequence[Word], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1].text[:1].isupper()
     if word.text.isdigit() and len(word.text) <= 3:
         return i > 0 and words[i - 1].text[:1].isupper()  # « sur Europe 1 », « à France 24 »
+    if i > 0 and _initials(words[i - 1].text) and _two_word_name_at(words, i):
+        return False  # « a insisté auprès de l'AFP Ayhan Kose, … »: initials end the medium's name
     return word.text[:1].isupper() and not opens_person_name(word)
+
+
+def _initials(text: str) -> bool:
+    """Whether ``text`` is a body's initials in capitals (« AFP », « RTBF »)."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _two_word_name_at(words: Sequence[Word], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` are a given name and a surname as news write them, two
+    capitalised words in small letters after their capital, then no third one: « Ayhan Kose, »;
+    not « Sport » alone (« à RMC Sport, »)."""
+    pair = words[i : i + 3]
+    if len(pair) < 2 or not all(w.text[:1].isupper() and w.text[1:].islower() for w in pair[:2]):
+        return False
+    return len(pair) == 2 or not pair[2].text[:1].isupper()
 
 
 def _name_part(word: Word) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import (
     head_of_phrase_ending,
+    inverted_head_after,
     mention_from,
     name_run_before,
     opens_person_name,
@@ -1118,7 +1119,19 @@ def inverted_subject(
         _after_source_aside(sent, verb, allowed)
         or _after_circumstance(sent, verb, allowed)
         or _after_set_off_aside(sent, verb, allowed)
+        or _in_word_order(sent, verb, allowed)
     )
+
+
+def _in_word_order(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
+    """The inverted subject read from the word order when the tree gives none: past an adverb of
+    the incise and the one told (« « … », rappelle d'abord l'entraîneur », « « … », a défendu à
+    l'inverse Paul Roux », « a insisté auprès de l'AFP Ayhan Kose »; :func:`inverted_head_after`).
+    Only a subject that can speak: a name or a noun of a role, a body, a group or a document."""
+    head = inverted_head_after(sent, verb, allowed)
+    if head is None or (allowed is not None and not allowed(head)):
+        return None
+    return head if head.upos == "PROPN" or _can_speak(head) else None
 
 
 def _demonstrative_after(sent: Sentence, word: Word) -> Word | None:
