@@ -6,7 +6,7 @@ import pytest
 from hand_parse import parse
 
 from quoteattr.attribute.mentions import MentionKind
-from quoteattr.attribute.phrases import _adjectival_participle, mention_from, surface_subject
+from quoteattr.attribute.phrases import _adjectival_participle, _title_end, mention_from, surface_subject
 from quoteattr.attribute.resolve_rules import parse_name_phrase
 
 ELECTED = """
@@ -2614,3 +2614,64 @@ répondu répondre VERB -1 root VerbForm=Part
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == "Paul Roux"
+
+
+def test_a_titling_participle_takes_its_complement_hung_on_the_verb_and_a_coordination_in_it() -> None:
+    # the parser hung « à l'information » on the incise verb, and « France 3 » is joined to a
+    # complement of the title; the name after the comma is the title's
+    text = "« Rien », a estimé le directeur délégué à l'information de Canal 2 et Canal 3, Paul Vidal."
+    table = """
+« « PUNCT 1 punct
+Rien rien PRON 5 obj
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+estimé estimer VERB -1 root VerbForm=Part
+le le DET 7 det
+directeur directeur NOUN 5 nsubj
+délégué déléguer VERB 7 acl VerbForm=Part Tense=Past
+à à ADP 11 case
+l' le DET 11 det
+information information NOUN 5 obl:mod
+de de ADP 13 case
+Canal Canal PROPN 11 nmod
+2 2 NUM 13 nummod
+et et CCONJ 16 cc
+Canal Canal PROPN 13 conj
+3 3 NUM 16 nummod
+, , PUNCT 7 punct
+Paul Paul PROPN 5 nsubj
+Vidal Vidal PROPN 19 flat:name
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "le directeur délégué à l'information de Canal 2 et Canal 3, Paul Vidal"
+
+
+def test_a_title_joined_to_another_person_by_et_keeps_its_own_end() -> None:
+    # must not: « et » joins a second person to the title's own noun, not to a complement
+    text = "« Rien », a dit le ministre de la Mer et son adjoint, Paul Vidal."
+    table = """
+« « PUNCT 1 punct
+Rien rien PRON 5 obj
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+dit dire VERB -1 root VerbForm=Part
+le le DET 7 det
+ministre ministre NOUN 5 nsubj
+de de ADP 10 case
+la le DET 10 det
+Mer Mer PROPN 7 nmod
+et et CCONJ 13 cc
+son son DET 13 det
+adjoint adjoint NOUN 7 conj
+, , PUNCT 13 punct
+Paul Paul PROPN 13 appos
+Vidal Vidal PROPN 15 flat:name
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert _title_end(sent, (sent[6], sent[7])) == 7  # the title alone: no name reached past « et »

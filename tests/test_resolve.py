@@ -221,6 +221,14 @@ def test_a_role_after_a_name_opening_its_sentence_is_its_title_up_to_the_verb(se
     assert Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=0).name == name
 
 
+def test_a_name_joined_to_a_numbered_complement_is_no_source() -> None:
+    # « de Canal 2 et Canal 3 » is the title's complement, both channels; the name after is who
+    text = "« Rien », a estimé le directeur de Canal 2 et Canal 3, Paul Vidal."
+    words = "le directeur de Canal 2 et Canal 3, Paul Vidal"
+    found = mention(text, words, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=len(text)).name == "Paul Vidal"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [

@@ -215,10 +215,16 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
         word = sent[k]
         governed = (
             word
-            if word.upos != "ADP"
+            if word.upos not in {"ADP", "CCONJ"}
             else next((w for w in sent.words[k + 1 :] if w.index == word.head), word)
         )
-        if governed.head not in members or not _in_title(sent, governed):
+        # « le directeur délégué à l'information »: a titling participle takes its complement,
+        # whatever the parser hung that complement on (the verb of the incise, often)
+        taken = word.upos == "ADP" and _titling_participle(sent[k - 1]) and sent[k - 1].index in members
+        if not taken and (
+            governed.head not in members
+            or not (_in_title(sent, governed) or _joined_complement(sent, governed, words))
+        ):
             return words[-1].index
         block = [w.index for w in sent.subtree(governed)]
         if min(block) < k:
@@ -227,6 +233,13 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
         end = max(block)
         k = end + 1
     return end
+
+
+def _joined_complement(sent: Sentence, word: Word, words: tuple[Word, ...]) -> bool:
+    """Whether ``word`` is joined by « et » to a complement of a title, not to the title's own
+    noun: « des rédactions de France 2 et France 3 » goes on; « le ministre et son
+    homologue » is two people."""
+    return word.deprel == "conj" and sent[word.head].deprel == "nmod" and word.head not in {w.index for w in words}
 
 
 def _in_title(sent: Sentence, word: Word) -> bool:

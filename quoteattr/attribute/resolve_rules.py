@@ -324,12 +324,12 @@ def _adjective_opening(tokens: tuple[Token, ...], run: NameRun) -> bool:
 
 
 def _coordinated_with(tokens: tuple[Token, ...], run: NameRun, complement_end: int) -> bool:
-    """Whether ``run`` is joined by « et » or « ou » to the run that ends at ``complement_end``."""
-    return (
-        complement_end >= 0
-        and run.first == complement_end + 2
-        and tokens[run.first - 1].lower in {"et", "ou"}
-    )
+    """Whether ``run`` is joined by « et » or « ou » to the run that ends at ``complement_end``,
+    or to the number that ends its name (« de France 2 et France 3 »)."""
+    if complement_end < 0 or tokens[run.first - 1].lower not in {"et", "ou"}:
+        return False
+    numbered = run.first == complement_end + 3 and tokens[complement_end + 1].text.isdigit()
+    return run.first == complement_end + 2 or numbered
 
 
 #: At most this many lowercase words (a noun and its adjective) between « de » and a name that
