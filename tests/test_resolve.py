@@ -380,6 +380,32 @@ def test_communique_goes_to_the_organisation_of_the_earlier_declaration(article:
     assert speaker.name == "ministère kazakh des Affaires étrangères"
 
 
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "a annoncé par communiqué",  # the means with no article
+        "a indiqué dans un communiqué",
+    ],
+)
+def test_a_statement_made_by_means_of_a_speech_verb_is_its_subject_s(verb: str) -> None:
+    text = (
+        f"La mairie de Vernac {verb} la fermeture de la piscine. "
+        "« Les travaux dureront un mois », précise ce communiqué."
+    )
+    found = mention(text, "ce communiqué", MentionKind.DOCUMENT)
+    assert Resolver(text).resolve(found, before=text.index("« Les")).name == "mairie de Vernac"
+
+
+def test_a_statement_sent_by_someone_is_not_the_subject_s_when_no_speech_verb_comes_before() -> None:
+    # must not: « a reçu par courrier » gets it, the sender is someone else
+    text = (
+        "La mairie de Vernac a reçu par communiqué la liste des travaux. "
+        "« Les travaux dureront un mois », précise ce communiqué."
+    )
+    found = mention(text, "ce communiqué", MentionKind.DOCUMENT)
+    assert Resolver(text).resolve(found, before=text.index("« Les")).name != "mairie de Vernac"
+
+
 def test_pronoun_goes_to_the_organisation_subject_of_the_previous_sentence(article: Resolver) -> None:
     speaker = resolve(article, "Il", MentionKind.PRONOUN, ARTICLE.index("provocation"), nth=1)
     assert speaker.name == "Conseil de sécurité kirghiz"

@@ -1047,7 +1047,9 @@ def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
         if token.lower not in DOCUMENT_NOUNS:
             continue
         previous = preceding(text, tokens, i)
-        if previous is None or previous.lower not in DETERMINERS:
+        # « ont annoncé par communiqué »: a statement with no article after « par », its means
+        bare = previous is not None and previous.lower == "par"
+        if previous is None or (previous.lower not in DETERMINERS and not bare):
             continue
         sentence_end_index = bisect.bisect_right(boundaries, token.start)
         sentence_end = boundaries[sentence_end_index] if sentence_end_index < len(boundaries) else len(text)
@@ -1058,11 +1060,12 @@ def _documents(scan: _Scan, occurrences: list[Occurrence]) -> list[Occurrence]:
         if quoted(token.start):
             continue
         last = document_phrase_end(text, tokens, i)
+        first = i if bare else i - 1
         documents.append(
             Occurrence(
-                span=Span(previous.start, tokens[last].end, source=text),
-                name=text[previous.start : tokens[last].end],
-                tokens=tuple(t.text for t in tokens[i - 1 : last + 1]),
+                span=Span(tokens[first].start, tokens[last].end, source=text),
+                name=text[tokens[first].start : tokens[last].end],
+                tokens=tuple(t.text for t in tokens[first : last + 1]),
                 kind="document",
                 number="s",
                 head=token.lower,

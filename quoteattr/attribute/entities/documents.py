@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.attribute.names import (
     Token,
 )
@@ -92,6 +93,19 @@ def find_issuer(
         if occurrence.span.start < sentence_start:
             break
         between = text[occurrence.span.end : token.start]
-        if occurrence.subject and _PUBLISHED.search(between) and not regex.search(r"[«»“”]", between):
+        published = _PUBLISHED.search(between) is not None or _said_by_means(between)
+        if occurrence.subject and published and not regex.search(r"[«»“”]", between):
             return occurrence
     return None
+
+
+#: A speech verb, then the means a statement was made by, up to the statement's noun: « ont
+#: annoncé par communiqué », « a indiqué dans un communiqué ».
+_BY_MEANS = regex.compile(r"(?i)(\p{L}+)[ \u00a0]+(?:par|dans[ \u00a0]+\p{L}+)[ \u00a0]*$")
+
+
+def _said_by_means(between: str) -> bool:
+    """Whether ``between``, the words from a subject to a statement's noun, ends on a speech verb
+    and the means it was said by (:data:`_BY_MEANS`): the subject issued the statement."""
+    found = _BY_MEANS.search(between)
+    return found is not None and conjugated_speech_form(found.group(1).lower())
