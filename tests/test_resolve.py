@@ -381,6 +381,24 @@ def test_communique_goes_to_the_organisation_of_the_earlier_declaration(article:
 
 
 @pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        # the pronoun of a clause the sentence opens on looks ahead to the main clause's subject
+        ("S'il dit que « tout va bien », Marc Dupont pense que « rien ne va ».", "Marc Dupont"),
+        ("Même s'il admet « une erreur », Marc Dupont reste prudent.", "Marc Dupont"),
+        ("Quand il parle de « trahison », le maire Marc Dupont vise l'opposition.", "Marc Dupont"),
+        # must not: a subject of the other gender, and no main clause subject after the comma
+        ("S'il dit que « tout va bien », Marie Dupont pense que « rien ne va ».", "Paul Roux"),
+        ("S'il dit que « tout va bien », selon Marc Dupont, rien ne va.", "Paul Roux"),
+    ],
+)
+def test_the_pronoun_of_a_fronted_clause_looks_ahead_to_the_main_subject(second: str, name: str) -> None:
+    text = "Paul Roux est arrivé. " + second
+    found = mention(text, "il", MentionKind.PRONOUN, nth=0)
+    assert Resolver(text).resolve(found, before=found.span.start).name == name
+
+
+@pytest.mark.parametrize(
     "verb",
     [
         "a annoncé par communiqué",  # the means with no article

@@ -54,6 +54,32 @@ _FRONTED_CLAUSE = regex.compile(
     r"dès\s+qu['’]|dès\s+que|comme|tandis\s+qu['’]|tandis\s+que|bien\s+qu['’]|bien\s+que|"
     r"puisqu['’]|puisque)[ \u00a0]*"
 )
+#: The conjunction of a clause a sentence opens on, right before that clause's subject pronoun,
+#: which may then look ahead to the main clause's subject (« S'il », « Même si elle », « Quand il »).
+_CATAPHORIC_CLAUSE = regex.compile(
+    r"[ \u00a0]*(?i:(?:même[ \u00a0]+)?s['’]|(?:même[ \u00a0]+)?si[ \u00a0]+|lorsqu['’]|lorsque[ \u00a0]+|"
+    r"quand[ \u00a0]+|bien[ \u00a0]+qu['’]|bien[ \u00a0]+que[ \u00a0]+)"
+)
+
+
+#: An article and up to three words in small letters: a title before a name (« le maire »).
+_TITLE_BEFORE = regex.compile(r"(?:le|la|l['’])[ \u00a0]*(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+){1,3}")
+
+
+def _closing_comma(text: str, start: int, end: int) -> int | None:
+    """The first comma from ``start`` to ``end`` outside quotation marks (« », “ ”), or ``None``."""
+    depth = 0
+    for k in range(start, end):
+        char = text[k]
+        if char in "«“":
+            depth += 1
+        elif char in "»”":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            return k
+    return None
+
+
 #: A comma and spaces right before a pronoun: the pronoun opens the main clause after a fronted one.
 #: Matched backwards from the pronoun (``REVERSE``), so only the characters right before it are read.
 _COMMA_BEFORE = regex.compile(r",[ \u00a0]*", regex.REVERSE)
@@ -213,7 +239,10 @@ class _Pronouns(_ResolverBase):
         )
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
         fronted = (
-            None if replying or last_mentioned else self._fronted_clause_subject(mention, gender, number)
+            None
+            if replying or last_mentioned
+            else self._fronted_clause_subject(mention, gender, number)
+            or self._main_clause_subject(mention, gender, number)
         )
         if fronted is not None:  # « Lorsque la rectrice appelle le maire, elle évoque … »
             resolved = self._from_occurrence(fronted, limit, gender)
@@ -343,6 +372,37 @@ class _Pronouns(_ResolverBase):
             if occurrence.span.start != opening.end():
                 return None  # the clause opens on no phrase the text names someone by
             fits = occurrence.kind in {"person", "description"} and not occurrence.quoted
+            agrees = compatible(gender, "", occurrence.gender, "") and (occurrence.number == number)
+            return occurrence if fits and agrees and not _indefinite(occurrence.name) else None
+        return None
+
+    def _main_clause_subject(self, mention: Mention, gender: str, number: str) -> Occurrence | None:
+        """The subject of the main clause for the subject pronoun of the clause a sentence opens
+        on (« S'il », « Si elle », « Lorsqu'il », « Bien qu'elle » …): the pronoun looks ahead to
+        it, as French allows there (« S'il estime que « … », Paul Roux pense aussi que … » is Paul
+        Roux). The phrase right after the clause's closing comma (outside marks), a person or a
+        description of one, of the pronoun's gender and number; ``None`` for any other pronoun
+        or sentence."""
+        start = self._index.sentence_start(mention.span.start)
+        opening = _CATAPHORIC_CLAUSE.match(self._text, start, mention.span.start)
+        if opening is None or opening.end() != mention.span.start:
+            return None
+        end = self._index.boundaries[self._index.sentence_of(mention.span.start)] if self._index.sentence_of(
+            mention.span.start
+        ) < len(self._index.boundaries) else len(self._text)
+        comma = _closing_comma(self._text, mention.span.end, end)
+        if comma is None:
+            return None
+        after = comma + 1
+        while after < end and self._text[after] in " \u00a0":
+            after += 1
+        for occurrence in self._index.within(Span(after, end)):
+            titled = _TITLE_BEFORE.fullmatch(self._text, after, occurrence.span.start) is not None
+            if occurrence.span.start != after and not titled:
+                return None  # the main clause opens on no phrase the text names someone by
+            # a name of no known kind only when a given name opens it: « Didier Deschamps »
+            given = occurrence.kind == "name" and starts_person_name(occurrence.tokens[0])
+            fits = (occurrence.kind in {"person", "description"} or given) and not occurrence.quoted
             agrees = compatible(gender, "", occurrence.gender, "") and (occurrence.number == number)
             return occurrence if fits and agrees and not _indefinite(occurrence.name) else None
         return None
