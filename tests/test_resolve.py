@@ -381,6 +381,21 @@ def test_communique_goes_to_the_organisation_of_the_earlier_declaration(article:
 
 
 @pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # « celle qui … » is a periphrasis of the woman the text is about, as « elle » would be
+        ("Claire Aubert a ouvert la cérémonie.", "Claire Aubert"),
+        # must not: a man named before is not « celle qui … »; the words stay
+        ("Paul Roux a ouvert la cérémonie.", "celle qui a longtemps boudé la cérémonie"),
+    ],
+)
+def test_celle_qui_takes_up_the_person_of_its_gender_named_before(first: str, name: str) -> None:
+    text = first + " « C'est un hommage », explique celle qui a longtemps boudé la cérémonie."
+    found = mention(text, "celle qui a longtemps boudé la cérémonie", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« C'est")).name == name
+
+
+@pytest.mark.parametrize(
     ("second", "name"),
     [
         # the pronoun of a clause the sentence opens on looks ahead to the main clause's subject

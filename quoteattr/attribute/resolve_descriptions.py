@@ -164,6 +164,11 @@ _JUST_SPOKE = 1
 _COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
 
 
+#: The demonstrative pronouns that open a periphrasis of one person (« celle qui a fondé le
+#: festival »), with that person's gender.
+_PERIPHRASIS_GENDERS = {"celui": "m", "celle": "f"}
+
+
 class _Descriptions(_ResolverBase):
     """The description steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -892,6 +897,12 @@ class _Descriptions(_ResolverBase):
         its noun may name a person (:func:`_may_name_a_person`). ``None`` for any other
         description."""
         tokens = [t for t in tokenize(mention.span.text_in(self._text)) if t.lower != "même"]
+        periphrasis = _PERIPHRASIS_GENDERS.get(tokens[0].lower) if len(tokens) > 2 else None
+        if periphrasis is not None and tokens[1].lower == "qui":
+            # « « … », explique celle qui a longtemps boudé la cérémonie »: a periphrasis of the
+            # one the text is about, named before, as « elle » would be
+            found = salient_person(self._index, limit, "", periphrasis, self._previous_said(limit))
+            return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
         if len(tokens) < 2 or tokens[0].lower not in DEMONSTRATIVES or tokens[1].lower in _LAST_WORDS:
             return None
         head = tokens[1].text
