@@ -2675,3 +2675,45 @@ Vidal Vidal PROPN 15 flat:name
 """
     sent = parse(text, table).sentences[0]
     assert _title_end(sent, (sent[6], sent[7])) == 7  # the title alone: no name reached past « et »
+
+
+TWO_NAMED_WITH_ROLES = """
+« « PUNCT 1 punct
+Rien rien PRON 5 obj
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+ont avoir AUX 5 aux:tense Number=Plur
+dit dire VERB -1 root VerbForm=Part
+Paul Paul PROPN 5 nsubj
+Roux Roux PROPN 6 flat:name
+, , PUNCT 9 punct
+président président NOUN 6 appos
+du de ADP 11 case
+club club NOUN 9 nmod
+, , PUNCT 14 punct
+et et CCONJ 14 cc
+Anne Anne PROPN 6 conj
+Morel Morel PROPN 14 flat:name
+. . PUNCT 5 punct
+"""
+
+
+def test_two_inverted_subjects_the_first_with_its_role_between_commas() -> None:
+    text = "« Rien », ont dit Paul Roux, président du club, et Anne Morel."
+    sent = parse(text, TWO_NAMED_WITH_ROLES).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "Paul Roux, président du club, et Anne Morel"
+    assert [c.text for c in mention.conjuncts] == ["Paul Roux", "Anne Morel"]
+
+
+def test_a_singular_verb_keeps_one_inverted_subject_before_a_role_and_et() -> None:
+    # must not: with a singular verb, « et » after the role joins something else
+    text = "« Rien », a dit Paul Roux, président du club, et Anne Morel."
+    table = TWO_NAMED_WITH_ROLES.replace(
+        "ont avoir AUX 5 aux:tense Number=Plur", "a avoir AUX 5 aux:tense Number=Sing"
+    )
+    sent = parse(text, table).sentences[0]
+    mention = surface_subject(sent, 0, sent[5], text)
+    assert mention is not None
+    assert mention.span.text == "Paul Roux"

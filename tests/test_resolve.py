@@ -185,8 +185,7 @@ def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
         ),
         # a byname written alone first, the full name after « dit »: still the full name
         (
-            "Luiz Onofre Rocha da Silva, dit Rocha, mène. Rocha part en tête. "
-            "« Je gagnerai », a dit Rocha.",
+            "Luiz Onofre Rocha da Silva, dit Rocha, mène. Rocha part en tête. « Je gagnerai », a dit Rocha.",
             "Rocha",
             "Luiz Onofre Rocha da Silva",
         ),

@@ -362,7 +362,11 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 k += 1
                 continue
             named = _after_particles(text, tokens, k)
-            if named is not None and _is_civility(text, tokens, named) and _surname_at(text, tokens, named + 1):
+            if (
+                named is not None
+                and _is_civility(text, tokens, named)
+                and _surname_at(text, tokens, named + 1)
+            ):
                 break  # « la CDU de Mme Merkel »: the civility opens a person's name, not the body's
             if named is not None and _person_then_body(tokens, first, named):
                 break  # « Paul Barrett du Musée d'histoire naturelle »: where he works, not his name

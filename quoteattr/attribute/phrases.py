@@ -239,7 +239,11 @@ def _joined_complement(sent: Sentence, word: Word, words: tuple[Word, ...]) -> b
     """Whether ``word`` is joined by « et » to a complement of a title, not to the title's own
     noun: « des rédactions de France 2 et France 3 » goes on; « le ministre et son
     homologue » is two people."""
-    return word.deprel == "conj" and sent[word.head].deprel == "nmod" and word.head not in {w.index for w in words}
+    return (
+        word.deprel == "conj"
+        and sent[word.head].deprel == "nmod"
+        and word.head not in {w.index for w in words}
+    )
 
 
 def _in_title(sent: Sentence, word: Word) -> bool:
@@ -1329,6 +1333,12 @@ def surface_subject(
         # « ont déclaré la préfète, Muriel Roux, et le maire, Paul Vidal »: the comma closes the
         # first one's apposed name, and the plural verb has two subjects
         after += 1 if words[after + 1].text.lower() == "et" else 0
+    elif after + 2 < len(words) and words[after].text == "," and _plural_group(sent, verb):
+        # « indiquaient Paul Roux, président du club, et Anne Morel, sa trésorière »: a name, its
+        # role set off by commas, then « et » and the second subject of the plural verb
+        close = _comma_closing(sent, after + 1, _SECOND_POST_WORDS, _in_apposed_role)
+        if close is not None and close + 1 < len(words) and words[close + 1].text.lower() == "et":
+            after = close + 1
     if after + 1 < len(words) and words[after].text.lower() == "et":
         second = _inverted_run(sent, after + 1, allowed)
         if second:  # "ont déclaré Emmanuel Macron et Angela Merkel": two sources
@@ -1337,6 +1347,18 @@ def surface_subject(
             conjuncts = (_span(extended, source), _span(other, source))
             return _phrase_mention(both, _phrase_head(extended), source, sentence_index, conjuncts)
     return _phrase_mention(extended, _phrase_head(extended), source, sentence_index)
+
+
+def _in_apposed_role(word: Word) -> bool:
+    """A word that may belong to a role set off by commas after a name: no verb, no clause, no
+    quotation mark (« président exécutif du PPA-CI », « sa trésorière »)."""
+    return not _finite_or_clause(word) and word.text not in {"«", "»", "“", "”", '"'}
+
+
+def _finite_or_clause(word: Word) -> bool:
+    """A finite verb, a conjunction of subordination or a relative pronoun: a clause opens."""
+    finite = word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin"
+    return finite or word.upos == "SCONJ" or word.text.lower() in _RELATIVE
 
 
 def _adverb_after_verb(word: Word) -> bool:
@@ -1382,7 +1404,11 @@ def inverted_run_after(
         opens = i < len(words) and (opens_person_name(words[i]) or words[i].upos == "DET")
         first_run = _inverted_run(sent, i, allowed) if opens else ()
     # « a insisté auprès de l'AFP Ayhan Kose »: « auprès de » says whom, as « à »
-    told = 2 if _auprès_de(words, i) else int(i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS)
+    told = (
+        2
+        if _auprès_de(words, i)
+        else int(i < len(words) and words[i].text.lower() in _ADDRESSEE_PREPOSITIONS)
+    )
     if not first_run and told:
         # "a déclaré à l'AFP Jean-Marc Dupont", "a confié au Parisien le maire": the addressee
         # comes between the verb and its subject
@@ -1398,7 +1424,9 @@ def inverted_run_after(
     return first_run
 
 
-def inverted_head_after(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None = None) -> Word | None:
+def inverted_head_after(
+    sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None = None
+) -> Word | None:
     """The head of the inverted subject the word order gives right after ``verb``
     (:func:`inverted_run_after`), whatever the parser hung its words on: past an adverb of the
     incise, a date, the side taken and the one told (« a défendu à l'inverse Paul Roux », « a

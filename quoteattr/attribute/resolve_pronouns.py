@@ -387,9 +387,11 @@ class _Pronouns(_ResolverBase):
         opening = _CATAPHORIC_CLAUSE.match(self._text, start, mention.span.start)
         if opening is None or opening.end() != mention.span.start:
             return None
-        end = self._index.boundaries[self._index.sentence_of(mention.span.start)] if self._index.sentence_of(
-            mention.span.start
-        ) < len(self._index.boundaries) else len(self._text)
+        end = (
+            self._index.boundaries[self._index.sentence_of(mention.span.start)]
+            if self._index.sentence_of(mention.span.start) < len(self._index.boundaries)
+            else len(self._text)
+        )
         comma = _closing_comma(self._text, mention.span.end, end)
         if comma is None:
             return None

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 import regex
 
 from quoteattr.attribute.entities.occurrence import Occurrence
-from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.attribute.names import (
     Token,
 )
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 
 __all__ = [
     "find_issuer",
