@@ -148,6 +148,26 @@ def test_a_masculine_default_role_alone_gives_unknown(text: str) -> None:
     assert entity.gender_evidence == ()
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a place or a body named in the complement of someone new gives them no name
+        ("un officier de police de la ville d'Orvay", "officier de police de la ville d'Orvay"),
+        ("un élu socialiste de Haute-Garonne", "élu socialiste de Haute-Garonne"),
+    ],
+)
+def test_a_name_in_the_complement_of_someone_new_names_no_one(words: str, name: str) -> None:
+    text = f"« Rien ne change », a déclaré {words}."
+    entity = one(text, name, [at(text, words)], kind="unknown")
+    assert entity.gender is Gender.UNKNOWN
+
+
+def test_a_singular_pronoun_takes_up_no_name_under_a_plural_article() -> None:
+    text = "Ce désastre est déploré par les Nations réunies. Il peut cependant s'expliquer, dit-on."
+    entity = one(text, "Nations réunies", [at(text, "Nations réunies")])
+    assert entity.gender is not Gender.MALE
+
+
 def test_a_masculine_role_with_a_name_counts_when_nothing_else_does() -> None:
     text = "« Rien ne change », a déclaré le porte-parole Ylan Kerbrat."
     entity = one(text, "Ylan Kerbrat", [at(text, "Ylan Kerbrat")])

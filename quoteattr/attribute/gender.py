@@ -33,7 +33,7 @@ from quoteattr.attribute.gender_cues import (
     roles,
     titles,
 )
-from quoteattr.attribute.names import fold, is_capitalised, tokenize
+from quoteattr.attribute.names import fold, is_capitalised, starts_person_name, tokenize
 from quoteattr.lang.fr.gender import (
     COLLECTIVE_NOUNS,
     FIXED_GENDER_NOUNS,
@@ -47,7 +47,7 @@ from quoteattr.lang.fr.gender import (
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender, is_given_name
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NAME_PARTICLES
+from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DETERMINERS, NAME_PARTICLES
 from quoteattr.model import (
     Entity,
     Gender,
@@ -146,10 +146,24 @@ def _noun_kind(ctx: DocumentText, entity: Entity) -> tuple[SpeakerKind, GenderEv
     return None
 
 
-def _named(name: str) -> bool:
-    """Whether a source's name holds a proper name, not only a role ("Le préfet du département")."""
-    for token in tokenize(name):
+def _named(name: str, *, indefinite: bool = False) -> bool:
+    """Whether a source's name holds a proper name, not only a role ("Le préfet du département").
+    ``indefinite``: the text brings the source in with « un » or « une ». A name in the « de »
+    complement of an indefinite description in small letters is a place's or
+    a body's, not the source's (« un officier de police de la ville d'Orvay », « un élu de
+    Haute-Garonne »): someone new and unnamed, whose masculine role says nothing of them."""
+    tokens = list(tokenize(name))
+    content = [t for t in tokens if t.lower not in DETERMINERS]
+    # someone new, brought in by an indefinite article: « un élu de Haute-Garonne »
+    described = indefinite and bool(content) and not is_capitalised(content[0].text)
+    complement = False
+    for token in tokens:
         lower = token.lower
+        if lower in DE_FORMS or token.text == ",":
+            complement = lower in DE_FORMS
+            continue
+        if described and complement and not starts_person_name(token.text):
+            continue  # « de la ville d'Orvay »; not « de la Santé Agnès Roux »
         if len(token.text) < 2 or not is_capitalised(token.text):
             continue
         if lower in DETERMINERS or lower in CIVILITIES or lower in PRONOUNS or role_of(lower) is not None:
@@ -261,7 +275,7 @@ def person_findings(text: str, doc: ParsedDoc | None, entity: Entity) -> tuple[F
     name is included even when the document's evidence decides.
     """
     ctx = DocumentText(text, doc)
-    named = _named(entity.name)
+    named = _named(entity.name, indefinite=_brought_in_indefinite(ctx, entity))
     places = _places(ctx, entity, named)
     given = _given_name(ctx, entity, places) if named else None
     return (*_document_findings(ctx, entity, places), *(() if given is None else (given,)))
@@ -489,6 +503,12 @@ def _describe(ctx: DocumentText, given: Entity) -> Entity:
     return attrs.evolve(described, mentions=given.mentions)
 
 
+def _brought_in_indefinite(ctx: DocumentText, entity: Entity) -> bool:
+    """Whether every mention of a source opens on « un » or « une »: someone new, unnamed."""
+    opening = [m.text_in(ctx.text).split(maxsplit=1)[:1] for m in entity.mentions]
+    return bool(opening) and all(o and o[0].lower() in {"un", "une"} for o in opening)
+
+
 def _described(ctx: DocumentText, entity: Entity) -> Entity:
     kind = entity.kind
     noun = None
@@ -508,7 +528,7 @@ def _described(ctx: DocumentText, entity: Entity) -> Entity:
         return attrs.evolve(
             entity, kind=kind, gender=decided.gender, gender_evidence=decided.evidence or found
         )
-    named = _named(entity.name)
+    named = _named(entity.name, indefinite=_brought_in_indefinite(ctx, entity))
     if not named and _head_of_fixed_gender(entity.name):
         # "la source policière … précise-t-elle": the pronoun and adjectives agree with "source"
         return attrs.evolve(entity, kind=SpeakerKind.PERSON, gender=Gender.UNKNOWN, gender_evidence=())

@@ -331,6 +331,10 @@ def _incise_after_quote(ctx: DocumentText, k: int) -> Finding | None:
     return None
 
 
+#: A plural article right before a name (« les Nations unies », « des Verts »).
+_PLURAL_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}'’])(?:les|des|aux)[ \u00a0]+$")
+
+
 def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence[str]) -> list[Finding]:
     """The first subject "il"/"elle" after a name, in its sentence or opening the next one.
 
@@ -343,8 +347,8 @@ def nearby_pronouns(ctx: DocumentText, places: Iterable[Place], others: Sequence
     out: list[Finding] = []
     own = set(others)
     for place in places:
-        if not place.named:
-            continue
+        if not place.named or _PLURAL_ARTICLE_BEFORE.search(ctx.text, max(0, place.start - 6), place.start):
+            continue  # « les Nations unies. Il … »: « il » takes up no name under a plural article
         k = first = ctx.index_at(place.end)
         ended = False
         while k < len(ctx.tokens) and k - first < PRONOUN_REACH:
