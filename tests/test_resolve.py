@@ -428,6 +428,15 @@ def test_a_statement_made_by_means_of_a_speech_verb_is_its_subject_s(verb: str) 
     assert Resolver(text).resolve(found, before=text.index("« Les")).name == "mairie de Vernac"
 
 
+def test_a_statement_two_subjects_joined_by_et_made_is_theirs_together() -> None:
+    text = (
+        "Les organisateurs, Lumen Prod et Vastel, ont annoncé par communiqué l'annulation du concert. "
+        "« L'artiste est malade », indique ce communiqué."
+    )
+    found = mention(text, "ce communiqué", MentionKind.DOCUMENT)
+    assert Resolver(text).resolve(found, before=text.index("« L'")).name == "Lumen Prod et Vastel"
+
+
 def test_a_statement_sent_by_someone_is_not_the_subject_s_when_no_speech_verb_comes_before() -> None:
     # must not: « a reçu par courrier » gets it, the sender is someone else
     text = (
