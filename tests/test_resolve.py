@@ -59,6 +59,12 @@ def mention(
     return Mention(span=span, head=span, kind=kind, conjuncts=parts)
 
 
+def name_of_last(text: str, words: str) -> str | None:
+    """The name the last occurrence of ``words``, read as a name, resolves to at the text's end."""
+    found = mention(text, words, MentionKind.NAME, nth=text.count(words) - 1)
+    return Resolver(text).resolve(found, before=len(text)).name
+
+
 @pytest.fixture
 def article() -> Resolver:
     return Resolver(ARTICLE)
@@ -189,11 +195,22 @@ def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
             "Rocha",
             "Luiz Onofre Rocha da Silva",
         ),
+        # the person a civility names after « de » is not the body of which it is the complement
+        (
+            "La CDU de Mme Vossberg recule. Mme Vossberg estime que « rien n'est perdu ».",
+            "Mme Vossberg",
+            "Mme Vossberg",
+        ),
+        # initials after « de la » are a complement's, no other body's initials
+        (
+            "Anne Roux, directrice du groupe d'études de la BR, parle. La BR prévoit une baisse.",
+            "La BR",
+            "BR",
+        ),
     ],
 )
-def test_a_surname_cut_before_its_particle_gets_the_name_in_full(text: str, short: str, name: str) -> None:
-    words = mention(text, short, MentionKind.NAME, nth=text.count(short) - 1)
-    assert Resolver(text).resolve(words, before=len(text)).name == name
+def test_a_short_name_gets_the_fuller_name_that_is_its_own(text: str, short: str, name: str) -> None:
+    assert name_of_last(text, short) == name
 
 
 @pytest.mark.parametrize(
@@ -226,28 +243,6 @@ def test_a_name_joined_to_a_numbered_complement_is_no_source() -> None:
     words = "le directeur de Canal 2 et Canal 3, Paul Vidal"
     found = mention(text, words, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=len(text)).name == "Paul Vidal"
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "name"),
-    [
-        # the person a civility names after « de » is not the body of which it is the complement
-        (
-            "La CDU de Mme Vossberg recule. Mme Vossberg estime que « rien n'est perdu ».",
-            "Mme Vossberg",
-            "Mme Vossberg",
-        ),
-        # initials after « de la » are a complement's, no other body's initials
-        (
-            "Anne Roux, directrice du groupe d'études de la BR, parle. La BR prévoit une baisse.",
-            "La BR",
-            "BR",
-        ),
-    ],
-)
-def test_a_name_inside_a_body_s_complement_is_not_that_body(text: str, words: str, name: str) -> None:
-    found = mention(text, words, MentionKind.NAME, nth=text.count(words) - 1)
-    assert Resolver(text).resolve(found, before=len(text)).name == name
 
 
 def test_a_person_in_a_description_s_complement_is_not_its_holder() -> None:
@@ -413,38 +408,28 @@ def test_the_pronoun_of_a_fronted_clause_looks_ahead_to_the_main_subject(second:
 
 
 @pytest.mark.parametrize(
-    "verb",
+    ("first", "issuer"),
     [
-        "a annoncé par communiqué",  # the means with no article
-        "a indiqué dans un communiqué",
+        # a speech verb before the means: the subject's statement, the means with no article too
+        ("La mairie de Vernac a annoncé par communiqué la fermeture de la piscine.", "mairie de Vernac"),
+        ("La mairie de Vernac a indiqué dans un communiqué la fermeture de la piscine.", "mairie de Vernac"),
+        # two subjects joined by « et »: theirs together
+        (
+            "Les organisateurs, Lumen Prod et Vastel, ont annoncé par communiqué la fermeture.",
+            "Lumen Prod et Vastel",
+        ),
+        # must not: « a reçu par communiqué » gets it; the sender is someone else, not named
+        (
+            "La mairie de Vernac a reçu par communiqué la liste des travaux.",
+            "communiqué la liste des travaux",
+        ),
     ],
+    ids=["par", "dans un", "et", "received"],
 )
-def test_a_statement_made_by_means_of_a_speech_verb_is_its_subject_s(verb: str) -> None:
-    text = (
-        f"La mairie de Vernac {verb} la fermeture de la piscine. "
-        "« Les travaux dureront un mois », précise ce communiqué."
-    )
+def test_a_statement_made_by_means_of_a_speech_verb_is_its_subject_s(first: str, issuer: str) -> None:
+    text = f"{first} « Les travaux dureront un mois », précise ce communiqué."
     found = mention(text, "ce communiqué", MentionKind.DOCUMENT)
-    assert Resolver(text).resolve(found, before=text.index("« Les")).name == "mairie de Vernac"
-
-
-def test_a_statement_two_subjects_joined_by_et_made_is_theirs_together() -> None:
-    text = (
-        "Les organisateurs, Lumen Prod et Vastel, ont annoncé par communiqué l'annulation du concert. "
-        "« L'artiste est malade », indique ce communiqué."
-    )
-    found = mention(text, "ce communiqué", MentionKind.DOCUMENT)
-    assert Resolver(text).resolve(found, before=text.index("« L'")).name == "Lumen Prod et Vastel"
-
-
-def test_a_statement_sent_by_someone_is_not_the_subject_s_when_no_speech_verb_comes_before() -> None:
-    # must not: « a reçu par courrier » gets it, the sender is someone else
-    text = (
-        "La mairie de Vernac a reçu par communiqué la liste des travaux. "
-        "« Les travaux dureront un mois », précise ce communiqué."
-    )
-    found = mention(text, "ce communiqué", MentionKind.DOCUMENT)
-    assert Resolver(text).resolve(found, before=text.index("« Les")).name != "mairie de Vernac"
+    assert Resolver(text).resolve(found, before=text.index("« Les")).name == issuer
 
 
 def test_pronoun_goes_to_the_organisation_subject_of_the_previous_sentence(article: Resolver) -> None:
