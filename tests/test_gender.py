@@ -152,8 +152,8 @@ def test_a_masculine_default_role_alone_gives_unknown(text: str) -> None:
     ("words", "name"),
     [
         # a place or a body named in the complement of someone new gives them no name
-        ("un officier de police de la ville d'Orvay", "officier de police de la ville d'Orvay"),
-        ("un élu socialiste de Haute-Garonne", "élu socialiste de Haute-Garonne"),
+        ("un agent de sécurité de la ville d'Orvay", "agent de sécurité de la ville d'Orvay"),
+        ("un conseiller municipal de Haute-Loire", "conseiller municipal de Haute-Loire"),
     ],
 )
 def test_a_name_in_the_complement_of_someone_new_names_no_one(words: str, name: str) -> None:
@@ -163,7 +163,7 @@ def test_a_name_in_the_complement_of_someone_new_names_no_one(words: str, name: 
 
 
 def test_a_singular_pronoun_takes_up_no_name_under_a_plural_article() -> None:
-    text = "Ce désastre est déploré par les Nations réunies. Il peut cependant s'expliquer, dit-on."
+    text = "Cet échec est regretté par les Nations réunies. Il peut pourtant se comprendre, dit-on."
     entity = one(text, "Nations réunies", [at(text, "Nations réunies")])
     assert entity.gender is not Gender.MALE
 

@@ -2617,22 +2617,22 @@ répondu répondre VERB -1 root VerbForm=Part
 
 
 def test_a_titling_participle_takes_its_complement_hung_on_the_verb_and_a_coordination_in_it() -> None:
-    # the parser hung « à l'information » on the incise verb, and « France 3 » is joined to a
+    # the parser hung « à la culture » on the incise verb, and « France 3 » is joined to a
     # complement of the title; the name after the comma is the title's
-    text = "« Rien », a estimé le directeur délégué à l'information de Canal 2 et Canal 3, Paul Vidal."
+    text = "« Rien », a jugé le directeur délégué à la culture de Canal 2 et Canal 3, Paul Vidal."
     table = """
 « « PUNCT 1 punct
 Rien rien PRON 5 obj
 » » PUNCT 1 punct
 , , PUNCT 5 punct
 a avoir AUX 5 aux:tense
-estimé estimer VERB -1 root VerbForm=Part
+jugé juger VERB -1 root VerbForm=Part
 le le DET 7 det
 directeur directeur NOUN 5 nsubj
 délégué déléguer VERB 7 acl VerbForm=Part Tense=Past
 à à ADP 11 case
-l' le DET 11 det
-information information NOUN 5 obl:mod
+la le DET 11 det
+culture culture NOUN 5 obl:mod
 de de ADP 13 case
 Canal Canal PROPN 11 nmod
 2 2 NUM 13 nummod
@@ -2647,7 +2647,7 @@ Vidal Vidal PROPN 19 flat:name
     sent = parse(text, table).sentences[0]
     mention = surface_subject(sent, 0, sent[5], text)
     assert mention is not None
-    assert mention.span.text == "le directeur délégué à l'information de Canal 2 et Canal 3, Paul Vidal"
+    assert mention.span.text == "le directeur délégué à la culture de Canal 2 et Canal 3, Paul Vidal"
 
 
 def test_a_title_joined_to_another_person_by_et_keeps_its_own_end() -> None:

@@ -117,8 +117,8 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Hier, la CDU de Mme Vossberg a gagné.", ["CDU", "Vossberg"]),
         # a given name's run stops before the body a particle brings in: where they work
         (
-            "Selon Paul Varennes du Musée d'histoire naturelle, rien.",
-            ["Paul Varennes", "Musée"],
+            "Selon Paul Varennes du Musée du Verre, rien.",
+            ["Paul Varennes", "Musée du Verre"],
         ),
         ("Hier, Anne Roux de l'Institut Marcel a parlé.", ["Anne Roux", "Institut Marcel"]),
         # after « à », initials in capitals are the one told, a name after them who told it

@@ -10465,7 +10465,7 @@ def test_an_incise_subject_follows_a_dated_aside(date: str, rows: str) -> None:
     assert found.text == "ministre"
 
 
-#: « « La baisse est nette », a insisté auprès de l'AFP » and the one who said it, to come.
+#: « « La baisse est nette », a nuancé auprès de l'AFP » and the one who said it, to come.
 TOLD_AFP = """
 « « PUNCT 3 punct
 La le DET 2 det
@@ -10475,7 +10475,7 @@ nette net ADJ -1 root
 » » PUNCT 4 punct
 , , PUNCT 8 punct
 a avoir AUX 8 aux:tense
-insisté insister VERB 4 parataxis VerbForm=Part
+nuancé nuancer VERB 4 parataxis VerbForm=Part
 auprès auprès ADV 8 advmod
 de de ADP 12 case
 l' le DET 12 det
@@ -10513,7 +10513,7 @@ Bellami Bellami PROPN 13 flat:name
         # « auprès de » and initials: whom the words were told, then who told them, though the
         # parser made the given name the initials' adjective
         (
-            "« La baisse est nette », a insisté auprès de l'AFP Ilkay Demir.",
+            "« La baisse est nette », a nuancé auprès de l'AFP Ilkay Demir.",
             TOLD_AFP
             + """
 Ilkay Ilkay PROPN 12 amod
@@ -10532,7 +10532,7 @@ def test_an_inverted_subject_past_an_adverb_or_the_one_told_is_read_in_word_orde
 
 def test_a_place_after_a_complement_is_no_inverted_subject() -> None:
     # must not: the word order gives a place, which does not speak
-    text = "« La baisse est nette », a insisté auprès de l'AFP Paris."
+    text = "« La baisse est nette », a nuancé auprès de l'AFP Paris."
     table = TOLD_AFP + "\nParis Paris PROPN 12 flat:name\n. . PUNCT 8 punct\n"
     found = incise_after(site_of(text, table))
     assert found is None or mention_text(found) != "Paris"

@@ -150,11 +150,11 @@ def _named(name: str, *, indefinite: bool = False) -> bool:
     """Whether a source's name holds a proper name, not only a role ("Le préfet du département").
     ``indefinite``: the text brings the source in with « un » or « une ». A name in the « de »
     complement of an indefinite description in small letters is a place's or
-    a body's, not the source's (« un officier de police de la ville d'Orvay », « un élu de
+    a body's, not the source's (« un agent de sécurité de la ville d'Orvay », « un élu de
     Haute-Garonne »): someone new and unnamed, whose masculine role says nothing of them."""
     tokens = list(tokenize(name))
     content = [t for t in tokens if t.lower not in DETERMINERS]
-    # someone new, brought in by an indefinite article: « un élu de Haute-Garonne »
+    # someone new, brought in by an indefinite article: « un conseiller de Haute-Loire »
     described = indefinite and bool(content) and not is_capitalised(content[0].text)
     complement = False
     for token in tokens:

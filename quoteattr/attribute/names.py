@@ -369,7 +369,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             ):
                 break  # « la CDU de Mme Merkel »: the civility opens a person's name, not the body's
             if named is not None and _person_then_body(tokens, first, named):
-                break  # « Paul Barrett du Musée d'histoire naturelle »: where he works, not his name
+                break  # « Paul Barrett du Musée du Verre »: where he works, not his name
             if named is not None:
                 last = named
                 k = named + 1
@@ -407,7 +407,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
 
 def _person_then_body(tokens: Sequence[Token], first: int, named: int) -> bool:
     """Whether the name opening at ``first`` on a given name reaches, past a particle, a body's
-    noun written as a name (« Paul Barrett du Musée d'histoire naturelle », « Anne Roux de
+    noun written as a name (« Paul Barrett du Musée du Verre », « Anne Roux de
     l'Institut Pasteur »): a person's surname is no museum or institute, so the body is a
     complement, and the name ends before its particle. « Charles de Gaulle » goes on."""
     return starts_person_name(tokens[first].text) and tokens[named].lower in ORGANISATION_NOUNS
@@ -459,7 +459,7 @@ def _after_particles(text: str, tokens: Sequence[Token], k: int) -> int | None:
 def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether a run after "de" ("de l'Intérieur Gérald Darmanin") is a complement, then a name;
     or after « à », initials in capitals, then a name: whom the words were told, then who told
-    them (« a confié à l'AFP Ayhan Kose »)."""
+    them (« a confié à l'AFP Ilkay Demir »)."""
     if last - first < _MIN_SPLIT_TOKENS - 1 or first == 0:
         return False
     before = tokens[first - 1].lower

@@ -218,7 +218,7 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
             if word.upos not in {"ADP", "CCONJ"}
             else next((w for w in sent.words[k + 1 :] if w.index == word.head), word)
         )
-        # « le directeur délégué à l'information »: a titling participle takes its complement,
+        # « le directeur délégué à la culture »: a titling participle takes its complement,
         # whatever the parser hung that complement on (the verb of the incise, often)
         taken = word.upos == "ADP" and _titling_participle(sent[k - 1]) and sent[k - 1].index in members
         if not taken and (
@@ -237,7 +237,7 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
 
 def _joined_complement(sent: Sentence, word: Word, words: tuple[Word, ...]) -> bool:
     """Whether ``word`` is joined by « et » to a complement of a title, not to the title's own
-    noun: « des rédactions de France 2 et France 3 » goes on; « le ministre et son
+    noun: « des rédactions de Canal 2 et Canal 3 » goes on; « le ministre et son
     homologue » is two people."""
     return (
         word.deprel == "conj"
@@ -1351,7 +1351,7 @@ def surface_subject(
 
 def _in_apposed_role(word: Word) -> bool:
     """A word that may belong to a role set off by commas after a name: no verb, no clause, no
-    quotation mark (« président exécutif du PPA-CI », « sa trésorière »)."""
+    quotation mark (« président exécutif du club », « sa trésorière »)."""
     return not _finite_or_clause(word) and word.text not in {"«", "»", "“", "”", '"'}
 
 
@@ -1403,7 +1403,7 @@ def inverted_run_after(
         i = _past_aside(sent, i)  # « raconte, la voix brisée, Yusuf Akay »
         opens = i < len(words) and (opens_person_name(words[i]) or words[i].upos == "DET")
         first_run = _inverted_run(sent, i, allowed) if opens else ()
-    # « a insisté auprès de l'AFP Ayhan Kose »: « auprès de » says whom, as « à »
+    # « a nuancé auprès de l'AFP Ilkay Demir »: « auprès de » says whom, as « à »
     told = (
         2
         if _auprès_de(words, i)
@@ -1429,8 +1429,8 @@ def inverted_head_after(
 ) -> Word | None:
     """The head of the inverted subject the word order gives right after ``verb``
     (:func:`inverted_run_after`), whatever the parser hung its words on: past an adverb of the
-    incise, a date, the side taken and the one told (« a défendu à l'inverse Paul Roux », « a
-    insisté auprès de l'AFP Ayhan Kose »); ``None`` when no noun phrase follows."""
+    incise, a date, the side taken and the one told (« a répondu à l'inverse Paul Roux », « a
+    nuancé auprès de l'AFP Ilkay Demir »); ``None`` when no noun phrase follows."""
     run = inverted_run_after(sent, verb, verb.index + 1, allowed)
     return _phrase_head(run) if run else None
 
@@ -1519,7 +1519,7 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
     while i < len(words):
         word = words[i]
         # a capitalised word the parser made the addressee's adjective opens the speaker's name
-        # (« a confié à l'AFP Ayhan Kose », « Ayhan » an amod of « AFP »)
+        # (« a confié à l'AFP Ilkay Demir », « Ilkay » an amod of « AFP »)
         adjective = word.deprel == "amod" and word.upos != "PROPN"
         flat = word.head == head.index and (word.deprel in {"flat:name", "flat"} or adjective)
         if not flat and not _addressee_name_part(words, i):
@@ -1578,7 +1578,7 @@ def _addressee_name_part(words: Sequence[Word], i: int) -> bool:
     if word.text.isdigit() and len(word.text) <= 3:
         return i > 0 and words[i - 1].text[:1].isupper()  # « sur Europe 1 », « à France 24 »
     if i > 0 and _initials(words[i - 1].text) and _two_word_name_at(words, i):
-        return False  # « a insisté auprès de l'AFP Ayhan Kose, … »: initials end the medium's name
+        return False  # « a nuancé auprès de l'AFP Ilkay Demir, … »: initials end the medium's name
     return word.text[:1].isupper() and not opens_person_name(word)
 
 
@@ -1589,7 +1589,7 @@ def _initials(text: str) -> bool:
 
 def _two_word_name_at(words: Sequence[Word], i: int) -> bool:
     """Whether words ``i`` and ``i + 1`` are a given name and a surname as news write them, two
-    capitalised words in small letters after their capital, then no third one: « Ayhan Kose, »;
+    capitalised words in small letters after their capital, then no third one: « Ilkay Demir, »;
     not « Sport » alone (« à RMC Sport, »)."""
     pair = words[i : i + 3]
     if len(pair) < 2 or not all(w.text[:1].isupper() and w.text[1:].islower() for w in pair[:2]):

@@ -899,7 +899,7 @@ class _Descriptions(_ResolverBase):
         tokens = [t for t in tokenize(mention.span.text_in(self._text)) if t.lower != "même"]
         periphrasis = _PERIPHRASIS_GENDERS.get(tokens[0].lower) if len(tokens) > 2 else None
         if periphrasis is not None and tokens[1].lower == "qui":
-            # « « … », explique celle qui a longtemps boudé la cérémonie »: a periphrasis of the
+            # « « … », explique celle qui a fondé le festival »: a periphrasis of the
             # one the text is about, named before, as « elle » would be
             found = salient_person(self._index, limit, "", periphrasis, self._previous_said(limit))
             return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)

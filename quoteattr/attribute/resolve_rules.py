@@ -325,7 +325,7 @@ def _adjective_opening(tokens: tuple[Token, ...], run: NameRun) -> bool:
 
 def _coordinated_with(tokens: tuple[Token, ...], run: NameRun, complement_end: int) -> bool:
     """Whether ``run`` is joined by « et » or « ou » to the run that ends at ``complement_end``,
-    or to the number that ends its name (« de France 2 et France 3 »)."""
+    or to the number that ends its name (« de Canal 2 et Canal 3 »)."""
     if complement_end < 0 or tokens[run.first - 1].lower not in {"et", "ou"}:
         return False
     numbered = run.first == complement_end + 3 and tokens[complement_end + 1].text.isdigit()

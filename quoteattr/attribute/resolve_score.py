@@ -175,7 +175,7 @@ def person_fullest(
         for group in index.organisation_groups:  # in order of first appearance: the first is the first
             o = group.first
             if len(o.tokens) > 1 and o.tokens[-1] == tokens[0] and not _complement_word(o.tokens[-2]):
-                return o  # "RTK" → "Autorité … (RTK)"; not « le groupe de recherche de la BM »
+                return o  # "RTK" → "Autorité … (RTK)"; not « le groupe d'études de la BR »
     # Each group holds occurrences equal but for their place (entities.DocumentIndex): the tests on
     # what an occurrence is run once per group, the nearest one is found by bisection.
     matches = [
@@ -209,7 +209,7 @@ def person_fullest(
 
 def _complement_word(token: str) -> bool:
     """Whether ``token`` is « de » or an article: the initials after it are a complement's, the
-    name of another body than the one before (« le groupe de recherche de la BM » is not the BM)."""
+    name of another body than the one before (« le groupe d'études de la BR » is not the BR)."""
     return token.lower() in DE_FORMS or token.lower() in DETERMINERS
 
 

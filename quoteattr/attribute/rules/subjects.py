@@ -1125,8 +1125,8 @@ def inverted_subject(
 
 def _in_word_order(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
     """The inverted subject read from the word order when the tree gives none: past an adverb of
-    the incise and the one told (« « … », rappelle d'abord l'entraîneur », « « … », a défendu à
-    l'inverse Paul Roux », « a insisté auprès de l'AFP Ayhan Kose »; :func:`inverted_head_after`).
+    the incise and the one told (« « … », rappelle d'abord l'entraîneur », « « … », a répondu à
+    l'inverse Paul Roux », « a nuancé auprès de l'AFP Ilkay Demir »; :func:`inverted_head_after`).
     Only a subject that can speak: a name or a noun of a role, a body, a group or a document."""
     head = inverted_head_after(sent, verb, allowed)
     if head is None or (allowed is not None and not allowed(head)):

@@ -133,7 +133,7 @@ AUXILIARY_ADVERBS: Final = (
     "encore", "aussi", "également", "ensuite", "enfin", "alors", "déjà", "pourtant", "toutefois",
     "cependant", "néanmoins", "aussitôt", "immédiatement", "d'ailleurs", "d’ailleurs",
     "quant à lui", "quant à elle", "pour sa part", "de nouveau", "à nouveau", "d'emblée", "d’emblée",
-    # locutions of order and of contrast: « rappelle d'abord le coach », « a défendu à l'inverse X »
+    # locutions of order and of contrast: « rappelle d'abord l'entraîneur », « a répondu à l'inverse X »
     "d'abord", "d’abord", "à l'inverse", "à l’inverse", "au contraire", "en outre", "de plus",
     "par ailleurs", "en revanche", "en effet",
 )  # fmt: skip
