@@ -1587,8 +1587,8 @@ def headline_person(
         if _is_person(occurrence) or (lead and occurrence.span.end <= end and occurrence.kind == "person"):
             people.setdefault(fold(occurrence.tokens[-1]), []).append(occurrence)
     if lead:
-        # « Vallaud-Belkacem : la réforme se fera ⏎ …, a déclaré la ministre de l'Éducation.
-        # Najat Vallaud-Belkacem a assuré … »: the headline's surname, which the body names in
+        # « Daumal : la réforme des ports se fera ⏎ …, a déclaré la ministre de la Mer. Claire
+        # Daumal a promis … »: the headline's surname, which the body names in
         # full after its lead, is a person's
         headed = {fold(o.tokens[-1]) for o in index.occurrences if o.span.end <= end and o.kind == "name"}
         for occurrence in index.occurrences:

@@ -66,7 +66,7 @@ _CLAUSE_OPENER = regex.compile(
     regex.IGNORECASE,
 )
 _INFINITIVE = (
-    # « ne pas être », « n'avoir rien dit », « ne détenir aucun chiffre »
+    # « ne pas être », « n'avoir rien dit », « ne disposer d'aucune donnée »
     r"(?:ne\s+(?:pas|plus|jamais|rien|guère|point)\s+|ne\s+|n['’]\s*)?"
     r"(?:(?:se|s['’]|l['’]|les?|la|y|en|lui|leur)\s*){0,2}"
     r"\p{L}{2,}(?:er|ir|re|oir)\b"
