@@ -465,8 +465,7 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
     before = tokens[first - 1].lower
     if before in {"l'", "l’", "la", "les"} and first > 1:
         before = tokens[first - 2].lower
-    initials = len(tokens[first].text) > 1 and tokens[first].text.isalpha() and tokens[first].text.isupper()
-    told = before in {"à", "au", "aux"} and initials
+    told = before in {"à", "au", "aux"} and is_acronym(tokens[first].text)
     return (
         (before in {"de", "d'", "d’", "du", "des"} or told)
         and tokens[first + 1].text[:1].isupper()

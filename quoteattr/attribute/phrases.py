@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import is_capitalised, starts_person_name
+from quoteattr.attribute.names import is_acronym, is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, MEDIUM_NOUNS, NEWS_AGENCIES, PRESS_TITLES, TOLD_NOUNS
-from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, PRONOUNS
+from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
@@ -1352,13 +1352,15 @@ def surface_subject(
 def _in_apposed_role(word: Word) -> bool:
     """A word that may belong to a role set off by commas after a name: no verb, no clause, no
     quotation mark (« président exécutif du club », « sa trésorière »)."""
-    return not _finite_or_clause(word) and word.text not in {"«", "»", "“", "”", '"'}
+    return not makes_clause(word) and word.text not in {"«", "»", "“", "”", '"'}
 
 
-def _finite_or_clause(word: Word) -> bool:
-    """A finite verb, a conjunction of subordination or a relative pronoun: a clause opens."""
-    finite = word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin"
-    return finite or word.upos == "SCONJ" or word.text.lower() in _RELATIVE
+def makes_clause(word: Word) -> bool:
+    """A word that opens or makes a clause: a finite verb, a conjunction of subordination, a
+    relative pronoun."""
+    if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
+        return True
+    return word.upos == "SCONJ" or word.text.lower() in RELATIVE_PRONOUNS
 
 
 def _adverb_after_verb(word: Word) -> bool:
@@ -1577,14 +1579,9 @@ def _addressee_name_part(words: Sequence[Word], i: int) -> bool:
         return i + 1 < len(words) and words[i + 1].text[:1].isupper()
     if word.text.isdigit() and len(word.text) <= 3:
         return i > 0 and words[i - 1].text[:1].isupper()  # « sur Europe 1 », « à France 24 »
-    if i > 0 and _initials(words[i - 1].text) and _two_word_name_at(words, i):
+    if i > 0 and is_acronym(words[i - 1].text) and _two_word_name_at(words, i):
         return False  # « a nuancé auprès de l'AFP Ilkay Demir, … »: initials end the medium's name
     return word.text[:1].isupper() and not opens_person_name(word)
-
-
-def _initials(text: str) -> bool:
-    """Whether ``text`` is a body's initials in capitals (« AFP », « RTBF »)."""
-    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def _two_word_name_at(words: Sequence[Word], i: int) -> bool:

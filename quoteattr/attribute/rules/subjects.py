@@ -10,6 +10,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import (
     head_of_phrase_ending,
     inverted_head_after,
+    makes_clause,
     mention_from,
     name_run_before,
     opens_person_name,
@@ -1235,20 +1236,12 @@ def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], b
     if close is None or sent[close].text != "," or not 0 < close - k - 1 <= _ASIDE_WORDS:
         return None
     aside = sent.words[k + 1 : close]
-    if any(_finite_or_subordinate(w) or (allowed is not None and not allowed(w)) for w in aside):
+    if any(makes_clause(w) or (allowed is not None and not allowed(w)) for w in aside):
         return None
     head = _noun_phrase_head(sent, close + 1)
     if head is None or (allowed is not None and not allowed(head)):
         return None
     return head if head.upos == "PROPN" or _can_speak(head) else None
-
-
-def _finite_or_subordinate(word: Word) -> bool:
-    """A word that opens or makes a clause: a finite verb, a conjunction of subordination, a
-    relative pronoun."""
-    if word.upos in {"VERB", "AUX"} and word.feats.get("VerbForm") == "Fin":
-        return True
-    return word.upos == "SCONJ" or word.text.lower() in RELATIVE_PRONOUNS
 
 
 def _noun_phrase_head(sent: Sentence, k: int) -> Word | None:
