@@ -34,7 +34,7 @@ from quoteattr.attribute.entities.context import (
     word_at,
 )
 from quoteattr.attribute.entities.documents import find_issuer
-from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence, SubjectPronoun
+from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence, SubjectPronoun, joined_pair
 from quoteattr.attribute.entities.phrases import descriptions, document_phrase_end, org_phrase_end
 from quoteattr.attribute.entities.regions import (
     credit_regions,
@@ -894,21 +894,7 @@ def _groups(scan: _Scan, persons: list[tuple[NameRun, Occurrence]]) -> list[Occu
         if (joined and not after_comma) or apposed:
             if left.kind in _NOT_SPEAKERS or right.kind in _NOT_SPEAKERS or not left.subject:
                 continue  # "entre Verneuil et Falaise"
-            genders = {left.gender, right.gender}
-            occurrences.append(
-                Occurrence(
-                    span=Span(left.span.start, right.span.end, source=text),
-                    name=f"{left.span.text_in(text)} et {right.span.text_in(text)}",
-                    tokens=(*left.tokens, "et", *right.tokens),
-                    kind="group",
-                    gender="f" if genders == {"f"} else "m",
-                    number="p",
-                    subject=left.subject,
-                    quoted=left.quoted,
-                    head="et",
-                    members=(left, right),
-                )
-            )
+            occurrences.append(joined_pair(text, left, right))
     occurrences.extend(_families(scan, persons))
     for i, token in enumerate(tokens):
         if token.lower not in SINGULAR_GROUPS and group_gender(token.lower) is None:

@@ -7,12 +7,11 @@ from collections.abc import Sequence
 
 import regex
 
-from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.attribute.entities.occurrence import Occurrence, joined_pair
 from quoteattr.attribute.names import (
     Token,
 )
 from quoteattr.lang.fr.verbs import conjugated_speech_form
-from quoteattr.model import Span
 
 __all__ = [
     "find_issuer",
@@ -101,31 +100,15 @@ def find_issuer(
             following = named[k + 1] if k + 1 < j else None
             previous = named[k - 1] if k > 0 and named[k - 1].span.start >= sentence_start else None
             if following is not None and _JOINED.fullmatch(text, occurrence.span.end, following.span.start):
-                return _pair(text, occurrence, following)
+                return joined_pair(text, occurrence, following)
             if previous is not None and _JOINED.fullmatch(text, previous.span.end, occurrence.span.start):
-                return _pair(text, previous, occurrence)
+                return joined_pair(text, previous, occurrence)
             return occurrence
     return None
 
 
 #: « et » between two names, with spaces.
 _JOINED = regex.compile(r"[ \u00a0]+et[ \u00a0]+")
-
-
-def _pair(text: str, left: Occurrence, right: Occurrence) -> Occurrence:
-    """The two sources joined by « et » that issued a statement together, as one group."""
-    return Occurrence(
-        span=Span(left.span.start, right.span.end, source=text),
-        name=f"{left.span.text_in(text)} et {right.span.text_in(text)}",
-        tokens=(*left.tokens, "et", *right.tokens),
-        kind="group",
-        gender="m",
-        number="p",
-        subject=left.subject,
-        quoted=left.quoted,
-        head="et",
-        members=(left, right),
-    )
 
 
 #: A speech verb, then the means a statement was made by, up to the statement's noun: « ont

@@ -22,6 +22,7 @@ __all__ = [
     "DocumentIndex",
     "Occurrence",
     "SubjectPronoun",
+    "joined_pair",
 ]
 
 
@@ -55,6 +56,23 @@ class Occurrence:
     from_run: bool = False
     after_verb: bool = False
     ent: str = ""
+
+
+def joined_pair(text: str, left: Occurrence, right: Occurrence) -> Occurrence:
+    """Two sources joined by « et » as one group (« Anne Morel et Paul Roux », « Lumen Prod et
+    Vastel »): feminine only when both are."""
+    return Occurrence(
+        span=Span(left.span.start, right.span.end, source=text),
+        name=f"{left.span.text_in(text)} et {right.span.text_in(text)}",
+        tokens=(*left.tokens, "et", *right.tokens),
+        kind="group",
+        gender="f" if {left.gender, right.gender} == {"f"} else "m",
+        number="p",
+        subject=left.subject,
+        quoted=left.quoted,
+        head="et",
+        members=(left, right),
+    )
 
 
 @attrs.frozen
