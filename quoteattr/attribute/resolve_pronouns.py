@@ -103,6 +103,17 @@ def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
     )
 
 
+def _agreeing_person(occurrence: Occurrence, gender: str, number: str, *, given_name: bool = False) -> bool:
+    """Whether ``occurrence`` may be what a subject pronoun of ``gender`` and ``number`` stands
+    for across a fronted clause: a person or a definite description of one, outside quotation
+    marks, agreeing with it; ``given_name``: a name of no known kind that a given name opens
+    too."""
+    given = given_name and occurrence.kind == "name" and starts_person_name(occurrence.tokens[0])
+    fits = (occurrence.kind in {"person", "description"} or given) and not occurrence.quoted
+    agrees = compatible(gender, "", occurrence.gender, "") and occurrence.number == number
+    return fits and agrees and not _indefinite(occurrence.name)
+
+
 def _taken_up_in_complement(occurrence: Occurrence, resolved: _Resolved) -> bool:
     """Whether ``occurrence`` is a body's common noun in a complement (« pour une phase II de la
     campagne »), which stood for another body only by inference: a pronoun does not reach a
@@ -371,9 +382,7 @@ class _Pronouns(_ResolverBase):
         for occurrence in self._index.within(Span(opening.end(), mention.span.start)):
             if occurrence.span.start != opening.end():
                 return None  # the clause opens on no phrase the text names someone by
-            fits = occurrence.kind in {"person", "description"} and not occurrence.quoted
-            agrees = compatible(gender, "", occurrence.gender, "") and (occurrence.number == number)
-            return occurrence if fits and agrees and not _indefinite(occurrence.name) else None
+            return occurrence if _agreeing_person(occurrence, gender, number) else None
         return None
 
     def _main_clause_subject(self, mention: Mention, gender: str, number: str) -> Occurrence | None:
@@ -387,11 +396,7 @@ class _Pronouns(_ResolverBase):
         opening = _CATAPHORIC_CLAUSE.match(self._text, start, mention.span.start)
         if opening is None or opening.end() != mention.span.start:
             return None
-        end = (
-            self._index.boundaries[self._index.sentence_of(mention.span.start)]
-            if self._index.sentence_of(mention.span.start) < len(self._index.boundaries)
-            else len(self._text)
-        )
+        end = self._index.sentence_end(mention.span.start)
         comma = _closing_comma(self._text, mention.span.end, end)
         if comma is None:
             return None
@@ -402,11 +407,9 @@ class _Pronouns(_ResolverBase):
             titled = _TITLE_BEFORE.fullmatch(self._text, after, occurrence.span.start) is not None
             if occurrence.span.start != after and not titled:
                 return None  # the main clause opens on no phrase the text names someone by
-            # a name of no known kind only when a given name opens it: « Didier Deschamps »
-            given = occurrence.kind == "name" and starts_person_name(occurrence.tokens[0])
-            fits = (occurrence.kind in {"person", "description"} or given) and not occurrence.quoted
-            agrees = compatible(gender, "", occurrence.gender, "") and (occurrence.number == number)
-            return occurrence if fits and agrees and not _indefinite(occurrence.name) else None
+            # a name of no known kind too, when a given name opens it: « Marc Dupont »
+            agreeing = _agreeing_person(occurrence, gender, number, given_name=True)
+            return occurrence if agreeing else None
         return None
 
     def _after_preposition(self, span: Span) -> bool:

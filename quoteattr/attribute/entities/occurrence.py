@@ -172,6 +172,12 @@ class DocumentIndex:
         i = self.sentence_of(offset)
         return self.boundaries[i - 1] if i > 0 else 0
 
+    def sentence_end(self, offset: int) -> int:
+        """Where the raw-text sentence of a character offset ends: the next one's start, or the
+        text's end."""
+        i = self.sentence_of(offset)
+        return self.boundaries[i] if i < len(self.boundaries) else len(self.text)
+
     def within(self, span: Span) -> Iterator[Occurrence]:
         """Occurrences that lie inside ``span``, in text order."""
         for i in range(
