@@ -74,7 +74,7 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
 from quoteattr.lang.fr.press import PRESS_NOUNS
-from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, REPLY_VERBS
+from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, PERIPHRASIS_GENDERS, REPLY_VERBS
 from quoteattr.lang.fr.roles import (
     AGE_NOUNS,
     BENCH_ROLES,
@@ -162,11 +162,6 @@ _NAME_REACH = 80
 _JUST_SPOKE = 1
 #: A coordination right after a phrase: « Jean Mbala, un voisin et une passante ont dit ».
 _COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
-
-
-#: The demonstrative pronouns that open a periphrasis of one person (« celle qui a fondé le
-#: festival »), with that person's gender.
-_PERIPHRASIS_GENDERS = {"celui": "m", "celle": "f"}
 
 
 class _Descriptions(_ResolverBase):
@@ -897,7 +892,7 @@ class _Descriptions(_ResolverBase):
         its noun may name a person (:func:`_may_name_a_person`). ``None`` for any other
         description."""
         tokens = [t for t in tokenize(mention.span.text_in(self._text)) if t.lower != "même"]
-        periphrasis = _PERIPHRASIS_GENDERS.get(tokens[0].lower) if len(tokens) > 2 else None
+        periphrasis = PERIPHRASIS_GENDERS.get(tokens[0].lower) if len(tokens) > 2 else None
         if periphrasis is not None and tokens[1].lower == "qui":
             # « « … », explique celle qui a fondé le festival »: a periphrasis of the
             # one the text is about, named before, as « elle » would be

@@ -20,6 +20,7 @@ __all__ = [
     "IMPERSONAL_IL",
     "IMPERSONAL_PRONOUNS",
     "LAST_MENTIONED",
+    "PERIPHRASIS_GENDERS",
     "PREVERBAL_WORDS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
@@ -95,6 +96,10 @@ SUBJECT_CLITIC_ENDINGS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
 #: Demonstrative pronouns that head a noun phrase of their own, which a relative describes
 #: (« celui qui avait bousculé la boulangère », « a dit à Radio Nord celui qui a mené l'équipe »).
 DEMONSTRATIVE_HEADS: Final[frozenset[str]] = frozenset({"celui", "celle", "ceux", "celles"})
+
+#: The demonstrative pronouns that open a periphrasis of one person (« celle qui a fondé le
+#: festival », « celui qui a mené l'équipe »), with that person's gender.
+PERIPHRASIS_GENDERS: Final[dict[str, str]] = {"celui": "m", "celle": "f"}
 
 #: The relative pronouns, which open a clause on the noun right before them (« la charte, qui
 #: réclame … », « un agriculteur dont les terres … »).
