@@ -1129,7 +1129,12 @@ def _in_word_order(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] |
     the incise and the one told (« « … », rappelle d'abord l'entraîneur », « « … », a répondu à
     l'inverse Paul Roux », « a nuancé auprès de l'AFP Ilkay Demir »; :func:`inverted_head_after`).
     Only a subject that can speak: a name or a noun of a role, a body, a group or a document."""
-    head = inverted_head_after(sent, verb, allowed)
+    return _speaking(inverted_head_after(sent, verb, allowed), allowed)
+
+
+def _speaking(head: Word | None, allowed: Callable[[Word], bool] | None) -> Word | None:
+    """``head`` when it is allowed and can speak (a name, or a noun of a role, a body, a group or
+    a document), else ``None``."""
     if head is None or (allowed is not None and not allowed(head)):
         return None
     return head if head.upos == "PROPN" or _can_speak(head) else None
@@ -1238,10 +1243,7 @@ def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], b
     aside = sent.words[k + 1 : close]
     if any(makes_clause(w) or (allowed is not None and not allowed(w)) for w in aside):
         return None
-    head = _noun_phrase_head(sent, close + 1)
-    if head is None or (allowed is not None and not allowed(head)):
-        return None
-    return head if head.upos == "PROPN" or _can_speak(head) else None
+    return _speaking(_noun_phrase_head(sent, close + 1), allowed)
 
 
 def _noun_phrase_head(sent: Sentence, k: int) -> Word | None:
