@@ -77,6 +77,18 @@ CASES = [
         id="two-single-marks-typed-for-a-double-one",
     ),
     pytest.param(
+        "''Nous partirons'', a écrit M. Diop. Il a dit ʺouiʺ puis l'a redit.",
+        [(SD, 0, ["Nous partirons"]), (SD, 0, ["oui"])],
+        [],
+        id="two-apostrophes-and-the-double-prime-typed-for-a-straight-double-mark",
+    ),
+    pytest.param(
+        "Selon lui, ''le vote est acquis. Il a dit l'essentiel.",
+        [(SD, 0, ["le vote est acquis. Il a dit l'essentiel."])],
+        [UNCLOSED_QUOTE],
+        id="an-apostrophe-of-an-elided-word-is-no-half-of-a-mark",
+    ),
+    pytest.param(
         "Il cite “Le Monde“ et “Libération”, dit-il “ hier.",
         [(CD, 0, ["Le Monde"]), (CD, 0, ["Libération"]), (CD, 0, ["hier."])],
         [UNCLOSED_QUOTE],

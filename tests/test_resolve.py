@@ -6887,6 +6887,17 @@ def test_a_farming_trade_takes_up_the_person_just_quoted(role: str) -> None:
             'Le maire sortant "remercie son successeur, M. Jean Durand", dit-il.',
             "Paul Martin",
         ),
+        # ... and so inside the two apostrophes or the double prime pages type for them
+        (
+            "Paul Martin a salué le vote. "
+            "Le maire sortant ''remercie son successeur, M. Jean Durand'', dit-il.",
+            "Paul Martin",
+        ),
+        (
+            "Paul Martin a salué le vote. "
+            "Le maire sortant ʺremercie son successeur, M. Jean Durandʺ, dit-il.",
+            "Paul Martin",
+        ),
         # the speech tag inside guillemets is narration: its name is one the text gives
         (
             "« Rien n'est joué, a estimé Me Paul Roux, mais nous ferons appel. » L'audience a été "

@@ -28,6 +28,7 @@ from quoteattr.lang.fr.marks import (
     OPENER_STYLE,
     REOPEN_MARKS,
     STRAIGHT_DOUBLE,
+    STRAIGHT_DOUBLE_VARIANTS,
     STYLE_CLOSERS,
 )
 from quoteattr.marks import diagnostics
@@ -41,7 +42,9 @@ MAX_DEPTH: Final = 8
 """Quotes nest at most this deep; French typography rarely goes past three levels, and a run of
 unbalanced opening marks must not make the scanner quadratic."""
 
-_MARK: Final = re.compile(r"[«»‹›“”‘„\"’]")
+_STRAIGHT: Final = re.compile("|".join(map(re.escape, (STRAIGHT_DOUBLE, *STRAIGHT_DOUBLE_VARIANTS))))
+"""The ASCII double quote and what pages type for it (:data:`STRAIGHT_DOUBLE_VARIANTS`)."""
+_MARK: Final = re.compile(r"[«»‹›“”‘„’]|" + _STRAIGHT.pattern)
 """Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
 _GUILLEMET: Final = re.compile(r"[«»]")
 _OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
@@ -117,26 +120,29 @@ class _State:
         return -1
 
 
-def _straight(state: _State, position: int, para_start: int, para_end: int) -> None:
+def _straight(state: _State, position: int, para_start: int, para_end: int, length: int = 1) -> None:
+    """Open or close a straight quote with the mark of ``length`` characters at ``position``
+    (two for « '' »), by its spacing."""
     text = state.text
+    end = position + length
     before = text[position - 1] if position > para_start else " "
-    after = text[position + 1] if position + 1 < para_end else " "
+    after = text[end] if end < para_end else " "
     elided = before in _ELISION and after.isalpha()
-    can_open = (before in _OPENING_CONTEXT or elided) and position + 1 < para_end
+    can_open = (before in _OPENING_CONTEXT or elided) and end < para_end
     can_close = after in _CLOSING_CONTEXT
     level = state.level_of(MarkStyle.STRAIGHT_DOUBLE)
     if state.in_turn:
         if level >= 0:
-            state.close(level, position)
-        elif position + 1 < para_end:
-            state.open(MarkStyle.STRAIGHT_DOUBLE, position)
+            state.close(level, position, length)
+        elif end < para_end:
+            state.open(MarkStyle.STRAIGHT_DOUBLE, position, length)
         else:
             state.diagnostics.append(diagnostics.stray(text, position))
         return
     if level >= 0 and can_close:
-        state.close(level, position)
+        state.close(level, position, length)
     elif can_open:
-        state.open(MarkStyle.STRAIGHT_DOUBLE, position)
+        state.open(MarkStyle.STRAIGHT_DOUBLE, position, length)
     elif can_close:
         state.diagnostics.append(diagnostics.stray(text, position))
 
@@ -197,7 +203,7 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
         position = match.start()
         if position == state.skip:
             continue
-        mark = text[position]
+        mark = match.group()
         pair = text[position : position + 2]
         if pair in _DOUBLED_OPENERS and position + 2 < end and not text[position + 2].isspace():
             state.open(MarkStyle.CURLY_DOUBLE, position, 2)  # ‘’…’’: two single marks for a double
@@ -209,8 +215,8 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
             continue
         if mark == "’" and (not state.stack or _between_letters(text, position)):
             continue  # an apostrophe (l’État), or a ’ with no ‘ open
-        if mark == STRAIGHT_DOUBLE:
-            _straight(state, position, para_start, end)
+        if _STRAIGHT.fullmatch(mark):
+            _straight(state, position, para_start, end, len(mark))
         elif mark == "“" and (level := state.level_of(MarkStyle.LOW_DOUBLE)) >= 0:
             state.close(level, position)
         elif mark == "“" and _sits_as_closer(text, position, para_start, end):
@@ -372,7 +378,7 @@ def _scan_paragraph(state: _State, para_start: int, para_end: int) -> int:
         closer >= 0
         or not fresh
         or not any(state.quotes[i].style is MarkStyle.STRAIGHT_DOUBLE for i in state.stack)
-        or state.text.count(STRAIGHT_DOUBLE, para_start, para_end) % 2
+        or len(_STRAIGHT.findall(state.text, para_start, para_end)) % 2
     ):
         return closer
     del state.quotes[first_quote:]

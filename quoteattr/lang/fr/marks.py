@@ -23,6 +23,7 @@ __all__ = [
     "REOPEN_MARKS",
     "SPEAKER_CHANGE_DASHES",
     "STRAIGHT_DOUBLE",
+    "STRAIGHT_DOUBLE_VARIANTS",
     "STYLE_CLOSERS",
     "STYLE_OPENERS",
 ]
@@ -72,6 +73,11 @@ REOPEN_MARKS: Final[dict[MarkStyle, frozenset[str]]] = {
 
 STRAIGHT_DOUBLE: Final = '"'
 """The ASCII double quote, used both to open and to close."""
+
+STRAIGHT_DOUBLE_VARIANTS: Final = ("''", "\u02ba")
+"""What web pages type for the ASCII double quote, read as one: two ASCII apostrophes
+(« ''Nous partirons'', a dit X »: a keyboard with no double mark) and the modifier letter double
+prime ʺ (U+02BA), which some publishing tools put for it."""
 
 APOSTROPHE_LIKE: Final = frozenset("’‘")
 """Single curly marks that sit between two letters are apostrophes (l’État, aujourd’hui), not quotes."""
