@@ -85,6 +85,26 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
             "Je suis fier, a expliqué hier l'entraîneur. Nous avons tout donné.",
             ["Je suis fier", "Nous avons tout donné."],
         ),
+        # the one told, as a clitic before the auxiliary
+        (
+            "Je suis fier, nous a confié Didier Deschamps. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        (
+            "Je suis fier, m'a dit la capitaine. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        # a date with its demonstrative or article, its day's number included
+        (
+            "Je suis fier, a indiqué ce mardi 14 mai Paul Roux. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        (
+            "Je suis fier, nous a dit le 3 mars la capitaine. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        # a clitic and an auxiliary before a thing: the speech goes on
+        ("Il a tout dit, nous a montré le projet.", ["Il a tout dit, nous a montré le projet."]),
         # the stop of a civility or an initial ends no tag: the name after it is the subject
         (
             "Nous avons eu une hausse de 700 %, a affirmé M. Lavergne. Les services sont saturés.",

@@ -50,13 +50,19 @@ _CANDIDATE: Final = re.compile(r"[,;!?….](?:" + _SPACE + r"*[»”])?" + _SPAC
 """Where a tag may begin: after punctuation and spacing (a cheap scan; :data:`_TAG` checks each)."""
 _ADVERB: Final = "|".join(re.escape(a) for a in AUXILIARY_ADVERBS)
 _TAG: Final = re.compile(
-    r"(?:(?P<aux>a|avait|ont|avaient)(?P<auxinv>-(?:t-)?(?:" + _PRONOUN + r")\b)?" + _SPACE + r"+"
+    r"(?:(?:"
+    + _CLITIC
+    + r")?(?P<aux>a|avait|ont|avaient)(?P<auxinv>-(?:t-)?(?:"
+    + _PRONOUN
+    + r")\b)?"
+    + _SPACE
+    + r"+"
     r"(?:(?:" + _ADVERB + r")" + _SPACE + r"+)?)?"
     r"(?:" + _CLITIC + r")?(?P<verb>[^\W\d_A-Z][^\W\d_]*)(?P<inv>-(?:t-)?(?:" + _PRONOUN + r")\b)?"
 )
-"""The start of a tag: an optional auxiliary (*a confié X*, *a-t-il ajouté*) and an adverb after
-it (*a encore insisté X*), an optional clitic, a lower-case verb, an optional inverted subject
-pronoun."""
+"""The start of a tag: an optional auxiliary (*a confié X*, *a-t-il ajouté*) with the clitic of
+the one told before it (*nous a indiqué X*, *m'a confié X*) and an adverb after it (*a encore
+insisté X*), an optional clitic, a lower-case verb, an optional inverted subject pronoun."""
 _NEXT_PUNCT: Final = re.compile(r"[,;:.!?…]+")
 _WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+|[^\W\d_]+['’]?")
 _SENTENCE: Final = re.compile(r"[^.!?…]*[.!?…]*")
@@ -151,7 +157,7 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
         # said, then a person's name, its first capitalised word a given name
         named = next((w for w in words[1:_CIRCUMSTANCE_WINDOW] if w[0].isupper()), None)
         return named is not None and _given_name(named)
-    words = words[:_SUBJECT_WINDOW]
+    words = _past_date(words)[:_SUBJECT_WINDOW]
     while words and (words[0].lower() in TIME_WORDS or _manner_adverb(words[0].lower())):
         words = words[1:]  # « a expliqué hier l'officier », « explique fermement X »: the verb's
     if not words:
@@ -165,6 +171,22 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
     if _one_of_a_group([w.lower() for w in words]):
         return True
     return any(speaking_noun(w.lower()) for w in words[1:3])
+
+
+def _past_date(words: list[str]) -> list[str]:
+    """``words`` (no numbers among them) past a date that opens them with its article or
+    demonstrative: « a indiqué ce mardi 14 mai Paul Roux », « a dit le 3 mars la ministre »; the
+    date is the verb's, the subject comes after it."""
+    if len(words) > 1 and words[0].lower() in _DATE_ARTICLES and words[1].lower() in TIME_WORDS:
+        k = 2
+        while k < len(words) and words[k].lower() in TIME_WORDS:
+            k += 1
+        return words[k:]
+    return words
+
+
+#: The article and demonstratives a date opens on (« le 3 mars », « ce mardi », « cette nuit »).
+_DATE_ARTICLES: Final = frozenset({"le", "ce", "cet", "cette"})
 
 
 #: Prepositions that open a circumstance between a tag's verb and its subject (« a déclaré en
