@@ -4085,6 +4085,42 @@ def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     assert attribute_sentence(site) == found
 
 
+#: « Paul Roux, qui a appelé ses voisins à « rester calmes », doit rencontrer le préfet. »: the
+#: comma after the quote closes the relative clause set off on the main verb's subject.
+RELATIVE_CLOSED = "Paul Roux, qui a appelé ses voisins à « rester calmes », doit rencontrer le préfet."
+RELATIVE_CLOSED_TABLE = """
+Paul Paul PROPN 14 nsubj ent=PER
+Roux Roux PROPN 0 flat:name ent=PER
+, , PUNCT 5 punct
+qui qui PRON 5 nsubj
+a avoir AUX 5 aux:tense
+appelé appeler VERB 0 acl:relcl VerbForm=Part
+ses son DET 7 det
+voisins voisin NOUN 5 obj
+à à ADP 10 mark
+« « PUNCT 10 punct
+rester rester VERB 5 xcomp VerbForm=Inf
+calmes calme ADJ 10 xcomp
+» » PUNCT 10 punct
+, , PUNCT 5 punct
+doit devoir VERB -1 root
+rencontrer rencontrer VERB 14 xcomp VerbForm=Inf
+le le DET 17 det
+préfet préfet NOUN 15 obj
+. . PUNCT 14 punct
+"""
+
+
+def test_a_comma_closing_a_relative_on_the_subject_opens_no_incise() -> None:
+    # the verb after the quote has its subject before it: the main clause goes on, and the one
+    # told to « rester calmes » is not the one who speaks
+    site = site_of(RELATIVE_CLOSED, RELATIVE_CLOSED_TABLE)
+    assert incise_verb(site) is None
+    found = attribute_sentence(site)
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("appeler", "Paul Roux")
+
+
 # the tagger's slips kept on purpose: the verb read as an adjective of the subject, the
 # participle a determiner makes a noun read as a verb
 TUMBLED = "« Elle a fait deux tonneaux », complète un gendarme."
@@ -8484,6 +8520,38 @@ def test_a_role_titles_the_name_after_it_which_is_no_incise_subject() -> None:
     sent = parse(text, AT_THE_MICROPHONE.format(noun="ministre", tag="NOUN")).sentences[0]
     subject = inverted_subject(sent, sent[6])
     assert subject is None or subject.text != "Anne"
+
+
+#: « « Nous tiendrons », affirme en Israël Anne Roux. », as spaCy parses it: the name hung on the
+#: place as its apposition.
+IN_A_PLACE = "« Nous tiendrons », affirme en Israël {name}."
+IN_A_PLACE_TABLE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+tiendrons tenir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 5 punct
+affirme affirmer VERB 2 parataxis
+en en ADP 7 case
+Israël Israël PROPN 5 obl:arg ent=LOC
+{rows}
+. . PUNCT 2 punct
+"""
+
+
+def test_a_place_the_incise_names_before_its_subject_takes_no_name_in_apposition() -> None:
+    # where it was said, then who said it: the name the parser hung on the place is the subject
+    text = IN_A_PLACE.format(name="Anne Roux")
+    rows = "Anne Anne PROPN 7 appos ent=PER\nRoux Roux PROPN 8 flat:name ent=PER"
+    sent = parse(text, IN_A_PLACE_TABLE.format(rows=rows)).sentences[0]
+    subject = inverted_subject(sent, sent[5])
+    assert subject is not None
+    assert subject.text == "Anne"
+    # a name that opens on no given name and that the parser calls no person is the place's own
+    text = IN_A_PLACE.format(name="Tsahal")
+    sent = parse(text, IN_A_PLACE_TABLE.format(rows="Tsahal Tsahal PROPN 7 appos ent=ORG")).sentences[0]
+    subject = inverted_subject(sent, sent[5])
+    assert subject is None or subject.text != "Tsahal"
 
 
 #: « « Nous partirons », a expliqué à des journalistes Anne Roux au sujet des négociations. », as

@@ -338,6 +338,8 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
     k += incise_adverb(after, k)
     if k >= len(after):
         return None
+    if _closes_relative_on_subject(site, sent, verb):
+        return None
     infinitive = after[k].upos == "VERB" and after[k].feats.get("VerbForm") == "Inf" and k + 1 < len(after)
     if infinitive:
         k += 1  # "préférait rectifier l'intéressé"
@@ -367,6 +369,25 @@ def incise_verb(site: QuoteSite) -> Attribution | None:
         # concerne d'éventuelles rétrocommissions »), where the writer's clause goes on
         return None
     return _incise_verb_attribution(site, verb, mention)
+
+
+def _closes_relative_on_subject(site: QuoteSite, sent: Sentence, verb: Word) -> bool:
+    """Whether the comma after the quote closes a relative clause set off on ``verb``'s subject,
+    which stands before the quote: « Paul Roux, qui a appelé ses voisins à « rester calmes »,
+    doit rencontrer le préfet » goes on with the main clause; no incise's subject comes before it."""
+    opening = site.quote.marks.start
+    governor = sent.head_of(verb) if verb.deprel in {"aux", "aux:pass"} else verb
+    subjects = [c for c in sent.children(governor or verb) if c.deprel in {"nsubj", "nsubj:pass"}]
+    for subject in subjects:
+        if subject.end > opening:
+            continue
+        between = sent.words[subject.index + 1 :]
+        for before, word in itertools.pairwise(between):
+            if word.start >= opening:
+                break
+            if before.text == "," and word.text.lower() == "qui":
+                return True
+    return False
 
 
 #: What ends the words of a quote that French follows with no comma before its incise.

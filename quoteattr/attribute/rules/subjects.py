@@ -1320,8 +1320,11 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
     lowercase noun with the name's first word right after it, tagged a person or a proper noun;
     not a role noun, which titles the name after it (« au ministre Paul Martin » is the one
     spoken to); a plural one titles no single name (« a expliqué à des journalistes Paul Martin »:
-    those spoken to, then who spoke)."""
-    if not noun.text[:1].islower() or (noun.upos != "NOUN" and noun.upos != "PROPN"):
+    those spoken to, then who spoke). A place's name before a person's is where it was said
+    (« affirme en Israël Antony Blinken », « a dit à Kiev Olena Marchenko »: :func:`_place_then_name`)."""
+    if noun.text[:1].isupper():
+        return _place_then_name(sent, noun)
+    if noun.upos != "NOUN" and noun.upos != "PROPN":
         return None
     following = sent[noun.index + 1] if noun.index + 1 < len(sent) else None
     if following is None or following.head != noun.index or not following.text[:1].isupper():
@@ -1336,6 +1339,23 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
     if any(g.deprel == "case" for g in sent.children(following)):
         return None  # « à la radio de Paris »: a complement of its own
     return following if following.ent in {"PER", ""} else None
+
+
+def _place_then_name(sent: Sentence, place: Word) -> Word | None:
+    """A person's name right after the proper noun of a place that « en », « à » or « depuis »
+    brings in after an incise verb, whatever the parser hung the name on: where the words were
+    said, then who said them (« « … », affirme en Israël Antony Blinken », « a déclaré depuis Kiev
+    Olena Marchenko »). The name opens on a given name or a word the parser tags a person; the
+    place is no person's name (« a dit à Paul Roux Marie Vidal » is not read)."""
+    cases = [g.text.lower() for g in sent.children(place) if g.deprel == "case" and g.start < place.start]
+    if cases not in (["en"], ["à"], ["depuis"]) or place.ent == "PER" or place.upos != "PROPN":
+        return None
+    following = sent[place.index + 1] if place.index + 1 < len(sent) else None
+    if following is None or following.upos != "PROPN" or not opens_person_name(following):
+        return None
+    if following.head != place.index or following.deprel not in {"appos", "nmod", "flat:name", "dep"}:
+        return None
+    return following
 
 
 def _named_on_aside(sent: Sentence, aside: Word) -> Word | None:
