@@ -4076,6 +4076,54 @@ progrès progrès NOUN 11 obj
 """
 
 
+#: « Paul Roux a déclaré qu'il faudra contrôler les projets du groupe qui {verb} « une certaine
+#: taille ». »: the quote in a relative clause on a document's noun.
+SAID_OF_THE_NOUN = (
+    "Paul Roux a déclaré qu'il faudra contrôler les projets du groupe qui {verb} « une certaine taille »."
+)
+SAID_OF_THE_NOUN_TABLE = """
+Paul Paul PROPN 3 nsubj ent=PER
+Roux Roux PROPN 0 flat:name ent=PER
+a avoir AUX 3 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+qu' que SCONJ 6 mark
+il il PRON 6 expl:subj
+faudra falloir VERB 3 ccomp
+contrôler contrôler VERB 6 xcomp VerbForm=Inf
+les le DET 9 det
+projets projet NOUN 7 obj
+du de ADP 11 case
+groupe groupe NOUN 9 nmod
+qui qui PRON 13 nsubj
+{verb} {lemma} VERB 9 acl:relcl
+« « PUNCT 17 punct
+une un DET 17 det
+certaine certain ADJ 17 amod
+taille taille NOUN 13 obj
+» » PUNCT 17 punct
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "cue"),
+    [
+        # what the relative says of the projects is no group's words: the speaker above says it
+        ("dépassent", "dépasser", "déclarer"),
+        # a speech verb in the relative says whose words they are, as before
+        ("dénoncent", "dénoncer", "dénoncer"),
+    ],
+)
+def test_a_relative_clause_on_a_document_noun_is_no_content_of_the_noun(
+    verb: str, lemma: str, cue: str
+) -> None:
+    text = SAID_OF_THE_NOUN.format(verb=verb)
+    found = governing_verb(site_of(text, SAID_OF_THE_NOUN_TABLE.format(verb=verb, lemma=lemma)))
+    assert found is not None
+    assert found.rule != "noun_cue"
+    assert found.cue == cue
+
+
 def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     site = site_of(ENTHUSED, ENTHUSED_TABLE)
     assert incise_after(site) is None  # no reporting verb, no inverted clitic: not its case

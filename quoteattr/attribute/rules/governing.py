@@ -153,6 +153,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if ancestor.upos == "VERB" and ancestor.feats.get("VerbForm") != "Inf":
                 hops += 1  # an infinitive is the content of the verb above it (« a déclaré vouloir »)
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
+                if _said_of_the_noun(sent, reached_by):
+                    continue  # « les projets d'IA qui fonctionnent « … » »: said of them, not in them
                 if _named_object(sent, ancestor):
                     continue  # « X a qualifié les propos de Y de « … » »: X's word, not Y's
                 owner = possessor(sent, ancestor)
@@ -175,6 +177,18 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+def _said_of_the_noun(sent: Sentence, clause: Word) -> bool:
+    """Whether ``clause``, the way up from a quote to a noun, is a relative clause that says
+    something of the noun with a verb of its own, not what the noun's text or words say: « les
+    projets du groupe qui dépassent « une certaine taille » » (the relative's verb is no speech
+    verb and « selon laquelle » does not open it) are not the group's words."""
+    if clause.deprel != "acl:relcl" or clause.upos != "VERB":
+        return False
+    if any(c.text.lower() in {"selon", "où"} for c in sent.children(clause)):
+        return False  # « le rapport selon lequel « … » », « le texte où il écrit « … » »
+    return not is_reporting(sent, clause, incise=False)
 
 
 #: « comme » and an article at most, right before a quote's opening mark.
