@@ -2506,10 +2506,26 @@ def test_a_nationality_before_a_name_is_no_part_of_it(text: str, name: str, nati
     assert person.gender == ("m" if nationality == "Allemand" else "f")
 
 
-def test_a_role_description_is_the_one_person_the_text_names() -> None:
-    text = "Alexandra Martin a chanté hier soir. La chanteuse a confié « sa joie »."
-    speaker = _said(Resolver(text), text, "La chanteuse", MentionKind.DESCRIPTION, "« sa")
-    assert speaker.name == "Alexandra Martin"
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Alexandra Martin a chanté hier soir. La chanteuse a confié « sa joie ».",
+            "La chanteuse",
+            "Alexandra Martin",
+        ),
+        # « la star », « la vedette »: a famous name of either sex, whatever the article says
+        (
+            "Paulo Mendes a chanté hier soir. La star brésilienne a confié « sa joie ».",
+            "La star brésilienne",
+            "Paulo Mendes",
+        ),
+        ("Léa Castel a annulé sa tournée. La vedette a confié « sa peine ».", "La vedette", "Léa Castel"),
+    ],
+)
+def test_a_role_description_is_the_one_person_the_text_names(text: str, words: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« sa")
+    assert speaker.name == name
     assert speaker.resolved_by is ResolvedBy.SOLE_PERSON
 
 

@@ -26,6 +26,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.attribute.vet import ADJECTIVES_BEFORE_HEAD
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS
+from quoteattr.lang.fr.gender import FIXED_GENDER_NOUNS
 from quoteattr.lang.fr.indirect import TIME_PARTS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import pronoun_features
 from quoteattr.lang.fr.roles import (
@@ -531,7 +532,9 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         for token in tokens:
             role = role_of(token.lower)
             if role is not None:
-                gender = role[0] or gender
+                # « la star brésilienne »: a noun of fixed gender, whose article and adjectives
+                # tell nothing of the person
+                gender = role[0] or ("" if token.lower in FIXED_GENDER_NOUNS else gender)
                 break
             gender = gender or GENDERED_ADJECTIVES.get(token.lower, "")  # « l'ancienne ministre »
         return NamePhrase(name=clean_phrase(raw), gender=gender, number=det_number)

@@ -476,6 +476,11 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "chanteur": ("m", (_ART,)),
     "chanteuse": ("f", (_ART,)),
     "artiste": ("", (_ART,)),
+    # a famous name of the stage or the field, of either sex (« la star brésilienne » for a man)
+    "star": ("", (_ART, _SPO)),
+    "superstar": ("", (_ART, _SPO)),
+    "vedette": ("", (_ART, _SPO)),
+    "idole": ("", (_ART, _SPO)),
     "réalisateur": ("m", (_ART,)),
     "réalisatrice": ("f", (_ART,)),
     "peintre": ("", (_ART,)),
