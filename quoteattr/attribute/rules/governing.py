@@ -154,7 +154,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 hops += 1  # an infinitive is the content of the verb above it (« a déclaré vouloir »)
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 if _said_of_the_noun(sent, reached_by):
-                    continue  # « les projets d'IA qui fonctionnent « … » »: said of them, not in them
+                    continue  # « les projets du groupe qui dépassent « … » »: said of them, not in them
                 if _named_object(sent, ancestor):
                     continue  # « X a qualifié les propos de Y de « … » »: X's word, not Y's
                 owner = possessor(sent, ancestor)

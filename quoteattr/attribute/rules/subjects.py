@@ -1321,7 +1321,7 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
     not a role noun, which titles the name after it (« au ministre Paul Martin » is the one
     spoken to); a plural one titles no single name (« a expliqué à des journalistes Paul Martin »:
     those spoken to, then who spoke). A place's name before a person's is where it was said
-    (« affirme en Israël Antony Blinken », « a dit à Kiev Olena Marchenko »: :func:`_place_then_name`)."""
+    (« affirme à Lyon Anne Roux », « a dit à Kiev Olena Marchenko »: :func:`_place_then_name`)."""
     if noun.text[:1].isupper():
         return _place_then_name(sent, noun)
     if noun.upos != "NOUN" and noun.upos != "PROPN":
@@ -1344,7 +1344,7 @@ def _name_after_complement(sent: Sentence, noun: Word) -> Word | None:
 def _place_then_name(sent: Sentence, place: Word) -> Word | None:
     """A person's name right after the proper noun of a place that « en », « à » or « depuis »
     brings in after an incise verb, whatever the parser hung the name on: where the words were
-    said, then who said them (« « … », affirme en Israël Antony Blinken », « a déclaré depuis Kiev
+    said, then who said them (« « … », affirme en Israël Anne Roux », « a déclaré depuis Kiev
     Olena Marchenko »). The name opens on a given name or a word the parser tags a person; the
     place is no person's name (« a dit à Paul Roux Marie Vidal » is not read)."""
     cases = [g.text.lower() for g in sent.children(place) if g.deprel == "case" and g.start < place.start]
