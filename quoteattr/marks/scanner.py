@@ -36,15 +36,16 @@ from quoteattr.marks.dialogue import dialogue_start, dialogue_turns
 from quoteattr.marks.paragraphs import paragraphs
 from quoteattr.model import Diagnostic, MarkStyle
 
-__all__ = ["MAX_DEPTH", "RawQuote", "scan"]
+__all__ = ["MAX_DEPTH", "STRAIGHT_MARKS", "RawQuote", "scan"]
 
 MAX_DEPTH: Final = 8
 """Quotes nest at most this deep; French typography rarely goes past three levels, and a run of
 unbalanced opening marks must not make the scanner quadratic."""
 
-_STRAIGHT: Final = re.compile("|".join(map(re.escape, (STRAIGHT_DOUBLE, *STRAIGHT_DOUBLE_VARIANTS))))
-"""The ASCII double quote and what pages type for it (:data:`STRAIGHT_DOUBLE_VARIANTS`)."""
-_MARK: Final = re.compile(r"[«»‹›“”‘„’]|" + _STRAIGHT.pattern)
+STRAIGHT_MARKS: Final = re.compile("|".join(map(re.escape, (STRAIGHT_DOUBLE, *STRAIGHT_DOUBLE_VARIANTS))))
+"""The ASCII double quote and what pages type for it (:data:`STRAIGHT_DOUBLE_VARIANTS`), each one
+straight mark; the index's quoted regions pair them as the scanner does."""
+_MARK: Final = re.compile(r"[«»‹›“”‘„’]|" + STRAIGHT_MARKS.pattern)
 """Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
 _GUILLEMET: Final = re.compile(r"[«»]")
 _OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
@@ -215,7 +216,7 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
             continue
         if mark == "’" and (not state.stack or _between_letters(text, position)):
             continue  # an apostrophe (l’État), or a ’ with no ‘ open
-        if _STRAIGHT.fullmatch(mark):
+        if STRAIGHT_MARKS.fullmatch(mark):
             _straight(state, position, para_start, end, len(mark))
         elif mark == "“" and (level := state.level_of(MarkStyle.LOW_DOUBLE)) >= 0:
             state.close(level, position)
@@ -378,7 +379,7 @@ def _scan_paragraph(state: _State, para_start: int, para_end: int) -> int:
         closer >= 0
         or not fresh
         or not any(state.quotes[i].style is MarkStyle.STRAIGHT_DOUBLE for i in state.stack)
-        or len(_STRAIGHT.findall(state.text, para_start, para_end)) % 2
+        or len(STRAIGHT_MARKS.findall(state.text, para_start, para_end)) % 2
     ):
         return closer
     del state.quotes[first_quote:]

@@ -13,11 +13,11 @@ from quoteattr.attribute.names import (
     Token,
 )
 from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
-from quoteattr.lang.fr.marks import STRAIGHT_DOUBLE, STRAIGHT_DOUBLE_VARIANTS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
 )
 from quoteattr.marks.paragraphs import paragraphs
+from quoteattr.marks.scanner import STRAIGHT_MARKS
 from quoteattr.marks.tags import cut_speech_tags
 
 __all__ = [
@@ -48,11 +48,6 @@ _QUOTE_CHARS = regex.compile(r"[«»“”‹›]|\n\n")
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
-
-
-_STRAIGHT_DOUBLE = regex.compile(
-    "|".join(regex.escape(m) for m in (STRAIGHT_DOUBLE, *STRAIGHT_DOUBLE_VARIANTS))
-)
 
 
 #: A sentence's end: its stop, a closing mark after it (spaced in French: « … partons. » Le
@@ -105,7 +100,7 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
     its marks pair is not sure."""
     pairs: list[tuple[int, int]] = []
     for start, end in paragraphs(text):
-        marks = [match.span() for match in _STRAIGHT_DOUBLE.finditer(text, start, end)]
+        marks = [match.span() for match in STRAIGHT_MARKS.finditer(text, start, end)]
         if len(marks) % 2 == 0:  # « '' » and « ʺ » typed for it count as one mark each
             pairs.extend((marks[i][0], marks[i + 1][1]) for i in range(0, len(marks), 2))
     return pairs
