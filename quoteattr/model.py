@@ -145,6 +145,7 @@ class MarkStyle(_ValueEnum):
     CURLY_SINGLE = "curly_single"  # ‘ … ’
     LOW_DOUBLE = "low_double"  # „ … “
     STRAIGHT_DOUBLE = "straight_double"  # " … "
+    STRAIGHT_SINGLE = "straight_single"  # ' … ' (ASCII apostrophes used as marks)
     DIALOGUE_DASH = "dialogue_dash"  # — … (to the end of the paragraph)
     NONE = "none"  # no marks: an indirect quote (reported clause)
 

@@ -9,11 +9,12 @@ from quoteattr.marks.diagnostics import EMPTY_QUOTE, NESTING_TOO_DEEP, STRAY_CLO
 from quoteattr.marks.scanner import MAX_DEPTH
 from quoteattr.model import MarkStyle, QuoteKind
 
-G, CD, CS, SD, SG, LD, DD = (
+G, CD, CS, SD, SS, SG, LD, DD = (
     MarkStyle.GUILLEMETS,
     MarkStyle.CURLY_DOUBLE,
     MarkStyle.CURLY_SINGLE,
     MarkStyle.STRAIGHT_DOUBLE,
+    MarkStyle.STRAIGHT_SINGLE,
     MarkStyle.SINGLE_GUILLEMETS,
     MarkStyle.LOW_DOUBLE,
     MarkStyle.DIALOGUE_DASH,
@@ -81,6 +82,28 @@ CASES = [
         [(SD, 0, ["Nous partirons"]), (SD, 0, ["oui"])],
         [],
         id="two-apostrophes-and-the-double-prime-typed-for-a-straight-double-mark",
+    ),
+    pytest.param(
+        "'Pour tout dire, je m'attendais à pire', a reconnu M. Diop. 'Les gens doutent.' L'État a dit 'non'.",
+        [
+            (SS, 0, ["Pour tout dire, je m'attendais à pire"]),
+            (SS, 0, ["Les gens doutent."]),
+            (SS, 0, ["non"]),
+        ],
+        [],
+        id="ascii-apostrophes-typed-for-quotation-marks",
+    ),
+    pytest.param(
+        "Dans les années '80, l'État n'a rien dit, et les Jones' ont tout vendu aujourd'hui.",
+        [],
+        [],
+        id="apostrophes-that-pair-with-nothing-are-no-marks",
+    ),
+    pytest.param(
+        "Il a répété 'jusqu' à demain', puis « il a crié 'au feu' et il est parti ».",
+        [(SS, 0, ["jusqu' à demain"]), (G, 0, ["il a crié 'au feu' et il est parti"]), (SS, 1, ["au feu"])],
+        [],
+        id="an-elided-word-before-a-space-does-not-close-an-apostrophe-quote",
     ),
     pytest.param(
         "Selon lui, ''le vote est acquis. Il a dit l'essentiel.",

@@ -24,6 +24,7 @@ _CONFIDENCE: Final[dict[MarkStyle, float]] = {
     MarkStyle.SINGLE_GUILLEMETS: 0.85,
     MarkStyle.CURLY_SINGLE: 0.8,
     MarkStyle.STRAIGHT_DOUBLE: 0.75,
+    MarkStyle.STRAIGHT_SINGLE: 0.7,
     MarkStyle.DIALOGUE_DASH: 0.85,
 }
 """How sure the scanner is of a closed quote of each style (straight and single marks are ambiguous)."""

@@ -5,7 +5,10 @@ innermost open « even with a “ still open inside it (that one is reported as 
 where only a closing mark can stand (after a word, before a comma) closes a “, as some sites type
 it for both; a « glued to the word before it closes an open « (« « Rien n'est exclu« , a dit X »),
 as pages whose marks were converted the wrong way round show, and a » that opens words which such
-a « closes opens them; two single marks stand for a double one (‘’…’’), as some agencies type it. A quote
+a « closes opens them; two single marks stand for a double one (‘’…’’), as some agencies type it. ASCII
+apostrophes quote too, as some wire pages type them ('Nous partirons', a dit X), but only in pairs within
+a paragraph: one before a word, after a space or an opening mark, and the next one after a word or a
+stop, before a space or punctuation (:func:`single_straight_pairs`); an apostrophe in l'État is none. A quote
 left open at the end of its paragraph continues into the next one only when that paragraph
 reopens it (« or » at its head, French style); otherwise it ends with its paragraph and a
 diagnostic says so. A paragraph that opens with a dialogue dash is speech up to its end (see
@@ -36,7 +39,7 @@ from quoteattr.marks.dialogue import dialogue_start, dialogue_turns
 from quoteattr.marks.paragraphs import paragraphs
 from quoteattr.model import Diagnostic, MarkStyle
 
-__all__ = ["MAX_DEPTH", "STRAIGHT_MARKS", "RawQuote", "scan"]
+__all__ = ["MAX_DEPTH", "STRAIGHT_MARKS", "RawQuote", "scan", "single_straight_pairs"]
 
 MAX_DEPTH: Final = 8
 """Quotes nest at most this deep; French typography rarely goes past three levels, and a run of
@@ -45,8 +48,18 @@ unbalanced opening marks must not make the scanner quadratic."""
 STRAIGHT_MARKS: Final = re.compile("|".join(map(re.escape, (STRAIGHT_DOUBLE, *STRAIGHT_DOUBLE_VARIANTS))))
 """The ASCII double quote and what pages type for it (:data:`STRAIGHT_DOUBLE_VARIANTS`), each one
 straight mark; the index's quoted regions pair them as the scanner does."""
-_MARK: Final = re.compile(r"[«»‹›“”‘„’]|" + STRAIGHT_MARKS.pattern)
-"""Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner."""
+_SINGLE_OPENER: Final = re.compile(r"(?<![\w'’])'(?=[^\W\d_])")
+"""An ASCII apostrophe that may open a quote: before a letter, after no word nor apostrophe (the
+'80s, with a figure after it, are years)."""
+_SINGLE_CLOSER: Final = re.compile(r"(?<=[\w.!?…])'(?=[\s)\]}>»”’›—–\-/:;,.!?…]|\Z)")
+"""An ASCII apostrophe that may close a quote: after a word or a stop, before spacing or punctuation."""
+_ELIDED_WORD: Final = re.compile(r"(?i)\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)\Z")
+"""A word French elides, right before an apostrophe spaced off its next word (« jusqu' à »)."""
+_MARK: Final = re.compile(
+    r"[«»‹›“”‘„’]|" + STRAIGHT_MARKS.pattern + "|" + _SINGLE_OPENER.pattern + "|" + _SINGLE_CLOSER.pattern
+)
+"""Every mark; a ’ between two letters (an apostrophe) is skipped by the scanner, and an ASCII
+apostrophe is visited only where it may open or close a quote."""
 _GUILLEMET: Final = re.compile(r"[«»]")
 _OPENING_CONTEXT: Final = frozenset(" \u00a0\u202f\t\n\r([{<«“‘‹„—–-/:;,.!?…")
 """What may stand before an opening straight quote."""
@@ -86,6 +99,7 @@ class _State:
     skip: int = -1  # offset of a reopening mark already consumed
     dialogue_block: bool = False  # a « left open before dialogue lines; their » closes it silently
     in_turn: bool = False  # straight marks pair in turn, whatever their spacing (:func:`_scan_paragraph`)
+    single_pairs: dict[int, dict[int, int]] = attrs.field(factory=dict)  # paragraph start: its ' pairs
 
     def open(self, style: MarkStyle, position: int, length: int = 1) -> None:
         if len(self.stack) >= MAX_DEPTH:
@@ -148,6 +162,16 @@ def _straight(state: _State, position: int, para_start: int, para_end: int, leng
         state.diagnostics.append(diagnostics.stray(text, position))
 
 
+def _single_straight(state: _State, position: int, para_start: int) -> None:
+    """Open or close a quote with the ASCII apostrophe at ``position`` when it is one of a pair
+    of its paragraph (:func:`single_straight_pairs`); any other is an apostrophe."""
+    pairs = state.single_pairs.get(para_start, {})
+    if position in pairs:
+        state.open(MarkStyle.STRAIGHT_SINGLE, position)
+    elif position in pairs.values() and (level := state.level_of(MarkStyle.STRAIGHT_SINGLE)) >= 0:
+        state.close(level, position)
+
+
 def _sits_as_closer(text: str, position: int, para_start: int, para_end: int) -> bool:
     """Whether a “ stands where only a closing mark can: right after a word or a stop, before a
     space, a punctuation mark or the paragraph's end (« “Rien n'est exclu“, a dit le procureur »:
@@ -193,6 +217,29 @@ def _opens_reversed(text: str, position: int, para_start: int, end: int) -> bool
     )
 
 
+def single_straight_pairs(text: str, start: int, end: int) -> dict[int, int]:
+    """The ASCII apostrophes of ``text[start:end]`` (a paragraph) that quote, opener to closer:
+    each one that may open (:data:`_SINGLE_OPENER`) with the next one that may close
+    (:data:`_SINGLE_CLOSER`), when no other opener stands between them and the quote holds a
+    letter. « 'Pour tout dire, je m'attendais à pire', a reconnu X » is one quote; the
+    apostrophes of « l'État » or « aujourd'hui » are none."""
+    pairs: dict[int, int] = {}
+    at = start
+    while (opener := _SINGLE_OPENER.search(text, at, end)) is not None:
+        closer = _SINGLE_CLOSER.search(text, opener.end(), end)
+        while closer is not None and _ELIDED_WORD.search(text, opener.end(), closer.start()):
+            closer = _SINGLE_CLOSER.search(text, closer.end(), end)  # « jusqu' à »: an elision
+        if closer is None:
+            break
+        following = _SINGLE_OPENER.search(text, opener.end(), closer.start())
+        if following is None:
+            pairs[opener.start()] = closer.start()
+            at = closer.end()
+        else:
+            at = following.start()
+    return pairs
+
+
 def _between_letters(text: str, position: int) -> bool:
     return 0 < position < len(text) - 1 and text[position - 1].isalpha() and text[position + 1].isalpha()
 
@@ -216,7 +263,9 @@ def _scan_range(state: _State, start: int, end: int, para_start: int) -> int:
             continue
         if mark == "’" and (not state.stack or _between_letters(text, position)):
             continue  # an apostrophe (l’État), or a ’ with no ‘ open
-        if STRAIGHT_MARKS.fullmatch(mark):
+        if mark == "'":
+            _single_straight(state, position, para_start)
+        elif STRAIGHT_MARKS.fullmatch(mark):
             _straight(state, position, para_start, end, len(mark))
         elif mark == "“" and (level := state.level_of(MarkStyle.LOW_DOUBLE)) >= 0:
             state.close(level, position)
@@ -374,6 +423,8 @@ def _scan_paragraph(state: _State, para_start: int, para_end: int) -> int:
     before, whose marks this paragraph may close."""
     first_quote, first_diagnostic, skip = len(state.quotes), len(state.diagnostics), state.skip
     fresh = not state.stack
+    if "'" in state.text[para_start:para_end]:
+        state.single_pairs[para_start] = single_straight_pairs(state.text, para_start, para_end)
     closer = _scan_range(state, para_start, para_end, para_start)
     if (
         closer >= 0

@@ -17,7 +17,7 @@ from quoteattr.lang.fr.titles import (
     CIVILITIES,
 )
 from quoteattr.marks.paragraphs import paragraphs
-from quoteattr.marks.scanner import STRAIGHT_MARKS
+from quoteattr.marks.scanner import STRAIGHT_MARKS, single_straight_pairs
 from quoteattr.marks.tags import cut_speech_tags
 
 __all__ = [
@@ -51,8 +51,11 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 
 #: A sentence's end: its stop, a closing mark after it (spaced in French: « … partons. » Le
-#: préfet »), then a capital or an opening mark; or a line break.
-_BOUNDARY = regex.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’)])?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-])|\n+")
+#: préfet »), then a capital or an opening mark (an apostrophe before a capital opens a quote);
+#: or a line break.
+_BOUNDARY = regex.compile(
+    r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’')])?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-]|'\p{Lu})|\n+"
+)
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -97,12 +100,16 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
     one it opened; a nested quote takes other marks). The names such a quote holds are its
     speaker's words as much as in guillemets: « Le maire "remercie son successeur, M. Jean Durand",
     dit-il » is not Jean Durand speaking. A paragraph with an odd number is left out: which of
-    its marks pair is not sure."""
+    its marks pair is not sure. ASCII apostrophes that quote pair as the scanner pairs them
+    (:func:`~quoteattr.marks.scanner.single_straight_pairs`)."""
     pairs: list[tuple[int, int]] = []
     for start, end in paragraphs(text):
         marks = [match.span() for match in STRAIGHT_MARKS.finditer(text, start, end)]
         if len(marks) % 2 == 0:  # « '' » and « ʺ » typed for it count as one mark each
             pairs.extend((marks[i][0], marks[i + 1][1]) for i in range(0, len(marks), 2))
+        if "'" in text[start:end]:  # ASCII apostrophes used as marks, paired as the scanner does
+            singles = single_straight_pairs(text, start, end)
+            pairs.extend((opener, closer + 1) for opener, closer in singles.items())
     return pairs
 
 

@@ -57,6 +57,7 @@ STYLE_CLOSERS: Final[dict[MarkStyle, frozenset[str]]] = {
     MarkStyle.CURLY_SINGLE: frozenset("’"),
     MarkStyle.LOW_DOUBLE: frozenset("“”"),  # „ … “ in German usage, „ … ” in some Eastern European usage
     MarkStyle.STRAIGHT_DOUBLE: frozenset('"'),
+    MarkStyle.STRAIGHT_SINGLE: frozenset("'"),
 }
 """Every mark that may close a quote of each style."""
 
@@ -68,6 +69,7 @@ REOPEN_MARKS: Final[dict[MarkStyle, frozenset[str]]] = {
     MarkStyle.CURLY_SINGLE: frozenset("‘"),
     MarkStyle.LOW_DOUBLE: frozenset("„"),
     MarkStyle.STRAIGHT_DOUBLE: frozenset('"'),
+    MarkStyle.STRAIGHT_SINGLE: frozenset(),  # an apostrophe as often: paired within a paragraph only
 }
 """Marks that, at the head of the next paragraph, continue a quote left open."""
 
