@@ -121,6 +121,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
             ["Paul Varennes", "Musée du Verre"],
         ),
         ("Hier, Anne Roux de l'Institut Marcel a parlé.", ["Anne Roux", "Institut Marcel"]),
+        # three capitalised words after « de » are a firm's name; a surname's part is shorter
+        ("Selon Mace Orvil de Harbor Asset Management, rien.", ["Mace Orvil", "Harbor Asset Management"]),
+        ("Selon Jean de La Fontaine, rien.", ["Jean de La Fontaine"]),
         # after « à », initials in capitals are the one told, a name after them who told it
         ("Il a confié à l'AFP Ilkay Demir, rien.", ["AFP", "Ilkay Demir"]),
         ("Il a parlé à la CGT Cheminots, rien.", ["CGT Cheminots"]),
@@ -683,6 +686,11 @@ def test_a_quote_inside_a_mark_left_open_is_quoted_all_the_same() -> None:
         (
             'Le maire "remercie M. Jean Durand" et "salue le vote", dit-il.',
             ['"remercie M. Jean Durand"', '"salue le vote"'],
+        ),
+        # ASCII apostrophes typed for marks, paired as the scanner pairs them; l'État's is none
+        (
+            "Le maire 'remercie M. Jean Durand', dit-il, et l'État 'salue le vote'.",
+            ["'remercie M. Jean Durand'", "'salue le vote'"],
         ),
         # an odd number in a paragraph: which of them pair is not sure, none is taken
         ('Le maire "remercie M. Jean Durand, dit-il.\nIl a "salué" le vote.', ['"salué"']),

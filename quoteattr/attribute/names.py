@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quoteattr.lang.fr.bodies import FIRM_NAME_ENDINGS
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
 from quoteattr.lang.fr.press import press_title_length
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS
@@ -368,7 +369,9 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 and _surname_at(text, tokens, named + 1)
             ):
                 break  # « la CDU de Mme Merkel »: the civility opens a person's name, not the body's
-            if named is not None and _person_then_body(tokens, first, named):
+            if named is not None and (
+                _person_then_body(tokens, first, named) or _body_after_de(text, tokens, k, named)
+            ):
                 break  # « Paul Barrett du Musée du Verre »: where he works, not his name
             if named is not None:
                 last = named
@@ -411,6 +414,25 @@ def _person_then_body(tokens: Sequence[Token], first: int, named: int) -> bool:
     l'Institut Pasteur »): a person's surname is no museum or institute, so the body is a
     complement, and the name ends before its particle. « Charles de Gaulle » goes on."""
     return starts_person_name(tokens[first].text) and tokens[named].lower in ORGANISATION_NOUNS
+
+
+#: The French particle « de » and its forms, which may open a complement as well as a surname.
+_DE_PARTICLES = frozenset({"de", "d'", "d’", "du", "des"})
+#: At least this many capitalised words after « de » make a body's name, not a surname's part.
+_BODY_NAME_WORDS = 3
+
+
+def _body_after_de(text: str, tokens: Sequence[Token], k: int, named: int) -> bool:
+    """Whether « de » at ``k`` opens a run of at least three capitalised words (« Paul Roux de
+    Harbor Asset Management »): a firm's name, where the person works; a surname's part after
+    « de » is one or two words (« Charles de Gaulle », « Jean de La Fontaine »)."""
+    if tokens[k].lower not in _DE_PARTICLES:
+        return False
+    count, j = 1, named + 1
+    while j < len(tokens) and is_capitalised(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
+        count += 1
+        j += 1
+    return count >= _BODY_NAME_WORDS
 
 
 def _titled_by_elided_article(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> frozenset[int]:
@@ -469,6 +491,7 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
     return (
         (before in {"de", "d'", "d’", "du", "des"} or told)
         and tokens[first + 1].text[:1].isupper()
+        and fold(tokens[last].text) not in FIRM_NAME_ENDINGS  # « de Harbor Asset Management »: one firm
         and fold(tokens[first].text) not in GIVEN_NAMES
         and len(tokens[first].text) > 1  # an initial opens a name: « de F.L. Copperman »
         and tokens[first].lower not in {"l'", "l’"}  # « de L'Oréal Suisse »: the name's own article

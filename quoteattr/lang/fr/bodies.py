@@ -20,12 +20,25 @@ from typing import Final
 
 __all__ = [
     "BODY_KINDS",
+    "FIRM_NAME_ENDINGS",
     "HIGHEST_COURT_NOUNS",
     "KIND_ACRONYMS",
     "ORDINALS",
     "SUPREME_COURT_NAMES",
     "is_union",
 ]
+
+#: Words a firm's name ends on, in English and in French, as business news quotes them: « Harbor
+#: Asset Management », « Wexley Securities », « Orvane Capital Partners », « Drel Holding ». A run
+#: of capitalised words ending on one is one firm, no complement and a person's name after it.
+#: Folded (lowercase, no accents). Written for quoteattr from the legal forms and trades of firms.
+FIRM_NAME_ENDINGS: Final[frozenset[str]] = frozenset(
+    {"management", "securities", "capital", "partners", "partenaires", "group", "groupe", "bank",
+     "banque", "investments", "investment", "investissements", "advisors", "advisers", "research",
+     "holdings", "holding", "associates", "associes", "consulting", "markets", "asset", "assets",
+     "fund", "funds", "trust", "finance", "gestion", "inc", "ltd", "llc", "sa", "sas", "ag", "gmbh",
+     "corporation", "corp", "company", "co", "plc"}
+)  # fmt: skip
 
 #: The French trade union confederations and unions news names by their initials alone (« la
 #: CGT », « FO », « l'Unsa »): « la centrale » takes one of them up.
