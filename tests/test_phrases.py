@@ -177,6 +177,38 @@ mesure mesure NOUN 3 obj
     assert (mention.span.text, mention.kind) == ("Ce dernier", MentionKind.PRONOUN)
 
 
+def test_ce_dernier_is_an_anaphor_when_the_parse_hangs_ce_on_the_verb() -> None:
+    text = "Pourtant, ce dernier propose un vote."
+    table = """
+Pourtant pourtant ADV 4 advmod
+, , PUNCT 4 punct
+ce ce DET 4 det
+dernier dernier ADJ 4 amod
+propose proposer VERB -1 root
+un un DET 6 det
+vote vote NOUN 4 obj
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[3], text)
+    assert (mention.span.text, mention.kind) == ("ce dernier", MentionKind.PRONOUN)
+
+
+def test_dernier_with_no_demonstrative_before_it_stays_a_description() -> None:
+    text = "Le dernier propose un vote."
+    table = """
+Le le DET 1 det
+dernier dernier ADJ 2 nsubj
+propose proposer VERB -1 root
+un un DET 4 det
+vote vote NOUN 2 obj
+. . PUNCT 2 punct
+"""
+    sent = parse(text, table).sentences[0]
+    mention = mention_from(sent, 0, sent[1], text)
+    assert (mention.span.text, mention.kind) == ("Le dernier", MentionKind.DESCRIPTION)
+
+
 def test_l_interesse_is_an_anaphor() -> None:
     text = "L'intéressé a démenti."
     table = """

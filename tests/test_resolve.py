@@ -2195,6 +2195,49 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
     assert speaker.resolved_by is ResolvedBy.ANTECEDENT
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        # the body in the title apposed to a person is what the text says of him, no referent
+        (
+            "« Le budget est serré », a déclaré Paul Marchal, président du conseil régional de Bretagne. "
+            "« Nous voterons », a dit ce dernier.",
+            "ce dernier",
+            "Paul Marchal",
+        ),
+        # but a feminine « cette dernière » cannot be the man: the federation he heads
+        (
+            "Le club a reçu Jean Roux, président de la Fédération française. « Non », a dit cette dernière.",
+            "cette dernière",
+            "Fédération française",
+        ),
+    ],
+)
+def test_ce_dernier_takes_up_a_person_over_the_body_of_his_title(text: str, pronoun: str, name: str) -> None:
+    speaker = Resolver(text).resolve(mention(text, pronoun, MentionKind.PRONOUN), before=text.rindex("« "))
+    assert speaker.name == name
+    assert speaker.resolved_by is ResolvedBy.ANTECEDENT
+
+
+@pytest.mark.parametrize(
+    ("named", "name"),
+    [
+        # one of four names in a list is no antecedent of « il »: the jury's president who spoke
+        ("Anne Roux, Paul Dano, Marc Vidal et Julie Morel voteront.", "Erik Lund"),
+        # two people named together are no list: the man named last since
+        ("Paul Dano et Marc Vidal voteront.", "Marc Vidal"),
+    ],
+)
+def test_a_singular_pronoun_does_not_take_up_a_member_of_a_list_of_names(named: str, name: str) -> None:
+    text = (
+        "Le cinéaste suédois Erik Lund présidera le jury. « Nous allons débattre », a-t-il déclaré. "
+        f"{named} « Je ne veux pas de palmarès consensuel », dit-il."
+    )
+    resolver = Resolver(text)
+    assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« Nous").name == "Erik Lund"
+    assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« Je ne", nth=1).name == name
+
+
 PAIR_DEBATE = (
     "Marie Durand et Paul Roux se sont affrontés jeudi soir. La première a dénoncé « un mensonge ». "
     "Le second a répliqué : « Vous n'avez rien compris. »"
@@ -6912,6 +6955,12 @@ def test_a_farming_trade_takes_up_the_person_just_quoted(role: str) -> None:
         (
             "Paul Martin a salué le vote. "
             "Le maire sortant ʺremercie son successeur, M. Jean Durandʺ, dit-il.",
+            "Paul Martin",
+        ),
+        # ... and inside ASCII apostrophes typed for quotation marks
+        (
+            "Paul Martin a salué le vote. "
+            "Le maire sortant 'remercie son successeur, M. Jean Durand', dit-il.",
             "Paul Martin",
         ),
         # the speech tag inside guillemets is narration: its name is one the text gives

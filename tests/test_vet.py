@@ -51,6 +51,7 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("seule", "unknown", "la seule", False),
         ("autre", "unknown", "l'autre", True),  # the other of a pair the text has set out
         ("mardi à Lyon", "unknown", "mardi à Lyon", False),  # a subject's time adjunct
+        ("ce jour", "unknown", "ce jour", False),  # « déclarait ce jour 3 mars Paul Roux »: a date
         ("fin", "unknown", "la fin", False),
         ("12e édition du salon", "unknown", "la 12e édition du salon", False),  # an event
         ("cyberattaque samedi soir", "unknown", "une cyberattaque samedi soir", False),

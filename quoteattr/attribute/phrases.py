@@ -1145,6 +1145,22 @@ def _name_right_before(sent: Sentence, antecedent: Word, last: int) -> Word | No
     return run[0] if run else None
 
 
+#: The demonstratives of « ce dernier », « cette dernière », « ces derniers ».
+_LAST_DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
+#: The adjectives of those anaphors.
+_LAST_ADJECTIVES = frozenset({"dernier", "dernière", "derniers", "dernières"})
+
+
+def _with_demonstrative(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """« dernier » with the demonstrative right before it that a parse hung elsewhere: « Le
+    maire a répondu. Pourtant, ce dernier propose … » (« ce » as the verb's determiner,
+    « dernier » its modifier) is the anaphor « ce dernier », not a description « dernier »."""
+    if len(words) != 1 or words[0].text.lower() not in _LAST_ADJECTIVES or words[0].index == 0:
+        return words
+    before = sent[words[0].index - 1]
+    return (before, *words) if before.text.lower() in _LAST_DEMONSTRATIVES else words
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -1189,6 +1205,7 @@ def mention_from(
                 words = words[:-1]
         while len(words) > 1 and words[0].text.lower() in _OPENING_RELATIVES and words[0] is not head:
             words = words[1:]  # « où le délégué Paul Roux a dénoncé »: the clause's word, not his
+    words = _with_demonstrative(sent, words)
     words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
     words = _with_quoted_name(sent, words)

@@ -330,6 +330,75 @@ def _addressed(index: DocumentIndex, occurrence: Occurrence) -> bool:
     return any(o.kind in {"person", "name"} and fold(o.name) == name for o in same)
 
 
+#: What joins two names of an enumeration: a comma, « et », or both.
+_LIST_JOINT = regex.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:et[ \u00a0]+)?|et[ \u00a0]+)")
+#: How many names, at least, make an enumeration.
+_LIST_LENGTH = 3
+
+
+def _enumerated(index: DocumentIndex, occurrence: Occurrence) -> bool:
+    """Whether ``occurrence`` is a person's name among at least three joined by commas and « et »
+    (« Anne Roux, Paul Dano, Marc Vidal et Julie Morel seront jurés »): a member of a list, whom a
+    singular pronoun further on does not take up; « il » is someone the text speaks of alone."""
+    if occurrence.kind not in {"person", "name"}:
+        return False
+    count = 1
+    for step in (-1, 1):
+        current = occurrence
+        for other in _neighbours(index, occurrence, step):
+            left, right = (other, current) if step < 0 else (current, other)
+            if not _joined(index.text, left, right):
+                break
+            count += 1
+            current = other
+    return count >= _LIST_LENGTH
+
+
+def _neighbours(index: DocumentIndex, occurrence: Occurrence, step: int) -> Iterator[Occurrence]:
+    """The names of people before (``step`` -1, nearest first) or after (1) ``occurrence``."""
+    at = bisect.bisect_left(index.starts, occurrence.span.start)
+    while at < len(index.occurrences) and index.occurrences[at] is not occurrence:
+        at += 1
+    at += step
+    while 0 <= at < len(index.occurrences):
+        other = index.occurrences[at]
+        if other.kind in {"person", "name"}:
+            yield other
+        at += step
+
+
+def _joined(text: str, left: Occurrence, right: Occurrence) -> bool:
+    """Whether only a comma or « et » stands between two names."""
+    if left.span.end > right.span.start:
+        return False
+    return _LIST_JOINT.fullmatch(text, left.span.end, right.span.start) is not None
+
+
+#: At most this many characters between a person's name and the title apposed to it (« , »).
+_TITLE_GAP = 3
+
+
+def _in_person_title(index: DocumentIndex, occurrence: Occurrence, gender: str, number: str) -> bool:
+    """Whether ``occurrence`` is a body named in the title apposed to the person named right
+    before it (« Paul Roux, président du conseil régional de Bretagne »): part of what the text
+    says of that person, not a referent of its own that « ce dernier » could take up. Only when
+    the person fits the pronoun's ``gender`` and ``number``: « cette dernière » after « Paul
+    Roux, président de la fédération » is the federation."""
+    if occurrence.kind == "person":
+        return False
+    for before in index.preceding(occurrence.span.start):
+        if before.kind != "person":
+            continue
+        if number == "p" or not compatible(gender, "", before.gender, ""):
+            return False
+        title = before.title
+        if not title or occurrence.name not in title:
+            return False
+        at = index.text.find(title, before.span.end, occurrence.span.end)
+        return 0 <= at - before.span.end <= _TITLE_GAP
+    return False
+
+
 def pronoun_candidates(
     index: DocumentIndex,
     limit: int,
@@ -363,6 +432,8 @@ def pronoun_candidates(
             break
         if occurrence.quoted or index.in_subheading(start):
             continue  # a section's title is no part of the narration
+        if last_mentioned and _in_person_title(index, occurrence, gender, number):
+            continue  # « Paul Roux, président du conseil régional. Ce dernier … » is Paul Roux
         addressed = last_mentioned and _addressed(index, occurrence)
         if occurrence.kind not in _ANTECEDENT_KINDS and not addressed:
             continue
@@ -382,6 +453,8 @@ def pronoun_candidates(
             continue
         if number == "s" and occurrence.kind == "group" and occurrence.number != "s":
             continue  # « elle » is « la famille », never « les témoins »
+        if number == "s" and not last_mentioned and _enumerated(index, occurrence):
+            continue  # one of a list of names: « il » takes up someone the text speaks of alone
         if not compatible(gender, "", occurrence.gender, ""):
             continue
         score = -far

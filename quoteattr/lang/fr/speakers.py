@@ -99,7 +99,7 @@ TIME_AND_EVENT_NOUNS: Final[frozenset[str]] = frozenset(
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
         "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre", "matin", "soir", "midi", "minuit", "hier", "demain", "soirée",
-        "matinée", "nuit", "journée", "veille", "lendemain", "surlendemain", "week-end",
+        "matinée", "nuit", "jour", "jours", "journée", "veille", "lendemain", "surlendemain", "week-end",
         "semaine", "mois", "année", "an", "heure", "heures", "minute", "minutes", "fois",
         "période", "époque", "début", "fin", "édition", "éditions", "guerre",
         # the events news reports, which a parse may take for a subject (« une cyberattaque
