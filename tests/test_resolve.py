@@ -201,6 +201,14 @@ def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
             "Mme Vossberg",
             "Mme Vossberg",
         ),
+        # a word that opens a firm's name is no given name: « Vexia France » is its subsidiary
+        (
+            "Vexia France rappelle 126 000 voitures. Vexia parle d'une « mesure préventive ».",
+            "Vexia",
+            "Vexia",
+        ),
+        # a given name alone stands for the full name it opens
+        ("Félix Adomou est arrivé. « Oui », a dit Félix.", "Félix", "Félix Adomou"),
         # initials after « de la » are a complement's, no other body's initials
         (
             "Anne Roux, directrice du groupe d'études de la BR, parle. La BR prévoit une baisse.",

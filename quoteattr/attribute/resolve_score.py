@@ -22,6 +22,7 @@ from quoteattr.attribute.resolve_rules import opens_sentence
 from quoteattr.attribute.resolve_text import _DEFINITE_SINGULAR_WORDS, has_own_complement
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.bodies import ORDINALS
+from quoteattr.lang.fr.press import PRESS_NAME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
@@ -190,9 +191,16 @@ def person_fullest(
             g
             for g in index.first_groups.get(fold(tokens[0]), ())
             if g.first.kind != "place"
+            and (
+                g.first.kind == "person"
+                or starts_person_name(tokens[0])
+                or fold(g.first.tokens[-1]) in PRESS_NAME_WORDS  # « le Washington » for the Post
+            )
             and compatible(gender, "", g.first.gender, "")
             and not _between_marks(index.text, g.first.span)
-        ]  # a name in marks labels a thing (« son comparateur « Zentra Achats » »), no one's full name
+        ]  # a name in marks labels a thing (« son comparateur « Zentra Achats » »), no one's full name;
+        # a word that opens a body's name is no given name: « Toyota » is not « Toyota France », its
+        # subsidiary; but a paper is called by its first word (« le Washington » is the Post)
         if len({fold(g.first.name) for g in firsts}) == 1:
             matches = firsts
     if not matches:
