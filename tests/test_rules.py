@@ -754,6 +754,36 @@ def test_a_name_after_a_circumstance_and_its_bare_date_is_the_subject() -> None:
     assert (found.cue, mention_text(found)) == ("affirmer", "Marc Aubry")
 
 
+@pytest.mark.parametrize(
+    ("adverbial", "rows"),
+    [
+        (
+            "pendant la réunion",
+            "pendant pendant ADP 10 case\n la le DET 10 det\n réunion réunion NOUN 7 obl:mod",
+        ),
+        (
+            "à la sortie de l'audience",
+            "à à ADP 10 case\n la le DET 10 det\n sortie sortie NOUN 7 obl:mod\n"
+            " de de ADP 13 case\n l' le DET 13 det\n audience audience NOUN 10 nmod",
+        ),
+    ],
+)
+def test_a_name_after_an_adverbial_of_time_hung_on_it_is_the_subject(adverbial: str, rows: str) -> None:
+    # the parser made the name an apposition of the adverbial's noun: a name right after a noun
+    # phrase of time or circumstance is the inverted subject of the verb before it
+    text = f"« Rien ne change », a affirmé {adverbial} Paul Roux."
+    last = 8 + rows.count("\n") + 1
+    table = (
+        _NOTHING_CHANGES
+        + "affirmé affirmer VERB 3 parataxis\n"
+        + rows
+        + f"\nPaul Paul PROPN 10 appos\nRoux Roux PROPN {last} flat:name\n. . PUNCT 3 punct\n"
+    )
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("affirmer", "Paul Roux")
+
+
 def test_a_phrase_of_time_after_a_circumstance_is_no_subject() -> None:
     text = "« Rien ne change », a affirmé lors d'une conférence de presse la semaine dernière."
     table = _CIRCUMSTANCE.format(det="la", noun="semaine", rest="dernière dernier ADJ 15 amod")

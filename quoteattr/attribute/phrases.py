@@ -18,7 +18,7 @@ from quoteattr.attribute.names import is_acronym, is_capitalised, starts_person_
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
-from quoteattr.lang.fr.indirect import TIME_WORDS
+from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, MEDIUM_NOUNS, NEWS_AGENCIES, PRESS_TITLES, TOLD_NOUNS
 from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
@@ -1397,7 +1397,7 @@ def inverted_run_after(
     words = sent.words
     while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
         w = words[i]
-        dated = _date_after(words, i) or _side_taken(words, i)
+        dated = _date_after(words, i) or _side_taken(words, i) or _past_adverbial(words, i)
         if dated:
             # « ont annoncé le 12 mai les Nations unies », « s'indigne de son côté la CGT »: the
             # date and the side taken are the verb's
@@ -1728,6 +1728,59 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
     3), else 0."""
     found = tuple(w.text.lower() for w in words[i : i + 3])
     return 3 if found in _SIDE_LOCUTIONS else 0
+
+
+def _past_adverbial(words: Sequence[Word], i: int) -> int:
+    """How many words an adverbial of time or circumstance opening at word ``i`` takes, when a
+    subject's first word follows it: « lors de la suspension d'audience », « pendant la réunion »,
+    « à la sortie de l'audience » (:data:`_TIME_ADVERBIALS`, :data:`_CIRCUMSTANCE_NOUNS`), which
+    may stand between a speech verb and its inverted subject (« a déclaré lors de la suspension
+    Paul Roux »); else 0. Its noun phrase is a noun, its adjectives and its « de » complements."""
+    k = _adverbial_noun_start(words, i)
+    if k is None or k >= len(words):
+        return 0
+    if words[k].upos == "DET":
+        k += 1
+    if k >= len(words) or words[k].upos != "NOUN" or not words[k].text.islower():
+        return 0
+    k += 1
+    while k < len(words):
+        if words[k].upos == "ADJ" and words[k].text.islower():
+            k += 1
+        elif words[k].text.lower() in DE_FORMS:
+            k += 1
+            if k < len(words) and words[k].upos == "DET":
+                k += 1
+            if k >= len(words) or words[k].upos not in {"NOUN", "ADJ"} or not words[k].text.islower():
+                return 0
+            k += 1
+        else:
+            break
+    after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+    if after in TIME_WORDS or after in DURATION_NOUNS:
+        return 0  # « lors d'une conférence la semaine dernière »: a date, no subject
+    if k < len(words) and (words[k].upos in {"DET", "PROPN"} or opens_person_name(words[k])):
+        return k - i
+    return 0
+
+
+def _adverbial_noun_start(words: Sequence[Word], i: int) -> int | None:
+    """Where the noun phrase of an adverbial opening at word ``i`` starts (past « lors de »,
+    « pendant », « à la sortie de »), or ``None`` when none opens there."""
+    low = words[i].text.lower()
+    after_de = i + 1 < len(words) and words[i + 1].text.lower() in DE_FORMS
+    if low == "lors":
+        return i + 2 if after_de else None
+    if low in _TIME_ADVERBIALS:
+        return i + 1
+    if low not in {"à", "au", "en"}:
+        return None
+    j = i + 1
+    if j < len(words) and words[j].upos == "DET":
+        j += 1
+    if j + 1 >= len(words) or words[j].text.lower() not in _CIRCUMSTANCE_NOUNS:
+        return None
+    return j + 2 if words[j + 1].text.lower() in DE_FORMS else None
 
 
 def _date_after(words: Sequence[Word], i: int) -> int:
