@@ -2246,6 +2246,28 @@ def test_a_singular_pronoun_does_not_take_up_a_member_of_a_list_of_names(named: 
     assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« Je ne", nth=1).name == name
 
 
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        # the statement is the means of a speech verb: its subject issued it, the agency put it out
+        (
+            "L'armée syrienne annonce la fin de la trêve, a-t-elle indiqué dans un communiqué publié "
+            "par l'agence officielle Sana.",
+            "armée syrienne",
+        ),
+        # with no speaker, who published it is all the text says of its issuer
+        (
+            "Selon un communiqué publié par l'agence officielle Sana, la trêve est finie.",
+            "agence officielle Sana",
+        ),
+    ],
+)
+def test_the_publisher_of_a_statement_its_speaker_made_is_not_its_issuer(opening: str, issuer: str) -> None:
+    text = opening + " Ce texte accuse les rebelles de « n'avoir rien respecté »."
+    speaker = _said(Resolver(text), text, "Ce texte", MentionKind.DOCUMENT, "« n'avoir")
+    assert (speaker.name, speaker.resolved_by) == (issuer, ResolvedBy.ISSUER)
+
+
 PAIR_DEBATE = (
     "Marie Durand et Paul Roux se sont affrontés jeudi soir. La première a dénoncé « un mensonge ». "
     "Le second a répliqué : « Vous n'avez rien compris. »"

@@ -35,6 +35,10 @@ _RECEIVED = regex.compile(
     regex.IGNORECASE,
 )
 
+#: Participles of putting a statement out, whose agent may be a medium, not its author: « publié
+#: par l'agence X », « diffusé par la télévision », « relayé par le site ».
+_PUT_OUT = regex.compile(r"\b(?:publi|diffus|relay)\w*", regex.IGNORECASE)
+
 #: What may stand between a document noun and its issuer: "communiqué du conseil", "communiqué
 #: publié par le conseil", "déclaration commune de".
 _ISSUED_BY = regex.compile(
@@ -65,6 +69,9 @@ def find_issuer(
     is the document's own sentence.
     """
     window_end = min(sentence_end, token.end + 80)
+    # « a-t-elle indiqué dans un communiqué publié par l'agence X »: the statement is the means of
+    # a speech verb, whose subject issued it; the agency only put it out
+    spoken = _said_by_means(text[sentence_start : token.start])
     i = bisect.bisect_left(named_starts, token.end)
     after = named[i : bisect.bisect_left(named_starts, sentence_end, lo=i)]  # never past the sentence
     for occurrence in after:
@@ -74,6 +81,8 @@ def find_issuer(
         if regex.search(r"[,;:.]", between):
             break
         if _ISSUED_BY.fullmatch(between) and not _RECEIVED.search(between):
+            if spoken and _PUT_OUT.search(between):
+                break  # the publisher of a statement its speaker made: not its issuer
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
     comma = text.find(",", token.end, sentence_end) if fronted else -1
