@@ -274,6 +274,12 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
             "On se connaît depuis l'école, raconte un camarade. Il était drôle.",
             ["On se connaît depuis l'école", "Il était drôle."],
         ),
+        # someone new, known by what they do, whatever list holds the noun; not a thing
+        (
+            "On paie, la régie coupe quand même, explique un poissonnier. Tout pourrit.",
+            ["On paie, la régie coupe quand même", "Tout pourrit."],
+        ),
+        ("Il ment, raconte une histoire et part.", ["Il ment, raconte une histoire et part."]),
         # only an incise inverts a subject between « s'est » and its participle, whatever the verb;
         # a question the speaker asks is no tag
         (

@@ -34,7 +34,7 @@ from quoteattr.lang.fr.incises import (
 )
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
-from quoteattr.lang.fr.roles import role_of, speaking_noun
+from quoteattr.lang.fr.roles import PERSON_NOUN_ENDINGS, role_of, speaking_noun
 from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 
@@ -170,7 +170,20 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
         return True  # « a dit le Dr Jean Morel »: a civility titles a person's name
     if _one_of_a_group([w.lower() for w in words]):
         return True
+    if words[0].lower() in {"un", "une"} and any(_agent_noun(w.lower()) for w in words[1:3]):
+        return True  # « explique un poissonnier »: someone new, known by what they do
     return any(speaking_noun(w.lower()) for w in words[1:3])
+
+
+#: Endings of French nouns of people by what they do, besides :data:`PERSON_NOUN_ENDINGS`: the
+#: trades in -ier, -ière (« un poissonnier », « une infirmière »).
+_TRADE_ENDINGS: Final = ("ier", "ière")
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` reads as a noun of someone who does something (« vendeuse », « habitant »,
+    « poissonnier »), as no list need hold it."""
+    return word.endswith(PERSON_NOUN_ENDINGS + _TRADE_ENDINGS)
 
 
 def _past_date(words: list[str]) -> list[str]:
