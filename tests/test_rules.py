@@ -784,6 +784,28 @@ def test_a_name_after_an_adverbial_of_time_hung_on_it_is_the_subject(adverbial: 
     assert (found.cue, mention_text(found)) == ("affirmer", "Paul Roux")
 
 
+def test_a_name_after_an_en_phrase_and_its_comma_is_the_subject() -> None:
+    # any « en » and a noun before a comma and a given name: where or how it was said, then who
+    text = "« Rien ne change », a affirmé en préambule du budget, Paul Roux."
+    table = (
+        _NOTHING_CHANGES
+        + """
+    affirmé affirmer VERB 3 parataxis
+    en en ADP 9 case
+    préambule préambule NOUN 7 obl:mod
+    du de ADP 11 case
+    budget budget NOUN 9 nmod
+    , , PUNCT 13 punct
+    Paul Paul PROPN 11 appos
+    Roux Roux PROPN 13 flat:name
+    . . PUNCT 3 punct
+    """
+    )
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("affirmer", "Paul Roux")
+
+
 def test_a_phrase_of_time_after_a_circumstance_is_no_subject() -> None:
     text = "« Rien ne change », a affirmé lors d'une conférence de presse la semaine dernière."
     table = _CIRCUMSTANCE.format(det="la", noun="semaine", rest="dernière dernier ADJ 15 amod")

@@ -1735,8 +1735,13 @@ def _past_adverbial(words: Sequence[Word], i: int) -> int:
     subject's first word follows it: « lors de la suspension d'audience », « pendant la réunion »,
     « à la sortie de l'audience » (:data:`_TIME_ADVERBIALS`, :data:`_CIRCUMSTANCE_NOUNS`), which
     may stand between a speech verb and its inverted subject (« a déclaré lors de la suspension
-    Paul Roux »); else 0. Its noun phrase is a noun, its adjectives and its « de » complements."""
+    Paul Roux »); else 0. Its noun phrase is a noun, its adjectives and its « de » complements.
+    Any « en » and a noun open one too when a comma closes it before a given name: « a déclaré
+    en préambule du budget, Paul Roux »."""
     k = _adverbial_noun_start(words, i)
+    closed_only = k is None and _en_and_noun(words, i)
+    if closed_only:
+        k = i + 1
     if k is None or k >= len(words):
         return 0
     if words[k].upos == "DET":
@@ -1756,12 +1761,24 @@ def _past_adverbial(words: Sequence[Word], i: int) -> int:
             k += 1
         else:
             break
+    if k + 1 < len(words) and words[k].text == "," and opens_person_name(words[k + 1]):
+        return k + 1 - i  # the comma that closes it, then the name
     after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-    if after in TIME_WORDS or after in DURATION_NOUNS:
+    if closed_only or after in TIME_WORDS or after in DURATION_NOUNS:
         return 0  # « lors d'une conférence la semaine dernière »: a date, no subject
     if k < len(words) and (words[k].upos in {"DET", "PROPN"} or opens_person_name(words[k])):
         return k - i
     return 0
+
+
+def _en_and_noun(words: Sequence[Word], i: int) -> bool:
+    """Whether « en » and a lowercase noun open at word ``i`` (« en préambule », « en ouverture »)."""
+    return (
+        i + 1 < len(words)
+        and words[i].text.lower() == "en"
+        and words[i + 1].upos == "NOUN"
+        and words[i + 1].text.islower()
+    )
 
 
 def _adverbial_noun_start(words: Sequence[Word], i: int) -> int | None:
