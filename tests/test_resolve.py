@@ -4421,6 +4421,8 @@ def test_a_post_named_in_full_after_a_paragraph_takes_up_the_lead_s_source(
         # a holder to come is not the one going, nor the former one the new
         ("Le président sortant", "le prochain président", "prochain président"),
         ("L'ancien maire", "le nouveau maire", "nouveau maire"),
+        # the one beaten is no elected holder
+        ("Le président défait", "le président élu", "président élu"),
         # must not: the same time, or none said, is the same holder
         ("Le président sortant", "le président sortant", "Marc Duval"),
         ("Le président", "le président", "Marc Duval"),

@@ -890,11 +890,12 @@ def describe_candidates(
 
 #: Words that set a role's holder in time: one to come (« le prochain président », « la future
 #: ministre », « le président élu », « le nouveau maire ») or one gone (« le président sortant »,
-#: « l'ancien maire », « l'ex-ministre », and the one beaten: « le candidat malheureux »), folded.
+#: « l'ancien maire », « l'ex-ministre », and the one beaten: « le candidat malheureux », « le
+#: président défait »), folded.
 _NEXT_WORDS = ("prochain", "prochaine", "futur", "future", "nouveau", "nouvelle", "elu", "elue")
 _GONE_WORDS = (
     "sortant", "sortante", "ancien", "ancienne", "ex", "precedent", "precedente",
-    "battu", "battue", "malheureux", "malheureuse",
+    "battu", "battue", "defait", "defaite", "malheureux", "malheureuse",
 )  # fmt: skip
 _PERIOD_WORDS: dict[str, str] = {**dict.fromkeys(_NEXT_WORDS, "next"), **dict.fromkeys(_GONE_WORDS, "gone")}
 
