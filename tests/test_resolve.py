@@ -2268,6 +2268,17 @@ def test_the_publisher_of_a_statement_its_speaker_made_is_not_its_issuer(opening
     assert (speaker.name, speaker.resolved_by) == (issuer, ResolvedBy.ISSUER)
 
 
+def test_a_name_in_a_completive_clause_does_not_break_the_chain_of_subject_pronouns() -> None:
+    # « Il » opens the sentence and takes up Paul Diack; the sprinter is what he speaks of
+    text = (
+        "« Le record tombera », a assuré Paul Diack. Il s'attend à une finale serrée, estimant que "
+        "le sprinteur Marc Bolt « n'a pas d'avance », a-t-il promis."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Diack", MentionKind.NAME, "« Le record")
+    assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« n'a").name == "Paul Diack"
+
+
 PAIR_DEBATE = (
     "Marie Durand et Paul Roux se sont affrontés jeudi soir. La première a dénoncé « un mensonge ». "
     "Le second a répliqué : « Vous n'avez rien compris. »"

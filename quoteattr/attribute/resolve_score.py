@@ -291,14 +291,20 @@ def _fits(occurrence: Occurrence, gender: str, number: str) -> bool:
     return compatible(gender, "", occurrence.gender, "")
 
 
+#: « que » or « qu' » and at most three words before a name: the subject of a completive clause
+#: (« estimant que le sprinteur jamaïcain Paul Roux … »), which the clause speaks of.
+_COMPLETIVE_BEFORE = regex.compile(r"(?i)\bqu(?:e|['’])(?:[ \u00a0]*[\p{L}'’-]+){0,3}[ \u00a0]*\Z")
+
+
 def _breaks_chain(index: DocumentIndex, occurrence: Occurrence, gender: str, number: str) -> bool:
     """Whether ``occurrence`` is a new subject the pronouns after it may stand for: a subject, or
     a name opening its sentence, whatever the parse made of it."""
     if occurrence.after_verb or not _fits(occurrence, gender, number):
         return False
-    opening = not index.text[index.sentence_start(occurrence.span.start) : occurrence.span.start].strip(
-        " \t\n\u00a0\u202f—–-«"
-    )
+    before = index.text[index.sentence_start(occurrence.span.start) : occurrence.span.start]
+    if _COMPLETIVE_BEFORE.search(before):
+        return False  # « Il estime que Paul Roux « … », a-t-il dit »: the subject of what he says
+    opening = not before.strip(" \t\n\u00a0\u202f—–-«")
     return occurrence.subject or opening
 
 
