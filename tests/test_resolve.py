@@ -2279,6 +2279,19 @@ def test_a_name_in_a_completive_clause_does_not_break_the_chain_of_subject_prono
     assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« n'a").name == "Paul Diack"
 
 
+def test_the_sentences_of_a_long_quote_do_not_push_its_speaker_out_of_reach() -> None:
+    # five sentences of his own words, then the narration takes him up by his nationality
+    text = (
+        "Après la course, Max Roux a tout raconté : « Le départ était raté. J'ai patiné. Puis le "
+        "moteur a lâché. Je ne sais pas pourquoi. Je suis déçu. » Au micro de la radio, le "
+        "Néerlandais a félicité le vainqueur : « Bravo à lui. »"
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Max Roux", MentionKind.NAME, "« Le départ")
+    speaker = _said(resolver, text, "le Néerlandais", MentionKind.DESCRIPTION, "« Bravo")
+    assert (speaker.name, speaker.resolved_by) == ("Max Roux", ResolvedBy.SALIENT)
+
+
 PAIR_DEBATE = (
     "Marie Durand et Paul Roux se sont affrontés jeudi soir. La première a dénoncé « un mensonge ». "
     "Le second a répliqué : « Vous n'avez rien compris. »"

@@ -1942,7 +1942,9 @@ def salient_person(
         and compatible(gender, "", previous.gender, "")
         and not another_time
     ):
-        distance = now - index.sentence_of(previous.position)
+        # the sentences of their own words do not push them out of reach: a long quote, then « a
+        # ajouté le Néerlandais »
+        distance = index.narrative_distance(previous.position, limit)
         roles = _specific_domains(previous.title) if previous.title else set()
         given = posted and not just_before(index, previous.position, limit)
         own_title = bool(previous.title) and fold(role) in _role_words(previous.title or "")[0]

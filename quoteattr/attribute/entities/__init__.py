@@ -153,6 +153,7 @@ class _Scan:
     tokens: tuple[Token, ...]
     starts: frozenset[int]
     boundaries: tuple[int, ...]
+    narrative_boundaries: tuple[int, ...]  # the sentence starts outside quotation marks
     regions: list[tuple[int, int]]
     region_starts: list[int]
     words: list[Word]
@@ -184,6 +185,18 @@ class _Scan:
         return labels[0] if labels else ""
 
 
+def _outside(offsets: Sequence[int], regions: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+    """The ``offsets`` (sorted) that lie inside none of the ``regions``."""
+    ordered = sorted(regions)
+    starts = [r[0] for r in ordered]
+    kept = []
+    for offset in offsets:
+        i = bisect.bisect_right(starts, offset) - 1
+        if not (i >= 0 and ordered[i][0] < offset < ordered[i][1]):
+            kept.append(offset)
+    return tuple(kept)
+
+
 def _token_indices(tokens: Sequence[Token], token_starts: list[int], words: list[Word]) -> frozenset[int]:
     """The indices of the raw-text tokens that open at the same place as ``words``."""
     return frozenset(
@@ -203,7 +216,9 @@ def _adjectival(word: Word) -> bool:
 
 def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
     tokens = document_tokens(text)
-    regions = sorted(quoted_regions(text) + dialogue_regions(text) + credit_regions(text))
+    marked = quoted_regions(text)
+    regions = sorted(marked + dialogue_regions(text) + credit_regions(text))
+    boundaries = sentence_boundaries(text, tokens)
     words = sorted(parse_words(doc), key=lambda w: w.start)
     token_starts = [t.start for t in tokens]
     parsed_adjectives = _token_indices(tokens, token_starts, [w for w in words if _adjectival(w)])
@@ -214,7 +229,8 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
         text=text,
         tokens=tokens,
         starts=document_sentence_starts(text),
-        boundaries=sentence_boundaries(text, tokens),
+        boundaries=boundaries,
+        narrative_boundaries=_outside(boundaries, marked),
         regions=regions,
         region_starts=[r[0] for r in regions],
         words=words,
@@ -1145,6 +1161,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         tokens=scan.tokens,
         occurrences=tuple(occurrences),
         boundaries=scan.boundaries,
+        narrative_boundaries=scan.narrative_boundaries,
         pronouns=_subject_pronouns(scan),
         subheadings=subheading_regions(text),
     )

@@ -95,6 +95,7 @@ class DocumentIndex:
     boundaries: tuple[int, ...]  # sorted offsets where a sentence starts
     pronouns: tuple[SubjectPronoun, ...] = ()  # in text order
     subheadings: tuple[tuple[int, int], ...] = ()  # the body's section titles, in text order
+    narrative_boundaries: tuple[int, ...] | None = None  # sentence starts outside quotation marks
 
     starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
 
@@ -161,6 +162,12 @@ class DocumentIndex:
     def sentence_of(self, offset: int) -> int:
         """The raw-text sentence index of a character offset."""
         return bisect.bisect_right(self.boundaries, offset)
+
+    def narrative_distance(self, start: int, end: int) -> int:
+        """How many sentences of the narration open after ``start`` and by ``end``: the sentences
+        a quotation holds are its speaker's, not the text's, and do not count."""
+        found = self.boundaries if self.narrative_boundaries is None else self.narrative_boundaries
+        return max(0, bisect.bisect_right(found, end) - bisect.bisect_right(found, start))
 
     def in_subheading(self, offset: int) -> bool:
         """Whether ``offset`` lies in a subheading of the body (:attr:`subheadings`)."""
