@@ -7175,14 +7175,15 @@ def test_a_statement_drafted_by_someone_is_not_theirs() -> None:
 
 def test_a_source_stays_present_to_the_end_of_a_quote_that_runs_on_past_its_incise() -> None:
     # the incise comes after the quote's first sentence, four more follow it: the one who speaks
-    # them is present until the closing mark, so « le coureur » right after takes them up
+    # them is present until the closing mark, so « le coureur » right after takes them up; the
+    # sentences of the quote are his words, no narration, so even with no end given he is
     text = (
         "Le Lyonnais Paul Vidal a battu Marc Roux dimanche. « J'ai eu de la chance, explique-t-il. "
         "Le match était serré. Mon adversaire a bien joué. Il servait fort. Je suis heureux. » "
         "Le coureur a ensuite rappelé qu'il « sera prudent »."
     )
     quote_end = text.index("» Le coureur") + 1
-    for until, name in ((quote_end, "Paul Vidal"), (None, "coureur")):
+    for until, name in ((quote_end, "Paul Vidal"), (None, "Paul Vidal")):
         resolver = Resolver(text)
         clitic = resolver.resolution(
             mention(text, "-il", MentionKind.PRONOUN), before=text.index("« J'ai"), until=until

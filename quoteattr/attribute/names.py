@@ -430,6 +430,8 @@ def _body_after_de(text: str, tokens: Sequence[Token], k: int, named: int) -> bo
         return False
     count, j = 1, named + 1
     while j < len(tokens) and is_capitalised(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
+        if starts_person_name(tokens[j].text):
+            return False  # « le Ministre de la Défense Antoni Kowalski »: a complement, then a person
         count += 1
         j += 1
     return count >= _BODY_NAME_WORDS
