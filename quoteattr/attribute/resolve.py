@@ -146,9 +146,11 @@ class Resolution:
 #: A quote's confidence is its rule's times this.
 CERTAINTY: dict[ResolvedBy, float] = {
     ResolvedBy.SPELLED: 1.0,
-    ResolvedBy.PREVIOUS_SPEAKER: 0.9,  # 56 of 62
+    # 56 of 62; an incise's pronoun taken to the previous speaker was right 142 times in 150 on
+    # the pages read in the 48th round, under the 95 % that confidence 0.8 stands for (0.95 × 0.84)
+    ResolvedBy.PREVIOUS_SPEAKER: 0.84,
     ResolvedBy.ROLE: 0.8,  # 56 of 56 on the invented news, but 14 of 19 on unseen web news
-    ResolvedBy.ISSUER: 0.9,
+    ResolvedBy.ISSUER: 0.84,  # 8 of 11 from an incise or a colon on the pages read in the 48th round
     ResolvedBy.ORGANISATION: 0.7,  # 7 of 10 (« le groupe » → Airbus, « la coalition » → …)
     ResolvedBy.ANTECEDENT: 0.75,  # 135 of 178
     ResolvedBy.WORDS: 0.7,  # 130 of 156, but 14 of 25 in news (tune)
