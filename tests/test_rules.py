@@ -10704,3 +10704,98 @@ def test_a_place_after_a_complement_is_no_inverted_subject() -> None:
     table = TOLD_AFP + "\nParis Paris PROPN 12 flat:name\n. . PUNCT 8 punct\n"
     found = incise_after(site_of(text, table))
     assert found is None or mention_text(found) != "Paris"
+
+
+def test_a_noun_with_a_preposition_of_its_own_is_no_subject_but_its_apposition_is() -> None:
+    # the parser made the fronted « Dans une interview » the subject and hung the name on it
+    text = "Dans une interview, M. Roux a déclaré que la vague était « irrationnelle »."
+    table = """
+    Dans dans ADP 2 case
+    une un DET 2 det
+    interview interview NOUN 7 nsubj
+    , , PUNCT 4 punct
+    M. M. NOUN 2 appos
+    Roux Roux PROPN 4 flat:name
+    a avoir AUX 7 aux:tense
+    déclaré déclarer VERB -1 root VerbForm=Part
+    que que SCONJ 13 mark
+    la le DET 10 det
+    vague vague NOUN 13 nsubj
+    était être AUX 13 cop
+    « « PUNCT 13 punct
+    irrationnelle irrationnel ADJ 7 ccomp
+    » » PUNCT 13 punct
+    . . PUNCT 7 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déclarer", "M. Roux")
+
+
+def test_a_participle_after_a_relative_clause_goes_on_with_the_main_subject() -> None:
+    # « soulignant » hung on the relative's verb: the one who stresses is the head of the firm
+    text = (
+        "Le PDG a abordé la question des systèmes, qui fait débat, soulignant que les usagers "
+        "« doivent douter »."
+    )
+    table = """
+    Le le DET 1 det
+    PDG PDG NOUN 3 nsubj
+    a avoir AUX 3 aux:tense
+    abordé aborder VERB -1 root VerbForm=Part
+    la le DET 5 det
+    question question NOUN 3 obj
+    des de ADP 7 case
+    systèmes système NOUN 5 nmod
+    , , PUNCT 10 punct
+    qui qui PRON 10 nsubj
+    fait faire VERB 7 acl:relcl
+    débat débat NOUN 10 obj
+    , , PUNCT 13 punct
+    soulignant souligner VERB 10 advcl VerbForm=Part Tense=Pres
+    que que SCONJ 18 mark
+    les le DET 16 det
+    usagers usager NOUN 18 nsubj
+    « « PUNCT 18 punct
+    doivent devoir VERB 13 ccomp
+    douter douter VERB 18 xcomp VerbForm=Inf
+    » » PUNCT 18 punct
+    . . PUNCT 3 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("souligner", "Le PDG")
+
+
+def test_a_participle_after_an_incise_goes_on_with_the_incise_s_subject() -> None:
+    # « disant » hung on the main verb: the one who says it is the governor who announced it
+    text = (
+        "Onze personnes ont été tuées, a annoncé le gouverneur lundi, disant craindre des "
+        "« dizaines de morts »."
+    )
+    table = """
+    Onze onze NUM 1 nummod
+    personnes personne NOUN 4 nsubj:pass
+    ont avoir AUX 4 aux:tense
+    été être AUX 4 aux:pass
+    tuées tuer VERB -1 root VerbForm=Part
+    , , PUNCT 7 punct
+    a avoir AUX 7 aux:tense
+    annoncé annoncer VERB 4 conj VerbForm=Part
+    le le DET 9 det
+    gouverneur gouverneur NOUN 7 obj
+    lundi lundi NOUN 7 obl:mod
+    , , PUNCT 12 punct
+    disant dire VERB 4 advcl VerbForm=Part Tense=Pres
+    craindre craindre VERB 12 xcomp VerbForm=Inf
+    des un DET 16 det
+    « « PUNCT 16 punct
+    dizaines dizaine NOUN 13 obj
+    de de ADP 18 case
+    morts mort NOUN 16 nmod
+    » » PUNCT 16 punct
+    . . PUNCT 4 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dire", "le gouverneur")

@@ -148,6 +148,32 @@ def _opens_on_preposition(sent: Sentence, noun: Word) -> bool:
     return any(c.deprel == "case" and c.start < noun.start for c in sent.children(noun))
 
 
+#: Prepositions that never open a subject, though « de » and « des » may stand for an article.
+_FRONTING_PREPOSITIONS = frozenset(
+    {"dans", "en", "lors", "selon", "pour", "après", "avant", "sur", "à", "au", "aux"}
+)
+
+
+def _apposed_after_fronted(sent: Sentence, noun: Word, verb: Word) -> Word | None:
+    """The noun the parser hung as an apposition on a fronted phrase it took for the subject:
+    « Dans une interview à la radio, M. Roux a déclaré … » (« interview » with « Dans » made the
+    subject, « M. » its apposition). A noun with a preposition of its own is no subject: the
+    first noun set off after its comma and before the verb is."""
+    cases = [c for c in sent.children(noun) if c.deprel == "case" and c.start < noun.start]
+    if not cases or cases[0].text.lower() not in _FRONTING_PREPOSITIONS:
+        return None
+    for child in sent.children(noun):
+        if (
+            child.deprel == "appos"
+            and child.upos in {"NOUN", "PROPN"}
+            and child.start < verb.start
+            and child.index > 0
+            and sent[child.index - 1].text == ","
+        ):
+            return child
+    return None
+
+
 def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
@@ -208,6 +234,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             before.pop()  # « un habitant du quartier, retraité, confie »: the habitant
         while len(before) > 1 and _opens_on_preposition(sent, before[-1]):
             before.pop()  # « Les syndicats X et Y des deux régions demandent »: the syndicates
+        if len(before) == 1:
+            fronted = _apposed_after_fronted(sent, before[0], verb)
+            if fronted is not None:
+                return fronted  # « Dans une interview, M. Roux a déclaré »: not the interview
         if before and depth == 0:  # not the verb a coordinate climbed to: its own subject
             group = _group_before_members(sent, before[-1], verb)
             if group is not None:
@@ -259,10 +289,14 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     juxtaposed = _juxtaposed_with(sent, verb) if depth < 3 else None
     if juxtaposed is not None:
         return _subject(sent, juxtaposed, depth + 1)
+    incise = _incise_before_participle(sent, verb) if depth == 0 else None
+    if incise is not None:
+        return incise  # « …, a annoncé le gouverneur lundi, disant craindre … »
     if depth < 3 and climbs and verb.head >= 0:
         # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
         governor = coordinated_main_verb(sent, verb) or sent.words[verb.head]
         governor = _speech_verb_of_reported(sent, verb, governor)
+        governor = _past_relative_clause(sent, verb, governor)
         while governor.upos not in {"VERB", "AUX"} and governor.head >= 0 and depth < 3:
             if any(c.deprel == "cop" for c in sent.children(governor)):
                 break
@@ -270,6 +304,49 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return _name_before(sent, verb) if depth == 0 else None
+
+
+def _incise_before_participle(sent: Sentence, verb: Word) -> Word | None:
+    """The subject of an incise set off by commas right before a present participle: « Onze
+    personnes ont été tuées, a annoncé le gouverneur lundi, disant craindre … » (the participle
+    goes on with the one who spoke, whatever the parser hung it on). ``None`` when the stretch
+    between the two commas before the participle opens on no reporting verb with its subject
+    after it."""
+    if not _present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
+        return None
+    k = verb.index - 2
+    while k >= 0 and sent[k].text != ",":
+        k -= 1
+    if k < 0:
+        return None
+    first = k + 1
+    while first < verb.index - 1 and sent[first].upos == "AUX":
+        first += 1
+    incise = sent[first]
+    if incise.upos != "VERB" or lemma_of(incise.text.lower(), incise.lemma.lower()) not in REPORTING_VERBS:
+        return None
+    subject = inverted_subject(sent, incise)
+    if subject is None or not incise.index < subject.index < verb.index:
+        return None
+    return subject
+
+
+def _past_relative_clause(sent: Sentence, verb: Word, governor: Word) -> Word:
+    """The main verb for a present participle set off by a comma that the parser hung on a
+    relative clause's verb: « Le PDG a abordé la question des systèmes, qui fait débat,
+    soulignant que … » is the PDG's, not the relative's « qui ». ``governor`` for any other."""
+    if governor.deprel != "acl:relcl" or not _present_participle(verb):
+        return governor
+    if verb.index == 0 or sent[verb.index - 1].text != ",":
+        return governor
+    word = governor
+    for _ in range(len(sent)):
+        if word.head < 0:
+            return governor
+        word = sent.words[word.head]
+        if word.upos in {"VERB", "AUX"}:
+            return word
+    return governor
 
 
 def _speech_verb_of_reported(sent: Sentence, verb: Word, governor: Word) -> Word:
