@@ -124,6 +124,8 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # three capitalised words after « de » are a firm's name; a surname's part is shorter
         ("Selon Mace Orvil de Harbor Asset Management, rien.", ["Mace Orvil", "Harbor Asset Management"]),
         ("Selon Jean de La Fontaine, rien.", ["Jean de La Fontaine"]),
+        # an adjective of exclusion opening the sentence is no part of the subject's name
+        ("Seul le Mouvement Kanak a refusé.", ["Mouvement Kanak"]),
         # after « à », initials in capitals are the one told, a name after them who told it
         ("Il a confié à l'AFP Ilkay Demir, rien.", ["AFP", "Ilkay Demir"]),
         ("Il a parlé à la CGT Cheminots, rien.", ["CGT Cheminots"]),

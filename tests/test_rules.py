@@ -10799,3 +10799,25 @@ def test_a_participle_after_an_incise_goes_on_with_the_incise_s_subject() -> Non
     found = governing_verb(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("dire", "le gouverneur")
+
+
+def test_an_incise_that_goes_on_saying_reports_the_quote() -> None:
+    # « continuer de » and a speech infinitive: the one who goes on saying says it
+    text = "« Rien ne change », continue d'expliquer le sénateur."
+    table = """
+    « « PUNCT 3 punct
+    Rien rien PRON 3 nsubj
+    ne ne ADV 3 advmod
+    change changer VERB -1 root
+    » » PUNCT 3 punct
+    , , PUNCT 6 punct
+    continue continuer VERB 3 parataxis
+    d' de ADP 8 mark
+    expliquer expliquer VERB 6 xcomp VerbForm=Inf
+    le le DET 10 det
+    sénateur sénateur NOUN 8 obj
+    . . PUNCT 3 punct
+    """
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("expliquer", "le sénateur")

@@ -395,6 +395,12 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "natives",
         "originaire",
         "originaires",
+        # « Seul le Mouvement X n'a pas participé »: the adjective of exclusion before the
+        # subject's article is no part of its name
+        "seul",
+        "seule",
+        "seuls",
+        "seules",
         "issu",
         "issue",
         "issus",

@@ -188,8 +188,11 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
 #: private thought), nor of an incise of their own (« pensa-t-il »: :data:`INCISE_ONLY_VERBS`).
 OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
-#: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser".
-MODAL_VERBS: frozenset[str] = frozenset({"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir"})
+#: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser",
+#: "continue d'expliquer" (one who goes on saying says it).
+MODAL_VERBS: frozenset[str] = frozenset(
+    {"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir", "continuer"}
+)
 
 #: The modals of intent an incise opens with before its speech infinitive (« …, a tenu à
 #: préciser le maire », « …, a voulu rappeler X »): the speaker means to say it. Not « devoir »,
