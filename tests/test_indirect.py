@@ -2559,6 +2559,7 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Le groupe a confirmé le 3 mai être à l'origine de la fuite.", True),  # « être » + attribute
         ("Sprint n'a pas précisé depuis quels pays ils viendront.", True),  # an indirect question
         ("La ministre s'est engagée à revenir.", True),  # a pronominal speech verb
+        ("La ministre s'est d'ailleurs engagée à revenir.", True),  # an adverb after the auxiliary
         ("La ministre a engagé des travaux pour réparer.", False),  # the verb alone is no speech
         ("Le réseau est coupé, ont indiqué les autorités.", True),  # a plural incise's auxiliary
         ("Le réseau est coupé, avaient indiqué les autorités.", True),

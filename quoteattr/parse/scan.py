@@ -134,10 +134,14 @@ def speech_form(word: str) -> bool:
     return False
 
 
-#: A reflexive clitic and the auxiliary of a compound tense right before a verb form: « s'est ».
+#: A reflexive clitic and the auxiliary of a compound tense right before a verb form: « s'est »,
+#: with at most two adverbs after the auxiliary (« s'est d'ailleurs engagé », « s'est ensuite dit »).
 _REFLEXIVE_BEFORE = regex.compile(
-    r"(?i)\b(?:se\s+|s['’]\s*)(?:(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+)?$"
+    r"(?i)\b(?:se\s+|s['’]\s*)"
+    r"(?:(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+(?:\p{L}+(?:['’]\p{L}+)?\s+){0,2})?$"
 )
+#: How far back from a verb form its reflexive clitic may stand.
+_REFLEXIVE_REACH = 40
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -156,7 +160,7 @@ def _reflexive_speech_form(sentence: str, start: int, word: str) -> bool:
     for the clitic: few words are such forms."""
     if not _pronominal_speech_form(word):
         return False
-    return _REFLEXIVE_BEFORE.search(sentence, max(0, start - 20), start) is not None
+    return _REFLEXIVE_BEFORE.search(sentence, max(0, start - _REFLEXIVE_REACH), start) is not None
 
 
 def may_report(sentence: str) -> bool:
