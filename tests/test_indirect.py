@@ -5670,3 +5670,33 @@ def test_an_infinitive_past_an_aside_after_the_verb_is_reported(
     text: str, table: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert found(text, table) == expected
+
+
+def test_a_verb_of_a_series_sharing_a_subject_is_no_incise() -> None:
+    # « prônait la rupture et attisait … » goes on with the letter; the incise is the one after
+    text = (
+        "La lettre dénonçait l'accord, prônait la rupture et attisait les tensions, "
+        "a déclaré un porte-parole."
+    )
+    table = """
+    La le DET 1 det
+    lettre lettre NOUN 2 nsubj
+    dénonçait dénoncer VERB -1 root
+    l' le DET 4 det
+    accord accord NOUN 2 obj
+    , , PUNCT 6 punct
+    prônait prôner VERB 2 parataxis
+    la le DET 8 det
+    rupture rupture NOUN 6 obj
+    et et CCONJ 10 cc
+    attisait attiser VERB 6 conj
+    les le DET 12 det
+    tensions tension NOUN 10 obj
+    , , PUNCT 15 punct
+    a avoir AUX 15 aux:tense
+    déclaré déclarer VERB 2 parataxis VerbForm=Part
+    un un DET 17 det
+    porte-parole porte-parole NOUN 15 nsubj
+    . . PUNCT 15 punct
+    """
+    assert [(speaker, cue) for _, speaker, cue in found(text, table)] == [("un porte-parole", "déclarer")]

@@ -280,6 +280,11 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
             ["On paie, la régie coupe quand même", "Tout pourrit."],
         ),
         ("Il ment, raconte une histoire et part.", ["Il ment, raconte une histoire et part."]),
+        # a verb of a series sharing one subject: « et » and the next verb follow its object
+        (
+            "La lettre était fausse, prônait la rupture et attisait les tensions.",
+            ["La lettre était fausse, prônait la rupture et attisait les tensions."],
+        ),
         # only an incise inverts a subject between « s'est » and its participle, whatever the verb;
         # a question the speaker asks is no tag
         (

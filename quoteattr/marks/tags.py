@@ -137,6 +137,8 @@ def _has_subject(text: str, start: int, end: int) -> bool:
     """Whether a subject noun phrase opens within a few words after the verb (before any punctuation)."""
     stop = _NEXT_PUNCT.search(text, start, end)
     window = text[start : stop.start() if stop else end]
+    if _series_goes_on(window):
+        return False  # « …, prônait la rupture et attisait les tensions »: a series, no tag
     for count, match in enumerate(_WORD.finditer(window)):
         if count >= _SUBJECT_WINDOW:
             return False
@@ -144,6 +146,18 @@ def _has_subject(text: str, start: int, end: int) -> bool:
         if word[0].isupper() or word.lower() in SUBJECT_STARTS:
             return True
     return False
+
+
+def _series_goes_on(window: str) -> bool:
+    """Whether « et » or « puis » and a verb of the narrative tenses follow in ``window``, the words
+    after a verb up to the next punctuation: the verb is one of a series sharing a subject (« La
+    lettre dénonçait l'accord, prônait la rupture et attisait les tensions »); a tag closes its
+    clause after its subject."""
+    words = [m.group().lower() for m in _WORD.finditer(window)]
+    return any(
+        word in {"et", "puis"} and following.endswith((*_NARRATIVE_ENDINGS, "a", "it", "ut"))
+        for word, following in itertools.pairwise(words)
+    )
 
 
 def _has_speaker(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ cleft after the sentence (:func:`cleft_clause`: « C'est ce qu'a annoncé X ») 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from quoteattr.attribute.echo import cleft_after
@@ -104,9 +105,33 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if attribution.mention is None and comma:
             return []  # « …, où le délégué, …, a dénoncé une provocation »: no subject after it, no incise
         if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
-            return []  # « …, a jugé le résultat « injuste » »: the verb's object, no speaker
+            continue  # « …, a jugé le résultat « injuste » »: the verb's object; an incise may follow
+        if attribution.mention is not None and _series_goes_on(sent, attribution.mention.span.end):
+            continue  # « L'allocution était fausse, prônait la rupture et attisait … »: one series
         return [Found(index, span, "indirect_incise", attribution)]
     return []
+
+
+#: Conjunctions that go on with a series of verbs sharing one subject.
+_SERIES_CONJUNCTIONS = frozenset({"et", "puis"})
+
+
+def _series_goes_on(sent: Sentence, end: int) -> bool:
+    """Whether « et » or « puis » and a verb follow the phrase ending at ``end`` before the next
+    comma: the verb before that phrase was one of a series sharing the sentence's subject
+    (« L'allocution était truffée de mensonges, prônait la rupture de l'accord et attisait les
+    tensions »), no incise, which closes its clause after its inverted subject."""
+    after: list[Word] = []
+    for word in sent.words:
+        if word.start < end:
+            continue
+        if word.text in {",", ";", ":", "."}:
+            break
+        after.append(word)
+    return any(
+        word.text.lower() in _SERIES_CONJUNCTIONS and following.upos in {"VERB", "AUX"}
+        for word, following in itertools.pairwise(after)
+    )
 
 
 def _named_outside(ctx: _Context, words: Sequence[Word], verb: Word) -> bool:
