@@ -48,6 +48,7 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("élu", "unknown", "Un élu", True),  # must not: any other determiner may
         ("autre", "unknown", "Un autre", False),  # an adjective whose noun was left out
         ("autres", "unknown", "d'autres", False),
+        ("d'autres", "unknown", "d'autres", False),  # the name kept the elided article
         ("seule", "unknown", "la seule", False),
         ("autre", "unknown", "l'autre", True),  # the other of a pair the text has set out
         ("mardi à Lyon", "unknown", "mardi à Lyon", False),  # a subject's time adjunct

@@ -1151,6 +1151,37 @@ _LAST_DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
 _LAST_ADJECTIVES = frozenset({"dernier", "dernière", "derniers", "dernières"})
 
 
+def _number(sent: Sentence, verb: Word) -> str:
+    """The number of a finite verb, read on its auxiliary when it has one (« a accusé »)."""
+    auxiliaries = [c for c in sent.children(verb) if c.upos == "AUX" and c.start < verb.start]
+    found = (auxiliaries[0] if auxiliaries else verb).feats.get("Number", "")
+    return found if verb.feats.get("VerbForm", "Fin") == "Fin" or auxiliaries else ""
+
+
+def _agreeing_antecedent(sent: Sentence, antecedent: Word, clause: Word, relative: Word) -> Word:
+    """The noun a subject « qui » takes up, agreeing in number with its verb: the parser may hang
+    the relative on the head of a phrase whose complement it is (« des critiques de la part de
+    chercheurs qui estiment … » is the researchers', « les critiques du Parti populaire, qui l'a
+    accusé » the party's). The nearest noun of the phrase before the relative that agrees, when
+    the antecedent does not; the antecedent otherwise."""
+    number = _number(sent, clause)
+    own = antecedent.feats.get("Number", "")
+    if not number or not own or own == number:
+        return antecedent
+    for k in range(relative.index - 1, antecedent.index, -1):
+        word = sent[k]
+        if word.upos in {"NOUN", "PROPN"} and word.feats.get("Number") == number:
+            top = word
+            while top.head >= 0 and top.index > antecedent.index and sent[top.head].index >= antecedent.index:
+                if top.head == antecedent.index:
+                    return word  # a complement of the antecedent's phrase
+                top = sent[top.head]
+            return antecedent
+        if word.upos in {"VERB", "AUX"}:
+            return antecedent
+    return antecedent
+
+
 def _with_demonstrative(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """« dernier » with the demonstrative right before it that a parse hung elsewhere: « Le
     maire a répondu. Pourtant, ce dernier propose … » (« ce » as the verb's determiner,
@@ -1186,6 +1217,8 @@ def mention_from(
                 antecedent = None
         if antecedent is not None and not misplaced and before is not None and before.text == ",":
             antecedent = _name_right_before(sent, antecedent, before.index - 1) or antecedent
+        if antecedent is not None and clause is not None:
+            antecedent = _agreeing_antecedent(sent, antecedent, clause, head)
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
     if head.upos in {"PRON", "DET"} and head.text.lower() in DEMONSTRATIVE_HEADS:

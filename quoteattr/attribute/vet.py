@@ -193,7 +193,10 @@ def _lone_adjective(words: str, written: str) -> bool:
     """Whether the name is an adjective whose noun the sentence left out (:data:`LONE_ADJECTIVES`)
     and the resolver did not find: « la seule qui décide », « un autre », « d'autres » name no
     one; but the definite « l'autre » is the other of a pair the text has set out (« l'un …
-    l'autre »), which is how a reader knows them."""
+    l'autre »), which is how a reader knows them. The name may keep the elided article the
+    mention opened on (« d'autres »)."""
+    if words.startswith(("d'", "d’")):
+        words = words[2:]  # « d'autres »: the article elided, as written
     if words not in LONE_ADJECTIVES:
         return False
     return words not in _OTHER or written.split(" ", 1)[0] in _INDEFINITE
