@@ -2754,26 +2754,26 @@ def test_a_singular_verb_keeps_one_inverted_subject_before_a_role_and_et() -> No
 @pytest.mark.parametrize(
     ("verb_rows", "expected"),
     [
-        # « estiment » is plural: the researchers, whatever the parser hung the relative on
-        ("estiment estimer VERB 7 acl:relcl Number=Plur", "chercheurs"),
+        # « jugent » is plural: the councillors, whatever the parser hung the relative on
+        ("jugent juger VERB 7 acl:relcl Number=Plur", "élus"),
         # must not: a singular verb agrees with « part », the antecedent the parser gave
-        ("estime estimer VERB 7 acl:relcl Number=Sing", "la part de chercheurs"),
+        ("juge juger VERB 7 acl:relcl Number=Sing", "la part d'élus"),
     ],
 )
 def test_a_subject_relative_takes_up_the_noun_its_verb_agrees_with(verb_rows: str, expected: str) -> None:
     verb = verb_rows.split()[0]
-    text = f"Cela a suscité des critiques de la part de chercheurs qui {verb} que rien ne va."
+    text = f"Cela a suscité des reproches de la part d'élus qui {verb} que rien ne va."
     table = f"""
 Cela cela PRON 2 nsubj
 a avoir AUX 2 aux:tense
 suscité susciter VERB -1 root VerbForm=Part
 des un DET 4 det
-critiques critique NOUN 2 obj Number=Plur
+reproches reproche NOUN 2 obj Number=Plur
 de de ADP 7 case
 la le DET 7 det
 part part NOUN 4 nmod Number=Sing
-de de ADP 9 case
-chercheurs chercheur NOUN 7 nmod Number=Plur
+d' de ADP 9 case
+élus élu NOUN 7 nmod Number=Plur
 qui qui PRON 11 nsubj
 {verb_rows}
 que que SCONJ 15 mark

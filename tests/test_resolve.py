@@ -203,7 +203,7 @@ def test_a_name_in_marks_is_no_full_name_of_the_word_it_opens() -> None:
         ),
         # a word that opens a firm's name is no given name: « Vexia France » is its subsidiary
         (
-            "Vexia France rappelle 126 000 voitures. Vexia parle d'une « mesure préventive ».",
+            "Vexia France rappelle 8 000 scooters. Vexia parle d'un « rappel de précaution ».",
             "Vexia",
             "Vexia",
         ),
@@ -2208,16 +2208,16 @@ def test_ce_dernier_is_the_one_named_last_not_the_previous_speaker() -> None:
     [
         # the body in the title apposed to a person is what the text says of him, no referent
         (
-            "« Le budget est serré », a déclaré Paul Marchal, président du conseil régional de Bretagne. "
+            "« Le budget est serré », a déclaré Paul Marchal, directeur de l'office fluvial de Loire. "
             "« Nous voterons », a dit ce dernier.",
             "ce dernier",
             "Paul Marchal",
         ),
         # but a feminine « cette dernière » cannot be the man: the federation he heads
         (
-            "Le club a reçu Jean Roux, président de la Fédération française. « Non », a dit cette dernière.",
+            "Le club a reçu Jean Roux, président de la Ligue bretonne. « Non », a dit cette dernière.",
             "cette dernière",
-            "Fédération française",
+            "Ligue bretonne",
         ),
     ],
 )
@@ -2251,19 +2251,19 @@ def test_a_singular_pronoun_does_not_take_up_a_member_of_a_list_of_names(named: 
     [
         # the statement is the means of a speech verb: its subject issued it, the agency put it out
         (
-            "L'armée syrienne annonce la fin de la trêve, a-t-elle indiqué dans un communiqué publié "
-            "par l'agence officielle Sana.",
-            "armée syrienne",
+            "L'armée régulière met fin au cessez-le-feu, a-t-elle ajouté dans une déclaration "
+            "diffusée par l'agence officielle Kora.",
+            "armée régulière",
         ),
         # with no speaker, who published it is all the text says of its issuer
         (
-            "Selon un communiqué publié par l'agence officielle Sana, la trêve est finie.",
-            "agence officielle Sana",
+            "Selon une déclaration diffusée par l'agence officielle Kora, le cessez-le-feu est fini.",
+            "agence officielle Kora",
         ),
     ],
 )
 def test_the_publisher_of_a_statement_its_speaker_made_is_not_its_issuer(opening: str, issuer: str) -> None:
-    text = opening + " Ce texte accuse les rebelles de « n'avoir rien respecté »."
+    text = opening + " Ce texte reproche aux milices de « n'avoir rien tenu »."
     speaker = _said(Resolver(text), text, "Ce texte", MentionKind.DOCUMENT, "« n'avoir")
     assert (speaker.name, speaker.resolved_by) == (issuer, ResolvedBy.ISSUER)
 

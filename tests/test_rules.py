@@ -762,9 +762,9 @@ def test_a_name_after_a_circumstance_and_its_bare_date_is_the_subject() -> None:
             "pendant pendant ADP 10 case\n la le DET 10 det\n réunion réunion NOUN 7 obl:mod",
         ),
         (
-            "à la sortie de l'audience",
+            "à la sortie du conseil",
             "à à ADP 10 case\n la le DET 10 det\n sortie sortie NOUN 7 obl:mod\n"
-            " de de ADP 13 case\n l' le DET 13 det\n audience audience NOUN 10 nmod",
+            " du de ADP 12 case\n conseil conseil NOUN 10 nmod",
         ),
     ],
 )
@@ -10707,12 +10707,12 @@ def test_a_place_after_a_complement_is_no_inverted_subject() -> None:
 
 
 def test_a_noun_with_a_preposition_of_its_own_is_no_subject_but_its_apposition_is() -> None:
-    # the parser made the fronted « Dans une interview » the subject and hung the name on it
-    text = "Dans une interview, M. Roux a déclaré que la vague était « irrationnelle »."
+    # the parser made the fronted « Dans un entretien » the subject and hung the name on it
+    text = "Dans un entretien, M. Roux a déclaré que la hausse était « passagère »."
     table = """
     Dans dans ADP 2 case
-    une un DET 2 det
-    interview interview NOUN 7 nsubj
+    un un DET 2 det
+    entretien entretien NOUN 7 nsubj
     , , PUNCT 4 punct
     M. M. NOUN 2 appos
     Roux Roux PROPN 4 flat:name
@@ -10720,10 +10720,10 @@ def test_a_noun_with_a_preposition_of_its_own_is_no_subject_but_its_apposition_i
     déclaré déclarer VERB -1 root VerbForm=Part
     que que SCONJ 13 mark
     la le DET 10 det
-    vague vague NOUN 13 nsubj
+    hausse hausse NOUN 13 nsubj
     était être AUX 13 cop
     « « PUNCT 13 punct
-    irrationnelle irrationnel ADJ 7 ccomp
+    passagère passager ADJ 7 ccomp
     » » PUNCT 13 punct
     . . PUNCT 7 punct
     """
@@ -10768,37 +10768,35 @@ def test_a_participle_after_a_relative_clause_goes_on_with_the_main_subject() ->
 
 
 def test_a_participle_after_an_incise_goes_on_with_the_incise_s_subject() -> None:
-    # « disant » hung on the main verb: the one who says it is the governor who announced it
+    # « disant » hung on the main verb: the one who says it is the prefect who announced it
     text = (
-        "Onze personnes ont été tuées, a annoncé le gouverneur lundi, disant craindre des "
-        "« dizaines de morts »."
+        "Trois maisons ont été détruites, a annoncé le préfet lundi, disant redouter de « lourdes pertes »."
     )
     table = """
-    Onze onze NUM 1 nummod
-    personnes personne NOUN 4 nsubj:pass
+    Trois trois NUM 1 nummod
+    maisons maison NOUN 4 nsubj:pass
     ont avoir AUX 4 aux:tense
     été être AUX 4 aux:pass
-    tuées tuer VERB -1 root VerbForm=Part
+    détruites détruire VERB -1 root VerbForm=Part
     , , PUNCT 7 punct
     a avoir AUX 7 aux:tense
     annoncé annoncer VERB 4 conj VerbForm=Part
     le le DET 9 det
-    gouverneur gouverneur NOUN 7 obj
+    préfet préfet NOUN 7 obj
     lundi lundi NOUN 7 obl:mod
     , , PUNCT 12 punct
     disant dire VERB 4 advcl VerbForm=Part Tense=Pres
-    craindre craindre VERB 12 xcomp VerbForm=Inf
-    des un DET 16 det
-    « « PUNCT 16 punct
-    dizaines dizaine NOUN 13 obj
-    de de ADP 18 case
-    morts mort NOUN 16 nmod
-    » » PUNCT 16 punct
+    redouter redouter VERB 12 xcomp VerbForm=Inf
+    de de DET 17 det
+    « « PUNCT 17 punct
+    lourdes lourd ADJ 17 amod
+    pertes perte NOUN 13 obj
+    » » PUNCT 17 punct
     . . PUNCT 4 punct
     """
     found = governing_verb(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("dire", "le gouverneur")
+    assert (found.cue, mention_text(found)) == ("dire", "le préfet")
 
 
 def test_an_incise_that_goes_on_saying_reports_the_quote() -> None:

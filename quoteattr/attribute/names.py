@@ -431,7 +431,7 @@ def _body_after_de(text: str, tokens: Sequence[Token], k: int, named: int) -> bo
     count, j = 1, named + 1
     while j < len(tokens) and is_capitalised(tokens[j].text) and _adjacent(text, tokens[j - 1], tokens[j]):
         if starts_person_name(tokens[j].text):
-            return False  # « le Ministre de la Défense Antoni Kowalski »: a complement, then a person
+            return False  # « le Directeur de la Marine Paul Rivière »: a complement, then a person
         count += 1
         j += 1
     return count >= _BODY_NAME_WORDS

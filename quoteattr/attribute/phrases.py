@@ -1160,9 +1160,9 @@ def _number(sent: Sentence, verb: Word) -> str:
 
 def _agreeing_antecedent(sent: Sentence, antecedent: Word, clause: Word, relative: Word) -> Word:
     """The noun a subject « qui » takes up, agreeing in number with its verb: the parser may hang
-    the relative on the head of a phrase whose complement it is (« des critiques de la part de
-    chercheurs qui estiment … » is the researchers', « les critiques du Parti populaire, qui l'a
-    accusé » the party's). The nearest noun of the phrase before the relative that agrees, when
+    the relative on the head of a phrase whose complement it is (« des reproches de la part
+    d'élus qui jugent … » is the councillors', « les reproches du Parti vert, qui l'a
+    blâmé » the party's). The nearest noun of the phrase before the relative that agrees, when
     the antecedent does not; the antecedent otherwise."""
     number = _number(sent, clause)
     own = antecedent.feats.get("Number", "")
@@ -1765,12 +1765,12 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
 
 def _past_adverbial(words: Sequence[Word], i: int) -> int:
     """How many words an adverbial of time or circumstance opening at word ``i`` takes, when a
-    subject's first word follows it: « lors de la suspension d'audience », « pendant la réunion »,
-    « à la sortie de l'audience » (:data:`_TIME_ADVERBIALS`, :data:`_CIRCUMSTANCE_NOUNS`), which
-    may stand between a speech verb and its inverted subject (« a déclaré lors de la suspension
-    Paul Roux »); else 0. Its noun phrase is a noun, its adjectives and its « de » complements.
-    Any « en » and a noun open one too when a comma closes it before a given name: « a déclaré
-    en préambule du budget, Paul Roux »."""
+    subject's first word follows it: « lors de la pause de midi », « pendant la réunion », « à la
+    sortie du conseil » (:data:`_TIME_ADVERBIALS`, :data:`_CIRCUMSTANCE_NOUNS`), which may stand
+    between a speech verb and its inverted subject (« a affirmé lors de la pause Paul Roux »);
+    else 0. Its noun phrase is a noun, its adjectives and its « de » complements. Any « en » and
+    a noun open one too when a comma closes it before a given name: « a déclaré en préambule du
+    budget, Paul Roux »."""
     k = _adverbial_noun_start(words, i)
     closed_only = k is None and _en_and_noun(words, i)
     if closed_only:

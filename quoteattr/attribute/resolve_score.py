@@ -394,7 +394,7 @@ _TITLE_GAP = 3
 
 def _in_person_title(index: DocumentIndex, occurrence: Occurrence, gender: str, number: str) -> bool:
     """Whether ``occurrence`` is a body named in the title apposed to the person named right
-    before it (« Paul Roux, président du conseil régional de Bretagne »): part of what the text
+    before it (« Paul Roux, directeur de l'office fluvial de Loire »): part of what the text
     says of that person, not a referent of its own that « ce dernier » could take up. Only when
     the person fits the pronoun's ``gender`` and ``number``: « cette dernière » after « Paul
     Roux, président de la fédération » is the federation."""

@@ -135,7 +135,7 @@ def speech_form(word: str) -> bool:
 
 
 #: A reflexive clitic and the auxiliary of a compound tense right before a verb form: « s'est »,
-#: with at most two adverbs after the auxiliary (« s'est d'ailleurs engagé », « s'est ensuite dit »).
+#: with at most two adverbs after the auxiliary (« s'est d'ailleurs engagée », « s'est ensuite dit »).
 _REFLEXIVE_BEFORE = regex.compile(
     r"(?i)\b(?:se\s+|s['’]\s*)"
     r"(?:(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+(?:\p{L}+(?:['’]\p{L}+)?\s+){0,2})?$"

@@ -69,7 +69,7 @@ def find_issuer(
     is the document's own sentence.
     """
     window_end = min(sentence_end, token.end + 80)
-    # « a-t-elle indiqué dans un communiqué publié par l'agence X »: the statement is the means of
+    # « a-t-il précisé dans une déclaration diffusée par l'agence X »: the statement is the means of
     # a speech verb, whose subject issued it; the agency only put it out
     spoken = _said_by_means(text[sentence_start : token.start])
     i = bisect.bisect_left(named_starts, token.end)

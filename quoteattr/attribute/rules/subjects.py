@@ -156,7 +156,7 @@ _FRONTING_PREPOSITIONS = frozenset(
 
 def _apposed_after_fronted(sent: Sentence, noun: Word, verb: Word) -> Word | None:
     """The noun the parser hung as an apposition on a fronted phrase it took for the subject:
-    « Dans une interview à la radio, M. Roux a déclaré … » (« interview » with « Dans » made the
+    « Dans un entretien télévisé, M. Roux a déclaré … » (« entretien » with « Dans » made the
     subject, « M. » its apposition). A noun with a preposition of its own is no subject: the
     first noun set off after its comma and before the verb is."""
     cases = [c for c in sent.children(noun) if c.deprel == "case" and c.start < noun.start]
@@ -237,7 +237,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         if len(before) == 1:
             fronted = _apposed_after_fronted(sent, before[0], verb)
             if fronted is not None:
-                return fronted  # « Dans une interview, M. Roux a déclaré »: not the interview
+                return fronted  # « Dans un entretien, M. Roux a déclaré »: not the talk
         if before and depth == 0:  # not the verb a coordinate climbed to: its own subject
             group = _group_before_members(sent, before[-1], verb)
             if group is not None:
@@ -291,7 +291,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         return _subject(sent, juxtaposed, depth + 1)
     incise = _incise_before_participle(sent, verb) if depth == 0 else None
     if incise is not None:
-        return incise  # « …, a annoncé le gouverneur lundi, disant craindre … »
+        return incise  # « …, a annoncé le préfet lundi, disant redouter … »
     if depth < 3 and climbs and verb.head >= 0:
         # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
         governor = coordinated_main_verb(sent, verb) or sent.words[verb.head]
@@ -307,8 +307,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
 
 
 def _incise_before_participle(sent: Sentence, verb: Word) -> Word | None:
-    """The subject of an incise set off by commas right before a present participle: « Onze
-    personnes ont été tuées, a annoncé le gouverneur lundi, disant craindre … » (the participle
+    """The subject of an incise set off by commas right before a present participle: « Trois
+    maisons ont été détruites, a annoncé le préfet lundi, disant redouter … » (the participle
     goes on with the one who spoke, whatever the parser hung it on). ``None`` when the stretch
     between the two commas before the participle opens on no reporting verb with its subject
     after it."""
