@@ -55,6 +55,8 @@ _SINGLE_CLOSER: Final = re.compile(r"(?<=[\w.!?…])'(?=[\s)\]}>»”’›—�
 """An ASCII apostrophe that may close a quote: after a word or a stop, before spacing or punctuation."""
 _ELIDED_WORD: Final = re.compile(r"(?i)\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)\Z")
 """A word French elides, right before an apostrophe spaced off its next word (« jusqu' à »)."""
+_ELIDED_REACH: Final = 8
+"""How far back from an apostrophe its elided word may start (« lorsqu' »)."""
 _MARK: Final = re.compile(
     r"[«»‹›“”‘„’]|" + STRAIGHT_MARKS.pattern + "|" + _SINGLE_OPENER.pattern + "|" + _SINGLE_CLOSER.pattern
 )
@@ -100,6 +102,7 @@ class _State:
     dialogue_block: bool = False  # a « left open before dialogue lines; their » closes it silently
     in_turn: bool = False  # straight marks pair in turn, whatever their spacing (:func:`_scan_paragraph`)
     single_pairs: dict[int, dict[int, int]] = attrs.field(factory=dict)  # paragraph start: its ' pairs
+    single_closers: set[int] = attrs.field(factory=set)  # where those pairs close
 
     def open(self, style: MarkStyle, position: int, length: int = 1) -> None:
         if len(self.stack) >= MAX_DEPTH:
@@ -168,7 +171,7 @@ def _single_straight(state: _State, position: int, para_start: int) -> None:
     pairs = state.single_pairs.get(para_start, {})
     if position in pairs:
         state.open(MarkStyle.STRAIGHT_SINGLE, position)
-    elif position in pairs.values() and (level := state.level_of(MarkStyle.STRAIGHT_SINGLE)) >= 0:
+    elif position in state.single_closers and (level := state.level_of(MarkStyle.STRAIGHT_SINGLE)) >= 0:
         state.close(level, position)
 
 
@@ -223,20 +226,27 @@ def single_straight_pairs(text: str, start: int, end: int) -> dict[int, int]:
     (:data:`_SINGLE_CLOSER`), when no other opener stands between them and the quote holds a
     letter. « 'Pour tout dire, je m'attendais à pire', a reconnu X » is one quote; the
     apostrophes of « l'État » or « aujourd'hui » are none."""
+    openers = [m.start() for m in _SINGLE_OPENER.finditer(text, start, end)]
+    if not openers:
+        return {}
+    closers = [
+        m.start()
+        for m in _SINGLE_CLOSER.finditer(text, openers[0], end)
+        # « jusqu' à »: the apostrophe of an elided word spaced off the next one closes nothing
+        if not _ELIDED_WORD.search(text, max(start, m.start() - _ELIDED_REACH), m.start())
+    ]
     pairs: dict[int, int] = {}
-    at = start
-    while (opener := _SINGLE_OPENER.search(text, at, end)) is not None:
-        closer = _SINGLE_CLOSER.search(text, opener.end(), end)
-        while closer is not None and _ELIDED_WORD.search(text, opener.end(), closer.start()):
-            closer = _SINGLE_CLOSER.search(text, closer.end(), end)  # « jusqu' à »: an elision
-        if closer is None:
+    j, closed = 0, -1
+    for k, opener in enumerate(openers):
+        if opener < closed:
+            continue  # inside the quote just paired
+        while j < len(closers) and closers[j] <= opener:
+            j += 1
+        if j == len(closers):
             break
-        following = _SINGLE_OPENER.search(text, opener.end(), closer.start())
-        if following is None:
-            pairs[opener.start()] = closer.start()
-            at = closer.end()
-        else:
-            at = following.start()
+        if k + 1 < len(openers) and openers[k + 1] < closers[j]:
+            continue  # another opener before the closer: this one opens nothing
+        pairs[opener] = closed = closers[j]
     return pairs
 
 
@@ -424,7 +434,9 @@ def _scan_paragraph(state: _State, para_start: int, para_end: int) -> int:
     first_quote, first_diagnostic, skip = len(state.quotes), len(state.diagnostics), state.skip
     fresh = not state.stack
     if "'" in state.text[para_start:para_end]:
-        state.single_pairs[para_start] = single_straight_pairs(state.text, para_start, para_end)
+        pairs = single_straight_pairs(state.text, para_start, para_end)
+        state.single_pairs[para_start] = pairs
+        state.single_closers.update(pairs.values())
     closer = _scan_range(state, para_start, para_end, para_start)
     if (
         closer >= 0
