@@ -285,6 +285,12 @@ def test_unwrapped_gives_back_a_text_that_is_not_hard_wrapped_as_it_is() -> None
             "La lettre était fausse, prônait la rupture et attisait les tensions.",
             ["La lettre était fausse, prônait la rupture et attisait les tensions."],
         ),
+        # must not: two subjects joined by « et », or a speaker's tag then what he did
+        (
+            "Tout est prêt, déclarait le maire et la préfète. Mais rien ne presse.",
+            ["Tout est prêt", "Mais rien ne presse."],
+        ),
+        ("Tout est prêt, déclara le maire et partit. Mais rien.", ["Tout est prêt", "Mais rien."]),
         # only an incise inverts a subject between « s'est » and its participle, whatever the verb;
         # a question the speaker asks is no tag
         (

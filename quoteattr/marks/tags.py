@@ -137,7 +137,7 @@ def _has_subject(text: str, start: int, end: int) -> bool:
     """Whether a subject noun phrase opens within a few words after the verb (before any punctuation)."""
     stop = _NEXT_PUNCT.search(text, start, end)
     window = text[start : stop.start() if stop else end]
-    if _series_goes_on(window):
+    if _series_goes_on(window) and not _names_a_speaker(window):
         return False  # « …, prônait la rupture et attisait les tensions »: a series, no tag
     for count, match in enumerate(_WORD.finditer(window)):
         if count >= _SUBJECT_WINDOW:
@@ -155,8 +155,27 @@ def _series_goes_on(window: str) -> bool:
     clause after its subject."""
     words = [m.group().lower() for m in _WORD.finditer(window)]
     return any(
-        word in {"et", "puis"} and following.endswith((*_NARRATIVE_ENDINGS, "a", "it", "ut"))
-        for word, following in itertools.pairwise(words)
+        word in {"et", "puis"} and _narrative_form(following) for word, following in itertools.pairwise(words)
+    )
+
+
+def _names_a_speaker(window: str) -> bool:
+    """Whether the words after a verb open on a name or a noun of someone who speaks (« déclara
+    le maire et partit »: the mayor's tag, then what he did)."""
+    words = [m.group() for m in _WORD.finditer(window)][:3]
+    return any(w[:1].isupper() or speaking_noun(w.lower()) or _agent_noun(w.lower()) for w in words)
+
+
+#: Endings of the third person of the simple past (« déclara », « dit », « parut »), read only on
+#: words longer than :data:`_SHORT_WORD` - 1 letters: « la », « sa », « lit » are no verbs of a series.
+_SIMPLE_PAST_ENDINGS: Final = ("a", "it", "ut")
+
+
+def _narrative_form(word: str) -> bool:
+    """Whether ``word`` reads as a verb of the narrative tenses (« attisait », « déclara »), not an
+    article or a short word after « et » (« le maire et la préfète » is a coordinated subject)."""
+    return word.endswith(_NARRATIVE_ENDINGS) or (
+        len(word) >= _SHORT_WORD and word.endswith(_SIMPLE_PAST_ENDINGS)
     )
 
 
