@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import is_acronym, is_capitalised, starts_person_name
+from quoteattr.attribute.names import fold, is_acronym, is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, MEDIUM_NOUNS, NEWS_AGENCIES, PRESS_TITLES, TOLD_NOUNS
-from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, LAST_MENTIONED, PRONOUNS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
@@ -1145,10 +1145,12 @@ def _name_right_before(sent: Sentence, antecedent: Word, last: int) -> Word | No
     return run[0] if run else None
 
 
-#: The demonstratives of « ce dernier », « cette dernière », « ces derniers ».
-_LAST_DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
-#: The adjectives of those anaphors.
-_LAST_ADJECTIVES = frozenset({"dernier", "dernière", "derniers", "dernières"})
+def last_mentioned(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is the « dernier » of « ce dernier », « cette dernière »: a pronoun of
+    the one named last (:data:`~quoteattr.lang.fr.pronouns.LAST_MENTIONED`), whatever the tagger
+    made of it (an adjective)."""
+    before = sent[word.index - 1].text.lower() if word.index > 0 else ""
+    return fold(f"{before} {word.text.lower()}") in LAST_MENTIONED
 
 
 def _number(sent: Sentence, verb: Word) -> str:
@@ -1171,11 +1173,11 @@ def _agreeing_antecedent(sent: Sentence, antecedent: Word, clause: Word, relativ
     for k in range(relative.index - 1, antecedent.index, -1):
         word = sent[k]
         if word.upos in {"NOUN", "PROPN"} and word.feats.get("Number") == number:
-            top = word
-            while top.head >= 0 and top.index > antecedent.index and sent[top.head].index >= antecedent.index:
-                if top.head == antecedent.index:
+            for above in sent.ancestors(word):
+                if above.index == antecedent.index:
                     return word  # a complement of the antecedent's phrase
-                top = sent[top.head]
+                if above.index < antecedent.index:
+                    break
             return antecedent
         if word.upos in {"VERB", "AUX"}:
             return antecedent
@@ -1186,10 +1188,9 @@ def _with_demonstrative(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, 
     """« dernier » with the demonstrative right before it that a parse hung elsewhere: « Le
     maire a répondu. Pourtant, ce dernier propose … » (« ce » as the verb's determiner,
     « dernier » its modifier) is the anaphor « ce dernier », not a description « dernier »."""
-    if len(words) != 1 or words[0].text.lower() not in _LAST_ADJECTIVES or words[0].index == 0:
+    if len(words) != 1 or words[0].index == 0 or not last_mentioned(sent, words[0]):
         return words
-    before = sent[words[0].index - 1]
-    return (before, *words) if before.text.lower() in _LAST_DEMONSTRATIVES else words
+    return (sent[words[0].index - 1], *words)
 
 
 def mention_from(

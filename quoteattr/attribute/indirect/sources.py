@@ -21,9 +21,9 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
 )
 from quoteattr.attribute.mentions import Mention
-from quoteattr.attribute.phrases import head_of_phrase_ending, past_quoted_name
+from quoteattr.attribute.phrases import head_of_phrase_ending, last_mentioned, past_quoted_name
 from quoteattr.attribute.rules import Attribution, source_preposition
-from quoteattr.attribute.rules.prepositions import in_keeping_with, last_mentioned
+from quoteattr.attribute.rules.prepositions import in_keeping_with
 from quoteattr.attribute.rules.subjects import given_an_age, mention_at
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS

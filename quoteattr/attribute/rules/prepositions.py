@@ -7,15 +7,13 @@ from collections.abc import Sequence
 
 import regex
 
-from quoteattr.attribute.names import fold
-from quoteattr.attribute.phrases import surface_subject
+from quoteattr.attribute.phrases import last_mentioned, surface_subject
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.subjects import SUBJECT_RELATIONS, mention_at, speaker_like
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_reporting, reporting_form
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.marks import STYLE_CLOSERS
-from quoteattr.lang.fr.pronouns import LAST_MENTIONED
 from quoteattr.lang.fr.sources import (
     CONFORMITY_NOUNS,
     POINT_OF_VIEW_LOCUTIONS,
@@ -153,14 +151,6 @@ def _sources_differ(sent: Sentence, prep: Word, noun: Word) -> bool:
         return False
     after = sent[noun.index + 1] if noun.index + 1 < len(sent) else None
     return sent[prep.index + 1].text.lower() == "les" and (after is None or after.upos == "PUNCT")
-
-
-def last_mentioned(sent: Sentence, word: Word) -> bool:
-    """Whether ``word`` is the « dernier » of « ce dernier », « cette dernière »: a pronoun of
-    the one named last (:data:`~quoteattr.lang.fr.pronouns.LAST_MENTIONED`), whatever the tagger
-    made of it (an adjective)."""
-    before = sent[word.index - 1].text.lower() if word.index > 0 else ""
-    return fold(f"{before} {word.text.lower()}") in LAST_MENTIONED
 
 
 def _source_noun(sent: Sentence, prep: Word) -> Word | None:

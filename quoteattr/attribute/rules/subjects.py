@@ -339,14 +339,7 @@ def _past_relative_clause(sent: Sentence, verb: Word, governor: Word) -> Word:
         return governor
     if verb.index == 0 or sent[verb.index - 1].text != ",":
         return governor
-    word = governor
-    for _ in range(len(sent)):
-        if word.head < 0:
-            return governor
-        word = sent.words[word.head]
-        if word.upos in {"VERB", "AUX"}:
-            return word
-    return governor
+    return next((w for w in sent.ancestors(governor) if w.upos in {"VERB", "AUX"}), governor)
 
 
 def _speech_verb_of_reported(sent: Sentence, verb: Word, governor: Word) -> Word:
