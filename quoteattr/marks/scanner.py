@@ -433,7 +433,7 @@ def _scan_paragraph(state: _State, para_start: int, para_end: int) -> int:
     before, whose marks this paragraph may close."""
     first_quote, first_diagnostic, skip = len(state.quotes), len(state.diagnostics), state.skip
     fresh = not state.stack
-    if "'" in state.text[para_start:para_end]:
+    if state.text.find("'", para_start, para_end) >= 0:
         pairs = single_straight_pairs(state.text, para_start, para_end)
         state.single_pairs[para_start] = pairs
         state.single_closers.update(pairs.values())

@@ -69,9 +69,6 @@ def find_issuer(
     is the document's own sentence.
     """
     window_end = min(sentence_end, token.end + 80)
-    # « a-t-il précisé dans une déclaration diffusée par l'agence X »: the statement is the means of
-    # a speech verb, whose subject issued it; the agency only put it out
-    spoken = _said_by_means(text[sentence_start : token.start])
     i = bisect.bisect_left(named_starts, token.end)
     after = named[i : bisect.bisect_left(named_starts, sentence_end, lo=i)]  # never past the sentence
     for occurrence in after:
@@ -81,8 +78,10 @@ def find_issuer(
         if regex.search(r"[,;:.]", between):
             break
         if _ISSUED_BY.fullmatch(between) and not _RECEIVED.search(between):
-            if spoken and _PUT_OUT.search(between):
-                break  # the publisher of a statement its speaker made: not its issuer
+            if _PUT_OUT.search(between) and _said_by_means(text[sentence_start : token.start]):
+                # « a-t-il précisé dans une déclaration diffusée par l'agence X »: the statement
+                # is the means of a speech verb, whose subject issued it; the agency put it out
+                break
             return occurrence
     # "Dans un communiqué …, X a déclaré": the subject after the comma
     comma = text.find(",", token.end, sentence_end) if fronted else -1

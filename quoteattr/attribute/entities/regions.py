@@ -107,7 +107,7 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
         marks = [match.span() for match in STRAIGHT_MARKS.finditer(text, start, end)]
         if len(marks) % 2 == 0:  # « '' » and « ʺ » typed for it count as one mark each
             pairs.extend((marks[i][0], marks[i + 1][1]) for i in range(0, len(marks), 2))
-        if "'" in text[start:end]:  # ASCII apostrophes used as marks, paired as the scanner does
+        if text.find("'", start, end) >= 0:  # ASCII apostrophes used as marks, paired as the scanner does
             singles = single_straight_pairs(text, start, end)
             pairs.extend((opener, closer + 1) for opener, closer in singles.items())
     return pairs
