@@ -6295,6 +6295,11 @@ def test_a_dialogue_line_a_colon_rule_attributed_is_left_to_it() -> None:
         ("Le vieux le considéra en plissant les yeux :", "vieux"),
         ("Louise pleurait, puis elle murmura :", "Louise"),
         ("Tard dans la matinée, il essaya de la retenir :", None),
+        # a connective of narration before the subject changes nothing of whom the beat is about
+        ("Louise se tut un moment. Puis Mathurin parla de la récolte.", "Mathurin"),
+        ("Le vieux Mathurin entra. Alors, il posa son fusil.", "Mathurin"),
+        ("Et le vieux la regarda longuement.", "vieux"),
+        ("Puis la pluie tomba sur la cour.", None),
     ],
 )
 def test_a_dialogue_line_after_narration_is_the_person_it_opens_on(

@@ -22,7 +22,7 @@ from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.abbreviations import TITLES
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE
+from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_CONNECTIVE, NARRATIVE_INFINITIVE
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
@@ -808,6 +808,10 @@ def _opener_speaker(
 
 #: A subject pronoun opening a sentence, before its verb.
 _OPENING_PRONOUN = regex.compile(r"(Il|Elle)(?=[ \u00a0]+\p{Ll})")
+#: A connective of narration before a sentence's subject (« Puis », « Alors, »), which a beat
+#: steps over; the pronoun after it is in small letters (« Puis il se tut. »).
+_BEAT_CONNECTIVE = regex.compile(NARRATIVE_CONNECTIVE)
+_CONNECTED_PRONOUN = regex.compile(r"(il|elle)(?=[ \u00a0]+\p{Ll})")
 #: A name opening a sentence, one word or more, before its verb or an apposition's comma.
 _OPENING_RUN = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?=[ \u00a0]+\p{Ll}|[ \u00a0]*,)"
@@ -857,7 +861,12 @@ def beat_speakers(
             continue
         start, sentence = found
         lead = len(sentence) - len(sentence.lstrip())
-        pronoun = _OPENING_PRONOUN.match(sentence, lead)
+        connective = _BEAT_CONNECTIVE.match(sentence, lead)
+        if connective is not None:  # « Puis Paul parla de son voyage. »: the beat is still Paul's
+            lead = connective.end()
+            pronoun = _CONNECTED_PRONOUN.match(sentence, lead)
+        else:
+            pronoun = _OPENING_PRONOUN.match(sentence, lead)
         named = None if pronoun is not None else _OPENING_RUN.match(sentence, lead)
         if named is not None and (
             named.group(1).split()[0].lower() in NOT_NAME_STARTS or written_lowercase(named.group(1))

@@ -11,6 +11,7 @@ __all__ = [
     "CLEFT_OPENER",
     "DOCUMENT_NOUNS",
     "MANNER_CLEFT_OPENER",
+    "NARRATIVE_CONNECTIVE",
     "NARRATIVE_INFINITIVE",
     "NOUN_CUES",
     "PLATFORMS",
@@ -97,6 +98,14 @@ MANNER_CLEFT_OPENER = (
 NARRATIVE_INFINITIVE = (
     rf"(?:(?:^|[.!?…»\n]){_GAP}*(?:Et|Avant|Puis|Et puis)|,{_GAP}*(?:avant|puis)|{_GAP}avant)"
     rf"{_GAP}+(?:de{_GAP}+|d['’])\Z"
+)
+#: A connective of narration opening a sentence before its subject (« Puis Paul parla de son
+#: voyage. », « Alors, elle se leva. », « Et il reprit le livre. »): it orders events and changes
+#: nothing of who the sentence is about. A regular expression (``regex`` syntax) to be matched
+#: at the sentence's first word; it takes the spacing and comma after it.
+NARRATIVE_CONNECTIVE = (
+    rf"(?:Et{_GAP}+puis|Puis|Alors|Enfin|Ensuite|Et|Mais|Aussitôt|Soudain|Bientôt|Tout{_GAP}+à{_GAP}+coup)"
+    rf"(?:{_GAP}*,)?{_GAP}+"
 )
 #: A cleft in the quote's own sentence, right after its closing mark and a comma or a colon
 #: (« « … », c'est ainsi que le maire a réagi », « « … » : c'est ce qu'a dit X »): its « est » is
