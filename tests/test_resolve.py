@@ -607,6 +607,20 @@ def test_a_tag_that_takes_another_side_is_not_the_previous_source(tag: str, take
     assert (speaker.name == "Paul Roux") is taken_up
 
 
+@pytest.mark.parametrize(("subject", "taken_up"), [("Le directeur,", True), ("Le directeur, lui,", False)])
+def test_a_subject_set_apart_by_a_tonic_pronoun_is_not_the_person_just_named(
+    subject: str, taken_up: bool
+) -> None:
+    """« Le directeur, lui, a assuré … » sets the director against the person the text spoke of
+    just before: the description does not take that person up as the one it means."""
+    text = (
+        "Le chantier a pris du retard. Selon un ouvrier, Marc Dupuis aurait « tout bloqué ». "
+        f"{subject} a assuré que les travaux seraient « finis en mai »."
+    )
+    speaker = _said(Resolver(text), text, "Le directeur", MentionKind.DESCRIPTION, "« finis")
+    assert (speaker.name == "Marc Dupuis") is taken_up
+
+
 @pytest.mark.parametrize(
     ("opening", "name"),
     [

@@ -130,6 +130,10 @@ _ANOTHER_SIDE = regex.compile(
     + "|".join(locution.replace(" ", r"[ \u00a0]+") for locution in SIDE_LOCUTIONS)
     + r"|quant[ \u00a0]+à[ \u00a0]+(?:lui|elle|eux|elles))\b"
 )
+#: A tonic pronoun set off by commas right after a subject (« Le directeur, lui, a assuré … »,
+#: « La mairie, elle, dément »): it sets that subject against the person the text spoke of just
+#: before, who is then not the one it describes.
+_CONTRASTED = regex.compile(r"[ \u00a0]*,[ \u00a0]*(?i:lui|elle|eux|elles)[ \u00a0]*,")
 #: How far around a description its tag's locutions are looked for (characters).
 _SIDE_REACH = 30
 #: How many sentences back the source « un autre » adds one more to may have been quoted.
@@ -605,8 +609,9 @@ class _Descriptions(_ResolverBase):
         appositions in the text counting as its roles; ``words``, the description, may name the
         post in full (« le ministre de l'Intérieur »), unless its role is ``general`` (a role of a
         field, never a post). Never the previous source when the tag at ``span`` sets its speaker
-        against them (« a insisté de son côté le premier ministre »), nor a person whose title is
-        a post of another country."""
+        against them (« a insisté de son côté le premier ministre »), nor when a tonic pronoun
+        between commas sets it against whoever the text spoke of (« Le directeur, lui, a assuré »),
+        nor a person whose title is a post of another country."""
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = not general and _posted(words, role)
@@ -624,6 +629,8 @@ class _Descriptions(_ResolverBase):
         )
         if salient is None:
             return None
+        if span is not None and _CONTRASTED.match(self._text, span.end) is not None:
+            return None  # « Le directeur, lui, a assuré … »: someone else than the one just named
         taken = self._taken_up(salient, limit, ResolvedBy.SALIENT)
         if (
             span is not None
