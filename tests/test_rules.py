@@ -1114,6 +1114,68 @@ def test_colon_headline_common_noun_alone_is_a_heading(row: str, expected: str |
 
 
 @pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # (the mention runs to the colon; the resolver cuts the place off)
+        # the story's subject, a common noun the article writes in small letters: no source
+        ("Grève grève NOUN", "La grève continue.", None),
+        ("Cyclone Cyclone PROPN", "Le cyclone a tout détruit.", None),
+        # must not: a noun no one writes small, a role noun, a name the tagger labels
+        ("Cyclone Cyclone PROPN", "Les secours arrivent.", "Cyclone à Lyon"),
+        ("Ministre ministre NOUN", "Le ministre est arrivé.", "Ministre à Lyon"),
+        ("Grève grève NOUN ent=ORG", "La grève continue.", "Grève à Lyon"),
+    ],
+)
+def test_colon_headline_on_the_story_s_subject_names_no_one(
+    head: str, body: str, expected: str | None
+) -> None:
+    word = head.split()[0]
+    text = f"{word} à Lyon : « Nous tiendrons »\n\n{body}"
+    head_row = head.replace(f"{head.split()[2]}", f"{head.split()[2]} -1 root", 1)
+    table = f"""
+    {head_row}
+    à à ADP 2 case
+    Lyon Lyon PROPN 0 nmod
+    : : PUNCT 0 punct
+    « « PUNCT 6 punct
+    Nous nous PRON 6 nsubj
+    tiendrons tenir VERB 0 parataxis
+    » » PUNCT 6 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert (mention_text(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("root", "expected"),
+    [
+        # the parse made the place the root: a noun with its preposition of place is no source
+        ("Marseille", None),
+        # the name that is the root speaks, its place a complement (the resolver cuts it off)
+        ("Macron", "Macron à Marseille"),
+    ],
+)
+def test_colon_headline_place_with_its_preposition_names_no_one(root: str, expected: str | None) -> None:
+    text = "Macron à Marseille : « Nous tiendrons »"
+    if root == "Marseille":
+        rows = "Macron Macron PROPN 2 nmod\n    à à ADP 2 case\n    Marseille Marseille PROPN -1 root"
+        colon = 2
+    else:
+        rows = "Macron Macron PROPN -1 root\n    à à ADP 2 case\n    Marseille Marseille PROPN 0 nmod"
+        colon = 0
+    table = f"""
+    {rows}
+    : : PUNCT {colon} punct
+    « « PUNCT 6 punct
+    Nous nous PRON 6 nsubj
+    tiendrons tenir VERB {colon} parataxis
+    » » PUNCT 6 punct
+    """
+    found = colon_intro(site_of(text, table))
+    assert (mention_text(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
     ("joiner", "expected"),
     [
         # names listed with a comma: the article's voices, one of whom said it, not said which

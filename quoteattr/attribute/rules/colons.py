@@ -244,6 +244,10 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 cue, source = noun, complement
             elif _heading_word(sent, word, members):
                 return None  # « Conséquence : », « Bilan : »: the writer's heading, not a source
+            elif _topic_noun(text, clause, word):
+                return None  # « Grève SNCF à Noël : « … » »: the story's subject, not who speaks
+            elif _placed(sent, word):
+                return None  # « Macron à Marseille : », the parse's root on the place: not who speaks
             elif _list_of_names(clause):
                 return None  # « Roux, Ben Saïd, Da Costa : « … » »: one of them, not said which
             return Attribution(
@@ -302,6 +306,31 @@ def _heading_word(sent: Sentence, word: Word, members: set[int]) -> bool:
         and not any(c.index in members and c.upos != "PUNCT" for c in sent.children(word))
         and not speaking_noun(word.lemma.lower())
     )
+
+
+#: Prepositions of place or time: a noun that has one of its own says where or when, and is not
+#: who speaks (« Macron à Marseille : « … » » is Macron's, whichever word the parse made its root).
+_PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "en", "dans", "sur", "depuis", "pendant"})
+
+
+def _placed(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` has a preposition of place or time of its own (:data:`_PLACE_PREPOSITIONS`)."""
+    return any(c.deprel == "case" and c.lemma.lower() in _PLACE_PREPOSITIONS for c in sent.children(word))
+
+
+def _topic_noun(text: str, clause: Sequence[Word], word: Word) -> bool:
+    """Whether ``word``, the head of the words before a headline's colon, is a common noun
+    capitalised only as their first word: the text writes it in small letters elsewhere, it names
+    no one who may speak (no role, organisation or group) and the tagger marks no person or
+    organisation on it. « Grève SNCF à Noël : « … » », « Cyclone Chido à Mayotte : « … » » (« la
+    grève », « le cyclone » in the article) name the story, whose words are someone else's;
+    « Le ministre : », « Macron à Marseille : » name who speaks."""
+    if not clause or word is not clause[0] or not word.text[:1].isupper() or word.ent in {"PER", "ORG"}:
+        return False
+    lowered = word.text.lower()
+    if speaking_noun(lowered) or speaking_noun(word.lemma.lower()):
+        return False
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(lowered)}(?!\p{{L}})", text) is not None
 
 
 #: The words, the colon included, of a heading before a quote (« Conséquence : »).
