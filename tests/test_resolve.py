@@ -1798,6 +1798,22 @@ def test_the_author_in_the_header_is_no_character() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "taken_up"),
+    [
+        # the person a headline is about: the body's pronoun takes them up
+        ("Le président du conseil Paul Wyss se retire", True),
+        ("« Pas de regrets » : Paul Wyss quitte le conseil", True),
+        # a line that is only a name (an author), or a headline of two people: no antecedent
+        ("Paul Wyss", False),
+        ("Paul Wyss et Marc Fehr quittent le conseil", False),
+    ],
+)
+def test_the_person_a_headline_is_about_is_the_body_s_antecedent(headline: str, taken_up: bool) -> None:
+    text = f"{headline}\n\n« Le moment est bon pour partir », a-t-il déclaré après douze ans."
+    assert (pronoun_before(text, "-il", "Le moment").name == "Paul Wyss") is taken_up
+
+
+@pytest.mark.parametrize(
     ("text", "header"),
     [
         ("Émile Durand\nLa Ville (1880)\n\nI\n\nIl pleuvait.", "Émile Durand\nLa Ville (1880)\n\nI\n\n"),

@@ -444,8 +444,8 @@ def pronoun_candidates(
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > PRONOUN_LAST_RESORT:
             break
-        if occurrence.quoted or index.in_subheading(start):
-            continue  # a section's title is no part of the narration
+        if (occurrence.quoted and start != index.headline_subject) or index.in_subheading(start):
+            continue  # a section's title is no part of the narration; a headline's subject is
         if last_mentioned and _in_person_title(index, occurrence, gender, number):
             continue  # « Paul Roux, président du conseil régional. Ce dernier … » is Paul Roux
         addressed = last_mentioned and _addressed(index, occurrence)

@@ -1164,7 +1164,44 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         narrative_boundaries=scan.narrative_boundaries,
         pronouns=_subject_pronouns(scan),
         subheadings=subheading_regions(text),
+        headline_subject=_headline_subject(scan, occurrences),
     )
+
+
+def _headline_subject(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None:
+    """The start of the one person a headline names (a person, or a name opening on a given name),
+    outside its quotation marks, as the subject
+    of what it says of them (a word in small letters follows the name: « Le ministre Paul Roux
+    démissionne », « « Pas de commentaire » : Paul Roux s'explique »). The body takes them up by
+    a pronoun (« « … », a-t-il déclaré »), though the header is no part of the narration. Not
+    a line that is only a name (« Émile Zola », a work's author), nor a headline of two people."""
+    if scan.header == 0:
+        return None
+    end = scan.text.find("\n")
+    line_end = scan.header if end < 0 else min(end, scan.header)
+    people = [
+        o
+        for o in occurrences
+        if o.span.end <= line_end
+        and (o.kind == "person" or (o.kind == "name" and starts_person_name(o.tokens[0])))
+        and not _in_regions(scan, o.span.start)
+    ]
+    if len(people) != 1:
+        return None
+    (person,) = people
+    if _HEADLINE_PREDICATE.match(scan.text, person.span.end, line_end) is None:
+        return None
+    return person.span.start
+
+
+#: What a headline says of the person it names: a word in small letters right after the name.
+_HEADLINE_PREDICATE = regex.compile(r"[ \u00a0]+\p{Ll}")
+
+
+def _in_regions(scan: _Scan, offset: int) -> bool:
+    """Whether ``offset`` lies inside a quotation, a dialogue line or a credit (not the header)."""
+    i = bisect.bisect_right(scan.region_starts, offset) - 1
+    return i >= 0 and scan.regions[i][0] < offset < scan.regions[i][1]
 
 
 def _subject_pronouns(scan: _Scan) -> tuple[SubjectPronoun, ...]:
