@@ -1798,6 +1798,27 @@ def test_the_author_in_the_header_is_no_character() -> None:
 
 
 @pytest.mark.parametrize(
+    ("apposed", "name"),
+    [
+        # a given name brought in with a role of its own, not the full name's: someone new
+        (", gérant d'un hôtel,", "Paul"),
+        # must not: the same role as the full name's, or no role apposed
+        (", ministre de l'Intérieur,", "Paul Lemaire"),
+        ("", "Paul Lemaire"),
+    ],
+)
+def test_a_given_name_brought_in_with_another_role_is_someone_new(apposed: str, name: str) -> None:
+    text = (
+        "Le ministre de l'Intérieur, Paul Lemaire, parle d'une « situation dramatique ». "
+        f"Sur place, « nous avons tout perdu », déplore Paul{apposed} devant les ruines. "
+        "« Il ne reste rien », insiste Paul."
+    )
+    first = _said(Resolver(text), text, "Paul", MentionKind.NAME, "« nous avons", nth=1)
+    later = _said(Resolver(text), text, "Paul", MentionKind.NAME, "« Il ne reste", nth=2)
+    assert (first.name, later.name) == (name, name)
+
+
+@pytest.mark.parametrize(
     ("headline", "taken_up"),
     [
         # the person a headline is about: the body's pronoun takes them up

@@ -538,7 +538,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             and phrase.civility is None
             and starts_person_name(phrase.tokens[0])
             and _beside_an_indefinite(self._text, span, phrase.tokens[0])
-        )
+        ) or self._introduced_alone(phrase.tokens, phrase.civility, span)
         # "le père Marsac" is the elder of the family, never "Blanche Marsac" or "Rosalie Marsac"
         best = (
             None
@@ -566,6 +566,29 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             if headed is not None:  # "l'Ordre" for "l'Ordre de Malte"
                 return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
         return _Resolved(name=name, kind=kind, title=title, gender=gender)
+
+    def _introduced_alone(self, tokens: tuple[str, ...], civility: str | None, span: Span) -> bool:
+        """Whether a given name alone is someone the text brought in by that name and a role
+        apposed right after it, other than the role of the full name it opens: « Le ministre,
+        Paul Lemaire, … « … », déplore Paul, gérant d'un hôtel » is a hotel manager, not the
+        minister; the same name alone later is them too, until the full name comes back."""
+        if len(tokens) != 1 or civility is not None or not starts_person_name(tokens[0]):
+            return False
+        word = fold(tokens[0])
+        role: str | None = None
+        full_roles: set[str] = set()
+        for o in self._index.occurrences:
+            if o.span.start > span.start:
+                break
+            if not o.tokens or fold(o.tokens[0]) != word or o.kind not in {"person", "name"}:
+                continue
+            if len(o.tokens) == 1:
+                role = _apposed_role(self._text, o.span.end) or role
+            else:
+                role = None  # the full name named again: a lone name may be theirs
+                if o.title:
+                    full_roles.add(_title_head(o.title))
+        return role is not None and bool(full_roles) and role not in full_roles
 
     def _glued_honorific(self, tokens: tuple[str, ...], limit: int, gender: str) -> Occurrence | None:
         """The person a surname with its honorific glued to it stands for: « MRoux », « MeRoux »
@@ -608,6 +631,25 @@ _INDEFINITE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:un|une)[ \t\u00a0]+[^,.;:!?«»“”\n]{1,60},[ \t\u00a0]*$"
 )
 _INDEFINITE_AFTER = regex.compile(r"(?i)[ \t\u00a0]*,[ \t\u00a0]*(?:un|une)[ \t\u00a0]")
+
+
+#: A role noun apposed right after a name, with no article (« Paul, gérant d'un hôtel »).
+_APPOSED_WORD = regex.compile(r"[ \u00a0]*,[ \u00a0]*(\p{Ll}[\p{Ll}-]*)")
+
+
+def _apposed_role(text: str, end: int) -> str | None:
+    """The role noun apposed, with no article, right after a name ending at ``end`` (folded), or
+    ``None``: « Paul, gérant d'un hôtel » → gerant."""
+    match = _APPOSED_WORD.match(text, end)
+    if match is None or role_of(match.group(1)) is None:
+        return None
+    return fold(match.group(1))
+
+
+def _title_head(title: str) -> str:
+    """The first word of a title, folded: what kind of role it is (« gérant d'un hôtel » → gerant)."""
+    words = title.split()
+    return fold(words[0]) if words else ""
 
 
 def _beside_an_indefinite(text: str, span: Span, word: str) -> bool:
