@@ -3011,6 +3011,12 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
             "ce retraité de Gand",
             "Luc Vermeulen",
         ),
+        # a witness named by a given name alone is the person just named too
+        (
+            "Karim est assis dans un coin. « Nous avons tout perdu », souffle ce quadragénaire.",
+            "ce quadragénaire",
+            "Karim",
+        ),
         # « cet homme » is too general to say whom
         ("Luc Vermeulen est arrivé. « Partez », dit cet homme.", "cet homme", "cet homme"),
         # a parent by what they are is a person described, not someone's parent
@@ -3031,6 +3037,7 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
         "indefinite phrase",
         "même",
         "person just named",
+        "given name alone",
         "general noun",
         "père de famille",
         "mère de",

@@ -1068,13 +1068,24 @@ def _may_be_person(index: DocumentIndex, occurrence: Occurrence) -> bool:
     return any(len(o.tokens) == 1 and o.kind in {"name", "complement", "person"} for o in alone)
 
 
-def _named_person(index: DocumentIndex, occurrence: Occurrence) -> bool:
+def _named_person(index: DocumentIndex, occurrence: Occurrence, *, given_alone: bool = False) -> bool:
     """A named person (:func:`_is_person`), or a bare surname the text gives a person elsewhere
-    (« Le Français Théo Lemarchand … Lemarchand y a placé une attaque »: one name, one man)."""
+    (« Le Français Théo Lemarchand … Lemarchand y a placé une attaque »: one name, one man).
+    ``given_alone``: a listed given name alone that the tagger takes for no place nor body counts
+    too (news names a witness so: « Karim est assis dans un coin. « … », souffle ce
+    quadragénaire »); for a demonstrative, which takes up whoever was just named, not for a
+    description by role, which fiction's characters named by a given name would take."""
     if _is_person(occurrence):
         return True
     if occurrence.kind != "name" or occurrence.quoted or len(occurrence.tokens) != 1:
         return False
+    if (
+        given_alone
+        and occurrence.from_run
+        and occurrence.ent not in {"LOC", "ORG"}
+        and starts_person_name(occurrence.tokens[0])
+    ):
+        return True  # « Karim est assis dans un coin »: a witness named by a given name alone
     return any(o.kind == "person" for o in index.by_last.get(fold(occurrence.tokens[-1]), ()))
 
 
@@ -1913,7 +1924,8 @@ def salient_person(
     for occurrence in index.preceding(limit):
         if now - index.sentence_of(occurrence.span.start) > _TAKEN_UP_REACH:
             break
-        if not _named_person(index, occurrence) or not compatible(gender, "", occurrence.gender, ""):
+        person = _named_person(index, occurrence, given_alone=not role)
+        if not person or not compatible(gender, "", occurrence.gender, ""):
             continue
         distance = now - _last_taken_up(index, occurrence, limit)
         if distance > SALIENT_REACH:
