@@ -4411,6 +4411,29 @@ bien bien ADV 11 advmod
             SALUTING_THE_EFFORTS,
             "Le ministre",
         ),
+        # set off after a person or a body it speaks of, the clause's subject too
+        (
+            "Le procureur a requis les prévenus, estimant que les faits sont graves.",
+            DETACHED_PARTICIPLE.replace("cinq cinq NUM 5 nummod", "les le DET 5 det").replace(
+                "ans an NOUN", "prévenus prévenu NOUN"
+            ),
+            "Le procureur",
+        ),
+        (
+            "Le procureur a requis l'équipe, estimant que les faits sont graves.",
+            DETACHED_PARTICIPLE.replace("cinq cinq NUM 5 nummod", "l' le DET 5 det").replace(
+                "ans an NOUN", "équipe équipe NOUN"
+            ),
+            "Le procureur",
+        ),
+        # but a statement set off so still says it
+        (
+            "Le procureur a requis un communiqué, estimant que les faits sont graves.",
+            DETACHED_PARTICIPLE.replace("cinq cinq NUM 5 nummod", "un un DET 5 det").replace(
+                "ans an NOUN", "communiqué communiqué NOUN"
+            ),
+            "un communiqué",
+        ),
     ],
 )
 def test_a_detached_participle_on_a_thing_shares_the_clause_s_subject(

@@ -611,12 +611,11 @@ _GERUND_OPENERS = frozenset({"en", "lui", "leur", "me", "te", "nous", "vous"})
 def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
     """« Le procureur a requis cinq ans de prison, estimant que … »: a present participle set
     off by a comma, which the parser hung on the object before it, shares the subject of that
-    object's verb when the object is a thing that cannot speak (no name, person, group,
-    organisation or statement: « un communiqué, indiquant que … » may speak itself); and, as a
-    participle set off refers to the subject, when the object is a person or a body that an
-    infinitive governs (« Le syndicat a écarté l'idée d'envoyer une mission rencontrer le
-    préfet, estimant que … »: the syndicat), that of the finite verb above; ``None``
-    otherwise."""
+    object's verb, as a participle set off refers to the subject: after a thing, and after a
+    person or a body the clause speaks of (« X a rejeté cette équipe, fustigeant des « … » »:
+    X); past an infinitive, which has no subject of its own, that of the finite verb above
+    (« Le syndicat a écarté l'idée d'envoyer une mission, estimant que … »: the syndicat).
+    ``None`` after a statement, which may speak itself (« un communiqué, indiquant que … »)."""
     # the parser hangs the participle as the object's modifier, « acl », or as an adjective,
     # « amod », when a quotation follows it
     if (
@@ -634,10 +633,8 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
     governor = noun
     while governor.head >= 0 and governor.upos != "VERB":
         governor = sent.words[governor.head]
-    if _can_speak(noun):
-        statement = noun.lemma.lower() in DOCUMENT_NOUNS or noun.lemma.lower() in SOURCE_NOUNS
-        if statement or governor.feats.get("VerbForm") != "Inf":
-            return None
+    if noun.lemma.lower() in DOCUMENT_NOUNS:
+        return None  # « un communiqué, indiquant que … »: the statement speaks itself
     # an infinitive has no subject of its own: that of the finite verb above it (« Paul Roux a
     # tenu à louer le travail des bénévoles, soulignant que … »: Paul Roux)
     while governor.head >= 0 and (governor.upos != "VERB" or governor.feats.get("VerbForm") == "Inf"):
