@@ -616,6 +616,25 @@ directeur directeur NOUN 10 nsubj
     assert found(text, table) == [("La mission a été un succès", "le directeur", "féliciter")]
 
 
+def test_a_pronominal_verb_of_reaction_in_an_incise_reports_the_clause_before_it() -> None:
+    # « désoler » alone is no speech verb; « se désoler » in an incise tags the words before it
+    text = "Des élèves restent sans affectation, se désole la syndicaliste."
+    table = """
+Des de DET 1 det
+élèves élève NOUN 2 nsubj
+restent rester VERB -1 root
+sans sans ADP 4 case
+affectation affectation NOUN 2 obl
+, , PUNCT 7 punct
+se se PRON 7 expl:comp
+désole désoler VERB 2 parataxis VerbForm=Fin
+la le DET 9 det
+syndicaliste syndicaliste NOUN 7 nsubj
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("Des élèves restent sans affectation", "la syndicaliste", "se désoler")]
+
+
 def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
     # « se sont exprimées » agrees with the women named before it (the parser hung it on the
     # first); « tour à tour » is no subject
@@ -2568,6 +2587,11 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Le réseau est coupé, a encore précisé le responsable.", True),  # an adverb between
         ("Le réseau est coupé, ont également indiqué les autorités.", True),
         ("La mission a réussi, s'est félicité le patron de l'agence.", True),  # a reflexive incise
+        # a pronominal verb of reaction tags the words before it; alone it names a feeling
+        ("Des élèves restent sans affectation, se désole la syndicaliste.", True),
+        ("Les prix montent, s'inquiète-t-elle.", True),
+        ("La syndicaliste se désole de la situation.", False),
+        ("Le coach a été démis de ses fonctions, renseigne le quotidien.", True),
         # an incise whose verb reports words in an incise only, or is a form the scan ignores
         ("Le vote sera reporté, ont poursuivi les sources.", True),
         ("Les loyers vont baisser, avance l'institut.", True),

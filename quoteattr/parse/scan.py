@@ -36,6 +36,7 @@ from quoteattr.lang.fr.verbs import (
     LEARNING_FORMS,
     MODAL_INCISE_FORMS,
     PRESS_VERBS,
+    PRONOMINAL_VERBS,
     conjugated_speech_form,
     lemma_of,
     pronominal,
@@ -257,12 +258,32 @@ def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
     (« …, ont poursuivi les sources », « …, avance l'institut », « …, rectifie-t-elle, … »). An
     incise reports the words before it; the verb alone is no cue (« une avance », « poursuivre
     l'enquête »), nor its infinitive (« …, poursuivre la route »)."""
-    if not conjugated_speech_form(word) or lemma_of(word, word) not in _INCISE_PRESS_VERBS:
+    lemma = lemma_of(word, word)
+    if lemma == word:
+        return False  # an infinitive (« …, poursuivre la route »), or no verb at all
+    pressed = lemma in _INCISE_PRESS_VERBS and conjugated_speech_form(word)
+    if not pressed and not _pronominal_incise(sentence, start, lemma):
         return False
     if _INCISE_COMMA.search(sentence, max(0, start - INCISE_REACH), start) is None:
         return False
     return (
         _SUBJECT_AFTER.match(sentence, end) is not None or _INVERTED_CLITIC.match(sentence, end) is not None
+    )
+
+
+#: A reflexive clitic right before a verb form (« se désole », « s'inquiète »).
+_CLITIC_BEFORE = regex.compile(r"(?i)(?:\bse\s+|\bs['’]\s*)$")
+
+
+def _pronominal_incise(sentence: str, start: int, lemma: str) -> bool:
+    """Whether the verb form at ``start``, after its reflexive clitic, is one of a pronominal
+    verb of reaction that tags words it follows (« …, se désole X », « …, s'inquiète-t-elle »):
+    alone it names a feeling, in an incise it reports the words before it."""
+    reflexive = pronominal(lemma)
+    return (
+        reflexive is not None
+        and reflexive in PRONOMINAL_VERBS
+        and _CLITIC_BEFORE.search(sentence, max(0, start - 4), start) is not None
     )
 
 

@@ -64,6 +64,7 @@ PRESS_VERBS: frozenset[str] = frozenset(
         "saluer", "signaler", "souhaiter", "souligner", "soutenir", "suggérer", "supplier", "tancer",
         "témoigner", "tonner", "trancher", "tweeter", "twitter", "vanter", "déclamer",
         "prôner", "invoquer", "démontrer", "dévoiler", "mander", "préconiser",
+        "renseigner",  # « …, renseigne L'Équipe »: informs, as « informer » does
         "stigmatiser", "vilipender", "ironiser", "s'insurger", "fulminer", "chanter", "scander",
         "crier", "hurler", "invectiver", "charger", "inviter", "enjoindre", "sommer",
         # reporting verbs of indirect speech (« a nié avoir … », « prétend que … »)
