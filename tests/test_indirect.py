@@ -635,6 +635,43 @@ syndicaliste syndicaliste NOUN 7 nsubj
     assert found(text, table) == [("Des élèves restent sans affectation", "la syndicaliste", "se désoler")]
 
 
+#: « Il faudra des jours pour dresser le bilan estime-t-il. », as spaCy parses it: no comma
+#: before the tag, « estime » read as an adverb, its clitics left as dependents.
+GLUED_TAG = """
+Il il PRON 1 expl:subj
+faudra falloir VERB -1 root VerbForm=Fin
+des de ADP 3 case
+jours jour NOUN 1 obl:arg
+pour pour ADP 5 mark
+dresser dresser VERB 1 advcl VerbForm=Inf
+le le DET 7 det
+bilan bilan NOUN 5 obj
+estime estime ADV 1 advmod
+-t -t PRON 8 dep
+-il il PRON 8 dep
+. . PUNCT 1 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        (
+            "Il faudra des jours pour dresser le bilan estime-t-il.",
+            "Il faudra des jours pour dresser le bilan",
+        ),
+        # must not: words after the clitic, a question or an aside going on
+        ("Il faudra des jours pour dresser le bilan estime-t-il ici.", None),
+    ],
+)
+def test_a_tag_with_its_clitic_glued_closes_the_clause_with_no_comma(text: str, reported: str | None) -> None:
+    table = GLUED_TAG
+    if text.endswith("ici."):
+        table = table.replace(". . PUNCT 1 punct", "ici ici ADV 8 advmod\n. . PUNCT 1 punct")
+    clauses = [clause for clause, _, _ in found(text, table)]
+    assert clauses == ([] if reported is None else [reported])
+
+
 def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
     # « se sont exprimées » agrees with the women named before it (the parser hung it on the
     # first); « tour à tour » is no subject
@@ -2592,6 +2629,8 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Les prix montent, s'inquiète-t-elle.", True),
         ("La syndicaliste se désole de la situation.", False),
         ("Le coach a été démis de ses fonctions, renseigne le quotidien.", True),
+        # a speech verb with its clitic glued closes the sentence: a tag, comma typed or not
+        ("Il faudra des jours pour dresser le bilan estime-t-il.", True),
         # an incise whose verb reports words in an incise only, or is a form the scan ignores
         ("Le vote sera reporté, ont poursuivi les sources.", True),
         ("Les loyers vont baisser, avance l'institut.", True),

@@ -207,6 +207,8 @@ def may_report(sentence: str) -> bool:
             return True
         if _INVERTED_NAME.match(sentence, end) is not None:
             return True
+        if _CLOSING_CLITIC.match(sentence, end) is not None:
+            return True  # « Il faudra des jours estime-t-il. »: a tag, whether a comma was typed or not
         if _COMME_ASIDE.search(sentence, max(0, match.start() - COMME_REACH), match.start()) is not None:
             return True  # « …, comme le souligne la rectrice. »
     return False
@@ -287,6 +289,9 @@ def _pronominal_incise(sentence: str, start: int, lemma: str) -> bool:
     )
 
 
+#: An inverted subject clitic glued to a speech verb, closing its sentence or set off by a comma:
+#: the verb is a tag whatever came before it (« … pour affiner le bilan estime-t-il. »).
+_CLOSING_CLITIC = regex.compile(r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)\s*[.!?…,;]")
 #: An inverted subject clitic glued to its verb: « rectifie-t-elle », « renchérit-il ».
 _INVERTED_CLITIC = regex.compile(r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)\b")
 

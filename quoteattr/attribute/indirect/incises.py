@@ -20,7 +20,9 @@ from quoteattr.attribute.indirect.common import (
 )
 from quoteattr.attribute.rules import incise_after
 from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
+from quoteattr.attribute.rules.verbs import is_inverted_clitic
 from quoteattr.attribute.vet import head_noun, source_noun
+from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, PERCEPTION_VERBS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
@@ -251,6 +253,8 @@ def _after_colon(ctx: _Context, words: Sequence[Word]) -> Sequence[Word]:
 def _closing_incise(sent: Sentence, verb: Word) -> bool:
     """« … assure Christophe Castaner. »: a speech verb whose subject follows it and ends the
     sentence, after words that hold a finite verb of their own."""
+    if _glued_tag(sent, verb):
+        return True
     if verb.upos != "VERB" or verb.feats.get("VerbForm") != "Fin":
         return False
     if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or _inverted_verb(sent, verb.index) is None:
@@ -265,6 +269,25 @@ def _closing_incise(sent: Sentence, verb: Word) -> bool:
         return False
     return any(
         w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: verb.index]
+    )
+
+
+def _glued_tag(sent: Sentence, word: Word) -> bool:
+    """« … pour affiner le bilan estime-t-il. »: a speech verb with its subject clitic glued to it
+    (« -il », « -t » « -elle ») and nothing after but punctuation, after words that hold a finite
+    verb of their own: a tag with no comma typed before it, whatever the tagger made of the verb
+    (here an adverb)."""
+    k = word.index + 1
+    if k < len(sent) and sent[k].text.lower() in EUPHONIC_T:
+        k += 1
+    if k >= len(sent) or not is_inverted_clitic(sent[k]) or word.text[:1].isupper():
+        return False
+    if lemma_of(word.text.lower(), word.lemma.lower()) not in REPORTING_VERBS:
+        return False
+    if any(w.upos != "PUNCT" for w in sent.words[k + 1 :]):
+        return False
+    return any(
+        w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: word.index]
     )
 
 
