@@ -1798,6 +1798,26 @@ def test_the_author_in_the_header_is_no_character() -> None:
 
 
 @pytest.mark.parametrize(
+    ("intro", "name"),
+    [
+        # the sentence a colon closes before the quote names one person: the tag's pronoun is theirs
+        ("Le domicile de Sébastien a été ravagé par la boue :", "Sébastien"),
+        # must not: no colon, or a subject pronoun of its own (its subject speaks), or two people
+        ("Le domicile de Sébastien a été ravagé par la boue.", "Michel"),
+        ("Il a vu le domicile de Sébastien ravagé par la boue :", "Michel"),
+        ("Les domiciles de Sébastien et de Julien ont été ravagés :", "Michel"),
+    ],
+)
+def test_a_pronoun_tag_takes_up_the_person_the_colon_s_sentence_names(intro: str, name: str) -> None:
+    text = f"« On n'a jamais vu ça », explique Michel, un voisin.\n\n{intro}\n\n« On a tout perdu », regrette-t-il."
+    resolver = having_said(text, "Michel", "« On n'a")
+    start = text.index("-il")
+    pronoun = Span(start, start + 3, source=text)
+    found = resolver.resolve(Mention(pronoun, pronoun, MentionKind.PRONOUN), before=text.index("« On a"))
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
     ("apposed", "name"),
     [
         # a given name brought in with a role of its own, not the full name's: someone new

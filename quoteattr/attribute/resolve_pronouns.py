@@ -35,6 +35,7 @@ from quoteattr.attribute.resolve_text import (
     _answers_a_named_thing,
     _indefinite,
 )
+from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import ASKING_VERBS, conjugated_speech_form, lemma_of
@@ -248,6 +249,11 @@ class _Pronouns(_ResolverBase):
             and not _answers_a_named_thing(self._text, mention.span)
             and not self._asked_before(mention.span)
         )
+        if words.strip().startswith("-") and not last_mentioned and number == "s":
+            introduced = self._colon_introduced(limit, gender)
+            if introduced is not None:  # « Le domicile de Sébastien a été ravagé : « … », regrette-t-il »
+                resolved = self._from_occurrence(introduced, limit, gender)
+                return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
         fronted = (
             None
@@ -516,6 +522,34 @@ class _Pronouns(_ResolverBase):
             number=previous.number,
             by=ResolvedBy.PREVIOUS_SPEAKER,
         )
+
+    def _colon_introduced(self, limit: int, gender: str) -> Occurrence | None:
+        """The one person the sentence that a colon closes right before the quote at ``limit``
+        names, when no subject pronoun stands in it: that sentence brings the quote in, and the
+        tag's pronoun after the quote takes its person up, not whoever spoke before (« « … »,
+        explique Michel. ⏎ Le domicile de Sébastien a été ravagé par la boue : ⏎ « … »,
+        regrette-t-il » is Sébastien). ``None`` when no colon comes right before the quote, or
+        the sentence names no one or two people, or has « il » / « elle » of its own (« Il
+        regarda Marie et dit : »: the subject speaks)."""
+        text = self._text
+        k = limit
+        while k > 0 and text[k - 1] in " \u00a0\u202f\n\t":
+            k -= 1
+        if k == 0 or text[k - 1] != ":":
+            return None
+        colon = k - 1
+        start = self._index.sentence_start(colon)
+        if any(start <= p.start < colon for p in self._index.pronouns):
+            return None
+        people = [
+            o
+            for o in self._index.occurrences
+            if start <= o.span.start < colon
+            and not o.quoted
+            and (o.kind == "person" or (o.kind in {"name", "complement"} and starts_person_name(o.tokens[0])))
+            and compatible(gender, "", o.gender or given_name_gender(fold(o.tokens[0])), "")
+        ]
+        return people[0] if len({fold(o.name) for o in people}) == 1 else None
 
     def _other_named_since(self, candidates: Sequence[Candidate], previous: Said | None, limit: int) -> bool:
         """Whether someone else fitting the pronoun is named between the previous quote and the
