@@ -1809,7 +1809,10 @@ def test_the_author_in_the_header_is_no_character() -> None:
     ],
 )
 def test_a_pronoun_tag_takes_up_the_person_the_colon_s_sentence_names(intro: str, name: str) -> None:
-    text = f"« On n'a jamais vu ça », explique Michel, un voisin.\n\n{intro}\n\n« On a tout perdu », regrette-t-il."
+    text = (
+        f"« On n'a jamais vu ça », explique Michel, un voisin.\n\n{intro}\n\n"
+        "« On a tout perdu », regrette-t-il."
+    )
     resolver = having_said(text, "Michel", "« On n'a")
     start = text.index("-il")
     pronoun = Span(start, start + 3, source=text)

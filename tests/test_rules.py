@@ -3475,6 +3475,33 @@ def test_quoted_words_joined_to_attributed_ones_share_their_source(text: str, sh
         assert (out[1].kind, out[1].rule, out[1].cue) == (QuoteKind.PARTIAL, "coordinated", first.cue)
 
 
+@pytest.mark.parametrize(
+    ("tag", "shared"),
+    [
+        ("alerte Claire Roux, et", True),
+        ("alerte Claire Roux mais", True),
+        # must not: the writer's words between the tag and the next quote
+        ("alerte Claire Roux, qui cite le rapport", False),
+    ],
+)
+def test_a_quote_joined_after_the_incise_of_the_one_before_shares_its_source(tag: str, shared: bool) -> None:
+    text = f"« Les risques sont là », {tag} « le pays pourrait entrer en récession »."
+    first, second = find_quotations(text).quotes[:2]
+    verb = text.index("alerte")
+    mention = text.index("Claire Roux")
+    first = attrs.evolve(
+        first,
+        speaker=Speaker(name="Claire Roux", mention=Span(mention, mention + 11, source=text)),
+        cue=Cue("alerter", Span(verb, verb + 6, source=text)),
+        rule="incise",
+    )
+    second = attrs.evolve(second, kind=QuoteKind.PARTIAL)
+    out = share_coordinated_speakers(text, [first, second])
+    assert (out[1].speaker.name if out[1].speaker is not None else None) == (
+        "Claire Roux" if shared else None
+    )
+
+
 def test_continuation_only_when_nothing_intervenes() -> None:
     text = "« Nous partirons », explique Paul. « Demain, tout ira mieux. »\n\nLe temps passe. « Rien ne va. »"
     quotes = list(find_quotations(text).quotes)

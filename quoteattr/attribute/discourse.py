@@ -218,9 +218,12 @@ def share_coordinated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quot
         ):
             continue
         previous = out[i - 1]
-        if previous.depth > 0 or previous.kind is not QuoteKind.PARTIAL or previous.speaker is None:
+        if previous.depth > 0 or previous.speaker is None:
             continue
-        if _COORDINATION_GAP.fullmatch(text, previous.marks.end, quote.marks.start) is None:
+        joined = previous.kind is QuoteKind.PARTIAL and (
+            _COORDINATION_GAP.fullmatch(text, previous.marks.end, quote.marks.start) is not None
+        )
+        if not joined and not _joined_past_its_tag(text, previous, quote):
             continue
         out[i] = attrs.evolve(
             quote,
@@ -233,6 +236,22 @@ def share_coordinated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quot
     return tuple(out)
 
 
+def _joined_past_its_tag(text: str, previous: Quote, quote: Quote) -> bool:
+    """Whether ``quote`` is joined by « et », « mais » or « puis » right after the incise that
+    tags the quote before it (« « Les risques sont là », alerte-t-il, et « le monde pourrait
+    … » »): the incise's source says both. Only the tag (its verb and its source's mention,
+    after the previous quote) stands between them."""
+    speaker, cue = previous.speaker, previous.cue
+    if speaker is None or speaker.mention is None or cue is None or cue.span is None:
+        return False
+    tag_end = max(cue.span.end, speaker.mention.end)
+    if not previous.marks.end <= cue.span.start < quote.marks.start or tag_end > quote.marks.start:
+        return False
+    return _JOINED_AFTER_TAG.fullmatch(text, tag_end, quote.marks.start) is not None
+
+
+#: After an incise, the words that join another quote to the one it tags: « , et », « mais ».
+_JOINED_AFTER_TAG = regex.compile(r"[ \u00a0\u202f]*,?[ \u00a0\u202f]*(?:et|mais|puis)[ \u00a0\u202f]+")
 #: Between two quoted words one source says: « et », « ou », « ni », a comma.
 _COORDINATION_GAP = regex.compile(r"[ \u00a0\u202f]*(?:,[ \u00a0\u202f]*)?(?:(?:et|ou|ni)[ \u00a0\u202f]+)?")
 
