@@ -6290,6 +6290,27 @@ def test_a_partial_quote_takes_the_source_of_the_clause_holding_it(
 
 
 @pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        # the quoted predicate's subject, a guess, is what the clause is about: its source says it
+        ("quoted_predicate", "son avocate"),
+        # must not: a quote whose own rule found its source keeps it
+        ("incise", "Marie Roux"),
+    ],
+)
+def test_a_quoted_predicate_in_a_reported_clause_is_the_clause_source_s(rule: str, expected: str) -> None:
+    text = "Marie Roux « paraît en bonne santé », a fait savoir son avocate."
+    (partial,) = find_quotations(text).quotes
+    partial = attrs.evolve(
+        partial, kind=QuoteKind.PARTIAL, speaker=Speaker(name="Marie Roux"), rule=rule, confidence=0.6
+    )
+    clause = _clause(text, "Marie Roux « paraît en bonne santé »", "son avocate")
+    out = share_clause_speakers([clause, partial])
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == expected
+
+
+@pytest.mark.parametrize(
     ("verb", "lemma", "expected"),
     [
         # a wish voices nothing: the clause's speaker says the words

@@ -1210,10 +1210,13 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         holder = next((c for c in clauses if _holds(c, quote)), None)
         unvoiced = quote.cue is not None and quote.cue.lemma in UNVOICED_VERBS
         nearer = holder is not None and _cue_between(holder, quote) and not _same_speaker(holder, quote)
+        # « X « paraît en bonne santé », a fait savoir son avocate »: the predicate's subject,
+        # a guess for a quote alone, is what the clause is about; the clause's source says it
+        predicate = quote.rule is not None and quote.rule.startswith("quoted_predicate")
         if (
             quote.speaker is not None
             and quote.speaker.name
-            and not ((unvoiced or nearer) and holder is not None)
+            and not ((unvoiced or nearer or predicate) and holder is not None)
         ):
             # « Le maire a indiqué que la commune souhaitait voir le fossile exposé « ici » »: a
             # wish voices nothing, the clause's speaker says the words; otherwise keep the quote's
