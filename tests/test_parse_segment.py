@@ -62,6 +62,17 @@ def texts_of(text: str) -> list[str]:
         ("Il a vu etc. et il est parti.", ["Il a vu etc. et il est parti."]),
         ("", []),
         ("   \n\n  ", []),
+        # A news dateline opening a paragraph is no part of its first sentence.
+        ("(Lyon) La mairie a annoncé la fermeture.", ["(Lyon)", "La mairie a annoncé la fermeture."]),
+        ("NANTES (AFP) - Le maire a démissionné.", ["NANTES (AFP) -", "Le maire a démissionné."]),
+        (
+            "BREST, Finistère, 3 mai (Reuters) - Le port ferme.",
+            ["BREST, Finistère, 3 mai (Reuters) -", "Le port ferme."],
+        ),
+        ("QUIMPER | Le maire a démissionné.", ["QUIMPER |", "Le maire a démissionné."]),
+        # but not a bracket inside a word, nor a dateline that does not open its paragraph
+        ("(Re)voir le film est un plaisir.", ["(Re)voir le film est un plaisir."]),
+        ("Le maire (Lyon) La suite demain.", ["Le maire (Lyon) La suite demain."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -117,10 +117,27 @@ def segment(text: str) -> list[list[Span]]:
     return [_split_paragraph(text, p.start, p.end) for p in paragraphs(text)]
 
 
+#: A news dateline opening a paragraph, before the first sentence's subject: a place in brackets
+#: (« (Washington) La Maison-Blanche a annoncé … »), or a place in capitals, maybe with a country,
+#: a date and an agency, then a dash or a bar (« LYON (AFP) - », « ANTALYA, Turquie, 1er mars
+#: (Reuters) - », « WASHINGTON | »). It says where the news comes from; no part of the sentence.
+_DATELINE = regex.compile(
+    r"\(\p{Lu}[\p{L}'’. -]{1,40}\)[ \u00a0]+(?=\p{Lu})"
+    r"|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:,[^()\n|–—]{1,40})?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+    r"[ \u00a0]*[-–—|][ \u00a0]+(?=\p{Lu})"
+)
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     inside = _inside_quotes(text, start, end)
     spans: list[Span] = []
     cursor = start
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:  # « (Washington) La Maison-Blanche a annoncé … »: a sentence apart
+        span = _trim(text, start, dateline.end())
+        if span is not None:
+            spans.append(span)
+        cursor = dateline.end()
     for match in _BOUNDARY.finditer(text, start, end):
         term_start = match.start("term")
         cut = match.end("close")
