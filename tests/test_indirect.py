@@ -672,6 +672,38 @@ def test_a_tag_with_its_clitic_glued_closes_the_clause_with_no_comma(text: str, 
     assert clauses == ([] if reported is None else [reported])
 
 
+#: « L'opposition a, quant à elle, revendiqué la victoire, assurant que son candidat a gagné. », as
+#: spaCy parses it: the participle tagged a finite verb.
+ASIDE_AFTER_AUXILIARY = """
+L' le DET 1 det
+opposition opposition NOUN 8 nsubj
+a avoir AUX 8 aux:tense
+, , PUNCT 8 punct
+quant quant ADV 6 case
+à à ADP 4 fixed
+elle elle PRON 8 obl:mod
+, , PUNCT 8 punct
+revendiqué revendiquer VERB -1 root VerbForm=Fin
+la le DET 10 det
+victoire victoire NOUN 8 obj
+, , PUNCT 8 punct
+assurant assurer VERB 8 advcl VerbForm=Part Tense=Pres
+que que SCONJ 16 mark
+son son DET 15 det
+candidat candidat NOUN 16 nsubj
+a avoir AUX 17 aux:tense
+gagné gagner VERB 12 ccomp VerbForm=Part
+. . PUNCT 8 punct
+"""
+
+
+def test_a_participle_whose_auxiliary_stands_before_an_aside_is_no_incise() -> None:
+    # « a, quant à elle, revendiqué »: the verb of the sentence's subject, not an incise whose
+    # subject would be « la victoire »
+    text = "L'opposition a, quant à elle, revendiqué la victoire, assurant que son candidat a gagné."
+    assert found(text, ASIDE_AFTER_AUXILIARY) == [("son candidat a gagné", "L'opposition", "assurer")]
+
+
 def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
     # « se sont exprimées » agrees with the women named before it (the parser hung it on the
     # first); « tour à tour » is no subject
