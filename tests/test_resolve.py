@@ -2342,6 +2342,34 @@ def test_the_publisher_of_a_statement_its_speaker_made_is_not_its_issuer(opening
     assert (speaker.name, speaker.resolved_by) == (issuer, ResolvedBy.ISSUER)
 
 
+@pytest.mark.parametrize(
+    ("publisher", "name"),
+    [
+        # a paper relays a statement: it stands for the one the text named before (the mention
+        # as the parse gives it, a name for its capitals)
+        ("Le Monde", "note de la brigade"),
+        # a body that publishes its own statement issued it
+        ("la Cour des comptes", "Cour des comptes"),
+    ],
+)
+def test_a_paper_that_publishes_a_statement_did_not_issue_it(publisher: str, name: str) -> None:
+    text = (
+        "Une note de la brigade décrit les versements. "
+        f"Selon cette note, publiée par {publisher}, le circuit passait par deux comptes."
+    )
+    speaker = _said(
+        Resolver(text), text, "cette note, publiée par " + publisher, MentionKind.NAME, "le circuit"
+    )
+    assert speaker.name == name
+
+
+def test_a_description_taken_up_stops_at_the_verb_after_it() -> None:
+    from quoteattr.attribute.resolve_score import taken_up_description
+
+    text = "Une note de la brigade décrit les versements. Selon cette note, le circuit est simple."
+    assert taken_up_description(text, text.index("cette"), "note") == "Une note de la brigade"
+
+
 def test_a_name_in_a_completive_clause_does_not_break_the_chain_of_subject_pronouns() -> None:
     # « Il » opens the sentence and takes up Paul Diack; the sprinter is what he speaks of
     text = (

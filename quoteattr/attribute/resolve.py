@@ -376,6 +376,12 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         named = has_name(text)
         if not opens or (issued is not None and not (named or opens[0].lower in DETERMINERS)):
             return None  # « réalisée par téléphone »: a means, no issuer (« du », « des » hold theirs)
+        if (
+            statement
+            and issued is not None
+            and " ".join(text.split()).lower().replace("’", "'") in PRESS_TITLES
+        ):
+            return None  # « cette note, publiée par Le Monde »: a paper relays a statement, issues none
         kind = MentionKind.NAME if named else MentionKind.DESCRIPTION
         resolved = self._resolve(Mention(span=agent, head=agent, kind=kind), limit, individual=individual)
         if resolved.kind == "place" or not resolved.name:
