@@ -2154,8 +2154,9 @@ def taken_up_description(text: str, limit: int, head: str) -> str | None:
             gap = text[tokens[k - 1].end : tokens[k].start]
             if any(c in gap for c in ",.;:!?«»()\n") or tokens[k].lower in _DESCRIPTION_STOPS:
                 break
-            if conjugated_speech_form(tokens[k].lower):
-                break  # « Une note de la DST détaille … »: the sentence's verb, past the phrase
+            word = tokens[k].lower
+            if finite_speech_form(word) and not word.endswith("ant"):
+                break  # « Une note de la brigade décrit … »: the sentence's verb (not « demandant »)
             last = k
         while last > i and tokens[last].lower.rstrip("'’") in _PHRASE_OPENERS:
             last -= 1  # « une source demandant l'anonymat à l' »: cut short, not mid-complement
