@@ -672,36 +672,36 @@ def test_a_tag_with_its_clitic_glued_closes_the_clause_with_no_comma(text: str, 
     assert clauses == ([] if reported is None else [reported])
 
 
-#: « L'opposition a, quant à elle, revendiqué la victoire, assurant que son candidat a gagné. », as
-#: spaCy parses it: the participle tagged a finite verb.
+#: « Le syndicat a, pour sa part, contesté le chiffre, assurant que son vote a compté. », as
+#: spaCy parses such a sentence: the participle tagged a finite verb.
 ASIDE_AFTER_AUXILIARY = """
-L' le DET 1 det
-opposition opposition NOUN 8 nsubj
+Le le DET 1 det
+syndicat syndicat NOUN 8 nsubj
 a avoir AUX 8 aux:tense
 , , PUNCT 8 punct
-quant quant ADV 6 case
-à à ADP 4 fixed
-elle elle PRON 8 obl:mod
+pour pour ADP 6 case
+sa son DET 6 det
+part part NOUN 8 obl:mod
 , , PUNCT 8 punct
-revendiqué revendiquer VERB -1 root VerbForm=Fin
-la le DET 10 det
-victoire victoire NOUN 8 obj
+contesté contester VERB -1 root VerbForm=Fin
+le le DET 10 det
+chiffre chiffre NOUN 8 obj
 , , PUNCT 8 punct
 assurant assurer VERB 8 advcl VerbForm=Part Tense=Pres
-que que SCONJ 16 mark
+que que SCONJ 17 mark
 son son DET 15 det
-candidat candidat NOUN 16 nsubj
+vote vote NOUN 17 nsubj
 a avoir AUX 17 aux:tense
-gagné gagner VERB 12 ccomp VerbForm=Part
+compté compter VERB 12 ccomp VerbForm=Part
 . . PUNCT 8 punct
 """
 
 
 def test_a_participle_whose_auxiliary_stands_before_an_aside_is_no_incise() -> None:
-    # « a, quant à elle, revendiqué »: the verb of the sentence's subject, not an incise whose
-    # subject would be « la victoire »
-    text = "L'opposition a, quant à elle, revendiqué la victoire, assurant que son candidat a gagné."
-    assert found(text, ASIDE_AFTER_AUXILIARY) == [("son candidat a gagné", "L'opposition", "assurer")]
+    # « a, pour sa part, contesté »: the verb of the sentence's subject, not an incise whose
+    # subject would be « le chiffre »
+    text = "Le syndicat a, pour sa part, contesté le chiffre, assurant que son vote a compté."
+    assert found(text, ASIDE_AFTER_AUXILIARY) == [("son vote a compté", "Le syndicat", "assurer")]
 
 
 def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
@@ -2660,7 +2660,7 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Des élèves restent sans affectation, se désole la syndicaliste.", True),
         ("Les prix montent, s'inquiète-t-elle.", True),
         ("La syndicaliste se désole de la situation.", False),
-        ("Le coach a été démis de ses fonctions, renseigne le quotidien.", True),
+        ("Le coach a été limogé mardi, renseigne le quotidien.", True),
         # a speech verb with its clitic glued closes the sentence: a tag, comma typed or not
         ("Il faudra des jours pour dresser le bilan estime-t-il.", True),
         # an incise whose verb reports words in an incise only, or is a form the scan ignores

@@ -1801,22 +1801,22 @@ def test_the_author_in_the_header_is_no_character() -> None:
     ("intro", "name"),
     [
         # the sentence a colon closes before the quote names one person: the tag's pronoun is theirs
-        ("Le domicile de Sébastien a été ravagé par la boue :", "Sébastien"),
+        ("La ferme de Sébastien a été inondée par la crue :", "Sébastien"),
         # must not: no colon, or a subject pronoun of its own (its subject speaks), or two people
-        ("Le domicile de Sébastien a été ravagé par la boue.", "Michel"),
-        ("Il a vu le domicile de Sébastien ravagé par la boue :", "Michel"),
-        ("Les domiciles de Sébastien et de Julien ont été ravagés :", "Michel"),
+        ("La ferme de Sébastien a été inondée par la crue.", "Michel"),
+        ("Il a vu la ferme de Sébastien inondée par la crue :", "Michel"),
+        ("Les fermes de Sébastien et de Julien ont été inondées :", "Michel"),
     ],
 )
 def test_a_pronoun_tag_takes_up_the_person_the_colon_s_sentence_names(intro: str, name: str) -> None:
     text = (
         f"« On n'a jamais vu ça », explique Michel, un voisin.\n\n{intro}\n\n"
-        "« On a tout perdu », regrette-t-il."
+        "« Les bêtes ont pu sortir », soupire-t-il."
     )
     resolver = having_said(text, "Michel", "« On n'a")
     start = text.index("-il")
     pronoun = Span(start, start + 3, source=text)
-    found = resolver.resolve(Mention(pronoun, pronoun, MentionKind.PRONOUN), before=text.index("« On a"))
+    found = resolver.resolve(Mention(pronoun, pronoun, MentionKind.PRONOUN), before=text.index("« Les bêtes"))
     assert found.name == name
 
 
@@ -1853,8 +1853,8 @@ def test_a_given_name_brought_in_with_another_role_is_someone_new(apposed: str, 
     ],
 )
 def test_the_person_a_headline_is_about_is_the_body_s_antecedent(headline: str, taken_up: bool) -> None:
-    text = f"{headline}\n\n« Le moment est bon pour partir », a-t-il déclaré après douze ans."
-    assert (pronoun_before(text, "-il", "Le moment").name == "Paul Wyss") is taken_up
+    text = f"{headline}\n\n« Je passe la main », a-t-il confié lundi."
+    assert (pronoun_before(text, "-il", "Je passe").name == "Paul Wyss") is taken_up
 
 
 @pytest.mark.parametrize(
@@ -2347,18 +2347,18 @@ def test_the_publisher_of_a_statement_its_speaker_made_is_not_its_issuer(opening
     [
         # a paper relays a statement: it stands for the one the text named before (the mention
         # as the parse gives it, a name for its capitals)
-        ("Le Monde", "note de la brigade"),
+        ("Le Figaro", "rapport de la brigade"),
         # a body that publishes its own statement issued it
         ("la Cour des comptes", "Cour des comptes"),
     ],
 )
 def test_a_paper_that_publishes_a_statement_did_not_issue_it(publisher: str, name: str) -> None:
     text = (
-        "Une note de la brigade décrit les versements. "
-        f"Selon cette note, publiée par {publisher}, le circuit passait par deux comptes."
+        "Un rapport de la brigade décrit les versements. "
+        f"Selon ce rapport, publié par {publisher}, le circuit passait par deux comptes."
     )
     speaker = _said(
-        Resolver(text), text, "cette note, publiée par " + publisher, MentionKind.NAME, "le circuit"
+        Resolver(text), text, "ce rapport, publié par " + publisher, MentionKind.NAME, "le circuit"
     )
     assert speaker.name == name
 
@@ -2366,8 +2366,8 @@ def test_a_paper_that_publishes_a_statement_did_not_issue_it(publisher: str, nam
 def test_a_description_taken_up_stops_at_the_verb_after_it() -> None:
     from quoteattr.attribute.resolve_score import taken_up_description
 
-    text = "Une note de la brigade décrit les versements. Selon cette note, le circuit est simple."
-    assert taken_up_description(text, text.index("cette"), "note") == "Une note de la brigade"
+    text = "Un rapport de la brigade décrit les versements. Selon ce rapport, le circuit est simple."
+    assert taken_up_description(text, text.index("ce rapport"), "rapport") == "Un rapport de la brigade"
 
 
 def test_a_name_in_a_completive_clause_does_not_break_the_chain_of_subject_pronouns() -> None:
@@ -3064,7 +3064,7 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
         ),
         # a witness named by a given name alone is the person just named too
         (
-            "Karim est assis dans un coin. « Nous avons tout perdu », souffle ce quadragénaire.",
+            "Karim attend sur un banc. « Plus rien ne tient debout », souffle ce quadragénaire.",
             "ce quadragénaire",
             "Karim",
         ),

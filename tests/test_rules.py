@@ -3478,21 +3478,21 @@ def test_quoted_words_joined_to_attributed_ones_share_their_source(text: str, sh
 @pytest.mark.parametrize(
     ("tag", "shared"),
     [
-        ("alerte Claire Roux, et", True),
-        ("alerte Claire Roux mais", True),
+        ("prévient Claire Roux, et", True),
+        ("prévient Claire Roux mais", True),
         # must not: the writer's words between the tag and the next quote
-        ("alerte Claire Roux, qui cite le rapport", False),
+        ("prévient Claire Roux, qui cite le rapport", False),
     ],
 )
 def test_a_quote_joined_after_the_incise_of_the_one_before_shares_its_source(tag: str, shared: bool) -> None:
-    text = f"« Les risques sont là », {tag} « le pays pourrait entrer en récession »."
+    text = f"« Les stocks sont bas », {tag} « la saison sera rude »."
     first, second = find_quotations(text).quotes[:2]
-    verb = text.index("alerte")
+    verb = text.index("prévient")
     mention = text.index("Claire Roux")
     first = attrs.evolve(
         first,
         speaker=Speaker(name="Claire Roux", mention=Span(mention, mention + 11, source=text)),
-        cue=Cue("alerter", Span(verb, verb + 6, source=text)),
+        cue=Cue("prévenir", Span(verb, verb + 8, source=text)),
         rule="incise",
     )
     second = attrs.evolve(second, kind=QuoteKind.PARTIAL)
@@ -6293,18 +6293,18 @@ def test_a_partial_quote_takes_the_source_of_the_clause_holding_it(
     ("rule", "expected"),
     [
         # the quoted predicate's subject, a guess, is what the clause is about: its source says it
-        ("quoted_predicate", "son avocate"),
+        ("quoted_predicate", "son avocat"),
         # must not: a quote whose own rule found its source keeps it
         ("incise", "Marie Roux"),
     ],
 )
 def test_a_quoted_predicate_in_a_reported_clause_is_the_clause_source_s(rule: str, expected: str) -> None:
-    text = "Marie Roux « paraît en bonne santé », a fait savoir son avocate."
+    text = "Marie Roux « semble en pleine forme », a indiqué son avocat."
     (partial,) = find_quotations(text).quotes
     partial = attrs.evolve(
         partial, kind=QuoteKind.PARTIAL, speaker=Speaker(name="Marie Roux"), rule=rule, confidence=0.6
     )
-    clause = _clause(text, "Marie Roux « paraît en bonne santé »", "son avocate")
+    clause = _clause(text, "Marie Roux « semble en pleine forme »", "son avocat")
     out = share_clause_speakers([clause, partial])
     assert out[1].speaker is not None
     assert out[1].speaker.name == expected

@@ -238,8 +238,8 @@ def share_coordinated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quot
 
 def _joined_past_its_tag(text: str, previous: Quote, quote: Quote) -> bool:
     """Whether ``quote`` is joined by « et », « mais » or « puis » right after the incise that
-    tags the quote before it (« « Les risques sont là », alerte-t-il, et « le monde pourrait
-    … » »): the incise's source says both. Only the tag (its verb and its source's mention,
+    tags the quote before it (« « Les stocks sont bas », prévient-elle, et « la saison sera
+    rude » »): the incise's source says both. Only the tag (its verb and its source's mention,
     after the previous quote) stands between them."""
     speaker, cue = previous.speaker, previous.cue
     if speaker is None or speaker.mention is None or cue is None or cue.span is None:
@@ -1210,7 +1210,7 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         holder = next((c for c in clauses if _holds(c, quote)), None)
         unvoiced = quote.cue is not None and quote.cue.lemma in UNVOICED_VERBS
         nearer = holder is not None and _cue_between(holder, quote) and not _same_speaker(holder, quote)
-        # « X « paraît en bonne santé », a fait savoir son avocate »: the predicate's subject,
+        # « X « semble en pleine forme », a indiqué son avocat »: the predicate's subject,
         # a guess for a quote alone, is what the clause is about; the clause's source says it
         predicate = quote.rule is not None and quote.rule.startswith("quoted_predicate")
         if (

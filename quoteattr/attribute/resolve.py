@@ -381,7 +381,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             and issued is not None
             and " ".join(text.split()).lower().replace("’", "'") in PRESS_TITLES
         ):
-            return None  # « cette note, publiée par Le Monde »: a paper relays a statement, issues none
+            return None  # « ce rapport, publié par Le Figaro »: a paper relays a statement, issues none
         kind = MentionKind.NAME if named else MentionKind.DESCRIPTION
         resolved = self._resolve(Mention(span=agent, head=agent, kind=kind), limit, individual=individual)
         if resolved.kind == "place" or not resolved.name:

@@ -251,7 +251,7 @@ class _Pronouns(_ResolverBase):
         )
         if words.strip().startswith("-") and not last_mentioned and number == "s":
             introduced = self._colon_introduced(limit, gender)
-            if introduced is not None:  # « Le domicile de Sébastien a été ravagé : « … », regrette-t-il »
+            if introduced is not None:  # « La ferme de Sébastien a été inondée : « … », soupire-t-il »
                 resolved = self._from_occurrence(introduced, limit, gender)
                 return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
@@ -527,8 +527,8 @@ class _Pronouns(_ResolverBase):
         """The one person the sentence that a colon closes right before the quote at ``limit``
         names, when no subject pronoun stands in it: that sentence brings the quote in, and the
         tag's pronoun after the quote takes its person up, not whoever spoke before (« « … »,
-        explique Michel. ⏎ Le domicile de Sébastien a été ravagé par la boue : ⏎ « … »,
-        regrette-t-il » is Sébastien). ``None`` when no colon comes right before the quote, or
+        explique Michel. ⏎ La ferme de Sébastien a été inondée par la crue : ⏎ « … »,
+        soupire-t-il » is Sébastien). ``None`` when no colon comes right before the quote, or
         the sentence names no one or two people, or has « il » / « elle » of its own (« Il
         regarda Marie et dit : »: the subject speaks)."""
         text = self._text

@@ -1072,7 +1072,7 @@ def _named_person(index: DocumentIndex, occurrence: Occurrence, *, given_alone: 
     """A named person (:func:`_is_person`), or a bare surname the text gives a person elsewhere
     (« Le Français Théo Lemarchand … Lemarchand y a placé une attaque »: one name, one man).
     ``given_alone``: a listed given name alone that the tagger takes for no place nor body counts
-    too (news names a witness so: « Karim est assis dans un coin. « … », souffle ce
+    too (news names a witness so: « Karim attend sur un banc. « … », souffle ce
     quadragénaire »); for a demonstrative, which takes up whoever was just named, not for a
     description by role, which fiction's characters named by a given name would take."""
     if _is_person(occurrence):
@@ -1085,7 +1085,7 @@ def _named_person(index: DocumentIndex, occurrence: Occurrence, *, given_alone: 
         and occurrence.ent not in {"LOC", "ORG"}
         and starts_person_name(occurrence.tokens[0])
     ):
-        return True  # « Karim est assis dans un coin »: a witness named by a given name alone
+        return True  # « Karim attend sur un banc »: a witness named by a given name alone
     return any(o.kind == "person" for o in index.by_last.get(fold(occurrence.tokens[-1]), ()))
 
 
@@ -2156,7 +2156,7 @@ def taken_up_description(text: str, limit: int, head: str) -> str | None:
                 break
             word = tokens[k].lower
             if finite_speech_form(word) and not word.endswith("ant"):
-                break  # « Une note de la brigade décrit … »: the sentence's verb (not « demandant »)
+                break  # « Un rapport de la brigade décrit … »: the sentence's verb (not « demandant »)
             last = k
         while last > i and tokens[last].lower.rstrip("'’") in _PHRASE_OPENERS:
             last -= 1  # « une source demandant l'anonymat à l' »: cut short, not mid-complement

@@ -118,7 +118,7 @@ def segment(text: str) -> list[list[Span]]:
 
 
 #: A news dateline opening a paragraph, before the first sentence's subject: a place in brackets
-#: (« (Washington) La Maison-Blanche a annoncé … »), or a place in capitals, maybe with a country,
+#: (« (Genève) Le conseil fédéral a décidé … »), or a place in capitals, maybe with a country,
 #: a date and an agency, then a dash or a bar (« LYON (AFP) - », « ANTALYA, Turquie, 1er mars
 #: (Reuters) - », « WASHINGTON | »). It says where the news comes from; no part of the sentence.
 _DATELINE = regex.compile(
@@ -133,7 +133,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     cursor = start
     dateline = _DATELINE.match(text, start, end)
-    if dateline is not None:  # « (Washington) La Maison-Blanche a annoncé … »: a sentence apart
+    if dateline is not None:  # « (Genève) Le conseil fédéral a décidé … »: a sentence apart
         span = _trim(text, start, dateline.end())
         if span is not None:
             spans.append(span)

@@ -368,7 +368,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         w.deprel.startswith("aux") and w.head == verb.index and sent[w.index + 1].text == ","
         for w in sent.words[: max(0, first - 1)]
     ):
-        return None  # « L'opposition a, quant à elle, revendiqué … »: its auxiliary came before the aside
+        return None  # « Le syndicat a, de son côté, contesté … »: its auxiliary came before the aside
     clitic = any(w.text.lower().startswith(_INVERTED) for w in sent.words[first : i + 3])
     if not clitic and any(w.text.lower() == "été" for w in sent.words[first:i]):
         # « Le vol du tableau, une toile de 1890, a été signalé lundi, précise le musée »: a
