@@ -119,9 +119,10 @@ def test_extractor_with_stanza_runs_attribution(stanza_parser: StanzaParser, see
     rules = {q.rule for q in extraction.quotes}
     assert rules - {"scanner"}, f"no quote went through attribution: rules {rules}"
     speakers = [q.speaker for q in extraction.quotes if q.speaker is not None]
-    assert speakers, "attribution named no speaker at all on the founding article"
+    assert any(s.name for s in speakers), "attribution named no speaker at all on the founding article"
     for speaker in speakers:
-        assert speaker.name.strip()
+        # a mention that names no possible source keeps its span and gets no name (never a blank one)
+        assert speaker.name is None or speaker.name.strip()
         if speaker.mention is not None:
             assert 0 <= speaker.mention.start < speaker.mention.end <= len(seed_text)
 
