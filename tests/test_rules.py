@@ -1113,6 +1113,19 @@ def test_colon_headline_common_noun_alone_is_a_heading(row: str, expected: str |
     assert (mention_text(found) if found is not None else None) == expected
 
 
+def _headline_table(rows: str, root: int) -> str:
+    """The parse of a headline of three words (``rows``, the root at ``root``) and of « : « Nous
+    tiendrons » » after it, hung on that root."""
+    return f"""
+{rows}
+: : PUNCT {root} punct
+« « PUNCT 6 punct
+Nous nous PRON 6 nsubj
+tiendrons tenir VERB {root} parataxis
+» » PUNCT 6 punct
+"""
+
+
 @pytest.mark.parametrize(
     ("head", "body", "expected"),
     [
@@ -1132,16 +1145,7 @@ def test_colon_headline_on_the_story_s_subject_names_no_one(
     word = head.split()[0]
     text = f"{word} à Lyon : « Nous tiendrons »\n\n{body}"
     head_row = head.replace(f"{head.split()[2]}", f"{head.split()[2]} -1 root", 1)
-    table = f"""
-    {head_row}
-    à à ADP 2 case
-    Lyon Lyon PROPN 0 nmod
-    : : PUNCT 0 punct
-    « « PUNCT 6 punct
-    Nous nous PRON 6 nsubj
-    tiendrons tenir VERB 0 parataxis
-    » » PUNCT 6 punct
-    """
+    table = _headline_table(f"{head_row}\nà à ADP 2 case\nLyon Lyon PROPN 0 nmod", root=0)
     found = colon_intro(site_of(text, table))
     assert (mention_text(found) if found is not None else None) == expected
 
@@ -1158,19 +1162,13 @@ def test_colon_headline_on_the_story_s_subject_names_no_one(
 def test_colon_headline_place_with_its_preposition_names_no_one(root: str, expected: str | None) -> None:
     text = "Macron à Marseille : « Nous tiendrons »"
     if root == "Marseille":
-        rows = "Macron Macron PROPN 2 nmod\n    à à ADP 2 case\n    Marseille Marseille PROPN -1 root"
-        colon = 2
+        table = _headline_table(
+            "Macron Macron PROPN 2 nmod\nà à ADP 2 case\nMarseille Marseille PROPN -1 root", root=2
+        )
     else:
-        rows = "Macron Macron PROPN -1 root\n    à à ADP 2 case\n    Marseille Marseille PROPN 0 nmod"
-        colon = 0
-    table = f"""
-    {rows}
-    : : PUNCT {colon} punct
-    « « PUNCT 6 punct
-    Nous nous PRON 6 nsubj
-    tiendrons tenir VERB {colon} parataxis
-    » » PUNCT 6 punct
-    """
+        table = _headline_table(
+            "Macron Macron PROPN -1 root\nà à ADP 2 case\nMarseille Marseille PROPN 0 nmod", root=0
+        )
     found = colon_intro(site_of(text, table))
     assert (mention_text(found) if found is not None else None) == expected
 
