@@ -959,6 +959,13 @@ _AFP = "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg"
             "Jean-Marc Jean-Marc PROPN 10 appos\nDupont Dupont PROPN 11 flat:name",
             "Jean-Marc Dupont",
         ),
+        # initials end the addressee's name, though the parser ran the speaker's into it
+        (
+            "à l'AFP Force-Ouvrière",
+            _AFP,
+            "Force-Ouvrière Force-Ouvrière PROPN 10 flat:name",
+            "Force-Ouvrière",
+        ),
         # so is the medium written for, the name the parser apposed to it the speaker
         (
             "pour Le Courrier Paul Garnier",
@@ -978,7 +985,7 @@ _AFP = "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg"
             "Paul Garnier",
         ),
     ],
-    ids=["addressee", "medium", "capital particle", "medium's participle"],
+    ids=["addressee", "initials", "medium", "capital particle", "medium's participle"],
 )
 def test_the_inverted_subject_after_what_stands_between_it_and_the_verb(
     words: str, table: str, rest: str, subject: str

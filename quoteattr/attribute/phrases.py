@@ -1577,6 +1577,8 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         flat = word.head == head.index and (word.deprel in {"flat:name", "flat"} or adjective)
         if not flat and not _addressee_name_part(words, i):
             break
+        if is_acronym(head.text) and word.text[:1].isupper():
+            break  # « a affirmé à l'AFP SUD-Rail »: initials end their name; the speaker's follows
         i += 1
     if head.text.lower() in MEDIUM_NOUNS:
         i = _past_medium_name(words, i)  # « au micro de Radio Armor »
