@@ -961,10 +961,10 @@ _AFP = "à à ADP 10 case\nl' le DET 10 det\nAFP AFP PROPN 7 obl:arg"
         ),
         # initials end the addressee's name, though the parser ran the speaker's into it
         (
-            "à l'AFP Force-Ouvrière",
+            "à l'AFP SUD-Santé",
             _AFP,
-            "Force-Ouvrière Force-Ouvrière PROPN 10 flat:name",
-            "Force-Ouvrière",
+            "SUD-Santé SUD-Santé PROPN 10 flat:name",
+            "SUD-Santé",
         ),
         # so is the medium written for, the name the parser apposed to it the speaker
         (

@@ -1577,14 +1577,21 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         flat = word.head == head.index and (word.deprel in {"flat:name", "flat"} or adjective)
         if not flat and not _addressee_name_part(words, i):
             break
-        if is_acronym(head.text) and word.text[:1].isupper():
-            break  # « a affirmé à l'AFP SUD-Rail »: initials end their name; the speaker's follows
+        if is_acronym(head.text) and _speaker_after_initials(word.text):
+            break  # « a affirmé à l'AFP SUD-Santé »: initials end their name; the speaker's follows
         i += 1
     if head.text.lower() in MEDIUM_NOUNS:
         i = _past_medium_name(words, i)  # « au micro de Radio Armor »
     while i < len(words) and words[i].text.lower() in _MEDIA_NAMES:
         i += 1  # « sur leur site internet », « sur son compte Twitter »: where it was put
     return _past_titled_name(words, head, i)
+
+
+def _speaker_after_initials(word: str) -> bool:
+    """Whether a capitalised word after an addressee's initials opens another name, the
+    speaker's: a listed given name, or initials of its own, alone or in a hyphenated name (« à
+    l'AFP Paul Roux », « à l'AFP SUD-Santé »); « à l'AFP Paris » is the agency's bureau."""
+    return starts_person_name(word) or any(is_acronym(part) for part in word.split("-"))
 
 
 def _past_medium_name(words: Sequence[Word], i: int) -> int:
