@@ -704,6 +704,64 @@ def test_a_participle_whose_auxiliary_stands_before_an_aside_is_no_incise() -> N
     assert found(text, ASIDE_AFTER_AUXILIARY) == [("son vote a compté", "Le syndicat", "assurer")]
 
 
+#: « Le général Roux a rejeté les demandes du syndicat et a déclaré qu'il ne céderait pas. », as
+#: spaCy parses such a sentence: the noun before « et » made the second verb's subject.
+COORDINATED_AFTER_OBJECT = """
+Le le DET 1 det
+général général NOUN 4 nsubj
+Roux Roux PROPN 1 flat:name
+a avoir AUX 4 aux:tense
+rejeté rejeter VERB -1 root VerbForm=Part
+les le DET 6 det
+demandes demande NOUN 11 nsubj
+du de ADP 8 case
+syndicat syndicat NOUN 6 nmod
+et et CCONJ 11 cc
+a avoir AUX 11 aux:tense
+déclaré déclarer VERB 4 ccomp VerbForm=Part
+qu' que SCONJ 15 mark
+il il PRON 15 nsubj
+ne ne ADV 15 advmod
+céderait céder VERB 11 ccomp VerbForm=Fin
+pas pas ADV 15 advmod
+. . PUNCT 4 punct
+"""
+
+
+def test_a_verb_after_et_and_its_auxiliary_shares_the_first_verb_s_subject() -> None:
+    # « et » and the auxiliary right before the verb: it shares the first verb's subject (the
+    # next test: a subject of its own after « et » is the second verb's)
+    text = "Le général Roux a rejeté les demandes du syndicat et a déclaré qu'il ne céderait pas."
+    [(_, mention, _)] = found(text, COORDINATED_AFTER_OBJECT)
+    assert mention == "Le général Roux"
+
+
+def test_a_subject_after_et_is_the_second_verb_s_own() -> None:
+    text = "Le général Roux a rejeté les demandes et le syndicat a déclaré qu'il ne céderait pas."
+    table = """
+Le le DET 1 det
+général général NOUN 4 nsubj
+Roux Roux PROPN 1 flat:name
+a avoir AUX 4 aux:tense
+rejeté rejeter VERB -1 root VerbForm=Part
+les le DET 6 det
+demandes demande NOUN 4 obj
+et et CCONJ 11 cc
+le le DET 9 det
+syndicat syndicat NOUN 11 nsubj
+a avoir AUX 11 aux:tense
+déclaré déclarer VERB 4 conj VerbForm=Part
+qu' que SCONJ 15 mark
+il il PRON 15 nsubj
+ne ne ADV 15 advmod
+céderait céder VERB 11 ccomp VerbForm=Fin
+pas pas ADV 15 advmod
+. . PUNCT 4 punct
+"""
+    [(_, mention, _)] = found(text, table)
+    assert mention == "le syndicat"
+
+
 def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
     # « se sont exprimées » agrees with the women named before it (the parser hung it on the
     # first); « tour à tour » is no subject
