@@ -116,6 +116,12 @@ def test_conjoined_names_are_joined_with_et(article: Resolver) -> None:
         ),
         # a name after « de » is the complement of the role: the mayor and Roux, not Lyon
         ("Le maire de Lyon et Paul Roux ont signé.", "Le maire de Lyon et Paul Roux", "Paul Roux"),
+        # names apposed after a comma to a phrase that names no one are who it is
+        (
+            "Hier, deux élus de la majorité, Idris Kané et Marc Dupont, ont voté contre.",
+            "deux élus de la majorité, Idris Kané et Marc Dupont",
+            "Idris Kané et Marc Dupont",
+        ),
     ],
 )
 def test_names_joined_by_et_are_one_joint_source(text: str, words: str, name: str) -> None:

@@ -117,6 +117,8 @@ _PHRASE_BEFORE_NAMES = regex.compile(
     rf"\p{{Ll}}[\p{{Ll}}-]*{_SPACE})*"
 )
 _CLOSING = ' \t\u00a0\u202f,.;:)»”"'
+#: A comma right before a name that closes the words before it.
+_COMMA_BEFORE = regex.compile(r",[ \t\u00a0\u202f]*\Z")
 
 
 def _without_civility(occurrence: Occurrence) -> str:
@@ -419,7 +421,13 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 break
             run.insert(0, occurrence)
         joined = len(run) > 1 and _LAST_JOIN.fullmatch(self._text, run[-2].span.end, run[-1].span.start)
-        if not joined or _PHRASE_BEFORE_NAMES.fullmatch(self._text, span.start, run[0].span.start) is None:
+        if not joined:
+            return ()
+        before = _PHRASE_BEFORE_NAMES.fullmatch(self._text, span.start, run[0].span.start) is not None
+        # « deux candidats de l'opposition, Anne Roux et Paul Petit »: the names apposed after a
+        # comma to a phrase that names no one itself are who it is
+        apposed = len(run) == len(names) and _COMMA_BEFORE.search(self._text, span.start, run[0].span.start)
+        if not before and not apposed:
             return ()
         return tuple(o.span for o in run)
 
