@@ -704,7 +704,7 @@ def test_a_participle_whose_auxiliary_stands_before_an_aside_is_no_incise() -> N
     assert found(text, ASIDE_AFTER_AUXILIARY) == [("son vote a compté", "Le syndicat", "assurer")]
 
 
-#: « Le général Roux a rejeté les demandes du syndicat et a déclaré qu'il ne céderait pas. », as
+#: « Le général Roux a rejeté les demandes du syndicat et a annoncé qu'il ne reculerait pas. », as
 #: spaCy parses such a sentence: the noun before « et » made the second verb's subject.
 COORDINATED_AFTER_OBJECT = """
 Le le DET 1 det
@@ -718,46 +718,30 @@ du de ADP 8 case
 syndicat syndicat NOUN 6 nmod
 et et CCONJ 11 cc
 a avoir AUX 11 aux:tense
-déclaré déclarer VERB 4 ccomp VerbForm=Part
+annoncé annoncer VERB 4 ccomp VerbForm=Part
 qu' que SCONJ 15 mark
 il il PRON 15 nsubj
 ne ne ADV 15 advmod
-céderait céder VERB 11 ccomp VerbForm=Fin
+reculerait reculer VERB 11 ccomp VerbForm=Fin
 pas pas ADV 15 advmod
 . . PUNCT 4 punct
 """
 
 
 def test_a_verb_after_et_and_its_auxiliary_shares_the_first_verb_s_subject() -> None:
-    # « et » and the auxiliary right before the verb: it shares the first verb's subject (the
-    # next test: a subject of its own after « et » is the second verb's)
-    text = "Le général Roux a rejeté les demandes du syndicat et a déclaré qu'il ne céderait pas."
+    # « et » and the auxiliary right before the verb: it shares the first verb's subject
+    text = "Le général Roux a rejeté les demandes du syndicat et a annoncé qu'il ne reculerait pas."
     [(_, mention, _)] = found(text, COORDINATED_AFTER_OBJECT)
     assert mention == "Le général Roux"
 
 
 def test_a_subject_after_et_is_the_second_verb_s_own() -> None:
-    text = "Le général Roux a rejeté les demandes et le syndicat a déclaré qu'il ne céderait pas."
-    table = """
-Le le DET 1 det
-général général NOUN 4 nsubj
-Roux Roux PROPN 1 flat:name
-a avoir AUX 4 aux:tense
-rejeté rejeter VERB -1 root VerbForm=Part
-les le DET 6 det
-demandes demande NOUN 4 obj
-et et CCONJ 11 cc
-le le DET 9 det
-syndicat syndicat NOUN 11 nsubj
-a avoir AUX 11 aux:tense
-déclaré déclarer VERB 4 conj VerbForm=Part
-qu' que SCONJ 15 mark
-il il PRON 15 nsubj
-ne ne ADV 15 advmod
-céderait céder VERB 11 ccomp VerbForm=Fin
-pas pas ADV 15 advmod
-. . PUNCT 4 punct
-"""
+    # must not: a subject of its own after « et » (« … et le syndicat a annoncé »)
+    text = "Le général Roux a rejeté les demandes et le syndicat a annoncé qu'il ne reculerait pas."
+    table = COORDINATED_AFTER_OBJECT.replace(
+        "demandes demande NOUN 11 nsubj\ndu de ADP 8 case\nsyndicat syndicat NOUN 6 nmod\net et CCONJ 11 cc",
+        "demandes demande NOUN 4 obj\net et CCONJ 11 cc\nle le DET 9 det\nsyndicat syndicat NOUN 11 nsubj",
+    ).replace("annoncé annoncer VERB 4 ccomp", "annoncé annoncer VERB 4 conj")
     [(_, mention, _)] = found(text, table)
     assert mention == "le syndicat"
 

@@ -193,7 +193,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     subjects = [c for c in children if is_subject(c) and not _object_after_infinitive(sent, verb, c)]
     shared = _coordinated_after_object(sent, verb, subjects) if depth < 3 else None
     if shared is not None:
-        return _subject(sent, shared, depth + 1)  # « X a rejeté les exigences et a déclaré … »: X
+        return _subject(sent, shared, depth + 1)  # « X a rejeté les demandes et a annoncé … »: X
     if not subjects:
         # « Sérgio Mota a pour sa part dénoncé … »: the parser hung the subject on the auxiliary
         auxiliaries = [c for c in children if c.deprel in {"aux", "aux:tense"} and c.start < verb.start]
@@ -312,9 +312,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
 def _coordinated_after_object(sent: Sentence, verb: Word, subjects: Sequence[Word]) -> Word | None:
     """The verb before « et » whose subject ``verb`` shares, when « et » and ``verb``'s auxiliary
     stand right between the noun the parser made its subject and ``verb``: « Le général a rejeté
-    les exigences du syndicat et a déclaré que … » joins two verbs of one subject; the noun
+    les demandes du syndicat et a annoncé que … » joins two verbs of one subject; the noun
     before « et » is the first verb's object (a subject of its own would come after « et »:
-    « … et le syndicat a déclaré »). ``None`` otherwise."""
+    « … et le syndicat a annoncé »). ``None`` otherwise."""
     if len(subjects) != 1 or verb.index < 3 or sent[verb.index - 1].upos != "AUX":
         return None
     conjunction = sent[verb.index - 2]
