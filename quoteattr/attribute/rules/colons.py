@@ -245,7 +245,7 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             elif _heading_word(sent, word, members):
                 return None  # « Conséquence : », « Bilan : »: the writer's heading, not a source
             elif _topic_noun(text, clause, word):
-                return None  # « Grève SNCF à Noël : « … » »: the story's subject, not who speaks
+                return None  # « Grève des bus à Lyon : « … » »: the story's subject, not who speaks
             elif _placed(sent, word):
                 return None  # « Macron à Marseille : », the parse's root on the place: not who speaks
             elif _list_of_names(clause):
@@ -322,8 +322,8 @@ def _topic_noun(text: str, clause: Sequence[Word], word: Word) -> bool:
     """Whether ``word``, the head of the words before a headline's colon, is a common noun
     capitalised only as their first word: the text writes it in small letters elsewhere, it names
     no one who may speak (no role, organisation or group) and the tagger marks no person or
-    organisation on it. « Grève SNCF à Noël : « … » », « Cyclone Chido à Mayotte : « … » » (« la
-    grève », « le cyclone » in the article) name the story, whose words are someone else's;
+    organisation on it. « Grève des bus à Lyon : « … » », « Tempête Zora en Bretagne : « … » » (« la
+    grève », « la tempête » in the article) name the story, whose words are someone else's;
     « Le ministre : », « Macron à Marseille : » name who speaks."""
     if not clause or word is not clause[0] or not word.text[:1].isupper() or word.ent in {"PER", "ORG"}:
         return False
