@@ -17,7 +17,14 @@ import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import GIVEN_NAME_RUN, fold, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.names import (
+    GIVEN_NAME_RUN,
+    fold,
+    name_matches,
+    starts_person_name,
+    tokenize,
+    written_small,
+)
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.attribute.vet import head_noun
@@ -914,10 +921,7 @@ def _written_lowercase(text: str, run: str) -> bool:
     """Whether a one-word run opening a sentence is a common word the text also writes in small
     letters (« Tard dans la matinée, … »: « tard » elsewhere), no name."""
     words = run.split()
-    return (
-        len(words) == 1
-        and regex.search(rf"(?<!\p{{L}}){regex.escape(words[0].lower())}(?!\p{{L}})", text) is not None
-    )
+    return len(words) == 1 and written_small(text, words[0])
 
 
 def _given_person(

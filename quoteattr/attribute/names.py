@@ -46,6 +46,7 @@ __all__ = [
     "sentence_starts",
     "starts_person_name",
     "tokenize",
+    "written_small",
 ]
 
 #: A person's name in running text: a capitalised word (group 1, the given name a caller checks
@@ -176,6 +177,17 @@ def is_acronym(word: str) -> bool:
     (True, False, False)
     """
     return word.isupper() and 1 < len(word) <= _MAX_ACRONYM
+
+
+def written_small(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in small letters somewhere, as a word of its own: a
+    capitalised word that is also written so is a common word opening a sentence or a headline
+    (« Tard dans la matinée » and « tard », « Grève des bus » and « la grève »), no name.
+
+    >>> written_small("Tard dans la nuit. Il rentre tard.", "Tard"), written_small("Tard.", "Tard")
+    (True, False)
+    """
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(word.lower())}(?!\p{{L}})", text) is not None
 
 
 def is_capitalised(word: str) -> bool:

@@ -378,11 +378,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         named = has_name(text)
         if not opens or (issued is not None and not (named or opens[0].lower in DETERMINERS)):
             return None  # « réalisée par téléphone »: a means, no issuer (« du », « des » hold theirs)
-        if (
-            statement
-            and issued is not None
-            and " ".join(text.split()).lower().replace("’", "'") in PRESS_TITLES
-        ):
+        if statement and issued is not None and _press_title(text):
             return None  # « ce rapport, publié par Le Figaro »: a paper relays a statement, issues none
         kind = MentionKind.NAME if named else MentionKind.DESCRIPTION
         resolved = self._resolve(Mention(span=agent, head=agent, kind=kind), limit, individual=individual)
@@ -521,7 +517,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if family is not None:  # « les époux Balkany », « les Tiberi »: the family, not one of them
             return self._from_occurrence(family, limit)
         written = " ".join(span.text_in(self._text).split())
-        if written.lower().replace("’", "'") in PRESS_TITLES:
+        if _press_title(written):
             # « Le Monde assure que … »: a title's article is its own, even opening a sentence
             return _Resolved(name=written[:1].upper() + written[1:], kind="organisation")
         phrase = parse_name_phrase(self._text, span)
@@ -591,10 +587,12 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         word = fold(tokens[0])
         role: str | None = None
         full_roles: set[str] = set()
-        for o in self._index.occurrences:
+        alone = (o for o in self._index.by_last.get(word, ()) if len(o.tokens) == 1)
+        pool = sorted((*alone, *self._index.by_first.get(word, ())), key=lambda o: o.span.start)
+        for o in pool:  # the lone name and the full names it opens, in text order
             if o.span.start > span.start:
                 break
-            if not o.tokens or fold(o.tokens[0]) != word or o.kind not in {"person", "name"}:
+            if o.kind not in {"person", "name"}:
                 continue
             if len(o.tokens) == 1:
                 role = _apposed_role(self._text, o.span.end) or role
@@ -658,6 +656,12 @@ def _apposed_role(text: str, end: int) -> str | None:
     if match is None or role_of(match.group(1)) is None:
         return None
     return fold(match.group(1))
+
+
+def _press_title(words: str) -> bool:
+    """Whether ``words``, spaced as written, are a newspaper's or a broadcaster's title (« Le
+    Monde », « l’Équipe »: :data:`~quoteattr.lang.fr.press.PRESS_TITLES`)."""
+    return " ".join(words.split()).lower().replace("’", "'") in PRESS_TITLES
 
 
 def _title_head(title: str) -> str:

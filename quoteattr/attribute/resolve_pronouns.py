@@ -539,13 +539,12 @@ class _Pronouns(_ResolverBase):
             return None
         colon = k - 1
         start = self._index.sentence_start(colon)
-        if any(start <= p.start < colon for p in self._index.pronouns):
+        if self._index.pronouns_between(start, colon):
             return None
         people = [
             o
-            for o in self._index.occurrences
-            if start <= o.span.start < colon
-            and not o.quoted
+            for o in self._index.within(Span(start, colon))
+            if not o.quoted
             and (o.kind == "person" or (o.kind in {"name", "complement"} and starts_person_name(o.tokens[0])))
             and compatible(gender, "", o.gender or given_name_gender(fold(o.tokens[0])), "")
         ]

@@ -36,7 +36,6 @@ from quoteattr.lang.fr.verbs import (
     LEARNING_FORMS,
     MODAL_INCISE_FORMS,
     PRESS_VERBS,
-    PRONOMINAL_VERBS,
     conjugated_speech_form,
     lemma_of,
     pronominal,
@@ -281,10 +280,8 @@ def _pronominal_incise(sentence: str, start: int, lemma: str) -> bool:
     """Whether the verb form at ``start``, after its reflexive clitic, is one of a pronominal
     verb of reaction that tags words it follows (« …, se désole X », « …, s'inquiète-t-elle »):
     alone it names a feeling, in an incise it reports the words before it."""
-    reflexive = pronominal(lemma)
     return (
-        reflexive is not None
-        and reflexive in PRONOMINAL_VERBS
+        pronominal(lemma) is not None
         and _CLITIC_BEFORE.search(sentence, max(0, start - 4), start) is not None
     )
 

@@ -165,8 +165,10 @@ class _Scan:
 
     def quoted(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation, a dialogue line or the header."""
-        if offset < self.header:
-            return True  # the title or byline: not a character of the text
+        return offset < self.header or self.in_region(offset)  # the title or byline: no character
+
+    def in_region(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation, a dialogue line or a credit (not the header)."""
         i = bisect.bisect_right(self.region_starts, offset) - 1
         return i >= 0 and self.regions[i][0] < offset < self.regions[i][1]
 
@@ -1184,7 +1186,7 @@ def _headline_subject(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | N
         for o in occurrences
         if o.span.end <= line_end
         and (o.kind == "person" or (o.kind == "name" and starts_person_name(o.tokens[0])))
-        and not _in_regions(scan, o.span.start)
+        and not scan.in_region(o.span.start)
     ]
     if len(people) != 1:
         return None
@@ -1196,12 +1198,6 @@ def _headline_subject(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | N
 
 #: What a headline says of the person it names: a word in small letters right after the name.
 _HEADLINE_PREDICATE = regex.compile(r"[ \u00a0]+\p{Ll}")
-
-
-def _in_regions(scan: _Scan, offset: int) -> bool:
-    """Whether ``offset`` lies inside a quotation, a dialogue line or a credit (not the header)."""
-    i = bisect.bisect_right(scan.region_starts, offset) - 1
-    return i >= 0 and scan.regions[i][0] < offset < scan.regions[i][1]
 
 
 def _subject_pronouns(scan: _Scan) -> tuple[SubjectPronoun, ...]:

@@ -29,6 +29,7 @@ from quoteattr.lang.fr.verbs import (
     REPORTING_VERBS,
     finite_speech_form,
     lemma_of,
+    pronominal,
 )
 from quoteattr.model import MarkStyle, Quote, QuoteKind, Span
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
@@ -357,7 +358,7 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
         # « …, a-t-on appris de source policière »: a verb of learning passes on what its source
         # said, as it does after a quote (the source is the one heard from)
         lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS | LEARNING_VERBS
-        and not (reflexive and _pronominal_lemma(lemma_of(verb.text, verb.lemma)) in REPORTING_VERBS)
+        and not (reflexive and pronominal(lemma_of(verb.text, verb.lemma)) is not None)
     ):
         return None
     if verb.feats.get("VerbForm") == "Part" and i == first and not _present_homograph(verb):
@@ -390,12 +391,6 @@ def _inverted_verb(sent: Sentence, i: int) -> Word | None:
     if reflexive and not clitic and not _determined_after(sent, verb):
         return None  # « X et Y, se sont exprimées tour à tour »: the verb of the subject before it
     return verb if clitic or _subject_after(sent, verb) else None
-
-
-def _pronominal_lemma(lemma: str) -> str:
-    """The pronominal form the lexicon lists a verb under: « désoler » → « se désoler »,
-    « inquiéter » → « s'inquiéter » (« …, se désole X » reports words, « désoler » alone does not)."""
-    return f"s'{lemma}" if lemma[:1] in "aeiouéèêh" else f"se {lemma}"
 
 
 def _determined_after(sent: Sentence, verb: Word) -> bool:

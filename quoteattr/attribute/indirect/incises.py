@@ -267,9 +267,7 @@ def _closing_incise(sent: Sentence, verb: Word) -> bool:
     ]
     if any(w.upos != "PUNCT" for w in tail):
         return False
-    return any(
-        w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: verb.index]
-    )
+    return _finite_before(sent, verb.index)
 
 
 def _glued_tag(sent: Sentence, word: Word) -> bool:
@@ -286,9 +284,12 @@ def _glued_tag(sent: Sentence, word: Word) -> bool:
         return False
     if any(w.upos != "PUNCT" for w in sent.words[k + 1 :]):
         return False
-    return any(
-        w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: word.index]
-    )
+    return _finite_before(sent, word.index)
+
+
+def _finite_before(sent: Sentence, index: int) -> bool:
+    """Whether a finite verb stands before word ``index``: the clause a closing tag reports."""
+    return any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[:index])
 
 
 def _subtree_indices(sent: Sentence, word: Word) -> frozenset[int]:

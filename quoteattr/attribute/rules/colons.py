@@ -10,7 +10,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention
-from quoteattr.attribute.names import fold
+from quoteattr.attribute.names import fold, written_small
 from quoteattr.attribute.phrases import de_complements
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.prepositions import source_preposition
@@ -327,10 +327,9 @@ def _topic_noun(text: str, clause: Sequence[Word], word: Word) -> bool:
     « Le ministre : », « Macron à Marseille : » name who speaks."""
     if not clause or word is not clause[0] or not word.text[:1].isupper() or word.ent in {"PER", "ORG"}:
         return False
-    lowered = word.text.lower()
-    if speaking_noun(lowered) or speaking_noun(word.lemma.lower()):
+    if speaking_noun(word.text.lower()) or speaking_noun(word.lemma.lower()):
         return False
-    return regex.search(rf"(?<!\p{{L}}){regex.escape(lowered)}(?!\p{{L}})", text) is not None
+    return written_small(text, word.text)
 
 
 #: The words, the colon included, of a heading before a quote (« Conséquence : »).
