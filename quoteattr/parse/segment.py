@@ -119,8 +119,8 @@ def segment(text: str) -> list[list[Span]]:
 
 #: A news dateline opening a paragraph, before the first sentence's subject: a place in brackets
 #: (« (Genève) Le conseil fédéral a décidé … »), or a place in capitals, maybe with a country,
-#: a date and an agency, then a dash or a bar (« LYON (AFP) - », « ANTALYA, Turquie, 1er mars
-#: (Reuters) - », « WASHINGTON | »). It says where the news comes from; no part of the sentence.
+#: a date and an agency, then a dash or a bar (« LYON (AFP) - », « BREST, Finistère, 3 mai
+#: (Reuters) - », « QUIMPER | »). It says where the news comes from; no part of the sentence.
 _DATELINE = regex.compile(
     r"\(\p{Lu}[\p{L}'’. -]{1,40}\)[ \u00a0]+(?=\p{Lu})"
     r"|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:,[^()\n|–—]{1,40})?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
