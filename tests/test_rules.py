@@ -8852,6 +8852,31 @@ def test_verb_before_marks_reads_a_speech_verb_the_tree_lost(
         assert (found.rule, found.cue) == ("verb_before_marks", f"{verb}r")
 
 
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("une", "Paul Roux"),  # « Paul Roux critique une « … » »
+        ("sur une", "Paul Roux"),  # « Paul Roux alerte sur une « … » »
+        ("sur", None),  # a preposition with no article after it opens no object
+        ("lors de une", None),  # two prepositions: no object of the verb's
+    ],
+)
+def test_verb_before_marks_steps_over_the_quoted_objects_article(opening: str, source: str | None) -> None:
+    """The article of the quoted object (and one preposition before it) between the verb the
+    tagger read as a name's adjective and the marks."""
+    extra = opening.split()
+    text = f"Paul Roux critique {opening} « réforme injuste »"
+    rows = ["Paul Paul PROPN -1 root", "Roux Roux PROPN 0 flat:name", "critique critique ADJ 1 flat:name"]
+    rows += [f"{w} {w} {'DET' if w == 'une' else 'ADP'} {len(extra) + 4} det" for w in extra]
+    n = len(rows)
+    rows += ["« « PUNCT 0 punct", "réforme réforme NOUN 0 flat:name", f"injuste injuste ADJ {n + 1} amod"]
+    rows += ["» » PUNCT 0 punct"]
+    found = verb_before_marks(site_of(text, "\n".join(rows)))
+    assert mention_text(found) == source
+    if found is not None:
+        assert found.cue == "critiquer"
+
+
 def test_verb_before_marks_not_after_an_article() -> None:
     # « L'annonce « … » »: a noun, though « annonce » is also a speech verb's form
     text = "L' annonce « la mesure est injuste »"

@@ -690,12 +690,15 @@ _SUBJECT_PHRASE_WORDS = frozenset({"de", "d'", "d’", "du", "des", "(", ")", "-
 def verb_before_marks(site: QuoteSite) -> Attribution | None:
     """« Le Canard enchaîné déplore « … » », « L'association des usagers prévoit « … » »: a
     sentence that opens on a noun phrase, then a finite form of a speech verb right before the
-    opening mark, gives the words to that phrase, read from the word order. For a tree that has
+    opening mark (or before the article of the quoted object and a preposition: « Paul Roux
+    critique une « … » », « La maire alerte sur des « … » »), gives the words to that phrase,
+    read from the word order. For a tree that has
     no verb there (fr_core_news_sm tags « déplore » an adjective of the name); never after an
     article or a preposition, where the form is a noun (« l'annonce « … » », « de critique »)."""
     words = site.frame_before()
     if len(words) < 2 or site.first < 0:
         return None
+    words = _without_object_opening(words)
     verb = words[-1]
     form = verb.text.lower()
     lemma = lemma_of(verb.text, verb.lemma)
@@ -727,6 +730,25 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
         mention=mention,
         frame="verb",
     )
+
+
+#: The article of a quoted object and the preposition a speech verb may put before it
+#: (« alerte sur une « … » », « appelle à la « … » »), stepped over by :func:`verb_before_marks`.
+_OBJECT_ARTICLES = frozenset({"un", "une", "des", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
+_OBJECT_PREPOSITIONS = frozenset({"sur", "contre", "à", "de", "d'", "d’"})
+
+
+def _without_object_opening(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """``words`` without the article that opens the quoted object, and a preposition before
+    it: « Paul Roux critique une « réforme injuste » », « La maire alerte sur une « … » »,
+    whose verb the tagger read as a noun or an adjective of the name before it. Nothing is
+    dropped unless a word is left before them."""
+    end = len(words)
+    if end > 2 and words[end - 1].text.lower() in _OBJECT_ARTICLES:
+        end -= 1
+        if end > 2 and words[end - 1].text.lower() in _OBJECT_PREPOSITIONS:
+            end -= 1
+    return words[:end]
 
 
 def _in_subject_phrase(word: Word, members: set[int]) -> bool:
