@@ -4021,6 +4021,26 @@ def test_the_head_of_an_organisation_is_the_one_titled_head_of_its_initials(late
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # titled head of the organisation named in full, its initials in brackets after it
+        ("directeur de l'Agence régionale des océans (ARO)", "Paul Marek"),
+        ("secrétaire générale de l'Agence régionale des océans (ARO)", "Paul Marek"),
+        # other initials, or a title that heads nothing: no one the text titles so
+        ("directeur de l'Agence régionale des océans (ORA)", "patron de l'ARO"),
+        ("porte-parole de l'Agence régionale des océans (ARO)", "patron de l'ARO"),
+    ],
+)
+def test_the_head_by_initials_is_the_one_titled_head_of_the_full_name(first: str, name: str) -> None:
+    text = (
+        f"La campagne a été un succès, a indiqué le {first}, Paul Marek. Le vote a été rapide. "
+        "« Nous continuerons », a assuré le patron de l'ARO."
+    )
+    speaker = _said(Resolver(text), text, "le patron de l'ARO", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == name
+
+
 def test_a_role_set_as_the_complement_of_another_is_not_the_person_s() -> None:
     # « l'avocat du maire, Me Paul Roux »: the lawyer, not the mayor « l'édile » takes up
     text = (

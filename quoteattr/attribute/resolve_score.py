@@ -1638,11 +1638,35 @@ _INITIALS_AFTER = r"[ \u00a0]*\((\p{Lu}{2,8})\)"
 def _heads(role: str, owner: Sequence[str]) -> bool:
     """Whether ``role`` is a head's title (:data:`HEAD_TITLES`) of ``owner``, the folded words
     of an organisation after its preposition (« secrétaire général de l'Union »)."""
+    initials = _INITIALS_CLOSING.search(role)
+    if initials is not None:
+        # « directeur de l'Organisation mondiale de la santé (OMS) » heads « l'OMS » too
+        named = role[: initials.start()]
+        if _heads(named, owner):
+            return True
+        owned = _OWNER_NAME.search(named)
+        return (
+            owned is not None
+            and owner[-1:] == [fold(initials.group(1))]
+            and _head_title(named[: owned.start()])
+        )
     tokens = [fold(t.text) for t in tokenize(role)]
     while tokens and tokens[0] in DETERMINERS:
         tokens = tokens[1:]
     title = tokens[: len(tokens) - len(owner)]
     return tokens[len(title) :] == list(owner) and " ".join(title) in HEAD_TITLES
+
+
+def _head_title(words: str) -> bool:
+    """Whether ``words``, after any article, are a head's title (:data:`HEAD_TITLES`)."""
+    tokens = [fold(t.text) for t in tokenize(words)]
+    while tokens and tokens[0] in DETERMINERS:
+        tokens = tokens[1:]
+    return " ".join(tokens) in HEAD_TITLES
+
+
+#: Initials in brackets that close a title, after its organisation's name: « (OMS) ».
+_INITIALS_CLOSING = regex.compile(r"[ \u00a0]*\((\p{Lu}{2,8})\)[ \u00a0]*$")
 
 
 def _another_post(titles: Sequence[str], role: str) -> bool:
