@@ -2585,6 +2585,30 @@ def test_a_definite_description_takes_up_the_words_that_introduced_it(introducti
 
 
 @pytest.mark.parametrize(
+    ("introduction", "name"),
+    [
+        # a complement opened by « du » or « des » tells the one brought in apart as « de » does
+        (
+            "Un porte-parole du ministre Paul Roux a déclaré que rien ne changeait.",
+            "porte-parole du ministre Paul Roux",
+        ),
+        (
+            "Un porte-parole des élus du quartier a assuré que rien ne changeait.",
+            "porte-parole des élus du quartier",
+        ),
+        # a relative says what they did, not who they are
+        ("Un porte-parole qui suivait le dossier a assuré que rien ne changeait.", "porte-parole"),
+    ],
+)
+def test_the_definite_description_takes_up_an_introduction_told_apart_by_du(
+    introduction: str, name: str
+) -> None:
+    text = f"{introduction} Le vote a eu lieu. « Rien ne bouge », a répété le porte-parole."
+    speaker = _said(Resolver(text), text, "le porte-parole", MentionKind.DESCRIPTION, "« Rien")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("introduction", "words", "name"),
     [
         # « les » takes up what « des » brought in, « proche de » and its complement with it

@@ -312,6 +312,9 @@ def test_a_phrase_with_no_capitalised_name_has_no_name_tokens() -> None:
         ("l'avocat de M. Laroche", "avocat de M. Laroche"),
         ("le fils de Mme Laroche", "fils de Mme Laroche"),
         ("la fille de Jeanne Laroche", "fille de Jeanne Laroche"),
+        # an address's number between « du » and the street's name: still the complement's
+        ("le porte-parole du 10 Downing Street", "porte-parole du 10 Downing Street"),
+        ("le préfet de police au 36 Quai Lemaire", "préfet de police au 36 Quai Lemaire"),
     ],
 )
 def test_a_name_after_de_is_the_complement_s_with_or_without_a_civility(phrase: str, name: str) -> None:

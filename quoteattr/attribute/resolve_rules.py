@@ -263,6 +263,8 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
         if lead > 0 and tokens[lead - 1].lower in _GOVERNING and run.civility is None:
             complement_end = found.last
             continue  # "le commissaire aux Affaires économiques": « aux » is « à les »
+        if lead > 1 and tokens[lead - 1].text.isdigit() and tokens[lead - 2].lower in DE_FORMS | _GOVERNING:
+            lead -= 1  # « du 10 Downing Street »: look through an address's number
         if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
         if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):

@@ -290,13 +290,15 @@ def _introduced_form(text: str, words: str, before: int) -> str | None:
     return clean_phrase(text[found[0].start() : found[0].end()] + tail)
 
 
-#: What tells an introduced description apart, after it: a « de » complement (« de 25 ans »), « proche
+#: What tells an introduced description apart, after it: a « de » complement (« de 25 ans », « du
+#: ministre Paul Roux »), « proche
 #: de » (« une source proche de l'enquête ») or a past participle (« hébergée chez des parents »),
 #: and what follows them up to a comma, a bracket, a colon, a full stop, or a word that opens
 #: another phrase (« et », « qui », « dans » …): a relative or an adverbial says what the one
 #: brought in did, not who they are.
 _INTRODUCED_REST = regex.compile(
-    r"[ \u00a0]+(?:de|d['’]|proches?(?=[ \u00a0]+d)|\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\b"
+    r"[ \u00a0]+(?:de|du|des|d['’]|proches?(?=[ \u00a0]+d)"
+    r"|\p{Ll}{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues))\b"
     r"(?:(?![ \u00a0]+(?:et|ou|qui|que|dont|dans|en|avec|sans|pour|lorsque|quand|alors|mais)\b)"
     r"[^,;:.!?()«»\n]){0,120}"
 )
