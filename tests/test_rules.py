@@ -9994,6 +9994,85 @@ def test_the_manner_of_speaking_after_an_incise_subject_is_no_part_of_it() -> No
     assert " ".join(w.text for w in phrase_words(sent, sent[7])) == "la comtesse"
 
 
+#: « Interrogée sur la guerre, la ministre a déclaré qu'elle ne « craignait pas une escalade ». »,
+#: parsed as spaCy does: the opening participle the subject, the noun after the comma its object.
+DETACHED_PARTICIPLE = """
+Interrogée interroger VERB 8 nsubj VerbForm=Part
+sur sur ADP 3 case
+la le DET 3 det
+guerre guerre NOUN 0 obl:arg
+, , PUNCT 0 punct
+la le DET 6 det
+ministre ministre NOUN 0 obj
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB -1 root
+qu' que SCONJ 13 mark
+elle elle PRON 13 nsubj
+ne ne ADV 13 advmod
+« « PUNCT 13 punct
+craignait craindre VERB 8 ccomp
+pas pas ADV 13 advmod
+une un DET 16 det
+escalade escalade NOUN 13 obj
+» » PUNCT 16 punct
+. . PUNCT 8 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Interrogée", "la ministre"),  # a participle set off by its comma: the noun after it
+        ("Évoquant", "la ministre"),  # a present participle too
+    ],
+)
+def test_a_participle_opening_the_sentence_is_not_the_verb_s_subject(opening: str, source: str) -> None:
+    text = f"{opening} sur la guerre, la ministre a déclaré qu' elle ne « craignait pas une escalade »."
+    table = DETACHED_PARTICIPLE.replace("Interrogée interroger", f"{opening} {opening.lower()}r")
+    found = governing_verb(site_of(text, table))
+    assert mention_text(found) == source
+
+
+def test_a_name_opening_the_sentence_before_a_comma_stays_the_subject() -> None:
+    # « Paul, de retour de la guerre, a déclaré … »: a name, no participle, is the subject
+    text = "Paul sur la guerre, la ministre a déclaré qu' elle ne « craignait pas une escalade »."
+    table = DETACHED_PARTICIPLE.replace(
+        "Interrogée interroger VERB 8 nsubj VerbForm=Part", "Paul Paul PROPN 8 nsubj"
+    )
+    assert mention_text(governing_verb(site_of(text, table))) == "Paul"
+
+
+#: « « Nous avançons », a insisté le numéro un face à la crise. », parsed as spaCy does: « face »
+#: a noun fixed with « à », the head of the verb's adverbial.
+FACING = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+avançons avancer VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 6 punct
+a avoir AUX 6 aux:tense
+insisté insister VERB 2 parataxis
+le le DET 8 det
+numéro numéro NOUN 6 nsubj
+un un NUM 8 nummod
+face face NOUN 13 case
+à à ADP 10 fixed
+la le DET 13 det
+crise crise NOUN 6 obl:mod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_compound_preposition_after_an_incise_subject_is_no_part_of_it() -> None:
+    text = "« Nous avançons », a insisté le numéro un face à la crise."
+    found = incise_after(site_of(text, FACING))
+    assert mention_text(found) == "le numéro un"  # not « le numéro un face »
+    # the noun of « face à » has its preposition hung on it; a noun with its own complement has not
+    cut = FACING.replace("à à ADP 10 fixed", "à à ADP 13 case")
+    found = incise_after(site_of(text, cut))
+    assert mention_text(found) == "le numéro un face"
+
+
 #: « Paul Roux a apporté son « soutien » au candidat, rapporte Le Journal. », parsed as spaCy does.
 RELAYED = """
 Paul Paul PROPN 3 nsubj

@@ -1954,6 +1954,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         if run and _manner_at(words, i):
             break  # « répondit la comtesse d'une voix douce »: how she said it, the verb's
+        if run and compound_preposition(sent, w):
+            break  # « a insisté le président face à la crise »: « face à » opens the verb's adverbial
         linked = w.text.lower() in DE_FORMS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         english = _english_name_part(sent, run[-1].index) if run and is_capitalised(run[-1].text) else None
         if english is not None and (allowed is None or all(allowed(x) for x in words[i : english + 1])):

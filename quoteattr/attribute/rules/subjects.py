@@ -230,6 +230,10 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 or sent[c.index - 1].upos == "PUNCT"
             ]
         before = [c for c in real if c.start < verb.start]
+        if before and _detached_opening_participle(sent, before[0], verb):
+            # « Interrogée sur la guerre, la ministre a déclaré … »: the parser made the participle
+            # the subject; the noun phrase after its comma is
+            return _preceding_subject(sent, verb)
         clitic = _inverted_clitic_after_comma(sent, verb, before)
         if clitic is not None:
             return clitic
@@ -307,6 +311,18 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return _name_before(sent, verb) if depth == 0 else None
+
+
+def _detached_opening_participle(sent: Sentence, word: Word, verb: Word) -> bool:
+    """Whether ``word`` is a participle that opens the sentence and is set off from ``verb`` by a
+    comma (« Interrogée sur la guerre, la ministre a déclaré », « Évoquant la crise, le maire a
+    dit »): a detached clause on the subject that follows the comma, never the subject itself."""
+    return (
+        word.index == 0
+        and word.upos == "VERB"
+        and word.feats.get("VerbForm") == "Part"
+        and any(w.text == "," for w in sent.words[word.index + 1 : verb.index])
+    )
 
 
 def _coordinated_after_object(sent: Sentence, verb: Word, subjects: Sequence[Word]) -> Word | None:
