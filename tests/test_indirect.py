@@ -3588,6 +3588,25 @@ blessés blessé NOUN 6 nmod
     ]
 
 
+def test_a_number_hung_on_the_source_s_name_is_the_name_s() -> None:
+    # « selon Europe 1 »: the channel's number, hung on its name, opens no phrase of the clause
+    text = "Deux lycéens ont agressé le proviseur, selon Europe 1."
+    table = """
+Deux deux NUM 1 nummod
+lycéens lycéen NOUN 3 nsubj
+ont avoir AUX 3 aux:tense
+agressé agresser VERB -1 root VerbForm=Part
+le le DET 5 det
+proviseur proviseur NOUN 3 obj
+, , PUNCT 3 punct
+selon selon ADP 8 case
+Europe Europe PROPN 3 obl:mod
+1 1 NUM 8 nummod
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("Deux lycéens ont agressé le proviseur", "Europe 1", "selon")]
+
+
 def test_selon_set_off_by_commas_before_a_complement_is_inside_the_clause() -> None:
     # « , d'un acte isolé » opens on a preposition: no apposition to the source, the clause's end
     text = "Il s'agit, selon le parquet, d'un acte isolé."

@@ -129,6 +129,10 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # after « à », initials in capitals are the one told, a name after them who told it
         ("Il a confié à l'AFP Ilkay Demir, rien.", ["AFP", "Ilkay Demir"]),
         ("Il a parlé à la CGT Cheminots, rien.", ["CGT Cheminots"]),
+        # a listed channel's number is its name's; any other name's number is not
+        ("Selon Europe 1, rien.", ["Europe 1"]),
+        ("Il a parlé sur France 24 mardi.", ["France 24"]),
+        ("La Ligue 1 reprend.", ["Ligue"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

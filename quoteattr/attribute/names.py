@@ -20,7 +20,7 @@ import regex
 
 from quoteattr.lang.fr.bodies import FIRM_NAME_ENDINGS
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
-from quoteattr.lang.fr.press import press_title_length
+from quoteattr.lang.fr.press import BROADCASTERS, press_title_length
 from quoteattr.lang.fr.roles import ORGANISATION_NOUNS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
@@ -359,6 +359,10 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             cur = tokens[k]
             if not _adjacent(text, prev, cur) and not _after_initial(text, prev, cur):
                 break
+            if cur.text.isdigit() and _broadcaster(tokens, first, k):
+                last = k  # « selon Europe 1 », « sur France 24 »: the channel's number is its name's
+                k += 1
+                continue
             if _is_civility(text, tokens, k) and _surname_at(text, tokens, k + 1):
                 break  # « l'AFP Me Roux »: a civility opens another name, a person's
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
@@ -418,6 +422,12 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         )
         i = scanned + 1  # initials cut from the name's end are no name either
     return tuple(runs)
+
+
+def _broadcaster(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words ``first`` to ``last`` are a listed radio or television channel
+    (:data:`~quoteattr.lang.fr.press.BROADCASTERS`: « Europe 1 », « France 24 »)."""
+    return " ".join(t.lower for t in tokens[first : last + 1]) in BROADCASTERS
 
 
 def _person_then_body(tokens: Sequence[Token], first: int, named: int) -> bool:

@@ -268,14 +268,17 @@ def _source_extent(sent: Sentence, last: int) -> int:
 def _new_phrase(sent: Sentence, word: Word, end: int) -> bool:
     """Whether ``word``, right after the source phrase's last word ``end``, opens a noun phrase
     of its own: an article or a number straight after a noun, with no preposition to hang it on
-    the noun (a date goes on: « le rapport publié jeudi 12 mars »)."""
+    the noun (a date goes on: « le rapport publié jeudi 12 mars »; so does a name's number the
+    parser hung on it: « selon Europe 1 »)."""
     before = sent[end]
     if before.upos not in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in TIME_WORDS:
         return False
     if word.upos == "DET":
         return word.text.lower() not in {"du", "des", "au", "aux"}
     dated = word.index + 1 < len(sent) and sent[word.index + 1].text.lower() in TIME_WORDS
-    return word.upos == "NUM" and not dated
+    # « selon Europe 1 », « d'après France 24 »: a number hung on the name before it is the name's
+    numbered = before.upos == "PROPN" and before.text[:1].isupper() and word.head == before.index
+    return word.upos == "NUM" and not dated and not numbered
 
 
 def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attribution:
