@@ -327,6 +327,21 @@ def test_a_name_after_de_is_the_complement_s_with_or_without_a_civility(phrase: 
     assert parsed.name == name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "described"),
+    [
+        # a capitalised word after an article, then an age: what someone is, whatever its ending
+        ("le Manceau de 33 ans", True),
+        ("la Bruxelloise de 34 ans", True),
+        # a given name keeps its name, an age or not
+        ("le Julien de 33 ans", False),
+    ],
+)
+def test_an_aged_capitalised_word_after_an_article_describes_someone(phrase: str, described: bool) -> None:
+    parsed = parse_name_phrase(phrase, Span(0, len(phrase), source=phrase))
+    assert (parsed.tokens == ()) is described
+
+
 def test_a_civility_opening_the_phrase_still_opens_a_name() -> None:
     # must not: « M. Laroche » alone, or set off after a role, is the name
     for phrase, name in (

@@ -448,6 +448,20 @@ def _part_of_organisation(tokens: tuple[Token, ...]) -> bool:
 _CLOSING_MARKS = ' \u00a0\u202f»”"'
 
 
+def _aged_word(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` (past the article) are one capitalised word that is no given name and
+    an age, « de 33 ans »: a name takes its age set off (« Paul Roux, 33 ans »), so after an
+    article the word is what the person is, an inhabitant (« le Manceau de 33 ans ») or a
+    nationality, whatever its ending."""
+    return (
+        len(tokens) == 4
+        and tokens[1].lower == "de"
+        and tokens[2].text.isdigit()
+        and tokens[3].lower in {"an", "ans"}
+        and not starts_person_name(tokens[0].text)
+    )
+
+
 def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     """Split a NAME mention into name, title and civility; recognise organisation phrases.
 
@@ -466,9 +480,11 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
         tokens = all_tokens  # « a ajouté De Waele », « dit Le Maire »: a capital particle opens a name
     first = tokens[0]
     article = all_tokens[0].text if not opening else all_tokens[0].lower
-    inhabitant = article in {"le", "la", "l'", "l’"} and looks_like_demonym(first.text)
+    definite = article in {"le", "la", "l'", "l’"}
+    inhabitant = definite and (looks_like_demonym(first.text) or _aged_word(tokens))
     if inhabitant and (len(tokens) == 1 or not is_capitalised(tokens[1].text)):
-        # « la Bruxelloise de 34 ans »: an inhabitant, a description of someone, no name
+        # « la Bruxelloise de 34 ans », « le Manceau de 33 ans »: an inhabitant, a description
+        # of someone, no name
         return NamePhrase(name=clean_phrase(raw), gender=det_gender, number=det_number)
     # "le Haut Commissariat …", "la Haute Autorité …": an adjective before the organisation noun
     organisation = next((t for t in tokens if t.lower not in ADJECTIVES_BEFORE_HEAD), first)
