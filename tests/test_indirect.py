@@ -1946,6 +1946,57 @@ gare gare NOUN 7 obj
     assert found(text, table) == []
 
 
+@pytest.mark.parametrize(("noun", "expected"), [("radio", 1), ("nécessité", 0)])
+def test_an_infinitive_after_the_medium_spoken_on_is_the_verb_s_whatever_the_parse(
+    noun: str, expected: int
+) -> None:
+    # « a promis sur la radio de punir … »: a medium takes no infinitive, the parser hung it on
+    # the noun; « sur la nécessité de punir »: the noun's own infinitive, no clause reported
+    text = f"Le ministre a promis sur la {noun} de punir les fraudeurs."
+    table = f"""
+Le le DET 1 det
+ministre ministre NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+promis promettre VERB -1 root VerbForm=Part
+sur sur ADP 6 case
+la le DET 6 det
+{noun} {noun} NOUN 3 obl:arg
+de de ADP 8 mark
+punir punir VERB 6 acl VerbForm=Inf
+les le DET 10 det
+fraudeurs fraudeur NOUN 8 obj
+. . PUNCT 3 punct
+"""
+    quotes = found(text, table)
+    assert quotes == [("punir les fraudeurs", "Le ministre", "promettre")][:expected]
+
+
+def test_a_participle_after_a_letter_and_its_clitic_reports_the_letter_s_author() -> None:
+    # « une lettre de l'inspecteur sanitaire lui ordonnant de … »: the letter's author, past the
+    # clitic and the adjective, as a statement is its author's where named
+    text = "L'hôpital a reçu une lettre de l'inspecteur sanitaire lui ordonnant de rouvrir le service."
+    table = """
+L' le DET 1 det
+hôpital hôpital NOUN 3 nsubj
+a avoir AUX 3 aux:tense VerbForm=Fin
+reçu recevoir VERB -1 root VerbForm=Part
+une un DET 5 det
+lettre lettre NOUN 3 obj
+de de ADP 8 case
+l' le DET 8 det
+inspecteur inspecteur NOUN 5 nmod
+sanitaire sanitaire ADJ 8 amod
+lui lui PRON 11 iobj
+ordonnant ordonner VERB 3 advcl VerbForm=Part Tense=Pres
+de de ADP 13 mark
+rouvrir rouvrir VERB 11 xcomp VerbForm=Inf
+le le DET 15 det
+service service NOUN 13 obj
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("rouvrir le service", "l'inspecteur sanitaire", "ordonner")]
+
+
 def test_an_infinitive_after_the_ones_told_is_the_verb_s_whatever_the_parse() -> None:
     # « aux hommes du préfet de se rendre »: the parser hung « rendre » on « préfet », but a
     # phrase on « à » names the ones the promise was made to

@@ -49,6 +49,7 @@ from quoteattr.lang.fr.indirect import (
     TIME_PARTS,
     TIME_WORDS,
 )
+from quoteattr.lang.fr.press import SPOKEN_ON_NOUNS
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, ELIDED_DE
 from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
@@ -381,11 +382,14 @@ def _noun_s_infinitive(sent: Sentence, de: int) -> bool:
     gare »): the parser hangs the infinitive on the noun, and the noun phrase is what the
     verb is about, no clause it reports. Not in a phrase on « à » (« a promis aux hommes du
     préfet de se rendre »: the ones told) or on « par » (« accusée par ses adversaires de
-    tricher »: the agent), whatever the parser hung the infinitive on."""
+    tricher »: the agent), whatever the parser hung the infinitive on; nor on a medium's noun
+    (« a promis sur la radio de punir »: :data:`SPOKEN_ON_NOUNS`)."""
     noun = sent[de - 1]
     infinitive = next((w for w in sent.words[de + 1 : de + 4] if w.feats.get("VerbForm") == "Inf"), None)
     if infinitive is None or infinitive.head != noun.index or infinitive.deprel != "acl":
         return False
+    if noun.text.lower() in SPOKEN_ON_NOUNS:
+        return False  # « a promis sur la même radio de punir … »: a medium takes no infinitive
     head = noun
     while True:
         preposition = next((c.text.lower() for c in sent.children(head) if c.deprel == "case"), None)

@@ -712,14 +712,20 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     after the noun phrase its verb governs, no comma between, describes that phrase as « qui
     affirme » would, whatever the parser hung it on (here the verb, as if set off); the phrase's
     head is its subject when it can speak (a person, a body, a statement), else the noun right
-    before the participle when it can (« une vidéo du ministre »: the minister). ``None`` for a
+    before the participle when it can (« une vidéo du ministre »: the minister; past an object
+    clitic and an adjective, « une lettre de l'inspecteur sanitaire lui ordonnant de »). ``None`` for a
     participle set off by a comma, which refers to the clause's subject (« Le procureur a requis
     cinq ans, estimant que … »), a gerund, or a phrase that cannot speak."""
     if verb.deprel not in {"advcl", "advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
         return None
     if not _present_participle(verb) or verb.index == 0:
         return None
-    before = sent[verb.index - 1]
+    k = verb.index - 1
+    while k > 0 and sent[k].text.lower() in _PARTICIPLE_CLITICS:
+        k -= 1  # « une lettre de l'inspecteur lui ordonnant de … »: its object clitic between
+    before = sent[k]
+    if before.upos == "ADJ" and before.deprel == "amod" and 0 <= before.head < before.index:
+        before = sent[before.head]  # « l'inspecteur sanitaire »: the noun the adjective closes
     if before.upos not in {"NOUN", "PROPN"}:
         return None
     if any(c.text.lower() == "en" for c in sent.children(verb)):
@@ -735,8 +741,18 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     if top.deprel not in {"obj", "obl", "obl:arg", "obl:mod", "iobj"} or top.head != verb.head:
         return None
     # the phrase's head, or the noun right before when only it can speak (« une vidéo du
-    # ministre affirmant »: the minister)
+    # ministre affirmant »: the minister), or when the head is a document that noun wrote
+    # (« une lettre de l'inspecteur lui ordonnant »: the inspector, as GUIDELINES.md gives a
+    # statement to its author where named)
+    document = lemma_of(top.text.lower(), top.lemma)
+    if top is not before and document in DOCUMENT_NOUNS | CUE_DOCUMENT_NOUNS and _can_speak(before):
+        return before
     return next((w for w in (top, before) if _can_speak(w)), None)
+
+
+#: Object clitics that may stand before a present participle (« lui ordonnant », « les
+#: invitant »): no noun of the phrase the participle describes.
+_PARTICIPLE_CLITICS = frozenset({"lui", "leur", "nous", "vous", "les", "le", "la", "l'", "l’", "y"})
 
 
 def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:

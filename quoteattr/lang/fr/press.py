@@ -110,6 +110,14 @@ MEDIUM_VENUE = regex.compile(
 #: their « de » complement is the medium's, never the speaker's.
 MEDIUM_NOUNS: frozenset[str] = frozenset({"micro", "micros", "antenne", "plateau", "ondes", "colonnes"})
 
+#: Nouns of the medium someone speaks on or in (« a promis sur la même radio de … », « a
+#: annoncé sur son compte de … »): none of them takes an infinitive of its own, so a « de » and
+#: an infinitive after one is the speech verb's clause, whatever the parser hung it on. The
+#: project's own list, from the press's « sur » / « à » / « dans » of where words were said.
+SPOKEN_ON_NOUNS: frozenset[str] = MEDIUM_NOUNS | frozenset(
+    {"radio", "radios", "chaîne", "télévision", "télé", "site", "compte", "réseau", "réseaux", "page", "blog"}
+)
+
 #: Participles of being asked questions by a medium (« interviewé sur France Info », « interrogée
 #: par RTL », « joint par l'AFP »): a body named right after them with « sur » or « par » asked,
 #: and is not who answers.
