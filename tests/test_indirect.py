@@ -17,7 +17,7 @@ from quoteattr.attribute.resolve import Resolver
 from quoteattr.attribute.rules.subjects import _unlabelled_subject
 from quoteattr.marks import find_quotations
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, Span, Speaker
-from quoteattr.parse.scan import may_report
+from quoteattr.parse.scan import may_report, opens_cleft
 
 
 def indirect(text: str, table: str) -> tuple[Quote, ...]:
@@ -145,6 +145,12 @@ trois trois NUM 5 nummod
             "C'est d'ailleurs ce qu'a rappelé Marie Dupuis.",
             [("La ville va fermer trois écoles", "Marie Dupuis", "rappeler")],
         ),
+        # a speech noun names the sentence too, its source after « de »; not a noun of no speech
+        (
+            "C'est le message de Marie Dupuis.",
+            [("La ville va fermer trois écoles", "Marie Dupuis", "message")],
+        ),
+        ("C'est le cas de Marie Dupuis.", []),
         # must not fire: a perception reports no words, and no cleft names no one
         ("C'est ce qu'a constaté Marie Dupuis.", []),
         ("Marie Dupuis l'a annoncé lundi.", []),
@@ -1971,6 +1977,27 @@ fraudeurs fraudeur NOUN 8 obj
     assert quotes == [("punir les fraudeurs", "Le ministre", "promettre")][:expected]
 
 
+def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
+    # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
+    text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."
+    table = """
+Jordi Jordi PROPN 3 nsubj
+Puig Puig PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+à à ADP 6 case
+la le DET 6 det
+radio radio NOUN 3 obl:arg
+RAC1 RAC1 PUNCT 3 obj
+qu' que SCONJ 10 mark
+il il PRON 10 nsubj
+ignorait ignorer VERB 3 ccomp
+tout tout PRON 10 obj
+. . PUNCT 3 punct
+"""
+    assert found(text, table) == [("il ignorait tout", "Jordi Puig", "déclarer")]
+
+
 def test_a_participle_after_a_letter_and_its_clitic_reports_the_letter_s_author() -> None:
     # « une lettre de l'inspecteur sanitaire lui ordonnant de … »: the letter's author, past the
     # clitic and the adjective, as a statement is its author's where named
@@ -2796,6 +2823,22 @@ def test_surface_scan(sentence: str, expected: bool) -> None:
     assert may_report(sentence) is expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("C'est ce qu'a annoncé le maire.", True),
+        # a speech noun after « c'est », « tel est », its plural too
+        ("C'est le message du maire.", True),
+        ("Tel est l'avertissement lancé par le préfet.", True),
+        ("Ce sont les propos du maire.", True),
+        # a noun of no speech
+        ("C'est le cas du maire.", False),
+    ],
+)
+def test_the_scan_parses_the_sentence_before_a_cleft(sentence: str, expected: bool) -> None:
+    assert opens_cleft(sentence) is expected
+
+
 def test_a_clause_the_parser_hung_elsewhere_keeps_its_verb_source() -> None:
     # the parser made the que-clause a relative clause of « journée »: the words still say whose it is
     text = "Paul a annoncé dans la journée qu'il acceptait les conditions."
@@ -3527,6 +3570,24 @@ appelé appeler VERB -1 root VerbForm=Part
 les le DET 5 det
 habitants habitant NOUN 3 obj
 à à ADP 7 mark
+rester rester VERB 3 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    assert found(call, call_table) == [("rester", "Le maire", "appeler")]
+    # a participle on the object does not end the search for it (« les habitants réunis … à »)
+    call = "Le maire a appelé les habitants réunis devant la mairie à rester."
+    call_table = """
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+appelé appeler VERB -1 root VerbForm=Part
+les le DET 5 det
+habitants habitant NOUN 3 obj
+réunis réunir VERB 5 acl VerbForm=Part Tense=Past
+devant devant ADP 9 case
+la le DET 9 det
+mairie mairie NOUN 6 obl:mod
+à à ADP 11 mark
 rester rester VERB 3 xcomp VerbForm=Inf
 . . PUNCT 3 punct
 """

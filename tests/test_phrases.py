@@ -194,6 +194,28 @@ vote vote NOUN 4 obj
     assert (mention.span.text, mention.kind) == ("ce dernier", MentionKind.PRONOUN)
 
 
+@pytest.mark.parametrize(
+    ("noun", "subject"), [("numéro", "Le numéro un ukrainien"), ("voisin", "un ukrainien")]
+)
+def test_the_rank_after_numero_is_the_leader_s_phrase(noun: str, subject: str) -> None:
+    # « Le numéro un ukrainien a affirmé », parsed with « un ukrainien » the subject and
+    # « numéro » an oblique: the leader; any other noun before « un » keeps the phrase as parsed
+    text = f"Le {noun} un ukrainien a affirmé la mesure."
+    table = f"""
+Le le DET 1 det
+{noun} {noun} NOUN 5 obl:mod
+un un DET 3 det
+ukrainien ukrainien NOUN 5 nsubj
+a avoir AUX 5 aux:tense
+affirmé affirmer VERB -1 root VerbForm=Part
+la le DET 7 det
+mesure mesure NOUN 5 obj
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[3], text).span.text == subject
+
+
 def test_dernier_with_no_demonstrative_before_it_stays_a_description() -> None:
     text = "Le dernier propose un vote."
     table = """

@@ -1193,6 +1193,21 @@ def _with_demonstrative(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, 
     return (sent[words[0].index - 1], *words)
 
 
+def _with_rank(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """« numéro » and its article before a phrase that opens on the rank a parse cut from it:
+    « Le numéro un ukrainien a affirmé » parsed with « un ukrainien » the subject is « le numéro
+    un ukrainien », the country's leader, not « un Ukrainien »."""
+    first = words[0].index if words else 0
+    if first < 1 or words[0].text.lower() not in _RANKS or sent[first - 1].text.lower() != "numéro":
+        return words
+    opening = first - 2 if first > 1 and sent[first - 2].upos == "DET" else first - 1
+    return (*sent.words[opening:first], *words)
+
+
+#: The ranks French writes after « numéro » of the ones who lead (« le numéro un du parti »).
+_RANKS = frozenset({"un", "deux", "trois", "1", "2", "3"})
+
+
 def mention_from(
     sent: Sentence,
     sentence_index: int,
@@ -1239,7 +1254,7 @@ def mention_from(
                 words = words[:-1]
         while len(words) > 1 and words[0].text.lower() in _OPENING_RELATIVES and words[0] is not head:
             words = words[1:]  # « où le délégué Paul Roux a dénoncé »: the clause's word, not his
-    words = _with_demonstrative(sent, words)
+    words = _with_rank(sent, _with_demonstrative(sent, words))
     words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
     words = _with_quoted_name(sent, words)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import regex
 
-from quoteattr.lang.fr.cues import CLEFT_OPENER
+from quoteattr.lang.fr.cues import CLEFT_OPENER, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
 from quoteattr.lang.fr.indirect import (
     CLAUSE_NOUNS,
@@ -311,15 +311,29 @@ CLEFT_REACH = 40
 
 
 def opens_cleft(sentence: str) -> bool:
-    """Whether ``sentence`` opens with *c'est ce que* and a speech verb form soon after: the
-    sentence before it may then be reported speech, and is worth parsing.
+    """Whether ``sentence`` opens with *c'est ce que* and a speech verb form soon after, or with
+    *c'est* and a speech noun (« C'est le message du maire »): the sentence before it may then
+    be reported speech, and is worth parsing.
 
     >>> opens_cleft("C'est ce qu'a annoncé lundi le maire."), opens_cleft("C'est ce qu'il voulait.")
+    (True, False)
+    >>> opens_cleft("C'est le message du maire."), opens_cleft("C'est le cas du maire.")
     (True, False)
     """
     found = _CLEFT.match(sentence)
     if found is None:
-        return False
+        named = _NOUN_CLEFT.match(sentence)
+        return named is not None and named["noun"].lower().rstrip("sx") in _SPEECH_SINGULARS
     return any(
         speech_form(m.group()) for m in _WORD.finditer(sentence, found.end(), found.end() + CLEFT_REACH)
     )
+
+
+#: « C'est le message du maire », « Tel est l'avertissement de X »: a cleft that names the
+#: sentence before it by a speech noun (`SPEECH_NOUNS`).
+_NOUN_CLEFT = regex.compile(
+    r"\s*(?:[Cc]['’]est|[Cc]e\s+sont|[Tt]el(?:le)?s?\s+(?:est|sont)|[Vv]oilà)\s+"
+    r"(?:(?:le|la|les|un|une|ce|cet|cette|ces)\s+|l['’]\s*)(?:(?:premier|première|dernier|dernière|nouveau|nouvel"
+    r"|nouvelle|seul|seule)\s+)?(?P<noun>\p{Ll}+)\b"
+)
+_SPEECH_SINGULARS = frozenset(noun.rstrip("sx") for noun in SPEECH_NOUNS)

@@ -22,6 +22,7 @@ from quoteattr.attribute.rules import incise_after
 from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
 from quoteattr.attribute.rules.verbs import is_inverted_clitic
 from quoteattr.attribute.vet import head_noun, source_noun
+from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, PERCEPTION_VERBS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
@@ -183,7 +184,8 @@ def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: W
 
 def cleft_clause(ctx: _Context, index: int) -> list[Found]:
     """« Le projet sera abandonné. C'est ce qu'a annoncé lundi le maire. »: the cleft *c'est ce
-    que* + a speech verb right after a sentence takes that whole sentence as what was said
+    que* + a speech verb (or a speech noun and its source: « C'est le message du maire »,
+    `SPEECH_NOUNS`) right after a sentence takes that whole sentence as what was said
     (:func:`~quoteattr.attribute.echo.cleft_after` reads the cleft, as for a quote before it); a
     verb of thought or perception (« c'est ce qu'a constaté X ») reports no words."""
     sent = ctx.doc.sentences[index]
@@ -196,7 +198,7 @@ def cleft_clause(ctx: _Context, index: int) -> list[Found]:
     if not any(w.feats.get("VerbForm") == "Fin" and not ctx.in_quote(w) for w in words):
         return []  # a title or a list, no clause
     attribution = cleft_after(ctx.doc.text, span.end)
-    if attribution is None or attribution.cue not in CLAUSE_VERBS:
+    if attribution is None or (attribution.cue not in CLAUSE_VERBS and attribution.cue not in SPEECH_NOUNS):
         return []
     return [Found(index, span, "indirect_cleft", attribution)]
 

@@ -49,7 +49,7 @@ from quoteattr.lang.fr.indirect import (
     TIME_PARTS,
     TIME_WORDS,
 )
-from quoteattr.lang.fr.press import SPOKEN_ON_NOUNS
+from quoteattr.lang.fr.press import PRESS_NOUNS, SPOKEN_ON_NOUNS
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, ELIDED_DE
 from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
@@ -269,6 +269,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if call_only:  # « a appelé (les habitants) à rester »: only à + infinitive is reported
             if low == "à" and _infinitive_at(sent, i + 1):
                 return i + 1, True
+            if _participle_on_noun_before(sent, i):
+                continue  # « a appelé les gangs répandus dans le pays à … »: the object's participle
             if word.upos in {"VERB", "AUX", "SCONJ"} or low in {";", ":", ".", "«", "»"}:
                 return None
             continue
@@ -410,14 +412,14 @@ _TOLD_OR_AGENT = frozenset({"à", "au", "aux", "par"})
 def _name_goes_on(sent: Sentence, verb: Word, i: int) -> bool:
     """Whether word ``i`` is a capitalised word right after a capitalised name past ``verb``: the
     rest of that name (« sur France Info », « sur BFM Business »), which the parser may have taken
-    for the verb's object or a verb of its own."""
+    for the verb's object or a verb of its own; or right after a medium's noun, its name (« à la
+    radio RAC1 », the name tagged punctuation)."""
     before = sent[i - 1]
-    return (
-        i - 1 > verb.index
-        and sent[i].text[:1].isupper()
-        and before.text[:1].isupper()
-        and before.upos in {"PROPN", "X", "NOUN"}
-    )
+    if i - 1 <= verb.index or not sent[i].text[:1].isupper():
+        return False
+    # « a déclaré à la radio RAC1 que », « sur la chaîne LCI »: the medium's name after its noun
+    medium = before.text.lower() in SPOKEN_ON_NOUNS | PRESS_NOUNS
+    return medium or (before.text[:1].isupper() and before.upos in {"PROPN", "X", "NOUN"})
 
 
 def _participle_on_noun_before(sent: Sentence, i: int) -> bool:
