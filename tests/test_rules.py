@@ -10022,6 +10022,35 @@ def test_the_manner_of_speaking_after_an_incise_subject_is_no_part_of_it() -> No
     assert " ".join(w.text for w in phrase_words(sent, sent[7])) == "la comtesse"
 
 
+@pytest.mark.parametrize(("pronoun", "source"), [("lui-même", "Paul Roux"), ("elle-même", "Paul Roux")])
+def test_an_emphatic_pronoun_after_a_name_stresses_the_name(pronoun: str, source: str) -> None:
+    # « et Paul Roux lui-même a déclaré que « … » », parsed as spaCy does: the name joined to the
+    # noun before « et », the pronoun the verb's subject; the pronoun stresses the name
+    text = f"Le parti soutient l' accord et Paul Roux {pronoun} a déclaré que « la paix vient »."
+    upos = "PRON 10 nsubj"
+    table = f"""
+Le le DET 1 det
+parti parti NOUN 2 nsubj
+soutient soutenir VERB -1 root
+l' le DET 4 det
+accord accord NOUN 2 obj
+et et CCONJ 6 cc
+Paul Paul PROPN 4 conj
+Roux Roux PROPN 6 flat:name
+{pronoun} {pronoun} {upos}
+a avoir AUX 10 aux:tense
+déclaré déclarer VERB 2 advcl VerbForm=Part
+que que SCONJ 15 mark
+« « PUNCT 14 punct
+la le DET 14 det
+paix paix NOUN 15 nsubj
+vient venir VERB 10 ccomp
+» » PUNCT 15 punct
+. . PUNCT 2 punct
+"""
+    assert mention_text(governing_verb(site_of(text, table))) == source
+
+
 #: « Interrogée sur la guerre, la ministre a déclaré qu'elle ne « craignait pas une escalade ». »,
 #: parsed as spaCy does: the opening participle the subject, the noun after the comma its object.
 DETACHED_PARTICIPLE = """

@@ -230,6 +230,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 or sent[c.index - 1].upos == "PUNCT"
             ]
         before = [c for c in real if c.start < verb.start]
+        stressed = _stressed_name(sent, before[-1]) if before else None
+        if stressed is not None:
+            return stressed  # « et Cameron lui-même a déclaré »: the parser made « lui-même » the subject
         if before and _detached_opening_participle(sent, before[0], verb):
             # « Interrogée sur la guerre, la ministre a déclaré … »: the parser made the participle
             # the subject; the noun phrase after its comma is
@@ -311,6 +314,25 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             depth += 1
         return _subject(sent, governor, depth + 1)
     return _name_before(sent, verb) if depth == 0 else None
+
+
+def _stressed_name(sent: Sentence, word: Word) -> Word | None:
+    """The noun right before an emphatic « -même » pronoun (« Cameron lui-même », « la ministre
+    elle-même »): the pronoun stresses it (Grevisse, § 661), so that noun is the subject
+    whatever the parser hung it on; ``None`` when ``word`` is no such pronoun or no noun comes
+    right before it."""
+    if word.text.lower() not in _EMPHATIC_PRONOUNS or word.index == 0:
+        return None
+    noun = sent[word.index - 1]
+    if noun.upos not in {"NOUN", "PROPN"}:
+        return None
+    while noun.deprel in {"flat:name", "flat"} and 0 <= noun.head < noun.index:
+        noun = sent[noun.head]  # « Paul Roux lui-même »: the name's head
+    return noun
+
+
+#: The emphatic pronouns of insistence after a noun (« lui-même », « eux-mêmes »).
+_EMPHATIC_PRONOUNS = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
 
 
 def _detached_opening_participle(sent: Sentence, word: Word, verb: Word) -> bool:
