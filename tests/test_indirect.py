@@ -1977,6 +1977,39 @@ fraudeurs fraudeur NOUN 8 obj
     assert quotes == [("punir les fraudeurs", "Le ministre", "promettre")][:expected]
 
 
+#: « <opening> pour Paul Roux, avocat de Marc Petit, rédacteur du journal, le titre est juste. »,
+#: parsed as spaCy does (« effet » of « En effet » a noun).
+POINT_OF_VIEW_APPOSED = """
+En en ADP 1 case
+effet effet NOUN 16 obl:mod
+, , PUNCT 16 punct
+pour pour ADP 4 case
+Paul Paul PROPN 16 obl:mod
+Roux Roux PROPN 4 flat:name
+, , PUNCT 7 punct
+avocat avocat NOUN 4 appos
+de de ADP 9 case
+Marc Marc PROPN 7 nmod
+Petit Petit PROPN 9 flat:name
+, , PUNCT 12 punct
+rédacteur rédacteur NOUN 7 appos
+du de ADP 14 case
+journal journal NOUN 12 nmod
+, , PUNCT 16 punct
+titre titre NOUN 16 nsubj
+est être AUX 16 cop
+juste juste ADJ -1 root
+. . PUNCT 16 punct
+"""
+
+
+def test_a_fronted_source_s_appositions_and_an_opening_connective_are_no_part_of_the_clause() -> None:
+    # two appositions one after the other, said of the source; « En effet » before it
+    text = "En effet, pour Paul Roux, avocat de Marc Petit, rédacteur du journal, titre est juste."
+    source = "Paul Roux, avocat de Marc Petit, rédacteur du journal"
+    assert found(text, POINT_OF_VIEW_APPOSED) == [("titre est juste", source, "pour")]
+
+
 def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
     # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
     text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."

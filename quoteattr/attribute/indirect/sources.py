@@ -27,6 +27,7 @@ from quoteattr.attribute.rules.prepositions import in_keeping_with
 from quoteattr.attribute.rules.subjects import given_an_age, mention_at
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, SPEECH_NOUNS
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
 from quoteattr.lang.fr.indirect import QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.roles import GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.sources import (
@@ -168,13 +169,22 @@ def _relative_before(words: Sequence[Word]) -> int | None:
 
 def _circumstance(words: Sequence[Word]) -> bool:
     """Whether ``words`` (before a source preposition) are at most a short circumstance opening
-    the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, »; not a subject."""
+    the sentence: « Mais », « Ainsi, », « Vers 18 h 15, », « Dimanche, », a connective locution
+    whatever the tags of its words (« En effet, », « Par ailleurs, »); not a subject."""
+    locution = " ".join(w.text.lower() for w in words if w.text != ",")
+    if locution.replace("’", "'").replace("' ", "'") in _CONNECTIVES:
+        return True
     return len(words) <= _MAX_CIRCUMSTANCE and all(
         w.upos in {"ADV", "CCONJ", "PUNCT", "ADP", "NUM"}
         or w.text.lower() in TIME_WORDS
         or any(c.isdigit() for c in w.text)
         for w in words
     )
+
+
+#: Connective locutions that may open a sentence before a source: the adverbs and locutions of
+#: order and contrast of `AUXILIARY_ADVERBS` (« en effet », « par ailleurs », « d'abord »).
+_CONNECTIVES = frozenset(form.replace("’", "'") for form in AUXILIARY_ADVERBS)
 
 
 def _trailing_at(ctx: _Context, sent: Sentence, lowered: Sequence[str], comma: Word) -> bool:
@@ -397,7 +407,7 @@ def _count_source(
     return _preposition_source(ctx, index, head, cue, sent[first])
 
 
-def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
+def _past_apposition(ctx: _Context, words: Sequence[Word], depth: int = 1) -> list[Word]:
     """``words`` (from the comma after a source) without what is said of the source between two
     commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … »), a bare role
     (« Selon Jean Dupont, maire de la commune, … », « …, l'un des enquêteurs, … »), the
@@ -425,7 +435,14 @@ def _past_apposition(ctx: _Context, words: Sequence[Word]) -> list[Word]:
     )
     if not (bare_role or one_of or relative or named or described):
         return words
-    return words[commas[1] :]
+    # « Pour Me Paul Roux, avocat de Marc Petit, rédacteur en chef du journal, … »: another
+    # apposition may follow, said of the one before
+    rest = words[commas[1] :]
+    return _past_apposition(ctx, rest, depth + 1) if depth < _APPOSITIONS else rest
+
+
+#: The most appositions set one after the other after a source that the clause is read past.
+_APPOSITIONS = 3
 
 
 def _before_colon(ctx: _Context, words: Sequence[Word]) -> list[Word]:
