@@ -3733,6 +3733,36 @@ blessés blessé NOUN 6 nmod
     ]
 
 
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        ("plus de", [("plus de 300 personnes ont manifesté", "la police", "selon")]),
+        ("au moins", [("au moins 300 personnes ont manifesté", "la police", "selon")]),
+        # no count: the noun phrase after the source is its complement, no clause of its own
+        ("grâce aux", []),
+    ],
+)
+def test_a_count_right_after_a_fronted_source_opens_its_clause(
+    count: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    # « Selon la police plus de 300 personnes … », no comma: the parser hung the count on the verb
+    first, second = count.split()
+    text = f"Selon la police {count} 300 personnes ont manifesté."
+    table = f"""
+Selon selon ADP 2 case
+la le DET 2 det
+police police NOUN 8 obl:mod
+{first} {first} ADV 5 advmod
+{second} {second} ADP 3 fixed
+300 300 NUM 6 nummod
+personnes personne NOUN 8 nsubj
+ont avoir AUX 8 aux:tense
+manifesté manifester VERB -1 root VerbForm=Part
+. . PUNCT 8 punct
+"""
+    assert found(text, table)[:1] == expected
+
+
 def test_a_number_hung_on_the_source_s_name_is_the_name_s() -> None:
     # « selon Europe 1 »: the channel's number, hung on its name, opens no phrase of the clause
     text = "Deux lycéens ont agressé le proviseur, selon Europe 1."

@@ -279,16 +279,32 @@ def _new_phrase(sent: Sentence, word: Word, end: int) -> bool:
     """Whether ``word``, right after the source phrase's last word ``end``, opens a noun phrase
     of its own: an article or a number straight after a noun, with no preposition to hang it on
     the noun (a date goes on: « le rapport publié jeudi 12 mars »; so does a name's number the
-    parser hung on it: « selon Europe 1 »)."""
+    parser hung on it: « selon Europe 1 »), or an approximate count (« selon la police plus de
+    300 personnes »)."""
     before = sent[end]
     if before.upos not in {"NOUN", "PROPN", "ADJ"} or before.text.lower() in TIME_WORDS:
         return False
+    if _count_opens(sent, word.index):
+        return True  # « selon la police plus de 300 personnes »: a count of the clause
     if word.upos == "DET":
         return word.text.lower() not in {"du", "des", "au", "aux"}
     dated = word.index + 1 < len(sent) and sent[word.index + 1].text.lower() in TIME_WORDS
     # « selon Europe 1 », « d'après France 24 »: a number hung on the name before it is the name's
     numbered = before.upos == "PROPN" and before.text[:1].isupper() and word.head == before.index
     return word.upos == "NUM" and not dated and not numbered
+
+
+def _count_opens(sent: Sentence, i: int) -> bool:
+    """Whether an approximate count opens at word ``i``: « au moins », « plus de », « moins de »,
+    « près de » or « environ », then a number (« au moins 12 morts »)."""
+    words = [w.text.lower() for w in sent.words[i : i + 3]]
+    if words[:2] in (["au", "moins"], ["plus", "de"], ["moins", "de"], ["près", "de"]):
+        k = i + 2
+    elif words[:1] == ["environ"]:
+        k = i + 1
+    else:
+        return False
+    return k < len(sent) and (sent[k].upos == "NUM" or sent[k].text[:1].isdigit())
 
 
 def _within_source(attribution: Attribution, sent: Sentence, end: int) -> Attribution:
