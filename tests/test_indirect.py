@@ -2010,6 +2010,28 @@ def test_a_fronted_source_s_appositions_and_an_opening_connective_are_no_part_of
     assert found(text, POINT_OF_VIEW_APPOSED) == [("titre est juste", source, "pour")]
 
 
+@pytest.mark.parametrize(("gerund", "expected"), [("confiant", 1), ("tremblant", 0)])
+def test_a_speech_verb_s_gerund_reports_whatever_its_tag(gerund: str, expected: int) -> None:
+    # « il a poursuivi en confiant que … », « confiant » tagged an adjective: a gerund after « en »
+    text = f"Paul Roux a poursuivi en {gerund} que le match était fini."
+    table = f"""
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+poursuivi poursuivre VERB -1 root VerbForm=Part
+en en ADP 5 mark
+{gerund} {gerund} ADJ 3 xcomp
+que que SCONJ 10 mark
+le le DET 8 det
+match match NOUN 10 nsubj
+était être AUX 10 cop
+fini fini ADJ 5 ccomp
+. . PUNCT 3 punct
+"""
+    quotes = found(text, table)
+    assert quotes == [("le match était fini", "Paul Roux", "confier")][:expected]
+
+
 def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
     # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
     text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."

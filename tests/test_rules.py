@@ -10099,6 +10099,45 @@ def test_a_name_opening_the_sentence_before_a_comma_stays_the_subject() -> None:
     assert mention_text(governing_verb(site_of(text, table))) == "Paul"
 
 
+#: « Il « faudra des jours » pour « affiner » le bilan estime-t-il. », parsed as spaCy does: the
+#: tag with no comma, « estime » an adverb, its clitic hung on it.
+GLUED_TAG = """
+Il il PRON 2 expl:subj
+« « PUNCT 2 punct
+faudra falloir VERB -1 root
+des de ADP 4 case
+jours jour NOUN 2 obl:arg
+» » PUNCT 2 punct
+pour pour ADP 8 mark
+« « PUNCT 8 punct
+affiner affiner VERB 2 advcl VerbForm=Inf
+» » PUNCT 8 punct
+le le DET 11 det
+bilan bilan NOUN 2 obj
+VERB VERB ADV 2 advmod
+-t -t PRON 12 dep
+-il il PRON 12 dep
+END END PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "end", "source"),
+    [
+        ("estime", ".", "-il"),  # a glued clitic closing the sentence: a tag, no comma needed
+        ("estime", "?", None),  # a question, no tag
+        ("demain", ".", None),  # no speech form
+    ],
+)
+def test_a_glued_clitic_closing_the_sentence_makes_a_tag_without_a_comma(
+    verb: str, end: str, source: str | None
+) -> None:
+    text = f"Il « faudra des jours » pour « affiner » le bilan {verb}-t-il{end}"
+    table = GLUED_TAG.replace("VERB VERB", f"{verb} {verb}").replace("END END", f"{end} {end}")
+    found = incise_late(site_of(text, table))
+    assert mention_text(found) == source
+
+
 #: « « Nous avançons », a insisté le numéro un face à la crise. », parsed as spaCy does: « face »
 #: a noun fixed with « à », the head of the verb's adverbial.
 FACING = """

@@ -183,9 +183,13 @@ _INCISE_SUBJECT_DETERMINERS = frozenset(
 
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
-    of either (« a tweeté que », the participle tagged a name and « a » a verb)."""
+    of either (« a tweeté que », the participle tagged a name and « a » a verb), or its gerund
+    (« en confiant que », « confiant » tagged an adjective)."""
     if word.upos == "VERB":
         return True
+    gerund = word.index > 0 and sent[word.index - 1].text.lower() == "en" and word.text.endswith("ant")
+    if gerund and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
+        return True  # « il a poursuivi en confiant que … »: a gerund, « confiant » tagged an adjective
     if word.upos == "AUX" and any(
         c.deprel == "xcomp" and (lemma_of(word.text, word.lemma), c.lemma.lower()) in PHRASAL_CUES
         for c in sent.children(word)

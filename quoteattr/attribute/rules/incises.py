@@ -47,6 +47,7 @@ from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
     PRESS_VERBS,
+    finite_speech_form,
     lemma_of,
 )
 from quoteattr.marks.dialogue import dialogue_start
@@ -534,7 +535,11 @@ def incise_late(site: QuoteSite) -> Attribution | None:
     """
     after = site.frame_after()
     for position, (index, word) in enumerate(after):
-        if word.upos != "VERB" or position == 0:
+        if position == 0:
+            continue
+        # a glued clitic makes its word the tag's verb, whatever its tag (« estime-t-il », an adverb)
+        glued = word.text[:1].islower() and _closing_glued_tag(after, position)
+        if word.upos != "VERB" and not (glued and finite_speech_form(word.text.lower())):
             continue
         sent = site.sentence(index)
         back = position - 1
@@ -545,12 +550,12 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             or is_inverted_clitic(after[back][1])
         ):
             back -= 1
-        if after[back][1].text not in _BEFORE_LATE_INCISE:
+        if after[back][1].text not in _BEFORE_LATE_INCISE and not glued:
             continue
         verb = cue_verb(sent, word)
         if not is_reporting(sent, verb, incise=True):
             continue
-        if after[back][1].text != "," and cue_lemma(sent, verb) not in PRESS_VERBS:
+        if after[back][1].text != "," and not glued and cue_lemma(sent, verb) not in PRESS_VERBS:
             continue  # « « Inadmissible » et « indigne » s'échappent des rangs des grévistes »
         # « … » dans la région, a-t-il ajouté: the inverted clitic between the comma and the participle
         clitic = next((w for _, w in after[back + 1 : position] if is_inverted_clitic(w)), None)
@@ -583,6 +588,20 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def _closing_glued_tag(after: Sequence[tuple[int, Word]], position: int) -> bool:
+    """Whether the verb at ``position`` of the frame after a quote has an inverted subject clitic
+    glued to it and closes the sentence (« … » pour « affiner » le bilan estime-t-il.): French
+    glues a subject clitic to a verb only in an incise or a question, so the tag needs no comma
+    before it, which writers leave out."""
+    rest = [w for _, w in after[position + 1 :]]
+    k = 0
+    while k < len(rest) and rest[k].text.lower() in EUPHONIC_T:
+        k += 1
+    if k >= len(rest) or not is_inverted_clitic(rest[k]):
+        return False
+    return all(w.upos == "PUNCT" and w.text not in {"?", "«", "»"} for w in rest[k + 1 :])
 
 
 def _before_participle_adjunct(sent: Sentence, rest: Sequence[Word]) -> list[Word]:
