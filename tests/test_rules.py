@@ -10099,6 +10099,40 @@ def test_a_name_opening_the_sentence_before_a_comma_stays_the_subject() -> None:
     assert mention_text(governing_verb(site_of(text, table))) == "Paul"
 
 
+#: « Paul Roux a critiqué les élus, qualifiant les enquêtes qu'ils ont lancées de « honteuses ». »,
+#: parsed as spaCy does: « de « honteuses » » hung on the relative's verb.
+NAMING_OVER_RELATIVE = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+critiqué critiquer VERB -1 root VerbForm=Part
+les le DET 5 det
+élus élu NOUN 3 obj
+, , PUNCT 7 punct
+NAMING NAMING VERB 3 advcl VerbForm=Part Tense=Pres
+les le DET 9 det
+enquêtes enquête NOUN 7 obj
+qu' que PRON 13 obj
+ils il PRON 13 nsubj
+ont avoir AUX 13 aux:tense
+lancées lancer VERB 9 acl:relcl VerbForm=Part
+de de ADP 16 case
+« « PUNCT 16 punct
+honteuses honteux ADJ 13 obl:arg
+» » PUNCT 16 punct
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(("naming", "source"), [("qualifiant", "Paul Roux"), ("regardant", "ils")])
+def test_the_name_a_naming_verb_gives_its_object_over_a_relative_is_its_subject_s(
+    naming: str, source: str
+) -> None:
+    text = f"Paul Roux a critiqué les élus, {naming} les enquêtes qu' ils ont lancées de « honteuses »."
+    found = governing_verb(site_of(text, NAMING_OVER_RELATIVE.replace("NAMING NAMING", f"{naming} {naming}")))
+    assert mention_text(found) == source
+
+
 #: « Il « faudra des jours » pour « affiner » le bilan estime-t-il. », parsed as spaCy does: the
 #: tag with no comma, « estime » an adverb, its clitic hung on it.
 GLUED_TAG = """

@@ -111,6 +111,11 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             attributed = lemma_of(ancestor.text, ancestor.lemma) in COMME_ATTRIBUTE_VERBS and _after_comme(
                 site
             )
+            naming = _naming_verb_over_relative(site, sent, ancestor)
+            if naming is not None:
+                # « qualifiant les enquêtes qu'ils ont lancées de « honteuses » »: the parser hung
+                # the name on the relative's verb; it is what the naming verb calls its object
+                ancestor, clause, opinion, backing = naming, False, False, False
             if (
                 verbish(sent, ancestor)
                 and not backing
@@ -238,6 +243,19 @@ def _set_off_participle(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` is a present participle set off by a comma, bare or after « en »
     (« , parlant de … », « , en ajoutant … »)."""
     return word.text.lower().endswith("ant") and word.upos == "VERB" and set_off_by_comma(sent, word)
+
+
+def _naming_verb_over_relative(site: QuoteSite, sent: Sentence, verb: Word) -> Word | None:
+    """The verb that names its object with « de » (`NAMING_DE_VERBS`) when ``verb`` heads a
+    relative clause on that object and the quote comes right after « de »: « qualifiant les
+    enquêtes qu'ils ont lancées de « honteuses » » calls the inquiries so, whatever the parser
+    hung « de « honteuses » » on; ``None`` otherwise."""
+    if verb.deprel != "acl:relcl" or verb.head < 0 or not _named_object(sent, sent[verb.head]):
+        return None
+    before = site.frame_before()
+    if not before or before[-1].text.lower() not in {"de", "d'", "d’"}:
+        return None
+    return sent[sent[verb.head].head]
 
 
 def _named_object(sent: Sentence, noun: Word) -> bool:
