@@ -10099,6 +10099,49 @@ def test_a_name_opening_the_sentence_before_a_comma_stays_the_subject() -> None:
     assert mention_text(governing_verb(site_of(text, table))) == "Paul"
 
 
+#: « L'Europe n'a « pas de temps », a alerté la présidente, érigeant la compétitivité pour
+#: « combler » le fossé. », parsed as spaCy does: « L'Europe » the subject of the quote's « a »,
+#: which hangs on « alerté », and the participle hung on « présidente ».
+INCISE_THEN_PARTICIPLE = """
+L' le DET 1 det
+Europe Europe PROPN 3 nsubj
+n' ne ADV 3 advmod
+a avoir AUX 11 aux:tense
+« « PUNCT 3 punct
+pas pas ADV 4 advmod
+de de DET 7 det
+temps temps NOUN 3 obj
+» » PUNCT 3 punct
+, , PUNCT 11 punct
+a avoir AUX 11 aux:tense
+alerté alerter VERB -1 root VerbForm=Part
+la le DET 13 det
+présidente présidente NOUN 11 obj
+, , PUNCT 15 punct
+érigeant ériger VERB 13 acl VerbForm=Part Tense=Pres
+la le DET 17 det
+compétitivité compétitivité NOUN 15 obj
+pour pour ADP 20 mark
+« « PUNCT 20 punct
+combler combler VERB 15 advcl VerbForm=Inf
+» » PUNCT 20 punct
+le le DET 23 det
+fossé fossé NOUN 20 obj
+. . PUNCT 11 punct
+"""
+
+
+def test_a_participle_set_off_after_an_incise_quotes_for_the_incise_s_subject() -> None:
+    # the incise after the first quote has its subject after its verb; the participle set off
+    # after that subject shares it, whatever noun before the quote the parser gave the verb
+    text = (
+        "L' Europe n' a « pas de temps », a alerté la présidente, érigeant la compétitivité pour "
+        "« combler » le fossé."
+    )
+    found = governing_verb(site_of(text, INCISE_THEN_PARTICIPLE, which=1))
+    assert mention_text(found) == "la présidente"
+
+
 #: « Paul Roux a critiqué les élus, qualifiant les enquêtes qu'ils ont lancées de « honteuses ». »,
 #: parsed as spaCy does: « de « honteuses » » hung on the relative's verb.
 NAMING_OVER_RELATIVE = """

@@ -124,12 +124,13 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 passive = _agentless_passive(sent, ancestor)
                 # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
                 # speech verb above says whose words they are
-                mention = None if passive else speaker_of_verb(site, index, ancestor, inverted=False)
-                if (
-                    mention is None
-                    and not passive
-                    and _inverted_source(sent, ancestor, site.quote.marks.start)
-                ):
+                inverted = not passive and _inverted_source(sent, ancestor, site.quote.marks.start)
+                # « L'Europe n'a « pas de temps », a alerté la présidente, érigeant … pour
+                # « combler » … »: an incise right after a quote has its subject after it, whatever
+                # noun before the quote the parser gave it
+                incise = inverted and opens_incise_after_quote(sent, ancestor)
+                mention = None if passive else speaker_of_verb(site, index, ancestor, inverted=incise)
+                if mention is None and inverted and not incise:
                     mention = speaker_of_verb(site, index, ancestor, inverted=True)
                 found = Attribution(
                     rule="reporting_verb",
