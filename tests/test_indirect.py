@@ -2032,6 +2032,46 @@ fini fini ADJ 5 ccomp
     assert quotes == [("le match était fini", "Paul Roux", "confier")][:expected]
 
 
+#: « Anne Roux a tu sa maladie, mais la chanteuse - qui prépare un nouvel album - a confirmé avoir
+#: mal. », parsed as spaCy does: « chanteuse » joined to the first verb, « confirmé » without a
+#: subject.
+DASHED_ASIDE = """
+Anne Anne PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+tu taire VERB -1 root VerbForm=Part
+sa son DET 5 det
+maladie maladie NOUN 3 obj
+, , PUNCT 3 punct
+mais mais CCONJ 9 cc
+la le DET 9 det
+chanteuse chanteuse NOUN 3 conj
+DASH DASH PUNCT 9 punct
+qui qui PRON 12 nsubj
+prépare préparer VERB 9 acl:relcl
+un un DET 15 det
+nouvel nouveau ADJ 15 amod
+album album NOUN 12 obj
+DASH DASH PUNCT 18 punct
+a avoir AUX 18 aux:tense
+confirmé confirmer VERB 3 advcl VerbForm=Part
+avoir avoir AUX 18 xcomp VerbForm=Inf
+mal mal ADV 19 obj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_subject_before_an_aside_between_dashes_is_the_verb_s(dash: str) -> None:
+    # the aside set off by dashes as by commas; a noun the parser joined to a verb opens a
+    # clause of its own, it is no conjunct of the verb
+    aside = f"{dash} qui prépare un nouvel album {dash}"
+    text = f"Anne Roux a tu sa maladie, mais la chanteuse {aside} a confirmé avoir mal."
+    assert found(text, DASHED_ASIDE.replace("DASH DASH", f"{dash} {dash}")) == [
+        ("avoir mal", "la chanteuse", "confirmer")
+    ]
+
+
 def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
     # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
     text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."

@@ -1007,6 +1007,15 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             i = j - 1 if j >= 0 and sent[j].text == "," else _before_long_insert(sent, i)
             i = _before_appositions(sent, i)  # "Jean Dupont, 45 ans, agriculteur, raconte"
             continue
+        if word.text in _ASIDE_DASHES:
+            # « la chanteuse - qui prépare un album - a confirmé »: an aside between two dashes
+            j = i - 1
+            while j >= 0 and i - j <= _MAX_DASHED_INSERT and sent[j].text != word.text:
+                j -= 1
+            if j < 0 or sent[j].text != word.text:
+                return None
+            i = j - 1
+            continue
         if word.text.lower() in _RELATIVE_OBJECTS:
             return None  # "ce qu'a annoncé …": the object, never the subject
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Blanche lui dit"
@@ -1040,6 +1049,9 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     (word.deprel in {"conj", "nmod", "flat", "flat:name", "amod"} or complement)
                     and word.head >= 0
                     and sent.words[word.head].start < word.start
+                    # « …, mais la chanteuse … a confirmé », the noun joined to the verb before
+                    # « mais »: a noun is no verb's conjunct, it opens a clause of its own
+                    and not (word.deprel == "conj" and sent.words[word.head].upos in {"VERB", "AUX"})
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
                     and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
                 ):
@@ -1049,6 +1061,13 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 word = sent.words[word.head]
         return None
     return None
+
+
+#: The dashes French sets an aside between, as it does commas (« X – qui … – a dit »), and the
+#: most words between them: a pair of dashes marks an aside plainly, so a longer one than
+#: between commas (a relative clause).
+_ASIDE_DASHES = frozenset({"-", "–", "—"})
+_MAX_DASHED_INSERT = 12
 
 
 def _opened_by_preposition(sent: Sentence, word: Word) -> bool:
