@@ -2072,6 +2072,51 @@ def test_a_subject_before_an_aside_between_dashes_is_the_verb_s(dash: str) -> No
     ]
 
 
+#: « Le journal a rapporté que le président a déclaré à Anne Roux, lors d'un appel, qu'il ne
+#: viendrait pas. »: speech reported inside a reported clause.
+NESTED_REPORT = """
+Le le DET 1 det
+journal journal NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+rapporté rapporter VERB -1 root VerbForm=Part
+que que SCONJ 8 mark
+le le DET 6 det
+président président NOUN 8 nsubj
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB 3 ccomp VerbForm=Part
+à à ADP 10 case
+Anne Anne PROPN 8 obl:arg
+Roux Roux PROPN 10 flat:name
+, , PUNCT 16 punct
+lors lors ADV 16 case
+d' de ADP 13 fixed
+un un DET 16 det
+appel appel NOUN 8 obl:mod
+, , PUNCT 21 punct
+qu' que SCONJ 21 mark
+il il PRON 21 nsubj
+ne ne ADV 21 advmod
+viendrait venir VERB 8 ccomp
+pas pas ADV 21 advmod
+. . PUNCT 3 punct
+"""
+
+
+def test_speech_reported_inside_a_reported_clause_is_its_own_quote_too() -> None:
+    # the comma before the inner « qu' » opens no second clause of the paper's: the clause runs
+    # to the end, and the president's words inside it are his, both returned
+    inner = "le président a déclaré à Anne Roux, lors d'un appel, qu'il ne viendrait pas"
+    text = f"Le journal a rapporté que {inner}."
+    assert found(text, NESTED_REPORT) == [
+        (
+            "le président a déclaré à Anne Roux, lors d'un appel, qu'il ne viendrait pas",
+            "Le journal",
+            "rapporter",
+        ),
+        ("il ne viendrait pas", "le président", "déclarer"),
+    ]
+
+
 def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
     # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
     text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."
@@ -5779,6 +5824,13 @@ syndicats syndicat NOUN 11 nsubj
 . . PUNCT 2 punct
 """
     assert [q.text for q in indirect(text, table)] == ["l'usine restera ouverte"]
+    # a verb that affirms what « ce que » takes up reports it: the whole sentence is theirs too
+    text = text.replace("contestent", "soulignent")
+    table = table.replace("contestent contester", "soulignent souligner")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in indirect(text, table)] == [
+        ("La direction affirme que l'usine restera ouverte", "les syndicats"),
+        ("l'usine restera ouverte", "La direction"),
+    ]
 
 
 @pytest.mark.parametrize(

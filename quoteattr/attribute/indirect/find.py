@@ -105,12 +105,42 @@ def detect_indirect(
                 if _inside_its_source(item):
                     continue  # « rappelle l'UFC-Que Choisir », « Choisir » read as an infinitive
                 near = (*before, *here)
-                if any(item.span.overlap(k.span) > 0.5 * min(len(item.span), len(k.span)) for k in near):
+                if any(
+                    item.span.overlap(k.span) > 0.5 * min(len(item.span), len(k.span))
+                    and not _report_within(item, k)
+                    and not _report_within(k, item)
+                    for k in near
+                ):
                     continue
                 here.append(item)
         kept.extend(here)
         before = here
     return sorted(kept, key=lambda f: f.span.start)
+
+
+def _report_within(inner: Found, outer: Found) -> bool:
+    """Whether ``inner`` is speech reported inside ``outer``'s clause by a speech verb of that
+    clause (« The Guardian a rapporté que **le président a déclaré à X qu'**il ne viendrait
+    pas** »): both are returned, as a partial quote inside a clause is, each with its source."""
+    cue = inner.attribution.cue_span if inner.attribution is not None else None
+    outer_cue = outer.attribution.cue_span if outer.attribution is not None else None
+    source = outer.attribution.mention if outer.attribution is not None else None
+    return (
+        # a speech verb's clause held by another report (not by an aside on « comme »: « X a dit
+        # que …, comme le souligne Y » gives the clause to X alone)
+        inner.rule == "indirect_verb"
+        and outer.rule != "indirect_comme"
+        # the outer words need a source of their own: « …, a-t-on appris » reports none
+        and source is not None
+        and source.kind is not MentionKind.IMPERSONAL
+        and cue is not None
+        and outer_cue is not None
+        and cue.start != outer_cue.start
+        and outer.span.start <= cue.start
+        and cue.end <= inner.span.start
+        and outer.span.start <= inner.span.start
+        and inner.span.end <= outer.span.end
+    )
 
 
 def _inside_its_source(item: Found) -> bool:

@@ -24,7 +24,7 @@ from quoteattr.attribute.rules.verbs import is_inverted_clitic
 from quoteattr.attribute.vet import head_noun, source_noun
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.incises import EUPHONIC_T
-from quoteattr.lang.fr.indirect import CLAUSE_VERBS, PERCEPTION_VERBS
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS, DENYING_VERBS, PERCEPTION_VERBS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
@@ -111,7 +111,8 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue  # « …, a jugé le résultat « injuste » »: the verb's object; an incise may follow
         if attribution.mention is not None and _series_goes_on(sent, attribution.mention.span.end):
             continue  # « L'allocution était fausse, prônait la rupture et attisait … »: one series
-        return [Found(index, span, "indirect_incise", attribution)]
+        shown = _span_of(ctx, _before_resumptive(before)) or span  # « …, ce que soulignent X »
+        return [Found(index, shown, "indirect_incise", attribution)]
     return []
 
 
@@ -261,6 +262,8 @@ def _closing_incise(sent: Sentence, verb: Word) -> bool:
         return False
     if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS or _inverted_verb(sent, verb.index) is None:
         return False
+    if _resumes_to_deny(sent, verb):
+        return False  # « …, ce que contestent les syndicats »: they deny the clause, not say it
     subjects = [c for c in sent.children(verb) if c.deprel in {"nsubj", "expl:subj"}]
     if not subjects or any(c.start < verb.start for c in subjects):
         return False
@@ -270,6 +273,29 @@ def _closing_incise(sent: Sentence, verb: Word) -> bool:
     if any(w.upos != "PUNCT" for w in tail):
         return False
     return _finite_before(sent, verb.index)
+
+
+def _before_resumptive(words: Sequence[Word]) -> Sequence[Word]:
+    """``words`` without a resumptive « ce que » closing them and its comma (« …, ce que
+    soulignent les délégués »): it takes up the words before, which are what was said."""
+    if len(words) > 2 and words[-1].text.lower() in {"que", "qu'", "qu’"} and words[-2].text.lower() == "ce":
+        words = words[:-2]
+        while words and words[-1].text == ",":
+            words = words[:-1]
+    return words
+
+
+def _resumes_to_deny(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` follows a resumptive « ce que » and denies what it takes up
+    (`DENYING_VERBS`: « …, ce que contestent les syndicats »): the clause before is what they
+    dispute, not their words. « …, ce que soulignent les délégués » reports it."""
+    k = verb.index
+    return (
+        k > 1
+        and sent[k - 1].text.lower() in {"que", "qu'", "qu’"}
+        and sent[k - 2].text.lower() == "ce"
+        and lemma_of(verb.text, verb.lemma) in DENYING_VERBS
+    )
 
 
 def _glued_tag(sent: Sentence, word: Word) -> bool:

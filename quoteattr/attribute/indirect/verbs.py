@@ -781,6 +781,10 @@ def _clauses(ctx: _Context, sent: Sentence, verb: Word, start: int, infinitive: 
             if _ends_clause(ctx, sent, i, verb, out[-1]):
                 break
             split = _split_at(sent, i, infinitive)
+            if split is not None and word.text == "," and _speech_verb_in(sent, out[-1]):
+                # « que le président a déclaré à X, lors d'un appel, qu'il … »: after a comma,
+                # the « que » is the inner speech verb's, not a second clause of the outer one
+                split = None
             if split is not None:
                 out.append([])
                 i = split
@@ -788,6 +792,17 @@ def _clauses(ctx: _Context, sent: Sentence, verb: Word, start: int, infinitive: 
         out[-1].append(word)
         i += 1
     return [words for words in out if words]
+
+
+def _speech_verb_in(sent: Sentence, words: Sequence[Word]) -> bool:
+    """Whether ``words`` hold a finite speech verb of their own or its participle (« le président
+    a déclaré à X »), which a clause after a comma may complete."""
+    return any(
+        w.upos == "VERB"
+        and w.feats.get("VerbForm") in {"Fin", "Part"}
+        and cue_lemma(sent, w) in _CLAUSE_LEMMAS
+        for w in words
+    )
 
 
 def verb_clause(ctx: _Context, index: int) -> list[Found]:

@@ -25,6 +25,7 @@ __all__ = [
     "CLAUSE_MARKERS",
     "CLAUSE_NOUNS",
     "CLAUSE_VERBS",
+    "DENYING_VERBS",
     "IMPERSONAL_GOVERNORS",
     "INFINITIVE_MARKERS",
     "MEANING_GOVERNORS",
@@ -249,3 +250,11 @@ SAYING_IDIOM_GOVERNORS: frozenset[str] = frozenset({"revenir"})
 #: veut dire que la crise est finie », « le mot « rare » veut dire peu fréquent » (*to mean*).
 #: Written for quoteattr from French usage.
 MEANING_GOVERNORS: frozenset[str] = frozenset({"vouloir"})
+
+
+#: Speech verbs that deny or dispute what they take up (« ce que contestent les syndicats »,
+#: « ce que dément la direction »): the words taken up are another's claim, not theirs. The
+#: project's own list, from the verbs of denial of the reporting list.
+DENYING_VERBS: frozenset[str] = frozenset(
+    {"contester", "démentir", "nier", "réfuter", "récuser", "rejeter", "infirmer"}
+)
