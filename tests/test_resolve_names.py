@@ -133,6 +133,9 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Selon Europe 1, rien.", ["Europe 1"]),
         ("Il a parlé sur France 24 mardi.", ["France 24"]),
         ("La Ligue 1 reprend.", ["Ligue"]),
+        # a preposition opening the sentence is no part of the name after it
+        ("Outre Paul Roux, deux élus ont parlé.", ["Paul Roux"]),
+        ("Sauf Anne Roux, tous ont voté.", ["Anne Roux"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:
@@ -316,6 +319,8 @@ def test_a_phrase_with_no_capitalised_name_has_no_name_tokens() -> None:
         ("l'avocat de M. Laroche", "avocat de M. Laroche"),
         ("le fils de Mme Laroche", "fils de Mme Laroche"),
         ("la fille de Jeanne Laroche", "fille de Jeanne Laroche"),
+        # a given name alone after a thing's noun is that thing's name
+        ("le chef du programme Ariane", "chef du programme Ariane"),
         # an address's number between « du » and the street's name: still the complement's
         ("le porte-parole du 10 Downing Street", "porte-parole du 10 Downing Street"),
         ("le préfet de police au 36 Quai Lemaire", "préfet de police au 36 Quai Lemaire"),

@@ -347,13 +347,17 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
     porte-parole du groupe Total », « un habitant du quartier Saint-Michel » the name is the
     factory's, the group's, the district's, and the source is the employee, the spokesman, the
     resident. A person's name (it opens on a given name) is taken as the head's all the same:
-    « le porte-parole du gouvernement Gabriel Attal » is Gabriel Attal.
+    « le porte-parole du gouvernement Gabriel Attal » is Gabriel Attal; not a given name alone
+    after a noun that is no role (« le chef du programme Ariane »: the programme's name).
     """
     if lead > 0 and tokens[lead - 1].lower in NAMED_AFTER_PEOPLE and run.civility is None:
         return True  # « un professeur de l'université Jean-Moulin », « une élève du lycée Victor Hugo »
     if _holder_of_a_complement_role(tokens, lead):
         return True  # « un collaborateur du ministre de l'Intérieur Gérald Darmanin »
-    if run.tokens and starts_person_name(run.tokens[0]):
+    named = run.tokens and starts_person_name(run.tokens[0])
+    if named and (len(run.tokens) > 1 or _role_before(tokens, lead)):
+        # a given name alone after a thing's noun is that thing's name: « le chef du programme
+        # Ariane » is no woman named Ariane
         return False
     k = lead - 1
     words = 0
@@ -372,6 +376,12 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
 #: How many words back from a name its title's role noun is looked for: « ministre de
 #: l'Intérieur », « ancien président de la République ».
 _TITLE_WORDS = 5
+
+
+def _role_before(tokens: tuple[Token, ...], lead: int) -> bool:
+    """Whether the word right before the name at ``lead`` is a role noun or no common noun at all
+    (« le fils du fermier Paul », « selon Paul »)."""
+    return lead == 0 or not tokens[lead - 1].text.islower() or role_of(tokens[lead - 1].lower) is not None
 
 
 def _holder_of_a_complement_role(tokens: tuple[Token, ...], lead: int) -> bool:

@@ -329,6 +329,8 @@ NOT_NAME_STARTS: Final[frozenset[str]] = frozenset(
         "via",
         "hors",
         "excepté",
+        "outre",
+        "sauf",
         "face",
         "suite",
         "faute",
