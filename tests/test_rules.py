@@ -10215,6 +10215,36 @@ def test_a_glued_clitic_closing_the_sentence_makes_a_tag_without_a_comma(
     assert mention_text(found) == source
 
 
+#: « « Avec une volonté de tuer », avait indiqué à l'époque des faits une source judiciaire. »,
+#: parsed as spaCy does: the time locution and the subject all hung on the verb.
+AT_THE_TIME = """
+« « PUNCT 4 punct
+Avec avec ADP 3 case
+une un DET 3 det
+volonté volonté NOUN 7 obl:mod
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+avait avoir AUX 7 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+à à ADP 10 case
+l' le DET 10 det
+NOUN NOUN NOUN 7 obl:mod
+des de DET 12 case
+faits fait NOUN 7 obl:arg
+une un DET 14 det
+source source NOUN 7 obl:mod
+judiciaire judiciaire ADJ 14 amod
+. . PUNCT 7 punct
+"""
+
+
+@pytest.mark.parametrize("noun", ["époque", "issue"])
+def test_a_locution_of_time_before_an_incise_subject_is_the_verb_s(noun: str) -> None:
+    text = f"« Avec une volonté », avait indiqué à l' {noun} des faits une source judiciaire."
+    found = incise_after(site_of(text, AT_THE_TIME.replace("NOUN NOUN", f"{noun} {noun}")))
+    assert mention_text(found) == "une source judiciaire"
+
+
 #: « « Nous avançons », a insisté le numéro un face à la crise. », parsed as spaCy does: « face »
 #: a noun fixed with « à », the head of the verb's adverbial.
 FACING = """
@@ -10240,8 +10270,11 @@ def test_a_compound_preposition_after_an_incise_subject_is_no_part_of_it() -> No
     text = "« Nous avançons », a insisté le numéro un face à la crise."
     found = incise_after(site_of(text, FACING))
     assert mention_text(found) == "le numéro un"  # not « le numéro un face »
-    # the noun of « face à » has its preposition hung on it; a noun with its own complement has not
-    cut = FACING.replace("à à ADP 10 fixed", "à à ADP 13 case")
+    # or the parser made « face » the case of the noun after it, as it does before « au »
+    cased = FACING.replace("à à ADP 10 fixed", "à à ADP 13 case")
+    assert mention_text(incise_after(site_of(text, cased))) == "le numéro un"
+    # a noun with its own complement is the phrase's (« le numéro un face »: no preposition on it)
+    cut = cased.replace("face face NOUN 13 case", "face face NOUN 8 nmod")
     found = incise_after(site_of(text, cut))
     assert mention_text(found) == "le numéro un face"
 

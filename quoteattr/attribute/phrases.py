@@ -316,12 +316,12 @@ _TIME_ADVERBIALS = frozenset({"lors", "pendant", "durant", "depuis"})
 
 
 #: Nouns of a locution of time or circumstance after « à », « au », « en » (« à l'issue de »,
-#: « au terme de », « en marge de », « à l'occasion de », « en présence de »): they say when or
-#: before whom, never whose.
+#: « au terme de », « en marge de », « à l'occasion de », « en présence de », « à l'époque
+#: des faits », « au moment de »): they say when or before whom, never whose.
 _CIRCUMSTANCE_NOUNS = frozenset(
     {
         "issue", "terme", "marge", "occasion", "sortie", "lendemain", "veille", "cours", "fin", "suite",
-        "présence",
+        "présence", "époque", "moment",
     }
 )  # fmt: skip
 
@@ -1969,8 +1969,11 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         if run and _manner_at(words, i):
             break  # « répondit la comtesse d'une voix douce »: how she said it, the verb's
-        if run and compound_preposition(sent, w):
-            break  # « a insisté le président face à la crise »: « face à » opens the verb's adverbial
+        nominal_case = w.deprel == "case" and w.upos in {"NOUN", "ADV"} and w.head > w.index
+        if run and (compound_preposition(sent, w) or nominal_case):
+            # « a insisté le président face à la crise »: « face à » opens the verb's adverbial,
+            # « face » fixed with « à » or made the case of the noun after it
+            break
         linked = w.text.lower() in DE_FORMS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS
         english = _english_name_part(sent, run[-1].index) if run and is_capitalised(run[-1].text) else None
         if english is not None and (allowed is None or all(allowed(x) for x in words[i : english + 1])):
