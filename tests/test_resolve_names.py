@@ -453,6 +453,21 @@ def test_possessive_description_takes_the_fuller_one_of_the_document() -> None:
     assert fuller_description(text, "la mère") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the place of a dateline, in capitals as news writes it, is where the news was filed
+        ("PARIS, 19 juillet (AFP) – La direction a parlé. La CGT aussi.", "place"),
+        ("LYON (Reuters) - La direction a parlé. La CGT aussi.", "place"),
+        # initials in capitals inside a sentence stay a body
+        ("La direction de la SNCF a parlé. La CGT aussi.", "organisation"),
+    ],
+)
+def test_the_place_of_a_dateline_is_a_place(text: str, kind: str) -> None:
+    first = index_document(text).occurrences[0]
+    assert first.kind == kind
+
+
 def test_a_given_name_after_a_place_starts_a_new_name() -> None:
     text = "Il a parlé au président de la région Val-Doré Gérard Malbec hier."
     tokens = tokenize(text)

@@ -30,7 +30,7 @@ from quoteattr.lang.fr.abbreviations import ABBREVIATIONS, DOTTED_ABBREVIATIONS
 from quoteattr.marks.paragraphs import paragraphs as scanner_paragraphs
 from quoteattr.model import Span
 
-__all__ = ["paragraphs", "protected_ranges", "segment", "sentences"]
+__all__ = ["in_dateline", "paragraphs", "protected_ranges", "segment", "sentences"]
 
 _WHITESPACE = " \t\u00a0\u202f\u2009\u2007\u200b"
 
@@ -126,6 +126,20 @@ _DATELINE = regex.compile(
     r"|\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:,[^()\n|–—]{1,40})?(?:[ \u00a0]*\([^()\n]{1,30}\))?"
     r"[ \u00a0]*[-–—|][ \u00a0]+(?=\p{Lu})"
 )
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` lie in the dateline that opens their line
+    (:data:`_DATELINE`: « PARIS, 19 juillet (AFP) – La CGT … »): where the news was filed, a
+    place whatever its capitals make it look like.
+
+    >>> text = "PARIS, 19 juillet (AFP) – La CGT a parlé."
+    >>> in_dateline(text, 0, 5), in_dateline(text, 27, 30)
+    (True, False)
+    """
+    line = text.rfind("\n", 0, start) + 1
+    found = _DATELINE.match(text, line)
+    return found is not None and end <= found.end()
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:

@@ -100,6 +100,7 @@ from quoteattr.lang.fr.titles import (
 )
 from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import Span
+from quoteattr.parse.segment import in_dateline
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
 
 __all__ = [
@@ -618,7 +619,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « l'ancienne directrice de l'Ehpad privé Les Glycines »: a name opening on « Les »
             # is a thing's or a body's (« Les Échos »), never a person's, whom no role titles
             title, gender = None, ""
-        if run.civility is None and not is_org and _named_after(text, tokens, lead):
+        if run.civility is None and in_dateline(text, run.start, run.end):
+            kind = "place"  # « PARIS, 19 juillet (AFP) – »: where the news was filed, no body
+        elif run.civility is None and not is_org and _named_after(text, tokens, lead):
             kind = "place"  # « l'hôpital général Paul Vernet »: the hospital's name
         elif apposed and not full_name and _after_article(governor, ent):
             # « opposant la croissance du Portugal à celle du Maroc, le ministre du
