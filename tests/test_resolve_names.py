@@ -132,6 +132,11 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # a listed channel's number is its name's; any other name's number is not
         ("Selon Europe 1, rien.", ["Europe 1"]),
         ("Il a parlé sur France 24 mardi.", ["France 24"]),
+        # a title and a name after a place's or a body's noun are its eponym, not another name
+        ("Selon la Fondation Abbé Pierre, rien.", ["Fondation Abbé Pierre"]),
+        # digits that go on as a quantity are no channel's number: « en France 3,6 millions »
+        ("Il y a en France 3,6 millions de mal-logés.", ["France"]),
+        ("Il y a en France 3 millions de pauvres.", ["France"]),
         ("La Ligue 1 reprend.", ["Ligue"]),
         # a preposition opening the sentence is no part of the name after it
         ("Outre Paul Roux, deux élus ont parlé.", ["Paul Roux"]),

@@ -21,7 +21,7 @@ import regex
 from quoteattr.lang.fr.bodies import FIRM_NAME_ENDINGS
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
 from quoteattr.lang.fr.press import BROADCASTERS, press_title_length
-from quoteattr.lang.fr.roles import ORGANISATION_NOUNS
+from quoteattr.lang.fr.roles import NAMED_AFTER_PEOPLE, ORGANISATION_NOUNS
 from quoteattr.lang.fr.titles import (
     CIVILITIES,
     DEFINITE_ARTICLES,
@@ -359,12 +359,16 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             cur = tokens[k]
             if not _adjacent(text, prev, cur) and not _after_initial(text, prev, cur):
                 break
-            if cur.text.isdigit() and _broadcaster(tokens, first, k):
+            channel = cur.text.isdigit() and _broadcaster(tokens, first, k)
+            if channel and not _NUMBER_GOES_ON.match(text, cur.end):
                 last = k  # « selon Europe 1 », « sur France 24 »: the channel's number is its name's
                 k += 1
                 continue
-            if _is_civility(text, tokens, k) and _surname_at(text, tokens, k + 1):
-                break  # « l'AFP Me Roux »: a civility opens another name, a person's
+            eponym = k - first == 1 and tokens[first].lower in NAMED_AFTER_PEOPLE
+            if _is_civility(text, tokens, k) and _surname_at(text, tokens, k + 1) and not eponym:
+                # « l'AFP Me Roux »: a civility opens another name, a person's; not the person a
+                # place or body is named after (« la Fondation Abbé Pierre », « le lycée Saint-Jean »)
+                break
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
                 if (
                     starts_person_name(cur.text)
@@ -422,6 +426,11 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
         )
         i = scanned + 1  # initials cut from the name's end are no name either
     return tuple(runs)
+
+
+#: What makes digits after a name part of a quantity, not a channel's number: a decimal part
+#: or another number (« en France 3,6 millions », « France 3 000 »), a unit of count.
+_NUMBER_GOES_ON = regex.compile(r"[,.]\d|[ \u00a0\u202f]*(?:\d|%|millions?\b|milliards?\b|mille\b)")
 
 
 def _broadcaster(tokens: Sequence[Token], first: int, last: int) -> bool:
