@@ -2117,6 +2117,28 @@ def test_speech_reported_inside_a_reported_clause_is_its_own_quote_too() -> None
     ]
 
 
+@pytest.mark.parametrize(("time", "expected"), [("après-midi", 1), ("réunion", 0)])
+def test_a_time_of_day_between_the_verb_and_its_clause_is_the_verb_s(time: str, expected: int) -> None:
+    # « annonçait ce jeudi après-midi sur RMC que … »: when it was said; a bare noun is no date
+    text = f"Paul Roux annonçait ce jeudi {time} sur RMC que le parti voterait."
+    table = f"""
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+annonçait annoncer VERB -1 root VerbForm=Fin
+ce ce DET 4 det
+jeudi jeudi NOUN 2 obl:mod
+{time} {time} NOUN 4 nmod
+sur sur ADP 7 case
+RMC RMC PROPN 4 nmod
+que que SCONJ 11 mark
+le le DET 10 det
+parti parti NOUN 11 nsubj
+voterait voter VERB 2 ccomp VerbForm=Fin
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [("le parti voterait", "Paul Roux", "annoncer")][:expected]
+
+
 def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
     # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
     text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."

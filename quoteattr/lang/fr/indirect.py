@@ -54,6 +54,7 @@ TIME_WORDS: frozenset[str] = frozenset(
         *WEEKDAYS, "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
         "septembre", "octobre", "novembre", "décembre", "matin", "soir", "midi", "hier",
         "aujourd'hui", "aujourd’hui", "demain", "ensuite", "soirée", "matinée", "nuit", "jour",
+        "après-midi",
         # « a demandé la veille aux compagnies de … », « a affirmé le lendemain que … »
         "veille", "lendemain", "surlendemain",
     }
