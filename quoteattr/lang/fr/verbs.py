@@ -326,6 +326,15 @@ def _derived_forms() -> dict[str, str]:
         endings = ("i", "it", "is", "irent", "issent", "issant")  # not « garantie », a noun
         for ending in (*endings, *("iss" + e for e in _IMPERFECT_ENDINGS)):
             forms[stem + ending] = lemma
+    # a first-group verb in -cer or -ger keeps its sound before « a » with « ç » or « e »
+    # (« dénonçant », « annonçait », « exigeant », « interrogea »), which the endings of
+    # :func:`lemma_of` do not undo; not « avancer », whose « s'avança » is a step, no claim
+    for lemma in PRESS_VERBS | DIALOGUE_VERBS:
+        if " " in lemma or lemma == "avancer" or not lemma.endswith(("cer", "ger")):
+            continue
+        stem = lemma[:-3] + "ç" if lemma.endswith("cer") else lemma[:-1]
+        for ending in ("ant", "a", "as", "ai", "ait", "aient", "ais", "assent"):
+            forms[stem + ending] = lemma
     return forms
 
 
@@ -364,6 +373,8 @@ def lemma_of(form: str, model_lemma: str) -> str:
     'répondre'
     >>> lemma_of("rappelle", "rappelle")
     'rappeler'
+    >>> lemma_of("dénonçant", "dénonçant"), lemma_of("exigeait", "exigeait")
+    ('dénoncer', 'exiger')
     """
     lemma = model_lemma.lower()
     if lemma in REPORTING_VERBS:
