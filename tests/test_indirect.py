@@ -1956,25 +1956,25 @@ gare gare NOUN 7 obj
 def test_an_infinitive_after_the_medium_spoken_on_is_the_verb_s_whatever_the_parse(
     noun: str, expected: int
 ) -> None:
-    # « a promis sur la radio de punir … »: a medium takes no infinitive, the parser hung it on
-    # the noun; « sur la nécessité de punir »: the noun's own infinitive, no clause reported
-    text = f"Le ministre a promis sur la {noun} de punir les fraudeurs."
+    # « a promis sur la radio de sanctionner … »: a medium takes no infinitive, the parser hung it on
+    # the noun; « sur la nécessité de sanctionner »: the noun's own infinitive, no clause reported
+    text = f"Le maire a promis sur la {noun} de sanctionner les fraudeurs."
     table = f"""
 Le le DET 1 det
-ministre ministre NOUN 3 nsubj
+maire maire NOUN 3 nsubj
 a avoir AUX 3 aux:tense VerbForm=Fin
 promis promettre VERB -1 root VerbForm=Part
 sur sur ADP 6 case
 la le DET 6 det
 {noun} {noun} NOUN 3 obl:arg
 de de ADP 8 mark
-punir punir VERB 6 acl VerbForm=Inf
+sanctionner sanctionner VERB 6 acl VerbForm=Inf
 les le DET 10 det
 fraudeurs fraudeur NOUN 8 obj
 . . PUNCT 3 punct
 """
     quotes = found(text, table)
-    assert quotes == [("punir les fraudeurs", "Le ministre", "promettre")][:expected]
+    assert quotes == [("sanctionner les fraudeurs", "Le maire", "promettre")][:expected]
 
 
 #: « <opening> pour Paul Roux, avocat de Marc Petit, rédacteur du journal, le titre est juste. »,
@@ -2012,13 +2012,13 @@ def test_a_fronted_source_s_appositions_and_an_opening_connective_are_no_part_of
 
 @pytest.mark.parametrize(("gerund", "expected"), [("confiant", 1), ("tremblant", 0)])
 def test_a_speech_verb_s_gerund_reports_whatever_its_tag(gerund: str, expected: int) -> None:
-    # « il a poursuivi en confiant que … », « confiant » tagged an adjective: a gerund after « en »
-    text = f"Paul Roux a poursuivi en {gerund} que le match était fini."
+    # « il a continué en confiant que … », « confiant » tagged an adjective: a gerund after « en »
+    text = f"Paul Roux a continué en {gerund} que le match était fini."
     table = f"""
 Paul Paul PROPN 3 nsubj
 Roux Roux PROPN 0 flat:name
 a avoir AUX 3 aux:tense
-poursuivi poursuivre VERB -1 root VerbForm=Part
+continué continuer VERB -1 root VerbForm=Part
 en en ADP 5 mark
 {gerund} {gerund} ADJ 3 xcomp
 que que SCONJ 10 mark
@@ -2032,7 +2032,7 @@ fini fini ADJ 5 ccomp
     assert quotes == [("le match était fini", "Paul Roux", "confier")][:expected]
 
 
-#: « Anne Roux a tu sa maladie, mais la chanteuse - qui prépare un nouvel album - a confirmé avoir
+#: « Anne Roux a tu sa maladie, mais la chanteuse - qui prépare une longue tournée - a confirmé avoir
 #: mal. », parsed as spaCy does: « chanteuse » joined to the first verb, « confirmé » without a
 #: subject.
 DASHED_ASIDE = """
@@ -2049,9 +2049,9 @@ chanteuse chanteuse NOUN 3 conj
 DASH DASH PUNCT 9 punct
 qui qui PRON 12 nsubj
 prépare préparer VERB 9 acl:relcl
-un un DET 15 det
-nouvel nouveau ADJ 15 amod
-album album NOUN 12 obj
+une un DET 15 det
+longue long ADJ 15 amod
+tournée tournée NOUN 12 obj
 DASH DASH PUNCT 18 punct
 a avoir AUX 18 aux:tense
 confirmé confirmer VERB 3 advcl VerbForm=Part
@@ -2065,7 +2065,7 @@ mal mal ADV 19 obj
 def test_a_subject_before_an_aside_between_dashes_is_the_verb_s(dash: str) -> None:
     # the aside set off by dashes as by commas; a noun the parser joined to a verb opens a
     # clause of its own, it is no conjunct of the verb
-    aside = f"{dash} qui prépare un nouvel album {dash}"
+    aside = f"{dash} qui prépare une longue tournée {dash}"
     text = f"Anne Roux a tu sa maladie, mais la chanteuse {aside} a confirmé avoir mal."
     assert found(text, DASHED_ASIDE.replace("DASH DASH", f"{dash} {dash}")) == [
         ("avoir mal", "la chanteuse", "confirmer")
@@ -2119,17 +2119,17 @@ def test_speech_reported_inside_a_reported_clause_is_its_own_quote_too() -> None
 
 @pytest.mark.parametrize(("time", "expected"), [("après-midi", 1), ("réunion", 0)])
 def test_a_time_of_day_between_the_verb_and_its_clause_is_the_verb_s(time: str, expected: int) -> None:
-    # « annonçait ce jeudi après-midi sur RMC que … »: when it was said; a bare noun is no date
-    text = f"Paul Roux annonçait ce jeudi {time} sur RMC que le parti voterait."
+    # « annonçait ce mardi après-midi sur LCI que … »: when it was said; a bare noun is no date
+    text = f"Paul Roux annonçait ce mardi {time} sur LCI que le parti voterait."
     table = f"""
 Paul Paul PROPN 2 nsubj
 Roux Roux PROPN 0 flat:name
 annonçait annoncer VERB -1 root VerbForm=Fin
 ce ce DET 4 det
-jeudi jeudi NOUN 2 obl:mod
+mardi mardi NOUN 2 obl:mod
 {time} {time} NOUN 4 nmod
 sur sur ADP 7 case
-RMC RMC PROPN 4 nmod
+LCI LCI PROPN 4 nmod
 que que SCONJ 11 mark
 le le DET 10 det
 parti parti NOUN 11 nsubj
@@ -2140,33 +2140,33 @@ voterait voter VERB 2 ccomp VerbForm=Fin
 
 
 def test_a_medium_s_name_after_its_noun_does_not_stop_the_search_for_the_clause() -> None:
-    # « a déclaré à la radio RAC1 qu'… »: the name tagged punctuation and made the verb's object
-    text = "Jordi Puig a déclaré à la radio RAC1 qu'il ignorait tout."
+    # « a confié à la radio RCF2 qu'… »: the name tagged punctuation and made the verb's object
+    text = "Jordi Puig a confié à la radio RCF2 qu'il ignorait tout."
     table = """
 Jordi Jordi PROPN 3 nsubj
 Puig Puig PROPN 0 flat:name
 a avoir AUX 3 aux:tense
-déclaré déclarer VERB -1 root VerbForm=Part
+confié confier VERB -1 root VerbForm=Part
 à à ADP 6 case
 la le DET 6 det
 radio radio NOUN 3 obl:arg
-RAC1 RAC1 PUNCT 3 obj
+RCF2 RCF2 PUNCT 3 obj
 qu' que SCONJ 10 mark
 il il PRON 10 nsubj
 ignorait ignorer VERB 3 ccomp
 tout tout PRON 10 obj
 . . PUNCT 3 punct
 """
-    assert found(text, table) == [("il ignorait tout", "Jordi Puig", "déclarer")]
+    assert found(text, table) == [("il ignorait tout", "Jordi Puig", "confier")]
 
 
 def test_a_participle_after_a_letter_and_its_clitic_reports_the_letter_s_author() -> None:
-    # « une lettre de l'inspecteur sanitaire lui ordonnant de … »: the letter's author, past the
+    # « une lettre de l'inspecteur régional lui demandant de … »: the letter's author, past the
     # clitic and the adjective, as a statement is its author's where named
-    text = "L'hôpital a reçu une lettre de l'inspecteur sanitaire lui ordonnant de rouvrir le service."
+    text = "La clinique a reçu une lettre de l'inspecteur régional lui demandant de rouvrir le bloc."
     table = """
-L' le DET 1 det
-hôpital hôpital NOUN 3 nsubj
+La le DET 1 det
+clinique clinique NOUN 3 nsubj
 a avoir AUX 3 aux:tense VerbForm=Fin
 reçu recevoir VERB -1 root VerbForm=Part
 une un DET 5 det
@@ -2174,16 +2174,16 @@ lettre lettre NOUN 3 obj
 de de ADP 8 case
 l' le DET 8 det
 inspecteur inspecteur NOUN 5 nmod
-sanitaire sanitaire ADJ 8 amod
+régional régional ADJ 8 amod
 lui lui PRON 11 iobj
-ordonnant ordonner VERB 3 advcl VerbForm=Part Tense=Pres
+demandant demander VERB 3 advcl VerbForm=Part Tense=Pres
 de de ADP 13 mark
 rouvrir rouvrir VERB 11 xcomp VerbForm=Inf
 le le DET 15 det
-service service NOUN 13 obj
+bloc bloc NOUN 13 obj
 . . PUNCT 3 punct
 """
-    assert found(text, table) == [("rouvrir le service", "l'inspecteur sanitaire", "ordonner")]
+    assert found(text, table) == [("rouvrir le bloc", "l'inspecteur régional", "demander")]
 
 
 def test_an_infinitive_after_the_ones_told_is_the_verb_s_whatever_the_parse() -> None:

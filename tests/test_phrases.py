@@ -194,18 +194,16 @@ vote vote NOUN 4 obj
     assert (mention.span.text, mention.kind) == ("ce dernier", MentionKind.PRONOUN)
 
 
-@pytest.mark.parametrize(
-    ("noun", "subject"), [("numéro", "Le numéro un ukrainien"), ("voisin", "un ukrainien")]
-)
+@pytest.mark.parametrize(("noun", "subject"), [("numéro", "Le numéro un chilien"), ("voisin", "un chilien")])
 def test_the_rank_after_numero_is_the_leader_s_phrase(noun: str, subject: str) -> None:
-    # « Le numéro un ukrainien a affirmé », parsed with « un ukrainien » the subject and
+    # « Le numéro un chilien a affirmé », parsed with « un chilien » the subject and
     # « numéro » an oblique: the leader; any other noun before « un » keeps the phrase as parsed
-    text = f"Le {noun} un ukrainien a affirmé la mesure."
+    text = f"Le {noun} un chilien a affirmé la mesure."
     table = f"""
 Le le DET 1 det
 {noun} {noun} NOUN 5 obl:mod
 un un DET 3 det
-ukrainien ukrainien NOUN 5 nsubj
+chilien chilien NOUN 5 nsubj
 a avoir AUX 5 aux:tense
 affirmé affirmer VERB -1 root VerbForm=Part
 la le DET 7 det

@@ -133,10 +133,10 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("Selon Europe 1, rien.", ["Europe 1"]),
         ("Il a parlé sur France 24 mardi.", ["France 24"]),
         # a title and a name after a place's or a body's noun are its eponym, not another name
-        ("Selon la Fondation Abbé Pierre, rien.", ["Fondation Abbé Pierre"]),
-        # digits that go on as a quantity are no channel's number: « en France 3,6 millions »
-        ("Il y a en France 3,6 millions de mal-logés.", ["France"]),
-        ("Il y a en France 3 millions de pauvres.", ["France"]),
+        ("Selon la Fondation Abbé Lenoir, rien.", ["Fondation Abbé Lenoir"]),
+        # digits that go on as a quantity are no channel's number: « en France 2,4 millions »
+        ("On compte en France 2,4 millions de chômeurs.", ["France"]),
+        ("On compte en France 5 millions de retraités.", ["France"]),
         ("La Ligue 1 reprend.", ["Ligue"]),
         # a preposition opening the sentence is no part of the name after it
         ("Outre Paul Roux, deux élus ont parlé.", ["Paul Roux"]),
@@ -325,9 +325,9 @@ def test_a_phrase_with_no_capitalised_name_has_no_name_tokens() -> None:
         ("le fils de Mme Laroche", "fils de Mme Laroche"),
         ("la fille de Jeanne Laroche", "fille de Jeanne Laroche"),
         # a given name alone after a thing's noun is that thing's name
-        ("le chef du programme Ariane", "chef du programme Ariane"),
+        ("le directeur du projet Diane", "directeur du projet Diane"),
         # an address's number between « du » and the street's name: still the complement's
-        ("le porte-parole du 10 Downing Street", "porte-parole du 10 Downing Street"),
+        ("le porte-parole du 11 Kensington Road", "porte-parole du 11 Kensington Road"),
         ("le préfet de police au 36 Quai Lemaire", "préfet de police au 36 Quai Lemaire"),
     ],
 )
@@ -462,10 +462,10 @@ def test_possessive_description_takes_the_fuller_one_of_the_document() -> None:
     ("text", "kind"),
     [
         # the place of a dateline, in capitals as news writes it, is where the news was filed
-        ("PARIS, 19 juillet (AFP) – La direction a parlé. La CGT aussi.", "place"),
+        ("NANTES, 3 mai (AFP) – La direction a parlé. La CFDT aussi.", "place"),
         ("LYON (Reuters) - La direction a parlé. La CGT aussi.", "place"),
         # initials in capitals inside a sentence stay a body
-        ("La direction de la SNCF a parlé. La CGT aussi.", "organisation"),
+        ("La direction de la RATP a parlé. La CFDT aussi.", "organisation"),
     ],
 )
 def test_the_place_of_a_dateline_is_a_place(text: str, kind: str) -> None:

@@ -8877,8 +8877,8 @@ def test_verb_before_marks_steps_over_the_quoted_objects_article(opening: str, s
         assert found.cue == "critiquer"
 
 
-#: « Paul Roux apporte son soutien, tout en déplorant « une manœuvre » », parsed as spaCy does:
-#: « tout en déplorant » a fixed adverb, the quote the main verb's object.
+#: « Paul Roux apporte son soutien, tout en critiquant « une manœuvre » », parsed as spaCy does:
+#: « tout en critiquant » a fixed adverb, the quote the main verb's object.
 GERUND_BEFORE_MARKS = """
 Paul Paul PROPN 2 nsubj
 Roux Roux PROPN 0 flat:name
@@ -8896,7 +8896,7 @@ manœuvre manœuvre NOUN 2 obj
 """
 
 
-@pytest.mark.parametrize(("gerund", "source"), [("déplorant", "Paul Roux"), ("longeant", None)])
+@pytest.mark.parametrize(("gerund", "source"), [("critiquant", "Paul Roux"), ("longeant", None)])
 def test_a_speech_verb_s_gerund_before_the_marks_quotes_for_the_main_subject(
     gerund: str, source: str | None
 ) -> None:
@@ -10051,13 +10051,13 @@ vient venir VERB 10 ccomp
     assert mention_text(governing_verb(site_of(text, table))) == source
 
 
-#: « Interrogée sur la guerre, la ministre a déclaré qu'elle ne « craignait pas une escalade ». »,
+#: « Interrogée sur la grève, la ministre a déclaré qu'elle ne « redoutait pas une rupture ». »,
 #: parsed as spaCy does: the opening participle the subject, the noun after the comma its object.
 DETACHED_PARTICIPLE = """
 Interrogée interroger VERB 8 nsubj VerbForm=Part
 sur sur ADP 3 case
 la le DET 3 det
-guerre guerre NOUN 0 obl:arg
+grève grève NOUN 0 obl:arg
 , , PUNCT 0 punct
 la le DET 6 det
 ministre ministre NOUN 0 obj
@@ -10067,10 +10067,10 @@ qu' que SCONJ 13 mark
 elle elle PRON 13 nsubj
 ne ne ADV 13 advmod
 « « PUNCT 13 punct
-craignait craindre VERB 8 ccomp
+redoutait redouter VERB 8 ccomp
 pas pas ADV 13 advmod
 une un DET 16 det
-escalade escalade NOUN 13 obj
+rupture rupture NOUN 13 obj
 » » PUNCT 16 punct
 . . PUNCT 8 punct
 """
@@ -10084,7 +10084,7 @@ escalade escalade NOUN 13 obj
     ],
 )
 def test_a_participle_opening_the_sentence_is_not_the_verb_s_subject(opening: str, source: str) -> None:
-    text = f"{opening} sur la guerre, la ministre a déclaré qu' elle ne « craignait pas une escalade »."
+    text = f"{opening} sur la grève, la ministre a déclaré qu' elle ne « redoutait pas une rupture »."
     table = DETACHED_PARTICIPLE.replace("Interrogée interroger", f"{opening} {opening.lower()}r")
     found = governing_verb(site_of(text, table))
     assert mention_text(found) == source
@@ -10092,41 +10092,41 @@ def test_a_participle_opening_the_sentence_is_not_the_verb_s_subject(opening: st
 
 def test_a_name_opening_the_sentence_before_a_comma_stays_the_subject() -> None:
     # « Paul, de retour de la guerre, a déclaré … »: a name, no participle, is the subject
-    text = "Paul sur la guerre, la ministre a déclaré qu' elle ne « craignait pas une escalade »."
+    text = "Paul sur la grève, la ministre a déclaré qu' elle ne « redoutait pas une rupture »."
     table = DETACHED_PARTICIPLE.replace(
         "Interrogée interroger VERB 8 nsubj VerbForm=Part", "Paul Paul PROPN 8 nsubj"
     )
     assert mention_text(governing_verb(site_of(text, table))) == "Paul"
 
 
-#: « L'Europe n'a « pas de temps », a alerté la présidente, érigeant la compétitivité pour
-#: « combler » le fossé. », parsed as spaCy does: « L'Europe » the subject of the quote's « a »,
-#: which hangs on « alerté », and the participle hung on « présidente ».
+#: « La Région n'a « plus de fonds », a averti la ministre, plaçant la formation pour
+#: « réduire » le retard. », parsed as spaCy does: « La Région » the subject of the quote's « a »,
+#: which hangs on « averti », and the participle hung on « ministre ».
 INCISE_THEN_PARTICIPLE = """
-L' le DET 1 det
-Europe Europe PROPN 3 nsubj
+La le DET 1 det
+Région Région PROPN 3 nsubj
 n' ne ADV 3 advmod
 a avoir AUX 11 aux:tense
 « « PUNCT 3 punct
-pas pas ADV 4 advmod
+plus plus ADV 4 advmod
 de de DET 7 det
-temps temps NOUN 3 obj
+fonds fonds NOUN 3 obj
 » » PUNCT 3 punct
 , , PUNCT 11 punct
 a avoir AUX 11 aux:tense
-alerté alerter VERB -1 root VerbForm=Part
+averti avertir VERB -1 root VerbForm=Part
 la le DET 13 det
-présidente présidente NOUN 11 obj
+ministre ministre NOUN 11 obj
 , , PUNCT 15 punct
-érigeant ériger VERB 13 acl VerbForm=Part Tense=Pres
+plaçant placer VERB 13 acl VerbForm=Part Tense=Pres
 la le DET 17 det
-compétitivité compétitivité NOUN 15 obj
+formation formation NOUN 15 obj
 pour pour ADP 20 mark
 « « PUNCT 20 punct
-combler combler VERB 15 advcl VerbForm=Inf
+réduire réduire VERB 15 advcl VerbForm=Inf
 » » PUNCT 20 punct
 le le DET 23 det
-fossé fossé NOUN 20 obj
+retard retard NOUN 20 obj
 . . PUNCT 11 punct
 """
 
@@ -10135,11 +10135,11 @@ def test_a_participle_set_off_after_an_incise_quotes_for_the_incise_s_subject() 
     # the incise after the first quote has its subject after its verb; the participle set off
     # after that subject shares it, whatever noun before the quote the parser gave the verb
     text = (
-        "L' Europe n' a « pas de temps », a alerté la présidente, érigeant la compétitivité pour "
-        "« combler » le fossé."
+        "La Région n' a « plus de fonds », a averti la ministre, plaçant la formation pour "
+        "« réduire » le retard."
     )
     found = governing_verb(site_of(text, INCISE_THEN_PARTICIPLE, which=1))
-    assert mention_text(found) == "la présidente"
+    assert mention_text(found) == "la ministre"
 
 
 #: « Paul Roux a critiqué les élus, qualifiant les enquêtes qu'ils ont lancées de « honteuses ». »,
@@ -10176,21 +10176,21 @@ def test_the_name_a_naming_verb_gives_its_object_over_a_relative_is_its_subject_
     assert mention_text(found) == source
 
 
-#: « Il « faudra des jours » pour « affiner » le bilan estime-t-il. », parsed as spaCy does: the
+#: « Il « faudra des semaines » pour « chiffrer » les dégâts estime-t-il. », parsed as spaCy does: the
 #: tag with no comma, « estime » an adverb, its clitic hung on it.
 GLUED_TAG = """
 Il il PRON 2 expl:subj
 « « PUNCT 2 punct
 faudra falloir VERB -1 root
 des de ADP 4 case
-jours jour NOUN 2 obl:arg
+semaines semaine NOUN 2 obl:arg
 » » PUNCT 2 punct
 pour pour ADP 8 mark
 « « PUNCT 8 punct
-affiner affiner VERB 2 advcl VerbForm=Inf
+chiffrer chiffrer VERB 2 advcl VerbForm=Inf
 » » PUNCT 8 punct
-le le DET 11 det
-bilan bilan NOUN 2 obj
+les le DET 11 det
+dégâts dégât NOUN 2 obj
 VERB VERB ADV 2 advmod
 -t -t PRON 12 dep
 -il il PRON 12 dep
@@ -10209,13 +10209,13 @@ END END PUNCT 2 punct
 def test_a_glued_clitic_closing_the_sentence_makes_a_tag_without_a_comma(
     verb: str, end: str, source: str | None
 ) -> None:
-    text = f"Il « faudra des jours » pour « affiner » le bilan {verb}-t-il{end}"
+    text = f"Il « faudra des semaines » pour « chiffrer » les dégâts {verb}-t-il{end}"
     table = GLUED_TAG.replace("VERB VERB", f"{verb} {verb}").replace("END END", f"{end} {end}")
     found = incise_late(site_of(text, table))
     assert mention_text(found) == source
 
 
-#: « « Avec une volonté de tuer », avait indiqué à l'époque des faits une source judiciaire. »,
+#: « « Avec une volonté », avait précisé à l'époque des faits un enquêteur principal. »,
 #: parsed as spaCy does: the time locution and the subject all hung on the verb.
 AT_THE_TIME = """
 « « PUNCT 4 punct
@@ -10225,27 +10225,27 @@ volonté volonté NOUN 7 obl:mod
 » » PUNCT 3 punct
 , , PUNCT 7 punct
 avait avoir AUX 7 aux:tense
-indiqué indiquer VERB -1 root VerbForm=Part
+précisé préciser VERB -1 root VerbForm=Part
 à à ADP 10 case
 l' le DET 10 det
 NOUN NOUN NOUN 7 obl:mod
 des de DET 12 case
 faits fait NOUN 7 obl:arg
-une un DET 14 det
-source source NOUN 7 obl:mod
-judiciaire judiciaire ADJ 14 amod
+un un DET 14 det
+enquêteur enquêteur NOUN 7 obl:mod
+principal principal ADJ 14 amod
 . . PUNCT 7 punct
 """
 
 
 @pytest.mark.parametrize("noun", ["époque", "issue"])
 def test_a_locution_of_time_before_an_incise_subject_is_the_verb_s(noun: str) -> None:
-    text = f"« Avec une volonté », avait indiqué à l' {noun} des faits une source judiciaire."
+    text = f"« Avec une volonté », avait précisé à l' {noun} des faits un enquêteur principal."
     found = incise_after(site_of(text, AT_THE_TIME.replace("NOUN NOUN", f"{noun} {noun}")))
-    assert mention_text(found) == "une source judiciaire"
+    assert mention_text(found) == "un enquêteur principal"
 
 
-#: « « Nous avançons », a insisté le numéro un face à la crise. », parsed as spaCy does: « face »
+#: « « Nous avançons », a martelé le numéro un face à la crise. », parsed as spaCy does: « face »
 #: a noun fixed with « à », the head of the verb's adverbial.
 FACING = """
 « « PUNCT 2 punct
@@ -10254,7 +10254,7 @@ avançons avancer VERB -1 root
 » » PUNCT 2 punct
 , , PUNCT 6 punct
 a avoir AUX 6 aux:tense
-insisté insister VERB 2 parataxis
+martelé marteler VERB 2 parataxis
 le le DET 8 det
 numéro numéro NOUN 6 nsubj
 un un NUM 8 nummod
@@ -10267,7 +10267,7 @@ crise crise NOUN 6 obl:mod
 
 
 def test_a_compound_preposition_after_an_incise_subject_is_no_part_of_it() -> None:
-    text = "« Nous avançons », a insisté le numéro un face à la crise."
+    text = "« Nous avançons », a martelé le numéro un face à la crise."
     found = incise_after(site_of(text, FACING))
     assert mention_text(found) == "le numéro un"  # not « le numéro un face »
     # or the parser made « face » the case of the noun after it, as it does before « au »

@@ -367,7 +367,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             eponym = k - first == 1 and tokens[first].lower in NAMED_AFTER_PEOPLE
             if _is_civility(text, tokens, k) and _surname_at(text, tokens, k + 1) and not eponym:
                 # « l'AFP Me Roux »: a civility opens another name, a person's; not the person a
-                # place or body is named after (« la Fondation Abbé Pierre », « le lycée Saint-Jean »)
+                # place or body is named after (« la Fondation Abbé Lenoir », « le lycée Saint-Jean »)
                 break
             if is_capitalised(cur.text) and cur.lower not in NOT_NAME_STARTS - {"le", "la"}:
                 if (
@@ -429,7 +429,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
 
 
 #: What makes digits after a name part of a quantity, not a channel's number: a decimal part
-#: or another number (« en France 3,6 millions », « France 3 000 »), a unit of count.
+#: or another number (« en France 2,4 millions », « France 2 000 »), a unit of count.
 _NUMBER_GOES_ON = regex.compile(r"[,.]\d|[ \u00a0\u202f]*(?:\d|%|millions?\b|milliards?\b|mille\b)")
 
 

@@ -1195,8 +1195,8 @@ def _with_demonstrative(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, 
 
 def _with_rank(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """« numéro » and its article before a phrase that opens on the rank a parse cut from it:
-    « Le numéro un ukrainien a affirmé » parsed with « un ukrainien » the subject is « le numéro
-    un ukrainien », the country's leader, not « un Ukrainien »."""
+    « Le numéro un chilien a annoncé » parsed with « un chilien » the subject is « le numéro
+    un chilien », the country's leader, not « un Chilien »."""
     first = words[0].index if words else 0
     if first < 1 or words[0].text.lower() not in _RANKS or sent[first - 1].text.lower() != "numéro":
         return words
@@ -1971,7 +1971,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # « répondit la comtesse d'une voix douce »: how she said it, the verb's
         nominal_case = w.deprel == "case" and w.upos in {"NOUN", "ADV"} and w.head > w.index
         if run and (compound_preposition(sent, w) or nominal_case):
-            # « a insisté le président face à la crise »: « face à » opens the verb's adverbial,
+            # « a martelé le président face à la crise »: « face à » opens the verb's adverbial,
             # « face » fixed with « à » or made the case of the noun after it
             break
         linked = w.text.lower() in DE_FORMS and run and i + 1 < len(words) and words[i + 1].upos in _NP_WORDS

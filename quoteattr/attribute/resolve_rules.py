@@ -264,7 +264,7 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
             complement_end = found.last
             continue  # "le commissaire aux Affaires économiques": « aux » is « à les »
         if lead > 1 and tokens[lead - 1].text.isdigit() and tokens[lead - 2].lower in DE_FORMS | _GOVERNING:
-            lead -= 1  # « du 10 Downing Street »: look through an address's number
+            lead -= 1  # « du 11 Kensington Road »: look through an address's number
         if lead > 0 and tokens[lead - 1].lower in DETERMINERS and tokens[lead - 1].lower not in DE_FORMS:
             lead -= 1  # "de l'État": look through the article
         if lead > 0 and tokens[lead - 1].lower == "par" and run.civility is None and not _document(tokens):
@@ -348,7 +348,7 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
     factory's, the group's, the district's, and the source is the employee, the spokesman, the
     resident. A person's name (it opens on a given name) is taken as the head's all the same:
     « le porte-parole du gouvernement Gabriel Attal » is Gabriel Attal; not a given name alone
-    after a noun that is no role (« le chef du programme Ariane »: the programme's name).
+    after a noun that is no role (« le directeur du projet Diane »: the project's name).
     """
     if lead > 0 and tokens[lead - 1].lower in NAMED_AFTER_PEOPLE and run.civility is None:
         return True  # « un professeur de l'université Jean-Moulin », « une élève du lycée Victor Hugo »
@@ -356,8 +356,8 @@ def _names_complement(tokens: tuple[Token, ...], lead: int, run: NameRun) -> boo
         return True  # « un collaborateur du ministre de l'Intérieur Gérald Darmanin »
     named = run.tokens and starts_person_name(run.tokens[0])
     if named and (len(run.tokens) > 1 or _role_before(tokens, lead)):
-        # a given name alone after a thing's noun is that thing's name: « le chef du programme
-        # Ariane » is no woman named Ariane
+        # a given name alone after a thing's noun is that thing's name: « le directeur du projet
+        # Diane » is no woman named Diane
         return False
     k = lead - 1
     words = 0

@@ -1640,7 +1640,7 @@ def _heads(role: str, owner: Sequence[str]) -> bool:
     of an organisation after its preposition (« secrétaire général de l'Union »)."""
     initials = _INITIALS_CLOSING.search(role)
     if initials is not None:
-        # « directeur de l'Organisation mondiale de la santé (OMS) » heads « l'OMS » too
+        # « directeur de l'Agence régionale des océans (ARO) » heads « l'ARO » too
         named = role[: initials.start()]
         if _heads(named, owner):
             return True

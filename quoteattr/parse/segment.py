@@ -130,11 +130,11 @@ _DATELINE = regex.compile(
 
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the words ``text[start:end]`` lie in the dateline that opens their line
-    (:data:`_DATELINE`: « PARIS, 19 juillet (AFP) – La CGT … »): where the news was filed, a
+    (:data:`_DATELINE`: « NANTES, 3 mai (AFP) – La CFDT … »): where the news was filed, a
     place whatever its capitals make it look like.
 
-    >>> text = "PARIS, 19 juillet (AFP) – La CGT a parlé."
-    >>> in_dateline(text, 0, 5), in_dateline(text, 27, 30)
+    >>> text = "NANTES, 3 mai (AFP) – La CFDT a parlé."
+    >>> in_dateline(text, 0, 6), in_dateline(text, 25, 29)
     (True, False)
     """
     line = text.rfind("\n", 0, start) + 1

@@ -620,7 +620,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # is a thing's or a body's (« Les Échos »), never a person's, whom no role titles
             title, gender = None, ""
         if run.civility is None and in_dateline(text, run.start, run.end):
-            kind = "place"  # « PARIS, 19 juillet (AFP) – »: where the news was filed, no body
+            kind = "place"  # « NANTES, 3 mai (AFP) – »: where the news was filed, no body
         elif run.civility is None and not is_org and _named_after(text, tokens, lead):
             kind = "place"  # « l'hôpital général Paul Vernet »: the hospital's name
         elif apposed and not full_name and _after_article(governor, ent):

@@ -189,7 +189,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         return True
     gerund = word.index > 0 and sent[word.index - 1].text.lower() == "en" and word.text.endswith("ant")
     if gerund and lemma_of(word.text, word.lemma) in REPORTING_VERBS:
-        return True  # « il a poursuivi en confiant que … »: a gerund, « confiant » tagged an adjective
+        return True  # « il a continué en confiant que … »: a gerund, « confiant » tagged an adjective
     if word.upos == "AUX" and any(
         c.deprel == "xcomp" and (lemma_of(word.text, word.lemma), c.lemma.lower()) in PHRASAL_CUES
         for c in sent.children(word)

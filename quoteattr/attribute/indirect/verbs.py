@@ -270,7 +270,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             if low == "à" and _infinitive_at(sent, i + 1):
                 return i + 1, True
             if _participle_on_noun_before(sent, i):
-                continue  # « a appelé les gangs répandus dans le pays à … »: the object's participle
+                continue  # « a appelé les bandes installées dans le pays à … »: the object's participle
             if word.upos in {"VERB", "AUX", "SCONJ"} or low in {";", ":", ".", "«", "»"}:
                 return None
             continue
@@ -385,13 +385,13 @@ def _noun_s_infinitive(sent: Sentence, de: int) -> bool:
     verb is about, no clause it reports. Not in a phrase on « à » (« a promis aux hommes du
     préfet de se rendre »: the ones told) or on « par » (« accusée par ses adversaires de
     tricher »: the agent), whatever the parser hung the infinitive on; nor on a medium's noun
-    (« a promis sur la radio de punir »: :data:`SPOKEN_ON_NOUNS`)."""
+    (« a promis sur sa radio de sanctionner »: :data:`SPOKEN_ON_NOUNS`)."""
     noun = sent[de - 1]
     infinitive = next((w for w in sent.words[de + 1 : de + 4] if w.feats.get("VerbForm") == "Inf"), None)
     if infinitive is None or infinitive.head != noun.index or infinitive.deprel != "acl":
         return False
     if noun.text.lower() in SPOKEN_ON_NOUNS:
-        return False  # « a promis sur la même radio de punir … »: a medium takes no infinitive
+        return False  # « a promis sur sa radio de sanctionner … »: a medium takes no infinitive
     head = noun
     while True:
         preposition = next((c.text.lower() for c in sent.children(head) if c.deprel == "case"), None)
@@ -413,11 +413,11 @@ def _name_goes_on(sent: Sentence, verb: Word, i: int) -> bool:
     """Whether word ``i`` is a capitalised word right after a capitalised name past ``verb``: the
     rest of that name (« sur France Info », « sur BFM Business »), which the parser may have taken
     for the verb's object or a verb of its own; or right after a medium's noun, its name (« à la
-    radio RAC1 », the name tagged punctuation)."""
+    radio RCF2 », the name tagged punctuation)."""
     before = sent[i - 1]
     if i - 1 <= verb.index or not sent[i].text[:1].isupper():
         return False
-    # « a déclaré à la radio RAC1 que », « sur la chaîne LCI »: the medium's name after its noun
+    # « a confié à la radio RCF2 que », « sur la chaîne LCI »: the medium's name after its noun
     medium = before.text.lower() in SPOKEN_ON_NOUNS | PRESS_NOUNS
     return medium or (before.text[:1].isupper() and before.upos in {"PROPN", "X", "NOUN"})
 

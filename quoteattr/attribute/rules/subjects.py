@@ -232,9 +232,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         before = [c for c in real if c.start < verb.start]
         stressed = _stressed_name(sent, before[-1]) if before else None
         if stressed is not None:
-            return stressed  # « et Cameron lui-même a déclaré »: the parser made « lui-même » the subject
+            return stressed  # « et Lemoine lui-même a déclaré »: the parser made « lui-même » the subject
         if before and _detached_opening_participle(sent, before[0], verb):
-            # « Interrogée sur la guerre, la ministre a déclaré … »: the parser made the participle
+            # « Interrogée sur la grève, la ministre a déclaré … »: the parser made the participle
             # the subject; the noun phrase after its comma is
             return _preceding_subject(sent, verb)
         clitic = _inverted_clitic_after_comma(sent, verb, before)
@@ -317,7 +317,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
 
 
 def _stressed_name(sent: Sentence, word: Word) -> Word | None:
-    """The noun right before an emphatic « -même » pronoun (« Cameron lui-même », « la ministre
+    """The noun right before an emphatic « -même » pronoun (« Lemoine lui-même », « la ministre
     elle-même »): the pronoun stresses it (Grevisse, § 661), so that noun is the subject
     whatever the parser hung it on; ``None`` when ``word`` is no such pronoun or no noun comes
     right before it."""
@@ -337,7 +337,7 @@ _EMPHATIC_PRONOUNS = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-
 
 def _detached_opening_participle(sent: Sentence, word: Word, verb: Word) -> bool:
     """Whether ``word`` is a participle that opens the sentence and is set off from ``verb`` by a
-    comma (« Interrogée sur la guerre, la ministre a déclaré », « Évoquant la crise, le maire a
+    comma (« Interrogée sur la grève, la ministre a déclaré », « Évoquant la crise, le maire a
     dit »): a detached clause on the subject that follows the comma, never the subject itself."""
     return (
         word.index == 0
@@ -735,7 +735,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     affirme » would, whatever the parser hung it on (here the verb, as if set off); the phrase's
     head is its subject when it can speak (a person, a body, a statement), else the noun right
     before the participle when it can (« une vidéo du ministre »: the minister; past an object
-    clitic and an adjective, « une lettre de l'inspecteur sanitaire lui ordonnant de »). ``None`` for a
+    clitic and an adjective, « une lettre de l'inspecteur régional lui demandant de »). ``None`` for a
     participle set off by a comma, which refers to the clause's subject (« Le procureur a requis
     cinq ans, estimant que … »), a gerund, or a phrase that cannot speak."""
     if verb.deprel not in {"advcl", "advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
@@ -744,7 +744,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
         return None
     k = verb.index - 1
     while k > 0 and sent[k].text.lower() in _PARTICIPLE_CLITICS:
-        k -= 1  # « une lettre de l'inspecteur lui ordonnant de … »: its object clitic between
+        k -= 1  # « une lettre de l'inspecteur lui demandant de … »: its object clitic between
     before = sent[k]
     if before.upos == "ADJ" and before.deprel == "amod" and 0 <= before.head < before.index:
         before = sent[before.head]  # « l'inspecteur sanitaire »: the noun the adjective closes
@@ -764,7 +764,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
         return None
     # the phrase's head, or the noun right before when only it can speak (« une vidéo du
     # ministre affirmant »: the minister), or when the head is a document that noun wrote
-    # (« une lettre de l'inspecteur lui ordonnant »: the inspector, as GUIDELINES.md gives a
+    # (« une lettre de l'inspecteur lui demandant »: the inspector, as GUIDELINES.md gives a
     # statement to its author where named)
     document = lemma_of(top.text.lower(), top.lemma)
     if top is not before and document in DOCUMENT_NOUNS | CUE_DOCUMENT_NOUNS and _can_speak(before):
@@ -772,7 +772,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     return next((w for w in (top, before) if _can_speak(w)), None)
 
 
-#: Object clitics that may stand before a present participle (« lui ordonnant », « les
+#: Object clitics that may stand before a present participle (« lui demandant », « les
 #: invitant »): no noun of the phrase the participle describes.
 _PARTICIPLE_CLITICS = frozenset({"lui", "leur", "nous", "vous", "les", "le", "la", "l'", "l’", "y"})
 

@@ -110,7 +110,7 @@ MEDIUM_VENUE = regex.compile(
 #: their « de » complement is the medium's, never the speaker's.
 MEDIUM_NOUNS: frozenset[str] = frozenset({"micro", "micros", "antenne", "plateau", "ondes", "colonnes"})
 
-#: Nouns of the medium someone speaks on or in (« a promis sur la même radio de … », « a
+#: Nouns of the medium someone speaks on or in (« a promis sur sa radio de … », « a
 #: annoncé sur son compte de … »): none of them takes an infinitive of its own, so a « de » and
 #: an infinitive after one is the speech verb's clause, whatever the parser hung it on. The
 #: project's own list, from the press's « sur » / « à » / « dans » of where words were said.
