@@ -744,6 +744,11 @@ def verb_before_marks(site: QuoteSite) -> Attribution | None:
     mention = mention_at(site, site.first, head, verb=verb)
     if not speaker_like(site, mention):
         return None
+    return _before_marks(site, verb, lemma, mention)
+
+
+def _before_marks(site: QuoteSite, verb: Word, lemma: str, mention: Mention) -> Attribution:
+    """What :func:`verb_before_marks` answers: the cue ``verb`` read as ``lemma``, its source."""
     return Attribution(
         rule="verb_before_marks",
         confidence=CONFIDENCE["verb_before_marks"],
@@ -767,14 +772,7 @@ def _gerund_before_marks(site: QuoteSite, en: Word, verb: Word, lemma: str) -> A
     mention = speaker_of_verb(site, site.first, main, inverted=False)
     if mention is None or mention.span.start > en.start or not speaker_like(site, mention):
         return None
-    return Attribution(
-        rule="verb_before_marks",
-        confidence=CONFIDENCE["verb_before_marks"],
-        cue=lemma,
-        cue_span=verb.span.with_source(site.doc.text),
-        mention=mention,
-        frame="verb",
-    )
+    return _before_marks(site, verb, lemma, mention)
 
 
 #: The article of a quoted object and the preposition a speech verb may put before it
