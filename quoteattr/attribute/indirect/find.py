@@ -120,8 +120,9 @@ def detect_indirect(
 
 def _report_within(inner: Found, outer: Found) -> bool:
     """Whether ``inner`` is speech reported inside ``outer``'s clause by a speech verb of that
-    clause (« The Guardian a rapporté que **le président a déclaré à X qu'**il ne viendrait
-    pas** »): both are returned, as a partial quote inside a clause is, each with its source."""
+    clause (« Le journal a rapporté que le président a déclaré à X qu'il ne viendrait pas »: the
+    paper's clause runs from « le président » to the end, the president's is « il ne viendrait
+    pas »): both are returned, as a partial quote inside a clause is, each with its source."""
     cue = inner.attribution.cue_span if inner.attribution is not None else None
     outer_cue = outer.attribution.cue_span if outer.attribution is not None else None
     source = outer.attribution.mention if outer.attribution is not None else None

@@ -747,7 +747,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
         k -= 1  # « une lettre de l'inspecteur lui demandant de … »: its object clitic between
     before = sent[k]
     if before.upos == "ADJ" and before.deprel == "amod" and 0 <= before.head < before.index:
-        before = sent[before.head]  # « l'inspecteur sanitaire »: the noun the adjective closes
+        before = sent[before.head]  # « l'inspecteur régional »: the noun the adjective closes
     if before.upos not in {"NOUN", "PROPN"}:
         return None
     if any(c.text.lower() == "en" for c in sent.children(verb)):
