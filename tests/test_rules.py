@@ -10176,6 +10176,42 @@ def test_the_name_a_naming_verb_gives_its_object_over_a_relative_is_its_subject_
     assert mention_text(found) == source
 
 
+#: « « La grève continue », a de son côté déclaré sur Radio Nord Paul Roux. », parsed as spaCy
+#: does: the auxiliary the incise's head, « côté » its object, the participle hung on « côté ».
+SIDE_BETWEEN_AUXILIARY = """
+« « PUNCT 3 punct
+La le DET 2 det
+grève grève NOUN 3 nsubj
+continue continuer VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+a avoir AUX 3 parataxis
+de de ADP 9 case
+LOC LOC DET 9 det
+côté côté NOUN 6 obj
+déclaré déclarer VERB 9 acl VerbForm=Part
+sur sur ADP 12 case
+Radio Radio PROPN 10 obl:arg
+Nord Nord PROPN 12 flat:name
+Paul Paul PROPN 12 appos
+Roux Roux PROPN 14 flat:name
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(("possessive", "source"), [("son", "Paul Roux"), ("un", None)])
+def test_the_side_taken_between_the_auxiliary_and_the_participle_is_the_incise_s(
+    possessive: str, source: str | None
+) -> None:
+    # « a de son côté déclaré »: the side taken, as an adverb, between the auxiliary and the
+    # participle; « a d'un côté déclaré » is no locution of it
+    text = f"« La grève continue », a de {possessive} côté déclaré sur Radio Nord Paul Roux."
+    found = incise_after(
+        site_of(text, SIDE_BETWEEN_AUXILIARY.replace("LOC LOC", f"{possessive} {possessive}"))
+    )
+    assert mention_text(found) == source
+
+
 #: « Il « faudra des semaines » pour « chiffrer » les dégâts estime-t-il. », parsed as spaCy does: the
 #: tag with no comma, « estime » an adverb, its clitic hung on it.
 GLUED_TAG = """

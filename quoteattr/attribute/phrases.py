@@ -1773,7 +1773,11 @@ _INCISE_ADVERBS = sorted(
 
 def incise_adverb(words: Sequence[Word], i: int) -> int:
     """How many words an adverb of an incise opening at word ``i`` holds, else 0: « a d'emblée
-    affirmé X », « reprit de nouveau X », whatever tags the parser gave its words."""
+    affirmé X », « reprit de nouveau X », and the side taken (« a de son côté déclaré X »),
+    whatever tags the parser gave its words."""
+    side = _side_taken(words, i)
+    if side:
+        return side
     for adverb in _INCISE_ADVERBS:
         found = tuple(w.text.lower().replace("’", "'") for w in words[i : i + len(adverb)])
         if found == adverb:

@@ -91,6 +91,18 @@ _DASHES = frozenset({",", "—", "–", "-", "(", ")"})
 _NOT_INCISE_VERBS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "ADV", "NUM", "PROPN"})
 
 
+def _participle_past_adverb(sent: Sentence, word: Word, after_t: int) -> Word | None:
+    """The participle after auxiliary ``word`` and an incise's adverb or side taken right after
+    it (:func:`~quoteattr.attribute.phrases.incise_adverb`), or ``None``."""
+    if word.text.lower() not in AUXILIARY_FORMS:
+        return None
+    adverb = incise_adverb(sent.words, after_t)
+    past = after_t + adverb
+    if not adverb or past >= len(sent):
+        return None
+    return sent[past] if sent[past].upos == "VERB" or verbish(sent, sent[past]) else None
+
+
 def incise_after(site: QuoteSite) -> Attribution | None:
     """« … », a déclaré X / « … », a-t-il déclaré / « … », lit-on dans un communiqué.
 
@@ -127,6 +139,10 @@ def incise_after(site: QuoteSite) -> Attribution | None:
             # the parser made the clitic the head and the participle its adjective
             candidate = participle
             through_clitic = True
+        elif (past_adverb := _participle_past_adverb(sent, word, after_t)) is not None:
+            # « a d'emblée affirmé X », « a de son côté déclaré X »: the auxiliary, a locution the
+            # parser split (and may have made the auxiliary's object), the participle
+            candidate = past_adverb
         elif word.upos == "AUX" and not (inverted_next and word.text.lower() not in AUXILIARY_FORMS):
             # (a verb tagged an auxiliary before its inverted clitic is the incise's own verb:
             # « s'écria-t-elle »)
@@ -135,11 +151,6 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 candidate = head  # « s'est indignée » with the participle tagged ADJ too
             elif head is not None and head.start < word.start and not inverted_next:
                 return None
-        elif word.text.lower() in AUXILIARY_FORMS and (adverb := incise_adverb(sent.words, after_t)):
-            # « a d'emblée affirmé X »: the auxiliary, a locution the parser split, the participle
-            past = after_t + adverb
-            if past < len(sent) and (sent[past].upos == "VERB" or verbish(sent, sent[past])):
-                candidate = sent[past]
         elif word.text.lower() in EUPHONIC_T:
             # the « t » of « a-t-il » is no verb, though an inverted clitic follows it: the verb
             # is the word after the clitic and its adverbs (« a-t-elle martelé », « a-t-il encore
