@@ -1650,19 +1650,22 @@ def _heads(role: str, owner: Sequence[str]) -> bool:
             and owner[-1:] == [fold(initials.group(1))]
             and _head_title(named[: owned.start()])
         )
-    tokens = [fold(t.text) for t in tokenize(role)]
-    while tokens and tokens[0] in DETERMINERS:
-        tokens = tokens[1:]
+    tokens = _folded_past_articles(role)
     title = tokens[: len(tokens) - len(owner)]
     return tokens[len(title) :] == list(owner) and " ".join(title) in HEAD_TITLES
 
 
 def _head_title(words: str) -> bool:
     """Whether ``words``, after any article, are a head's title (:data:`HEAD_TITLES`)."""
+    return " ".join(_folded_past_articles(words)) in HEAD_TITLES
+
+
+def _folded_past_articles(words: str) -> list[str]:
+    """The folded words of ``words`` past the articles that open them."""
     tokens = [fold(t.text) for t in tokenize(words)]
     while tokens and tokens[0] in DETERMINERS:
         tokens = tokens[1:]
-    return " ".join(tokens) in HEAD_TITLES
+    return tokens
 
 
 #: Initials in brackets that close a title, after its organisation's name: « (OMS) ».

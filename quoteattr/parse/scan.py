@@ -272,8 +272,9 @@ def _incise_form(sentence: str, start: int, end: int, word: str) -> bool:
     )
 
 
-#: A reflexive clitic right before a verb form (« se désole », « s'inquiète »).
-_CLITIC_BEFORE = regex.compile(r"(?i)(?:\bse\s+|\bs['’]\s*)$")
+#: How far back from a verb form of a pronominal incise its clitic may stand: right before it
+#: (« se désole », « s'inquiète »), no auxiliary between.
+_CLITIC_REACH = 4
 
 
 def _pronominal_incise(sentence: str, start: int, lemma: str) -> bool:
@@ -282,15 +283,17 @@ def _pronominal_incise(sentence: str, start: int, lemma: str) -> bool:
     alone it names a feeling, in an incise it reports the words before it."""
     return (
         pronominal(lemma) is not None
-        and _CLITIC_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        and _REFLEXIVE_BEFORE.search(sentence, max(0, start - _CLITIC_REACH), start) is not None
     )
 
 
+#: An inverted subject clitic glued to the verb before it (« -il », « -t-elle »).
+_GLUED_CLITIC = r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)"
 #: An inverted subject clitic glued to a speech verb, closing its sentence or set off by a comma:
 #: the verb is a tag whatever came before it (« … pour affiner le bilan estime-t-il. »).
-_CLOSING_CLITIC = regex.compile(r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)\s*[.!?…,;]")
+_CLOSING_CLITIC = regex.compile(_GLUED_CLITIC + r"\s*[.!?…,;]")
 #: An inverted subject clitic glued to its verb: « rectifie-t-elle », « renchérit-il ».
-_INVERTED_CLITIC = regex.compile(r"[-‐–](?:t[-‐–])?(?:il|elle|ils|elles|on)\b")
+_INVERTED_CLITIC = regex.compile(_GLUED_CLITIC + r"\b")
 
 
 def _learned_incise(sentence: str, start: int, word: str) -> bool:

@@ -606,13 +606,12 @@ def _closing_glued_tag(after: Sequence[tuple[int, Word]], position: int) -> bool
     glued to it and closes the sentence (« … » pour « chiffrer » les dégâts estime-t-il.): French
     glues a subject clitic to a verb only in an incise or a question, so the tag needs no comma
     before it, which writers leave out."""
-    rest = [w for _, w in after[position + 1 :]]
-    k = 0
-    while k < len(rest) and rest[k].text.lower() in EUPHONIC_T:
+    k = position + 1
+    while k < len(after) and after[k][1].text.lower() in EUPHONIC_T:
         k += 1
-    if k >= len(rest) or not is_inverted_clitic(rest[k]):
+    if k >= len(after) or not is_inverted_clitic(after[k][1]):
         return False
-    return all(w.upos == "PUNCT" and w.text not in {"?", "«", "»"} for w in rest[k + 1 :])
+    return all(w.upos == "PUNCT" and w.text not in {"?", "«", "»"} for _, w in after[k + 1 :])
 
 
 def _before_participle_adjunct(sent: Sentence, rest: Sequence[Word]) -> list[Word]:
