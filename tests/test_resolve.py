@@ -6806,6 +6806,24 @@ def test_a_capitalised_role_after_a_role_is_a_surname(title: str, name: str) -> 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # after a civility of address, a trade or a title is the surname the text gave in full
+        ("Le porte-parole, Hugo Cardinal, a parlé. « Tout va bien », a dit M. Cardinal.", "Hugo Cardinal"),
+        ("La gérante, Inès Boulanger, a parlé. « Tout va bien », a dit Mme Boulanger.", "Inès Boulanger"),
+        ("L'avocat, Paul Berger, a parlé. « Tout va bien », a dit Me Berger.", "Paul Berger"),
+        # a surname that is no role was always one
+        ("Le porte-parole, Hugo Dutertre, a parlé. « Tout va bien », a dit M. Dutertre.", "Hugo Dutertre"),
+    ],
+)
+def test_a_role_after_a_civility_is_a_surname(text: str, name: str) -> None:
+    written = text[text.rindex("dit ") + 4 : -1]
+    span = find(text, written)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.NAME), before=text.index("« "))
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # inside a sentence, « Le » with its capital before a role is a surname's particle
         ("La croissance tiendra, dit Le Maire. « Je le confirme », a-t-il ajouté.", "Le Maire"),
         # opening a sentence, the capital is the sentence's: the mayor

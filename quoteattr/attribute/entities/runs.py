@@ -76,8 +76,8 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
         return None  # « le Premier ministre », « le Haut commissaire »: a role, no name
     if run.last > run.first and phrase_key(tokens[run.first : run.last + 1]) in PERIPHRASIS_ROLES:
         return None
-    if _surname_after_role(run, tokens):
-        return run  # « le juge Berger »
+    if _surname_after_role(run, tokens) or _surname_after_civility(run):
+        return run  # « le juge Berger », « M. Cardinal »
     while first <= run.last and role_of(tokens[first].lower) is not None:
         first += 1
     if first == run.first and _described_by_nationality(run, tokens):
@@ -91,6 +91,26 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
     return attrs.evolve(_starting_at(run, tokens, first), civility=None)
+
+
+#: Civilities of address, which go before a surname (« M. Roux », « Mme Lenoir », « Me Faure »,
+#: « Dr Petit »), lowercase and without their full stop; not those of kin or of the Church
+#: (« Père Noël », « Sœur Emmanuelle »), nor the article of « M. le Président ».
+ADDRESS_CIVILITIES = frozenset(
+    {
+        "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "dr", "pr", "monsieur", "messieurs",
+        "madame", "mesdames", "mademoiselle", "maître", "docteur", "docteure", "professeur",
+        "professeure",
+    }
+)  # fmt: skip
+
+
+def _surname_after_civility(run: NameRun) -> bool:
+    """Whether the run follows a civility of address: its first word is a surname, whatever
+    else that word is, for many French surnames are trades or titles (« M. Cardinal », « Mme
+    Boulanger », « Me Berger »); a civility takes a role only through an article (« M. le
+    Président »), which no run holds."""
+    return run.civility is not None and run.civility.lower().rstrip(".") in ADDRESS_CIVILITIES
 
 
 def _surname_after_role(run: NameRun, tokens: Sequence[Token]) -> bool:
