@@ -1389,6 +1389,32 @@ def test_a_narrative_infinitive_takes_the_noun_phrase_before_de(opening: str, sp
     ]
 
 
+def test_an_incise_after_a_linking_word_reports_the_clause_after_it() -> None:
+    # « …, mais, a ajouté le préfet, rien n'est joué »: the words after the link are the
+    # prefect's, not the clause before « mais »
+    text = "La route est sûre, mais, a ajouté le préfet, rien n'est joué."
+    table = """
+    La le DET 1 det
+    route route NOUN 3 nsubj
+    est être AUX 3 cop
+    sûre sûr ADJ -1 root
+    , , PUNCT 15 punct
+    mais mais CCONJ 15 cc
+    , , PUNCT 8 punct
+    a avoir AUX 8 aux:tense
+    ajouté ajouter VERB 15 parataxis VerbForm=Part
+    le le DET 10 det
+    préfet préfet NOUN 8 nsubj
+    , , PUNCT 8 punct
+    rien rien PRON 15 nsubj
+    n' ne ADV 15 advmod
+    est être AUX 15 aux:pass
+    joué jouer VERB 3 conj VerbForm=Part
+    . . PUNCT 3 punct
+    """
+    assert found(text, table) == [("rien n'est joué", "le préfet", "ajouter")]
+
+
 #: « Les douanes ont saisi, lundi, un lot de montres, a indiqué le parquet. », the object after a
 #: date set off by commas hung on the incise's verb as its subject (``{date}``: the date's word).
 SEIZED = """

@@ -11278,3 +11278,54 @@ def test_an_incise_that_goes_on_saying_reports_the_quote() -> None:
     found = incise_after(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("expliquer", "le sénateur")
+
+
+def test_an_incise_after_a_linking_word_reports_no_words_before_it() -> None:
+    # « …, a ajouté le préfet »: the words before the incise are his
+    text = "La route est « sûre », a ajouté le préfet."
+    table = """
+    La le DET 1 det
+    route route NOUN 4 nsubj
+    est être AUX 4 cop
+    « « PUNCT 4 punct
+    sûre sûr ADJ -1 root
+    » » PUNCT 4 punct
+    , , PUNCT 8 punct
+    a avoir AUX 8 aux:tense
+    ajouté ajouter VERB 4 parataxis VerbForm=Part
+    le le DET 10 det
+    préfet préfet NOUN 8 nsubj
+    . . PUNCT 4 punct
+    """
+    assert mention_text(incise_late(site_of(text, table))) == "le préfet"
+    # « …, mais, a ajouté le préfet, « … » »: the incise opens the clause after « mais », whose
+    # words it reports; « sûre » is not the prefect's
+    for link in ("mais", "et"):
+        text = f"La route est « sûre », {link}, a ajouté le préfet, « rien n'est joué »."
+        table = f"""
+        La le DET 1 det
+        route route NOUN 4 nsubj
+        est être AUX 4 cop
+        « « PUNCT 4 punct
+        sûre sûr ADJ -1 root
+        » » PUNCT 4 punct
+        , , PUNCT 18 punct
+        {link} {link} CCONJ 18 cc
+        , , PUNCT 10 punct
+        a avoir AUX 10 aux:tense
+        ajouté ajouter VERB 18 parataxis VerbForm=Part
+        le le DET 12 det
+        préfet préfet NOUN 10 nsubj
+        , , PUNCT 10 punct
+        « « PUNCT 18 punct
+        rien rien PRON 18 nsubj
+        n' ne ADV 18 advmod
+        est être AUX 18 aux:pass
+        joué jouer VERB 4 conj VerbForm=Part
+        » » PUNCT 18 punct
+        . . PUNCT 4 punct
+        """
+        assert incise_late(site_of(text, table)) is None
+        # the quote after the incise is the prefect's
+        after = incise_before(site_of(text, table, which=1))
+        assert mention_text(after) == "le préfet"

@@ -19,6 +19,7 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
 )
 from quoteattr.attribute.rules import incise_after
+from quoteattr.attribute.rules.incises import comma_linked
 from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
 from quoteattr.attribute.rules.verbs import is_inverted_clitic
 from quoteattr.attribute.vet import head_noun, source_noun
@@ -85,6 +86,10 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if lemma_of(verb.text, verb.lemma) in _SEEN_NOT_SAID:
             continue  # « …, a constaté un journaliste sur place »: what he saw, nobody's words
         before = sent.words[: word.index]
+        if comma_linked(before):
+            # « La route est sûre, mais, a ajouté le préfet, rien n'est joué »: the incise opens
+            # the clause after the link, the words before it are not its own
+            return _split_by_incise(ctx, index, before[-1:], verb)
         reported = _after_colon(ctx, before)
         outside = _outside_relatives(reported)
         comma = word.text == ","  # a quoted predicate only before a comma's incise, not a bare one
@@ -160,8 +165,19 @@ def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: W
     sent = ctx.doc.sentences[index]
     if not opening or any(w.upos in {"VERB", "AUX"} or ctx.in_quote(w) for w in opening):
         return []
+    first = _span_of(ctx, opening)
+    if first is None:
+        return []
+    attribution = incise_after(ctx.site(first))
+    if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
+        return []
+    if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
+        return []
+    # the incise closes at the first comma past its subject, an apposition and all (« Cette aide,
+    # a ajouté la ministre, Anne Roux, transitera … »)
+    subject_end = verb.end if attribution.mention is None else attribution.mention.span.end
     reach = sent.words[verb.index + 1 : verb.index + 2 + _INCISE_SUBJECT_WORDS]
-    closing = next((w for w in reach if w.text == ","), None)
+    closing = next((w for w in reach if w.text == "," and w.start >= subject_end), None)
     if closing is None or any(w.upos in {"VERB", "AUX"} for w in reach if w.start < closing.start):
         return []
     rest = sent.words[closing.index + 1 :]
@@ -171,13 +187,8 @@ def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: W
         # the verb may be quoted when a noun outside the marks stands before it: « Mais, a-t-il
         # ajouté, cette victoire « ne change rien à sa vie » » holds a partial quote
         return []
-    first, last = _span_of(ctx, opening), _span_of(ctx, rest)
-    if first is None or last is None or ctx.wholly_quoted(last, rest):
-        return []
-    attribution = incise_after(ctx.site(first))
-    if attribution is None or attribution.cue_span is None or attribution.cue_span.start != verb.start:
-        return []
-    if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
+    last = _span_of(ctx, rest)
+    if last is None or ctx.wholly_quoted(last, rest):
         return []
     longest = last if last.end - last.start >= first.end - first.start else first
     return [Found(index, longest, "indirect_incise", attribution)]

@@ -44,6 +44,7 @@ from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
+from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
     PRESS_VERBS,
@@ -56,6 +57,7 @@ from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "colon_after",
+    "comma_linked",
     "dash_signature",
     "incise_after",
     "incise_before",
@@ -563,6 +565,8 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             back -= 1
         if after[back][1].text not in _BEFORE_LATE_INCISE and not glued:
             continue
+        if after[back][1].text == "," and comma_linked([w for _, w in after[max(0, back - 2) : back]]):
+            continue  # « « … », mais, a ajouté X, « … » »: the incise speaks for what follows it
         verb = cue_verb(sent, word)
         if not is_reporting(sent, verb, incise=True):
             continue
@@ -599,6 +603,21 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def comma_linked(words: Sequence[Word]) -> bool:
+    """Whether ``words`` end on a word that links clauses (`CLAUSE_LINKERS`: « mais », « et »,
+    « pourtant ») alone or after a comma or a closing mark: a comma and an incise after them open
+    the clause that follows, whose words the incise reports, not those before the link (« Pour le
+    maire, la route est « sûre », mais, a ajouté le préfet, « rien n'est joué » »: « sûre » is
+    the mayor's)."""
+    if not words or words[-1].text.lower() not in CLAUSE_LINKERS:
+        return False
+    return len(words) == 1 or words[-2].text in _BEFORE_LINKER
+
+
+#: What stands before a linker that opens a clause: a comma, a semicolon, a closing mark.
+_BEFORE_LINKER = frozenset({",", ";", "»", "”", '"', "›"})
 
 
 def _closing_glued_tag(after: Sequence[tuple[int, Word]], position: int) -> bool:
