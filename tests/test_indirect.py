@@ -1415,6 +1415,50 @@ def test_an_incise_after_a_linking_word_reports_the_clause_after_it() -> None:
     assert found(text, table) == [("rien n'est joué", "le préfet", "ajouter")]
 
 
+def test_a_narrative_infinitive_s_subject_may_have_an_apposition() -> None:
+    # « Et Paul Roux, adjoint au maire, d'ajouter que … »: the apposition says who he is
+    text = "Et Paul Roux, adjoint au maire, d'ajouter que les travaux reprendraient."
+    table = """
+    Et et CCONJ 1 cc
+    Paul Paul PROPN -1 root
+    Roux Roux PROPN 1 flat:name
+    , , PUNCT 4 punct
+    adjoint adjoint NOUN 1 appos
+    au à ADP 6 case
+    maire maire NOUN 4 nmod
+    , , PUNCT 4 punct
+    d' de ADP 9 mark
+    ajouter ajouter VERB 1 xcomp VerbForm=Inf
+    que que SCONJ 13 mark
+    les le DET 12 det
+    travaux travail NOUN 13 nsubj
+    reprendraient reprendre VERB 9 ccomp VerbForm=Fin
+    . . PUNCT 1 punct
+    """
+    assert found(text, table) == [("les travaux reprendraient", "Paul Roux, adjoint au maire", "ajouter")]
+    # an apposition with a verb of its own is a relative, no apposition of a narrative subject
+    text = "Et Paul Roux, qui dirige le port, d'ajouter que les travaux reprendraient."
+    table = """
+    Et et CCONJ 1 cc
+    Paul Paul PROPN -1 root
+    Roux Roux PROPN 1 flat:name
+    , , PUNCT 5 punct
+    qui qui PRON 5 nsubj
+    dirige diriger VERB 1 acl:relcl
+    le le DET 7 det
+    port port NOUN 5 obj
+    , , PUNCT 5 punct
+    d' de ADP 10 mark
+    ajouter ajouter VERB 1 xcomp VerbForm=Inf
+    que que SCONJ 14 mark
+    les le DET 13 det
+    travaux travail NOUN 14 nsubj
+    reprendraient reprendre VERB 10 ccomp VerbForm=Fin
+    . . PUNCT 1 punct
+    """
+    assert [speaker for _, speaker, _ in found(text, table)] == [None]
+
+
 #: « Les douanes ont saisi, lundi, un lot de montres, a indiqué le parquet. », the object after a
 #: date set off by commas hung on the incise's verb as its subject (``{date}``: the date's word).
 SEIZED = """

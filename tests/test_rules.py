@@ -11329,3 +11329,43 @@ def test_an_incise_after_a_linking_word_reports_no_words_before_it() -> None:
         # the quote after the incise is the prefect's
         after = incise_before(site_of(text, table, which=1))
         assert mention_text(after) == "le préfet"
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speaker"),
+    [
+        # « Et X de dénoncer une « … » »: X, the narrative infinitive's subject, speaks
+        ("", "Paul Roux"),
+        # an apposition set off by commas between the subject and « de » says who X is
+        (", adjoint au maire,", "Paul Roux, adjoint au maire"),
+    ],
+)
+def test_a_narrative_infinitive_quotes_for_its_subject(apposition: str, speaker: str) -> None:
+    text = f"Et Paul Roux{apposition} de dénoncer une « situation inacceptable »."
+    rows = (
+        """
+    , , PUNCT 4 punct
+    adjoint adjoint NOUN 1 appos
+    au à ADP 6 case
+    maire maire NOUN 4 nmod
+    , , PUNCT 4 punct"""
+        if apposition
+        else ""
+    )
+    shift = 5 if apposition else 0
+    table = f"""
+    Et et CCONJ 1 cc
+    Paul Paul PROPN -1 root
+    Roux Roux PROPN 1 flat:name{rows}
+    de de ADP {4 + shift} mark
+    dénoncer dénoncer VERB 1 xcomp VerbForm=Inf
+    une un DET {7 + shift} det
+    « « PUNCT {7 + shift} punct
+    situation situation NOUN {4 + shift} obj
+    inacceptable inacceptable ADJ {7 + shift} amod
+    » » PUNCT {7 + shift} punct
+    . . PUNCT 1 punct
+    """
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dénoncer", speaker)

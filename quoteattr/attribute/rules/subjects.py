@@ -1726,6 +1726,11 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     modal = governor is not None and governor.upos == "VERB" and governor.lemma in MODAL_VERBS
     if subject is None and inverted and modal and governor is not None and governor.start < verb.start:
         subject = inverted_subject(sent, governor, frame)  # "peut-on lire"
+    if subject is None and not inverted:
+        # « Et Paul Roux, adjoint au maire, de dénoncer une « situation inacceptable » »
+        narrator = _narrative_subject(sent, verb)
+        if narrator is not None and frame(narrator):
+            return narrative_mention(sent, index, verb, site.doc.text)
     if subject is None and not inverted and index > 0:
         return _elided_subject(site, index, verb)
     if subject is not None and subject.upos == "NOUN" and subject.lemma.lower() in SPEECH_NOUNS:
@@ -2093,7 +2098,7 @@ def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
     if verb.feats.get("VerbForm") != "Inf" or k < 2 or sent[k].text.lower() not in INFINITIVE_MARKERS - {"à"}:
         return None
     phrase: list[Word] = []
-    j = k - 1
+    j = _before_apposition(sent, k - 1)
     while j >= 0 and sent[j].text.lower() != "et":
         if sent[j].upos not in {"DET", "NOUN", "PROPN", "ADJ"} or len(phrase) >= _NARRATIVE_SUBJECT_WORDS:
             return None
@@ -2103,6 +2108,24 @@ def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
         return None
     nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
     return nouns[0] if nouns else None
+
+
+#: The most words of an apposition between a narrative infinitive's subject and its « de ».
+_NARRATIVE_APPOSITION_WORDS = 12
+
+
+def _before_apposition(sent: Sentence, k: int) -> int:
+    """The index of the last word of the noun phrase before an apposition set off by commas that
+    ends at ``k`` (« Et Paul Roux, adjoint aux transports, d'ajouter »: the apposition says who
+    the subject is, and has no verb); ``k`` itself when no comma closes an apposition there."""
+    if sent[k].text != ",":
+        return k
+    for j in range(k - 1, max(-1, k - 2 - _NARRATIVE_APPOSITION_WORDS), -1):
+        if sent[j].upos in {"VERB", "AUX"}:
+            return k
+        if sent[j].text == ",":
+            return j - 1 if j < k - 1 else k  # an empty apposition is none
+    return k
 
 
 def narrative_mention(sent: Sentence, sentence_index: int, verb: Word, source: str) -> Mention | None:
