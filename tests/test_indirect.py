@@ -1459,6 +1459,42 @@ def test_a_narrative_infinitive_s_subject_may_have_an_apposition() -> None:
     assert [speaker for _, speaker, _ in found(text, table)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # « Et ce dernier d'ajouter »: the anaphor of the one named last is the subject's
+        # mention, which the resolver takes up as it does « ce dernier » anywhere
+        ("ce dernier", "ce dernier"),
+        ("cette dernière", "cette dernière"),
+        # « le dernier », with no noun and no anaphor, names no one
+        ("le dernier", None),
+    ],
+)
+def test_a_narrative_infinitive_s_subject_may_be_the_one_named_last(
+    subject: str, speaker: str | None
+) -> None:
+    text = f"Et {subject} d'ajouter que les travaux reprendraient."
+    determiner, last = subject.split()
+    table = f"""
+    Et et CCONJ 2 cc
+    {determiner} {determiner} DET 2 det
+    {last} dernier ADJ -1 root
+    d' de ADP 4 mark
+    ajouter ajouter VERB 2 acl VerbForm=Inf
+    que que SCONJ 8 mark
+    les le DET 7 det
+    travaux travail NOUN 8 nsubj
+    reprendraient reprendre VERB 4 ccomp VerbForm=Fin
+    . . PUNCT 2 punct
+    """
+    (quote,) = indirect(text, table)
+    mention = None if quote.speaker is None else quote.speaker.mention
+    assert (quote.text, None if mention is None else mention.text_in(text)) == (
+        "les travaux reprendraient",
+        speaker,
+    )
+
+
 #: « Les douanes ont saisi, lundi, un lot de montres, a indiqué le parquet. », the object after a
 #: date set off by commas hung on the incise's verb as its subject (``{date}``: the date's word).
 SEIZED = """

@@ -10,6 +10,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import (
     head_of_phrase_ending,
     inverted_head_after,
+    last_mentioned,
     makes_clause,
     mention_from,
     name_run_before,
@@ -2091,9 +2092,9 @@ def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
     """The subject of a narrative infinitive (*infinitif de narration*): « Et le maire d'ajouter
     que les travaux reprendraient », « …, et Paul Roux de demander que … ». After « et » opening
     the sentence or a comma, a noun phrase, « de » and the infinitive: the noun phrase is the
-    infinitive's subject, whatever the parser hung it on (its first noun or name). Not « Et ce
-    dernier d'ajouter »: an anaphor with no noun, which the resolver may give the last thing named
-    (a wrong name is worse than none)."""
+    infinitive's subject, whatever the parser hung it on (its first noun or name). « Et ce
+    dernier d'ajouter » has the anaphor « ce dernier » for subject, which the resolver takes up as
+    the one named last, as it does anywhere (a person, or no name)."""
     k = verb.index - 1
     if verb.feats.get("VerbForm") != "Inf" or k < 2 or sent[k].text.lower() not in INFINITIVE_MARKERS - {"à"}:
         return None
@@ -2107,6 +2108,8 @@ def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
     if j < 0 or (j > 0 and sent[j - 1].text not in {",", ";"}):
         return None
     nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
+    if not nouns and phrase and last_mentioned(sent, phrase[-1]):
+        return phrase[-1]  # « Et ce dernier d'avouer … »: « dernier », the anaphor's head
     return nouns[0] if nouns else None
 
 
