@@ -2811,3 +2811,37 @@ va aller VERB 11 ccomp
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[10], text).span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "phrase"),
+    [
+        # a social network after « sur » is where the words were posted, the verb's
+        ("sur Twitter", "l'équipe nationale"),
+        ("via Facebook", "l'équipe nationale"),
+        # a complement that is no platform stays the noun's
+        ("de Lyon", "l'équipe nationale de Lyon"),
+    ],
+)
+def test_a_platform_posted_on_is_no_part_of_who_posted(place: str, phrase: str) -> None:
+    text = f"« Le contrat est rompu », a annoncé l'équipe nationale {place}."
+    case, noun = place.split()
+    table = f"""
+« « PUNCT 4 punct
+Le le DET 2 det
+contrat contrat NOUN 4 nsubj:pass
+est être AUX 4 aux:pass
+rompu rompre VERB -1 root
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+annoncé annoncer VERB 4 parataxis
+l' le DET 10 det
+équipe équipe NOUN 8 nsubj
+nationale national ADJ 10 amod
+{case} {case} ADP 13 case
+{noun} {noun} PROPN 10 nmod
+. . PUNCT 4 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[10], text).span.text == phrase

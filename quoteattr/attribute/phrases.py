@@ -293,6 +293,19 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     )
 
 
+#: The prepositions before the platform words were posted on: « sur Twitter », « via Facebook ».
+_POSTED_ON = frozenset({"sur", "via"})
+
+
+def _platform_posted_on(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is a social network after « sur » or « via » (« a annoncé l'équipe
+    nationale sur Twitter »): where the words were posted, the verb's, whatever noun the parser
+    hung it on; never part of who posted them."""
+    return fold(word.text) in PLATFORMS and any(
+        c.deprel == "case" and c.text.lower() in _POSTED_ON for c in sent.children(word)
+    )
+
+
 def _addressed_person(sent: Sentence, current: Word, word: Word) -> bool:
     """Whether ``word`` is a person's role after « au », « aux » or « à » that follows a role of
     another kind (« a répondu le ministre au député Paul Roux »): whom the speaker addressed,
@@ -434,6 +447,8 @@ def phrase_words(
                 continue  # « a déclaré la ministre mardi, jour de grève »: when, the verb's
             if _told_medium(sent, current, child) or _addressed_person(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
+            if _platform_posted_on(sent, child):
+                continue  # « a annoncé la fédération sur Twitter »: where, the verb's
             if _members_named(sent, child):
                 continue  # « une vingtaine de villages, dont Lorval, ont signé »: the group
             if _next_name_word(sent, current, child):
