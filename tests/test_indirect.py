@@ -1495,6 +1495,37 @@ def test_a_narrative_infinitive_s_subject_may_be_the_one_named_last(
     )
 
 
+@pytest.mark.parametrize(
+    ("between", "clause"),
+    [
+        # an adverbial locution the parser read as the verb's object: « du même coup » is no object
+        ("du même coup", "les travaux reprendraient"),
+        ("du coup", "les travaux reprendraient"),
+        # a true noun-phrase object before « que » opens a relative on it: no clause reported
+        ("le chantier", None),
+    ],
+)
+def test_an_adverbial_locution_before_que_is_no_object(between: str, clause: str | None) -> None:
+    text = f"Le maire a indiqué {between} que les travaux reprendraient."
+    *before, noun = between.split()
+    tags = {"du": "ADP 4 case", "même": "ADJ 4 amod", "le": "DET 4 det"}
+    rows = "".join(f"{w} {w} {tags[w]}\n".replace(" 4 ", f" {4 + len(before)} ") for w in before)
+    table = f"""
+Le le DET 1 det
+maire maire NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+{rows}{noun} {noun} NOUN 3 obj
+que que SCONJ {8 + len(before)} mark
+les le DET {7 + len(before)} det
+travaux travail NOUN {8 + len(before)} nsubj
+reprendraient reprendre VERB 3 ccomp VerbForm=Fin
+. . PUNCT 3 punct
+"""
+    expected = [] if clause is None else [(clause, "Le maire", "indiquer")]
+    assert found(text, table) == expected
+
+
 #: « Les douanes ont saisi, lundi, un lot de montres, a indiqué le parquet. », the object after a
 #: date set off by commas hung on the incise's verb as its subject (``{date}``: the date's word).
 SEIZED = """

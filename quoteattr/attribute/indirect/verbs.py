@@ -33,6 +33,7 @@ from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative
 from quoteattr.attribute.rules.verbs import causative_passive, means, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
+from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
 from quoteattr.lang.fr.indirect import (
     ATTRIBUTE_VERBS,
     CALL_VERBS,
@@ -237,6 +238,29 @@ def _in_oblique(sent: Sentence, word: Word) -> bool:
     return False
 
 
+#: The adverbial locutions of several words, as word lists: « du même coup », « par ailleurs ».
+_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        {tuple(f.replace("’", "'").replace("'", "' ").split()) for f in AUXILIARY_ADVERBS if " " in f},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _adverbial_locution_end(sent: Sentence, i: int) -> int | None:
+    """The index of the last word of an adverbial locution of several words opening at word ``i``
+    (`AUXILIARY_ADVERBS`: « du même coup », « en outre »), which a parser may read as a noun phrase
+    object (« a indiqué du même coup que … »: « coup » no object); ``None`` when none opens there."""
+    for locution in _LOCUTIONS:
+        end = i + len(locution)
+        if end <= len(sent) and all(
+            sent[i + k].text.lower().replace("’", "'") == part for k, part in enumerate(locution)
+        ):
+            return end - 1
+    return None
+
+
 def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     """Where the reported words after ``verb`` begin, and whether they are an infinitive.
 
@@ -282,6 +306,10 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
                 return past_aside
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
+        locution = _adverbial_locution_end(sent, i)
+        if locution is not None:
+            titled_end = locution  # « a indiqué du même coup que »: an adverb, whatever the parse
+            continue
         if _the_fact_that(sent, i):
             return i + 3, False  # « dénoncent le fait que … »: the clause named as a fact
         before = sent[i - 1].text.lower()

@@ -135,7 +135,7 @@ AUXILIARY_ADVERBS: Final = (
     "quant à lui", "quant à elle", "pour sa part", "de nouveau", "à nouveau", "d'emblée", "d’emblée",
     # locutions of order and of contrast: « rappelle d'abord l'entraîneur », « a répondu à l'inverse X »
     "d'abord", "d’abord", "à l'inverse", "à l’inverse", "au contraire", "en outre", "de plus",
-    "par ailleurs", "en revanche", "en effet",
+    "par ailleurs", "en revanche", "en effet", "du coup", "du même coup", "de même",
 )  # fmt: skip
 """Adverbs that stand between an incise's auxiliary and its participle: *a encore précisé X*,
 *a-t-il aussi ajouté*, *a pour sa part indiqué X*, *a d'emblée affirmé X*; and between an incise's
