@@ -11369,3 +11369,48 @@ def test_a_narrative_infinitive_quotes_for_its_subject(apposition: str, speaker:
     found = attribute_sentence(site_of(text, table))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("dénoncer", speaker)
+
+
+@pytest.mark.parametrize(
+    ("complement", "expected"),
+    [
+        # a « de » complement of the subject and the name apposed to it stay the incise's subject
+        ("de la République", "le procureur de la République, Paul Roux"),
+        # another preposition ends the subject: « à Lyon » is where he spoke, no incise read so
+        ("à Lyon", None),
+    ],
+)
+def test_an_incise_before_the_quote_may_have_a_complement_in_its_subject(
+    complement: str, expected: str | None
+) -> None:
+    text = f"Le site est fermé, mais, a ajouté le procureur {complement}, Paul Roux, « rien n'est certain »."
+    case, *rest = complement.split()  # « de la République »: « la » and its noun
+    noun_at, paul_at, root_at = 11 + len(rest), 13 + len(rest), 20 + len(rest)
+    det_row = f"{rest[0]} le DET {noun_at} det\n" if len(rest) > 1 else ""
+    table = f"""
+Le le DET 1 det
+site site NOUN 3 nsubj:pass
+est être AUX 3 aux:pass
+fermé fermer VERB -1 root
+, , PUNCT {root_at} punct
+mais mais CCONJ {root_at} cc
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+ajouté ajouter VERB {root_at} parataxis VerbForm=Part
+le le DET 10 det
+procureur procureur NOUN 8 nsubj
+{case} {case} ADP {noun_at} case
+{det_row}{rest[-1]} {rest[-1]} {"NOUN" if det_row else "PROPN"} 10 nmod
+, , PUNCT {paul_at} punct
+Paul Paul PROPN 10 appos
+Roux Roux PROPN {paul_at} flat:name
+, , PUNCT 8 punct
+« « PUNCT {root_at} punct
+rien rien PRON {root_at} nsubj
+n' ne ADV {root_at} advmod
+est être AUX {root_at} cop
+certain certain ADJ 3 conj
+» » PUNCT {root_at} punct
+. . PUNCT 3 punct
+"""
+    assert mention_text(incise_before(site_of(text, table))) == expected

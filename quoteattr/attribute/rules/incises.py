@@ -45,6 +45,7 @@ from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
+from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
     PRESS_VERBS,
@@ -686,8 +687,9 @@ def _modifies_a_noun(sent: Sentence, verb: Word, rest: Sequence[Word]) -> bool:
     return False
 
 
-#: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »).
-_INCISE_BEFORE_WORDS = 5
+#: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »,
+#: « , a ajouté le procureur de la République adjoint, »).
+_INCISE_BEFORE_WORDS = 10
 
 
 def incise_before(site: QuoteSite) -> Attribution | None:
@@ -728,6 +730,13 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
+def _ends_subject(word: Word) -> bool:
+    """Whether ``word`` can be no part of an incise's inverted subject: a verb, a conjunction, a
+    preposition other than the « de » of a complement (« a ajouté le procureur de la
+    République adjoint »)."""
+    return word.upos in {"VERB", "AUX", "SCONJ"} or (word.upos == "ADP" and word.text.lower() not in DE_FORMS)
+
+
 def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | None:
     """The subject set after the verb of an incise that the incise opens on (« Depuis le congrès,
     explique Paul Ndour, « … » », « …, a précisé la ministre, « … » »): the head of the noun
@@ -740,6 +749,6 @@ def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | 
     if at < 0 or any(w.upos != "AUX" for w in lead) or at + 1 >= len(inside):
         return None  # the verb, with its auxiliary only, opens the incise
     rest = inside[at + 1 :]
-    if rest[0].upos not in {"PROPN", "DET"} or any(w.upos in {"VERB", "AUX", "ADP", "SCONJ"} for w in rest):
+    if rest[0].upos not in {"PROPN", "DET"} or any(_ends_subject(w) for w in rest):
         return None
     return next((w for w in rest if w.upos in {"PROPN", "NOUN"}), None)
