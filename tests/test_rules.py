@@ -11414,3 +11414,52 @@ certain certain ADJ 3 conj
 . . PUNCT 3 punct
 """
     assert mention_text(incise_before(site_of(text, table))) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # a thing for the main verb's subject: the person named before the participle's comma
+        ("écran", "Anne Roux"),
+        # a subject that can speak keeps the participle, as French grammar has it
+        ("maire", "Le maire"),
+    ],
+)
+def test_a_participle_after_a_name_speaks_for_it_when_the_subject_is_a_thing(
+    subject: str, expected: str
+) -> None:
+    # the sentence is the text's second: a subject missing there is not the one before's
+    article = "Un" if subject == "écran" else "Le"
+    text = (
+        f"Elle est venue. {article} {subject} montrait la comédienne Anne Roux, dénonçant « les préjugés »."
+    )
+    first = """
+Elle elle PRON 2 nsubj
+est être AUX 2 aux:tense
+venue venir VERB -1 root
+. . PUNCT 2 punct
+"""
+    second = f"""
+{article} {article.lower()} DET 1 det
+{subject} {subject} NOUN 2 nsubj
+montrait montrer VERB -1 root
+la le DET 4 det
+comédienne comédienne NOUN 2 obj
+Anne Anne PROPN 4 appos
+Roux Roux PROPN 5 flat:name
+, , PUNCT 8 punct
+dénonçant dénoncer VERB 2 advcl VerbForm=Part Tense=Pres
+« « PUNCT 11 punct
+les le DET 11 det
+préjugés préjugé NOUN 8 obj
+» » PUNCT 11 punct
+. . PUNCT 2 punct
+"""
+    doc = parse_sentences(text, first, second)
+    (quote,) = attribute(text, find_quotations(text).quotes, doc)
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert (quote.cue.lemma if quote.cue else None, quote.speaker.mention.text_in(text)) == (
+        "dénoncer",
+        expected,
+    )

@@ -1727,6 +1727,12 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     modal = governor is not None and governor.upos == "VERB" and governor.lemma in MODAL_VERBS
     if subject is None and inverted and modal and governor is not None and governor.start < verb.start:
         subject = inverted_subject(sent, governor, frame)  # "peut-on lire"
+    if not inverted and (subject is None or (subject.upos == "NOUN" and not _can_speak(subject))):
+        # « un clip de la comédienne Anne Roux, dénonçant « … » »: a thing does not speak, the
+        # person named right before the participle's comma does
+        named = _name_before_participle(sent, verb)
+        if named is not None and frame(named):
+            subject = named
     if subject is None and not inverted:
         # « Et Paul Roux, adjoint au maire, de dénoncer une « situation inacceptable » »
         narrator = _narrative_subject(sent, verb)
@@ -1750,6 +1756,19 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     # président juge que », « juge » read as an apposed noun) is not part of its phrase
     misread = verb.deprel in {"acl", "amod", "flat:name"} or verb.upos in {"NOUN", "ADJ", "PROPN"}
     return mention_at(site, index, subject, verb=verb if misread else None)
+
+
+def _name_before_participle(sent: Sentence, verb: Word) -> Word | None:
+    """The head of the name that ends right before the comma of a present participle set off
+    after it (« …, de la comédienne Anne Roux, dénonçant … » → « Anne »); ``None`` when no name
+    ends there."""
+    if not _present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
+        return None
+    last = sent[verb.index - 2]
+    if last.upos != "PROPN":
+        return None
+    head = sent.head_of(last)
+    return head if last.deprel.startswith("flat") and head is not None and head.upos == "PROPN" else last
 
 
 #: Stressed pronouns that take up a noun phrase set before them: « La direction, elle, … ».
