@@ -7812,3 +7812,18 @@ def test_a_body_told_apart_by_its_complement_past_an_adjective_is_itself() -> No
     )
     speaker = _said(Resolver(text), text, "Le document", MentionKind.DOCUMENT, "« très")
     assert speaker.name == "chambre départementale des notaires"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a capital opening a role in a body's complement opens the role, not a name
+        ("Le bureau du Premier ministre a publié un texte.", "bureau du Premier ministre"),
+        ("Le cabinet du Haut commissaire a publié un texte.", "cabinet du Haut commissaire"),
+        # a capitalised name in the complement is the body's own, one word or more
+        ("Le bureau du Sénat a publié un texte.", "bureau du Sénat"),
+    ],
+)
+def test_a_body_s_complement_keeps_a_capitalised_role_whole(text: str, body: str) -> None:
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert names[0] == body

@@ -176,6 +176,15 @@ def _complement_goes_on(tokens: Sequence[Token], k: int, infinitives: frozenset[
     return word.lower not in ORG_STOP and word.lower not in DETERMINERS
 
 
+def _capitalised_role_end(tokens: Sequence[Token], k: int) -> int:
+    """The last token of a role that a capitalised adjective opens at ``k`` (« le bureau du
+    Premier ministre », « le cabinet du Haut commissaire »: the role whole, not the capital alone
+    as if it were a name); ``k`` when none opens there."""
+    word = tokens[k]
+    opens_role = word.text[:1].isupper() and word.lower in PRE_ROLE_ADJECTIVES and k + 1 < len(tokens)
+    return k + 1 if opens_role and role_noun(tokens[k + 1].lower) in ROLE_NOUNS else k
+
+
 def _title_article(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is an article written with a capital inside a sentence, before a
     capitalised word: it opens a title (« le journal Le Soir », « le quotidien La Gazette »)."""
@@ -240,8 +249,8 @@ def org_phrase_end(
                 adverbial = True
             if _complement_goes_on(tokens, nxt, infinitives) and not adverbial:
                 chains += 1
-                last = nxt
-                k = nxt + 1
+                last = _capitalised_role_end(tokens, nxt)
+                k = last + 1
                 continue
             break
         if low == "et" and k + 1 < n and last > head:
