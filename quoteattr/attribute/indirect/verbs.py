@@ -6,7 +6,7 @@ clauses are cut apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -238,21 +238,25 @@ def _in_oblique(sent: Sentence, word: Word) -> bool:
     return False
 
 
-#: The adverbial locutions of several words, as word lists: « du même coup », « par ailleurs ».
-_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(
-    sorted(
-        {tuple(f.replace("’", "'").replace("'", "' ").split()) for f in AUXILIARY_ADVERBS if " " in f},
-        key=len,
-        reverse=True,
-    )
-)
+#: The adverbial locutions of several words, as word lists by their first word, longest first:
+#: « du » → (« du même coup », « du coup »).
+def _by_first_word(forms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        if " " in form:
+            words = tuple(form.replace("’", "'").replace("'", "' ").split())
+            found[words[0]] = (*found.get(words[0], ()), words)
+    return found
+
+
+_LOCUTIONS = _by_first_word(AUXILIARY_ADVERBS)
 
 
 def _adverbial_locution_end(sent: Sentence, i: int) -> int | None:
     """The index of the last word of an adverbial locution of several words opening at word ``i``
     (`AUXILIARY_ADVERBS`: « du même coup », « en outre »), which a parser may read as a noun phrase
     object (« a indiqué du même coup que … »: « coup » no object); ``None`` when none opens there."""
-    for locution in _LOCUTIONS:
+    for locution in _LOCUTIONS.get(sent[i].text.lower().replace("’", "'"), ()):
         end = i + len(locution)
         if end <= len(sent) and all(
             sent[i + k].text.lower().replace("’", "'") == part for k, part in enumerate(locution)
