@@ -7818,7 +7818,7 @@ def test_a_body_told_apart_by_its_complement_past_an_adjective_is_itself() -> No
     ("text", "body"),
     [
         # a capital opening a role in a body's complement opens the role, not a name
-        ("Le bureau du Premier ministre a publié un texte.", "bureau du Premier ministre"),
+        ("Le service du Premier ministre a publié un texte.", "service du Premier ministre"),
         ("Le cabinet du Haut commissaire a publié un texte.", "cabinet du Haut commissaire"),
         # a capitalised name in the complement is the body's own, one word or more
         ("Le bureau du Sénat a publié un texte.", "bureau du Sénat"),

@@ -11375,7 +11375,7 @@ def test_a_narrative_infinitive_quotes_for_its_subject(apposition: str, speaker:
     ("complement", "expected"),
     [
         # a « de » complement of the subject and the name apposed to it stay the incise's subject
-        ("de la République", "le procureur de la République, Paul Roux"),
+        ("de la clinique", "le directeur de la clinique, Paul Roux"),
         # another preposition ends the subject: « à Lyon » is where he spoke, no incise read so
         ("à Lyon", None),
     ],
@@ -11383,8 +11383,8 @@ def test_a_narrative_infinitive_quotes_for_its_subject(apposition: str, speaker:
 def test_an_incise_before_the_quote_may_have_a_complement_in_its_subject(
     complement: str, expected: str | None
 ) -> None:
-    text = f"Le site est fermé, mais, a ajouté le procureur {complement}, Paul Roux, « rien n'est certain »."
-    case, *rest = complement.split()  # « de la République »: « la » and its noun
+    text = f"Le site est fermé, mais, a ajouté le directeur {complement}, Paul Roux, « rien n'est certain »."
+    case, *rest = complement.split()  # « de la clinique »: « la » and its noun
     noun_at, paul_at, root_at = 11 + len(rest), 13 + len(rest), 20 + len(rest)
     det_row = f"{rest[0]} le DET {noun_at} det\n" if len(rest) > 1 else ""
     table = f"""
@@ -11398,7 +11398,7 @@ mais mais CCONJ {root_at} cc
 a avoir AUX 8 aux:tense
 ajouté ajouter VERB {root_at} parataxis VerbForm=Part
 le le DET 10 det
-procureur procureur NOUN 8 nsubj
+directeur directeur NOUN 8 nsubj
 {case} {case} ADP {noun_at} case
 {det_row}{rest[-1]} {rest[-1]} {"NOUN" if det_row else "PROPN"} 10 nmod
 , , PUNCT {paul_at} punct

@@ -177,7 +177,7 @@ def _complement_goes_on(tokens: Sequence[Token], k: int, infinitives: frozenset[
 
 
 def _capitalised_role_end(tokens: Sequence[Token], k: int) -> int:
-    """The last token of a role that a capitalised adjective opens at ``k`` (« le bureau du
+    """The last token of a role that a capitalised adjective opens at ``k`` (« le service du
     Premier ministre », « le cabinet du Haut commissaire »: the role whole, not the capital alone
     as if it were a name); ``k`` when none opens there."""
     word = tokens[k]

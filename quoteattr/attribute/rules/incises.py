@@ -688,7 +688,7 @@ def _modifies_a_noun(sent: Sentence, verb: Word, rest: Sequence[Word]) -> bool:
 
 
 #: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »,
-#: « , a ajouté le procureur de la République adjoint, »).
+#: « , a ajouté le directeur de la clinique adjoint, »).
 _INCISE_BEFORE_WORDS = 10
 
 
@@ -732,8 +732,8 @@ def incise_before(site: QuoteSite) -> Attribution | None:
 
 def _ends_subject(word: Word) -> bool:
     """Whether ``word`` can be no part of an incise's inverted subject: a verb, a conjunction, a
-    preposition other than the « de » of a complement (« a ajouté le procureur de la
-    République adjoint »)."""
+    preposition other than the « de » of a complement (« a ajouté le directeur de la
+    clinique adjoint »)."""
     return word.upos in {"VERB", "AUX", "SCONJ"} or (word.upos == "ADP" and word.text.lower() not in DE_FORMS)
 
 

@@ -1728,7 +1728,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
     if subject is None and inverted and modal and governor is not None and governor.start < verb.start:
         subject = inverted_subject(sent, governor, frame)  # "peut-on lire"
     if not inverted and (subject is None or (subject.upos == "NOUN" and not _can_speak(subject))):
-        # « un clip de la comédienne Anne Roux, dénonçant « … » »: a thing does not speak, the
+        # « une vidéo de la chanteuse Anne Roux, dénonçant « … » »: a thing does not speak, the
         # person named right before the participle's comma does
         named = _name_before_participle(sent, verb)
         if named is not None and frame(named):
@@ -1760,7 +1760,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
 
 def _name_before_participle(sent: Sentence, verb: Word) -> Word | None:
     """The head of the name that ends right before the comma of a present participle set off
-    after it (« …, de la comédienne Anne Roux, dénonçant … » → « Anne »); ``None`` when no name
+    after it (« …, de la chanteuse Anne Roux, dénonçant … » → « Anne »); ``None`` when no name
     ends there."""
     if not _present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
         return None
