@@ -238,9 +238,9 @@ def _in_oblique(sent: Sentence, word: Word) -> bool:
     return False
 
 
-#: The adverbial locutions of several words, as word lists by their first word, longest first:
-#: « du » → (« du même coup », « du coup »).
 def _by_first_word(forms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The forms of several words, as word lists (an elided article a word of its own) under
+    their first word, longest first."""
     found: dict[str, tuple[tuple[str, ...], ...]] = {}
     for form in sorted(forms, key=len, reverse=True):
         if " " in form:
@@ -249,6 +249,7 @@ def _by_first_word(forms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...
     return found
 
 
+#: The adverbial locutions of several words: « du » → (« du même coup », « du coup »).
 _LOCUTIONS = _by_first_word(AUXILIARY_ADVERBS)
 
 
@@ -283,16 +284,16 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     verb_lemma = lemma_of(verb.text, verb.lemma)
     call_only = verb_lemma in CALL_VERBS and verb_lemma not in CLAUSE_VERBS
     modifier_end = -1  # the last word of an « à » + infinitive that modifies a noun
-    titled_end = -1  # the closing mark of a title in marks after a preposition
+    passed_end = -1  # the last word of a title in marks after a preposition, or of a locution
     for i in range(verb.index + 1, min(len(sent), verb.index + 1 + _MAX_GAP)):
         word = sent[i]
         low = word.text.lower()
-        if i <= titled_end:
+        if i <= passed_end:
             continue
         if low == "«" and sent[i - 1].upos in {"ADP", "DET"} and i - 1 > verb.index:
             # « a assuré au « 20 Heures » de TF1 être prêt »: a title after « au », where it was
             # said, not what was
-            titled_end = _closing_mark(sent, i)
+            passed_end = _closing_mark(sent, i)
             continue
         if call_only:  # « a appelé (les habitants) à rester »: only à + infinitive is reported
             if low == "à" and _infinitive_at(sent, i + 1):
@@ -312,7 +313,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
         locution = _adverbial_locution_end(sent, i)
         if locution is not None:
-            titled_end = locution  # « a indiqué du même coup que »: an adverb, whatever the parse
+            passed_end = locution  # « a indiqué du même coup que »: an adverb, whatever the parse
             continue
         if _the_fact_that(sent, i):
             return i + 3, False  # « dénoncent le fait que … »: the clause named as a fact

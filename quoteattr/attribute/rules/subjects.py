@@ -2128,7 +2128,7 @@ def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
         return None
     nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
     if not nouns and phrase and last_mentioned(sent, phrase[-1]):
-        return phrase[-1]  # « Et ce dernier d'avouer … »: « dernier », the anaphor's head
+        return phrase[-1]  # « Et ce dernier d'ajouter … »: « dernier », the anaphor's head
     return nouns[0] if nouns else None
 
 
