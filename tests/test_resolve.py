@@ -6490,7 +6490,7 @@ def test_a_word_after_an_article_is_no_person_the_apposition_after_it_titles() -
         ),
         # a noun in small letters, or of what is named after people, takes the name for its own
         ("Le PDG de la compagnie Flydubai a parlé.", "compagnie Flydubai", "organisation", None),
-        ("Le directeur de la Fondation Jean Jaurès a parlé.", "Jean Jaurès", "organisation", None),
+        ("Le directeur de la Fondation Jean Jaurès a parlé.", "Fondation Jean Jaurès", "organisation", None),
     ],
 )
 def test_a_person_after_a_body_s_own_name_holds_the_role_before_it(
@@ -7827,3 +7827,19 @@ def test_a_body_told_apart_by_its_complement_past_an_adjective_is_itself() -> No
 def test_a_body_s_complement_keeps_a_capitalised_role_whole(text: str, body: str) -> None:
     names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
     assert names[0] == body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body named after a person: the person's name, a civility before it or not, is its own
+        ("La Fondation Abbé Michel Roux publie son rapport.", "Fondation Abbé Michel Roux"),
+        ("La Fondation Jean Dumont publie son rapport.", "Fondation Jean Dumont"),
+        ("L'institut Paul Marchal publie son rapport.", "institut Paul Marchal"),
+        # a person set beside a place named otherwise is no part of its name
+        ("La région Val-Doré Gérard Malbec publie son rapport.", "région Val-Doré"),
+    ],
+)
+def test_a_body_named_after_a_person_keeps_the_person_s_name(text: str, name: str) -> None:
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert names[0] == name

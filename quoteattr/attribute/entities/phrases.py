@@ -19,10 +19,12 @@ from quoteattr.attribute.names import (
 from quoteattr.lang.fr.roles import (
     GENDERED_ADJECTIVES,
     IRREGULAR_DEMONYMS,
+    NAMED_AFTER_PEOPLE,
     ROLE_NOUNS,
     role_noun,
 )
 from quoteattr.lang.fr.titles import (
+    CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
     DETERMINERS,
@@ -176,6 +178,16 @@ def _complement_goes_on(tokens: Sequence[Token], k: int, infinitives: frozenset[
     return word.lower not in ORG_STOP and word.lower not in DETERMINERS
 
 
+def _eponym_at(tokens: Sequence[Token], head: int, k: int) -> bool:
+    """Whether the given name at ``k`` opens the name of the person a place or body headed by
+    ``tokens[head]`` is named after (`NAMED_AFTER_PEOPLE`): right after its noun or after a
+    civility (« la Fondation Jean Dumont », « la Fondation Abbé Lenoir »), not after another name
+    (« la région Val-Doré Gérard Malbec »: a person set beside the place)."""
+    if tokens[head].lower not in NAMED_AFTER_PEOPLE:
+        return False
+    return all(t.lower in CIVILITIES for t in tokens[head + 1 : k])
+
+
 def _capitalised_role_end(tokens: Sequence[Token], k: int) -> int:
     """The last token of a role that a capitalised adjective opens at ``k`` (« le service du
     Premier ministre », « le cabinet du Haut commissaire »: the role whole, not the capital alone
@@ -223,7 +235,7 @@ def org_phrase_end(
             k += 2
             continue
         if is_capitalised(word) and low not in NOT_NAME_STARTS:
-            if starts_person_name(word):
+            if starts_person_name(word) and not _eponym_at(tokens, head, k):
                 break  # "la région Val-Doré Gérard Malbec"
             last = k
             k += 1
