@@ -11463,3 +11463,38 @@ préjugés préjugé NOUN 8 obj
         "dénoncer",
         expected,
     )
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        # « l'un des avocats »: one of a group that can speak, after an aside set off by commas
+        ("avocats", "un des avocats"),
+        # one of a group of things speaks for no one
+        ("dossiers", None),
+    ],
+)
+def test_one_of_a_group_past_an_aside_is_the_incise_s_subject(group: str, expected: str | None) -> None:
+    text = f"« Il faut partir », a dit, ce matin, l'un des {group}."
+    table = f"""
+« « PUNCT 3 punct
+Il il PRON 3 expl:subj
+faut falloir VERB -1 root
+partir partir VERB 3 xcomp VerbForm=Inf
+» » PUNCT 3 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+dit dire VERB 3 parataxis VerbForm=Part
+, , PUNCT 11 punct
+ce ce DET 11 det
+matin matin NOUN 8 obl:mod
+, , PUNCT 14 punct
+l' le DET 14 det
+un un PRON 8 obl:mod
+des de ADP 16 case
+{group} {group[:-1]} NOUN 14 nmod
+. . PUNCT 3 punct
+"""
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert mention_text(found) == expected

@@ -1404,7 +1404,25 @@ def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], b
     aside = sent.words[k + 1 : close]
     if any(makes_clause(w) or (allowed is not None and not allowed(w)) for w in aside):
         return None
+    one = _one_of_them(sent, close + 1)
+    if one is not None and _speaking(_noun_phrase_head(sent, one.index + 2), allowed) is not None:
+        return one  # « …, a insisté, d'une voix ferme, l'un de ses avocats, Me Paul Roux »
     return _speaking(_noun_phrase_head(sent, close + 1), allowed)
+
+
+#: The pronouns that pick one out of a group: « l'un de ses avocats », « l'une des victimes ».
+_ONE_OF = frozenset({"un", "une"})
+
+
+def _one_of_them(sent: Sentence, k: int) -> Word | None:
+    """The pronoun « un » / « une » of « l'un de … », « l'une des … » opening at word ``k`` (its
+    article before it), which heads a noun phrase of one person out of a group; ``None`` when
+    none opens there."""
+    j = k + 1 if k < len(sent) and sent[k].text.lower() in {"l'", "l’"} else k
+    if j + 1 >= len(sent) or sent[j].text.lower() not in _ONE_OF:
+        return None
+    one = sent[j].upos in {"PRON", "NUM", "DET"} and sent[j + 1].text.lower() in DE_FORMS
+    return sent[j] if one else None
 
 
 def _noun_phrase_head(sent: Sentence, k: int) -> Word | None:
