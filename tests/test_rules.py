@@ -8181,9 +8181,9 @@ def test_suivant_what_people_are_sorted_by_is_no_source() -> None:
 
 
 def test_a_relative_after_a_quoted_name_is_no_incise() -> None:
-    # « la « Charte 08 », qui réclame une Chine démocratique »: « qui » opens a relative on the
-    # quoted noun; « une Chine démocratique » is its object, never an inverted subject
-    text = "Il a signé la « Charte 08 », qui réclame une Chine démocratique."
+    # « la « Charte 21 », qui demande une Europe sociale »: « qui » opens a relative on the
+    # quoted noun; « une Europe sociale » is its object, never an inverted subject
+    text = "Il a signé la « Charte 21 », qui demande une Europe sociale."
     table = """
     Il il PRON 2 nsubj
     a avoir AUX 2 aux:tense
@@ -8191,14 +8191,14 @@ def test_a_relative_after_a_quoted_name_is_no_incise() -> None:
     la le DET 5 det
     « « PUNCT 5 punct
     Charte charte NOUN 2 obj
-    08 08 NUM 5 nummod
+    21 21 NUM 5 nummod
     » » PUNCT 5 punct
     , , PUNCT 10 punct
     qui qui PRON 10 nsubj
-    réclame réclamer VERB 5 acl:relcl
+    demande demander VERB 5 acl:relcl
     une un DET 12 det
-    Chine Chine PROPN 10 obj
-    démocratique démocratique ADJ 12 amod
+    Europe Europe PROPN 10 obj
+    sociale social ADJ 12 amod
     . . PUNCT 2 punct
     """
     assert incise_after(site_of(text, table)) is None

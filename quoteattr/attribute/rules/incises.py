@@ -122,7 +122,7 @@ def incise_after(site: QuoteSite) -> Attribution | None:
                 continue
             return None
         if word.text.lower() in RELATIVE_PRONOUNS:
-            # « la « Charte 08 », qui réclame une Chine démocratique »: a clause a relative opens
+            # « la « Charte 21 », qui demande une Europe sociale »: a clause a relative opens
             # after the quote hangs on the quoted noun, and is no incise
             return None
         candidate: Word | None = None

@@ -1406,7 +1406,7 @@ def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], b
         return None
     one = _one_of_them(sent, close + 1)
     if one is not None and _speaking(_noun_phrase_head(sent, one.index + 2), allowed) is not None:
-        return one  # « …, a insisté, d'une voix ferme, l'un de ses avocats, Me Paul Roux »
+        return one  # « …, a répété, ce matin, l'un des avocats, Me Paul Roux »
     return _speaking(_noun_phrase_head(sent, close + 1), allowed)
 
 
