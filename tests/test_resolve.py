@@ -7843,3 +7843,21 @@ def test_a_body_s_complement_keeps_a_capitalised_role_whole(text: str, body: str
 def test_a_body_named_after_a_person_keeps_the_person_s_name(text: str, name: str) -> None:
     names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
     assert names[0] == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # the mouths or lips the words came from: their owner speaks
+        ("des bouches des parents", "parents"),
+        ("de la bouche du maire, Paul Roux", "Paul Roux"),
+        ("sur les lèvres de Marie Durand", "Marie Durand"),
+        # no mouth, no owner taken out of the phrase: the words stay as written
+        ("près de la sortie du métro", "près de la sortie du métro"),
+    ],
+)
+def test_the_owner_of_the_mouth_the_words_came_from_speaks(words: str, name: str) -> None:
+    text = f"Le maire, Paul Roux, est arrivé. Marie Durand aussi. « Honteux » est sorti {words}."
+    span = find(text, words)
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
+    assert speaker.name == name

@@ -60,6 +60,7 @@ from quoteattr.attribute.resolve_score import (
 )
 from quoteattr.attribute.resolve_text import (
     _COMPLEMENT_BEFORE,
+    _FROM_MOUTHS,
     _ISSUED_BY,
     _ISSUED_OF,
     _KIN_CIVILITIES,
@@ -262,9 +263,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._conjoined(mention, limit)
         kind = mention.kind
         words = mention.span.text_in(self._text)
-        voice = _THROUGH_VOICE.search(words)
+        voice = _THROUGH_VOICE.search(words) or _FROM_MOUTHS.match(words)
         if voice is not None and kind in {MentionKind.NAME, MentionKind.DESCRIPTION}:
-            # « L'opposition, par la voix de Karim Saïd, a jugé … »: the one who speaks for it
+            # « L'opposition, par la voix de Karim Saïd, a jugé … »: the one who speaks for it;
+            # « « … » est sorti des bouches des parents »: the parents, whose mouths they are
             start = mention.span.start + voice.end("speaker")
             spoken = Span(mention.span.start + voice.start("speaker"), start, source=self._text)
             named = MentionKind.NAME if has_name(spoken.text_in(self._text)) else MentionKind.DESCRIPTION

@@ -414,6 +414,13 @@ _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 
 
 #: A body's spokesperson set off in its phrase: « L'opposition, par la voix de Karim Saïd, ».
+#: The mouth or lips the words came from, and whose they are: « des bouches des parents », « de la
+#: bouche du maire », « sur les lèvres de Paul Roux »: the owner speaks.
+_FROM_MOUTHS = regex.compile(
+    r"(?i)[ \u00a0]*(?:(?:de|des|du|sur|dans)[ \u00a0]+)?(?:la|les|l['’]|sa|ses|leur|leurs)?[ \u00a0]*"
+    r"(?:bouches?|lèvres)[ \u00a0]+(?:de[ \u00a0]+|des[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)"
+    r"(?P<speaker>.+?)[ \u00a0]*\Z"
+)
 _THROUGH_VOICE = regex.compile(
     r",[ \u00a0]*par[ \u00a0]+la[ \u00a0]+voix[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*|du[ \u00a0]+)"
     r"(?P<speaker>[^,]+?)[ \u00a0]*,?[ \u00a0]*\Z"
