@@ -413,7 +413,6 @@ _OWNER_DETERMINERS = ("son ", "sa ", "leur ")
 _KIN_CIVILITIES = frozenset({"père", "mère", "frère", "sœur"})
 
 
-#: A body's spokesperson set off in its phrase: « L'opposition, par la voix de Karim Saïd, ».
 #: The mouth or lips the words came from, and whose they are: « des bouches des parents », « de la
 #: bouche du maire », « sur les lèvres de Paul Roux »: the owner speaks.
 _FROM_MOUTHS = regex.compile(
@@ -421,6 +420,8 @@ _FROM_MOUTHS = regex.compile(
     r"(?:bouches?|lèvres)[ \u00a0]+(?:de[ \u00a0]+|des[ \u00a0]+|du[ \u00a0]+|d['’][ \u00a0]*)"
     r"(?P<speaker>.+?)[ \u00a0]*\Z"
 )
+
+#: A body's spokesperson set off in its phrase: « L'opposition, par la voix de Karim Saïd, ».
 _THROUGH_VOICE = regex.compile(
     r",[ \u00a0]*par[ \u00a0]+la[ \u00a0]+voix[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*|du[ \u00a0]+)"
     r"(?P<speaker>[^,]+?)[ \u00a0]*,?[ \u00a0]*\Z"
