@@ -7861,3 +7861,31 @@ def test_the_owner_of_the_mouth_the_words_came_from_speaks(words: str, name: str
     span = find(text, words)
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("« "))
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a body's own name set beside its noun between commas is the body's
+        ("Avec son groupe, Les Vents du Nord, il a sorti un disque.", "groupe Les Vents du Nord"),
+        ("Le parti, Renouveau, a publié un texte.", "parti Renouveau"),
+        # not a person's name, not a relative, not a name set beside the noun a body complements
+        ("Le syndicat, Paul Roux en tête, a défilé.", "syndicat"),
+        ("Le groupe, qui compte dix membres, a publié un texte.", "groupe"),
+        ("L'avocat de la présidence, Pat Morel, a rejeté les demandes.", "présidence"),
+    ],
+)
+def test_a_body_s_name_set_beside_its_noun_is_its_own(text: str, body: str) -> None:
+    names = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert names[0] == body
+
+
+def test_a_body_s_noun_takes_up_the_name_set_beside_it() -> None:
+    # « le groupe » is the band named beside « son groupe », not the singer who spoke last
+    text = (
+        "Avec son groupe, Les Vents du Nord, Paul Roux a chanté « la paix ». L'an dernier, le "
+        "groupe a annulé sa tournée en se disant « fatigué »."
+    )
+    span = find(text, "le groupe")
+    speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
+    assert speaker.name == "Vents du Nord"  # the name's article is no part of it, as anywhere

@@ -35,7 +35,12 @@ from quoteattr.attribute.entities.context import (
 )
 from quoteattr.attribute.entities.documents import find_issuer
 from quoteattr.attribute.entities.occurrence import DocumentIndex, Occurrence, SubjectPronoun, joined_pair
-from quoteattr.attribute.entities.phrases import descriptions, document_phrase_end, org_phrase_end
+from quoteattr.attribute.entities.phrases import (
+    apposed_body_name,
+    descriptions,
+    document_phrase_end,
+    org_phrase_end,
+)
 from quoteattr.attribute.entities.regions import (
     credit_regions,
     dialogue_regions,
@@ -422,13 +427,23 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         if body_name and low not in ORGANISATION_NOUNS and not after_article:
             continue  # « SNCF Réseau »: the word is part of another name, not its head
         last = org_phrase_end(text, tokens, i, parsed_adjectives, scan.parsed_infinitives)
-        end = tokens[last].end
+        # a body in the complement of another noun lends it no name: « l'avocat de la
+        # présidence, Paul Roux, » is the lawyer's name
+        complement = (i > 0 and tokens[i - 1].lower in DE_FORMS) or (
+            i > 1 and tokens[i - 2].lower in DE_FORMS
+        )
+        apposed = apposed_body_name(text, tokens, i) if last == i and not capital and not complement else None
+        end = tokens[last if apposed is None else apposed].end
         closing = _CLOSING_BRACKET.match(text, end)
         if closing is not None and "(" in text[token.start : end]:
             end = closing.end()  # "… d'Hébergement (RTK)", "… ( RTK )" in WiNER
         span = Span(token.start, end, source=text)
         # « association « Vent debout » »: its marks dropped; « ( RTK ) » written « (RTK) »
         name = _BRACKET_SPACE.sub("", _MARKS.sub("", span.text))
+        if apposed is not None:
+            # « son groupe, Les Vents du Nord, »: the noun and the name set beside it, one body
+            name = f"{token.text} {text[tokens[i + 1].start : end]}"
+            last = apposed
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
         # « le club, avant-dernier de Ligue 2 »: a noun right after a preposition is its object,

@@ -35,6 +35,7 @@ from quoteattr.lang.fr.verbs import REPORTING_VERBS, conjugated_speech_form
 from quoteattr.model import Span
 
 __all__ = [
+    "apposed_body_name",
     "descriptions",
     "document_phrase_end",
     "org_phrase_end",
@@ -186,6 +187,37 @@ def _eponym_at(tokens: Sequence[Token], head: int, k: int) -> bool:
     if tokens[head].lower not in NAMED_AFTER_PEOPLE:
         return False
     return all(t.lower in CIVILITIES for t in tokens[head + 1 : k])
+
+
+#: The most words of a body's name set beside its noun between commas.
+_APPOSED_NAME_WORDS = 5
+
+
+def apposed_body_name(text: str, tokens: Sequence[Token], head: int) -> int | None:
+    """The last token of a body's own name set beside its noun in small letters between commas
+    (« avec son groupe, Les Vents du Nord, il a … », « le parti, Renouveau, a … »): the name
+    opens on a capital that opens no person's name, runs on capitals and « de », « du », « des »,
+    « d' » with no punctuation between, and a comma or the sentence's end closes it; ``None``
+    when no such name follows."""
+    k = head + 1
+    if k >= len(tokens) or text[tokens[head].end : tokens[k].start].strip() != ",":
+        return None
+    if not is_capitalised(tokens[k].text) or starts_person_name(tokens[k].text):
+        return None
+    if tokens[k].lower in NOT_NAME_STARTS - {"le", "la", "les"}:
+        return None
+    last = k
+    for j in range(k + 1, min(len(tokens), k + _APPOSED_NAME_WORDS)):
+        if not adjacent(text, tokens[j - 1], tokens[j]):
+            break
+        if is_capitalised(tokens[j].text) or tokens[j].lower in DE_FORMS:
+            last = j
+            continue
+        break
+    if tokens[last].lower in DE_FORMS:
+        return None
+    after = text[tokens[last].end : tokens[last].end + 2].strip()[:1]
+    return last if after in {",", ".", ""} else None
 
 
 def _capitalised_role_end(tokens: Sequence[Token], k: int) -> int:
