@@ -6,7 +6,7 @@ clauses are cut apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -26,14 +26,13 @@ from quoteattr.attribute.indirect.participles import (
     main_clause_comma,
     participle_subject,
 )
-from quoteattr.attribute.phrases import OPENING_MARKS
+from quoteattr.attribute.phrases import OPENING_MARKS, incise_adverb
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
 from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative_mention, speaker_of_verb
 from quoteattr.attribute.rules.verbs import causative_passive, means, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
-from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS
 from quoteattr.lang.fr.indirect import (
     ATTRIBUTE_VERBS,
     CALL_VERBS,
@@ -238,34 +237,6 @@ def _in_oblique(sent: Sentence, word: Word) -> bool:
     return False
 
 
-def _by_first_word(forms: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The forms of several words, as word lists (an elided article a word of its own) under
-    their first word, longest first."""
-    found: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for form in sorted(forms, key=len, reverse=True):
-        if " " in form:
-            words = tuple(form.replace("’", "'").replace("'", "' ").split())
-            found[words[0]] = (*found.get(words[0], ()), words)
-    return found
-
-
-#: The adverbial locutions of several words: « du » → (« du même coup », « du coup »).
-_LOCUTIONS = _by_first_word(AUXILIARY_ADVERBS)
-
-
-def _adverbial_locution_end(sent: Sentence, i: int) -> int | None:
-    """The index of the last word of an adverbial locution of several words opening at word ``i``
-    (`AUXILIARY_ADVERBS`: « du même coup », « en outre »), which a parser may read as a noun phrase
-    object (« a indiqué du même coup que … »: « coup » no object); ``None`` when none opens there."""
-    for locution in _LOCUTIONS.get(sent[i].text.lower().replace("’", "'"), ()):
-        end = i + len(locution)
-        if end <= len(sent) and all(
-            sent[i + k].text.lower().replace("’", "'") == part for k, part in enumerate(locution)
-        ):
-            return end - 1
-    return None
-
-
 def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
     """Where the reported words after ``verb`` begin, and whether they are an infinitive.
 
@@ -311,9 +282,9 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
                 return past_aside
         if (verb_lemma, word.lemma.lower()) in PHRASAL_CUES:
             continue  # « a fait savoir que »: the noun or verb of the phrase, not the reported words
-        locution = _adverbial_locution_end(sent, i)
-        if locution is not None:
-            passed_end = locution  # « a indiqué du même coup que »: an adverb, whatever the parse
+        locution = incise_adverb(sent.words, i)
+        if locution > 1:
+            passed_end = i + locution - 1  # « a indiqué du même coup que »: an adverb, whatever the parse
             continue
         if _the_fact_that(sent, i):
             return i + 3, False  # « dénoncent le fait que … »: the clause named as a fact
