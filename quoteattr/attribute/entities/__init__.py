@@ -427,11 +427,11 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
         if body_name and low not in ORGANISATION_NOUNS and not after_article:
             continue  # « SNCF Réseau »: the word is part of another name, not its head
         last = org_phrase_end(text, tokens, i, parsed_adjectives, scan.parsed_infinitives)
+        det = tokens[i - 1].lower if i > 0 else ""
+        gov = tokens[i - 2].lower if i > 1 else ""
         # a body in the complement of another noun lends it no name: « l'avocat de la
         # présidence, Paul Roux, » is the lawyer's name
-        complement = (i > 0 and tokens[i - 1].lower in DE_FORMS) or (
-            i > 1 and tokens[i - 2].lower in DE_FORMS
-        )
+        complement = det in DE_FORMS or gov in DE_FORMS
         apposed = apposed_body_name(text, tokens, i) if last == i and not capital and not complement else None
         end = tokens[last if apposed is None else apposed].end
         closing = _CLOSING_BRACKET.match(text, end)
@@ -444,8 +444,6 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             # « son groupe, Les Vents du Nord, »: the noun and the name set beside it, one body
             name = f"{token.text} {text[tokens[i + 1].start : end]}"
             last = apposed
-        det = tokens[i - 1].lower if i > 0 else ""
-        gov = tokens[i - 2].lower if i > 1 else ""
         # « le club, avant-dernier de Ligue 2 »: a noun right after a preposition is its object,
         # as one right after a finite verb is (« Le FC Nantes a battu l'AS Monaco »)
         subject_guess = (

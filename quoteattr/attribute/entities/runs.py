@@ -25,6 +25,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import (
+    ADDRESS_CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
     DETERMINERS,
@@ -91,18 +92,6 @@ def without_leading_roles(run: NameRun, tokens: Sequence[Token]) -> NameRun | No
     if first > run.last or tokens[first].lower in NOT_NAME_STARTS:
         return None
     return attrs.evolve(_starting_at(run, tokens, first), civility=None)
-
-
-#: Civilities of address, which go before a surname (« M. Roux », « Mme Lenoir », « Me Faure »,
-#: « Dr Petit »), lowercase and without their full stop; not those of kin or of the Church
-#: (« Père Noël », « Sœur Emmanuelle »), nor the article of « M. le Président ».
-ADDRESS_CIVILITIES = frozenset(
-    {
-        "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "dr", "pr", "monsieur", "messieurs",
-        "madame", "mesdames", "mademoiselle", "maître", "docteur", "docteure", "professeur",
-        "professeure",
-    }
-)  # fmt: skip
 
 
 def _surname_after_civility(run: NameRun) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ADDRESS_CIVILITIES",
     "ARTICLE_FORMS",
     "CAPITAL_PARTICLES",
     "CIVILITIES",
@@ -85,6 +86,18 @@ CIVILITIES: Final[dict[str, str]] = {
     "l'abbé": "m",
     "l’abbé": "m",
 }
+
+#: Civilities of address, which go before a surname (« M. Roux », « Mme Lenoir », « Me Faure »,
+#: « Dr Petit »), lowercase and without their full stop; not those of kin or of the Church
+#: (« Père Noël », « Sœur Emmanuelle »), nor the article of « M. le Président ». Written for
+#: quoteattr from French usage, a subset of :data:`CIVILITIES`.
+ADDRESS_CIVILITIES: Final[frozenset[str]] = frozenset(
+    {
+        "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "dr", "pr", "monsieur", "messieurs",
+        "madame", "mesdames", "mademoiselle", "maître", "docteur", "docteure", "professeur",
+        "professeure",
+    }
+)  # fmt: skip
 
 #: English words that join the capitalised words of an English name kept as it is in a French
 #: text (« l'Institute for the Study of Peace », « la Bank of Lorraine », « Smith and Sons »):
