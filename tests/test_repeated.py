@@ -137,3 +137,55 @@ def test_a_described_source_takes_the_name_the_same_words_are_given(other_by: Re
     out = repeated_speakers(text, quotes)
     assert out[0].speaker is not None
     assert (out[0].speaker.name, out[0].speaker.mention, out[0].rule) == (named, mention, "incise")
+
+
+#: A headline and a subheading quoting a few words the sections below them say with a source.
+TITLED = (
+    "Un budget « sans surprise » au conseil\n\n"
+    "Le conseil municipal a voté le budget jeudi soir.\n\n"
+    "Des tarifs « en hausse »\n\n"
+    "Le maire, Paul Roux, a jugé le budget « sans surprise ». "
+    "L'opposition dénonce des tarifs « en hausse », a dit Marie Durand."
+)
+
+
+def test_a_title_takes_the_source_of_its_few_words_in_the_text_it_heads() -> None:
+    quotes = [attrs.evolve(q, kind=QuoteKind.TERM) for q in find_quotations(TITLED).quotes]
+    for i, name in ((2, "Paul Roux"), (3, "Marie Durand")):
+        quotes[i] = attrs.evolve(quotes[i], kind=QuoteKind.PARTIAL, speaker=Speaker(name=name), rule="incise")
+    out = repeated_speakers(TITLED, quotes)
+    said = [(q.span.text_in(TITLED), q.speaker.name if q.speaker else None, q.kind) for q in out[:2]]
+    # the words a title quotes are said: a partial quote, no longer a term
+    assert said == [
+        ("sans surprise", "Paul Roux", QuoteKind.PARTIAL),
+        ("en hausse", "Marie Durand", QuoteKind.PARTIAL),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words said above the subheading: it titles what follows, not what came before
+        "Le port\n\nLe maire a jugé le budget « en hausse », a dit Paul Roux.\n\nDes tarifs « en hausse »\n\n"
+        "Les dockers votent jeudi.",
+        # said in the next section, under another subheading
+        "Le port\n\nLes dockers votent jeudi.\n\nDes tarifs « en hausse »\n\nLa grève dure.\n\n"
+        "Le vote des dockers\n\nLe budget est « en hausse », a dit Paul Roux.",
+        # a line of the narration is no title: a few words are a common phrase there
+        "Le port\n\nLes dockers jugent les tarifs « en hausse ».\n\n"
+        "Le budget est « en hausse », a dit Paul Roux.",
+    ],
+    ids=["above", "another section", "narration"],
+)
+def test_a_titles_few_words_said_elsewhere_give_no_source(text: str) -> None:
+    quotes = [attrs.evolve(q, kind=QuoteKind.TERM) for q in find_quotations(text).quotes]
+    said = next(i for i, q in enumerate(quotes) if "Paul Roux" in text[q.span.end : q.span.end + 20])
+    quotes[said] = attrs.evolve(quotes[said], kind=QuoteKind.PARTIAL, speaker=Speaker(name="Paul Roux"))
+    out = repeated_speakers(text, quotes)
+    assert [q.speaker for i, q in enumerate(out) if i != said] == [None]
+
+
+def test_the_real_parser_gives_a_subheadings_words_the_source_below_it() -> None:
+    first = Extractor().extract(TITLED).quotes[0]
+    assert first.speaker is not None
+    assert (first.speaker.name, first.kind, first.rule) == ("Paul Roux", QuoteKind.PARTIAL, "repeated")
