@@ -6973,6 +6973,77 @@ def test_an_incise_before_the_quote_needs_commas_around_it() -> None:
     assert incise_before(site_of(text, table)) is None
 
 
+#: « « Rien ne presse », a tenté de {verb} le ministre. », parsed as spaCy does (the subject
+#: made the infinitive's object).
+ATTEMPT_INCISE_AFTER = """
+« « PUNCT 3 punct
+Rien rien PRON 3 nsubj
+ne ne ADV 3 advmod
+presse presser VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+tenté tenter VERB 3 parataxis VerbForm=Part
+de de ADP 9 mark
+{verb} {verb} VERB 7 xcomp VerbForm=Inf
+le le DET 11 det
+ministre ministre NOUN 9 obj
+. . PUNCT 3 punct
+"""
+
+#: « Le chantier est fini. Toutefois, a tenté de {verb} Paul Roux, « rien ne presse ». », parsed
+#: as spaCy does.
+ATTEMPT_INCISE_BEFORE = """
+Le le DET 1 det
+chantier chantier NOUN 3 nsubj
+est être AUX 3 aux:pass
+fini finir VERB -1 root
+. . PUNCT 3 punct
+Toutefois toutefois ADV 8 advmod
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+tenté tenter VERB -1 root VerbForm=Part
+de de ADP 10 mark
+{verb} {verb} VERB 8 xcomp VerbForm=Inf
+Paul Paul PROPN 10 obj
+Roux Roux PROPN 11 flat:name
+, , PUNCT 17 punct
+« « PUNCT 17 punct
+rien rien PRON 17 nsubj
+ne ne ADV 17 advmod
+presse presser VERB 10 conj
+» » PUNCT 17 punct
+. . PUNCT 8 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # a verb of attempt carries the speech verb, whose subject is the speaker
+        ("rassurer", "rassurer"),
+        # must not: « joindre » reports no words, whatever carries it
+        ("joindre", None),
+    ],
+)
+def test_an_incise_may_carry_its_speech_verb_after_a_verb_of_attempt(verb: str, expected: str | None) -> None:
+    after = incise_after(
+        site_of(
+            "« Rien ne presse », a tenté de " + verb + " le ministre.", ATTEMPT_INCISE_AFTER.format(verb=verb)
+        )
+    )
+    before = incise_before(
+        site_of(
+            "Le chantier est fini. Toutefois, a tenté de " + verb + " Paul Roux, « rien ne presse ».",
+            ATTEMPT_INCISE_BEFORE.format(verb=verb),
+        )
+    )
+    found = [None if f is None else (mention_text(f), f.cue) for f in (after, before)]
+    assert found == (
+        [None, None] if expected is None else [("le ministre", expected), ("Paul Roux", expected)]
+    )
+
+
 def _renumber(rows: list[str], removed: list[int]) -> list[str]:
     """Heads of a hand-built table after the rows at ``removed`` (original indices) were taken out."""
     out = []

@@ -48,6 +48,7 @@ from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.titles import DE_FORMS
 from quoteattr.lang.fr.verbs import (
     LEARNING_VERBS,
+    MODAL_VERBS,
     PRESS_VERBS,
     finite_speech_form,
     lemma_of,
@@ -690,6 +691,8 @@ def _modifies_a_noun(sent: Sentence, verb: Word, rest: Sequence[Word]) -> bool:
 #: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »,
 #: « , a ajouté le directeur de la clinique adjoint, »).
 _INCISE_BEFORE_WORDS = 10
+#: The prepositions that open a modal's infinitive (« a tenté de rassurer », « a tenu à préciser »).
+_INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 
 
 def incise_before(site: QuoteSite) -> Attribution | None:
@@ -749,6 +752,12 @@ def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | 
     if at < 0 or any(w.upos != "AUX" for w in lead) or at + 1 >= len(inside):
         return None  # the verb, with its auxiliary only, opens the incise
     rest = inside[at + 1 :]
+    if verb.lemma.lower() in MODAL_VERBS:
+        # « Toutefois, a tenté de rassurer Paul Roux, « … » »: the modal's infinitive, then the
+        # subject
+        k = 1 if rest[0].text.lower() in _INFINITIVE_MARKERS else 0
+        if k + 1 < len(rest) and rest[k].feats.get("VerbForm") == "Inf":
+            rest = rest[k + 1 :]
     if rest[0].upos not in {"PROPN", "DET"} or any(_ends_subject(w) for w in rest):
         return None
     return next((w for w in rest if w.upos in {"PROPN", "NOUN"}), None)

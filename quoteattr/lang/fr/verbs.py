@@ -190,10 +190,18 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
 OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
 #: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser",
-#: "continue d'expliquer" (one who goes on saying says it).
+#: "continue d'expliquer" (one who goes on saying says it); so do the verbs of attempt, haste and
+#: preference, whose subject says the words they carry: « …, a tenté de rassurer le ministre »,
+#: « …, s'est empressé de démentir X », « …, se borne à répondre X », « …, préfère nuancer X ».
+#: Written for quoteattr from French grammar (verbs with an infinitive complement, « à » or
+#: « de » before it).
 MODAL_VERBS: frozenset[str] = frozenset(
-    {"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir", "continuer"}
-)
+    {
+        "pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir", "continuer",
+        "tenter", "essayer", "chercher", "efforcer", "empresser", "hâter", "contenter", "borner",
+        "oser", "préférer",
+    }
+)  # fmt: skip
 
 #: The modals of intent an incise opens with before its speech infinitive (« …, a tenu à
 #: préciser le maire », « …, a voulu rappeler X »): the speaker means to say it. Not « devoir »,
