@@ -117,3 +117,24 @@ def test_verbs_that_report_only_in_an_incise_or_before_a_colon() -> None:
 def test_the_feminine_forms_of_author_are_roles() -> None:
     # « l'auteure », as Québec and much of the press write it, as « l'autrice »
     assert role_of("auteure") == role_of("autrice") == ("f", ("arts",))
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        # the feminine in « -eure » of any role in « -eur » (« la chercheure »)
+        ("chercheure", "chercheuse"),
+        ("chercheures", "chercheuses"),
+        # the circumflex on « i » and « u » the 1990 rectifications make optional
+        ("entraineur", "entraîneur"),
+        ("entraineurs", "entraîneur"),
+    ],
+)
+def test_roles_keep_their_domains_in_the_spellings_french_allows(written: str, listed: str) -> None:
+    assert role_of(written) == role_of(listed) is not None
+
+
+@pytest.mark.parametrize("word", ["meilleure", "supérieure", "intérieure", "sure"])
+def test_an_adjective_in_eure_is_no_role(word: str) -> None:
+    # the feminine in « -eure » is a role's only when « -eur » is one
+    assert role_of(word) is None

@@ -7889,3 +7889,17 @@ def test_a_body_s_noun_takes_up_the_name_set_beside_it() -> None:
     span = find(text, "le groupe")
     speaker = Resolver(text).resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.rindex("« "))
     assert speaker.name == "Vents du Nord"  # the name's article is no part of it, as anywhere
+
+
+@pytest.mark.parametrize(
+    ("role", "later"),
+    [
+        # Quebec's word for a coordinator, and the feminine in « -eure » of a role in « -eur »
+        ("coordonnatrice de l'association", "La coordonnatrice"),
+        ("chercheure au laboratoire", "La chercheure"),
+    ],
+)
+def test_a_role_in_the_spellings_french_allows_takes_up_its_holder(role: str, later: str) -> None:
+    text = f"Le loyer augmente, dit Julie Tremblay, {role}. {later} affirme que la hausse est illégale."
+    found = mention(text, later, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=found.span.start).name == "Julie Tremblay"

@@ -150,6 +150,7 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "conservateur": ("m", (_POLI,)),
     "conservatrice": ("f", (_POLI,)),
     "militante": ("f", (_POLI,)),
+    "activiste": ("", (_POLI,)),
     "opposant": ("m", (_POLI,)),
     "opposante": ("f", (_POLI,)),
     "syndicaliste": ("", (_POLI,)),
@@ -528,6 +529,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "chercheur": ("m", (_SCI,)),
     "coordinateur": ("m", (_SCI, _BUS)),
     "coordinatrice": ("f", (_SCI, _BUS)),
+    # Quebec's word for a coordinator (Office québécois de la langue française)
+    "coordonnateur": ("m", (_SCI, _BUS)),
+    "coordonnatrice": ("f", (_SCI, _BUS)),
     "chercheuse": ("f", (_SCI,)),
     # who teaches or does research at a university (« l'universitaire »)
     "universitaire": ("", (_SCI,)),
@@ -1485,6 +1489,27 @@ def role_noun(word: str) -> str:
     return word.removeprefix("ex-") if word.startswith("ex-") and len(word) > 5 else word
 
 
+#: The roles spelled without the circumflex on « i » and « u », as the 1990 rectifications of
+#: French spelling allow (Conseil supérieur de la langue française, *Les rectifications de
+#: l'orthographe*, 1990): « entraineur », « maitre » are « entraîneur », « maître ».
+_WITHOUT_CIRCUMFLEX: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    key.replace("î", "i").replace("û", "u"): value
+    for key, value in ROLE_NOUNS.items()
+    if "î" in key or "û" in key
+}
+#: The feminine in « -eure » of a role in « -eur », as Quebec, Switzerland, Belgium and now the
+#: Académie française write it (« la chercheure », « la défenseure des droits »; the Académie's
+#: 2019 report on the feminine of the names of trades and offices).
+_FEMININE_IN_EURE: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    key + "e": ("f", value[1]) for key, value in ROLE_NOUNS.items() if key.endswith("eur")
+}
+
+
+def _listed_role(key: str) -> tuple[str, tuple[str, ...]] | None:
+    """The role of a lowercase singular noun as listed, or in a spelling French allows for it."""
+    return ROLE_NOUNS.get(key) or _FEMININE_IN_EURE.get(key) or _WITHOUT_CIRCUMFLEX.get(key)
+
+
 @functools.lru_cache(maxsize=1 << 16)  # asked of every word of every text: the lexicon is fixed
 def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
     """``(gender, domains)`` of a person-role noun, singular or plural; ``None`` if not a role.
@@ -1495,9 +1520,9 @@ def role_of(noun: str) -> tuple[str, tuple[str, ...]] | None:
     ('f', ('government', 'police'))
     """
     key = noun.lower().replace("’", "'")
-    found = ROLE_NOUNS.get(key)
+    found = _listed_role(key)
     if found is None and len(key) > 3 and key[-1] in "sx":
-        found = ROLE_NOUNS.get(key[:-1])
+        found = _listed_role(key[:-1])
     if found is None and "-" in key.strip("-") and " " not in key.strip():
         # « président-directeur », « ex-ministre », « sous-préfète »: the role of a part of one
         # word, never of a phrase (« le procureur de Val-le-Duc » holds « duc » in a town's name)
