@@ -6326,3 +6326,42 @@ def test_a_verb_of_a_series_sharing_a_subject_is_no_incise() -> None:
     . . PUNCT 15 punct
     """
     assert [(speaker, cue) for _, speaker, cue in found(text, table)] == [("un porte-parole", "réagir")]
+
+
+#: « Opposée au projet, Anne Roux (PS) a précisé qu'il coûte cher. », parsed as spaCy may: the
+#: name apposed to the fronted phrase's noun, the verb with no subject.
+BRACKETED_SUBJECT = """
+Opposée opposer ADJ -1 root
+au à ADP 2 case
+projet projet NOUN 0 obl:arg
+, , PUNCT 2 punct
+Anne Anne PROPN 2 appos
+Roux Roux PROPN 4 flat:name
+{open} {open} PUNCT 4 punct
+PS PS PROPN 4 nmod
+{close} {close} PUNCT 4 punct
+a avoir AUX 10 aux:tense
+précisé préciser VERB 0 parataxis VerbForm=Part
+qu' que SCONJ 13 mark
+il il PRON 13 nsubj
+coûte coûter VERB 10 ccomp
+cher cher ADV 13 advmod
+. . PUNCT 0 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("marks", "speaker"),
+    [
+        # the party in brackets after the name stands between the subject and its verb (the
+        # resolver then leaves the brackets out of the person's name)
+        ("()", "Anne Roux (PS)"),
+        # a closing bracket no opening one matches sets off nothing to read past
+        ("[)", None),
+    ],
+)
+def test_a_subject_is_read_past_the_brackets_after_it(marks: str, speaker: str | None) -> None:
+    opening, closing = marks
+    text = f"Opposée au projet, Anne Roux {opening}PS{closing} a précisé qu'il coûte cher."
+    table = BRACKETED_SUBJECT.format(open=opening, close=closing)
+    assert found(text, table) == [("il coûte cher", speaker, "préciser")]

@@ -7903,3 +7903,31 @@ def test_a_role_in_the_spellings_french_allows_takes_up_its_holder(role: str, la
     text = f"Le loyer augmente, dit Julie Tremblay, {role}. {later} affirme que la hausse est illégale."
     found = mention(text, later, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=found.span.start).name == "Julie Tremblay"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a party, an age in brackets after a person's name: no part of it
+        (
+            "Le conseil a voté jeudi. Paul Roux (PS) a précisé qu'il serait tenu.",
+            "Paul Roux (PS)",
+            "Paul Roux",
+        ),
+        ("Au conseil, Anne Roux (PS) a précisé que le vote aura lieu.", "Anne Roux (PS)", "Anne Roux"),
+        (
+            "Au conseil, Paul Girard (45 ans) a précisé que le vote aura lieu.",
+            "Paul Girard (45 ans)",
+            "Paul Girard",
+        ),
+        # a body's initials in brackets are its name's own
+        (
+            "L'Agence nationale des routes (ANR) a précisé que le vote aura lieu.",
+            "Agence nationale des routes (ANR)",
+            "Agence nationale des routes (ANR)",
+        ),
+    ],
+)
+def test_brackets_after_a_persons_name_are_no_part_of_it(text: str, words: str, name: str) -> None:
+    found = mention(text, words, MentionKind.NAME)
+    assert Resolver(text).resolve(found, before=found.span.start).name == name

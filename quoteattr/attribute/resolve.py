@@ -87,6 +87,9 @@ _PUBLISHED = regex.compile(r"(?i)(?:publi|diffus|rendu|transm|envoy|sign|communi
 #: The comma that sets off a participle after a noun phrase: « le rapport, publié … ».
 _DETACHED = regex.compile(r"[ \u00a0]*,[ \u00a0]*")
 
+#: Brackets closing a name's phrase (« Anne Roux (PS) », « Paul Roux (45 ans) »): after a
+#: person's name they hold a party, an age or a place, no part of the name.
+_BRACKETS_AT_END = regex.compile(r"[ \t\u00a0\u202f]*\([^()\n]{1,40}\)[ \t\u00a0\u202f]*$")
 #: A person named, then « et » and a number of others of their kind, who speak with them: « Marc
 #: Dulin et quatre autres élus », « Anne Roux et plusieurs autres maires », « … et ses avocats ».
 _SPACE = r"[ \t\u00a0\u202f]+"
@@ -263,6 +266,11 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._conjoined(mention, limit)
         kind = mention.kind
         words = mention.span.text_in(self._text)
+        bracketed = self._person_before_brackets(mention.span, words) if kind is MentionKind.NAME else None
+        if bracketed is not None:  # « Anne Roux (PS) a précisé que … »: Anne Roux
+            return self._resolve(
+                Mention(span=bracketed, head=bracketed, kind=kind), limit, individual=individual
+            )
         voice = _THROUGH_VOICE.search(words) or _FROM_MOUTHS.match(words)
         if voice is not None and kind in {MentionKind.NAME, MentionKind.DESCRIPTION}:
             # « L'opposition, par la voix de Karim Saïd, a jugé … »: the one who speaks for it;
@@ -329,6 +337,22 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             # « le juge Armand Riberolles, successeur du juge Éric Halphen »: his predecessor
             return self._from_occurrence(inner, limit)
         return resolved
+
+    def _person_before_brackets(self, span: Span, words: str) -> Span | None:
+        """The span of the person's name a name phrase ending in brackets opens with (« Anne Roux
+        (PS) », « Paul Roux (45 ans) »: a party, an age, a place; no part of the name), or
+        ``None``: no brackets, or no person named right before them (« l'Organisation mondiale
+        de la santé (OMS) » keeps its initials)."""
+        bracket = _BRACKETS_AT_END.search(words)
+        if bracket is None:
+            return None
+        cut = Span(span.start, span.start + bracket.start(), source=self._text)
+        person = any(
+            o.span.end == cut.end
+            and (o.kind == "person" or (o.kind == "name" and starts_person_name(o.tokens[0])))
+            for o in self._index.within(cut)
+        )
+        return cut if person else None
 
     def _issuer_in_phrase(
         self, span: Span, limit: int, *, individual: bool, statement: bool = False

@@ -1017,6 +1017,16 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 return None
             i = j - 1
             continue
+        if word.text == ")":
+            # « Anne Roux (PS) a précisé », « Paul Roux (45 ans) a dit »: a party, an age or a
+            # place in brackets after the subject
+            j = i - 1
+            while j >= 0 and i - j <= _MAX_DASHED_INSERT and sent[j].text not in {"(", ")"}:
+                j -= 1
+            if j < 0 or sent[j].text != "(":
+                return None
+            i = j - 1
+            continue
         if word.text.lower() in _RELATIVE_OBJECTS:
             return None  # "ce qu'a annoncé …": the object, never the subject
         capitalised = word.upos in {"ADJ", "X", "ADV"} and word.text[:1].isupper()  # "Blanche lui dit"
