@@ -7931,3 +7931,39 @@ def test_a_role_in_the_spellings_french_allows_takes_up_its_holder(role: str, la
 def test_brackets_after_a_persons_name_are_no_part_of_it(text: str, words: str, name: str) -> None:
     found = mention(text, words, MentionKind.NAME)
     assert Resolver(text).resolve(found, before=found.span.start).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the apposition set off before a civility and a name titles that person; the town before
+        # it is no person at all
+        (
+            "Mercredi, à Valbonne, un avocat du parti, Me Paul Roux, a dénoncé une fraude.",
+            "Me Paul Roux",
+            "avocat du parti",
+        ),
+        ("Mercredi, à Valbonne, un avocat du parti, Me Paul Roux, a dénoncé une fraude.", "Valbonne", None),
+        # set off by a comma, the whole phrase is the apposition: the lawyer, not the mayor
+        ("Selon l'avocat du maire, Paul Roux, le maire est innocent.", "Paul Roux", "avocat du maire"),
+        ("Selon l'avocat du maire, Me Paul Roux, le maire est innocent.", "Me Paul Roux", "avocat du maire"),
+        # a person's own name keeps the apposition after it, whatever name follows
+        (
+            "Mercredi, Anne Roux, une avocate du parti, Paul Girard et les élus ont dénoncé une fraude.",
+            "Anne Roux",
+            "avocate du parti",
+        ),
+    ],
+)
+def test_an_apposition_before_a_named_person_is_their_title(text: str, name: str, title: str | None) -> None:
+    found = {o.name: o.title for o in index_document(text).occurrences if o.kind == "person"}
+    assert found.get(name) == title
+
+
+def test_the_one_titled_after_a_town_is_taken_up_by_their_role() -> None:
+    text = (
+        "Mercredi, à Valbonne, un avocat du parti, Me Paul Roux, a dénoncé une fraude. "
+        "« Nous avons été volés », a déclaré l'avocat."
+    )
+    found = mention(text, "l'avocat", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=found.span.start).name == "Paul Roux"

@@ -124,6 +124,23 @@ _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]
 _LOWERCASE_AFTER = regex.compile(r"[ \u00a0]+(?!(?:et|ou)\b)\p{Ll}")
 #: Between a place and a name in brackets after it: « Saint-Germier (Loiret) ».
 _BRACKETED_AFTER = regex.compile(r"[ \u00a0]*\(")
+#: A comma, then a civility or a capitalised word: the name an apposition may title.
+_NEXT_NAME = regex.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?P<word>\p{Lu}[\p{L}\p{M}'’-]*\.?)")
+
+
+def _own_person_name(run: NameRun) -> bool:
+    """Whether a run of capitalised words is a person's by its own words: a civility before it or
+    a listed given name opening it."""
+    return run.civility is not None or starts_person_name(run.tokens[0])
+
+
+def _titles_the_next_name(text: str, end: int, title: str) -> bool:
+    """Whether the apposition ``title`` after a name ending at ``end`` is set off before a
+    person's name, whose title it is: « à Valbonne, un avocat du parti, Me Paul Roux, a dénoncé »
+    titles Paul Roux, not the town before it."""
+    at = text.find(title, end)
+    found = _NEXT_NAME.match(text, at + len(title)) if at >= 0 else None
+    return found is not None and (found["word"].lower() in CIVILITIES or starts_person_name(found["word"]))
 #: A closing quotation mark, then an opening bracket, right before a name: a title's publisher.
 #: Matched backwards from the name (``REVERSE``), so only the characters right before it are read.
 _PUBLISHER_BEFORE = regex.compile(r"[»”\"][ \u00a0]*\([ \u00a0]*", regex.REVERSE)
@@ -587,6 +604,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             title, gender, det_index, is_org = None, "", -1, False
         else:
             title, gender, det_index, is_org = title_before(text, tokens, run.first)
+            if title is None and not is_org and lead < run.first:
+                # « un avocat du parti, Me Paul Roux »: the title before the civility of address
+                title, gender, det_index, is_org = title_before(text, tokens, lead)
         apposed = False  # a title only from the apposition after the name
         if title is None and not is_org:
             # « employé à l'usine de Lorient, ex-associé du notaire »: a name after a preposition
@@ -596,6 +616,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
                 text, tokens, run.last, bare_allowed=not after_preposition, leads=run.sentence_initial
             )
             title = title or None
+            next_titled = _titles_the_next_name(text, run.end, title) if title else False
+            if next_titled and not _own_person_name(run):
+                title, gender = None, ""  # « à Valbonne, un avocat du parti, Me Paul Roux »
             apposed = title is not None
         if det_index >= 0:
             lead = det_index

@@ -164,9 +164,10 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
                 return inner
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
-        if token.lower in _FUSED_SINGULAR and j + 1 < end:
+        if token.lower in _FUSED_SINGULAR and j + 1 < end and not comma:
             # « le film du réalisateur Paul Diarra »: the article fused with « de » opens the
-            # name's own role all the same
+            # name's own role all the same; not across a comma, where the whole phrase is the
+            # apposition (« l'avocat du maire, Paul Roux » is the lawyer)
             fused = _role_title(text, tokens, j, end)
             if fused[0] is not None:
                 return fused
