@@ -7967,3 +7967,23 @@ def test_the_one_titled_after_a_town_is_taken_up_by_their_role() -> None:
     )
     found = mention(text, "l'avocat", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=found.span.start).name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # a word of the description another's title holds outweighs having spoken last
+        ("le leader conservateur", "Marc Girard"),
+        # must not: a word no one's title holds leaves the previous speaker the one taken up
+        ("le leader du pays", "Paul Roux"),
+    ],
+)
+def test_a_word_of_the_description_outweighs_the_previous_speaker(description: str, name: str) -> None:
+    text = (
+        "Le premier ministre Paul Roux a critiqué le nouveau chef conservateur Marc Girard, lundi. "
+        "« Je veux être clair », a dit Paul Roux. "
+        f"Plus tôt, {description} a lancé un défi : « Engagez-vous. »"
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Je veux", nth=1)
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« Engagez").name == name

@@ -847,6 +847,10 @@ def describe_candidates(
     now = index.sentence_of(limit)
     best: tuple[float, int, Occurrence | Said] | None = None
     period = _period(words)
+    # the words of the description the previous speaker's title lacks (« le leader conservateur »
+    # after « le premier ministre X »), and the previous speaker's score without its bonus
+    lacking: set[str] = set()
+    unfavoured = 0.0
     if previous is not None and previous.title and not _periods_clash(period, previous.title):
         score = (
             0.0
@@ -855,11 +859,12 @@ def describe_candidates(
         )
         if score > 0 and (not gender or not previous.gender or previous.gender == gender):
             distance = now - index.sentence_of(previous.position)
-            best = (
-                score + SHARED_WORD_SCORE - DESCRIPTION_DISTANCE_COST * distance,
-                previous.position,
-                previous,
+            unfavoured = score - DESCRIPTION_DISTANCE_COST * distance
+            best = (unfavoured + SHARED_WORD_SCORE, previous.position, previous)
+            lacking = _unmarked(adjectives - _NEXT_WORDS_SET - _GONE_WORDS_SET) - _unmarked(
+                _own_words(_own_part(previous.title))[0]
             )
+    other: tuple[float, int, Occurrence] | None = None  # the best of the others whose title has them
     for occurrence in index.preceding(limit):
         distance = now - index.sentence_of(occurrence.span.start)
         if distance > DESCRIPTION_REACH:
@@ -891,6 +896,15 @@ def describe_candidates(
         total = score - DESCRIPTION_DISTANCE_COST * distance
         if best is None or (total, occurrence.span.start) > (best[0], best[1]):
             best = (total, occurrence.span.start, occurrence)
+        titled = (t for t in (occurrence.title, apposed, before) if t)
+        has_them = lacking and any(lacking & _unmarked(_own_words(_own_part(t))[0]) for t in titled)
+        if has_them and (other is None or (total, occurrence.span.start) > (other[0], other[1])):
+            other = (total, occurrence.span.start, occurrence)
+    if best is not None and best[2] is previous and other is not None and other[0] > unfavoured:
+        # a word of the description that another's title holds is evidence; having spoken last is
+        # only salience: « le premier ministre X … « … », a-t-il dit. Le leader conservateur a
+        # lancé … » is the conservative named before X spoke
+        return other[2]
     return None if best is None else best[2]
 
 
@@ -903,6 +917,8 @@ _GONE_WORDS = (
     "sortant", "sortante", "ancien", "ancienne", "ex", "precedent", "precedente",
     "battu", "battue", "defait", "defaite", "malheureux", "malheureuse",
 )  # fmt: skip
+_NEXT_WORDS_SET = frozenset(_NEXT_WORDS)
+_GONE_WORDS_SET = frozenset(_GONE_WORDS)
 _PERIOD_WORDS: dict[str, str] = {**dict.fromkeys(_NEXT_WORDS, "next"), **dict.fromkeys(_GONE_WORDS, "gone")}
 
 
