@@ -6973,6 +6973,73 @@ def test_an_incise_before_the_quote_needs_commas_around_it() -> None:
     assert incise_before(site_of(text, table)) is None
 
 
+#: « Le pays, souligne le rapport, « est en plein essor ». », parsed as spaCy does: « le pays »
+#: the subject of « souligne », « le rapport » and the quote its objects.
+INCISE_OPENS_THE_QUOTE = """
+Le le DET 1 det
+pays pays NOUN 3 nsubj
+, , PUNCT 3 punct
+souligne souligner VERB -1 root
+le le DET 5 det
+rapport rapport NOUN 3 obj
+, , PUNCT 3 punct
+« « PUNCT 11 punct
+est être AUX 11 cop
+en en ADP 11 case
+plein plein ADJ 11 amod
+essor essor NOUN 3 obj
+» » PUNCT 11 punct
+. . PUNCT 3 punct
+"""
+
+#: « La ville, souligne le rapport, salue le « travail exemplaire » des élus. », parsed as spaCy
+#: does: the clause goes on after the incise.
+INCISE_THE_CLAUSE_GOES_ON_AFTER = """
+La le DET 1 det
+ville ville NOUN 3 nsubj
+, , PUNCT 1 punct
+souligne souligner VERB -1 root
+le le DET 5 det
+rapport rapport NOUN 3 obj
+, , PUNCT 3 punct
+salue saluer VERB 3 advcl
+le le DET 10 det
+« « PUNCT 10 punct
+travail travail NOUN 7 obj
+exemplaire exemplaire ADJ 10 amod
+» » PUNCT 10 punct
+des de DET 14 det
+élus élu NOUN 10 conj
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # the incise's closing comma opens the quote: its inverted subject says the words, though
+        # the parser made the noun before the incise the verb's subject
+        (
+            "Le pays, souligne le rapport, « est en plein essor ».",
+            INCISE_OPENS_THE_QUOTE,
+            ("le rapport", "incise_before"),
+        ),
+        # must not: the clause goes on after the incise, its own verb quoting the words
+        (
+            "La ville, souligne le rapport, salue le « travail exemplaire » des élus.",
+            INCISE_THE_CLAUSE_GOES_ON_AFTER,
+            ("La ville", "reporting_verb"),
+        ),
+    ],
+)
+def test_an_incise_right_before_the_quote_outranks_the_verb_s_parsed_subject(
+    text: str, table: str, expected: tuple[str, str]
+) -> None:
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert (mention_text(found), found.rule) == expected
+
+
 #: « « Rien ne presse », a tenté de {verb} le ministre. », parsed as spaCy does (the subject
 #: made the infinitive's object).
 ATTEMPT_INCISE_AFTER = """

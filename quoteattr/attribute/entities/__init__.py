@@ -141,6 +141,8 @@ def _titles_the_next_name(text: str, end: int, title: str) -> bool:
     at = text.find(title, end)
     found = _NEXT_NAME.match(text, at + len(title)) if at >= 0 else None
     return found is not None and (found["word"].lower() in CIVILITIES or starts_person_name(found["word"]))
+
+
 #: A closing quotation mark, then an opening bracket, right before a name: a title's publisher.
 #: Matched backwards from the name (``REVERSE``), so only the characters right before it are read.
 _PUBLISHER_BEFORE = regex.compile(r"[»”\"][ \u00a0]*\([ \u00a0]*", regex.REVERSE)

@@ -39,6 +39,7 @@ from quoteattr.attribute.rules.incises import (
     incise_after,
     incise_before,
     incise_late,
+    incise_right_before,
     incise_verb,
 )
 from quoteattr.attribute.rules.prepositions import comme_aside, source_preposition
@@ -64,6 +65,7 @@ __all__ = [
     "incise_after",
     "incise_before",
     "incise_late",
+    "incise_right_before",
     "incise_verb",
     "judged_object",
     "participle_agent",
@@ -86,6 +88,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     colon_intro,
     participle_agent,
     judged_object,
+    incise_right_before,
     governing_verb,
     incise_late,
     incise_before,

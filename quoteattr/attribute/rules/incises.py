@@ -733,6 +733,26 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
+#: Only a comma between an incise's subject and the quote it opens: « …, note le rapport, « … ».
+_RIGHT_BEFORE = regex.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
+
+
+def incise_right_before(site: QuoteSite) -> Attribution | None:
+    """:func:`incise_before` when the incise's closing comma opens the quote: « Le pays, note le
+    rapport, « est en plein essor » » is the report's, though the parser made « le pays » the
+    subject of « note » and the quote its object; tried before the rule of the governing verb.
+    An incise the clause goes on after (« la ville, souligne le rapport, salue le « … » »)
+    is left to the later rules."""
+    found = incise_before(site)
+    if found is None or found.mention is None:
+        return None
+    # the incise ends on its subject, or on its verb after a clitic (« …, a-t-il dit, « … » »)
+    end = max(found.mention.span.end, found.cue_span.end if found.cue_span is not None else 0)
+    if _RIGHT_BEFORE.fullmatch(site.doc.text, end, site.quote.marks.start) is None:
+        return None
+    return found
+
+
 def _ends_subject(word: Word) -> bool:
     """Whether ``word`` can be no part of an incise's inverted subject: a verb, a conjunction, a
     preposition other than the « de » of a complement (« a ajouté le directeur de la
