@@ -6365,3 +6365,39 @@ def test_a_subject_is_read_past_the_brackets_after_it(marks: str, speaker: str |
     text = f"Opposée au projet, Anne Roux {opening}PS{closing} a précisé qu'il coûte cher."
     table = BRACKETED_SUBJECT.format(open=opening, close=closing)
     assert found(text, table) == [("il coûte cher", speaker, "préciser")]
+
+
+#: « Les prix vont monter, selon le ministre Paul Roux, rapporte l'agence. », parsed as spaCy
+#: does.
+RELAYED_SOURCE = """
+Les le DET 1 det
+prix prix NOUN 2 nsubj
+vont aller VERB -1 root
+monter monter VERB 2 xcomp VerbForm=Inf
+, , PUNCT 3 punct
+selon selon ADP 7 case
+le le DET 7 det
+ministre ministre NOUN 3 obl:mod
+Paul Paul PROPN 7 appos
+Roux Roux PROPN 8 flat:name
+, , PUNCT 7 punct
+{verb} {lemma} VERB 7 acl
+l' le DET 13 det
+agence agence NOUN 11 obj
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "speaker"),
+    [
+        # the agency relays the words whose source « selon » names
+        ("rapporte", "rapporter", "le ministre Paul Roux"),
+        # must not: an incise of a verb that says its subject's own words speaks for it
+        ("affirme", "affirmer", "l'agence"),
+    ],
+)
+def test_a_relaying_incise_leaves_the_clause_to_its_selon_source(verb: str, lemma: str, speaker: str) -> None:
+    text = f"Les prix vont monter, selon le ministre Paul Roux, {verb} l'agence."
+    [(_, found_speaker, _)] = found(text, RELAYED_SOURCE.format(verb=verb, lemma=lemma))
+    assert found_speaker == speaker

@@ -18,6 +18,7 @@ from quoteattr.attribute.indirect.common import (
     _outside_relatives,
     _span_of,
 )
+from quoteattr.attribute.indirect.sources import source_word
 from quoteattr.attribute.rules import incise_after
 from quoteattr.attribute.rules.incises import comma_linked
 from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
@@ -26,7 +27,7 @@ from quoteattr.attribute.vet import head_noun, source_noun
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, DENYING_VERBS, PERCEPTION_VERBS
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import RELAYING_INCISE_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = ["cleft_clause", "comme_clause", "incise_clause"]
@@ -117,6 +118,13 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if attribution.mention is not None and _series_goes_on(sent, attribution.mention.span.end):
             continue  # « L'allocution était fausse, prônait la rupture et attisait … »: one series
         shown = _span_of(ctx, _before_resumptive(before)) or span  # « …, ce que soulignent X »
+        lowered = [w.text.lower().replace("’", "'") for w in sent.words]
+        if attribution.cue in RELAYING_INCISE_VERBS and any(
+            source_word(sent, lowered, w.index) is not None and not ctx.in_quote(w) for w in before
+        ):
+            # « Les prix vont monter, selon le ministre, rapporte l'agence »: the agency relays
+            # the words whose source « selon » names (`sources.source_clause`)
+            return []
         return [Found(index, shown, "indirect_incise", attribution)]
     return []
 

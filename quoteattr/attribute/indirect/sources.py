@@ -44,7 +44,7 @@ from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["source_clause"]
+__all__ = ["source_clause", "source_word"]
 
 _APPOSED_RELATIVES = frozenset({"qui", "dont", *_RELATIVES})
 
@@ -101,7 +101,7 @@ def _possessed_at(sent: Sentence, lowered: Sequence[str], position: int) -> bool
     return possessed_source([w.text for w in sent.words], position) is not None
 
 
-def _source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple[int, int] | None:
+def source_word(sent: Sentence, lowered: Sequence[str], position: int) -> tuple[int, int] | None:
     """Where a source preposition or locution begins and ends (word indices), at ``position``;
     ``lowered`` holds the sentence's words lowercased, apostrophes as '."""
     low = lowered[position]
@@ -191,7 +191,7 @@ def _trailing_at(ctx: _Context, sent: Sentence, lowered: Sequence[str], comma: W
     """Whether ``comma`` opens a source that ends its sentence (« …, selon la préfecture. »)."""
     if comma.text != "," or ctx.in_quote(comma) or comma.index + 1 >= len(sent):
         return False
-    located = _source_word(sent, lowered, comma.index + 1)
+    located = source_word(sent, lowered, comma.index + 1)
     if located is None or lowered[located[0]] in POINT_OF_VIEW_PREPOSITIONS:
         return False
     rest = sent.words[_source_extent(sent, located[1]) + 1 :]
@@ -230,7 +230,7 @@ def _fronted_source(
         k
         for k, w in enumerate(before[: commas[-2]])
         if not ctx.in_quote(w)
-        and (located := _source_word(sent, lowered, w.index)) is not None
+        and (located := source_word(sent, lowered, w.index)) is not None
         and lowered[located[0]] not in POINT_OF_VIEW_PREPOSITIONS
         and _circumstance(list(before[:k]))
     ]
@@ -535,7 +535,7 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
     lowered = [w.text.lower().replace("’", "'") for w in words]
     counts: list[Found] = []
     for word in words:
-        located = _source_word(sent, lowered, word.index)
+        located = source_word(sent, lowered, word.index)
         if located is None or ctx.in_quote(word):
             continue
         first, last = located

@@ -48,6 +48,7 @@ from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.vet import counted_things
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
+from quoteattr.lang.fr.verbs import RELAYING_INCISE_VERBS
 
 __all__ = [
     "LABELS",
@@ -137,7 +138,7 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
     if found.mention is None or found.mention.kind is MentionKind.PRONOUN:
         return found  # « …, a-t-il ajouté »: the one who spoke goes on
     governed = governing_verb(site)
-    if found.cue in _RELAYING_CUES and (governed is None or governed.mention is None):
+    if found.cue in RELAYING_INCISE_VERBS and (governed is None or governed.mention is None):
         # « X a apporté son « soutien », rapporte Le Journal »: who relays words reports them; the
         # words quoted in the clause of a named subject are that subject's, whatever its verb
         relayed = _named_subject_before(site)
@@ -151,12 +152,6 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
     if governed.mention.kind is not MentionKind.NAME:
         return found  # a pronoun or a description: the incise's own reading stands
     return governed
-
-
-#: Incise verbs of relaying, whose subject passes on what someone else said: « …, rapporte Le
-#: Journal », « …, relate la presse ». Fewer than the verbs whose object is another's words
-#: (`colons._RELAYING_VERBS`): in an incise « rappelle X », « cite X » are X's own speech.
-_RELAYING_CUES = frozenset({"rapporter", "relater", "relayer"})
 
 
 def _named_subject_before(site: QuoteSite) -> Mention | None:

@@ -36,6 +36,7 @@ __all__ = [
     "PHRASAL_CUES",
     "PRESS_VERBS",
     "PRONOMINAL_VERBS",
+    "RELAYING_INCISE_VERBS",
     "REPORTING_VERBS",
     "conjugated_speech_form",
     "finite_speech_form",
@@ -235,6 +236,12 @@ NAME_GIVING_VERBS: frozenset[str] = frozenset({"surnommer", "baptiser", "rebapti
 #: form a tagger calls an infinitive that ends otherwise is finite (« négocierons »), and a verb
 #: form that ends so is none of its finite forms.
 INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "ïr")
+
+#: Incise verbs of relaying, whose subject passes on what someone else said: « …, rapporte Le
+#: Journal », « …, relate la presse ». Fewer than the verbs whose object is another's words
+#: (`colons._RELAYING_VERBS`): in an incise « rappelle X », « cite X » are X's own speech.
+#: Written for quoteattr from French usage in the press.
+RELAYING_INCISE_VERBS: frozenset[str] = frozenset({"rapporter", "relater", "relayer"})
 
 #: Verbs of accusation and blame: one accuses another, so their subject is never the one the
 #: clause they close accuses (« Valdor a menti, a-t-il accusé »: someone other than Valdor).
