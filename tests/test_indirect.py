@@ -6401,3 +6401,43 @@ def test_a_relaying_incise_leaves_the_clause_to_its_selon_source(verb: str, lemm
     text = f"Les prix vont monter, selon le ministre Paul Roux, {verb} l'agence."
     [(_, found_speaker, _)] = found(text, RELAYED_SOURCE.format(verb=verb, lemma=lemma))
     assert found_speaker == speaker
+
+
+#: « La veille, après avoir distancé son rival, le grimpeur de Vélo-Sud avait reconnu avoir
+#: profité de la pente. », parsed as spaCy does: the verb with no subject, the team's name split
+#: into three words.
+SPLIT_HYPHENED_NAME = """
+La le DET 1 det
+veille veille NOUN 5 obl:mod
+, , PUNCT 1 punct
+après après ADP 5 mark
+avoir avoir AUX 5 aux:tense VerbForm=Inf
+distancé distancer VERB -1 root VerbForm=Part
+son son DET 7 det
+rival rival NOUN 5 obj
+, , PUNCT 5 punct
+le le DET 10 det
+grimpeur grimpeur NOUN 5 obj
+de de ADP 12 case
+Vélo Vélo PROPN 10 nmod
+- - PROPN 5 dep
+Sud Sud PROPN 5 punct
+avait avoir AUX 16 aux:tense
+reconnu reconnaître VERB 5 advcl VerbForm=Part
+avoir avoir AUX 18 aux:tense VerbForm=Inf
+profité profiter VERB 16 xcomp VerbForm=Part
+de de ADP 21 case
+la le DET 21 det
+pente pente NOUN 18 obl:arg
+. . PUNCT 5 punct
+"""
+
+
+def test_a_hyphened_name_the_tokenizer_split_is_one_word_of_the_subject() -> None:
+    # « Sud » right before the verb is the end of « Vélo-Sud », the complement of « grimpeur »
+    text = (
+        "La veille, après avoir distancé son rival, le grimpeur de Vélo-Sud avait reconnu avoir "
+        "profité de la pente."
+    )
+    [(_, speaker, cue)] = found(text, SPLIT_HYPHENED_NAME)
+    assert (speaker, cue) == ("le grimpeur de Vélo-Sud", "reconnaître")

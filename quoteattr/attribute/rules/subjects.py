@@ -1047,6 +1047,10 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             or (word.upos == "PRON" and word.text.lower() not in CLITICS)
         ):
             while True:
+                joined = _hyphened_to(sent, word)
+                if joined is not None:
+                    word = joined  # « le grimpeur de Vélo-Sud avait reconnu »: one name, split
+                    continue
                 participle = _participle_of_agent(sent, word)
                 if participle is not None:
                     # « Un habitant interrogé par l'AFP raconte : »: the agent of a participle on
@@ -1072,6 +1076,16 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 word = sent.words[word.head]
         return None
     return None
+
+
+def _hyphened_to(sent: Sentence, word: Word) -> Word | None:
+    """The word a hyphen glues ``word`` to, with no space on either side, when the tokenizer split
+    one hyphenated name (« Vélo-Sud », « Saint-Cloud ») into three words; ``None`` otherwise."""
+    i = word.index
+    if i < 2 or sent[i - 1].text not in {"-", "‑"}:
+        return None
+    hyphen, first = sent[i - 1], sent[i - 2]
+    return first if first.end == hyphen.start and hyphen.end == word.start else None
 
 
 #: The dashes French sets an aside between, as it does commas (« X – qui … – a dit »), and the
