@@ -3512,6 +3512,10 @@ def test_initials_in_brackets_belong_to_the_title_before_a_name() -> None:
             "Anne Vidal",
             "épouse de l'ancien ministre",
         ),
+        # nor does a role noun, the whole phrase set off by a comma (with no comma, « le film du
+        # réalisateur Paul Diarra », the fused article opens the name's own role): the lawyer
+        ("Selon l'avocat du maire, Paul Roux, le maire est innocent.", "Paul Roux", "avocat du maire"),
+        ("Selon l'avocat du maire, Me Paul Roux, le maire est innocent.", "Me Paul Roux", "avocat du maire"),
     ],
 )
 def test_a_role_after_de_titles_the_name_when_the_noun_it_completes_is_no_role(
@@ -7944,9 +7948,6 @@ def test_brackets_after_a_persons_name_are_no_part_of_it(text: str, words: str, 
             "avocat du parti",
         ),
         ("Mercredi, à Valbonne, un avocat du parti, Me Paul Roux, a dénoncé une fraude.", "Valbonne", None),
-        # set off by a comma, the whole phrase is the apposition: the lawyer, not the mayor
-        ("Selon l'avocat du maire, Paul Roux, le maire est innocent.", "Paul Roux", "avocat du maire"),
-        ("Selon l'avocat du maire, Me Paul Roux, le maire est innocent.", "Me Paul Roux", "avocat du maire"),
         # a person's own name keeps the apposition after it, whatever name follows
         (
             "Mercredi, Anne Roux, une avocate du parti, Paul Girard et les élus ont dénoncé une fraude.",
