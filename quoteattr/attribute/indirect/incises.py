@@ -118,15 +118,19 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if attribution.mention is not None and _series_goes_on(sent, attribution.mention.span.end):
             continue  # « L'allocution était fausse, prônait la rupture et attisait … »: one series
         shown = _span_of(ctx, _before_resumptive(before)) or span  # « …, ce que soulignent X »
-        lowered = [w.text.lower().replace("’", "'") for w in sent.words]
-        if attribution.cue in RELAYING_INCISE_VERBS and any(
-            source_word(sent, lowered, w.index) is not None and not ctx.in_quote(w) for w in before
-        ):
+        if attribution.cue in RELAYING_INCISE_VERBS and _names_its_source(ctx, sent, before):
             # « Les prix vont monter, selon le ministre, rapporte l'agence »: the agency relays
             # the words whose source « selon » names (`sources.source_clause`)
             return []
         return [Found(index, shown, "indirect_incise", attribution)]
     return []
+
+
+def _names_its_source(ctx: _Context, sent: Sentence, words: Sequence[Word]) -> bool:
+    """Whether ``words``, outside quotation marks, hold a source preposition or locution
+    (« selon », « d'après », « de l'avis de » …: :func:`~.sources.source_word`)."""
+    lowered = [w.text.lower().replace("’", "'") for w in sent.words]
+    return any(source_word(sent, lowered, w.index) is not None and not ctx.in_quote(w) for w in words)
 
 
 #: Conjunctions that go on with a series of verbs sharing one subject.

@@ -1008,22 +1008,12 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
             i = j - 1 if j >= 0 and sent[j].text == "," else _before_long_insert(sent, i)
             i = _before_appositions(sent, i)  # "Jean Dupont, 45 ans, agriculteur, raconte"
             continue
-        if word.text in _ASIDE_DASHES:
-            # « la chanteuse - qui prépare un album - a confirmé »: an aside between two dashes
-            j = i - 1
-            while j >= 0 and i - j <= _MAX_DASHED_INSERT and sent[j].text != word.text:
-                j -= 1
-            if j < 0 or sent[j].text != word.text:
-                return None
-            i = j - 1
-            continue
-        if word.text == ")":
+        if word.text in _ASIDE_DASHES or word.text == ")":
+            # « la chanteuse - qui prépare un album - a confirmé »: an aside between two dashes;
             # « Anne Roux (PS) a précisé », « Paul Roux (45 ans) a dit »: a party, an age or a
             # place in brackets after the subject
-            j = i - 1
-            while j >= 0 and i - j <= _MAX_DASHED_INSERT and sent[j].text not in {"(", ")"}:
-                j -= 1
-            if j < 0 or sent[j].text != "(":
+            j = _aside_opening(sent, i)
+            if j < 0:
                 return None
             i = j - 1
             continue
@@ -1076,6 +1066,20 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 word = sent.words[word.head]
         return None
     return None
+
+
+def _aside_opening(sent: Sentence, closing: int) -> int:
+    """The index of the dash or bracket that opens the aside closed at ``closing`` (a dash, or a
+    closing bracket), at most :data:`_MAX_DASHED_INSERT` words back; -1 when none opens it there,
+    or another closing bracket comes first."""
+    mark = sent[closing].text
+    opening = "(" if mark == ")" else mark
+    for j in range(closing - 1, max(-1, closing - 1 - _MAX_DASHED_INSERT), -1):
+        if sent[j].text == opening:
+            return j
+        if sent[j].text == mark != opening:
+            return -1
+    return -1
 
 
 def _hyphened_to(sent: Sentence, word: Word) -> Word | None:
