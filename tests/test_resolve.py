@@ -7983,7 +7983,7 @@ def test_a_word_of_the_description_outweighs_the_previous_speaker(description: s
     text = (
         "Le premier ministre Paul Roux a critiqué le nouveau chef conservateur Marc Girard, lundi. "
         "« Je veux être clair », a dit Paul Roux. "
-        f"Plus tôt, {description} a lancé un défi : « Engagez-vous. »"
+        f"Lundi, {description} a riposté : « Engagez-vous. »"
     )
     resolver = Resolver(text)
     _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Je veux", nth=1)

@@ -7058,7 +7058,7 @@ ministre ministre NOUN 9 obj
 . . PUNCT 3 punct
 """
 
-#: « Le chantier est fini. Toutefois, a tenté de {verb} Paul Roux, « rien ne presse ». », parsed
+#: « Le chantier est fini. Pourtant, a tenté de {verb} Paul Roux, « rien ne presse ». », parsed
 #: as spaCy does.
 ATTEMPT_INCISE_BEFORE = """
 Le le DET 1 det
@@ -7066,7 +7066,7 @@ chantier chantier NOUN 3 nsubj
 est être AUX 3 aux:pass
 fini finir VERB -1 root
 . . PUNCT 3 punct
-Toutefois toutefois ADV 8 advmod
+Pourtant pourtant ADV 8 advmod
 , , PUNCT 8 punct
 a avoir AUX 8 aux:tense
 tenté tenter VERB -1 root VerbForm=Part
@@ -7101,7 +7101,7 @@ def test_an_incise_may_carry_its_speech_verb_after_a_verb_of_attempt(verb: str, 
     )
     before = incise_before(
         site_of(
-            "Le chantier est fini. Toutefois, a tenté de " + verb + " Paul Roux, « rien ne presse ».",
+            "Le chantier est fini. Pourtant, a tenté de " + verb + " Paul Roux, « rien ne presse ».",
             ATTEMPT_INCISE_BEFORE.format(verb=verb),
         )
     )

@@ -341,8 +341,8 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
     def _person_before_brackets(self, span: Span, words: str) -> Span | None:
         """The span of the person's name a name phrase ending in brackets opens with (« Anne Roux
         (PS) », « Paul Roux (45 ans) »: a party, an age, a place; no part of the name), or
-        ``None``: no brackets, or no person named right before them (« l'Organisation mondiale
-        de la santé (OMS) » keeps its initials)."""
+        ``None``: no brackets, or no person named right before them (« l'Agence nationale des
+        routes (ANR) » keeps its initials)."""
         bracket = _BRACKETS_AT_END.search(words)
         if bracket is None:
             return None

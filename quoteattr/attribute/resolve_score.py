@@ -903,7 +903,7 @@ def describe_candidates(
     if best is not None and best[2] is previous and other is not None and other[0] > unfavoured:
         # a word of the description that another's title holds is evidence; having spoken last is
         # only salience: « le premier ministre X … « … », a-t-il dit. Le leader conservateur a
-        # lancé … » is the conservative named before X spoke
+        # riposté … » is the conservative named before X spoke
         return other[2]
     return None if best is None else best[2]
 

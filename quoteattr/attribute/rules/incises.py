@@ -773,7 +773,7 @@ def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | 
         return None  # the verb, with its auxiliary only, opens the incise
     rest = inside[at + 1 :]
     if verb.lemma.lower() in MODAL_VERBS:
-        # « Toutefois, a tenté de rassurer Paul Roux, « … » »: the modal's infinitive, then the
+        # « Pourtant, a tenté de rassurer Paul Roux, « … » »: the modal's infinitive, then the
         # subject
         k = 1 if rest[0].text.lower() in _INFINITIVE_MARKERS else 0
         if k + 1 < len(rest) and rest[k].feats.get("VerbForm") == "Inf":
