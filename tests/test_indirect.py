@@ -6441,3 +6441,27 @@ def test_a_hyphened_name_the_tokenizer_split_is_one_word_of_the_subject() -> Non
     )
     [(_, speaker, cue)] = found(text, SPLIT_HYPHENED_NAME)
     assert (speaker, cue) == ("le grimpeur de Vélo-Sud", "reconnaître")
+
+
+#: « Les loyers augmentent à Lyon, estime Fair Rent Watch. », parsed as spaCy parses such a
+#: sentence: the incise verb an adverb of the root, the name's first word a foreign word ``X``.
+FOREIGN_NAME_AFTER_INCISE = """
+Les le DET 1 det
+loyers loyer NOUN 2 nsubj
+augmentent augmenter VERB -1 root
+à à ADP 4 case
+Lyon Lyon PROPN 2 obl:mod
+, , PUNCT 2 punct
+estime estimer VERB 2 advmod
+Fair Fair X 6 obl:arg
+Rent Rent PROPN 7 flat:name
+Watch Watch PROPN 8 flat:name
+. . PUNCT 2 punct
+"""
+
+
+def test_a_name_in_another_language_is_an_incise_s_subject() -> None:
+    # a capitalised foreign word opens a name in another language: the incise's whole subject
+    text = "Les loyers augmentent à Lyon, estime Fair Rent Watch."
+    expected = [("Les loyers augmentent à Lyon", "Fair Rent Watch", "estimer")]
+    assert found(text, FOREIGN_NAME_AFTER_INCISE) == expected

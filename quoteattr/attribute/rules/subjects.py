@@ -1283,7 +1283,9 @@ def inverted_subject(
     for c in sent.children(verb):
         # « a lancé le quinquagénaire »: an adjective with its article and no noun is one
         nominal = c.upos == "ADJ" and any(g.deprel == "det" for g in sent.children(c))
-        if c.start <= verb.start or (c.upos not in {"NOUN", "PROPN", "PRON"} and not nominal):
+        # « estime Human Rights Watch »: a capitalised foreign word tagged X opens a name
+        foreign = c.upos == "X" and c.text[:1].isupper()
+        if c.start <= verb.start or (c.upos not in {"NOUN", "PROPN", "PRON"} and not nominal and not foreign):
             continue
         if allowed is not None and not allowed(c):
             continue
