@@ -6465,3 +6465,33 @@ def test_a_name_in_another_language_is_an_incise_s_subject() -> None:
     text = "Les loyers augmentent à Lyon, estime Fair Rent Watch."
     expected = [("Les loyers augmentent à Lyon", "Fair Rent Watch", "estimer")]
     assert found(text, FOREIGN_NAME_AFTER_INCISE) == expected
+
+
+#: « La ville a « franchi un cap »{comma} a affirmé le maire. », parsed as spaCy does (with the
+#: comma or without it).
+INCISE_AFTER_CLOSING_MARK = """
+La le DET 1 det
+ville ville NOUN 4 nsubj
+a avoir AUX 4 aux:tense
+« « PUNCT 4 punct
+franchi franchir VERB -1 root VerbForm=Part
+un un DET 6 det
+cap cap NOUN 4 obj
+» » PUNCT 6 punct
+{comma_row}a avoir AUX {verb} aux:tense
+affirmé affirmer VERB 4 advcl VerbForm=Part
+le le DET {noun} det
+maire maire NOUN {verb} obj
+. . PUNCT {verb} punct
+"""
+
+
+@pytest.mark.parametrize("comma", [",", ""], ids=["comma", "no comma"])
+def test_an_incise_reports_the_clause_a_closing_mark_ends_with_or_without_a_comma(comma: str) -> None:
+    # news often leaves out the comma after the closing mark: the incise is an incise all the same
+    text = f"La ville a « franchi un cap »{comma} a affirmé le maire."
+    shift = 1 if comma else 0
+    table = INCISE_AFTER_CLOSING_MARK.format(
+        comma_row=f", , PUNCT {9 + shift} punct\n" if comma else "", verb=9 + shift, noun=11 + shift
+    )
+    assert found(text, table) == [("La ville a « franchi un cap »", "le maire", "affirmer")]

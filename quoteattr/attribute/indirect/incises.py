@@ -74,10 +74,18 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
     subject close the sentence after a clause of its own)."""
     sent = ctx.doc.sentences[index]
     for word in sent:
-        if word.index < 1 or ctx.in_quote(word):
+        # the closing mark of a quote, the words after it outside any quote
+        closing_mark = (
+            word.text in _CLOSERS and word.index + 1 < len(sent) and not ctx.in_quote(sent[word.index + 1])
+        )
+        if word.index < 1 or (ctx.in_quote(word) and not closing_mark):
             continue
         if word.text == ",":
             verb = _inverted_verb(sent, word.index + 1)
+        elif closing_mark and (after_mark := _inverted_verb(sent, word.index + 1)) is not None:
+            # « La ville a « franchi un cap » a affirmé le maire »: the comma left out after the
+            # closing mark, as news often types it; the incise reports the clause the mark ends
+            verb = after_mark
         elif sent[word.index - 1].text != "," and _closing_incise(sent, word):
             verb = word
         else:
@@ -86,7 +94,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue  # « …, comme le souligne X »: an aside, read by comme_clause
         if lemma_of(verb.text, verb.lemma) in _SEEN_NOT_SAID:
             continue  # « …, a constaté un journaliste sur place »: what he saw, nobody's words
-        before = sent.words[: word.index]
+        before = sent.words[: word.index + 1] if word.text in _CLOSERS else sent.words[: word.index]
         if comma_linked(before):
             # « La route est sûre, mais, a ajouté le préfet, rien n'est joué »: the incise opens
             # the clause after the link, the words before it are not its own
