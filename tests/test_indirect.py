@@ -1746,7 +1746,8 @@ def test_an_incise_whose_subject_follows_an_aside(
 
 
 #: « Le chantier prendra du retard, a tenu à préciser le maire. », parsed as spaCy does
-#: (``{verb}``, ``{lemma}``: the infinitive after « tenu à »).
+#: (``{verb}``, ``{lemma}``: the infinitive after « tenu à »; ``{modal}``, ``{modal_lemma}``,
+#: ``{marker}``: the modal and the preposition before the infinitive).
 KEEN_TO_SPECIFY = """
 Le le DET 1 det
 chantier chantier NOUN 2 nsubj
@@ -1755,8 +1756,8 @@ du de ADP 4 case
 retard retard NOUN 2 obl:arg
 , , PUNCT 7 punct
 a avoir AUX 7 aux:tense
-tenu tenir VERB 2 conj VerbForm=Part
-à à ADP 9 mark
+{modal} {modal_lemma} VERB 2 conj VerbForm=Part
+{marker} {marker} ADP 9 mark
 {verb} {lemma} VERB 7 xcomp VerbForm=Inf
 le le DET 11 det
 maire maire NOUN 9 obj
@@ -1765,18 +1766,25 @@ maire maire NOUN 9 obj
 
 
 @pytest.mark.parametrize(
-    ("verb", "expected"),
+    ("modal", "verb", "expected"),
     [
-        ("préciser", [("Le chantier prendra du retard", "le maire", "préciser")]),
+        ("tenu à", "préciser", [("Le chantier prendra du retard", "le maire", "préciser")]),
+        # a verb of attempt carries the speech verb as a modal of intent does
+        ("tenté de", "préciser", [("Le chantier prendra du retard", "le maire", "préciser")]),
         # a modal before an infinitive that reports nothing makes no incise
-        ("recevoir", []),
+        ("tenu à", "recevoir", []),
     ],
 )
 def test_an_incise_whose_speech_verb_is_a_modal_s_infinitive(
-    verb: str, expected: list[tuple[str, str, str]]
+    modal: str, verb: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    text = f"Le chantier prendra du retard, a tenu à {verb} le maire."
-    assert found(text, KEEN_TO_SPECIFY.format(verb=verb, lemma=verb)) == expected
+    text = f"Le chantier prendra du retard, a {modal} {verb} le maire."
+    participle, marker = modal.split()
+    modal_lemma = {"tenu": "tenir", "tenté": "tenter"}[participle]
+    table = KEEN_TO_SPECIFY.format(
+        verb=verb, lemma=verb, modal=participle, modal_lemma=modal_lemma, marker=marker
+    )
+    assert found(text, table) == expected
 
 
 #: « Le chantier prendra du retard, a {participle} compléter le maire. », a modal right before
@@ -3071,6 +3079,7 @@ def test_a_participle_s_clause_is_the_main_subject_s(
         ("Le réseau est coupé, ont indiqué les autorités.", True),  # a plural incise's auxiliary
         ("Le réseau est coupé, avaient indiqué les autorités.", True),
         ("Le réseau est coupé, a tenu à préciser le responsable.", True),  # a modal before the verb
+        ("Le réseau est coupé, a tenté de préciser le responsable.", True),  # a verb of attempt
         ("Le réseau est coupé, a voulu rappeler le responsable.", True),
         ("Le réseau est coupé, a encore précisé le responsable.", True),  # an adverb between
         ("Le réseau est coupé, ont également indiqué les autorités.", True),

@@ -42,7 +42,7 @@ from quoteattr.attribute.rules.verbs import (
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.lang.fr.incises import EUPHONIC_T
-from quoteattr.lang.fr.indirect import CLAUSE_VERBS, TIME_WORDS
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.titles import DE_FORMS
@@ -691,8 +691,6 @@ def _modifies_a_noun(sent: Sentence, verb: Word, rest: Sequence[Word]) -> bool:
 #: At most this many words between the commas of an incise before a quote (« , a-t-il ajouté , »,
 #: « , a ajouté le directeur de la clinique adjoint, »).
 _INCISE_BEFORE_WORDS = 10
-#: The prepositions that open a modal's infinitive (« a tenté de rassurer », « a tenu à préciser »).
-_INFINITIVE_MARKERS = frozenset({"à", "de", "d'", "d’"})
 
 
 def incise_before(site: QuoteSite) -> Attribution | None:
@@ -775,7 +773,7 @@ def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | 
     if verb.lemma.lower() in MODAL_VERBS:
         # « Pourtant, a tenté de rassurer Paul Roux, « … » »: the modal's infinitive, then the
         # subject
-        k = 1 if rest[0].text.lower() in _INFINITIVE_MARKERS else 0
+        k = 1 if rest[0].text.lower() in INFINITIVE_MARKERS else 0
         if k + 1 < len(rest) and rest[k].feats.get("VerbForm") == "Inf":
             rest = rest[k + 1 :]
     if rest[0].upos not in {"PROPN", "DET"} or any(_ends_subject(w) for w in rest):

@@ -17,6 +17,7 @@ import functools
 __all__ = [
     "ACCUSING_VERBS",
     "ASKING_VERBS",
+    "ATTEMPT_VERBS",
     "BREAKING_OUT_VERBS",
     "CLAUSE_ONLY_VERBS",
     "COMME_ATTRIBUTE_VERBS",
@@ -190,31 +191,39 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
 #: private thought), nor of an incise of their own (« pensa-t-il »: :data:`INCISE_ONLY_VERBS`).
 OPINION_VERBS: frozenset[str] = frozenset({"penser", "croire", "trouver"})
 
-#: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser",
-#: "continue d'expliquer" (one who goes on saying says it); so do the verbs of attempt, haste and
-#: preference, whose subject says the words they carry: « …, a tenté de rassurer le ministre »,
-#: « …, s'est empressé de démentir X », « …, se borne à répondre X », « …, préfère nuancer X ».
-#: Written for quoteattr from French grammar (verbs with an infinitive complement, « à » or
-#: « de » before it).
-MODAL_VERBS: frozenset[str] = frozenset(
+#: The verbs of attempt, haste and preference, whose subject says the words the infinitive they
+#: take reports: « …, a tenté de rassurer le ministre », « …, s'est empressé de démentir X »,
+#: « …, se borne à répondre X », « …, préfère nuancer X ». Written for quoteattr from French
+#: grammar (verbs with an infinitive complement, « à » or « de » before it).
+ATTEMPT_VERBS: frozenset[str] = frozenset(
     {
-        "pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir", "continuer",
         "tenter", "essayer", "chercher", "efforcer", "empresser", "hâter", "contenter", "borner",
         "oser", "préférer",
     }
 )  # fmt: skip
 
+#: Verbs that take a reporting verb as their infinitive complement: "peut-on lire", "tient à préciser",
+#: "continue d'expliquer" (one who goes on saying says it); so do :data:`ATTEMPT_VERBS`.
+MODAL_VERBS: frozenset[str] = ATTEMPT_VERBS | frozenset(
+    {"pouvoir", "devoir", "vouloir", "tenir", "venir", "aller", "savoir", "continuer"}
+)
+
 #: The modals of intent an incise opens with before its speech infinitive (« …, a tenu à
-#: préciser le maire », « …, a voulu rappeler X »): the speaker means to say it. Not « devoir »,
-#: « pouvoir », « aller » (« …, devrait compléter le tour de table »: a clause of its own).
-#: Written for quoteattr from French grammar.
-INCISE_MODALS: frozenset[str] = frozenset({"tenir", "vouloir"})
+#: préciser le maire », « …, a voulu rappeler X », « …, a tenté de rassurer X »): the speaker
+#: means to say it. Not « devoir », « pouvoir », « aller » (« …, devrait compléter le tour de
+#: table »: a clause of its own). Written for quoteattr from French grammar.
+INCISE_MODALS: frozenset[str] = frozenset({"tenir", "vouloir"}) | ATTEMPT_VERBS
 
 #: Their forms in an incise: past participles after the auxiliary, and the present and imperfect,
-#: singular and plural. Written for quoteattr from French conjugation.
+#: singular and plural (of the verbs of attempt, the past participles and the presents of the
+#: commonest: « a tenté de », « a préféré », « tente de »). Written for quoteattr from French
+#: conjugation.
 MODAL_INCISE_FORMS: frozenset[str] = frozenset(
-    {"tenu", "tient", "tiennent", "voulu", "veut", "veulent", "tenait", "tenaient", "voulait", "voulaient"}
-)
+    {
+        "tenu", "tient", "tiennent", "voulu", "veut", "veulent", "tenait", "tenaient", "voulait", "voulaient",
+        "tenté", "tente", "tentent", "essayé", "essaie", "essaye", "cherché", "cherche", "préféré", "préfère",
+    }
+)  # fmt: skip
 
 #: Verbs of feeling whose object is the one who feels (« Le résultat déçoit Raymond Tessier »,
 #: « La décision inquiète les habitants »): before a colon, that one's words follow. Written for
