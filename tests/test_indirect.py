@@ -6491,16 +6491,57 @@ cap cap NOUN 4 obj
 affirmé affirmer VERB 4 advcl VerbForm=Part
 le le DET {noun} det
 maire maire NOUN {verb} obj
-. . PUNCT {verb} punct
+{relative_rows}. . PUNCT {verb} punct
 """
 
 
-@pytest.mark.parametrize("comma", [",", ""], ids=["comma", "no comma"])
-def test_an_incise_reports_the_clause_a_closing_mark_ends_with_or_without_a_comma(comma: str) -> None:
-    # news often leaves out the comma after the closing mark: the incise is an incise all the same
-    text = f"La ville a « franchi un cap »{comma} a affirmé le maire."
+@pytest.mark.parametrize(
+    ("comma", "relative"),
+    [(",", False), ("", False), ("", True)],
+    ids=["comma", "no comma", "no comma, a relative on the subject"],
+)
+def test_an_incise_reports_the_clause_a_closing_mark_ends_with_or_without_a_comma(
+    comma: str, relative: bool
+) -> None:
+    # news often leaves out the comma after the closing mark: the incise is an incise all the same,
+    # ending on its subject or on a relative on it (« … a affirmé le maire qui sourit »)
+    text = f"La ville a « franchi un cap »{comma} a affirmé le maire{' qui sourit' if relative else ''}."
     shift = 1 if comma else 0
+    noun = 11 + shift
+    rows = (
+        f"qui qui PRON {noun + 2} nsubj\nsourit sourire VERB {noun} acl:relcl VerbForm=Fin\n"
+        if relative
+        else ""
+    )
     table = INCISE_AFTER_CLOSING_MARK.format(
-        comma_row=f", , PUNCT {9 + shift} punct\n" if comma else "", verb=9 + shift, noun=11 + shift
+        comma_row=f", , PUNCT {9 + shift} punct\n" if comma else "",
+        verb=9 + shift,
+        noun=noun,
+        relative_rows=rows,
     )
     assert found(text, table) == [("La ville a « franchi un cap »", "le maire", "affirmer")]
+
+
+#: « Le groupe « État souverain » a revendiqué les attaques mardi. », parsed as spaCy parses such
+#: a sentence: the quote's closing mark, then a verb whose clause goes on after its object.
+VERB_AFTER_A_QUOTED_NAME = """
+Le le DET 1 det
+groupe groupe NOUN 2 nsubj
+autoproclamé autoproclamer VERB -1 root VerbForm=Fin
+« « PUNCT 2 punct
+État État NOUN 2 obj
+souverain souverain ADJ 4 amod
+» » PUNCT 2 punct
+a avoir AUX 8 aux:tense
+revendiqué revendiquer VERB 2 advcl VerbForm=Part
+les le DET 10 det
+attaques attaque NOUN 8 obj
+mardi mardi NOUN 8 obl:mod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_verb_after_a_closing_mark_whose_clause_goes_on_is_no_incise() -> None:
+    # with no comma after the mark, an incise ends on its subject; here the verb's object goes on
+    text = "Le groupe autoproclamé « État souverain » a revendiqué les attaques mardi."
+    assert found(text, VERB_AFTER_A_QUOTED_NAME) == []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import regex
+
 from quoteattr.attribute.echo import cleft_after
 from quoteattr.attribute.indirect.common import (
     _CLOSERS,
@@ -19,7 +21,7 @@ from quoteattr.attribute.indirect.common import (
     _span_of,
 )
 from quoteattr.attribute.indirect.sources import source_word
-from quoteattr.attribute.rules import incise_after
+from quoteattr.attribute.rules import Attribution, incise_after
 from quoteattr.attribute.rules.incises import comma_linked
 from quoteattr.attribute.rules.prepositions import ASIDE_CLITICS, ASIDE_END, aside_verb, comme_aside
 from quoteattr.attribute.rules.verbs import is_inverted_clitic
@@ -121,6 +123,8 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             return []
         if attribution.mention is None and comma:
             return []  # « …, où le délégué, …, a dénoncé une provocation »: no subject after it, no incise
+        if word.text in _CLOSERS and not _closes_after(ctx.doc.text, attribution):
+            continue  # « Le groupe « État souverain » a revendiqué l'attaque après … »: its verb
         if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
             continue  # « …, a jugé le résultat « injuste » »: the verb's object; an incise may follow
         if attribution.mention is not None and _series_goes_on(sent, attribution.mention.span.end):
@@ -132,6 +136,20 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             return []
         return [Found(index, shown, "indirect_incise", attribution)]
     return []
+
+
+#: The end of an incise after its subject: a comma, the sentence's end, or a relative on the
+#: subject (« … » a affirmé Paul Roux qui poursuit : »).
+_INCISE_END = regex.compile(r"[ \t\u00a0\u202f]*(?:[,.;:!?…]|$|qui\b)")
+
+
+def _closes_after(text: str, attribution: Attribution) -> bool:
+    """Whether an incise typed with no comma after a quote's closing mark ends with its subject
+    (a comma, the sentence's end or a relative on the subject after it): « … » a affirmé le
+    maire. »; a verb whose clause goes on (« « État souverain » a revendiqué l'attaque après
+    deux heures ») is the sentence's own, its object no subject."""
+    mention = attribution.mention
+    return mention is not None and _INCISE_END.match(text, mention.span.end) is not None
 
 
 def _names_its_source(ctx: _Context, sent: Sentence, words: Sequence[Word]) -> bool:
