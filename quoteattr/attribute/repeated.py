@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.entities.regions import subheading_regions
+from quoteattr.attribute.resolve_score import HEADLINE_MAX_CHARS
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Speaker
 
 __all__ = ["MIN_REPEATED_WORDS", "REPEATED_CONFIDENCE", "quoted_words", "repeated_speakers"]
@@ -37,8 +38,6 @@ MIN_REPEATED_WORDS = 4
 _CONTINUED = "continuation"
 #: At most this confidence for a source taken from the same words quoted elsewhere.
 REPEATED_CONFIDENCE = 0.75
-#: The longest first line read as a headline: a title is a short phrase.
-_HEADLINE_MAX_CHARS = 200
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 
@@ -107,10 +106,11 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
 
 
 def _titles(text: str) -> tuple[tuple[int, int], ...]:
-    """The title lines of ``text``: its first line when it is a short one with more text after
-    it (a headline), then its subheadings (:func:`subheading_regions`)."""
+    """The title lines of ``text``: its first line when it is a short one (at most
+    :data:`~.resolve_score.HEADLINE_MAX_CHARS`) with more text after it (a headline), then its
+    subheadings (:func:`subheading_regions`)."""
     first = text.find("\n")
-    headline = ((0, first),) if 0 < first <= _HEADLINE_MAX_CHARS and text[first:].strip() else ()
+    headline = ((0, first),) if 0 < first <= HEADLINE_MAX_CHARS and text[first:].strip() else ()
     return headline + subheading_regions(text)
 
 

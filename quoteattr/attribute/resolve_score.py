@@ -861,7 +861,7 @@ def describe_candidates(
             distance = now - index.sentence_of(previous.position)
             unfavoured = score - DESCRIPTION_DISTANCE_COST * distance
             best = (unfavoured + SHARED_WORD_SCORE, previous.position, previous)
-            lacking = _unmarked(adjectives - _NEXT_WORDS_SET - _GONE_WORDS_SET) - _unmarked(
+            lacking = _unmarked(adjectives - _PERIOD_WORDS.keys()) - _unmarked(
                 _own_words(_own_part(previous.title))[0]
             )
     other: tuple[float, int, Occurrence] | None = None  # the best of the others whose title has them
@@ -917,8 +917,6 @@ _GONE_WORDS = (
     "sortant", "sortante", "ancien", "ancienne", "ex", "precedent", "precedente",
     "battu", "battue", "defait", "defaite", "malheureux", "malheureuse",
 )  # fmt: skip
-_NEXT_WORDS_SET = frozenset(_NEXT_WORDS)
-_GONE_WORDS_SET = frozenset(_GONE_WORDS)
 _PERIOD_WORDS: dict[str, str] = {**dict.fromkeys(_NEXT_WORDS, "next"), **dict.fromkeys(_GONE_WORDS, "gone")}
 
 

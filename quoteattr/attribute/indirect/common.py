@@ -17,7 +17,7 @@ from quoteattr.attribute.phrases import inverted_run_after, mention_from
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import inverted_subject
-from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS, SE_FORMS
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS, SE_FORMS, infinitive_at
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
@@ -316,14 +316,10 @@ def _modal_infinitive(sent: Sentence, verb: Word) -> Word | None:
     tour de table » is a clause of its own)."""
     if verb.upos not in {"VERB", "AUX"} or verb.lemma.lower() not in INCISE_MODALS:
         return None
-    k = verb.index + 1
-    if k < len(sent) and sent[k].text.lower() in INFINITIVE_MARKERS:
-        k += 1
-    if k >= len(sent):
+    k = infinitive_at(sent.words, verb.index + 1)
+    if k < 0 or sent[k].upos != "VERB":
         return None
     infinitive = sent[k]
-    if infinitive.upos != "VERB" or infinitive.feats.get("VerbForm") != "Inf":
-        return None
     return infinitive if lemma_of(infinitive.text, infinitive.lemma) in REPORTING_VERBS else None
 
 

@@ -96,7 +96,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue  # « …, comme le souligne X »: an aside, read by comme_clause
         if lemma_of(verb.text, verb.lemma) in _SEEN_NOT_SAID:
             continue  # « …, a constaté un journaliste sur place »: what he saw, nobody's words
-        before = sent.words[: word.index + 1] if word.text in _CLOSERS else sent.words[: word.index]
+        before = sent.words[: word.index + 1] if closing_mark else sent.words[: word.index]
         if comma_linked(before):
             # « La route est sûre, mais, a ajouté le préfet, rien n'est joué »: the incise opens
             # the clause after the link, the words before it are not its own
@@ -123,7 +123,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             return []
         if attribution.mention is None and comma:
             return []  # « …, où le délégué, …, a dénoncé une provocation »: no subject after it, no incise
-        if word.text in _CLOSERS and not _closes_after(ctx.doc.text, attribution):
+        if closing_mark and not _closes_after(ctx.doc.text, attribution):
             continue  # « Le groupe « État souverain » a revendiqué l'attaque après … »: its verb
         if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
             continue  # « …, a jugé le résultat « injuste » »: the verb's object; an incise may follow

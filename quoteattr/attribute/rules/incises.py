@@ -34,6 +34,7 @@ from quoteattr.attribute.rules.verbs import (
     cue_lemma,
     cue_verb,
     finite_clause,
+    infinitive_at,
     is_inverted_clitic,
     is_reporting,
     reporting_form,
@@ -42,7 +43,7 @@ from quoteattr.attribute.rules.verbs import (
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
 from quoteattr.lang.fr.incises import EUPHONIC_T
-from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, TIME_WORDS
+from quoteattr.lang.fr.indirect import CLAUSE_VERBS, TIME_WORDS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
 from quoteattr.lang.fr.titles import DE_FORMS
@@ -773,8 +774,8 @@ def _inverted_noun_subject(inside: Sequence[Word], verb: Word | None) -> Word | 
     if verb.lemma.lower() in MODAL_VERBS:
         # « Pourtant, a tenté de rassurer Paul Roux, « … » »: the modal's infinitive, then the
         # subject
-        k = 1 if rest[0].text.lower() in INFINITIVE_MARKERS else 0
-        if k + 1 < len(rest) and rest[k].feats.get("VerbForm") == "Inf":
+        k = infinitive_at(rest, 0)
+        if 0 <= k < len(rest) - 1:
             rest = rest[k + 1 :]
     if rest[0].upos not in {"PROPN", "DET"} or any(_ends_subject(w) for w in rest):
         return None

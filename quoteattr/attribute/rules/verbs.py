@@ -4,7 +4,9 @@ incise verb or an inverted clitic, whatever the tagger said.
 
 from __future__ import annotations
 
-from quoteattr.lang.fr.indirect import MEANING_GOVERNORS, QUE_FORMS, TIME_WORDS
+from collections.abc import Sequence
+
+from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, MEANING_GOVERNORS, QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.titles import NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
@@ -31,6 +33,7 @@ __all__ = [
     "cue_lemma",
     "cue_verb",
     "finite_clause",
+    "infinitive_at",
     "is_inverted_clitic",
     "is_reporting",
     "present_of_second_group",
@@ -452,6 +455,16 @@ def reporting_form(word: Word) -> bool:
     if word.upos not in {"NOUN", "ADJ", "PROPN", "VERB"}:
         return False
     return word.text[:1].islower() and lemma_of(word.text, word.lemma) in REPORTING_VERBS
+
+
+def infinitive_at(words: Sequence[Word], k: int) -> int:
+    """The position in ``words`` of the infinitive at ``k``, or after « à » / « de » there: a
+    modal's infinitive complement read from the word order (« a tenu à préciser », « a voulu
+    rappeler », « a tenté de rassurer »), whatever the parser hung it on; -1 when none stands
+    there."""
+    if k < len(words) and words[k].text.lower() in INFINITIVE_MARKERS:
+        k += 1
+    return k if k < len(words) and words[k].feats.get("VerbForm") == "Inf" else -1
 
 
 def cue_verb(sent: Sentence, word: Word) -> Word:
