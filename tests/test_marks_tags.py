@@ -118,6 +118,20 @@ def test_inside_closing_marks_what_follows_a_tag_stays_speech() -> None:
             "Je suis fier, a affirmé devant les élus jeudi soir Marc Aubry. Nous avons tout donné.",
             ["Je suis fier", "Nous avons tout donné."],
         ),
+        # whom it was said to, then someone known by what they do
+        (
+            "Je suis fier, a confié au Courrier une porte-parole de la ville. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        (
+            "Je suis fier, a dit à la presse le capitaine. Nous avons tout donné.",
+            ["Je suis fier", "Nous avons tout donné."],
+        ),
+        # ... the one spoken to alone is no subject, nor a time after them
+        (
+            "Le maire, qui a tout vu, a répondu à la ministre la veille du vote. Rien ne change.",
+            ["Le maire, qui a tout vu, a répondu à la ministre la veille du vote. Rien ne change."],
+        ),
         # ... not a place's name: the speech goes on
         (
             "Je suis fier, a vécu en France Marc Aubry. Nous avons tout donné.",

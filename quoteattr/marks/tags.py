@@ -189,7 +189,7 @@ def _has_speaker(text: str, start: int, end: int) -> bool:
         # « a affirmé devant les élus jeudi soir Marc Aubry »: where or when it was
         # said, then a person's name, its first capitalised word a given name
         named = next((w for w in words[1:_CIRCUMSTANCE_WINDOW] if w[0].isupper()), None)
-        return named is not None and _given_name(named)
+        return (named is not None and _given_name(named)) or _described_after_recipient(words)
     words = _past_date(words)[:_SUBJECT_WINDOW]
     while words and (words[0].lower() in TIME_WORDS or _manner_adverb(words[0].lower())):
         words = words[1:]  # « a expliqué hier l'officier », « explique fermement X »: the verb's
@@ -242,6 +242,26 @@ _CIRCUMSTANCE_OPENERS: Final = frozenset(
 )
 #: How many words such a circumstance and the name after it may hold.
 _CIRCUMSTANCE_WINDOW: Final = 10
+
+
+def _described_after_recipient(words: list[str]) -> bool:
+    """Whether ``words``, opening on « à » or « au » and the one the words were said to, go on to
+    someone described by what they do: « a indiqué au Journal une porte-parole de la ville »,
+    « a confié à la presse le ministre ». The subject comes after the one spoken to, never as
+    its own article (« a répondu à la ministre » has none)."""
+    if words[0].lower() not in _TO:
+        return False
+    first = 3 if len(words) > 2 and words[1].lower() in SUBJECT_STARTS else 2
+    subject = words[first:_CIRCUMSTANCE_WINDOW]
+    return (
+        len(subject) > 1
+        and subject[0].lower() in SUBJECT_STARTS
+        and (speaking_noun(subject[1].lower()) or _agent_noun(subject[1].lower()))
+    )
+
+
+#: The preposition that opens the one a tag's words were said to (« a dit à la presse »).
+_TO: Final = frozenset({"à", "au", "aux"})
 
 
 def _given_name(word: str) -> bool:
