@@ -3513,6 +3513,27 @@ def test_continuation_only_when_nothing_intervenes() -> None:
     assert out[2].speaker is None  # a sentence of narration lies between: no guess
 
 
+@pytest.mark.parametrize(
+    ("after", "continued"),
+    [
+        # the sentence after opens on the speaker: whoever else it names is what it tells of them
+        ("Paul Girard succède à Anne Vidal, primée en mai.", True),
+        ("Paul Girard a dédié son prix à Marie Duclos.", True),
+        # another voice opens it, or is joined to the speaker as a subject: no guess
+        ("Anne Vidal lui a remis le prix.", False),
+        ("Paul Girard et Anne Vidal ont ri.", False),
+    ],
+    ids=["object", "indirect object", "another first", "joined"],
+)
+def test_a_quote_goes_on_when_the_sentence_after_opens_on_its_speaker(after: str, continued: bool) -> None:
+    text = f"« Je suis très content », a dit Paul Girard. « C'est un vrai bonheur. » {after}"
+    quotes = list(find_quotations(text).quotes)
+    cue = text.index("dit")
+    quotes[0] = _said(quotes[0], "Paul Girard", Span(cue, cue + len("dit"), source=text))
+    out = continue_speakers(text, quotes, [True, False])
+    assert (out[1].speaker is not None and out[1].rule == "continuation") is continued
+
+
 @pytest.mark.parametrize("name", ["M. Renaud", "Mme Roux", "J. Roux"])
 def test_a_title_s_dot_in_the_tag_ends_no_sentence(name: str) -> None:
     # « … », a rappelé M. Renaud. « … »: the dot of « M. » is no sentence end before the name

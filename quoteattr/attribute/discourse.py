@@ -143,9 +143,25 @@ def _another_named_after(text: str, quote: Quote, name: str) -> bool:
     """Whether the sentence right after ``quote``, in its paragraph, names a person other than
     ``name``: news sets a new voice's words first, then says who it is (« « Je pars la tête
     haute. » Joint par téléphone lundi soir, Patrick Guéret n'a pas caché son amertume »), so
-    the quote does not go on with the previous speaker."""
+    the quote does not go on with the previous speaker.
+
+    When that sentence opens on the speaker's own name, the others it names after are what it
+    tells of them (« « C'est une joie. » Paul Roux succède à Anne Vidal »), not a new voice;
+    one joined to it by « et » shares the subject, and is.
+    """
     own = set(_WORD.findall(name))
-    return any(not own & set(_WORD.findall(m.group())) for m in _persons_named_after(text, quote))
+    persons = _persons_named_after(text, quote)
+    if not persons or not own & set(_WORD.findall(persons[0].group())):
+        return bool(persons)
+    first_end = persons[0].end()
+    return any(
+        not own & set(_WORD.findall(m.group())) and _JOINED_NAME.fullmatch(m.string, first_end, m.start())
+        for m in persons[1:]
+    )
+
+
+#: Between two names, what makes them one subject: « Paul Roux et Anne Vidal ».
+_JOINED_NAME = regex.compile(r"[ \u00a0\u202f]*(?:,|et|ainsi que)[ \u00a0\u202f]*")
 
 
 def _rest_of_its_sentence(gap: str) -> bool:
