@@ -155,13 +155,9 @@ def _another_named_after(text: str, quote: Quote, name: str) -> bool:
         return bool(persons)
     first_end = persons[0].end()
     return any(
-        not own & set(_WORD.findall(m.group())) and _JOINED_NAME.fullmatch(m.string, first_end, m.start())
+        not own & set(_WORD.findall(m.group())) and _JOINING_NAMES.fullmatch(m.string, first_end, m.start())
         for m in persons[1:]
     )
-
-
-#: Between two names, what makes them one subject: « Paul Roux et Anne Vidal ».
-_JOINED_NAME = regex.compile(r"[ \u00a0\u202f]*(?:,|et|ainsi que)[ \u00a0\u202f]*")
 
 
 def _rest_of_its_sentence(gap: str) -> bool:
