@@ -38,6 +38,12 @@ def mention(text: str, words: str, kind: MentionKind, nth: int = 0) -> Mention:
         ("postillon", "unknown", "le postillon", True),  # no list has it: no thing suffix either
         ("vieux", "unknown", "le vieux", True),  # a nominalised adjective is a person
         ("direction", "unknown", "la direction", True),  # an organisation noun, despite -tion
+        # bodies named by the power they hold or the ones they gather, despite -if, -at, -ité
+        ("exécutif régional", "unknown", "l'exécutif régional", True),
+        ("patronat", "unknown", "le patronat", True),
+        ("épiscopat", "unknown", "l'épiscopat", True),
+        ("collectivité", "unknown", "la collectivité", True),
+        ("objectif régional", "unknown", "l'objectif régional", False),  # a thing: -if stays one
         ("Syrie", "place", "le chef de mission pour la Syrie", False),
         ("Russie", "place", "la Russie", True),  # a country named alone speaks for its government
         ("Antony Blinken", "person", "il", True),

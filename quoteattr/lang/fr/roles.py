@@ -924,6 +924,14 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     # Caisse régionale des artisans »
     "entente": "f",
     "caisse": "f",
+    # bodies named by the power they hold or the ones they gather, whose endings (-if, -at, -ité)
+    # read as things elsewhere: « l'exécutif cantonal », « le patronat », « le consulat »,
+    # « l'épiscopat », « la collectivité »
+    "exécutif": "m",
+    "patronat": "m",
+    "consulat": "m",
+    "épiscopat": "m",
+    "collectivité": "f",
 }
 
 #: Nouns for what a body or a person makes known that is no statement of its own words: figures,
