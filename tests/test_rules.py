@@ -2065,6 +2065,38 @@ def test_se_declarer_without_attribute_breaks_out(after: str, reports: bool) -> 
     assert is_reporting(sent, sent[4], incise=False) is reports
 
 
+@pytest.mark.parametrize(
+    ("words", "reports"),
+    [
+        # the pronominal form means something else: no one speaks
+        ("s'assure assurer", False),  # to make sure
+        # the verb alone, or a pronominal form of saying, reports
+        ("assure assurer", True),
+        ("s'indigne indigner", True),
+    ],
+)
+def test_a_pronominal_form_that_means_no_saying_reports_nothing(words: str, reports: bool) -> None:
+    *clitic, form, lemma = words.replace("'", "' ").split()
+    verb = 3 if clitic else 2
+    rows = [f"{clitic[0]} se PRON {verb} expl:comp"] if clitic else []
+    table = "\n".join(
+        [
+            "Le le DET 1 det",
+            f"maire maire NOUN {verb} nsubj",
+            *rows,
+            f"{form} {lemma} VERB -1 root",
+            f"que que SCONJ {verb + 4} mark",
+            f"tout tout PRON {verb + 4} nsubj",
+            f"est être AUX {verb + 4} cop",
+            f"prêt prêt ADJ {verb} ccomp",
+            f". . PUNCT {verb} punct",
+        ]
+    )
+    text = " ".join(row.split()[0] for row in table.split("\n")).replace("' ", "'")
+    sent = parse(text, table).sentences[0]
+    assert is_reporting(sent, sent[verb], incise=False) is reports
+
+
 def test_lancer_in_the_passive_launches_and_reports_nothing() -> None:
     text = "La note précise que « une opération » a été lancée par Paul Roux."
     table = """

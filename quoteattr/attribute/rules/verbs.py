@@ -18,6 +18,7 @@ from quoteattr.lang.fr.verbs import (
     finite_speech_form,
     lemma_of,
     pronominal,
+    unsaid_pronominal,
 )
 from quoteattr.parse.types import Sentence, Word
 
@@ -114,9 +115,11 @@ def cue_lemma(sent: Sentence, verb: Word) -> str:
     """The cue lemma of ``verb`` as the gold writes it ("déclarer", "s'exclamer", "faire part")."""
     lemma = lemma_of(verb.text, verb.lemma)
     before = sent.words[verb.index - 1].text.lower() if verb.index > 0 else ""
-    reflexive = pronominal(lemma) if _has_se(sent, verb) or before in SE_FORMS else None
-    if reflexive is not None:
-        return reflexive
+    if _has_se(sent, verb) or before in SE_FORMS:
+        # « s'indigner » is said; « s'assurer que », « se confirmer » say nothing
+        reflexive = pronominal(lemma) or unsaid_pronominal(lemma)
+        if reflexive is not None:
+            return reflexive
     if before == "y" and (lemma, "y") in PHRASAL_CUES:  # « qui y voit « un chantage » »
         return PHRASAL_CUES[(lemma, "y")]
     for child in sent.children(verb):

@@ -39,10 +39,12 @@ __all__ = [
     "PRONOMINAL_VERBS",
     "RELAYING_INCISE_VERBS",
     "REPORTING_VERBS",
+    "UNSAID_PRONOMINALS",
     "conjugated_speech_form",
     "finite_speech_form",
     "lemma_of",
     "pronominal",
+    "unsaid_pronominal",
 ]
 
 #: Verbs of saying and stating used by the press to attribute words (simple, non-pronominal).
@@ -147,6 +149,18 @@ PRONOMINAL_VERBS: frozenset[str] = frozenset(
         "s'agacer", "s'amuser", "s'enthousiasmer", "s'énerver", "se marrer", "se remémorer",
         "se rappeler", "se prononcer", "s'exprimer", "s'adresser", "s'en prendre", "se targuer",
         "s'irriter",
+    }
+)  # fmt: skip
+
+#: Pronominal forms of reporting verbs that mean something else, no speech: « s'assurer que »
+#: (*to make sure*), « la saison s'annonce difficile », « la tendance se confirme », « le projet
+#: se précise », « se révèle coûteux », « s'ajoute à cela », « le procès se poursuit », « se
+#: conclut par », « se traduit par », « l'histoire se répète ». Their subject voices nothing,
+#: though the verb without « se » is one of saying. Written for quoteattr from French usage.
+UNSAID_PRONOMINALS: frozenset[str] = frozenset(
+    {
+        "s'assurer", "s'annoncer", "se confirmer", "se préciser", "se révéler", "s'ajouter",
+        "se poursuivre", "se conclure", "se traduire", "se répéter",
     }
 )  # fmt: skip
 
@@ -441,6 +455,15 @@ def pronominal(lemma: str) -> str | None:
     ("s'indigner", None)
     """
     return next((p for p in (f"se {lemma}", f"s'{lemma}") if p in PRONOMINAL_VERBS), None)
+
+
+def unsaid_pronominal(lemma: str) -> str | None:
+    """The pronominal form of ``lemma`` that says nothing (:data:`UNSAID_PRONOMINALS`), or ``None``.
+
+    >>> unsaid_pronominal("assurer"), unsaid_pronominal("confirmer"), unsaid_pronominal("dire")
+    ("s'assurer", 'se confirmer', None)
+    """
+    return next((p for p in (f"se {lemma}", f"s'{lemma}") if p in UNSAID_PRONOMINALS), None)
 
 
 def finite_speech_form(word: str) -> bool:
