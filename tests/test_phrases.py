@@ -2845,3 +2845,28 @@ nationale national ADJ 10 amod
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[10], text).span.text == phrase
+
+
+#: « …, précise Lyon 2030 dans un communiqué », parsed as spaCy does: the year hung on the root.
+EVENT_YEAR = """
+Tout tout PRON 2 nsubj
+est être AUX 2 cop
+prêt prêt ADJ -1 root
+, , PUNCT 4 punct
+précise préciser VERB 2 parataxis
+Lyon Lyon PROPN 4 nsubj
+{year} {year} NUM 2 punct
+dans dans ADP 9 case
+un un DET 9 det
+communiqué communiqué NOUN 2 obl:mod
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(("year", "phrase"), [("2030", "Lyon 2030"), ("30", "Lyon")])
+def test_a_name_keeps_the_year_the_parser_hung_elsewhere(year: str, phrase: str) -> None:
+    # an event and the body that runs it are named with their year; any other number is not the name's
+    text = f"Tout est prêt, précise Lyon {year} dans un communiqué."
+    sent = parse(text, EVENT_YEAR.format(year=year)).sentences[0]
+    mention = mention_from(sent, 0, sent[5], text)
+    assert mention.span.text == phrase

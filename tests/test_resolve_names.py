@@ -138,6 +138,12 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         ("On compte en France 2,4 millions de chômeurs.", ["France"]),
         ("On compte en France 5 millions de retraités.", ["France"]),
         ("La Ligue 1 reprend.", ["Ligue"]),
+        # a year right after a name is the event's, and its organisers' (« Lyon 2030 »); not
+        # after a month, nor one that goes on as a quantity
+        ("Selon Lyon 2030, rien.", ["Lyon 2030"]),
+        ("Hier, l'Euro 2028 a commencé.", ["Euro 2028"]),
+        ("En Juillet 2024, rien.", ["Juillet"]),
+        ("On compte à Lyon 2030 000 habitants.", ["Lyon"]),
         # a preposition opening the sentence is no part of the name after it
         ("Outre Paul Roux, deux élus ont parlé.", ["Paul Roux"]),
         ("Sauf Anne Roux, tous ont voté.", ["Anne Roux"]),

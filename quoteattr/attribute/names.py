@@ -20,6 +20,7 @@ import regex
 
 from quoteattr.lang.fr.bodies import FIRM_NAME_ENDINGS
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, is_given_name
+from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, press_title_length
 from quoteattr.lang.fr.roles import NAMED_AFTER_PEOPLE, ORGANISATION_NOUNS
 from quoteattr.lang.fr.titles import (
@@ -32,6 +33,7 @@ from quoteattr.lang.fr.titles import (
 
 __all__ = [
     "GIVEN_NAME_RUN",
+    "YEAR",
     "NameRun",
     "Token",
     "before_particle",
@@ -359,7 +361,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             cur = tokens[k]
             if not _adjacent(text, prev, cur) and not _after_initial(text, prev, cur):
                 break
-            channel = cur.text.isdigit() and _broadcaster(tokens, first, k)
+            channel = cur.text.isdigit() and (_broadcaster(tokens, first, k) or _event_year(tokens, first, k))
             if channel and not _NUMBER_GOES_ON.match(text, cur.end):
                 last = k  # « selon Europe 1 », « sur France 24 »: the channel's number is its name's
                 k += 1
@@ -431,6 +433,19 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
 #: What makes digits after a name part of a quantity, not a channel's number: a decimal part
 #: or another number (« en France 2,4 millions », « France 2 000 »), a unit of count.
 _NUMBER_GOES_ON = regex.compile(r"[,.]\d|[ \u00a0\u202f]*(?:\d|%|millions?\b|milliards?\b|mille\b)")
+
+
+def _event_year(tokens: Sequence[Token], first: int, year: int) -> bool:
+    """Whether the year in figures at ``year``, right after the name ``tokens[first:year]``, is
+    the name's own: an event and the body that runs it are named with their year (« Lyon 2030 a
+    précisé », « l'Euro 2028 »); never a month's or a day's (« Juillet 2024 »)."""
+    return YEAR.fullmatch(tokens[year].text) is not None and not any(
+        t.lower in TIME_WORDS for t in tokens[first:year]
+    )
+
+
+#: A year in figures, of the last century, this one or the next.
+YEAR = regex.compile(r"(?:19|20|21)\d\d")
 
 
 def _broadcaster(tokens: Sequence[Token], first: int, last: int) -> bool:

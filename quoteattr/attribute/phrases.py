@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, is_acronym, is_capitalised, starts_person_name
+from quoteattr.attribute.names import YEAR, fold, is_acronym, is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
@@ -945,6 +945,20 @@ def _with_quoted_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ..
     return words if after == last.index + 1 else tuple(sent.words[words[0].index : after])
 
 
+def _with_year(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A name the year of its event goes with (« Lyon 2030 », « Euro 2028 »), the parser having
+    hung the year elsewhere: a capitalised name right before a year in figures, one space
+    apart and with no preposition, is one name, the event or the body that runs it (« a
+    précisé Lyon 2030 dans un communiqué »); ``words`` unchanged otherwise."""
+    last = words[-1]
+    k = last.index + 1
+    if last.upos != "PROPN" or k >= len(sent) or YEAR.fullmatch(sent[k].text) is None:
+        return words
+    if sent[k].start != last.end + 1 or (k + 1 < len(sent) and sent[k + 1].upos == "NOUN"):
+        return words  # « Lyon 2030 habitants »: a count of something
+    return tuple(sent.words[words[0].index : k + 1])
+
+
 #: Prepositions of where a role is held (« sa représentante *dans* le pays »).
 _PLACE_OF_ROLE = frozenset({"dans", "en", "à", "au", "aux", "sur", "pour"})
 #: At most this many words in that place phrase.
@@ -1272,7 +1286,7 @@ def mention_from(
     words = _with_rank(sent, _with_demonstrative(sent, words))
     words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
-    words = _with_quoted_name(sent, words)
+    words = _with_year(sent, _with_quoted_name(sent, words))
     left = _left_conjunct(sent, head, words)
     if left:
         left_span = _span(left, source)
