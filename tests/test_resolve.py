@@ -3098,8 +3098,19 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
             "ce quadragénaire",
             "Karim",
         ),
-        # « cet homme » is too general to say whom
-        ("Luc Vermeulen est arrivé. « Partez », dit cet homme.", "cet homme", "cet homme"),
+        # a general noun repeats no description, but the demonstrative still takes up the one
+        # person just named; with two, no guess
+        ("Luc Vermeulen est arrivé. « Partez », dit cet homme.", "cet homme", "Luc Vermeulen"),
+        (
+            "Luc Vermeulen et Marc Aubry sont arrivés. « Partez », dit cet homme.",
+            "cet homme",
+            "cet homme",
+        ),
+        (
+            "Une femme est venue. Anne Roux l'a reçue. « Partez », dit cette femme de 72 ans.",
+            "cette femme de 72 ans",
+            "Anne Roux",
+        ),
         # a parent by what they are is a person described, not someone's parent
         (
             "Luc Vermeulen a vu les flammes. « J'ai appelé les pompiers », explique ce père de famille.",
@@ -3120,6 +3131,8 @@ def test_a_definite_description_takes_up_the_previous_speaker() -> None:
         "person just named",
         "given name alone",
         "general noun",
+        "general noun, two named",
+        "general noun, no phrase repeated",
         "père de famille",
         "mère de",
         "père",

@@ -910,12 +910,15 @@ class _Descriptions(_ResolverBase):
         head = tokens[1].text
         role = role_of(head.lower())
         status = _PARENT_STATUS.match(self._text, tokens[1].start + mention.span.start) is not None
-        if role is not None and not set(role[1]) - {"person", "kin"} and not status:
-            return None  # « cet homme », « cette femme »: too general to say whom
-        quoted = self._quoted_with_head(head, limit)
+        if role is not None and "kin" in role[1] and not set(role[1]) - {"person", "kin"} and not status:
+            return None  # « ce père » is someone's father
+        # « cet homme », « cette femme »: too general a noun to repeat a description by, but the
+        # demonstrative still points back to the person just named
+        general = role is not None and not set(role[1]) - {"person"} and not status
+        quoted = None if general else self._quoted_with_head(head, limit)
         if quoted is not None:  # « …, a indiqué une source proche du dossier. …, a ajouté cette source »
             return self._taken_up(quoted, limit, ResolvedBy.ROLE)
-        written = taken_up_description(self._text, mention.span.start, head)
+        written = None if general else taken_up_description(self._text, mention.span.start, head)
         if written is not None:
             named = self._apposed_where_written(written, mention.span.start)
             if named is not None:  # « X, un conseiller de Y, … Selon ce conseiller »: X
