@@ -7146,6 +7146,44 @@ def test_a_pronoun_after_a_fronted_clause_takes_up_its_subject(opening: str, nam
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the relative on the verb's object takes up the subject the sentence opens on
+        ("Le syndicat dénonce une réforme qu'il juge « injuste ».", "syndicat"),
+        ("La Suisse rejette l'annonce d'un accord qu'elle dit « déséquilibré ».", "Suisse"),
+        ("Le Chili, lui, rejette un accord qu'il dit « déséquilibré ».", "Chili"),
+    ],
+)
+def test_a_pronoun_in_a_relative_on_the_object_takes_up_the_sentence_s_subject(
+    sentence: str, name: str
+) -> None:
+    text = f"Le ministre Paul Roux a défendu « une réforme juste ». {sentence}"
+    resolver = Resolver(text)
+    _said(resolver, text, "Le ministre Paul Roux", MentionKind.NAME, "« une réforme")
+    offset = text.index("qu'") + 3
+    span = Span(offset, offset + len(text[offset:].split()[0]), source=text)
+    speaker = resolver.resolve(Mention(span, span, MentionKind.PRONOUN), before=text.rindex("« "))
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La ministre a reçu Anne Vidal, qu'elle juge « compétente ».",  # another actor between
+        "Le syndicat, qui dénonce la réforme, dit qu'il est « inquiet ».",  # not the sentence's opening
+        "Selon le syndicat, la réforme qu'il juge « injuste » passera.",  # a phrase opens it
+    ],
+)
+def test_the_sentence_s_subject_is_not_taken_up_past_another_actor_or_phrase(sentence: str) -> None:
+    resolver = Resolver(sentence)
+    offset = sentence.index("qu'") + 3
+    span = Span(offset, offset + len(sentence[offset:].split()[0]), source=sentence)
+    gender = "f" if sentence[offset:].startswith("elle") else "m"
+    found = resolver._subject_of_the_relative_s_clause(Mention(span, span, MentionKind.PRONOUN), gender, "s")
+    assert found is None
+
+
+@pytest.mark.parametrize(
     ("before", "name"),
     [
         # a general role takes up the more specific one the sentence before made its subject

@@ -84,6 +84,18 @@ def _closing_comma(text: str, start: int, end: int) -> int | None:
 #: A comma and spaces right before a pronoun: the pronoun opens the main clause after a fronted one.
 #: Matched backwards from the pronoun (``REVERSE``), so only the characters right before it are read.
 _COMMA_BEFORE = regex.compile(r",[ \u00a0]*", regex.REVERSE)
+#: « qu' » or « que » right before a subject pronoun: a relative on a noun, or a clause.
+_RELATIVE_BEFORE = regex.compile(r"(?<=\p{L})[ \u00a0]qu(?:['’]|e[ \u00a0]+)", regex.REVERSE)
+#: What may stand before the subject a sentence opens on: spaces, a quotation mark, its article.
+_SENTENCE_OPENING = regex.compile(r"[ \u00a0\n«\"“]*(?:(?i:le|la|les)[ \u00a0]+|(?i:l)['’])?")
+#: After the subject, a stressed pronoun set off by commas at most, then a word in small letters
+#: (the verb, or a clitic before it): « Le Chili, lui, rejette ».
+_VERB_AFTER_OPENING = regex.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:lui|elle|eux|elles)[ \u00a0]*,)?[ \u00a0]+\p{Ll}"
+)
+#: The kinds of what a sentence opens on that may act, and so be taken up by « il »: a person, a
+#: description, a body, a group, a place named alone (its government).
+_ACTING_KINDS = frozenset({"person", "description", "organisation", "group", "place"})
 
 
 def _nearest_referent(candidates: Sequence[Candidate]) -> Candidate | None:
@@ -260,6 +272,7 @@ class _Pronouns(_ResolverBase):
             if replying or last_mentioned
             else self._fronted_clause_subject(mention, gender, number)
             or self._main_clause_subject(mention, gender, number)
+            or self._subject_of_the_relative_s_clause(mention, gender, number)
         )
         if fronted is not None:  # « Lorsque la rectrice appelle le maire, elle évoque … »
             resolved = self._from_occurrence(fronted, limit, gender)
@@ -417,6 +430,35 @@ class _Pronouns(_ResolverBase):
             agreeing = _agreeing_person(occurrence, gender, number, given_name=True)
             return occurrence if agreeing else None
         return None
+
+    def _subject_of_the_relative_s_clause(
+        self, mention: Mention, gender: str, number: str
+    ) -> Occurrence | None:
+        """The subject the sentence opens on, for the subject pronoun of a relative on its
+        verb's object: « Le syndicat dénonce une réforme qu'il juge « injuste » » is the union's
+        judgement, as « La Suisse rejette un accord qu'elle dit « déséquilibré » » is the
+        country's (its government's). The relative hangs on the object of that subject's verb,
+        and its own subject takes up the one who acts in the clause around it. Only when the
+        sentence opens on that phrase (a stressed pronoun after it apart: « Le Chili, lui, … »)
+        and names no one else before « qu'il »; a person, a description, a body or a place named
+        alone, of the pronoun's gender and number; ``None`` otherwise."""
+        relative = _RELATIVE_BEFORE.search(self._text, 0, mention.span.start)
+        if relative is None or relative.end() != mention.span.start:
+            return None
+        start = self._index.sentence_start(mention.span.start)
+        found = list(self._index.within(Span(start, mention.span.start)))
+        # the relative's own noun may be a statement (« l'annonce d'une victoire qu'il qualifie
+        # de … »): the pronoun is not what its relative hangs on; no other actor may stand there
+        if not found or found[0].quoted or any(o.kind in _ACTING_KINDS for o in found[1:]):
+            return None
+        subject = found[0]
+        opening = _SENTENCE_OPENING.fullmatch(self._text, start, subject.span.start)
+        verb = _VERB_AFTER_OPENING.match(self._text, subject.span.end)
+        if opening is None or verb is None or "«" in self._text[start : mention.span.start]:
+            return None
+        fits = subject.kind in _ACTING_KINDS and not _indefinite(subject.name)
+        agrees = compatible(gender, "", subject.gender, "") and subject.number == number
+        return subject if fits and agrees else None
 
     def _after_preposition(self, span: Span) -> bool:
         """Whether the word at ``span`` comes right after a preposition (« selon lui », « d'après
