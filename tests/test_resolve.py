@@ -7535,8 +7535,34 @@ def test_a_role_of_another_country_named_later_is_someone_else() -> None:
             "Anne Petit",
             "ministre des Sports et de la Jeunesse",
         ),
+        # a name set off after a fronted phrase opens the main clause: the role runs into its
+        # verb, in a compound tense too, and holds where the post is held (« en » and a place)
+        (
+            "Lors d'une réunion, Anne Petit, la déléguée de l'ONU en Haïti a déclaré que tout va.",
+            "Anne Petit",
+            "déléguée de l'ONU en Haïti",
+        ),
+        (
+            "Mardi soir, Paul Roux, le préfet de la région affirme que tout va.",
+            "Paul Roux",
+            "préfet de la région",
+        ),
+        # « en » before a word in small letters opens a gerund: no role runs past it
+        (
+            "Mardi soir, Paul Roux, le préfet en arrivant a déclaré que tout va.",
+            "Paul Roux",
+            None,
+        ),
     ],
-    ids=["fronted phrase", "opening name", "fields with commas", "fields with et"],
+    ids=[
+        "fronted phrase",
+        "opening name",
+        "fields with commas",
+        "fields with et",
+        "name after a fronted phrase, compound tense",
+        "name after a fronted phrase",
+        "gerund",
+    ],
 )
 def test_the_role_written_beside_a_name(text: str, name: str, title: str | None) -> None:
     found = [o.title for o in index_document(text).occurrences if o.name == name]

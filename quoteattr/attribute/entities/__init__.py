@@ -614,8 +614,11 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             # « employé à l'usine de Lorient, ex-associé du notaire »: a name after a preposition
             # is no one the bare apposition after it describes
             after_preposition = direct is not None and direct.lower in PREPOSITIONS
+            # a name set off after a fronted phrase opens the main clause as one opening the
+            # sentence does: « Lors d'une réunion, Anne Roux, la ministre de la Santé affirme »
+            leads = run.sentence_initial or text[: run.start].rstrip(" \u00a0").endswith(",")
             title, gender = title_after(
-                text, tokens, run.last, bare_allowed=not after_preposition, leads=run.sentence_initial
+                text, tokens, run.last, bare_allowed=not after_preposition, leads=leads
             )
             title = title or None
             next_titled = _titles_the_next_name(text, run.end, title) if title else False

@@ -23,7 +23,7 @@ from quoteattr.lang.fr.titles import (
     DETERMINERS,
     WEEKDAYS,
 )
-from quoteattr.lang.fr.verbs import finite_speech_form
+from quoteattr.lang.fr.verbs import conjugated_speech_form, finite_speech_form
 
 __all__ = [
     "ORG_STOP",
@@ -209,6 +209,22 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
     return inner
 
 
+def _speech_verb_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a verb of speech opens at ``tokens[k]``: a finite form (« affirme »), or an
+    auxiliary and the participle of one (« a déclaré », « avait indiqué »)."""
+    if finite_speech_form(tokens[k].lower):
+        return True
+    return (
+        tokens[k].lower in _AUXILIARY_FORMS
+        and k + 1 < len(tokens)
+        and conjugated_speech_form(tokens[k + 1].lower)
+    )
+
+
+#: The forms of « avoir » that make a compound tense with a participle after them.
+_AUXILIARY_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+
+
 def _body_s_own_name(tokens: Sequence[Token], first: int) -> bool:
     """Whether the organisation noun right before the name at ``first`` is the body's own name,
     capitalised (« la Confédération », « l'Assemblée »), and the name a person's (a listed given
@@ -366,13 +382,16 @@ def title_after(
     while end + 1 < len(tokens) and adjacent(text, tokens[end], tokens[end + 1]):
         if tokens[end + 1].lower in _RELATIVES:  # "…, le chef de la mission qui estime"
             return text[first_word.start : tokens[end].end], role[0] or det_gender
-        if finite_speech_form(tokens[end + 1].lower):
+        if _speech_verb_at(tokens, end + 1):
             if not leads:
                 return None, ""  # the subject of the sentence's verb, after a fronted phrase
             # « Paul Roux, le préfet de la région affirme : »: the role up to the verb
             return text[first_word.start : tokens[end].end], role[0] or det_gender
         end += 1
-        if end - k > _TITLE_REACH or tokens[end].lower in ORG_STOP:
+        # « la représentante de l'ONU en Haïti », « l'ambassadeur en France »: where the role is
+        # held, in the title; « en » before anything else opens a gerund or a clause
+        held_in = tokens[end].lower == "en" and end + 1 < len(tokens) and is_capitalised(tokens[end + 1].text)
+        if end - k > _TITLE_REACH or (tokens[end].lower in ORG_STOP and not held_in):
             return None, ""  # a clause, not an apposition
     closing = text[tokens[end].end : tokens[end].end + 2].strip(" \u00a0\u202f")
     if closing and closing[0] not in ",.;:!?)»\n":
