@@ -752,6 +752,43 @@ def test_a_subject_after_et_is_the_second_verb_s_own() -> None:
     assert mention == "le syndicat"
 
 
+#: « La société a présenté ses excuses, et Paul Roux, le directeur, a affirmé que tout était bloqué. »,
+#: as spaCy parses such a sentence: the name after « et » joined to the first verb ({joined} 3) or
+#: to its object ({joined} 5), the second verb a conjunct with no subject of its own.
+SUBJECT_AFTER_ET = """
+La le DET 1 det
+société société NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+présenté présenter VERB -1 root VerbForm=Part
+ses son DET 5 det
+excuses excuse NOUN 3 obj
+, , PUNCT 5 punct
+et et CCONJ 8 cc
+Paul Paul PROPN {joined} conj
+Roux Roux PROPN 8 flat:name
+, , PUNCT 8 punct
+le le DET 12 det
+directeur directeur NOUN 8 appos
+, , PUNCT 15 punct
+a avoir AUX 15 aux:tense
+affirmé affirmer VERB 3 conj VerbForm=Part
+que que SCONJ 19 mark
+tout tout PRON 19 nsubj
+était être AUX 19 aux:pass
+bloqué bloquer VERB 15 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("joined", ["3", "5"], ids=["to the first verb", "to its object"])
+def test_a_subject_after_et_the_parser_joined_to_the_first_clause_is_the_second_verb_s(joined: str) -> None:
+    # the firm's object is no subject of another verb, nor does « et Paul Roux, …, a affirmé »
+    # share the firm's subject: the name opens the second clause
+    text = "La société a présenté ses excuses, et Paul Roux, le directeur, a affirmé que tout était bloqué."
+    [(_, mention, _)] = found(text, SUBJECT_AFTER_ET.format(joined=joined))
+    assert mention == "Paul Roux, le directeur"
+
+
 def test_a_reflexive_verb_after_its_subject_s_apposition_is_no_incise() -> None:
     # « se sont exprimées » agrees with the women named before it (the parser hung it on the
     # first); « tour à tour » is no subject
