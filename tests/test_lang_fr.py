@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
+from quoteattr.lang.fr.incises import _ER_VERBS
 from quoteattr.lang.fr.roles import role_of
 from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_LOCUTIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.verbs import (
@@ -15,6 +16,7 @@ from quoteattr.lang.fr.verbs import (
     PRONOMINAL_VERBS,
     REPORTING_VERBS,
     lemma_of,
+    pronominal,
 )
 
 
@@ -138,3 +140,16 @@ def test_roles_keep_their_domains_in_the_spellings_french_allows(written: str, l
 def test_an_adjective_in_eure_is_no_role(word: str) -> None:
     # the feminine in « -eure » is a role's only when « -eur » is one
     assert role_of(word) is None
+
+
+#: Verbs of the incise scan that report nothing with a clause or an object of their own: they
+#: encourage, reason or suspect; « tempêter » is spelled as the noun « tempête » in its forms.
+_INCISE_ONLY_SCAN = frozenset({"encourager", "raisonner", "soupçonner", "tempêter"})
+
+
+def test_verbs_the_incise_scan_reads_as_saying_are_reporting_verbs() -> None:
+    # « une avocate l'apostrophe : « … » »: what an incise reads as saying, the parse does too
+    scanned = {verb for verb in _ER_VERBS if verb not in _INCISE_ONLY_SCAN}
+    unlisted = {v for v in scanned if v not in REPORTING_VERBS and pronominal(v) is None}
+    assert not unlisted
+    assert {"apostropher", "haranguer", "admonester"} <= REPORTING_VERBS

@@ -135,6 +135,11 @@ DIALOGUE_VERBS: frozenset[str] = frozenset(
         "haleter", "articuler", "prononcer", "psalmodier", "chantonner", "fredonner", "zézayer",
         "minauder", "railler", "persifler", "gouailler", "badiner", "plaisanter",
         "échapper", "dicter", "lire", "nasiller", "mugir", "beugler", "brailler", "piailler",
+        # verbs of calling out or scolding, and of faltering speech, that the incise scan
+        # (:mod:`quoteattr.lang.fr.incises`) already reads as saying; not « tempêter », whose
+        # forms are the noun « tempête » (« une forte tempête »)
+        "apostropher", "admonester", "haranguer", "bafouiller", "pleurnicher",
+        "quémander",
     }
 )  # fmt: skip
 
