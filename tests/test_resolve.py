@@ -8055,3 +8055,23 @@ def test_a_word_of_the_description_outweighs_the_previous_speaker(description: s
     resolver = Resolver(text)
     _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Je veux", nth=1)
     assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« Engagez").name == name
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # a famous name taken up by what the public made of it: the person just quoted
+        ("l'icône de la gauche", "Paulo Lima"),
+        ("le ténor de la majorité", "Paulo Lima"),
+        # must not: no such noun, the description as written
+        ("l'ami de la gauche", "ami de la gauche"),
+    ],
+)
+def test_a_famous_name_s_noun_takes_up_the_person_just_quoted(description: str, name: str) -> None:
+    text = (
+        "« Le pays a besoin de paix », a déclaré Paulo Lima dimanche. "
+        f"« Le pays est de retour », a ajouté {description} dans son discours."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paulo Lima", MentionKind.NAME, "« Le pays a")
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« Le pays est").name == name

@@ -482,6 +482,11 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "superstar": ("", (_ART, _SPO)),
     "vedette": ("", (_ART, _SPO)),
     "idole": ("", (_ART, _SPO)),
+    # and of politics too, a famous name taken up by what the public made of it (« l'icône de la
+    # gauche », « le ténor de la droite »); not « légende », a tale as often (« selon la légende »)
+    "icône": ("", (_ART, _SPO, _POLI)),
+    "ténor": ("m", (_POLI, _JUS)),  # « un ténor du barreau », « les ténors de la majorité »
+    "égérie": ("f", (_ART, _POLI)),
     "réalisateur": ("m", (_ART,)),
     "réalisatrice": ("f", (_ART,)),
     "peintre": ("", (_ART,)),
