@@ -2870,3 +2870,46 @@ def test_a_name_keeps_the_year_the_parser_hung_elsewhere(year: str, phrase: str)
     sent = parse(text, EVENT_YEAR.format(year=year)).sentences[0]
     mention = mention_from(sent, 0, sent[5], text)
     assert mention.span.text == phrase
+
+
+#: « « Ce sera mieux », a estimé le ministre délégué aux Transports Paul Roux. », parsed as spaCy
+#: does: the participle hung on the role, the name apposed to it with no comma.
+DELEGATED = """
+« « PUNCT 7 punct
+Ce ce PRON 7 nsubj
+sera être AUX 7 cop
+mieux mieux ADV 2 advmod
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+estimé estimer VERB -1 root VerbForm=Part
+le le DET 9 det
+ministre ministre NOUN 7 obj
+délégué déléguer VERB 9 acl VerbForm=Part Tense=Past
+aux à ADP 12 case
+Transports transport NOUN 9 nmod
+{after}
+. . PUNCT 7 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("after", "phrase"),
+    [
+        # a titling participle and its complement are the role's; the name after them its holder's
+        (
+            "Paul Paul PROPN 9 appos\nRoux Roux PROPN 13 flat:name",
+            "le ministre délégué aux Transports Paul Roux",
+        ),
+        # no name after the title: the role as the word order read it
+        ("mardi mardi NOUN 7 obl:mod", "le ministre"),
+    ],
+    ids=["name", "no name"],
+)
+def test_an_incise_subject_reads_a_titling_participle_to_the_name_after_it(after: str, phrase: str) -> None:
+    words = [row.split()[0] for row in after.split("\n")]
+    text = "« Ce sera mieux », a estimé le ministre délégué aux Transports " + " ".join(words) + "."
+    sent = parse(text, DELEGATED.format(after=after)).sentences[0]
+    mention = surface_subject(sent, 0, sent[7], text)
+    assert mention is not None
+    assert mention.span.text == phrase

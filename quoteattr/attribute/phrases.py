@@ -221,6 +221,8 @@ def _title_end(sent: Sentence, words: tuple[Word, ...]) -> int:
         # « le directeur délégué à la culture »: a titling participle takes its complement,
         # whatever the parser hung that complement on (the verb of the incise, often)
         taken = word.upos == "ADP" and _titling_participle(sent[k - 1]) and sent[k - 1].index in members
+        if end > words[-1].index and word.upos == "PROPN" and starts_person_name(word.text):
+            return end  # « le ministre délégué aux Transports Paul Roux »: the holder's name
         if not taken and (
             governed.head not in members
             or not (_in_title(sent, governed) or _joined_complement(sent, governed, words))
@@ -1120,6 +1122,11 @@ def _with_name_after_role(
     start = max(words[-1].index + 1, affiliation)
     while start < len(sent) and _adjective_of(sent[start], head) and sent[start].text.islower():
         start += 1
+    titling = start < len(sent) and _titling_participle(sent[start]) and sent[start].head == head.index
+    if titling and not civility:
+        # « a estimé le ministre délégué aux Transports Paul Roux »: a titling participle and
+        # its complement are the role's, the name after them its holder's
+        start = _title_end(sent, tuple(sent.words[words[0].index : start + 1])) + 1
     run = proper_name_run(sent.words[start:], given=True)
     if civility and not run:
         # the capitalised words a civility titles, whatever their tags
