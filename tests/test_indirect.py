@@ -6582,3 +6582,46 @@ def test_a_verb_after_a_closing_mark_whose_clause_goes_on_is_no_incise() -> None
     # with no comma after the mark, an incise ends on its subject; here the verb's object goes on
     text = "Le groupe autoproclamé « État souverain » a revendiqué les attaques mardi."
     assert found(text, VERB_AFTER_A_QUOTED_NAME) == []
+
+
+#: « Selon une étude menée à partir d'une enquête de l'Insee (2006), 4 millions de ménages vivent
+#: avec peu. », as spaCy parses it: the source's noun the root, « partir » a verb of the locution.
+FROM_A_SURVEY = """
+Selon selon ADP 2 case
+une un DET 2 det
+étude étude NOUN -1 root
+menée mener VERB 2 acl VerbForm=Part Tense=Past
+à à ADP 3 advmod
+partir partir VERB 4 fixed VerbForm=Inf
+d' de ADP 8 case
+une un DET 8 det
+enquête enquête NOUN 4 dep
+de de ADP 11 case
+l' le DET 11 det
+Insee Insee PROPN 8 nmod
+( ( PUNCT 8 punct
+2006 2006 NUM 8 nummod
+) ) PUNCT 8 punct
+, , PUNCT 2 punct
+4 4 NUM 17 nummod
+millions million NOUN 19 nsubj
+de de ADP 19 case
+ménages ménage NOUN 17 nmod
+vivent vivre VERB 2 acl VerbForm=Fin
+avec avec ADP 21 case
+peu peu ADV 19 obl:mod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_source_phrase_runs_past_a_locution_of_several_words() -> None:
+    # « à partir de » is a preposition of three words, whatever tag « partir » got: the source
+    # runs to its comma, and the clause after it is the study's
+    text = (
+        "Selon une étude menée à partir d'une enquête de l'Insee (2006), "
+        "4 millions de ménages vivent avec peu."
+    )
+    [(clause, speaker, _)] = found(text, FROM_A_SURVEY)
+    assert clause == "4 millions de ménages vivent avec peu"
+    assert speaker is not None
+    assert speaker.startswith("une étude")

@@ -267,7 +267,9 @@ def _source_extent(sent: Sentence, last: int) -> int:
             and w.feats.get("Tense") != "Pres"
             and last <= w.head <= end
         )
-        if w.upos in {"VERB", "AUX"} and not describing:
+        # « une étude menée à partir d'une enquête »: a verb inside a locution of several
+        # words (« à partir de ») is no verb of the clause
+        if w.upos in {"VERB", "AUX"} and not describing and w.deprel != "fixed":
             break
         if _new_phrase(sent, w, end):
             break  # « aurait fait selon les secours trois blessés »: the verb's object, not theirs
