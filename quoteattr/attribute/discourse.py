@@ -147,7 +147,7 @@ def _another_named_after(text: str, quote: Quote, name: str) -> bool:
 
     When that sentence opens on the speaker's own name, the others it names after are what it
     tells of them (« « C'est une joie. » Paul Roux succède à Anne Vidal »), not a new voice;
-    one joined to it by « et » shares the subject, and is.
+    but one joined to it by « et » or a comma shares the subject, a second voice.
     """
     own = set(_WORD.findall(name))
     persons = _persons_named_after(text, quote)

@@ -14,6 +14,7 @@ from quoteattr.attribute.names import (
     is_capitalised,
     starts_person_name,
 )
+from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS
 from quoteattr.lang.fr.roles import (
     NAMED_AFTER_PEOPLE,
     ORGANISATION_NOUNS,
@@ -215,14 +216,10 @@ def _speech_verb_at(tokens: Sequence[Token], k: int) -> bool:
     if finite_speech_form(tokens[k].lower):
         return True
     return (
-        tokens[k].lower in _AUXILIARY_FORMS
+        tokens[k].lower in AUXILIARY_FORMS
         and k + 1 < len(tokens)
         and conjugated_speech_form(tokens[k + 1].lower)
     )
-
-
-#: The forms of « avoir » that make a compound tense with a participle after them.
-_AUXILIARY_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 
 
 def _body_s_own_name(tokens: Sequence[Token], first: int) -> bool:
