@@ -752,16 +752,16 @@ def test_a_subject_after_et_is_the_second_verb_s_own() -> None:
     assert mention == "le syndicat"
 
 
-#: « La société a présenté ses excuses, et Paul Roux, le directeur, a affirmé que tout était bloqué. »,
+#: « La société a reconnu son erreur, et Paul Roux, le directeur, a affirmé que tout était bloqué. »,
 #: as spaCy parses such a sentence: the name after « et » joined to the first verb ({joined} 3) or
 #: to its object ({joined} 5), the second verb a conjunct with no subject of its own.
 SUBJECT_AFTER_ET = """
 La le DET 1 det
 société société NOUN 3 nsubj
 a avoir AUX 3 aux:tense
-présenté présenter VERB -1 root VerbForm=Part
-ses son DET 5 det
-excuses excuse NOUN 3 obj
+reconnu reconnaître VERB -1 root VerbForm=Part
+son son DET 5 det
+erreur erreur NOUN 3 obj
 , , PUNCT 5 punct
 et et CCONJ 8 cc
 Paul Paul PROPN {joined} conj
@@ -784,7 +784,7 @@ bloqué bloquer VERB 15 ccomp VerbForm=Part
 def test_a_subject_after_et_the_parser_joined_to_the_first_clause_is_the_second_verb_s(joined: str) -> None:
     # the firm's object is no subject of another verb, nor does « et Paul Roux, …, a affirmé »
     # share the firm's subject: the name opens the second clause
-    text = "La société a présenté ses excuses, et Paul Roux, le directeur, a affirmé que tout était bloqué."
+    text = "La société a reconnu son erreur, et Paul Roux, le directeur, a affirmé que tout était bloqué."
     [(_, mention, _)] = found(text, SUBJECT_AFTER_ET.format(joined=joined))
     assert mention == "Paul Roux, le directeur"
 
@@ -6584,23 +6584,23 @@ def test_a_verb_after_a_closing_mark_whose_clause_goes_on_is_no_incise() -> None
     assert found(text, VERB_AFTER_A_QUOTED_NAME) == []
 
 
-#: « Selon une étude menée à partir d'une enquête de l'Insee (2006), 4 millions de ménages vivent
+#: « Selon un rapport établi à partir d'un sondage de l'Ifop (2019), 4 millions de ménages vivent
 #: avec peu. », as spaCy parses it: the source's noun the root, « partir » a verb of the locution.
 FROM_A_SURVEY = """
 Selon selon ADP 2 case
-une un DET 2 det
-étude étude NOUN -1 root
-menée mener VERB 2 acl VerbForm=Part Tense=Past
+un un DET 2 det
+rapport rapport NOUN -1 root
+établi établir VERB 2 acl VerbForm=Part Tense=Past
 à à ADP 3 advmod
 partir partir VERB 4 fixed VerbForm=Inf
 d' de ADP 8 case
-une un DET 8 det
-enquête enquête NOUN 4 dep
+un un DET 8 det
+sondage sondage NOUN 4 dep
 de de ADP 11 case
 l' le DET 11 det
-Insee Insee PROPN 8 nmod
+Ifop Ifop PROPN 8 nmod
 ( ( PUNCT 8 punct
-2006 2006 NUM 8 nummod
+2019 2019 NUM 8 nummod
 ) ) PUNCT 8 punct
 , , PUNCT 2 punct
 4 4 NUM 17 nummod
@@ -6616,12 +6616,12 @@ peu peu ADV 19 obl:mod
 
 def test_a_source_phrase_runs_past_a_locution_of_several_words() -> None:
     # « à partir de » is a preposition of three words, whatever tag « partir » got: the source
-    # runs to its comma, and the clause after it is the study's
+    # runs to its comma, and the clause after it is the report's
     text = (
-        "Selon une étude menée à partir d'une enquête de l'Insee (2006), "
+        "Selon un rapport établi à partir d'un sondage de l'Ifop (2019), "
         "4 millions de ménages vivent avec peu."
     )
     [(clause, speaker, _)] = found(text, FROM_A_SURVEY)
     assert clause == "4 millions de ménages vivent avec peu"
     assert speaker is not None
-    assert speaker.startswith("une étude")
+    assert speaker.startswith("un rapport")

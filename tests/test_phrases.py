@@ -2872,12 +2872,12 @@ def test_a_name_keeps_the_year_the_parser_hung_elsewhere(year: str, phrase: str)
     assert mention.span.text == phrase
 
 
-#: « « Ce sera mieux », a estimé le ministre délégué aux Transports Paul Roux. », parsed as spaCy
+#: « « Tout ira mieux », a estimé le ministre délégué aux Transports Paul Roux. », parsed as spaCy
 #: does: the participle hung on the role, the name apposed to it with no comma.
 DELEGATED = """
 « « PUNCT 7 punct
-Ce ce PRON 7 nsubj
-sera être AUX 7 cop
+Tout tout PRON 2 nsubj
+ira aller VERB 7 ccomp
 mieux mieux ADV 2 advmod
 » » PUNCT 3 punct
 , , PUNCT 7 punct
@@ -2908,7 +2908,7 @@ Transports transport NOUN 9 nmod
 )
 def test_an_incise_subject_reads_a_titling_participle_to_the_name_after_it(after: str, phrase: str) -> None:
     words = [row.split()[0] for row in after.split("\n")]
-    text = "« Ce sera mieux », a estimé le ministre délégué aux Transports " + " ".join(words) + "."
+    text = "« Tout ira mieux », a estimé le ministre délégué aux Transports " + " ".join(words) + "."
     sent = parse(text, DELEGATED.format(after=after)).sentences[0]
     mention = surface_subject(sent, 0, sent[7], text)
     assert mention is not None

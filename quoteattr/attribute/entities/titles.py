@@ -385,7 +385,7 @@ def title_after(
             # « Paul Roux, le préfet de la région affirme : »: the role up to the verb
             return text[first_word.start : tokens[end].end], role[0] or det_gender
         end += 1
-        # « la représentante de l'ONU en Haïti », « l'ambassadeur en France »: where the role is
+        # « la déléguée de l'ONU en Bolivie », « l'ambassadeur en France »: where the role is
         # held, in the title; « en » before anything else opens a gerund or a clause
         held_in = tokens[end].lower == "en" and end + 1 < len(tokens) and is_capitalised(tokens[end + 1].text)
         if end - k > _TITLE_REACH or (tokens[end].lower in ORG_STOP and not held_in):

@@ -267,7 +267,7 @@ def _source_extent(sent: Sentence, last: int) -> int:
             and w.feats.get("Tense") != "Pres"
             and last <= w.head <= end
         )
-        # « une étude menée à partir d'une enquête »: a verb inside a locution of several
+        # « un rapport établi à partir d'un sondage »: a verb inside a locution of several
         # words (« à partir de ») is no verb of the clause
         if w.upos in {"VERB", "AUX"} and not describing and w.deprel != "fixed":
             break

@@ -305,7 +305,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         return incise  # « …, a annoncé le préfet lundi, disant redouter … »
     own = _subject_joined_before(sent, verb) if depth == 0 else None
     if own is not None:
-        return own  # « La société a présenté ses excuses, et Paul Roux, …, a regretté »
+        return own  # « La société a reconnu son erreur, et Paul Roux, …, a regretté »
     if depth < 3 and climbs and verb.head >= 0:
         # « a assuré que … était prévu et a qualifié … »: the speech verb's coordinate
         governor = coordinated_main_verb(sent, verb) or sent.words[verb.head]
@@ -995,7 +995,7 @@ def _described_by_participle(sent: Sentence, verb: Word) -> Word | None:
 
 def _subject_joined_before(sent: Sentence, verb: Word) -> Word | None:
     """The subject of its own a coordinated verb has right before it, which the parser joined to
-    the first verb as its conjunct: « La société a présenté ses excuses, et Paul Roux, le
+    the first verb as its conjunct: « La société a reconnu son erreur, et Paul Roux, le
     directeur des ventes, a regretté que … » is Paul Roux's regret, not the firm's; a name or a
     noun after « et » and before the verb opens the second clause as its subject (« et a
     regretté », with nothing between, shares the first verb's). ``None`` otherwise."""
@@ -1008,13 +1008,13 @@ def _subject_joined_before(sent: Sentence, verb: Word) -> Word | None:
     if joined.index == verb.head:
         return noun  # joined to the first verb
     if joined.head == verb.head and _object_of_another(sent, joined, verb):
-        return noun  # joined to its object: « ses excuses, et Paul Roux »
+        return noun  # joined to its object: « son erreur, et Paul Roux »
     return None
 
 
 def _object_of_another(sent: Sentence, noun: Word, verb: Word) -> bool:
-    """Whether ``noun`` is the object of a verb other than ``verb``: « La société a présenté ses
-    excuses, et Paul Roux, le directeur, a regretté … »: the parser joined the name to the
+    """Whether ``noun`` is the object of a verb other than ``verb``: « La société a reconnu son
+    erreur, et Paul Roux, le directeur, a regretté … »: the parser joined the name to the
     object of the first verb, but an object is no subject of another verb, so the name after
     « et » opens a clause of its own, the subject of the verb after it."""
     if noun.deprel not in {"obj", "iobj"} or noun.head < 0:
