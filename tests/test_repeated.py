@@ -185,6 +185,28 @@ def test_a_titles_few_words_said_elsewhere_give_no_source(text: str) -> None:
     assert [q.speaker for i, q in enumerate(out) if i != said] == [None]
 
 
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # a subheading that is wholly one quotation titles its section as any subheading does
+        ("« Un plan précis »", "Anne Petit"),
+        ('"Un plan précis"', "Anne Petit"),
+        # a paragraph of quoted speech is no title: it ends as a sentence does
+        ("« Un plan précis. »", None),
+    ],
+    ids=["guillemets", "straight", "a sentence"],
+)
+def test_a_subheading_that_is_one_quotation_takes_the_source_below_it(line: str, source: str | None) -> None:
+    text = (
+        "Le festival annulé\n\nLa préfecture a interdit le festival mardi.\n\n"
+        f"{line}\n\nSur son site, la présidente, Anne Petit, dit avoir prévu « un plan précis » lundi."
+    )
+    quotes = [attrs.evolve(q, kind=QuoteKind.TERM) for q in find_quotations(text).quotes]
+    quotes[1] = attrs.evolve(quotes[1], kind=QuoteKind.PARTIAL, speaker=Speaker(name="Anne Petit"))
+    first = repeated_speakers(text, quotes)[0]
+    assert (first.speaker.name if first.speaker else None) == source
+
+
 def test_the_real_parser_gives_a_subheadings_words_the_source_below_it() -> None:
     first = Extractor().extract(TITLED).quotes[0]
     assert first.speaker is not None

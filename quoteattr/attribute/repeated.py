@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quoteattr.attribute.entities.regions import subheading_regions
+from quoteattr.attribute.entities.regions import quoted_subheading_regions, subheading_regions
 from quoteattr.attribute.resolve_score import HEADLINE_MAX_CHARS
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Speaker
 
@@ -108,10 +108,11 @@ def repeated_speakers(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
 def _titles(text: str) -> tuple[tuple[int, int], ...]:
     """The title lines of ``text``: its first line when it is a short one (at most
     :data:`~.resolve_score.HEADLINE_MAX_CHARS`) with more text after it (a headline), then its
-    subheadings (:func:`subheading_regions`)."""
+    subheadings (:func:`subheading_regions`), those that are wholly one quotation among them
+    (:func:`quoted_subheading_regions`), in text order."""
     first = text.find("\n")
     headline = ((0, first),) if 0 < first <= HEADLINE_MAX_CHARS and text[first:].strip() else ()
-    return headline + subheading_regions(text)
+    return headline + tuple(sorted(subheading_regions(text) + quoted_subheading_regions(text)))
 
 
 def _headed(titles: Sequence[tuple[int, int]], at: int, length: int) -> tuple[int, int] | None:

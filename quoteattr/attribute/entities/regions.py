@@ -25,6 +25,7 @@ __all__ = [
     "dialogue_regions",
     "header_end",
     "quoted_regions",
+    "quoted_subheading_regions",
     "sentence_boundaries",
     "subheading_regions",
 ]
@@ -183,6 +184,29 @@ def subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
         if short and one_phrase and content[:1].isupper() and not _LINE_SENTENCE_END.search(content):
             found.append((line.start(), line.end()))
     return tuple(found)
+
+
+def quoted_subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """The subheadings of the body of ``text`` that are wholly one short quotation (« « Un plan
+    précis » » on a line of its own): as :func:`subheading_regions`, the words between the marks
+    a short phrase opening on a capital, with no comma and no end of a sentence; a paragraph of
+    quoted speech ends as a sentence does (« « Nous tiendrons. » »)."""
+    found: list[tuple[int, int]] = []
+    for line in _QUOTED_LINE.finditer(text, header_end(text)):
+        words = line.group("words").strip()
+        short = len(words) <= _SUBHEADING_MAX_CHARS and "," not in words
+        one_phrase = _SENTENCE_INSIDE.search(words) is None
+        if short and one_phrase and words[:1].isupper() and not _LINE_SENTENCE_END.search(words):
+            found.append((line.start(), line.end()))
+    return tuple(found)
+
+
+#: A line of the body that is one quotation and nothing else: « … », “ … ” or " … ".
+_QUOTED_LINE = regex.compile(
+    r"(?<=\n)[ \t\u00a0]*"
+    r"(?:«(?P<words>[^«»\n]+)»|“(?P<words>[^“”\n]+)”|\"(?P<words>[^\"\n]+)\")"
+    r"[ \t\u00a0]*(?=\n)"
+)
 
 
 def dialogue_regions(text: str) -> list[tuple[int, int]]:
