@@ -191,10 +191,12 @@ def test_a_titles_few_words_said_elsewhere_give_no_source(text: str) -> None:
         # a subheading that is wholly one quotation titles its section as any subheading does
         ("« Un plan précis »", "Anne Petit"),
         ('"Un plan précis"', "Anne Petit"),
+        # suspension points cut a title short: they end no sentence
+        ("« Un plan précis… »", "Anne Petit"),
         # a paragraph of quoted speech is no title: it ends as a sentence does
         ("« Un plan précis. »", None),
     ],
-    ids=["guillemets", "straight", "a sentence"],
+    ids=["guillemets", "straight", "suspension points", "a sentence"],
 )
 def test_a_subheading_that_is_one_quotation_takes_the_source_below_it(line: str, source: str | None) -> None:
     text = (

@@ -189,11 +189,13 @@ def subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
 def quoted_subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
     """The subheadings of the body of ``text`` that are wholly one short quotation (« « Un plan
     précis » » on a line of its own): as :func:`subheading_regions`, the words between the marks
-    a short phrase opening on a capital, with no comma and no end of a sentence; a paragraph of
-    quoted speech ends as a sentence does (« « Nous tiendrons. » »)."""
+    a short phrase opening on a capital, with no comma and no end of a sentence (suspension
+    points cut a title short: « « Soyons unis… » »); a paragraph of quoted speech ends as a
+    sentence does (« « Nous tiendrons. » »)."""
     found: list[tuple[int, int]] = []
     for line in _QUOTED_LINE.finditer(text, header_end(text)):
-        words = line.group("words").strip()
+        # « « Soyons fiers… » »: suspension points cut a title short, they end no sentence
+        words = _SUSPENSION.sub("", line.group("words").strip())
         short = len(words) <= _SUBHEADING_MAX_CHARS and "," not in words
         one_phrase = _SENTENCE_INSIDE.search(words) is None
         if short and one_phrase and words[:1].isupper() and not _LINE_SENTENCE_END.search(words):
@@ -201,6 +203,8 @@ def quoted_subheading_regions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+#: Suspension points at the end of a title's quoted words, as « … » or three dots.
+_SUSPENSION = regex.compile(r"[ \u00a0]*(?:…|\.\.\.)$")
 #: A line of the body that is one quotation and nothing else: « … », “ … ” or " … ".
 _QUOTED_LINE = regex.compile(
     r"(?<=\n)[ \t\u00a0]*"
