@@ -764,8 +764,27 @@ def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
         if governor.upos != "NOUN" or governor.start > noun.start or role_of(governor.lemma) is None:
             break
         noun = governor
+    described = _described_by_adjective(sent, noun)
+    if described is not None:
+        noun = described  # « une source proche du dossier, qui ajoute … »: the source
     owner = _words_owner(sent, noun)
     return owner if owner is not None else _subject_of_misread_verb(sent, noun)
+
+
+def _described_by_adjective(sent: Sentence, noun: Word) -> Word | None:
+    """The role ``noun`` completes through an adjective or a participle on it: « une source
+    proche du dossier », « un agent chargé de la sécurité »; a relative after the complement
+    is the role's, who can speak, not the thing the adjective is about. ``None`` when ``noun``
+    is no such complement, or the noun described names no role."""
+    if noun.ent == "PER" or noun.deprel not in {"nmod", "obl", "obl:arg", "obl:mod"} or noun.head < 0:
+        return None
+    adjective = sent[noun.head]
+    if adjective.upos not in {"ADJ", "VERB"} or adjective.deprel not in {"amod", "acl"} or adjective.head < 0:
+        return None
+    described = sent[adjective.head]
+    if described.upos != "NOUN" or described.start > adjective.start or role_of(described.lemma) is None:
+        return None
+    return described
 
 
 def _words_owner(sent: Sentence, noun: Word) -> Word | None:
