@@ -6625,3 +6625,36 @@ def test_a_source_phrase_runs_past_a_locution_of_several_words() -> None:
     assert clause == "4 millions de ménages vivent avec peu"
     assert speaker is not None
     assert speaker.startswith("un rapport")
+
+
+#: « Paul Roux a {verb} l'affirmation selon laquelle le site fermerait. », as spaCy parses it.
+DENIED_CLAIM = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+{verb} {lemma} VERB -1 root VerbForm=Part
+l' le DET 5 det
+affirmation affirmation NOUN 3 obj
+selon selon ADP 7 case
+laquelle lequel PRON 10 obl:mod
+le le DET 9 det
+site site NOUN 10 nsubj
+fermerait fermer VERB 5 acl:relcl VerbForm=Fin
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "speaker"),
+    [
+        # the one who denies a claim is no source of it; the sentence does not name its author
+        ("réfuté", "réfuter", None),
+        ("démenti", "démentir", None),
+        # must not: the one who repeats it says it
+        ("répété", "répéter", "Paul Roux"),
+    ],
+)
+def test_a_claim_someone_denies_is_not_theirs(verb: str, lemma: str, speaker: str | None) -> None:
+    text = f"Paul Roux a {verb} l'affirmation selon laquelle le site fermerait."
+    [(clause, source, _)] = found(text, DENIED_CLAIM.format(verb=verb, lemma=lemma))
+    assert (clause, source) == ("le site fermerait", speaker)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from quoteattr.attribute.indirect.common import _RELATIVES, Found, _Context, _preposition_source, _span_of
 from quoteattr.attribute.rules import governing_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS
-from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, QUE_FORMS
+from quoteattr.lang.fr.indirect import CLAUSE_NOUNS, DENYING_VERBS, QUE_FORMS
+from quoteattr.lang.fr.verbs import lemma_of
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = ["noun_clause"]
@@ -27,6 +28,15 @@ def _subject_before(sent: Sentence, clause: Word) -> bool:
     que le site fermera »); « une version que conteste un pêcheur », the subject after the verb,
     is a relative's, whose « que » is the noun's object, whatever its tag."""
     return any(c.deprel.startswith("nsubj") and c.index < clause.index for c in sent.children(clause))
+
+
+def _denied(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` is the object of a verb of denial (« réfuter l'affirmation selon
+    laquelle … », « dément l'idée que … »: :data:`DENYING_VERBS`)."""
+    if noun.deprel != "obj" or noun.head < 0:
+        return False
+    verb = sent[noun.head]
+    return lemma_of(verb.text, verb.lemma) in DENYING_VERBS
 
 
 def noun_clause(ctx: _Context, index: int) -> list[Found]:
@@ -59,7 +69,11 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
             span = _span_of(ctx, words)
             if span is None or ctx.wholly_quoted(span):
                 continue
-            if lemma in CLAUSE_NOUNS:
+            if lemma in CLAUSE_NOUNS and _denied(sent, noun):
+                # « a réfuté l'affirmation selon laquelle … »: the claim is another's, whom the
+                # sentence does not name; the one who denies it is no source of it
+                attribution = None
+            elif lemma in CLAUSE_NOUNS:
                 attribution = governing_verb(ctx.site(span))
             else:
                 # « un rapport selon lequel … »: the document says it
