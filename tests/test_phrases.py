@@ -2915,7 +2915,7 @@ def test_an_incise_subject_reads_a_titling_participle_to_the_name_after_it(after
     assert mention.span.text == phrase
 
 
-#: « Rien n'a fui, explique une source proche du dossier, qui ajoute que tout va. », parsed as
+#: « Rien n'a fui, confie une source proche du parquet, qui précise que tout va. », parsed as
 #: spaCy does: the relative hung on the adjective's complement, not on the source.
 CLOSE_TO_THE_CASE = """
 Rien rien PRON 2 nsubj
@@ -2923,15 +2923,15 @@ n' ne ADV 2 advmod
 a avoir AUX 3 aux:tense
 fui fuir VERB -1 root VerbForm=Part
 , , PUNCT 5 punct
-explique expliquer VERB 3 advcl
+confie confier VERB 3 advcl
 une un DET 7 det
 {noun} {noun} NOUN 5 obj
 proche proche ADJ 7 amod
 du de ADP 10 case
-dossier dossier NOUN 8 obl:arg
+parquet parquet NOUN 8 obl:arg
 , , PUNCT 10 punct
 qui qui PRON 13 nsubj
-ajoute ajouter VERB 10 acl:relcl
+précise préciser VERB 10 acl:relcl
 que que SCONJ 16 mark
 tout tout PRON 16 nsubj
 va aller VERB 13 ccomp
@@ -2943,13 +2943,13 @@ va aller VERB 13 ccomp
     ("noun", "phrase"),
     [
         # a relative after an adjective's complement is the role's, who can speak
-        ("source", "une source proche du dossier"),
+        ("source", "une source proche du parquet"),
         # must not: a noun that names no role stays as the parser hung it
-        ("maison", "dossier"),
+        ("maison", "parquet"),
     ],
 )
 def test_a_relative_after_an_adjective_s_complement_is_the_role_s(noun: str, phrase: str) -> None:
-    text = f"Rien n'a fui, explique une {noun} proche du dossier, qui ajoute que tout va."
+    text = f"Rien n'a fui, confie une {noun} proche du parquet, qui précise que tout va."
     sent = parse(text, CLOSE_TO_THE_CASE.format(noun=noun)).sentences[0]
     mention = mention_from(sent, 0, sent[12], text)
     assert mention.span.text == phrase

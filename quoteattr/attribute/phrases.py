@@ -766,14 +766,14 @@ def _speaking_antecedent(sent: Sentence, noun: Word) -> Word:
         noun = governor
     described = _described_by_adjective(sent, noun)
     if described is not None:
-        noun = described  # « une source proche du dossier, qui ajoute … »: the source
+        noun = described  # « un témoin proche du parquet, qui précise … »: the witness
     owner = _words_owner(sent, noun)
     return owner if owner is not None else _subject_of_misread_verb(sent, noun)
 
 
 def _described_by_adjective(sent: Sentence, noun: Word) -> Word | None:
     """The role ``noun`` completes through an adjective or a participle on it: « une source
-    proche du dossier », « un agent chargé de la sécurité »; a relative after the complement
+    proche du parquet », « un agent chargé de la sécurité »; a relative after the complement
     is the role's, who can speak, not the thing the adjective is about. ``None`` when ``noun``
     is no such complement, or the noun described names no role."""
     if noun.ent == "PER" or noun.deprel not in {"nmod", "obl", "obl:arg", "obl:mod"} or noun.head < 0:
