@@ -60,6 +60,7 @@ from quoteattr.attribute.rules import (
     speech_before,
     subject_before,
     verb_before_marks,
+    woven_subject,
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
@@ -9260,6 +9261,44 @@ def test_a_quote_after_a_sentence_closed_by_an_incise_is_the_incise_subject_s() 
     assert found is not None
     assert (found.rule, found.cue, mention_text(found)) == ("speech_before", "assurer", "Paul Roux")
     assert subject_before(site) is None  # not « Le projet », the subject of the words reported
+
+
+#: « Paul Roux {verb} le dépôt « jusqu'à la fin du conflit ». », as spaCy parses it.
+WOVEN = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+{verb} {lemma} VERB -1 root
+le le DET 4 det
+dépôt dépôt NOUN 2 obj
+« « PUNCT 9 punct
+jusqu' jusque ADP 9 case
+à à ADP 6 fixed
+la le DET 9 det
+fin fin NOUN 2 obl:mod
+du de ADP 11 case
+conflit conflit NOUN 9 nmod
+» » PUNCT 9 punct
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "speaker"),
+    [
+        # words quoted in the clause of a subject whose verb reports nothing are the subject's
+        ("bloque", "bloquer", "Paul Roux"),
+        # a verb of speech is the other rules' (« annonce »)
+        ("annonce", "annoncer", None),
+    ],
+)
+def test_words_woven_into_a_clause_are_its_named_subject_s(
+    verb: str, lemma: str, speaker: str | None
+) -> None:
+    text = f"Paul Roux {verb} le dépôt « jusqu'à la fin du conflit »."
+    doc = parse_sentences(text, WOVEN.format(verb=verb, lemma=lemma))
+    quotes = find_quotations(text).quotes
+    found = woven_subject(locate(quotes[0], doc, quotes))
+    assert (mention_text(found) if found is not None else None) == speaker
 
 
 def test_the_il_of_il_y_a_is_no_doer() -> None:

@@ -31,7 +31,7 @@ from quoteattr.attribute.kinds import decide_kind
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.repeated import repeated_speakers
 from quoteattr.attribute.resolve import Resolution
-from quoteattr.attribute.rules import Attribution, attribute_sentence
+from quoteattr.attribute.rules import Attribution, attribute_sentence, woven_subject
 from quoteattr.attribute.site import Locator, QuoteSite, require_parse
 from quoteattr.attribute.sole_voice import sole_voice_speakers, speaks_as_one
 from quoteattr.lang.fr.cues import QUOTE_CLEFT
@@ -227,4 +227,26 @@ def attribute(
     result = lead_speakers(text, result, attributed)
     result = beat_speakers(text, result, attributed, names)
     result = alternate_turns(text, take_turns(text, answer_the_addressed(text, result)))
-    return sole_voice_speakers(text, repeated_speakers(text, result))
+    result = sole_voice_speakers(text, repeated_speakers(text, result))
+    return _woven_last(text, result, sites, names)
+
+
+def _woven_last(
+    text: str, quotes: Sequence[Quote], sites: Sequence[QuoteSite], names: SpeakerResolver
+) -> tuple[Quote, ...]:
+    """Words quoted inside the clause of a named subject whose verb reports nothing, which no
+    rule of the sentence nor of the text around it gave a source, are that subject's
+    (:func:`~quoteattr.attribute.rules.woven_subject`): the last resort, tried after every
+    other, so that it takes no quote a surer reading would give someone else."""
+    out = list(quotes)
+    for i, (quote, site) in enumerate(zip(quotes, sites, strict=True)):
+        if quote.speaker is not None or quote.kind is not QuoteKind.PARTIAL or quote.depth > 0:
+            continue
+        found = woven_subject(site)
+        if found is None or found.mention is None:
+            continue
+        resolution = names.resolution(found.mention, before=quote.marks.start, until=quote.marks.end)
+        if resolution.speaker.name is None:
+            continue
+        out[i] = _apply(text, quote, found, resolution)
+    return tuple(out)

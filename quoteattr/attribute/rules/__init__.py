@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.rules.announced import speech_before, subject_before
+from quoteattr.attribute.rules.announced import speech_before, subject_before, woven_subject
 from quoteattr.attribute.rules.attribution import LABELS, Attribution, Rule
 from quoteattr.attribute.rules.colons import colon_distant, colon_intro
 from quoteattr.attribute.rules.governing import (
@@ -77,6 +77,7 @@ __all__ = [
     "speech_before",
     "subject_before",
     "verb_before_marks",
+    "woven_subject",
 ]
 
 #: The sentence rules, in the order they are tried.

@@ -16,7 +16,7 @@ from quoteattr.model import MarkStyle
 from quoteattr.parse.prepare import ANNOUNCING_GAP
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["speech_before", "subject_before"]
+__all__ = ["speech_before", "subject_before", "woven_subject"]
 
 #: Quotation marks: an announcing sentence holds none (its speech verb has its own words).
 _MARKS = regex.compile(r"[«»“”\"‹›]")
@@ -156,3 +156,37 @@ def _sentence_before(site: QuoteSite) -> tuple[int, Sentence, Word] | None:
     if root is None or not verbish(sent, root):
         return None
     return index, sent, root
+
+
+#: Relations that open a clause of its own between a quote and a verb above it: its words are
+#: that clause's, not the upper verb's subject's.
+_OWN_CLAUSE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "conj", "csubj", "xcomp"})
+
+
+def woven_subject(site: QuoteSite) -> Attribution | None:
+    """Le collectif Sud bloque le dépôt « jusqu'à un accord écrit de la direction »; Anne Petit a
+    dédié sa victoire « à toutes les soignantes »: words quoted inside the clause of a finite
+    verb that reports nothing, with a subject who can speak, are that subject's: the writer
+    tells what they did in their own words. Not when a clause of its own lies between the quote
+    and the verb, nor when the quote is inside the subject; the lowest certainty of the rules."""
+    for index, top in site.top_words():
+        sent = site.sentence(index)
+        previous = top
+        for ancestor in sent.ancestors(top):
+            if previous.deprel in _OWN_CLAUSE:
+                break
+            previous = ancestor
+            if site.is_inside(index, ancestor) or ancestor.upos not in {"VERB"}:
+                continue
+            finite = ancestor.feats.get("VerbForm") == "Fin" or any(
+                c.deprel in {"aux", "aux:tense"} for c in sent.children(ancestor)
+            )
+            if not finite or is_reporting(sent, ancestor, incise=False):
+                return None
+            mention = speaker_of_verb(site, index, ancestor, inverted=False)
+            if mention is None or mention.kind is not MentionKind.NAME or not speaker_like(site, mention):
+                return None
+            return Attribution(
+                rule="woven_subject", confidence=CONFIDENCE["woven_subject"], mention=mention, frame="woven"
+            )
+    return None

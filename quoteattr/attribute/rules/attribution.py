@@ -60,6 +60,7 @@ CONFIDENCE: dict[str, float] = {
     "verb_before_marks": 0.7,
     "speech_before": 0.6,
     "subject_before": 0.5,
+    "woven_subject": 0.4,
 }
 
 
