@@ -9,6 +9,7 @@ import regex
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.governing import finite_or_compound
 from quoteattr.attribute.rules.subjects import inverted_subject, mention_at, speaker_like, speaker_of_verb
 from quoteattr.attribute.rules.verbs import cue_lemma, is_reporting, verbish
 from quoteattr.attribute.site import QuoteSite
@@ -176,12 +177,9 @@ def woven_subject(site: QuoteSite) -> Attribution | None:
             if previous.deprel in _OWN_CLAUSE:
                 break
             previous = ancestor
-            if site.is_inside(index, ancestor) or ancestor.upos not in {"VERB"}:
+            if site.is_inside(index, ancestor) or ancestor.upos != "VERB":
                 continue
-            finite = ancestor.feats.get("VerbForm") == "Fin" or any(
-                c.deprel in {"aux", "aux:tense"} for c in sent.children(ancestor)
-            )
-            if not finite or is_reporting(sent, ancestor, incise=False):
+            if not finite_or_compound(sent, ancestor) or is_reporting(sent, ancestor, incise=False):
                 return None
             mention = speaker_of_verb(site, index, ancestor, inverted=False)
             if mention is None or mention.kind is not MentionKind.NAME or not speaker_like(site, mention):

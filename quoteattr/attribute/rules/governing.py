@@ -53,6 +53,7 @@ from quoteattr.lang.fr.verbs import (
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
+    "finite_or_compound",
     "governing_verb",
     "judged_object",
     "participle_agent",
@@ -909,7 +910,7 @@ def _quoted_infinitive_head(site: QuoteSite, index: int, top: Word) -> bool:
     return (
         head is not None
         and head.upos == "VERB"
-        and _finite_or_compound(sent, head)
+        and finite_or_compound(sent, head)
         and site.is_frame(index, head)
         and head.end <= site.quote.marks.start
         and not any(c.deprel in {"obj", "mark"} for c in sent.children(head))
@@ -917,7 +918,7 @@ def _quoted_infinitive_head(site: QuoteSite, index: int, top: Word) -> bool:
     )
 
 
-def _finite_or_compound(sent: Sentence, verb: Word) -> bool:
+def finite_or_compound(sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` is finite, or the participle of a compound tense (« a voulu », « avait
     refusé de »): its auxiliary of tense carries the person. Not a passive's participle
     (« a été contraint de »), whose subject is no one who chose the words."""
