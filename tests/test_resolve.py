@@ -2492,6 +2492,27 @@ def test_a_description_no_one_before_fits_is_the_one_person_titled_so_later(late
 
 
 @pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        # a spokesperson speaks for someone, yet is the one the text then titles spokesperson
+        ("Nadia Ferhat, porte-parole du service des pompiers, a précisé le bilan.", "Nadia Ferhat"),
+        ("Nadia Ferhat, la porte-parole, a précisé le bilan.", "Nadia Ferhat"),
+        # must not: the spokesperson of someone else
+        ("Nadia Ferhat, porte-parole de la préfecture, a précisé le bilan.", "porte-parole des pompiers"),
+        # must not: two spokespersons named later
+        (
+            "Nadia Ferhat et Paul Girod, porte-parole des pompiers, ont précisé le bilan.",
+            "porte-parole des pompiers",
+        ),
+    ],
+)
+def test_a_spokesperson_is_the_one_person_titled_so_later(later: str, name: str) -> None:
+    text = f"Le feu a détruit trois hectares, a indiqué la porte-parole des pompiers. {later}"
+    speaker = _said(Resolver(text), text, "la porte-parole des pompiers", MentionKind.DESCRIPTION, "Le feu")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("between", "name"),
     [
         # the next sentence opens on a straight mark: a new sentence all the same

@@ -371,10 +371,12 @@ class _Descriptions(_ResolverBase):
         if named is not None:
             return named
         # « l'avocat général », a magistrate by its class, is as specific as its own words: the
-        # one person the text titles with them later
+        # one person the text titles with them later; so is « le porte-parole », who speaks for
+        # someone else but is the one the text then titles spokesperson
         exact = role in HYPERNYM_ROLES and periphrasis_role(words) == role
+        proxy = role.lower() in PROXY_ROLES and role_of(role) is not None
         if (
-            (specific or exact)
+            (specific or exact or proxy)
             and phrase.number == "s"
             and words.strip().lower().startswith(_DEFINITE_SINGULAR)
             and not self._names_its_holder(mention.span)
@@ -386,6 +388,7 @@ class _Descriptions(_ResolverBase):
                 phrase.gender,
                 written=words if exact else "",
                 described=words,
+                proxy=proxy,
             )
             if person is not None:
                 return attrs.evolve(self._from_occurrence(person, len(self._text)), by=ResolvedBy.ROLE)

@@ -657,6 +657,29 @@ def _bodies_clash(words: str, title: str | None) -> bool:
     return other.initials not in mine.names and mine.initials not in other.names
 
 
+def _voices_clash(words: str, title: str) -> bool:
+    """Whether a spokesperson's description ``words`` and a ``title`` speak for two others, their
+    complements sharing no word (« le porte-parole du gouvernement » is not « X, porte-parole de
+    l'opposition »; « le porte-parole des services de secours » is « X, porte-parole du service
+    de secours de la ville »). A role with no complement speaks for anyone."""
+    mine, other = _spoken_for(words), _spoken_for(title)
+    return bool(mine) and bool(other) and not mine & other
+
+
+def _spoken_for(words: str) -> set[str]:
+    """The folded words, singular, of the complement after a role's noun (« du service de
+    secours » → service, secours), articles and « de » left out."""
+    tokens = list(tokenize(words))
+    start = next((k for k, t in enumerate(tokens) if role_of(t.lower) is not None), None)
+    if start is None:
+        return set()
+    return {
+        fold(t.text).removesuffix("s")
+        for t in tokens[start + 1 :]
+        if t.text[:1].isalpha() and t.lower not in DETERMINERS and t.lower not in DE_FORMS
+    }
+
+
 def _unmarked(words: set[str]) -> set[str]:
     """Folded words in the masculine: an adjective agrees with its noun, so « la diplomatie
     tunisienne » and « le ministre tunisien » share « tunisien » (:func:`_masculine`)."""
@@ -1429,7 +1452,14 @@ def _of_the_bar(occurrence: Occurrence) -> bool:
 
 
 def later_titled_person(
-    index: DocumentIndex, start: int, role: str, gender: str, *, written: str = "", described: str = ""
+    index: DocumentIndex,
+    start: int,
+    role: str,
+    gender: str,
+    *,
+    written: str = "",
+    described: str = "",
+    proxy: bool = False,
 ) -> Occurrence | None:
     """The one person the text titles by ``role`` after ``start``, for a definite description by
     that role no one before it fits: a text that speaks of « le procureur » and later names « le
@@ -1441,7 +1471,8 @@ def later_titled_person(
     A title of another country than the description, ``described``, names someone else (« le
     sculpteur italien » is not « le sculpteur espagnol Luis Ortega »), as does the same post of
     another body (« le préfet de la Manche » is not « le préfet du Rhône, X »:
-    :func:`_bodies_clash`)."""
+    :func:`_bodies_clash`). With ``proxy``, the role speaks for someone (« le porte-parole »), and
+    a title that speaks for someone else names another (:func:`_voices_clash`)."""
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) - _GENERIC_DOMAINS:
         return None  # « la mère », « la jeune fille »: someone's, or anyone
@@ -1457,6 +1488,7 @@ def later_titled_person(
             for t in _roles_written(index, occurrence)
             if not _countries_clash(own, {fold(w.text) for w in tokenize(t)})
             and not _bodies_clash(described, t)
+            and not (proxy and _voices_clash(described, t))
         ]
         if _of_the_bar(occurrence):
             titles.append(set(_BAR_TITLE))  # « Me Olivier Brun » is « l'avocat »
