@@ -11728,3 +11728,81 @@ des de ADP 16 case
     found = incise_after(site_of(text, table))
     assert found is not None
     assert mention_text(found) == expected
+
+
+#: « La mairie a fermé le parc, et Léa Morin, l'adjointe, a regretté que … », as spaCy parses it: the
+#: name joined to the first verb, the second verb joined with no subject of its own.
+_JOINED_CLAUSES = """
+La le DET 1 det
+mairie mairie NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+fermé fermer VERB -1 root VerbForm=Part
+le le DET 5 det
+parc parc NOUN 3 obj
+, , PUNCT 3 punct
+et et CCONJ 8 cc
+Léa Léa PROPN 3 conj
+Morin Morin PROPN 8 flat:name
+, , PUNCT 8 punct
+l' le DET 12 det
+adjointe adjoint NOUN 8 appos
+, , PUNCT 15 punct
+a avoir AUX 15 aux:tense
+regretté regretter VERB 3 conj VerbForm=Part
+que que SCONJ 18 mark
+rien rien PRON 18 nsubj
+change changer VERB 15 ccomp
+. . PUNCT 3 punct
+"""
+#: « Et de saluer le « courage » des agents. »
+_AND_OF_SALUTING = """
+Et et CCONJ 2 cc
+de de ADP 2 mark
+saluer saluer VERB -1 root VerbForm=Inf
+le le DET 5 det
+« « PUNCT 5 punct
+courage courage NOUN 2 obj
+» » PUNCT 5 punct
+des de ADP 8 case
+agents agent NOUN 5 nmod
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "table", "name"),
+    [
+        # « et » ties the sentence to the clause said last, whose subject is its own
+        (
+            "La mairie a fermé le parc, et Léa Morin, l'adjointe, a regretté que rien change.",
+            _JOINED_CLAUSES,
+            "Léa Morin, l'adjointe",
+        ),
+        # must not: a second verb with no subject of its own shares the first one's
+        (
+            "La mairie a fermé le parc et a regretté que rien change.",
+            """
+La le DET 1 det
+mairie mairie NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+fermé fermer VERB -1 root VerbForm=Part
+le le DET 5 det
+parc parc NOUN 3 obj
+et et CCONJ 8 cc
+a avoir AUX 8 aux:tense
+regretté regretter VERB 3 conj VerbForm=Part
+que que SCONJ 11 mark
+rien rien PRON 11 nsubj
+change changer VERB 8 ccomp
+. . PUNCT 3 punct
+""",
+            "La mairie",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_et_goes_on_with_the_last_clause(first: str, table: str, name: str) -> None:
+    text = f"{first} Et de saluer le « courage » des agents."
+    doc = parse_sentences(text, table, _AND_OF_SALUTING)
+    (quote,) = attribute(text, find_quotations(text).quotes, doc)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

@@ -1262,7 +1262,10 @@ _MAX_INSERT = 5
 
 def _elided_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     """ "… » et avertissait qu'il fallait « … »": a coordinated verb opening a sentence (the
-    segmenter cut after a long quote) shares the subject of the previous sentence's main verb."""
+    segmenter cut after a long quote) shares the subject of the previous sentence's main verb;
+    of its last clause when that has a subject of its own, as « et » joins to what was said
+    last (« Le groupe a publié ses comptes, et Paul Roux a regretté que … Et de vanter … » →
+    Paul Roux, :func:`_last_clause`)."""
     sent = site.sentence(index)
     frame = [w for w in sent if site.is_frame(index, w) and w.upos != "PUNCT"]
     if len(frame) < 2 or frame[0].text.lower() not in COORDINATING_OPENERS:
@@ -1275,7 +1278,10 @@ def _elided_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     root = previous.root
     if root is None:
         return None
-    subject = _subject(previous, root)
+    last = _last_clause(previous, root, lambda w: site.is_frame(index - 1, w))
+    subject = _subject(previous, last) if last is not root else None
+    if subject is None or not site.is_frame(index - 1, subject):
+        subject = _subject(previous, root)
     if subject is None or not site.is_frame(index - 1, subject):
         # « « … », a-t-il déclaré. Puis, s'adressant aux familles : « … » »: the sentence before
         # is a quote and its incise, whose inverted subject is the one who goes on
@@ -1283,6 +1289,22 @@ def _elided_subject(site: QuoteSite, index: int, verb: Word) -> Mention | None:
     if subject is None:
         return None
     return mention_at(site, index - 1, subject)
+
+
+def _last_clause(sent: Sentence, root: Word, frame: Callable[[Word], bool]) -> Word:
+    """The verb of the last clause joined to ``root`` by coordination, down the chain of
+    conjuncts (« A a publié …, et B a regretté … » → « regretté »), outside quotation marks;
+    ``root`` itself when none is."""
+    last = root
+    while True:
+        joined = [
+            c
+            for c in sent.children(last)
+            if c.deprel == "conj" and c.upos in {"VERB", "AUX"} and c.start > last.start and frame(c)
+        ]
+        if not joined:
+            return last
+        last = joined[-1]
 
 
 def _incise_subject(site: QuoteSite, index: int, sent: Sentence) -> Word | None:
