@@ -7667,6 +7667,28 @@ def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("headline", "body", "name"),
+    [
+        # the lead takes up the body its headline is about, its complement saying what it does
+        ("Loyers : la CLCV repart en campagne", "L'association de défense des locataires", "CLCV"),
+        ("La CLCV repart en campagne", "L'association", "CLCV"),
+        # must not: a headline that names a person too
+        ("La CLCV et Paul Roux repartent en campagne", "L'association", "association"),
+        # must not: the body is only a complement of the headline, of which nothing is said
+        ("Loyers : un bilan de la CLCV", "L'association", "association"),
+    ],
+)
+def test_the_lead_describes_the_body_of_the_headline(headline: str, body: str, name: str) -> None:
+    text = f"{headline}\n\n{body} dénonce des hausses « toujours plus lourdes »."
+    found = mention(text, body, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=len(headline) + 2).name == name
+    # past the lead, the description is anyone the article brings in
+    later = f"{headline}\n\nLes loyers montent. {body} dénonce des hausses « toujours plus lourdes »."
+    found = mention(later, body, MentionKind.DESCRIPTION)
+    assert Resolver(later).resolve(found, before=later.index(body)).name != "CLCV"
+
+
+@pytest.mark.parametrize(
     ("after", "name"),
     [
         # the headline's surname alone, the person named in full after the lead

@@ -19,6 +19,7 @@ from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import GENERIC_ACRONYMS, after_open_bracket, clean_phrase, fuller_noun
 from quoteattr.attribute.resolve_score import (
+    in_lead,
     national_body,
     org_fullest,
     person_fullest,
@@ -192,7 +193,9 @@ class _Organisations(_ResolverBase):
         press = head.lower() in PRESS_NOUNS
         if generic and not unit and not office and unnamed and not national and not press:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._organisation_taken_up(head, limit, own_kind=has_own_complement(name))
+            named = self._organisation_taken_up(
+                head, limit, own_kind=has_own_complement(name)
+            ) or self._headline_body(head, limit)
             if named is not None and not self._ranked_otherwise(name, head, named):
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
@@ -435,6 +438,22 @@ class _Organisations(_ResolverBase):
             if named_org or single_name:
                 return occurrence
         return None
+
+    def _headline_body(self, head: str, limit: int) -> Occurrence | None:
+        """The one body the headline is about (:attr:`DocumentIndex.headline_body`), for a generic
+        noun ``head`` in the lead, the body's first sentence (:func:`in_lead`): news heads a piece
+        with the body's name and the lead takes it up by what it is, a complement saying what it
+        does included (« Loyers : la CLCV repart en campagne ⏎ L'association de défense des
+        locataires dénonce … »); ``None`` elsewhere, or when the body is of a kind the noun
+        excludes (« l'association » is no « société X »)."""
+        start = self._index.headline_body
+        if start is None or not in_lead(self._index, limit):
+            return None
+        body = next((o for o in self._index.occurrences if o.span.start == start), None)
+        if body is None:
+            return None
+        clash = body.kind == "organisation" and organisation_kinds_clash(head.lower(), body.head)
+        return None if clash else body
 
     def _surname_of_person(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether a one-word name is the family name of a person the text named in full (« Le

@@ -1799,7 +1799,7 @@ def in_lead(index: DocumentIndex, start: int) -> bool:
     is two paragraphs of a body."""
     end = index.text.find("\n")
     header = header_end(index.text)
-    if end < 0 or end > HEADLINE_MAX_CHARS or header == 0 or start <= header:
+    if end < 0 or end > HEADLINE_MAX_CHARS or header == 0 or start < header:
         return False
     body = len(index.text) - len(index.text[header:].lstrip())
     if index.sentence_of(start) != index.sentence_of(body):

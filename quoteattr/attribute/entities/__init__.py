@@ -62,6 +62,7 @@ from quoteattr.attribute.names import (
     document_sentence_starts,
     document_tokens,
     fold,
+    has_name,
     is_acronym,
     is_capitalised,
     is_chemical_formula,
@@ -1211,6 +1212,7 @@ def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
         pronouns=_subject_pronouns(scan),
         subheadings=subheading_regions(text),
         headline_subject=_headline_subject(scan, occurrences),
+        headline_body=_headline_body(scan, occurrences),
     )
 
 
@@ -1238,6 +1240,35 @@ def _headline_subject(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | N
     if _HEADLINE_PREDICATE.match(scan.text, person.span.end, line_end) is None:
         return None
     return person.span.start
+
+
+def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None:
+    """The start of the one organisation a headline names, outside its quotation marks, as the
+    subject of what it says of it (a word in small letters follows the name: « Loyers : la CLCV
+    repart en campagne »). The lead takes it up by a description (« L'association de défense des
+    locataires dénonce … »), though the header is no part of the narration. Not a headline
+    that also names a person or another body."""
+    if scan.header == 0:
+        return None
+    end = scan.text.find("\n")
+    line_end = scan.header if end < 0 else min(end, scan.header)
+    named = [
+        o
+        for o in occurrences
+        if o.span.end <= line_end
+        and o.kind in {"person", "organisation", "name", "group"}
+        and not scan.in_region(o.span.start)
+    ]
+    if len(named) != 1:
+        return None
+    (body,) = named
+    if body.kind not in {"organisation", "name"} or not has_name(body.name):
+        return None
+    if body.kind == "name" and starts_person_name(body.tokens[0]):
+        return None
+    if _HEADLINE_PREDICATE.match(scan.text, body.span.end, line_end) is None:
+        return None
+    return body.span.start
 
 
 #: What a headline says of the person it names: a word in small letters right after the name.
