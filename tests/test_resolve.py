@@ -4505,6 +4505,20 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
             "le garde des Sceaux",
             "Paul Morel",
         ),
+        # the first of a country is its leader, the president named with his nationality
+        (
+            "Le président ukrainien Volodymyr Zelensky a reçu Anne Roux. « Nous avançons », a "
+            "insisté le numéro un ukrainien.",
+            "le numéro un ukrainien",
+            "Volodymyr Zelensky",
+        ),
+        # must not: a player is no leader
+        (
+            "Le joueur ukrainien Bogdan Sydor a reçu Anne Roux. « Nous avançons », a insisté le "
+            "numéro un ukrainien.",
+            "le numéro un ukrainien",
+            "numéro un ukrainien",
+        ),
     ],
     ids=[
         "chef de l'État",
@@ -4515,6 +4529,8 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
         "diplomatie",
         "garde des Sceaux",
         "garde des Sceaux, another named since",
+        "numéro un",
+        "numéro un, no leader named",
     ],
 )
 def test_a_periphrasis_takes_up_the_holder_of_its_role(text: str, words: str, name: str) -> None:
