@@ -3780,6 +3780,22 @@ def test_a_counterpart_holds_the_post_of_the_person_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("titled", "name"),
+    [
+        # « un officiel » is a noun as often as an adjective: one who holds a public post
+        ("Le porte-parole de la présidence russe Paul Roux", "Paul Roux"),
+        ("Le ministre russe Paul Roux", "Paul Roux"),
+        # must not: a player holds no public post
+        ("Le rugbyman russe Paul Roux", "officiel russe"),
+    ],
+)
+def test_an_official_takes_up_the_holder_of_a_public_post(titled: str, name: str) -> None:
+    text = f"{titled} a commenté la mesure. « Nous voyons une escalade », a affirmé l'officiel russe."
+    speaker = _said(Resolver(text), text, "l'officiel russe", MentionKind.DESCRIPTION, "« Nous")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("titled", "description"),
     [("le colonel Paul Roux", "L'officier"), ("le commissaire Paul Roux", "Le policier")],
 )

@@ -123,6 +123,8 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "responsable": ("", (_GOV, _BUS, _POLI)),
     "dirigeant": ("m", (_GOV, _POLI, _BUS)),
     "dirigeante": ("f", (_GOV, _POLI, _BUS)),
+    "officiel": ("m", (_GOV, _POLI, _DIP)),  # « un officiel américain », a noun as often as not
+    "officielle": ("f", (_GOV, _POLI, _DIP)),
     "fonctionnaire": ("", (_GOV,)),
     "haut-commissaire": ("", (_GOV, _DIP)),
     "roi": ("m", (_GOV, _NOB)),
