@@ -4791,6 +4791,26 @@ def test_a_relative_after_a_statement_is_its_issuer(text: str, name: str) -> Non
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # « Qui » opening a sentence links it to the name the sentence before ends on
+        (
+            "« Rien n'est joué », a expliqué Marc Dubreuil. Qui estime que « tout reste ouvert ».",
+            "Marc Dubreuil",
+        ),
+        (
+            "Le texte a été voté par la Chambre des métiers. Qui juge « l'avancée insuffisante ».",
+            "Chambre des métiers",
+        ),
+        # must not: the sentence before ends on no name
+        ("Marc Dubreuil a parlé longtemps. Qui estime que « tout reste ouvert » ?", None),
+    ],
+)
+def test_qui_opening_a_sentence_takes_up_the_name_the_one_before_ends_on(text: str, name: str | None) -> None:
+    assert _said(Resolver(text), text, "Qui", MentionKind.PRONOUN, "«").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # a preposition of view or words before « qui »: its antecedent stands just before it
         (
             "La hausse alarme le préfet Henri Vasseur, pour qui « la ville ne peut plus suivre ».",

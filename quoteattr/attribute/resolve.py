@@ -416,9 +416,13 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
 
     def _antecedent_of_relative(self, relative: Span) -> Occurrence | None:
         """The name or phrase right before a relative "qui" (a comma between allowed): in French
-        the antecedent of a subject relative stands just before it."""
+        the antecedent of a subject relative stands just before it. « Qui » opening a sentence
+        links it to the name the sentence before ends on (*relatif de liaison*: « …, a expliqué
+        Marc Dubreuil. Qui estime que … »)."""
+        linking = relative.text_in(self._text) == "Qui"
         for occurrence in self._index.preceding(relative.start):
-            if _RELATIVE_GAP.fullmatch(self._text, occurrence.span.end, relative.start) is None:
+            gap = _RELATIVE_GAP if not linking else _LINKING_GAP
+            if gap.fullmatch(self._text, occurrence.span.end, relative.start) is None:
                 return None
             if occurrence.kind in _RELATIVE_ANTECEDENTS and not occurrence.quoted:
                 return occurrence
@@ -728,6 +732,9 @@ def _full_name_over(resolved: _Resolved, inner: Occurrence) -> bool:
         and not starts_person_name(inner.tokens[0])
     )
 
+
+#: Between a name closing a sentence and the « Qui » opening the next one.
+_LINKING_GAP = regex.compile(r"[.!?…][ \t\u00a0\u202f]+")
 
 #: Kinds of occurrence a relative "qui" that reports speech can stand for.
 _RELATIVE_ANTECEDENTS = frozenset({"person", "name", "organisation", "group", "description", "document"})
