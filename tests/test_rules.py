@@ -3567,6 +3567,27 @@ def test_a_quote_goes_on_when_the_sentence_after_opens_on_its_speaker(after: str
     assert (out[1].speaker is not None and out[1].rule == "continuation") is continued
 
 
+@pytest.mark.parametrize(
+    ("link", "continued"),
+    [
+        # a conjunction or adverb that links the sentence to the one before says nothing of who
+        # speaks: the quote after it is the rest of the sentence, in the same voice
+        ("Mais ", True),
+        ("Pourtant, ", True),
+        # must not: a word that names someone, or a link inside a sentence of the writer's
+        ("Marc ", False),
+        ("La directrice sort. Mais ", False),
+    ],
+)
+def test_a_quote_after_a_linking_word_goes_on_with_the_voice_before(link: str, continued: bool) -> None:
+    text = f"« Tout va bien », a confirmé Léa Morin. {link}« nous resterons prudents »."
+    quotes = list(find_quotations(text).quotes)
+    cue = text.index("confirmé")
+    quotes[0] = _said(quotes[0], "Léa Morin", Span(cue, cue + len("confirmé"), source=text))
+    out = continue_speakers(text, quotes, [True, False])
+    assert (out[1].speaker is not None and out[1].rule == "continuation") is continued
+
+
 @pytest.mark.parametrize("name", ["M. Renaud", "Mme Roux", "J. Roux"])
 def test_a_title_s_dot_in_the_tag_ends_no_sentence(name: str) -> None:
     # « … », a rappelé M. Renaud. « … »: the dot of « M. » is no sentence end before the name

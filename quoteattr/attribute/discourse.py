@@ -33,7 +33,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_CONNECTIVE, NARRATI
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
-from quoteattr.lang.fr.sources import POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
+from quoteattr.lang.fr.sources import CLAUSE_LINKERS, POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, NOT_NAME_STARTS
 from quoteattr.model import MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker, SpeakerKind
 
@@ -113,7 +113,17 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
         topic = text[current.marks.end : current.marks.end + 3].lstrip(" \u00a0\u202f").startswith(":")
         return not topic and _rest_of_its_sentence(gap)
     end = _SENTENCE_END.search(text, cue.end, current.marks.start)
-    return end is not None and not text[end.end() : current.marks.start].strip()
+    if end is None:
+        return False
+    rest = text[end.end() : current.marks.start]
+    return not rest.strip() or _only_a_link(rest)
+
+
+def _only_a_link(words: str) -> bool:
+    """Whether ``words`` are only a conjunction or adverb that links a sentence to the one before
+    (« Mais », « Pourtant, »: `CLAUSE_LINKERS`), capitalised, opening the sentence."""
+    link = _LINK_BEFORE.fullmatch(words.lstrip(" \t\u00a0\u202f"))
+    return link is not None and link.group("link").lower() in CLAUSE_LINKERS
 
 
 def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:
@@ -182,6 +192,26 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
     return not before or before[-1] in '.!?…\n»”":'
 
 
+def _opens_sentence_past_a_link(text: str, quote: Quote) -> bool:
+    """Whether ``quote`` opens its sentence, or follows a conjunction or adverb that links it to
+    the one before and says nothing of who speaks (« Mais « … ». », « Pourtant, « … » »:
+    `CLAUSE_LINKERS`); the rest of the sentence is the quote's alone, as no rule found a cue."""
+    if _opens_sentence(text, quote):
+        return True
+    before = text[max(0, quote.marks.start - MAX_TAG_CHARS) : quote.marks.start]
+    link = _LINK_BEFORE.search(before)
+    if link is None or not _only_a_link(link.group()):
+        return False
+    opening = before[: link.start()].rstrip(" \t\u00a0\u202f")
+    if not opening:
+        return quote.marks.start <= MAX_TAG_CHARS  # the text's opening, not a long run of spaces
+    return opening[-1] in '.!?…\n»”"'
+
+
+#: A capitalised word right before a quote's opening mark, a comma between allowed.
+_LINK_BEFORE = regex.compile(r"(?<![\p{L}'’])(?P<link>\p{Lu}\p{Ll}+)[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*\Z")
+
+
 def _borrowed(quote: Quote, speaker: Speaker, rule: str, confidence: float) -> Quote:
     """``quote`` given another quote's speaker: no mention or cue of its own in its sentence."""
     return attrs.evolve(
@@ -210,7 +240,9 @@ def continue_speakers(text: str, quotes: Sequence[Quote], attributed: Sequence[b
         previous = _previous_outer(out, i)
         if previous is None:
             continue
-        if previous.speaker is None or previous.speaker.name is None or not _opens_sentence(text, quote):
+        if previous.speaker is None or previous.speaker.name is None:
+            continue
+        if not _opens_sentence_past_a_link(text, quote):
             continue
         if not _only_its_tag_between(text, previous, quote):
             continue
