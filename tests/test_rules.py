@@ -11827,3 +11827,59 @@ def test_a_sentence_opening_on_et_goes_on_with_the_last_clause(first: str, table
     (quote,) = attribute(text, find_quotations(text).quotes, doc)
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "name"),
+    [
+        # a participle and its agent open the sentence, set off by a comma, the tagger calling the
+        # capitalised participle a name: the subject is the noun phrase after that comma
+        (
+            "Joint par l'AFP, le curé, José Marin, affirme que « rien ne change ».",
+            """
+Joint Joint PROPN 11 advcl
+par par ADP 3 case
+l' le DET 3 det
+AFP AFP PROPN 0 obl:agent
+, , PUNCT 0 punct
+le le DET 6 det
+curé curé NOUN 0 appos
+, , PUNCT 0 punct
+José josé NOUN 0 appos
+Marin Marin PROPN 8 flat:name
+, , PUNCT 0 punct
+affirme affirmer VERB -1 root
+que que SCONJ 16 mark
+« « PUNCT 16 punct
+rien rien PRON 16 nsubj
+ne ne ADV 16 advmod
+change changer VERB 11 ccomp
+» » PUNCT 16 punct
+. . PUNCT 11 punct
+""",
+            "le curé, José Marin",
+        ),
+        # must not: a name before « par » with no comma after its phrase is the subject itself
+        (
+            "Rouxel par ailleurs affirme que « rien ne change ».",
+            """
+Rouxel Rouxel PROPN 3 nsubj
+par par ADP 2 case
+ailleurs ailleurs ADV 3 advmod
+affirme affirmer VERB -1 root
+que que SCONJ 8 mark
+« « PUNCT 8 punct
+rien rien PRON 8 nsubj
+ne ne ADV 8 advmod
+change changer VERB 3 ccomp
+» » PUNCT 8 punct
+. . PUNCT 3 punct
+""",
+            "Rouxel",
+        ),
+    ],
+)
+def test_a_fronted_participle_with_its_agent_is_no_subject(text: str, table: str, name: str) -> None:
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is not None
+    assert quote.speaker.name == name

@@ -952,6 +952,22 @@ def _direct_object(sent: Sentence, verb: Word, child: Word) -> bool:
     )
 
 
+def _past_fronted_participle(sent: Sentence, word: Word, verb: Word) -> Word | None:
+    """``word``, unless it is the participle that opens the sentence with its agent, set off by a
+    comma (« Joint par l'AFP, le curé, José Marin, affirme … », « Interrogé par la presse, … »:
+    capitalised, the tagger may call it a name); then the noun that opens after that comma, the
+    subject the phrase describes, if one does before ``verb``."""
+    if word.index != 0 or len(sent) < 3 or sent[1].text.lower() != "par":
+        return word
+    comma = next((w for w in sent.words[2 : verb.index] if w.text == ","), None)
+    if comma is None:
+        return word
+    return next(
+        (w for w in sent.words[comma.index + 1 : verb.index] if w.upos in {"NOUN", "PROPN"}),
+        None,
+    )
+
+
 def _top_of_apposition(sent: Sentence, noun: Word) -> Word:
     """The first noun of a chain of appositions or conjuncts (« Paul Roux, le maire, … »)."""
     while noun.deprel in {"appos", "conj", "flat", "flat:name"} and 0 <= noun.head < noun.index:
@@ -1096,7 +1112,9 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                 ):
                     # « « … » dans la région, s'est félicitée la déléguée »: a noun opened by a
                     # preposition is a complement, never a subject
-                    return None if _opened_by_preposition(sent, word) else word
+                    if _opened_by_preposition(sent, word):
+                        return None
+                    return _past_fronted_participle(sent, word, verb)
                 word = sent.words[word.head]
         return None
     return None
