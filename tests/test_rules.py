@@ -10013,6 +10013,43 @@ Haddad Haddad PROPN 16 flat:name
 """
 
 
+#: « « Oui », a précisé son hôte, le président de la fédération, Karim Benali. », as spaCy
+#: reads it.
+SECOND_POST_WITH_ARTICLE = """
+« « PUNCT 5 punct
+Oui Oui PROPN 0 fixed
+» » PUNCT 0 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+précisé préciser VERB -1 root VerbForm=Part
+son son DET 7 det
+hôte hôte NOUN 5 obj
+, , PUNCT 5 punct
+le le DET 10 det
+président président NOUN 5 nsubj
+de de ADP 13 case
+la le DET 13 det
+fédération fédération NOUN 10 nmod
+, , PUNCT 10 punct
+Karim Karim PROPN 10 appos ent=PER
+Benali Benali PROPN 15 flat:name
+. . PUNCT 5 punct
+"""
+
+
+def test_an_incise_s_subject_takes_the_name_after_a_second_post_with_its_article() -> None:
+    text = "« Oui », a précisé son hôte, le président de la fédération, Karim Benali."
+    found = incise_after(site_of(text, SECOND_POST_WITH_ARTICLE))
+    assert mention_text(found) == "son hôte, le président de la fédération, Karim Benali"
+    # must not: a name that starts an enumeration is no apposition
+    listed = text.replace("Karim Benali.", "Karim Benali et Anne Roux.")
+    table = SECOND_POST_WITH_ARTICLE.replace(
+        ". . PUNCT 5 punct",
+        "et et CCONJ 19 cc\nAnne Anne PROPN 15 conj\nRoux Roux PROPN 18 flat:name\n. . PUNCT 5 punct",
+    )
+    assert not mention_text(incise_after(site_of(listed, table))).endswith("Karim Benali")
+
+
 def test_an_incise_s_subject_takes_the_name_after_a_second_post() -> None:
     text = "« Oui », a affirmé le ministre de la culture, porte-parole du gouvernement, Samir Haddad."
     found = incise_after(site_of(text, SECOND_POST))

@@ -901,13 +901,15 @@ def _past_bracketed_initials(sent: Sentence, at: int) -> int:
 
 
 def _past_second_post(sent: Sentence, start: int) -> int:
-    """Where the name starts after a second post set off by commas, bare of any article (« le
-    ministre de la culture, porte-parole du gouvernement, Samir Haddad »): after that
-    post's comma when a person's name opens there; ``start`` itself otherwise."""
-    if start >= len(sent) or not sent[start].text.islower() or role_of(sent[start].text) is None:
+    """Where the name starts after a second post set off by commas, bare of any article or with
+    a definite one (« le ministre de la culture, porte-parole du gouvernement, Samir Haddad »,
+    « son hôte, le président de l'Union des mosquées, Karim Benali »): after that post's comma
+    when a person's name opens there; ``start`` itself otherwise."""
+    noun = start + 1 if start < len(sent) and sent[start].text.lower() in _DEFINITE_ARTICLES else start
+    if noun >= len(sent) or not sent[noun].text.islower() or role_of(sent[noun].text) is None:
         return start
-    j = start + 1
-    while j < len(sent) and j - start <= _SECOND_POST_WORDS and sent[j].text != ",":
+    j = noun + 1
+    while j < len(sent) and j - noun <= _SECOND_POST_WORDS and sent[j].text != ",":
         if sent[j].upos in {"VERB", "AUX"}:
             return start
         j += 1
@@ -916,6 +918,8 @@ def _past_second_post(sent: Sentence, start: int) -> int:
     return start
 
 
+#: The definite articles a second post may open on (« …, le président de l'association, »).
+_DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 #: How many words a second post may take after its noun (« porte-parole du gouvernement »).
 _SECOND_POST_WORDS = 8
 
