@@ -10013,6 +10013,49 @@ Haddad Haddad PROPN 16 flat:name
 """
 
 
+#: « « Non », soutient la coordinatrice aux communications de l'Association des locataires
+#: (ADL), Julie Marchand. », as spaCy reads it after a long quote: the title's complement hung on
+#: the verb, the name on the quote's word.
+MISPLACED_COMPLEMENT = """
+« « PUNCT 1 punct
+Non non ADV 4 advmod
+» » PUNCT 1 punct
+, , PUNCT 4 punct
+soutient soutenir VERB -1 root
+la le DET 6 det
+coordinatrice coordinateur NOUN 4 obj
+aux à ADP 8 case
+communications communication NOUN 4 obl:arg
+de de ADP 11 case
+l' le DET 11 det
+Association association NOUN 8 nmod
+des de ADP 13 case
+locataires locataire NOUN 11 nmod
+( ( PUNCT 11 punct
+ADL adl NOUN 11 appos
+) ) PUNCT 11 punct
+, , PUNCT 18 punct
+Julie Julie PROPN 1 conj ent=PER
+Marchand Marchand PROPN 18 flat:name
+. . PUNCT 4 punct
+"""
+
+
+def test_a_title_s_complement_hung_on_the_verb_still_leads_to_the_name_after_it() -> None:
+    text = (
+        "« Non », soutient la coordinatrice aux communications de l'Association des locataires (ADL), "
+        "Julie Marchand."
+    )
+    found = incise_after(site_of(text, MISPLACED_COMPLEMENT))
+    assert mention_text(found).endswith("(ADL), Julie Marchand")
+    # must not: no name after the comma, the phrase is the verb's and the title stays alone
+    alone = text.replace(", Julie Marchand.", ", hier.")
+    table = MISPLACED_COMPLEMENT.replace(
+        "Julie Julie PROPN 1 conj ent=PER\nMarchand Marchand PROPN 18 flat:name", "hier hier ADV 4 advmod"
+    )
+    assert mention_text(incise_after(site_of(alone, table))) == "la coordinatrice"
+
+
 #: « « Oui », a précisé son hôte, le président de la fédération, Karim Benali. », as spaCy
 #: reads it.
 SECOND_POST_WITH_ARTICLE = """

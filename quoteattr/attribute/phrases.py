@@ -861,7 +861,9 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
-    after = _past_place(sent, past_quoted_name(sent, _title_end(sent, words) + 1))
+    after = _past_place(
+        sent, past_quoted_name(sent, _past_misplaced_complement(sent, _title_end(sent, words) + 1))
+    )
     after = _past_enumerated_complements(sent, _past_participle_phrase(sent, after))
     after = _past_bracketed_initials(sent, after)
     if after + 1 >= len(sent) or sent[after].text != ",":
@@ -882,6 +884,21 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
     if follow is not None and _opens_clause(follow) and _governed(sent, words):
         return words  # « Selon ce conseiller de Paul Roux, Moscou « cherche … » »: the clause's subject
     return tuple(sent.words[words[0].index : run[-1].index + 1])
+
+
+def _past_misplaced_complement(sent: Sentence, k: int) -> int:
+    """Past the complement of a title the parser hung elsewhere (on the incise's verb, often),
+    when a person's name is set off by a comma right after it: « soutient la coordinatrice aux
+    communications de l'Association des locataires (ADL), Julie Marchand » names her, the
+    complement being the title's whatever the parse says; ``k`` itself when no phrase opened by
+    a preposition at ``k`` runs, whole, up to such a comma and name."""
+    if k >= len(sent) or sent[k].upos != "ADP" or sent[k].head <= k:
+        return k
+    block = sorted(w.index for w in sent.subtree(sent.words[sent[k].head]))
+    if block[0] != k or block[-1] - k + 1 != len(block) or block[-1] + 2 >= len(sent):
+        return k
+    end = block[-1] + 1
+    return end if sent[end].text == "," and _person_name_at(sent, end + 1) else k
 
 
 #: The most words inside the brackets of a body's initials after its name (« (FTRF) », « ( CGT ) »).
