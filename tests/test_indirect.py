@@ -6658,3 +6658,56 @@ def test_a_claim_someone_denies_is_not_theirs(verb: str, lemma: str, speaker: st
     text = f"Paul Roux a {verb} l'affirmation selon laquelle le site fermerait."
     [(clause, source, _)] = found(text, DENIED_CLAIM.format(verb=verb, lemma=lemma))
     assert (clause, source) == ("le site fermerait", speaker)
+
+
+#: « Pour ce spécialiste renommé des questions agricoles en Bretagne, le manque d'intérêt des élus
+#: est patent. », as spaCy reads it: the clause's subject hung on the source's complement.
+SPECIALIST_IN_A_PLACE = """
+Pour pour ADP 2 case
+ce ce DET 2 det
+spécialiste spécialiste NOUN 17 obl:mod
+renommé renommer VERB 2 acl VerbForm=Part
+des un DET 5 det
+questions question NOUN 3 obl:mod
+agricoles agricole ADJ 5 amod
+en en ADP 8 case
+Bretagne Bretagne PROPN 5 nmod ent=LOC
+, , PUNCT 5 punct
+le le DET 11 det
+manque manque NOUN 5 appos
+d' de ADP 13 case
+intérêt intérêt NOUN 11 nmod
+des de ADP 15 case
+élus élu NOUN 13 nmod
+est être AUX 17 aux:pass
+patent pater VERB -1 root
+. . PUNCT 17 punct
+"""
+
+
+def test_a_capitalised_word_in_the_source_s_complement_is_no_source() -> None:
+    # the place the specialist deals with is no source; the specialist is
+    text = (
+        "Pour ce spécialiste renommé des questions agricoles en Bretagne, le manque d'intérêt des élus "
+        "est patent."
+    )
+    ((clause, speaker, cue),) = found(text, SPECIALIST_IN_A_PLACE)
+    assert (clause, cue) == ("le manque d'intérêt des élus est patent", "pour")
+    assert speaker is not None
+    assert speaker.startswith("ce spécialiste")
+
+
+def test_a_capitalised_word_right_after_selon_is_still_the_source() -> None:
+    # must not: a foreign name the tagger left untyped, with no complement before it, is the source
+    text = "Selon The Lantern, le pont fermera."
+    table = """
+Selon selon ADP 1 case
+The The X 6 obl:mod
+Lantern Lantern PROPN 1 flat:name
+, , PUNCT 6 punct
+le le DET 5 det
+pont pont NOUN 6 nsubj
+fermera fermer VERB -1 root
+. . PUNCT 6 punct
+"""
+    assert found(text, table) == [("le pont fermera", "The Lantern", "selon")]

@@ -394,10 +394,17 @@ def _named_source(
     ctx: _Context, sent: Sentence, index: int, lowered: Sequence[str], first: int, last: int, end: int
 ) -> Attribution | None:
     """The source of « selon X » when the quote rules find no noun after the preposition: a
-    capitalised word the tagger did not take for a noun (a foreign name tagged X)."""
+    capitalised word the tagger did not take for a noun (a foreign name tagged X). A capitalised
+    word inside a complement of the phrase's noun is no source, the noun is (« Pour ce
+    spécialiste des questions agricoles en Bretagne, … »: the specialist, not the place he
+    deals with)."""
     head = next((w for w in sent.words[last + 1 : end + 1] if w.text[:1].isupper()), None)
     if head is None or head.upos not in {"X", "PROPN", "NOUN", "ADJ"}:
         return None
+    if any(w.upos == "ADP" for w in sent.words[last + 1 : head.index]):
+        head = next((w for w in sent.words[last + 1 : head.index] if w.upos == "NOUN"), None)
+        if head is None:
+            return None
     while head.head >= 0 and sent[head.head].start > head.start and sent[head.head].index <= end:
         head = sent[head.head]
     cue = SOURCE_PREPOSITIONS.get(lowered[last]) or POINT_OF_VIEW_PREPOSITIONS.get(lowered[last])
