@@ -6711,3 +6711,36 @@ fermera fermer VERB -1 root
 . . PUNCT 6 punct
 """
     assert found(text, table) == [("le pont fermera", "The Lantern", "selon")]
+
+
+#: « Un souhait pour Paul Marin, président de la Ligue, pour qui ce recul permettrait un accord. »,
+#: as spaCy reads it: the name a complement of the noun before it.
+WISH_FOR_A_NAME = """
+Un un DET 1 det
+souhait souhait NOUN -1 root
+pour pour ADP 3 case
+Paul Paul PROPN 1 nmod ent=PER
+Marin Marin PROPN 3 flat:name
+, , PUNCT 3 punct
+président président NOUN 3 appos
+de de ADP 9 case
+la le DET 9 det
+Ligue Ligue PROPN 6 nmod
+, , PUNCT 3 punct
+pour pour ADP 12 case
+qui qui PRON 15 obl:mod
+ce ce DET 14 det
+recul recul NOUN 15 nsubj
+permettrait permettre VERB 3 acl:relcl
+un un DET 17 det
+accord accord NOUN 15 obj
+. . PUNCT 1 punct
+"""
+
+
+def test_pour_qui_after_an_apposition_takes_the_one_it_describes() -> None:
+    # the one the apposition describes heads the phrase, whatever noun it completes
+    text = "Un souhait pour Paul Marin, président de la Ligue, pour qui ce recul permettrait un accord."
+    assert found(text, WISH_FOR_A_NAME) == [
+        ("ce recul permettrait un accord", "Paul Marin, président de la Ligue", "pour")
+    ]

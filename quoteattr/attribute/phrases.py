@@ -2160,7 +2160,9 @@ def head_of_phrase_ending(sent: Sentence, k: int, *, past_appositions: bool = Fa
     it completes (« la Ligue des droits de l'homme » from « homme »), climbing the parse while
     the governor stands before it with no verb or punctuation between; ``None`` unless that head
     is a noun or a name. With ``past_appositions``, a complement set off by commas climbs to the
-    noun it describes (« Lucía Ferreyra, de l'organisation Climat Justice Sud » is hers)."""
+    noun it describes (« Lucía Ferreyra, de l'organisation Climat Justice Sud » is hers), and stops
+    there: the one an apposition describes heads the phrase, whatever it completes (« Un souhait
+    pour Paul Roux, président de la Ligue, » is Paul Roux, not the wish)."""
     if k < 0:
         return None
     word = sent[k]
@@ -2174,4 +2176,6 @@ def head_of_phrase_ending(sent: Sentence, k: int, *, past_appositions: bool = Fa
         if any(w.upos in {"VERB", "AUX"} or (w.upos == "PUNCT" and not apposed) for w in between):
             break
         word = sent[word.head]
+        if apposed and any(w.text == "," for w in between):
+            break
     return word if word.upos in {"NOUN", "PROPN"} else None
