@@ -6744,3 +6744,64 @@ def test_pour_qui_after_an_apposition_takes_the_one_it_describes() -> None:
     assert found(text, WISH_FOR_A_NAME) == [
         ("ce recul permettrait un accord", "Paul Marin, président de la Ligue", "pour")
     ]
+
+
+#: « Quelque 600 personnes, qui campaient au bord du fleuve ont été évacuées mardi, a indiqué la
+#: préfecture. », as spaCy reads it: the relative's closing comma left out.
+RELATIVE_LEFT_OPEN = """
+Quelque quelque ADV 2 advmod
+600 600 NUM 2 nummod
+personnes personne NOUN 12 nsubj:pass
+, , PUNCT 2 punct
+qui qui PRON 5 nsubj
+campaient camper VERB 2 acl:relcl
+au au ADP 7 case
+bord bord NOUN 5 obl:arg
+du de ADP 9 case
+fleuve fleuve NOUN 7 nmod
+ont avoir AUX 12 aux:tense
+été être AUX 12 aux:pass VerbForm=Part
+évacuées évacuer VERB -1 root VerbForm=Part
+mardi mardi NOUN 12 obl:mod
+, , PUNCT 12 punct
+a avoir AUX 16 aux:tense
+indiqué indiquer VERB 12 parataxis VerbForm=Part
+la le DET 18 det
+préfecture préfecture NOUN 16 nsubj
+. . PUNCT 12 punct
+"""
+
+
+def test_a_relative_left_open_ends_where_its_verb_s_parse_does() -> None:
+    # the writer left out the relative's closing comma: the clause's own verb comes after it
+    text = (
+        "Quelque 600 personnes, qui campaient au bord du fleuve ont été évacuées mardi, a indiqué la "
+        "préfecture."
+    )
+    assert found(text, RELATIVE_LEFT_OPEN) == [
+        (
+            "Quelque 600 personnes, qui campaient au bord du fleuve ont été évacuées mardi",
+            "la préfecture",
+            "indiquer",
+        )
+    ]
+    # must not: a relative set off by both its commas before the incise is the subject's, no clause
+    subject = "Paul Roux, qui campait au bord du fleuve, a indiqué la préfecture."
+    table = """
+Paul Paul PROPN 8 nsubj ent=PER
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+qui qui PRON 4 nsubj
+campait camper VERB 0 acl:relcl
+au au ADP 6 case
+bord bord NOUN 4 obl:arg
+du de ADP 8 case
+fleuve fleuve NOUN 6 nmod
+, , PUNCT 0 punct
+a avoir AUX 11 aux:tense
+indiqué indiquer VERB -1 root VerbForm=Part
+la le DET 13 det
+préfecture préfecture NOUN 11 obj
+. . PUNCT 11 punct
+"""
+    assert found(subject, table) == []

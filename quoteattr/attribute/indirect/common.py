@@ -260,16 +260,38 @@ _RELATIVE_OPENERS = frozenset(
 
 def _outside_relatives(words: Sequence[Word]) -> list[Word]:
     """``words`` without those of a relative clause set off by commas (« Paul Roux, qui dirige
-    l'enquête, »): its verb is the subject's description, not a clause's own verb."""
+    l'enquête, »): its verb is the subject's description, not a clause's own verb. A relative
+    whose closing comma the writer left out ends where the parse of its verb does (« Quelque 600
+    personnes, qui campaient au bord du fleuve ont été évacuées »: « ont été évacuées » is the
+    clause's own)."""
+    by_index = {w.index: w for w in words}
     kept: list[Word] = []
     inside = False
+    relative: Word | None = None
     for k, word in enumerate(words):
         if word.text == ",":
-            after = words[k + 1].text.lower() if k + 1 < len(words) else ""
-            inside = after in _RELATIVE_OPENERS
+            after = words[k + 1] if k + 1 < len(words) else None
+            inside = after is not None and after.text.lower() in _RELATIVE_OPENERS
+            verb = by_index.get(after.head) if inside and after is not None else None
+            relative = verb if verb is not None and verb.deprel.startswith("acl") else None
+        elif inside and relative is not None and not _under(by_index, word, relative):
+            inside = False
+            kept.append(word)
         elif not inside:
             kept.append(word)
     return kept
+
+
+def _under(by_index: dict[int, Word], word: Word, top: Word) -> bool:
+    """Whether ``word`` is ``top`` or hangs under it in the parse, through the words of
+    ``by_index``."""
+    seen: set[int] = set()
+    while word.index != top.index:
+        if word.index in seen or word.head not in by_index:
+            return False
+        seen.add(word.index)
+        word = by_index[word.head]
+    return True
 
 
 #: At most this many words in the subject of an incise that splits a clause (« a expliqué le
