@@ -11963,3 +11963,83 @@ def test_a_fronted_participle_with_its_agent_is_no_subject(text: str, table: str
     (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+#: « Le syndicat compte organiser une grève le 19 juillet et « probablement » à la rentrée, a
+#: annoncé vendredi Paul Girard, secrétaire général du syndicat. », as spaCy reads it: « compte »
+#: a noun, « syndicat » the subject of « annoncé », the name its object.
+DATED_NAMED_INCISE = """
+Le le DET 1 det
+syndicat syndicat NOUN 18 nsubj
+compte compte NOUN 1 nmod
+organiser organiser VERB 1 acl VerbForm=Inf
+une un DET 5 det
+grève grève NOUN 3 obj
+le le DET 7 det
+19 19 NUM 3 obl:mod
+juillet juillet NOUN 7 nmod
+et et CCONJ 12 cc
+« « PUNCT 9 punct
+probablement probablement ADV 10 fixed
+» » PUNCT 1 punct
+à à ADP 15 case
+la le DET 15 det
+rentrée rentrée NOUN 1 nmod
+, , PUNCT 18 punct
+a avoir AUX 18 aux:tense
+annoncé annoncer VERB -1 root VerbForm=Part
+vendredi vendredi NOUN 18 obl:mod
+Paul Paul PROPN 18 obj ent=PER
+Girard Girard PROPN 20 flat:name
+, , PUNCT 20 punct
+secrétaire secrétaire NOUN 20 appos
+général général ADJ 23 amod
+du de ADP 26 case
+syndicat syndicat NOUN 23 nmod
+. . PUNCT 18 punct
+"""
+
+
+#: The same with « sur la radio, vendredi, » between the verb and the name.
+ASIDE_NAMED_INCISE = DATED_NAMED_INCISE.replace(
+    """vendredi vendredi NOUN 18 obl:mod
+Paul Paul PROPN 18 obj ent=PER
+Girard Girard PROPN 20 flat:name
+, , PUNCT 20 punct
+secrétaire secrétaire NOUN 20 appos
+général général ADJ 23 amod
+du de ADP 26 case
+syndicat syndicat NOUN 23 nmod""",
+    """sur sur ADP 21 case
+la le DET 21 det
+radio radio NOUN 18 obl:arg
+, , PUNCT 18 punct
+vendredi vendredi NOUN 18 obl:mod
+, , PUNCT 25 punct
+Paul Paul PROPN 23 conj ent=PER
+Girard Girard PROPN 25 flat:name
+, , PUNCT 25 punct
+secrétaire secrétaire NOUN 25 appos
+général général ADJ 28 amod
+du de ADP 31 case
+syndicat syndicat NOUN 28 nmod""",
+)
+
+
+@pytest.mark.parametrize(
+    ("when", "table"),
+    [
+        # a date between an incise's verb and the name after it: the name is the subject
+        ("vendredi", DATED_NAMED_INCISE),
+        # an aside set off by commas and a date
+        ("sur la radio, vendredi,", ASIDE_NAMED_INCISE),
+    ],
+)
+def test_an_incise_s_name_comes_after_its_date_and_aside(when: str, table: str) -> None:
+    text = (
+        "Le syndicat compte organiser une grève le 19 juillet et « probablement » à la rentrée, a "
+        f"annoncé {when} Paul Girard, secrétaire général du syndicat."
+    )
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is not None
+    assert quote.speaker.name.startswith("Paul Girard")

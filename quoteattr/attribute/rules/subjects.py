@@ -1752,8 +1752,10 @@ def _group_after_comma(sent: Sentence, verb: Word) -> Word | None:
 def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool]) -> Word | None:
     """The proper name right after ``verb``, ending the clause, when a comma stands right before
     its verb group (« …, précise Météorama. », « …, a indiqué Paul Roux : »): an incise, whose
-    subject is that name; ``None`` otherwise."""
-    following = sent[verb.index + 1] if verb.index + 1 < len(sent) else None
+    subject is that name, a date or an aside set off by commas between them (« …, a annoncé
+    vendredi 6 juillet Paul Girard », « …, a annoncé sur la radio, vendredi, Paul Girard »);
+    ``None`` otherwise."""
+    following = sent[_past_when_and_where(sent, verb.index + 1)] if verb.index + 1 < len(sent) else None
     if _group_after_comma(sent, verb) is None or following is None:
         return None
     # a capitalised word mid-sentence is a name's, whatever its tag (« Météo » read as a noun)
@@ -1766,6 +1768,30 @@ def _name_of_incise(sent: Sentence, verb: Word, allowed: Callable[[Word], bool])
     # the incise ends its clause there (« …, précise Météorama : »); a name with more after it
     # is the verb's object (« Le maire, Paul Roux, a félicité Marc Petit pour sa victoire »)
     return following if end == len(sent) or sent[end].upos == "PUNCT" else None
+
+
+#: At most this many words in an aside between an incise's verb and its subject (« sur la radio »).
+_INCISE_ASIDE_WORDS = 6
+
+
+def _past_when_and_where(sent: Sentence, k: int) -> int:
+    """Past the date and the aside opened by a preposition and closed by a comma that may stand
+    between an incise's verb and its subject (« vendredi 6 juillet », « sur la radio, »), from
+    word ``k``; the index of the last word when nothing is left after them."""
+    while k < len(sent) - 1:
+        word = sent[k]
+        if word.text.lower() in TIME_WORDS or word.upos == "NUM" or word.text == ",":
+            k += 1  # « a annoncé vendredi », « a précisé lundi 3 mars »: when, not who
+            continue
+        if word.upos == "ADP":
+            comma = next(
+                (w.index for w in sent.words[k + 1 : k + 2 + _INCISE_ASIDE_WORDS] if w.text == ","), None
+            )
+            if comma is not None:
+                k = comma  # « sur la radio, »: where it was said
+                continue
+        break
+    return k
 
 
 def _agreeing_incise(
