@@ -7719,6 +7719,21 @@ def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("tag", "name"),
+    [
+        # the body whose statement just spoke, named as its issuer, is the one a body's noun takes up
+        ("indique un communiqué d'Airlor, l'organisme de mesure", "Airlor"),
+        # must not: a statement that is no incise's subject, only named in passing
+        ("selon les calculs. Paul Roux a lu un communiqué d'Airlor, l'organisme de mesure", "institut"),
+    ],
+)
+def test_a_body_s_noun_takes_up_the_issuer_of_the_statement_just_quoted(tag: str, name: str) -> None:
+    text = f"« La qualité de l'air sera mauvaise », {tag}. L'institut explique que « les niveaux montent »."
+    speaker = _said(Resolver(text), text, "L'institut", MentionKind.DESCRIPTION, "« les niveaux")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("headline", "body", "name"),
     [
         # the lead takes up the body its headline is about, its complement saying what it does

@@ -55,6 +55,7 @@ from quoteattr.lang.fr.roles import (
     organisation_kinds_clash,
     state_body_may_take_up,
 )
+from quoteattr.lang.fr.verbs import conjugated_speech_form
 from quoteattr.model import ResolvedBy, Span
 
 #: How many sentences back a press noun (« le quotidien ») takes up the newspaper named.
@@ -63,6 +64,9 @@ _PRESS_REACH = 6
 _ADDRESSEE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}'’])(?:à|au|aux)[ \u00a0]+(?:(?:la|le|les)[ \u00a0]+|l['’][ \u00a0]*)?\Z"
 )
+
+#: A verb in small letters right before a statement, after a comma: an incise's (« , indique »).
+_SPEECH_VERB_BEFORE = regex.compile(r",[ \u00a0]*(?:(?:a|avait)[ \u00a0]+)?(?P<verb>\p{Ll}+)[ \u00a0]+\Z")
 
 #: The article right before a name, or the preposition it is contracted with (« du Parisien »).
 _PRESS_ARTICLE = regex.compile(r"(?i)\b(le|la|les|l['’]|du|au)[ \u00a0]*\Z")
@@ -411,6 +415,14 @@ class _Organisations(_ResolverBase):
         for occurrence in self._index.preceding(limit):
             if sentence - self._index.sentence_of(occurrence.span.start) > _ORGANISATION_REACH:
                 break
+            issuer = self._issuer_speaking(occurrence)
+            if issuer is not None:
+                # « « … », indique un communiqué d'Airlor. L'institut explique … »: the body whose
+                # statement just spoke
+                clash = issuer.kind == "organisation" and organisation_kinds_clash(head.lower(), issuer.head)
+                if not clash and not self._surname_of_person(issuer, limit):
+                    return issuer
+                continue
             if occurrence.quoted or not (occurrence.subject or self._bracketed_subject(occurrence.span)):
                 continue
             if self._addressee_before(occurrence, limit):
@@ -454,6 +466,20 @@ class _Organisations(_ResolverBase):
             return None
         clash = body.kind == "organisation" and organisation_kinds_clash(head.lower(), body.head)
         return None if clash else body
+
+    def _issuer_speaking(self, occurrence: Occurrence) -> Occurrence | None:
+        """The body that issued a statement which is the inverted subject of an incise (« « … »,
+        indique un communiqué d'Airlor »), named as a body (no person's given name opening it);
+        ``None`` for anything else."""
+        issuer = occurrence.issuer
+        if occurrence.kind != "document" or occurrence.quoted or issuer is None:
+            return None
+        if issuer.kind not in {"organisation", "name", "complement"} or not has_name(issuer.name):
+            return None
+        if starts_person_name(issuer.tokens[0]):
+            return None
+        incise = _SPEECH_VERB_BEFORE.search(self._text, 0, occurrence.span.start)
+        return issuer if incise is not None and conjugated_speech_form(incise["verb"].lower()) else None
 
     def _surname_of_person(self, occurrence: Occurrence, limit: int) -> bool:
         """Whether a one-word name is the family name of a person the text named in full (« Le
