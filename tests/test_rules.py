@@ -1152,6 +1152,23 @@ def test_colon_headline_on_the_story_s_subject_names_no_one(
 
 
 @pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a common noun with its complement names what happened, whatever the article writes
+        ("Fermeture fermeture NOUN", None),
+        # must not: a role noun with its complement names who speaks
+        ("Directeur directeur NOUN", "Directeur de Lyon"),
+    ],
+)
+def test_colon_headline_on_an_event_and_its_complement_names_no_one(head: str, expected: str | None) -> None:
+    word = head.split()[0]
+    text = f"{word} de Lyon : « Nous tiendrons »\n\nLes secours arrivent."
+    table = _headline_table(f"{head} -1 root\nde de ADP 2 case\nLyon Lyon PROPN 0 nmod", root=0)
+    found = colon_intro(site_of(text, table))
+    assert (mention_text(found) if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
     ("root", "expected"),
     [
         # the parse made the place the root: a noun with its preposition of place is no source

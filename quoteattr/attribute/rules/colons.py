@@ -324,12 +324,15 @@ def _topic_noun(text: str, clause: Sequence[Word], word: Word) -> bool:
     no one who may speak (no role, organisation or group) and the tagger marks no person or
     organisation on it. « Grève des bus à Lyon : « … » », « Tempête Zora en Bretagne : « … » » (« la
     grève », « la tempête » in the article) name the story, whose words are someone else's;
-    « Le ministre : », « Macron à Marseille : » name who speaks."""
+    « Le ministre : », « Macron à Marseille : » name who speaks. So does a common noun with its
+    complement, the text writing it nowhere else (« Fermeture d'une usine à Douai : « … » »,
+    « Arrêt d'un vaccin : « … » »: what happened, to whom or what)."""
     if not clause or word is not clause[0] or not word.text[:1].isupper() or word.ent in {"PER", "ORG"}:
         return False
     if speaking_noun(word.text.lower()) or speaking_noun(word.lemma.lower()):
         return False
-    return written_small(text, word.text)
+    complemented = word.upos == "NOUN" and len(clause) > 1 and clause[1].text.lower() in DE_FORMS
+    return complemented or written_small(text, word.text)
 
 
 #: The words, the colon included, of a heading before a quote (« Conséquence : »).
