@@ -12060,3 +12060,49 @@ def test_an_incise_s_name_comes_after_its_date_and_aside(when: str, table: str) 
     (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
     assert quote.speaker is not None
     assert quote.speaker.name.startswith("Paul Girard")
+
+
+def test_a_narrative_infinitive_goes_on_with_a_voice_that_went_on() -> None:
+    # « Et de promettre d'« … » » after a quote that took its speaker only by going on from the one
+    # before: the infinitive has no subject but that speaker
+    text = (
+        "« Non », rétorque Paul Girard. « Le responsable, c'est l'État. » Et de promettre d'« écrire au "
+        "recteur »."
+    )
+    first = """
+« « PUNCT 1 punct
+Non non ADV -1 root
+» » PUNCT 1 punct
+, , PUNCT 1 punct
+rétorque rétorquer VERB 1 parataxis
+Paul Paul PROPN 4 nsubj ent=PER
+Girard Girard PROPN 5 flat:name
+. . PUNCT 1 punct
+"""
+    second = """
+« « PUNCT 2 punct
+Le le DET 2 det
+responsable responsable NOUN 7 nsubj
+, , PUNCT 7 punct
+c' ce PRON 7 expl:subj
+est être AUX 7 cop
+l' le DET 7 det
+État état NOUN -1 root
+. . PUNCT 7 punct
+» » PUNCT 7 punct
+"""
+    third = """
+Et et CCONJ 2 cc
+de de ADP 2 mark
+promettre promettre VERB -1 root VerbForm=Inf
+d' de ADP 5 mark
+« « PUNCT 5 punct
+écrire écrire VERB 2 xcomp VerbForm=Inf
+au au ADP 7 case
+recteur recteur NOUN 5 obl:mod
+» » PUNCT 5 punct
+. . PUNCT 2 punct
+"""
+    quotes = attribute(text, find_quotations(text).quotes, parse_sentences(text, first, second, third))
+    assert [q.speaker.name if q.speaker is not None else None for q in quotes] == ["Paul Girard"] * 3
+    assert quotes[2].rule.endswith(":infinitive")

@@ -222,6 +222,9 @@ def attribute(
     result = share_participle_speakers(text, result)
     result = share_incise_speakers(text, result)
     result = continue_speakers(text, result, attributed)
+    # « « … », rétorque X. « … » Et de promettre d'« … » »: the infinitive's quote goes on with a
+    # speaker the quote before it got only by going on itself
+    result = share_participle_speakers(text, result)
     result = named_after_speakers(text, result, attributed, names)
     result = topic_speakers(text, result, attributed, names)
     result = lead_speakers(text, result, attributed)
