@@ -12106,3 +12106,35 @@ recteur recteur NOUN 5 obl:mod
     quotes = attribute(text, find_quotations(text).quotes, parse_sentences(text, first, second, third))
     assert [q.speaker.name if q.speaker is not None else None for q in quotes] == ["Paul Girard"] * 3
     assert quotes[2].rule.endswith(":infinitive")
+
+
+#: « « Oui », précisent dans un communiqué Lyon 2030 et World Sailing. », as spaCy reads it: both
+#: names hung on « communiqué », the second as a conjunct of the noun, not of the first name.
+NAMES_JOINED_ON_A_MEDIUM = """
+« « PUNCT 4 punct
+Oui Oui PROPN 0 fixed
+» » PUNCT 0 punct
+, , PUNCT 0 punct
+précisent préciser VERB -1 root
+dans dans ADP 7 case
+un un DET 7 det
+communiqué communiqué NOUN 4 obl:arg
+Lyon Lyon PROPN 7 nmod
+2030 2030 NUM 7 nmod
+et et CCONJ 11 cc
+World World PROPN 7 conj
+Sailing Sailing X 11 flat:name
+. . PUNCT 4 punct
+"""
+
+
+def test_a_name_joined_by_et_on_the_same_word_is_a_second_source() -> None:
+    text = "« Oui », précisent dans un communiqué Lyon 2030 et World Sailing."
+    found = incise_after(site_of(text, NAMES_JOINED_ON_A_MEDIUM))
+    assert mention_text(found) == "Lyon 2030 et World Sailing"
+    # must not: a clause that goes on after the second name, which is no subject of the incise
+    goes_on = text.replace("Sailing.", "Sailing hier.")
+    table = NAMES_JOINED_ON_A_MEDIUM.replace(
+        "Sailing Sailing X 11 flat:name", "Sailing Sailing X 11 flat:name\nhier hier ADV 4 advmod"
+    )
+    assert mention_text(incise_after(site_of(goes_on, table))) == "Lyon 2030"

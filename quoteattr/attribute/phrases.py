@@ -1001,6 +1001,25 @@ def _with_year(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     return tuple(sent.words[words[0].index : k + 1])
 
 
+def _with_joined_sibling(sent: Sentence, words: tuple[Word, ...], head: Word) -> tuple[Word, ...]:
+    """A name and the name « et » joins to it, closing the clause, that the parser hung as a
+    conjunct on the word the first name hangs on instead of on that name (« précisent dans un
+    communiqué Vinci et World Sailing »: both names on « communiqué »): one phrase, which the
+    resolver reads as the two sources it names; ``words`` unchanged otherwise."""
+    k = words[-1].index + 1
+    if head.upos != "PROPN" or head.head < 0 or k + 1 >= len(sent) or sent[k].text.lower() != "et":
+        return words
+    joined = sent[k + 1]
+    if joined.upos != "PROPN" or joined.deprel != "conj" or joined.head != head.head:
+        return words
+    end = joined.index + 1
+    while end < len(sent) and sent[end].head == joined.index and sent[end].deprel.startswith("flat"):
+        end += 1
+    if end < len(sent) and sent[end].upos != "PUNCT":
+        return words  # the clause goes on: no name that closes it
+    return tuple(sent.words[words[0].index : end])
+
+
 #: Prepositions of where a role is held (« sa représentante *dans* le pays »).
 _PLACE_OF_ROLE = frozenset({"dans", "en", "à", "au", "aux", "sur", "pour"})
 #: At most this many words in that place phrase.
@@ -1333,7 +1352,7 @@ def mention_from(
     words = _with_rank(sent, _with_demonstrative(sent, words))
     words = _with_name_after_role(sent, words, head, allowed)
     words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
-    words = _with_year(sent, _with_quoted_name(sent, words))
+    words = _with_joined_sibling(sent, _with_year(sent, _with_quoted_name(sent, words)), head)
     left = _left_conjunct(sent, head, words)
     if left:
         left_span = _span(left, source)
