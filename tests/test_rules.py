@@ -12138,3 +12138,32 @@ def test_a_name_joined_by_et_on_the_same_word_is_a_second_source() -> None:
         "Sailing Sailing X 11 flat:name", "Sailing Sailing X 11 flat:name\nhier hier ADV 4 advmod"
     )
     assert mention_text(incise_after(site_of(goes_on, table))) == "Lyon 2030"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word in small letters right after a union's initials names its branch: part of the name
+        ("CFDT", "un représentant de la CFDT cheminots"),
+        # must not: after a name that is no initials, an adjective is no part of the subject
+        ("Cfdt", "un représentant de la Cfdt"),
+    ],
+)
+def test_the_branch_after_a_union_s_initials_is_part_of_its_name(body: str, expected: str) -> None:
+    text = f"« On est gênés » confie un représentant de la {body} cheminots."
+    table = f"""
+« « PUNCT 3 punct
+On on PRON 3 nsubj
+est être AUX 3 cop
+gênés gêner VERB 5 ccomp VerbForm=Part
+» » PUNCT 3 punct
+confie confier VERB -1 root
+un un DET 7 det
+représentant représentant NOUN 5 nsubj
+de de ADP 10 case
+la le DET 10 det
+{body} {body} PROPN 7 nmod
+cheminots cheminot ADJ 10 amod
+. . PUNCT 5 punct
+"""
+    assert mention_text(incise_after(site_of(text, table))) == expected

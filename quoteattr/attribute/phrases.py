@@ -2161,6 +2161,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and sent[last.head].upos == "NOUN"
         ):
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
+        if last.head in members and last.index == last.head + 1 and _sector_of_initials(sent, last):
+            break  # « un représentant de la CFDT cheminots »: the branch of the union's initials
         if last.head in members and _in_proper_name(sent, last):
             break  # « les Nations unies »
         if len(run) > 1 and run[-2].upos == "PROPN" and last.text[:1].isupper() and last.head in members:
@@ -2172,6 +2174,13 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
     if not any(_subject_noun_at(run, k) for k in range(len(run))):
         return ()
     return tuple(run)
+
+
+def _sector_of_initials(sent: Sentence, word: Word) -> bool:
+    """Whether ``word``, a noun or adjective in small letters right after a body's initials, names
+    the body's branch (« la CFDT cheminots », « la CGT santé », « FO métaux »): part of its name."""
+    head = sent[word.head]
+    return word.upos in {"ADJ", "NOUN"} and word.text.islower() and is_acronym(head.text)
 
 
 def head_of_phrase_ending(sent: Sentence, k: int, *, past_appositions: bool = False) -> Word | None:
