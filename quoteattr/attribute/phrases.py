@@ -922,7 +922,7 @@ def _past_second_post(sent: Sentence, start: int) -> int:
     a definite one (« le ministre de la culture, porte-parole du gouvernement, Samir Haddad »,
     « son hôte, le président de l'Union des mosquées, Karim Benali »): after that post's comma
     when a person's name opens there; ``start`` itself otherwise."""
-    noun = start + 1 if start < len(sent) and sent[start].text.lower() in _DEFINITE_ARTICLES else start
+    noun = start + 1 if start < len(sent) and sent[start].text.lower() in DEFINITE_ARTICLES else start
     if noun >= len(sent) or not sent[noun].text.islower() or role_of(sent[noun].text) is None:
         return start
     j = noun + 1
@@ -935,8 +935,6 @@ def _past_second_post(sent: Sentence, start: int) -> int:
     return start
 
 
-#: The definite articles a second post may open on (« …, le président de l'association, »).
-_DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’"})
 #: How many words a second post may take after its noun (« porte-parole du gouvernement »).
 _SECOND_POST_WORDS = 8
 
