@@ -3591,12 +3591,16 @@ def test_a_quote_goes_on_when_the_sentence_after_opens_on_its_speaker(after: str
         # speaks: the quote after it is the rest of the sentence, in the same voice
         ("Mais ", True),
         ("Pourtant, ", True),
+        # a neuter demonstrative takes up what was just said: the quote says it of those words
+        ("Cela ", True),
         # must not: a word that names someone, or a link inside a sentence of the writer's
         ("Marc ", False),
         ("La directrice sort. Mais ", False),
     ],
 )
-def test_a_quote_after_a_linking_word_goes_on_with_the_voice_before(link: str, continued: bool) -> None:
+def test_a_quote_after_a_word_that_names_no_one_goes_on_with_the_voice_before(
+    link: str, continued: bool
+) -> None:
     text = f"« Tout va bien », a confirmé Léa Morin. {link}« nous resterons prudents »."
     quotes = list(find_quotations(text).quotes)
     cue = text.index("confirmé")

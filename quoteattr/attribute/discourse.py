@@ -32,6 +32,7 @@ from quoteattr.lang.fr.abbreviations import TITLES
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_CONNECTIVE, NARRATIVE_INFINITIVE
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
+from quoteattr.lang.fr.pronouns import NEUTER_DEMONSTRATIVES
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS, POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
 from quoteattr.lang.fr.titles import DE_FORMS, NOT_NAME_STARTS
@@ -121,9 +122,11 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
 
 def _only_a_link(words: str) -> bool:
     """Whether ``words`` are only a conjunction or adverb that links a sentence to the one before
-    (« Mais », « Pourtant, »: `CLAUSE_LINKERS`), capitalised, opening the sentence."""
+    (« Mais », « Pourtant, »: `CLAUSE_LINKERS`), or a neuter demonstrative that takes up what was
+    just said (« Ceci », « Cela »: `NEUTER_DEMONSTRATIVES`), capitalised, opening the sentence:
+    words that say nothing of who speaks."""
     link = _LINK_BEFORE.fullmatch(words.lstrip(" \t\u00a0\u202f"))
-    return link is not None and link.group("link").lower() in CLAUSE_LINKERS
+    return link is not None and link.group("link").lower() in CLAUSE_LINKERS | NEUTER_DEMONSTRATIVES
 
 
 def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:

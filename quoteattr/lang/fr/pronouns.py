@@ -20,6 +20,7 @@ __all__ = [
     "IMPERSONAL_IL",
     "IMPERSONAL_PRONOUNS",
     "LAST_MENTIONED",
+    "NEUTER_DEMONSTRATIVES",
     "PERIPHRASIS_GENDERS",
     "PREVERBAL_WORDS",
     "PRONOUNS",
@@ -92,6 +93,10 @@ SUBJECT_CLITIC_ENDINGS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
     "nous": (("ons",), False),
     "vous": (("ez",), False),
 }
+
+#: The neuter demonstrative pronouns, which take up what was just said or done (« Ceci « ne veut
+#: pas dire qu'ils sont perdus » », « Cela « change tout » »): no one who speaks.
+NEUTER_DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"ceci", "cela", "ça"})
 
 #: Demonstrative pronouns that head a noun phrase of their own, which a relative describes
 #: (« celui qui avait bousculé la boulangère », « a dit à Radio Nord celui qui a mené l'équipe »).
