@@ -6805,3 +6805,56 @@ préfecture préfecture NOUN 11 obj
 . . PUNCT 11 punct
 """
     assert found(subject, table) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "speaker"),
+    [
+        # the stressed pronoun of « quant à » repeats the subject; the parser may call it one
+        (
+            "La ministre a quant à elle rappelé que la loi s'appliquait.",
+            """
+La le DET 1 det
+ministre ministre NOUN 6 nsubj
+a avoir AUX 6 aux:tense
+quant quant ADV 6 advmod
+à à ADP 3 fixed
+elle elle PRON 6 nsubj
+rappelé rappeler VERB -1 root VerbForm=Part
+que que SCONJ 11 mark
+la le DET 9 det
+loi loi NOUN 11 nsubj
+s' se PRON 11 expl:pv
+appliquait appliquer VERB 6 ccomp
+. . PUNCT 6 punct
+""",
+            "La ministre",
+        ),
+        # « Me » before a name is a lawyer's civility, no object clitic
+        (
+            "Me Paul Girard a quant à lui rappelé que son client avait tout reconnu.",
+            """
+Me Me NOUN 7 nsubj
+Paul Paul PROPN 0 appos ent=PER
+Girard Girard PROPN 1 flat:name
+a avoir AUX 7 aux:tense
+quant quant ADV 7 advmod
+à à ADP 4 fixed
+lui lui PRON 7 iobj
+rappelé rappeler VERB -1 root VerbForm=Part
+que que SCONJ 13 mark
+son son DET 10 det
+client client NOUN 13 nsubj
+avait avoir AUX 13 aux:tense
+tout tout PRON 13 obj
+reconnu reconnaître VERB 7 ccomp VerbForm=Part
+. . PUNCT 7 punct
+""",
+            "Me Paul Girard",
+        ),
+    ],
+    ids=["quant à elle", "Me"],
+)
+def test_quant_a_lui_repeats_the_subject_and_me_is_a_civility(text: str, table: str, speaker: str) -> None:
+    ((_, found_speaker, cue),) = found(text, table)
+    assert (found_speaker, cue) == (speaker, "rappeler")

@@ -175,6 +175,22 @@ def _apposed_after_fronted(sent: Sentence, noun: Word, verb: Word) -> Word | Non
     return None
 
 
+def _clitic_or_stress(sent: Sentence, word: Word) -> bool:
+    """Whether a word the parser made a subject is none: a dative clitic (« La fille, exaspérée,
+    lui cria »), not the capitalised civility of a lawyer before the name (« Me Paul Girard a
+    rappelé »); or the stressed pronoun of « quant à » that repeats the subject (« La ministre a
+    quant à elle rappelé que … »)."""
+    after = sent[word.index + 1] if word.index + 1 < len(sent) else None
+    civility = word.text == "Me" and after is not None and after.text[:1].isupper()
+    if word.text.lower() in _OBJECT_CLITICS and not civility:
+        return True
+    return (
+        word.index > 1
+        and sent[word.index - 1].text.lower() == "à"
+        and sent[word.index - 2].text.lower() == "quant"
+    )
+
+
 def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     """The subject of ``verb``: nsubj, the agent of a passive, or the subject of its governor
     (for a coordinated verb, an infinitive or a participle, which share it)."""
@@ -215,7 +231,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         # two subjects is a parser slip over a fronted phrase ("Afin d'éviter toute contestation,
         # il les aligna"): the one nearest before the verb is the real one, never a dative
         # clitic the parser took for a subject ("La fille, exaspérée, lui cria")
-        real = [c for c in subjects if c.text.lower() not in _OBJECT_CLITICS]
+        real = [c for c in subjects if not _clitic_or_stress(sent, c)]
         if len(real) > 1:
             real = [c for c in real if not _floats_after_subject(sent, c)] or real
         nominal = next((c for c in real if c.upos in {"NOUN", "PROPN"}), None)
