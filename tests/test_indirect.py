@@ -6858,3 +6858,23 @@ reconnu reconnaître VERB 7 ccomp VerbForm=Part
 def test_quant_a_lui_repeats_the_subject_and_me_is_a_civility(text: str, table: str, speaker: str) -> None:
     ((_, found_speaker, cue),) = found(text, table)
     assert (found_speaker, cue) == (speaker, "rappeler")
+
+
+def test_an_incise_reports_the_words_after_a_headline_s_topic_and_colon() -> None:
+    # « Grève : » is the story's topic; the incise reports the words after the colon
+    text = "Grève : la circulation sera perturbée lundi, prévient la SNCF."
+    table = """
+Grève grève NOUN 5 nsubj:pass
+: : PUNCT 0 punct
+la le DET 3 det
+circulation circulation NOUN 5 nsubj:pass
+sera être AUX 5 aux:pass
+perturbée perturber VERB 8 advcl VerbForm=Part
+lundi lundi NOUN 5 obl:mod
+, , PUNCT 8 punct
+prévient prévenir VERB -1 root
+la le DET 10 det
+SNCF SNCF PROPN 8 nsubj ent=ORG
+. . PUNCT 8 punct
+"""
+    assert found(text, table) == [("la circulation sera perturbée lundi", "la SNCF", "prévenir")]

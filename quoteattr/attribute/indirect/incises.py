@@ -129,7 +129,9 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
             continue  # « …, a jugé le résultat « injuste » »: the verb's object; an incise may follow
         if attribution.mention is not None and _series_goes_on(sent, attribution.mention.span.end):
             continue  # « L'allocution était fausse, prônait la rupture et attisait … »: one series
-        shown = _span_of(ctx, _before_resumptive(before)) or span  # « …, ce que soulignent X »
+        # « …, ce que soulignent X »; « Grève : la circulation sera perturbée, prévient X »: the
+        # words after a topic and its colon
+        shown = _span_of(ctx, _before_resumptive(reported)) or span
         if attribution.cue in RELAYING_INCISE_VERBS and _names_its_source(ctx, sent, before):
             # « Les prix vont monter, selon le ministre, rapporte l'agence »: the agency relays
             # the words whose source « selon » names (`sources.source_clause`)
