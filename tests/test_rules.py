@@ -12171,3 +12171,24 @@ cheminots cheminot ADJ 10 amod
 . . PUNCT 5 punct
 """
     assert mention_text(incise_after(site_of(text, table))) == expected
+
+
+@pytest.mark.parametrize(
+    ("stop", "name"),
+    [
+        # a quote that ends on its own stop ends the sentence: the next one opens on its speaker
+        ("!", "Marie Lenoir"),
+        (".", "Marie Lenoir"),
+        # must not: no stop inside the marks, the sentence goes on past them
+        ("", "Les syndicats"),
+    ],
+)
+def test_a_sentence_opens_after_a_quote_ending_on_its_own_stop(stop: str, name: str) -> None:
+    text = (
+        f"Les syndicats se rejoignent sur un credo : « Nous ne savons rien {stop} » Marie Lenoir, "
+        "secrétaire départementale, attend des éclaircissements. « Nous n'avons aucune information. »"
+    )
+    credo, last = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
+    credo = attrs.evolve(credo, speaker=Speaker(name="Les syndicats"), cue=Cue(lemma="rejoindre"))
+    out = topic_speakers(text, [credo, last], [True, False], Resolver(text))
+    assert (out[-1].speaker.name if out[-1].speaker else None) == name

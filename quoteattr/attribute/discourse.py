@@ -712,7 +712,7 @@ def _unlisted_full_name(run: str) -> bool:
     return len(words) > 1 and words[0].lower().replace("’", "'") not in _NO_FIRST_NAME_WORDS
 
 
-_SENTENCE_BREAK = regex.compile(r"[.!?…][ \t\u00a0\u202f]+|\n")
+_SENTENCE_BREAK = regex.compile(r"[.!?…](?:[ \u00a0\u202f]*[»”\"])?[ \t\u00a0\u202f]+|\n")
 
 
 class _Resolves(Protocol):
