@@ -2633,6 +2633,29 @@ def test_point_of_view_without_its_comma_when_the_quote_is_the_whole_clause() ->
     assert found is None or found.rule != "point_of_view"
 
 
+def test_point_of_view_without_its_comma_before_an_infinitive_that_goes_on() -> None:
+    # « avant de … » after the quote holds no finite verb: the quote is still the whole clause
+    text = "Pour Jean Dupont « c'est une erreur » avant de partir."
+    table = """
+    Pour pour ADP 1 case
+    Jean Jean PROPN 7 obl:mod
+    Dupont Dupont PROPN 1 flat:name
+    « « PUNCT 7 punct
+    c' ce PRON 7 nsubj
+    est être AUX 7 cop
+    une un DET 7 det
+    erreur erreur NOUN -1 root
+    » » PUNCT 7 punct
+    avant avant ADP 11 mark
+    de de ADP 9 fixed
+    partir partir VERB 7 advcl VerbForm=Inf
+    . . PUNCT 7 punct
+    """
+    found = source_preposition(site_of(text, table))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("point_of_view", "Jean Dupont")
+
+
 def test_a_speech_noun_owned_by_a_thing_leaves_the_quote_to_the_verb_above() -> None:
     # spaCy read « des mesures » as the complement of « communiqué »: a thing owns no words
     text = "La chambre d'agriculture a dénoncé dans un communiqué des mesures « brutales »."

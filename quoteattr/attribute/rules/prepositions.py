@@ -295,15 +295,17 @@ def _comma_after(follows: Sequence[Word]) -> bool:
 
 
 def _opens_on_quote(site: QuoteSite, index: int, end: int) -> bool:
-    """Whether the quote opens right after a point of view's source (``end``) and its marks close
-    the sentence: « Pour eux « il n'y avait pas de fraude ». », the comma left out, the quote being
-    the whole clause; not « Pour eux « Paris » reste la capitale »."""
+    """Whether the quote opens right after a point of view's source (``end``) and is the whole
+    clause, the comma left out: « Pour eux « il n'y avait pas de fraude ». »; the words after the
+    marks hold no finite verb of their own (« pour lui « … » avant de relativiser … », an
+    infinitive that goes on with the same voice); not « Pour eux « Paris » reste la capitale »."""
     text = site.doc.text
     marks = site.quote.marks
     if text[end : marks.start].strip():
         return False
     sentence = site.sentence(index)
-    return not any(site.is_frame(index, w) and w.upos != "PUNCT" for w in sentence if w.start >= marks.end)
+    after = [w for w in sentence if w.start >= marks.end and site.is_frame(index, w)]
+    return not any(w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in after)
 
 
 def _quantity_locution(frame: Sequence[Word], position: int) -> bool:
