@@ -6660,15 +6660,15 @@ def test_a_claim_someone_denies_is_not_theirs(verb: str, lemma: str, speaker: st
     assert (clause, source) == ("le site fermerait", speaker)
 
 
-#: « Pour ce spécialiste renommé des questions agricoles en Bretagne, le manque d'intérêt des élus
+#: « Pour cet expert reconnu des marchés agricoles en Bretagne, le manque d'intérêt des élus
 #: est patent. », as spaCy reads it: the clause's subject hung on the source's complement.
 SPECIALIST_IN_A_PLACE = """
 Pour pour ADP 2 case
-ce ce DET 2 det
-spécialiste spécialiste NOUN 17 obl:mod
-renommé renommer VERB 2 acl VerbForm=Part
+cet ce DET 2 det
+expert expert NOUN 17 obl:mod
+reconnu reconnaître VERB 2 acl VerbForm=Part
 des un DET 5 det
-questions question NOUN 3 obl:mod
+marchés marché NOUN 3 obl:mod
 agricoles agricole ADJ 5 amod
 en en ADP 8 case
 Bretagne Bretagne PROPN 5 nmod ent=LOC
@@ -6686,15 +6686,14 @@ patent pater VERB -1 root
 
 
 def test_a_capitalised_word_in_the_source_s_complement_is_no_source() -> None:
-    # the place the specialist deals with is no source; the specialist is
+    # the place the expert deals with is no source; the expert is
     text = (
-        "Pour ce spécialiste renommé des questions agricoles en Bretagne, le manque d'intérêt des élus "
-        "est patent."
+        "Pour cet expert reconnu des marchés agricoles en Bretagne, le manque d'intérêt des élus est patent."
     )
     ((clause, speaker, cue),) = found(text, SPECIALIST_IN_A_PLACE)
     assert (clause, cue) == ("le manque d'intérêt des élus est patent", "pour")
     assert speaker is not None
-    assert speaker.startswith("ce spécialiste")
+    assert speaker.startswith("cet expert")
 
 
 def test_a_capitalised_word_right_after_selon_is_still_the_source() -> None:
@@ -6713,7 +6712,7 @@ fermera fermer VERB -1 root
     assert found(text, table) == [("le pont fermera", "The Lantern", "selon")]
 
 
-#: « Un souhait pour Paul Marin, président de la Ligue, pour qui ce recul permettrait un accord. »,
+#: « Un souhait pour Paul Marin, président de la Ligue, pour qui ce report permettrait un accord. »,
 #: as spaCy reads it: the name a complement of the noun before it.
 WISH_FOR_A_NAME = """
 Un un DET 1 det
@@ -6730,7 +6729,7 @@ Ligue Ligue PROPN 6 nmod
 pour pour ADP 12 case
 qui qui PRON 15 obl:mod
 ce ce DET 14 det
-recul recul NOUN 15 nsubj
+report report NOUN 15 nsubj
 permettrait permettre VERB 3 acl:relcl
 un un DET 17 det
 accord accord NOUN 15 obj
@@ -6740,9 +6739,9 @@ accord accord NOUN 15 obj
 
 def test_pour_qui_after_an_apposition_takes_the_one_it_describes() -> None:
     # the one the apposition describes heads the phrase, whatever noun it completes
-    text = "Un souhait pour Paul Marin, président de la Ligue, pour qui ce recul permettrait un accord."
+    text = "Un souhait pour Paul Marin, président de la Ligue, pour qui ce report permettrait un accord."
     assert found(text, WISH_FOR_A_NAME) == [
-        ("ce recul permettrait un accord", "Paul Marin, président de la Ligue", "pour")
+        ("ce report permettrait un accord", "Paul Marin, président de la Ligue", "pour")
     ]
 
 
@@ -6812,7 +6811,7 @@ préfecture préfecture NOUN 11 obj
     [
         # the stressed pronoun of « quant à » repeats the subject; the parser may call it one
         (
-            "La ministre a quant à elle rappelé que la loi s'appliquait.",
+            "La ministre a quant à elle souligné que la loi s'appliquait.",
             """
 La le DET 1 det
 ministre ministre NOUN 6 nsubj
@@ -6820,7 +6819,7 @@ a avoir AUX 6 aux:tense
 quant quant ADV 6 advmod
 à à ADP 3 fixed
 elle elle PRON 6 nsubj
-rappelé rappeler VERB -1 root VerbForm=Part
+souligné souligner VERB -1 root VerbForm=Part
 que que SCONJ 11 mark
 la le DET 9 det
 loi loi NOUN 11 nsubj
@@ -6832,7 +6831,7 @@ appliquait appliquer VERB 6 ccomp
         ),
         # « Me » before a name is a lawyer's civility, no object clitic
         (
-            "Me Paul Girard a quant à lui rappelé que son client avait tout reconnu.",
+            "Me Paul Girard a quant à lui souligné que son client avait tout avoué.",
             """
 Me Me NOUN 7 nsubj
 Paul Paul PROPN 0 appos ent=PER
@@ -6841,13 +6840,13 @@ a avoir AUX 7 aux:tense
 quant quant ADV 7 advmod
 à à ADP 4 fixed
 lui lui PRON 7 iobj
-rappelé rappeler VERB -1 root VerbForm=Part
+souligné souligner VERB -1 root VerbForm=Part
 que que SCONJ 13 mark
 son son DET 10 det
 client client NOUN 13 nsubj
 avait avoir AUX 13 aux:tense
 tout tout PRON 13 obj
-reconnu reconnaître VERB 7 ccomp VerbForm=Part
+avoué avouer VERB 7 ccomp VerbForm=Part
 . . PUNCT 7 punct
 """,
             "Me Paul Girard",
@@ -6857,7 +6856,7 @@ reconnu reconnaître VERB 7 ccomp VerbForm=Part
 )
 def test_quant_a_lui_repeats_the_subject_and_me_is_a_civility(text: str, table: str, speaker: str) -> None:
     ((_, found_speaker, cue),) = found(text, table)
-    assert (found_speaker, cue) == (speaker, "rappeler")
+    assert (found_speaker, cue) == (speaker, "souligner")
 
 
 def test_an_incise_reports_the_words_after_a_headline_s_topic_and_colon() -> None:

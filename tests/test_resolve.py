@@ -3783,7 +3783,7 @@ def test_a_counterpart_holds_the_post_of_the_person_named_before() -> None:
     ("titled", "name"),
     [
         # « un officiel » is a noun as often as an adjective: one who holds a public post
-        ("Le porte-parole de la présidence russe Paul Roux", "Paul Roux"),
+        ("Le conseiller de la présidence russe Paul Roux", "Paul Roux"),
         ("Le ministre russe Paul Roux", "Paul Roux"),
         # must not: a player holds no public post
         ("Le rugbyman russe Paul Roux", "officiel russe"),
@@ -4523,17 +4523,17 @@ def test_a_source_is_present_at_its_incise_not_only_at_its_quote() -> None:
         ),
         # the first of a country is its leader, the president named with his nationality
         (
-            "Le président ukrainien Volodymyr Zelensky a reçu Anne Roux. « Nous avançons », a "
-            "insisté le numéro un ukrainien.",
-            "le numéro un ukrainien",
-            "Volodymyr Zelensky",
+            "Le président polonais Jan Nowicki a reçu Anne Roux. « Nous tiendrons », a "
+            "martelé le numéro un polonais.",
+            "le numéro un polonais",
+            "Jan Nowicki",
         ),
         # must not: a player is no leader
         (
-            "Le joueur ukrainien Bogdan Sydor a reçu Anne Roux. « Nous avançons », a insisté le "
-            "numéro un ukrainien.",
-            "le numéro un ukrainien",
-            "numéro un ukrainien",
+            "Le joueur polonais Piotr Sydor a reçu Anne Roux. « Nous tiendrons », a martelé le "
+            "numéro un polonais.",
+            "le numéro un polonais",
+            "numéro un polonais",
         ),
     ],
     ids=[
@@ -7728,7 +7728,7 @@ def test_the_lead_describes_the_person_of_the_headline(body: str, name: str) -> 
     ],
 )
 def test_a_body_s_noun_takes_up_the_issuer_of_the_statement_just_quoted(tag: str, name: str) -> None:
-    text = f"« La qualité de l'air sera mauvaise », {tag}. L'institut explique que « les niveaux montent »."
+    text = f"« Les pollens seront abondants », {tag}. L'institut explique que « les niveaux montent »."
     speaker = _said(Resolver(text), text, "L'institut", MentionKind.DESCRIPTION, "« les niveaux")
     assert speaker.name == name
 

@@ -10100,7 +10100,7 @@ def test_a_title_s_complement_hung_on_the_verb_still_leads_to_the_name_after_it(
     assert mention_text(incise_after(site_of(alone, table))) == "la coordinatrice"
 
 
-#: « « Oui », a précisé son hôte, le président de la fédération, Karim Benali. », as spaCy
+#: « « Oui », a ajouté son invité, le président de la fédération, Karim Benali. », as spaCy
 #: reads it.
 SECOND_POST_WITH_ARTICLE = """
 « « PUNCT 5 punct
@@ -10108,9 +10108,9 @@ Oui Oui PROPN 0 fixed
 » » PUNCT 0 punct
 , , PUNCT 5 punct
 a avoir AUX 5 aux:tense
-précisé préciser VERB -1 root VerbForm=Part
+ajouté ajouter VERB -1 root VerbForm=Part
 son son DET 7 det
-hôte hôte NOUN 5 obj
+invité invité NOUN 5 obj
 , , PUNCT 5 punct
 le le DET 10 det
 président président NOUN 5 nsubj
@@ -10125,9 +10125,9 @@ Benali Benali PROPN 15 flat:name
 
 
 def test_an_incise_s_subject_takes_the_name_after_a_second_post_with_its_article() -> None:
-    text = "« Oui », a précisé son hôte, le président de la fédération, Karim Benali."
+    text = "« Oui », a ajouté son invité, le président de la fédération, Karim Benali."
     found = incise_after(site_of(text, SECOND_POST_WITH_ARTICLE))
-    assert mention_text(found) == "son hôte, le président de la fédération, Karim Benali"
+    assert mention_text(found) == "son invité, le président de la fédération, Karim Benali"
     # must not: a name that starts an enumeration is no apposition
     listed = text.replace("Karim Benali.", "Karim Benali et Anne Roux.")
     table = SECOND_POST_WITH_ARTICLE.replace(
@@ -11959,15 +11959,15 @@ def test_a_sentence_opening_on_et_goes_on_with_the_last_clause(first: str, table
         # a participle and its agent open the sentence, set off by a comma, the tagger calling the
         # capitalised participle a name: the subject is the noun phrase after that comma
         (
-            "Joint par l'AFP, le curé, José Marin, affirme que « rien ne change ».",
+            "Joint par la radio, le pasteur, José Marin, affirme que « rien ne change ».",
             """
 Joint Joint PROPN 11 advcl
 par par ADP 3 case
-l' le DET 3 det
-AFP AFP PROPN 0 obl:agent
+la le DET 3 det
+radio radio NOUN 0 obl:agent
 , , PUNCT 0 punct
 le le DET 6 det
-curé curé NOUN 0 appos
+pasteur pasteur NOUN 0 appos
 , , PUNCT 0 punct
 José josé NOUN 0 appos
 Marin Marin PROPN 8 flat:name
@@ -11981,7 +11981,7 @@ change changer VERB 11 ccomp
 » » PUNCT 16 punct
 . . PUNCT 11 punct
 """,
-            "le curé, José Marin",
+            "le pasteur, José Marin",
         ),
         # must not: a name before « par » with no comma after its phrase is the subject itself
         (
@@ -12009,7 +12009,7 @@ def test_a_fronted_participle_with_its_agent_is_no_subject(text: str, table: str
     assert quote.speaker.name == name
 
 
-#: « Le syndicat compte organiser une grève le 19 juillet et « probablement » à la rentrée, a
+#: « Le syndicat compte organiser une grève le 19 juillet et « probablement » à l'automne, a
 #: annoncé vendredi Paul Girard, secrétaire général du syndicat. », as spaCy reads it: « compte »
 #: a noun, « syndicat » the subject of « annoncé », the name its object.
 DATED_NAMED_INCISE = """
@@ -12027,8 +12027,8 @@ et et CCONJ 12 cc
 probablement probablement ADV 10 fixed
 » » PUNCT 1 punct
 à à ADP 15 case
-la le DET 15 det
-rentrée rentrée NOUN 1 nmod
+l' le DET 15 det
+automne automne NOUN 1 nmod
 , , PUNCT 18 punct
 a avoir AUX 18 aux:tense
 annoncé annoncer VERB -1 root VerbForm=Part
@@ -12081,7 +12081,7 @@ syndicat syndicat NOUN 28 nmod""",
 )
 def test_an_incise_s_name_comes_after_its_date_and_aside(when: str, table: str) -> None:
     text = (
-        "Le syndicat compte organiser une grève le 19 juillet et « probablement » à la rentrée, a "
+        "Le syndicat compte organiser une grève le 19 juillet et « probablement » à l'automne, a "
         f"annoncé {when} Paul Girard, secrétaire général du syndicat."
     )
     (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
@@ -12090,10 +12090,10 @@ def test_an_incise_s_name_comes_after_its_date_and_aside(when: str, table: str) 
 
 
 def test_a_narrative_infinitive_goes_on_with_a_voice_that_went_on() -> None:
-    # « Et de promettre d'« … » » after a quote that took its speaker only by going on from the one
+    # « Et de proposer d'« … » » after a quote that took its speaker only by going on from the one
     # before: the infinitive has no subject but that speaker
     text = (
-        "« Non », rétorque Paul Girard. « Le responsable, c'est l'État. » Et de promettre d'« écrire au "
+        "« Non », rétorque Paul Girard. « Le responsable, c'est l'État. » Et de proposer d'« écrire au "
         "recteur »."
     )
     first = """
@@ -12121,7 +12121,7 @@ l' le DET 7 det
     third = """
 Et et CCONJ 2 cc
 de de ADP 2 mark
-promettre promettre VERB -1 root VerbForm=Inf
+proposer proposer VERB -1 root VerbForm=Inf
 d' de ADP 5 mark
 « « PUNCT 5 punct
 écrire écrire VERB 2 xcomp VerbForm=Inf
@@ -12171,26 +12171,26 @@ def test_a_name_joined_by_et_on_the_same_word_is_a_second_source() -> None:
     ("body", "expected"),
     [
         # a word in small letters right after a union's initials names its branch: part of the name
-        ("CFDT", "un représentant de la CFDT cheminots"),
+        ("CGT", "une déléguée de la CGT douaniers"),
         # must not: after a name that is no initials, an adjective is no part of the subject
-        ("Cfdt", "un représentant de la Cfdt"),
+        ("Cgt", "une déléguée de la Cgt"),
     ],
 )
 def test_the_branch_after_a_union_s_initials_is_part_of_its_name(body: str, expected: str) -> None:
-    text = f"« On est gênés » confie un représentant de la {body} cheminots."
+    text = f"« On est déçus » glisse une déléguée de la {body} douaniers."
     table = f"""
 « « PUNCT 3 punct
 On on PRON 3 nsubj
 est être AUX 3 cop
-gênés gêner VERB 5 ccomp VerbForm=Part
+déçus décevoir VERB 5 ccomp VerbForm=Part
 » » PUNCT 3 punct
-confie confier VERB -1 root
-un un DET 7 det
-représentant représentant NOUN 5 nsubj
+glisse glisser VERB -1 root
+une un DET 7 det
+déléguée délégué NOUN 5 nsubj
 de de ADP 10 case
 la le DET 10 det
 {body} {body} PROPN 7 nmod
-cheminots cheminot ADJ 10 amod
+douaniers douanier ADJ 10 amod
 . . PUNCT 5 punct
 """
     assert mention_text(incise_after(site_of(text, table))) == expected
@@ -12208,10 +12208,10 @@ cheminots cheminot ADJ 10 amod
 )
 def test_a_sentence_opens_after_a_quote_ending_on_its_own_stop(stop: str, name: str) -> None:
     text = (
-        f"Les syndicats se rejoignent sur un credo : « Nous ne savons rien {stop} » Marie Lenoir, "
+        f"Les syndicats s'accordent sur un mot d'ordre : « Nous ne savons rien {stop} » Marie Lenoir, "
         "secrétaire départementale, attend des éclaircissements. « Nous n'avons aucune information. »"
     )
     credo, last = [attrs.evolve(q, kind=QuoteKind.DIRECT) for q in find_quotations(text).quotes]
-    credo = attrs.evolve(credo, speaker=Speaker(name="Les syndicats"), cue=Cue(lemma="rejoindre"))
+    credo = attrs.evolve(credo, speaker=Speaker(name="Les syndicats"), cue=Cue(lemma="accorder"))
     out = topic_speakers(text, [credo, last], [True, False], Resolver(text))
     assert (out[-1].speaker.name if out[-1].speaker else None) == name

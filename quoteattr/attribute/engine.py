@@ -222,7 +222,7 @@ def attribute(
     result = share_participle_speakers(text, result)
     result = share_incise_speakers(text, result)
     result = continue_speakers(text, result, attributed)
-    # « « … », rétorque X. « … » Et de promettre d'« … » »: the infinitive's quote goes on with a
+    # « « … », rétorque X. « … » Et de proposer d'« … » »: the infinitive's quote goes on with a
     # speaker the quote before it got only by going on itself
     result = share_participle_speakers(text, result)
     result = named_after_speakers(text, result, attributed, names)

@@ -920,7 +920,7 @@ def _past_bracketed_initials(sent: Sentence, at: int) -> int:
 def _past_second_post(sent: Sentence, start: int) -> int:
     """Where the name starts after a second post set off by commas, bare of any article or with
     a definite one (« le ministre de la culture, porte-parole du gouvernement, Samir Haddad »,
-    « son hôte, le président de l'Union des mosquées, Karim Benali »): after that post's comma
+    « son invité, le président de l'Union des pêcheurs, Karim Benali »): after that post's comma
     when a person's name opens there; ``start`` itself otherwise."""
     noun = start + 1 if start < len(sent) and sent[start].text.lower() in DEFINITE_ARTICLES else start
     if noun >= len(sent) or not sent[noun].text.islower() or role_of(sent[noun].text) is None:
@@ -2160,7 +2160,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
         ):
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
         if last.head in members and last.index == last.head + 1 and _sector_of_initials(sent, last):
-            break  # « un représentant de la CFDT cheminots »: the branch of the union's initials
+            break  # « une déléguée de la CGT douaniers »: the branch of the union's initials
         if last.head in members and _in_proper_name(sent, last):
             break  # « les Nations unies »
         if len(run) > 1 and run[-2].upos == "PROPN" and last.text[:1].isupper() and last.head in members:
@@ -2176,7 +2176,7 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
 
 def _sector_of_initials(sent: Sentence, word: Word) -> bool:
     """Whether ``word``, a noun or adjective in small letters right after a body's initials, names
-    the body's branch (« la CFDT cheminots », « la CGT santé », « FO métaux »): part of its name."""
+    the body's branch (« la CGT douaniers », « la CFDT santé », « FO métaux »): part of its name."""
     head = sent[word.head]
     return word.upos in {"ADJ", "NOUN"} and word.text.islower() and is_acronym(head.text)
 

@@ -660,8 +660,8 @@ def _bodies_clash(words: str, title: str | None) -> bool:
 def _voices_clash(words: str, title: str) -> bool:
     """Whether a spokesperson's description ``words`` and a ``title`` speak for two others, their
     complements sharing no word (« le porte-parole du gouvernement » is not « X, porte-parole de
-    l'opposition »; « le porte-parole des services de secours » is « X, porte-parole du service
-    de secours de la ville »). A role with no complement speaks for anyone."""
+    l'opposition »; « la porte-parole des pompiers » is « X, porte-parole du service des pompiers
+    de la ville »). A role with no complement speaks for anyone."""
     mine, other = _spoken_for(words), _spoken_for(title)
     return bool(mine) and bool(other) and not mine & other
 

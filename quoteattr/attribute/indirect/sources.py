@@ -395,8 +395,8 @@ def _named_source(
 ) -> Attribution | None:
     """The source of « selon X » when the quote rules find no noun after the preposition: a
     capitalised word the tagger did not take for a noun (a foreign name tagged X). A capitalised
-    word inside a complement of the phrase's noun is no source, the noun is (« Pour ce
-    spécialiste des questions agricoles en Bretagne, … »: the specialist, not the place he
+    word inside a complement of the phrase's noun is no source, the noun is (« Pour cet
+    expert des marchés agricoles en Bretagne, … »: the expert, not the place he
     deals with)."""
     head = next((w for w in sent.words[last + 1 : end + 1] if w.text[:1].isupper()), None)
     if head is None or head.upos not in {"X", "PROPN", "NOUN", "ADJ"}:

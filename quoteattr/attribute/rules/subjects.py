@@ -179,7 +179,7 @@ def _clitic_or_stress(sent: Sentence, word: Word) -> bool:
     """Whether a word the parser made a subject is none: a dative clitic (« La fille, exaspérée,
     lui cria »), not the capitalised civility of a lawyer before the name (« Me Paul Girard a
     rappelé »); or the stressed pronoun of « quant à » that repeats the subject (« La ministre a
-    quant à elle rappelé que … »)."""
+    quant à elle souligné que … »)."""
     after = sent[word.index + 1] if word.index + 1 < len(sent) else None
     civility = word.text == "Me" and after is not None and after.text[:1].isupper()
     if word.text.lower() in _OBJECT_CLITICS and not civility:
@@ -970,7 +970,7 @@ def _direct_object(sent: Sentence, verb: Word, child: Word) -> bool:
 
 def _past_fronted_participle(sent: Sentence, word: Word, verb: Word) -> Word | None:
     """``word``, unless it is the participle that opens the sentence with its agent, set off by a
-    comma (« Joint par l'AFP, le curé, José Marin, affirme … », « Interrogé par la presse, … »:
+    comma (« Joint par la radio, le pasteur, José Marin, affirme … », « Interrogé par la presse, … »:
     capitalised, the tagger may call it a name); then the noun that opens after that comma, the
     subject the phrase describes, if one does before ``verb``."""
     if word.index != 0 or len(sent) < 3 or sent[1].text.lower() != "par":

@@ -94,8 +94,8 @@ SUBJECT_CLITIC_ENDINGS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
     "vous": (("ez",), False),
 }
 
-#: The neuter demonstrative pronouns, which take up what was just said or done (« Ceci « ne veut
-#: pas dire qu'ils sont perdus » », « Cela « change tout » »): no one who speaks.
+#: The neuter demonstrative pronouns, which take up what was just said or done (« Ceci « ne
+#: prouve rien » », « Cela « change tout » »): no one who speaks.
 NEUTER_DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"ceci", "cela", "ça"})
 
 #: Demonstrative pronouns that head a noun phrase of their own, which a relative describes

@@ -1462,7 +1462,7 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "locataire de l'Élysée": "président",
     "locataire de Matignon": "ministre",
     "chef de l'État": "président",
-    # the first of a body or a country: its leader, whatever the post (« le numéro un ukrainien »)
+    # the first of a body or a country: its leader, whatever the post (« le numéro un polonais »)
     "numéro un": "responsable",
     # rugby positions in two words: the player who holds them
     "première ligne": "rugbyman",
