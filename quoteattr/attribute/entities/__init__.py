@@ -1223,10 +1223,9 @@ def _headline_subject(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | N
     démissionne », « « Pas de commentaire » : Paul Roux s'explique »). The body takes them up by
     a pronoun (« « … », a-t-il déclaré »), though the header is no part of the narration. Not
     a line that is only a name (« Émile Zola », a work's author), nor a headline of two people."""
-    if scan.header == 0:
+    line_end = _headline_end(scan)
+    if line_end is None:
         return None
-    end = scan.text.find("\n")
-    line_end = scan.header if end < 0 else min(end, scan.header)
     people = [
         o
         for o in occurrences
@@ -1237,9 +1236,20 @@ def _headline_subject(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | N
     if len(people) != 1:
         return None
     (person,) = people
-    if _HEADLINE_PREDICATE.match(scan.text, person.span.end, line_end) is None:
+    return person.span.start if _said_of(scan, person, line_end) else None
+
+
+def _headline_end(scan: _Scan) -> int | None:
+    """Where the headline's first line ends, within the header; ``None`` with no header."""
+    if scan.header == 0:
         return None
-    return person.span.start
+    end = scan.text.find("\n")
+    return scan.header if end < 0 else min(end, scan.header)
+
+
+def _said_of(scan: _Scan, named: Occurrence, line_end: int) -> bool:
+    """Whether the headline says something of ``named``: a word in small letters follows it."""
+    return _HEADLINE_PREDICATE.match(scan.text, named.span.end, line_end) is not None
 
 
 def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None:
@@ -1248,10 +1258,9 @@ def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None
     repart en campagne »). The lead takes it up by a description (« L'association de défense des
     locataires dénonce … »), though the header is no part of the narration. Not a headline
     that also names a person or another body."""
-    if scan.header == 0:
+    line_end = _headline_end(scan)
+    if line_end is None:
         return None
-    end = scan.text.find("\n")
-    line_end = scan.header if end < 0 else min(end, scan.header)
     named = [
         o
         for o in occurrences
@@ -1266,12 +1275,10 @@ def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None
         return None
     if body.kind == "name" and starts_person_name(body.tokens[0]):
         return None
-    if _HEADLINE_PREDICATE.match(scan.text, body.span.end, line_end) is None:
-        return None
-    return body.span.start
+    return body.span.start if _said_of(scan, body, line_end) else None
 
 
-#: What a headline says of the person it names: a word in small letters right after the name.
+#: What a headline says of the one it names: a word in small letters right after the name.
 _HEADLINE_PREDICATE = regex.compile(r"[ \u00a0]+\p{Ll}")
 
 
