@@ -196,9 +196,9 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
 
 
 def _opens_sentence_past_a_link(text: str, quote: Quote) -> bool:
-    """Whether ``quote`` opens its sentence, or follows a conjunction or adverb that links it to
-    the one before and says nothing of who speaks (« Mais « … ». », « Pourtant, « … » »:
-    `CLAUSE_LINKERS`); the rest of the sentence is the quote's alone, as no rule found a cue."""
+    """Whether ``quote`` opens its sentence, or follows a word that says nothing of who speaks
+    (:func:`_only_a_link`: « Mais « … ». », « Pourtant, « … » », « Cela « … » »); the rest of the
+    sentence is the quote's alone, as no rule found a cue."""
     if _opens_sentence(text, quote):
         return True
     before = text[max(0, quote.marks.start - MAX_TAG_CHARS) : quote.marks.start]
