@@ -6877,3 +6877,29 @@ SNCF SNCF PROPN 8 nsubj ent=ORG
 . . PUNCT 8 punct
 """
     assert found(text, table) == [("la circulation sera perturbée lundi", "la SNCF", "prévenir")]
+
+
+#: « La ville pourrait, a précisé le maire, fermer trois écoles en juin. », as spaCy reads it.
+MODAL_CUT_BY_INCISE = """
+La le DET 1 det
+ville ville NOUN 2 nsubj
+pourrait pouvoir VERB -1 root
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+précisé préciser VERB 2 parataxis VerbForm=Part
+le le DET 7 det
+maire maire NOUN 5 nsubj
+, , PUNCT 9 punct
+fermer fermer VERB 2 xcomp VerbForm=Inf
+trois trois NUM 11 nummod
+écoles école NOUN 9 obj
+en en ADP 13 case
+juin juin NOUN 11 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_an_incise_that_cuts_a_verb_from_its_infinitive_reports_the_longest_part() -> None:
+    # the incise cuts « pourrait » from « fermer »: the clause is its longest unbroken part
+    text = "La ville pourrait, a précisé le maire, fermer trois écoles en juin."
+    assert found(text, MODAL_CUT_BY_INCISE) == [("fermer trois écoles en juin", "le maire", "préciser")]

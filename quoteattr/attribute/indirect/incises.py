@@ -29,7 +29,8 @@ from quoteattr.attribute.vet import head_noun, source_noun
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, DENYING_VERBS, PERCEPTION_VERBS
-from quoteattr.lang.fr.verbs import RELAYING_INCISE_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, RELAYING_INCISE_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
 __all__ = ["cleft_clause", "comme_clause", "incise_clause"]
@@ -132,6 +133,9 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         # « …, ce que soulignent X »; « Grève : la circulation sera perturbée, prévient X »: the
         # words after a topic and its colon
         shown = _span_of(ctx, _before_resumptive(reported)) or span
+        cut = _infinitive_after_incise(ctx, sent, verb, attribution, reported)
+        if cut is not None and cut.end - cut.start > shown.end - shown.start:
+            shown = cut  # the clause's longest unbroken part, as for a split clause
         if attribution.cue in RELAYING_INCISE_VERBS and _names_its_source(ctx, sent, before):
             # « Les prix vont monter, selon le ministre, rapporte l'agence »: the agency relays
             # the words whose source « selon » names (`sources.source_clause`)
@@ -213,14 +217,9 @@ def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: W
         return []
     if attribution.mention is not None and not _may_speak(attribution.mention.span.text_in(ctx.doc.text)):
         return []
-    # the incise closes at the first comma past its subject, an apposition and all (« Cette aide,
-    # a ajouté la ministre, Anne Roux, transitera … »)
-    subject_end = verb.end if attribution.mention is None else attribution.mention.span.end
-    reach = sent.words[verb.index + 1 : verb.index + 2 + _INCISE_SUBJECT_WORDS]
-    closing = next((w for w in reach if w.text == "," and w.start >= subject_end), None)
-    if closing is None or any(w.upos in {"VERB", "AUX"} for w in reach if w.start < closing.start):
+    rest = _after_incise(sent, verb, attribution)
+    if rest is None:
         return []
-    rest = sent.words[closing.index + 1 :]
     if not any(
         w.upos in {"VERB", "AUX"} and (not ctx.in_quote(w) or _named_outside(ctx, rest, w)) for w in rest
     ):
@@ -232,6 +231,45 @@ def _split_by_incise(ctx: _Context, index: int, opening: Sequence[Word], verb: W
         return []
     longest = last if last.end - last.start >= first.end - first.start else first
     return [Found(index, longest, "indirect_incise", attribution)]
+
+
+def _after_incise(sent: Sentence, verb: Word, attribution: Attribution) -> list[Word] | None:
+    """The words after the comma that closes an incise set inside a clause, past its subject, an
+    apposition and all (« Cette aide, a ajouté la ministre, Anne Roux, transitera … »); ``None``
+    when no such comma closes it or a verb comes first."""
+    subject_end = verb.end if attribution.mention is None else attribution.mention.span.end
+    reach = sent.words[verb.index + 1 : verb.index + 2 + _INCISE_SUBJECT_WORDS]
+    closing = next((w for w in reach if w.text == "," and w.start >= subject_end), None)
+    if closing is None or any(w.upos in {"VERB", "AUX"} for w in reach if w.start < closing.start):
+        return None
+    return list(sent.words[closing.index + 1 :])
+
+
+def _infinitive_after_incise(
+    ctx: _Context, sent: Sentence, verb: Word, attribution: Attribution, before: Sequence[Word]
+) -> Span | None:
+    """The words after an incise that cuts a verb from its infinitive (« Le ministère doit,
+    estime cet élu, être plus souple avec les aides »: « doit » before, « être … » after), a
+    part of the same clause; ``None`` when the words before end on no finite verb or the words
+    after open on no infinitive."""
+    last = next((w for w in reversed(before) if w.upos != "PUNCT"), None)
+    if last is None or last.upos not in {"VERB", "AUX"} or last.feats.get("VerbForm") != "Fin":
+        return None
+    rest = _after_incise(sent, verb, attribution)
+    if not rest or not _infinitive(rest[0]):
+        return None
+    span = _span_of(ctx, rest)
+    return None if span is None or ctx.wholly_quoted(span, rest) else span
+
+
+def _infinitive(word: Word) -> bool:
+    """Whether ``word`` is an infinitive, whatever the tagger made of a copula (« être » tagged an
+    adverb before its adjective)."""
+    if word.feats.get("VerbForm") == "Inf":
+        return True
+    form = word.text.lower()
+    copula = word.deprel == "cop" and form in {"être", "devenir", "rester"}
+    return copula or (word.upos in {"VERB", "AUX"} and form.endswith(INFINITIVE_ENDINGS))
 
 
 def cleft_clause(ctx: _Context, index: int) -> list[Found]:
