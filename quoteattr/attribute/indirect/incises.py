@@ -248,9 +248,9 @@ def _after_incise(sent: Sentence, verb: Word, attribution: Attribution) -> list[
 def _infinitive_after_incise(
     ctx: _Context, sent: Sentence, verb: Word, attribution: Attribution, before: Sequence[Word]
 ) -> Span | None:
-    """The words after an incise that cuts a verb from its infinitive (« Le ministère doit,
-    estime cet élu, être plus souple avec les aides »: « doit » before, « être … » after), a
-    part of the same clause; ``None`` when the words before end on no finite verb or the words
+    """The words after an incise that cuts a verb from its infinitive (« La commune devra,
+    juge la préfète, revoir tout son budget d'ici l'été »: « devra » before, « revoir … » after),
+    a part of the same clause; ``None`` when the words before end on no finite verb or the words
     after open on no infinitive."""
     last = next((w for w in reversed(before) if w.upos != "PUNCT"), None)
     if last is None or last.upos not in {"VERB", "AUX"} or last.feats.get("VerbForm") != "Fin":
