@@ -458,11 +458,8 @@ class _Organisations(_ResolverBase):
         does included (« Loyers : la CLCV repart en campagne ⏎ L'association de défense des
         locataires dénonce … »); ``None`` elsewhere, or when the body is of a kind the noun
         excludes (« l'association » is no « société X »)."""
-        start = self._index.headline_body
-        if start is None or not in_lead(self._index, limit):
-            return None
-        body = next((o for o in self._index.occurrences if o.span.start == start), None)
-        if body is None:
+        body = self._index.headline_body
+        if body is None or not in_lead(self._index, limit):
             return None
         clash = body.kind == "organisation" and organisation_kinds_clash(head.lower(), body.head)
         return None if clash else body

@@ -1252,8 +1252,8 @@ def _said_of(scan: _Scan, named: Occurrence, line_end: int) -> bool:
     return _HEADLINE_PREDICATE.match(scan.text, named.span.end, line_end) is not None
 
 
-def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None:
-    """The start of the one organisation a headline names, outside its quotation marks, as the
+def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> Occurrence | None:
+    """The one organisation a headline names, outside its quotation marks, as the
     subject of what it says of it (a word in small letters follows the name: « Loyers : la CLCV
     repart en campagne »). The lead takes it up by a description (« L'association de défense des
     locataires dénonce … »), though the header is no part of the narration. Not a headline
@@ -1275,7 +1275,7 @@ def _headline_body(scan: _Scan, occurrences: Sequence[Occurrence]) -> int | None
         return None
     if body.kind == "name" and starts_person_name(body.tokens[0]):
         return None
-    return body.span.start if _said_of(scan, body, line_end) else None
+    return body if _said_of(scan, body, line_end) else None
 
 
 #: What a headline says of the one it names: a word in small letters right after the name.

@@ -97,7 +97,7 @@ class DocumentIndex:
     subheadings: tuple[tuple[int, int], ...] = ()  # the body's section titles, in text order
     narrative_boundaries: tuple[int, ...] | None = None  # sentence starts outside quotation marks
     headline_subject: int | None = None  # the start of the person a headline is about (see index_document)
-    headline_body: int | None = None  # the start of the one body a headline is about (see index_document)
+    headline_body: Occurrence | None = None  # the one body a headline is about (see index_document)
 
     starts: tuple[int, ...] = attrs.field(eq=False, repr=False)
 
