@@ -126,7 +126,7 @@ def _only_a_link(words: str) -> bool:
     just said (« Ceci », « Cela »: `NEUTER_DEMONSTRATIVES`), capitalised, opening the sentence:
     words that say nothing of who speaks."""
     link = _LINK_BEFORE.fullmatch(words.lstrip(" \t\u00a0\u202f"))
-    return link is not None and link.group("link").lower() in CLAUSE_LINKERS | NEUTER_DEMONSTRATIVES
+    return link is not None and link.group("link").lower() in _NAMING_NO_ONE
 
 
 def _persons_named_after(text: str, quote: Quote, *, unquoted: bool = False) -> list[regex.Match[str]]:
@@ -203,7 +203,7 @@ def _opens_sentence_past_a_link(text: str, quote: Quote) -> bool:
         return True
     before = text[max(0, quote.marks.start - MAX_TAG_CHARS) : quote.marks.start]
     link = _LINK_BEFORE.search(before)
-    if link is None or not _only_a_link(link.group()):
+    if link is None or link.group("link").lower() not in _NAMING_NO_ONE:
         return False
     opening = before[: link.start()].rstrip(" \t\u00a0\u202f")
     if not opening:
@@ -211,6 +211,8 @@ def _opens_sentence_past_a_link(text: str, quote: Quote) -> bool:
     return opening[-1] in '.!?…\n»”"'
 
 
+#: The words that link a sentence to the one before or take up what was just said, naming no one.
+_NAMING_NO_ONE = CLAUSE_LINKERS | NEUTER_DEMONSTRATIVES
 #: A capitalised word right before a quote's opening mark, a comma between allowed.
 _LINK_BEFORE = regex.compile(r"(?<![\p{L}'’])(?P<link>\p{Lu}\p{Ll}+)[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*\Z")
 
