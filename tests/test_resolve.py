@@ -8131,6 +8131,25 @@ def test_brackets_after_a_persons_name_are_no_part_of_it(text: str, words: str, 
             "Anne Roux",
             "avocate du parti",
         ),
+        # so does a name of two capitalised words whose given name no list holds
+        ("Mercredi, à Valbonne, un avocat du parti, Ngozi Adebayo, a dénoncé une fraude.", "Valbonne", None),
+        # a body's initials or a place in brackets end the apposition as a comma does
+        (
+            "Mercredi, Ngozi Adebayo, présidente de l'Union des locataires (UDL), a dénoncé une fraude.",
+            "Ngozi Adebayo",
+            "présidente de l'Union des locataires (UDL)",
+        ),
+        (
+            "Mercredi, Ngozi Adebayo, maire de Lorient (Morbihan), a dénoncé une fraude.",
+            "Ngozi Adebayo",
+            "maire de Lorient (Morbihan)",
+        ),
+        # must not: brackets that hold a role are more than the title's end
+        (
+            "Mercredi, Ngozi Adebayo, maire de Lorient (ancienne ministre), a dénoncé une fraude.",
+            "Ngozi Adebayo",
+            None,
+        ),
     ],
 )
 def test_an_apposition_before_a_named_person_is_their_title(text: str, name: str, title: str | None) -> None:

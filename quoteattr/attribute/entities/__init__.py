@@ -125,8 +125,12 @@ _LIST_GAP = regex.compile(r"[ \u00a0]*(?:,|et|ou)[ \u00a0]*|[ \u00a0]*,[ \u00a0]
 _LOWERCASE_AFTER = regex.compile(r"[ \u00a0]+(?!(?:et|ou)\b)\p{Ll}")
 #: Between a place and a name in brackets after it: « Saint-Germier (Loiret) ».
 _BRACKETED_AFTER = regex.compile(r"[ \u00a0]*\(")
-#: A comma, then a civility or a capitalised word: the name an apposition may title.
-_NEXT_NAME = regex.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?P<word>\p{Lu}[\p{L}\p{M}'’-]*\.?)")
+#: A comma, then a civility or a capitalised word, and the capitalised word after it if one
+#: follows: the name an apposition may title.
+_NEXT_NAME = regex.compile(
+    r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*(?P<word>\p{Lu}[\p{L}\p{M}'’-]*\.?)"
+    r"(?P<second>[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]+)?"
+)
 
 
 def _own_person_name(run: NameRun) -> bool:
@@ -138,10 +142,14 @@ def _own_person_name(run: NameRun) -> bool:
 def _titles_the_next_name(text: str, end: int, title: str) -> bool:
     """Whether the apposition ``title`` after a name ending at ``end`` is set off before a
     person's name, whose title it is: « à Valbonne, un avocat du parti, Me Paul Roux, a dénoncé »
-    titles Paul Roux, not the town before it."""
+    titles Paul Roux, not the town before it; so does a name of two capitalised words whose
+    given name no list holds (« à Genève, la directrice de l'agence, Ngozi Adebayo, a dit »)."""
     at = text.find(title, end)
     found = _NEXT_NAME.match(text, at + len(title)) if at >= 0 else None
-    return found is not None and (found["word"].lower() in CIVILITIES or starts_person_name(found["word"]))
+    if found is None:
+        return False
+    word = found["word"]
+    return word.lower() in CIVILITIES or starts_person_name(word) or found["second"] is not None
 
 
 #: A closing quotation mark, then an opening bracket, right before a name: a title's publisher.

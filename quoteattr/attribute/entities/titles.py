@@ -390,9 +390,32 @@ def title_after(
         held_in = tokens[end].lower == "en" and end + 1 < len(tokens) and is_capitalised(tokens[end + 1].text)
         if end - k > _TITLE_REACH or (tokens[end].lower in ORG_STOP and not held_in):
             return None, ""  # a clause, not an apposition
-    closing = text[tokens[end].end : tokens[end].end + 2].strip(" \u00a0\u202f")
+    last_char = tokens[end].end
+    if opening == ",":
+        # « Marie Roux, présidente de l'Union des locataires (UDL), a dit »: the body's initials
+        # or its place, in brackets, end the apposition as its comma would
+        last_char = _past_short_brackets(text, last_char)
+    closing = text[last_char : last_char + 2].strip(" \u00a0\u202f")
     if closing and closing[0] not in ",.;:!?)»\n":
         return None, ""
     if opening == "(" and not closing.startswith(")"):
         return None, ""  # « Jean Dupont (LR, président du groupe) »: more than a role
-    return text[first_word.start : tokens[end].end], role[0] or det_gender
+    return text[first_word.start : last_char], role[0] or det_gender
+
+
+#: A short aside in brackets: a body's initials or a place (« (UDL) », « (Haute-Savoie) »).
+_SHORT_BRACKETS = regex.compile(r"[ \t\u00a0\u202f]*\(([^()\n]{1,40})\)")
+
+
+def _past_short_brackets(text: str, at: int) -> int:
+    """Where a title that ends at ``at`` ends when a short aside in brackets, capitalised and
+    holding no role, follows it (« présidente de l'Union des locataires (UDL) »): past the
+    closing bracket; ``at`` itself otherwise (« (présidente de l'UDL) », « (en 2019) »)."""
+    found = _SHORT_BRACKETS.match(text, at)
+    if found is None:
+        return at
+    words = found.group(1).split()
+    if len(words) > _ASIDE_WORDS or not words[0][0].isupper() or any(role_of(w.lower()) for w in words):
+        return at
+    end: int = found.end()
+    return end
