@@ -6494,6 +6494,43 @@ def test_a_plural_body_noun_takes_up_the_two_bodies_named_with_it(text: str, nou
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "noun", "name"),
+    [
+        (
+            "Une équipe de l'Inserm a suivi 3 000 patients. « Le risque est réel », concluent les "
+            "chercheurs.",
+            "les chercheurs",
+            "équipe de l'Inserm",
+        ),
+        (
+            "Une équipe internationale d'astronomes a observé l'étoile. Ces astronomes jugent « peu "
+            "probable » une erreur.",
+            "Ces astronomes",
+            "équipe internationale d'astronomes",
+        ),
+        # must not: a team the text names as known, whose doctors are some of its staff
+        (
+            "L'équipe de France a perdu samedi. « Le genou est touché », concluent les médecins.",
+            "les médecins",
+            "médecins",
+        ),
+        # must not: researchers of a body the description names are not the team
+        (
+            "Une équipe de l'Inserm a suivi 3 000 patients. « Le risque est réel », concluent les "
+            "chercheurs du CNRS.",
+            "les chercheurs du CNRS",
+            "chercheurs du CNRS",
+        ),
+    ],
+    ids=["team", "demonstrative", "known team", "complement"],
+)
+def test_scientists_take_up_the_team_brought_in_before_them(text: str, noun: str, name: str) -> None:
+    last = mention(text, noun, MentionKind.DESCRIPTION)
+    speaker = Resolver(text).resolve(last, before=last.span.start)
+    assert speaker.name == name
+
+
 def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
     text = "Les prix vont grimper, affirme le Journal du Lundi."
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]

@@ -277,6 +277,9 @@ class _Descriptions(_ResolverBase):
         bodies = self._bodies_named_together(words, limit) if plural else None
         if bodies is not None:  # « les associations X et Y … les deux associations »
             return bodies
+        team = self._team_taken_up(words, limit) if plural else None
+        if team is not None:  # « Une équipe de l'Inserm … concluent les chercheurs »
+            return team
         spoken = self._pair_just_quoted(words, limit) if plural else None
         if spoken is not None:  # « Denis Robert et Ernest Backes expliquent … Selon les auteurs »
             return spoken

@@ -42,6 +42,7 @@ from quoteattr.lang.fr.bodies import (
     HIGHEST_COURT_NOUNS,
     KIND_ACRONYMS,
     SUPREME_COURT_NAMES,
+    TEAM_NOUNS,
     is_union,
 )
 from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, press_title_length
@@ -53,6 +54,7 @@ from quoteattr.lang.fr.roles import (
     PUBLIC_AUTHORITIES,
     names_any_body,
     organisation_kinds_clash,
+    role_of,
     state_body_may_take_up,
 )
 from quoteattr.lang.fr.verbs import conjugated_speech_form
@@ -121,6 +123,10 @@ _PAIR_NAMES = (
 )
 
 
+#: The indefinite article right before a noun: what it names is brought in, not known.
+_BRINGS_IN = regex.compile(r"(?i)\bune[ \u00a0]+$")
+
+
 def _plural_body_noun(words: str) -> str | None:
     """The plural noun of a kind of body (:data:`ORGANISATION_NOUNS`) a description is, alone
     after « les » or « les deux » (« les deux associations », « les syndicats »); ``None`` for
@@ -135,6 +141,22 @@ def _plural_body_noun(words: str) -> str | None:
     if len(tokens) != 2 or tokens[0] != "les" or tokens[1][-1:] not in {"s", "x"}:
         return None
     return tokens[1] if tokens[1][:-1] in ORGANISATION_NOUNS else None
+
+
+def _researchers(words: str) -> bool:
+    """Whether a description is scientists alone, definite and plural, with no words after their
+    noun (« les chercheurs », « ces astronomes »: a role of the field of science).
+
+    >>> _researchers("les chercheurs"), _researchers("ces astronomes")
+    (True, True)
+    >>> _researchers("les chercheurs de l'Inserm"), _researchers("les joueurs"), _researchers("le chercheur")
+    (False, False, False)
+    """
+    tokens = [t.lower for t in tokenize(words)]
+    if len(tokens) != 2 or tokens[0] not in {"les", "ces"} or tokens[1][-1:] not in {"s", "x"}:
+        return False
+    role = role_of(tokens[1])
+    return role is not None and "science" in role[1]
 
 
 def _kind_noun(words: str) -> str | None:
@@ -254,6 +276,27 @@ class _Organisations(_ResolverBase):
         if len(pairs) != 1:
             return None
         return _Resolved(name=pairs.pop(), kind="group", number="p", by=ResolvedBy.ORGANISATION)
+
+    def _team_taken_up(self, words: str, limit: int) -> _Resolved | None:
+        """« Une équipe de l'Inserm a suivi 3 000 patients. … « … », concluent les chercheurs »:
+        scientists, definite and plural, alone (:func:`_researchers`), are the team the text
+        brought in before them with « une » (:data:`TEAM_NOUNS`), as it named it; ``None`` when
+        it brought in none, or two (:meth:`_one_named_before`). Not a team the text names as
+        known (« l'équipe de France »), whose scientists are some of its staff."""
+        if not _researchers(words):
+            return None
+        return self._one_named_before(limit, self._brought_in_team)
+
+    def _brought_in_team(self, occurrence: Occurrence) -> str | None:
+        """The team an occurrence is, as the text names it, when « une » brings it in."""
+        if (
+            occurrence.quoted
+            or occurrence.kind != "organisation"
+            or occurrence.head.lower() not in TEAM_NOUNS
+        ):
+            return None
+        before = self._text[max(0, occurrence.span.start - 5) : occurrence.span.start]
+        return occurrence.name if _BRINGS_IN.search(before) is not None else None
 
     def _one_named_before(self, limit: int, named_as: Callable[[Occurrence], str | None]) -> _Resolved | None:
         """The one body ``named_as`` finds among the names before ``limit`` (its name as the

@@ -25,6 +25,7 @@ __all__ = [
     "KIND_ACRONYMS",
     "ORDINALS",
     "SUPREME_COURT_NAMES",
+    "TEAM_NOUNS",
     "is_union",
 ]
 
@@ -74,6 +75,11 @@ ORDINALS: Final[frozenset[str]] = frozenset(
         "dixieme",
     }
 )
+
+#: Nouns of a body of people who work together, which news brings in with « une » and then
+#: speaks of by its members (« Une équipe de l'Inserm a suivi 3 000 patients. … concluent les
+#: chercheurs »).
+TEAM_NOUNS: Final[frozenset[str]] = frozenset({"équipe"})
 
 #: A noun that takes up a body of its kind -> the nouns a body of that kind is named with: the
 #: noun its name opens on (« la Confédération … »), the noun before it (« le syndicat Solidaires »)
