@@ -654,8 +654,11 @@ def test_an_institution_named_once_in_full_is_that_one(text: str, words: str, fu
         ("La famille de Weiming Zhao conteste cette version.", "famille de Weiming Zhao"),
         ("La famille d'Ousmane Sow a annoncé son décès.", "famille d'Ousmane Sow"),
         ("La famille de la victime conteste cette version.", "famille de la victime"),
+        # an elision inside a name is no end of it
+        ("La famille d'Aïssa N'Diaye conteste cette version.", "famille d'Aïssa N'Diaye"),
+        ("La famille de Jean-Marc Val-d'Orge conteste cette version.", "famille de Jean-Marc Val-d'Orge"),
     ],
-    ids=["a name in two words", "an elided de", "a common noun"],
+    ids=["a name in two words", "an elided de", "a common noun", "an elided name", "an elided part"],
 )
 def test_a_possessive_takes_up_the_whole_name_of_its_complement(text: str, fuller: str) -> None:
     assert fuller_description(text + " Sa famille a porté plainte.", "Sa famille") == fuller
@@ -674,6 +677,12 @@ def test_a_possessive_takes_up_the_whole_name_of_its_complement(text: str, fulle
             "L'organisateur du tournoi a renoncé. L'organisateur ajoute qu'il regrette.",
             "L'organisateur",
             "organisateur du tournoi",
+        ),
+        # a group of a body whose name holds an elision: the whole name
+        (
+            "Les organisateurs d'Ondes'Fest ont annulé. Les organisateurs disent qu'ils regrettent.",
+            "Les organisateurs",
+            "organisateurs d'Ondes'Fest",
         ),
         (
             "Les délégués du personnel régional, réunis lundi, ont voté. Les délégués disent non.",

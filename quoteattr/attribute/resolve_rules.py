@@ -673,7 +673,7 @@ def fuller_description(text: str, words: str) -> str | None:
     # the complement: a name in full (« de Weiming Zhao », not « de Weiming »), or one word
     pattern = regex.compile(
         rf"(?i:\b(?:le|la|les|l['’])\s*)((?i:{head}\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)"
-        rf"(?:\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\-]*)*|[\p{{L}}\-]+))"
+        rf"(?:{_CAPITALISED_WORDS}|[\p{{L}}\-]+))"
     )
     match = pattern.search(text)
     return None if match is None else " ".join(match.group(1).split())
@@ -790,8 +790,10 @@ def _with_common_complement(text: str, noun: str) -> str | None:
     return _memoised(text, key, lambda: _one_complement(text, noun, r"le|la|les|l['’]", _COMMON_AFTER_DE))
 
 
-#: Capitalised words in a row, a name's (« Weiming Zhao », « Causses »).
-_CAPITALISED_WORDS = rf"\p{{Lu}}[\p{{L}}\-]*(?:{_SPACE}+\p{{Lu}}[\p{{L}}\-]*)*"
+#: Capitalised words in a row, a name's (« Weiming Zhao », « Causses »), an elision inside a word
+#: kept (« Aïssa N'Diaye », « Val-d'Oise », a festival's « Ondes'Fest »).
+_CAPITALISED_WORD = r"\p{Lu}[\p{L}\-]*(?:['’]\p{L}[\p{L}\-]*)*"
+_CAPITALISED_WORDS = rf"{_CAPITALISED_WORD}(?:{_SPACE}+{_CAPITALISED_WORD})*"
 #: A name after « de » completing a noun: « de Weiming Zhao », « d'Ousmane Sow ».
 _NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*{_CAPITALISED_WORDS}"
 #: A common noun after « de » and its article, with a relational adjective after it if any, where
