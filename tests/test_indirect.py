@@ -377,6 +377,33 @@ def test_selon_a_name_then_the_clause_with_no_comma() -> None:
     assert found(text, SELON_NO_COMMA) == [("le traité a été signé lundi", "Berlin", "selon")]
 
 
+SELON_NAME_AS_VERB = """
+Selon selon ADP 1 mark
+Nasser nasser VERB 8 advcl VerbForm=Inf
+Kanaani Kanaani PROPN 1 obj
+, , PUNCT 8 punct
+le le DET 5 det
+monde monde NOUN 8 nsubj
+a avoir VERB 8 aux:tense
+la le DET 8 det
+responsabilité responsabilité NOUN -1 root
+de de ADP 10 mark
+répondre répondre VERB 8 acl VerbForm=Inf
+aux à ADP 12 case
+menaces menace NOUN 10 obl:arg
+. . PUNCT 8 punct
+"""
+
+
+def test_selon_a_name_the_tagger_took_for_a_verb() -> None:
+    # « Nasser » read as an infinitive: a capitalised word after « selon » is the source's name,
+    # the whole of it (the mention is the speaker's name with this test's resolver)
+    text = "Selon Nasser Kanaani, le monde a la responsabilité de répondre aux menaces."
+    assert found(text, SELON_NAME_AS_VERB) == [
+        ("le monde a la responsabilité de répondre aux menaces", "Nasser Kanaani", "selon")
+    ]
+
+
 CLARIFIES_SCONJ = """
 Au à ADP 1 case
 terme terme NOUN 11 obl:mod

@@ -1122,7 +1122,12 @@ def _with_split_name(
     end = words[-1].index
     while True:
         following = _english_name_part(sent, end)
-        if following is None and _written_next(sent, end) and sent[end + 1].upos == sent[end].upos == "PROPN":
+        if (
+            following is None
+            and _written_next(sent, end)
+            and _name_word(sent[end])
+            and _name_word(sent[end + 1])
+        ):
             following = end + 1
         if following is None or not sent[following].text[:1].isupper():
             break
@@ -1130,6 +1135,12 @@ def _with_split_name(
             break
         end = following
     return words if end == words[-1].index else tuple(sent.words[words[0].index : end + 1])
+
+
+def _name_word(word: Word) -> bool:
+    """A word of a name: a proper noun, or a capitalised word the tagger took for a verb (« selon
+    Nasser Kanaani », « Nasser » read as an infinitive)."""
+    return word.upos == "PROPN" or (word.upos in {"VERB", "AUX"} and word.text[:1].isupper())
 
 
 def _written_next(sent: Sentence, k: int) -> bool:

@@ -158,7 +158,7 @@ def _source_noun(sent: Sentence, prep: Word) -> Word | None:
         head = sent.head_of(prep)
         while head is not None and head.deprel == "fixed":
             head = sent.head_of(head)
-        nominal = head is not None and (head.upos in {"NOUN", "PROPN", "PRON"} or last_mentioned(sent, head))
+        nominal = head is not None and (_nominal(head) or last_mentioned(sent, head))
         if head is not None and nominal and head.start > prep.start:
             said_by = _relative_speaker(sent, head)
             if said_by is not None:  # "selon ce qu'a confié X": X
@@ -169,11 +169,20 @@ def _source_noun(sent: Sentence, prep: Word) -> Word | None:
                         return c
             return head
     for w in sent.words[prep.index + 1 :]:
-        if w.upos in {"NOUN", "PROPN", "PRON"}:
+        if _nominal(w):
             return w
         if w.upos not in {"DET", "ADJ", "ADP", "NUM"}:
             return None
     return None
+
+
+def _nominal(word: Word) -> bool:
+    """Whether a word after a source's preposition can head its phrase: a noun, a name or a
+    pronoun, or a capitalised word the tagger took for a verb (« selon Nasser Kanaani », where
+    « Nasser » read as a verb: French writes no verb with a capital after a preposition)."""
+    return word.upos in {"NOUN", "PROPN", "PRON"} or (
+        word.upos in {"VERB", "AUX"} and word.text[:1].isupper()
+    )
 
 
 def _clause_after(sent: Sentence, noun: Word) -> Word | None:
