@@ -19,6 +19,7 @@ from quoteattr.attribute.resolve_score import (
     _offices,
     bracketed_expansion,
     chain_start,
+    headline_person,
     periphrasis_role,
     ranked_otherwise,
     sole_person,
@@ -2805,6 +2806,20 @@ def test_a_role_description_nothing_else_resolves_is_the_person_of_the_headline(
 def test_the_person_of_the_headline_only_when_nothing_argues_against_it(text: str, words: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« sa")
     assert speaker.name != "Karim Benali"
+
+
+def test_the_person_of_the_headline_the_text_gives_no_role_is_taken_up_by_one() -> None:
+    # the text never says what Paul Roux is: « le directeur artistique » is the one person of its
+    # headline, named in the body too (headline_person); given a role of another field, he is not
+    text = (
+        "Paul Roux à Lunel\n\nLe festival s'ouvre. « Quelle joie ! », se réjouit Paul Roux. "
+        "« Soyons curieux », explique le directeur artistique."
+    )
+    found = headline_person(index_document(text), text.index("le directeur"), "directeur", "m")
+    assert found is not None
+    assert found.name == "Paul Roux"
+    other = text.replace("Paul Roux. ", "Paul Roux, capitaine des pompiers. ")
+    assert headline_person(index_document(other), other.index("le directeur"), "directeur", "m") is None
 
 
 def test_without_a_headline_no_description_goes_to_its_person() -> None:

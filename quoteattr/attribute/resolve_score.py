@@ -1741,8 +1741,11 @@ def headline_person(
     person matches: a news article is about the person of its headline (« Mohamed Zerouali reçu par
     le roi » … « le boxeur de 23 ans a exprimé »). Its fullest name, or ``None``: no headline (a
     first line longer than :data:`HEADLINE_MAX_CHARS`, or none before ``limit``), no person or
-    two in it, genders that disagree, a kin role, or a person the text does not give a role of
-    the same field, in a title or an apposition ("le ministre" is not the boxer of the headline).
+    two in it, genders that disagree, a kin role, or a person the text gives roles of other
+    fields only, in titles or appositions ("le ministre" is not the boxer of the headline); a
+    person it gives no role at all is the one the article is about, taken for known (« Paul Roux
+    à Lunel » … « a expliqué le directeur artistique »), under a headline that is no sentence
+    (« Paul Roux affirme que … ⏎ » heads nothing: the post the body names is someone else's).
     With ``lead``, the description stands in the body's first sentence and no one is named in the
     body before it: the lead describes the person its headline named (« Le prix de la critique à
     Marc Aubry ⏎ « … », a lancé le romancier lyonnais »), whatever role the text gives them."""
@@ -1784,8 +1787,11 @@ def headline_person(
         return None
     domains = set(found_role[1]) - _GENERIC_DOMAINS
     described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
-    if not lead and not any(domains & _role_words(words)[1] for words in described if words):
-        return None  # the text must give the person a role of the same field
+    given = [words for words in described if words]
+    if not lead and given and not any(domains & _role_words(words)[1] for words in given):
+        return None  # a role the text gives the person must be of the same field
+    if not lead and not given and header_end(index.text) == 0:
+        return None  # a first line that is a sentence names no one the article is about
     if _another_post([words for words in described if words], role):
         return None  # a seat the person of the headline was never given
     return best
