@@ -689,6 +689,19 @@ def test_a_possessive_takes_up_the_whole_name_of_its_complement(text: str, fulle
             "Les délégués",
             "délégués du personnel régional",
         ),
+        # a clitic opens the verb's group: the complement ends before it
+        (
+            "Le président de la cour lui demande de parler. « Pourquoi ? », demande le président.",
+            "le président",
+            "président de la cour",
+        ),
+        (
+            "Le voisin de la victime n'a rien vu. « Rien », dit le voisin.",
+            "le voisin",
+            "voisin de la victime",
+        ),
+        # must not: an article after the complement opens another phrase, not a verb's group
+        ("Le voisin de la victime la semaine passée a parlé. « Rien », dit le voisin.", "le voisin", None),
         # a complement that goes on past one noun and an adjective: not known where it ends
         ("L'avocat des parties civiles plaide. « Non », dit l'avocat.", "l'avocat", None),
         # two complements: which one is not said

@@ -797,12 +797,15 @@ _CAPITALISED_WORDS = rf"{_CAPITALISED_WORD}(?:{_SPACE}+{_CAPITALISED_WORD})*"
 #: A name after « de » completing a noun: « de Weiming Zhao », « d'Ousmane Sow ».
 _NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*{_CAPITALISED_WORDS}"
 #: A common noun after « de » and its article, with a relational adjective after it if any, where
-#: the noun phrase ends (a stop, « qui », an auxiliary): « de la victime, », « du festival a »,
-#: « des parties civiles. »; not « des parties » of « des parties civiles » unread.
+#: the noun phrase ends (a stop, « qui », an auxiliary, or a clitic that opens the verb's group:
+#: « de la cour lui demande », « de la victime n'a », not « la », « le », « l' », « en », which
+#: open a noun or a complement as often): « de la victime, », « du festival a », « des parties
+#: civiles. »; not « des parties » of « des parties civiles » unread.
 _COMMON_AFTER_DE = (
     rf"(?:de{_SPACE}+la{_SPACE}+|de{_SPACE}+l['’]{_SPACE}*|du{_SPACE}+|des{_SPACE}+)"
     rf"\p{{Ll}}[\p{{Ll}}\-]{{2,}}(?:{_SPACE}+{_RELATIONAL_ADJECTIVE})?"
-    rf"(?={_SPACE}*[,.;:!?)»\n]|{_SPACE}+(?:qui|a|ont|avait|avaient|est|sont|était|étaient){_SPACE})"
+    rf"(?={_SPACE}*[,.;:!?)»\n]|{_SPACE}+(?:qui|a|ont|avait|avaient|est|sont|était|étaient|lui|leur|se|ne){_SPACE}"
+    rf"|{_SPACE}+[sn]['’])"
 )
 #: A name after « de », a body's with its article too: « du SNPT », « du Medef ».
 _BODY_AFTER_DE = (
