@@ -372,6 +372,25 @@ def test_quotes_carry_their_entity_gender() -> None:
     assert bare == unattributed
 
 
+def test_quotes_carry_the_name_their_entity_goes_by() -> None:
+    # one source, one name: the speaker spelt « Météo France » on one quote is the entity's
+    text = "« Oui », a dit Météo France."
+    speakers = assign_genders(
+        text, None, [Entity("Météo-France", (at(text, "Météo France"),), "organisation")]
+    )
+    span = Span(2, 5, source=text)
+    quote = Quote(
+        span,
+        Span(0, 7, source=text),
+        (span,),
+        MarkStyle.GUILLEMETS,
+        speaker=Speaker("Météo France", entity=0),
+    )
+    [out] = with_speaker_genders([quote], speakers)
+    assert out.speaker is not None
+    assert out.speaker.name == "Météo-France"
+
+
 def test_messy_input_never_raises() -> None:
     text = "« »  , et . Il"
     entities = [

@@ -8256,3 +8256,30 @@ def test_a_famous_name_s_noun_takes_up_the_person_just_quoted(description: str, 
     resolver = Resolver(text)
     _said(resolver, text, "Paulo Lima", MentionKind.NAME, "« Nous allons")
     assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« Le pays est").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the text writes the name with its hyphen once: that spelling is the name's own
+        (
+            "Météo-France a placé la Vendée en vigilance rouge. « Des dégâts sont à attendre », "
+            "précise Météo France.",
+            "Météo-France",
+        ),
+        (
+            "« Des dégâts sont à attendre », précise Météo France. Selon Météo-France, la tempête "
+            "« faiblira lundi ».",
+            "Météo-France",
+        ),
+        # must not: a text that never hyphenates the name keeps it as written
+        ("« Des dégâts sont à attendre », précise Météo France.", "Météo France"),
+    ],
+    ids=["hyphenated before", "hyphenated after", "never hyphenated"],
+)
+def test_a_compound_name_goes_by_its_hyphenated_spelling(text: str, name: str) -> None:
+    resolver = Resolver(text)
+    for found in regex.finditer(r"Météo[- ]France", text):
+        span = Span(found.start(), found.end(), source=text)
+        resolver.resolve(Mention(span=span, head=span, kind=MentionKind.NAME), before=found.start())
+    assert [entity.name for entity in resolver.entities()] == [name]

@@ -92,7 +92,9 @@ def describe_speakers(
 
 
 def with_speaker_genders(quotes: Sequence[Quote], speakers: Sequence[Entity]) -> tuple[Quote, ...]:
-    """Each quote's speaker with the kind, gender and evidence of its entity in ``speakers``."""
+    """Each quote's speaker with the name, kind, gender and evidence of its entity in
+    ``speakers`` (the name one source goes by in the whole text: « Météo-France » for every quote
+    of it, though one was tagged « Météo France »)."""
     out: list[Quote] = []
     for quote in quotes:
         speaker = quote.speaker
@@ -101,7 +103,11 @@ def with_speaker_genders(quotes: Sequence[Quote], speakers: Sequence[Entity]) ->
             continue
         entity = speakers[speaker.entity]
         speaker = attrs.evolve(
-            speaker, kind=entity.kind, gender=entity.gender, gender_evidence=entity.gender_evidence
+            speaker,
+            name=entity.name,
+            kind=entity.kind,
+            gender=entity.gender,
+            gender_evidence=entity.gender_evidence,
         )
         out.append(attrs.evolve(quote, speaker=speaker))
     return tuple(out)

@@ -15,6 +15,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -57,7 +58,9 @@ _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "
 
 
 def _key(name: str) -> str:
-    return " ".join(fold(name).split())
+    """One source's key: its name folded, a hyphen read as a space (« Météo France » is
+    « Météo-France » written loosely)."""
+    return " ".join(fold(name).replace("-", " ").split())
 
 
 class _ResolverBase:
@@ -126,18 +129,31 @@ class _ResolverBase:
 
     # entities -------------------------------------------------------------------------------
 
+    def _hyphenated(self, name: str) -> str:
+        """The name as the text also writes it with hyphens between its capitalised words, else
+        as it is: French joins the words of a compound name with hyphens, so that spelling is the
+        name's own and the other a slip (« Météo France » after « Météo-France a placé … »)."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return name
+        joined = regex.compile(r"(?<![\w-])" + regex.escape("-".join(words)) + r"(?![\w-])")
+        found = joined.search(self._text)
+        return name if found is None else found.group()
+
     def _register(self, resolved: _Resolved, span: Span) -> int:
         key = _key(resolved.name)
         index = self._keys.get(key)
         if index is None:
             index = len(self._names)
             self._keys[key] = index
-            self._names.append(resolved.name)
+            self._names.append(self._hyphenated(resolved.name))
             self._kinds.append(_ENTITY_KINDS.get(resolved.kind, resolved.kind))
             self._mentions.append([])
             self._mention_sets.append(set())
             if resolved.gender:
                 self._genders[index] = resolved.gender
+        elif resolved.name.count("-") > self._names[index].count("-"):
+            self._names[index] = resolved.name  # the hyphenated spelling (:meth:`_hyphenated`)
         if resolved.title and index not in self._titles:
             self._titles[index] = resolved.title
         if span not in self._mention_sets[index]:
