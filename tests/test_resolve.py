@@ -8196,6 +8196,15 @@ def test_brackets_after_a_persons_name_are_no_part_of_it(text: str, words: str, 
             "Ngozi Adebayo",
             "maire de Lorient (Morbihan)",
         ),
+        # a name right after an article and a place's noun is the place's own, no person titled
+        ("Lundi, le préfet de l'océan Indien, Ngozi Adebayo, a parlé.", "Indien", None),
+        (
+            "Lundi, le préfet de l'océan Indien, Ngozi Adebayo, a parlé.",
+            "Ngozi Adebayo",
+            "préfet de l'océan Indien",
+        ),
+        # must not: a place's noun with no article is part of a title
+        ("Lundi, le préfet de région Ngozi Adebayo a parlé.", "Ngozi Adebayo", "préfet de région"),
         # must not: brackets that hold a role are more than the title's end
         (
             "Mercredi, Ngozi Adebayo, maire de Lorient (ancienne ministre), a dénoncé une fraude.",

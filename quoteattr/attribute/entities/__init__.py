@@ -391,6 +391,24 @@ def _after_article(governor: Token | None, ent: str) -> bool:
     return ent == "LOC" or (governor is not None and governor.lower in ARTICLE_FORMS)
 
 
+def _place_s_own_name(text: str, tokens: Sequence[Token], first: int, run: NameRun) -> bool:
+    """Whether a name written right after an article and a noun of a place (:data:`PLACE_NOUNS`:
+    « l'océan Indien », « la rue Victor-Hugo », « le lac Léman ») is that place's own, as no listed
+    given name opens it nor a civility. A noun with no article before it is part of a title
+    (« le préfet de région Ngozi Adebayo » is a person titled so)."""
+    noun = preceding(text, tokens, first)
+    if noun is None or not noun.text.islower() or noun.lower not in PLACE_NOUNS:
+        return False
+    article = preceding(text, tokens, first - 1)
+    if article is None or article.lower not in _PLACE_ARTICLES:
+        return False
+    return run.civility is None and not starts_person_name(run.tokens[0])
+
+
+#: The articles, fused with « de » or « à » too, that make a place's noun a phrase of its own.
+_PLACE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "du", "des", "au", "aux"})
+
+
 def _named_after(text: str, tokens: Sequence[Token], lead: int) -> bool:
     """Whether the name at ``tokens[lead]`` follows a noun of what is named after people, with one
     adjective in small letters between at most: « l'hôpital général Paul Vernet », « le
@@ -673,6 +691,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "place"  # « NANTES, 3 mai (AFP) – »: where the news was filed, no body
         elif run.civility is None and not is_org and _named_after(text, tokens, lead):
             kind = "place"  # « l'hôpital général Paul Vernet »: the hospital's name
+        elif _place_s_own_name(text, tokens, run.first, run) and not is_org:
+            # « le préfet de cette île de l'océan Indien »: the ocean's name, which the role
+            # before the place does not title
+            kind, title, gender = "place", None, ""
         elif apposed and not full_name and _after_article(governor, ent):
             # « opposant la croissance du Portugal à celle du Maroc, le ministre du
             # Commerce, qui … »: a country before the subject's apposition, not its name

@@ -1779,6 +1779,7 @@ PLACE_NOUNS: Final[frozenset[str]] = frozenset(
         "lac",
         "cap",
         "golfe",
+        "océan",
         "mer",
         "fleuve",
         "rivière",
