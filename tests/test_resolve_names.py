@@ -147,6 +147,12 @@ def test_name_matches(short: str, full: str, expected: bool) -> None:
         # a preposition opening the sentence is no part of the name after it
         ("Outre Paul Roux, deux élus ont parlé.", ["Paul Roux"]),
         ("Sauf Anne Roux, tous ont voté.", ["Anne Roux"]),
+        # a capitalised possessive inside a sentence is a family name, first in an East Asian name
+        ("Le porte-parole Ma Xiaoguang a réagi.", ["Ma Xiaoguang"]),
+        ("« Non », a dit M. Ma.", ["Ma"]),
+        # must not: a possessive opening the sentence, or before a noun of address
+        ("Ma mère a réagi.", []),
+        ("Le nonce, Son Excellence Paul Roux, a réagi.", ["Excellence", "Paul Roux"]),
     ],
 )
 def test_name_runs(text: str, names: list[str]) -> None:

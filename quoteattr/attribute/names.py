@@ -292,6 +292,32 @@ def _press_title_at(tokens: Sequence[Token], i: int) -> int | None:
     return i + length - 1 if length else None
 
 
+#: Possessives that are family names too, first in an East Asian name (« Ma Xiaoguang », « Son
+#: Heung-min »).
+_POSSESSIVE_SURNAMES = frozenset({"ma", "son"})
+#: The nouns of address a capitalised possessive opens (« Sa Majesté », « Son Excellence »).
+_HONORIFICS = frozenset({"excellence", "altesse", "majesté", "sainteté", "éminence", "honneur"})
+
+
+def _family_name(token: Token) -> bool:
+    """Whether a capitalised possessive is a family name (« M. Ma »: :data:`_POSSESSIVE_SURNAMES`)."""
+    return token.lower in _POSSESSIVE_SURNAMES and is_capitalised(token.text)
+
+
+def _family_name_opening(text: str, tokens: Sequence[Token], i: int, starts: frozenset[int]) -> bool:
+    """Whether the capitalised possessive ``tokens[i]`` opens a name: inside a sentence, where a
+    determiner takes no capital, right before another capitalised word that is no noun of address
+    (« le porte-parole Ma Xiaoguang », « l'attaquant Son Heung-min »; not « Son Excellence »)."""
+    if tokens[i].lower not in _POSSESSIVE_SURNAMES or i in starts or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return (
+        _adjacent(text, tokens[i], following)
+        and is_capitalised(following.text)
+        and following.lower not in _HONORIFICS
+    )
+
+
 def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tuple[NameRun, ...]:
     """Capitalised sequences that may be names: "Antony Blinken", "Charles de Gaulle", "Ki-moon".
 
@@ -316,7 +342,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             if (
                 gap.strip(" \u00a0\u202f")
                 or "\n" in gap
-                or tokens[j].lower in NOT_NAME_STARTS - NAME_PARTICLES
+                or (tokens[j].lower in NOT_NAME_STARTS - NAME_PARTICLES and not _family_name(tokens[j]))
             ):
                 i += 1
                 continue  # "le père. Et …": the civility does not reach the next word
@@ -345,7 +371,8 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             # « Le Bihan », « L'Oréal » inside a sentence; « L'Oréal » opening one, when the text
             # writes that name with its capital article elsewhere
             article = token.lower in _NAME_ARTICLES and (i not in starts or i + 1 in titled)
-            if token.lower in NOT_NAME_STARTS and not article:
+            family = _family_name_opening(text, tokens, i, starts)
+            if token.lower in NOT_NAME_STARTS and not article and not family:
                 i += 1
                 continue
             first = i
