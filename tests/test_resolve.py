@@ -8292,3 +8292,22 @@ def test_a_compound_name_goes_by_its_hyphenated_spelling(text: str, name: str) -
         span = Span(found.start(), found.end(), source=text)
         resolver.resolve(Mention(span=span, head=span, kind=MentionKind.NAME), before=found.start())
     assert [entity.name for entity in resolver.entities()] == [name]
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # news names a witness by a given name alone; what they are to a place takes them up
+        ("le locataire", "Karim"),
+        # must not: a profession is no status of a witness named so (fiction names its
+        # characters by a given name, whom a passing doctor is not)
+        ("le médecin", "médecin"),
+    ],
+)
+def test_a_status_takes_up_a_witness_named_by_a_given_name_alone(description: str, name: str) -> None:
+    text = (
+        "Les locataires sont en colère. Chaque matin, Karim traverse son appartement. "
+        f"« On attend l'eau chaude », raconte {description}."
+    )
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« On")
+    assert speaker.name == name

@@ -1980,6 +1980,10 @@ def salient_person(
     No one the text titles in another time than the description, ``words``, sets (« le nouveau
     maire » is not « le maire sortant X », `of_another_time`) is a candidate.
 
+    A role that is what someone is to a place or a service (« le locataire », « l'étudiant »)
+    takes up a witness news names by a given name alone too (« Chaque matin, Karim traverse son
+    appartement. « … », raconte le locataire »), as a demonstrative does; a profession does not.
+
     A tag that goes on (``continued``: « a ajouté », « a poursuivi ») with a role that is what
     someone is to a place or a service, no office (« l'étudiant », « la retraitée »), may take up
     the previous speaker whatever office the text gave them: a candidate can be a student
@@ -2003,7 +2007,7 @@ def salient_person(
     for occurrence in index.preceding(limit):
         if now - index.sentence_of(occurrence.span.start) > _TAKEN_UP_REACH:
             break
-        person = _named_person(index, occurrence, given_alone=not role)
+        person = _named_person(index, occurrence, given_alone=not role or _STATUS_DOMAIN in domains)
         if not person or not compatible(gender, "", occurrence.gender, ""):
             continue
         distance = now - _last_taken_up(index, occurrence, limit)
