@@ -464,6 +464,21 @@ def test_clean_phrase_drops_the_article_only() -> None:
     assert clean_phrase("sa mère") == "sa mère"
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a share of a group opening the phrase: the group's words
+        ("38% des sondés", "sondés"),
+        ("Environ 60 pour cent des Français", "Français"),
+        # must not: a share named in words, or a figure alone, stays as written
+        ("la majorité des élus", "majorité des élus"),
+        ("38%", "38%"),
+    ],
+)
+def test_a_share_of_a_group_is_the_group(words: str, name: str) -> None:
+    assert clean_phrase(words) == name
+
+
 def test_possessive_description_takes_the_fuller_one_of_the_document() -> None:
     text = "Sa mère a parlé au juge. Selon la mère du suspect, tout est faux."
     assert fuller_description(text, "Sa mère") == "mère du suspect"

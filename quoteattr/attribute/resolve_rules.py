@@ -218,13 +218,24 @@ def after_open_bracket(text: str, start: int) -> bool:
     return k > 0 and text[k - 1] == "("
 
 
+#: A share of a group opening a phrase: « 38 % des », « environ 60 pour cent des ».
+_SHARE = regex.compile(
+    r"(?i)(?:environ|près\s+de|plus\s+de|moins\s+de)?\s*\d+(?:[,.]\d+)?\s*(?:%|pour\s*cent)\s+"
+    r"(?:des|du|de\s+la|de\s+l['’]|d['’])\s*"
+)
+
+
 def clean_phrase(words: str) -> str:
     """A phrase as a name: spaces tidied, the leading article dropped ("le haut diplomate" → "haut
     diplomate" is *not* done: only articles go, "la porte-parole" → "porte-parole"). « un des
-    musiciens » keeps its « un »: a pronoun there, one of them, not an article."""
+    musiciens » keeps its « un »: a pronoun there, one of them, not an article. A share opening
+    the phrase goes too: « 38 % des sondés » → "sondés", the group whose words they are."""
     text = " ".join(words.split())
     if text[:5].lower() == "dont ":
         text = text[5:]  # « dont le porte-parole »: the relative is no part of the name
+    share = _SHARE.match(text)
+    if share is not None and share.end() < len(text):
+        text = text[share.end() :]  # « 38 % des sondés »: a share of the group, whose words they are
     match = regex.match(r"(?i)(?:le|la|les|un|une|des)\s+(?!de\b|des\b|d['’])|l['’]\s*", text)
     if match is not None and match.end() < len(text):
         text = text[match.end() :]
