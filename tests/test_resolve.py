@@ -8311,3 +8311,27 @@ def test_a_status_takes_up_a_witness_named_by_a_given_name_alone(description: st
     )
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« On")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a byname the text gives right after a person's name is that person's
+        (
+            "Arrivé mercredi, Mohammed ben Salmane, dit MBS, a vu l'émir. « Tout va bien », a déclaré MBS.",
+            "MBS",
+            "Mohammed ben Salmane",
+        ),
+        (
+            "Le chanteur Paul Roux, surnommé Popaul, a chanté. « Tout va bien », a déclaré Popaul.",
+            "Popaul",
+            "Paul Roux",
+        ),
+        # must not: after « dit », a name in words reports speech (« Paul, dit Marie »)
+        ("« Viens, Paul, dit Marie. » « Tout va bien », a déclaré Marie.", "Marie", "Marie"),
+    ],
+    ids=["initials after dit", "surnommé", "dit reports"],
+)
+def test_a_byname_is_the_person_it_follows(text: str, words: str, name: str) -> None:
+    found = mention(text, words, MentionKind.NAME, nth=text.count(words) - 1)
+    assert Resolver(text).resolve(found, before=found.span.start).name == name

@@ -520,6 +520,24 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
 
     # NAME -----------------------------------------------------------------------------------
 
+    def _bearer_of_byname(self, name: str) -> Occurrence | None:
+        """The person whose byname ``name`` is, as the text gives it right after their name
+        (« Mohammed ben Salmane, dit MBS », « Paul Roux, surnommé Popaul »): a quote of « MBS »
+        is theirs; ``None`` when the text gives the name as no one's byname. After « dit » only
+        initials or words in marks are a byname: « Paul, dit Marie » is Marie speaking."""
+        if not name:
+            return None
+        words = regex.escape(name)
+        initials = is_acronym(name)
+        pattern = _BYNAME if initials else _BYNAME_NOT_SAID
+        for occurrence in self._index.occurrences:
+            if occurrence.kind not in {"person", "name"}:
+                continue
+            found = pattern.match(self._text, occurrence.span.end)
+            if found is not None and regex.match(words + r"\b", self._text[found.end() :]) is not None:
+                return occurrence
+        return None
+
     def _name(self, span: Span, limit: int, gender: str = "") -> _Resolved:
         """The name ``span`` gives, in its fullest form; ``gender`` is that of a pronoun standing
         for it ("Fillon … a-t-il dit" is François Fillon, not Penelope Fillon)."""
@@ -561,6 +579,9 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         expanded = acronym_expansion(self._index, initials[0], limit) if len(initials) == 1 else None
         if expanded is not None:  # « l'ARS » after « l'Agence régionale de santé de Bretagne »
             return _Resolved(name=expanded.name, kind="organisation", title=phrase.title)
+        bearer = self._bearer_of_byname(phrase.name)
+        if bearer is not None:  # « MBS » after « Mohammed ben Salmane, dit MBS »
+            return self._from_occurrence(bearer, limit)
         if phrase.organisation and phrase.title and phrase.name[:1].isupper():
             # "le groupe Airbus", "l'association Ports for Europe (P4E)": the name itself
             name = self._written_in_full(phrase.name, phrase.head, limit)
@@ -686,6 +707,13 @@ def _apposed_role(text: str, end: int) -> str | None:
     if match is None or role_of(match.group(1)) is None:
         return None
     return fold(match.group(1))
+
+
+#: What sets a byname after a person's name: « , dit », « , surnommé », « alias », an opening
+#: mark after them (« dit « le Boucher » »).
+_BYNAME = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:dite?|surnommée?|alias)[ \u00a0]+(?:«[ \u00a0]*)?")
+#: The same without « dit », which after a comma reports speech as often (« Paul, dit Marie »).
+_BYNAME_NOT_SAID = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:surnommée?|alias)[ \u00a0]+(?:«[ \u00a0]*)?")
 
 
 def _press_title(words: str) -> bool:
