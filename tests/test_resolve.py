@@ -8335,3 +8335,26 @@ def test_a_status_takes_up_a_witness_named_by_a_given_name_alone(description: st
 def test_a_byname_is_the_person_it_follows(text: str, words: str, name: str) -> None:
     found = mention(text, words, MentionKind.NAME, nth=text.count(words) - 1)
     assert Resolver(text).resolve(found, before=found.span.start).name == name
+
+
+def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None:
+    # « l'ONG » took up Human Rights Watch once: far back, past another name, it still does
+    text = (
+        "Les migrants sont expulsés, dénonce Human Rights Watch. Dans un rapport, l'ONG estime « "
+        "le bilan lourd ».\n\nD'après Paul Roux, directeur de la section, « rien ne change ». Les "
+        "migrants sont abandonnés. Le désert est proche. Ils ont soif. L'ONG juge « le sort cruel »."
+    )
+    resolver = Resolver(text)
+    for words, quote in (
+        ("Human Rights Watch", "« le bilan"),
+        ("l'ONG", "« le bilan"),
+        ("Paul Roux", "« rien"),
+    ):
+        _said(
+            resolver, text, words, MentionKind.NAME if words[0].isupper() else MentionKind.DESCRIPTION, quote
+        )
+    speaker = _said(resolver, text, "L'ONG", MentionKind.DESCRIPTION, "« le sort")
+    assert speaker.name == "Human Rights Watch"
+    # must not: words that took up no body before are kept as written
+    fresh = Resolver(text)
+    assert _said(fresh, text, "L'ONG", MentionKind.DESCRIPTION, "« le sort").name == "ONG"

@@ -207,6 +207,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         span = Span(mention.span.start, mention.span.end, source=self._text)
         limit = mention.span.start if before is None else min(before, mention.span.start)
         resolved = self._resolve(mention, limit, individual=individual)
+        if resolved.by is ResolvedBy.WORDS and resolved.kind == "organisation":
+            # « Human Rights Watch dénonce … l'ONG estime … ⏎ … L'ONG estime »: the body the
+            # same words took up before
+            resolved = self._body_called_so_before(span, limit) or resolved
         if resolved.name.count("(") > resolved.name.count(")"):
             # « L'Agence de presse du Nord (APN, officielle) »: a mention cut inside its
             # brackets keeps the name before them, never half a bracket
@@ -519,6 +523,24 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         return kept
 
     # NAME -----------------------------------------------------------------------------------
+
+    def _body_called_so_before(self, span: Span, limit: int) -> _Resolved | None:
+        """The one named body the text already called by the words at ``span`` (« Human Rights
+        Watch dénonce … l'ONG estime … ⏎ … L'ONG estime » is Human Rights Watch again, however
+        far back): a text keeps its words for one body. ``None`` when they took up no named body
+        before ``limit``, or two."""
+        key = _key(span.text_in(self._text))
+        found = {
+            entity
+            for entity, spans in enumerate(self._mentions)
+            if has_name(self._names[entity])
+            and _key(self._names[entity]) != key
+            and any(s.end <= limit and _key(s.text_in(self._text)) == key for s in spans)
+        }
+        if len(found) != 1:
+            return None
+        (entity,) = found
+        return _Resolved(name=self._names[entity], kind="organisation", by=ResolvedBy.ORGANISATION)
 
     def _bearer_of_byname(self, name: str) -> Occurrence | None:
         """The person whose byname ``name`` is, as the text gives it right after their name
