@@ -285,7 +285,9 @@ class _Organisations(_ResolverBase):
         known (« l'équipe de France »), whose scientists are some of its staff."""
         if not _researchers(words):
             return None
-        return self._one_named_before(limit, self._brought_in_team)
+        team = self._one_named_before(limit, self._brought_in_team)
+        # its members speak: a group of people, as « les chercheurs » is
+        return None if team is None else attrs.evolve(team, kind="group", number="p")
 
     def _brought_in_team(self, occurrence: Occurrence) -> str | None:
         """The team an occurrence is, as the text names it, when « une » brings it in."""
