@@ -29,6 +29,7 @@ state and shared steps of ``resolve_base.py``; the surface patterns they read ar
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
@@ -546,19 +547,27 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         """The person whose byname ``name`` is, as the text gives it right after their name
         (« Mohammed ben Salmane, dit MBS », « Paul Roux, surnommé Popaul »): a quote of « MBS »
         is theirs; ``None`` when the text gives the name as no one's byname. After « dit » only
-        initials or words in marks are a byname: « Paul, dit Marie » is Marie speaking."""
-        if not name:
+        initials are a byname: « Paul, dit Marie » is Marie speaking."""
+        if not name or not self._bynames:
             return None
-        words = regex.escape(name)
         initials = is_acronym(name)
-        pattern = _BYNAME if initials else _BYNAME_NOT_SAID
-        for occurrence in self._index.occurrences:
-            if occurrence.kind not in {"person", "name"}:
-                continue
-            found = pattern.match(self._text, occurrence.span.end)
-            if found is not None and regex.match(words + r"\b", self._text[found.end() :]) is not None:
+        after = regex.compile(regex.escape(name) + r"\b")
+        for occurrence, start, said in self._bynames:
+            if (initials or not said) and after.match(self._text, start) is not None:
                 return occurrence
         return None
+
+    @functools.cached_property
+    def _bynames(self) -> tuple[tuple[Occurrence, int, bool], ...]:
+        """Each name the text sets a byname after (:data:`_BYNAME`): the name, where the byname
+        starts, and whether « dit » sets it; read once per text."""
+        found: list[tuple[Occurrence, int, bool]] = []
+        for occurrence in self._index.occurrences:
+            if occurrence.kind in {"person", "name"}:
+                mark = _BYNAME.match(self._text, occurrence.span.end)
+                if mark is not None:
+                    found.append((occurrence, mark.end(), mark.group("word").startswith("dit")))
+        return tuple(found)
 
     def _name(self, span: Span, limit: int, gender: str = "") -> _Resolved:
         """The name ``span`` gives, in its fullest form; ``gender`` is that of a pronoun standing
@@ -732,10 +741,8 @@ def _apposed_role(text: str, end: int) -> str | None:
 
 
 #: What sets a byname after a person's name: « , dit », « , surnommé », « alias », an opening
-#: mark after them (« dit « le Boucher » »).
-_BYNAME = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:dite?|surnommée?|alias)[ \u00a0]+(?:«[ \u00a0]*)?")
-#: The same without « dit », which after a comma reports speech as often (« Paul, dit Marie »).
-_BYNAME_NOT_SAID = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:surnommée?|alias)[ \u00a0]+(?:«[ \u00a0]*)?")
+#: mark after them (« surnommé « Popaul » »).
+_BYNAME = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?P<word>dite?|surnommée?|alias)[ \u00a0]+(?:«[ \u00a0]*)?")
 
 
 def _press_title(words: str) -> bool:
