@@ -551,9 +551,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not name or not self._bynames:
             return None
         initials = is_acronym(name)
-        after = regex.compile(regex.escape(name) + r"\b")
         for occurrence, start, said in self._bynames:
-            if (initials or not said) and after.match(self._text, start) is not None:
+            end = start + len(name)
+            whole = self._text.startswith(name, start) and not self._text[end : end + 1].isalnum()
+            if (initials or not said) and whole:
                 return occurrence
         return None
 

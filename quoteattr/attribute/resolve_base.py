@@ -15,7 +15,6 @@ import bisect
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -61,6 +60,11 @@ def _key(name: str) -> str:
     """One source's key: its name folded, a hyphen read as a space (« Météo France » is
     « Météo-France » written loosely)."""
     return " ".join(fold(name).replace("-", " ").split())
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` (one character or none) goes on a word: a letter, a digit or a hyphen."""
+    return bool(char) and (char.isalnum() or char in "-_")
 
 
 class _ResolverBase:
@@ -136,9 +140,16 @@ class _ResolverBase:
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return name
-        joined = regex.compile(r"(?<![\w-])" + regex.escape("-".join(words)) + r"(?![\w-])")
-        found = joined.search(self._text)
-        return name if found is None else found.group()
+        joined = "-".join(words)  # a plain search: a pattern per name would crowd regex's cache
+        at = self._text.find(joined)
+        while at >= 0:
+            end = at + len(joined)
+            before = self._text[at - 1 : at] if at else ""
+            after = self._text[end : end + 1]
+            if not _word_char(before) and not _word_char(after):
+                return joined
+            at = self._text.find(joined, at + 1)
+        return name
 
     def _register(self, resolved: _Resolved, span: Span) -> int:
         key = _key(resolved.name)
