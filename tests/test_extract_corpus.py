@@ -76,10 +76,10 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
 
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision", "sure"),
-    # measured: tune 92.3 % (228/247), precision 96.2 % (228/237), right from confidence 0.8 up
+    # measured: tune 92.7 % (229/247), precision 96.6 % (229/237), right from confidence 0.8 up
     # 96.9 % (31/32); check 73.4 % (58/79), precision 85.3 % (58/68), from 0.8 up 100 % (11/11).
     # Floors at most 3 points under, so that a change that costs unseen news fails
-    [("tune", 0.895, 0.935, 0.955), ("check", 0.705, 0.825, 0.97)],
+    [("tune", 0.9, 0.94, 0.955), ("check", 0.705, 0.825, 0.97)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float, sure: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""
@@ -97,10 +97,10 @@ def test_winer_train_speaker_floors(split: str, accuracy: float, precision: floa
 
 @pytest.mark.parametrize(
     ("split", "f1", "accuracy", "precision"),
-    # measured (indirect clauses only, overlap 0.3): tune F1 94.1, speaker 85.6 % (166/194),
-    # precision 95.4 % (166/174); check F1 83.1, speaker 66.2 % (45/68), precision 91.8 % (45/49).
+    # measured (indirect clauses only, overlap 0.3): tune F1 94.1, speaker 86.1 % (167/194),
+    # precision 96.0 % (167/174); check F1 83.1, speaker 66.2 % (45/68), precision 91.8 % (45/49).
     # Floors at most 3 points under (issue 8)
-    [("tune", 0.912, 0.83, 0.925), ("check", 0.81, 0.635, 0.89)],
+    [("tune", 0.912, 0.835, 0.935), ("check", 0.81, 0.635, 0.89)],
 )
 def test_winer_train_indirect_floors(split: str, f1: float, accuracy: float, precision: float) -> None:
     gold, predictions = extracted("winer-train", split)
