@@ -379,28 +379,28 @@ def test_selon_a_name_then_the_clause_with_no_comma() -> None:
 
 SELON_NAME_AS_VERB = """
 Selon selon ADP 1 mark
-Nasser nasser VERB 8 advcl VerbForm=Inf
-Kanaani Kanaani PROPN 1 obj
+Tamsir tamsir VERB 8 advcl VerbForm=Inf
+Kounta Kounta PROPN 1 obj
 , , PUNCT 8 punct
-le le DET 5 det
-monde monde NOUN 8 nsubj
+la le DET 5 det
+région région NOUN 8 nsubj
 a avoir VERB 8 aux:tense
 la le DET 8 det
-responsabilité responsabilité NOUN -1 root
+charge charge NOUN -1 root
 de de ADP 10 mark
 répondre répondre VERB 8 acl VerbForm=Inf
 aux à ADP 12 case
-menaces menace NOUN 10 obl:arg
+crues crue NOUN 10 obl:arg
 . . PUNCT 8 punct
 """
 
 
 def test_selon_a_name_the_tagger_took_for_a_verb() -> None:
-    # « Nasser » read as an infinitive: a capitalised word after « selon » is the source's name,
+    # « Tamsir » read as an infinitive: a capitalised word after « selon » is the source's name,
     # the whole of it (the mention is the speaker's name with this test's resolver)
-    text = "Selon Nasser Kanaani, le monde a la responsabilité de répondre aux menaces."
+    text = "Selon Tamsir Kounta, la région a la charge de répondre aux crues."
     assert found(text, SELON_NAME_AS_VERB) == [
-        ("le monde a la responsabilité de répondre aux menaces", "Nasser Kanaani", "selon")
+        ("la région a la charge de répondre aux crues", "Tamsir Kounta", "selon")
     ]
 
 

@@ -8275,17 +8275,17 @@ def test_a_famous_name_s_noun_takes_up_the_person_just_quoted(description: str, 
     [
         # the text writes the name with its hyphen once: that spelling is the name's own
         (
-            "Météo-France a placé la Vendée en vigilance rouge. « Des dégâts sont à attendre », "
+            "Météo-France a placé la Vendée en vigilance rouge. « Des rafales fortes viendront », "
             "précise Météo France.",
             "Météo-France",
         ),
         (
-            "« Des dégâts sont à attendre », précise Météo France. Selon Météo-France, la tempête "
+            "« Des rafales fortes viendront », ajoute Météo France. Selon Météo-France, la tempête "
             "« faiblira lundi ».",
             "Météo-France",
         ),
         # must not: a text that never hyphenates the name keeps it as written
-        ("« Des dégâts sont à attendre », précise Météo France.", "Météo France"),
+        ("« Des rafales fortes viendront », ajoute Météo France.", "Météo France"),
     ],
     ids=["hyphenated before", "hyphenated after", "never hyphenated"],
 )
@@ -8321,9 +8321,9 @@ def test_a_status_takes_up_a_witness_named_by_a_given_name_alone(description: st
     [
         # a byname the text gives right after a person's name is that person's
         (
-            "Arrivé mercredi, Mohammed ben Salmane, dit MBS, a vu l'émir. « Tout va bien », a déclaré MBS.",
-            "MBS",
-            "Mohammed ben Salmane",
+            "Arrivé mercredi, Abdel Karim ben Nasri, dit AKN, a vu l'émir. « Tout va bien », a déclaré AKN.",
+            "AKN",
+            "Abdel Karim ben Nasri",
         ),
         (
             "Le chanteur Paul Roux, surnommé Popaul, a chanté. « Tout va bien », a déclaré Popaul.",
@@ -8341,23 +8341,23 @@ def test_a_byname_is_the_person_it_follows(text: str, words: str, name: str) -> 
 
 
 def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None:
-    # « l'ONG » took up Human Rights Watch once: far back, past another name, it still does
+    # « l'ONG » took up Vigie Exil once: far back, past another name, it still does
     text = (
-        "Les migrants sont expulsés, dénonce Human Rights Watch. Dans un rapport, l'ONG estime « "
-        "le bilan lourd ».\n\nD'après Paul Roux, directeur de la section, « rien ne change ». Les "
-        "migrants sont abandonnés. Le désert est proche. Ils ont soif. L'ONG juge « le sort cruel »."
+        "Les camps ferment, alerte Vigie Exil. Dans son bilan annuel, l'ONG parle d'un « hiver "
+        "noir ».\n\nD'après Paul Roux, directeur de la section, « rien ne change ». Les "
+        "familles attendent. Le froid arrive. Les tentes manquent. L'ONG juge « le sort cruel »."
     )
     resolver = Resolver(text)
     for words, quote in (
-        ("Human Rights Watch", "« le bilan"),
-        ("l'ONG", "« le bilan"),
+        ("Vigie Exil", "« hiver"),
+        ("l'ONG", "« hiver"),
         ("Paul Roux", "« rien"),
     ):
         _said(
             resolver, text, words, MentionKind.NAME if words[0].isupper() else MentionKind.DESCRIPTION, quote
         )
     speaker = _said(resolver, text, "L'ONG", MentionKind.DESCRIPTION, "« le sort")
-    assert speaker.name == "Human Rights Watch"
+    assert speaker.name == "Vigie Exil"
     # must not: words that took up no body before are kept as written
     fresh = Resolver(text)
     assert _said(fresh, text, "L'ONG", MentionKind.DESCRIPTION, "« le sort").name == "ONG"

@@ -1139,7 +1139,7 @@ def _with_split_name(
 
 def _name_word(word: Word) -> bool:
     """A word of a name: a proper noun, or a capitalised word the tagger took for a verb (« selon
-    Nasser Kanaani », « Nasser » read as an infinitive)."""
+    Tamsir Kounta », « Tamsir » read as an infinitive)."""
     return word.upos == "PROPN" or (word.upos in {"VERB", "AUX"} and word.text[:1].isupper())
 
 

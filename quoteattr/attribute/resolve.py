@@ -209,7 +209,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         limit = mention.span.start if before is None else min(before, mention.span.start)
         resolved = self._resolve(mention, limit, individual=individual)
         if resolved.by is ResolvedBy.WORDS and resolved.kind == "organisation":
-            # « Human Rights Watch dénonce … l'ONG estime … ⏎ … L'ONG estime »: the body the
+            # « Vigie Exil alerte … l'ONG juge … ⏎ … L'ONG juge »: the body the
             # same words took up before
             resolved = self._body_called_so_before(span, limit) or resolved
         if resolved.name.count("(") > resolved.name.count(")"):
@@ -526,10 +526,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
     # NAME -----------------------------------------------------------------------------------
 
     def _body_called_so_before(self, span: Span, limit: int) -> _Resolved | None:
-        """The one named body the text already called by the words at ``span`` (« Human Rights
-        Watch dénonce … l'ONG estime … ⏎ … L'ONG estime » is Human Rights Watch again, however
-        far back): a text keeps its words for one body. ``None`` when they took up no named body
-        before ``limit``, or two."""
+        """The one named body the text already called by the words at ``span`` (« Vigie Exil
+        alerte … l'ONG juge … ⏎ … L'ONG juge » is Vigie Exil again, however far back): a text
+        keeps its words for one body. ``None`` when they took up no named body before ``limit``,
+        or two."""
         key = _key(span.text_in(self._text))
         found = {
             entity
@@ -545,7 +545,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
 
     def _bearer_of_byname(self, name: str) -> Occurrence | None:
         """The person whose byname ``name`` is, as the text gives it right after their name
-        (« Mohammed ben Salmane, dit MBS », « Paul Roux, surnommé Popaul »): a quote of « MBS »
+        (« Abdel Karim ben Nasri, dit AKN », « Paul Roux, surnommé Popaul »): a quote of « AKN »
         is theirs; ``None`` when the text gives the name as no one's byname. After « dit » only
         initials are a byname: « Paul, dit Marie » is Marie speaking."""
         if not name or not self._bynames:
@@ -612,7 +612,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if expanded is not None:  # « l'ARS » after « l'Agence régionale de santé de Bretagne »
             return _Resolved(name=expanded.name, kind="organisation", title=phrase.title)
         bearer = self._bearer_of_byname(phrase.name)
-        if bearer is not None:  # « MBS » after « Mohammed ben Salmane, dit MBS »
+        if bearer is not None:  # « AKN » after « Abdel Karim ben Nasri, dit AKN »
             return self._from_occurrence(bearer, limit)
         if phrase.organisation and phrase.title and phrase.name[:1].isupper():
             # "le groupe Airbus", "l'association Ports for Europe (P4E)": the name itself

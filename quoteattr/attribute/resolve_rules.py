@@ -809,7 +809,7 @@ _CAPITALISED_WORDS = rf"{_CAPITALISED_WORD}(?:{_SPACE}+{_CAPITALISED_WORD})*"
 _NAME_AFTER_DE = rf"(?:de|d['’]){_SPACE}*{_CAPITALISED_WORDS}"
 #: A common noun after « de » and its article, with a relational adjective after it if any, where
 #: the noun phrase ends (a stop, « qui », an auxiliary, or a clitic that opens the verb's group:
-#: « de la cour lui demande », « de la victime n'a », not « la », « le », « l' », « en », which
+#: « du jury lui demande », « de la victime n'a », not « la », « le », « l' », « en », which
 #: open a noun or a complement as often): « de la victime, », « du festival a », « des parties
 #: civiles. »; not « des parties » of « des parties civiles » unread.
 _COMMON_AFTER_DE = (

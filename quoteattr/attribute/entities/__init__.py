@@ -692,7 +692,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif run.civility is None and not is_org and _named_after(text, tokens, lead):
             kind = "place"  # « l'hôpital général Paul Vernet »: the hospital's name
         elif _place_s_own_name(text, tokens, run.first, run) and not is_org:
-            # « le préfet de cette île de l'océan Indien »: the ocean's name, which the role
+            # « le délégué de la région de l'océan Indien »: the ocean's name, which the role
             # before the place does not title
             kind, title, gender = "place", None, ""
         elif apposed and not full_name and _after_article(governor, ent):

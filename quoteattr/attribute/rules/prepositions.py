@@ -178,8 +178,8 @@ def _source_noun(sent: Sentence, prep: Word) -> Word | None:
 
 def _nominal(word: Word) -> bool:
     """Whether a word after a source's preposition can head its phrase: a noun, a name or a
-    pronoun, or a capitalised word the tagger took for a verb (« selon Nasser Kanaani », where
-    « Nasser » read as a verb: French writes no verb with a capital after a preposition)."""
+    pronoun, or a capitalised word the tagger took for a verb (« selon Tamsir Kounta », where
+    « Tamsir » read as a verb: French writes no verb with a capital after a preposition)."""
     return word.upos in {"NOUN", "PROPN", "PRON"} or (
         word.upos in {"VERB", "AUX"} and word.text[:1].isupper()
     )
