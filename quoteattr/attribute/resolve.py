@@ -526,10 +526,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
     # NAME -----------------------------------------------------------------------------------
 
     def _body_called_so_before(self, span: Span, limit: int) -> _Resolved | None:
-        """The one named body the text already called by the words at ``span`` (« Vigie Exil
-        alerte … l'ONG juge … ⏎ … L'ONG juge » is Vigie Exil again, however far back): a text
-        keeps its words for one body. ``None`` when they took up no named body before ``limit``,
-        or two."""
+        """The one named source the text already called by the words at ``span``, a body's noun
+        kept as written (« Vigie Exil alerte … l'ONG juge … ⏎ … L'ONG juge » is Vigie Exil again,
+        however far back): a text keeps its words for one body. ``None`` when they took up no
+        named source before ``limit``, or two."""
         key = _key(span.text_in(self._text))
         found = {
             entity
