@@ -1787,12 +1787,12 @@ def headline_person(
         return None
     domains = set(found_role[1]) - _GENERIC_DOMAINS
     described = [o.title for o in mentions if o.title] + [_apposed_after(index.text, o) for o in mentions]
-    given = [words for words in described if words]
+    given = [words for words in described if words]  # the roles the text gives the person
     if not lead and given and not any(domains & _role_words(words)[1] for words in given):
         return None  # a role the text gives the person must be of the same field
     if not lead and not given and header_end(index.text) == 0:
         return None  # a first line that is a sentence names no one the article is about
-    if _another_post([words for words in described if words], role):
+    if _another_post(given, role):
         return None  # a seat the person of the headline was never given
     return best
 
