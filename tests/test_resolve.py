@@ -8361,3 +8361,24 @@ def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None
     # must not: words that took up no body before are kept as written
     fresh = Resolver(text)
     assert _said(fresh, text, "L'ONG", MentionKind.DESCRIPTION, "« le sort").name == "ONG"
+
+
+@pytest.mark.parametrize(
+    ("department", "name"),
+    [
+        # the spokesperson of the ministry of foreign affairs is a diplomat
+        ("du ministère des Affaires étrangères", "Lin Meiyu"),
+        ("de la diplomatie chinoise", "Lin Meiyu"),
+        # must not: the spokesperson of another department is none
+        ("du ministère de l'Intérieur", "diplomate"),
+    ],
+)
+def test_a_department_of_diplomacy_makes_its_spokesperson_a_diplomat(department: str, name: str) -> None:
+    text = (
+        f"« Ces sanctions sont injustes », a déclaré la porte-parole {department}, Lin Meiyu. "
+        "« Nous répondrons », a-t-elle poursuivi.\n\n"
+        "« Le dialogue reste ouvert », a ajouté la diplomate."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "la porte-parole", MentionKind.DESCRIPTION, "« Ces")
+    assert _said(resolver, text, "la diplomate", MentionKind.DESCRIPTION, "« Le dialogue").name == name

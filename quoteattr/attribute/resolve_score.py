@@ -41,6 +41,7 @@ from quoteattr.lang.fr.roles import (
     ROLE_EQUIVALENTS,
     SEATS_OF_POWER,
     UNCHAIRED_SEATS,
+    department_fields,
     other_body,
     role_noun,
     role_of,
@@ -542,7 +543,7 @@ def _role_words(title: str) -> tuple[set[str], set[str]]:
 def _own_words(title: str) -> tuple[set[str], set[str]]:
     """:func:`_role_words` of a title already cut to its holder's own part."""
     tokens = tokenize(title)
-    domains: set[str] = set()
+    domains = department_fields(fold(title))
     for t in tokens:
         role = role_of(t.text)
         if role is not None:
@@ -553,8 +554,10 @@ def _own_words(title: str) -> tuple[set[str], set[str]]:
 def _specific_domains(title: str) -> set[str]:
     """The domains of a title's specific role nouns: a hypernym (« responsable », « dirigeant »,
     `HYPERNYM_ROLES`) says too little of a person to rule out a more specific role (« la
-    responsable du chantier » may be « l'archéologue »)."""
-    domains: set[str] = set()
+    responsable du chantier » may be « l'archéologue »). The department a title names may put its
+    holder in a field too (`department_fields`: « porte-parole du ministère des Affaires
+    étrangères » is a diplomat)."""
+    domains = department_fields(fold(title))
     for t in tokenize(title):
         role = role_of(t.text)
         if role is not None and fold(t.text) not in _HYPERNYMS:

@@ -24,6 +24,7 @@ __all__ = [
     "CLUB_NAME_HEADS",
     "COMMON_NOUN_ACRONYMS",
     "COUNTERPART_NOUNS",
+    "DEPARTMENT_FIELDS",
     "DOCUMENT_NOUNS",
     "FAMILY_PLURALS",
     "FIRM_NAME_HEADS",
@@ -53,6 +54,7 @@ __all__ = [
     "SEATS_OF_POWER",
     "SINGULAR_GROUPS",
     "STATE_BODIES",
+    "department_fields",
     "group_gender",
     "looks_like_demonym",
     "names_any_body",
@@ -1398,6 +1400,26 @@ INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
     "rue de valois": ("culture",),
     "avenue de segur": ("sante", "solidarites"),
 }
+
+
+#: Words of a department's name that put whoever holds a post in it in a field of roles, folded
+#: (the field -> the words): the spokesperson of the ministry of foreign affairs, the secretary
+#: of an embassy, are diplomats, whatever their own role noun says (« la porte-parole du
+#: ministère des Affaires étrangères … La diplomate a ajouté »).
+DEPARTMENT_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    _DIP: ("affaires etrangeres", "diplomatie", "quai d'orsay", "ambassade", "consulat"),
+}
+
+
+def department_fields(folded: str) -> set[str]:
+    """The fields (`DEPARTMENT_FIELDS`) the department named in a folded title puts its holder in.
+
+    >>> department_fields("porte-parole du ministere des affaires etrangeres")
+    {'diplomacy'}
+    >>> department_fields("porte-parole du ministere de l'interieur")
+    set()
+    """
+    return {field for field, words in DEPARTMENT_FIELDS.items() if any(w in folded for w in words)}
 
 
 #: Places that stand for the power seated there, folded (« on estime à l'Élysée », « selon le
