@@ -12215,3 +12215,68 @@ def test_a_sentence_opens_after_a_quote_ending_on_its_own_stop(stop: str, name: 
     credo = attrs.evolve(credo, speaker=Speaker(name="Les syndicats"), cue=Cue(lemma="accorder"))
     out = topic_speakers(text, [credo, last], [True, False], Resolver(text))
     assert (out[-1].speaker.name if out[-1].speaker else None) == name
+
+
+#: « Lisbonne a confirmé le vote : « Rien ne nous arrêtera », a déclaré la ministre Ana Prates. »,
+#: parsed as spaCy does.
+CONFIRMED_THEN_DECLARED = """
+Lisbonne Lisbonne PROPN 2 nsubj
+a avoir AUX 2 aux:tense
+confirmé confirmer VERB -1 root VerbForm=Part
+le le DET 4 det
+vote vote NOUN 2 obj
+: : PUNCT 2 punct
+« « PUNCT 10 punct
+Rien rien PRON 10 nsubj
+ne ne ADV 10 advmod
+nous nous PRON 10 expl:comp
+arrêtera arrêter VERB 2 advcl
+» » PUNCT 10 punct
+, , PUNCT 2 punct
+a avoir AUX 14 aux:tense
+déclaré déclarer VERB 2 parataxis VerbForm=Part
+la le DET 16 det
+ministre ministre NOUN 14 obj
+Ana Ana PROPN 16 appos
+Prates Prates PROPN 17 flat:name
+. . PUNCT 2 punct
+"""
+
+
+#: The same sentence with no colon, the quote inside the clause of « a confirmé ».
+CONFIRMED_INSIDE = """
+Lisbonne Lisbonne PROPN 2 nsubj
+a avoir AUX 2 aux:tense
+confirmé confirmer VERB -1 root VerbForm=Part
+le le DET 4 det
+vote vote NOUN 2 obj
+« « PUNCT 9 punct
+Rien rien PRON 9 nsubj
+ne ne ADV 9 advmod
+nous nous PRON 9 expl:comp
+arrêtera arrêter VERB 2 advcl
+» » PUNCT 9 punct
+, , PUNCT 2 punct
+a avoir AUX 13 aux:tense
+déclaré déclarer VERB 2 parataxis VerbForm=Part
+la le DET 15 det
+ministre ministre NOUN 13 obj
+Ana Ana PROPN 15 appos
+Prates Prates PROPN 16 flat:name
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("colon", "table", "source"),
+    [
+        # a quote after a colon is a whole utterance: the incise after it says whose
+        (" :", CONFIRMED_THEN_DECLARED, "la ministre Ana Prates"),
+        # must not: words quoted inside the clause stay its subject's, the incise reporting them
+        ("", CONFIRMED_INSIDE, "Lisbonne"),
+    ],
+    ids=["colon", "inside the clause"],
+)
+def test_an_incise_names_the_speaker_of_a_quote_a_colon_opens(colon: str, table: str, source: str) -> None:
+    text = f"Lisbonne a confirmé le vote{colon} « Rien ne nous arrêtera », a déclaré la ministre Ana Prates."
+    assert mention_text(attribute_sentence(site_of(text, table))) == source

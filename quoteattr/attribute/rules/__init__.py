@@ -135,7 +135,9 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
     that reports that clause: « Marc Roux a jugé la décision « injuste », rapporte Le Parisien »
     quotes Marc Roux's word, which the newspaper passes on. Only for words quoted inside a
     clause of a speech verb governing them directly, with a name for subject before the quote, and
-    an incise whose subject is no pronoun; ``found`` otherwise."""
+    an incise whose subject is no pronoun; not a quote a colon opens, a whole utterance whose
+    speaker the incise gives (« Lisbonne a confirmé le vote : « … », a déclaré la ministre »);
+    ``found`` otherwise."""
     if found.mention is None or found.mention.kind is MentionKind.PRONOUN:
         return found  # « …, a-t-il ajouté »: the one who spoke goes on
     governed = governing_verb(site)
@@ -150,6 +152,8 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
     subject = governed.mention.span
     if not (subject.end <= governed.cue_span.start and governed.cue_span.end <= quote.start):
         return found
+    if ":" in site.doc.text[governed.cue_span.end : quote.start]:
+        return found  # a colon opens a whole utterance, not words inside the clause
     if governed.mention.kind is not MentionKind.NAME:
         return found  # a pronoun or a description: the incise's own reading stands
     return governed
