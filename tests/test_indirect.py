@@ -6930,3 +6930,28 @@ def test_an_incise_that_cuts_a_verb_from_its_infinitive_reports_the_longest_part
     # the incise cuts « pourrait » from « fermer »: the clause is its longest unbroken part
     text = "La ville pourrait, a précisé le maire, fermer trois écoles en juin."
     assert found(text, MODAL_CUT_BY_INCISE) == [("fermer trois écoles en juin", "le maire", "préciser")]
+
+
+#: « Pour son avocat, Me Jean Vidal, la qualification est normale. », parsed as spaCy does.
+COUNSEL_NAMED = """
+Pour pour ADP 2 case
+son son DET 2 det
+avocat avocat NOUN 11 obl:mod
+, , PUNCT 2 punct
+Me me NOUN 2 appos
+Jean Jean PROPN 2 appos
+Vidal Vidal PROPN 5 flat:name
+, , PUNCT 11 punct
+la le DET 9 det
+qualification qualification NOUN 11 nsubj
+est être AUX 11 cop
+normale normal ADJ -1 root
+. . PUNCT 11 punct
+"""
+
+
+def test_a_source_s_name_opening_on_a_civility_is_no_part_of_the_clause() -> None:
+    # the name after the source's role is said of it, though the tagger took « Me » for a noun
+    text = "Pour son avocat, Me Jean Vidal, la qualification est normale."
+    ((clause, speaker, cue),) = found(text, COUNSEL_NAMED)
+    assert (clause, speaker, cue) == ("la qualification est normale", "son avocat, Me Jean Vidal", "pour")

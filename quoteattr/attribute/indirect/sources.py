@@ -39,7 +39,7 @@ from quoteattr.lang.fr.sources import (
     opens_clause,
     possessed_source,
 )
-from quoteattr.lang.fr.titles import ELIDED_DE, POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import ADDRESS_CIVILITIES, ELIDED_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -436,7 +436,8 @@ def _past_apposition(ctx: _Context, words: Sequence[Word], depth: int = 1) -> li
     """``words`` (from the comma after a source) without what is said of the source between two
     commas: a relative (« Selon l'AFP, qui cite des sources sécuritaires, … »), a bare role
     (« Selon Jean Dupont, maire de la commune, … », « …, l'un des enquêteurs, … »), the
-    source's name (« Pour le délégué du parti, Arnaud Roux, … ») or a past participle said of it
+    source's name (« Pour le délégué du parti, Arnaud Roux, … », « Pour son avocat, Me Paul
+    Roux, … ») or a past participle said of it
     (« Selon Paul Roux, interrogé par l'AFP, … »)."""
     words = list(words)
     commas = [k for k, w in enumerate(words) if w.text == "," and not ctx.in_quote(w)]
@@ -450,7 +451,12 @@ def _past_apposition(ctx: _Context, words: Sequence[Word], depth: int = 1) -> li
     bare_role = inset[k].upos == "NOUN" and role_of(inset[k].text.lower()) is not None
     one_of = first in {"l'", "l’"} and len(inset) > 1 and inset[1].text.lower() in {"un", "une"}
     relative = first in _APPOSED_RELATIVES
-    named = inset[0].upos == "PROPN" and all(w.upos == "PROPN" or w.text[:1].isupper() for w in inset)
+    # the name may open on a civility, whatever the tagger made of it (« Pour son avocat, Me
+    # Paul Roux, … »)
+    civility = inset[0].text.lower().rstrip(".") in ADDRESS_CIVILITIES and len(inset) > 1
+    named = (inset[0].upos == "PROPN" or civility) and all(
+        w.upos == "PROPN" or w.text[:1].isupper() for w in inset
+    )
     # « Selon Paul Roux, interrogé par l'AFP, … »: a past participle said of the source, or a
     # word before its agent « par » (« cité par Reuters », whatever the tagger made of « cité »)
     described = (inset[0].feats.get("VerbForm") == "Part" and inset[0].feats.get("Tense") == "Past") or (
