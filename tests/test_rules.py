@@ -12280,3 +12280,39 @@ Prates Prates PROPN 16 flat:name
 def test_an_incise_names_the_speaker_of_a_quote_a_colon_opens(colon: str, table: str, source: str) -> None:
     text = f"Lisbonne a confirmé le vote{colon} « Rien ne nous arrêtera », a déclaré la ministre Ana Prates."
     assert mention_text(attribute_sentence(site_of(text, table))) == source
+
+
+#: « Chypre : La Grèce confiante en un accord « avant l'été » », parsed as spaCy does (the
+#: adjective tagged the verb « confier »).
+CONFIDENT = """
+Chypre Chypre PROPN 4 nsubj
+: : PUNCT 4 punct
+La le DET 3 det
+Grèce Grèce PROPN 4 nsubj
+confiante confier VERB -1 root
+en en ADP 7 case
+un un DET 7 det
+accord accord NOUN 4 obl:mod
+« « PUNCT 7 punct
+avant avant ADP 7 nmod
+l' le DET 4 punct
+été être AUX 10 dep VerbForm=Part
+» » PUNCT 11 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("form", "source"),
+    [
+        # a present participle never agrees: « confiante » is the adjective, no one confides
+        ("confiante", None),
+        ("confiants", None),
+        # must not: the finite verb and the bare participle (« en lui confiant ») are the verb
+        ("confie", "La Grèce"),
+        ("confiant", "La Grèce"),
+    ],
+)
+def test_a_form_in_ant_that_agrees_is_an_adjective_not_a_speech_verb(form: str, source: str | None) -> None:
+    text = f"Chypre : La Grèce {form} en un accord « avant l'été »"
+    table = CONFIDENT.replace("confiante confier", f"{form} confier")
+    assert mention_text(attribute_sentence(site_of(text, table))) == source

@@ -384,9 +384,19 @@ def means(sent: Sentence, verb: Word) -> bool:
     return k >= 0 and lemma_of(sent[k].text, sent[k].lemma) in MEANING_GOVERNORS
 
 
+def _agreed_in_ant(verb: Word) -> bool:
+    """Whether ``verb`` is a form in -ante, -ants or -antes of a verb whose infinitive does not
+    end in -anter: a present participle never agrees, so the form is an adjective (« La Grèce
+    confiante en un accord », « des chiffres rassurants »), not the verb (« confier »,
+    « rassurer »); « en lui confiant » stays the verb."""
+    form = verb.text.lower()
+    return form.endswith(("ante", "ants", "antes")) and not verb.lemma.lower().endswith("anter")
+
+
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
     if (
-        means(sent, verb)
+        _agreed_in_ant(verb)
+        or means(sent, verb)
         or causative_passive(sent, verb)
         or _naming_participle(sent, verb)
         or _asking_participle(verb)
