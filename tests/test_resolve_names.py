@@ -990,3 +990,21 @@ def test_a_statement_takes_up_no_other_kind_of_statement_named_before() -> None:
 )
 def test_a_name_keeps_its_capital_elided_article(text: str, names: list[str]) -> None:
     assert [o.name for o in index_document(text).occurrences] == names
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # a headline ends with no full stop: the line break opens the body's first sentence, and
+        # the capital article there is the sentence's, not a name's before a role
+        ("La crise frappe tout le pays\n\n", "Paolo Verdi"),
+        ("", "Paolo Verdi"),
+        # must not: inside a sentence a capital article before a role opens a name (« dit Le Maire »)
+        ("« Tout ira bien », dit ", "Le Commissaire"),
+    ],
+)
+def test_a_line_break_opens_the_sentence_of_a_name_phrase(before: str, name: str) -> None:
+    phrase = "Le Commissaire général de l'Office, Paolo Verdi"
+    text = before + phrase + ", a affirmé que la crise était finie."
+    span = Span(len(before), len(before) + len(phrase), source=text)
+    assert parse_name_phrase(text, span).name == name

@@ -205,8 +205,9 @@ def surname_with_capital_article(text: str, span: Span) -> bool:
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence: nothing before it but a sentence's end,
     a closing mark or a line break (« Le Lyonnais a dit », not « selon Le Lyonnais »)."""
-    preceding = text[max(0, start - 40) : start].rstrip()
-    return not preceding or preceding[-1] in ".!?»\n"
+    # spaces go, not the line break, which ends a headline with no full stop of its own
+    preceding = text[max(0, start - 40) : start].rstrip(" \t\u00a0\u202f")
+    return not preceding.strip() or preceding[-1] in ".!?»\n"
 
 
 def after_open_bracket(text: str, start: int) -> bool:
