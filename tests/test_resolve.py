@@ -8375,7 +8375,7 @@ def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None
 )
 def test_a_department_of_diplomacy_makes_its_spokesperson_a_diplomat(department: str, name: str) -> None:
     text = (
-        f"« Ces sanctions sont injustes », a déclaré la porte-parole {department}, Lin Meiyu. "
+        f"« Ces sanctions sont injustes », a déclaré la porte-parole adjointe {department}, Lin Meiyu. "
         "« Nous répondrons », a-t-elle poursuivi.\n\n"
         "« Le dialogue reste ouvert », a ajouté la diplomate."
     )

@@ -1004,7 +1004,7 @@ def test_a_name_keeps_its_capital_elided_article(text: str, names: list[str]) ->
     ],
 )
 def test_a_line_break_opens_the_sentence_of_a_name_phrase(before: str, name: str) -> None:
-    phrase = "Le Commissaire général de l'Office, Paolo Verdi"
+    phrase = "Le Commissaire général de l'Agence, Paolo Verdi"
     text = before + phrase + ", a affirmé que la crise était finie."
     span = Span(len(before), len(before) + len(phrase), source=text)
     assert parse_name_phrase(text, span).name == name

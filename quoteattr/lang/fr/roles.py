@@ -1404,8 +1404,8 @@ INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
 
 #: Words of a department's name that put whoever holds a post in it in a field of roles, folded
 #: (the field -> the words): the spokesperson of the ministry of foreign affairs, the secretary
-#: of an embassy, are diplomats, whatever their own role noun says (« la porte-parole du
-#: ministère des Affaires étrangères … La diplomate a ajouté »).
+#: of an embassy, are diplomats, whatever their own role noun says (« la porte-parole
+#: adjointe du ministère des Affaires étrangères … La diplomate a souligné »).
 DEPARTMENT_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     _DIP: ("affaires etrangeres", "diplomatie", "quai d'orsay", "ambassade", "consulat"),
 }
