@@ -4058,6 +4058,13 @@ def test_a_role_apposed_before_a_later_name_is_the_person_s(later: str) -> None:
             "Le Secrétaire général de l'Union des Nations Alliées (UNA), Pierre Vandermeer, a parlé.",
             "Secrétaire général de l'Union des Nations Alliées (UNA)",
         ),
+        # a body's full name may make the role long
+        (
+            "Le Secrétaire général de l'Office de coordination et de soutien des Nations Alliées "
+            "pour les réfugiés du Sud (OCSNA), Pierre Vandermeer, a parlé.",
+            "Secrétaire général de l'Office de coordination et de soutien des Nations Alliées pour "
+            "les réfugiés du Sud (OCSNA)",
+        ),
         # an article contracted with « de »; « les » opens no role
         ("Il salue les efforts du président du club, Pierre Vandermeer.", "président du club"),
         # a clause, no apposition: a determiner after a verb opens its object

@@ -1871,10 +1871,12 @@ def _apposed_after(text: str, occurrence: Occurrence) -> str:
 #: A description set off by a comma before a name and its title: « la rapporteure de la
 #: commission, la députée Sophie Roux », « les efforts du secrétaire général de l'Union des
 #: Nations Alliées (UNA), Pierre Vandermeer » (an article contracted with « de » or « à », an
-#: acronym in brackets).
+#: acronym in brackets); as long as a body's full name makes it (« le secrétaire général de
+#: l'Office de coordination et de soutien des Nations Alliées pour les réfugiés du Sud (OCSNA),
+#: X »).
 _APPOSED_BEFORE = regex.compile(
     r"\b(?:(?:[Ll][ea]|[Dd]u|[Aa]u)[ \u00a0]+|[Ll]['’][ \u00a0]*)"
-    r"(?P<role>(?:[^,.;:!?«»()\n]|\(\p{Lu}{2,8}\)){2,80}?),[ \u00a0]*"
+    r"(?P<role>(?:[^,.;:!?«»()\n]|\(\p{Lu}{2,8}\)){2,130}?),[ \u00a0]*"
     r"(?:(?:le|la|l['’])[ \u00a0]*[\p{Ll}'’ \u00a0-]{0,40})?\Z"
 )
 
@@ -1885,7 +1887,7 @@ def _apposed_before(text: str, occurrence: Occurrence) -> str:
     person is; "" when none, or when it names no role in its first words. Of the articles that
     may open it, the first whose first words name a role (« les efforts du secrétaire général de
     l'Union, Pierre Vandermeer »: « secrétaire général de l'Union »)."""
-    start = max(0, occurrence.span.start - 140)
+    start = max(0, occurrence.span.start - 180)
     for found in _APPOSED_BEFORE.finditer(text, start, occurrence.span.start, overlapped=True):
         role: str = found.group("role")
         between = tokenize(text[found.end("role") : occurrence.span.start])
