@@ -4127,9 +4127,14 @@ def test_the_head_of_an_organisation_is_the_one_titled_head_of_its_initials(late
         # titled head of the organisation named in full, its initials in brackets after it
         ("directeur de l'Agence régionale des océans (ARO)", "Paul Marek"),
         ("secrétaire générale de l'Agence régionale des océans (ARO)", "Paul Marek"),
+        # the head of an office, of a high commission
+        ("commissaire général de l'Agence régionale des océans (ARO)", "Paul Marek"),
+        ("haut-commissaire de l'Agence régionale des océans (ARO)", "Paul Marek"),
         # other initials, or a title that heads nothing: no one the text titles so
         ("directeur de l'Agence régionale des océans (ORA)", "patron de l'ARO"),
         ("porte-parole de l'Agence régionale des océans (ARO)", "patron de l'ARO"),
+        # « commissaire » alone is a rank or a seat, which heads nothing
+        ("commissaire de l'Agence régionale des océans (ARO)", "patron de l'ARO"),
     ],
 )
 def test_the_head_by_initials_is_the_one_titled_head_of_the_full_name(first: str, name: str) -> None:

@@ -1464,6 +1464,12 @@ HEAD_TITLES: Final[frozenset[str]] = frozenset(
         "directrice",
         "directeur general",
         "directrice generale",
+        # the head of an office or a high commission (« le commissaire général de l'Office »,
+        # « la haute-commissaire aux réfugiés »), not « le commissaire » alone, a rank or a seat
+        "commissaire general",
+        "commissaire generale",
+        "haut-commissaire",
+        "haute-commissaire",
         "chef",
         "cheffe",
         "patron",
