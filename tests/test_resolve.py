@@ -3626,6 +3626,26 @@ def test_an_office_is_held_by_the_one_the_next_incise_names_bare(after: str, nam
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("middle", "name"),
+    [
+        # the pronouns that take the post up keep it present up to the name
+        ("Les agents seront formés, a-t-il dit. Il veut aussi plus de patrouilles. ", "Marc Dumas"),
+        # must not: past the reach with no pronoun of its own between, someone else may be meant
+        ("Les agents seront formés. Les maires attendent. Le budget suit. ", "ministre"),
+    ],
+    ids=["pronouns", "no pronoun"],
+)
+def test_the_pronouns_taking_up_an_office_carry_it_to_the_name_that_follows(middle: str, name: str) -> None:
+    text = (
+        "« Les caméras protègent les écoles », a assuré le ministre. "
+        f"{middle}"
+        "« Ce n'est pas pour surveiller », a souligné Marc Dumas."
+    )
+    speaker = _said(Resolver(text), text, "le ministre", MentionKind.DESCRIPTION, "« Les caméras")
+    assert speaker.name == name
+
+
 def test_the_director_titled_after_du_is_taken_up_as_the_director() -> None:
     text = (
         "« Lumière », film du réalisateur malien Paul Diarra, collectionne les prix. L'acteur "

@@ -1565,7 +1565,9 @@ def next_incise_speaker(
     la Culture dit avoir « bon espoir ». « … », a déclaré Paul Verdier. », « … adressé par la
     ministre. Anne Vidal a déploré … »).
 
-    The first person named after ``start``, within :data:`NEXT_SPEAKER_REACH` sentences, must be
+    The first person named after ``start``, within :data:`NEXT_SPEAKER_REACH` sentences (counted
+    from the last subject pronoun of ``gender`` that takes the description up, :func:`_chain_end`:
+    « « … », a assuré le ministre. … « … », a-t-il dit. Il veut … « … », a souligné Marc Dumas »), must be
     that subject (right after a speech verb form in the incise of a quote, or before one:
     ``speaks``), named in full, of the description's gender (both known), never named before
     ``start``, with no age after the name and no role the text gives that is not this one
@@ -1574,7 +1576,9 @@ def next_incise_speaker(
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) & _OFFICE_DOMAINS or not gender:
         return None
-    last = index.sentence_of(start) + NEXT_SPEAKER_REACH
+    # the pronouns that take the description up keep it present (« …, a affirmé le ministre. …
+    # « … », a-t-il dit. … il « souhaite … ». « … », a souligné Paul Verdier »)
+    last = _chain_end(index, start, gender, len(index.text)) + NEXT_SPEAKER_REACH
     for occurrence in _named_after(index, start, last):
         if not (_is_person(occurrence) or _may_be_person(index, occurrence)):
             continue
@@ -1940,14 +1944,22 @@ def _last_taken_up(index: DocumentIndex, occurrence: Occurrence, limit: int) -> 
     of the person's gender and no one who fits them named as a subject between (« Annie Lerond a
     haussé le ton. Avec un collectif, elle a multiplié les actions. Rien n'y a fait. « … », résume
     l'élue »)."""
-    sentence = index.sentence_of(occurrence.span.start)
-    if not occurrence.gender:
+    return _chain_end(index, occurrence.span.end, occurrence.gender, limit)
+
+
+def _chain_end(index: DocumentIndex, position: int, gender: str, limit: int) -> int:
+    """The sentence of the last subject pronoun of ``gender`` between ``position`` and ``limit``
+    in the chain that begins at ``position`` (each pronoun at most :data:`CHAIN_GAP` sentences
+    from the one before, no one who fits it named as a subject between), or that of
+    ``position``."""
+    sentence = index.sentence_of(position)
+    if not gender:
         return sentence
-    last = occurrence.span.end
+    last = position
     for pronoun in index.pronouns_between(last, limit):
         if index.sentence_of(pronoun.start) - sentence > CHAIN_GAP:
             break
-        if (pronoun.gender, pronoun.number) != (occurrence.gender, "s"):
+        if (pronoun.gender, pronoun.number) != (gender, "s"):
             continue
         between = Span(last, pronoun.start)
         if any(_breaks_chain(index, o, pronoun.gender, "s") for o in index.within(between)):
