@@ -1464,7 +1464,7 @@ HEAD_TITLES: Final[frozenset[str]] = frozenset(
         "directrice",
         "directeur general",
         "directrice generale",
-        # the head of an office or a high commission (« le commissaire général de l'Office »,
+        # the head of an office or a high commission (« le commissaire général de l'Agence »,
         # « la haute-commissaire aux réfugiés »), not « le commissaire » alone, a rank or a seat
         "commissaire general",
         "commissaire generale",
