@@ -6955,3 +6955,27 @@ def test_a_source_s_name_opening_on_a_civility_is_no_part_of_the_clause() -> Non
     text = "Pour son avocat, Me Jean Vidal, la qualification est normale."
     ((clause, speaker, cue),) = found(text, COUNSEL_NAMED)
     assert (clause, speaker, cue) == ("la qualification est normale", "son avocat, Me Jean Vidal", "pour")
+
+
+#: « Le ministère ne cesse d'affirmer que la mesure sera retirée. », parsed as spaCy does.
+NEVER_STOPS = """
+Le le DET 1 det
+ministère ministère NOUN 3 nsubj
+ne ne ADV 3 advmod
+cesse cesser VERB -1 root
+d' de ADP 5 mark
+affirmer affirmer VERB 3 xcomp VerbForm=Inf
+que que SCONJ 10 mark
+la le DET 8 det
+mesure mesure NOUN 10 nsubj:pass
+sera être AUX 10 aux:pass
+retirée retirer VERB 5 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+
+
+def test_ne_alone_before_cesser_is_no_restriction_on_que() -> None:
+    # « ne » alone negates « cesser »: one who never stops saying it says it (« ne … que »
+    # right on the speech verb, *only*, reports nothing: see the restrictive tests above)
+    text = "Le ministère ne cesse d'affirmer que la mesure sera retirée."
+    assert found(text, NEVER_STOPS) == [("la mesure sera retirée", "Le ministère", "affirmer")]

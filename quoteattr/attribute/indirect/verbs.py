@@ -532,7 +532,8 @@ def _attribute_at(sent: Sentence, verb: Word) -> int | None:
 def _restrictive(sent: Sentence, verb: Word, que: int) -> bool:
     """Whether the « que » at word ``que`` answers a « ne » before ``verb`` with no other negation
     word between (« ne … que », *only*): « il n'a confirmé que trois morts » reports no clause,
-    « il n'a pas dit que … » does."""
+    « il n'a pas dit que … » does, and so does « il ne cesse d'affirmer que … », where « ne »
+    alone negates « cesser » (one who never stops saying it says it)."""
     before = sent.words[max(0, verb.index - 4) : verb.index]
     ne = [w.index for w in before if w.text.lower() in {"ne", "n'", "n’"}]
     if not ne:
@@ -540,6 +541,8 @@ def _restrictive(sent: Sentence, verb: Word, que: int) -> bool:
     between = sent.words[ne[-1] : que]
     if any(w.text.lower() in QUE_FORMS for w in between):
         return False  # « il ne fait que répéter que … »: the « ne … que » closed before the verb
+    if any(w.lemma.lower() == "cesser" for w in sent.words[ne[-1] : verb.index]):
+        return False  # « il ne cesse d'affirmer que … »: « ne » alone negates « cesser »
     return not any(w.text.lower() in _NEGATION_WORDS for w in between)
 
 
