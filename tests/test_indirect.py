@@ -6979,3 +6979,35 @@ def test_ne_alone_before_cesser_is_no_restriction_on_que() -> None:
     # right on the speech verb, *only*, reports nothing: see the restrictive tests above)
     text = "Le ministère ne cesse d'affirmer que la mesure sera retirée."
     assert found(text, NEVER_STOPS) == [("la mesure sera retirée", "Le ministère", "affirmer")]
+
+
+#: « Pour le jury, aucun des deux films ne s'imposait. », parsed as spaCy does.
+JURY_VIEW = """
+Pour pour ADP 2 case
+le le DET 2 det
+jury jury NOUN 10 obl:mod
+, , PUNCT 10 punct
+aucun aucun PRON 10 nsubj
+des de ADP 7 case
+deux deux NUM 7 nummod
+films film NOUN 4 nmod
+ne ne ADV 10 advmod
+s' se PRON 10 expl:comp
+imposait imposer VERB -1 root
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "clause"),
+    [
+        # a jury is a body that decides and speaks: « pour » gives its view
+        ("jury", "aucun des deux films ne s'imposait"),
+        # must not: a noun that names no one sets no view (« Pour le reste, … »)
+        ("reste", None),
+    ],
+)
+def test_a_jury_is_a_source_whose_view_pour_gives(noun: str, clause: str | None) -> None:
+    text = f"Pour le {noun}, aucun des deux films ne s'imposait."
+    table = JURY_VIEW.replace("jury jury NOUN", f"{noun} {noun} NOUN")
+    assert [c for c, _, _ in found(text, table)] == ([clause] if clause else [])

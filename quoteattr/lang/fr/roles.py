@@ -835,6 +835,7 @@ ORGANISATION_NOUNS: Final[dict[str, str]] = {
     "assemblée": "f",
     "commission": "f",
     "comité": "m",
+    "jury": "m",  # « le jury du festival », « le jury de la cour d'assises »: a body that decides
     "agence": "f",
     "autorité": "f",
     "office": "m",
