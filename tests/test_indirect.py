@@ -3502,6 +3502,27 @@ discuter discuter VERB 5 xcomp VerbForm=Inf
     assert found(text, table) == [("prêt à discuter", "Le ministre", "se dire")]
 
 
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        # a present participle never agrees: « confiante » is the attribute, whatever its tag
+        ("confiante", "confier"),
+        ("confiants", "confier"),
+    ],
+)
+def test_an_attribute_in_ante_after_se_dire_is_the_adjective(form: str, lemma: str) -> None:
+    text = f"Le ministre s'est dit {form} de convaincre."
+    table = SE_DIRE.format(
+        rest=f"""
+{form} {lemma} VERB 4 xcomp
+de de ADP 7 mark
+convaincre convaincre VERB 5 xcomp VerbForm=Inf
+. . PUNCT 4 punct
+"""
+    )
+    assert found(text, table) == [(f"{form} de convaincre", "Le ministre", "se dire")]
+
+
 def test_se_dire_que_is_a_thought_not_a_report() -> None:
     text = "Le ministre s'est dit que tout irait bien."
     table = SE_DIRE.format(

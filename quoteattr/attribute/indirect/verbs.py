@@ -30,7 +30,7 @@ from quoteattr.attribute.phrases import OPENING_MARKS, incise_adverb
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
 from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative_mention, speaker_of_verb
-from quoteattr.attribute.rules.verbs import causative_passive, means, present_of_second_group
+from quoteattr.attribute.rules.verbs import agreed_in_ant, causative_passive, means, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.indirect import (
@@ -87,6 +87,8 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     a reflexive use that is no speech verb (« se proposer de »), not « on dit que » (no source)."""
     if not _verb_like(sent, verb) or ctx.in_quote(verb) or causative_passive(sent, verb):
         return False  # « il s'est fait dire que … »: told, not telling
+    if agreed_in_ant(verb):
+        return False  # « se déclare confiante de … »: the adjective, not « confier »
     lemma = cue_lemma(sent, verb)
     if lemma not in _CLAUSE_LEMMAS:
         return False
@@ -515,7 +517,8 @@ def _with_clitic(lemma: str) -> str:
 
 def _attribute_at(sent: Sentence, verb: Word) -> int | None:
     """Where the attribute after « s'est dit » begins (« s'est dit très inquiet »), if an adjective
-    or a past participle follows the verb, across adverbs."""
+    (a form in -ante or -ants too, whatever its tag) or a past participle follows the verb, across
+    adverbs."""
     for i in range(verb.index + 1, min(len(sent), verb.index + 4)):
         word = sent[i]
         if word.upos == "ADV":
@@ -523,7 +526,10 @@ def _attribute_at(sent: Sentence, verb: Word) -> int | None:
         participle = word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
         if word.text[:1].isupper():
             return None  # « a déclaré Dmitri Peskov », « Dmitri » tagged an adjective: a name
-        if word.upos == "ADJ" or (participle and not word.text.lower().endswith("ant")):
+        # a form in -ante, -ants, -antes is the adjective whatever its tag (« s'est dite
+        # confiante »): a present participle never agrees
+        adjective = word.upos == "ADJ" or agreed_in_ant(word)
+        if adjective or (participle and not word.text.lower().endswith("ant")):
             return verb.index + 1
         return None
     return None

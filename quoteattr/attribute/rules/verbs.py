@@ -30,6 +30,7 @@ __all__ = [
     "PARTICIPLE_ENDINGS",
     "PERSONAL_PRONOUNS",
     "SE_FORMS",
+    "agreed_in_ant",
     "causative_passive",
     "cue_lemma",
     "cue_verb",
@@ -384,7 +385,7 @@ def means(sent: Sentence, verb: Word) -> bool:
     return k >= 0 and lemma_of(sent[k].text, sent[k].lemma) in MEANING_GOVERNORS
 
 
-def _agreed_in_ant(verb: Word) -> bool:
+def agreed_in_ant(verb: Word) -> bool:
     """Whether ``verb`` is a form in -ante, -ants or -antes of a verb whose infinitive does not
     end in -anter: a present participle never agrees, so the form is an adjective (« La Grèce
     confiante en un accord », « des chiffres rassurants »), not the verb (« confier »,
@@ -395,7 +396,7 @@ def _agreed_in_ant(verb: Word) -> bool:
 
 def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
     if (
-        _agreed_in_ant(verb)
+        agreed_in_ant(verb)
         or means(sent, verb)
         or causative_passive(sent, verb)
         or _naming_participle(sent, verb)
