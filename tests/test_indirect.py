@@ -7058,3 +7058,40 @@ def test_a_gerund_hung_on_a_noun_speaks_for_the_clause_s_subject() -> None:
     # a gerund's subject is its clause's, whatever the parser hung it on
     text = "Les élus ont pesé de tout leur poids en appelant à voter oui."
     assert found(text, GERUND_ON_NOUN) == [("voter oui", "Les élus", "appeler")]
+
+
+#: « Ce chiffre est faux, clame la fédération qui corrige le bilan et qui explique que trois
+#: coureurs sont suspendus. », parsed as spaCy does.
+JOINED_RELATIVE = """
+Ce ce DET 1 det
+chiffre chiffre NOUN 3 nsubj
+est être AUX 3 cop
+faux faux ADJ -1 root
+, , PUNCT 5 punct
+clame clamer VERB 3 conj
+la le DET 7 det
+fédération fédération NOUN 5 obj
+qui qui PRON 9 nsubj
+corrige corriger VERB 7 acl:relcl VerbForm=Inf
+le le DET 11 det
+bilan bilan NOUN 9 obj
+et et CCONJ 14 cc
+qui qui PRON 14 nsubj
+explique expliquer VERB 9 conj
+que que SCONJ 19 mark
+trois trois NUM 17 nummod
+coureurs coureur NOUN 19 nsubj:pass
+sont être AUX 19 aux:pass
+suspendus suspendre VERB 14 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+
+
+def test_a_relative_of_speech_joined_to_another_has_its_antecedent() -> None:
+    # « qui explique » is joined to « qui corrige »: both are the federation's
+    text = (
+        "Ce chiffre est faux, clame la fédération qui corrige le bilan et qui explique que trois "
+        "coureurs sont suspendus."
+    )
+    found_clauses = found(text, JOINED_RELATIVE)
+    assert found_clauses[-1] == ("trois coureurs sont suspendus", "la fédération", "expliquer")

@@ -33,7 +33,7 @@ from quoteattr.lang.fr.titles import (
     SIDE_POSTS,
     opens_on_capital_particle,
 )
-from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -1323,6 +1323,15 @@ def mention_from(
     """Build the :class:`Mention` whose head is ``head`` (a word of ``sent``)."""
     if head.upos == "PRON" and head.text.lower() in _RELATIVE and head.deprel.startswith("nsubj"):
         clause = sent.head_of(head)
+        # « la fédération qui corrige … et qui explique que … »: a relative of speech joined to
+        # another has that one's antecedent
+        lemma = "" if clause is None else lemma_of(clause.text, clause.lemma)
+        speech = lemma in REPORTING_VERBS and lemma not in INCISE_ONLY_VERBS  # not « qui lui faisait »
+        while speech and clause is not None and clause.deprel == "conj" and clause.head >= 0:
+            joined = sent.head_of(clause)
+            if joined is None or joined.deprel not in {"acl:relcl", "conj"}:
+                break
+            clause = joined
         antecedent = sent.head_of(clause) if clause is not None and clause.deprel == "acl:relcl" else None
         before = sent[head.index - 1] if head.index > 0 else None
         misplaced = antecedent is not None and (
