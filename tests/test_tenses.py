@@ -130,3 +130,55 @@ def test_a_present_in_ait_stays_a_present() -> None:
     ).sentences[0]
     assert tense_of(sent, sent[4]) == ("Pres", "Ind", False)
     assert coordinated_main_verb(sent, sent[8]) is None
+
+
+# « demandé » has no auxiliary of its own: it shares the one of « a déclaré », not the clause's
+# simple tense
+DECLARED = "Le sénateur a déclaré que la mesure faisait peur et demandé qu'elle soit revue."
+DECLARED_TABLE = """
+Le le DET 1 det
+sénateur sénateur NOUN 3 nsubj
+a avoir AUX 3 aux:tense Tense=Pres Mood=Ind
+déclaré déclarer VERB -1 root VerbForm=Part
+que que SCONJ 7 mark
+la le DET 6 det
+mesure mesure NOUN 7 nsubj
+faisait faire VERB 3 ccomp Tense=Imp Mood=Ind VerbForm=Fin
+peur peur NOUN 7 obj
+et et CCONJ 10 cc
+demandé demander VERB 7 conj VerbForm=Part
+qu' que SCONJ 14 mark
+elle il PRON 14 nsubj:pass
+soit être AUX 14 aux:pass Tense=Pres Mood=Sub VerbForm=Fin
+revue revoir VERB 10 ccomp VerbForm=Part
+. . PUNCT 3 punct
+"""
+
+
+def test_a_bare_participle_continues_the_compound_speech_verb() -> None:
+    sent = parse(DECLARED, DECLARED_TABLE).sentences[0]
+    assert coordinated_main_verb(sent, sent[10]) is sent[3]
+
+
+def test_a_bare_participle_after_a_compound_clause_stays_inside() -> None:
+    # « avait fait peur et demandé »: the participle may share the clause's own auxiliary
+    text = "Le sénateur a déclaré que la mesure avait fait peur et demandé des moyens."
+    table = """
+    Le le DET 1 det
+    sénateur sénateur NOUN 3 nsubj
+    a avoir AUX 3 aux:tense Tense=Pres Mood=Ind
+    déclaré déclarer VERB -1 root VerbForm=Part
+    que que SCONJ 8 mark
+    la le DET 6 det
+    mesure mesure NOUN 8 nsubj
+    avait avoir AUX 8 aux:tense Tense=Imp Mood=Ind VerbForm=Fin
+    fait faire VERB 3 ccomp VerbForm=Part
+    peur peur NOUN 8 obj
+    et et CCONJ 11 cc
+    demandé demander VERB 8 conj VerbForm=Part
+    des un DET 13 det
+    moyens moyen NOUN 11 obj
+    . . PUNCT 3 punct
+    """
+    sent = parse(text, "\n".join(line.strip() for line in table.strip().splitlines())).sentences[0]
+    assert coordinated_main_verb(sent, sent[11]) is None

@@ -1326,7 +1326,7 @@ def mention_from(
         # « la fédération qui corrige … et qui explique que … »: a relative of speech joined to
         # another has that one's antecedent
         lemma = "" if clause is None else lemma_of(clause.text, clause.lemma)
-        speech = lemma in REPORTING_VERBS and lemma not in INCISE_ONLY_VERBS  # not « qui lui faisait »
+        speech = lemma in REPORTING_VERBS and lemma not in INCISE_ONLY_VERBS  # not « qui faisait froid »
         while speech and clause is not None and clause.deprel == "conj" and clause.head >= 0:
             joined = sent.head_of(clause)
             if joined is None or joined.deprel not in {"acl:relcl", "conj"}:

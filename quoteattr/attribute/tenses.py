@@ -74,8 +74,10 @@ def coordinated_main_verb(sent: Sentence, verb: Word) -> Word | None:
     continues: « a assuré qu'aucun poste n'était menacé et a qualifié … » → « a assuré ».
 
     ``verb`` must be a ``conj`` with no subject of its own, on the head of a clause opened by
-    *que*, whose governor has the same tense as ``verb`` while the clause has another one.
-    ``None`` otherwise: « a dit qu'il viendrait et qu'il parlerait » stays inside.
+    *que*, whose governor has the same tense as ``verb`` while the clause has another one; a
+    past participle with no auxiliary continues a compound governor when the clause's verb is not
+    compound (« a déclaré que … faisait peur et demandé que … »). ``None`` otherwise: « a dit
+    qu'il viendrait et qu'il parlerait » stays inside.
     """
     if verb.deprel != "conj" or verb.head < 0:
         return None
@@ -88,6 +90,22 @@ def coordinated_main_verb(sent: Sentence, verb: Word) -> Word | None:
         return None
     main = sent[clause.head]
     own = tense_of(sent, verb)
+    if own is None and _bare_participle(sent, verb):
+        # « a déclaré que … faisait peur et demandé que … »: a past participle with no auxiliary
+        # of its own shares the auxiliary of the compound verb it continues, never a simple tense
+        main_tense, clause_tense = tense_of(sent, main), tense_of(sent, clause)
+        compound = main_tense is not None and main_tense[2]
+        return main if compound and not (clause_tense is not None and clause_tense[2]) else None
     if own is None or own != tense_of(sent, main) or own == tense_of(sent, clause):
         return None
     return main
+
+
+def _bare_participle(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is a past participle with no auxiliary of its own (« et demandé »)."""
+    participle = verb.feats.get("VerbForm") == "Part" and verb.text.lower().endswith(_PAST_ENDINGS)
+    return participle and not any(c.deprel.startswith("aux") for c in sent.children(verb))
+
+
+#: The endings of a past participle (« demandé », « promis », « dit », « ouvert », « reçu »).
+_PAST_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "us", "ue", "ert", "ort")
