@@ -1031,8 +1031,27 @@ def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
         ("Le Parti socialiste a répondu. Le PS a dit « non ».", "Le PS", "PS"),
         # a word written as a name must spell every initial
         ("L'Agence régionale de santé de Bretagne a répondu. Arsène a dit « non ».", "Arsène", "Arsène"),
+        # a body named with no organisation noun, three words or more: its initials, in the
+        # headline before it too
+        (
+            "VSM alerte sur la « famine » ⏎ Lundi, Vigilance Santé Monde a publié un rapport.".replace(
+                " ⏎ ", "\n\n"
+            ),
+            "VSM",
+            "Vigilance Santé Monde",
+        ),
+        # must not: a person's name, a given name opening it, whom the initials do not stand for
+        ("Jean Paul Roux a répondu. JPR a dit « non ».", "JPR", "JPR"),
     ],
-    ids=["capitals, place left out", "written as a name", "adjective left out", "two letters", "a name"],
+    ids=[
+        "capitals, place left out",
+        "written as a name",
+        "adjective left out",
+        "two letters",
+        "a name",
+        "unlisted body",
+        "a person",
+    ],
 )
 def test_initials_stand_for_the_organisation_named_in_full(text: str, words: str, name: str) -> None:
     speaker = _said(Resolver(text), text, words, MentionKind.NAME, "« ")

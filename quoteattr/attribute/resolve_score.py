@@ -1207,11 +1207,22 @@ def acronym_expansion(index: DocumentIndex, word: str, limit: int) -> Occurrence
     found = [
         o
         for o in index.occurrences
-        if o.kind == "organisation"
+        if (o.kind == "organisation" or _unlisted_body(o))
         and len(o.tokens) >= len(letters)
         and _abbreviates(letters, o.tokens, capitals)
     ]
     return min(found, key=lambda o: (o.span.start >= limit, abs(o.span.start - limit)), default=None)
+
+
+def _unlisted_body(occurrence: Occurrence) -> bool:
+    """Whether ``occurrence`` is a name of three words or more the index could not type, no
+    given name opening it (« Human Rights Watch », « Reporters sans frontières »): a body's name,
+    which initials may stand for, not a person's."""
+    return (
+        occurrence.kind == "name"
+        and len(occurrence.tokens) >= 3
+        and not starts_person_name(occurrence.tokens[0])
+    )
 
 
 def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
