@@ -12316,3 +12316,28 @@ def test_a_form_in_ant_that_agrees_is_an_adjective_not_a_speech_verb(form: str, 
     text = f"Chypre : La Grèce {form} en un accord « avant l'été »"
     table = CONFIDENT.replace("confiante confier", f"{form} confier")
     assert mention_text(attribute_sentence(site_of(text, table))) == source
+
+
+#: « Dans son bulletin, Météo France annonce une fin « lundi ». », parsed as spaCy may: the
+#: fronted phrase the root, the name after its comma hung on it, the verb a clause of the noun.
+FRONTED_BULLETIN = """
+Dans dans ADP 2 case
+son son DET 2 det
+bulletin bulletin NOUN -1 root
+, , PUNCT 2 punct
+Météo météo NOUN 2 nmod
+France France PROPN 4 nmod
+annonce annoncer VERB 2 acl
+une un DET 8 det
+fin fin NOUN 6 obj
+« « PUNCT 10 punct
+lundi lundi NOUN 8 nmod
+» » PUNCT 10 punct
+. . PUNCT 2 punct
+"""
+
+
+def test_the_name_after_a_fronted_phrase_s_comma_is_the_subject() -> None:
+    # a phrase opened by a preposition is a circumstance: the noun after its comma opens the clause
+    text = "Dans son bulletin, Météo France annonce une fin « lundi »."
+    assert mention_text(attribute_sentence(site_of(text, FRONTED_BULLETIN))) == "Météo France"

@@ -1140,6 +1140,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
                     and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
                     and not (word.deprel == "conj" and _object_of_another(sent, sent.words[word.head], verb))
+                    and not (word.deprel == "nmod" and _after_fronted(sent, sent.words[word.head], word))
                 ):
                     # « « … » dans la région, s'est félicitée la déléguée »: a noun opened by a
                     # preposition is a complement, never a subject
@@ -1234,6 +1235,16 @@ def _participle_of_agent(sent: Sentence, word: Word) -> Word | None:
     ):
         return None
     return participle
+
+
+def _after_fronted(sent: Sentence, head: Word, word: Word) -> bool:
+    """Whether ``word`` follows the comma that closes a phrase opened by a preposition whose
+    head is ``head`` (« Dans son dernier bulletin, Météo France prévoit … »): the noun after
+    that comma opens the clause, no complement of the fronted phrase, whatever the parser hung
+    it on."""
+    between = sent.words[head.index + 1 : word.index]
+    opened = any(c.deprel == "case" and c.upos == "ADP" and c.start < head.start for c in sent.children(head))
+    return opened and any(w.text == "," for w in between)
 
 
 def _clause_between(sent: Sentence, first: Word, last: Word) -> bool:
