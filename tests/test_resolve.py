@@ -8433,3 +8433,26 @@ def test_a_department_of_diplomacy_makes_its_spokesperson_a_diplomat(department:
     resolver = Resolver(text)
     _said(resolver, text, "la porte-parole", MentionKind.DESCRIPTION, "« Ces")
     assert _said(resolver, text, "la diplomate", MentionKind.DESCRIPTION, "« Le dialogue").name == name
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        # two sources quoted in turn: « la première source » is the first of them
+        ("Des cars ont été affrétés, a confié une deuxième source. ", "source portuaire"),
+        # must not: one source alone quoted, no order to tell apart
+        ("Des cars ont été affrétés. ", "première source"),
+    ],
+)
+def test_an_ordinal_and_a_noun_take_up_that_one_of_the_sources_quoted(second: str, name: str) -> None:
+    text = (
+        "Les traversées ont été annulées, a indiqué une source portuaire. "
+        f"{second}"
+        "Deux cents passagers attendaient « sans nouvelles », a ajouté la première source."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "une source portuaire", MentionKind.DESCRIPTION, "une source portuaire")
+    if "deuxième" in second:
+        _said(resolver, text, "une deuxième source", MentionKind.DESCRIPTION, "une deuxième source")
+    speaker = _said(resolver, text, "la première source", MentionKind.DESCRIPTION, "« sans")
+    assert speaker.name == name

@@ -98,6 +98,7 @@ _CAPITALISED_RUN = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}'’&-]*)*[ \u00a0]*
 
 #: « le premier », « la seconde »: which of two people named together, by their order.
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
+_FOLDED_ORDINALS = frozenset(fold(word) for word in _ORDINALS)
 
 #: A non-reflexive object clitic right after a subject: it stands for someone other than the
 #: subject (« Le metteur en scène lui a répondu »).
@@ -233,6 +234,7 @@ class _Descriptions(_ResolverBase):
             return demonstrative
         described = (
             self._ordinal(words, limit, phrase.gender)
+            or self._ordinal_of_kind(words, limit)
             or self._nationality(words, limit)
             or self._aged(words, limit, phrase.gender)
             or self._defendant(words, limit, phrase.gender)
@@ -716,6 +718,30 @@ class _Descriptions(_ResolverBase):
         if not compatible(gender, "", person.gender, ""):
             return None
         return self._taken_up(person, limit, ResolvedBy.ANTECEDENT)
+
+    def _ordinal_of_kind(self, words: str, limit: int) -> _Resolved | None:
+        """« …, a indiqué une source portuaire. …, a confié une deuxième source. …, a ajouté la
+        première source »: « le premier », « la seconde » and a noun take up that one
+        of the sources of that noun the text has quoted before, in the order it quoted them, when
+        it quoted two or more (the ordinal tells them apart); ``None`` for any other
+        description."""
+        tokens = tokenize(words)
+        if len(tokens) != 3 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+            return None
+        rank = _ORDINALS.get(tokens[1].lower)
+        if rank is None:
+            return None
+        noun = fold(tokens[2].text)
+        quoted: list[Said] = []
+        for said in sorted(self._said, key=lambda found: found.position):
+            if said.position >= limit:
+                break
+            named = [w for w in fold(self._names[said.entity]).split() if w not in _FOLDED_ORDINALS]
+            if named[:1] == [noun] and all(q.entity != said.entity for q in quoted):
+                quoted.append(said)
+        if len(quoted) < 2 or rank >= len(quoted):
+            return None
+        return self._taken_up(quoted[rank], limit, ResolvedBy.ANTECEDENT)
 
     def _nationality(self, words: str, limit: int) -> _Resolved | None:
         """« la Jamaïcaine », « l'Américain de 23 ans », « la Bruxelloise »: the person of that
