@@ -1042,6 +1042,18 @@ def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
         ),
         # must not: a person's name, a given name opening it, whom the initials do not stand for
         ("Jean Paul Roux a répondu. JPR a dit « non ».", "JPR", "JPR"),
+        # initials in capitals and small letters: a small letter for each small word
+        (
+            "La Société des rédacteurs a voté la grève. Lundi, la SdR a dit « non ».",
+            "la SdR",
+            "Société des rédacteurs",
+        ),
+        # must not: a small letter where the name has a word of substance
+        (
+            "La Société nationale des rédacteurs a voté. Lundi, la SdR a dit « non ».",
+            "la SdR",
+            "SdR",
+        ),
     ],
     ids=[
         "capitals, place left out",
@@ -1051,6 +1063,8 @@ def test_a_ministry_s_place_stands_for_the_ministry_the_article_names(
         "a name",
         "unlisted body",
         "a person",
+        "small words in small letters",
+        "a small letter for a noun",
     ],
 )
 def test_initials_stand_for_the_organisation_named_in_full(text: str, words: str, name: str) -> None:

@@ -1196,20 +1196,24 @@ def acronym_expansion(index: DocumentIndex, word: str, limit: int) -> Occurrence
     its words but articles and prepositions (« l'ARS » for « l'Agence régionale de santé de
     Bretagne », « l'Inrap » for « l'Institut national de recherches archéologiques préventives
     »). Initials in capitals may leave out a place after « de » (« de Bretagne »); a word
-    written as a name (« Inrap ») must spell every initial, and has at least four letters. The
-    nearest such name wins, one before ``limit`` first; ``None`` when there is none."""
+    written as a name (« Inrap ») must spell every initial, and has at least four letters;
+    initials in capitals and small letters (« la SdJ ») spell every word, a small letter for
+    each small word (« la Société des journalistes »). The nearest such name wins, one before
+    ``limit`` first; ``None`` when there is none."""
     letters = fold(word)
     capitals = word.isupper()
     if len(letters) < _MIN_INITIALS or not letters.isalpha():
         return None
-    if not capitals and not (word[:1].isupper() and len(letters) > _MIN_INITIALS):
+    # « la SdJ »: initials whose small letters stand for the small words of the name
+    mixed = word[:1].isupper() and word[-1:].isupper() and not capitals
+    if not capitals and not mixed and not (word[:1].isupper() and len(letters) > _MIN_INITIALS):
         return None
     found = [
         o
         for o in index.occurrences
         if (o.kind == "organisation" or _unlisted_body(o))
         and len(o.tokens) >= len(letters)
-        and _abbreviates(letters, o.tokens, capitals)
+        and (_abbreviates_every_word(word, o.tokens) if mixed else _abbreviates(letters, o.tokens, capitals))
     ]
     return min(found, key=lambda o: (o.span.start >= limit, abs(o.span.start - limit)), default=None)
 
@@ -1240,6 +1244,19 @@ def _abbreviates(letters: str, tokens: Sequence[str], loose: bool) -> bool:
         and fold(tokens[after]) in {"de", "du", "d'"}
         and tokens[after + 1][:1].isupper()
     )
+
+
+def _abbreviates_every_word(word: str, tokens: Sequence[str]) -> bool:
+    """Whether initials written in capitals and small letters (« SdJ ») abbreviate every word of
+    ``tokens``, a capital for each word of substance and a small letter for each article or
+    preposition (« la Société des journalistes »)."""
+    if len(word) != len(tokens):
+        return False
+    for letter, token in zip(word, tokens, strict=True):
+        small = fold(token) in _UNSPELLED
+        if fold(token)[:1] != fold(letter) or letter.islower() != small:
+            return False
+    return True
 
 
 def _spelled(tokens: Sequence[str]) -> list[int]:
