@@ -7034,32 +7034,6 @@ def test_a_jury_is_a_source_whose_view_pour_gives(noun: str, clause: str | None)
     assert [c for c, _, _ in found(text, table)] == ([clause] if clause else [])
 
 
-#: « Les élus ont pesé de tout leur poids en appelant à voter oui. », parsed as spaCy does
-#: (the gerund hung on « poids » as if it described it).
-GERUND_ON_NOUN = """
-Les le DET 1 det
-élus élu NOUN 3 nsubj
-ont avoir AUX 3 aux:tense
-pesé peser VERB -1 root
-de de ADP 7 case
-tout tout ADJ 7 amod
-leur son DET 7 det
-poids poids NOUN 3 obl:arg
-en en ADP 9 mark
-appelant appeler VERB 7 acl VerbForm=Part
-à à ADP 11 mark
-voter voter VERB 9 xcomp VerbForm=Inf
-oui oui ADV 11 obl:arg
-. . PUNCT 3 punct
-"""
-
-
-def test_a_gerund_hung_on_a_noun_speaks_for_the_clause_s_subject() -> None:
-    # a gerund's subject is its clause's, whatever the parser hung it on
-    text = "Les élus ont pesé de tout leur poids en appelant à voter oui."
-    assert found(text, GERUND_ON_NOUN) == [("voter oui", "Les élus", "appeler")]
-
-
 #: « Ce chiffre est faux, clame la fédération qui corrige le bilan et qui explique que trois
 #: coureurs sont suspendus. », parsed as spaCy does.
 JOINED_RELATIVE = """

@@ -309,7 +309,6 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         or (verb.deprel == "xcomp" and not finite)
         or (verb.deprel == "advcl" and not finite_clause(sent, verb))
         or _adjunct_present_participle(sent, verb)
-        or _gerund(sent, verb)
     )
     relative = _subject_after_ou(sent, verb) if verb.deprel in {"conj", "parataxis"} else None
     if relative is not None:
@@ -808,20 +807,6 @@ def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
         return False
     governor = sent.words[verb.head]
     return governor.upos == "VERB" and governor.start < verb.start and sent[verb.index - 1].text == ","
-
-
-def _gerund(sent: Sentence, verb: Word) -> bool:
-    """Whether ``verb`` is a gerund, « en » and a present participle (its object clitics between:
-    « en lui disant »), whose subject is its clause's whatever the parser hung it on: « Les
-    dirigeants ont pesé de tout leur poids en appelant à voter oui », « appelant » read as
-    describing « poids », is the leaders' call (Grevisse § 926: the gerund's subject is the
-    verb's it goes with)."""
-    if not _present_participle(verb) or verb.head < 0:
-        return False
-    k = verb.index - 1
-    while k > 0 and sent[k].text.lower() in _PARTICIPLE_CLITICS:
-        k -= 1
-    return k >= 0 and sent[k].text.lower() == "en"
 
 
 #: What may stand between the comma and a juxtaposed verb: negation, clitics, auxiliaries.
