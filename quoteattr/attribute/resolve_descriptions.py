@@ -8,14 +8,14 @@ fits, stays as written, told apart by what follows it (« un lycéen qui a pu se
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
 from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention
-from quoteattr.attribute.names import fold, has_name, starts_person_name, tokenize
+from quoteattr.attribute.names import Token, fold, has_name, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _PAIR_REACH, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import NamePhrase, clean_phrase, fuller_description, parse_name_phrase
 from quoteattr.attribute.resolve_score import (
@@ -99,6 +99,17 @@ _CAPITALISED_RUN = regex.compile(r"(?:[ \u00a0]+\p{Lu}[\p{L}'’&-]*)*[ \u00a0]*
 #: « le premier », « la seconde »: which of two people named together, by their order.
 _ORDINALS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 _FOLDED_ORDINALS = frozenset(fold(word) for word in _ORDINALS)
+
+
+def _ranked(words: str, length: int) -> tuple[int, Sequence[Token]] | None:
+    """The rank (:data:`_ORDINALS`) and the words of a description of ``length`` words that a
+    definite article and an ordinal open (« la première », « le second témoin »), else ``None``."""
+    tokens = tokenize(words)
+    if len(tokens) != length or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+        return None
+    rank = _ORDINALS.get(tokens[1].lower)
+    return None if rank is None else (rank, tokens)
+
 
 #: A non-reflexive object clitic right after a subject: it stands for someone other than the
 #: subject (« Le metteur en scène lui a répondu »).
@@ -705,12 +716,10 @@ class _Descriptions(_ResolverBase):
         répliqué »: « le premier », « la seconde » alone take up that one of the two people the
         text has just named together (« X et Y », at most :data:`_PAIR_REACH` sentences back),
         when the gender agrees; ``None`` for any other description, or with no such pair."""
-        tokens = tokenize(words)
-        if len(tokens) != 2 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+        ranked = _ranked(words, 2)
+        if ranked is None:
             return None
-        rank = _ORDINALS.get(tokens[1].lower)
-        if rank is None:
-            return None
+        rank, _ = ranked
         pair = next(self._pairs_before(limit), None)
         if pair is None:
             return None
@@ -725,12 +734,10 @@ class _Descriptions(_ResolverBase):
         of the sources of that noun the text has quoted before, in the order it quoted them, when
         it quoted two or more (the ordinal tells them apart); ``None`` for any other
         description."""
-        tokens = tokenize(words)
-        if len(tokens) != 3 or tokens[0].lower not in _DEFINITE_SINGULAR_WORDS:
+        ranked = _ranked(words, 3)
+        if ranked is None:
             return None
-        rank = _ORDINALS.get(tokens[1].lower)
-        if rank is None:
-            return None
+        rank, tokens = ranked
         noun = fold(tokens[2].text)
         quoted: list[Said] = []
         for said in sorted(self._said, key=lambda found: found.position):
