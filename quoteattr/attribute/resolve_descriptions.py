@@ -730,10 +730,9 @@ class _Descriptions(_ResolverBase):
 
     def _ordinal_of_kind(self, words: str, limit: int) -> _Resolved | None:
         """« …, a indiqué une source portuaire. …, a confié une deuxième source. …, a ajouté la
-        première source »: « le premier », « la seconde » and a noun take up that one
-        of the sources of that noun the text has quoted before, in the order it quoted them, when
-        it quoted two or more (the ordinal tells them apart); ``None`` for any other
-        description."""
+        première source »: « le premier », « la seconde » and a noun take up that one of the
+        sources of that noun the text has quoted before, in the order it quoted them, when it
+        quoted two or more (the ordinal tells them apart); ``None`` for any other description."""
         ranked = _ranked(words, 3)
         if ranked is None:
             return None

@@ -1220,7 +1220,7 @@ def acronym_expansion(index: DocumentIndex, word: str, limit: int) -> Occurrence
 
 def _unlisted_body(occurrence: Occurrence) -> bool:
     """Whether ``occurrence`` is a name of three words or more the index could not type, no
-    given name opening it (« Human Rights Watch », « Reporters sans frontières »): a body's name,
+    given name opening it (« Vigilance Santé Monde », which « VSM » stands for): a body's name,
     which initials may stand for, not a person's."""
     return (
         occurrence.kind == "name"
@@ -1604,8 +1604,8 @@ def next_incise_speaker(
     found_role = role_of(role)
     if found_role is None or not set(found_role[1]) & _OFFICE_DOMAINS or not gender:
         return None
-    # the pronouns that take the description up keep it present (« …, a affirmé le ministre. …
-    # « … », a-t-il dit. … il « souhaite … ». « … », a souligné Paul Verdier »)
+    # the pronouns that take the description up keep it present (« « … », a assuré le ministre.
+    # … « … », a-t-il dit. Il veut … « … », a souligné Marc Dumas »)
     last = _chain_end(index, start, gender, len(index.text)) + NEXT_SPEAKER_REACH
     for occurrence in _named_after(index, start, last):
         if not (_is_person(occurrence) or _may_be_person(index, occurrence)):

@@ -1224,9 +1224,8 @@ def _participle_of_agent(sent: Sentence, word: Word) -> Word | None:
 
 def _after_fronted(sent: Sentence, head: Word, word: Word) -> bool:
     """Whether ``word`` follows the comma that closes a phrase opened by a preposition whose
-    head is ``head`` (« Dans son dernier bulletin, Météo France prévoit … »): the noun after
-    that comma opens the clause, no complement of the fronted phrase, whatever the parser hung
-    it on."""
+    head is ``head`` (« Dans son bulletin, Météo France annonce … »): the noun after that comma
+    opens the clause, no complement of the fronted phrase, whatever the parser hung it on."""
     between = sent.words[head.index + 1 : word.index]
     opened = any(c.deprel == "case" and c.upos == "ADP" and c.start < head.start for c in sent.children(head))
     return opened and any(w.text == "," for w in between)
