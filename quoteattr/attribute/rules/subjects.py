@@ -1227,8 +1227,7 @@ def _after_fronted(sent: Sentence, head: Word, word: Word) -> bool:
     head is ``head`` (« Dans son bulletin, Météo France annonce … »): the noun after that comma
     opens the clause, no complement of the fronted phrase, whatever the parser hung it on."""
     between = sent.words[head.index + 1 : word.index]
-    opened = any(c.deprel == "case" and c.upos == "ADP" and c.start < head.start for c in sent.children(head))
-    return opened and any(w.text == "," for w in between)
+    return _prepositional(sent, head) and any(w.text == "," for w in between)
 
 
 def _clause_between(sent: Sentence, first: Word, last: Word) -> bool:
