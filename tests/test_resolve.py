@@ -2805,6 +2805,12 @@ def test_a_nationality_before_a_name_is_no_part_of_it(text: str, name: str, nati
             "Paulo Mendes",
         ),
         ("Léa Castel a annulé sa tournée. La vedette a confié « sa peine ».", "La vedette", "Léa Castel"),
+        # an age after the role is no post named in full, which would bring in someone new
+        (
+            "Jan Novak a perdu le maillot jaune. Le coureur de 26 ans a confié « sa peine ».",
+            "Le coureur de 26 ans",
+            "Jan Novak",
+        ),
     ],
 )
 def test_a_role_description_is_the_one_person_the_text_names(text: str, words: str, name: str) -> None:

@@ -174,8 +174,8 @@ _BRACKET_BEFORE_VERB = regex.compile(
 def _posted(words: str, role: str) -> bool:
     """Whether the description ``words`` names the post of ``role`` in full, with the body or
     the field it serves: « le ministre de l'Intérieur », « la directrice du musée », « le
-    ministre délégué aux Transports », « la ministre chargée des Sports », not « le ministre »
-    or « le président sortant »."""
+    ministre délégué aux Transports », « la ministre chargée des Sports », not « le ministre »,
+    « le président sortant » or « la coureuse de 26 ans » (an age is no post's field)."""
     if not role:
         return False
     tokens = [t.lower for t in tokenize(words)]
@@ -184,8 +184,15 @@ def _posted(words: str, role: str) -> bool:
             after = k + 1
             if tokens[after].startswith(_POST_PARTICIPLES) and after + 1 < len(tokens):
                 after += 1  # « délégué aux Transports », « chargée des Sports »
+            if _is_age(tokens[after : after + 3]):
+                return False  # « de 26 ans »: whose age, not whose post
             return tokens[after] in DE_FORMS or tokens[after] in _TO_FORMS  # « le ministre *de* l'Intérieur »
     return False
+
+
+def _is_age(tokens: list[str]) -> bool:
+    """Whether three lowercase tokens say an age: « de 26 ans »."""
+    return len(tokens) == 3 and tokens[0] == "de" and tokens[1].isdigit() and tokens[2] == "ans"
 
 
 #: The participles that tie a post to its field (« ministre délégué aux Transports », « secrétaire
