@@ -7882,6 +7882,23 @@ def test_the_lead_describes_the_body_of_the_headline(headline: str, body: str, n
 
 
 @pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        # the one body named so far, by its name alone, in the headline and a complement
+        ("La grève des pilotes de Norlux a contraint la compagnie à annuler des vols.", "Norlux"),
+        # must not: a second body named before the noun
+        ("Les pilotes de Norlux et d'Avelis ont contraint la compagnie à annuler des vols.", "compagnie"),
+        # must not: a body named by what it is, an association, is no firm
+        ("L'association Vols propres a contraint la compagnie à annuler des vols.", "compagnie"),
+    ],
+)
+def test_a_firm_s_noun_takes_up_the_one_body_the_text_names(lead: str, name: str) -> None:
+    text = f"Grève chez Norlux\n\n{lead} « Nous assurerons 40 % des vols », a indiqué la compagnie."
+    found = mention(text, "la compagnie", MentionKind.DESCRIPTION, nth=1)
+    assert Resolver(text).resolve(found, before=text.index("« Nous")).name == name
+
+
+@pytest.mark.parametrize(
     ("after", "name"),
     [
         # the headline's surname alone, the person named in full after the lead

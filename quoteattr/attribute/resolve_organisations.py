@@ -13,7 +13,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from quoteattr.attribute.entities import Occurrence
+from quoteattr.attribute.entities import Occurrence, header_end
 from quoteattr.attribute.mentions import Mention
 from quoteattr.attribute.names import fold, has_name, is_acronym, starts_person_name, tokenize
 from quoteattr.attribute.resolve_base import _ORGANISATION_REACH, _Resolved, _ResolverBase
@@ -47,6 +47,7 @@ from quoteattr.lang.fr.bodies import (
 )
 from quoteattr.lang.fr.press import PRESS_NAME_WORDS, PRESS_NOUNS, press_title_length
 from quoteattr.lang.fr.roles import (
+    FIRM_NOUNS,
     INSTITUTION_METONYMS,
     KINDRED_ORGANISATIONS,
     ORGANISATION_NOUNS,
@@ -219,9 +220,11 @@ class _Organisations(_ResolverBase):
         press = head.lower() in PRESS_NOUNS
         if generic and not unit and not office and unnamed and not national and not press:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
-            named = self._organisation_taken_up(
-                head, limit, own_kind=has_own_complement(name)
-            ) or self._headline_body(head, limit)
+            named = (
+                self._organisation_taken_up(head, limit, own_kind=has_own_complement(name))
+                or self._headline_body(head, limit)
+                or self._only_body_named(head, limit)
+            )
             if named is not None and not self._ranked_otherwise(name, head, named):
                 return attrs.evolve(
                     self._from_occurrence(named, limit), title=title, by=ResolvedBy.ORGANISATION
@@ -508,6 +511,29 @@ class _Organisations(_ResolverBase):
             return None
         clash = body.kind == "organisation" and organisation_kinds_clash(head.lower(), body.head)
         return None if clash else body
+
+    def _only_body_named(self, head: str, limit: int) -> Occurrence | None:
+        """« Grève chez Norlux ⏎ La grève des pilotes de Norlux a contraint la compagnie à … »: a
+        firm's noun (:data:`FIRM_NOUNS`) takes up the one body the text has named before it, its
+        headline included, named by its name alone (« Norlux », no noun saying what it is), when
+        the text has named no other body there (one named in someone's words aside); ``None``
+        for any other noun, or when it names none, or two, or a person's name."""
+        if head.lower() not in FIRM_NOUNS:
+            return None
+        header = header_end(self._text)
+        found = [
+            o
+            for o in self._index.preceding(limit)
+            if o.kind in {"organisation", "name", "complement"}
+            and has_name(o.name)
+            and (not o.quoted or o.span.start < header)
+        ]
+        if len({fold(o.name) for o in found}) != 1:
+            return None
+        body = found[0]
+        if any(o.kind == "organisation" for o in found) or starts_person_name(body.tokens[0]):
+            return None  # « la société Vitalis » is the kindred rule's; « Marie » is a person
+        return None if self._surname_of_person(body, limit) else body
 
     def _issuer_speaking(self, occurrence: Occurrence) -> Occurrence | None:
         """The body that issued a statement which is the inverted subject of an incise (« « … »,

@@ -1149,7 +1149,7 @@ BAR_CIVILITIES: Final[frozenset[str]] = frozenset({"me", "mes", "maitre"})
 PARLIAMENT_SEATS: Final[frozenset[str]] = frozenset({"depute", "senateur"})
 
 #: Nouns a firm is named with (« la société X », « le groupe X », « le constructeur X »).
-_FIRMS: Final[frozenset[str]] = frozenset(
+FIRM_NOUNS: Final[frozenset[str]] = frozenset(
     {"entreprise", "société", "groupe", "start-up", "startup", "firme", "compagnie", "constructeur",
      "fabricant", "opérateur", "fournisseur", "avionneur", "banque", "enseigne", "laboratoire", "assureur",
      "transporteur", "distributeur"}
@@ -1220,7 +1220,7 @@ def organisation_kinds_clash(noun: str, other: str) -> bool:
     if noun in STATE_BODIES and other:
         # « le parquet » is no « entreprise Ribaud Terrassements »
         return other != noun and other not in KINDRED_ORGANISATIONS.get(noun, frozenset())
-    return (noun in _FIRMS and other in _NONPROFITS) or (noun in _NONPROFITS and other in _FIRMS)
+    return (noun in FIRM_NOUNS and other in _NONPROFITS) or (noun in _NONPROFITS and other in FIRM_NOUNS)
 
 
 #: Nouns that only ever name a court (« la juridiction »).
@@ -1234,7 +1234,7 @@ KINDRED_ORGANISATIONS: Final[dict[str, frozenset[str]]] = {
     "syndicat": frozenset({"syndicat", "fédération", "union", "confédération"}),
     # « l'entreprise », « le constructeur » after « la jeune société toulousaine Orbitale
     # Systèmes », « la start-up nantaise Nuvaly »: one firm named, however far back
-    **dict.fromkeys(_FIRMS, _FIRMS | FIRM_NAME_HEADS),
+    **dict.fromkeys(FIRM_NOUNS, FIRM_NOUNS | FIRM_NAME_HEADS),
     "parti": frozenset({"parti", "mouvement", "union", "rassemblement", "alliance", "front"}),
     # « le club » after « le Stade Auberive », « l'Olympique de Verlaine », « l'US Péronville »
     "club": frozenset({"club", *CLUB_NAME_HEADS, *(acronym.lower() for acronym in CLUB_ACRONYMS)}),
