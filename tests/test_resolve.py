@@ -2140,9 +2140,12 @@ def test_a_name_after_et_shares_the_function_of_the_name_before_it() -> None:
             "Le Syndicat autonome des infirmiers ( SAI ) appelle à la grève.",
             "Syndicat autonome des infirmiers (SAI)",
         ),
-        # a common noun is no proper name: its words stop where they did
-        ("Le comité européen pour la prévention de la torture (CPT) a rendu son rapport.", "comité"),
-        ("Le comité européen pour la prévention de la torture ( CPT ) a rendu son rapport.", "comité"),
+        # a common noun is no proper name: its words stop at its adjectives, short of the initials
+        ("Le comité européen pour la prévention de la torture (CPT) a rendu son rapport.", "comité européen"),
+        (
+            "Le comité européen pour la prévention de la torture ( CPT ) a rendu son rapport.",
+            "comité européen",
+        ),
     ],
     ids=[
         "up to its initials",

@@ -500,6 +500,21 @@ def test_the_place_of_a_dateline_is_a_place(text: str, kind: str) -> None:
     assert first.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an adjective in -éen after a body's noun is part of its name, as one in -ien is
+        ("La Commission européenne a infligé une amende.", "Commission européenne"),
+        ("Le Parlement européen a voté mardi.", "Parlement européen"),
+        ("L'Agence nord-coréenne a démenti.", "Agence nord-coréenne"),
+        ("La Banque centrale européenne a relevé ses taux.", "Banque centrale européenne"),
+    ],
+)
+def test_a_body_s_name_runs_over_the_adjectives_after_its_noun(text: str, name: str) -> None:
+    (body,) = [o for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert body.name == name
+
+
 def test_a_given_name_after_a_place_starts_a_new_name() -> None:
     text = "Il a parlé au président de la région Val-Doré Gérard Malbec hier."
     tokens = tokenize(text)
