@@ -6707,7 +6707,9 @@ def test_a_word_after_an_article_is_no_person_the_apposition_after_it_titles() -
             "person",
             "président de la Confédération",
         ),
-        # a noun in small letters, or of what is named after people, takes the name for its own
+        # a noun in small letters says what the body is: a person's name after it is the holder's
+        ("Le PDG de l'enseigne Marc Dubois a parlé.", "Marc Dubois", "person", "PDG de l'enseigne"),
+        # a name no given name opens, or after a noun of what is named after people, is the body's
         ("Le PDG de la compagnie Flydubai a parlé.", "compagnie Flydubai", "organisation", None),
         ("Le directeur de la Fondation Jean Jaurès a parlé.", "Fondation Jean Jaurès", "organisation", None),
     ],

@@ -223,13 +223,14 @@ def _speech_verb_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _body_s_own_name(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the organisation noun right before the name at ``first`` is the body's own name,
-    capitalised (« la Confédération », « l'Assemblée »), and the name a person's (a listed given
-    name, then more): the person is then the holder of the role before it, where a noun in small
-    letters or of what is named after people takes the name for its own (« la compagnie
-    Flydubai », « la Fondation Jean Jaurès »)."""
+    """Whether the name at ``first``, after a role, « de » and an organisation noun, is a
+    person's (a listed given name, then more): the holder of the role before it, the noun
+    naming the body in full (« le président de la Confédération Marc Aebi ») or saying what it
+    is (« le PDG de l'enseigne Marc Dubois »), where any other name is the body's own (« la
+    compagnie Flydubai »), and so is a name after a noun of what is named after people (« la
+    Fondation Jean Jaurès »)."""
     noun = tokens[first - 1]
-    if not noun.text[:1].isupper() or noun.lower in NAMED_AFTER_PEOPLE:
+    if noun.lower in NAMED_AFTER_PEOPLE:
         return False
     return (
         first + 1 < len(tokens)
