@@ -2953,3 +2953,36 @@ def test_a_relative_after_an_adjective_s_complement_is_the_role_s(noun: str, phr
     sent = parse(text, CLOSE_TO_THE_CASE.format(noun=noun)).sentences[0]
     mention = mention_from(sent, 0, sent[12], text)
     assert mention.span.text == phrase
+
+
+#: « Si l'on en croit les analystes de la banque Norda, Tesla serait prudente. », parsed as spaCy
+#: does: « Tesla », the clause's subject, reads as a name apposed to the source after its comma.
+BELIEVED = """
+Si si SCONJ 4 mark
+l' le PRON 4 nsubj
+on on PRON 4 nsubj
+en en PRON 4 iobj
+croit croire VERB -1 root
+les le DET 6 det
+analystes analyste NOUN 4 nsubj
+de de ADP 9 case
+la le DET 9 det
+banque banque NOUN 6 nmod
+Norda Norda PROPN 9 nmod
+, , PUNCT 4 punct
+Tesla Tesla PROPN 13 nsubj
+serait être AUX 4 advcl
+prudente prudent ADJ 13 xcomp
+. . PUNCT 4 punct
+"""
+
+
+def test_a_name_apposed_past_where_the_phrase_must_end_is_no_part_of_it() -> None:
+    # the caller stops the source's phrase at the comma that opens its clause (the name after it
+    # is the clause's subject): no apposition reaches past it
+    text = "Si l'on en croit les analystes de la banque Norda, Tesla serait prudente."
+    sent = parse(text, BELIEVED).sentences[0]
+    mention = mention_from(sent, 0, sent[6], text, allowed=lambda w: w.index < 11)
+    assert mention.span.text == "les analystes de la banque Norda"
+    # with no such end, a name set off after a role's comma is the role's holder
+    assert mention_from(sent, 0, sent[6], text).span.text == "les analystes de la banque Norda, Tesla"

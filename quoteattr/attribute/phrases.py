@@ -852,12 +852,16 @@ def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return words
 
 
-def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
+def _with_apposed_name(
+    sent: Sentence, words: tuple[Word, ...], allowed: Callable[[Word], bool] | None = None
+) -> tuple[Word, ...]:
     """A role followed by ", Name" ("le ministre de l'Intérieur, Marc Valette"): keep both,
     when the name ends at punctuation, a verb or a preposition. Not after a role governed by a
     preposition when a verb or a quotation follows the name: a phrase opened by « selon » or
     « pour » is set off from its clause by the comma, and the name after it is the clause's
-    subject (« Selon ce conseiller de Paul Roux, Moscou « cherche à gagner du temps » »)."""
+    subject (« Selon ce conseiller de Paul Roux, Moscou « cherche à gagner du temps » »); nor
+    past where the caller's ``allowed`` says the phrase ends (« Si l'on en croit les analystes
+    de la banque Norda, Tesla serait … »: the clause's comma, its subject after it)."""
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
@@ -876,7 +880,7 @@ def _with_apposed_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, .
         start += 1  # "son avocat, Me Bastien Morel"
     start = _past_second_post(sent, _after_apposed_title(sent, start))
     run = proper_name_run(sent.words[start:], given=True)
-    if not run:
+    if not run or (allowed is not None and not all(allowed(w) for w in run)):
         return words
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
     if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
@@ -1369,7 +1373,8 @@ def mention_from(
             words = words[1:]  # « où le délégué Paul Roux a dénoncé »: the clause's word, not his
     words = _with_rank(sent, _with_demonstrative(sent, words))
     words = _with_name_after_role(sent, words, head, allowed)
-    words = _with_name_before(sent, _with_apposed_name(sent, _with_split_name(sent, words, allowed)), head)
+    words = _with_split_name(sent, words, allowed)
+    words = _with_name_before(sent, _with_apposed_name(sent, words, allowed), head)
     words = _with_joined_sibling(sent, _with_year(sent, _with_quoted_name(sent, words)), head)
     left = _left_conjunct(sent, head, words)
     if left:
