@@ -2986,3 +2986,30 @@ def test_a_name_apposed_past_where_the_phrase_must_end_is_no_part_of_it() -> Non
     assert mention.span.text == "les analystes de la banque Norda"
     # with no such end, a name set off after a role's comma is the role's holder
     assert mention_from(sent, 0, sent[6], text).span.text == "les analystes de la banque Norda, Tesla"
+
+
+#: « Selon les analystes de « Merrill Lynch », Tesla serait prudente. », parsed as spaCy does.
+QUOTED_COMPLEMENT = """
+Selon selon ADP 2 case
+les le DET 2 det
+analystes analyste NOUN 11 obl:mod
+de de ADP 5 case
+« « PUNCT 5 nummod
+Merrill Merrill PROPN 2 nmod
+Lynch Lynch PROPN 5 flat:name
+» » PUNCT 5 punct
+, , PUNCT 11 punct
+Tesla Tesla PROPN 11 nsubj
+serait être AUX 11 cop
+prudente prudent ADJ -1 root
+. . PUNCT 11 punct
+"""
+
+
+def test_a_name_in_marks_as_a_noun_s_complement_is_part_of_the_phrase() -> None:
+    # the words in marks are a quotation the caller keeps out of the phrase; a capitalised name
+    # in marks right after « de » is the complement's, written so, as it is after a body's noun
+    text = "Selon les analystes de « Merrill Lynch », Tesla serait prudente."
+    sent = parse(text, QUOTED_COMPLEMENT).sentences[0]
+    mention = mention_from(sent, 0, sent[2], text, allowed=lambda w: w.index < 4)
+    assert mention.span.text == "les analystes de « Merrill Lynch »"

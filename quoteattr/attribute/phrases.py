@@ -980,13 +980,19 @@ def past_quoted_name(sent: Sentence, k: int) -> int:
 
 def _with_quoted_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """An organisation noun with its name in marks right after it (« l'association « Données en
-    clair » », « le collectif « Urgences » »): the name is the body's, part of the phrase;
-    ``words`` unchanged otherwise."""
+    clair » », « le collectif « Urgences » »), or a noun with a name in marks as its « de »
+    complement (« les analystes de « Merrill Lynch » »): the name is part of the phrase, as it
+    would be written bare; ``words`` unchanged otherwise."""
     last = words[-1]
-    if last.upos != "NOUN" or last.text.lower() not in ORGANISATION_NOUNS:
+    if last.upos != "NOUN":
         return words
-    after = past_quoted_name(sent, last.index + 1)
-    return words if after == last.index + 1 else tuple(sent.words[words[0].index : after])
+    k = last.index + 1
+    if last.text.lower() not in ORGANISATION_NOUNS:
+        if k >= len(sent) or sent[k].text.lower() not in {"de", "d'", "d’"}:
+            return words
+        k += 1  # « de « Merrill Lynch » »
+    after = past_quoted_name(sent, k)
+    return words if after == k else tuple(sent.words[words[0].index : after])
 
 
 def _with_year(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
