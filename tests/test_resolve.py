@@ -8457,6 +8457,26 @@ def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None
 
 
 @pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the head of the bishops' conference is a churchman, whom « le prélat » takes up
+        ("de la Conférence épiscopale de France", "Éric Morvan"),
+        ("de la Conférence des évêques de France", "Éric Morvan"),
+        # must not: the head of another body is no cleric
+        ("de la Fédération française de football", "prélat"),
+    ],
+)
+def test_a_church_s_body_makes_its_head_a_churchman(body: str, name: str) -> None:
+    text = (
+        f"Le président {body}, Éric Morvan, a exprimé sa « honte ». "
+        "« Je demande votre pardon », a déclaré le prélat."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, f"Le président {body}, Éric Morvan", MentionKind.NAME, "« honte")
+    assert _said(resolver, text, "le prélat", MentionKind.DESCRIPTION, "« Je").name == name
+
+
+@pytest.mark.parametrize(
     ("department", "name"),
     [
         # the spokesperson of the ministry of foreign affairs is a diplomat

@@ -229,6 +229,15 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "imam": ("m", (_REL,)),
     "rabbin": ("m", (_REL,)),
     "pasteur": ("m", (_REL,)),
+    # a bishop or a higher cleric (« le prélat »), the head of a national church (« le primat »),
+    # the pope's envoy, an Eastern church's head, and « le pontife »: the pope
+    "prélat": ("m", (_REL,)),
+    "primat": ("m", (_REL,)),
+    "nonce": ("m", (_REL,)),
+    "patriarche": ("m", (_REL,)),
+    "pontife": ("m", (_REL,)),
+    "mufti": ("m", (_REL,)),
+    "aumônier": ("m", (_REL,)),
     # business
     "patron": ("m", (_BUS,)),
     "patronne": ("f", (_BUS,)),
@@ -1409,6 +1418,9 @@ INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
 #: adjointe du ministère des Affaires étrangères … La diplomate a souligné »).
 DEPARTMENT_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     _DIP: ("affaires etrangeres", "diplomatie", "quai d'orsay", "ambassade", "consulat"),
+    # « le président de la Conférence épiscopale / des évêques de France », « le porte-parole du
+    # diocèse de Lyon », « du Vatican », « du Saint-Siège »: a churchman
+    _REL: ("episcopal", "eveques", "diocese", "vatican", "saint-siege"),
 }
 
 
@@ -1417,6 +1429,8 @@ def department_fields(folded: str) -> set[str]:
 
     >>> department_fields("porte-parole du ministere des affaires etrangeres")
     {'diplomacy'}
+    >>> department_fields("president de la conference episcopale de france")
+    {'religion'}
     >>> department_fields("porte-parole du ministere de l'interieur")
     set()
     """
