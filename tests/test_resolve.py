@@ -2921,6 +2921,23 @@ def test_a_possessive_description_is_named_after_its_owner(text: str, words: str
 
 
 @pytest.mark.parametrize(
+    ("title", "words", "name"),
+    [
+        # the body of that kind the owner's title names, after its noun or opening on one of its kind
+        ("la présidente du principal syndicat de généralistes MG Santé", "son syndicat", "MG Santé"),
+        ("présidente du Rassemblement des Verts", "son parti", "Rassemblement des Verts"),
+        # must not: a title that names no body of the kind leaves the words
+        ("maire de Valmont", "son parti", "parti"),
+    ],
+)
+def test_a_possessive_body_is_the_one_its_owner_s_title_names(title: str, words: str, name: str) -> None:
+    text = f"Anne Roux, {title}, a dénoncé « la réforme ». « Nous voterons contre », a indiqué {words}."
+    resolver = Resolver(text)
+    assert _said(resolver, text, "Anne Roux", MentionKind.NAME, "« la").name == "Anne Roux"
+    assert _said(resolver, text, words, MentionKind.DESCRIPTION, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Le ministère indique que la réforme est nécessaire.", "ministère"),

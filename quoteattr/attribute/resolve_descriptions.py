@@ -322,6 +322,9 @@ class _Descriptions(_ResolverBase):
             unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
             if unit is not None:
                 return unit
+            owned = self._owned_body(mention, limit)
+            if owned is not None:  # « selon son syndicat »: the union its owner's title names
+                return owned
             organisation = self._organisation(phrase.name, phrase.head, limit)
             if organisation.by == ResolvedBy.WORDS and phrase.number == "s":
                 # « l'agence américaine » after « la Nasa »: no body named before with its noun

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteattr.attribute.entities import Occurrence
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import Token, tokenize
+from quoteattr.attribute.names import Token, fold, has_name, tokenize
 from quoteattr.attribute.resolve_base import _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_rules import clean_phrase, fuller_description
 from quoteattr.attribute.resolve_score import counterpart_person, has_specific_role
@@ -27,7 +28,13 @@ from quoteattr.attribute.resolve_text import (
     _of,
 )
 from quoteattr.attribute.vet import head_noun
-from quoteattr.lang.fr.roles import COUNTERPART_NOUNS, SINGULAR_GROUPS, role_of
+from quoteattr.lang.fr.roles import (
+    COUNTERPART_NOUNS,
+    KINDRED_ORGANISATIONS,
+    ORGANISATION_NOUNS,
+    SINGULAR_GROUPS,
+    role_of,
+)
 from quoteattr.lang.fr.titles import DEFINITE_ARTICLES
 from quoteattr.model import ResolvedBy, Span
 
@@ -61,6 +68,59 @@ class _Possessives(_ResolverBase):
         if owner.by is ResolvedBy.WORDS or owner.kind != "person":
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _owned_body(self, mention: Mention, limit: int) -> _Resolved | None:
+        """« son syndicat », « son parti »: the body of that kind that the title of the person the
+        possessive stands for names (« Paul Roux, président du syndicat de généralistes MG Santé,
+        a évoqué … « … », selon son syndicat » → MG Santé), a name after the noun or one of its
+        kind (« présidente du Rassemblement des Verts » for « son parti »). ``None`` for any other
+        phrase, when the owner is no named person, or when their titles name no such body, or
+        two."""
+        tokens = tokenize(mention.span.text_in(self._text))
+        if len(tokens) != 2 or tokens[0].lower not in {"son", "sa"}:
+            return None
+        noun = tokens[1].lower
+        if noun not in ORGANISATION_NOUNS:
+            return None
+        owner_span = self._possessive_span(mention, tokens)
+        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
+        if owner.by is ResolvedBy.WORDS or owner.kind != "person" or not owner.name:
+            return None
+        kin = {fold(n) for n in KINDRED_ORGANISATIONS.get(noun, frozenset({noun}))} | {fold(noun)}
+        bodies: dict[str, str] = {}
+        for occurrence in self._index.preceding(limit):
+            if occurrence.kind != "person" or not occurrence.title:
+                continue
+            if self._from_occurrence(occurrence, limit).name != owner.name:
+                continue
+            for body in self._bodies_in_title(occurrence, kin):
+                bodies.setdefault(fold(body), body)
+        if len(bodies) != 1:
+            return None
+        (name,) = bodies.values()
+        return _Resolved(name=name, kind="organisation", by=ResolvedBy.ORGANISATION)
+
+    def _bodies_in_title(self, person: Occurrence, kin: set[str]) -> list[str]:
+        """The names of the bodies a person's title, where the text writes it beside the name,
+        names after a noun of ``kin`` (« syndicat de généralistes MG Santé » → MG Santé) or
+        opening on one (« Rassemblement des Verts »)."""
+        title = person.title or ""
+        near = max(0, person.span.start - len(title) - 40)
+        start = self._text.find(title, near, person.span.end + len(title) + 40)
+        if start < 0:
+            return []
+        span = Span(start, start + len(title), source=self._text)
+        found: list[str] = []
+        for body in self._index.within(span):
+            # the index may type a body's name after a role as a person (« MG Santé »): within
+            # the title, after a noun of its kind, it is that body whatever its type
+            if body.kind not in {"organisation", "name", "complement", "person"} or not has_name(body.name):
+                continue
+            before = [fold(t.text) for t in tokenize(self._text[start : body.span.start])]
+            own = [fold(t) for t in body.tokens[:1]]
+            if any(word in kin for word in before + own):
+                found.append(body.name)
+        return found
 
     def _counterpart(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« son homologue », « son adversaire » (:data:`COUNTERPART_NOUNS`): the other party of the
