@@ -1453,6 +1453,34 @@ def test_a_narrative_infinitive_takes_the_noun_phrase_before_de(opening: str, sp
     ]
 
 
+#: « Et à la présentatrice de la soirée d'ajouter que les travaux reprendraient. », as spaCy
+#: parses it: the turn given to someone, whose noun has a « de » complement.
+DATIVE_NARRATIVE = """
+Et et CCONJ 3 cc
+à à ADP 3 case
+la le DET 3 det
+présentatrice présentateur NOUN -1 root
+de de ADP 6 case
+la le DET 6 det
+soirée soirée NOUN 3 nmod
+d' de ADP 8 mark
+ajouter ajouter VERB 6 acl VerbForm=Inf
+que que SCONJ 12 mark
+les le DET 11 det
+travaux travail NOUN 12 nsubj
+reprendraient reprendre VERB 8 ccomp VerbForm=Fin
+. . PUNCT 3 punct
+"""
+
+
+def test_a_narrative_infinitive_s_subject_may_be_given_the_turn_with_a() -> None:
+    # « Et à X de + infinitive »: X, whose turn it is, speaks; its noun keeps its complement
+    text = "Et à la présentatrice de la soirée d'ajouter que les travaux reprendraient."
+    assert found(text, DATIVE_NARRATIVE) == [
+        ("les travaux reprendraient", "la présentatrice de la soirée", "ajouter")
+    ]
+
+
 def test_an_incise_after_a_linking_word_reports_the_clause_after_it() -> None:
     # « …, mais, a ajouté le préfet, rien n'est joué »: the words after the link are the
     # prefect's, not the clause before « mais »

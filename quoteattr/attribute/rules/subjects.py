@@ -2278,26 +2278,43 @@ def _compound_modifier(sent: Sentence, word: Word, case: Word) -> bool:
 
 #: The most words in the subject of a narrative infinitive (« et le ministre de la Santé d'ajouter »).
 _NARRATIVE_SUBJECT_WORDS = 6
+#: « à » and its contractions, which may open a narrative infinitive's subject (« Et à la
+#: présentatrice d'ajouter », « Et au maire de conclure »).
+_DATIVE = frozenset({"à", "au", "aux"})
 
 
 def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
     """The subject of a narrative infinitive (*infinitif de narration*): « Et le maire d'ajouter
-    que les travaux reprendraient », « …, et Paul Roux de demander que … ». After « et » opening
-    the sentence or a comma, a noun phrase, « de » and the infinitive: the noun phrase is the
-    infinitive's subject, whatever the parser hung it on (its first noun or name). « Et ce
-    dernier d'ajouter » has the anaphor « ce dernier » for subject, which the resolver takes up as
-    the one named last, as it does anywhere (a person, or no name)."""
+    que les travaux reprendraient », « …, et Paul Roux de demander que … », « Et le ministre de
+    la Santé de conclure », or its dative form « Et à la présentatrice d'ajouter ». After « et »
+    opening the sentence or a comma (and « à » / « au » / « aux » there), a noun phrase with its
+    « de » complements, « de » and the infinitive: the noun phrase is the infinitive's subject,
+    whatever the parser hung it on (its first noun or name). « Et ce dernier d'ajouter » has the
+    anaphor « ce dernier » for subject, which the resolver takes up as the one named last, as it
+    does anywhere (a person, or no name)."""
     k = verb.index - 1
     if verb.feats.get("VerbForm") != "Inf" or k < 2 or sent[k].text.lower() not in INFINITIVE_MARKERS - {"à"}:
         return None
     phrase: list[Word] = []
     j = _before_apposition(sent, k - 1)
     while j >= 0 and sent[j].text.lower() != "et":
-        if sent[j].upos not in {"DET", "NOUN", "PROPN", "ADJ"} or len(phrase) >= _NARRATIVE_SUBJECT_WORDS:
+        low = sent[j].text.lower()
+        if low in _DATIVE and j > 0 and sent[j - 1].text.lower() == "et":
+            j -= 1  # « Et à la présentatrice d'ajouter »: the one whose turn it is
+            continue
+        complement = bool(phrase) and low in DE_FORMS  # « le ministre *de* la Santé »
+        if sent[j].upos not in {"DET", "NOUN", "PROPN", "ADJ"} and not complement:
+            return None
+        if len(phrase) >= _NARRATIVE_SUBJECT_WORDS:
             return None
         phrase.insert(0, sent[j])
         j -= 1
-    if j < 0 or (j > 0 and sent[j - 1].text not in {",", ";"}):
+    if (
+        j < 0
+        or (j > 0 and sent[j - 1].text not in {",", ";"})
+        or not phrase
+        or phrase[0].text.lower() in DE_FORMS
+    ):
         return None
     nouns = [w for w in phrase if w.upos in {"NOUN", "PROPN"}]
     if not nouns and phrase and last_mentioned(sent, phrase[-1]):
