@@ -5070,6 +5070,23 @@ mieux mieux ADV 13 advmod
 . . PUNCT 3 punct
 """
 
+#: « Le chanteur a parlé au micro de RTL précisant qu'il partait. », the participle on the verb.
+MEDIUM_VENUE_PARTICIPLE = """
+Le le DET 1 det
+chanteur chanteur NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+parlé parler VERB -1 root VerbForm=Part
+au au ADP 5 case
+micro micro NOUN 3 obl:arg
+de de ADP 7 case
+RTL RTL PROPN 5 nmod
+précisant préciser VERB 3 advcl VerbForm=Part Tense=Pres
+qu' que SCONJ 11 mark
+il il PRON 11 nsubj
+partait partir VERB 8 ccomp
+. . PUNCT 3 punct
+"""
+
 #: « Le site a diffusé une vidéo du ministre affirmant que tout va bien. », as spaCy parses it:
 #: « affirmant » hung on the verb, as if set off.
 PARTICIPLE_AFTER_OBJECT = """
@@ -5104,6 +5121,12 @@ bien bien ADV 11 advmod
             "Le site a diffusé une vidéo du ministre affirmant que tout va bien.",
             PARTICIPLE_AFTER_OBJECT,
             "ministre",
+        ),
+        # must not: where one spoke, a medium's name after its venue noun, is no speaker
+        (
+            "Le chanteur a parlé au micro de RTL précisant qu'il partait.",
+            MEDIUM_VENUE_PARTICIPLE,
+            "Le chanteur",
         ),
         # must not: after a thing that cannot speak, the clause's subject keeps it
         (

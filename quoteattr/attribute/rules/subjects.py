@@ -34,6 +34,7 @@ from quoteattr.attribute.tenses import coordinated_main_verb
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS as CUE_DOCUMENT_NOUNS
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
+from quoteattr.lang.fr.press import MEDIUM_NOUNS
 from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, NOT_NAME_STARTS, POSSESSIVE_DETERMINERS
@@ -781,6 +782,10 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
             break
         top = governor
     if top.deprel not in {"obj", "obl", "obl:arg", "obl:mod", "iobj"} or top.head != verb.head:
+        return None
+    if top.text.lower() in MEDIUM_NOUNS:
+        # « a-t-il déclaré au micro de RTL précisant que … »: where he spoke, whose name is the
+        # medium's (:data:`MEDIUM_NOUNS`), never a speaker; the participle is the clause's
         return None
     # the phrase's head, or the noun right before when only it can speak (« une vidéo du
     # ministre affirmant »: the minister), or when the head is a document that noun wrote
