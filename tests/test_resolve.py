@@ -7117,12 +7117,25 @@ def test_a_post_of_francophone_news_takes_up_its_holder(text: str, words: str, n
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name
 
 
+def test_a_head_of_state_is_never_the_minister_just_named() -> None:
+    # « le chef d'État » is a president: not the minister named just before, whom a general « chef »
+    # of the government's field would take up
+    text = (
+        "Le ministre des Affaires étrangères, Wang Li, a critiqué le discours. "
+        "Selon les médias, le chef d'État avait promis « la fermeté »."
+    )
+    assert _said(Resolver(text), text, "le chef d'État", MentionKind.DESCRIPTION, "« la").name != "Wang Li"
+
+
 @pytest.mark.parametrize(
     ("words", "role"),
     [
         ("le chef de la diplomatie suisse", "ministre"),
         ("l'ancien chef de l'État français", "président"),
         ("le chef de la diplomatie", "ministre"),
+        # one head of state among others is a head of state still
+        ("le chef d'État", "président"),
+        ("la cheffe d'État", "présidente"),
         # a nationality only follows a periphrasis: « le chef de la police » is none
         ("le chef de la police suisse", None),
     ],

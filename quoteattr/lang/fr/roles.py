@@ -1505,6 +1505,9 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "locataire de l'Élysée": "président",
     "locataire de Matignon": "ministre",
     "chef de l'État": "président",
+    # « le chef d'État », one head of state among others, is that head too
+    "chef d'État": "président",
+    "cheffe d'État": "présidente",
     # the first of a body or a country: its leader, whatever the post (« le numéro un polonais »)
     "numéro un": "responsable",
     # rugby positions in two words: the player who holds them
