@@ -3013,3 +3013,52 @@ def test_a_name_in_marks_as_a_noun_s_complement_is_part_of_the_phrase() -> None:
     sent = parse(text, QUOTED_COMPLEMENT).sentences[0]
     mention = mention_from(sent, 0, sent[2], text, allowed=lambda w: w.index < 4)
     assert mention.span.text == "les analystes de « Merrill Lynch »"
+
+
+#: « Les forfaits ont déplu aux organisateurs du tournoi de tennis de Vienne, doté de 586.250
+#: dollars, qui ont parlé « d'affront ». », as spaCy parses it: the relative on « tournoi ».
+AMOUNT_BEFORE_RELATIVE = """
+Les le DET 1 det
+forfaits forfait NOUN 4 nsubj:pass
+ont avoir AUX 4 aux:tense
+fortement fortement ADV 4 advmod
+déplu déplaire VERB -1 root VerbForm=Part
+aux à ADP 6 case
+organisateurs organisateur NOUN 4 obl:arg
+du de ADP 8 case
+tournoi tournoi NOUN 6 nmod Number=Sing
+de de ADP 10 case
+tennis tennis NOUN 8 nmod
+de de ADP 12 case
+Vienne Vienne PROPN 8 nmod
+, , PUNCT 8 punct
+doté doter VERB 8 acl VerbForm=Part
+de de ADP 16 case
+586.250 586.250 NUM 17 nummod
+dollars dollar NOUN 14 obl:arg Number=Plur
+, , PUNCT 14 punct
+qui qui PRON 21 nsubj
+ont avoir AUX 21 aux:tense Number=Plur
+parlé parler VERB 8 acl:relcl VerbForm=Part
+« « PUNCT 24 punct
+d' de ADP 24 mark
+affront affront VERB 21 dep
+» » PUNCT 24 punct
+. . PUNCT 4 punct
+"""
+
+
+def test_an_amount_is_no_antecedent_of_a_relative_that_speaks() -> None:
+    # the plural verb would send the relative past « tournoi » to the plural noun of its phrase,
+    # an amount counted in figures: things say nothing, so the noun it hangs on is read, whose
+    # organisers speak
+    text = (
+        "Les forfaits ont fortement déplu aux organisateurs du tournoi de tennis de Vienne, doté de "
+        "586.250 dollars, qui ont parlé « d'affront »."
+    )
+    sent = parse(text, AMOUNT_BEFORE_RELATIVE).sentences[0]
+    assert mention_from(sent, 0, sent[19], text).span.text == "organisateurs du tournoi de tennis de Vienne"
+    # a count of people who may speak is their antecedent still
+    people = text.replace("586.250 dollars", "586.250 bénévoles")
+    sent = parse(people, AMOUNT_BEFORE_RELATIVE.replace("dollars dollar", "bénévoles bénévole")).sentences[0]
+    assert mention_from(sent, 0, sent[19], people).span.text == "bénévoles"

@@ -16,6 +16,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import YEAR, fold, is_acronym, is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
+from quoteattr.attribute.vet import counted_things
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
@@ -1274,6 +1275,18 @@ def _number(sent: Sentence, verb: Word) -> str:
     return found if verb.feats.get("VerbForm", "Fin") == "Fin" or auxiliaries else ""
 
 
+def _counted_amount(sent: Sentence, noun: Word) -> bool:
+    """Whether ``noun`` is counted by a number in figures or words right before it and names
+    things, no one who may speak (:func:`~quoteattr.attribute.vet.counted_things`: « 586 250
+    dollars », « 300 hectares »; not « 300 manifestants », « deux syndicats »)."""
+    if noun.index == 0 or noun.upos != "NOUN":
+        return False
+    number = sent[noun.index - 1]
+    if number.upos != "NUM":
+        return False
+    return counted_things(f"{number.text} {noun.text}")
+
+
 def _agreeing_antecedent(sent: Sentence, antecedent: Word, clause: Word, relative: Word) -> Word:
     """The noun a subject « qui » takes up, agreeing in number with its verb: the parser may hang
     the relative on the head of a phrase whose complement it is (« des reproches de la part
@@ -1357,7 +1370,12 @@ def mention_from(
         if antecedent is not None and not misplaced and before is not None and before.text == ",":
             antecedent = _name_right_before(sent, antecedent, before.index - 1) or antecedent
         if antecedent is not None and clause is not None:
-            antecedent = _agreeing_antecedent(sent, antecedent, clause, head)
+            agreeing = _agreeing_antecedent(sent, antecedent, clause, head)
+            # « du tournoi, doté de 586 250 dollars, qui ont parlé … »: an amount says nothing,
+            # whatever its number; the noun the parser hung the relative on is read instead
+            antecedent = antecedent if _counted_amount(sent, agreeing) else agreeing
+        if antecedent is not None and _counted_amount(sent, antecedent):
+            antecedent = None
         if antecedent is not None:
             head = _speaking_antecedent(sent, antecedent)
     if head.upos in {"PRON", "DET"} and head.text.lower() in DEMONSTRATIVE_HEADS:
