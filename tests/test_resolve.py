@@ -6482,8 +6482,34 @@ def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() ->
             "le titre",
             "Courrier du Val",
         ),
+        # a title read with its article, after « selon », however far back the text cites it
+        (
+            "Selon Le Parisien, la candidate a tenu son premier meeting. "
+            + "Elle a parlé. " * 8
+            + "D'après le journal, le choix de la ville n'était pas un hasard.",
+            "le journal",
+            "Le Parisien",
+        ),
+        # must not: two papers cited, far back, leave the noun as written
+        (
+            "Selon Le Parisien et Le Monde, la candidate a tenu son premier meeting. "
+            + "Elle a parlé. " * 8
+            + "D'après le journal, le choix de la ville n'était pas un hasard.",
+            "le journal",
+            "journal",
+        ),
     ],
-    ids=["du Progrès", "press word", "press noun", "periodicity", "two papers", "longest title", "titre"],
+    ids=[
+        "du Progrès",
+        "press word",
+        "press noun",
+        "periodicity",
+        "two papers",
+        "longest title",
+        "titre",
+        "the one paper cited",
+        "two papers cited",
+    ],
 )
 def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, name: str) -> None:
     for kind in (MentionKind.DESCRIPTION, MentionKind.DOCUMENT):

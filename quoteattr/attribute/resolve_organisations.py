@@ -252,7 +252,9 @@ class _Organisations(_ResolverBase):
             return None
         if any(not t.text.islower() for t in tokenize(words)[1:]):
             return None  # « le journal Le Monde », « le magazine du Monde »: named in full
-        return self._one_named_before(limit, lambda o: self._press_title(o, head.lower()))
+        # a paper the text cites is the one « le journal » takes up, however far back, when it
+        # names no other
+        return self._one_named_before(limit, lambda o: self._press_title(o, head.lower()), whole_text=True)
 
     def _body_taken_up(self, words: str, limit: int) -> _Resolved | None:
         """« La Confédération des artisans du Nord (CAN) appelle … la centrale a dénoncé … »: a
@@ -303,20 +305,29 @@ class _Organisations(_ResolverBase):
         before = self._text[max(0, occurrence.span.start - 5) : occurrence.span.start]
         return occurrence.name if _BRINGS_IN.search(before) is not None else None
 
-    def _one_named_before(self, limit: int, named_as: Callable[[Occurrence], str | None]) -> _Resolved | None:
+    def _one_named_before(
+        self, limit: int, named_as: Callable[[Occurrence], str | None], *, whole_text: bool = False
+    ) -> _Resolved | None:
         """The one body ``named_as`` finds among the names before ``limit`` (its name as the
         text writes it): the one named in the sentence of ``limit`` or the one before, else the
-        only one named within :data:`_PRESS_REACH` sentences; ``None`` when none is, or two at
-        the same distance (« La CGT et FO … La centrale » is neither)."""
+        only one named within :data:`_PRESS_REACH` sentences (with ``whole_text``, the only one
+        the text names before ``limit``, however far back); ``None`` when none is, or two at the
+        same distance (« La CGT et FO … La centrale » is neither)."""
         sentence = self._index.sentence_of(limit)
         found: list[tuple[int, str, str]] = []
         for occurrence in self._index.preceding(limit):
             distance = sentence - self._index.sentence_of(occurrence.span.start)
-            if distance > _PRESS_REACH:
+            if distance > _PRESS_REACH and not whole_text:
                 break
             title = named_as(occurrence)
             if title is not None:
                 found.append((distance, fold(title).removeprefix("le ").removeprefix("la "), title))
+        if found and found[0][0] > _PRESS_REACH:
+            # none near: the text's one paper, however far back, or none
+            if len({key for _, key, _ in found}) != 1:
+                return None
+            return _Resolved(name=found[0][2], kind="organisation", by=ResolvedBy.ORGANISATION)
+        found = [f for f in found if f[0] <= _PRESS_REACH]
         if not found:
             return None
         nearest = found[0][0]
@@ -365,6 +376,9 @@ class _Organisations(_ResolverBase):
         quotidien »)."""
         if occurrence.quoted:
             return None
+        words = [t.lower.replace("’", "'") for t in tokenize(occurrence.name)]
+        if words and press_title_length(words) == len(words):
+            return occurrence.name  # « selon Le Parisien »: the name read with its article
         before = self._text[max(0, occurrence.span.start - 30) : occurrence.span.start]
         article = _PRESS_ARTICLE.search(before)
         if article is not None:
