@@ -253,6 +253,8 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
             "porte-parole du gouvernement",
             False,
         ),
+        # a given name borne by women and men alike opens a person's name as well
+        ("le directeur du tournoi Claude Atcher", "Claude Atcher", "directeur du tournoi", False),
         # a role's union or party initials: a description, no name
         ("le délégué CGT", "délégué CGT", None, False),
         ("la députée LR", "députée LR", None, False),

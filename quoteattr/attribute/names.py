@@ -574,15 +574,20 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
 
 
 def starts_person_name(word: str) -> bool:
-    """Whether ``word`` is a given name listed in :mod:`quoteattr.lang.fr.given_names`, or a
-    compound of two capitalised parts opening on one (« Marie-Flore », « Jean-Yvon »): French
-    compound given names join a given name and another, often a short form no list holds."""
+    """Whether ``word`` is a given name listed in :mod:`quoteattr.lang.fr.given_names`, a name
+    borne by women and men alike included (« Claude », « Dominique »), or a compound of two
+    capitalised parts opening on one (« Marie-Flore », « Jean-Yvon »): French compound given
+    names join a given name and another, often a short form no list holds.
+
+    >>> starts_person_name("Claude"), starts_person_name("Marie-Flore"), starts_person_name("Atcher")
+    (True, True, False)
+    """
     folded = fold(word)
-    if folded in GIVEN_NAMES:
+    if is_given_name(folded):
         return True
     parts = word.split("-")
     capitalised = all(part[:1].isupper() and len(part) > 1 for part in parts)
-    return len(parts) == 2 and capitalised and fold(parts[0]) in GIVEN_NAMES
+    return len(parts) == 2 and capitalised and is_given_name(fold(parts[0]))
 
 
 def _initial_matches(short: str, full: str) -> bool:
