@@ -3670,16 +3670,18 @@ def test_a_quote_after_the_rest_of_a_quoted_sentence_continues_its_voice(tail: s
         # a reported clause ends the sentence just before the quote: the quote goes on with its voice
         ("D'après Paul Biya, aucune règle n'a été enfreinte. ", True),
         ("Au Cameroun, aucune règle n'a été enfreinte, selon Paul Biya. ", True),  # its own tag after it
+        # an incise after the clause, words between its verb and its subject
+        ("Au Cameroun, aucune règle n'a été enfreinte, indique de son côté Paul Biya. ", True),
         # another sentence of the writer's between, or a new paragraph: no guess
         ("D'après Paul Biya, aucune règle n'a été enfreinte. Le pays attend. ", False),
         ("D'après Paul Biya, aucune règle n'a été enfreinte.\n\n", False),
     ],
-    ids=["selon before", "selon after", "another sentence", "another paragraph"],
+    ids=["selon before", "selon after", "incise after", "another sentence", "another paragraph"],
 )
 def test_a_quote_after_a_reported_clause_goes_on_with_its_source(before: str, continued: bool) -> None:
     text = f"{before}« Nous restons ouverts au débat. »"
     clause = _clause(text, "aucune règle n'a été enfreinte", "Paul Biya")
-    cue = "selon" if "selon" in before else "D'après"
+    cue = next(c for c in ("selon", "indique", "D'après") if c in before)
     clause = attrs.evolve(clause, cue=Cue(cue.lower(), find_span(text, cue)))
     (quote,) = find_quotations(text).quotes
     out = continue_after_clauses(text, [clause, attrs.evolve(quote, kind=QuoteKind.DIRECT)])

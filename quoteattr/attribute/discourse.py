@@ -1220,7 +1220,14 @@ def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, .
         if not name or previous.end > quote.marks.start or not _opens_sentence(text, quote):
             continue
         gap = text[previous.end : quote.marks.start]
-        for told in (previous.speaker.mention, previous.cue.span if previous.cue is not None else None):
+        mention = previous.speaker.mention
+        cue = previous.cue.span if previous.cue is not None else None
+        if mention is not None and cue is not None and previous.end <= cue.start < mention.start:
+            # « …, indique de son côté Paul Roux. »: the incise whole, from its verb to its subject
+            incise = Span(cue.start, mention.end, source=text)
+            if incise.end <= quote.marks.start:
+                gap = gap.replace(incise.text_in(text), " ", 1)
+        for told in (mention, cue):
             if told is not None and previous.end <= told.start and told.end <= quote.marks.start:
                 gap = gap.replace(told.text_in(text), " ", 1)  # « …, selon lui. »: the clause's own tag
         if _CLAUSE_SENTENCE_END.fullmatch(gap) is None or _another_named_after(text, quote, name):
