@@ -517,6 +517,24 @@ def test_a_body_s_name_runs_over_the_adjectives_after_its_noun(text: str, name: 
     assert body.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # « aux » and a plural noun in small letters: the field an institution is of
+        ("Le Haut-Commissariat aux réfugiés a alerté.", "Haut-Commissariat aux réfugiés"),
+        (
+            "Le Haut-Commissariat de l'ONU aux droits de l'homme a alerté.",
+            "Haut-Commissariat de l'ONU aux droits de l'homme",
+        ),
+        # must not: a locution « aux » opens, or a noun in small letters, no institution's name
+        ("La Commission aux côtés des élus a alerté.", "Commission"),
+        ("Le comité aux abois a alerté.", "comité"),
+    ],
+)
+def test_an_institution_s_name_runs_over_its_field_after_aux(text: str, name: str) -> None:
+    assert next(o for o in index_document(text).occurrences if o.kind == "organisation").name == name
+
+
 def test_a_given_name_after_a_place_starts_a_new_name() -> None:
     text = "Il a parlé au président de la région Val-Doré Gérard Malbec hier."
     tokens = tokenize(text)

@@ -13,6 +13,7 @@ from quoteattr.attribute.entities.occurrence import Occurrence
 from quoteattr.attribute.entities.titles import ORG_STOP, PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import (
     Token,
+    is_acronym,
     is_capitalised,
     starts_person_name,
 )
@@ -166,6 +167,22 @@ def _title_case(tokens: Sequence[Token], k: int) -> bool:
     return k >= 2 and all(is_capitalised(tokens[j].text) for j in (k - 2, k - 1))
 
 
+def _field_after(tokens: Sequence[Token], k: int, *, proper: bool) -> bool:
+    """Whether « aux » at ``k`` opens the field a capitalised institution's name is of, a plural
+    noun in small letters after it (« le Haut-Commissariat aux réfugiés », « aux droits de
+    l'homme »), no locution (« aux côtés de », « aux yeux de »)."""
+    if not proper or tokens[k].lower != "aux" or k + 1 >= len(tokens):
+        return False
+    field = tokens[k + 1]
+    return field.text.islower() and field.lower.endswith(("s", "x")) and field.lower not in _AUX_LOCUTIONS
+
+
+#: Plural nouns of the locutions « aux » opens, never an institution's field (« aux côtés de »).
+_AUX_LOCUTIONS = frozenset(
+    {"côtés", "yeux", "dépens", "abords", "alentours", "termes", "mains", "prises", "trousses", "urnes"}
+)
+
+
 def _complement_goes_on(tokens: Sequence[Token], k: int, infinitives: frozenset[int]) -> bool:
     """Whether the word at ``k``, right after a preposition inside an organisation's name, goes on
     with the name.
@@ -278,7 +295,11 @@ def org_phrase_end(
             continue
         # « Ligue contre le cancer », « le collectif Vélo pour tous »: inside a proper name
         named = proper or is_capitalised(tokens[k - 1].text)
-        linked = low in DE_FORMS or (named and low in _NAME_LINKS)
+        linked = (
+            low in DE_FORMS
+            or (named and low in _NAME_LINKS)
+            or _field_after(tokens, k, proper=proper and not is_acronym(tokens[head].text))
+        )
         if linked and chains < 3 and k + 1 < n:
             nxt = k + 1
             if tokens[nxt].lower in DEFINITE_ARTICLES and nxt + 1 < n:
