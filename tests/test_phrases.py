@@ -3062,3 +3062,47 @@ def test_an_amount_is_no_antecedent_of_a_relative_that_speaks() -> None:
     people = text.replace("586.250 dollars", "586.250 bénévoles")
     sent = parse(people, AMOUNT_BEFORE_RELATIVE.replace("dollars dollar", "bénévoles bénévole")).sentences[0]
     assert mention_from(sent, 0, sent[19], people).span.text == "bénévoles"
+
+
+#: « « La situation est grave », a déclaré le délégué de la Fondation Lumière (ex-fondation
+#: Soleil) Christophe Robert lundi. », as spaCy parses it: the name made the root.
+BRACKETED_ASIDE_NAME = """
+« « PUNCT 4 punct
+La le DET 2 det
+situation situation NOUN 4 nsubj
+est être AUX 4 cop
+grave grave ADJ 19 amod
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB 4 parataxis VerbForm=Part
+le le DET 10 det
+délégué délégué NOUN 8 nsubj
+de de ADP 13 case
+la le DET 13 det
+Fondation fondation NOUN 10 nmod
+Lumière lumièr ADJ 13 amod
+( ( PUNCT 8 punct
+ex-fondation ex-fondation NOUN 8 nsubj
+Soleil Soleil PROPN 16 nmod
+) ) PUNCT 8 punct
+Christophe Christophe PROPN -1 root
+Robert Robert PROPN 19 flat:name
+lundi lundi NOUN 19 flat:name
+. . PUNCT 19 punct
+"""
+
+
+def test_a_name_after_a_bracketed_aside_holds_the_title_before_it() -> None:
+    # the brackets set the holder's name off from the title, as a comma does
+    text = (
+        "« La situation est grave », a déclaré le délégué de la Fondation Lumière (ex-fondation Soleil) "
+        "Christophe Robert lundi."
+    )
+    sent = parse(text, BRACKETED_ASIDE_NAME).sentences[0]
+    mention = mention_from(sent, 0, sent[10], text)
+    assert mention.span.text.endswith("(ex-fondation Soleil) Christophe Robert")
+    # must not: a name no given name opens after the brackets is no holder's
+    other = text.replace("Christophe Robert", "Grand Robert")
+    sent = parse(other, BRACKETED_ASIDE_NAME.replace("Christophe Christophe", "Grand Grand")).sentences[0]
+    assert mention_from(sent, 0, sent[10], other).span.text == "le délégué de la Fondation Lumière"

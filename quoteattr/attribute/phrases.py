@@ -870,7 +870,15 @@ def _with_apposed_name(
         sent, past_quoted_name(sent, _past_misplaced_complement(sent, _title_end(sent, words) + 1))
     )
     after = _past_enumerated_complements(sent, _past_participle_phrase(sent, after))
-    after = _past_bracketed_initials(sent, after)
+    bracketed = _past_bracketed_initials(sent, after)
+    if bracketed > after and bracketed < len(sent) and sent[bracketed].text != ",":
+        # « le délégué général de la Fondation X (ex-fondation Y) Christophe Robert »: the brackets
+        # set the holder's name off from the title as a comma does
+        run = proper_name_run(sent.words[bracketed:], given=True)
+        if len(run) > 1 and starts_person_name(run[0].text) and (allowed is None or all(map(allowed, run))):
+            return tuple(sent.words[words[0].index : run[-1].index + 1])
+        return words
+    after = bracketed
     if after + 1 >= len(sent) or sent[after].text != ",":
         return words
     start = after + 1
