@@ -5070,7 +5070,7 @@ mieux mieux ADV 13 advmod
 . . PUNCT 3 punct
 """
 
-#: « Le chanteur a parlé au micro de RTL précisant qu'il partait. », the participle on the verb.
+#: « Le chanteur a parlé au micro de Sudradio précisant qu'il partait. », the participle on the verb.
 MEDIUM_VENUE_PARTICIPLE = """
 Le le DET 1 det
 chanteur chanteur NOUN 3 nsubj
@@ -5079,7 +5079,7 @@ parlé parler VERB -1 root VerbForm=Part
 au au ADP 5 case
 micro micro NOUN 3 obl:arg
 de de ADP 7 case
-RTL RTL PROPN 5 nmod
+Sudradio Sudradio PROPN 5 nmod
 précisant préciser VERB 3 advcl VerbForm=Part Tense=Pres
 qu' que SCONJ 11 mark
 il il PRON 11 nsubj
@@ -5124,7 +5124,7 @@ bien bien ADV 11 advmod
         ),
         # must not: where one spoke, a medium's name after its venue noun, is no speaker
         (
-            "Le chanteur a parlé au micro de RTL précisant qu'il partait.",
+            "Le chanteur a parlé au micro de Sudradio précisant qu'il partait.",
             MEDIUM_VENUE_PARTICIPLE,
             "Le chanteur",
         ),

@@ -2955,22 +2955,22 @@ def test_a_relative_after_an_adjective_s_complement_is_the_role_s(noun: str, phr
     assert mention.span.text == phrase
 
 
-#: « Si l'on en croit les analystes de la banque Norda, Tesla serait prudente. », parsed as spaCy
-#: does: « Tesla », the clause's subject, reads as a name apposed to the source after its comma.
+#: « Si l'on en croit ces économistes de la banque Norda, Velta serait prudente. », parsed as spaCy
+#: does: « Velta », the clause's subject, reads as a name apposed to the source after its comma.
 BELIEVED = """
 Si si SCONJ 4 mark
 l' le PRON 4 nsubj
 on on PRON 4 nsubj
 en en PRON 4 iobj
 croit croire VERB -1 root
-les le DET 6 det
-analystes analyste NOUN 4 nsubj
+ces ce DET 6 det
+économistes économiste NOUN 4 nsubj
 de de ADP 9 case
 la le DET 9 det
 banque banque NOUN 6 nmod
 Norda Norda PROPN 9 nmod
 , , PUNCT 4 punct
-Tesla Tesla PROPN 13 nsubj
+Velta Velta PROPN 13 nsubj
 serait être AUX 4 advcl
 prudente prudent ADJ 13 xcomp
 . . PUNCT 4 punct
@@ -2980,26 +2980,26 @@ prudente prudent ADJ 13 xcomp
 def test_a_name_apposed_past_where_the_phrase_must_end_is_no_part_of_it() -> None:
     # the caller stops the source's phrase at the comma that opens its clause (the name after it
     # is the clause's subject): no apposition reaches past it
-    text = "Si l'on en croit les analystes de la banque Norda, Tesla serait prudente."
+    text = "Si l'on en croit ces économistes de la banque Norda, Velta serait prudente."
     sent = parse(text, BELIEVED).sentences[0]
     mention = mention_from(sent, 0, sent[6], text, allowed=lambda w: w.index < 11)
-    assert mention.span.text == "les analystes de la banque Norda"
+    assert mention.span.text == "ces économistes de la banque Norda"
     # with no such end, a name set off after a role's comma is the role's holder
-    assert mention_from(sent, 0, sent[6], text).span.text == "les analystes de la banque Norda, Tesla"
+    assert mention_from(sent, 0, sent[6], text).span.text == "ces économistes de la banque Norda, Velta"
 
 
-#: « Selon les analystes de « Merrill Lynch », Tesla serait prudente. », parsed as spaCy does.
+#: « Selon les experts de « Harlow Finance », Velta serait prudente. », parsed as spaCy does.
 QUOTED_COMPLEMENT = """
 Selon selon ADP 2 case
 les le DET 2 det
-analystes analyste NOUN 11 obl:mod
+experts expert NOUN 11 obl:mod
 de de ADP 5 case
 « « PUNCT 5 nummod
-Merrill Merrill PROPN 2 nmod
-Lynch Lynch PROPN 5 flat:name
+Harlow Harlow PROPN 2 nmod
+Finance Finance PROPN 5 flat:name
 » » PUNCT 5 punct
 , , PUNCT 11 punct
-Tesla Tesla PROPN 11 nsubj
+Velta Velta PROPN 11 nsubj
 serait être AUX 11 cop
 prudente prudent ADJ -1 root
 . . PUNCT 11 punct
@@ -3009,33 +3009,34 @@ prudente prudent ADJ -1 root
 def test_a_name_in_marks_as_a_noun_s_complement_is_part_of_the_phrase() -> None:
     # the words in marks are a quotation the caller keeps out of the phrase; a capitalised name
     # in marks right after « de » is the complement's, written so, as it is after a body's noun
-    text = "Selon les analystes de « Merrill Lynch », Tesla serait prudente."
+    text = "Selon les experts de « Harlow Finance », Velta serait prudente."
     sent = parse(text, QUOTED_COMPLEMENT).sentences[0]
     mention = mention_from(sent, 0, sent[2], text, allowed=lambda w: w.index < 4)
-    assert mention.span.text == "les analystes de « Merrill Lynch »"
+    assert mention.span.text == "les experts de « Harlow Finance »"
 
 
-#: « Les forfaits ont déplu aux organisateurs du tournoi de tennis de Vienne, doté de 586.250
-#: dollars, qui ont parlé « d'affront ». », as spaCy parses it: the relative on « tournoi ».
+#: « Les retraits ont vivement déplu aux organisateurs du rallye de voitures de Dinan, doté de
+#: 40.000 euros, qui ont parlé « d'affront ». », parsed as spaCy parses such a sentence: the
+#: relative on « rallye ».
 AMOUNT_BEFORE_RELATIVE = """
 Les le DET 1 det
-forfaits forfait NOUN 4 nsubj:pass
+retraits retrait NOUN 4 nsubj:pass
 ont avoir AUX 4 aux:tense
-fortement fortement ADV 4 advmod
+vivement vivement ADV 4 advmod
 déplu déplaire VERB -1 root VerbForm=Part
 aux à ADP 6 case
 organisateurs organisateur NOUN 4 obl:arg
 du de ADP 8 case
-tournoi tournoi NOUN 6 nmod Number=Sing
+rallye rallye NOUN 6 nmod Number=Sing
 de de ADP 10 case
-tennis tennis NOUN 8 nmod
+voitures voiture NOUN 8 nmod
 de de ADP 12 case
-Vienne Vienne PROPN 8 nmod
+Dinan Dinan PROPN 8 nmod
 , , PUNCT 8 punct
 doté doter VERB 8 acl VerbForm=Part
 de de ADP 16 case
-586.250 586.250 NUM 17 nummod
-dollars dollar NOUN 14 obl:arg Number=Plur
+40.000 40.000 NUM 17 nummod
+euros euro NOUN 14 obl:arg Number=Plur
 , , PUNCT 14 punct
 qui qui PRON 21 nsubj
 ont avoir AUX 21 aux:tense Number=Plur
@@ -3049,23 +3050,23 @@ affront affront VERB 21 dep
 
 
 def test_an_amount_is_no_antecedent_of_a_relative_that_speaks() -> None:
-    # the plural verb would send the relative past « tournoi » to the plural noun of its phrase,
+    # the plural verb would send the relative past « rallye » to the plural noun of its phrase,
     # an amount counted in figures: things say nothing, so the noun it hangs on is read, whose
     # organisers speak
     text = (
-        "Les forfaits ont fortement déplu aux organisateurs du tournoi de tennis de Vienne, doté de "
-        "586.250 dollars, qui ont parlé « d'affront »."
+        "Les retraits ont vivement déplu aux organisateurs du rallye de voitures de Dinan, doté de "
+        "40.000 euros, qui ont parlé « d'affront »."
     )
     sent = parse(text, AMOUNT_BEFORE_RELATIVE).sentences[0]
-    assert mention_from(sent, 0, sent[19], text).span.text == "organisateurs du tournoi de tennis de Vienne"
+    assert mention_from(sent, 0, sent[19], text).span.text == "organisateurs du rallye de voitures de Dinan"
     # a count of people who may speak is their antecedent still
-    people = text.replace("586.250 dollars", "586.250 bénévoles")
-    sent = parse(people, AMOUNT_BEFORE_RELATIVE.replace("dollars dollar", "bénévoles bénévole")).sentences[0]
+    people = text.replace("40.000 euros", "40.000 bénévoles")
+    sent = parse(people, AMOUNT_BEFORE_RELATIVE.replace("euros euro", "bénévoles bénévole")).sentences[0]
     assert mention_from(sent, 0, sent[19], people).span.text == "bénévoles"
 
 
 #: « « La situation est grave », a déclaré le délégué de la Fondation Lumière (ex-fondation
-#: Soleil) Christophe Robert lundi. », as spaCy parses it: the name made the root.
+#: Soleil) Marc Lemoine lundi. », as spaCy parses it: the name made the root.
 BRACKETED_ASIDE_NAME = """
 « « PUNCT 4 punct
 La le DET 2 det
@@ -3086,8 +3087,8 @@ Lumière lumièr ADJ 13 amod
 ex-fondation ex-fondation NOUN 8 nsubj
 Soleil Soleil PROPN 16 nmod
 ) ) PUNCT 8 punct
-Christophe Christophe PROPN -1 root
-Robert Robert PROPN 19 flat:name
+Marc Marc PROPN -1 root
+Lemoine Lemoine PROPN 19 flat:name
 lundi lundi NOUN 19 flat:name
 . . PUNCT 19 punct
 """
@@ -3097,12 +3098,12 @@ def test_a_name_after_a_bracketed_aside_holds_the_title_before_it() -> None:
     # the brackets set the holder's name off from the title, as a comma does
     text = (
         "« La situation est grave », a déclaré le délégué de la Fondation Lumière (ex-fondation Soleil) "
-        "Christophe Robert lundi."
+        "Marc Lemoine lundi."
     )
     sent = parse(text, BRACKETED_ASIDE_NAME).sentences[0]
     mention = mention_from(sent, 0, sent[10], text)
-    assert mention.span.text.endswith("(ex-fondation Soleil) Christophe Robert")
+    assert mention.span.text.endswith("(ex-fondation Soleil) Marc Lemoine")
     # must not: a name no given name opens after the brackets is no holder's
-    other = text.replace("Christophe Robert", "Grand Robert")
-    sent = parse(other, BRACKETED_ASIDE_NAME.replace("Christophe Christophe", "Grand Grand")).sentences[0]
+    other = text.replace("Marc Lemoine", "Grand Lemoine")
+    sent = parse(other, BRACKETED_ASIDE_NAME.replace("Marc Marc", "Grand Grand")).sentences[0]
     assert mention_from(sent, 0, sent[10], other).span.text == "le délégué de la Fondation Lumière"

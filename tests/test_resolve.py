@@ -2924,7 +2924,7 @@ def test_a_possessive_description_is_named_after_its_owner(text: str, words: str
     ("title", "words", "name"),
     [
         # the body of that kind the owner's title names, after its noun or opening on one of its kind
-        ("la présidente du principal syndicat de généralistes MG Santé", "son syndicat", "MG Santé"),
+        ("la présidente du premier syndicat de kinés SN Santé", "son syndicat", "SN Santé"),
         ("présidente du Rassemblement des Verts", "son parti", "Rassemblement des Verts"),
         # must not: a title that names no body of the kind leaves the words
         ("maire de Valmont", "son parti", "parti"),
@@ -6484,17 +6484,17 @@ def test_a_name_of_no_known_type_written_alone_later_may_be_a_second_person() ->
         ),
         # a title read with its article, after « selon », however far back the text cites it
         (
-            "Selon Le Parisien, la candidate a tenu son premier meeting. "
+            "Selon Le Parisien, la candidate a ouvert sa campagne à Lille. "
             + "Elle a parlé. " * 8
-            + "D'après le journal, le choix de la ville n'était pas un hasard.",
+            + "D'après le journal, la date du scrutin reste à fixer.",
             "le journal",
             "Le Parisien",
         ),
         # must not: two papers cited, far back, leave the noun as written
         (
-            "Selon Le Parisien et Le Monde, la candidate a tenu son premier meeting. "
+            "Selon Le Parisien et Le Monde, la candidate a ouvert sa campagne à Lille. "
             + "Elle a parlé. " * 8
-            + "D'après le journal, le choix de la ville n'était pas un hasard.",
+            + "D'après le journal, la date du scrutin reste à fixer.",
             "le journal",
             "journal",
         ),
@@ -8516,8 +8516,8 @@ def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None
     ("body", "name"),
     [
         # the head of the bishops' conference is a churchman, whom « le prélat » takes up
-        ("de la Conférence épiscopale de France", "Éric Morvan"),
-        ("de la Conférence des évêques de France", "Éric Morvan"),
+        ("de la Conférence épiscopale du Valmont", "Éric Morvan"),
+        ("de la Conférence des évêques de Belgique", "Éric Morvan"),
         # must not: the head of another body is no cleric
         ("de la Fédération française de football", "prélat"),
     ],

@@ -506,7 +506,7 @@ def test_the_place_of_a_dateline_is_a_place(text: str, kind: str) -> None:
     ("text", "name"),
     [
         # an adjective in -éen after a body's noun is part of its name, as one in -ien is
-        ("La Commission européenne a infligé une amende.", "Commission européenne"),
+        ("La Commission européenne a ouvert une enquête.", "Commission européenne"),
         ("Le Parlement européen a voté mardi.", "Parlement européen"),
         ("L'Agence nord-coréenne a démenti.", "Agence nord-coréenne"),
         ("La Banque centrale européenne a relevé ses taux.", "Banque centrale européenne"),
@@ -521,10 +521,10 @@ def test_a_body_s_name_runs_over_the_adjectives_after_its_noun(text: str, name: 
     ("text", "name"),
     [
         # « aux » and a plural noun in small letters: the field an institution is of
-        ("Le Haut-Commissariat aux réfugiés a alerté.", "Haut-Commissariat aux réfugiés"),
+        ("Le Haut-Commissariat aux sinistrés a alerté.", "Haut-Commissariat aux sinistrés"),
         (
-            "Le Haut-Commissariat de l'ONU aux droits de l'homme a alerté.",
-            "Haut-Commissariat de l'ONU aux droits de l'homme",
+            "Le Haut-Commissariat du Valmont aux affaires sociales a alerté.",
+            "Haut-Commissariat du Valmont aux affaires sociales",
         ),
         # must not: a locution « aux » opens, or a noun in small letters, no institution's name
         ("La Commission aux côtés des élus a alerté.", "Commission"),

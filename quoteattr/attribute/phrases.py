@@ -861,8 +861,8 @@ def _with_apposed_name(
     preposition when a verb or a quotation follows the name: a phrase opened by « selon » or
     « pour » is set off from its clause by the comma, and the name after it is the clause's
     subject (« Selon ce conseiller de Paul Roux, Moscou « cherche à gagner du temps » »); nor
-    past where the caller's ``allowed`` says the phrase ends (« Si l'on en croit les analystes
-    de la banque Norda, Tesla serait … »: the clause's comma, its subject after it)."""
+    past where the caller's ``allowed`` says the phrase ends (« Si l'on en croit ces économistes
+    de la banque Norda, Velta serait … »: the clause's comma, its subject after it)."""
     nominals = [w for w in words if w.upos in {"NOUN", "PROPN"}]
     if not nominals or nominals[0].upos == "PROPN":
         return words  # already a name ("le maire de Lyon" is a role: "Lyon" is its complement)
@@ -872,7 +872,7 @@ def _with_apposed_name(
     after = _past_enumerated_complements(sent, _past_participle_phrase(sent, after))
     bracketed = _past_bracketed_initials(sent, after)
     if bracketed > after and bracketed < len(sent) and sent[bracketed].text != ",":
-        # « le délégué général de la Fondation X (ex-fondation Y) Christophe Robert »: the brackets
+        # « le directeur de la Fondation Lumière (ex-fondation Soleil) Marc Lemoine »: the brackets
         # set the holder's name off from the title as a comma does
         run = proper_name_run(sent.words[bracketed:], given=True)
         if len(run) > 1 and starts_person_name(run[0].text) and (allowed is None or all(map(allowed, run))):
@@ -990,7 +990,7 @@ def past_quoted_name(sent: Sentence, k: int) -> int:
 def _with_quoted_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ...]:
     """An organisation noun with its name in marks right after it (« l'association « Données en
     clair » », « le collectif « Urgences » »), or a noun with a name in marks as its « de »
-    complement (« les analystes de « Merrill Lynch » »): the name is part of the phrase, as it
+    complement (« les experts de « Harlow Finance » »): the name is part of the phrase, as it
     would be written bare; ``words`` unchanged otherwise."""
     last = words[-1]
     if last.upos != "NOUN":
@@ -999,7 +999,7 @@ def _with_quoted_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ..
     if last.text.lower() not in ORGANISATION_NOUNS:
         if k >= len(sent) or sent[k].text.lower() not in {"de", "d'", "d’"}:
             return words
-        k += 1  # « de « Merrill Lynch » »
+        k += 1  # « de « Harlow Finance » »
     after = past_quoted_name(sent, k)
     return words if after == k else tuple(sent.words[words[0].index : after])
 
@@ -1285,8 +1285,8 @@ def _number(sent: Sentence, verb: Word) -> str:
 
 def _counted_amount(sent: Sentence, noun: Word) -> bool:
     """Whether ``noun`` is counted by a number in figures or words right before it and names
-    things, no one who may speak (:func:`~quoteattr.attribute.vet.counted_things`: « 586 250
-    dollars », « 300 hectares »; not « 300 manifestants », « deux syndicats »)."""
+    things, no one who may speak (:func:`~quoteattr.attribute.vet.counted_things`: « 40 000
+    euros », « 300 hectares »; not « 300 manifestants », « deux syndicats »)."""
     if noun.index == 0 or noun.upos != "NOUN":
         return False
     number = sent[noun.index - 1]
@@ -1379,7 +1379,7 @@ def mention_from(
             antecedent = _name_right_before(sent, antecedent, before.index - 1) or antecedent
         if antecedent is not None and clause is not None:
             agreeing = _agreeing_antecedent(sent, antecedent, clause, head)
-            # « du tournoi, doté de 586 250 dollars, qui ont parlé … »: an amount says nothing,
+            # « du tournoi, doté de 40 000 euros, qui ont parlé … »: an amount says nothing,
             # whatever its number; the noun the parser hung the relative on is read instead
             antecedent = antecedent if _counted_amount(sent, agreeing) else agreeing
         if antecedent is not None and _counted_amount(sent, antecedent):

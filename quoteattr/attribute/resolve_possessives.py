@@ -71,8 +71,8 @@ class _Possessives(_ResolverBase):
 
     def _owned_body(self, mention: Mention, limit: int) -> _Resolved | None:
         """« son syndicat », « son parti »: the body of that kind that the title of the person the
-        possessive stands for names (« Paul Roux, président du syndicat de généralistes MG Santé,
-        a évoqué … « … », selon son syndicat » → MG Santé), a name after the noun or one of its
+        possessive stands for names (« Paul Roux, président du syndicat de généralistes SN Santé,
+        a évoqué … « … », selon son syndicat » → SN Santé), a name after the noun or one of its
         kind (« présidente du Rassemblement des Verts » for « son parti »). ``None`` for any other
         phrase, when the owner is no named person, or when their titles name no such body, or
         two."""
@@ -102,7 +102,7 @@ class _Possessives(_ResolverBase):
 
     def _bodies_in_title(self, person: Occurrence, kin: set[str]) -> list[str]:
         """The names of the bodies a person's title, where the text writes it beside the name,
-        names after a noun of ``kin`` (« syndicat de généralistes MG Santé » → MG Santé) or
+        names after a noun of ``kin`` (« syndicat de généralistes SN Santé » → SN Santé) or
         opening on one (« Rassemblement des Verts »)."""
         title = person.title or ""
         near = max(0, person.span.start - len(title) - 40)
@@ -112,7 +112,7 @@ class _Possessives(_ResolverBase):
         span = Span(start, start + len(title), source=self._text)
         found: list[str] = []
         for body in self._index.within(span):
-            # the index may type a body's name after a role as a person (« MG Santé »): within
+            # the index may type a body's name after a role as a person (« SN Santé »): within
             # the title, after a noun of its kind, it is that body whatever its type
             if body.kind not in {"organisation", "name", "complement", "person"} or not has_name(body.name):
                 continue

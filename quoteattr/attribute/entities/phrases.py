@@ -169,8 +169,8 @@ def _title_case(tokens: Sequence[Token], k: int) -> bool:
 
 def _field_after(tokens: Sequence[Token], k: int, *, proper: bool) -> bool:
     """Whether « aux » at ``k`` opens the field a capitalised institution's name is of, a plural
-    noun in small letters after it (« le Haut-Commissariat aux réfugiés », « aux droits de
-    l'homme »), no locution (« aux côtés de », « aux yeux de »)."""
+    noun in small letters after it (« le Haut-Commissariat aux sinistrés », « aux affaires
+    sociales »), no locution (« aux côtés de », « aux yeux de »)."""
     if not proper or tokens[k].lower != "aux" or k + 1 >= len(tokens):
         return False
     field = tokens[k + 1]

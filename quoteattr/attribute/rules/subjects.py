@@ -784,7 +784,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     if top.deprel not in {"obj", "obl", "obl:arg", "obl:mod", "iobj"} or top.head != verb.head:
         return None
     if top.text.lower() in MEDIUM_NOUNS:
-        # « a-t-il déclaré au micro de RTL précisant que … »: where he spoke, whose name is the
+        # « a-t-il confié au micro de Sudradio précisant que … »: where he spoke, whose name is the
         # medium's (:data:`MEDIUM_NOUNS`), never a speaker; the participle is the clause's
         return None
     # the phrase's head, or the noun right before when only it can speak (« une vidéo du

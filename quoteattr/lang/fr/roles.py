@@ -1418,8 +1418,8 @@ INSTITUTION_METONYMS: Final[dict[str, tuple[str, ...]]] = {
 #: adjointe du ministère des Affaires étrangères … La diplomate a souligné »).
 DEPARTMENT_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     _DIP: ("affaires etrangeres", "diplomatie", "quai d'orsay", "ambassade", "consulat"),
-    # « le président de la Conférence épiscopale / des évêques de France », « le porte-parole du
-    # diocèse de Lyon », « du Vatican », « du Saint-Siège »: a churchman
+    # « le secrétaire de la Conférence épiscopale du Valmont », « des évêques de Belgique », « le
+    # porte-parole du diocèse de Lyon », « du Vatican », « du Saint-Siège »: a churchman
     _REL: ("episcopal", "eveques", "diocese", "vatican", "saint-siege"),
 }
 
@@ -1429,7 +1429,7 @@ def department_fields(folded: str) -> set[str]:
 
     >>> department_fields("porte-parole du ministere des affaires etrangeres")
     {'diplomacy'}
-    >>> department_fields("president de la conference episcopale de france")
+    >>> department_fields("secretaire de la conference episcopale du valmont")
     {'religion'}
     >>> department_fields("porte-parole du ministere de l'interieur")
     set()
