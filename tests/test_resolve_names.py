@@ -526,13 +526,20 @@ def test_a_body_s_name_runs_over_the_adjectives_after_its_noun(text: str, name: 
             "Le Haut-Commissariat du Valmont aux affaires sociales a alerté.",
             "Haut-Commissariat du Valmont aux affaires sociales",
         ),
+        (
+            "Le Haut-Commissariat de l'Union aux affaires sociales a alerté.",
+            "Haut-Commissariat de l'Union aux affaires sociales",
+        ),
         # must not: a locution « aux » opens, or a noun in small letters, no institution's name
         ("La Commission aux côtés des élus a alerté.", "Commission"),
         ("Le comité aux abois a alerté.", "comité"),
     ],
 )
 def test_an_institution_s_name_runs_over_its_field_after_aux(text: str, name: str) -> None:
-    assert next(o for o in index_document(text).occurrences if o.kind == "organisation").name == name
+    bodies = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert bodies[0] == name
+    # the field is the whole institution's, never a body its complement names (« l'Union »)
+    assert not any(" aux " in body for body in bodies[1:])
 
 
 def test_a_given_name_after_a_place_starts_a_new_name() -> None:

@@ -275,6 +275,13 @@ def org_phrase_end(
     chains = 0
     n = len(tokens)
     proper = tokens[head].text[:1].isupper()  # « le Comité … », not « le comité »
+    # a field « aux » gives is the whole institution's, not a body named in its complement
+    # (« le Haut-Commissariat de l'Union aux … » is not « Union aux … »), nor initials
+    nested = head > 0 and (
+        tokens[head - 1].lower in DE_FORMS
+        or (head > 1 and tokens[head - 2].lower in DE_FORMS and tokens[head - 1].lower in DEFINITE_ARTICLES)
+    )
+    field_head = proper and not nested and not is_acronym(tokens[head].text)
     quoted = _quoted_name_end(text, tokens, head)
     if quoted is not None:
         return quoted  # « l'association « Vent debout pour Vergnes » »: its name in marks
@@ -296,9 +303,7 @@ def org_phrase_end(
         # « Ligue contre le cancer », « le collectif Vélo pour tous »: inside a proper name
         named = proper or is_capitalised(tokens[k - 1].text)
         linked = (
-            low in DE_FORMS
-            or (named and low in _NAME_LINKS)
-            or _field_after(tokens, k, proper=proper and not is_acronym(tokens[head].text))
+            low in DE_FORMS or (named and low in _NAME_LINKS) or _field_after(tokens, k, proper=field_head)
         )
         if linked and chains < 3 and k + 1 < n:
             nxt = k + 1
