@@ -7143,6 +7143,24 @@ def test_a_post_of_francophone_news_takes_up_its_holder(text: str, words: str, n
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name
 
 
+@pytest.mark.parametrize(
+    ("person", "name"),
+    [
+        # a party the paper names by an initial is never the official of the next sentence
+        ("Monsieur K.", "juge"),
+        ("Karim B.", "juge"),
+        # must not: a person named in full stays the one person the text names
+        ("Karim Bellal", "Karim Bellal"),
+    ],
+)
+def test_an_office_never_takes_up_a_person_named_by_an_initial(person: str, name: str) -> None:
+    text = (
+        f"L'audience commence. Le tribunal vérifie l'identité de {person}, 19 ans. "
+        "« Vous pouvez vous taire », traduit le juge."
+    )
+    assert _said(Resolver(text), text, "le juge", MentionKind.DESCRIPTION, "« Vous").name == name
+
+
 def test_a_head_of_state_is_never_the_minister_just_named() -> None:
     # « le chef d'État » is a president: not the minister named just before, whom a general « chef »
     # of the government's field would take up

@@ -1392,7 +1392,23 @@ def sole_person(
     best = max(named, key=lambda o: (len(o.tokens), -o.span.start))
     if not compatible(gender, "", best.gender, ""):
         return None
+    if set(found_role[1]) & _OFFICE_DOMAINS and all(_withheld(o) for o in named):
+        return None  # « le prévenu, Monsieur E., … traduit le juge »: a party the paper keeps unnamed
     return None if _titled_otherwise(index, named, role, words) else best
+
+
+def _withheld(occurrence: Occurrence) -> bool:
+    """Whether a person is named by an initial for a surname (« Monsieur E. », « Karim B. »): a
+    private party news keeps unnamed (a defendant, a victim, a witness), never an official.
+
+    >>> _withheld(Occurrence(Span(0, 10), "Monsieur E", ("E",), "person", civility="Monsieur"))
+    True
+    >>> _withheld(Occurrence(span=Span(0, 9), name="Paul Roux", tokens=("Paul", "Roux"), kind="person"))
+    False
+    """
+    last = occurrence.tokens[-1] if occurrence.tokens else ""
+    initial = len(last.rstrip(".")) == 1 and last[:1].isupper()
+    return initial and (len(occurrence.tokens) > 1 or occurrence.civility is not None)
 
 
 def _titled_otherwise(
@@ -2062,6 +2078,8 @@ def salient_person(
             continue
         if _another_body(index, occurrence, words):
             continue  # « la présidente de la FAE » is not « la présidente de l'Office des transports X »
+        if domains & _OFFICE_DOMAINS and _withheld(occurrence):
+            continue  # « Monsieur E. » is a party the paper keeps unnamed, no official
         given = posted and not just_before(index, occurrence.span.start, limit)
         if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue
