@@ -6473,6 +6473,30 @@ def test_a_verb_of_a_series_sharing_a_subject_is_no_incise() -> None:
     assert [(speaker, cue) for _, speaker, cue in found(text, table)] == [("un porte-parole", "réagir")]
 
 
+def test_a_verb_of_a_series_joined_by_ou_is_no_incise() -> None:
+    # « réclament des garanties ou expliquent … » goes on with the residents: no incise reports
+    # « Les riverains protestent », its object no one's name
+    text = "Les riverains protestent, réclament des garanties ou expliquent qu'ils ont des enfants."
+    table = """
+    Les le DET 1 det
+    riverains riverain NOUN 2 nsubj
+    protestent protester VERB -1 root
+    , , PUNCT 4 punct
+    réclament réclamer VERB 2 conj
+    des un DET 6 det
+    garanties garantie NOUN 4 obl:arg
+    ou ou CCONJ 8 cc
+    expliquent expliquer VERB 2 conj
+    qu' que SCONJ 11 mark
+    ils il PRON 11 nsubj
+    ont avoir VERB 8 ccomp
+    des un DET 13 det
+    enfants enfant NOUN 11 obj
+    . . PUNCT 2 punct
+    """
+    assert found(text, table) == [("ils ont des enfants", "Les riverains", "expliquer")]
+
+
 #: « Opposée au projet, Anne Roux (PS) a précisé qu'il coûte cher. », parsed as spaCy may: the
 #: name apposed to the fronted phrase's noun, the verb with no subject.
 BRACKETED_SUBJECT = """

@@ -165,15 +165,17 @@ def _names_its_source(ctx: _Context, sent: Sentence, words: Sequence[Word]) -> b
     return any(source_word(sent, lowered, w.index) is not None and not ctx.in_quote(w) for w in words)
 
 
-#: Conjunctions that go on with a series of verbs sharing one subject.
-_SERIES_CONJUNCTIONS = frozenset({"et", "puis"})
+#: Conjunctions that go on with a series of verbs sharing one subject (« … et attisait »,
+#: « … ou expliquent »).
+_SERIES_CONJUNCTIONS = frozenset({"et", "puis", "ou"})
 
 
 def _series_goes_on(sent: Sentence, end: int) -> bool:
-    """Whether « et » or « puis » and a verb follow the phrase ending at ``end`` before the next
-    comma: the verb before that phrase was one of a series sharing the sentence's subject
-    (« L'allocution était truffée de mensonges, prônait la rupture de l'accord et attisait les
-    tensions »), no incise, which closes its clause after its inverted subject."""
+    """Whether « et », « puis » or « ou » and a verb follow the phrase ending at ``end`` before
+    the next comma: the verb before that phrase was one of a series sharing the sentence's
+    subject (« L'allocution était truffée de mensonges, prônait la rupture de l'accord et
+    attisait les tensions », « Les riverains protestent, réclament des garanties ou menacent de
+    porter plainte »), no incise, which closes its clause after its inverted subject."""
     after: list[Word] = []
     for word in sent.words:
         if word.start < end:
