@@ -1379,7 +1379,7 @@ def mention_from(
             antecedent = _name_right_before(sent, antecedent, before.index - 1) or antecedent
         if antecedent is not None and clause is not None:
             agreeing = _agreeing_antecedent(sent, antecedent, clause, head)
-            # « du tournoi, doté de 40 000 euros, qui ont parlé … »: an amount says nothing,
+            # « du rallye, doté de 40 000 euros, qui ont parlé … »: an amount says nothing,
             # whatever its number; the noun the parser hung the relative on is read instead
             antecedent = antecedent if _counted_amount(sent, agreeing) else agreeing
         if antecedent is not None and _counted_amount(sent, antecedent):
