@@ -6473,6 +6473,38 @@ def test_a_verb_of_a_series_sharing_a_subject_is_no_incise() -> None:
     assert [(speaker, cue) for _, speaker, cue in found(text, table)] == [("un porte-parole", "réagir")]
 
 
+#: « La toiture menace de céder sous la neige. », the verb read as a verb.
+BODING = """
+La le DET 1 det
+toiture toiture NOUN 2 nsubj
+menace menacer VERB -1 root
+de de ADP 4 mark
+céder céder VERB 2 xcomp VerbForm=Inf
+sous sous ADP 7 case
+la le DET 7 det
+neige neige NOUN 4 obl
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # a thing bodes what follows: no one's words
+        ("toiture", []),
+        # someone who can speak threatens: the words are theirs
+        ("syndicat", [("céder sous la neige", "Le syndicat", "menacer")]),
+    ],
+)
+def test_what_a_thing_bodes_is_no_one_s_words(subject: str, expected: list[tuple[str, str, str]]) -> None:
+    article = "La" if subject == "toiture" else "Le"
+    text = f"{article} {subject} menace de céder sous la neige."
+    table = BODING.replace("La le DET", f"{article} le DET").replace(
+        "toiture toiture", f"{subject} {subject}"
+    )
+    assert found(text, table) == expected
+
+
 def test_a_verb_of_a_series_joined_by_ou_is_no_incise() -> None:
     # « réclament des garanties ou expliquent … » goes on with the residents: no incise reports
     # « Les riverains protestent », its object no one's name

@@ -48,7 +48,14 @@ from quoteattr.lang.fr.speakers import (
 )
 from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NUMBER_WORDS
 
-__all__ = ["ADJECTIVES_BEFORE_HEAD", "counted_things", "head_noun", "is_source", "source_noun"]
+__all__ = [
+    "ADJECTIVES_BEFORE_HEAD",
+    "counted_things",
+    "head_noun",
+    "is_source",
+    "listed_source",
+    "source_noun",
+]
 
 #: Resolution kinds whose name is a common-noun phrase, to be checked word by word.
 _DESCRIBED = frozenset({"unknown", "described"})
@@ -158,6 +165,19 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         # « vendredi à Lyon », « la fin », « la 12e édition du salon » a time or an event
         return head not in TIME_AND_EVENT_NOUNS and (source_noun(head) or _body_phrase(name))
     return True
+
+
+def listed_source(noun: str) -> bool:
+    """Whether a lowercase noun, singular or plural, is one the lexicon lists as able to speak
+    (a role, an organisation, a group, a document or a collective source); an unlisted noun
+    that names no thing by its suffix may speak as well (:func:`source_noun`), but is not known to.
+
+    >>> listed_source("syndicats"), listed_source("agriculteur"), listed_source("obstacles")
+    (True, True, False)
+    """
+    word = noun.lower().replace("’", "'")
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    return _listed_source(word) or _listed_source(singular)
 
 
 def counted_things(phrase: str) -> bool:

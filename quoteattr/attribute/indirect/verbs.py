@@ -26,6 +26,8 @@ from quoteattr.attribute.indirect.participles import (
     main_clause_comma,
     participle_subject,
 )
+from quoteattr.attribute.mentions import MentionKind
+from quoteattr.attribute.names import tokenize
 from quoteattr.attribute.phrases import OPENING_MARKS, incise_adverb
 from quoteattr.attribute.rules import Attribution, cue_lemma, governing_verb
 from quoteattr.attribute.rules.prepositions import aside_verb
@@ -33,8 +35,10 @@ from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative
 from quoteattr.attribute.rules.verbs import agreed_in_ant, causative_passive, means, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.tenses import coordinated_main_verb
+from quoteattr.attribute.vet import head_noun, listed_source
 from quoteattr.lang.fr.indirect import (
     ATTRIBUTE_VERBS,
+    BODING_VERBS,
     CALL_VERBS,
     CLAUSE_MARKERS,
     CLAUSE_VERBS,
@@ -51,7 +55,7 @@ from quoteattr.lang.fr.indirect import (
 )
 from quoteattr.lang.fr.press import PRESS_NOUNS, SPOKEN_ON_NOUNS
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.titles import DE_FORMS, ELIDED_DE
+from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS, ELIDED_DE
 from quoteattr.lang.fr.verbs import INFINITIVE_ENDINGS, OPINION_VERBS, PHRASAL_CUES, REPORTING_VERBS, lemma_of
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
@@ -852,12 +856,32 @@ def verb_clause(ctx: _Context, index: int) -> list[Found]:
                 # parsed as a relative clause): the words say it is the verb's, so is the source
                 attribution = _verb_attribution(site, index, verb)
             attribution = _narrative_attribution(ctx, index, verb, attribution)
+            if infinitive and _bodes(ctx, verb, attribution):
+                continue  # « des retards qui menacent de freiner la croissance »: no one's words
             if attribution.mention is None:
                 shared = participle_subject(sent, verb)  # « Soulignant que …, la maire a … »
                 if shared is not None and site.is_frame(index, shared):
                     attribution = attrs.evolve(attribution, mention=mention_at(site, index, shared))
             found.append(Found(index, span, "indirect_verb", attribution))
     return found
+
+
+def _bodes(ctx: _Context, verb: Word, attribution: Attribution) -> bool:
+    """Whether ``verb`` is one that says what a thing bodes (:data:`BODING_VERBS`: « menacer de »,
+    « promettre de ») and its subject a common noun the lexicon lists as no one who can speak
+    (:func:`~quoteattr.attribute.vet.listed_source`): « la maison menace de s'effondrer »
+    reports nothing, « le syndicat menace de porter plainte » does; a name or a pronoun may
+    speak."""
+    if lemma_of(verb.text, verb.lemma) not in BODING_VERBS or attribution.mention is None:
+        return False
+    mention = attribution.mention
+    if mention.kind is not MentionKind.DESCRIPTION:
+        return False
+    words = mention.span.text_in(ctx.doc.text)
+    if any(t.text[:1].isupper() and t.lower not in DETERMINERS for t in tokenize(words)):
+        return False  # « Syrie : Israël menace de … »: a name may speak for its government
+    head = head_noun(words)
+    return head is not None and not listed_source(head)
 
 
 def _narrative_attribution(ctx: _Context, index: int, verb: Word, attribution: Attribution) -> Attribution:

@@ -129,6 +129,11 @@ IMPERSONAL_GOVERNORS: frozenset[str] = frozenset(
 #: une enquête »).
 ORDER_VERBS: frozenset[str] = frozenset({"ordonner"})
 
+#: Verbs that say what a thing bodes when their subject is a thing (« la maison menace de
+#: s'effondrer », « le match promet d'être serré »), and report words only from someone who can
+#: speak (« le syndicat menace de porter plainte », « le maire a promis de rouvrir l'école »).
+BODING_VERBS: frozenset[str] = frozenset({"menacer", "promettre"})
+
 #: Reporting verbs that report words when they govern a clause or an infinitive.
 CLAUSE_VERBS: frozenset[str] = (
     (REPORTING_VERBS | frozenset(PHRASAL_CUES.values()) | frozenset({"prétendre", "nier", "se targuer"}))
