@@ -197,9 +197,7 @@ def counted_things(phrase: str) -> bool:
     )
     if noun_word is None or noun_word.text[:1].isupper():
         return False  # « deux Allemands »: people of a nation, or a name
-    noun = noun_word.lower
-    singular = noun[:-1] if noun.endswith(("s", "x")) else noun
-    return not (_listed_source(noun) or _listed_source(singular))
+    return not listed_source(noun_word.lower)
 
 
 def _only_a_number(words: str) -> bool:
