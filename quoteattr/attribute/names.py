@@ -24,6 +24,7 @@ from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, press_title_length
 from quoteattr.lang.fr.roles import NAMED_AFTER_PEOPLE, ORGANISATION_NOUNS
 from quoteattr.lang.fr.titles import (
+    A_FORMS,
     CIVILITIES,
     DEFINITE_ARTICLES,
     ENGLISH_NAME_LINKS,
@@ -562,7 +563,7 @@ def _complement_then_name(tokens: Sequence[Token], first: int, last: int) -> boo
     before = tokens[first - 1].lower
     if before in {"l'", "l’", "la", "les"} and first > 1:
         before = tokens[first - 2].lower
-    told = before in {"à", "au", "aux"} and is_acronym(tokens[first].text)
+    told = before in A_FORMS and is_acronym(tokens[first].text)
     return (
         (before in {"de", "d'", "d’", "du", "des"} or told)
         and tokens[first + 1].text[:1].isupper()

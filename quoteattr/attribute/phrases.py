@@ -25,6 +25,7 @@ from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, LAST_MENTIONED, PRON
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
+    A_FORMS,
     CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
@@ -278,7 +279,7 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     les services de la préfecture à l'AFP », « a déclaré le préfet à la presse »): whom the verb
     addresses, whatever the parser hung it on, never who speaks. Not on a role of the press
     (« le chroniqueur à France Inter » works there)."""
-    if not any(c.deprel == "case" and c.text.lower() in {"à", "au", "aux"} for c in sent.children(word)):
+    if not any(c.deprel == "case" and c.text.lower() in A_FORMS for c in sent.children(word)):
         return False
     found = role_of(current.text.lower())
     if found is not None and "media" in found[1]:
@@ -320,7 +321,7 @@ def _addressed_person(sent: Sentence, current: Word, word: Word) -> bool:
     if current.text.lower() in SIDE_POSTS or current.lemma.lower() in SIDE_POSTS:
         return False
     cases = [c for c in sent.children(word) if c.deprel == "case" and c.start < word.start]
-    if not any(c.text.lower() in {"à", "au", "aux"} for c in cases):
+    if not any(c.text.lower() in A_FORMS for c in cases):
         return False
     found = role_of(word.text.lower())
     return found is not None and word.text[:1].islower()
@@ -1851,7 +1852,7 @@ _INFORMANTS = frozenset({"source", "sources"})
 def _affiliation(words: Sequence[Word], i: int, run: Sequence[Word]) -> bool:
     """Whether « à » at word ``i`` opens the institution a role or an informant in ``run`` works
     at (« un chercheur à l'université de Montréal », « une source au parquet de Lyon »)."""
-    if words[i].text.lower() not in {"à", "au", "aux"}:
+    if words[i].text.lower() not in A_FORMS:
         return False
     if not any(
         w.upos == "NOUN" and (role_of(w.lemma.lower()) is not None or w.text.lower() in _INFORMANTS)

@@ -30,7 +30,6 @@ from quoteattr.attribute.resolve_text import (
     _OWNER_DETERMINERS,
     _READ_BY_ON,
     _SEQUEL_WORDS,
-    _TO_FORMS,
     _indefinite,
     _restrictive_tail,
 )
@@ -38,7 +37,7 @@ from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.indirect import SOURCE_NOUNS
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, ORGANISATION_NOUNS, SEATS_OF_POWER, role_of
-from quoteattr.lang.fr.titles import DETERMINERS
+from quoteattr.lang.fr.titles import A_FORMS, DETERMINERS
 from quoteattr.model import ResolvedBy, Span
 
 #: Statements written by the press itself: an agency's dispatch, a newspaper's article.
@@ -260,7 +259,7 @@ class _Documents(_ResolverBase):
         if preposition in {"dans", "sur"}:
             speakers = head in ORGANISATION_NOUNS or head in SOURCE_NOUNS or role_of(head) is not None
             return speakers or has_name(name) or is_acronym(name)
-        if preposition not in _TO_FORMS:
+        if preposition not in A_FORMS:
             return True
         return head in ORGANISATION_NOUNS or is_acronym(name) or fold(name) in SEATS_OF_POWER
 

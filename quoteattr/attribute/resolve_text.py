@@ -19,7 +19,7 @@ from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.roles import LOCAL_OFFICES, ORGANISATION_NOUNS, PERSON_NOUNS, role_of
 from quoteattr.lang.fr.sources import RELATIVE_SOURCE_PREPOSITIONS
-from quoteattr.lang.fr.titles import DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
+from quoteattr.lang.fr.titles import A_FORMS, DE_FORMS, DEFINITE_ARTICLES, DETERMINERS
 from quoteattr.lang.fr.verbs import finite_speech_form
 from quoteattr.model import Span
 
@@ -186,7 +186,7 @@ def _posted(words: str, role: str) -> bool:
                 after += 1  # « délégué aux Transports », « chargée des Sports »
             if _is_age(tokens[after : after + 3]):
                 return False  # « de 26 ans »: whose age, not whose post
-            return tokens[after] in DE_FORMS or tokens[after] in _TO_FORMS  # « le ministre *de* l'Intérieur »
+            return tokens[after] in DE_FORMS or tokens[after] in A_FORMS  # « le ministre *de* l'Intérieur »
     return False
 
 
@@ -198,8 +198,6 @@ def _is_age(tokens: list[str]) -> bool:
 #: The participles that tie a post to its field (« ministre délégué aux Transports », « secrétaire
 #: d'État chargée du Numérique »).
 _POST_PARTICIPLES = ("délégué", "chargé")
-
-_TO_FORMS = frozenset({"à", "au", "aux"})
 
 
 #: A place opening a sentence, set off by a comma: « À Lanserre, », « À Saint-Jean-de-Luz, »,

@@ -35,7 +35,7 @@ from quoteattr.lang.fr.incises import (
 from quoteattr.lang.fr.indirect import TIME_WORDS
 from quoteattr.lang.fr.marks import SPEAKER_CHANGE_DASHES
 from quoteattr.lang.fr.roles import PERSON_NOUN_ENDINGS, role_of, speaking_noun
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS
+from quoteattr.lang.fr.titles import A_FORMS, CIVILITIES, DE_FORMS
 from quoteattr.lang.fr.verbs import REPORTING_VERBS, lemma_of
 
 __all__ = ["cut_speech_tags", "split_turns"]
@@ -249,7 +249,7 @@ def _described_after_recipient(words: list[str]) -> bool:
     someone described by what they do: « a indiqué au Journal une porte-parole de la ville »,
     « a confié à la presse le ministre ». The subject comes after the one spoken to, never as
     its own article (« a répondu à la ministre » has none)."""
-    if words[0].lower() not in _TO:
+    if words[0].lower() not in A_FORMS:  # « a dit à la presse »: the one the words were said to
         return False
     first = 3 if len(words) > 2 and words[1].lower() in SUBJECT_STARTS else 2
     subject = words[first:_CIRCUMSTANCE_WINDOW]
@@ -258,10 +258,6 @@ def _described_after_recipient(words: list[str]) -> bool:
         and subject[0].lower() in SUBJECT_STARTS
         and (speaking_noun(subject[1].lower()) or _agent_noun(subject[1].lower()))
     )
-
-
-#: The preposition that opens the one a tag's words were said to (« a dit à la presse »).
-_TO: Final = frozenset({"à", "au", "aux"})
 
 
 def _given_name(word: str) -> bool:

@@ -37,7 +37,7 @@ from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOU
 from quoteattr.lang.fr.press import MEDIUM_NOUNS
 from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, NOT_NAME_STARTS, POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import A_FORMS, CIVILITIES, DE_FORMS, NOT_NAME_STARTS, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
     REPORTING_VERBS,
@@ -2283,9 +2283,6 @@ def _compound_modifier(sent: Sentence, word: Word, case: Word) -> bool:
 
 #: The most words in the subject of a narrative infinitive (« et le ministre de la Santé d'ajouter »).
 _NARRATIVE_SUBJECT_WORDS = 6
-#: « à » and its contractions, which may open a narrative infinitive's subject (« Et à la
-#: présentatrice d'ajouter », « Et au maire de conclure »).
-_DATIVE = frozenset({"à", "au", "aux"})
 
 
 def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
@@ -2304,7 +2301,7 @@ def _narrative_subject(sent: Sentence, verb: Word) -> Word | None:
     j = _before_apposition(sent, k - 1)
     while j >= 0 and sent[j].text.lower() != "et":
         low = sent[j].text.lower()
-        if low in _DATIVE and j > 0 and sent[j - 1].text.lower() == "et":
+        if low in A_FORMS and j > 0 and sent[j - 1].text.lower() == "et":
             j -= 1  # « Et à la présentatrice d'ajouter »: the one whose turn it is
             continue
         complement = bool(phrase) and low in DE_FORMS  # « le ministre *de* la Santé »

@@ -14,6 +14,7 @@ from typing import Final
 __all__ = [
     "ADDRESS_CIVILITIES",
     "ARTICLE_FORMS",
+    "A_FORMS",
     "CAPITAL_PARTICLES",
     "CIVILITIES",
     "DEFINITE_ARTICLES",
@@ -207,6 +208,10 @@ ELIDED_DE: Final[frozenset[str]] = frozenset({"d'", "d’"})
 #: The forms of the preposition *de* that join a complement to a noun ("le ministre *des* Affaires
 #: étrangères", "le comte *de* Monte-Cristo"), contracted or elided.
 DE_FORMS: Final[frozenset[str]] = frozenset({"de", "des", "du"}) | ELIDED_DE
+
+#: The forms of the preposition *à*, bare or contracted with the article (« à la presse »,
+#: « au maire », « aux Transports »).
+A_FORMS: Final[frozenset[str]] = frozenset({"à", "au", "aux"})
 
 #: The days of the week, lower-cased: time words, never names, though news capitalises them at a
 #: sentence start ("Lundi, le ministre …").
