@@ -47,7 +47,7 @@ from quoteattr.lang.fr.gender import (
 from quoteattr.lang.fr.given_names import GIVEN_NAMES, given_name_gender, is_given_name
 from quoteattr.lang.fr.pronouns import PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import CIVILITIES, DE_FORMS, DETERMINERS, NAME_PARTICLES
+from quoteattr.lang.fr.titles import BARE_DE, CIVILITIES, DE_FORMS, DETERMINERS, NAME_PARTICLES
 from quoteattr.model import (
     Entity,
     Gender,
@@ -132,7 +132,7 @@ def _noun_kind(ctx: DocumentText, entity: Entity) -> tuple[SpeakerKind, GenderEv
         tokens = list(tokenize(mention.text_in(ctx.text)))
         if not tokens or (len(tokens) == 1 and tokens[0].lower in PRONOUNS):
             continue
-        plural = tokens[0].lower in GROUP_DETERMINERS or tokens[0].lower in {"de", "d'", "d’"}
+        plural = tokens[0].lower in GROUP_DETERMINERS or tokens[0].lower in BARE_DE
         while tokens and (tokens[0].lower in DETERMINERS or tokens[0].lower in GROUP_DETERMINERS):
             tokens = tokens[1:]  # "les deux", "des"
         if len(tokens) > 2 and tokens[0].lower in QUANTITY_NOUNS:

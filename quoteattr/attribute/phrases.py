@@ -26,6 +26,7 @@ from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
     A_FORMS,
+    BARE_DE,
     CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
@@ -998,7 +999,7 @@ def _with_quoted_name(sent: Sentence, words: tuple[Word, ...]) -> tuple[Word, ..
         return words
     k = last.index + 1
     if last.text.lower() not in ORGANISATION_NOUNS:
-        if k >= len(sent) or sent[k].text.lower() not in {"de", "d'", "d’"}:
+        if k >= len(sent) or sent[k].text.lower() not in BARE_DE:
             return words
         k += 1  # « de « Harlow Finance » »
     after = past_quoted_name(sent, k)

@@ -97,6 +97,7 @@ from quoteattr.lang.fr.roles import (
 )
 from quoteattr.lang.fr.titles import (
     ARTICLE_FORMS,
+    BARE_DE,
     CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
@@ -498,7 +499,7 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             and not object_after_verb(text, tokens, i - 1 if after_article else i)
         )
         parsed = parse_subject(token.start, token.end)
-        if parsed and not capital and (det in {"du", "d'", "d’"} or gov in {"de", "d'", "d’"}):
+        if parsed and not capital and (det in {"du", "d'", "d’"} or gov in BARE_DE):
             # « le PDG du groupe pétrolier répond »: a body named by its noun in the complement
             # of the subject's noun is part of the subject's phrase, not who the verb says speaks
             parsed = False
@@ -1040,7 +1041,7 @@ def _counted_from(text: str, tokens: Sequence[Token], i: int) -> int | None:
         if article is not None and article.lower in DE_FORMS | {"aux", "des"}:
             return None  # « les avocats des deux hommes »: a complement, the group is the lawyers
         return i - 1
-    quantity = preceding(text, tokens, i - 1) if previous.lower in {"de", "d'", "d’"} else None
+    quantity = preceding(text, tokens, i - 1) if previous.lower in BARE_DE else None
     if quantity is None or quantity.lower not in QUANTITY_NOUNS:
         return None
     article = preceding(text, tokens, i - 2)

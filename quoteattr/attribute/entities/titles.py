@@ -21,6 +21,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import (
+    BARE_DE,
     DETERMINERS,
     WEEKDAYS,
 )
@@ -120,9 +121,6 @@ ORG_STOP = frozenset(
 _TITLE_BREAKERS = frozenset(PREPOSITIONS - {"de", "d'", "d’", "du", "des"}) | {"et", "ou", "mais"}
 
 
-#: « de » with no article fused in (not « du », « des »): the particle of a title of nobility
-#: (« le baron de Lormel ») and the one preposition whose article opens a complement.
-_BARE_DE = frozenset({"de", "d'", "d’"})
 #: The masculine singular article fused with « de », which opens a name's role as « le » does
 #: (« le film du réalisateur Paul Diarra »). Not « au »: the one a statement is told to (« a dit
 #: au président de la région, X ») would then hold the role of the one who tells it.
@@ -184,7 +182,7 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         # « l'ambassadeur à l'ONU, X »), save a role right against the name after a preposition
         # other than « de » (« marqué par l'attaquant Lenny Kerbrat »)
         after_de = j > 0 and tokens[j - 1].lower in PREPOSITIONS
-        if after_de and tokens[j - 1].lower not in _BARE_DE and not comma and j + 2 == first:
+        if after_de and tokens[j - 1].lower not in BARE_DE and not comma and j + 2 == first:
             after_de = role_of(tokens[j + 1].lower) is None
         direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
         if direct_org and _body_s_own_name(tokens, first):
@@ -282,7 +280,7 @@ def noble_before(text: str, tokens: Sequence[Token], lead: int) -> tuple[str, st
     role_index = lead - 2
     if role_index < 0 or not adjacent(text, tokens[role_index], tokens[lead - 1]):
         return None
-    if tokens[lead - 1].lower not in _BARE_DE:
+    if tokens[lead - 1].lower not in BARE_DE:
         return None
     role = role_of(tokens[role_index].lower)
     if role is None or "nobility" not in role[1]:

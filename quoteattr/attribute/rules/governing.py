@@ -39,7 +39,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import QUE_FORMS
 from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
-from quoteattr.lang.fr.titles import ELIDED_DE, POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import BARE_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
     COMME_ATTRIBUTE_VERBS,
@@ -255,7 +255,7 @@ def _naming_verb_over_relative(site: QuoteSite, sent: Sentence, verb: Word) -> W
     if verb.deprel != "acl:relcl" or verb.head < 0 or not _named_object(sent, sent[verb.head]):
         return None
     before = site.frame_before()
-    if not before or before[-1].text.lower() not in {"de", "d'", "d’"}:
+    if not before or before[-1].text.lower() not in BARE_DE:
         return None
     return sent[sent[verb.head].head]
 
@@ -450,7 +450,7 @@ def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Wo
     « inacceptables » tenus par le maire » are judged by someone else)."""
     before = [w for w in sent.words if w.end <= opening]
     after = [w for w in sent.words if w.start >= closing]
-    if len(before) < 2 or before[-1].text.lower() not in _BARE_DE:
+    if len(before) < 2 or before[-1].text.lower() not in BARE_DE:
         return None
     noun = before[-2].text.lower()
     if noun not in NOUN_CUES and noun.removesuffix("s") not in NOUN_CUES:
@@ -472,8 +472,6 @@ def _content_agent(sent: Sentence, opening: int, closing: int) -> tuple[Word, Wo
     return None
 
 
-#: « de » with no article fused in, between a statement's noun and the quote of its content.
-_BARE_DE = frozenset({"de"}) | ELIDED_DE
 #: The most words between the participle and « par » in :func:`_content_agent` (« la veille »).
 _CONTENT_GAP = 4
 

@@ -37,7 +37,14 @@ from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOU
 from quoteattr.lang.fr.press import MEDIUM_NOUNS
 from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
-from quoteattr.lang.fr.titles import A_FORMS, CIVILITIES, DE_FORMS, NOT_NAME_STARTS, POSSESSIVE_DETERMINERS
+from quoteattr.lang.fr.titles import (
+    A_FORMS,
+    BARE_DE,
+    CIVILITIES,
+    DE_FORMS,
+    NOT_NAME_STARTS,
+    POSSESSIVE_DETERMINERS,
+)
 from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
     REPORTING_VERBS,
@@ -2274,7 +2281,7 @@ def _compound_modifier(sent: Sentence, word: Word, case: Word) -> bool:
     second part of a compound noun (« cri d'alarme », « coup de gueule »), no one's name."""
     return (
         word.upos == "NOUN"
-        and case.text.lower() in {"de", "d'", "d’"}
+        and case.text.lower() in BARE_DE
         and case.index == word.index - 1
         and not any(c.deprel in {"det", "det:poss", "nmod:poss"} for c in sent.children(word))
         and word.text[:1].islower()

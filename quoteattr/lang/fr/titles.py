@@ -15,6 +15,7 @@ __all__ = [
     "ADDRESS_CIVILITIES",
     "ARTICLE_FORMS",
     "A_FORMS",
+    "BARE_DE",
     "CAPITAL_PARTICLES",
     "CIVILITIES",
     "DEFINITE_ARTICLES",
@@ -204,6 +205,11 @@ PLURAL_DETERMINERS: Final[frozenset[str]] = frozenset(k for k, (_, n) in DETERMI
 #: The elided *de*, with either apostrophe: of a complement (« le château d'Orsac »), of a
 #: locution (« d'après »), or a name's particle (« d'Artagnan »).
 ELIDED_DE: Final[frozenset[str]] = frozenset({"d'", "d’"})
+
+#: *de* with no article fused in (not « du », « des »), bare or elided: the particle of a title
+#: of nobility (« le baron de Lormel »), the preposition before a complement's own article
+#: (« de la ville ») or a name (« de « Harlow Finance » »).
+BARE_DE: Final[frozenset[str]] = frozenset({"de"}) | ELIDED_DE
 
 #: The forms of the preposition *de* that join a complement to a noun ("le ministre *des* Affaires
 #: étrangères", "le comte *de* Monte-Cristo"), contracted or elided.
