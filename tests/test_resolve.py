@@ -8531,6 +8531,34 @@ def test_a_body_s_noun_takes_up_the_body_the_same_words_took_up_before() -> None
 
 
 @pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        # « la compagnie » is « la compagnie maritime » shortened: the body it took up
+        ("La compagnie", "Norvia"),
+        # must not: a noun with a complement of its own is not the description shortened
+        ("La compagnie des guides", "compagnie des guides"),
+        ("La compagnie de Lisbonne", "compagnie de Lisbonne"),
+    ],
+)
+def test_a_body_s_noun_takes_up_the_body_its_description_with_adjectives_took_up(
+    later: str, name: str
+) -> None:
+    # a second company stands beside it, so the noun alone takes up no body by itself
+    text = (
+        "Grève chez Norvia\n\nLa grève des marins de Norvia a contraint la compagnie maritime à "
+        "annuler ses départs. « Nous assurerons un bateau sur deux », a indiqué la compagnie "
+        "maritime. Les marins de Baltis, une autre compagnie, rejoignent le mouvement. "
+        f"{later} conseille « de reporter les voyages »."
+    )
+    resolver = Resolver(text)
+    assert (
+        _said(resolver, text, "la compagnie maritime", MentionKind.DESCRIPTION, "« Nous", nth=1).name
+        == "Norvia"
+    )
+    assert _said(resolver, text, later, MentionKind.DESCRIPTION, "« de reporter").name == name
+
+
+@pytest.mark.parametrize(
     ("body", "name"),
     [
         # the head of the bishops' conference is a churchman, whom « le prélat » takes up

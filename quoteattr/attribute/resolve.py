@@ -528,15 +528,15 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
     def _body_called_so_before(self, span: Span, limit: int) -> _Resolved | None:
         """The one named source the text already called by the words at ``span``, a body's noun
         kept as written (« Vigie Exil alerte … l'ONG juge … ⏎ … L'ONG juge » is Vigie Exil again,
-        however far back): a text keeps its words for one body. ``None`` when they took up no
-        named source before ``limit``, or two."""
+        however far back), or shortened to its noun (:func:`_shortened`): a text keeps its words
+        for one body. ``None`` when they took up no named source before ``limit``, or two."""
         key = _key(span.text_in(self._text))
         found = {
             entity
             for entity, spans in enumerate(self._mentions)
             if has_name(self._names[entity])
             and _key(self._names[entity]) != key
-            and any(s.end <= limit and _key(s.text_in(self._text)) == key for s in spans)
+            and any(s.end <= limit and _shortened(key, _key(s.text_in(self._text))) for s in spans)
         }
         if len(found) != 1:
             return None
@@ -739,6 +739,28 @@ def _apposed_role(text: str, end: int) -> str | None:
     if match is None or role_of(match.group(1)) is None:
         return None
     return fold(match.group(1))
+
+
+def _shortened(key: str, earlier: str) -> bool:
+    """Whether the folded words ``key`` are ``earlier``, or the same body's noun with the
+    adjectives after it dropped, as a text shortens its description of a body once given (« la
+    compagnie aérienne … La compagnie conseille », « l'association écologiste … l'association
+    ajoute »). Not past a complement: « la compagnie des guides » is another body."""
+    if key == earlier:
+        return True
+    if len(key.split()) > 2 or not earlier.startswith(key + " "):
+        return False
+    dropped = earlier[len(key) :].split()
+    return len(dropped) <= _DROPPED_ADJECTIVES and not any(
+        word in _COMPLEMENT_OPENERS or word in _CLAUSE_OPENERS or "'" in word for word in dropped
+    )
+
+
+#: How many adjectives a shortened description of a body drops after its noun.
+_DROPPED_ADJECTIVES = 2
+#: Folded words that open a complement or a clause, never an adjective of a body's noun.
+_COMPLEMENT_OPENERS = frozenset({"de", "du", "des", "a", "au", "aux", "en", "pour", "sur", "par", "avec"})
+_CLAUSE_OPENERS = frozenset({"et", "ou", "qui", "que", "dont"})
 
 
 #: What sets a byname after a person's name: « , dit », « , surnommé », « alias », an opening
