@@ -4225,6 +4225,33 @@ def test_the_head_by_initials_is_the_one_titled_head_of_the_full_name(first: str
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("first", "head", "name"),
+    [
+        # the title names the organisation in full, the head word by its initials, or the reverse
+        ("directrice générale de l'Agence régionale des océans", "la cheffe de l'ARO", "Anna Berg"),
+        ("directrice générale de l'ARO", "la cheffe de l'Agence régionale des océans", "Anna Berg"),
+        # must not: initials that spell another name
+        ("directrice générale de l'Agence régionale des océans", "la cheffe de l'ORA", "cheffe de l'ORA"),
+        # must not: a title that heads nothing
+        (
+            "porte-parole de l'ARO",
+            "la cheffe de l'Agence régionale des océans",
+            "cheffe de l'Agence régionale des océans",
+        ),
+    ],
+)
+def test_the_head_is_the_one_titled_head_of_the_same_body_in_full_or_by_initials(
+    first: str, head: str, name: str
+) -> None:
+    text = (
+        f"« La mer monte », a averti {head}. Le rapport sera publié lundi. "
+        f"« Nous continuerons », a assuré la {first}, Anna Berg."
+    )
+    speaker = _said(Resolver(text), text, head, MentionKind.DESCRIPTION, "« La mer")
+    assert speaker.name == name
+
+
 def test_a_role_set_as_the_complement_of_another_is_not_the_person_s() -> None:
     # « l'avocat du maire, Me Paul Roux »: the lawyer, not the mayor « l'édile » takes up
     text = (

@@ -1691,7 +1691,8 @@ def head_of_person(index: DocumentIndex, words: str, gender: str) -> Occurrence 
     head names (:data:`HEAD_WORDS`, :data:`HEAD_TITLES`): « le secrétaire général de l'Union,
     Pierre Vandermeer, … Le chef de l'Union a réagi » is Vandermeer, the same organisation after
     both; the initials the description gives in brackets name it too (« le patron de l'Agence
-    régionale des océans (ARO) » … « Josef Marek, directeur général de l'ARO »). ``None`` for
+    régionale des océans (ARO) » … « Josef Marek, directeur général de l'ARO »), and so do
+    initials that spell the name the other gives in full (:func:`_initials_of`). ``None`` for
     any other description, when no one, or more than one person, is titled so, or when the
     genders disagree."""
     tokens = [fold(t.text) for t in tokenize(words)]
@@ -1732,14 +1733,16 @@ _OWNER_NAME = regex.compile(r"\b(?:de|du|des|d['’])[ \u00a0]*(.+)$")
 _INITIALS_AFTER = r"[ \u00a0]*\((\p{Lu}{2,8})\)"
 
 
-def _heads(role: str, owner: Sequence[str]) -> bool:
+def _heads(role: str, owner: Sequence[str], *, spelled: bool = True) -> bool:
     """Whether ``role`` is a head's title (:data:`HEAD_TITLES`) of ``owner``, the folded words
-    of an organisation after its preposition (« secrétaire général de l'Union »)."""
+    of an organisation after its preposition (« secrétaire général de l'Union »); ``spelled``:
+    or of its initials, or of the name they spell (:func:`_initials_of`)."""
     initials = _INITIALS_CLOSING.search(role)
     if initials is not None:
-        # « directeur de l'Agence régionale des océans (ARO) » heads « l'ARO » too
+        # « directeur de l'Agence régionale des océans (ARO) » heads « l'ARO » too; the
+        # initials it gives are the organisation's, never others its words would spell
         named = role[: initials.start()]
-        if _heads(named, owner):
+        if _heads(named, owner, spelled=False):
             return True
         owned = _OWNER_NAME.search(named)
         return (
@@ -1749,7 +1752,38 @@ def _heads(role: str, owner: Sequence[str]) -> bool:
         )
     tokens = _folded_past_articles(role)
     title = tokens[: len(tokens) - len(owner)]
-    return tokens[len(title) :] == list(owner) and " ".join(title) in HEAD_TITLES
+    if tokens[len(title) :] == list(owner) and " ".join(title) in HEAD_TITLES:
+        return True
+    return spelled and any(
+        tokens[cut] in DE_FORMS
+        and " ".join(tokens[:cut]) in HEAD_TITLES
+        and _initials_of(tokens[cut:], owner)
+        for cut in range(1, len(tokens) - 1)
+    )
+
+
+def _initials_of(owned: Sequence[str], owner: Sequence[str]) -> bool:
+    """Whether two organisations after their preposition, folded, are one written in full and
+    its initials: « de l'Organisation mondiale de la santé » and « de l'OMS ». French news
+    gives either, and the title in one and its head word in the other (« le chef de
+    l'Organisation mondiale de la santé … le directeur général de l'OMS, Anna Berg »)."""
+    first, second = _past_link(owned), _past_link(owner)
+    return any(
+        len(initials) == 1
+        and len(full) > 1
+        and len(initials[0]) >= _MIN_INITIALS
+        and initials[0].isalpha()
+        and _abbreviates(initials[0], full, False)
+        for initials, full in ((first, second), (second, first))
+    )
+
+
+def _past_link(owner: Sequence[str]) -> list[str]:
+    """The folded words of an organisation past its preposition and article (« de l' »)."""
+    words = list(owner[1:]) if owner[:1] and owner[0] in DE_FORMS else list(owner)
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return words
 
 
 def _head_title(words: str) -> bool:
