@@ -3997,6 +3997,24 @@ def test_a_newcomer_told_apart_by_a_complement_is_the_next_pronoun_s(newcomer: s
 
 
 @pytest.mark.parametrize(
+    ("named", "name"),
+    [
+        # the role set off before the name is theirs, as the apposition after it is: no prefect
+        ("le nom du maire sortant, Paul Roux,", "préfet"),
+        ("le nom de Paul Roux, le maire sortant,", "préfet"),
+        # must not: a person the text gives no role may be the one taken up
+        ("le nom de Paul Roux", "Paul Roux"),
+    ],
+)
+def test_a_role_set_off_before_the_name_keeps_another_role_from_the_person(named: str, name: str) -> None:
+    text = (
+        f"À Valmont, {named} a été le plus rayé. Les électeurs ont voté. La liste est incomplète. "
+        "Le préfet a indiqué « qu'il fixera de nouvelles dates »."
+    )
+    assert _said(Resolver(text), text, "Le préfet", MentionKind.DESCRIPTION, "« qu'il").name == name
+
+
+@pytest.mark.parametrize(
     ("between", "name"),
     [
         # a new paragraph: « le ministre de l'Agriculture » is an office, not the union's president

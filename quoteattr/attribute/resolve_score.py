@@ -1415,14 +1415,15 @@ def _titled_otherwise(
     index: DocumentIndex, named: Sequence[Occurrence], role: str, described: str = ""
 ) -> bool:
     """Whether the text gives the person ``named`` (their occurrences) a role that ``role`` is
-    not: a title before the name or an apposition after it (« Hélène Roux, secrétaire générale
-    du syndicat, » is not « la ministre »), another seat (« son secrétaire général, Stéphane
+    not: a title before the name, an apposition after it or a role set off before it
+    (« Hélène Roux, secrétaire générale du syndicat, » is not « la ministre », nor « le maire
+    sortant, Paul Roux, » « le préfet »), another seat (« son secrétaire général, Stéphane
     Lacombe » is not « le ministre »), or the bar's civility (« Me Sarah Klein » is no judge)."""
     if _role_the_bar_never_holds(index, fold(named[0].tokens[-1]), role):
         return True  # « Me Sarah Klein » is a lawyer: no « juge »
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
-    titles = [words for o in named for words in (o.title, _apposed_after(index.text, o)) if words]
+    titles = [words for o in named for words in _roles_written(index, o)]
     if titles and all(
         _description_score(role, set(), domains, t) <= 0 or _bodies_clash(described, t) for t in titles
     ):
@@ -2368,19 +2369,15 @@ def _may_hold(
     given: bool = False,
     office: bool = False,
 ) -> bool:
-    """Whether the person named by ``occurrence`` may hold ``role``: a title or apposition of
-    theirs (any occurrence of the same name) has that role, or shares a field with it that is not
-    one of posts (not for an ``office``, a post named in full past the sentence just before), or
-    none gives them a role (unless the role must be ``given``). A seat the text gives them rules
-    out another seat's noun, and a seat that chairs nothing (`UNCHAIRED_SEATS`: a minister, a
-    prefect, a prosecutor) rules out « le président » unless the text says they chair a body."""
+    """Whether the person named by ``occurrence`` may hold ``role``: a title, apposition or role
+    set off before the name of theirs (any occurrence of the same name) has that role, or shares
+    a field with it that is not one of posts (not for an ``office``, a post named in full past
+    the sentence just before), or none gives them a role (unless the role must be ``given``). A
+    seat the text gives them rules out another seat's noun, and a seat that chairs nothing
+    (`UNCHAIRED_SEATS`: a minister, a prefect, a prosecutor) rules out « le président » unless
+    the text says they chair a body."""
     surname = fold(occurrence.tokens[-1])
-    described = [
-        words
-        for o in index.by_last.get(surname, ())
-        for words in (o.title, _apposed_after(index.text, o))
-        if words
-    ]
+    described = [words for o in index.by_last.get(surname, ()) for words in _roles_written(index, o)]
     if _role_the_bar_never_holds(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
     held = {office for words in described for office in _offices(words)}
