@@ -7985,6 +7985,62 @@ def test_an_incise_s_subject_comes_after_the_side_its_speaker_takes(side: str) -
     assert (found.cue, mention_text(found)) == ("s'indigner", "la CGT")
 
 
+#: « « Tout est prêt », déclarait il y a peu Paul Roux. », as spaCy parses it: « a » the subject
+#: of the speech verb, « il » and « y » its expletives, the name its object.
+SAID_A_WHILE_AGO = """
+« « PUNCT 3 punct
+Tout tout PRON 3 nsubj
+est être AUX 3 cop
+prêt prêt ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+déclarait déclarer VERB 3 parataxis
+il il PRON 9 expl:subj
+y y PRON 9 expl:comp
+a avoir VERB 6 nsubj
+peu peu ADV 9 advmod
+Paul Paul PROPN 9 obj
+Roux Roux PROPN 11 flat:name
+. . PUNCT 3 punct
+"""
+
+#: The same with « il y a deux semaines » for « il y a peu ».
+SAID_WEEKS_AGO = """
+« « PUNCT 3 punct
+Tout tout PRON 3 nsubj
+est être AUX 3 cop
+prêt prêt ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 6 punct
+déclarait déclarer VERB 3 parataxis
+il il PRON 9 expl:subj
+y y PRON 9 expl:comp
+a avoir VERB 6 nsubj
+deux deux NUM 11 nummod
+semaines semaine NOUN 9 obj
+Paul Paul PROPN 11 appos
+Roux Roux PROPN 12 flat:name
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize(("ago", "table"), [("peu", SAID_A_WHILE_AGO), ("deux semaines", SAID_WEEKS_AGO)])
+def test_an_incise_s_subject_comes_after_il_y_a_and_a_stretch_of_time(ago: str, table: str) -> None:
+    # « il y a » and a stretch of time date the words: « a » is no subject, the name is
+    text = f"« Tout est prêt », déclarait il y a {ago} Paul Roux."
+    found = incise_after(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("déclarer", "Paul Roux")
+
+
+def test_il_y_a_with_no_stretch_of_time_dates_nothing() -> None:
+    # must not: « il y a » before a noun of no time says what there is, and stays unread
+    text = "« Tout est prêt », déclarait il y a deux fois Paul Roux."
+    table = SAID_WEEKS_AGO.replace("semaines semaine NOUN", "fois fois NOUN")
+    found = incise_after(site_of(text, table))
+    assert found is None or mention_text(found) != "Paul Roux"
+
+
 def test_a_side_taken_is_no_subject_of_its_own() -> None:
     # must not: « de son côté » with nothing after it names no one
     text = "« C'est inadmissible », s'indigne de son côté."

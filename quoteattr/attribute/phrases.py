@@ -1598,7 +1598,9 @@ def inverted_run_after(
     words = sent.words
     while i < len(words):  # "dit en riant le père", "reprit doucement Marie"
         w = words[i]
-        dated = _date_after(words, i) or _side_taken(words, i) or _past_adverbial(words, i)
+        dated = (
+            _date_after(words, i) or _side_taken(words, i) or _past_adverbial(words, i) or _time_ago(words, i)
+        )
         if dated:
             # « ont annoncé le 12 mai les Nations unies », « s'indigne de son côté la CGT »: the
             # date and the side taken are the verb's
@@ -1948,6 +1950,31 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
     3), else 0."""
     found = tuple(w.text.lower() for w in words[i : i + 3])
     return 3 if found in _SIDE_LOCUTIONS else 0
+
+
+def _time_ago(words: Sequence[Word], i: int) -> int:
+    """How many words « il y a » and the stretch of time after it take from word ``i`` (« il y a
+    peu », « il y a deux semaines », « il y a quelques jours »): a date, which may stand between
+    a speech verb and its inverted subject (« déclarait il y a peu Paul Roux »), its « il » no
+    subject and its « a » no verb of the incise; else 0."""
+    if [w.text.lower() for w in words[i : i + 3]] != ["il", "y", "a"]:
+        return 0
+    k = i + 3
+    if k < len(words) and words[k].text.lower() in _AGO_ADVERBS:
+        return k + 1 - i
+    while k < len(words) and (words[k].upos in {"DET", "NUM"} or words[k].text.lower() in _AGO_COUNTS):
+        k += 1
+    if k < len(words) and words[k].text.lower() in _AGO_UNITS:
+        return k + 1 - i
+    return 0
+
+
+#: What « il y a » takes alone as a stretch of time (« il y a peu », « il y a longtemps »).
+_AGO_ADVERBS = frozenset({"peu", "longtemps"})
+#: Words that count the units of a stretch of time, whatever their tag (« il y a quelques jours »).
+_AGO_COUNTS = frozenset({"quelques", "plusieurs"})
+#: Units of a stretch of time after « il y a » (« il y a deux semaines », « il y a un an »).
+_AGO_UNITS = DURATION_NOUNS | {"ans", "jour", "jours", "heure", "heures", "minutes", "instant", "instants"}
 
 
 def _past_adverbial(words: Sequence[Word], i: int) -> int:
