@@ -8041,6 +8041,75 @@ def test_il_y_a_with_no_stretch_of_time_dates_nothing() -> None:
     assert found is None or mention_text(found) != "Paul Roux"
 
 
+#: « Autant de mesures destinées à « rebooster » le collège, selon la ministre, alors que les
+#: études pointent un problème. », as spaCy reads a sentence with no verb of its own: « pointent »
+#: the root, the quote far below it, « selon la ministre » hung on the quoted verb.
+SOURCED_ON_THE_WAY = """
+Autant autant ADV 2 advmod
+de de ADP 2 case
+mesures mesure NOUN 19 obl:mod
+destinées destiner VERB 2 acl VerbForm=Part
+à à ADP 6 mark
+« « PUNCT 6 punct
+rebooster rebooster VERB 3 xcomp VerbForm=Inf
+» » PUNCT 6 punct
+le le DET 9 det
+collège collège NOUN 6 obj
+, , PUNCT 13 punct
+selon selon ADP 13 case
+la le DET 13 det
+ministre ministre NOUN 6 obl:mod
+, , PUNCT 6 punct
+alors alors ADV 19 mark
+que que SCONJ 15 fixed
+les le DET 18 det
+études étude NOUN 19 nsubj
+pointent pointer VERB -1 root
+un un DET 21 det
+problème problème NOUN 19 obj
+. . PUNCT 19 punct
+"""
+
+
+def test_a_source_hung_on_the_way_up_names_the_quote_s_source_over_a_verb_above() -> None:
+    # the studies point out a problem; the word in marks is the minister's
+    text = (
+        "Autant de mesures destinées à « rebooster » le collège, selon la ministre, alors que "
+        "les études pointent un problème."
+    )
+    found = attribute_sentence(site_of(text, SOURCED_ON_THE_WAY))
+    assert found is not None
+    assert (found.rule, mention_text(found)) == ("source_preposition", "la ministre")
+
+
+def test_a_source_hung_below_the_quote_s_own_speech_verb_leaves_it_the_speaker() -> None:
+    # must not: « reprocher de » reports the quote; « selon un courrier » says where it is found
+    text = "Le proviseur leur a reproché de « remettre en cause » les personnels, selon un courrier."
+    table = """
+    Le le DET 1 det
+    proviseur proviseur NOUN 4 nsubj
+    leur lui PRON 4 iobj
+    a avoir AUX 4 aux:tense
+    reproché reprocher VERB -1 root VerbForm=Part
+    de de ADP 7 mark
+    « « PUNCT 7 punct
+    remettre remettre VERB 4 xcomp VerbForm=Inf
+    en en ADP 9 case
+    cause cause NOUN 7 obl:arg
+    » » PUNCT 7 punct
+    les le DET 12 det
+    personnels personnel NOUN 7 obj
+    , , PUNCT 16 punct
+    selon selon ADP 16 case
+    un un DET 16 det
+    courrier courrier NOUN 7 obl:mod
+    . . PUNCT 4 punct
+    """
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("reprocher", "Le proviseur")
+
+
 def test_a_side_taken_is_no_subject_of_its_own() -> None:
     # must not: « de son côté » with nothing after it names no one
     text = "« C'est inadmissible », s'indigne de son côté."

@@ -38,7 +38,7 @@ from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NOUN_CUES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import QUE_FORMS
-from quoteattr.lang.fr.pronouns import SUBJECT_PRONOUNS
+from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.titles import BARE_DE, POSSESSIVE_DETERMINERS
 from quoteattr.lang.fr.verbs import (
     CLAUSE_ONLY_VERBS,
@@ -90,6 +90,10 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             own_subject = any(is_subject(c) and site.is_frame(index, c) for c in sent.children(previous))
             if crossing and (not site.is_inside(index, previous) or own_subject):
                 break  # a coordinated or juxtaposed clause has its own source
+            if _sourced_on_the_way(site, index, previous) and not (
+                verbish(sent, ancestor) and is_reporting(sent, ancestor, incise=False)
+            ):
+                break  # « destinées à « rebooster » le collège, selon la ministre, alors que … »
             previous_label = previous.deprel  # how the path reaches this ancestor
             reached_by, previous = previous, ancestor
             if site.is_inside(index, ancestor):
@@ -184,6 +188,35 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+def _sourced_on_the_way(site: QuoteSite, index: int, word: Word) -> bool:
+    """Whether ``word``, on the way up from a quote to a verb that is not the quote's own speech
+    verb, has a source of its own outside the marks: « selon X » or « d'après X » hung on it
+    (« des mesures destinées à « rebooster » le collège, selon la ministre, alors que les études
+    pointent … » are the minister's words, not the studies'). The verb above reports something
+    else; the source phrase says whose words these are
+    (:func:`~quoteattr.attribute.rules.prepositions.source_preposition`). Not « selon laquelle »,
+    a relative that opens what a noun says."""
+    sent = site.sentence(index)
+    for child in sent.children(word):
+        if child.deprel not in {"obl", "obl:mod", "nmod", "advcl"} or not site.is_frame(index, child):
+            continue
+        if child.text.lower() in RELATIVE_PRONOUNS:
+            continue
+        for case in sent.children(child):
+            if case.deprel != "case":
+                continue
+            # « d'après » in two words, the second fixed on the first
+            fixed = "".join(f.text for f in sent.children(case) if f.deprel == "fixed")
+            if (case.text + fixed).lower().replace("’", "'") in _SOURCE_CASES:
+                return True
+    return False
+
+
+#: The prepositions that name whose words a phrase reports (« selon la ministre », « d'après
+#: elle »), apostrophes straight.
+_SOURCE_CASES = frozenset({"selon", "d'après"})
 
 
 def _said_of_the_noun(sent: Sentence, clause: Word) -> bool:
