@@ -4015,6 +4015,26 @@ def test_a_role_set_off_before_the_name_keeps_another_role_from_the_person(named
 
 
 @pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # what the person was: today's title in another field does not rule them out
+        ("l'ancien champion d'escrime", "Paul Roux"),
+        ("l'ex-champion d'escrime", "Paul Roux"),
+        # must not: a role of today in another field than the person's title
+        ("le champion d'escrime", "champion d'escrime"),
+    ],
+)
+def test_a_former_role_takes_up_the_person_just_named_whatever_their_title(
+    description: str, name: str
+) -> None:
+    text = (
+        "Le président du comité, Paul Roux, a lancé les invitations. "
+        f"Présent à Paris, {description} s'est dit « très confiant »."
+    )
+    assert _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« très").name == name
+
+
+@pytest.mark.parametrize(
     ("between", "name"),
     [
         # a new paragraph: « le ministre de l'Agriculture » is an office, not the union's president

@@ -953,6 +953,16 @@ def _period(words: str) -> str:
     return periods.pop() if len(periods) == 1 else ""
 
 
+def _former(words: str) -> bool:
+    """Whether a role phrase names a role its holder had and no longer has (« l'ancien
+    champion », « l'ex-ministre »), not one they are leaving (« le maire sortant »)."""
+    return any(fold(t.text) in _FORMER_WORDS for t in tokenize(words.replace("-", " ")))
+
+
+#: Words that make a role one its holder had (folded).
+_FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
+
+
 def _periods_clash(period: str, title: str) -> bool:
     """Whether a description set in ``period`` and a person's ``title`` name holders of different
     times: « le prochain président » is not « le président sortant Marc Duval », nor « l'ancien
@@ -2074,7 +2084,10 @@ def salient_person(
     nearest sentence wins, a subject before an object; two different people there make it
     ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
     No one the text titles in another time than the description, ``words``, sets (« le nouveau
-    maire » is not « le maire sortant X », `of_another_time`) is a candidate.
+    maire » is not « le maire sortant X », `of_another_time`) is a candidate. A role the
+    description says its holder had (`_former`: « l'ancien champion d'escrime ») is what they
+    were: the titles of today the text gives them do not rule them out (« le président du
+    comité, Paul Roux »).
 
     A role that is what someone is to a place or a service (« le locataire », « l'étudiant »)
     takes up a witness news names by a given name alone too (« Chaque matin, Karim traverse son
@@ -2098,6 +2111,7 @@ def salient_person(
             return None
         domains = set(found_role[1]) - _GENERIC_DOMAINS
     period = _period(words)
+    former = _former(words)
     now = index.sentence_of(limit)
     ranked: list[tuple[tuple[int, bool], str, Occurrence | Said]] = []
     for occurrence in index.preceding(limit):
@@ -2116,7 +2130,9 @@ def salient_person(
         if domains & _OFFICE_DOMAINS and _withheld(occurrence):
             continue  # « Monsieur E. » is a party the paper keeps unnamed, no official
         given = posted and not just_before(index, occurrence.span.start, limit)
-        if role and not _may_hold(index, occurrence, role, domains, given=given, office=given):
+        # « l'ancien champion d'escrime » is what the person was: a title of today in another
+        # field (« le président du comité, Paul Roux ») does not rule them out
+        if role and not former and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue
         # a name right after a verb that reports nothing is its object (« Paul Roux a rencontré
         # Marc Dupont », unparsed), not a subject
