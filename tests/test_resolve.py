@@ -6639,6 +6639,20 @@ def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, 
             "Le plus haut tribunal du pays",
             "Cour suprême de Valdonie",
         ),
+        # a court, whatever noun its name opens on
+        (
+            "La Cour des droits de l'enfant a lancé un mandat contre le ministre. Le tribunal "
+            "l'accuse d'avoir ordonné des expulsions.",
+            "Le tribunal",
+            "Cour des droits de l'enfant",
+        ),
+        # must not: a body of another kind is no court
+        (
+            "L'Agence des droits de l'enfant a saisi la justice contre le ministre. Le tribunal "
+            "l'accuse d'avoir ordonné des expulsions.",
+            "Le tribunal",
+            "tribunal",
+        ),
     ],
     ids=[
         "initials",
@@ -6649,6 +6663,8 @@ def test_a_press_noun_takes_up_the_newspaper_named_before(text: str, noun: str, 
         "apposition",
         "agency",
         "supreme court",
+        "court",
+        "no court",
     ],
 )
 def test_a_noun_of_a_kind_of_body_takes_up_the_body_of_that_kind_named(

@@ -92,6 +92,10 @@ BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     "gestionnaire": frozenset({"gestionnaire"}),
     "exploitant": frozenset({"exploitant"}),
     "opérateur": frozenset({"opérateur"}),
+    # a court, whatever noun its name opens on: « la Cour pénale internationale … le tribunal »
+    "tribunal": frozenset({"tribunal", "cour", "juridiction"}),
+    "cour": frozenset({"cour", "tribunal"}),
+    "juridiction": frozenset({"juridiction", "cour", "tribunal"}),
 }
 
 #: Nouns -> the initials of bodies of their kind (:data:`_UNION_ACRONYMS`, :data:`_AGENCY_ACRONYMS`).
