@@ -6845,6 +6845,24 @@ def test_a_person_after_a_body_s_own_name_holds_the_role_before_it(
     assert found == [(kind, title)]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # after « du », the article fused with « de », a name no given name opens is the body's
+        (
+            "« Rien », a dénoncé Anne Roux, la secrétaire générale du syndicat Unitas, appelant à négocier.",
+            [("Anne Roux", "secrétaire générale du syndicat Unitas")],
+        ),
+        ("Le porte-parole du syndicat Unitas a parlé.", []),
+        # must not: a given name and a surname there are the holder's
+        ("Le président du syndicat Marc Aebi a parlé.", [("Marc Aebi", "président du syndicat")]),
+    ],
+)
+def test_a_name_after_du_and_a_body_s_noun_is_the_body_s(text: str, people: list[tuple[str, str]]) -> None:
+    found = [(o.name, o.title) for o in index_document(text).occurrences if o.kind == "person"]
+    assert found == people
+
+
 def test_a_post_of_another_country_is_another_post() -> None:
     # « le chef du gouvernement marocain » is not the « chef du gouvernement tunisien » named before
     text = (

@@ -164,6 +164,11 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
         if token.lower in _FUSED_SINGULAR and j + 1 < end and not comma:
+            body = tokens[first - 1]
+            if j + 2 == first and body.lower in ORGANISATION_NOUNS and not _body_s_own_name(tokens, first):
+                # « la secrétaire générale du syndicat Unite »: the name goes with « du
+                # syndicat », as with « de la compagnie Flydubai », not with the role before
+                return body.text, ORGANISATION_NOUNS[body.lower], j, True
             # « le film du réalisateur Paul Diarra »: the article fused with « de » opens the
             # name's own role all the same; not across a comma, where the whole phrase is the
             # apposition (« l'avocat du maire, Paul Roux » is the lawyer)
