@@ -3672,11 +3672,20 @@ def test_a_quote_after_the_rest_of_a_quoted_sentence_continues_its_voice(tail: s
         ("Au Cameroun, aucune règle n'a été enfreinte, selon Paul Biya. ", True),  # its own tag after it
         # an incise after the clause, words between its verb and its subject
         ("Au Cameroun, aucune règle n'a été enfreinte, indique de son côté Paul Biya. ", True),
-        # another sentence of the writer's between, or a new paragraph: no guess
+        # the quote opening the next paragraph: the words quoted after the claim, set apart
+        ("D'après Paul Biya, aucune règle n'a été enfreinte.\n\n", True),
+        # another sentence of the writer's between: no guess
         ("D'après Paul Biya, aucune règle n'a été enfreinte. Le pays attend. ", False),
-        ("D'après Paul Biya, aucune règle n'a été enfreinte.\n\n", False),
+        ("D'après Paul Biya, aucune règle n'a été enfreinte. Le pays attend.\n\n", False),
     ],
-    ids=["selon before", "selon after", "incise after", "another sentence", "another paragraph"],
+    ids=[
+        "selon before",
+        "selon after",
+        "incise after",
+        "next paragraph",
+        "another sentence",
+        "sentence and paragraph",
+    ],
 )
 def test_a_quote_after_a_reported_clause_goes_on_with_its_source(before: str, continued: bool) -> None:
     text = f"{before}« Nous restons ouverts au débat. »"

@@ -1195,15 +1195,16 @@ def _cue_between(clause: Quote, quote: Quote) -> bool:
 
 
 #: What may stand between a reported clause and a quote that goes on with its source: the end
-#: of the clause's sentence, in the same paragraph.
-_CLAUSE_SENTENCE_END = regex.compile(r"[ \t\u00a0\u202f,;:.!?…]*")
+#: of the clause's sentence, and the break of a paragraph that opens on the quote.
+_CLAUSE_SENTENCE_END = regex.compile(r"[ \t\u00a0\u202f\n,;:.!?…]*")
 
 
 def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a quote with no cue nor source, opening its sentence, the source of the reported
-    clause that ends the sentence just before it, in its paragraph: news reports a source's words,
-    then quotes them (« D'après lui, aucune règle n'a été enfreinte. « Nous restons ouverts au débat. » »
-    is his; so is « … n'a été enfreinte, selon lui. « … » »): the quote goes on with the same voice,
+    clause that ends the sentence just before it, in its paragraph or the one before: news reports
+    a source's words, then quotes them, often in a paragraph of their own (« D'après lui, aucune
+    règle n'a été enfreinte. « Nous restons ouverts au débat. » » is his; so is « … n'a été
+    enfreinte, selon lui. ⏎ « … » »): the quote goes on with the same voice,
     as it does after a quote (rule ``continuation``, :data:`CONTINUATION_CONFIDENCE`). Not when
     the sentence after the quote names someone else (« « … » Joint lundi, Paul Roux … »).
     ``quotes`` are in text order, reported clauses among them."""
