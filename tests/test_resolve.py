@@ -3997,6 +3997,21 @@ def test_a_newcomer_told_apart_by_a_complement_is_the_next_pronoun_s(newcomer: s
 
 
 @pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        # the subject of a clause set under the main one is not what the sentence is about
+        ("alors que la population devient sceptique", "Anne Berg"),
+        ("lorsque la population est devenue sceptique", "Anne Berg"),
+        # must not: a coordinated main clause's subject is the nearest, and stays the antecedent
+        ("et la population devient sceptique", "population"),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_main_clause_s_subject(between: str, name: str) -> None:
+    text = f"Anne Berg a défendu sa politique {between}. « Nous y arriverons », explique-t-elle."
+    assert _said(Resolver(text), text, "-elle", MentionKind.PRONOUN, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
     ("named", "name"),
     [
         # the role set off before the name is theirs, as the apposition after it is: no prefect

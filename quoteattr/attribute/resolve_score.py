@@ -103,6 +103,10 @@ AGREEMENT_BONUS = 0.3
 #: Cost of a name of unknown gender for "elle"/"elles": women are mostly named with a civility or
 #: a given name that marks their gender, while a bare surname ("Grosjean") is most often a man's.
 FEMININE_UNKNOWN_COST = 0.7
+#: Cost of a subject of a clause set under another subject of its sentence (« la chancelière a
+#: défendu sa politique alors que la population devient sceptique. « … », explique-t-elle »): a
+#: pronoun goes on with the subject the sentence is about, the main clause's.
+SUBORDINATE_SUBJECT_COST = 0.2
 #: Past the reach, each further sentence costs this much (the last-named character still wins).
 FAR_COST = 0.01
 #: Score lost by a pronoun's candidate that is a thing's or a place's name rather than a person's.
@@ -475,6 +479,8 @@ def pronoun_candidates(
         score = -far
         if occurrence.subject and not occurrence.after_verb and not last_mentioned:
             score += SUBJECT_BONUS  # not "regardait Florent": the object of a verb
+            if _subordinate_subject(index, occurrence):
+                score -= SUBORDINATE_SUBJECT_COST
         if occurrence.kind == "person" and not last_mentioned:
             score += PERSON_BONUS
         if occurrence.ent in _NOT_PERSON_ENTITIES:
@@ -504,6 +510,28 @@ def pronoun_candidates(
             candidates.append(Candidate(score=score, position=previous.position, said=previous))
     candidates.sort(key=lambda c: (c.score, c.position), reverse=True)
     return candidates
+
+
+def _subordinate_subject(index: DocumentIndex, occurrence: Occurrence) -> bool:
+    """Whether ``occurrence``, a subject, opens a clause a subordinating word sets under a
+    subject named before it in its sentence (« Paul Roux a démissionné parce que la direction
+    … », « … alors que la population devient sceptique »), its article between them."""
+    start = index.sentence_start(occurrence.span.start)
+    opening = _SUBORDINATOR_BEFORE.search(index.text, start, occurrence.span.start)
+    if opening is None:
+        return False
+    return any(
+        other.subject and not other.after_verb and other.span.end <= opening.start()
+        for other in index.within(Span(start, opening.start()))
+    )
+
+
+#: A subordinating word and an article right before a phrase (« que la », « lorsqu'un »,
+#: « alors que le »): the phrase is the subject of the clause it opens.
+_SUBORDINATOR_BEFORE = regex.compile(
+    r"(?i)\b(?:que|qu['’]|lorsque|lorsqu['’]|quand|puisque|puisqu['’]|si|s['’])[ \u00a0]*"
+    r"(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs)[ \u00a0]*)?\Z"
+)
 
 
 def _implicit_pair(
