@@ -8119,6 +8119,45 @@ def test_a_source_hung_below_the_quote_s_own_speech_verb_leaves_it_the_speaker()
     assert (found.cue, mention_text(found)) == ("reprocher", "Le proviseur")
 
 
+#: « « Tout est prêt », a confié à l'AFP et au Parisien Anne Roux. », as spaCy parses it: the
+#: second one told joined to the first, the speaker's name apposed to it.
+TOLD_TWO = """
+« « PUNCT 3 punct
+Tout tout PRON 3 nsubj
+est être AUX 3 cop
+prêt prêt ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+confié confier VERB 3 parataxis VerbForm=Part
+à à ADP 10 case
+l' le DET 10 det
+AFP AFP PROPN 7 obl:arg
+et et CCONJ 13 cc
+au au ADP 13 case
+Parisien Parisien PROPN 10 conj
+Anne Anne PROPN 13 appos
+Roux Roux PROPN 14 flat:name
+. . PUNCT 3 punct
+"""
+
+
+def test_an_incise_s_subject_comes_after_two_told() -> None:
+    # « à l'AFP et au Parisien »: both told, the speaker named after them
+    text = "« Tout est prêt », a confié à l'AFP et au Parisien Anne Roux."
+    found = incise_after(site_of(text, TOLD_TWO))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("confier", "Anne Roux")
+
+
+def test_a_second_one_told_with_no_name_after_it_names_no_speaker() -> None:
+    # must not: « et au Parisien » closing the incise leaves it with no subject, not the paper
+    text = "« Tout est prêt », a confié à l'AFP et au Parisien."
+    table = "\n".join(TOLD_TWO.strip().splitlines()[:14]) + "\n. . PUNCT 3 punct\n"
+    found = incise_after(site_of(text, table))
+    assert found is None or found.mention is None
+
+
 def test_a_side_taken_is_no_subject_of_its_own() -> None:
     # must not: « de son côté » with nothing after it names no one
     text = "« C'est inadmissible », s'indigne de son côté."

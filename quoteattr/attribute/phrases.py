@@ -1635,6 +1635,12 @@ def inverted_run_after(
         # "a déclaré à l'AFP Jean-Marc Dupont", "a confié au Parisien le maire": the addressee
         # comes between the verb and its subject
         past = _addressee_end(sent, i + told)
+        while past is not None and _another_addressee(words, past):
+            # « a confié à l'AFP et au Parisien Béatrice Roux »: two told, the subject after both
+            second = _addressee_end(sent, past + 2)
+            if second is None:
+                break
+            past = second
         if past is not None:
             past = _past_participle_complement(sent, past)
             while past < len(words):  # « indiquent sur leur site web jeudi Le Temps et … »
@@ -1724,6 +1730,16 @@ def _auprès_de(words: Sequence[Word], i: int) -> bool:
         i + 1 < len(words)
         and words[i].text.lower() == "auprès"
         and words[i + 1].text.lower().replace("’", "'") in {"de", "du", "des", "d'"}
+    )
+
+
+def _another_addressee(words: Sequence[Word], i: int) -> bool:
+    """Whether « et » and a preposition of the one told open a second addressee at word ``i``
+    (« à l'AFP *et au Parisien* »)."""
+    return (
+        i + 2 < len(words)
+        and words[i].text.lower() == "et"
+        and words[i + 1].text.lower() in _ADDRESSEE_PREPOSITIONS
     )
 
 
