@@ -5137,6 +5137,25 @@ def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # an incise closing an unmarked clause, resolved from its own place (an indirect quote's
+        # source): the possessive is the clause's subject's, not the person named before
+        (
+            "Le ministre de l'Intérieur se rendra sur place mardi, a annoncé son entourage.",
+            "entourage du ministre de l'Intérieur",
+        ),
+        # must not: a possessive opening its sentence leaves the owner to the text before
+        ("Son entourage a annoncé une visite mardi.", "entourage de Josiane Martel"),
+    ],
+)
+def test_a_possessive_closing_an_unmarked_clause_is_its_subject_s(sentence: str, name: str) -> None:
+    text = f"« Personne n'est venu », témoigne Josiane Martel, retraitée. {sentence}"
+    found = mention(text, "son entourage" if "son" in sentence else "Son entourage", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=found.span.start).name == name
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

@@ -55,7 +55,9 @@ class _Possessives(_ResolverBase):
         one = tokens[0].lower != "ses" and role_of(noun.lower()) is not None  # not "une de ses tantes"
         if not one and noun.lower() not in _OWNED_GROUPS:
             return None
-        opener = self._sentence_opener(mention.span) if mention.span.start > limit else None
+        # a tag after the words it reports: after the quote (``limit`` before the mention), or
+        # after an unmarked clause, whose source is resolved from its own place
+        opener = self._sentence_opener(mention.span) if mention.span.start >= limit else None
         if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
             kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
             return _Resolved(name=f"{noun.lower()} {_of(opener)}", kind=kind, by=ResolvedBy.ANTECEDENT)
