@@ -3997,6 +3997,27 @@ def test_a_newcomer_told_apart_by_a_complement_is_the_next_pronoun_s(newcomer: s
 
 
 @pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        # a team's staff and its players are never one person
+        ("l'entraîneur Marc Dubreuil", "le capitaine nantais", "capitaine nantais"),
+        ("le capitaine Marc Dubreuil", "l'entraîneur nantais", "entraîneur nantais"),
+        # must not: two roles of one side may be one person's
+        ("le gardien Marc Dubreuil", "le capitaine nantais", "Marc Dubreuil"),
+        ("l'entraîneur Marc Dubreuil", "le technicien nantais", "Marc Dubreuil"),
+    ],
+)
+def test_a_team_s_staff_is_none_of_its_players(first: str, later: str, name: str) -> None:
+    text = (
+        f"« Nous n'avons pas su tenir le score », a regretté {first}. "
+        f"« C'est dur, mais on va se relever », a confié {later}."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, first, MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, later, MentionKind.DESCRIPTION, "« C'est").name == name
+
+
+@pytest.mark.parametrize(
     ("between", "name"),
     [
         # the subject of a clause set under the main one is not what the sentence is about

@@ -40,6 +40,8 @@ from quoteattr.lang.fr.roles import (
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
     SEATS_OF_POWER,
+    TEAM_PLAYER_ROLES,
+    TEAM_STAFF_ROLES,
     UNCHAIRED_SEATS,
     department_fields,
     other_body,
@@ -905,7 +907,12 @@ def describe_candidates(
     # after « le premier ministre X »), and the previous speaker's score without its bonus
     lacking: set[str] = set()
     unfavoured = 0.0
-    if previous is not None and previous.title and not _periods_clash(period, previous.title):
+    if (
+        previous is not None
+        and previous.title
+        and not _periods_clash(period, previous.title)
+        and not _team_sides_clash(head_word, [previous.title])
+    ):
         score = (
             0.0
             if _bodies_clash(words, previous.title)
@@ -933,6 +940,8 @@ def describe_candidates(
         before = _apposed_before(index.text, occurrence) or None
         if _titled_in_another_time(index, occurrence, period):
             continue  # « le prochain président » is not « le président sortant X »
+        if _team_sides_clash(head_word, [occurrence.title, apposed, before]):
+            continue  # « l'entraîneur X » is no « capitaine »
         score = max(
             (
                 _description_score(head_word, adjectives, domains, title)
@@ -1435,6 +1444,25 @@ def sole_person(
     return None if _titled_otherwise(index, named, role, words) else best
 
 
+def _team_sides_clash(role: str, titles: Sequence[str | None]) -> bool:
+    """Whether ``role`` names one side of a team, its staff or its players (`TEAM_STAFF_ROLES`,
+    `TEAM_PLAYER_ROLES`), and ``titles``, what the text calls a person, name only the other:
+    « l'entraîneur Paul Roux » is no « capitaine », « le gardien Paul Roux » no « technicien ». A
+    title of both sides (« ancien joueur devenu entraîneur ») rules out neither."""
+    noun = fold(role)
+    side, other = (
+        (TEAM_STAFF_ROLES, TEAM_PLAYER_ROLES)
+        if noun in TEAM_STAFF_ROLES
+        else (TEAM_PLAYER_ROLES, TEAM_STAFF_ROLES)
+        if noun in TEAM_PLAYER_ROLES
+        else (frozenset(), frozenset())
+    )
+    if not side:
+        return False
+    words = {fold(t.text) for title in titles if title for t in tokenize(title)}
+    return bool(words & other) and not words & side
+
+
 def _withheld(occurrence: Occurrence) -> bool:
     """Whether a person is named by an initial for a surname (« Monsieur E. », « Karim B. »): a
     private party news keeps unnamed (a defendant, a victim, a witness), never an official.
@@ -1462,6 +1490,8 @@ def _titled_otherwise(
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
     titles = [words for o in named for words in _roles_written(index, o)]
+    if _team_sides_clash(role, titles):
+        return True  # « l'entraîneur Paul Roux » is no « capitaine »
     if titles and all(
         _description_score(role, set(), domains, t) <= 0 or _bodies_clash(described, t) for t in titles
     ):
@@ -2186,6 +2216,7 @@ def salient_person(
         given = posted and not just_before(index, previous.position, limit)
         own_title = bool(previous.title) and fold(role) in _role_words(previous.title or "")[0]
         fits = not role or not roles or own_title or (not given and _fields_fit(roles, role, domains))
+        fits = fits and not (role and _team_sides_clash(role, [previous.title]))
         surname = fold(previous_name.split()[-1]) if previous_name else ""
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
         if fits and role and not roles:
@@ -2422,6 +2453,8 @@ def _may_hold(
     the text says they chair a body."""
     surname = fold(occurrence.tokens[-1])
     described = [words for o in index.by_last.get(surname, ()) for words in _roles_written(index, o)]
+    if _team_sides_clash(role, described):
+        return False  # « l'entraîneur Paul Roux » is no « capitaine », whatever field they share
     if _role_the_bar_never_holds(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
     held = {office for words in described for office in _offices(words)}

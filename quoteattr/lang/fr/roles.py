@@ -54,6 +54,8 @@ __all__ = [
     "SEATS_OF_POWER",
     "SINGULAR_GROUPS",
     "STATE_BODIES",
+    "TEAM_PLAYER_ROLES",
+    "TEAM_STAFF_ROLES",
     "department_fields",
     "group_gender",
     "looks_like_demonym",
@@ -1392,6 +1394,22 @@ RELATION_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+
+#: A team's staff, who run it from the touchline (« l'entraîneur », « le sélectionneur », « le
+#: technicien » of the sports pages), and its players, named by what they do on the field
+#: (« le capitaine », « l'attaquant », « le gardien », « le joueur »), folded: the sports pages
+#: never call one person by both, so a coach named before is no « capitaine » taken up after.
+TEAM_STAFF_ROLES: Final[frozenset[str]] = frozenset(
+    {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien", "technicienne", "coach"}
+)
+TEAM_PLAYER_ROLES: Final[frozenset[str]] = frozenset(
+    {
+        "joueur", "joueuse", "capitaine", "gardien", "gardienne", "portier", "buteur", "buteuse",
+        "attaquant", "attaquante", "defenseur", "ouvreur", "talonneur", "ailier", "ailiere", "meneur",
+        "meneuse", "pivot", "footballeur", "footballeuse", "handballeur", "handballeuse",
+        "basketteur", "basketteuse", "rugbyman", "rugbywoman",
+    }
+)  # fmt: skip
 
 #: Roles of someone who speaks on another's behalf: « le porte-parole » after a quote of X is
 #: X's spokesman, not X (when X is the spokesman, the text gives X that title).
