@@ -8158,6 +8158,80 @@ def test_a_second_one_told_with_no_name_after_it_names_no_speaker() -> None:
     assert found is None or found.mention is None
 
 
+#: « Dans un tract diffusé par le syndicat belge Unitas, des membres d'équipage affirmaient que la
+#: compagnie n'a « aucun respect » pour eux. », as spaCy misparses it: the subject hung on the
+#: name that closes the fronted phrase, the speech verb left with no subject.
+FRONTED_TRACT = """
+Dans dans ADP 2 case
+un un DET 2 det
+tract tract NOUN 14 obl:mod
+diffusé diffuser VERB 2 acl VerbForm=Part
+par par ADP 6 case
+le le DET 6 det
+syndicat syndicat NOUN 3 obl:agent
+belge belge ADJ 6 amod
+Unitas Unitas PROPN 6 nmod
+, , PUNCT 8 punct
+des un DET 11 det
+membres membre NOUN 8 nmod
+d' de ADP 13 case
+équipage équipage NOUN 11 nmod
+affirmaient affirmer VERB -1 root
+que que SCONJ 19 mark
+la le DET 17 det
+compagnie compagnie NOUN 19 nsubj
+n' ne ADV 19 advmod
+a avoir VERB 14 ccomp
+« « PUNCT 19 punct
+aucun aucun DET 22 det
+respect respect NOUN 19 obj
+» » PUNCT 19 punct
+pour pour ADP 25 case
+eux lui PRON 19 obl:mod
+. . PUNCT 14 punct
+"""
+
+
+def test_the_subject_after_a_fronted_phrase_s_comma_opens_the_clause() -> None:
+    # the comma closing « Dans un tract … Unitas » opens the clause: its subject, not the tract
+    text = (
+        "Dans un tract diffusé par le syndicat belge Unitas, des membres d'équipage affirmaient "
+        "que la compagnie n'a « aucun respect » pour eux."
+    )
+    found = attribute_sentence(site_of(text, FRONTED_TRACT))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("affirmer", "des membres d'équipage")
+
+
+def test_a_comma_inside_a_clause_opened_by_its_subject_is_no_fronted_phrase_s() -> None:
+    # must not: a sentence that opens on its subject has no fronted phrase to close
+    text = "Le syndicat belge Unitas, selon des membres d'équipage, affirmait que « rien ne va »."
+    table = """
+    Le le DET 1 det
+    syndicat syndicat NOUN 11 nsubj
+    belge belge ADJ 1 amod
+    Unitas Unitas PROPN 1 nmod
+    , , PUNCT 7 punct
+    selon selon ADP 7 case
+    des un DET 7 det
+    membres membre NOUN 3 nmod
+    d' de ADP 9 case
+    équipage équipage NOUN 7 nmod
+    , , PUNCT 7 punct
+    affirmait affirmer VERB -1 root
+    que que SCONJ 16 mark
+    « « PUNCT 16 punct
+    rien rien PRON 16 nsubj
+    ne ne ADV 16 advmod
+    va aller VERB 11 ccomp
+    » » PUNCT 16 punct
+    . . PUNCT 11 punct
+    """
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert mention_text(found).startswith("Le syndicat belge Unitas")  # the union, the one who speaks
+
+
 def test_a_side_taken_is_no_subject_of_its_own() -> None:
     # must not: « de son côté » with nothing after it names no one
     text = "« C'est inadmissible », s'indigne de son côté."

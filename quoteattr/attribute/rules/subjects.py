@@ -1239,7 +1239,23 @@ def _after_fronted(sent: Sentence, head: Word, word: Word) -> bool:
     head is ``head`` (« Dans son bulletin, Météo France annonce … »): the noun after that comma
     opens the clause, no complement of the fronted phrase, whatever the parser hung it on."""
     between = sent.words[head.index + 1 : word.index]
-    return _prepositional(sent, head) and any(w.text == "," for w in between)
+    commas = [w for w in between if w.text == ","]
+    if not commas:
+        return False
+    # « Dans un tract diffusé par le syndicat belge, des membres d'équipage affirmaient »: a
+    # name deep in the fronted phrase, the phrase opening the sentence on its preposition
+    return _prepositional(sent, head) or _opens_on_preposition_until(sent, commas[0])
+
+
+def _opens_on_preposition_until(sent: Sentence, comma: Word) -> bool:
+    """Whether the sentence opens on a preposition (« Dans », « Selon », « Lors de ») and
+    ``comma`` is its first comma: the one that closes the fronted phrase."""
+    first = sent.words[0] if sent.words else None
+    return (
+        first is not None
+        and first.upos == "ADP"
+        and not any(w.text == "," for w in sent.words[: comma.index])
+    )
 
 
 def _clause_between(sent: Sentence, first: Word, last: Word) -> bool:
