@@ -6903,6 +6903,22 @@ def test_a_person_after_a_body_s_own_name_holds_the_role_before_it(
 @pytest.mark.parametrize(
     ("text", "people"),
     [
+        # a name after a plural noun in small letters names those things: a brand, no person
+        ("Le président des centres V.Marchal confirme une baisse des prix.", []),
+        ("Le patron des magasins Ovo, Marc Petit, confirme.", [("Marc Petit", "patron des magasins Ovo")]),
+        # must not: a given name there is a person's, and a plural role noun counts people
+        ("Le président des centres Paul Roux confirme.", [("Paul Roux", "président des centres")]),
+        ("Le porte-parole des pompiers Roux confirme.", [("Roux", "porte-parole des pompiers")]),
+    ],
+)
+def test_a_name_after_a_plural_noun_is_what_the_noun_counts(text: str, people: list[tuple[str, str]]) -> None:
+    found = [(o.name, o.title) for o in index_document(text).occurrences if o.kind == "person"]
+    assert found == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
         # after « du », the article fused with « de », a name no given name opens is the body's
         (
             "« Rien », a dénoncé Anne Roux, la secrétaire générale du syndicat Unitas, appelant à négocier.",

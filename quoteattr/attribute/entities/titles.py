@@ -163,6 +163,10 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
                 return inner
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
+        if token.lower == "des" and j + 2 == first and not comma and _names_the_things(tokens, first):
+            # « le président des centres E.Leclerc », « le patron des magasins U »: a name after a
+            # plural noun names those things, a brand, never the holder of the role before them
+            return tokens[first - 1].text, "m", j, True
         if token.lower in _FUSED_SINGULAR and j + 1 < end and not comma:
             body = tokens[first - 1]
             if j + 2 == first and body.lower in ORGANISATION_NOUNS and not _body_s_own_name(tokens, first):
@@ -223,6 +227,14 @@ def _speech_verb_at(tokens: Sequence[Token], k: int) -> bool:
         and k + 1 < len(tokens)
         and conjugated_speech_form(tokens[k + 1].lower)
     )
+
+
+def _names_the_things(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` comes right after a plural noun in small letters (« des
+    centres E.Leclerc ») and opens on no listed given name: it names what the noun counts."""
+    noun = tokens[first - 1].text
+    plural = noun.islower() and noun.isalpha() and noun.endswith(("s", "x")) and role_of(noun) is None
+    return plural and not starts_person_name(tokens[first].text)
 
 
 def _body_s_own_name(tokens: Sequence[Token], first: int) -> bool:
