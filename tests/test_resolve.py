@@ -1491,6 +1491,27 @@ def test_the_same_source_is_the_source_quoted_as_one_over_a_named_speaker_since(
     assert speaker.name == "source proche du mouvement"
 
 
+@pytest.mark.parametrize(
+    ("citation", "name"),
+    [
+        # the one cited as reporting since the last quote, though none of its words were quoted
+        ("a rapporté jeudi l'agence de presse Varnews", "agence de presse Varnews"),
+        # must not: a name after a verb that reports nothing is no one cited
+        ("a rencontré jeudi l'agence de presse Varnews", "Marc Petit"),
+    ],
+)
+def test_the_same_source_is_the_one_cited_as_reporting_since(citation: str, name: str) -> None:
+    text = (
+        "« Les relations sont solides », a déclaré Marc Petit. Il a discuté avec l'émir, "
+        f"{citation}. Les deux parties ont partagé leurs vues, selon la même source."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Marc Petit", MentionKind.NAME, "« Les")
+    span = find(text, "la même source")
+    speaker = resolver.resolve(Mention(span, span, MentionKind.DESCRIPTION), before=text.index("Les deux"))
+    assert speaker.name == name
+
+
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
     text = (
         "Florent rejoignit Claude devant la halle. Le jour se levait.\n\n« Allons-y », dirent-ils ensemble."

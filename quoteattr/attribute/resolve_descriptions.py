@@ -893,12 +893,34 @@ class _Descriptions(_ResolverBase):
             # source quoted as one, over a named speaker quoted since
             return self._taken_up(quoted, limit, ResolvedBy.PREVIOUS_SPEAKER)
         previous = self._previous_said(limit)
+        reporter = self._reporter_since(previous.position if previous is not None else 0, limit)
+        if reporter is not None:
+            # « X a discuté avec Y, a rapporté l'agence QNA. … , selon la même source »: the one
+            # who reported, though no words of theirs were quoted, not X quoted before
+            return self._taken_up(reporter, limit, ResolvedBy.ORGANISATION)
         if previous is None:
             return None
         distance = self._index.sentence_of(limit) - self._index.sentence_of(previous.position)
         if distance > _ORGANISATION_REACH:
             return None
         return self._taken_up(previous, limit, ResolvedBy.PREVIOUS_SPEAKER)
+
+    def _reporter_since(self, after: int, limit: int) -> Occurrence | None:
+        """The body the text last cites as reporting, after ``after`` and at most
+        :data:`SALIENT_REACH` sentences before ``limit``: a name right after « a rapporté »
+        (and a day, an article, the small words of its description: « a rapporté jeudi l'agence
+        de presse officielle QNA »), « selon » or « d'après »; ``None`` when none is."""
+        now = self._index.sentence_of(limit)
+        for occurrence in self._index.preceding(limit):
+            far = now - self._index.sentence_of(occurrence.span.start) > SALIENT_REACH
+            if occurrence.span.start < after or far:
+                return None
+            if occurrence.quoted or occurrence.kind not in {"organisation", "name"}:
+                continue
+            start = max(0, occurrence.span.start - _REPORTER_REACH)
+            if _REPORTED_BY.search(self._text, start, occurrence.span.start) is not None:
+                return occurrence
+        return None
 
     def _another(self, words: str, limit: int) -> _Resolved | None:
         """« un autre », « une autre » alone: one more of the kind of source the text has just
@@ -1015,6 +1037,18 @@ class _Descriptions(_ResolverBase):
                 return
             if occurrence.kind == "group" and len(occurrence.members) == 2 and not occurrence.quoted:
                 yield occurrence
+
+
+#: A citation of who reported, right before a name: « a rapporté » or « selon » / « d'après »,
+#: a day, an article and the small words of a description between (« rapporte jeudi l'agence
+#: de presse officielle »).
+_REPORTED_BY = regex.compile(
+    r"\b(?:rapport(?:e|ent|é|ait|aient)|selon|d['’]après)[ \u00a0]+"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[ \u00a0]+)?"
+    r"(?:[\p{Ll}'’-]+[ \u00a0]+|l['’])*\Z"
+)
+#: How many characters before a name a citation of who reported is looked for.
+_REPORTER_REACH = 80
 
 
 def _may_name_a_person(noun: str) -> bool:
