@@ -8232,6 +8232,77 @@ def test_a_comma_inside_a_clause_opened_by_its_subject_is_no_fronted_phrase_s() 
     assert mention_text(found).startswith("Le syndicat belge Unitas")  # the union, the one who speaks
 
 
+#: « Anne Roux a souligné que le maire a publié la lettre parce que M. Petit « n'a rien à cacher ». »,
+#: as spaCy parses it: the clause of cause hung on « publié », its subject outside the marks.
+PUBLISHED_BECAUSE = """
+Anne Anne PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+souligné souligner VERB -1 root VerbForm=Part
+que que SCONJ 8 mark
+le le DET 6 det
+maire maire NOUN 8 nsubj
+a avoir AUX 8 aux:tense
+publié publier VERB 3 ccomp VerbForm=Part
+la le DET 10 det
+lettre lettre NOUN 8 obj
+parce parce SCONJ 17 mark
+que que SCONJ 11 fixed
+M. m. NOUN 17 nsubj
+Petit Petit PROPN 13 flat:name
+« « PUNCT 17 punct
+n' ne ADV 17 advmod
+a avoir VERB 8 advcl
+rien rien PRON 17 obj
+à à ADP 20 mark
+cacher cacher VERB 18 acl VerbForm=Inf
+» » PUNCT 8 punct
+. . PUNCT 3 punct
+"""
+
+
+def test_a_clause_of_cause_is_reported_by_the_speech_verb_above_the_one_it_hangs_on() -> None:
+    # the mayor published; the reason, words in marks, is what Anne Roux stressed
+    text = "Anne Roux a souligné que le maire a publié la lettre parce que M. Petit « n'a rien à cacher »."
+    found = attribute_sentence(site_of(text, PUBLISHED_BECAUSE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("souligner", "Anne Roux")
+
+
+def test_a_clause_quoted_from_its_subject_on_goes_on_with_the_verb_it_hangs_on() -> None:
+    # must not: « alors « qu'on demande … » », the clause quoted whole, is the denouncer's
+    text = (
+        "Paul Roux dénonce des mesures provisoires alors « qu'on demande à tous de baisser leur "
+        "niveau de vie »."
+    )
+    table = """
+    Paul Paul PROPN 2 nsubj
+    Roux Roux PROPN 0 flat:name
+    dénonce dénoncer VERB -1 root
+    des un DET 4 det
+    mesures mesure NOUN 2 obj
+    provisoires provisoire ADJ 4 amod
+    alors alors SCONJ 10 mark
+    « « PUNCT 10 punct
+    qu' que SCONJ 10 mark
+    on on PRON 10 nsubj
+    demande demander VERB 2 advcl
+    à à ADP 14 mark
+    tous tout PRON 10 obj
+    de de ADP 14 mark
+    baisser baisser VERB 10 xcomp VerbForm=Inf
+    leur son DET 16 det
+    niveau niveau NOUN 14 obj
+    de de ADP 18 case
+    vie vie NOUN 16 nmod
+    » » PUNCT 10 punct
+    . . PUNCT 2 punct
+    """
+    found = attribute_sentence(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("dénoncer", "Paul Roux")
+
+
 def test_a_side_taken_is_no_subject_of_its_own() -> None:
     # must not: « de son côté » with nothing after it names no one
     text = "« C'est inadmissible », s'indigne de son côté."

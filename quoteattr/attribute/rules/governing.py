@@ -116,6 +116,11 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             attributed = lemma_of(ancestor.text, ancestor.lemma) in COMME_ATTRIBUTE_VERBS and _after_comme(
                 site
             )
+            if previous_label == "advcl" and _adverbial_clause(site, index, reached_by):
+                # « a publié la transcription parce que M. Trump « n'a rien à cacher » »: a verb
+                # reports no clause of cause, time or aim hung on it whose subject the writer
+                # names; a speech verb above does
+                continue
             naming = _naming_verb_over_relative(site, sent, ancestor)
             if naming is not None:
                 # « qualifiant les enquêtes qu'ils ont lancées de « honteuses » »: the parser hung
@@ -188,6 +193,26 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
         if unsourced is not None:
             return unsourced
     return _after_que(site)
+
+
+def _adverbial_clause(site: QuoteSite, index: int, clause: Word) -> bool:
+    """Whether ``clause`` is a finite clause of cause, time, concession or aim, opened by its
+    subordinating word (« parce que », « puisque », « lorsque », « bien que », « afin que »), whose
+    subject stands outside the marks: the writer's clause, the quote inside it (« parce que M.
+    Trump « n'a rien à cacher » »). A clause quoted from its subject on (« alors « qu'on demande
+    … » ») goes on with the words of the verb it hangs on."""
+    sent = site.sentence(index)
+    marks = [c for c in sent.children(clause) if c.deprel == "mark"]
+    return any(m.text.lower().replace("’", "'") in _ADVERBIAL_MARKS for m in marks) and any(
+        c.deprel in {"nsubj", "nsubj:pass"} and site.is_frame(index, c) for c in sent.children(clause)
+    )
+
+
+#: The first words of the subordinating conjunctions of an adverbial clause, as the parser tags
+#: them (« parce » of « parce que », « afin » of « afin que »).
+_ADVERBIAL_MARKS = frozenset(
+    {"parce", "puisque", "puisqu'", "lorsque", "lorsqu'", "quand", "afin", "bien", "alors", "tandis"}
+)
 
 
 def _sourced_on_the_way(site: QuoteSite, index: int, word: Word) -> bool:
