@@ -1512,6 +1512,24 @@ def test_the_same_source_is_the_one_cited_as_reporting_since(citation: str, name
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        # one letter off in one word: a slip of the pen, the person the text first named
+        ("Nicola Sturgeon", "Nicola Surgeon", "Nicola Sturgeon"),
+        ("Jean-Paul Vernier", "Fean-Paul Vernier", "Jean-Paul Vernier"),
+        # must not: two given names a letter apart are two people
+        ("Louis Sturgeon", "Louise Sturgeon", "Louise Sturgeon"),
+        # must not: two letters off is another name
+        ("Nicola Sturgeon", "Nicola Spurgeen", "Nicola Spurgeen"),
+    ],
+)
+def test_a_name_one_letter_off_is_the_first_spelling(first: str, later: str, name: str) -> None:
+    text = f"{first} a ouvert la séance. « Le choix sera possible », a déclaré {later} devant le Parlement."
+    speaker = _said(Resolver(text), text, later, MentionKind.NAME, "« Le")
+    assert speaker.name == name
+
+
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
     text = (
         "Florent rejoignit Claude devant la halle. Le jour se levait.\n\n« Allons-y », dirent-ils ensemble."

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -216,6 +217,8 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             # « L'Agence de presse du Nord (APN, officielle) »: a mention cut inside its
             # brackets keeps the name before them, never half a bracket
             resolved = attrs.evolve(resolved, name=resolved.name[: resolved.name.rfind("(")].rstrip())
+        if resolved.kind in {"person", "name"}:
+            resolved = attrs.evolve(resolved, name=self._first_spelling(resolved.name))
         if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
@@ -543,6 +546,22 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         (entity,) = found
         return _Resolved(name=self._names[entity], kind="organisation", by=ResolvedBy.ORGANISATION)
 
+    def _first_spelling(self, name: str) -> str:
+        """``name`` as the text first writes it, when it writes it again with one letter off in
+        one word (« Nicola Sturgeon » … « a déclaré Nicola Surgeon », « Jean-Martin Folz » …
+        « Jean-Martin Foltz »): a slip of the pen, one person, whom the first spelling names.
+        Not two given names a letter apart (« Louis » and « Louise » are two people)."""
+        words = name.split()
+        if len(words) < 2:
+            return name
+        own = min((o.span.start for o in self._index.occurrences if o.name == name), default=len(self._text))
+        for occurrence in self._index.occurrences:
+            if occurrence.span.start >= own:
+                break
+            if occurrence.kind in {"person", "name"} and _one_slip_apart(occurrence.name.split(), words):
+                return occurrence.name
+        return name
+
     def _bearer_of_byname(self, name: str) -> Occurrence | None:
         """The person whose byname ``name`` is, as the text gives it right after their name
         (« Abdel Karim ben Nasri, dit AKN », « Paul Roux, surnommé Popaul »): a quote of « AKN »
@@ -739,6 +758,37 @@ def _apposed_role(text: str, end: int) -> str | None:
     if match is None or role_of(match.group(1)) is None:
         return None
     return fold(match.group(1))
+
+
+def _one_slip_apart(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two names of as many words differ in one word only, by one letter added, dropped
+    or changed (« Foltz » / « Folz »), a word of four letters or more, not two listed given
+    names (« Louis » / « Louise »)."""
+    if len(first) != len(second):
+        return False
+    differing = [(a, b) for a, b in zip(first, second, strict=True) if a.casefold() != b.casefold()]
+    if len(differing) != 1:
+        return False
+    ((a, b),) = differing
+    if min(len(a), len(b)) < _SLIP_LENGTH or (starts_person_name(a) and starts_person_name(b)):
+        return False
+    return _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+#: The shortest word a slip of the pen is read in: shorter words differ by a letter as names do.
+_SLIP_LENGTH = 4
 
 
 def _shortened(key: str, earlier: str) -> bool:
