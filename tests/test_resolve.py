@@ -1530,6 +1530,23 @@ def test_a_name_one_letter_off_is_the_first_spelling(first: str, later: str, nam
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    "verb",
+    [
+        # a present form of a verb whose object is a person: the name after it is no subject
+        "cite le cardinal",
+        "rencontre le cardinal",
+        # must not break: a compound past was read so already
+        "a cité le cardinal",
+    ],
+)
+def test_a_name_after_a_present_verb_of_meeting_is_its_object(verb: str) -> None:
+    text = (
+        f"Paul Roux {verb} Marc Petit, mort en 2012. Interrogé sur sa foi, il admet « ne pas être mystique »."
+    )
+    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« ne").name == "Paul Roux"
+
+
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
     text = (
         "Florent rejoignit Claude devant la halle. Le jour se levait.\n\n« Allons-y », dirent-ils ensemble."

@@ -94,6 +94,19 @@ _FINITE_ENDINGS = ("ait", "aient", "èrent", "irent", "urent")
 
 _SHORT_FINITE_ENDINGS = ("a", "it", "ut")
 
+#: Present forms of verbs whose object news names as a person (« François cite le cardinal X »,
+#: « le président reçoit Paul Roux », « Paul Roux devance Marc Petit »), which no ending tells
+#: from a noun: a name right after one is its object, no subject.
+_PRESENT_OBJECT_VERBS = frozenset(
+    {
+        "cite", "citent", "rencontre", "rencontrent", "reçoit", "reçoivent", "remercie",
+        "remercient", "nomme", "nomment", "remplace", "remplacent", "soutient", "soutiennent",
+        "devance", "devancent", "affronte", "affrontent", "retrouve", "retrouvent", "rejoint",
+        "rejoignent", "interroge", "interrogent", "bat", "battent", "élimine", "éliminent",
+        "limoge", "limogent", "désigne", "désignent", "accueille", "accueillent",
+    }
+)  # fmt: skip
+
 
 _INVERTING = frozenset({"que", "qu'", "qu’", "où", "dont", "comme", "lorsque", "quand"})
 
@@ -135,6 +148,8 @@ def object_after_verb(text: str, tokens: Sequence[Token], first: int) -> bool:
         return True  # « Paul Roux a rencontré Marc Dupont »: a compound past, then its object
     if first >= 2 and tokens[first - 2].lower == "en" and word.endswith("ant"):
         return True  # « en devançant Tom Smith »: a gerund, then its object
+    if word in _PRESENT_OBJECT_VERBS:
+        return True
     return word.endswith(_FINITE_ENDINGS) or (len(word) > 3 and word.endswith(_SHORT_FINITE_ENDINGS))
 
 
