@@ -1703,6 +1703,18 @@ def test_a_reply_goes_to_the_other_character() -> None:
     assert reply.name == "Tourneval"
 
 
+def test_a_pronoun_before_a_verb_of_reply_in_a_clause_is_no_reply_tag() -> None:
+    # « qu'il avait répondu à l'invitation »: the one who just spoke, not the other one named;
+    # only an inverted tag (« répondit-il ») turns to the other (the test above)
+    text = (
+        "Le président Marc Petit refuse le dialogue. « Nous sommes clairs », a déclaré Paul Roux, "
+        "précisant qu'il avait répondu à l'invitation afin de « se rapprocher de solutions »."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, "il", MentionKind.PRONOUN, "« se").name == "Paul Roux"
+
+
 def test_a_continuation_keeps_the_previous_speaker() -> None:
     resolver = Resolver(DIALOGUE)
     first = find(DIALOGUE, "Boissard", 1)

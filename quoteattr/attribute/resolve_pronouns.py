@@ -170,6 +170,11 @@ def _source_before_passing_things(candidates: list[Candidate]) -> list[Candidate
     return [*kept, candidates[said_at], *passing, *candidates[said_at + 1 :]]
 
 
+#: « que » or « qu' » right before a subject pronoun: the pronoun opens a clause another verb
+#: reports.
+_QUE_BEFORE = regex.compile(r"(?i)\bqu(?:e[ \u00a0]+|['’][ \u00a0]*)\Z")
+
+
 class _Pronouns(_ResolverBase):
     """The pronoun steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -257,6 +262,9 @@ class _Pronouns(_ResolverBase):
         # thing it names, not the previous speaker
         replying = (
             verb in REPLY_VERBS
+            # « répondit-il », « Elle a répondu : »; not the subject of a clause reported by
+            # another verb (« précisant qu'il avait répondu à l'invitation »)
+            and _QUE_BEFORE.search(self._text, max(0, mention.span.start - 8), mention.span.start) is None
             and previous is not None
             and not _answers_a_named_thing(self._text, mention.span)
             and not self._asked_before(mention.span)
