@@ -1547,6 +1547,26 @@ def test_a_name_after_a_present_verb_of_meeting_is_its_object(verb: str) -> None
     assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« ne").name == "Paul Roux"
 
 
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # a party's label takes up the politician just quoted, as « la socialiste » does
+        ("la démocrate", "Anne Berg"),
+        ("la travailliste", "Anne Berg"),
+        # must not: a man's label is no woman just quoted
+        ("le républicain", "républicain"),
+    ],
+)
+def test_a_party_s_label_takes_up_the_politician_just_quoted(description: str, name: str) -> None:
+    text = (
+        "« Nous ne reviendrons pas en arrière », a affirmé Anne Berg devant ses partisans. Dans un "
+        f"discours énergique, {description} a accusé son adversaire d'être « à la solde des milliardaires »."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Anne Berg", MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« à la").name == name
+
+
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
     text = (
         "Florent rejoignit Claude devant la halle. Le jour se levait.\n\n« Allons-y », dirent-ils ensemble."

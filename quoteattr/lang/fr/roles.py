@@ -155,6 +155,12 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "libérale": ("f", (_POLI,)),
     "conservateur": ("m", (_POLI,)),
     "conservatrice": ("f", (_POLI,)),
+    # the labels of the two American parties and of the British left, by which news takes up
+    # their candidates (« la démocrate a accusé son adversaire … »)
+    "démocrate": ("", (_POLI,)),
+    "républicain": ("m", (_POLI,)),
+    "républicaine": ("f", (_POLI,)),
+    "travailliste": ("", (_POLI,)),
     "militante": ("f", (_POLI,)),
     "activiste": ("", (_POLI,)),
     "opposant": ("m", (_POLI,)),
