@@ -554,13 +554,24 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         words = name.split()
         if len(words) < 2:
             return name
+        known = self._first_spellings.get(name)
+        if known is not None:
+            return known
         own = min((o.span.start for o in self._index.occurrences if o.name == name), default=len(self._text))
+        found = name
         for occurrence in self._index.occurrences:
             if occurrence.span.start >= own:
                 break
             if occurrence.kind in {"person", "name"} and _one_slip_apart(occurrence.name.split(), words):
-                return occurrence.name
-        return name
+                found = occurrence.name
+                break
+        self._first_spellings[name] = found
+        return found
+
+    @functools.cached_property
+    def _first_spellings(self) -> dict[str, str]:
+        """:meth:`_first_spelling` of the names met so far, read once per name."""
+        return {}
 
     def _bearer_of_byname(self, name: str) -> Occurrence | None:
         """The person whose byname ``name`` is, as the text gives it right after their name
