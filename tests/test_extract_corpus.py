@@ -77,9 +77,9 @@ def test_frlitbank_quote_f1_and_speaker() -> None:
 @pytest.mark.parametrize(
     ("split", "accuracy", "precision", "sure"),
     # measured: tune 92.7 % (229/247), precision 96.6 % (229/237), right from confidence 0.8 up
-    # 96.9 % (31/32); check 73.4 % (58/79), precision 85.3 % (58/68), from 0.8 up 100 % (11/11).
+    # 96.9 % (31/32); check 74.7 % (59/79), precision 86.8 % (59/68), from 0.8 up 100 % (11/11).
     # Floors at most 3 points under, so that a change that costs unseen news fails
-    [("tune", 0.9, 0.94, 0.955), ("check", 0.705, 0.825, 0.97)],
+    [("tune", 0.9, 0.94, 0.955), ("check", 0.72, 0.84, 0.97)],
 )
 def test_winer_train_speaker_floors(split: str, accuracy: float, precision: float, sure: float) -> None:
     """Issue 7's measure on the 150 articles the rules were not written on (check never read)."""
