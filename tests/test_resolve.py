@@ -1502,8 +1502,8 @@ def test_the_same_source_is_the_source_quoted_as_one_over_a_named_speaker_since(
 )
 def test_the_same_source_is_the_one_cited_as_reporting_since(citation: str, name: str) -> None:
     text = (
-        "« Les relations sont solides », a déclaré Marc Petit. Il a discuté avec l'émir, "
-        f"{citation}. Les deux parties ont partagé leurs vues, selon la même source."
+        "« Les liens sont solides », a déclaré Marc Petit. Il a rencontré le gouverneur, "
+        f"{citation}. Les deux délégations ont salué l'accord, selon la même source."
     )
     resolver = Resolver(text)
     _said(resolver, text, "Marc Petit", MentionKind.NAME, "« Les")
@@ -1516,12 +1516,12 @@ def test_the_same_source_is_the_one_cited_as_reporting_since(citation: str, name
     ("first", "later", "name"),
     [
         # one letter off in one word: a slip of the pen, the person the text first named
-        ("Nicola Sturgeon", "Nicola Surgeon", "Nicola Sturgeon"),
+        ("Hélène Carvalho", "Hélène Carvaho", "Hélène Carvalho"),
         ("Jean-Paul Vernier", "Fean-Paul Vernier", "Jean-Paul Vernier"),
         # must not: two given names a letter apart are two people
-        ("Louis Sturgeon", "Louise Sturgeon", "Louise Sturgeon"),
+        ("Louis Carvalho", "Louise Carvalho", "Louise Carvalho"),
         # must not: two letters off is another name
-        ("Nicola Sturgeon", "Nicola Spurgeen", "Nicola Spurgeen"),
+        ("Hélène Carvalho", "Hélène Carvanha", "Hélène Carvanha"),
     ],
 )
 def test_a_name_one_letter_off_is_the_first_spelling(first: str, later: str, name: str) -> None:
@@ -1534,15 +1534,16 @@ def test_a_name_one_letter_off_is_the_first_spelling(first: str, later: str, nam
     "verb",
     [
         # a present form of a verb whose object is a person: the name after it is no subject
-        "cite le cardinal",
-        "rencontre le cardinal",
+        "cite l'évêque",
+        "rencontre l'évêque",
         # must not break: a compound past was read so already
-        "a cité le cardinal",
+        "a cité l'évêque",
     ],
 )
 def test_a_name_after_a_present_verb_of_meeting_is_its_object(verb: str) -> None:
     text = (
-        f"Paul Roux {verb} Marc Petit, mort en 2012. Interrogé sur sa foi, il admet « ne pas être mystique »."
+        f"Paul Roux {verb} Marc Petit, disparu l'an dernier. Questionné sur ses lectures, il admet "
+        "« ne pas être un érudit »."
     )
     assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« ne").name == "Paul Roux"
 
@@ -1559,12 +1560,12 @@ def test_a_name_after_a_present_verb_of_meeting_is_its_object(verb: str) -> None
 )
 def test_a_party_s_label_takes_up_the_politician_just_quoted(description: str, name: str) -> None:
     text = (
-        "« Nous ne reviendrons pas en arrière », a affirmé Anne Berg devant ses partisans. Dans un "
-        f"discours énergique, {description} a accusé son adversaire d'être « à la solde des milliardaires »."
+        "« Nous tiendrons bon », a affirmé Anne Berg devant ses électeurs. Dans une réunion "
+        f"publique, {description} a reproché à son rival d'être « l'homme des lobbys »."
     )
     resolver = Resolver(text)
     _said(resolver, text, "Anne Berg", MentionKind.NAME, "« Nous")
-    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« à la").name == name
+    assert _said(resolver, text, description, MentionKind.DESCRIPTION, "« l'homme").name == name
 
 
 def test_ils_with_no_group_named_is_the_two_people_named_last() -> None:
@@ -1724,15 +1725,15 @@ def test_a_reply_goes_to_the_other_character() -> None:
 
 
 def test_a_pronoun_before_a_verb_of_reply_in_a_clause_is_no_reply_tag() -> None:
-    # « qu'il avait répondu à l'invitation »: the one who just spoke, not the other one named;
+    # « qu'il avait répondu à la lettre du médiateur »: the one who just spoke, not the other one;
     # only an inverted tag (« répondit-il ») turns to the other (the test above)
     text = (
-        "Le président Marc Petit refuse le dialogue. « Nous sommes clairs », a déclaré Paul Roux, "
-        "précisant qu'il avait répondu à l'invitation afin de « se rapprocher de solutions »."
+        "Le président Marc Petit rejette tout compromis. « Nous restons ouverts », a déclaré Paul Roux, "
+        "ajoutant qu'il avait répondu à la lettre du médiateur pour « trouver une issue »."
     )
     resolver = Resolver(text)
     _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Nous")
-    assert _said(resolver, text, "il", MentionKind.PRONOUN, "« se").name == "Paul Roux"
+    assert _said(resolver, text, "il", MentionKind.PRONOUN, "« trouver").name == "Paul Roux"
 
 
 def test_a_continuation_keeps_the_previous_speaker() -> None:
@@ -4109,14 +4110,14 @@ def test_a_team_s_staff_is_none_of_its_players(first: str, later: str, name: str
     ("between", "name"),
     [
         # the subject of a clause set under the main one is not what the sentence is about
-        ("alors que la population devient sceptique", "Anne Berg"),
-        ("lorsque la population est devenue sceptique", "Anne Berg"),
+        ("alors que la foule devient hostile", "Anne Berg"),
+        ("lorsque la foule est devenue hostile", "Anne Berg"),
         # must not: a coordinated main clause's subject is the nearest, and stays the antecedent
-        ("et la population devient sceptique", "population"),
+        ("et la foule devient hostile", "foule"),
     ],
 )
 def test_a_pronoun_goes_on_with_the_main_clause_s_subject(between: str, name: str) -> None:
-    text = f"Anne Berg a défendu sa politique {between}. « Nous y arriverons », explique-t-elle."
+    text = f"Anne Berg a défendu son budget {between}. « Nous tiendrons le cap », explique-t-elle."
     assert _said(Resolver(text), text, "-elle", MentionKind.PRONOUN, "« Nous").name == name
 
 
@@ -4124,38 +4125,38 @@ def test_a_pronoun_goes_on_with_the_main_clause_s_subject(between: str, name: st
     ("named", "name"),
     [
         # the role set off before the name is theirs, as the apposition after it is: no prefect
-        ("le nom du maire sortant, Paul Roux,", "préfet"),
-        ("le nom de Paul Roux, le maire sortant,", "préfet"),
+        ("le bulletin du maire sortant, Paul Roux,", "préfet"),
+        ("le bulletin de Paul Roux, le maire sortant,", "préfet"),
         # must not: a person the text gives no role may be the one taken up
-        ("le nom de Paul Roux", "Paul Roux"),
+        ("le bulletin de Paul Roux", "Paul Roux"),
     ],
 )
 def test_a_role_set_off_before_the_name_keeps_another_role_from_the_person(named: str, name: str) -> None:
     text = (
         f"À Valmont, {named} a été le plus rayé. Les électeurs ont voté. La liste est incomplète. "
-        "Le préfet a indiqué « qu'il fixera de nouvelles dates »."
+        "Le préfet a promis « un nouveau scrutin »."
     )
-    assert _said(Resolver(text), text, "Le préfet", MentionKind.DESCRIPTION, "« qu'il").name == name
+    assert _said(Resolver(text), text, "Le préfet", MentionKind.DESCRIPTION, "« un nouveau").name == name
 
 
 @pytest.mark.parametrize(
     ("description", "name"),
     [
         # what the person was: today's title in another field does not rule them out
-        ("l'ancien champion d'escrime", "Paul Roux"),
-        ("l'ex-champion d'escrime", "Paul Roux"),
+        ("l'ancien champion de judo", "Paul Roux"),
+        ("l'ex-champion de judo", "Paul Roux"),
         # must not: a role of today in another field than the person's title
-        ("le champion d'escrime", "champion d'escrime"),
+        ("le champion de judo", "champion de judo"),
     ],
 )
 def test_a_former_role_takes_up_the_person_just_named_whatever_their_title(
     description: str, name: str
 ) -> None:
     text = (
-        "Le président du comité, Paul Roux, a lancé les invitations. "
-        f"Présent à Paris, {description} s'est dit « très confiant »."
+        "Le président du comité, Paul Roux, a présenté le calendrier. "
+        f"De passage à Lyon, {description} s'est dit « serein »."
     )
-    assert _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« très").name == name
+    assert _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« serein").name == name
 
 
 @pytest.mark.parametrize(
@@ -5251,7 +5252,7 @@ def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name
         # an incise closing an unmarked clause, resolved from its own place (an indirect quote's
         # source): the possessive is the clause's subject's, not the person named before
         (
-            "Le ministre de l'Intérieur se rendra sur place mardi, a annoncé son entourage.",
+            "Le ministre de l'Intérieur se rendra sur les lieux mardi, a annoncé son entourage.",
             "entourage du ministre de l'Intérieur",
         ),
         # must not: a possessive opening its sentence leaves the owner to the text before

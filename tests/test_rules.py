@@ -7994,7 +7994,7 @@ def test_an_incise_s_subject_comes_after_the_side_its_speaker_takes(side: str) -
     assert (found.cue, mention_text(found)) == ("s'indigner", "la CGT")
 
 
-#: « « Tout est prêt », déclarait il y a peu Paul Roux. », as spaCy parses it: « a » the subject
+#: « « Tout est prêt », assurait il y a peu Paul Roux. », as spaCy parses it: « a » the subject
 #: of the speech verb, « il » and « y » its expletives, the name its object.
 SAID_A_WHILE_AGO = """
 « « PUNCT 3 punct
@@ -8003,7 +8003,7 @@ est être AUX 3 cop
 prêt prêt ADJ -1 root
 » » PUNCT 3 punct
 , , PUNCT 6 punct
-déclarait déclarer VERB 3 parataxis
+assurait assurer VERB 3 parataxis
 il il PRON 9 expl:subj
 y y PRON 9 expl:comp
 a avoir VERB 6 nsubj
@@ -8021,7 +8021,7 @@ est être AUX 3 cop
 prêt prêt ADJ -1 root
 » » PUNCT 3 punct
 , , PUNCT 6 punct
-déclarait déclarer VERB 3 parataxis
+assurait assurer VERB 3 parataxis
 il il PRON 9 expl:subj
 y y PRON 9 expl:comp
 a avoir VERB 6 nsubj
@@ -8036,64 +8036,64 @@ Roux Roux PROPN 12 flat:name
 @pytest.mark.parametrize(("ago", "table"), [("peu", SAID_A_WHILE_AGO), ("deux semaines", SAID_WEEKS_AGO)])
 def test_an_incise_s_subject_comes_after_il_y_a_and_a_stretch_of_time(ago: str, table: str) -> None:
     # « il y a » and a stretch of time date the words: « a » is no subject, the name is
-    text = f"« Tout est prêt », déclarait il y a {ago} Paul Roux."
+    text = f"« Tout est prêt », assurait il y a {ago} Paul Roux."
     found = incise_after(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("déclarer", "Paul Roux")
+    assert (found.cue, mention_text(found)) == ("assurer", "Paul Roux")
 
 
 def test_il_y_a_with_no_stretch_of_time_dates_nothing() -> None:
     # must not: « il y a » before a noun of no time says what there is, and stays unread
-    text = "« Tout est prêt », déclarait il y a deux fois Paul Roux."
+    text = "« Tout est prêt », assurait il y a deux fois Paul Roux."
     table = SAID_WEEKS_AGO.replace("semaines semaine NOUN", "fois fois NOUN")
     found = incise_after(site_of(text, table))
     assert found is None or mention_text(found) != "Paul Roux"
 
 
-#: « Autant de mesures destinées à « rebooster » le collège, selon la ministre, alors que les
-#: études pointent un problème. », as spaCy reads a sentence with no verb of its own: « pointent »
-#: the root, the quote far below it, « selon la ministre » hung on the quoted verb.
+#: « Autant de mesures vouées à « relancer » le lycée, selon la rectrice, alors que les enquêtes
+#: pointent un retard. », as spaCy reads a sentence with no verb of its own: « pointent »
+#: the root, the quote far below it, « selon la rectrice » hung on the quoted verb.
 SOURCED_ON_THE_WAY = """
 Autant autant ADV 2 advmod
 de de ADP 2 case
 mesures mesure NOUN 19 obl:mod
-destinées destiner VERB 2 acl VerbForm=Part
+vouées vouer VERB 2 acl VerbForm=Part
 à à ADP 6 mark
 « « PUNCT 6 punct
-rebooster rebooster VERB 3 xcomp VerbForm=Inf
+relancer relancer VERB 3 xcomp VerbForm=Inf
 » » PUNCT 6 punct
 le le DET 9 det
-collège collège NOUN 6 obj
+lycée lycée NOUN 6 obj
 , , PUNCT 13 punct
 selon selon ADP 13 case
 la le DET 13 det
-ministre ministre NOUN 6 obl:mod
+rectrice recteur NOUN 6 obl:mod
 , , PUNCT 6 punct
 alors alors ADV 19 mark
 que que SCONJ 15 fixed
 les le DET 18 det
-études étude NOUN 19 nsubj
+enquêtes enquête NOUN 19 nsubj
 pointent pointer VERB -1 root
 un un DET 21 det
-problème problème NOUN 19 obj
+retard retard NOUN 19 obj
 . . PUNCT 19 punct
 """
 
 
 def test_a_source_hung_on_the_way_up_names_the_quote_s_source_over_a_verb_above() -> None:
-    # the studies point out a problem; the word in marks is the minister's
+    # the surveys point out a delay; the word in marks is the rector's
     text = (
-        "Autant de mesures destinées à « rebooster » le collège, selon la ministre, alors que "
-        "les études pointent un problème."
+        "Autant de mesures vouées à « relancer » le lycée, selon la rectrice, alors que "
+        "les enquêtes pointent un retard."
     )
     found = attribute_sentence(site_of(text, SOURCED_ON_THE_WAY))
     assert found is not None
-    assert (found.rule, mention_text(found)) == ("source_preposition", "la ministre")
+    assert (found.rule, mention_text(found)) == ("source_preposition", "la rectrice")
 
 
 def test_a_source_hung_below_the_quote_s_own_speech_verb_leaves_it_the_speaker() -> None:
     # must not: « reprocher de » reports the quote; « selon un courrier » says where it is found
-    text = "Le proviseur leur a reproché de « remettre en cause » les personnels, selon un courrier."
+    text = "Le proviseur leur a reproché de « mettre en doute » les surveillants, selon un courrier."
     table = """
     Le le DET 1 det
     proviseur proviseur NOUN 4 nsubj
@@ -8102,12 +8102,12 @@ def test_a_source_hung_below_the_quote_s_own_speech_verb_leaves_it_the_speaker()
     reproché reprocher VERB -1 root VerbForm=Part
     de de ADP 7 mark
     « « PUNCT 7 punct
-    remettre remettre VERB 4 xcomp VerbForm=Inf
+    mettre mettre VERB 4 xcomp VerbForm=Inf
     en en ADP 9 case
-    cause cause NOUN 7 obl:arg
+    doute doute NOUN 7 obl:arg
     » » PUNCT 7 punct
     les le DET 12 det
-    personnels personnel NOUN 7 obj
+    surveillants surveillant NOUN 7 obj
     , , PUNCT 16 punct
     selon selon ADP 16 case
     un un DET 16 det
@@ -8119,7 +8119,7 @@ def test_a_source_hung_below_the_quote_s_own_speech_verb_leaves_it_the_speaker()
     assert (found.cue, mention_text(found)) == ("reprocher", "Le proviseur")
 
 
-#: « « Tout est prêt », a confié à l'AFP et au Parisien Anne Roux. », as spaCy parses it: the
+#: « « Tout est prêt », a confié à l'AFP et au Courrier Anne Roux. », as spaCy parses it: the
 #: second one told joined to the first, the speaker's name apposed to it.
 TOLD_TWO = """
 « « PUNCT 3 punct
@@ -8135,7 +8135,7 @@ l' le DET 10 det
 AFP AFP PROPN 7 obl:arg
 et et CCONJ 13 cc
 au au ADP 13 case
-Parisien Parisien PROPN 10 conj
+Courrier Courrier PROPN 10 conj
 Anne Anne PROPN 13 appos
 Roux Roux PROPN 14 flat:name
 . . PUNCT 3 punct
@@ -8143,29 +8143,29 @@ Roux Roux PROPN 14 flat:name
 
 
 def test_an_incise_s_subject_comes_after_two_told() -> None:
-    # « à l'AFP et au Parisien »: both told, the speaker named after them
-    text = "« Tout est prêt », a confié à l'AFP et au Parisien Anne Roux."
+    # « à l'AFP et au Courrier »: both told, the speaker named after them
+    text = "« Tout est prêt », a confié à l'AFP et au Courrier Anne Roux."
     found = incise_after(site_of(text, TOLD_TWO))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("confier", "Anne Roux")
 
 
 def test_a_second_one_told_with_no_name_after_it_names_no_speaker() -> None:
-    # must not: « et au Parisien » closing the incise leaves it with no subject, not the paper
-    text = "« Tout est prêt », a confié à l'AFP et au Parisien."
+    # must not: « et au Courrier » closing the incise leaves it with no subject, not the paper
+    text = "« Tout est prêt », a confié à l'AFP et au Courrier."
     table = "\n".join(TOLD_TWO.strip().splitlines()[:14]) + "\n. . PUNCT 3 punct\n"
     found = incise_after(site_of(text, table))
     assert found is None or found.mention is None
 
 
-#: « Dans un tract diffusé par le syndicat belge Unitas, des membres d'équipage affirmaient que la
-#: compagnie n'a « aucun respect » pour eux. », as spaCy misparses it: the subject hung on the
+#: « Dans une lettre envoyée par le syndicat belge Unitas, des agents de bord affirmaient que la
+#: direction n'a « aucun égard » pour eux. », as spaCy misparses it: the subject hung on the
 #: name that closes the fronted phrase, the speech verb left with no subject.
 FRONTED_TRACT = """
 Dans dans ADP 2 case
-un un DET 2 det
-tract tract NOUN 14 obl:mod
-diffusé diffuser VERB 2 acl VerbForm=Part
+une un DET 2 det
+lettre lettre NOUN 14 obl:mod
+envoyée envoyer VERB 2 acl VerbForm=Part
 par par ADP 6 case
 le le DET 6 det
 syndicat syndicat NOUN 3 obl:agent
@@ -8173,18 +8173,18 @@ belge belge ADJ 6 amod
 Unitas Unitas PROPN 6 nmod
 , , PUNCT 8 punct
 des un DET 11 det
-membres membre NOUN 8 nmod
-d' de ADP 13 case
-équipage équipage NOUN 11 nmod
+agents agent NOUN 8 nmod
+de de ADP 13 case
+bord bord NOUN 11 nmod
 affirmaient affirmer VERB -1 root
 que que SCONJ 19 mark
 la le DET 17 det
-compagnie compagnie NOUN 19 nsubj
+direction direction NOUN 19 nsubj
 n' ne ADV 19 advmod
 a avoir VERB 14 ccomp
 « « PUNCT 19 punct
 aucun aucun DET 22 det
-respect respect NOUN 19 obj
+égard égard NOUN 19 obj
 » » PUNCT 19 punct
 pour pour ADP 25 case
 eux lui PRON 19 obl:mod
@@ -8193,19 +8193,19 @@ eux lui PRON 19 obl:mod
 
 
 def test_the_subject_after_a_fronted_phrase_s_comma_opens_the_clause() -> None:
-    # the comma closing « Dans un tract … Unitas » opens the clause: its subject, not the tract
+    # the comma closing « Dans une lettre … Unitas » opens the clause: its subject, not the letter
     text = (
-        "Dans un tract diffusé par le syndicat belge Unitas, des membres d'équipage affirmaient "
-        "que la compagnie n'a « aucun respect » pour eux."
+        "Dans une lettre envoyée par le syndicat belge Unitas, des agents de bord affirmaient "
+        "que la direction n'a « aucun égard » pour eux."
     )
     found = attribute_sentence(site_of(text, FRONTED_TRACT))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("affirmer", "des membres d'équipage")
+    assert (found.cue, mention_text(found)) == ("affirmer", "des agents de bord")
 
 
 def test_a_comma_inside_a_clause_opened_by_its_subject_is_no_fronted_phrase_s() -> None:
     # must not: a sentence that opens on its subject has no fronted phrase to close
-    text = "Le syndicat belge Unitas, selon des membres d'équipage, affirmait que « rien ne va »."
+    text = "Le syndicat belge Unitas, selon des agents de bord, affirmait que « rien ne va »."
     table = """
     Le le DET 1 det
     syndicat syndicat NOUN 11 nsubj
@@ -8214,9 +8214,9 @@ def test_a_comma_inside_a_clause_opened_by_its_subject_is_no_fronted_phrase_s() 
     , , PUNCT 7 punct
     selon selon ADP 7 case
     des un DET 7 det
-    membres membre NOUN 3 nmod
-    d' de ADP 9 case
-    équipage équipage NOUN 7 nmod
+    agents agent NOUN 3 nmod
+    de de ADP 9 case
+    bord bord NOUN 7 nmod
     , , PUNCT 7 punct
     affirmait affirmer VERB -1 root
     que que SCONJ 16 mark
@@ -8270,29 +8270,28 @@ def test_a_clause_of_cause_is_reported_by_the_speech_verb_above_the_one_it_hangs
 
 
 def test_a_clause_quoted_from_its_subject_on_goes_on_with_the_verb_it_hangs_on() -> None:
-    # must not: « alors « qu'on demande … » », the clause quoted whole, is the denouncer's
+    # must not: « alors « qu'on impose … » », the clause quoted whole, is the denouncer's
     text = (
-        "Paul Roux dénonce des mesures provisoires alors « qu'on demande à tous de baisser leur "
-        "niveau de vie »."
+        "Paul Roux dénonce des primes ponctuelles alors « qu'on impose à tous de réduire leur train de vie »."
     )
     table = """
     Paul Paul PROPN 2 nsubj
     Roux Roux PROPN 0 flat:name
     dénonce dénoncer VERB -1 root
     des un DET 4 det
-    mesures mesure NOUN 2 obj
-    provisoires provisoire ADJ 4 amod
+    primes prime NOUN 2 obj
+    ponctuelles ponctuel ADJ 4 amod
     alors alors SCONJ 10 mark
     « « PUNCT 10 punct
     qu' que SCONJ 10 mark
     on on PRON 10 nsubj
-    demande demander VERB 2 advcl
+    impose imposer VERB 2 advcl
     à à ADP 14 mark
     tous tout PRON 10 obj
     de de ADP 14 mark
-    baisser baisser VERB 10 xcomp VerbForm=Inf
+    réduire réduire VERB 10 xcomp VerbForm=Inf
     leur son DET 16 det
-    niveau niveau NOUN 14 obj
+    train train NOUN 14 obj
     de de ADP 18 case
     vie vie NOUN 16 nmod
     » » PUNCT 10 punct

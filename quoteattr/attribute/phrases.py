@@ -1636,7 +1636,7 @@ def inverted_run_after(
         # comes between the verb and its subject
         past = _addressee_end(sent, i + told)
         while past is not None and _another_addressee(words, past):
-            # « a confié à l'AFP et au Parisien Béatrice Roux »: two told, the subject after both
+            # « a confié à l'AFP et au Courrier Anne Roux »: two told, the subject after both
             second = _addressee_end(sent, past + 2)
             if second is None:
                 break
@@ -1735,7 +1735,7 @@ def _auprès_de(words: Sequence[Word], i: int) -> bool:
 
 def _another_addressee(words: Sequence[Word], i: int) -> bool:
     """Whether « et » and a preposition of the one told open a second addressee at word ``i``
-    (« à l'AFP *et au Parisien* »)."""
+    (« à l'AFP *et au Courrier* »)."""
     return (
         i + 2 < len(words)
         and words[i].text.lower() == "et"
@@ -1970,8 +1970,8 @@ def _side_taken(words: Sequence[Word], i: int) -> int:
 
 def _time_ago(words: Sequence[Word], i: int) -> int:
     """How many words « il y a » and the stretch of time after it take from word ``i`` (« il y a
-    peu », « il y a deux semaines », « il y a quelques jours »): a date, which may stand between
-    a speech verb and its inverted subject (« déclarait il y a peu Paul Roux »), its « il » no
+    peu », « il y a deux semaines », « il y a trois jours »): a date, which may stand between
+    a speech verb and its inverted subject (« assurait il y a peu Paul Roux »), its « il » no
     subject and its « a » no verb of the incise; else 0."""
     if [w.text.lower() for w in words[i : i + 3]] != ["il", "y", "a"]:
         return 0
@@ -1987,7 +1987,7 @@ def _time_ago(words: Sequence[Word], i: int) -> int:
 
 #: What « il y a » takes alone as a stretch of time (« il y a peu », « il y a longtemps »).
 _AGO_ADVERBS = frozenset({"peu", "longtemps"})
-#: Words that count the units of a stretch of time, whatever their tag (« il y a quelques jours »).
+#: Words that count the units of a stretch of time, whatever their tag (« il y a trois jours »).
 _AGO_COUNTS = frozenset({"quelques", "plusieurs"})
 #: Units of a stretch of time after « il y a » (« il y a deux semaines », « il y a un an »).
 _AGO_UNITS = DURATION_NOUNS | {"ans", "jour", "jours", "heure", "heures", "minutes", "instant", "instants"}

@@ -548,8 +548,8 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
 
     def _first_spelling(self, name: str) -> str:
         """``name`` as the text first writes it, when it writes it again with one letter off in
-        one word (« Nicola Sturgeon » … « a déclaré Nicola Surgeon », « Jean-Martin Folz » …
-        « Jean-Martin Foltz »): a slip of the pen, one person, whom the first spelling names.
+        one word (« Hélène Carvalho » … « a déclaré Hélène Carvaho », « Paul Lefebvre » …
+        « Paul Lefevre »): a slip of the pen, one person, whom the first spelling names.
         Not two given names a letter apart (« Louis » and « Louise » are two people)."""
         words = name.split()
         if len(words) < 2:
@@ -773,7 +773,7 @@ def _apposed_role(text: str, end: int) -> str | None:
 
 def _one_slip_apart(first: Sequence[str], second: Sequence[str]) -> bool:
     """Whether two names of as many words differ in one word only, by one letter added, dropped
-    or changed (« Foltz » / « Folz »), a word of four letters or more, not two listed given
+    or changed (« Lefebvre » / « Lefevre »), a word of four letters or more, not two listed given
     names (« Louis » / « Louise »)."""
     if len(first) != len(second):
         return False

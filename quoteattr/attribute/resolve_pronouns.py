@@ -263,7 +263,7 @@ class _Pronouns(_ResolverBase):
         replying = (
             verb in REPLY_VERBS
             # « répondit-il », « Elle a répondu : »; not the subject of a clause reported by
-            # another verb (« précisant qu'il avait répondu à l'invitation »)
+            # another verb (« ajoutant qu'il avait répondu à la lettre du médiateur »)
             and _QUE_BEFORE.search(self._text, max(0, mention.span.start - 8), mention.span.start) is None
             and previous is not None
             and not _answers_a_named_thing(self._text, mention.span)

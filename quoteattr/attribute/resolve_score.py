@@ -105,8 +105,8 @@ AGREEMENT_BONUS = 0.3
 #: Cost of a name of unknown gender for "elle"/"elles": women are mostly named with a civility or
 #: a given name that marks their gender, while a bare surname ("Grosjean") is most often a man's.
 FEMININE_UNKNOWN_COST = 0.7
-#: Cost of a subject of a clause set under another subject of its sentence (« la chancelière a
-#: défendu sa politique alors que la population devient sceptique. « … », explique-t-elle »): a
+#: Cost of a subject of a clause set under another subject of its sentence (« la présidente a
+#: défendu son budget alors que l'opinion devient méfiante. « … », explique-t-elle »): a
 #: pronoun goes on with the subject the sentence is about, the main clause's.
 SUBORDINATE_SUBJECT_COST = 0.2
 #: Past the reach, each further sentence costs this much (the last-named character still wins).
@@ -517,7 +517,7 @@ def pronoun_candidates(
 def _subordinate_subject(index: DocumentIndex, occurrence: Occurrence) -> bool:
     """Whether ``occurrence``, a subject, opens a clause a subordinating word sets under a
     subject named before it in its sentence (« Paul Roux a démissionné parce que la direction
-    … », « … alors que la population devient sceptique »), its article between them."""
+    … », « … alors que l'opinion devient méfiante »), its article between them."""
     start = index.sentence_start(occurrence.span.start)
     opening = _SUBORDINATOR_BEFORE.search(index.text, start, occurrence.span.start)
     if opening is None:
@@ -1833,9 +1833,9 @@ def _heads(role: str, owner: Sequence[str], *, spelled: bool = True) -> bool:
 
 def _initials_of(owned: Sequence[str], owner: Sequence[str]) -> bool:
     """Whether two organisations after their preposition, folded, are one written in full and
-    its initials: « de l'Organisation mondiale de la santé » and « de l'OMS ». French news
+    its initials: « de l'Agence régionale des océans » and « de l'ARO ». French news
     gives either, and the title in one and its head word in the other (« le chef de
-    l'Organisation mondiale de la santé … le directeur général de l'OMS, Anna Berg »)."""
+    l'Agence régionale des océans … la directrice générale de l'ARO, Anna Berg »)."""
     first, second = _past_link(owned), _past_link(owner)
     return any(
         len(initials) == 1
@@ -2143,7 +2143,7 @@ def salient_person(
     ``None``, as do a kin role (« le père » is someone's father) and a general one (« l'homme »).
     No one the text titles in another time than the description, ``words``, sets (« le nouveau
     maire » is not « le maire sortant X », `of_another_time`) is a candidate. A role the
-    description says its holder had (`_former`: « l'ancien champion d'escrime ») is what they
+    description says its holder had (`_former`: « l'ancien champion de judo ») is what they
     were: the titles of today the text gives them do not rule them out (« le président du
     comité, Paul Roux »).
 
@@ -2188,7 +2188,7 @@ def salient_person(
         if domains & _OFFICE_DOMAINS and _withheld(occurrence):
             continue  # « Monsieur E. » is a party the paper keeps unnamed, no official
         given = posted and not just_before(index, occurrence.span.start, limit)
-        # « l'ancien champion d'escrime » is what the person was: a title of today in another
+        # « l'ancien champion de judo » is what the person was: a title of today in another
         # field (« le président du comité, Paul Roux ») does not rule them out
         if role and not former and not _may_hold(index, occurrence, role, domains, given=given, office=given):
             continue

@@ -164,13 +164,13 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
         if token.lower == "des" and j + 2 == first and not comma and _names_the_things(tokens, first):
-            # « le président des centres E.Leclerc », « le patron des magasins U »: a name after a
+            # « le président des centres V.Marchal », « le patron des magasins Ovo »: a name after a
             # plural noun names those things, a brand, never the holder of the role before them
             return tokens[first - 1].text, "m", j, True
         if token.lower in _FUSED_SINGULAR and j + 1 < end and not comma:
             body = tokens[first - 1]
             if j + 2 == first and body.lower in ORGANISATION_NOUNS and not _body_s_own_name(tokens, first):
-                # « la secrétaire générale du syndicat Unite »: the name goes with « du
+                # « la secrétaire générale du syndicat Unitas »: the name goes with « du
                 # syndicat », as with « de la compagnie Flydubai », not with the role before
                 return body.text, ORGANISATION_NOUNS[body.lower], j, True
             # « le film du réalisateur Paul Diarra »: the article fused with « de » opens the

@@ -93,7 +93,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if _sourced_on_the_way(site, index, previous) and not (
                 verbish(sent, ancestor) and is_reporting(sent, ancestor, incise=False)
             ):
-                break  # « destinées à « rebooster » le collège, selon la ministre, alors que … »
+                break  # « censées « relancer » le lycée, selon la rectrice, alors que … »
             previous_label = previous.deprel  # how the path reaches this ancestor
             reached_by, previous = previous, ancestor
             if site.is_inside(index, ancestor):
@@ -199,7 +199,7 @@ def _adverbial_clause(site: QuoteSite, index: int, clause: Word) -> bool:
     """Whether ``clause`` is a finite clause of cause, time, concession or aim, opened by its
     subordinating word (« parce que », « puisque », « lorsque », « bien que », « afin que »), whose
     subject stands outside the marks: the writer's clause, the quote inside it (« parce que M.
-    Trump « n'a rien à cacher » »). A clause quoted from its subject on (« alors « qu'on demande
+    Trump « n'a rien à cacher » »). A clause quoted from its subject on (« alors « qu'on impose
     … » ») goes on with the words of the verb it hangs on."""
     sent = site.sentence(index)
     marks = [c for c in sent.children(clause) if c.deprel == "mark"]
@@ -218,8 +218,8 @@ _ADVERBIAL_MARKS = frozenset(
 def _sourced_on_the_way(site: QuoteSite, index: int, word: Word) -> bool:
     """Whether ``word``, on the way up from a quote to a verb that is not the quote's own speech
     verb, has a source of its own outside the marks: « selon X » or « d'après X » hung on it
-    (« des mesures destinées à « rebooster » le collège, selon la ministre, alors que les études
-    pointent … » are the minister's words, not the studies'). The verb above reports something
+    (« des mesures vouées à « relancer » le lycée, selon la rectrice, alors que les enquêtes
+    pointent … » are the rector's words, not the surveys'). The verb above reports something
     else; the source phrase says whose words these are
     (:func:`~quoteattr.attribute.rules.prepositions.source_preposition`). Not « selon laquelle »,
     a relative that opens what a noun says."""

@@ -1242,7 +1242,7 @@ def _after_fronted(sent: Sentence, head: Word, word: Word) -> bool:
     commas = [w for w in between if w.text == ","]
     if not commas:
         return False
-    # « Dans un tract diffusé par le syndicat belge, des membres d'équipage affirmaient »: a
+    # « Dans une lettre envoyée par le syndicat belge, des agents de bord affirmaient »: a
     # name deep in the fronted phrase, the phrase opening the sentence on its preposition
     return _prepositional(sent, head) or _opens_on_preposition_until(sent, commas[0])
 

@@ -92,7 +92,7 @@ BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     "gestionnaire": frozenset({"gestionnaire"}),
     "exploitant": frozenset({"exploitant"}),
     "opérateur": frozenset({"opérateur"}),
-    # a court, whatever noun its name opens on: « la Cour pénale internationale … le tribunal »
+    # a court, whatever noun its name opens on: « la Cour des droits de l'enfant … le tribunal »
     "tribunal": frozenset({"tribunal", "cour", "juridiction"}),
     "cour": frozenset({"cour", "tribunal"}),
     "juridiction": frozenset({"juridiction", "cour", "tribunal"}),

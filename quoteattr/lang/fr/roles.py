@@ -156,7 +156,7 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "conservateur": ("m", (_POLI,)),
     "conservatrice": ("f", (_POLI,)),
     # the labels of the two American parties and of the British left, by which news takes up
-    # their candidates (« la démocrate a accusé son adversaire … »)
+    # their candidates (« la démocrate a reproché à son rival … »)
     "démocrate": ("", (_POLI,)),
     "républicain": ("m", (_POLI,)),
     "républicaine": ("f", (_POLI,)),
