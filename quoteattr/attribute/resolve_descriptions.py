@@ -895,7 +895,7 @@ class _Descriptions(_ResolverBase):
         previous = self._previous_said(limit)
         reporter = self._reporter_since(previous.position if previous is not None else 0, limit)
         if reporter is not None:
-            # « X a discuté avec Y, a rapporté l'agence QNA. … , selon la même source »: the one
+            # « X a rencontré Y, a rapporté l'agence Varnews. …, selon la même source »: the one
             # who reported, though no words of theirs were quoted, not X quoted before
             return self._taken_up(reporter, limit, ResolvedBy.ORGANISATION)
         if previous is None:
@@ -909,7 +909,7 @@ class _Descriptions(_ResolverBase):
         """The body the text last cites as reporting, after ``after`` and at most
         :data:`SALIENT_REACH` sentences before ``limit``: a name right after « a rapporté »
         (and a day, an article, the small words of its description: « a rapporté jeudi l'agence
-        de presse officielle QNA »), « selon » or « d'après »; ``None`` when none is."""
+        de presse Varnews »), « selon » or « d'après »; ``None`` when none is."""
         now = self._index.sentence_of(limit)
         for occurrence in self._index.preceding(limit):
             far = now - self._index.sentence_of(occurrence.span.start) > SALIENT_REACH

@@ -1450,14 +1450,11 @@ def _team_sides_clash(role: str, titles: Sequence[str | None]) -> bool:
     « l'entraîneur Paul Roux » is no « capitaine », « le gardien Paul Roux » no « technicien ». A
     title of both sides (« ancien joueur devenu entraîneur ») rules out neither."""
     noun = fold(role)
-    side, other = (
-        (TEAM_STAFF_ROLES, TEAM_PLAYER_ROLES)
-        if noun in TEAM_STAFF_ROLES
-        else (TEAM_PLAYER_ROLES, TEAM_STAFF_ROLES)
-        if noun in TEAM_PLAYER_ROLES
-        else (frozenset(), frozenset())
-    )
-    if not side:
+    if noun in TEAM_STAFF_ROLES:
+        side, other = TEAM_STAFF_ROLES, TEAM_PLAYER_ROLES
+    elif noun in TEAM_PLAYER_ROLES:
+        side, other = TEAM_PLAYER_ROLES, TEAM_STAFF_ROLES
+    else:
         return False
     words = {fold(t.text) for title in titles if title for t in tokenize(title)}
     return bool(words & other) and not words & side

@@ -231,7 +231,7 @@ def _speech_verb_at(tokens: Sequence[Token], k: int) -> bool:
 
 def _names_the_things(tokens: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` comes right after a plural noun in small letters (« des
-    centres E.Leclerc ») and opens on no listed given name: it names what the noun counts."""
+    centres V.Marchal ») and opens on no listed given name: it names what the noun counts."""
     noun = tokens[first - 1].text
     plural = noun.islower() and noun.isalpha() and noun.endswith(("s", "x")) and role_of(noun) is None
     return plural and not starts_person_name(tokens[first].text)

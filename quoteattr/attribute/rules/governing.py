@@ -117,7 +117,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 site
             )
             if previous_label == "advcl" and _adverbial_clause(site, index, reached_by):
-                # « a publié la transcription parce que M. Trump « n'a rien à cacher » »: a verb
+                # « a publié la lettre parce que M. Petit « n'a rien à cacher » »: a verb
                 # reports no clause of cause, time or aim hung on it whose subject the writer
                 # names; a speech verb above does
                 continue
@@ -199,7 +199,7 @@ def _adverbial_clause(site: QuoteSite, index: int, clause: Word) -> bool:
     """Whether ``clause`` is a finite clause of cause, time, concession or aim, opened by its
     subordinating word (« parce que », « puisque », « lorsque », « bien que », « afin que »), whose
     subject stands outside the marks: the writer's clause, the quote inside it (« parce que M.
-    Trump « n'a rien à cacher » »). A clause quoted from its subject on (« alors « qu'on impose
+    Petit « n'a rien à cacher » »). A clause quoted from its subject on (« alors « qu'on impose
     … » ») goes on with the words of the verb it hangs on."""
     sent = site.sentence(index)
     marks = [c for c in sent.children(clause) if c.deprel == "mark"]
