@@ -163,15 +163,23 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
                 return inner
         if token.lower in DETERMINERS and j + 1 == end:
             return inner  # "l'ONU", "la France": an article, no role
+        # a body's noun right against the name, whose name it is, unless a person's name follows
+        # (« le président de la Confédération Marc Aebi »: its head's name)
+        direct_org = (
+            not comma
+            and j + 2 == first
+            and tokens[first - 1].lower in ORGANISATION_NOUNS
+            and not _body_s_own_name(tokens, first)
+        )
         if token.lower == "des" and j + 2 == first and not comma and _names_the_things(tokens, first):
             # « le président des centres V.Marchal », « le patron des magasins Ovo »: a name after a
             # plural noun names those things, a brand, never the holder of the role before them
             return tokens[first - 1].text, "m", j, True
         if token.lower in _FUSED_SINGULAR and j + 1 < end and not comma:
-            body = tokens[first - 1]
-            if j + 2 == first and body.lower in ORGANISATION_NOUNS and not _body_s_own_name(tokens, first):
+            if direct_org:
                 # « la secrétaire générale du syndicat Unitas »: the name goes with « du
                 # syndicat », as with « de la compagnie Flydubai », not with the role before
+                body = tokens[first - 1]
                 return body.text, ORGANISATION_NOUNS[body.lower], j, True
             # « le film du réalisateur Paul Diarra »: the article fused with « de » opens the
             # name's own role all the same; not across a comma, where the whole phrase is the
@@ -193,9 +201,6 @@ def title_before(text: str, tokens: Sequence[Token], first: int) -> tuple[str | 
         after_de = j > 0 and tokens[j - 1].lower in PREPOSITIONS
         if after_de and tokens[j - 1].lower not in BARE_DE and not comma and j + 2 == first:
             after_de = role_of(tokens[j + 1].lower) is None
-        direct_org = not comma and j + 2 == first and tokens[first - 1].lower in ORGANISATION_NOUNS
-        if direct_org and _body_s_own_name(tokens, first):
-            direct_org = False  # « le président de la Confédération Marc Aebi »: its head's name
         if after_de and token.lower in DETERMINERS and direct_org:
             after_de = False  # "le PDG de la compagnie Flydubai": the name goes with "la compagnie"
         if after_de and token.lower in DETERMINERS and inner[0] is None:
