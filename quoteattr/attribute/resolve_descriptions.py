@@ -89,7 +89,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
     speaking_noun,
 )
-from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS
+from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS, WEEKDAYS
 from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, INCISE_ONLY_VERBS, conjugated_speech_form, lemma_of
 from quoteattr.model import ResolvedBy, Span
 
@@ -1044,7 +1044,7 @@ class _Descriptions(_ResolverBase):
 #: de presse officielle »).
 _REPORTED_BY = regex.compile(
     r"\b(?:rapport(?:e|ent|é|ait|aient)|selon|d['’]après)[ \u00a0]+"
-    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)[ \u00a0]+)?"
+    r"(?:(?:" + "|".join((*WEEKDAYS, "hier")) + r")[ \u00a0]+)?"
     r"(?:[\p{Ll}'’-]+[ \u00a0]+|l['’])*\Z"
 )
 #: How many characters before a name a citation of who reported is looked for.

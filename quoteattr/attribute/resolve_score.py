@@ -1846,10 +1846,7 @@ def _initials_of(owned: Sequence[str], owner: Sequence[str]) -> bool:
 
 def _past_link(owner: Sequence[str]) -> list[str]:
     """The folded words of an organisation past its preposition and article (« de l' »)."""
-    words = list(owner[1:]) if owner[:1] and owner[0] in DE_FORMS else list(owner)
-    while words and words[0] in DETERMINERS:
-        words = words[1:]
-    return words
+    return _past_articles(list(owner[1:]) if owner[:1] and owner[0] in DE_FORMS else list(owner))
 
 
 def _head_title(words: str) -> bool:
@@ -1859,10 +1856,14 @@ def _head_title(words: str) -> bool:
 
 def _folded_past_articles(words: str) -> list[str]:
     """The folded words of ``words`` past the articles that open them."""
-    tokens = [fold(t.text) for t in tokenize(words)]
-    while tokens and tokens[0] in DETERMINERS:
-        tokens = tokens[1:]
-    return tokens
+    return _past_articles([fold(t.text) for t in tokenize(words)])
+
+
+def _past_articles(folded: list[str]) -> list[str]:
+    """``folded`` words past the articles that open them."""
+    while folded and folded[0] in DETERMINERS:
+        folded = folded[1:]
+    return folded
 
 
 #: Initials in brackets that close a title, after its organisation's name: « (OMS) ».

@@ -94,7 +94,7 @@ _FINITE_ENDINGS = ("ait", "aient", "èrent", "irent", "urent")
 
 _SHORT_FINITE_ENDINGS = ("a", "it", "ut")
 
-#: Present forms of verbs whose object news names as a person (« François cite le cardinal X »,
+#: Present forms of verbs whose object news names as a person (« Paul Roux cite l'évêque X »,
 #: « le président reçoit Paul Roux », « Paul Roux devance Marc Petit »), which no ending tells
 #: from a noun: a name right after one is its object, no subject.
 _PRESENT_OBJECT_VERBS = frozenset(
