@@ -8158,6 +8158,49 @@ def test_a_second_one_told_with_no_name_after_it_names_no_speaker() -> None:
     assert found is None or found.mention is None
 
 
+#: « « Nous resterons », a confié à Reuters Hugo Lenoir, 52 ans, directeur du centre. », as
+#: spaCy parses it: the given name joined to the agency's name, the surname left hanging on it,
+#: the age and the description apposed to the agency.
+AGENCY_GUEST = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+resterons rester VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 2 punct
+a avoir AUX 6 aux:tense
+confié confier VERB 2 parataxis VerbForm=Part
+à à ADP 8 case
+Reuters Reuters PROPN 6 obl:mod
+Hugo Hugo PROPN 8 flat:name
+Lenoir Lenoir PROPN 8 dep
+, , PUNCT 8 punct
+52 52 NUM 13 nummod
+ans an NOUN 8 appos
+, , PUNCT 8 punct
+directeur directeur NOUN 8 appos
+du de ADP 17 case
+centre centre NOUN 15 nmod
+. . PUNCT 2 punct
+"""
+
+
+def test_a_given_name_ends_the_name_of_the_one_told() -> None:
+    # « à Reuters Hugo Lenoir »: the agency, then the speaker
+    text = "« Nous resterons », a confié à Reuters Hugo Lenoir, 52 ans, directeur du centre."
+    found = incise_after(site_of(text, AGENCY_GUEST))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("confier", "Hugo Lenoir")
+
+
+def test_a_person_told_by_two_given_names_is_no_speaker() -> None:
+    # must not: « à Anne Marie Roux » is one person, the one told, never the speaker
+    text = "« Nous resterons », a confié à Anne Marie Roux, 52 ans, directrice du centre."
+    table = AGENCY_GUEST.replace("Reuters Reuters", "Anne Anne").replace("Hugo Hugo", "Marie Marie")
+    table = table.replace("Lenoir Lenoir", "Roux Roux").replace("directeur", "directrice")
+    found = incise_after(site_of(text, table))
+    assert mention_text(found) != "Marie Roux"
+
+
 #: « Dans une lettre envoyée par le syndicat belge Unitas, des agents de bord affirmaient que la
 #: direction n'a « aucun égard » pour eux. », as spaCy misparses it: the subject hung on the
 #: name that closes the fronted phrase, the speech verb left with no subject.

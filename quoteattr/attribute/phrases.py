@@ -17,6 +17,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import YEAR, fold, is_acronym, is_capitalised, starts_person_name
 from quoteattr.attribute.rules.verbs import PARTICIPLE_ENDINGS
 from quoteattr.attribute.vet import counted_things
+from quoteattr.lang.fr.abbreviations import TITLES
 from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
@@ -1764,12 +1765,27 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
             break
         if is_acronym(head.text) and _speaker_after_initials(word.text):
             break  # « a affirmé à l'AFP SUD-Santé »: initials end their name; the speaker's follows
+        if _person_after_name(words, head, i):
+            break  # « a déclaré à Reuters Arthur Mensch »: the medium's name ends at a given name
         i += 1
     if head.text.lower() in MEDIUM_NOUNS:
         i = _past_medium_name(words, i)  # « au micro de Radio Armor »
     while i < len(words) and words[i].text.lower() in _MEDIA_NAMES:
         i += 1  # « sur leur site internet », « sur son compte Twitter »: where it was put
     return _past_titled_name(words, head, i)
+
+
+def _person_after_name(words: Sequence[Word], head: Word, i: int) -> bool:
+    """Whether word ``i`` opens a person's name right after the addressee's own name ``head``
+    and its parts, whatever the parser joined: a listed given name before a capitalised word,
+    after a name that is no person's and no title (« a confié à Radio Nord Hugo Lenoir »: the
+    station, then its guest); not within a person's name (« à Anne Marie Roux », « à Mme Lise
+    Roux »)."""
+    if head.upos != "PROPN" or head.text.rstrip(".") in TITLES:
+        return False
+    if not (i + 1 < len(words) and words[i + 1].text[:1].isupper() and starts_person_name(words[i].text)):
+        return False
+    return not any(starts_person_name(w.text) for w in words[head.index : i])
 
 
 def _speaker_after_initials(word: str) -> bool:
