@@ -11537,6 +11537,56 @@ est être AUX 19 cop VerbForm=Fin
     assert (found.rule, found.cue) == ("colon_intro", "conclure")
 
 
+#: « « Nous serons augmentés », en déduit une enseignante. », as spaCy parses it: « en » a
+#: mark, the incise verb a clause of the quote's verb, its subject an object.
+DRAWN_CONCLUSION = """
+« « PUNCT 3 punct
+Nous nous PRON 3 nsubj
+serons être AUX 3 aux:pass
+augmentés augmenter VERB -1 root VerbForm=Part
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+en en ADP 7 mark
+déduit déduire VERB 3 advcl
+une un DET 9 det
+enseignante enseignant NOUN 7 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_a_conclusion_drawn_in_an_incise_reports_the_words() -> None:
+    # « en déduit une enseignante »: she says it, drawing the conclusion
+    text = "« Nous serons augmentés », en déduit une enseignante."
+    doc = parse(text, DRAWN_CONCLUSION)
+    (quote,) = attribute(text, find_quotations(text).quotes, doc)
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.cue is not None
+    assert (quote.speaker.mention.text, quote.cue.lemma) == ("une enseignante", "déduire")
+
+
+def test_a_sum_taken_off_reports_no_words() -> None:
+    # must not: « déduit les frais » out of an incise is arithmetic, the words in marks no one's
+    text = "Paul Roux déduit les frais de ses « dépenses de campagne »."
+    table = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+déduit déduire VERB -1 root
+les le DET 4 det
+frais frais NOUN 2 obj
+de de ADP 8 case
+ses son DET 8 det
+« « PUNCT 8 punct
+dépenses dépense NOUN 4 nmod
+de de ADP 10 case
+campagne campagne NOUN 8 nmod
+» » PUNCT 8 punct
+. . PUNCT 2 punct
+"""
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is None
+
+
 def test_an_interpreter_s_words_are_tagged_after_the_marks() -> None:
     # « traduit l'interprète » with no comma after the closing mark, as after « ! » or « ? »
     text = "« Je suis arrivé hier » traduit l'interprète."

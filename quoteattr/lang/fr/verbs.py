@@ -93,6 +93,8 @@ PRESS_VERBS: frozenset[str] = frozenset(
         # an interpreter's words, and a closing remark, in an incise only (« « … », traduit
         # l'interprète », « « … », ponctue la juge »)
         "traduire", "ponctuer",
+        # a conclusion drawn aloud, in an incise only (« « … », en déduit un voisin »)
+        "déduire",
     }
 )  # fmt: skip
 
@@ -200,7 +202,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler", "attaquer",
         "pester", "narrer", "clarifier", "expliciter", "décrypter", "s'agacer", "s'amuser",
         "s'enthousiasmer", "s'énerver", "traduire", "ponctuer", "se marrer", "se remémorer",
-        "s'irriter",
+        "s'irriter", "déduire",
     }
 )  # fmt: skip
 
