@@ -7103,6 +7103,42 @@ def test_an_incise_before_the_quote_needs_commas_around_it() -> None:
     assert incise_before(site_of(text, table)) is None
 
 
+#: « En effet, {verb}-t-elle « la route est fermée ». », as spaCy parses it: no comma after the
+#: clitic, the incise verb made a clause of the quote's verb.
+INCISE_CLOSED_BY_THE_MARK = """
+En en ADP 1 case
+effet effet NOUN 10 obl:mod
+, , PUNCT 10 punct
+{verb} {lemma} VERB 10 advcl
+-t -t PRON 3 dep
+-elle elle PRON 3 dep
+« « PUNCT 10 punct
+la le DET 8 det
+route route NOUN 10 nsubj
+est être AUX 10 aux:pass
+fermée fermer VERB -1 root VerbForm=Part
+» » PUNCT 10 punct
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("précise", "préciser", ("-elle", "préciser")),
+        # must not: « semble-t-elle » reports no words
+        ("semble", "sembler", None),
+    ],
+)
+def test_the_opening_mark_closes_an_incise_before_the_quote(
+    verb: str, lemma: str, expected: tuple[str, str] | None
+) -> None:
+    # « En effet, précise-t-elle « … » »: no comma between the clitic and the quote
+    text = f"En effet, {verb}-t-elle « la route est fermée »."
+    found = incise_before(site_of(text, INCISE_CLOSED_BY_THE_MARK.format(verb=verb, lemma=lemma)))
+    assert (None if found is None else (mention_text(found), found.cue)) == expected
+
+
 #: « Le pays, souligne le rapport, « est en plein essor ». », parsed as spaCy does: « le pays »
 #: the subject of « souligne », « le rapport » and the quote its objects.
 INCISE_OPENS_THE_QUOTE = """

@@ -698,9 +698,12 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     """Le secteur, ajoute-t-il, « n'a pas fini de se restructurer »; Le tracé, a-t-il insisté,
     doit être « revu »: an incise set off by commas before the quote in its sentence, its verb a
     reporting verb with an inverted clitic subject, says who speaks the words after it, as « …,
-    a-t-il ajouté » does after them. The incise nearest the quote wins."""
+    a-t-il ajouté » does after them. The opening mark may close an incise that ends on its clitic
+    (« En effet, précise-t-elle « … » »). The incise nearest the quote wins."""
     words = site.frame_before()
     commas = [k for k, word in enumerate(words) if word.text == ","]
+    if words and is_inverted_clitic(words[-1]):
+        commas.append(len(words))  # « En effet, explique-t-il « … » »: the mark closes the incise
     sent = site.sentence(site.first)
     for opening, closing in reversed(list(itertools.pairwise(commas))):
         inside = words[opening + 1 : closing]
@@ -732,8 +735,9 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
-#: Only a comma between an incise's subject and the quote it opens: « …, note le rapport, « … ».
-_RIGHT_BEFORE = regex.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
+#: Only a comma, or nothing, between an incise's subject and the quote it opens: « …, note le
+#: rapport, « … » », « En effet, explique-t-il « … » ».
+_RIGHT_BEFORE = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 
 
 def incise_right_before(site: QuoteSite) -> Attribution | None:
