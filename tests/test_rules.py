@@ -9381,6 +9381,54 @@ def test_an_incise_subject_may_follow_a_complement_the_parser_hung_it_on() -> No
     assert subject.text == "une"
 
 
+#: « « Le texte est adopté », a déclaré, très ému, Paul Roux, le ministre des Sports. », as
+#: spaCy parses it: the name made the participle's apposition, the description the subject.
+MOVED_NAMED_MINISTER = """
+« « PUNCT 4 punct
+Le le DET 2 det
+texte texte NOUN 4 nsubj:pass
+est être AUX 4 aux:pass
+adopté adopter VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 4 punct
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB 4 parataxis VerbForm=Part
+, , PUNCT 11 punct
+très très ADV 11 advmod
+ému émouvoir VERB 8 conj VerbForm=Part
+, , PUNCT 11 punct
+Paul Paul PROPN 11 appos
+Roux Roux PROPN 13 flat:name
+, , PUNCT 17 punct
+le le DET 17 det
+{noun} {noun} NOUN 8 nsubj
+des de ADP 19 case
+Sports sport NOUN 17 nmod
+. . PUNCT 4 punct
+"""
+
+
+def test_a_name_before_the_description_apposed_to_it_is_the_incise_subject() -> None:
+    # « a déclaré, très ému, Paul Roux, le ministre des Sports »: the name comes first
+    text = "« Le texte est adopté », a déclaré, très ému, Paul Roux, le ministre des Sports."
+    found = incise_after(site_of(text, MOVED_NAMED_MINISTER.format(noun="ministre")))
+    assert mention_text(found) == "Paul Roux"
+
+
+def test_a_description_alone_after_the_verb_stays_the_incise_subject() -> None:
+    # must not: « a déclaré, très ému, le ministre » names no one before the description
+    text = "« Le texte est adopté », a déclaré, très ému, le ministre des Sports."
+    table = "\n".join(
+        row
+        for row in MOVED_NAMED_MINISTER.format(noun="ministre").strip().splitlines()
+        if not row.startswith(("Paul", "Roux", ", , PUNCT 17"))
+    )
+    sent = parse(text, "\n".join(_renumber(table.splitlines(), [13, 14, 15]))).sentences[0]
+    subject = inverted_subject(sent, sent[8])
+    assert subject is not None
+    assert subject.text == "ministre"
+
+
 def test_a_role_titles_the_name_after_it_which_is_no_incise_subject() -> None:
     # « au ministre Anne Roux »: a role noun before a name is its title, so the name is the one
     # spoken to, not the inverted subject (here the apposition after it, « l'une des … »)

@@ -1714,14 +1714,23 @@ _ASIDE_WORDS = 5
 def _past_aside(sent: Sentence, comma: int) -> int:
     """The word after an aside set off by commas right after an incise verb (« raconte, la voix
     brisée, Yusuf Akay »; « a expliqué, visiblement ému, le maire »): a short phrase with no
-    verb and no name of its own; ``comma`` itself when there is none."""
+    finite verb (a participle, whatever its tag, is the aside's adjective) and no name of its
+    own; ``comma`` itself when there is none."""
     closing = _comma_closing(
         sent,
         comma + 1,
         _ASIDE_WORDS,
-        lambda word: word.upos not in {"VERB", "AUX", "PROPN", "PRON"} and not word.text[:1].isupper(),
+        lambda word: (
+            (word.upos not in {"VERB", "AUX", "PROPN", "PRON"} or _participle(word))
+            and not word.text[:1].isupper()
+        ),
     )
     return comma if closing is None else closing + 1
+
+
+def _participle(word: Word) -> bool:
+    """Whether ``word`` is a past participle tagged a verb (« ému », « émue »)."""
+    return word.upos == "VERB" and word.feats.get("VerbForm") == "Part"
 
 
 def _auprès_de(words: Sequence[Word], i: int) -> bool:

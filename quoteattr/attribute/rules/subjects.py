@@ -10,6 +10,7 @@ from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import (
     head_of_phrase_ending,
     inverted_head_after,
+    inverted_run_after,
     last_mentioned,
     makes_clause,
     mention_from,
@@ -1406,7 +1407,7 @@ def inverted_subject(
     the verb's subject)."""
     for c in sent.children(verb):
         if is_subject(c) and (allowed is None or allowed(c)):
-            return c
+            return _name_apposed_to(sent, verb, c, allowed) or c
     for c in sent.children(verb):
         # « a lancé le quinquagénaire »: an adjective with its article and no noun is one
         nominal = c.upos == "ADJ" and any(g.deprel == "det" for g in sent.children(c))
@@ -1439,6 +1440,27 @@ def inverted_subject(
         or _after_circumstance(sent, verb, allowed)
         or _after_set_off_aside(sent, verb, allowed)
         or _in_word_order(sent, verb, allowed)
+    )
+
+
+def _name_apposed_to(
+    sent: Sentence, verb: Word, subject: Word, allowed: Callable[[Word], bool] | None
+) -> Word | None:
+    """The name the word order puts first after an incise ``verb`` when the tree's ``subject`` is
+    the description set after it by a comma (« « … », a déclaré, très ému, Paul Roux, le
+    ministre de l'Intérieur »: the parser made « le ministre » the subject and the name an
+    aside's): the name is the subject, the description its apposition; ``None`` otherwise."""
+    if subject.upos != "NOUN" or subject.start < verb.start:
+        return None
+    run = inverted_run_after(sent, verb, verb.index + 1, allowed)
+    if not run or not opens_person_name(run[0]) or any(w.upos != "PROPN" for w in run):
+        return None
+    k = run[-1].index + 1
+    if k >= subject.index or sent[k].text != ",":
+        return None
+    between = sent.words[k + 1 : subject.index]
+    return (
+        inverted_head_after(sent, verb, allowed) if all(w.upos in {"DET", "ADJ"} for w in between) else None
     )
 
 
