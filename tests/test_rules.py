@@ -50,6 +50,7 @@ from quoteattr.attribute.rules import (
     incise_after,
     incise_before,
     incise_late,
+    incise_right_before,
     incise_verb,
     judged_object,
     participle_agent,
@@ -7137,6 +7138,44 @@ def test_the_opening_mark_closes_an_incise_before_the_quote(
     text = f"En effet, {verb}-t-elle « la route est fermée »."
     found = incise_before(site_of(text, INCISE_CLOSED_BY_THE_MARK.format(verb=verb, lemma=lemma)))
     assert (None if found is None else (mention_text(found), found.cue)) == expected
+
+
+def test_an_object_right_before_the_marks_closes_no_incise() -> None:
+    # must not: only a clitic may end an incise on the opening mark; « a dénoncé un bourrage
+    # …, des trucages et des achats de vote « flagrants » » is the party chief's
+    text = (
+        "Le chef du parti, Paul Roux, a dénoncé un bourrage des urnes, des trucages et des achats"
+        " de vote « flagrants »."
+    )
+    table = """
+Le le DET 1 det
+chef chef NOUN 9 nsubj
+du de ADP 3 case
+parti parti NOUN 1 nmod
+, , PUNCT 1 punct
+Paul Paul PROPN 1 appos
+Roux Roux PROPN 5 flat:name
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+dénoncé dénoncer VERB -1 root VerbForm=Part
+un un DET 11 det
+bourrage bourrage NOUN 9 obj
+des de ADP 13 case
+urnes urne NOUN 11 nmod
+, , PUNCT 16 punct
+des un DET 16 case
+trucages trucage NOUN 13 conj
+et et CCONJ 19 cc
+des un DET 19 case
+achats achat NOUN 13 conj
+de de ADP 21 case
+vote vote NOUN 19 nmod
+« « PUNCT 21 punct
+flagrants flagrant ADJ 19 amod
+» » PUNCT 9 punct
+. . PUNCT 9 punct
+"""
+    assert incise_right_before(site_of(text, table)) is None
 
 
 #: « Le pays, souligne le rapport, « est en plein essor ». », parsed as spaCy does: « le pays »

@@ -735,9 +735,10 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     return None
 
 
-#: Only a comma, or nothing, between an incise's subject and the quote it opens: « …, note le
-#: rapport, « … » », « En effet, explique-t-il « … » ».
-_RIGHT_BEFORE = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
+#: Only a comma between an incise's subject and the quote it opens: « …, note le rapport, « … » »;
+#: after an inverted clitic, the comma may be left out (« En effet, explique-t-il « … » »).
+_RIGHT_BEFORE = regex.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
+_RIGHT_BEFORE_CLITIC = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 
 
 def incise_right_before(site: QuoteSite) -> Attribution | None:
@@ -751,7 +752,9 @@ def incise_right_before(site: QuoteSite) -> Attribution | None:
         return None
     # the incise ends on its subject, or on its verb after a clitic (« …, a-t-il dit, « … » »)
     end = max(found.mention.span.end, found.cue_span.end if found.cue_span is not None else 0)
-    if _RIGHT_BEFORE.fullmatch(site.doc.text, end, site.quote.marks.start) is None:
+    clitic = found.mention.span.end == end and site.doc.text[found.mention.span.start] == "-"
+    right_before = _RIGHT_BEFORE_CLITIC if clitic else _RIGHT_BEFORE
+    if right_before.fullmatch(site.doc.text, end, site.quote.marks.start) is None:
         return None
     return found
 
