@@ -160,6 +160,31 @@ def test_bodies_named_together_speak_as_a_body(
     assert resolver.entities()[0].kind.value == kind
 
 
+@pytest.mark.parametrize(
+    ("words", "conjuncts", "name"),
+    [
+        # a body's name with its article opens a list, no title apposed to the next name
+        (
+            "La FNSU, Sud-Santé et la CFDT",
+            ("La FNSU", "Sud-Santé", "la CFDT"),
+            "FNSU et Sud-Santé et CFDT",
+        ),
+        # must not: a title in small letters before a comma is the next name's
+        (
+            "la présidente du syndicat, Karine Vidal et Paul Roux",
+            ("la présidente du syndicat", "Karine Vidal", "Paul Roux"),
+            "Karine Vidal et Paul Roux",
+        ),
+    ],
+)
+def test_a_list_may_open_on_a_body_s_name_and_its_article(
+    words: str, conjuncts: tuple[str, ...], name: str
+) -> None:
+    text = f"{words} ont appelé à une « grève unitaire » mercredi."
+    found = mention(text, words, MentionKind.NAME, conjuncts=conjuncts)
+    assert Resolver(text).resolve(found, before=len(text)).name == name
+
+
 def test_a_full_name_is_given_without_the_civility_the_text_wrote_before_it() -> None:
     # « Me » is how the text addresses him, not part of his name; before a surname alone it is
     text = "Me Paul Garnier défend l'entreprise. « Nous ferons appel », a déclaré Paul Garnier."

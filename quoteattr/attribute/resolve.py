@@ -38,7 +38,15 @@ import regex
 from quoteattr.attribute.entities import DocumentIndex, Occurrence, is_family
 from quoteattr.attribute.gender import organisation_member
 from quoteattr.attribute.mentions import Mention, MentionKind
-from quoteattr.attribute.names import fold, has_name, is_acronym, name_matches, starts_person_name, tokenize
+from quoteattr.attribute.names import (
+    Token,
+    fold,
+    has_name,
+    is_acronym,
+    name_matches,
+    starts_person_name,
+    tokenize,
+)
 from quoteattr.attribute.resolve_base import _key, _Resolved, _ResolverBase
 from quoteattr.attribute.resolve_descriptions import _Descriptions
 from quoteattr.attribute.resolve_documents import _Documents
@@ -165,6 +173,17 @@ CERTAINTY: dict[ResolvedBy, float] = {
     ResolvedBy.SOLE_PERSON: 0.7,
     ResolvedBy.SALIENT: 0.7,
 }
+
+
+def _named_after_article(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` are an article and a name in capitals only (« La FNSU », « la Norvège »):
+    a body's or a country's name, never a title, which has a noun in small letters (« la
+    présidente du syndicat »)."""
+    return (
+        len(tokens) > 1
+        and tokens[0].lower in DETERMINERS
+        and all(t.text[:1].isupper() and role_of(t.text) is None for t in tokens[1:])
+    )
 
 
 class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisations, _ResolverBase):
@@ -511,16 +530,17 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         it (« la présidente du syndicat (SIP), Karine Lemasson »: one person, not two): a conjunct
         that opens on a determiner or a small letter, followed by only a comma (and brackets)
         before a capitalised one. A name before the comma is one of a list (« Anne Roux, Marc
-        Dupont et Paul Vidal »)."""
+        Dupont et Paul Vidal »), with its article too (« La FNSU, Sud-Santé et la CFDT »)."""
         kept: list[Span] = []
         for k, conjunct in enumerate(conjuncts):
             following = conjuncts[k + 1] if k + 1 < len(conjuncts) else None
             if following is not None:
                 gap = self._text[conjunct.end : following.start].strip(" \t\n\u00a0\u202f()")
-                opening = tokenize(conjunct.text_in(self._text))[:1]
+                tokens = tokenize(conjunct.text_in(self._text))
+                opening = tokens[:1]
                 named = (
                     bool(opening) and opening[0].text[:1].isupper() and opening[0].lower not in DETERMINERS
-                )
+                ) or _named_after_article(tokens)
                 if gap == "," and self._text[following.start : following.start + 1].isupper() and not named:
                     continue
             kept.append(conjunct)
