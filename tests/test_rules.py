@@ -11218,8 +11218,29 @@ Journal journal NOUN 7 nsubj
 """,
             "Le Journal",
         ),
+        # must not: a thing's noun that a name completes says no words; the one relating does
+        (
+            "La rivière Durance a débordé « en quelques minutes », relate Paul.",
+            """
+La le DET 1 det
+rivière rivière NOUN 4 nsubj
+Durance Durance PROPN 1 nmod
+a avoir AUX 4 aux:tense
+débordé déborder VERB -1 root VerbForm=Part
+« « PUNCT 4 punct
+en en ADP 8 case
+quelques quelque DET 8 det
+minutes minute NOUN 4 obl:mod
+» » PUNCT 4 punct
+, , PUNCT 4 punct
+relate relater VERB 4 advcl
+Paul Paul PROPN 11 obj
+. . PUNCT 4 punct
+""",
+            "Paul",
+        ),
     ],
-    ids=["named subject", "no named subject"],
+    ids=["named subject", "no named subject", "a thing named"],
 )
 def test_a_relaying_incise_gives_the_words_to_the_named_subject_of_their_clause(
     text: str, table: str, source: str

@@ -48,6 +48,7 @@ from quoteattr.attribute.rules.verbs import cue_lemma
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.attribute.vet import counted_things
 from quoteattr.lang.fr.cues import NARRATIVE_INFINITIVE
+from quoteattr.lang.fr.roles import speaking_noun
 from quoteattr.lang.fr.verbs import RELAYING_INCISE_VERBS
 
 __all__ = [
@@ -161,7 +162,9 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
 
 def _named_subject_before(site: QuoteSite) -> Mention | None:
     """The name that is the subject of the verb whose clause holds the quote, before the quote in
-    its sentence (« Le président du parti, Paul Roux, a apporté son « soutien » »), or ``None``."""
+    its sentence (« Le président du parti, Paul Roux, a apporté son « soutien » »), or ``None``;
+    not a thing's noun that a name completes (« la rivière Deûme », « la tempête Ciara »), which
+    says no words."""
     index = site.first
     sent = site.sentence(index)
     quote = site.quote.marks
@@ -172,6 +175,9 @@ def _named_subject_before(site: QuoteSite) -> Mention | None:
             continue
         mention = speaker_of_verb(site, index, word, inverted=False)
         if mention is not None and mention.kind is MentionKind.NAME and mention.span.end <= quote.start:
+            head = mention.head.text_in(site.doc.text)
+            if head[:1].islower() and not speaking_noun(head.lower()):
+                continue  # « la rivière Deûme a débordé « … », relate Paul »: a thing, named
             return mention
     return None
 
