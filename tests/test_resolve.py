@@ -8337,6 +8337,16 @@ def test_an_incise_clitic_takes_up_the_source_before_a_thing_named_in_passing(
     assert _said(resolver, text, "-il", MentionKind.PRONOUN, "Les billets").name == name
 
 
+def test_one_employed_to_a_task_is_taken_up_by_the_noun_of_their_post() -> None:
+    # « Lina Okafor, agente d'accueil, … explique l'agente »: the post names her
+    text = (
+        "A quelques pas, Lina Okafor, agente d'accueil, guide les voyageurs vers les bornes. "
+        "« On fait au mieux », explique l'agente."
+    )
+    found = mention(text, "l'agente", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« On")).name == "Lina Okafor"
+
+
 @pytest.mark.parametrize(
     ("noun", "taken_up"),
     [
@@ -8344,6 +8354,8 @@ def test_an_incise_clitic_takes_up_the_source_before_a_thing_named_in_passing(
         ("Ce retraité", True),
         # must not: a thing's noun takes up no one
         ("Cet accord", False),
+        # a doctor in training is someone
+        ("Cet interne", True),
     ],
 )
 def test_a_demonstrative_takes_up_a_person_only_by_a_noun_of_people(noun: str, taken_up: bool) -> None:

@@ -281,6 +281,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "ouvrière": ("f", (_BUS,)),
     "salarié": ("m", (_BUS,)),
     "salariée": ("f", (_BUS,)),
+    # one employed to do a task (« agent d'accueil », « agente de sécurité »)
+    "agent": ("m", (_BUS,)),
+    "agente": ("f", (_BUS,)),
     "courtier": ("m", (_BUS,)),
     "courtière": ("f", (_BUS,)),
     "commerçant": ("m", (_BUS,)),
@@ -549,6 +552,9 @@ ROLE_NOUNS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "infirmier": ("m", (_SCI,)),
     "soignant": ("m", (_SCI,)),
     "soignante": ("f", (_SCI,)),
+    # a doctor in training at a hospital (« l'interne de garde »); the adjective « interne »
+    # follows its noun and heads no description
+    "interne": ("", (_SCI,)),
     "pharmacien": ("m", (_SCI,)),
     "pharmacienne": ("f", (_SCI,)),
     "infirmière": ("f", (_SCI,)),
