@@ -11249,6 +11249,48 @@ def test_a_relaying_incise_gives_the_words_to_the_named_subject_of_their_clause(
     assert mention_text(found) == source
 
 
+#: « Après un bain de foule – recevant des présents, signant des livres – le maire a salué
+#: « chacun avec son histoire ». », as spaCy parses it: the second participle made a noun and
+#: the subject, the mayor its complement.
+DASHED_ASIDE = """
+Après après ADP 2 case
+un un DET 2 det
+bain bain NOUN 17 obl:mod
+de de ADP 4 case
+foule foule NOUN 2 nmod
+– – PUNCT 17 punct
+recevant recevoir VERB 5 fixed VerbForm=Part
+des un DET 8 det
+présents présent NOUN 6 obj
+, , PUNCT 6 punct
+signant signant NOUN 17 nsubj
+des de ADP 12 case
+livres livre NOUN 10 nmod
+– – PUNCT 10 punct
+le le DET 15 det
+maire maire NOUN 10 nmod
+a avoir AUX 17 aux:tense
+salué saluer VERB -1 root VerbForm=Part
+« « PUNCT 19 punct
+chacun chacun PRON 17 obj
+avec avec ADP 22 case
+son son DET 22 det
+histoire histoire NOUN 19 nmod
+» » PUNCT 19 punct
+. . PUNCT 17 punct
+"""
+
+
+def test_the_subject_opens_after_the_dash_that_closes_an_aside() -> None:
+    # « – recevant des présents, signant des livres – le maire a salué »: the mayor greets
+    text = (
+        "Après un bain de foule – recevant des présents, signant des livres – le maire a salué"
+        " « chacun avec son histoire »."
+    )
+    found = attribute_sentence(site_of(text, DASHED_ASIDE))
+    assert mention_text(found) == "le maire"
+
+
 #: « « Je veux remercier les pompiers », a-t-il déclaré. », then « Puis, s'adressant aux familles :
 #: « Nous serons là. » », parsed as spaCy does.
 THANKED = """

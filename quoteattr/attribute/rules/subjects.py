@@ -1896,6 +1896,28 @@ def _agreeing_incise(
     return noun if closes and allowed(noun) else None
 
 
+def _after_closing_dash(sent: Sentence, verb: Word, subject: Word) -> Word | None:
+    """The noun right after the dash that closes an aside between the parser's ``subject`` and
+    ``verb`` (« Après un bain de foule – recevant des présents, dédicaçant des livres – le pape
+    a salué »: spaCy made the participle a noun and the subject, the pope its complement): the
+    words between the dash and the verb, an article, a noun and its adjectives or name, are the
+    subject; ``None`` when no dash stands there."""
+    if subject.start >= verb.start:
+        return None
+    dash = next(
+        (w for w in reversed(sent.words[subject.index + 1 : verb.index]) if w.text in _ASIDE_DASHES), None
+    )
+    if dash is None:
+        return None
+    between = [w for w in sent.words[dash.index + 1 : verb.index] if w.upos not in {"AUX", "ADV"}]
+    if not between or between[0].upos != "DET":
+        return None
+    head = next((w for w in between if w.upos in {"NOUN", "PROPN"}), None)
+    if head is None or any(w.upos not in {"DET", "NOUN", "PROPN", "ADJ"} for w in between):
+        return None
+    return head
+
+
 def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) -> Mention | None:
     sent = site.sentence(index)
 
@@ -1907,6 +1929,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         subject = None
     if subject is not None and not inverted:
         subject = _dislocated(sent, subject) or _relative_object(sent, verb, subject) or subject
+        subject = _after_closing_dash(sent, verb, subject) or subject
     if subject is not None and not inverted and subject.start < verb.start:
         # « Une alerte « sérieuse » pour la vallée, précise Météorama »: a verb set off by a
         # comma with a name right after it is an incise, whatever the parser made its subject
