@@ -7322,6 +7322,25 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        # « Mgr » addresses a bishop or a prelate: the pope is another
+        ("le pape", "pape"),
+        # a bishop may be called so
+        ("l'évêque", "Mgr Roux"),
+    ],
+)
+def test_one_the_text_calls_mgr_is_no_pope(role: str, name: str) -> None:
+    text = (
+        "« Nous la ferons ici », a tranché Mgr Roux. "
+        f"« Voir chacun de vous me fait plaisir », a ajouté {role}."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Mgr Roux", MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, role, MentionKind.DESCRIPTION, "« Voir").name == name
+
+
+@pytest.mark.parametrize(
     ("words", "given", "otherwise"),
     [
         # a rank tells one union from the other the text ranked before

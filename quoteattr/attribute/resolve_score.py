@@ -37,8 +37,10 @@ from quoteattr.lang.fr.roles import (
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
     PARLIAMENT_SEATS,
+    PRELATE_CIVILITIES,
     PUBLIC_AUTHORITIES,
     ROLE_EQUIVALENTS,
+    ROLES_NO_PRELATE_HOLDS,
     SEATS_OF_POWER,
     TEAM_PLAYER_ROLES,
     TEAM_STAFF_ROLES,
@@ -1481,8 +1483,9 @@ def _titled_otherwise(
     not: a title before the name, an apposition after it or a role set off before it
     (« Hélène Roux, secrétaire générale du syndicat, » is not « la ministre », nor « le maire
     sortant, Paul Roux, » « le préfet »), another seat (« son secrétaire général, Stéphane
-    Lacombe » is not « le ministre »), or the bar's civility (« Me Sarah Klein » is no judge)."""
-    if _role_the_bar_never_holds(index, fold(named[0].tokens[-1]), role):
+    Lacombe » is not « le ministre »), or a civility (« Me Sarah Klein » is no judge, « Mgr Paul
+    Roux » no pope: :func:`_civility_rules_out`)."""
+    if _civility_rules_out(index, fold(named[0].tokens[-1]), role):
         return True  # « Me Sarah Klein » is a lawyer: no « juge »
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
@@ -1562,6 +1565,11 @@ _BAR_TITLE = frozenset({"avocat", "avocate"})
 def _of_the_bar(occurrence: Occurrence) -> bool:
     """Whether ``occurrence`` is named with the bar's civility (« Me Olivier Brun »)."""
     return occurrence.civility is not None and fold(occurrence.civility).rstrip(".") in BAR_CIVILITIES
+
+
+def _prelate(occurrence: Occurrence) -> bool:
+    """Whether ``occurrence`` is named with a prelate's civility (« Mgr Paul Roux »)."""
+    return occurrence.civility is not None and fold(occurrence.civility).rstrip(".") in PRELATE_CIVILITIES
 
 
 def later_titled_person(
@@ -2216,6 +2224,7 @@ def salient_person(
         fits = not role or not roles or own_title or (not given and _fields_fit(roles, role, domains))
         fits = fits and not (role and _team_sides_clash(role, [previous.title]))
         surname = fold(previous_name.split()[-1]) if previous_name else ""
+        fits = fits and not (role and surname and _civility_rules_out(index, surname, role))
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
         if fits and role and not roles:
             # their quote gave no role, but the text may have (« Me Frédéric Sanial, l'avocat de
@@ -2453,7 +2462,7 @@ def _may_hold(
     described = [words for o in index.by_last.get(surname, ()) for words in _roles_written(index, o)]
     if _team_sides_clash(role, described):
         return False  # « l'entraîneur Paul Roux » is no « capitaine », whatever field they share
-    if _role_the_bar_never_holds(index, surname, role):
+    if _civility_rules_out(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
     held = {office for words in described for office in _offices(words)}
     if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
@@ -2473,6 +2482,15 @@ def _may_hold(
     # office: someone the text gave another specific role (« le président de l'interprofession »)
     # does not hold it
     return not office and _fields_fit(fields, role, domains)
+
+
+def _civility_rules_out(index: DocumentIndex, surname: str, role: str) -> bool:
+    """Whether the civility the text gives the person of ``surname`` (folded) rules ``role``
+    out: the bar's (:func:`_role_the_bar_never_holds`), or a prelate's before a role no one
+    called « Mgr » holds (« Mgr Paul Roux » serves the pope; « le pape » is another)."""
+    if _role_the_bar_never_holds(index, surname, role):
+        return True
+    return fold(role) in ROLES_NO_PRELATE_HOLDS and any(_prelate(o) for o in index.by_last.get(surname, ()))
 
 
 def _role_the_bar_never_holds(index: DocumentIndex, surname: str, role: str) -> bool:

@@ -44,9 +44,11 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_NOUN_ENDINGS",
     "PLACE_NOUNS",
+    "PRELATE_CIVILITIES",
     "PROXY_ROLES",
     "PUBLIC_AUTHORITIES",
     "RELATION_NOUNS",
+    "ROLES_NO_PRELATE_HOLDS",
     "ROLE_EQUIVALENTS",
     "ROLE_NOUNS",
     "ROLE_PERIPHRASES",
@@ -1167,6 +1169,13 @@ BAR_ROLES: Final[frozenset[str]] = frozenset(
 
 #: Civilities of the bar, folded: « Me Paul Roux » is a lawyer (or a notary, a bailiff).
 BAR_CIVILITIES: Final[frozenset[str]] = frozenset({"me", "mes", "maitre"})
+
+#: Civilities of a prelate, folded: « Mgr Paul Roux » is a bishop or a prelate of the Church.
+PRELATE_CIVILITIES: Final[frozenset[str]] = frozenset({"mgr", "monseigneur"})
+
+#: Roles no one French calls « Mgr » holds, folded: the pope (« le pape », « le souverain
+#: pontife », addressed « Sa Sainteté ») and the clergy of other faiths.
+ROLES_NO_PRELATE_HOLDS: Final[frozenset[str]] = frozenset({"pape", "pontife", "imam", "rabbin", "pasteur"})
 
 #: Seats that are seats in parliament (:data:`OFFICES`): their holder is « le parlementaire ».
 PARLIAMENT_SEATS: Final[frozenset[str]] = frozenset({"depute", "senateur"})
