@@ -7324,6 +7324,21 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
 @pytest.mark.parametrize(
     ("role", "name"),
     [
+        # the press calls the pope « le pontife »
+        ("le pontife", "François"),
+        # must not: a bishop is no pope
+        ("l'évêque", "évêque"),
+    ],
+)
+def test_the_pontiff_is_the_pope(role: str, name: str) -> None:
+    text = f"Le pape François a reçu les fidèles. « Il faut pardonner », a dit {role}."
+    found = mention(text, role, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« Il")).name == name
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
         # « Mgr » addresses a bishop or a prelate: the pope is another
         ("le pape", "pape"),
         # a bishop may be called so

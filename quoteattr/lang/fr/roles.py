@@ -1497,6 +1497,8 @@ ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
     # a member of the Swiss Federal Council heads a department: the press calls them minister
     # (« le conseiller fédéral Paul Roux … Le ministre des finances a précisé »)
     "ministre": ("conseiller federal", "conseillere federale"),
+    # the press calls the pope « le pontife » or « le souverain pontife »
+    "pontife": ("pape",),
 }
 
 
