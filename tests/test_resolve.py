@@ -7322,6 +7322,24 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a rank in a world ranking is an athlete's: the player just named
+        ("la numéro 5 mondiale", "Léa Morin"),
+        ("la numéro un mondiale", "Léa Morin"),
+        # must not: a number of no ranking names no one
+        ("la numéro 5", "numéro 5"),
+    ],
+)
+def test_a_world_rank_takes_up_the_athlete_just_named(words: str, name: str) -> None:
+    text = (
+        f"Battue, Léa Morin s'est présentée devant la presse. Ensuite, {words} a confié : « Je suis déçue. »"
+    )
+    found = mention(text, words, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« Je")).name == name
+
+
+@pytest.mark.parametrize(
     ("role", "name"),
     [
         # the press calls the pope « le pontife »

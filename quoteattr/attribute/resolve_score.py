@@ -780,7 +780,7 @@ def periphrasis_role(words: str) -> str | None:
     """The role a periphrasis stands for (« le chef de l'État » → président, « le locataire de
     Bercy » → ministre, `ROLE_PERIPHRASES`), else ``None``; a former holder's too (« l'ex-chef de
     l'État », « l'ancien chef de l'État »); one followed by a nationality too (« le chef de la
-    diplomatie suisse »)."""
+    diplomatie suisse »); a rank in a world ranking is an athlete's (« la numéro 5 mondiale »)."""
     tokens = tokenize(words)
     # « le chef de la diplomatie suisse »: the periphrasis, then whose it is
     while len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower in NATIONALITY_NOUNS:
@@ -788,7 +788,13 @@ def periphrasis_role(words: str) -> str | None:
         if key in PERIPHRASIS_ROLES:
             break
         tokens = tokens[:-1]
-    return PERIPHRASIS_ROLES.get(_periphrasis_key(tokens))
+    key = _periphrasis_key(tokens)
+    return "athlète" if _WORLD_RANK.fullmatch(key) else PERIPHRASIS_ROLES.get(key)
+
+
+#: A rank in a world ranking, folded: « la numéro 5 mondiale », « le numéro un mondial » (the
+#: key drops « un »), « l'ex-numéro 3 mondial »: an athlete's, whoever holds it.
+_WORLD_RANK = regex.compile(r"numero(?: (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))? mondiale?")
 
 
 def _periphrasis_key(tokens: Sequence[Token]) -> str:
