@@ -839,6 +839,13 @@ def test_a_quote_inside_a_mark_left_open_is_quoted_all_the_same() -> None:
             "« Rien n'est joué, a estimé Me Paul Roux, mais nous ferons appel. »",
             ["« Rien n'est joué,", " mais nous ferons appel. »"],
         ),
+        # the opening mark typed for the closing one, before a comma: it closes the one open
+        (
+            "« Je l'ai vu. Le coupable, c'est Marc Dubois « , a lâché un voisin.\n\nIl est parti.",
+            ["« Je l'ai vu. Le coupable, c'est Marc Dubois «"],
+        ),
+        # must not: one mark left open ends no quote
+        ("« Je l'ai vu. Le coupable, c'est Marc Dubois, a lâché un voisin.\n\nIl est parti.", []),
     ],
 )
 def test_quoted_regions_take_straight_marks_and_leave_out_speech_tags(text: str, expected: list[str]) -> None:

@@ -63,14 +63,22 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Where ``text`` quotes, from each opening mark to the closing one that pairs with it, the
     outermost of nested pairs, less the speech tags inside (:func:`_speech_pieces`); a pair
     inside a mark left open (« la « renaissance >> de Paul … des « Woody ! » ») is quoted all the
-    same, as the open one ends at the paragraph. Straight double marks too
-    (:func:`_straight_pairs`)."""
+    same, as the open one ends at the paragraph; an opening mark before a comma or a stop closes
+    the one open (:func:`_closes_as_typed`). Straight double marks too (:func:`_straight_pairs`)."""
     pairs = _straight_pairs(text)
     stack: list[tuple[str, int]] = []
     for match in _QUOTE_CHARS.finditer(text):
         i = match.start()
         char = match.group()
-        if char in _QUOTE_PAIRS:
+        if (
+            char in _QUOTE_PAIRS
+            and stack
+            and stack[-1][0] == _QUOTE_PAIRS[char]
+            and _closes_as_typed(text, i)
+        ):
+            _, start = stack.pop()  # « « … c'est lui « , a lâché le père »: the opening mark typed
+            pairs.append((start, i + 1))  # for the closing one, before a comma opens nothing
+        elif char in _QUOTE_PAIRS:
             stack.append((_QUOTE_PAIRS[char], i))
         elif stack and char == stack[-1][0]:
             _, start = stack.pop()
@@ -82,6 +90,17 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
         if not outermost or start >= outermost[-1][1]:
             outermost.append((start, end))  # a pair inside the last one is part of it
     return [piece for start, end in outermost for piece in _speech_pieces(text, start, end)]
+
+
+#: What may follow a closing mark but never an opening one: a comma or a stop, after spaces.
+_AFTER_A_CLOSER = regex.compile(r"[ \u00a0\u202f]*[,.;:!?)]")
+
+
+def _closes_as_typed(text: str, i: int) -> bool:
+    """Whether the opening mark at ``i`` stands where only a closing one can: before a comma or a
+    stop (« … c'est lui « , a lâché le père »), as some pages type the opening mark for both; an
+    opening mark comes before words."""
+    return _AFTER_A_CLOSER.match(text, i + 1) is not None
 
 
 def _speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
