@@ -7322,6 +7322,24 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # anyone may stand trial, whatever their trade
+        ("L'ancien entraîneur de natation", "Paul Roux"),
+        # must not: an officer of the court is no party to the case
+        ("Le juge", "accusé de 71 ans"),
+    ],
+)
+def test_a_party_to_a_case_may_hold_any_trade(title: str, name: str) -> None:
+    text = (
+        f"{title} Paul Roux a pris la parole. « Je demande pardon », a déclaré Paul Roux. "
+        "L'accusé de 71 ans avait jusque-là tout nié."
+    )
+    found = mention(text, "L'accusé de 71 ans", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=len(text)).name == name
+
+
+@pytest.mark.parametrize(
     ("words", "name"),
     [
         # a rank in a world ranking is an athlete's: the player just named

@@ -27,6 +27,7 @@ from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import (
     BAR_CIVILITIES,
     BAR_ROLES,
+    CASE_PARTIES,
     CHAIR_ROLES,
     HEAD_TITLES,
     HEAD_WORDS,
@@ -1498,6 +1499,8 @@ def _titled_otherwise(
     titles = [words for o in named for words in _roles_written(index, o)]
     if _team_sides_clash(role, titles):
         return True  # « l'entraîneur Paul Roux » is no « capitaine »
+    if fold(role) in CASE_PARTIES:
+        return _officer_of_the_court(titles)  # anyone may stand trial, no judge nor lawyer
     if titles and all(
         _description_score(role, set(), domains, t) <= 0 or _bodies_clash(described, t) for t in titles
     ):
@@ -2484,10 +2487,23 @@ def _may_hold(
         return False  # « le ministre de l'Agriculture X » is not « le président »
     if not fields:
         return not given
+    if fold(role) in CASE_PARTIES:
+        return not _officer_of_the_court(described)  # « l'ancien entraîneur X » may be « l'accusé »
     # a post named in full (« le ministre de l'Agriculture ») past the sentence just before is an
     # office: someone the text gave another specific role (« le président de l'interprofession »)
     # does not hold it
     return not office and _fields_fit(fields, role, domains)
+
+
+def _officer_of_the_court(titles: Sequence[str]) -> bool:
+    """Whether one of ``titles`` makes its holder an officer of the court (« le juge », « l'avocat
+    de la défense », « le procureur »): a role of justice that is no party to the case
+    (`CASE_PARTIES`), which no accused, suspect or plaintiff is."""
+    for title in titles:
+        words, _ = _role_words(title)
+        if "justice" in _specific_domains(title) and not words & CASE_PARTIES:
+            return True
+    return False
 
 
 def _civility_rules_out(index: DocumentIndex, surname: str, role: str) -> bool:

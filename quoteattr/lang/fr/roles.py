@@ -20,6 +20,7 @@ __all__ = [
     "BAR_ROLES",
     "BENCH_ROLES",
     "BODY_NAME_HEADS",
+    "CASE_PARTIES",
     "CLUB_ACRONYMS",
     "CLUB_NAME_HEADS",
     "COMMON_NOUN_ACRONYMS",
@@ -1169,6 +1170,15 @@ BAR_ROLES: Final[frozenset[str]] = frozenset(
 
 #: Civilities of the bar, folded: « Me Paul Roux » is a lawyer (or a notary, a bailiff).
 BAR_CIVILITIES: Final[frozenset[str]] = frozenset({"me", "mes", "maitre"})
+
+#: The parties to a criminal case, folded: what someone is to a trial, whatever their trade
+#: (« l'ancien entraîneur de tennis X … l'accusé de 71 ans »), never one of the court's officers.
+CASE_PARTIES: Final[frozenset[str]] = frozenset(
+    {
+        "accuse", "accusee", "prevenu", "prevenue", "suspect", "suspecte", "inculpe", "inculpee",
+        "plaignant", "plaignante", "detenu", "detenue", "condamne", "condamnee",
+    }
+)  # fmt: skip
 
 #: Civilities of a prelate, folded: « Mgr Paul Roux » is a bishop or a prelate of the Church.
 PRELATE_CIVILITIES: Final[frozenset[str]] = frozenset({"mgr", "monseigneur"})
