@@ -5272,6 +5272,24 @@ def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name
 
 
 @pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # the subject of the sentence before, a role's description, is whose entourage speaks
+        ("Le directeur général ne s'est pas exprimé.", "entourage du directeur général"),
+        # must not: a thing's noun owns no entourage; the person named before does
+        ("Le dossier n'a pas avancé.", "entourage de Josiane Martel"),
+    ],
+)
+def test_a_possessive_takes_up_the_role_described_just_before(before: str, name: str) -> None:
+    text = (
+        f"« Personne n'est venu », témoigne Josiane Martel, retraitée. {before} "
+        "Son entourage assure qu'il « prendra ses responsabilités »."
+    )
+    found = mention(text, "Son entourage", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« prendra")).name == name
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         # an incise closing an unmarked clause, resolved from its own place (an indirect quote's

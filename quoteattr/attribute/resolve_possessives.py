@@ -67,7 +67,7 @@ class _Possessives(_ResolverBase):
         if collective is not None:  # « La famille a porté plainte. Pour son avocat, … »
             return _Resolved(name=f"{noun.lower()} {collective}", kind=kind, by=ResolvedBy.ANTECEDENT)
         owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
-        if owner.by is ResolvedBy.WORDS or owner.kind != "person":
+        if owner.by is ResolvedBy.WORDS or owner.kind not in {"person", "described"}:
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
 

@@ -325,8 +325,8 @@ class _Pronouns(_ResolverBase):
             if occurrence is None:
                 continue
             resolved = self._from_occurrence(occurrence, limit, gender)
-            if person and resolved.kind != "person":
-                continue
+            if person and resolved.kind != "person" and occurrence.kind != "description":
+                continue  # (a role's description is someone: « Le directeur … Son entourage »)
             if _taken_up_in_complement(occurrence, resolved):
                 continue  # « une phase II de la campagne »: no body the pronoun reaches through it
             if individual and (
