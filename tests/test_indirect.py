@@ -7176,3 +7176,28 @@ def test_a_relative_of_speech_joined_to_another_has_its_antecedent() -> None:
     )
     found_clauses = found(text, JOINED_RELATIVE)
     assert found_clauses[-1] == ("trois coureurs sont suspendus", "la fédération", "expliquer")
+
+
+#: « Invitée à s'exprimer, la prévenue a déclaré regretter le drame. », as spaCy parses it: the
+#: participle that opens the sentence hung on the main verb, the infinitive its complement.
+ASKED_TO_SPEAK = """
+Invitée inviter VERB 7 advcl VerbForm=Part Tense=Past
+à à ADP 3 mark
+s' se PRON 3 expl:comp
+exprimer exprimer VERB 0 xcomp VerbForm=Inf
+, , PUNCT 7 punct
+la le DET 6 det
+prévenue prévenu NOUN 8 nsubj
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB -1 root VerbForm=Part
+regretter regretter VERB 8 xcomp VerbForm=Inf
+le le DET 11 det
+drame drame NOUN 9 obj
+. . PUNCT 8 punct
+"""
+
+
+def test_a_participle_that_opens_the_sentence_says_who_was_asked_not_what_was_said() -> None:
+    # « Invitée à s'exprimer »: she was asked to speak; her words are the clause « a déclaré » reports
+    text = "Invitée à s'exprimer, la prévenue a déclaré regretter le drame."
+    assert found(text, ASKED_TO_SPEAK) == [("regretter le drame", "la prévenue", "déclarer")]

@@ -110,6 +110,8 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     )
     if passive and not any(c.deprel == "obl:agent" for c in children):
         return False
+    if _reduced_passive(sent, verb) and not any(c.deprel == "obl:agent" for c in children):
+        return False  # « Invité à s'exprimer, il a … »: asked to speak, no one's words
     if reflexive:
         lemma = _with_clitic(lemma)
     if reflexive and not lemma.startswith(("se ", "s'")):
@@ -123,6 +125,21 @@ def _reports(ctx: _Context, sent: Sentence, verb: Word) -> bool:
     return not any(
         c.deprel in {"nsubj", "expl:subj"} and c.text.lower().lstrip("-") == "on" for c in children
     )
+
+
+def _reduced_passive(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is a past participle that opens its sentence, with no auxiliary and no
+    subject of its own, a passive phrase hung on the clause after it (« Invité à s'exprimer, il
+    a … », « Appelée à témoigner, la voisine … »): its subject is the one asked, no one's words
+    follow. Not a participle inside the sentence, whose auxiliary the parser may have hung
+    elsewhere (« Orange a, à son tour, menacé de … »)."""
+    if verb.upos != "VERB" or verb.feats.get("VerbForm") != "Part" or verb.feats.get("Tense") != "Past":
+        return False
+    if verb.deprel not in {"advcl", "acl", "amod", "appos"}:
+        return False
+    if any(w.upos != "PUNCT" for w in sent.words[: verb.index]):
+        return False
+    return not any(c.upos == "AUX" or c.deprel.startswith("nsubj") for c in sent.children(verb))
 
 
 def _not_yet_said(sent: Sentence, verb: Word) -> bool:
