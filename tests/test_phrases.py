@@ -130,6 +130,35 @@ def test_an_en_phrase_after_a_comma_is_no_part_of_the_phrase(comma: str, table: 
     assert mention_from(sent, 0, sent[1], text).span.text == phrase
 
 
+#: « Un élu, sous couvert d'anonymat, évoque « un dialogue de sourds ». », as spaCy parses it:
+#: the aside made a conjunct of the subject.
+UNDER_COVER = """
+Un un DET 1 det
+élu élu NOUN 8 nsubj
+, , PUNCT 4 punct
+sous sou ADP 4 case
+couvert couvert NOUN 1 conj
+d' de ADP 6 case
+anonymat anonymat NOUN 4 nmod
+, , PUNCT 8 punct
+évoque évoquer VERB -1 root
+« « PUNCT 8 punct
+un un DET 11 det
+dialogue dialogue NOUN 8 obj
+de de ADP 13 case
+sourds sourd NOUN 11 nmod
+» » PUNCT 8 punct
+. . PUNCT 8 punct
+"""
+
+
+def test_a_phrase_of_circumstance_after_a_comma_is_no_part_of_the_subject() -> None:
+    # how the words were given, set off by commas: the verb's, not the speaker's
+    text = "Un élu, sous couvert d'anonymat, évoque « un dialogue de sourds »."
+    sent = parse(text, UNDER_COVER).sentences[0]
+    assert mention_from(sent, 0, sent[1], text).span.text == "Un élu"
+
+
 # spaCy's parse of this sentence: the fronted « Dans un communiqué » hung on the subject, and
 # « Santé » read as a participle of it
 FRONTED_MISREAD = """

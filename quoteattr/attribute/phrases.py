@@ -262,14 +262,20 @@ def _in_title(sent: Sentence, word: Word) -> bool:
     return word.deprel.startswith("obl") and sent[word.head].upos == "NOUN"
 
 
+#: Prepositions of a circumstance of the verb that a comma may set off after its subject: how,
+#: where, when, with what (« en déplacement », « sous couvert d'anonymat », « par la voix de »).
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"en", "sous", "par", "dans", "sans", "avec", "lors", "malgré"})
+
+
 def _detached_circumstance(sent: Sentence, word: Word) -> bool:
-    """Whether ``word`` opens, right after a comma, an « en » phrase hung on a noun: a
+    """Whether ``word`` opens, right after a comma, a phrase of circumstance hung on a noun: a
     circumstance of the verb set off by commas (« Le ministre, en déplacement dans la région,
-    a promis »), not a part of the name (« un diplomate en poste », with no comma, is)."""
+    a promis », « Un autre, sous couvert d'anonymat, évoque »), not a part of the name (« un
+    diplomate en poste », with no comma, is)."""
     case = next((c for c in sent.children(word) if c.deprel == "case"), None)
     return (
         case is not None
-        and case.text.lower() == "en"
+        and case.text.lower() in _CIRCUMSTANCE_PREPOSITIONS
         and case.index > 0
         and sent[case.index - 1].text == ","
         and word.upos == "NOUN"
