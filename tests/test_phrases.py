@@ -159,6 +159,43 @@ def test_a_phrase_of_circumstance_after_a_comma_is_no_part_of_the_subject() -> N
     assert mention_from(sent, 0, sent[1], text).span.text == "Un élu"
 
 
+#: « « Rien n'est joué », a déclaré le maire {prep} {medium}. », as spaCy parses it: where the
+#: words were given hung on the speaker's noun.
+ON_AIR = """
+« « PUNCT 4 punct
+Rien rien PRON 4 nsubj
+n' ne ADV 4 advmod
+est être AUX 4 aux:pass
+joué jouer VERB -1 root VerbForm=Part
+» » PUNCT 4 punct
+, , PUNCT 8 punct
+a avoir AUX 8 aux:tense
+déclaré déclarer VERB 4 parataxis VerbForm=Part
+le le DET 10 det
+maire maire NOUN 8 nsubj
+{prep} {prep} ADP 12 case
+{medium} {medium} PROPN 10 nmod
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("prep", "medium", "phrase"),
+    [
+        # a channel after « sur » is where the words were given, the verb's
+        ("sur", "franceinfo", "le maire"),
+        # must not: a place after « sur » may tell the speaker apart (« le maire sur Loire »)
+        ("sur", "Loire", "le maire sur Loire"),
+    ],
+)
+def test_a_channel_the_words_were_given_on_is_no_part_of_the_speaker(
+    prep: str, medium: str, phrase: str
+) -> None:
+    text = f"« Rien n'est joué », a déclaré le maire {prep} {medium}."
+    sent = parse(text, ON_AIR.format(prep=prep, medium=medium)).sentences[0]
+    assert mention_from(sent, 0, sent[10], text).span.text == phrase
+
+
 # spaCy's parse of this sentence: the fronted « Dans un communiqué » hung on the subject, and
 # « Santé » read as a participle of it
 FRONTED_MISREAD = """

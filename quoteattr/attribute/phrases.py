@@ -285,9 +285,13 @@ def _detached_circumstance(sent: Sentence, word: Word) -> bool:
 def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     """Whether ``word`` heads the medium or the press a speaker tells, after « à » (« affirment
     les services de la préfecture à l'AFP », « a déclaré le préfet à la presse »): whom the verb
-    addresses, whatever the parser hung it on, never who speaks. Not on a role of the press
-    (« le chroniqueur à France Inter » works there)."""
-    if not any(c.deprel == "case" and c.text.lower() in A_FORMS for c in sent.children(word)):
+    addresses, whatever the parser hung it on, never who speaks; so is a channel after « sur » and
+    a newspaper after « dans » (« a prévenu le ministre sur franceinfo », « a déclaré le maire dans
+    Le Courrier »), where the words were given. Not on a role of the press (« le chroniqueur à
+    France Inter » works there)."""
+    cases = {c.text.lower() for c in sent.children(word) if c.deprel == "case"}
+    on_air = "sur" in cases or "dans" in cases
+    if not cases & A_FORMS and not on_air:
         return False
     found = role_of(current.text.lower())
     if found is not None and "media" in found[1]:
@@ -297,6 +301,9 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
         *(c for c in sent.children(word) if c.deprel in {"flat:name", "flat"} and c.start > word.start),
     ]
     name = " ".join(w.text for w in parts).lower()
+    if on_air:
+        press = any(f"{article} {name}" in PRESS_TITLES for article in ("le", "la", "les"))
+        return (name in BROADCASTERS and "sur" in cases) or (press and "dans" in cases)
     return (
         name in NEWS_AGENCIES
         or name in BROADCASTERS
