@@ -11291,6 +11291,42 @@ def test_the_subject_opens_after_the_dash_that_closes_an_aside() -> None:
     assert mention_text(found) == "le maire"
 
 
+#: « « Tout ira bien », a-t-il prévenu sur franceinfo, ajoutant qu'il attendait « des gestes ». »,
+#: as spaCy parses it: the clitic hung on « -t », the channel a complement of the verb.
+CLITIC_THEN_PARTICIPLE = """
+« « PUNCT 3 punct
+Tout tout PRON 3 nsubj
+ira aller VERB -1 root
+bien bien ADV 3 advmod
+» » PUNCT 3 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+-t -t PRON 9 expl:comp
+-il il PRON 7 fixed
+prévenu prévenir VERB 3 parataxis VerbForm=Part
+sur sur ADP 11 case
+franceinfo franceinfo PROPN 9 obl:mod
+, , PUNCT 9 punct
+ajoutant ajouter VERB 9 advcl VerbForm=Part
+qu' que SCONJ 16 mark
+il il PRON 16 nsubj
+attendait attendre VERB 13 ccomp
+« « PUNCT 16 punct
+des un DET 19 det
+gestes geste NOUN 16 obj
+» » PUNCT 16 punct
+. . PUNCT 3 punct
+"""
+
+
+def test_a_participle_after_an_incise_goes_on_with_its_clitic() -> None:
+    # « a-t-il prévenu sur franceinfo, ajoutant … »: he adds; the channel is where he spoke
+    text = "« Tout ira bien », a-t-il prévenu sur franceinfo, ajoutant qu'il attendait « des gestes »."
+    found = attribute_sentence(site_of(text, CLITIC_THEN_PARTICIPLE, which=1))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("ajouter", "-il")
+
+
 #: « « Je veux remercier les pompiers », a-t-il déclaré. », then « Puis, s'adressant aux familles :
 #: « Nous serons là. » », parsed as spaCy does.
 THANKED = """

@@ -395,8 +395,9 @@ def _coordinated_after_object(sent: Sentence, verb: Word, subjects: Sequence[Wor
 
 def _incise_before_participle(sent: Sentence, verb: Word) -> Word | None:
     """The subject of an incise set off by commas right before a present participle: « Trois
-    maisons ont été détruites, a annoncé le préfet lundi, disant redouter … » (the participle
-    goes on with the one who spoke, whatever the parser hung it on). ``None`` when the stretch
+    maisons ont été détruites, a annoncé le préfet lundi, disant redouter … », its inverted
+    clitic too (« …, a-t-il prévenu sur franceinfo, ajoutant … »): the participle goes on with
+    the one who spoke, whatever the parser hung it on. ``None`` when the stretch
     between the two commas before the participle opens on no reporting verb with its subject
     after it."""
     if not _present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
@@ -407,11 +408,19 @@ def _incise_before_participle(sent: Sentence, verb: Word) -> Word | None:
     if k < 0:
         return None
     first = k + 1
-    while first < verb.index - 1 and sent[first].upos == "AUX":
+    clitic = None  # « a-t-il prévenu sur franceinfo, ajoutant … »: the clitic is the subject
+    while first < verb.index - 1 and (
+        sent[first].upos == "AUX"
+        or sent[first].text.lower() in {"-t", "t"}
+        or is_inverted_clitic(sent[first])
+    ):
+        clitic = sent[first] if is_inverted_clitic(sent[first]) else clitic
         first += 1
     incise = sent[first]
     if incise.upos != "VERB" or lemma_of(incise.text.lower(), incise.lemma.lower()) not in REPORTING_VERBS:
         return None
+    if clitic is not None:
+        return clitic
     subject = inverted_subject(sent, incise)
     if subject is None or not incise.index < subject.index < verb.index:
         return None
