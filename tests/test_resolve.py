@@ -7340,6 +7340,24 @@ def test_a_magistrate_is_not_the_lawyer_named_before(title: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        # news names an official in full: someone known by a given name alone holds no office
+        ("le ministre", "ministre"),
+        # must not: what a witness is to a place may be theirs
+        ("le retraité", "Joël"),
+    ],
+)
+def test_someone_known_by_a_given_name_alone_holds_no_office(role: str, name: str) -> None:
+    text = (
+        "« Le toit s'est envolé », raconte Maryse. Son voisin, Joël, n'a rien pu faire. "
+        f"Selon {role}, « tout sera réparé »."
+    )
+    found = mention(text, role, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« tout")).name == name
+
+
+@pytest.mark.parametrize(
     ("title", "name"),
     [
         # anyone may stand trial, whatever their trade

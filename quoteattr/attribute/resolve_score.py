@@ -1496,6 +1496,8 @@ def _titled_otherwise(
         return True  # « Me Sarah Klein » is a lawyer: no « juge »
     found_role = role_of(role)
     domains = set(found_role[1]) if found_role is not None else set()
+    if domains & _OFFICE_DOMAINS and _known_by_given_name_alone(index, fold(named[0].tokens[-1])):
+        return True  # « Son voisin, Joël » holds no office
     titles = [words for o in named for words in _roles_written(index, o)]
     if _team_sides_clash(role, titles):
         return True  # « l'entraîneur Paul Roux » is no « capitaine »
@@ -2468,6 +2470,8 @@ def _may_hold(
     (`UNCHAIRED_SEATS`: a minister, a prefect, a prosecutor) rules out « le président » unless
     the text says they chair a body."""
     surname = fold(occurrence.tokens[-1])
+    if domains & _OFFICE_DOMAINS and _known_by_given_name_alone(index, surname):
+        return False  # « Son voisin, Joël, … Selon le Premier ministre »: no official
     described = [words for o in index.by_last.get(surname, ()) for words in _roles_written(index, o)]
     if _team_sides_clash(role, described):
         return False  # « l'entraîneur Paul Roux » is no « capitaine », whatever field they share
@@ -2504,6 +2508,15 @@ def _officer_of_the_court(titles: Sequence[str]) -> bool:
         if "justice" in _specific_domains(title) and not words & CASE_PARTIES:
             return True
     return False
+
+
+def _known_by_given_name_alone(index: DocumentIndex, key: str) -> bool:
+    """Whether the text names the person of ``key`` (a folded last word) only by a listed given
+    name, never with a surname: a private person, a witness (« Son voisin, Joël, … »); news names
+    an official in full or by surname, so no office of the state, the courts, the police, the
+    army, diplomacy or a church is theirs."""
+    named = index.by_last.get(key, ())
+    return bool(named) and all(len(o.tokens) == 1 and starts_person_name(o.tokens[0]) for o in named)
 
 
 def _civility_rules_out(index: DocumentIndex, surname: str, role: str) -> bool:
