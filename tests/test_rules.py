@@ -11291,6 +11291,37 @@ def test_the_subject_opens_after_the_dash_that_closes_an_aside() -> None:
     assert mention_text(found) == "le maire"
 
 
+#: « Paul Roux a répondu avec son propre sondage Mastodon, demandant : « Qui préférez-vous ? » »,
+#: as spaCy parses it: the participle set off by the comma made the poll's apposition.
+POLL_ASKING = """
+Paul Paul PROPN 3 nsubj
+Roux Roux PROPN 0 flat:name
+a avoir AUX 3 aux:tense
+répondu répondre VERB -1 root VerbForm=Part
+avec avec ADP 7 case
+son son DET 7 det
+propre propre ADJ 7 amod
+sondage sondage NOUN 3 obl:arg
+Mastodon Mastodon PROPN 7 nmod
+, , PUNCT 7 punct
+demandant demander VERB 7 appos VerbForm=Part Tense=Pres
+: : PUNCT 10 punct
+« « PUNCT 10 dep
+Qui Qui PROPN 12 fixed
+préférez préférer VERB 10 amod
+-vous vous PRON 14 nsubj
+? ? PUNCT 3 punct
+» » PUNCT 16 punct
+"""
+
+
+def test_a_participle_set_off_as_an_apposition_goes_on_with_the_clause_subject() -> None:
+    # « …, demandant : « … » »: the one who answered asks, not the network the poll was on
+    text = "Paul Roux a répondu avec son propre sondage Mastodon, demandant : « Qui préférez-vous ? »"
+    found = attribute_sentence(site_of(text, POLL_ASKING))
+    assert mention_text(found) == "Paul Roux"
+
+
 #: « « Tout ira bien », a-t-il prévenu sur franceinfo, ajoutant qu'il attendait « des gestes ». »,
 #: as spaCy parses it: the clitic hung on « -t », the channel a complement of the verb.
 CLITIC_THEN_PARTICIPLE = """

@@ -712,10 +712,10 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
     X); past an infinitive, which has no subject of its own, that of the finite verb above
     (« Le syndicat a écarté l'idée d'envoyer une mission, estimant que … »: the syndicat).
     ``None`` after a statement, which may speak itself (« un communiqué, indiquant que … »)."""
-    # the parser hangs the participle as the object's modifier, « acl », or as an adjective,
-    # « amod », when a quotation follows it
+    # the parser hangs the participle as the object's modifier, « acl », as an adjective,
+    # « amod », when a quotation follows it, or as its apposition after the comma, « appos »
     if (
-        verb.deprel not in {"acl", "amod"}
+        verb.deprel not in {"acl", "amod", "appos"}
         or verb.head < 0
         or verb.index == 0
         or sent[verb.index - 1].text != ","
