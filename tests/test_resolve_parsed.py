@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 import pytest
-from hand_parse import parse
+from hand_parse import parse, parse_sentences
 
 from quoteattr.attribute.entities import index_document
 from quoteattr.attribute.mentions import Mention, MentionKind
@@ -353,3 +353,63 @@ def test_an_infinitive_after_de_is_no_part_of_an_organisation_s_name() -> None:
         o.name for o in index_document(SUMMONED_TEXT, doc).occurrences if o.kind == "organisation"
     ]
     assert organisations == ["ONU"]
+
+
+#: « « Tout est prêt », a dit Paul Vidal. », then « Le ministre des Affaires étrangères Laurent
+#: Fabre a reçu les délégations qu'il avait appelées à voter. », as spaCy parses them: the title's
+#: noun the subject, the name its apposition.
+SAID_BEFORE = """
+« « PUNCT 3 punct
+Tout tout PRON 3 nsubj
+est être AUX 3 cop
+prêt prêt ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+dit dire VERB 3 parataxis VerbForm=Part
+Paul Paul PROPN 7 nsubj
+Vidal Vidal PROPN 8 flat:name
+. . PUNCT 3 punct
+"""
+TITLED_SUBJECT = """
+Le le DET 1 det
+ministre ministre NOUN 8 nsubj
+des de ADP 3 case
+Affaires affaire NOUN 1 nmod
+étrangères étranger ADJ 3 amod
+{given} {given} PROPN 1 appos
+Fabre Fabre PROPN 5 flat:name
+a avoir AUX 8 aux:tense
+reçu recevoir VERB -1 root VerbForm=Part
+les le DET 10 det
+délégations délégation NOUN 8 obj
+qu' que PRON 14 obj
+il il PRON 14 nsubj
+avait avoir AUX 14 aux:tense
+appelées appeler VERB 10 acl:relcl VerbForm=Part
+à à ADP 16 mark
+voter voter VERB 14 xcomp VerbForm=Inf
+. . PUNCT 8 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("given", "name"),
+    [
+        # the holder of the title that opens the sentence is its subject, whom « il » takes up
+        ("Laurent", "Laurent Fabre"),
+        # must not: a capitalised word that opens no person's name stays no subject of its own
+        ("Groupe", "Paul Vidal"),
+    ],
+)
+def test_the_holder_of_a_title_that_opens_the_sentence_is_its_subject(given: str, name: str) -> None:
+    text = (
+        "« Tout est prêt », a dit Paul Vidal. "
+        f"Le ministre des Affaires étrangères {given} Fabre a reçu les délégations "
+        "qu'il avait appelées à voter."
+    )
+    doc = parse_sentences(text, SAID_BEFORE, TITLED_SUBJECT.format(given=given))
+    start = text.index("qu'il") + 3
+    span = Span(start, start + 2, source=text)
+    speaker = Resolver(text, doc).resolve(Mention(span, span, MentionKind.PRONOUN), before=start)
+    assert speaker.name == name
