@@ -3701,6 +3701,31 @@ def test_a_quote_after_a_reported_clause_goes_on_with_its_source(before: str, co
         assert (out[1].rule, out[1].speaker.mention if out[1].speaker else None) == ("continuation", None)
 
 
+@pytest.mark.parametrize(
+    ("after", "continued"),
+    [
+        # a sentence opening on « Et » or « Mais » goes on with the voice of the one before
+        ("Et la réforme « fonctionne ».", True),
+        ("Mais la réforme « fonctionne ».", True),
+        # a quote opening the next sentence, after an incise with its auxiliary
+        ("« Nous restons ouverts au débat. »", True),
+        # must not: a sentence of the writer's own, the words in it no one's named
+        ("La réforme « fonctionne ».", False),
+    ],
+)
+def test_a_sentence_coordinated_to_a_reported_clause_goes_on_with_its_source(
+    after: str, continued: bool
+) -> None:
+    text = f"Au Cameroun, aucune règle n'a été enfreinte, a déclaré Paul Biya. {after}"
+    clause = _clause(text, "aucune règle n'a été enfreinte", "Paul Biya")
+    clause = attrs.evolve(clause, cue=Cue("déclarer", find_span(text, "déclaré")))
+    (quote,) = find_quotations(text).quotes
+    kind = QuoteKind.DIRECT if after.startswith("«") else QuoteKind.PARTIAL
+    out = continue_after_clauses(text, [clause, attrs.evolve(quote, kind=kind)])
+    got = out[1].speaker.name if out[1].speaker is not None else None
+    assert got == ("Paul Biya" if continued else None)
+
+
 def test_a_quote_set_before_a_colon_continues_no_voice() -> None:
     # « … » : la formule, attribuée à …: what follows says whose words they are
     text = (

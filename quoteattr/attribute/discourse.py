@@ -1199,13 +1199,28 @@ def _cue_between(clause: Quote, quote: Quote) -> bool:
 _CLAUSE_SENTENCE_END = regex.compile(r"[ \t\u00a0\u202f\n,;:.!?…]*")
 
 
+#: A sentence that opens on « Et » or « Mais » and runs with no mark, no stop and no line break
+#: up to the quote: it goes on with the sentence before it (« Et la hausse « fonctionne » »).
+_COORDINATED_OPENING = regex.compile(r"(?<=[.!?…»”][ \u00a0]+)(?:Et|Mais)[ \u00a0][^.!?…«»“”\"\n]*\Z")
+
+
+def _coordinated_opening(text: str, quote: Quote) -> int | None:
+    """Where the sentence that holds ``quote`` opens, when it opens on « Et » or « Mais » with no
+    other mark nor stop before the quote: French coordinates such a sentence to the one before,
+    whose voice it goes on with; ``None`` otherwise."""
+    found = _COORDINATED_OPENING.search(text, max(0, quote.marks.start - MAX_TAG_CHARS), quote.marks.start)
+    return None if found is None else found.start()
+
+
 def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a quote with no cue nor source, opening its sentence, the source of the reported
     clause that ends the sentence just before it, in its paragraph or the one before: news reports
     a source's words, then quotes them, often in a paragraph of their own (« D'après lui, aucune
     règle n'a été enfreinte. « Nous restons ouverts au débat. » » is his; so is « … n'a été
     enfreinte, selon lui. ⏎ « … » »): the quote goes on with the same voice,
-    as it does after a quote (rule ``continuation``, :data:`CONTINUATION_CONFIDENCE`). Not when
+    as it does after a quote (rule ``continuation``, :data:`CONTINUATION_CONFIDENCE`); so does a
+    quote in a sentence that opens on « Et » or « Mais » (« …, selon le gouverneur. Et la hausse
+    des taux « fonctionne » »: :func:`_coordinated_opening`). Not when
     the sentence after the quote names someone else (« « … » Joint lundi, Paul Roux … »).
     ``quotes`` are in text order, reported clauses among them."""
     out = list(quotes)
@@ -1218,18 +1233,22 @@ def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, .
         if previous is None or previous.kind is not QuoteKind.INDIRECT or previous.speaker is None:
             continue
         name = previous.speaker.name
-        if not name or previous.end > quote.marks.start or not _opens_sentence(text, quote):
+        if not name or previous.end > quote.marks.start:
             continue
-        gap = text[previous.end : quote.marks.start]
+        opening = quote.marks.start if _opens_sentence(text, quote) else _coordinated_opening(text, quote)
+        if opening is None or opening < previous.end:
+            continue
+        gap = text[previous.end : opening]
         mention = previous.speaker.mention
         cue = previous.cue.span if previous.cue is not None else None
         if mention is not None and cue is not None and previous.end <= cue.start < mention.start:
-            # « …, indique de son côté Paul Roux. »: the incise whole, from its verb to its subject
-            incise = Span(cue.start, mention.end, source=text)
-            if incise.end <= quote.marks.start:
+            # « …, indique de son côté Paul Roux. », « …, a déclaré Paul Roux. »: the incise whole,
+            # from the clause's end (an auxiliary included) to its subject
+            incise = Span(previous.end, mention.end, source=text)
+            if incise.end <= opening:
                 gap = gap.replace(incise.text_in(text), " ", 1)
         for told in (mention, cue):
-            if told is not None and previous.end <= told.start and told.end <= quote.marks.start:
+            if told is not None and previous.end <= told.start and told.end <= opening:
                 gap = gap.replace(told.text_in(text), " ", 1)  # « …, selon lui. »: the clause's own tag
         if _CLAUSE_SENTENCE_END.fullmatch(gap) is None or _another_named_after(text, quote, name):
             continue
