@@ -1089,6 +1089,46 @@ def test_colon_headline_with_no_verb() -> None:
     )
 
 
+#: « Une solution jugée « illusoire » par le maire, Paul Sarre : « Bourges est loin. » », as spaCy
+#: parses it: the participle an adjective of the noun, the agent a role with the name apposed.
+JUDGED_THEN_COLON = """
+Une un DET 1 det
+solution solution NOUN 17 nsubj
+jugée juger ADJ 1 acl
+« « PUNCT 4 punct
+illusoire illusoire NOUN 2 obj
+» » PUNCT 4 punct
+par par ADP 8 case
+le le DET 8 det
+{role} {role} NOUN 2 obl:agent
+, , PUNCT 10 punct
+Paul Paul PROPN 8 appos
+Sarre Sarre PROPN 10 flat:name
+: : PUNCT 10 punct
+« « PUNCT 8 punct
+Bourges Bourges PROPN 17 nsubj
+est être AUX 17 cop
+loin loin ADV -1 root
+. . PUNCT 17 punct
+» » PUNCT 17 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        # the one who judged the thing before the colon speaks after it
+        ("maire", "Paul Sarre"),
+        # must not: a thing's noun after « par » judges nothing; the frame's noun stays
+        ("courrier", "Une solution jugée"),
+    ],
+)
+def test_the_judge_of_a_thing_before_a_colon_speaks_after_it(role: str, expected: str) -> None:
+    text = f"Une solution jugée « illusoire » par le {role}, Paul Sarre : « Bourges est loin. »"
+    found = colon_intro(site_of(text, JUDGED_THEN_COLON.format(role=role), which=1))
+    assert mention_text(found) == expected
+
+
 @pytest.mark.parametrize(
     ("row", "expected"),
     [

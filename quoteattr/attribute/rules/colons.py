@@ -242,6 +242,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named
                 cue, source = noun, complement
+            elif (judge := _agent_of_judgement(sent, members)) is not None:
+                source = judge  # « Une solution jugée « illusoire » par le maire, X : »: X speaks
             elif _heading_word(sent, word, members):
                 return None  # « Conséquence : », « Bilan : »: the writer's heading, not a source
             elif _topic_noun(text, clause, word):
@@ -681,10 +683,25 @@ def _cited_source(site: QuoteSite, index: int, verb: Word, members: set[int]) ->
 def _agent_of_judgement(sent: Sentence, members: set[int]) -> Word | None:
     """« Une réponse jugée « inacceptable » par Hervé Castagnède : »: the one « par » names after
     the participle of a verb of saying in a colon's frame, who judged the words and now speaks
-    (the parser may hang the name on the noun); not after a verb that passes words on (« une
-    réponse publiée par Le Monde »); ``None`` when no name follows « par » there."""
+    (the parser may hang the name on the noun; a role that can speak, with the name apposed to
+    it: « par le maire, Nicolas Sansu »); not after a verb that passes words on (« une réponse
+    publiée par Le Monde »); ``None`` when no one follows « par » there."""
     for word in sent:
-        if word.index not in members or word.upos != "PROPN" or word.deprel == "flat:name":
+        if word.index not in members or word.deprel == "flat:name":
+            continue
+        if word.upos == "NOUN" and speaking_noun(word.lemma.lower()):
+            # « par le maire, Nicolas Sansu »: the role, with the name apposed to it if any
+            named = next(
+                (
+                    c
+                    for c in sent.children(word)
+                    if c.deprel == "appos" and c.upos == "PROPN" and c.index in members
+                ),
+                None,
+            )
+        elif word.upos == "PROPN":
+            named = word
+        else:
             continue
         by = any(c.deprel == "case" and c.text.lower() == "par" for c in sent.children(word))
         judged = any(
@@ -694,7 +711,7 @@ def _agent_of_judgement(sent: Sentence, members: set[int]) -> Word | None:
             for w in sent.words[max(0, word.index - 6) : word.index]
         )
         if by and judged:
-            return word
+            return named or word
     return None
 
 
