@@ -98,9 +98,9 @@ def test_winer_train_speaker_floors(split: str, accuracy: float, precision: floa
 @pytest.mark.parametrize(
     ("split", "f1", "accuracy", "precision"),
     # measured (indirect clauses only, overlap 0.3): tune F1 94.1, speaker 86.1 % (167/194),
-    # precision 96.0 % (167/174); check F1 83.1, speaker 66.2 % (45/68), precision 91.8 % (45/49).
+    # precision 96.0 % (167/174); check F1 83.1, speaker 67.6 % (46/68), precision 92.0 % (46/50).
     # Floors at most 3 points under (issue 8)
-    [("tune", 0.912, 0.835, 0.935), ("check", 0.81, 0.635, 0.89)],
+    [("tune", 0.912, 0.835, 0.935), ("check", 0.81, 0.65, 0.89)],
 )
 def test_winer_train_indirect_floors(split: str, f1: float, accuracy: float, precision: float) -> None:
     gold, predictions = extracted("winer-train", split)
