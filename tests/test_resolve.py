@@ -180,7 +180,7 @@ def test_bodies_named_together_speak_as_a_body(
 def test_a_list_may_open_on_a_body_s_name_and_its_article(
     words: str, conjuncts: tuple[str, ...], name: str
 ) -> None:
-    text = f"{words} ont appelé à une « grève unitaire » mercredi."
+    text = f"{words} ont appelé à une « grève générale » jeudi."
     found = mention(text, words, MentionKind.NAME, conjuncts=conjuncts)
     assert Resolver(text).resolve(found, before=len(text)).name == name
 
@@ -7363,15 +7363,15 @@ def test_someone_known_by_a_given_name_alone_holds_no_office(role: str, name: st
         # anyone may stand trial, whatever their trade
         ("L'ancien entraîneur de natation", "Paul Roux"),
         # must not: an officer of the court is no party to the case
-        ("Le juge", "accusé de 71 ans"),
+        ("Le juge", "accusé de 64 ans"),
     ],
 )
 def test_a_party_to_a_case_may_hold_any_trade(title: str, name: str) -> None:
     text = (
         f"{title} Paul Roux a pris la parole. « Je demande pardon », a déclaré Paul Roux. "
-        "L'accusé de 71 ans avait jusque-là tout nié."
+        "L'accusé de 64 ans a tout nié."
     )
-    found = mention(text, "L'accusé de 71 ans", MentionKind.DESCRIPTION)
+    found = mention(text, "L'accusé de 64 ans", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=len(text)).name == name
 
 
@@ -7418,13 +7418,10 @@ def test_the_pontiff_is_the_pope(role: str, name: str) -> None:
     ],
 )
 def test_one_the_text_calls_mgr_is_no_pope(role: str, name: str) -> None:
-    text = (
-        "« Nous la ferons ici », a tranché Mgr Roux. "
-        f"« Voir chacun de vous me fait plaisir », a ajouté {role}."
-    )
+    text = f"« Nous la ferons ici », a tranché Mgr Roux. « Votre visite me touche », a ajouté {role}."
     resolver = Resolver(text)
     _said(resolver, text, "Mgr Roux", MentionKind.NAME, "« Nous")
-    assert _said(resolver, text, role, MentionKind.DESCRIPTION, "« Voir").name == name
+    assert _said(resolver, text, role, MentionKind.DESCRIPTION, "« Votre").name == name
 
 
 @pytest.mark.parametrize(

@@ -7206,11 +7206,11 @@ def test_the_opening_mark_closes_an_incise_before_the_quote(
 
 
 def test_an_object_right_before_the_marks_closes_no_incise() -> None:
-    # must not: only a clitic may end an incise on the opening mark; « a dénoncé un bourrage
-    # …, des trucages et des achats de vote « flagrants » » is the party chief's
+    # must not: only a clitic may end an incise on the opening mark; « a dénoncé un gonflement
+    # …, des pressions et des achats de voix « massifs » » is the party chief's
     text = (
-        "Le chef du parti, Paul Roux, a dénoncé un bourrage des urnes, des trucages et des achats"
-        " de vote « flagrants »."
+        "Le chef du parti, Paul Roux, a dénoncé un gonflement des listes, des pressions et des achats"
+        " de voix « massifs »."
     )
     table = """
 Le le DET 1 det
@@ -7224,19 +7224,19 @@ Roux Roux PROPN 5 flat:name
 a avoir AUX 9 aux:tense
 dénoncé dénoncer VERB -1 root VerbForm=Part
 un un DET 11 det
-bourrage bourrage NOUN 9 obj
+gonflement gonflement NOUN 9 obj
 des de ADP 13 case
-urnes urne NOUN 11 nmod
+listes liste NOUN 11 nmod
 , , PUNCT 16 punct
 des un DET 16 case
-trucages trucage NOUN 13 conj
+pressions pression NOUN 13 conj
 et et CCONJ 19 cc
 des un DET 19 case
 achats achat NOUN 13 conj
 de de ADP 21 case
-vote vote NOUN 19 nmod
+voix voix NOUN 19 nmod
 « « PUNCT 21 punct
-flagrants flagrant ADJ 19 amod
+massifs massif ADJ 19 amod
 » » PUNCT 9 punct
 . . PUNCT 9 punct
 """
@@ -9485,7 +9485,7 @@ def test_an_incise_subject_may_follow_a_complement_the_parser_hung_it_on() -> No
     assert subject.text == "une"
 
 
-#: « « Le texte est adopté », a déclaré, très ému, Paul Roux, le ministre des Sports. », as
+#: « « Le texte est adopté », a lancé, visiblement ému, Paul Roux, le ministre des Sports. », as
 #: spaCy parses it: the name made the participle's apposition, the description the subject.
 MOVED_NAMED_MINISTER = """
 « « PUNCT 4 punct
@@ -9496,9 +9496,9 @@ adopté adopter VERB -1 root VerbForm=Part
 » » PUNCT 4 punct
 , , PUNCT 4 punct
 a avoir AUX 8 aux:tense
-déclaré déclarer VERB 4 parataxis VerbForm=Part
+lancé lancer VERB 4 parataxis VerbForm=Part
 , , PUNCT 11 punct
-très très ADV 11 advmod
+visiblement visiblement ADV 11 advmod
 ému émouvoir VERB 8 conj VerbForm=Part
 , , PUNCT 11 punct
 Paul Paul PROPN 11 appos
@@ -9513,15 +9513,15 @@ Sports sport NOUN 17 nmod
 
 
 def test_a_name_before_the_description_apposed_to_it_is_the_incise_subject() -> None:
-    # « a déclaré, très ému, Paul Roux, le ministre des Sports »: the name comes first
-    text = "« Le texte est adopté », a déclaré, très ému, Paul Roux, le ministre des Sports."
+    # « a lancé, visiblement ému, Paul Roux, le ministre des Sports »: the name comes first
+    text = "« Le texte est adopté », a lancé, visiblement ému, Paul Roux, le ministre des Sports."
     found = incise_after(site_of(text, MOVED_NAMED_MINISTER.format(noun="ministre")))
     assert mention_text(found) == "Paul Roux"
 
 
 def test_a_description_alone_after_the_verb_stays_the_incise_subject() -> None:
-    # must not: « a déclaré, très ému, le ministre » names no one before the description
-    text = "« Le texte est adopté », a déclaré, très ému, le ministre des Sports."
+    # must not: « a lancé, visiblement ému, le ministre » names no one before the description
+    text = "« Le texte est adopté », a lancé, visiblement ému, le ministre des Sports."
     table = "\n".join(
         row
         for row in MOVED_NAMED_MINISTER.format(noun="ministre").strip().splitlines()
@@ -11285,17 +11285,17 @@ Journal journal NOUN 7 nsubj
         ),
         # must not: a thing's noun that a name completes says no words; the one relating does
         (
-            "La rivière Durance a débordé « en quelques minutes », relate Paul.",
+            "La rivière Durance a grossi « en deux heures », relate Paul.",
             """
 La le DET 1 det
 rivière rivière NOUN 4 nsubj
 Durance Durance PROPN 1 nmod
 a avoir AUX 4 aux:tense
-débordé déborder VERB -1 root VerbForm=Part
+grossi grossir VERB -1 root VerbForm=Part
 « « PUNCT 4 punct
 en en ADP 8 case
-quelques quelque DET 8 det
-minutes minute NOUN 4 obl:mod
+deux deux NUM 8 nummod
+heures heure NOUN 4 obl:mod
 » » PUNCT 4 punct
 , , PUNCT 4 punct
 relate relater VERB 4 advcl
@@ -11314,59 +11314,59 @@ def test_a_relaying_incise_gives_the_words_to_the_named_subject_of_their_clause(
     assert mention_text(found) == source
 
 
-#: « Après un bain de foule – recevant des présents, signant des livres – le maire a salué
-#: « chacun avec son histoire ». », as spaCy parses it: the second participle made a noun and
+#: « Après un tour de ville – recevant des fleurs, signant des registres – le maire a remercié
+#: « chacun pour son accueil ». », as spaCy parses it: the second participle made a noun and
 #: the subject, the mayor its complement.
 DASHED_ASIDE = """
 Après après ADP 2 case
 un un DET 2 det
-bain bain NOUN 17 obl:mod
+tour tour NOUN 17 obl:mod
 de de ADP 4 case
-foule foule NOUN 2 nmod
+ville ville NOUN 2 nmod
 – – PUNCT 17 punct
 recevant recevoir VERB 5 fixed VerbForm=Part
 des un DET 8 det
-présents présent NOUN 6 obj
+fleurs fleur NOUN 6 obj
 , , PUNCT 6 punct
 signant signant NOUN 17 nsubj
 des de ADP 12 case
-livres livre NOUN 10 nmod
+registres registre NOUN 10 nmod
 – – PUNCT 10 punct
 le le DET 15 det
 maire maire NOUN 10 nmod
 a avoir AUX 17 aux:tense
-salué saluer VERB -1 root VerbForm=Part
+remercié remercier VERB -1 root VerbForm=Part
 « « PUNCT 19 punct
 chacun chacun PRON 17 obj
-avec avec ADP 22 case
+pour pour ADP 22 case
 son son DET 22 det
-histoire histoire NOUN 19 nmod
+accueil accueil NOUN 19 nmod
 » » PUNCT 19 punct
 . . PUNCT 17 punct
 """
 
 
 def test_the_subject_opens_after_the_dash_that_closes_an_aside() -> None:
-    # « – recevant des présents, signant des livres – le maire a salué »: the mayor greets
+    # « – recevant des fleurs, signant des registres – le maire a remercié »: the mayor thanks
     text = (
-        "Après un bain de foule – recevant des présents, signant des livres – le maire a salué"
-        " « chacun avec son histoire »."
+        "Après un tour de ville – recevant des fleurs, signant des registres – le maire a remercié"
+        " « chacun pour son accueil »."
     )
     found = attribute_sentence(site_of(text, DASHED_ASIDE))
     assert mention_text(found) == "le maire"
 
 
-#: « Paul Roux a répondu avec son propre sondage Mastodon, demandant : « Qui préférez-vous ? » »,
+#: « Paul Roux a riposté par sa propre consultation Mastodon, demandant : « Qui préférez-vous ? » »,
 #: as spaCy parses it: the participle set off by the comma made the poll's apposition.
 POLL_ASKING = """
 Paul Paul PROPN 3 nsubj
 Roux Roux PROPN 0 flat:name
 a avoir AUX 3 aux:tense
-répondu répondre VERB -1 root VerbForm=Part
-avec avec ADP 7 case
-son son DET 7 det
+riposté riposter VERB -1 root VerbForm=Part
+par par ADP 7 case
+sa son DET 7 det
 propre propre ADJ 7 amod
-sondage sondage NOUN 3 obl:arg
+consultation consultation NOUN 3 obl:arg
 Mastodon Mastodon PROPN 7 nmod
 , , PUNCT 7 punct
 demandant demander VERB 7 appos VerbForm=Part Tense=Pres
@@ -11382,7 +11382,7 @@ préférez préférer VERB 10 amod
 
 def test_a_participle_set_off_as_an_apposition_goes_on_with_the_clause_subject() -> None:
     # « …, demandant : « … » »: the one who answered asks, not the network the poll was on
-    text = "Paul Roux a répondu avec son propre sondage Mastodon, demandant : « Qui préférez-vous ? »"
+    text = "Paul Roux a riposté par sa propre consultation Mastodon, demandant : « Qui préférez-vous ? »"
     found = attribute_sentence(site_of(text, POLL_ASKING))
     assert mention_text(found) == "Paul Roux"
 
@@ -11855,32 +11855,32 @@ est être AUX 19 cop VerbForm=Fin
     assert (found.rule, found.cue) == ("colon_intro", "conclure")
 
 
-#: « « Nous serons augmentés », en déduit une enseignante. », as spaCy parses it: « en » a
+#: « « Nous serons payés », en déduit un voisin. », as spaCy parses it: « en » a
 #: mark, the incise verb a clause of the quote's verb, its subject an object.
 DRAWN_CONCLUSION = """
 « « PUNCT 3 punct
 Nous nous PRON 3 nsubj
 serons être AUX 3 aux:pass
-augmentés augmenter VERB -1 root VerbForm=Part
+payés payer VERB -1 root VerbForm=Part
 » » PUNCT 3 punct
 , , PUNCT 3 punct
 en en ADP 7 mark
 déduit déduire VERB 3 advcl
-une un DET 9 det
-enseignante enseignant NOUN 7 obj
+un un DET 9 det
+voisin voisin NOUN 7 obj
 . . PUNCT 3 punct
 """
 
 
 def test_a_conclusion_drawn_in_an_incise_reports_the_words() -> None:
-    # « en déduit une enseignante »: she says it, drawing the conclusion
-    text = "« Nous serons augmentés », en déduit une enseignante."
+    # « en déduit un voisin »: he says it, drawing the conclusion
+    text = "« Nous serons payés », en déduit un voisin."
     doc = parse(text, DRAWN_CONCLUSION)
     (quote,) = attribute(text, find_quotations(text).quotes, doc)
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.cue is not None
-    assert (quote.speaker.mention.text, quote.cue.lemma) == ("une enseignante", "déduire")
+    assert (quote.speaker.mention.text, quote.cue.lemma) == ("un voisin", "déduire")
 
 
 def test_a_sum_taken_off_reports_no_words() -> None:

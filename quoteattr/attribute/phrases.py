@@ -1788,7 +1788,7 @@ def _addressee_end(sent: Sentence, i: int) -> int | None:
         if is_acronym(head.text) and _speaker_after_initials(word.text):
             break  # « a affirmé à l'AFP SUD-Santé »: initials end their name; the speaker's follows
         if _person_after_name(words, head, i):
-            break  # « a déclaré à Reuters Arthur Mensch »: the medium's name ends at a given name
+            break  # « a confié à Reuters Hugo Lenoir »: the medium's name ends at a given name
         i += 1
     if head.text.lower() in MEDIUM_NOUNS:
         i = _past_medium_name(words, i)  # « au micro de Radio Armor »

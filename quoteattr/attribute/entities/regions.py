@@ -76,7 +76,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             and stack[-1][0] == _QUOTE_PAIRS[char]
             and _closes_as_typed(text, i)
         ):
-            _, start = stack.pop()  # « « … c'est lui « , a lâché le père »: the opening mark typed
+            _, start = stack.pop()  # « « … c'est Marc Dubois « , a lâché un voisin »: the opening mark typed
             pairs.append((start, i + 1))  # for the closing one, before a comma opens nothing
         elif char in _QUOTE_PAIRS:
             stack.append((_QUOTE_PAIRS[char], i))
@@ -98,7 +98,7 @@ _AFTER_A_CLOSER = regex.compile(r"[ \u00a0\u202f]*[,.;:!?)]")
 
 def _closes_as_typed(text: str, i: int) -> bool:
     """Whether the opening mark at ``i`` stands where only a closing one can: before a comma or a
-    stop (« … c'est lui « , a lâché le père »), as some pages type the opening mark for both; an
+    stop (« … c'est Marc Dubois « , a lâché un voisin »), as some pages type the opening mark for both; an
     opening mark comes before words."""
     return _AFTER_A_CLOSER.match(text, i + 1) is not None
 

@@ -163,7 +163,7 @@ def _reporter_of_speech(site: QuoteSite, found: Attribution) -> Attribution:
 def _named_subject_before(site: QuoteSite) -> Mention | None:
     """The name that is the subject of the verb whose clause holds the quote, before the quote in
     its sentence (« Le président du parti, Paul Roux, a apporté son « soutien » »), or ``None``;
-    not a thing's noun that a name completes (« la rivière Deûme », « la tempête Ciara »), which
+    not a thing's noun that a name completes (« la rivière Durance », « la tempête Zora »), which
     says no words."""
     index = site.first
     sent = site.sentence(index)
@@ -177,7 +177,7 @@ def _named_subject_before(site: QuoteSite) -> Mention | None:
         if mention is not None and mention.kind is MentionKind.NAME and mention.span.end <= quote.start:
             head = mention.head.text_in(site.doc.text)
             if head[:1].islower() and not speaking_noun(head.lower()):
-                continue  # « la rivière Deûme a débordé « … », relate Paul »: a thing, named
+                continue  # « la rivière Durance a grossi « … », relate Paul »: a thing, named
             return mention
     return None
 

@@ -703,7 +703,7 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     words = site.frame_before()
     commas = [k for k, word in enumerate(words) if word.text == ","]
     if words and is_inverted_clitic(words[-1]):
-        commas.append(len(words))  # « En effet, explique-t-il « … » »: the mark closes the incise
+        commas.append(len(words))  # « En effet, précise-t-elle « … » »: the mark closes the incise
     sent = site.sentence(site.first)
     for opening, closing in reversed(list(itertools.pairwise(commas))):
         inside = words[opening + 1 : closing]
@@ -736,7 +736,7 @@ def incise_before(site: QuoteSite) -> Attribution | None:
 
 
 #: Only a comma between an incise's subject and the quote it opens: « …, note le rapport, « … » »;
-#: after an inverted clitic, the comma may be left out (« En effet, explique-t-il « … » »).
+#: after an inverted clitic, the comma may be left out (« En effet, précise-t-elle « … » »).
 _RIGHT_BEFORE = regex.compile(r"[ \t\u00a0\u202f]*,[ \t\u00a0\u202f]*")
 _RIGHT_BEFORE_CLITIC = regex.compile(r"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*")
 

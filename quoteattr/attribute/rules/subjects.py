@@ -1456,7 +1456,7 @@ def _name_apposed_to(
     sent: Sentence, verb: Word, subject: Word, allowed: Callable[[Word], bool] | None
 ) -> Word | None:
     """The name the word order puts first after an incise ``verb`` when the tree's ``subject`` is
-    the description set after it by a comma (« « … », a déclaré, très ému, Paul Roux, le
+    the description set after it by a comma (« « … », a lancé, visiblement ému, Paul Roux, le
     ministre de l'Intérieur »: the parser made « le ministre » the subject and the name an
     aside's): the name is the subject, the description its apposition; ``None`` otherwise."""
     if subject.upos != "NOUN" or subject.start < verb.start:
@@ -1907,7 +1907,7 @@ def _agreeing_incise(
 
 def _after_closing_dash(sent: Sentence, verb: Word, subject: Word) -> Word | None:
     """The noun right after the dash that closes an aside between the parser's ``subject`` and
-    ``verb`` (« Après un bain de foule – recevant des présents, dédicaçant des livres – le pape
+    ``verb`` (« Après un tour de ville – recevant des fleurs, signant des registres – le maire
     a salué »: spaCy made the participle a noun and the subject, the pope its complement): the
     words between the dash and the verb, an article, a noun and its adjectives or name, are the
     subject; ``None`` when no dash stands there."""
