@@ -780,9 +780,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         parsed = parse_subject(run.start, run.end)
         titled_person = title is not None and not is_org and starts_person_name(run.tokens[0])
         if not parsed and titled_person and phrase_start < run.first:
-            # « Le ministre des Sports Laurent Fabre a reçu … »: the parser made
-            # the title's noun the subject and hung the name on its complement; the title's
-            # holder is the subject all the same
+            # « Le ministre des Sports Laurent Fabre a reçu … »: the parser made the title's noun
+            # the subject and hung the name on it or its complement; the title's holder is the
+            # subject all the same
             parsed = parse_subject(tokens[phrase_start].start, tokens[run.first - 1].end) or parsed
         subject_guess = governor is None or governor.lower not in PREPOSITIONS
         if subject_guess and det_index < 0 and _apposed_to_complement(text, tokens, lead, run.end):

@@ -76,8 +76,10 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
             and stack[-1][0] == _QUOTE_PAIRS[char]
             and _closes_as_typed(text, i)
         ):
-            _, start = stack.pop()  # « « … c'est Marc Dubois « , a lâché un voisin »: the opening mark typed
-            pairs.append((start, i + 1))  # for the closing one, before a comma opens nothing
+            # « « … c'est Marc Dubois « , a lâché un voisin »: the opening mark typed for the
+            # closing one, before a comma, opens nothing
+            _, start = stack.pop()
+            pairs.append((start, i + 1))
         elif char in _QUOTE_PAIRS:
             stack.append((_QUOTE_PAIRS[char], i))
         elif stack and char == stack[-1][0]:
@@ -98,8 +100,8 @@ _AFTER_A_CLOSER = regex.compile(r"[ \u00a0\u202f]*[,.;:!?)]")
 
 def _closes_as_typed(text: str, i: int) -> bool:
     """Whether the opening mark at ``i`` stands where only a closing one can: before a comma or a
-    stop (« … c'est Marc Dubois « , a lâché un voisin »), as some pages type the opening mark for both; an
-    opening mark comes before words."""
+    stop (« … c'est Marc Dubois « , a lâché un voisin »), as some pages type the opening mark for
+    both; an opening mark comes before words."""
     return _AFTER_A_CLOSER.match(text, i + 1) is not None
 
 

@@ -1908,7 +1908,7 @@ def _agreeing_incise(
 def _after_closing_dash(sent: Sentence, verb: Word, subject: Word) -> Word | None:
     """The noun right after the dash that closes an aside between the parser's ``subject`` and
     ``verb`` (« Après un tour de ville – recevant des fleurs, signant des registres – le maire
-    a salué »: spaCy made the participle a noun and the subject, the pope its complement): the
+    a remercié »: spaCy made the participle a noun and the subject, the mayor its complement): the
     words between the dash and the verb, an article, a noun and its adjectives or name, are the
     subject; ``None`` when no dash stands there."""
     if subject.start >= verb.start:
