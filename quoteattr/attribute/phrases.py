@@ -301,15 +301,10 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
         *(c for c in sent.children(word) if c.deprel in {"flat:name", "flat"} and c.start > word.start),
     ]
     name = " ".join(w.text for w in parts).lower()
+    press = any(f"{article} {name}" in PRESS_TITLES for article in ("le", "la", "les"))
     if on_air:
-        press = any(f"{article} {name}" in PRESS_TITLES for article in ("le", "la", "les"))
         return (name in BROADCASTERS and "sur" in cases) or (press and "dans" in cases)
-    return (
-        name in NEWS_AGENCIES
-        or name in BROADCASTERS
-        or name in TOLD_NOUNS
-        or any(f"{article} {name}" in PRESS_TITLES for article in ("le", "la", "les"))
-    )
+    return name in NEWS_AGENCIES or name in BROADCASTERS or name in TOLD_NOUNS or press
 
 
 #: The prepositions before the platform words were posted on: « sur Twitter », « via Facebook ».
