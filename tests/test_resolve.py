@@ -9019,3 +9019,22 @@ def test_an_ordinal_and_a_noun_take_up_that_one_of_the_sources_quoted(second: st
         _said(resolver, text, "une deuxième source", MentionKind.DESCRIPTION, "une deuxième source")
     speaker = _said(resolver, text, "la première source", MentionKind.DESCRIPTION, "« sans")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "name"),
+    [
+        # a head of government holds no ministry: « le ministre » is someone else
+        ("Le Premier ministre tchèque, Karel Novák,", "le ministre des Finances", "ministre des Finances"),
+        ("Le Premier ministre tchèque, Karel Novák,", "le ministre", "ministre"),
+        # nor is a minister of a portfolio « le Premier ministre »
+        ("Le ministre des Finances, Karel Novák,", "le Premier ministre", "Premier ministre"),
+        # must not: the same office, written again, takes him up
+        ("Le Premier ministre tchèque, Karel Novák,", "le Premier ministre", "Karel Novák"),
+        ("Le ministre des Finances, Karel Novák,", "le ministre", "Karel Novák"),
+    ],
+)
+def test_the_prime_minister_is_no_minister_of_a_portfolio(title: str, role: str, name: str) -> None:
+    text = f"{title} est arrivé à Brno. Plus tard, {role} a expliqué que le budget serait revu."
+    found = mention(text, role, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name

@@ -1512,6 +1512,16 @@ ROLE_EQUIVALENTS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+#: Role nouns that a rank word before them makes another office, folded: (rank, noun). « Le
+#: Premier ministre » heads a government and holds no ministry of his own, so « le ministre »
+#: (« de l'Intérieur », « hongrois ») is someone else, and « la Première ministre » no minister of
+#: a portfolio named before. From French usage: the Constitution's « Premier ministre » beside the
+#: « ministres » he proposes (articles 8 and 21).
+RANKED_OFFICES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("premier", "ministre"), ("premiere", "ministre")}
+)
+
+
 #: Words French news names the head of an organisation by, whatever their title (« le chef de
 #: l'Union » for its « secrétaire général », « la patronne de la fédération » for its
 #: « présidente »), folded; and the folded titles of a head they take up, when the same
