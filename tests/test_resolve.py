@@ -9038,3 +9038,40 @@ def test_the_prime_minister_is_no_minister_of_a_portfolio(title: str, role: str,
     text = f"{title} est arrivé à Brno. Plus tard, {role} a expliqué que le budget serait revu."
     found = mention(text, role, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "words", "name"),
+    [
+        # « cette source » takes up the source just quoted, whatever noun the text named it by
+        (
+            "« Deux blessés », a indiqué le parquet de Lorient. "
+            "« L'enquête continue », a ajouté cette source.",
+            ["le parquet de Lorient"],
+            "cette source",
+            "parquet de Lorient",
+        ),
+        # a plural takes up the sources just quoted, not the one body quoted since
+        (
+            "« Deux hommes ont fui », ont dit des sources policières. « Rien n'est exclu », a ajouté "
+            "le parquet de Lorient. « Ils étaient armés », ont précisé ces mêmes sources.",
+            ["des sources policières", "le parquet de Lorient"],
+            "ces mêmes sources",
+            "sources policières",
+        ),
+        # must not: nothing quoted before, it stays as written
+        (
+            "Le port est fermé. « L'enquête continue », a ajouté cette source.",
+            [],
+            "cette source",
+            "cette source",
+        ),
+    ],
+    ids=["cette source", "ces mêmes sources", "nothing quoted"],
+)
+def test_this_source_is_the_source_just_quoted(text: str, before: list[str], words: str, name: str) -> None:
+    resolver = Resolver(text)
+    quotes = [m.start() for m in re.finditer("« ", text)]
+    for said, start in zip(before, quotes, strict=False):
+        resolver.resolve(mention(text, said, MentionKind.DESCRIPTION), before=start)
+    assert resolver.resolve(mention(text, words, MentionKind.DESCRIPTION), before=quotes[-1]).name == name

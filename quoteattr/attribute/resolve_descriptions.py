@@ -180,6 +180,11 @@ _JUST_SPOKE = 1
 _COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
 
 
+#: The nouns a demonstrative takes a source up by (« cette source », « ces sources »), folded,
+#: with their number.
+_SOURCE_NOUNS = {"source": "s", "sources": "p"}
+
+
 class _Descriptions(_ResolverBase):
     """The description steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -887,11 +892,14 @@ class _Descriptions(_ResolverBase):
         quoted in the sentences before."""
         if not _SAME_SOURCE.fullmatch(words.strip()):
             return None
-        quoted = self._quoted_with_head("source", limit)
+        plural = fold(words.strip()).endswith("sources")
+        quoted = self._quoted_with_head("sources" if plural else "source", limit)
         if quoted is not None:
             # « selon une source proche du dossier. X avait promis … selon la même source »: the
             # source quoted as one, over a named speaker quoted since
             return self._taken_up(quoted, limit, ResolvedBy.PREVIOUS_SPEAKER)
+        if plural:  # « ces mêmes sources »: the sources just quoted, not the one body quoted since
+            return self._source_just_quoted(limit, "p")
         previous = self._previous_said(limit)
         reporter = self._reporter_since(previous.position if previous is not None else 0, limit)
         if reporter is not None:
@@ -955,6 +963,21 @@ class _Descriptions(_ResolverBase):
                 return said
         return None
 
+    def _source_just_quoted(self, limit: int, number: str) -> _Resolved | None:
+        """The source the text quoted last, at most :data:`_ORGANISATION_REACH` sentences back,
+        plural for a plural ``number`` (« Selon des sources policières, … Ces mêmes sources ont
+        indiqué … », not the one body quoted between): what « cette source » takes up in news
+        style, whatever noun the text named it by. ``None`` when none is."""
+        i = bisect.bisect_left(self._said_order, (limit,))
+        while i:
+            i -= 1
+            said = self._said[-self._said_order[i][1]]
+            if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > _ORGANISATION_REACH:
+                return None
+            if number != "p" or said.number == "p":
+                return self._taken_up(said, limit, ResolvedBy.PREVIOUS_SPEAKER)
+        return None
+
     def _demonstrative(self, mention: Mention, limit: int, gender: str) -> _Resolved | None:
         """« cette source », « ce retraité de Gand »: a demonstrative takes up what the text has
         just mentioned, the phrase with the same head noun (« une source diplomatique
@@ -981,6 +1004,12 @@ class _Descriptions(_ResolverBase):
         quoted = None if general else self._quoted_with_head(head, limit)
         if quoted is not None:  # « …, a indiqué une source proche du dossier. …, a ajouté cette source »
             return self._taken_up(quoted, limit, ResolvedBy.ROLE)
+        if not general and fold(head) in _SOURCE_NOUNS:
+            # « …, a précisé le parquet. « … », a ajouté cette source »: the source just quoted,
+            # whatever noun the text named it by
+            just = self._source_just_quoted(limit, _SOURCE_NOUNS[fold(head)])
+            if just is not None:
+                return just
         written = None if general else taken_up_description(self._text, mention.span.start, head)
         if written is not None:
             named = self._apposed_where_written(written, mention.span.start)
