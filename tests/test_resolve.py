@@ -9041,6 +9041,21 @@ def test_the_prime_minister_is_no_minister_of_a_portfolio(title: str, role: str,
 
 
 @pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        # the law's name of the prosecution takes up the prosecutor's office named before
+        ("Le parquet de Lorient a ouvert une enquête.", "parquet de Lorient"),
+        # must not: no parquet named, it stays as written
+        ("La mairie de Lorient a porté plainte.", "ministère public"),
+    ],
+)
+def test_the_ministere_public_is_the_parquet(first: str, name: str) -> None:
+    text = f"{first} « Rien n'est exclu », a ajouté le ministère public."
+    found = mention(text, "le ministère public", MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("« Rien")).name == name
+
+
+@pytest.mark.parametrize(
     ("text", "before", "words", "name"),
     [
         # « cette source » takes up the source just quoted, whatever noun the text named it by

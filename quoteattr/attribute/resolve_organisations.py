@@ -169,6 +169,8 @@ def _kind_noun(words: str) -> str | None:
     ('centrale', 'plus haut tribunal')
     >>> _kind_noun("la centrale nucléaire"), _kind_noun("l'agence Nordavia")
     (None, None)
+    >>> _kind_noun("le ministère public")
+    'ministère public'
     """
     tokens = tokenize(words)
     if len(tokens) < 2 or tokens[0].lower not in {"le", "la", "l'", "l’"}:
@@ -178,6 +180,9 @@ def _kind_noun(words: str) -> str | None:
     highest = _HIGHEST_COURT_PHRASE.match(" ".join(t.lower for t in tokens))
     if highest is not None:
         return _HIGHEST_COURT if highest.group("noun") in HIGHEST_COURT_NOUNS else None
+    whole = " ".join(t.lower for t in tokens[1:])
+    if whole in BODY_KINDS:
+        return whole  # « le ministère public »: a kind of body in two words
     noun = tokens[1].lower
     if noun not in BODY_KINDS or (
         noun == "centrale" and any(t.lower not in _UNION_CENTRALE for t in tokens[2:])

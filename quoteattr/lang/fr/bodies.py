@@ -96,6 +96,9 @@ BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     "tribunal": frozenset({"tribunal", "cour", "juridiction"}),
     "cour": frozenset({"cour", "tribunal"}),
     "juridiction": frozenset({"juridiction", "cour", "tribunal"}),
+    # the prosecution, by the name the law gives it (Code de procédure pénale, art. 31): « le
+    # parquet de X … a ajouté le ministère public »
+    "ministère public": frozenset({"parquet"}),
 }
 
 #: Nouns -> the initials of bodies of their kind (:data:`_UNION_ACRONYMS`, :data:`_AGENCY_ACRONYMS`).
