@@ -13071,3 +13071,47 @@ def test_the_name_after_a_fronted_phrase_s_comma_is_the_subject() -> None:
     # a phrase opened by a preposition is a circumstance: the noun after its comma opens the clause
     text = "Dans son bulletin, Météo France annonce une fin « lundi »."
     assert mention_text(attribute_sentence(site_of(text, FRONTED_BULLETIN))) == "Météo France"
+
+
+#: « « Les urgences débordent », a indiqué mardi, <name>, la ministre de la Santé. », as spaCy
+#: parses it: the name a root of its own (its given name tagged a noun), the description its
+#: conjunct; the verb at 7.
+NAME_SET_OFF = """
+« « PUNCT 3 punct
+Les le DET 2 det
+urgences urgence NOUN 3 nsubj
+débordent déborder VERB -1 root
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+a avoir AUX 7 aux:tense
+indiqué indiquer VERB 3 parataxis VerbForm=Part
+mardi mardi NOUN 7 obl:mod
+, , PUNCT 3 punct
+{first} {first_lemma} NOUN -1 root
+{second} {second} PROPN 10 flat:name
+, , PUNCT 14 punct
+la le DET 14 det
+ministre ministre NOUN 10 conj
+de de ADP 17 case
+la le DET 17 det
+Santé santé NOUN 14 nmod
+. . PUNCT 10 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a person's name set off by commas is the subject, the description its apposition
+        ("Marisol", "Touraine", "Marisol"),
+        # must not: a time set off is an aside, the noun phrase after it the subject
+        ("Mardi", "Soir", "ministre"),
+    ],
+)
+def test_a_name_set_off_after_an_incise_verb_is_its_subject(first: str, second: str, expected: str) -> None:
+    text = f"« Les urgences débordent », a indiqué mardi, {first} {second}, la ministre de la Santé."
+    table = NAME_SET_OFF.format(first=first, first_lemma=first.lower(), second=second)
+    sent = parse(text, table).sentences[0]
+    subject = inverted_subject(sent, sent[7])
+    assert subject is not None
+    assert subject.text == expected
