@@ -3173,3 +3173,40 @@ def test_a_name_after_a_bracketed_aside_holds_the_title_before_it() -> None:
     other = text.replace("Marc Lemoine", "Grand Lemoine")
     sent = parse(other, BRACKETED_ASIDE_NAME.replace("Marc Marc", "Grand Grand")).sentences[0]
     assert mention_from(sent, 0, sent[10], other).span.text == "le délégué de la Fondation Lumière"
+
+
+#: « « Le tir a eu lieu », a déclaré l'état-major <adjective>. », the adjective hung on the verb
+#: as spaCy does after a hyphenated noun; the verb at 9.
+ADJECTIVE_AFTER_INCISE_SUBJECT = """
+« « PUNCT 4 punct
+Le le DET 2 det
+tir tir NOUN 4 nsubj
+a avoir AUX 4 aux
+eu avoir VERB -1 root
+lieu lieu NOUN 4 obj
+» » PUNCT 4 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+déclaré déclarer VERB 4 parataxis VerbForm=Part
+l' le DET 11 det
+état-major état-major NOUN 9 nsubj
+{adjective} {adjective} ADJ 9 punct
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("adjective", "subject"),
+    [
+        # a nationality after the noun is the name's, whatever the parser hung it on
+        ("sud-coréen", "l'état-major sud-coréen"),
+        # must not: another adjective hung on the verb is left out
+        ("furieux", "l'état-major"),
+    ],
+)
+def test_a_nationality_ends_the_incise_subject_whatever_it_hangs_on(adjective: str, subject: str) -> None:
+    text = f"« Le tir a eu lieu », a déclaré l'état-major {adjective}."
+    sent = parse(text, ADJECTIVE_AFTER_INCISE_SUBJECT.format(adjective=adjective)).sentences[0]
+    mention = surface_subject(sent, 0, sent[9], text)
+    assert mention is not None
+    assert mention.span.text == subject

@@ -2294,6 +2294,13 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             and sent[last.head].upos == "NOUN"
         ):
             break  # "dit la mère aveugle", "reprenait le magistrat pacifique" (not "dit Marie bas")
+        if (
+            last.upos == "ADJ"
+            and last.text.lower() in NATIONALITY_NOUNS
+            and len(run) > 1
+            and run[-2].upos in {"NOUN", "PROPN", "ADJ"}
+        ):
+            break  # « l'état-major sud-coréen », whatever the parser hung « sud-coréen » on
         if last.head in members and last.index == last.head + 1 and _sector_of_initials(sent, last):
             break  # « une déléguée de la CGT douaniers »: the branch of the union's initials
         if last.head in members and _in_proper_name(sent, last):
