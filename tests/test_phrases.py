@@ -3175,6 +3175,49 @@ def test_a_name_after_a_bracketed_aside_holds_the_title_before_it() -> None:
     assert mention_from(sent, 0, sent[10], other).span.text == "le délégué de la Fondation Lumière"
 
 
+#: « « Le tir a eu lieu », a déclaré l'état-major sud-coréen <word> par l'agence Yonhap. », as
+#: spaCy parses it: « cité » a noun, the adjective hung on the verb; the verb at 9.
+RELAYED_INCISE = """
+« « PUNCT 4 punct
+Le le DET 2 det
+tir tir NOUN 4 nsubj
+a avoir AUX 4 aux
+eu avoir VERB -1 root
+lieu lieu NOUN 4 obj
+» » PUNCT 4 punct
+, , PUNCT 9 punct
+a avoir AUX 9 aux:tense
+déclaré déclarer VERB 4 parataxis VerbForm=Part
+l' le DET 11 det
+état-major état-major NOUN 9 nsubj
+sud-coréen sud-coréen ADJ 9 punct
+{word} {word} NOUN 4 acl
+par par ADP 16 case
+l' le DET 16 det
+agence agence NOUN 13 obl:agent
+Yonhap Yonhap PROPN 16 nmod
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("word", "subject"),
+    [
+        # the participle before its agent says who relayed the words, no part of the name
+        ("cité", "l'état-major sud-coréen"),
+        ("relayé", "l'état-major sud-coréen"),
+        # must not: a role before « par » stays in the phrase
+        ("délégué", "l'état-major sud-coréen délégué"),
+    ],
+)
+def test_a_participle_before_its_agent_ends_the_incise_subject(word: str, subject: str) -> None:
+    text = f"« Le tir a eu lieu », a déclaré l'état-major sud-coréen {word} par l'agence Yonhap."
+    sent = parse(text, RELAYED_INCISE.format(word=word)).sentences[0]
+    mention = surface_subject(sent, 0, sent[9], text)
+    assert mention is not None
+    assert mention.span.text == subject
+
+
 #: « « Le tir a eu lieu », a déclaré l'état-major <adjective>. », the adjective hung on the verb
 #: as spaCy does after a hyphenated noun; the verb at 9.
 ADJECTIVE_AFTER_INCISE_SUBJECT = """

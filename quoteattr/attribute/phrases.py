@@ -2192,6 +2192,23 @@ def _manner_at(words: Sequence[Word], i: int) -> bool:
     )
 
 
+#: The endings of the past participles of the first group, the verbs of relaying and asking
+#: (« cité », « relayée », « interrogés », « contactées »), which no noun of a name ends on
+#: before « par ».
+_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
+
+
+def _participle_before_agent(words: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` is a past participle with its agent after it (« cité par l'agence »,
+    « interrogé par l'AFP »), whatever the tagger made of it (« cité » a noun): a phrase said of
+    the source, no part of its name. Not a role (« le délégué par intérim »)."""
+    if i + 1 >= len(words) or words[i + 1].text.lower() != "par":
+        return False
+    word = words[i]
+    participle = word.feats.get("VerbForm") == "Part" or word.text.lower().endswith(_FIRST_GROUP_PARTICIPLE)
+    return participle and role_of(word.text.lower()) is None
+
+
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:
     """The noun phrase that starts at word ``i`` of an inverted subject, read from the word
     order (empty when none does)."""
@@ -2207,6 +2224,8 @@ def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None
             break  # "a affirmé l'ONU lundi": the date is the verb's; not « l'équipe de nuit »
         if run and _manner_at(words, i):
             break  # « répondit la comtesse d'une voix douce »: how she said it, the verb's
+        if run and _participle_before_agent(words, i):
+            break  # « a déclaré l'état-major cité par l'agence Yonhap »: who relayed it, not a name
         nominal_case = w.deprel == "case" and w.upos in {"NOUN", "ADV"} and w.head > w.index
         if run and (compound_preposition(sent, w) or nominal_case):
             # « a martelé le président face à la crise »: « face à » opens the verb's adverbial,
