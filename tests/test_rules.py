@@ -13115,3 +13115,33 @@ def test_a_name_set_off_after_an_incise_verb_is_its_subject(first: str, second: 
     subject = inverted_subject(sent, sent[7])
     assert subject is not None
     assert subject.text == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "reports"),
+    [
+        # « autrement dit », « cela dit »: adverbial locutions, no one's speech
+        ("autrement", False),
+        ("cela", False),
+        # must not: « dit » after an auxiliary or an adverb of the verb group reports
+        ("a", True),
+        ("encore", True),
+    ],
+)
+def test_dit_in_a_locution_reports_nothing(before: str, reports: bool) -> None:
+    text = f"« Il faut agir », {before} dit le maire."
+    table = f"""
+    « « PUNCT 3 punct
+    Il il PRON 2 expl:subj
+    faut falloir VERB -1 root
+    agir agir VERB 2 xcomp
+    » » PUNCT 2 punct
+    , , PUNCT 7 punct
+    {before} {before} ADV 7 advmod
+    dit dire VERB 2 parataxis VerbForm=Part
+    le le DET 9 det
+    maire maire NOUN 7 nsubj
+    . . PUNCT 2 punct
+    """
+    sent = parse(text, table).sentences[0]
+    assert is_reporting(sent, sent[7], incise=True) is reports

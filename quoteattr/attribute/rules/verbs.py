@@ -15,6 +15,7 @@ from quoteattr.lang.fr.verbs import (
     MODAL_VERBS,
     PHRASAL_CUES,
     REPORTING_VERBS,
+    SAID_LOCUTION_WORDS,
     finite_speech_form,
     lemma_of,
     pronominal,
@@ -283,6 +284,15 @@ def _explained_by(sent: Sentence, verb: Word) -> bool:
 _STANCE_OPENERS = frozenset({"pour", "contre", "faveur"})
 
 
+def said_locution(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is the « dit » of an adverbial locution (« autrement dit », « cela dit »,
+    `SAID_LOCUTION_WORDS`): « il faut « agir », autrement dit les causes de la pollution » names
+    no one who spoke."""
+    if verb.text.lower() != "dit" or verb.index == 0:
+        return False
+    return sent[verb.index - 1].text.lower() in SAID_LOCUTION_WORDS
+
+
 def _broke_out(sent: Sentence, verb: Word) -> bool:
     """« un incendie qui s'est déclaré mardi près de Valbonne », « une épidémie s'est déclarée
     dans le village »: pronominal *se déclarer* followed by a time, a place or nothing is to
@@ -404,6 +414,7 @@ def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
         or _launched(sent, verb)
         or _explained_by(sent, verb)
         or _broke_out(sent, verb)
+        or said_locution(sent, verb)
     ):
         return False
     lemma = cue_lemma(sent, verb)

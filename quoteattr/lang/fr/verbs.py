@@ -39,6 +39,7 @@ __all__ = [
     "PRONOMINAL_VERBS",
     "RELAYING_INCISE_VERBS",
     "REPORTING_VERBS",
+    "SAID_LOCUTION_WORDS",
     "UNSAID_PRONOMINALS",
     "conjugated_speech_form",
     "finite_speech_form",
@@ -103,6 +104,11 @@ PRESS_VERBS: frozenset[str] = frozenset(
 #: épidémie s'est déclarée dans le village »; with an attribute the subject states a stance
 #: (« il s'est déclaré favorable », « prêt à … »), and that is speech.
 BREAKING_OUT_VERBS: frozenset[str] = frozenset({"déclarer"})
+
+#: Words that make the participle « dit » after them an adverbial locution, no one's speech:
+#: « autrement dit » (in other words), « cela dit » / « ceci dit » (that said), « soit dit en
+#: passant ». From French usage (the locutions of the Académie's dictionary, at « dire »).
+SAID_LOCUTION_WORDS: frozenset[str] = frozenset({"autrement", "cela", "ceci", "soit"})
 
 #: Verbs of learning: their subject heard the words (« …, a appris l'agence auprès du parquet »),
 #: the one who said them is the one heard from, after « auprès de »; with none named, no one.
