@@ -9090,3 +9090,19 @@ def test_this_source_is_the_source_just_quoted(text: str, before: list[str], wor
     for said, start in zip(before, quotes, strict=False):
         resolver.resolve(mention(text, said, MentionKind.DESCRIPTION), before=start)
     assert resolver.resolve(mention(text, words, MentionKind.DESCRIPTION), before=quotes[-1]).name == name
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "name"),
+    [
+        # « le chef du gouvernement » is the Prime Minister, no minister of a portfolio
+        ("Le ministre des Finances, Karel Novák,", "le chef du gouvernement", "chef du gouvernement"),
+        ("Le ministre des Finances, Karel Novák,", "le locataire de Matignon", "locataire de Matignon"),
+        # must not: the Prime Minister named so before is taken up
+        ("Le Premier ministre tchèque, Karel Novák,", "le chef du gouvernement", "Karel Novák"),
+    ],
+)
+def test_the_head_of_government_is_the_prime_minister(title: str, role: str, name: str) -> None:
+    text = f"{title} est arrivé à Brno. Plus tard, {role} a expliqué que le budget serait revu."
+    found = mention(text, role, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name

@@ -40,6 +40,7 @@ from quoteattr.attribute.resolve_score import (
     nationality_person,
     next_incise_speaker,
     of_another_time,
+    offices_clash,
     others_named_since,
     paragraph_newcomer,
     periphrasis_role,
@@ -388,7 +389,7 @@ class _Descriptions(_ResolverBase):
             salient = self._salient(limit, role, phrase.gender, words, mention.span, general=True)
             if salient is not None:
                 return salient
-            described = self._described_subject(limit, role, phrase.gender)
+            described = self._described_subject(limit, role, phrase.gender, words)
             if described is not None:
                 return described
         named = None if phrase.organisation else self._named_next(mention.span, phrase.gender, definite=True)
@@ -483,27 +484,30 @@ class _Descriptions(_ResolverBase):
             return None  # « …, a dit Marc Sylla. « … », selon l'allié de Sylla »: someone else
         return self._taken_up(previous, limit, ResolvedBy.SALIENT)
 
-    def _described_subject(self, limit: int, role: str, gender: str) -> _Resolved | None:
+    def _described_subject(self, limit: int, role: str, gender: str, words: str) -> _Resolved | None:
         """The person a general role (:data:`HYPERNYM_ROLES`) takes up when the text has known
         them only by a more specific role of the same field, as the subject of a sentence just
         before (« L'avocat général a requis trente ans. « … », a tonné le magistrat »), or as the
         source just quoted (« Le procureur l'interroge : « … ». Le magistrat poursuit : « … » »):
         that description as the text wrote it. A magistrate is of the bench (:data:`BENCH_ROLES`, an
         « avocat général »), never a lawyer. The nearest such subject at most
-        :data:`SALIENT_REACH` sentences back, singular and of the role's gender; ``None`` when
-        there is none."""
+        :data:`SALIENT_REACH` sentences back, singular and of the role's gender, and of the same
+        office as the description's ``words`` (« le chef du gouvernement » is no « ministre des
+        Finances », :func:`offices_clash`); ``None`` when there is none."""
         found_role = role_of(role.lower())
         if found_role is None:
             return None
         domains = set(found_role[1]) - _GENERIC_DOMAINS
         magistrate = fold(role) in {"magistrat", "magistrate"}
 
-        def fits(words: str, head: str) -> bool:
+        def fits(name: str, head: str) -> bool:
             specific = role_of(head.lower())
             if specific is None or not domains & set(specific[1]) or fold(head) == fold(role):
                 return False
+            if offices_clash(words, name):
+                return False
             # « l'avocat de la défense » is no magistrate
-            return not magistrate or fold(head) in BENCH_ROLES or "avocat general" in fold(words)
+            return not magistrate or fold(head) in BENCH_ROLES or "avocat general" in fold(name)
 
         previous = self._previous_said(limit)
         if previous is not None and previous.kind in _UNNAMED_KINDS and previous.number == "s":

@@ -40,6 +40,7 @@ from quoteattr.lang.fr.roles import (
     PARLIAMENT_SEATS,
     PRELATE_CIVILITIES,
     PUBLIC_AUTHORITIES,
+    RANKED_OFFICE_PERIPHRASES,
     RANKED_OFFICES,
     ROLE_EQUIVALENTS,
     ROLES_NO_PRELATE_HOLDS,
@@ -79,6 +80,7 @@ __all__ = [
     "national_body",
     "nationality_person",
     "next_incise_speaker",
+    "offices_clash",
     "org_fullest",
     "others_named_since",
     "paragraph_newcomer",
@@ -680,14 +682,14 @@ def _another_body(index: DocumentIndex, occurrence: Occurrence, words: str) -> b
 
 def _bodies_clash(words: str, title: str | None) -> bool:
     """Whether a description's ``words`` and a person's ``title`` name two posts: two offices of
-    one role noun (:func:`_offices_clash`), or the same post of two bodies, their complements
+    one role noun (:func:`offices_clash`), or the same post of two bodies, their complements
     sharing no name: « la présidente de la FAE » is not « la présidente de
     l'Office des transports », nor « le ministre de la Justice » « le ministre de l'Intérieur ». Initials
     may stand for the name spelled out (« le directeur de l'OMS » is « le directeur de
     l'Organisation mondiale de la santé »)."""
     if not title:
         return False
-    if _offices_clash(words, title):
+    if offices_clash(words, title):
         return True  # « le ministre des Affaires étrangères » is not « le Premier ministre X »
     mine, other = _post(words), _post(title)
     if not mine.names or not other.names or mine.names & other.names or mine.head != other.head:
@@ -701,24 +703,28 @@ def _bodies_clash(words: str, title: str | None) -> bool:
 _RANKED_NOUNS = frozenset(noun for _, noun in RANKED_OFFICES)
 
 
-def _office(words: str) -> str | None:
-    """The office a phrase names by a role noun of :data:`RANKED_OFFICES`: the noun alone, or the
-    rank and the noun where the rank comes right before it (« le Premier ministre » → « premier
-    ministre », « le ministre de l'Intérieur » → « ministre »); ``None`` when it holds none."""
+def _office(words: str) -> tuple[str, bool] | None:
+    """The office a phrase names by a role noun of :data:`RANKED_OFFICES`, and whether it is the
+    ranked one: the rank right before the noun (« le Premier ministre » → (« ministre », True),
+    « le ministre de l'Intérieur » → (« ministre », False)) or a periphrasis of the ranked office
+    (« le chef du gouvernement », :data:`RANKED_OFFICE_PERIPHRASES`); ``None`` when it names none."""
     folded = [fold(t.text) for t in tokenize(words)]
+    phrase = " ".join(folded)
+    for periphrasis, noun in RANKED_OFFICE_PERIPHRASES.items():
+        if periphrasis in phrase:
+            return noun, True
     for k, word in enumerate(folded):
         if word in _RANKED_NOUNS:
-            ranked = k > 0 and (folded[k - 1], word) in RANKED_OFFICES
-            return f"{folded[k - 1]} {word}" if ranked else word
+            return word, k > 0 and (folded[k - 1], word) in RANKED_OFFICES
     return None
 
 
-def _offices_clash(words: str, title: str) -> bool:
+def offices_clash(words: str, title: str) -> bool:
     """Whether a description and a title name the same role noun as two offices, one ranked and
     one not (:data:`RANKED_OFFICES`): « le ministre des Affaires étrangères » is not « le Premier
-    ministre hongrois, X »."""
+    ministre hongrois, X », nor « le chef du gouvernement » « le ministre de l'Intérieur, X »."""
     mine, other = _office(words), _office(title)
-    return mine is not None and other is not None and mine.split()[-1] == other.split()[-1] and mine != other
+    return mine is not None and other is not None and mine[0] == other[0] and mine[1] != other[1]
 
 
 def _voices_clash(words: str, title: str) -> bool:

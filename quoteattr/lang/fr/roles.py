@@ -1521,6 +1521,16 @@ RANKED_OFFICES: Final[frozenset[tuple[str, str]]] = frozenset(
     {("premier", "ministre"), ("premiere", "ministre")}
 )
 
+#: Periphrases of a ranked office (:data:`RANKED_OFFICES`), folded, with its role noun: « le chef
+#: du gouvernement » and « le locataire de Matignon » (the Prime Minister's residence) are « le
+#: Premier ministre », never a minister of a portfolio.
+RANKED_OFFICE_PERIPHRASES: Final[dict[str, str]] = {
+    "chef du gouvernement": "ministre",
+    "cheffe du gouvernement": "ministre",
+    "locataire de matignon": "ministre",
+    "hote de matignon": "ministre",
+}
+
 
 #: Words French news names the head of an organisation by, whatever their title (« le chef de
 #: l'Union » for its « secrétaire général », « la patronne de la fédération » for its
