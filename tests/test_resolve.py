@@ -9106,3 +9106,22 @@ def test_the_head_of_government_is_the_prime_minister(title: str, role: str, nam
     text = f"{title} est arrivé à Brno. Plus tard, {role} a expliqué que le budget serait revu."
     found = mention(text, role, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        # the same post of another body is someone else than the one the text described so
+        ("le leader du Pastef", "leader du Pastef"),
+        # must not: the same post of the same body takes him up again
+        ("le leader du parti Agir", "Paul Roux"),
+    ],
+)
+def test_the_same_post_of_another_body_is_another_person(second: str, name: str) -> None:
+    text = (
+        "Ces piques ont fait sortir Paul Roux de sa réserve. « Tout est faux », a réagi le leader du "
+        f"parti Agir. « Nous savons ce que nous faisons », a déclaré {second}."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "le leader du parti Agir", MentionKind.DESCRIPTION, "« Tout")
+    assert _said(resolver, text, second, MentionKind.DESCRIPTION, "« Nous").name == name

@@ -241,6 +241,8 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
         if not is_source(resolved.name, kind=resolved.kind, mention=span.text_in(self._text)):
             return Resolution(Speaker(name=None, mention=span), certainty=0.0)
         entity = self._register(resolved, span)
+        if mention.kind is MentionKind.DESCRIPTION:
+            self._described_as.setdefault(resolved.name, []).append(span.text_in(self._text))
         # where the source was last present: its incise after the quote (« …, a-t-il tempéré »),
         # else the quote itself, to its end when it runs on past an incise inside its marks (« « …,
         # explique-t-il. … … » »); a long quote does not push its speaker out of reach

@@ -87,6 +87,8 @@ class _ResolverBase:
         self._said_order: list[tuple[int, int]] = []
         self._mention_sets: list[set[Span]] = []
         self._titles: dict[int, str] = {}
+        # the descriptions each source's mentions gave it (« le leader du parti X »), by name
+        self._described_as: dict[str, list[str]] = {}
 
     def _previous_said(self, limit: int) -> Said | None:
         """The quote said last before ``limit`` (the first resolved of those at one position)."""

@@ -727,6 +727,13 @@ def offices_clash(words: str, title: str) -> bool:
     return mine is not None and other is not None and mine[0] == other[0] and mine[1] != other[1]
 
 
+def posts_of_two_bodies(description: str, other: str) -> bool:
+    """Whether two descriptions name the same post of two bodies (« le leader du Pastef », « le
+    leader du parti Agir »), or two offices of one role noun: never one person's
+    (:func:`_bodies_clash`)."""
+    return _bodies_clash(description, other)
+
+
 def _voices_clash(words: str, title: str) -> bool:
     """Whether a spokesperson's description ``words`` and a ``title`` speak for two others, their
     complements sharing no word (« le porte-parole du gouvernement » is not « X, porte-parole de
