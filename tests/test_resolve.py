@@ -9098,8 +9098,11 @@ def test_this_source_is_the_source_just_quoted(text: str, before: list[str], wor
         # « le chef du gouvernement » is the Prime Minister, no minister of a portfolio
         ("Le ministre des Finances, Karel Novák,", "le chef du gouvernement", "chef du gouvernement"),
         ("Le ministre des Finances, Karel Novák,", "le locataire de Matignon", "locataire de Matignon"),
+        # a minister's periphrasis is no Prime Minister either
+        ("Le Premier ministre tchèque, Karel Novák,", "le locataire de Bercy", "locataire de Bercy"),
         # must not: the Prime Minister named so before is taken up
         ("Le Premier ministre tchèque, Karel Novák,", "le chef du gouvernement", "Karel Novák"),
+        ("Le ministre des Finances, Karel Novák,", "le locataire de Bercy", "Karel Novák"),
     ],
 )
 def test_the_head_of_government_is_the_prime_minister(title: str, role: str, name: str) -> None:

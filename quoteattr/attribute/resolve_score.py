@@ -707,12 +707,16 @@ def _office(words: str) -> tuple[str, bool] | None:
     """The office a phrase names by a role noun of :data:`RANKED_OFFICES`, and whether it is the
     ranked one: the rank right before the noun (« le Premier ministre » → (« ministre », True),
     « le ministre de l'Intérieur » → (« ministre », False)) or a periphrasis of the ranked office
-    (« le chef du gouvernement », :data:`RANKED_OFFICE_PERIPHRASES`); ``None`` when it names none."""
+    (« le chef du gouvernement », :data:`RANKED_OFFICE_PERIPHRASES`), or the unranked office of
+    another periphrasis (« le locataire de Bercy », a minister); ``None`` when it names none."""
     folded = [fold(t.text) for t in tokenize(words)]
     phrase = " ".join(folded)
     for periphrasis, noun in RANKED_OFFICE_PERIPHRASES.items():
         if periphrasis in phrase:
             return noun, True
+    role = periphrasis_role(words)
+    if role is not None and fold(role) in _RANKED_NOUNS:
+        return fold(role), False  # « le locataire de Bercy », « le chef de la diplomatie »: a minister
     for k, word in enumerate(folded):
         if word in _RANKED_NOUNS:
             return word, k > 0 and (folded[k - 1], word) in RANKED_OFFICES
