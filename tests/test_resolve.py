@@ -9128,3 +9128,31 @@ def test_the_same_post_of_another_body_is_another_person(second: str, name: str)
     resolver = Resolver(text)
     _said(resolver, text, "le leader du parti Agir", MentionKind.DESCRIPTION, "« Tout")
     assert _said(resolver, text, second, MentionKind.DESCRIPTION, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
+    ("opening", "starts"),
+    [
+        # a straight double mark before a capital opens the next sentence, as « does
+        ('"Il faut négocier", a dit le maire.', True),
+        ("« Il faut négocier », a dit le maire.", True),
+        # must not: a mark before a small letter opens no sentence after an abbreviation's stop
+        ('"il faut négocier", a dit le maire.', False),
+    ],
+)
+def test_an_opening_straight_mark_after_a_stop_opens_a_sentence(opening: str, starts: bool) -> None:
+    text = f"Le Premier ministre Paul Roux a annoncé la réforme. {opening}"
+    index = index_document(text)
+    assert (index.sentence_of(text.index(opening)) == index.sentence_of(0) + 1) is starts
+
+
+def test_the_previous_speaker_of_a_straight_quote_is_in_the_sentence_before() -> None:
+    # the quote's own sentence is one of its own: « il » is the speaker quoted just before, not
+    # the subject two sentences back
+    text = (
+        'Le Premier ministre Paul Roux a annoncé la réforme. "Il y a une marge", a nuancé jeudi '
+        'Marc Petit, le ministre du Budget. "La négociation est ouverte", rappelle-t-il.'
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Marc Petit, le ministre du Budget", MentionKind.NAME, '"Il y a')
+    assert _said(resolver, text, "il", MentionKind.PRONOUN, '"La négo').name == "Marc Petit"
