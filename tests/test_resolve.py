@@ -9156,3 +9156,28 @@ def test_the_previous_speaker_of_a_straight_quote_is_in_the_sentence_before() ->
     resolver = Resolver(text)
     _said(resolver, text, "Marc Petit, le ministre du Budget", MentionKind.NAME, '"Il y a')
     assert _said(resolver, text, "il", MentionKind.PRONOUN, '"La négo').name == "Marc Petit"
+
+
+@pytest.mark.parametrize(
+    ("body", "gender"),
+    [
+        # the article right before a body's name says its gender
+        ("la CGT", "f"),
+        ("le CNPF", "m"),
+        # must not: an elided article says none
+        ("l'UNSA", ""),
+    ],
+)
+def test_the_article_before_a_body_s_name_gives_its_gender(body: str, gender: str) -> None:
+    text = f"Le ministre Paul Roux a reçu {body} mardi."
+    found = [o for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert [o.gender for o in found] == [gender]
+
+
+def test_il_takes_up_no_body_named_with_la() -> None:
+    # « la RDC » is « elle »: « il » is the person named before it
+    text = (
+        "Paul Ndongo était à Kinshasa samedi. Ce jour-là, la position de la RDC n'a pas varié. "
+        "« Nous dénonçons ce soutien », a-t-il déclaré."
+    )
+    assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« Nous").name == "Paul Ndongo"

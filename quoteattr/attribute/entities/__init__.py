@@ -767,6 +767,11 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind, title, gender = "organisation", None, ""
         if inside_org(run.first, run.last) and kind != "person":
             continue
+        gendered = governor is not None and governor.lower in _GENDERED_ARTICLES
+        if kind == "organisation" and not gender and governor is not None and gendered:
+            # « la RDC », « la CGT » are « elle », « le Medef » is « il »: the article right before
+            # a body's name says its gender
+            gender = _GENDERED_ARTICLES[governor.lower]
         if run.civility is not None:
             # « le docteur Hélène Marchais », « le professeur Anne Roux »: a civility of either
             # gender keeps its masculine article for a woman; her given name tells
@@ -1223,6 +1228,10 @@ def _subject_of_speech_verb(tokens: Sequence[Token], last: int) -> bool:
     right before its verb, is a name, since a French common noun takes its determiner (the
     pronouns and adverbs a sentence opens on are :data:`NOT_NAME_STARTS`)."""
     return last + 1 < len(tokens) and tokens[last + 1].lower in SPEECH_VERB_FORMS
+
+
+#: The definite articles that say a name's gender (« la CGT », « le Medef »; « l' » says none).
+_GENDERED_ARTICLES = {"la": "f", "le": "m"}
 
 
 def index_document(text: str, doc: ParsedDoc | None = None) -> DocumentIndex:
