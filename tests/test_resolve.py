@@ -9103,6 +9103,13 @@ def test_this_source_is_the_source_just_quoted(text: str, before: list[str], wor
         # must not: the Prime Minister named so before is taken up
         ("Le Premier ministre tchèque, Karel Novák,", "le chef du gouvernement", "Karel Novák"),
         ("Le ministre des Finances, Karel Novák,", "le locataire de Bercy", "Karel Novák"),
+        # a word of time before the periphrasis keeps it one: no prefect is the new head of government
+        (
+            "Le préfet de région, Karel Novák,",
+            "le nouveau chef du gouvernement",
+            "nouveau chef du gouvernement",
+        ),
+        ("Le Premier ministre tchèque, Karel Novák,", "le nouveau chef du gouvernement", "Karel Novák"),
     ],
 )
 def test_the_head_of_government_is_the_prime_minister(title: str, role: str, name: str) -> None:

@@ -845,7 +845,10 @@ _WORLD_RANK = regex.compile(r"numero(?: (?:\d+|deux|trois|quatre|cinq|six|sept|h
 
 def _periphrasis_key(tokens: Sequence[Token]) -> str:
     first, _, rest = phrase_key(tokens).partition(" ")
-    return rest if first in _FORMER_WORDS and rest else role_noun(f"{first} {rest}".strip())
+    # « l'ancien chef de l'État », « le nouveau chef du gouvernement »: the periphrasis after the
+    # word that sets its holder in time
+    timed = first in _FORMER_WORDS or first in _NEXT_WORDS
+    return rest if timed and rest else role_noun(f"{first} {rest}".strip())
 
 
 #: Words before a role that make its holder a former one, folded (« l'ancien chef de l'État »);

@@ -1575,6 +1575,9 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "représentante de l'État dans le département": "préfète",
     "locataire de l'Élysée": "président",
     "locataire de Matignon": "ministre",
+    # the head of government is the Premier ministre (`RANKED_OFFICE_PERIPHRASES`)
+    "chef du gouvernement": "ministre",
+    "cheffe du gouvernement": "ministre",
     "chef de l'État": "président",
     # « le chef d'État », one head of state among others, is that head too
     "chef d'État": "président",
