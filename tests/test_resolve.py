@@ -9188,3 +9188,19 @@ def test_il_takes_up_no_body_named_with_la() -> None:
         "« Nous dénonçons ce soutien », a-t-il déclaré."
     )
     assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« Nous").name == "Paul Ndongo"
+
+
+@pytest.mark.parametrize(
+    ("account", "name"),
+    [
+        # what is posted on one's own account is its owner's, whatever platform it is on
+        ("son compte X", "Paul Roux"),
+        ("sa page Facebook", "Paul Roux"),
+        # must not: an account no possessive gives an owner stays a platform's
+        ("le compte X", "compte X"),
+    ],
+)
+def test_the_words_on_one_s_own_account_are_its_owner_s(account: str, name: str) -> None:
+    text = f"Le préfet Paul Roux a déclenché l'alerte. « Restez chez vous ! », est-il écrit sur {account}."
+    found = mention(text, account, MentionKind.DOCUMENT)
+    assert Resolver(text).resolve(found, before=text.index("« Restez")).name == name

@@ -308,6 +308,10 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             spoken = Span(mention.span.start + voice.start("speaker"), start, source=self._text)
             named = MentionKind.NAME if has_name(spoken.text_in(self._text)) else MentionKind.DESCRIPTION
             return self._resolve(Mention(span=spoken, head=spoken, kind=named), limit, individual=individual)
+        if kind in {MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.DOCUMENT}:
+            owner = self._account_owner(mention.span, limit)
+            if owner is not None:  # « est-il écrit sur son compte X »: the account's owner
+                return owner
         others = _OTHERS_WITH.search(words) if kind is MentionKind.NAME else None
         if others is not None:
             # « Marc Dulin et quatre autres élus » speak together: the named one and the group

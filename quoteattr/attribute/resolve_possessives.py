@@ -28,6 +28,7 @@ from quoteattr.attribute.resolve_text import (
     _of,
 )
 from quoteattr.attribute.vet import head_noun
+from quoteattr.lang.fr.press import ACCOUNT_NOUNS
 from quoteattr.lang.fr.roles import (
     COUNTERPART_NOUNS,
     KINDRED_ORGANISATIONS,
@@ -70,6 +71,24 @@ class _Possessives(_ResolverBase):
         if owner.by is ResolvedBy.WORDS or owner.kind not in {"person", "described"}:
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _account_owner(self, span: Span, limit: int) -> _Resolved | None:
+        """« « … », est-il écrit sur son compte X »: what is posted on one's own account, page or
+        blog (:data:`ACCOUNT_NOUNS`) is its owner's, the one the possessive stands for, as « il »
+        would take them up there (a person or a body), never the platform the account is on.
+        ``None`` for any other phrase, or when the owner is no one named."""
+        tokens = tokenize(span.text_in(self._text))
+        if (
+            len(tokens) < 2
+            or tokens[0].lower not in _OWNER_POSSESSIVES
+            or tokens[1].lower not in ACCOUNT_NOUNS
+        ):
+            return None
+        owner_span = self._possessive_span(Mention(span, span, MentionKind.DOCUMENT), tokens)
+        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit)
+        if owner.by is ResolvedBy.WORDS or owner.kind not in {"person", "organisation", "described"}:
+            return None
+        return owner
 
     def _owned_body(self, mention: Mention, limit: int) -> _Resolved | None:
         """« son syndicat », « son parti »: the body of that kind that the title of the person the

@@ -19,6 +19,7 @@ from itertools import islice
 import regex
 
 __all__ = [
+    "ACCOUNT_NOUNS",
     "BROADCASTERS",
     "INTERVIEWED_PARTICIPLES",
     "MEDIUM_NOUNS",
@@ -117,6 +118,10 @@ MEDIUM_NOUNS: frozenset[str] = frozenset({"micro", "micros", "antenne", "plateau
 SPOKEN_ON_NOUNS: frozenset[str] = MEDIUM_NOUNS | frozenset(
     {"radio", "radios", "chaîne", "télévision", "télé", "site", "compte", "réseau", "réseaux", "page", "blog"}
 )
+
+#: Nouns of one's own channel of publication (« sur son compte X », « sur sa page Facebook », « sur
+#: son blog »): what is posted there is its owner's words, whatever platform it is on.
+ACCOUNT_NOUNS: frozenset[str] = frozenset({"compte", "page", "profil", "fil", "blog", "site", "chaîne"})
 
 #: Participles of being asked questions by a medium (« interviewé sur France Info », « interrogée
 #: par RTL », « joint par l'AFP »): a body named right after them with « sur » or « par » asked,
