@@ -9204,3 +9204,19 @@ def test_the_words_on_one_s_own_account_are_its_owner_s(account: str, name: str)
     text = f"Le préfet Paul Roux a déclenché l'alerte. « Restez chez vous ! », est-il écrit sur {account}."
     found = mention(text, account, MentionKind.DOCUMENT)
     assert Resolver(text).resolve(found, before=text.index("« Restez")).name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # news calls the interior minister « le premier policier de France »
+        ("le premier policier de France", "Paul Roux"),
+        ("le premier flic de France", "Paul Roux"),
+        # must not: a police officer is no minister
+        ("le policier", "policier"),
+    ],
+)
+def test_the_first_policeman_of_france_is_the_interior_minister(words: str, name: str) -> None:
+    text = f"Le ministre de l'Intérieur, Paul Roux, était à Rome mardi. Pour {words}, la frontière tiendra."
+    found = mention(text, words, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("la frontière")).name == name

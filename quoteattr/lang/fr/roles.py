@@ -1610,6 +1610,11 @@ ROLE_PERIPHRASES: Final[dict[str, str]] = {
     "chef du parquet": "procureur",
     "cheffe du parquet": "procureure",
     "chef de la diplomatie": "ministre",
+    # the interior minister heads the police: « le premier policier de France », « le premier flic
+    # de France » in news style
+    "premier policier de France": "ministre",
+    "premier flic de France": "ministre",
+    "première policière de France": "ministre",
     "cheffe de la diplomatie": "ministre",
     # the keeper of the seals is the minister of justice (« la garde des Sceaux »)
     "garde des Sceaux": "ministre",
