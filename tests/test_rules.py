@@ -13145,3 +13145,27 @@ def test_dit_in_a_locution_reports_nothing(before: str, reports: bool) -> None:
     """
     sent = parse(text, table).sentences[0]
     assert is_reporting(sent, sent[7], incise=True) is reports
+
+
+@pytest.mark.parametrize(
+    ("after", "reports"),
+    [
+        # « relever de »: to fall under, no remark
+        ("d'", False),
+        ("du", False),
+        # must not: « relever que » reports a remark
+        ("que", True),
+    ],
+)
+def test_relever_de_reports_nothing(after: str, reports: bool) -> None:
+    text = f"Les accords relèvent {after} rien."
+    table = f"""
+    Les le DET 1 det
+    accords accord NOUN 2 nsubj
+    relèvent relever VERB -1 root
+    {after} {after} ADP 4 case
+    rien rien PRON 2 obl:arg
+    . . PUNCT 2 punct
+    """
+    sent = parse(text, table).sentences[0]
+    assert is_reporting(sent, sent[2], incise=False) is reports

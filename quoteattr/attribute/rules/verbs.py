@@ -11,6 +11,7 @@ from quoteattr.lang.fr.titles import NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
     BREAKING_OUT_VERBS,
+    DE_MEANING_VERBS,
     INCISE_ONLY_VERBS,
     MODAL_VERBS,
     PHRASAL_CUES,
@@ -284,6 +285,22 @@ def _explained_by(sent: Sentence, verb: Word) -> bool:
 _STANCE_OPENERS = frozenset({"pour", "contre", "faveur"})
 
 
+def falls_under(sent: Sentence, verb: Word) -> bool:
+    """Whether ``verb`` is a verb of :data:`DE_MEANING_VERBS` with « de » right after it (adverbs
+    aside): « les accords relèvent d'une « coopération défensive » » says what they fall under,
+    no one's remark (« il relève que … » reports one)."""
+    if lemma_of(verb.text, verb.lemma) not in DE_MEANING_VERBS:
+        return False
+    k = verb.index + 1
+    while k < len(sent) and sent[k].upos == "ADV":
+        k += 1
+    return k < len(sent) and sent[k].text.lower() in _DE_AFTER_VERB
+
+
+#: « de » and its forms as they open a verb's complement.
+_DE_AFTER_VERB = frozenset({"de", "d'", "d’", "du", "des"})
+
+
 def said_locution(sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` is the « dit » of an adverbial locution (« autrement dit », « cela dit »,
     `SAID_LOCUTION_WORDS`): « il faut « agir », autrement dit les causes de la pollution » names
@@ -415,6 +432,7 @@ def is_reporting(sent: Sentence, verb: Word, *, incise: bool) -> bool:
         or _explained_by(sent, verb)
         or _broke_out(sent, verb)
         or said_locution(sent, verb)
+        or falls_under(sent, verb)
     ):
         return False
     lemma = cue_lemma(sent, verb)

@@ -21,6 +21,7 @@ __all__ = [
     "BREAKING_OUT_VERBS",
     "CLAUSE_ONLY_VERBS",
     "COMME_ATTRIBUTE_VERBS",
+    "DE_MEANING_VERBS",
     "DIALOGUE_VERBS",
     "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
@@ -104,6 +105,11 @@ PRESS_VERBS: frozenset[str] = frozenset(
 #: épidémie s'est déclarée dans le village »; with an attribute the subject states a stance
 #: (« il s'est déclaré favorable », « prêt à … »), and that is speech.
 BREAKING_OUT_VERBS: frozenset[str] = frozenset({"déclarer"})
+
+#: Reporting verbs that mean something else with « de » right after them and no clause: « relever
+#: de » is to fall under, to be a matter of (« les accords relèvent d'une « coopération
+#: défensive » »), where « relever que » reports a remark.
+DE_MEANING_VERBS: frozenset[str] = frozenset({"relever"})
 
 #: Words that make the participle « dit » after them an adverbial locution, no one's speech:
 #: « autrement dit » (in other words), « cela dit » / « ceci dit » (that said), « soit dit en
