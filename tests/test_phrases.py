@@ -3253,3 +3253,37 @@ def test_a_nationality_ends_the_incise_subject_whatever_it_hangs_on(adjective: s
     mention = surface_subject(sent, 0, sent[9], text)
     assert mention is not None
     assert mention.span.text == subject
+
+
+#: « « Faux », ont assuré des <noun> policières à l'AFP. », as spaCy parses it: the agency hung
+#: on the subject's noun.
+TOLD_BY_INFORMANTS = """
+« « PUNCT 1 punct
+Faux faux ADJ -1 root
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+ont avoir AUX 5 aux:tense
+assuré assurer VERB 1 parataxis VerbForm=Part
+des un DET 7 det
+{noun} {noun} NOUN 5 nsubj
+policières policier ADJ 7 amod
+à à ADP 11 case
+l' le DET 11 det
+AFP AFP PROPN 7 nmod
+. . PUNCT 1 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "phrase"),
+    [
+        # an informant tells the agency: it is no part of the source
+        ("sources", "des sources policières"),
+        # must not: a role of the press works there (« des chroniqueurs à l'AFP »)
+        ("chroniqueuses", "des chroniqueuses policières à l'AFP"),
+    ],
+)
+def test_the_agency_informants_tell_is_no_part_of_the_source(noun: str, phrase: str) -> None:
+    text = f"« Faux », ont assuré des {noun} policières à l'AFP."
+    sent = parse(text, TOLD_BY_INFORMANTS.format(noun=noun)).sentences[0]
+    assert mention_from(sent, 0, sent[7], text).span.text == phrase

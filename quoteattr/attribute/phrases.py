@@ -288,14 +288,15 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     addresses, whatever the parser hung it on, never who speaks; so is a channel after « sur » and
     a newspaper after « dans » (« a prévenu le ministre sur franceinfo », « a déclaré le maire dans
     Le Courrier »), where the words were given. Not on a role of the press (« le chroniqueur à
-    France Inter » works there)."""
+    France Inter » works there), save an informant's (« ont indiqué des sources policières à
+    l'AFP »: the agency was told)."""
     cases = {c.text.lower() for c in sent.children(word) if c.deprel == "case"}
     on_air = "sur" in cases or "dans" in cases
     if not cases & A_FORMS and not on_air:
         return False
     found = role_of(current.text.lower())
-    if found is not None and "media" in found[1]:
-        return False
+    if found is not None and "media" in found[1] and current.text.lower() not in _INFORMANTS:
+        return False  # « le chroniqueur à France Inter » works there; « des sources à l'AFP » tell it
     parts = [
         word,
         *(c for c in sent.children(word) if c.deprel in {"flat:name", "flat"} and c.start > word.start),
