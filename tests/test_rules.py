@@ -13169,3 +13169,44 @@ def test_relever_de_reports_nothing(after: str, reports: bool) -> None:
     """
     sent = parse(text, table).sentences[0]
     assert is_reporting(sent, sent[2], incise=False) is reports
+
+
+@pytest.mark.parametrize(
+    ("remark", "continued"),
+    [
+        # a remark of the same voice before a colon, no verb nor source of its own: it goes on
+        ("Avec un avertissement toutefois : ", True),
+        ("Un bémol cependant : ", True),
+        # must not: the remark names its source, or brings in another voice
+        ("Un avertissement du syndicat : ", False),
+        ("Une réplique : ", False),
+    ],
+)
+def test_a_remark_of_the_same_voice_before_a_colon_goes_on_with_it(remark: str, continued: bool) -> None:
+    text = f"« Le gouvernement écoutera », a assuré Léa Morin. {remark}« Rien n'est négociable. »"
+    quotes = list(find_quotations(text).quotes)
+    cue = text.index("assuré")
+    quotes[0] = _said(quotes[0], "Léa Morin", Span(cue, cue + len("assuré"), source=text))
+    out = continue_speakers(text, quotes, [True, False])
+    assert (out[1].speaker is not None and out[1].rule == "continuation") is continued
+
+
+#: « Un bémol cependant : », as spaCy parses it: the noun the root, the adverb hung on it.
+REMARK_BEFORE_COLON = """
+Un un DET 1 det
+bémol bémol NOUN -1 root
+cependant cependant ADV 1 advmod
+: : PUNCT 1 punct
+« « PUNCT 5 punct
+Rien rien PRON 7 nsubj
+n' ne ADV 7 advmod
+est être AUX 7 cop
+négociable négociable ADJ 1 parataxis
+» » PUNCT 7 punct
+"""
+
+
+def test_a_remark_of_the_same_voice_is_no_source_before_its_colon() -> None:
+    # « bémol » is what the voice adds, not who speaks: the colon rule names no one
+    text = "Un bémol cependant : « Rien n'est négociable »"
+    assert mention_text(colon_intro(site_of(text, REMARK_BEFORE_COLON))) is None

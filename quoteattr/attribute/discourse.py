@@ -29,7 +29,12 @@ from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.abbreviations import TITLES
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_CONNECTIVE, NARRATIVE_INFINITIVE
+from quoteattr.lang.fr.cues import (
+    DOCUMENT_NOUNS,
+    NARRATIVE_CONNECTIVE,
+    NARRATIVE_INFINITIVE,
+    SAME_VOICE_REMARKS,
+)
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
 from quoteattr.lang.fr.indirect import UNVOICED_VERBS
 from quoteattr.lang.fr.pronouns import NEUTER_DEMONSTRATIVES
@@ -117,7 +122,8 @@ def _only_its_tag_between(text: str, previous: Quote, current: Quote) -> bool:
     if end is None:
         return False
     rest = text[end.end() : current.marks.start]
-    return not rest.strip() or _only_a_link(rest)
+    remark = _SAME_VOICE_REMARK.fullmatch(rest.lstrip(" \t\n\u00a0\u202f")) is not None
+    return not rest.strip() or _only_a_link(rest) or remark
 
 
 def _only_a_link(words: str) -> bool:
@@ -197,11 +203,16 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
 
 def _opens_sentence_past_a_link(text: str, quote: Quote) -> bool:
     """Whether ``quote`` opens its sentence, or follows a word that says nothing of who speaks
-    (:func:`_only_a_link`: « Mais « … ». », « Pourtant, « … » », « Cela « … » »); the rest of the
-    sentence is the quote's alone, as no rule found a cue."""
+    (:func:`_only_a_link`: « Mais « … ». », « Pourtant, « … » », « Cela « … » ») or a remark
+    of the same voice before a colon, with no verb nor source (« Avec un avertissement toutefois
+    : », `SAME_VOICE_REMARKS`); the rest of the sentence is the quote's alone, as no rule found
+    a cue."""
     if _opens_sentence(text, quote):
         return True
     before = text[max(0, quote.marks.start - MAX_TAG_CHARS) : quote.marks.start]
+    remark = _SAME_VOICE_REMARK.search(before)
+    if remark is not None and before[: remark.start()].rstrip(" \t\u00a0\u202f")[-1:] in {*'.!?…»”"', ""}:
+        return True  # « … », assure X. Avec un avertissement toutefois : « … »: the same voice adds
     link = _LINK_BEFORE.search(before)
     if link is None or link.group("link").lower() not in _NAMING_NO_ONE:
         return False
@@ -210,6 +221,15 @@ def _opens_sentence_past_a_link(text: str, quote: Quote) -> bool:
         return quote.marks.start <= MAX_TAG_CHARS  # the text's opening, not a long run of spaces
     return opening[-1] in '.!?…\n»”"'
 
+
+#: A remark of the same voice opening its sentence before a colon (`SAME_VOICE_REMARKS`): « Avec un
+#: avertissement toutefois : », « Un bémol cependant : », « Et un conseil : »; an article or a
+#: possessive, then up to two adverbs, nothing that names a source (« de », a capital).
+_SAME_VOICE_REMARK = regex.compile(
+    r"(?:(?i:et|mais|avec)[ \u00a0]+)?(?i:un|une|son|sa|le|la|l')[ \u00a0]*(?:"
+    + "|".join(sorted(SAME_VOICE_REMARKS, key=len, reverse=True))
+    + r")(?:[ \u00a0]+(?!d[eu]s?\b|d['’])\p{Ll}+){0,2}[ \u00a0\u202f]*:[ \t\u00a0\u202f]*\Z"
+)
 
 #: The words that link a sentence to the one before or take up what was just said, naming no one.
 _NAMING_NO_ONE = CLAUSE_LINKERS | NEUTER_DEMONSTRATIVES

@@ -31,7 +31,14 @@ from quoteattr.attribute.rules.verbs import (
     verbish,
 )
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, NARRATIVE_INFINITIVE, NOUN_CUES, PLATFORMS, SPEECH_NOUNS
+from quoteattr.lang.fr.cues import (
+    DOCUMENT_NOUNS,
+    NARRATIVE_INFINITIVE,
+    NOUN_CUES,
+    PLATFORMS,
+    SAME_VOICE_REMARKS,
+    SPEECH_NOUNS,
+)
 from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import speaking_noun
@@ -237,7 +244,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
             cue, source = ":", word
             # « Réaction du ministre : », tagged as a noun or, capitalised, as a name
             noun = word.lemma.lower() if word.upos == "NOUN" else word.text.lower()
-            if noun in _WORDS_NOUNS or noun in _REACTION_NOUNS:  # « le désarroi des maires : »
+            if noun in _WORDS_NOUNS or noun in _REACTION_NOUNS or noun in SAME_VOICE_REMARKS:
+                # « le désarroi des maires : »; « Un bémol cependant : », the voice just quoted
                 complement = _speech_noun_source(sent, word, members) or _agent_of_judgement(sent, members)
                 if complement is None:
                     return None  # « Réponse, une heure plus tard : »: a speech act, nobody named

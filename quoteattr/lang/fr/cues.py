@@ -17,6 +17,7 @@ __all__ = [
     "PLATFORMS",
     "PUBLISHED_PARTICIPLES",
     "QUOTE_CLEFT",
+    "SAME_VOICE_REMARKS",
     "SPEECH_NOUNS",
 ]
 
@@ -30,6 +31,17 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "tweet", "vœu", "voeu", "citation", "dénonciation", "démenti", "affirmation",
         "plaisanterie", "boutade", "sortie", "exclamation", "remarque", "observation", "éditorial",
         "tribune", "prise de parole",
+    }
+)  # fmt: skip
+
+#: Nouns of a remark that goes on with the voice just quoted, set before a colon with no verb
+#: nor source of their own (« « … », assure X. Avec un avertissement toutefois : « … » », « Un
+#: bémol cependant : « … » »): the same speaker adds, warns or qualifies; not « réponse »,
+#: « réplique », which bring in another voice.
+SAME_VOICE_REMARKS: frozenset[str] = frozenset(
+    {
+        "avertissement", "bémol", "nuance", "précision", "conseil", "message", "promesse", "appel",
+        "réserve", "rappel", "mise en garde", "conclusion", "recommandation",
     }
 )  # fmt: skip
 
