@@ -9220,3 +9220,19 @@ def test_the_first_policeman_of_france_is_the_interior_minister(words: str, name
     text = f"Le ministre de l'Intérieur, Paul Roux, était à Rome mardi. Pour {words}, la frontière tiendra."
     found = mention(text, words, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("la frontière")).name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # an official's staff are theirs, named as the text would write it in full
+        ("ses services", "services de Claire Vidal"),
+        ("ses collaborateurs", "collaborateurs de Claire Vidal"),
+        # must not: a possessive with a noun of no one's staff stays as written
+        ("ses chiffres", "ses chiffres"),
+    ],
+)
+def test_an_official_s_staff_are_theirs(words: str, name: str) -> None:
+    text = f"La préfète Claire Vidal a visité la commune. D'après {words}, douze millions ont été versés."
+    found = mention(text, words, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("douze")).name == name

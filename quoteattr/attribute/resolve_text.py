@@ -395,7 +395,13 @@ _DEFINITE_SINGULAR_WORDS = DEFINITE_ARTICLES - {"les"}
 _OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 
 #: Nouns of a group someone has, taken as sources with their owner ("sa famille", "ses proches").
-_OWNED_GROUPS = frozenset({"famille", "proches", "entourage", "avocats", "parents"})
+_OWNED_GROUPS = frozenset(
+    {
+        "famille", "proches", "entourage", "avocats", "parents",
+        # the staff of an official or a body: « d'après ses services », « selon ses collaborateurs »
+        "services", "collaborateurs", "conseillers", "équipes",
+    }
+)  # fmt: skip
 
 #: Initials before which « de » is elided.
 _ELIDING = frozenset("aeiouyhàâéèêëîïôöùûü")
