@@ -9236,3 +9236,19 @@ def test_an_official_s_staff_are_theirs(words: str, name: str) -> None:
     text = f"La préfète Claire Vidal a visité la commune. D'après {words}, douze millions ont été versés."
     found = mention(text, words, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("douze")).name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        # a capitalised word with no article right before a speech verb's compound past is a name
+        ("Airbus a démenti la rumeur.", True),
+        ("Valtris ont annoncé la fusion.", True),
+        # must not: before another verb, a word opening the sentence may be any word
+        ("Valtris a fabriqué un avion.", False),
+    ],
+)
+def test_a_bare_word_before_a_speech_verb_s_compound_past_is_a_name(sentence: str, named: bool) -> None:
+    first = sentence.split()[0]
+    names = [o.name for o in index_document(sentence).occurrences]
+    assert (first in names) is named

@@ -1226,8 +1226,16 @@ def _subject_of_speech_verb(tokens: Sequence[Token], last: int) -> bool:
     """Whether the word right after ``tokens[last]`` is a finite form of a speech verb (« Greenpeace
     dénonce … », « Airbus annonce … »): a capitalised word opening a sentence with no article,
     right before its verb, is a name, since a French common noun takes its determiner (the
-    pronouns and adverbs a sentence opens on are :data:`NOT_NAME_STARTS`)."""
-    return last + 1 < len(tokens) and tokens[last + 1].lower in SPEECH_VERB_FORMS
+    pronouns and adverbs a sentence opens on are :data:`NOT_NAME_STARTS`); so is an auxiliary and
+    a speech verb's participle (« Airbus a démenti … », « Bercy a demandé … »)."""
+    if last + 1 < len(tokens) and tokens[last + 1].lower in SPEECH_VERB_FORMS:
+        return True
+    compound = last + 2 < len(tokens) and tokens[last + 1].lower in _FINITE_AUXILIARIES
+    return compound and conjugated_speech_form(tokens[last + 2].lower)
+
+
+#: The third-person forms of « avoir » that open a compound past (« a démenti », « ont dit »).
+_FINITE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 
 
 #: The definite articles that say a name's gender (« la CGT », « le Medef »; « l' » says none).
