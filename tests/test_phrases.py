@@ -3287,3 +3287,37 @@ def test_the_agency_informants_tell_is_no_part_of_the_source(noun: str, phrase: 
     text = f"« Faux », ont assuré des {noun} policières à l'AFP."
     sent = parse(text, TOLD_BY_INFORMANTS.format(noun=noun)).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == phrase
+
+
+#: « « Non », a indiqué la préfecture de <name> lundi soir. », as spaCy parses it: the day hung on
+#: the place's name; the verb at 5.
+DATE_ON_A_NAME = """
+« « PUNCT 1 punct
+Non non ADV -1 root
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+indiqué indiquer VERB 1 parataxis VerbForm=Part
+la le DET 7 det
+préfecture préfecture NOUN 5 nsubj
+de de ADP 9 case
+{name} {name} NOUN 7 nmod
+lundi lundi NOUN 9 nmod
+soir soir NOUN 10 nmod
+. . PUNCT 1 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        # a name takes no bare date for complement: the day says when the verb was said
+        ("Mayotte", "la préfecture de Mayotte"),
+        # must not: on a common noun inside the phrase the parse's reading stands
+        ("garde", "la préfecture de garde lundi soir"),
+    ],
+)
+def test_a_bare_date_hung_on_a_name_is_the_verb_s(name: str, phrase: str) -> None:
+    text = f"« Non », a indiqué la préfecture de {name} lundi soir."
+    sent = parse(text, DATE_ON_A_NAME.format(name=name)).sentences[0]
+    assert mention_from(sent, 0, sent[7], text).span.text == phrase

@@ -458,8 +458,10 @@ def phrase_words(
                 continue  # « par les organisateurs lors de sa présentation »: when, the verb's
             if _circumstance_locution(sent, child):
                 continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
-            if current is head and _bare_date(sent, child):
-                continue  # « a déclaré la ministre mardi, jour de grève »: when, the verb's
+            if (current is head or current.text[:1].isupper()) and _bare_date(sent, child):
+                # « a déclaré la ministre mardi, jour de grève », « a indiqué la préfecture de
+                # Mayotte lundi soir »: when, the verb's; no name takes a bare date either
+                continue
             if _told_medium(sent, current, child) or _addressed_person(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells
             if _platform_posted_on(sent, child):
