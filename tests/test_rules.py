@@ -69,6 +69,7 @@ from quoteattr.attribute.rules.subjects import _described_by_participle, inverte
 from quoteattr.attribute.rules.verbs import finite_clause, is_reporting, present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
+from quoteattr.lang.fr.sources import opens_clause
 from quoteattr.marks import find_quotations
 from quoteattr.model import Cue, MarkStyle, Quote, QuoteKind, ResolvedBy, Span, Speaker
 
@@ -13210,3 +13211,102 @@ def test_a_remark_of_the_same_voice_is_no_source_before_its_colon() -> None:
     # « bémol » is what the voice adds, not who speaks: the colon rule names no one
     text = "Un bémol cependant : « Rien n'est négociable »"
     assert mention_text(colon_intro(site_of(text, REMARK_BEFORE_COLON))) is None
+
+
+#: « « Bravo », a salué Paul Roux, tandis que pour <view>, Marc Petit, « l'Europe est de retour ». »,
+#: as spaCy parses it: the second quote's head hung on the verb before, « tandis » on the quote.
+VIEW_AFTER_TANDIS = """
+« « PUNCT 1 punct
+Bravo bravo INTJ -1 root
+» » PUNCT 1 punct
+, , PUNCT 5 punct
+a avoir AUX 5 aux:tense
+salué saluer VERB 1 parataxis VerbForm=Part
+Paul Paul PROPN 5 nsubj
+Roux Roux PROPN 6 flat:name
+, , PUNCT 5 punct
+tandis tandis ADV 23 advmod
+que que SCONJ 9 fixed
+pour pour ADP 13 case
+son son DET 13 det
+{noun} {noun} NOUN 9 dep
+, , PUNCT 15 punct
+Marc Marc PROPN 13 appos
+Petit Petit PROPN 15 flat:name
+, , PUNCT 23 punct
+« « PUNCT 23 punct
+l' le DET 20 det
+Europe Europe PROPN 23 nsubj
+est être AUX 23 cop
+de de ADP 23 case
+retour retour NOUN 5 obl:mod
+» » PUNCT 23 punct
+. . PUNCT 1 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "own_view"),
+    [
+        # « tandis que pour son homologue, Y, « … » »: the quote's clause opens on Y's view
+        ("homologue", True),
+        # must not: « pour son compte » is no one's view; the verb above still governs
+        ("compte", False),
+    ],
+)
+def test_a_view_after_tandis_que_is_the_quote_s_own_source(noun: str, own_view: bool) -> None:
+    text = (
+        f"« Bravo », a salué Paul Roux, tandis que pour son {noun}, Marc Petit, « l'Europe est de retour »."
+    )
+    site = site_of(text, VIEW_AFTER_TANDIS.format(noun=noun), which=1)
+    # the verb the parser hung the quote on does not reach past the view
+    assert (governing_verb(site) is None) is own_view
+    if own_view:
+        assert mention_text(source_preposition(site)) == "son homologue, Marc Petit"
+
+
+@pytest.mark.parametrize(
+    ("words", "opens"),
+    [
+        # « tandis que », « alors que » open a clause set against the one before
+        (["a", "dit", "X", ",", "tandis", "que", "pour", "lui"], True),
+        (["a", "dit", "X", ",", "alors", "que", "pour", "lui"], True),
+        # must not: « pour » inside a clause opens none
+        (["a", "dit", "X", "que", "pour", "lui"], False),
+    ],
+)
+def test_a_contrasting_conjunction_opens_a_clause_for_a_view(words: list[str], opens: bool) -> None:
+    assert opens_clause(words, words.index("pour")) is opens
+
+
+#: « Le secteur, ajoute-t-il, tandis que pour <view>, « est en crise ». », the incise's verb at 3.
+INCISE_THEN_VIEW = """
+Le le DET 1 det
+secteur secteur NOUN 12 nsubj
+, , PUNCT 3 punct
+ajoute ajouter VERB 12 parataxis
+-t -t PART 5 dep
+-il il PRON 3 nsubj
+, , PUNCT 3 punct
+tandis tandis ADV 12 advmod
+que que SCONJ 7 fixed
+pour pour ADP 11 case
+son son DET 11 det
+{noun} {noun} NOUN 7 dep
+, , PUNCT 11 punct
+« « PUNCT 16 punct
+est être AUX 16 cop
+en en ADP 16 case
+crise crise NOUN -1 root
+» » PUNCT 16 punct
+. . PUNCT 16 punct
+"""
+
+
+@pytest.mark.parametrize(("noun", "own_view"), [("homologue", True), ("compte", False)])
+def test_an_incise_before_reaches_no_quote_past_another_s_view(noun: str, own_view: bool) -> None:
+    # « Le secteur, ajoute-t-il, tandis que pour son homologue, « … » »: the counterpart's view;
+    # must not: « pour son compte » is no one's view, the incise stands
+    text = f"Le secteur, ajoute-t-il, tandis que pour son {noun}, « est en crise »."
+    site = site_of(text, INCISE_THEN_VIEW.format(noun=noun))
+    assert (incise_before(site) is None) is own_view

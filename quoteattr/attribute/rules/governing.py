@@ -12,6 +12,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import mention_from, name_run_before, opens_person_name
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.prepositions import own_point_of_view
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
     is_subject,
@@ -74,6 +75,8 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
     past a verb whose subject cannot speak (`speaker_like`: « les analyses ont révélé »).
     """
     text = site.doc.text
+    if own_point_of_view(site):
+        return None  # « …, tandis que pour son homologue, Y, « … » »: Y's view, not the verb's
     for index, top in site.top_words():
         sent = site.sentence(index)
         previous = top

@@ -13,6 +13,7 @@ import regex
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.phrases import incise_adverb, proper_name_run
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
+from quoteattr.attribute.rules.prepositions import own_point_of_view
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
     document_after,
@@ -699,7 +700,8 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     doit être « revu »: an incise set off by commas before the quote in its sentence, its verb a
     reporting verb with an inverted clitic subject, says who speaks the words after it, as « …,
     a-t-il ajouté » does after them. The opening mark may close an incise that ends on its clitic
-    (« En effet, précise-t-elle « … » »). The incise nearest the quote wins."""
+    (« En effet, précise-t-elle « … » »). The incise nearest the quote wins; none reaches past a
+    clause that gives its own source's view (« …, tandis que pour son homologue, Y, « … » »)."""
     words = site.frame_before()
     commas = [k for k, word in enumerate(words) if word.text == ","]
     if words and is_inverted_clitic(words[-1]):
@@ -724,6 +726,8 @@ def incise_before(site: QuoteSite) -> Attribution | None:
         cue = cue_verb(sent, verb)
         if not is_reporting(sent, cue, incise=True):
             continue
+        if own_point_of_view(site):
+            return None  # « …, a estimé X, tandis que pour son homologue, Y, « … » »: Y's view
         return Attribution(
             rule="incise_before",
             confidence=CONFIDENCE["incise_before"],

@@ -14,6 +14,7 @@ from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, cue_lemma, is_repor
 from quoteattr.attribute.site import QuoteSite
 from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.marks import STYLE_CLOSERS
+from quoteattr.lang.fr.roles import role_of
 from quoteattr.lang.fr.sources import (
     CONFORMITY_NOUNS,
     POINT_OF_VIEW_LOCUTIONS,
@@ -267,6 +268,29 @@ def source_preposition(site: QuoteSite) -> Attribution | None:
                         frame="preposition",
                     )
     return None
+
+
+def own_point_of_view(site: QuoteSite) -> bool:
+    """Whether the quote's clause opens on its own source's view, right before its opening mark:
+    « pour » opening a clause (:func:`~quoteattr.lang.fr.sources.opens_clause`: the sentence's
+    start, a comma, « mais », « tandis que »), a noun phrase and a comma, nothing else
+    (« …, a salué X, tandis que pour son homologue, Y, « … » »): the words are Y's, whatever verb
+    the parser hung them on."""
+    frame = site.frame_before()
+    if len(frame) < 3 or frame[-1].text != ",":
+        return False
+    texts = [w.text for w in frame]
+    for position in range(len(frame) - 3, -1, -1):
+        word = frame[position]
+        if word.upos in {"VERB", "AUX"} or word.text in {";", ":"}:
+            return False
+        if word.text.lower() in POINT_OF_VIEW_PREPOSITIONS and opens_clause(texts, position):
+            head = next((w for w in frame[position + 1 :] if w.upos != "DET"), None)
+            # someone's view: a name, a pronoun, a role (not « pour le moment, »)
+            return head is not None and (
+                head.upos in {"PROPN", "PRON"} or role_of(head.text.lower()) is not None
+            )
+    return False
 
 
 def _nearest_first(site: QuoteSite, frame: Sequence[Word], lowered: Sequence[str]) -> list[int]:

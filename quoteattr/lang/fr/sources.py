@@ -63,15 +63,23 @@ _CLAUSE_BREAKS = frozenset({",", ":", ";"})
 def opens_clause(words: Sequence[str], position: int) -> bool:
     """Whether the word at ``position`` of a sentence's ``words`` opens a clause, where « pour X, »
     names a source: the sentence's first word, one after a comma, a colon or a semicolon, or one
-    after a linking word that itself opens the clause (« Mais pour le préfet, « … » »).
+    after a linking word that itself opens the clause (« Mais pour le préfet, « … » »), or one after
+    « tandis que », « alors que ».
 
     >>> opens_clause(["Mais", "pour", "le", "préfet"], 1), opens_clause(["Il", "vient", "pour"], 2)
     (True, False)
     """
     if position == 0 or words[position - 1] in _CLAUSE_BREAKS:
         return True
+    if position >= 2 and (words[position - 2].lower(), words[position - 1].lower()) in _CONTRASTING:
+        return True  # « …, tandis que pour son homologue, « … » »: a clause of another voice
     linked = words[position - 1].lower() in CLAUSE_LINKERS
     return linked and (position == 1 or words[position - 2] in _CLAUSE_BREAKS)
+
+
+#: The conjunctions that open a clause set against the one before (« tandis que », « alors
+#: que »), where « pour X, » names another source.
+_CONTRASTING = frozenset({("tandis", "que"), ("alors", "que")})
 
 
 #: Multi-word locutions (word sequences, lowercased, apostrophes normalised to ') → cue lemma.
