@@ -9252,3 +9252,19 @@ def test_a_bare_word_before_a_speech_verb_s_compound_past_is_a_name(sentence: st
     first = sentence.split()[0]
     names = [o.name for o in index_document(sentence).occurrences]
     assert (first in names) is named
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        # « secrétaire général » and « secrétaire d'État » are two offices of one noun
+        ("le secrétaire général", "secrétaire général"),
+        # must not: the same office, or the noun alone, takes him up
+        ("le secrétaire d'État", "Marc Rubens"),
+        ("le secrétaire", "Marc Rubens"),
+    ],
+)
+def test_the_secretary_general_is_no_secretary_of_state(role: str, name: str) -> None:
+    text = f"Le secrétaire d'État américain Marc Rubens a appelé à une trêve. Plus tard, {role} a dit non."
+    found = mention(text, role, MentionKind.DESCRIPTION)
+    assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name

@@ -40,6 +40,7 @@ from quoteattr.lang.fr.roles import (
     PARLIAMENT_SEATS,
     PRELATE_CIVILITIES,
     PUBLIC_AUTHORITIES,
+    QUALIFIED_OFFICES,
     RANKED_OFFICE_PERIPHRASES,
     RANKED_OFFICES,
     ROLE_EQUIVALENTS,
@@ -726,9 +727,30 @@ def _office(words: str) -> tuple[str, bool] | None:
 def offices_clash(words: str, title: str) -> bool:
     """Whether a description and a title name the same role noun as two offices, one ranked and
     one not (:data:`RANKED_OFFICES`): « le ministre des Affaires étrangères » is not « le Premier
-    ministre hongrois, X », nor « le chef du gouvernement » « le ministre de l'Intérieur, X »."""
+    ministre hongrois, X », nor « le chef du gouvernement » « le ministre de l'Intérieur, X »; or
+    qualified two ways (:data:`QUALIFIED_OFFICES`): « le secrétaire général » is not « le
+    secrétaire d'État américain, X »."""
     mine, other = _office(words), _office(title)
-    return mine is not None and other is not None and mine[0] == other[0] and mine[1] != other[1]
+    if mine is not None and other is not None and mine[0] == other[0] and mine[1] != other[1]:
+        return True
+    mine_q, other_q = _qualified_office(words), _qualified_office(title)
+    return mine_q is not None and other_q is not None and mine_q[0] == other_q[0] and mine_q[1] != other_q[1]
+
+
+def _qualified_office(words: str) -> tuple[str, str] | None:
+    """The role noun of :data:`QUALIFIED_OFFICES` a phrase names and its qualifier right after it
+    (« le secrétaire d'État » → (« secretaire », « d'etat »)); ``None`` when it names none, or
+    leaves it unqualified (« le secrétaire du club »)."""
+    folded = [fold(t.text) for t in tokenize(words)]
+    for k, word in enumerate(folded):
+        qualifiers = QUALIFIED_OFFICES.get(word)
+        if qualifiers is None:
+            continue
+        after = "".join(folded[k + 1 : k + 3])
+        one = folded[k + 1] if k + 1 < len(folded) else ""
+        found = one if one in qualifiers else after if after in qualifiers else None
+        return None if found is None else (word, "general" if found.startswith("general") else found)
+    return None
 
 
 def posts_of_two_bodies(description: str, other: str) -> bool:

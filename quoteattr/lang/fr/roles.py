@@ -1521,6 +1521,13 @@ RANKED_OFFICES: Final[frozenset[tuple[str, str]]] = frozenset(
     {("premier", "ministre"), ("premiere", "ministre")}
 )
 
+#: Role nouns that the qualifier after them makes different offices, folded, with those
+#: qualifiers: « le secrétaire général » (of a party, a union, the UN) is not « le secrétaire
+#: d'État » (a junior minister, or the US foreign minister), though both are « secrétaire ».
+QUALIFIED_OFFICES: Final[dict[str, frozenset[str]]] = {
+    "secretaire": frozenset({"general", "generale", "d'etat"}),
+}
+
 #: Periphrases of a ranked office (:data:`RANKED_OFFICES`), folded, with its role noun: « le chef
 #: du gouvernement » and « le locataire de Matignon » (the Prime Minister's residence) are « le
 #: Premier ministre », never a minister of a portfolio.
