@@ -9268,3 +9268,11 @@ def test_the_secretary_general_is_no_secretary_of_state(role: str, name: str) ->
     text = f"Le secrétaire d'État américain Marc Rubens a appelé à une trêve. Plus tard, {role} a dit non."
     found = mention(text, role, MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name
+
+
+def test_a_body_s_noun_that_leads_back_to_itself_is_kept_as_written() -> None:
+    # « L'ONG » taken up as the body named before it, which is that same noun: no endless loop,
+    # the words as written (the resolution once recursed until Python gave up on the text)
+    text = "L'ONG réclame un plan. « On ne peut plus attendre », insiste-t-elle."
+    speaker = _said(Resolver(text), text, "elle", MentionKind.PRONOUN, "« On")
+    assert speaker.name == "ONG"

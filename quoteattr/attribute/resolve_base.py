@@ -53,6 +53,8 @@ _CONTINUED_REACH = 3
 
 
 #: Entity kinds as :class:`~quoteattr.model.Entity` documents them, from the resolver's own.
+#: The kinds of occurrence a resolution keeps as the written words say.
+_WRITTEN_KINDS = frozenset({"person", "organisation", "group", "document", "described"})
 _ENTITY_KINDS = {"described": "person", "name": "unknown", "place": "unknown", "complement": "unknown"}
 
 
@@ -89,6 +91,8 @@ class _ResolverBase:
         self._titles: dict[int, str] = {}
         # the descriptions each source's mentions gave it (« le leader du parti X »), by name
         self._described_as: dict[str, list[str]] = {}
+        # the occurrences being resolved, which a resolution leading back to them stops at
+        self._resolving: set[Span] = set()
 
     def _previous_said(self, limit: int) -> Said | None:
         """The quote said last before ``limit`` (the first resolved of those at one position)."""
@@ -96,7 +100,19 @@ class _ResolverBase:
         return self._said[-self._said_order[i - 1][1]] if i else None
 
     def _from_occurrence(self, occurrence: Occurrence, limit: int, gender: str = "") -> _Resolved:
-        """The resolution of a name found in the text (an antecedent of a pronoun of ``gender``)."""
+        """The resolution of a name found in the text (an antecedent of a pronoun of ``gender``).
+        An occurrence whose resolution leads back to itself (« L'ONG réclame … », the body's noun
+        taken up as the body the text named before, which is that same noun) is kept as written."""
+        if occurrence.span in self._resolving:
+            kind = occurrence.kind if occurrence.kind in _WRITTEN_KINDS else "unknown"
+            return _Resolved(name=clean_phrase(occurrence.name), kind=kind, by=ResolvedBy.WORDS)
+        self._resolving.add(occurrence.span)
+        try:
+            return self._from_occurrence_once(occurrence, limit, gender)
+        finally:
+            self._resolving.discard(occurrence.span)
+
+    def _from_occurrence_once(self, occurrence: Occurrence, limit: int, gender: str) -> _Resolved:
         if occurrence.kind == "group" and occurrence.members:
             names = [self._from_occurrence(m, limit).name for m in occurrence.members]
             return _Resolved(name=" et ".join(names), kind="group", gender=occurrence.gender, number="p")
