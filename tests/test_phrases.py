@@ -3289,7 +3289,7 @@ def test_the_agency_informants_tell_is_no_part_of_the_source(noun: str, phrase: 
     assert mention_from(sent, 0, sent[7], text).span.text == phrase
 
 
-#: « « Non », a indiqué la préfecture de <name> lundi soir. », as spaCy parses it: the day hung on
+#: « « Non », a précisé la préfecture de <name> mardi soir. », as spaCy parses it: the day hung on
 #: the place's name; the verb at 5.
 DATE_ON_A_NAME = """
 « « PUNCT 1 punct
@@ -3297,12 +3297,12 @@ Non non ADV -1 root
 » » PUNCT 1 punct
 , , PUNCT 5 punct
 a avoir AUX 5 aux:tense
-indiqué indiquer VERB 1 parataxis VerbForm=Part
+précisé préciser VERB 1 parataxis VerbForm=Part
 la le DET 7 det
 préfecture préfecture NOUN 5 nsubj
 de de ADP 9 case
 {name} {name} NOUN 7 nmod
-lundi lundi NOUN 9 nmod
+mardi mardi NOUN 9 nmod
 soir soir NOUN 10 nmod
 . . PUNCT 1 punct
 """
@@ -3312,12 +3312,12 @@ soir soir NOUN 10 nmod
     ("name", "phrase"),
     [
         # a name takes no bare date for complement: the day says when the verb was said
-        ("Mayotte", "la préfecture de Mayotte"),
+        ("Corrèze", "la préfecture de Corrèze"),
         # must not: on a common noun inside the phrase the parse's reading stands
-        ("garde", "la préfecture de garde lundi soir"),
+        ("garde", "la préfecture de garde mardi soir"),
     ],
 )
 def test_a_bare_date_hung_on_a_name_is_the_verb_s(name: str, phrase: str) -> None:
-    text = f"« Non », a indiqué la préfecture de {name} lundi soir."
+    text = f"« Non », a précisé la préfecture de {name} mardi soir."
     sent = parse(text, DATE_ON_A_NAME.format(name=name)).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == phrase

@@ -9050,7 +9050,7 @@ def test_the_prime_minister_is_no_minister_of_a_portfolio(title: str, role: str,
     ],
 )
 def test_the_ministere_public_is_the_parquet(first: str, name: str) -> None:
-    text = f"{first} « Rien n'est exclu », a ajouté le ministère public."
+    text = f"{first} « Rien n'est exclu », a souligné le ministère public."
     found = mention(text, "le ministère public", MentionKind.DESCRIPTION)
     assert Resolver(text).resolve(found, before=text.index("« Rien")).name == name
 
@@ -9106,10 +9106,10 @@ def test_this_source_is_the_source_just_quoted(text: str, before: list[str], wor
         # a word of time before the periphrasis keeps it one: no prefect is the new head of government
         (
             "Le préfet de région, Karel Novák,",
-            "le nouveau chef du gouvernement",
-            "nouveau chef du gouvernement",
+            "le futur chef du gouvernement",
+            "futur chef du gouvernement",
         ),
-        ("Le Premier ministre tchèque, Karel Novák,", "le nouveau chef du gouvernement", "Karel Novák"),
+        ("Le Premier ministre tchèque, Karel Novák,", "le futur chef du gouvernement", "Karel Novák"),
     ],
 )
 def test_the_head_of_government_is_the_prime_minister(title: str, role: str, name: str) -> None:
@@ -9122,18 +9122,18 @@ def test_the_head_of_government_is_the_prime_minister(title: str, role: str, nam
     ("second", "name"),
     [
         # the same post of another body is someone else than the one the text described so
-        ("le leader du Pastef", "leader du Pastef"),
+        ("le leader du Rassemblement citoyen", "leader du Rassemblement citoyen"),
         # must not: the same post of the same body takes him up again
-        ("le leader du parti Agir", "Paul Roux"),
+        ("le leader du parti Horizon", "Paul Roux"),
     ],
 )
 def test_the_same_post_of_another_body_is_another_person(second: str, name: str) -> None:
     text = (
-        "Ces piques ont fait sortir Paul Roux de sa réserve. « Tout est faux », a réagi le leader du "
-        f"parti Agir. « Nous savons ce que nous faisons », a déclaré {second}."
+        "Ces critiques ont poussé Paul Roux à répondre. « Tout est faux », a rétorqué le leader du "
+        f"parti Horizon. « Nous tiendrons le cap », a assuré {second}."
     )
     resolver = Resolver(text)
-    _said(resolver, text, "le leader du parti Agir", MentionKind.DESCRIPTION, "« Tout")
+    _said(resolver, text, "le leader du parti Horizon", MentionKind.DESCRIPTION, "« Tout")
     assert _said(resolver, text, second, MentionKind.DESCRIPTION, "« Nous").name == name
 
 
@@ -9182,9 +9182,9 @@ def test_the_article_before_a_body_s_name_gives_its_gender(body: str, gender: st
 
 
 def test_il_takes_up_no_body_named_with_la() -> None:
-    # « la RDC » is « elle »: « il » is the person named before it
+    # « la FNSEA » is « elle »: « il » is the person named before it
     text = (
-        "Paul Ndongo était à Kinshasa samedi. Ce jour-là, la position de la RDC n'a pas varié. "
+        "Paul Ndongo était à Rennes samedi. Ce jour-là, l'avis de la FNSEA n'a pas bougé. "
         "« Nous dénonçons ce soutien », a-t-il déclaré."
     )
     assert _said(Resolver(text), text, "il", MentionKind.PRONOUN, "« Nous").name == "Paul Ndongo"

@@ -13074,7 +13074,7 @@ def test_the_name_after_a_fronted_phrase_s_comma_is_the_subject() -> None:
     assert mention_text(attribute_sentence(site_of(text, FRONTED_BULLETIN))) == "Météo France"
 
 
-#: « « Les urgences débordent », a indiqué mardi, <name>, la ministre de la Santé. », as spaCy
+#: « « Les urgences débordent », a expliqué jeudi, <name>, la ministre de la Culture. », as spaCy
 #: parses it: the name a root of its own (its given name tagged a noun), the description its
 #: conjunct; the verb at 7.
 NAME_SET_OFF = """
@@ -13085,8 +13085,8 @@ débordent déborder VERB -1 root
 » » PUNCT 3 punct
 , , PUNCT 3 punct
 a avoir AUX 7 aux:tense
-indiqué indiquer VERB 3 parataxis VerbForm=Part
-mardi mardi NOUN 7 obl:mod
+expliqué expliquer VERB 3 parataxis VerbForm=Part
+jeudi jeudi NOUN 7 obl:mod
 , , PUNCT 3 punct
 {first} {first_lemma} NOUN -1 root
 {second} {second} PROPN 10 flat:name
@@ -13095,7 +13095,7 @@ la le DET 14 det
 ministre ministre NOUN 10 conj
 de de ADP 17 case
 la le DET 17 det
-Santé santé NOUN 14 nmod
+Culture culture NOUN 14 nmod
 . . PUNCT 10 punct
 """
 
@@ -13110,7 +13110,7 @@ Santé santé NOUN 14 nmod
     ],
 )
 def test_a_name_set_off_after_an_incise_verb_is_its_subject(first: str, second: str, expected: str) -> None:
-    text = f"« Les urgences débordent », a indiqué mardi, {first} {second}, la ministre de la Santé."
+    text = f"« Les urgences débordent », a expliqué jeudi, {first} {second}, la ministre de la Culture."
     table = NAME_SET_OFF.format(first=first, first_lemma=first.lower(), second=second)
     sent = parse(text, table).sentences[0]
     subject = inverted_subject(sent, sent[7])
@@ -13248,8 +13248,8 @@ retour retour NOUN 5 obl:mod
 @pytest.mark.parametrize(
     ("noun", "own_view"),
     [
-        # « tandis que pour son homologue, Y, « … » »: the quote's clause opens on Y's view
-        ("homologue", True),
+        # « tandis que pour son adjoint, Y, « … » »: the quote's clause opens on Y's view
+        ("adjoint", True),
         # must not: « pour son compte » is no one's view; the verb above still governs
         ("compte", False),
     ],
@@ -13262,7 +13262,7 @@ def test_a_view_after_tandis_que_is_the_quote_s_own_source(noun: str, own_view: 
     # the verb the parser hung the quote on does not reach past the view
     assert (governing_verb(site) is None) is own_view
     if own_view:
-        assert mention_text(source_preposition(site)) == "son homologue, Marc Petit"
+        assert mention_text(source_preposition(site)) == "son adjoint, Marc Petit"
 
 
 @pytest.mark.parametrize(
@@ -13303,9 +13303,9 @@ crise crise NOUN -1 root
 """
 
 
-@pytest.mark.parametrize(("noun", "own_view"), [("homologue", True), ("compte", False)])
+@pytest.mark.parametrize(("noun", "own_view"), [("adjoint", True), ("compte", False)])
 def test_an_incise_before_reaches_no_quote_past_another_s_view(noun: str, own_view: bool) -> None:
-    # « Le secteur, ajoute-t-il, tandis que pour son homologue, « … » »: the counterpart's view;
+    # « Le secteur, ajoute-t-il, tandis que pour son adjoint, « … » »: the deputy's view;
     # must not: « pour son compte » is no one's view, the incise stands
     text = f"Le secteur, ajoute-t-il, tandis que pour son {noun}, « est en crise »."
     site = site_of(text, INCISE_THEN_VIEW.format(noun=noun))

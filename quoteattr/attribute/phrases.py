@@ -288,7 +288,7 @@ def _told_medium(sent: Sentence, current: Word, word: Word) -> bool:
     addresses, whatever the parser hung it on, never who speaks; so is a channel after « sur » and
     a newspaper after « dans » (« a prévenu le ministre sur franceinfo », « a déclaré le maire dans
     Le Courrier »), where the words were given. Not on a role of the press (« le chroniqueur à
-    France Inter » works there), save an informant's (« ont indiqué des sources policières à
+    France Inter » works there), save an informant's (« ont assuré des sources policières à
     l'AFP »: the agency was told)."""
     cases = {c.text.lower() for c in sent.children(word) if c.deprel == "case"}
     on_air = "sur" in cases or "dans" in cases
@@ -459,8 +459,8 @@ def phrase_words(
             if _circumstance_locution(sent, child):
                 continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
             if (current is head or current.text[:1].isupper()) and _bare_date(sent, child):
-                # « a déclaré la ministre mardi, jour de grève », « a indiqué la préfecture de
-                # Mayotte lundi soir »: when, the verb's; no name takes a bare date either
+                # « a déclaré la ministre mardi, jour de grève », « a précisé la préfecture de
+                # Corrèze mardi soir »: when, the verb's; no name takes a bare date either
                 continue
             if _told_medium(sent, current, child) or _addressed_person(sent, current, child):
                 continue  # « a affirmé le parquet à l'AFP »: whom the verb tells

@@ -310,7 +310,7 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             return self._resolve(Mention(span=spoken, head=spoken, kind=named), limit, individual=individual)
         if kind in {MentionKind.NAME, MentionKind.DESCRIPTION, MentionKind.DOCUMENT}:
             owner = self._account_owner(mention.span, limit)
-            if owner is not None:  # « est-il écrit sur son compte X »: the account's owner
+            if owner is not None:  # « peut-on lire sur son compte X »: the account's owner
                 return owner
         others = _OTHERS_WITH.search(words) if kind is MentionKind.NAME else None
         if others is not None:

@@ -644,8 +644,8 @@ class _Descriptions(_ResolverBase):
         against them (« a insisté de son côté le premier ministre »), nor when a tonic pronoun
         between commas sets it against whoever the text spoke of (« Le directeur, lui, a assuré »),
         nor a person whose title is a post of another country, nor one the text described as the
-        same post of another body (« a réagi le leader du parti Agir … a déclaré le leader du
-        Pastef »: two leaders)."""
+        same post of another body (« a rétorqué le leader du parti Horizon … a assuré le leader du
+        Rassemblement citoyen »: two leaders)."""
         previous = self._previous_person_said(limit)
         previous_name = "" if previous is None else self._names[previous.entity]
         posted = not general and _posted(words, role)
@@ -676,7 +676,7 @@ class _Descriptions(_ResolverBase):
         if posts_of_two_countries(words, taken.title):
             return None  # « le chef du gouvernement marocain » after « … tunisien Karim Mansour »
         if any(posts_of_two_bodies(words, described) for described in self._described_as.get(taken.name, ())):
-            return None  # « a déclaré le leader du Pastef » after « a réagi le leader du Agir »
+            return None  # « le leader du Rassemblement citoyen » after « le leader du parti Horizon »
         return taken
 
     def _names_its_holder(self, span: Span) -> bool:

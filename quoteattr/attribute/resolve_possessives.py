@@ -73,7 +73,7 @@ class _Possessives(_ResolverBase):
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
 
     def _account_owner(self, span: Span, limit: int) -> _Resolved | None:
-        """« « … », est-il écrit sur son compte X »: what is posted on one's own account, page or
+        """« « … », peut-on lire sur son compte X »: what is posted on one's own account, page or
         blog (:data:`ACCOUNT_NOUNS`) is its owner's, the one the possessive stands for, as « il »
         would take them up there (a person or a body), never the platform the account is on.
         ``None`` for any other phrase, or when the owner is no one named."""

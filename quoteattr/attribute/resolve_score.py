@@ -691,7 +691,7 @@ def _bodies_clash(words: str, title: str | None) -> bool:
     if not title:
         return False
     if offices_clash(words, title):
-        return True  # « le ministre des Affaires étrangères » is not « le Premier ministre X »
+        return True  # « le ministre de la Culture » is not « le Premier ministre X »
     mine, other = _post(words), _post(title)
     if not mine.names or not other.names or mine.names & other.names or mine.head != other.head:
         return False  # another role may be another post of the same person (« député » and « président »)
@@ -726,7 +726,7 @@ def _office(words: str) -> tuple[str, bool] | None:
 
 def offices_clash(words: str, title: str) -> bool:
     """Whether a description and a title name the same role noun as two offices, one ranked and
-    one not (:data:`RANKED_OFFICES`): « le ministre des Affaires étrangères » is not « le Premier
+    one not (:data:`RANKED_OFFICES`): « le ministre de la Culture » is not « le Premier
     ministre hongrois, X », nor « le chef du gouvernement » « le ministre de l'Intérieur, X »; or
     qualified two ways (:data:`QUALIFIED_OFFICES`): « le secrétaire général » is not « le
     secrétaire d'État américain, X »."""
@@ -754,8 +754,8 @@ def _qualified_office(words: str) -> tuple[str, str] | None:
 
 
 def posts_of_two_bodies(description: str, other: str) -> bool:
-    """Whether two descriptions name the same post of two bodies (« le leader du Pastef », « le
-    leader du parti Agir »), or two offices of one role noun: never one person's
+    """Whether two descriptions name the same post of two bodies (« le leader du Rassemblement citoyen », « le
+    leader du parti Horizon »), or two offices of one role noun: never one person's
     (:func:`_bodies_clash`)."""
     return _bodies_clash(description, other)
 
@@ -867,7 +867,7 @@ _WORLD_RANK = regex.compile(r"numero(?: (?:\d+|deux|trois|quatre|cinq|six|sept|h
 
 def _periphrasis_key(tokens: Sequence[Token]) -> str:
     first, _, rest = phrase_key(tokens).partition(" ")
-    # « l'ancien chef de l'État », « le nouveau chef du gouvernement »: the periphrasis after the
+    # « l'ancien chef de l'État », « le futur chef du gouvernement »: the periphrasis after the
     # word that sets its holder in time
     timed = first in _FORMER_WORDS or first in _NEXT_WORDS
     return rest if timed and rest else role_noun(f"{first} {rest}".strip())

@@ -769,7 +769,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             continue
         gendered = governor is not None and governor.lower in _GENDERED_ARTICLES
         if kind == "organisation" and not gender and governor is not None and gendered:
-            # « la RDC », « la CGT » are « elle », « le Medef » is « il »: the article right before
+            # « la CGT », « la FNSEA » are « elle », « le Medef » is « il »: the article right before
             # a body's name says its gender
             gender = _GENDERED_ARTICLES[governor.lower]
         if run.civility is not None:

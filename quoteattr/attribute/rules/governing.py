@@ -76,7 +76,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
     """
     text = site.doc.text
     if own_point_of_view(site):
-        return None  # « …, tandis que pour son homologue, Y, « … » »: Y's view, not the verb's
+        return None  # « …, tandis que pour son adjoint, Y, « … » »: Y's view, not the verb's
     for index, top in site.top_words():
         sent = site.sentence(index)
         previous = top

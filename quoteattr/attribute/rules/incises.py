@@ -701,7 +701,7 @@ def incise_before(site: QuoteSite) -> Attribution | None:
     reporting verb with an inverted clitic subject, says who speaks the words after it, as « …,
     a-t-il ajouté » does after them. The opening mark may close an incise that ends on its clitic
     (« En effet, précise-t-elle « … » »). The incise nearest the quote wins; none reaches past a
-    clause that gives its own source's view (« …, tandis que pour son homologue, Y, « … » »)."""
+    clause that gives its own source's view (« …, tandis que pour son adjoint, Y, « … » »)."""
     words = site.frame_before()
     commas = [k for k, word in enumerate(words) if word.text == ","]
     if words and is_inverted_clitic(words[-1]):
@@ -727,7 +727,7 @@ def incise_before(site: QuoteSite) -> Attribution | None:
         if not is_reporting(sent, cue, incise=True):
             continue
         if own_point_of_view(site):
-            return None  # « …, a estimé X, tandis que pour son homologue, Y, « … » »: Y's view
+            return None  # « …, a estimé X, tandis que pour son adjoint, Y, « … » »: Y's view
         return Attribution(
             rule="incise_before",
             confidence=CONFIDENCE["incise_before"],

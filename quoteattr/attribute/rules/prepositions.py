@@ -274,7 +274,7 @@ def own_point_of_view(site: QuoteSite) -> bool:
     """Whether the quote's clause opens on its own source's view, right before its opening mark:
     « pour » opening a clause (:func:`~quoteattr.lang.fr.sources.opens_clause`: the sentence's
     start, a comma, « mais », « tandis que »), a noun phrase and a comma, nothing else
-    (« …, a salué X, tandis que pour son homologue, Y, « … » »): the words are Y's, whatever verb
+    (« …, a salué X, tandis que pour son adjoint, Y, « … » »): the words are Y's, whatever verb
     the parser hung them on."""
     frame = site.frame_before()
     if len(frame) < 3 or frame[-1].text != ",":

@@ -1581,8 +1581,8 @@ def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], b
     verb and its inverted subject, the noun phrase after the aside's closing comma, whatever the
     parser hung it on. Only a subject that can speak: a name (a civility before it: « Me Roux »)
     or a noun of a role, a body, a group or a document. A person's name between the commas is no
-    aside but the subject itself, the words after it its apposition (« « … », a indiqué mardi, Anne
-    Roux, la ministre de la Santé »)."""
+    aside but the subject itself, the words after it its apposition (« « … », a expliqué jeudi, Anne
+    Roux, la ministre de la Culture »)."""
     k = _past_when(sent, verb.index + 1)
     if k + 2 >= len(sent) or sent[k].text != ",":
         return None
@@ -1595,7 +1595,7 @@ def _after_set_off_aside(sent: Sentence, verb: Word, allowed: Callable[[Word], b
     if any(makes_clause(w) or (allowed is not None and not allowed(w)) for w in aside):
         return None
     if opens_person_name(aside[0]) and all(w.text[:1].isupper() for w in aside):
-        # « « … », a indiqué mardi, Anne Roux, la ministre de la Santé »: a person's name set off
+        # « « … », a expliqué jeudi, Anne Roux, la ministre de la Culture »: a person's name set off
         # is the subject, the description after it its apposition, not the aside's other side
         return aside[0]
     one = _one_of_them(sent, close + 1)

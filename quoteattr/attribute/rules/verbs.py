@@ -303,7 +303,7 @@ _DE_AFTER_VERB = frozenset({"de", "d'", "d’", "du", "des"})
 
 def said_locution(sent: Sentence, verb: Word) -> bool:
     """Whether ``verb`` is the « dit » of an adverbial locution (« autrement dit », « cela dit »,
-    `SAID_LOCUTION_WORDS`): « il faut « agir », autrement dit les causes de la pollution » names
+    `SAID_LOCUTION_WORDS`): « il faut « agir », autrement dit la hausse des loyers » names
     no one who spoke."""
     if verb.text.lower() != "dit" or verb.index == 0:
         return False

@@ -97,7 +97,7 @@ BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     "cour": frozenset({"cour", "tribunal"}),
     "juridiction": frozenset({"juridiction", "cour", "tribunal"}),
     # the prosecution, by the name the law gives it (Code de procédure pénale, art. 31): « le
-    # parquet de X … a ajouté le ministère public »
+    # parquet de X … a souligné le ministère public »
     "ministère public": frozenset({"parquet"}),
 }
 

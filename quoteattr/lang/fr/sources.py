@@ -72,7 +72,7 @@ def opens_clause(words: Sequence[str], position: int) -> bool:
     if position == 0 or words[position - 1] in _CLAUSE_BREAKS:
         return True
     if position >= 2 and (words[position - 2].lower(), words[position - 1].lower()) in _CONTRASTING:
-        return True  # « …, tandis que pour son homologue, « … » »: a clause of another voice
+        return True  # « …, tandis que pour son adjoint, « … » »: a clause of another voice
     linked = words[position - 1].lower() in CLAUSE_LINKERS
     return linked and (position == 1 or words[position - 2] in _CLAUSE_BREAKS)
 
