@@ -3175,9 +3175,9 @@ def test_a_name_after_a_bracketed_aside_holds_the_title_before_it() -> None:
     assert mention_from(sent, 0, sent[10], other).span.text == "le délégué de la Fondation Lumière"
 
 
-#: « « Le tir a eu lieu », a déclaré l'état-major sud-coréen <word> par l'agence Yonhap. », as
-#: spaCy parses it: « cité » a noun, the adjective hung on the verb; the verb at 9.
-RELAYED_INCISE = """
+#: « « Le tir a eu lieu », a déclaré l'état-major », as spaCy parses it, the words after the
+#: subject's noun left out; the verb at 9.
+STAFF_INCISE = """
 « « PUNCT 4 punct
 Le le DET 2 det
 tir tir NOUN 4 nsubj
@@ -3190,7 +3190,13 @@ a avoir AUX 9 aux:tense
 déclaré déclarer VERB 4 parataxis VerbForm=Part
 l' le DET 11 det
 état-major état-major NOUN 9 nsubj
-sud-coréen sud-coréen ADJ 9 punct
+"""
+
+#: :data:`STAFF_INCISE`, then « sud-coréen <word> par l'agence Yonhap. » as spaCy parses it:
+#: « cité » a noun, the adjective hung on the verb.
+RELAYED_INCISE = (
+    STAFF_INCISE
+    + """sud-coréen sud-coréen ADJ 9 punct
 {word} {word} NOUN 4 acl
 par par ADP 16 case
 l' le DET 16 det
@@ -3198,6 +3204,7 @@ agence agence NOUN 13 obl:agent
 Yonhap Yonhap PROPN 16 nmod
 . . PUNCT 4 punct
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -3218,24 +3225,14 @@ def test_a_participle_before_its_agent_ends_the_incise_subject(word: str, subjec
     assert mention.span.text == subject
 
 
-#: « « Le tir a eu lieu », a déclaré l'état-major <adjective>. », the adjective hung on the verb
-#: as spaCy does after a hyphenated noun; the verb at 9.
-ADJECTIVE_AFTER_INCISE_SUBJECT = """
-« « PUNCT 4 punct
-Le le DET 2 det
-tir tir NOUN 4 nsubj
-a avoir AUX 4 aux
-eu avoir VERB -1 root
-lieu lieu NOUN 4 obj
-» » PUNCT 4 punct
-, , PUNCT 9 punct
-a avoir AUX 9 aux:tense
-déclaré déclarer VERB 4 parataxis VerbForm=Part
-l' le DET 11 det
-état-major état-major NOUN 9 nsubj
-{adjective} {adjective} ADJ 9 punct
+#: :data:`STAFF_INCISE`, then « <adjective>. », the adjective hung on the verb as spaCy does after
+#: a hyphenated noun.
+ADJECTIVE_AFTER_INCISE_SUBJECT = (
+    STAFF_INCISE
+    + """{adjective} {adjective} ADJ 9 punct
 . . PUNCT 4 punct
 """
+)
 
 
 @pytest.mark.parametrize(
