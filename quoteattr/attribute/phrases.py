@@ -37,7 +37,12 @@ from quoteattr.lang.fr.titles import (
     SIDE_POSTS,
     opens_on_capital_particle,
 )
-from quoteattr.lang.fr.verbs import INCISE_ONLY_VERBS, REPORTING_VERBS, lemma_of
+from quoteattr.lang.fr.verbs import (
+    FIRST_GROUP_PARTICIPLE_ENDINGS,
+    INCISE_ONLY_VERBS,
+    REPORTING_VERBS,
+    lemma_of,
+)
 from quoteattr.model import Span
 from quoteattr.parse.types import Sentence, Word
 
@@ -2195,21 +2200,18 @@ def _manner_at(words: Sequence[Word], i: int) -> bool:
     )
 
 
-#: The endings of the past participles of the first group, the verbs of relaying and asking
-#: (« cité », « relayée », « interrogés », « contactées »), which no noun of a name ends on
-#: before « par ».
-_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
-
-
 def _participle_before_agent(words: Sequence[Word], i: int) -> bool:
     """Whether word ``i`` is a past participle with its agent after it (« cité par l'agence »,
-    « interrogé par l'AFP »), whatever the tagger made of it (« cité » a noun): a phrase said of
-    the source, no part of its name. Not a role (« le délégué par intérim »)."""
+    « interrogé par l'AFP »), whatever the tagger made of it (« cité » a noun: the verbs of
+    relaying and asking are of the first group, whose endings no noun of a name ends on before
+    « par »): a phrase said of the source, no part of its name. Not a role (« le délégué par
+    intérim »)."""
     if i + 1 >= len(words) or words[i + 1].text.lower() != "par":
         return False
     word = words[i]
-    participle = word.feats.get("VerbForm") == "Part" or word.text.lower().endswith(_FIRST_GROUP_PARTICIPLE)
-    return participle and role_of(word.text.lower()) is None
+    form = word.text.lower()
+    participle = word.feats.get("VerbForm") == "Part" or form.endswith(FIRST_GROUP_PARTICIPLE_ENDINGS)
+    return participle and role_of(form) is None
 
 
 def _inverted_run(sent: Sentence, i: int, allowed: Callable[[Word], bool] | None) -> tuple[Word, ...]:

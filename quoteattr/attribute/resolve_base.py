@@ -12,6 +12,7 @@ so that each method is defined once, in one part.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -96,8 +97,19 @@ class _ResolverBase:
 
     def _previous_said(self, limit: int) -> Said | None:
         """The quote said last before ``limit`` (the first resolved of those at one position)."""
+        return next(self._said_before(limit), None)
+
+    def _said_before(self, limit: int, reach: int | None = None) -> Iterator[Said]:
+        """The quotes said before ``limit``, the last first; with ``reach``, only those at most
+        that many sentences back."""
         i = bisect.bisect_left(self._said_order, (limit,))
-        return self._said[-self._said_order[i - 1][1]] if i else None
+        now = self._index.sentence_of(limit) if reach is not None else 0
+        while i:
+            i -= 1
+            said = self._said[-self._said_order[i][1]]
+            if reach is not None and now - self._index.sentence_of(said.position) > reach:
+                return
+            yield said
 
     def _from_occurrence(self, occurrence: Occurrence, limit: int, gender: str = "") -> _Resolved:
         """The resolution of a name found in the text (an antecedent of a pronoun of ``gender``).

@@ -7,7 +7,6 @@ fits, stays as written, told apart by what follows it (« un lycéen qui a pu se
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -213,13 +212,7 @@ class _Descriptions(_ResolverBase):
         """The last quote before ``limit`` said by a person: a group or a body quoted since
         (« Plusieurs médias ont parlé d'un « vaccin miracle », une expression que la chercheuse
         juge … ») does not make the person the text was speaking of any less present."""
-        i = bisect.bisect_left(self._said_order, (limit,))
-        while i:
-            i -= 1
-            said = self._said[-self._said_order[i][1]]
-            if said.kind == "person":
-                return said
-        return None
+        return next((said for said in self._said_before(limit) if said.kind == "person"), None)
 
     def _met(self, found: Occurrence | Said) -> tuple[int, str]:
         """Where a candidate was last met in the text, and its name."""
@@ -961,28 +954,22 @@ class _Descriptions(_ResolverBase):
         """The source known by its words, quoted at most :data:`SALIENT_REACH` sentences back,
         whose noun is ``head``: what « cette source » takes up, in the full form the text gave
         it (« une source demandant l'anonymat à la mairie de la ville »), not cut short."""
-        i = bisect.bisect_left(self._said_order, (limit,))
         key = head.lower()
-        while i:
-            i -= 1
-            said = self._said[-self._said_order[i][1]]
-            if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > SALIENT_REACH:
-                return None
-            if said.kind in _UNNAMED_KINDS and head_noun(self._names[said.entity]) == key:
-                return said
-        return None
+        return next(
+            (
+                said
+                for said in self._said_before(limit, SALIENT_REACH)
+                if said.kind in _UNNAMED_KINDS and head_noun(self._names[said.entity]) == key
+            ),
+            None,
+        )
 
     def _source_just_quoted(self, limit: int, number: str) -> _Resolved | None:
         """The source the text quoted last, at most :data:`_ORGANISATION_REACH` sentences back,
         plural for a plural ``number`` (« Selon des sources policières, … Ces mêmes sources ont
         indiqué … », not the one body quoted between): what « cette source » takes up in news
         style, whatever noun the text named it by. ``None`` when none is."""
-        i = bisect.bisect_left(self._said_order, (limit,))
-        while i:
-            i -= 1
-            said = self._said[-self._said_order[i][1]]
-            if self._index.sentence_of(limit) - self._index.sentence_of(said.position) > _ORGANISATION_REACH:
-                return None
+        for said in self._said_before(limit, _ORGANISATION_REACH):
             if number != "p" or said.number == "p":
                 return self._taken_up(said, limit, ResolvedBy.PREVIOUS_SPEAKER)
         return None

@@ -704,6 +704,7 @@ def _bodies_clash(words: str, title: str | None) -> bool:
 _RANKED_NOUNS = frozenset(noun for _, noun in RANKED_OFFICES)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _office(words: str) -> tuple[str, bool] | None:
     """The office a phrase names by a role noun of :data:`RANKED_OFFICES`, and whether it is the
     ranked one: the rank right before the noun (« le Premier ministre » → (« ministre », True),
@@ -737,6 +738,7 @@ def offices_clash(words: str, title: str) -> bool:
     return mine_q is not None and other_q is not None and mine_q[0] == other_q[0] and mine_q[1] != other_q[1]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _qualified_office(words: str) -> tuple[str, str] | None:
     """The role noun of :data:`QUALIFIED_OFFICES` a phrase names and its qualifier right after it
     (« le secrétaire d'État » → (« secretaire », « d'etat »)); ``None`` when it names none, or

@@ -105,7 +105,7 @@ from quoteattr.lang.fr.titles import (
     ELIDED_DE,
     NOT_NAME_STARTS,
 )
-from quoteattr.lang.fr.verbs import conjugated_speech_form
+from quoteattr.lang.fr.verbs import FIRST_GROUP_PARTICIPLE_ENDINGS, conjugated_speech_form
 from quoteattr.model import Span
 from quoteattr.parse.segment import in_dateline
 from quoteattr.parse.types import ParsedDoc, Sentence, Word
@@ -885,10 +885,6 @@ def _published_on(text: str, tokens: Sequence[Token], lead: int) -> bool:
     return before is not None and before[1] in PUBLISHED_PARTICIPLES
 
 
-#: The endings of the past participles of the first group (« invité », « accusée »).
-_FIRST_GROUP_PARTICIPLE = ("é", "ée", "és", "ées")
-
-
 def _participle_before_de(run: NameRun, tokens: Sequence[Token], capitalised_inside: set[str]) -> bool:
     """Whether a run that opens its sentence opens on a past participle before *de*, which the
     capital of the sentence joined to the name after it: « Invité de France Inter, il … » is no
@@ -896,7 +892,7 @@ def _participle_before_de(run: NameRun, tokens: Sequence[Token], capitalised_ins
     writes with a capital inside a sentence too."""
     word = run.tokens[0].lower()
     return (
-        word.endswith(_FIRST_GROUP_PARTICIPLE)
+        word.endswith(FIRST_GROUP_PARTICIPLE_ENDINGS)
         and run.first + 1 <= run.last
         and tokens[run.first + 1].lower in DE_FORMS
         and not given_name_gender(fold(run.tokens[0]))

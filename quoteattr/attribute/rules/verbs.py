@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, MEANING_GOVERNORS, QUE_FORMS, TIME_WORDS
-from quoteattr.lang.fr.titles import NAME_PARTICLES
+from quoteattr.lang.fr.titles import DE_FORMS, NAME_PARTICLES
 from quoteattr.lang.fr.verbs import (
     ASKING_VERBS,
     BREAKING_OUT_VERBS,
@@ -294,11 +294,7 @@ def falls_under(sent: Sentence, verb: Word) -> bool:
     k = verb.index + 1
     while k < len(sent) and sent[k].upos == "ADV":
         k += 1
-    return k < len(sent) and sent[k].text.lower() in _DE_AFTER_VERB
-
-
-#: « de » and its forms as they open a verb's complement.
-_DE_AFTER_VERB = frozenset({"de", "d'", "d’", "du", "des"})
+    return k < len(sent) and sent[k].text.lower() in DE_FORMS
 
 
 def said_locution(sent: Sentence, verb: Word) -> bool:

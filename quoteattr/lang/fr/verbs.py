@@ -23,6 +23,7 @@ __all__ = [
     "COMME_ATTRIBUTE_VERBS",
     "DE_MEANING_VERBS",
     "DIALOGUE_VERBS",
+    "FIRST_GROUP_PARTICIPLE_ENDINGS",
     "INCISE_MODALS",
     "INCISE_ONLY_VERBS",
     "INFINITIVE_ENDINGS",
@@ -105,6 +106,10 @@ PRESS_VERBS: frozenset[str] = frozenset(
 #: épidémie s'est déclarée dans le village »; with an attribute the subject states a stance
 #: (« il s'est déclaré favorable », « prêt à … »), and that is speech.
 BREAKING_OUT_VERBS: frozenset[str] = frozenset({"déclarer"})
+
+#: The endings of the past participles of the first group, the largest, every verb in -er
+#: (« invité », « accusée », « cités », « relayées »).
+FIRST_GROUP_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
 
 #: Reporting verbs that mean something else with « de » right after them and no clause: « relever
 #: de » is to fall under, to be a matter of (« les accords relèvent d'une « coopération
