@@ -5285,8 +5285,7 @@ def test_a_possessive_takes_up_the_role_described_just_before(before: str, name:
         f"« Personne n'est venu », témoigne Josiane Martel, retraitée. {before} "
         "Son entourage assure qu'il « prendra ses responsabilités »."
     )
-    found = mention(text, "Son entourage", MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("« prendra")).name == name
+    assert _said(Resolver(text), text, "Son entourage", MentionKind.DESCRIPTION, "« prendra").name == name
 
 
 @pytest.mark.parametrize(
@@ -7353,8 +7352,7 @@ def test_someone_known_by_a_given_name_alone_holds_no_office(role: str, name: st
         "« Le toit s'est envolé », raconte Maryse. Son voisin, Joël, n'a rien pu faire. "
         f"Selon {role}, « tout sera réparé »."
     )
-    found = mention(text, role, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("« tout")).name == name
+    assert _said(Resolver(text), text, role, MentionKind.DESCRIPTION, "« tout").name == name
 
 
 @pytest.mark.parametrize(
@@ -7389,8 +7387,7 @@ def test_a_world_rank_takes_up_the_athlete_just_named(words: str, name: str) -> 
     text = (
         f"Battue, Léa Morin s'est présentée devant la presse. Ensuite, {words} a confié : « Je suis déçue. »"
     )
-    found = mention(text, words, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("« Je")).name == name
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« Je").name == name
 
 
 @pytest.mark.parametrize(
@@ -7404,8 +7401,7 @@ def test_a_world_rank_takes_up_the_athlete_just_named(words: str, name: str) -> 
 )
 def test_the_pontiff_is_the_pope(role: str, name: str) -> None:
     text = f"Le pape François a reçu les fidèles. « Il faut pardonner », a dit {role}."
-    found = mention(text, role, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("« Il")).name == name
+    assert _said(Resolver(text), text, role, MentionKind.DESCRIPTION, "« Il").name == name
 
 
 @pytest.mark.parametrize(
@@ -8446,8 +8442,7 @@ def test_one_employed_to_a_task_is_taken_up_by_the_noun_of_their_post() -> None:
         "A quelques pas, Lina Okafor, agente d'accueil, guide les voyageurs vers les bornes. "
         "« On fait au mieux », explique l'agente."
     )
-    found = mention(text, "l'agente", MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("« On")).name == "Lina Okafor"
+    assert _said(Resolver(text), text, "l'agente", MentionKind.DESCRIPTION, "« On").name == "Lina Okafor"
 
 
 @pytest.mark.parametrize(
@@ -9036,8 +9031,7 @@ def test_an_ordinal_and_a_noun_take_up_that_one_of_the_sources_quoted(second: st
 )
 def test_the_prime_minister_is_no_minister_of_a_portfolio(title: str, role: str, name: str) -> None:
     text = f"{title} est arrivé à Brno. Plus tard, {role} a expliqué que le budget serait revu."
-    found = mention(text, role, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name
+    assert _said(Resolver(text), text, role, MentionKind.DESCRIPTION, "Plus tard").name == name
 
 
 @pytest.mark.parametrize(
@@ -9051,8 +9045,7 @@ def test_the_prime_minister_is_no_minister_of_a_portfolio(title: str, role: str,
 )
 def test_the_ministere_public_is_the_parquet(first: str, name: str) -> None:
     text = f"{first} « Rien n'est exclu », a souligné le ministère public."
-    found = mention(text, "le ministère public", MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("« Rien")).name == name
+    assert _said(Resolver(text), text, "le ministère public", MentionKind.DESCRIPTION, "« Rien").name == name
 
 
 @pytest.mark.parametrize(
@@ -9114,8 +9107,7 @@ def test_this_source_is_the_source_just_quoted(text: str, before: list[str], wor
 )
 def test_the_head_of_government_is_the_prime_minister(title: str, role: str, name: str) -> None:
     text = f"{title} est arrivé à Brno. Plus tard, {role} a expliqué que le budget serait revu."
-    found = mention(text, role, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name
+    assert _said(Resolver(text), text, role, MentionKind.DESCRIPTION, "Plus tard").name == name
 
 
 @pytest.mark.parametrize(
@@ -9202,8 +9194,7 @@ def test_il_takes_up_no_body_named_with_la() -> None:
 )
 def test_the_words_on_one_s_own_account_are_its_owner_s(account: str, name: str) -> None:
     text = f"Le préfet Paul Roux a déclenché l'alerte. « Restez chez vous ! », est-il écrit sur {account}."
-    found = mention(text, account, MentionKind.DOCUMENT)
-    assert Resolver(text).resolve(found, before=text.index("« Restez")).name == name
+    assert _said(Resolver(text), text, account, MentionKind.DOCUMENT, "« Restez").name == name
 
 
 @pytest.mark.parametrize(
@@ -9218,8 +9209,7 @@ def test_the_words_on_one_s_own_account_are_its_owner_s(account: str, name: str)
 )
 def test_the_first_policeman_of_france_is_the_interior_minister(words: str, name: str) -> None:
     text = f"Le ministre de l'Intérieur, Paul Roux, était à Rome mardi. Pour {words}, la frontière tiendra."
-    found = mention(text, words, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("la frontière")).name == name
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "la frontière").name == name
 
 
 @pytest.mark.parametrize(
@@ -9234,8 +9224,7 @@ def test_the_first_policeman_of_france_is_the_interior_minister(words: str, name
 )
 def test_an_official_s_staff_are_theirs(words: str, name: str) -> None:
     text = f"La préfète Claire Vidal a visité la commune. D'après {words}, douze millions ont été versés."
-    found = mention(text, words, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("douze")).name == name
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "douze").name == name
 
 
 @pytest.mark.parametrize(
@@ -9266,8 +9255,7 @@ def test_a_bare_word_before_a_speech_verb_s_compound_past_is_a_name(sentence: st
 )
 def test_the_secretary_general_is_no_secretary_of_state(role: str, name: str) -> None:
     text = f"Le secrétaire d'État américain Marc Rubens a appelé à une trêve. Plus tard, {role} a dit non."
-    found = mention(text, role, MentionKind.DESCRIPTION)
-    assert Resolver(text).resolve(found, before=text.index("Plus tard")).name == name
+    assert _said(Resolver(text), text, role, MentionKind.DESCRIPTION, "Plus tard").name == name
 
 
 def test_a_body_s_noun_that_leads_back_to_itself_is_kept_as_written() -> None:
