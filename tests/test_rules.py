@@ -11906,6 +11906,54 @@ campagne campagne NOUN 8 nmod
     assert quote.speaker is None
 
 
+#: « « On a tenu bon », savourait après la course la cycliste. », as spaCy parses it: the incise
+#: verb a parataxis of the quote's, its inverted subject an object after a phrase of time.
+DELIGHT_VOICED = """
+« « PUNCT 2 punct
+On on PRON 2 nsubj
+a avoir AUX 3 aux:tense
+tenu tenir VERB -1 root VerbForm=Part
+bon bon ADV 3 advmod
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+savourait savourer VERB 3 parataxis VerbForm=Fin
+après après ADP 10 case
+la le DET 10 det
+course course NOUN 7 obl:mod
+la le DET 12 det
+cycliste cycliste NOUN 7 obj
+. . PUNCT 3 punct
+"""
+
+
+def test_delight_voiced_in_an_incise_reports_the_words() -> None:
+    # « savourait la cycliste »: she says it, relishing it
+    text = "« On a tenu bon », savourait après la course la cycliste."
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, DELIGHT_VOICED))
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.cue is not None
+    assert (quote.speaker.mention.text, quote.cue.lemma) == ("la cycliste", "savourer")
+
+
+def test_a_victory_relished_before_the_marks_reports_no_words() -> None:
+    # must not: « savoure sa victoire » out of an incise says nothing, the words in marks no one's
+    text = "Marie Vidal savoure sa « victoire historique »."
+    table = """
+Marie Marie PROPN 2 nsubj
+Vidal Vidal PROPN 0 flat:name
+savoure savourer VERB -1 root
+sa son DET 5 det
+« « PUNCT 5 punct
+victoire victoire NOUN 2 obj
+historique historique ADJ 5 amod
+» » PUNCT 5 punct
+. . PUNCT 2 punct
+"""
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is None
+
+
 def test_an_interpreter_s_words_are_tagged_after_the_marks() -> None:
     # « traduit l'interprète » with no comma after the closing mark, as after « ! » or « ? »
     text = "« Je suis arrivé hier » traduit l'interprète."

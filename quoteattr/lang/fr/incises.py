@@ -65,7 +65,9 @@ _ER_VERBS: Final = _words(
     "indigner insurger interpeller justifier lamenter menacer mentionner minimiser moquer nuancer "
     "offusquer pester pointer préconiser prôner rassurer réaffirmer réclamer réfuter réitérer "
     "relativiser relever remercier revendiquer saluer souhaiter suggérer tacler témoigner tempérer "
-    "tweeter évoquer énerver"
+    "tweeter évoquer énerver "
+    # delight voiced in an incise (« …, savoure l'entraîneur », « jubile la lauréate »)
+    "savourer jubiler exulter"
 )
 
 # Irregular, -ir and -re verbs of saying, with their narrative forms written out.

@@ -98,6 +98,9 @@ PRESS_VERBS: frozenset[str] = frozenset(
         "traduire", "ponctuer",
         # a conclusion drawn aloud, in an incise only (« « … », en déduit un voisin »)
         "déduire",
+        # delight and triumph voiced in an incise only (« « … », savoure l'entraîneur »,
+        # « jubile la lauréate », « exulte le capitaine »); « savoure sa victoire » says nothing
+        "savourer", "jubiler", "exulter",
     }
 )  # fmt: skip
 
@@ -219,7 +222,7 @@ INCISE_ONLY_VERBS: frozenset[str] = frozenset(
         "rassurer", "développer", "corriger", "rectifier", "abonder", "tacler", "cingler", "attaquer",
         "pester", "narrer", "clarifier", "expliciter", "décrypter", "s'agacer", "s'amuser",
         "s'enthousiasmer", "s'énerver", "traduire", "ponctuer", "se marrer", "se remémorer",
-        "s'irriter", "déduire",
+        "s'irriter", "déduire", "savourer", "jubiler", "exulter",
     }
 )  # fmt: skip
 
