@@ -9575,6 +9575,41 @@ def test_a_place_the_incise_names_before_its_subject_takes_no_name_in_apposition
     assert subject is None or subject.text != "Tsahal"
 
 
+#: « « Nous tiendrons », affirme devant les élus à Lyon Anne Roux. », as spaCy parses it: the
+#: place a complement of the circumstance's noun, the name hung on the place.
+PLACE_ENDS_THE_CIRCUMSTANCE = """
+« « PUNCT 2 punct
+Nous nous PRON 2 nsubj
+tiendrons tenir VERB -1 root
+» » PUNCT 2 punct
+, , PUNCT 5 punct
+affirme affirmer VERB 2 parataxis
+devant devant ADP 8 case
+les le DET 8 det
+élus élu NOUN 5 obl:arg Number=Plur
+à à ADP 10 case
+Lyon Lyon PROPN 8 nmod ent=LOC
+{rows}
+. . PUNCT 2 punct
+"""
+
+
+def test_a_name_after_the_place_a_circumstance_ends_on_is_the_incise_subject() -> None:
+    # before whom, where, then who said it: the name the parser hung on the place is the subject
+    text = "« Nous tiendrons », affirme devant les élus à Lyon Anne Roux."
+    rows = "Anne Anne PROPN 10 appos ent=PER\nRoux Roux PROPN 11 flat:name ent=PER"
+    sent = parse(text, PLACE_ENDS_THE_CIRCUMSTANCE.format(rows=rows)).sentences[0]
+    subject = inverted_subject(sent, sent[5])
+    assert subject is not None
+    assert subject.text == "Anne"
+    # a name that opens on no given name and that the parser calls no person is the place's own
+    text = "« Nous tiendrons », affirme devant les élus à Lyon Confluence."
+    rows = "Confluence Confluence PROPN 10 appos ent=LOC"
+    sent = parse(text, PLACE_ENDS_THE_CIRCUMSTANCE.format(rows=rows)).sentences[0]
+    subject = inverted_subject(sent, sent[5])
+    assert subject is None or subject.text != "Confluence"
+
+
 #: « « Nous partirons », a expliqué à des journalistes Anne Roux au sujet des négociations. », as
 #: spaCy parses it: the name made an apposition of the plural noun before it.
 TO_THE_JOURNALISTS = """

@@ -1645,8 +1645,9 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
     presse la ministre »: a prepositional phrase between an incise verb and its subject, which
     the parser then hangs on it. The subject is the first noun phrase of the incise that opens on
     an article right after a noun (no preposition before it: a phrase of its own), a phrase of
-    time aside (« la semaine dernière »); ``None`` when the incise opens on no preposition or
-    ends first."""
+    time aside (« la semaine dernière »), or a person's name right after the place the phrase
+    ends on (« a affirmé devant les élus à Lyon Anne Roux »: :func:`_place_then_name`); ``None``
+    when the incise opens on no preposition or ends first."""
     k = _past_when(sent, verb.index + 1)
     if k >= len(sent) or sent[k].upos != "ADP":
         return None
@@ -1665,6 +1666,10 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
             # « a affirmé devant les élus jeudi soir Paul Roux »: a person's name after the
             # circumstance's bare date (after a noun, the noun's own: « au centre de jour Jules
             # Ferry »)
+            return word if allowed is None or allowed(word) else None
+        if word.upos == "PROPN" and _place_then_name(sent, before) is word:
+            # « a affirmé devant la presse à Dakar Paul Roux »: the circumstance ends on a place,
+            # the person's name the parser hung on it is who spoke
             return word if allowed is None or allowed(word) else None
         if _civility_after_complement(sent, j):
             # « a déclaré à l'agence Me Roux »: a civility opens a person's name, a phrase of its own
@@ -1719,9 +1724,12 @@ def _place_then_name(sent: Sentence, place: Word) -> Word | None:
     brings in after an incise verb, whatever the parser hung the name on: where the words were
     said, then who said them (« « … », affirme en Israël Anne Roux », « a déclaré depuis Kiev
     Olena Marchenko »). The name opens on a given name or a word the parser tags a person; the
-    place is no person's name (« a dit à Paul Roux Marie Vidal » is not read)."""
+    place is no person's name (« a dit à Paul Roux Marie Vidal » is not read), nor a given name
+    (« a confié à Anne Marie Roux »: one person, the one told, whatever the tagger called it)."""
     cases = [g.text.lower() for g in sent.children(place) if g.deprel == "case" and g.start < place.start]
     if cases not in (["en"], ["à"], ["depuis"]) or place.ent == "PER" or place.upos != "PROPN":
+        return None
+    if opens_person_name(place):
         return None
     following = sent[place.index + 1] if place.index + 1 < len(sent) else None
     if following is None or following.upos != "PROPN" or not opens_person_name(following):
