@@ -279,6 +279,28 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         # ... not the organisation itself, nor a name in words whose complement is its own
         ("le syndicat FO", "FO", "syndicat", True),
         ("l'ONG Médecins du monde", "Médecins du monde", "ONG", True),
+        # after an indefinite, capitals past lowercase words inside a complement go on with the
+        # body's name: no one's name (« Santé publique France »); a name apposed after a comma is
+        # the person's, and the definite titles a name run on it
+        (
+            "un épidémiologiste de Santé publique France",
+            "épidémiologiste de Santé publique France",
+            None,
+            False,
+        ),
+        ("une bénévole d'Action contre la Faim", "bénévole d'Action contre la Faim", None, False),
+        (
+            "une épidémiologiste de Santé publique France, Anne Roux",
+            "Anne Roux",
+            "épidémiologiste de Santé publique France",
+            False,
+        ),
+        (
+            "le ministre des Affaires étrangères Paul Roux",
+            "Paul Roux",
+            "ministre des Affaires étrangères",
+            False,
+        ),
         # a numeral opening the sentence counts people: no name
         ("Trois gendarmes du Groupe de sécurité", "Trois gendarmes du Groupe de sécurité", None, False),
         ("Deux agents de la SNCF", "Deux agents de la SNCF", None, False),

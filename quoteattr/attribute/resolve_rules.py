@@ -306,6 +306,30 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     return kept
 
 
+#: The indefinite articles: a role after one brings in someone new, never a title run on a name.
+_INDEFINITE_ARTICLES = frozenset({"un", "une"})
+#: The most lowercase words inside a body's name between its capitalised words (« Santé publique
+#: France », « Action contre la Faim »).
+_LOWERCASE_INSIDE_NAME = 3
+
+
+def _run_on_complement(segment: tuple[Token, ...], run: NameRun) -> bool:
+    """Whether ``run`` goes on with the name of the « de » complement before it, past a few
+    lowercase words (« un épidémiologiste de Santé publique France », « une bénévole d'Action
+    contre la Faim »): a body's name with lowercase words inside. Read after an indefinite
+    article only: a role brought in by one is no title run on a person's name, which French
+    sets after a comma (« un épidémiologiste, Paul Roux »); the definite « le ministre des
+    Affaires étrangères Paul Roux » titles the name."""
+    k = run.first - (1 if run.civility else 0) - 1
+    gap = 0
+    while k >= 0 and segment[k].text.islower() and segment[k].lower not in DE_FORMS:
+        k -= 1
+        gap += 1
+    if not 0 < gap <= _LOWERCASE_INSIDE_NAME or k < 1:
+        return False
+    return segment[k].text[:1].isupper() and segment[k - 1].lower in DE_FORMS
+
+
 def _apposed_without_comma(segment: tuple[Token, ...], runs: list[NameRun]) -> NameRun | None:
     """A person's name right before a definite article, the role in apposition with no comma
     (« a expliqué Yann Kerhervé le secrétaire du syndicat CGT marins Lorient »): that name, not
@@ -550,6 +574,9 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     chosen: tuple[Token, ...] = segments[0]
     run: NameRun | None = None
     found = [(segment, _candidate_runs(text, segment)) for segment in segments]
+    if article in _INDEFINITE_ARTICLES:
+        # « un épidémiologiste de Santé publique France »: the body's name goes on, no one's
+        found = [(seg, [r for r in runs if not _run_on_complement(seg, r)]) for seg, runs in found]
     for k, (segment, runs) in enumerate(found):
         if not runs:
             continue
