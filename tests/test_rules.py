@@ -3147,6 +3147,44 @@ def test_incise_late_closes_the_whole_sentence() -> None:
     assert (found.cue, mention_text(found)) == ("indiquer", "le communiqué")
 
 
+def test_incise_late_past_a_relative_on_its_subject() -> None:
+    # « dont certains portaient … » describes the strikers, whatever the parser hung it on: the
+    # first quote of the series is theirs too
+    text = (
+        "« Des logements ! », « Pas d'expulsions ! », ont crié les grévistes, dont certains portaient "
+        "des pancartes."
+    )
+    table = """
+    « « PUNCT 2 punct
+    Des un DET 2 det
+    logements logement NOUN 7 obl:mod
+    ! ! PUNCT 2 punct
+    » » PUNCT 3 punct
+    , , PUNCT 7 punct
+    « « PUNCT 7 punct
+    Pas pas ADV 14 advmod
+    d' de ADP 9 case
+    expulsions expulsion NOUN 7 nmod
+    ! ! PUNCT 7 punct
+    » » PUNCT 10 punct
+    , , PUNCT 14 punct
+    ont avoir AUX 14 aux:tense VerbForm=Fin
+    crié crier VERB -1 root VerbForm=Part
+    les le DET 16 det
+    grévistes gréviste NOUN 14 obj
+    , , PUNCT 14 punct
+    dont dont PRON 20 iobj
+    certains certain PRON 20 nsubj
+    portaient porter VERB 14 advcl VerbForm=Fin
+    des un DET 22 det
+    pancartes pancarte NOUN 20 obj
+    . . PUNCT 14 punct
+    """
+    found = incise_late(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("crier", "les grévistes")
+
+
 #: « « Le chiffre est bon » cette fois, notent les analystes, », with what follows the comma
 #: after the incise's subject to be added.
 _GOOD_FIGURE = """

@@ -589,6 +589,7 @@ def incise_late(site: QuoteSite) -> Attribution | None:
         rest = _before_participle_adjunct(
             sent, [w for _, w in after[position + 1 :] if w.start > subject.end and w.index not in own]
         )
+        rest = _before_relative_on_subject(rest)
         # « …, notent les analystes, pour expliquer la baisse »: an infinitive has no subject of
         # its own and opens no clause that could have another source
         if any(
@@ -607,6 +608,17 @@ def incise_late(site: QuoteSite) -> Attribution | None:
             frame="incise",
         )
     return None
+
+
+def _before_relative_on_subject(rest: Sequence[Word]) -> list[Word]:
+    """The words after an incise's subject up to a relative pronoun that opens them (past a
+    comma): « « … », « … », ont crié les grévistes, dont certains portaient des pancartes »: the
+    relative describes the subject, whatever the parser hung its verb on, and opens no clause
+    with a source of its own."""
+    first = next((k for k, w in enumerate(rest) if w.text != ","), None)
+    if first is not None and rest[first].text.lower() in RELATIVE_PRONOUNS:
+        return list(rest[:first])
+    return list(rest)
 
 
 def comma_linked(words: Sequence[Word]) -> bool:
