@@ -878,8 +878,34 @@ def test_descriptions_of_a_person_take_up_the_person_just_named(text: str, words
         ),
         # no man named: as written
         ("La séance a repris. « Rien », a dit l'homme.", "l'homme", "homme"),
+        # a parent's status says only that someone is a person: no one's parent the text names
+        (
+            "Une locataire, Awa Koné, a tout perdu. « Il ne reste rien », a raconté la mère de famille.",
+            "la mère de famille",
+            "Awa Koné",
+        ),
+        (
+            "Paul Martin a tout perdu. « Il ne reste rien », a dit le père de trois enfants.",
+            "le père de trois enfants",
+            "Paul Martin",
+        ),
+        # someone new brought in by « une mère de famille » is the one the definite takes up
+        (
+            "Une mère de famille a interpellé Awa Koné. « Aidez-nous », a lancé la mère de famille.",
+            "la mère de famille",
+            "mère de famille",
+        ),
     ],
-    ids=["just named", "aged, two back", "gender", "brought in", "no one"],
+    ids=[
+        "just named",
+        "aged, two back",
+        "gender",
+        "brought in",
+        "no one",
+        "mother",
+        "father",
+        "parent brought in",
+    ],
 )
 def test_a_person_in_general_terms_stands_for_the_person_just_named(text: str, words: str, name: str) -> None:
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name

@@ -64,6 +64,7 @@ from quoteattr.attribute.resolve_text import (
     _SAME_SOURCE,
     _STATED_AGE_DESCRIPTION,
     _VERB_AFTER_SUBJECT,
+    PARENT_GENDERS,
     _before_verb,
     _indefinite,
     _introduced_form,
@@ -821,7 +822,8 @@ class _Descriptions(_ResolverBase):
         return None if found is None else self._taken_up(found, limit, ResolvedBy.SALIENT)
 
     def _person_in_general(self, mention: Mention, limit: int) -> _Resolved | None:
-        """« l'homme », « la jeune femme », « l'homme de 87 ans » (whose age the text gave no one):
+        """« l'homme », « la jeune femme », « l'homme de 87 ans » (whose age the text gave no one),
+        « la mère de famille », « le père de trois enfants » (a parent's status, no one's parent):
         a definite description that says only that someone is a person takes up the person the
         text has just named, of the noun's gender (`salient_person`, whatever their role: « Paul
         Roux, un voisin, était là. « … », a confié l'homme »). ``None`` for any other description;
@@ -834,12 +836,13 @@ class _Descriptions(_ResolverBase):
         general = _PERSON_IN_GENERAL.fullmatch(mention.span.text_in(self._text).strip())
         if general is None:
             return None
-        noun = general["noun"].lower()
+        noun = (general["noun"] or general["parent"]).lower()
         if any(
-            brought["noun"].lower() == noun for brought in _PERSON_BROUGHT_IN.finditer(self._text, 0, limit)
+            (brought["noun"] or brought["parent"]).lower() == noun
+            for brought in _PERSON_BROUGHT_IN.finditer(self._text, 0, limit)
         ):
             return None
-        gender = PERSON_NOUNS[noun]
+        gender = PERSON_NOUNS.get(noun) or PARENT_GENDERS[noun]
         found = salient_person(self._index, limit, "", gender, None)
         if not isinstance(found, Occurrence) or others_named_since(self._index, found, limit, gender):
             return None

@@ -76,15 +76,25 @@ _STATED_AGE_DESCRIPTION = regex.compile(
 
 _PERSON_NOUN = "|".join(PERSON_NOUNS)
 
-#: A definite person in general terms: « l'homme », « la jeune femme », « l'homme de 87 ans ».
+#: A parent's status, which says only that someone is a person: « mère de famille », « père de
+#: trois enfants » (no one's parent the text names: the children are no one in it).
+_PARENT_STATUS = (
+    r"(?P<parent>(?i:père|mère))[ \u00a0]+de[ \u00a0]+"
+    r"(?:famille|(?:\d+|\p{Ll}+)[ \u00a0]+(?:jeunes[ \u00a0]+)?enfants)\b"
+)
+#: The gender of the parent of :data:`_PARENT_STATUS`.
+PARENT_GENDERS: dict[str, str] = {"père": "m", "mère": "f"}
+
+#: A definite person in general terms: « l'homme », « la jeune femme », « l'homme de 87 ans »,
+#: « la mère de famille ».
 _PERSON_IN_GENERAL = regex.compile(
-    rf"(?i:le|la|l['’])[ \u00a0]*(?:(?i:jeune|vieil|vieille|vieux)[ \u00a0]+)?(?P<noun>(?i:{_PERSON_NOUN}))"
-    r"(?:[ \u00a0]+de[ \u00a0]+\d{1,3}[ \u00a0]+ans)?"
+    rf"(?i:le|la|l['’])[ \u00a0]*(?:(?i:jeune|vieil|vieille|vieux)[ \u00a0]+)?"
+    rf"(?:(?P<noun>(?i:{_PERSON_NOUN}))(?:[ \u00a0]+de[ \u00a0]+\d{{1,3}}[ \u00a0]+ans)?|{_PARENT_STATUS})"
 )
 
 #: Someone new brought in by an indefinite with a noun of :data:`_PERSON_IN_GENERAL`.
 _PERSON_BROUGHT_IN = regex.compile(
-    rf"\b(?i:un|une)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?(?P<noun>(?i:{_PERSON_NOUN}))\b"
+    rf"\b(?i:un|une)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?(?:(?P<noun>(?i:{_PERSON_NOUN}))\b|{_PARENT_STATUS})"
 )
 
 #: « la même source », « cette même source », « les mêmes sources »: the source just quoted.
