@@ -226,6 +226,8 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
         ("la Kényane Wanjiru", "Wanjiru", "Kényane", False),
         ("Jean-Marc Ayrault", "Jean-Marc Ayrault", None, False),
         ("le Premier ministre Édouard Philippe", "Édouard Philippe", "Premier ministre", False),
+        # a former holder's prefix keeps the capital a role's: no name
+        ("l'ex-Premier ministre", "ex-Premier ministre", None, False),
         (
             "le Haut Commissariat des Nations unies aux réfugiés",
             "Haut Commissariat des Nations unies aux réfugiés",

@@ -450,11 +450,12 @@ def _document(tokens: tuple[Token, ...]) -> bool:
 
 def _capitalised_role_adjective(run: NameRun, tokens: tuple[Token, ...]) -> bool:
     """A one-word run that is an adjective of a role written with a capital: « le Premier
-    ministre », « la Haute représentante »."""
+    ministre », « la Haute représentante », after the prefix of a former holder too
+    (« l'ex-Premier ministre »)."""
     after = run.last + 1
     return (
         len(run.tokens) == 1
-        and run.tokens[0].lower() in PRE_ROLE_ADJECTIVES
+        and run.tokens[0].lower().removeprefix("ex-") in PRE_ROLE_ADJECTIVES
         and after < len(tokens)
         and role_of(tokens[after].lower) is not None
     )
