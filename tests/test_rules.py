@@ -6966,6 +6966,36 @@ def test_the_subject_of_a_verb_after_dont_is_the_phrase_dont_opens() -> None:
     assert mention_text(found).endswith("l'avocate Marie Dupuis")
 
 
+def test_the_predicate_of_a_relative_on_the_subject_is_not_the_subject() -> None:
+    # the parser made « porte-parole », the predicate of « qui est … », the subject of « indiqué »:
+    # the relative describes the name before it, who said it
+    text = "Paul Roux, qui est le porte-parole de l'ONG, a indiqué que « tout fonctionne »."
+    table = """
+Paul Paul PROPN 12 nsubj
+Roux Roux PROPN 0 flat:name
+, , PUNCT 0 punct
+qui qui PRON 6 nsubj
+est être AUX 6 cop VerbForm=Fin
+le le DET 6 det
+porte-parole porte-parole NOUN 12 nsubj
+de de ADP 9 case
+l' le DET 9 det
+ONG ONG PROPN 6 nmod
+, , PUNCT 12 punct
+a avoir AUX 12 aux:tense VerbForm=Fin
+indiqué indiquer VERB -1 root VerbForm=Part
+que que SCONJ 16 mark
+« « PUNCT 16 punct
+tout tout PRON 16 nsubj
+fonctionne fonctionner VERB 12 ccomp VerbForm=Fin
+» » PUNCT 16 punct
+. . PUNCT 12 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("indiquer", "Paul Roux")
+
+
 def test_a_member_in_a_dont_aside_is_not_the_subject_its_group_is() -> None:
     # the parser read « dont la CGT » as a relative clause with « CGT » its subject; set off by
     # commas with no verb, the aside names a member, and the syndicates said it

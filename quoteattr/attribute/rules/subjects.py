@@ -281,6 +281,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             relative = _dont_subject(sent, before[-1], verb)
             if relative is not None:
                 return relative  # « Paul Roux, dont l'avocate a affirmé »: the lawyer
+            antecedent = _antecedent_of_predicate(sent, before[-1])
+            if antecedent is not None:
+                return antecedent  # « Paul Roux, qui est le porte-parole de l'ONG, a indiqué »
         if real and not before and _hung_on_noun_before(sent, verb):
             # « Un doctorant en chimie juge la hausse « raisonnable » »: a finite verb the parser
             # hung on the noun before it has that noun's phrase for subject; what follows it is
@@ -539,6 +542,28 @@ def _group_before_members(sent: Sentence, subject: Word, verb: Word) -> Word | N
         # governs is no subject; « dont » opens a relative whose subject is the phrase after it
         return None
     return group
+
+
+def _antecedent_of_predicate(sent: Sentence, subject: Word) -> Word | None:
+    """The noun phrase before « , qui » when the parser made the predicate of that relative the
+    verb's subject (« Paul Roux, qui est le porte-parole de l'ONG, a indiqué que … »: « porte-parole »
+    with « qui » its own subject and « est » its copula): the relative describes its antecedent,
+    who is the one the verb's subject; ``None`` for any other subject."""
+    children = sent.children(subject)
+    qui = next(
+        (
+            c
+            for c in children
+            if c.text.lower() == "qui" and c.deprel.startswith("nsubj") and c.start < subject.start
+        ),
+        None,
+    )
+    if qui is None or not any(c.deprel == "cop" for c in children):
+        return None
+    k = qui.index - 1
+    if k < 1 or sent[k].text != ",":
+        return None
+    return head_of_phrase_ending(sent, k - 1)
 
 
 def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
