@@ -5422,6 +5422,39 @@ audit audit NOUN 11 obj
     assert found(text, table) == [("qui avait, selon lui, reporté un audit", None, "selon")]
 
 
+#: « Paul Roux dénonce la réforme, qui selon lui {rest} », as spaCy parses it: no comma round
+#: the source, which the parser hangs on the relative's verb.
+_RELATIVE_SOURCE_NO_COMMA = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+dénonce dénoncer VERB -1 root VerbForm=Fin
+la le DET 4 det
+réforme réforme NOUN 2 obj
+, , PUNCT {verb} punct
+qui qui PRON {verb} nsubj PronType=Rel
+selon selon ADP 8 case
+lui lui PRON {verb} obl:mod
+{rest}
+. . PUNCT 2 punct
+"""
+
+
+def test_a_source_set_in_a_relative_clause_with_no_comma_reports_that_clause() -> None:
+    # « …, qui selon lui ruine les communes »: the relative, from its pronoun, not the sentence
+    text = "Paul Roux dénonce la réforme, qui selon lui ruine les communes."
+    rest = "ruine ruiner VERB 4 acl:relcl VerbForm=Fin\nles le DET 11 det\ncommunes commune NOUN 9 obj"
+    assert found(text, _RELATIVE_SOURCE_NO_COMMA.format(verb=9, rest=rest)) == [
+        ("qui selon lui ruine les communes", None, "selon")
+    ]
+    # the relative's words wholly in marks are the quote alone: no clause beside it
+    text = "Paul Roux dénonce la réforme, qui selon lui « ruine les communes »."
+    rest = (
+        "« « PUNCT 10 punct\nruine ruiner VERB 4 acl:relcl VerbForm=Fin\nles le DET 12 det\n"
+        "communes commune NOUN 10 obj\n» » PUNCT 10 punct"
+    )
+    assert found(text, _RELATIVE_SOURCE_NO_COMMA.format(verb=9, rest=rest)) == []
+
+
 def test_a_bare_infinitive_clause_may_open_on_a_quote() -> None:
     # « a dit « prendre acte » de la sanction »: the clause holds the quote and goes on after it
     text = "Le groupe a dit « prendre acte » de la sanction."

@@ -607,6 +607,14 @@ def source_clause(ctx: _Context, index: int) -> list[Found]:
             # the source is set in, from its pronoun, not the sentence around it
             probe = _before_breaker(ctx, after)
             clause = [*before[relative:], *words[first : end + 1], *probe]
+        elif not lead and not comma_after and before and before[-1].text.lower() in _RELATIVE_SUBJECTS:
+            # « Le syndicat réclame un moratoire, qui selon lui profite aux gros exploitants »:
+            # the relative clause the source is set in, from its pronoun, not the sentence
+            probe = _before_breaker(ctx, after)
+            probe_span = _span_of(ctx, probe)
+            if probe_span is None or ctx.wholly_quoted(probe_span, probe):
+                continue  # « qui selon lui « profitent à … » »: the words are the quote alone
+            clause = [before[-1], *words[first : end + 1], *probe]
         elif opener and comma_after:
             # « Selon X, « … », alors que … »: the writer's own clause is not X's
             clause = probe = _before_breaker(ctx, after)
