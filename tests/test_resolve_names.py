@@ -298,9 +298,9 @@ def test_kin_word_before_a_sentence_end_is_no_civility() -> None:
             False,
         ),
         (
-            "le ministre des Affaires étrangères Paul Roux",
+            "le ministre des Affaires sociales Paul Roux",
             "Paul Roux",
-            "ministre des Affaires étrangères",
+            "ministre des Affaires sociales",
             False,
         ),
         # a numeral opening the sentence counts people: no name

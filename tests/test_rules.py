@@ -3148,11 +3148,11 @@ def test_incise_late_closes_the_whole_sentence() -> None:
 
 
 def test_incise_late_past_a_relative_on_its_subject() -> None:
-    # « dont certains portaient … » describes the strikers, whatever the parser hung it on: the
+    # « dont plusieurs brandissaient … » describes the strikers, whatever the parser hung it on: the
     # first quote of the series is theirs too
     text = (
-        "« Des logements ! », « Pas d'expulsions ! », ont crié les grévistes, dont certains portaient "
-        "des pancartes."
+        "« Des logements ! », « Pas d'expulsions ! », ont crié les grévistes, dont plusieurs brandissaient "
+        "des drapeaux."
     )
     table = """
     « « PUNCT 2 punct
@@ -3174,10 +3174,10 @@ def test_incise_late_past_a_relative_on_its_subject() -> None:
     grévistes gréviste NOUN 14 obj
     , , PUNCT 14 punct
     dont dont PRON 20 iobj
-    certains certain PRON 20 nsubj
-    portaient porter VERB 14 advcl VerbForm=Fin
+    plusieurs plusieurs PRON 20 nsubj
+    brandissaient brandir VERB 14 advcl VerbForm=Fin
     des un DET 22 det
-    pancartes pancarte NOUN 20 obj
+    drapeaux drapeau NOUN 20 obj
     . . PUNCT 14 punct
     """
     found = incise_late(site_of(text, table))
@@ -6967,17 +6967,17 @@ def test_the_subject_of_a_verb_after_dont_is_the_phrase_dont_opens() -> None:
 
 
 def test_the_predicate_of_a_relative_on_the_subject_is_not_the_subject() -> None:
-    # the parser made « porte-parole », the predicate of « qui est … », the subject of « indiqué »:
+    # the parser made « déléguée », the predicate of « qui est … », the subject of « indiqué »:
     # the relative describes the name before it, who said it
-    text = "Paul Roux, qui est le porte-parole de l'ONG, a indiqué que « tout fonctionne »."
+    text = "Anne Roux, qui est la déléguée de l'ONG, a indiqué que « tout fonctionne »."
     table = """
-Paul Paul PROPN 12 nsubj
+Anne Anne PROPN 12 nsubj
 Roux Roux PROPN 0 flat:name
 , , PUNCT 0 punct
 qui qui PRON 6 nsubj
 est être AUX 6 cop VerbForm=Fin
-le le DET 6 det
-porte-parole porte-parole NOUN 12 nsubj
+la le DET 6 det
+déléguée délégué NOUN 12 nsubj
 de de ADP 9 case
 l' le DET 9 det
 ONG ONG PROPN 6 nmod
@@ -6993,7 +6993,7 @@ fonctionne fonctionner VERB 12 ccomp VerbForm=Fin
 """
     found = governing_verb(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("indiquer", "Paul Roux")
+    assert (found.cue, mention_text(found)) == ("indiquer", "Anne Roux")
 
 
 def test_a_member_in_a_dont_aside_is_not_the_subject_its_group_is() -> None:

@@ -319,7 +319,7 @@ def _run_on_complement(segment: tuple[Token, ...], run: NameRun) -> bool:
     contre la Faim »): a body's name with lowercase words inside. Read after an indefinite
     article only: a role brought in by one is no title run on a person's name, which French
     sets after a comma (« un épidémiologiste, Paul Roux »); the definite « le ministre des
-    Affaires étrangères Paul Roux » titles the name."""
+    Affaires sociales Paul Roux » titles the name."""
     k = run.first - (1 if run.civility else 0) - 1
     gap = 0
     while k >= 0 and segment[k].text.islower() and segment[k].lower not in DE_FORMS:

@@ -612,7 +612,7 @@ def incise_late(site: QuoteSite) -> Attribution | None:
 
 def _before_relative_on_subject(rest: Sequence[Word]) -> list[Word]:
     """The words after an incise's subject up to a relative pronoun that opens them (past a
-    comma): « « … », « … », ont crié les grévistes, dont certains portaient des pancartes »: the
+    comma): « « … », « … », ont crié les grévistes, dont plusieurs brandissaient des drapeaux »: the
     relative describes the subject, whatever the parser hung its verb on, and opens no clause
     with a source of its own."""
     first = next((k for k, w in enumerate(rest) if w.text != ","), None)

@@ -283,7 +283,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 return relative  # « Paul Roux, dont l'avocate a affirmé »: the lawyer
             antecedent = _antecedent_of_predicate(sent, before[-1])
             if antecedent is not None:
-                return antecedent  # « Paul Roux, qui est le porte-parole de l'ONG, a indiqué »
+                return antecedent  # « Anne Roux, qui est la déléguée de l'ONG, a indiqué »
         if real and not before and _hung_on_noun_before(sent, verb):
             # « Un doctorant en chimie juge la hausse « raisonnable » »: a finite verb the parser
             # hung on the noun before it has that noun's phrase for subject; what follows it is
@@ -546,7 +546,7 @@ def _group_before_members(sent: Sentence, subject: Word, verb: Word) -> Word | N
 
 def _antecedent_of_predicate(sent: Sentence, subject: Word) -> Word | None:
     """The noun phrase before « , qui » when the parser made the predicate of that relative the
-    verb's subject (« Paul Roux, qui est le porte-parole de l'ONG, a indiqué que … »: « porte-parole »
+    verb's subject (« Anne Roux, qui est la déléguée de l'ONG, a indiqué que … »: « déléguée »
     with « qui » its own subject and « est » its copula): the relative describes its antecedent,
     who is the one the verb's subject; ``None`` for any other subject."""
     children = sent.children(subject)
