@@ -422,6 +422,34 @@ Votez voter VERB 3 parataxis VerbForm=Fin
     assert mention_text(found) == speaker
 
 
+def test_a_present_participle_before_a_colon_inverts_no_subject() -> None:
+    # « …, soulignant la valeur du tournoi : »: the participle shares the sentence's subject, the
+    # noun phrase after it is its object, no speaker
+    text = "Le coach savoure la victoire, soulignant la valeur du tournoi : « Ça compte. »"
+    table = """
+Le le DET 1 det
+coach coach NOUN 2 nsubj
+savoure savourer VERB -1 root VerbForm=Fin
+la le DET 4 det
+victoire victoire NOUN 2 obj
+, , PUNCT 4 punct
+soulignant souligner VERB 4 acl VerbForm=Part Tense=Pres
+la le DET 8 det
+valeur valeur NOUN 6 obj
+du de ADP 10 case
+tournoi tournoi NOUN 8 nmod
+: : PUNCT 10 punct
+« « PUNCT 14 punct
+Ça cela PRON 14 nsubj
+compte compter VERB 4 parataxis VerbForm=Fin
+. . PUNCT 14 punct
+» » PUNCT 14 punct
+"""
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("souligner", "Le coach")
+
+
 def test_colon_intro_takes_the_whole_noun_phrase() -> None:
     site = site_of(COLON, COLON_TABLE)
     found = colon_intro(site)

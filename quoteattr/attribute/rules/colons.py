@@ -19,6 +19,7 @@ from quoteattr.attribute.rules.subjects import (
     mention_at,
     narrative_mention,
     opens_incise_after_quote,
+    present_participle,
     speaker_like,
     speaker_of_verb,
 )
@@ -427,7 +428,11 @@ def _incise_before_colon(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -
     : ». The verb group stands right after a comma, a finite verb outside any relative stands
     before that comma, and only the incise's subject follows the verb, no verb nor « que ». Not
     « Le maire, Paul Roux, salue les bénévoles : », where no clause precedes the comma (the
-    subject does), nor « Paul Roux, qui était présent, salue … », whose verb is a relative's."""
+    subject does), nor « Paul Roux, qui était présent, salue … », whose verb is a relative's,
+    nor a present participle, which shares its sentence's subject and takes its object after it
+    (« L'entraîneur savoure la victoire, soulignant la valeur du tournoi : »)."""
+    if present_participle(verb):
+        return False
     k = verb.index - 1
     while k >= 0 and (sent[k].upos == "AUX" or sent[k].text.lower() in SE_FORMS):
         k -= 1

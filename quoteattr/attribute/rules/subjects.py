@@ -68,6 +68,7 @@ __all__ = [
     "opens_incise_after_quote",
     "possessor",
     "preceding_subject",
+    "present_participle",
     "set_off_by_comma",
     "speaker_like",
     "speaker_of_verb",
@@ -403,7 +404,7 @@ def _incise_before_participle(sent: Sentence, verb: Word) -> Word | None:
     the one who spoke, whatever the parser hung it on. ``None`` when the stretch
     between the two commas before the participle opens on no reporting verb with its subject
     after it."""
-    if not _present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
+    if not present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
         return None
     k = verb.index - 2
     while k >= 0 and sent[k].text != ",":
@@ -434,7 +435,7 @@ def _past_relative_clause(sent: Sentence, verb: Word, governor: Word) -> Word:
     """The main verb for a present participle set off by a comma that the parser hung on a
     relative clause's verb: « Le PDG a abordé la question des systèmes, qui fait débat,
     soulignant que … » is the PDG's, not the relative's « qui ». ``governor`` for any other."""
-    if governor.deprel != "acl:relcl" or not _present_participle(verb):
+    if governor.deprel != "acl:relcl" or not present_participle(verb):
         return governor
     if verb.index == 0 or sent[verb.index - 1].text != ",":
         return governor
@@ -452,7 +453,7 @@ def _speech_verb_of_reported(sent: Sentence, verb: Word, governor: Word) -> Word
         return governor
     if lemma_of(verb.text, verb.lemma) not in REPORTING_VERBS:
         return governor
-    adjunct = _present_participle(verb) and verb.deprel in {"advcl", "acl", "advmod", "obl", "obl:mod"}
+    adjunct = present_participle(verb) and verb.deprel in {"advcl", "acl", "advmod", "obl", "obl:mod"}
     if not (_set_off_speech_adjunct(sent, verb) or (adjunct and _mute_subject(sent, governor))):
         return governor
     speech = sent.words[governor.head]
@@ -508,7 +509,7 @@ def _set_off_speech_adjunct(sent: Sentence, verb: Word) -> bool:
         return bool(markers) and markers[0].index > 0 and sent[markers[0].index - 1].text == ","
     if verb.deprel not in {"advcl", "acl", "advmod", "dep", "obl", "obl:mod", "parataxis"}:
         return False
-    return _present_participle(verb) and set_off_by_comma(sent, verb)
+    return present_participle(verb) and set_off_by_comma(sent, verb)
 
 
 def set_off_by_comma(sent: Sentence, word: Word) -> bool:
@@ -746,7 +747,7 @@ def _detached_from_a_thing(sent: Sentence, verb: Word) -> Word | None:
         or sent[verb.index - 1].text != ","
     ):
         return None
-    if not _present_participle(verb):
+    if not present_participle(verb):
         return None
     noun = sent.words[verb.head]
     if noun.upos != "NOUN" or noun.deprel.startswith("nsubj"):
@@ -782,7 +783,7 @@ def _can_speak(noun: Word) -> bool:
 def _describing_participle(sent: Sentence, verb: Word) -> bool:
     """A present participle that modifies a noun (« un communiqué indiquant que … », « une lettre
     affirmant … »): the noun is what speaks, as the subject of a relative « qui indique » would be."""
-    if verb.deprel != "acl" or verb.head < 0 or not _present_participle(verb):
+    if verb.deprel != "acl" or verb.head < 0 or not present_participle(verb):
         return False
     if verb.index > 0 and sent[verb.index - 1].text.lower() in _GERUND_OPENERS:
         return False  # « en lui disant »: a gerund, whose subject is the clause's
@@ -803,7 +804,7 @@ def _participle_after_object(sent: Sentence, verb: Word) -> Word | None:
     cinq ans, estimant que … »), a gerund, or a phrase that cannot speak."""
     if verb.deprel not in {"advcl", "advmod", "dep", "obl", "obl:mod"} or verb.head < 0:
         return None
-    if not _present_participle(verb) or verb.index == 0:
+    if not present_participle(verb) or verb.index == 0:
         return None
     k = verb.index - 1
     while k > 0 and sent[k].text.lower() in _PARTICIPLE_CLITICS:
@@ -850,7 +851,7 @@ def _adjunct_present_participle(sent: Sentence, verb: Word) -> bool:
     hung it by (here « advmod »; « Paul Roux fait suite, affirmant que … »: « parataxis »)."""
     if verb.deprel not in {"advmod", "dep", "obl", "obl:mod", "parataxis"} or verb.head < 0:
         return False
-    if not _present_participle(verb):
+    if not present_participle(verb):
         return False
     governor = sent.words[verb.head]
     return governor.upos == "VERB" and governor.start < verb.start and sent[verb.index - 1].text == ","
@@ -924,7 +925,7 @@ def _bare_noun_after(sent: Sentence, verb: Word, word: Word) -> bool:
     return not any(c.deprel == "case" for c in sent.children(word))
 
 
-def _present_participle(word: Word) -> bool:
+def present_participle(word: Word) -> bool:
     """Whether ``word`` is a present participle (« indiquant », « arguant »)."""
     return (
         word.text.lower().endswith("ant")
@@ -2056,7 +2057,7 @@ def _name_before_participle(sent: Sentence, verb: Word) -> Word | None:
     """The head of the name that ends right before the comma of a present participle set off
     after it (« …, de la chanteuse Anne Roux, dénonçant … » → « Anne »); ``None`` when no name
     ends there."""
-    if not _present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
+    if not present_participle(verb) or verb.index < 2 or sent[verb.index - 1].text != ",":
         return None
     last = sent[verb.index - 2]
     if last.upos != "PROPN":
