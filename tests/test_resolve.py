@@ -6452,6 +6452,56 @@ liste liste NOUN 7 obl:arg
     assert [o.name for o in occurrences if o.kind == "group"] == ["Van Ruymbeke et Simeoni"]
 
 
+def test_a_body_s_name_ends_at_the_verb_the_parser_reads_though_it_ends_like_an_adjective() -> None:
+    # « reste » ends like « socialiste »: the parse says it is the verb, which no name runs over
+    text = "La Commission reste ferme sur ce point."
+    doc = parse(
+        text,
+        """
+La le DET 1 det
+Commission commission NOUN 2 nsubj
+reste rester VERB -1 root VerbForm=Fin
+ferme ferme ADJ 2 xcomp
+sur sur ADP 6 case
+ce ce DET 6 det
+point point NOUN 2 obl:mod
+. . PUNCT 2 punct
+""",
+    )  # as spaCy parses it
+    occurrences = index_document(text, doc).occurrences
+    assert [o.name for o in occurrences if o.kind == "organisation"] == ["Commission"]
+    # an adjective of the body's name still runs on it
+    text = "La Commission européenne reste ferme."
+    doc = parse(
+        text,
+        """
+La le DET 1 det
+Commission commission NOUN 3 nsubj
+européenne européen ADJ 1 amod
+reste rester VERB -1 root VerbForm=Fin
+ferme ferme ADJ 3 xcomp
+. . PUNCT 3 punct
+""",
+    )
+    occurrences = index_document(text, doc).occurrences
+    assert [o.name for o in occurrences if o.kind == "organisation"] == ["Commission européenne"]
+    # nor at a word the parser hangs on the body's noun as an adjective, though it tags it a verb
+    text = "La Commission européenne reste ferme."
+    doc = parse(
+        text,
+        """
+La le DET 1 det
+Commission commission NOUN 3 nsubj
+européenne européen VERB 1 amod VerbForm=Fin
+reste rester VERB -1 root VerbForm=Fin
+ferme ferme ADJ 3 xcomp
+. . PUNCT 3 punct
+""",
+    )
+    occurrences = index_document(text, doc).occurrences
+    assert [o.name for o in occurrences if o.kind == "organisation"] == ["Commission européenne"]
+
+
 @pytest.mark.parametrize(
     ("before", "next_sentence", "name"),
     [

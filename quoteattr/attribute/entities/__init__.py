@@ -196,6 +196,7 @@ class _Scan:
     header: int
     parsed_adjectives: frozenset[int]
     parsed_infinitives: frozenset[int]
+    parsed_finite_verbs: frozenset[int]
     subject_words: frozenset[int]  # starts of the words of subject phrases (:func:`_subject_words`)
 
     def quoted(self, offset: int) -> bool:
@@ -262,6 +263,17 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
     parsed_infinitives = _token_indices(
         tokens, token_starts, [w for w in words if w.feats.get("VerbForm") == "Inf"]
     )
+    parsed_finite_verbs = _token_indices(
+        tokens,
+        token_starts,
+        # (not one the parse hangs on a noun as an adjective, whatever its tag: « l'agence de
+        # presse officielle syrienne », « syrienne » tagged a verb by the small model)
+        [
+            w
+            for w in words
+            if w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" and w.deprel != "amod"
+        ],
+    )
     return _Scan(
         text=text,
         tokens=tokens,
@@ -275,6 +287,7 @@ def _scan(text: str, doc: ParsedDoc | None) -> _Scan:
         header=header_end(text),
         parsed_adjectives=parsed_adjectives,
         parsed_infinitives=parsed_infinitives,
+        parsed_finite_verbs=parsed_finite_verbs,
         subject_words=_subject_words(doc),
     )
 
@@ -473,7 +486,9 @@ def _organisations(scan: _Scan) -> tuple[list[Occurrence], list[tuple[int, int]]
             continue
         if body_name and low not in ORGANISATION_NOUNS and not after_article:
             continue  # « SNCF Réseau »: the word is part of another name, not its head
-        last = org_phrase_end(text, tokens, i, parsed_adjectives, scan.parsed_infinitives)
+        last = org_phrase_end(
+            text, tokens, i, parsed_adjectives, scan.parsed_infinitives, scan.parsed_finite_verbs
+        )
         det = tokens[i - 1].lower if i > 0 else ""
         gov = tokens[i - 2].lower if i > 1 else ""
         # a body in the complement of another noun lends it no name: « l'avocat de la

@@ -267,9 +267,12 @@ def org_phrase_end(
     head: int,
     adjectives: frozenset[int] = frozenset(),
     infinitives: frozenset[int] = frozenset(),
+    finite_verbs: frozenset[int] = frozenset(),
 ) -> int:
     """The index of the last token of an organisation's name headed by ``tokens[head]``;
-    ``adjectives`` and ``infinitives`` are the indices of the tokens the parse makes such."""
+    ``adjectives``, ``infinitives`` and ``finite_verbs`` are the indices of the tokens the parse
+    makes such. A finite verb ends the name, though it ends like an adjective (« la Commission
+    reste ferme »: « reste » is no « -iste » of the body's)."""
     last = head
     k = head + 1
     chains = 0
@@ -349,6 +352,8 @@ def org_phrase_end(
                 continue
         if k not in adjectives and conjugated_speech_form(low):
             break  # "le syndicat considère", "le groupe explique": the verb, not an adjective
+        if k in finite_verbs:
+            break  # « la Commission reste ferme »: the parse's verb, whatever its ending
         if (
             k in adjectives
             or low in IRREGULAR_DEMONYMS
