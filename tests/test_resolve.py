@@ -6452,6 +6452,17 @@ liste liste NOUN 7 obl:arg
     assert [o.name for o in occurrences if o.kind == "group"] == ["Van Ruymbeke et Simeoni"]
 
 
+@pytest.mark.parametrize(
+    "words",
+    ["De nombreux élus de la majorité", "Plusieurs élus de la majorité", "Certains élus de la majorité"],
+)
+def test_a_quantifier_in_the_article_s_place_makes_several_people_never_the_one_named(words: str) -> None:
+    # « de nombreux », « plusieurs », « certains »: a plural, whom the one élu named is not
+    text = f"Paul Roux, élu de la majorité, a voté le texte. {words} ont promis de « bloquer » la loi."
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« bloquer")
+    assert speaker.name == words
+
+
 def test_a_body_s_name_ends_at_the_verb_the_parser_reads_though_it_ends_like_an_adjective() -> None:
     # « reste » ends like « socialiste »: the parse says it is the verb, which no name runs over
     text = "La Commission reste ferme sur ce point."

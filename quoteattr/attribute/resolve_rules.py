@@ -41,6 +41,7 @@ from quoteattr.lang.fr.roles import (
     role_of,
 )
 from quoteattr.lang.fr.titles import (
+    BARE_DE,
     CIVILITIES,
     DE_FORMS,
     DEFINITE_ARTICLES,
@@ -48,6 +49,7 @@ from quoteattr.lang.fr.titles import (
     NAME_PARTICLES,
     NOT_NAME_STARTS,
     PLURAL_DETERMINERS,
+    PLURAL_QUANTIFIERS,
     POSSESSIVE_DETERMINERS,
     opens_on_capital_particle,
 )
@@ -174,6 +176,11 @@ def strip_determiners(tokens: tuple[Token, ...]) -> tuple[tuple[Token, ...], str
         if tokens[i].lower in PLURAL_DETERMINERS:
             number = "p"
         i += 1
+    # « plusieurs élus », « de nombreux habitants »: a quantifier in the article's place, several
+    # people, never one
+    k = i + 1 if i + 1 < len(tokens) and tokens[i].lower in BARE_DE else i
+    if k < len(tokens) and tokens[k].lower in PLURAL_QUANTIFIERS:
+        return tokens[k + 1 :], PLURAL_QUANTIFIERS[tokens[k].lower], "p"
     return tokens[i:], gender, number
 
 

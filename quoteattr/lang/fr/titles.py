@@ -25,6 +25,7 @@ __all__ = [
     "NOT_NAME_STARTS",
     "NUMBER_WORDS",
     "PLURAL_DETERMINERS",
+    "PLURAL_QUANTIFIERS",
     "POSSESSIVE_DETERMINERS",
     "SIDE_POSTS",
     "opens_on_capital_particle",
@@ -201,6 +202,22 @@ DETERMINERS: Final[dict[str, tuple[str, str]]] = {
 }
 
 PLURAL_DETERMINERS: Final[frozenset[str]] = frozenset(k for k, (_, n) in DETERMINERS.items() if n == "p")
+
+#: Quantifiers that open a plural noun phrase in place of an article, « de » before some
+#: (« plusieurs élus », « de nombreux habitants », « certaines familles »): several people, never
+#: one. Value: their gender, ``""`` for either. From French grammar (the indefinite determiners).
+PLURAL_QUANTIFIERS: Final[dict[str, str]] = {
+    "plusieurs": "",
+    "quelques": "",
+    "certains": "m",
+    "certaines": "f",
+    "nombreux": "m",
+    "nombreuses": "f",
+    "divers": "m",
+    "diverses": "f",
+    "différents": "m",
+    "différentes": "f",
+}
 
 #: The elided *de*, with either apostrophe: of a complement (« le château d'Orsac »), of a
 #: locution (« d'après »), or a name's particle (« d'Artagnan »).
