@@ -218,3 +218,66 @@ def test_an_incise_of_accusation_is_not_the_one_its_clause_accuses(
     span = Span(start, start + 3, source=text)
     mention = Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=0, words=(7,))
     assert names_bound_out(doc, mention) == bound
+
+
+SPOKE = "« Nous tiendrons », a souligné le secrétaire de l'Alliance. "
+SPOKE_ROWS: list[Row] = [
+    ("«", "PUNCT", 2, "punct", ""),
+    ("Nous", "PRON", 2, "nsubj", ""),
+    ("tiendrons", "VERB", 6, "ccomp", ""),
+    ("»", "PUNCT", 2, "punct", ""),
+    (",", "PUNCT", 6, "punct", ""),
+    ("a", "AUX", 6, "aux:tense", ""),
+    ("souligné", "VERB", -1, "ROOT", ""),
+    ("le", "DET", 8, "det", ""),
+    ("secrétaire", "NOUN", 6, "nsubj", ""),
+    ("de", "ADP", 11, "case", ""),
+    ("l'", "DET", 11, "det", ""),
+    ("Alliance", "PROPN", 8, "nmod", "ORG"),
+    (".", "PUNCT", 6, "punct", ""),
+]
+GOES_ON = "« Rien ne change », a-t-il indiqué au sommet de l'Alliance."
+GOES_ON_ROWS: list[Row] = [
+    ("«", "PUNCT", 3, "punct", ""),
+    ("Rien", "PRON", 3, "nsubj", ""),
+    ("ne", "ADV", 3, "advmod", ""),
+    ("change", "VERB", 10, "ccomp", ""),
+    ("»", "PUNCT", 3, "punct", ""),
+    (",", "PUNCT", 10, "punct", ""),
+    ("a", "AUX", 10, "aux:tense", ""),
+    ("-t", "PART", 8, "dep", ""),
+    ("-il", "PRON", 10, "nsubj", ""),
+    ("indiqué", "VERB", -1, "ROOT", ""),
+    ("au", "ADP", 12, "case", ""),
+    ("sommet", "NOUN", 10, "obl:mod", ""),
+    ("de", "ADP", 15, "case", ""),
+    ("l'", "DET", 15, "det", ""),
+    ("Alliance", "PROPN", 12, "nmod", "ORG"),
+    (".", "PUNCT", 10, "punct", ""),
+]
+
+
+def test_a_body_a_description_ends_on_binds_no_source_the_description_names() -> None:
+    # « l'Alliance » in the clause of « a-t-il indiqué » is no name of the secretary, who spoke
+    # just before: the pronoun goes on with him
+    text = SPOKE + GOES_ON
+    doc = ParsedDoc(
+        text=text,
+        sentences=(sentence(text, 0, SPOKE_ROWS), sentence(text, len(SPOKE), GOES_ON_ROWS)),
+    )
+    resolver = Resolver(text, doc)
+    start = text.index("le secrétaire")
+    described = Span(start, start + len("le secrétaire de l'Alliance"), source=text)
+    said = resolver.resolve(
+        Mention(
+            span=described, head=described, kind=MentionKind.DESCRIPTION, sentence=0, words=(7, 8, 9, 10, 11)
+        ),
+        before=0,
+    )
+    assert said.name == "secrétaire de l'Alliance"
+    start = text.index("-il")
+    span = Span(start, start + 3, source=text)
+    mention = Mention(span=span, head=span, kind=MentionKind.PRONOUN, sentence=1, words=(8,))
+    assert names_bound_out(doc, mention) == (("alliance",),)
+    speaker = resolver.resolve(mention, before=text.index("« Rien"))
+    assert speaker.name == "secrétaire de l'Alliance"

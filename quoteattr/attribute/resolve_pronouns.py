@@ -46,6 +46,8 @@ _PREPOSITION_REACH = 12
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
+#: The kinds of a source the text names by a description only, no name of theirs.
+_DESCRIBED_KINDS = frozenset({"described", "unknown"})
 
 
 #: A subordinate clause opening its sentence, up to its subject: « Lorsque », « Quand », « Alors
@@ -547,9 +549,15 @@ class _Pronouns(_ResolverBase):
         )
 
     def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]]) -> bool:
-        """Whether a pronoun candidate is one of the names its own clause holds."""
+        """Whether a pronoun candidate is one of the names its own clause holds; a source known
+        by a description is bound only by the whole description, never by the body its
+        complement ends on (« …, a souligné le secrétaire général de l'Alliance. « … », a-t-il
+        indiqué au sommet de l'Alliance »: he is no name of the clause)."""
         if candidate.said is not None:
-            return ruled_out([t.text for t in tokenize(self._names[candidate.said.entity])], bound)
+            words = [t.text for t in tokenize(self._names[candidate.said.entity])]
+            if candidate.said.kind in _DESCRIBED_KINDS:
+                return tuple(fold(w) for w in words) in bound
+            return ruled_out(words, bound)
         found = [candidate.occurrence] if candidate.pair is None else list(candidate.pair)
         return any(o is not None and ruled_out(o.tokens, bound) for o in found)
 
