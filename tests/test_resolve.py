@@ -6463,6 +6463,28 @@ def test_a_quantifier_in_the_article_s_place_makes_several_people_never_the_one_
     assert speaker.name == words
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body's own name right after its noun phrase, no comma between: the body
+        (
+            "Les annulations restaient nombreuses à Lyon et Strasbourg. "
+            "La compagnie aérienne à bas coûts Volair a annoncé « des vols en plus ».",
+            "Volair",
+        ),
+        # must not: a comma sets the name apart, an apposition of its own; no body named there
+        (
+            "La compagnie aérienne à bas coûts, Volair, a annoncé « des vols en plus ».",
+            "compagnie aérienne à bas coûts",
+        ),
+    ],
+    ids=["named right after", "apposed"],
+)
+def test_a_body_s_name_right_after_its_noun_phrase_is_the_body(text: str, name: str) -> None:
+    words = "La compagnie aérienne à bas coûts"
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« des").name == name
+
+
 def test_a_body_s_name_ends_at_the_verb_the_parser_reads_though_it_ends_like_an_adjective() -> None:
     # « reste » ends like « socialiste »: the parse says it is the verb, which no name runs over
     text = "La Commission reste ferme sur ce point."

@@ -320,6 +320,9 @@ class _Descriptions(_ResolverBase):
             by = ResolvedBy.ORGANISATION if found.kind == "organisation" else ResolvedBy.ROLE
             return self._taken_up(found, limit, by)
         if phrase.organisation:
+            named_after = self._named_right_after(mention)
+            if named_after is not None:  # « La compagnie aérienne à bas coûts Easyjet a annoncé »
+                return named_after
             unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
             if unit is not None:
                 return unit

@@ -191,6 +191,10 @@ def _kind_noun(words: str) -> str | None:
     return noun
 
 
+#: How far after a body's noun phrase its own name may end (« à bas coûts Easyjet »).
+_NAME_RIGHT_AFTER_REACH = 60
+
+
 class _Organisations(_ResolverBase):
     """The organisation steps of :class:`~quoteattr.attribute.resolve.Resolver`."""
 
@@ -604,6 +608,21 @@ class _Organisations(_ResolverBase):
             not self._text[occurrence.span.end : start].strip(" \u00a0\u202f")
             and _ADDRESSEE_BEFORE.search(self._text, 0, occurrence.span.start) is not None
         )
+
+    def _named_right_after(self, mention: Mention) -> _Resolved | None:
+        """« La compagnie aérienne à bas coûts Easyjet a annoncé … »: a body's noun phrase with its
+        own name right after it, no comma between, whatever the parser hung the name on (the verb's
+        adverb, here): that name is the body's, as in « le groupe Airbus ». Only a name the index
+        takes for no person's and no place's; ``None`` with none there."""
+        end = mention.span.end
+        for occurrence in self._index.within(Span(end, end + _NAME_RIGHT_AFTER_REACH)):
+            if self._text[end : occurrence.span.start].strip(" \u00a0\u202f"):
+                return None
+            if occurrence.kind not in {"name", "organisation"} or starts_person_name(occurrence.tokens[0]):
+                return None
+            name = self._from_occurrence(occurrence, end).name
+            return _Resolved(name=name, kind="organisation", by=ResolvedBy.ORGANISATION)
+        return None
 
     def _unit_of(self, mention: Mention, head: str) -> _Resolved | None:
         """« la direction », « sa direction », « le cabinet » alone: a unit of an organisation
