@@ -1064,6 +1064,47 @@ def test_a_verb_set_off_by_a_comma_with_a_name_ending_the_clause_is_an_incise() 
     assert mention_text(found) != "Météorama"
 
 
+def test_an_incise_past_a_date_whose_verb_disagrees_with_the_phrase_before_its_comma() -> None:
+    # the parser made the quote's verb a clause of the incise's and gave the incise no subject;
+    # the phrase before its comma disagrees with it in number, the phrase after it and its date
+    # agrees and ends the clause: an incise
+    text = (
+        "Le marché « ne repart pas » en juillet par rapport à l'avant pandémie, en juillet 2019, "
+        "ont annoncé dimanche les constructeurs."
+    )
+    table = """
+    Le le DET 1 det
+    marché marché NOUN 4 nsubj Number=Sing
+    « « PUNCT 4 punct
+    ne ne ADV 4 advmod
+    repart repartir VERB 21 advcl VerbForm=Fin Number=Sing
+    pas pas ADV 4 advmod
+    » » PUNCT 4 punct
+    en en ADP 8 case
+    juillet juillet NOUN 4 obl:mod
+    par par ADP 10 case
+    rapport rapport NOUN 4 obl:mod Number=Sing
+    à à ADP 14 case
+    l' le DET 14 det
+    avant avant ADP 14 case
+    pandémie pandémie NOUN 10 nmod Number=Sing
+    , , PUNCT 4 punct
+    en en ADP 17 case
+    juillet juillet NOUN 4 obl:mod
+    2019 2019 NUM 17 nmod
+    , , PUNCT 21 punct
+    ont avoir AUX 21 aux:tense VerbForm=Fin Number=Plur
+    annoncé annoncer VERB -1 root VerbForm=Part
+    dimanche dimanche NOUN 21 obl:mod
+    les le DET 24 det
+    constructeurs constructeur NOUN 21 obj Number=Plur
+    . . PUNCT 21 punct
+    """
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("annoncer", "les constructeurs")
+
+
 @pytest.mark.parametrize(
     ("verb", "number", "mention"),
     [

@@ -1925,14 +1925,15 @@ def _agreeing_incise(
     before the verb group and ``subject``, the noun the parser made its subject before it,
     disagrees with the verb in number while that phrase agrees: « Un renfort « classique » pour
     ce type de feu, précisent les pompiers »: a plural verb has a plural subject, so it is
-    an incise whose subject comes after it. ``None`` otherwise."""
+    an incise whose subject comes after it, past a date (« ont annoncé dimanche les
+    constructeurs »). ``None`` otherwise."""
     first = _group_after_comma(sent, verb)
     if first is None:
         return None
     number = first.feats.get("Number")
     if not number or subject.upos not in {"NOUN", "PROPN"} or subject.feats.get("Number") in {None, number}:
         return None
-    k = verb.index + 1
+    k = _past_when(sent, verb.index + 1)
     if k < len(sent) and sent[k].upos == "DET":
         k += 1
     if k >= len(sent) or sent[k].upos != "NOUN" or sent[k].feats.get("Number") != number:
@@ -2019,6 +2020,10 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         subject = _preceding_subject(sent, verb)
         if subject is not None and not site.is_frame(index, subject):
             subject = None
+        if subject is not None:
+            # « …, par rapport à l'an passé, ont annoncé dimanche les constructeurs »: the phrase
+            # before the comma disagrees with the verb, the one after it ends the clause: an incise
+            subject = _agreeing_incise(sent, verb, subject, frame) or subject
     modal = governor is not None and governor.upos == "VERB" and governor.lemma in MODAL_VERBS
     if subject is None and inverted and modal and governor is not None and governor.start < verb.start:
         subject = inverted_subject(sent, governor, frame)  # "peut-on lire"
