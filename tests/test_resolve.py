@@ -9254,6 +9254,21 @@ def test_an_opening_straight_mark_after_a_stop_opens_a_sentence(opening: str, st
     assert (index.sentence_of(text.index(opening)) == index.sentence_of(0) + 1) is starts
 
 
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # a stop and a closing mark glued to the next sentence's capital end the sentence
+        ('"Rien ne sera plus comme avant."Le prévenu a baissé les yeux.', True),
+        ("« Rien ne sera plus comme avant. »Le prévenu a baissé les yeux.", True),
+        # must not: a capital glued to a mark after no stop opens nothing
+        ('Il parle de "guerre"Le prévenu a baissé les yeux.', False),
+    ],
+)
+def test_a_closing_mark_glued_to_a_capital_after_a_stop_ends_a_sentence(text: str, starts: bool) -> None:
+    index = index_document(text)
+    assert (index.sentence_of(text.index("Le prévenu")) == index.sentence_of(0) + 1) is starts
+
+
 def test_the_previous_speaker_of_a_straight_quote_is_in_the_sentence_before() -> None:
     # the quote's own sentence is one of its own: « il » is the speaker quoted just before, not
     # the subject two sentences back

@@ -53,9 +53,12 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
 
 #: A sentence's end: its stop, a closing mark after it (spaced in French: « … partons. » Le
 #: préfet »), then a capital or an opening mark (an apostrophe or a straight double mark before a
-#: capital opens a quote: « … retenue. "Il y a … » »); or a line break.
+#: capital opens a quote: « … retenue. "Il y a … » »); a stop and a closing mark glued to the
+#: capital of the next sentence, the space lost as pages lose it (« … à venir."Le prévenu … »);
+#: or a line break.
 _BOUNDARY = regex.compile(
-    r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’')])?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-]|['\"]\p{Lu})|\n+"
+    r"[.!?…]+(?:[ \u00a0\u202f]*[»”\"’')])?[ \t\u00a0\u202f]+(?=[\p{Lu}«“—–\-]|['\"]\p{Lu})"
+    r"|[.!?…]+[ \u00a0\u202f]*[»”\"](?=\p{Lu}\p{Ll})|\n+"
 )
 
 
