@@ -113,6 +113,15 @@ REGRESSION = [
         "crier",
     ),
     (
+        # the sentence before the quote brings in the defendant as its subject, after the lawyer's
+        # quote (its closing mark glued to the next sentence): the incise's clitic is his
+        '"Je ne sais pas comment elle vivra. On verra, a poursuivi Me Paul Roux. Rien ne sera plus '
+        'comme avant."Le prévenu lui a demandé pardon. "J\'ai honte", a-t-il murmuré.',
+        "honte",
+        "prévenu",
+        "murmurer",
+    ),
+    (
         "Le ministre de la Santé, Paul Martin, a twitté : « Restez chez vous ce week-end. »",
         "week-end",
         "Paul Martin",

@@ -9269,6 +9269,18 @@ def test_a_closing_mark_glued_to_a_capital_after_a_stop_ends_a_sentence(text: st
     assert (index.sentence_of(text.index("Le prévenu")) == index.sentence_of(0) + 1) is starts
 
 
+def test_someone_named_in_the_source_s_own_sentence_is_not_brought_in() -> None:
+    # the minister named in Paul Roux's own sentence is whom he answers: the clitic of the next
+    # incise goes on with Paul Roux
+    text = (
+        "« Nous agirons s'il le faut », a dit Paul Roux, qui répondait au ministre Marc Petit. "
+        "« Rien n'est exclu », a-t-il ajouté."
+    )
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Roux", MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, "-il", MentionKind.PRONOUN, "« Rien").name == "Paul Roux"
+
+
 def test_the_previous_speaker_of_a_straight_quote_is_in_the_sentence_before() -> None:
     # the quote's own sentence is one of its own: « il » is the speaker quoted just before, not
     # the subject two sentences back

@@ -276,6 +276,14 @@ class _Pronouns(_ResolverBase):
             if introduced is not None:  # « La ferme de Sébastien a été inondée : « … », soupire-t-il »
                 resolved = self._from_occurrence(introduced, limit, gender)
                 return attrs.evolve(resolved, gender=gender or resolved.gender, by=ResolvedBy.ANTECEDENT)
+        if words.strip().startswith("-") and not replying and not last_mentioned:
+            # « « … », a dit Me Roux. Le prévenu lui a demandé pardon. « … », a-t-il murmuré »:
+            # someone the sentence just before brings in as its subject, after the quote of the
+            # one who spoke, is whom the incise's clitic takes up
+            brought = self._subject_brought_in(candidates, previous, limit)
+            if brought is not None:
+                candidates.remove(brought)
+                candidates.insert(0, brought)
         bound = names_bound_out(self._doc, mention)  # "il est allé consoler Gemili": not Gemili
         fronted = (
             None
@@ -625,6 +633,33 @@ class _Pronouns(_ResolverBase):
             and self._index.sentence_of(c.occurrence.span.start) > said_in
             and not self._is_previous(c, previous, limit)
             for c in candidates
+        )
+
+    def _subject_brought_in(
+        self, candidates: Sequence[Candidate], previous: Said | None, limit: int
+    ) -> Candidate | None:
+        """The candidate that is the subject of the sentence just before ``limit``, in its
+        paragraph, named or a definite role (:meth:`_role_subject`), in a sentence after the one
+        ``previous``, the source quoted last, spoke in, and not that source; ``None`` when there
+        is none, or no source was quoted before. Someone named in the source's own sentence is
+        whom they speak of (« X a dit qu'il agirait s'il le juge utile. « … », a-t-il ajouté »)."""
+        if previous is None:
+            return None
+        # the position where the source was last present ends their quote when it runs past an
+        # incise inside its marks: the sentence is that of the character before it
+        said_in = self._index.sentence_of(max(0, previous.position - 1))
+        return next(
+            (
+                c
+                for c in candidates
+                if c.occurrence is not None
+                and self._index.sentence_of(c.occurrence.span.start) > said_in
+                and self._subject_of_sentence_before(c.occurrence, limit)
+                and not c.occurrence.after_verb
+                and (c.occurrence.kind in {"person", "name"} or self._role_subject(c.occurrence))
+                and not self._is_previous(c, previous, limit)
+            ),
+            None,
         )
 
     @staticmethod
