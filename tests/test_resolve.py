@@ -6485,6 +6485,23 @@ def test_a_body_s_name_right_after_its_noun_phrase_is_the_body(text: str, name: 
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« des").name == name
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a former holder is not the one the text titles with the role now: the woman just named
+        ("L'ancienne maire de Lyon", "Marie Vidal"),
+        # must not: the role with no word of time is the holder the text titled so
+        ("La maire de Lyon", "Anne Roux"),
+    ],
+)
+def test_a_former_holder_is_not_the_one_the_text_titles_now(words: str, name: str) -> None:
+    text = (
+        "La maire de Lyon, Anne Roux, a défendu le projet. Un avis que ne partage pas Marie Vidal. "
+        f"{words} a dénoncé « un gâchis »."
+    )
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« un").name == name
+
+
 def test_a_body_s_name_ends_at_the_verb_the_parser_reads_though_it_ends_like_an_adjective() -> None:
     # « reste » ends like « socialiste »: the parse says it is the verb, which no name runs over
     text = "La Commission reste ferme sur ce point."

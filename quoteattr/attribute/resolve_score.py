@@ -984,6 +984,7 @@ def describe_candidates(
     now = index.sentence_of(limit)
     best: tuple[float, int, Occurrence | Said] | None = None
     period = _period(words)
+    former = _former(words)
     # the words of the description the previous speaker's title lacks (« le leader conservateur »
     # after « le premier ministre X »), and the previous speaker's score without its bonus
     lacking: set[str] = set()
@@ -992,6 +993,7 @@ def describe_candidates(
         previous is not None
         and previous.title
         and not _periods_clash(period, previous.title)
+        and not (former and _held_now(previous.title, head_word))
         and not _team_sides_clash(head_word, [previous.title])
     ):
         score = (
@@ -1021,6 +1023,8 @@ def describe_candidates(
         before = _apposed_before(index.text, occurrence) or None
         if _titled_in_another_time(index, occurrence, period):
             continue  # « le prochain président » is not « le président sortant X »
+        if former and any(_held_now(title, head_word) for title in (occurrence.title, apposed, before)):
+            continue  # « l'ancienne maire » is not « la maire X », whom the text titles now
         if _team_sides_clash(head_word, [occurrence.title, apposed, before]):
             continue  # « l'entraîneur X » is no « capitaine »
         score = max(
@@ -1079,6 +1083,15 @@ def _former(words: str) -> bool:
 
 #: Words that make a role one its holder had (folded).
 _FORMER_WORDS = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
+
+
+def _held_now(title: str | None, head: str) -> bool:
+    """Whether ``title`` names the role ``head`` with no word of time (« la maire écologiste »):
+    a role written plain is held now, so its holder is not the one a description calls its
+    former holder (« l'ancienne maire »: someone else)."""
+    if not title or not head:
+        return False
+    return not _period(title) and any(role_noun(t.lower) == head for t in tokenize(title))
 
 
 def _periods_clash(period: str, title: str) -> bool:
