@@ -9747,6 +9747,34 @@ def test_a_name_after_the_place_a_circumstance_ends_on_is_the_incise_subject() -
     assert subject is None or subject.text != "Confluence"
 
 
+def test_a_participle_inside_the_circumstance_before_an_incise_subject_is_the_noun_s() -> None:
+    # « accompagné d'une carte » describes the circumstance's noun, the bulletin; the noun phrase
+    # after it is who spoke
+    text = "« La crue monte », indique dans un bulletin accompagné d'une carte la préfecture."
+    table = """
+« « PUNCT 3 punct
+La le DET 2 det
+crue crue NOUN 3 nsubj
+monte monter VERB 5 advcl
+» » PUNCT 3 punct
+indique indiquer VERB -1 root VerbForm=Fin
+dans dans ADP 8 case
+un un DET 8 det
+bulletin bulletin NOUN 5 obl:mod
+accompagné accompagner VERB 8 acl VerbForm=Part Tense=Past
+d' de ADP 12 case
+une un DET 12 det
+carte carte NOUN 8 nmod
+la le DET 14 det
+préfecture préfecture NOUN 12 nmod
+. . PUNCT 5 punct
+"""
+    sent = parse(text, table).sentences[0]
+    subject = inverted_subject(sent, sent[5])
+    assert subject is not None
+    assert subject.text == "préfecture"
+
+
 #: « « Nous partirons », a expliqué à des journalistes Anne Roux au sujet des négociations. », as
 #: spaCy parses it: the name made an apposition of the plural noun before it.
 TO_THE_JOURNALISTS = """

@@ -1669,7 +1669,8 @@ _TIME_NOUNS = TIME_WORDS | {
 def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
     """« « … », a affirmé sur France Inter la sénatrice », « …, a dit lors d'une conférence de
     presse la ministre »: a prepositional phrase between an incise verb and its subject, which
-    the parser then hangs on it. The subject is the first noun phrase of the incise that opens on
+    the parser then hangs on it, a past participle on its noun included (« dans un bulletin
+    accompagné d'un communiqué »). The subject is the first noun phrase of the incise that opens on
     an article right after a noun (no preposition before it: a phrase of its own), a phrase of
     time aside (« la semaine dernière »), or a person's name right after the place the phrase
     ends on (« a affirmé devant les élus à Lyon Anne Roux »: :func:`_place_then_name`); ``None``
@@ -1682,6 +1683,8 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
         named = word.text[:1].isupper()  # « sur France Inter »: a name the tagger took for a verb
         if word.text in TIME_WORDS:
             continue  # « devant les élus jeudi soir »: when, whatever its tag
+        if word.upos == "VERB" and _describes_circumstance(sent, word, k):
+            continue  # « dans un bulletin accompagné d'un communiqué »: the noun's participle
         if word.upos == "PUNCT" or (word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} and not named):
             return None
         before = sent[j - 1]
@@ -1710,6 +1713,16 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
             continue
         return head if allowed is None or allowed(head) else None
     return None
+
+
+def _describes_circumstance(sent: Sentence, word: Word, start: int) -> bool:
+    """Whether ``word`` is a past participle hung on a noun of the circumstance that opens at
+    ``start`` (« a indiqué dans un bulletin accompagné d'un communiqué l'agence »): part of
+    that phrase, no verb of a clause of its own."""
+    if word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") == "Pres" or word.deprel != "acl":
+        return False
+    head = sent.head_of(word)
+    return head is not None and head.upos == "NOUN" and start <= head.index < word.index
 
 
 #: Nouns of the asides news sets between an incise verb and its subject: « pour sa part », « de
