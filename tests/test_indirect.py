@@ -5455,6 +5455,38 @@ def test_a_source_set_in_a_relative_clause_with_no_comma_reports_that_clause() -
     assert found(text, _RELATIVE_SOURCE_NO_COMMA.format(verb=9, rest=rest)) == []
 
 
+@pytest.mark.parametrize(
+    ("opening", "lemma", "clause"),
+    [
+        # an adverb opening the clause before a phrase set off by commas: the clause goes on
+        ("déjà", "déjà", "déjà, avant la crise, la ville grandissait"),
+        # must not: « oui » is a whole answer, the phrase after its comma the writer's
+        ("oui", "oui", "oui"),
+    ],
+)
+def test_an_adverb_opening_a_clause_before_a_phrase_set_off_keeps_the_clause(
+    opening: str, lemma: str, clause: str
+) -> None:
+    text = f"Paul Roux rappelle que {opening}, avant la crise, la ville grandissait."
+    table = f"""
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+rappelle rappeler VERB -1 root VerbForm=Fin
+que que SCONJ 12 mark
+{opening} {lemma} ADV 12 advmod
+, , PUNCT 12 punct
+avant avant ADP 8 case
+la le DET 8 det
+crise crise NOUN 12 obl:mod
+, , PUNCT 12 punct
+la le DET 11 det
+ville ville NOUN 12 nsubj
+grandissait grandir VERB 2 ccomp VerbForm=Fin
+. . PUNCT 2 punct
+"""
+    assert found(text, table) == [(clause, "Paul Roux", "rappeler")]
+
+
 def test_a_bare_infinitive_clause_may_open_on_a_quote() -> None:
     # « a dit « prendre acte » de la sanction »: the clause holds the quote and goes on after it
     text = "Le groupe a dit « prendre acte » de la sanction."

@@ -642,12 +642,14 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     first word, only a semicolon or a colon does: a comma, a gerund or « selon » right after
     *que* opens a phrase fronted inside the clause (« a souligné que, selon la loi, le
     scrutin restait valable », « a souligné qu'en refusant le texte, les élus ont commis une
-    erreur »), not a phrase set off after it."""
+    erreur »), not a phrase set off after it; so after an adverb that opens the clause (« a
+    rappelé que déjà, avant la crise, la ville connaissait … »), but « oui » or « non », a
+    whole answer."""
     word = sent[i]
     low = word.text.lower()
     if low in {";", ":"}:
         return True
-    if not any(w.upos != "PUNCT" for w in clause):
+    if not any(w.upos != "PUNCT" and not _opening_adverb(w) for w in clause):
         return False
     if low == "," and fronted_participle(sent, verb) and main_clause_comma(sent, verb) is word:
         return True  # « Soulignant que le projet était prêt, la maire a demandé … »: her clause
@@ -708,6 +710,16 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     if _opens_gerund(sent, i):
         return True  # « … en accusant … »
     return low in SOURCE_PREPOSITIONS and len(sent) - i <= _SHORT_SOURCE  # « … selon I-Télé. »
+
+
+#: Adverbs that are a whole answer, no adverb fronted in a clause (« a répondu que oui, avant de … »).
+_ANSWER_ADVERBS = frozenset({"oui", "non", "si"})
+
+
+def _opening_adverb(word: Word) -> bool:
+    """Whether ``word`` is an adverb a clause may open on before its phrase set off by commas
+    (« que déjà, … », « qu'ensuite, … »), not a whole answer."""
+    return word.upos == "ADV" and word.text.lower() not in _ANSWER_ADVERBS
 
 
 #: Verbs of giving out information that « sans » denies of a source, besides the speech verbs:
