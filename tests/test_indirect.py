@@ -5487,6 +5487,26 @@ grandissait grandir VERB 2 ccomp VerbForm=Fin
     assert found(text, table) == [(clause, "Paul Roux", "rappeler")]
 
 
+def test_a_speech_form_read_as_a_noun_after_mais_reports_the_clause() -> None:
+    # « mais note que … »: the parser read « note » as a noun joined to the object before; after
+    # « mais », before « que », it is the coordinate of the verb, with that verb's subject
+    text = "Météo-Sud annonce un répit mais note que la chaleur reviendra."
+    table = """
+Météo-Sud Météo-Sud PROPN 1 nsubj
+annonce annoncer VERB -1 root VerbForm=Fin
+un un DET 3 det
+répit répit NOUN 1 obj
+mais mais CCONJ 5 cc
+note note NOUN 3 conj
+que que SCONJ 9 mark
+la le DET 8 det
+chaleur chaleur NOUN 9 nsubj
+reviendra revenir VERB 5 ccomp VerbForm=Fin
+. . PUNCT 1 punct
+"""
+    assert found(text, table) == [("la chaleur reviendra", "Météo-Sud", "noter")]
+
+
 def test_a_bare_infinitive_clause_may_open_on_a_quote() -> None:
     # « a dit « prendre acte » de la sanction »: the clause holds the quote and goes on after it
     text = "Le groupe a dit « prendre acte » de la sanction."

@@ -8990,6 +8990,23 @@ def test_a_verb_read_as_the_end_of_a_name_is_the_names_verb() -> None:
             5,
             True,
         ),
+        # a finite form tagged a noun after « mais », before « que »: the verbs' coordinate
+        (
+            "Il annonce un répit mais note que tout change",
+            "Il il PRON 1 nsubj\nannonce annoncer VERB -1 root\nun un DET 3 det\nrépit répit NOUN 1 obj\n"
+            "mais mais CCONJ 5 cc\nnote note NOUN 3 conj\nque que SCONJ 8 mark\ntout tout PRON 8 nsubj\n"
+            "change changer VERB 5 ccomp VerbForm=Fin",
+            5,
+            True,
+        ),
+        # not the noun after « et » with no « que » after it
+        (
+            "Il donne un avis et une note",
+            "Il il PRON 1 nsubj\ndonne donner VERB -1 root\nun un DET 3 det\navis avis NOUN 1 obj\n"
+            "et et CCONJ 6 cc\nune un DET 6 det\nnote note NOUN 3 conj",
+            6,
+            False,
+        ),
         # not the noun « l'estime » before an infinitive of purpose
         (
             "Par estime pour lui",

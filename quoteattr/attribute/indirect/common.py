@@ -17,7 +17,13 @@ from quoteattr.attribute.phrases import inverted_run_after, mention_from
 from quoteattr.attribute.rules import Attribution
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.subjects import inverted_subject
-from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, CLITICS, SE_FORMS, infinitive_at
+from quoteattr.attribute.rules.verbs import (
+    AUXILIARY_FORMS,
+    CLITICS,
+    COORDINATING_OPENERS,
+    SE_FORMS,
+    infinitive_at,
+)
 from quoteattr.attribute.site import Locator, QuoteSite
 from quoteattr.lang.fr.incises import EUPHONIC_T
 from quoteattr.lang.fr.indirect import CLAUSE_VERBS, INFINITIVE_MARKERS, QUE_FORMS, TIME_WORDS
@@ -235,6 +241,9 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or participle or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
+    # « Météo France annonce un statu quo mais note que »: after « et », « mais », the coordinate
+    # of the verb before, with its subject
+    subject = subject or before.text.lower() in COORDINATING_OPENERS
     # or before « à » / « de » and an infinitive (« La junte militaire demande à être reconnue »)
     # or before an infinitive, bare or after « à » / « de » (« rappellent avoir reçu … »)
     infinitive = (

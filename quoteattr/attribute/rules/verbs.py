@@ -202,6 +202,10 @@ def verbish(sent: Sentence, word: Word) -> bool:
     set_after = previous == "," or glued or after_name
     if set_after and introduces and form != repaired and form.endswith(FINITE_ENDINGS):
         return True
+    if previous in COORDINATING_OPENERS and introduces and form != repaired and form.endswith(FINITE_ENDINGS):
+        # « Météo France annonce un statu quo mais note que … »: a finite form of speech after
+        # « et », « mais », before « que » or an infinitive, the verbs' coordinate, whatever its tag
+        return True
     return verb_read_as_conjunct(sent, word) is not None
 
 
