@@ -9588,6 +9588,8 @@ tramway tramway NOUN 7 obj
         ("soutenait", "soutenir", "Paul Roux"),
         # « critiquait … le tramway »: a verb of judging aloud keeps its noun object's words
         ("critiquait", "critiquer", "son groupe"),
+        # « excluait … le tramway »: ruling out with a noun object says nothing either
+        ("excluait", "exclure", "Paul Roux"),
     ],
 )
 def test_a_verb_that_reports_only_a_clause_says_nothing_with_a_noun_object(
@@ -9597,6 +9599,30 @@ def test_a_verb_that_reports_only_a_clause_says_nothing_with_a_noun_object(
     found = governing_verb(site_of(text, BACKED.format(verb=verb, lemma=lemma)))
     assert found is not None
     assert mention_text(found) == speaker
+
+
+def test_ruling_a_possibility_out_or_not_reports_the_clause() -> None:
+    # « n'a pas exclu que … »: negated, still the subject's words on what may happen
+    text = "Le ministre n'a pas exclu que la réforme « soit retardée »."
+    table = """
+Le le DET 1 det
+ministre ministre NOUN 5 nsubj
+n' ne ADV 5 advmod
+a avoir AUX 5 aux:tense VerbForm=Fin
+pas pas ADV 5 advmod
+exclu exclure VERB -1 root VerbForm=Part
+que que SCONJ 11 mark
+la le DET 8 det
+réforme réforme NOUN 11 nsubj:pass
+« « PUNCT 11 punct
+soit être AUX 11 aux:pass VerbForm=Fin
+retardée retarder VERB 5 ccomp VerbForm=Part
+» » PUNCT 11 punct
+. . PUNCT 5 punct
+"""
+    found = governing_verb(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("exclure", "Le ministre")
 
 
 #: « « Nous partirons », a déclaré au micro Anne Roux, l'une des organisatrices. », as spaCy

@@ -98,6 +98,9 @@ PRESS_VERBS: frozenset[str] = frozenset(
         "traduire", "ponctuer",
         # a conclusion drawn aloud, in an incise only (« « … », en déduit un voisin »)
         "déduire",
+        # ruling a possibility out or not, with a clause or an infinitive only (« n'a pas exclu
+        # que la grève se poursuive », « exclut de démissionner »); « a exclu le joueur » says nothing
+        "exclure",
         # delight and triumph voiced in an incise only (« « … », savoure l'entraîneur »,
         # « jubile la lauréate », « exulte le capitaine »); « savoure sa victoire » says nothing
         "savourer", "jubiler", "exulter",
@@ -205,8 +208,8 @@ COMME_ATTRIBUTE_VERBS: frozenset[str] = frozenset(
 
 #: Reporting verbs that report words only with a clause or an infinitive: with a noun object
 #: they mean something else (« soutient que … » claims, « soutient le projet » backs it;
-#: « maintient que … », « maintient sa réforme »).
-CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({"soutenir", "maintenir"})
+#: « maintient que … », « maintient sa réforme »; « n'exclut pas que … », « exclut un joueur »).
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({"soutenir", "maintenir", "exclure"})
 
 #: Verbs that report speech only in an incise ("— Oui, fit-il", "sourit-elle", "reprit Paul"):
 #: elsewhere they have their ordinary meaning, so they never govern a partial quote.
