@@ -115,7 +115,7 @@ REGRESSION = [
     (
         # the sentence before the quote brings in the defendant as its subject, after the lawyer's
         # quote (its closing mark glued to the next sentence): the incise's clitic is his
-        '"Je ne sais pas comment elle vivra. On verra, a poursuivi Me Paul Roux. Rien ne sera plus '
+        "\"Personne ne sait ce qu'elle deviendra. On verra, a poursuivi Me Paul Roux. Rien ne sera plus "
         'comme avant."Le prévenu lui a demandé pardon. "J\'ai honte", a-t-il murmuré.',
         "honte",
         "prévenu",

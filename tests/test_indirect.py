@@ -5459,7 +5459,7 @@ def test_a_source_set_in_a_relative_clause_with_no_comma_reports_that_clause() -
     ("opening", "lemma", "clause"),
     [
         # an adverb opening the clause before a phrase set off by commas: the clause goes on
-        ("déjà", "déjà", "déjà, avant la crise, la ville grandissait"),
+        ("déjà", "déjà", "déjà, après l'hiver, la ville grandissait"),
         # must not: « oui » is a whole answer, the phrase after its comma the writer's
         ("oui", "oui", "oui"),
     ],
@@ -5467,7 +5467,7 @@ def test_a_source_set_in_a_relative_clause_with_no_comma_reports_that_clause() -
 def test_an_adverb_opening_a_clause_before_a_phrase_set_off_keeps_the_clause(
     opening: str, lemma: str, clause: str
 ) -> None:
-    text = f"Paul Roux rappelle que {opening}, avant la crise, la ville grandissait."
+    text = f"Paul Roux rappelle que {opening}, après l'hiver, la ville grandissait."
     table = f"""
 Paul Paul PROPN 2 nsubj
 Roux Roux PROPN 0 flat:name
@@ -5475,9 +5475,9 @@ rappelle rappeler VERB -1 root VerbForm=Fin
 que que SCONJ 12 mark
 {opening} {lemma} ADV 12 advmod
 , , PUNCT 12 punct
-avant avant ADP 8 case
-la le DET 8 det
-crise crise NOUN 12 obl:mod
+après après ADP 8 case
+l' le DET 8 det
+hiver hiver NOUN 12 obl:mod
 , , PUNCT 12 punct
 la le DET 11 det
 ville ville NOUN 12 nsubj

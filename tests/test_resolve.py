@@ -6469,19 +6469,19 @@ def test_a_quantifier_in_the_article_s_place_makes_several_people_never_the_one_
         # the body's own name right after its noun phrase, no comma between: the body
         (
             "Les annulations restaient nombreuses à Lyon et Strasbourg. "
-            "La compagnie aérienne à bas coûts Volair a annoncé « des vols en plus ».",
-            "Volair",
+            "La société de cars à petits prix Volabus a annoncé « des lignes en plus ».",
+            "Volabus",
         ),
         # must not: a comma sets the name apart, an apposition of its own; no body named there
         (
-            "La compagnie aérienne à bas coûts, Volair, a annoncé « des vols en plus ».",
-            "compagnie aérienne à bas coûts",
+            "La société de cars à petits prix, Volabus, a annoncé « des lignes en plus ».",
+            "société de cars à petits prix",
         ),
     ],
     ids=["named right after", "apposed"],
 )
 def test_a_body_s_name_right_after_its_noun_phrase_is_the_body(text: str, name: str) -> None:
-    words = "La compagnie aérienne à bas coûts"
+    words = "La société de cars à petits prix"
     assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« des").name == name
 
 

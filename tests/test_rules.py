@@ -1069,40 +1069,40 @@ def test_an_incise_past_a_date_whose_verb_disagrees_with_the_phrase_before_its_c
     # the phrase before its comma disagrees with it in number, the phrase after it and its date
     # agrees and ends the clause: an incise
     text = (
-        "Le marché « ne repart pas » en juillet par rapport à l'avant pandémie, en juillet 2019, "
-        "ont annoncé dimanche les constructeurs."
+        "Le secteur « ne redémarre pas » en mai par rapport à l'avant crise, en mai 2019, "
+        "ont indiqué lundi les fabricants."
     )
     table = """
     Le le DET 1 det
-    marché marché NOUN 4 nsubj Number=Sing
+    secteur secteur NOUN 4 nsubj Number=Sing
     « « PUNCT 4 punct
     ne ne ADV 4 advmod
-    repart repartir VERB 21 advcl VerbForm=Fin Number=Sing
+    redémarre redémarrer VERB 21 advcl VerbForm=Fin Number=Sing
     pas pas ADV 4 advmod
     » » PUNCT 4 punct
     en en ADP 8 case
-    juillet juillet NOUN 4 obl:mod
+    mai mai NOUN 4 obl:mod
     par par ADP 10 case
     rapport rapport NOUN 4 obl:mod Number=Sing
     à à ADP 14 case
     l' le DET 14 det
     avant avant ADP 14 case
-    pandémie pandémie NOUN 10 nmod Number=Sing
+    crise crise NOUN 10 nmod Number=Sing
     , , PUNCT 4 punct
     en en ADP 17 case
-    juillet juillet NOUN 4 obl:mod
+    mai mai NOUN 4 obl:mod
     2019 2019 NUM 17 nmod
     , , PUNCT 21 punct
     ont avoir AUX 21 aux:tense VerbForm=Fin Number=Plur
-    annoncé annoncer VERB -1 root VerbForm=Part
-    dimanche dimanche NOUN 21 obl:mod
+    indiqué indiquer VERB -1 root VerbForm=Part
+    lundi lundi NOUN 21 obl:mod
     les le DET 24 det
-    constructeurs constructeur NOUN 21 obj Number=Plur
+    fabricants fabricant NOUN 21 obj Number=Plur
     . . PUNCT 21 punct
     """
     found = governing_verb(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("annoncer", "les constructeurs")
+    assert (found.cue, mention_text(found)) == ("indiquer", "les fabricants")
 
 
 @pytest.mark.parametrize(
@@ -9603,7 +9603,7 @@ def test_a_verb_that_reports_only_a_clause_says_nothing_with_a_noun_object(
 
 def test_ruling_a_possibility_out_or_not_reports_the_clause() -> None:
     # « n'a pas exclu que … »: negated, still the subject's words on what may happen
-    text = "Le ministre n'a pas exclu que la réforme « soit retardée »."
+    text = "Le ministre n'a pas exclu que ce texte « soit retardé »."
     table = """
 Le le DET 1 det
 ministre ministre NOUN 5 nsubj
@@ -9612,11 +9612,11 @@ a avoir AUX 5 aux:tense VerbForm=Fin
 pas pas ADV 5 advmod
 exclu exclure VERB -1 root VerbForm=Part
 que que SCONJ 11 mark
-la le DET 8 det
-réforme réforme NOUN 11 nsubj:pass
+ce ce DET 8 det
+texte texte NOUN 11 nsubj:pass
 « « PUNCT 11 punct
 soit être AUX 11 aux:pass VerbForm=Fin
-retardée retarder VERB 5 ccomp VerbForm=Part
+retardé retarder VERB 5 ccomp VerbForm=Part
 » » PUNCT 11 punct
 . . PUNCT 5 punct
 """
@@ -9791,20 +9791,20 @@ def test_a_name_after_the_place_a_circumstance_ends_on_is_the_incise_subject() -
 
 
 def test_a_participle_inside_the_circumstance_before_an_incise_subject_is_the_noun_s() -> None:
-    # « accompagné d'une carte » describes the circumstance's noun, the bulletin; the noun phrase
+    # « assorti d'une carte » describes the circumstance's noun, the notice; the noun phrase
     # after it is who spoke
-    text = "« La crue monte », indique dans un bulletin accompagné d'une carte la préfecture."
+    text = "« La crue monte », précise dans un avis assorti d'une carte la préfecture."
     table = """
 « « PUNCT 3 punct
 La le DET 2 det
 crue crue NOUN 3 nsubj
 monte monter VERB 5 advcl
 » » PUNCT 3 punct
-indique indiquer VERB -1 root VerbForm=Fin
+précise préciser VERB -1 root VerbForm=Fin
 dans dans ADP 8 case
 un un DET 8 det
-bulletin bulletin NOUN 5 obl:mod
-accompagné accompagner VERB 8 acl VerbForm=Part Tense=Past
+avis avis NOUN 5 obl:mod
+assorti assortir VERB 8 acl VerbForm=Part Tense=Past
 d' de ADP 12 case
 une un DET 12 det
 carte carte NOUN 8 nmod

@@ -321,7 +321,7 @@ class _Descriptions(_ResolverBase):
             return self._taken_up(found, limit, by)
         if phrase.organisation:
             named_after = self._named_right_after(mention)
-            if named_after is not None:  # « La compagnie aérienne à bas coûts Easyjet a annoncé »
+            if named_after is not None:  # « La société de cars à petits prix Volabus a annoncé »
                 return named_after
             unit = self._unit_of(mention, phrase.head) or self._office_of_place(mention, phrase.head)
             if unit is not None:

@@ -191,7 +191,7 @@ def _kind_noun(words: str) -> str | None:
     return noun
 
 
-#: How far after a body's noun phrase its own name may end (« à bas coûts Easyjet »).
+#: How far after a body's noun phrase its own name may end (« à petits prix Volabus »).
 _NAME_RIGHT_AFTER_REACH = 60
 
 
@@ -610,7 +610,7 @@ class _Organisations(_ResolverBase):
         )
 
     def _named_right_after(self, mention: Mention) -> _Resolved | None:
-        """« La compagnie aérienne à bas coûts Easyjet a annoncé … »: a body's noun phrase with its
+        """« La société de cars à petits prix Volabus a annoncé … »: a body's noun phrase with its
         own name right after it, no comma between, whatever the parser hung the name on (the verb's
         adverb, here): that name is the body's, as in « le groupe Airbus ». Only a name the index
         takes for no person's and no place's; ``None`` with none there."""

@@ -559,8 +559,8 @@ class _Pronouns(_ResolverBase):
     def _bound(self, candidate: Candidate, bound: Sequence[tuple[str, ...]]) -> bool:
         """Whether a pronoun candidate is one of the names its own clause holds; a source known
         by a description is bound only by the whole description, never by the body its
-        complement ends on (« …, a souligné le secrétaire général de l'Alliance. « … », a-t-il
-        indiqué au sommet de l'Alliance »: he is no name of the clause)."""
+        complement ends on (« …, a souligné le secrétaire de l'Alliance. « … », a-t-il
+        précisé au sommet de l'Alliance »: he is no name of the clause)."""
         if candidate.said is not None:
             words = [t.text for t in tokenize(self._names[candidate.said.entity])]
             if candidate.said.kind in _DESCRIBED_KINDS:

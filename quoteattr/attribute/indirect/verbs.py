@@ -643,7 +643,7 @@ def _ends_clause(ctx: _Context, sent: Sentence, i: int, verb: Word, clause: Sequ
     *que* opens a phrase fronted inside the clause (« a souligné que, selon la loi, le
     scrutin restait valable », « a souligné qu'en refusant le texte, les élus ont commis une
     erreur »), not a phrase set off after it; so after an adverb that opens the clause (« a
-    rappelé que déjà, avant la crise, la ville connaissait … »), but « oui » or « non », a
+    rappelé que déjà, après l'hiver, la ville grandissait … »), but « oui » or « non », a
     whole answer."""
     word = sent[i]
     low = word.text.lower()

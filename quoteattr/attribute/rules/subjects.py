@@ -1669,8 +1669,8 @@ _TIME_NOUNS = TIME_WORDS | {
 def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bool] | None) -> Word | None:
     """« « … », a affirmé sur France Inter la sénatrice », « …, a dit lors d'une conférence de
     presse la ministre »: a prepositional phrase between an incise verb and its subject, which
-    the parser then hangs on it, a past participle on its noun included (« dans un bulletin
-    accompagné d'un communiqué »). The subject is the first noun phrase of the incise that opens on
+    the parser then hangs on it, a past participle on its noun included (« dans un avis assorti
+    d'une carte »). The subject is the first noun phrase of the incise that opens on
     an article right after a noun (no preposition before it: a phrase of its own), a phrase of
     time aside (« la semaine dernière »), or a person's name right after the place the phrase
     ends on (« a affirmé devant les élus à Lyon Anne Roux »: :func:`_place_then_name`); ``None``
@@ -1684,7 +1684,7 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
         if word.text in TIME_WORDS:
             continue  # « devant les élus jeudi soir »: when, whatever its tag
         if word.upos == "VERB" and _describes_circumstance(sent, word, k):
-            continue  # « dans un bulletin accompagné d'un communiqué »: the noun's participle
+            continue  # « dans un avis assorti d'une carte »: the noun's participle
         if word.upos == "PUNCT" or (word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} and not named):
             return None
         before = sent[j - 1]
@@ -1717,7 +1717,7 @@ def _after_circumstance(sent: Sentence, verb: Word, allowed: Callable[[Word], bo
 
 def _describes_circumstance(sent: Sentence, word: Word, start: int) -> bool:
     """Whether ``word`` is a past participle hung on a noun of the circumstance that opens at
-    ``start`` (« a indiqué dans un bulletin accompagné d'un communiqué l'agence »): part of
+    ``start`` (« a précisé dans un avis assorti d'une carte la préfecture »): part of
     that phrase, no verb of a clause of its own."""
     if word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") == "Pres" or word.deprel != "acl":
         return False
@@ -1938,8 +1938,8 @@ def _agreeing_incise(
     before the verb group and ``subject``, the noun the parser made its subject before it,
     disagrees with the verb in number while that phrase agrees: « Un renfort « classique » pour
     ce type de feu, précisent les pompiers »: a plural verb has a plural subject, so it is
-    an incise whose subject comes after it, past a date (« ont annoncé dimanche les
-    constructeurs »). ``None`` otherwise."""
+    an incise whose subject comes after it, past a date (« ont indiqué lundi les
+    fabricants »). ``None`` otherwise."""
     first = _group_after_comma(sent, verb)
     if first is None:
         return None
@@ -2034,7 +2034,7 @@ def speaker_of_verb(site: QuoteSite, index: int, verb: Word, *, inverted: bool) 
         if subject is not None and not site.is_frame(index, subject):
             subject = None
         if subject is not None:
-            # « …, par rapport à l'an passé, ont annoncé dimanche les constructeurs »: the phrase
+            # « …, par rapport à l'an passé, ont indiqué lundi les fabricants »: the phrase
             # before the comma disagrees with the verb, the one after it ends the clause: an incise
             subject = _agreeing_incise(sent, verb, subject, frame) or subject
     modal = governor is not None and governor.upos == "VERB" and governor.lemma in MODAL_VERBS

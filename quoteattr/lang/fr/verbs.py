@@ -99,7 +99,7 @@ PRESS_VERBS: frozenset[str] = frozenset(
         # a conclusion drawn aloud, in an incise only (« « … », en déduit un voisin »)
         "déduire",
         # ruling a possibility out or not, with a clause or an infinitive only (« n'a pas exclu
-        # que la grève se poursuive », « exclut de démissionner »); « a exclu le joueur » says nothing
+        # que le chantier prenne du retard », « exclut de démissionner »); « a exclu le joueur » says nothing
         "exclure",
         # delight and triumph voiced in an incise only (« « … », savoure l'entraîneur »,
         # « jubile la lauréate », « exulte le capitaine »); « savoure sa victoire » says nothing
