@@ -12116,39 +12116,6 @@ voisin voisin NOUN 7 obj
 """
 
 
-def test_a_conclusion_drawn_in_an_incise_reports_the_words() -> None:
-    # « en déduit un voisin »: he says it, drawing the conclusion
-    text = "« Nous serons payés », en déduit un voisin."
-    doc = parse(text, DRAWN_CONCLUSION)
-    (quote,) = attribute(text, find_quotations(text).quotes, doc)
-    assert quote.speaker is not None
-    assert quote.speaker.mention is not None
-    assert quote.cue is not None
-    assert (quote.speaker.mention.text, quote.cue.lemma) == ("un voisin", "déduire")
-
-
-def test_a_sum_taken_off_reports_no_words() -> None:
-    # must not: « déduit les frais » out of an incise is arithmetic, the words in marks no one's
-    text = "Paul Roux déduit les frais de ses « dépenses de campagne »."
-    table = """
-Paul Paul PROPN 2 nsubj
-Roux Roux PROPN 0 flat:name
-déduit déduire VERB -1 root
-les le DET 4 det
-frais frais NOUN 2 obj
-de de ADP 8 case
-ses son DET 8 det
-« « PUNCT 8 punct
-dépenses dépense NOUN 4 nmod
-de de ADP 10 case
-campagne campagne NOUN 8 nmod
-» » PUNCT 8 punct
-. . PUNCT 2 punct
-"""
-    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
-    assert quote.speaker is None
-
-
 #: « « On a tenu bon », savourait après la course la cycliste. », as spaCy parses it: the incise
 #: verb a parataxis of the quote's, its inverted subject an object after a phrase of time.
 DELIGHT_VOICED = """
@@ -12169,20 +12136,25 @@ cycliste cycliste NOUN 7 obj
 """
 
 
-def test_delight_voiced_in_an_incise_reports_the_words() -> None:
-    # « savourait la cycliste »: she says it, relishing it
-    text = "« On a tenu bon », savourait après la course la cycliste."
-    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, DELIGHT_VOICED))
-    assert quote.speaker is not None
-    assert quote.speaker.mention is not None
-    assert quote.cue is not None
-    assert (quote.speaker.mention.text, quote.cue.lemma) == ("la cycliste", "savourer")
+#: « Paul Roux déduit les frais de ses « dépenses de campagne ». », as spaCy parses it.
+SUM_TAKEN_OFF = """
+Paul Paul PROPN 2 nsubj
+Roux Roux PROPN 0 flat:name
+déduit déduire VERB -1 root
+les le DET 4 det
+frais frais NOUN 2 obj
+de de ADP 8 case
+ses son DET 8 det
+« « PUNCT 8 punct
+dépenses dépense NOUN 4 nmod
+de de ADP 10 case
+campagne campagne NOUN 8 nmod
+» » PUNCT 8 punct
+. . PUNCT 2 punct
+"""
 
-
-def test_a_victory_relished_before_the_marks_reports_no_words() -> None:
-    # must not: « savoure sa victoire » out of an incise says nothing, the words in marks no one's
-    text = "Marie Vidal savoure sa « victoire historique »."
-    table = """
+#: « Marie Vidal savoure sa « victoire historique ». », as spaCy parses it.
+VICTORY_RELISHED = """
 Marie Marie PROPN 2 nsubj
 Vidal Vidal PROPN 0 flat:name
 savoure savourer VERB -1 root
@@ -12193,6 +12165,44 @@ historique historique ADJ 5 amod
 » » PUNCT 5 punct
 . . PUNCT 2 punct
 """
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "subject", "lemma"),
+    [
+        # « en déduit un voisin »: he says it, drawing the conclusion
+        ("« Nous serons payés », en déduit un voisin.", DRAWN_CONCLUSION, "un voisin", "déduire"),
+        # « savourait la cycliste »: she says it, relishing it
+        (
+            "« On a tenu bon », savourait après la course la cycliste.",
+            DELIGHT_VOICED,
+            "la cycliste",
+            "savourer",
+        ),
+    ],
+    ids=["conclusion", "delight"],
+)
+def test_a_verb_of_another_sense_in_an_incise_reports_the_words(
+    text: str, table: str, subject: str, lemma: str
+) -> None:
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.cue is not None
+    assert (quote.speaker.mention.text, quote.cue.lemma) == (subject, lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        # must not: « déduit les frais » out of an incise is arithmetic, the words in marks no one's
+        ("Paul Roux déduit les frais de ses « dépenses de campagne ».", SUM_TAKEN_OFF),
+        # must not: « savoure sa victoire » out of an incise says nothing
+        ("Marie Vidal savoure sa « victoire historique ».", VICTORY_RELISHED),
+    ],
+    ids=["a sum taken off", "a victory relished"],
+)
+def test_a_verb_of_another_sense_before_the_marks_reports_no_words(text: str, table: str) -> None:
     (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
     assert quote.speaker is None
 
