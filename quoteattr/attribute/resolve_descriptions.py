@@ -59,6 +59,7 @@ from quoteattr.attribute.resolve_text import (
     _LAST_WORDS,
     _NAMED_NEXT,
     _NAMED_NEXT_DEFINITE,
+    _PARENT_STATUS_WORDS,
     _PERSON_BROUGHT_IN,
     _PERSON_IN_GENERAL,
     _SAME_SOURCE,
@@ -120,12 +121,6 @@ _OBJECT_CLITIC_AFTER = regex.compile(r"[ \u00a0]+(?i:lui|leur|l['’]|le|la|les)
 
 #: « un autre », « une autre » standing alone for a source (the noun left out).
 _ANOTHER = regex.compile(r"(?i)(une?)[ \u00a0]+(autre)")
-#: A parent by what they are, not whose parent they are: « ce père de famille », « cette mère de
-#: trois enfants » describe the person just named, as « ce retraité » does.
-_PARENT_STATUS = regex.compile(
-    r"(?i)(?:père|mère)[ \u00a0]+de[ \u00a0]+"
-    r"(?:famille|(?:\d+|\p{L}+)[ \u00a0]+(?:jeunes[ \u00a0]+)?enfants)\b"
-)
 #: « les deux élus », « ces deux responsables »: a pair taken up by the noun of their field.
 _THE_TWO = regex.compile(r"(?i)(?:les|ces)[ \u00a0]+deux[ \u00a0]+(?P<noun>\p{Ll}[\p{L}-]*)")
 #: « l'allié politique de X », « le fidèle bras droit de X »: a person told by their tie to X.
@@ -997,7 +992,9 @@ class _Descriptions(_ResolverBase):
             return None
         head = tokens[1].text
         role = role_of(head.lower())
-        status = _PARENT_STATUS.match(self._text, tokens[1].start + mention.span.start) is not None
+        # « ce père de famille », « cette mère de trois enfants »: a parent by what they are, not whose
+        # parent they are, who describes the person just named as « ce retraité » does
+        status = _PARENT_STATUS_WORDS.match(self._text, tokens[1].start + mention.span.start) is not None
         if role is not None and "kin" in role[1] and not set(role[1]) - {"person", "kin"} and not status:
             return None  # « ce père » is someone's father
         # « cet homme », « cette femme »: too general a noun to repeat a description by, but the

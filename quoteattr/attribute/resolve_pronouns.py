@@ -628,11 +628,21 @@ class _Pronouns(_ResolverBase):
         said_in = self._index.sentence_of(previous.position)
         return any(
             c.occurrence is not None
-            and (c.occurrence.kind in {"person", "name"} or self._role_subject(c.occurrence))
             and c.occurrence.span.start > previous.position
-            and self._index.sentence_of(c.occurrence.span.start) > said_in
-            and not self._is_previous(c, previous, limit)
+            and self._named_after_source(c, previous, said_in, limit)
             for c in candidates
+        )
+
+    def _named_after_source(self, candidate: Candidate, previous: Said, said_in: int, limit: int) -> bool:
+        """Whether ``candidate`` is someone named, or a definite role made a subject
+        (:meth:`_role_subject`), in a sentence after ``said_in``, the one ``previous``, the source
+        quoted last, spoke in, and is not that source."""
+        occurrence = candidate.occurrence
+        return (
+            occurrence is not None
+            and (occurrence.kind in {"person", "name"} or self._role_subject(occurrence))
+            and self._index.sentence_of(occurrence.span.start) > said_in
+            and not self._is_previous(candidate, previous, limit)
         )
 
     def _subject_brought_in(
@@ -653,11 +663,9 @@ class _Pronouns(_ResolverBase):
                 c
                 for c in candidates
                 if c.occurrence is not None
-                and self._index.sentence_of(c.occurrence.span.start) > said_in
                 and self._subject_of_sentence_before(c.occurrence, limit)
                 and not c.occurrence.after_verb
-                and (c.occurrence.kind in {"person", "name"} or self._role_subject(c.occurrence))
-                and not self._is_previous(c, previous, limit)
+                and self._named_after_source(c, previous, said_in, limit)
             ),
             None,
         )

@@ -38,6 +38,7 @@ from quoteattr.lang.fr.roles import (
     PERSON_NOUN_ENDINGS,
     group_gender,
     looks_like_demonym,
+    role_noun,
     role_of,
 )
 from quoteattr.lang.fr.titles import (
@@ -462,7 +463,7 @@ def _capitalised_role_adjective(run: NameRun, tokens: tuple[Token, ...]) -> bool
     after = run.last + 1
     return (
         len(run.tokens) == 1
-        and run.tokens[0].lower().removeprefix("ex-") in PRE_ROLE_ADJECTIVES
+        and role_noun(run.tokens[0].lower()) in PRE_ROLE_ADJECTIVES
         and after < len(tokens)
         and role_of(tokens[after].lower) is not None
     )

@@ -82,6 +82,8 @@ _PARENT_STATUS = (
     r"(?P<parent>(?i:père|mère))[ \u00a0]+de[ \u00a0]+"
     r"(?:famille|(?:\d+|\p{Ll}+)[ \u00a0]+(?:jeunes[ \u00a0]+)?enfants)\b"
 )
+#: :data:`_PARENT_STATUS` alone, read where a demonstrative's noun stands (« cette mère de famille »).
+_PARENT_STATUS_WORDS = regex.compile(_PARENT_STATUS)
 #: The gender of the parent of :data:`_PARENT_STATUS`.
 PARENT_GENDERS: dict[str, str] = {"père": "m", "mère": "f"}
 

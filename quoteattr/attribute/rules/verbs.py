@@ -200,11 +200,9 @@ def verbish(sent: Sentence, word: Word) -> bool:
     infinitive = following is not None and following.feats.get("VerbForm") == "Inf"
     introduces = after == ":" or after.lower() in QUE_FORMS or infinitive
     set_after = previous == "," or glued or after_name
-    if set_after and introduces and form != repaired and form.endswith(FINITE_ENDINGS):
-        return True
-    if previous in COORDINATING_OPENERS and introduces and form != repaired and form.endswith(FINITE_ENDINGS):
-        # « Météo France annonce un statu quo mais note que … »: a finite form of speech after
-        # « et », « mais », before « que » or an infinitive, the verbs' coordinate, whatever its tag
+    # « Météo-Sud annonce un répit mais note que … »: after « et », « mais », the verbs' coordinate
+    coordinated = previous in COORDINATING_OPENERS
+    if (set_after or coordinated) and introduces and form != repaired and form.endswith(FINITE_ENDINGS):
         return True
     return verb_read_as_conjunct(sent, word) is not None
 
