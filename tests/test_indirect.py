@@ -7047,7 +7047,7 @@ préfecture préfecture NOUN 11 obj
 
 
 @pytest.mark.parametrize(
-    ("text", "table", "speaker"),
+    ("text", "table", "speaker", "cue"),
     [
         # the stressed pronoun of « quant à » repeats the subject; the parser may call it one
         (
@@ -7068,6 +7068,28 @@ appliquait appliquer VERB 6 ccomp
 . . PUNCT 6 punct
 """,
             "La ministre",
+            "souligner",
+        ),
+        # and when the parser hangs the subject on the auxiliary, the pronoun is still none
+        (
+            "La ministre a quant à elle estimé que la loi s'appliquait.",
+            """
+La le DET 1 det
+ministre ministre NOUN 2 nsubj
+a avoir AUX 6 aux:tense
+quant quant ADV 6 advmod
+à à ADP 3 fixed
+elle lui PRON 6 nsubj
+estimé estimer VERB -1 root VerbForm=Part
+que que SCONJ 11 mark
+la le DET 9 det
+loi loi NOUN 11 nsubj
+s' se PRON 11 expl:pv
+appliquait appliquer VERB 6 ccomp
+. . PUNCT 6 punct
+""",
+            "La ministre",
+            "estimer",
         ),
         # « Me » before a name is a lawyer's civility, no object clitic
         (
@@ -7090,13 +7112,16 @@ avoué avouer VERB 7 ccomp VerbForm=Part
 . . PUNCT 7 punct
 """,
             "Me Paul Girard",
+            "souligner",
         ),
     ],
-    ids=["quant à elle", "Me"],
+    ids=["quant à elle", "quant à elle, subject on the auxiliary", "Me"],
 )
-def test_quant_a_lui_repeats_the_subject_and_me_is_a_civility(text: str, table: str, speaker: str) -> None:
-    ((_, found_speaker, cue),) = found(text, table)
-    assert (found_speaker, cue) == (speaker, "souligner")
+def test_quant_a_lui_repeats_the_subject_and_me_is_a_civility(
+    text: str, table: str, speaker: str, cue: str
+) -> None:
+    ((_, found_speaker, found_cue),) = found(text, table)
+    assert (found_speaker, found_cue) == (speaker, cue)
 
 
 def test_an_incise_reports_the_words_after_a_headline_s_topic_and_colon() -> None:

@@ -194,6 +194,11 @@ def _clitic_or_stress(sent: Sentence, word: Word) -> bool:
     civility = word.text == "Me" and after is not None and after.text[:1].isupper()
     if word.text.lower() in _OBJECT_CLITICS and not civility:
         return True
+    return _stressed_after_quant(sent, word)
+
+
+def _stressed_after_quant(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is the stressed pronoun of « quant à » (« quant à elle »)."""
     return (
         word.index > 1
         and sent[word.index - 1].text.lower() == "à"
@@ -217,7 +222,13 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         for c in children:
             if c.deprel == "obl:agent":
                 return c
-    subjects = [c for c in children if is_subject(c) and not _object_after_infinitive(sent, verb, c)]
+    # « La ministre a quant à elle estimé que … »: the pronoun of « quant à » repeats the subject,
+    # which the parser may have hung on the auxiliary
+    subjects = [
+        c
+        for c in children
+        if is_subject(c) and not _object_after_infinitive(sent, verb, c) and not _stressed_after_quant(sent, c)
+    ]
     shared = _coordinated_after_object(sent, verb, subjects) if depth < 3 else None
     if shared is not None:
         return _subject(sent, shared, depth + 1)  # « X a rejeté les demandes et a annoncé … »: X
