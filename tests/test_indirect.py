@@ -1122,6 +1122,37 @@ arrivent arriver VERB 9 ccomp
 tard tard ADV 13 advmod
 . . PUNCT 1 punct
 """
+#: « Son adjoint, Paul Roux, juge qu'il peut gagner. », as spaCy parses it: « juge » a noun in
+#: apposition to the name, the sentence headed by no verb.
+PRESENT_AFTER_APPOSED_NAME = """
+Son son DET 1 det
+adjoint adjoint NOUN -1 root
+, , PUNCT 1 punct
+Paul Paul PROPN 1 appos ent=PER
+Roux Roux PROPN 3 flat:name
+, , PUNCT 3 punct
+juge juge NOUN 3 appos
+qu' que PRON 9 obj
+il il PRON 9 nsubj
+peut pouvoir VERB 6 acl:relcl
+gagner gagner VERB 9 xcomp VerbForm=Inf
+. . PUNCT 1 punct
+"""
+#: « Elle a reçu Paul Roux, juge qu'elle connaît. »: a noun in apposition and its relative, in a
+#: sentence that has its verb.
+NOUN_APPOSED_IN_A_VERB_S_SENTENCE = """
+Elle elle PRON 2 nsubj
+a avoir AUX 2 aux:tense
+reçu recevoir VERB -1 root VerbForm=Part
+Paul Paul PROPN 2 obj ent=PER
+Roux Roux PROPN 3 flat:name
+, , PUNCT 6 punct
+juge juge NOUN 3 appos
+qu' que PRON 9 obj
+elle elle PRON 9 nsubj
+connaît connaître VERB 6 acl:relcl
+. . PUNCT 2 punct
+"""
 #: « Un agriculteur dont les terres sont coupées, et qui a requis l'anonymat, assure que … », as
 #: spaCy parses it: « assure » hung on the second relative's verb.
 COORDINATED_RELATIVES = """
@@ -1216,6 +1247,21 @@ sanctionnés sanctionner VERB 1 acl:relcl VerbForm=Part
             PRESENT_AFTER_RELATIVE,
             [("les aides arrivent tard", "Une fleuriste", "juger")],
             id="present after a relative aside",
+        ),
+        # a sentence has a verb: where the parse gave it none, the speech form after the comma
+        # closing the subject's apposition is it
+        pytest.param(
+            "Son adjoint, Paul Roux, juge qu'il peut gagner.",
+            PRESENT_AFTER_APPOSED_NAME,
+            [("il peut gagner", "Paul Roux", "juger")],
+            id="present after an apposed name, no verb in the parse",
+        ),
+        # but in a sentence with its own verb the same form after a comma is a noun in apposition
+        pytest.param(
+            "Elle a reçu Paul Roux, juge qu'elle connaît.",
+            NOUN_APPOSED_IN_A_VERB_S_SENTENCE,
+            [],
+            id="noun apposed in a sentence with a verb",
         ),
         # a relative coordinated to another hangs on the same antecedent: « l'anonymat » is the
         # object of the second, never the subject of « assure »

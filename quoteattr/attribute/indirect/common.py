@@ -241,6 +241,9 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or participle or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
+    # « Son entraîneur, Marc Petit, juge qu'il … »: a sentence the parse gave no verb to head
+    # has one, and the speech form after the comma that closes its subject's aside is it
+    subject = subject or (before.text == "," and _verbless(sent))
     # « Météo France annonce un statu quo mais note que »: after « et », « mais », the coordinate
     # of the verb before, with its subject
     subject = subject or before.text.lower() in COORDINATING_OPENERS
@@ -250,6 +253,11 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
         after in INFINITIVE_MARKERS and k + 1 < len(sent) and sent[k + 1].feats.get("VerbForm") == "Inf"
     ) or (k < len(sent) and sent[k].upos in {"VERB", "AUX"} and sent[k].feats.get("VerbForm") == "Inf")
     return finite and (after in QUE_FORMS or infinitive) and subject
+
+
+def _verbless(sent: Sentence) -> bool:
+    """Whether the parse heads ``sent`` with no verb: its root a noun or a name."""
+    return any(w.deprel == "root" and w.upos in {"NOUN", "PROPN"} for w in sent.words)
 
 
 def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
