@@ -7066,20 +7066,30 @@ def test_a_capitalised_weekday_goes_on_an_organisation_s_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "words", "name"),
     [
         # an indefinite description after a name and its comma says what that person is
         (
             "Des fidèles du pasteur Jean Mbala, un chef religieux qui s'est proclamé « prophète », "
             "ont manifesté.",
+            "un chef religieux",
             "Jean Mbala",
         ),
         # not one coordinated after the name: someone else
-        ("Jean Mbala, un voisin et une passante ont dit « assez ».", None),
+        ("Jean Mbala, un voisin et une passante ont dit « assez ».", "un voisin", None),
+        # nor the one after the agent of a participle opening the sentence: the participle is said
+        # of the subject after its comma, the one asked, not the one asking
+        (
+            "Interrogé par Jean Mbala, un ancien adjoint, qui a quitté la majorité, se montre sévère : "
+            "« assez ».",
+            "un ancien adjoint",
+            None,
+        ),
     ],
 )
-def test_an_indefinite_description_apposed_to_a_name_is_that_person(text: str, name: str | None) -> None:
-    words = "un chef religieux" if "chef" in text else "un voisin"
+def test_an_indefinite_description_apposed_to_a_name_is_that_person(
+    text: str, words: str, name: str | None
+) -> None:
     speaker = Resolver(text).resolve(mention(text, words, MentionKind.DESCRIPTION), before=text.index("«"))
     assert (speaker.name == name) if name else (speaker.name != "Jean Mbala")
 

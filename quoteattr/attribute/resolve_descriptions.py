@@ -175,6 +175,8 @@ _NAME_REACH = 80
 _JUST_SPOKE = 1
 #: A coordination right after a phrase: « Jean Mbala, un voisin et une passante ont dit ».
 _COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
+#: A sentence's opening past participle and « par », before its agent: « Interrogée par ».
+_PARTICIPLE_THEN_AGENT = regex.compile(r"\s*\p{Lu}\p{Ll}*(?:é|ée|és|ées)\s+par\s+")
 
 
 #: The nouns a demonstrative takes a source up by (« cette source », « ces sources »), folded,
@@ -571,8 +573,18 @@ class _Descriptions(_ResolverBase):
             if occurrence.span.end == end and occurrence.kind == "person" and not occurrence.quoted:
                 if not compatible(phrase.gender, "", occurrence.gender, ""):
                     return None
+                if self._agent_of_opening(occurrence.span.start):
+                    return None
                 return attrs.evolve(self._from_occurrence(occurrence, end), by=ResolvedBy.ROLE)
         return None
+
+    def _agent_of_opening(self, start: int) -> bool:
+        """Whether the name at ``start`` is the agent of a past participle that opens its
+        sentence (« Interrogé par Paul Roux, un ancien adjoint … »): a detached participle
+        is said of the sentence's subject, so the noun phrase after the comma is that subject,
+        the one asked, not a word on the one asking."""
+        opening = self._text[self._index.sentence_start(start) : start]
+        return _PARTICIPLE_THEN_AGENT.fullmatch(opening) is not None
 
     def _title_run_on(self, span: Span, words: str) -> _Resolved | None:
         """The person whose title a description cut short opens: « a déclaré le patron de
