@@ -3061,6 +3061,25 @@ def test_a_possessive_description_is_named_after_its_owner(text: str, words: str
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body « son » takes up chairs under its president, named with its article
+        (
+            "Le député Paul Roux a critiqué le projet.\n\nL'Autorité de sûreté rendra son avis en mai. "
+            "Son président a rappelé « la règle ».",
+            "président de l'Autorité de sûreté",
+        ),
+        # a person chairs nothing of theirs: no president of a person
+        ("Le député Paul Roux a critiqué le projet. Son président a rappelé « la règle ».", "Son président"),
+    ],
+    ids=["a body before", "a person before"],
+)
+def test_son_president_is_the_president_of_the_body_son_takes_up(text: str, name: str) -> None:
+    speaker = _said(Resolver(text), text, "Son président", MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
     ("title", "words", "name"),
     [
         # the body of that kind the owner's title names, after its noun or opening on one of its kind

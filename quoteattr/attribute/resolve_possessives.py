@@ -30,6 +30,7 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import head_noun
 from quoteattr.lang.fr.press import ACCOUNT_NOUNS
 from quoteattr.lang.fr.roles import (
+    CHAIR_ROLES,
     COUNTERPART_NOUNS,
     KINDRED_ORGANISATIONS,
     ORGANISATION_NOUNS,
@@ -67,10 +68,22 @@ class _Possessives(_ResolverBase):
         collective = self._collective_owner(owner_span, limit) if one else None
         if collective is not None:  # « La famille a porté plainte. Pour son avocat, … »
             return _Resolved(name=f"{noun.lower()} {collective}", kind=kind, by=ResolvedBy.ANTECEDENT)
+        if fold(noun) in CHAIR_ROLES:
+            return self._chair_of(owner_span, noun, limit)
         owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit, person=True)
         if owner.by is ResolvedBy.WORDS or owner.kind not in {"person", "described"}:
             return None  # a family, a lawyer, relatives are a person's: not "famille d'AFP"
         return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind=kind, by=ResolvedBy.ANTECEDENT)
+
+    def _chair_of(self, owner_span: Span, noun: str, limit: int) -> _Resolved | None:
+        """« son président »: the one who chairs the body the possessive stands for
+        (« L'Autorité de sûreté a rendu son avis. Son président a rappelé … » → « président de
+        l'Autorité de sûreté »). A body has a president, a person none: ``None`` when the
+        possessive takes up no body, never a person named before."""
+        owner = self._pronoun(Mention(owner_span, owner_span, MentionKind.PRONOUN), limit)
+        if owner.by is ResolvedBy.WORDS or owner.kind != "organisation" or not owner.name:
+            return None
+        return _Resolved(name=f"{noun.lower()} {_of(owner.name)}", kind="described", by=ResolvedBy.ANTECEDENT)
 
     def _account_owner(self, span: Span, limit: int) -> _Resolved | None:
         """« « … », peut-on lire sur son compte X »: what is posted on one's own account, page or

@@ -536,10 +536,12 @@ def _answers_a_named_thing(text: str, pronoun: Span) -> bool:
 def _of(name: str) -> str:
     """« de » and ``name`` as French writes them after a noun: « de Renault », « d'Airbus », and
     with the article a common noun's name takes (« du centre hospitalier », « de la mairie de
-    Lyon », « de l'hôpital »)."""
-    if name[:1].isupper() or not name:
-        return ("d'" if name[:1].lower() in _ELIDING else "de ") + name
-    if name[:1] in _ELIDING:
-        return "de l'" + name
+    Lyon », « de l'hôpital »), capitalised or not (« de l'Autorité de sûreté », « du Conseil
+    d'État »: a body's name headed by a common noun keeps its article, a brand's takes none)."""
     first = name.split(" ", 1)[0]
-    return ("de la " if ORGANISATION_NOUNS.get(first) == "f" else "du ") + name
+    gender = ORGANISATION_NOUNS.get(first.lower())
+    if name[:1].isupper() and gender is None or not name:
+        return ("d'" if name[:1].lower() in _ELIDING else "de ") + name
+    if name[:1].lower() in _ELIDING:
+        return "de l'" + name
+    return ("de la " if gender == "f" else "du ") + name
