@@ -9446,3 +9446,25 @@ def test_a_body_s_noun_that_leads_back_to_itself_is_kept_as_written() -> None:
     text = "L'ONG réclame un plan. « On ne peut plus attendre », insiste-t-elle."
     speaker = _said(Resolver(text), text, "elle", MentionKind.PRONOUN, "« On")
     assert speaker.name == "ONG"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # a general role takes up someone the text knows by a specific role of its field
+        (
+            "Un représentant du Hamas a confirmé l'accord.",
+            "représentant du Hamas",
+        ),
+        # not when the text brought someone in by the general role's own noun: that one
+        (
+            "La trêve a été conclue, selon un responsable palestinien. Un représentant du Hamas a "
+            "confirmé l'accord.",
+            "responsable palestinien",
+        ),
+    ],
+)
+def test_a_general_role_takes_up_the_one_its_own_noun_brought_in(opening: str, name: str) -> None:
+    text = f"{opening} « Les efforts ont réussi », a expliqué le responsable palestinien."
+    speaker = _said(Resolver(text), text, "le responsable palestinien", MentionKind.DESCRIPTION, "« Les")
+    assert speaker.name == name

@@ -479,6 +479,20 @@ class _Descriptions(_ResolverBase):
             return None  # « …, a dit Marc Sylla. « … », selon l'allié de Sylla »: someone else
         return self._taken_up(previous, limit, ResolvedBy.SALIENT)
 
+    def _own_noun_brought_in(self, limit: int, role: str) -> bool:
+        """Whether an indefinite with the general role's own noun brought someone in at most
+        :data:`SALIENT_REACH` sentences back (« selon un responsable palestinien. Un représentant
+        du Hamas a confirmé … « … », a dit le responsable palestinien »): the definite takes that
+        one up, not someone known by a more specific role of its field."""
+        brought_in = regex.compile(
+            rf"\b(?i:un|une)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?(?i:{regex.escape(role)})\b"
+        )
+        now = self._index.sentence_of(limit)
+        return any(
+            now - self._index.sentence_of(found.start()) <= SALIENT_REACH
+            for found in brought_in.finditer(self._text, 0, limit)
+        )
+
     def _described_subject(self, limit: int, role: str, gender: str, words: str) -> _Resolved | None:
         """The person a general role (:data:`HYPERNYM_ROLES`) takes up when the text has known
         them only by a more specific role of the same field, as the subject of a sentence just
@@ -504,6 +518,8 @@ class _Descriptions(_ResolverBase):
             # « l'avocat de la défense » is no magistrate
             return not magistrate or fold(head) in BENCH_ROLES or "avocat general" in fold(name)
 
+        if self._own_noun_brought_in(limit, role):
+            return None
         previous = self._previous_said(limit)
         if previous is not None and previous.kind in _UNNAMED_KINDS and previous.number == "s":
             # « Le procureur l'interroge : « … ». Le magistrat poursuit » past the quote's sentences
