@@ -8782,6 +8782,8 @@ def test_a_body_told_apart_by_its_complement_past_an_adjective_is_itself() -> No
         # a capital opening a role in a body's complement opens the role, not a name
         ("Le service du Premier ministre a publié un texte.", "service du Premier ministre"),
         ("Le cabinet du Haut commissaire a publié un texte.", "cabinet du Haut commissaire"),
+        # and in small letters, as Québec and Belgian papers write it
+        ("Le cabinet du premier ministre a publié un texte.", "cabinet du premier ministre"),
         # a capitalised name in the complement is the body's own, one word or more
         ("Le bureau du Sénat a publié un texte.", "bureau du Sénat"),
         # a body named after a person: the person's name, a civility before it or not, is its own

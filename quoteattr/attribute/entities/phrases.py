@@ -241,12 +241,13 @@ def apposed_body_name(text: str, tokens: Sequence[Token], head: int) -> int | No
     return last if after in {",", ".", ""} else None
 
 
-def _capitalised_role_end(tokens: Sequence[Token], k: int) -> int:
-    """The last token of a role that a capitalised adjective opens at ``k`` (« le service du
-    Premier ministre », « le cabinet du Haut commissaire »: the role whole, not the capital alone
-    as if it were a name); ``k`` when none opens there."""
+def _role_end(tokens: Sequence[Token], k: int) -> int:
+    """The last token of a role that an adjective opens at ``k`` (« le service du Premier
+    ministre », « le cabinet du Haut commissaire »: the role whole, not the capital alone as if it
+    were a name; « le cabinet de sécurité du premier ministre », as Québec and Belgian papers
+    write it: not a name cut after « premier »); ``k`` when none opens there."""
     word = tokens[k]
-    opens_role = word.text[:1].isupper() and word.lower in PRE_ROLE_ADJECTIVES and k + 1 < len(tokens)
+    opens_role = word.lower in PRE_ROLE_ADJECTIVES and k + 1 < len(tokens)
     return k + 1 if opens_role and role_noun(tokens[k + 1].lower) in ROLE_NOUNS else k
 
 
@@ -326,7 +327,7 @@ def org_phrase_end(
                 adverbial = True
             if _complement_goes_on(tokens, nxt, infinitives) and not adverbial:
                 chains += 1
-                last = _capitalised_role_end(tokens, nxt)
+                last = _role_end(tokens, nxt)
                 k = last + 1
                 continue
             break
