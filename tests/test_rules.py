@@ -4567,6 +4567,42 @@ def test_a_relative_clause_on_a_document_noun_is_no_content_of_the_noun(
     assert found.cue == cue
 
 
+#: « Le ministère a estimé que le rapport de l'agence sur les sites n'était pas « équilibré ». »,
+#: as spaCy reads it: the predicate hung on the report's complement as an adjective, with its
+#: copula.
+PREDICATE_ON_A_REPORT = """
+Le le DET 1 det
+ministère ministère NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+estimé estimer VERB -1 root VerbForm=Part
+que que SCONJ 3 punct
+le le DET 6 det
+rapport rapport NOUN 4 dep
+de de ADP 9 case
+l' le DET 9 det
+agence agence NOUN 6 nmod
+sur sur ADP 12 case
+les le DET 12 det
+sites site NOUN 6 nmod
+n' ne ADV 17 advmod
+était être AUX 17 cop
+pas pas ADV 17 advmod
+« « PUNCT 17 punct
+équilibré équilibré ADJ 12 amod
+» » PUNCT 17 punct
+. . PUNCT 3 punct
+"""
+
+
+def test_a_predicate_with_its_copula_is_said_of_a_report_not_by_it() -> None:
+    # « n'était pas « équilibré » » is the ministry's judgement of the report, not words the
+    # report holds, whatever noun the parser hung the predicate on
+    text = "Le ministère a estimé que le rapport de l'agence sur les sites n'était pas « équilibré »."
+    found = governing_verb(site_of(text, PREDICATE_ON_A_REPORT))
+    assert found is not None
+    assert (found.rule, found.cue, mention_text(found)) == ("reporting_verb", "estimer", "Le ministère")
+
+
 def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     site = site_of(ENTHUSED, ENTHUSED_TABLE)
     assert incise_after(site) is None  # no reporting verb, no inverted clitic: not its case

@@ -174,6 +174,11 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
             if ancestor.upos == "NOUN" and ancestor.lemma.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS:
                 if _said_of_the_noun(sent, reached_by):
                     continue  # « les projets du groupe qui dépassent « … » »: said of them, not in them
+                if any(c.deprel == "cop" for c in sent.children(top)):
+                    # « le rapport de l'agence n'était ni « équilibré » »: a word with its copula
+                    # is a predicate, said of its subject, whatever noun the parser hung it on;
+                    # not what the noun's text says
+                    continue
                 if _named_object(sent, ancestor):
                     continue  # « X a qualifié les propos de Y de « … » »: X's word, not Y's
                 owner = possessor(sent, ancestor)
