@@ -8800,6 +8800,22 @@ def test_the_index_reads_a_body_s_whole_name(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a family name of one syllable, a given name of two joined by a hyphen, the second in
+        # small letters: a romanised Korean or Taiwanese name, a person's, whatever list misses it
+        ("Pour Ban Ki-moon, qui s'exprimait depuis Rome, il s'agit d'un bon choix.", "person"),
+        ("Selon Tsai Ing-wen, rien ne change.", "person"),
+        # a French compound capitalises both parts: a town after a preposition stays a place
+        ("Selon Paul, à Saint-Denis, rien ne change.", "place"),
+    ],
+)
+def test_a_romanised_korean_or_taiwanese_name_is_a_person_s(text: str, kind: str) -> None:
+    found = [o for o in index_document(text).occurrences if "-" in o.name]
+    assert [o.kind for o in found] == [kind]
+
+
+@pytest.mark.parametrize(
     ("words", "name"),
     [
         # the mouths or lips the words came from: their owner speaks

@@ -591,6 +591,28 @@ def starts_person_name(word: str) -> bool:
     return len(parts) == 2 and capitalised and is_given_name(fold(parts[0]))
 
 
+#: A family name of one short syllable, then a given name of two syllables joined by a hyphen,
+#: the second in small letters: how Korean and Taiwanese names are romanised (« Ban Ki-moon »,
+#: « Moon Jae-in », « Tsai Ing-wen »). French compounds capitalise both parts (« Jean-Paul »,
+#: « Saint-Denis »).
+_HYPHENATED_SYLLABLES = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
+_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}{1,4}")
+
+
+def romanised_east_asian_name(tokens: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a romanised Korean or Taiwanese name: a family name of one
+    syllable, then a given name of two joined by a hyphen, the second in small letters.
+
+    >>> romanised_east_asian_name(["Ban", "Ki-moon"]), romanised_east_asian_name(["Jean", "Saint-Denis"])
+    (True, False)
+    """
+    return (
+        len(tokens) == 2
+        and _SYLLABLE.fullmatch(tokens[0]) is not None
+        and _HYPHENATED_SYLLABLES.fullmatch(tokens[1]) is not None
+    )
+
+
 def _initial_matches(short: str, full: str) -> bool:
     short_f = fold(short).rstrip(".")
     full_f = fold(full)

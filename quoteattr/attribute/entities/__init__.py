@@ -67,6 +67,7 @@ from quoteattr.attribute.names import (
     is_capitalised,
     is_chemical_formula,
     name_runs,
+    romanised_east_asian_name,
     starts_person_name,
 )
 from quoteattr.attribute.tenses import tense_of
@@ -681,7 +682,8 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
         given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
-        full_name = bool(given) and len(run.tokens) > 1  # a listed given name and a surname
+        # a listed given name and a surname, or a romanised Korean or Taiwanese name
+        full_name = (bool(given) and len(run.tokens) > 1) or romanised_east_asian_name(run.tokens)
         kind = "name"
         acronym = (
             len(run.tokens) == 1
@@ -721,7 +723,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
             kind = "place"  # « Vitry-sur-Seine », « Saint-Pierre-d'Aurillac »: a town's name
         elif body or broadcaster:
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
-        elif (run.civility is not None or title is not None or ent == "PER") and not plural_article:
+        elif (
+            run.civility is not None or title is not None or ent == "PER" or romanised_east_asian_name(run.tokens)
+        ) and not plural_article:
             kind = "person"
         elif (
             governor is not None
