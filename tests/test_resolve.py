@@ -3830,8 +3830,25 @@ def test_a_description_cut_short_is_the_person_its_title_runs_on_to(text: str, n
         ("Marc Dumas a déploré la grève.", "Marc Dumas"),
         # the subject of a verb that reports nothing
         ("Marc Dumas a quitté la salle.", "ministre de la Culture"),
+        # an incise the writer set off with no comma
+        ("« Ce serait une bonne chose » a déclaré Marc Dumas.", "Marc Dumas"),
+        # the first one named speaking is a name of no known kind: no telling it is not the holder
+        (
+            "« Ce serait une bonne chose » assure Marc-Henri-Dumas, rappelant que Paul Nérac a promis "
+            "des moyens.",
+            "ministre de la Culture",
+        ),
     ],
-    ids=["bare", "titled otherwise", "named before", "gender", "speaks", "does not speak"],
+    ids=[
+        "bare",
+        "titled otherwise",
+        "named before",
+        "gender",
+        "speaks",
+        "does not speak",
+        "no comma",
+        "a name of no kind first",
+    ],
 )
 def test_an_office_is_held_by_the_one_the_next_incise_names_bare(after: str, name: str) -> None:
     text = (

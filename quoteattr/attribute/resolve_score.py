@@ -1794,11 +1794,16 @@ def next_incise_speaker(
     # … « … », a-t-il dit. Il veut … « … », a souligné Marc Dumas »)
     last = _chain_end(index, start, gender, len(index.text)) + NEXT_SPEAKER_REACH
     for occurrence in _named_after(index, start, last):
-        if not (_is_person(occurrence) or _may_be_person(index, occurrence)):
-            continue
         before = max(0, occurrence.span.start - _INCISE_REACH)
         incise = _INCISE_VERB_BEFORE.search(index.text, before, occurrence.span.start)
         inverted = incise is not None and conjugated_speech_form(incise["verb"].lower())
+        if not (_is_person(occurrence) or _may_be_person(index, occurrence)):
+            if occurrence.kind == "name" and (inverted or speaks(occurrence)):
+                # « « … » assure Pierre-André-Durand, rappelant qu'Emmanuel Macron a promis … »:
+                # the first one named speaking is a name of no known kind; no telling it is not
+                # the one the post stands for
+                return None
+            continue
         if (
             not (inverted or speaks(occurrence))
             or not _is_person(occurrence)
@@ -1846,7 +1851,7 @@ NEXT_SPEAKER_REACH = 2
 
 #: A speech verb right before an inverted subject, in the incise after a quote: « », a déclaré ».
 _INCISE_VERB_BEFORE = regex.compile(
-    r"[»”\"][ \u00a0]*,[ \u00a0]*(?:(?:a|avait)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?"
+    r"[»”\"][ \u00a0]*,?[ \u00a0]*(?:(?:a|avait)[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+)?"
     r"(?P<verb>\p{Ll}+)[ \u00a0]+\Z"
 )
 
