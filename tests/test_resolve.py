@@ -9503,3 +9503,18 @@ def test_a_general_role_takes_up_the_one_its_own_noun_brought_in(opening: str, n
     text = f"{opening} « Les efforts ont réussi », a expliqué le responsable palestinien."
     speaker = _said(Resolver(text), text, "le responsable palestinien", MentionKind.DESCRIPTION, "« Les")
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a letter alone names a class or a variant, no one
+        ("Il est jugé pour port d'une arme de catégorie D et pour outrage. Il conteste tout.", []),
+        ("Le plan B a échoué.", []),
+        # an initial, with its stop, or a letter after a civility, is a name the paper shortened
+        ("K. a déclaré qu'il partait.", ["K"]),
+        ("Selon Monsieur B, rien n'est prouvé.", ["Monsieur B"]),
+    ],
+)
+def test_a_lone_capital_letter_is_no_name(text: str, names: list[str]) -> None:
+    assert [o.name for o in index_document(text).occurrences] == names

@@ -319,6 +319,10 @@ def _family_name_opening(text: str, tokens: Sequence[Token], i: int, starts: fro
     )
 
 
+#: One capital letter: a name only as an initial (« Karim B. ») or after a civility (« Monsieur B »).
+_LONE_LETTER = regex.compile(r"\p{Lu}")
+
+
 def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tuple[NameRun, ...]:
     """Capitalised sequences that may be names: "Antony Blinken", "Charles de Gaulle", "Ki-moon".
 
@@ -442,6 +446,12 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
                 )
             )
             first += 1
+        letter = first == last and _LONE_LETTER.fullmatch(tokens[first].text) is not None
+        if civility is None and letter and text[tokens[first].end : tokens[first].end + 1] != ".":
+            # « une arme de catégorie D », « le plan B »: a letter alone, with no stop to make it
+            # an initial, names a class or a variant, no one
+            i = scanned + 1
+            continue
         words = tuple(t.text for t in tokens[first : last + 1])
         runs.append(
             NameRun(
