@@ -9518,3 +9518,21 @@ def test_a_general_role_takes_up_the_one_its_own_noun_brought_in(opening: str, n
 )
 def test_a_lone_capital_letter_is_no_name(text: str, names: list[str]) -> None:
     assert [o.name for o in index_document(text).occurrences] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a passive said of someone: « il » is that someone, as a subject pronoun of the narration
+        ("Veste blanche, il est présenté devant le juge.", True),
+        ("Il était jugé pour vol.", True),
+        # an impersonal passive announces what « que », « de » or « à » opens: no one
+        ("Il est prévu que le procès reprenne.", False),
+        ("Il est demandé aux témoins de se présenter.", False),
+        ("Il est possible que le procès reprenne.", False),
+    ],
+)
+def test_il_before_a_passive_said_of_someone_is_a_subject_pronoun(sentence: str, subject: bool) -> None:
+    text = f"Paul Roux a comparu lundi. {sentence}"
+    index = index_document(text)
+    assert bool(index.pronouns_between(len("Paul Roux a comparu lundi. "), len(text))) is subject

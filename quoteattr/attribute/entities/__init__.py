@@ -1380,4 +1380,24 @@ def _impersonal(tokens: Sequence[Token], k: int) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].lower in {"s'", "s’"} and k + 1 < len(tokens):
         return "s'" + tokens[k + 1].lower in IMPERSONAL_IL
+    if _personal_passive(tokens, k):
+        return False
     return k < len(tokens) and tokens[k].lower in IMPERSONAL_IL
+
+
+def _personal_passive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether « il » and the forms of « être » at ``tokens[k]`` make a passive said of
+    someone: a past participle after them, and no « que », « de » or « à » after it, which would
+    open what the impersonal passive announces (« il est présenté devant le juge », « il était
+    jugé pour vol »; but « il est prévu que », « il est demandé aux élus de »)."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in _FORMS_OF_ETRE:
+        return False
+    participle = tokens[k + 1].lower
+    after = tokens[k + 2].lower
+    return participle.endswith(FIRST_GROUP_PARTICIPLE_ENDINGS) and after not in _OPENS_WHAT_IS_ANNOUNCED
+
+
+#: Forms of « être » after an « il » that may be impersonal.
+_FORMS_OF_ETRE = frozenset({"est", "était", "sera", "serait"})
+#: Words after an impersonal passive's participle that open what it announces.
+_OPENS_WHAT_IS_ANNOUNCED = frozenset({"que", "qu'", "qu’", "de", "d'", "d’", "du", "des", "à", "au", "aux"})
