@@ -187,10 +187,29 @@ _INCISE_SUBJECT_DETERMINERS = frozenset(
 )
 
 
+#: Articles that are never an object clitic (« le », « la », « les » are, before a verb).
+_ARTICLES_ONLY = frozenset({"au", "aux", "du", "des", "un", "une"})
+
+
+def _participle_after_article(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is a past participle right after an article that is never a clitic: a
+    participle made a noun (« au prévenu », « des élus »), no verb."""
+    return (
+        word.index > 0
+        and word.feats.get("VerbForm") == "Part"
+        and word.feats.get("Tense") == "Past"
+        and sent[word.index - 1].text.lower() in _ARTICLES_ONLY
+    )
+
+
 def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb), or its gerund
-    (« en confiant que », « confiant » tagged an adjective)."""
+    (« en confiant que », « confiant » tagged an adjective). Not a participle right after an
+    article that is never a clitic (« fait remarquer au prévenu que … », « la plainte du
+    blessé »): a noun, whatever the tagger said."""
+    if _participle_after_article(sent, word):
+        return False
     if word.upos == "VERB":
         return True
     gerund = word.index > 0 and sent[word.index - 1].text.lower() == "en" and word.text.endswith("ant")

@@ -18,6 +18,7 @@ from quoteattr.attribute.indirect.common import (
     _inverted_part,
     _inverted_verb,
     _span_of,
+    _participle_after_article,
     _verb_like,
 )
 from quoteattr.attribute.indirect.participles import (
@@ -358,6 +359,8 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
             continue  # « a assuré sur BFM Business que »: the rest of a name, whatever its tag
         if _participle_on_noun_before(sent, i):
             continue  # « conseille aux clients concernés de … »: the addressee's participle
+        if _participle_after_article(sent, word):
+            continue  # « fait remarquer au prévenu que … »: a participle made a noun, the addressee
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
         name_part = word.upos == "X" and word.text[:1].isupper()  # « au juge Renaud Van Ruymbeke »
