@@ -4603,6 +4603,42 @@ def test_a_predicate_with_its_copula_is_said_of_a_report_not_by_it() -> None:
     assert (found.rule, found.cue, mention_text(found)) == ("reporting_verb", "estimer", "Le ministère")
 
 
+#: « Un bilan « accablant » à l'égard duquel le pape avait fait part de sa « honte ». », as spaCy
+#: reads it: the antecedent made the subject of the relative's verb, the pope an nmod of « égard ».
+RELATIVE_AFTER_ANTECEDENT = """
+Un un DET 1 det
+bilan bilan NOUN 12 nsubj
+« « PUNCT 3 punct
+accablant accablant ADJ 1 amod
+» » PUNCT 3 punct
+à à ADP 7 case
+l' le DET 7 det
+égard égard NOUN 1 nmod
+duquel duquel PRON 7 nmod
+le le DET 10 det
+pape pape NOUN 7 nmod
+avait avoir AUX 12 aux:tense
+fait faire VERB -1 root VerbForm=Part
+part part NOUN 12 obj
+de de ADP 17 case
+sa son DET 17 det
+« « PUNCT 17 punct
+honte honte NOUN 12 obl:arg
+» » PUNCT 17 punct
+. . PUNCT 12 punct
+"""
+
+
+def test_a_relative_opened_by_lequel_has_its_own_subject_after_it() -> None:
+    # the pope speaks in the relative; the antecedent's own word in marks is none of his
+    text = "Un bilan « accablant » à l'égard duquel le pape avait fait part de sa « honte »."
+    shame = site_of(text, RELATIVE_AFTER_ANTECEDENT, 1)
+    found = governing_verb(shame)
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("faire part", "le pape")
+    assert governing_verb(site_of(text, RELATIVE_AFTER_ANTECEDENT, 0)) is None
+
+
 def test_incise_verb_reads_any_verb_with_its_subject_after_it() -> None:
     site = site_of(ENTHUSED, ENTHUSED_TABLE)
     assert incise_after(site) is None  # no reporting verb, no inverted clitic: not its case

@@ -20,6 +20,7 @@ from quoteattr.attribute.rules.subjects import (
     opens_incise_after_quote,
     possessor,
     preceding_subject,
+    relative_subject,
     set_off_by_comma,
     speaker_like,
     speaker_of_verb,
@@ -129,6 +130,10 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 # « qualifiant les enquêtes qu'ils ont lancées de « honteuses » »: the parser hung
                 # the name on the relative's verb; it is what the naming verb calls its object
                 ancestor, clause, opinion, backing = naming, False, False, False
+            if previous_label in SUBJECT_RELATIONS and relative_subject(sent, reached_by, ancestor) is not None:
+                # « un état des lieux « accablant » à l'égard duquel le pape a fait part … »: the
+                # quote is in the antecedent of a relative, whose verb has a subject of its own
+                break
             if (
                 verbish(sent, ancestor)
                 and not backing

@@ -290,9 +290,11 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
             group = _group_before_members(sent, before[-1], verb)
             if group is not None:
                 return group  # « Trois syndicats, dont la CGT, ont dénoncé »: the syndicates
-            relative = _dont_subject(sent, before[-1], verb)
+            relative = _dont_subject(sent, before[-1], verb) or relative_subject(sent, before[-1], verb)
             if relative is not None:
-                return relative  # « Paul Roux, dont l'avocate a affirmé »: the lawyer
+                # « Paul Roux, dont l'avocate a affirmé »: the lawyer; « un état des lieux à
+                # l'égard duquel le pape a fait part »: the pope
+                return relative
             antecedent = _antecedent_of_predicate(sent, before[-1])
             if antecedent is not None:
                 return antecedent  # « Anne Roux, qui est la déléguée de l'ONG, a indiqué »
@@ -584,6 +586,34 @@ def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
     noun phrase right after « dont », before the verb group; ``None`` for any other shape."""
     marker = next((w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() == "dont"), None)
     if marker is None or sent[marker.index - 1].text != ",":
+        return None
+    phrase = sent.words[marker.index + 1 : verb.index]
+    noun = next((w for w in phrase if w.upos in {"NOUN", "PROPN"}), None)
+    if noun is None or any(w.upos in {"VERB", "PUNCT", "SCONJ"} for w in phrase):
+        return None
+    return noun
+
+
+#: Relative pronouns a preposition governs (« à l'égard duquel », « pour laquelle », « auquel »):
+#: the relative clause they open has its own subject after them.
+_PREPOSITIONAL_RELATIVES = frozenset(
+    {
+        "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "lequel", "laquelle",
+        "lesquels", "lesquelles",
+    }
+)  # fmt: skip
+
+
+def relative_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
+    """The subject of a verb in a relative clause that a preposition and « lequel » open after
+    ``subject``, which the parser took for the verb's own (« un état des lieux accablant à l'égard
+    duquel le pape François avait fait part de sa honte »): the noun phrase right after the
+    relative pronoun, before the verb group; ``None`` for any other shape."""
+    marker = next(
+        (w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() in _PREPOSITIONAL_RELATIVES),
+        None,
+    )
+    if marker is None:
         return None
     phrase = sent.words[marker.index + 1 : verb.index]
     noun = next((w for w in phrase if w.upos in {"NOUN", "PROPN"}), None)
