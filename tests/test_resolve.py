@@ -7046,8 +7046,22 @@ def test_a_noun_of_a_kind_of_body_takes_up_the_body_of_that_kind_named(
             "les associations",
             "associations",
         ),
+        # « les deux » and a body's noun: the two bodies just named together, whatever noun named them
+        (
+            "Le plan de la direction inquiète la CGT et la CFDT. « C'est brutal », affirment les deux "
+            "organisations.",
+            "les deux organisations",
+            "CGT et CFDT",
+        ),
+        # not a plural alone, which may be more than those two
+        (
+            "Le plan de la direction inquiète la CGT et la CFDT. « C'est brutal », affirment les "
+            "organisations.",
+            "les organisations",
+            "organisations",
+        ),
     ],
-    ids=["two", "plural", "two pairs"],
+    ids=["two", "plural", "two pairs", "the two just named", "a plural alone"],
 )
 def test_a_plural_body_noun_takes_up_the_two_bodies_named_with_it(text: str, noun: str, name: str) -> None:
     last = mention(text, noun, MentionKind.DESCRIPTION, nth=text.count(noun) - 1)

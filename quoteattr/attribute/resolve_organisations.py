@@ -8,6 +8,7 @@ mairie » after « À Lanserre, »: the steps that find which named organisation
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import attrs
@@ -126,6 +127,10 @@ _PAIR_NAMES = (
 
 #: The indefinite article right before a noun: what it names is brought in, not known.
 _BRINGS_IN = regex.compile(r"(?i)\bune[ \u00a0]+$")
+
+
+#: « et » between two names, with the second one's article: « l'OGBL et le LCGB ».
+_JOINED_BY_ET = regex.compile(r"[ \u00a0]+et[ \u00a0]+(?:(?i:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+))?")
 
 
 def _plural_body_noun(words: str) -> str | None:
@@ -287,9 +292,29 @@ class _Organisations(_ResolverBase):
         start = self._index.boundaries[first - 1] if first else 0
         pattern = regex.compile(r"\b(?i:les)[ \u00a0]+" + regex.escape(noun) + _PAIR_NAMES)
         pairs = {" ".join(m.group("names").split()) for m in pattern.finditer(self._text, start, limit)}
+        if not pairs and " deux " in f" {words.lower()} ":
+            pairs = self._pair_just_named(limit)
         if len(pairs) != 1:
             return None
         return _Resolved(name=pairs.pop(), kind="group", number="p", by=ResolvedBy.ORGANISATION)
+
+    def _pair_just_named(self, limit: int) -> set[str]:
+        """The pairs of bodies the text names joined by « et » in the sentence of ``limit`` or the
+        one before, each as written without its article (« … inquiète l'OGBL et le LCGB. « … »,
+        affirment les deux organisations » → "OGBL et LCGB"): « les deux » and a body's noun
+        take them up whatever noun named them, as a hypernym does."""
+        first = max(0, self._index.sentence_of(limit) - 1)
+        start = self._index.boundaries[first - 1] if first else 0
+        bodies = [
+            o
+            for o in self._index.within(Span(start, limit))
+            if o.kind == "organisation" and not o.quoted and o.span.end <= limit
+        ]
+        return {
+            f"{one.name} et {other.name}"
+            for one, other in itertools.pairwise(bodies)
+            if _JOINED_BY_ET.fullmatch(self._text, one.span.end, other.span.start) is not None
+        }
 
     def _team_taken_up(self, words: str, limit: int) -> _Resolved | None:
         """« Une équipe de l'Inserm a suivi 3 000 patients. … « … », concluent les chercheurs »:
