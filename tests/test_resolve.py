@@ -9550,3 +9550,20 @@ def test_il_before_a_passive_said_of_someone_is_a_subject_pronoun(sentence: str,
     text = f"Paul Roux a comparu lundi. {sentence}"
     index = index_document(text)
     assert bool(index.pronouns_between(len("Paul Roux a comparu lundi. "), len(text))) is subject
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # the writer asks, in the narration, what the quote answers: the reply may be the one who
+        # spoke before, to whom the question was put
+        ("Le gouvernement Brun a-t-il une chance ? ", "Marta Oleskin"),
+        # a sentence that asks nothing: a reply is not the previous speaker's
+        ("Le gouvernement Brun a une chance. ", None),
+    ],
+)
+def test_a_reply_to_the_writer_s_question_may_be_the_previous_speaker_s(question: str, name: str | None) -> None:
+    text = f"Marta Oleskin a salué « une journée historique ». {question}« Pas sûr », a-t-elle répondu."
+    resolver = Resolver(text)
+    _said(resolver, text, "Marta Oleskin", MentionKind.NAME, "« une")
+    assert _said(resolver, text, "-elle", MentionKind.PRONOUN, "« Pas").name == name

@@ -175,6 +175,8 @@ def _source_before_passing_things(candidates: list[Candidate]) -> list[Candidate
 #: « que » or « qu' » right before a subject pronoun: the pronoun opens a clause another verb
 #: reports.
 _QUE_BEFORE = regex.compile(r"(?i)\bqu(?:e[ \u00a0]+|['’][ \u00a0]*)\Z")
+#: A question of the narration right before a quote's opening mark: « … la loi ? « ».
+_WRITER_S_QUESTION = regex.compile(r"\?[ \u00a0\u202f]*[«“]?[ \u00a0\u202f]*\Z")
 
 
 class _Pronouns(_ResolverBase):
@@ -270,6 +272,7 @@ class _Pronouns(_ResolverBase):
             and previous is not None
             and not _answers_a_named_thing(self._text, mention.span)
             and not self._asked_before(mention.span)
+            and not self._writer_asked(limit)
         )
         if words.strip().startswith("-") and not last_mentioned and number == "s":
             introduced = self._colon_introduced(limit, gender)
@@ -543,6 +546,12 @@ class _Pronouns(_ResolverBase):
             t.lower.endswith(("é", "ée", "és", "ées")) and lemma_of(t.lower, t.lower) in ASKING_VERBS
             for t in tokenize(self._text[start : span.start])
         )
+
+    def _writer_asked(self, limit: int) -> bool:
+        """Whether the narration asks, right before the quote at ``limit``, the question the
+        quote answers (« Le gouvernement a-t-il la légitimité ? « Écoutez, … », a-t-il répondu »):
+        the writer asked, so the one replying may well be the one who spoke before."""
+        return _WRITER_S_QUESTION.search(self._text, max(0, limit - 4), limit) is not None
 
     def _named_as_organisation(self, occurrence: Occurrence) -> bool:
         """Whether the text also names ``occurrence`` as an organisation's proper name (« Harwick
