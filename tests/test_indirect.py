@@ -3922,9 +3922,28 @@ compagnie compagnie NOUN 8 obj
 """
 
 
-def test_an_incise_whose_verb_is_a_phrasal_cue() -> None:
+#: The same, as spaCy reads it too: « fait » the head, « savoir » its infinitive and « la
+#: compagnie » the object of « fait ».
+FAIT_SAVOIR_INCISE_FAIT_HEAD = """
+Personne personne NOUN 4 nsubj:pass
+n' ne ADV 4 advmod
+a avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+blessé blesser VERB -1 root VerbForm=Part
+, , PUNCT 7 punct
+a avoir AUX 7 aux:tense
+fait faire VERB 4 advcl VerbForm=Part
+savoir savoir VERB 7 xcomp VerbForm=Inf
+la le DET 10 det
+compagnie compagnie NOUN 7 obj
+. . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize("table", [FAIT_SAVOIR_INCISE, FAIT_SAVOIR_INCISE_FAIT_HEAD], ids=["savoir head", "fait head"])
+def test_an_incise_whose_verb_is_a_phrasal_cue(table: str) -> None:
     text = "Personne n'a été blessé, a fait savoir la compagnie."
-    assert found(text, FAIT_SAVOIR_INCISE) == [("Personne n'a été blessé", "la compagnie", "faire savoir")]
+    assert found(text, table) == [("Personne n'a été blessé", "la compagnie", "faire savoir")]
 
 
 def test_a_clause_around_a_quotation_after_a_source_and_its_apposition() -> None:
