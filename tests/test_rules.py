@@ -422,6 +422,35 @@ Votez voter VERB 3 parataxis VerbForm=Fin
     assert mention_text(found) == speaker
 
 
+def test_a_participle_with_its_own_auxiliary_and_subject_is_the_verb_before_a_colon() -> None:
+    # the parser made the fronted noun the root and hung the verb on it as an adjective would
+    # be; with its auxiliary and its subject it is the clause's verb, and its subject speaks
+    text = "Nouveau transfert du club, le joueur a aussi réagi : « Je me sens bien. »"
+    table = """
+Nouveau nouveau ADJ 1 amod
+transfert transfert NOUN -1 root
+du de ADP 3 case
+club club NOUN 1 nmod
+, , PUNCT 1 punct
+le le DET 6 det
+joueur joueur NOUN 9 nsubj
+a avoir AUX 9 aux:tense
+aussi aussi ADV 9 advmod
+réagi réagir VERB 1 acl VerbForm=Part Tense=Past
+: : PUNCT 9 punct
+« « PUNCT 14 punct
+Je je PRON 14 nsubj
+me me PRON 14 expl:comp
+sens sentir VERB 1 parataxis VerbForm=Fin
+bien bien ADV 14 advmod
+. . PUNCT 14 punct
+» » PUNCT 14 punct
+"""
+    found = colon_intro(site_of(text, table))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("réagir", "le joueur")
+
+
 def test_a_present_participle_before_a_colon_inverts_no_subject() -> None:
     # « …, soulignant la valeur du tournoi : »: the participle shares the sentence's subject, the
     # noun phrase after it is its object, no speaker

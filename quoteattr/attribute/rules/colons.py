@@ -117,6 +117,12 @@ def _qualifies_a_thing(sent: Sentence, word: Word) -> bool:
     on a noun of people it may be their verb."""
     if word.deprel != "acl" or word.feats.get("VerbForm") != "Part" or word.feats.get("Tense") == "Pres":
         return False
+    children = sent.children(word)
+    if any(c.deprel == "nsubj" for c in children) and any(c.deprel in {"aux", "aux:tense"} for c in children):
+        # « Nouveau transfert du club, le joueur a aussi réagi : »: a participle with its own
+        # auxiliary and subject is a clause's verb, whatever noun the parser hung it on (not a
+        # passive's: « aucun renfort n'a été prévu : » reports nothing)
+        return False
     noun = sent.head_of(word)
     if noun is None or noun.upos != "NOUN":
         return False
