@@ -9567,3 +9567,19 @@ def test_a_reply_to_the_writer_s_question_may_be_the_previous_speaker_s(question
     resolver = Resolver(text)
     _said(resolver, text, "Marta Oleskin", MentionKind.NAME, "« une")
     assert _said(resolver, text, "-elle", MentionKind.PRONOUN, "« Pas").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # « & » between capitals, with no space, joins one name: a firm's initials
+        ("Selon Paul Roux, économiste chez S&P Global, les taux baisseront.", "S&P Global"),
+        ("Selon Paul Roux, cadre chez AT&T, les prix baisseront.", "AT&T"),
+    ],
+)
+def test_an_ampersand_between_capitals_joins_one_name(text: str, name: str) -> None:
+    names = [o.name for o in index_document(text).occurrences]
+    assert names[-1] == name
+    mention_words = text[len("Selon ") : text.index(", les")]
+    speaker = Resolver(text).resolve(mention(text, mention_words, MentionKind.NAME), before=len(text))
+    assert speaker.name == "Paul Roux"
