@@ -6741,6 +6741,32 @@ def test_a_quote_under_a_wish_in_a_reported_clause_is_the_reporter_s(
     assert out[1].speaker.name == expected
 
 
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # a thing speaks for no one: the clause's source says the words
+        ("cette commande", "Paul Roux"),
+        # must not: one who may speak keeps the words
+        ("le ministère", "le ministère"),
+    ],
+)
+def test_a_quote_whose_verb_has_a_thing_for_subject_is_the_clause_source_s(subject: str, expected: str) -> None:
+    text = f"Pour Paul Roux, {subject} répond au « nouveau contexte stratégique »."
+    (partial,) = [
+        attrs.evolve(
+            q,
+            kind=QuoteKind.PARTIAL,
+            speaker=Speaker(name=subject, mention=find_span(text, subject)),
+            cue=Cue(lemma="répondre", span=find_span(text, "répond")),
+        )
+        for q in find_quotations(text).quotes
+    ]
+    clause = _clause(text, f"{subject} répond au « nouveau contexte stratégique »", "Paul Roux")
+    out = share_clause_speakers([clause, partial])
+    assert out[1].speaker is not None
+    assert out[1].speaker.name == expected
+
+
 def test_the_speech_verb_nearest_the_words_governs_them() -> None:
     # the parse reached « lancé » first from the quote; the clause's own verb, « déclarait »,
     # stands between it and the words: its subject speaks them

@@ -27,7 +27,7 @@ from quoteattr.attribute.names import (
 )
 from quoteattr.attribute.resolve import Resolution
 from quoteattr.attribute.rules.verbs import AUXILIARY_FORMS, SE_FORMS
-from quoteattr.attribute.vet import head_noun
+from quoteattr.attribute.vet import head_noun, listed_source
 from quoteattr.lang.fr.abbreviations import TITLES
 from quoteattr.lang.fr.cues import (
     DOCUMENT_NOUNS,
@@ -36,7 +36,7 @@ from quoteattr.lang.fr.cues import (
     SAME_VOICE_REMARKS,
 )
 from quoteattr.lang.fr.gender import IMPERSONAL_IL_NEXT
-from quoteattr.lang.fr.indirect import UNVOICED_VERBS
+from quoteattr.lang.fr.indirect import SOURCE_NOUNS, UNVOICED_VERBS
 from quoteattr.lang.fr.pronouns import NEUTER_DEMONSTRATIVES
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, role_of
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS, POINT_OF_VIEW_PREPOSITIONS, SOURCE_PREPOSITIONS
@@ -1276,6 +1276,29 @@ def continue_after_clauses(text: str, quotes: Sequence[Quote]) -> tuple[Quote, .
     return tuple(out)
 
 
+def _subject_is_a_thing(quote: Quote) -> bool:
+    """Whether the words that gave ``quote`` its source are a common noun phrase of a thing, no
+    noun the lexicon lists as able to speak nor an institution that speaks for its body (« cette
+    commande », « la hausse »; not « le ministre », « la direction », « la commune », nor a name
+    or a pronoun)."""
+    mention = quote.speaker.mention if quote.speaker is not None else None
+    if mention is None or mention.source is None:
+        return False
+    words = mention.text
+    tokens = tokenize(words)
+    if not tokens or tokens[0].lower.replace("’", "'") not in _THING_DETERMINERS:
+        return False  # a name, a pronoun: someone, or what resolution makes of them
+    head = head_noun(words)
+    # « la commune », « l'hôpital »: an institution speaks for the body it houses or runs
+    return head is not None and head.islower() and not listed_source(head) and head not in SOURCE_NOUNS
+
+
+#: Determiners that open a common noun phrase (« cette commande », « le projet », « l'accord »).
+_THING_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "un", "une", "des", "leur", "leurs"}
+)
+
+
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Give a partial quote with no named source the source of the indirect clause holding it,
     and the reverse: « X a prévenu qu'il ne voterait pas « un texte de défiance » »: the clause
@@ -1313,10 +1336,13 @@ def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
         # « X « semble en pleine forme », a indiqué son avocat »: the predicate's subject,
         # a guess for a quote alone, is what the clause is about; the clause's source says it
         predicate = quote.rule is not None and quote.rule.startswith("quoted_predicate")
+        # « Pour le ministre, cette commande répond au « nouveau contexte » »: a verb whose
+        # subject is a thing voices nothing; the clause's source says the words
+        thing = _subject_is_a_thing(quote)
         if (
             quote.speaker is not None
             and quote.speaker.name
-            and not ((unvoiced or nearer or predicate) and holder is not None)
+            and not ((unvoiced or nearer or predicate or thing) and holder is not None)
         ):
             # « Le maire a indiqué que la commune souhaitait voir le fossile exposé « ici » »: a
             # wish voices nothing, the clause's speaker says the words; otherwise keep the quote's
