@@ -1138,6 +1138,22 @@ peut pouvoir VERB 6 acl:relcl
 gagner gagner VERB 9 xcomp VerbForm=Inf
 . . PUNCT 1 punct
 """
+#: « Le président, Paul Roux, juge qu'il faut agir. », as spaCy parses it: « juge » a noun in
+#: apposition, « faut » the sentence's head with the president its subject.
+PRESENT_AFTER_APPOSED_NAME_CLAUSE_HEAD = """
+Le le DET 1 det
+président président NOUN 9 nsubj
+, , PUNCT 1 punct
+Paul Paul PROPN 1 appos ent=PER
+Roux Roux PROPN 3 flat:name
+, , PUNCT 3 punct
+juge juge NOUN 3 appos
+qu' que SCONJ 9 mark
+il il PRON 9 expl:subj
+faut falloir VERB -1 root VerbForm=Fin
+agir agir VERB 9 xcomp VerbForm=Inf
+. . PUNCT 9 punct
+"""
 #: « Elle a reçu Paul Roux, juge qu'elle connaît. »: a noun in apposition and its relative, in a
 #: sentence that has its verb.
 NOUN_APPOSED_IN_A_VERB_S_SENTENCE = """
@@ -1248,13 +1264,21 @@ sanctionnés sanctionner VERB 1 acl:relcl VerbForm=Part
             [("les aides arrivent tard", "Une fleuriste", "juger")],
             id="present after a relative aside",
         ),
-        # a sentence has a verb: where the parse gave it none, the speech form after the comma
+        # a sentence has a verb: where none stands before it, the speech form after the comma
         # closing the subject's apposition is it
         pytest.param(
             "Son adjoint, Paul Roux, juge qu'il peut gagner.",
             PRESENT_AFTER_APPOSED_NAME,
             [("il peut gagner", "Paul Roux", "juger")],
             id="present after an apposed name, no verb in the parse",
+        ),
+        # and where the parser made the clause's verb the sentence's head: no finite verb stands
+        # before the form
+        pytest.param(
+            "Le président, Paul Roux, juge qu'il faut agir.",
+            PRESENT_AFTER_APPOSED_NAME_CLAUSE_HEAD,
+            [("il faut agir", "Paul Roux", "juger")],
+            id="present after an apposed name, the clause's verb made the head",
         ),
         # but in a sentence with its own verb the same form after a comma is a noun in apposition
         pytest.param(

@@ -260,9 +260,9 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     subject = before.upos in {"NOUN", "PROPN", "ADJ"} or participle or before.text.lower() in SUBJECT_PRONOUNS
     # « Une fleuriste, qui n'a pas souhaité donner son nom, juge que »: after a relative aside
     subject = subject or (before.text == "," and _closes_relative_aside(sent, before.index))
-    # « Son entraîneur, Marc Petit, juge qu'il … »: a sentence the parse gave no verb to head
-    # has one, and the speech form after the comma that closes its subject's aside is it
-    subject = subject or (before.text == "," and _verbless(sent))
+    # « Son entraîneur, Marc Petit, juge qu'il … »: a sentence has a verb, and one with no finite
+    # verb up to the comma that closes its subject's aside has it right after that comma
+    subject = subject or (before.text == "," and not _finite_before(sent, word))
     # « Météo France annonce un statu quo mais note que »: after « et », « mais », the coordinate
     # of the verb before, with its subject
     subject = subject or before.text.lower() in COORDINATING_OPENERS
@@ -274,9 +274,13 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     return finite and (after in QUE_FORMS or infinitive) and subject
 
 
-def _verbless(sent: Sentence) -> bool:
-    """Whether the parse heads ``sent`` with no verb: its root a noun or a name."""
-    return any(w.deprel == "root" and w.upos in {"NOUN", "PROPN"} for w in sent.words)
+def _finite_before(sent: Sentence, word: Word) -> bool:
+    """Whether a finite verb or auxiliary stands in ``sent`` before ``word``, whatever the parse
+    made its head (« Le président du Medef, Paul Roux, juge qu'il faut … »: none; the parser
+    made « faut » the sentence's head and the president its subject)."""
+    return any(
+        w.upos in {"VERB", "AUX"} and w.feats.get("VerbForm") == "Fin" for w in sent.words[: word.index]
+    )
 
 
 def _closes_relative_aside(sent: Sentence, comma: int) -> bool:
