@@ -4251,8 +4251,9 @@ def test_a_former_role_takes_up_the_person_just_named_whatever_their_title(
     [
         # a new paragraph: « le ministre de l'Agriculture » is an office, not the union's president
         ("\n\n", "ministre de l'Agriculture"),
-        # the sentence just after, in its paragraph: news describes again whom it just quoted
-        (" ", "Étienne Rabaud"),
+        # nor in the sentence just after, where news may describe again whom it just quoted: one
+        # who chairs a body holds no minister's seat
+        (" ", "ministre de l'Agriculture"),
     ],
 )
 def test_a_post_named_in_full_is_no_one_given_another_role(between: str, name: str) -> None:
@@ -9583,3 +9584,19 @@ def test_an_ampersand_between_capitals_joins_one_name(text: str, name: str) -> N
     mention_words = text[len("Selon ") : text.index(", les")]
     speaker = Resolver(text).resolve(mention(text, mention_words, MentionKind.NAME), before=len(text))
     assert speaker.name == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # one who chairs a body holds no seat that chairs nothing: another person is the minister
+        ("le président de la métropole", "ministre"),
+        # a minister is taken up so, as before
+        ("le ministre des Transports", "Bruno Bernard"),
+    ],
+)
+def test_one_who_chairs_a_body_is_not_the_minister(title: str, name: str) -> None:
+    text = f"« Nous suivrons », a dit {title}, Bruno Bernard. Le ministre a répété : « Pas de hausse. »"
+    resolver = Resolver(text)
+    _said(resolver, text, "Bruno Bernard", MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, "Le ministre", MentionKind.DESCRIPTION, "« Pas").name == name
