@@ -8816,6 +8816,9 @@ def test_a_body_told_apart_by_its_complement_past_an_adjective_is_itself() -> No
         ("Le cabinet du Haut commissaire a publié un texte.", "cabinet du Haut commissaire"),
         # and in small letters, as Québec and Belgian papers write it
         ("Le cabinet du premier ministre a publié un texte.", "cabinet du premier ministre"),
+        # a preposition with a capital right after the body's noun opens its name
+        ("Le groupe Pour Lyon a publié un texte.", "groupe Pour Lyon"),
+        ("Le collectif Contre la fermeture a publié un texte.", "collectif Contre la fermeture"),
         # a capitalised name in the complement is the body's own, one word or more
         ("Le bureau du Sénat a publié un texte.", "bureau du Sénat"),
         # a body named after a person: the person's name, a civility before it or not, is its own

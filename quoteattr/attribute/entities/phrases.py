@@ -251,6 +251,18 @@ def _role_end(tokens: Sequence[Token], k: int) -> int:
     return k + 1 if opens_role and role_noun(tokens[k + 1].lower) in ROLE_NOUNS else k
 
 
+def _capital_link(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is « Pour », « Contre », « Sur » written with a capital right after
+    a body's noun, before a word: French writes a preposition in small letters inside a
+    sentence, so the capital opens a name (« le groupe Pour Lyon »)."""
+    return (
+        tokens[k].text[:1].isupper()
+        and tokens[k].lower in _NAME_LINKS
+        and k + 1 < len(tokens)
+        and adjacent(text, tokens[k], tokens[k + 1])
+    )
+
+
 def _title_article(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is an article written with a capital inside a sentence, before a
     capitalised word: it opens a title (« le journal Le Soir », « le quotidien La Gazette »)."""
@@ -305,7 +317,10 @@ def org_phrase_end(
             k += 1
             continue
         # « Ligue contre le cancer », « le collectif Vélo pour tous »: inside a proper name
-        named = proper or is_capitalised(tokens[k - 1].text)
+        # « le groupe Pour Lyon », « le collectif Contre la fermeture »: a preposition with a
+        # capital right after the body's noun opens its name, as French writes one in small
+        # letters inside a sentence
+        named = proper or is_capitalised(tokens[k - 1].text) or (k == head + 1 and _capital_link(text, tokens, k))
         linked = (
             low in DE_FORMS or (named and low in _NAME_LINKS) or _field_after(tokens, k, proper=field_head)
         )
