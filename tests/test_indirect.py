@@ -7425,3 +7425,35 @@ def test_a_participle_right_after_au_is_the_addressee_not_a_speech_verb() -> Non
     # noun, the one told, and the speech verb before it reports the clause
     text = "La procureure fait remarquer au prévenu que les tests sont positifs."
     assert found(text, PARTICIPLE_AFTER_AU) == [("les tests sont positifs", "La procureure", "faire remarquer")]
+
+
+#: « L'{noun} que la direction a {participle} circule. », as spaCy parses it: « que » a
+#: subordinator, the clause's verb hung on the noun.
+NOUN_THEN_QUE = """
+L' le DET 1 det
+{noun} {noun} NOUN 7 nsubj
+que que SCONJ 6 mark
+la le DET 4 det
+direction direction NOUN 6 nsubj
+a avoir AUX 6 aux:tense
+{participle} {lemma} VERB 1 acl VerbForm=Part
+circule circuler VERB -1 root VerbForm=Fin
+. . PUNCT 7 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("noun", "participle", "lemma", "expected"),
+    [
+        # the participle agrees with nothing before it: « que » opens what the announcement says
+        ("annonce", "démissionné", "démissionner", ["la direction a démissionné"]),
+        # it agrees with the noun: « que » is the relative, its object, and nothing is reported
+        ("information", "démentie", "démentir", []),
+    ],
+)
+def test_a_participle_agreeing_with_the_noun_before_que_makes_it_a_relative(
+    noun: str, participle: str, lemma: str, expected: list[str]
+) -> None:
+    text = f"L'{noun} que la direction a {participle} circule."
+    table = NOUN_THEN_QUE.format(noun=noun, participle=participle, lemma=lemma)
+    assert [clause for clause, _, _ in found(text, table)] == expected

@@ -30,6 +30,26 @@ def _subject_before(sent: Sentence, clause: Word) -> bool:
     return any(c.deprel.startswith("nsubj") and c.index < clause.index for c in sent.children(clause))
 
 
+def _object_before(sent: Sentence, clause: Word) -> bool:
+    """Whether ``clause`` is a past participle with « avoir » that agrees with an object before
+    it (« une information que la direction a qualifiée de rumeur »: feminine, so its object came
+    first, the relative « que »), with no object clitic of its own to agree with (« l'annonce que
+    la ministre l'a reçue »): a relative on the noun, not what the noun reports."""
+    if clause.feats.get("VerbForm") != "Part" or not clause.text.lower().endswith(_AGREED_ENDINGS):
+        return False
+    children = sent.children(clause)
+    if not any(c.deprel.startswith("aux") and c.lemma.lower() == "avoir" for c in children):
+        return False
+    return not any(c.text.lower() in _OBJECT_CLITICS and c.index < clause.index for c in children)
+
+
+#: Endings of a past participle that agrees with a feminine or a plural object: « qualifiée »,
+#: « démenties », « reçue », « écrite », « promise ».
+_AGREED_ENDINGS = ("ée", "ées", "és", "ie", "ies", "ue", "ues", "ite", "ites", "ise", "ises")
+#: Object clitics a participle may agree with before its auxiliary.
+_OBJECT_CLITICS = frozenset({"la", "l'", "l’", "les", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
 def _denied(sent: Sentence, noun: Word) -> bool:
     """Whether ``noun`` is the object of a verb of denial (« réfuter l'affirmation selon
     laquelle … », « dément l'idée que … »: :data:`DENYING_VERBS`)."""
@@ -62,6 +82,7 @@ def noun_clause(ctx: _Context, index: int) -> list[Found]:
                 and marker.upos == "SCONJ"
                 and lemma in CLAUSE_NOUNS
                 and _subject_before(sent, child)
+                and not _object_before(sent, child)
             ):
                 words = tuple(w for w in words if w is not marker)
             else:
