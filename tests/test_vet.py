@@ -6,7 +6,7 @@ import pytest
 
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.resolve import Resolver
-from quoteattr.attribute.vet import is_source, source_noun
+from quoteattr.attribute.vet import head_noun, is_source, source_noun
 from quoteattr.model import Span
 
 
@@ -218,3 +218,26 @@ def test_a_name_the_mention_spells_is_a_source_whatever_its_ending() -> None:
 )
 def test_a_public_body_named_by_noun_and_adjective_is_a_source(name: str, source: bool) -> None:
     assert is_source(name, kind="unknown", mention=f"la {name}") is source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        # how many times one won it stands before the role, as « nouveau » does
+        ("le quadruple champion olympique", "champion"),
+        ("la double championne du monde", "championne"),
+        ("le nouveau ministre", "ministre"),
+        # alone before « de », the adjective is the head
+        ("le double de la somme", "double"),
+    ],
+)
+def test_the_head_of_a_description_is_past_the_adjectives_before_it(phrase: str, head: str) -> None:
+    assert head_noun(phrase) == head
+
+
+def test_a_multiple_champion_takes_up_the_athlete_just_named() -> None:
+    text = "Le nageur Léon Marchand a annoncé son retour. « J'ai encore faim », a confié le quadruple champion."
+    speaker = Resolver(text).resolve(
+        mention(text, "le quadruple champion", MentionKind.DESCRIPTION), before=text.index("« J'ai")
+    )
+    assert speaker.name == "Léon Marchand"

@@ -68,6 +68,8 @@ ADJECTIVES_BEFORE_HEAD = frozenset(
         "ex", "vice", "sous", "autre", "autres", "même", "mêmes", "seul", "seule", "certains",
         "certaines", "plusieurs", "nombreux", "nombreuses", "deux", "trois", "quatre", "cinq", "dix",
         "quelques", "différents", "différentes", "principal", "principale", "principaux", "simple",
+        # how many times one won what the noun says: « le quadruple champion olympique »
+        "double", "triple", "quadruple", "quintuple", "sextuple", "septuple", "multiple",
     }
 )  # fmt: skip
 
