@@ -3964,7 +3964,9 @@ compagnie compagnie NOUN 7 obj
 """
 
 
-@pytest.mark.parametrize("table", [FAIT_SAVOIR_INCISE, FAIT_SAVOIR_INCISE_FAIT_HEAD], ids=["savoir head", "fait head"])
+@pytest.mark.parametrize(
+    "table", [FAIT_SAVOIR_INCISE, FAIT_SAVOIR_INCISE_FAIT_HEAD], ids=["savoir head", "fait head"]
+)
 def test_an_incise_whose_verb_is_a_phrasal_cue(table: str) -> None:
     text = "Personne n'a été blessé, a fait savoir la compagnie."
     assert found(text, table) == [("Personne n'a été blessé", "la compagnie", "faire savoir")]
@@ -7424,7 +7426,9 @@ def test_a_participle_right_after_au_is_the_addressee_not_a_speech_verb() -> Non
     # « au », « aux », « du », « des » are never an object clitic: the participle after them is a
     # noun, the one told, and the speech verb before it reports the clause
     text = "La procureure fait remarquer au prévenu que les tests sont positifs."
-    assert found(text, PARTICIPLE_AFTER_AU) == [("les tests sont positifs", "La procureure", "faire remarquer")]
+    assert found(text, PARTICIPLE_AFTER_AU) == [
+        ("les tests sont positifs", "La procureure", "faire remarquer")
+    ]
 
 
 #: « L'{noun} que la direction a {participle} circule. », as spaCy parses it: « que » a

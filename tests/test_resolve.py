@@ -9566,7 +9566,9 @@ def test_il_before_a_passive_said_of_someone_is_a_subject_pronoun(sentence: str,
         ("Le gouvernement Brun a une chance. ", None),
     ],
 )
-def test_a_reply_to_the_writer_s_question_may_be_the_previous_speaker_s(question: str, name: str | None) -> None:
+def test_a_reply_to_the_writer_s_question_may_be_the_previous_speaker_s(
+    question: str, name: str | None
+) -> None:
     text = f"Marta Oleskin a salué « une journée historique ». {question}« Pas sûr », a-t-elle répondu."
     resolver = Resolver(text)
     _said(resolver, text, "Marta Oleskin", MentionKind.NAME, "« une")

@@ -6750,7 +6750,9 @@ def test_a_quote_under_a_wish_in_a_reported_clause_is_the_reporter_s(
         ("le ministère", "le ministère"),
     ],
 )
-def test_a_quote_whose_verb_has_a_thing_for_subject_is_the_clause_source_s(subject: str, expected: str) -> None:
+def test_a_quote_whose_verb_has_a_thing_for_subject_is_the_clause_source_s(
+    subject: str, expected: str
+) -> None:
     text = f"Pour Paul Roux, {subject} répond au « nouveau contexte stratégique »."
     (partial,) = [
         attrs.evolve(

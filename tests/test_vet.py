@@ -236,7 +236,9 @@ def test_the_head_of_a_description_is_past_the_adjectives_before_it(phrase: str,
 
 
 def test_a_multiple_champion_takes_up_the_athlete_just_named() -> None:
-    text = "Le nageur Léon Marchand a annoncé son retour. « J'ai encore faim », a confié le quadruple champion."
+    text = (
+        "Le nageur Léon Marchand a annoncé son retour. « J'ai encore faim », a confié le quadruple champion."
+    )
     speaker = Resolver(text).resolve(
         mention(text, "le quadruple champion", MentionKind.DESCRIPTION), before=text.index("« J'ai")
     )

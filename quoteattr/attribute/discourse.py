@@ -1295,8 +1295,11 @@ def _subject_is_a_thing(quote: Quote) -> bool:
 
 #: Determiners that open a common noun phrase (« cette commande », « le projet », « l'accord »).
 _THING_DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "un", "une", "des", "leur", "leurs"}
-)
+    {
+        "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "un", "une", "des",
+        "leur", "leurs",
+    }
+)  # fmt: skip
 
 
 def share_clause_speakers(quotes: Sequence[Quote]) -> tuple[Quote, ...]:

@@ -59,7 +59,8 @@ GIVEN_NAME_RUN = regex.compile(r"\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)
 _TOKEN = regex.compile(
     r"(?:qu|jusqu|lorsqu|puisqu|presqu|quoiqu|[\p{L}])['’](?=\p{L})"  # elided: d’, l’, qu’
     r"|\b[dDlL]['’](?=[ \u00a0]\p{L})"  # "l' ONU", as some corpora space it
-    r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|&[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*)*"  # « S&P », « AT&T »: one name
+    # « S&P », « AT&T »: « & » between a word and a capital, unspaced, is inside one name
+    r"|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|&[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*)*"
     r"(?:\+(?<=\b\p{Lu}[\p{L}\p{M}\p{N}-]*\+)(?![\p{L}\p{N}+]))?",  # « Canal+ », « Disney+ »
 )
 _FOLD_CACHE = 1 << 16

@@ -130,7 +130,9 @@ _BRINGS_IN = regex.compile(r"(?i)\bune[ \u00a0]+$")
 
 
 #: « et » between two names, with the second one's article: « l'OGBL et le LCGB ».
-_JOINED_BY_ET = regex.compile(r"[ \u00a0]+et[ \u00a0]+(?:(?i:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+))?")
+_JOINED_BY_ET = regex.compile(
+    r"[ \u00a0]+et[ \u00a0]+(?:(?i:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+))?"
+)
 
 
 def _plural_body_noun(words: str) -> str | None:

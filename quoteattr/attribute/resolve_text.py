@@ -540,7 +540,7 @@ def _of(name: str) -> str:
     d'État »: a body's name headed by a common noun keeps its article, a brand's takes none)."""
     first = name.split(" ", 1)[0]
     gender = ORGANISATION_NOUNS.get(first.lower())
-    if name[:1].isupper() and gender is None or not name:
+    if (name[:1].isupper() and gender is None) or not name:
         return ("d'" if name[:1].lower() in _ELIDING else "de ") + name
     if name[:1].lower() in _ELIDING:
         return "de l'" + name

@@ -724,7 +724,10 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif body or broadcaster:
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif (
-            run.civility is not None or title is not None or ent == "PER" or romanised_east_asian_name(run.tokens)
+            run.civility is not None
+            or title is not None
+            or ent == "PER"
+            or romanised_east_asian_name(run.tokens)
         ) and not plural_article:
             kind = "person"
         elif (

@@ -320,7 +320,9 @@ def org_phrase_end(
         # « le groupe Pour Lyon », « le collectif Contre la fermeture »: a preposition with a
         # capital right after the body's noun opens its name, as French writes one in small
         # letters inside a sentence
-        named = proper or is_capitalised(tokens[k - 1].text) or (k == head + 1 and _capital_link(text, tokens, k))
+        named = (
+            proper or is_capitalised(tokens[k - 1].text) or (k == head + 1 and _capital_link(text, tokens, k))
+        )
         linked = (
             low in DE_FORMS or (named and low in _NAME_LINKS) or _field_after(tokens, k, proper=field_head)
         )

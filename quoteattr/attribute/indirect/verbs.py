@@ -17,8 +17,8 @@ from quoteattr.attribute.indirect.common import (
     _Context,
     _inverted_part,
     _inverted_verb,
-    _span_of,
     _participle_after_article,
+    _span_of,
     _verb_like,
 )
 from quoteattr.attribute.indirect.participles import (

@@ -130,7 +130,10 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 # « qualifiant les enquêtes qu'ils ont lancées de « honteuses » »: the parser hung
                 # the name on the relative's verb; it is what the naming verb calls its object
                 ancestor, clause, opinion, backing = naming, False, False, False
-            if previous_label in SUBJECT_RELATIONS and relative_subject(sent, reached_by, ancestor) is not None:
+            if (
+                previous_label in SUBJECT_RELATIONS
+                and relative_subject(sent, reached_by, ancestor) is not None
+            ):
                 # « un état des lieux « accablant » à l'égard duquel le pape a fait part … »: the
                 # quote is in the antecedent of a relative, whose verb has a subject of its own
                 break

@@ -227,7 +227,9 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
     subjects = [
         c
         for c in children
-        if is_subject(c) and not _object_after_infinitive(sent, verb, c) and not _stressed_after_quant(sent, c)
+        if is_subject(c)
+        and not _object_after_infinitive(sent, verb, c)
+        and not _stressed_after_quant(sent, c)
     ]
     shared = _coordinated_after_object(sent, verb, subjects) if depth < 3 else None
     if shared is not None:
