@@ -7404,15 +7404,15 @@ def test_a_participle_that_opens_the_sentence_says_who_was_asked_not_what_was_sa
     assert found(text, ASKED_TO_SPEAK) == [("regretter le drame", "la prévenue", "déclarer")]
 
 
-#: « La procureure fait remarquer au prévenu que les tests sont positifs. », as spaCy reads it:
-#: « prévenu » a participle after « au », the clause hung on it.
+#: « La juge fait remarquer aux accusés que les tests sont positifs. », as spaCy reads it:
+#: « accusés » a participle after « aux », the clause hung on it.
 PARTICIPLE_AFTER_AU = """
 La le DET 1 det
-procureure procureur NOUN 3 nsubj
+juge juge NOUN 3 nsubj
 fait faire AUX 3 dep
 remarquer remarquer VERB -1 root VerbForm=Inf
-au au ADP 5 mark
-prévenu prévenir VERB 3 obl:mod VerbForm=Part Tense=Past
+aux à ADP 5 mark
+accusés accuser VERB 3 obl:mod VerbForm=Part Tense=Past
 que que SCONJ 10 mark
 les le DET 8 det
 tests test NOUN 10 nsubj
@@ -7425,10 +7425,8 @@ positifs positif ADJ 5 ccomp
 def test_a_participle_right_after_au_is_the_addressee_not_a_speech_verb() -> None:
     # « au », « aux », « du », « des » are never an object clitic: the participle after them is a
     # noun, the one told, and the speech verb before it reports the clause
-    text = "La procureure fait remarquer au prévenu que les tests sont positifs."
-    assert found(text, PARTICIPLE_AFTER_AU) == [
-        ("les tests sont positifs", "La procureure", "faire remarquer")
-    ]
+    text = "La juge fait remarquer aux accusés que les tests sont positifs."
+    assert found(text, PARTICIPLE_AFTER_AU) == [("les tests sont positifs", "La juge", "faire remarquer")]
 
 
 #: « L'{noun} que la direction a {participle} circule. », as spaCy parses it: « que » a

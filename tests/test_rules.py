@@ -4632,39 +4632,40 @@ def test_a_predicate_with_its_copula_is_said_of_a_report_not_by_it() -> None:
     assert (found.rule, found.cue, mention_text(found)) == ("reporting_verb", "estimer", "Le ministère")
 
 
-#: « Un bilan « accablant » à l'égard duquel le pape avait fait part de sa « honte ». », as spaCy
-#: reads it: the antecedent made the subject of the relative's verb, the pope an nmod of « égard ».
+#: « Un bilan « sévère » à la suite duquel l'évêque avait fait état de sa « tristesse ». », as
+#: spaCy reads it: the antecedent made the subject of the relative's verb, the bishop an nmod of
+#: « suite ».
 RELATIVE_AFTER_ANTECEDENT = """
 Un un DET 1 det
 bilan bilan NOUN 12 nsubj
 « « PUNCT 3 punct
-accablant accablant ADJ 1 amod
+sévère sévère ADJ 1 amod
 » » PUNCT 3 punct
 à à ADP 7 case
-l' le DET 7 det
-égard égard NOUN 1 nmod
+la le DET 7 det
+suite suite NOUN 1 nmod
 duquel duquel PRON 7 nmod
-le le DET 10 det
-pape pape NOUN 7 nmod
+l' le DET 10 det
+évêque évêque NOUN 7 nmod
 avait avoir AUX 12 aux:tense
 fait faire VERB -1 root VerbForm=Part
-part part NOUN 12 obj
+état état NOUN 12 obj
 de de ADP 17 case
 sa son DET 17 det
 « « PUNCT 17 punct
-honte honte NOUN 12 obl:arg
+tristesse tristesse NOUN 12 obl:arg
 » » PUNCT 17 punct
 . . PUNCT 12 punct
 """
 
 
 def test_a_relative_opened_by_lequel_has_its_own_subject_after_it() -> None:
-    # the pope speaks in the relative; the antecedent's own word in marks is none of his
-    text = "Un bilan « accablant » à l'égard duquel le pape avait fait part de sa « honte »."
+    # the bishop speaks in the relative; the antecedent's own word in marks is none of his
+    text = "Un bilan « sévère » à la suite duquel l'évêque avait fait état de sa « tristesse »."
     shame = site_of(text, RELATIVE_AFTER_ANTECEDENT, 1)
     found = governing_verb(shame)
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("faire part", "le pape")
+    assert (found.cue, mention_text(found)) == ("faire état", "l'évêque")
     assert governing_verb(site_of(text, RELATIVE_AFTER_ANTECEDENT, 0)) is None
 
 

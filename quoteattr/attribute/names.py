@@ -449,7 +449,7 @@ def name_runs(text: str, tokens: Sequence[Token], starts: frozenset[int]) -> tup
             first += 1
         letter = first == last and _LONE_LETTER.fullmatch(tokens[first].text) is not None
         if civility is None and letter and text[tokens[first].end : tokens[first].end + 1] != ".":
-            # « une arme de catégorie D », « le plan B »: a letter alone, with no stop to make it
+            # « un véhicule de catégorie C », « le plan B »: a letter alone, with no stop to make it
             # an initial, names a class or a variant, no one
             i = scanned + 1
             continue

@@ -481,8 +481,8 @@ class _Descriptions(_ResolverBase):
 
     def _own_noun_brought_in(self, limit: int, role: str) -> bool:
         """Whether an indefinite with the general role's own noun brought someone in at most
-        :data:`SALIENT_REACH` sentences back (« selon un responsable palestinien. Un représentant
-        du Hamas a confirmé … « … », a dit le responsable palestinien »): the definite takes that
+        :data:`SALIENT_REACH` sentences back (« selon un responsable syndical. Un représentant de
+        la CGT a confirmé … « … », a dit le responsable syndical »): the definite takes that
         one up, not someone known by a more specific role of its field."""
         brought_in = regex.compile(
             rf"\b(?i:un|une)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?(?i:{regex.escape(role)})\b"

@@ -129,7 +129,7 @@ _PAIR_NAMES = (
 _BRINGS_IN = regex.compile(r"(?i)\bune[ \u00a0]+$")
 
 
-#: « et » between two names, with the second one's article: « l'OGBL et le LCGB ».
+#: « et » between two names, with the second one's article: « la CGT et la CFDT ».
 _JOINED_BY_ET = regex.compile(
     r"[ \u00a0]+et[ \u00a0]+(?:(?i:l['’]|le[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+))?"
 )
@@ -302,8 +302,8 @@ class _Organisations(_ResolverBase):
 
     def _pair_just_named(self, limit: int) -> set[str]:
         """The pairs of bodies the text names joined by « et » in the sentence of ``limit`` or the
-        one before, each as written without its article (« … inquiète l'OGBL et le LCGB. « … »,
-        affirment les deux organisations » → "OGBL et LCGB"): « les deux » and a body's noun
+        one before, each as written without its article (« … inquiète la CGT et la CFDT. « … »,
+        affirment les deux organisations » → "CGT et CFDT"): « les deux » and a body's noun
         take them up whatever noun named them, as a hypernym does."""
         first = max(0, self._index.sentence_of(limit) - 1)
         start = self._index.boundaries[first - 1] if first else 0

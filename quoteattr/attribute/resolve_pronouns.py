@@ -549,7 +549,7 @@ class _Pronouns(_ResolverBase):
 
     def _writer_asked(self, limit: int) -> bool:
         """Whether the narration asks, right before the quote at ``limit``, the question the
-        quote answers (« Le gouvernement a-t-il la légitimité ? « Écoutez, … », a-t-il répondu »):
+        quote answers (« Le projet a-t-il un avenir ? « Écoutez, … », a-t-il répondu »):
         the writer asked, so the one replying may well be the one who spoke before."""
         return _WRITER_S_QUESTION.search(self._text, max(0, limit - 4), limit) is not None
 

@@ -1799,7 +1799,7 @@ def next_incise_speaker(
         inverted = incise is not None and conjugated_speech_form(incise["verb"].lower())
         if not (_is_person(occurrence) or _may_be_person(index, occurrence)):
             if occurrence.kind == "name" and (inverted or speaks(occurrence)):
-                # « « … » assure Pierre-André-Durand, rappelant qu'Emmanuel Macron a promis … »:
+                # « « … » assure Marc-Henri-Dumas, rappelant que le gouvernement a promis … »:
                 # the first one named speaking is a name of no known kind; no telling it is not
                 # the one the post stands for
                 return None

@@ -244,7 +244,7 @@ def apposed_body_name(text: str, tokens: Sequence[Token], head: int) -> int | No
 def _role_end(tokens: Sequence[Token], k: int) -> int:
     """The last token of a role that an adjective opens at ``k`` (« le service du Premier
     ministre », « le cabinet du Haut commissaire »: the role whole, not the capital alone as if it
-    were a name; « le cabinet de sécurité du premier ministre », as Québec and Belgian papers
+    were a name; « le bureau de presse du premier ministre », as Québec and Belgian papers
     write it: not a name cut after « premier »); ``k`` when none opens there."""
     word = tokens[k]
     opens_role = word.lower in PRE_ROLE_ADJECTIVES and k + 1 < len(tokens)

@@ -193,7 +193,7 @@ _ARTICLES_ONLY = frozenset({"au", "aux", "du", "des", "un", "une"})
 
 def _participle_after_article(sent: Sentence, word: Word) -> bool:
     """Whether ``word`` is a past participle right after an article that is never a clitic: a
-    participle made a noun (« au prévenu », « des élus »), no verb."""
+    participle made a noun (« aux accusés », « des élus »), no verb."""
     return (
         word.index > 0
         and word.feats.get("VerbForm") == "Part"
@@ -206,7 +206,7 @@ def _verb_like(sent: Sentence, word: Word) -> bool:
     """A verb, or a speech verb's participle right after its auxiliary whatever the tagger said
     of either (« a tweeté que », the participle tagged a name and « a » a verb), or its gerund
     (« en confiant que », « confiant » tagged an adjective). Not a participle right after an
-    article that is never a clitic (« fait remarquer au prévenu que … », « la plainte du
+    article that is never a clitic (« fait observer aux accusés que … », « la plainte du
     blessé »): a noun, whatever the tagger said."""
     if _participle_after_article(sent, word):
         return False

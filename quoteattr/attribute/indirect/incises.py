@@ -120,7 +120,7 @@ def incise_clause(ctx: _Context, index: int) -> list[Found]:
         if reported is not before and (topic_span is None or ctx.wholly_quoted(topic_span, reported)):
             return []  # « Réforme des retraites : « … », prévient X »: a headline's topic and a quote
         attribution = incise_after(ctx.site(span))
-        # « …, a fait savoir la préfecture »: the cue of a phrase of saying starts on its first
+        # « …, a fait savoir la mairie »: the cue of a phrase of saying starts on its first
         # verb, before the one the incise was read on
         starts = {verb.start, sent[verb.index - 1].start if verb.index > 0 else verb.start}
         if attribution is None or attribution.cue_span is None or attribution.cue_span.start not in starts:

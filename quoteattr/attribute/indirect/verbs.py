@@ -360,7 +360,7 @@ def _clause_start(sent: Sentence, verb: Word) -> tuple[int, bool] | None:
         if _participle_on_noun_before(sent, i):
             continue  # « conseille aux clients concernés de … »: the addressee's participle
         if _participle_after_article(sent, word):
-            continue  # « fait remarquer au prévenu que … »: a participle made a noun, the addressee
+            continue  # « fait observer aux accusés que … »: a participle made a noun, the addressee
         if word.upos in {"VERB", "AUX", "SCONJ", "CCONJ"} or low in {";", ":", ".", "«", "»"}:
             return None
         name_part = word.upos == "X" and word.text[:1].isupper()  # « au juge Renaud Van Ruymbeke »

@@ -134,7 +134,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 previous_label in SUBJECT_RELATIONS
                 and relative_subject(sent, reached_by, ancestor) is not None
             ):
-                # « un état des lieux « accablant » à l'égard duquel le pape a fait part … »: the
+                # « un bilan « sévère » à la suite duquel l'évêque a fait état … »: the
                 # quote is in the antecedent of a relative, whose verb has a subject of its own
                 break
             if (

@@ -294,8 +294,8 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
                 return group  # « Trois syndicats, dont la CGT, ont dénoncé »: the syndicates
             relative = _dont_subject(sent, before[-1], verb) or relative_subject(sent, before[-1], verb)
             if relative is not None:
-                # « Paul Roux, dont l'avocate a affirmé »: the lawyer; « un état des lieux à
-                # l'égard duquel le pape a fait part »: the pope
+                # « Paul Roux, dont l'avocate a affirmé »: the lawyer; « un bilan à la suite
+                # duquel l'évêque a fait état »: the bishop
                 return relative
             antecedent = _antecedent_of_predicate(sent, before[-1])
             if antecedent is not None:
@@ -596,7 +596,7 @@ def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
     return noun
 
 
-#: Relative pronouns a preposition governs (« à l'égard duquel », « pour laquelle », « auquel »):
+#: Relative pronouns a preposition governs (« à la suite duquel », « pour laquelle », « auquel »):
 #: the relative clause they open has its own subject after them.
 _PREPOSITIONAL_RELATIVES = frozenset(
     {
@@ -608,8 +608,8 @@ _PREPOSITIONAL_RELATIVES = frozenset(
 
 def relative_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
     """The subject of a verb in a relative clause that a preposition and « lequel » open after
-    ``subject``, which the parser took for the verb's own (« un état des lieux accablant à l'égard
-    duquel le pape François avait fait part de sa honte »): the noun phrase right after the
+    ``subject``, which the parser took for the verb's own (« un bilan sévère à la suite duquel
+    l'évêque avait fait état de sa tristesse »): the noun phrase right after the
     relative pronoun, before the verb group; ``None`` for any other shape."""
     marker = next(
         (w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() in _PREPOSITIONAL_RELATIVES),
