@@ -589,6 +589,12 @@ def _dont_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
     marker = next((w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() == "dont"), None)
     if marker is None or sent[marker.index - 1].text != ",":
         return None
+    return _noun_after_relative(sent, marker, verb)
+
+
+def _noun_after_relative(sent: Sentence, marker: Word, verb: Word) -> Word | None:
+    """The noun of the phrase between a relative pronoun and the verb group, its subject; ``None``
+    when no noun stands there, or a verb, a punctuation mark or a conjunction does."""
     phrase = sent.words[marker.index + 1 : verb.index]
     noun = next((w for w in phrase if w.upos in {"NOUN", "PROPN"}), None)
     if noun is None or any(w.upos in {"VERB", "PUNCT", "SCONJ"} for w in phrase):
@@ -615,13 +621,7 @@ def relative_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
         (w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() in _PREPOSITIONAL_RELATIVES),
         None,
     )
-    if marker is None:
-        return None
-    phrase = sent.words[marker.index + 1 : verb.index]
-    noun = next((w for w in phrase if w.upos in {"NOUN", "PROPN"}), None)
-    if noun is None or any(w.upos in {"VERB", "PUNCT", "SCONJ"} for w in phrase):
-        return None
-    return noun
+    return None if marker is None else _noun_after_relative(sent, marker, verb)
 
 
 #: Words that may stand between a preverbal subject and its verb group: negation and clitics.
