@@ -93,7 +93,13 @@ from quoteattr.lang.fr.roles import (
     speaking_noun,
 )
 from quoteattr.lang.fr.titles import DE_FORMS, DETERMINERS, WEEKDAYS
-from quoteattr.lang.fr.verbs import CLAUSE_ONLY_VERBS, INCISE_ONLY_VERBS, conjugated_speech_form, lemma_of
+from quoteattr.lang.fr.verbs import (
+    CLAUSE_ONLY_VERBS,
+    FIRST_GROUP_PARTICIPLE_ENDINGS,
+    INCISE_ONLY_VERBS,
+    conjugated_speech_form,
+    lemma_of,
+)
 from quoteattr.model import ResolvedBy, Span
 
 #: Capitalised words alone, the rest of an organisation's name (« Group », « Systèmes »).
@@ -176,7 +182,9 @@ _JUST_SPOKE = 1
 #: A coordination right after a phrase: « Jean Mbala, un voisin et une passante ont dit ».
 _COORDINATION_AFTER = regex.compile(r"[ \u00a0]*,?[ \u00a0]*(?:et|ou)\b")
 #: A sentence's opening past participle and « par », before its agent: « Interrogée par ».
-_PARTICIPLE_THEN_AGENT = regex.compile(r"\s*\p{Lu}\p{Ll}*(?:é|ée|és|ées)\s+par\s+")
+_PARTICIPLE_THEN_AGENT = regex.compile(
+    rf"\s*\p{{Lu}}\p{{Ll}}*(?:{'|'.join(FIRST_GROUP_PARTICIPLE_ENDINGS)})\s+par\s+"
+)
 
 
 #: The nouns a demonstrative takes a source up by (« cette source », « ces sources »), folded,
@@ -487,11 +495,7 @@ class _Descriptions(_ResolverBase):
         brought_in = regex.compile(
             rf"\b(?i:un|une)[ \u00a0]+(?:\p{{Ll}}+[ \u00a0]+)?(?i:{regex.escape(role)})\b"
         )
-        now = self._index.sentence_of(limit)
-        return any(
-            now - self._index.sentence_of(found.start()) <= SALIENT_REACH
-            for found in brought_in.finditer(self._text, 0, limit)
-        )
+        return brought_in.search(self._text, self._index.start_back(limit, SALIENT_REACH), limit) is not None
 
     def _described_subject(self, limit: int, role: str, gender: str, words: str) -> _Resolved | None:
         """The person a general role (:data:`HYPERNYM_ROLES`) takes up when the text has known

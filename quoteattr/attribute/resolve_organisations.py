@@ -290,8 +290,7 @@ class _Organisations(_ResolverBase):
         noun = _plural_body_noun(words)
         if noun is None:
             return None
-        first = max(0, self._index.sentence_of(limit) - _PRESS_REACH)
-        start = self._index.boundaries[first - 1] if first else 0
+        start = self._index.start_back(limit, _PRESS_REACH)
         pattern = regex.compile(r"\b(?i:les)[ \u00a0]+" + regex.escape(noun) + _PAIR_NAMES)
         pairs = {" ".join(m.group("names").split()) for m in pattern.finditer(self._text, start, limit)}
         if not pairs and " deux " in f" {words.lower()} ":
@@ -305,8 +304,7 @@ class _Organisations(_ResolverBase):
         one before, each as written without its article (« … inquiète la CGT et la CFDT. « … »,
         affirment les deux organisations » → "CGT et CFDT"): « les deux » and a body's noun
         take them up whatever noun named them, as a hypernym does."""
-        first = max(0, self._index.sentence_of(limit) - 1)
-        start = self._index.boundaries[first - 1] if first else 0
+        start = self._index.start_back(limit, 1)
         bodies = [
             o
             for o in self._index.within(Span(start, limit))

@@ -75,7 +75,7 @@ from quoteattr.lang.fr.cues import PUBLISHED_PARTICIPLES, SPEECH_NOUNS
 from quoteattr.lang.fr.gender import GROUP_DETERMINERS, QUANTITY_NOUNS
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.incises import SPEECH_VERB_FORMS
-from quoteattr.lang.fr.indirect import TIME_WORDS
+from quoteattr.lang.fr.indirect import QUE_FORMS, TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, INTERVIEWED_PARTICIPLES, MEDIUM_VENUE
 from quoteattr.lang.fr.pronouns import IMPERSONAL_IL, PRONOUNS, SUBJECT_PRONOUNS
 from quoteattr.lang.fr.roles import (
@@ -682,8 +682,9 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         ent = parse_ent(run.start, run.end)
         run_title = text[found.start : run.start].strip() or None
         given = given_name_gender(fold(run.tokens[0]))  # of the first word; "" if it is none
+        east_asian = romanised_east_asian_name(run.tokens)  # « Moon Jae-in »: no list holds « Jae-in »
         # a listed given name and a surname, or a romanised Korean or Taiwanese name
-        full_name = (bool(given) and len(run.tokens) > 1) or romanised_east_asian_name(run.tokens)
+        full_name = (bool(given) and len(run.tokens) > 1) or east_asian
         kind = "name"
         acronym = (
             len(run.tokens) == 1
@@ -724,10 +725,7 @@ def _names(scan: _Scan, org_token_ranges: list[tuple[int, int]]) -> list[tuple[N
         elif body or broadcaster:
             kind = "organisation"  # "le groupe Airbus", "la FFF", "l'OMS"
         elif (
-            run.civility is not None
-            or title is not None
-            or ent == "PER"
-            or romanised_east_asian_name(run.tokens)
+            run.civility is not None or title is not None or ent == "PER" or east_asian
         ) and not plural_article:
             kind = "person"
         elif (
@@ -1403,4 +1401,4 @@ def _personal_passive(tokens: Sequence[Token], k: int) -> bool:
 #: Forms of « être » after an « il » that may be impersonal.
 _FORMS_OF_ETRE = frozenset({"est", "était", "sera", "serait"})
 #: Words after an impersonal passive's participle that open what it announces.
-_OPENS_WHAT_IS_ANNOUNCED = frozenset({"que", "qu'", "qu’", "de", "d'", "d’", "du", "des", "à", "au", "aux"})
+_OPENS_WHAT_IS_ANNOUNCED = QUE_FORMS | DE_FORMS | {"à", "au", "aux"}

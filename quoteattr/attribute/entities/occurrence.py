@@ -178,7 +178,12 @@ class DocumentIndex:
 
     def sentence_start(self, offset: int) -> int:
         """Where the raw-text sentence of a character offset begins."""
-        i = self.sentence_of(offset)
+        return self.start_back(offset, 0)
+
+    def start_back(self, offset: int, sentences: int) -> int:
+        """Where the raw-text sentence ``sentences`` before the one of a character offset begins;
+        the text's start when there are fewer before it."""
+        i = self.sentence_of(offset) - sentences
         return self.boundaries[i - 1] if i > 0 else 0
 
     def sentence_end(self, offset: int) -> int:
