@@ -74,7 +74,7 @@ from quoteattr.attribute.resolve_text import (
     _restrictive_tail,
     office_of_place,
 )
-from quoteattr.attribute.vet import head_noun
+from quoteattr.attribute.vet import DESCRIBED_KINDS, head_noun
 from quoteattr.lang.fr.incises import SIDE_LOCUTIONS
 from quoteattr.lang.fr.press import PRESS_NOUNS
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, PERIPHRASIS_GENDERS, REPLY_VERBS
@@ -136,8 +136,6 @@ _RELATED = regex.compile(
     + r")(?:[ \u00a0]+\p{Ll}+)?[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]*)"
     r"(?P<other>\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*)"
 )
-#: Resolution kinds of a source known by its words, not by a name.
-_UNNAMED_KINDS = frozenset({"described", "unknown"})
 #: Locutions of a tag that set its speaker against the source before: « a insisté de son côté le
 #: premier ministre », « a estimé pour sa part la maire », « a déclaré à son tour X ».
 _ANOTHER_SIDE = regex.compile(
@@ -525,7 +523,7 @@ class _Descriptions(_ResolverBase):
         if self._own_noun_brought_in(limit, role):
             return None
         previous = self._previous_said(limit)
-        if previous is not None and previous.kind in _UNNAMED_KINDS and previous.number == "s":
+        if previous is not None and previous.kind in DESCRIBED_KINDS and previous.number == "s":
             # « Le procureur l'interroge : « … ». Le magistrat poursuit » past the quote's sentences
             name = self._names[previous.entity]
             if fits(name, head_noun(name) or "") and compatible(gender, "", previous.gender, ""):
@@ -973,7 +971,7 @@ class _Descriptions(_ResolverBase):
         or its noun cannot be put in the singular."""
         another = _ANOTHER.fullmatch(words.strip())
         previous = self._previous_said(limit)
-        if another is None or previous is None or previous.kind not in _UNNAMED_KINDS:
+        if another is None or previous is None or previous.kind not in DESCRIBED_KINDS:
             return None
         if self._index.sentence_of(limit) - self._index.sentence_of(previous.position) > _ANOTHER_REACH:
             return None
@@ -992,7 +990,7 @@ class _Descriptions(_ResolverBase):
             (
                 said
                 for said in self._said_before(limit, SALIENT_REACH)
-                if said.kind in _UNNAMED_KINDS and head_noun(self._names[said.entity]) == key
+                if said.kind in DESCRIBED_KINDS and head_noun(self._names[said.entity]) == key
             ),
             None,
         )

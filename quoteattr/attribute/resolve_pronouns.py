@@ -35,6 +35,7 @@ from quoteattr.attribute.resolve_text import (
     _answers_a_named_thing,
     _indefinite,
 )
+from quoteattr.attribute.vet import DESCRIBED_KINDS
 from quoteattr.lang.fr.given_names import given_name_gender
 from quoteattr.lang.fr.pronouns import CONTINUATION_VERBS, LAST_MENTIONED, REPLY_VERBS
 from quoteattr.lang.fr.sources import SOURCE_PREPOSITIONS
@@ -46,8 +47,6 @@ _PREPOSITION_REACH = 12
 
 #: Kinds of source that never speak in the first person singular.
 _COLLECTIVE_KINDS = frozenset({"organisation", "group", "document", "place"})
-#: The kinds of a source the text names by a description only, no name of theirs.
-_DESCRIBED_KINDS = frozenset({"described", "unknown"})
 
 
 #: A subordinate clause opening its sentence, up to its subject: « Lorsque », « Quand », « Alors
@@ -572,7 +571,7 @@ class _Pronouns(_ResolverBase):
         précisé au sommet de l'Alliance »: he is no name of the clause)."""
         if candidate.said is not None:
             words = [t.text for t in tokenize(self._names[candidate.said.entity])]
-            if candidate.said.kind in _DESCRIBED_KINDS:
+            if candidate.said.kind in DESCRIBED_KINDS:
                 return tuple(fold(w) for w in words) in bound
             return ruled_out(words, bound)
         found = [candidate.occurrence] if candidate.pair is None else list(candidate.pair)

@@ -50,6 +50,7 @@ from quoteattr.lang.fr.titles import CIVILITIES, DETERMINERS, NUMBER_WORDS
 
 __all__ = [
     "ADJECTIVES_BEFORE_HEAD",
+    "DESCRIBED_KINDS",
     "counted_things",
     "head_noun",
     "is_source",
@@ -57,8 +58,8 @@ __all__ = [
     "source_noun",
 ]
 
-#: Resolution kinds whose name is a common-noun phrase, to be checked word by word.
-_DESCRIBED = frozenset({"unknown", "described"})
+#: Resolution kinds whose name is a common-noun phrase, no name of theirs: checked word by word.
+DESCRIBED_KINDS = frozenset({"unknown", "described"})
 #: Adjectives and quantifiers that may stand before the head noun of a description.
 ADJECTIVES_BEFORE_HEAD = frozenset(
     {
@@ -162,7 +163,7 @@ def is_source(name: str, *, kind: str, mention: str) -> bool:
         own = [t.lower for t in tokenize(mention) if t.lower not in DETERMINERS]
         return own == [t.lower for t in tokenize(name)]
     head = head_noun(name)
-    if kind in _DESCRIBED and head is not None and not _spelled_name(name, head, mention):
+    if kind in DESCRIBED_KINDS and head is not None and not _spelled_name(name, head, mention):
         # "l'implication de la Russie" is a thing, "Russie" or not; « la sécurité civile » a body;
         # « vendredi à Lyon », « la fin », « la 12e édition du salon » a time or an event
         return head not in TIME_AND_EVENT_NOUNS and (source_noun(head) or _body_phrase(name))
