@@ -2325,9 +2325,7 @@ def salient_person(
         fits = not role or not roles or own_title or (not given and _fields_fit(roles, role, domains))
         fits = fits and not (role and _team_sides_clash(role, [previous.title]))
         # « …, a dit le président de la métropole, X. Le ministre a répété : »: another
-        fits = fits and not (
-            OFFICES.get(fold(role)) in UNCHAIRED_SEATS and previous.title and _chairs([previous.title])
-        )
+        fits = fits and not (previous.title and _chair_for_a_seat(role, [previous.title]))
         surname = fold(previous_name.split()[-1]) if previous_name else ""
         fits = fits and not (role and surname and _civility_rules_out(index, surname, role))
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
@@ -2547,10 +2545,13 @@ def nationality_person(index: DocumentIndex, limit: int, noun: str, gender: str)
     return found if isinstance(found, Occurrence) else None
 
 
-def _chairs(described: Sequence[str]) -> bool:
-    """Whether one of the titles ``described`` makes its holder chair a body (« président de la
-    métropole »): a seat that chairs nothing (`UNCHAIRED_SEATS`) is someone else's."""
-    return any(CHAIR_ROLES & _role_words(words)[0] for words in described)
+def _chair_for_a_seat(role: str, described: Sequence[str]) -> bool:
+    """Whether ``role`` is a seat that chairs nothing (`UNCHAIRED_SEATS`: « le ministre ») and
+    one of the titles ``described`` makes its holder chair a body (« président de la
+    métropole »): the seat is someone else's."""
+    return OFFICES.get(fold(role)) in UNCHAIRED_SEATS and any(
+        CHAIR_ROLES & _role_words(words)[0] for words in described
+    )
 
 
 def _may_hold(
@@ -2589,7 +2590,7 @@ def _may_hold(
         fields |= _specific_domains(words)
     if held & UNCHAIRED_SEATS and fold(role) in CHAIR_ROLES:
         return False  # « le ministre de l'Agriculture X » is not « le président »
-    if OFFICES.get(fold(role)) in UNCHAIRED_SEATS and _chairs(described):
+    if _chair_for_a_seat(role, described):
         return False  # and the reverse: « le président de la métropole X » is not « le ministre »
     if not fields:
         return not given
