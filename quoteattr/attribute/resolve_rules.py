@@ -47,6 +47,7 @@ from quoteattr.lang.fr.titles import (
     DE_FORMS,
     DEFINITE_ARTICLES,
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
     PLURAL_DETERMINERS,
@@ -314,8 +315,6 @@ def _candidate_runs(text: str, tokens: tuple[Token, ...]) -> list[NameRun]:
     return kept
 
 
-#: The indefinite articles: a role after one brings in someone new, never a title run on a name.
-_INDEFINITE_ARTICLES = frozenset({"un", "une"})
 #: The most lowercase words inside a body's name between its capitalised words (« Santé publique
 #: France », « Action contre la Faim »).
 _LOWERCASE_INSIDE_NAME = 3
@@ -583,8 +582,9 @@ def parse_name_phrase(text: str, span: Span) -> NamePhrase:
     chosen: tuple[Token, ...] = segments[0]
     run: NameRun | None = None
     found = [(segment, _candidate_runs(text, segment)) for segment in segments]
-    if article in _INDEFINITE_ARTICLES:
-        # « un épidémiologiste de Santé publique France »: the body's name goes on, no one's
+    if article in INDEFINITE_ARTICLES:
+        # « un épidémiologiste de Santé publique France »: a role after « un » brings in someone
+        # new, no title run on a name; the body's name goes on, no one's
         found = [(seg, [r for r in runs if not _run_on_complement(seg, r)]) for seg, runs in found]
     for k, (segment, runs) in enumerate(found):
         if not runs:

@@ -29,6 +29,7 @@ from quoteattr.lang.fr.titles import (
     DE_FORMS,
     DEFINITE_ARTICLES,
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     NOT_NAME_STARTS,
     WEEKDAYS,
 )
@@ -109,7 +110,6 @@ _MAX_DOCUMENT_WORDS = 8
 
 
 _DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
-_INDEFINITE_SINGULAR = frozenset({"un", "une"})
 _SENTENCE_ENDS = frozenset(".!?\n")
 
 
@@ -426,7 +426,7 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
     """
     found: list[Occurrence] = []
     for i, token in enumerate(tokens):
-        if token.lower in _INDEFINITE_SINGULAR:
+        if token.lower in INDEFINITE_ARTICLES:
             newcomer = _newcomer(text, tokens, i, quoted)
             if newcomer is not None:
                 found.append(newcomer)

@@ -21,6 +21,7 @@ __all__ = [
     "DEFINITE_ARTICLES",
     "DETERMINERS",
     "ELIDED_DE",
+    "INDEFINITE_ARTICLES",
     "NAME_PARTICLES",
     "NOT_NAME_STARTS",
     "NUMBER_WORDS",
@@ -162,6 +163,9 @@ DEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"le", "la", "les", "l'", "
 #: Pays-Bas »): what a capitalised word after them names is a place's, a thing's or a body's, never
 #: a person's name, which takes no article.
 ARTICLE_FORMS: Final[frozenset[str]] = DEFINITE_ARTICLES | {"du", "des", "au", "aux"}
+
+#: The singular indefinite articles: « un témoin », « une voisine »: someone new, brought in.
+INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"un", "une"})
 
 #: Possessive determiners of a third person: « sa famille », « son avocat », « leur porte-parole ».
 POSSESSIVE_DETERMINERS: Final[frozenset[str]] = frozenset({"son", "sa", "ses", "leur", "leurs"})
