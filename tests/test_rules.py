@@ -422,11 +422,9 @@ Votez voter VERB 3 parataxis VerbForm=Fin
     assert mention_text(found) == speaker
 
 
-def test_a_participle_with_its_own_auxiliary_and_subject_is_the_verb_before_a_colon() -> None:
-    # the parser made the fronted noun the root and hung the verb on it as an adjective would
-    # be; with its auxiliary and its subject it is the clause's verb, and its subject speaks
-    text = "Nouveau transfert du club, le joueur a aussi réagi : « Je me sens bien. »"
-    table = """
+#: « Nouveau transfert du club, le joueur a aussi réagi : « … » », as spaCy reads it: the
+#: fronted noun made the root, the verb hung on it as an adjective would be.
+PARTICIPLE_WITH_ITS_SUBJECT = """
 Nouveau nouveau ADJ 1 amod
 transfert transfert NOUN -1 root
 du de ADP 3 case
@@ -446,16 +444,8 @@ bien bien ADV 14 advmod
 . . PUNCT 14 punct
 » » PUNCT 14 punct
 """
-    found = colon_intro(site_of(text, table))
-    assert found is not None
-    assert (found.cue, mention_text(found)) == ("réagir", "le joueur")
-
-
-def test_a_present_participle_before_a_colon_inverts_no_subject() -> None:
-    # « …, soulignant la valeur du tournoi : »: the participle shares the sentence's subject, the
-    # noun phrase after it is its object, no speaker
-    text = "Le coach savoure la victoire, soulignant la valeur du tournoi : « Ça compte. »"
-    table = """
+#: « Le coach savoure la victoire, soulignant la valeur du tournoi : « … » », as spaCy reads it.
+PRESENT_PARTICIPLE_BEFORE_COLON = """
 Le le DET 1 det
 coach coach NOUN 2 nsubj
 savoure savourer VERB -1 root VerbForm=Fin
@@ -474,9 +464,34 @@ compte compter VERB 4 parataxis VerbForm=Fin
 . . PUNCT 14 punct
 » » PUNCT 14 punct
 """
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # the parser made the fronted noun the root and hung the verb on it as an adjective would
+        # be; with its auxiliary and its subject it is the clause's verb, and its subject speaks
+        (
+            "Nouveau transfert du club, le joueur a aussi réagi : « Je me sens bien. »",
+            PARTICIPLE_WITH_ITS_SUBJECT,
+            ("réagir", "le joueur"),
+        ),
+        # « …, soulignant la valeur du tournoi : »: the participle shares the sentence's subject, the
+        # noun phrase after it is its object, no speaker
+        (
+            "Le coach savoure la victoire, soulignant la valeur du tournoi : « Ça compte. »",
+            PRESENT_PARTICIPLE_BEFORE_COLON,
+            ("souligner", "Le coach"),
+        ),
+    ],
+    ids=["participle with its auxiliary and subject", "present participle"],
+)
+def test_the_verb_before_a_colon_is_read_past_a_participle(
+    text: str, table: str, expected: tuple[str, str]
+) -> None:
     found = colon_intro(site_of(text, table))
     assert found is not None
-    assert (found.cue, mention_text(found)) == ("souligner", "Le coach")
+    assert (found.cue, mention_text(found)) == expected
 
 
 def test_colon_intro_takes_the_whole_noun_phrase() -> None:
