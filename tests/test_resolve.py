@@ -9605,3 +9605,20 @@ def test_one_who_chairs_a_body_is_not_the_minister(title: str, name: str) -> Non
     resolver = Resolver(text)
     _said(resolver, text, "Bruno Bernard", MentionKind.NAME, "« Nous")
     assert _said(resolver, text, "Le ministre", MentionKind.DESCRIPTION, "« Pas").name == name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # the previous speaker holds another seat: the minister is someone else
+        ("le maire de la commune", "ministre"),
+        ("le député de la circonscription", "ministre"),
+        # a minister is taken up so, as before
+        ("le ministre de l'Agriculture", "Paul Aubert"),
+    ],
+)
+def test_the_previous_speaker_of_another_seat_is_not_the_minister(title: str, name: str) -> None:
+    text = f"« Tout est à refaire », a dit {title}, Paul Aubert. Le ministre a promis : « Nous aiderons. »"
+    resolver = Resolver(text)
+    _said(resolver, text, "Paul Aubert", MentionKind.NAME, "« Tout")
+    assert _said(resolver, text, "Le ministre", MentionKind.DESCRIPTION, "« Nous").name == name

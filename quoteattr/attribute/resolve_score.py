@@ -2326,6 +2326,8 @@ def salient_person(
         fits = fits and not (role and _team_sides_clash(role, [previous.title]))
         # « …, a dit le président de la métropole, X. Le ministre a répété : »: another
         fits = fits and not (previous.title and _chair_for_a_seat(role, [previous.title]))
+        # « …, a confié le maire, X. Le ministre doit venir lundi. Il a promis »: another
+        fits = fits and not (previous.title and _another_seat(role, [previous.title]))
         surname = fold(previous_name.split()[-1]) if previous_name else ""
         fits = fits and not (role and surname and _civility_rules_out(index, surname, role))
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
@@ -2554,6 +2556,14 @@ def _chair_for_a_seat(role: str, described: Sequence[str]) -> bool:
     )
 
 
+def _another_seat(role: str, described: Sequence[str]) -> bool:
+    """Whether ``role`` is a seat (`OFFICES`: « le ministre ») and the titles ``described`` give
+    their holder seats, none of them that one: one seat, one holder (« le maire de la commune,
+    Paul Roux » is not « le ministre », nor « le conseiller municipal X » « le maire »)."""
+    held = {office for words in described for office in _offices(words)}
+    return bool(held) and fold(role) in OFFICES and OFFICES[fold(role)] not in held
+
+
 def _may_hold(
     index: DocumentIndex,
     occurrence: Occurrence,
@@ -2578,9 +2588,9 @@ def _may_hold(
         return False  # « l'entraîneur Paul Roux » is no « capitaine », whatever field they share
     if _civility_rules_out(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
-    held = {office for words in described for office in _offices(words)}
-    if held and fold(role) in OFFICES and OFFICES[fold(role)] not in held:
+    if _another_seat(role, described):
         return False  # « le conseiller municipal X » is not « le maire »: one seat, one holder
+    held = {office for words in described for office in _offices(words)}
     if OFFICES.get(fold(role)) == OFFICES["parlementaire"] and _another_post(described, role):
         return False  # « X, secrétaire d'État » holds no seat in parliament: « le parlementaire »
     fields: set[str] = set()
