@@ -8037,6 +8037,54 @@ def test_a_quote_after_the_object_of_a_judging_verb_is_its_subject_s() -> None:
     assert (found.rule, found.cue, mention_text(found)) == expected
 
 
+#: « La présidente de l'association juge « intenable » la situation des familles. », parsed as
+#: spaCy does: « juge » a noun hung on the subject, the object too.
+ATTRIBUTE_FIRST_TABLE = """
+La le DET 1 det
+présidente président NOUN -1 root
+de de ADP 4 case
+l' le DET 4 det
+association association NOUN 1 nmod
+juge juge NOUN 1 appos
+« « PUNCT 7 punct
+intenable intenable ADJ 5 amod
+» » PUNCT 1 punct
+la le DET 10 det
+situation situation NOUN 1 nmod
+des de ADP 12 case
+familles famille NOUN 10 nmod
+. . PUNCT 1 punct
+"""
+
+
+def test_a_quote_between_a_judging_verb_and_its_object_is_its_subject_s() -> None:
+    # the attribute before a long object, as French puts it
+    text = "La présidente de l'association juge « intenable » la situation des familles."
+    found = judged_object(site_of(text, ATTRIBUTE_FIRST_TABLE))
+    assert found is not None
+    expected = ("judged_object", "juger", "La présidente de l'association")
+    assert (found.rule, found.cue, mention_text(found)) == expected
+    # with no object after it, the quote is no attribute the verb gives
+    text = "La présidente de l'association juge « intenable ». Les familles attendent."
+    table = """
+La le DET 1 det
+présidente président NOUN -1 root
+de de ADP 4 case
+l' le DET 4 det
+association association NOUN 1 nmod
+juge juge NOUN 1 appos
+« « PUNCT 7 punct
+intenable intenable ADJ 5 amod
+» » PUNCT 1 punct
+. . PUNCT 1 punct
+Les le DET 11 det
+familles famille NOUN 12 nsubj
+attendent attendre VERB -1 root
+. . PUNCT 12 punct
+"""
+    assert judged_object(site_of(text, table)) is None
+
+
 def test_a_capitalised_word_tagged_a_verb_is_part_of_the_subject_s_name() -> None:
     # « Santé » read as a participle of « santer »: past the aside, the subject is still the union
     text = "Le syndicat SUD Santé, à l'origine du mouvement, juge ces annonces « insuffisantes »."

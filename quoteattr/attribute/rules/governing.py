@@ -674,30 +674,19 @@ def judged_object(site: QuoteSite) -> Attribution | None:
     (`_JUDGING_VERBS`, a finite form) is what the verb's subject says of that object. Read from
     the surface, since parsers often take « juge » for a noun there: the object is a determiner,
     a noun and its adjectives; a short adverbial may stand before it; the subject is the noun
-    phrase before the verb, past an apposition set off by commas, and must be able to speak."""
+    phrase before the verb, past an apposition set off by commas, and must be able to speak.
+
+    French puts the attribute first when the object is long (`_attribute_first`): « La
+    présidente de l'association juge « intenable » la situation des familles », « qualifie
+    d'« historique » l'accord signé mardi » say the same."""
     text = site.doc.text
     marks = site.quote.marks
     for index, _ in site.top_words():
         sent = site.sentence(index)
         before = _framed_before(sent, marks.start)  # « qualifie la décision d'« inacceptable » »
-        k = len(before) - 1
-        while k >= 0 and before[k].upos == "ADJ":
-            k -= 1
-        if k < 1 or before[k].upos != "NOUN":
+        verb = _attribute_first(sent, before, marks.end) or _before_its_object(before)
+        if verb is None:
             continue
-        k -= 1
-        while k >= 0 and before[k].upos == "ADJ":
-            k -= 1  # « la forte hausse »
-        if k < 1 or before[k].upos != "DET":
-            continue
-        gap = 0
-        k -= 1
-        while k > 0 and gap < _JUDGED_GAP and before[k].upos in {"ADV", "ADP", "DET", "NOUN"}:
-            if _judges(before[k]):
-                break
-            k -= 1
-            gap += 1
-        verb = before[k]
         if _gerund(sent, verb):
             # « …, tout en jugeant la décision « défendable » »: the main clause's subject
             main = _main_subject(sent)
@@ -717,6 +706,41 @@ def judged_object(site: QuoteSite) -> Attribution | None:
             continue
         return _read_from_surface("judged_object", verb, mention, text)
     return None
+
+
+def _before_its_object(before: list[Word]) -> Word | None:
+    """The judging verb (or the word where the search stopped) before the object that ends
+    ``before``: a determiner, a noun and its adjectives, a short adverbial before them (« juge
+    pour sa part la hausse »); ``None`` when ``before`` does not end on such an object."""
+    k = len(before) - 1
+    while k >= 0 and before[k].upos == "ADJ":
+        k -= 1
+    if k < 1 or before[k].upos != "NOUN":
+        return None
+    k -= 1
+    while k >= 0 and before[k].upos == "ADJ":
+        k -= 1  # « la forte hausse »
+    if k < 1 or before[k].upos != "DET":
+        return None
+    gap = 0
+    k -= 1
+    while k > 0 and gap < _JUDGED_GAP and before[k].upos in {"ADV", "ADP", "DET", "NOUN"}:
+        if _judges(before[k]):
+            break
+        k -= 1
+        gap += 1
+    return before[k]
+
+
+def _attribute_first(sent: Sentence, before: list[Word], closing: int) -> Word | None:
+    """The judging verb right before the quote when a determiner opens its object right after
+    it: « juge « intenable » la situation », the attribute before a long object."""
+    if not before or not _judges(before[-1]):
+        return None
+    after = next((w for w in sent.words if w.start >= closing), None)
+    if after is None or after.upos != "DET" or after.start - closing > 2:
+        return None
+    return before[-1]
 
 
 def _judges(word: Word) -> bool:
