@@ -4658,7 +4658,7 @@ contraire contraire NOUN 12 obj
         # a coordinate with its own subject and speech verb: someone else's words
         ("affirment", "affirmer", "les emplois seront préservés"),
         # must not: a coordinate that reports nothing stays in the clause
-        ("craignent", "craindre", "les emplois seront préservés, mais les syndicats craignent le contraire"),
+        ("veulent", "vouloir", "les emplois seront préservés, mais les syndicats veulent le contraire"),
     ],
 )
 def test_a_coordinate_with_another_speaker_ends_the_clause(verb: str, lemma: str, clause: str) -> None:

@@ -12329,6 +12329,33 @@ cycliste cycliste NOUN 7 obj
 """
 
 
+#: « Le syndicat redoute « un nouveau casse-tête ». », as spaCy parses it: the quote the object.
+FEAR_VOICED = """
+Le le DET 1 det
+syndicat syndicat NOUN 2 nsubj
+redoute redouter VERB -1 root VerbForm=Fin
+« « PUNCT 6 punct
+un un DET 6 det
+nouveau nouveau ADJ 6 amod
+casse-tête casse-tête NOUN 2 obj
+» » PUNCT 6 punct
+. . PUNCT 2 punct
+"""
+
+@pytest.mark.parametrize(
+    ("text", "table", "subject", "lemma"),
+    [
+        ("Le syndicat redoute « un nouveau casse-tête ».", FEAR_VOICED, "Le syndicat", "redouter"),
+    ],
+)
+def test_a_fear_voiced_in_marks_is_the_subject_s(text: str, table: str, subject: str, lemma: str) -> None:
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, table))
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.cue is not None
+    assert (quote.speaker.mention.text, quote.cue.lemma) == (subject, lemma)
+
+
 #: « Paul Roux déduit les frais de ses « dépenses de campagne ». », as spaCy parses it.
 SUM_TAKEN_OFF = """
 Paul Paul PROPN 2 nsubj

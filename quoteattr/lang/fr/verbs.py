@@ -104,6 +104,9 @@ PRESS_VERBS: frozenset[str] = frozenset(
         # delight and triumph voiced in an incise only (« « … », savoure l'entraîneur »,
         # « jubile la lauréate », « exulte le capitaine »); « savoure sa victoire » says nothing
         "savourer", "jubiler", "exulter",
+        # a fear voiced, its words quoted (« le syndicat redoute « un nouveau casse-tête » »,
+        # « Paul Roux craint « une saison blanche » »); no indirect speech (`THOUGHT_VERBS`)
+        "craindre", "redouter",
     }
 )  # fmt: skip
 
@@ -345,6 +348,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "lisait": "lire", "interrompit": "interrompre", "interrompt": "interrompre",
     "poursuivit": "poursuivre", "poursuit": "poursuivre", "poursuivi": "poursuivre",
     "conclut": "conclure", "conclu": "conclure",
+    "craint": "craindre", "crains": "craindre", "craignent": "craindre", "craignait": "craindre",
+    "craignaient": "craindre", "craignant": "craindre",
     "admit": "admettre", "admet": "admettre", "admis": "admettre", "promit": "promettre",
     "promet": "promettre", "promis": "promettre", "reconnaît": "reconnaître",
     "reconnait": "reconnaître", "reconnut": "reconnaître", "reconnu": "reconnaître",
