@@ -848,6 +848,13 @@ def test_descriptions_of_a_person_take_up_the_person_just_named(text: str, words
     assert (speaker.name, speaker.resolved_by) == (name, ResolvedBy.SALIENT)
 
 
+def test_a_palace_capitalised_is_no_inhabitant() -> None:
+    # « Palais » has the shape of « Marseillais », but the palace speaks for the crown
+    text = "Le roi Philippe a reçu le Premier ministre. Le Palais royal a dit « prudence »."
+    speaker = _said(Resolver(text), text, "Le Palais royal", MentionKind.DESCRIPTION, "« ")
+    assert speaker.name == "Palais royal"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [

@@ -1792,10 +1792,19 @@ def looks_like_demonym(word: str) -> bool:
     """Whether a capitalised word has the shape of an inhabitant's name (« Bruxelloise »,
     « Marseillais »), which after « le » / « la » describes a person rather than naming one.
 
-    >>> looks_like_demonym("Bruxelloise"), looks_like_demonym("Julien")
-    (True, False)
+    A place's common noun capitalised in its name is none (« le Palais royal a annoncé », the
+    palace speaking for the crown, `NAMED_AFTER_PEOPLE`).
+
+    >>> looks_like_demonym("Bruxelloise"), looks_like_demonym("Julien"), looks_like_demonym("Palais")
+    (True, False, False)
     """
-    return len(word) > 5 and word[:1].isupper() and word[1:].islower() and word.endswith(_DEMONYM_ENDINGS)
+    return (
+        len(word) > 5
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith(_DEMONYM_ENDINGS)
+        and word.lower() not in NAMED_AFTER_PEOPLE
+    )
 
 
 #: Nouns that say of someone only that they are a person: a definite one (« l'homme », « la
