@@ -65,7 +65,12 @@ from quoteattr.attribute.rules import (
 )
 from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
-from quoteattr.attribute.rules.subjects import _described_by_participle, inverted_subject, possessor
+from quoteattr.attribute.rules.subjects import (
+    _described_by_participle,
+    inverted_subject,
+    possessor,
+    preceding_subject,
+)
 from quoteattr.attribute.rules.verbs import finite_clause, is_reporting, present_of_second_group, verbish
 from quoteattr.attribute.site import QuoteSite, locate, require_parse
 from quoteattr.errors import ConfigurationError
@@ -12342,6 +12347,7 @@ casse-tête casse-tête NOUN 2 obj
 . . PUNCT 2 punct
 """
 
+
 @pytest.mark.parametrize(
     ("text", "table", "subject", "lemma"),
     [
@@ -13831,3 +13837,47 @@ def test_an_incise_before_reaches_no_quote_past_another_s_view(noun: str, own_vi
     text = f"Le secteur, ajoute-t-il, tandis que pour son {noun}, « est en crise »."
     site = site_of(text, INCISE_THEN_VIEW.format(noun=noun))
     assert (incise_before(site) is None) is own_view
+
+
+#: « Rappelant que la campagne « reprendra lundi », le ministre de l'Économie et des Finances a
+#: assuré qu'il donnerait les chiffres. », as spaCy parses such a sentence: the minister the
+#: object of the quoted verb, « Finances » his conjunct, the speech verb with no subject.
+MINISTRY_OF_TWO = """
+Rappelant rappeler VERB -1 root VerbForm=Part
+que que SCONJ 5 mark
+la le DET 3 det
+campagne campagne NOUN 5 nsubj
+« « PUNCT 5 punct
+reprendra reprendre VERB 0 ccomp VerbForm=Fin
+lundi lundi NOUN 5 obl:mod
+» » PUNCT 5 punct
+, , PUNCT 5 punct
+le le DET 10 det
+ministre ministre NOUN 5 obj
+de de ADP 13 case
+l' le DET 13 det
+Économie économie NOUN 10 nmod
+et et CCONJ 16 cc
+des de ADP 16 case
+Finances finance NOUN 10 conj
+a avoir AUX 18 aux:tense
+assuré assurer VERB 5 advcl VerbForm=Part
+qu' que SCONJ 21 mark
+il il PRON 21 nsubj
+donnerait donner VERB 18 ccomp VerbForm=Fin
+les le DET 23 det
+chiffres chiffre NOUN 21 obj
+. . PUNCT 0 punct
+"""
+
+
+def test_a_conjunct_opened_by_a_preposition_is_no_subject() -> None:
+    # « et des Finances » completes the minister's title: the subject is the minister
+    text = (
+        "Rappelant que la campagne « reprendra lundi », le ministre de l'Économie et des Finances "
+        "a assuré qu'il donnerait les chiffres."
+    )
+    sent = parse(text, MINISTRY_OF_TWO).sentences[0]
+    subject = preceding_subject(sent, sent.words[18])
+    assert subject is not None
+    assert subject.text == "ministre"

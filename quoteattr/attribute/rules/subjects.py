@@ -1215,7 +1215,14 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     and not (word.deprel == "conj" and sent.words[word.head].upos in {"VERB", "AUX"})
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
                     and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
-                    and not (word.deprel == "conj" and _object_of_another(sent, sent.words[word.head], verb))
+                    # « le ministre de la Santé et de la Prévention a assuré », « ministre » the
+                    # object of the verb before: a conjunct opened by its own preposition is a
+                    # complement coordinated in the phrase, never a clause's subject
+                    and not (
+                        word.deprel == "conj"
+                        and _object_of_another(sent, sent.words[word.head], verb)
+                        and not _prepositional(sent, word)
+                    )
                     and not (word.deprel == "nmod" and _after_fronted(sent, sent.words[word.head], word))
                 ):
                     # « « … » dans la région, s'est félicitée la déléguée »: a noun opened by a
