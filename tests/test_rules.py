@@ -67,6 +67,7 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE as RULE_CONFIDENCE
 from quoteattr.attribute.rules.governing import _after_que
 from quoteattr.attribute.rules.subjects import (
     _described_by_participle,
+    agentless_passive,
     inverted_subject,
     possessor,
     preceding_subject,
@@ -13881,3 +13882,31 @@ def test_a_conjunct_opened_by_a_preposition_is_no_subject() -> None:
     subject = preceding_subject(sent, sent.words[18])
     assert subject is not None
     assert subject.text == "ministre"
+
+
+#: « Quelques regrets ont été exprimés : « Nous voulions gagner. » », as spaCy parses it: the
+#: regrets the passive's subject, the quote hung on the participle.
+REGRETS_EXPRESSED = """
+Quelques quelque DET 1 det
+regrets regret NOUN 4 nsubj:pass
+ont avoir AUX 4 aux:tense
+été être AUX 4 aux:pass
+exprimés exprimer VERB -1 root VerbForm=Part
+: : PUNCT 4 punct
+« « PUNCT 8 punct
+Nous nous PRON 8 nsubj
+voulions vouloir VERB 4 advcl VerbForm=Fin
+gagner gagner VERB 8 xcomp VerbForm=Inf
+. . PUNCT 4 punct
+» » PUNCT 10 punct
+"""
+
+
+def test_the_subject_of_a_passive_speech_verb_before_a_colon_is_what_was_said() -> None:
+    text = "Quelques regrets ont été exprimés : « Nous voulions gagner. »"
+    found = colon_intro(site_of(text, REGRETS_EXPRESSED))
+    assert found is None or found.mention is None
+    # « rester » is no passive's auxiliary, whatever label the parser gave it: a state
+    text = "Quelques regrets ont restés exprimés : « Nous voulions gagner. »"
+    sent = parse(text, REGRETS_EXPRESSED.replace("été être AUX", "restés rester AUX")).sentences[0]
+    assert not agentless_passive(sent, sent.words[4])

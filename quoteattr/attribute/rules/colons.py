@@ -15,6 +15,7 @@ from quoteattr.attribute.phrases import de_complements
 from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.prepositions import source_preposition
 from quoteattr.attribute.rules.subjects import (
+    agentless_passive,
     chain_subject,
     mention_at,
     narrative_mention,
@@ -166,6 +167,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
         if _qualifies_a_thing(sent, word):
             continue  # « les retards répétés de ses collègues : »: repeated, not said
         if verbish(sent, word) and is_reporting(sent, word, incise=True):  # "il reprit :"
+            if agentless_passive(sent, word):
+                continue  # « Quelques regrets ont été exprimés : »: the thing said, nobody speaking
             # « Une version que rejette le président, Jean-Luc Farge : »: the noun before « que »
             # is the verb's object, its subject comes after it
             inverted = _inverted_after_que(sent, word, clause)
@@ -223,6 +226,8 @@ def _colon(site: QuoteSite, *, distant: bool) -> Attribution | None:
     for word in [*_last_coordinate(sent, tops, members), *tops, *buried]:
         predicate = word.upos in {"ADJ", "NOUN"} and any(c.deprel == "cop" for c in sent.children(word))
         if word.upos in {"VERB", "AUX"} or predicate or verbish(sent, word):
+            if agentless_passive(sent, word) and is_reporting(sent, word, incise=True):
+                continue  # « Le message a été répété mardi : »: the thing said, nobody speaking
             mention = (
                 _words_owner(site, index, word, members)
                 or _cited_source(site, index, word, members)

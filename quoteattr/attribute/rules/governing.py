@@ -15,6 +15,7 @@ from quoteattr.attribute.rules.attribution import CONFIDENCE, Attribution
 from quoteattr.attribute.rules.prepositions import own_point_of_view
 from quoteattr.attribute.rules.subjects import (
     SUBJECT_RELATIONS,
+    agentless_passive,
     is_subject,
     mention_at,
     opens_incise_after_quote,
@@ -142,7 +143,7 @@ def governing_verb(site: QuoteSite) -> Attribution | None:
                 and not backing
                 and (is_reporting(sent, ancestor, incise=False) or opinion or attributed)
             ):
-                passive = _agentless_passive(sent, ancestor)
+                passive = agentless_passive(sent, ancestor)
                 # « … que l'état serait reconnu « … » »: what is reported on, by nobody named; a
                 # speech verb above says whose words they are
                 inverted = not passive and _inverted_source(sent, ancestor, site.quote.marks.start)
@@ -788,14 +789,6 @@ def _names_or_says(word: Word) -> bool:
     if lemma not in _NAMING_VERBS:
         return False
     return word.feats.get("VerbForm") not in {"Inf", "Part"} and not form.endswith(INFINITIVE_ENDINGS)
-
-
-def _agentless_passive(sent: Sentence, verb: Word) -> bool:
-    """A speech verb in the passive with no agent (« la décision a été annoncée », « l'état serait
-    reconnu »): its subject is the thing said or the person told, never the one who speaks."""
-    children = sent.children(verb)
-    passive = any(c.deprel == "aux:pass" for c in children)
-    return passive and not any(c.deprel == "obl:agent" for c in children)
 
 
 #: Words that open a noun phrase the subject of :func:`verb_before_marks` may be made of, besides

@@ -55,6 +55,7 @@ from quoteattr.parse.types import Sentence, Word
 
 __all__ = [
     "SUBJECT_RELATIONS",
+    "agentless_passive",
     "chain_subject",
     "document_after",
     "document_of",
@@ -95,6 +96,16 @@ def _can_be_read(word: Word) -> bool:
         return True
     lemma = word.lemma.lower()
     return lemma in DOCUMENT_NOUNS or lemma in CUE_DOCUMENT_NOUNS or lemma in ORGANISATION_NOUNS
+
+
+def agentless_passive(sent: Sentence, verb: Word) -> bool:
+    """A speech verb in the passive with no agent (« la décision a été annoncée », « l'état serait
+    reconnu »): its subject is the thing said or the person told, never the one who speaks. The
+    passive's auxiliary is « être », whatever the parser labelled (« Le baron resta saisi : » is
+    a state)."""
+    children = sent.children(verb)
+    passive = any(c.deprel == "aux:pass" and c.lemma.lower() == "être" for c in children)
+    return passive and not any(c.deprel == "obl:agent" for c in children)
 
 
 def is_subject(word: Word) -> bool:
