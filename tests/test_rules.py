@@ -5308,6 +5308,11 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est un début » : c'est par ces mots que Léa Martin a ouvert le meeting.", "Léa Martin",
          "par ces mots"),
         ("« C'est un début. » C'est ainsi que Léa Martin a ouvert le meeting.", None, None),
+        # « avec ces mots », « sur ces paroles » name the words as well
+        ("« C'est un début. » C'est avec ces mots que Léa Martin a ouvert le meeting.", "Léa Martin",
+         "avec ces mots"),
+        ("« On continue. » C'est sur ces paroles que le maire a quitté la salle.", "le maire",
+         "sur ces paroles"),
         # a name apposed to the subject of a cleft of manner, between commas
         (
             "« Tout est perdu » : c'est ainsi que le maire, Paul Girard, a résumé la situation.",

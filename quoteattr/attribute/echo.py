@@ -85,8 +85,11 @@ _MANNER = regex.compile(r"[ \t\u00a0\u202f]*[.!?…:,]?[ \t\u00a0\u202f]*" + MAN
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 #: Auxiliaries and reflexive clitics between the subject of a cleft of manner and its verb.
 _VERB_GROUP = AUXILIARY_FORMS | SE_FORMS | {"s'est", "s’est", "s'était", "s’était"}
-#: The clefts of manner that name the words themselves: « en ces termes », « par ces mots ».
-_NAMES_WORDS = regex.compile(r"(?:en|par)[ \t\u00a0\u202f]+ces[ \t\u00a0\u202f]+(?:termes|mots)")
+#: The clefts of manner that name the words themselves: « en ces termes », « par ces mots »,
+#: « avec ces mots », « sur ces paroles ».
+_NAMES_WORDS = regex.compile(
+    r"(?:en|par|avec|sur)[ \t\u00a0\u202f]+ces[ \t\u00a0\u202f]+(?:termes|mots|paroles)"
+)
 #: What ends the clause a cleft of manner's subject and verb are read in.
 _CLAUSE_STOP = regex.compile(r"[,.;:!?«»\n]")
 

@@ -98,7 +98,7 @@ CLEFT_OPENER = rf"(?:[Cc]['’]est|[Vv]oilà){_GAP}+(?:{_CLEFT_ADVERBS})?ce{_GAP
 #: The opening of the cleft of manner *c'est en ces termes que* (« C'est en ces termes que le
 #: maire a réagi », « C'est ainsi que X s'est exprimé »), whose subject comes before its verb.
 MANNER_CLEFT_OPENER = (
-    rf"[Cc]['’]est{_GAP}+(?:en{_GAP}+ces{_GAP}+termes|par{_GAP}+ces{_GAP}+mots|ainsi){_GAP}+"
+    rf"[Cc]['’]est{_GAP}+(?:(?:en|par|avec|sur){_GAP}+ces{_GAP}+(?:termes|mots|paroles)|ainsi){_GAP}+"
     rf"qu(?:e{_GAP}+|['’]{_GAP}*)"
 )
 #: A narrative infinitive's opening, right before the infinitive at the end of the searched text:
