@@ -8,6 +8,7 @@ for quoteattr; not copied from another project's list. Lemmas, lowercased.
 from __future__ import annotations
 
 __all__ = [
+    "CLEFT_ADVERBS",
     "CLEFT_OPENER",
     "DOCUMENT_NOUNS",
     "MANNER_CLEFT_OPENER",
@@ -84,17 +85,18 @@ NOUN_CUES: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS
 
 #: Spaces between the words of a pattern.
 _GAP = r"[ \t\u00a0\u202f]"
-#: Adverbs that may stand between « C'est » and « ce que »: « C'est en effet ce qu'affirme X »,
-#: « C'est d'ailleurs ce qu'a rappelé X ».
-_CLEFT_ADVERBS = (
+#: Adverbs that may stand between « C'est » and « ce que » or a speech noun: « C'est en effet ce
+#: qu'affirme X », « C'est d'ailleurs ce qu'a rappelé X », « C'est en substance le message de X »
+#: (a regular expression, ``regex`` syntax, with the space after it).
+CLEFT_ADVERBS = (
     rf"(?:en{_GAP}+effet|d['’]ailleurs|aussi|également|précisément|justement|du{_GAP}+moins"
-    rf"|notamment|en{_GAP}+tout{_GAP}+cas|bien){_GAP}+"
+    rf"|notamment|en{_GAP}+tout{_GAP}+cas|bien|en{_GAP}+substance|en{_GAP}+somme|en{_GAP}+résumé){_GAP}+"
 )
 #: The opening of the cleft *c'est ce que* (« C'est ce qu'a annoncé X », « C'est ce que
 #: rapporte X », « Voilà ce qu'a déclaré X », « C'est en effet ce qu'affirme X »), which takes
 #: the sentence before it as what was said; a regular expression (``regex`` syntax) to be
 #: followed by the speech verb.
-CLEFT_OPENER = rf"(?:[Cc]['’]est|[Vv]oilà){_GAP}+(?:{_CLEFT_ADVERBS})?ce{_GAP}+qu(?:e{_GAP}+|['’]{_GAP}*)"
+CLEFT_OPENER = rf"(?:[Cc]['’]est|[Vv]oilà){_GAP}+(?:{CLEFT_ADVERBS})?ce{_GAP}+qu(?:e{_GAP}+|['’]{_GAP}*)"
 #: The opening of the cleft of manner *c'est en ces termes que* (« C'est en ces termes que le
 #: maire a réagi », « C'est ainsi que X s'est exprimé »), whose subject comes before its verb.
 MANNER_CLEFT_OPENER = (
