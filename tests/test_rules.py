@@ -13919,3 +13919,31 @@ def test_the_subject_of_a_passive_speech_verb_before_a_colon_is_what_was_said() 
     text = "Quelques regrets ont restés exprimés : « Nous voulions gagner. »"
     sent = parse(text, REGRETS_EXPRESSED.replace("été être AUX", "restés rester AUX")).sentences[0]
     assert not agentless_passive(sent, sent.words[4])
+
+
+#: « Ce qu'expliquait mardi soir Paul Roux : « Les guetteurs sont visés. » », as spaCy parses
+#: such a sentence: the day the relative verb's subject, the name apposed to it.
+DATED_RELATIVE = """
+Ce ce PRON -1 root
+qu' que PRON 2 obj
+expliquait expliquer VERB 0 acl:relcl VerbForm=Fin
+mardi mardi NOUN 2 nsubj
+soir soir NOUN 3 nmod
+Paul Paul PROPN 3 appos
+Roux Roux PROPN 5 flat:name
+: : PUNCT 5 punct
+« « PUNCT 11 punct
+Les le DET 10 det
+guetteurs guetteur NOUN 12 nsubj:pass
+sont être AUX 12 aux:pass
+visés viser VERB 0 parataxis VerbForm=Part
+. . PUNCT 12 punct
+» » PUNCT 12 punct
+"""
+
+
+def test_the_subject_after_a_relative_verb_before_a_colon_is_read_past_a_date() -> None:
+    text = "Ce qu'expliquait mardi soir Paul Roux : « Les guetteurs sont visés. »"
+    found = colon_intro(site_of(text, DATED_RELATIVE))
+    assert found is not None
+    assert mention_text(found).startswith("Paul Roux")

@@ -41,7 +41,7 @@ from quoteattr.lang.fr.cues import (
     SAME_VOICE_REMARKS,
     SPEECH_NOUNS,
 )
-from quoteattr.lang.fr.indirect import QUE_FORMS, UNVOICED_VERBS
+from quoteattr.lang.fr.indirect import QUE_FORMS, TIME_WORDS, UNVOICED_VERBS
 from quoteattr.lang.fr.pronouns import RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import speaking_noun
 from quoteattr.lang.fr.sources import CLAUSE_LINKERS
@@ -424,13 +424,14 @@ def _speech_verb_before(sent: Sentence, clause: tuple[Word, ...], relative: Word
 def _inverted_after_que(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -> Word | None:
     """The subject after ``verb`` when the relative « que » stands right before it: « … que
     rejette l'actuel président » (French inverts the subject of an object relative); the first
-    noun or name after the verb in ``clause``, ``None`` when no « que » opens it."""
+    noun or name after the verb in ``clause``, past a date (« Ce qu'expliquait ce mercredi matin
+    Paul Roux : », `TIME_WORDS`), ``None`` when no « que » opens it."""
     if verb.index == 0 or sent[verb.index - 1].text.lower() not in QUE_FORMS:
         return None
     if sent[verb.index - 1].feats.get("PronType") != "Rel" and sent[verb.index - 1].upos != "PRON":
         return None
     after = [w for w in clause if w.start > verb.start]
-    return next((w for w in after if w.upos in {"NOUN", "PROPN"}), None)
+    return next((w for w in after if w.upos in {"NOUN", "PROPN"} and w.text.lower() not in TIME_WORDS), None)
 
 
 def _incise_before_colon(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -> bool:
