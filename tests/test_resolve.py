@@ -7275,6 +7275,25 @@ def test_a_post_of_another_country_is_another_post() -> None:
     assert speaker.name == "Karim Mansour"
 
 
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        # a title that names the country, not its adjective: another country's post all the same
+        ("du Nigeria", None),
+        ("de la Corée du Sud", None),
+        # the same country's
+        ("du Maroc", "Karim Mansour"),
+    ],
+)
+def test_a_post_named_by_its_country_is_that_country_s(country: str, name: str | None) -> None:
+    text = (
+        f"Karim Mansour, chef du gouvernement {country}, a ouvert la conférence. Le chef du "
+        "gouvernement marocain a salué « les efforts de la région »."
+    )
+    speaker = _said(Resolver(text), text, "Le chef du gouvernement marocain", MentionKind.DESCRIPTION, "«")
+    assert (speaker.name == "Karim Mansour") is (name is not None)
+
+
 def test_a_name_after_sur_and_a_participle_of_publishing_is_a_medium() -> None:
     # « publiée sur Kwip »: where the letter was put out, no one the pronoun after it takes up
     text = "Marc Ollier a écrit. Dans une lettre publiée sur Kwip, il a démissionné : « Je pars. »"

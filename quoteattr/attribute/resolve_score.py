@@ -29,6 +29,7 @@ from quoteattr.lang.fr.roles import (
     BAR_ROLES,
     CASE_PARTIES,
     CHAIR_ROLES,
+    COUNTRY_NATIONALITIES,
     HEAD_TITLES,
     HEAD_WORDS,
     HYPERNYM_ROLES,
@@ -815,11 +816,28 @@ def _masculine(word: str) -> str:
 _NATIONALITIES = frozenset(_masculine(fold(noun)) for noun in NATIONALITY_NOUNS)
 
 
+#: The countries of :data:`COUNTRY_NATIONALITIES` as their folded words, with their nationality
+#: folded in the masculine; not the names that are also given names (« Maurice », « Salvador »).
+_COUNTRY_WORDS = tuple(
+    (frozenset(fold(t.text) for t in tokenize(country)), _masculine(fold(nationality)))
+    for country, nationality in COUNTRY_NATIONALITIES.items()
+    if country not in {"Maurice", "Salvador"}
+)
+
+
+def _nations(words: set[str]) -> set[str]:
+    """The nationalities a set of folded words names, by an adjective (« tunisien ») or by a
+    country (« du Nigeria » → nigérian, « de la Corée du Sud » → sud-coréen)."""
+    named = _unmarked(words) & _NATIONALITIES
+    return named | {nationality for country, nationality in _COUNTRY_WORDS if country <= words}
+
+
 def _countries_clash(own: set[str], other: set[str]) -> bool:
     """Whether two sets of folded words each name a country and no country in common (« chef du
-    gouvernement marocain » and « chef du gouvernement tunisien »: two posts)."""
-    own_countries = _unmarked(own) & _NATIONALITIES
-    other_countries = _unmarked(other) & _NATIONALITIES
+    gouvernement marocain » and « chef du gouvernement tunisien », « le chef de l'État béninois »
+    and « président du Nigeria »: two posts)."""
+    own_countries = _nations(own)
+    other_countries = _nations(other)
     return bool(own_countries) and bool(other_countries) and not own_countries & other_countries
 
 

@@ -1783,6 +1783,53 @@ NATIONALITY_NOUNS: Final[frozenset[str]] = IRREGULAR_DEMONYMS | _with_feminines(
 )
 
 
+#: Countries by their French names, each with its nationality's adjective in
+#: :data:`NATIONALITY_NOUNS` (« le président du Nigeria » holds a Nigerian post, as « le président
+#: nigérian » does). From the list of states and their demonyms of the Commission nationale de
+#: toponymie (« Liste des pays et des capitales du monde »), for the nationalities above.
+COUNTRY_NATIONALITIES: Final[dict[str, str]] = {
+    "Allemagne": "allemand", "États-Unis": "américain", "France": "français", "Angleterre": "anglais",
+    "Royaume-Uni": "britannique", "Italie": "italien", "Espagne": "espagnol", "Portugal": "portugais",
+    "Chine": "chinois", "Japon": "japonais", "Ukraine": "ukrainien", "Pologne": "polonais",
+    "Pays-Bas": "néerlandais", "Suède": "suédois", "Norvège": "norvégien", "Danemark": "danois",
+    "Autriche": "autrichien", "Hongrie": "hongrois", "Roumanie": "roumain", "Bulgarie": "bulgare",
+    "Canada": "canadien", "Québec": "québécois", "Mexique": "mexicain", "Brésil": "brésilien",
+    "Argentine": "argentin", "Australie": "australien", "Inde": "indien", "Iran": "iranien",
+    "Irak": "irakien", "Syrie": "syrien", "Liban": "libanais", "Israël": "israélien",
+    "Palestine": "palestinien", "Égypte": "égyptien", "Algérie": "algérien", "Maroc": "marocain",
+    "Tunisie": "tunisien", "Sénégal": "sénégalais", "Mali": "malien", "Côte d'Ivoire": "ivoirien",
+    "Cameroun": "camerounais", "Afrique du Sud": "sud-africain", "Nigeria": "nigérian",
+    "Kenya": "kényan", "Éthiopie": "éthiopien", "Corée du Sud": "sud-coréen",
+    "Corée du Nord": "nord-coréen", "Vietnam": "vietnamien", "Afghanistan": "afghan",
+    "Pakistan": "pakistanais", "Irlande": "irlandais", "Écosse": "écossais", "Jamaïque": "jamaïcain",
+    "Cuba": "cubain", "Colombie": "colombien", "Chili": "chilien", "Venezuela": "vénézuélien",
+    "Pérou": "péruvien", "Géorgie": "géorgien", "Arménie": "arménien", "Biélorussie": "biélorusse",
+    "Lituanie": "lituanien", "Estonie": "estonien", "Finlande": "finlandais", "Islande": "islandais",
+    "Luxembourg": "luxembourgeois", "Monaco": "monégasque", "Chypre": "chypriote", "Malte": "maltais",
+    "Arabie saoudite": "saoudien", "Jordanie": "jordanien", "Libye": "libyen", "Soudan": "soudanais",
+    "Somalie": "somalien", "Congo": "congolais", "Gabon": "gabonais", "Togo": "togolais",
+    "Bénin": "béninois", "Guinée": "guinéen", "Haïti": "haïtien", "Thaïlande": "thaïlandais",
+    "Indonésie": "indonésien", "Philippines": "philippin", "Nouvelle-Zélande": "néo-zélandais",
+    "Taïwan": "taïwanais", "Kosovo": "kosovar", "Macédoine du Nord": "macédonien",
+    "Monténégro": "monténégrin", "Bosnie-Herzégovine": "bosnien", "Albanie": "albanais",
+    "Moldavie": "moldave", "Qatar": "qatari", "Émirats arabes unis": "émirati", "Koweït": "koweïtien",
+    "Uruguay": "uruguayen", "Paraguay": "paraguayen", "Bolivie": "bolivien", "Équateur": "équatorien",
+    "Costa Rica": "costaricien", "Panama": "panaméen", "Honduras": "hondurien",
+    "Guatemala": "guatémaltèque", "Salvador": "salvadorien", "Nicaragua": "nicaraguayen",
+    "République dominicaine": "dominicain", "Mongolie": "mongol", "Népal": "népalais",
+    "Bangladesh": "bangladais", "Sri Lanka": "sri-lankais", "Birmanie": "birman",
+    "Cambodge": "cambodgien", "Laos": "laotien", "Malaisie": "malaisien", "Singapour": "singapourien",
+    "Oman": "omanais", "Bahreïn": "bahreïni", "Mauritanie": "mauritanien", "Niger": "nigérien",
+    "Burkina Faso": "burkinabé", "Tchad": "tchadien", "Centrafrique": "centrafricain",
+    "Rwanda": "rwandais", "Burundi": "burundais", "Ouganda": "ougandais", "Tanzanie": "tanzanien",
+    "Zambie": "zambien", "Zimbabwe": "zimbabwéen", "Mozambique": "mozambicain", "Angola": "angolais",
+    "Namibie": "namibien", "Maurice": "mauricien", "Ghana": "ghanéen", "Liberia": "libérien",
+    "Sierra Leone": "sierra-léonais", "Gambie": "gambien", "Cap-Vert": "cap-verdien",
+    "Érythrée": "érythréen", "Djibouti": "djiboutien", "Comores": "comorien",
+    "Tchétchénie": "tchétchène",
+}  # fmt: skip
+
+
 #: Endings of the names of a town's or region's inhabitants (« la Bruxelloise », « le Lyonnais »,
 #: « la Parisienne », « la Toulousaine »); not « -ien » or « -in », which end given names.
 _DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ienne", "éenne", "aine")
