@@ -9648,3 +9648,30 @@ def test_the_previous_speaker_of_another_seat_is_not_the_minister(title: str, na
     resolver = Resolver(text)
     _said(resolver, text, "Paul Aubert", MentionKind.NAME, "« Tout")
     assert _said(resolver, text, "Le ministre", MentionKind.DESCRIPTION, "« Nous").name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        # a periphrasis runs over its complement, a nationality after it says whose post it is
+        ("Le chef de l'État béninois s'est exprimé.", "Le chef de l'État béninois"),
+        ("Le président américain s'est exprimé.", "Le président américain"),
+        ("Le chef du gouvernement s'est exprimé.", "Le chef du gouvernement"),
+        # a complement that is no periphrasis stays out, as an adjective that is no nationality
+        ("Le président du club s'est exprimé.", "Le président"),
+        ("Le président sortant s'est exprimé.", "Le président"),
+    ],
+)
+def test_a_definite_description_keeps_its_periphrasis_and_nationality(sentence: str, described: str) -> None:
+    names = [o.name for o in index_document(sentence).occurrences if o.kind == "description"]
+    assert names == [described]
+
+
+def test_a_pronoun_after_a_head_of_state_by_nationality_is_not_another_country_s() -> None:
+    text = (
+        "Patrice Talon, président du Bénin, est attendu à Niamey. « Il arrive », a déclaré Paul "
+        "Okafor, président du Nigeria. Le chef de l'État béninois s'est lui-même exprimé. « La "
+        "situation est grave », a-t-il dit."
+    )
+    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« La")
+    assert speaker.name == "Patrice Talon"

@@ -10,6 +10,7 @@ import regex
 
 from quoteattr.attribute.entities.context import PREPOSITIONS, adjacent, object_after_verb, preceding
 from quoteattr.attribute.entities.occurrence import Occurrence
+from quoteattr.attribute.entities.runs import PERIPHRASIS_ROLES, phrase_key
 from quoteattr.attribute.entities.titles import ORG_STOP, PRE_ROLE_ADJECTIVES
 from quoteattr.attribute.names import (
     Token,
@@ -21,6 +22,7 @@ from quoteattr.lang.fr.roles import (
     GENDERED_ADJECTIVES,
     IRREGULAR_DEMONYMS,
     NAMED_AFTER_PEOPLE,
+    NATIONALITY_NOUNS,
     ROLE_NOUNS,
     role_noun,
 )
@@ -438,7 +440,9 @@ def descriptions(text: str, tokens: Sequence[Token], quoted: Callable[[int], boo
             continue
         head = role_noun(tokens[k].lower)  # « l'ex-président »: a former president
         role = ROLE_NOUNS[head]
-        last = _general_after(text, tokens, k)
+        last = _nationality_after(
+            text, tokens, _periphrasis_end(text, tokens, k, _general_after(text, tokens, k))
+        )
         named_after = (
             last + 1 < len(tokens)
             and adjacent(text, tokens[last], tokens[last + 1])
@@ -481,6 +485,34 @@ def _general_after(text: str, tokens: Sequence[Token], k: int) -> int:
     following = k + 1
     general = following < len(tokens) and tokens[following].lower in _GENERAL
     return following if general and adjacent(text, tokens[k], tokens[following]) else k
+
+
+#: The most words a periphrasis of a role runs past its noun (« chef de l'État dans le département »).
+_PERIPHRASIS_WORDS = 6
+
+
+def _periphrasis_end(text: str, tokens: Sequence[Token], k: int, last: int) -> int:
+    """The last token of the periphrasis the role noun ``tokens[k]`` opens (« le chef de l'État »,
+    « le chef du gouvernement », `PERIPHRASIS_ROLES`): the post it names is in its complement,
+    not in the noun alone; else ``last``."""
+    end = last
+    for m in range(k + 1, min(len(tokens), k + 1 + _PERIPHRASIS_WORDS)):
+        if not adjacent(text, tokens[m - 1], tokens[m]):
+            break
+        if phrase_key(tokens[k : m + 1]) in PERIPHRASIS_ROLES:
+            end = m
+    return end
+
+
+def _nationality_after(text: str, tokens: Sequence[Token], last: int) -> int:
+    """The index of a nationality adjective in small letters right after ``tokens[last]``, which
+    says whose post a role is (« le président américain », « le chef de l'État béninois »), else
+    ``last``."""
+    following = last + 1
+    if following >= len(tokens) or not adjacent(text, tokens[last], tokens[following]):
+        return last
+    word = tokens[following].text
+    return following if word.islower() and word in NATIONALITY_NOUNS else last
 
 
 def _role_after(text: str, tokens: Sequence[Token], i: int) -> int | None:
