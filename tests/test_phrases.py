@@ -3318,3 +3318,27 @@ def test_a_bare_date_hung_on_a_name_is_the_verb_s(name: str, phrase: str) -> Non
     text = f"« Non », a précisé la préfecture de {name} mardi soir."
     sent = parse(text, DATE_ON_A_NAME.format(name=name)).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == phrase
+
+
+@pytest.mark.parametrize("relative", ["auquel", "duquel", "lequel"])
+def test_a_prepositional_relative_the_parser_hung_on_the_subject_is_no_part_of_it(relative: str) -> None:
+    # « un tir, auquel Paul Roux avait promis de riposter »: the relative opens the clause
+    text = f"Un tir a eu lieu, {relative} Paul Roux avait promis de riposter."
+    table = f"""
+Un un DET 1 det
+tir tir NOUN 3 nsubj
+a avoir AUX 3 aux:tense
+eu avoir VERB -1 root VerbForm=Part
+lieu lieu NOUN 3 obj
+, , PUNCT 11 punct
+{relative} {relative} PRON 7 nmod
+Paul Paul PROPN 10 nsubj
+Roux Roux PROPN 7 flat:name
+avait avoir AUX 10 aux:tense
+promis promettre VERB 1 acl:relcl VerbForm=Part
+de de ADP 12 mark
+riposter riposter VERB 10 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[7], text).span.text == "Paul Roux"

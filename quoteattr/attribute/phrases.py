@@ -22,7 +22,13 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS, PLATFORMS, SPEECH_NOUNS
 from quoteattr.lang.fr.incises import AUXILIARY_ADVERBS, EUPHONIC_T, SIDE_LOCUTIONS, adverb_in_ment
 from quoteattr.lang.fr.indirect import DURATION_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.press import BROADCASTERS, MEDIUM_NOUNS, NEWS_AGENCIES, PRESS_TITLES, TOLD_NOUNS
-from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, LAST_MENTIONED, PRONOUNS, RELATIVE_PRONOUNS
+from quoteattr.lang.fr.pronouns import (
+    DEMONSTRATIVE_HEADS,
+    LAST_MENTIONED,
+    PREPOSITIONAL_RELATIVES,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 from quoteattr.lang.fr.roles import NATIONALITY_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.speakers import COMPANY_PARTICIPLES, DEGREE_ADVERBS
 from quoteattr.lang.fr.titles import (
@@ -77,8 +83,9 @@ _IMPERSONAL = frozenset({"on"})
 _COORDINATORS = frozenset({"et", "ou", "ni"})
 _GLUE_STOP = frozenset(' \t\n\u00a0\u202f«»“”"()[]{},;:!?…')
 _RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles"})
-#: Words that open a relative clause before its subject, which the parser may hang on it.
-_OPENING_RELATIVES = frozenset({"où", "dont", "que", "qu'", "qu’"})
+#: Words that open a relative clause before its subject, which the parser may hang on it (« où »,
+#: « dont », « auquel Paul Roux avait promis … », `PREPOSITIONAL_RELATIVES`).
+_OPENING_RELATIVES = frozenset({"où", "dont", "que", "qu'", "qu’"}) | PREPOSITIONAL_RELATIVES
 #: Pronouns that take their referent from a complement: « un des Gilets jaunes », « l'une
 #: d'elles », « certains de ses proches », « plusieurs des manifestants ».
 _PARTITIVES = frozenset(

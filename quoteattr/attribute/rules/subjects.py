@@ -36,7 +36,7 @@ from quoteattr.lang.fr.cues import DOCUMENT_NOUNS as CUE_DOCUMENT_NOUNS
 from quoteattr.lang.fr.cues import SPEECH_NOUNS
 from quoteattr.lang.fr.indirect import INFINITIVE_MARKERS, QUE_FORMS, SOURCE_NOUNS, TIME_WORDS
 from quoteattr.lang.fr.press import MEDIUM_NOUNS
-from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, RELATIVE_PRONOUNS
+from quoteattr.lang.fr.pronouns import DEMONSTRATIVE_HEADS, PREPOSITIONAL_RELATIVES, RELATIVE_PRONOUNS
 from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, GROUP_NOUNS, ORGANISATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import (
     A_FORMS,
@@ -613,23 +613,13 @@ def _noun_after_relative(sent: Sentence, marker: Word, verb: Word) -> Word | Non
     return noun
 
 
-#: Relative pronouns a preposition governs (« à la suite duquel », « pour laquelle », « auquel »):
-#: the relative clause they open has its own subject after them.
-_PREPOSITIONAL_RELATIVES = frozenset(
-    {
-        "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "lequel", "laquelle",
-        "lesquels", "lesquelles",
-    }
-)  # fmt: skip
-
-
 def relative_subject(sent: Sentence, subject: Word, verb: Word) -> Word | None:
     """The subject of a verb in a relative clause that a preposition and « lequel » open after
     ``subject``, which the parser took for the verb's own (« un bilan sévère à la suite duquel
     l'évêque avait fait état de sa tristesse »): the noun phrase right after the
     relative pronoun, before the verb group; ``None`` for any other shape."""
     marker = next(
-        (w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() in _PREPOSITIONAL_RELATIVES),
+        (w for w in sent.words[subject.index + 1 : verb.index] if w.text.lower() in PREPOSITIONAL_RELATIVES),
         None,
     )
     return None if marker is None else _noun_after_relative(sent, marker, verb)

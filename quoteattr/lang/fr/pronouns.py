@@ -22,6 +22,7 @@ __all__ = [
     "LAST_MENTIONED",
     "NEUTER_DEMONSTRATIVES",
     "PERIPHRASIS_GENDERS",
+    "PREPOSITIONAL_RELATIVES",
     "PREVERBAL_WORDS",
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
@@ -111,6 +112,15 @@ PERIPHRASIS_GENDERS: Final[dict[str, str]] = {"celui": "m", "celle": "f"}
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
     {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 )
+
+#: Relative pronouns a preposition governs (« à la suite duquel », « pour laquelle », « auquel »):
+#: the relative clause they open has its own subject after them.
+PREPOSITIONAL_RELATIVES: Final[frozenset[str]] = frozenset(
+    {
+        "duquel", "desquels", "desquelles", "auquel", "auxquels", "auxquelles", "lequel", "laquelle",
+        "lesquels", "lesquelles",
+    }
+)  # fmt: skip
 
 #: Words after which « il » is impersonal, standing for no one: « il y a », « il faut », « il
 #: s'agit », « il semble », « il reste », « il manque » (Grevisse, § 754, impersonal verbs).
