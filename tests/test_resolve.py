@@ -9675,3 +9675,11 @@ def test_a_pronoun_after_a_head_of_state_by_nationality_is_not_another_country_s
     )
     speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« La")
     assert speaker.name == "Patrice Talon"
+
+
+def test_a_country_alone_is_no_person_a_description_takes_up() -> None:
+    # « Israël » is a given name too, but alone it is the country, which no « source » is
+    text = "« Nous riposterons », a promis Israël. « La frappe a eu lieu », a indiqué la source."
+    resolver = Resolver(text)
+    _said(resolver, text, "Israël", MentionKind.NAME, "« Nous")
+    assert _said(resolver, text, "la source", MentionKind.DESCRIPTION, "« La").name != "Israël"

@@ -85,7 +85,7 @@ from quoteattr.attribute.resolve_text import (
 from quoteattr.attribute.vet import counted_things, head_noun, is_source
 from quoteattr.errors import ConfigurationError
 from quoteattr.lang.fr.press import PRESS_TITLES
-from quoteattr.lang.fr.roles import DOCUMENT_NOUNS, INFORMATION_NOUNS, role_of
+from quoteattr.lang.fr.roles import COUNTRY_NATIONALITIES, DOCUMENT_NOUNS, INFORMATION_NOUNS, role_of
 from quoteattr.lang.fr.titles import DETERMINERS
 from quoteattr.model import Entity, ResolvedBy, Span, Speaker
 
@@ -711,6 +711,15 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
                 # only the parser's word makes it a place for sure: "à Donald Trump" is a person
                 kind = "place" if best.ent == "LOC" else "unknown"
         if len(phrase.tokens) == 1 and (best is None or len(best.tokens) == 1):
+            if (
+                kind == "person"
+                and phrase.civility is None
+                and not title
+                and phrase.tokens[0] in COUNTRY_NATIONALITIES
+            ):
+                # « Israël a promis de riposter »: a country speaking for its government, no one
+                # of that given name, unless a civility or a title makes them a person
+                kind = "unknown"
             headed = headed_name(self._index, phrase.tokens[0])
             if headed is not None:  # "l'Ordre" for "l'Ordre de Malte"
                 return _Resolved(name=headed.name, kind="organisation", title=title, gender=gender)
