@@ -540,6 +540,7 @@ seul seul ADJ 11 advmod
         ("A son avis", "à son avis"),  # the capital written without its accent
         ("Selon ses dires", "selon"),
         ("Selon ses propres termes", "selon"),
+        ("De son propre aveu", "de l'aveu de"),  # by their own admission
     ],
 )
 def test_a_possessor_s_view_is_a_source(opening: str, cue: str) -> None:
@@ -547,7 +548,9 @@ def test_a_possessor_s_view_is_a_source(opening: str, cue: str) -> None:
     text = f"{opening}, le conflit devra cesser."
     head = opening.split()
     rows = [f"{head[0]} {head[0].lower()} ADP {len(head) - 1} case"]
-    rows += [f"{w} {w} {'ADJ' if w == 'propres' else 'DET'} {len(head) - 1} det" for w in head[1:-1]]
+    rows += [
+        f"{w} {w} {'ADJ' if w in {'propres', 'propre'} else 'DET'} {len(head) - 1} det" for w in head[1:-1]
+    ]
     rows += [f"{head[-1]} {head[-1]} NOUN {len(head) + 4} obl:mod"]
     n = len(head)
     rows += [
@@ -567,6 +570,27 @@ def test_a_possessor_s_view_is_a_source(opening: str, cue: str) -> None:
         head[1],
         cue,
     )
+
+
+def test_de_l_aveu_de_opens_a_source_as_selon_does() -> None:
+    # « de l'aveu (même) de X »: by X's own admission, X's words
+    text = "De l'aveu même du ministre, le conflit devra cesser."
+    table = """
+De de ADP 2 case
+l' le DET 2 det
+aveu aveu NOUN 9 obl:mod
+même même ADJ 2 amod
+du de ADP 5 case
+ministre ministre NOUN 2 nmod
+, , PUNCT 9 punct
+le le DET 8 det
+conflit conflit NOUN 9 nsubj
+devra devoir VERB -1 root
+cesser cesser VERB 9 xcomp VerbForm=Inf
+. . PUNCT 9 punct
+"""
+    assert may_report(text)
+    assert found(text, table) == [("le conflit devra cesser", "ministre", "de l'aveu de")]
 
 
 #: « Trois personnes ont été blessées, selon … »: the clause, then the source phrase after it.

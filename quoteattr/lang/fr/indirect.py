@@ -219,7 +219,8 @@ SCAN_IGNORED_FORMS: frozenset[str] = frozenset({"sommes", "somme", "sommes-nous"
 
 #: The alternatives of :data:`SURFACE_CUE`, one a string.
 _SURFACE_CUE_PARTS: tuple[str, ...] = (
-    r"""\b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|en\ croit|de\ l['’]\s?avis|aux\ dires)\b""",
+    r"""\b(?:selon|d['’]\s?après|suivant|à\ en\ croire|en\ croire|en\ croit|de\ l['’]\s?avis|aux\ dires
+      |de\ l['’]\s?aveu|de\s(?:son|sa|leurs?)\s(?:propre\s)?aveu)\b""",
     # « aux yeux de X », « au dire de X »; a possessor's view (`sources.POSSESSED_SOURCES`: « à ses
     # yeux », « en ses termes »)
     r"""\b(?:aux\ yeux\ d|au\ dire\ d|(?:à|a|en)\s(?:ses|son|sa|leurs?)\s(?:propres?\s)?

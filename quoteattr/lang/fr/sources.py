@@ -101,6 +101,13 @@ SOURCE_LOCUTIONS: dict[tuple[str, ...], str] = {
     ("aux", "dires", "de"): "aux dires de",
     ("aux", "dires", "du"): "aux dires de",
     ("de", "source"): "de source",
+    # « de l'aveu même de X »: by X's own admission, X's words
+    ("de", "l'", "aveu", "de"): "de l'aveu de",
+    ("de", "l'", "aveu", "du"): "de l'aveu de",
+    ("de", "l'", "aveu", "des"): "de l'aveu de",
+    ("de", "l'", "aveu", "même", "de"): "de l'aveu de",
+    ("de", "l'", "aveu", "même", "du"): "de l'aveu de",
+    ("de", "l'", "aveu", "même", "des"): "de l'aveu de",
     ("selon", "les", "mots", "de"): "selon",
     ("selon", "les", "termes", "de"): "selon",
     ("citant",): "citer",
@@ -116,6 +123,8 @@ POSSESSED_SOURCES: dict[str, dict[str, str]] = {
     "à": {"yeux": "aux yeux de", "avis": "à son avis", "sens": "à son sens", "dires": "aux dires de"},
     "a": {"yeux": "aux yeux de", "avis": "à son avis", "sens": "à son sens", "dires": "aux dires de"},
     "en": {"termes": "en ses termes", "mots": "en ses termes"},
+    # « de son propre aveu, … »: by their own admission
+    "de": {"aveu": "de l'aveu de"},
     "selon": {
         "dires": "selon", "propos": "selon", "termes": "selon", "mots": "selon", "paroles": "selon",
         "déclarations": "selon", "explications": "selon", "estimations": "selon", "prévisions": "selon",
