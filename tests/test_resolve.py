@@ -5342,6 +5342,40 @@ def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a fronted source phrase on a possessive: the person named as the clause's subject after it
+        (
+            "La loi a été censurée, au grand dam de Paul Roux. Et, selon son entourage, le président "
+            "Marc Petit a demandé de « tout mettre en œuvre ».",
+            "son entourage",
+            "entourage de Marc Petit",
+        ),
+        (
+            "Paul Roux a voté contre. Selon ses proches, Anne Morel ne se représentera « pas en mars ».",
+            "ses proches",
+            "proches d'Anne Morel",
+        ),
+        # must not: a name set off as the phrase's apposition is the one it describes
+        (
+            "Paul Roux a été mis en examen. Selon son avocat, Pierre Martin, au micro de RTL, « rien "
+            "ne tient ».",
+            "son avocat",
+            "Pierre Martin",
+        ),
+        # must not: a subject that names no one leaves the owner to the text before
+        (
+            "Marie Dupont a été hospitalisée. Selon son mari, la police « n'a rien vu ».",
+            "son mari",
+            "mari de Marie Dupont",
+        ),
+    ],
+)
+def test_a_possessive_in_a_fronted_source_is_the_named_subject_s(text: str, words: str, name: str) -> None:
+    assert _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ").name == name
+
+
+@pytest.mark.parametrize(
     ("before", "name"),
     [
         # the subject of the sentence before, a role's description, is whose entourage speaks

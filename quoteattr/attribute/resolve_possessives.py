@@ -13,8 +13,10 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quoteattr.attribute.entities import Occurrence
+from quoteattr.attribute.entities.context import PREPOSITIONS
 from quoteattr.attribute.mentions import Mention, MentionKind
 from quoteattr.attribute.names import Token, fold, has_name, tokenize
 from quoteattr.attribute.resolve_base import _Resolved, _ResolverBase
@@ -37,8 +39,21 @@ from quoteattr.lang.fr.roles import (
     SINGULAR_GROUPS,
     role_of,
 )
-from quoteattr.lang.fr.titles import DEFINITE_ARTICLES
+from quoteattr.lang.fr.titles import DEFINITE_ARTICLES, DETERMINERS
 from quoteattr.model import ResolvedBy, Span
+
+#: A fronted source phrase up to its possessive, opening a sentence: « Selon », « D'après »,
+#: « Pour », a linking word before them (« Et selon », « Et, selon », « Mais pour »).
+_FRONTED_SOURCE = regex.compile(
+    r"[\s\u00a0]*(?i:(?:et|mais),?[\s\u00a0]+)?(?i:selon|d['’][\s\u00a0]?après|pour)[\s\u00a0]+"
+)
+#: What may stand between that phrase's comma and the name of the subject: an article and a
+#: title in small letters (« le président », « la ministre de la Culture »), or nothing.
+_TITLE_BEFORE = regex.compile(r"[\s\u00a0]*(?:(?:le|la|l['’])[\s\u00a0]*[\p{Ll}'’ \u00a0-]+)?")
+#: The word right after a name, in small letters (no comma, no capital between).
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)")
+#: How far the comma closing such a phrase, and the subject after it, may be.
+_FRONTED_REACH = 60
 
 
 class _Possessives(_ResolverBase):
@@ -60,6 +75,8 @@ class _Possessives(_ResolverBase):
         # a tag after the words it reports: after the quote (``limit`` before the mention), or
         # after an unmarked clause, whose source is resolved from its own place
         opener = self._sentence_opener(mention.span) if mention.span.start >= limit else None
+        # « Selon son entourage, le président Paul Roux a demandé … »: the subject after it
+        opener = opener or self._subject_after_source(mention.span)
         if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
             kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
             return _Resolved(name=f"{noun.lower()} {_of(opener)}", kind=kind, by=ResolvedBy.ANTECEDENT)
@@ -221,6 +238,36 @@ class _Possessives(_ResolverBase):
         if first.kind == "description" and has_specific_role(first.name):
             return clean_phrase(self._description_words(first))
         return None
+
+    def _subject_after_source(self, span: Span) -> str | None:
+        """The person named as the subject right after a fronted source phrase that opens its
+        sentence on a possessive (« Selon son entourage, le président Paul Roux a demandé … »,
+        « D'après ses proches, Anne Morel … »): French names the possessor after it, the one
+        whose circle speaks of them; ``None`` when no such phrase holds ``span``, or no named
+        person opens the clause after its comma."""
+        start = self._index.sentence_start(span.start)
+        if _FRONTED_SOURCE.fullmatch(self._text, start, span.start) is None:
+            return None
+        comma = self._text.find(",", span.end, span.end + _FRONTED_REACH)
+        if comma < 0:
+            return None
+        found = list(itertools.islice(self._index.within(Span(comma + 1, comma + 1 + _FRONTED_REACH)), 3))
+        if not found or _TITLE_BEFORE.fullmatch(self._text, comma + 1, found[0].span.start) is None:
+            return None
+        first = found[0]
+        if first.kind == "description" and len(found) > 1 and found[1].kind == "person":
+            between = self._text[first.span.end : found[1].span.start]
+            if not between.strip() or _TO_APPOSED_NAME.fullmatch(between):
+                first = found[1]  # « le président Paul Roux », « le maire, Paul Roux, »
+        if first.kind != "person":
+            return None
+        # the subject's verb right after the name (« Anne Morel ne se représentera pas »); a
+        # comma or a preposition makes it the phrase's apposed name (« Selon son avocat, Pierre
+        # Martin, au micro de RTL, … »: the lawyer)
+        after = _NEXT_WORD.match(self._text, first.span.end)
+        if after is None or after.group(1).lower() in PREPOSITIONS | DETERMINERS.keys():
+            return None
+        return self._from_occurrence(first, span.start).name
 
     def _owned_by_antecedent(self, mention: Mention, noun: str, limit: int) -> _Resolved | None:
         """« Paul Roux, dont l'avocat a affirmé … »: « dont » stands for the phrase before its
