@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from quoteattr.parse.types import Sentence, Word
 
-__all__ = ["Tense", "coordinated_main_verb", "tense_of"]
+__all__ = ["Tense", "coordinated_main_verb", "second_attribute", "tense_of"]
 
 #: A verb group's tense: the finite word's ``Tense`` and ``Mood``, and whether a tense
 #: auxiliary makes it compound (« a dit », not « était prévue »).
@@ -69,6 +69,18 @@ def _imperfect_form(form: str, lemma: str) -> bool:
     return not any(lemma.endswith(verb) and form.endswith(ending) for verb, ending in _PRESENT_IN_AIT.items())
 
 
+def second_attribute(participle: Word, clause: Word) -> bool:
+    """Whether a bare ``participle`` coordinated to ``clause``, an adjective or a noun (a
+    predicate), is a second attribute of the clause's subject: it agrees with it in a marked
+    number or gender, plural or feminine (« étaient prêts et organisés », « était prête et
+    décidée »); a participle that continues a speech verb with « avoir » stays masculine singular
+    (« a déclaré que la situation était grave et demandé … »)."""
+    if clause.upos not in {"ADJ", "NOUN"}:
+        return False
+    marked = [f for f, v in (("Number", "Plur"), ("Gender", "Fem")) if participle.feats.get(f) == v]
+    return bool(marked) and all(clause.feats.get(f) == participle.feats.get(f) for f in marked)
+
+
 def coordinated_main_verb(sent: Sentence, verb: Word) -> Word | None:
     """The speech verb that ``verb``, parsed as a coordinate inside its *que* clause, really
     continues: « a assuré qu'aucun poste n'était menacé et a qualifié … » → « a assuré ».
@@ -91,6 +103,8 @@ def coordinated_main_verb(sent: Sentence, verb: Word) -> Word | None:
     main = sent[clause.head]
     own = tense_of(sent, verb)
     if own is None and _bare_participle(sent, verb):
+        if second_attribute(verb, clause):
+            return None  # « a déclaré que les habitants étaient prêts et organisés »
         # « a déclaré que … faisait peur et demandé que … »: a past participle with no auxiliary
         # of its own shares the auxiliary of the compound verb it continues, never a simple tense
         main_tense, clause_tense = tense_of(sent, main), tense_of(sent, clause)

@@ -35,7 +35,7 @@ from quoteattr.attribute.rules.prepositions import aside_verb
 from quoteattr.attribute.rules.subjects import is_subject, mention_at, narrative_mention, speaker_of_verb
 from quoteattr.attribute.rules.verbs import agreed_in_ant, causative_passive, means, present_of_second_group
 from quoteattr.attribute.site import QuoteSite
-from quoteattr.attribute.tenses import coordinated_main_verb
+from quoteattr.attribute.tenses import coordinated_main_verb, second_attribute
 from quoteattr.attribute.vet import head_noun, listed_source
 from quoteattr.lang.fr.indirect import (
     ATTRIBUTE_VERBS,
@@ -588,7 +588,8 @@ def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Seque
     the clause itself is in another tense, continues the speech verb, not the clause. Not a
     participle with an auxiliary of its own (« que le budget, …, serait maintenu »: the clause's
     verb), nor one the parse hangs on a noun of the clause (« qu'une journée, baptisée « … »,
-    aurait lieu »: an apposition between commas)."""
+    aurait lieu »: an apposition between commas), nor a second attribute of the clause's subject
+    (« que les habitants étaient prêts et organisés », `tenses.second_attribute`)."""
     if word.upos != "VERB" or word.feats.get("VerbForm") != "Part" or not _compound(sent, verb):
         return False
     if any(c.deprel in {"nsubj", "nsubj:pass", "expl:subj"} for c in sent.children(word)):
@@ -597,6 +598,8 @@ def _same_tense_coordinate(sent: Sentence, verb: Word, word: Word, clause: Seque
         return False
     if word.deprel == "acl" and any(w.index == word.head for w in clause):
         return False
+    if word.deprel == "conj" and any(w.index == word.head and second_attribute(word, w) for w in clause):
+        return False  # « que les habitants étaient prêts et organisés »: the attribute's conjunct
     return not any(_compound(sent, w) or w.feats.get("VerbForm") == "Part" for w in clause)
 
 
