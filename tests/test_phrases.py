@@ -2610,7 +2610,7 @@ def test_an_inverted_subject_comes_after_a_date_with_a_demonstrative() -> None:
     ("date", "phrase"),
     [
         ("mardi", "la ministre de la mer"),  # a bare date: when the verb was said
-        ("fin mars", "la ministre de la mer fin mars"),  # a date opened by « fin »: kept whole
+        ("fin mars", "la ministre de la mer"),  # a date opened by « fin »: the verb's as well
     ],
 )
 def test_a_bare_date_after_a_source_is_the_verb_s(date: str, phrase: str) -> None:
@@ -3342,3 +3342,37 @@ riposter riposter VERB 10 xcomp VerbForm=Inf
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[7], text).span.text == "Paul Roux"
+
+
+@pytest.mark.parametrize(
+    ("date", "mention"),
+    [
+        # a date with no preposition says when the source spoke, no part of its name
+        ("début septembre", "le ministère de la Santé"),
+        ("ce mercredi", "le ministère de la Santé"),
+        # a capitalised day is a name's word
+        ("du Dimanche", "le ministère de la Santé du Dimanche"),
+    ],
+)
+def test_a_date_after_a_source_is_no_part_of_its_mention(date: str, mention: str) -> None:
+    first, second = date.split()
+    text = f"Selon le ministère de la Santé {date}, l'objectif est atteint."
+    case = "ADP 7 case" if first == "du" else ("DET 7 det" if first == "ce" else "NOUN 2 nmod")
+    table = f"""
+Selon selon ADP 2 case
+le le DET 2 det
+ministère ministère NOUN 11 obl:mod
+de de ADP 5 case
+la le DET 5 det
+Santé santé NOUN 2 nmod
+{first} {first.lower()} {case}
+{second} {second.lower()} NOUN 2 {"amod" if first == "début" else "nmod"}
+, , PUNCT 11 punct
+l' le DET 10 det
+objectif objectif NOUN 11 nsubj
+est être VERB -1 root
+atteint atteint ADJ 11 xcomp
+. . PUNCT 11 punct
+"""
+    sent = parse(text, table).sentences[0]
+    assert mention_from(sent, 0, sent[2], text).span.text == mention

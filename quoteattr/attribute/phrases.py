@@ -382,20 +382,36 @@ def _circumstance_locution(sent: Sentence, word: Word) -> bool:
     return any(c.deprel == "case" and c.text.lower() in {"à", "au", "en"} for c in sent.children(word))
 
 
-def _bare_date(sent: Sentence, word: Word) -> bool:
-    """Whether ``word``, hung on a source's head, is a word of time in small letters with neither
-    preposition nor article: a person's noun takes no bare date for complement, so it dates the
-    verb (« a déclaré la ministre mardi »), unlike « la réunion de mardi » (and « en déplacement
-    lundi » dates the trip, which the phrase keeps)."""
-    if not word.text.islower() or word.text not in TIME_WORDS or word.upos not in {"NOUN", "ADV"}:
+def _bare_date(sent: Sentence, word: Word, head: Word) -> bool:
+    """Whether ``word``, hung on a source's ``head``, is a word of time in small letters with
+    neither preposition nor article: a person's noun takes no bare date for complement, so it
+    dates the verb (« a déclaré la ministre mardi »), unlike « la réunion de mardi » (and « en
+    déplacement lundi » dates the trip, which the phrase keeps). A demonstrative may open it
+    (« a dit Paul Roux ce mercredi »), and a word that opens a date may stand before the month
+    (« selon le ministère de la Santé début septembre »; the lead is skipped as the month is),
+    unless a participle stands between the head and the date, whose date it is then (« les
+    chiffres publiés fin mars »)."""
+    if not word.text.islower() or word.upos not in {"NOUN", "ADV"}:
         return False
-    if word.index > 0 and sent[word.index - 1].text.lower() in _DATE_LEADS:
+    following = sent[word.index + 1] if word.index + 1 < len(sent) else None
+    if word.text in _DATE_LEADS and following is not None and following.text in TIME_WORDS:
+        word = following  # « début septembre »: the lead goes with its month
+    elif word.text not in TIME_WORDS:
+        return False
+    previous = sent[word.index - 1] if word.index > 0 else None
+    led = previous is not None and previous.text.lower() in _DATE_LEADS
+    if led and any(w.upos == "VERB" for w in sent.words[head.index + 1 : word.index - 1]):
         return False  # « les chiffres publiés fin mars »: a date the participle's, kept with it
-    return not any(c.deprel in {"case", "det"} for c in sent.children(word))
+    return not any(
+        c.deprel == "case" or (c.deprel == "det" and c.text.lower() not in _DEMONSTRATIVE_DATES)
+        for c in sent.children(word)
+    )
 
 
 #: Words that open a date with no preposition (« fin août », « début mars », « mi-juin »).
 _DATE_LEADS = frozenset({"fin", "début", "mi", "courant"})
+#: The demonstratives that may open a bare date (« ce mercredi », « cette nuit »).
+_DEMONSTRATIVE_DATES = frozenset({"ce", "cet", "cette"})
 
 
 #: Nouns of the manner of speaking, after « d'un », « d'une »: the voice, the tone, the look that
@@ -470,7 +486,7 @@ def phrase_words(
                 continue  # « par les organisateurs lors de sa présentation »: when, the verb's
             if _circumstance_locution(sent, child):
                 continue  # « a lâché la principale à l'issue d'une réunion »: when, the verb's
-            if (current is head or current.text[:1].isupper()) and _bare_date(sent, child):
+            if (current is head or current.text[:1].isupper()) and _bare_date(sent, child, current):
                 # « a déclaré la ministre mardi, jour de grève », « a précisé la préfecture de
                 # Corrèze mardi soir »: when, the verb's; no name takes a bare date either
                 continue
