@@ -14,6 +14,23 @@ def _pieces(text: str, *, closed_by_mark: bool = False) -> list[str]:
     return [text[a:b] for a, b in cut_speech_tags(text, 0, len(text), closed_by_mark=closed_by_mark)]
 
 
+def test_a_line_that_opens_on_a_comma_or_a_small_letter_goes_on_with_the_one_before() -> None:
+    # a page copied from the web breaks its lines around a quotation it set apart
+    text = '"On est satisfait",\na déclaré à l\'AFP Paul Roux.\n"Rien ne bouge"\n, a lancé un élu.\nFin.'
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        '"On est satisfait",\na déclaré à l\'AFP Paul Roux.',
+        '"Rien ne bouge"\n, a lancé un élu.',
+        "Fin.",
+    ]
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert flat.split("\n") == [
+        '"On est satisfait", a déclaré à l\'AFP Paul Roux.',
+        '"Rien ne bouge" , a lancé un élu.',
+        "Fin.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("speech", "pieces"),
     [

@@ -1,9 +1,10 @@
 """Paragraphs of a text, as half-open character ranges.
 
-A quote never runs past its paragraph unless the next one reopens it, so the scanner works paragraph
-by paragraph. A paragraph is a line; in a hard-wrapped text (a book laid out at a fixed width, with a
-blank line between paragraphs) it is a block of lines between blank lines, except that a line opening
-with a dialogue dash after a finished sentence starts a new one.
+A quote never runs past its paragraph unless the next one reopens it, so the scanner works
+paragraph by paragraph. A paragraph is a line (with the lines after it that open on a comma or a
+word in small letters, which go on with its sentence); in a hard-wrapped text (a book laid out at
+a fixed width, with a blank line between paragraphs) it is a block of lines between blank lines,
+except that a line opening with a dialogue dash after a finished sentence starts a new one.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ def _opens_dialogue_line(text: str, previous_end: int, line: str) -> bool:
     return line.lstrip(" \t\u00a0").startswith(DIALOGUE_DASHES) and text[previous_end - 1] in _SENTENCE_END
 
 
+def _continues(line: str) -> bool:
+    """Whether a line goes on with the sentence of the line right before it: it opens on a
+    comma, a semicolon or a word in small letters, which no French sentence opens on (a page
+    copied from the web breaks its lines where it set a quotation or a link apart: « "On est
+    satisfait", ⏎ a déclaré à l'AFP Paul Roux »)."""
+    opening = line.lstrip(" \t\u00a0\u202f")
+    return bool(opening) and (opening[0] in ",;" or opening[0].islower())
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` as ``(start, end)`` ranges, blank ones left out, in order.
 
@@ -81,6 +91,9 @@ def _paragraphs(text: str, *, wrapped: bool) -> list[tuple[int, int]]:
         if wrapped and block_start >= 0 and not _opens_dialogue_line(text, block_end, content):
             block_end = end
             continue
+        if block_start >= 0 and _continues(content):
+            block_end = end  # « "…" ⏎ , a lancé un agriculteur »: a line a page broke mid-sentence
+            continue
         if block_start >= 0:
             found.append((block_start, block_end))
         block_start, block_end = start, end
@@ -92,16 +105,19 @@ def _paragraphs(text: str, *, wrapped: bool) -> list[tuple[int, int]]:
 def unwrapped(text: str) -> str:
     """``text`` with every line break inside a paragraph made a space, one character for one, so
     offsets stay the same: a hard-wrapped text then reads one line per paragraph, as the parser
-    and the rules that read the words around a quote expect (« a déclaré la présidente\\nélue »).
-    Any other text comes back as it is.
+    and the rules that read the words around a quote expect (« a déclaré la présidente\\nélue »),
+    and so does a line that goes on with the sentence before it (:func:`_continues`). Any other
+    text comes back as it is.
 
     >>> unwrapped("Un\\nmot.\\n\\nDeux\\nmots.\\n\\nTrois.\\n\\nQuatre.\\n\\nCinq\\nmots.\\n\\nSix\\nmots.")
     'Un mot.\\n\\nDeux mots.\\n\\nTrois.\\n\\nQuatre.\\n\\nCinq mots.\\n\\nSix mots.'
     """
-    if not is_hard_wrapped(text):
+    wrapped = is_hard_wrapped(text)
+    found = _paragraphs(text, wrapped=wrapped)
+    if not wrapped and not any(any(c in _LINE_BREAKS for c in text[start:end]) for start, end in found):
         return text
     chars = list(text)
-    for start, end in _paragraphs(text, wrapped=True):
+    for start, end in found:
         for k in range(start, end):
             if chars[k] in _LINE_BREAKS:
                 chars[k] = " "
