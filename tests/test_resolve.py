@@ -9717,3 +9717,22 @@ def test_a_country_alone_is_no_person_a_description_takes_up() -> None:
     resolver = Resolver(text)
     _said(resolver, text, "Israël", MentionKind.NAME, "« Nous")
     assert _said(resolver, text, "la source", MentionKind.DESCRIPTION, "« La").name != "Israël"
+
+
+@pytest.mark.parametrize(
+    ("words", "taken_up"),
+    [
+        # an indefinite brings new bodies in: none the text named before
+        ("Plusieurs ONG", False),
+        ("Une ONG", False),
+        # a definite one takes up the body just named
+        ("L'ONG", True),
+    ],
+)
+def test_an_indefinite_body_noun_takes_up_no_body_named_before(words: str, taken_up: bool) -> None:
+    text = (
+        "L'Organisation météorologique mondiale a publié son rapport mardi. "
+        f"{words} a jugé ces conclusions « alarmantes »."
+    )
+    speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
+    assert (speaker.name == "Organisation météorologique mondiale") is taken_up

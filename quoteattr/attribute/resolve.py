@@ -79,6 +79,7 @@ from quoteattr.attribute.resolve_text import (
     _SIGNED_BY,
     _THROUGH_VOICE,
     _agent_words,
+    _indefinite,
     _organisation_head,
     _two_parties,
 )
@@ -675,7 +676,9 @@ class Resolver(_Documents, _Descriptions, _Possessives, _Pronouns, _Organisation
             name = self._written_in_full(phrase.name, phrase.head, limit)
             return _Resolved(name=name, kind="organisation", title=phrase.title)
         if phrase.organisation:
-            return self._organisation(phrase.name, phrase.head, limit, phrase.title)
+            # « plusieurs ONG », « une ONG »: bodies the text brings in, none named before
+            brought_in = _indefinite(written)
+            return self._organisation(phrase.name, phrase.head, limit, phrase.title, brought_in=brought_in)
         if not phrase.tokens:  # "le chef de l'État": no name in it, a description
             return self._description(Mention(span, span, MentionKind.DESCRIPTION), limit)
         kin = phrase.civility is not None and phrase.civility.lower() in _KIN_CIVILITIES

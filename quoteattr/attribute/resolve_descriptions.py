@@ -332,7 +332,8 @@ class _Descriptions(_ResolverBase):
             owned = self._owned_body(mention, limit)
             if owned is not None:  # « selon son syndicat »: the union its owner's title names
                 return owned
-            organisation = self._organisation(phrase.name, phrase.head, limit)
+            # « plusieurs ONG », « une association »: bodies the text brings in, none named before
+            organisation = self._organisation(phrase.name, phrase.head, limit, brought_in=indefinite)
             if organisation.by == ResolvedBy.WORDS and phrase.number == "s":
                 # « l'agence américaine » after « la Nasa »: no body named before with its noun
                 return self._body_taken_up(words, limit) or organisation

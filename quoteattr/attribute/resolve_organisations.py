@@ -224,7 +224,9 @@ class _Organisations(_ResolverBase):
         best = max(found, key=lambda o: (len(o.tokens), -abs(o.span.start - limit)))
         return _Resolved(name=best.name, kind="organisation", by=ResolvedBy.ORGANISATION)
 
-    def _organisation(self, name: str, head: str, limit: int, title: str | None = None) -> _Resolved:
+    def _organisation(
+        self, name: str, head: str, limit: int, title: str | None = None, *, brought_in: bool = False
+    ) -> _Resolved:
         best = org_fullest(self._index, name, head, limit)
         # « l'ONG »: an acronym of a kind of organisation, not a name (« l'ONG Greenpeace »)
         generic = not has_name(name) or fold(name) in GENERIC_ACRONYMS
@@ -234,7 +236,7 @@ class _Organisations(_ResolverBase):
         national = national_body(name)  # « la délégation chinoise »: a nation's body, no anaphor
         # « le quotidien » takes up a newspaper only (`_press_taken_up`), no other body named
         press = head.lower() in PRESS_NOUNS
-        if generic and not unit and not office and unnamed and not national and not press:
+        if generic and not unit and not office and unnamed and not national and not press and not brought_in:
             # "le groupe", "le groupe aéronautique": a description of the organisation named before
             named = (
                 self._organisation_taken_up(head, limit, own_kind=has_own_complement(name))
