@@ -13947,3 +13947,31 @@ def test_the_subject_after_a_relative_verb_before_a_colon_is_read_past_a_date() 
     found = colon_intro(site_of(text, DATED_RELATIVE))
     assert found is not None
     assert mention_text(found).startswith("Paul Roux")
+
+
+#: « Le ministre a pour sa part jugé « inacceptable » une grève. », as spaCy parses such a
+#: sentence: « part » the root, the participle hung on it with the object for its subject.
+SPLIT_TENSE = """
+Le le DET 1 det
+ministre ministre NOUN 5 nsubj
+a avoir AUX 5 cop
+pour pour ADP 5 case
+sa son DET 5 det
+part part NOUN -1 root
+jugé juger VERB 5 acl VerbForm=Part Tense=Past
+« « PUNCT 8 punct
+inacceptable inacceptable ADJ 6 xcomp
+» » PUNCT 8 punct
+une un DET 11 det
+grève grève NOUN 6 nsubj
+. . PUNCT 5 punct
+"""
+
+
+def test_a_noun_after_a_participle_split_from_its_auxiliary_is_its_object() -> None:
+    # the subject stands before the auxiliary; the noun after the participle is what is judged
+    text = "Le ministre a pour sa part jugé « inacceptable » une grève."
+    (quote,) = attribute(text, find_quotations(text).quotes, parse(text, SPLIT_TENSE))
+    assert quote.speaker is not None
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.text == "Le ministre"

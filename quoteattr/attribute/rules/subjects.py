@@ -241,6 +241,7 @@ def _subject(sent: Sentence, verb: Word, depth: int = 0) -> Word | None:
         if is_subject(c)
         and not _object_after_infinitive(sent, verb, c)
         and not _stressed_after_quant(sent, c)
+        and not _object_after_split_tense(sent, verb, c)
     ]
     shared = _coordinated_after_object(sent, verb, subjects) if depth < 3 else None
     if shared is not None:
@@ -708,6 +709,21 @@ def _stranded_auxiliary(sent: Sentence, verb: Word) -> list[Word]:
         if word.upos in {"VERB", "AUX"} or word.text in {".", ";", ":", "«", "»"}:
             return []
     return []
+
+
+def _object_after_split_tense(sent: Sentence, verb: Word, subject: Word) -> bool:
+    """Whether ``subject``, after a past participle, is its object: an aside split the participle
+    from its auxiliary, and a noun stands before that auxiliary, the clause's subject (« Le ministre
+    a pour sa part jugé « inacceptable » une grève … »: French inverts no subject after a compound
+    tense in such a clause); not in an incise, whose auxiliary follows a comma or a quote (« …, a
+    pour sa part déclaré le ministre »)."""
+    if subject.start < verb.start:
+        return False
+    stranded = _stranded_auxiliary(sent, verb)
+    if not stranded or stranded[0].index == 0:
+        return False
+    before = sent[stranded[0].index - 1]
+    return before.upos in {"NOUN", "PROPN"}
 
 
 def _noun_holding_auxiliary(sent: Sentence, auxiliaries: Sequence[Word]) -> list[Word]:
