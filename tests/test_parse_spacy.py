@@ -327,9 +327,12 @@ def test_the_parse_keeps_a_hyphenated_role_whole(spacy_md: SpacyParser) -> None:
             "Ils arrivent à 10:30 sur http://exemple.fr demain.",
             ["Ils", "arrivent", "à", "10:30", "sur", "http://exemple.fr"],
         ),
+        # an opening mark right after an elided article is a token of its own
+        ("Elle alerte sur l’“ampleur” de la crise.", ["Elle", "alerte", "sur", "l’", "“", "ampleur"]),
+        ("Il parle de l'«ampleur» du drame.", ["Il", "parle", "de", "l'", "«", "ampleur"]),
     ],
 )
-def test_a_colon_before_a_quote_is_a_token_of_its_own(
+def test_a_mark_glued_to_a_colon_or_an_elision_is_a_token_of_its_own(
     spacy_md: SpacyParser, text: str, first: list[str]
 ) -> None:
     (doc,) = spacy_md.parse([text])

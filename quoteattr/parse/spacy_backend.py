@@ -236,12 +236,20 @@ def _keep_hyphenated_roles(nlp: Any) -> None:
 _BRACKET_PUNCTUATION = frozenset("():;")
 #: Infixes for a colon or semicolon typed with no space before the quotation mark it opens
 #: (« a dit:«Nous partirons» », « (CGT):«… »): the bracket, the colon and the mark are
-#: three tokens, where spaCy kept « dit:«Nous » as one word.
-_GLUED_MARK_INFIXES = (r"\)(?=[:;][«“”\"])", r"[:;](?=[«“”\"])", r"(?<=[:;])[«“”\"]")
+#: three tokens, where spaCy kept « dit:«Nous » as one word; and for an opening mark right
+#: after an elided word's apostrophe (« sur l’“ampleur” de la crise »), which spaCy kept in
+#: one word with the article and the noun.
+_GLUED_MARK_INFIXES = (
+    r"\)(?=[:;][«“”\"])",
+    r"[:;](?=[«“”\"])",
+    r"(?<=[:;])[«“”\"]",
+    r"(?<=\w[’'])[«“\"]",
+)
 
 
 def _split_glued_marks(nlp: Any) -> None:
-    """Split a colon from the bracket before it and the quotation mark after it.
+    """Split a colon from the bracket before it and the quotation mark after it, and an opening
+    mark from the elided word before it.
 
     spaCy's French tokenizer keeps two-character emoticons whole (« ): », « (: », « ;) »), which
     in news are a closing bracket and the colon that introduces a quote; and it splits no colon
