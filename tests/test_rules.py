@@ -13975,3 +13975,34 @@ def test_a_noun_after_a_participle_split_from_its_auxiliary_is_its_object() -> N
     assert quote.speaker is not None
     assert quote.speaker.mention is not None
     assert quote.speaker.mention.text == "Le ministre"
+
+
+#: « La Fondation Roux alerte, dans son rapport, sur l'« ampleur » de la crise. », as spaCy
+#: parses such a sentence: « alerte » a word of the name, the aside and the quote hung on it.
+ALERT_PAST_ASIDE = """
+La le DET 1 det
+Fondation fondation NOUN -1 root
+Roux Roux PROPN 1 appos
+alerte alerte NOUN 2 flat:name
+, , PUNCT 1 punct
+dans dans ADP 7 case
+son son DET 7 det
+rapport rapport NOUN 1 nmod
+, , PUNCT 1 punct
+sur sur ADP 12 case
+l' le DET 12 det
+« « PUNCT 12 punct
+ampleur ampleur NOUN 1 nmod
+» » PUNCT 12 punct
+de de ADP 16 case
+la le DET 16 det
+crise crise NOUN 12 nmod
+. . PUNCT 1 punct
+"""
+
+
+def test_a_speech_verb_s_object_is_read_past_an_aside_before_its_preposition() -> None:
+    text = "La Fondation Roux alerte, dans son rapport, sur l'« ampleur » de la crise."
+    found = verb_before_marks(site_of(text, ALERT_PAST_ASIDE))
+    assert found is not None
+    assert (found.cue, mention_text(found)) == ("alerter", "La Fondation Roux")

@@ -874,14 +874,32 @@ _OBJECT_PREPOSITIONS = frozenset({"sur", "contre", "à", "de", "d'", "d’"})
 def _without_object_opening(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """``words`` without the article that opens the quoted object, and a preposition before
     it: « Paul Roux critique une « réforme injuste » », « La maire alerte sur une « … » »,
-    whose verb the tagger read as a noun or an adjective of the name before it. Nothing is
+    whose verb the tagger read as a noun or an adjective of the name before it, and an aside
+    set off by commas before them (« alerte, dans son rapport, sur l'« … » »). Nothing is
     dropped unless a word is left before them."""
     end = len(words)
     if end > 2 and words[end - 1].text.lower() in _OBJECT_ARTICLES:
         end -= 1
         if end > 2 and words[end - 1].text.lower() in _OBJECT_PREPOSITIONS:
             end -= 1
+        if end > 2 and words[end - 1].text == ",":
+            # « La fondation alerte, dans son rapport annuel, sur l'« ampleur » »: an aside set
+            # off by commas between the verb and its object
+            opening = next(
+                (
+                    k
+                    for k in range(end - 2, max(0, end - 2 - _OBJECT_ASIDE_WORDS), -1)
+                    if words[k].text == ","
+                ),
+                None,
+            )
+            if opening is not None and opening > 1:
+                end = opening
     return words[:end]
+
+
+#: The most words an aside between a speech verb and its quoted object holds.
+_OBJECT_ASIDE_WORDS = 10
 
 
 def _in_subject_phrase(word: Word, members: set[int]) -> bool:
