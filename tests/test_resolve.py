@@ -9736,3 +9736,19 @@ def test_an_indefinite_body_noun_takes_up_no_body_named_before(words: str, taken
     )
     speaker = _said(Resolver(text), text, words, MentionKind.DESCRIPTION, "« ")
     assert (speaker.name == "Organisation météorologique mondiale") is taken_up
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a civility's abbreviation in a body's complement titles the name after it
+        ("Le bureau de M. Conille", "bureau de M. Conille"),
+        ("Le cabinet de Me Anne Roux", "cabinet de Me Anne Roux"),
+    ],
+)
+def test_a_body_s_complement_keeps_the_name_its_civility_titles(body: str, name: str) -> None:
+    text = (
+        f"{body} a publié un communiqué. « La délégation ira à Washington », a indiqué le {body.split()[1]}."
+    )
+    organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
+    assert organisations[0] == name

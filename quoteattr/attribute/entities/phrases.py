@@ -346,7 +346,7 @@ def org_phrase_end(
                 adverbial = True
             if _complement_goes_on(tokens, nxt, infinitives) and not adverbial:
                 chains += 1
-                last = _role_end(tokens, nxt)
+                last = _civility_name_end(text, tokens, _role_end(tokens, nxt))
                 k = last + 1
                 continue
             break
@@ -398,6 +398,21 @@ def org_phrase_end(
             if tokens[m].text == acronym.group(1) and tokens[m].start >= tokens[last].end:
                 return m
     return last
+
+
+def _civility_name_end(text: str, tokens: Sequence[Token], k: int) -> int:
+    """The last token of the name a civility at ``tokens[k]`` titles (« le bureau de M. Roux »,
+    « le cabinet de Me Anne Roux »): its abbreviation's dot and a space between, capitalised
+    words after; else ``k``."""
+    if tokens[k].lower not in CIVILITIES:
+        return k
+    end = k
+    while end + 1 < len(tokens) and is_capitalised(tokens[end + 1].text):
+        gap = text[tokens[end].end : tokens[end + 1].start]
+        if gap.strip(" \u00a0") not in {"", "."} or (end > k and gap.strip(" \u00a0")):
+            break
+        end += 1
+    return end
 
 
 def document_phrase_end(text: str, tokens: Sequence[Token], head: int) -> int:
