@@ -9752,3 +9752,21 @@ def test_a_body_s_complement_keeps_the_name_its_civility_titles(body: str, name:
     )
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
     assert organisations[0] == name
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        # one who speaks for the body the complement names is no one titled otherwise
+        ("Le représentant du bureau des affaires de Taïwan", None),
+        ("La porte-parole du bureau présidentiel", None),
+        # with no complement, a representative of the field may still take up the person named
+        ("Le représentant taïwanais", "Lai Ching-te"),
+    ],
+)
+def test_a_proxy_with_a_complement_takes_up_no_one_titled_otherwise(
+    description: str, name: str | None
+) -> None:
+    text = f"Le président taïwanais, Lai Ching-te, a parlé lundi. {description} parle de « punir » le parti."
+    speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
+    assert (speaker.name == "Lai Ching-te") is (name is not None)

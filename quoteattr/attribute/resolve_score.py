@@ -40,6 +40,7 @@ from quoteattr.lang.fr.roles import (
     ORGANISATION_UNITS,
     PARLIAMENT_SEATS,
     PRELATE_CIVILITIES,
+    PROXY_ROLES,
     PUBLIC_AUTHORITIES,
     QUALIFIED_OFFICES,
     RANKED_OFFICE_PERIPHRASES,
@@ -612,7 +613,9 @@ def _fields_fit(fields: set[str], role: str, domains: set[str]) -> bool:
     return bool(shared) if fold(role) in _HYPERNYMS else bool(shared - _POSITION_DOMAINS)
 
 
-def _description_score(head: str, adjectives: set[str], domains: set[str], title: str | None) -> float:
+def _description_score(
+    head: str, adjectives: set[str], domains: set[str], title: str | None, *, hypernym: bool = True
+) -> float:
     if not title or domains <= {"kin"}:
         return 0.0  # "le père", "la mère": someone's relative, not the "père Marsac" of the text
     own_part = _own_part(title)
@@ -623,7 +626,7 @@ def _description_score(head: str, adjectives: set[str], domains: set[str], title
     own = fold(own_part)
     if head_key in words or head_key.rstrip("sx") in words or any(f in own for f in spelled_out):
         score = SAME_ROLE_SCORE  # « le PDG » is « le président-directeur général » named before
-    elif head_key in _HYPERNYMS and (domains - _GENERIC_DOMAINS) & title_domains:
+    elif hypernym and head_key in _HYPERNYMS and (domains - _GENERIC_DOMAINS) & title_domains:
         score = SAME_DOMAIN_SCORE
     else:
         return 0.0
@@ -926,6 +929,11 @@ def ranked_otherwise(words: str, head: str, given: str) -> bool:
     return bool(stated) and not ranks <= stated
 
 
+#: The « de » complement after a role noun that says whom or what it speaks for (« le
+#: représentant du bureau », « la porte-parole de la ministre »).
+_SPOKEN_FOR = regex.compile(r"(?i)\b(?:porte-parole|représentante?)[ \u00a0]+(?:de|du|des|d['’])")
+
+
 def describe_candidates(
     index: DocumentIndex,
     words: str,
@@ -999,6 +1007,9 @@ def describe_candidates(
                 break
     domains = set(role[1])
     adjectives = {fold(t.text) for t in tokens if t.lower != head_word} - _FUNCTION_WORDS
+    # « le représentant du bureau des affaires de Taïwan » speaks for the body its complement
+    # names: a member of it, never someone the text titles by another role of the field
+    hypernym = not (head_word in PROXY_ROLES and _SPOKEN_FOR.search(words) is not None)
     now = index.sentence_of(limit)
     best: tuple[float, int, Occurrence | Said] | None = None
     period = _period(words)
@@ -1017,7 +1028,7 @@ def describe_candidates(
         score = (
             0.0
             if _bodies_clash(words, previous.title)
-            else _description_score(head_word, adjectives, domains, previous.title)
+            else _description_score(head_word, adjectives, domains, previous.title, hypernym=hypernym)
         )
         if score > 0 and (not gender or not previous.gender or previous.gender == gender):
             distance = now - index.sentence_of(previous.position)
@@ -1047,7 +1058,7 @@ def describe_candidates(
             continue  # « l'entraîneur X » is no « capitaine »
         score = max(
             (
-                _description_score(head_word, adjectives, domains, title)
+                _description_score(head_word, adjectives, domains, title, hypernym=hypernym)
                 for title in (occurrence.title, apposed, before)
                 if not _bodies_clash(words, title)
             ),
@@ -1055,7 +1066,9 @@ def describe_candidates(
         )
         score = max(
             score,
-            _description_score(head_word, set(), domains, _counterpart_title(index, occurrence, apposed)),
+            _description_score(
+                head_word, set(), domains, _counterpart_title(index, occurrence, apposed), hypernym=hypernym
+            ),
         )
         if score <= 0:
             continue
