@@ -3376,3 +3376,34 @@ atteint atteint ADJ 11 xcomp
 """
     sent = parse(text, table).sentences[0]
     assert mention_from(sent, 0, sent[2], text).span.text == mention
+
+
+@pytest.mark.parametrize("conjunction", ["mais", "et"])
+def test_a_name_apposed_to_a_role_may_close_on_a_conjunction(conjunction: str) -> None:
+    # « a déclaré le ministre, Paul Roux mais il … »: the conjunction opens what comes next
+    text = f"« Nous sommes prêts », a déclaré le ministre, Paul Roux {conjunction} il est resté prudent."
+    table = f"""
+« « PUNCT 3 punct
+Nous nous PRON 3 nsubj
+sommes être AUX 3 cop
+prêts prêt ADJ -1 root
+» » PUNCT 3 punct
+, , PUNCT 3 punct
+a avoir AUX 7 aux:tense
+déclaré déclarer VERB 3 parataxis VerbForm=Part
+le le DET 9 det
+ministre ministre NOUN 7 obj
+, , PUNCT 9 punct
+Paul Paul PROPN 9 appos
+Roux Roux PROPN 11 flat:name
+{conjunction} {conjunction} CCONJ 16 cc
+il il PRON 16 nsubj
+est être AUX 16 aux:tense
+resté rester VERB 3 punct VerbForm=Part
+prudent prudent ADJ 16 xcomp
+. . PUNCT 3 punct
+"""
+    sent = parse(text, table).sentences[0]
+    found = surface_subject(sent, 0, sent[7], text)
+    assert found is not None
+    assert found.span.text == "le ministre, Paul Roux"

@@ -895,6 +895,11 @@ def _before_glued_verb(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return words
 
 
+#: Conjunctions that close a name apposed to a role, opening what comes next: « a déclaré le
+#: ministre, Paul Roux mais il … », « …, Paul Roux et son adjoint ».
+_NAME_CLOSING_CONJUNCTIONS = frozenset({"mais", "et", "car", "puis", "or"})
+
+
 def _with_apposed_name(
     sent: Sentence, words: tuple[Word, ...], allowed: Callable[[Word], bool] | None = None
 ) -> tuple[Word, ...]:
@@ -934,8 +939,15 @@ def _with_apposed_name(
     if not run or (allowed is not None and not all(allowed(w) for w in run)):
         return words
     follow = sent.words[run[-1].index + 1] if run[-1].index + 1 < len(sent) else None
-    if follow is not None and follow.upos not in {"PUNCT", "VERB", "AUX", "ADP"}:
-        return words  # "son avocat, Me Bastien Morel à l'AFP": a preposition closes the name too
+    # « son avocat, Me Bastien Morel à l'AFP »: a preposition closes the name too, and so does
+    # a conjunction that opens the next clause (« notre correspondant, Paul Roux mais il … »)
+    closing = {"PUNCT", "VERB", "AUX", "ADP"}
+    if (
+        follow is not None
+        and follow.upos not in closing
+        and follow.text.lower() not in _NAME_CLOSING_CONJUNCTIONS
+    ):
+        return words
     if follow is not None and _opens_clause(follow) and _governed(sent, words):
         return words  # « Selon ce conseiller de Paul Roux, Moscou « cherche … » »: the clause's subject
     return tuple(sent.words[words[0].index : run[-1].index + 1])
