@@ -7485,7 +7485,7 @@ def test_a_participle_agreeing_with_the_noun_before_que_makes_it_a_relative(
     assert [clause for clause, _, _ in found(text, table)] == expected
 
 
-#: « Paul Roux a déclaré que les habitants étaient prêts et organisés grâce aux bénévoles. », as
+#: « Paul Roux a déclaré que les riverains étaient inquiets et mobilisés depuis lundi. », as
 #: spaCy parses such a sentence: the participle a conjunct of the attribute, bare.
 SECOND_ATTRIBUTE = """
 Paul Paul PROPN 3 nsubj
@@ -7494,28 +7494,27 @@ a avoir AUX 3 aux:tense
 déclaré déclarer VERB -1 root VerbForm=Part Tense=Past Gender=Masc Number=Sing
 que que SCONJ 8 mark
 les le DET 6 det
-habitants habitant NOUN 8 nsubj
+riverains riverain NOUN 8 nsubj
 étaient être AUX 8 cop
-prêts prêt ADJ 3 ccomp Gender=Masc Number=Plur
+inquiets inquiet ADJ 3 ccomp Gender=Masc Number=Plur
 et et CCONJ 10 cc
-organisés organiser VERB 8 conj VerbForm=Part Tense=Past Gender=Masc Number=Plur
-grâce grâce NOUN 13 case
-aux à DET 13 det
-bénévoles bénévole NOUN 8 obl:mod
+mobilisés mobiliser VERB 8 conj VerbForm=Part Tense=Past Gender=Masc Number=Plur
+depuis depuis ADP 12 case
+lundi lundi NOUN 8 obl:mod
 . . PUNCT 3 punct
 """
 
 
 def test_a_participle_that_agrees_with_the_attribute_is_part_of_the_clause() -> None:
-    # « prêts et organisés »: a second attribute of the clause's subject, no second speech verb
-    text = "Paul Roux a déclaré que les habitants étaient prêts et organisés grâce aux bénévoles."
+    # « inquiets et mobilisés »: a second attribute of the clause's subject, no second speech verb
+    text = "Paul Roux a déclaré que les riverains étaient inquiets et mobilisés depuis lundi."
     assert found(text, SECOND_ATTRIBUTE) == [
-        ("les habitants étaient prêts et organisés grâce aux bénévoles", "Paul Roux", "déclarer")
+        ("les riverains étaient inquiets et mobilisés depuis lundi", "Paul Roux", "déclarer")
     ]
     # a participle in the masculine singular continues the speech verb: « et demandé … »
-    text = "Paul Roux a déclaré que les habitants étaient prêts et demandé grâce aux bénévoles."
+    text = "Paul Roux a déclaré que les riverains étaient inquiets et demandé depuis lundi."
     table = SECOND_ATTRIBUTE.replace(
-        "organisés organiser VERB 8 conj VerbForm=Part Tense=Past Gender=Masc Number=Plur",
+        "mobilisés mobiliser VERB 8 conj VerbForm=Part Tense=Past Gender=Masc Number=Plur",
         "demandé demander VERB 8 conj VerbForm=Part Tense=Past Gender=Masc Number=Sing",
     )
-    assert [q for q, _, _ in found(text, table)] == ["les habitants étaient prêts"]
+    assert [q for q, _, _ in found(text, table)] == ["les riverains étaient inquiets"]

@@ -3348,23 +3348,23 @@ riposter riposter VERB 10 xcomp VerbForm=Inf
     ("date", "mention"),
     [
         # a date with no preposition says when the source spoke, no part of its name
-        ("début septembre", "le ministère de la Santé"),
-        ("ce mercredi", "le ministère de la Santé"),
+        ("début juillet", "le syndicat de la Pharmacie"),
+        ("ce mercredi", "le syndicat de la Pharmacie"),
         # a capitalised day is a name's word
-        ("du Dimanche", "le ministère de la Santé du Dimanche"),
+        ("du Dimanche", "le syndicat de la Pharmacie du Dimanche"),
     ],
 )
 def test_a_date_after_a_source_is_no_part_of_its_mention(date: str, mention: str) -> None:
     first, second = date.split()
-    text = f"Selon le ministère de la Santé {date}, l'objectif est atteint."
+    text = f"Selon le syndicat de la Pharmacie {date}, l'objectif est atteint."
     case = "ADP 7 case" if first == "du" else ("DET 7 det" if first == "ce" else "NOUN 2 nmod")
     table = f"""
 Selon selon ADP 2 case
 le le DET 2 det
-ministère ministère NOUN 11 obl:mod
+syndicat syndicat NOUN 11 obl:mod
 de de ADP 5 case
 la le DET 5 det
-Santé santé NOUN 2 nmod
+Pharmacie pharmacie NOUN 2 nmod
 {first} {first.lower()} {case}
 {second} {second.lower()} NOUN 2 {"amod" if first == "début" else "nmod"}
 , , PUNCT 11 punct

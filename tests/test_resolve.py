@@ -5346,8 +5346,8 @@ def test_a_possessive_in_a_closing_tag_is_the_sentence_subject_s(text: str, name
     [
         # a fronted source phrase on a possessive: the person named as the clause's subject after it
         (
-            "La loi a été censurée, au grand dam de Paul Roux. Et, selon son entourage, le président "
-            "Marc Petit a demandé de « tout mettre en œuvre ».",
+            "La loi a été censurée, au grand dam de Paul Roux. Et, d'après son entourage, le président "
+            "Marc Petit a exigé « des réponses rapides ».",
             "son entourage",
             "entourage de Marc Petit",
         ),
@@ -9688,7 +9688,7 @@ def test_the_previous_speaker_of_another_seat_is_not_the_minister(title: str, na
     ("sentence", "described"),
     [
         # a periphrasis runs over its complement, a nationality after it says whose post it is
-        ("Le chef de l'État béninois s'est exprimé.", "Le chef de l'État béninois"),
+        ("Le chef de l'État ghanéen s'est exprimé.", "Le chef de l'État ghanéen"),
         ("Le président américain s'est exprimé.", "Le président américain"),
         ("Le chef du gouvernement s'est exprimé.", "Le chef du gouvernement"),
         # a complement that is no periphrasis stays out, as an adjective that is no nationality
@@ -9703,12 +9703,12 @@ def test_a_definite_description_keeps_its_periphrasis_and_nationality(sentence: 
 
 def test_a_pronoun_after_a_head_of_state_by_nationality_is_not_another_country_s() -> None:
     text = (
-        "Patrice Talon, président du Bénin, est attendu à Niamey. « Il arrive », a déclaré Paul "
-        "Okafor, président du Nigeria. Le chef de l'État béninois s'est lui-même exprimé. « La "
-        "situation est grave », a-t-il dit."
+        "Kofi Mensah, président du Ghana, est attendu à Lomé. « Il arrive », a déclaré Paul "
+        "Agbodjan, président du Togo. Le chef de l'État ghanéen a pris la parole à son tour. « Le "
+        "moment est sérieux », a-t-il dit."
     )
-    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« La")
-    assert speaker.name == "Patrice Talon"
+    speaker = _said(Resolver(text), text, "-il", MentionKind.PRONOUN, "« Le")
+    assert speaker.name == "Kofi Mensah"
 
 
 def test_a_country_alone_is_no_person_a_description_takes_up() -> None:
@@ -9742,14 +9742,12 @@ def test_an_indefinite_body_noun_takes_up_no_body_named_before(words: str, taken
     ("body", "name"),
     [
         # a civility's abbreviation in a body's complement titles the name after it
-        ("Le bureau de M. Conille", "bureau de M. Conille"),
+        ("Le bureau de M. Lafleur", "bureau de M. Lafleur"),
         ("Le cabinet de Me Anne Roux", "cabinet de Me Anne Roux"),
     ],
 )
 def test_a_body_s_complement_keeps_the_name_its_civility_titles(body: str, name: str) -> None:
-    text = (
-        f"{body} a publié un communiqué. « La délégation ira à Washington », a indiqué le {body.split()[1]}."
-    )
+    text = f"{body} a publié un communiqué. « La délégation partira jeudi », a indiqué le {body.split()[1]}."
     organisations = [o.name for o in index_document(text).occurrences if o.kind == "organisation"]
     assert organisations[0] == name
 
@@ -9758,15 +9756,15 @@ def test_a_body_s_complement_keeps_the_name_its_civility_titles(body: str, name:
     ("description", "name"),
     [
         # one who speaks for the body the complement names is no one titled otherwise
-        ("Le représentant du bureau des affaires de Taïwan", None),
+        ("Le représentant de l'office commercial de Taïwan", None),
         ("La porte-parole du bureau présidentiel", None),
         # with no complement, a representative of the field may still take up the person named
-        ("Le représentant taïwanais", "Lai Ching-te"),
+        ("Le représentant taïwanais", "Chen Wei-ming"),
     ],
 )
 def test_a_proxy_with_a_complement_takes_up_no_one_titled_otherwise(
     description: str, name: str | None
 ) -> None:
-    text = f"Le président taïwanais, Lai Ching-te, a parlé lundi. {description} parle de « punir » le parti."
+    text = f"Le président taïwanais, Chen Wei-ming, a parlé. {description} parle de « sanctionner » le parti."
     speaker = _said(Resolver(text), text, description, MentionKind.DESCRIPTION, "« ")
-    assert (speaker.name == "Lai Ching-te") is (name is not None)
+    assert (speaker.name == "Chen Wei-ming") is (name is not None)

@@ -5302,8 +5302,8 @@ def test_a_finite_verb_without_subject_shares_nothing() -> None:
         ("« C'est fini. » Voilà ce qu'a déclaré Paul Roux.", "Paul Roux", "déclarer"),
         # « en substance », between « c'est » and what names the words
         ("« C'est fini. » C'est en substance ce qu'a déclaré Paul Roux.", "Paul Roux", "déclarer"),
-        ("« Il faut partir. » C'est en substance le message du président ukrainien.", "président ukrainien",
-         "message"),
+        ("« Il faut tenir. » C'est en substance l'appel du président de la région.", "président de la région",
+         "appel"),
         # the cleft of manner: its subject before its verb
         ("« C'est fini » : c'est en ces termes que Paul Roux a réagi.", "Paul Roux", "réagir"),
         ("« C'est fini. » C'est ainsi que le ministre s'est exprimé.", "le ministre", "exprimer"),

@@ -233,7 +233,7 @@ _NOUN_CLEFT = regex.compile(
     r"[ \t\u00a0\u202f]*[.!?…:,]?(?:[ \t\u00a0\u202f]*\n){0,2}[ \t\u00a0\u202f]*"
     r"(?:[Cc]['’]est|[Cc]e[ \t\u00a0\u202f]+sont|[Tt]el(?:le)?s?[ \t\u00a0\u202f]+(?:est|sont|était|étaient)"
     r"|[Vv]oilà)[ \t\u00a0\u202f]+"
-    rf"(?:{CLEFT_ADVERBS})?"  # « C'est en substance le message de X »
+    rf"(?:{CLEFT_ADVERBS})?"  # « C'est en substance l'appel de X »
     r"(?:(?:les|le|la|une|un|ces|cette|cet|ce)[ \t\u00a0\u202f]+|l['’][ \t\u00a0\u202f]*)"
     r"(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|seul|seule)[ \t\u00a0\u202f]+)?"
     r"(?P<noun>\p{Ll}+)\b(?P<rest>[^.;:!?«»\n]{0,120})"

@@ -388,14 +388,14 @@ def _bare_date(sent: Sentence, word: Word, head: Word) -> bool:
     dates the verb (« a déclaré la ministre mardi »), unlike « la réunion de mardi » (and « en
     déplacement lundi » dates the trip, which the phrase keeps). A demonstrative may open it
     (« a dit Paul Roux ce mercredi »), and a word that opens a date may stand before the month
-    (« selon le ministère de la Santé début septembre »; the lead is skipped as the month is),
+    (« selon l'agence régionale début juillet »; the lead is skipped as the month is),
     unless a participle stands between the head and the date, whose date it is then (« les
     chiffres publiés fin mars »)."""
     if not word.text.islower() or word.upos not in {"NOUN", "ADV"}:
         return False
     following = sent[word.index + 1] if word.index + 1 < len(sent) else None
     if word.text in _DATE_LEADS and following is not None and following.text in TIME_WORDS:
-        word = following  # « début septembre »: the lead goes with its month
+        word = following  # « début juillet »: the lead goes with its month
     elif word.text not in TIME_WORDS:
         return False
     previous = sent[word.index - 1] if word.index > 0 else None

@@ -75,7 +75,7 @@ class _Possessives(_ResolverBase):
         # a tag after the words it reports: after the quote (``limit`` before the mention), or
         # after an unmarked clause, whose source is resolved from its own place
         opener = self._sentence_opener(mention.span) if mention.span.start >= limit else None
-        # « Selon son entourage, le président Paul Roux a demandé … »: the subject after it
+        # « D'après son entourage, la présidente Anne Morel a tranché … »: the subject after it
         opener = opener or self._subject_after_source(mention.span)
         if opener is not None:  # « Le président, qui …, « se réjouit » …, a fait savoir son entourage »
             kind = "group" if noun.lower() in _OWNED_GROUPS else "described"
@@ -241,8 +241,8 @@ class _Possessives(_ResolverBase):
 
     def _subject_after_source(self, span: Span) -> str | None:
         """The person named as the subject right after a fronted source phrase that opens its
-        sentence on a possessive (« Selon son entourage, le président Paul Roux a demandé … »,
-        « D'après ses proches, Anne Morel … »): French names the possessor after it, the one
+        sentence on a possessive (« D'après son entourage, la présidente Anne Morel a tranché … »,
+        « Selon ses proches, Paul Roux … »): French names the possessor after it, the one
         whose circle speaks of them; ``None`` when no such phrase holds ``span``, or no named
         person opens the clause after its comma."""
         start = self._index.sentence_start(span.start)

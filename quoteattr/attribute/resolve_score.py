@@ -830,15 +830,15 @@ _COUNTRY_WORDS = tuple(
 
 def _nations(words: set[str]) -> set[str]:
     """The nationalities a set of folded words names, by an adjective (« tunisien ») or by a
-    country (« du Nigeria » → nigérian, « de la Corée du Sud » → sud-coréen)."""
+    country (« du Togo » → togolais, « de la Corée du Nord » → nord-coréen)."""
     named = _unmarked(words) & _NATIONALITIES
     return named | {nationality for country, nationality in _COUNTRY_WORDS if country <= words}
 
 
 def _countries_clash(own: set[str], other: set[str]) -> bool:
     """Whether two sets of folded words each name a country and no country in common (« chef du
-    gouvernement marocain » and « chef du gouvernement tunisien », « le chef de l'État béninois »
-    and « président du Nigeria »: two posts)."""
+    gouvernement marocain » and « chef du gouvernement tunisien », « le chef de l'État ghanéen »
+    and « président du Togo »: two posts)."""
     own_countries = _nations(own)
     other_countries = _nations(other)
     return bool(own_countries) and bool(other_countries) and not own_countries & other_countries
@@ -1007,7 +1007,7 @@ def describe_candidates(
                 break
     domains = set(role[1])
     adjectives = {fold(t.text) for t in tokens if t.lower != head_word} - _FUNCTION_WORDS
-    # « le représentant du bureau des affaires de Taïwan » speaks for the body its complement
+    # « le représentant de l'office commercial de Taïwan » speaks for the body its complement
     # names: a member of it, never someone the text titles by another role of the field
     hypernym = not (head_word in PROXY_ROLES and _SPOKEN_FOR.search(words) is not None)
     now = index.sentence_of(limit)

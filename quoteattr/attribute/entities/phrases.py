@@ -521,7 +521,7 @@ def _periphrasis_end(text: str, tokens: Sequence[Token], k: int, last: int) -> i
 
 def _nationality_after(text: str, tokens: Sequence[Token], last: int) -> int:
     """The index of a nationality adjective in small letters right after ``tokens[last]``, which
-    says whose post a role is (« le président américain », « le chef de l'État béninois »), else
+    says whose post a role is (« le président américain », « le chef de l'État ghanéen »), else
     ``last``."""
     following = last + 1
     if following >= len(tokens) or not adjacent(text, tokens[last], tokens[following]):

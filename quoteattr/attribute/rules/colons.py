@@ -424,7 +424,7 @@ def _speech_verb_before(sent: Sentence, clause: tuple[Word, ...], relative: Word
 def _inverted_after_que(sent: Sentence, verb: Word, clause: tuple[Word, ...]) -> Word | None:
     """The subject after ``verb`` when the relative « que » stands right before it: « … que
     rejette l'actuel président » (French inverts the subject of an object relative); the first
-    noun or name after the verb in ``clause``, past a date (« Ce qu'expliquait ce mercredi matin
+    noun or name after the verb in ``clause``, past a date (« Ce que racontait jeudi soir
     Paul Roux : », `TIME_WORDS`), ``None`` when no « que » opens it."""
     if verb.index == 0 or sent[verb.index - 1].text.lower() not in QUE_FORMS:
         return None

@@ -875,7 +875,7 @@ def _without_object_opening(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """``words`` without the article that opens the quoted object, and a preposition before
     it: « Paul Roux critique une « réforme injuste » », « La maire alerte sur une « … » »,
     whose verb the tagger read as a noun or an adjective of the name before it, and an aside
-    set off by commas before them (« alerte, dans son rapport, sur l'« … » »). Nothing is
+    set off by commas before them (« alerte, dans une note, sur l'« … » »). Nothing is
     dropped unless a word is left before them."""
     end = len(words)
     if end > 2 and words[end - 1].text.lower() in _OBJECT_ARTICLES:
@@ -883,7 +883,7 @@ def _without_object_opening(words: tuple[Word, ...]) -> tuple[Word, ...]:
         if end > 2 and words[end - 1].text.lower() in _OBJECT_PREPOSITIONS:
             end -= 1
         if end > 2 and words[end - 1].text == ",":
-            # « La fondation alerte, dans son rapport annuel, sur l'« ampleur » »: an aside set
+            # « L'association alerte, dans une note publiée jeudi, sur l'« urgence » »: an aside set
             # off by commas between the verb and its object
             opening = next(
                 (

@@ -1232,7 +1232,7 @@ def _preceding_subject(sent: Sentence, verb: Word) -> Word | None:
                     and not (word.deprel == "conj" and sent.words[word.head].upos in {"VERB", "AUX"})
                     and not (word.deprel == "conj" and _clause_between(sent, sent.words[word.head], word))
                     and not (word.deprel == "conj" and _prepositional(sent, sent.words[word.head]))
-                    # « le ministre de la Santé et de la Prévention a assuré », « ministre » the
+                    # « le ministre des Sports et de la Jeunesse a assuré », « ministre » the
                     # object of the verb before: a conjunct opened by its own preposition is a
                     # complement coordinated in the phrase, never a clause's subject
                     and not (

@@ -86,7 +86,7 @@ NOUN_CUES: frozenset[str] = SPEECH_NOUNS | DOCUMENT_NOUNS
 #: Spaces between the words of a pattern.
 _GAP = r"[ \t\u00a0\u202f]"
 #: Adverbs that may stand between « C'est » and « ce que » or a speech noun: « C'est en effet ce
-#: qu'affirme X », « C'est d'ailleurs ce qu'a rappelé X », « C'est en substance le message de X »
+#: qu'affirme X », « C'est d'ailleurs ce qu'a rappelé X », « C'est en substance l'appel de X »
 #: (a regular expression, ``regex`` syntax, with the space after it).
 CLEFT_ADVERBS = (
     rf"(?:en{_GAP}+effet|d['’]ailleurs|aussi|également|précisément|justement|du{_GAP}+moins"
