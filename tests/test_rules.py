@@ -14006,3 +14006,29 @@ def test_a_speech_verb_s_object_is_read_past_an_aside_before_its_preposition() -
     found = verb_before_marks(site_of(text, ALERT_PAST_ASIDE))
     assert found is not None
     assert (found.cue, mention_text(found)) == ("alerter", "La Fondation Roux")
+
+
+#: « Le ministre est plus explicite : « Rien ne change. » », as the small pipeline parses it:
+#: « explicite » a participle of « expliciter » in the passive.
+EXPLICIT_AS_PASSIVE = """
+Le le DET 1 det
+ministre ministre NOUN 4 nsubj:pass
+est être AUX 4 aux:pass
+plus plus ADV 4 advmod
+explicite expliciter VERB -1 root VerbForm=Part
+: : PUNCT 4 punct
+« « PUNCT 9 punct
+Rien rien PRON 9 nsubj
+ne ne ADV 9 advmod
+change changer VERB 4 parataxis VerbForm=Fin
+. . PUNCT 4 punct
+» » PUNCT 9 punct
+"""
+
+
+def test_an_adjective_read_as_a_passive_participle_keeps_its_subject_before_a_colon() -> None:
+    # a first-group verb's participle ends in « -é »: « explicite » is an adjective, no passive
+    text = "Le ministre est plus explicite : « Rien ne change. »"
+    found = colon_intro(site_of(text, EXPLICIT_AS_PASSIVE))
+    assert found is not None
+    assert mention_text(found) == "Le ministre"

@@ -47,6 +47,7 @@ from quoteattr.lang.fr.titles import (
     POSSESSIVE_DETERMINERS,
 )
 from quoteattr.lang.fr.verbs import (
+    FIRST_GROUP_PARTICIPLE_ENDINGS,
     MODAL_VERBS,
     REPORTING_VERBS,
     lemma_of,
@@ -102,7 +103,11 @@ def agentless_passive(sent: Sentence, verb: Word) -> bool:
     """A speech verb in the passive with no agent (« la décision a été annoncée », « l'état serait
     reconnu »): its subject is the thing said or the person told, never the one who speaks. The
     passive's auxiliary is « être », whatever the parser labelled (« Le baron resta saisi : » is
-    a state)."""
+    a state), and a verb of the first group takes its participle's ending (« Le ministre est plus
+    explicite : » is an adjective, no « expliciter » in the passive)."""
+    form = verb.text.lower()
+    if lemma_of(form, verb.lemma).endswith("er") and not form.endswith(FIRST_GROUP_PARTICIPLE_ENDINGS):
+        return False
     children = sent.children(verb)
     passive = any(c.deprel == "aux:pass" and c.lemma.lower() == "être" for c in children)
     return passive and not any(c.deprel == "obl:agent" for c in children)
