@@ -8081,22 +8081,17 @@ def test_a_quote_between_a_judging_verb_and_its_object_is_its_subject_s() -> Non
     assert (found.rule, found.cue, mention_text(found)) == expected
     # with no object after it, the quote is no attribute the verb gives
     text = "La présidente de l'association juge « intenable ». Les familles attendent."
-    table = """
-La le DET 1 det
-présidente président NOUN -1 root
-de de ADP 4 case
-l' le DET 4 det
-association association NOUN 1 nmod
-juge juge NOUN 1 appos
-« « PUNCT 7 punct
-intenable intenable ADJ 5 amod
-» » PUNCT 1 punct
-. . PUNCT 1 punct
-Les le DET 11 det
-familles famille NOUN 12 nsubj
-attendent attendre VERB -1 root
-. . PUNCT 12 punct
-"""
+    before_object = ATTRIBUTE_FIRST_TABLE.strip().splitlines()[:9]  # up to the closing mark
+    table = "\n".join(
+        [
+            *before_object,
+            ". . PUNCT 1 punct",
+            "Les le DET 11 det",
+            "familles famille NOUN 12 nsubj",
+            "attendent attendre VERB -1 root",
+            ". . PUNCT 12 punct",
+        ]
+    )
     assert judged_object(site_of(text, table)) is None
 
 
