@@ -931,7 +931,9 @@ def ranked_otherwise(words: str, head: str, given: str) -> bool:
 
 #: The « de » complement after a role noun that says whom or what it speaks for (« le
 #: représentant du bureau », « la porte-parole de la ministre »).
-_SPOKEN_FOR = regex.compile(r"(?i)\b(?:porte-parole|représentante?)[ \u00a0]+(?:de|du|des|d['’])")
+_SPOKEN_FOR = regex.compile(
+    r"(?i)\b(?:" + "|".join(map(regex.escape, sorted(PROXY_ROLES))) + r")[ \u00a0]+(?:de|du|des|d['’])"
+)
 
 
 def describe_candidates(
@@ -2358,7 +2360,7 @@ def salient_person(
         # « …, a dit le président de la métropole, X. Le ministre a répété : »: another
         fits = fits and not (previous.title and _chair_for_a_seat(role, [previous.title]))
         # « …, a confié le maire, X. Le ministre doit venir lundi. Il a promis »: another
-        fits = fits and not (previous.title and _another_seat(role, [previous.title]))
+        fits = fits and not (previous.title and _another_seat(role, _seats([previous.title])))
         surname = fold(previous_name.split()[-1]) if previous_name else ""
         fits = fits and not (role and surname and _civility_rules_out(index, surname, role))
         named = [o for o in index.by_last.get(surname, ()) if _is_person(o)]
@@ -2587,11 +2589,15 @@ def _chair_for_a_seat(role: str, described: Sequence[str]) -> bool:
     )
 
 
-def _another_seat(role: str, described: Sequence[str]) -> bool:
-    """Whether ``role`` is a seat (`OFFICES`: « le ministre ») and the titles ``described`` give
-    their holder seats, none of them that one: one seat, one holder (« le maire de la commune,
+def _seats(described: Sequence[str]) -> set[str]:
+    """The seats (`OFFICES`) the titles ``described`` give their holder."""
+    return {office for words in described for office in _offices(words)}
+
+
+def _another_seat(role: str, held: set[str]) -> bool:
+    """Whether ``role`` is a seat (`OFFICES`: « le ministre ») and ``held``, the seats the text
+    gives someone (:func:`_seats`), are others: one seat, one holder (« le maire de la commune,
     Paul Roux » is not « le ministre », nor « le conseiller municipal X » « le maire »)."""
-    held = {office for words in described for office in _offices(words)}
     return bool(held) and fold(role) in OFFICES and OFFICES[fold(role)] not in held
 
 
@@ -2619,9 +2625,9 @@ def _may_hold(
         return False  # « l'entraîneur Paul Roux » is no « capitaine », whatever field they share
     if _civility_rules_out(index, surname, role):
         return False  # « Me Julie Moreau » pleads; « l'avocate générale », « le juge » is another
-    if _another_seat(role, described):
+    held = _seats(described)
+    if _another_seat(role, held):
         return False  # « le conseiller municipal X » is not « le maire »: one seat, one holder
-    held = {office for words in described for office in _offices(words)}
     if OFFICES.get(fold(role)) == OFFICES["parlementaire"] and _another_post(described, role):
         return False  # « X, secrétaire d'État » holds no seat in parliament: « le parlementaire »
     fields: set[str] = set()

@@ -102,6 +102,11 @@ def _paragraphs(text: str, *, wrapped: bool) -> list[tuple[int, int]]:
     return found
 
 
+def _has_line_break(paragraph: str) -> bool:
+    """Whether ``paragraph`` holds a line break (:data:`_LINE_BREAKS`)."""
+    return any(mark in paragraph for mark in _LINE_BREAKS)
+
+
 def unwrapped(text: str) -> str:
     """``text`` with every line break inside a paragraph made a space, one character for one, so
     offsets stay the same: a hard-wrapped text then reads one line per paragraph, as the parser
@@ -114,7 +119,7 @@ def unwrapped(text: str) -> str:
     """
     wrapped = is_hard_wrapped(text)
     found = _paragraphs(text, wrapped=wrapped)
-    if not wrapped and not any(any(c in _LINE_BREAKS for c in text[start:end]) for start, end in found):
+    if not wrapped and not any(_has_line_break(text[start:end]) for start, end in found):
         return text
     chars = list(text)
     for start, end in found:

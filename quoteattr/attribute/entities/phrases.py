@@ -408,9 +408,9 @@ def _civility_name_end(text: str, tokens: Sequence[Token], k: int) -> int:
         return k
     end = k
     while end + 1 < len(tokens) and is_capitalised(tokens[end + 1].text):
-        gap = text[tokens[end].end : tokens[end + 1].start]
-        if gap.strip(" \u00a0") not in {"", "."} or (end > k and gap.strip(" \u00a0")):
-            break
+        gap = text[tokens[end].end : tokens[end + 1].start].strip(" \u00a0")
+        if gap and (gap != "." or end > k):
+            break  # only the civility's own dot stands between the words of the name
         end += 1
     return end
 
